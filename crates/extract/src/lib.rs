@@ -1,0 +1,22 @@
+//! The document pipeline: one article in, one [`Record`] out.
+//!
+//! `extract` ties the stages together: language identification and normalisation (`blocwatch-text`), entity
+//! matching and linking (`blocwatch-lexicon`), then per-sentence event coding, membership claims and amounts.
+//! It reads no files and writes nothing: inputs come from `blocwatch-input`, records go to the CLI, the store
+//! or the HTTP server.
+//!
+//! ```
+//! use blocwatch_extract::{Extractor, Input};
+//!
+//! let extractor = Extractor::embedded();
+//! let record = extractor.extract(&Input::text("Moscow and Beijing signed a gas deal."));
+//! let ids: Vec<&str> = record.mentions.iter().map(|m| m.entity.as_str()).collect();
+//! assert_eq!(ids, ["RUS", "CHN"]);
+//! ```
+
+pub mod eval;
+mod pipeline;
+mod record;
+
+pub use pipeline::{content_id, Extractor, Input, MAX_CHUNK};
+pub use record::{DocInfo, EntityRec, EventRec, MembershipRec, MentionRec, QuantityRec, Record};

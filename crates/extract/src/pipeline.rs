@@ -1,0 +1,227 @@
+use std::collections::HashMap;
+use std::ops::Range;
+
+use blocwatch_lexicon::{EntityIdx, Lexicon, Mention};
+use blocwatch_text::{detect_lang, sentences, Lang, NormText};
+use sha2::{Digest, Sha256};
+
+use crate::record::{DocInfo, EntityRec, MentionRec, Record};
+
+/// Documents longer than this are processed in chunks cut at paragraph (else line, else sentence) breaks, so
+/// that memory stays proportional to the chunk, not to the document.
+pub const MAX_CHUNK: usize = 1 << 20;
+
+/// One document to extract from. Borrowed, so that callers holding a `blocwatch_input::Document` or a
+/// request body do not copy the text.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Input<'a> {
+    /// The source's own id; `None` gives `sha256:<hex of the text>`.
+    pub id: Option<&'a str>,
+    pub source: &'a str,
+    pub text: &'a str,
+    /// A declared language (`ar`, `en`, `ru`, or a longer tag such as `ar-EG`); detection decides otherwise.
+    pub lang: Option<&'a str>,
+    pub date: Option<&'a str>,
+    pub title: Option<&'a str>,
+    pub url: Option<&'a str>,
+}
+
+impl<'a> Input<'a> {
+    /// A bare text with no metadata (source `-`).
+    pub fn text(text: &'a str) -> Input<'a> {
+        Input {
+            source: "-",
+            text,
+            ..Input::default()
+        }
+    }
+}
+
+/// The pipeline, cheap to share between threads (`&Extractor` is all a worker needs).
+#[derive(Debug)]
+pub struct Extractor {
+    lexicon: &'static Lexicon,
+}
+
+impl Extractor {
+    /// The pipeline over the lexicon compiled into the binary.
+    pub fn embedded() -> Extractor {
+        Extractor {
+            lexicon: Lexicon::embedded(),
+        }
+    }
+
+    /// The pipeline over another lexicon (e.g. one loaded from a data directory). The lexicon is leaked on
+    /// purpose: a process builds one and keeps it to the end.
+    pub fn with_lexicon(lexicon: Lexicon) -> Extractor {
+        Extractor {
+            lexicon: Box::leak(Box::new(lexicon)),
+        }
+    }
+
+    pub fn lexicon(&self) -> &Lexicon {
+        self.lexicon
+    }
+
+    pub fn extract(&self, input: &Input<'_>) -> Record {
+        let text = input.text;
+        let id = match input.id {
+            Some(id) => id.to_string(),
+            None => content_id(text),
+        };
+        let lang = declared_lang(input.lang).or_else(|| detect_lang(text));
+        let mut record = Record {
+            doc: DocInfo {
+                id,
+                source: input.source.to_string(),
+                lang: lang.map(|l| l.code().to_string()),
+                chars: text.chars().count(),
+                date: input.date.map(str::to_string),
+                title: input.title.map(str::to_string),
+                url: input.url.map(str::to_string),
+            },
+            ..Record::default()
+        };
+        let Some(lang) = lang else { return record };
+
+        let mut counts: HashMap<EntityIdx, usize> = HashMap::new();
+        for chunk in chunks(text, MAX_CHUNK) {
+            let part = &text[chunk.clone()];
+            let norm = NormText::new(part);
+            let mentions = self.lexicon.find_norm(part, &norm, lang);
+            for m in &mentions {
+                *counts.entry(m.entity).or_default() += 1;
+                record.mentions.push(self.mention_rec(text, chunk.start, m));
+            }
+            // Sentences are the unit of event coding; every later stage cites them by byte range.
+            let _ = sentences(part, lang);
+        }
+        record.entities = self.entity_recs(&counts);
+        record
+    }
+
+    fn mention_rec(&self, text: &str, base: usize, m: &Mention) -> MentionRec {
+        let (start, end) = (base + m.start, base + m.end);
+        MentionRec {
+            entity: self.lexicon.entity(m.entity).id.clone(),
+            start,
+            end,
+            text: text[start..end].to_string(),
+            form: m.form.as_str().to_string(),
+        }
+    }
+
+    fn entity_recs(&self, counts: &HashMap<EntityIdx, usize>) -> Vec<EntityRec> {
+        let mut out: Vec<EntityRec> = counts
+            .iter()
+            .map(|(&idx, &n)| {
+                let e = self.lexicon.entity(idx);
+                EntityRec {
+                    id: e.id.clone(),
+                    kind: e.kind.as_str().to_string(),
+                    name: e.name_en.clone(),
+                    wikidata: e.wikidata.clone(),
+                    mentions: n,
+                    country: e.country.map(|c| self.lexicon.entity(c).id.clone()),
+                }
+            })
+            .collect();
+        // Most mentioned first; ties by id so that output is reproducible.
+        out.sort_by(|a, b| b.mentions.cmp(&a.mentions).then_with(|| a.id.cmp(&b.id)));
+        out
+    }
+}
+
+/// `sha256:<hex>` of the text's UTF-8 bytes: the id of a document that brings none, and the key under which
+/// the store deduplicates.
+pub fn content_id(text: &str) -> String {
+    let digest = Sha256::digest(text.as_bytes());
+    let mut s = String::with_capacity(7 + 64);
+    s.push_str("sha256:");
+    for b in digest {
+        use std::fmt::Write;
+        let _ = write!(s, "{b:02x}");
+    }
+    s
+}
+
+fn declared_lang(tag: Option<&str>) -> Option<Lang> {
+    let tag = tag?.trim();
+    let primary = tag.split(['-', '_']).next()?.to_ascii_lowercase();
+    Lang::from_code(&primary)
+}
+
+/// Cuts `text` into ranges of at most `max` bytes (unless a single line is longer), preferring a paragraph
+/// break, then a line break, then a sentence end, then any char boundary.
+fn chunks(text: &str, max: usize) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    while text.len() - start > max {
+        let window = &text[start..start + floor_boundary(&text[start..], max)];
+        let cut = window
+            .rfind("\n\n")
+            .map(|i| i + 2)
+            .or_else(|| window.rfind('\n').map(|i| i + 1))
+            .or_else(|| window.rfind(['.', '!', '?', '؟']).map(|i| i + 1))
+            .filter(|&i| i > 0)
+            .unwrap_or(window.len());
+        out.push(start..start + cut);
+        start += cut;
+    }
+    if start < text.len() || out.is_empty() {
+        out.push(start..text.len());
+    }
+    out
+}
+
+fn floor_boundary(s: &str, mut i: usize) -> usize {
+    while i > 0 && !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    if i == 0 {
+        // A single char wider than `max` bytes cannot happen for max >= 4; keep progress anyway.
+        s.char_indices().nth(1).map_or(s.len(), |(j, _)| j)
+    } else {
+        i
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn chunks_cover_text_at_breaks() {
+        let text = "aaaa.\n\nbbbb bbbb\ncccc. dddd";
+        let parts = chunks(text, 10);
+        assert_eq!(parts.first().unwrap().start, 0);
+        assert_eq!(parts.last().unwrap().end, text.len());
+        for w in parts.windows(2) {
+            assert_eq!(w[0].end, w[1].start);
+        }
+        assert_eq!(&text[parts[0].clone()], "aaaa.\n\n");
+    }
+
+    #[test]
+    fn chunks_respect_char_boundaries() {
+        let text = "روسيا".repeat(100);
+        for part in chunks(&text, 7) {
+            assert!(text.is_char_boundary(part.start) && text.is_char_boundary(part.end));
+        }
+    }
+
+    #[test]
+    fn content_id_is_sha256_hex() {
+        assert_eq!(
+            content_id(""),
+            "sha256:e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"
+        );
+    }
+
+    #[test]
+    fn declared_lang_takes_primary_subtag() {
+        assert_eq!(declared_lang(Some("ar-EG")), Some(Lang::Ar));
+        assert_eq!(declared_lang(Some("RU")), Some(Lang::Ru));
+        assert_eq!(declared_lang(Some("fr")), None);
+    }
+}

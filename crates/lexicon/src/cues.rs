@@ -1,0 +1,115 @@
+//! Cue words for resolving ambiguous aliases, in normalised form (lower case,
+//! Arabic letters folded, ё → е).
+
+#[rustfmt::skip]
+pub(crate) const EN_GEO_PREV: &[&str] = &[
+    "in", "to", "from", "of", "with", "against", "visited", "visit", "visiting", "visits", "toward",
+    "towards", "into", "between", "neighbouring", "neighboring", "including", "across",
+    "throughout", "for", "and", "embassy", "like",
+];
+
+#[rustfmt::skip]
+pub(crate) const EN_GEO_POSS: &[&str] = &[
+    "government", "king", "foreign", "president", "prime", "army", "military", "economy", "capital",
+    "border", "borders", "ministry", "parliament", "embassy", "ambassador", "officials", "leader",
+    "leadership", "central", "energy", "oil", "gas", "state", "security", "defence", "defense",
+    "nuclear", "queen", "monarch", "troops", "exports", "imports", "territory", "authorities",
+];
+
+#[rustfmt::skip]
+pub(crate) const AR_GEO_PREV: &[&str] = &[
+    "في", "الي", "من", "مع", "بين", "حكومه", "سلطنه", "دوله", "مملكه", "جمهوريه", "رئيس", "ملك",
+    "امير", "وزير", "وزاره", "سفير", "سفاره", "عاصمه", "زياره", "زار", "يزور", "تزور", "حدود",
+    "شعب", "جيش", "نحو", "داخل", "خارج", "لدي", "عن", "تجاه", "ضد", "مثل",
+];
+
+#[rustfmt::skip]
+pub(crate) const RU_GEO_PREV: &[&str] = &[
+    "в", "во", "из", "с", "со", "к", "ко", "до", "для", "по", "против", "между", "республика",
+    "республики", "республике", "республикой", "правительство", "правительства", "президент",
+    "президента", "посол", "посла", "посольство", "посольства", "визит", "визита", "королевство",
+    "королевства", "султанат", "султаната", "власти", "руководство", "территории", "границе",
+    "армия", "народ",
+];
+
+#[rustfmt::skip]
+pub(crate) const EN_PERSON_PREV: &[&str] = &[
+    "president", "minister", "mr", "mrs", "ms", "spokesman", "spokeswoman", "spokesperson",
+    "secretary", "chancellor", "premier", "leader", "general", "gen", "king", "prince", "emir",
+    "sheikh", "envoy", "ambassador", "chief", "chairman", "chairwoman", "deputy", "counterpart",
+    "adviser", "advisor", "aide", "dr", "commander", "head", "founder",
+];
+
+#[rustfmt::skip]
+pub(crate) const AR_PERSON_PREV: &[&str] = &[
+    "قال", "قالت", "اكد", "اكدت", "صرح", "صرحت", "اعلن", "اعلنت", "اضاف", "اضافت", "التقي", "استقبل", "اعتبر",
+    "اعتبرت", "دعا", "دعت", "حذر", "حذرت", "يقول", "تقول", "اوضح", "اوضحت", "شدد", "شددت",
+    "رئيس", "الرئيس", "الوزير", "وزير", "الزعيم", "زعيم", "المتحدث", "المتحدثه", "متحدث", "السفير",
+    "الملك", "الامير", "الشيخ", "السيد", "السيده", "نظيره", "نظيرته", "المستشار", "مساعد", "نائب",
+    "قائد", "مؤسس",
+];
+
+#[rustfmt::skip]
+pub(crate) const RU_PERSON_PREV: &[&str] = &[
+    "заявил", "заявила", "сказал", "сказала", "отметил", "отметила", "подчеркнул", "подчеркнула", "сообщил",
+    "сообщила", "добавил", "добавила", "считает", "призвал", "призвала", "пояснил", "пояснила",
+    "президент", "президента", "президенту", "президентом", "министр", "министра", "министру",
+    "министром", "глава", "главы", "главе", "главой", "председатель", "председателя", "премьер",
+    "секретарь", "секретаря", "представитель", "представителя", "лидер", "лидера", "посол", "посла",
+    "генсек", "советник", "помощник", "замминистра", "коллега", "коллеги", "господин", "госпожа",
+    "основатель", "командир",
+];
+
+#[rustfmt::skip]
+pub(crate) const NONGEO_WINDOW: &[&str] = &[
+    "group", "pmc", "mercenary", "mercenaries", "fighters", "payment", "payments", "card", "cards",
+    "system", "company", "firm", "giant", "major", "shares", "operator", "bank", "banks",
+    "contractor", "network", "pipeline", "corporation", "corp", "مجموعه", "مرتزقه", "مقاتلي",
+    "مقاتلو", "عناصر", "بطاقات", "بطاقه", "نظام", "شركه", "الشركه", "بنك", "مصرف", "المصرف",
+    "انبوب", "خط", "الدفع", "مدفوعات", "чвк", "группа", "группы", "группу", "группой", "наемники",
+    "наемников", "бойцы", "бойцов", "карта", "карты", "карт", "картам", "картой", "картами",
+    "система", "системы", "систему", "системой", "платежная", "платежной", "платежную", "компания",
+    "компании", "концерн", "банк", "банка", "газопровод", "газопровода", "оператор",
+];
+
+#[rustfmt::skip]
+pub(crate) const NEG_WINDOW: &[&str] = &[
+    "roast", "roasted", "thanksgiving", "stuffing", "porcelain", "vase", "plates", "basketball",
+    "nba", "bulls", "composer", "opera", "operas", "symphony", "atlanta", "savannah", "governor",
+    "county", "senator", "michael", "richard", "feathers", "композитор", "композитора", "опера",
+    "оперы", "оперу", "рихард", "рихарда", "симфония", "الموسيقار", "موسيقار", "اوبرا", "الاوبرا",
+    "ريتشارد", "الملحن", "scored", "points", "team", "coach", "season", "game", "match", "player",
+    "striker", "goal", "album", "song", "actor", "actress", "singer", "film", "movie", "novel",
+    "rebounds", "recipe", "dinner", "meat",
+];
+
+#[rustfmt::skip]
+pub(crate) const AR_NEG_PREV: &[&str] = &[
+    "انه", "انها", "هو", "هي", "انا", "نحن", "انني", "انهم", "كان", "كانت", "ظل", "بات", "مازال",
+    "يزال",
+];
+
+#[rustfmt::skip]
+pub(crate) const FUNCTION_CAPS: &[&str] = &[
+    "the", "a", "an", "in", "of", "to", "from", "and", "or", "with", "on", "at", "by", "for", "as",
+    "but", "king", "queen", "president", "prime", "minister", "foreign", "defence", "defense",
+    "republic", "kingdom", "sultanate", "state", "government", "embassy", "ambassador",
+    "parliament", "army", "officials", "ministry", "central", "bank", "national", "north", "south",
+    "east", "west", "northern", "southern", "eastern", "western", "monday", "tuesday", "wednesday",
+    "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may",
+    "june", "july", "august", "september", "october", "november", "december", "while", "after",
+    "before", "when", "both", "neighbouring", "neighboring", "said", "says", "has", "had", "is",
+    "was", "will", "would", "should", "could", "also", "its", "it", "he", "she", "they", "we", "i",
+    "this", "that", "on", "and", "и", "в", "из", "с", "на", "по", "к", "о", "об", "президент",
+    "премьер", "министр", "правительство", "посол", "республика", "королевство", "власти", "глава",
+    "но", "а", "это", "как", "при", "для",
+];
+
+/// Words right after a person's surname that make it a person: speech and meeting verbs.
+#[rustfmt::skip]
+pub(crate) const PERSON_NEXT: &[&str] = &[
+    "said", "says", "told", "added", "stressed", "noted", "warned", "announced", "met", "argued", "insisted",
+    "заявил", "заявила", "сказал", "сказала", "отметил", "отметила", "подчеркнул", "подчеркнула", "сообщил",
+    "сообщила", "добавил", "добавила", "считает", "встретился", "встретилась", "призвал", "призвала",
+    "пояснил", "пояснила", "провел", "провела", "назвал", "назвала",
+];

@@ -1,0 +1,706 @@
+//! Finding mentions: one automaton pass over the normalised text, then boundary,
+//! clitic and case checks per candidate, leftmost-longest selection, and context
+//! resolution of ambiguous aliases.
+
+use blocwatch_text::{is_word_char, Lang, NormText};
+
+use crate::arabic::is_arabic_letter;
+use crate::compile::{words, Cand, AMBIG, CS, HYPHEN};
+use crate::cues::*;
+use crate::model::{EntityIdx, Form, Kind, Mention};
+use crate::Lexicon;
+
+/// A place where some candidate readings passed the local checks.
+#[derive(Clone, Debug)]
+struct Span {
+    /// Normalised byte range (without proclitics).
+    s: usize,
+    e: usize,
+    /// Length of the Arabic proclitic glued before it.
+    clitic: usize,
+    /// Indices into `Lexicon::cands` of the readings that passed.
+    cands: Vec<u32>,
+    active: bool,
+}
+
+/// A selected span with its chosen reading.
+#[derive(Clone, Copy, Debug)]
+struct Chosen {
+    span: usize,
+    cand: u32,
+    /// Whether the reading came from an ambiguous alias.
+    ambiguous: bool,
+}
+
+impl Lexicon {
+    pub(crate) fn find_impl(&self, original: &str, norm: &NormText, lang: Lang) -> Vec<Mention> {
+        let n = norm.as_str();
+        let mut all_lower: Option<bool> = None;
+        let mut spans: Vec<Span> = Vec::new();
+        let mut passed: Vec<u32> = Vec::new();
+        for m in self.ac.find_overlapping_iter(n) {
+            let meta = self.metas[m.pattern().as_usize()];
+            let (s, e) = (m.start(), m.end());
+            let after = n[e..].chars().next();
+            let right_plain = !meta.word_end || after.is_none_or(|c| !is_word_char(c));
+            let right_hyphen =
+                after == Some('-') && n[e + 1..].chars().next().is_some_and(is_word_char);
+            if !right_plain && !right_hyphen {
+                continue;
+            }
+            let before = n[..s].chars().next_back();
+            let left_plain = !meta.word_start || before.is_none_or(|c| !is_word_char(c));
+            let prefix = if left_plain {
+                Some("")
+            } else {
+                arabic_prefix(n, s)
+            };
+            let Some(prefix) = prefix else { continue };
+            let orig = &original[norm.orig_start(s)..norm.orig_end(e)];
+            passed.clear();
+            for ci in meta.cands.0..meta.cands.1 {
+                let c = &self.cands[ci as usize];
+                let ok_right = if c.flags & HYPHEN != 0 {
+                    right_hyphen
+                } else {
+                    right_plain
+                };
+                if !ok_right {
+                    continue;
+                }
+                if !left_plain {
+                    match c.clitics {
+                        Some(cl) if cl.allows(prefix) => {}
+                        _ => continue,
+                    }
+                }
+                if c.flags & CS != 0 && !same_case(orig, &c.surface) {
+                    continue;
+                }
+                if c.cap_mask != 0 {
+                    let lower =
+                        *all_lower.get_or_insert_with(|| !original.chars().any(char::is_uppercase));
+                    if !lower && !caps_ok(orig, c.cap_mask) {
+                        continue;
+                    }
+                }
+                passed.push(ci);
+            }
+            if !passed.is_empty() {
+                spans.push(Span {
+                    s,
+                    e,
+                    clitic: prefix.len(),
+                    cands: passed.clone(),
+                    active: true,
+                });
+            }
+        }
+        if spans.is_empty() {
+            return Vec::new();
+        }
+        // Leftmost-longest; the same range found through several patterns is merged.
+        spans.sort_by(|a, b| a.s.cmp(&b.s).then(b.e.cmp(&a.e)));
+        let mut merged: Vec<Span> = Vec::with_capacity(spans.len());
+        for sp in spans {
+            match merged.last_mut() {
+                Some(last) if last.s == sp.s && last.e == sp.e => {
+                    last.clitic = last.clitic.min(sp.clitic);
+                    last.cands.extend(sp.cands);
+                }
+                _ => merged.push(sp),
+            }
+        }
+        let spans = &mut merged;
+        let mut chosen = Vec::new();
+        // Refusing an ambiguous span can free the text for an overlapping reading, so
+        // select again (a few rounds at most; refusals are rare).
+        for _round in 0..4 {
+            let selected = select(spans);
+            let (c, refused) = self.resolve(original, norm, lang, spans, &selected);
+            chosen = c;
+            if refused.is_empty() {
+                break;
+            }
+            for r in refused {
+                spans[r].active = false;
+            }
+        }
+        chosen
+            .into_iter()
+            .map(|c| {
+                let sp = &spans[c.span];
+                let cand = &self.cands[c.cand as usize];
+                Mention {
+                    start: norm.orig_start(sp.s),
+                    end: norm.orig_end(sp.e),
+                    entity: cand.entity,
+                    form: cand.form,
+                }
+            })
+            .collect()
+    }
+
+    /// Chooses a reading for each selected span; returns the choices and the spans
+    /// refused for lack of context.
+    fn resolve(
+        &self,
+        original: &str,
+        norm: &NormText,
+        lang: Lang,
+        spans: &[Span],
+        selected: &[usize],
+    ) -> (Vec<Chosen>, Vec<usize>) {
+        // First pass: spans with an unambiguous reading.
+        let mut first: Vec<Option<Chosen>> = Vec::with_capacity(selected.len());
+        let mut confirmed: Vec<EntityIdx> = Vec::new();
+        for &si in selected {
+            let sp = &spans[si];
+            let best = sp
+                .cands
+                .iter()
+                .copied()
+                .filter(|&c| self.cands[c as usize].flags & AMBIG == 0)
+                .min_by_key(|&c| self.preference(c, lang));
+            match best {
+                Some(c) => {
+                    first.push(Some(Chosen {
+                        span: si,
+                        cand: c,
+                        ambiguous: false,
+                    }));
+                    confirmed.push(self.cands[c as usize].entity);
+                }
+                None => first.push(None),
+            }
+        }
+        confirmed.sort();
+        confirmed.dedup();
+        let geo_doc = confirmed
+            .iter()
+            .any(|e| self.entities[e.0 as usize].kind.is_geo());
+        // An entity counts as confirmed for a span only through *other* spans.
+        let confirmed_elsewhere = |e: EntityIdx, si: usize, first: &[Option<Chosen>]| -> bool {
+            first
+                .iter()
+                .flatten()
+                .any(|c| c.span != si && self.cands[c.cand as usize].entity == e)
+        };
+        let mut out = Vec::with_capacity(selected.len());
+        let mut refused = Vec::new();
+        for (k, &si) in selected.iter().enumerate() {
+            let sp = &spans[si];
+            if let Some(ch) = first[k] {
+                // Mixed span (Brussels: Belgium's capital, or the EU): prefer an ambiguous
+                // reading whose entity the document confirms when the plain one's is not.
+                let plain_entity = self.cands[ch.cand as usize].entity;
+                if !confirmed_elsewhere(plain_entity, si, &first) {
+                    if let Some(&alt) = sp.cands.iter().find(|&&c| {
+                        let cd = &self.cands[c as usize];
+                        cd.flags & AMBIG != 0
+                            && cd.entity != plain_entity
+                            && confirmed_elsewhere(cd.entity, si, &first)
+                    }) {
+                        out.push(Chosen {
+                            span: si,
+                            cand: alt,
+                            ambiguous: true,
+                        });
+                        continue;
+                    }
+                }
+                out.push(ch);
+                continue;
+            }
+            // Only ambiguous readings: score each entity by its context.
+            let ctx = Context::new(original, norm, spans, selected, k, &first, self);
+            if ctx.negative(self, sp) {
+                refused.push(si);
+                continue;
+            }
+            let mut best: Option<(i32, u32)> = None;
+            let mut tie = false;
+            let mut seen: Vec<EntityIdx> = Vec::new();
+            for &c in &sp.cands {
+                let cd = &self.cands[c as usize];
+                if seen.contains(&cd.entity) {
+                    continue;
+                }
+                seen.push(cd.entity);
+                let mut score = 0;
+                if confirmed_elsewhere(cd.entity, si, &first) {
+                    score += 3;
+                }
+                // A document about states: a capitalised (or Arabic) state name in it is
+                // more likely the state than a first name or a common noun.
+                if self.entities[cd.entity.0 as usize].kind.is_geo() && geo_doc {
+                    score += 1;
+                }
+                score += ctx.cues(self, cd, sp);
+                match best {
+                    None => best = Some((score, c)),
+                    Some((b, _)) if score > b => {
+                        best = Some((score, c));
+                        tie = false;
+                    }
+                    Some((b, _)) if score == b => tie = true,
+                    _ => {}
+                }
+            }
+            match best {
+                Some((score, c)) if score > 0 && !tie => out.push(Chosen {
+                    span: si,
+                    cand: c,
+                    ambiguous: true,
+                }),
+                _ => refused.push(si),
+            }
+        }
+        // A repeated ambiguous name is confirmed by its other occurrences that context
+        // settled ("Minister Safadi said… Safadi added").
+        let settled: Vec<EntityIdx> = out
+            .iter()
+            .filter(|c| c.ambiguous)
+            .map(|c| self.cands[c.cand as usize].entity)
+            .collect();
+        if !settled.is_empty() {
+            refused.retain(|&si| {
+                let sp = &spans[si];
+                let k = selected.iter().position(|&x| x == si).unwrap_or(0);
+                let ctx = Context::new(original, norm, spans, selected, k, &first, self);
+                if ctx.negative(self, sp) {
+                    return true;
+                }
+                let hits: Vec<u32> = sp
+                    .cands
+                    .iter()
+                    .copied()
+                    .filter(|&c| settled.contains(&self.cands[c as usize].entity))
+                    .collect();
+                let one_entity = hits
+                    .windows(2)
+                    .all(|w| self.cands[w[0] as usize].entity == self.cands[w[1] as usize].entity);
+                match hits.first() {
+                    Some(&c) if one_entity => {
+                        out.push(Chosen {
+                            span: si,
+                            cand: c,
+                            ambiguous: true,
+                        });
+                        false
+                    }
+                    _ => true,
+                }
+            });
+            out.sort_by_key(|c| spans[c.span].s);
+        }
+        (out, refused)
+    }
+
+    /// Lower is better: the document's language, then the more specific form.
+    fn preference(&self, c: u32, lang: Lang) -> (bool, u8, EntityIdx) {
+        let cd = &self.cands[c as usize];
+        let form = match cd.form {
+            Form::Name => 0,
+            Form::Acronym => 1,
+            Form::Capital => 2,
+            Form::Adjective => 3,
+            Form::Alias => 4,
+        };
+        (cd.lang != lang, form, cd.entity)
+    }
+}
+
+/// Leftmost-longest non-overlapping selection among active spans (sorted by start,
+/// then longest first). Proclitics count as part of the span for overlap.
+fn select(spans: &[Span]) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut last_end = 0usize;
+    for (i, sp) in spans.iter().enumerate() {
+        if !sp.active {
+            continue;
+        }
+        if sp.s - sp.clitic >= last_end || out.is_empty() {
+            out.push(i);
+            last_end = sp.e;
+        }
+    }
+    out
+}
+
+/// The Arabic letters glued before `s` (the proclitic candidate), if the word they
+/// start is preceded by a non-word character and they are at most three letters.
+fn arabic_prefix(n: &str, s: usize) -> Option<&str> {
+    let head = &n[..s];
+    let mut start = s;
+    let mut count = 0;
+    for (i, c) in head.char_indices().rev() {
+        if is_arabic_letter(c) {
+            start = i;
+            count += 1;
+            if count > 3 {
+                return None;
+            }
+        } else if is_word_char(c) {
+            return None;
+        } else {
+            break;
+        }
+    }
+    if count == 0 {
+        return None;
+    }
+    // The first char of the match must be Arabic too (an Arabic prefix before Latin is no clitic).
+    if !n[s..].chars().next().is_some_and(is_arabic_letter) {
+        return None;
+    }
+    Some(&n[start..s])
+}
+
+/// Whether the letters of `orig` have the letter case of `surface`.
+fn same_case(orig: &str, surface: &str) -> bool {
+    let mut a = orig.chars().filter(|c| c.is_alphabetic());
+    let mut b = surface.chars().filter(|c| c.is_alphabetic());
+    loop {
+        match (a.next(), b.next()) {
+            (None, None) => return true,
+            (Some(x), Some(y)) => {
+                if x.is_uppercase() != y.is_uppercase() || x.is_lowercase() != y.is_lowercase() {
+                    return false;
+                }
+            }
+            _ => return orig == surface,
+        }
+    }
+}
+
+/// Whether the words of `orig` flagged in `mask` start with a capital letter.
+fn caps_ok(orig: &str, mask: u8) -> bool {
+    for (i, w) in words(orig).take(8).enumerate() {
+        if mask & (1 << i) != 0
+            && !w
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || !c.is_lowercase())
+        {
+            return false;
+        }
+    }
+    true
+}
+
+/// Normalised words around a span, for context cues.
+struct Context<'a> {
+    n: &'a str,
+    original: &'a str,
+    norm: &'a NormText,
+    /// Up to 4 words before the span (nearest first), within the sentence.
+    before: Vec<(usize, usize)>,
+    /// Up to 4 words after.
+    after: Vec<(usize, usize)>,
+    /// The chosen (unambiguous) neighbours: (span range, entity kind).
+    prev_neighbour: Option<(usize, usize, Kind)>,
+    next_neighbour: Option<(usize, usize, Kind)>,
+    /// Normalised ranges of all selected spans (to tell names from mentions).
+    covered: Vec<(usize, usize)>,
+}
+
+impl<'a> Context<'a> {
+    fn new(
+        original: &'a str,
+        norm: &'a NormText,
+        spans: &[Span],
+        selected: &[usize],
+        k: usize,
+        first: &[Option<Chosen>],
+        lex: &Lexicon,
+    ) -> Context<'a> {
+        let n = norm.as_str();
+        let sp = &spans[selected[k]];
+        let start = sp.s - sp.clitic;
+        let before = words_back(n, start, 4);
+        let after = words_fwd(n, sp.e, 4);
+        let neighbour = |j: Option<usize>| -> Option<(usize, usize, Kind)> {
+            let j = j?;
+            let ch = first.get(j)?.as_ref()?;
+            let o = &spans[ch.span];
+            let kind = lex.entities[lex.cands[ch.cand as usize].entity.0 as usize].kind;
+            Some((o.s - o.clitic, o.e, kind))
+        };
+        Context {
+            n,
+            original,
+            norm,
+            before,
+            after,
+            prev_neighbour: neighbour(k.checked_sub(1)),
+            next_neighbour: neighbour(Some(k + 1)),
+            covered: selected
+                .iter()
+                .map(|&i| (spans[i].s - spans[i].clitic, spans[i].e))
+                .collect(),
+        }
+    }
+
+    fn word(&self, r: (usize, usize)) -> &str {
+        &self.n[r.0..r.1]
+    }
+
+    fn is_covered(&self, r: (usize, usize)) -> bool {
+        self.covered.iter().any(|&(a, b)| r.0 >= a && r.1 <= b)
+    }
+
+    /// The original text of a normalised word.
+    fn orig(&self, r: (usize, usize)) -> &str {
+        &self.original[self.norm.orig_start(r.0)..self.norm.orig_end(r.1)]
+    }
+
+    /// Context that rules the entity reading out: a capitalised neighbour that makes
+    /// the word part of a person's name (Michael Jordan, Chad Smith), words of the
+    /// other meaning nearby (roast, composer), Arabic مُصِرّ على.
+    fn negative(&self, lex: &Lexicon, sp: &Span) -> bool {
+        let cand_langs: Vec<Lang> = sp
+            .cands
+            .iter()
+            .map(|&c| lex.cands[c as usize].lang)
+            .collect();
+        let latin_or_cyr = cand_langs.iter().any(|l| *l != Lang::Ar);
+        if latin_or_cyr {
+            // Capitalised previous word, right before (one space), not sentence-initial.
+            if let Some(&p) = self.before.first() {
+                let gap = &self.n[p.1..sp.s - sp.clitic];
+                let sentence_initial = self.before.len() < 2 || {
+                    let pp = self.before[1];
+                    let g = &self.n[pp.1..p.0];
+                    g.contains(['.', '!', '?', ':', '"'])
+                };
+                if gap == " " && !sentence_initial && self.is_name_word(p) {
+                    return true;
+                }
+            }
+            if let Some(&q) = self.after.first() {
+                let gap = &self.n[sp.e..q.0];
+                if gap == " " && self.is_name_word(q) {
+                    return true;
+                }
+            }
+        }
+        let window = self.before.iter().chain(self.after.iter());
+        for &r in window {
+            let w = self.word(r);
+            if NEG_WINDOW.contains(&w) {
+                return true;
+            }
+        }
+        if cand_langs.contains(&Lang::Ar) {
+            if let Some(&q) = self.after.first() {
+                if self.word(q) == "علي" {
+                    return true;
+                }
+            }
+            if let Some(&p) = self.before.first() {
+                if AR_NEG_PREV.contains(&strip_wa(self.word(p))) {
+                    return true;
+                }
+            }
+        }
+        false
+    }
+
+    /// A capitalised word that is not a function word, title or another mention.
+    fn is_name_word(&self, r: (usize, usize)) -> bool {
+        let o = self.orig(r);
+        let mut chars = o.chars();
+        let Some(first) = chars.next() else {
+            return false;
+        };
+        if !first.is_uppercase() {
+            return false;
+        }
+        // All capitals: an acronym, or a shouting headline, not a first name.
+        if o.chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase)
+        {
+            return false;
+        }
+        if self.is_covered(r) {
+            return false;
+        }
+        let w = self.word(r);
+        !FUNCTION_CAPS.contains(&w)
+    }
+
+    /// Positive cues for reading `cd` here.
+    fn cues(&self, lex: &Lexicon, cd: &Cand, sp: &Span) -> i32 {
+        let kind = lex.entities[cd.entity.0 as usize].kind;
+        let mut score = 0;
+        let prev = self.before.first().map(|&r| self.word(r));
+        let prev_list: &[&str] = match (kind.is_geo(), kind, cd.lang) {
+            (true, _, Lang::En) => EN_GEO_PREV,
+            (true, _, Lang::Ar) => AR_GEO_PREV,
+            (true, _, Lang::Ru) => RU_GEO_PREV,
+            (false, Kind::Person, Lang::En) => EN_PERSON_PREV,
+            (false, Kind::Person, Lang::Ar) => AR_PERSON_PREV,
+            (false, Kind::Person, Lang::Ru) => RU_PERSON_PREV,
+            _ => &[],
+        };
+        if let Some(p) = prev {
+            let gap_ok = self.before.first().is_some_and(|&r| {
+                !self.n[r.1..sp.s - sp.clitic].contains(['.', '!', '?', ',', '،'])
+            });
+            if gap_ok
+                && (prev_list.contains(&p)
+                    || (cd.lang == Lang::Ar && prev_list.contains(&strip_wa(p))))
+            {
+                score += 1;
+            }
+        }
+        if kind == Kind::Person {
+            if let Some(&q) = self.after.first() {
+                let gap = &self.n[sp.e..q.0];
+                if !gap.contains(['.', '!', '?']) && PERSON_NEXT.contains(&self.word(q)) {
+                    score += 1;
+                }
+            }
+        }
+        if kind.is_geo() {
+            // English possessive followed by a state word: "Jordan's government".
+            if cd.lang == Lang::En && self.n[sp.e..].starts_with("'s ") {
+                if let Some(&q) = self.after.get(1) {
+                    if EN_GEO_POSS.contains(&self.word(q)) {
+                        score += 1;
+                    }
+                }
+            }
+            // A preposition glued on in Arabic: بمصر، لعمان.
+            if sp.clitic > 0 && self.n[sp.s - sp.clitic..sp.s].contains(['ب', 'ل', 'ك']) {
+                score += 1;
+            }
+        }
+        // Coordination with a neighbouring mention of the same sort: "Egypt and Jordan".
+        for (nb, before) in [(self.prev_neighbour, true), (self.next_neighbour, false)] {
+            let Some((a, b, nkind)) = nb else { continue };
+            if nkind.is_geo() != kind.is_geo() || (!kind.is_geo() && nkind != kind) {
+                continue;
+            }
+            let gap = if before {
+                self.n.get(b..sp.s)
+            } else {
+                self.n.get(sp.e..a)
+            };
+            if gap.is_some_and(is_coordination) {
+                score += 1;
+                break;
+            }
+        }
+        if !kind.is_geo() && kind != Kind::Person {
+            let window = self.before.iter().chain(self.after.iter());
+            if window
+                .map(|&r| self.word(r))
+                .any(|w| NONGEO_WINDOW.contains(&w))
+            {
+                score += 1;
+            }
+            let quoted =
+                self.n[..sp.s - sp.clitic].ends_with('"') && self.n[sp.e..].starts_with('"');
+            if quoted {
+                score += 1;
+            }
+        }
+        score
+    }
+}
+
+fn strip_wa(w: &str) -> &str {
+    w.strip_prefix('و')
+        .or_else(|| w.strip_prefix('ف'))
+        .filter(|r| r.chars().count() >= 2)
+        .unwrap_or(w)
+}
+
+fn is_coordination(gap: &str) -> bool {
+    if gap.len() > 16 {
+        return false;
+    }
+    gap.split(|c: char| c.is_whitespace())
+        .filter(|t| !t.is_empty())
+        .all(|t| {
+            matches!(
+                t,
+                "," | "،"
+                    | "and"
+                    | "or"
+                    | "&"
+                    | "/"
+                    | "-"
+                    | "و"
+                    | "او"
+                    | "и"
+                    | "или"
+                    | ",و"
+                    | "،و"
+                    | "or,"
+                    | "and,"
+            )
+        })
+}
+
+fn is_stop(c: char) -> bool {
+    matches!(c, '.' | '!' | '?' | '؟' | '؛' | ';' | '\n')
+}
+
+/// Word ranges before `pos`, nearest first, stopping at sentence punctuation.
+fn words_back(n: &str, pos: usize, max: usize) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut end: Option<usize> = None;
+    for (i, c) in n[..pos].char_indices().rev() {
+        if is_word_char(c) {
+            if end.is_none() {
+                end = Some(i + c.len_utf8());
+            }
+            continue;
+        }
+        if let Some(e) = end.take() {
+            out.push((i + c.len_utf8(), e));
+            if out.len() >= max {
+                return out;
+            }
+        }
+        if is_stop(c) {
+            return out;
+        }
+    }
+    if let Some(e) = end {
+        out.push((0, e));
+    }
+    out
+}
+
+/// Word ranges after `pos`, nearest first, stopping at sentence punctuation.
+fn words_fwd(n: &str, pos: usize, max: usize) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    for (i, c) in n[pos..].char_indices() {
+        let i = pos + i;
+        if is_word_char(c) {
+            if start.is_none() {
+                start = Some(i);
+            }
+            continue;
+        }
+        if let Some(s) = start.take() {
+            out.push((s, i));
+            if out.len() >= max {
+                return out;
+            }
+        }
+        if is_stop(c) {
+            return out;
+        }
+    }
+    if let Some(s) = start {
+        out.push((s, n.len()));
+    }
+    out
+}

@@ -1,0 +1,451 @@
+//! Normalisation for matching, with a map back to the original byte offsets.
+
+use unicode_normalization::char::{decompose_canonical, decompose_compatible};
+
+/// The matching form of a text and a byte-offset map back to the original.
+///
+/// Built in one pass over the original; see [`normalize`] for the rules. The map stores,
+/// for every byte of the normalised text, where the original character that produced it
+/// starts and ends, so `&original[t.orig_start(s)..t.orig_end(e)]` is exactly the
+/// original text behind `t.as_str()[s..e]`, and always on character boundaries.
+/// Diacritics that normalisation deletes belong to the letter before them (so a span's
+/// original text keeps its final vowel mark); deleted format characters (bidi controls,
+/// zero-width spaces) belong to nothing.
+///
+/// Memory: the map costs eight bytes per normalised byte. Offsets are `u32`, so only
+/// the first 4 GiB of a larger string are normalised.
+#[derive(Clone, Debug, Default)]
+pub struct NormText {
+    text: String,
+    /// `start[i]`: original start of the char that produced normalised byte `i`.
+    start: Vec<u32>,
+    /// `end[i]`: original end (including attached deleted marks) of that char.
+    end: Vec<u32>,
+    orig_len: u32,
+}
+
+impl NormText {
+    /// Normalises `original`.
+    pub fn new(original: &str) -> NormText {
+        let mut limit = original.len().min(u32::MAX as usize - 1);
+        while !original.is_char_boundary(limit) {
+            limit -= 1;
+        }
+        let original = &original[..limit];
+        let mut w = Writer {
+            out: NormText {
+                text: String::with_capacity(original.len()),
+                start: Vec::with_capacity(original.len()),
+                end: Vec::with_capacity(original.len()),
+                orig_len: original.len() as u32,
+            },
+            last_space: false,
+            last_end: u32::MAX,
+            track: true,
+        };
+        w.run(original);
+        w.out
+    }
+
+    /// The normalised text.
+    pub fn as_str(&self) -> &str {
+        &self.text
+    }
+
+    /// Length of the normalised text in bytes.
+    pub fn len(&self) -> usize {
+        self.text.len()
+    }
+
+    /// Whether the normalised text is empty.
+    pub fn is_empty(&self) -> bool {
+        self.text.is_empty()
+    }
+
+    /// Original byte offset where the text behind normalised byte `norm` starts.
+    /// Offsets past the end map to the original's length.
+    pub fn orig_start(&self, norm: usize) -> usize {
+        match self.start.get(norm) {
+            Some(&s) => s as usize,
+            None => self.orig_len as usize,
+        }
+    }
+
+    /// Original byte offset where the text behind normalised bytes `..norm_end` ends.
+    pub fn orig_end(&self, norm_end: usize) -> usize {
+        if norm_end == 0 {
+            return self.orig_start(0);
+        }
+        match self.end.get(norm_end - 1) {
+            Some(&e) => e as usize,
+            None => self.orig_len as usize,
+        }
+    }
+
+    /// Consumes the value, returning the normalised string.
+    pub fn into_string(self) -> String {
+        self.text
+    }
+}
+
+/// Normalises `s` with the same rules as [`NormText`], without the offset map.
+///
+/// Rules, applied character by character:
+/// - Latin: lower case, diacritics removed (`é → e`, `ß → ss`, `ø → o`, `İ → i`);
+///   Cyrillic and other cased scripts: lower case; `ё → е`.
+/// - Quotes and apostrophes (`‘ ’ ‚ ‛ ′ ʼ`) become `'`; double quotes and guillemets
+///   (`“ ” „ « » ″`) become `"`; dashes and the minus sign become `-`.
+/// - Arabic: harakat, tanwin, shadda, sukun, superscript alef, Quranic marks and
+///   tatweel are removed; `أ إ آ ٱ → ا`, `ى → ي`, `ة → ه`; the hamza seats are folded
+///   too, `ؤ → و` and `ئ → ي`, because news and social media drop hamzas freely
+///   (`الجزاير`, `رييس`) and no two entity names differ only there; Persian
+///   `ک → ك`, `ی → ي`; presentation forms are decomposed; Arabic-Indic and Extended
+///   Arabic-Indic digits become ASCII digits.
+/// - Bidi controls, zero-width characters, soft hyphens and BOMs are removed; every
+///   run of white space (NBSP and other spaces, tabs, line breaks) becomes one `' '`.
+pub fn normalize(s: &str) -> String {
+    let mut w = Writer {
+        out: NormText {
+            text: String::with_capacity(s.len()),
+            ..NormText::default()
+        },
+        last_space: false,
+        last_end: u32::MAX,
+        track: false,
+    };
+    w.run(s);
+    w.out.text
+}
+
+struct Writer {
+    out: NormText,
+    last_space: bool,
+    /// Original end of the last char that produced output (for attaching marks).
+    last_end: u32,
+    track: bool,
+}
+
+/// What one original character becomes.
+enum Action {
+    /// Deleted; a combining mark that belongs to the previous letter.
+    Attach,
+    /// Deleted; belongs to nothing.
+    Drop,
+    /// White space.
+    Space,
+}
+
+impl Writer {
+    fn run(&mut self, s: &str) {
+        let bytes = s.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            let b = bytes[i];
+            if b > b' ' && b < 0x7F {
+                // A run of printable ASCII: copied and lower-cased in bulk.
+                let run = i;
+                while i < bytes.len() && bytes[i] > b' ' && bytes[i] < 0x7F {
+                    i += 1;
+                }
+                let from = self.out.text.len();
+                self.out.text.push_str(&s[run..i]);
+                self.out.text[from..].make_ascii_lowercase();
+                if self.track {
+                    self.out.start.extend(run as u32..i as u32);
+                    self.out.end.extend(run as u32 + 1..=i as u32);
+                }
+                self.last_space = false;
+                self.last_end = i as u32;
+                continue;
+            }
+            if b < 0x80 {
+                let (a, e) = (i as u32, i as u32 + 1);
+                match b {
+                    b'A'..=b'Z' => self.emit(char::from(b + 32), a, e),
+                    b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C => self.space(a, e),
+                    0x00..=0x1F | 0x7F => {}
+                    _ => self.emit(char::from(b), a, e),
+                }
+                i += 1;
+                continue;
+            }
+            let c = s[i..].chars().next().unwrap_or('\u{FFFD}');
+            let len = c.len_utf8();
+            self.map(c, i as u32, (i + len) as u32);
+            i += len;
+        }
+    }
+
+    #[inline]
+    fn emit(&mut self, c: char, a: u32, e: u32) {
+        self.out.text.push(c);
+        if self.track {
+            for _ in 0..c.len_utf8() {
+                self.out.start.push(a);
+                self.out.end.push(e);
+            }
+        }
+        self.last_space = false;
+        self.last_end = e;
+    }
+
+    fn space(&mut self, a: u32, e: u32) {
+        if !self.last_space {
+            self.emit(' ', a, e);
+            self.last_space = true;
+        }
+    }
+
+    fn act(&mut self, action: Action, a: u32, e: u32) {
+        match action {
+            Action::Space => self.space(a, e),
+            Action::Drop => {}
+            Action::Attach => {
+                if self.last_end == a && !self.last_space {
+                    if let Some(last) = self.out.end.last_mut() {
+                        *last = e;
+                    }
+                    self.last_end = e;
+                }
+            }
+        }
+    }
+
+    fn map(&mut self, c: char, a: u32, e: u32) {
+        let cp = c as u32;
+        match cp {
+            // Arabic block.
+            0x0600..=0x06FF => self.arabic(c, a, e),
+            // Cyrillic.
+            0x0400..=0x04FF => match cp {
+                0x0401 | 0x0451 => self.emit('е', a, e),
+                0x0430..=0x045F => self.emit(c, a, e),
+                0x0410..=0x042F => self.emit(char::from_u32(cp + 0x20).unwrap_or(c), a, e),
+                0x0400..=0x040F => self.emit(char::from_u32(cp + 0x50).unwrap_or(c), a, e),
+                _ => self.lower(c, a, e),
+            },
+            // Latin letters with diacritics.
+            0x00C0..=0x024F | 0x1E00..=0x1EFF => self.latin(c, a, e),
+            0x0300..=0x036F => {
+                // A combining mark in decomposed input. Decomposed `й` keeps its breve:
+                // it is a separate letter in Russian, not an accent.
+                if cp == 0x0306 && self.out.text.ends_with('и') && self.last_end == a {
+                    self.out.text.pop();
+                    self.out.text.push('й');
+                    if self.track {
+                        if let Some(last) = self.out.end.last_mut() {
+                            *last = e;
+                        }
+                        let n = self.out.end.len();
+                        if n >= 2 {
+                            self.out.end[n - 2] = e;
+                        }
+                    }
+                    self.last_end = e;
+                } else {
+                    self.act(Action::Attach, a, e);
+                }
+            }
+            0x00A0
+            | 0x0085
+            | 0x1680
+            | 0x2000..=0x200A
+            | 0x2028
+            | 0x2029
+            | 0x202F
+            | 0x205F
+            | 0x3000 => self.act(Action::Space, a, e),
+            0x00AD
+            | 0x180E
+            | 0x200B..=0x200F
+            | 0x202A..=0x202E
+            | 0x2060..=0x2064
+            | 0x2066..=0x2069
+            | 0xFEFF
+            | 0xFE00..=0xFE0F => self.act(Action::Drop, a, e),
+            0x2018 | 0x2019 | 0x201A | 0x201B | 0x2032 | 0x02BC | 0x02B9 | 0x00B4 | 0x2039
+            | 0x203A => self.emit('\'', a, e),
+            0x201C | 0x201D | 0x201E | 0x201F | 0x00AB | 0x00BB | 0x2033 => self.emit('"', a, e),
+            0x2010..=0x2015 | 0x2212 | 0xFE58 | 0xFE63 | 0xFF0D => self.emit('-', a, e),
+            // Arabic presentation forms and full-width forms: compatibility decomposition.
+            0xFB50..=0xFDFF | 0xFE70..=0xFEFE | 0xFF01..=0xFF5E => {
+                let mut buf = ['\0'; 8];
+                let mut n = 0;
+                decompose_compatible(c, |d| {
+                    if n < buf.len() {
+                        buf[n] = d;
+                        n += 1;
+                    }
+                });
+                for &d in &buf[..n] {
+                    match d as u32 {
+                        0x0600..=0x06FF => self.arabic(d, a, e),
+                        0x0020 => self.space(a, e),
+                        _ => self.lower(d, a, e),
+                    }
+                }
+            }
+            _ => self.lower(c, a, e),
+        }
+    }
+
+    fn lower(&mut self, c: char, a: u32, e: u32) {
+        if c.is_whitespace() {
+            return self.space(a, e);
+        }
+        if c.is_control() {
+            return;
+        }
+        let mut it = c.to_lowercase();
+        if it.len() == 1 {
+            let l = it.next().unwrap_or(c);
+            self.emit(l, a, e);
+        } else {
+            for l in it {
+                if !matches!(l as u32, 0x0300..=0x036F) {
+                    self.emit(l, a, e);
+                }
+            }
+        }
+    }
+
+    fn latin(&mut self, c: char, a: u32, e: u32) {
+        let special: Option<&str> = match c {
+            'ß' | 'ẞ' => Some("ss"),
+            'æ' | 'Æ' => Some("ae"),
+            'œ' | 'Œ' => Some("oe"),
+            'ø' | 'Ø' => Some("o"),
+            'đ' | 'Đ' | 'ð' | 'Ð' => Some("d"),
+            'ł' | 'Ł' => Some("l"),
+            'þ' | 'Þ' => Some("th"),
+            'ı' => Some("i"),
+            'ħ' | 'Ħ' => Some("h"),
+            'ŧ' | 'Ŧ' => Some("t"),
+            'ŀ' | 'Ŀ' => Some("l"),
+            _ => None,
+        };
+        if let Some(s) = special {
+            for ch in s.chars() {
+                self.emit(ch, a, e);
+            }
+            return;
+        }
+        let mut buf = ['\0'; 4];
+        let mut n = 0;
+        decompose_canonical(c, |d| {
+            if n < buf.len() && !matches!(d as u32, 0x0300..=0x036F) {
+                buf[n] = d;
+                n += 1;
+            }
+        });
+        if n == 0 {
+            return self.act(Action::Attach, a, e);
+        }
+        for &d in &buf[..n] {
+            self.lower(d, a, e);
+        }
+    }
+
+    fn arabic(&mut self, c: char, a: u32, e: u32) {
+        let cp = c as u32;
+        let mapped = match cp {
+            0x064B..=0x065F
+            | 0x0670
+            | 0x0610..=0x061A
+            | 0x06D6..=0x06DC
+            | 0x06DF..=0x06E4
+            | 0x06E7
+            | 0x06E8
+            | 0x06EA..=0x06ED
+            | 0x0640 => return self.act(Action::Attach, a, e),
+            0x061C => return self.act(Action::Drop, a, e),
+            0x0622 | 0x0623 | 0x0625 | 0x0671 | 0x0672 | 0x0673 | 0x0675 => 'ا',
+            0x0649 | 0x06CC | 0x06D0 => 'ي',
+            0x0629 | 0x06C0 | 0x06C1 | 0x06D5 => 'ه',
+            0x0624 => 'و',
+            0x0626 => 'ي',
+            0x06A9 | 0x06AA => 'ك',
+            0x0660..=0x0669 => char::from(b'0' + (cp - 0x0660) as u8),
+            0x06F0..=0x06F9 => char::from(b'0' + (cp - 0x06F0) as u8),
+            0x066B => '.',
+            0x066C => ',',
+            0x066A => '%',
+            _ => c,
+        };
+        self.emit(mapped, a, e);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(input: &str, expect: &str) {
+        assert_eq!(normalize(input), expect, "normalize({input:?})");
+        let t = NormText::new(input);
+        assert_eq!(t.as_str(), expect, "NormText::new({input:?})");
+    }
+
+    #[test]
+    fn latin() {
+        check("Ŝão Tomé and Príncipe", "sao tome and principe");
+        check("Côte d’Ivoire", "cote d'ivoire");
+        check("Straße ÆØ Łódź", "strasse aeo lodz");
+        check("İstanbul", "istanbul");
+        check("e\u{301}te\u{301}", "ete");
+        check("“Quoted” — text – here", "\"quoted\" - text - here");
+        check("« Mir »", "\" mir \"");
+    }
+
+    #[test]
+    fn cyrillic() {
+        check("Ёлка ЁЖ Россия", "елка еж россия");
+        check("Китай", "китай");
+        check("Кита\u{0438}\u{0306}", "китай");
+    }
+
+    #[test]
+    fn arabic() {
+        check("رُوسْيَا", "روسيا");
+        check("أإآٱ", "اااا");
+        check("مستشفى مدرسة", "مستشفي مدرسه");
+        check("مؤتمر رئيس", "موتمر رييس");
+        check("کی", "كي");
+        check("بـــروسيا", "بروسيا");
+        check("٢٠٢٤ ۱۹", "2024 19");
+        check("\u{FEFB}", "لا");
+    }
+
+    #[test]
+    fn spaces_and_controls() {
+        check("a\u{00A0}\u{2009} b\n\nc", "a b c");
+        check("\u{200F}روسيا\u{200E}\u{202B}x\u{202C}\u{FEFF}", "روسياx");
+        check("soft\u{00AD}hyphen", "softhyphen");
+        check("", "");
+    }
+
+    #[test]
+    fn offsets() {
+        let orig = "  Ŝão\u{200B} رُوسْيَا!";
+        let t = NormText::new(orig);
+        assert_eq!(t.as_str(), " sao روسيا!");
+        let n = t.as_str();
+        let s = n.find('ر').unwrap();
+        let e = n.find('!').unwrap();
+        assert_eq!(&orig[t.orig_start(s)..t.orig_end(e)], "رُوسْيَا");
+        let s = n.find('s').unwrap();
+        assert_eq!(&orig[t.orig_start(s)..t.orig_end(s + 3)], "Ŝão");
+        assert_eq!(t.orig_start(n.len()), orig.len());
+        assert_eq!(t.orig_end(n.len()), orig.len());
+    }
+
+    #[test]
+    fn expanding_lowercase() {
+        let orig = "ẞX";
+        let t = NormText::new(orig);
+        assert_eq!(t.as_str(), "ssx");
+        assert_eq!(&orig[t.orig_start(0)..t.orig_end(1)], "ẞ");
+        assert_eq!(&orig[t.orig_start(1)..t.orig_end(2)], "ẞ");
+        assert_eq!(&orig[t.orig_start(2)..t.orig_end(3)], "X");
+    }
+}

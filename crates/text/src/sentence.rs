@@ -1,0 +1,623 @@
+//! Sentence segmentation for Arabic, English and Russian news.
+
+use std::ops::Range;
+
+use crate::Lang;
+
+/// Splits `text` into sentences: byte ranges into `text`, trimmed of white space, in
+/// order, covering every non-blank part of the text.
+///
+/// A sentence ends at `. ! ? …` and at the Arabic `؟ ؛` (never at the Arabic comma
+/// `،`), together with any closing quotes or brackets after the mark, when white space
+/// or the end of the text follows. A full stop does not end a sentence after a known
+/// abbreviation (`Mr.`, `Dr.`, `e.g.`, `No. 5`, `г.`, `т.е.`, `им.`, `млрд.`, Arabic
+/// `د.`), after an initial (`V. Putin`, `В.В. Путин`, `U.S.`), or before a lower-case
+/// word; abbreviations that often close a sentence (`U.S.`, `Inc.`, `т.д.`, `г.`)
+/// end one only when a usual sentence opener follows. Line breaks end a sentence at
+/// a blank line, after a line that looks like a heading (short, no final punctuation)
+/// and after a long line (a paragraph written on one line); lines of a hard-wrapped
+/// paragraph are joined.
+pub fn sentences(text: &str, lang: Lang) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let bytes = text.as_bytes();
+    let mut seg = 0usize;
+    let mut line_start = 0usize;
+    let mut i = 0usize;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b == b'\n' {
+            // The white-space run around this line break.
+            let mut j = i;
+            let mut newlines = 0;
+            while j < bytes.len() {
+                match bytes[j] {
+                    b'\n' => newlines += 1,
+                    b' ' | b'\t' | b'\r' | 0x0B | 0x0C => {}
+                    _ => break,
+                }
+                j += 1;
+            }
+            if newlines >= 2 || line_ends_sentence(&text[line_start..i], &text[j..]) {
+                push(&mut out, text, seg, i);
+                seg = j;
+            }
+            line_start = j;
+            i = j;
+            continue;
+        }
+        let c = match text[i..].chars().next() {
+            Some(c) => c,
+            None => break,
+        };
+        if is_terminal(c) {
+            let mut j = i + c.len_utf8();
+            let mut run = 1;
+            while let Some(d) = text[j..].chars().next() {
+                if is_terminal(d) {
+                    run += 1;
+                    j += d.len_utf8();
+                } else {
+                    break;
+                }
+            }
+            while let Some(d) = text[j..].chars().next() {
+                if is_closer(d) {
+                    j += d.len_utf8();
+                } else {
+                    break;
+                }
+            }
+            let next = text[j..].chars().next();
+            let spaced = next.is_none_or(char::is_whitespace);
+            let glued_arabic = next.is_some_and(is_arabic_letter) && c != '.';
+            if (spaced || glued_arabic) && ends_here(text, i, c, run, j, lang) {
+                push(&mut out, text, seg, j);
+                seg = j;
+            }
+            i = j;
+            continue;
+        }
+        i += c.len_utf8();
+    }
+    push(&mut out, text, seg, text.len());
+    out
+}
+
+fn push(out: &mut Vec<Range<usize>>, text: &str, start: usize, end: usize) {
+    let s = &text[start..end];
+    let trimmed_start = s.len() - s.trim_start().len();
+    let t = s.trim();
+    if !t.is_empty() {
+        let a = start + trimmed_start;
+        out.push(a..a + t.len());
+    }
+}
+
+fn is_terminal(c: char) -> bool {
+    matches!(c, '.' | '!' | '?' | '…' | '؟' | '؛' | '。' | '‼' | '⁇')
+}
+
+fn is_closer(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\'' | '”' | '’' | '»' | ')' | ']' | '›' | '」' | '﴿'
+    )
+}
+
+fn is_arabic_letter(c: char) -> bool {
+    matches!(c as u32, 0x0620..=0x064A | 0x066E..=0x06D3)
+}
+
+/// The first word after `j` (skipping spaces, quotes and opening brackets).
+fn next_word(text: &str, j: usize) -> (Option<char>, &str) {
+    let rest = text[j..].trim_start_matches(|c: char| {
+        c.is_whitespace()
+            || matches!(
+                c,
+                '"' | '\'' | '“' | '‘' | '«' | '(' | '[' | '—' | '–' | '-'
+            )
+    });
+    let first = rest.chars().next();
+    let end = rest
+        .find(|c: char| !c.is_alphanumeric())
+        .unwrap_or(rest.len());
+    (first, &rest[..end])
+}
+
+fn ends_here(text: &str, i: usize, c: char, run: usize, j: usize, lang: Lang) -> bool {
+    let (next, next_word) = next_word(text, j);
+    let Some(next) = next else { return true };
+    let next_lower = next.is_lowercase();
+    if c != '.' || run > 1 {
+        // ! ? … and ellipses: a lower-case continuation means the sentence goes on
+        // ("Really?" he asked; "the talks... were long").
+        return !next_lower;
+    }
+    // The token before the full stop, with inner full stops ("U.S", "т.е", "В.В").
+    let before = &text[..i];
+    let tok_start = before
+        .char_indices()
+        .rev()
+        .find(|&(_, ch)| !(ch.is_alphanumeric() || ch == '.' || is_mark(ch)))
+        .map_or(0, |(k, ch)| k + ch.len_utf8());
+    let tok = before[tok_start..].trim_start_matches('.');
+    if tok.is_empty() {
+        return !next_lower;
+    }
+    if next_lower {
+        return false;
+    }
+    let last = tok.rsplit('.').next().unwrap_or(tok);
+    let last_letters = last.chars().filter(|ch| !is_mark(*ch)).count();
+    let lower: String = tok.chars().flat_map(char::to_lowercase).collect();
+    if next.is_ascii_digit()
+        && matches!(
+            lower.as_str(),
+            "no" | "nos"
+                | "nr"
+                | "art"
+                | "vol"
+                | "p"
+                | "pp"
+                | "ch"
+                | "fig"
+                | "№"
+                | "ст"
+                | "п"
+                | "с"
+                | "т"
+                | "рис"
+        )
+    {
+        return false;
+    }
+    if MAY_END.contains(&lower.as_str()) {
+        return is_opener(next_word, next, lang);
+    }
+    if NEVER_END.contains(&lower.as_str()) {
+        return false;
+    }
+    // An initial or a dotted abbreviation: "V. Putin", "В.В. Путин", "J.R.R.", "د. محمد".
+    if last_letters == 1 && last.chars().next().is_some_and(char::is_alphabetic) {
+        let dotted = tok.contains('.');
+        if dotted && is_opener(next_word, next, lang) {
+            return true;
+        }
+        return false;
+    }
+    true
+}
+
+fn is_mark(c: char) -> bool {
+    matches!(c as u32, 0x064B..=0x065F | 0x0670 | 0x0640 | 0x0300..=0x036F)
+}
+
+/// Abbreviations that never end a sentence (titles and the like).
+const NEVER_END: &[&str] = &[
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "prof",
+    "gen",
+    "col",
+    "lt",
+    "sgt",
+    "capt",
+    "cmdr",
+    "adm",
+    "maj",
+    "sen",
+    "rep",
+    "gov",
+    "pres",
+    "st",
+    "mt",
+    "ft",
+    "jr",
+    "sr",
+    "vs",
+    "v",
+    "cf",
+    "approx",
+    "dept",
+    "hon",
+    "rev",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "aug",
+    "sept",
+    "sep",
+    "oct",
+    "nov",
+    "dec",
+    "e.g",
+    "i.e",
+    "ca",
+    "г-н",
+    "г-жа",
+    "им",
+    "ул",
+    "пр",
+    "просп",
+    "пл",
+    "д",
+    "св",
+    "тов",
+    "проф",
+    "акад",
+    "ген",
+    "см",
+    "ср",
+    "напр",
+    "т.е",
+    "т.к",
+    "т.н",
+    "т.ч",
+    "др",
+    "рис",
+    "ст",
+    "гл",
+    "с",
+    "стр",
+    "мин",
+    "зам",
+    "пред",
+    "и.о",
+    "кв",
+    "корп",
+    "обл",
+    "р",
+    "пос",
+    "дер",
+    "ок",
+    "около",
+    "англ",
+    "рус",
+    "лат",
+    "франц",
+    "нем",
+    "кит",
+    "араб",
+    "перс",
+    "тыс",
+    "млн",
+    "млрд",
+    "трлн",
+    "руб",
+    "долл",
+    "коп",
+    "د",
+    "ا",
+    "م.م",
+];
+
+/// Abbreviations that may close a sentence: they end one only before an opener.
+const MAY_END: &[&str] = &[
+    "u.s", "u.k", "u.n", "e.u", "u.s.a", "u.a.e", "inc", "ltd", "corp", "co", "plc", "llc", "etc",
+    "al", "jsc", "pjsc", "p.m", "a.m", "b.c", "a.d", "г", "гг", "т.д", "т.п", "в", "вв", "др",
+    "пр", "ч", "м", "ق.م",
+];
+
+fn is_opener(word: &str, first: char, lang: Lang) -> bool {
+    if !first.is_alphabetic() {
+        // Digits, quotes: treat as a new sentence.
+        return true;
+    }
+    if !first.is_uppercase() && !first.is_lowercase() {
+        // Arabic and other scripts without case: the abbreviation closed the sentence.
+        return true;
+    }
+    let w: String = word.chars().flat_map(char::to_lowercase).collect();
+    let list: &[&str] = match lang {
+        Lang::Ru => RU_OPENERS,
+        _ => EN_OPENERS,
+    };
+    list.contains(&w.as_str()) || RU_OPENERS.contains(&w.as_str())
+}
+
+const EN_OPENERS: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "it",
+    "he",
+    "she",
+    "they",
+    "we",
+    "i",
+    "this",
+    "that",
+    "these",
+    "those",
+    "in",
+    "on",
+    "at",
+    "but",
+    "and",
+    "however",
+    "meanwhile",
+    "moreover",
+    "according",
+    "its",
+    "their",
+    "his",
+    "her",
+    "there",
+    "as",
+    "after",
+    "before",
+    "when",
+    "while",
+    "for",
+    "since",
+    "although",
+    "yet",
+    "so",
+    "also",
+    "our",
+    "both",
+    "such",
+    "some",
+    "many",
+    "most",
+    "if",
+    "then",
+    "last",
+    "earlier",
+    "later",
+    "now",
+    "still",
+    "officials",
+    "analysts",
+    "what",
+    "why",
+    "how",
+    "who",
+    "one",
+    "two",
+    "three",
+    "other",
+    "another",
+];
+
+const RU_OPENERS: &[&str] = &[
+    "в",
+    "во",
+    "на",
+    "это",
+    "он",
+    "она",
+    "они",
+    "мы",
+    "я",
+    "но",
+    "и",
+    "однако",
+    "по",
+    "с",
+    "со",
+    "как",
+    "при",
+    "для",
+    "тем",
+    "также",
+    "кроме",
+    "после",
+    "до",
+    "его",
+    "ее",
+    "её",
+    "их",
+    "этот",
+    "эта",
+    "эти",
+    "такой",
+    "там",
+    "здесь",
+    "сейчас",
+    "теперь",
+    "сегодня",
+    "вчера",
+    "впрочем",
+    "между",
+    "а",
+    "об",
+    "о",
+    "за",
+    "к",
+    "у",
+    "из",
+    "что",
+    "так",
+    "все",
+    "всё",
+    "не",
+    "ни",
+    "если",
+    "когда",
+    "тогда",
+    "затем",
+    "потом",
+    "позже",
+    "ранее",
+    "напомним",
+    "кроме",
+];
+
+/// Whether a single line break after `line` (and before `next`) ends a sentence.
+fn line_ends_sentence(line: &str, next: &str) -> bool {
+    let line = line.trim();
+    if line.is_empty() {
+        return false;
+    }
+    let last = line.chars().next_back().unwrap_or(' ');
+    if is_terminal(last)
+        || is_closer(last) && line.trim_end_matches(is_closer).ends_with(is_terminal)
+    {
+        return true;
+    }
+    let first_next = next.chars().next();
+    if first_next.is_some_and(char::is_lowercase) {
+        return false;
+    }
+    if matches!(
+        last,
+        ',' | '،' | ';' | ':' | '-' | '–' | '—' | '(' | '/' | '&'
+    ) {
+        return false;
+    }
+    let chars = line.chars().count();
+    // A paragraph written on one line (hard wrapping stays under ~80 columns).
+    if chars > 100 {
+        return true;
+    }
+    // A heading: short, without final punctuation.
+    chars < 60 && line.split_whitespace().count() <= 10
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(lang: Lang, text: &str, expect: &[&str]) {
+        let got: Vec<&str> = sentences(text, lang)
+            .into_iter()
+            .map(|r| &text[r])
+            .collect();
+        assert_eq!(got, expect, "sentences({text:?})");
+    }
+
+    #[test]
+    fn english() {
+        check(
+            Lang::En,
+            "Hello there. How are you? Fine!",
+            &["Hello there.", "How are you?", "Fine!"],
+        );
+        check(
+            Lang::En,
+            "The U.S. and the U.K. met Mr. Smith and Dr. Jones, e.g. on Monday.",
+            &["The U.S. and the U.K. met Mr. Smith and Dr. Jones, e.g. on Monday."],
+        );
+        check(
+            Lang::En,
+            "Sanctions came from the U.S. The talks failed.",
+            &["Sanctions came from the U.S.", "The talks failed."],
+        );
+        check(
+            Lang::En,
+            "Gazprom Inc. Ltd. grew 1.5 percent. Resolution No. 5 passed.",
+            &[
+                "Gazprom Inc. Ltd. grew 1.5 percent.",
+                "Resolution No. 5 passed.",
+            ],
+        );
+        check(
+            Lang::En,
+            "He met V. Putin in Moscow. Then he left.",
+            &["He met V. Putin in Moscow.", "Then he left."],
+        );
+        check(
+            Lang::En,
+            "\"We agree.\" He said it twice.",
+            &["\"We agree.\"", "He said it twice."],
+        );
+        check(
+            Lang::En,
+            "He said “no.” Then left.",
+            &["He said “no.”", "Then left."],
+        );
+        check(
+            Lang::En,
+            "Wait... what happened?",
+            &["Wait... what happened?"],
+        );
+    }
+
+    #[test]
+    fn russian() {
+        check(
+            Lang::Ru,
+            "В 2001 г. была создана ШОС. Это важно.",
+            &["В 2001 г. была создана ШОС.", "Это важно."],
+        );
+        check(
+            Lang::Ru,
+            "В.В. Путин встретился с Си Цзиньпином. Они говорили.",
+            &["В.В. Путин встретился с Си Цзиньпином.", "Они говорили."],
+        );
+        check(
+            Lang::Ru,
+            "Нефть, газ и т.д. Также уголь.",
+            &["Нефть, газ и т.д.", "Также уголь."],
+        );
+        check(
+            Lang::Ru,
+            "Сумма 5 млрд. руб. выделена, т.е. много.",
+            &["Сумма 5 млрд. руб. выделена, т.е. много."],
+        );
+        check(
+            Lang::Ru,
+            "Улица им. Ленина, ул. Тверская. Конец!",
+            &["Улица им. Ленина, ул. Тверская.", "Конец!"],
+        );
+        check(
+            Lang::Ru,
+            "Пришли в 1990-х гг. Затем ушли.",
+            &["Пришли в 1990-х гг.", "Затем ушли."],
+        );
+        check(
+            Lang::Ru,
+            "Это было в 1990-х гг. Владимир Путин пришёл позже.",
+            &["Это было в 1990-х гг. Владимир Путин пришёл позже."],
+        );
+    }
+
+    #[test]
+    fn arabic() {
+        check(
+            Lang::Ar,
+            "زار الرئيس موسكو، ثم عاد. هل نجحت القمة؟ نعم؛ لقد نجحت",
+            &[
+                "زار الرئيس موسكو، ثم عاد.",
+                "هل نجحت القمة؟",
+                "نعم؛",
+                "لقد نجحت",
+            ],
+        );
+        check(
+            Lang::Ar,
+            "قال د. أحمد إن القمة مهمة.",
+            &["قال د. أحمد إن القمة مهمة."],
+        );
+    }
+
+    #[test]
+    fn lines() {
+        check(
+            Lang::En,
+            "A Heading Here\nThe text starts here.",
+            &["A Heading Here", "The text starts here."],
+        );
+        check(
+            Lang::En,
+            "First paragraph\n\nsecond one",
+            &["First paragraph", "second one"],
+        );
+        check(
+            Lang::En,
+            "This is a hard-wrapped paragraph that goes on for a while and\nthen continues on the next line.",
+            &["This is a hard-wrapped paragraph that goes on for a while and\nthen continues on the next line."],
+        );
+        check(
+            Lang::Ar,
+            "النظام العالمي\nوكان التحالف كبيرا.",
+            &["النظام العالمي", "وكان التحالف كبيرا."],
+        );
+        check(Lang::En, "  \n  ", &[]);
+        check(Lang::En, "", &[]);
+    }
+}
