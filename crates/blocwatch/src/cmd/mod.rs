@@ -1,0 +1,23 @@
+pub mod demo;
+pub mod eval;
+pub mod extract;
+
+use std::path::Path;
+
+use anyhow::Context;
+use blocwatch_extract::Extractor;
+use blocwatch_lexicon::LexiconBuilder;
+
+/// The pipeline over the compiled-in lexicon, or over one loaded from `data_dir`.
+pub fn extractor(data_dir: Option<&Path>) -> anyhow::Result<Extractor> {
+    Ok(match data_dir {
+        None => Extractor::embedded(),
+        Some(dir) => {
+            let lexicon = LexiconBuilder::new()
+                .data_dir(dir)
+                .build()
+                .with_context(|| format!("loading the lexicon from {}", dir.display()))?;
+            Extractor::with_lexicon(lexicon)
+        }
+    })
+}

@@ -1,0 +1,47 @@
+//! `blocwatch`: the command line. It parses arguments, calls the library crates and formats their answers;
+//! no domain logic lives here.
+
+mod cmd;
+mod out;
+
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "blocwatch",
+    version,
+    about = "Multilingual news → an evidence-backed model of the alliance system"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Name every country, bloc, person, company and initiative in documents (JSON Lines out).
+    Extract(cmd::extract::Args),
+    /// Score the pipeline against an annotated set (eval/dev or eval/heldout).
+    Eval(cmd::eval::Args),
+    /// The main job: run blocwatch over the bundled sample corpus and show what it finds.
+    Demo(cmd::demo::Args),
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Extract(args) => cmd::extract::run(args),
+        Command::Eval(args) => cmd::eval::run(args),
+        Command::Demo(args) => cmd::demo::run(args),
+    };
+    match result {
+        Ok(code) => code,
+        Err(err) if out::is_broken_pipe(&err) => ExitCode::SUCCESS,
+        Err(err) => {
+            eprintln!("blocwatch: {err:#}");
+            ExitCode::from(2)
+        }
+    }
+}
