@@ -24,7 +24,7 @@ pub(crate) struct SentMention<'a> {
 }
 
 /// One sentence of a document, with everything the stages need to code it.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub(crate) struct SentenceCtx<'a> {
     /// The whole document text, as given.
     pub doc_text: &'a str,

@@ -14,7 +14,9 @@
 //! assert_eq!(ids, ["RUS", "CHN"]);
 //! ```
 
+mod context;
 pub mod eval;
+mod events;
 mod pipeline;
 mod record;
 

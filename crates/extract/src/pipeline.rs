@@ -5,6 +5,7 @@ use blocwatch_lexicon::{EntityIdx, Lexicon, Mention};
 use blocwatch_text::{detect_lang, sentences, Lang, NormText};
 use sha2::{Digest, Sha256};
 
+use crate::context::{SentMention, SentenceCtx};
 use crate::record::{DocInfo, EntityRec, MentionRec, Record};
 
 /// Documents longer than this are processed in chunks cut at paragraph (else line, else sentence) breaks, so
@@ -94,10 +95,43 @@ impl Extractor {
                 record.mentions.push(self.mention_rec(text, chunk.start, m));
             }
             // Sentences are the unit of event coding; every later stage cites them by byte range.
-            let _ = sentences(part, lang);
+            let sent_mentions = self.sent_mentions(chunk.start, &mentions);
+            let mut memory = crate::events::Memory::default();
+            for_each_sentence(
+                text,
+                chunk.clone(),
+                lang,
+                input.date,
+                &sent_mentions,
+                self.lexicon,
+                |ctx| {
+                    record.events.extend(crate::events::code(ctx, &[], &memory));
+                    memory.update(ctx);
+                },
+            );
         }
         record.entities = self.entity_recs(&counts);
         record
+    }
+
+    /// The chunk's mentions as the per-sentence stages see them: document offsets, entity resolved.
+    fn sent_mentions(&self, base: usize, mentions: &[Mention]) -> Vec<SentMention<'static>> {
+        let lex: &'static Lexicon = self.lexicon;
+        mentions
+            .iter()
+            .map(|m| {
+                let e = lex.entity(m.entity);
+                SentMention {
+                    start: base + m.start,
+                    end: base + m.end,
+                    entity: m.entity,
+                    id: e.id.as_str(),
+                    kind: e.kind,
+                    form: m.form,
+                    country: e.country.map(|c| lex.entity(c).id.as_str()),
+                }
+            })
+            .collect()
     }
 
     fn mention_rec(&self, text: &str, base: usize, m: &Mention) -> MentionRec {
@@ -129,6 +163,42 @@ impl Extractor {
         // Most mentioned first; ties by id so that output is reproducible.
         out.sort_by(|a, b| b.mentions.cmp(&a.mentions).then_with(|| a.id.cmp(&b.id)));
         out
+    }
+}
+
+/// Splits `text[chunk]` into sentences and calls `f` with one [`SentenceCtx`] per sentence. `mentions` are
+/// the chunk's mentions in document offsets, sorted; each sentence gets the ones inside it.
+pub(crate) fn for_each_sentence<'a>(
+    text: &'a str,
+    chunk: Range<usize>,
+    lang: Lang,
+    doc_date: Option<&'a str>,
+    mentions: &'a [SentMention<'a>],
+    lexicon: &'a Lexicon,
+    mut f: impl FnMut(&SentenceCtx<'a>),
+) {
+    let part = &text[chunk.clone()];
+    let mut first = 0usize;
+    for s in sentences(part, lang) {
+        let range = chunk.start + s.start..chunk.start + s.end;
+        while first < mentions.len() && mentions[first].start < range.start {
+            first += 1;
+        }
+        let mut last = first;
+        while last < mentions.len() && mentions[last].end <= range.end {
+            last += 1;
+        }
+        let ctx = SentenceCtx {
+            doc_text: text,
+            text: &text[range.clone()],
+            range,
+            lang,
+            doc_date,
+            mentions: &mentions[first..last],
+            lexicon,
+        };
+        f(&ctx);
+        first = last;
     }
 }
 
