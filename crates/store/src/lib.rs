@@ -2,10 +2,46 @@
 //!
 //! The analysis code reads through the [`KnowledgeBase`] trait only, so a server database can replace the
 //! embedded SQLite store ([`SqliteStore`]) without touching the questions.
+//!
+//! [`SqliteStore`] keeps one SQLite file (bundled SQLite, WAL, schema versions in `user_version`): the
+//! reference blocs, memberships and treaties (`data/reference/*.csv`, compiled in and reloaded when they
+//! change), the documents (deduplicated by id and by the SHA-256 of their text), their sentences with a
+//! full-text index over the normalised text, and the mentions, events, membership claims and amounts the
+//! extractor found. [`SqliteStore::ingest`] writes a batch in one transaction, so a killed ingest loses at
+//! most the batch in flight and re-running it stores nothing twice.
+//!
+//! ```
+//! use blocwatch_extract::{Extractor, Input};
+//! use blocwatch_store::{KnowledgeBase, SqliteStore};
+//!
+//! let store = SqliteStore::open_in_memory()?;
+//! // The reference data is there from the start.
+//! assert!(store.memberships(Some("SCO"), Some("IND"))?.iter().any(|m| m.status == "member"));
+//!
+//! let text = "Moscow and Beijing signed a gas deal. The SCO summit opened in Astana.";
+//! let record = Extractor::embedded().extract(&Input::text(text));
+//! let stats = store.ingest(&[(record.clone(), text.to_string())])?;
+//! assert_eq!((stats.new, stats.duplicate), (1, 0));
+//! assert_eq!(store.ingest(&[(record, text.to_string())])?.duplicate, 1);
+//!
+//! let hits = store.search("summit astana", None, 10, 0)?;
+//! assert_eq!(hits[0].evidence.text, "The SCO summit opened in Astana.");
+//! # Ok::<(), blocwatch_store::StoreError>(())
+//! ```
 
+mod export;
+mod fts;
 mod model;
+mod read;
+mod reference;
+mod schema;
+mod store;
+mod write;
 
+pub use export::{ExportFormat, ExportWhat};
 pub use model::{
     BlocRow, ClaimRow, DocRow, EventFilter, EventRow, Evidence, KnowledgeBase, MembershipRow,
     QuantityRow, SentenceHit, StoreError, TreatyRow,
 };
+pub use store::{default_store_path, SqliteStore};
+pub use write::{IngestStats, PreparedDoc};

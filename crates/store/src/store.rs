@@ -1,0 +1,201 @@
+//! [`SqliteStore`]: opening, migrating and sharing the SQLite file.
+
+use std::path::{Path, PathBuf};
+use std::sync::{Mutex, MutexGuard};
+use std::time::Duration;
+
+use rusqlite::{Connection, ErrorCode, OpenFlags};
+
+use crate::model::StoreError;
+use crate::reference::{embedded_hash, Reference};
+use crate::schema::{self, Found};
+
+/// How long a connection waits for another writer (another `blocwatch ingest` on the same file) before
+/// giving up.
+const BUSY_TIMEOUT: Duration = Duration::from_secs(30);
+
+/// Read connections kept open for reuse; more are opened on demand and closed when returned to a full pool.
+const READ_POOL: usize = 8;
+
+/// The embedded knowledge base: one SQLite file (WAL) holding the reference data, the documents and every
+/// claim extracted from them.
+///
+/// It is `Send + Sync`: writes go through one connection behind a mutex; reads on a file store use a small
+/// pool of their own connections, so questions are answered while an ingest is running. An in-memory store
+/// has a single connection.
+#[derive(Debug)]
+pub struct SqliteStore {
+    path: Option<PathBuf>,
+    writer: Mutex<Connection>,
+    readers: Mutex<Vec<Connection>>,
+}
+
+/// `$BLOCWATCH_DB` if set, else `./blocwatch.sqlite`.
+pub fn default_store_path() -> PathBuf {
+    match std::env::var_os("BLOCWATCH_DB") {
+        Some(p) if !p.is_empty() => PathBuf::from(p),
+        _ => PathBuf::from("blocwatch.sqlite"),
+    }
+}
+
+impl From<rusqlite::Error> for StoreError {
+    fn from(e: rusqlite::Error) -> StoreError {
+        StoreError::Db(e.to_string())
+    }
+}
+
+impl SqliteStore {
+    /// Opens (creating if missing) the store at `path`: WAL, migrations, and the reference data loaded if the
+    /// store has none or an older copy. A file that is not a blocwatch store is refused
+    /// ([`StoreError::Corruption`]) and left untouched; so is a store written by a newer blocwatch
+    /// ([`StoreError::TooNew`]).
+    pub fn open(path: impl AsRef<Path>) -> Result<SqliteStore, StoreError> {
+        let path = path.as_ref();
+        let shown = path.display().to_string();
+        let conn = Connection::open(path).map_err(|e| classify(&shown, e))?;
+        let store = SqliteStore {
+            path: Some(path.to_path_buf()),
+            writer: Mutex::new(conn),
+            readers: Mutex::new(Vec::new()),
+        };
+        store.init(&shown)?;
+        Ok(store)
+    }
+
+    /// A fresh in-memory store with the reference data loaded (tests, the demo).
+    pub fn open_in_memory() -> Result<SqliteStore, StoreError> {
+        let store = SqliteStore {
+            path: None,
+            writer: Mutex::new(Connection::open_in_memory()?),
+            readers: Mutex::new(Vec::new()),
+        };
+        store.init(":memory:")?;
+        Ok(store)
+    }
+
+    /// The file this store lives in (`None` in memory).
+    pub fn path(&self) -> Option<&Path> {
+        self.path.as_deref()
+    }
+
+    /// The schema version this code reads and writes.
+    pub fn schema_version() -> i64 {
+        schema::VERSION
+    }
+
+    fn init(&self, shown: &str) -> Result<(), StoreError> {
+        let mut conn = self.writer();
+        configure(&conn).map_err(|e| classify(shown, e))?;
+        if self.path.is_some() {
+            // WAL lets readers work while a batch is being written, and a killed writer leaves the last
+            // committed batch intact. NORMAL is durable against process crashes (kill -9) in WAL mode.
+            let mode: String = conn
+                .query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))
+                .map_err(|e| classify(shown, e))?;
+            if !mode.eq_ignore_ascii_case("wal") {
+                return Err(StoreError::Db(format!(
+                    "{shown}: could not switch to WAL (journal mode is {mode})"
+                )));
+            }
+        }
+        conn.execute_batch("PRAGMA synchronous = NORMAL;")
+            .map_err(|e| classify(shown, e))?;
+        match schema::migrate(&mut conn).map_err(|e| classify(shown, e))? {
+            Found::Current => {}
+            Found::TooNew(found) => {
+                return Err(StoreError::TooNew {
+                    path: shown.to_string(),
+                    found,
+                    supported: schema::VERSION,
+                })
+            }
+            Found::Foreign(message) => {
+                return Err(StoreError::Corruption {
+                    path: shown.to_string(),
+                    message: message.to_string(),
+                })
+            }
+        }
+        let hash = embedded_hash();
+        let stored: Option<String> = conn
+            .query_row(
+                "SELECT value FROM meta WHERE key = 'reference_hash'",
+                [],
+                |r| r.get(0),
+            )
+            .map(Some)
+            .or_else(|e| match e {
+                rusqlite::Error::QueryReturnedNoRows => Ok(None),
+                e => Err(e),
+            })?;
+        if stored.as_deref() != Some(hash.as_str()) {
+            let reference = Reference::embedded()?;
+            let tx = conn.transaction()?;
+            reference.write(&tx, &hash)?;
+            tx.commit()?;
+        }
+        Ok(())
+    }
+
+    /// The write connection. A panic while it was held cannot leave SQLite mid-transaction in a way that
+    /// matters (an open transaction is rolled back when the next one begins), so a poisoned lock is reused.
+    pub(crate) fn writer(&self) -> MutexGuard<'_, Connection> {
+        self.writer.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    /// Runs `f` on a read connection: one from the pool on a file store, the single connection in memory.
+    pub(crate) fn read<T>(
+        &self,
+        f: impl FnOnce(&Connection) -> Result<T, StoreError>,
+    ) -> Result<T, StoreError> {
+        let Some(path) = &self.path else {
+            return f(&self.writer());
+        };
+        let pooled = self.readers.lock().unwrap_or_else(|p| p.into_inner()).pop();
+        let conn = match pooled {
+            Some(c) => c,
+            None => {
+                let c = Connection::open_with_flags(
+                    path,
+                    OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+                )?;
+                configure(&c)?;
+                c.execute_batch("PRAGMA query_only = 1;")?;
+                c
+            }
+        };
+        let out = f(&conn);
+        let mut pool = self.readers.lock().unwrap_or_else(|p| p.into_inner());
+        if pool.len() < READ_POOL {
+            pool.push(conn);
+        }
+        out
+    }
+}
+
+fn configure(conn: &Connection) -> rusqlite::Result<()> {
+    conn.busy_timeout(BUSY_TIMEOUT)?;
+    conn.execute_batch("PRAGMA foreign_keys = ON; PRAGMA cache_size = -65536;")?;
+    // Touch the schema so that a file that is not SQLite at all fails here, with a clear message.
+    conn.query_row("SELECT count(*) FROM sqlite_schema", [], |r| {
+        r.get::<_, i64>(0)
+    })?;
+    Ok(())
+}
+
+/// Maps SQLite's "not a database" and "malformed" errors to [`StoreError::Corruption`] with the path.
+fn classify(path: &str, e: rusqlite::Error) -> StoreError {
+    match e.sqlite_error_code() {
+        Some(ErrorCode::NotADatabase) | Some(ErrorCode::DatabaseCorrupt) => {
+            StoreError::Corruption {
+                path: path.to_string(),
+                message: e.to_string(),
+            }
+        }
+        Some(ErrorCode::CannotOpen) => StoreError::Io {
+            path: path.to_string(),
+            source: std::io::Error::other(e.to_string()),
+        },
+        _ => StoreError::Db(format!("{path}: {e}")),
+    }
+}
