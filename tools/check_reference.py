@@ -12,8 +12,9 @@ What is checked (the rules are those of ``data/README.md`` and ``data/reference/
   ``kind`` from the allowed list, dates well formed, ``founded <= dissolved``, predecessor
   and successor ids exist in the file;
 * ``memberships.csv``: bloc ids exist in ``blocs.csv``; members are ids of
-  ``data/lexicon/countries.generated.csv`` or one of the ISO 3166-3 codes of vanished states
-  listed in ``HISTORICAL`` below; ``status`` from the allowed list; dates well formed and
+  ``data/lexicon/countries.generated.csv`` or ``countries.csv`` (curated), or one of the
+  ISO 3166-3 codes of vanished states listed in ``HISTORICAL`` below (a warning when the
+  lexicon cannot name such a code); ``status`` from the allowed list; dates well formed and
   ``from < to``; a period never starts before the bloc was founded nor stays open (or runs
   past) its dissolution; rows of one (bloc, member) never overlap, except that an
   ``applicant`` row may run alongside a non-membership status (observer, partner, ...);
@@ -246,6 +247,8 @@ def check_memberships(rep: Report, blocs: dict[str, dict], countries: set[str]) 
         member = row["member"]
         if member not in countries and member not in HISTORICAL:
             rep.error(where, "member is not a country id of the lexicon nor a historical code")
+        elif member not in countries:
+            rep.warn(where, f"historical code {member} is not in the lexicon, so news cannot name it")
         if row["status"] not in STATUSES:
             rep.error(where, f"status {row['status']!r} not allowed")
             ok = False
@@ -415,6 +418,8 @@ def main() -> int:
     rep = Report(args.quiet)
     lexicon_blocs = load_ids(LEX / "blocs.csv", rep)
     countries = load_ids(LEX / "countries.generated.csv", rep)
+    if (LEX / "countries.csv").exists():  # curated: historical states (SUN, CSK, ...) and extras
+        countries |= load_ids(LEX / "countries.csv", rep)
     blocs = check_blocs(rep, lexicon_blocs)
     memberships = check_memberships(rep, blocs, countries)
     treaties = check_treaties(rep, countries)
