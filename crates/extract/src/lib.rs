@@ -15,6 +15,7 @@
 //! ```
 
 mod context;
+mod dates;
 pub mod eval;
 mod events;
 mod pipeline;

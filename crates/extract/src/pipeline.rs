@@ -105,7 +105,18 @@ impl Extractor {
                 &sent_mentions,
                 self.lexicon,
                 |ctx| {
-                    record.events.extend(crate::events::code(ctx, &[], &memory));
+                    let dates = crate::dates::find(ctx);
+                    let spans: Vec<crate::events::DateSpan<'_>> = dates
+                        .iter()
+                        .map(|d| crate::events::DateSpan {
+                            start: d.start,
+                            end: d.end,
+                            iso: &d.iso,
+                        })
+                        .collect();
+                    record
+                        .events
+                        .extend(crate::events::code(ctx, &spans, &memory));
                     memory.update(ctx);
                 },
             );

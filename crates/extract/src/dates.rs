@@ -1,0 +1,1154 @@
+//! Dates in Arabic, English and Russian sentences, as ISO 8601 strings exactly as precise as the text.
+//!
+//! Absolute forms: `2024-05-07`, `07.05.2024`, `7 May 2024`, `May 7, 2024`, `May 2024`, `in 2015`,
+//! `mid-2024`, `7 мая 2024 года`, `в 2015 году`, `2024 г.`, `في 7 أيار/مايو 2024`, `عام ٢٠١٥`, `2015م`.
+//! Forms without a year (`May 7`, `в мае`, `في مايو الماضي`) and relative ones (`yesterday`, `last
+//! month`, `مطلع الشهر الحالي`, `в прошлом году`, `on Tuesday`) resolve against the document date; when the
+//! document date is not precise enough for the form (`yesterday` with a date of `2024-10`) nothing is
+//! returned, because inventing precision is worse than saying nothing.
+//!
+//! The word lists (month names in both Arabic series, Russian cases, cue words, relative phrases) are the
+//! CSV files under `data/facts/`, compiled in. Matching runs on the normalised sentence (lower case, Arabic
+//! letters folded, Arabic-Indic digits made ASCII), so the lists need no spelling variants; offsets are
+//! mapped back to the original text.
+//!
+//! Choices worth knowing:
+//! - A bare four-digit number is a year only with a cue next to it (`in`, `عام`, `году`, a month name); so
+//!   `1,500 troops` and `2000 tanks` are not years.
+//! - A month without a year takes the year that puts it between nine months before and two months after
+//!   the document date (news rarely names a month further away without its year), unless a modifier says
+//!   otherwise (`last May`, `مايو الماضي`, `в мае прошлого года`).
+//! - A weekday name resolves to the latest such day on or before the document date: agencies write "said on
+//!   Tuesday" in a story dated that Tuesday. `last Tuesday` / `الثلاثاء الماضي` is strictly before.
+//! - `last week` resolves to the month (or year) that contains the whole of that week, never to a day.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use aho_corasick::{AhoCorasick, MatchKind};
+use blocwatch_text::{is_word_char, normalize, NormText};
+use regex::{Captures, Regex};
+
+use crate::context::SentenceCtx;
+
+/// A date found in a sentence.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct DateHit {
+    /// Byte offsets into the **document** text.
+    pub start: usize,
+    pub end: usize,
+    /// ISO 8601: `2015`, `2024-10` or `2024-10-22`.
+    pub iso: String,
+}
+
+const MONTHS_CSV: &str = include_str!("../../../data/facts/months.csv");
+const CUES_CSV: &str = include_str!("../../../data/facts/date_cues.csv");
+const RELATIVE_CSV: &str = include_str!("../../../data/facts/relative_dates.csv");
+
+/// Finds the dates of one sentence, in text order, non-overlapping.
+pub(crate) fn find(ctx: &SentenceCtx<'_>) -> Vec<DateHit> {
+    let text = ctx.text;
+    if text.is_empty() {
+        return Vec::new();
+    }
+    let t = tables();
+    let norm = NormText::new(text);
+    let n = norm.as_str();
+    let doc = ctx.doc_date.and_then(DocDate::parse);
+    let mut cands: Vec<Cand> = Vec::new();
+
+    // Every absolute form needs a digit, except a month name introduced by a cue ("in May").
+    let has_digit = n.bytes().any(|b| b.is_ascii_digit());
+    for p in &t.patterns {
+        if p.kind != PatKind::MonthCue && !has_digit {
+            continue;
+        }
+        for caps in p.re.captures_iter(n) {
+            if let Some(c) = absolute(t, p.kind, &caps, n, text, &norm, doc) {
+                cands.push(c);
+            }
+        }
+    }
+    relative(t, n, text, &norm, doc, &mut cands);
+
+    // Longest first, then leftmost: "7 May 2024" beats "May 2024" and "in 2024".
+    cands.sort_by(|a, b| (b.e - b.s).cmp(&(a.e - a.s)).then(a.s.cmp(&b.s)));
+    let mut kept: Vec<Cand> = Vec::new();
+    for c in cands {
+        if kept.iter().all(|k| c.e <= k.s || c.s >= k.e) {
+            kept.push(c);
+        }
+    }
+    kept.sort_by_key(|c| c.s);
+    let base = ctx.range.start;
+    kept.into_iter()
+        .map(|c| DateHit {
+            start: base + norm.orig_start(c.s),
+            end: base + norm.orig_end(c.e),
+            iso: c.iso,
+        })
+        .collect()
+}
+
+/// A candidate in normalised offsets.
+#[derive(Debug)]
+struct Cand {
+    s: usize,
+    e: usize,
+    iso: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum PatKind {
+    /// 2024-05-07
+    Iso,
+    /// 07.05.2024, 07/05/2024
+    NumericDmy,
+    /// 7 May 2024
+    Dmy,
+    /// May 7, 2024
+    Mdy,
+    /// May 2024
+    My,
+    /// 7 May (year from the document)
+    Dm,
+    /// May 7 (year from the document)
+    Md,
+    /// in May (year from the document)
+    MonthCue,
+    /// in 2015, عام 2015, mid-2024
+    YearPre,
+    /// 2015 году, 2015 г., 2015م
+    YearPost,
+}
+
+/// Where a month or weekday without a year sits relative to the document date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Modifier {
+    /// last May, مايو الماضي: the latest before the document's month.
+    Prev,
+    /// next May, مايو المقبل.
+    Next,
+    /// this May.
+    This,
+    /// May last year, мая прошлого года.
+    PrevYear,
+    NextYear,
+    ThisYear,
+}
+
+#[derive(Debug)]
+struct Pattern {
+    kind: PatKind,
+    re: Regex,
+}
+
+#[derive(Debug, Clone, Copy)]
+enum Unit {
+    Day,
+    Week,
+    Month,
+    Year,
+    Weekday,
+}
+
+#[derive(Debug)]
+struct Tables {
+    /// Normalised month word → (month, is English).
+    months: HashMap<String, (u32, bool)>,
+    patterns: Vec<Pattern>,
+    /// Modifiers written before a month or weekday (`last`), longest first.
+    mods_before: Vec<(String, Modifier)>,
+    /// Modifiers written after (`الماضي`, `прошлого года`), longest first.
+    mods_after: Vec<(String, Modifier)>,
+    rel: AhoCorasick,
+    /// Per relative pattern: unit, offset, whether it is English (capitalised weekday names).
+    rel_meta: Vec<(Unit, i64, bool)>,
+    /// English words that may follow a bare cued year (`in 2015 the bloc`).
+    year_follow: Vec<String>,
+    /// English units and counted nouns that make a number after a cue a count (`by 2000 people`).
+    year_unit: Vec<String>,
+}
+
+fn tables() -> &'static Tables {
+    static T: OnceLock<Tables> = OnceLock::new();
+    T.get_or_init(build_tables)
+}
+
+/// Reads a facts CSV compiled into the binary: the named columns of every row, in the order asked.
+/// Rows missing a column or a `source` are skipped here; `tests::facts_data_is_complete` keeps the shipped
+/// files free of them.
+pub(crate) fn facts_rows(csv_text: &str, columns: &[&str]) -> Vec<Vec<String>> {
+    let mut rdr = csv::ReaderBuilder::new()
+        .has_headers(true)
+        .from_reader(csv_text.as_bytes());
+    let Ok(headers) = rdr.headers().cloned() else {
+        return Vec::new();
+    };
+    let idx: Vec<Option<usize>> = columns
+        .iter()
+        .map(|c| headers.iter().position(|h| h == *c))
+        .collect();
+    let src = headers.iter().position(|h| h == "source");
+    let mut out = Vec::new();
+    for rec in rdr.records().flatten() {
+        if src
+            .and_then(|i| rec.get(i))
+            .is_none_or(|s| s.trim().is_empty())
+        {
+            continue;
+        }
+        let row: Option<Vec<String>> = idx
+            .iter()
+            .map(|i| i.and_then(|i| rec.get(i)).map(|v| v.trim().to_string()))
+            .collect();
+        if let Some(row) = row {
+            if row.iter().all(|v| !v.is_empty()) {
+                out.push(row);
+            }
+        }
+    }
+    out
+}
+
+/// A regex alternation of normalised words, longest first so that the leftmost match is the longest.
+pub(crate) fn alternation<'a>(words: impl IntoIterator<Item = &'a str>) -> String {
+    let mut ws: Vec<String> = words
+        .into_iter()
+        .map(normalize)
+        .filter(|w| !w.is_empty())
+        .collect();
+    ws.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+    ws.dedup();
+    ws.iter()
+        .map(|w| regex::escape(w))
+        .collect::<Vec<_>>()
+        .join("|")
+}
+
+fn build_tables() -> Tables {
+    let mut months = HashMap::new();
+    for r in facts_rows(MONTHS_CSV, &["lang", "word", "month"]) {
+        if let Ok(m) = r[2].parse::<u32>() {
+            if (1..=12).contains(&m) {
+                months.insert(normalize(&r[1]), (m, r[0] == "en"));
+            }
+        }
+    }
+    let cues = facts_rows(CUES_CSV, &["lang", "word", "kind"]);
+    let of_kind = |k: &'static str| {
+        cues.iter()
+            .filter(move |r| r[2] == k)
+            .map(|r| r[1].as_str())
+    };
+    let mut mods_before = Vec::new();
+    let mut mods_after = Vec::new();
+    for r in &cues {
+        let (m, after) = match r[2].as_str() {
+            "prev_before" => (Modifier::Prev, false),
+            "next_before" => (Modifier::Next, false),
+            "this_before" => (Modifier::This, false),
+            "prev_after" => (Modifier::Prev, true),
+            "next_after" => (Modifier::Next, true),
+            "this_after" => (Modifier::This, true),
+            "prev_year_after" => (Modifier::PrevYear, true),
+            "next_year_after" => (Modifier::NextYear, true),
+            "this_year_after" => (Modifier::ThisYear, true),
+            _ => continue,
+        };
+        let w = normalize(&r[1]);
+        if after {
+            mods_after.push((w, m));
+        } else {
+            mods_before.push((w, m));
+        }
+    }
+    mods_before.sort_by_key(|m| std::cmp::Reverse(m.0.len()));
+    mods_after.sort_by_key(|m| std::cmp::Reverse(m.0.len()));
+
+    let month_alt = alternation(months.keys().map(String::as_str));
+    // A month name, optionally doubled as Arabic news does: "أيار/مايو", "أيار (مايو)".
+    let mm = format!(r"(?P<m>{month_alt})\.?(?:\s*[/(]\s*(?:{month_alt})\s*\)?)?");
+    let day = r"(?P<d>[0-3]?[0-9])(?:st|nd|rd|th|-?го)?";
+    let year = r"(?P<y>[0-9]{4})";
+    let post = alternation(of_kind("year_after"));
+    // A year may carry its own marker after it even when a cue precedes: "в 2023 году", "عام 2001م".
+    let year_m = format!(r"{year}(?:\s*(?:{post}))?");
+    let pre = alternation(of_kind("year_before"));
+    let mcue = alternation(of_kind("month_before"));
+    // Arabic proclitics (و ف ب ل ك) glue onto cue words: "وفي", "بعام", "لعام".
+    let clitic = "(?:[وفبلك]{1,2})?";
+    // `\b` is replaced by a consumed non-word character so that the regexes stay in the fast engines.
+    let lead = r"(?:^|[^\w])";
+    let specs: Vec<(PatKind, String)> = vec![
+        (
+            PatKind::Iso,
+            format!(r"{lead}(?P<x>{year}-(?P<mo>[0-9]{{1,2}})-(?P<d>[0-9]{{1,2}}))"),
+        ),
+        (
+            PatKind::NumericDmy,
+            format!(r"{lead}(?P<x>(?P<d>[0-9]{{1,2}})(?P<sep>[./])(?P<mo>[0-9]{{1,2}})[./]{year})"),
+        ),
+        (
+            PatKind::Dmy,
+            format!(r"{lead}(?P<x>{day}\s+(?:of\s+)?{mm},?\s+{year_m})"),
+        ),
+        (
+            PatKind::Mdy,
+            format!(r"{lead}(?P<x>{mm}\s+{day},?\s+{year_m})"),
+        ),
+        (
+            PatKind::My,
+            format!(r"{lead}(?P<x>{mm},?\s+(?:of\s+)?{year_m})"),
+        ),
+        (PatKind::Dm, format!(r"{lead}(?P<x>{day}\s+(?:of\s+)?{mm})")),
+        (PatKind::Md, format!(r"{lead}(?P<x>{mm}\s+{day})")),
+        (
+            PatKind::MonthCue,
+            format!(r"{lead}(?P<x>{clitic}(?:{mcue})(?:\s+(?:{mcue}))?\s+{mm})"),
+        ),
+        (
+            PatKind::YearPre,
+            format!(r"{lead}(?P<x>{clitic}(?:{pre})(?:\s+(?:{pre}))?(?:\s+the)?[\s-]+{year_m})"),
+        ),
+        (
+            PatKind::YearPost,
+            format!(r"{lead}(?P<x>{year}\s*(?:{post}))"),
+        ),
+    ];
+    let patterns = specs
+        .into_iter()
+        .filter_map(|(kind, src)| Regex::new(&src).ok().map(|re| Pattern { kind, re }))
+        .collect();
+
+    let mut rel_pats = Vec::new();
+    let mut rel_meta = Vec::new();
+    for r in facts_rows(RELATIVE_CSV, &["lang", "phrase", "unit", "offset"]) {
+        let unit = match r[2].as_str() {
+            "day" => Unit::Day,
+            "week" => Unit::Week,
+            "month" => Unit::Month,
+            "year" => Unit::Year,
+            "weekday" => Unit::Weekday,
+            _ => continue,
+        };
+        let Ok(off) = r[3].parse::<i64>() else {
+            continue;
+        };
+        rel_pats.push(normalize(&r[1]));
+        rel_meta.push((unit, off, r[0] == "en"));
+    }
+    let rel = AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(&rel_pats)
+        .unwrap_or_else(|_| AhoCorasick::new(Vec::<String>::new()).expect("empty automaton"));
+    let year_follow = of_kind("year_follow").map(normalize).collect();
+    let year_unit = of_kind("year_unit").map(normalize).collect();
+    Tables {
+        year_follow,
+        year_unit,
+        months,
+        patterns,
+        mods_before,
+        mods_after,
+        rel,
+        rel_meta,
+    }
+}
+
+fn num(caps: &Captures<'_>, name: &str) -> Option<u32> {
+    caps.name(name)?.as_str().parse().ok()
+}
+
+/// Whether the normalised text continues a word (or a number) at `at`: then a match ending there is a
+/// prefix of something longer ("2015s", "2000-km", "1990s").
+fn continues_word(n: &str, at: usize) -> bool {
+    match n[at..].chars().next() {
+        Some(c) => is_word_char(c),
+        None => false,
+    }
+}
+
+/// Whether a year match is followed by a decimal or more digits ("2015.5", "2015,300").
+fn continues_number(n: &str, at: usize) -> bool {
+    let rest = &n.as_bytes()[at..];
+    matches!(rest, [b'.' | b',', d, ..] if d.is_ascii_digit())
+}
+
+fn absolute(
+    t: &Tables,
+    kind: PatKind,
+    caps: &Captures<'_>,
+    n: &str,
+    orig: &str,
+    norm: &NormText,
+    doc: Option<DocDate>,
+) -> Option<Cand> {
+    let x = caps.name("x")?;
+    let (s, mut e) = (x.start(), x.end());
+    // "г." and "Jan." end with a dot; anything else must end at a word boundary.
+    if !n[..e].ends_with('.') && continues_word(n, e) {
+        return None;
+    }
+    if caps.name("y").is_some() && continues_number(n, e) {
+        return None;
+    }
+    let month = match caps.name("m") {
+        Some(m) => {
+            let &(month, english) = t.months.get(m.as_str())?;
+            // English month names are capitalised; "may" is the verb.
+            if english && !starts_upper(orig, norm, m.start()) {
+                return None;
+            }
+            Some(month)
+        }
+        None => num(caps, "mo"),
+    };
+    let day = num(caps, "d");
+    let year = num(caps, "y").map(|y| y as i32);
+    let iso = match kind {
+        PatKind::Iso | PatKind::NumericDmy | PatKind::Dmy | PatKind::Mdy => {
+            let (y, m, d) = (year?, month?, day?);
+            if !plausible_year(y, 1000) {
+                return None;
+            }
+            fmt_day(y, m, d)?
+        }
+        PatKind::My => {
+            let (y, m) = (year?, month?);
+            if !plausible_year(y, 1000) {
+                return None;
+            }
+            fmt_month(y, m)?
+        }
+        PatKind::YearPre | PatKind::YearPost => {
+            let y = year?;
+            if !plausible_year(y, 1800) {
+                return None;
+            }
+            if kind == PatKind::YearPre && counts_something(t, n, orig, norm, caps) {
+                return None;
+            }
+            format!("{y:04}")
+        }
+        PatKind::Dm | PatKind::Md | PatKind::MonthCue => {
+            let m = month?;
+            let (modifier, ms, me) = modifiers(t, n, s, e);
+            e = me;
+            let y = year_for_month(m, modifier, doc?)?;
+            let iso = match day {
+                Some(d) => fmt_day(y, m, d)?,
+                None => fmt_month(y, m)?,
+            };
+            return Some(Cand { s: ms, e, iso });
+        }
+    };
+    Some(Cand { s, e, iso })
+}
+
+/// Whether a cued year without a year word after it is really a count: "в 2000 километрах", "in 2000
+/// troops". Russian: any lower-case word follows; English: a lower-case plural or unit.
+fn counts_something(t: &Tables, n: &str, orig: &str, norm: &NormText, caps: &Captures<'_>) -> bool {
+    let Some(y) = caps.name("y") else {
+        return false;
+    };
+    let x_end = caps.name("x").map_or(y.end(), |x| x.end());
+    if x_end > y.end() {
+        // The year carries its own marker ("году", "г.", "م").
+        return false;
+    }
+    let rest = &n[y.end()..];
+    let trimmed = rest.trim_start_matches(' ');
+    if trimmed.len() == rest.len() {
+        return false;
+    }
+    let word_len = trimmed
+        .char_indices()
+        .find(|&(_, c)| !is_word_char(c))
+        .map_or(trimmed.len(), |(i, _)| i);
+    let word = &trimmed[..word_len];
+    let Some(first) = word.chars().next() else {
+        return false;
+    };
+    let at = n.len() - trimmed.len();
+    if starts_upper(orig, norm, at) || first.is_ascii_digit() {
+        return false;
+    }
+    if ('\u{0400}'..='\u{04FF}').contains(&first) {
+        return true;
+    }
+    // English: a plural noun or a unit counts; other words ("in 2015 the", "by mid-2025 is") do not.
+    first.is_ascii_alphabetic()
+        && !t.year_follow.iter().any(|w| w == word)
+        && (word.ends_with('s') || t.year_unit.iter().any(|w| w == word))
+}
+
+fn plausible_year(y: i32, min: i32) -> bool {
+    (min..=2100).contains(&y)
+}
+
+/// Whether the original character behind normalised offset `at` is upper case.
+fn starts_upper(orig: &str, norm: &NormText, at: usize) -> bool {
+    orig[norm.orig_start(at)..]
+        .chars()
+        .next()
+        .is_some_and(char::is_uppercase)
+}
+
+/// The modifier written next to a month or weekday match `[s, e)`, and the match widened to include it.
+fn modifiers(t: &Tables, n: &str, s: usize, e: usize) -> (Option<Modifier>, usize, usize) {
+    let after = &n[e..];
+    let after_trim = after.trim_start();
+    let gap = after.len() - after_trim.len();
+    for (w, m) in &t.mods_after {
+        if gap > 0 && after_trim.starts_with(w.as_str()) && !continues_word(after_trim, w.len()) {
+            return (Some(*m), s, e + gap + w.len());
+        }
+    }
+    let before = n[..s].trim_end();
+    for (w, m) in &t.mods_before {
+        if before.ends_with(w.as_str()) {
+            let ws = before.len() - w.len();
+            if !n[..ws].chars().next_back().is_some_and(is_word_char) {
+                return (Some(*m), ws, e);
+            }
+        }
+    }
+    // A cue inside the match itself ("since last May" matched as a month cue).
+    let inner = &n[s..e];
+    let word_starts = std::iter::once(0).chain(inner.match_indices(' ').map(|(i, _)| i + 1));
+    for i in word_starts {
+        for (w, m) in &t.mods_before {
+            if inner[i..].starts_with(w.as_str()) && inner[i + w.len()..].starts_with(' ') {
+                return (Some(*m), s, e);
+            }
+        }
+    }
+    (None, s, e)
+}
+
+fn relative(
+    t: &Tables,
+    n: &str,
+    orig: &str,
+    norm: &NormText,
+    doc: Option<DocDate>,
+    out: &mut Vec<Cand>,
+) {
+    for m in t.rel.find_iter(n) {
+        let (s, e) = (m.start(), m.end());
+        if continues_word(n, e) || !word_start(n, s) {
+            continue;
+        }
+        let (unit, off, english) = t.rel_meta[m.pattern().as_usize()];
+        let Some(doc) = doc else { continue };
+        let iso = match unit {
+            Unit::Day => doc.day().map(|d| d + off).map(fmt_days),
+            Unit::Week => doc.day().and_then(|d| week_iso(d, off)),
+            Unit::Month => doc.m.map(|m| {
+                let total = doc.y as i64 * 12 + (m as i64 - 1) + off;
+                format!(
+                    "{:04}-{:02}",
+                    total.div_euclid(12),
+                    total.rem_euclid(12) + 1
+                )
+            }),
+            Unit::Year => Some(format!("{:04}", doc.y as i64 + off)),
+            Unit::Weekday => {
+                if english && !starts_upper(orig, norm, s) {
+                    continue;
+                }
+                let (modifier, ms, me) = modifiers(t, n, s, e);
+                let Some(d) = doc.day() else { continue };
+                let wd = weekday(d);
+                let back = (wd - off).rem_euclid(7);
+                let date = match modifier {
+                    Some(Modifier::Next) => {
+                        let fwd = (off - wd).rem_euclid(7);
+                        d + if fwd == 0 { 7 } else { fwd }
+                    }
+                    Some(Modifier::Prev) if back == 0 => d - 7,
+                    _ => d - back,
+                };
+                out.push(Cand {
+                    s: ms,
+                    e: me,
+                    iso: fmt_days(date),
+                });
+                continue;
+            }
+        };
+        if let Some(iso) = iso {
+            out.push(Cand { s, e, iso });
+        }
+    }
+}
+
+/// Whether a phrase starting at `s` starts a word, allowing one or two Arabic proclitics before it
+/// ("وأمس", "بالأسبوع").
+fn word_start(n: &str, s: usize) -> bool {
+    let mut before = n[..s].chars().rev();
+    let mut clitics = 0;
+    loop {
+        match before.next() {
+            None => return true,
+            Some(c) if !is_word_char(c) => return true,
+            Some('و' | 'ف' | 'ب' | 'ل' | 'ك') if clitics < 2 => clitics += 1,
+            Some(_) => return false,
+        }
+    }
+}
+
+/// The document date, as precise as it was given.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct DocDate {
+    y: i32,
+    m: Option<u32>,
+    d: Option<u32>,
+}
+
+impl DocDate {
+    /// `2024`, `2024-10`, `2024-10-22`, or a timestamp starting with one of those.
+    fn parse(s: &str) -> Option<DocDate> {
+        let s = s.trim();
+        let mut parts = s.splitn(3, '-');
+        let y: i32 = parts.next()?.get(..4)?.parse().ok()?;
+        let m: Option<u32> = parts
+            .next()
+            .and_then(|p| p.get(..2)?.parse().ok())
+            .filter(|m| (1..=12).contains(m));
+        let d: Option<u32> = match m {
+            Some(m) => parts
+                .next()
+                .and_then(|p| p.get(..2)?.parse().ok())
+                .filter(|&d| d >= 1 && d <= days_in_month(y, m)),
+            None => None,
+        };
+        Some(DocDate { y, m, d })
+    }
+
+    /// Days since 1970-01-01, when the day is known.
+    fn day(self) -> Option<i64> {
+        Some(days_from_civil(self.y as i64, self.m?, self.d?))
+    }
+}
+
+/// The year of a month named without one, from the document date and the modifier beside it.
+fn year_for_month(m: u32, modifier: Option<Modifier>, doc: DocDate) -> Option<i32> {
+    match modifier {
+        Some(Modifier::PrevYear) => return Some(doc.y - 1),
+        Some(Modifier::NextYear) => return Some(doc.y + 1),
+        Some(Modifier::ThisYear) | Some(Modifier::This) => return Some(doc.y),
+        _ => {}
+    }
+    let Some(dm) = doc.m else {
+        // Only the year is known: a bare month is in it; "last May" cannot be placed.
+        return match modifier {
+            None => Some(doc.y),
+            _ => None,
+        };
+    };
+    let delta = m as i32 - dm as i32;
+    Some(match modifier {
+        Some(Modifier::Prev) => {
+            if delta < 0 {
+                doc.y
+            } else {
+                doc.y - 1
+            }
+        }
+        Some(Modifier::Next) => {
+            if delta > 0 {
+                doc.y
+            } else {
+                doc.y + 1
+            }
+        }
+        _ => {
+            if delta > 2 {
+                doc.y - 1
+            } else if delta < -9 {
+                doc.y + 1
+            } else {
+                doc.y
+            }
+        }
+    })
+}
+
+/// The week `off` weeks from the one containing `day` (weeks start on Monday), as the month or year that
+/// holds all of it.
+fn week_iso(day: i64, off: i64) -> Option<String> {
+    let monday = day - (weekday(day) - 1) + 7 * off;
+    let (y1, m1, _) = civil_from_days(monday);
+    let (y2, m2, _) = civil_from_days(monday + 6);
+    Some(if (y1, m1) == (y2, m2) {
+        format!("{y1:04}-{m1:02}")
+    } else if y1 == y2 {
+        format!("{y1:04}")
+    } else {
+        return None;
+    })
+}
+
+/// 1 = Monday … 7 = Sunday.
+fn weekday(days: i64) -> i64 {
+    // 1970-01-01 was a Thursday.
+    (days + 3).rem_euclid(7) + 1
+}
+
+fn fmt_days(days: i64) -> String {
+    let (y, m, d) = civil_from_days(days);
+    format!("{y:04}-{m:02}-{d:02}")
+}
+
+fn fmt_day(y: i32, m: u32, d: u32) -> Option<String> {
+    ((1..=12).contains(&m) && d >= 1 && d <= days_in_month(y, m))
+        .then(|| format!("{y:04}-{m:02}-{d:02}"))
+}
+
+fn fmt_month(y: i32, m: u32) -> Option<String> {
+    (1..=12).contains(&m).then(|| format!("{y:04}-{m:02}"))
+}
+
+fn days_in_month(y: i32, m: u32) -> u32 {
+    match m {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 => 29,
+        2 => 28,
+        _ => 0,
+    }
+}
+
+/// Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's `days_from_civil`).
+fn days_from_civil(y: i64, m: u32, d: u32) -> i64 {
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let m = m as i64;
+    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + d as i64 - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+/// The inverse of [`days_from_civil`].
+fn civil_from_days(z: i64) -> (i64, u32, u32) {
+    let z = z + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+    let y = yoe + era * 400 + if m <= 2 { 1 } else { 0 };
+    (y, m, d)
+}
+
+#[cfg(test)]
+pub(crate) mod testing {
+    //! Sentence contexts for the unit tests of the fact stages.
+
+    use blocwatch_lexicon::{Kind, Lexicon};
+    use blocwatch_text::Lang;
+
+    use crate::context::{SentMention, SentenceCtx};
+
+    /// A one-sentence document with its entity mentions, leaked so that the context can borrow it.
+    pub(crate) fn ctx(text: &str, lang: Lang, date: Option<&str>) -> SentenceCtx<'static> {
+        let lex = Lexicon::embedded();
+        let text: &'static str = Box::leak(text.to_string().into_boxed_str());
+        let date: Option<&'static str> = date.map(|d| &*Box::leak(d.to_string().into_boxed_str()));
+        let mentions: Vec<SentMention<'static>> = lex
+            .find(text, lang)
+            .into_iter()
+            .map(|m| {
+                let e = lex.entity(m.entity);
+                SentMention {
+                    start: m.start,
+                    end: m.end,
+                    entity: m.entity,
+                    id: e.id.as_str(),
+                    kind: e.kind,
+                    form: m.form,
+                    country: match e.kind {
+                        Kind::Person | Kind::Company | Kind::Initiative => {
+                            e.country.map(|c| lex.entity(c).id.as_str())
+                        }
+                        _ => None,
+                    },
+                }
+            })
+            .collect();
+        SentenceCtx {
+            doc_text: text,
+            range: 0..text.len(),
+            text,
+            lang,
+            doc_date: date,
+            mentions: Box::leak(mentions.into_boxed_slice()),
+            lexicon: lex,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use blocwatch_text::Lang;
+
+    /// `expect` lists `surface=iso` pairs, in text order.
+    fn check(lang: Lang, date: Option<&str>, input: &str, expect: &[&str]) {
+        let ctx = testing::ctx(input, lang, date);
+        let got: Vec<String> = find(&ctx)
+            .iter()
+            .map(|h| format!("{}={}", &input[h.start..h.end], h.iso))
+            .collect();
+        assert_eq!(got, expect, "in {input:?}");
+    }
+
+    const D: Option<&str> = Some("2024-10-22"); // a Tuesday
+
+    #[test]
+    fn english_absolute() {
+        check(
+            Lang::En,
+            None,
+            "They met on May 7, 2024 in Moscow.",
+            &["May 7, 2024=2024-05-07"],
+        );
+        check(
+            Lang::En,
+            None,
+            "Signed 7 May 2024.",
+            &["7 May 2024=2024-05-07"],
+        );
+        check(
+            Lang::En,
+            None,
+            "Dated 2024-05-07.",
+            &["2024-05-07=2024-05-07"],
+        );
+        check(Lang::En, None, "It joined in 2015.", &["in 2015=2015"]);
+        check(
+            Lang::En,
+            None,
+            "Talks began in May 2024.",
+            &["May 2024=2024-05"],
+        );
+        check(
+            Lang::En,
+            None,
+            "A deal by mid-2025 is likely.",
+            &["by mid-2025=2025"],
+        );
+        check(
+            Lang::En,
+            None,
+            "On Jan. 3, 2023 it was done.",
+            &["Jan. 3, 2023=2023-01-03"],
+        );
+        check(
+            Lang::En,
+            None,
+            "The 31st of December 2022 was cold.",
+            &["31st of December 2022=2022-12-31"],
+        );
+    }
+
+    #[test]
+    fn english_not_dates() {
+        check(Lang::En, D, "Russia sent 1,500 troops and 2000 tanks.", &[]);
+        check(Lang::En, D, "Russia sent in 2000 troops.", &[]);
+        check(Lang::En, None, "In 2015 the bloc grew.", &["In 2015=2015"]);
+        check(Lang::En, D, "They may 7 times refuse.", &[]);
+        check(Lang::En, D, "Growth was 2015.5 units in the 1990s.", &[]);
+        check(Lang::En, None, "The pact was signed on May 7.", &[]);
+        check(Lang::En, None, "He arrived yesterday.", &[]);
+        check(Lang::En, None, "February 30, 2024 does not exist.", &[]);
+    }
+
+    #[test]
+    fn english_relative() {
+        check(
+            Lang::En,
+            D,
+            "He arrived yesterday.",
+            &["yesterday=2024-10-21"],
+        );
+        check(
+            Lang::En,
+            D,
+            "The talks ended last month.",
+            &["last month=2024-09"],
+        );
+        check(
+            Lang::En,
+            D,
+            "They will meet next year.",
+            &["next year=2025"],
+        );
+        check(
+            Lang::En,
+            D,
+            "Putin said on Tuesday that",
+            &["Tuesday=2024-10-22"],
+        );
+        check(
+            Lang::En,
+            D,
+            "Putin said on Friday that",
+            &["Friday=2024-10-18"],
+        );
+        check(
+            Lang::En,
+            D,
+            "They meet next Friday.",
+            &["next Friday=2024-10-25"],
+        );
+        check(
+            Lang::En,
+            D,
+            "It happened last week.",
+            &["last week=2024-10"],
+        );
+        check(
+            Lang::En,
+            D,
+            "The pact was signed on May 7.",
+            &["May 7=2024-05-07"],
+        );
+        check(
+            Lang::En,
+            Some("2024-01-10"),
+            "Talks in December failed.",
+            &["in December=2023-12"],
+        );
+        check(Lang::En, D, "Talks last May failed.", &["last May=2024-05"]);
+        check(
+            Lang::En,
+            Some("2024-03"),
+            "Since last May, nothing.",
+            &["Since last May=2023-05"],
+        );
+    }
+
+    #[test]
+    fn arabic_forms() {
+        check(
+            Lang::Ar,
+            None,
+            "انضمت إيران إلى المنظمة عام 2023.",
+            &["عام 2023=2023"],
+        );
+        check(
+            Lang::Ar,
+            None,
+            "انضمت في العام ٢٠١٥ إلى المنظمة.",
+            &["في العام ٢٠١٥=2015"],
+        );
+        check(
+            Lang::Ar,
+            None,
+            "وقع الاتفاق في 7 مايو 2024 في موسكو.",
+            &["7 مايو 2024=2024-05-07"],
+        );
+        check(
+            Lang::Ar,
+            None,
+            "وقع الاتفاق في ٧ أيار/مايو ٢٠٢٤.",
+            &["٧ أيار/مايو ٢٠٢٤=2024-05-07"],
+        );
+        check(
+            Lang::Ar,
+            None,
+            "عقدت القمة في تشرين الأول 2024.",
+            &["تشرين الأول 2024=2024-10"],
+        );
+        check(
+            Lang::Ar,
+            None,
+            "تأسست المنظمة سنة 2001م.",
+            &["سنة 2001م=2001"],
+        );
+        check(Lang::Ar, None, "وصل 2000 جندي.", &[]);
+    }
+
+    #[test]
+    fn arabic_relative() {
+        check(Lang::Ar, D, "وصل الوفد أمس إلى بكين.", &["أمس=2024-10-21"]);
+        check(
+            Lang::Ar,
+            D,
+            "أجريت المناورات مطلع الشهر الحالي.",
+            &["مطلع الشهر الحالي=2024-10"],
+        );
+        check(
+            Lang::Ar,
+            D,
+            "وقعت الاتفاقية العام الماضي.",
+            &["العام الماضي=2023"],
+        );
+        check(
+            Lang::Ar,
+            D,
+            "عقدت القمة الأسبوع الماضي.",
+            &["الأسبوع الماضي=2024-10"],
+        );
+        // The week after 2024-10-22 runs into November: only the year is certain.
+        check(
+            Lang::Ar,
+            D,
+            "تعقد القمة الأسبوع المقبل.",
+            &["الأسبوع المقبل=2024"],
+        );
+        check(
+            Lang::Ar,
+            D,
+            "زار موسكو في مايو الماضي.",
+            &["في مايو الماضي=2024-05"],
+        );
+        check(Lang::Ar, D, "وقال يوم الأحد إن", &["الأحد=2024-10-20"]);
+    }
+
+    #[test]
+    fn russian_forms() {
+        check(
+            Lang::Ru,
+            None,
+            "Договор подписан 7 мая 2024 года.",
+            &["7 мая 2024 года=2024-05-07"],
+        );
+        check(
+            Lang::Ru,
+            None,
+            "Иран вступил в ШОС в 2023 году.",
+            &["в 2023 году=2023"],
+        );
+        check(
+            Lang::Ru,
+            None,
+            "Соглашение от 2024 г. вступило в силу.",
+            &["2024 г.=2024"],
+        );
+        check(
+            Lang::Ru,
+            None,
+            "Подписано 07.05.2024 в Минске.",
+            &["07.05.2024=2024-05-07"],
+        );
+        check(
+            Lang::Ru,
+            D,
+            "Переговоры прошли в мае 2024 года.",
+            &["мае 2024 года=2024-05"],
+        );
+        check(
+            Lang::Ru,
+            D,
+            "Переговоры прошли в мае прошлого года.",
+            &["в мае прошлого года=2023-05"],
+        );
+        check(Lang::Ru, None, "Колонна прошла в 2000 километрах.", &[]);
+    }
+
+    #[test]
+    fn russian_relative() {
+        check(
+            Lang::Ru,
+            D,
+            "Об этом стало известно вчера.",
+            &["вчера=2024-10-21"],
+        );
+        check(
+            Lang::Ru,
+            D,
+            "Товарооборот вырос в прошлом году.",
+            &["в прошлом году=2023"],
+        );
+        check(
+            Lang::Ru,
+            D,
+            "Учения прошли в начале месяца.",
+            &["в начале месяца=2024-10"],
+        );
+        check(
+            Lang::Ru,
+            D,
+            "Путин заявил во вторник, что",
+            &["во вторник=2024-10-22"],
+        );
+        check(
+            Lang::Ru,
+            D,
+            "Встреча пройдёт в прошлом месяце.",
+            &["в прошлом месяце=2024-09"],
+        );
+    }
+
+    #[test]
+    fn imprecise_document_dates_do_not_invent_days() {
+        check(
+            Lang::En,
+            Some("2024-10"),
+            "He arrived yesterday, last month.",
+            &["last month=2024-09"],
+        );
+        check(
+            Lang::En,
+            Some("2024"),
+            "He arrived yesterday, last year.",
+            &["last year=2023"],
+        );
+    }
+
+    #[test]
+    fn calendar_round_trips() {
+        for days in [-800_000i64, -1, 0, 1, 19_000, 20_000, 2_000_000] {
+            let (y, m, d) = civil_from_days(days);
+            assert_eq!(days_from_civil(y, m, d), days);
+        }
+        assert_eq!(weekday(days_from_civil(2024, 10, 22)), 2);
+        assert_eq!(DocDate::parse("2024-10-22T08:00:00Z").unwrap().d, Some(22));
+        assert_eq!(DocDate::parse("garbage"), None);
+    }
+
+    #[test]
+    fn facts_data_is_complete() {
+        for (name, text, cols) in [
+            ("months", MONTHS_CSV, &["lang", "word", "month"][..]),
+            ("date_cues", CUES_CSV, &["lang", "word", "kind"][..]),
+            (
+                "relative_dates",
+                RELATIVE_CSV,
+                &["lang", "phrase", "unit", "offset"][..],
+            ),
+        ] {
+            let lines = text.lines().filter(|l| !l.trim().is_empty()).count() - 1;
+            assert_eq!(
+                facts_rows(text, cols).len(),
+                lines,
+                "{name}: a row lacks a value or source"
+            );
+        }
+        assert_eq!(
+            tables().patterns.len(),
+            10,
+            "a date regex failed to compile"
+        );
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn never_panics_and_offsets_are_boundaries(s in "\\PC{0,80}", d in proptest::option::of("[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?")) {
+            for lang in [Lang::En, Lang::Ar, Lang::Ru] {
+                let ctx = testing::ctx(&s, lang, d.as_deref());
+                for h in find(&ctx) {
+                    proptest::prop_assert!(h.start <= h.end && h.end <= s.len());
+                    proptest::prop_assert!(s.is_char_boundary(h.start) && s.is_char_boundary(h.end));
+                }
+            }
+        }
+    }
+}
