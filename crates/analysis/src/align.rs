@@ -1,0 +1,485 @@
+//! The alignment engine shared by `prospects`, `assess` and `country`: the reference data indexed for
+//! date queries, and one pass over a state's events and amounts that scores every partner at once.
+
+use std::collections::{BTreeMap, HashMap};
+
+use blocwatch_lexicon::{Kind, Lexicon};
+use blocwatch_store::{
+    BlocRow, EventFilter, EventRow, Evidence, KnowledgeBase, MembershipRow, QuantityRow, TreatyRow,
+};
+use serde::{Deserialize, Serialize};
+
+use crate::dates::{covers, days_between, IsoDate};
+use crate::error::AnalysisError;
+use crate::weights::Weights;
+
+/// The five components of the alignment index (see `data/analysis/README.md`).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize, Deserialize)]
+pub struct Components {
+    /// 0…1: shared memberships weighted by bloc kind and status.
+    pub memberships: f64,
+    /// 0…1: treaties in force between the two.
+    pub treaties: f64,
+    /// −1…1: the cooperation–conflict balance of the news, recent events weighing more.
+    pub news: f64,
+    /// −1…1: the other state's stated positions (refusals, sanctions, support).
+    pub stances: f64,
+    /// 0…1: amounts (trade, investment, energy…) naming both.
+    pub economy: f64,
+}
+
+impl Components {
+    pub(crate) fn index(&self, w: &Weights) -> f64 {
+        let c = &w.components;
+        c.memberships * self.memberships
+            + c.treaties * self.treaties
+            + c.news * self.news
+            + c.stances * self.stances
+            + c.economy * self.economy
+    }
+}
+
+/// A bloc two states both belong to (in some status) on the date asked, with the reference rows' sources.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SharedBloc {
+    pub bloc: String,
+    pub name: String,
+    pub kind: String,
+    pub status_a: String,
+    pub status_b: String,
+    pub since_a: Option<String>,
+    pub since_b: Option<String>,
+    /// What this shared membership adds to the membership sum.
+    pub weight: f64,
+    pub source_a: String,
+    pub source_b: String,
+}
+
+/// A treaty in force between two states on the date asked.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TreatyShare {
+    pub id: String,
+    pub name: String,
+    pub kind: String,
+    pub parties: Vec<String>,
+    pub signed: Option<String>,
+    pub in_force: Option<String>,
+    pub weight: f64,
+    pub source: String,
+}
+
+/// The reference data, indexed for "who was what on this date".
+#[derive(Debug)]
+pub(crate) struct Reference {
+    pub blocs: HashMap<String, BlocRow>,
+    pub by_bloc: HashMap<String, Vec<MembershipRow>>,
+    pub by_member: HashMap<String, Vec<MembershipRow>>,
+    pub treaties: Vec<TreatyRow>,
+}
+
+impl Reference {
+    pub(crate) fn load(kb: &dyn KnowledgeBase) -> Result<Reference, AnalysisError> {
+        let blocs = kb.blocs()?.into_iter().map(|b| (b.id.clone(), b)).collect();
+        let mut by_bloc: HashMap<String, Vec<MembershipRow>> = HashMap::new();
+        let mut by_member: HashMap<String, Vec<MembershipRow>> = HashMap::new();
+        for m in kb.memberships(None, None)? {
+            by_member
+                .entry(m.member.clone())
+                .or_default()
+                .push(m.clone());
+            by_bloc.entry(m.bloc.clone()).or_default().push(m);
+        }
+        Ok(Reference {
+            blocs,
+            by_bloc,
+            by_member,
+            treaties: kb.treaties(None)?,
+        })
+    }
+
+    /// The rows of `member` that cover `at`, one per bloc (the strongest status when an application runs
+    /// alongside another status), `former` rows left out.
+    pub(crate) fn statuses_of(&self, member: &str, at: &str, w: &Weights) -> Vec<&MembershipRow> {
+        strongest_per_bloc(
+            self.by_member.get(member).into_iter().flatten(),
+            at,
+            w,
+            |m| &m.bloc,
+        )
+    }
+
+    /// The rows of `bloc` that cover `at`, one per member, `former` rows left out.
+    pub(crate) fn members_of(&self, bloc: &str, at: &str, w: &Weights) -> Vec<&MembershipRow> {
+        strongest_per_bloc(self.by_bloc.get(bloc).into_iter().flatten(), at, w, |m| {
+            &m.member
+        })
+    }
+
+    /// Treaties in force (signed on or before `at`, not ended) with `party` among their parties.
+    pub(crate) fn treaties_of<'a>(
+        &'a self,
+        party: &'a str,
+        at: &'a str,
+    ) -> impl Iterator<Item = &'a TreatyRow> {
+        self.treaties
+            .iter()
+            .filter(move |t| t.parties.iter().any(|p| p == party))
+            .filter(move |t| treaty_in_force(t, at))
+    }
+
+    fn is_country(&self, id: &str) -> bool {
+        if self.blocs.contains_key(id) {
+            return false;
+        }
+        if self.by_member.contains_key(id) {
+            return true;
+        }
+        let lex = Lexicon::embedded();
+        lex.lookup(id)
+            .is_some_and(|i| lex.entity(i).kind == Kind::Country)
+    }
+}
+
+pub(crate) fn treaty_in_force(t: &TreatyRow, at: &str) -> bool {
+    let start = t.signed.as_deref().or(t.in_force.as_deref());
+    start.is_none_or(|s| s <= at) && t.ended.as_deref().is_none_or(|e| at < e)
+}
+
+fn strongest_per_bloc<'a>(
+    rows: impl Iterator<Item = &'a MembershipRow>,
+    at: &str,
+    w: &Weights,
+    key: impl Fn(&MembershipRow) -> &String,
+) -> Vec<&'a MembershipRow> {
+    let mut best: BTreeMap<&String, &MembershipRow> = BTreeMap::new();
+    for m in rows {
+        if m.status == "former" || !covers(m.from.as_deref(), m.to.as_deref(), at) {
+            continue;
+        }
+        let k = key(m);
+        match best.get(k) {
+            Some(b) if w.status_weight(&b.status) >= w.status_weight(&m.status) => {}
+            _ => {
+                best.insert(k, m);
+            }
+        }
+    }
+    best.into_values().collect()
+}
+
+/// What one state's data says about one partner.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct PairScore {
+    pub components: Components,
+    pub blocs: Vec<SharedBloc>,
+    pub treaties: Vec<TreatyShare>,
+    /// Events between the two that count (not negated), negated ones, and the partner's stances.
+    pub news_events: usize,
+    pub negated_events: usize,
+    pub stance_events: usize,
+    pub economy_usd_bn: f64,
+    news_num: f64,
+    news_den: f64,
+    stance_num: f64,
+    stance_den: f64,
+    membership_sum: f64,
+    treaty_sum: f64,
+    economy: HashMap<String, (f64, Evidence)>,
+    evidence: Vec<(f64, Evidence)>,
+}
+
+impl PairScore {
+    /// The strongest evidence sentences, at most `n`, one per sentence.
+    pub(crate) fn top_evidence(&self, n: usize) -> Vec<Evidence> {
+        let mut all: Vec<&(f64, Evidence)> = self.evidence.iter().collect();
+        all.sort_by(|a, b| b.0.total_cmp(&a.0));
+        let mut out: Vec<Evidence> = Vec::new();
+        for (_, e) in all {
+            if out.len() >= n {
+                break;
+            }
+            if !out
+                .iter()
+                .any(|o| o.doc_id == e.doc_id && o.sentence == e.sentence)
+            {
+                out.push(e.clone());
+            }
+        }
+        out
+    }
+}
+
+/// Everything needed to score one focal state against every partner.
+#[derive(Debug)]
+pub(crate) struct Focal {
+    pub id: String,
+    pub at: String,
+    pub events: Vec<EventRow>,
+    pub quantities: Vec<QuantityRow>,
+}
+
+impl Focal {
+    /// Reads the focal state's events (negated ones too: they are stances) and amounts up to `at`.
+    pub(crate) fn load(kb: &dyn KnowledgeBase, id: &str, at: &str) -> Result<Focal, AnalysisError> {
+        let events = kb.events(&EventFilter {
+            actor: Some(id.to_string()),
+            to: Some(at.to_string()),
+            include_negated: true,
+            ..EventFilter::default()
+        })?;
+        let quantities = kb.quantities(Some(id), None, Some(at))?;
+        Ok(Focal {
+            id: id.to_string(),
+            at: at.to_string(),
+            events,
+            quantities,
+        })
+    }
+}
+
+/// Scores every partner of the focal state. Partners with no tie at all are absent.
+pub(crate) fn score_partners(
+    r: &Reference,
+    w: &Weights,
+    focal: &Focal,
+) -> HashMap<String, PairScore> {
+    let mut out: HashMap<String, PairScore> = HashMap::new();
+    let x = focal.id.as_str();
+    let at = focal.at.as_str();
+    let p = &w.params;
+
+    // Memberships.
+    for mx in r.statuses_of(x, at, w) {
+        let Some(bloc) = r.blocs.get(&mx.bloc) else {
+            continue;
+        };
+        let bw = w.bloc_weight(&bloc.id, &bloc.kind);
+        if bw <= 0.0 {
+            continue;
+        }
+        for my in r.members_of(&bloc.id, at, w) {
+            if my.member == x {
+                continue;
+            }
+            let weight = bw * w.status_weight(&mx.status).min(w.status_weight(&my.status));
+            if weight <= 0.0 {
+                continue;
+            }
+            let s = out.entry(my.member.clone()).or_default();
+            s.membership_sum += weight;
+            s.blocs.push(SharedBloc {
+                bloc: bloc.id.clone(),
+                name: bloc.name_en.clone(),
+                kind: bloc.kind.clone(),
+                status_a: mx.status.clone(),
+                status_b: my.status.clone(),
+                since_a: mx.from.clone(),
+                since_b: my.from.clone(),
+                weight,
+                source_a: mx.source.clone(),
+                source_b: my.source.clone(),
+            });
+        }
+    }
+
+    // Treaties.
+    for t in r.treaties_of(x, at) {
+        let weight = w.treaty_kind.get(&t.kind).copied().unwrap_or(0.0);
+        let mut seen: Vec<&str> = Vec::new();
+        for y in &t.parties {
+            if y == x || seen.contains(&y.as_str()) {
+                continue;
+            }
+            seen.push(y);
+            let s = out.entry(y.clone()).or_default();
+            s.treaty_sum += weight;
+            s.treaties.push(TreatyShare {
+                id: t.id.clone(),
+                name: t.name.clone(),
+                kind: t.kind.clone(),
+                parties: t.parties.clone(),
+                signed: t.signed.clone(),
+                in_force: t.in_force.clone(),
+                weight,
+                source: t.source.clone(),
+            });
+        }
+    }
+
+    // News and stances, one pass over the events.
+    let mut kinds: HashMap<String, bool> = HashMap::new();
+    for e in &focal.events {
+        if e.date.as_deref().is_some_and(|d| d > at) {
+            continue;
+        }
+        let event_day = e.date.as_deref().unwrap_or(at);
+        let src = expand(r, w, &mut kinds, &e.source, event_day);
+        let tgt = expand(r, w, &mut kinds, &e.target, event_day);
+        let age = e
+            .date
+            .as_deref()
+            .and_then(|d| days_between(d, at))
+            .map(|d| d.max(0) as f64)
+            // Undated events count as if one half-life old.
+            .unwrap_or(p.news_half_life_days);
+        let news_decay = 0.5f64.powf(age / p.news_half_life_days);
+        let stance_decay = 0.5f64.powf(age / p.stance_half_life_days);
+        let modality = w.event_weight(&e.modality, false);
+        let value = (f64::from(e.score) / p.score_max).clamp(-1.0, 1.0);
+        let symmetric = tgt.is_empty();
+        let x_src = src.get(x).copied();
+        let x_tgt = tgt.get(x).copied();
+        // The partners on the other side of the focal state, with the focal side's factor.
+        let mut others: Vec<(&str, f64, bool /* partner is the source */)> = Vec::new();
+        if let Some(fx) = x_src {
+            if symmetric {
+                others.extend(
+                    src.iter()
+                        .filter(|(k, _)| *k != x)
+                        .map(|(k, f)| (k.as_str(), f * fx, true)),
+                );
+            } else {
+                others.extend(
+                    tgt.iter()
+                        .filter(|(k, _)| *k != x)
+                        .map(|(k, f)| (k.as_str(), f * fx, false)),
+                );
+            }
+        } else if let Some(fx) = x_tgt {
+            others.extend(
+                src.iter()
+                    .filter(|(k, _)| *k != x)
+                    .map(|(k, f)| (k.as_str(), f * fx, true)),
+            );
+        }
+        for (y, f, y_is_source) in others {
+            let s = out.entry(y.to_string()).or_default();
+            if e.negated {
+                s.negated_events += 1;
+            } else {
+                let wt = modality * news_decay * f;
+                if wt > 0.0 {
+                    s.news_num += wt * value;
+                    s.news_den += wt;
+                    s.news_events += 1;
+                    s.evidence
+                        .push(((wt * value).abs() + 1e-6 * wt, e.evidence.clone()));
+                }
+            }
+            // Stances: what the partner itself said or did towards the focal state.
+            if !y_is_source {
+                continue;
+            }
+            let stance = if e.negated {
+                w.is_cooperative(&e.kind).then_some(p.negated_cooperation)
+            } else if symmetric {
+                None
+            } else {
+                w.stance.get(&e.kind).copied()
+            };
+            if let Some(v) = stance {
+                // A negated event has no modality weight of its own: the negation is the stance.
+                let m = if e.negated { 1.0 } else { modality };
+                let wt = m * stance_decay * f;
+                if wt > 0.0 {
+                    s.stance_num += wt * v;
+                    s.stance_den += wt;
+                    s.stance_events += 1;
+                    s.evidence
+                        .push(((wt * v).abs() * 1.5 + 1e-6, e.evidence.clone()));
+                }
+            }
+        }
+    }
+
+    // Amounts: per partner and kind the largest figure in the window.
+    let window_start = IsoDate::parse(at)
+        .map(|d| format!("{:04}", d.year() - p.economy_window_years as i32))
+        .unwrap_or_default();
+    for q in &focal.quantities {
+        if q.date
+            .as_deref()
+            .is_some_and(|d| d > at || d < window_start.as_str())
+        {
+            continue;
+        }
+        if !q.parties.iter().any(|p| p == x) {
+            continue;
+        }
+        let Some(bn) = w.usd_bn(q.amount, q.currency.as_deref()) else {
+            continue;
+        };
+        let mut seen: Vec<&str> = Vec::new();
+        for y in &q.parties {
+            if y == x || seen.contains(&y.as_str()) || !is_country(r, &mut kinds, y) {
+                continue;
+            }
+            seen.push(y);
+            let s = out.entry(y.clone()).or_default();
+            let slot = s
+                .economy
+                .entry(q.kind.clone())
+                .or_insert((0.0, q.evidence.clone()));
+            if bn > slot.0 {
+                *slot = (bn, q.evidence.clone());
+            }
+        }
+    }
+
+    for s in out.values_mut() {
+        let c = &mut s.components;
+        c.memberships = 1.0 - (-s.membership_sum / p.membership_scale).exp();
+        c.treaties = 1.0 - (-s.treaty_sum / p.treaty_scale).exp();
+        c.news = s.news_num / (s.news_den + p.news_prior);
+        c.stances = s.stance_num / (s.stance_den + p.stance_prior);
+        let usd: f64 = s.economy.values().map(|(v, _)| v).sum();
+        s.economy_usd_bn = usd;
+        c.economy = ((1.0 + usd).log10() / p.economy_scale).tanh();
+        let econ: Vec<(f64, Evidence)> = s
+            .economy
+            .values()
+            .map(|(v, e)| ((1.0 + v).log10() / p.economy_scale * 0.5, e.clone()))
+            .collect();
+        s.evidence.extend(econ);
+        s.blocs
+            .sort_by(|a, b| b.weight.total_cmp(&a.weight).then(a.bloc.cmp(&b.bloc)));
+        s.treaties
+            .sort_by(|a, b| b.weight.total_cmp(&a.weight).then(a.id.cmp(&b.id)));
+    }
+    out
+}
+
+fn is_country(r: &Reference, cache: &mut HashMap<String, bool>, id: &str) -> bool {
+    if let Some(v) = cache.get(id) {
+        return *v;
+    }
+    let v = r.is_country(id);
+    cache.insert(id.to_string(), v);
+    v
+}
+
+/// The states on one side of an event: states named directly (factor 1) and the members of a bloc named
+/// as an actor on the event's day (factor `bloc_actor_share`). Collective actors (`WST`) name no state.
+fn expand(
+    r: &Reference,
+    w: &Weights,
+    cache: &mut HashMap<String, bool>,
+    ids: &[String],
+    day: &str,
+) -> BTreeMap<String, f64> {
+    let mut out: BTreeMap<String, f64> = BTreeMap::new();
+    for id in ids {
+        if r.blocs.contains_key(id) {
+            let share = w.params.bloc_actor_share;
+            for m in r.members_of(id, day, w) {
+                if matches!(m.status.as_str(), "founder" | "member") {
+                    let f = out.entry(m.member.clone()).or_insert(0.0);
+                    *f = f.max(share);
+                }
+            }
+        } else if is_country(r, cache, id) {
+            out.insert(id.clone(), 1.0);
+        }
+    }
+    out
+}
