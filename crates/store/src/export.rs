@@ -199,7 +199,7 @@ fn plover(e: &EventRow) -> PloverOut<'_> {
 
 /// Writes rows as CSV (with a header) or JSON Lines.
 enum Sink<'w> {
-    Csv(csv::Writer<&'w mut dyn Write>),
+    Csv(Box<csv::Writer<&'w mut dyn Write>>),
     Jsonl(&'w mut dyn Write),
 }
 
@@ -251,7 +251,7 @@ impl SqliteStore {
             ));
         }
         let mut sink = match format {
-            ExportFormat::Csv => Sink::Csv(csv::Writer::from_writer(out)),
+            ExportFormat::Csv => Sink::Csv(Box::new(csv::Writer::from_writer(out))),
             ExportFormat::Jsonl | ExportFormat::Plover => Sink::Jsonl(out),
         };
         let n = self.read(|c| {

@@ -43,5 +43,5 @@ pub use model::{
     BlocRow, ClaimRow, DocRow, EventFilter, EventRow, Evidence, KnowledgeBase, MembershipRow,
     QuantityRow, SentenceHit, StoreError, TreatyRow,
 };
-pub use store::{default_store_path, SqliteStore};
+pub use store::{default_store_path, SqliteStore, StoreCounts};
 pub use write::{IngestStats, PreparedDoc};

@@ -199,3 +199,44 @@ fn classify(path: &str, e: rusqlite::Error) -> StoreError {
         _ => StoreError::Db(format!("{path}: {e}")),
     }
 }
+
+/// How many rows of each kind a store holds.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct StoreCounts {
+    pub documents: usize,
+    pub sentences: usize,
+    pub mentions: usize,
+    pub entities: usize,
+    pub events: usize,
+    pub memberships: usize,
+    pub quantities: usize,
+    pub reference_blocs: usize,
+    pub reference_memberships: usize,
+    pub reference_treaties: usize,
+}
+
+impl SqliteStore {
+    /// Row counts of every table (a status line, and the check that a resumed ingest equals a clean one).
+    pub fn counts(&self) -> Result<StoreCounts, StoreError> {
+        self.read(|c| {
+            let n = |table: &str| -> Result<usize, StoreError> {
+                // Table names come from the fixed list below, never from input.
+                let v: i64 =
+                    c.query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0))?;
+                Ok(v.max(0) as usize)
+            };
+            Ok(StoreCounts {
+                documents: n("documents")?,
+                sentences: n("sentences")?,
+                mentions: n("mentions")?,
+                entities: n("entities")?,
+                events: n("events")?,
+                memberships: n("claims")?,
+                quantities: n("quantities")?,
+                reference_blocs: n("ref_blocs")?,
+                reference_memberships: n("ref_memberships")?,
+                reference_treaties: n("ref_treaties")?,
+            })
+        })
+    }
+}
