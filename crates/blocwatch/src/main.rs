@@ -27,6 +27,10 @@ enum Command {
     Eval(cmd::eval::Args),
     /// The main job: run blocwatch over the bundled sample corpus and show what it finds.
     Demo(cmd::demo::Args),
+    /// Read documents into the knowledge base (idempotent, resumable after a crash).
+    Ingest(cmd::ingest::Args),
+    /// Write the store's events, memberships, entities or documents as CSV, JSON Lines or PLOVER.
+    Export(cmd::export::Args),
 }
 
 fn main() -> ExitCode {
@@ -35,6 +39,8 @@ fn main() -> ExitCode {
         Command::Extract(args) => cmd::extract::run(args),
         Command::Eval(args) => cmd::eval::run(args),
         Command::Demo(args) => cmd::demo::run(args),
+        Command::Ingest(args) => cmd::ingest::run(args),
+        Command::Export(args) => cmd::export::run(args),
     };
     match result {
         Ok(code) => code,

@@ -1,6 +1,8 @@
 pub mod demo;
 pub mod eval;
+pub mod export;
 pub mod extract;
+pub mod ingest;
 
 use std::path::Path;
 
