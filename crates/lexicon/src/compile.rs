@@ -19,6 +19,10 @@ pub(crate) const CS: u8 = 1;
 pub(crate) const AMBIG: u8 = 2;
 /// A combining form (`российско`, `Sino`): only before a hyphen and a word.
 pub(crate) const HYPHEN: u8 = 4;
+/// A blocker: a longer phrase that contains an alias but does not name the entity
+/// (`Indian Ocean`, `شمال غربي`). It wins leftmost-longest selection and then yields
+/// no mention, so the shorter alias inside it is not read either.
+pub(crate) const BLOCK: u8 = 8;
 
 /// One way a pattern can be read: an entity, with the rules its alias brings.
 #[derive(Clone, Debug)]
@@ -221,7 +225,10 @@ pub(crate) fn build(raw: RawData, strict: bool) -> Result<Lexicon, Error> {
             continue;
         };
         for f in a.flags.split_whitespace() {
-            if !matches!(f, "cs" | "fixed" | "ambiguous" | "nisba" | "person_surname") {
+            if !matches!(
+                f,
+                "cs" | "fixed" | "ambiguous" | "nisba" | "person_surname" | "block"
+            ) {
                 ctx.warn(&a.file, a.line, format!("unknown flag {f:?}"))?;
             }
         }
@@ -272,6 +279,9 @@ impl Compiler {
         }
         if has("ambiguous") {
             base |= AMBIG;
+        }
+        if has("block") {
+            base |= BLOCK;
         }
         let (alias, hyphen) = match alias.strip_suffix('-') {
             Some(a) => (a.trim_end(), true),
@@ -382,7 +392,10 @@ impl Compiler {
             for i in 0..list.len() {
                 let (e, l) = (list[i].entity, list[i].lang);
                 if list[i].flags & AMBIG != 0 {
-                    for c in list.iter_mut().filter(|c| c.entity == e) {
+                    for c in list
+                        .iter_mut()
+                        .filter(|c| c.entity == e && c.flags & BLOCK == 0)
+                    {
                         c.flags |= AMBIG;
                     }
                 }

@@ -5,7 +5,7 @@
 use blocwatch_text::{is_word_char, Lang, NormText};
 
 use crate::arabic::is_arabic_letter;
-use crate::compile::{words, Cand, AMBIG, CS, HYPHEN};
+use crate::compile::{words, Cand, AMBIG, BLOCK, CS, HYPHEN};
 use crate::cues::*;
 use crate::model::{EntityIdx, Form, Kind, Mention};
 use crate::Lexicon;
@@ -128,6 +128,7 @@ impl Lexicon {
         }
         chosen
             .into_iter()
+            .filter(|c| self.cands[c.cand as usize].flags & BLOCK == 0)
             .map(|c| {
                 let sp = &spans[c.span];
                 let cand = &self.cands[c.cand as usize];
@@ -169,7 +170,9 @@ impl Lexicon {
                         cand: c,
                         ambiguous: false,
                     }));
-                    confirmed.push(self.cands[c as usize].entity);
+                    if self.cands[c as usize].flags & BLOCK == 0 {
+                        confirmed.push(self.cands[c as usize].entity);
+                    }
                 }
                 None => first.push(None),
             }
@@ -181,16 +184,20 @@ impl Lexicon {
             .any(|e| self.entities[e.0 as usize].kind.is_geo());
         // An entity counts as confirmed for a span only through *other* spans.
         let confirmed_elsewhere = |e: EntityIdx, si: usize, first: &[Option<Chosen>]| -> bool {
-            first
-                .iter()
-                .flatten()
-                .any(|c| c.span != si && self.cands[c.cand as usize].entity == e)
+            first.iter().flatten().any(|c| {
+                let cd = &self.cands[c.cand as usize];
+                c.span != si && cd.entity == e && cd.flags & BLOCK == 0
+            })
         };
         let mut out = Vec::with_capacity(selected.len());
         let mut refused = Vec::new();
         for (k, &si) in selected.iter().enumerate() {
             let sp = &spans[si];
             if let Some(ch) = first[k] {
+                if self.cands[ch.cand as usize].flags & BLOCK != 0 {
+                    out.push(ch);
+                    continue;
+                }
                 // Mixed span (Brussels: Belgium's capital, or the EU): prefer an ambiguous
                 // reading whose entity the document confirms when the plain one's is not.
                 let plain_entity = self.cands[ch.cand as usize].entity;
@@ -297,8 +304,9 @@ impl Lexicon {
         (out, refused)
     }
 
-    /// Lower is better: the document's language, then the more specific form.
-    fn preference(&self, c: u32, lang: Lang) -> (bool, u8, EntityIdx) {
+    /// Lower is better: a blocker first (it exists to veto the other readings), then
+    /// the document's language, then the more specific form.
+    fn preference(&self, c: u32, lang: Lang) -> (bool, bool, u8, EntityIdx) {
         let cd = &self.cands[c as usize];
         let form = match cd.form {
             Form::Name => 0,
@@ -307,7 +315,7 @@ impl Lexicon {
             Form::Adjective => 3,
             Form::Alias => 4,
         };
-        (cd.lang != lang, form, cd.entity)
+        (cd.flags & BLOCK == 0, cd.lang != lang, form, cd.entity)
     }
 }
 
