@@ -33,6 +33,50 @@ pub enum ExportFormat {
     Plover,
 }
 
+const EVENT_HEADER: &[&str] = &[
+    "id",
+    "date",
+    "type",
+    "mode",
+    "context",
+    "score",
+    "source",
+    "target",
+    "negated",
+    "modality",
+    "reported_by",
+    "trigger",
+    "doc_id",
+    "doc_source",
+    "url",
+    "lang",
+    "sentence_start",
+    "sentence_end",
+    "text",
+];
+const MEMBERSHIP_HEADER: &[&str] = &[
+    "origin",
+    "bloc",
+    "member",
+    "status",
+    "from",
+    "to",
+    "date",
+    "negated",
+    "source",
+    "note",
+    "doc_id",
+    "sentence_start",
+    "sentence_end",
+    "text",
+];
+const ENTITY_HEADER: &[&str] = &[
+    "id", "kind", "name", "wikidata", "country", "docs", "mentions",
+];
+const DOCUMENT_HEADER: &[&str] = &[
+    "id", "source", "lang", "date", "title", "url", "chars", "text",
+];
+
 /// One row of `export --what memberships`: a reference period or a news claim.
 #[derive(Debug, Serialize)]
 struct MembershipOut {
@@ -250,8 +294,21 @@ impl SqliteStore {
                 "the PLOVER format holds events only: use --what events".into(),
             ));
         }
+        let header: &[&str] = match what {
+            ExportWhat::Events => EVENT_HEADER,
+            ExportWhat::Memberships => MEMBERSHIP_HEADER,
+            ExportWhat::Entities => ENTITY_HEADER,
+            ExportWhat::Documents => DOCUMENT_HEADER,
+        };
         let mut sink = match format {
-            ExportFormat::Csv => Sink::Csv(Box::new(csv::Writer::from_writer(out))),
+            ExportFormat::Csv => {
+                // The header is written by hand so that an empty export still says what its columns are.
+                let mut w = csv::WriterBuilder::new()
+                    .has_headers(false)
+                    .from_writer(out);
+                w.write_record(header).map_err(csv_err)?;
+                Sink::Csv(Box::new(w))
+            }
             ExportFormat::Jsonl | ExportFormat::Plover => Sink::Jsonl(out),
         };
         let n = self.read(|c| {
@@ -373,4 +430,90 @@ fn claim_out(r: &Row<'_>) -> rusqlite::Result<MembershipOut> {
         sentence_end: r.get(8)?,
         text: r.get(9)?,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The hand-written CSV headers must name the serialised fields, in order.
+    fn fields<T: Serialize>(row: &T) -> Vec<String> {
+        let mut w = csv::Writer::from_writer(Vec::new());
+        w.serialize(row).unwrap();
+        let bytes = w.into_inner().unwrap();
+        let text = String::from_utf8(bytes).unwrap();
+        text.lines()
+            .next()
+            .unwrap()
+            .split(',')
+            .map(str::to_string)
+            .collect()
+    }
+
+    #[test]
+    fn csv_headers_match_the_rows() {
+        let e = EventRow {
+            id: 1,
+            kind: "AGREE".into(),
+            mode: None,
+            context: vec![],
+            score: 1.0,
+            source: vec![],
+            target: vec![],
+            date: None,
+            negated: false,
+            modality: "asserted".into(),
+            reported_by: None,
+            trigger: String::new(),
+            evidence: crate::model::Evidence {
+                doc_id: String::new(),
+                source: String::new(),
+                url: None,
+                title: None,
+                lang: None,
+                doc_date: None,
+                sentence: [0, 0],
+                text: String::new(),
+            },
+        };
+        assert_eq!(fields(&EventCsv::from(&e)), EVENT_HEADER);
+        let m = MembershipOut {
+            origin: "news",
+            bloc: String::new(),
+            member: String::new(),
+            status: String::new(),
+            from: None,
+            to: None,
+            date: None,
+            negated: false,
+            source: String::new(),
+            note: None,
+            doc_id: None,
+            sentence_start: None,
+            sentence_end: None,
+            text: None,
+        };
+        assert_eq!(fields(&m), MEMBERSHIP_HEADER);
+        let ent = EntityOut {
+            id: String::new(),
+            kind: String::new(),
+            name: String::new(),
+            wikidata: None,
+            country: None,
+            docs: 0,
+            mentions: 0,
+        };
+        assert_eq!(fields(&ent), ENTITY_HEADER);
+        let d = DocumentOut {
+            id: String::new(),
+            source: String::new(),
+            lang: None,
+            date: None,
+            title: None,
+            url: None,
+            chars: 0,
+            text: String::new(),
+        };
+        assert_eq!(fields(&d), DOCUMENT_HEADER);
+    }
 }
