@@ -2,7 +2,9 @@
 """Validate blocwatch's curated reference data (``data/reference/*.csv``).
 
 Run from anywhere: ``python3 tools/check_reference.py`` (exit status 0 when the files pass,
-1 when any error is found; warnings never fail the run). ``--quiet`` prints errors only.
+1 when any error is found; warnings never fail the run). ``--quiet`` prints errors only;
+``--counts`` prints rows and current members per bloc; ``--selftest`` breaks a temporary copy of
+the data in known ways (``MUTATIONS``) and fails unless every break is reported.
 
 What is checked (the rules are those of ``data/README.md`` and ``data/reference/README.md``):
 
@@ -410,12 +412,9 @@ def check_facts(rep: Report, memberships: list[dict]) -> None:
             rep.warn(f"count {bloc}@{today}", f"{got} members, expected {n}")
 
 
-def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--quiet", action="store_true", help="print errors only")
-    ap.add_argument("--counts", action="store_true", help="print rows and current members per bloc")
-    args = ap.parse_args()
-    rep = Report(args.quiet)
+def run(quiet: bool) -> tuple[Report, dict, list, list]:
+    """All checks on the files under REF and LEX."""
+    rep = Report(quiet)
     lexicon_blocs = load_ids(LEX / "blocs.csv", rep)
     countries = load_ids(LEX / "countries.generated.csv", rep)
     if (LEX / "countries.csv").exists():  # curated: historical states (SUN, CSK, ...) and extras
@@ -424,6 +423,71 @@ def main() -> int:
     memberships = check_memberships(rep, blocs, countries)
     treaties = check_treaties(rep, countries)
     check_facts(rep, memberships)
+    return rep, blocs, memberships, treaties
+
+
+# Each mutation (file, text to replace, replacement, words expected in an error) must make the
+# checker fail: a checker that passes broken data would be worse than none.
+MUTATIONS = [
+    ("memberships.csv", "\nSCO,IND,member,2017-06-09,", "\nSCO,IND,member,2017-06-31,", "not an ISO 8601 date"),
+    ("memberships.csv", "\nSCO,IND,member,2017-06-09,", "\nSCO,IND,ally,2017-06-09,", "status 'ally' not allowed"),
+    ("memberships.csv", "\nSCO,IND,member,2017-06-09,", "\nSCO,IND,member,2016-06-09,", "overlaps"),
+    ("memberships.csv", "\nSCO,IND,member,2017-06-09,", "\nSCO,INX,member,2017-06-09,", "not a country id"),
+    ("memberships.csv", "\nSCO,IND,member,2017-06-09,,https", "\nSCO,IND,member,2017-06-09,,,https", "fields, expected"),
+    ("memberships.csv", "\nBRICS,IDN,member,2025-01-06,,https://tass.com/world/1986083,", "\nBRICS,IDN,member,2025-01-06,,,", "no source"),
+    ("memberships.csv", "\nBRICS,IDN,member,2025-01-06,", "\nBRICS,IDN,member,2025-07-06,", "fact BRICS@2025-06-01"),
+    ("memberships.csv", "\nSCO,BLR,member,2024-07-04,", "\nSCO,BLR,member,2025-07-04,", "fact SCO@2024-12-31"),
+    ("memberships.csv", "\nG8,CAN,member,1997-06-20,2014-03-24,", "\nG8,CAN,member,1997-06-20,,", "dissolved"),
+    ("memberships.csv", "\nSCO,", "\nSCOX,", "bloc not in blocs.csv"),
+    ("blocs.csv", "\nSCO,", "\nSCO_X,", "not in data/lexicon/blocs.csv"),
+    ("blocs.csv", ",security_organisation,2001-06-15,", ",club,2001-06-15,", "kind 'club' not allowed"),
+    ("treaties.csv", ",RUS PRK,defence_pact,2024-06-19,2024-12-04,", ",RUS PRK,defence_pact,2024-06-19,2024-01-04,", "in force before signed"),
+    ("treaties.csv", ",RUS PRK,defence_pact,", ",RUS PRK,alliance,", "kind 'alliance' not allowed"),
+    ("treaties.csv", ",RUS PRK,defence_pact,", ",RUS,defence_pact,", "fewer than two parties"),
+]
+
+
+def selftest() -> int:
+    """Breaks a copy of the data in known ways and checks that every break is reported."""
+    import shutil
+    import tempfile
+
+    global REF, LEX
+    real_ref, real_lex = REF, LEX
+    failures = 0
+    rep, *_ = run(True)
+    if rep.errors:
+        print("selftest: the real data has errors; fix them first")
+        return 1
+    for file, old, new, expect in MUTATIONS:
+        with tempfile.TemporaryDirectory() as tmp:
+            REF = Path(tmp) / "reference"
+            shutil.copytree(real_ref, REF)
+            LEX = real_lex
+            text = (REF / file).read_text(encoding="utf-8")
+            if old not in text:
+                print(f"selftest: fixture text not found in {file}: {old!r}")
+                failures += 1
+                continue
+            (REF / file).write_text(text.replace(old, new, 1), encoding="utf-8")
+            rep, *_ = run(True)
+            if not any(expect in e for e in rep.errors):
+                print(f"selftest: {file} {new.strip()!r} not reported as {expect!r}; got {rep.errors[:3]}")
+                failures += 1
+    REF, LEX = real_ref, real_lex
+    print(f"selftest: {len(MUTATIONS) - failures}/{len(MUTATIONS)} injected faults reported")
+    return 1 if failures else 0
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--quiet", action="store_true", help="print errors only")
+    ap.add_argument("--counts", action="store_true", help="print rows and current members per bloc")
+    ap.add_argument("--selftest", action="store_true", help="check that injected faults are reported")
+    args = ap.parse_args()
+    if args.selftest:
+        return selftest()
+    rep, blocs, memberships, treaties = run(args.quiet)
     if args.counts:
         rows = defaultdict(int)
         for m in memberships:
