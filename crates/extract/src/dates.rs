@@ -586,7 +586,7 @@ fn relative(
 
 /// Whether a phrase starting at `s` starts a word, allowing one or two Arabic proclitics before it
 /// ("وأمس", "بالأسبوع").
-fn word_start(n: &str, s: usize) -> bool {
+pub(crate) fn word_start(n: &str, s: usize) -> bool {
     let mut before = n[..s].chars().rev();
     let mut clitics = 0;
     loop {
@@ -597,6 +597,11 @@ fn word_start(n: &str, s: usize) -> bool {
             Some(_) => return false,
         }
     }
+}
+
+/// Whether `s` starts a word (the character before it, if any, is not a word character).
+pub(crate) fn word_start_plain(n: &str, s: usize) -> bool {
+    !n[..s].chars().next_back().is_some_and(is_word_char)
 }
 
 /// The document date, as precise as it was given.

@@ -14,6 +14,7 @@
 //! assert_eq!(ids, ["RUS", "CHN"]);
 //! ```
 
+mod amounts;
 mod context;
 mod dates;
 pub mod eval;

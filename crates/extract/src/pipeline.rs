@@ -117,6 +117,7 @@ impl Extractor {
                     record
                         .events
                         .extend(crate::events::code(ctx, &spans, &memory));
+                    record.quantities.extend(crate::amounts::find(ctx, &dates));
                     memory.update(ctx);
                 },
             );

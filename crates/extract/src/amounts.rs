@@ -1,0 +1,703 @@
+//! Sums of money in Arabic, English and Russian sentences: `$80 billion`, `80 مليار دولار`, `1,5 млрд
+//! рублей`, `ملياري دولار`, `five billion euros`, with their bound (`more than`, `نحو`, `до`), kind (trade,
+//! investment, debt, aid, arms, energy, loan, other), parties and date.
+//!
+//! Choices worth knowing:
+//! - Only money is a quantity. A number needs a currency (symbol, code or name) or, failing that, a scale
+//!   of at least a million in a sentence about trade, investment, debt, aid or loans and no unit after it
+//!   (`38 billion cubic metres` is a volume, `1,500 troops` a count, `40 %` a share, `2015` a year).
+//! - Separators follow the language: `1,500` is 1500 in English and Arabic; `1,5 млрд` is 1.5 billion in
+//!   Russian, where a space groups thousands (`1 500`). A separator followed by other than three digits is
+//!   always a decimal point (`1.5`, `1,25`). Arabic-Indic digits and `٫` are folded by normalisation.
+//! - The kind comes from the cue word nearest to the amount (`trade`, `التبادل التجاري`, `товарооборот`);
+//!   with none, `other`.
+//! - The parties are the sentence's states, blocs and collectives; people and companies stand for their
+//!   state. The date is the sentence's date nearest to the amount, else the document's.
+//!
+//! The word lists are `data/facts/{scales,currencies,amount_bounds,amount_kinds,number_words,
+//! amount_units}.csv`.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use aho_corasick::{AhoCorasick, MatchKind};
+use blocwatch_lexicon::Kind;
+use blocwatch_text::{is_word_char, normalize, Lang, NormText};
+use regex::{Captures, Match, Regex};
+
+use crate::context::SentenceCtx;
+use crate::dates::{alternation, facts_rows, word_start, word_start_plain, DateHit};
+use crate::record::QuantityRec;
+
+const SCALES_CSV: &str = include_str!("../../../data/facts/scales.csv");
+const CURRENCIES_CSV: &str = include_str!("../../../data/facts/currencies.csv");
+const BOUNDS_CSV: &str = include_str!("../../../data/facts/amount_bounds.csv");
+const KINDS_CSV: &str = include_str!("../../../data/facts/amount_kinds.csv");
+const NUMBER_WORDS_CSV: &str = include_str!("../../../data/facts/number_words.csv");
+const UNITS_CSV: &str = include_str!("../../../data/facts/amount_units.csv");
+
+/// Kinds that make a currency-less amount money ("trade reached 200 billion").
+const MONEY_KINDS: [&str; 5] = ["trade", "investment", "debt", "aid", "loan"];
+
+/// Finds the sums of money of one sentence, in text order. `dates` are the sentence's dates.
+pub(crate) fn find(ctx: &SentenceCtx<'_>, dates: &[DateHit]) -> Vec<QuantityRec> {
+    let text = ctx.text;
+    // Every amount has a digit or a scale word; the cheap digit test skips most sentences without either
+    // only when no scale word can occur, so the scale words are checked on the normalised text below.
+    let t = tables();
+    let norm = NormText::new(text);
+    let n = norm.as_str();
+    let has_digit = n.bytes().any(|b| b.is_ascii_digit());
+    if !has_digit && !t.scale_ac.is_match(n) {
+        return Vec::new();
+    }
+    let kinds = kind_cues(t, n);
+    let mut cands: Vec<Cand> = Vec::new();
+    if has_digit {
+        let re = if ctx.lang == Lang::Ru {
+            &t.digits_ru
+        } else {
+            &t.digits
+        };
+        for caps in re.captures_iter(n) {
+            if let Some(c) = candidate(t, ctx.lang, &caps, n, &kinds) {
+                cands.push(c);
+            }
+        }
+    }
+    for caps in t.words.captures_iter(n) {
+        if let Some(c) = candidate(t, ctx.lang, &caps, n, &kinds) {
+            cands.push(c);
+        }
+    }
+    cands.sort_by(|a, b| (b.e - b.s).cmp(&(a.e - a.s)).then(a.s.cmp(&b.s)));
+    let mut kept: Vec<Cand> = Vec::new();
+    for c in cands {
+        if kept.iter().all(|k| c.e <= k.s || c.s >= k.e) {
+            kept.push(c);
+        }
+    }
+    kept.sort_by_key(|c| c.s);
+
+    let base = ctx.range.start;
+    // A mention inside an amount names its currency ("US$"), not a party.
+    let spans: Vec<(usize, usize)> = kept
+        .iter()
+        .map(|c| (base + norm.orig_start(c.s), base + norm.orig_end(c.e)))
+        .collect();
+    let parties: Vec<String> = parties(ctx, &spans);
+    let sentence = [ctx.range.start, ctx.range.end];
+    kept.into_iter()
+        .filter_map(|c| {
+            let (s, e) = (base + norm.orig_start(c.s), base + norm.orig_end(c.e));
+            // A currency-less number that is also a date ("in 2015") is the date.
+            if c.currency.is_none() && dates.iter().any(|d| d.start < e && s < d.end) {
+                return None;
+            }
+            let date = nearest_date(dates, s, e)
+                .map(|d| d.iso.clone())
+                .or_else(|| ctx.doc_date.map(str::to_string));
+            Some(QuantityRec {
+                kind: c.kind.to_string(),
+                amount: c.amount,
+                currency: c.currency,
+                bound: c.bound.map(str::to_string),
+                parties: parties.clone(),
+                date,
+                sentence,
+                text: ctx.doc_text.get(s..e).unwrap_or_default().to_string(),
+            })
+        })
+        .collect()
+}
+
+#[derive(Debug)]
+struct Cand {
+    s: usize,
+    e: usize,
+    amount: f64,
+    currency: Option<String>,
+    bound: Option<&'static str>,
+    kind: &'static str,
+}
+
+#[derive(Debug)]
+struct Tables {
+    digits: Regex,
+    digits_ru: Regex,
+    words: Regex,
+    scale_ac: AhoCorasick,
+    /// Normalised scale word → (factor, value when no numeral precedes).
+    scales: HashMap<String, (f64, Option<f64>)>,
+    currencies: HashMap<String, String>,
+    number_words: HashMap<String, f64>,
+    /// Longest first.
+    bounds: Vec<(String, &'static str)>,
+    kinds: AhoCorasick,
+    kind_meta: Vec<&'static str>,
+    /// Longest first.
+    units: Vec<String>,
+}
+
+fn tables() -> &'static Tables {
+    static T: OnceLock<Tables> = OnceLock::new();
+    T.get_or_init(build_tables)
+}
+
+fn static_str(s: &str, choices: &[&'static str]) -> Option<&'static str> {
+    choices.iter().copied().find(|c| *c == s)
+}
+
+const KINDS: [&str; 8] = [
+    "trade",
+    "investment",
+    "debt",
+    "aid",
+    "arms",
+    "energy",
+    "loan",
+    "other",
+];
+const BOUNDS: [&str; 4] = ["more_than", "about", "up_to", "less_than"];
+
+fn build_tables() -> Tables {
+    let mut scales = HashMap::new();
+    for r in facts_rows(SCALES_CSV, &["lang", "word", "factor"]) {
+        let Ok(f) = r[2].parse::<f64>() else { continue };
+        scales.insert(normalize(&r[1]), (f, None));
+    }
+    // `bare` may be empty, so it is read apart.
+    for r in facts_rows(SCALES_CSV, &["word", "bare"]) {
+        if let (Some(e), Ok(b)) = (scales.get_mut(&normalize(&r[0])), r[1].parse::<f64>()) {
+            e.1 = Some(b);
+        }
+    }
+    let currencies: HashMap<String, String> = facts_rows(CURRENCIES_CSV, &["word", "code"])
+        .into_iter()
+        .map(|r| (normalize(&r[0]), r[1].clone()))
+        .collect();
+    let number_words: HashMap<String, f64> = facts_rows(NUMBER_WORDS_CSV, &["word", "value"])
+        .into_iter()
+        .filter_map(|r| Some((normalize(&r[0]), r[1].parse().ok()?)))
+        .collect();
+    let mut bounds: Vec<(String, &'static str)> = facts_rows(BOUNDS_CSV, &["phrase", "bound"])
+        .into_iter()
+        .filter_map(|r| Some((normalize(&r[0]), static_str(&r[1], &BOUNDS)?)))
+        .collect();
+    bounds.sort_by_key(|b| std::cmp::Reverse(b.0.len()));
+    let mut kind_pats = Vec::new();
+    let mut kind_meta = Vec::new();
+    for r in facts_rows(KINDS_CSV, &["lang", "stem", "kind"]) {
+        let (Some(_), Some(kind)) = (Lang::from_code(&r[0]), static_str(&r[2], &KINDS)) else {
+            continue;
+        };
+        kind_pats.push(normalize(&r[1]));
+        kind_meta.push(kind);
+    }
+    let mut units: Vec<String> = facts_rows(UNITS_CSV, &["word"])
+        .into_iter()
+        .map(|r| normalize(&r[0]))
+        .collect();
+    units.sort_by_key(|u| std::cmp::Reverse(u.len()));
+
+    let cur = alternation(currencies.keys().map(String::as_str));
+    let scale = alternation(scales.keys().map(String::as_str));
+    let nw = alternation(number_words.keys().map(String::as_str));
+    let tail = format!(r"(?:\s*-?\s*(?P<scale>{scale})\.?)?(?:\s*(?P<post>{cur}))?");
+    let digits = format!(r"(?:(?P<pre>{cur})\s*)?(?P<num>[0-9]+(?:[.,][0-9]+)*){tail}");
+    let digits_ru =
+        format!(r"(?:(?P<pre>{cur})\s*)?(?P<num>[0-9]+(?:[.,][0-9]+)*(?: [0-9]{{3}})*){tail}");
+    let words = format!(
+        r"(?:^|[^\w])(?P<x>(?:(?P<pre>{cur})\s*)?(?:(?P<nw>{nw})\s+)?(?P<scale>{scale})\.?(?:\s*(?P<post>{cur}))?)"
+    );
+    let re =
+        |s: &str| Regex::new(s).unwrap_or_else(|_| Regex::new(r"[^\s\S]").expect("empty regex"));
+    let ac = |pats: &[String]| {
+        AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(pats)
+            .unwrap_or_else(|_| AhoCorasick::new(Vec::<String>::new()).expect("empty automaton"))
+    };
+    let scale_words: Vec<String> = scales
+        .keys()
+        .filter(|w| w.chars().count() > 2)
+        .cloned()
+        .collect();
+    Tables {
+        digits: re(&digits),
+        digits_ru: re(&digits_ru),
+        words: re(&words),
+        scale_ac: ac(&scale_words),
+        scales,
+        currencies,
+        number_words,
+        bounds,
+        kinds: ac(&kind_pats),
+        kind_meta,
+        units,
+    }
+}
+
+/// Whether the text at `at` continues a word (so a match ending there is only a word's prefix).
+fn continues_word(n: &str, at: usize) -> bool {
+    n[at..].chars().next().is_some_and(is_word_char)
+}
+
+/// A group that ends inside a longer word is not that word ("евро" in "европейских", "m" in "miles");
+/// abbreviations ending with a dot are complete.
+fn whole<'h>(n: &str, m: Option<Match<'h>>) -> Option<Match<'h>> {
+    let m = m?;
+    let starts_ok = m.as_str().starts_with(|c: char| !is_word_char(c))
+        || !n[..m.start()]
+            .chars()
+            .next_back()
+            .is_some_and(|c| is_word_char(c) && !c.is_ascii_digit())
+        || m.as_str().starts_with(|c: char| c.is_ascii_digit());
+    let ends_ok = m.as_str().ends_with('.')
+        || m.as_str().ends_with(|c: char| !is_word_char(c))
+        || !continues_word(n, m.end());
+    (starts_ok && ends_ok).then_some(m)
+}
+
+fn candidate(
+    t: &Tables,
+    lang: Lang,
+    caps: &Captures<'_>,
+    n: &str,
+    kinds: &[(usize, usize, &'static str)],
+) -> Option<Cand> {
+    let num = caps.name("num");
+    // Digits glued to letters are model names and codes (A320, S-400, G20), not sums.
+    if let Some(m) = num {
+        let prev = n[..m.start()].chars().next_back();
+        if prev.is_some_and(|c| c.is_ascii_alphabetic() || c == '.' || c == ',') {
+            return None;
+        }
+        if n[m.end()..].starts_with(|c: char| c.is_ascii_digit()) {
+            return None;
+        }
+    }
+    let nw = whole(n, caps.name("nw"));
+    let mut scale = whole(n, caps.name("scale"));
+    let pre = whole(n, caps.name("pre"));
+    let mut post = whole(n, caps.name("post"));
+    let scale_is_letter =
+        scale.is_some_and(|s| s.as_str().trim_end_matches('.').chars().count() == 1);
+    if scale_is_letter && pre.is_none() {
+        scale = None;
+    }
+    // A post currency must follow what it names (the scale if any, else the number).
+    if post.is_some() && scale.is_none() && caps.name("scale").is_some() {
+        post = None;
+    }
+    let (factor, bare) = match scale {
+        Some(s) => *t.scales.get(s.as_str().trim_end_matches('.'))?,
+        None => (1.0, None),
+    };
+    let value = match (num, nw) {
+        (Some(m), _) => parse_number(m.as_str(), lang, scale.is_some())?,
+        (None, Some(w)) => *t.number_words.get(w.as_str())?,
+        (None, None) => bare?,
+    };
+    if num.is_none() && scale.is_none() {
+        return None;
+    }
+    let currency = pre
+        .or(post)
+        .and_then(|c| t.currencies.get(c.as_str()).cloned());
+    let s = [pre, num, nw, scale]
+        .iter()
+        .flatten()
+        .map(|m| m.start())
+        .min()?;
+    let e = [num, nw, scale, post]
+        .iter()
+        .flatten()
+        .map(|m| m.end())
+        .max()?;
+    let kind = nearest_kind(kinds, s, e);
+    if currency.is_none() {
+        if factor < 1e6 || !MONEY_KINDS.contains(&kind) || unit_follows(t, n, e) {
+            return None;
+        }
+    }
+    let amount = value * factor;
+    if !amount.is_finite() || amount <= 0.0 {
+        return None;
+    }
+    Some(Cand {
+        s,
+        e,
+        amount,
+        currency,
+        bound: bound_start(t, n, s),
+        kind,
+    })
+}
+
+/// Reads a number as the language writes it (see the module docs).
+fn parse_number(s: &str, lang: Lang, has_scale: bool) -> Option<f64> {
+    let s: String = if lang == Lang::Ru {
+        s.replace(' ', "")
+    } else {
+        s.to_string()
+    };
+    let seps: Vec<(usize, char)> = s
+        .char_indices()
+        .filter(|&(_, c)| c == '.' || c == ',')
+        .collect();
+    let digits_only = |x: &str| x.chars().filter(char::is_ascii_digit).collect::<String>();
+    let Some(&(last_i, last_c)) = seps.last() else {
+        return s.parse().ok();
+    };
+    let decimal_sep = if lang == Lang::Ru { ',' } else { '.' };
+    let after_last = s.len() - last_i - 1;
+    let same_kind = seps.iter().all(|&(_, c)| c == last_c);
+    let decimal_at = if !same_kind {
+        // "1,234.5" or "1.234,5": the last separator is the decimal point.
+        Some(last_i)
+    } else if seps.len() > 1 {
+        // "1,500,000": thousands only.
+        None
+    } else if after_last != 3 || (last_c == decimal_sep && has_scale) {
+        Some(last_i)
+    } else {
+        None
+    };
+    match decimal_at {
+        Some(i) => format!("{}.{}", digits_only(&s[..i]), digits_only(&s[i + 1..]))
+            .parse()
+            .ok(),
+        None => digits_only(&s).parse().ok(),
+    }
+}
+
+/// The bound phrase written just before the amount at `s`.
+fn bound_start(t: &Tables, n: &str, s: usize) -> Option<&'static str> {
+    let before = n[..s].trim_end();
+    for (w, b) in &t.bounds {
+        if before.ends_with(w.as_str()) {
+            let ws = before.len() - w.len();
+            if word_start(n, ws) {
+                return Some(*b);
+            }
+        }
+    }
+    None
+}
+
+fn unit_follows(t: &Tables, n: &str, e: usize) -> bool {
+    let rest = n[e..].trim_start();
+    t.units.iter().any(|u| {
+        rest.starts_with(u.as_str())
+            && (!u.ends_with(is_word_char) || !continues_word(rest, u.len()))
+    })
+}
+
+/// The kind cues of the sentence: (start, end, kind) in normalised offsets.
+fn kind_cues(t: &Tables, n: &str) -> Vec<(usize, usize, &'static str)> {
+    let mut out = Vec::new();
+    for m in t.kinds.find_iter(n) {
+        let kind = t.kind_meta[m.pattern().as_usize()];
+        let (s, e) = (m.start(), m.end());
+        let word_end = n[e..]
+            .char_indices()
+            .find(|&(_, c)| !is_word_char(c))
+            .map_or(n.len(), |(i, _)| e + i);
+        let suffix = &n[e..word_end];
+        let ok = match script(&n[s..e]) {
+            Script::Arabic => arabic_prefix_ok(n, s),
+            // Russian stems take any ending, but short ones must be the whole word ("газ" is not "газета").
+            Script::Cyrillic => {
+                word_start_plain(n, s) && (n[s..e].chars().count() > 4 || suffix.is_empty())
+            }
+            // English: the stem and a regular suffix only ("aid", "aids", not "aide").
+            Script::Latin => {
+                word_start_plain(n, s)
+                    && matches!(
+                        suffix,
+                        "" | "s"
+                            | "es"
+                            | "ed"
+                            | "ing"
+                            | "ment"
+                            | "ments"
+                            | "or"
+                            | "ors"
+                            | "ion"
+                            | "ions"
+                            | "er"
+                            | "ers"
+                            | "y"
+                            | "ies"
+                            | "d"
+                    )
+            }
+        };
+        if ok {
+            out.push((s, e, kind));
+        }
+    }
+    out
+}
+
+#[derive(Debug, PartialEq, Eq)]
+enum Script {
+    Arabic,
+    Cyrillic,
+    Latin,
+}
+
+fn script(s: &str) -> Script {
+    match s.chars().find(|c| c.is_alphabetic()) {
+        Some(c) if ('\u{0600}'..='\u{06FF}').contains(&c) => Script::Arabic,
+        Some(c) if ('\u{0400}'..='\u{04FF}').contains(&c) => Script::Cyrillic,
+        _ => Script::Latin,
+    }
+}
+
+/// Whether the letters of the word before an Arabic stem at `s` are proclitics and the article only
+/// (`و`, `ب`, `ال`, `بال`, `لل`), so that `تجار` matches `والتجارية` but not some other word.
+fn arabic_prefix_ok(n: &str, s: usize) -> bool {
+    let word_start = n[..s]
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !is_word_char(c))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let mut p = &n[word_start..s];
+    for _ in 0..2 {
+        if let Some(rest) = p.strip_prefix(['و', 'ف', 'ب', 'ك']) {
+            p = rest;
+        }
+    }
+    matches!(p, "" | "ال" | "ل" | "لل")
+}
+
+fn nearest_kind(kinds: &[(usize, usize, &'static str)], s: usize, e: usize) -> &'static str {
+    kinds
+        .iter()
+        .min_by_key(|&&(ks, ke, _)| {
+            if ke <= s {
+                s - ke
+            } else if ks >= e {
+                ks - e
+            } else {
+                0
+            }
+        })
+        .map_or("other", |k| k.2)
+}
+
+fn nearest_date(dates: &[DateHit], s: usize, e: usize) -> Option<&DateHit> {
+    dates
+        .iter()
+        .filter(|d| d.end <= s || d.start >= e)
+        .min_by_key(|d| if d.end <= s { s - d.end } else { d.start - e })
+}
+
+/// The sentence's geopolitical actors, people and companies standing for their state, de-duplicated in
+/// text order.
+pub(crate) fn parties(ctx: &SentenceCtx<'_>, skip: &[(usize, usize)]) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for m in ctx.mentions {
+        if skip.iter().any(|&(s, e)| m.start < e && s < m.end) {
+            continue;
+        }
+        let id = match m.kind {
+            Kind::Country | Kind::Collective | Kind::Bloc => Some(m.id),
+            _ => m.country,
+        };
+        if let Some(id) = id {
+            if !out.iter().any(|o| o == id) {
+                out.push(id.to_string());
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::dates::testing;
+
+    /// `expect`: one `kind amount currency bound [parties] date` line per quantity.
+    fn check(lang: Lang, input: &str, expect: &[&str]) {
+        let ctx = testing::ctx(input, lang, Some("2024-10-22"));
+        let dates = crate::dates::find(&ctx);
+        let got: Vec<String> = find(&ctx, &dates)
+            .iter()
+            .map(|q| {
+                format!(
+                    "{} {} {} {} [{}] {}",
+                    q.kind,
+                    q.amount,
+                    q.currency.as_deref().unwrap_or("-"),
+                    q.bound.as_deref().unwrap_or("-"),
+                    q.parties.join(" "),
+                    q.date.as_deref().unwrap_or("-")
+                )
+            })
+            .collect();
+        assert_eq!(got, expect, "in {input:?}");
+    }
+
+    #[test]
+    fn english_money() {
+        check(
+            Lang::En,
+            "Trade between Russia and China topped $240 billion in 2023.",
+            &["trade 240000000000 USD - [RUS CHN] 2023"],
+        );
+        check(
+            Lang::En,
+            "Moscow offered India a loan of more than US$1.5bn last year.",
+            &["loan 1500000000 USD more_than [RUS IND] 2023"],
+        );
+        check(
+            Lang::En,
+            "The arms package is worth about 2 billion euros.",
+            &["arms 2000000000 EUR about [] 2024-10-22"],
+        );
+        check(
+            Lang::En,
+            "Beijing pledged five billion yuan in aid to Cuba.",
+            &["aid 5000000000 CNY - [CHN CUB] 2024-10-22"],
+        );
+        check(
+            Lang::En,
+            "Iran owes $1,250,000 and up to $3.5m more in debt.",
+            &[
+                "debt 1250000 USD - [IRN] 2024-10-22",
+                "debt 3500000 USD up_to [IRN] 2024-10-22",
+            ],
+        );
+    }
+
+    #[test]
+    fn english_not_money() {
+        check(Lang::En, "Russia sent 1,500 troops in 2015.", &[]);
+        check(Lang::En, "Trade grew by 40% to 2 million tons.", &[]);
+        check(
+            Lang::En,
+            "Gazprom exported 38 billion cubic metres of gas.",
+            &[],
+        );
+        check(Lang::En, "India bought the S-400 and 5 Su-30 jets.", &[]);
+    }
+
+    #[test]
+    fn arabic_money() {
+        check(
+            Lang::Ar,
+            "بلغ حجم التبادل التجاري بين روسيا والصين أكثر من 80 مليار دولار عام 2015.",
+            &["trade 80000000000 USD more_than [RUS CHN] 2015"],
+        );
+        check(
+            Lang::Ar,
+            "قدمت روسيا قرضا بقيمة ملياري دولار لمصر.",
+            &["loan 2000000000 USD - [RUS EGY] 2024-10-22"],
+        );
+        check(
+            Lang::Ar,
+            "شطبت روسيا ديونا على كوبا بنحو ٣٢ مليار دولار.",
+            &["debt 32000000000 USD about [RUS CUB] 2024-10-22"],
+        );
+        check(
+            Lang::Ar,
+            "تبلغ الاستثمارات ٢٫٥ مليار يورو.",
+            &["investment 2500000000 EUR - [] 2024-10-22"],
+        );
+        check(Lang::Ar, "قال مساعد بوتين إن 32 دولة أكدت مشاركتها.", &[]);
+    }
+
+    #[test]
+    fn russian_money() {
+        check(
+            Lang::Ru,
+            "Товарооборот России и Китая превысил 1,5 трлн рублей.",
+            &["trade 1500000000000 RUB more_than [RUS CHN] 2024-10-22"],
+        );
+        check(
+            Lang::Ru,
+            "Россия выделит Ирану кредит до 5 млрд долл.",
+            &["loan 5000000000 USD up_to [RUS IRN] 2024-10-22"],
+        );
+        check(
+            Lang::Ru,
+            "Инвестиции составили около 1 500 000 долларов в 2022 году.",
+            &["investment 1500000 USD about [] 2022"],
+        );
+        check(
+            Lang::Ru,
+            "Москва списала Кубе долг в 32 миллиарда долларов.",
+            &["debt 32000000000 USD - [RUS CUB] 2024-10-22"],
+        );
+        check(Lang::Ru, "На учения прибыли 2 000 военнослужащих.", &[]);
+    }
+
+    #[test]
+    fn numbers_follow_the_language() {
+        assert_eq!(parse_number("1,500", Lang::En, false), Some(1500.0));
+        assert_eq!(parse_number("1,5", Lang::Ru, true), Some(1.5));
+        assert_eq!(parse_number("1.5", Lang::Ru, true), Some(1.5));
+        assert_eq!(parse_number("1 500", Lang::Ru, false), Some(1500.0));
+        assert_eq!(parse_number("1.234,5", Lang::Ru, false), Some(1234.5));
+        assert_eq!(parse_number("1,234.5", Lang::En, false), Some(1234.5));
+        assert_eq!(
+            parse_number("2,000,000", Lang::Ar, false),
+            Some(2_000_000.0)
+        );
+    }
+
+    #[test]
+    fn facts_data_is_complete() {
+        for (name, text, cols) in [
+            ("scales", SCALES_CSV, &["lang", "word", "factor"][..]),
+            ("currencies", CURRENCIES_CSV, &["lang", "word", "code"][..]),
+            (
+                "amount_bounds",
+                BOUNDS_CSV,
+                &["lang", "phrase", "bound"][..],
+            ),
+            ("amount_kinds", KINDS_CSV, &["lang", "stem", "kind"][..]),
+            (
+                "number_words",
+                NUMBER_WORDS_CSV,
+                &["lang", "word", "value"][..],
+            ),
+            ("amount_units", UNITS_CSV, &["lang", "word"][..]),
+        ] {
+            let lines = text.lines().filter(|l| !l.trim().is_empty()).count() - 1;
+            assert_eq!(
+                facts_rows(text, cols).len(),
+                lines,
+                "{name}: a row lacks a value or source"
+            );
+        }
+        let t = tables();
+        assert_eq!(
+            t.kind_meta.len(),
+            KINDS_CSV.lines().count() - 1,
+            "unknown kind"
+        );
+        assert_eq!(
+            t.bounds.len(),
+            BOUNDS_CSV.lines().count() - 1,
+            "unknown bound"
+        );
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn never_panics(s in "[0-9$€., a-zа-я\\u{0621}-\\u{064A}\\u{0660}-\\u{0669}]{0,60}|\\PC{0,60}") {
+            for lang in [Lang::En, Lang::Ar, Lang::Ru] {
+                let ctx = testing::ctx(&s, lang, None);
+                for q in find(&ctx, &[]) {
+                    proptest::prop_assert!(q.amount.is_finite() && q.amount > 0.0);
+                    proptest::prop_assert!(s.contains(q.text.as_str()));
+                }
+            }
+        }
+    }
+}
