@@ -384,6 +384,7 @@ EXPECTED_COUNT = {
     "APEC": 21,
     "OPEC": 12,
     "CIS": 9,
+    "COE": 46,
     "WTO": 165,  # 166 members counting the EU, which has no country code
     "IMF": 191,
     "IAEA": 177,  # 180 (2024) less the memberships we could not verify, see the README
