@@ -146,3 +146,8 @@ export function loading(node, what) {
 export function errorBox(err) {
   return el('div', { class: 'error', role: 'alert' }, el('strong', { text: 'Error: ' }), String(err.message || err));
 }
+
+/** For the few places a library takes an HTML string (ECharts tooltips): every character that matters escaped. */
+export function escapeHtml(s) {
+  return String(s).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
+}

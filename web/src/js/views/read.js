@@ -1,0 +1,114 @@
+// Read an article: paste a text or drop a file; the server extracts it (nothing is stored) and the page
+// shows the text with its entities, events and amounts marked, and the lists of each.
+
+import { el, fill, loading, errorBox, table, highlighted, fmtAmount, fmtNum } from '../dom.js';
+import { api } from '../api.js';
+import { section, empty, countryLink } from '../widgets.js';
+
+const MAX_BYTES = 1024 * 1024;
+
+export async function render(root) {
+  const text = el('textarea', { id: 'read-text', name: 'text', dir: 'auto', placeholder: 'Paste an article in Arabic, English or Russian…' });
+  const lang = el(
+    'select',
+    { id: 'read-lang' },
+    [['', 'detect language'], ['ar', 'Arabic'], ['en', 'English'], ['ru', 'Russian']].map(([v, t]) => el('option', { value: v, text: t })),
+  );
+  const date = el('input', { type: 'date', id: 'read-date', 'aria-label': 'Publication date' });
+  const out = el('div', { id: 'read-out' });
+  const drop = el('div', { class: 'drop', id: 'read-drop', text: 'Drop a text file here, or ' });
+  const file = el('input', { type: 'file', id: 'read-file', accept: '.txt,.md,.html,.htm,text/*' });
+  drop.appendChild(file);
+  const load = async (f) => {
+    if (!f) return;
+    if (f.size > MAX_BYTES) {
+      fill(out, errorBox(new Error(`the file is ${Math.round(f.size / 1024)} KiB; at most 1 MiB is read`)));
+      return;
+    }
+    text.value = await f.text();
+    run();
+  };
+  file.addEventListener('change', () => load(file.files[0]));
+  drop.addEventListener('dragover', (e) => { e.preventDefault(); drop.classList.add('over'); });
+  drop.addEventListener('dragleave', () => drop.classList.remove('over'));
+  drop.addEventListener('drop', (e) => { e.preventDefault(); drop.classList.remove('over'); load(e.dataTransfer.files[0]); });
+  const button = el('button', { type: 'button', id: 'read-go', text: 'Read', onclick: () => run() });
+
+  fill(
+    root,
+    el('h1', { text: 'Read an article' }),
+    section('The article', drop, text, el('div', { class: 'controls' }, lang, date, button)),
+    out,
+  );
+
+  async function run() {
+    const body = text.value;
+    if (!body.trim()) {
+      fill(out, empty('Paste or drop a text first.'));
+      return;
+    }
+    button.disabled = true;
+    loading(out, 'the extraction');
+    try {
+      const rec = await api.extract({ text: body, lang: lang.value || undefined, date: date.value || undefined });
+      show(out, rec, body);
+    } catch (err) {
+      fill(out, errorBox(err));
+    } finally {
+      button.disabled = false;
+    }
+  }
+}
+
+/** A record over its text: shared with the document view. */
+export function show(out, rec, body) {
+  const kinds = new Map(rec.entities.map((e) => [e.id, e.kind]));
+  const spans = [
+    ...rec.mentions.map((m) => ({ start: m.start, end: m.end, cls: `k-${kinds.get(m.entity) || 'other'}`, title: `${m.entity} (${m.form})`, entity: m.entity })),
+  ];
+  fill(
+    out,
+    section(
+      `Language: ${rec.doc.lang || 'not Arabic, English or Russian'} · ${rec.entities.length} entities · ${(rec.events || []).length} events`,
+      el('div', { class: 'legend' }, ['country', 'bloc', 'person', 'company', 'initiative', 'collective'].map((k) => el('mark', { class: `k-${k}`, text: k }))),
+      el('div', { class: 'doc-text', id: 'read-marked', dir: 'auto', lang: rec.doc.lang || null }, highlighted(body, spans)),
+    ),
+    el(
+      'div',
+      { class: 'grid-2' },
+      section(
+        'Entities',
+        rec.entities.length === 0
+          ? empty('No entity found.')
+          : table(
+              ['Entity', 'Kind', 'Mentions'],
+              rec.entities.map((e) => el('tr', { dataset: { entity: e.id } }, el('td', {}, e.kind === 'country' ? countryLink(e.id) : `${e.name} (${e.id})`), el('td', { text: e.kind }), el('td', { class: 'num', text: e.mentions }))),
+              { id: 'read-entities' },
+            ),
+      ),
+      section(
+        'Events',
+        (rec.events || []).length === 0
+          ? empty('No event coded.')
+          : el(
+              'div',
+              { id: 'read-events' },
+              rec.events.map((ev) =>
+                el(
+                  'div',
+                  { class: 'evidence' },
+                  el('div', { class: 'meta' }, el('span', { class: 'chip', text: ev.type }), ev.source.join(', '), ' → ', ev.target.join(', '), ` score ${fmtNum(ev.score, 1)}`, ev.negated ? ' (negated)' : '', ev.modality !== 'asserted' ? ` (${ev.modality})` : ''),
+                  el('blockquote', { class: 'sentence', dir: 'auto', text: ev.text }),
+                ),
+              ),
+            ),
+        (rec.memberships || []).length
+          ? [el('h3', { text: 'Membership statements' }), el('ul', {}, rec.memberships.map((m) => el('li', { text: `${m.member} ${m.negated ? 'not ' : ''}${m.status} of ${m.bloc}${m.date ? ' (' + m.date + ')' : ''}` })))]
+          : null,
+        (rec.quantities || []).length
+          ? [el('h3', { text: 'Amounts' }), el('ul', {}, rec.quantities.map((q) => el('li', { text: `${q.kind}: ${fmtAmount(q.amount)} ${q.currency || ''} — “${q.text}”` })))]
+          : null,
+      ),
+    ),
+  );
+}
