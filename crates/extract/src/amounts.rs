@@ -400,45 +400,53 @@ fn kind_cues(t: &Tables, n: &str) -> Vec<(usize, usize, &'static str)> {
     for m in t.kinds.find_iter(n) {
         let kind = t.kind_meta[m.pattern().as_usize()];
         let (s, e) = (m.start(), m.end());
-        let word_end = n[e..]
-            .char_indices()
-            .find(|&(_, c)| !is_word_char(c))
-            .map_or(n.len(), |(i, _)| e + i);
-        let suffix = &n[e..word_end];
-        let ok = match script(&n[s..e]) {
-            Script::Arabic => arabic_prefix_ok(n, s),
-            // Russian stems take any ending, but short ones must be the whole word ("газ" is not "газета").
-            Script::Cyrillic => {
-                word_start_plain(n, s) && (n[s..e].chars().count() > 4 || suffix.is_empty())
-            }
-            // English: the stem and a regular suffix only ("aid", "aids", not "aide").
-            Script::Latin => {
-                word_start_plain(n, s)
-                    && matches!(
-                        suffix,
-                        "" | "s"
-                            | "es"
-                            | "ed"
-                            | "ing"
-                            | "ment"
-                            | "ments"
-                            | "or"
-                            | "ors"
-                            | "ion"
-                            | "ions"
-                            | "er"
-                            | "ers"
-                            | "y"
-                            | "ies"
-                            | "d"
-                    )
-            }
-        };
+        let ok = stem_match_ok(n, s, e);
         if ok {
             out.push((s, e, kind));
         }
     }
     out
+}
+
+/// Whether a cue found at `[s, e)` of normalised text is a word (or a word's stem) there: Arabic allows
+/// proclitics and the article before and any ending after; Russian any ending after stems longer than
+/// four letters, none after shorter ones ("газ" is not "газета"); English only regular endings ("aid",
+/// "aids", not "aide").
+pub(crate) fn stem_match_ok(n: &str, s: usize, e: usize) -> bool {
+        let word_end = n[e..]
+        .char_indices()
+        .find(|&(_, c)| !is_word_char(c))
+        .map_or(n.len(), |(i, _)| e + i);
+    let suffix = &n[e..word_end];
+    match script(&n[s..e]) {
+        Script::Arabic => arabic_prefix_ok(n, s),
+        // Russian stems take any ending, but short ones must be the whole word ("газ" is not "газета").
+        Script::Cyrillic => {
+            word_start_plain(n, s) && (n[s..e].chars().count() > 4 || suffix.is_empty())
+        }
+        // English: the stem and a regular suffix only ("aid", "aids", not "aide").
+        Script::Latin => {
+            word_start_plain(n, s)
+                && matches!(
+                    suffix,
+                    "" | "s"
+                        | "es"
+                        | "ed"
+                        | "ing"
+                        | "ment"
+                        | "ments"
+                        | "or"
+                        | "ors"
+                        | "ion"
+                        | "ions"
+                        | "er"
+                        | "ers"
+                        | "y"
+                        | "ies"
+                        | "d"
+                )
+        }
+    }
 }
 
 #[derive(Debug, PartialEq, Eq)]

@@ -17,6 +17,7 @@
 mod amounts;
 mod context;
 mod dates;
+mod memberships;
 pub mod eval;
 mod events;
 mod pipeline;

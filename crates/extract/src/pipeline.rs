@@ -118,6 +118,9 @@ impl Extractor {
                         .events
                         .extend(crate::events::code(ctx, &spans, &memory));
                     record.quantities.extend(crate::amounts::find(ctx, &dates));
+                    record
+                        .memberships
+                        .extend(crate::memberships::find(ctx, &dates));
                     memory.update(ctx);
                 },
             );

@@ -1,0 +1,627 @@
+//! Bloc membership claims in Arabic, English and Russian sentences: who founded, joined, applied to, watches,
+//! partners with, was suspended from or left which bloc, and when.
+//!
+//! A claim needs three things in one sentence: a bloc mention, a cue (`joined`, `انضمت`, `вступил`,
+//! `observer status`, `founded by`, `الدول الأعضاء` … listed in `data/facts/membership_cues.csv` with the
+//! status they mean), and a list of states next to the cue. The list is a run of country mentions joined
+//! only by commas, dashes, brackets and `and`/`و`/`и` ("Brazil, Russia, India and China", "روسيا والصين",
+//! "Россия, Китай и Индия"); every state in it gets the status. Each cue row says on which side of the cue
+//! the states stand (`Iran joined` — before; `founded by A, B and C` — after; Arabic verb-first `انضمت
+//! إيران` — either) and where the bloc stands; both must be within a few words of the cue, so a bloc and a
+//! state at opposite ends of a long sentence are never paired. A bloc followed by a bracketed or colon list
+//! of two or more states ("BRICS (Russia, China, Brazil, South Africa, India)") makes them members.
+//!
+//! Choices worth knowing, for analysts:
+//! - **Refusals are kept, negated.** "Argentina declined to join BRICS", "لم تنضم", "не вступила" give
+//!   `status: member, negated: true` — the claim the text argues about is membership, and the scorer and the
+//!   store treat a negated claim as the denial of that status, not as some other status. A negated
+//!   application ("did not apply") stays `applicant, negated`.
+//! - **Aspiration is application.** "seeks to join", "تسعى للانضمام", "хочет вступить", and invitations
+//!   ("invited to join") are `applicant`: the reference data records invited states the same way.
+//! - "no longer a member", "لم تعد عضوا" are `former`, not a negated `member`.
+//! - The date is the sentence's date nearest to the cue; a membership without a date in its sentence has
+//!   none (the document's date is when it was reported, not when it happened).
+//! - Coreference ("the bloc", "التكتل", "блок") is not resolved: such sentences yield nothing.
+
+use std::sync::OnceLock;
+
+use aho_corasick::{AhoCorasick, MatchKind};
+use blocwatch_lexicon::Kind;
+use blocwatch_text::{normalize, tokens, NormText, TokenKind};
+
+use crate::amounts::stem_match_ok;
+use crate::context::{SentMention, SentenceCtx};
+use crate::dates::{facts_rows, DateHit};
+use crate::record::MembershipRec;
+
+const CUES_CSV: &str = include_str!("../../../data/facts/membership_cues.csv");
+const NEGATION_CSV: &str = include_str!("../../../data/facts/membership_negation.csv");
+
+/// How many words may stand between a cue and its states or its bloc.
+const MAX_GAP: usize = 6;
+/// How many words before a cue are searched for a negation.
+const NEG_WINDOW: usize = 4;
+
+const STATUSES: [&str; 8] = [
+    "founder",
+    "member",
+    "applicant",
+    "observer",
+    "partner",
+    "dialogue_partner",
+    "suspended",
+    "former",
+];
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Side {
+    Before,
+    After,
+    Either,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct CueMeta {
+    status: &'static str,
+    members: Side,
+    bloc: Side,
+}
+
+#[derive(Debug)]
+struct Tables {
+    cues: AhoCorasick,
+    meta: Vec<CueMeta>,
+    negations: Vec<String>,
+}
+
+fn tables() -> &'static Tables {
+    static T: OnceLock<Tables> = OnceLock::new();
+    T.get_or_init(build_tables)
+}
+
+fn side(s: &str) -> Option<Side> {
+    match s {
+        "before" => Some(Side::Before),
+        "after" => Some(Side::After),
+        "either" | "any" => Some(Side::Either),
+        _ => None,
+    }
+}
+
+fn build_tables() -> Tables {
+    let mut pats = Vec::new();
+    let mut meta = Vec::new();
+    for r in facts_rows(CUES_CSV, &["phrase", "status", "members", "bloc"]) {
+        let (Some(status), Some(members), Some(bloc)) = (
+            STATUSES.iter().copied().find(|s| *s == r[1]),
+            side(&r[2]),
+            side(&r[3]),
+        ) else {
+            continue;
+        };
+        pats.push(normalize(&r[0]));
+        meta.push(CueMeta {
+            status,
+            members,
+            bloc,
+        });
+    }
+    let cues = AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(&pats)
+        .unwrap_or_else(|_| AhoCorasick::new(Vec::<String>::new()).expect("empty automaton"));
+    let negations = facts_rows(NEGATION_CSV, &["word"])
+        .into_iter()
+        .map(|r| normalize(&r[0]))
+        .collect();
+    Tables {
+        cues,
+        meta,
+        negations,
+    }
+}
+
+/// A run of country mentions joined only by list separators.
+#[derive(Debug)]
+struct Group<'a> {
+    start: usize,
+    end: usize,
+    members: Vec<&'a str>,
+}
+
+/// A cue found in the sentence, in document offsets.
+#[derive(Debug)]
+struct Cue {
+    start: usize,
+    end: usize,
+    meta: CueMeta,
+    negated: bool,
+}
+
+/// Finds the membership claims of one sentence. `dates` are the sentence's dates.
+pub(crate) fn find(ctx: &SentenceCtx<'_>, dates: &[DateHit]) -> Vec<MembershipRec> {
+    let blocs: Vec<&SentMention<'_>> = ctx
+        .mentions
+        .iter()
+        .filter(|m| m.kind == Kind::Bloc)
+        .collect();
+    if blocs.is_empty() || !ctx.mentions.iter().any(|m| m.kind == Kind::Country) {
+        return Vec::new();
+    }
+    let groups = groups(ctx);
+    if groups.is_empty() {
+        return Vec::new();
+    }
+    let mut out: Vec<MembershipRec> = Vec::new();
+    let push = |out: &mut Vec<MembershipRec>,
+                bloc: &str,
+                group: &Group<'_>,
+                status: &str,
+                negated,
+                date: Option<String>| {
+        for m in &group.members {
+            if out.iter().any(|r| {
+                r.bloc == bloc && r.member == *m && r.status == status && r.negated == negated
+            }) {
+                continue;
+            }
+            out.push(MembershipRec {
+                bloc: bloc.to_string(),
+                member: m.to_string(),
+                status: status.to_string(),
+                date: date.clone(),
+                negated,
+                sentence: [ctx.range.start, ctx.range.end],
+                text: ctx.text.to_string(),
+            });
+        }
+    };
+
+    for cue in cues(ctx) {
+        let Some(bloc) = nearest(ctx, &blocs, cue.start, cue.end, cue.meta.bloc, |b| {
+            (b.start, b.end)
+        }) else {
+            continue;
+        };
+        let Some(group) = nearest(
+            ctx,
+            &groups.iter().collect::<Vec<_>>(),
+            cue.start,
+            cue.end,
+            cue.meta.members,
+            |g| (g.start, g.end),
+        ) else {
+            continue;
+        };
+        let date = nearest_date(dates, cue.start, cue.end);
+        push(&mut out, bloc.id, group, cue.meta.status, cue.negated, date);
+    }
+
+    // "BRICS (Russia, China, Brazil, South Africa, India)", "members of the SCO: India, Pakistan…".
+    for b in &blocs {
+        for g in &groups {
+            if g.members.len() < 2 || g.start < b.end {
+                continue;
+            }
+            let between = &ctx.doc_text[b.end..g.start];
+            let opener = between.trim();
+            if matches!(
+                opener,
+                "(" | ":" | "—" | "–" | "-" | "«(" | "\"(" | "\" (" | "»("
+            ) || (opener.ends_with('(') && opener.len() <= 3)
+            {
+                let date = nearest_date(dates, b.start, b.end);
+                push(&mut out, b.id, g, "member", false, date);
+            }
+        }
+    }
+    out
+}
+
+/// Runs of country mentions joined only by separators and conjunctions.
+fn groups<'a>(ctx: &SentenceCtx<'a>) -> Vec<Group<'a>> {
+    let mut out: Vec<Group<'a>> = Vec::new();
+    for m in ctx.mentions.iter().filter(|m| m.kind == Kind::Country) {
+        if let Some(last) = out.last_mut() {
+            if last.end <= m.start && is_list_gap(&ctx.doc_text[last.end..m.start]) {
+                last.end = m.end;
+                if !last.members.contains(&m.id) {
+                    last.members.push(m.id);
+                }
+                continue;
+            }
+        }
+        out.push(Group {
+            start: m.start,
+            end: m.end,
+            members: vec![m.id],
+        });
+    }
+    out
+}
+
+/// Whether the text between two mentions only separates list items.
+fn is_list_gap(gap: &str) -> bool {
+    if gap.len() > 40 {
+        return false;
+    }
+    tokens(gap).all(|t| {
+        let w = &gap[t.start..t.end];
+        match t.kind {
+            TokenKind::Punct => matches!(
+                w,
+                "," | "،"
+                    | "-"
+                    | "–"
+                    | "—"
+                    | "/"
+                    | "("
+                    | ")"
+                    | "&"
+                    | "\""
+                    | "«"
+                    | "»"
+                    | "'"
+                    | "“"
+                    | "”"
+            ),
+            TokenKind::Word => matches!(
+                w.to_lowercase().as_str(),
+                "and"
+                    | "the"
+                    | "as"
+                    | "well"
+                    | "و"
+                    | "и"
+                    | "а"
+                    | "также"
+                    | "или"
+                    | "or"
+                    | "أو"
+                    | "ثم"
+            ),
+            TokenKind::Number => false,
+        }
+    })
+}
+
+/// The cues of the sentence with their negation.
+fn cues(ctx: &SentenceCtx<'_>) -> Vec<Cue> {
+    let t = tables();
+    let norm = NormText::new(ctx.text);
+    let n = norm.as_str();
+    let base = ctx.range.start;
+    let mut out = Vec::new();
+    for m in t.cues.find_iter(n) {
+        let (s, e) = (m.start(), m.end());
+        if !stem_match_ok(n, s, e) {
+            continue;
+        }
+        let negated = negated_before(t, &n[..s]);
+        out.push(Cue {
+            start: base + norm.orig_start(s),
+            end: base + norm.orig_end(e),
+            meta: t.meta[m.pattern().as_usize()],
+            negated,
+        });
+    }
+    // Cues next to each other describe one claim ("подала заявку на вступление", "applied for observer
+    // status"): the specific status wins over the generic `member`, and a negation of either holds.
+    let mut i = 0;
+    while i + 1 < out.len() {
+        let gap = &ctx.doc_text[out[i].end..out[i + 1].start.max(out[i].end)];
+        let near = tokens(gap).filter(|t| t.kind == TokenKind::Word).count() <= 2;
+        let (a, b) = (out[i].meta.status, out[i + 1].meta.status);
+        if near && (a == "member") != (b == "member") {
+            let drop = if a == "member" { i } else { i + 1 };
+            let negated = out[i].negated || out[i + 1].negated;
+            out.remove(drop);
+            out[i].negated = negated;
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
+/// Whether one of the last few words before a cue denies it ("did not join", "لم تنضم", "не вступила",
+/// "declined to join", "رفضت الانضمام").
+fn negated_before(t: &Tables, before: &str) -> bool {
+    let words: Vec<&str> = tokens(before)
+        .filter(|tk| tk.kind == TokenKind::Word)
+        .map(|tk| &before[tk.start..tk.end])
+        .collect();
+    let tail = &words[words.len().saturating_sub(NEG_WINDOW)..];
+    tail.iter().any(|w| {
+        // Arabic proclitics glue onto the negation ("ولم", "فلا").
+        let bare = w.trim_start_matches(['و', 'ف']);
+        t.negations.iter().any(|neg| neg == w || neg == bare)
+    })
+}
+
+/// The candidate (bloc or group) nearest to the cue on the allowed side, within [`MAX_GAP`] words.
+fn nearest<'c, T>(
+    ctx: &SentenceCtx<'_>,
+    items: &[&'c T],
+    cs: usize,
+    ce: usize,
+    side: Side,
+    span: impl Fn(&T) -> (usize, usize),
+) -> Option<&'c T> {
+    let mut best: Option<(usize, bool, &'c T)> = None;
+    for &it in items {
+        let (s, e) = span(it);
+        let (gap, before) = if e <= cs {
+            (&ctx.doc_text[e..cs], true)
+        } else if s >= ce {
+            (&ctx.doc_text[ce..s], false)
+        } else {
+            continue;
+        };
+        if (side == Side::Before && !before) || (side == Side::After && before) {
+            continue;
+        }
+        let words = gap_words(ctx, gap, if before { e } else { ce });
+        if words > MAX_GAP {
+            continue;
+        }
+        // Ties go to the left: "Russia, a member of the SCO, and China" — Russia is the member.
+        let better = match best {
+            None => true,
+            Some((bw, bb, _)) => words < bw || (words == bw && before && !bb),
+        };
+        if better {
+            best = Some((words, before, it));
+        }
+    }
+    best.map(|b| b.2)
+}
+
+/// Words in a gap, not counting those inside bloc mentions ("members of the Shanghai Cooperation
+/// Organisation: India" is one word away, not five).
+fn gap_words(ctx: &SentenceCtx<'_>, gap: &str, offset: usize) -> usize {
+    tokens(gap)
+        .filter(|t| t.kind == TokenKind::Word)
+        .filter(|t| {
+            let (s, e) = (offset + t.start, offset + t.end);
+            !ctx.mentions
+                .iter()
+                .any(|m| m.kind == Kind::Bloc && m.start <= s && e <= m.end)
+        })
+        .count()
+}
+
+fn nearest_date(dates: &[DateHit], s: usize, e: usize) -> Option<String> {
+    dates
+        .iter()
+        .min_by_key(|d| {
+            if d.end <= s {
+                s - d.end
+            } else {
+                d.start.saturating_sub(e)
+            }
+        })
+        .map(|d| d.iso.clone())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::dates::testing;
+    use blocwatch_text::Lang;
+
+    /// `expect`: one `bloc/member/status[ date][ negated]` line per claim.
+    fn check(lang: Lang, input: &str, expect: &[&str]) {
+        let ctx = testing::ctx(input, lang, Some("2024-10-22"));
+        let dates = crate::dates::find(&ctx);
+        let got: Vec<String> = find(&ctx, &dates)
+            .iter()
+            .map(|m| {
+                let mut s = format!("{}/{}/{}", m.bloc, m.member, m.status);
+                if let Some(d) = &m.date {
+                    s.push(' ');
+                    s.push_str(d);
+                }
+                if m.negated {
+                    s.push_str(" negated");
+                }
+                s
+            })
+            .collect();
+        assert_eq!(got, expect, "in {input:?}");
+    }
+
+    #[test]
+    fn english_joining_and_founding() {
+        check(
+            Lang::En,
+            "Iran joined the SCO in July 2023.",
+            &["SCO/IRN/member 2023-07"],
+        );
+        check(
+            Lang::En,
+            "BRICS was founded by Brazil, Russia, India and China in 2009.",
+            &[
+                "BRICS/BRA/founder 2009",
+                "BRICS/RUS/founder 2009",
+                "BRICS/IND/founder 2009",
+                "BRICS/CHN/founder 2009",
+            ],
+        );
+        check(
+            Lang::En,
+            "Egypt, Ethiopia, Iran and the UAE became members of BRICS on January 1, 2024.",
+            &[
+                "BRICS/EGY/member 2024-01-01",
+                "BRICS/ETH/member 2024-01-01",
+                "BRICS/IRN/member 2024-01-01",
+                "BRICS/ARE/member 2024-01-01",
+            ],
+        );
+        check(
+            Lang::En,
+            "Turkey applied to join the SCO.",
+            &["SCO/TUR/applicant"],
+        );
+        check(
+            Lang::En,
+            "Mongolia has observer status in the SCO.",
+            &["SCO/MNG/observer"],
+        );
+        check(
+            Lang::En,
+            "Armenia froze its membership in the CSTO.",
+            &["CSTO/ARM/suspended"],
+        );
+        check(
+            Lang::En,
+            "Uzbekistan withdrew from the CSTO in 2012.",
+            &["CSTO/UZB/former 2012"],
+        );
+        check(
+            Lang::En,
+            "Belarus became a BRICS partner country.",
+            &["BRICS/BLR/partner"],
+        );
+        check(
+            Lang::En,
+            "Egypt is an SCO dialogue partner.",
+            &["SCO/EGY/dialogue_partner"],
+        );
+    }
+
+    #[test]
+    fn english_lists_and_negation() {
+        check(
+            Lang::En,
+            "The summit of BRICS (Russia, China, Brazil, South Africa, India) opened.",
+            &[
+                "BRICS/RUS/member",
+                "BRICS/CHN/member",
+                "BRICS/BRA/member",
+                "BRICS/ZAF/member",
+                "BRICS/IND/member",
+            ],
+        );
+        check(
+            Lang::En,
+            "Argentina declined to join BRICS.",
+            &["BRICS/ARG/member negated"],
+        );
+        check(
+            Lang::En,
+            "Ukraine is not a member of NATO.",
+            &["NATO/UKR/member negated"],
+        );
+        check(
+            Lang::En,
+            "Moscow hosted the SCO summit and praised China.",
+            &[],
+        );
+    }
+
+    #[test]
+    fn arabic_claims() {
+        check(
+            Lang::Ar,
+            "انضمت إيران إلى منظمة شنغهاي للتعاون عام 2023.",
+            &["SCO/IRN/member 2023"],
+        );
+        check(
+            Lang::Ar,
+            "أسست الصين وروسيا وكازاخستان وقيرغيزستان وطاجيكستان وأوزبكستان منظمة شنغهاي للتعاون عام 2001.",
+            &["SCO/CHN/founder 2001", "SCO/RUS/founder 2001", "SCO/KAZ/founder 2001", "SCO/KGZ/founder 2001", "SCO/TJK/founder 2001", "SCO/UZB/founder 2001"],
+        );
+        check(
+            Lang::Ar,
+            "تقدمت تركيا بطلب للانضمام إلى مجموعة بريكس.",
+            &["BRICS/TUR/applicant"],
+        );
+        check(
+            Lang::Ar,
+            "لم تنضم الأرجنتين إلى مجموعة بريكس.",
+            &["BRICS/ARG/member negated"],
+        );
+        check(
+            Lang::Ar,
+            "حضر القادة قمة دول البريكس (روسيا-الصين- البرازيل- جنوب أفريقيا الهند).",
+            &[
+                "BRICS/RUS/member",
+                "BRICS/CHN/member",
+                "BRICS/BRA/member",
+                "BRICS/ZAF/member",
+                "BRICS/IND/member",
+            ],
+        );
+    }
+
+    #[test]
+    fn russian_claims() {
+        check(
+            Lang::Ru,
+            "Иран вступил в ШОС в 2023 году.",
+            &["SCO/IRN/member 2023"],
+        );
+        check(
+            Lang::Ru,
+            "Армения заморозила участие в ОДКБ.",
+            &["CSTO/ARM/suspended"],
+        );
+        check(
+            Lang::Ru,
+            "Турция подала заявку на вступление в ШОС.",
+            &["SCO/TUR/applicant"],
+        );
+        check(
+            Lang::Ru,
+            "Узбекистан вышел из ОДКБ в 2012 году.",
+            &["CSTO/UZB/former 2012"],
+        );
+        check(
+            Lang::Ru,
+            "Аргентина не вступила в БРИКС.",
+            &["BRICS/ARG/member negated"],
+        );
+        check(
+            Lang::Ru,
+            "Монголия имеет статус наблюдателя в ШОС.",
+            &["SCO/MNG/observer"],
+        );
+    }
+
+    #[test]
+    fn facts_data_is_complete() {
+        for (name, text, cols) in [
+            (
+                "membership_cues",
+                CUES_CSV,
+                &["lang", "phrase", "status", "members", "bloc"][..],
+            ),
+            ("membership_negation", NEGATION_CSV, &["lang", "word"][..]),
+        ] {
+            let lines = text.lines().filter(|l| !l.trim().is_empty()).count() - 1;
+            assert_eq!(
+                facts_rows(text, cols).len(),
+                lines,
+                "{name}: a row lacks a value or source"
+            );
+        }
+        assert_eq!(
+            tables().meta.len(),
+            CUES_CSV.lines().count() - 1,
+            "unknown status or side"
+        );
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn never_panics(s in "(Iran|BRICS|SCO|joined|not|و|إيران|انضمت|ШОС|вступил|\\(|,| |\\PC){0,30}") {
+            for lang in [Lang::En, Lang::Ar, Lang::Ru] {
+                let ctx = testing::ctx(&s, lang, None);
+                for m in find(&ctx, &[]) {
+                    proptest::prop_assert!(m.sentence[1] <= s.len());
+                }
+            }
+        }
+    }
+}
