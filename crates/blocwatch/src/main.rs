@@ -31,6 +31,8 @@ enum Command {
     Ingest(cmd::ingest::Args),
     /// Write the store's events, memberships, entities or documents as CSV, JSON Lines or PLOVER.
     Export(cmd::export::Args),
+    /// Serve the HTTP API and the web page over a store (loopback by default).
+    Serve(cmd::serve::Args),
 }
 
 fn main() -> ExitCode {
@@ -41,6 +43,7 @@ fn main() -> ExitCode {
         Command::Demo(args) => cmd::demo::run(args),
         Command::Ingest(args) => cmd::ingest::run(args),
         Command::Export(args) => cmd::export::run(args),
+        Command::Serve(args) => cmd::serve::run(args),
     };
     match result {
         Ok(code) => code,

@@ -3,6 +3,7 @@ pub mod eval;
 pub mod export;
 pub mod extract;
 pub mod ingest;
+pub mod serve;
 
 use std::path::Path;
 
