@@ -66,6 +66,11 @@ export function nameOf(id) {
   return (e && e.name_en) || id;
 }
 
+export function kindOf(id) {
+  const e = names.get(id);
+  return e ? e.kind : null;
+}
+
 export function entitiesOf(kind) {
   return [...names.values()].filter((e) => e.kind === kind).sort((a, b) => a.name_en.localeCompare(b.name_en));
 }

@@ -2,7 +2,7 @@
 // country and bloc pickers, evidence cards, links between views.
 
 import { el, debounce, sentence, safeHref } from './dom.js';
-import { nameOf, entitiesOf } from './api.js';
+import { nameOf, entitiesOf, kindOf } from './api.js';
 
 const FIRST_YEAR = 1990;
 
@@ -77,6 +77,14 @@ export function entitySelect(kind, id, value, onChange, extra = []) {
 /** A country name and id that links to its profile on the network view. */
 export function countryLink(id) {
   return el('a', { href: `#/country/${encodeURIComponent(id)}`, class: 'entity', title: id }, nameOf(id));
+}
+
+/** A link to what the entity is (a country's profile, a bloc's members), or just its name. */
+export function entityLink(id, at) {
+  const kind = kindOf(id);
+  if (kind === 'country') return countryLink(id);
+  if (kind === 'bloc') return blocLink(id, at);
+  return el('span', { class: 'entity', title: id, text: nameOf(id) });
 }
 
 export function blocLink(id, at) {

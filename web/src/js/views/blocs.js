@@ -53,7 +53,11 @@ export async function render(root, args, params, ctx) {
       'div',
       { class: 'grid-2' },
       el('div', {}, membersBox, section('News claims checked against the reference', claimsBox)),
-      section('Membership timeline', timelineBox),
+      section(
+      'Membership timeline',
+      el('div', { class: 'legend' }, Object.entries(STATUS_COLOR).map(([k, c]) => el('span', { class: 'chip' }, el('span', { class: 'swatch', style: `background:${c}` }), ` ${k.replace(/_/g, ' ')}`))),
+      timelineBox,
+    ),
     ),
   );
   const chart = window.echarts.init(timelineBox);
@@ -92,7 +96,7 @@ function renderMembers(box, rep) {
         'p',
         { class: 'muted' },
         el('span', { id: 'member-count', text: String(rep.members.length) }),
-        ` members and partners · ${b.kind.replace(/_/g, ' ')}`,
+        ` members · ${b.kind.replace(/_/g, ' ')}`,
         b.founded ? ` · founded ${b.founded}` : '',
         b.dissolved ? ` · dissolved ${b.dissolved}` : '',
       ),
@@ -109,20 +113,44 @@ function renderMembers(box, rep) {
                   { dataset: { member: m.member, status: m.status } },
                   el('td', {}, countryLink(m.member)),
                   el('td', {}, el('span', { class: `status status-${m.status}`, text: m.status.replace(/_/g, ' ') })),
-                  el('td', { text: m.since || '–' }),
-                  el('td', { class: 'muted' }, sourceNode(m.source)),
+                  el('td', { class: 'date', text: m.since || '–' }),
+                  el('td', { class: 'muted src' }, sourceNode(m.source)),
                 ),
               ),
               { id: 'members' },
             ),
           ),
+      (rep.associates || []).length
+        ? [
+            el('h3', { text: `Observers, partners and applicants (${rep.associates.length})` }),
+            el(
+              'div',
+              { class: 'table-wrap' },
+              table(
+                ['Country', 'Status', 'Since', 'Source'],
+                rep.associates.map((m) =>
+                  el(
+                    'tr',
+                    { dataset: { member: m.member, status: m.status } },
+                    el('td', {}, countryLink(m.member)),
+                    el('td', {}, el('span', { class: `status status-${m.status}`, text: m.status.replace(/_/g, ' ') })),
+                    el('td', { class: 'date', text: m.since || '–' }),
+                    el('td', { class: 'muted src' }, sourceNode(m.source)),
+                  ),
+                ),
+                { id: 'associates' },
+              ),
+            ),
+          ]
+        : null,
+      (rep.notes || []).length ? el('ul', { class: 'muted' }, rep.notes.map((n) => el('li', { text: n }))) : null,
     ),
   );
 }
 
 /** A reference row's source: a link when it is a URL, else the citation as text. */
 export function sourceNode(src) {
-  if (/^https?:\/\//.test(src || '')) return el('a', { href: safeHref(src), rel: 'noopener noreferrer', target: '_blank', text: shorten(src) });
+  if (/^https?:\/\//.test(src || '')) return el('a', { href: safeHref(src), title: src, rel: 'noopener noreferrer', target: '_blank', text: shorten(src) });
   return document.createTextNode(src || '');
 }
 

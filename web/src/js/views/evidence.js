@@ -3,7 +3,7 @@
 
 import { el, fill, loading, errorBox } from '../dom.js';
 import { api } from '../api.js';
-import { section, empty, evidenceCard, countryLink } from '../widgets.js';
+import { section, empty, evidenceCard, entityLink } from '../widgets.js';
 import { replaceRoute } from '../main.js';
 
 const PAGE = 20;
@@ -65,7 +65,7 @@ export async function render(root, _args, params, ctx) {
                 evidenceCard(
                   h.evidence,
                   (h.mentions || []).map((m) => ({ start: m.start, end: m.end, cls: `k-${m.kind}`, title: m.entity, entity: m.entity })),
-                  h.entities.length ? el('div', { class: 'chips' }, h.entities.slice(0, 8).map((id) => el('span', { class: 'chip' }, countryLink(id)))) : null,
+                  h.entities.length ? el('div', { class: 'chips' }, h.entities.slice(0, 8).map((id) => el('span', { class: 'chip' }, entityLink(id)))) : null,
                 ),
               ),
             ),

@@ -27,12 +27,26 @@ function loadWorld() {
     ]).then(([topo, iso]) => {
       const geo = window.topojson.feature(topo, topo.objects.countries);
       geo.features = geo.features
-        .filter((f) => f.id !== undefined && iso[String(f.id).padStart(3, '0')])
-        .map((f) => ({ ...f, properties: { name: iso[String(f.id).padStart(3, '0')] } }));
+        .filter((f) => f.id !== undefined && iso[String(f.id).padStart(3, '0')] && iso[String(f.id).padStart(3, '0')] !== 'ATA')
+        .map((f) => ({ ...f, geometry: unwrap(f.geometry), properties: { name: iso[String(f.id).padStart(3, '0')] } }));
       window.echarts.registerMap('world', geo);
     });
   }
   return worldReady;
+}
+
+/**
+ * Rings that cross the antimeridian (Russia's Chukotka, Fiji) jump from +180 to -180; drawn as they are they
+ * streak across the whole map. Such a ring's western points are moved east by 360° so it stays in one piece.
+ */
+function unwrap(geometry) {
+  const fixRing = (ring) => {
+    const crosses = ring.some((p, i) => i > 0 && Math.abs(p[0] - ring[i - 1][0]) > 180);
+    return crosses ? ring.map(([x, y]) => [x < 0 ? x + 360 : x, y]) : ring;
+  };
+  if (geometry.type === 'Polygon') return { ...geometry, coordinates: geometry.coordinates.map(fixRing) };
+  if (geometry.type === 'MultiPolygon') return { ...geometry, coordinates: geometry.coordinates.map((poly) => poly.map(fixRing)) };
+  return geometry;
 }
 
 export async function render(root, _args, params, ctx) {
@@ -128,7 +142,9 @@ export async function render(root, _args, params, ctx) {
     for (const [id, color] of border) {
       if (!data.some((d) => d.name === id)) data.push({ name: id, value: null, itemStyle: { borderColor: color, borderWidth: 2 } });
     }
-    data.push({ name: state.country, value: null, itemStyle: { areaColor: '#14213d' } });
+    const self = data.find((d) => d.name === state.country);
+    if (self) Object.assign(self, { value: null, itemStyle: { ...(self.itemStyle || {}), areaColor: '#14213d' } });
+    else data.push({ name: state.country, value: null, itemStyle: { areaColor: '#14213d' } });
     chart.setOption(
       {
         tooltip: {

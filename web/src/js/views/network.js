@@ -8,9 +8,18 @@ import { dateControl, today, section, countryLink, blocLink, empty } from '../wi
 import { replaceRoute } from '../main.js';
 
 const FULL = new Set(['founder', 'member']);
+/** Shown at first: the Eurasian blocs and their Western counterparts. The world-wide bodies (UN, WTO…) would
+ * join every country to every other and hide the structure; they are one click away. */
+const DEFAULT_BLOCS = ['SCO', 'BRICS', 'EAEU', 'CSTO', 'CIS', 'UNION_STATE', 'NATO', 'ASEAN', 'GCC', 'EU'];
 
 export async function render(root, _args, params, ctx) {
-  const state = { at: params.get('at') || today(), relations: params.get('relations') !== '0' };
+  const state = {
+    at: params.get('at') || today(),
+    relations: params.get('relations') !== '0',
+    blocs: new Set(params.get('blocs') ? params.get('blocs').split(',') : DEFAULT_BLOCS),
+  };
+  const toggles = el('div', { class: 'toggles', id: 'network-blocs' });
+  let last = null;
   const chartBox = el('div', { class: 'chart', id: 'network-chart', role: 'img', 'aria-label': 'Network of blocs and countries' });
   const panel = el('div', { class: 'panel', id: 'network-panel' }, section('Panel', empty('Click a bloc or a country.')));
   const status = el('p', { class: 'muted', id: 'network-status' });
@@ -33,12 +42,13 @@ export async function render(root, _args, params, ctx) {
           checked: state.relations,
           onchange: (e) => {
             state.relations = e.target.checked;
-            update();
+            draw();
           },
         }),
         ' country–country relations from the news',
       ),
     ),
+    toggles,
     status,
     el('div', { class: 'grid' }, el('section', { class: 'card' }, chartBox), panel),
   );
@@ -49,17 +59,32 @@ export async function render(root, _args, params, ctx) {
   });
 
   async function update() {
-    replaceRoute('network', [], { at: state.at, relations: state.relations ? '' : '0' });
     status.textContent = 'Loading…';
-    let net;
     try {
-      net = await api.network(state.at);
+      last = await api.network(state.at);
     } catch (err) {
       fill(status, errorBox(err));
       return;
     }
     if (!ctx.isCurrent()) return;
-    const edges = net.edges.filter((e) => state.relations || e.kind !== 'relation');
+    draw();
+  }
+
+  function draw() {
+    const net = last;
+    replaceRoute('network', [], { at: state.at, relations: state.relations ? '' : '0', blocs: [...state.blocs].join(',') });
+    const blocIds = net.nodes.filter((n) => n.kind === 'bloc').map((n) => n.id).sort();
+    fill(
+      toggles,
+      el('span', { class: 'muted', text: 'Blocs:' }),
+      blocIds.map((id) =>
+        el('label', {}, el('input', { type: 'checkbox', value: id, checked: state.blocs.has(id), onchange: (e) => { if (e.target.checked) state.blocs.add(id); else state.blocs.delete(id); draw(); } }), ` ${id}`),
+      ),
+    );
+    const members = new Set(net.edges.filter((e) => e.kind === 'membership' && state.blocs.has(e.target)).map((e) => e.source));
+    const edges = net.edges.filter((e) =>
+      e.kind === 'membership' ? state.blocs.has(e.target) : state.relations && members.has(e.source) && members.has(e.target),
+    );
     const degree = new Map();
     for (const e of edges) {
       degree.set(e.source, (degree.get(e.source) || 0) + 1);
@@ -105,7 +130,7 @@ export async function render(root, _args, params, ctx) {
             roam: true,
             draggable: true,
             categories: [{ name: 'bloc', itemStyle: { color: '#e67e22' } }, { name: 'country', itemStyle: { color: '#2456a6' } }],
-            force: { repulsion: 140, edgeLength: [40, 120], gravity: 0.08 },
+            force: { repulsion: 90, edgeLength: [30, 90], gravity: 0.2 },
             label: { position: 'right', fontSize: 11 },
             data: nodes,
             links,

@@ -3,7 +3,7 @@
 
 import { el, fill, loading, errorBox, table, highlighted, fmtAmount, fmtNum } from '../dom.js';
 import { api } from '../api.js';
-import { section, empty, countryLink } from '../widgets.js';
+import { section, empty, entityLink } from '../widgets.js';
 
 const MAX_BYTES = 1024 * 1024;
 
@@ -82,7 +82,7 @@ export function show(out, rec, body) {
           ? empty('No entity found.')
           : table(
               ['Entity', 'Kind', 'Mentions'],
-              rec.entities.map((e) => el('tr', { dataset: { entity: e.id } }, el('td', {}, e.kind === 'country' ? countryLink(e.id) : `${e.name} (${e.id})`), el('td', { text: e.kind }), el('td', { class: 'num', text: e.mentions }))),
+              rec.entities.map((e) => el('tr', { dataset: { entity: e.id } }, el('td', {}, e.kind === 'country' || e.kind === 'bloc' ? entityLink(e.id) : `${e.name} (${e.id})`), el('td', { text: e.kind }), el('td', { class: 'num', text: e.mentions }))),
               { id: 'read-entities' },
             ),
       ),
