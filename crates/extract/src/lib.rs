@@ -17,11 +17,12 @@
 mod amounts;
 mod context;
 mod dates;
-mod memberships;
 pub mod eval;
 mod events;
+mod memberships;
 mod pipeline;
 mod record;
 
+pub use events::cameo_code;
 pub use pipeline::{content_id, Extractor, Input, MAX_CHUNK};
 pub use record::{DocInfo, EntityRec, EventRec, MembershipRec, MentionRec, QuantityRec, Record};

@@ -106,17 +106,9 @@ impl Extractor {
                 self.lexicon,
                 |ctx| {
                     let dates = crate::dates::find(ctx);
-                    let spans: Vec<crate::events::DateSpan<'_>> = dates
-                        .iter()
-                        .map(|d| crate::events::DateSpan {
-                            start: d.start,
-                            end: d.end,
-                            iso: &d.iso,
-                        })
-                        .collect();
                     record
                         .events
-                        .extend(crate::events::code(ctx, &spans, &memory));
+                        .extend(crate::events::code(ctx, &dates, &memory));
                     record.quantities.extend(crate::amounts::find(ctx, &dates));
                     record
                         .memberships

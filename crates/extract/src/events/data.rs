@@ -1,0 +1,561 @@
+//! The event coder's data: PLOVER types, per-language triggers and cue words, compiled in from
+//! `data/events/*.csv` and turned into one Aho–Corasick automaton per language.
+//!
+//! A pattern is a sequence of words over the normalised text (`blocwatch_text::normalize`):
+//! - `word` matches that word exactly (Arabic: after any proclitics و ف ب ل ك س ال, and before an object
+//!   pronoun ها هما هم نا);
+//! - `stem*` matches any word that begins with `stem` (Russian inflection, English `-s/-ed`); in Arabic only
+//!   the closed set of inflectional endings in [`AR_SUFFIXES`] may follow, because an open continuation would
+//!   find زار "visited" inside وزارة "ministry";
+//! - `…` (or `...`) skips up to four words ("supplied … drones").
+//!
+//! The automaton is built over the first word of every pattern; the rest is checked token by token.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use blocwatch_text::{normalize, Lang};
+
+const TYPES_CSV: &str = include_str!("../../../../data/events/types.csv");
+const REFINE_CSV: &str = include_str!("../../../../data/events/refine.csv");
+const LANG_FILES: [(Lang, &str, &str); 3] = [
+    (
+        Lang::Ar,
+        include_str!("../../../../data/events/triggers_ar.csv"),
+        include_str!("../../../../data/events/cues_ar.csv"),
+    ),
+    (
+        Lang::En,
+        include_str!("../../../../data/events/triggers_en.csv"),
+        include_str!("../../../../data/events/cues_en.csv"),
+    ),
+    (
+        Lang::Ru,
+        include_str!("../../../../data/events/triggers_ru.csv"),
+        include_str!("../../../../data/events/cues_ru.csv"),
+    ),
+];
+
+/// Inflectional endings an Arabic `stem*` may take (normalised: ة is ه). A lone ه is left out on purpose:
+/// it is both the feminine ending and "him", and allowing it makes nouns out of verbs (زاره / وزارة).
+pub(crate) const AR_SUFFIXES: &[&str] = &[
+    "", "ت", "تا", "ا", "وا", "ان", "ون", "ين", "ات", "تان", "تين", "ها", "هما", "هم", "تها",
+    "تهما", "ته", "نا", "اه", "اها", "وها", "وه", "يه", "يها", "ي",
+];
+
+/// Object pronouns an exact Arabic word may carry (نفتها "denied it", وقعها "signed it").
+pub(crate) const AR_ENCLITICS: &[&str] = &["", "ها", "هما", "هم", "نا"];
+
+/// The PLOVER 2.0 event types, in the manual's order.
+pub(crate) const TYPES: [&str; 16] = [
+    "AGREE",
+    "CONSULT",
+    "SUPPORT",
+    "CONCEDE",
+    "COOPERATE",
+    "AID",
+    "RETREAT",
+    "REQUEST",
+    "ACCUSE",
+    "REJECT",
+    "THREATEN",
+    "PROTEST",
+    "SANCTION",
+    "MOBILIZE",
+    "COERCE",
+    "ASSAULT",
+];
+
+/// What a cue word tells the coder. Topic classes (`arms`, `energy`…) are free names used by `needs` and
+/// `refine.csv`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(crate) enum Cue {
+    /// not, لم, не — negates a trigger that follows closely in the same clause.
+    Neg,
+    /// refused to, رفض, отказался — negates the triggers after it in its clause.
+    NegVerb,
+    Expected,
+    Proposed,
+    Hypothetical,
+    Denied,
+    /// said, قال, заявил — a quoted speaker; also a clause boundary.
+    Report,
+    With,
+    To,
+    Against,
+    On,
+    From,
+    Between,
+    By,
+    In,
+    /// Words that may stand between a preposition and its noun (the, its).
+    Det,
+    /// and, و, и — joins actors into one group.
+    And,
+    /// the two countries, البلدين, обе страны.
+    CorefPair,
+    /// the bloc, التكتل, блок.
+    CorefBloc,
+    /// but, while, which, بينما, который — starts a new clause.
+    Boundary,
+    /// that, أن, что — starts a subordinate clause that inherits modality.
+    Comp,
+    Topic(u8),
+}
+
+/// A word of a pattern.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Word {
+    Exact(String),
+    Stem(String),
+    /// Up to this many arbitrary words.
+    Gap(u8),
+}
+
+#[derive(Debug, Clone)]
+pub(crate) enum Role {
+    Trigger(u32),
+    Cue(Cue),
+}
+
+#[derive(Debug, Clone)]
+pub(crate) struct Entry {
+    pub words: Vec<Word>,
+    pub role: Role,
+}
+
+#[derive(Debug, Clone)]
+pub(crate) struct Trigger {
+    /// Index into [`TYPES`].
+    pub kind: u8,
+    pub mode: Option<String>,
+    pub context: Vec<String>,
+    /// A nominalisation ("agreement", عقوبات): absorbed by a verb trigger it is the object of.
+    pub noun: bool,
+    /// A topic that must be in the clause for the trigger to count (وقع "signed" needs an agreement word,
+    /// because it also means "occurred").
+    pub needs: Option<u8>,
+}
+
+/// Score and CAMEO code of a type (and optionally of one of its modes).
+#[derive(Debug, Clone)]
+pub(crate) struct TypeInfo {
+    pub kind: u8,
+    pub mode: Option<String>,
+    pub quad: String,
+    pub cameo: String,
+    pub score: f32,
+}
+
+/// A topic in the clause turns a trigger's type/mode/context into a more precise one.
+#[derive(Debug, Clone)]
+pub(crate) struct Refine {
+    pub kind: u8,
+    pub topic: u8,
+    pub to_kind: u8,
+    pub mode: Option<String>,
+    pub context: Vec<String>,
+}
+
+#[derive(Debug)]
+pub(crate) struct LangTables {
+    pub ac: AhoCorasick,
+    /// For each automaton pattern, the entries whose first word it is.
+    pub by_first: Vec<Vec<u32>>,
+    pub entries: Vec<Entry>,
+    pub triggers: Vec<Trigger>,
+    /// A small automaton over the raw text for the coreference phrases, to decide cheaply whether a
+    /// sentence without any entity mention needs coding at all.
+    pub coref: Option<AhoCorasick>,
+}
+
+#[derive(Debug)]
+pub(crate) struct Tables {
+    pub langs: [LangTables; 3],
+    pub types: Vec<TypeInfo>,
+    pub refine: Vec<Refine>,
+    /// Topic names by id; only the data tests read them back, to name a topic in a failure.
+    #[cfg_attr(not(test), allow(dead_code))]
+    pub topics: Vec<String>,
+    /// Rows that could not be used, with why. The data is compiled in, so a test (not the run time) keeps
+    /// the shipped files free of them.
+    #[cfg_attr(not(test), allow(dead_code))]
+    pub warnings: Vec<String>,
+}
+
+impl Tables {
+    pub(crate) fn embedded() -> &'static Tables {
+        static T: OnceLock<Tables> = OnceLock::new();
+        T.get_or_init(build)
+    }
+
+    pub(crate) fn lang(&self, lang: Lang) -> &LangTables {
+        &self.langs[lang_index(lang)]
+    }
+
+    /// Quad class, CAMEO code and score of `kind` in `mode` (falling back to the type's own row).
+    pub(crate) fn info(&self, kind: u8, mode: Option<&str>) -> Option<&TypeInfo> {
+        let exact = self
+            .types
+            .iter()
+            .find(|t| t.kind == kind && t.mode.as_deref() == mode && mode.is_some());
+        exact.or_else(|| {
+            self.types
+                .iter()
+                .find(|t| t.kind == kind && t.mode.is_none())
+        })
+    }
+}
+
+fn lang_index(lang: Lang) -> usize {
+    match lang {
+        Lang::Ar => 0,
+        Lang::En => 1,
+        Lang::Ru => 2,
+    }
+}
+
+pub(crate) fn type_index(name: &str) -> Option<u8> {
+    TYPES.iter().position(|t| *t == name).map(|i| i as u8)
+}
+
+fn fixed_cue(name: &str) -> Option<Cue> {
+    Some(match name {
+        "neg" => Cue::Neg,
+        "negverb" => Cue::NegVerb,
+        "expected" => Cue::Expected,
+        "proposed" => Cue::Proposed,
+        "hypothetical" => Cue::Hypothetical,
+        "denied" => Cue::Denied,
+        "report" => Cue::Report,
+        "with" => Cue::With,
+        "to" => Cue::To,
+        "against" => Cue::Against,
+        "on" => Cue::On,
+        "from" => Cue::From,
+        "between" => Cue::Between,
+        "by" => Cue::By,
+        "in" => Cue::In,
+        "det" => Cue::Det,
+        "and" => Cue::And,
+        "coref_pair" => Cue::CorefPair,
+        "coref_bloc" => Cue::CorefBloc,
+        "boundary" => Cue::Boundary,
+        "comp" => Cue::Comp,
+        _ => return None,
+    })
+}
+
+/// Reads a CSV with a header; yields (line, field-by-name lookup) and reports a row without `source`.
+fn rows<'a>(
+    name: &'a str,
+    text: &'a str,
+    warnings: &mut Vec<String>,
+) -> Vec<(usize, HashMap<String, String>)> {
+    let mut rdr = csv::ReaderBuilder::new()
+        .flexible(false)
+        .from_reader(text.as_bytes());
+    let headers: Vec<String> = match rdr.headers() {
+        Ok(h) => h.iter().map(|s| s.trim().to_string()).collect(),
+        Err(e) => {
+            warnings.push(format!("{name}: unreadable header: {e}"));
+            return Vec::new();
+        }
+    };
+    let mut out = Vec::new();
+    for (i, rec) in rdr.records().enumerate() {
+        let line = i + 2;
+        match rec {
+            Ok(rec) => {
+                let map: HashMap<String, String> = headers
+                    .iter()
+                    .cloned()
+                    .zip(rec.iter().map(|s| s.trim().to_string()))
+                    .collect();
+                if map.get("source").is_none_or(|s| s.is_empty()) {
+                    warnings.push(format!("{name}:{line}: row without a source"));
+                    continue;
+                }
+                out.push((line, map));
+            }
+            Err(e) => warnings.push(format!("{name}:{line}: {e}")),
+        }
+    }
+    out
+}
+
+fn field<'m>(m: &'m HashMap<String, String>, k: &str) -> &'m str {
+    m.get(k).map(String::as_str).unwrap_or("")
+}
+
+fn opt(s: &str) -> Option<String> {
+    (!s.is_empty()).then(|| s.to_string())
+}
+
+fn list(s: &str) -> Vec<String> {
+    s.split_whitespace().map(str::to_string).collect()
+}
+
+/// Parses a pattern into normalised words; `None` when it has no word.
+pub(crate) fn parse_pattern(p: &str) -> Option<Vec<Word>> {
+    let mut words = Vec::new();
+    for raw in p.split_whitespace() {
+        if raw == "…" || raw == "..." {
+            words.push(Word::Gap(4));
+            continue;
+        }
+        let (body, stem) = match raw.strip_suffix('*') {
+            Some(b) => (b, true),
+            None => (raw, false),
+        };
+        let n = normalize(body);
+        let n = n.trim();
+        if n.is_empty() {
+            return None;
+        }
+        words.push(if stem {
+            Word::Stem(n.to_string())
+        } else {
+            Word::Exact(n.to_string())
+        });
+    }
+    // A pattern must start and end with a word, not a gap.
+    match (words.first(), words.last()) {
+        (Some(Word::Gap(_)), _) | (_, Some(Word::Gap(_))) | (None, _) => None,
+        _ => Some(words),
+    }
+}
+
+fn first_text(words: &[Word]) -> &str {
+    match &words[0] {
+        Word::Exact(s) | Word::Stem(s) => s,
+        Word::Gap(_) => "",
+    }
+}
+
+fn build() -> Tables {
+    let mut warnings = Vec::new();
+    let mut topics: Vec<String> = Vec::new();
+    let topic_id = |name: &str, topics: &mut Vec<String>| -> u8 {
+        match topics.iter().position(|t| t == name) {
+            Some(i) => i as u8,
+            None => {
+                topics.push(name.to_string());
+                (topics.len() - 1) as u8
+            }
+        }
+    };
+
+    let mut types = Vec::new();
+    for (line, r) in rows("types.csv", TYPES_CSV, &mut warnings) {
+        let Some(kind) = type_index(field(&r, "type")) else {
+            warnings.push(format!("types.csv:{line}: unknown type"));
+            continue;
+        };
+        let Ok(score) = field(&r, "score").parse::<f32>() else {
+            warnings.push(format!("types.csv:{line}: bad score"));
+            continue;
+        };
+        types.push(TypeInfo {
+            kind,
+            mode: opt(field(&r, "mode")),
+            quad: field(&r, "quad").to_string(),
+            cameo: field(&r, "cameo").to_string(),
+            score,
+        });
+    }
+
+    let mut refine = Vec::new();
+    for (line, r) in rows("refine.csv", REFINE_CSV, &mut warnings) {
+        let (Some(kind), Some(to_kind)) = (
+            type_index(field(&r, "type")),
+            type_index(field(&r, "to_type")),
+        ) else {
+            warnings.push(format!("refine.csv:{line}: unknown type"));
+            continue;
+        };
+        let topic = topic_id(field(&r, "topic"), &mut topics);
+        refine.push(Refine {
+            kind,
+            topic,
+            to_kind,
+            mode: opt(field(&r, "mode")),
+            context: list(field(&r, "context")),
+        });
+    }
+
+    let langs = LANG_FILES.map(|(lang, trig_csv, cue_csv)| {
+        let code = lang.code();
+        let mut entries = Vec::new();
+        let mut triggers = Vec::new();
+        let tname = format!("triggers_{code}.csv");
+        for (line, r) in rows(&tname, trig_csv, &mut warnings) {
+            let Some(words) = parse_pattern(field(&r, "pattern")) else {
+                warnings.push(format!("{tname}:{line}: empty pattern"));
+                continue;
+            };
+            let Some(kind) = type_index(field(&r, "type")) else {
+                warnings.push(format!("{tname}:{line}: unknown type"));
+                continue;
+            };
+            let pos = field(&r, "pos");
+            if !matches!(pos, "verb" | "noun") {
+                warnings.push(format!("{tname}:{line}: pos must be verb or noun"));
+                continue;
+            }
+            let needs = opt(field(&r, "needs")).map(|n| topic_id(&n, &mut topics));
+            triggers.push(Trigger {
+                kind,
+                mode: opt(field(&r, "mode")),
+                context: list(field(&r, "context")),
+                noun: pos == "noun",
+                needs,
+            });
+            entries.push(Entry {
+                words,
+                role: Role::Trigger((triggers.len() - 1) as u32),
+            });
+        }
+        let cname = format!("cues_{code}.csv");
+        let mut coref_pats: Vec<String> = Vec::new();
+        for (line, r) in rows(&cname, cue_csv, &mut warnings) {
+            let pat = field(&r, "pattern");
+            let Some(words) = parse_pattern(pat) else {
+                warnings.push(format!("{cname}:{line}: empty pattern"));
+                continue;
+            };
+            let class = field(&r, "class");
+            let cue = match fixed_cue(class) {
+                Some(c) => c,
+                None if class.starts_with("topic:") => {
+                    Cue::Topic(topic_id(&class["topic:".len()..], &mut topics))
+                }
+                None => {
+                    warnings.push(format!("{cname}:{line}: unknown class {class:?}"));
+                    continue;
+                }
+            };
+            if matches!(cue, Cue::CorefPair | Cue::CorefBloc) {
+                coref_pats.push(first_text(&words).to_string());
+            }
+            entries.push(Entry {
+                words,
+                role: Role::Cue(cue),
+            });
+        }
+        let mut firsts: Vec<String> = Vec::new();
+        let mut index: HashMap<String, usize> = HashMap::new();
+        let mut by_first: Vec<Vec<u32>> = Vec::new();
+        for (i, e) in entries.iter().enumerate() {
+            let f = first_text(&e.words).to_string();
+            let slot = *index.entry(f.clone()).or_insert_with(|| {
+                firsts.push(f);
+                by_first.push(Vec::new());
+                firsts.len() - 1
+            });
+            by_first[slot].push(i as u32);
+        }
+        let ac = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::Standard)
+            .build(&firsts)
+            .unwrap_or_else(|_| AhoCorasick::new(Vec::<String>::new()).expect("empty automaton"));
+        // Coreference phrases are searched in the raw text: ASCII case folding covers English, and the
+        // Russian rows are listed with their capitalised sentence-initial form by the loader.
+        let mut raw: Vec<String> = Vec::new();
+        for p in &coref_pats {
+            raw.push(p.clone());
+            let mut cs = p.chars();
+            if let Some(c) = cs.next() {
+                raw.push(c.to_uppercase().chain(cs).collect());
+            }
+        }
+        let coref = (!raw.is_empty())
+            .then(|| {
+                AhoCorasickBuilder::new()
+                    .ascii_case_insensitive(true)
+                    .build(&raw)
+                    .ok()
+            })
+            .flatten();
+        LangTables {
+            ac,
+            by_first,
+            entries,
+            triggers,
+            coref,
+        }
+    });
+
+    Tables {
+        langs,
+        types,
+        refine,
+        topics,
+        warnings,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shipped_data_loads_without_warnings() {
+        let t = Tables::embedded();
+        assert!(t.warnings.is_empty(), "{:#?}", t.warnings);
+        for (i, name) in TYPES.iter().enumerate() {
+            assert!(
+                t.info(i as u8, None).is_some(),
+                "types.csv lacks a row for {name}"
+            );
+        }
+        for lang in [Lang::Ar, Lang::En, Lang::Ru] {
+            let l = t.lang(lang);
+            for k in 0..TYPES.len() as u8 {
+                assert!(
+                    l.triggers.iter().any(|tr| tr.kind == k),
+                    "no {lang} trigger for {}",
+                    TYPES[k as usize]
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn every_needed_topic_has_cue_words() {
+        let t = Tables::embedded();
+        for lang in [Lang::Ar, Lang::En, Lang::Ru] {
+            let l = t.lang(lang);
+            for tr in &l.triggers {
+                if let Some(n) = tr.needs {
+                    assert!(
+                        l.entries
+                            .iter()
+                            .any(|e| matches!(e.role, Role::Cue(Cue::Topic(x)) if x == n)),
+                        "{lang}: topic {} is needed but has no cue words",
+                        t.topics[n as usize]
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn patterns_parse() {
+        assert_eq!(
+            parse_pattern("Supplied … drone*"),
+            Some(vec![
+                Word::Exact("supplied".into()),
+                Word::Gap(4),
+                Word::Stem("drone".into())
+            ])
+        );
+        assert_eq!(parse_pattern("… x"), None);
+        assert_eq!(parse_pattern("  "), None);
+        assert_eq!(
+            parse_pattern("وقّعت"),
+            Some(vec![Word::Exact("وقعت".into())])
+        );
+    }
+}

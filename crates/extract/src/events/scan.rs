@@ -1,0 +1,239 @@
+//! One pass over a normalised sentence: its tokens and every trigger and cue that matches there.
+
+use blocwatch_text::{tokens, Lang, NormText, TokenKind};
+
+use super::data::{Cue, LangTables, Role, Word, AR_ENCLITICS, AR_SUFFIXES};
+
+/// A token of the normalised sentence, with the original (sentence-relative) bytes behind it.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Tok {
+    pub start: usize,
+    pub end: usize,
+    pub orig_start: usize,
+    pub orig_end: usize,
+    pub word: bool,
+}
+
+/// A pattern matched over tokens `t0..t1`.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Hit {
+    pub t0: usize,
+    pub t1: usize,
+    pub entry: u32,
+    /// Arabic: the proclitic س (future) stands in front of the first word.
+    pub future: bool,
+}
+
+#[derive(Debug)]
+pub(crate) struct Scan {
+    pub norm: NormText,
+    pub toks: Vec<Tok>,
+    /// Triggers after overlap resolution, in text order.
+    pub triggers: Vec<Hit>,
+    /// Every cue hit (cues may overlap triggers: "refused" is both REJECT and a negating verb).
+    pub cues: Vec<(usize, usize, Cue)>,
+}
+
+impl Scan {
+    pub(crate) fn text(&self, t: usize) -> &str {
+        let k = &self.toks[t];
+        &self.norm.as_str()[k.start..k.end]
+    }
+
+    /// The token index whose original bytes contain sentence-relative offset `off` (or the next token).
+    pub(crate) fn tok_at(&self, off: usize) -> usize {
+        self.toks.partition_point(|k| k.orig_end <= off)
+    }
+
+    pub(crate) fn has_cue(&self, t0: usize, t1: usize, pred: impl Fn(Cue) -> bool) -> bool {
+        self.cues
+            .iter()
+            .any(|&(a, b, c)| a >= t0 && b <= t1 && pred(c))
+    }
+}
+
+pub(crate) fn scan(sentence: &str, lang: Lang, tables: &LangTables) -> Scan {
+    let norm = NormText::new(sentence);
+    let n = norm.as_str();
+    let toks: Vec<Tok> = tokens(n)
+        .map(|t| Tok {
+            start: t.start,
+            end: t.end,
+            orig_start: norm.orig_start(t.start),
+            orig_end: norm.orig_end(t.end),
+            word: t.kind != TokenKind::Punct,
+        })
+        .collect();
+    let mut hits: Vec<Hit> = Vec::new();
+    let mut cues = Vec::new();
+    for m in tables.ac.find_overlapping_iter(n) {
+        let (s, e) = (m.start(), m.end());
+        let ti = toks.partition_point(|k| k.end <= s);
+        let Some(tok) = toks.get(ti) else { continue };
+        if !tok.word || tok.start > s || tok.end < e {
+            continue;
+        }
+        let prefix = &n[tok.start..s];
+        let future = lang == Lang::Ar && prefix.ends_with('س');
+        if !(prefix.is_empty() || lang == Lang::Ar && ar_proclitics(prefix)) {
+            continue;
+        }
+        let suffix = &n[e..tok.end];
+        for &ei in &tables.by_first[m.pattern().as_usize()] {
+            let entry = &tables.entries[ei as usize];
+            if !first_word_ok(&entry.words[0], suffix, lang) {
+                continue;
+            }
+            let Some(t1) = match_rest(n, &toks, ti + 1, &entry.words[1..], lang) else {
+                continue;
+            };
+            match entry.role {
+                Role::Trigger(_) => hits.push(Hit {
+                    t0: ti,
+                    t1,
+                    entry: ei,
+                    future,
+                }),
+                Role::Cue(c) => cues.push((ti, t1, c)),
+            }
+        }
+    }
+    // One trigger per stretch of text: the longest wins, then the earliest.
+    hits.sort_by(|a, b| (b.t1 - b.t0).cmp(&(a.t1 - a.t0)).then(a.t0.cmp(&b.t0)));
+    let mut taken: Vec<Hit> = Vec::new();
+    for h in hits {
+        if taken.iter().all(|k| h.t1 <= k.t0 || h.t0 >= k.t1) {
+            taken.push(h);
+        }
+    }
+    taken.sort_by_key(|h| h.t0);
+    cues.sort_by_key(|c| c.0);
+    cues.dedup();
+    Scan {
+        norm,
+        toks,
+        triggers: taken,
+        cues,
+    }
+}
+
+/// Arabic proclitics before a word: conjunction و/ف, then a preposition ب/ل/ك or the future س, then the
+/// article ال (or the لل of ل + ال).
+fn ar_proclitics(p: &str) -> bool {
+    let mut s = p;
+    if let Some(r) = s.strip_prefix('و').or_else(|| s.strip_prefix('ف')) {
+        s = r;
+    }
+    if let Some(r) = s.strip_prefix("لل") {
+        return r.is_empty();
+    }
+    if let Some(r) = s
+        .strip_prefix('ب')
+        .or_else(|| s.strip_prefix('ل'))
+        .or_else(|| s.strip_prefix('ك'))
+        .or_else(|| s.strip_prefix('س'))
+    {
+        s = r;
+    }
+    s.is_empty() || s == "ال"
+}
+
+fn first_word_ok(w: &Word, suffix: &str, lang: Lang) -> bool {
+    match w {
+        Word::Exact(_) => suffix.is_empty() || (lang == Lang::Ar && AR_ENCLITICS.contains(&suffix)),
+        Word::Stem(_) => lang != Lang::Ar || AR_SUFFIXES.contains(&suffix),
+        Word::Gap(_) => false,
+    }
+}
+
+fn word_matches(w: &Word, tok_text: &str, lang: Lang) -> bool {
+    match w {
+        Word::Exact(x) => {
+            if lang == Lang::Ar {
+                // Later words of an Arabic pattern may carry proclitics too (اتفاقية للتعاون).
+                ar_strip(tok_text, x, |rest| AR_ENCLITICS.contains(&rest))
+            } else {
+                tok_text == x
+            }
+        }
+        Word::Stem(x) => {
+            if lang == Lang::Ar {
+                ar_strip(tok_text, x, |rest| AR_SUFFIXES.contains(&rest))
+            } else {
+                tok_text.starts_with(x.as_str())
+            }
+        }
+        Word::Gap(_) => false,
+    }
+}
+
+fn ar_strip(tok: &str, w: &str, suffix_ok: impl Fn(&str) -> bool) -> bool {
+    let mut from = 0;
+    while let Some(i) = tok[from..].find(w) {
+        let at = from + i;
+        if ar_proclitics(&tok[..at]) && suffix_ok(&tok[at + w.len()..]) {
+            return true;
+        }
+        from = at + w.len();
+    }
+    false
+}
+
+/// Matches `words` from token `t`; returns the end token (exclusive).
+fn match_rest(n: &str, toks: &[Tok], mut t: usize, words: &[Word], lang: Lang) -> Option<usize> {
+    let mut i = 0;
+    while i < words.len() {
+        match &words[i] {
+            Word::Gap(g) => {
+                let next = words.get(i + 1)?;
+                let mut found = None;
+                for k in 0..=(*g as usize) {
+                    let j = t + k;
+                    let tok = toks.get(j)?;
+                    if !tok.word {
+                        // A gap never crosses punctuation: the words must be in one phrase.
+                        return None;
+                    }
+                    if word_matches(next, &n[tok.start..tok.end], lang) {
+                        found = Some(j);
+                        break;
+                    }
+                }
+                t = found? + 1;
+                i += 2;
+            }
+            w => {
+                let tok = toks.get(t)?;
+                if !tok.word || !word_matches(w, &n[tok.start..tok.end], lang) {
+                    return None;
+                }
+                t += 1;
+                i += 1;
+            }
+        }
+    }
+    Some(t)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn arabic_proclitics() {
+        for ok in [
+            "", "و", "ف", "ب", "ل", "ال", "وال", "بال", "لل", "ولل", "وس", "فس", "س",
+        ] {
+            assert!(ar_proclitics(ok), "{ok}");
+        }
+        for bad in ["م", "وم", "الا", "سس", "ت"] {
+            assert!(!ar_proclitics(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn arabic_stem_does_not_eat_nouns() {
+        assert!(!ar_strip("وزاره", "زار", |r| AR_SUFFIXES.contains(&r)));
+        assert!(ar_strip("وزارت", "زار", |r| AR_SUFFIXES.contains(&r)));
+    }
+}
