@@ -148,7 +148,7 @@ pub(crate) fn document() -> Value {
         "/api/documents": get_op("Stored documents, newest first, without their text.",
             [vec![lang()], paging()].concat(), page_of("DocSummary"), &[BAD]),
         "/api/documents/{id}": get_op("One stored document with its text and its extraction record (mentions, entities, events, memberships, amounts, as byte offsets into the text).",
-            vec![path_param("id", "Document id (the JSONL id or sha256:…).", "en-001")], obj(), &[("404", "No such document (unknown_document).")]),
+            vec![path_param("id", "Document id (the JSONL id or sha256:…).", "en-2001-06-15-sco-founded")], obj(), &[("404", "No such document (unknown_document).")]),
         "/api/events": get_op("PLOVER events found in the news, with filters and paging.",
             [vec![query("actor", "Events with this actor on either side.", json!({"type": "string"}), json!("RUS")),
                   query("a", "With `b`: events between these two, either direction.", json!({"type": "string"}), json!("RUS")),
