@@ -23,6 +23,10 @@ pub(crate) const HYPHEN: u8 = 4;
 /// (`Indian Ocean`, `شمال غربي`). It wins leftmost-longest selection and then yields
 /// no mention, so the shorter alias inside it is not read either.
 pub(crate) const BLOCK: u8 = 8;
+/// A homograph of a common word in a construction the matcher recognises (مصر, also
+/// مُصِرّ "insisting"): read as the entity unless the context rules it out. Unlike
+/// `AMBIG`, it needs no confirming context.
+pub(crate) const HOMOGRAPH: u8 = 16;
 
 /// One way a pattern can be read: an entity, with the rules its alias brings.
 #[derive(Clone, Debug)]
@@ -227,7 +231,7 @@ pub(crate) fn build(raw: RawData, strict: bool) -> Result<Lexicon, Error> {
         for f in a.flags.split_whitespace() {
             if !matches!(
                 f,
-                "cs" | "fixed" | "ambiguous" | "nisba" | "person_surname" | "block"
+                "cs" | "fixed" | "ambiguous" | "nisba" | "person_surname" | "block" | "homograph"
             ) {
                 ctx.warn(&a.file, a.line, format!("unknown flag {f:?}"))?;
             }
@@ -282,6 +286,9 @@ impl Compiler {
         }
         if has("block") {
             base |= BLOCK;
+        }
+        if has("homograph") {
+            base |= HOMOGRAPH;
         }
         let (alias, hyphen) = match alias.strip_suffix('-') {
             Some(a) => (a.trim_end(), true),
@@ -397,6 +404,14 @@ impl Compiler {
                         .filter(|c| c.entity == e && c.flags & BLOCK == 0)
                     {
                         c.flags |= AMBIG;
+                    }
+                }
+                if list[i].flags & HOMOGRAPH != 0 {
+                    for c in list
+                        .iter_mut()
+                        .filter(|c| c.entity == e && c.flags & BLOCK == 0)
+                    {
+                        c.flags |= HOMOGRAPH;
                     }
                 }
                 if list[i].flags & CS != 0 {

@@ -5,7 +5,7 @@
 pub(crate) const EN_GEO_PREV: &[&str] = &[
     "in", "to", "from", "of", "with", "against", "visited", "visit", "visiting", "visits", "toward",
     "towards", "into", "between", "neighbouring", "neighboring", "including", "across",
-    "throughout", "for", "and", "embassy", "like",
+    "throughout", "embassy",
 ];
 
 #[rustfmt::skip]
@@ -20,7 +20,12 @@ pub(crate) const EN_GEO_POSS: &[&str] = &[
 pub(crate) const AR_GEO_PREV: &[&str] = &[
     "في", "الي", "من", "مع", "بين", "حكومه", "سلطنه", "دوله", "مملكه", "جمهوريه", "رئيس", "ملك",
     "امير", "وزير", "وزاره", "سفير", "سفاره", "عاصمه", "زياره", "زار", "يزور", "تزور", "حدود",
-    "شعب", "جيش", "نحو", "داخل", "خارج", "لدي", "عن", "تجاه", "ضد", "مثل",
+    "شعب", "جيش", "نحو", "داخل", "خارج", "لدي", "عن", "تجاه", "ضد", "مثل", "اطار", "ضمن", "عضويه",
+    "قمه", "اعضاء", "عضو",
+    // Verb-first sentences: the verb right before the subject state.
+    "قالت", "قال", "اعلنت", "اعلن", "رفضت", "رفض", "وقعت", "وقع", "اكدت", "اكد", "دعت", "طالبت",
+    "اتهمت", "انضمت", "ارسلت", "تسعي", "ترفض", "تدعم", "تعتبر", "اعتبرت", "هددت", "حذرت",
+    "نفت", "ادانت", "رحبت", "استضافت", "تستضيف", "شاركت", "تشارك", "وافقت", "عارضت", "قررت",
 ];
 
 #[rustfmt::skip]
@@ -69,7 +74,8 @@ pub(crate) const NONGEO_WINDOW: &[&str] = &[
     "انبوب", "خط", "الدفع", "مدفوعات", "чвк", "группа", "группы", "группу", "группой", "наемники",
     "наемников", "бойцы", "бойцов", "карта", "карты", "карт", "картам", "картой", "картами",
     "система", "системы", "систему", "системой", "платежная", "платежной", "платежную", "компания",
-    "компании", "концерн", "банк", "банка", "газопровод", "газопровода", "оператор",
+    "компании", "концерн", "банк", "банка", "газопровод", "газопровода", "оператор", "g7", "crude",
+    "oil", "нефть", "нефти", "نفط", "النفط", "الخام",
 ];
 
 #[rustfmt::skip]
@@ -80,7 +86,7 @@ pub(crate) const NEG_WINDOW: &[&str] = &[
     "оперы", "оперу", "рихард", "рихарда", "симфония", "الموسيقار", "موسيقار", "اوبرا", "الاوبرا",
     "ريتشارد", "الملحن", "scored", "points", "team", "coach", "season", "game", "match", "player",
     "striker", "goal", "album", "song", "actor", "actress", "singer", "film", "movie", "novel",
-    "rebounds", "recipe", "dinner", "meat",
+    "rebounds", "recipe", "dinner", "meat", "band", "drummer", "guitarist", "bassist", "concert",
 ];
 
 #[rustfmt::skip]
@@ -112,4 +118,23 @@ pub(crate) const PERSON_NEXT: &[&str] = &[
     "заявил", "заявила", "сказал", "сказала", "отметил", "отметила", "подчеркнул", "подчеркнула", "сообщил",
     "сообщила", "добавил", "добавила", "считает", "встретился", "встретилась", "призвал", "призвала",
     "пояснил", "пояснила", "провел", "провела", "назвал", "назвала",
+];
+
+/// Words right after a state's name that make it an actor: speech, decision and action
+/// verbs (English and Russian; Arabic puts the verb first, see `AR_GEO_PREV`).
+#[rustfmt::skip]
+pub(crate) const GEO_NEXT: &[&str] = &[
+    "said", "says", "told", "announced", "rejected", "rejects", "signed", "signs", "agreed", "agrees",
+    "joined", "joins", "accused", "accuses", "warned", "warns", "urged", "urges", "condemned",
+    "condemns", "welcomed", "welcomes", "denied", "denies", "insisted", "threatened", "threatens",
+    "sent", "sends", "deployed", "imposed", "imposes", "wants", "plans", "intends", "seeks",
+    "hopes", "vowed", "vows", "pledged", "pledges", "demanded", "demands", "refused", "refuses",
+    "recognised", "recognized", "backed", "backs", "supported", "supports", "opposed", "opposes",
+    "expelled", "recalled", "summoned", "retaliated", "applied", "ratified", "hosted", "hosts",
+    "заявила", "заявил", "заявило", "заявили", "отвергла", "отверг", "подписала", "подписал",
+    "согласилась", "согласился", "присоединилась", "присоединился", "обвинила", "обвинил",
+    "предупредила", "предупредил", "призвала", "призвал", "осудила", "осудил", "приветствовала",
+    "приветствовал", "отказалась", "отказался", "направила", "направил", "ввела", "ввел",
+    "намерена", "намерен", "планирует", "стремится", "поддержала", "поддержал", "выступила",
+    "выступил", "потребовала", "потребовал", "ратифицировала", "ратифицировал",
 ];

@@ -5,7 +5,7 @@
 use blocwatch_text::{is_word_char, Lang, NormText};
 
 use crate::arabic::is_arabic_letter;
-use crate::compile::{words, Cand, AMBIG, BLOCK, CS, HYPHEN};
+use crate::compile::{words, Cand, AMBIG, BLOCK, CS, HOMOGRAPH, HYPHEN};
 use crate::cues::*;
 use crate::model::{EntityIdx, Form, Kind, Mention};
 use crate::Lexicon;
@@ -46,6 +46,10 @@ impl Lexicon {
             let right_hyphen =
                 after == Some('-') && n[e + 1..].chars().next().is_some_and(is_word_char);
             if !right_plain && !right_hyphen {
+                continue;
+            }
+            // A name glued to a year is an exercise or event name (Запад-2025).
+            if after == Some('-') && n[e + 1..].starts_with(|c: char| c.is_ascii_digit()) {
                 continue;
             }
             let before = n[..s].chars().next_back();
@@ -198,6 +202,13 @@ impl Lexicon {
                     out.push(ch);
                     continue;
                 }
+                if self.cands[ch.cand as usize].flags & HOMOGRAPH != 0 {
+                    let ctx = Context::new(original, norm, spans, selected, k, &first, self);
+                    if ctx.negative(self, sp) {
+                        refused.push(si);
+                        continue;
+                    }
+                }
                 // Mixed span (Brussels: Belgium's capital, or the EU): prefer an ambiguous
                 // reading whose entity the document confirms when the plain one's is not.
                 let plain_entity = self.cands[ch.cand as usize].entity;
@@ -238,9 +249,14 @@ impl Lexicon {
                 if confirmed_elsewhere(cd.entity, si, &first) {
                     score += 3;
                 }
-                // A document about states: a capitalised (or Arabic) state name in it is
-                // more likely the state than a first name or a common noun.
-                if self.entities[cd.entity.0 as usize].kind.is_geo() && geo_doc {
+                // A document about states: a capitalised state name in it is more likely
+                // the state than a first name or a common noun. Not for Arabic, which has
+                // no capitals: there a bare مالي in a text about states is still mostly
+                // "financial", so the reading needs a local cue.
+                if self.entities[cd.entity.0 as usize].kind.is_geo()
+                    && geo_doc
+                    && cd.lang != Lang::Ar
+                {
                     score += 1;
                 }
                 score += ctx.cues(self, cd, sp);
@@ -501,8 +517,16 @@ impl<'a> Context<'a> {
             }
         }
         if cand_langs.contains(&Lang::Ar) {
-            if let Some(&q) = self.after.first() {
-                if self.word(q) == "علي" {
+            // "الوزير مصر على موقفه": a definite subject, then the word, then على is a
+            // predicate (insisting on), not a state. A verb before it (حصلت مصر على,
+            // "Egypt obtained") or a conjunction on it (والهند ومصر على) is the state.
+            if let (Some(&p), Some(&q)) = (self.before.first(), self.after.first()) {
+                let p_gap = &self.n[p.1..sp.s - sp.clitic];
+                if self.word(q) == "علي"
+                    && sp.clitic == 0
+                    && p_gap.trim().is_empty()
+                    && self.word(p).starts_with("ال")
+                {
                     return true;
                 }
             }
@@ -564,12 +588,19 @@ impl<'a> Context<'a> {
                 score += 1;
             }
         }
-        if kind == Kind::Person {
-            if let Some(&q) = self.after.first() {
-                let gap = &self.n[sp.e..q.0];
-                if !gap.contains(['.', '!', '?']) && PERSON_NEXT.contains(&self.word(q)) {
-                    score += 1;
-                }
+        // The word after: a speech or action verb makes the subject an actor
+        // ("Turkey said", "Jordan rejected"); for a state, English and Russian only,
+        // since an Arabic sentence puts the verb first.
+        let next_list: &[&str] = match (kind, cd.lang) {
+            (Kind::Person, _) => PERSON_NEXT,
+            (k, Lang::En | Lang::Ru) if k.is_geo() => GEO_NEXT,
+            _ => &[],
+        };
+        if let Some(&q) = self.after.first() {
+            let gap = &self.n[sp.e..q.0];
+            let gap = gap.strip_prefix("'s").unwrap_or(gap);
+            if !gap.contains(['.', '!', '?', ',', ';', ':']) && next_list.contains(&self.word(q)) {
+                score += 1;
             }
         }
         if kind.is_geo() {

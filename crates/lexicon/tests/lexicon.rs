@@ -632,6 +632,9 @@ fn tempdir() -> PathBuf {
 #[path = "lexicon/shipped_data.rs"]
 mod shipped_data;
 
+#[path = "lexicon/shipped_hard_cases.rs"]
+mod shipped_hard_cases;
+
 mod never_panics {
     use super::*;
     use proptest::prelude::*;
