@@ -7,7 +7,8 @@
 //! BLOCWATCH_BENCH_DOCS=20000 cargo bench -p blocwatch-store --bench store
 //! ```
 //!
-//! The documents are written from our own sentence templates (three languages, 40 countries, 12 blocs).
+//! The documents are written from our own sentence templates (three languages, 40 countries, 12 blocs; five
+//! sentences each, two events, one amount, and a membership statement in one document of eight).
 //! When the extractor codes no event, membership or amount in a document, the template's own (known) ones
 //! are added to its record, so that the query side is measured on a store with realistic claim counts
 //! whatever stage the extractor is at; the report says how many came from each.
@@ -168,6 +169,8 @@ fn generate(i: usize, rng: &mut Rng) -> GenDoc {
     let date = format!("{year}-{:02}-{:02}", rng.below(12) + 1, rng.below(28) + 1);
     let billions = 1 + rng.below(90);
     let lang = ["en", "ru", "ar"][i % 3];
+    // Membership statements are rarer than events in real news: one document in eight states one.
+    let claim = i % 8 == 0;
     let mut sentences: Vec<String> = Vec::new();
     match lang {
         "en" => {
@@ -194,7 +197,11 @@ fn generate(i: usize, rng: &mut Rng) -> GenDoc {
             sentences.push(format!(
                 "Товарооборот составил {billions} млрд долларов, сообщили стороны."
             ));
-            sentences.push(format!("{cr} подала заявку на вступление в {blru}."));
+            sentences.push(if claim {
+                format!("{cr} подала заявку на вступление в {blru}.")
+            } else {
+                "Переговоры прошли в конструктивной атмосфере.".to_string()
+            });
             sentences.push(format!(
                 "Сводка {i}: министры встретятся снова до конца года."
             ));
@@ -227,7 +234,7 @@ fn generate(i: usize, rng: &mut Rng) -> GenDoc {
             ("AGREE", vec![ai, bi], vec![], 0),
             ("ACCUSE", vec![ai], vec![ci], 4),
         ],
-        claim: Some((bloc_id, ci, 2)),
+        claim: claim.then_some((bloc_id, ci, 2)),
         amount: Some((billions as f64 * 1e9, vec![ai, bi], 1)),
     }
 }

@@ -31,50 +31,68 @@ pub enum ExportFormat {
     Jsonl,
     /// PLOVER JSON Lines (events only).
     Plover,
+    /// Apache Parquet, one flat table (the CSV columns).
+    Parquet,
 }
 
-const EVENT_HEADER: &[&str] = &[
-    "id",
-    "date",
-    "type",
-    "mode",
-    "context",
-    "score",
-    "source",
-    "target",
-    "negated",
-    "modality",
-    "reported_by",
-    "trigger",
-    "doc_id",
-    "doc_source",
-    "url",
-    "lang",
-    "sentence_start",
-    "sentence_end",
-    "text",
+use crate::parquet_out::{Kind, ParquetSink};
+
+/// The flat columns of each export (CSV header, Parquet schema), in the order the row structs serialise.
+const EVENT_COLUMNS: &[(&str, Kind)] = &[
+    ("id", Kind::Int),
+    ("date", Kind::Str),
+    ("type", Kind::Str),
+    ("mode", Kind::Str),
+    ("context", Kind::Str),
+    ("score", Kind::Float),
+    ("source", Kind::Str),
+    ("target", Kind::Str),
+    ("negated", Kind::Bool),
+    ("modality", Kind::Str),
+    ("reported_by", Kind::Str),
+    ("trigger", Kind::Str),
+    ("doc_id", Kind::Str),
+    ("doc_source", Kind::Str),
+    ("url", Kind::Str),
+    ("lang", Kind::Str),
+    ("sentence_start", Kind::Int),
+    ("sentence_end", Kind::Int),
+    ("text", Kind::Str),
 ];
-const MEMBERSHIP_HEADER: &[&str] = &[
-    "origin",
-    "bloc",
-    "member",
-    "status",
-    "from",
-    "to",
-    "date",
-    "negated",
-    "source",
-    "note",
-    "doc_id",
-    "sentence_start",
-    "sentence_end",
-    "text",
+const MEMBERSHIP_COLUMNS: &[(&str, Kind)] = &[
+    ("origin", Kind::Str),
+    ("bloc", Kind::Str),
+    ("member", Kind::Str),
+    ("status", Kind::Str),
+    ("from", Kind::Str),
+    ("to", Kind::Str),
+    ("date", Kind::Str),
+    ("negated", Kind::Bool),
+    ("source", Kind::Str),
+    ("note", Kind::Str),
+    ("doc_id", Kind::Str),
+    ("sentence_start", Kind::Int),
+    ("sentence_end", Kind::Int),
+    ("text", Kind::Str),
 ];
-const ENTITY_HEADER: &[&str] = &[
-    "id", "kind", "name", "wikidata", "country", "docs", "mentions",
+const ENTITY_COLUMNS: &[(&str, Kind)] = &[
+    ("id", Kind::Str),
+    ("kind", Kind::Str),
+    ("name", Kind::Str),
+    ("wikidata", Kind::Str),
+    ("country", Kind::Str),
+    ("docs", Kind::Int),
+    ("mentions", Kind::Int),
 ];
-const DOCUMENT_HEADER: &[&str] = &[
-    "id", "source", "lang", "date", "title", "url", "chars", "text",
+const DOCUMENT_COLUMNS: &[(&str, Kind)] = &[
+    ("id", Kind::Str),
+    ("source", Kind::Str),
+    ("lang", Kind::Str),
+    ("date", Kind::Str),
+    ("title", Kind::Str),
+    ("url", Kind::Str),
+    ("chars", Kind::Int),
+    ("text", Kind::Str),
 ];
 
 /// One row of `export --what memberships`: a reference period or a news claim.
@@ -243,14 +261,16 @@ fn plover(e: &EventRow) -> PloverOut<'_> {
 
 /// Writes rows as CSV (with a header) or JSON Lines.
 enum Sink<'w> {
-    Csv(Box<csv::Writer<&'w mut dyn Write>>),
-    Jsonl(&'w mut dyn Write),
+    Csv(Box<csv::Writer<&'w mut (dyn Write + Send)>>),
+    Jsonl(&'w mut (dyn Write + Send)),
+    Parquet(Box<ParquetSink<'w>>),
 }
 
 impl Sink<'_> {
     fn put<T: Serialize>(&mut self, row: &T) -> Result<(), StoreError> {
         match self {
             Sink::Csv(w) => w.serialize(row).map_err(csv_err),
+            Sink::Parquet(p) => p.put(row),
             Sink::Jsonl(w) => {
                 serde_json::to_writer(&mut **w, row)
                     .map_err(|e| StoreError::Invalid(format!("writing JSON: {e}")))?;
@@ -262,6 +282,7 @@ impl Sink<'_> {
     fn finish(self) -> Result<(), StoreError> {
         match self {
             Sink::Csv(mut w) => w.flush().map_err(io_err),
+            Sink::Parquet(p) => p.finish(),
             Sink::Jsonl(w) => w.flush().map_err(io_err),
         }
     }
@@ -287,18 +308,18 @@ impl SqliteStore {
         &self,
         what: ExportWhat,
         format: ExportFormat,
-        out: &mut dyn Write,
+        out: &mut (dyn Write + Send),
     ) -> Result<usize, StoreError> {
         if format == ExportFormat::Plover && what != ExportWhat::Events {
             return Err(StoreError::Invalid(
                 "the PLOVER format holds events only: use --what events".into(),
             ));
         }
-        let header: &[&str] = match what {
-            ExportWhat::Events => EVENT_HEADER,
-            ExportWhat::Memberships => MEMBERSHIP_HEADER,
-            ExportWhat::Entities => ENTITY_HEADER,
-            ExportWhat::Documents => DOCUMENT_HEADER,
+        let columns: &'static [(&'static str, Kind)] = match what {
+            ExportWhat::Events => EVENT_COLUMNS,
+            ExportWhat::Memberships => MEMBERSHIP_COLUMNS,
+            ExportWhat::Entities => ENTITY_COLUMNS,
+            ExportWhat::Documents => DOCUMENT_COLUMNS,
         };
         let mut sink = match format {
             ExportFormat::Csv => {
@@ -306,9 +327,11 @@ impl SqliteStore {
                 let mut w = csv::WriterBuilder::new()
                     .has_headers(false)
                     .from_writer(out);
-                w.write_record(header).map_err(csv_err)?;
+                w.write_record(columns.iter().map(|(name, _)| name))
+                    .map_err(csv_err)?;
                 Sink::Csv(Box::new(w))
             }
+            ExportFormat::Parquet => Sink::Parquet(Box::new(ParquetSink::new(out, columns)?)),
             ExportFormat::Jsonl | ExportFormat::Plover => Sink::Jsonl(out),
         };
         let n = self.read(|c| {
@@ -324,7 +347,9 @@ impl SqliteStore {
                     while let Some(r) = rows.next()? {
                         let e = event_row(r)?;
                         match format {
-                            ExportFormat::Csv => sink.put(&EventCsv::from(&e))?,
+                            ExportFormat::Csv | ExportFormat::Parquet => {
+                                sink.put(&EventCsv::from(&e))?
+                            }
                             ExportFormat::Plover => sink.put(&plover(&e))?,
                             ExportFormat::Jsonl => sink.put(&e)?,
                         }
@@ -436,7 +461,11 @@ fn claim_out(r: &Row<'_>) -> rusqlite::Result<MembershipOut> {
 mod tests {
     use super::*;
 
-    /// The hand-written CSV headers must name the serialised fields, in order.
+    fn names(columns: &[(&str, Kind)]) -> Vec<String> {
+        columns.iter().map(|(n, _)| n.to_string()).collect()
+    }
+
+    /// The hand-written column lists must name the serialised fields, in order.
     fn fields<T: Serialize>(row: &T) -> Vec<String> {
         let mut w = csv::Writer::from_writer(Vec::new());
         w.serialize(row).unwrap();
@@ -476,7 +505,7 @@ mod tests {
                 text: String::new(),
             },
         };
-        assert_eq!(fields(&EventCsv::from(&e)), EVENT_HEADER);
+        assert_eq!(fields(&EventCsv::from(&e)), names(EVENT_COLUMNS));
         let m = MembershipOut {
             origin: "news",
             bloc: String::new(),
@@ -493,7 +522,7 @@ mod tests {
             sentence_end: None,
             text: None,
         };
-        assert_eq!(fields(&m), MEMBERSHIP_HEADER);
+        assert_eq!(fields(&m), names(MEMBERSHIP_COLUMNS));
         let ent = EntityOut {
             id: String::new(),
             kind: String::new(),
@@ -503,7 +532,7 @@ mod tests {
             docs: 0,
             mentions: 0,
         };
-        assert_eq!(fields(&ent), ENTITY_HEADER);
+        assert_eq!(fields(&ent), names(ENTITY_COLUMNS));
         let d = DocumentOut {
             id: String::new(),
             source: String::new(),
@@ -514,6 +543,6 @@ mod tests {
             chars: 0,
             text: String::new(),
         };
-        assert_eq!(fields(&d), DOCUMENT_HEADER);
+        assert_eq!(fields(&d), names(DOCUMENT_COLUMNS));
     }
 }

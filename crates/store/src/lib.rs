@@ -32,6 +32,7 @@
 mod export;
 mod fts;
 mod model;
+mod parquet_out;
 mod read;
 mod reference;
 mod schema;

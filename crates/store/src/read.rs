@@ -130,26 +130,57 @@ pub(crate) const EVENT_COLUMNS: &str =
      e.date, e.negated, e.modality, e.reported_by, e.trigger";
 
 /// The SQL and parameters of an event filter (shared with export).
+///
+/// A dyad or actor filter is answered from its index table (`event_pairs`, `event_actors`), which is ordered
+/// by date: the join runs from it (`CROSS JOIN` fixes the order) so that a `LIMIT` stops early and a date
+/// range is an index range, whatever the number of events the actor has.
 pub(crate) fn event_sql(filter: &EventFilter) -> (String, Vec<Value>) {
-    let mut sql = format!(
-        "SELECT {EVENT_COLUMNS}, {EVIDENCE} FROM events e \
-         JOIN sentences s ON s.id = e.sentence JOIN documents d ON d.rowid = e.doc WHERE 1"
-    );
     let mut params = Vec::new();
-    if let Some(actor) = &filter.actor {
+    let joins = "JOIN sentences s ON s.id = e.sentence JOIN documents d ON d.rowid = e.doc";
+    let (mut sql, date_col, order) = if let Some((a, b)) = &filter.dyad {
+        let (x, y) = if a <= b { (a, b) } else { (b, a) };
+        params.push(text(x));
+        params.push(text(y));
+        (
+            format!(
+                "SELECT {EVENT_COLUMNS}, {EVIDENCE} FROM event_pairs k CROSS JOIN events e ON e.id = k.event \
+                 {joins} WHERE k.a = ? AND k.b = ?"
+            ),
+            "k.date",
+            "k.date, k.event",
+        )
+    } else if let Some(actor) = &filter.actor {
+        params.push(text(actor));
+        (
+            format!(
+                "SELECT {EVENT_COLUMNS}, {EVIDENCE} FROM event_actors k CROSS JOIN events e ON e.id = k.event \
+                 {joins} WHERE k.actor = ?"
+            ),
+            "k.date",
+            "k.date, k.event",
+        )
+    } else {
+        (
+            format!("SELECT {EVENT_COLUMNS}, {EVIDENCE} FROM events e {joins} WHERE 1"),
+            "e.date",
+            "e.date, e.id",
+        )
+    };
+    if let (Some(actor), Some(_)) = (&filter.actor, &filter.dyad) {
         sql.push_str(" AND e.id IN (SELECT event FROM event_actors WHERE actor = ?)");
         params.push(text(actor));
     }
-    if let Some((a, b)) = &filter.dyad {
-        // Opposite sides of a directed event, or both among the parties of a symmetric one.
-        sql.push_str(
-            " AND e.id IN (SELECT x.event FROM event_actors x \
-             JOIN event_actors y ON y.actor = ? AND y.event = x.event \
-             WHERE x.actor = ? AND (x.role <> y.role \
-             OR (x.role = 's' AND y.role = 's' AND (SELECT symmetric FROM events WHERE id = x.event))))",
-        );
-        params.push(text(b));
-        params.push(text(a));
+    // Undated events are kept only when no date bound is given ('' sorts below every date).
+    match (&filter.from, &filter.to) {
+        (None, None) => {}
+        (from, to) => {
+            sql.push_str(&format!(" AND {date_col} >= ?"));
+            params.push(text(from.as_deref().unwrap_or("0")));
+            if let Some(to) = to {
+                sql.push_str(&format!(" AND {date_col} <= ?"));
+                params.push(Value::Text(upper(to)));
+            }
+        }
     }
     if !filter.types.is_empty() {
         sql.push_str(" AND e.type IN (");
@@ -159,14 +190,6 @@ pub(crate) fn event_sql(filter: &EventFilter) -> (String, Vec<Value>) {
         }
         sql.push(')');
     }
-    if let Some(from) = &filter.from {
-        sql.push_str(" AND e.date >= ?");
-        params.push(text(from));
-    }
-    if let Some(to) = &filter.to {
-        sql.push_str(" AND e.date <= ?");
-        params.push(Value::Text(upper(to)));
-    }
     if let Some(lang) = &filter.lang {
         sql.push_str(" AND d.lang = ?");
         params.push(text(lang));
@@ -174,7 +197,7 @@ pub(crate) fn event_sql(filter: &EventFilter) -> (String, Vec<Value>) {
     if !filter.include_negated {
         sql.push_str(" AND e.negated = 0");
     }
-    sql.push_str(" ORDER BY e.date, e.id LIMIT ? OFFSET ?");
+    sql.push_str(&format!(" ORDER BY {order} LIMIT ? OFFSET ?"));
     params.push(Value::Integer(limit(filter.limit)));
     params.push(Value::Integer(offset(filter.offset)));
     (sql, params)

@@ -56,6 +56,8 @@ CREATE VIRTUAL TABLE sentence_fts USING fts5(
     norm, stems, content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 0'
 );
 
+-- Written in document order and read in bulk only, so no secondary index (it would cost a fifth of the
+-- ingest); sentences.entities answers "who is named in this sentence".
 CREATE TABLE mentions (
     doc      INTEGER NOT NULL REFERENCES documents(rowid),
     sentence INTEGER REFERENCES sentences(id),
@@ -64,7 +66,6 @@ CREATE TABLE mentions (
     end      INTEGER NOT NULL,
     form     TEXT NOT NULL
 );
-CREATE INDEX mentions_entity ON mentions(entity, doc);
 
 -- Every entity the news has named, with how many documents name it.
 CREATE TABLE entities (
@@ -98,12 +99,24 @@ CREATE TABLE events (
 );
 CREATE INDEX events_date ON events(date);
 
--- One row per (event, actor): role 's' source, 't' target.
+-- The indexes that drive actor and dyad questions in date order. `date` is the event's date ('' when
+-- unknown). One row per (actor, event): role 's' source, 't' target, 'b' both.
 CREATE TABLE event_actors (
     actor TEXT NOT NULL,
+    date  TEXT NOT NULL,
     event INTEGER NOT NULL REFERENCES events(id),
     role  TEXT NOT NULL,
-    PRIMARY KEY (actor, event, role)
+    PRIMARY KEY (actor, date, event)
+) WITHOUT ROWID;
+
+-- One row per unordered pair of actors an event is *between* (a < b): a source and a target of a directed
+-- event, or two parties of a symmetric one.
+CREATE TABLE event_pairs (
+    a     TEXT NOT NULL,
+    b     TEXT NOT NULL,
+    date  TEXT NOT NULL,
+    event INTEGER NOT NULL REFERENCES events(id),
+    PRIMARY KEY (a, b, date, event)
 ) WITHOUT ROWID;
 
 CREATE TABLE claims (

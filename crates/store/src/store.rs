@@ -240,3 +240,16 @@ impl SqliteStore {
         })
     }
 }
+
+impl SqliteStore {
+    /// Which of these document ids are already stored: `blocwatch ingest` skips extracting them, so that
+    /// re-running an interrupted job only does the work that is left.
+    pub fn contains_ids<S: AsRef<str>>(&self, ids: &[S]) -> Result<Vec<bool>, StoreError> {
+        self.read(|c| {
+            let mut stmt = c.prepare_cached("SELECT 1 FROM documents WHERE id = ?1")?;
+            ids.iter()
+                .map(|id| Ok(stmt.exists([id.as_ref()])?))
+                .collect()
+        })
+    }
+}

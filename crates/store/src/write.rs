@@ -216,6 +216,50 @@ impl SqliteStore {
     }
 }
 
+/// Each actor of an event once, with its side: `s`, `t`, or `b` when it is on both.
+fn actor_roles<'a>(source: &'a [String], target: &'a [String]) -> Vec<(&'a str, &'static str)> {
+    let mut out: Vec<(&str, &str)> = Vec::with_capacity(source.len() + target.len());
+    for a in source {
+        if !out.iter().any(|(x, _)| *x == a.as_str()) {
+            out.push((a, if target.contains(a) { "b" } else { "s" }));
+        }
+    }
+    for a in target {
+        if !out.iter().any(|(x, _)| *x == a.as_str()) {
+            out.push((a, "t"));
+        }
+    }
+    out
+}
+
+/// The unordered pairs an event is between (`a < b`): source × target, or every two parties of a symmetric
+/// event (no target).
+fn pairs<'a>(source: &'a [String], target: &'a [String]) -> Vec<(&'a str, &'a str)> {
+    let mut out = Vec::new();
+    let mut push = |x: &'a str, y: &'a str| {
+        if x != y {
+            let p = if x < y { (x, y) } else { (y, x) };
+            if !out.contains(&p) {
+                out.push(p);
+            }
+        }
+    };
+    if target.is_empty() {
+        for (i, x) in source.iter().enumerate() {
+            for y in &source[i + 1..] {
+                push(x, y);
+            }
+        }
+    } else {
+        for x in source {
+            for y in target {
+                push(x, y);
+            }
+        }
+    }
+    out
+}
+
 fn finite_or_zero(x: f64) -> f64 {
     if x.is_finite() {
         x
@@ -324,7 +368,10 @@ fn write_doc(
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
         )?;
         let mut actor = tx.prepare_cached(
-            "INSERT OR IGNORE INTO event_actors (actor, event, role) VALUES (?1, ?2, ?3)",
+            "INSERT OR REPLACE INTO event_actors (actor, date, event, role) VALUES (?1, ?2, ?3, ?4)",
+        )?;
+        let mut pair = tx.prepare_cached(
+            "INSERT OR IGNORE INTO event_pairs (a, b, date, event) VALUES (?1, ?2, ?3, ?4)",
         )?;
         for (e, &s) in record.events.iter().zip(&prep.events) {
             let date = e.date.as_ref().or(d.date.as_ref());
@@ -346,11 +393,12 @@ fn write_doc(
                 join(&e.actors)
             ])?;
             let id = tx.last_insert_rowid();
-            for a in &e.source {
-                actor.execute(params![a, id, "s"])?;
+            let day = date.map_or("", String::as_str);
+            for (a, role) in actor_roles(&e.source, &e.target) {
+                actor.execute(params![a, day, id, role])?;
             }
-            for a in &e.target {
-                actor.execute(params![a, id, "t"])?;
+            for (a, b) in pairs(&e.source, &e.target) {
+                pair.execute(params![a, b, day, id])?;
             }
         }
         stats.events += record.events.len();
@@ -407,4 +455,36 @@ fn write_doc(
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ids(v: &[&str]) -> Vec<String> {
+        v.iter().map(|s| s.to_string()).collect()
+    }
+
+    #[test]
+    fn pairs_are_across_sides_or_among_symmetric_parties() {
+        assert_eq!(pairs(&ids(&["USA"]), &ids(&["IRN"])), [("IRN", "USA")]);
+        assert_eq!(
+            pairs(&ids(&["RUS", "IRN", "CHN"]), &[]),
+            [("IRN", "RUS"), ("CHN", "RUS"), ("CHN", "IRN")]
+        );
+        // Two sources against one target: the sources are not a pair of this event.
+        assert_eq!(
+            pairs(&ids(&["RUS", "CHN"]), &ids(&["USA"])),
+            [("RUS", "USA"), ("CHN", "USA")]
+        );
+        assert!(pairs(&ids(&["RUS"]), &ids(&["RUS"])).is_empty());
+    }
+
+    #[test]
+    fn an_actor_on_both_sides_is_listed_once() {
+        assert_eq!(
+            actor_roles(&ids(&["RUS", "CHN"]), &ids(&["RUS", "USA"])),
+            [("RUS", "b"), ("CHN", "s"), ("USA", "t")]
+        );
+    }
 }

@@ -617,6 +617,36 @@ fn exports_every_kind_in_every_format() {
     let (n, docs) = export(ExportWhat::Documents, ExportFormat::Jsonl);
     assert_eq!(n, 4);
     assert!(docs.contains("\"id\":\"ar-1\""));
+    // Parquet: a real file that the parquet reader opens, with one row per event and the flat columns.
+    let (n, _) = export(ExportWhat::Events, ExportFormat::Csv);
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("events.parquet");
+    let mut file = std::fs::File::create(&path).unwrap();
+    assert_eq!(
+        store
+            .export(ExportWhat::Events, ExportFormat::Parquet, &mut file)
+            .unwrap(),
+        n
+    );
+    drop(file);
+    use parquet::file::reader::{FileReader, SerializedFileReader};
+    let reader = SerializedFileReader::new(std::fs::File::open(&path).unwrap()).unwrap();
+    let meta = reader.metadata().file_metadata();
+    assert_eq!(meta.num_rows(), n as i64);
+    let columns: Vec<&str> = meta
+        .schema_descr()
+        .columns()
+        .iter()
+        .map(|c| c.name())
+        .collect();
+    assert_eq!(columns.first(), Some(&"id"));
+    assert!(columns.contains(&"text") && columns.contains(&"sentence_start"));
+    let mut docs = Vec::new();
+    store
+        .export(ExportWhat::Documents, ExportFormat::Parquet, &mut docs)
+        .unwrap();
+    assert!(docs.starts_with(b"PAR1") && docs.ends_with(b"PAR1"));
+
     let mut sink = Vec::new();
     assert!(matches!(
         store.export(ExportWhat::Documents, ExportFormat::Plover, &mut sink),

@@ -1,7 +1,8 @@
-//! `blocwatch export`: the store's events, memberships, entities or documents as CSV, JSON Lines or PLOVER.
+//! `blocwatch export`: the store's events, memberships, entities or documents as CSV, JSON Lines, PLOVER
+//! or Parquet.
 
 use std::fs::File;
-use std::io::{BufWriter, Write};
+use std::io::{BufWriter, IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -37,6 +38,8 @@ enum Format {
     Csv,
     Jsonl,
     Plover,
+    /// Apache Parquet (the CSV columns); needs `-o FILE` unless standard output is redirected.
+    Parquet,
 }
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
@@ -55,7 +58,14 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         Format::Csv => ExportFormat::Csv,
         Format::Jsonl => ExportFormat::Jsonl,
         Format::Plover => ExportFormat::Plover,
+        Format::Parquet => ExportFormat::Parquet,
     };
+    anyhow::ensure!(
+        !(format == ExportFormat::Parquet
+            && args.output.is_none()
+            && std::io::stdout().is_terminal()),
+        "Parquet is binary: give -o FILE or redirect standard output"
+    );
     let rows = match &args.output {
         Some(path) => {
             let file =
@@ -67,7 +77,8 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             n
         }
         None => {
-            let mut w = BufWriter::new(std::io::stdout().lock());
+            // `Stdout` (not its lock) because the Parquet writer needs a `Send` sink.
+            let mut w = BufWriter::new(std::io::stdout());
             let n = store.export(what, format, &mut w)?;
             w.flush()?;
             n

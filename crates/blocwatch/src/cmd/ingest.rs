@@ -80,6 +80,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         });
 
         let mut failed = 0usize;
+        let mut skipped = 0usize;
         let mut inputs = read_inputs(&args.paths, &InputOptions::default());
         let mut docs: Vec<Document> = Vec::with_capacity(batch_size);
         loop {
@@ -98,9 +99,17 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             for warning in inputs.take_warnings() {
                 progress.suspend(|| eprintln!("blocwatch: warning: {warning}"));
             }
+            // Only an exhausted input leaves the batch empty here (known ids are dropped below).
             if docs.is_empty() {
                 break;
             }
+            // Documents already stored (an earlier, interrupted run) are counted, not extracted again.
+            let known = store.contains_ids(&docs.iter().map(|d| &d.id).collect::<Vec<_>>())?;
+            let before = docs.len();
+            let mut flags = known.into_iter();
+            docs.retain(|_| !flags.next().unwrap_or(false));
+            skipped += before - docs.len();
+            progress.inc((before - docs.len()) as u64);
             let prepared: Vec<PreparedDoc> = std::mem::take(&mut docs)
                 .into_par_iter()
                 .map(|doc| {
@@ -108,15 +117,16 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                     PreparedDoc::new(record, doc.text)
                 })
                 .collect();
-            if tx.send(prepared).is_err() {
+            if !prepared.is_empty() && tx.send(prepared).is_err() {
                 // The writer stopped on an error; it is reported below.
                 break;
             }
         }
         drop(tx);
-        let stats = writer
+        let mut stats = writer
             .join()
             .map_err(|_| anyhow::anyhow!("the store writer thread panicked"))??;
+        stats.duplicate += skipped;
         Ok((stats, failed))
     })?;
     progress.finish_and_clear();
