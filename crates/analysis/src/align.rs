@@ -127,7 +127,7 @@ impl Reference {
             .filter(move |t| treaty_in_force(t, at))
     }
 
-    fn is_country(&self, id: &str) -> bool {
+    pub(crate) fn is_country(&self, id: &str) -> bool {
         if self.blocs.contains_key(id) {
             return false;
         }
@@ -284,7 +284,19 @@ pub(crate) fn score_partners(
 
     // Treaties.
     for t in r.treaties_of(x, at) {
-        let weight = w.treaty_kind.get(&t.kind).copied().unwrap_or(0.0);
+        let mut weight = w.treaty_kind.get(&t.kind).copied().unwrap_or(0.0);
+        // Two members of a bloc that signs a trade or cooperation agreement with a third state are not
+        // tied to each other by it (their bloc membership already counts); a multilateral defence pact
+        // or union treaty does bind every party to every other.
+        let distinct = {
+            let mut p: Vec<&String> = t.parties.iter().collect();
+            p.sort();
+            p.dedup();
+            p.len()
+        };
+        if distinct > 2 && !matches!(t.kind.as_str(), "defence_pact" | "union_treaty") {
+            weight *= p.multilateral_share;
+        }
         let mut seen: Vec<&str> = Vec::new();
         for y in &t.parties {
             if y == x || seen.contains(&y.as_str()) {
@@ -309,15 +321,14 @@ pub(crate) fn score_partners(
     // News and stances, one pass over the events.
     let mut kinds: HashMap<String, bool> = HashMap::new();
     for e in &focal.events {
-        if e.date.as_deref().is_some_and(|d| d > at) {
+        let day = event_date(e);
+        if day.is_some_and(|d| d > at) {
             continue;
         }
-        let event_day = e.date.as_deref().unwrap_or(at);
+        let event_day = day.unwrap_or(at);
         let src = expand(r, w, &mut kinds, &e.source, event_day);
         let tgt = expand(r, w, &mut kinds, &e.target, event_day);
-        let age = e
-            .date
-            .as_deref()
+        let age = day
             .and_then(|d| days_between(d, at))
             .map(|d| d.max(0) as f64)
             // Undated events count as if one half-life old.
@@ -447,6 +458,16 @@ pub(crate) fn score_partners(
             .sort_by(|a, b| b.weight.total_cmp(&a.weight).then(a.id.cmp(&b.id)));
     }
     out
+}
+
+/// The day an event counts from: its own date, but never later than the article that reports it (an
+/// "asserted" event dated after its article is a plan — "until 2030" — and is counted when it was stated).
+pub(crate) fn event_date(e: &EventRow) -> Option<&str> {
+    match (e.date.as_deref(), e.evidence.doc_date.as_deref()) {
+        (Some(d), Some(doc)) if d > doc && IsoDate::parse(doc).is_ok() => Some(doc),
+        (Some(d), _) => Some(d),
+        (None, doc) => doc,
+    }
 }
 
 fn is_country(r: &Reference, cache: &mut HashMap<String, bool>, id: &str) -> bool {

@@ -5,11 +5,12 @@ use std::collections::HashMap;
 use blocwatch_store::{EventRow, KnowledgeBase, TreatyRow};
 use serde::{Deserialize, Serialize};
 
+use crate::align::event_date;
 use crate::align::{
     score_partners, treaty_in_force, Components, Focal, PairScore, Reference, SharedBloc,
     TreatyShare,
 };
-use crate::dates::point;
+use crate::dates::{days_between, point};
 use crate::error::AnalysisError;
 use crate::names::{name_of, resolve_country};
 use crate::prospects::ProspectOptions;
@@ -25,8 +26,8 @@ pub struct AssessReport {
     pub shared_blocs: Vec<GroupBloc>,
     /// Treaties in force between at least two of the members.
     pub treaties: Vec<TreatyRow>,
-    /// Stated positions within the group for closer ties (cooperative acts, proposals, support), newest
-    /// first, cut to the configured limit.
+    /// Stated positions within the group for closer ties (agreements, proposals, support: the PLOVER types
+    /// with a positive `stance` weight), newest first, cut to the configured limit.
     pub positions_for: Vec<EventRow>,
     /// Stated positions against (refusals, negated cooperation, sanctions, threats), newest first.
     pub positions_against: Vec<EventRow>,
@@ -168,33 +169,40 @@ pub fn assess(
         n(b).cmp(&n(a)).then(b.signed.cmp(&a.signed))
     });
 
-    // Positions within the group: events with at least two members among their parties.
+    // Positions within the group: events between at least two members and no state outside the group (a
+    // summit of six is not a position on an alliance of three). Older positions weigh less.
     events.sort_by_key(|e| std::cmp::Reverse(e.id));
     events.dedup_by(|a, b| a.id == b.id);
     let (mut pos_for, mut pos_against) = (Vec::new(), Vec::new());
     let (mut w_for, mut w_against) = (0.0, 0.0);
     for e in events {
-        let mut parties: Vec<&String> = e
-            .source
-            .iter()
-            .chain(&e.target)
-            .filter(|p| ids.contains(p))
-            .collect();
+        let mut parties: Vec<&String> = e.source.iter().chain(&e.target).collect();
         parties.sort();
         parties.dedup();
-        if parties.len() < 2 || e.date.as_deref().is_some_and(|d| d > at.as_str()) {
+        let inside = parties.iter().filter(|p| ids.contains(p)).count();
+        let outsider = parties
+            .iter()
+            .any(|p| !ids.contains(p) && reference.is_country(p));
+        let day = event_date(&e);
+        if inside < 2 || outsider || day.is_some_and(|d| d > at.as_str()) {
             continue;
         }
+        let age = day
+            .and_then(|d| days_between(d, &at))
+            .map_or(w.params.stance_half_life_days, |d| d.max(0) as f64);
+        let decay = 0.5f64.powf(age / w.params.stance_half_life_days);
         let modality = w.event_weight(&e.modality, false);
         let against = (e.negated && w.is_cooperative(&e.kind))
             || (e.modality == "denied" && w.is_cooperative(&e.kind))
             || (!e.negated && w.stance.get(&e.kind).is_some_and(|v| *v < 0.0));
-        let for_ = !e.negated && modality > 0.0 && w.is_cooperative(&e.kind);
+        // Stated positions for are the verbal ones with a positive stance value (agreeing, supporting,
+        // asking); routine consultations and deliveries are not positions on an alliance.
+        let for_ = !e.negated && modality > 0.0 && w.stance.get(&e.kind).is_some_and(|v| *v > 0.0);
         if against {
-            w_against += if e.negated { 1.0 } else { modality };
+            w_against += decay * if e.negated { 1.0 } else { modality.max(0.5) };
             pos_against.push(e);
         } else if for_ {
-            w_for += modality;
+            w_for += decay * modality;
             pos_for.push(e);
         }
     }

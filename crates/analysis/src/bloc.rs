@@ -119,7 +119,12 @@ pub fn bloc_at(
     let mut claims: Vec<ClaimCheck> = kb
         .claims(Some(&row.id), None)?
         .into_iter()
-        .map(|c| check_claim(&rows, partial, c))
+        .filter(|c| {
+            claim_date(c)
+                .and_then(|d| IsoDate::parse(d).ok())
+                .is_none_or(|d| d.first_day() <= at)
+        })
+        .map(|c| check_claim_dates(&rows, partial, c))
         .collect();
     // Conflicts first: they are what an analyst must look at.
     let rank = |v: &str| match v {
@@ -148,8 +153,48 @@ fn is_full(status: &str) -> bool {
 }
 
 /// Statuses that a claim and a reference row count as the same thing.
+/// Blocs that merged their observer and dialogue-partner categories into one `partner` status (the SCO in
+/// 2025) make a news "dialogue partner" the reference's `partner`.
 fn same_class(claim: &str, reference: &str) -> bool {
-    claim == reference || (is_full(claim) && is_full(reference))
+    claim == reference
+        || (is_full(claim) && is_full(reference))
+        || (reference == "partner" && matches!(claim, "observer" | "dialogue_partner"))
+}
+
+/// The date a claim speaks of: its own, else its article's.
+fn claim_date(c: &ClaimRow) -> Option<&str> {
+    c.date.as_deref().or(c.evidence.doc_date.as_deref())
+}
+
+/// Checks a claim at its own date and, when that disagrees, at its article's date (dates found in a
+/// sentence are sometimes not the date of the membership: "a strategy until 2035"); the better verdict
+/// wins.
+fn check_claim_dates(rows: &[MembershipRow], partial: bool, claim: ClaimRow) -> ClaimCheck {
+    let first = check_claim(rows, partial, claim.clone());
+    if first.verdict == "agrees" {
+        return first;
+    }
+    let doc = claim.evidence.doc_date.clone();
+    if doc.is_none() || doc == claim.date {
+        return first;
+    }
+    let mut at_doc = claim.clone();
+    at_doc.date = doc;
+    let second = check_claim(rows, partial, at_doc);
+    let rank = |v: &str| match v {
+        "agrees" => 0,
+        "new" => 1,
+        _ => 2,
+    };
+    if rank(&second.verdict) < rank(&first.verdict) {
+        ClaimCheck {
+            reason: format!("{} (read at the article's date)", second.reason),
+            claim,
+            ..second
+        }
+    } else {
+        first
+    }
 }
 
 /// Checks one claim against the reference rows of its bloc.

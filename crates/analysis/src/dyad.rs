@@ -74,7 +74,8 @@ pub struct DyadReport {
 /// One period of a dyad.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DyadPeriod {
-    /// `2024`, `2024-Q3` or `2024-07` (an event dated only by year is in its year's period).
+    /// `2024`, `2024-Q3` or `2024-07` (an event dated only by year is in its year's period; an event is
+    /// dated no later than the article reporting it).
     pub period: String,
     /// Events per PLOVER type (negated and denied events left out).
     pub counts: BTreeMap<String, usize>,
@@ -90,7 +91,8 @@ pub struct DyadPeriod {
     pub a_to_b: usize,
     pub b_to_a: usize,
     pub mutual: usize,
-    /// Sum of amounts per kind, in dollars (amounts in other currencies at the configured rates).
+    /// The largest amount reported per kind, in dollars (other currencies at the configured rates; the
+    /// largest rather than the sum because many articles repeat the same yearly figure).
     pub amounts_usd: BTreeMap<String, f64>,
     /// The strongest events of the period, with their sentences.
     pub evidence: Vec<EventRow>,
@@ -182,7 +184,7 @@ pub fn dyad_with(
         evidence: Vec::new(),
     };
     for e in events {
-        let key = period_of(e.date.as_deref(), opts.by);
+        let key = period_of(crate::align::event_date(&e), opts.by);
         let acc = periods.entry(key.clone()).or_default();
         let p = acc.p.get_or_insert_with(|| blank(&key));
         let weight = w.event_weight(&e.modality, e.negated);
@@ -221,7 +223,9 @@ pub fn dyad_with(
         let acc = periods.entry(key.clone()).or_default();
         let p = acc.p.get_or_insert_with(|| blank(&key));
         if let Some(bn) = w.usd_bn(q.amount, q.currency.as_deref()) {
-            *p.amounts_usd.entry(q.kind.clone()).or_default() += bn * 1e9;
+            // The largest figure, not the sum: articles repeat the same yearly total.
+            let slot = p.amounts_usd.entry(q.kind.clone()).or_default();
+            *slot = slot.max(bn * 1e9);
         }
     }
     totals.score = if tden > 0.0 { tnum / tden } else { 0.0 };

@@ -44,6 +44,7 @@ pub struct Params {
     pub positions_prior: f64,
     pub verdict_realistic: f64,
     pub verdict_possible: f64,
+    pub multilateral_share: f64,
 }
 
 /// Every weight the questions use, from one reviewable CSV file.
@@ -230,7 +231,7 @@ fn insert(map: &mut BTreeMap<String, f64>, key: &str, v: f64) {
     map.insert(key.to_string(), v);
 }
 
-const PARAMS: [&str; 19] = [
+const PARAMS: [&str; 20] = [
     "news_half_life_days",
     "stance_half_life_days",
     "news_prior",
@@ -250,6 +251,7 @@ const PARAMS: [&str; 19] = [
     "positions_prior",
     "verdict_realistic",
     "verdict_possible",
+    "multilateral_share",
 ];
 
 fn param_slot<'a>(p: &'a mut Params, key: &str) -> Option<&'a mut f64> {
@@ -273,6 +275,7 @@ fn param_slot<'a>(p: &'a mut Params, key: &str) -> Option<&'a mut f64> {
         "positions_prior" => &mut p.positions_prior,
         "verdict_realistic" => &mut p.verdict_realistic,
         "verdict_possible" => &mut p.verdict_possible,
+        "multilateral_share" => &mut p.multilateral_share,
         _ => return None,
     })
 }

@@ -31,6 +31,18 @@ enum Command {
     Ingest(cmd::ingest::Args),
     /// Write the store's events, memberships, entities or documents as CSV, JSON Lines or PLOVER.
     Export(cmd::export::Args),
+    /// Members and statuses of a bloc on a date, with the news claims checked against the reference.
+    Bloc(cmd::bloc::Args),
+    /// A state's memberships, treaties and strongest relations on a date.
+    Country(cmd::country::Args),
+    /// Two states over time: events per PLOVER type and quad class, score, amounts, evidence.
+    Dyad(cmd::dyad::Args),
+    /// Every state ranked by its alignment with one state ("who could it ally with?").
+    Prospects(cmd::prospects::Args),
+    /// How realistic a proposed alliance is: pairs, positions for and against, a verdict.
+    Assess(cmd::assess::Args),
+    /// Evidence sentences across languages.
+    Search(cmd::search::Args),
     /// Serve the HTTP API and the web page over a store (loopback by default).
     Serve(cmd::serve::Args),
 }
@@ -43,6 +55,12 @@ fn main() -> ExitCode {
         Command::Demo(args) => cmd::demo::run(args),
         Command::Ingest(args) => cmd::ingest::run(args),
         Command::Export(args) => cmd::export::run(args),
+        Command::Bloc(args) => cmd::bloc::run(args),
+        Command::Country(args) => cmd::country::run(args),
+        Command::Dyad(args) => cmd::dyad::run(args),
+        Command::Prospects(args) => cmd::prospects::run(args),
+        Command::Assess(args) => cmd::assess::run(args),
+        Command::Search(args) => cmd::search::run(args),
         Command::Serve(args) => cmd::serve::run(args),
     };
     match result {

@@ -1,8 +1,15 @@
+pub mod ask;
+pub mod assess;
+pub mod bloc;
+pub mod country;
 pub mod demo;
+pub mod dyad;
 pub mod eval;
 pub mod export;
 pub mod extract;
 pub mod ingest;
+pub mod prospects;
+pub mod search;
 pub mod serve;
 
 use std::path::Path;
