@@ -101,6 +101,13 @@ pub(crate) enum Cue {
     Boundary,
     /// that, أن, что — starts a subordinate clause that inherits modality.
     Comp,
+    /// أنها, إنه — a complementiser carrying the subject as a pronoun: the clause's subject is the main
+    /// clause's, and an Arabic noun right after the verb is its object.
+    CompPro,
+    /// he, she, his country — the state of the most recent person.
+    CorefPerson,
+    /// was, were, been — an English passive when a participle trigger follows.
+    Passive,
     Topic(u8),
 }
 
@@ -131,8 +138,12 @@ pub(crate) struct Trigger {
     pub kind: u8,
     pub mode: Option<String>,
     pub context: Vec<String>,
-    /// A nominalisation ("agreement", عقوبات): absorbed by a verb trigger it is the object of.
+    /// A nominalisation ("talks", عقوبات): absorbed by a verb trigger it is the object of, and an event on
+    /// its own only with both sides named.
     pub noun: bool,
+    /// A document noun ("agreement", соглашение, اتفاقية): never an event on its own (the agreement the
+    /// news mentions was usually signed long ago), only the head that absorbs a topic noun.
+    pub object: bool,
     /// A topic that must be in the clause for the trigger to count (وقع "signed" needs an agreement word,
     /// because it also means "occurred").
     pub needs: Option<u8>,
@@ -152,6 +163,8 @@ pub(crate) struct TypeInfo {
 #[derive(Debug, Clone)]
 pub(crate) struct Refine {
     pub kind: u8,
+    /// Only triggers of this mode are refined (empty: any).
+    pub from_mode: Option<String>,
     pub topic: u8,
     pub to_kind: u8,
     pub mode: Option<String>,
@@ -243,6 +256,9 @@ fn fixed_cue(name: &str) -> Option<Cue> {
         "coref_bloc" => Cue::CorefBloc,
         "boundary" => Cue::Boundary,
         "comp" => Cue::Comp,
+        "comp_pro" => Cue::CompPro,
+        "coref_person" => Cue::CorefPerson,
+        "passive" => Cue::Passive,
         _ => return None,
     })
 }
@@ -297,7 +313,8 @@ fn list(s: &str) -> Vec<String> {
     s.split_whitespace().map(str::to_string).collect()
 }
 
-/// Parses a pattern into normalised words; `None` when it has no word.
+/// Parses a pattern into normalised words; `None` when it has no word. A word with inner punctuation
+/// (`из-за`, `co-operate`) becomes several, as the tokenizer splits it.
 pub(crate) fn parse_pattern(p: &str) -> Option<Vec<Word>> {
     let mut words = Vec::new();
     for raw in p.split_whitespace() {
@@ -310,15 +327,19 @@ pub(crate) fn parse_pattern(p: &str) -> Option<Vec<Word>> {
             None => (raw, false),
         };
         let n = normalize(body);
-        let n = n.trim();
-        if n.is_empty() {
+        let pieces: Vec<&str> = blocwatch_text::tokens(&n)
+            .map(|t| &n[t.start..t.end])
+            .collect();
+        let Some(last) = pieces.len().checked_sub(1) else {
             return None;
+        };
+        for (i, piece) in pieces.iter().enumerate() {
+            words.push(if stem && i == last {
+                Word::Stem(piece.to_string())
+            } else {
+                Word::Exact(piece.to_string())
+            });
         }
-        words.push(if stem {
-            Word::Stem(n.to_string())
-        } else {
-            Word::Exact(n.to_string())
-        });
     }
     // A pattern must start and end with a word, not a gap.
     match (words.first(), words.last()) {
@@ -378,6 +399,7 @@ fn build() -> Tables {
         let topic = topic_id(field(&r, "topic"), &mut topics);
         refine.push(Refine {
             kind,
+            from_mode: opt(field(&r, "from_mode")),
             topic,
             to_kind,
             mode: opt(field(&r, "mode")),
@@ -400,8 +422,8 @@ fn build() -> Tables {
                 continue;
             };
             let pos = field(&r, "pos");
-            if !matches!(pos, "verb" | "noun") {
-                warnings.push(format!("{tname}:{line}: pos must be verb or noun"));
+            if !matches!(pos, "verb" | "noun" | "object") {
+                warnings.push(format!("{tname}:{line}: pos must be verb, noun or object"));
                 continue;
             }
             let needs = opt(field(&r, "needs")).map(|n| topic_id(&n, &mut topics));
@@ -409,7 +431,8 @@ fn build() -> Tables {
                 kind,
                 mode: opt(field(&r, "mode")),
                 context: list(field(&r, "context")),
-                noun: pos == "noun",
+                noun: pos != "verb",
+                object: pos == "object",
                 needs,
             });
             entries.push(Entry {
@@ -436,7 +459,7 @@ fn build() -> Tables {
                     continue;
                 }
             };
-            if matches!(cue, Cue::CorefPair | Cue::CorefBloc) {
+            if matches!(cue, Cue::CorefPair | Cue::CorefBloc | Cue::CorefPerson) {
                 coref_pats.push(first_text(&words).to_string());
             }
             entries.push(Entry {
@@ -552,6 +575,14 @@ mod tests {
             ])
         );
         assert_eq!(parse_pattern("… x"), None);
+        assert_eq!(
+            parse_pattern("из-за"),
+            Some(vec![
+                Word::Exact("из".into()),
+                Word::Exact("-".into()),
+                Word::Exact("за".into())
+            ])
+        );
         assert_eq!(parse_pattern("  "), None);
         assert_eq!(
             parse_pattern("وقّعت"),

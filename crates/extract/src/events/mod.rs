@@ -35,17 +35,23 @@ use blocwatch_text::Lang;
 use crate::context::{SentMention, SentenceCtx};
 use crate::dates::DateHit;
 use crate::record::EventRec;
-use data::{Cue, Role, Tables, TYPES};
+use data::{Cue, Role, Tables, Trigger, TYPES};
 use scan::{Hit, Scan};
 
-pub(crate) use data::type_index;
-
-/// What the coder remembers of the sentences before the current one, for "the two countries" and
-/// "the bloc".
+/// What the coder remembers of the sentences before the current one, for "the two countries",
+/// "the bloc" and "he".
 #[derive(Debug, Default)]
 pub(crate) struct Memory {
-    /// Most recent last: (id, is a bloc).
-    recent: Vec<(String, bool)>,
+    /// Most recent last.
+    recent: Vec<Recent>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+struct Recent {
+    /// A state, collective or bloc id (for a person: their state).
+    id: String,
+    bloc: bool,
+    person: bool,
 }
 
 const MEMORY: usize = 8;
@@ -53,17 +59,16 @@ const MEMORY: usize = 8;
 impl Memory {
     pub(crate) fn update(&mut self, ctx: &SentenceCtx<'_>) {
         for m in ctx.mentions {
-            let (id, bloc) = match m.kind {
-                Kind::Country | Kind::Collective => (m.id, false),
-                Kind::Bloc => (m.id, true),
-                Kind::Person | Kind::Company => match m.country {
-                    Some(c) => (c, false),
-                    None => continue,
-                },
-                Kind::Initiative => continue,
+            let Some((id, who)) = actor_ids(m) else {
+                continue;
             };
-            self.recent.retain(|(r, _)| r != id);
-            self.recent.push((id.to_string(), bloc));
+            let r = Recent {
+                id: id.to_string(),
+                bloc: m.kind == Kind::Bloc,
+                person: m.kind == Kind::Person && who.is_some(),
+            };
+            self.recent.retain(|x| *x != r);
+            self.recent.push(r);
         }
         if self.recent.len() > MEMORY {
             let cut = self.recent.len() - MEMORY;
@@ -89,6 +94,8 @@ struct Actor<'a> {
     person: bool,
     /// Arabic proclitic preposition on the mention itself (لروسيا "to Russia").
     clitic: Option<Cue>,
+    /// Arabic: the mention carries the conjunction و (وإيران), joining it to the actor before.
+    and_clitic: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -97,6 +104,8 @@ enum Boundary {
     Hard,
     /// A complementiser: modality carries over (denied *that* …, expected *to* …).
     Comp,
+    /// A complementiser with a subject pronoun (أنها): modality and the subject carry over.
+    CompPro,
     /// A comma between two triggers.
     Soft,
 }
@@ -106,6 +115,14 @@ struct Clause {
     range: Range<usize>,
     /// How the clause is separated from the one before it.
     opened_by: Option<Boundary>,
+}
+
+/// A trigger that survived the filters, with what the data says about it.
+#[derive(Debug, Clone, Copy)]
+struct Live<'t> {
+    hit: Hit,
+    trig: &'t Trigger,
+    clause: usize,
 }
 
 /// Codes the events of one sentence.
@@ -121,7 +138,20 @@ pub(crate) fn code(ctx: &SentenceCtx<'_>, dates: &[DateHit], memory: &Memory) ->
             return Vec::new();
         }
     }
-    let scan = scan::scan(ctx.text, ctx.lang, lt);
+    let mut scan = scan::scan(ctx.text, ctx.lang, lt);
+    if scan.triggers.is_empty() {
+        return Vec::new();
+    }
+    // Words inside a name are part of the name: the "Cooperation" of the Shanghai Cooperation
+    // Organisation is no event, the "Union" of the European Union no coreference.
+    let spans: Vec<(usize, usize)> = ctx
+        .mentions
+        .iter()
+        .map(|m| mention_tokens(ctx, &scan, m))
+        .collect();
+    let inside = |a: usize, b: usize| spans.iter().any(|&(s, e)| a < e && s < b);
+    scan.triggers.retain(|h| !inside(h.t0, h.t1));
+    scan.cues.retain(|&(a, b, _)| !inside(a, b));
     if scan.triggers.is_empty() {
         return Vec::new();
     }
@@ -129,16 +159,18 @@ pub(crate) fn code(ctx: &SentenceCtx<'_>, dates: &[DateHit], memory: &Memory) ->
     if actors.is_empty() {
         return Vec::new();
     }
-    let clauses = clauses(ctx.lang, &scan, &actors);
-    Coder {
+    let clauses = clauses(&scan, &actors);
+    let mut coder = Coder {
         ctx,
         tables,
         scan: &scan,
         actors: &actors,
         clauses: &clauses,
         dates,
-    }
-    .run()
+        live: Vec::new(),
+    };
+    coder.select();
+    coder.run()
 }
 
 fn actor_ids<'a>(m: &SentMention<'a>) -> Option<(&'a str, Option<&'a str>)> {
@@ -149,66 +181,80 @@ fn actor_ids<'a>(m: &SentMention<'a>) -> Option<(&'a str, Option<&'a str>)> {
     }
 }
 
+fn mention_tokens(ctx: &SentenceCtx<'_>, scan: &Scan, m: &SentMention<'_>) -> (usize, usize) {
+    let (s, e) = (m.start - ctx.range.start, m.end - ctx.range.start);
+    let t0 = scan.tok_at(s);
+    let t1 = scan.tok_at(e.saturating_sub(1)) + 1;
+    (t0, t1.max(t0 + 1))
+}
+
 fn actors<'a>(ctx: &SentenceCtx<'a>, scan: &Scan, memory: &Memory) -> Vec<Actor<'a>> {
     let mut out: Vec<Actor<'a>> = Vec::new();
     for m in ctx.mentions {
         let Some((id, who)) = actor_ids(m) else {
             continue;
         };
-        let (s, e) = (m.start - ctx.range.start, m.end - ctx.range.start);
-        let t0 = scan.tok_at(s);
-        let t1 = scan.tok_at(e.saturating_sub(1)) + 1;
+        let (t0, t1) = mention_tokens(ctx, scan, m);
         if t0 >= scan.toks.len() {
             continue;
         }
-        // An Arabic preposition written on the mention itself: ل "to", ب "with/by".
-        let clitic = if ctx.lang == Lang::Ar {
+        // Arabic proclitics written on the mention itself: ل "to", و "and".
+        let (clitic, and_clitic) = if ctx.lang == Lang::Ar {
             let tok = &scan.toks[t0];
-            let before = ctx.text.get(tok.orig_start..s).unwrap_or("");
-            if before.contains('ل') {
-                Some(Cue::To)
-            } else {
-                None
-            }
+            let before = ctx
+                .text
+                .get(tok.orig_start..m.start - ctx.range.start)
+                .unwrap_or("");
+            (
+                before.contains('ل').then_some(Cue::To),
+                before.starts_with('و'),
+            )
         } else {
-            None
+            (None, false)
         };
         out.push(Actor {
             t0,
-            t1: t1.max(t0 + 1),
+            t1,
             ids: vec![id],
             who,
             person: m.kind == Kind::Person,
             clitic,
+            and_clitic,
         });
     }
-    // Coreference: "the two countries" → the two most recent countries, "the bloc" → the last bloc.
+    let lookup = |id: &str| {
+        ctx.lexicon
+            .lookup(id)
+            .map(|i| ctx.lexicon.entity(i).id.as_str())
+    };
+    // Coreference: "the two countries" → the two most recent states, "the bloc" → the last bloc, "he" →
+    // the last person's state. The sentence so far comes first, then the sentences before.
+    let mut resolved: Vec<Actor<'a>> = Vec::new();
     for &(c0, c1, cue) in &scan.cues {
-        if !matches!(cue, Cue::CorefPair | Cue::CorefBloc)
-            || out.iter().any(|a| a.t0 < c1 && c0 < a.t1)
+        if !matches!(cue, Cue::CorefPair | Cue::CorefBloc | Cue::CorefPerson) {
+            continue;
+        }
+        // A longer cue over the same words wins (со стороны "on the part of" is not "the sides").
+        if scan
+            .cues
+            .iter()
+            .any(|&(a, b, c)| c != cue && a <= c0 && b >= c1 && b - a > c1 - c0)
         {
             continue;
         }
+        let before: Vec<&Actor<'a>> = out.iter().filter(|a| a.t1 <= c0).rev().collect();
         let ids: Vec<&'a str> = match cue {
             Cue::CorefPair => {
                 let mut ids: Vec<&'a str> = Vec::new();
-                let from_sentence: Vec<&'a str> = out
-                    .iter()
-                    .filter(|a| a.t1 <= c0)
-                    .rev()
-                    .flat_map(|a| a.ids.iter().copied())
-                    .filter(|id| !is_bloc(ctx, id))
-                    .collect();
-                for id in from_sentence {
-                    if ids.len() < 2 && !ids.contains(&id) {
+                for id in before.iter().flat_map(|a| a.ids.iter().copied()) {
+                    if ids.len() < 2 && !ids.contains(&id) && !is_bloc(ctx, id) {
                         ids.push(id);
                     }
                 }
-                for (id, bloc) in memory.recent.iter().rev() {
-                    if ids.len() < 2 && !bloc && !ids.contains(&id.as_str()) {
-                        // The memory's ids are looked up again so that they borrow from the lexicon.
-                        if let Some(i) = ctx.lexicon.lookup(id) {
-                            ids.push(ctx.lexicon.entity(i).id.as_str());
+                for r in memory.recent.iter().rev().filter(|r| !r.bloc) {
+                    if let Some(id) = lookup(&r.id) {
+                        if ids.len() < 2 && !ids.contains(&id) {
+                            ids.push(id);
                         }
                     }
                 }
@@ -218,36 +264,48 @@ fn actors<'a>(ctx: &SentenceCtx<'a>, scan: &Scan, memory: &Memory) -> Vec<Actor<
                     Vec::new()
                 }
             }
-            _ => {
-                let in_sentence = out
-                    .iter()
-                    .filter(|a| a.t1 <= c0)
-                    .rev()
-                    .flat_map(|a| a.ids.iter().copied())
-                    .find(|id| is_bloc(ctx, id));
-                let from_memory = || {
+            Cue::CorefBloc => before
+                .iter()
+                .flat_map(|a| a.ids.iter().copied())
+                .find(|id| is_bloc(ctx, id))
+                .or_else(|| {
                     memory
                         .recent
                         .iter()
                         .rev()
-                        .find(|(_, b)| *b)
-                        .and_then(|(id, _)| ctx.lexicon.lookup(id))
-                        .map(|i| ctx.lexicon.entity(i).id.as_str())
-                };
-                in_sentence.or_else(from_memory).into_iter().collect()
-            }
+                        .find(|r| r.bloc)
+                        .and_then(|r| lookup(&r.id))
+                })
+                .into_iter()
+                .collect(),
+            _ => before
+                .iter()
+                .find(|a| a.person)
+                .and_then(|a| a.ids.first().copied())
+                .or_else(|| {
+                    memory
+                        .recent
+                        .iter()
+                        .rev()
+                        .find(|r| r.person)
+                        .and_then(|r| lookup(&r.id))
+                })
+                .into_iter()
+                .collect(),
         };
-        if !ids.is_empty() {
-            out.push(Actor {
+        if !ids.is_empty() && !out.iter().any(|a| a.t0 < c1 && c0 < a.t1) {
+            resolved.push(Actor {
                 t0: c0,
                 t1: c1,
                 ids,
                 who: None,
                 person: false,
                 clitic: None,
+                and_clitic: false,
             });
         }
     }
+    out.extend(resolved);
     out.sort_by_key(|a| a.t0);
     out
 }
@@ -261,7 +319,7 @@ fn is_bloc(ctx: &SentenceCtx<'_>, id: &str) -> bool {
 fn is_hard_punct(s: &str) -> bool {
     matches!(
         s,
-        ";" | ":" | "(" | ")" | "[" | "]" | "!" | "?" | "؟" | "؛" | "\"" | "—" | "–" | "…"
+        ";" | ":" | "(" | ")" | "[" | "]" | "!" | "?" | "؟" | "؛" | "—" | "–" | "…"
     )
 }
 
@@ -270,7 +328,7 @@ fn is_comma(s: &str) -> bool {
 }
 
 /// Cuts the sentence into clauses.
-fn clauses(lang: Lang, scan: &Scan, actors: &[Actor<'_>]) -> Vec<Clause> {
+fn clauses(scan: &Scan, actors: &[Actor<'_>]) -> Vec<Clause> {
     let n = scan.toks.len();
     let mut cut: Vec<(usize, Boundary)> = Vec::new();
     for t in 0..n {
@@ -278,10 +336,32 @@ fn clauses(lang: Lang, scan: &Scan, actors: &[Actor<'_>]) -> Vec<Clause> {
             cut.push((t, Boundary::Hard));
         }
     }
-    for &(c0, _, cue) in &scan.cues {
+    let comma_before = |t: usize, floor: usize| {
+        (floor..t)
+            .rev()
+            .find(|&k| !scan.toks[k].word && is_comma(scan.text(k)))
+    };
+    for &(c0, c1, cue) in &scan.cues {
+        // "а также" (as well as) is a joiner, not the contrastive "а".
+        let longer_and = scan
+            .cues
+            .iter()
+            .any(|&(a, b, c)| c == Cue::And && a == c0 && b > c1);
         match cue {
-            Cue::Boundary | Cue::Report => cut.push((c0, Boundary::Hard)),
+            Cue::Boundary if !longer_and => cut.push((c0, Boundary::Hard)),
+            Cue::Report => {
+                cut.push((c0, Boundary::Hard));
+                // "…, Azerbaijan's defence ministry said": the speaker before the verb is cut off too.
+                let trigger_between =
+                    |k: usize| scan.triggers.iter().any(|h| h.t0 > k && h.t0 < c0);
+                if let Some(k) = comma_before(c0, 0) {
+                    if !trigger_between(k) && c0 - k <= 6 {
+                        cut.push((k, Boundary::Hard));
+                    }
+                }
+            }
             Cue::Comp => cut.push((c0, Boundary::Comp)),
+            Cue::CompPro => cut.push((c0, Boundary::CompPro)),
             _ => {}
         }
     }
@@ -307,7 +387,6 @@ fn clauses(lang: Lang, scan: &Scan, actors: &[Actor<'_>]) -> Vec<Clause> {
             cut.push((t, Boundary::Soft));
         }
     }
-    let _ = lang;
     cut.sort_by_key(|c| c.0);
     cut.dedup_by_key(|c| c.0);
     let mut out = Vec::new();
@@ -370,6 +449,7 @@ struct Coder<'c, 'a> {
     actors: &'c [Actor<'a>],
     clauses: &'c [Clause],
     dates: &'c [DateHit],
+    live: Vec<Live<'static>>,
 }
 
 /// The roles found for one trigger.
@@ -380,21 +460,29 @@ struct Roles<'a> {
     who: Vec<&'a str>,
 }
 
-const SYMMETRIC: [&str; 3] = ["AGREE", "CONSULT", "COOPERATE"];
+/// Types whose partners ("with", "between") are parties on an equal footing: no direction.
+const SYMMETRIC: [&str; 4] = ["AGREE", "CONSULT", "COOPERATE", "RETREAT"];
+/// Types whose target may stand far from the verb ("refused to sign the statement of the SCO").
+const FAR_TARGET: [&str; 6] = [
+    "REJECT", "THREATEN", "ACCUSE", "REQUEST", "SUPPORT", "SANCTION",
+];
 
 impl<'a> Coder<'_, 'a> {
-    fn run(&self) -> Vec<EventRec> {
+    /// Keeps the triggers that can be events: their needed topic is in the clause, and they are not a
+    /// noun absorbed by the verb or document they belong to.
+    fn select(&mut self) {
         let lt = self.tables.lang(self.ctx.lang);
-        let mut out: Vec<EventRec> = Vec::new();
-        let reported_by = self.reported_by();
-        for (i, hit) in self.scan.triggers.iter().enumerate() {
-            let Role::Trigger(ti) = lt.entries[hit.entry as usize].role else {
-                continue;
-            };
-            let trig = &lt.triggers[ti as usize];
-            let ci = self.clause_of(hit.t0);
-            let clause = &self.clauses[ci];
-            let cr = clause.range.clone();
+        let trig_of = |h: &Hit| -> Option<&'static Trigger> {
+            match lt.entries[h.entry as usize].role {
+                Role::Trigger(t) => Some(&lt.triggers[t as usize]),
+                Role::Cue(_) => None,
+            }
+        };
+        let mut cands: Vec<Live<'static>> = Vec::new();
+        for h in &self.scan.triggers {
+            let Some(trig) = trig_of(h) else { continue };
+            let clause = self.clause_of(h.t0);
+            let cr = &self.clauses[clause].range;
             if let Some(need) = trig.needs {
                 if !self
                     .scan
@@ -403,17 +491,100 @@ impl<'a> Coder<'_, 'a> {
                     continue;
                 }
             }
-            if trig.noun && self.absorbed(i, &cr) {
+            cands.push(Live {
+                hit: *h,
+                trig,
+                clause,
+            });
+        }
+        let absorbed: Vec<bool> = (0..cands.len())
+            .map(|i| cands[i].trig.noun && self.absorbed(&cands, i))
+            .collect();
+        self.live = cands
+            .into_iter()
+            .zip(absorbed)
+            .filter(|(_, a)| !a)
+            .map(|(l, _)| l)
+            .collect();
+    }
+
+    /// A noun trigger adds nothing when it is the object of a verb trigger before it ("signed a
+    /// cooperation agreement", провёл переговоры), or a topic noun next to the document or meeting it
+    /// qualifies ("cooperation agreement", اتفاقية تعاون, переговоры о сотрудничестве).
+    fn absorbed(&self, cands: &[Live<'_>], i: usize) -> bool {
+        let me = &cands[i];
+        let cr = &self.clauses[me.clause].range;
+        let no_actor_between =
+            |a0: usize, a1: usize| !self.actors.iter().any(|a| a.t0 >= a0 && a.t1 <= a1);
+        let arabic = self.ctx.lang == Lang::Ar;
+        let object_of_verb = cands[..i].iter().rev().any(|c| {
+            if c.trig.noun || c.hit.t0 < cr.start {
+                return false;
+            }
+            // The same kind of event named twice (прибыл … на переговоры) is one event.
+            if c.trig.kind == me.trig.kind {
+                return true;
+            }
+            // بانضمام, لبحث: an Arabic noun under ب or ل is the complement of the verb before it.
+            if arabic && me.hit.governed {
+                return true;
+            }
+            // Arabic puts the subject between the verb and its object (وقعت روسيا اتفاقية).
+            let from = if arabic {
+                self.actors
+                    .iter()
+                    .filter(|a| a.t0 >= c.hit.t1 && a.t0 <= c.hit.t1 + 3)
+                    .map(|a| a.t1)
+                    .max()
+                    .unwrap_or(c.hit.t1)
+            } else {
+                c.hit.t1
+            };
+            no_actor_between(from, me.hit.t0)
+        });
+        let head = |t: &Trigger| matches!(TYPES[t.kind as usize], "AGREE" | "CONSULT");
+        let qualifies = !head(me.trig)
+            && cands.iter().enumerate().any(|(j, c)| {
+                j != i
+                    && head(c.trig)
+                    && cr.contains(&c.hit.t0)
+                    && if c.hit.t0 < me.hit.t0 {
+                        me.hit.t0 - c.hit.t1 <= 2 && no_actor_between(c.hit.t1, me.hit.t0)
+                    } else {
+                        c.hit.t0 - me.hit.t1 <= 2 && no_actor_between(me.hit.t1, c.hit.t0)
+                    }
+            });
+        object_of_verb || qualifies
+    }
+
+    fn run(&self) -> Vec<EventRec> {
+        let mut out: Vec<EventRec> = Vec::new();
+        let reported_by = self.reported_by();
+        for (i, l) in self.live.iter().enumerate() {
+            let hit = &l.hit;
+            let trig = l.trig;
+            if trig.object {
                 continue;
             }
-            let mut kind = trig.kind;
-            let mut mode = trig.mode.clone();
-            let mut context = trig.context.clone();
+            let ci = l.clause;
+            let cr = self.clauses[ci].range.clone();
+            // What follows an accusation is the accuser's claim ("accused Tehran of supplying drones"),
+            // not an event the text asserts.
+            if self.live[..i]
+                .iter()
+                .any(|p| p.clause == ci && TYPES[p.trig.kind as usize] == "ACCUSE")
+            {
+                continue;
+            }
+            let (mut kind, mut mode, mut context) =
+                (trig.kind, trig.mode.clone(), trig.context.clone());
             for r in &self.tables.refine {
-                if r.kind == kind
-                    && self
-                        .scan
-                        .has_cue(cr.start, cr.end, |c| c == Cue::Topic(r.topic))
+                if r.kind != kind || (r.from_mode.is_some() && r.from_mode != mode) {
+                    continue;
+                }
+                if self
+                    .scan
+                    .has_cue(cr.start, cr.end, |c| c == Cue::Topic(r.topic))
                 {
                     kind = r.to_kind;
                     if r.mode.is_some() {
@@ -427,18 +598,45 @@ impl<'a> Coder<'_, 'a> {
                     break;
                 }
             }
-            let type_name = TYPES[kind as usize];
-            let roles = self.roles(i, ci, type_name, mode.as_deref());
+            let mut type_name = TYPES[kind as usize];
+            let roles = self.roles(i, type_name, mode.as_deref());
             if roles.source.is_empty() {
                 // An event needs someone who acts: "sanctions on Russia" in a headline is not one.
                 continue;
             }
-            let negated = self.negated(hit, &cr);
+            let symmetric = SYMMETRIC.contains(&type_name);
+            if trig.noun {
+                // A nominalisation names an event only with both sides ("Russian sanctions on Iran",
+                // "talks between Moscow and Tehran"); alone ("EU sanctions need unanimity", "the BRICS
+                // summit") it is a topic, not a happening.
+                let sides = if symmetric {
+                    roles.source.len() + roles.target.len() >= 2
+                } else {
+                    !roles.target.is_empty()
+                };
+                if !sides {
+                    continue;
+                }
+            }
+            // Leaving a bloc is breaking with it (PLOVER: SANCTION), not a military withdrawal.
+            if type_name == "RETREAT"
+                && !roles.target.is_empty()
+                && roles.target.iter().all(|t| is_bloc(self.ctx, t))
+            {
+                type_name = "SANCTION";
+                mode = Some("withdraw".to_string());
+            }
+            // Exercises held by several states together are military cooperation.
+            if type_name == "MOBILIZE" && roles.source.len() >= 2 && roles.target.is_empty() {
+                type_name = "COOPERATE";
+                mode = Some("military".to_string());
+            }
+            let kind = data::type_index(type_name).unwrap_or(kind);
+            let negated = self.negated(i);
             let modality = self.modality(hit, ci);
             let info = self.tables.info(kind, mode.as_deref());
             let t = &self.scan.toks;
             let (o0, o1) = (t[hit.t0].orig_start, t[hit.t1 - 1].orig_end);
-            let date = self.date(ci);
             let ev = EventRec {
                 kind: type_name.to_string(),
                 mode,
@@ -446,7 +644,7 @@ impl<'a> Coder<'_, 'a> {
                 score: info.map_or(0.0, |i| i.score),
                 source: roles.source.iter().map(|s| s.to_string()).collect(),
                 target: roles.target.iter().map(|s| s.to_string()).collect(),
-                date,
+                date: self.date(ci),
                 negated,
                 modality: modality.as_str().to_string(),
                 reported_by: reported_by.map(str::to_string),
@@ -467,38 +665,6 @@ impl<'a> Coder<'_, 'a> {
             .unwrap_or(0)
     }
 
-    /// A nominal trigger that is the object of a verb trigger ("signed a cooperation agreement") adds
-    /// nothing: the verb's event is the event.
-    fn absorbed(&self, i: usize, cr: &Range<usize>) -> bool {
-        let lt = self.tables.lang(self.ctx.lang);
-        let me = &self.scan.triggers[i];
-        let trig = |h: &Hit| match lt.entries[h.entry as usize].role {
-            Role::Trigger(t) => Some(&lt.triggers[t as usize]),
-            Role::Cue(_) => None,
-        };
-        let no_actor_between =
-            |a0: usize, a1: usize| !self.actors.iter().any(|a| a.t0 >= a0 && a.t1 <= a1);
-        let object_of_verb = self.scan.triggers[..i].iter().rev().any(|h| {
-            trig(h).is_some_and(|t| !t.noun) && h.t0 >= cr.start && no_actor_between(h.t1, me.t0)
-        });
-        // A topic noun next to the document or meeting it qualifies ("cooperation agreement",
-        // اتفاقية تعاون, переговоры о сотрудничестве) belongs to that event.
-        let head = |t: &data::Trigger| matches!(TYPES[t.kind as usize], "AGREE" | "CONSULT");
-        let mine_is_head = trig(me).is_some_and(head);
-        let qualifies = !mine_is_head
-            && self.scan.triggers.iter().enumerate().any(|(j, h)| {
-                j != i
-                    && trig(h).is_some_and(head)
-                    && cr.contains(&h.t0)
-                    && if h.t0 < me.t0 {
-                        me.t0 - h.t1 <= 2 && no_actor_between(h.t1, me.t0)
-                    } else {
-                        h.t0 - me.t1 <= 2 && no_actor_between(me.t1, h.t0)
-                    }
-            });
-        object_of_verb || qualifies
-    }
-
     /// Groups of actors inside `range`.
     fn groups(&self, range: &Range<usize>) -> Vec<Group> {
         let mut groups: Vec<Group> = Vec::new();
@@ -507,8 +673,8 @@ impl<'a> Coder<'_, 'a> {
                 continue;
             }
             if let Some(g) = groups.last_mut() {
-                if self.joined(g.t1, a) {
-                    g.t1 = a.t1;
+                if self.joined(g, a) {
+                    g.t1 = g.t1.max(a.t1);
                     g.members.push(ai);
                     continue;
                 }
@@ -517,52 +683,51 @@ impl<'a> Coder<'_, 'a> {
                 t0: a.t0,
                 t1: a.t1,
                 members: vec![ai],
-                prep: self.prep_before(a, range.start),
+                prep: a.clitic.or_else(|| self.prep_before(a.t0, range.start)),
             });
         }
         groups
     }
 
-    /// Whether actor `a` continues a group that ends at token `end`.
-    fn joined(&self, end: usize, a: &Actor<'_>) -> bool {
-        if a.t0 < end {
+    /// Whether actor `a` continues group `g`: joined by "and", a comma or و, or naming the same state
+    /// again ("the Russian president Vladimir Putin", الرئيس الروسي فلاديمير بوتين).
+    fn joined(&self, g: &Group, a: &Actor<'_>) -> bool {
+        if a.t0 < g.t1 {
             return true;
         }
-        let gap = end..a.t0;
-        let mut saw_joiner = false;
+        let gap = g.t1..a.t0;
+        let mut saw_joiner = a.and_clitic;
         for t in gap.clone() {
             let s = self.scan.text(t);
             if is_comma(s) || s == "-" || s == "&" || s == "/" {
                 saw_joiner = true;
                 continue;
             }
-            if self.scan.has_cue(t, t + 1, |c| matches!(c, Cue::And)) {
+            if self.scan.has_cue(t, t + 1, |c| c == Cue::And) {
                 saw_joiner = true;
                 continue;
             }
             if self.scan.has_cue(t, t + 1, |c| c == Cue::Det) {
+                // والرئيس الصيني: the و sits on the title before the name.
+                if self.ctx.lang == Lang::Ar && s.starts_with('و') {
+                    saw_joiner = true;
+                }
                 continue;
             }
             return false;
         }
-        if self.ctx.lang == Lang::Ar && gap.is_empty() {
-            // روسيا وإيران: the و sits on the second mention's own token.
-            let tok = &self.scan.toks[a.t0];
-            return self.scan.norm.as_str()[tok.start..].starts_with('و')
-                && self.ctx.text[tok.orig_start..].starts_with('و');
-        }
-        saw_joiner
+        let same_state = g
+            .members
+            .iter()
+            .any(|&m| self.actors[m].ids.iter().any(|id| a.ids.contains(id)));
+        saw_joiner || same_state
     }
 
-    /// The preposition governing an actor: the cue just before it (skipping articles), or an Arabic clitic.
-    fn prep_before(&self, a: &Actor<'_>, floor: usize) -> Option<Cue> {
-        if let Some(c) = a.clitic {
-            return Some(c);
-        }
-        let mut t = a.t0;
+    /// The preposition just before token `t0` (skipping articles and titles).
+    fn prep_before(&self, t0: usize, floor: usize) -> Option<Cue> {
+        let mut t = t0;
         let mut skipped = 0;
         while t > floor {
-            let prev = t - 1;
             let found = self
                 .scan
                 .cues
@@ -573,45 +738,56 @@ impl<'a> Coder<'_, 'a> {
             if found.is_some() {
                 return found;
             }
-            if skipped < 2 && self.scan.has_cue(prev, t, |c| c == Cue::Det) {
-                skipped += 1;
-                t = prev;
-                continue;
+            let det = self
+                .scan
+                .cues
+                .iter()
+                .find(|&&(_, c1, c)| c1 == t && c == Cue::Det);
+            match det {
+                Some(&(d0, _, _)) if skipped < 2 && d0 >= floor => {
+                    skipped += 1;
+                    t = d0;
+                }
+                _ => break,
             }
-            break;
         }
         None
     }
 
-    fn roles(&self, i: usize, ci: usize, type_name: &str, mode: Option<&str>) -> Roles<'a> {
-        let hit = &self.scan.triggers[i];
-        let cr = self.clauses[ci].range.clone();
-        let groups = self.groups(&cr);
-        // The trigger's window: from the previous trigger of its clause to the next one.
-        let prev_t = self.scan.triggers[..i]
-            .iter()
-            .rev()
-            .find(|h| h.t0 >= cr.start);
-        let next_t = self.scan.triggers[i + 1..].iter().find(|h| h.t0 < cr.end);
-        let lo = prev_t.map_or(cr.start, |h| h.t1);
-        let hi = next_t.map_or(cr.end, |h| h.t0);
+    /// The window of live trigger `i`: from the previous live trigger of its clause to the next one.
+    fn window(&self, i: usize) -> (Range<usize>, Option<usize>) {
+        let l = &self.live[i];
+        let cr = &self.clauses[l.clause].range;
+        let prev = (0..i).rev().find(|&j| self.live[j].clause == l.clause);
+        let next = (i + 1..self.live.len()).find(|&j| self.live[j].clause == l.clause);
+        let lo = prev.map_or(cr.start, |j| self.live[j].hit.t1);
+        let hi = next.map_or(cr.end, |j| self.live[j].hit.t0);
+        (lo..hi, prev)
+    }
 
-        let mut r = Roles::default();
+    fn roles(&self, i: usize, type_name: &str, mode: Option<&str>) -> Roles<'a> {
+        let l = &self.live[i];
+        let hit = &l.hit;
+        let cr = self.clauses[l.clause].range.clone();
+        let groups = self.groups(&cr);
+        let (win, _) = self.window(i);
+        let passive = self.passive(hit);
+
         let mut partners: Vec<&Group> = Vec::new();
-        let mut targets: Vec<&Group> = Vec::new();
+        let mut tos: Vec<&Group> = Vec::new();
         let mut agents: Vec<&Group> = Vec::new();
         let mut froms: Vec<&Group> = Vec::new();
         let mut locs: Vec<&Group> = Vec::new();
         let mut bare_after: Vec<&Group> = Vec::new();
         for g in &groups {
-            let after = g.t0 >= hit.t1 && g.t1 <= hi;
-            let before = g.t1 <= hit.t0 && g.t0 >= lo;
+            let after = g.t0 >= hit.t1 && g.t1 <= win.end;
+            let before = g.t1 <= hit.t0 && g.t0 >= win.start;
             if !after && !before {
                 continue;
             }
             match g.prep {
                 Some(Cue::With) | Some(Cue::Between) => partners.push(g),
-                Some(Cue::To) | Some(Cue::Against) | Some(Cue::On) => targets.push(g),
+                Some(Cue::To) | Some(Cue::Against) | Some(Cue::On) => tos.push(g),
                 Some(Cue::By) => agents.push(g),
                 Some(Cue::From) => froms.push(g),
                 Some(Cue::In) => locs.push(g),
@@ -619,26 +795,20 @@ impl<'a> Coder<'_, 'a> {
                 _ => {}
             }
         }
-        let subject = self.subject(i, &groups, &cr);
-        let mut src: Vec<&Group> = Vec::new();
-        let mut obj: Vec<&Group> = Vec::new();
-        match subject {
-            Some(s) => {
-                src.push(s);
-                obj.extend(bare_after.iter().filter(|g| g.t0 != s.t0));
+        let mut subject = self.subject(i, &groups);
+        let mut object_groups: Vec<&Group> = bare_after
+            .iter()
+            .copied()
+            .filter(|g| subject.is_none_or(|s| s.t0 != g.t0))
+            .collect();
+        if passive {
+            // "Sberbank was disconnected", "Russia was sanctioned by the EU": the subject is the target.
+            if let Some(s) = subject.take() {
+                object_groups.insert(0, s);
             }
-            None => obj.extend(bare_after.iter()),
         }
-        if src.is_empty() {
-            src.extend(agents.iter().copied());
-        }
-        // Only the first object group is the object; later bare groups belong to other phrases.
-        obj.truncate(1);
         let symmetric = SYMMETRIC.contains(&type_name) && mode != Some("visit");
-        let retreat = type_name == "RETREAT";
-        if src.is_empty() && !retreat {
-            src.append(&mut froms);
-        }
+        let mut r = Roles::default();
         let push = |v: &mut Vec<&'a str>, who: &mut Vec<&'a str>, g: &Group| {
             for &m in &g.members {
                 let a = &self.actors[m];
@@ -654,8 +824,30 @@ impl<'a> Coder<'_, 'a> {
                 }
             }
         };
-        for g in &src {
-            push(&mut r.source, &mut r.who, g);
+        match subject {
+            Some(s) => push(&mut r.source, &mut r.who, s),
+            None => {
+                for g in &agents {
+                    push(&mut r.source, &mut r.who, g);
+                }
+            }
+        }
+        if r.source.is_empty() {
+            if let Some(s) = self.inherited_subject(l.clause) {
+                push(&mut r.source, &mut r.who, &s);
+            }
+        }
+        if r.source.is_empty() && !symmetric {
+            // "Banks in Kyrgyzstan stopped …": a state named as the place of the actors stands for them.
+            if let Some(g) = locs.iter().find(|g| g.t1 <= hit.t0) {
+                push(&mut r.source, &mut r.who, g);
+            }
+        }
+        let to_source = matches!(type_name, "AID" | "COOPERATE") && !symmetric;
+        if r.source.is_empty() && (to_source || symmetric) {
+            for g in &froms {
+                push(&mut r.source, &mut r.who, g);
+            }
         }
         for g in &partners {
             if symmetric {
@@ -664,24 +856,58 @@ impl<'a> Coder<'_, 'a> {
                 push(&mut r.target, &mut r.who, g);
             }
         }
-        for g in targets.iter().chain(obj.iter()) {
+        // The object: the first bare group after the trigger that is not the source again.
+        let src = r.source.clone();
+        let object = object_groups.into_iter().find(|g| {
+            g.members
+                .iter()
+                .any(|&m| self.actors[m].ids.iter().any(|id| !src.contains(id)))
+        });
+        if let Some(g) = object {
             push(&mut r.target, &mut r.who, g);
         }
-        if retreat {
+        // "to/against/on" name the target, unless a bare object already did ("welcomed the accession
+        // of Egypt … to BRICS": Egypt, not BRICS).
+        if object.is_none() || tos.iter().any(|g| g.t0 < object.map_or(0, |o| o.t0)) {
+            for g in &tos {
+                push(&mut r.target, &mut r.who, g);
+            }
+        }
+        if matches!(type_name, "SANCTION" | "CONCEDE" | "RETREAT") {
             for g in &froms {
                 push(&mut r.target, &mut r.who, g);
             }
         }
-        let loc_is_target = mode == Some("visit") || matches!(type_name, "MOBILIZE" | "ASSAULT");
-        if loc_is_target && r.target.is_empty() {
-            for g in &locs {
+        if r.target.is_empty() {
+            let loc_is_target =
+                mode == Some("visit") || matches!(type_name, "MOBILIZE" | "ASSAULT");
+            for g in locs.iter().filter(|g| g.t0 >= hit.t1) {
+                // Joining, applying to, freezing participation in a bloc: the bloc is the target.
+                let bloc = g
+                    .members
+                    .iter()
+                    .all(|&m| self.actors[m].ids.iter().all(|id| is_bloc(self.ctx, id)));
+                if loc_is_target || bloc {
+                    push(&mut r.target, &mut r.who, g);
+                }
+            }
+        }
+        if r.target.is_empty() && FAR_TARGET.contains(&type_name) {
+            // The target may follow another verb of the same clause ("refused to sign the joint
+            // statement of the SCO", رفضت … لروسيا).
+            let far = groups.iter().filter(|g| g.t0 >= win.end).find(|g| {
+                !matches!(g.prep, Some(Cue::In) | Some(Cue::From) | Some(Cue::By))
+                    && g.members
+                        .iter()
+                        .any(|&m| self.actors[m].ids.iter().any(|id| !src.contains(id)))
+            });
+            if let Some(g) = far {
                 push(&mut r.target, &mut r.who, g);
             }
         }
         if symmetric && !partners.is_empty() {
             // "Russia signed a deal with Iran": the parties are listed together, no direction.
-            let t = std::mem::take(&mut r.target);
-            for id in t {
+            for id in std::mem::take(&mut r.target) {
                 if !r.source.contains(&id) {
                     r.source.push(id);
                 }
@@ -692,65 +918,96 @@ impl<'a> Coder<'_, 'a> {
         r
     }
 
-    /// The subject group of trigger `i`: before the verb in English and Russian; after it in Arabic (the
-    /// verb-first order), else before it; else the subject of the trigger it is coordinated with.
-    fn subject<'g>(&self, i: usize, groups: &'g [Group], cr: &Range<usize>) -> Option<&'g Group> {
-        let hit = &self.scan.triggers[i];
-        let prev_t = self.scan.triggers[..i]
-            .iter()
-            .rev()
-            .find(|h| h.t0 >= cr.start);
-        let next_t = self.scan.triggers[i + 1..].iter().find(|h| h.t0 < cr.end);
-        let lo = prev_t.map_or(cr.start, |h| h.t1);
-        let hi = next_t.map_or(cr.end, |h| h.t0);
+    /// An English passive: "was/were/been" right before a participle trigger.
+    fn passive(&self, hit: &Hit) -> bool {
+        if self.ctx.lang != Lang::En || hit.t0 == 0 {
+            return false;
+        }
+        let first = self.scan.text(hit.t0);
+        let participle = first.ends_with("ed")
+            || first.ends_with("en")
+            || matches!(
+                first,
+                "sent"
+                    | "sold"
+                    | "built"
+                    | "struck"
+                    | "hit"
+                    | "held"
+                    | "cut"
+                    | "shot"
+                    | "met"
+                    | "lent"
+            );
+        let lo = hit.t0.saturating_sub(2);
+        participle && self.scan.has_cue(lo, hit.t0, |c| c == Cue::Passive)
+    }
+
+    /// The subject group of live trigger `i`: before the verb in English and Russian; after it in Arabic
+    /// (the verb-first order), else before it; a verb joined to the one before by "and" (visited X and
+    /// met Y) shares its subject.
+    fn subject<'g>(&self, i: usize, groups: &'g [Group]) -> Option<&'g Group> {
+        let l = &self.live[i];
+        let hit = &l.hit;
+        let (win, prev) = self.window(i);
         let bare = |g: &&Group| g.prep.is_none();
+        let coordinated = hit.t0 > 0
+            && prev.is_some()
+            && (self.scan.has_cue(hit.t0 - 1, hit.t0, |c| c == Cue::And)
+                || (self.ctx.lang == Lang::Ar
+                    && self.scan.norm.as_str()[self.scan.toks[hit.t0].start..].starts_with('و')
+                    && !groups.iter().any(|g| g.t1 <= hit.t0 && g.t0 >= win.start)));
+        let chain = |j: usize| self.subject(j, groups);
+        if coordinated {
+            if let Some(j) = prev {
+                return chain(j);
+            }
+        }
         let before = groups
             .iter()
-            .filter(|g| g.t1 <= hit.t0 && g.t0 >= lo)
+            .filter(|g| g.t1 <= hit.t0 && g.t0 >= win.start)
             .rfind(bare);
-        if self.ctx.lang == Lang::Ar {
+        if let Some(b) = before {
+            return Some(b);
+        }
+        let comp_pro = self.clauses[l.clause].opened_by == Some(Boundary::CompPro);
+        if self.ctx.lang == Lang::Ar && !comp_pro {
+            // Verb-first: the first bare group right after the verb is its subject (وقعت روسيا …).
             let after = groups
                 .iter()
-                .filter(|g| g.t0 >= hit.t1 && g.t1 <= hi)
+                .filter(|g| g.t0 >= hit.t1 && g.t1 <= win.end)
                 .find(bare);
-            // Verb-first: the first bare group after the verb is its subject (وقعت روسيا …), unless a
-            // subject already stands before it (روسيا وقعت …).
-            if let Some(b) = before {
-                return Some(b);
-            }
             if let Some(a) = after {
-                if self.ar_subject_adjacent(hit, a) {
+                if a.t0 - hit.t1 <= 3 {
                     return Some(a);
                 }
             }
-        } else if let Some(b) = before {
-            return Some(b);
         }
-        match prev_t {
-            Some(p) => {
-                let pi = self
-                    .scan
-                    .triggers
-                    .iter()
-                    .position(|h| h.t0 == p.t0)
-                    .unwrap_or(i);
-                if pi < i {
-                    self.subject(pi, groups, cr)
-                } else {
-                    None
-                }
-            }
-            None => None,
-        }
+        prev.and_then(chain)
     }
 
-    /// In Arabic, the subject follows the verb closely (a word or two: وقعت أمس روسيا), the object further.
-    fn ar_subject_adjacent(&self, hit: &Hit, g: &Group) -> bool {
-        g.t0 >= hit.t1 && g.t0 - hit.t1 <= 3
+    /// The subject a clause opened by a complementiser inherits from the clause before ("Tehran admitted
+    /// that it had supplied …", أعلنت واشنطن أنها سترفع …).
+    fn inherited_subject(&self, ci: usize) -> Option<Group> {
+        let c = &self.clauses[ci];
+        if !matches!(c.opened_by, Some(Boundary::Comp) | Some(Boundary::CompPro)) || ci == 0 {
+            return None;
+        }
+        let prev = &self.clauses[ci - 1].range;
+        let groups = self.groups(prev);
+        groups.into_iter().find(|g| g.prep.is_none())
     }
 
-    fn negated(&self, hit: &Hit, cr: &Range<usize>) -> bool {
-        let lo = hit.t0.saturating_sub(3).max(cr.start);
+    fn negated(&self, i: usize) -> bool {
+        let l = &self.live[i];
+        let hit = &l.hit;
+        let cr = &self.clauses[l.clause].range;
+        // Negation scopes over the words just before the trigger, back to the previous trigger.
+        let prev_end = (0..i)
+            .rev()
+            .find(|&j| self.live[j].clause == l.clause)
+            .map_or(cr.start, |j| self.live[j].hit.t1);
+        let lo = hit.t0.saturating_sub(5).max(cr.start).max(prev_end);
         if self.scan.has_cue(lo, hit.t0, |c| c == Cue::Neg) {
             return true;
         }
@@ -784,19 +1041,15 @@ impl<'a> Coder<'_, 'a> {
                 };
                 m = m.max(found);
             }
-            if k == 0 || c.opened_by != Some(Boundary::Comp) {
+            let carries = matches!(c.opened_by, Some(Boundary::Comp) | Some(Boundary::CompPro));
+            if k == 0 || !carries {
                 break;
             }
             k -= 1;
         }
         // A denial after the event, in a later clause with no trigger of its own ("…, which both denied").
         for later in &self.clauses[ci + 1..] {
-            let has_trigger = self
-                .scan
-                .triggers
-                .iter()
-                .any(|h| later.range.contains(&h.t0));
-            if has_trigger {
+            if self.live.iter().any(|l| later.range.contains(&l.hit.t0)) {
                 break;
             }
             if self
@@ -818,7 +1071,7 @@ impl<'a> Coder<'_, 'a> {
             .find(|c| c.2 == Cue::Report)
             .map(|c| (c.0, c.1))?;
         let near =
-            |a: &&Actor<'a>| (a.t1 <= r0 && r0 - a.t1 <= 2) || (a.t0 >= r1 && a.t0 - r1 <= 2);
+            |a: &&Actor<'a>| (a.t1 <= r0 && r0 - a.t1 <= 3) || (a.t0 >= r1 && a.t0 - r1 <= 3);
         let cand = self
             .actors
             .iter()
@@ -843,8 +1096,7 @@ impl<'a> Coder<'_, 'a> {
             return Some(d.iso.clone());
         }
         for c in self.clauses {
-            let has_trigger = self.scan.triggers.iter().any(|h| c.range.contains(&h.t0));
-            if !has_trigger {
+            if !self.live.iter().any(|l| c.range.contains(&l.hit.t0)) {
                 if let Some(d) = in_range(&c.range) {
                     return Some(d.iso.clone());
                 }
@@ -894,7 +1146,7 @@ fn merge(out: &mut Vec<EventRec>, ev: EventRec) {
 /// The CAMEO code and PLOVER quad class of an event type and mode, for `--format cameo`.
 pub fn cameo_code(kind: &str, mode: Option<&str>) -> Option<(&'static str, &'static str)> {
     let tables = Tables::embedded();
-    let k = type_index(kind)?;
+    let k = data::type_index(kind)?;
     tables
         .info(k, mode)
         .map(|i| (i.cameo.as_str(), i.quad.as_str()))

@@ -22,6 +22,11 @@ pub(crate) struct Hit {
     pub entry: u32,
     /// Arabic: the proclitic س (future) stands in front of the first word.
     pub future: bool,
+    /// Arabic: a preposition ب or ل is written on the first word (بانضمام, لبحث): a noun so marked is
+    /// the complement of a verb before it.
+    pub governed: bool,
+    /// Length of the matched text, to prefer the more specific of two patterns over the same tokens.
+    pub len: usize,
 }
 
 #[derive(Debug)]
@@ -74,7 +79,6 @@ pub(crate) fn scan(sentence: &str, lang: Lang, tables: &LangTables) -> Scan {
             continue;
         }
         let prefix = &n[tok.start..s];
-        let future = lang == Lang::Ar && prefix.ends_with('س');
         if !(prefix.is_empty() || lang == Lang::Ar && ar_proclitics(prefix)) {
             continue;
         }
@@ -88,18 +92,35 @@ pub(crate) fn scan(sentence: &str, lang: Lang, tables: &LangTables) -> Scan {
                 continue;
             };
             match entry.role {
-                Role::Trigger(_) => hits.push(Hit {
-                    t0: ti,
-                    t1,
-                    entry: ei,
-                    future,
-                }),
+                Role::Trigger(tr) => {
+                    let noun = tables.triggers[tr as usize].noun;
+                    // Verbs take only the conjunctions, the future س and the ل of purpose; nouns also take
+                    // the prepositions ب ك and the article (بحث is "discussed", not ب + حث "urged").
+                    if !noun && !ar_verb_proclitics(prefix) {
+                        continue;
+                    }
+                    hits.push(Hit {
+                        t0: ti,
+                        t1,
+                        entry: ei,
+                        future: lang == Lang::Ar && prefix.ends_with('س'),
+                        governed: lang == Lang::Ar
+                            && (prefix.trim_start_matches(['و', 'ف']).starts_with('ب')
+                                || prefix.trim_start_matches(['و', 'ف']).starts_with('ل')),
+                        len: n[tok.start..toks[t1 - 1].end].len() - prefix.len(),
+                    })
+                }
                 Role::Cue(c) => cues.push((ti, t1, c)),
             }
         }
     }
     // One trigger per stretch of text: the longest wins, then the earliest.
-    hits.sort_by(|a, b| (b.t1 - b.t0).cmp(&(a.t1 - a.t0)).then(a.t0.cmp(&b.t0)));
+    hits.sort_by(|a, b| {
+        (b.t1 - b.t0)
+            .cmp(&(a.t1 - a.t0))
+            .then(b.len.cmp(&a.len))
+            .then(a.t0.cmp(&b.t0))
+    });
     let mut taken: Vec<Hit> = Vec::new();
     for h in hits {
         if taken.iter().all(|k| h.t1 <= k.t0 || h.t0 >= k.t1) {
@@ -136,6 +157,10 @@ fn ar_proclitics(p: &str) -> bool {
         s = r;
     }
     s.is_empty() || s == "ال"
+}
+
+fn ar_verb_proclitics(p: &str) -> bool {
+    matches!(p, "" | "و" | "ف" | "س" | "وس" | "فس" | "ل" | "ول" | "فل")
 }
 
 fn first_word_ok(w: &Word, suffix: &str, lang: Lang) -> bool {
@@ -204,7 +229,10 @@ fn match_rest(n: &str, toks: &[Tok], mut t: usize, words: &[Word], lang: Lang) -
             }
             w => {
                 let tok = toks.get(t)?;
-                if !tok.word || !word_matches(w, &n[tok.start..tok.end], lang) {
+                // Punctuation matches only itself (из-за), words only words.
+                let punct_ok = tok.word
+                    || matches!(w, Word::Exact(x) if !x.chars().any(char::is_alphanumeric));
+                if !punct_ok || !word_matches(w, &n[tok.start..tok.end], lang) {
                     return None;
                 }
                 t += 1;
