@@ -316,10 +316,10 @@ fn candidate(
         .map(|m| m.end())
         .max()?;
     let kind = nearest_kind(kinds, s, e);
-    if currency.is_none() {
-        if factor < 1e6 || !MONEY_KINDS.contains(&kind) || unit_follows(t, n, e) {
-            return None;
-        }
+    if currency.is_none()
+        && (factor < 1e6 || !MONEY_KINDS.contains(&kind) || unit_follows(t, n, e))
+    {
+        return None;
     }
     let amount = value * factor;
     if !amount.is_finite() || amount <= 0.0 {
@@ -413,7 +413,7 @@ fn kind_cues(t: &Tables, n: &str) -> Vec<(usize, usize, &'static str)> {
 /// four letters, none after shorter ones ("газ" is not "газета"); English only regular endings ("aid",
 /// "aids", not "aide").
 pub(crate) fn stem_match_ok(n: &str, s: usize, e: usize) -> bool {
-        let word_end = n[e..]
+    let word_end = n[e..]
         .char_indices()
         .find(|&(_, c)| !is_word_char(c))
         .map_or(n.len(), |(i, _)| e + i);
@@ -487,10 +487,8 @@ fn nearest_kind(kinds: &[(usize, usize, &'static str)], s: usize, e: usize) -> &
         .min_by_key(|&&(ks, ke, _)| {
             if ke <= s {
                 s - ke
-            } else if ks >= e {
-                ks - e
             } else {
-                0
+                ks.saturating_sub(e)
             }
         })
         .map_or("other", |k| k.2)

@@ -26,7 +26,7 @@
 use std::sync::OnceLock;
 
 use aho_corasick::{AhoCorasick, MatchKind};
-use blocwatch_lexicon::Kind;
+use blocwatch_lexicon::{Form, Kind};
 use blocwatch_text::{normalize, tokens, NormText, TokenKind};
 
 use crate::amounts::stem_match_ok;
@@ -36,6 +36,7 @@ use crate::record::MembershipRec;
 
 const CUES_CSV: &str = include_str!("../../../data/facts/membership_cues.csv");
 const NEGATION_CSV: &str = include_str!("../../../data/facts/membership_negation.csv");
+const MODAL_CSV: &str = include_str!("../../../data/facts/membership_modal.csv");
 
 /// How many words may stand between a cue and its states or its bloc.
 const MAX_GAP: usize = 6;
@@ -72,6 +73,10 @@ struct Tables {
     cues: AhoCorasick,
     meta: Vec<CueMeta>,
     negations: Vec<String>,
+    hypothetical: Vec<String>,
+    applicant: Vec<String>,
+    possessives: Vec<String>,
+    locatives: Vec<String>,
 }
 
 fn tables() -> &'static Tables {
@@ -92,8 +97,13 @@ fn build_tables() -> Tables {
     let mut pats = Vec::new();
     let mut meta = Vec::new();
     for r in facts_rows(CUES_CSV, &["phrase", "status", "members", "bloc"]) {
+        // `none` rows are longer phrases that contain a cue but claim nothing ("вступило в силу").
         let (Some(status), Some(members), Some(bloc)) = (
-            STATUSES.iter().copied().find(|s| *s == r[1]),
+            STATUSES
+                .iter()
+                .copied()
+                .chain(["none"])
+                .find(|s| *s == r[1]),
             side(&r[2]),
             side(&r[3]),
         ) else {
@@ -114,10 +124,22 @@ fn build_tables() -> Tables {
         .into_iter()
         .map(|r| normalize(&r[0]))
         .collect();
+    let modal = facts_rows(MODAL_CSV, &["word", "kind"]);
+    let of_kind = |k: &str| -> Vec<String> {
+        modal
+            .iter()
+            .filter(|r| r[1] == k)
+            .map(|r| normalize(&r[0]))
+            .collect()
+    };
     Tables {
         cues,
         meta,
         negations,
+        hypothetical: of_kind("hypothetical"),
+        applicant: of_kind("applicant"),
+        possessives: of_kind("possessive"),
+        locatives: of_kind("locative"),
     }
 }
 
@@ -134,8 +156,12 @@ struct Group<'a> {
 struct Cue {
     start: usize,
     end: usize,
-    meta: CueMeta,
+    status: &'static str,
+    members: Side,
+    bloc: Side,
     negated: bool,
+    /// "its membership", "عضويتها", "своё членство": the member is the sentence's subject.
+    possessed: bool,
 }
 
 /// Finds the membership claims of one sentence. `dates` are the sentence's dates.
@@ -148,10 +174,13 @@ pub(crate) fn find(ctx: &SentenceCtx<'_>, dates: &[DateHit]) -> Vec<MembershipRe
     if blocs.is_empty() || !ctx.mentions.iter().any(|m| m.kind == Kind::Country) {
         return Vec::new();
     }
-    let groups = groups(ctx);
-    if groups.is_empty() {
-        return Vec::new();
-    }
+    let strict = groups(ctx, false);
+    let loose = groups(ctx, true);
+    let group_refs: Vec<&Group<'_>> = strict.iter().collect();
+    // With one bloc in the sentence there is nothing to confuse it with: "Sweden joined in March 2024"
+    // after "Finland became NATO's 31st member" in the same sentence takes NATO from anywhere.
+    let one_bloc = blocs.iter().all(|b| b.id == blocs[0].id);
+    let geo = Geometry { ctx, dates };
     let mut out: Vec<MembershipRec> = Vec::new();
     let push = |out: &mut Vec<MembershipRec>,
                 bloc: &str,
@@ -178,37 +207,39 @@ pub(crate) fn find(ctx: &SentenceCtx<'_>, dates: &[DateHit]) -> Vec<MembershipRe
     };
 
     for cue in cues(ctx) {
-        let Some(bloc) = nearest(ctx, &blocs, cue.start, cue.end, cue.meta.bloc, |b| {
-            (b.start, b.end)
+        let near_bloc = geo.nearest(&blocs, &cue, cue.bloc, MAX_GAP, |b| (b.start, b.end));
+        let Some(bloc) = near_bloc.or_else(|| {
+            one_bloc
+                .then(|| geo.nearest(&blocs, &cue, Side::Either, usize::MAX, |b| (b.start, b.end)))
+                .flatten()
         }) else {
             continue;
         };
-        let Some(group) = nearest(
-            ctx,
-            &groups.iter().collect::<Vec<_>>(),
-            cue.start,
-            cue.end,
-            cue.meta.members,
-            |g| (g.start, g.end),
-        ) else {
+        let subject = cue
+            .possessed
+            .then(|| strict.iter().find(|g| g.end <= cue.start))
+            .flatten();
+        let Some(group) = subject.or_else(|| {
+            geo.nearest(&group_refs, &cue, cue.members, MAX_GAP, |g| {
+                (g.start, g.end)
+            })
+        }) else {
             continue;
         };
         let date = nearest_date(dates, cue.start, cue.end);
-        push(&mut out, bloc.id, group, cue.meta.status, cue.negated, date);
+        push(&mut out, bloc.id, group, cue.status, cue.negated, date);
     }
 
-    // "BRICS (Russia, China, Brazil, South Africa, India)", "members of the SCO: India, Pakistan…".
+    // "BRICS (Russia, China, Brazil, South Africa, India)", "members of the SCO: India, Pakistan…". Inside
+    // brackets a bare space may separate items, as Arabic lists sometimes do.
     for b in &blocs {
-        for g in &groups {
+        for g in &loose {
             if g.members.len() < 2 || g.start < b.end {
                 continue;
             }
-            let between = &ctx.doc_text[b.end..g.start];
-            let opener = between.trim();
-            if matches!(
-                opener,
-                "(" | ":" | "—" | "–" | "-" | "«(" | "\"(" | "\" (" | "»("
-            ) || (opener.ends_with('(') && opener.len() <= 3)
+            let opener = ctx.doc_text[b.end..g.start].trim();
+            if matches!(opener, "(" | ":" | "—" | "–" | "-" | "«(" | "\"(" | "»(")
+                || (opener.ends_with('(') && opener.len() <= 3)
             {
                 let date = nearest_date(dates, b.start, b.end);
                 push(&mut out, b.id, g, "member", false, date);
@@ -218,12 +249,18 @@ pub(crate) fn find(ctx: &SentenceCtx<'_>, dates: &[DateHit]) -> Vec<MembershipRe
     out
 }
 
-/// Runs of country mentions joined only by separators and conjunctions.
-fn groups<'a>(ctx: &SentenceCtx<'a>) -> Vec<Group<'a>> {
+/// Runs of country mentions joined only by separators and conjunctions; `loose` also joins mentions
+/// separated by white space alone.
+fn groups<'a>(ctx: &SentenceCtx<'a>, loose: bool) -> Vec<Group<'a>> {
     let mut out: Vec<Group<'a>> = Vec::new();
-    for m in ctx.mentions.iter().filter(|m| m.kind == Kind::Country) {
+    for m in ctx
+        .mentions
+        .iter()
+        .filter(|m| m.kind == Kind::Country && !locative_capital(ctx, m))
+    {
         if let Some(last) = out.last_mut() {
-            if last.end <= m.start && is_list_gap(&ctx.doc_text[last.end..m.start]) {
+            let gap = &ctx.doc_text[last.end.min(m.start)..m.start];
+            if last.end <= m.start && is_list_gap(gap) && (loose || !gap.trim().is_empty()) {
                 last.end = m.end;
                 if !last.members.contains(&m.id) {
                     last.members.push(m.id);
@@ -238,6 +275,26 @@ fn groups<'a>(ctx: &SentenceCtx<'a>) -> Vec<Group<'a>> {
         });
     }
     out
+}
+
+/// Whether a mention is a capital naming a place ("in Astana", "at the Kuala Lumpur summit", "في موسكو",
+/// "в Минске"), not a state acting.
+fn locative_capital(ctx: &SentenceCtx<'_>, m: &SentMention<'_>) -> bool {
+    if m.form != Form::Capital {
+        return false;
+    }
+    let before = &ctx.doc_text[ctx.range.start.min(m.start)..m.start];
+    // An Arabic preposition glued to the name ("بموسكو") leaves a letter right before the mention.
+    if before.ends_with(['ب', 'ل']) {
+        return true;
+    }
+    let norm = normalize(before);
+    let words = last_words(&norm, 2);
+    let t = tables();
+    words.iter().rev().take(2).enumerate().any(|(i, w)| {
+        t.locatives.iter().any(|l| l == w)
+            && (i == 0 || matches!(words.last().copied(), Some("the" | "a")))
+    })
 }
 
 /// Whether the text between two mentions only separates list items.
@@ -285,7 +342,8 @@ fn is_list_gap(gap: &str) -> bool {
     })
 }
 
-/// The cues of the sentence with their negation.
+/// The cues of the sentence with their negation and modality. Hypothetical ones ("if Armenia left", "لو
+/// انضمت", "если бы") are dropped: they claim nothing.
 fn cues(ctx: &SentenceCtx<'_>) -> Vec<Cue> {
     let t = tables();
     let norm = NormText::new(ctx.text);
@@ -294,29 +352,49 @@ fn cues(ctx: &SentenceCtx<'_>) -> Vec<Cue> {
     let mut out = Vec::new();
     for m in t.cues.find_iter(n) {
         let (s, e) = (m.start(), m.end());
-        if !stem_match_ok(n, s, e) {
+        let meta = t.meta[m.pattern().as_usize()];
+        if meta.status == "none" || !stem_match_ok(n, s, e) {
             continue;
         }
-        let negated = negated_before(t, &n[..s]);
+        let before = last_words(&n[..s], NEG_WINDOW);
+        let has = |list: &[String]| {
+            before.iter().any(|w| {
+                // Arabic proclitics glue onto particles ("ولم", "فلو").
+                let bare = w.trim_start_matches(['و', 'ف']);
+                list.iter().any(|x| x == w || x == bare)
+            })
+        };
+        if has(&t.hypothetical) {
+            continue;
+        }
+        let status = if meta.status == "member" && has(&t.applicant) {
+            "applicant"
+        } else {
+            meta.status
+        };
         out.push(Cue {
             start: base + norm.orig_start(s),
             end: base + norm.orig_end(e),
-            meta: t.meta[m.pattern().as_usize()],
-            negated,
+            status,
+            members: meta.members,
+            bloc: meta.bloc,
+            negated: has(&t.negations) || negated_after(t, ctx.lang, &n[e..]),
+            possessed: possessed(t, n, e, before.last().copied()),
         });
     }
-    // Cues next to each other describe one claim ("подала заявку на вступление", "applied for observer
-    // status"): the specific status wins over the generic `member`, and a negation of either holds.
+    // Cues next to each other describe one claim ("подала заявку на вступление", "was admitted as a full
+    // BRICS member"): the first one's geometry, the specific status over the generic `member`, and a
+    // negation of either.
     let mut i = 0;
     while i + 1 < out.len() {
         let gap = &ctx.doc_text[out[i].end..out[i + 1].start.max(out[i].end)];
-        let near = tokens(gap).filter(|t| t.kind == TokenKind::Word).count() <= 2;
-        let (a, b) = (out[i].meta.status, out[i + 1].meta.status);
-        if near && (a == "member") != (b == "member") {
-            let drop = if a == "member" { i } else { i + 1 };
-            let negated = out[i].negated || out[i + 1].negated;
-            out.remove(drop);
-            out[i].negated = negated;
+        let near = gap_words(ctx, &[], gap, out[i].end) <= 2;
+        if near {
+            let next = out.remove(i + 1);
+            if out[i].status == "member" {
+                out[i].status = next.status;
+            }
+            out[i].negated |= next.negated;
         } else {
             i += 1;
         }
@@ -324,62 +402,101 @@ fn cues(ctx: &SentenceCtx<'_>) -> Vec<Cue> {
     out
 }
 
-/// Whether one of the last few words before a cue denies it ("did not join", "لم تنضم", "не вступила",
-/// "declined to join", "رفضت الانضمام").
-fn negated_before(t: &Tables, before: &str) -> bool {
-    let words: Vec<&str> = tokens(before)
+/// Russian puts the negation of an infinitive after it: "вступать в организацию не спешит".
+fn negated_after(t: &Tables, lang: blocwatch_text::Lang, after: &str) -> bool {
+    lang == blocwatch_text::Lang::Ru
+        && tokens(after)
+            .filter(|tk| tk.kind == TokenKind::Word)
+            .take(3)
+            .any(|tk| {
+                let w = &after[tk.start..tk.end];
+                w == "не" && t.negations.iter().any(|x| x == w)
+            })
+}
+
+/// The last `k` words of `text` (normalised).
+fn last_words(text: &str, k: usize) -> Vec<&str> {
+    let words: Vec<&str> = tokens(text)
         .filter(|tk| tk.kind == TokenKind::Word)
-        .map(|tk| &before[tk.start..tk.end])
+        .map(|tk| &text[tk.start..tk.end])
         .collect();
-    let tail = &words[words.len().saturating_sub(NEG_WINDOW)..];
-    tail.iter().any(|w| {
-        // Arabic proclitics glue onto the negation ("ولم", "فلا").
-        let bare = w.trim_start_matches(['و', 'ف']);
-        t.negations.iter().any(|neg| neg == w || neg == bare)
-    })
+    words[words.len().saturating_sub(k)..].to_vec()
 }
 
-/// The candidate (bloc or group) nearest to the cue on the allowed side, within [`MAX_GAP`] words.
-fn nearest<'c, T>(
-    ctx: &SentenceCtx<'_>,
-    items: &[&'c T],
-    cs: usize,
-    ce: usize,
-    side: Side,
-    span: impl Fn(&T) -> (usize, usize),
-) -> Option<&'c T> {
-    let mut best: Option<(usize, bool, &'c T)> = None;
-    for &it in items {
-        let (s, e) = span(it);
-        let (gap, before) = if e <= cs {
-            (&ctx.doc_text[e..cs], true)
-        } else if s >= ce {
-            (&ctx.doc_text[ce..s], false)
-        } else {
-            continue;
-        };
-        if (side == Side::Before && !before) || (side == Side::After && before) {
-            continue;
-        }
-        let words = gap_words(ctx, gap, if before { e } else { ce });
-        if words > MAX_GAP {
-            continue;
-        }
-        // Ties go to the left: "Russia, a member of the SCO, and China" — Russia is the member.
-        let better = match best {
-            None => true,
-            Some((bw, bb, _)) => words < bw || (words == bw && before && !bb),
-        };
-        if better {
-            best = Some((words, before, it));
-        }
+/// Whether the cue ending at `e` is owned by a pronoun: a possessive word before it ("its", "своё") or an
+/// Arabic pronoun suffix on it ("عضويتها", "مشاركته").
+fn possessed(t: &Tables, n: &str, e: usize, prev_word: Option<&str>) -> bool {
+    if prev_word.is_some_and(|w| t.possessives.iter().any(|p| p == w)) {
+        return true;
     }
-    best.map(|b| b.2)
+    let word_end = n[e..]
+        .char_indices()
+        .find(|&(_, c)| !blocwatch_text::is_word_char(c))
+        .map_or(n.len(), |(i, _)| e + i);
+    let rest = &n[e..word_end];
+    // Taa marbuta is folded to ه by normalisation, so a bare "ه" is not a pronoun; "ته" and "ها" are.
+    rest.len() > 2
+        && (rest.ends_with("ها")
+            || rest.ends_with("ته")
+            || rest.ends_with("هم")
+            || rest.ends_with("هما"))
 }
 
-/// Words in a gap, not counting those inside bloc mentions ("members of the Shanghai Cooperation
-/// Organisation: India" is one word away, not five).
-fn gap_words(ctx: &SentenceCtx<'_>, gap: &str, offset: usize) -> usize {
+/// Distances between a cue and the things around it.
+#[derive(Debug, Clone, Copy)]
+struct Geometry<'c, 'a> {
+    ctx: &'c SentenceCtx<'a>,
+    dates: &'c [DateHit],
+}
+
+impl Geometry<'_, '_> {
+    /// The item (bloc or group) nearest to the cue on the allowed side, within `max_gap` words. A group
+    /// after the cue must not be behind a comma or stop ("…, Brazil announced").
+    fn nearest<'i, T>(
+        &self,
+        items: &[&'i T],
+        cue: &Cue,
+        side: Side,
+        max_gap: usize,
+        span: impl Fn(&T) -> (usize, usize),
+    ) -> Option<&'i T> {
+        let ctx = self.ctx;
+        let mut best: Option<(usize, bool, &'i T)> = None;
+        for &it in items {
+            let (s, e) = span(it);
+            let (gap, before, offset) = if e <= cue.start {
+                (&ctx.doc_text[e..cue.start], true, e)
+            } else if s >= cue.end {
+                (&ctx.doc_text[cue.end..s], false, cue.end)
+            } else {
+                continue;
+            };
+            if (side == Side::Before && !before) || (side == Side::After && before) {
+                continue;
+            }
+            if !before && max_gap != usize::MAX && gap.contains([',', ';', '،', '.', '!', '?']) {
+                continue;
+            }
+            let words = gap_words(ctx, self.dates, gap, offset);
+            if words > max_gap {
+                continue;
+            }
+            // Ties go to the left: "Russia, a member of the SCO, and China" — Russia is the member.
+            let better = match best {
+                None => true,
+                Some((bw, bb, _)) => words < bw || (words == bw && before && !bb),
+            };
+            if better {
+                best = Some((words, before, it));
+            }
+        }
+        best.map(|b| b.2)
+    }
+}
+
+/// Words in a gap, not counting those inside bloc mentions or dates ("members of the Shanghai Cooperation
+/// Organisation: India" is one word away; "founded on 15 June 2001 by China" two).
+fn gap_words(ctx: &SentenceCtx<'_>, dates: &[DateHit], gap: &str, offset: usize) -> usize {
     tokens(gap)
         .filter(|t| t.kind == TokenKind::Word)
         .filter(|t| {
@@ -387,6 +504,7 @@ fn gap_words(ctx: &SentenceCtx<'_>, gap: &str, offset: usize) -> usize {
             !ctx.mentions
                 .iter()
                 .any(|m| m.kind == Kind::Bloc && m.start <= s && e <= m.end)
+                && !dates.iter().any(|d| d.start <= s && e <= d.end)
         })
         .count()
 }
@@ -598,6 +716,7 @@ mod tests {
                 &["lang", "phrase", "status", "members", "bloc"][..],
             ),
             ("membership_negation", NEGATION_CSV, &["lang", "word"][..]),
+            ("membership_modal", MODAL_CSV, &["lang", "word", "kind"][..]),
         ] {
             let lines = text.lines().filter(|l| !l.trim().is_empty()).count() - 1;
             assert_eq!(
