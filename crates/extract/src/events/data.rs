@@ -108,6 +108,9 @@ pub(crate) enum Cue {
     CorefPerson,
     /// was, were, been — an English passive when a participle trigger follows.
     Passive,
+    /// formed, joined, стал, أصبحت — a predicate that is no event but has a subject and an object, so
+    /// that "formed the AES and later quit ECOWAS" finds who quit.
+    Verb,
     Topic(u8),
 }
 
@@ -259,6 +262,7 @@ fn fixed_cue(name: &str) -> Option<Cue> {
         "comp_pro" => Cue::CompPro,
         "coref_person" => Cue::CorefPerson,
         "passive" => Cue::Passive,
+        "verb" => Cue::Verb,
         _ => return None,
     })
 }
