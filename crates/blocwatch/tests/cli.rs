@@ -156,7 +156,14 @@ fn demo_builds_a_store_and_answers_the_headline_questions() {
     let corpus = concat!(env!("CARGO_MANIFEST_DIR"), "/../../examples/news");
     let o = blocwatch(
         dir.path(),
-        &["demo", "--db", "demo.sqlite", "--corpus", corpus],
+        &[
+            "demo",
+            "--no-serve",
+            "--db",
+            "demo.sqlite",
+            "--corpus",
+            corpus,
+        ],
     );
     assert!(o.status.success(), "{}", stderr(&o));
     let out = stdout(&o);
@@ -176,7 +183,14 @@ fn demo_builds_a_store_and_answers_the_headline_questions() {
     // Run again on the same store: every document is already there.
     let o = blocwatch(
         dir.path(),
-        &["demo", "--db", "demo.sqlite", "--corpus", corpus],
+        &[
+            "demo",
+            "--no-serve",
+            "--db",
+            "demo.sqlite",
+            "--corpus",
+            corpus,
+        ],
     );
     assert!(o.status.success(), "{}", stderr(&o));
     assert!(

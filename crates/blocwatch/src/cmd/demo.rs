@@ -24,6 +24,12 @@ pub struct Args {
     /// reused: documents already in it are skipped.
     #[arg(long)]
     db: Option<PathBuf>,
+    /// Print the answers and exit, instead of then serving the page on the demo store.
+    #[arg(long)]
+    no_serve: bool,
+    /// Where the page is served after the answers (loopback by default).
+    #[arg(long, default_value = "127.0.0.1:8080")]
+    addr: String,
 }
 
 /// The bundled corpus: `examples/news` under the working directory, else the one next to the sources.
@@ -104,6 +110,20 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         w,
         "\nAsk more with `blocwatch bloc|country|dyad|prospects|assess|search … --db {}`",
         db.display()
+    )?;
+    if args.no_serve {
+        return Ok(ExitCode::SUCCESS);
+    }
+    writeln!(
+        w,
+        "\nThe same answers, and the evidence behind them, on a page:"
+    )?;
+    drop(w);
+    super::serve::serve(
+        std::sync::Arc::new(store),
+        &args.addr,
+        None,
+        "the demo knowledge base",
     )?;
     Ok(ExitCode::SUCCESS)
 }
