@@ -19,8 +19,9 @@
 //! - **Aspiration is application.** "seeks to join", "تسعى للانضمام", "хочет вступить", and invitations
 //!   ("invited to join") are `applicant`: the reference data records invited states the same way.
 //! - "no longer a member", "لم تعد عضوا" are `former`, not a negated `member`.
-//! - The date is the sentence's date nearest to the cue; a membership without a date in its sentence has
-//!   none (the document's date is when it was reported, not when it happened).
+//! - The date is the sentence's date nearest to the cue and at most a few words from it; a membership
+//!   without a date in its clause has none (the document's date is when it was reported, not when it
+//!   happened).
 //! - Coreference ("the bloc", "التكتل", "блок") is not resolved: such sentences yield nothing.
 
 use std::sync::OnceLock;
@@ -40,6 +41,8 @@ const MODAL_CSV: &str = include_str!("../../../data/facts/membership_modal.csv")
 
 /// How many words may stand between a cue and its states or its bloc.
 const MAX_GAP: usize = 6;
+/// How many words may stand between a claim and its date.
+const MAX_DATE_GAP: usize = 6;
 /// How many words before a cue are searched for a negation.
 const NEG_WINDOW: usize = 4;
 
@@ -178,7 +181,8 @@ pub(crate) fn find(ctx: &SentenceCtx<'_>, dates: &[DateHit]) -> Vec<MembershipRe
     let loose = groups(ctx, true);
     let group_refs: Vec<&Group<'_>> = strict.iter().collect();
     // With one bloc in the sentence there is nothing to confuse it with: "Sweden joined in March 2024"
-    // after "Finland became NATO's 31st member" in the same sentence takes NATO from anywhere.
+    // after "Finland became NATO's 31st member" takes NATO from anywhere before the cue (an elided bloc
+    // was named earlier; one named later belongs to another claim).
     let one_bloc = blocs.iter().all(|b| b.id == blocs[0].id);
     let geo = Geometry { ctx, dates };
     let mut out: Vec<MembershipRec> = Vec::new();
@@ -210,7 +214,7 @@ pub(crate) fn find(ctx: &SentenceCtx<'_>, dates: &[DateHit]) -> Vec<MembershipRe
         let near_bloc = geo.nearest(&blocs, &cue, cue.bloc, MAX_GAP, |b| (b.start, b.end));
         let Some(bloc) = near_bloc.or_else(|| {
             one_bloc
-                .then(|| geo.nearest(&blocs, &cue, Side::Either, usize::MAX, |b| (b.start, b.end)))
+                .then(|| geo.nearest(&blocs, &cue, Side::Before, usize::MAX, |b| (b.start, b.end)))
                 .flatten()
         }) else {
             continue;
@@ -226,7 +230,7 @@ pub(crate) fn find(ctx: &SentenceCtx<'_>, dates: &[DateHit]) -> Vec<MembershipRe
         }) else {
             continue;
         };
-        let date = nearest_date(dates, cue.start, cue.end);
+        let date = nearest_date(ctx, dates, &strict, cue.start, cue.end);
         push(&mut out, bloc.id, group, cue.status, cue.negated, date);
     }
 
@@ -241,7 +245,7 @@ pub(crate) fn find(ctx: &SentenceCtx<'_>, dates: &[DateHit]) -> Vec<MembershipRe
             if matches!(opener, "(" | ":" | "—" | "–" | "-" | "«(" | "\"(" | "»(")
                 || (opener.ends_with('(') && opener.len() <= 3)
             {
-                let date = nearest_date(dates, b.start, b.end);
+                let date = nearest_date(ctx, dates, &strict, b.start, g.end);
                 push(&mut out, b.id, g, "member", false, date);
             }
         }
@@ -359,9 +363,14 @@ fn cues(ctx: &SentenceCtx<'_>) -> Vec<Cue> {
         let before = last_words(&n[..s], NEG_WINDOW);
         let has = |list: &[String]| {
             before.iter().any(|w| {
-                // Arabic proclitics glue onto particles ("ولم", "فلو").
+                // Arabic proclitics glue onto particles ("ولم", "فلو"); verbs and nouns of refusal take
+                // endings ("رفضها", "отказалась"), so entries of three letters or more match a word's start.
                 let bare = w.trim_start_matches(['و', 'ف']);
-                list.iter().any(|x| x == w || x == bare)
+                list.iter().any(|x| {
+                    x == w
+                        || x == bare
+                        || (!x.is_ascii() && x.chars().count() >= 3 && bare.starts_with(x.as_str()))
+                })
             })
         };
         if has(&t.hypothetical) {
@@ -388,7 +397,8 @@ fn cues(ctx: &SentenceCtx<'_>) -> Vec<Cue> {
     let mut i = 0;
     while i + 1 < out.len() {
         let gap = &ctx.doc_text[out[i].end..out[i + 1].start.max(out[i].end)];
-        let near = gap_words(ctx, &[], gap, out[i].end) <= 2;
+        let near =
+            gap_words(ctx, &[], gap, out[i].end) <= 2 && !gap.contains([',', ';', '،', '؛', '.']);
         if near {
             let next = out.remove(i + 1);
             if out[i].status == "member" {
@@ -509,17 +519,52 @@ fn gap_words(ctx: &SentenceCtx<'_>, dates: &[DateHit], gap: &str, offset: usize)
         .count()
 }
 
-fn nearest_date(dates: &[DateHit], s: usize, e: usize) -> Option<String> {
+/// The sentence's date nearest to `[s, e)`, if no more than [`MAX_DATE_GAP`] words (not counting entity
+/// names) away: a date at the other end of a long sentence belongs to another clause.
+fn nearest_date(
+    ctx: &SentenceCtx<'_>,
+    dates: &[DateHit],
+    groups: &[Group<'_>],
+    s: usize,
+    e: usize,
+) -> Option<String> {
     dates
         .iter()
-        .min_by_key(|d| {
-            if d.end <= s {
-                s - d.end
+        .filter_map(|d| {
+            let (gs, ge) = if d.end <= s {
+                (d.end, s)
+            } else if d.start >= e {
+                (e, d.start)
             } else {
-                d.start.saturating_sub(e)
+                (s, s)
+            };
+            let gap = &ctx.doc_text[gs..ge];
+            // A date across a clause break belongs to the other clause, unless it opens the sentence
+            // ("In 2023, Iran joined the SCO", "وفي العام 2009، اتفقت").
+            let fronted = d.end <= s
+                && tokens(&ctx.doc_text[ctx.range.start..d.start])
+                    .filter(|t| t.kind == TokenKind::Word)
+                    .count()
+                    <= 2;
+            // Commas inside a list of states ("by Brazil, Russia, India and China in 2009") are no break.
+            let breaks = gap.char_indices().any(|(i, c)| {
+                matches!(c, ',' | ';' | '،' | '؛')
+                    && !groups.iter().any(|g| g.start <= gs + i && gs + i < g.end)
+            });
+            if !fronted && breaks {
+                return None;
             }
+            let words = tokens(gap)
+                .filter(|t| t.kind == TokenKind::Word)
+                .filter(|t| {
+                    let (ts, te) = (gs + t.start, gs + t.end);
+                    !ctx.mentions.iter().any(|m| m.start <= ts && te <= m.end)
+                })
+                .count();
+            (words <= MAX_DATE_GAP).then_some((words, d))
         })
-        .map(|d| d.iso.clone())
+        .min_by_key(|&(w, _)| w)
+        .map(|(_, d)| d.iso.clone())
 }
 
 #[cfg(test)]
@@ -704,6 +749,118 @@ mod tests {
             Lang::Ru,
             "Монголия имеет статус наблюдателя в ШОС.",
             &["SCO/MNG/observer"],
+        );
+    }
+
+    #[test]
+    fn clauses_keep_their_dates() {
+        check(
+            Lang::En,
+            "Kazakhstan, Kyrgyzstan and Tajikistan are members of the CSTO, while Azerbaijan left the organisation in 1999.",
+            &["CSTO/KAZ/member", "CSTO/KGZ/member", "CSTO/TJK/member", "CSTO/AZE/former 1999"],
+        );
+        check(
+            Lang::En,
+            "In 2023, Iran joined the SCO.",
+            &["SCO/IRN/member 2023"],
+        );
+        check(
+            Lang::Ar,
+            "انضمت فنلندا إلى حلف شمال الأطلسي في نيسان/أبريل 2023، فيما انضمت السويد في آذار/مارس 2024.",
+            &["NATO/FIN/member 2023-04", "NATO/SWE/member 2024-03"],
+        );
+    }
+
+    #[test]
+    fn not_membership() {
+        check(
+            Lang::En,
+            "The EU suspended Russia's participation in its programmes, Brussels said.",
+            &[],
+        );
+        check(
+            Lang::En,
+            "Saudi Arabia has not confirmed whether it will join BRICS.",
+            &[],
+        );
+        check(
+            Lang::En,
+            "Were Turkey to join BRICS, it would be the first NATO member inside.",
+            &[],
+        );
+        check(
+            Lang::Ru,
+            "Соглашение между ЕАЭС и Сербией вступило в силу в 2021 году.",
+            &[],
+        );
+        check(
+            Lang::Ru,
+            "Если бы Армения вышла из ОДКБ, в организации осталось бы пять государств.",
+            &[],
+        );
+        check(
+            Lang::Ar,
+            "لو انضمت السعودية إلى بريكس لتغيرت سوق النفط.",
+            &[],
+        );
+        check(
+            Lang::En,
+            "Russia proposed creating a BRICS grain exchange.",
+            &[],
+        );
+    }
+
+    #[test]
+    fn more_forms() {
+        check(
+            Lang::En,
+            "Mali was suspended from ECOWAS after the coup.",
+            &["ECOWAS/MLI/suspended"],
+        );
+        check(
+            Lang::En,
+            "Laos and Vietnam are ASEAN members, and Papua New Guinea is an observer.",
+            &["ASEAN/LAO/member", "ASEAN/VNM/member", "ASEAN/PNG/observer"],
+        );
+        check(
+            Lang::En,
+            "Timor-Leste was admitted as the eleventh member of ASEAN at the Kuala Lumpur summit.",
+            &["ASEAN/TLS/member"],
+        );
+        check(
+            Lang::Ar,
+            "أعلنت الأرجنتين رفضها الانضمام إلى مجموعة بريكس.",
+            &["BRICS/ARG/member negated"],
+        );
+        check(
+            Lang::Ar,
+            "وتضم منظمة معاهدة الأمن الجماعي روسيا وبيلاروسيا وأرمينيا.",
+            &["CSTO/RUS/member", "CSTO/BLR/member", "CSTO/ARM/member"],
+        );
+        check(
+            Lang::Ar,
+            "لم تنضم تركيا إلى العقوبات على روسيا رغم عضويتها في حلف شمال الأطلسي.",
+            &["NATO/TUR/member"],
+        );
+        check(
+            Lang::Ru,
+            "В 2015 году Индия и Пакистан подали заявки на вступление в ШОС.",
+            &["SCO/IND/applicant 2015", "SCO/PAK/applicant 2015"],
+        );
+        check(
+            Lang::Ru,
+            "Египет, Эфиопия, Иран и ОАЭ присоединились к БРИКС 1 января 2024 года.",
+            &[
+                "BRICS/EGY/member 2024-01-01",
+                "BRICS/ETH/member 2024-01-01",
+                "BRICS/IRN/member 2024-01-01",
+                "BRICS/ARE/member 2024-01-01",
+            ],
+        );
+        check(
+            Lang::Ru,
+            "Монголия имеет статус наблюдателя в ШОС, но вступать в организацию не спешит.",
+            &["SCO/MNG/observer", "SCO/MNG/member negated"],
         );
     }
 
