@@ -398,7 +398,15 @@ fn clauses(scan: &Scan, actors: &[Actor<'_>]) -> Vec<Clause> {
             cut.push((t, Boundary::Soft));
         }
     }
-    cut.sort_by_key(|c| c.0);
+    // Several boundaries on one token: the most specific wins (أنها is a complementiser with a pronoun
+    // before it is a plain one).
+    let rank = |b: Boundary| match b {
+        Boundary::CompPro => 0,
+        Boundary::Comp => 1,
+        Boundary::Hard => 2,
+        Boundary::Soft => 3,
+    };
+    cut.sort_by_key(|&(t, b)| (t, rank(b)));
     cut.dedup_by_key(|c| c.0);
     let mut out = Vec::new();
     let mut start = 0;
@@ -508,8 +516,9 @@ impl<'a> Coder<'_, 'a> {
                 clause,
             });
         }
+        // An Arabic verb under the ل of purpose (زار … لبحث التعاون) is the aim of the verb before it.
         let absorbed: Vec<bool> = (0..cands.len())
-            .map(|i| cands[i].trig.noun && self.absorbed(&cands, i))
+            .map(|i| (cands[i].trig.noun || cands[i].hit.governed) && self.absorbed(&cands, i))
             .collect();
         self.live = cands
             .into_iter()
@@ -632,7 +641,7 @@ impl<'a> Coder<'_, 'a> {
                 // summit") it is a topic, not a happening. A withdrawal needs no counterpart.
                 let sides = match type_name {
                     "AGREE" | "CONSULT" | "COOPERATE" => parties >= 2,
-                    "RETREAT" => true,
+                    "RETREAT" | "MOBILIZE" => true,
                     _ => !roles.target.is_empty(),
                 };
                 if !sides {
@@ -804,6 +813,9 @@ impl<'a> Coder<'_, 'a> {
             match g.prep {
                 // "…, with Saudi Arabia and Russia carrying the largest share": not a partner.
                 Some(Cue::With) if self.followed_by_ing(g) => {}
+                // A partner stands near its verb; "… border demarcation with Azerbaijan" far after a
+                // protest names what the protest is about.
+                Some(Cue::With) | Some(Cue::Between) if after && g.t0 - hit.t1 > 8 => {}
                 Some(Cue::With) | Some(Cue::Between) => partners.push(g),
                 Some(Cue::To) | Some(Cue::Against) | Some(Cue::On) => tos.push(g),
                 Some(Cue::By) => agents.push(g),
@@ -906,14 +918,14 @@ impl<'a> Coder<'_, 'a> {
         }
         if r.target.is_empty() {
             let loc_is_target =
-                mode == Some("visit") || matches!(type_name, "MOBILIZE" | "ASSAULT");
+                mode == Some("visit") || matches!(type_name, "MOBILIZE" | "ASSAULT" | "AID");
             for g in locs.iter().filter(|g| g.t0 >= hit.t1) {
                 // Joining, applying to, freezing participation in a bloc: the bloc is the target.
                 let bloc = g
                     .members
                     .iter()
                     .all(|&m| self.actors[m].ids.iter().all(|id| is_bloc(self.ctx, id)));
-                if loc_is_target || bloc {
+                if loc_is_target || (bloc && !symmetric) {
                     push(&mut r.target, &mut r.who, g);
                 }
             }
