@@ -150,7 +150,9 @@ pub(crate) fn code(ctx: &SentenceCtx<'_>, dates: &[DateHit], memory: &Memory) ->
         .map(|m| mention_tokens(ctx, &scan, m))
         .collect();
     let inside = |a: usize, b: usize| spans.iter().any(|&(s, e)| a < e && s < b);
-    scan.triggers.retain(|h| !inside(h.t0, h.t1));
+    // A gapped trigger ("cut … off") may hold an actor in its gap, never at its ends.
+    scan.triggers
+        .retain(|h| !inside(h.t0, h.t0 + 1) && !inside(h.t1 - 1, h.t1));
     scan.cues.retain(|&(a, b, _)| !inside(a, b));
     if scan.triggers.is_empty() {
         return Vec::new();
@@ -358,6 +360,11 @@ fn clauses(scan: &Scan, actors: &[Actor<'_>]) -> Vec<Clause> {
             .cues
             .iter()
             .any(|&(a, b, c)| c == Cue::And && a == c0 && b > c1);
+        // A cue that is also part of a trigger ("подтвердили приверженность", "признал … частью") is
+        // read as the trigger.
+        if scan.triggers.iter().any(|h| h.t0 <= c0 && c0 < h.t1) {
+            continue;
+        }
         match cue {
             Cue::Boundary if !longer_and => cut.push((c0, Boundary::Hard)),
             Cue::Report => {
@@ -629,6 +636,15 @@ impl<'a> Coder<'_, 'a> {
                 type_name = "COOPERATE";
                 mode = Some("military".to_string());
             }
+            // Giving, punishing, accusing or asking is always done to someone: without a target the
+            // sentence did not say to whom, and a one-sided record would only mislead the dyad questions.
+            const NEEDS_TARGET: [&str; 10] = [
+                "AID", "SANCTION", "ACCUSE", "THREATEN", "REQUEST", "COERCE", "SUPPORT", "CONCEDE",
+                "REJECT", "ASSAULT",
+            ];
+            if NEEDS_TARGET.contains(&type_name) && roles.target.is_empty() {
+                continue;
+            }
             let parties = roles.source.len() + roles.target.len();
             // Cooperation and consultation take two: "Russia sold crude" or "Putin held talks" alone
             // names no partner, and the dev set shows such sentences are background, not events.
@@ -641,7 +657,7 @@ impl<'a> Coder<'_, 'a> {
                 // summit") it is a topic, not a happening. A withdrawal needs no counterpart.
                 let sides = match type_name {
                     "AGREE" | "CONSULT" | "COOPERATE" => parties >= 2,
-                    "RETREAT" | "MOBILIZE" => true,
+                    "RETREAT" | "MOBILIZE" | "PROTEST" => true,
                     _ => !roles.target.is_empty(),
                 };
                 if !sides {
@@ -724,6 +740,9 @@ impl<'a> Coder<'_, 'a> {
         let mut saw_joiner = a.and_clitic;
         for t in gap.clone() {
             let s = self.scan.text(t);
+            if s == "\"" || s == "'" {
+                continue;
+            }
             if is_comma(s) || s == "-" || s == "&" || s == "/" {
                 saw_joiner = true;
                 continue;
@@ -805,7 +824,8 @@ impl<'a> Coder<'_, 'a> {
         let mut locs: Vec<&Group> = Vec::new();
         let mut bare_after: Vec<&Group> = Vec::new();
         for g in &groups {
-            let after = g.t0 >= hit.t1 && g.t1 <= win.end;
+            // Actors in the gap of a gapped trigger ("cut seven Russian banks off") come after it.
+            let after = g.t0 > hit.t0 && g.t1 <= win.end.max(hit.t1);
             let before = g.t1 <= hit.t0 && g.t0 >= win.start;
             if !after && !before {
                 continue;
@@ -933,7 +953,7 @@ impl<'a> Coder<'_, 'a> {
         if r.target.is_empty() && FAR_TARGET.contains(&type_name) {
             // The target may follow another verb of the same clause ("refused to sign the joint
             // statement of the SCO", رفضت … لروسيا).
-            let far = groups.iter().filter(|g| g.t0 >= win.end).find(|g| {
+            let far = groups.iter().filter(|g| g.t0 >= hit.t1).find(|g| {
                 !matches!(g.prep, Some(Cue::In) | Some(Cue::From) | Some(Cue::By))
                     && g.members
                         .iter()
@@ -1023,25 +1043,34 @@ impl<'a> Coder<'_, 'a> {
                 return Some(g);
             }
         }
-        // "formed the AES and later quit ECOWAS": the subject of a coordinated verb stands before the
-        // predicate it is coordinated with.
+        // "formed the AES and later quit ECOWAS": the subject of a coordinated verb is the subject of the
+        // predicate it is coordinated with, an event verb or not.
         let and_before = (hit.t0.saturating_sub(2)..hit.t0)
             .any(|t| self.scan.has_cue(t, t + 1, |c| c == Cue::And));
         if and_before && self.ctx.lang != Lang::Ar {
-            let verb = self
+            let cr = &self.clauses[l.clause].range;
+            let verb_cue = self
                 .scan
                 .cues
                 .iter()
-                .rfind(|&&(v0, _, c)| c == Cue::Verb && v0 >= win.start && v0 < hit.t0);
-            if let Some(&(v0, _, _)) = verb {
-                let cr = &self.clauses[l.clause].range;
-                if let Some(g) = groups
-                    .iter()
-                    .filter(|g| g.t1 <= v0 && g.t0 >= cr.start)
-                    .rfind(|g| g.prep.is_none())
-                {
-                    return Some(g);
+                .filter(|&&(v0, _, c)| c == Cue::Verb && v0 >= cr.start && v0 < hit.t0)
+                .map(|&(v0, _, _)| v0)
+                .next_back();
+            let verb_trig = (0..i)
+                .rev()
+                .find(|&j| self.live[j].clause == l.clause && !self.live[j].trig.noun);
+            match (verb_cue, verb_trig) {
+                (Some(v0), t) if t.is_none_or(|j| self.live[j].hit.t0 < v0) => {
+                    if let Some(g) = groups
+                        .iter()
+                        .filter(|g| g.t1 <= v0 && g.t0 >= cr.start)
+                        .rfind(|g| g.prep.is_none())
+                    {
+                        return Some(g);
+                    }
                 }
+                (_, Some(j)) => return chain(j),
+                _ => {}
             }
         }
         let before = groups
@@ -1071,8 +1100,29 @@ impl<'a> Coder<'_, 'a> {
     /// that it had supplied …", أعلنت واشنطن أنها سترفع …).
     fn inherited_subject(&self, ci: usize) -> Option<Group> {
         let c = &self.clauses[ci];
-        if !matches!(c.opened_by, Some(Boundary::Comp) | Some(Boundary::CompPro)) {
-            return None;
+        match c.opened_by {
+            Some(Boundary::CompPro) => {}
+            // "that" after a verb ("admitted that", "said that") opens a complement; after a noun ("a
+            // resolution that would have …") a relative clause with a subject of its own.
+            Some(Boundary::Comp) => {
+                let t = c.range.start;
+                let after_predicate = t > 0
+                    && (self.scan.cues.iter().any(|&(_, c1, cue)| {
+                        c1 == t
+                            && matches!(
+                                cue,
+                                Cue::Report
+                                    | Cue::Verb
+                                    | Cue::Denied
+                                    | Cue::Expected
+                                    | Cue::Proposed
+                            )
+                    }) || self.live.iter().any(|l| l.hit.t1 == t && !l.trig.noun));
+                if !after_predicate {
+                    return None;
+                }
+            }
+            _ => return None,
         }
         // "Pyongyang confirmed for the first time that its soldiers …": the main clause may itself be
         // cut at the reporting verb, so look back two clauses.

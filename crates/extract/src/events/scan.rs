@@ -107,7 +107,9 @@ pub(crate) fn scan(sentence: &str, lang: Lang, tables: &LangTables) -> Scan {
                         governed: lang == Lang::Ar
                             && (prefix.trim_start_matches(['و', 'ف']).starts_with('ب')
                                 || prefix.trim_start_matches(['و', 'ف']).starts_with('ل')),
-                        len: n[tok.start..toks[t1 - 1].end].len() - prefix.len(),
+                        // The pattern's own letters (a stem's, not the whole word's), so that
+                        // "поставк*" beats "постав*" over the same word.
+                        len: (e - s) + n[tok.end..toks[t1 - 1].end].len(),
                     })
                 }
                 Role::Cue(c) => cues.push((ti, t1, c)),
