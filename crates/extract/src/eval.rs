@@ -1,16 +1,34 @@
 //! Scoring the pipeline against hand-annotated items (`eval/README.md` holds the format).
 //!
-//! Each dimension is scored as precision and recall over per-item multisets, pooled per language:
-//! mentions by entity id; events by (type, source set, target set), with symmetric events compared as the
-//! union of their parties; memberships by (bloc, member, status); quantities by (kind, amount within 1 %).
+//! Each dimension is scored as precision and recall over per-item multisets, pooled per language and per
+//! tag:
+//! - **mentions** by entity id;
+//! - **events** by (type, source set, target set). A symmetric gold event (or one with no target) matches
+//!   any output event whose parties, source and target together, are the same set, because the README
+//!   writes "X and Y met" with every party in `source` and a coder may still split them into two sides.
+//!   The headline `events` line counts only asserted, non-negated events on both sides (what happened);
+//!   `events (all modalities)` counts every event and adds negation and modality to the key, so a negated
+//!   agreement coded as asserted is both a miss and a false find there;
+//! - **memberships** by (bloc, member, status), negated output claims left out (the gold writes none);
+//! - **quantities** by (kind, amount within 1 %).
+//!
+//! Attributes are scored as accuracy over matched pairs. Events are paired on (type, parties) over every
+//! modality, so negation and modality errors show; their date and mode are scored when the gold gives one
+//! (a null mode means "not clear" in the gold, not "none"). Membership dates and quantity currency, bound
+//! and date are scored whenever the gold writes the field, null included ("the text gives none").
+//!
+//! A dimension or attribute whose field is absent from a gold item is not scored for that item; an empty
+//! array is ("nothing should be found here").
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
-use serde::{Deserialize, Serialize};
+use serde::ser::SerializeStruct;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use crate::pipeline::{Extractor, Input};
-use crate::record::{EventRec, Record};
+use crate::record::{EventRec, MembershipRec, QuantityRec, Record};
 
+/// One annotated item (one line of an `eval/*/*.jsonl` file).
 #[derive(Debug, Clone, Deserialize)]
 pub struct GoldItem {
     pub id: String,
@@ -37,10 +55,14 @@ pub struct GoldMention {
     pub text: String,
 }
 
+/// Fields written `Option<Option<T>>` tell "absent" (not annotated, not scored) from `null` (annotated as
+/// none).
 #[derive(Debug, Clone, Deserialize)]
 pub struct GoldEvent {
     #[serde(rename = "type")]
     pub kind: String,
+    #[serde(default, deserialize_with = "present")]
+    pub mode: Option<Option<String>>,
     #[serde(default)]
     pub source: Vec<String>,
     #[serde(default)]
@@ -48,9 +70,11 @@ pub struct GoldEvent {
     #[serde(default)]
     pub symmetric: bool,
     #[serde(default)]
-    pub negated: bool,
+    pub negated: Option<bool>,
     #[serde(default)]
     pub modality: Option<String>,
+    #[serde(default, deserialize_with = "present")]
+    pub date: Option<Option<String>>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -58,16 +82,122 @@ pub struct GoldMembership {
     pub bloc: String,
     pub member: String,
     pub status: String,
+    #[serde(default, deserialize_with = "present")]
+    pub date: Option<Option<String>>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
 pub struct GoldQuantity {
     pub kind: String,
     pub amount: f64,
+    #[serde(default, deserialize_with = "present")]
+    pub currency: Option<Option<String>>,
+    #[serde(default, deserialize_with = "present")]
+    pub bound: Option<Option<String>>,
+    #[serde(default, deserialize_with = "present")]
+    pub date: Option<Option<String>>,
+}
+
+/// A field that is present maps to `Some(value or None)`; serde's `default` leaves an absent one `None`.
+fn present<'de, D, T>(d: D) -> Result<Option<Option<T>>, D::Error>
+where
+    D: Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    Option::<T>::deserialize(d).map(Some)
+}
+
+const PLOVER_TYPES: &[&str] = &[
+    "AGREE",
+    "CONSULT",
+    "SUPPORT",
+    "CONCEDE",
+    "COOPERATE",
+    "AID",
+    "RETREAT",
+    "REQUEST",
+    "ACCUSE",
+    "REJECT",
+    "THREATEN",
+    "PROTEST",
+    "SANCTION",
+    "MOBILIZE",
+    "COERCE",
+    "ASSAULT",
+];
+const MODALITIES: &[&str] = &["asserted", "expected", "proposed", "hypothetical", "denied"];
+const STATUSES: &[&str] = &[
+    "founder",
+    "member",
+    "applicant",
+    "observer",
+    "partner",
+    "dialogue_partner",
+    "suspended",
+    "former",
+];
+const QUANTITY_KINDS: &[&str] = &[
+    "trade",
+    "investment",
+    "debt",
+    "aid",
+    "arms",
+    "energy",
+    "loan",
+    "other",
+];
+const BOUNDS: &[&str] = &["more_than", "less_than", "about", "up_to"];
+
+impl GoldItem {
+    /// Values outside the README's vocabularies. A typo in the gold (`"asserterd"`) would otherwise be
+    /// scored silently as a disagreement, so the command refuses such a file instead.
+    pub fn problems(&self) -> Vec<String> {
+        let mut out = Vec::new();
+        let mut check = |what: &str, value: &str, allowed: &[&str]| {
+            if !allowed.contains(&value) {
+                out.push(format!(
+                    "{what} {value:?} is not one of {}",
+                    allowed.join(" ")
+                ));
+            }
+        };
+        for e in self.events.iter().flatten() {
+            check("event type", &e.kind, PLOVER_TYPES);
+            if let Some(m) = &e.modality {
+                check("modality", m, MODALITIES);
+            }
+        }
+        for m in self.memberships.iter().flatten() {
+            check("membership status", &m.status, STATUSES);
+        }
+        for q in self.quantities.iter().flatten() {
+            check("quantity kind", &q.kind, QUANTITY_KINDS);
+            if let Some(Some(b)) = &q.bound {
+                check("bound", b, BOUNDS);
+            }
+        }
+        for e in self.events.iter().flatten() {
+            if e.symmetric && !e.target.is_empty() {
+                out.push(format!(
+                    "symmetric {} event has a target (all parties go in source)",
+                    e.kind
+                ));
+            }
+        }
+        for q in self.quantities.iter().flatten() {
+            if !q.amount.is_finite() || q.amount < 0.0 {
+                out.push(format!(
+                    "quantity amount {} is negative or not a number",
+                    q.amount
+                ));
+            }
+        }
+        out
+    }
 }
 
 /// True/false positives and false negatives of one dimension.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
 pub struct Counts {
     pub tp: usize,
     pub fp: usize,
@@ -89,10 +219,58 @@ impl Counts {
             2.0 * p * r / (p + r)
         }
     }
+    /// Nothing in the gold and nothing found: the scores are vacuous.
+    pub fn is_empty(&self) -> bool {
+        self.tp + self.fp + self.fn_ == 0
+    }
     fn add(&mut self, o: Counts) {
         self.tp += o.tp;
         self.fp += o.fp;
         self.fn_ += o.fn_;
+    }
+}
+
+impl Serialize for Counts {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut st = s.serialize_struct("Counts", 6)?;
+        st.serialize_field("tp", &self.tp)?;
+        st.serialize_field("fp", &self.fp)?;
+        st.serialize_field("fn", &self.fn_)?;
+        st.serialize_field("precision", &self.precision())?;
+        st.serialize_field("recall", &self.recall())?;
+        st.serialize_field("f1", &self.f1())?;
+        st.end()
+    }
+}
+
+/// How many matched pairs agree on one attribute, out of those the gold annotates.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct Accuracy {
+    pub right: usize,
+    pub scored: usize,
+}
+
+impl Accuracy {
+    pub fn accuracy(&self) -> f64 {
+        ratio(self.right, self.scored)
+    }
+    fn record(&mut self, right: bool) {
+        self.scored += 1;
+        self.right += usize::from(right);
+    }
+    fn add(&mut self, o: Accuracy) {
+        self.right += o.right;
+        self.scored += o.scored;
+    }
+}
+
+impl Serialize for Accuracy {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut st = s.serialize_struct("Accuracy", 3)?;
+        st.serialize_field("right", &self.right)?;
+        st.serialize_field("scored", &self.scored)?;
+        st.serialize_field("accuracy", &self.accuracy())?;
+        st.end()
     }
 }
 
@@ -104,38 +282,121 @@ fn ratio(a: usize, b: usize) -> f64 {
     }
 }
 
-/// Scores of one language (or of all), per dimension.
+/// Attribute accuracies over matched pairs.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize)]
+pub struct Attributes {
+    pub event_date: Accuracy,
+    pub event_mode: Accuracy,
+    pub event_negated: Accuracy,
+    pub event_modality: Accuracy,
+    pub membership_date: Accuracy,
+    pub quantity_currency: Accuracy,
+    pub quantity_bound: Accuracy,
+    /// Matched quantities whose currency and bound are both right (each where annotated).
+    pub quantity_currency_bound: Accuracy,
+    pub quantity_date: Accuracy,
+}
+
+impl Attributes {
+    /// Every attribute with its display name, in report order.
+    pub fn named(&self) -> [(&'static str, Accuracy); 9] {
+        [
+            ("event date", self.event_date),
+            ("event mode", self.event_mode),
+            ("event negated", self.event_negated),
+            ("event modality", self.event_modality),
+            ("membership date", self.membership_date),
+            ("quantity currency", self.quantity_currency),
+            ("quantity bound", self.quantity_bound),
+            ("quantity currency+bound", self.quantity_currency_bound),
+            ("quantity date", self.quantity_date),
+        ]
+    }
+
+    /// The three kinds of dates pooled (what a `date`-tagged item tests).
+    pub fn dates(&self) -> Accuracy {
+        let mut a = self.event_date;
+        a.add(self.membership_date);
+        a.add(self.quantity_date);
+        a
+    }
+
+    fn add(&mut self, o: &Attributes) {
+        self.event_date.add(o.event_date);
+        self.event_mode.add(o.event_mode);
+        self.event_negated.add(o.event_negated);
+        self.event_modality.add(o.event_modality);
+        self.membership_date.add(o.membership_date);
+        self.quantity_currency.add(o.quantity_currency);
+        self.quantity_bound.add(o.quantity_bound);
+        self.quantity_currency_bound.add(o.quantity_currency_bound);
+        self.quantity_date.add(o.quantity_date);
+    }
+}
+
+/// Scores of one language, one tag or of all items, per dimension.
 #[derive(Debug, Clone, Default, Serialize)]
 pub struct Scores {
     pub items: usize,
     pub mentions: Counts,
+    /// Asserted, non-negated events only (the headline).
     pub events: Counts,
+    /// Every event, negation and modality part of the key.
+    pub events_all: Counts,
     pub memberships: Counts,
     pub quantities: Counts,
+    pub attributes: Attributes,
 }
 
 impl Scores {
+    /// The P/R dimensions with their display names, in report order.
+    pub fn dimensions(&self) -> [(&'static str, Counts); 5] {
+        [
+            ("mentions", self.mentions),
+            ("events", self.events),
+            ("events (all modalities)", self.events_all),
+            ("memberships", self.memberships),
+            ("quantities", self.quantities),
+        ]
+    }
+
     fn add(&mut self, o: &Scores) {
         self.items += o.items;
         self.mentions.add(o.mentions);
         self.events.add(o.events);
+        self.events_all.add(o.events_all);
         self.memberships.add(o.memberships);
         self.quantities.add(o.quantities);
+        self.attributes.add(&o.attributes);
     }
 }
 
-/// One item's misses, for the tuning loop (never printed for a held-out set).
+/// One disagreement with the gold: a miss (`got` empty), a false find (`expected` empty), a near miss
+/// (both: the closest output the gold did not accept) or a wrong attribute of a matched pair (`of` names
+/// the pair).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Failure {
+    pub dimension: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub of: Option<String>,
+    pub expected: Option<String>,
+    pub got: Option<String>,
+}
+
+/// One item's failures, for the tuning loop (the command never shows them for a held-out set).
 #[derive(Debug, Clone, Serialize)]
 pub struct ItemReport {
     pub id: String,
-    pub missed: Vec<String>,
-    pub spurious: Vec<String>,
+    pub lang: String,
+    pub failures: Vec<Failure>,
 }
 
 #[derive(Debug, Clone, Default, Serialize)]
 pub struct Evaluation {
-    pub by_lang: BTreeMap<String, Scores>,
     pub total: Scores,
+    pub by_lang: BTreeMap<String, Scores>,
+    pub by_tag: BTreeMap<String, Scores>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub items: Vec<ItemReport>,
 }
 
@@ -151,202 +412,450 @@ pub fn evaluate(extractor: &Extractor, items: &[GoldItem]) -> Evaluation {
             date: item.date.as_deref(),
             ..Input::default()
         });
-        let (scores, report) = score_item(item, &record);
+        let (scores, failures) = score_item(item, &record);
         eval.by_lang
             .entry(item.lang.clone())
             .or_default()
             .add(&scores);
+        let tags: BTreeSet<&String> = item.tags.iter().collect();
+        for tag in tags {
+            eval.by_tag.entry(tag.clone()).or_default().add(&scores);
+        }
         eval.total.add(&scores);
-        if !report.missed.is_empty() || !report.spurious.is_empty() {
-            eval.items.push(report);
+        if !failures.is_empty() {
+            eval.items.push(ItemReport {
+                id: item.id.clone(),
+                lang: item.lang.clone(),
+                failures,
+            });
         }
     }
     eval
 }
 
-fn score_item(item: &GoldItem, record: &Record) -> (Scores, ItemReport) {
-    let mut scores = Scores {
+/// Scores one item against the record the pipeline wrote for it.
+pub fn score_item(item: &GoldItem, record: &Record) -> (Scores, Vec<Failure>) {
+    let mut s = Scores {
         items: 1,
         ..Scores::default()
     };
-    let mut report = ItemReport {
-        id: item.id.clone(),
-        missed: Vec::new(),
-        spurious: Vec::new(),
-    };
+    let mut failures = Vec::new();
     if let Some(gold) = &item.mentions {
-        let gold: Vec<String> = gold.iter().map(|m| m.entity.clone()).collect();
-        let found: Vec<String> = record.mentions.iter().map(|m| m.entity.clone()).collect();
-        scores.mentions = compare("mention", gold, found, &mut report);
+        score_mentions(gold, record, &mut s, &mut failures);
     }
     if let Some(gold) = &item.events {
-        let gold: Vec<String> = gold
-            .iter()
-            .map(|e| {
-                event_key(
-                    &e.kind,
-                    &e.source,
-                    &e.target,
-                    e.symmetric || e.target.is_empty(),
-                )
-            })
-            .collect();
-        // A negated or denied event did not happen: it is scored as absent, as the gold writes it.
-        let found: Vec<String> = record
-            .events
-            .iter()
-            .filter(|e| happened(e))
-            .map(found_event_key)
-            .collect();
-        let gold_happened: Vec<String> = item
-            .events
-            .iter()
-            .flatten()
-            .zip(gold)
-            .filter(|(e, _)| !e.negated && e.modality.as_deref().is_none_or(|m| m == "asserted"))
-            .map(|(_, k)| k)
-            .collect();
-        scores.events = compare("event", gold_happened, found, &mut report);
+        score_events(gold, &record.events, &mut s, &mut failures);
     }
     if let Some(gold) = &item.memberships {
-        let gold = gold
-            .iter()
-            .map(|m| format!("{}/{}/{}", m.bloc, m.member, m.status))
-            .collect();
-        let found = record
-            .memberships
-            .iter()
-            .filter(|m| !m.negated)
-            .map(|m| format!("{}/{}/{}", m.bloc, m.member, m.status))
-            .collect();
-        scores.memberships = compare("membership", gold, found, &mut report);
+        score_memberships(gold, &record.memberships, &mut s, &mut failures);
     }
     if let Some(gold) = &item.quantities {
-        let mut counts = Counts::default();
-        let mut found: Vec<(String, f64)> = record
-            .quantities
-            .iter()
-            .map(|q| (q.kind.clone(), q.amount))
-            .collect();
-        for g in gold {
-            match found.iter().position(|(_, a)| close(*a, g.amount)) {
-                Some(i) => {
-                    found.swap_remove(i);
-                    counts.tp += 1;
-                }
-                None => {
-                    counts.fn_ += 1;
-                    report
-                        .missed
-                        .push(format!("quantity {} {}", g.kind, g.amount));
-                }
-            }
-        }
-        counts.fp = found.len();
-        report
-            .spurious
-            .extend(found.iter().map(|(k, a)| format!("quantity {k} {a}")));
-        scores.quantities = counts;
+        score_quantities(gold, &record.quantities, &mut s, &mut failures);
     }
-    (scores, report)
+    (s, failures)
 }
 
-fn happened(e: &EventRec) -> bool {
-    !e.negated && e.modality == "asserted"
+fn score_mentions(gold: &[GoldMention], record: &Record, s: &mut Scores, out: &mut Vec<Failure>) {
+    let found = &record.mentions;
+    // Preferring the output with the same surface text only makes the failure list point at the right
+    // words; the counts depend on the ids alone.
+    let a = align(
+        gold,
+        found,
+        |g, f| g.entity == f.entity,
+        |g, f| usize::from(g.text == f.text),
+    );
+    s.mentions = a.counts();
+    for &g in &a.missed {
+        out.push(miss(
+            "mention",
+            format!("{} ({})", gold[g].entity, gold[g].text),
+        ));
+    }
+    for &f in &a.spurious {
+        out.push(false_find(
+            "mention",
+            format!("{} ({})", found[f].entity, found[f].text),
+        ));
+    }
 }
 
-fn found_event_key(e: &EventRec) -> String {
-    event_key(&e.kind, &e.source, &e.target, e.target.is_empty())
+/// An event reduced to what the scorer compares.
+#[derive(Debug)]
+struct Ev<'a> {
+    kind: &'a str,
+    source: BTreeSet<&'a str>,
+    target: BTreeSet<&'a str>,
+    /// Compared as one set of parties.
+    symmetric: bool,
+    negated: bool,
+    modality: &'a str,
 }
 
-fn event_key(kind: &str, source: &[String], target: &[String], symmetric: bool) -> String {
-    let sorted = |v: &[String]| {
-        let mut v = v.to_vec();
-        v.sort();
-        v.dedup();
-        v.join("+")
+impl<'a> Ev<'a> {
+    fn gold(e: &'a GoldEvent) -> Ev<'a> {
+        Ev {
+            kind: &e.kind,
+            source: e.source.iter().map(String::as_str).collect(),
+            target: e.target.iter().map(String::as_str).collect(),
+            symmetric: e.symmetric || e.target.is_empty(),
+            negated: e.negated.unwrap_or(false),
+            modality: e.modality.as_deref().unwrap_or("asserted"),
+        }
+    }
+
+    fn found(e: &'a EventRec) -> Ev<'a> {
+        Ev {
+            kind: &e.kind,
+            source: e.source.iter().map(String::as_str).collect(),
+            target: e.target.iter().map(String::as_str).collect(),
+            // The record has no symmetric flag: the coder writes symmetric events with every party in
+            // `source`, which is also how they are shown.
+            symmetric: e.target.is_empty(),
+            negated: e.negated,
+            modality: &e.modality,
+        }
+    }
+
+    fn parties(&self) -> BTreeSet<&'a str> {
+        self.source.union(&self.target).copied().collect()
+    }
+
+    /// Same type and actors; `self` is the gold side, whose symmetry decides how actors compare.
+    fn same_actors(&self, found: &Ev) -> bool {
+        self.kind == found.kind
+            && if self.symmetric {
+                self.parties() == found.parties()
+            } else {
+                self.source == found.source && self.target == found.target
+            }
+    }
+
+    fn same_status(&self, found: &Ev) -> bool {
+        self.negated == found.negated && self.modality == found.modality
+    }
+
+    fn happened(&self) -> bool {
+        !self.negated && self.modality == "asserted"
+    }
+
+    fn actors(&self) -> String {
+        let join = |s: &BTreeSet<&str>| s.iter().copied().collect::<Vec<_>>().join("+");
+        if self.symmetric {
+            format!("{} {{{}}}", self.kind, join(&self.parties()))
+        } else {
+            format!(
+                "{} {}>{}",
+                self.kind,
+                join(&self.source),
+                join(&self.target)
+            )
+        }
+    }
+
+    fn show(&self) -> String {
+        let mut s = self.actors();
+        if self.negated {
+            s.push_str(" negated");
+        }
+        if self.modality != "asserted" {
+            s.push_str(&format!(" [{}]", self.modality));
+        }
+        s
+    }
+}
+
+fn score_events(gold: &[GoldEvent], found: &[EventRec], s: &mut Scores, out: &mut Vec<Failure>) {
+    let g: Vec<Ev> = gold.iter().map(Ev::gold).collect();
+    let f: Vec<Ev> = found.iter().map(Ev::found).collect();
+
+    // The headline: what happened, as the gold writes it.
+    let g_happened: Vec<&Ev> = g.iter().filter(|e| e.happened()).collect();
+    let f_happened: Vec<&Ev> = f.iter().filter(|e| e.happened()).collect();
+    s.events = align(&g_happened, &f_happened, |a, b| a.same_actors(b), |_, _| 0).counts();
+
+    s.events_all = align(
+        &g,
+        &f,
+        |a, b| a.same_actors(b) && a.same_status(b),
+        |_, _| 0,
+    )
+    .counts();
+
+    // Attributes (and the failure list) pair events on type and actors alone, preferring the output that
+    // agrees on most attributes when an item holds the same event twice.
+    let agree = |gi: &usize, fi: &usize| {
+        let (ge, fe) = (&gold[*gi], &found[*fi]);
+        2 * usize::from(g[*gi].same_status(&f[*fi]))
+            + usize::from(ge.date.as_ref().is_some_and(|d| *d == fe.date))
+            + usize::from(ge.mode.as_ref().is_some_and(|m| *m == fe.mode))
     };
-    if symmetric {
-        let mut all: Vec<String> = source.iter().chain(target).cloned().collect();
-        all.sort();
-        all.dedup();
-        format!("{kind} {{{}}}", all.join("+"))
-    } else {
-        format!("{kind} {}>{}", sorted(source), sorted(target))
-    }
-}
-
-fn close(a: f64, b: f64) -> bool {
-    (a - b).abs() <= b.abs() * 0.01
-}
-
-fn compare(
-    what: &str,
-    gold: Vec<String>,
-    mut found: Vec<String>,
-    report: &mut ItemReport,
-) -> Counts {
-    let mut counts = Counts::default();
-    for g in gold {
-        match found.iter().position(|f| *f == g) {
-            Some(i) => {
-                found.swap_remove(i);
-                counts.tp += 1;
-            }
-            None => {
-                counts.fn_ += 1;
-                report.missed.push(format!("{what} {g}"));
-            }
+    let gi: Vec<usize> = (0..g.len()).collect();
+    let fi: Vec<usize> = (0..f.len()).collect();
+    let a = align(&gi, &fi, |x, y| g[*x].same_actors(&f[*y]), agree);
+    for &(x, y) in &a.pairs {
+        let (ge, fe, of) = (&gold[x], &found[y], g[x].actors());
+        let at = &mut s.attributes;
+        if let Some(Some(date)) = &ge.date {
+            attribute(
+                &mut at.event_date,
+                "event date",
+                &of,
+                Some(date),
+                fe.date.as_deref(),
+                out,
+            );
+        }
+        if let Some(Some(mode)) = &ge.mode {
+            attribute(
+                &mut at.event_mode,
+                "event mode",
+                &of,
+                Some(mode),
+                fe.mode.as_deref(),
+                out,
+            );
+        }
+        if let Some(neg) = ge.negated {
+            let show = |n: bool| Some(if n { "negated" } else { "not negated" });
+            attribute(
+                &mut at.event_negated,
+                "event negated",
+                &of,
+                show(neg),
+                show(fe.negated),
+                out,
+            );
+        }
+        if let Some(m) = &ge.modality {
+            attribute(
+                &mut at.event_modality,
+                "event modality",
+                &of,
+                Some(m),
+                Some(&fe.modality),
+                out,
+            );
         }
     }
-    counts.fp = found.len();
-    report
-        .spurious
-        .extend(found.into_iter().map(|f| format!("{what} {f}")));
-    counts
+    let near = |x: &usize, y: &usize| g[*x].kind == f[*y].kind;
+    report_unmatched(&a, near, "event", |x| g[x].show(), |y| f[y].show(), out);
+}
+
+fn score_memberships(
+    gold: &[GoldMembership],
+    found: &[MembershipRec],
+    s: &mut Scores,
+    out: &mut Vec<Failure>,
+) {
+    let found: Vec<&MembershipRec> = found.iter().filter(|m| !m.negated).collect();
+    let a = align(
+        gold,
+        &found,
+        |g, f| g.bloc == f.bloc && g.member == f.member && g.status == f.status,
+        |g, f| usize::from(g.date.as_ref().is_some_and(|d| *d == f.date)),
+    );
+    s.memberships = a.counts();
+    for &(x, y) in &a.pairs {
+        let (g, f) = (&gold[x], found[y]);
+        if let Some(date) = &g.date {
+            let of = format!("{}/{}/{}", g.bloc, g.member, g.status);
+            let acc = &mut s.attributes.membership_date;
+            attribute(
+                acc,
+                "membership date",
+                &of,
+                date.as_deref(),
+                f.date.as_deref(),
+                out,
+            );
+        }
+    }
+    let near = |x: &usize, y: &usize| {
+        gold[*x].bloc == found[*y].bloc && gold[*x].member == found[*y].member
+    };
+    let show_g = |x: usize| format!("{}/{}/{}", gold[x].bloc, gold[x].member, gold[x].status);
+    let show_f = |y: usize| format!("{}/{}/{}", found[y].bloc, found[y].member, found[y].status);
+    report_unmatched(&a, near, "membership", show_g, show_f, out);
+}
+
+fn score_quantities(
+    gold: &[GoldQuantity],
+    found: &[QuantityRec],
+    s: &mut Scores,
+    out: &mut Vec<Failure>,
+) {
+    let agree = |g: &GoldQuantity, f: &QuantityRec| {
+        usize::from(g.currency.as_ref().is_some_and(|c| *c == f.currency))
+            + usize::from(g.bound.as_ref().is_some_and(|b| *b == f.bound))
+    };
+    let a = align(
+        gold,
+        found,
+        |g, f| g.kind == f.kind && close(f.amount, g.amount),
+        agree,
+    );
+    s.quantities = a.counts();
+    for &(x, y) in &a.pairs {
+        let (g, f) = (&gold[x], &found[y]);
+        let of = format!("{} {}", g.kind, g.amount);
+        let at = &mut s.attributes;
+        if let Some(c) = &g.currency {
+            let (c, fc) = (c.as_deref(), f.currency.as_deref());
+            attribute(
+                &mut at.quantity_currency,
+                "quantity currency",
+                &of,
+                c,
+                fc,
+                out,
+            );
+        }
+        if let Some(b) = &g.bound {
+            let (b, fb) = (b.as_deref(), f.bound.as_deref());
+            attribute(&mut at.quantity_bound, "quantity bound", &of, b, fb, out);
+        }
+        if g.currency.is_some() || g.bound.is_some() {
+            let currency_ok = g.currency.as_ref().is_none_or(|c| *c == f.currency);
+            let bound_ok = g.bound.as_ref().is_none_or(|b| *b == f.bound);
+            at.quantity_currency_bound.record(currency_ok && bound_ok);
+        }
+        if let Some(d) = &g.date {
+            let (d, fd) = (d.as_deref(), f.date.as_deref());
+            attribute(&mut at.quantity_date, "quantity date", &of, d, fd, out);
+        }
+    }
+    let near = |x: &usize, y: &usize| {
+        gold[*x].kind == found[*y].kind || close(found[*y].amount, gold[*x].amount)
+    };
+    let show_g = |x: usize| format!("{} {}", gold[x].kind, gold[x].amount);
+    let show_f = |y: usize| format!("{} {}", found[y].kind, found[y].amount);
+    report_unmatched(&a, near, "quantity", show_g, show_f, out);
+}
+
+/// Within 1 % of the gold amount: "$1.2 billion" written as 1 200 000 000 or read as 1.19e9 both pass.
+fn close(found: f64, gold: f64) -> bool {
+    (found - gold).abs() <= gold.abs() * 0.01
+}
+
+/// Scores one attribute of a matched pair and lists it when wrong.
+fn attribute(
+    acc: &mut Accuracy,
+    dimension: &'static str,
+    of: &str,
+    expected: Option<&str>,
+    got: Option<&str>,
+    out: &mut Vec<Failure>,
+) {
+    acc.record(expected == got);
+    if expected != got {
+        out.push(Failure {
+            dimension,
+            of: Some(of.to_string()),
+            expected: Some(expected.unwrap_or("null").to_string()),
+            got: Some(got.unwrap_or("null").to_string()),
+        });
+    }
+}
+
+fn miss(dimension: &'static str, expected: String) -> Failure {
+    Failure {
+        dimension,
+        of: None,
+        expected: Some(expected),
+        got: None,
+    }
+}
+
+fn false_find(dimension: &'static str, got: String) -> Failure {
+    Failure {
+        dimension,
+        of: None,
+        expected: None,
+        got: Some(got),
+    }
+}
+
+/// Lists the misses and false finds of an alignment over indices, a miss shown beside the first
+/// unclaimed `near` false find so a wrong actor or status reads as one line.
+fn report_unmatched(
+    a: &Alignment,
+    near: impl Fn(&usize, &usize) -> bool,
+    dimension: &'static str,
+    show_gold: impl Fn(usize) -> String,
+    show_found: impl Fn(usize) -> String,
+    out: &mut Vec<Failure>,
+) {
+    let mut spurious = a.spurious.clone();
+    for &x in &a.missed {
+        match spurious.iter().position(|y| near(&x, y)) {
+            Some(i) => {
+                let y = spurious.remove(i);
+                out.push(Failure {
+                    dimension,
+                    of: None,
+                    expected: Some(show_gold(x)),
+                    got: Some(show_found(y)),
+                });
+            }
+            None => out.push(miss(dimension, show_gold(x))),
+        }
+    }
+    for y in spurious {
+        out.push(false_find(dimension, show_found(y)));
+    }
+}
+
+/// A one-to-one pairing of gold and found elements (indices into the two slices).
+#[derive(Debug, Default)]
+struct Alignment {
+    pairs: Vec<(usize, usize)>,
+    missed: Vec<usize>,
+    spurious: Vec<usize>,
+}
+
+impl Alignment {
+    fn counts(&self) -> Counts {
+        Counts {
+            tp: self.pairs.len(),
+            fp: self.spurious.len(),
+            fn_: self.missed.len(),
+        }
+    }
+}
+
+/// Pairs each gold element, in order, with the unused found element that `same` accepts and that `agree`
+/// scores highest (the first one on a tie). With an equality for `same` this is exact multiset matching.
+fn align<G, F>(
+    gold: &[G],
+    found: &[F],
+    same: impl Fn(&G, &F) -> bool,
+    agree: impl Fn(&G, &F) -> usize,
+) -> Alignment {
+    let mut used = vec![false; found.len()];
+    let mut a = Alignment::default();
+    for (x, g) in gold.iter().enumerate() {
+        let mut best: Option<(usize, usize)> = None;
+        for (y, f) in found.iter().enumerate() {
+            if used[y] || !same(g, f) {
+                continue;
+            }
+            let score = agree(g, f);
+            if best.is_none_or(|(_, b)| score > b) {
+                best = Some((y, score));
+            }
+        }
+        match best {
+            Some((y, _)) => {
+                used[y] = true;
+                a.pairs.push((x, y));
+            }
+            None => a.missed.push(x),
+        }
+    }
+    a.spurious = (0..found.len()).filter(|&y| !used[y]).collect();
+    a
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn multiset_comparison_counts_duplicates() {
-        let mut r = ItemReport {
-            id: String::new(),
-            missed: vec![],
-            spurious: vec![],
-        };
-        let c = compare(
-            "m",
-            vec!["RUS".into(), "RUS".into(), "CHN".into()],
-            vec!["RUS".into(), "IRN".into()],
-            &mut r,
-        );
-        assert_eq!(
-            c,
-            Counts {
-                tp: 1,
-                fp: 1,
-                fn_: 2
-            }
-        );
-        assert_eq!(r.missed, ["m RUS", "m CHN"]);
-        assert_eq!(r.spurious, ["m IRN"]);
-    }
-
-    #[test]
-    fn symmetric_events_compare_as_party_sets() {
-        let a = event_key("AGREE", &["RUS".into(), "CHN".into()], &[], true);
-        let b = event_key("AGREE", &["CHN".into()], &["RUS".into()], true);
-        assert_eq!(a, b);
-        let c = event_key("AID", &["IRN".into()], &["RUS".into()], false);
-        assert_eq!(c, "AID IRN>RUS");
-    }
-
-    #[test]
-    fn empty_sets_score_perfect() {
-        let c = Counts::default();
-        assert_eq!((c.precision(), c.recall()), (1.0, 1.0));
-    }
-}
+mod tests;

@@ -1,11 +1,14 @@
-//! `blocwatch eval`: precision and recall of the pipeline on an annotated set.
+//! `blocwatch eval`: precision and recall of the pipeline on an annotated set, attribute accuracies, and
+//! for the dev set the per-tag view and the list of failures. Exit code 0 whenever scoring worked: the
+//! numbers are a measurement, not an assertion.
 
 use std::fs;
+use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use anyhow::Context;
-use blocwatch_extract::eval::{evaluate, Counts, Evaluation, GoldItem};
+use anyhow::{bail, Context};
+use blocwatch_extract::eval::{evaluate, Accuracy, Counts, Evaluation, GoldItem, Scores};
 
 use crate::out::{json_line, Table};
 
@@ -13,36 +16,60 @@ use crate::out::{json_line, Table};
 pub struct Args {
     /// A directory of `*.jsonl` annotated items (eval/dev, eval/heldout) or one such file.
     path: PathBuf,
-    /// Print every item with a miss or a spurious find (for tuning on the dev set only).
+    /// Also print precision/recall per tag (clitic, case_form, negation…): which hard case fails.
     #[arg(long)]
-    misses: bool,
+    by_tag: bool,
+    /// Print every item's misses, false finds and wrong attributes, expected beside found (dev sets only:
+    /// refused on a path that contains `heldout`).
+    #[arg(long, alias = "misses")]
+    failures: bool,
+    /// Print the whole report as JSON (per-item failures left out for a held-out set).
     #[arg(long)]
     json: bool,
+    /// Load the lexicon from this data directory instead of the compiled-in one.
     #[arg(long)]
     data_dir: Option<PathBuf>,
 }
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
+    let heldout = is_heldout(&args.path);
+    if heldout && args.failures {
+        bail!(
+            "--failures prints items, and {} is a held-out set: only its totals may be seen \
+             (tune on eval/dev)",
+            args.path.display()
+        );
+    }
     let items = load(&args.path)?;
     let extractor = super::extractor(args.data_dir.as_deref())?;
-    let eval = evaluate(&extractor, &items);
+    let mut eval = evaluate(&extractor, &items);
+    if heldout {
+        // Nobody reads held-out items, not even through the JSON report.
+        eval.items.clear();
+    }
     let mut w = std::io::stdout().lock();
     if args.json {
         json_line(&mut w, &eval, true)?;
-    } else {
-        print(&mut w, &eval)?;
-        if args.misses {
-            for item in &eval.items {
-                use std::io::Write;
-                writeln!(
-                    w,
-                    "{}: missed {:?} spurious {:?}",
-                    item.id, item.missed, item.spurious
-                )?;
-            }
-        }
+        return Ok(ExitCode::SUCCESS);
+    }
+    print_dimensions(&mut w, &eval)?;
+    writeln!(w)?;
+    print_attributes(&mut w, &eval)?;
+    if args.by_tag {
+        writeln!(w)?;
+        print_tags(&mut w, &eval)?;
+    }
+    if args.failures {
+        writeln!(w)?;
+        print_failures(&mut w, &eval)?;
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// A held-out set by name, also when reached through a symlink or `..`.
+fn is_heldout(path: &Path) -> bool {
+    let named = |p: &Path| p.to_string_lossy().contains("heldout");
+    named(path) || fs::canonicalize(path).is_ok_and(|p| named(&p))
 }
 
 fn load(path: &Path) -> anyhow::Result<Vec<GoldItem>> {
@@ -68,13 +95,27 @@ fn load(path: &Path) -> anyhow::Result<Vec<GoldItem>> {
             }
             let item: GoldItem = serde_json::from_str(line)
                 .with_context(|| format!("{}:{}: not an annotated item", file.display(), n + 1))?;
+            let problems = item.problems();
+            if !problems.is_empty() {
+                bail!(
+                    "{}:{}: item {}: {}",
+                    file.display(),
+                    n + 1,
+                    item.id,
+                    problems.join("; ")
+                );
+            }
             items.push(item);
         }
+    }
+    if items.is_empty() {
+        bail!("no annotated items in {}", path.display());
     }
     Ok(items)
 }
 
-fn print<W: std::io::Write>(w: &mut W, eval: &Evaluation) -> std::io::Result<()> {
+/// Per language and in all: every dimension's counts, precision, recall and F1.
+fn print_dimensions<W: Write>(w: &mut W, eval: &Evaluation) -> std::io::Result<()> {
     let mut t = Table::new([
         "lang",
         "items",
@@ -86,29 +127,116 @@ fn print<W: std::io::Write>(w: &mut W, eval: &Evaluation) -> std::io::Result<()>
         "recall",
         "F1",
     ]);
-    let mut add = |lang: &str, items: usize, dim: &str, c: &Counts| {
-        t.row([
-            lang.to_string(),
-            items.to_string(),
-            dim.to_string(),
-            c.tp.to_string(),
-            c.fp.to_string(),
-            c.fn_.to_string(),
-            format!("{:.3}", c.precision()),
-            format!("{:.3}", c.recall()),
-            format!("{:.3}", c.f1()),
-        ]);
-    };
-    for (lang, s) in eval
-        .by_lang
+    for (lang, s) in languages(eval) {
+        for (dim, c) in s.dimensions() {
+            t.row([
+                lang.to_string(),
+                s.items.to_string(),
+                dim.to_string(),
+                c.tp.to_string(),
+                c.fp.to_string(),
+                c.fn_.to_string(),
+                format!("{:.3}", c.precision()),
+                format!("{:.3}", c.recall()),
+                format!("{:.3}", c.f1()),
+            ]);
+        }
+    }
+    t.write(w)
+}
+
+/// Attribute accuracy of matched pairs, one column per language.
+fn print_attributes<W: Write>(w: &mut W, eval: &Evaluation) -> std::io::Result<()> {
+    let langs: Vec<(&str, &Scores)> = languages(eval).collect();
+    let mut header = vec!["attribute (matched pairs)".to_string()];
+    header.extend(langs.iter().map(|(l, _)| l.to_string()));
+    let mut t = Table::new(header);
+    for (i, (name, _)) in eval.total.attributes.named().iter().enumerate() {
+        let mut row = vec![name.to_string()];
+        for (_, s) in &langs {
+            row.push(accuracy(&s.attributes.named()[i].1));
+        }
+        t.row(row);
+    }
+    t.write(w)
+}
+
+/// Precision/recall of every dimension per tag, most frequent tags first.
+fn print_tags<W: Write>(w: &mut W, eval: &Evaluation) -> std::io::Result<()> {
+    writeln!(
+        w,
+        "per tag: precision/recall (\"-\" where the tag's items have nothing of that dimension); \
+         dates = right/scored"
+    )?;
+    let mut header = vec!["tag".to_string(), "items".to_string()];
+    header.extend(
+        eval.total
+            .dimensions()
+            .iter()
+            .map(|(d, _)| short(d).to_string()),
+    );
+    header.push("dates".to_string());
+    let mut t = Table::new(header);
+    let mut tags: Vec<(&String, &Scores)> = eval.by_tag.iter().collect();
+    tags.sort_by(|a, b| b.1.items.cmp(&a.1.items).then(a.0.cmp(b.0)));
+    for (tag, s) in tags {
+        let mut row = vec![tag.clone(), s.items.to_string()];
+        row.extend(s.dimensions().iter().map(|(_, c)| precision_recall(c)));
+        row.push(accuracy(&s.attributes.dates()));
+        t.row(row);
+    }
+    t.write(w)
+}
+
+fn print_failures<W: Write>(w: &mut W, eval: &Evaluation) -> std::io::Result<()> {
+    let total: usize = eval.items.iter().map(|i| i.failures.len()).sum();
+    writeln!(
+        w,
+        "failures: {total} in {} items (expected \"-\" = false find, got \"-\" = miss)",
+        eval.items.len()
+    )?;
+    let mut t = Table::new(["id", "dimension", "of", "expected", "got"]);
+    let or_dash = |s: &Option<String>| s.clone().unwrap_or_else(|| "-".to_string());
+    for item in &eval.items {
+        for f in &item.failures {
+            t.row([
+                item.id.clone(),
+                f.dimension.to_string(),
+                or_dash(&f.of),
+                or_dash(&f.expected),
+                or_dash(&f.got),
+            ]);
+        }
+    }
+    t.write(w)
+}
+
+fn languages(eval: &Evaluation) -> impl Iterator<Item = (&str, &Scores)> {
+    eval.by_lang
         .iter()
         .map(|(l, s)| (l.as_str(), s))
         .chain([("all", &eval.total)])
-    {
-        add(lang, s.items, "mentions", &s.mentions);
-        add(lang, s.items, "events", &s.events);
-        add(lang, s.items, "memberships", &s.memberships);
-        add(lang, s.items, "quantities", &s.quantities);
+}
+
+fn short(dimension: &str) -> &str {
+    match dimension {
+        "events (all modalities)" => "events (all)",
+        d => d,
     }
-    t.write(w)
+}
+
+fn precision_recall(c: &Counts) -> String {
+    if c.is_empty() {
+        "-".to_string()
+    } else {
+        format!("{:.2}/{:.2}", c.precision(), c.recall())
+    }
+}
+
+fn accuracy(a: &Accuracy) -> String {
+    if a.scored == 0 {
+        "-".to_string()
+    } else {
+        format!("{}/{} {:.3}", a.right, a.scored, a.accuracy())
+    }
 }
