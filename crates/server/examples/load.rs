@@ -2,7 +2,7 @@
 //! keep-alive connections (default 32), with latency percentiles per endpoint and overall.
 //!
 //! ```sh
-//! # Against an in-process server on the sample corpus (examples/news) — the figures in BENCHMARKS.md:
+//! # Against an in-process server on a store file of the sample corpus (examples/news), as in BENCHMARKS.md:
 //! cargo run --release -p blocwatch-server --example load
 //! # Against a running `blocwatch serve`:
 //! cargo run --release -p blocwatch-server --example load -- --addr 127.0.0.1:8080 --requests 10000
@@ -30,6 +30,7 @@ use blocwatch_store::SqliteStore;
 /// The mix: every read endpoint of the API and two page assets, equally often.
 const PATHS: &[&str] = &[
     "/api/health",
+    "/api/stats",
     "/api/blocs",
     "/api/blocs/SCO?at=2016-01-01",
     "/api/blocs/BRICS?at=2025-06-01",
@@ -82,8 +83,9 @@ fn opts() -> Result<Opts, String> {
     Ok(o)
 }
 
-fn corpus_store(dir: &PathBuf) -> Result<SqliteStore, String> {
-    let store = SqliteStore::open_in_memory().map_err(|e| e.to_string())?;
+/// A store file (as `blocwatch serve` reads: WAL, a pool of read connections) with the corpus in it.
+fn corpus_store(dir: &PathBuf, db: &std::path::Path) -> Result<SqliteStore, String> {
+    let store = SqliteStore::open(db).map_err(|e| e.to_string())?;
     let extractor = Extractor::embedded();
     let mut batch = Vec::new();
     for item in read_inputs(std::slice::from_ref(dir), &InputOptions::default()) {
@@ -160,10 +162,12 @@ async fn main() {
             std::process::exit(2)
         }),
         None => {
-            let store = corpus_store(&o.corpus).unwrap_or_else(|e| {
-                eprintln!("load: building the store from {}: {e}", o.corpus.display());
-                std::process::exit(2)
-            });
+            let tmp = tempfile::tempdir().expect("temporary directory");
+            let store =
+                corpus_store(&o.corpus, &tmp.path().join("load.sqlite")).unwrap_or_else(|e| {
+                    eprintln!("load: building the store from {}: {e}", o.corpus.display());
+                    std::process::exit(2)
+                });
             let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
                 .await
                 .expect("bind");
@@ -173,7 +177,7 @@ async fn main() {
             let handle = tokio::spawn(serve(listener, state, async move {
                 let _ = rx.await;
             }));
-            stop = Some((tx, handle));
+            stop = Some((tx, handle, tmp));
             addr
         }
     };
@@ -219,7 +223,7 @@ async fn main() {
         all.extend(w.await.expect("worker"));
     }
     let wall = started.elapsed();
-    if let Some((tx, handle)) = stop {
+    if let Some((tx, handle, _tmp)) = stop {
         let _ = tx.send(());
         let _ = handle.await;
     }

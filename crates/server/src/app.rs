@@ -20,6 +20,7 @@ pub fn router(state: AppState) -> Router {
     let limit = state.inner.config.body_limit;
     let api = Router::new()
         .route("/health", get(r::health))
+        .route("/stats", get(r::stats))
         .route("/openapi.json", get(r::openapi))
         .route("/entities", get(r::entities))
         .route("/entities/:id", get(r::entity))

@@ -16,6 +16,9 @@
 //! run_blocking(state, "127.0.0.1:8080", |addr| println!("http://{addr}/")).unwrap();
 //! ```
 
+// The OpenAPI document is one `serde_json::json!` literal, deeper than the default macro recursion allows.
+#![recursion_limit = "256"]
+
 mod app;
 mod assets;
 mod error;

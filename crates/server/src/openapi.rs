@@ -108,7 +108,8 @@ pub(crate) fn document() -> Value {
       },
       "x-error-codes": codes,
       "paths": {
-        "/api/health": get_op("Liveness, version and whether writes are allowed.", vec![], obj(), &[]),
+        "/api/health": get_op("Liveness (the store is not touched), version, whether writes are allowed, ingests running.", vec![], json!({"type": "object", "required": ["status", "version", "writes", "ingests_in_flight"]}), &[]),
+        "/api/stats": get_op("Row counts of every table of the store (documents, sentences, mentions, events, reference rows…).", vec![], json!({"type": "object", "required": ["documents", "sentences", "events", "reference_blocs"]}), &[]),
         "/api/openapi.json": get_op("This document.", vec![], obj(), &[]),
         "/api/entities": get_op("Entities the lexicon knows (countries, blocs, people, companies, initiatives), with their names in English, Arabic and Russian.",
             vec![query("kind", "Only this kind.", json!({"type": "string", "enum": ["country", "collective", "bloc", "person", "company", "initiative"]}), json!("bloc")),

@@ -45,7 +45,7 @@ export async function render(root, args, params, ctx) {
         'Verdict',
         el('p', {}, el('span', { class: `verdict verdict-${rep.verdict}`, id: 'verdict', text: rep.verdict }), ` score ${fmtNum(rep.score)}`),
         el('ul', {}, rep.reasons.map((r) => el('li', { text: r }))),
-        el('p', {}, 'Members: ', rep.members.map((m) => [countryLink(m), ' '])),
+        el('div', { class: 'chips' }, rep.members.map((m) => el('span', { class: 'chip' }, countryLink(m)))),
       ),
       el(
         'div',
@@ -67,7 +67,9 @@ export async function render(root, args, params, ctx) {
         section(
           'What they share',
           el('h3', { text: 'Blocs all of them belong to' }),
-          rep.shared_blocs.length ? el('p', {}, rep.shared_blocs.map((b) => [blocLink(b.bloc, state.at), ' '])) : empty('None.'),
+          rep.shared_blocs.length
+            ? el('div', { class: 'chips' }, rep.shared_blocs.map((b) => el('span', { class: 'chip', title: (b.statuses || []).map((s) => `${s[0]}: ${s[1]}`).join(', ') }, blocLink(b.bloc, state.at))))
+            : empty('None.'),
           el('h3', { text: 'Treaties among them' }),
           rep.treaties.length
             ? table(['Treaty', 'Parties', 'Signed'], rep.treaties.map((t) => el('tr', {}, el('td', { text: t.name || t }), el('td', { text: (t.parties || []).join(', ') }), el('td', { text: t.signed || '–' }))))

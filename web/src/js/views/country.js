@@ -24,11 +24,11 @@ export async function render(root, args, params, ctx) {
         section(
           `Memberships on ${rep.at}`,
           rep.memberships.length
-            ? table(['Bloc', 'Status', 'Since', 'Source'], rep.memberships.map((m) => el('tr', {}, el('td', {}, blocLink(m.bloc, rep.at)), el('td', {}, el('span', { class: `status status-${m.status}`, text: m.status })), el('td', { text: m.from || '–' }), el('td', { class: 'muted src' }, sourceNode(m.source)))))
+            ? table(['Bloc', 'Status', 'Since', 'Source'], rep.memberships.map((m) => el('tr', {}, el('td', {}, blocLink(m.bloc, rep.at)), el('td', {}, el('span', { class: `status status-${m.status}`, text: m.status })), el('td', { class: 'date', text: m.from || '–' }), el('td', { class: 'muted src' }, sourceNode(m.source)))))
             : empty('No membership on this date.'),
           el('h3', { text: 'Treaties' }),
           rep.treaties.length
-            ? table(['Treaty', 'Parties', 'Signed', 'Source'], rep.treaties.map((t) => el('tr', {}, el('td', { text: t.name }), el('td', {}, t.parties.filter((p) => p !== id).map((p) => [countryLink(p), ' '])), el('td', { text: t.signed || '–' }), el('td', { class: 'muted src' }, sourceNode(t.source)))))
+            ? table(['Treaty', 'Parties', 'Signed', 'Source'], rep.treaties.map((t) => el('tr', {}, el('td', { text: t.name }), el('td', {}, t.parties.filter((p) => p !== id).map((p) => [countryLink(p), ' '])), el('td', { class: 'date', text: t.signed || '–' }), el('td', { class: 'muted src' }, sourceNode(t.source)))))
             : empty('No treaty in the reference data.'),
         ),
         section(
