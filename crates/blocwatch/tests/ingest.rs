@@ -165,6 +165,7 @@ fn kill_9_mid_ingest_then_rerun_equals_an_uninterrupted_run() {
         expected_new
     );
     assert_eq!(counts(&db), expected);
+    SqliteStore::open(&db).unwrap().check().unwrap();
 }
 
 #[test]

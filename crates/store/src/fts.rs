@@ -82,7 +82,7 @@ pub(crate) enum Combine {
 /// The FTS5 query for a user's search string, or `None` when it has no word to look for.
 ///
 /// Every word becomes a quoted FTS5 string (a trailing `*` in the user's word makes it a prefix query); an
-/// upper-case `OR` between words is kept as the operator. Words are looked up in both columns.
+/// upper-case `OR` between words is kept as the operator. Words are looked up in the two text columns.
 pub(crate) fn fts_query(query: &str, combine: Combine) -> Option<String> {
     let mut parts: Vec<String> = Vec::new();
     let mut pending_or = false;
@@ -119,13 +119,15 @@ pub(crate) fn fts_query(query: &str, combine: Combine) -> Option<String> {
         Combine::All => " AND ",
         Combine::Any => " OR ",
     };
-    Some(
+    // The words are looked for in the text columns only, never in `lang`.
+    Some(format!(
+        "{{norm stems}} : ({})",
         parts
             .iter()
             .map(|p| format!("({p})"))
             .collect::<Vec<_>>()
-            .join(joiner),
-    )
+            .join(joiner)
+    ))
 }
 
 #[cfg(test)]
@@ -152,19 +154,19 @@ mod tests {
     fn queries_are_quoted_and_normalised() {
         assert_eq!(
             fts_query("Payment SYSTEM", Combine::All).unwrap(),
-            "(\"payment\") AND (\"system\")"
+            "{norm stems} : ((\"payment\") AND (\"system\"))"
         );
         assert_eq!(
             fts_query("SWIFT OR سويفت", Combine::All).unwrap(),
-            "(\"swift\" OR \"سويفت\")"
+            "{norm stems} : ((\"swift\" OR \"سويفت\"))"
         );
         assert_eq!(
             fts_query("sanction*", Combine::Any).unwrap(),
-            "(\"sanction\"*)"
+            "{norm stems} : ((\"sanction\"*))"
         );
         assert_eq!(
             fts_query("\" NEAR( ) *", Combine::All).unwrap(),
-            "(\"near\")"
+            "{norm stems} : ((\"near\"))"
         );
         assert_eq!(fts_query("  ... ", Combine::All), None);
     }

@@ -311,24 +311,37 @@ impl KnowledgeBase for SqliteStore {
         from: Option<&str>,
         to: Option<&str>,
     ) -> Result<Vec<QuantityRow>, StoreError> {
-        let mut sql = format!(
-            "SELECT q.kind, q.amount, q.currency, q.bound, q.parties, q.date, {EVIDENCE} FROM quantities q \
-             JOIN sentences s ON s.id = q.sentence JOIN documents d ON d.rowid = q.doc WHERE 1"
-        );
+        let joins = "JOIN sentences s ON s.id = q.sentence JOIN documents d ON d.rowid = q.doc";
+        let cols = "q.kind, q.amount, q.currency, q.bound, q.parties, q.date";
         let mut params = Vec::new();
-        if let Some(p) = party {
-            sql.push_str(" AND q.id IN (SELECT quantity FROM quantity_parties WHERE party = ?)");
-            params.push(text(p));
-        }
-        if let Some(f) = from {
-            sql.push_str(" AND q.date >= ?");
-            params.push(text(f));
+        // A party is answered from its date-ordered index table, as for events.
+        let (mut sql, date_col, order) = match party {
+            Some(p) => {
+                params.push(text(p));
+                (
+                    format!(
+                        "SELECT {cols}, {EVIDENCE} FROM quantity_parties k CROSS JOIN quantities q \
+                         ON q.id = k.quantity {joins} WHERE k.party = ?"
+                    ),
+                    "k.date",
+                    "k.date, k.quantity",
+                )
+            }
+            None => (
+                format!("SELECT {cols}, {EVIDENCE} FROM quantities q {joins} WHERE 1"),
+                "q.date",
+                "q.date, q.id",
+            ),
+        };
+        if from.is_some() || to.is_some() {
+            sql.push_str(&format!(" AND {date_col} >= ?"));
+            params.push(text(from.unwrap_or("0")));
         }
         if let Some(t) = to {
-            sql.push_str(" AND q.date <= ?");
+            sql.push_str(&format!(" AND {date_col} <= ?"));
             params.push(Value::Text(upper(t)));
         }
-        sql.push_str(" ORDER BY q.date, q.id");
+        sql.push_str(&format!(" ORDER BY {order}"));
         self.read(|c| {
             query(c, &sql, params, |r| {
                 Ok(QuantityRow {
@@ -354,11 +367,13 @@ impl KnowledgeBase for SqliteStore {
         let Some(all) = fts_query(query_text, Combine::All) else {
             return Ok(Vec::new());
         };
+        // The best hits are picked inside the full-text index first, then joined to their sentences: the
+        // join runs for one page of hits, not for every match.
         let sql = format!(
-            "SELECT {EVIDENCE}, s.entities, -bm25(sentence_fts) AS r FROM sentence_fts \
-             JOIN sentences s ON s.id = sentence_fts.rowid JOIN documents d ON d.rowid = s.doc \
-             WHERE sentence_fts MATCH ?1 AND (?2 IS NULL OR d.lang = ?2) \
-             ORDER BY bm25(sentence_fts) LIMIT ?3 OFFSET ?4"
+            "SELECT {EVIDENCE}, s.entities, -h.r FROM \
+             (SELECT rowid AS id, rank AS r FROM sentence_fts WHERE sentence_fts MATCH ?1 \
+              ORDER BY rank LIMIT ?2 OFFSET ?3) h \
+             CROSS JOIN sentences s ON s.id = h.id JOIN documents d ON d.rowid = s.doc ORDER BY h.r"
         );
         let map = |r: &Row<'_>| {
             Ok(SentenceHit {
@@ -367,21 +382,25 @@ impl KnowledgeBase for SqliteStore {
                 rank: r.get(10)?,
             })
         };
+        let with_lang = |q: String| match lang {
+            Some(l) => format!("{q} AND lang : \"{}\"", l.replace('"', "\"\"")),
+            None => q,
+        };
         self.read(|c| {
             let params = |q: &str| {
                 vec![
                     text(q),
-                    opt(lang),
                     Value::Integer(limit(Some(limit_n))),
                     Value::Integer(offset(offset_n)),
                 ]
             };
+            let all = with_lang(all);
             let hits = query(c, &sql, params(&all), map)?;
-            if !hits.is_empty() || offset_n > 0 && any_match(c, &all, lang)? {
+            if !hits.is_empty() || offset_n > 0 && any_match(c, &all)? {
                 return Ok(hits);
             }
             // No sentence has every word: rank the sentences that have some of them.
-            match fts_query(query_text, Combine::Any) {
+            match fts_query(query_text, Combine::Any).map(with_lang) {
                 Some(any) if any != all => query(c, &sql, params(&any), map),
                 _ => Ok(hits),
             }
@@ -406,19 +425,25 @@ impl KnowledgeBase for SqliteStore {
         limit_n: usize,
         offset_n: usize,
     ) -> Result<Vec<DocRow>, StoreError> {
-        self.read(|c| {
-            query(
-                c,
+        let page = [
+            Value::Integer(limit(Some(limit_n))),
+            Value::Integer(offset(offset_n)),
+        ];
+        // Two statements, so that each walks its own index in date order.
+        let (sql, mut params) = match lang {
+            Some(l) => (
                 "SELECT id, source, lang, date, title, url, chars, text FROM documents \
-                 WHERE (?1 IS NULL OR lang = ?1) ORDER BY date DESC, rowid DESC LIMIT ?2 OFFSET ?3",
-                vec![
-                    opt(lang),
-                    Value::Integer(limit(Some(limit_n))),
-                    Value::Integer(offset(offset_n)),
-                ],
-                doc_row,
-            )
-        })
+                 WHERE lang = ? ORDER BY date DESC, rowid DESC LIMIT ? OFFSET ?",
+                vec![text(l)],
+            ),
+            None => (
+                "SELECT id, source, lang, date, title, url, chars, text FROM documents \
+                 ORDER BY date DESC, rowid DESC LIMIT ? OFFSET ?",
+                vec![],
+            ),
+        };
+        params.extend(page);
+        self.read(|c| query(c, sql, params, doc_row))
     }
 
     fn countries(&self) -> Result<Vec<String>, StoreError> {
@@ -436,10 +461,9 @@ impl KnowledgeBase for SqliteStore {
 }
 
 /// Whether the all-words query matches anything (to keep paging stable when a later page is empty).
-fn any_match(c: &Connection, q: &str, lang: Option<&str>) -> Result<bool, StoreError> {
-    Ok(c.prepare_cached(
-        "SELECT 1 FROM sentence_fts JOIN sentences s ON s.id = sentence_fts.rowid \
-         JOIN documents d ON d.rowid = s.doc WHERE sentence_fts MATCH ?1 AND (?2 IS NULL OR d.lang = ?2) LIMIT 1",
-    )?
-    .exists(rusqlite::params![q, lang])?)
+fn any_match(c: &Connection, q: &str) -> Result<bool, StoreError> {
+    Ok(
+        c.prepare_cached("SELECT 1 FROM sentence_fts WHERE sentence_fts MATCH ?1 LIMIT 1")?
+            .exists([q])?,
+    )
 }

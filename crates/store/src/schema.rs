@@ -36,6 +36,7 @@ CREATE TABLE documents (
     text   TEXT NOT NULL
 );
 CREATE INDEX documents_date ON documents(date);
+CREATE INDEX documents_lang_date ON documents(lang, date);
 
 -- Sentences of every document (for search and as evidence). `fts` is 1 for the sentences the splitter found
 -- (indexed in sentence_fts), 0 for ranges cited by a claim that are not one of them.
@@ -51,9 +52,10 @@ CREATE TABLE sentences (
 CREATE INDEX sentences_doc ON sentences(doc);
 
 -- Contentless: the normalised sentence (`norm`) and the Arabic forms without proclitics (`stems`) are only
--- indexed, never stored twice; hits are read back through `sentences`.
+-- indexed, never stored twice; hits are read back through `sentences`. `lang` holds the document's language
+-- code as a token, so that a language filter is part of the full-text match, not a join.
 CREATE VIRTUAL TABLE sentence_fts USING fts5(
-    norm, stems, content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 0'
+    norm, stems, lang, content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 0'
 );
 
 -- Written in document order and read in bulk only, so no secondary index (it would cost a fifth of the
@@ -146,10 +148,12 @@ CREATE TABLE quantities (
 );
 CREATE INDEX quantities_date ON quantities(date);
 
+-- Date-ordered per party ('' when undated), like event_actors.
 CREATE TABLE quantity_parties (
     party    TEXT NOT NULL,
+    date     TEXT NOT NULL,
     quantity INTEGER NOT NULL REFERENCES quantities(id),
-    PRIMARY KEY (party, quantity)
+    PRIMARY KEY (party, date, quantity)
 ) WITHOUT ROWID;
 
 -- The reference data (data/reference/*.csv), replaced whole when the compiled-in copy changes.

@@ -365,6 +365,8 @@ fn search_finds_sentences_in_every_language() {
     // FTS syntax in the query is taken literally, never as an operator.
     assert!(store.search("NEAR(\" *", None, 10, 0).is_ok());
     assert!(store.search("", None, 10, 0).unwrap().is_empty());
+    // The language column is a filter, never matched by a query word.
+    assert!(store.search("ru", None, 10, 0).unwrap().is_empty());
     assert!(store.search("sanctions", None, 10, 1).unwrap().is_empty());
 }
 
@@ -428,6 +430,7 @@ fn broken_records_are_stored_without_panicking() {
         "an out-of-range sentence keeps the extractor's text"
     );
     assert_eq!(events[1].score, 0.0);
+    store.check().unwrap();
 }
 
 #[test]
@@ -467,6 +470,7 @@ fn seeds_ingested_twice_are_stored_once() {
     assert_eq!((second.new, second.duplicate), (0, 5));
     assert_eq!(store.counts().unwrap(), counts);
     assert!(counts.sentences > 20 && counts.mentions > 20, "{counts:?}");
+    store.check().unwrap();
     // Both Arabic and English seeds are searchable.
     assert!(!store.search("روسيا", Some("ar"), 5, 0).unwrap().is_empty());
     assert!(!store.search("Russia", Some("en"), 5, 0).unwrap().is_empty());
@@ -506,6 +510,7 @@ fn a_schema_v1_store_still_opens() {
     let dir = tempfile::tempdir().unwrap();
     let path = copy_fixture("store-v1.sqlite", dir.path());
     let store = SqliteStore::open(&path).unwrap();
+    store.check().unwrap();
     assert_eq!(store.counts().unwrap().documents, 4);
     assert_eq!(
         store.document("ru-1").unwrap().unwrap().text,
@@ -518,6 +523,22 @@ fn a_schema_v1_store_still_opens() {
         .memberships(Some("BRICS"), Some("IDN"))
         .unwrap()
         .is_empty());
+}
+
+#[test]
+fn check_reports_rows_without_parents() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("kb.sqlite");
+    let store = SqliteStore::open(&path).unwrap();
+    store.ingest(&[corpus()[0].pair()]).unwrap();
+    store.check().unwrap();
+    drop(store);
+    pragma(
+        &path,
+        "PRAGMA foreign_keys = OFF; DELETE FROM sentences WHERE id = 1",
+    );
+    let err = SqliteStore::open(&path).unwrap().check().unwrap_err();
+    assert!(err.to_string().contains("no parent in sentences"), "{err}");
 }
 
 fn pragma(path: &Path, sql: &str) {
@@ -675,6 +696,7 @@ fn readers_work_while_a_writer_holds_a_file_store() {
     }
     writer.join().unwrap();
     assert_eq!(store.counts().unwrap().documents, 50);
+    store.check().unwrap();
     assert_eq!(
         store.search("ministers minsk", None, 100, 0).unwrap().len(),
         50
