@@ -23,6 +23,6 @@ mod memberships;
 mod pipeline;
 mod record;
 
-pub use events::cameo_code;
+pub use events::{cameo_code, plover_events, CameoInfo, CiteInfo, PloverEvent, TextInfo};
 pub use pipeline::{content_id, Extractor, Input, MAX_CHUNK};
 pub use record::{DocInfo, EntityRec, EventRec, MembershipRec, MentionRec, QuantityRec, Record};

@@ -4,7 +4,7 @@ use std::io::{self, BufWriter, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use blocwatch_extract::{Extractor, Input, Record};
+use blocwatch_extract::{plover_events, Extractor, Input, Record};
 use blocwatch_input::{read_inputs, Document, InputOptions};
 use rayon::prelude::*;
 
@@ -38,6 +38,10 @@ pub enum Format {
     Json,
     /// A readable table of each document's entities.
     Table,
+    /// One PLOVER JSON record per event that the text asserts happened.
+    Plover,
+    /// PLOVER records with the CAMEO code, root code, quad class and Goldstein score beside them.
+    Cameo,
 }
 
 /// How many documents are extracted in parallel before their records are written, in input order.
@@ -101,6 +105,12 @@ fn extract_one(extractor: &Extractor, doc: &Document, args: &Args) -> Record {
 fn write_record<W: Write>(w: &mut W, record: &Record, args: &Args) -> anyhow::Result<()> {
     match args.format {
         Format::Json => json_line(w, record, args.pretty),
+        Format::Plover | Format::Cameo => {
+            for event in plover_events(record, args.format == Format::Cameo) {
+                json_line(w, &event, args.pretty)?;
+            }
+            Ok(())
+        }
         Format::Table => {
             let d = &record.doc;
             writeln!(

@@ -334,9 +334,7 @@ pub(crate) fn parse_pattern(p: &str) -> Option<Vec<Word>> {
         let pieces: Vec<&str> = blocwatch_text::tokens(&n)
             .map(|t| &n[t.start..t.end])
             .collect();
-        let Some(last) = pieces.len().checked_sub(1) else {
-            return None;
-        };
+        let last = pieces.len().checked_sub(1)?;
         for (i, piece) in pieces.iter().enumerate() {
             words.push(if stem && i == last {
                 Word::Stem(piece.to_string())

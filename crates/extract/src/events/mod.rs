@@ -23,6 +23,7 @@
 //! A negated or denied event is kept, flagged: "Russia did not sign" is information, not an agreement.
 
 mod data;
+mod plover;
 mod scan;
 #[cfg(test)]
 mod tests;
@@ -36,6 +37,7 @@ use crate::context::{SentMention, SentenceCtx};
 use crate::dates::DateHit;
 use crate::record::EventRec;
 use data::{Cue, Role, Tables, Trigger, TYPES};
+pub use plover::{plover_events, CameoInfo, CiteInfo, PloverEvent, TextInfo};
 use scan::{Hit, Scan};
 
 /// What the coder remembers of the sentences before the current one, for "the two countries",
@@ -64,7 +66,7 @@ impl Memory {
             };
             let r = Recent {
                 id: id.to_string(),
-                bloc: m.kind == Kind::Bloc,
+                bloc: ctx.lexicon.entity(m.entity).kind == Kind::Bloc,
                 person: m.kind == Kind::Person && who.is_some(),
             };
             self.recent.retain(|x| *x != r);
@@ -613,6 +615,10 @@ impl<'a> Coder<'_, 'a> {
                     .scan
                     .has_cue(cr.start, cr.end, |c| c == Cue::Topic(r.topic))
                 {
+                    if r.to_kind != kind {
+                        // A new type brings its own context: military aid is not "economic".
+                        context.clear();
+                    }
                     kind = r.to_kind;
                     if r.mode.is_some() {
                         mode = r.mode.clone();
