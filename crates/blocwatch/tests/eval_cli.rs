@@ -91,6 +91,23 @@ fn failures_list_expected_against_found_on_a_dev_set() {
 }
 
 #[test]
+fn tag_option_scores_only_the_items_carrying_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = set(dir.path(), "dev");
+    let o = blocwatch(
+        dir.path(),
+        &["eval", &path, "--json", "--tag", "lexicon_missing"],
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v["total"]["items"], 1);
+    assert_eq!(v["total"]["mentions"]["tp"], 0);
+    let o = blocwatch(dir.path(), &["eval", &path, "--tag", "no_such_tag"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("no_such_tag"), "{}", stderr(&o));
+}
+
+#[test]
 fn held_out_items_are_never_shown() {
     let dir = tempfile::tempdir().unwrap();
     let path = set(dir.path(), "heldout");
@@ -103,12 +120,19 @@ fn held_out_items_are_never_shown() {
     #[cfg(unix)]
     {
         std::os::unix::fs::symlink(dir.path().join("heldout"), dir.path().join("tuning")).unwrap();
-        let o = blocwatch(dir.path(), &["eval", "tuning", "--misses"]);
-        assert_eq!(o.status.code(), Some(2), "{}", stdout(&o));
+        for alias in ["tuning", "tuning/en.jsonl"] {
+            let o = blocwatch(dir.path(), &["eval", alias, "--misses"]);
+            assert_eq!(o.status.code(), Some(2), "{}", stdout(&o));
+            assert!(stderr(&o).contains("held-out"), "{}", stderr(&o));
+        }
     }
+    // Any case of the name.
+    fs::rename(dir.path().join("heldout"), dir.path().join("HeldOut")).unwrap();
+    let o = blocwatch(dir.path(), &["eval", "HeldOut/en.jsonl", "--failures"]);
+    assert!(stderr(&o).contains("held-out"), "{}", stderr(&o));
 
     // Totals are fine, and the JSON report leaves the items out.
-    let o = blocwatch(dir.path(), &["eval", &path, "--json"]);
+    let o = blocwatch(dir.path(), &["eval", "HeldOut", "--json"]);
     assert!(o.status.success(), "{}", stderr(&o));
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
     assert_eq!(v["total"]["mentions"]["fn"], 1);

@@ -23,6 +23,9 @@ pub struct Args {
     /// refused on a path that contains `heldout`).
     #[arg(long, alias = "misses")]
     failures: bool,
+    /// Score only the items carrying this tag (e.g. `--tag clitic --failures` to work on one hard case).
+    #[arg(long)]
+    tag: Option<String>,
     /// Print the whole report as JSON (per-item failures left out for a held-out set).
     #[arg(long)]
     json: bool,
@@ -40,7 +43,13 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             args.path.display()
         );
     }
-    let items = load(&args.path)?;
+    let mut items = load(&args.path)?;
+    if let Some(tag) = &args.tag {
+        items.retain(|i| i.tags.contains(tag));
+        if items.is_empty() {
+            bail!("no item in {} carries the tag {tag:?}", args.path.display());
+        }
+    }
     let extractor = super::extractor(args.data_dir.as_deref())?;
     let mut eval = evaluate(&extractor, &items);
     if heldout {
@@ -66,9 +75,9 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// A held-out set by name, also when reached through a symlink or `..`.
+/// A held-out set by name (any case), also when reached through a symlink.
 fn is_heldout(path: &Path) -> bool {
-    let named = |p: &Path| p.to_string_lossy().contains("heldout");
+    let named = |p: &Path| p.to_string_lossy().to_lowercase().contains("heldout");
     named(path) || fs::canonicalize(path).is_ok_and(|p| named(&p))
 }
 
