@@ -20,7 +20,7 @@ use blocwatch_analysis::{
 };
 use blocwatch_extract::{DocInfo, EventRec, MembershipRec, QuantityRec, Record};
 use blocwatch_lexicon::Lexicon;
-use blocwatch_store::{PreparedDoc, SqliteStore};
+use blocwatch_store::{EventFilter, KnowledgeBase, PreparedDoc, SqliteStore};
 use blocwatch_text::Lang;
 
 const STATES: [&str; 40] = [
@@ -308,6 +308,21 @@ fn main() {
             "KAZ".to_string(),
         ];
         assess(&store, &m, &opts).expect("assess").pairs.len()
+    });
+    // What the questions read, for comparison: every event of one state, and its amounts.
+    measure("(store) events(actor)", runs, |i| {
+        let f = EventFilter {
+            actor: Some(state(i).to_string()),
+            include_negated: true,
+            ..EventFilter::default()
+        };
+        store.events(&f).expect("events").len()
+    });
+    measure("(store) quantities(party)", runs, |i| {
+        store
+            .quantities(Some(state(i)), None, None)
+            .expect("quantities")
+            .len()
     });
     let words = ["gas", "SWIFT", "الغاز", "газу", "trade dollars", "autumn"];
     measure("search(words, 20)", runs, |i| {

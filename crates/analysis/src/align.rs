@@ -184,17 +184,34 @@ pub(crate) struct PairScore {
     stance_den: f64,
     membership_sum: f64,
     treaty_sum: f64,
-    economy: HashMap<String, (f64, Evidence)>,
-    evidence: Vec<(f64, Evidence)>,
+    /// Per kind of amount: the largest figure and the index of its row in the focal's amounts.
+    economy: HashMap<String, (f64, usize)>,
+    /// Candidate evidence: (strength, where), resolved against the focal's rows only for the few shown.
+    evidence: Vec<(f64, EvRef)>,
+}
+
+/// An evidence sentence of the focal state's data, by position (cloning every sentence of a state with
+/// ten thousand events to show four of them would dominate the question's time).
+#[derive(Debug, Clone, Copy)]
+enum EvRef {
+    Event(usize),
+    Amount(usize),
 }
 
 impl PairScore {
     /// The strongest evidence sentences, at most `n`, one per sentence.
-    pub(crate) fn top_evidence(&self, n: usize) -> Vec<Evidence> {
-        let mut all: Vec<&(f64, Evidence)> = self.evidence.iter().collect();
+    pub(crate) fn top_evidence(&self, focal: &Focal, n: usize) -> Vec<Evidence> {
+        let mut all: Vec<&(f64, EvRef)> = self.evidence.iter().collect();
         all.sort_by(|a, b| b.0.total_cmp(&a.0));
         let mut out: Vec<Evidence> = Vec::new();
-        for (_, e) in all {
+        for (_, r) in all {
+            let e = match *r {
+                EvRef::Event(i) => focal.events.get(i).map(|e| &e.evidence),
+                EvRef::Amount(i) => focal.quantities.get(i).map(|q| &q.evidence),
+            };
+            let Some(e) = e else {
+                continue;
+            };
             if out.len() >= n {
                 break;
             }
@@ -220,14 +237,51 @@ pub(crate) struct Focal {
 
 impl Focal {
     /// Reads the focal state's events (negated ones too: they are stances) and amounts up to `at`.
-    pub(crate) fn load(kb: &dyn KnowledgeBase, id: &str, at: &str) -> Result<Focal, AnalysisError> {
+    pub(crate) fn load(
+        kb: &dyn KnowledgeBase,
+        id: &str,
+        at: &str,
+        w: &Weights,
+    ) -> Result<Focal, AnalysisError> {
         let events = kb.events(&EventFilter {
             actor: Some(id.to_string()),
             to: Some(at.to_string()),
             include_negated: true,
             ..EventFilter::default()
         })?;
-        let quantities = kb.quantities(Some(id), None, Some(at))?;
+        let quantities = kb.quantities(Some(id), economy_start(at, w).as_deref(), Some(at))?;
+        Ok(Focal {
+            id: id.to_string(),
+            at: at.to_string(),
+            events,
+            quantities,
+        })
+    }
+
+    /// Like [`Focal::load`], reading only the events between the focal state and `others`.
+    pub(crate) fn load_among(
+        kb: &dyn KnowledgeBase,
+        id: &str,
+        at: &str,
+        others: &[String],
+        w: &Weights,
+    ) -> Result<Focal, AnalysisError> {
+        let mut events = Vec::new();
+        for o in others {
+            events.extend(kb.events(&EventFilter {
+                dyad: Some((id.to_string(), o.clone())),
+                to: Some(at.to_string()),
+                include_negated: true,
+                ..EventFilter::default()
+            })?);
+        }
+        events.sort_by_key(|e| e.id);
+        events.dedup_by_key(|e| e.id);
+        let quantities = kb
+            .quantities(Some(id), economy_start(at, w).as_deref(), Some(at))?
+            .into_iter()
+            .filter(|q| q.parties.iter().any(|p| others.contains(p)))
+            .collect();
         Ok(Focal {
             id: id.to_string(),
             at: at.to_string(),
@@ -320,7 +374,7 @@ pub(crate) fn score_partners(
 
     // News and stances, one pass over the events.
     let mut kinds: HashMap<String, bool> = HashMap::new();
-    for e in &focal.events {
+    for (ei, e) in focal.events.iter().enumerate() {
         let day = event_date(e);
         if day.is_some_and(|d| d > at) {
             continue;
@@ -374,7 +428,7 @@ pub(crate) fn score_partners(
                     s.news_den += wt;
                     s.news_events += 1;
                     s.evidence
-                        .push(((wt * value).abs() + 1e-6 * wt, e.evidence.clone()));
+                        .push(((wt * value).abs() + 1e-6 * wt, EvRef::Event(ei)));
                 }
             }
             // Stances: what the partner itself said or did towards the focal state.
@@ -397,7 +451,7 @@ pub(crate) fn score_partners(
                     s.stance_den += wt;
                     s.stance_events += 1;
                     s.evidence
-                        .push(((wt * v).abs() * 1.5 + 1e-6, e.evidence.clone()));
+                        .push(((wt * v).abs() * 1.5 + 1e-6, EvRef::Event(ei)));
                 }
             }
         }
@@ -407,7 +461,7 @@ pub(crate) fn score_partners(
     let window_start = IsoDate::parse(at)
         .map(|d| format!("{:04}", d.year() - p.economy_window_years as i32))
         .unwrap_or_default();
-    for q in &focal.quantities {
+    for (qi, q) in focal.quantities.iter().enumerate() {
         if q.date
             .as_deref()
             .is_some_and(|d| d > at || d < window_start.as_str())
@@ -427,12 +481,9 @@ pub(crate) fn score_partners(
             }
             seen.push(y);
             let s = out.entry(y.clone()).or_default();
-            let slot = s
-                .economy
-                .entry(q.kind.clone())
-                .or_insert((0.0, q.evidence.clone()));
+            let slot = s.economy.entry(q.kind.clone()).or_insert((0.0, qi));
             if bn > slot.0 {
-                *slot = (bn, q.evidence.clone());
+                *slot = (bn, qi);
             }
         }
     }
@@ -446,10 +497,10 @@ pub(crate) fn score_partners(
         let usd: f64 = s.economy.values().map(|(v, _)| v).sum();
         s.economy_usd_bn = usd;
         c.economy = ((1.0 + usd).log10() / p.economy_scale).tanh();
-        let econ: Vec<(f64, Evidence)> = s
+        let econ: Vec<(f64, EvRef)> = s
             .economy
             .values()
-            .map(|(v, e)| ((1.0 + v).log10() / p.economy_scale * 0.5, e.clone()))
+            .map(|(v, i)| ((1.0 + v).log10() / p.economy_scale * 0.5, EvRef::Amount(*i)))
             .collect();
         s.evidence.extend(econ);
         s.blocs
@@ -458,6 +509,12 @@ pub(crate) fn score_partners(
             .sort_by(|a, b| b.weight.total_cmp(&a.weight).then(a.id.cmp(&b.id)));
     }
     out
+}
+
+/// The first year of the economy window before `at` (amounts older than that are not read).
+fn economy_start(at: &str, w: &Weights) -> Option<String> {
+    let y = IsoDate::parse(at).ok()?.year() - w.params.economy_window_years.max(0.0) as i32;
+    Some(format!("{y:04}"))
 }
 
 /// The day an event counts from: its own date, but never later than the article that reports it (an

@@ -85,12 +85,19 @@ pub fn assess(
     }
     let reference = Reference::load(kb)?;
     let mut scores: HashMap<String, HashMap<String, PairScore>> = HashMap::new();
-    let mut events: Vec<EventRow> = Vec::new();
+    let mut focals: HashMap<String, Focal> = HashMap::new();
     for id in &ids {
-        let focal = Focal::load(kb, id, &at)?;
+        // Only the events between members matter here: read them pair by pair (a small index range each)
+        // rather than every event of every member.
+        let others: Vec<String> = ids.iter().filter(|o| *o != id).cloned().collect();
+        let focal = Focal::load_among(kb, id, &at, &others, w)?;
         scores.insert(id.clone(), score_partners(&reference, w, &focal));
-        events.extend(focal.events);
+        focals.insert(id.clone(), focal);
     }
+    let mut events: Vec<EventRow> = focals
+        .values()
+        .flat_map(|f| f.events.iter().cloned())
+        .collect();
     let empty = PairScore::default();
     let n_evidence = w.params.evidence_per_item.max(0.0) as usize;
     let mut pairs = Vec::new();
@@ -101,8 +108,15 @@ pub fn assess(
             let mut c = ab.components;
             // a's view holds b's stances towards a, and the other way round.
             c.stances = (ab.components.stances + ba.components.stances) / 2.0;
-            let mut evidence = ab.top_evidence(n_evidence);
-            for e in ba.top_evidence(n_evidence) {
+            let mut evidence = match focals.get(a) {
+                Some(f) => ab.top_evidence(f, n_evidence),
+                None => Vec::new(),
+            };
+            let from_b = match focals.get(b) {
+                Some(f) => ba.top_evidence(f, n_evidence),
+                None => Vec::new(),
+            };
+            for e in from_b {
                 if evidence.len() < n_evidence
                     && !evidence
                         .iter()

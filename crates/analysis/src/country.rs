@@ -77,7 +77,7 @@ pub fn country_with(
     treaties.sort_by(|a, b| b.signed.cmp(&a.signed).then(a.id.cmp(&b.id)));
 
     let reference = Reference::load(kb)?;
-    let focal = Focal::load(kb, &id, &at)?;
+    let focal = Focal::load(kb, &id, &at, w)?;
     let scores = score_partners(&reference, w, &focal);
     let n_evidence = w.params.evidence_per_item.max(0.0) as usize;
     let mut relations: Vec<Relation> = scores
@@ -90,7 +90,7 @@ pub fn country_with(
             stances: s.components.stances,
             events: s.news_events,
             negated: s.negated_events,
-            evidence: s.top_evidence(n_evidence),
+            evidence: s.top_evidence(&focal, n_evidence),
         })
         .collect();
     // Strongest first (either sign), then shown from most cooperative to most conflictual.

@@ -67,7 +67,7 @@ pub struct Prospect {
 }
 
 impl Prospect {
-    pub(crate) fn from_score(y: &str, s: &PairScore, w: &Weights) -> Prospect {
+    pub(crate) fn from_score(y: &str, s: &PairScore, focal: &Focal, w: &Weights) -> Prospect {
         Prospect {
             country: y.to_string(),
             name: name_of(y),
@@ -81,7 +81,7 @@ impl Prospect {
             stance_events: s.stance_events,
             negated_events: s.negated_events,
             economy_usd_bn: s.economy_usd_bn,
-            evidence: s.top_evidence(w.params.evidence_per_item.max(0.0) as usize),
+            evidence: s.top_evidence(focal, w.params.evidence_per_item.max(0.0) as usize),
         }
     }
 }
@@ -96,7 +96,7 @@ pub fn prospects(
     let id = resolve_country(kb, id)?;
     let w = &opts.weights;
     let reference = Reference::load(kb)?;
-    let focal = Focal::load(kb, &id, &at)?;
+    let focal = Focal::load(kb, &id, &at, w)?;
     let scores = score_partners(&reference, w, &focal);
     let empty = PairScore::default();
     let mut universe: Vec<String> = kb.countries()?;
@@ -114,7 +114,7 @@ pub fn prospects(
     let ranked = ranked
         .into_iter()
         .take(opts.top)
-        .map(|(_, y)| Prospect::from_score(y, scores.get(y).unwrap_or(&empty), w))
+        .map(|(_, y)| Prospect::from_score(y, scores.get(y).unwrap_or(&empty), &focal, w))
         .collect();
     Ok(ProspectsReport {
         name: name_of(&id),

@@ -132,7 +132,10 @@ fn questions_on_an_ingested_store() {
     assert!(c["memberships"].as_array().unwrap().len() >= 5);
     let p = run(&["prospects", "RUS", "--at", "2024-12-31", "--top", "10"]);
     assert_eq!(p["ranked"].as_array().unwrap().len(), 10);
-    assert_eq!(p["ranked"][0]["country"], "BLR");
+    let top3: Vec<&str> = (0..3)
+        .map(|i| p["ranked"][i]["country"].as_str().unwrap())
+        .collect();
+    assert!(top3.contains(&"BLR") && top3.contains(&"KAZ"), "{top3:?}");
     let a = run(&["assess", "RUS", "KAZ", "UZB", "--at", "2024-12-31"]);
     assert!(["realistic", "possible", "unlikely"].contains(&a["verdict"].as_str().unwrap()));
     assert_eq!(a["pairs"].as_array().unwrap().len(), 3);
@@ -194,7 +197,7 @@ fn demo_builds_a_store_and_answers_the_headline_questions() {
     );
     assert!(o.status.success(), "{}", stderr(&o));
     assert!(
-        stdout(&o).contains(" 0 new"),
+        stdout(&o).contains("(0 new,"),
         "{}",
         stdout(&o).lines().next().unwrap_or("")
     );
