@@ -714,63 +714,98 @@ impl<'a> Coder<'_, 'a> {
 
     /// Groups of actors inside `range`.
     fn groups(&self, range: &Range<usize>) -> Vec<Group> {
-        let mut groups: Vec<Group> = Vec::new();
+        // Each group with how its members were joined (true: by a comma only).
+        let mut groups: Vec<(Group, Vec<bool>)> = Vec::new();
         for (ai, a) in self.actors.iter().enumerate() {
             if a.t0 < range.start || a.t1 > range.end {
                 continue;
             }
-            if let Some(g) = groups.last_mut() {
-                if self.joined(g, a) {
+            if let Some((g, joins)) = groups.last_mut() {
+                if let Some(comma_only) = self.joined(g, a) {
                     g.t1 = g.t1.max(a.t1);
                     g.members.push(ai);
+                    joins.push(comma_only);
                     continue;
                 }
             }
-            groups.push(Group {
-                t0: a.t0,
-                t1: a.t1,
-                members: vec![ai],
-                prep: a.clitic.or_else(|| self.prep_before(a.t0, range.start)),
-            });
+            groups.push((
+                Group {
+                    t0: a.t0,
+                    t1: a.t1,
+                    members: vec![ai],
+                    prep: a.clitic.or_else(|| self.prep_before(a.t0, range.start)),
+                },
+                Vec::new(),
+            ));
         }
-        groups
+        // A list joined by commas alone is no list ("to Russia, the West would …"): a real one closes
+        // with "and" (Russia, China and India).
+        let mut out = Vec::new();
+        for (g, joins) in groups {
+            if joins.iter().any(|c| !c) || joins.is_empty() {
+                out.push(g);
+                continue;
+            }
+            for (k, &m) in g.members.iter().enumerate() {
+                let a = &self.actors[m];
+                out.push(Group {
+                    t0: a.t0,
+                    t1: a.t1,
+                    members: vec![m],
+                    prep: if k == 0 {
+                        g.prep
+                    } else {
+                        a.clitic.or_else(|| self.prep_before(a.t0, range.start))
+                    },
+                });
+            }
+        }
+        out
     }
 
     /// Whether actor `a` continues group `g`: joined by "and", a comma or و, or naming the same state
-    /// again ("the Russian president Vladimir Putin", الرئيس الروسي فلاديمير بوتين).
-    fn joined(&self, g: &Group, a: &Actor<'_>) -> bool {
+    /// again ("the Russian president Vladimir Putin", الرئيس الروسي فلاديمير بوتين). `Some(true)` when
+    /// only a comma joins them.
+    fn joined(&self, g: &Group, a: &Actor<'_>) -> Option<bool> {
         if a.t0 < g.t1 {
-            return true;
+            return Some(false);
         }
         let gap = g.t1..a.t0;
-        let mut saw_joiner = a.and_clitic;
+        let mut and = a.and_clitic;
+        let mut comma = false;
         for t in gap.clone() {
             let s = self.scan.text(t);
             if s == "\"" || s == "'" {
                 continue;
             }
-            if is_comma(s) || s == "-" || s == "&" || s == "/" {
-                saw_joiner = true;
+            if is_comma(s) {
+                comma = true;
                 continue;
             }
-            if self.scan.has_cue(t, t + 1, |c| c == Cue::And) {
-                saw_joiner = true;
+            if s == "-" || s == "&" || s == "/" || self.scan.has_cue(t, t + 1, |c| c == Cue::And) {
+                and = true;
                 continue;
             }
             if self.scan.has_cue(t, t + 1, |c| c == Cue::Det) {
                 // والرئيس الصيني: the و sits on the title before the name.
                 if self.ctx.lang == Lang::Ar && s.starts_with('و') {
-                    saw_joiner = true;
+                    and = true;
                 }
                 continue;
             }
-            return false;
+            return None;
         }
         let same_state = g
             .members
             .iter()
             .any(|&m| self.actors[m].ids.iter().any(|id| a.ids.contains(id)));
-        saw_joiner || same_state
+        if and || same_state {
+            Some(false)
+        } else if comma {
+            Some(true)
+        } else {
+            None
+        }
     }
 
     /// The preposition just before token `t0` (skipping articles and titles).
@@ -912,12 +947,21 @@ impl<'a> Coder<'_, 'a> {
                 push(&mut r.target, &mut r.who, g);
             }
         }
-        // The object: the first bare group after the trigger that is not the source again.
+        // The object: the first bare group after the trigger that is not the source again, before any
+        // prepositional phrase or comma ("supplied missiles to Russia, the West …": not the West).
         let src = r.source.clone();
+        let stop = groups
+            .iter()
+            .filter(|g| g.t0 > hit.t0 && g.prep.is_some())
+            .map(|g| g.t0)
+            .chain((hit.t1..win.end).filter(|&t| is_comma(self.scan.text(t))))
+            .min()
+            .unwrap_or(usize::MAX);
         let object = object_groups.into_iter().find(|g| {
-            g.members
-                .iter()
-                .any(|&m| self.actors[m].ids.iter().any(|id| !src.contains(id)))
+            g.t0 < stop
+                && g.members
+                    .iter()
+                    .any(|&m| self.actors[m].ids.iter().any(|id| !src.contains(id)))
         });
         // What several states sign or hold is no target ("signed the treaty establishing the EAEU").
         let bloc_thing = |g: &Group| {
@@ -1089,12 +1133,13 @@ impl<'a> Coder<'_, 'a> {
         let comp_pro = self.clauses[l.clause].opened_by == Some(Boundary::CompPro);
         if self.ctx.lang == Lang::Ar && !comp_pro {
             // Verb-first: the first bare group right after the verb is its subject (وقعت روسيا …).
+            // (also inside the gap of a gapped trigger: رفعت الولايات المتحدة العقوبات).
             let after = groups
                 .iter()
-                .filter(|g| g.t0 >= hit.t1 && g.t1 <= win.end)
+                .filter(|g| g.t0 > hit.t0 && g.t1 <= win.end.max(hit.t1))
                 .find(bare);
             if let Some(a) = after {
-                if a.t0 - hit.t1 <= 3 {
+                if a.t0 - (hit.t0 + 1) <= 3 {
                     return Some(a);
                 }
             }
@@ -1148,7 +1193,14 @@ impl<'a> Coder<'_, 'a> {
             .find(|&j| self.live[j].clause == l.clause)
             .map_or(cr.start, |j| self.live[j].hit.t1);
         let lo = hit.t0.saturating_sub(5).max(cr.start).max(prev_end);
-        if self.scan.has_cue(lo, hit.t0, |c| c == Cue::Neg) {
+        // A negation inside the trigger counts too (لم توقع "did not sign"), except where the negation
+        // is the meaning of a rejecting trigger ("would not accept").
+        let hi = if TYPES[l.trig.kind as usize] == "REJECT" {
+            hit.t0
+        } else {
+            hit.t1
+        };
+        if self.scan.has_cue(lo, hi, |c| c == Cue::Neg) {
             return true;
         }
         // A refusing verb earlier in the clause ("refused to sign", رفضت التوقيع, "block any new

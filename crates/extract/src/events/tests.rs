@@ -43,6 +43,359 @@ fn check(lang: &str, text: &str, expect: &[&str]) {
 }
 
 #[test]
+fn english_types() {
+    check(
+        "en",
+        "Russia and Iran signed a strategic partnership treaty in Moscow.",
+        &["AGREE {IRN+RUS}"],
+    );
+    check(
+        "en",
+        "Putin visited Pyongyang in June 2024.",
+        &["CONSULT RUS>PRK"],
+    );
+    check(
+        "en",
+        "China backed Russia's position at the United Nations.",
+        &["SUPPORT CHN>RUS"],
+    );
+    check(
+        "en",
+        "Washington eased sanctions on Belarus.",
+        &["CONCEDE USA>BLR"],
+    );
+    check(
+        "en",
+        "Russia and India held joint naval exercises in the Bay of Bengal.",
+        &["COOPERATE {IND+RUS}"],
+    );
+    check("en", "Russia wrote off Cuba's debt.", &["AID RUS>CUB"]);
+    check("en", "Iran supplied drones to Russia.", &["AID IRN>RUS"]);
+    check(
+        "en",
+        "Russia withdrew its troops from Syria.",
+        &["RETREAT RUS>SYR"],
+    );
+    check(
+        "en",
+        "Kazakhstan asked the CSTO for help.",
+        &["REQUEST KAZ>CSTO"],
+    );
+    check(
+        "en",
+        "Beijing criticised Washington over its tariffs.",
+        &["ACCUSE CHN>USA"],
+    );
+    check(
+        "en",
+        "India rejected China's proposal.",
+        &["REJECT IND>CHN"],
+    );
+    check(
+        "en",
+        "Iran threatened Israel with retaliation.",
+        &["THREATEN IRN>ISR"],
+    );
+    check(
+        "en",
+        "Moscow summoned the Estonian ambassador.",
+        &["PROTEST RUS>EST"],
+    );
+    check(
+        "en",
+        "The EU imposed new sanctions on Russia.",
+        &["SANCTION EU>RUS"],
+    );
+    check(
+        "en",
+        "Russia deployed troops to the Belarusian border.",
+        &["MOBILIZE RUS>BLR"],
+    );
+    check("en", "Iran seized a British tanker.", &["COERCE IRN>GBR"]);
+    check("en", "Israel struck targets in Iran.", &["ASSAULT ISR>IRN"]);
+}
+
+#[test]
+fn arabic_types() {
+    check(
+        "ar",
+        "وقعت روسيا وإيران معاهدة شراكة استراتيجية.",
+        &["AGREE {IRN+RUS}"],
+    );
+    check(
+        "ar",
+        "زار الرئيس الإيراني موسكو الأسبوع الماضي.",
+        &["CONSULT IRN>RUS"],
+    );
+    check("ar", "أيدت الصين موقف روسيا.", &["SUPPORT CHN>RUS"]);
+    check(
+        "ar",
+        "رفعت الولايات المتحدة العقوبات عن بيلاروسيا.",
+        &["CONCEDE USA>BLR"],
+    );
+    check(
+        "ar",
+        "أجرت روسيا والصين مناورات بحرية مشتركة.",
+        &["COOPERATE {CHN+RUS}"],
+    );
+    check(
+        "ar",
+        "قدمت روسيا مساعدات إنسانية إلى سوريا.",
+        &["AID RUS>SYR"],
+    );
+    check("ar", "سحبت روسيا قواتها من سوريا.", &["RETREAT RUS>SYR"]);
+    check("ar", "دعت الصين روسيا إلى الحوار.", &["REQUEST CHN>RUS"]);
+    check(
+        "ar",
+        "اتهمت أوكرانيا روسيا بقصف محطة الكهرباء.",
+        &["ACCUSE UKR>RUS"],
+    );
+    check("ar", "رفضت تركيا الطلب السويدي.", &["REJECT TUR>SWE"]);
+    check(
+        "ar",
+        "هددت كوريا الشمالية الولايات المتحدة بالرد.",
+        &["THREATEN PRK>USA"],
+    );
+    check("ar", "استدعت مولدوفا السفير الروسي.", &["PROTEST MDA>RUS"]);
+    check(
+        "ar",
+        "فرض الاتحاد الأوروبي عقوبات جديدة على إيران.",
+        &["SANCTION EU>IRN"],
+    );
+    check(
+        "ar",
+        "نشرت روسيا صواريخ إسكندر في بيلاروسيا.",
+        &["MOBILIZE RUS>BLR"],
+    );
+    check(
+        "ar",
+        "احتجزت إيران ناقلة نفط بريطانية.",
+        &["COERCE IRN>GBR"],
+    );
+    check("ar", "قصفت إسرائيل مواقع في سوريا.", &["ASSAULT ISR>SYR"]);
+    check("ar", "مسحت روسيا ديون كوبا.", &["AID RUS>CUB"]);
+}
+
+#[test]
+fn russian_types() {
+    check(
+        "ru",
+        "Россия и Иран подписали договор о стратегическом партнёрстве.",
+        &["AGREE {IRN+RUS}"],
+    );
+    check(
+        "ru",
+        "Путин встретился с Си Цзиньпином в Пекине.",
+        &["CONSULT {CHN+RUS}"],
+    );
+    check("ru", "Лавров посетил Пхеньян.", &["CONSULT RUS>PRK"]);
+    check(
+        "ru",
+        "Китай поддержал позицию России.",
+        &["SUPPORT CHN>RUS"],
+    );
+    check(
+        "ru",
+        "США смягчили санкции против Белоруссии.",
+        &["CONCEDE USA>BLR"],
+    );
+    check(
+        "ru",
+        "Россия и Египет провели совместные военные учения.",
+        &["COOPERATE {EGY+RUS}"],
+    );
+    check("ru", "Россия списала долг Кубы.", &["AID RUS>CUB"]);
+    check("ru", "Россия вывела войска из Сирии.", &["RETREAT RUS>SYR"]);
+    check(
+        "ru",
+        "Казахстан попросил ОДКБ о помощи.",
+        &["REQUEST KAZ>CSTO"],
+    );
+    check(
+        "ru",
+        "Москва обвинила Киев в срыве переговоров.",
+        &["ACCUSE RUS>UKR"],
+    );
+    check(
+        "ru",
+        "Индия отвергла предложение Китая.",
+        &["REJECT IND>CHN"],
+    );
+    check(
+        "ru",
+        "Иран пригрозил Израилю ответным ударом.",
+        &["THREATEN IRN>ISR"],
+    );
+    check(
+        "ru",
+        "Молдавия вызвала российского посла.",
+        &["PROTEST MDA>RUS"],
+    );
+    check("ru", "ЕС ввёл санкции против Ирана.", &["SANCTION EU>IRN"]);
+    check(
+        "ru",
+        "Россия разместила ядерное оружие в Белоруссии.",
+        &["MOBILIZE RUS>BLR"],
+    );
+    check(
+        "ru",
+        "Иран задержал британский танкер.",
+        &["COERCE IRN>GBR"],
+    );
+    check("ru", "Израиль нанёс удар по Ирану.", &["ASSAULT ISR>IRN"]);
+    check(
+        "ru",
+        "Россия поставила беспилотники Ирану.",
+        &["AID RUS>IRN"],
+    );
+}
+
+#[test]
+fn negation_is_kept_and_flagged() {
+    check(
+        "en",
+        "Kazakhstan did not sign the agreement with China.",
+        &["AGREE {CHN+KAZ} neg"],
+    );
+    check(
+        "en",
+        "Russia has never supplied weapons to the Taliban government in Kabul, Moscow said.",
+        &["AID RUS>AFG neg"],
+    );
+    check(
+        "ar",
+        "لم توقع كازاخستان الاتفاقية مع الصين.",
+        &["AGREE {CHN+KAZ} neg"],
+    );
+    check(
+        "ru",
+        "Казахстан не подписал соглашение с Китаем.",
+        &["AGREE {CHN+KAZ} neg"],
+    );
+    check(
+        "en",
+        "India refused to sign the joint statement with Pakistan.",
+        &["REJECT IND>PAK", "AGREE {IND+PAK} neg"],
+    );
+}
+
+#[test]
+fn modality() {
+    check(
+        "en",
+        "Russia and China are expected to sign a new gas deal.",
+        &["AGREE {CHN+RUS} expected"],
+    );
+    check(
+        "en",
+        "Putin proposed talks with Ukraine.",
+        &["CONSULT {RUS+UKR} proposed"],
+    );
+    check(
+        "en",
+        "If Iran supplied missiles to Russia, the West would respond.",
+        &["AID IRN>RUS hypothetical"],
+    );
+    check(
+        "en",
+        "Tehran denied supplying drones to Russia.",
+        &["AID IRN>RUS denied"],
+    );
+    check(
+        "ar",
+        "من المتوقع أن توقع روسيا والصين اتفاقية غاز جديدة.",
+        &["AGREE {CHN+RUS} expected"],
+    );
+    check(
+        "ar",
+        "نفت إيران تزويد روسيا بطائرات مسيرة.",
+        &["AID IRN>RUS denied"],
+    );
+    check(
+        "ar",
+        "ستزود إيران روسيا بصواريخ.",
+        &["AID IRN>RUS expected"],
+    );
+    check(
+        "ru",
+        "Ожидается, что Россия и Китай подпишут новое соглашение.",
+        &["AGREE {CHN+RUS} expected"],
+    );
+    check(
+        "ru",
+        "Иран опроверг поставки беспилотников России.",
+        &["AID IRN>RUS denied"],
+    );
+    check(
+        "ru",
+        "Россия предложила провести переговоры с Украиной.",
+        &["CONSULT {RUS+UKR} proposed"],
+    );
+}
+
+#[test]
+fn coreference_and_passive() {
+    check(
+        "en",
+        "Russia and Iran signed a treaty in January. The two countries also agreed to expand trade.",
+        &["AGREE {IRN+RUS}", "AGREE {IRN+RUS}"],
+    );
+    check(
+        "en",
+        "Sanctions were imposed on Iran by the United States.",
+        &["SANCTION USA>IRN"],
+    );
+    check(
+        "en",
+        "Russia was sanctioned by the EU.",
+        &["SANCTION EU>RUS"],
+    );
+    check(
+        "ru",
+        "Лавров провёл переговоры с Ван И. Стороны договорились расширить сотрудничество.",
+        &["CONSULT {CHN+RUS}", "AGREE {CHN+RUS}"],
+    );
+}
+
+#[test]
+fn clauses_keep_actors_apart() {
+    // Two events, each with its own actors; nothing crosses the clause boundary.
+    check(
+        "en",
+        "Russia signed a deal with Iran, while China criticised the United States.",
+        &["AGREE {IRN+RUS}", "ACCUSE CHN>USA"],
+    );
+    // A sentence without any actor yields nothing, however many triggers it has.
+    check(
+        "en",
+        "Officials signed, met, and criticised everything.",
+        &[],
+    );
+}
+
+#[test]
+fn dates_and_speakers() {
+    let rec = Extractor::embedded().extract(&Input {
+        lang: Some("en"),
+        date: Some("2025-02-01"),
+        ..Input::text(
+            "On 17 January 2025 Russia and Iran signed a partnership treaty, Lavrov said.",
+        )
+    });
+    assert_eq!(rec.events.len(), 1, "{:#?}", rec.events);
+    assert_eq!(rec.events[0].date.as_deref(), Some("2025-01-17"));
+    assert_eq!(rec.events[0].reported_by.as_deref(), Some("lavrov"));
+    let rec = Extractor::embedded().extract(&Input {
+        lang: Some("ru"),
+        date: Some("2025-02-01"),
+        ..Input::text("Россия и Иран подписали договор.")
+    });
+    assert_eq!(rec.events[0].date.as_deref(), Some("2025-02-01"));
+    let rec = Extractor::embedded().extract(&Input::text("Россия и Иран подписали договор."));
+    assert_eq!(rec.events[0].date, None);
+}
+
+#[test]
 fn english_core_types() {
     check(
         "en",
