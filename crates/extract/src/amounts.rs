@@ -20,13 +20,15 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use blocwatch_lexicon::Kind;
-use blocwatch_text::{is_word_char, normalize, Lang, NormText};
+use blocwatch_text::{is_word_char, normalize, Lang};
 use regex::{Captures, Match, Regex};
 
 use crate::context::SentenceCtx;
-use crate::dates::{alternation, facts_rows, word_start, word_start_plain, DateHit};
+use crate::dates::{
+    alternation, facts_rows, has_digit, normalized, word_start, word_start_plain, DateHit,
+};
 use crate::record::QuantityRec;
 
 const SCALES_CSV: &str = include_str!("../../../data/facts/scales.csv");
@@ -42,15 +44,15 @@ const MONEY_KINDS: [&str; 5] = ["trade", "investment", "debt", "aid", "loan"];
 /// Finds the sums of money of one sentence, in text order. `dates` are the sentence's dates.
 pub(crate) fn find(ctx: &SentenceCtx<'_>, dates: &[DateHit]) -> Vec<QuantityRec> {
     let text = ctx.text;
-    // Every amount has a digit or a scale word; the cheap digit test skips most sentences without either
-    // only when no scale word can occur, so the scale words are checked on the normalised text below.
+    // Every amount has a digit or a scale word. Most sentences have neither: a byte scan and one automaton
+    // pass over the text as written skip them before anything is normalised.
     let t = tables();
-    let norm = NormText::new(text);
-    let n = norm.as_str();
-    let has_digit = n.bytes().any(|b| b.is_ascii_digit());
-    if !has_digit && !t.scale_ac.is_match(n) {
+    let has_digit = has_digit(text);
+    if !has_digit && !t.scale_ac.is_match(text) {
         return Vec::new();
     }
+    let norm = normalized(text);
+    let n = norm.as_str();
     let kinds = kind_cues(t, n);
     let mut cands: Vec<Cand> = Vec::new();
     if has_digit {
@@ -214,7 +216,10 @@ fn build_tables() -> Tables {
         |s: &str| Regex::new(s).unwrap_or_else(|_| Regex::new(r"[^\s\S]").expect("empty regex"));
     let ac = |pats: &[String]| {
         AhoCorasick::builder()
+            // A full DFA: the automata are small and run over every sentence.
+            .kind(Some(AhoCorasickKind::DFA))
             .match_kind(MatchKind::LeftmostLongest)
+            .ascii_case_insensitive(true)
             .build(pats)
             .unwrap_or_else(|_| AhoCorasick::new(Vec::<String>::new()).expect("empty automaton"))
     };
@@ -316,8 +321,7 @@ fn candidate(
         .map(|m| m.end())
         .max()?;
     let kind = nearest_kind(kinds, s, e);
-    if currency.is_none()
-        && (factor < 1e6 || !MONEY_KINDS.contains(&kind) || unit_follows(t, n, e))
+    if currency.is_none() && (factor < 1e6 || !MONEY_KINDS.contains(&kind) || unit_follows(t, n, e))
     {
         return None;
     }

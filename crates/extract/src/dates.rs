@@ -22,10 +22,12 @@
 //!   Tuesday" in a story dated that Tuesday. `last Tuesday` / `الثلاثاء الماضي` is strictly before.
 //! - `last week` resolves to the month (or year) that contains the whole of that week, never to a day.
 
+use std::cell::RefCell;
 use std::collections::HashMap;
+use std::rc::Rc;
 use std::sync::OnceLock;
 
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use blocwatch_text::{is_word_char, normalize, NormText};
 use regex::{Captures, Regex};
 
@@ -52,15 +54,26 @@ pub(crate) fn find(ctx: &SentenceCtx<'_>) -> Vec<DateHit> {
         return Vec::new();
     }
     let t = tables();
-    let norm = NormText::new(text);
+    // Most sentences have no digit and no date word: skip them before normalising.
+    if !has_digit(text) && !t.word_ac.is_match(text) {
+        return Vec::new();
+    }
+    let norm = normalized(text);
     let n = norm.as_str();
     let doc = ctx.doc_date.and_then(DocDate::parse);
     let mut cands: Vec<Cand> = Vec::new();
 
     // Every absolute form needs a digit, except a month name introduced by a cue ("in May").
     let has_digit = n.bytes().any(|b| b.is_ascii_digit());
+    let has_month = t.month_ac.is_match(n);
     for p in &t.patterns {
-        if p.kind != PatKind::MonthCue && !has_digit {
+        // Most sentences have neither a digit nor a month name: the automaton and the byte scan skip
+        // them without running a regex.
+        let needs_month = !matches!(
+            p.kind,
+            PatKind::Iso | PatKind::NumericDmy | PatKind::YearPre | PatKind::YearPost
+        );
+        if (p.kind != PatKind::MonthCue && !has_digit) || (needs_month && !has_month) {
             continue;
         }
         for caps in p.re.captures_iter(n) {
@@ -88,6 +101,31 @@ pub(crate) fn find(ctx: &SentenceCtx<'_>) -> Vec<DateHit> {
             iso: c.iso,
         })
         .collect()
+}
+
+/// Whether `text` has an ASCII or Arabic-Indic digit.
+pub(crate) fn has_digit(text: &str) -> bool {
+    text.bytes().any(|b| b.is_ascii_digit())
+        || text.contains(|c| matches!(c, '\u{0660}'..='\u{0669}' | '\u{06F0}'..='\u{06F9}'))
+}
+
+/// The normalised form of a sentence, shared by the stages that run on it in turn on one thread (dates,
+/// amounts, memberships), so that it is computed once.
+pub(crate) fn normalized(text: &str) -> Rc<NormText> {
+    thread_local! {
+        static LAST: RefCell<Option<(String, Rc<NormText>)>> = const { RefCell::new(None) };
+    }
+    LAST.with(|last| {
+        let mut last = last.borrow_mut();
+        if let Some((t, n)) = last.as_ref() {
+            if t == text {
+                return Rc::clone(n);
+            }
+        }
+        let n = Rc::new(NormText::new(text));
+        *last = Some((text.to_string(), Rc::clone(&n)));
+        n
+    })
 }
 
 /// A candidate in normalised offsets.
@@ -156,6 +194,11 @@ enum Unit {
 struct Tables {
     /// Normalised month word → (month, is English).
     months: HashMap<String, (u32, bool)>,
+    /// Any month word, to skip the month patterns in sentences without one.
+    month_ac: AhoCorasick,
+    /// Any month or relative-date word as written or normalised, over the original text: sentences with
+    /// none of them and no digit have no date.
+    word_ac: AhoCorasick,
     patterns: Vec<Pattern>,
     /// Modifiers written before a month or weekday (`last`), longest first.
     mods_before: Vec<(String, Modifier)>,
@@ -278,7 +321,8 @@ fn build_tables() -> Tables {
     let mcue = alternation(of_kind("month_before"));
     // Arabic proclitics (و ف ب ل ك) glue onto cue words: "وفي", "بعام", "لعام".
     let clitic = "(?:[وفبلك]{1,2})?";
-    // `\b` is replaced by a consumed non-word character so that the regexes stay in the fast engines.
+    // No `\b`: Unicode word boundaries push the regex engine off its fast paths, and a leading class
+    // hides the literal prefixes it scans for. Boundaries are checked on each match instead.
     let lead = r"(?:^|[^\w])";
     let specs: Vec<(PatKind, String)> = vec![
         (
@@ -339,12 +383,36 @@ fn build_tables() -> Tables {
         rel_meta.push((unit, off, r[0] == "en"));
     }
     let rel = AhoCorasick::builder()
+        // A full DFA: the automata are small and run over every sentence.
+        .kind(Some(AhoCorasickKind::DFA))
         .match_kind(MatchKind::LeftmostLongest)
         .build(&rel_pats)
         .unwrap_or_else(|_| AhoCorasick::new(Vec::<String>::new()).expect("empty automaton"));
     let year_follow = of_kind("year_follow").map(normalize).collect();
     let year_unit = of_kind("year_unit").map(normalize).collect();
+    let month_ac = AhoCorasick::builder()
+        .kind(Some(AhoCorasickKind::DFA))
+        .build(months.keys())
+        .unwrap_or_else(|_| AhoCorasick::new(Vec::<String>::new()).expect("empty automaton"));
+    let mut words: Vec<String> = Vec::new();
+    for r in facts_rows(MONTHS_CSV, &["word"])
+        .into_iter()
+        .chain(facts_rows(RELATIVE_CSV, &["phrase"]))
+    {
+        // The first word of a phrase is enough for a prefilter.
+        let first = r[0].split(' ').next().unwrap_or_default().to_string();
+        words.push(normalize(&first));
+        words.push(first);
+    }
+    words.retain(|w| !w.is_empty());
+    let word_ac = AhoCorasick::builder()
+        .kind(Some(AhoCorasickKind::DFA))
+        .ascii_case_insensitive(true)
+        .build(&words)
+        .unwrap_or_else(|_| AhoCorasick::new(Vec::<String>::new()).expect("empty automaton"));
     Tables {
+        word_ac,
+        month_ac,
         year_follow,
         year_unit,
         months,
@@ -386,6 +454,9 @@ fn absolute(
 ) -> Option<Cand> {
     let x = caps.name("x")?;
     let (s, mut e) = (x.start(), x.end());
+    if !word_start_plain(n, s) {
+        return None;
+    }
     // "г." and "Jan." end with a dot; anything else must end at a word boundary.
     if !n[..e].ends_with('.') && continues_word(n, e) {
         return None;

@@ -26,13 +26,13 @@
 
 use std::sync::OnceLock;
 
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use blocwatch_lexicon::{Form, Kind};
-use blocwatch_text::{normalize, tokens, NormText, TokenKind};
+use blocwatch_text::{normalize, tokens, TokenKind};
 
 use crate::amounts::stem_match_ok;
 use crate::context::{SentMention, SentenceCtx};
-use crate::dates::{facts_rows, DateHit};
+use crate::dates::{facts_rows, normalized, DateHit};
 use crate::record::MembershipRec;
 
 const CUES_CSV: &str = include_str!("../../../data/facts/membership_cues.csv");
@@ -120,6 +120,8 @@ fn build_tables() -> Tables {
         });
     }
     let cues = AhoCorasick::builder()
+        // A full DFA: the automata are small and run over every sentence.
+        .kind(Some(AhoCorasickKind::DFA))
         .match_kind(MatchKind::LeftmostLongest)
         .build(&pats)
         .unwrap_or_else(|_| AhoCorasick::new(Vec::<String>::new()).expect("empty automaton"));
@@ -350,7 +352,7 @@ fn is_list_gap(gap: &str) -> bool {
 /// انضمت", "если бы") are dropped: they claim nothing.
 fn cues(ctx: &SentenceCtx<'_>) -> Vec<Cue> {
     let t = tables();
-    let norm = NormText::new(ctx.text);
+    let norm = normalized(ctx.text);
     let n = norm.as_str();
     let base = ctx.range.start;
     let mut out = Vec::new();
