@@ -98,6 +98,8 @@ struct Actor<'a> {
     clitic: Option<Cue>,
     /// Arabic: the mention carries the conjunction و (وإيران), joining it to the actor before.
     and_clitic: bool,
+    /// A relational adjective (Russian, الروسية, российский).
+    adjective: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -235,6 +237,7 @@ fn actors<'a>(ctx: &SentenceCtx<'a>, scan: &Scan, memory: &Memory) -> Vec<Actor<
             person: m.kind == Kind::Person,
             clitic,
             and_clitic,
+            adjective: m.form == blocwatch_lexicon::Form::Adjective,
         });
     }
     let lookup = |id: &str| {
@@ -317,6 +320,7 @@ fn actors<'a>(ctx: &SentenceCtx<'a>, scan: &Scan, memory: &Memory) -> Vec<Actor<
                 person: false,
                 clitic: None,
                 and_clitic: false,
+                adjective: false,
             });
         }
     }
@@ -346,10 +350,39 @@ fn is_comma(s: &str) -> bool {
 fn clauses(scan: &Scan, actors: &[Actor<'_>]) -> Vec<Clause> {
     let n = scan.toks.len();
     let mut cut: Vec<(usize, Boundary)> = Vec::new();
-    for t in 0..n {
-        if !scan.toks[t].word && is_hard_punct(scan.text(t)) {
+    let covered = |t: usize| {
+        actors.iter().any(|a| a.t0 <= t && t < a.t1)
+            || matches!(scan.text(t), "," | "،" | "-" | "/" | "\"")
+            || scan.has_cue(t, t + 1, |c| matches!(c, Cue::And | Cue::Det))
+    };
+    let mut t = 0;
+    while t < n {
+        let s = scan.text(t);
+        if !scan.toks[t].word && s == "(" {
+            // "(Brazil, Russia, India and China)": a bracketed list of actors is part of the clause.
+            if let Some(u) = (t + 1..n).find(|&u| scan.text(u) == ")") {
+                if u > t + 1 && (t + 1..u).all(covered) {
+                    t = u + 1;
+                    continue;
+                }
+            }
+        }
+        if !scan.toks[t].word && s == "\"" {
+            // A quotation or title of more than a few words is a world of its own; a quoted name
+            // («Газпром») is not.
+            if let Some(u) = (t + 1..n).find(|&u| scan.text(u) == "\"") {
+                if u - t > 5 {
+                    cut.push((t, Boundary::Hard));
+                    cut.push((u, Boundary::Hard));
+                }
+                t = u + 1;
+                continue;
+            }
+        }
+        if !scan.toks[t].word && is_hard_punct(s) {
             cut.push((t, Boundary::Hard));
         }
+        t += 1;
     }
     let comma_before = |t: usize, floor: usize| {
         (floor..t)
@@ -632,7 +665,17 @@ impl<'a> Coder<'_, 'a> {
                 }
             }
             let mut type_name = TYPES[kind as usize];
-            let roles = self.roles(i, type_name, mode.as_deref());
+            let mut roles = self.roles(i, type_name, mode.as_deref());
+            let modality = self.modality(hit, ci);
+            if modality == Modality::Denied && roles.target.is_empty() {
+                // "deliveries of Iranian drones, which Moscow and Tehran denied": the deniers are the
+                // parties of the transfer they deny.
+                for id in self.later_deniers(ci) {
+                    if !roles.source.contains(&id) && !roles.target.contains(&id) {
+                        roles.target.push(id);
+                    }
+                }
+            }
             if roles.source.is_empty() {
                 // An event needs someone who acts: "sanctions on Russia" in a headline is not one.
                 continue;
@@ -680,7 +723,6 @@ impl<'a> Coder<'_, 'a> {
             }
             let kind = data::type_index(type_name).unwrap_or(kind);
             let negated = self.negated(i);
-            let modality = self.modality(hit, ci);
             let info = self.tables.info(kind, mode.as_deref());
             let t = &self.scan.toks;
             let (o0, o1) = (t[hit.t0].orig_start, t[hit.t1 - 1].orig_end);
@@ -915,9 +957,12 @@ impl<'a> Coder<'_, 'a> {
                 }
             }
         };
+        // "sanctions imposed by the West": for a noun the agent phrase names the actor, whatever stands
+        // before it.
+        let agent_wins = l.trig.noun && agents.iter().any(|g| g.t0 > hit.t0);
         match subject {
-            Some(s) => push(&mut r.source, &mut r.who, s),
-            None => {
+            Some(s) if !agent_wins => push(&mut r.source, &mut r.who, s),
+            _ => {
                 for g in &agents {
                     push(&mut r.source, &mut r.who, g);
                 }
@@ -1003,12 +1048,18 @@ impl<'a> Coder<'_, 'a> {
         if r.target.is_empty() && FAR_TARGET.contains(&type_name) {
             // The target may follow another verb of the same clause ("refused to sign the joint
             // statement of the SCO", رفضت … لروسيا).
-            let far = groups.iter().filter(|g| g.t0 >= hit.t1).find(|g| {
-                !matches!(g.prep, Some(Cue::In) | Some(Cue::From) | Some(Cue::By))
-                    && g.members
-                        .iter()
-                        .any(|&m| self.actors[m].ids.iter().any(|id| !src.contains(id)))
-            });
+            let comma = (hit.t1..cr.end)
+                .find(|&t| is_comma(self.scan.text(t)))
+                .unwrap_or(cr.end);
+            let far = groups
+                .iter()
+                .filter(|g| g.t0 >= hit.t1 && g.t1 <= comma)
+                .find(|g| {
+                    !matches!(g.prep, Some(Cue::In) | Some(Cue::From) | Some(Cue::By))
+                        && g.members
+                            .iter()
+                            .any(|&m| self.actors[m].ids.iter().any(|id| !src.contains(id)))
+                });
             if let Some(g) = far {
                 push(&mut r.target, &mut r.who, g);
             }
@@ -1090,6 +1141,18 @@ impl<'a> Coder<'_, 'a> {
                     })
             });
             if let Some(g) = adjacent {
+                return Some(g);
+            }
+        }
+        // العقوبات الغربية, المساعدات الروسية: an Arabic relational adjective right after a noun names its
+        // agent.
+        if l.trig.noun && self.ctx.lang == Lang::Ar {
+            let adj = groups.iter().find(|g| {
+                g.t0 >= hit.t1
+                    && g.t0 <= hit.t1 + 1
+                    && g.members.iter().all(|&m| self.actors[m].adjective)
+            });
+            if let Some(g) = adj {
                 return Some(g);
             }
         }
@@ -1214,6 +1277,36 @@ impl<'a> Coder<'_, 'a> {
                 .cues
                 .iter()
                 .any(|&(c0, c1, c)| c == Cue::NegVerb && c0 >= cr.start && c1 <= hit.t0)
+    }
+
+    /// The actors of the trigger-less clauses after clause `ci` that deny something.
+    fn later_deniers(&self, ci: usize) -> Vec<&'a str> {
+        let mut out = Vec::new();
+        for later in &self.clauses[ci + 1..] {
+            let r = &later.range;
+            if self.live.iter().any(|l| r.contains(&l.hit.t0)) {
+                break;
+            }
+            let denials = self
+                .scan
+                .cues
+                .iter()
+                .filter(|&&(c0, _, c)| c == Cue::Denied && r.contains(&c0));
+            for &(c0, c1, _) in denials {
+                // The deniers stand next to the verb, on its side of any comma.
+                let near = |a: &&Actor<'a>| {
+                    let (lo, hi) = if a.t1 <= c0 { (a.t1, c0) } else { (c1, a.t0) };
+                    a.t0 >= r.start
+                        && a.t1 <= r.end
+                        && hi.saturating_sub(lo) <= 4
+                        && !(lo..hi).any(|t| is_comma(self.scan.text(t)))
+                };
+                for a in self.actors.iter().filter(near) {
+                    out.extend(a.ids.iter().copied());
+                }
+            }
+        }
+        out
     }
 
     fn modality(&self, hit: &Hit, ci: usize) -> Modality {
