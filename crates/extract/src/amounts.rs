@@ -647,6 +647,46 @@ mod tests {
     }
 
     #[test]
+    fn more_forms() {
+        check(
+            Lang::Ar,
+            "خصصت الصين نصف مليار دولار لمساعدة باكستان.",
+            &["aid 500000000 USD - [CHN PAK] 2024-10-22"],
+        );
+        check(
+            Lang::Ar,
+            "قدمت السعودية وديعة بقيمة ٥٠ مليون دولار للبنك المركزي اليمني.",
+            &["loan 50000000 USD - [SAU YEM] 2024-10-22"],
+        );
+        check(
+            Lang::Ar,
+            "وقعت روسيا ومصر عقدا بقيمة 3 مليارات دولار أمريكي.",
+            &["other 3000000000 USD - [RUS EGY] 2024-10-22"],
+        );
+        check(
+            Lang::Ru,
+            "Долг Кубы перед Россией составлял около 35 млрд долл. США.",
+            &["debt 35000000000 USD about [CUB RUS] 2024-10-22"],
+        );
+        check(
+            Lang::Ru,
+            "Сделка оценивается в полмиллиарда долларов.",
+            &["other 500000000 USD - [] 2024-10-22"],
+        );
+        check(
+            Lang::En,
+            "India paid nearly Rs 2,000 crore for the oil.",
+            &["energy 20000000000 INR about [IND] 2024-10-22"],
+        );
+        check(
+            Lang::En,
+            "The EU approved a €1.2 trillion package of aid.",
+            &["aid 1200000000000 EUR - [EU] 2024-10-22"],
+        );
+        check(Lang::En, "Sales rose 12% to 4.5 million barrels.", &[]);
+    }
+
+    #[test]
     fn numbers_follow_the_language() {
         assert_eq!(parse_number("1,500", Lang::En, false), Some(1500.0));
         assert_eq!(parse_number("1,5", Lang::Ru, true), Some(1.5));
