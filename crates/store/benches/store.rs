@@ -385,7 +385,21 @@ fn main() {
         .and_then(|v| v.parse().ok())
         .unwrap_or(if benching { 100_000 } else { 300 });
     let dir = tempfile::tempdir().expect("temp dir");
-    let path = dir.path().join("bench.sqlite");
+    // BLOCWATCH_BENCH_DB keeps the store (and, when it already exists, measures the questions only).
+    let kept = std::env::var_os("BLOCWATCH_BENCH_DB").map(std::path::PathBuf::from);
+    let path = kept
+        .clone()
+        .unwrap_or_else(|| dir.path().join("bench.sqlite"));
+    if kept.as_ref().is_some_and(|p| p.exists()) {
+        let store = SqliteStore::open(&path).expect("open store");
+        let n = store.counts().expect("counts").documents;
+        println!(
+            "## store bench: questions on the kept store {} ({n} documents)\n",
+            path.display()
+        );
+        questions(&store, n, benching);
+        return;
+    }
     let store = SqliteStore::open(&path).expect("open store");
     let extractor = Extractor::embedded();
     let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
@@ -485,6 +499,10 @@ fn main() {
         bytes as f64 / 1e6 / n as f64 * 1000.0
     );
 
+    questions(&store, n, benching);
+}
+
+fn questions(store: &SqliteStore, n: usize, benching: bool) {
     let runs = if benching { 200 } else { 20 };
     let country = |i: usize| COUNTRIES[(i * 7) % COUNTRIES.len()].0;
     let other = |i: usize| COUNTRIES[(i * 7 + 3) % COUNTRIES.len()].0;

@@ -10,6 +10,10 @@ use crate::model::{
 };
 use crate::store::SqliteStore;
 
+/// How many matching sentences (the most recently stored) a search ranks; see [`KnowledgeBase::search`]
+/// for [`SqliteStore`].
+pub(crate) const SEARCH_WINDOW: usize = 2_000;
+
 /// The evidence columns, read by [`evidence`] starting at the given column index. `s` is the sentence, `d`
 /// the document.
 const EVIDENCE: &str = "d.id, d.source, d.url, d.title, d.lang, d.date, s.start, s.end, s.text";
@@ -368,11 +372,14 @@ impl KnowledgeBase for SqliteStore {
             return Ok(Vec::new());
         };
         // The best hits are picked inside the full-text index first, then joined to their sentences: the
-        // join runs for one page of hits, not for every match.
+        // join runs for one page of hits, not for every match. Ranking (bm25) costs a lookup per match, so
+        // only the SEARCH_WINDOW most recently stored matching sentences are ranked: a word found in a third
+        // of a 100,000-document store would otherwise cost 100 ms a query.
         let sql = format!(
             "SELECT {EVIDENCE}, s.entities, -h.r FROM \
-             (SELECT rowid AS id, rank AS r FROM sentence_fts WHERE sentence_fts MATCH ?1 \
-              ORDER BY rank LIMIT ?2 OFFSET ?3) h \
+             (SELECT id, r FROM (SELECT rowid AS id, rank AS r FROM sentence_fts \
+               WHERE sentence_fts MATCH ?1 ORDER BY rowid DESC LIMIT {SEARCH_WINDOW}) \
+              ORDER BY r LIMIT ?2 OFFSET ?3) h \
              CROSS JOIN sentences s ON s.id = h.id JOIN documents d ON d.rowid = s.doc ORDER BY h.r"
         );
         let map = |r: &Row<'_>| {
