@@ -174,6 +174,18 @@ pub(crate) struct Refine {
     pub context: Vec<String>,
 }
 
+impl LangTables {
+    /// The same trigger read as a noun (a verb form standing after an article). The noun copies are
+    /// made once, at load time, so that this hands out a `&'static` like every other trigger.
+    pub(crate) fn as_noun<'s>(&'s self, t: &'s Trigger) -> &'s Trigger {
+        self.triggers
+            .iter()
+            .position(|x| std::ptr::eq(x, t))
+            .and_then(|i| self.noun_twins.get(i))
+            .unwrap_or(t)
+    }
+}
+
 #[derive(Debug)]
 pub(crate) struct LangTables {
     pub ac: AhoCorasick,
@@ -181,6 +193,8 @@ pub(crate) struct LangTables {
     pub by_first: Vec<Vec<u32>>,
     pub entries: Vec<Entry>,
     pub triggers: Vec<Trigger>,
+    /// `noun_twins[i]` is `triggers[i]` as a noun.
+    pub noun_twins: Vec<Trigger>,
     /// A small automaton over the raw text for the coreference phrases, to decide cheaply whether a
     /// sentence without any entity mention needs coding at all.
     pub coref: Option<AhoCorasick>,
@@ -503,11 +517,19 @@ fn build() -> Tables {
                     .ok()
             })
             .flatten();
+        let noun_twins = triggers
+            .iter()
+            .map(|t| Trigger {
+                noun: true,
+                ..t.clone()
+            })
+            .collect();
         LangTables {
             ac,
             by_first,
             entries,
             triggers,
+            noun_twins,
             coref,
         }
     });

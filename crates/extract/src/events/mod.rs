@@ -552,6 +552,13 @@ impl<'a> Coder<'_, 'a> {
                     continue;
                 }
             }
+            // An English verb form after an article or a possessive is a noun: "at Tokayev's request",
+            // "a ban on exports".
+            let trig = if !trig.noun && self.ctx.lang == Lang::En && self.noun_position(h.t0) {
+                lt.as_noun(trig)
+            } else {
+                trig
+            };
             cands.push(Live {
                 hit: *h,
                 trig,
@@ -568,6 +575,20 @@ impl<'a> Coder<'_, 'a> {
             .filter(|(_, a)| !a)
             .map(|(l, _)| l)
             .collect();
+    }
+
+    /// Whether token `t` stands where English puts a noun: after an article, a possessive "'s", or an
+    /// adjective naming a state ("Russian strikes").
+    fn noun_position(&self, t: usize) -> bool {
+        if t == 0 {
+            return false;
+        }
+        let prev = self.scan.text(t - 1);
+        matches!(
+            prev,
+            "the" | "a" | "an" | "its" | "their" | "his" | "her" | "new" | "any"
+        ) || (prev == "s" && t >= 2 && self.scan.text(t - 2) == "'")
+            || self.actors.iter().any(|a| a.t1 == t && a.adjective)
     }
 
     /// A noun trigger adds nothing when it is the object of a verb trigger before it ("signed a
@@ -918,7 +939,10 @@ impl<'a> Coder<'_, 'a> {
                 Some(Cue::With) if self.followed_by_ing(g) => {}
                 // A partner stands near its verb; "… border demarcation with Azerbaijan" far after a
                 // protest names what the protest is about.
-                Some(Cue::With) | Some(Cue::Between) if after && g.t0 - hit.t1 > 8 => {}
+                Some(Cue::With) | Some(Cue::Between)
+                    if after
+                        && (g.t0 - hit.t1 > 10
+                            || (hit.t1..g.t0).any(|t| is_comma(self.scan.text(t)))) => {}
                 Some(Cue::With) | Some(Cue::Between) => partners.push(g),
                 Some(Cue::To) | Some(Cue::Against) | Some(Cue::On) => tos.push(g),
                 Some(Cue::By) => agents.push(g),
