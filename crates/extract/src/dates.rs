@@ -46,6 +46,7 @@ pub(crate) struct DateHit {
 const MONTHS_CSV: &str = include_str!("../../../data/facts/months.csv");
 const CUES_CSV: &str = include_str!("../../../data/facts/date_cues.csv");
 const RELATIVE_CSV: &str = include_str!("../../../data/facts/relative_dates.csv");
+const DAY_WORDS_CSV: &str = include_str!("../../../data/facts/day_words.csv");
 
 /// Finds the dates of one sentence, in text order, non-overlapping.
 pub(crate) fn find(ctx: &SentenceCtx<'_>) -> Vec<DateHit> {
@@ -73,7 +74,8 @@ pub(crate) fn find(ctx: &SentenceCtx<'_>) -> Vec<DateHit> {
             p.kind,
             PatKind::Iso | PatKind::NumericDmy | PatKind::YearPre | PatKind::YearPost
         );
-        if (p.kind != PatKind::MonthCue && !has_digit) || (needs_month && !has_month) {
+        let needs_digit = !matches!(p.kind, PatKind::MonthCue | PatKind::DayWord);
+        if (needs_digit && !has_digit) || (needs_month && !has_month) {
             continue;
         }
         for caps in p.re.captures_iter(n) {
@@ -84,8 +86,14 @@ pub(crate) fn find(ctx: &SentenceCtx<'_>) -> Vec<DateHit> {
     }
     relative(t, n, text, &norm, doc, &mut cands);
 
-    // Longest first, then leftmost: "7 May 2024" beats "May 2024" and "in 2024".
-    cands.sort_by(|a, b| (b.e - b.s).cmp(&(a.e - a.s)).then(a.s.cmp(&b.s)));
+    // A written year first ("نيسان/أبريل 2023" beats "في نيسان/أبريل"), then longest ("7 May 2024" beats
+    // "May 2024" and "in 2024"), then leftmost.
+    cands.sort_by(|a, b| {
+        b.explicit
+            .cmp(&a.explicit)
+            .then((b.e - b.s).cmp(&(a.e - a.s)))
+            .then(a.s.cmp(&b.s))
+    });
     let mut kept: Vec<Cand> = Vec::new();
     for c in cands {
         if kept.iter().all(|k| c.e <= k.s || c.s >= k.e) {
@@ -134,6 +142,8 @@ struct Cand {
     s: usize,
     e: usize,
     iso: String,
+    /// The year is written in the text, not inferred from the document date.
+    explicit: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -154,6 +164,8 @@ enum PatKind {
     Md,
     /// in May (year from the document)
     MonthCue,
+    /// الخامس عشر من يونيو 2001, the fifteenth of June (year optional)
+    DayWord,
     /// in 2015, عام 2015, mid-2024
     YearPre,
     /// 2015 году, 2015 г., 2015م
@@ -194,6 +206,8 @@ enum Unit {
 struct Tables {
     /// Normalised month word → (month, is English).
     months: HashMap<String, (u32, bool)>,
+    /// Normalised ordinal day word → day of the month.
+    day_words: HashMap<String, u32>,
     /// Any month word, to skip the month patterns in sentences without one.
     month_ac: AhoCorasick,
     /// Any month or relative-date word as written or normalised, over the original text: sentences with
@@ -278,6 +292,11 @@ fn build_tables() -> Tables {
             }
         }
     }
+    let day_words: HashMap<String, u32> = facts_rows(DAY_WORDS_CSV, &["word", "day"])
+        .into_iter()
+        .filter_map(|r| Some((normalize(&r[0]), r[1].parse().ok()?)))
+        .filter(|(_, d)| (1..=31).contains(d))
+        .collect();
     let cues = facts_rows(CUES_CSV, &["lang", "word", "kind"]);
     let of_kind = |k: &'static str| {
         cues.iter()
@@ -311,7 +330,7 @@ fn build_tables() -> Tables {
 
     let month_alt = alternation(months.keys().map(String::as_str));
     // A month name, optionally doubled as Arabic news does: "أيار/مايو", "أيار (مايو)".
-    let mm = format!(r"(?P<m>{month_alt})\.?(?:\s*[/(]\s*(?:{month_alt})\s*\)?)?");
+    let mm = format!(r"(?P<m>{month_alt})\.?(?:\s*[/(]\s*(?:{month_alt})(?:\s*\))?)?");
     let day = r"(?P<d>[0-3]?[0-9])(?:st|nd|rd|th|-?го)?";
     let year = r"(?P<y>[0-9]{4})";
     let post = alternation(of_kind("year_after"));
@@ -319,6 +338,7 @@ fn build_tables() -> Tables {
     let year_m = format!(r"{year}(?:\s*(?:{post}))?");
     let pre = alternation(of_kind("year_before"));
     let mcue = alternation(of_kind("month_before"));
+    let dayw = alternation(day_words.keys().map(String::as_str));
     // Arabic proclitics (و ف ب ل ك) glue onto cue words: "وفي", "بعام", "لعام".
     let clitic = "(?:[وفبلك]{1,2})?";
     // No `\b`: Unicode word boundaries push the regex engine off its fast paths, and a leading class
@@ -346,6 +366,12 @@ fn build_tables() -> Tables {
             format!(r"{lead}(?P<x>{mm},?\s+(?:of\s+)?{year_m})"),
         ),
         (PatKind::Dm, format!(r"{lead}(?P<x>{day}\s+(?:of\s+)?{mm})")),
+        (
+            PatKind::DayWord,
+            format!(
+                r"{lead}(?P<x>(?:the\s+)?(?P<dw>{dayw})\s+(?:of\s+|من\s+)?(?:شهر\s+)?{mm}(?:,?\s+{year_m})?)"
+            ),
+        ),
         (PatKind::Md, format!(r"{lead}(?P<x>{mm}\s+{day})")),
         (
             PatKind::MonthCue,
@@ -411,6 +437,7 @@ fn build_tables() -> Tables {
         .build(&words)
         .unwrap_or_else(|_| AhoCorasick::new(Vec::<String>::new()).expect("empty automaton"));
     Tables {
+        day_words,
         word_ac,
         month_ac,
         year_follow,
@@ -454,6 +481,16 @@ fn absolute(
 ) -> Option<Cand> {
     let x = caps.name("x")?;
     let (s, mut e) = (x.start(), x.end());
+    // The optional dot after a month is for abbreviations ("Jan."); after a full name it ends the sentence.
+    if let Some(stem) = n[s..e].strip_suffix('.') {
+        let last = stem
+            .rsplit(|c: char| !is_word_char(c))
+            .next()
+            .unwrap_or_default();
+        if last.chars().count() > 4 && t.months.contains_key(last) {
+            e -= 1;
+        }
+    }
     if !word_start_plain(n, s) {
         return None;
     }
@@ -475,7 +512,10 @@ fn absolute(
         }
         None => num(caps, "mo"),
     };
-    let day = num(caps, "d");
+    let day = match caps.name("dw") {
+        Some(w) => t.day_words.get(w.as_str()).copied(),
+        None => num(caps, "d"),
+    };
     let year = num(caps, "y").map(|y| y as i32);
     let iso = match kind {
         PatKind::Iso | PatKind::NumericDmy | PatKind::Dmy | PatKind::Mdy => {
@@ -502,7 +542,14 @@ fn absolute(
             }
             format!("{y:04}")
         }
-        PatKind::Dm | PatKind::Md | PatKind::MonthCue => {
+        PatKind::DayWord if year.is_some() => {
+            let (y, m, d) = (year?, month?, day?);
+            if !plausible_year(y, 1000) {
+                return None;
+            }
+            fmt_day(y, m, d)?
+        }
+        PatKind::Dm | PatKind::Md | PatKind::MonthCue | PatKind::DayWord => {
             let m = month?;
             let (modifier, ms, me) = modifiers(t, n, s, e);
             e = me;
@@ -511,10 +558,20 @@ fn absolute(
                 Some(d) => fmt_day(y, m, d)?,
                 None => fmt_month(y, m)?,
             };
-            return Some(Cand { s: ms, e, iso });
+            return Some(Cand {
+                s: ms,
+                e,
+                iso,
+                explicit: false,
+            });
         }
     };
-    Some(Cand { s, e, iso })
+    Some(Cand {
+        s,
+        e,
+        iso,
+        explicit: true,
+    })
 }
 
 /// Whether a cued year without a year word after it is really a count: "в 2000 километрах", "in 2000
@@ -645,12 +702,18 @@ fn relative(
                     s: ms,
                     e: me,
                     iso: fmt_days(date),
+                    explicit: false,
                 });
                 continue;
             }
         };
         if let Some(iso) = iso {
-            out.push(Cand { s, e, iso });
+            out.push(Cand {
+                s,
+                e,
+                iso,
+                explicit: false,
+            });
         }
     }
 }
@@ -1049,6 +1112,18 @@ mod tests {
             &["سنة 2001م=2001"],
         );
         check(Lang::Ar, None, "وصل 2000 جندي.", &[]);
+        check(
+            Lang::Ar,
+            None,
+            "تأسست المنظمة في الخامس عشر من يونيو/حزيران 2001.",
+            &["الخامس عشر من يونيو/حزيران 2001=2001-06-15"],
+        );
+        check(
+            Lang::Ar,
+            D,
+            "تعقد القمة في الثاني والعشرين من أكتوبر.",
+            &["الثاني والعشرين من أكتوبر=2024-10-22"],
+        );
     }
 
     #[test]
@@ -1210,7 +1285,7 @@ mod tests {
         }
         assert_eq!(
             tables().patterns.len(),
-            10,
+            11,
             "a date regex failed to compile"
         );
     }
