@@ -939,10 +939,12 @@ impl<'a> Coder<'_, 'a> {
                 Some(Cue::With) if self.followed_by_ing(g) => {}
                 // A partner stands near its verb; "… border demarcation with Azerbaijan" far after a
                 // protest names what the protest is about.
+                // (A comma stops "with", not "between": المناورات المشتركة، بين القوات الروسية والفنزويلية.)
                 Some(Cue::With) | Some(Cue::Between)
                     if after
                         && (g.t0 - hit.t1 > 10
-                            || (hit.t1..g.t0).any(|t| is_comma(self.scan.text(t)))) => {}
+                            || (g.prep == Some(Cue::With)
+                                && (hit.t1..g.t0).any(|t| is_comma(self.scan.text(t))))) => {}
                 Some(Cue::With) | Some(Cue::Between) => partners.push(g),
                 Some(Cue::To) | Some(Cue::Against) | Some(Cue::On) => tos.push(g),
                 Some(Cue::By) => agents.push(g),
