@@ -243,17 +243,29 @@ impl Focal {
         at: &str,
         w: &Weights,
     ) -> Result<Focal, AnalysisError> {
-        let events = kb.events(&EventFilter {
+        // Events older than the news window weigh little after the recency decay; not reading them keeps
+        // a question fast however long the store's history is. The two reads run side by side (the store
+        // is shared between threads and has a pool of read connections).
+        let filter = EventFilter {
             actor: Some(id.to_string()),
+            from: window_start(at, w.params.news_window_years),
             to: Some(at.to_string()),
             include_negated: true,
             ..EventFilter::default()
-        })?;
-        let quantities = kb.quantities(Some(id), economy_start(at, w).as_deref(), Some(at))?;
+        };
+        let amounts_from = window_start(at, w.params.economy_window_years);
+        let (events, quantities) = std::thread::scope(|s| {
+            let q = s.spawn(|| kb.quantities(Some(id), amounts_from.as_deref(), Some(at)));
+            let e = kb.events(&filter);
+            (e, q.join())
+        });
+        let quantities = quantities.map_err(|_| {
+            AnalysisError::InvalidArgument("reading amounts failed (thread panicked)".into())
+        })??;
         Ok(Focal {
             id: id.to_string(),
             at: at.to_string(),
-            events,
+            events: events?,
             quantities,
         })
     }
@@ -270,6 +282,7 @@ impl Focal {
         for o in others {
             events.extend(kb.events(&EventFilter {
                 dyad: Some((id.to_string(), o.clone())),
+                from: window_start(at, w.params.news_window_years),
                 to: Some(at.to_string()),
                 include_negated: true,
                 ..EventFilter::default()
@@ -278,7 +291,11 @@ impl Focal {
         events.sort_by_key(|e| e.id);
         events.dedup_by_key(|e| e.id);
         let quantities = kb
-            .quantities(Some(id), economy_start(at, w).as_deref(), Some(at))?
+            .quantities(
+                Some(id),
+                window_start(at, w.params.economy_window_years).as_deref(),
+                Some(at),
+            )?
             .into_iter()
             .filter(|q| q.parties.iter().any(|p| others.contains(p)))
             .collect();
@@ -289,6 +306,24 @@ impl Focal {
             quantities,
         })
     }
+}
+
+/// The reference data and the focal state's rows, read side by side.
+pub(crate) fn load_both(
+    kb: &dyn KnowledgeBase,
+    id: &str,
+    at: &str,
+    w: &Weights,
+) -> Result<(Reference, Focal), AnalysisError> {
+    let (reference, focal) = std::thread::scope(|s| {
+        let r = s.spawn(|| Reference::load(kb));
+        let f = Focal::load(kb, id, at, w);
+        (r.join(), f)
+    });
+    let reference = reference.map_err(|_| {
+        AnalysisError::InvalidArgument("reading the reference data failed (thread panicked)".into())
+    })??;
+    Ok((reference, focal?))
 }
 
 /// Scores every partner of the focal state. Partners with no tie at all are absent.
@@ -511,9 +546,9 @@ pub(crate) fn score_partners(
     out
 }
 
-/// The first year of the economy window before `at` (amounts older than that are not read).
-fn economy_start(at: &str, w: &Weights) -> Option<String> {
-    let y = IsoDate::parse(at).ok()?.year() - w.params.economy_window_years.max(0.0) as i32;
+/// The first year of a window of `years` before `at` (rows older than that are not read).
+fn window_start(at: &str, years: f64) -> Option<String> {
+    let y = IsoDate::parse(at).ok()?.year() - years.max(0.0) as i32;
     Some(format!("{y:04}"))
 }
 

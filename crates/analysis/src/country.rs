@@ -3,7 +3,7 @@
 use blocwatch_store::{Evidence, KnowledgeBase, MembershipRow, TreatyRow};
 use serde::{Deserialize, Serialize};
 
-use crate::align::{score_partners, Focal, Reference};
+use crate::align::{load_both, score_partners};
 use crate::dates::{covers, point};
 use crate::error::AnalysisError;
 use crate::names::{name_of, resolve_country};
@@ -76,8 +76,7 @@ pub fn country_with(
         .collect();
     treaties.sort_by(|a, b| b.signed.cmp(&a.signed).then(a.id.cmp(&b.id)));
 
-    let reference = Reference::load(kb)?;
-    let focal = Focal::load(kb, &id, &at, w)?;
+    let (reference, focal) = load_both(kb, &id, &at, w)?;
     let scores = score_partners(&reference, w, &focal);
     let n_evidence = w.params.evidence_per_item.max(0.0) as usize;
     let mut relations: Vec<Relation> = scores

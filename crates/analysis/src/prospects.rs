@@ -5,7 +5,7 @@ use blocwatch_store::{Evidence, KnowledgeBase};
 use serde::{Deserialize, Serialize};
 
 use crate::align::{
-    score_partners, Components, Focal, PairScore, Reference, SharedBloc, TreatyShare,
+    load_both, score_partners, Components, Focal, PairScore, Reference, SharedBloc, TreatyShare,
 };
 use crate::dates::point;
 use crate::error::AnalysisError;
@@ -95,8 +95,7 @@ pub fn prospects(
     let at = point(opts.at.as_deref())?;
     let id = resolve_country(kb, id)?;
     let w = &opts.weights;
-    let reference = Reference::load(kb)?;
-    let focal = Focal::load(kb, &id, &at, w)?;
+    let (reference, focal) = load_both(kb, &id, &at, w)?;
     let scores = score_partners(&reference, w, &focal);
     let empty = PairScore::default();
     let mut universe: Vec<String> = kb.countries()?;

@@ -45,6 +45,7 @@ pub struct Params {
     pub verdict_realistic: f64,
     pub verdict_possible: f64,
     pub multilateral_share: f64,
+    pub news_window_years: f64,
 }
 
 /// Every weight the questions use, from one reviewable CSV file.
@@ -231,7 +232,7 @@ fn insert(map: &mut BTreeMap<String, f64>, key: &str, v: f64) {
     map.insert(key.to_string(), v);
 }
 
-const PARAMS: [&str; 20] = [
+const PARAMS: [&str; 21] = [
     "news_half_life_days",
     "stance_half_life_days",
     "news_prior",
@@ -252,6 +253,7 @@ const PARAMS: [&str; 20] = [
     "verdict_realistic",
     "verdict_possible",
     "multilateral_share",
+    "news_window_years",
 ];
 
 fn param_slot<'a>(p: &'a mut Params, key: &str) -> Option<&'a mut f64> {
@@ -276,6 +278,7 @@ fn param_slot<'a>(p: &'a mut Params, key: &str) -> Option<&'a mut f64> {
         "verdict_realistic" => &mut p.verdict_realistic,
         "verdict_possible" => &mut p.verdict_possible,
         "multilateral_share" => &mut p.multilateral_share,
+        "news_window_years" => &mut p.news_window_years,
         _ => return None,
     })
 }
