@@ -21,15 +21,27 @@ use crate::state::AppState;
 
 type ApiResult<T> = Result<Json<T>, ApiError>;
 
-/// Runs store and analysis work (synchronous SQLite) off the async workers.
-async fn blocking<T, F>(f: F) -> Result<T, ApiError>
+/// Runs store and analysis work (synchronous SQLite) off the async workers, at most
+/// `ServerConfig::max_concurrent_queries` at a time: the rest wait here, in the async layer, instead of each
+/// opening a database connection of its own and fighting over two cores.
+async fn blocking<T, F>(state: &AppState, f: F) -> Result<T, ApiError>
 where
     T: Send + 'static,
     F: FnOnce() -> Result<T, ApiError> + Send + 'static,
 {
-    tokio::task::spawn_blocking(f)
+    let permit = state
+        .inner
+        .queries
+        .clone()
+        .acquire_owned()
         .await
-        .map_err(|e| ApiError::new(Code::Internal, format!("the request's worker failed: {e}")))?
+        .map_err(|e| ApiError::new(Code::Internal, format!("the query gate is closed: {e}")))?;
+    tokio::task::spawn_blocking(move || {
+        let _permit = permit;
+        f()
+    })
+    .await
+    .map_err(|e| ApiError::new(Code::Internal, format!("the request's worker failed: {e}")))?
 }
 
 fn kb(state: &AppState) -> std::sync::Arc<blocwatch_store::SqliteStore> {
@@ -86,7 +98,7 @@ pub(crate) async fn stats(
     State(state): State<AppState>,
 ) -> ApiResult<blocwatch_store::StoreCounts> {
     let store = kb(&state);
-    Ok(Json(blocking(move || Ok(store.counts()?)).await?))
+    Ok(Json(blocking(&state, move || Ok(store.counts()?)).await?))
 }
 
 pub(crate) async fn openapi() -> Json<Value> {
@@ -187,7 +199,7 @@ pub(crate) async fn blocs(
     State(state): State<AppState>,
 ) -> ApiResult<Vec<blocwatch_store::BlocRow>> {
     let store = kb(&state);
-    Ok(Json(blocking(move || Ok(store.blocs()?)).await?))
+    Ok(Json(blocking(&state, move || Ok(store.blocs()?)).await?))
 }
 
 #[derive(Debug, Deserialize)]
@@ -204,7 +216,10 @@ pub(crate) async fn bloc(
     let at = params::date("at", q.at.as_deref())?;
     let store = kb(&state);
     Ok(Json(
-        blocking(move || Ok(analysis::bloc_at(store.as_ref(), &id, at.as_deref())?)).await?,
+        blocking(&state, move || {
+            Ok(analysis::bloc_at(store.as_ref(), &id, at.as_deref())?)
+        })
+        .await?,
     ))
 }
 
@@ -222,7 +237,10 @@ pub(crate) async fn memberships(
     let bloc = q.bloc.filter(|s| !s.is_empty());
     let member = q.member.filter(|s| !s.is_empty());
     Ok(Json(
-        blocking(move || Ok(store.memberships(bloc.as_deref(), member.as_deref())?)).await?,
+        blocking(&state, move || {
+            Ok(store.memberships(bloc.as_deref(), member.as_deref())?)
+        })
+        .await?,
     ))
 }
 
@@ -238,7 +256,7 @@ pub(crate) async fn treaties(
     let store = kb(&state);
     let party = q.party.filter(|s| !s.is_empty());
     Ok(Json(
-        blocking(move || Ok(store.treaties(party.as_deref())?)).await?,
+        blocking(&state, move || Ok(store.treaties(party.as_deref())?)).await?,
     ))
 }
 
@@ -254,7 +272,10 @@ pub(crate) async fn country(
     let at = params::date("at", q.at.as_deref())?;
     let store = kb(&state);
     Ok(Json(
-        blocking(move || Ok(analysis::country(store.as_ref(), &id, at.as_deref())?)).await?,
+        blocking(&state, move || {
+            Ok(analysis::country(store.as_ref(), &id, at.as_deref())?)
+        })
+        .await?,
     ))
 }
 
@@ -297,7 +318,10 @@ pub(crate) async fn dyad(
     };
     let store = kb(&state);
     Ok(Json(
-        blocking(move || Ok(analysis::dyad(store.as_ref(), &a, &b, &opts)?)).await?,
+        blocking(&state, move || {
+            Ok(analysis::dyad(store.as_ref(), &a, &b, &opts)?)
+        })
+        .await?,
     ))
 }
 
@@ -335,7 +359,10 @@ pub(crate) async fn prospects(
     let opts = prospect_options(&state, q.at.as_deref(), q.top)?;
     let store = kb(&state);
     Ok(Json(
-        blocking(move || Ok(analysis::prospects(store.as_ref(), &id, &opts)?)).await?,
+        blocking(&state, move || {
+            Ok(analysis::prospects(store.as_ref(), &id, &opts)?)
+        })
+        .await?,
     ))
 }
 
@@ -359,7 +386,10 @@ pub(crate) async fn assess(
     let opts = prospect_options(&state, q.at.as_deref(), None)?;
     let store = kb(&state);
     Ok(Json(
-        blocking(move || Ok(analysis::assess(store.as_ref(), &members, &opts)?)).await?,
+        blocking(&state, move || {
+            Ok(analysis::assess(store.as_ref(), &members, &opts)?)
+        })
+        .await?,
     ))
 }
 
@@ -395,7 +425,7 @@ pub(crate) async fn network(State(state): State<AppState>, Q(q): Q<AtQuery>) -> 
     let at = params::date("at", q.at.as_deref())?;
     let store = kb(&state);
     let st = state.clone();
-    let net = blocking(move || {
+    let net = blocking(&state, move || {
         let lex = st.inner.extractor.lexicon();
         let name = |id: &str| {
             lex.lookup(id)
@@ -511,7 +541,7 @@ pub(crate) async fn search(
     let (limit, offset) = page(q.limit, q.offset)?;
     let store = kb(&state);
     let st = state.clone();
-    let items = blocking(move || {
+    let items = blocking(&state, move || {
         let hits = analysis::search(store.as_ref(), &text, lang.as_deref(), limit, offset)?;
         let lex = st.inner.extractor.lexicon();
         Ok(hits
@@ -609,7 +639,10 @@ pub(crate) async fn documents(
     let lang = lang(q.lang)?;
     let (limit, offset) = page(q.limit, q.offset)?;
     let store = kb(&state);
-    let docs = blocking(move || Ok(store.documents(lang.as_deref(), limit, offset)?)).await?;
+    let docs = blocking(&state, move || {
+        Ok(store.documents(lang.as_deref(), limit, offset)?)
+    })
+    .await?;
     let items: Vec<DocSummary> = docs.into_iter().map(DocSummary::from).collect();
     Ok(Json(
         json!({ "limit": limit, "offset": offset, "items": items }),
@@ -626,7 +659,7 @@ pub(crate) async fn document(
     let store = kb(&state);
     let st = state.clone();
     let id2 = id.clone();
-    let out = blocking(move || {
+    let out = blocking(&state, move || {
         let Some(doc) = store.document(&id2)? else {
             return Ok(None);
         };
@@ -691,7 +724,7 @@ pub(crate) async fn events(
         offset,
     };
     let store = kb(&state);
-    let items = blocking(move || Ok(store.events(&filter)?)).await?;
+    let items = blocking(&state, move || Ok(store.events(&filter)?)).await?;
     Ok(Json(
         json!({ "limit": limit, "offset": offset, "items": items }),
     ))
@@ -750,7 +783,10 @@ pub(crate) async fn extract(
     let doc: DocIn = json_body(&body)?;
     doc.check("the document")?;
     let st = state.clone();
-    let record = blocking(move || Ok(st.inner.extractor.extract(&doc.input("api")))).await?;
+    let record = blocking(&state, move || {
+        Ok(st.inner.extractor.extract(&doc.input("api")))
+    })
+    .await?;
     Ok(Json(record))
 }
 
@@ -834,7 +870,7 @@ pub(crate) async fn ingest(
         ));
     }
     let st = state.clone();
-    let (stats, ids) = blocking(move || {
+    let (stats, ids) = blocking(&state, move || {
         let _guard = guard;
         st.inner
             .ingests

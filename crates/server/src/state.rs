@@ -7,7 +7,7 @@ use std::sync::Arc;
 use blocwatch_analysis::Weights;
 use blocwatch_extract::Extractor;
 use blocwatch_store::SqliteStore;
-use tokio::sync::RwLock;
+use tokio::sync::{RwLock, Semaphore};
 
 /// How the server behaves; `Default` is the safe choice (no writes, 2 MiB bodies).
 #[derive(Debug, Clone)]
@@ -18,6 +18,9 @@ pub struct ServerConfig {
     pub body_limit: usize,
     /// Most documents one `POST /api/ingest` may carry.
     pub max_ingest_docs: usize,
+    /// Store and analysis calls running at once; further requests queue. The default, twice the cores
+    /// (at least 2, at most 8), keeps SQLite busy without oversubscribing the machine.
+    pub max_concurrent_queries: usize,
 }
 
 impl Default for ServerConfig {
@@ -26,6 +29,9 @@ impl Default for ServerConfig {
             token: None,
             body_limit: 2 * 1024 * 1024,
             max_ingest_docs: 1000,
+            max_concurrent_queries: std::thread::available_parallelism()
+                .map_or(2, |n| n.get() * 2)
+                .clamp(2, 8),
         }
     }
 }
@@ -48,6 +54,8 @@ pub(crate) struct Inner {
     pub closing: AtomicBool,
     /// Ingest transactions running now (for `/api/health` and the shutdown test).
     pub ingests: AtomicUsize,
+    /// Permits for store and analysis calls (see `ServerConfig::max_concurrent_queries`).
+    pub queries: Arc<Semaphore>,
 }
 
 impl AppState {
@@ -63,6 +71,7 @@ impl AppState {
         extractor: Extractor,
         weights: Weights,
     ) -> AppState {
+        let permits = config.max_concurrent_queries.max(1);
         AppState {
             inner: Arc::new(Inner {
                 store,
@@ -72,6 +81,7 @@ impl AppState {
                 ingest_gate: Arc::new(RwLock::new(())),
                 closing: AtomicBool::new(false),
                 ingests: AtomicUsize::new(0),
+                queries: Arc::new(Semaphore::new(permits)),
             }),
         }
     }

@@ -25,6 +25,7 @@ export async function render(root, args, params, ctx) {
   const summary = el('div', { id: 'dyad-summary' });
   const evidenceBox = el('div', { id: 'dyad-evidence' });
   const amountsBox = el('div', { id: 'dyad-amounts' });
+  const typesBox = el('div', { id: 'dyad-types-box' });
   const by = el(
     'select',
     { id: 'dyad-by', onchange: () => { state.by = by.value; update(); } },
@@ -50,6 +51,7 @@ export async function render(root, args, params, ctx) {
     ),
     summary,
     el('div', { class: 'grid' }, section('Events and score', chartBox), section('Amounts', amountsBox)),
+    section('Events by type', typesBox),
     section('Evidence', evidenceBox),
   );
   const chart = window.echarts.init(chartBox);
@@ -88,6 +90,21 @@ export async function render(root, args, params, ctx) {
         ],
       },
       true,
+    );
+    const types = [...new Set(periods.flatMap((p) => Object.keys(p.counts || {})))].sort();
+    fill(
+      typesBox,
+      types.length === 0
+        ? empty('No events.')
+        : el(
+            'div',
+            { class: 'table-wrap' },
+            table(
+              ['PLOVER type', ...periods.map((p) => p.period)],
+              types.map((t) => el('tr', {}, el('td', { text: t }), periods.map((p) => el('td', { class: 'num', text: (p.counts && p.counts[t]) || '' })))),
+              { id: 'dyad-types' },
+            ),
+          ),
     );
     const quantities = rep.quantities || [];
     fill(

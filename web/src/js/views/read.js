@@ -60,6 +60,40 @@ export async function render(root) {
   }
 }
 
+/** Sentences that carry an event, merged and sorted: [{start, end, title}] in UTF-8 bytes. */
+function eventSentences(rec) {
+  const by = new Map();
+  for (const ev of rec.events || []) {
+    const key = `${ev.sentence[0]}-${ev.sentence[1]}`;
+    const label = `${ev.type}: ${ev.source.join(', ')} → ${ev.target.join(', ')}${ev.negated ? ' (negated)' : ''}`;
+    if (by.has(key)) by.get(key).title += `; ${label}`;
+    else by.set(key, { start: ev.sentence[0], end: ev.sentence[1], title: label });
+  }
+  return [...by.values()].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The text with event sentences wrapped (underlined, their events in the tooltip) and mentions marked inside
+ * and outside them. Byte offsets throughout; a sentence overlapping the previous one is left unwrapped.
+ */
+function layered(text, sentences, spans) {
+  const enc = new TextEncoder();
+  const bytes = enc.encode(text);
+  const dec = new TextDecoder();
+  const slice = (a, b) => dec.decode(bytes.subarray(a, b));
+  const within = (a, b) => spans.filter((m) => m.start >= a && m.end <= b);
+  const out = [];
+  let at = 0;
+  for (const s of sentences) {
+    if (s.start < at || s.end > bytes.length || s.end <= s.start) continue;
+    if (s.start > at) out.push(...highlighted(slice(at, s.start), within(at, s.start), at));
+    out.push(el('span', { class: 'ev-sentence', title: s.title, dataset: { sentence: `${s.start}-${s.end}` } }, highlighted(slice(s.start, s.end), within(s.start, s.end), s.start)));
+    at = s.end;
+  }
+  if (at < bytes.length) out.push(...highlighted(slice(at, bytes.length), within(at, bytes.length), at));
+  return out;
+}
+
 /** A record over its text: shared with the document view. */
 export function show(out, rec, body) {
   const kinds = new Map(rec.entities.map((e) => [e.id, e.kind]));
@@ -70,8 +104,8 @@ export function show(out, rec, body) {
     out,
     section(
       `Language: ${rec.doc.lang || 'not Arabic, English or Russian'} · ${rec.entities.length} entities · ${(rec.events || []).length} events`,
-      el('div', { class: 'legend' }, ['country', 'bloc', 'person', 'company', 'initiative', 'collective'].map((k) => el('mark', { class: `k-${k}`, text: k }))),
-      el('div', { class: 'doc-text', id: 'read-marked', dir: 'auto', lang: rec.doc.lang || null }, highlighted(body, spans)),
+      el('div', { class: 'legend' }, ['country', 'bloc', 'person', 'company', 'initiative', 'collective'].map((k) => el('mark', { class: `k-${k}`, text: k })), el('span', { class: 'ev-sentence', text: 'sentence with an event' })),
+      el('div', { class: 'doc-text', id: 'read-marked', dir: 'auto', lang: rec.doc.lang || null }, layered(body, eventSentences(rec), spans)),
     ),
     el(
       'div',
