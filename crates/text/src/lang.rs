@@ -83,8 +83,14 @@ pub fn detect_lang(text: &str) -> Option<Lang> {
     for c in prefix.chars() {
         match c {
             'a'..='z' | 'A'..='Z' => latin += 1,
-            '\u{00C0}'..='\u{024F}' | '\u{1E00}'..='\u{1EFF}' if c.is_alphabetic() => latin += 1,
-            '\u{0400}'..='\u{04FF}' | '\u{0500}'..='\u{052F}' if c.is_alphabetic() => {
+            // Letters of these blocks by range, not `is_alphabetic` (a table lookup per
+            // character): only × ÷ and the Cyrillic signs U+0482..U+0489 are not letters.
+            '\u{00C0}'..='\u{024F}' | '\u{1E00}'..='\u{1EFF}' if !matches!(c, '×' | '÷') => {
+                latin += 1
+            }
+            '\u{0400}'..='\u{04FF}' | '\u{0500}'..='\u{052F}'
+                if !matches!(c, '\u{0482}'..='\u{0489}') =>
+            {
                 cyrillic += 1;
                 if matches!(
                     c,
@@ -140,8 +146,17 @@ pub fn detect_lang(text: &str) -> Option<Lang> {
         }
         return Some(Lang::Ru);
     }
-    latin_is_english(prefix)
+    // whatlang's trigram scoring is linear in its input and a kilobyte is plenty to tell
+    // English from the other Latin-script languages.
+    let mut end = prefix.len().min(WHATLANG_PREFIX);
+    while !prefix.is_char_boundary(end) {
+        end -= 1;
+    }
+    latin_is_english(&prefix[..end])
 }
+
+/// How much of a Latin-script text whatlang reads.
+const WHATLANG_PREFIX: usize = 1024;
 
 fn latin_is_english(prefix: &str) -> Option<Lang> {
     use whatlang::Lang as W;

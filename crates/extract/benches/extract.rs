@@ -1,0 +1,335 @@
+//! End-to-end throughput of `Extractor::extract` (language identification,
+//! normalisation, sentences, entity matching, events, dates, memberships, amounts) on a
+//! generated multilingual corpus of at least 50 MB, on one thread; and the time to
+//! build the embedded lexicon.
+//!
+//! The corpus is generated here from template sentences written for this benchmark
+//! (nothing is read from disk): each template has slots filled from lists of states,
+//! blocs and people in the right grammatical form, so that the documents vary like
+//! news does. Documents are about 4 KB, one language each, a third per language.
+//!
+//! `cargo bench -p blocwatch-extract --bench extract` (figures in BENCHMARKS.md).
+//! `BENCH_MB=N` changes the corpus size.
+
+use blocwatch_extract::{Extractor, Input};
+use blocwatch_lexicon::LexiconBuilder;
+use criterion::{criterion_group, criterion_main, Criterion, Throughput};
+
+/// English templates; `{A}` and `{B}` are states, `{O}` a bloc, `{P}` a person.
+const EN: &[&str] = &[
+    "{A} and {B} agreed on Tuesday to expand trade in national currencies, officials said.",
+    "The foreign minister of {A} met his counterpart from {B} on the sidelines of the {O} summit.",
+    "{P} said that {A} would not join the sanctions imposed by {B} and its allies.",
+    "Talks between {A} and {B} on a new gas pipeline stalled over pricing, according to two sources.",
+    "{A} applied to join the {O} last year, and {B} has backed the bid.",
+    "Exports from {A} to {B} rose 14 percent in the first half of 2024, to $3.2 billion.",
+    "Troops from {A} took part in joint exercises with {B} near the border in September.",
+    "The {O} admitted {A} as a partner state, while {B} remained an observer.",
+    "{P} accused {B} of meddling in the internal affairs of {A}.",
+    "A delegation from {A} arrived in the capital of {B} to discuss a loan of 500 million dollars.",
+];
+const EN_STATES: &[&str] = &[
+    "Russia",
+    "China",
+    "India",
+    "Iran",
+    "Brazil",
+    "South Africa",
+    "Kazakhstan",
+    "Uzbekistan",
+    "Belarus",
+    "Turkey",
+    "Egypt",
+    "Saudi Arabia",
+    "the United States",
+    "the UAE",
+    "Indonesia",
+    "Armenia",
+    "Azerbaijan",
+    "North Korea",
+    "Vietnam",
+    "Ethiopia",
+    "Mali",
+    "Niger",
+    "Serbia",
+    "Hungary",
+    "Kyrgyzstan",
+    "Tajikistan",
+    "Mongolia",
+    "Pakistan",
+    "Cuba",
+    "Venezuela",
+];
+const EN_BLOCS: &[&str] = &[
+    "SCO",
+    "BRICS",
+    "Eurasian Economic Union",
+    "CSTO",
+    "CIS",
+    "ASEAN",
+    "G20",
+];
+const EN_PEOPLE: &[&str] = &[
+    "Vladimir Putin",
+    "Xi Jinping",
+    "Sergei Lavrov",
+    "Narendra Modi",
+    "Kassym-Jomart Tokayev",
+    "Alexander Lukashenko",
+    "Masoud Pezeshkian",
+    "Recep Tayyip Erdogan",
+];
+
+/// Russian templates; slots come in the case the template needs: `{A}` nominative,
+/// `{Ag}` genitive, `{Bp}` prepositional after в, `{Bi}` instrumental after с.
+const RU: &[&str] = &[
+    "{A} и {Bi} договорились расширить торговлю в национальных валютах, сообщили официальные лица.",
+    "Министр иностранных дел {Ag} встретился с коллегой в {Bp} на полях саммита {O}.",
+    "{P} заявил, что {A} не присоединится к санкциям, введённым Западом.",
+    "Переговоры {Ag} с {Bi} о новом газопроводе зашли в тупик из-за цены.",
+    "Экспорт {Ag} вырос на 14% в первом полугодии 2024 года, до 3,2 млрд долларов.",
+    "Военные {Ag} провели совместные учения в {Bp} в сентябре.",
+    "{A} подала заявку на вступление в {O}, а партнёры поддержали её.",
+    "Делегация {Ag} прибыла в {Bp} для обсуждения кредита в 500 млн долларов.",
+];
+/// (nominative, genitive, prepositional, instrumental)
+const RU_STATES: &[(&str, &str, &str, &str)] = &[
+    ("Россия", "России", "России", "Россией"),
+    ("Китай", "Китая", "Китае", "Китаем"),
+    ("Индия", "Индии", "Индии", "Индией"),
+    ("Иран", "Ирана", "Иране", "Ираном"),
+    ("Бразилия", "Бразилии", "Бразилии", "Бразилией"),
+    (
+        "Южная Африка",
+        "Южной Африки",
+        "Южной Африке",
+        "Южной Африкой",
+    ),
+    ("Казахстан", "Казахстана", "Казахстане", "Казахстаном"),
+    ("Узбекистан", "Узбекистана", "Узбекистане", "Узбекистаном"),
+    ("Белоруссия", "Белоруссии", "Белоруссии", "Белоруссией"),
+    ("Турция", "Турции", "Турции", "Турцией"),
+    ("Египет", "Египта", "Египте", "Египтом"),
+    (
+        "Саудовская Аравия",
+        "Саудовской Аравии",
+        "Саудовской Аравии",
+        "Саудовской Аравией",
+    ),
+    ("Армения", "Армении", "Армении", "Арменией"),
+    (
+        "Северная Корея",
+        "Северной Кореи",
+        "Северной Корее",
+        "Северной Кореей",
+    ),
+    ("Вьетнам", "Вьетнама", "Вьетнаме", "Вьетнамом"),
+    ("Киргизия", "Киргизии", "Киргизии", "Киргизией"),
+];
+const RU_BLOCS: &[&str] = &["ШОС", "БРИКС", "ЕАЭС", "ОДКБ", "СНГ", "АСЕАН"];
+const RU_PEOPLE: &[&str] = &[
+    "Владимир Путин",
+    "Си Цзиньпин",
+    "Сергей Лавров",
+    "Александр Лукашенко",
+];
+
+/// Arabic templates; `{A}` `{B}` states as they stand alone (proclitics are in the
+/// template), `{O}` a bloc, `{P}` a person.
+const AR: &[&str] = &[
+    "واتفقت {A} و{B} يوم الثلاثاء على توسيع التجارة بالعملات الوطنية، بحسب مسؤولين.",
+    "والتقى وزير خارجية {A} نظيره من {B} على هامش قمة {O}.",
+    "وقال {P} إن {A} لن تنضم إلى العقوبات التي فرضتها {B} وحلفاؤها.",
+    "وتعثرت المحادثات بين {A} و{B} بشأن خط أنابيب جديد للغاز بسبب الأسعار.",
+    "وارتفعت صادرات {A} إلى {B} بنسبة 14 في المئة في النصف الأول من عام 2024.",
+    "وشاركت قوات من {A} في مناورات مشتركة مع {B} قرب الحدود في سبتمبر.",
+    "وقدمت {A} طلبا للانضمام إلى {O} العام الماضي، وأيدت {B} الطلب.",
+    "ووصل وفد من {A} إلى عاصمة {B} لبحث قرض بقيمة 500 مليون دولار.",
+];
+const AR_STATES: &[&str] = &[
+    "روسيا",
+    "الصين",
+    "الهند",
+    "إيران",
+    "البرازيل",
+    "جنوب أفريقيا",
+    "كازاخستان",
+    "أوزبكستان",
+    "روسيا البيضاء",
+    "تركيا",
+    "مصر",
+    "السعودية",
+    "الولايات المتحدة",
+    "الإمارات",
+    "إندونيسيا",
+    "أرمينيا",
+    "أذربيجان",
+    "كوريا الشمالية",
+    "فيتنام",
+    "إثيوبيا",
+    "الجزائر",
+    "العراق",
+    "سوريا",
+];
+const AR_BLOCS: &[&str] = &[
+    "منظمة شنغهاي للتعاون",
+    "مجموعة بريكس",
+    "الاتحاد الاقتصادي الأوراسي",
+    "منظمة معاهدة الأمن الجماعي",
+];
+const AR_PEOPLE: &[&str] = &[
+    "الرئيس فلاديمير بوتين",
+    "الرئيس شي جين بينغ",
+    "الوزير سيرغي لافروف",
+];
+
+/// A small deterministic generator (no dependency needed for picking list items).
+struct Lcg(u64);
+
+impl Lcg {
+    fn next(&mut self, n: usize) -> usize {
+        self.0 = self
+            .0
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        ((self.0 >> 33) as usize) % n
+    }
+}
+
+fn fill(t: &str, slots: &[(&str, &str)]) -> String {
+    let mut s = t.to_owned();
+    for (k, v) in slots {
+        s = s.replace(k, v);
+    }
+    s
+}
+
+fn sentence(lang: usize, r: &mut Lcg) -> String {
+    match lang {
+        0 => {
+            let a = EN_STATES[r.next(EN_STATES.len())];
+            let b = EN_STATES[r.next(EN_STATES.len())];
+            let a = capitalise(a);
+            let t = EN[r.next(EN.len())];
+            let o = EN_BLOCS[r.next(EN_BLOCS.len())];
+            let p = EN_PEOPLE[r.next(EN_PEOPLE.len())];
+            fill(t, &[("{A}", &a), ("{B}", b), ("{O}", o), ("{P}", p)])
+        }
+        1 => {
+            let a = RU_STATES[r.next(RU_STATES.len())];
+            let b = RU_STATES[r.next(RU_STATES.len())];
+            let t = RU[r.next(RU.len())];
+            let o = RU_BLOCS[r.next(RU_BLOCS.len())];
+            let p = RU_PEOPLE[r.next(RU_PEOPLE.len())];
+            fill(
+                t,
+                &[
+                    ("{Ag}", a.1),
+                    ("{A}", a.0),
+                    ("{Bp}", b.2),
+                    ("{Bi}", b.3),
+                    ("{O}", o),
+                    ("{P}", p),
+                ],
+            )
+        }
+        _ => {
+            let a = AR_STATES[r.next(AR_STATES.len())];
+            let b = AR_STATES[r.next(AR_STATES.len())];
+            let t = AR[r.next(AR.len())];
+            let o = AR_BLOCS[r.next(AR_BLOCS.len())];
+            let p = AR_PEOPLE[r.next(AR_PEOPLE.len())];
+            fill(t, &[("{A}", a), ("{B}", b), ("{O}", o), ("{P}", p)])
+        }
+    }
+}
+
+fn capitalise(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().chain(c).collect(),
+        None => String::new(),
+    }
+}
+
+/// Documents of about 4 KB until `bytes` is reached: (id, text).
+fn corpus(bytes: usize) -> Vec<(String, String)> {
+    let mut r = Lcg(0x5eed);
+    let mut docs = Vec::new();
+    let mut total = 0;
+    while total < bytes {
+        let lang = docs.len() % 3;
+        let mut doc = String::with_capacity(4200);
+        let mut k = 0;
+        while doc.len() < 4000 {
+            doc.push_str(&sentence(lang, &mut r));
+            k += 1;
+            doc.push(if k % 5 == 0 { '\n' } else { ' ' });
+        }
+        total += doc.len();
+        docs.push((format!("doc-{}", docs.len()), doc));
+    }
+    docs
+}
+
+fn bench(c: &mut Criterion) {
+    let mut g = c.benchmark_group("extract");
+    g.sample_size(10);
+    g.bench_function("lexicon_build_embedded", |b| {
+        b.iter(|| {
+            LexiconBuilder::new()
+                .embedded()
+                .strict(false)
+                .build()
+                .map(|l| l.len())
+        })
+    });
+    let mb: usize = std::env::var("BENCH_MB")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(50);
+    let docs = corpus(mb << 20);
+    let bytes: usize = docs.iter().map(|(_, d)| d.len()).sum();
+    let extractor = Extractor::embedded();
+    // Warm the lazily built lexicon outside the measurement.
+    let mentions: usize = docs
+        .iter()
+        .take(30)
+        .map(|(id, d)| {
+            extractor
+                .extract(&Input {
+                    id: Some(id),
+                    source: id,
+                    text: d,
+                    ..Input::default()
+                })
+                .mentions
+                .len()
+        })
+        .sum();
+    eprintln!(
+        "corpus: {} documents, {:.1} MB; {mentions} mentions in the first 30",
+        docs.len(),
+        bytes as f64 / (1 << 20) as f64
+    );
+    g.throughput(Throughput::Bytes(bytes as u64));
+    g.bench_function("extract_end_to_end_one_thread", |b| {
+        b.iter(|| {
+            let mut n = 0usize;
+            for (id, d) in &docs {
+                let rec = extractor.extract(&Input {
+                    id: Some(id),
+                    source: id,
+                    text: d,
+                    ..Input::default()
+                });
+                n += rec.mentions.len() + rec.events.len();
+            }
+            n
+        })
+    });
+    g.finish();
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);
