@@ -423,7 +423,7 @@ pub(crate) fn stem_match_ok(n: &str, s: usize, e: usize) -> bool {
         .map_or(n.len(), |(i, _)| e + i);
     let suffix = &n[e..word_end];
     match script(&n[s..e]) {
-        Script::Arabic => arabic_prefix_ok(n, s),
+        Script::Arabic => arabic_prefix_ok(n, s) && arabic_suffix_ok(suffix),
         // Russian stems take any ending, but short ones must be the whole word ("газ" is not "газета").
         Script::Cyrillic => {
             word_start_plain(n, s) && (n[s..e].chars().count() > 4 || suffix.is_empty())
@@ -466,6 +466,38 @@ fn script(s: &str) -> Script {
         Some(c) if ('\u{0400}'..='\u{04FF}').contains(&c) => Script::Cyrillic,
         _ => Script::Latin,
     }
+}
+
+/// Whether what follows an Arabic stem inside its word is an ending (feminine, plural, dual, verb
+/// person) and/or an attached pronoun, so that `انهي` ("ended") does not match `انهيار` ("collapse").
+fn arabic_suffix_ok(suffix: &str) -> bool {
+    let mut rest = suffix;
+    for pronoun in ["هما", "هم", "ها", "نا", "ه", "ك"] {
+        if let Some(r) = rest.strip_suffix(pronoun) {
+            rest = r;
+            break;
+        }
+    }
+    matches!(
+        rest,
+        "" | "ت"
+            | "ا"
+            | "وا"
+            | "تا"
+            | "ن"
+            | "ي"
+            | "يه"
+            | "يت"
+            | "ات"
+            | "يات"
+            | "ين"
+            | "ون"
+            | "ان"
+            | "تين"
+            | "تان"
+            | "ته"
+            | "و"
+    )
 }
 
 /// Whether the letters of the word before an Arabic stem at `s` are proclitics and the article only

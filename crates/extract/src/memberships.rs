@@ -24,6 +24,7 @@
 //!   happened).
 //! - Coreference ("the bloc", "التكتل", "блок") is not resolved: such sentences yield nothing.
 
+use std::cell::RefCell;
 use std::sync::OnceLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
@@ -80,6 +81,8 @@ struct Tables {
     applicant: Vec<String>,
     possessives: Vec<String>,
     locatives: Vec<String>,
+    anaphors: Vec<String>,
+    elision_ok: Vec<String>,
 }
 
 fn tables() -> &'static Tables {
@@ -145,6 +148,8 @@ fn build_tables() -> Tables {
         applicant: of_kind("applicant"),
         possessives: of_kind("possessive"),
         locatives: of_kind("locative"),
+        anaphors: of_kind("anaphor"),
+        elision_ok: of_kind("elision_ok"),
     }
 }
 
@@ -176,8 +181,15 @@ pub(crate) fn find(ctx: &SentenceCtx<'_>, dates: &[DateHit]) -> Vec<MembershipRe
         .iter()
         .filter(|m| m.kind == Kind::Bloc)
         .collect();
-    if blocs.is_empty() || !ctx.mentions.iter().any(|m| m.kind == Kind::Country) {
+    let recalled = recall(ctx, &blocs);
+    if !ctx.mentions.iter().any(|m| m.kind == Kind::Country) {
         return Vec::new();
+    }
+    if blocs.is_empty() {
+        return match recalled {
+            Some((bloc, distance)) => elided(ctx, dates, &bloc, distance),
+            None => Vec::new(),
+        };
     }
     let strict = groups(ctx, false);
     let loose = groups(ctx, true);
@@ -253,6 +265,127 @@ pub(crate) fn find(ctx: &SentenceCtx<'_>, dates: &[DateHit]) -> Vec<MembershipRe
         }
     }
     out
+}
+
+/// Claims about a bloc named in an earlier sentence: "The Eurasian Economic Union came into being in
+/// 2015. Armenia joined on 2 January", "…منظمة شنغهاي. وانضمت الهند إلى التكتل". The bloc must have been
+/// named in the sentence just before, or the sentence must point back to it ("the bloc", "التكتل",
+/// "организация") within two sentences.
+fn elided(
+    ctx: &SentenceCtx<'_>,
+    dates: &[DateHit],
+    bloc: &str,
+    distance: usize,
+) -> Vec<MembershipRec> {
+    let t = tables();
+    let n = normalized(ctx.text);
+    let points_back = tokens(n.as_str()).any(|tk| {
+        let w = &n.as_str()[tk.start..tk.end];
+        let bare = w.trim_start_matches(['و', 'ف', 'ب', 'ك']);
+        t.anaphors
+            .iter()
+            .any(|a| a == w || a == bare || (a.starts_with("ال") && bare == format!("ل{a}")))
+    });
+    if !(distance == 1 || (points_back && distance <= 2)) {
+        return Vec::new();
+    }
+    let strict = groups(ctx, false);
+    let group_refs: Vec<&Group<'_>> = strict.iter().collect();
+    let geo = Geometry { ctx, dates };
+    let mut out: Vec<MembershipRec> = Vec::new();
+    for cue in cues(ctx) {
+        let Some(group) = geo.nearest(&group_refs, &cue, cue.members, MAX_GAP, |g| {
+            (g.start, g.end)
+        }) else {
+            continue;
+        };
+        // Without a word pointing back, the verb must have no object of its own: "Armenia joined on
+        // 2 January" leaves the bloc out, "Armenia joined the talks" does not.
+        if !points_back && !object_free(t, ctx, dates, &cue, group) {
+            continue;
+        }
+        let date = nearest_date(ctx, dates, &strict, cue.start, cue.end);
+        for m in &group.members {
+            if out.iter().any(|r| r.member == *m && r.status == cue.status) {
+                continue;
+            }
+            out.push(MembershipRec {
+                bloc: bloc.to_string(),
+                member: m.to_string(),
+                status: cue.status.to_string(),
+                date: date.clone(),
+                negated: cue.negated,
+                sentence: [ctx.range.start, ctx.range.end],
+                text: ctx.text.to_string(),
+            });
+        }
+    }
+    out
+}
+
+/// Whether the first word after a cue (past its states and dates) is one that leaves its object out, or
+/// there is none before the clause ends.
+fn object_free(
+    t: &Tables,
+    ctx: &SentenceCtx<'_>,
+    dates: &[DateHit],
+    cue: &Cue,
+    group: &Group<'_>,
+) -> bool {
+    let at = if group.start >= cue.end {
+        group.end
+    } else {
+        cue.end
+    };
+    let rest = &ctx.doc_text[at..ctx.range.end.max(at)];
+    let Some(tk) = tokens(rest).next() else {
+        return true;
+    };
+    let (s, e) = (at + tk.start, at + tk.end);
+    if dates.iter().any(|d| d.start <= s && e <= d.end) {
+        return true;
+    }
+    match tk.kind {
+        TokenKind::Punct | TokenKind::Number => true,
+        TokenKind::Word => {
+            let w = normalize(&rest[tk.start..tk.end]);
+            t.elision_ok.iter().any(|x| *x == w)
+        }
+    }
+}
+
+/// The bloc named last in the previous sentences of this document and how many sentences back, then
+/// remembers this sentence's. The pipeline runs the stages over a document's sentences in order on one
+/// thread, so the memory is a thread-local keyed by the document text.
+fn recall(ctx: &SentenceCtx<'_>, blocs: &[&SentMention<'_>]) -> Option<(String, usize)> {
+    #[derive(Default)]
+    struct Memory {
+        doc: (usize, usize),
+        last_start: usize,
+        sentence: usize,
+        bloc: Option<(String, usize)>,
+    }
+    thread_local! {
+        static MEMORY: RefCell<Memory> = RefCell::new(Memory::default());
+    }
+    MEMORY.with(|m| {
+        let mut m = m.borrow_mut();
+        let doc = (ctx.doc_text.as_ptr() as usize, ctx.doc_text.len());
+        if m.doc != doc || ctx.range.start < m.last_start || m.sentence == 0 {
+            *m = Memory {
+                doc,
+                ..Memory::default()
+            };
+        }
+        m.sentence += 1;
+        m.last_start = ctx.range.start;
+        let now = m.sentence;
+        let recalled = m.bloc.as_ref().map(|(b, at)| (b.clone(), now - at));
+        if let Some(last) = blocs.iter().max_by_key(|b| b.start) {
+            m.bloc = Some((last.id.to_string(), now));
+        }
+        recalled
+    })
 }
 
 /// Runs of country mentions joined only by separators and conjunctions; `loose` also joins mentions
@@ -863,6 +996,44 @@ mod tests {
             Lang::Ru,
             "Монголия имеет статус наблюдателя в ШОС, но вступать в организацию не спешит.",
             &["SCO/MNG/observer", "SCO/MNG/member negated"],
+        );
+    }
+
+    /// Memberships of a whole document, through the pipeline.
+    fn check_doc(lang: Lang, input: &str, expect: &[&str]) {
+        let record = crate::Extractor::embedded().extract(&crate::Input {
+            lang: Some(lang.code()),
+            ..crate::Input::text(input)
+        });
+        let got: Vec<String> = record
+            .memberships
+            .iter()
+            .map(|m| format!("{}/{}/{}", m.bloc, m.member, m.status))
+            .collect();
+        assert_eq!(got, expect, "in {input:?}");
+    }
+
+    #[test]
+    fn blocs_named_in_an_earlier_sentence() {
+        check_doc(
+            Lang::En,
+            "The Eurasian Economic Union came into being in 2015. Armenia joined on 2 January.",
+            &["EAEU/ARM/member"],
+        );
+        check_doc(
+            Lang::En,
+            "Putin flew to the BRICS summit. Armenia joined the talks in Geneva.",
+            &[],
+        );
+        check_doc(
+            Lang::Ar,
+            "تأسست منظمة شنغهاي للتعاون عام 2001. وفي عام 2017 انضمت الهند وباكستان إلى التكتل.",
+            &["SCO/IND/member", "SCO/PAK/member"],
+        );
+        check_doc(
+            Lang::Ru,
+            "Саммит ОДКБ прошёл в Минске. Через два года Азербайджан вступил в организацию.",
+            &["CSTO/AZE/member"],
         );
     }
 
