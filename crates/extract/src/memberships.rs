@@ -349,7 +349,7 @@ fn object_free(
         TokenKind::Punct | TokenKind::Number => true,
         TokenKind::Word => {
             let w = normalize(&rest[tk.start..tk.end]);
-            t.elision_ok.iter().any(|x| *x == w)
+            t.elision_ok.contains(&w)
         }
     }
 }
