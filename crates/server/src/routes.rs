@@ -2,6 +2,7 @@
 //! returns the answer as JSON. No handler decides anything about the alliance system itself.
 
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 use axum::body::Bytes;
 use axum::extract::rejection::BytesRejection;
@@ -271,9 +272,15 @@ pub(crate) async fn country(
     let id = params::id("country", &id)?;
     let at = params::date("at", q.at.as_deref())?;
     let store = kb(&state);
+    let st = state.clone();
     Ok(Json(
         blocking(&state, move || {
-            Ok(analysis::country(store.as_ref(), &id, at.as_deref())?)
+            Ok(analysis::country_with(
+                store.as_ref(),
+                &id,
+                at.as_deref(),
+                &st.inner.weights,
+            )?)
         })
         .await?,
     ))
@@ -317,9 +324,16 @@ pub(crate) async fn dyad(
         evidence_per_period: evidence,
     };
     let store = kb(&state);
+    let st = state.clone();
     Ok(Json(
         blocking(&state, move || {
-            Ok(analysis::dyad(store.as_ref(), &a, &b, &opts)?)
+            Ok(analysis::dyad_with(
+                store.as_ref(),
+                &a,
+                &b,
+                &opts,
+                &st.inner.weights,
+            )?)
         })
         .await?,
     ))
@@ -397,7 +411,7 @@ pub(crate) async fn assess(
 // Network: the bloc answers and each country's strongest relations, joined for one picture.
 
 #[derive(Debug, Serialize)]
-pub(crate) struct Network {
+pub struct Network {
     at: Option<String>,
     nodes: Vec<NetNode>,
     edges: Vec<NetEdge>,
@@ -421,10 +435,17 @@ pub(crate) struct NetEdge {
     events: Option<usize>,
 }
 
-pub(crate) async fn network(State(state): State<AppState>, Q(q): Q<AtQuery>) -> ApiResult<Network> {
+pub(crate) async fn network(
+    State(state): State<AppState>,
+    Q(q): Q<AtQuery>,
+) -> Result<axum::response::Response, ApiError> {
     let at = params::date("at", q.at.as_deref())?;
+    if let Some(net) = state.cached_network(at.as_deref()) {
+        return shared_json(&net);
+    }
     let store = kb(&state);
     let st = state.clone();
+    let key = at.clone();
     let net = blocking(&state, move || {
         let lex = st.inner.extractor.lexicon();
         let name = |id: &str| {
@@ -447,7 +468,7 @@ pub(crate) async fn network(State(state): State<AppState>, Q(q): Q<AtQuery>) -> 
                     name: b.name_en.clone(),
                 },
             );
-            for m in report.members {
+            for m in report.members.into_iter().chain(report.associates) {
                 nodes.entry(m.member.clone()).or_insert_with(|| NetNode {
                     id: m.member.clone(),
                     kind: "country",
@@ -465,7 +486,19 @@ pub(crate) async fn network(State(state): State<AppState>, Q(q): Q<AtQuery>) -> 
         }
         let mut seen = std::collections::BTreeSet::new();
         for c in store.countries()? {
-            let report = analysis::country(store.as_ref(), &c, at.as_deref())?;
+            // Only a country with at least one event has news relations; asking the index first keeps the
+            // full profile (the expensive part) to those.
+            let probe = EventFilter {
+                actor: Some(c.clone()),
+                include_negated: true,
+                limit: Some(1),
+                ..EventFilter::default()
+            };
+            if store.events(&probe)?.is_empty() {
+                continue;
+            }
+            let report =
+                analysis::country_with(store.as_ref(), &c, at.as_deref(), &st.inner.weights)?;
             for r in report.relations {
                 let (x, y) = if c < r.country {
                     (c.clone(), r.country.clone())
@@ -499,7 +532,15 @@ pub(crate) async fn network(State(state): State<AppState>, Q(q): Q<AtQuery>) -> 
         })
     })
     .await?;
-    Ok(Json(net))
+    shared_json(&state.cache_network(key.as_deref(), net))
+}
+
+/// A JSON response from a value shared with the cache.
+fn shared_json<T: Serialize>(value: &Arc<T>) -> Result<axum::response::Response, ApiError> {
+    use axum::response::IntoResponse;
+    let body = serde_json::to_vec(value.as_ref())
+        .map_err(|e| ApiError::new(Code::Internal, format!("cannot write the answer: {e}")))?;
+    Ok(([(header::CONTENT_TYPE, "application/json")], body).into_response())
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -886,6 +927,7 @@ pub(crate) async fn ingest(
             .collect();
         let ids: Vec<String> = batch.iter().map(|(r, _)| r.doc.id.clone()).collect();
         let stats = st.inner.store.ingest(&batch)?;
+        st.forget_cached();
         Ok((stats, ids))
     })
     .await?;

@@ -1,8 +1,10 @@
 //! What every handler shares: the store, the extraction pipeline, the analysis weights, the write token, and
 //! the gate that lets shutdown wait for ingests in flight.
 
+use std::collections::HashMap;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
 
 use blocwatch_analysis::Weights;
 use blocwatch_extract::Extractor;
@@ -56,7 +58,14 @@ pub(crate) struct Inner {
     pub ingests: AtomicUsize,
     /// Permits for store and analysis calls (see `ServerConfig::max_concurrent_queries`).
     pub queries: Arc<Semaphore>,
+    /// `/api/network` answers by date: the one question that profiles every country, so it is kept for a
+    /// minute, and dropped at once when this server ingests (a `blocwatch ingest` into the same file shows
+    /// within the minute).
+    pub network_cache: Mutex<HashMap<String, (Instant, Arc<crate::routes::Network>)>>,
 }
+
+const NETWORK_TTL: Duration = Duration::from_secs(60);
+const NETWORK_CACHE_MAX: usize = 64;
 
 impl AppState {
     /// State over `store`, with the embedded lexicon and analysis weights.
@@ -82,6 +91,7 @@ impl AppState {
                 closing: AtomicBool::new(false),
                 ingests: AtomicUsize::new(0),
                 queries: Arc::new(Semaphore::new(permits)),
+                network_cache: Mutex::new(HashMap::new()),
             }),
         }
     }
@@ -99,6 +109,33 @@ impl AppState {
     /// How many ingest transactions are running now.
     pub fn ingests_in_flight(&self) -> usize {
         self.inner.ingests.load(Ordering::SeqCst)
+    }
+
+    pub(crate) fn cached_network(&self, at: Option<&str>) -> Option<Arc<crate::routes::Network>> {
+        let cache = self.inner.network_cache.lock().ok()?;
+        let (when, net) = cache.get(at.unwrap_or(""))?;
+        (when.elapsed() < NETWORK_TTL).then(|| net.clone())
+    }
+
+    pub(crate) fn cache_network(
+        &self,
+        at: Option<&str>,
+        net: crate::routes::Network,
+    ) -> Arc<crate::routes::Network> {
+        let net = Arc::new(net);
+        if let Ok(mut cache) = self.inner.network_cache.lock() {
+            cache.retain(|_, (when, _)| when.elapsed() < NETWORK_TTL);
+            if cache.len() < NETWORK_CACHE_MAX {
+                cache.insert(at.unwrap_or("").to_string(), (Instant::now(), net.clone()));
+            }
+        }
+        net
+    }
+
+    pub(crate) fn forget_cached(&self) {
+        if let Ok(mut cache) = self.inner.network_cache.lock() {
+            cache.clear();
+        }
     }
 
     pub(crate) fn closing(&self) -> bool {
