@@ -949,3 +949,68 @@ fn the_page_passes_its_browser_tests() {
     assert!(out.status.success(), "the browser tests failed:\n{report}");
     assert!(report.contains("fail 0"), "{report}");
 }
+
+/// Hostile and odd values in every parameter of every read endpoint: never a 5xx, always a JSON answer.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn odd_input_never_gets_a_server_error() {
+    let app = app(corpus_store(), None);
+    let long = "x".repeat(5000);
+    let values: Vec<&str> = vec![
+        "",
+        " ",
+        "\u{0}",
+        "\u{202e}RUS",
+        "../../etc/passwd",
+        "SCO' OR 1=1 --",
+        "\"unbalanced",
+        "NEAR(a b)",
+        "a* OR b:*",
+        "٢٠١٦-٠١-٠١",
+        "2016-02-30",
+        "-1",
+        "99999999999999999999",
+        "🙂",
+        "روسيا",
+        "Россия",
+        long.as_str(),
+    ];
+    let templates = [
+        "/api/blocs/{}",
+        "/api/blocs/SCO?at={}",
+        "/api/countries/{}",
+        "/api/countries/RUS?at={}",
+        "/api/dyads/{}/CHN",
+        "/api/dyads/RUS/CHN?by={}",
+        "/api/dyads/RUS/CHN?from={}&to={}",
+        "/api/prospects/{}",
+        "/api/prospects/RUS?top={}",
+        "/api/assess?members={},KAZ",
+        "/api/search?q={}",
+        "/api/search?q=SCO&offset={}",
+        "/api/events?actor={}&type={}",
+        "/api/events?limit={}",
+        "/api/documents/{}",
+        "/api/documents?lang={}",
+        "/api/entities?q={}",
+        "/api/entities/{}",
+        "/api/memberships?bloc={}",
+        "/api/treaties?party={}",
+        "/api/network?at={}",
+    ];
+    for t in templates {
+        for v in &values {
+            let uri = t.replace("{}", &enc(v));
+            let r = get(&app, &uri).await;
+            let what = &uri[..uri.len().min(90)];
+            assert!(r.status.as_u16() < 500, "{what}: {} {}", r.status, r.json);
+            assert!(
+                r.ctype.starts_with("application/json"),
+                "{what}: {}",
+                r.ctype
+            );
+            if !r.status.is_success() {
+                assert!(r.json["error"].is_string(), "{what}: {}", r.json);
+            }
+        }
+    }
+}
