@@ -105,6 +105,20 @@ test('SCO on 2016-01-01 has exactly its six founders, and the date slider change
   await page.close();
 });
 
+test('a network node opens its panel', async () => {
+  const { page, errors } = await open('#/network?at=2016-01-01');
+  await page.waitForSelector('#network-node option[value="bloc:SCO"]', { state: 'attached', timeout: 20000 });
+  await page.selectOption('#network-node', 'bloc:SCO');
+  await page.waitForSelector('#network-panel .chip', { timeout: 20000 });
+  const chips = await page.locator('#network-panel .chip').allTextContents();
+  assert.ok(chips.some((c) => c.includes('Kazakhstan')), chips.join(' | '));
+  assert.ok(!chips.some((c) => c.includes('India') && c.includes('member')), 'India was not an SCO member in 2016');
+  await page.selectOption('#network-node', 'country:KAZ');
+  await page.waitForSelector('#network-panel h2:has-text("Kazakhstan")', { timeout: 20000 });
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test('a dyad leads to an evidence sentence in its document', async () => {
   const { page, errors } = await open('#/dyad/RUS/CHN');
   const card = page.locator('#dyad-evidence .evidence').first();

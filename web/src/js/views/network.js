@@ -19,6 +19,11 @@ export async function render(root, _args, params, ctx) {
     blocs: new Set(params.get('blocs') ? params.get('blocs').split(',') : DEFAULT_BLOCS),
   };
   const toggles = el('div', { class: 'toggles', id: 'network-blocs' });
+  // The graph is a canvas: this list opens the same panels from the keyboard (and from tests).
+  const picker = el('select', { id: 'network-node', 'aria-label': 'Open a node', onchange: () => {
+    const [kind, id] = picker.value.split(':');
+    if (id) showPanel(panel, id, kind, state.at);
+  } });
   let last = null;
   const chartBox = el('div', { class: 'chart', id: 'network-chart', role: 'img', 'aria-label': 'Network of blocs and countries' });
   const panel = el('div', { class: 'panel', id: 'network-panel' }, section('Panel', empty('Click a bloc or a country.')));
@@ -49,7 +54,7 @@ export async function render(root, _args, params, ctx) {
       ),
     ),
     toggles,
-    status,
+    el('div', { class: 'controls' }, el('label', { for: 'network-node', text: 'Open' }), picker, status),
     el('div', { class: 'grid' }, el('section', { class: 'card' }, chartBox), panel),
   );
   const chart = window.echarts.init(chartBox);
@@ -119,6 +124,13 @@ export async function render(root, _args, params, ctx) {
       };
     });
     status.textContent = `${nodes.length} nodes, ${links.length} edges as of ${state.at}`;
+    fill(
+      picker,
+      el('option', { value: '', text: 'a bloc or a country…' }),
+      [...nodes]
+        .sort((a, b) => a.category - b.category || nameOf(a.id).localeCompare(nameOf(b.id)))
+        .map((n) => el('option', { value: `${n.kind}:${n.id}`, text: `${nameOf(n.id)} (${n.id})` })),
+    );
     chart.setOption(
       {
         tooltip: {},
