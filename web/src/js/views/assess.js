@@ -5,7 +5,7 @@ import { el, fill, loading, errorBox, fmtNum, table } from '../dom.js';
 import { api, nameOf } from '../api.js';
 import { dateControl, today, section, empty, evidenceCard, countryLink, blocLink } from '../widgets.js';
 import { replaceRoute } from '../main.js';
-import { components } from './prospects.js';
+import { components, reasons } from './prospects.js';
 
 export async function render(root, args, params, ctx) {
   const state = { members: (args[0] || 'RUS,KAZ,UZB').split(',').filter(Boolean), at: params.get('at') || today() };
@@ -60,6 +60,7 @@ export async function render(root, args, params, ctx) {
                   {},
                   el('summary', {}, `${nameOf(p.a)} – ${nameOf(p.b)}: ${fmtNum(p.index)}`),
                   p.components ? components(p.components) : null,
+                  reasons(p, state.at),
                   (p.evidence || []).map((ev) => evidenceCard(ev)),
                 ),
               ),
