@@ -26,13 +26,33 @@ fn main() {
     let lex = Lexicon::embedded();
     let mut total = (0usize, 0usize, 0usize);
     for lang in Lang::ALL {
-        let path = dir.join(format!("{}.jsonl", lang.code()));
-        let Ok(text) = std::fs::read_to_string(&path) else {
-            eprintln!("{}: not found", path.display());
-            continue;
-        };
+        // Every `<lang>.jsonl` and `<lang>_*.jsonl` of the directory.
+        let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+            .into_iter()
+            .flatten()
+            .flatten()
+            .map(|e| e.path())
+            .filter(|p| {
+                let name = p.file_name().and_then(|n| n.to_str()).unwrap_or_default();
+                let code = lang.code();
+                name == format!("{code}.jsonl")
+                    || (name.starts_with(&format!("{code}_")) && name.ends_with(".jsonl"))
+            })
+            .collect();
+        files.sort();
         let (mut tp, mut found, mut expected) = (0usize, 0usize, 0usize);
-        for (no, line) in text.lines().enumerate() {
+        let lines: Vec<(PathBuf, usize, String)> = files
+            .iter()
+            .filter_map(|p| std::fs::read_to_string(p).ok().map(|t| (p.clone(), t)))
+            .flat_map(|(p, t)| {
+                t.lines()
+                    .enumerate()
+                    .map(|(i, l)| (p.clone(), i, l.to_owned()))
+                    .collect::<Vec<_>>()
+            })
+            .collect();
+        for (path, no, line) in &lines {
+            let (no, line) = (*no, line.as_str());
             if line.trim().is_empty() {
                 continue;
             }

@@ -423,8 +423,8 @@ struct Context<'a> {
     /// Up to 4 words after.
     after: Vec<(usize, usize)>,
     /// The chosen (unambiguous) neighbours: (span range, entity kind).
-    prev_neighbour: Option<(usize, usize, Kind)>,
-    next_neighbour: Option<(usize, usize, Kind)>,
+    prev_neighbour: Option<(usize, usize, Kind, Form)>,
+    next_neighbour: Option<(usize, usize, Kind, Form)>,
     /// Normalised ranges of all selected spans (to tell names from mentions).
     covered: Vec<(usize, usize)>,
 }
@@ -444,12 +444,13 @@ impl<'a> Context<'a> {
         let start = sp.s - sp.clitic;
         let before = words_back(n, start, 4);
         let after = words_fwd(n, sp.e, 4);
-        let neighbour = |j: Option<usize>| -> Option<(usize, usize, Kind)> {
+        let neighbour = |j: Option<usize>| -> Option<(usize, usize, Kind, Form)> {
             let j = j?;
             let ch = first.get(j)?.as_ref()?;
             let o = &spans[ch.span];
-            let kind = lex.entities[lex.cands[ch.cand as usize].entity.0 as usize].kind;
-            Some((o.s - o.clitic, o.e, kind))
+            let cd = &lex.cands[ch.cand as usize];
+            let kind = lex.entities[cd.entity.0 as usize].kind;
+            Some((o.s - o.clitic, o.e, kind, cd.form))
         };
         Context {
             n,
@@ -577,8 +578,19 @@ impl<'a> Context<'a> {
             (false, Kind::Person, Lang::Ru) => RU_PERSON_PREV,
             _ => &[],
         };
+        // For a person, a demonym between the title and the name does not break the
+        // cue: "الرئيس البرازيلي لولا", "the Brazilian president Lula".
+        let prev_idx = match (kind, self.before.first()) {
+            (Kind::Person, Some(&r)) if self.is_covered(r) && self.before.len() > 1 => 1,
+            _ => 0,
+        };
         if let Some(p) = prev {
-            let gap_ok = self.before.first().is_some_and(|&r| {
+            let p = if prev_idx == 1 {
+                self.word(self.before[1])
+            } else {
+                p
+            };
+            let gap_ok = self.before.get(prev_idx).is_some_and(|&r| {
                 !self.n[r.1..sp.s - sp.clitic].contains(['.', '!', '?', ',', '،'])
             });
             if gap_ok
@@ -619,7 +631,9 @@ impl<'a> Context<'a> {
         }
         // Coordination with a neighbouring mention of the same sort: "Egypt and Jordan".
         for (nb, before) in [(self.prev_neighbour, true), (self.next_neighbour, false)] {
-            let Some((a, b, nkind)) = nb else { continue };
+            let Some((a, b, nkind, nform)) = nb else {
+                continue;
+            };
             if nkind.is_geo() != kind.is_geo() || (!kind.is_geo() && nkind != kind) {
                 continue;
             }
@@ -630,6 +644,11 @@ impl<'a> Context<'a> {
             };
             if gap.is_some_and(is_coordination) {
                 score += 1;
+                // A list reads alike: "البحرين وعُمان" lists states by name (Oman),
+                // "بيروت وعمان" lists capitals (Amman).
+                if nform == cd.form && kind == Kind::Country && nkind == Kind::Country {
+                    score += 1;
+                }
                 break;
             }
         }
