@@ -124,6 +124,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         &args.addr,
         None,
         "the demo knowledge base",
+        true,
     )?;
     Ok(ExitCode::SUCCESS)
 }
