@@ -37,6 +37,11 @@ const BOUNDS_CSV: &str = include_str!("../../../data/facts/amount_bounds.csv");
 const KINDS_CSV: &str = include_str!("../../../data/facts/amount_kinds.csv");
 const NUMBER_WORDS_CSV: &str = include_str!("../../../data/facts/number_words.csv");
 const UNITS_CSV: &str = include_str!("../../../data/facts/amount_units.csv");
+const TARGETS_CSV: &str = include_str!("../../../data/facts/amount_targets.csv");
+const PRICES_CSV: &str = include_str!("../../../data/facts/amount_prices.csv");
+
+/// How many words before an amount a verb of exceeding ("تجاوز", "превысил", "topped") still bounds it.
+const BOUND_VERB_WINDOW: usize = 8;
 
 /// Kinds that make a currency-less amount money ("trade reached 200 billion").
 const MONEY_KINDS: [&str; 5] = ["trade", "investment", "debt", "aid", "loan"];
@@ -47,6 +52,7 @@ pub(crate) fn find(ctx: &SentenceCtx<'_>, dates: &[DateHit]) -> Vec<QuantityRec>
     // Every amount has a digit or a scale word. Most sentences have neither: a byte scan and one automaton
     // pass over the text as written skip them before anything is normalised.
     let t = tables();
+    let previous_kind = recall_kind(ctx);
     let has_digit = has_digit(text);
     if !has_digit && !t.scale_ac.is_match(text) {
         return Vec::new();
@@ -80,6 +86,22 @@ pub(crate) fn find(ctx: &SentenceCtx<'_>, dates: &[DateHit]) -> Vec<QuantityRec>
         }
     }
     kept.sort_by_key(|c| c.s);
+
+    // Without a cue word, a company of the sentence may say what the money is for (Gazprom: energy), and
+    // a sentence that only restates an amount ("Это около 50 млрд долларов") keeps the previous one's kind.
+    if kinds.is_empty() {
+        let fallback = sector_kind(ctx).or_else(|| {
+            (!ctx.mentions.iter().any(|m| m.kind.is_geo()))
+                .then_some(previous_kind)
+                .flatten()
+        });
+        if let Some(k) = fallback {
+            for c in kept.iter_mut().filter(|c| c.kind == "other" && !c.price) {
+                c.kind = k;
+            }
+        }
+    }
+    remember_kind(ctx, kept.iter().map(|c| c.kind).find(|k| *k != "other"));
 
     let base = ctx.range.start;
     // A mention inside an amount names its currency ("US$"), not a party.
@@ -117,6 +139,8 @@ pub(crate) fn find(ctx: &SentenceCtx<'_>, dates: &[DateHit]) -> Vec<QuantityRec>
 struct Cand {
     s: usize,
     e: usize,
+    /// A price per unit ("$60 a barrel"): always of kind other.
+    price: bool,
     amount: f64,
     currency: Option<String>,
     bound: Option<&'static str>,
@@ -133,10 +157,16 @@ struct Tables {
     scales: HashMap<String, (f64, Option<f64>)>,
     currencies: HashMap<String, String>,
     number_words: HashMap<String, f64>,
-    /// Longest first.
-    bounds: Vec<(String, &'static str)>,
+    /// Longest first; the flag marks verbs that bound an amount a few words on.
+    bounds: Vec<(String, &'static str, bool)>,
+    /// Verbs of change whose "до" is a target, not a bound (Russian).
+    targets: Vec<String>,
+    /// Units after a price ("a barrel", "за баррель"), longest first.
+    prices: Vec<String>,
     kinds: AhoCorasick,
-    kind_meta: Vec<&'static str>,
+    /// Per kind pattern: the kind, and whether the cue is weak (exports, pledged: a nearer commodity or
+    /// purpose word elsewhere in the sentence wins over it).
+    kind_meta: Vec<(&'static str, bool)>,
     /// Longest first.
     units: Vec<String>,
 }
@@ -182,10 +212,28 @@ fn build_tables() -> Tables {
         .into_iter()
         .filter_map(|r| Some((normalize(&r[0]), r[1].parse().ok()?)))
         .collect();
-    let mut bounds: Vec<(String, &'static str)> = facts_rows(BOUNDS_CSV, &["phrase", "bound"])
+    let verbs: Vec<String> = facts_rows(BOUNDS_CSV, &["phrase", "window"])
         .into_iter()
-        .filter_map(|r| Some((normalize(&r[0]), static_str(&r[1], &BOUNDS)?)))
+        .map(|r| normalize(&r[0]))
         .collect();
+    let mut bounds: Vec<(String, &'static str, bool)> =
+        facts_rows(BOUNDS_CSV, &["phrase", "bound"])
+            .into_iter()
+            .filter_map(|r| {
+                let w = normalize(&r[0]);
+                let verb = verbs.contains(&w);
+                Some((w, static_str(&r[1], &BOUNDS)?, verb))
+            })
+            .collect();
+    let targets = facts_rows(TARGETS_CSV, &["stem"])
+        .into_iter()
+        .map(|r| normalize(&r[0]))
+        .collect();
+    let mut prices: Vec<String> = facts_rows(PRICES_CSV, &["phrase"])
+        .into_iter()
+        .map(|r| normalize(&r[0]))
+        .collect();
+    prices.sort_by_key(|p| std::cmp::Reverse(p.len()));
     bounds.sort_by_key(|b| std::cmp::Reverse(b.0.len()));
     let mut kind_pats = Vec::new();
     let mut kind_meta = Vec::new();
@@ -194,7 +242,15 @@ fn build_tables() -> Tables {
             continue;
         };
         kind_pats.push(normalize(&r[1]));
-        kind_meta.push(kind);
+        kind_meta.push((kind, false));
+    }
+    for r in facts_rows(KINDS_CSV, &["stem", "weak"]) {
+        let w = normalize(&r[0]);
+        for (p, m) in kind_pats.iter().zip(kind_meta.iter_mut()) {
+            if *p == w {
+                m.1 = r[1] == "yes";
+            }
+        }
     }
     let mut units: Vec<String> = facts_rows(UNITS_CSV, &["word"])
         .into_iter()
@@ -237,6 +293,8 @@ fn build_tables() -> Tables {
         currencies,
         number_words,
         bounds,
+        targets,
+        prices,
         kinds: ac(&kind_pats),
         kind_meta,
         units,
@@ -269,7 +327,7 @@ fn candidate(
     lang: Lang,
     caps: &Captures<'_>,
     n: &str,
-    kinds: &[(usize, usize, &'static str)],
+    kinds: &[(usize, usize, &'static str, bool)],
 ) -> Option<Cand> {
     let num = caps.name("num");
     // Digits glued to letters are model names and codes (A320, S-400, G20), not sums.
@@ -320,7 +378,11 @@ fn candidate(
         .flatten()
         .map(|m| m.end())
         .max()?;
-    let kind = nearest_kind(kinds, s, e);
+    let kind = if price_follows(t, n, e) {
+        "other"
+    } else {
+        nearest_kind(kinds, s, e)
+    };
     if currency.is_none() && (factor < 1e6 || !MONEY_KINDS.contains(&kind) || unit_follows(t, n, e))
     {
         return None;
@@ -332,9 +394,15 @@ fn candidate(
     Some(Cand {
         s,
         e,
+        price: kind == "other" && price_follows(t, n, e),
         amount,
         currency,
-        bound: bound_start(t, n, s),
+        // A price's bound describes a sale ("crude sold above $60 a barrel"), not the price.
+        bound: if price_follows(t, n, e) {
+            None
+        } else {
+            bound_start(t, n, s)
+        },
         kind,
     })
 }
@@ -376,18 +444,60 @@ fn parse_number(s: &str, lang: Lang, has_scale: bool) -> Option<f64> {
     }
 }
 
-/// The bound phrase written just before the amount at `s`.
+/// The bound of the amount at `s`: a phrase written just before it ("more than", "نحو", "около"), or a
+/// verb of exceeding a few words before it in the same clause ("تجاوز حجم التبادل التجاري … 55 مليار").
+/// A Russian "до" after a verb of change ("довести товарооборот до …") is the target, not a bound.
 fn bound_start(t: &Tables, n: &str, s: usize) -> Option<&'static str> {
     let before = n[..s].trim_end();
-    for (w, b) in &t.bounds {
+    for (w, b, _) in &t.bounds {
         if before.ends_with(w.as_str()) {
             let ws = before.len() - w.len();
             if word_start(n, ws) {
+                if *b == "up_to" && target_verb_before(t, &n[..ws]) {
+                    return None;
+                }
                 return Some(*b);
             }
         }
     }
-    None
+    let clause = before
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| matches!(c, ',' | ';' | '،' | '؛' | '.' | ':'))
+        .map_or(before, |(i, c)| &before[i + c.len_utf8()..]);
+    let words: Vec<&str> = blocwatch_text::tokens(clause)
+        .filter(|tk| tk.kind == blocwatch_text::TokenKind::Word)
+        .map(|tk| &clause[tk.start..tk.end])
+        .collect();
+    let window = &words[words.len().saturating_sub(BOUND_VERB_WINDOW)..];
+    t.bounds
+        .iter()
+        .find(|(w, _, verb)| {
+            *verb
+                && window
+                    .iter()
+                    .any(|x| x == w || x.trim_start_matches('و') == w)
+        })
+        .map(|(_, b, _)| *b)
+}
+
+/// Whether one of the last four words is a verb of change ("довести", "снизил").
+fn target_verb_before(t: &Tables, before: &str) -> bool {
+    let words: Vec<&str> = blocwatch_text::tokens(before)
+        .filter(|tk| tk.kind == blocwatch_text::TokenKind::Word)
+        .map(|tk| &before[tk.start..tk.end])
+        .collect();
+    words[words.len().saturating_sub(4)..]
+        .iter()
+        .any(|w| t.targets.iter().any(|st| w.starts_with(st.as_str())))
+}
+
+/// Whether a price unit follows the amount ("$60 a barrel", "47,6 доллара за баррель").
+fn price_follows(t: &Tables, n: &str, e: usize) -> bool {
+    let rest = n[e..].trim_start();
+    t.prices
+        .iter()
+        .any(|p| rest.starts_with(p.as_str()) && !continues_word(rest, p.len()))
 }
 
 fn unit_follows(t: &Tables, n: &str, e: usize) -> bool {
@@ -399,14 +509,14 @@ fn unit_follows(t: &Tables, n: &str, e: usize) -> bool {
 }
 
 /// The kind cues of the sentence: (start, end, kind) in normalised offsets.
-fn kind_cues(t: &Tables, n: &str) -> Vec<(usize, usize, &'static str)> {
+fn kind_cues(t: &Tables, n: &str) -> Vec<(usize, usize, &'static str, bool)> {
     let mut out = Vec::new();
     for m in t.kinds.find_iter(n) {
-        let kind = t.kind_meta[m.pattern().as_usize()];
+        let (kind, weak) = t.kind_meta[m.pattern().as_usize()];
         let (s, e) = (m.start(), m.end());
         let ok = stem_match_ok(n, s, e);
         if ok {
-            out.push((s, e, kind));
+            out.push((s, e, kind, weak));
         }
     }
     out
@@ -517,16 +627,21 @@ fn arabic_prefix_ok(n: &str, s: usize) -> bool {
     matches!(p, "" | "ال" | "ل" | "لل")
 }
 
-fn nearest_kind(kinds: &[(usize, usize, &'static str)], s: usize, e: usize) -> &'static str {
+fn nearest_kind(kinds: &[(usize, usize, &'static str, bool)], s: usize, e: usize) -> &'static str {
+    let distance = |&&(ks, ke, _, _): &&(usize, usize, &'static str, bool)| {
+        if ke <= s {
+            s - ke
+        } else {
+            ks.saturating_sub(e)
+        }
+    };
+    // A strong cue anywhere in the sentence beats a weak one ("a $35 billion agreement to export natural
+    // gas" is about energy; "pledged 5 billion for the pipeline" too).
     kinds
         .iter()
-        .min_by_key(|&&(ks, ke, _)| {
-            if ke <= s {
-                s - ke
-            } else {
-                ks.saturating_sub(e)
-            }
-        })
+        .filter(|k| !k.3)
+        .min_by_key(distance)
+        .or_else(|| kinds.iter().min_by_key(distance))
         .map_or("other", |k| k.2)
 }
 
@@ -535,6 +650,51 @@ fn nearest_date(dates: &[DateHit], s: usize, e: usize) -> Option<&DateHit> {
         .iter()
         .filter(|d| d.end <= s || d.start >= e)
         .min_by_key(|d| if d.end <= s { s - d.end } else { d.start - e })
+}
+
+/// The kind a company of the sentence stands for: oil, gas, pipeline and nuclear companies for energy,
+/// defence and aerospace makers for arms.
+fn sector_kind(ctx: &SentenceCtx<'_>) -> Option<&'static str> {
+    ctx.mentions.iter().find_map(|m| {
+        if m.kind != Kind::Company {
+            return None;
+        }
+        match ctx.lexicon.entity(m.entity).sector.as_deref()? {
+            "oil_gas" | "pipeline" | "nuclear" | "energy" => Some("energy"),
+            "defence" | "aerospace" | "military" => Some("arms"),
+            _ => None,
+        }
+    })
+}
+
+/// The kind of the previous sentence's amounts in the same document, then forgets it (see
+/// [`remember_kind`]). Sentences of a document reach this stage in order on one thread.
+fn recall_kind(ctx: &SentenceCtx<'_>) -> Option<&'static str> {
+    KIND_MEMORY.with(|m| {
+        let mut m = m.borrow_mut();
+        let doc = (ctx.doc_text.as_ptr() as usize, ctx.doc_text.len());
+        let previous = (m.0 == doc && m.1 < ctx.range.start)
+            .then_some(m.2)
+            .flatten();
+        *m = (doc, ctx.range.start, None);
+        previous
+    })
+}
+
+fn remember_kind(ctx: &SentenceCtx<'_>, kind: Option<&'static str>) {
+    KIND_MEMORY.with(|m| {
+        let mut m = m.borrow_mut();
+        m.1 = ctx.range.start;
+        m.2 = kind;
+    });
+}
+
+/// Per thread: (document pointer and length, last sentence start, that sentence's kind).
+type KindMemory = ((usize, usize), usize, Option<&'static str>);
+
+thread_local! {
+    static KIND_MEMORY: std::cell::RefCell<KindMemory> =
+        const { std::cell::RefCell::new(((0, 0), 0, None)) };
 }
 
 /// The sentence's geopolitical actors, people and companies standing for their state, de-duplicated in
@@ -589,7 +749,7 @@ mod tests {
         check(
             Lang::En,
             "Trade between Russia and China topped $240 billion in 2023.",
-            &["trade 240000000000 USD - [RUS CHN] 2023"],
+            &["trade 240000000000 USD more_than [RUS CHN] 2023"],
         );
         check(
             Lang::En,
@@ -749,6 +909,8 @@ mod tests {
                 &["lang", "word", "value"][..],
             ),
             ("amount_units", UNITS_CSV, &["lang", "word"][..]),
+            ("amount_targets", TARGETS_CSV, &["lang", "stem"][..]),
+            ("amount_prices", PRICES_CSV, &["lang", "phrase"][..]),
         ] {
             let lines = text.lines().filter(|l| !l.trim().is_empty()).count() - 1;
             assert_eq!(
@@ -772,7 +934,7 @@ mod tests {
 
     proptest::proptest! {
         #[test]
-        fn never_panics(s in "[0-9$€., a-zа-я\\u{0621}-\\u{064A}\\u{0660}-\\u{0669}]{0,60}|\\PC{0,60}") {
+        fn never_panics(s in "([0-9$€., a-zа-я\\u{0621}-\\u{064A}\\u{0660}-\\u{0669}،؛]|تجاوز|مليار|دولار|до|млрд|over|billion){0,40}|\\PC{0,60}") {
             for lang in [Lang::En, Lang::Ar, Lang::Ru] {
                 let ctx = testing::ctx(&s, lang, None);
                 for q in find(&ctx, &[]) {
