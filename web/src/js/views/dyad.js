@@ -74,7 +74,7 @@ export async function render(root, args, params, ctx) {
     chart.setOption(
       {
         tooltip: { trigger: 'axis', valueFormatter: (v) => escapeHtml(fmtNum(v, 2)) },
-        legend: { top: 0, data: [...QUADS.map((q) => q[1]), 'score'] },
+        legend: { top: 0, type: 'scroll', data: [...QUADS.map((q) => q[1]), 'score'] },
         grid: { left: 40, right: 40, top: 40, bottom: 30 },
         xAxis: { type: 'category', data: periods.map((p) => p.period) },
         yAxis: [{ type: 'value', name: 'events', minInterval: 1 }, { type: 'value', name: 'score', min: -10, max: 10 }],
