@@ -1062,6 +1062,103 @@ mod tests {
         );
     }
 
+    /// Words that reach every branch of the three fact stages, shuffled into sentences.
+    const VOCAB: &[&str] = &[
+        "Iran",
+        "BRICS",
+        "SCO",
+        "joined",
+        "not",
+        "the",
+        "bloc",
+        "in",
+        "2015",
+        "May",
+        "7",
+        ",",
+        "،",
+        "؛",
+        ".",
+        "(",
+        ")",
+        ":",
+        "$",
+        "80",
+        "billion",
+        "over",
+        "trade",
+        "a",
+        "barrel",
+        "إيران",
+        "بريكس",
+        "انضمت",
+        "لم",
+        "إلى",
+        "التكتل",
+        "عام",
+        "٢٠١٥",
+        "مليار",
+        "دولار",
+        "نحو",
+        "تجاوز",
+        "عضويتها",
+        "أمس",
+        "مايو",
+        "الماضي",
+        "Иран",
+        "ШОС",
+        "вступил",
+        "не",
+        "в",
+        "году",
+        "1,5",
+        "млрд",
+        "до",
+        "довести",
+        "рублей",
+        "вчера",
+        "мае",
+        "организацию",
+        "Russia",
+        "Россия",
+        "روسيا",
+        "and",
+        "و",
+        "и",
+        "founded",
+        "by",
+        "its",
+        "membership",
+        "yesterday",
+        "Tuesday",
+        "last",
+        "week",
+    ];
+
+    proptest::proptest! {
+        #[test]
+        fn the_pipeline_never_panics_on_fact_words(
+            words in proptest::collection::vec(proptest::sample::select(VOCAB), 0..40),
+            date in proptest::option::of("20[0-9]{2}(-[01][0-9](-[0-3][0-9])?)?"),
+        ) {
+            let text = words.join(" ");
+            for lang in ["en", "ar", "ru"] {
+                let record = crate::Extractor::embedded().extract(&crate::Input {
+                    lang: Some(lang),
+                    date: date.as_deref(),
+                    ..crate::Input::text(&text)
+                });
+                for q in &record.quantities {
+                    proptest::prop_assert!(q.amount.is_finite());
+                    proptest::prop_assert!(q.sentence[1] <= text.len());
+                }
+                for m in &record.memberships {
+                    proptest::prop_assert!(text.is_char_boundary(m.sentence[0]));
+                }
+            }
+        }
+    }
+
     proptest::proptest! {
         #[test]
         fn never_panics(s in "(Iran|BRICS|SCO|joined|not|و|إيران|انضمت|ШОС|вступил|\\(|,| |\\PC){0,30}") {
