@@ -1,5 +1,7 @@
 //! One pass over a normalised sentence: its tokens and every trigger and cue that matches there.
 
+use aho_corasick::automaton::OverlappingState;
+use aho_corasick::{Anchored, Input};
 use blocwatch_text::{tokens, Lang, NormText, TokenKind};
 
 use super::data::{Cue, LangTables, Role, Word, AR_ENCLITICS, AR_SUFFIXES};
@@ -71,19 +73,44 @@ pub(crate) fn scan(sentence: &str, lang: Lang, tables: &LangTables) -> Scan {
         .collect();
     let mut hits: Vec<Hit> = Vec::new();
     let mut cues = Vec::new();
-    for m in tables.ac.find_overlapping_iter(n) {
-        let (s, e) = (m.start(), m.end());
-        let ti = toks.partition_point(|k| k.end <= s);
-        let Some(tok) = toks.get(ti) else { continue };
-        if !tok.word || tok.start > s || tok.end < e {
+    // Every pattern starts a token, or (Arabic) follows the proclitics written on it: so the automaton
+    // runs anchored at those few places, one token at a time, instead of over every byte.
+    let mut starts: Vec<usize> = Vec::with_capacity(4);
+    let mut found: Vec<(usize, usize, usize, usize)> = Vec::new();
+    for (ti, tok) in toks.iter().enumerate() {
+        starts.clear();
+        starts.push(tok.start);
+        if lang == Lang::Ar && tok.word {
+            let word = &n[tok.start..tok.end];
+            for (k, _) in word.char_indices().skip(1).take(4) {
+                if ar_proclitics(&word[..k]) {
+                    starts.push(tok.start + k);
+                }
+            }
+        }
+        let Some(ac) = tables.ac.as_ref() else { break };
+        for &st in &starts {
+            // (The overlapping iterator refuses anchored searches; the state-driven search takes them.)
+            let input = Input::new(n).range(st..tok.end).anchored(Anchored::Yes);
+            let mut state = OverlappingState::start();
+            while ac.try_find_overlapping(input.clone(), &mut state).is_ok() {
+                let Some(m) = state.get_match() else { break };
+                // The automaton also reports patterns that end where an anchored one does ("aid" inside
+                // "said"); only those that begin at the anchor are wanted.
+                if m.start() == st {
+                    found.push((ti, m.start(), m.end(), m.pattern().as_usize()));
+                }
+            }
+        }
+    }
+    for (ti, s, e, pat) in found {
+        let tok = &toks[ti];
+        if !tok.word && (s != tok.start || e != tok.end) {
             continue;
         }
         let prefix = &n[tok.start..s];
-        if !(prefix.is_empty() || lang == Lang::Ar && ar_proclitics(prefix)) {
-            continue;
-        }
         let suffix = &n[e..tok.end];
-        for &ei in &tables.by_first[m.pattern().as_usize()] {
+        for &ei in &tables.by_first[pat] {
             let entry = &tables.entries[ei as usize];
             if !first_word_ok(&entry.words[0], suffix, lang) {
                 continue;
