@@ -84,6 +84,19 @@ fn obj() -> Value {
     json!({"type": "object"})
 }
 
+fn schema(name: &str) -> Value {
+    json!({"$ref": format!("#/components/schemas/{name}")})
+}
+
+/// An object schema: required fields, and the ones among them that are arrays of a named schema.
+fn shape(required: &[&str], arrays: &[(&str, &str)]) -> Value {
+    let mut props = serde_json::Map::new();
+    for (field, item) in arrays {
+        props.insert((*field).into(), arr(item));
+    }
+    json!({"type": "object", "required": required, "properties": props})
+}
+
 fn arr(item: &str) -> Value {
     json!({"type": "array", "items": {"$ref": format!("#/components/schemas/{item}")}})
 }
@@ -118,7 +131,7 @@ pub(crate) fn document() -> Value {
         "/api/entities/{id}": get_op("One entity.", vec![path_param("id", "Entity id.", "KAZ")], json!({"$ref": "#/components/schemas/Entity"}), &[("404", "Unknown id (unknown_entity).")]),
         "/api/blocs": get_op("Every bloc of the reference data, with its source.", vec![], arr("Bloc"), &[]),
         "/api/blocs/{id}": get_op("A bloc's members and their status on a date (reference data, each with its source), and the news claims about its membership checked against it (agrees, conflicts, new) with their sentences.",
-            vec![path_param("id", "Bloc id (SCO, BRICS, EAEU, CSTO, …).", "SCO"), at()], obj(), &[BAD, UNKNOWN]),
+            vec![path_param("id", "Bloc id (SCO, BRICS, EAEU, CSTO, …).", "SCO"), at()], schema("BlocReport"), &[BAD, UNKNOWN]),
         "/api/memberships": get_op("Reference membership periods, narrowed by bloc and/or member.",
             vec![query("bloc", "Bloc id.", json!({"type": "string"}), json!("BRICS")),
                  query("member", "Member id.", json!({"type": "string"}), json!("IND"))],
@@ -126,21 +139,21 @@ pub(crate) fn document() -> Value {
         "/api/treaties": get_op("Reference treaties and partnerships, narrowed by party.",
             vec![query("party", "A party's id.", json!({"type": "string"}), json!("RUS"))], arr("Treaty"), &[]),
         "/api/countries/{id}": get_op("A country's memberships and treaties on a date and its strongest partners by news balance.",
-            vec![path_param("id", "Country id (ISO 3166-1 alpha-3).", "KAZ"), at()], obj(), &[BAD, UNKNOWN]),
+            vec![path_param("id", "Country id (ISO 3166-1 alpha-3).", "KAZ"), at()], schema("CountryReport"), &[BAD, UNKNOWN]),
         "/api/dyads/{a}/{b}": get_op("Two countries' relationship over time: events per PLOVER type and quad class, the cooperation–conflict score, amounts, and the evidence sentences per period.",
             vec![path_param("a", "First country.", "RUS"), path_param("b", "Second country.", "CHN"),
                  query("from", "First date (ISO).", json!({"type": "string"}), json!("2020")),
                  query("to", "Last date (ISO).", json!({"type": "string"}), json!("2026")),
                  query("by", "Period length.", json!({"type": "string", "enum": ["month", "quarter", "year"]}), json!("year")),
                  query("evidence", "Evidence sentences per period, 0 to 50 (default 5).", json!({"type": "integer", "minimum": 0, "maximum": 50}), json!(3))],
-            obj(), &[BAD, UNKNOWN]),
+            schema("DyadReport"), &[BAD, UNKNOWN]),
         "/api/prospects/{id}": get_op("Every country ranked by its alignment index with this one, each component (memberships, treaties, news, stances, economy) explained with evidence.",
             vec![path_param("id", "Country id.", "RUS"), at(),
                  query("top", &format!("How many to return, 1 to {MAX_PAGE} (default 20)."), json!({"type": "integer", "minimum": 1, "maximum": MAX_PAGE}), json!(10))],
-            obj(), &[BAD, UNKNOWN]),
+            schema("ProspectsReport"), &[BAD, UNKNOWN]),
         "/api/assess": get_op("The realism of a proposed grouping: pairwise alignment, shared blocs and treaties, stated positions for and against with evidence, and a verdict (realistic, possible, unlikely) with its reasons.",
             vec![required_query("members", "2 to 30 comma-separated country ids.", json!({"type": "string"}), json!("RUS,KAZ,UZB")), at()],
-            obj(), &[BAD, UNKNOWN]),
+            schema("AssessReport"), &[BAD, UNKNOWN]),
         "/api/network": get_op("The graph of the alliance system on a date: blocs and countries as nodes; membership edges (with status) and country–country edges (news cooperation–conflict score).",
             vec![at()], json!({"$ref": "#/components/schemas/Network"}), &[BAD]),
         "/api/search": get_op("Full-text search over every stored sentence, in any of the three languages, best first.",
@@ -149,7 +162,7 @@ pub(crate) fn document() -> Value {
         "/api/documents": get_op("Stored documents, newest first, without their text.",
             [vec![lang()], paging()].concat(), page_of("DocSummary"), &[BAD]),
         "/api/documents/{id}": get_op("One stored document with its text and its extraction record (mentions, entities, events, memberships, amounts, as byte offsets into the text).",
-            vec![path_param("id", "Document id (the JSONL id or sha256:…).", "en-2001-06-15-sco-founded")], obj(), &[("404", "No such document (unknown_document).")]),
+            vec![path_param("id", "Document id (the JSONL id or sha256:…).", "en-2001-06-15-sco-founded")], schema("DocumentWithRecord"), &[("404", "No such document (unknown_document).")]),
         "/api/events": get_op("PLOVER events found in the news, with filters and paging.",
             [vec![query("actor", "Events with this actor on either side.", json!({"type": "string"}), json!("RUS")),
                   query("a", "With `b`: events between these two, either direction.", json!({"type": "string"}), json!("RUS")),
@@ -164,7 +177,7 @@ pub(crate) fn document() -> Value {
         "/api/extract": {"post": {
             "summary": "Extract one posted document (nothing is stored): its entities, events, memberships and amounts with byte offsets.",
             "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/DocumentIn"}, "example": doc_example}}},
-            "responses": {"200": ok("The extraction record.", obj()),
+            "responses": {"200": ok("The extraction record.", schema("Record")),
                           "400": err("Malformed JSON or an empty text (malformed_json, invalid_parameter, invalid_date)."),
                           "413": err("Body over the size limit (payload_too_large)."),
                           "415": err("Not JSON (unsupported_media_type).")}}},
@@ -198,13 +211,41 @@ pub(crate) fn document() -> Value {
               "doc_date": {"type": ["string", "null"]},
               "sentence": {"type": "array", "items": {"type": "integer"}, "description": "Byte range in the document text."},
               "text": {"type": "string", "description": "The sentence as written."}}},
-          "SentenceHit": {"type": "object", "required": ["evidence", "rank", "entities"]},
-          "Event": {"type": "object", "required": ["id", "type", "score", "source", "target", "evidence"]},
+          "SentenceHit": {"type": "object", "required": ["evidence", "rank", "entities", "mentions"], "properties": {
+              "evidence": {"$ref": "#/components/schemas/Evidence"}}},
+          "Event": {"type": "object", "required": ["id", "type", "score", "source", "target", "evidence"], "properties": {
+              "evidence": {"$ref": "#/components/schemas/Evidence"}}},
           "DocSummary": {"type": "object", "required": ["id", "source", "chars"]},
           "DocumentIn": {"type": "object", "required": ["text"], "additionalProperties": false, "properties": {
               "id": {"type": "string"}, "text": {"type": "string"}, "lang": {"type": "string"},
               "date": {"type": "string"}, "title": {"type": "string"}, "url": {"type": "string"}}},
-          "Network": {"type": "object", "required": ["nodes", "edges"]}
+          "Network": {"type": "object", "required": ["nodes", "edges"]},
+          "MemberAt": {"type": "object", "required": ["member", "name", "status", "source"]},
+          "ClaimCheck": {"type": "object", "required": ["claim", "verdict", "reason"], "properties": {
+              "verdict": {"type": "string", "enum": ["agrees", "conflicts", "new"]}}},
+          "BlocReport": shape(&["bloc", "at", "members", "claims"], &[("members", "MemberAt"), ("claims", "ClaimCheck")]),
+          "Relation": {"type": "object", "required": ["country", "name", "balance", "events", "evidence"]},
+          "CountryReport": shape(&["id", "name", "at", "memberships", "treaties", "relations"],
+              &[("memberships", "Membership"), ("treaties", "Treaty"), ("relations", "Relation")]),
+          "DyadPeriod": {"type": "object", "required": ["period", "counts", "quad", "score", "events", "evidence"], "properties": {
+              "evidence": {"type": "array", "items": {"$ref": "#/components/schemas/Event"}}}},
+          "Quantity": {"type": "object", "required": ["kind", "amount", "parties", "evidence"]},
+          "DyadReport": shape(&["a", "b", "periods", "totals", "quantities"], &[("periods", "DyadPeriod"), ("quantities", "Quantity")]),
+          "Prospect": {"type": "object", "required": ["country", "name", "index", "components", "shared_blocs", "treaties", "evidence"], "properties": {
+              "components": {"type": "object", "required": ["memberships", "treaties", "news", "stances", "economy"]},
+              "evidence": {"type": "array", "items": {"$ref": "#/components/schemas/Evidence"}}}},
+          "ProspectsReport": shape(&["country", "at", "weights", "ranked"], &[("ranked", "Prospect")]),
+          "PairAlignment": {"type": "object", "required": ["a", "b", "index", "components", "evidence"]},
+          "AssessReport": {"type": "object", "required": ["members", "pairs", "shared_blocs", "treaties", "positions_for", "positions_against", "verdict", "score", "reasons"], "properties": {
+              "pairs": {"type": "array", "items": {"$ref": "#/components/schemas/PairAlignment"}},
+              "positions_for": {"type": "array", "items": {"$ref": "#/components/schemas/Event"}},
+              "positions_against": {"type": "array", "items": {"$ref": "#/components/schemas/Event"}},
+              "verdict": {"type": "string", "enum": ["realistic", "possible", "unlikely"]}}},
+          "Mention": {"type": "object", "required": ["entity", "start", "end", "text", "form"]},
+          "Record": shape(&["doc", "mentions", "entities", "events", "memberships", "quantities"], &[("mentions", "Mention")]),
+          "DocumentWithRecord": {"type": "object", "required": ["document", "record"], "properties": {
+              "document": {"type": "object", "required": ["id", "source", "chars", "text"]},
+              "record": {"$ref": "#/components/schemas/Record"}}}
         }
       }
     })

@@ -172,11 +172,7 @@ fn check_shape(doc: &Value, schema: &Value, value: &Value, what: &str) {
                 .flatten()
             {
                 if let Some(v) = value.get(name) {
-                    if sub.get("type").and_then(Value::as_str) == Some("array")
-                        || sub.get("$ref").is_some()
-                    {
-                        check_shape(doc, sub, v, &format!("{what}.{name}"));
-                    }
+                    check_shape(doc, sub, v, &format!("{what}.{name}"));
                 }
             }
         }
@@ -188,6 +184,20 @@ fn check_shape(doc: &Value, schema: &Value, value: &Value, what: &str) {
                 check_shape(doc, item, first, &format!("{what}[0]"));
             }
         }
+        Some("string") => {
+            if let Some(allowed) = schema.get("enum").and_then(Value::as_array) {
+                assert!(
+                    allowed.contains(value),
+                    "{what}: {value} is not one of {allowed:?}"
+                );
+            } else {
+                assert!(value.is_string(), "{what}: expected a string, got {value}");
+            }
+        }
+        Some("integer") => assert!(
+            value.is_u64() || value.is_i64(),
+            "{what}: expected an integer, got {value}"
+        ),
         _ => {}
     }
 }
