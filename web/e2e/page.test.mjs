@@ -161,6 +161,21 @@ test('a pasted article shows its entities', async () => {
   await page.close();
 });
 
+test('a dropped file is read like a pasted article', async () => {
+  const { page, errors } = await open('#/read');
+  await page.setInputFiles('#read-file', {
+    name: 'note.txt',
+    mimeType: 'text/plain',
+    buffer: Buffer.from('Россия и Казахстан подписали в Астане соглашение о поставках зерна.', 'utf8'),
+  });
+  await page.waitForSelector('#read-entities tbody tr', { timeout: 20000 });
+  const ids = await page.locator('#read-entities tbody tr').evaluateAll((rows) => rows.map((r) => r.dataset.entity));
+  for (const id of ['RUS', 'KAZ']) assert.ok(ids.includes(id), `${id} found in ${ids}`);
+  assert.equal(await page.locator('#read-marked').getAttribute('lang'), 'ru');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test('an article holding <script> and HTML is shown as text, never run', async () => {
   const { page } = await open('#/read');
   const evil =
