@@ -5,6 +5,8 @@
 //! ```sh
 //! cargo bench -p blocwatch-store --bench store            # 100,000 documents
 //! BLOCWATCH_BENCH_DOCS=20000 cargo bench -p blocwatch-store --bench store
+//! BLOCWATCH_BENCH_DB=/tmp/kb.sqlite cargo bench -p blocwatch-store --bench store  # keep it; re-run: questions only
+//! BLOCWATCH_BENCH_JSONL=/tmp/news.jsonl cargo bench -p blocwatch-store --bench store  # corpus for `blocwatch ingest`
 //! ```
 //!
 //! The documents are written from our own sentence templates (three languages, 40 countries, 12 blocs; five
@@ -404,6 +406,22 @@ fn main() {
     let extractor = Extractor::embedded();
     let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
     let docs: Vec<GenDoc> = (0..n).map(|i| generate(i, &mut rng)).collect();
+    // BLOCWATCH_BENCH_JSONL=FILE writes the same documents as JSON Lines for `blocwatch ingest`, and stops.
+    if let Some(out) = std::env::var_os("BLOCWATCH_BENCH_JSONL") {
+        let mut text = String::new();
+        for g in &docs {
+            let line =
+                serde_json::json!({"id": g.id, "text": g.text, "lang": g.lang, "date": g.date});
+            text.push_str(&line.to_string());
+            text.push('\n');
+        }
+        std::fs::write(&out, text).expect("write the JSONL corpus");
+        println!(
+            "wrote {n} documents to {}",
+            std::path::Path::new(&out).display()
+        );
+        return;
+    }
     let bytes: usize = docs.iter().map(|d| d.text.len()).sum();
 
     const BATCH: usize = 1000;
