@@ -1,7 +1,7 @@
 //! One pass over a normalised sentence: its tokens and every trigger and cue that matches there.
 
-use aho_corasick::automaton::OverlappingState;
-use aho_corasick::{Anchored, Input};
+use std::rc::Rc;
+
 use blocwatch_text::{tokens, Lang, NormText, TokenKind};
 
 use super::data::{Cue, LangTables, Role, Word, AR_ENCLITICS, AR_SUFFIXES};
@@ -33,7 +33,8 @@ pub(crate) struct Hit {
 
 #[derive(Debug)]
 pub(crate) struct Scan {
-    pub norm: NormText,
+    /// The normalised sentence, shared with the other stages of the sentence (see `dates::normalized`).
+    pub norm: Rc<NormText>,
     pub toks: Vec<Tok>,
     /// Triggers after overlap resolution, in text order.
     pub triggers: Vec<Hit>,
@@ -60,7 +61,7 @@ impl Scan {
 }
 
 pub(crate) fn scan(sentence: &str, lang: Lang, tables: &LangTables) -> Scan {
-    let norm = NormText::new(sentence);
+    let norm = crate::dates::normalized(sentence);
     let n = norm.as_str();
     let toks: Vec<Tok> = tokens(n)
         .map(|t| Tok {
@@ -73,34 +74,45 @@ pub(crate) fn scan(sentence: &str, lang: Lang, tables: &LangTables) -> Scan {
         .collect();
     let mut hits: Vec<Hit> = Vec::new();
     let mut cues = Vec::new();
-    // Every pattern starts a token, or (Arabic) follows the proclitics written on it: so the automaton
-    // runs anchored at those few places, one token at a time, instead of over every byte.
-    let mut starts: Vec<usize> = Vec::with_capacity(4);
+    // Every pattern starts a token, or (Arabic) follows the proclitics written on it. The automaton's
+    // patterns begin with a space, and it runs once over the sentence rewritten as " token" pieces (one
+    // more per proclitic split of an Arabic word): so it reports matches only where a word can start,
+    // instead of at every "و" or "a" inside a word.
     let mut found: Vec<(usize, usize, usize, usize)> = Vec::new();
-    for (ti, tok) in toks.iter().enumerate() {
-        starts.clear();
-        starts.push(tok.start);
-        if lang == Lang::Ar && tok.word {
-            let word = &n[tok.start..tok.end];
-            for (k, _) in word.char_indices().skip(1).take(4) {
-                if ar_proclitics(&word[..k]) {
-                    starts.push(tok.start + k);
+    if let Some(ac) = tables.ac.as_ref() {
+        let mut hay = String::with_capacity(n.len() + 2 * toks.len());
+        // (start in `hay`, token, start in `n`)
+        let mut pieces: Vec<(usize, usize, usize)> = Vec::with_capacity(toks.len() + 4);
+        for (ti, tok) in toks.iter().enumerate() {
+            let mut piece = |st: usize| {
+                pieces.push((hay.len(), ti, st));
+                hay.push(' ');
+                hay.push_str(&n[st..tok.end]);
+            };
+            piece(tok.start);
+            if lang == Lang::Ar && tok.word {
+                let word = &n[tok.start..tok.end];
+                for (k, _) in word.char_indices().skip(1).take(4) {
+                    if ar_proclitics(&word[..k]) {
+                        piece(tok.start + k);
+                    }
                 }
             }
         }
-        let Some(ac) = tables.ac.as_ref() else { break };
-        for &st in &starts {
-            // (The overlapping iterator refuses anchored searches; the state-driven search takes them.)
-            let input = Input::new(n).range(st..tok.end).anchored(Anchored::Yes);
-            let mut state = OverlappingState::start();
-            while ac.try_find_overlapping(input.clone(), &mut state).is_ok() {
-                let Some(m) = state.get_match() else { break };
-                // The automaton also reports patterns that end where an anchored one does ("aid" inside
-                // "said"); only those that begin at the anchor are wanted.
-                if m.start() == st {
-                    found.push((ti, m.start(), m.end(), m.pattern().as_usize()));
-                }
+        for m in ac.find_overlapping_iter(&hay) {
+            let i = pieces.partition_point(|p| p.0 < m.start());
+            let Some(&(h0, ti, st)) = pieces.get(i) else {
+                continue;
+            };
+            if h0 != m.start() {
+                continue;
             }
+            found.push((
+                ti,
+                st,
+                st + (m.end() - m.start() - 1),
+                m.pattern().as_usize(),
+            ));
         }
     }
     for (ti, s, e, pat) in found {
