@@ -702,3 +702,85 @@ fn readers_work_while_a_writer_holds_a_file_store() {
         50
     );
 }
+
+mod never_panics {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn range(max: usize) -> impl Strategy<Value = [usize; 2]> {
+        (0..max + 8, 0..max + 8).prop_map(|(a, b)| [a.min(b), a.max(b)])
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(64))]
+
+        /// Whatever a record says (offsets past the end or inside a letter, odd languages, empty fields),
+        /// ingesting it neither panics nor leaves a row without its parent.
+        #[test]
+        fn any_record_is_stored_or_refused_cleanly(
+            text in "[a-zA-Zа-яА-Яء-ي .,!?\n،؟]{0,120}",
+            lang in prop::sample::select(vec!["ar", "en", "ru", "xx", ""]),
+            mentions in prop::collection::vec((range(120), "[A-Z]{3}"), 0..6),
+            events in prop::collection::vec((range(120), prop::collection::vec("[A-Z]{3}", 0..3), prop::collection::vec("[A-Z]{3}", 0..2)), 0..4),
+            claims in prop::collection::vec(range(120), 0..3),
+        ) {
+            let store = SqliteStore::open_in_memory().unwrap();
+            let mut record = Record::default();
+            record.doc.id = format!("p-{}", text.len());
+            record.doc.lang = (!lang.is_empty()).then(|| lang.to_string());
+            for ([start, end], entity) in &mentions {
+                record.mentions.push(MentionRec {
+                    entity: entity.clone(),
+                    start: *start,
+                    end: *end,
+                    text: String::new(),
+                    form: "name".into(),
+                });
+            }
+            for (sentence, source, target) in &events {
+                record.events.push(EventRec {
+                    kind: "CONSULT".into(),
+                    mode: None,
+                    context: vec![],
+                    score: 1.0,
+                    source: source.clone(),
+                    target: target.clone(),
+                    date: None,
+                    negated: false,
+                    modality: "asserted".into(),
+                    reported_by: None,
+                    trigger: String::new(),
+                    actors: vec![],
+                    sentence: *sentence,
+                    text: String::new(),
+                });
+            }
+            for sentence in &claims {
+                record.memberships.push(MembershipRec {
+                    bloc: "SCO".into(),
+                    member: "IND".into(),
+                    status: "member".into(),
+                    date: None,
+                    negated: false,
+                    sentence: *sentence,
+                    text: String::new(),
+                });
+            }
+            let stats = store.ingest(&[(record, text.clone())]).unwrap();
+            prop_assert_eq!(stats.new, 1);
+            prop_assert_eq!(stats.events, events.len());
+            store.check().unwrap();
+            let _ = store.search(&text, None, 5, 0).unwrap();
+            prop_assert_eq!(store.events(&EventFilter::default()).unwrap().len(), events.len());
+        }
+
+        /// Any query string is safe: it is searched for, never parsed as FTS5 syntax.
+        #[test]
+        fn any_query_is_safe(query in "\\PC{0,40}") {
+            let store = SqliteStore::open_in_memory().unwrap();
+            store.ingest(&[corpus()[0].pair()]).unwrap();
+            prop_assert!(store.search(&query, None, 5, 0).is_ok());
+            prop_assert!(store.search(&query, Some("ar\" OR x"), 5, 0).is_ok());
+        }
+    }
+}
