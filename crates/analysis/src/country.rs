@@ -81,7 +81,8 @@ pub fn country_with(
     let n_evidence = w.params.evidence_per_item.max(0.0) as usize;
     let mut relations: Vec<Relation> = scores
         .iter()
-        .filter(|(_, s)| s.news_events + s.negated_events > 0)
+        // A partner named only in negated events has no balance to show.
+        .filter(|(_, s)| s.news_events + s.stance_events > 0)
         .map(|(y, s)| Relation {
             country: y.clone(),
             name: name_of(y),
