@@ -604,7 +604,6 @@ fn possessed(t: &Tables, n: &str, e: usize, prev_word: Option<&str>) -> bool {
         .char_indices()
         .find(|&(_, c)| !blocwatch_text::is_word_char(c))
         .map_or(n.len(), |(i, _)| e + i);
-    let rest = &n[e..word_end];
     let word_start = n[..e]
         .char_indices()
         .rev()
@@ -613,19 +612,16 @@ fn possessed(t: &Tables, n: &str, e: usize, prev_word: Option<&str>) -> bool {
     let word = n[word_start..word_end].trim_start_matches(['و', 'ف', 'ب', 'ل']);
     let word = word.strip_prefix("ال").unwrap_or(word);
     // Only nouns own a pronoun ending (عضويتها "its membership"); on a verb it is the object (أسسته).
-    if !t
-        .possessive_nouns
-        .iter()
-        .any(|p| word.starts_with(p.as_str()))
-    {
-        return false;
-    }
     // Taa marbuta is folded to ه by normalisation, so a bare "ه" is not a pronoun; "ته" and "ها" are.
-    rest.len() > 2
-        && (rest.ends_with("ها")
-            || rest.ends_with("ته")
-            || rest.ends_with("هم")
-            || rest.ends_with("هما"))
+    t.possessive_nouns.iter().any(|p| {
+        word.strip_prefix(p.as_str()).is_some_and(|rest| {
+            rest.len() > 2
+                && (rest.ends_with("ها")
+                    || rest.ends_with("ته")
+                    || rest.ends_with("هم")
+                    || rest.ends_with("هما"))
+        })
+    })
 }
 
 /// Distances between a cue and the things around it.
