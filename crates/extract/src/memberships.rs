@@ -1139,6 +1139,109 @@ mod tests {
         );
     }
 
+    /// The facts the seed articles state, read from `../shared/seeds/` at run time (never copied here).
+    #[test]
+    fn seed_articles_state_their_facts() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/seeds");
+        let read = |name: &str| {
+            std::fs::read_to_string(format!("{dir}/{name}"))
+                .unwrap_or_else(|e| panic!("seed {name} is missing: {e}"))
+        };
+        let facts = |name: &str| {
+            let text = read(name);
+            let r = crate::Extractor::embedded().extract(&crate::Input::text(&text));
+            let m: Vec<String> = r
+                .memberships
+                .iter()
+                .map(|m| {
+                    let d = m.date.as_deref().unwrap_or("-");
+                    format!(
+                        "{}/{}/{} {d}{}",
+                        m.bloc,
+                        m.member,
+                        m.status,
+                        if m.negated { " negated" } else { "" }
+                    )
+                })
+                .collect();
+            let q: Vec<String> = r
+                .quantities
+                .iter()
+                .map(|q| {
+                    format!(
+                        "{} {} {} {} [{}] {}",
+                        q.kind,
+                        q.amount,
+                        q.currency.as_deref().unwrap_or("-"),
+                        q.bound.as_deref().unwrap_or("-"),
+                        q.parties.join(" "),
+                        q.date.as_deref().unwrap_or("-")
+                    )
+                })
+                .collect();
+            (m, q)
+        };
+        let has = |got: &[String], want: &[&str]| {
+            for w in want {
+                assert!(got.iter().any(|g| g == w), "{w} not in {got:?}");
+            }
+        };
+
+        // Arabic: BRIC's four states in 2009, South Africa joining, India and Pakistan applying to the
+        // SCO (named as "the bloc") in 2015, and Russia-China trade of more than $80 billion in 2015.
+        let (m, q) = facts("000_a7c79debf407b728.txt");
+        has(
+            &m,
+            &[
+                "BRICS/BRA/member -",
+                "BRICS/RUS/member -",
+                "BRICS/IND/member -",
+                "BRICS/CHN/member -",
+                "BRICS/ZAF/member -",
+                "SCO/IND/applicant 2015",
+                "SCO/PAK/applicant 2015",
+            ],
+        );
+        assert_eq!(q, ["trade 80000000000 USD more_than [RUS CHN] 2015"]);
+
+        // Arabic: the BRICS summit's five members listed in brackets.
+        let (m, q) = facts("001_6fad075f7c06c29f.txt");
+        has(
+            &m,
+            &[
+                "BRICS/RUS/member -",
+                "BRICS/CHN/member -",
+                "BRICS/BRA/member -",
+                "BRICS/ZAF/member -",
+                "BRICS/IND/member -",
+            ],
+        );
+        assert!(q.is_empty(), "{q:?}");
+
+        // English: China's $400 billion invested in Iran; NATO member Türkiye.
+        let (_, q) = facts("002_c443c5979956f45f.txt");
+        assert_eq!(q, ["investment 400000000000 USD - [IRN RUS CHN] -"]);
+        let (m, _) = facts("003_13c24b93aad7d8a9.txt");
+        has(&m, &["NATO/TUR/member -"]);
+
+        // Nothing in the seeds leaves, is suspended from, or refuses a bloc.
+        for name in [
+            "000_a7c79debf407b728.txt",
+            "001_6fad075f7c06c29f.txt",
+            "002_c443c5979956f45f.txt",
+            "003_13c24b93aad7d8a9.txt",
+            "004_35ed50bfc5744d1b.txt",
+        ] {
+            let (m, _) = facts(name);
+            assert!(
+                m.iter().all(|c| !c.contains("/former")
+                    && !c.contains("/suspended")
+                    && !c.contains("negated")),
+                "{name}: {m:?}"
+            );
+        }
+    }
+
     #[test]
     fn facts_data_is_complete() {
         for (name, text, cols) in [
