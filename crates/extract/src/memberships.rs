@@ -943,13 +943,13 @@ mod tests {
         );
         check(
             Lang::Ar,
-            "حضر القادة قمة دول البريكس (روسيا-الصين- البرازيل- جنوب أفريقيا الهند).",
+            "شارك وزراء خارجية دول البريكس (الهند-البرازيل- الصين- روسيا جنوب أفريقيا) في الاجتماع.",
             &[
-                "BRICS/RUS/member",
-                "BRICS/CHN/member",
-                "BRICS/BRA/member",
-                "BRICS/ZAF/member",
                 "BRICS/IND/member",
+                "BRICS/BRA/member",
+                "BRICS/CHN/member",
+                "BRICS/RUS/member",
+                "BRICS/ZAF/member",
             ],
         );
     }
