@@ -131,8 +131,9 @@ CREATE TABLE claims (
     date     TEXT,
     negated  INTEGER NOT NULL
 );
-CREATE INDEX claims_bloc ON claims(bloc, member);
-CREATE INDEX claims_member ON claims(member);
+-- Covering and date-ordered: a bloc's (or a member's) claims are one index range, read without the table.
+CREATE INDEX claims_bloc ON claims(bloc, date, id, member, status, negated, doc, sentence);
+CREATE INDEX claims_member ON claims(member, date, id, bloc, status, negated, doc, sentence);
 
 CREATE TABLE quantities (
     id       INTEGER PRIMARY KEY,
