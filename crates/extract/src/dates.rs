@@ -985,6 +985,12 @@ mod tests {
         check(
             Lang::En,
             None,
+            "Jets arrived in the summer of 2024.",
+            &["in the summer of 2024=2024"],
+        );
+        check(
+            Lang::En,
+            None,
             "On Jan. 3, 2023 it was done.",
             &["Jan. 3, 2023=2023-01-03"],
         );
@@ -1202,6 +1208,12 @@ mod tests {
             &["в мае прошлого года=2023-05"],
         );
         check(Lang::Ru, None, "Колонна прошла в 2000 километрах.", &[]);
+        check(
+            Lang::Ru,
+            None,
+            "Самолёты прибыли летом 2024 года.",
+            &["летом 2024 года=2024"],
+        );
     }
 
     #[test]
