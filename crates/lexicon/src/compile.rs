@@ -243,6 +243,22 @@ pub(crate) fn build(raw: RawData, strict: bool) -> Result<Lexicon, Error> {
         let kind = entities[idx.0 as usize].kind;
         comp.add(idx, kind, lang, &a.alias, form, &a.flags);
     }
+    // A blocker vetoes every reading of its phrase, so it must not share the phrase
+    // with a real alias of another entity (it would silence that entity everywhere).
+    for (pattern, list) in &comp.pats {
+        if let Some(b) = list.iter().find(|c| c.flags & BLOCK != 0) {
+            if let Some(o) = list
+                .iter()
+                .find(|c| c.flags & BLOCK == 0 && c.entity != b.entity)
+            {
+                let msg = format!(
+                    "blocker {pattern:?} of {} is also an alias of {}",
+                    entities[b.entity.0 as usize].id, entities[o.entity.0 as usize].id
+                );
+                ctx.warn("aliases", 0, msg)?;
+            }
+        }
+    }
     let (patterns, metas, cands) = comp.finish();
     let ac = AhoCorasick::builder()
         .match_kind(MatchKind::Standard)
