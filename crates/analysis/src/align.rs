@@ -248,15 +248,13 @@ impl Focal {
         // is shared between threads and has a pool of read connections).
         let filter = EventFilter {
             actor: Some(id.to_string()),
-            from: window_start(at, w.params.news_window_years),
-            to: Some(at.to_string()),
             include_negated: true,
             ..EventFilter::default()
         };
         let amounts_from = window_start(at, w.params.economy_window_years);
         let (events, quantities) = std::thread::scope(|s| {
             let q = s.spawn(|| kb.quantities(Some(id), amounts_from.as_deref(), Some(at)));
-            let e = kb.events(&filter);
+            let e = recent_events(kb, &filter, at, w);
             (e, q.join())
         });
         let quantities = quantities.map_err(|_| {
@@ -280,13 +278,12 @@ impl Focal {
     ) -> Result<Focal, AnalysisError> {
         let mut events = Vec::new();
         for o in others {
-            events.extend(kb.events(&EventFilter {
+            let filter = EventFilter {
                 dyad: Some((id.to_string(), o.clone())),
-                from: window_start(at, w.params.news_window_years),
-                to: Some(at.to_string()),
                 include_negated: true,
                 ..EventFilter::default()
-            })?);
+            };
+            events.extend(recent_events(kb, &filter, at, w)?);
         }
         events.sort_by_key(|e| e.id);
         events.dedup_by_key(|e| e.id);
@@ -544,6 +541,42 @@ pub(crate) fn score_partners(
             .sort_by(|a, b| b.weight.total_cmp(&a.weight).then(a.id.cmp(&b.id)));
     }
     out
+}
+
+/// The most recent events of `filter` up to `at`: one calendar year at a time, newest first (each an index
+/// range of the store), until `max_events` are read or the news window is exhausted. The recency decay
+/// makes the older events weigh little; not reading them keeps a question's time bounded however much
+/// news a state has.
+fn recent_events(
+    kb: &dyn KnowledgeBase,
+    filter: &EventFilter,
+    at: &str,
+    w: &Weights,
+) -> Result<Vec<EventRow>, AnalysisError> {
+    let Ok(d) = IsoDate::parse(at) else {
+        return Ok(Vec::new());
+    };
+    let year = d.year();
+    let oldest = year - w.params.news_window_years.max(0.0) as i32;
+    let cap = w.params.max_events.max(0.0) as usize;
+    let mut out = Vec::new();
+    let mut y = year;
+    while y >= oldest && out.len() < cap {
+        let f = EventFilter {
+            // The bare year sorts before every date of that year (and includes events dated only by the
+            // year); the upper bound is a full date, which every implementation compares the same way.
+            from: Some(format!("{y:04}")),
+            to: Some(if y == year {
+                at.to_string()
+            } else {
+                format!("{y:04}-12-31")
+            }),
+            ..filter.clone()
+        };
+        out.extend(kb.events(&f)?);
+        y -= 1;
+    }
+    Ok(out)
 }
 
 /// The first year of a window of `years` before `at` (rows older than that are not read).

@@ -86,11 +86,30 @@ pub fn assess(
     let reference = Reference::load(kb)?;
     let mut scores: HashMap<String, HashMap<String, PairScore>> = HashMap::new();
     let mut focals: HashMap<String, Focal> = HashMap::new();
-    for id in &ids {
-        // Only the events between members matter here: read them pair by pair (a small index range each)
-        // rather than every event of every member.
-        let others: Vec<String> = ids.iter().filter(|o| *o != id).cloned().collect();
-        let focal = Focal::load_among(kb, id, &at, &others, w)?;
+    // Only the events between members matter here: read them pair by pair (a small index range each)
+    // rather than every event of every member, for all members side by side.
+    let loaded: Vec<Result<Focal, AnalysisError>> = std::thread::scope(|s| {
+        let handles: Vec<_> = ids
+            .iter()
+            .map(|id| {
+                let others: Vec<String> = ids.iter().filter(|o| *o != id).cloned().collect();
+                let at = &at;
+                s.spawn(move || Focal::load_among(kb, id, at, &others, w))
+            })
+            .collect();
+        handles
+            .into_iter()
+            .map(|h| {
+                h.join().unwrap_or_else(|_| {
+                    Err(AnalysisError::InvalidArgument(
+                        "reading a member's events failed (thread panicked)".into(),
+                    ))
+                })
+            })
+            .collect()
+    });
+    for (id, focal) in ids.iter().zip(loaded) {
+        let focal = focal?;
         scores.insert(id.clone(), score_partners(&reference, w, &focal));
         focals.insert(id.clone(), focal);
     }

@@ -146,15 +146,24 @@ pub fn dyad_with(
             "a dyad needs two different states, got {a} twice"
         )));
     }
-    let events = kb.events(&EventFilter {
+    let filter = EventFilter {
         dyad: Some((a.clone(), b.clone())),
         from: from.clone(),
         to: to.clone(),
         include_negated: true,
         ..EventFilter::default()
-    })?;
-    let mut quantities: Vec<QuantityRow> = kb
-        .quantities(Some(&a), from.as_deref(), to.as_deref())?
+    };
+    // The store has no index of amounts by pair: the amounts of `a` are read and filtered, side by side
+    // with the events.
+    let (events, quantities) = std::thread::scope(|s| {
+        let q = s.spawn(|| kb.quantities(Some(&a), from.as_deref(), to.as_deref()));
+        (kb.events(&filter), q.join())
+    });
+    let events = events?;
+    let mut quantities: Vec<QuantityRow> = quantities
+        .map_err(|_| {
+            AnalysisError::InvalidArgument("reading amounts failed (thread panicked)".into())
+        })??
         .into_iter()
         .filter(|q| q.parties.contains(&b))
         .collect();

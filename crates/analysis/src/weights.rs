@@ -46,6 +46,7 @@ pub struct Params {
     pub verdict_possible: f64,
     pub multilateral_share: f64,
     pub news_window_years: f64,
+    pub max_events: f64,
 }
 
 /// Every weight the questions use, from one reviewable CSV file.
@@ -232,7 +233,7 @@ fn insert(map: &mut BTreeMap<String, f64>, key: &str, v: f64) {
     map.insert(key.to_string(), v);
 }
 
-const PARAMS: [&str; 21] = [
+const PARAMS: [&str; 22] = [
     "news_half_life_days",
     "stance_half_life_days",
     "news_prior",
@@ -254,6 +255,7 @@ const PARAMS: [&str; 21] = [
     "verdict_possible",
     "multilateral_share",
     "news_window_years",
+    "max_events",
 ];
 
 fn param_slot<'a>(p: &'a mut Params, key: &str) -> Option<&'a mut f64> {
@@ -279,6 +281,7 @@ fn param_slot<'a>(p: &'a mut Params, key: &str) -> Option<&'a mut f64> {
         "verdict_possible" => &mut p.verdict_possible,
         "multilateral_share" => &mut p.multilateral_share,
         "news_window_years" => &mut p.news_window_years,
+        "max_events" => &mut p.max_events,
         _ => return None,
     })
 }
