@@ -250,3 +250,77 @@ fn people_and_companies_are_not_countries() {
         &["RUS", "peskov", "RUS"],
     );
 }
+
+mod never_panics_on_shipped_data {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Pieces of the hard cases above: blockers, homographs, clitics, hyphens, years.
+    const PIECES: &[&str] = &[
+        "مصر",
+        "على",
+        "الوزير",
+        "شمال",
+        "غربي",
+        "و",
+        "لل",
+        "صين",
+        "روسيا",
+        "البيضاء",
+        "مالي",
+        "عمان",
+        "US",
+        "$",
+        "U.S.",
+        "-",
+        "2025",
+        "Запад",
+        "Того",
+        "Индийский",
+        "океан",
+        "Indian",
+        "Ocean",
+        "Chad",
+        ",",
+        " ",
+        ".",
+        "the",
+        "West",
+        "Bank",
+        "«",
+        "»",
+        "ё",
+        "\u{200F}",
+        "ـ",
+        "Brussels",
+    ];
+
+    fn check_invariants(text: &str) {
+        let lex = Lexicon::embedded();
+        for lang in Lang::ALL {
+            let ms = lex.find(text, lang);
+            for w in ms.windows(2) {
+                assert!(w[0].end <= w[1].start, "overlap in {text:?}");
+            }
+            for m in &ms {
+                assert!(m.start < m.end && m.end <= text.len());
+                assert!(text.is_char_boundary(m.start) && text.is_char_boundary(m.end));
+            }
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(128))]
+
+        #[test]
+        fn arbitrary_strings(s in any::<String>()) {
+            check_invariants(&s);
+        }
+
+        #[test]
+        fn piece_soup(v in proptest::collection::vec(proptest::sample::select(PIECES), 0..40)) {
+            check_invariants(&v.join(" "));
+            check_invariants(&v.concat());
+        }
+    }
+}
