@@ -83,7 +83,8 @@ impl Iterator for Tokens<'_> {
         let mut rest = text[end..].chars().peekable();
         while let Some(&c) = rest.peek() {
             if is_word_char(c) {
-                all_digits &= c.is_numeric();
+                // Short-circuit: `is_numeric` is a slow table lookup for every non-ASCII letter.
+                all_digits = all_digits && c.is_numeric();
                 end += c.len_utf8();
                 rest.next();
                 continue;
