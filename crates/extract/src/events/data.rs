@@ -192,6 +192,8 @@ pub(crate) struct LangTables {
     pub ac: Option<AhoCorasick>,
     /// For each automaton pattern, the entries whose first word it is.
     pub by_first: Vec<Vec<u32>>,
+    /// One-word exact cues by their word (not in the automaton).
+    pub exact_cues: HashMap<String, Vec<u32>>,
     pub entries: Vec<Entry>,
     pub triggers: Vec<Trigger>,
     /// `noun_twins[i]` is `triggers[i]` as a noun.
@@ -487,7 +489,14 @@ fn build() -> Tables {
         let mut firsts: Vec<String> = Vec::new();
         let mut index: HashMap<String, usize> = HashMap::new();
         let mut by_first: Vec<Vec<u32>> = Vec::new();
+        // One-word cues ("the", "and", و, в) are the commonest words of a sentence: looked up by the whole
+        // word in a map, they stay out of the automaton, which then reports far fewer matches.
+        let mut exact_cues: HashMap<String, Vec<u32>> = HashMap::new();
         for (i, e) in entries.iter().enumerate() {
+            if let (Role::Cue(_), [Word::Exact(w)]) = (&e.role, e.words.as_slice()) {
+                exact_cues.entry(w.clone()).or_default().push(i as u32);
+                continue;
+            }
             let f = first_text(&e.words).to_string();
             let slot = *index.entry(f.clone()).or_insert_with(|| {
                 firsts.push(f);
@@ -540,6 +549,7 @@ fn build() -> Tables {
         LangTables {
             ac,
             by_first,
+            exact_cues,
             entries,
             triggers,
             noun_twins,

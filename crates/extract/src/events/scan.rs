@@ -78,7 +78,7 @@ pub(crate) fn scan(sentence: &str, lang: Lang, tables: &LangTables) -> Scan {
     // patterns begin with a space, and it runs once over the sentence rewritten as " token" pieces (one
     // more per proclitic split of an Arabic word): so it reports matches only where a word can start,
     // instead of at every "و" or "a" inside a word.
-    let mut found: Vec<(usize, usize, usize, usize)> = Vec::new();
+    let mut found: Vec<(usize, usize, usize, &Vec<u32>)> = Vec::new();
     if let Some(ac) = tables.ac.as_ref() {
         let mut hay = String::with_capacity(n.len() + 2 * toks.len());
         // (start in `hay`, token, start in `n`)
@@ -111,18 +111,36 @@ pub(crate) fn scan(sentence: &str, lang: Lang, tables: &LangTables) -> Scan {
                 ti,
                 st,
                 st + (m.end() - m.start() - 1),
-                m.pattern().as_usize(),
+                &tables.by_first[m.pattern().as_usize()],
             ));
         }
+        // The one-word cues, by lookup of the whole word (Arabic: after each proclitic split, with or
+        // without an object pronoun).
+        for &(_, ti, st) in &pieces {
+            let tok = &toks[ti];
+            let word = &n[st..tok.end];
+            if let Some(es) = tables.exact_cues.get(word) {
+                found.push((ti, st, tok.end, es));
+            }
+            if lang == Lang::Ar {
+                for enc in AR_ENCLITICS.iter().filter(|e| !e.is_empty()) {
+                    if let Some(stem) = word.strip_suffix(enc) {
+                        if let Some(es) = tables.exact_cues.get(stem) {
+                            found.push((ti, st, st + stem.len(), es));
+                        }
+                    }
+                }
+            }
+        }
     }
-    for (ti, s, e, pat) in found {
+    for (ti, s, e, ents) in found {
         let tok = &toks[ti];
         if !tok.word && (s != tok.start || e != tok.end) {
             continue;
         }
         let prefix = &n[tok.start..s];
         let suffix = &n[e..tok.end];
-        for &ei in &tables.by_first[pat] {
+        for &ei in ents {
             let entry = &tables.entries[ei as usize];
             if !first_word_ok(&entry.words[0], suffix, lang) {
                 continue;
