@@ -131,6 +131,8 @@ pub(crate) const GEO_NEXT: &[&str] = &[
     "hopes", "vowed", "vows", "pledged", "pledges", "demanded", "demands", "refused", "refuses",
     "recognised", "recognized", "backed", "backs", "supported", "supports", "opposed", "opposes",
     "expelled", "recalled", "summoned", "retaliated", "applied", "ratified", "hosted", "hosts",
+    "has", "have", "had", "will", "would", "could", "should", "must", "is", "was", "remains",
+    "became", "cannot", "did", "does", "also",
     "заявила", "заявил", "заявило", "заявили", "отвергла", "отверг", "подписала", "подписал",
     "согласилась", "согласился", "присоединилась", "присоединился", "обвинила", "обвинил",
     "предупредила", "предупредил", "призвала", "призвал", "осудила", "осудил", "приветствовала",
