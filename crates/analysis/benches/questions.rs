@@ -318,6 +318,25 @@ fn main() {
         };
         store.events(&f).expect("events").len()
     });
+    measure("(store) memberships(all)", runs, |_| {
+        store.memberships(None, None).expect("memberships").len()
+    });
+    measure("(store) treaties(all)", runs, |_| {
+        store.treaties(None).expect("treaties").len()
+    });
+    measure("(store) countries()", runs, |_| {
+        store.countries().expect("countries").len()
+    });
+    measure("(store) events(actor, one year)", runs, |i| {
+        let f = EventFilter {
+            actor: Some(state(i).to_string()),
+            from: Some("2025".into()),
+            to: Some("2025-12-31".into()),
+            include_negated: true,
+            ..EventFilter::default()
+        };
+        store.events(&f).expect("events").len()
+    });
     measure("(store) quantities(party)", runs, |i| {
         store
             .quantities(Some(state(i)), None, None)

@@ -251,9 +251,8 @@ impl Focal {
             include_negated: true,
             ..EventFilter::default()
         };
-        let amounts_from = window_start(at, w.params.economy_window_years);
         let (events, quantities) = std::thread::scope(|s| {
-            let q = s.spawn(|| kb.quantities(Some(id), amounts_from.as_deref(), Some(at)));
+            let q = s.spawn(|| recent_amounts(kb, id, at, w));
             let e = recent_events(kb, &filter, at, w);
             (e, q.join())
         });
@@ -287,12 +286,7 @@ impl Focal {
         }
         events.sort_by_key(|e| e.id);
         events.dedup_by_key(|e| e.id);
-        let quantities = kb
-            .quantities(
-                Some(id),
-                window_start(at, w.params.economy_window_years).as_deref(),
-                Some(at),
-            )?
+        let quantities = recent_amounts(kb, id, at, w)?
             .into_iter()
             .filter(|q| q.parties.iter().any(|p| others.contains(p)))
             .collect();
@@ -579,10 +573,34 @@ fn recent_events(
     Ok(out)
 }
 
-/// The first year of a window of `years` before `at` (rows older than that are not read).
-fn window_start(at: &str, years: f64) -> Option<String> {
-    let y = IsoDate::parse(at).ok()?.year() - years.max(0.0) as i32;
-    Some(format!("{y:04}"))
+/// The amounts naming `party` up to `at`, read like [`recent_events`]: a year at a time, newest first,
+/// within the economy window and up to `max_events` rows (the economy component keeps the largest figure
+/// per kind, which recent years give).
+fn recent_amounts(
+    kb: &dyn KnowledgeBase,
+    party: &str,
+    at: &str,
+    w: &Weights,
+) -> Result<Vec<QuantityRow>, AnalysisError> {
+    let Ok(d) = IsoDate::parse(at) else {
+        return Ok(Vec::new());
+    };
+    let year = d.year();
+    let oldest = year - w.params.economy_window_years.max(0.0) as i32;
+    let cap = w.params.max_events.max(0.0) as usize;
+    let mut out = Vec::new();
+    let mut y = year;
+    while y >= oldest && out.len() < cap {
+        let from = format!("{y:04}");
+        let to = if y == year {
+            at.to_string()
+        } else {
+            format!("{y:04}-12-31")
+        };
+        out.extend(kb.quantities(Some(party), Some(&from), Some(&to))?);
+        y -= 1;
+    }
+    Ok(out)
 }
 
 /// The day an event counts from: its own date, but never later than the article that reports it (an
