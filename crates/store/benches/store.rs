@@ -594,6 +594,20 @@ fn questions(store: &SqliteStore, n: usize, benching: bool) {
             .unwrap()
             .len()
     });
+    // What `prospects` reads for its focal country: six years of events up to a date.
+    measure("events(actor RUS, 6 years)", runs.min(50), |i| {
+        let to = 2021 + i % 6;
+        store
+            .events(&EventFilter {
+                actor: Some("RUS".into()),
+                from: Some(format!("{}", to - 6)),
+                to: Some(format!("{to}")),
+                include_negated: true,
+                ..Default::default()
+            })
+            .unwrap()
+            .len()
+    });
     measure("events(actor RUS, all)", runs.min(50), |_| {
         store
             .events(&EventFilter {
