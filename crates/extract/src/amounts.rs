@@ -460,6 +460,7 @@ fn bound_start(t: &Tables, n: &str, s: usize) -> Option<&'static str> {
             }
         }
     }
+    let before = crate::dates::tail(before, 48 * BOUND_VERB_WINDOW);
     let clause = before
         .char_indices()
         .rev()
@@ -483,6 +484,7 @@ fn bound_start(t: &Tables, n: &str, s: usize) -> Option<&'static str> {
 
 /// Whether one of the last four words is a verb of change ("довести", "снизил").
 fn target_verb_before(t: &Tables, before: &str) -> bool {
+    let before = crate::dates::tail(before, 48 * 4);
     let words: Vec<&str> = blocwatch_text::tokens(before)
         .filter(|tk| tk.kind == blocwatch_text::TokenKind::Word)
         .map(|tk| &before[tk.start..tk.end])

@@ -111,6 +111,22 @@ pub(crate) fn find(ctx: &SentenceCtx<'_>) -> Vec<DateHit> {
         .collect()
 }
 
+/// The last `max_bytes` or so of `text`, cut after a space so that no word is split: enough to read the
+/// last few words without tokenizing a whole long sentence again for every cue.
+pub(crate) fn tail(text: &str, max_bytes: usize) -> &str {
+    if text.len() <= max_bytes {
+        return text;
+    }
+    let mut i = text.len() - max_bytes;
+    while !text.is_char_boundary(i) {
+        i += 1;
+    }
+    match text[i..].find(' ') {
+        Some(j) => &text[i + j + 1..],
+        None => &text[i..],
+    }
+}
+
 /// Whether `text` has an ASCII or Arabic-Indic digit.
 pub(crate) fn has_digit(text: &str) -> bool {
     text.bytes().any(|b| b.is_ascii_digit())

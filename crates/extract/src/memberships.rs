@@ -80,9 +80,9 @@ struct CueMeta {
 struct Tables {
     cues: AhoCorasick,
     meta: Vec<CueMeta>,
-    negations: Vec<String>,
-    hypothetical: Vec<String>,
-    applicant: Vec<String>,
+    negations: WordSet,
+    hypothetical: WordSet,
+    applicant: WordSet,
     possessives: Vec<String>,
     locatives: Vec<String>,
     anaphors: Vec<String>,
@@ -151,9 +151,9 @@ fn build_tables() -> Tables {
     Tables {
         cues,
         meta,
-        negations,
-        hypothetical: of_kind("hypothetical"),
-        applicant: of_kind("applicant"),
+        negations: WordSet::new(negations),
+        hypothetical: WordSet::new(of_kind("hypothetical")),
+        applicant: WordSet::new(of_kind("applicant")),
         possessives: of_kind("possessive"),
         locatives: of_kind("locative"),
         anaphors: of_kind("anaphor"),
@@ -162,6 +162,36 @@ fn build_tables() -> Tables {
         relatives: of_kind("relative"),
         conjunctions: of_kind("conjunction"),
         subject_pronouns: of_kind("subject_pronoun"),
+    }
+}
+
+/// A word list looked up once per word: exact words in a hash set, plus the stems (non-Latin entries of
+/// three letters or more) that also match a word's start, because verbs and nouns of refusal take endings
+/// ("رفضها", "отказалась"). Arabic proclitics glue onto particles ("ولم", "فلو") and are stripped first.
+#[derive(Debug)]
+struct WordSet {
+    exact: std::collections::HashSet<String>,
+    stems: Vec<String>,
+}
+
+impl WordSet {
+    fn new(words: Vec<String>) -> WordSet {
+        let stems = words
+            .iter()
+            .filter(|x| !x.is_ascii() && x.chars().count() >= 3)
+            .cloned()
+            .collect();
+        WordSet {
+            exact: words.into_iter().collect(),
+            stems,
+        }
+    }
+
+    fn matches(&self, w: &str) -> bool {
+        let bare = w.trim_start_matches(['و', 'ف']);
+        self.exact.contains(w)
+            || self.exact.contains(bare)
+            || self.stems.iter().any(|x| bare.starts_with(x.as_str()))
     }
 }
 
@@ -297,23 +327,35 @@ fn elided(
     bloc: &str,
     distance: usize,
 ) -> Vec<MembershipRec> {
+    if distance > 2 {
+        return Vec::new();
+    }
+    let cues = cues(ctx);
+    if cues.is_empty() {
+        return Vec::new();
+    }
     let t = tables();
     let n = normalized(ctx.text);
     let points_back = tokens(n.as_str()).any(|tk| {
         let w = &n.as_str()[tk.start..tk.end];
         let bare = w.trim_start_matches(['و', 'ف', 'ب', 'ك']);
-        t.anaphors
-            .iter()
-            .any(|a| a == w || a == bare || (a.starts_with("ال") && bare == format!("ل{a}")))
+        t.anaphors.iter().any(|a| {
+            a == w
+                || a == bare
+                // ل before the article drops its alif: ل + التكتل = للتكتل.
+                || a
+                    .strip_prefix("ال")
+                    .is_some_and(|rest| bare.strip_prefix("لل") == Some(rest))
+        })
     });
-    if !(distance == 1 || (points_back && distance <= 2)) {
+    if !(distance == 1 || points_back) {
         return Vec::new();
     }
     let strict = groups(ctx, false);
     let group_refs: Vec<&Group<'_>> = strict.iter().collect();
     let geo = Geometry { ctx, dates };
     let mut out: Vec<MembershipRec> = Vec::new();
-    for cue in cues(ctx) {
+    for cue in cues {
         let Some(group) = geo.nearest(&group_refs, &cue, cue.members, MAX_GAP_GROUPS, true, |g| {
             (g.start, g.end)
         }) else {
@@ -516,18 +558,7 @@ fn cues(ctx: &SentenceCtx<'_>) -> Vec<Cue> {
             continue;
         }
         let before = last_words(&n[..s], NEG_WINDOW);
-        let has = |list: &[String]| {
-            before.iter().any(|w| {
-                // Arabic proclitics glue onto particles ("ولم", "فلو"); verbs and nouns of refusal take
-                // endings ("رفضها", "отказалась"), so entries of three letters or more match a word's start.
-                let bare = w.trim_start_matches(['و', 'ف']);
-                list.iter().any(|x| {
-                    x == w
-                        || x == bare
-                        || (!x.is_ascii() && x.chars().count() >= 3 && bare.starts_with(x.as_str()))
-                })
-            })
-        };
+        let has = |set: &WordSet| before.iter().any(|w| set.matches(w));
         if has(&t.hypothetical) {
             continue;
         }
@@ -581,12 +612,13 @@ fn negated_after(t: &Tables, lang: blocwatch_text::Lang, after: &str) -> bool {
             .take(3)
             .any(|tk| {
                 let w = &after[tk.start..tk.end];
-                w == "не" && t.negations.iter().any(|x| x == w)
+                w == "не" && t.negations.matches(w)
             })
 }
 
 /// The last `k` words of `text` (normalised).
 fn last_words(text: &str, k: usize) -> Vec<&str> {
+    let text = crate::dates::tail(text, 48 * k);
     let words: Vec<&str> = tokens(text)
         .filter(|tk| tk.kind == TokenKind::Word)
         .map(|tk| &text[tk.start..tk.end])
