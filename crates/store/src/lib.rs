@@ -9,6 +9,11 @@
 //! full-text index over the normalised text, and the mentions, events, membership claims and amounts the
 //! extractor found. [`SqliteStore::ingest`] writes a batch in one transaction, so a killed ingest loses at
 //! most the batch in flight and re-running it stores nothing twice.
+//! [`SqliteStore::export`] streams events, memberships, entities or documents as CSV, JSON Lines, PLOVER
+//! or Parquet; [`SqliteStore::check`] verifies a store file.
+//!
+//! What it does not do: extract (records come from `blocwatch-extract`), answer the analysts' questions
+//! (that is `blocwatch-analysis`, over the trait), or delete documents.
 //!
 //! ```
 //! use blocwatch_extract::{Extractor, Input};
