@@ -171,6 +171,11 @@ fn ends_here(text: &str, i: usize, c: char, run: usize, j: usize, lang: Lang) ->
     {
         return false;
     }
+    // A lone capital letter is an initial ("В. В. Путин"), even when its lower-case
+    // form is an abbreviation that may end a sentence (Russian "в." for "век").
+    if tok.chars().count() == 1 && tok.chars().next().is_some_and(char::is_uppercase) {
+        return false;
+    }
     if MAY_END.contains(&lower.as_str()) {
         return is_opener(next_word, next, lang);
     }
@@ -548,6 +553,16 @@ mod tests {
             Lang::Ru,
             "В.В. Путин встретился с Си Цзиньпином. Они говорили.",
             &["В.В. Путин встретился с Си Цзиньпином.", "Они говорили."],
+        );
+        // Spaced initials: "В." is also the abbreviation of "век", which may end a sentence.
+        check(
+            Lang::Ru,
+            "Рост составил 5 %. В. В. Путин прибыл в Москву. Это так.",
+            &[
+                "Рост составил 5 %.",
+                "В. В. Путин прибыл в Москву.",
+                "Это так.",
+            ],
         );
         check(
             Lang::Ru,
