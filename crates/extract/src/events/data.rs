@@ -190,7 +190,7 @@ impl LangTables {
 pub(crate) struct LangTables {
     /// Over the first word of every pattern; `None` only if it could not be built (a data warning).
     pub ac: Option<AhoCorasick>,
-    /// For each automaton pattern, the entries whose first word it is.
+    /// For each automaton pattern, the entries whose first word it is or begins with.
     pub by_first: Vec<Vec<u32>>,
     /// One-word exact cues by their word (not in the automaton).
     pub exact_cues: HashMap<String, Vec<u32>>,
@@ -505,11 +505,25 @@ fn build() -> Tables {
             });
             by_first[slot].push(i as u32);
         }
+        // The automaton reports only the longest first word at a place; the entries of the shorter first
+        // words that it extends (sign ⊂ signed, постав ⊂ поставк) are tried there too.
+        let by_first: Vec<Vec<u32>> = firsts
+            .iter()
+            .map(|f| {
+                let mut all: Vec<u32> = Vec::new();
+                for (k, c) in f.char_indices() {
+                    if let Some(&slot) = index.get(&f[..k + c.len_utf8()]) {
+                        all.extend(&by_first[slot]);
+                    }
+                }
+                all
+            })
+            .collect();
         // Each first word behind a space: the scanner runs the automaton over " token" pieces, so that a
-        // match can only begin where a word does. A DFA: a few hundred patterns per language make a small
-        // one, and it is the fastest to run.
+        // match can only begin where a word does; leftmost-longest, so that it reports one match per word
+        // at most. A DFA: a few hundred patterns per language make a small one, and it is the fastest.
         let ac = match AhoCorasickBuilder::new()
-            .match_kind(MatchKind::Standard)
+            .match_kind(MatchKind::LeftmostLongest)
             .kind(Some(AhoCorasickKind::DFA))
             .build(firsts.iter().map(|f| format!(" {f}")))
         {

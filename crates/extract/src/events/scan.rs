@@ -78,7 +78,8 @@ pub(crate) fn scan(sentence: &str, lang: Lang, tables: &LangTables) -> Scan {
     // patterns begin with a space, and it runs once over the sentence rewritten as " token" pieces (one
     // more per proclitic split of an Arabic word): so it reports matches only where a word can start,
     // instead of at every "و" or "a" inside a word.
-    let mut found: Vec<(usize, usize, usize, &Vec<u32>)> = Vec::new();
+    // (token, start of the first word in `n`, candidate entries)
+    let mut found: Vec<(usize, usize, &Vec<u32>)> = Vec::new();
     if let Some(ac) = tables.ac.as_ref() {
         let mut hay = String::with_capacity(n.len() + 2 * toks.len());
         // (start in `hay`, token, start in `n`)
@@ -99,7 +100,7 @@ pub(crate) fn scan(sentence: &str, lang: Lang, tables: &LangTables) -> Scan {
                 }
             }
         }
-        for m in ac.find_overlapping_iter(&hay) {
+        for m in ac.find_iter(&hay) {
             let i = pieces.partition_point(|p| p.0 < m.start());
             let Some(&(h0, ti, st)) = pieces.get(i) else {
                 continue;
@@ -107,12 +108,7 @@ pub(crate) fn scan(sentence: &str, lang: Lang, tables: &LangTables) -> Scan {
             if h0 != m.start() {
                 continue;
             }
-            found.push((
-                ti,
-                st,
-                st + (m.end() - m.start() - 1),
-                &tables.by_first[m.pattern().as_usize()],
-            ));
+            found.push((ti, st, &tables.by_first[m.pattern().as_usize()]));
         }
         // The one-word cues, by lookup of the whole word (Arabic: after each proclitic split, with or
         // without an object pronoun).
@@ -120,28 +116,29 @@ pub(crate) fn scan(sentence: &str, lang: Lang, tables: &LangTables) -> Scan {
             let tok = &toks[ti];
             let word = &n[st..tok.end];
             if let Some(es) = tables.exact_cues.get(word) {
-                found.push((ti, st, tok.end, es));
+                found.push((ti, st, es));
             }
             if lang == Lang::Ar {
                 for enc in AR_ENCLITICS.iter().filter(|e| !e.is_empty()) {
                     if let Some(stem) = word.strip_suffix(enc) {
                         if let Some(es) = tables.exact_cues.get(stem) {
-                            found.push((ti, st, st + stem.len(), es));
+                            found.push((ti, st, es));
                         }
                     }
                 }
             }
         }
     }
-    for (ti, s, e, ents) in found {
+    for (ti, s, ents) in found {
         let tok = &toks[ti];
-        if !tok.word && (s != tok.start || e != tok.end) {
-            continue;
-        }
         let prefix = &n[tok.start..s];
-        let suffix = &n[e..tok.end];
         for &ei in ents {
             let entry = &tables.entries[ei as usize];
+            let e = s + first_len(&entry.words[0]);
+            if e > tok.end || !tok.word && (s != tok.start || e != tok.end) {
+                continue;
+            }
+            let suffix = &n[e..tok.end];
             if !first_word_ok(&entry.words[0], suffix, lang) {
                 continue;
             }
@@ -220,6 +217,13 @@ fn ar_proclitics(p: &str) -> bool {
 
 fn ar_verb_proclitics(p: &str) -> bool {
     matches!(p, "" | "و" | "ف" | "س" | "وس" | "فس" | "ل" | "ول" | "فل")
+}
+
+fn first_len(w: &Word) -> usize {
+    match w {
+        Word::Exact(x) | Word::Stem(x) => x.len(),
+        Word::Gap(_) => 0,
+    }
 }
 
 fn first_word_ok(w: &Word, suffix: &str, lang: Lang) -> bool {
