@@ -878,6 +878,12 @@ mod tests {
             &["aid 1200000000000 EUR - [EU] 2024-10-22"],
         );
         check(Lang::En, "Sales rose 12% to 4.5 million barrels.", &[]);
+        // A plural scale without a numeral is vague ("billions of dollars"): no amount.
+        check(
+            Lang::Ar,
+            "قدمت الدول الأعضاء مليارات الدولارات لأوكرانيا.",
+            &[],
+        );
     }
 
     #[test]

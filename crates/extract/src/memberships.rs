@@ -720,7 +720,12 @@ impl Geometry<'_, '_> {
             if (side == Side::Before && !before) || (side == Side::After && before) {
                 continue;
             }
-            if !before && max_gap != usize::MAX && gap.contains([',', ';', '،', '.', '!', '?']) {
+            // ... unless only the bloc's name stands between: "founding members of ASEAN, Indonesia, …".
+            if !before
+                && max_gap != usize::MAX
+                && gap.contains([',', ';', '،', '.', '!', '?'])
+                && gap_words(ctx, self.dates, gap, offset, false) > 0
+            {
                 continue;
             }
             // A state before a relative pronoun or a new clause (", then", "، ثم", "; ") is another
@@ -1017,6 +1022,40 @@ mod tests {
             Lang::Ru,
             "Монголия имеет статус наблюдателя в ШОС.",
             &["SCO/MNG/observer"],
+        );
+    }
+
+    #[test]
+    fn partners_observers_and_founders() {
+        check(
+            Lang::Ar,
+            "حصلت بيلاروسيا على صفة الدولة الشريكة في مجموعة بريكس مطلع 2025.",
+            &["BRICS/BLR/partner 2025"],
+        );
+        check(
+            Lang::Ru,
+            "Белоруссия стала партнёром БРИКС 1 января 2025 года.",
+            &["BRICS/BLR/partner 2025-01-01"],
+        );
+        check(
+            Lang::En,
+            "Bolivia became a partner country of BRICS in January 2025.",
+            &["BRICS/BOL/partner 2025-01"],
+        );
+        check(
+            Lang::Ar,
+            "أصبحت إندونيسيا عضوا كاملا في مجموعة بريكس في يناير 2025.",
+            &["BRICS/IDN/member 2025-01"],
+        );
+        check(
+            Lang::Ru,
+            "Лаос является страной-наблюдателем в ШОС.",
+            &["SCO/LAO/observer"],
+        );
+        check(
+            Lang::En,
+            "The founding members of ASEAN, Indonesia, Malaysia, the Philippines, Singapore and Thailand, met.",
+            &["ASEAN/IDN/founder", "ASEAN/MYS/founder", "ASEAN/PHL/founder", "ASEAN/SGP/founder", "ASEAN/THA/founder"],
         );
     }
 
