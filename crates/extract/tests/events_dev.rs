@@ -103,20 +103,30 @@ fn dev_set_event_scores_stay_above_the_floor() {
     let debug = std::env::var_os("BLOCWATCH_EVENTS_DEBUG").is_some();
     let extractor = Extractor::embedded();
     let mut by_lang: BTreeMap<String, Counts> = BTreeMap::new();
-    for lang in ["ar", "en", "ru"] {
-        let Ok(text) = std::fs::read_to_string(dir.join(format!("{lang}.jsonl"))) else {
+    let mut files: Vec<_> = std::fs::read_dir(dir)
+        .map(|rd| {
+            rd.filter_map(Result::ok)
+                .map(|e| e.path())
+                .filter(|p| p.extension().is_some_and(|x| x == "jsonl"))
+                .collect()
+        })
+        .unwrap_or_default();
+    files.sort();
+    for file in files {
+        let Ok(text) = std::fs::read_to_string(&file) else {
             continue;
         };
-        let c = by_lang.entry(lang.to_string()).or_default();
         for line in text.lines().filter(|l| !l.trim().is_empty()) {
             let item: Value = serde_json::from_str(line).expect("dev items are JSON");
+            let lang = item["lang"].as_str().unwrap_or("").to_string();
+            let c = by_lang.entry(lang.clone()).or_default();
             let Some(gold) = gold_events(&item) else {
                 continue;
             };
             let rec = extractor.extract(&Input {
                 id: item["id"].as_str(),
                 text: item["text"].as_str().unwrap_or(""),
-                lang: Some(lang),
+                lang: Some(&lang),
                 date: item["date"].as_str(),
                 ..Input::default()
             });
