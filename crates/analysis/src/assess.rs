@@ -322,7 +322,7 @@ pub fn assess(
     }
     if n_for > 0 {
         reasons.push(format!(
-            "{n_for} stated position(s) or acts for closer ties within the group"
+            "{n_for} stated position(s) for closer ties within the group"
         ));
     }
     if n_for + n_against == 0 {

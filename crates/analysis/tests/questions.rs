@@ -161,6 +161,35 @@ fn news_claims_are_checked_against_the_reference() {
     );
 }
 
+#[test]
+fn claims_dated_after_the_question_are_not_shown_and_merged_statuses_agree() {
+    let mut kb = MemKb::reference();
+    kb.claim(
+        "SCO",
+        "BLR",
+        "member",
+        "2024-07-04",
+        false,
+        "Minsk joined the Shanghai grouping as a full member.",
+    );
+    kb.claim(
+        "SCO",
+        "LAO",
+        "dialogue_partner",
+        "2025-09-01",
+        false,
+        "Laos was admitted as a dialogue partner of the Shanghai grouping.",
+    );
+    assert!(bloc_at(&kb, "SCO", Some("2016-01-01"))
+        .unwrap()
+        .claims
+        .is_empty());
+    let now = bloc_at(&kb, "SCO", Some("2026-01-01")).unwrap();
+    assert_eq!(now.claims.len(), 2);
+    let lao = now.claims.iter().find(|c| c.claim.member == "LAO").unwrap();
+    assert_eq!(lao.verdict, "agrees", "{}", lao.reason);
+}
+
 fn news() -> MemKb {
     let mut kb = MemKb::reference();
     kb.event(
