@@ -221,7 +221,8 @@ pub(crate) fn find(ctx: &SentenceCtx<'_>, dates: &[DateHit]) -> Vec<MembershipRe
     let blocs: Vec<&SentMention<'_>> = ctx
         .mentions
         .iter()
-        .filter(|m| m.kind == Kind::Bloc)
+        // "Brussels" stands for the EU as a speaker or a place, never as the bloc someone joins.
+        .filter(|m| m.kind == Kind::Bloc && m.form != Form::Capital)
         .collect();
     let recalled = recall(ctx, &blocs);
     if !ctx.mentions.iter().any(|m| m.kind == Kind::Country) {
@@ -283,9 +284,22 @@ pub(crate) fn find(ctx: &SentenceCtx<'_>, dates: &[DateHit]) -> Vec<MembershipRe
         }) else {
             continue;
         };
+        // The subject a pronoun points to opens the sentence; a state deep inside it ("troops led by
+        // Russia … completed their withdrawal") is not it.
         let subject = cue
             .possessed
-            .then(|| strict.iter().find(|g| g.end <= cue.start))
+            .then(|| {
+                strict.iter().find(|g| {
+                    g.end <= cue.start
+                        && gap_words(
+                            ctx,
+                            dates,
+                            &ctx.doc_text[ctx.range.start..g.start],
+                            ctx.range.start,
+                            false,
+                        ) <= 4
+                })
+            })
             .flatten();
         let Some(group) = subject.or_else(|| {
             geo.nearest(&group_refs, &cue, cue.members, MAX_GAP_GROUPS, true, |g| {
@@ -457,7 +471,11 @@ fn groups<'a>(ctx: &SentenceCtx<'a>, loose: bool) -> Vec<Group<'a>> {
     for m in ctx
         .mentions
         .iter()
-        .filter(|m| m.kind == Kind::Country && !locative_capital(ctx, m))
+        // Adjectives modify other nouns ("the American foreign minister", "the Kazakh capital"); a
+        // member is named by its name, its capital or an alias.
+        .filter(|m| {
+            m.kind == Kind::Country && m.form != Form::Adjective && !locative_capital(ctx, m)
+        })
     {
         if let Some(last) = out.last_mut() {
             let gap = &ctx.doc_text[last.end.min(m.start)..m.start];
@@ -485,6 +503,12 @@ fn locative_capital(ctx: &SentenceCtx<'_>, m: &SentMention<'_>) -> bool {
         return false;
     }
     let before = &ctx.doc_text[ctx.range.start.min(m.start)..m.start];
+    // A dateline: "ASTANA, June 9 —", "بروكسل، 4 أبريل/نيسان -", "ДУШАНБЕ, 10 февраля —".
+    let after = ctx.doc_text[m.end..ctx.range.end.max(m.end)].trim_start();
+    if !before.chars().any(char::is_alphanumeric) && after.starts_with([',', '،', '—', '-', '–'])
+    {
+        return true;
+    }
     // An Arabic preposition glued to the name ("بموسكو") leaves a letter right before the mention.
     if before.ends_with(['ب', 'ل']) {
         return true;
@@ -575,12 +599,14 @@ fn cues(ctx: &SentenceCtx<'_>) -> Vec<Cue> {
             bloc: meta.bloc,
             negated: has(&t.negations) || negated_after(t, ctx.lang, &n[e..]),
             // "its membership", "عضويتها", and "it was expelled": the member is the sentence's subject.
+            // ("it was founded" is the bloc itself, so not for founders.)
             possessed: possessed(t, n, e, before.last().copied())
-                || before
-                    .iter()
-                    .rev()
-                    .take(2)
-                    .any(|w| t.subject_pronouns.iter().any(|p| p == w)),
+                || (meta.status != "founder"
+                    && before
+                        .iter()
+                        .rev()
+                        .take(2)
+                        .any(|w| t.subject_pronouns.iter().any(|p| p == w))),
         });
     }
     // Cues next to each other describe one claim ("подала заявку на вступление", "was admitted as a full
