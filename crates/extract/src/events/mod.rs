@@ -210,7 +210,18 @@ fn actors<'a>(ctx: &SentenceCtx<'a>, scan: &Scan, memory: &Memory) -> Vec<Actor<
             && scan.text(t1) == "-"
             && matches!(
                 scan.text(t1 + 1),
-                "led" | "backed" | "brokered" | "sponsored" | "based" | "made" | "built" | "owned"
+                "led"
+                    | "backed"
+                    | "brokered"
+                    | "sponsored"
+                    | "based"
+                    | "made"
+                    | "built"
+                    | "owned"
+                    | "drafted"
+                    | "proposed"
+                    | "funded"
+                    | "flagged"
             )
         {
             continue;
@@ -715,10 +726,25 @@ impl<'a> Coder<'_, 'a> {
             if NEEDS_TARGET.contains(&type_name) && roles.target.is_empty() {
                 continue;
             }
+            // "left ECOWAS": leaving counts only when what is left is a bloc ("Putin left Beijing" is
+            // no event).
+            if mode.as_deref() == Some("leave") {
+                if roles.target.is_empty() || !roles.target.iter().all(|t| is_bloc(self.ctx, t)) {
+                    continue;
+                }
+                mode = Some("withdraw".to_string());
+            }
             let parties = roles.source.len() + roles.target.len();
             // Cooperation and consultation take two: "Russia sold crude" or "Putin held talks" alone
-            // names no partner, and the dev set shows such sentences are background, not events.
-            if matches!(type_name, "COOPERATE" | "CONSULT") && parties < 2 {
+            // names no partner, and the dev set shows such sentences are background, not events. A bloc
+            // meeting ("the G7 leaders met") is many parties in one name.
+            let one_bloc = parties == 1 && roles.source.iter().all(|s| is_bloc(self.ctx, s));
+            if matches!(type_name, "COOPERATE" | "CONSULT") && parties < 2 && !one_bloc {
+                continue;
+            }
+            // A summit is an event when it names its parties ("the EU's first summit with the GCC"),
+            // not when it names its place ("the Astana summit").
+            if trig.noun && mode.as_deref() == Some("multilateral") && roles.source.len() < 2 {
                 continue;
             }
             if trig.noun {
@@ -999,9 +1025,24 @@ impl<'a> Coder<'_, 'a> {
                 push(&mut r.source, &mut r.who, &s);
             }
         }
-        if r.source.is_empty() && !symmetric {
-            // "Banks in Kyrgyzstan stopped …": a state named as the place of the actors stands for them.
-            if let Some(g) = locs.iter().find(|g| g.t1 <= hit.t0) {
+        // "… met in Istanbul for the first time since 2022 and agreed …": a verb joined by "and" whose
+        // clause was cut by a boundary word shares the subject of the last verb of the sentence.
+        let and_here = hit.t0 > 0 && self.scan.has_cue(hit.t0 - 1, hit.t0, |c| c == Cue::And);
+        if r.source.is_empty() && and_here && !l.trig.noun {
+            let earlier = (0..i)
+                .rev()
+                .find(|&j| self.live[j].clause < l.clause && !self.live[j].trig.noun);
+            if let Some(j) = earlier {
+                let other = self.groups(&self.clauses[self.live[j].clause].range);
+                if let Some(g) = self.subject(j, &other) {
+                    push(&mut r.source, &mut r.who, g);
+                }
+            }
+        }
+        if r.source.is_empty() {
+            // "Banks in Kyrgyzstan stopped …", "Warships from Russia, China and Iran held …": a state
+            // named as the place or origin of the actors stands for them.
+            if let Some(g) = locs.iter().chain(froms.iter()).find(|g| g.t1 <= hit.t0) {
                 push(&mut r.source, &mut r.who, g);
             }
         }
@@ -1058,8 +1099,10 @@ impl<'a> Coder<'_, 'a> {
             }
         }
         if r.target.is_empty() {
-            let loc_is_target =
-                mode == Some("visit") || matches!(type_name, "MOBILIZE" | "ASSAULT" | "AID");
+            // Deploying in a country targets it; an exercise "around Taiwan" names only its place.
+            let loc_is_target = mode == Some("visit")
+                || matches!(type_name, "ASSAULT" | "AID")
+                || (type_name == "MOBILIZE" && !l.trig.noun);
             for g in locs.iter().filter(|g| g.t0 >= hit.t1) {
                 // Joining, applying to, freezing participation in a bloc: the bloc is the target.
                 let bloc = g
@@ -1081,7 +1124,14 @@ impl<'a> Coder<'_, 'a> {
                 .iter()
                 .filter(|g| g.t0 >= hit.t1 && g.t1 <= comma)
                 .find(|g| {
-                    !matches!(g.prep, Some(Cue::In) | Some(Cue::From) | Some(Cue::By))
+                    let bloc = g
+                        .members
+                        .iter()
+                        .all(|&m| self.actors[m].ids.iter().all(|id| is_bloc(self.ctx, id)));
+                    // (A bloc "at" or "in" which something is refused is its target: "declined to
+                    // endorse the statement at the SCO meeting".)
+                    (!matches!(g.prep, Some(Cue::In) | Some(Cue::From) | Some(Cue::By))
+                        || (g.prep == Some(Cue::In) && bloc))
                         && g.members
                             .iter()
                             .any(|&m| self.actors[m].ids.iter().any(|id| !src.contains(id)))
@@ -1232,6 +1282,11 @@ impl<'a> Coder<'_, 'a> {
                     return Some(a);
                 }
             }
+        }
+        // A noun does not inherit the subject of the verb before it ("sanctions … on the anniversary of
+        // the invasion" is not the EU's invasion).
+        if l.trig.noun {
+            return None;
         }
         prev.and_then(chain)
     }
