@@ -125,6 +125,18 @@ struct Writer {
     track: bool,
 }
 
+/// Whether the bytes `b0 b1` are a two-byte letter that normalisation leaves as it
+/// is: Cyrillic а..я (U+0430..U+044F), Arabic ا..غ (U+0627..U+063A) but ة, and
+/// ف..و, ي (U+0641..U+0648, U+064A).
+#[inline]
+fn plain_pair(b0: u8, b1: Option<u8>) -> bool {
+    let Some(b1) = b1 else { return false };
+    matches!(
+        (b0, b1),
+        (0xD0, 0xB0..=0xBF) | (0xD1, 0x80..=0x8F) | (0xD8, 0xA7..=0xA8 | 0xAA..=0xBA) | (0xD9, 0x81..=0x88 | 0x8A)
+    )
+}
+
 /// What one original character becomes.
 enum Action {
     /// Deleted; a combining mark that belongs to the previous letter.
@@ -167,6 +179,28 @@ impl Writer {
                     _ => self.emit(char::from(b), a, e),
                 }
                 i += 1;
+                continue;
+            }
+            // A run of two-byte letters that normalise to themselves (lower-case
+            // Cyrillic, plain Arabic letters): copied in bulk, the bulk of Arabic and
+            // Russian text.
+            if plain_pair(b, bytes.get(i + 1).copied()) {
+                let run = i;
+                while plain_pair(bytes[i], bytes.get(i + 1).copied()) {
+                    i += 2;
+                    if i >= bytes.len() {
+                        break;
+                    }
+                }
+                self.out.text.push_str(&s[run..i]);
+                if self.track {
+                    for k in (run as u32..i as u32).step_by(2) {
+                        self.out.start.extend([k, k]);
+                        self.out.end.extend([k + 2, k + 2]);
+                    }
+                }
+                self.last_space = false;
+                self.last_end = i as u32;
                 continue;
             }
             let c = s[i..].chars().next().unwrap_or('\u{FFFD}');
@@ -402,6 +436,29 @@ mod tests {
         check("Ёлка ЁЖ Россия", "елка еж россия");
         check("Китай", "китай");
         check("Кита\u{0438}\u{0306}", "китай");
+    }
+
+    /// Text that normalises to itself (the bulk-copy path) maps every byte back to
+    /// the character it belongs to, and marks after it still attach to it.
+    #[test]
+    fn unchanged_runs_map_to_their_chars() {
+        let s = "روسيا والصين россия и китай";
+        let t = NormText::new(s);
+        assert_eq!(t.as_str(), s);
+        for (k, c) in s.char_indices() {
+            for b in k..k + c.len_utf8() {
+                assert_eq!(t.orig_start(b), k, "start of byte {b}");
+                assert_eq!(t.orig_end(b + 1), k + c.len_utf8(), "end of byte {b}");
+            }
+        }
+        let s = "رُوسيا ми\u{0306}";
+        let t = NormText::new(s);
+        assert_eq!(t.as_str(), "روسيا мй");
+        // The damma belongs to the ر before it.
+        assert_eq!(t.orig_end(2), "رُ".len());
+        // The breve makes the и a й that spans both original characters.
+        assert_eq!(t.orig_end(t.len()), s.len());
+        assert_eq!(&s[t.orig_start(t.len() - 2)..], "и\u{0306}");
     }
 
     #[test]
