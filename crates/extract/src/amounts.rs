@@ -878,6 +878,17 @@ mod tests {
             &["aid 1200000000000 EUR - [EU] 2024-10-22"],
         );
         check(Lang::En, "Sales rose 12% to 4.5 million barrels.", &[]);
+        check(
+            Lang::Ru,
+            "Импорт газа обходится европейцам более чем в 15 млрд евро в год.",
+            &["energy 15000000000 EUR more_than [EUR] 2024-10-22"],
+        );
+        // "لتصل إلى" is "reaching", not "up to".
+        check(
+            Lang::Ar,
+            "نمت التجارة بين الصين والهند لتصل إلى 130 مليار دولار.",
+            &["trade 130000000000 USD - [CHN IND] 2024-10-22"],
+        );
         // A plural scale without a numeral is vague ("billions of dollars"): no amount.
         check(
             Lang::Ar,
