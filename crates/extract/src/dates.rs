@@ -391,7 +391,7 @@ fn build_tables() -> Tables {
         (PatKind::Md, format!(r"{lead}(?P<x>{mm}\s+{day})")),
         (
             PatKind::MonthCue,
-            format!(r"{lead}(?P<x>{clitic}(?:{mcue})(?:\s+(?:{mcue}))?\s+{mm})"),
+            format!(r"{lead}(?P<x>{clitic}(?:{mcue})(?:\s+(?:{mcue}))?[\s-]+{mm})"),
         ),
         (
             PatKind::YearPre,
@@ -1087,6 +1087,12 @@ mod tests {
             &["in December=2023-12"],
         );
         check(Lang::En, D, "Talks last May failed.", &["last May=2024-05"]);
+        check(
+            Lang::En,
+            D,
+            "A summit is planned for mid-December.",
+            &["mid-December=2024-12"],
+        );
         check(
             Lang::En,
             Some("2024-03"),
