@@ -89,6 +89,8 @@ pub(crate) enum Cue {
     Between,
     By,
     In,
+    /// about, о, حول — the phrase names a topic, not an actor.
+    About,
     /// Words that may stand between a preposition and its noun (the, its).
     Det,
     /// and, و, и — joins actors into one group.
@@ -270,6 +272,7 @@ fn fixed_cue(name: &str) -> Option<Cue> {
         "between" => Cue::Between,
         "by" => Cue::By,
         "in" => Cue::In,
+        "about" => Cue::About,
         "det" => Cue::Det,
         "and" => Cue::And,
         "coref_pair" => Cue::CorefPair,

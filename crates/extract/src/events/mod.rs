@@ -1270,6 +1270,17 @@ impl<'a> Coder<'_, 'a> {
             return Some(b);
         }
         let comp_pro = self.clauses[l.clause].opened_by == Some(Boundary::CompPro);
+        // Russian word order is free: with nothing before the verb, the actor after it is its subject
+        // ("Договор … подписали в Астане Россия, Белоруссия и Казахстан").
+        if self.ctx.lang == Lang::Ru && !l.trig.noun && prev.is_none() {
+            if let Some(a) = groups
+                .iter()
+                .filter(|g| g.t0 >= hit.t1 && g.t1 <= win.end)
+                .find(bare)
+            {
+                return Some(a);
+            }
+        }
         if self.ctx.lang == Lang::Ar && !comp_pro {
             // Verb-first: the first bare group right after the verb is its subject (وقعت روسيا …).
             // (also inside the gap of a gapped trigger: رفعت الولايات المتحدة العقوبات).
@@ -1352,12 +1363,17 @@ impl<'a> Coder<'_, 'a> {
         let refused = self.live[..i]
             .iter()
             .any(|p| p.clause == l.clause && TYPES[p.trig.kind as usize] == "REJECT");
-        refused
-            || self
-                .scan
-                .cues
+        // The refusing words govern the next event after them only ("так и не осудил … и призывает":
+        // the call is made).
+        let governs = |c0: usize, c1: usize| {
+            !self.live[..i]
                 .iter()
-                .any(|&(c0, c1, c)| c == Cue::NegVerb && c0 >= cr.start && c1 <= hit.t0)
+                .any(|p| p.hit.t0 >= c1 && p.hit.t0 < hit.t0 && !(p.hit.t0 <= c0 && c0 < p.hit.t1))
+        };
+        refused
+            || self.scan.cues.iter().any(|&(c0, c1, c)| {
+                c == Cue::NegVerb && c0 >= cr.start && c1 <= hit.t0 && governs(c0, c1)
+            })
     }
 
     /// The actors of the trigger-less clauses after clause `ci` that deny something.
@@ -1481,7 +1497,15 @@ impl<'a> Coder<'_, 'a> {
 fn is_prep(c: Cue) -> bool {
     matches!(
         c,
-        Cue::With | Cue::To | Cue::Against | Cue::On | Cue::From | Cue::Between | Cue::By | Cue::In
+        Cue::With
+            | Cue::To
+            | Cue::Against
+            | Cue::On
+            | Cue::From
+            | Cue::Between
+            | Cue::By
+            | Cue::In
+            | Cue::About
     )
 }
 
