@@ -607,6 +607,10 @@ impl<'a> Coder<'_, 'a> {
     /// qualifies ("cooperation agreement", اتفاقية تعاون, переговоры о сотрудничестве).
     fn absorbed(&self, cands: &[Live<'_>], i: usize) -> bool {
         let me = &cands[i];
+        // A visit named as a noun ("during his visit to Kyiv") is an event of its own.
+        if me.trig.mode.as_deref() == Some("visit") {
+            return false;
+        }
         let cr = &self.clauses[me.clause].range;
         let no_actor_between =
             |a0: usize, a1: usize| !self.actors.iter().any(|a| a.t0 >= a0 && a.t1 <= a1);
@@ -707,6 +711,14 @@ impl<'a> Coder<'_, 'a> {
                         roles.target.push(id);
                     }
                 }
+            }
+            // "Riyadh hosted Zelensky": the visitor visits the host (PLOVER CONSULT visit, source the
+            // visitor).
+            if mode.as_deref() == Some("host") {
+                if !roles.target.is_empty() {
+                    std::mem::swap(&mut roles.source, &mut roles.target);
+                }
+                mode = Some("visit".to_string());
             }
             if roles.source.is_empty() {
                 // An event needs someone who acts: "sanctions on Russia" in a headline is not one.
@@ -992,7 +1004,8 @@ impl<'a> Coder<'_, 'a> {
                 object_groups.insert(0, s);
             }
         }
-        let symmetric = SYMMETRIC.contains(&type_name) && mode != Some("visit");
+        let symmetric =
+            SYMMETRIC.contains(&type_name) && !matches!(mode, Some("visit") | Some("host"));
         let mut r = Roles::default();
         let push = |v: &mut Vec<&'a str>, who: &mut Vec<&'a str>, g: &Group| {
             for &m in &g.members {
@@ -1140,8 +1153,9 @@ impl<'a> Coder<'_, 'a> {
                 push(&mut r.target, &mut r.who, g);
             }
         }
-        if symmetric && !partners.is_empty() {
-            // "Russia signed a deal with Iran": the parties are listed together, no direction.
+        if symmetric && mode != Some("host") && (!partners.is_empty() || type_name == "CONSULT") {
+            // "Russia signed a deal with Iran", "Pezeshkian met Putin": the parties are listed together,
+            // no direction.
             for id in std::mem::take(&mut r.target) {
                 if !r.source.contains(&id) {
                     r.source.push(id);
