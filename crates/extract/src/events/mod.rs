@@ -530,6 +530,8 @@ struct Roles<'a> {
     source: Vec<&'a str>,
     target: Vec<&'a str>,
     who: Vec<&'a str>,
+    /// The parties are named as such: a partner ("with", "between") or a joint subject of two or more.
+    named_parties: bool,
 }
 
 /// Types whose partners ("with", "between") are parties on an equal footing: no direction.
@@ -735,8 +737,13 @@ impl<'a> Coder<'_, 'a> {
                 "AID", "SANCTION", "ACCUSE", "THREATEN", "REQUEST", "COERCE", "SUPPORT", "CONCEDE",
                 "REJECT", "ASSAULT",
             ];
-            if NEEDS_TARGET.contains(&type_name) && roles.target.is_empty() {
+            // ("traded accusations", "exchanged strikes": each side is the other's target.)
+            let mutual = mode.as_deref() == Some("mutual") && roles.source.len() >= 2;
+            if NEEDS_TARGET.contains(&type_name) && roles.target.is_empty() && !mutual {
                 continue;
+            }
+            if mutual {
+                mode = None;
             }
             // "left ECOWAS": leaving counts only when what is left is a bloc ("Putin left Beijing" is
             // no event).
@@ -750,13 +757,15 @@ impl<'a> Coder<'_, 'a> {
             // Cooperation and consultation take two: "Russia sold crude" or "Putin held talks" alone
             // names no partner, and the dev set shows such sentences are background, not events. A bloc
             // meeting ("the G7 leaders met") is many parties in one name.
-            let one_bloc = parties == 1 && roles.source.iter().all(|s| is_bloc(self.ctx, s));
+            let one_bloc = parties == 1
+                && roles.source.iter().all(|s| is_bloc(self.ctx, s))
+                && !matches!(mode.as_deref(), Some("visit"));
             if matches!(type_name, "COOPERATE" | "CONSULT") && parties < 2 && !one_bloc {
                 continue;
             }
             // A summit is an event when it names its parties ("the EU's first summit with the GCC"),
             // not when it names its place ("the Astana summit").
-            if trig.noun && mode.as_deref() == Some("multilateral") && roles.source.len() < 2 {
+            if trig.noun && mode.as_deref() == Some("multilateral") && !roles.named_parties {
                 continue;
             }
             if trig.noun {
@@ -1025,6 +1034,17 @@ impl<'a> Coder<'_, 'a> {
         // "sanctions imposed by the West": for a noun the agent phrase names the actor, whatever stands
         // before it.
         let agent_wins = l.trig.noun && agents.iter().any(|g| g.t0 > hit.t0);
+        let states = |g: &Group| {
+            let mut ids: Vec<&str> = g
+                .members
+                .iter()
+                .flat_map(|&m| self.actors[m].ids.iter().copied())
+                .collect();
+            ids.sort_unstable();
+            ids.dedup();
+            ids.len()
+        };
+        r.named_parties = !partners.is_empty() || subject.is_some_and(|s| states(s) >= 2);
         match subject {
             Some(s) if !agent_wins => push(&mut r.source, &mut r.who, s),
             _ => {
