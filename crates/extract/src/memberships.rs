@@ -609,15 +609,22 @@ fn cues(ctx: &SentenceCtx<'_>) -> Vec<Cue> {
                         .any(|w| t.subject_pronouns.iter().any(|p| p == w))),
         });
     }
-    // Cues next to each other describe one claim ("подала заявку на вступление", "was admitted as a full
-    // BRICS member"): the first one's geometry, the specific status over the generic `member`, and a
-    // negation of either.
+    // Cues next to each other describe one claim ("подала заявку на вступление"): the first one's
+    // geometry, the specific status over the generic `member`, and a negation of either. An application
+    // for a lesser status ("applied for observer status", "заявку на получение статуса наблюдателя")
+    // grants nothing yet and is not a membership application either: both cues are dropped.
     let mut i = 0;
     while i + 1 < out.len() {
         let gap = &ctx.doc_text[out[i].end..out[i + 1].start.max(out[i].end)];
-        let near = gap_words(ctx, &[], gap, out[i].end, false) <= 2
-            && !gap.contains([',', ';', '،', '؛', '.']);
-        if near {
+        let words = gap_words(ctx, &[], gap, out[i].end, false);
+        let clause = !gap.contains([',', ';', '،', '؛', '.']);
+        let lesser = matches!(
+            out[i + 1].status,
+            "observer" | "partner" | "dialogue_partner"
+        );
+        if clause && words <= 3 && out[i].status == "applicant" && lesser {
+            out.drain(i..i + 2);
+        } else if clause && words <= 1 {
             let next = out.remove(i + 1);
             if out[i].status == "member" {
                 out[i].status = next.status;
@@ -1082,6 +1089,30 @@ mod tests {
             Lang::En,
             "The founding members of ASEAN, Indonesia, Malaysia, the Philippines, Singapore and Thailand, met.",
             &["ASEAN/IDN/founder", "ASEAN/MYS/founder", "ASEAN/PHL/founder", "ASEAN/SGP/founder", "ASEAN/THA/founder"],
+        );
+    }
+
+    #[test]
+    fn applications() {
+        check(
+            Lang::En,
+            "Finland and Sweden submitted their NATO membership applications in May 2022.",
+            &["NATO/FIN/applicant 2022-05", "NATO/SWE/applicant 2022-05"],
+        );
+        check(
+            Lang::En,
+            "Azerbaijan has applied for observer status in the SCO.",
+            &[],
+        );
+        check(
+            Lang::Ru,
+            "Азербайджан подал заявку на получение статуса наблюдателя в ШОС.",
+            &[],
+        );
+        check(
+            Lang::En,
+            "Turkey is the only NATO member to have applied to join the SCO.",
+            &["NATO/TUR/member"],
         );
     }
 
