@@ -357,6 +357,11 @@ fn candidate(
         Some(s) => *t.scales.get(s.as_str().trim_end_matches('.'))?,
         None => (1.0, None),
     };
+    // Most numbers in news are years, days, shares and counts: without a currency or a scale of a
+    // million they are no money, whatever else follows.
+    if pre.is_none() && post.is_none() && factor < 1e6 {
+        return None;
+    }
     let value = match (num, nw) {
         (Some(m), _) => parse_number(m.as_str(), lang, scale.is_some())?,
         (None, Some(w)) => *t.number_words.get(w.as_str())?,
@@ -378,7 +383,8 @@ fn candidate(
         .flatten()
         .map(|m| m.end())
         .max()?;
-    let kind = if price_follows(t, n, e) {
+    let price = price_follows(t, n, e);
+    let kind = if price {
         "other"
     } else {
         nearest_kind(kinds, s, e)
@@ -394,15 +400,11 @@ fn candidate(
     Some(Cand {
         s,
         e,
-        price: kind == "other" && price_follows(t, n, e),
+        price,
         amount,
         currency,
         // A price's bound describes a sale ("crude sold above $60 a barrel"), not the price.
-        bound: if price_follows(t, n, e) {
-            None
-        } else {
-            bound_start(t, n, s)
-        },
+        bound: if price { None } else { bound_start(t, n, s) },
         kind,
     })
 }
