@@ -108,6 +108,10 @@ pub(crate) enum Cue {
     CompPro,
     /// he, she, his country — the state of the most recent person.
     CorefPerson,
+    /// the country, the kingdom, страна, المملكة — the most recent state (a person's state included).
+    CorefState,
+    /// подпишет, предоставит — a Russian perfective verb in the future tense: the act is expected.
+    Future,
     /// was, were, been — an English passive when a participle trigger follows.
     Passive,
     /// formed, joined, стал, أصبحت — a predicate that is no event but has a subject and an object, so
@@ -281,6 +285,8 @@ fn fixed_cue(name: &str) -> Option<Cue> {
         "comp" => Cue::Comp,
         "comp_pro" => Cue::CompPro,
         "coref_person" => Cue::CorefPerson,
+        "coref_state" => Cue::CorefState,
+        "future" => Cue::Future,
         "passive" => Cue::Passive,
         "verb" => Cue::Verb,
         _ => return None,
@@ -481,7 +487,10 @@ fn build() -> Tables {
                     continue;
                 }
             };
-            if matches!(cue, Cue::CorefPair | Cue::CorefBloc | Cue::CorefPerson) {
+            if matches!(
+                cue,
+                Cue::CorefPair | Cue::CorefBloc | Cue::CorefPerson | Cue::CorefState
+            ) {
                 coref_pats.push(first_text(&words).to_string());
             }
             entries.push(Entry {

@@ -260,7 +260,10 @@ fn actors<'a>(ctx: &SentenceCtx<'a>, scan: &Scan, memory: &Memory) -> Vec<Actor<
     // the last person's state. The sentence so far comes first, then the sentences before.
     let mut resolved: Vec<Actor<'a>> = Vec::new();
     for &(c0, c1, cue) in &scan.cues {
-        if !matches!(cue, Cue::CorefPair | Cue::CorefBloc | Cue::CorefPerson) {
+        if !matches!(
+            cue,
+            Cue::CorefPair | Cue::CorefBloc | Cue::CorefPerson | Cue::CorefState
+        ) {
             continue;
         }
         // A longer cue over the same words wins (со стороны "on the part of" is not "the sides").
@@ -303,6 +306,21 @@ fn actors<'a>(ctx: &SentenceCtx<'a>, scan: &Scan, memory: &Memory) -> Vec<Actor<
                         .iter()
                         .rev()
                         .find(|r| r.bloc)
+                        .and_then(|r| lookup(&r.id))
+                })
+                .into_iter()
+                .collect(),
+            // "the kingdom", страна: the nearest state before, a person's state included.
+            Cue::CorefState => before
+                .iter()
+                .flat_map(|a| a.ids.first().copied())
+                .find(|id| !is_bloc(ctx, id))
+                .or_else(|| {
+                    memory
+                        .recent
+                        .iter()
+                        .rev()
+                        .find(|r| !r.bloc)
                         .and_then(|r| lookup(&r.id))
                 })
                 .into_iter()
@@ -413,6 +431,12 @@ fn clauses(scan: &Scan, actors: &[Actor<'_>]) -> Vec<Clause> {
         }
         match cue {
             Cue::Boundary if !longer_and => cut.push((c0, Boundary::Hard)),
+            // "Germany declared 40 diplomats persona non grata", объявила о завершении миссии: a
+            // reporting verb whose object is the event itself does not quote anyone.
+            Cue::Report
+                if scan.triggers.iter().any(|h| {
+                    h.t0 == c1 || (h.t0 == c1 + 1 && scan.has_cue(c1, c1 + 1, |c| c == Cue::About))
+                }) => {}
             Cue::Report => {
                 cut.push((c0, Boundary::Hard));
                 // "…, Azerbaijan's defence ministry said": the speaker before the verb is cut off too.
@@ -1442,7 +1466,14 @@ impl<'a> Coder<'_, 'a> {
 
     fn modality(&self, hit: &Hit, ci: usize) -> Modality {
         let mut m = Modality::Asserted;
-        if hit.future {
+        // The Arabic future س, or a Russian perfective verb in the future tense (подпишет) on the trigger.
+        if hit.future
+            || self
+                .scan
+                .cues
+                .iter()
+                .any(|&(c0, _, c)| c == Cue::Future && c0 == hit.t0)
+        {
             m = Modality::Expected;
         }
         // The clause, and the clauses before it that it hangs from through complementisers.

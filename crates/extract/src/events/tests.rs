@@ -423,3 +423,40 @@ fn russian_core_types() {
         &["AGREE {CHN+RUS}"],
     );
 }
+
+#[test]
+fn russian_future_perfective_is_expected() {
+    check(
+        "ru",
+        "Китай предоставит Пакистану новый кредит на строительство порта.",
+        &["AID CHN>PAK expected"],
+    );
+}
+
+#[test]
+fn reporting_verb_whose_object_is_the_event() {
+    check(
+        "ru",
+        "Франция объявила персоной нон грата иранского дипломата.",
+        &["SANCTION FRA>IRN"],
+    );
+}
+
+#[test]
+fn descriptive_phrases_stand_for_the_last_state() {
+    check(
+        "en",
+        "Indonesia joined BRICS in January. The country then signed a trade pact with Brazil.",
+        &["AGREE {BRA+IDN}"],
+    );
+    check(
+        "ru",
+        "Масуд Пезешкиан прилетел в Минск. Там он подписал договор о сотрудничестве с Белоруссией.",
+        &["CONSULT IRN>BLR", "AGREE {BLR+IRN}"],
+    );
+    check(
+        "ar",
+        "استقبل الرئيس الفرنسي ولي العهد السعودي. ووقعت المملكة لاحقاً اتفاقية مع فرنسا.",
+        &["CONSULT SAU>FRA", "AGREE {FRA+SAU}"],
+    );
+}
