@@ -347,7 +347,8 @@ fn build_tables() -> Tables {
     let month_alt = alternation(months.keys().map(String::as_str));
     // A month name, optionally doubled as Arabic news does: "أيار/مايو", "أيار (مايو)".
     let mm = format!(r"(?P<m>{month_alt})\.?(?:\s*[/(]\s*(?:{month_alt})(?:\s*\))?)?");
-    let day = r"(?P<d>[0-3]?[0-9])(?:st|nd|rd|th|-?го)?";
+    // A range of days ("12-13 March", "22–24 октября") dates the claim by its first day.
+    let day = r"(?P<d>[0-3]?[0-9])(?:st|nd|rd|th|-?го)?(?:\s*-\s*[0-3]?[0-9](?:st|nd|rd|th)?)?";
     let year = r"(?P<y>[0-9]{4})";
     let post = alternation(of_kind("year_after"));
     // A year may carry its own marker after it even when a cue precedes: "в 2023 году", "عام 2001م".
@@ -982,6 +983,12 @@ mod tests {
         check(
             Lang::En,
             None,
+            "Talks were held on 12-13 March 2024.",
+            &["12-13 March 2024=2024-03-12"],
+        );
+        check(
+            Lang::En,
+            None,
             "Dated 2024-05-07.",
             &["2024-05-07=2024-05-07"],
         );
@@ -1216,6 +1223,12 @@ mod tests {
             None,
             "Подписано 07.05.2024 в Минске.",
             &["07.05.2024=2024-05-07"],
+        );
+        check(
+            Lang::Ru,
+            D,
+            "Саммит пройдёт 22–24 октября в Казани.",
+            &["22–24 октября=2024-10-22"],
         );
         check(
             Lang::Ru,
