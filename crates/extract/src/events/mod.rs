@@ -556,6 +556,10 @@ struct Roles<'a> {
     who: Vec<&'a str>,
     /// The parties are named as such: a partner ("with", "between") or a joint subject of two or more.
     named_parties: bool,
+    /// A receiving verb: the givers named with "from" (in `target`, swapped by the caller).
+    received_from: bool,
+    /// A receiving verb: the person received, with no giver ("received the US envoy": a host).
+    received_person: bool,
 }
 
 /// Types whose partners ("with", "between") are parties on an equal footing: no direction.
@@ -736,6 +740,23 @@ impl<'a> Coder<'_, 'a> {
                     if !roles.source.contains(&id) && !roles.target.contains(&id) {
                         roles.target.push(id);
                     }
+                }
+            }
+            // "Kyiv received systems from Berlin": the giver aids the receiver; "Minsk received the US
+            // envoy": the envoy visits.
+            if trig.mode.as_deref() == Some("receive") {
+                if roles.received_from {
+                    type_name = "AID";
+                    if mode.as_deref() == Some("receive") {
+                        mode = None;
+                    }
+                    std::mem::swap(&mut roles.source, &mut roles.target);
+                } else if roles.received_person {
+                    type_name = "CONSULT";
+                    mode = Some("host".to_string());
+                    context = vec!["diplomatic".to_string()];
+                } else {
+                    continue;
                 }
             }
             // "Riyadh hosted Zelensky": the visitor visits the host (PLOVER CONSULT visit, source the
@@ -1140,6 +1161,30 @@ impl<'a> Coder<'_, 'a> {
                     .all(|&m| self.actors[m].ids.iter().all(|id| is_bloc(self.ctx, id)))
         };
         let object = object.filter(|g| !bloc_thing(g));
+        // "Ukraine received air defences from the US": the givers come with "from"; "received the US
+        // envoy" (a person, no giver) is a host's reception.
+        if l.trig.mode.as_deref() == Some("receive") {
+            for g in &froms {
+                push(&mut r.target, &mut r.who, g);
+            }
+            r.received_from = !r.target.is_empty();
+            if !r.received_from {
+                // ("received the Chinese envoy Wang Yi": the person may follow the demonym.)
+                let person = groups.iter().find(|g| {
+                    g.t0 >= hit.t1
+                        && g.t0 < stop.min(win.end)
+                        && g.prep.is_none()
+                        && g.members.iter().any(|&m| self.actors[m].person)
+                });
+                if let Some(g) = person {
+                    push(&mut r.target, &mut r.who, g);
+                    r.received_person = true;
+                }
+            }
+            let src_ids = r.source.clone();
+            r.target.retain(|t| !src_ids.contains(t));
+            return r;
+        }
         if let Some(g) = object {
             push(&mut r.target, &mut r.who, g);
         }

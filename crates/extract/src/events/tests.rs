@@ -460,3 +460,28 @@ fn descriptive_phrases_stand_for_the_last_state() {
         &["CONSULT SAU>FRA", "AGREE {FRA+SAU}"],
     );
 }
+
+#[test]
+fn receiving_verbs_turn_round() {
+    check(
+        "en",
+        "Armenia received two radar systems from France last month.",
+        &["AID FRA>ARM"],
+    );
+    check(
+        "en",
+        "Viktor Orban received the Chinese envoy Wang Yi in Budapest.",
+        &["CONSULT CHN>HUN"],
+    );
+    check(
+        "ru",
+        "Сербия получила от Китая партию зенитных ракет.",
+        &["AID CHN>SRB"],
+    );
+    check(
+        "ar",
+        "تسلمت مصر دفعة جديدة من الطائرات من فرنسا.",
+        &["AID FRA>EGY"],
+    );
+    check("en", "Serbia received a large shipment of grain.", &[]);
+}
