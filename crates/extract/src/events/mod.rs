@@ -1242,6 +1242,32 @@ impl<'a> Coder<'_, 'a> {
                 push(&mut r.target, &mut r.who, g);
             }
         }
+        if r.target.is_empty() && matches!(type_name, "THREATEN" | "REQUEST") {
+            // "warned that Russia would face tariffs", حذر من أن إيران ستدفع الثمن: the one warned or
+            // asked is the subject of the complement clause right after the verb.
+            let next = self.clauses.get(l.clause + 1).filter(|c| {
+                // (Arabic puts the warner between the verb and أن: حذرت طهران من أن.)
+                matches!(c.opened_by, Some(Boundary::Comp))
+                    && c.range.start >= hit.t1
+                    && c.range.start <= hit.t1 + 4
+                    && !self
+                        .live
+                        .iter()
+                        .any(|o| o.hit.t0 >= hit.t1 && o.hit.t0 < c.range.start)
+            });
+            if let Some(c) = next {
+                let subject = self.groups(&c.range).into_iter().find(|g| {
+                    g.prep.is_none()
+                        && g.t0 <= c.range.start + 3
+                        && g.members
+                            .iter()
+                            .any(|&m| self.actors[m].ids.iter().any(|id| !r.source.contains(id)))
+                });
+                if let Some(g) = subject {
+                    push(&mut r.target, &mut r.who, &g);
+                }
+            }
+        }
         if symmetric && mode != Some("host") && (!partners.is_empty() || type_name == "CONSULT") {
             // "Russia signed a deal with Iran", "Pezeshkian met Putin": the parties are listed together,
             // no direction.

@@ -485,3 +485,22 @@ fn receiving_verbs_turn_round() {
     );
     check("en", "Serbia received a large shipment of grain.", &[]);
 }
+
+#[test]
+fn warnings_target_the_subject_of_their_complement() {
+    check(
+        "en",
+        "Beijing warned that Japan would pay a heavy price for the visit.",
+        &["THREATEN CHN>JPN"],
+    );
+    check(
+        "ru",
+        "Москва предупредила, что Молдавия пожалеет о высылке дипломатов.",
+        &["THREATEN RUS>MDA"],
+    );
+    check(
+        "ar",
+        "حذرت طهران من أن واشنطن ستدفع ثمن أي هجوم.",
+        &["THREATEN IRN>USA"],
+    );
+}
