@@ -91,6 +91,7 @@ struct Tables {
     relatives: Vec<String>,
     conjunctions: Vec<String>,
     subject_pronouns: Vec<String>,
+    hypothetical_initial: Vec<String>,
 }
 
 fn tables() -> &'static Tables {
@@ -162,6 +163,7 @@ fn build_tables() -> Tables {
         relatives: of_kind("relative"),
         conjunctions: of_kind("conjunction"),
         subject_pronouns: of_kind("subject_pronoun"),
+        hypothetical_initial: of_kind("hypothetical_initial"),
     }
 }
 
@@ -584,6 +586,13 @@ fn cues(ctx: &SentenceCtx<'_>) -> Vec<Cue> {
         let before = last_words(&n[..s], NEG_WINDOW);
         let has = |set: &WordSet| before.iter().any(|w| set.matches(w));
         if has(&t.hypothetical) {
+            continue;
+        }
+        // "Were Turkey to join BRICS, …": an inverted conditional opens the sentence.
+        let first = tokens(n)
+            .find(|tk| tk.kind == TokenKind::Word)
+            .map(|tk| &n[tk.start..tk.end]);
+        if first.is_some_and(|f| t.hypothetical_initial.iter().any(|h| h == f)) {
             continue;
         }
         let status = if meta.status == "member" && has(&t.applicant) {
@@ -1103,6 +1112,21 @@ mod tests {
             Lang::En,
             "Azerbaijan has applied for observer status in the SCO.",
             &[],
+        );
+        check(
+            Lang::En,
+            "Moldova and Ukraine were granted EU candidate status in June 2022.",
+            &["EU/MDA/applicant 2022-06", "EU/UKR/applicant 2022-06"],
+        );
+        check(
+            Lang::En,
+            "Kazakhstan has no plans to join BRICS.",
+            &["BRICS/KAZ/member negated"],
+        );
+        check(
+            Lang::Ru,
+            "Сербия ведёт переговоры о вступлении в Евросоюз с 2014 года.",
+            &["EU/SRB/applicant 2014"],
         );
         check(
             Lang::Ru,
