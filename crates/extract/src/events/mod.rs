@@ -1105,7 +1105,9 @@ impl<'a> Coder<'_, 'a> {
         }
         // "… met in Istanbul for the first time since 2022 and agreed …": a verb joined by "and" whose
         // clause was cut by a boundary word shares the subject of the last verb of the sentence.
-        let and_here = hit.t0 > 0 && self.scan.has_cue(hit.t0 - 1, hit.t0, |c| c == Cue::And);
+        // (Arabic writes the "and" on the verb: زار … الرياض، وأجرى مباحثات.)
+        let and_here =
+            hit.t0 > 0 && (self.scan.has_cue(hit.t0 - 1, hit.t0, |c| c == Cue::And) || hit.conj);
         if r.source.is_empty() && and_here && !l.trig.noun {
             let earlier = (0..i)
                 .rev()

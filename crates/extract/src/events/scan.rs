@@ -27,6 +27,8 @@ pub(crate) struct Hit {
     /// Arabic: a preposition ب or ل is written on the first word (بانضمام, لبحث): a noun so marked is
     /// the complement of a verb before it.
     pub governed: bool,
+    /// Arabic: the conjunction و or ف is written on the first word (وأجرى "and held").
+    pub conj: bool,
     /// Length of the matched text, to prefer the more specific of two patterns over the same tokens.
     pub len: usize,
 }
@@ -158,6 +160,7 @@ pub(crate) fn scan(sentence: &str, lang: Lang, tables: &LangTables) -> Scan {
                         t1,
                         entry: ei,
                         future: lang == Lang::Ar && prefix.ends_with('س'),
+                        conj: lang == Lang::Ar && prefix.starts_with(['و', 'ف']),
                         governed: lang == Lang::Ar
                             && (prefix.trim_start_matches(['و', 'ف']).starts_with('ب')
                                 || prefix.trim_start_matches(['و', 'ف']).starts_with('ل')),

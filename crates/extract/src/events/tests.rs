@@ -504,3 +504,12 @@ fn warnings_target_the_subject_of_their_complement() {
         &["THREATEN IRN>USA"],
     );
 }
+
+#[test]
+fn arabic_light_verb_talks_share_the_subject() {
+    check(
+        "ar",
+        "زار وزير الخارجية التركي الرياض، وأجرى مباحثات مع نظيره السعودي.",
+        &["CONSULT TUR>SAU", "CONSULT {SAU+TUR}"],
+    );
+}
