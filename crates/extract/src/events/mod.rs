@@ -1244,6 +1244,31 @@ impl<'a> Coder<'_, 'a> {
                 push(&mut r.target, &mut r.who, g);
             }
         }
+        if r.target.is_empty() && type_name == "AGREE" && partners.is_empty() && r.source.len() == 1
+        {
+            // "pledged to invest $600 billion in the United States", تعهدت … بتقديم … لأوكرانيا: a
+            // one-sided promise is made to the state that benefits, which may follow the promised act.
+            let comma = (hit.t1..cr.end)
+                .find(|&t| is_comma(self.scan.text(t)))
+                .unwrap_or(cr.end);
+            let beneficiary = groups
+                .iter()
+                .filter(|g| g.t0 >= hit.t1 && g.t1 <= comma)
+                .filter(|g| matches!(g.prep, Some(Cue::To) | Some(Cue::In)))
+                .min_by_key(|g| (g.prep != Some(Cue::To), g.t0))
+                .filter(|g| {
+                    g.members.iter().all(|&m| {
+                        let a = &self.actors[m];
+                        !a.adjective
+                            && a.ids
+                                .iter()
+                                .all(|id| !is_bloc(self.ctx, id) && !r.source.contains(id))
+                    })
+                });
+            if let Some(g) = beneficiary {
+                push(&mut r.target, &mut r.who, g);
+            }
+        }
         if r.target.is_empty() && matches!(type_name, "THREATEN" | "REQUEST") {
             // "warned that Russia would face tariffs", حذر من أن إيران ستدفع الثمن: the one warned or
             // asked is the subject of the complement clause right after the verb.

@@ -513,3 +513,22 @@ fn arabic_light_verb_talks_share_the_subject() {
         &["CONSULT TUR>SAU", "CONSULT {SAU+TUR}"],
     );
 }
+
+#[test]
+fn one_sided_pledges_target_the_beneficiary() {
+    check(
+        "en",
+        "Japan pledged to spend $2 billion in Indonesia on new ports.",
+        &["AGREE JPN>IDN"],
+    );
+    check(
+        "ru",
+        "Китай пообещал выделить Сербии новый кредит.",
+        &["AGREE CHN>SRB"],
+    );
+    check(
+        "ar",
+        "تعهدت قطر بتقديم منحة جديدة للبنان.",
+        &["AGREE QAT>LBN"],
+    );
+}
