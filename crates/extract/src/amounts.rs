@@ -78,6 +78,13 @@ pub(crate) fn find(ctx: &SentenceCtx<'_>, dates: &[DateHit]) -> Vec<QuantityRec>
             cands.push(c);
         }
     }
+    if has_digit {
+        for caps in t.compound.captures_iter(n) {
+            if let Some(c) = compound(t, ctx.lang, &caps, n, &kinds) {
+                cands.push(c);
+            }
+        }
+    }
     cands.sort_by(|a, b| (b.e - b.s).cmp(&(a.e - a.s)).then(a.s.cmp(&b.s)));
     let mut kept: Vec<Cand> = Vec::new();
     for c in cands {
@@ -152,6 +159,8 @@ struct Tables {
     digits: Regex,
     digits_ru: Regex,
     words: Regex,
+    /// Two scales in one amount: "مليار و200 مليون دولار", "1 млрд 200 млн долларов".
+    compound: Regex,
     scale_ac: AhoCorasick,
     /// Normalised scale word → (factor, value when no numeral precedes).
     scales: HashMap<String, (f64, Option<f64>)>,
@@ -265,6 +274,9 @@ fn build_tables() -> Tables {
     let digits = format!(r"(?:(?P<pre>{cur})\s*)?(?P<num>[0-9]+(?:[.,][0-9]+)*){tail}");
     let digits_ru =
         format!(r"(?:(?P<pre>{cur})\s*)?(?P<num>[0-9]+(?:[.,][0-9]+)*(?: [0-9]{{3}})*){tail}");
+    let compound = format!(
+        r"(?:(?P<num>[0-9]+(?:[.,][0-9]+)?)\s*)?(?P<s1>{scale})\.?\s*(?:و\s*|and\s+|и\s+)?(?P<num2>[0-9]+(?:[.,][0-9]+)?)\s*(?P<s2>{scale})\.?\s*(?P<post>{cur})"
+    );
     let words = format!(
         r"(?:^|[^\w])(?P<x>(?:(?P<pre>{cur})\s*)?(?:(?P<nw>{nw})\s+)?(?P<scale>{scale})\.?(?:\s*(?P<post>{cur}))?)"
     );
@@ -288,6 +300,7 @@ fn build_tables() -> Tables {
         digits: re(&digits),
         digits_ru: re(&digits_ru),
         words: re(&words),
+        compound: re(&compound),
         scale_ac: ac(&scale_words),
         scales,
         currencies,
@@ -406,6 +419,44 @@ fn candidate(
         // A price's bound describes a sale ("crude sold above $60 a barrel"), not the price.
         bound: if price { None } else { bound_start(t, n, s) },
         kind,
+    })
+}
+
+/// An amount written with two scales ("مليار و200 مليون دولار" = 1.2 billion), the larger first.
+fn compound(
+    t: &Tables,
+    lang: Lang,
+    caps: &Captures<'_>,
+    n: &str,
+    kinds: &[(usize, usize, &'static str, bool)],
+) -> Option<Cand> {
+    let s1 = whole(n, caps.name("s1"))?;
+    let s2 = whole(n, caps.name("s2"))?;
+    let post = whole(n, caps.name("post"))?;
+    let (f1, bare1) = *t.scales.get(s1.as_str().trim_end_matches('.'))?;
+    let (f2, _) = *t.scales.get(s2.as_str().trim_end_matches('.'))?;
+    if f2 >= f1 {
+        return None;
+    }
+    let v1 = match caps.name("num") {
+        Some(m) => parse_number(m.as_str(), lang, true)?,
+        None => bare1.unwrap_or(1.0),
+    };
+    let v2 = parse_number(caps.name("num2")?.as_str(), lang, true)?;
+    let s = caps.name("num").map_or(s1.start(), |m| m.start());
+    if caps.name("num").is_none() && !crate::dates::word_start_plain(n, s) {
+        return None;
+    }
+    let e = post.end();
+    let amount = v1 * f1 + v2 * f2;
+    (amount.is_finite() && amount > 0.0).then(|| Cand {
+        s,
+        e,
+        price: false,
+        amount,
+        currency: t.currencies.get(post.as_str()).cloned(),
+        bound: bound_start(t, n, s),
+        kind: nearest_kind(kinds, s, e),
     })
 }
 
@@ -880,6 +931,16 @@ mod tests {
             &["aid 1200000000000 EUR - [EU] 2024-10-22"],
         );
         check(Lang::En, "Sales rose 12% to 4.5 million barrels.", &[]);
+        check(
+            Lang::Ar,
+            "بلغت قيمة الصفقة مليار و200 مليون دولار.",
+            &["other 1200000000 USD - [] 2024-10-22"],
+        );
+        check(
+            Lang::Ru,
+            "Объём помощи составил 1 млрд 200 млн долларов.",
+            &["aid 1200000000 USD - [] 2024-10-22"],
+        );
         check(
             Lang::Ru,
             "Импорт газа обходится европейцам более чем в 15 млрд евро в год.",
