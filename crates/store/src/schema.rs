@@ -4,7 +4,7 @@
 //! (a v1 store file is kept under `tests/fixtures/` and opened by the tests), and a store written by a newer
 //! one is refused rather than misread.
 
-use rusqlite::Connection;
+use rusqlite::{Connection, TransactionBehavior};
 
 /// `application_id` of a blocwatch store ("BLOC" in ASCII), so that a foreign SQLite file is recognised.
 pub(crate) const APPLICATION_ID: i64 = 0x424C_4F43;
@@ -216,12 +216,17 @@ pub(crate) enum Found {
     Foreign(&'static str),
 }
 
-/// Brings the schema of `conn` up to [`VERSION`], each step in its own transaction.
+/// Brings the schema of `conn` up to [`VERSION`], all steps in one transaction.
+///
+/// Two processes may open a new store at the same moment (an ingest and a reader of its progress): the
+/// transaction takes the write lock *before* the version is read, so exactly one of them migrates and the
+/// other waits (busy timeout) and then finds the schema current.
 pub(crate) fn migrate(conn: &mut Connection) -> rusqlite::Result<Found> {
-    let app: i64 = conn.query_row("PRAGMA application_id", [], |r| r.get(0))?;
-    let mut version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+    let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+    let app: i64 = tx.query_row("PRAGMA application_id", [], |r| r.get(0))?;
+    let mut version: i64 = tx.query_row("PRAGMA user_version", [], |r| r.get(0))?;
     if app != APPLICATION_ID {
-        let tables: i64 = conn.query_row(
+        let tables: i64 = tx.query_row(
             "SELECT count(*) FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%'",
             [],
             |r| r.get(0),
@@ -235,15 +240,17 @@ pub(crate) fn migrate(conn: &mut Connection) -> rusqlite::Result<Found> {
     if version > VERSION {
         return Ok(Found::TooNew(version));
     }
+    if version == VERSION {
+        return Ok(Found::Current);
+    }
     while version < VERSION {
-        let tx = conn.transaction()?;
         tx.execute_batch(MIGRATIONS[version as usize])?;
         version += 1;
-        // PRAGMA takes no bound parameters; both values are integers we computed.
-        tx.execute_batch(&format!(
-            "PRAGMA application_id = {APPLICATION_ID}; PRAGMA user_version = {version};"
-        ))?;
-        tx.commit()?;
     }
+    // PRAGMA takes no bound parameters; both values are integers we computed.
+    tx.execute_batch(&format!(
+        "PRAGMA application_id = {APPLICATION_ID}; PRAGMA user_version = {version};"
+    ))?;
+    tx.commit()?;
     Ok(Found::Current)
 }

@@ -4,7 +4,7 @@ use std::path::{Path, PathBuf};
 use std::sync::{Mutex, MutexGuard};
 use std::time::Duration;
 
-use rusqlite::{Connection, ErrorCode, OpenFlags};
+use rusqlite::{Connection, ErrorCode, OpenFlags, TransactionBehavior};
 
 use crate::model::StoreError;
 use crate::reference::{embedded_hash, Reference};
@@ -122,7 +122,10 @@ impl SqliteStore {
             }
         }
         let hash = embedded_hash();
-        let stored: Option<String> = conn
+        // As for the migrations: the write lock first, then the check, so that two processes opening the
+        // store at once load the reference data once.
+        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let stored: Option<String> = tx
             .query_row(
                 "SELECT value FROM meta WHERE key = 'reference_hash'",
                 [],
@@ -135,7 +138,6 @@ impl SqliteStore {
             })?;
         if stored.as_deref() != Some(hash.as_str()) {
             let reference = Reference::embedded()?;
-            let tx = conn.transaction()?;
             reference.write(&tx, &hash)?;
             tx.commit()?;
         }

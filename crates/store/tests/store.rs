@@ -784,3 +784,29 @@ mod never_panics {
         }
     }
 }
+
+/// An ingest creates a store while another process opens it to watch its progress: both opens must
+/// succeed, one of them migrating and loading the reference data, the other finding them done.
+#[test]
+fn concurrent_opens_of_a_new_store_both_succeed() {
+    for round in 0..5 {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(format!("race-{round}.sqlite"));
+        let barrier = std::sync::Arc::new(std::sync::Barrier::new(4));
+        let handles: Vec<_> = (0..4)
+            .map(|_| {
+                let (path, barrier) = (path.clone(), barrier.clone());
+                std::thread::spawn(move || {
+                    barrier.wait();
+                    SqliteStore::open(&path).map(|s| s.blocs().unwrap().len())
+                })
+            })
+            .collect();
+        let blocs: Vec<usize> = handles
+            .into_iter()
+            .map(|h| h.join().unwrap().expect("every concurrent open succeeds"))
+            .collect();
+        assert!(blocs[0] > 30, "{blocs:?}");
+        assert!(blocs.iter().all(|&n| n == blocs[0]), "{blocs:?}");
+    }
+}
