@@ -767,6 +767,10 @@ impl<'a> Coder<'_, 'a> {
                 }
                 mode = Some("visit".to_string());
             }
+            // The people a state frees are no party of the release ("Russia freed an American teacher").
+            if mode.as_deref() == Some("release") {
+                roles.target.clear();
+            }
             if roles.source.is_empty() {
                 // An event needs someone who acts: "sanctions on Russia" in a headline is not one.
                 continue;

@@ -532,3 +532,18 @@ fn one_sided_pledges_target_the_beneficiary() {
         &["AGREE QAT>LBN"],
     );
 }
+
+#[test]
+fn releases_have_no_target() {
+    check(
+        "en",
+        "Venezuela freed three Colombian fishermen on Monday.",
+        &["RETREAT {VEN}"],
+    );
+    check(
+        "ru",
+        "Белоруссия освободила двух литовских граждан.",
+        &["RETREAT {BLR}"],
+    );
+    check("ar", "أفرجت الجزائر عن صحفي فرنسي.", &["RETREAT {DZA}"]);
+}
