@@ -101,6 +101,22 @@ pub(crate) fn find(ctx: &SentenceCtx<'_>) -> Vec<DateHit> {
         }
     }
     kept.sort_by_key(|c| c.s);
+    // "on 1 January 2025; Nigeria was added on 17 January": a month named without its year takes the
+    // year written earlier in the same sentence before the document's.
+    let mut year: Option<String> = None;
+    for c in &mut kept {
+        if c.explicit {
+            year = c.iso.get(..4).map(str::to_string);
+        } else if let (true, Some(y)) = (c.yearless, &year) {
+            let candidate = format!("{y}{}", c.iso.get(4..).unwrap_or_default());
+            // 29 February moves only into a leap year.
+            let valid =
+                DocDate::parse(&candidate).is_some_and(|d| candidate.len() < 10 || d.d.is_some());
+            if valid {
+                c.iso = candidate;
+            }
+        }
+    }
     let base = ctx.range.start;
     kept.into_iter()
         .map(|c| DateHit {
@@ -160,6 +176,8 @@ struct Cand {
     iso: String,
     /// The year is written in the text, not inferred from the document date.
     explicit: bool,
+    /// A month (and day) whose year came from the document date, with no modifier ("on 17 January").
+    yearless: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -580,6 +598,7 @@ fn absolute(
                 e,
                 iso,
                 explicit: false,
+                yearless: modifier.is_none(),
             });
         }
     };
@@ -588,6 +607,7 @@ fn absolute(
         e,
         iso,
         explicit: true,
+        yearless: false,
     })
 }
 
@@ -720,6 +740,7 @@ fn relative(
                     e: me,
                     iso: fmt_days(date),
                     explicit: false,
+                    yearless: false,
                 });
                 continue;
             }
@@ -730,6 +751,7 @@ fn relative(
                 e,
                 iso,
                 explicit: false,
+                yearless: false,
             });
         }
     }
@@ -1094,6 +1116,12 @@ mod tests {
             &["in December=2023-12"],
         );
         check(Lang::En, D, "Talks last May failed.", &["last May=2024-05"]);
+        check(
+            Lang::En,
+            D,
+            "Cuba joined on 1 January 2025 and Nigeria on 17 January.",
+            &["1 January 2025=2025-01-01", "17 January=2025-01-17"],
+        );
         check(
             Lang::En,
             D,

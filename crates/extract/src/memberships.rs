@@ -112,12 +112,13 @@ fn build_tables() -> Tables {
     let mut pats = Vec::new();
     let mut meta = Vec::new();
     for r in facts_rows(CUES_CSV, &["phrase", "status", "members", "bloc"]) {
-        // `none` rows are longer phrases that contain a cue but claim nothing ("вступило в силу").
+        // `none` rows are longer phrases that contain a cue but claim nothing ("вступило в силу");
+        // `same` rows repeat the sentence's previous claim for another state ("and Belarus followed").
         let (Some(status), Some(members), Some(bloc)) = (
             STATUSES
                 .iter()
                 .copied()
-                .chain(["none"])
+                .chain(["none", "same"])
                 .find(|s| *s == r[1]),
             side(&r[2]),
             side(&r[3]),
@@ -274,6 +275,25 @@ pub(crate) fn find(ctx: &SentenceCtx<'_>, dates: &[DateHit]) -> Vec<MembershipRe
     };
 
     for cue in cues(ctx) {
+        if cue.status == "same" {
+            // "Iran became a member of the SCO in 2023, and Belarus followed a year later."
+            let Some(last) = out.last().cloned() else {
+                continue;
+            };
+            let Some(group) =
+                geo.nearest(&group_refs, &cue, Side::Before, MAX_GAP_GROUPS, true, |g| {
+                    (g.start, g.end)
+                })
+            else {
+                continue;
+            };
+            if group.members.contains(&last.member.as_str()) {
+                continue;
+            }
+            let date = nearest_date(ctx, dates, &strict, cue.start, cue.end);
+            push(&mut out, &last.bloc, group, &last.status, cue.negated, date);
+            continue;
+        }
         let near_bloc = geo.nearest(&blocs, &cue, cue.bloc, MAX_GAP, false, |b| (b.start, b.end));
         let Some(bloc) = near_bloc.or_else(|| {
             one_bloc
@@ -1138,6 +1158,21 @@ mod tests {
             "Turkey is the only NATO member to have applied to join the SCO.",
             &["NATO/TUR/member"],
         );
+    }
+
+    #[test]
+    fn followers_repeat_the_previous_claim() {
+        check(
+            Lang::En,
+            "Iran became a member of the SCO in July 2023, and Belarus followed in July 2024.",
+            &["SCO/IRN/member 2023-07", "SCO/BLR/member 2024-07"],
+        );
+        check(
+            Lang::En,
+            "Cuba became a BRICS partner country on 1 January 2025; Nigeria was added on 17 January.",
+            &["BRICS/CUB/partner 2025-01-01", "BRICS/NGA/partner 2025-01-17"],
+        );
+        check(Lang::En, "Iran followed the talks closely.", &[]);
     }
 
     #[test]
