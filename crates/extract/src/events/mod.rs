@@ -1058,7 +1058,15 @@ impl<'a> Coder<'_, 'a> {
             .collect();
         if passive {
             // "Sberbank was disconnected", "Russia was sanctioned by the EU": the subject is the target.
-            if let Some(s) = subject.take() {
+            let patient = subject.take();
+            // Russian marks the agent by the instrumental case alone (подписан Путиным и Лукашенко):
+            // the bare actor after the participle acts.
+            if self.ctx.lang == Lang::Ru {
+                if let Some(pos) = object_groups.iter().position(|g| g.t0 > hit.t0) {
+                    agents.push(object_groups.remove(pos));
+                }
+            }
+            if let Some(s) = patient {
                 object_groups.insert(0, s);
             }
         }
@@ -1322,6 +1330,9 @@ impl<'a> Coder<'_, 'a> {
 
     /// An English passive: "was/were/been" right before a participle trigger.
     fn passive(&self, hit: &Hit) -> bool {
+        if self.ctx.lang == Lang::Ru {
+            return self.ru_short_participle(hit);
+        }
         if self.ctx.lang != Lang::En || hit.t0 == 0 {
             return false;
         }
@@ -1343,6 +1354,18 @@ impl<'a> Coder<'_, 'a> {
             );
         let lo = hit.t0.saturating_sub(2);
         participle && self.scan.has_cue(lo, hit.t0, |c| c == Cue::Passive)
+    }
+
+    /// A Russian short passive participle (подписан, введены, закрыта): the actor before it is the
+    /// patient and the bare (instrumental) actor after it the agent.
+    fn ru_short_participle(&self, hit: &Hit) -> bool {
+        const ENDINGS: [&str; 16] = [
+            "ан", "ана", "ано", "аны", "ян", "яна", "яно", "яны", "ен", "ена", "ено", "ены", "ыт",
+            "ыта", "ыто", "ыты",
+        ];
+        let first = self.scan.text(hit.t0);
+        let verb = self.live.iter().any(|l| l.hit.t0 == hit.t0 && !l.trig.noun);
+        verb && first.chars().count() > 5 && ENDINGS.iter().any(|e| first.ends_with(e))
     }
 
     /// The subject group of live trigger `i`: before the verb in English and Russian; after it in Arabic

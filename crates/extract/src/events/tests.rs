@@ -547,3 +547,17 @@ fn releases_have_no_target() {
     );
     check("ar", "أفرجت الجزائر عن صحفي فرنسي.", &["RETREAT {DZA}"]);
 }
+
+#[test]
+fn russian_short_passive_takes_the_instrumental_agent() {
+    check(
+        "ru",
+        "Соглашение о торговле подписано Казахстаном и Узбекистаном в Ташкенте.",
+        &["AGREE {KAZ+UZB}"],
+    );
+    check(
+        "ru",
+        "Грузия была атакована Россией в августе 2008 года.",
+        &["ASSAULT RUS>GEO"],
+    );
+}
