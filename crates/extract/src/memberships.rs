@@ -402,15 +402,24 @@ fn elided(
         if !points_back && !object_free(t, ctx, dates, &cue, group) {
             continue;
         }
+        // "… and Kyrgyzstan followed": the status of the claim before, in this sentence.
+        let status = if cue.status == "same" {
+            match out.last() {
+                Some(last) if !group.members.contains(&last.member.as_str()) => last.status.clone(),
+                _ => continue,
+            }
+        } else {
+            cue.status.to_string()
+        };
         let date = nearest_date(ctx, dates, &strict, cue.start, cue.end);
         for m in &group.members {
-            if out.iter().any(|r| r.member == *m && r.status == cue.status) {
+            if out.iter().any(|r| r.member == *m && r.status == status) {
                 continue;
             }
             out.push(MembershipRec {
                 bloc: bloc.to_string(),
                 member: m.to_string(),
-                status: cue.status.to_string(),
+                status: status.clone(),
                 date: date.clone(),
                 negated: cue.negated,
                 sentence: [ctx.range.start, ctx.range.end],
@@ -1308,6 +1317,11 @@ mod tests {
             Lang::En,
             "The Eurasian Economic Union came into being in 2015. Armenia joined on 2 January.",
             &["EAEU/ARM/member"],
+        );
+        check_doc(
+            Lang::En,
+            "The Eurasian Economic Union began work in 2015. Armenia joined in January and Kyrgyzstan followed in August.",
+            &["EAEU/ARM/member", "EAEU/KGZ/member"],
         );
         check_doc(
             Lang::En,
