@@ -1281,6 +1281,35 @@ impl<'a> Coder<'_, 'a> {
                 push(&mut r.target, &mut r.who, g);
             }
         }
+        if r.target.is_empty() && type_name == "PROTEST" {
+            // "rallied outside the Russian embassy", أمام السفارة الفرنسية, у посольства Франции: a
+            // protest at a foreign mission is aimed at that state.
+            let mission = |t: usize| {
+                let w = self.scan.text(t);
+                w.starts_with("embass")
+                    || w.starts_with("consulat")
+                    || w.starts_with("посольств")
+                    || w.starts_with("консульств")
+                    || w.contains("سفار")
+                    || w.contains("قنصلي")
+            };
+            let near_mission = |g: &Group| {
+                (g.t0.saturating_sub(2)..g.t0).any(mission)
+                    || (g.t1..(g.t1 + 1).min(self.scan.toks.len())).any(mission)
+                    || (self.ctx.lang == Lang::Ar && g.t0 > 0 && mission(g.t0 - 1))
+            };
+            let aimed = groups.iter().find(|g| {
+                g.t0 >= hit.t1
+                    && g.t1 <= cr.end
+                    && near_mission(g)
+                    && g.members
+                        .iter()
+                        .all(|&m| self.actors[m].ids.iter().all(|id| !r.source.contains(id)))
+            });
+            if let Some(g) = aimed {
+                push(&mut r.target, &mut r.who, g);
+            }
+        }
         if r.target.is_empty() && matches!(type_name, "THREATEN" | "REQUEST") {
             // "warned that Russia would face tariffs", حذر من أن إيران ستدفع الثمن: the one warned or
             // asked is the subject of the complement clause right after the verb.

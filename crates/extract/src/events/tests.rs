@@ -561,3 +561,22 @@ fn russian_short_passive_takes_the_instrumental_agent() {
         &["ASSAULT RUS>GEO"],
     );
 }
+
+#[test]
+fn protests_at_a_foreign_mission_target_its_state() {
+    check(
+        "en",
+        "Armenian demonstrators protested outside the Russian embassy in Yerevan.",
+        &["PROTEST ARM>RUS"],
+    );
+    check(
+        "ar",
+        "تظاهر محتجون عراقيون أمام السفارة التركية في بغداد.",
+        &["PROTEST IRQ>TUR"],
+    );
+    check(
+        "ru",
+        "Молдавские активисты провели пикет у посольства России в Кишинёве.",
+        &["PROTEST MDA>RUS"],
+    );
+}
