@@ -1281,6 +1281,31 @@ impl<'a> Coder<'_, 'a> {
                 push(&mut r.target, &mut r.who, g);
             }
         }
+        if r.target.is_empty() && type_name == "REJECT" {
+            // "На саммите ОДКБ Пашинян отказался подписать …", "At the SCO meeting, India refused …": the
+            // bloc of the fronted meeting is what is refused.
+            // (A comma may set the fronted phrase off: "At the ASEAN summit, Myanmar refused …".)
+            let first_source = subject.map_or(hit.t0, |s| s.t0);
+            let fronted = match self.clauses[l.clause].opened_by {
+                Some(Boundary::Soft) if l.clause > 0 => {
+                    let prev = &self.clauses[l.clause - 1].range;
+                    self.groups(&(prev.start..cr.end))
+                }
+                _ => groups.clone(),
+            };
+            let bloc = fronted.iter().find(|g| {
+                g.t1 <= first_source
+                    && g.members.iter().all(|&m| {
+                        self.actors[m]
+                            .ids
+                            .iter()
+                            .all(|id| is_bloc(self.ctx, id) && !r.source.contains(id))
+                    })
+            });
+            if let Some(g) = bloc {
+                push(&mut r.target, &mut r.who, g);
+            }
+        }
         if r.target.is_empty() && type_name == "PROTEST" {
             // "rallied outside the Russian embassy", أمام السفارة الفرنسية, у посольства Франции: a
             // protest at a foreign mission is aimed at that state.

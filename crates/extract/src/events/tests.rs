@@ -580,3 +580,17 @@ fn protests_at_a_foreign_mission_target_its_state() {
         &["PROTEST MDA>RUS"],
     );
 }
+
+#[test]
+fn a_fronted_bloc_meeting_is_what_is_refused() {
+    check(
+        "ru",
+        "На встрече ШОС в Астане Индия отказалась поддержать заявление.",
+        &["REJECT IND>SCO"],
+    );
+    check(
+        "en",
+        "At the ASEAN summit, Myanmar refused to sign the final communique.",
+        &["REJECT MMR>ASEAN", "AGREE {MMR} neg"],
+    );
+}
