@@ -5,7 +5,8 @@ use std::collections::{BTreeMap, HashMap};
 
 use blocwatch_lexicon::{Kind, Lexicon};
 use blocwatch_store::{
-    BlocRow, EventFilter, EventRow, Evidence, KnowledgeBase, MembershipRow, QuantityRow, TreatyRow,
+    BlocRow, EventFilter, EventGroup, EventGroupQuery, EventRow, Evidence, KnowledgeBase,
+    MembershipRow, QuantityRow, TreatyRow,
 };
 use serde::{Deserialize, Serialize};
 
@@ -186,9 +187,14 @@ pub(crate) struct PairScore {
     treaty_sum: f64,
     /// Per kind of amount: the largest figure and the index of its row in the focal's amounts.
     economy: HashMap<String, (f64, usize)>,
-    /// Candidate evidence: (strength, where), resolved against the focal's rows only for the few shown.
-    evidence: Vec<(f64, EvRef)>,
+    /// Candidate evidence: (strength, reading order, where), resolved against the focal's rows only for
+    /// the few shown.
+    evidence: Vec<(f64, ReadOrder, EvRef)>,
 }
+
+/// The order the row path read events in (year newest first, then date, then id; amounts after events):
+/// among candidates of equal strength the first read wins.
+type ReadOrder = (i32, String, i64);
 
 /// An evidence sentence of the focal state's data, by position (cloning every sentence of a state with
 /// ten thousand events to show four of them would dominate the question's time).
@@ -196,18 +202,19 @@ pub(crate) struct PairScore {
 enum EvRef {
     Event(usize),
     Amount(usize),
+    /// An event of one of the focal's groups, by id (its row is fetched only if shown).
+    Id(i64),
 }
 
 impl PairScore {
     /// The strongest evidence sentences, at most `n`, one per sentence.
     pub(crate) fn top_evidence(&self, focal: &Focal, n: usize) -> Vec<Evidence> {
-        let mut all: Vec<&(f64, EvRef)> = self.evidence.iter().collect();
-        all.sort_by(|a, b| b.0.total_cmp(&a.0));
         let mut out: Vec<Evidence> = Vec::new();
-        for (_, r) in all {
+        for r in self.ranked_evidence() {
             let e = match *r {
                 EvRef::Event(i) => focal.events.get(i).map(|e| &e.evidence),
                 EvRef::Amount(i) => focal.quantities.get(i).map(|q| &q.evidence),
+                EvRef::Id(id) => focal.fetched.get(&id).map(|e| &e.evidence),
             };
             let Some(e) = e else {
                 continue;
@@ -224,6 +231,12 @@ impl PairScore {
         }
         out
     }
+
+    fn ranked_evidence(&self) -> impl Iterator<Item = &EvRef> {
+        let mut all: Vec<&(f64, ReadOrder, EvRef)> = self.evidence.iter().collect();
+        all.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.cmp(&b.1)));
+        all.into_iter().map(|(_, _, r)| r)
+    }
 }
 
 /// Everything needed to score one focal state against every partner.
@@ -231,8 +244,45 @@ impl PairScore {
 pub(crate) struct Focal {
     pub id: String,
     pub at: String,
+    /// Event rows (`assess`, which reads the few events between members)…
     pub events: Vec<EventRow>,
+    /// …or the state's events folded by the store (`prospects`, `country`).
+    pub groups: Vec<EventGroup>,
     pub quantities: Vec<QuantityRow>,
+    /// Event rows of groups fetched for the evidence shown (see [`Focal::fetch_evidence`]).
+    pub fetched: HashMap<i64, EventRow>,
+}
+
+impl Focal {
+    /// Fetches the event rows the evidence of `shown` partners may need: for each, its strongest
+    /// candidates (twice what is shown, as sentences repeated among them are skipped).
+    pub(crate) fn fetch_evidence<'a>(
+        &mut self,
+        kb: &dyn KnowledgeBase,
+        shown: impl IntoIterator<Item = &'a PairScore>,
+        n: usize,
+    ) -> Result<(), AnalysisError> {
+        let mut ids: Vec<i64> = Vec::new();
+        for s in shown {
+            ids.extend(
+                s.ranked_evidence()
+                    .filter_map(|r| match r {
+                        EvRef::Id(id) => Some(*id),
+                        _ => None,
+                    })
+                    .take(2 * n + 2),
+            );
+        }
+        ids.sort_unstable();
+        ids.dedup();
+        ids.retain(|i| !self.fetched.contains_key(i));
+        for chunk in ids.chunks(500) {
+            for e in kb.events_by_id(chunk)? {
+                self.fetched.insert(e.id, e);
+            }
+        }
+        Ok(())
+    }
 }
 
 impl Focal {
@@ -246,14 +296,9 @@ impl Focal {
         // Events older than the news window weigh little after the recency decay; not reading them keeps
         // a question fast however long the store's history is. The two reads run side by side (the store
         // is shared between threads and has a pool of read connections).
-        let filter = EventFilter {
-            actor: Some(id.to_string()),
-            include_negated: true,
-            ..EventFilter::default()
-        };
-        let (events, quantities) = std::thread::scope(|s| {
+        let (groups, quantities) = std::thread::scope(|s| {
             let q = s.spawn(|| recent_amounts(kb, id, at, w));
-            let e = recent_events(kb, &filter, at, w);
+            let e = recent_event_groups(kb, id, at, w);
             (e, q.join())
         });
         let quantities = quantities.map_err(|_| {
@@ -262,8 +307,10 @@ impl Focal {
         Ok(Focal {
             id: id.to_string(),
             at: at.to_string(),
-            events: events?,
+            events: Vec::new(),
+            groups: groups?,
             quantities,
+            fetched: HashMap::new(),
         })
     }
 
@@ -294,7 +341,9 @@ impl Focal {
             id: id.to_string(),
             at: at.to_string(),
             events,
+            groups: Vec::new(),
             quantities,
+            fetched: HashMap::new(),
         })
     }
 }
@@ -398,24 +447,73 @@ pub(crate) fn score_partners(
         }
     }
 
-    // News and stances, one pass over the events.
+    // News and stances, one pass over the events (rows or groups: a row is a group of one).
     let mut kinds: HashMap<String, bool> = HashMap::new();
+    let age_of = |day: Option<&str>| -> Option<f64> {
+        day.and_then(|d| days_between(d, at))
+            .map(|d| d.max(0) as f64)
+    };
+    // Undated events count as if one half-life old.
+    let decay = |age: Option<f64>, h: f64| 0.5f64.powf(age.unwrap_or(h) / h);
+    let mut units: Vec<Unit> = Vec::with_capacity(focal.events.len() + focal.groups.len());
     for (ei, e) in focal.events.iter().enumerate() {
         let day = event_date(e);
         if day.is_some_and(|d| d > at) {
             continue;
         }
-        let event_day = day.unwrap_or(at);
-        let src = expand(r, w, &mut kinds, &e.source, event_day);
-        let tgt = expand(r, w, &mut kinds, &e.target, event_day);
-        let age = day
-            .and_then(|d| days_between(d, at))
-            .map(|d| d.max(0) as f64)
-            // Undated events count as if one half-life old.
-            .unwrap_or(p.news_half_life_days);
-        let news_decay = 0.5f64.powf(age / p.news_half_life_days);
-        let stance_decay = 0.5f64.powf(age / p.stance_half_life_days);
-        let modality = w.event_weight(&e.modality, false);
+        let age = age_of(day);
+        let (nd, sd) = (
+            decay(age, p.news_half_life_days),
+            decay(age, p.stance_half_life_days),
+        );
+        units.push(Unit {
+            source: &e.source,
+            target: &e.target,
+            kind: &e.kind,
+            modality: &e.modality,
+            negated: e.negated,
+            score: e.score,
+            day: day.unwrap_or(at),
+            count: 1,
+            news: nd,
+            stance: sd,
+            cands: vec![(nd, sd, (0, String::new(), ei as i64), EvRef::Event(ei))],
+        });
+    }
+    for g in &focal.groups {
+        let cands = g
+            .latest
+            .iter()
+            .map(|r| {
+                let age = age_of(r.day.as_deref());
+                let date = r.date.clone().unwrap_or_default();
+                let year: i32 = date.get(..4).and_then(|y| y.parse().ok()).unwrap_or(0);
+                (
+                    decay(age, p.news_half_life_days),
+                    decay(age, p.stance_half_life_days),
+                    (-year, date, r.id),
+                    EvRef::Id(r.id),
+                )
+            })
+            .collect();
+        units.push(Unit {
+            source: &g.source,
+            target: &g.target,
+            kind: &g.kind,
+            modality: &g.modality,
+            negated: g.negated,
+            score: g.score,
+            day: g.day.as_deref().unwrap_or(at),
+            count: g.events,
+            news: g.decayed.first().copied().unwrap_or(0.0),
+            stance: g.decayed.get(1).copied().unwrap_or(0.0),
+            cands,
+        });
+    }
+    for e in &units {
+        let src = expand(r, w, &mut kinds, e.source, e.day);
+        let tgt = expand(r, w, &mut kinds, e.target, e.day);
+        let modality = w.event_weight(e.modality, false);
         let value = (f64::from(e.score) / p.score_max).clamp(-1.0, 1.0);
         let symmetric = tgt.is_empty();
         let x_src = src.get(x).copied();
@@ -446,15 +544,18 @@ pub(crate) fn score_partners(
         for (y, f, y_is_source) in others {
             let s = out.entry(y.to_string()).or_default();
             if e.negated {
-                s.negated_events += 1;
+                s.negated_events += e.count;
             } else {
-                let wt = modality * news_decay * f;
-                if wt > 0.0 {
+                let wt = modality * e.news * f;
+                if modality * f > 0.0 && wt > 0.0 {
                     s.news_num += wt * value;
                     s.news_den += wt;
-                    s.news_events += 1;
-                    s.evidence
-                        .push(((wt * value).abs() + 1e-6 * wt, EvRef::Event(ei)));
+                    s.news_events += e.count;
+                    for (nd, _, order, at_) in &e.cands {
+                        let wt = modality * nd * f;
+                        s.evidence
+                            .push(((wt * value).abs() + 1e-6 * wt, order.clone(), *at_));
+                    }
                 }
             }
             // Stances: what the partner itself said or did towards the focal state.
@@ -462,22 +563,25 @@ pub(crate) fn score_partners(
                 continue;
             }
             let stance = if e.negated {
-                w.is_cooperative(&e.kind).then_some(p.negated_cooperation)
+                w.is_cooperative(e.kind).then_some(p.negated_cooperation)
             } else if symmetric {
                 None
             } else {
-                w.stance.get(&e.kind).copied()
+                w.stance.get(e.kind).copied()
             };
             if let Some(v) = stance {
                 // A negated event has no modality weight of its own: the negation is the stance.
                 let m = if e.negated { 1.0 } else { modality };
-                let wt = m * stance_decay * f;
-                if wt > 0.0 {
+                let wt = m * e.stance * f;
+                if m * f > 0.0 && wt > 0.0 {
                     s.stance_num += wt * v;
                     s.stance_den += wt;
-                    s.stance_events += 1;
-                    s.evidence
-                        .push(((wt * v).abs() * 1.5 + 1e-6, EvRef::Event(ei)));
+                    s.stance_events += e.count;
+                    for (_, sd, order, at_) in &e.cands {
+                        let wt = m * sd * f;
+                        s.evidence
+                            .push(((wt * v).abs() * 1.5 + 1e-6, order.clone(), *at_));
+                    }
                 }
             }
         }
@@ -523,10 +627,16 @@ pub(crate) fn score_partners(
         let usd: f64 = s.economy.values().map(|(v, _)| v).sum();
         s.economy_usd_bn = usd;
         c.economy = ((1.0 + usd).log10() / p.economy_scale).tanh();
-        let econ: Vec<(f64, EvRef)> = s
+        let econ: Vec<(f64, ReadOrder, EvRef)> = s
             .economy
             .values()
-            .map(|(v, i)| ((1.0 + v).log10() / p.economy_scale * 0.5, EvRef::Amount(*i)))
+            .map(|(v, i)| {
+                (
+                    (1.0 + v).log10() / p.economy_scale * 0.5,
+                    (i32::MAX, String::new(), *i as i64),
+                    EvRef::Amount(*i),
+                )
+            })
             .collect();
         s.evidence.extend(econ);
         s.blocs
@@ -573,6 +683,49 @@ fn recent_events(
     Ok(out)
 }
 
+/// The same events as [`recent_events`] with an actor filter (whole calendar years, newest first, within
+/// the news window, until `max_events`), folded by the store into groups: the years are chosen from the
+/// store's per-year counts, then the window is read once.
+fn recent_event_groups(
+    kb: &dyn KnowledgeBase,
+    actor: &str,
+    at: &str,
+    w: &Weights,
+) -> Result<Vec<EventGroup>, AnalysisError> {
+    let Ok(d) = IsoDate::parse(at) else {
+        return Ok(Vec::new());
+    };
+    let year = d.year();
+    let oldest = year - w.params.news_window_years.max(0.0) as i32;
+    let cap = w.params.max_events.max(0.0) as usize;
+    if cap == 0 || oldest > year {
+        return Ok(Vec::new());
+    }
+    let years = kb.event_years(actor, &format!("{oldest:04}"), at)?;
+    let mut from = oldest;
+    let mut read = 0;
+    for y in (oldest..=year).rev() {
+        read += years
+            .iter()
+            .filter(|(k, _)| k.parse::<i32>().ok() == Some(y))
+            .map(|(_, n)| n)
+            .sum::<usize>();
+        if read >= cap {
+            from = y;
+            break;
+        }
+    }
+    let q = EventGroupQuery {
+        actor: actor.to_string(),
+        from: format!("{from:04}"),
+        to: at.to_string(),
+        at: at.to_string(),
+        half_lives: vec![w.params.news_half_life_days, w.params.stance_half_life_days],
+        latest: 2 * w.params.evidence_per_item.max(0.0) as usize + 2,
+    };
+    Ok(kb.event_groups(&q)?)
+}
+
 /// The amounts naming `party` up to `at`, read like [`recent_events`]: a year at a time, newest first,
 /// within the economy window and up to `max_events` rows (the economy component keeps the largest figure
 /// per kind, which recent years give).
@@ -601,6 +754,24 @@ fn recent_amounts(
         y -= 1;
     }
     Ok(out)
+}
+
+/// An event, or a group of events that score alike, as the scoring loop reads it.
+struct Unit<'a> {
+    source: &'a [String],
+    target: &'a [String],
+    kind: &'a str,
+    modality: &'a str,
+    negated: bool,
+    score: f32,
+    /// The day bloc actors are expanded on.
+    day: &'a str,
+    count: usize,
+    /// Summed recency decays (news, stances).
+    news: f64,
+    stance: f64,
+    /// Evidence candidates: their own decays (news, stances), reading order and where.
+    cands: Vec<(f64, f64, ReadOrder, EvRef)>,
 }
 
 /// The day an event counts from: its own date, but never later than the article that reports it (an
@@ -646,4 +817,111 @@ fn expand(
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use blocwatch_extract::{Extractor, Input};
+    use blocwatch_input::{read_inputs, InputOptions};
+    use blocwatch_store::SqliteStore;
+
+    /// The sample corpus `examples/news` in an in-memory store.
+    fn news_store() -> SqliteStore {
+        let store = SqliteStore::open_in_memory().expect("in-memory store");
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/news");
+        let extractor = Extractor::embedded();
+        let mut batch = Vec::new();
+        for item in read_inputs(&[root], &InputOptions::default()) {
+            let d = item.expect("sample corpus document");
+            let record = extractor.extract(&Input {
+                id: Some(&d.id),
+                source: &d.source,
+                text: &d.text,
+                lang: d.lang.as_deref(),
+                date: d.date.as_deref(),
+                title: d.title.as_deref(),
+                url: d.url.as_deref(),
+            });
+            batch.push((record, d.text));
+        }
+        assert!(batch.len() >= 50, "{} documents", batch.len());
+        store.ingest(&batch).expect("ingest");
+        store
+    }
+
+    /// The store's folded groups score every partner exactly as the event rows they fold do: same
+    /// partners, components, counts, shared blocs, treaties and evidence sentences.
+    #[test]
+    fn groups_score_like_the_rows_they_fold() {
+        let kb = news_store();
+        let mut w = Weights::embedded();
+        let r = Reference::load(&kb).unwrap();
+        let n = w.params.evidence_per_item.max(0.0) as usize;
+        let mut compared = 0;
+        // The embedded cap, and a cap of one event (whole years are still read) to exercise the windows.
+        for cap in [w.params.max_events, 1.0] {
+            w.params.max_events = cap;
+            for id in kb.countries().unwrap() {
+                if !r.is_country(&id) {
+                    continue;
+                }
+                for at in ["2024-12-31", "2022-03-01", "2019-06-30", "2030-01-01"] {
+                    let filter = EventFilter {
+                        actor: Some(id.clone()),
+                        include_negated: true,
+                        ..EventFilter::default()
+                    };
+                    let rows = Focal {
+                        id: id.clone(),
+                        at: at.to_string(),
+                        events: recent_events(&kb, &filter, at, &w).unwrap(),
+                        groups: Vec::new(),
+                        quantities: recent_amounts(&kb, &id, at, &w).unwrap(),
+                        fetched: HashMap::new(),
+                    };
+                    let mut groups = Focal::load(&kb, &id, at, &w).unwrap();
+                    assert!(groups.events.is_empty());
+                    let grouped: usize = groups.groups.iter().map(|g| g.events).sum();
+                    assert_eq!(grouped, rows.events.len(), "{id} {at}: events folded");
+                    let a = score_partners(&r, &w, &rows);
+                    let b = score_partners(&r, &w, &groups);
+                    groups.fetch_evidence(&kb, b.values(), n).unwrap();
+                    let mut keys: Vec<&String> = a.keys().collect();
+                    keys.sort();
+                    let mut keys_b: Vec<&String> = b.keys().collect();
+                    keys_b.sort();
+                    assert_eq!(keys, keys_b, "{id} {at}: partners");
+                    for y in keys {
+                        let (sa, sb) = (&a[y], &b[y]);
+                        let what = format!("{id}–{y} at {at}");
+                        for (ca, cb) in [
+                            (sa.components.news, sb.components.news),
+                            (sa.components.stances, sb.components.stances),
+                            (sa.components.memberships, sb.components.memberships),
+                            (sa.components.treaties, sb.components.treaties),
+                            (sa.components.economy, sb.components.economy),
+                        ] {
+                            assert!((ca - cb).abs() < 1e-9, "{what}: {ca} vs {cb}");
+                        }
+                        assert_eq!(sa.news_events, sb.news_events, "{what}");
+                        assert_eq!(sa.stance_events, sb.stance_events, "{what}");
+                        assert_eq!(sa.negated_events, sb.negated_events, "{what}");
+                        assert_eq!(sa.blocs, sb.blocs, "{what}");
+                        assert_eq!(sa.treaties, sb.treaties, "{what}");
+                        assert_eq!(
+                            sa.top_evidence(&rows, n),
+                            sb.top_evidence(&groups, n),
+                            "{what}: evidence"
+                        );
+                        if sa.news_events + sa.stance_events + sa.negated_events > 0 {
+                            compared += 1;
+                        }
+                    }
+                }
+            }
+        }
+        // The sample corpus must give the comparison something to compare.
+        assert!(compared > 50, "only {compared} partners with news");
+    }
 }

@@ -76,7 +76,7 @@ pub fn country_with(
         .collect();
     treaties.sort_by(|a, b| b.signed.cmp(&a.signed).then(a.id.cmp(&b.id)));
 
-    let (reference, focal) = load_both(kb, &id, &at, w)?;
+    let (reference, mut focal) = load_both(kb, &id, &at, w)?;
     let scores = score_partners(&reference, w, &focal);
     let n_evidence = w.params.evidence_per_item.max(0.0) as usize;
     let mut relations: Vec<Relation> = scores
@@ -90,7 +90,7 @@ pub fn country_with(
             stances: s.components.stances,
             events: s.news_events,
             negated: s.negated_events,
-            evidence: s.top_evidence(&focal, n_evidence),
+            evidence: Vec::new(),
         })
         .collect();
     // Strongest first (either sign), then shown from most cooperative to most conflictual.
@@ -100,6 +100,17 @@ pub fn country_with(
             .then(a.country.cmp(&b.country))
     });
     relations.truncate(w.params.relations.max(0.0) as usize);
+    // Evidence sentences are read only for the relations shown.
+    focal.fetch_evidence(
+        kb,
+        relations.iter().filter_map(|r| scores.get(&r.country)),
+        n_evidence,
+    )?;
+    for r in &mut relations {
+        if let Some(s) = scores.get(&r.country) {
+            r.evidence = s.top_evidence(&focal, n_evidence);
+        }
+    }
     relations.sort_by(|a, b| {
         b.balance
             .total_cmp(&a.balance)

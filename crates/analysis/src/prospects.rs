@@ -95,7 +95,7 @@ pub fn prospects(
     let at = point(opts.at.as_deref())?;
     let id = resolve_country(kb, id)?;
     let w = &opts.weights;
-    let (reference, focal) = load_both(kb, &id, &at, w)?;
+    let (reference, mut focal) = load_both(kb, &id, &at, w)?;
     let scores = score_partners(&reference, w, &focal);
     let empty = PairScore::default();
     let mut universe: Vec<String> = kb.countries()?;
@@ -110,9 +110,15 @@ pub fn prospects(
         .map(|y| (scores.get(y).unwrap_or(&empty).components.index(w), y))
         .collect();
     ranked.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(b.1)));
+    ranked.truncate(opts.top);
+    // Evidence sentences are read only for the partners shown.
+    focal.fetch_evidence(
+        kb,
+        ranked.iter().filter_map(|(_, y)| scores.get(*y)),
+        w.params.evidence_per_item.max(0.0) as usize,
+    )?;
     let ranked = ranked
         .into_iter()
-        .take(opts.top)
         .map(|(_, y)| Prospect::from_score(y, scores.get(y).unwrap_or(&empty), &focal, w))
         .collect();
     Ok(ProspectsReport {

@@ -46,7 +46,8 @@ mod write;
 
 pub use export::{ExportFormat, ExportWhat};
 pub use model::{
-    BlocRow, ClaimRow, DocRow, EventFilter, EventRow, Evidence, KnowledgeBase, MembershipRow,
+    day_number, fold_event_groups, BlocRow, ClaimRow, DocRow, EventFilter, EventGroup,
+    EventGroupQuery, EventRef, EventRow, Evidence, FoldRow, KnowledgeBase, MembershipRow,
     QuantityRow, SentenceHit, StoreError, TreatyRow,
 };
 pub use store::{default_store_path, SqliteStore, StoreCounts};

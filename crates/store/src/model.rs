@@ -153,6 +153,223 @@ pub struct EventFilter {
     pub offset: usize,
 }
 
+/// What [`KnowledgeBase::event_groups`] sums: one actor's events in a date window, folded per kind of event
+/// and counterpart so that a question reads tens of rows, not thousands.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct EventGroupQuery {
+    /// Events with this actor among their sources or targets (negated ones included).
+    pub actor: String,
+    /// Inclusive bounds on the event's own date, as in [`EventFilter`] (undated events are left out).
+    pub from: String,
+    pub to: String,
+    /// The date ages are counted to (a full ISO date).
+    pub at: String,
+    /// For each half-life (days), the group carries the sum over its events of `0.5^(age / half_life)`.
+    pub half_lives: Vec<f64>,
+    /// How many of each group's most recent events to name (for evidence).
+    pub latest: usize,
+}
+
+/// Events that share everything a question scores but their dates: sources, targets, type, modality,
+/// negation and score, and (for events naming a bloc, whose members change over time) the day.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct EventGroup {
+    pub source: Vec<String>,
+    pub target: Vec<String>,
+    #[serde(rename = "type")]
+    pub kind: String,
+    pub modality: String,
+    pub negated: bool,
+    pub score: f32,
+    /// The day the events count from (see [`EventGroup::day_of`]); set only when a bloc is among the actors.
+    pub day: Option<String>,
+    pub events: usize,
+    /// One sum per half-life of the query: `Σ 0.5^(age / half_life)`, age in days from the day the event
+    /// counts from to `at` (at least 0); an event whose day cannot be read counts as one half-life old.
+    pub decayed: Vec<f64>,
+    /// The most recent events, newest first (ties in reading order: year newest first, then date, then id).
+    pub latest: Vec<EventRef>,
+}
+
+/// One event of a group, by id, with the dates that order it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct EventRef {
+    pub id: i64,
+    /// The event's own date (what date windows filter on).
+    pub date: Option<String>,
+    /// The day it counts from: see [`EventGroup::day_of`].
+    pub day: Option<String>,
+}
+
+impl EventGroup {
+    /// The day an event counts from: its own date, but never later than a (well-formed) date of the
+    /// article reporting it (an event dated after its article is a plan, counted when it was stated).
+    pub fn day_of<'a>(date: Option<&'a str>, doc_date: Option<&'a str>) -> Option<&'a str> {
+        match (date, doc_date) {
+            (Some(d), Some(doc)) if d > doc && day_number(doc).is_some() => Some(doc),
+            (Some(d), _) => Some(d),
+            (None, doc) => doc,
+        }
+    }
+}
+
+/// Days since 1970-01-01 of an ISO date (`2024`, `2024-10`, `2024-10-22`; a partial date counts from its
+/// first day); `None` when it is not a valid date.
+pub fn day_number(s: &str) -> Option<i64> {
+    let parts: Vec<&str> = s.trim().split('-').collect();
+    let num = |p: &str, len: usize| -> Option<u32> {
+        (p.len() == len && p.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| p.parse().ok())
+            .flatten()
+    };
+    let (y, m, d) = match parts.as_slice() {
+        [y] => (num(y, 4)?, 1, 1),
+        [y, m] => (num(y, 4)?, num(m, 2)?, 1),
+        [y, m, d] => (num(y, 4)?, num(m, 2)?, num(d, 2)?),
+        _ => return None,
+    };
+    let y = y as i64;
+    let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    let dim = match m {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => return None,
+    };
+    if d == 0 || d > dim {
+        return None;
+    }
+    // Howard Hinnant's days_from_civil.
+    let (m, d) = (i64::from(m), i64::from(d));
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    Some(era * 146_097 + doe - 719_468)
+}
+
+/// Folds event rows (with their document dates) into groups as [`KnowledgeBase::event_groups`] defines
+/// them; `rows` in reading order (date, then id). Shared by the default implementation and the SQLite one.
+pub fn fold_event_groups(
+    q: &EventGroupQuery,
+    blocs: &std::collections::HashSet<String>,
+    rows: impl IntoIterator<Item = FoldRow>,
+) -> Vec<EventGroup> {
+    use std::collections::HashMap;
+    type Key = (String, String, String, String, bool, u32, Option<String>);
+    let at = day_number(&q.at);
+    let mut index: HashMap<Key, usize> = HashMap::new();
+    let mut out: Vec<EventGroup> = Vec::new();
+    // Reading order of each group's candidates: (year newest first, date, id).
+    let mut cands: Vec<Vec<Candidate>> = Vec::new();
+    for r in rows {
+        let day = EventGroup::day_of(r.date.as_deref(), r.doc_date.as_deref()).map(str::to_string);
+        if day.as_deref().is_some_and(|d| d > q.at.as_str()) {
+            continue;
+        }
+        let names_bloc = r
+            .source
+            .split_whitespace()
+            .chain(r.target.split_whitespace())
+            .any(|a| blocs.contains(a));
+        let key: Key = (
+            r.source,
+            r.target,
+            r.kind,
+            r.modality,
+            r.negated,
+            r.score.to_bits(),
+            if names_bloc { day.clone() } else { None },
+        );
+        let gi = match index.get(&key) {
+            Some(i) => *i,
+            None => {
+                let g = EventGroup {
+                    source: key.0.split_whitespace().map(str::to_string).collect(),
+                    target: key.1.split_whitespace().map(str::to_string).collect(),
+                    kind: key.2.clone(),
+                    modality: key.3.clone(),
+                    negated: key.4,
+                    score: r.score,
+                    day: key.6.clone(),
+                    events: 0,
+                    decayed: vec![0.0; q.half_lives.len()],
+                    latest: Vec::new(),
+                };
+                out.push(g);
+                cands.push(Vec::new());
+                index.insert(key, out.len() - 1);
+                out.len() - 1
+            }
+        };
+        let g = &mut out[gi];
+        g.events += 1;
+        let age = match (day.as_deref().and_then(day_number), at) {
+            (Some(d), Some(a)) => Some((a - d).max(0) as f64),
+            _ => None,
+        };
+        for (s, h) in g.decayed.iter_mut().zip(&q.half_lives) {
+            *s += match age {
+                Some(a) => 0.5f64.powf(a / h),
+                None => 0.5,
+            };
+        }
+        if q.latest > 0 {
+            let date = r.date.clone().unwrap_or_default();
+            let year = date.chars().take(4).collect::<String>();
+            cands[gi].push((
+                day.clone().unwrap_or_default(),
+                std::cmp::Reverse(year),
+                date,
+                r.id,
+                day,
+            ));
+        }
+    }
+    for (g, mut c) in out.iter_mut().zip(cands) {
+        // Newest day first; among equal days, the order the rows were read in (year newest first).
+        c.sort_by(|a, b| {
+            b.0.cmp(&a.0)
+                .then((&a.1, &a.2, a.3).cmp(&(&b.1, &b.2, b.3)))
+        });
+        g.latest = c
+            .into_iter()
+            .take(q.latest)
+            .map(|(_, _, date, id, day)| EventRef {
+                id,
+                date: (!date.is_empty()).then_some(date),
+                day,
+            })
+            .collect();
+    }
+    out
+}
+
+/// An event of a group in the order its evidence is preferred: (day, year newest first, date, id, day).
+type Candidate = (
+    String,
+    std::cmp::Reverse<String>,
+    String,
+    i64,
+    Option<String>,
+);
+
+/// One event as [`fold_event_groups`] reads it.
+#[derive(Debug, Clone)]
+pub struct FoldRow {
+    pub id: i64,
+    pub source: String,
+    pub target: String,
+    pub kind: String,
+    pub modality: String,
+    pub negated: bool,
+    pub score: f32,
+    pub date: Option<String>,
+    pub doc_date: Option<String>,
+}
+
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum StoreError {
@@ -223,4 +440,71 @@ pub trait KnowledgeBase: Send + Sync {
     ) -> Result<Vec<DocRow>, StoreError>;
     /// Ids of every country that appears in the reference data or the news (the universe of `prospects`).
     fn countries(&self) -> Result<Vec<String>, StoreError>;
+
+    /// `q.actor`'s events in the window folded into groups (see [`EventGroup`]): what a question that
+    /// scores every partner of a state needs, without reading each event and its sentence. The default
+    /// folds [`KnowledgeBase::events`]; a store should do it where the rows are.
+    fn event_groups(&self, q: &EventGroupQuery) -> Result<Vec<EventGroup>, StoreError> {
+        let blocs = self.blocs()?.into_iter().map(|b| b.id).collect();
+        let rows = self.events(&EventFilter {
+            actor: Some(q.actor.clone()),
+            from: Some(q.from.clone()),
+            to: Some(q.to.clone()),
+            include_negated: true,
+            ..EventFilter::default()
+        })?;
+        Ok(fold_event_groups(
+            q,
+            &blocs,
+            rows.into_iter().map(|e| FoldRow {
+                id: e.id,
+                source: e.source.join(" "),
+                target: e.target.join(" "),
+                kind: e.kind,
+                modality: e.modality,
+                negated: e.negated,
+                score: e.score,
+                date: e.date,
+                doc_date: e.evidence.doc_date,
+            }),
+        ))
+    }
+
+    /// How many of `actor`'s events each calendar year holds within the bounds (as in [`EventFilter`]),
+    /// as `(year, count)` in year order.
+    fn event_years(
+        &self,
+        actor: &str,
+        from: &str,
+        to: &str,
+    ) -> Result<Vec<(String, usize)>, StoreError> {
+        let mut out: Vec<(String, usize)> = Vec::new();
+        for e in self.events(&EventFilter {
+            actor: Some(actor.to_string()),
+            from: Some(from.to_string()),
+            to: Some(to.to_string()),
+            include_negated: true,
+            ..EventFilter::default()
+        })? {
+            let y: String = e.date.unwrap_or_default().chars().take(4).collect();
+            match out.iter_mut().find(|(k, _)| *k == y) {
+                Some((_, n)) => *n += 1,
+                None => out.push((y, 1)),
+            }
+        }
+        out.sort();
+        Ok(out)
+    }
+
+    /// The events with these ids (any order; unknown ids are left out). The default reads every event.
+    fn events_by_id(&self, ids: &[i64]) -> Result<Vec<EventRow>, StoreError> {
+        Ok(self
+            .events(&EventFilter {
+                include_negated: true,
+                ..EventFilter::default()
+            })?
+            .into_iter()
+            .filter(|e| ids.contains(&e.id))
+            .collect())
+    }
 }

@@ -5,8 +5,9 @@ use rusqlite::{params_from_iter, Connection, Row};
 
 use crate::fts::{fts_query, Combine};
 use crate::model::{
-    BlocRow, ClaimRow, DocRow, EventFilter, EventRow, Evidence, KnowledgeBase, MembershipRow,
-    QuantityRow, SentenceHit, StoreError, TreatyRow,
+    fold_event_groups, BlocRow, ClaimRow, DocRow, EventFilter, EventGroup, EventGroupQuery,
+    EventRow, Evidence, FoldRow, KnowledgeBase, MembershipRow, QuantityRow, SentenceHit,
+    StoreError, TreatyRow,
 };
 use crate::store::SqliteStore;
 
@@ -464,6 +465,79 @@ impl KnowledgeBase for SqliteStore {
                 |r| r.get(0),
             )
         })
+    }
+
+    fn event_groups(&self, q: &EventGroupQuery) -> Result<Vec<EventGroup>, StoreError> {
+        // One range of the actor's date-ordered index, reading only the columns a group needs (no
+        // sentence, no document text): the rows are folded as they stream, never collected.
+        self.read(|c| {
+            let blocs = c
+                .prepare_cached("SELECT id FROM ref_blocs")?
+                .query_map([], |r| r.get::<_, String>(0))?
+                .collect::<rusqlite::Result<std::collections::HashSet<String>>>()?;
+            let mut stmt = c.prepare_cached(
+                "SELECT e.id, e.source, e.target, e.type, e.modality, e.negated, e.score, e.date, d.date \
+                 FROM event_actors k CROSS JOIN events e ON e.id = k.event JOIN documents d ON d.rowid = e.doc \
+                 WHERE k.actor = ?1 AND k.date >= ?2 AND k.date <= ?3 ORDER BY k.date, k.event",
+            )?;
+            let rows = stmt.query_map(
+                params_from_iter([text(&q.actor), text(&q.from), Value::Text(upper(&q.to))]),
+                |r| {
+                    Ok(FoldRow {
+                        id: r.get(0)?,
+                        source: r.get(1)?,
+                        target: r.get(2)?,
+                        kind: r.get(3)?,
+                        modality: r.get(4)?,
+                        negated: r.get(5)?,
+                        score: r.get(6)?,
+                        date: r.get(7)?,
+                        doc_date: r.get(8)?,
+                    })
+                },
+            )?;
+            let mut err = None;
+            let groups = fold_event_groups(
+                q,
+                &blocs,
+                rows.map_while(|r| r.map_err(|e| err = Some(e)).ok()),
+            );
+            match err {
+                Some(e) => Err(e.into()),
+                None => Ok(groups),
+            }
+        })
+    }
+
+    fn event_years(
+        &self,
+        actor: &str,
+        from: &str,
+        to: &str,
+    ) -> Result<Vec<(String, usize)>, StoreError> {
+        // Index-only: the actor's range of event_actors, no table row read.
+        self.read(|c| {
+            query(
+                c,
+                "SELECT substr(date, 1, 4), count(*) FROM event_actors \
+                 WHERE actor = ?1 AND date >= ?2 AND date <= ?3 GROUP BY 1 ORDER BY 1",
+                vec![text(actor), text(from), Value::Text(upper(to))],
+                |r| Ok((r.get(0)?, r.get::<_, i64>(1)?.max(0) as usize)),
+            )
+        })
+    }
+
+    fn events_by_id(&self, ids: &[i64]) -> Result<Vec<EventRow>, StoreError> {
+        if ids.is_empty() {
+            return Ok(Vec::new());
+        }
+        let marks = vec!["?"; ids.len()].join(", ");
+        let sql = format!(
+            "SELECT {EVENT_COLUMNS}, {EVIDENCE} FROM events e JOIN sentences s ON s.id = e.sentence \
+             JOIN documents d ON d.rowid = e.doc WHERE e.id IN ({marks}) ORDER BY e.id"
+        );
+        let params = ids.iter().map(|i| Value::Integer(*i)).collect();
+        self.read(|c| query(c, &sql, params, event_row))
     }
 }
 
