@@ -1279,6 +1279,24 @@ impl<'a> Coder<'_, 'a> {
                 });
             if let Some(g) = beneficiary {
                 push(&mut r.target, &mut r.who, g);
+            } else if let Some(j) = (i + 1..self.live.len()).find(|&j| {
+                let n = &self.live[j];
+                n.clause == l.clause && n.hit.t0 >= hit.t1 && n.hit.t0 <= hit.t1 + 2 && !n.trig.noun
+            }) {
+                // "пообещал поставить Пакистану истребители": the promised act names the beneficiary.
+                let next = &self.live[j];
+                let next_type = TYPES[next.trig.kind as usize];
+                if matches!(
+                    next_type,
+                    "AID" | "COOPERATE" | "SUPPORT" | "CONCEDE" | "RETREAT"
+                ) {
+                    let theirs = self.roles(j, next_type, next.trig.mode.as_deref());
+                    for t in theirs.target {
+                        if !r.source.contains(&t) && !r.target.contains(&t) {
+                            r.target.push(t);
+                        }
+                    }
+                }
             }
         }
         if r.target.is_empty() && type_name == "REJECT" {
@@ -1646,14 +1664,40 @@ impl<'a> Coder<'_, 'a> {
     fn modality(&self, hit: &Hit, ci: usize) -> Modality {
         let mut m = Modality::Asserted;
         // The Arabic future س, or a Russian perfective verb in the future tense (подпишет) on the trigger.
+        // (Also a future light verb or a time still to come anywhere in the clause: проведут учения,
+        // ستجري مناورات, "talks next week".)
+        let cr = &self.clauses[ci].range;
         if hit.future
             || self
                 .scan
                 .cues
                 .iter()
-                .any(|&(c0, _, c)| c == Cue::Future && c0 == hit.t0)
+                .any(|&(c0, _, c)| c == Cue::Future && cr.contains(&c0))
         {
             m = Modality::Expected;
+        }
+        // "threatened to cut supplies", "urged Serbia to impose sanctions", "agreed to supply drones":
+        // the act under a threat, request or promise has not happened.
+        let governing = self.live.iter().rev().find(|p| {
+            p.clause == ci && p.hit.t1 <= hit.t0 && hit.t0 - p.hit.t1 <= 6 && !p.trig.noun
+        });
+        if let Some(p) = governing {
+            let to_before = (p.hit.t1..hit.t0).any(|t| self.scan.text(t) == "to");
+            let ru_infinitive = self.ctx.lang == Lang::Ru && {
+                let w = self.scan.text(hit.t0);
+                w.ends_with("ть") || w.ends_with("ти") || w.ends_with("ться")
+            };
+            if to_before || ru_infinitive {
+                let found = match TYPES[p.trig.kind as usize] {
+                    "THREATEN" => Some(Modality::Hypothetical),
+                    "REQUEST" => Some(Modality::Proposed),
+                    "AGREE" => Some(Modality::Expected),
+                    _ => None,
+                };
+                if let Some(f) = found {
+                    m = m.max(f);
+                }
+            }
         }
         // The clause, and the clauses before it that it hangs from through complementisers.
         let mut k = ci;

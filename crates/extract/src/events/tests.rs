@@ -594,3 +594,41 @@ fn a_fronted_bloc_meeting_is_what_is_refused() {
         &["REJECT MMR>ASEAN", "AGREE {MMR} neg"],
     );
 }
+
+#[test]
+fn acts_under_a_threat_request_or_promise_have_not_happened() {
+    check(
+        "en",
+        "Washington threatened to impose tariffs on India.",
+        &["THREATEN USA>IND"],
+    );
+    check(
+        "en",
+        "Kyiv urged Berlin to send more air defence systems.",
+        &["REQUEST UKR>DEU"],
+    );
+    check(
+        "ru",
+        "Китай пообещал поставить Пакистану новые истребители.",
+        &["AGREE CHN>PAK", "AID CHN>PAK expected"],
+    );
+}
+
+#[test]
+fn future_light_verbs_and_coming_dates_make_events_expected() {
+    check(
+        "ru",
+        "Индия и Египет проведут совместные учения в ближайшие недели.",
+        &["COOPERATE {EGY+IND} expected"],
+    );
+    check(
+        "ar",
+        "ستجري مصر واليونان مناورات مشتركة الأسبوع المقبل.",
+        &["COOPERATE {EGY+GRC} expected"],
+    );
+    check(
+        "en",
+        "Brazil and Argentina hold talks on trade later this month.",
+        &["CONSULT {ARG+BRA} expected"],
+    );
+}
