@@ -1246,8 +1246,14 @@ impl<'a> Coder<'_, 'a> {
                         .all(|&m| self.actors[m].ids.iter().all(|id| is_bloc(self.ctx, id)));
                     // (A bloc "at" or "in" which something is refused is its target: "declined to
                     // endorse the statement at the SCO meeting".)
+                    // ("demanded reparations from Germany", "condemned the attack by Pakistan": the
+                    // one asked, or the author of the act condemned or welcomed.)
                     (!matches!(g.prep, Some(Cue::In) | Some(Cue::From) | Some(Cue::By))
-                        || (g.prep == Some(Cue::In) && bloc))
+                        || (g.prep == Some(Cue::In) && bloc)
+                        || (g.prep == Some(Cue::From) && type_name == "REQUEST")
+                        || (g.prep == Some(Cue::By)
+                            && !passive
+                            && matches!(type_name, "ACCUSE" | "SUPPORT" | "REJECT")))
                         && g.members
                             .iter()
                             .any(|&m| self.actors[m].ids.iter().any(|id| !src.contains(id)))

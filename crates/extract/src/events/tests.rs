@@ -632,3 +632,37 @@ fn future_light_verbs_and_coming_dates_make_events_expected() {
         &["CONSULT {ARG+BRA} expected"],
     );
 }
+
+#[test]
+fn broken_relations_asked_from_and_authors_of_acts() {
+    check(
+        "en",
+        "Niger cut diplomatic ties with Ukraine in August.",
+        &["SANCTION NER>UKR"],
+    );
+    check(
+        "ru",
+        "Никарагуа разорвала дипломатические отношения с Израилем.",
+        &["SANCTION NIC>ISR"],
+    );
+    check(
+        "ar",
+        "خفضت الجزائر مستوى العلاقات مع فرنسا.",
+        &["SANCTION DZA>FRA"],
+    );
+    check(
+        "en",
+        "Greece demanded compensation from Turkey.",
+        &["REQUEST GRC>TUR"],
+    );
+    check(
+        "en",
+        "Japan condemned the missile launch by North Korea.",
+        &["ACCUSE JPN>PRK"],
+    );
+    check(
+        "en",
+        "Modi met Putin in Kazan. The two leaders spoke about trade.",
+        &["CONSULT {IND+RUS}"],
+    );
+}
