@@ -666,3 +666,14 @@ fn broken_relations_asked_from_and_authors_of_acts() {
         &["CONSULT {IND+RUS}"],
     );
 }
+
+#[test]
+fn arabic_recalls_exchanges_and_missile_launches() {
+    check(
+        "ar",
+        "استدعت هولندا سفيرها من إيران للتشاور.",
+        &["SANCTION NLD>IRN"],
+    );
+    check("ar", "تبادلت أرمينيا وأذربيجان الأسرى.", &["RETREAT {ARM+AZE}"]);
+    check("ar", "أطلقت إيران صاروخا باليستيا جديدا.", &["MOBILIZE {IRN}"]);
+}
