@@ -1134,7 +1134,12 @@ impl<'a> Coder<'_, 'a> {
         if r.source.is_empty() {
             // "Banks in Kyrgyzstan stopped …", "Warships from Russia, China and Iran held …": a state
             // named as the place or origin of the actors stands for them.
-            if let Some(g) = locs.iter().chain(froms.iter()).find(|g| g.t1 <= hit.t0) {
+            // (Not across a topic phrase: "officials in Tokyo are worried about China's build-up".)
+            if let Some(g) = locs
+                .iter()
+                .chain(froms.iter())
+                .find(|g| g.t1 <= hit.t0 && !self.scan.has_cue(g.t1, hit.t0, |c| c == Cue::About))
+            {
                 push(&mut r.source, &mut r.who, g);
             }
         }

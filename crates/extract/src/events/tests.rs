@@ -674,6 +674,23 @@ fn arabic_recalls_exchanges_and_missile_launches() {
         "استدعت هولندا سفيرها من إيران للتشاور.",
         &["SANCTION NLD>IRN"],
     );
-    check("ar", "تبادلت أرمينيا وأذربيجان الأسرى.", &["RETREAT {ARM+AZE}"]);
-    check("ar", "أطلقت إيران صاروخا باليستيا جديدا.", &["MOBILIZE {IRN}"]);
+    check(
+        "ar",
+        "تبادلت أرمينيا وأذربيجان الأسرى.",
+        &["RETREAT {ARM+AZE}"],
+    );
+    check(
+        "ar",
+        "أطلقت إيران صاروخا باليستيا جديدا.",
+        &["MOBILIZE {IRN}"],
+    );
+}
+
+#[test]
+fn a_place_before_a_topic_phrase_does_not_act() {
+    check(
+        "en",
+        "Diplomats in Seoul voiced concern about North Korea's military build-up.",
+        &[],
+    );
 }
