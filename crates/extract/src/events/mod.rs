@@ -1687,6 +1687,15 @@ impl<'a> Coder<'_, 'a> {
         {
             m = Modality::Expected;
         }
+        // Arabic قد before an imperfect verb is "may" (قد تزود); before a perfect, "has" (قد وقعت).
+        if self.ctx.lang == Lang::Ar && hit.t0 > 0 && self.scan.text(hit.t0 - 1) == "قد" {
+            let w = self.scan.text(hit.t0);
+            let imperfect = w.starts_with('ي')
+                || (w.starts_with('ت') && !w.ends_with('ت') && !w.ends_with('ا'));
+            if imperfect {
+                m = m.max(Modality::Hypothetical);
+            }
+        }
         // "threatened to cut supplies", "urged Serbia to impose sanctions", "agreed to supply drones":
         // the act under a threat, request or promise has not happened.
         let governing = self.live.iter().rev().find(|p| {

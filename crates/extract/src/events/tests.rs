@@ -694,3 +694,17 @@ fn a_place_before_a_topic_phrase_does_not_act() {
         &[],
     );
 }
+
+#[test]
+fn possibility_and_obligation_are_not_assertions() {
+    check(
+        "ar",
+        "قد تزود إيران فنزويلا بطائرات مسيرة.",
+        &["AID IRN>VEN hypothetical"],
+    );
+    check(
+        "ru",
+        "Премьер Индии должен встретиться с президентом Египта.",
+        &["CONSULT {EGY+IND} expected"],
+    );
+}
