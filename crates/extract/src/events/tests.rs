@@ -708,3 +708,61 @@ fn possibility_and_obligation_are_not_assertions() {
         &["CONSULT {EGY+IND} expected"],
     );
 }
+
+fn modes_of(lang: &str, text: &str) -> Vec<String> {
+    let rec = Extractor::embedded().extract(&Input {
+        lang: Some(lang),
+        date: Some("2024-10-22"),
+        ..Input::text(text)
+    });
+    rec.events
+        .iter()
+        .map(|e| format!("{} {}", e.kind, e.mode.as_deref().unwrap_or("-")))
+        .collect()
+}
+
+#[test]
+fn plover_modes_from_triggers_and_topics() {
+    let cases: [(&str, &str, &str); 9] = [
+        (
+            "en",
+            "North Korea test-fired a cruise missile.",
+            "MOBILIZE weapons",
+        ),
+        (
+            "en",
+            "Russia massed troops near the Ukrainian border.",
+            "MOBILIZE troops",
+        ),
+        ("en", "Iran detained a German citizen.", "COERCE arrest"),
+        (
+            "en",
+            "France withdrew its troops from Mali.",
+            "RETREAT withdraw",
+        ),
+        (
+            "ru",
+            "Финляндия задержала российское судно.",
+            "COERCE arrest",
+        ),
+        (
+            "ru",
+            "Россия и Китай подписали соглашение о поставках газа.",
+            "AGREE economic",
+        ),
+        ("ar", "صادرت إيران ناقلة نفط أمريكية.", "COERCE confiscate"),
+        ("ar", "قطعت بوليفيا العلاقات مع إسرائيل.", "SANCTION sever"),
+        (
+            "en",
+            "Canada recalled its ambassador from India.",
+            "SANCTION withdraw",
+        ),
+    ];
+    for (lang, text, want) in cases {
+        let got = modes_of(lang, text);
+        assert!(
+            got.iter().any(|g| g == want),
+            "{lang}: {text}\n got {got:?}, want {want}"
+        );
+    }
+}
