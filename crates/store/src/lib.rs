@@ -46,9 +46,9 @@ mod write;
 
 pub use export::{ExportFormat, ExportWhat};
 pub use model::{
-    day_number, fold_event_groups, BlocRow, ClaimRow, DocRow, EventFilter, EventGroup,
-    EventGroupQuery, EventRef, EventRow, Evidence, FoldRow, KnowledgeBase, MembershipRow,
-    QuantityRow, SentenceHit, StoreError, TreatyRow,
+    day_number, BlocRow, ClaimRow, DocRow, EventFilter, EventGroup, EventGroupQuery, EventRef,
+    EventRow, Evidence, FoldRow, KnowledgeBase, MembershipRow, QuantityRow, SentenceHit,
+    StoreError, TreatyRow,
 };
 pub use store::{default_store_path, SqliteStore, StoreCounts};
 pub use write::{IngestStats, PreparedDoc};

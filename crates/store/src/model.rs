@@ -251,62 +251,109 @@ pub fn day_number(s: &str) -> Option<i64> {
 }
 
 /// Folds event rows (with their document dates) into groups as [`KnowledgeBase::event_groups`] defines
-/// them; `rows` in reading order (date, then id). Shared by the default implementation and the SQLite one.
-pub fn fold_event_groups(
-    q: &EventGroupQuery,
-    blocs: &std::collections::HashSet<String>,
-    rows: impl IntoIterator<Item = FoldRow>,
-) -> Vec<EventGroup> {
-    use std::collections::HashMap;
-    type Key = (String, String, String, String, bool, u32, Option<String>);
-    let at = day_number(&q.at);
-    let mut index: HashMap<Key, usize> = HashMap::new();
-    let mut out: Vec<EventGroup> = Vec::new();
-    // Reading order of each group's candidates: (year newest first, date, id).
-    let mut cands: Vec<Vec<Candidate>> = Vec::new();
-    for r in rows {
-        let day = EventGroup::day_of(r.date.as_deref(), r.doc_date.as_deref()).map(str::to_string);
-        if day.as_deref().is_some_and(|d| d > q.at.as_str()) {
-            continue;
+/// them, one row at a time (no allocation for a row that joins an existing group and is not among its most
+/// recent). Shared by the default implementation and the SQLite one; the groups come out in the order
+/// they were first seen, their sums in the order rows were pushed.
+#[derive(Debug)]
+pub struct EventFolder<'q> {
+    q: &'q EventGroupQuery,
+    blocs: &'q std::collections::HashSet<String>,
+    at: Option<i64>,
+    index: std::collections::HashMap<String, usize>,
+    key: String,
+    groups: Vec<EventGroup>,
+    /// Each group's most recent events, best first: (day, year, date, id).
+    cands: Vec<Vec<Candidate>>,
+}
+
+/// An event of a group in the order its evidence is preferred: newest day first, then the order the row
+/// path reads events in (year newest first, then date, then id).
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Candidate {
+    day: Option<String>,
+    date: Option<String>,
+    id: i64,
+}
+
+type Rank<'a> = (
+    std::cmp::Reverse<&'a str>,
+    std::cmp::Reverse<&'a str>,
+    &'a str,
+    i64,
+);
+
+impl Candidate {
+    fn rank<'a>(day: Option<&'a str>, date: Option<&'a str>, id: i64) -> Rank<'a> {
+        let date = date.unwrap_or("");
+        (
+            std::cmp::Reverse(day.unwrap_or("")),
+            std::cmp::Reverse(date.get(..4).unwrap_or(date)),
+            date,
+            id,
+        )
+    }
+}
+
+impl<'q> EventFolder<'q> {
+    pub fn new(q: &'q EventGroupQuery, blocs: &'q std::collections::HashSet<String>) -> Self {
+        EventFolder {
+            q,
+            blocs,
+            at: day_number(&q.at),
+            index: std::collections::HashMap::new(),
+            key: String::new(),
+            groups: Vec::new(),
+            cands: Vec::new(),
+        }
+    }
+
+    pub fn push(&mut self, r: FoldRow<'_>) {
+        let q = self.q;
+        let day = EventGroup::day_of(r.date, r.doc_date);
+        if day.is_some_and(|d| d > q.at.as_str()) {
+            return;
         }
         let names_bloc = r
             .source
             .split_whitespace()
             .chain(r.target.split_whitespace())
-            .any(|a| blocs.contains(a));
-        let key: Key = (
-            r.source,
-            r.target,
-            r.kind,
-            r.modality,
-            r.negated,
-            r.score.to_bits(),
-            if names_bloc { day.clone() } else { None },
-        );
-        let gi = match index.get(&key) {
+            .any(|a| self.blocs.contains(a));
+        let split_day = if names_bloc { day } else { None };
+        self.key.clear();
+        for part in [r.source, r.target, r.kind, r.modality] {
+            self.key.push_str(part);
+            self.key.push('\u{1f}');
+        }
+        self.key.push(if r.negated { '1' } else { '0' });
+        self.key.push_str(&r.score.to_bits().to_string());
+        self.key.push('\u{1f}');
+        if let Some(d) = split_day {
+            self.key.push_str(d);
+        }
+        let gi = match self.index.get(self.key.as_str()) {
             Some(i) => *i,
             None => {
-                let g = EventGroup {
-                    source: key.0.split_whitespace().map(str::to_string).collect(),
-                    target: key.1.split_whitespace().map(str::to_string).collect(),
-                    kind: key.2.clone(),
-                    modality: key.3.clone(),
-                    negated: key.4,
+                let words = |s: &str| s.split_whitespace().map(str::to_string).collect();
+                self.groups.push(EventGroup {
+                    source: words(r.source),
+                    target: words(r.target),
+                    kind: r.kind.to_string(),
+                    modality: r.modality.to_string(),
+                    negated: r.negated,
                     score: r.score,
-                    day: key.6.clone(),
+                    day: split_day.map(str::to_string),
                     events: 0,
                     decayed: vec![0.0; q.half_lives.len()],
                     latest: Vec::new(),
-                };
-                out.push(g);
-                cands.push(Vec::new());
-                index.insert(key, out.len() - 1);
-                out.len() - 1
+                });
+                self.cands.push(Vec::new());
+                self.index.insert(self.key.clone(), self.groups.len() - 1);
+                self.groups.len() - 1
             }
         };
-        let g = &mut out[gi];
+        let g = &mut self.groups[gi];
         g.events += 1;
-        let age = match (day.as_deref().and_then(day_number), at) {
+        let age = match (day.and_then(day_number), self.at) {
             (Some(d), Some(a)) => Some((a - d).max(0) as f64),
             _ => None,
         };
@@ -316,58 +363,58 @@ pub fn fold_event_groups(
                 None => 0.5,
             };
         }
-        if q.latest > 0 {
-            let date = r.date.clone().unwrap_or_default();
-            let year = date.chars().take(4).collect::<String>();
-            cands[gi].push((
-                day.clone().unwrap_or_default(),
-                std::cmp::Reverse(year),
-                date,
-                r.id,
-                day,
-            ));
+        let cands = &mut self.cands[gi];
+        let rank = Candidate::rank(day, r.date, r.id);
+        if cands.len() >= q.latest
+            && cands
+                .last()
+                .is_none_or(|c| rank >= Candidate::rank(c.day.as_deref(), c.date.as_deref(), c.id))
+        {
+            return;
         }
+        let pos = cands
+            .iter()
+            .position(|c| rank < Candidate::rank(c.day.as_deref(), c.date.as_deref(), c.id))
+            .unwrap_or(cands.len());
+        cands.insert(
+            pos,
+            Candidate {
+                day: day.map(str::to_string),
+                date: r.date.map(str::to_string),
+                id: r.id,
+            },
+        );
+        cands.truncate(q.latest);
     }
-    for (g, mut c) in out.iter_mut().zip(cands) {
-        // Newest day first; among equal days, the order the rows were read in (year newest first).
-        c.sort_by(|a, b| {
-            b.0.cmp(&a.0)
-                .then((&a.1, &a.2, a.3).cmp(&(&b.1, &b.2, b.3)))
-        });
-        g.latest = c
-            .into_iter()
-            .take(q.latest)
-            .map(|(_, _, date, id, day)| EventRef {
-                id,
-                date: (!date.is_empty()).then_some(date),
-                day,
-            })
-            .collect();
+
+    pub fn finish(self) -> Vec<EventGroup> {
+        let mut out = self.groups;
+        for (g, c) in out.iter_mut().zip(self.cands) {
+            g.latest = c
+                .into_iter()
+                .map(|c| EventRef {
+                    id: c.id,
+                    date: c.date,
+                    day: c.day,
+                })
+                .collect();
+        }
+        out
     }
-    out
 }
 
-/// An event of a group in the order its evidence is preferred: (day, year newest first, date, id, day).
-type Candidate = (
-    String,
-    std::cmp::Reverse<String>,
-    String,
-    i64,
-    Option<String>,
-);
-
-/// One event as [`fold_event_groups`] reads it.
-#[derive(Debug, Clone)]
-pub struct FoldRow {
+/// One event as [`EventFolder`] reads it (`source` and `target` are space-separated ids).
+#[derive(Debug, Clone, Copy)]
+pub struct FoldRow<'a> {
     pub id: i64,
-    pub source: String,
-    pub target: String,
-    pub kind: String,
-    pub modality: String,
+    pub source: &'a str,
+    pub target: &'a str,
+    pub kind: &'a str,
+    pub modality: &'a str,
     pub negated: bool,
     pub score: f32,
-    pub date: Option<String>,
-    pub doc_date: Option<String>,
+    pub date: Option<&'a str>,
+    pub doc_date: Option<&'a str>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -445,7 +492,8 @@ pub trait KnowledgeBase: Send + Sync {
     /// scores every partner of a state needs, without reading each event and its sentence. The default
     /// folds [`KnowledgeBase::events`]; a store should do it where the rows are.
     fn event_groups(&self, q: &EventGroupQuery) -> Result<Vec<EventGroup>, StoreError> {
-        let blocs = self.blocs()?.into_iter().map(|b| b.id).collect();
+        let blocs: std::collections::HashSet<String> =
+            self.blocs()?.into_iter().map(|b| b.id).collect();
         let rows = self.events(&EventFilter {
             actor: Some(q.actor.clone()),
             from: Some(q.from.clone()),
@@ -453,21 +501,22 @@ pub trait KnowledgeBase: Send + Sync {
             include_negated: true,
             ..EventFilter::default()
         })?;
-        Ok(fold_event_groups(
-            q,
-            &blocs,
-            rows.into_iter().map(|e| FoldRow {
+        let mut folder = EventFolder::new(q, &blocs);
+        for e in &rows {
+            let (source, target) = (e.source.join(" "), e.target.join(" "));
+            folder.push(FoldRow {
                 id: e.id,
-                source: e.source.join(" "),
-                target: e.target.join(" "),
-                kind: e.kind,
-                modality: e.modality,
+                source: &source,
+                target: &target,
+                kind: &e.kind,
+                modality: &e.modality,
                 negated: e.negated,
                 score: e.score,
-                date: e.date,
-                doc_date: e.evidence.doc_date,
-            }),
-        ))
+                date: e.date.as_deref(),
+                doc_date: e.evidence.doc_date.as_deref(),
+            });
+        }
+        Ok(folder.finish())
     }
 
     /// How many of `actor`'s events each calendar year holds within the bounds (as in [`EventFilter`]),

@@ -5,9 +5,9 @@ use rusqlite::{params_from_iter, Connection, Row};
 
 use crate::fts::{fts_query, Combine};
 use crate::model::{
-    fold_event_groups, BlocRow, ClaimRow, DocRow, EventFilter, EventGroup, EventGroupQuery,
-    EventRow, Evidence, FoldRow, KnowledgeBase, MembershipRow, QuantityRow, SentenceHit,
-    StoreError, TreatyRow,
+    BlocRow, ClaimRow, DocRow, EventFilter, EventFolder, EventGroup, EventGroupQuery, EventRow,
+    Evidence, FoldRow, KnowledgeBase, MembershipRow, QuantityRow, SentenceHit, StoreError,
+    TreatyRow,
 };
 use crate::store::SqliteStore;
 
@@ -480,32 +480,30 @@ impl KnowledgeBase for SqliteStore {
                  FROM event_actors k CROSS JOIN events e ON e.id = k.event JOIN documents d ON d.rowid = e.doc \
                  WHERE k.actor = ?1 AND k.date >= ?2 AND k.date <= ?3 ORDER BY k.date, k.event",
             )?;
-            let rows = stmt.query_map(
-                params_from_iter([text(&q.actor), text(&q.from), Value::Text(upper(&q.to))]),
-                |r| {
-                    Ok(FoldRow {
-                        id: r.get(0)?,
-                        source: r.get(1)?,
-                        target: r.get(2)?,
-                        kind: r.get(3)?,
-                        modality: r.get(4)?,
-                        negated: r.get(5)?,
-                        score: r.get(6)?,
-                        date: r.get(7)?,
-                        doc_date: r.get(8)?,
-                    })
-                },
-            )?;
-            let mut err = None;
-            let groups = fold_event_groups(
-                q,
-                &blocs,
-                rows.map_while(|r| r.map_err(|e| err = Some(e)).ok()),
-            );
-            match err {
-                Some(e) => Err(e.into()),
-                None => Ok(groups),
+            let mut rows =
+                stmt.query(params_from_iter([text(&q.actor), text(&q.from), Value::Text(upper(&q.to))]))?;
+            let mut folder = EventFolder::new(q, &blocs);
+            // Borrowed straight from SQLite's row buffers: no string is copied unless it starts a group.
+            while let Some(r) = rows.next()? {
+                let s = |i: usize| -> rusqlite::Result<&str> {
+                    r.get_ref(i)?.as_str().map_err(rusqlite::Error::from)
+                };
+                let o = |i: usize| -> rusqlite::Result<Option<&str>> {
+                    r.get_ref(i)?.as_str_or_null().map_err(rusqlite::Error::from)
+                };
+                folder.push(FoldRow {
+                    id: r.get(0)?,
+                    source: s(1)?,
+                    target: s(2)?,
+                    kind: s(3)?,
+                    modality: s(4)?,
+                    negated: r.get(5)?,
+                    score: r.get(6)?,
+                    date: o(7)?,
+                    doc_date: o(8)?,
+                });
             }
+            Ok(folder.finish())
         })
     }
 
