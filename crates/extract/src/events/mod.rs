@@ -762,10 +762,43 @@ impl<'a> Coder<'_, 'a> {
             // "Riyadh hosted Zelensky": the visitor visits the host (PLOVER CONSULT visit, source the
             // visitor).
             if mode.as_deref() == Some("host") {
-                if !roles.target.is_empty() {
-                    std::mem::swap(&mut roles.source, &mut roles.target);
+                // "Niger hosted the first AES summit", "a BRICS summit hosted by Russia": hosting a bloc
+                // is a multilateral meeting of the host and the bloc, with no direction.
+                let bloc_here = || {
+                    self.actors
+                        .iter()
+                        .filter(|a| {
+                            a.t1 <= cr.end && a.t0 >= self.clauses[ci.saturating_sub(1)].range.start
+                        })
+                        .flat_map(|a| a.ids.iter().copied())
+                        .find(|id| is_bloc(self.ctx, id) && !roles.source.contains(id))
+                };
+                let hosted_bloc = if roles.target.iter().any(|t| is_bloc(self.ctx, t)) {
+                    true
+                } else if roles.target.is_empty() {
+                    match bloc_here() {
+                        Some(b) => {
+                            roles.target.push(b);
+                            true
+                        }
+                        None => false,
+                    }
+                } else {
+                    false
+                };
+                if hosted_bloc && !roles.source.is_empty() {
+                    for t in std::mem::take(&mut roles.target) {
+                        if !roles.source.contains(&t) {
+                            roles.source.push(t);
+                        }
+                    }
+                    mode = Some("multilateral".to_string());
+                } else {
+                    if !roles.target.is_empty() {
+                        std::mem::swap(&mut roles.source, &mut roles.target);
+                    }
+                    mode = Some("visit".to_string());
                 }
-                mode = Some("visit".to_string());
             }
             // The people a state frees are no party of the release ("Russia freed an American teacher").
             if mode.as_deref() == Some("release") {
@@ -861,6 +894,42 @@ impl<'a> Coder<'_, 'a> {
             };
             merge(&mut out, ev);
         }
+        // "The BRICS leaders gathered for a summit hosted by Russia": a meeting counted with fewer
+        // parties than the same meeting elsewhere in the sentence is that meeting.
+        let parties = |e: &EventRec| -> Vec<String> {
+            let mut v: Vec<String> = e.source.iter().chain(&e.target).cloned().collect();
+            v.sort();
+            v.dedup();
+            v
+        };
+        let snapshot: Vec<(String, Vec<String>, bool, String, bool)> = out
+            .iter()
+            .map(|e| {
+                (
+                    e.kind.clone(),
+                    parties(e),
+                    e.negated,
+                    e.modality.clone(),
+                    e.target.is_empty(),
+                )
+            })
+            .collect();
+        let mut k = 0;
+        out.retain(|_| {
+            let (kind, ps, neg, modality, sym) = &snapshot[k];
+            k += 1;
+            let covered = *sym
+                && kind == "CONSULT"
+                && snapshot.iter().any(|(k2, p2, n2, m2, s2)| {
+                    k2 == kind
+                        && *s2
+                        && n2 == neg
+                        && m2 == modality
+                        && p2.len() > ps.len()
+                        && ps.iter().all(|p| p2.contains(p))
+                });
+            !covered
+        });
         out
     }
 
@@ -1050,6 +1119,12 @@ impl<'a> Coder<'_, 'a> {
                 _ => {}
             }
         }
+        // "a summit hosted by China", "drones supplied by Iran": an English participle with its agent
+        // right after it is a reduced passive.
+        let passive = passive
+            || (self.ctx.lang == Lang::En
+                && !l.trig.noun
+                && agents.iter().any(|g| g.t0 > hit.t0 && g.t0 <= hit.t1 + 1));
         let mut subject = self.subject(i, &groups);
         let mut object_groups: Vec<&Group> = bare_after
             .iter()

@@ -766,3 +766,31 @@ fn plover_modes_from_triggers_and_topics() {
         );
     }
 }
+
+#[test]
+fn hosting_a_bloc_is_a_multilateral_meeting() {
+    check(
+        "en",
+        "Kazakhstan hosted the CSTO summit in Astana in November.",
+        &["CONSULT {CSTO+KAZ}"],
+    );
+    check(
+        "en",
+        "SCO leaders gathered in Tianjin for a summit hosted by China.",
+        &["CONSULT {CHN+SCO}"],
+    );
+    check(
+        "ru",
+        "Россия приняла саммит БРИКС в Казани.",
+        &["CONSULT {BRICS+RUS}"],
+    );
+}
+
+#[test]
+fn arabic_hosting_a_bloc_meeting() {
+    check(
+        "ar",
+        "استضافت القاهرة اجتماعا لجامعة الدول العربية.",
+        &["CONSULT {ARAB_LEAGUE+EGY}"],
+    );
+}
