@@ -794,3 +794,22 @@ fn arabic_hosting_a_bloc_meeting() {
         &["CONSULT {ARAB_LEAGUE+EGY}"],
     );
 }
+
+#[test]
+fn it_and_they_stand_for_the_states_named_last() {
+    check(
+        "en",
+        "Chile and Peru held talks in Lima. They agreed to reopen the border.",
+        &["CONSULT {CHL+PER}", "AGREE {CHL+PER}"],
+    );
+    check(
+        "en",
+        "Georgia applied to join the EU. In 2024 it suspended the talks with Brussels.",
+        &["REQUEST GEO>EU", "SANCTION GEO>EU"],
+    );
+    check(
+        "ru",
+        "Армения и Азербайджан провели переговоры. Они договорились о демаркации границы.",
+        &["CONSULT {ARM+AZE}", "AGREE {ARM+AZE}"],
+    );
+}
