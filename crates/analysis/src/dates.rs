@@ -5,6 +5,8 @@
 //! year or a month are widened to their last day ("members in 2016" means at the end of 2016) when they
 //! are a point or an upper bound, and to their first day when they are a lower bound.
 
+use blocwatch_text::{civil_from_days, days_from_civil};
+
 use crate::error::AnalysisError;
 
 /// A validated date with its precision.
@@ -65,7 +67,7 @@ impl IsoDate {
 
     /// Days since 1970-01-01 of the first day.
     pub(crate) fn day_number(self) -> i64 {
-        days_from_civil(self.y, self.m.unwrap_or(1), self.d.unwrap_or(1))
+        days_from_civil(i64::from(self.y), self.m.unwrap_or(1), self.d.unwrap_or(1))
     }
 
     pub(crate) fn year(self) -> i32 {
@@ -133,30 +135,6 @@ fn days_in_month(y: i32, m: u32) -> u32 {
         _ if is_leap(y) => 29,
         _ => 28,
     }
-}
-
-// Howard Hinnant's algorithms (public domain): proleptic Gregorian calendar <-> days since the epoch.
-fn days_from_civil(y: i32, m: u32, d: u32) -> i64 {
-    let y = i64::from(y) - i64::from(m <= 2);
-    let era = y.div_euclid(400);
-    let yoe = y - era * 400;
-    let m = i64::from(m);
-    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(d) - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    era * 146_097 + doe - 719_468
-}
-
-fn civil_from_days(z: i64) -> (i64, u32, u32) {
-    let z = z + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let y = yoe + era * 400;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
-    (y + i64::from(m <= 2), m, d)
 }
 
 #[cfg(test)]

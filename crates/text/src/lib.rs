@@ -23,11 +23,13 @@
 //! assert_eq!(parts, ["وَبِروسيا البيضاء انعقدت القمة.", "ثم عاد الوفد."]);
 //! ```
 
+mod civil;
 mod lang;
 mod norm;
 mod sentence;
 mod token;
 
+pub use civil::{civil_from_days, days_from_civil};
 pub use lang::{detect_lang, Lang};
 pub use norm::{normalize, NormText};
 pub use sentence::sentences;
