@@ -324,3 +324,25 @@ mod never_panics_on_shipped_data {
         }
     }
 }
+
+/// A company whose name contains a state's name is the company, never the state: Bank Rossiya
+/// (банк «Россия») in sanctions lists, in any quotes and case, beside the real Bank of Russia.
+#[test]
+fn bank_rossiya_is_not_russia() {
+    check(
+        Ru,
+        "Под санкции попали банк «Россия» и Сбербанк, а Россия пообещала ответить.",
+        &["bank_rossiya", "sberbank", "RUS"],
+    );
+    check(
+        Ru,
+        "Клиенты банка \"Россия\" не пострадали.",
+        &["bank_rossiya"],
+    );
+    check(Ru, "Банк России сохранил ставку.", &["bank_of_russia"]);
+    check(
+        En,
+        "Bank Rossiya was sanctioned; the Bank of Russia held rates.",
+        &["bank_rossiya", "bank_of_russia"],
+    );
+}
