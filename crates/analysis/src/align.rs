@@ -834,15 +834,7 @@ mod tests {
         let mut batch = Vec::new();
         for item in read_inputs(&[root], &InputOptions::default()) {
             let d = item.expect("sample corpus document");
-            let record = extractor.extract(&Input {
-                id: Some(&d.id),
-                source: &d.source,
-                text: &d.text,
-                lang: d.lang.as_deref(),
-                date: d.date.as_deref(),
-                title: d.title.as_deref(),
-                url: d.url.as_deref(),
-            });
+            let record = extractor.extract(&Input::from(&d));
             batch.push((record, d.text));
         }
         assert!(batch.len() >= 50, "{} documents", batch.len());

@@ -1,9 +1,10 @@
 use std::collections::HashMap;
 use std::ops::Range;
 
+pub use blocwatch_input::content_id;
+use blocwatch_input::Document;
 use blocwatch_lexicon::{EntityIdx, Lexicon, Mention};
 use blocwatch_text::{detect_lang, sentences, Lang, NormText};
-use sha2::{Digest, Sha256};
 
 use crate::context::{SentMention, SentenceCtx};
 use crate::record::{DocInfo, EntityRec, MentionRec, Record};
@@ -34,6 +35,22 @@ impl<'a> Input<'a> {
             source: "-",
             text,
             ..Input::default()
+        }
+    }
+}
+
+/// A document as `blocwatch-input` read it, with its own metadata. Callers that override the language or
+/// the date (`--lang`, `--date`) change those two fields of the result.
+impl<'a> From<&'a Document> for Input<'a> {
+    fn from(d: &'a Document) -> Input<'a> {
+        Input {
+            id: Some(&d.id),
+            source: &d.source,
+            text: &d.text,
+            lang: d.lang.as_deref(),
+            date: d.date.as_deref(),
+            title: d.title.as_deref(),
+            url: d.url.as_deref(),
         }
     }
 }
@@ -207,19 +224,6 @@ pub(crate) fn for_each_sentence<'a>(
         f(&ctx);
         first = last;
     }
-}
-
-/// `sha256:<hex>` of the text's UTF-8 bytes: the id of a document that brings none, and the key under which
-/// the store deduplicates.
-pub fn content_id(text: &str) -> String {
-    let digest = Sha256::digest(text.as_bytes());
-    let mut s = String::with_capacity(7 + 64);
-    s.push_str("sha256:");
-    for b in digest {
-        use std::fmt::Write;
-        let _ = write!(s, "{b:02x}");
-    }
-    s
 }
 
 fn declared_lang(tag: Option<&str>) -> Option<Lang> {

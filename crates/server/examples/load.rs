@@ -90,15 +90,7 @@ fn corpus_store(dir: &PathBuf, db: &std::path::Path) -> Result<SqliteStore, Stri
     let mut batch = Vec::new();
     for item in read_inputs(std::slice::from_ref(dir), &InputOptions::default()) {
         let d = item.map_err(|e| e.to_string())?;
-        let record = extractor.extract(&Input {
-            id: Some(&d.id),
-            source: &d.source,
-            text: &d.text,
-            lang: d.lang.as_deref(),
-            date: d.date.as_deref(),
-            title: d.title.as_deref(),
-            url: d.url.as_deref(),
-        });
+        let record = extractor.extract(&Input::from(&d));
         batch.push((record, d.text));
     }
     store.ingest(&batch).map_err(|e| e.to_string())?;

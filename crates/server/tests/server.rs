@@ -31,15 +31,7 @@ fn corpus_store() -> Arc<SqliteStore> {
     let mut batch = Vec::new();
     for item in read_inputs(&[root().join("examples/news")], &InputOptions::default()) {
         let d = item.expect("sample corpus document");
-        let record = extractor.extract(&Input {
-            id: Some(&d.id),
-            source: &d.source,
-            text: &d.text,
-            lang: d.lang.as_deref(),
-            date: d.date.as_deref(),
-            title: d.title.as_deref(),
-            url: d.url.as_deref(),
-        });
+        let record = extractor.extract(&Input::from(&d));
         batch.push((record, d.text));
     }
     assert!(

@@ -64,15 +64,7 @@ pub fn build_store(db: &Path, corpus: &Path) -> anyhow::Result<(SqliteStore, Ing
     let prepared: Vec<PreparedDoc> = docs
         .into_par_iter()
         .map(|d| {
-            let record = extractor.extract(&Input {
-                id: Some(&d.id),
-                source: &d.source,
-                text: &d.text,
-                lang: d.lang.as_deref(),
-                date: d.date.as_deref(),
-                title: d.title.as_deref(),
-                url: d.url.as_deref(),
-            });
+            let record = extractor.extract(&Input::from(&d));
             PreparedDoc::new(record, d.text)
         })
         .collect();

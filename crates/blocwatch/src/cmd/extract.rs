@@ -4,7 +4,7 @@ use std::io::{self, BufWriter, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use blocwatch_extract::{plover_events, Extractor, Input, Record};
+use blocwatch_extract::{plover_events, Extractor, Record};
 use blocwatch_input::{read_inputs, Document, InputOptions};
 use rayon::prelude::*;
 
@@ -91,15 +91,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
 }
 
 fn extract_one(extractor: &Extractor, doc: &Document, args: &Args) -> Record {
-    extractor.extract(&Input {
-        id: Some(&doc.id),
-        source: &doc.source,
-        text: &doc.text,
-        lang: args.lang.as_deref().or(doc.lang.as_deref()),
-        date: doc.date.as_deref().or(args.date.as_deref()),
-        title: doc.title.as_deref(),
-        url: doc.url.as_deref(),
-    })
+    super::extract_doc(extractor, doc, args.lang.as_deref(), args.date.as_deref())
 }
 
 fn write_record<W: Write>(w: &mut W, record: &Record, args: &Args) -> anyhow::Result<()> {

@@ -11,7 +11,7 @@ use std::sync::mpsc::sync_channel;
 use std::time::{Duration, Instant};
 
 use anyhow::Context;
-use blocwatch_extract::{Extractor, Input};
+use blocwatch_extract::Extractor;
 use blocwatch_input::{read_inputs, Document, InputOptions};
 use blocwatch_store::{default_store_path, IngestStats, PreparedDoc, SqliteStore};
 use indicatif::{ProgressBar, ProgressStyle};
@@ -153,15 +153,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
 }
 
 fn extract_one(extractor: &Extractor, doc: &Document, args: &Args) -> blocwatch_extract::Record {
-    extractor.extract(&Input {
-        id: Some(&doc.id),
-        source: &doc.source,
-        text: &doc.text,
-        lang: args.lang.as_deref().or(doc.lang.as_deref()),
-        date: doc.date.as_deref().or(args.date.as_deref()),
-        title: doc.title.as_deref(),
-        url: doc.url.as_deref(),
-    })
+    super::extract_doc(extractor, doc, args.lang.as_deref(), args.date.as_deref())
 }
 
 /// A live counter on a terminal; nothing when stderr is a file or a pipe (logs stay clean).

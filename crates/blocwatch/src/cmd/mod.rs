@@ -15,8 +15,24 @@ pub mod serve;
 use std::path::Path;
 
 use anyhow::Context;
-use blocwatch_extract::Extractor;
+use blocwatch_extract::{Extractor, Input};
 use blocwatch_lexicon::LexiconBuilder;
+
+/// Extracts one document read from the inputs: `lang` (`--lang`) overrides the document's own language,
+/// `date` (`--date`) stands in for a document that carries none.
+pub fn extract_doc(
+    extractor: &Extractor,
+    doc: &blocwatch_input::Document,
+    lang: Option<&str>,
+    date: Option<&str>,
+) -> blocwatch_extract::Record {
+    let input = Input::from(doc);
+    extractor.extract(&Input {
+        lang: lang.or(input.lang),
+        date: input.date.or(date),
+        ..input
+    })
+}
 
 /// The pipeline over the compiled-in lexicon, or over one loaded from `data_dir`.
 pub fn extractor(data_dir: Option<&Path>) -> anyhow::Result<Extractor> {
