@@ -107,24 +107,6 @@ where
     Option::<T>::deserialize(d).map(Some)
 }
 
-const PLOVER_TYPES: &[&str] = &[
-    "AGREE",
-    "CONSULT",
-    "SUPPORT",
-    "CONCEDE",
-    "COOPERATE",
-    "AID",
-    "RETREAT",
-    "REQUEST",
-    "ACCUSE",
-    "REJECT",
-    "THREATEN",
-    "PROTEST",
-    "SANCTION",
-    "MOBILIZE",
-    "COERCE",
-    "ASSAULT",
-];
 const MODALITIES: &[&str] = &["asserted", "expected", "proposed", "hypothetical", "denied"];
 const STATUSES: &[&str] = &[
     "founder",
@@ -162,7 +144,7 @@ impl GoldItem {
             }
         };
         for e in self.events.iter().flatten() {
-            check("event type", &e.kind, PLOVER_TYPES);
+            check("event type", &e.kind, &crate::events::TYPES);
             if let Some(m) = &e.modality {
                 check("modality", m, MODALITIES);
             }

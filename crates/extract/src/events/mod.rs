@@ -36,7 +36,8 @@ use blocwatch_text::Lang;
 use crate::context::{SentMention, SentenceCtx};
 use crate::dates::DateHit;
 use crate::record::EventRec;
-use data::{Cue, Role, Tables, Trigger, TYPES};
+pub(crate) use data::TYPES;
+use data::{Cue, Role, Tables, Trigger};
 pub use plover::{plover_events, CameoInfo, CiteInfo, PloverEvent, TextInfo};
 use scan::{Hit, Scan};
 
