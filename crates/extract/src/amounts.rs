@@ -784,17 +784,7 @@ mod tests {
         let dates = crate::dates::find(&ctx);
         let got: Vec<String> = find(&ctx, &dates)
             .iter()
-            .map(|q| {
-                format!(
-                    "{} {} {} {} [{}] {}",
-                    q.kind,
-                    q.amount,
-                    q.currency.as_deref().unwrap_or("-"),
-                    q.bound.as_deref().unwrap_or("-"),
-                    q.parties.join(" "),
-                    q.date.as_deref().unwrap_or("-")
-                )
-            })
+            .map(testing::quantity_line)
             .collect();
         assert_eq!(got, expect, "in {input:?}");
     }

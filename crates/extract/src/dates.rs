@@ -907,6 +907,20 @@ pub(crate) mod testing {
     use blocwatch_text::Lang;
 
     use crate::context::{SentMention, SentenceCtx};
+    use crate::record::QuantityRec;
+
+    /// One quantity as the fact stages' tests expect it: `kind amount currency bound [parties] date`.
+    pub(crate) fn quantity_line(q: &QuantityRec) -> String {
+        format!(
+            "{} {} {} {} [{}] {}",
+            q.kind,
+            q.amount,
+            q.currency.as_deref().unwrap_or("-"),
+            q.bound.as_deref().unwrap_or("-"),
+            q.parties.join(" "),
+            q.date.as_deref().unwrap_or("-")
+        )
+    }
 
     /// A one-sentence document with its entity mentions, leaked so that the context can borrow it.
     pub(crate) fn ctx(text: &str, lang: Lang, date: Option<&str>) -> SentenceCtx<'static> {

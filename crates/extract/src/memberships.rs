@@ -1368,17 +1368,7 @@ mod tests {
             let q: Vec<String> = r
                 .quantities
                 .iter()
-                .map(|q| {
-                    format!(
-                        "{} {} {} {} [{}] {}",
-                        q.kind,
-                        q.amount,
-                        q.currency.as_deref().unwrap_or("-"),
-                        q.bound.as_deref().unwrap_or("-"),
-                        q.parties.join(" "),
-                        q.date.as_deref().unwrap_or("-")
-                    )
-                })
+                .map(crate::dates::testing::quantity_line)
                 .collect();
             (m, q)
         };
