@@ -120,6 +120,9 @@ struct Clause {
     range: Range<usize>,
     /// How the clause is separated from the one before it.
     opened_by: Option<Boundary>,
+    /// The actor whose verb this clause resumes after an English appositive or relative clause ("Turkey,
+    /// a NATO member, bought …"): the subject of a verb that has none of its own.
+    resume: Option<usize>,
 }
 
 /// A trigger that survived the filters, with what the data says about it.
@@ -166,7 +169,7 @@ pub(crate) fn code(ctx: &SentenceCtx<'_>, dates: &[DateHit], memory: &Memory) ->
     if actors.is_empty() {
         return Vec::new();
     }
-    let clauses = clauses(&scan, &actors);
+    let clauses = clauses(&scan, &actors, ctx.lang);
     let mut coder = Coder {
         ctx,
         tables,
@@ -354,6 +357,31 @@ fn actors<'a>(ctx: &SentenceCtx<'a>, scan: &Scan, memory: &Memory) -> Vec<Actor<
             });
         }
     }
+    // "Shehbaz Sharif, who thanked China …", "Russia, which used them in strikes …": an English relative
+    // pronoun after a comma stands for the actor right before the comma.
+    if ctx.lang == Lang::En {
+        for &(c0, c1, cue) in &scan.cues {
+            if cue != Cue::Boundary
+                || c0 < 2
+                || !matches!(scan.text(c0), "which" | "who")
+                || !is_comma(scan.text(c0 - 1))
+            {
+                continue;
+            }
+            if let Some(a) = out.iter().rfind(|a| a.t1 == c0 - 1) {
+                resolved.push(Actor {
+                    t0: c0,
+                    t1: c1,
+                    ids: a.ids.clone(),
+                    who: a.who,
+                    person: false,
+                    clitic: None,
+                    and_clitic: false,
+                    adjective: false,
+                });
+            }
+        }
+    }
     out.extend(resolved);
     out.sort_by_key(|a| a.t0);
     out
@@ -377,9 +405,14 @@ fn is_comma(s: &str) -> bool {
 }
 
 /// Cuts the sentence into clauses.
-fn clauses(scan: &Scan, actors: &[Actor<'_>]) -> Vec<Clause> {
+fn clauses(scan: &Scan, actors: &[Actor<'_>], lang: Lang) -> Vec<Clause> {
     let n = scan.toks.len();
     let mut cut: Vec<(usize, Boundary)> = Vec::new();
+    let resumes = if lang == Lang::En {
+        parentheticals(scan, actors, &mut cut)
+    } else {
+        Vec::new()
+    };
     let covered = |t: usize| {
         actors.iter().any(|a| a.t0 <= t && t < a.t1)
             || matches!(scan.text(t), "," | "،" | "-" | "/" | "\"")
@@ -494,6 +527,7 @@ fn clauses(scan: &Scan, actors: &[Actor<'_>]) -> Vec<Clause> {
             out.push(Clause {
                 range: start..t,
                 opened_by,
+                resume: resumes.iter().find(|r| r.0 == start).map(|r| r.1),
             });
         }
         // The boundary token itself starts the next clause (it may be "that" carrying modality).
@@ -504,7 +538,82 @@ fn clauses(scan: &Scan, actors: &[Actor<'_>]) -> Vec<Clause> {
         out.push(Clause {
             range: start..n,
             opened_by,
+            resume: resumes.iter().find(|r| r.0 == start).map(|r| r.1),
         });
+    }
+    out
+}
+
+/// English appositives and relative clauses set off by commas after an actor ("Turkey, a NATO member
+/// since 1952, bought …", "Brazil, which chairs BRICS this year, hosted …"): the phrase becomes a clause of
+/// its own, so that its actors are not taken for the subject or object of the verb after it, and that
+/// verb's clause resumes the actor before the phrase. Returns (closing comma, actor) pairs.
+fn parentheticals(
+    scan: &Scan,
+    actors: &[Actor<'_>],
+    cut: &mut Vec<(usize, Boundary)>,
+) -> Vec<(usize, usize)> {
+    let n = scan.toks.len();
+    let comma = |t: usize| !scan.toks[t].word && is_comma(scan.text(t));
+    let actor_at = |t: usize| actors.iter().any(|a| a.t0 <= t && t < a.t1);
+    let mut out = Vec::new();
+    for p in 1..n.saturating_sub(2) {
+        if !comma(p) {
+            continue;
+        }
+        // The phrase hangs from an actor that is not the object of a preposition ("a visit to Moscow,
+        // which …" is about the visit).
+        let Some(ai) = actors.iter().position(|a| a.t1 == p) else {
+            continue;
+        };
+        let a0 = actors[ai].t0;
+        let governed = a0 > 0
+            && (scan.has_cue(a0 - 1, a0, is_prep)
+                || (a0 > 1
+                    && scan.has_cue(a0 - 1, a0, |c| c == Cue::Det)
+                    && scan.has_cue(a0 - 2, a0 - 1, is_prep)));
+        if governed {
+            continue;
+        }
+        let opener = scan.text(p + 1);
+        let relative = matches!(opener, "which" | "who");
+        let appositive = matches!(opener, "a" | "an" | "the");
+        if !relative && !appositive {
+            continue;
+        }
+        let Some(q) = (p + 2..n).find(|&t| {
+            !scan.toks[t].word && (is_comma(scan.text(t)) || is_hard_punct(scan.text(t)))
+        }) else {
+            continue;
+        };
+        if !comma(q) {
+            continue;
+        }
+        // "Russia, the United States and China signed": a list of actors is no appositive.
+        let words_of_its_own = (p + 2..q).any(|t| {
+            scan.toks[t].word
+                && !actor_at(t)
+                && !scan.has_cue(t, t + 1, |c| matches!(c, Cue::And | Cue::Det))
+        });
+        if !words_of_its_own {
+            continue;
+        }
+        // The main clause resumes with its verb right after the closing comma (an auxiliary or adverb
+        // or two may come first: "…, has also signed").
+        let verb_at = |t: usize| {
+            scan.triggers.iter().any(|h| h.t0 == t) || scan.has_cue(t, t + 1, |c| c == Cue::Verb)
+        };
+        let resumes = (q + 1..(q + 4).min(n))
+            .take_while(|&t| scan.toks[t].word && !actor_at(t) && !scan.has_cue(t, t + 1, is_prep))
+            .any(verb_at);
+        if !resumes {
+            continue;
+        }
+        if appositive {
+            cut.push((p, Boundary::Hard));
+        }
+        cut.push((q, Boundary::Hard));
+        out.push((q, ai));
     }
     out
 }
@@ -1108,7 +1217,7 @@ impl<'a> Coder<'_, 'a> {
                 // (A comma stops "with", not "between": المناورات المشتركة، بين القوات الروسية والفنزويلية.)
                 Some(Cue::With) | Some(Cue::Between)
                     if after
-                        && (g.t0 - hit.t1 > 10
+                        && (g.t0.saturating_sub(hit.t1) > 10
                             || (g.prep == Some(Cue::With)
                                 && (hit.t1..g.t0).any(|t| is_comma(self.scan.text(t))))) => {}
                 Some(Cue::With) | Some(Cue::Between) => partners.push(g),
@@ -1191,6 +1300,20 @@ impl<'a> Coder<'_, 'a> {
                 push(&mut r.source, &mut r.who, &s);
             }
         }
+        // "Turkey, a NATO member, bought …": the verb after an appositive or relative clause belongs to
+        // the actor before it.
+        if r.source.is_empty() && !l.trig.noun {
+            if let Some(ai) = self.clauses[l.clause].resume {
+                let a = &self.actors[ai];
+                let g = Group {
+                    t0: a.t0,
+                    t1: a.t1,
+                    members: vec![ai],
+                    prep: None,
+                };
+                push(&mut r.source, &mut r.who, &g);
+            }
+        }
         // "… met in Istanbul for the first time since 2022 and agreed …": a verb joined by "and" whose
         // clause was cut by a boundary word shares the subject of the last verb of the sentence.
         // (Arabic writes the "and" on the verb: زار … الرياض، وأجرى مباحثات.)
@@ -1228,8 +1351,6 @@ impl<'a> Coder<'_, 'a> {
         for g in &partners {
             if symmetric {
                 push(&mut r.source, &mut r.who, g);
-            } else {
-                push(&mut r.target, &mut r.who, g);
             }
         }
         // The object: the first bare group after the trigger that is not the source again, before any
@@ -1256,6 +1377,16 @@ impl<'a> Coder<'_, 'a> {
                     .all(|&m| self.actors[m].ids.iter().all(|id| is_bloc(self.ctx, id)))
         };
         let object = object.filter(|g| !bloc_thing(g));
+        // A partner of a directed act is its target, unless it comes after the object: "thanked China for
+        // its support during the standoff with India" (the "with" belongs to a noun of the object phrase).
+        if !symmetric {
+            for g in partners
+                .iter()
+                .filter(|g| object.is_none_or(|o| g.t0 < o.t0))
+            {
+                push(&mut r.target, &mut r.who, g);
+            }
+        }
         // "Ukraine received air defences from the US": the givers come with "from"; "received the US
         // envoy" (a person, no giver) is a host's reception.
         if l.trig.mode.as_deref() == Some("receive") {

@@ -282,7 +282,11 @@ fn match_rest(n: &str, toks: &[Tok], mut t: usize, words: &[Word], lang: Lang) -
                     let j = t + k;
                     let tok = toks.get(j)?;
                     if !tok.word {
-                        // A gap never crosses punctuation: the words must be in one phrase.
+                        // A gap never crosses punctuation: the words must be in one phrase. (A hyphen
+                        // inside a name, S-400 or Su-30, is part of it.)
+                        if &n[tok.start..tok.end] == "-" {
+                            continue;
+                        }
                         return None;
                     }
                     if word_matches(next, &n[tok.start..tok.end], lang) {
