@@ -91,6 +91,8 @@ struct Tables {
     relatives: Vec<String>,
     conjunctions: Vec<String>,
     subject_pronouns: Vec<String>,
+    /// Verbs that address a bloc's members from outside ("warned", "حذرت", "пригрозил").
+    addressing: WordSet,
     hypothetical_initial: Vec<String>,
 }
 
@@ -164,6 +166,7 @@ fn build_tables() -> Tables {
         relatives: of_kind("relative"),
         conjunctions: of_kind("conjunction"),
         subject_pronouns: of_kind("subject_pronoun"),
+        addressing: WordSet::new(of_kind("addressing")),
         hypothetical_initial: of_kind("hypothetical_initial"),
     }
 }
@@ -274,14 +277,18 @@ pub(crate) fn find(ctx: &SentenceCtx<'_>, dates: &[DateHit]) -> Vec<MembershipRe
         }
     };
 
+    // States that "joined" without the word member: in a sentence that names a lesser status for the same
+    // bloc ("joined BRICS as partner countries", "к числу партнёров БРИКС присоединились"), they took that.
+    let mut joined_plainly: Vec<(&str, &str)> = Vec::new();
     for cue in cues(ctx) {
         if cue.status == "same" {
             // "Iran became a member of the SCO in 2023, and Belarus followed a year later."
             let Some(last) = out.last().cloned() else {
                 continue;
             };
+            // Arabic puts the follower after its verb: "ولحقت بها السويد".
             let Some(group) =
-                geo.nearest(&group_refs, &cue, Side::Before, MAX_GAP_GROUPS, true, |g| {
+                geo.nearest(&group_refs, &cue, cue.members, MAX_GAP_GROUPS, true, |g| {
                     (g.start, g.end)
                 })
             else {
@@ -330,8 +337,38 @@ pub(crate) fn find(ctx: &SentenceCtx<'_>, dates: &[DateHit]) -> Vec<MembershipRe
         }) else {
             continue;
         };
+        if addressed(ctx, group, &cue) {
+            continue;
+        }
         let date = nearest_date(ctx, dates, &strict, cue.start, cue.end);
         push(&mut out, bloc.id, group, cue.status, cue.negated, date);
+        if cue.status == "member" && plain_join(&ctx.doc_text[cue.start..cue.end]) {
+            joined_plainly.extend(group.members.iter().map(|m| (bloc.id, *m)));
+        }
+    }
+
+    if !joined_plainly.is_empty() {
+        lesser_status_for_plain_joins(&mut out, &joined_plainly);
+    }
+
+    // Russian elides the verb of a repeated claim behind a dash: "Финляндия вступила в НАТО в 2023 году,
+    // а Швеция — в 2024-м". A state after ", а"/", и" and before a dash takes the claim before it.
+    if ctx.lang == blocwatch_text::Lang::Ru {
+        for g in &strict {
+            let Some(last) = out.last().cloned() else {
+                break;
+            };
+            let before = ctx.doc_text[ctx.range.start..g.start].trim_end();
+            let after = ctx.doc_text[g.end..ctx.range.end].trim_start();
+            let opens = before
+                .strip_suffix(['а', 'и'])
+                .is_some_and(|b| b.trim_end().ends_with(','));
+            if opens && after.starts_with(['—', '–']) && !g.members.contains(&last.member.as_str())
+            {
+                let date = nearest_date(ctx, dates, &strict, g.end, g.end);
+                push(&mut out, &last.bloc, g, &last.status, false, date);
+            }
+        }
     }
 
     // "BRICS (Russia, China, Brazil, South Africa, India)", "members of the SCO: India, Pakistan…". Inside
@@ -782,7 +819,8 @@ impl Geometry<'_, '_> {
         for &it in items {
             let (s, e) = span(it);
             let (gap, before, offset) = if e <= cue.start {
-                (&ctx.doc_text[e..cue.start], true, e)
+                let (gap, offset) = skip_relative(&ctx.doc_text[e..cue.start], e);
+                (gap, true, offset)
             } else if s >= cue.end {
                 (&ctx.doc_text[cue.end..s], false, cue.end)
             } else {
@@ -806,10 +844,19 @@ impl Geometry<'_, '_> {
             }
             // For a bloc, the states between it and the cue are the claim's subject and do not count
             // ("أسست الصين وروسيا … منظمة شنغهاي"); for states, other states in between do.
-            let words = gap_words(ctx, self.dates, gap, offset, !for_groups);
+            // A bloc behind a comma is further than one right after the cue: "Иран, ставший членом ШОС,
+            // теперь входит в БРИКС".
+            let words = gap_words(ctx, self.dates, gap, offset, !for_groups)
+                .saturating_sub(if for_groups { fillers(gap) } else { 0 })
+                + usize::from(!for_groups && before && gap.contains([',', '،']));
             // States after the cue are its object or agent ("founded by", "انضمت إيران"), close to it;
             // farther ones belong to a later phrase ("a summit hosted by India").
             if words > max_gap || (!before && for_groups && words > MAX_GAP_AFTER) {
+                continue;
+            }
+            // States after a conjunction open the next clause: "Finland became NATO's 31st member in
+            // April 2023 and Sweden followed", "а Швеция — в марте".
+            if !before && for_groups && after_conjunction(gap) {
                 continue;
             }
             // Ties go to the left: "Russia, a member of the SCO, and China" — Russia is the member.
@@ -823,6 +870,155 @@ impl Geometry<'_, '_> {
         }
         best.map(|b| b.2)
     }
+}
+
+/// The gap between a state and a cue after it, past a relative clause that the state is the subject of:
+/// in "Iran, which joined the SCO in 2023, is also a member of BRICS" the gap to `member` is "is also a",
+/// and to `joined` it is empty. A relative pronoun elsewhere ("Egypt joined the NDB, which BRICS founded")
+/// is left for [`Geometry::clause_break`].
+fn skip_relative(gap: &str, offset: usize) -> (&str, usize) {
+    let t = tables();
+    let trimmed = gap.trim_start();
+    let Some(rest) = trimmed.strip_prefix([',', '،']) else {
+        return (gap, offset);
+    };
+    let rest_t = rest.trim_start();
+    let word_end = rest_t
+        .char_indices()
+        .find(|&(_, c)| !blocwatch_text::is_word_char(c))
+        .map_or(rest_t.len(), |(i, _)| i);
+    let word = normalize(&rest_t[..word_end]);
+    if !t.relatives.contains(&word) {
+        return (gap, offset);
+    }
+    let inner_start = gap.len() - rest_t.len() + word_end;
+    match gap[inner_start..].find([',', '،']) {
+        // The cue stands after the relative clause: the gap is what follows its closing comma.
+        Some(i) => {
+            let at = inner_start
+                + i
+                + gap[inner_start + i..]
+                    .chars()
+                    .next()
+                    .map_or(1, char::len_utf8);
+            (&gap[at..], offset + at)
+        }
+        // The cue stands inside it: the state is the relative clause's subject.
+        None => (&gap[inner_start..], offset + inner_start),
+    }
+}
+
+/// Whether the state before a "members" noun speaks to the members instead of being one: "Washington warned
+/// BRICS members", "حذرت واشنطن أعضاء بريكس" (the verb before the state, the noun right after it).
+fn addressed(ctx: &SentenceCtx<'_>, group: &Group<'_>, cue: &Cue) -> bool {
+    if cue.status != "member" || group.end > cue.start {
+        return false;
+    }
+    let t = tables();
+    let words_in = |text: &str| -> Vec<String> {
+        let n = normalize(text);
+        tokens(&n)
+            .filter(|tk| tk.kind == TokenKind::Word)
+            .map(|tk| n[tk.start..tk.end].to_string())
+            .collect()
+    };
+    let between = words_in(&ctx.doc_text[group.end..cue.start]);
+    if between.iter().any(|w| t.addressing.matches(w)) {
+        return true;
+    }
+    let before = words_in(&ctx.doc_text[ctx.range.start..group.start]);
+    between.len() <= 1 && before.last().is_some_and(|w| t.addressing.matches(w))
+}
+
+/// Whether a `member` cue is only a verb of joining (`joined`, `присоединились`, `انضمت`), not the word
+/// member or full membership, which says the status itself.
+fn plain_join(cue: &str) -> bool {
+    let n = normalize(cue);
+    !["member", "член", "عضو", "full", "полноправ", "كامل"]
+        .iter()
+        .any(|w| n.contains(w))
+}
+
+/// Turns the plain joins of a bloc into the lesser status the same sentence gives it, then drops the
+/// duplicates that makes.
+fn lesser_status_for_plain_joins(out: &mut Vec<MembershipRec>, plain: &[(&str, &str)]) {
+    let lesser = |r: &MembershipRec| {
+        !r.negated
+            && matches!(
+                r.status.as_str(),
+                "partner" | "observer" | "dialogue_partner"
+            )
+    };
+    for i in 0..out.len() {
+        let r = &out[i];
+        if r.status != "member"
+            || r.negated
+            || !plain.contains(&(r.bloc.as_str(), r.member.as_str()))
+        {
+            continue;
+        }
+        if let Some(status) = out
+            .iter()
+            .find(|o| o.bloc == r.bloc && lesser(o))
+            .map(|o| o.status.clone())
+        {
+            out[i].status = status;
+        }
+    }
+    let mut seen: Vec<(String, String, String)> = Vec::new();
+    out.retain(|r| {
+        let key = (r.bloc.clone(), r.member.clone(), r.status.clone());
+        if r.negated || !seen.contains(&key) {
+            seen.push(key);
+            true
+        } else {
+            false
+        }
+    });
+}
+
+/// Words that stand between a state and its status without adding a claim of their own ("is also one of
+/// the newest members", "теперь входит и в"): not counted as distance.
+fn fillers(gap: &str) -> usize {
+    let n = normalize(gap);
+    tokens(&n)
+        .filter(|tk| tk.kind == TokenKind::Word)
+        .filter(|tk| {
+            matches!(
+                &n[tk.start..tk.end],
+                "also"
+                    | "now"
+                    | "already"
+                    | "one"
+                    | "of"
+                    | "newest"
+                    | "latest"
+                    | "youngest"
+                    | "теперь"
+                    | "уже"
+                    | "также"
+                    | "тоже"
+                    | "أيضا"
+                    | "حاليا"
+                    | "بالفعل"
+            )
+        })
+        .count()
+}
+
+/// Whether a gap before a state ends a clause with a conjunction ("in April 2023 and", "2023 و").
+fn after_conjunction(gap: &str) -> bool {
+    let t = tables();
+    let n = normalize(gap);
+    tokens(&n)
+        .filter(|tk| tk.kind == TokenKind::Word)
+        .any(|tk| {
+            let w = &n[tk.start..tk.end];
+            matches!(
+                w,
+                "and" | "but" | "while" | "whereas" | "а" | "но" | "و" | "ثم" | "بينما" | "لكن"
+            ) || (t.conjunctions.iter().any(|c| c == w) && w != "и" && w != "بعد")
+        })
 }
 
 /// Words in a gap, not counting those inside mentions of states and blocs or dates ("members of the
@@ -1166,6 +1362,89 @@ mod tests {
             Lang::En,
             "Turkey is the only NATO member to have applied to join the SCO.",
             &["NATO/TUR/member"],
+        );
+    }
+
+    #[test]
+    fn second_clauses_and_relative_clauses() {
+        check(
+            Lang::En,
+            "Finland became NATO's 31st member in April 2023 and Sweden followed in March 2024.",
+            &["NATO/FIN/member 2023-04", "NATO/SWE/member 2024-03"],
+        );
+        check(
+            Lang::Ru,
+            "Финляндия вступила в НАТО в апреле 2023 года, а Швеция — в марте 2024-го.",
+            &["NATO/FIN/member 2023-04", "NATO/SWE/member 2024-03"],
+        );
+        check(
+            Lang::Ar,
+            "انضمت فنلندا إلى حلف شمال الأطلسي عام 2023 ولحقت بها السويد لاحقا.",
+            &["NATO/FIN/member 2023", "NATO/SWE/member"],
+        );
+        check(
+            Lang::En,
+            "Iran, which joined the SCO in 2023, is also one of the newest members of BRICS.",
+            &["SCO/IRN/member 2023", "BRICS/IRN/member"],
+        );
+        check(
+            Lang::Ru,
+            "Иран, ставший членом ШОС, теперь входит в БРИКС.",
+            &["SCO/IRN/member", "BRICS/IRN/member"],
+        );
+        // The relative clause's subject is the bloc, not the state before it.
+        check(
+            Lang::En,
+            "Egypt joined the NDB, which BRICS founded.",
+            &["NDB/EGY/member"],
+        );
+    }
+
+    #[test]
+    fn joining_as_a_lesser_status() {
+        check(
+            Lang::Ru,
+            "В октябре 2024 года к числу партнёров БРИКС присоединились Казахстан и Узбекистан.",
+            &["BRICS/KAZ/partner 2024-10", "BRICS/UZB/partner 2024-10"],
+        );
+        check(
+            Lang::Ar,
+            "انضمت كازاخستان وأوزبكستان إلى بريكس كدولتين شريكتين في أكتوبر 2024.",
+            &["BRICS/KAZ/partner 2024-10", "BRICS/UZB/partner 2024-10"],
+        );
+        check(
+            Lang::En,
+            "Vietnam became a BRICS partner country in June 2025, joining Belarus and Bolivia.",
+            &[
+                "BRICS/VNM/partner 2025-06",
+                "BRICS/BLR/partner",
+                "BRICS/BOL/partner",
+            ],
+        );
+        // A full member and an observer in one sentence keep their own statuses.
+        check(
+            Lang::En,
+            "Iran became a full member of the SCO in 2023, while Mongolia remains an SCO observer.",
+            &["SCO/IRN/member 2023", "SCO/MNG/observer"],
+        );
+    }
+
+    #[test]
+    fn outsiders_addressing_members() {
+        check(
+            Lang::En,
+            "Washington warned BRICS members against building a rival currency.",
+            &[],
+        );
+        check(
+            Lang::Ar,
+            "حذرت واشنطن أعضاء بريكس من التخلي عن الدولار.",
+            &[],
+        );
+        check(
+            Lang::En,
+            "Russia and China, both BRICS members, urged restraint.",
+            &["BRICS/RUS/member", "BRICS/CHN/member"],
         );
     }
 
