@@ -123,3 +123,100 @@ fn news_synonyms_and_collocations() {
         &["SANCTION ARM>CSTO"],
     );
 }
+
+#[test]
+fn an_accusation_ends_at_a_new_finite_verb_after_and() {
+    check(
+        "Baku accused Moscow of downing the airliner and demanded an apology from the Kremlin.",
+        &["ACCUSE AZE>RUS", "REQUEST AZE>RUS"],
+    );
+    // An -ing form after "and" is still part of what the accuser claims.
+    check(
+        "Kyiv accused Minsk of hosting Russian troops and training them.",
+        &["ACCUSE UKR>BLR"],
+    );
+}
+
+#[test]
+fn an_ing_verb_after_a_subordinator_has_the_main_subject() {
+    check(
+        "Wang Yi flew to Islamabad on Monday, two days after visiting Kabul.",
+        &["CONSULT CHN>AFG", "CONSULT CHN>PAK"],
+    );
+}
+
+#[test]
+fn the_actor_after_with_is_the_subject_of_the_ing_verb() {
+    check(
+        "Talks between Khartoum and Juba collapsed, with Sudan blaming South Sudan for the deadlock.",
+        &["ACCUSE SDN>SSD", "CONSULT {SDN+SSD}"],
+    );
+}
+
+#[test]
+fn a_title_joins_a_state_adjective_to_its_person() {
+    check(
+        "Turkish President Recep Tayyip Erdogan and Russian President Vladimir Putin met in Sochi.",
+        &["CONSULT {RUS+TUR}"],
+    );
+}
+
+#[test]
+fn a_document_after_a_nominal_signing_does_not_hide_the_parties() {
+    check(
+        "The signing of a transit treaty between Kazakhstan and Turkmenistan took place in Ashgabat.",
+        &["AGREE {KAZ+TKM}"],
+    );
+}
+
+#[test]
+fn prepositional_targets_follow_the_english_trigger() {
+    check(
+        "The OIC condemned Israel's raids on Lebanese towns and called on the Security Council to act.",
+        &["ACCUSE OIC>ISR", "REQUEST OIC>UNSC"],
+    );
+}
+
+#[test]
+fn a_weapon_word_makes_the_next_verb_form_a_noun() {
+    check(
+        "Pyongyang has sent artillery shells to Russia.",
+        &["AID PRK>RUS"],
+    );
+}
+
+#[test]
+fn protesters_are_people_of_the_place_they_rally_in() {
+    check(
+        "Hundreds rallied outside the Turkish embassy in Baghdad on Friday.",
+        &["PROTEST IRQ>TUR"],
+    );
+}
+
+#[test]
+fn accused_of_after_a_noun_is_a_reduced_passive() {
+    check(
+        "Washington blacklisted four Indian firms accused of helping Tehran sell oil.",
+        &["SANCTION USA>IND"],
+    );
+}
+
+#[test]
+fn a_reaction_noun_is_aimed_at_the_act_of_the_main_clause() {
+    check(
+        "Belarus detained two Polish citizens near the border, prompting a protest from Warsaw.",
+        &["COERCE BLR>POL", "PROTEST POL>BLR"],
+    );
+    check(
+        "India and China vetoed the draft at the UN Security Council, drawing sharp criticism from Washington.",
+        &["ACCUSE USA>CHN+IND", "REJECT CHN+IND>UNSC"],
+    );
+}
+
+#[test]
+fn declaring_diplomats_persona_non_grata_expels_them() {
+    check(
+        "Riga declared three Belarusian diplomats persona non grata.",
+        &["SANCTION LVA>BLR"],
+    );
+}

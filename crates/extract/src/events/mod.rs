@@ -740,6 +740,8 @@ impl<'a> Coder<'_, 'a> {
             "the" | "a" | "an" | "its" | "their" | "his" | "her" | "new" | "any"
         ) || (prev == "s" && t >= 2 && self.scan.text(t - 2) == "'")
             || self.actors.iter().any(|a| a.t1 == t && a.adjective)
+            // "artillery shells", "missile strikes": after a weapon word a verb form is a noun.
+            || self.topic_at(t - 1, &["arms"])
     }
 
     /// A noun trigger adds nothing when it is the object of a verb trigger before it ("signed a
@@ -755,6 +757,20 @@ impl<'a> Coder<'_, 'a> {
         let no_actor_between =
             |a0: usize, a1: usize| !self.actors.iter().any(|a| a.t0 >= a0 && a.t1 <= a1);
         let arabic = self.ctx.lang == Lang::Ar;
+        // "the signing of a deal between Russia and Iran": a document noun after an English noun trigger of
+        // its kind is that trigger's object, and must not cut its window before the parties.
+        if me.trig.object
+            && self.ctx.lang == Lang::En
+            && cands[..i].iter().rev().any(|c| {
+                c.trig.noun
+                    && !c.trig.object
+                    && c.trig.kind == me.trig.kind
+                    && c.hit.t0 >= cr.start
+                    && no_actor_between(c.hit.t1, me.hit.t0)
+            })
+        {
+            return true;
+        }
         let object_of_verb = cands[..i].iter().rev().any(|c| {
             if c.trig.noun || c.hit.t0 < cr.start {
                 return false;
@@ -811,6 +827,7 @@ impl<'a> Coder<'_, 'a> {
             if self.live[..i]
                 .iter()
                 .any(|p| p.clause == ci && TYPES[p.trig.kind as usize] == "ACCUSE")
+                && !self.en_coordinated_finite(hit, trig)
             {
                 continue;
             }
@@ -1108,6 +1125,26 @@ impl<'a> Coder<'_, 'a> {
         if a.t0 < g.t1 {
             return Some(false);
         }
+        // "Chinese President Xi Jinping", "Indian Prime Minister Narendra Modi": a title between a state's
+        // adjective and a person of that state joins them into one actor.
+        if self.ctx.lang == Lang::En && a.person && a.t0 - g.t1 <= 4 {
+            let title = (g.t1..a.t0).all(|t| {
+                self.scan.toks[t].word
+                    && !self
+                        .scan
+                        .cues
+                        .iter()
+                        .any(|&(c0, c1, c)| c0 <= t && t < c1 && c != Cue::Det)
+                    && !self.scan.triggers.iter().any(|h| h.t0 <= t && t < h.t1)
+            });
+            let of_state = g.members.last().is_some_and(|&m| {
+                let prev = &self.actors[m];
+                prev.adjective && prev.ids.iter().any(|id| a.ids.contains(id))
+            });
+            if title && of_state {
+                return Some(false);
+            }
+        }
         let gap = g.t1..a.t0;
         let mut and = a.and_clitic;
         let mut comma = false;
@@ -1221,6 +1258,10 @@ impl<'a> Coder<'_, 'a> {
                             || (g.prep == Some(Cue::With)
                                 && (hit.t1..g.t0).any(|t| is_comma(self.scan.text(t))))) => {}
                 Some(Cue::With) | Some(Cue::Between) => partners.push(g),
+                // (An English "to"/"on"/"against" phrase follows its verb or noun: "troops sent to Russia
+                // to repel an incursion" does not make Russia the incursion's target.)
+                Some(Cue::To) | Some(Cue::Against) | Some(Cue::On)
+                    if before && self.ctx.lang == Lang::En => {}
                 Some(Cue::To) | Some(Cue::Against) | Some(Cue::On) => tos.push(g),
                 Some(Cue::By) => agents.push(g),
                 Some(Cue::From) => froms.push(g),
@@ -1243,7 +1284,14 @@ impl<'a> Coder<'_, 'a> {
             .collect();
         if passive {
             // "Sberbank was disconnected", "Russia was sanctioned by the EU": the subject is the target.
-            let patient = subject.take();
+            // ("North Korean troops were sent to Russia": the state of the forces sent is their sender.)
+            let forces = subject.is_some_and(|s| {
+                self.ctx.lang == Lang::En
+                    && s.members.iter().all(|&m| self.actors[m].adjective)
+                    && s.t1 < hit.t0
+                    && self.topic_at(s.t1, &["military", "arms"])
+            });
+            let patient = if forces { None } else { subject.take() };
             // Russian marks the agent by the instrumental case alone (подписан Путиным и Лукашенко):
             // the bare actor after the participle acts.
             if self.ctx.lang == Lang::Ru {
@@ -1317,8 +1365,10 @@ impl<'a> Coder<'_, 'a> {
         // "… met in Istanbul for the first time since 2022 and agreed …": a verb joined by "and" whose
         // clause was cut by a boundary word shares the subject of the last verb of the sentence.
         // (Arabic writes the "and" on the verb: زار … الرياض، وأجرى مباحثات.)
-        let and_here =
-            hit.t0 > 0 && (self.scan.has_cue(hit.t0 - 1, hit.t0, |c| c == Cue::And) || hit.conj);
+        let and_here = hit.t0 > 0
+            && (self.scan.has_cue(hit.t0 - 1, hit.t0, |c| c == Cue::And)
+                || hit.conj
+                || self.en_ing_adjunct(hit));
         if r.source.is_empty() && and_here && !l.trig.noun {
             let earlier = (0..i)
                 .rev()
@@ -1340,6 +1390,50 @@ impl<'a> Coder<'_, 'a> {
                 .find(|g| g.t1 <= hit.t0 && !self.scan.has_cue(g.t1, hit.t0, |c| c == Cue::About))
             {
                 push(&mut r.source, &mut r.who, g);
+            }
+        }
+        // "…, drawing sharp criticism from Washington", "prompting a protest from Beijing": an English
+        // reaction noun's author comes with "from", and what it reacts to is the act of the main clause.
+        if r.source.is_empty()
+            && l.trig.noun
+            && self.ctx.lang == Lang::En
+            && matches!(type_name, "ACCUSE" | "PROTEST" | "THREATEN")
+        {
+            if let Some(g) = froms.iter().find(|g| g.t0 >= hit.t1 && g.t0 <= hit.t1 + 1) {
+                push(&mut r.source, &mut r.who, g);
+                let reaction = (hit.t0.saturating_sub(3)..hit.t0).any(|t| {
+                    matches!(
+                        self.scan.text(t),
+                        "drawing"
+                            | "drew"
+                            | "draws"
+                            | "prompting"
+                            | "prompted"
+                            | "sparking"
+                            | "sparked"
+                            | "triggering"
+                            | "triggered"
+                            | "provoking"
+                            | "provoked"
+                    )
+                });
+                // (The act is the nearest verb before with an actor of its own: "vetoed a resolution
+                // that would have demanded a ceasefire, drawing criticism" reacts to the veto.)
+                let main = (0..i)
+                    .rev()
+                    .filter(|&j| self.live[j].clause < l.clause && !self.live[j].trig.noun)
+                    .map(|j| {
+                        let m = &self.live[j];
+                        self.roles(j, TYPES[m.trig.kind as usize], m.trig.mode.as_deref())
+                    })
+                    .find(|theirs| !theirs.source.is_empty());
+                if let (true, Some(theirs)) = (reaction, main) {
+                    for s in theirs.source {
+                        if !r.source.contains(&s) && !r.target.contains(&s) {
+                            r.target.push(s);
+                        }
+                    }
+                }
             }
         }
         let to_source = matches!(type_name, "AID" | "COOPERATE") && !symmetric;
@@ -1542,27 +1636,24 @@ impl<'a> Coder<'_, 'a> {
                 push(&mut r.target, &mut r.who, g);
             }
         }
+        if r.source.is_empty() && type_name == "PROTEST" && self.ctx.lang == Lang::En {
+            // "Thousands rallied outside the French embassy in Niamey": the protesters are people of the
+            // place they march in (not the state of the embassy, "French embassy", "embassy of France").
+            let mission_state = |g: &Group| {
+                (g.t1 < self.scan.toks.len() && self.mission(g.t1))
+                    || (g.t0 > 0 && self.scan.text(g.t0 - 1) == "of")
+            };
+            if let Some(g) = locs.iter().find(|g| g.t0 >= hit.t1 && !mission_state(g)) {
+                push(&mut r.source, &mut r.who, g);
+            }
+        }
         if r.target.is_empty() && type_name == "PROTEST" {
             // "rallied outside the Russian embassy", أمام السفارة الفرنسية, у посольства Франции: a
             // protest at a foreign mission is aimed at that state.
-            let mission = |t: usize| {
-                let w = self.scan.text(t);
-                w.starts_with("embass")
-                    || w.starts_with("consulat")
-                    || w.starts_with("посольств")
-                    || w.starts_with("консульств")
-                    || w.contains("سفار")
-                    || w.contains("قنصلي")
-            };
-            let near_mission = |g: &Group| {
-                (g.t0.saturating_sub(2)..g.t0).any(mission)
-                    || (g.t1..(g.t1 + 1).min(self.scan.toks.len())).any(mission)
-                    || (self.ctx.lang == Lang::Ar && g.t0 > 0 && mission(g.t0 - 1))
-            };
             let aimed = groups.iter().find(|g| {
                 g.t0 >= hit.t1
                     && g.t1 <= cr.end
-                    && near_mission(g)
+                    && self.near_mission(g)
                     && g.members
                         .iter()
                         .all(|&m| self.actors[m].ids.iter().all(|id| !r.source.contains(id)))
@@ -1611,6 +1702,56 @@ impl<'a> Coder<'_, 'a> {
         r
     }
 
+    /// An English verb trigger right after "and" that is no -ing form: a new predicate of the subject
+    /// ("accused Russia of downing the jet and demanded compensation"), not part of the accusation.
+    fn en_coordinated_finite(&self, hit: &Hit, trig: &Trigger) -> bool {
+        self.ctx.lang == Lang::En
+            && !trig.noun
+            && hit.t0 > 0
+            && self.scan.has_cue(hit.t0 - 1, hit.t0, |c| c == Cue::And)
+            && !self.scan.text(hit.t0).ends_with("ing")
+    }
+
+    /// An English -ing verb right after a subordinator ("a day after visiting Moscow", "before
+    /// signing"): it has the subject of the main clause.
+    fn en_ing_adjunct(&self, hit: &Hit) -> bool {
+        self.ctx.lang == Lang::En
+            && hit.t0 > 0
+            && self.scan.text(hit.t0).ends_with("ing")
+            && matches!(
+                self.scan.text(hit.t0 - 1),
+                "after" | "before" | "while" | "since" | "when" | "upon" | "without" | "following"
+            )
+    }
+
+    /// Whether token `t` carries one of the named topic cues.
+    fn topic_at(&self, t: usize, names: &[&str]) -> bool {
+        self.scan.cues.iter().any(|&(c0, _, c)| {
+            c0 == t
+                && matches!(c, Cue::Topic(k) if self.tables.topics.get(k as usize).is_some_and(|n| names.contains(&n.as_str())))
+        })
+    }
+
+    /// Whether group `g` stands next to a diplomatic mission ("outside the French embassy", أمام
+    /// السفارة الفرنسية, у посольства Франции).
+    fn near_mission(&self, g: &Group) -> bool {
+        let mission = |t: usize| self.mission(t);
+        (g.t0.saturating_sub(2)..g.t0).any(mission)
+            || (g.t1..(g.t1 + 1).min(self.scan.toks.len())).any(mission)
+            || (self.ctx.lang == Lang::Ar && g.t0 > 0 && mission(g.t0 - 1))
+    }
+
+    /// Whether token `t` names a diplomatic mission.
+    fn mission(&self, t: usize) -> bool {
+        let w = self.scan.text(t);
+        w.starts_with("embass")
+            || w.starts_with("consulat")
+            || w.starts_with("посольств")
+            || w.starts_with("консульств")
+            || w.contains("سفار")
+            || w.contains("قنصلي")
+    }
+
     /// Whether the word after group `g` is an English -ing form (an absolute construction).
     fn followed_by_ing(&self, g: &Group) -> bool {
         self.ctx.lang == Lang::En
@@ -1643,7 +1784,14 @@ impl<'a> Coder<'_, 'a> {
                     | "lent"
             );
         let lo = hit.t0.saturating_sub(2);
-        participle && self.scan.has_cue(lo, hit.t0, |c| c == Cue::Passive)
+        // "three companies accused of helping Moscow": "accused of" right after a noun is a reduced
+        // passive (the active verb has its object between: "accused Russia of").
+        let reduced = (first.starts_with("accus")
+            || first.starts_with("suspect")
+            || first.starts_with("convict"))
+            && hit.t1 < self.scan.toks.len()
+            && self.scan.text(hit.t1) == "of";
+        reduced || (participle && self.scan.has_cue(lo, hit.t0, |c| c == Cue::Passive))
     }
 
     /// A Russian short passive participle (подписан, введены, закрыта): the actor before it is the
@@ -1673,6 +1821,16 @@ impl<'a> Coder<'_, 'a> {
                     && self.scan.norm.as_str()[self.scan.toks[hit.t0].start..].starts_with('و')
                     && !groups.iter().any(|g| g.t1 <= hit.t0 && g.t0 >= win.start)));
         let chain = |j: usize| self.subject(j, groups);
+        // "…, with Cairo blaming Ethiopia": in an English absolute phrase the actor after "with" is the
+        // subject of the -ing verb right after it.
+        if self.ctx.lang == Lang::En && !l.trig.noun && self.scan.text(hit.t0).ends_with("ing") {
+            if let Some(g) = groups
+                .iter()
+                .find(|g| g.t1 == hit.t0 && g.prep == Some(Cue::With))
+            {
+                return Some(g);
+            }
+        }
         if coordinated {
             if let Some(j) = prev {
                 return chain(j);
