@@ -93,6 +93,11 @@ struct Tables {
     subject_pronouns: Vec<String>,
     /// Verbs that address a bloc's members from outside ("warned", "حذرت", "пригрозил").
     addressing: WordSet,
+    /// Arabic verb-first claims whose state stands inside the phrase: "علقت أرمينيا مشاركتها في",
+    /// "عادت سوريا إلى".
+    split_suspend: Vec<String>,
+    split_return: Vec<String>,
+    split_noun: Vec<String>,
     hypothetical_initial: Vec<String>,
 }
 
@@ -167,12 +172,15 @@ fn build_tables() -> Tables {
         conjunctions: of_kind("conjunction"),
         subject_pronouns: of_kind("subject_pronoun"),
         addressing: WordSet::new(of_kind("addressing")),
+        split_suspend: of_kind("split_suspend"),
+        split_return: of_kind("split_return"),
+        split_noun: of_kind("split_noun"),
         hypothetical_initial: of_kind("hypothetical_initial"),
     }
 }
 
 /// A word list looked up once per word: exact words in a hash set, plus the stems (non-Latin entries of
-/// three letters or more) that also match a word's start, because verbs and nouns of refusal take endings
+/// four letters or more, or three outside Cyrillic) that also match a word's start, because verbs and nouns of refusal take endings
 /// ("رفضها", "отказалась"). Arabic proclitics glue onto particles ("ولم", "فلو") and are stripped first.
 #[derive(Debug)]
 struct WordSet {
@@ -182,9 +190,13 @@ struct WordSet {
 
 impl WordSet {
     fn new(words: Vec<String>) -> WordSet {
+        // A short Cyrillic word is no stem: "мол" (hearsay) must not match "Молдавия".
         let stems = words
             .iter()
-            .filter(|x| !x.is_ascii() && x.chars().count() >= 3)
+            .filter(|x| {
+                let n = x.chars().count();
+                !x.is_ascii() && (n >= 4 || (n == 3 && !x.chars().any(is_cyrillic)))
+            })
             .cloned()
             .collect();
         WordSet {
@@ -199,6 +211,10 @@ impl WordSet {
             || self.exact.contains(bare)
             || self.stems.iter().any(|x| bare.starts_with(x.as_str()))
     }
+}
+
+fn is_cyrillic(c: char) -> bool {
+    ('\u{0400}'..='\u{04FF}').contains(&c)
 }
 
 /// A run of country mentions joined only by list separators.
@@ -297,7 +313,13 @@ pub(crate) fn find(ctx: &SentenceCtx<'_>, dates: &[DateHit]) -> Vec<MembershipRe
             if group.members.contains(&last.member.as_str()) {
                 continue;
             }
-            let date = nearest_date(ctx, dates, &strict, cue.start, cue.end);
+            // "…in December 2020, alongside Cuba": a companion without a date of its own shares the claim's
+            // (a follower, "and Sweden followed", came later).
+            let companion = ["alongside", "along with", "вместе с", "إلى جانب"]
+                .iter()
+                .any(|c| normalize(c) == normalize(&ctx.doc_text[cue.start..cue.end]));
+            let date = nearest_date(ctx, dates, &strict, cue.start, cue.end)
+                .or_else(|| companion.then(|| last.date.clone()).flatten());
             push(&mut out, &last.bloc, group, &last.status, cue.negated, date);
             continue;
         }
@@ -344,6 +366,24 @@ pub(crate) fn find(ctx: &SentenceCtx<'_>, dates: &[DateHit]) -> Vec<MembershipRe
         push(&mut out, bloc.id, group, cue.status, cue.negated, date);
         if cue.status == "member" && plain_join(&ctx.doc_text[cue.start..cue.end]) {
             joined_plainly.extend(group.members.iter().map(|m| (bloc.id, *m)));
+        }
+    }
+
+    if ctx.lang == blocwatch_text::Lang::Ar {
+        for (g, status, bloc_from) in split_claims(ctx, &strict) {
+            let Some(bloc) = blocs.iter().filter(|b| b.start >= bloc_from).find(|b| {
+                gap_words(
+                    ctx,
+                    dates,
+                    &ctx.doc_text[bloc_from..b.start],
+                    bloc_from,
+                    false,
+                ) <= 2
+            }) else {
+                continue;
+            };
+            let date = nearest_date(ctx, dates, &strict, g.start, bloc.end);
+            push(&mut out, bloc.id, g, status, false, date);
         }
     }
 
@@ -879,16 +919,28 @@ impl Geometry<'_, '_> {
 fn skip_relative(gap: &str, offset: usize) -> (&str, usize) {
     let t = tables();
     let trimmed = gap.trim_start();
-    let Some(rest) = trimmed.strip_prefix([',', '،']) else {
-        return (gap, offset);
-    };
+    // Arabic relatives follow their noun without a comma: "أرمينيا التي جمدت مشاركتها".
+    let rest = trimmed.strip_prefix([',', '،']).unwrap_or(trimmed);
+    let comma = rest.len() < trimmed.len();
     let rest_t = rest.trim_start();
+    if !comma && !rest_t.starts_with('ا') {
+        return (gap, offset);
+    }
     let word_end = rest_t
         .char_indices()
         .find(|&(_, c)| !blocwatch_text::is_word_char(c))
         .map_or(rest_t.len(), |(i, _)| i);
     let word = normalize(&rest_t[..word_end]);
     if !t.relatives.contains(&word) {
+        // An appositive between commas describes the state: "Iran, an SCO observer since 2005, became
+        // the organisation's ninth full member". The claim's gap is what follows it.
+        if comma {
+            if let Some(i) = rest.find([',', '،']) {
+                let at = gap.len() - rest.len() + i;
+                let at = at + gap[at..].chars().next().map_or(1, char::len_utf8);
+                return (&gap[at..], offset + at);
+            }
+        }
         return (gap, offset);
     }
     let inner_start = gap.len() - rest_t.len() + word_end;
@@ -906,6 +958,40 @@ fn skip_relative(gap: &str, offset: usize) -> (&str, usize) {
         // The cue stands inside it: the state is the relative clause's subject.
         None => (&gap[inner_start..], offset + inner_start),
     }
+}
+
+/// Arabic verb-first claims with the state inside the phrase: a suspending verb, the state and "its
+/// participation/membership" ("علقت أرمينيا مشاركتها في المنظمة"), or a verb of returning, the state and
+/// "to" ("عادت سوريا إلى الجامعة"). Returns the group, the status and where the bloc is looked for.
+fn split_claims<'g, 'a>(
+    ctx: &SentenceCtx<'_>,
+    groups: &'g [Group<'a>],
+) -> Vec<(&'g Group<'a>, &'static str, usize)> {
+    let t = tables();
+    let mut out = Vec::new();
+    for g in groups {
+        let before = ctx.doc_text[ctx.range.start..g.start].trim_end();
+        let verb = before
+            .rsplit(|c: char| !blocwatch_text::is_word_char(c))
+            .next()
+            .unwrap_or("");
+        let verb = normalize(verb);
+        let verb = verb.trim_start_matches(['و', 'ف']);
+        let after = &ctx.doc_text[g.end..ctx.range.end];
+        let next_len = after
+            .trim_start()
+            .find(|c: char| !blocwatch_text::is_word_char(c))
+            .unwrap_or(after.trim_start().len());
+        let lead = after.len() - after.trim_start().len();
+        let next = normalize(&after.trim_start()[..next_len]);
+        let bloc_from = g.end + lead + next_len;
+        if t.split_suspend.iter().any(|v| v == verb) && t.split_noun.contains(&next) {
+            out.push((g, "suspended", bloc_from));
+        } else if t.split_return.iter().any(|v| v == verb) && next == normalize("إلى") {
+            out.push((g, "member", bloc_from));
+        }
+    }
+    out
 }
 
 /// Whether the state before a "members" noun speaks to the members instead of being one: "Washington warned
@@ -1426,6 +1512,47 @@ mod tests {
             Lang::En,
             "Iran became a full member of the SCO in 2023, while Mongolia remains an SCO observer.",
             &["SCO/IRN/member 2023", "SCO/MNG/observer"],
+        );
+    }
+
+    #[test]
+    fn arabic_split_phrases_russian_passives_and_companions() {
+        check(
+            Lang::Ar,
+            "علقت أرمينيا مشاركتها في منظمة معاهدة الأمن الجماعي.",
+            &["CSTO/ARM/suspended"],
+        );
+        check(
+            Lang::Ar,
+            "عادت سوريا إلى جامعة الدول العربية في مايو 2023.",
+            &["ARAB_LEAGUE/SYR/member 2023-05"],
+        );
+        check(Lang::Ar, "عادت روسيا إلى طاولة المفاوضات مع الناتو.", &[]);
+        check(
+            Lang::Ar,
+            "لم يحضر ممثل عن أرمينيا التي جمدت مشاركتها في منظمة معاهدة الأمن الجماعي.",
+            &["CSTO/ARM/suspended"],
+        );
+        check(
+            Lang::Ru,
+            "Белоруссия была принята в ШОС на саммите в Астане в июле 2024 года.",
+            &["SCO/BLR/member 2024-07"],
+        );
+        // "мол" (hearsay) is a whole word, not the start of "Молдавия".
+        check(
+            Lang::Ru,
+            "Молдавия приостановила участие в органах СНГ.",
+            &["CIS/MDA/suspended"],
+        );
+        check(
+            Lang::En,
+            "Uzbekistan received observer status in the EAEU in December 2020, alongside Cuba.",
+            &["EAEU/UZB/observer 2020-12", "EAEU/CUB/observer 2020-12"],
+        );
+        check(
+            Lang::En,
+            "Iran, an SCO observer since 2005, became the organisation's ninth full member in July 2023.",
+            &["SCO/IRN/observer 2005", "SCO/IRN/member 2023-07"],
         );
     }
 
