@@ -178,6 +178,7 @@ pub(crate) fn code(ctx: &SentenceCtx<'_>, dates: &[DateHit], memory: &Memory) ->
         clauses: &clauses,
         dates,
         live: Vec::new(),
+        memory,
     };
     coder.select();
     coder.run()
@@ -237,8 +238,13 @@ fn actors<'a>(ctx: &SentenceCtx<'a>, scan: &Scan, memory: &Memory) -> Vec<Actor<
                 .text
                 .get(tok.orig_start..m.start - ctx.range.start)
                 .unwrap_or("");
+            // (ب on a capital is "in": جدد قادة الناتو في قمتهم بواشنطن دعمهم.)
+            let at_capital = before.ends_with('ب') && m.form == blocwatch_lexicon::Form::Capital;
             (
-                before.contains('ل').then_some(Cue::To),
+                before
+                    .contains('ل')
+                    .then_some(Cue::To)
+                    .or(at_capital.then_some(Cue::In)),
                 before.starts_with('و'),
             )
         } else {
@@ -345,13 +351,15 @@ fn actors<'a>(ctx: &SentenceCtx<'a>, scan: &Scan, memory: &Memory) -> Vec<Actor<
                 .collect(),
         };
         if !ids.is_empty() && !out.iter().any(|a| a.t0 < c1 && c0 < a.t1) {
+            // معه، معها "with him/her": the pronoun on مع is a partner.
+            let with = ctx.lang == Lang::Ar && scan.text(c0).starts_with("مع");
             resolved.push(Actor {
                 t0: c0,
                 t1: c1,
                 ids,
                 who: None,
                 person: false,
-                clitic: None,
+                clitic: with.then_some(Cue::With),
                 and_clitic: false,
                 adjective: false,
             });
@@ -497,14 +505,23 @@ fn clauses(scan: &Scan, actors: &[Actor<'_>], lang: Lang) -> Vec<Clause> {
                 && actors.iter().any(|a| a.t0 == t + 2));
         before && after
     };
+    let comma = |t: usize| !scan.toks[t].word && is_comma(scan.text(t));
     for w in scan.triggers.windows(2) {
         let (a, b) = (&w[0], &w[1]);
         if cut.iter().any(|&(t, _)| t >= a.t1 && t < b.t0) {
             continue;
         }
+        // Arabic sets a day or an apposition off by a pair of commas inside the clause (وقع …، الأربعاء،
+        // مذكرة; وقعت تركيا، العضو في الناتو، اتفاقاً): neither comma of such a pair ends the clause.
+        // (Only a lone pair: in a run of commas each one may end a clause.)
+        let parenthetical = |t: usize| {
+            lang == Lang::Ar
+                && (a.t1..b.t0).filter(|&u| comma(u)).count() == 2
+                && (a.t1..b.t0).any(|u| u != t && comma(u) && (2..=7).contains(&u.abs_diff(t)))
+        };
         if let Some(t) = (a.t1..b.t0)
             .rev()
-            .find(|&t| !scan.toks[t].word && is_comma(scan.text(t)) && !in_list(t))
+            .find(|&t| comma(t) && !in_list(t) && !parenthetical(t))
         {
             cut.push((t, Boundary::Soft));
         }
@@ -656,6 +673,7 @@ struct Coder<'c, 'a> {
     clauses: &'c [Clause],
     dates: &'c [DateHit],
     live: Vec<Live<'static>>,
+    memory: &'c Memory,
 }
 
 /// The roles found for one trigger.
@@ -772,7 +790,10 @@ impl<'a> Coder<'_, 'a> {
             return true;
         }
         let object_of_verb = cands[..i].iter().rev().any(|c| {
-            if c.trig.noun || c.hit.t0 < cr.start {
+            // (An Arabic noun under ب or ل after a noun trigger is that event's purpose or charge too:
+            // عقوبات … بتهمة تزويد, إرسال قوات … لدعم.)
+            let noun_head = c.trig.noun && arabic && me.hit.governed && me.trig.noun;
+            if (c.trig.noun && !noun_head) || c.hit.t0 < cr.start {
                 return false;
             }
             // The same kind of event named twice (прибыл … на переговоры) is one event.
@@ -1125,6 +1146,15 @@ impl<'a> Coder<'_, 'a> {
         if a.t0 < g.t1 {
             return Some(false);
         }
+        // الاتفاق السعودي الإيراني, العلاقات الروسية الصينية: two relational adjectives side by side are
+        // one pair.
+        if self.ctx.lang == Lang::Ar
+            && a.t0 == g.t1
+            && a.adjective
+            && g.members.last().is_some_and(|&m| self.actors[m].adjective)
+        {
+            return Some(false);
+        }
         // "Chinese President Xi Jinping", "Indian Prime Minister Narendra Modi": a title between a state's
         // adjective and a person of that state joins them into one actor.
         if self.ctx.lang == Lang::En && a.person && a.t0 - g.t1 <= 4 {
@@ -1255,8 +1285,8 @@ impl<'a> Coder<'_, 'a> {
                 Some(Cue::With) | Some(Cue::Between)
                     if after
                         && (g.t0.saturating_sub(hit.t1) > 10
-                            || (g.prep == Some(Cue::With)
-                                && (hit.t1..g.t0).any(|t| is_comma(self.scan.text(t))))) => {}
+                            || (g.prep == Some(Cue::With) && self.comma_between(hit.t1, g.t0))) => {
+                }
                 Some(Cue::With) | Some(Cue::Between) => partners.push(g),
                 // (An English "to"/"on"/"against" phrase follows its verb or noun: "troops sent to Russia
                 // to repel an incursion" does not make Russia the incursion's target.)
@@ -1277,6 +1307,16 @@ impl<'a> Coder<'_, 'a> {
                 && !l.trig.noun
                 && agents.iter().any(|g| g.t0 > hit.t0 && g.t0 <= hit.t1 + 1));
         let mut subject = self.subject(i, &groups);
+        // Arabic relative clauses: "أرمينيا التي جمدت مشاركتها" (the antecedent does it), "الصين، التي تعد
+        // …، استقبلت الوزير" (the verb after the closing comma is the antecedent's).
+        let antecedent = if l.trig.noun {
+            None
+        } else {
+            self.ar_antecedent(l.clause, hit.t0)
+        };
+        if antecedent.is_some() {
+            subject = None;
+        }
         let mut object_groups: Vec<&Group> = bare_after
             .iter()
             .copied()
@@ -1338,14 +1378,37 @@ impl<'a> Coder<'_, 'a> {
         match subject {
             Some(s) if !agent_wins => push(&mut r.source, &mut r.who, s),
             _ => {
-                for g in &agents {
+                // (An Arabic noun's agent follows it: "عقوبات من قبل الاتحاد الأوروبي بعد اتهامها" — the
+                // EU does not accuse.)
+                let ar_noun = l.trig.noun && self.ctx.lang == Lang::Ar;
+                for g in agents.iter().filter(|g| !ar_noun || g.t0 > hit.t0) {
                     push(&mut r.source, &mut r.who, g);
                 }
             }
         }
         if r.source.is_empty() {
+            if let Some((g, _)) = &antecedent {
+                push(&mut r.source, &mut r.who, g);
+            }
+        }
+        if r.source.is_empty() {
             if let Some(s) = self.inherited_subject(l.clause) {
                 push(&mut r.source, &mut r.who, &s);
+            }
+        }
+        if r.source.is_empty() && !l.trig.noun && self.ctx.lang == Lang::Ar {
+            // "…، متهمة المنظمة بـ…": an Arabic participle after the main clause shares its subject; a
+            // dual verb with no subject (وقّعا، اتفقا) is the last two states'.
+            if self.ar_participle(hit) {
+                let prev = (l.clause.saturating_sub(2)..l.clause).rev().find_map(|k| {
+                    let gs = self.groups(&self.clauses[k].range);
+                    gs.into_iter().find(|g| g.prep.is_none())
+                });
+                if let Some(g) = prev {
+                    push(&mut r.source, &mut r.who, &g);
+                }
+            } else if self.ar_dual(hit) {
+                r.source = self.last_pair(hit.t0);
             }
         }
         // "Turkey, a NATO member, bought …": the verb after an appositive or relative clause belongs to
@@ -1436,9 +1499,27 @@ impl<'a> Coder<'_, 'a> {
                 }
             }
         }
+        if r.source.is_empty() && self.ctx.lang == Lang::Ar && !l.trig.noun {
+            // Verb-first: "طرد المجلس العسكري في مالي السفير الفرنسي" — the place of the subject right
+            // after the verb stands for it.
+            if let Some(g) = locs.iter().find(|g| {
+                g.t0 > hit.t1
+                    && g.t0 <= hit.t1 + 3
+                    && !(hit.t1..g.t0).any(|t| !self.scan.toks[t].word)
+            }) {
+                push(&mut r.source, &mut r.who, g);
+            }
+        }
         let to_source = matches!(type_name, "AID" | "COOPERATE") && !symmetric;
         if r.source.is_empty() && (to_source || symmetric) {
             for g in &froms {
+                push(&mut r.source, &mut r.who, g);
+            }
+        }
+        // "طُرد دبلوماسيان روسيان من مولدوفا", "diplomats were expelled from Moldova": the state one is
+        // expelled from expels.
+        if r.source.is_empty() && mode == Some("expel") {
+            if let Some(g) = froms.first() {
                 push(&mut r.source, &mut r.who, g);
             }
         }
@@ -1487,14 +1568,48 @@ impl<'a> Coder<'_, 'a> {
             for g in &froms {
                 push(&mut r.target, &mut r.who, g);
             }
+            let arabic = self.ctx.lang == Lang::Ar;
+            if r.target.is_empty() && arabic {
+                // "تسلمت الجزائر دفعة من مقاتلات سوخوي الروسية": the adjective on the goods names the giver.
+                let giver = groups.iter().find(|g| {
+                    g.t0 >= hit.t1
+                        && g.members.iter().all(|&m| self.actors[m].adjective)
+                        && (g.t0.saturating_sub(4)..g.t0).any(|t| {
+                            self.scan.has_cue(t, t + 1, |c| matches!(c, Cue::Topic(_)))
+                                && !self.actors.iter().any(|a| a.t0 > t && a.t0 < g.t0)
+                        })
+                        && g.members
+                            .iter()
+                            .all(|&m| self.actors[m].ids.iter().all(|id| !r.source.contains(id)))
+                });
+                if let Some(g) = giver {
+                    push(&mut r.target, &mut r.who, g);
+                }
+            }
             r.received_from = !r.target.is_empty();
             if !r.received_from {
                 // ("received the Chinese envoy Wang Yi": the person may follow the demonym.)
+                // (Arabic: a title before the demonym makes a person, and the place may come first:
+                // استقبل … في بغداد وزير الخارجية الإيراني.)
+                let titled = |g: &Group| {
+                    arabic && g.t0 > 0 && self.scan.has_cue(g.t0 - 1, g.t0, |c| c == Cue::Det)
+                };
+                let ar_stop = groups
+                    .iter()
+                    .filter(|g| g.t0 > hit.t0 && !matches!(g.prep, None | Some(Cue::In)))
+                    .map(|g| g.t0)
+                    .min()
+                    .unwrap_or(usize::MAX);
                 let person = groups.iter().find(|g| {
                     g.t0 >= hit.t1
-                        && g.t0 < stop.min(win.end)
+                        && g.t0
+                            < if arabic {
+                                ar_stop.min(win.end)
+                            } else {
+                                stop.min(win.end)
+                            }
                         && g.prep.is_none()
-                        && g.members.iter().any(|&m| self.actors[m].person)
+                        && (g.members.iter().any(|&m| self.actors[m].person) || titled(g))
                 });
                 if let Some(g) = person {
                     push(&mut r.target, &mut r.who, g);
@@ -1759,10 +1874,134 @@ impl<'a> Coder<'_, 'a> {
             && self.scan.text(g.t1).ends_with("ing")
     }
 
+    /// The original (unnormalised) text of token `t`, diacritics included.
+    fn orig(&self, t: usize) -> &str {
+        let k = &self.scan.toks[t];
+        self.ctx.text.get(k.orig_start..k.orig_end).unwrap_or("")
+    }
+
+    /// Whether a comma separates tokens `a..b`; in Arabic a pair of commas sets off an apposition or a
+    /// day, not a new clause (وقعت تركيا، العضو في الناتو، اتفاقاً مع روسيا).
+    fn comma_between(&self, a: usize, b: usize) -> bool {
+        let n = (a..b).filter(|&t| is_comma(self.scan.text(t))).count();
+        if self.ctx.lang == Lang::Ar {
+            n % 2 == 1
+        } else {
+            n > 0
+        }
+    }
+
+    /// An Arabic perfect passive, when the text writes its vowel: a damma on the first radical (فُرضت،
+    /// جُمّدت، طُرد، أُرسلت). Imperfect prefixes (يُ تُ نُ) are left out: يُرسل is an active verb.
+    fn ar_passive(&self, hit: &Hit) -> bool {
+        const DAMMA: char = '\u{64F}';
+        let verb = self.live.iter().any(|l| l.hit.t0 == hit.t0 && !l.trig.noun);
+        let c: Vec<char> = self.orig(hit.t0).chars().take(3).collect();
+        let radical = |k: usize| c.get(k).is_some_and(|x| !matches!(x, 'ي' | 'ت' | 'ن'));
+        verb && ((c.get(1) == Some(&DAMMA) && radical(0))
+            || (matches!(c.first(), Some('و' | 'ف')) && c.get(2) == Some(&DAMMA) && radical(1)))
+    }
+
+    /// An Arabic active participle used as a verb (متهمة، متهما): it has no subject after it.
+    fn ar_participle(&self, hit: &Hit) -> bool {
+        let w = self.scan.text(hit.t0);
+        let w = w.strip_prefix('و').unwrap_or(w);
+        self.ctx.lang == Lang::Ar
+            && w.starts_with('م')
+            && w.chars().count() >= 5
+            && ["ا", "ه", "ة", "ين", "ون"].iter().any(|e| w.ends_with(e))
+    }
+
+    /// An Arabic dual perfect verb (وقّعا، اتفقتا): four letters or more ending in ا.
+    fn ar_dual(&self, hit: &Hit) -> bool {
+        let w = self.scan.text(hit.t0);
+        let w = w.strip_prefix(['و', 'ف']).unwrap_or(w);
+        hit.t1 == hit.t0 + 1 && w.ends_with('ا') && !w.ends_with("وا") && w.chars().count() >= 4
+    }
+
+    /// The two states named last before token `t`, in this sentence and then the ones before.
+    fn last_pair(&self, t: usize) -> Vec<&'a str> {
+        let lookup = |id: &str| {
+            self.ctx
+                .lexicon
+                .lookup(id)
+                .map(|i| self.ctx.lexicon.entity(i).id.as_str())
+        };
+        let mut ids: Vec<&'a str> = Vec::new();
+        let here = self.actors.iter().filter(|a| a.t1 <= t).rev();
+        for id in here.flat_map(|a| a.ids.iter().copied()) {
+            if ids.len() < 2 && !ids.contains(&id) && !is_bloc(self.ctx, id) {
+                ids.push(id);
+            }
+        }
+        for r in self.memory.recent.iter().rev().filter(|r| !r.bloc) {
+            if let Some(id) = lookup(&r.id) {
+                if ids.len() < 2 && !ids.contains(&id) {
+                    ids.push(id);
+                }
+            }
+        }
+        if ids.len() == 2 {
+            ids
+        } else {
+            Vec::new()
+        }
+    }
+
+    /// The actor an Arabic relative clause hangs from (… أرمينيا التي جمدت …), and whether token `t`
+    /// comes after the relative clause's closing comma (الصين، التي تعد …، استقبلت). None when the verb
+    /// carries the antecedent as its object (التي زارها، التي فرضت عليها).
+    fn ar_antecedent(&self, ci: usize, t: usize) -> Option<(Group, bool)> {
+        let c = &self.clauses[ci];
+        let r0 = c.range.start;
+        if self.ctx.lang != Lang::Ar || c.opened_by != Some(Boundary::Hard) || r0 == 0 {
+            return None;
+        }
+        let pron = self.orig(r0).trim_start_matches('و');
+        if !matches!(
+            pron,
+            "التي" | "الذي" | "الذين" | "اللذان" | "اللتان" | "اللذين" | "اللتين"
+        ) {
+            return None;
+        }
+        let end = if is_comma(self.scan.text(r0 - 1)) {
+            r0 - 1
+        } else {
+            r0
+        };
+        let (ai, a) = self.actors.iter().enumerate().rfind(|(_, a)| a.t1 == end)?;
+        let resumes = (r0 + 1..t).any(|k| is_comma(self.scan.text(k)));
+        if !resumes {
+            let w = self.scan.text(t);
+            let next = if t + 1 < self.scan.toks.len() {
+                self.scan.text(t + 1)
+            } else {
+                ""
+            };
+            let object = ["ها", "ه", "هم", "هما"].iter().any(|e| w.ends_with(e))
+                || ["عليها", "لها", "معها", "منها", "إليها", "عليه", "له", "معه"].contains(&next);
+            if t != r0 + 1 || object {
+                return None;
+            }
+        }
+        Some((
+            Group {
+                t0: a.t0,
+                t1: a.t1,
+                members: vec![ai],
+                prep: None,
+            },
+            resumes,
+        ))
+    }
+
     /// An English passive: "was/were/been" right before a participle trigger.
     fn passive(&self, hit: &Hit) -> bool {
         if self.ctx.lang == Lang::Ru {
             return self.ru_short_participle(hit);
+        }
+        if self.ctx.lang == Lang::Ar {
+            return self.ar_passive(hit);
         }
         if self.ctx.lang != Lang::En || hit.t0 == 0 {
             return false;
@@ -1919,8 +2158,18 @@ impl<'a> Coder<'_, 'a> {
                 .iter()
                 .filter(|g| g.t0 > hit.t0 && g.t1 <= win.end.max(hit.t1))
                 .find(bare);
+            // (A relational adjective after a topic noun qualifies the thing, not the doer: انتقدت إرسال
+            // الأسلحة الغربية, فرضت رسوماً على الواردات الصينية.)
+            let of_thing = |g: &Group| {
+                g.t0 > hit.t1
+                    && g.members.iter().all(|&m| self.actors[m].adjective)
+                    && self
+                        .scan
+                        .has_cue(g.t0 - 1, g.t0, |c| matches!(c, Cue::Topic(_)))
+                    && !self.scan.has_cue(g.t0 - 1, g.t0, |c| c == Cue::Det)
+            };
             if let Some(a) = after {
-                if a.t0 - (hit.t0 + 1) <= 3 {
+                if a.t0 - (hit.t0 + 1) <= 3 && !of_thing(a) && !self.ar_participle(hit) {
                     return Some(a);
                 }
             }
@@ -1959,6 +2208,12 @@ impl<'a> Coder<'_, 'a> {
                     return None;
                 }
             }
+            // لكنها، لكنه "but she/he": the pronoun is the subject of the clause before.
+            Some(Boundary::Hard)
+                if self.ctx.lang == Lang::Ar && {
+                    let w = self.orig(c.range.start).trim_start_matches('و');
+                    w.starts_with("لكن") && w.chars().count() > 3
+                } => {}
             _ => return None,
         }
         // "Pyongyang confirmed for the first time that its soldiers …": the main clause may itself be
