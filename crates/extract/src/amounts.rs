@@ -93,6 +93,16 @@ pub(crate) fn find(ctx: &SentenceCtx<'_>, dates: &[DateHit]) -> Vec<QuantityRec>
         }
     }
     kept.sort_by_key(|c| c.s);
+    // "exports came to 65.7 billion dollars, while imports stood at just 4.3 billion": a later amount
+    // without a currency is in the one the sentence already named.
+    let mut named: Option<String> = None;
+    for c in &mut kept {
+        match (&c.currency, &named) {
+            (Some(cur), _) => named = Some(cur.clone()),
+            (None, Some(cur)) if !c.price => c.currency = Some(cur.clone()),
+            _ => {}
+        }
+    }
 
     // Without a cue word, a company of the sentence may say what the money is for (Gazprom: energy), and
     // a sentence that only restates an amount ("Это около 50 млрд долларов") keeps the previous one's kind.
@@ -818,6 +828,34 @@ mod tests {
                 "debt 1250000 USD - [IRN] 2024-10-22",
                 "debt 3500000 USD up_to [IRN] 2024-10-22",
             ],
+        );
+    }
+
+    #[test]
+    fn second_amounts_keep_the_currency_and_goods_are_trade() {
+        check(
+            Lang::En,
+            "Russian exports to India came to 65.7 billion dollars, while imports stood at 4.3 billion.",
+            &[
+                "trade 65700000000 USD - [RUS IND] 2024-10-22",
+                "trade 4300000000 USD - [RUS IND] 2024-10-22",
+            ],
+        );
+        check(
+            Lang::Ru,
+            "Россия поставит Египту зерна на 1,2 млрд долларов.",
+            &["trade 1200000000 USD - [RUS EGY] 2024-10-22"],
+        );
+        // A specific cue beats a delivery: weapons bought are arms.
+        check(
+            Lang::Ru,
+            "Турция закупила у России С-400 за 2,5 млрд долларов.",
+            &["arms 2500000000 USD - [TUR RUS] 2024-10-22"],
+        );
+        check(
+            Lang::Ar,
+            "تعتزم الهند شراء ست غواصات من فرنسا في صفقة تتجاوز قيمتها 5 مليارات دولار.",
+            &["arms 5000000000 USD more_than [IND FRA] 2024-10-22"],
         );
     }
 
