@@ -220,3 +220,77 @@ fn declaring_diplomats_persona_non_grata_expels_them() {
         &["SANCTION LVA>BLR"],
     );
 }
+
+#[test]
+fn a_relative_clause_after_joined_actors_stands_for_all_of_them() {
+    check(
+        "Serbia and Hungary, which depend on Russian gas, asked Brussels for an exemption.",
+        &["REQUEST HUN+SRB>EU"],
+    );
+}
+
+#[test]
+fn what_a_meeting_is_about_is_no_party() {
+    check(
+        "Tokyo and Seoul held talks on North Korea in Osaka.",
+        &["CONSULT {JPN+KOR}"],
+    );
+    check(
+        "Jaishankar discussed Afghanistan with his Iranian counterpart.",
+        &["CONSULT {IND+IRN}"],
+    );
+}
+
+#[test]
+fn only_the_first_to_phrase_after_a_verb_is_its_target() {
+    check(
+        "Canada imposed sanctions on Belarus over its arms transfers to Russia.",
+        &["SANCTION CAN>BLR"],
+    );
+}
+
+#[test]
+fn an_infinitive_of_purpose_has_the_main_subject() {
+    check(
+        "Seoul summoned the Chinese ambassador to protest against Beijing's fishing fleet.",
+        &["PROTEST KOR>CHN"],
+    );
+    // A request puts its object in charge of the act asked for.
+    check(
+        "Washington urged New Delhi to halt oil purchases from Moscow.",
+        &["REQUEST USA>IND", "SANCTION IND>RUS proposed"],
+    );
+}
+
+#[test]
+fn a_promised_retaliation_is_aimed_at_the_earlier_actor() {
+    check(
+        "Israeli jets struck targets in Lebanon overnight, and Beirut vowed to respond.",
+        &["ASSAULT ISR>LBN", "THREATEN LBN>ISR"],
+    );
+}
+
+#[test]
+fn the_state_a_signed_deal_serves_is_its_other_party() {
+    check(
+        "QatarEnergy inked a 27-year agreement to supply LNG to China.",
+        &["AGREE {CHN+QAT}", "COOPERATE QAT>CHN expected"],
+    );
+    // A one-sided promise stays directed.
+    check(
+        "Riyadh pledged to invest $20 billion in Egypt.",
+        &["AGREE SAU>EGY"],
+    );
+}
+
+#[test]
+fn clashes_and_prisoner_swaps_have_no_direction() {
+    check(
+        "Armenian and Azerbaijani forces clashed on the border on Tuesday.",
+        &["ASSAULT {ARM+AZE}"],
+    );
+    check(
+        "Moscow and Kyiv swapped 84 prisoners on Friday.",
+        &["RETREAT {RUS+UKR}"],
+    );
+}

@@ -120,9 +120,9 @@ struct Clause {
     range: Range<usize>,
     /// How the clause is separated from the one before it.
     opened_by: Option<Boundary>,
-    /// The actor whose verb this clause resumes after an English appositive or relative clause ("Turkey,
-    /// a NATO member, bought …"): the subject of a verb that has none of its own.
-    resume: Option<usize>,
+    /// The actors (first and last index) whose verb this clause resumes after an English appositive or
+    /// relative clause ("Turkey, a NATO member, bought …"): the subject of a verb that has none of its own.
+    resume: Option<(usize, usize)>,
 }
 
 /// A trigger that survived the filters, with what the data says about it.
@@ -376,11 +376,20 @@ fn actors<'a>(ctx: &SentenceCtx<'a>, scan: &Scan, memory: &Memory) -> Vec<Actor<
             {
                 continue;
             }
-            if let Some(a) = out.iter().rfind(|a| a.t1 == c0 - 1) {
+            if let Some(ai) = out.iter().rposition(|a| a.t1 == c0 - 1) {
+                let a = &out[ai];
+                let mut ids: Vec<&'a str> = Vec::new();
+                for b in &out[conjoined_start(scan, &out, ai)..=ai] {
+                    for id in &b.ids {
+                        if !ids.contains(id) {
+                            ids.push(id);
+                        }
+                    }
+                }
                 resolved.push(Actor {
                     t0: c0,
                     t1: c1,
-                    ids: a.ids.clone(),
+                    ids,
                     who: a.who,
                     person: false,
                     clitic: None,
@@ -564,12 +573,12 @@ fn clauses(scan: &Scan, actors: &[Actor<'_>], lang: Lang) -> Vec<Clause> {
 /// English appositives and relative clauses set off by commas after an actor ("Turkey, a NATO member
 /// since 1952, bought …", "Brazil, which chairs BRICS this year, hosted …"): the phrase becomes a clause of
 /// its own, so that its actors are not taken for the subject or object of the verb after it, and that
-/// verb's clause resumes the actor before the phrase. Returns (closing comma, actor) pairs.
+/// verb's clause resumes the actors before the phrase. Returns (closing comma, (first, last actor)).
 fn parentheticals(
     scan: &Scan,
     actors: &[Actor<'_>],
     cut: &mut Vec<(usize, Boundary)>,
-) -> Vec<(usize, usize)> {
+) -> Vec<(usize, (usize, usize))> {
     let n = scan.toks.len();
     let comma = |t: usize| !scan.toks[t].word && is_comma(scan.text(t));
     let actor_at = |t: usize| actors.iter().any(|a| a.t0 <= t && t < a.t1);
@@ -583,7 +592,8 @@ fn parentheticals(
         let Some(ai) = actors.iter().position(|a| a.t1 == p) else {
             continue;
         };
-        let a0 = actors[ai].t0;
+        let first = conjoined_start(scan, actors, ai);
+        let a0 = actors[first].t0;
         let governed = a0 > 0
             && (scan.has_cue(a0 - 1, a0, is_prep)
                 || (a0 > 1
@@ -630,9 +640,27 @@ fn parentheticals(
             cut.push((p, Boundary::Hard));
         }
         cut.push((q, Boundary::Hard));
-        out.push((q, ai));
+        out.push((q, (first, ai)));
     }
     out
+}
+
+/// The first of the actors joined to actor `ai` by "and" or commas ("Hungary and Slovakia, which …").
+fn conjoined_start(scan: &Scan, actors: &[Actor<'_>], ai: usize) -> usize {
+    let mut first = ai;
+    while first > 0 {
+        let (a, b) = (&actors[first - 1], &actors[first]);
+        let joined = a.t1 <= b.t0
+            && (a.t1..b.t0).all(|t| {
+                is_comma(scan.text(t))
+                    || scan.has_cue(t, t + 1, |c| matches!(c, Cue::And | Cue::Det))
+            });
+        if !joined {
+            break;
+        }
+        first -= 1;
+    }
+    first
 }
 
 /// A run of actors joined by "and", commas, و.
@@ -967,6 +995,28 @@ impl<'a> Coder<'_, 'a> {
                 "AID", "SANCTION", "ACCUSE", "THREATEN", "REQUEST", "COERCE", "SUPPORT", "CONCEDE",
                 "REJECT", "ASSAULT",
             ];
+            // "…, and Islamabad vowed to retaliate": a promised response is aimed at whoever acted against
+            // the responder earlier in the sentence.
+            if type_name == "THREATEN" && roles.target.is_empty() && self.retaliation(ci) {
+                let earlier = out
+                    .iter()
+                    .rev()
+                    .find(|e| e.target.iter().any(|t| roles.source.contains(&t.as_str())));
+                if let Some(e) = earlier {
+                    for s in &e.source {
+                        let id = self
+                            .actors
+                            .iter()
+                            .flat_map(|a| a.ids.iter().copied())
+                            .find(|id| id == s);
+                        if let Some(id) = id {
+                            if !roles.source.contains(&id) && !roles.target.contains(&id) {
+                                roles.target.push(id);
+                            }
+                        }
+                    }
+                }
+            }
             // ("traded accusations", "exchanged strikes": each side is the other's target.)
             let mutual = mode.as_deref() == Some("mutual") && roles.source.len() >= 2;
             if NEEDS_TARGET.contains(&type_name) && roles.target.is_empty() && !mutual {
@@ -1292,6 +1342,8 @@ impl<'a> Coder<'_, 'a> {
                 // to repel an incursion" does not make Russia the incursion's target.)
                 Some(Cue::To) | Some(Cue::Against) | Some(Cue::On)
                     if before && self.ctx.lang == Lang::En => {}
+                // ("held talks on Ukraine", "a deal on Syria": what a meeting or a deal is about.)
+                Some(Cue::On) if self.ctx.lang == Lang::En && SYMMETRIC.contains(&type_name) => {}
                 Some(Cue::To) | Some(Cue::Against) | Some(Cue::On) => tos.push(g),
                 Some(Cue::By) => agents.push(g),
                 Some(Cue::From) => froms.push(g),
@@ -1414,12 +1466,11 @@ impl<'a> Coder<'_, 'a> {
         // "Turkey, a NATO member, bought …": the verb after an appositive or relative clause belongs to
         // the actor before it.
         if r.source.is_empty() && !l.trig.noun {
-            if let Some(ai) = self.clauses[l.clause].resume {
-                let a = &self.actors[ai];
+            if let Some((first, last)) = self.clauses[l.clause].resume {
                 let g = Group {
-                    t0: a.t0,
-                    t1: a.t1,
-                    members: vec![ai],
+                    t0: self.actors[first].t0,
+                    t1: self.actors[last].t1,
+                    members: (first..=last).collect(),
                     prep: None,
                 };
                 push(&mut r.source, &mut r.who, &g);
@@ -1552,6 +1603,10 @@ impl<'a> Coder<'_, 'a> {
                     .all(|&m| self.actors[m].ids.iter().all(|id| is_bloc(self.ctx, id)))
         };
         let object = object.filter(|g| !bloc_thing(g));
+        // "discussed Syria with Fidan": what is discussed is a topic, not a party.
+        let object = object.filter(|_| {
+            !(self.ctx.lang == Lang::En && self.scan.text(hit.t0).starts_with("discuss"))
+        });
         // A partner of a directed act is its target, unless it comes after the object: "thanked China for
         // its support during the standoff with India" (the "with" belongs to a noun of the object phrase).
         if !symmetric {
@@ -1626,7 +1681,12 @@ impl<'a> Coder<'_, 'a> {
         // "to/against/on" name the target, unless a bare object already did ("welcomed the accession
         // of Egypt … to BRICS": Egypt, not BRICS).
         if object.is_none() || tos.iter().any(|g| g.t0 < object.map_or(0, |o| o.t0)) {
-            for g in &tos {
+            // ("sanctions on Iran over its drone deliveries to Russia": an English verb's first "to/on"
+            // phrase is its own; a later one belongs to a noun of that phrase.)
+            let first_after = tos.iter().map(|g| g.t0).filter(|&t| t > hit.t0).min();
+            for g in tos.iter().filter(|g| {
+                self.ctx.lang != Lang::En || g.t0 <= hit.t0 || Some(g.t0) == first_after
+            }) {
                 push(&mut r.target, &mut r.who, g);
             }
         }
@@ -1704,7 +1764,21 @@ impl<'a> Coder<'_, 'a> {
                                 .all(|id| !is_bloc(self.ctx, id) && !r.source.contains(id))
                     })
                 });
-            if let Some(g) = beneficiary {
+            // ("inked a $35 billion agreement to export gas to Egypt": the state a signed deal serves is
+            // its other party, not the target of a promise.)
+            let lt = self.tables.lang(self.ctx.lang);
+            let document_before = |g: &Group| {
+                self.ctx.lang == Lang::En
+                    && self.scan.triggers.iter().any(|h| {
+                        h.t0 >= hit.t0
+                            && h.t0 < g.t0
+                            && matches!(lt.entries[h.entry as usize].role,
+                                Role::Trigger(t) if lt.triggers[t as usize].object)
+                    })
+            };
+            if let Some(g) = beneficiary.filter(|g| document_before(g)) {
+                push(&mut r.source, &mut r.who, g);
+            } else if let Some(g) = beneficiary {
                 push(&mut r.target, &mut r.who, g);
             } else if let Some(j) = (i + 1..self.live.len()).find(|&j| {
                 let n = &self.live[j];
@@ -1854,6 +1928,18 @@ impl<'a> Coder<'_, 'a> {
         (g.t0.saturating_sub(2)..g.t0).any(mission)
             || (g.t1..(g.t1 + 1).min(self.scan.toks.len())).any(mission)
             || (self.ctx.lang == Lang::Ar && g.t0 > 0 && mission(g.t0 - 1))
+    }
+
+    /// Whether English clause `ci` speaks of a response in kind (retaliate, tit-for-tat, response).
+    fn retaliation(&self, ci: usize) -> bool {
+        self.ctx.lang == Lang::En
+            && self.clauses[ci].range.clone().any(|t| {
+                let w = self.scan.text(t);
+                w.starts_with("retaliat")
+                    || w.starts_with("respon")
+                    || w.starts_with("reciproc")
+                    || w == "tit"
+            })
     }
 
     /// Whether token `t` names a diplomatic mission.
@@ -2060,6 +2146,20 @@ impl<'a> Coder<'_, 'a> {
                     && self.scan.norm.as_str()[self.scan.toks[hit.t0].start..].starts_with('و')
                     && !groups.iter().any(|g| g.t1 <= hit.t0 && g.t0 >= win.start)));
         let chain = |j: usize| self.subject(j, groups);
+        // "summoned the Japanese ambassador to protest …": an English infinitive has the subject of the
+        // verb it hangs from ("urged Serbia to impose", "helped Kyiv to" have their object's).
+        if self.ctx.lang == Lang::En && hit.t0 > 0 && self.scan.text(hit.t0 - 1) == "to" {
+            if let Some(j) = prev {
+                let p = &self.live[j];
+                let object_control = matches!(
+                    TYPES[p.trig.kind as usize],
+                    "REQUEST" | "AID" | "THREATEN" | "COERCE" | "SUPPORT"
+                );
+                if !p.trig.noun && !object_control {
+                    return chain(j);
+                }
+            }
+        }
         // "…, with Cairo blaming Ethiopia": in an English absolute phrase the actor after "with" is the
         // subject of the -ing verb right after it.
         if self.ctx.lang == Lang::En && !l.trig.noun && self.scan.text(hit.t0).ends_with("ing") {
