@@ -105,3 +105,70 @@ fn surnames_that_are_words_stay_words() {
     check(Ru, "Он нашёл гриб и отдал пас партнёру.", &[]);
     check(En, "Talks in La Paz ended late.", &["BOL"]);
 }
+
+#[test]
+fn companies_stand_for_their_state() {
+    check(
+        En,
+        "Surgutneftegas, Tatneft and IRISL were named alongside Norinco and ONGC Videsh.",
+        &[
+            "surgutneftegas",
+            "tatneft",
+            "irisl",
+            "norinco",
+            "ongc_videsh",
+        ],
+    );
+    check(
+        Ru,
+        "Сделку обсуждали Сургутнефтегаз, ТВЭЛ и Лаборатория Касперского.",
+        &["surgutneftegas", "tvel", "kaspersky"],
+    );
+    check(
+        Ar,
+        "وقعت أرامكو السعودية وسابك ومجموعة أداني مذكرة تفاهم.",
+        &["saudi_aramco", "sabic", "adani"],
+    );
+    for (id, state) in [
+        ("zte", "CHN"),
+        ("cosco", "CHN"),
+        ("nitc", "IRN"),
+        ("nayara", "IND"),
+        ("aselsan", "TUR"),
+        ("qia", "QAT"),
+        ("samruk_kazyna", "KAZ"),
+        ("nis_serbia", "SRB"),
+        ("raiffeisen", "AUT"),
+        ("westinghouse", "USA"),
+    ] {
+        linked(id, Kind::Company, state);
+    }
+    // مبادلة "swap" and علي بابا the folk tale are words before they are firms.
+    check(Ar, "اتفق البنكان على مبادلة العملات.", &[]);
+}
+
+#[test]
+fn initiatives_and_plants() {
+    check(
+        En,
+        "Central banks tested mBridge while Ankara studied TANAP and the Development Road.",
+        &["mbridge", "TUR", "tanap", "development_road"],
+    );
+    check(
+        Ru,
+        "Росатом упомянул Запорожскую АЭС, Балхашскую АЭС и Зангезурский коридор.",
+        &[
+            "rosatom",
+            "zaporizhzhia_npp",
+            "balkhash_npp",
+            "zangezur_corridor",
+        ],
+    );
+    check(
+        Ar,
+        "ناقش الوزيران ممر زنغزور والممر الاقتصادي بين الهند والشرق الأوسط وأوروبا.",
+        &["zangezur_corridor", "imec"],
+    );
+    // طريق التنمية is also "the road to development".
+    check(Ar, "تسير البلاد على طريق التنمية.", &[]);
+}
