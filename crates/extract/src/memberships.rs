@@ -98,6 +98,10 @@ struct Tables {
     split_suspend: Vec<String>,
     split_return: Vec<String>,
     split_noun: Vec<String>,
+    /// Normalised words not counted between a state and its cue ([`fillers`]).
+    fillers: Vec<String>,
+    /// Normalised conjunctions that open a new clause before a state ([`after_conjunction`]).
+    clause_conjunctions: Vec<String>,
     hypothetical_initial: Vec<String>,
 }
 
@@ -175,6 +179,11 @@ fn build_tables() -> Tables {
         split_suspend: of_kind("split_suspend"),
         split_return: of_kind("split_return"),
         split_noun: of_kind("split_noun"),
+        fillers: of_kind("filler"),
+        clause_conjunctions: of_kind("conjunction")
+            .into_iter()
+            .filter(|c| c != "и" && c != "بعد")
+            .collect(),
         hypothetical_initial: of_kind("hypothetical_initial"),
     }
 }
@@ -886,8 +895,10 @@ impl Geometry<'_, '_> {
             // ("أسست الصين وروسيا … منظمة شنغهاي"); for states, other states in between do.
             // A bloc behind a comma is further than one right after the cue: "Иран, ставший членом ШОС,
             // теперь входит в БРИКС".
+            let t = tables();
+            let norm_gap = for_groups.then(|| normalize(gap));
             let words = gap_words(ctx, self.dates, gap, offset, !for_groups)
-                .saturating_sub(if for_groups { fillers(gap) } else { 0 })
+                .saturating_sub(norm_gap.as_deref().map_or(0, |n| fillers(t, n)))
                 + usize::from(!for_groups && before && gap.contains([',', '،']));
             // States after the cue are its object or agent ("founded by", "انضمت إيران"), close to it;
             // farther ones belong to a later phrase ("a summit hosted by India").
@@ -896,7 +907,7 @@ impl Geometry<'_, '_> {
             }
             // States after a conjunction open the next clause: "Finland became NATO's 31st member in
             // April 2023 and Sweden followed", "а Швеция — в марте".
-            if !before && for_groups && after_conjunction(gap) {
+            if !before && norm_gap.as_deref().is_some_and(|n| after_conjunction(t, n)) {
                 continue;
             }
             // Ties go to the left: "Russia, a member of the SCO, and China" — Russia is the member.
@@ -1064,47 +1075,23 @@ fn lesser_status_for_plain_joins(out: &mut Vec<MembershipRec>, plain: &[(&str, &
 }
 
 /// Words that stand between a state and its status without adding a claim of their own ("is also one of
-/// the newest members", "теперь входит и в"): not counted as distance.
-fn fillers(gap: &str) -> usize {
-    let n = normalize(gap);
-    tokens(&n)
-        .filter(|tk| tk.kind == TokenKind::Word)
+/// the newest members", "теперь входит и в"): not counted as distance. `n` is the normalised gap.
+fn fillers(t: &Tables, n: &str) -> usize {
+    tokens(n)
         .filter(|tk| {
-            matches!(
-                &n[tk.start..tk.end],
-                "also"
-                    | "now"
-                    | "already"
-                    | "one"
-                    | "of"
-                    | "newest"
-                    | "latest"
-                    | "youngest"
-                    | "теперь"
-                    | "уже"
-                    | "также"
-                    | "тоже"
-                    | "أيضا"
-                    | "حاليا"
-                    | "بالفعل"
-            )
+            tk.kind == TokenKind::Word && t.fillers.iter().any(|f| *f == n[tk.start..tk.end])
         })
         .count()
 }
 
-/// Whether a gap before a state ends a clause with a conjunction ("in April 2023 and", "2023 و").
-fn after_conjunction(gap: &str) -> bool {
-    let t = tables();
-    let n = normalize(gap);
-    tokens(&n)
-        .filter(|tk| tk.kind == TokenKind::Word)
-        .any(|tk| {
-            let w = &n[tk.start..tk.end];
-            matches!(
-                w,
-                "and" | "but" | "while" | "whereas" | "а" | "но" | "و" | "ثم" | "بينما" | "لكن"
-            ) || (t.conjunctions.iter().any(|c| c == w) && w != "и" && w != "بعد")
-        })
+/// Whether a normalised gap before a state holds a conjunction that opens a clause ("in April 2023
+/// and", "2023 و"); "и" and "بعد" also join lists and phrases, so they do not count.
+fn after_conjunction(t: &Tables, n: &str) -> bool {
+    tokens(n).filter(|tk| tk.kind == TokenKind::Word).any(|tk| {
+        t.clause_conjunctions
+            .iter()
+            .any(|c| *c == n[tk.start..tk.end])
+    })
 }
 
 /// Words in a gap, not counting those inside mentions of states and blocs or dates ("members of the
