@@ -172,3 +172,35 @@ fn initiatives_and_plants() {
     // طريق التنمية is also "the road to development".
     check(Ar, "تسير البلاد على طريق التنمية.", &[]);
 }
+
+#[test]
+fn europe_africa_asia_leaders() {
+    check(
+        En,
+        "Mahmoud Abbas spoke to Pedro Sánchez; Carney and Frederiksen joined later.",
+        &["abbas_mahmoud", "sanchez_pedro", "carney", "frederiksen"],
+    );
+    check(
+        Ru,
+        "Санчес принял Стубба и Маки Салла.",
+        &["sanchez_pedro", "stubb", "sall_macky"],
+    );
+    check(
+        Ar,
+        "استقبل أبو مازن الرئيس الغاني جون ماهاما.",
+        &["abbas_mahmoud", "GHA", "mahama"],
+    );
+    for (id, state) in [
+        ("ouattara", "CIV"),
+        ("ghazouani", "MRT"),
+        ("dissanayake", "LKA"),
+        ("muttaqi", "AFG"),
+        ("he_lifeng", "CHN"),
+        ("tahnoun", "ARE"),
+    ] {
+        linked(id, Kind::Person, state);
+    }
+    // يونس is a first name, سلامي "my greetings"; Salami is also a sausage.
+    check(Ar, "وصل يونس أمس، وأرسل سلامي إلى الجميع.", &[]);
+    check(En, "They ate salami and bread.", &[]);
+}
