@@ -203,4 +203,6 @@ fn europe_africa_asia_leaders() {
     // يونس is a first name, سلامي "my greetings"; Salami is also a sausage.
     check(Ar, "وصل يونس أمس، وأرسل سلامي إلى الجميع.", &[]);
     check(En, "They ate salami and bread.", &[]);
+    // ولايتي is also "my term" and the dual "the two states of".
+    check(Ar, "وقال المرشح إن خلال ولايتي الأولى تحسن الاقتصاد.", &[]);
 }
