@@ -294,3 +294,59 @@ fn clashes_and_prisoner_swaps_have_no_direction() {
         &["RETREAT {RUS+UKR}"],
     );
 }
+
+#[test]
+fn a_request_named_as_the_occasion_is_made_to_the_actor() {
+    check(
+        "Russia sent peacekeepers to Kazakhstan at Tokayev's request.",
+        &["AID RUS>KAZ", "REQUEST KAZ>RUS"],
+    );
+}
+
+#[test]
+fn the_body_one_is_expelled_from_is_the_agent() {
+    check(
+        "Last year Belarus was expelled from the Council of Europe's partnership scheme.",
+        &["SANCTION COE>BLR"],
+    );
+}
+
+#[test]
+fn who_takes_part_in_a_meeting_or_exercise_is_a_party() {
+    check(
+        "Finnish troops took part in a NATO exercise in Norway.",
+        &["COOPERATE {FIN+NATO}"],
+    );
+    check(
+        "Egyptian Foreign Minister Badr Abdelatty attended a BRICS ministerial meeting in Rio.",
+        &["CONSULT {BRICS+EGY}"],
+    );
+}
+
+#[test]
+fn a_missile_launch_without_a_target_is_a_show_of_force() {
+    check(
+        "Pyongyang fired a ballistic missile into the sea on Sunday.",
+        &["MOBILIZE {PRK}"],
+    );
+}
+
+#[test]
+fn rejecting_accusations_denies_the_act() {
+    check(
+        "Tehran rejected accusations that it had sent missiles to Russia.",
+        &["AID IRN>RUS denied"],
+    );
+}
+
+#[test]
+fn hosting_idioms_and_tightened_curbs() {
+    check(
+        "Erdogan rolled out the red carpet for Aliyev in Ankara.",
+        &["CONSULT AZE>TUR"],
+    );
+    check(
+        "Washington tightened its export curbs on Chinese chipmakers.",
+        &["SANCTION USA>CHN"],
+    );
+}

@@ -1384,6 +1384,10 @@ impl<'a> Coder<'_, 'a> {
                     && self.topic_at(s.t1, &["military", "arms"])
             });
             let patient = if forces { None } else { subject.take() };
+            // ("it was expelled from the organisation": the body one is expelled or suspended from acts.)
+            if self.ctx.lang == Lang::En && type_name == "SANCTION" && agents.is_empty() {
+                agents.append(&mut froms);
+            }
             // Russian marks the agent by the instrumental case alone (подписан Путиным и Лукашенко):
             // the bare actor after the participle acts.
             if self.ctx.lang == Lang::Ru {
@@ -1533,16 +1537,8 @@ impl<'a> Coder<'_, 'a> {
                 });
                 // (The act is the nearest verb before with an actor of its own: "vetoed a resolution
                 // that would have demanded a ceasefire, drawing criticism" reacts to the veto.)
-                let main = (0..i)
-                    .rev()
-                    .filter(|&j| self.live[j].clause < l.clause && !self.live[j].trig.noun)
-                    .map(|j| {
-                        let m = &self.live[j];
-                        self.roles(j, TYPES[m.trig.kind as usize], m.trig.mode.as_deref())
-                    })
-                    .find(|theirs| !theirs.source.is_empty());
-                if let (true, Some(theirs)) = (reaction, main) {
-                    for s in theirs.source {
+                if reaction {
+                    for s in self.main_act_source(i) {
                         if !r.source.contains(&s) && !r.target.contains(&s) {
                             r.target.push(s);
                         }
@@ -1559,6 +1555,27 @@ impl<'a> Coder<'_, 'a> {
                     && !(hit.t1..g.t0).any(|t| !self.scan.toks[t].word)
             }) {
                 push(&mut r.source, &mut r.who, g);
+            }
+        }
+        // "Swedish troops took part in a NATO exercise", "Fidan attended a BRICS meeting": who takes part in
+        // a meeting or an exercise is one of its parties.
+        if self.ctx.lang == Lang::En
+            && l.trig.noun
+            && matches!(type_name, "CONSULT" | "MOBILIZE" | "COOPERATE")
+        {
+            let lo = hit.t0.saturating_sub(6).max(cr.start);
+            let takes_part = |t: usize| {
+                let w = self.scan.text(t);
+                matches!(w, "attended" | "attends" | "participated" | "participates")
+                    || (w == "part"
+                        && t > 0
+                        && matches!(self.scan.text(t - 1), "took" | "take" | "takes" | "taking"))
+            };
+            if let Some(v) = (lo..hit.t0).rev().find(|&t| takes_part(t)) {
+                if let Some(g) = groups.iter().rfind(|g| g.t1 <= v && g.prep.is_none()) {
+                    push(&mut r.source, &mut r.who, g);
+                    r.named_parties = true;
+                }
             }
         }
         let to_source = matches!(type_name, "AID" | "COOPERATE") && !symmetric;
@@ -1851,6 +1868,20 @@ impl<'a> Coder<'_, 'a> {
                 push(&mut r.target, &mut r.who, g);
             }
         }
+        // "sent peacekeepers to Kazakhstan at Tokayev's request": a request named as the occasion of an
+        // act was made to the one who acts.
+        if r.target.is_empty()
+            && l.trig.noun
+            && type_name == "REQUEST"
+            && self.ctx.lang == Lang::En
+            && (hit.t0.saturating_sub(5)..hit.t0).any(|t| self.scan.text(t) == "at")
+        {
+            for s in self.main_act_source(i) {
+                if !r.source.contains(&s) && !r.target.contains(&s) {
+                    r.target.push(s);
+                }
+            }
+        }
         if r.target.is_empty() && matches!(type_name, "THREATEN" | "REQUEST") {
             // "warned that Russia would face tariffs", حذر من أن إيران ستدفع الثمن: the one warned or
             // asked is the subject of the complement clause right after the verb.
@@ -1928,6 +1959,23 @@ impl<'a> Coder<'_, 'a> {
         (g.t0.saturating_sub(2)..g.t0).any(mission)
             || (g.t1..(g.t1 + 1).min(self.scan.toks.len())).any(mission)
             || (self.ctx.lang == Lang::Ar && g.t0 > 0 && mission(g.t0 - 1))
+    }
+
+    /// The actors of the act a phrase of live trigger `i` comments on: the nearest verb before it, in an
+    /// earlier clause or the same one, that has an actor of its own ("vetoed a resolution that would have
+    /// demanded a ceasefire, drawing criticism": the veto).
+    fn main_act_source(&self, i: usize) -> Vec<&'a str> {
+        let l = &self.live[i];
+        (0..i)
+            .rev()
+            .filter(|&j| self.live[j].clause <= l.clause && !self.live[j].trig.noun)
+            .map(|j| {
+                let m = &self.live[j];
+                self.roles(j, TYPES[m.trig.kind as usize], m.trig.mode.as_deref())
+            })
+            .find(|theirs| !theirs.source.is_empty())
+            .map(|theirs| theirs.source)
+            .unwrap_or_default()
     }
 
     /// Whether English clause `ci` speaks of a response in kind (retaliate, tit-for-tat, response).
