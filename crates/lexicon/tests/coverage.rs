@@ -206,3 +206,21 @@ fn europe_africa_asia_leaders() {
     // ولايتي is also "my term" and the dual "the two states of".
     check(Ar, "وقال المرشح إن خلال ولايتي الأولى تحسن الاقتصاد.", &[]);
 }
+
+#[test]
+fn spokespeople_and_envoys() {
+    check(
+        Ru,
+        "По словам Конашенкова, Галузин и Грушко провели консультации.",
+        &["konashenkov", "galuzin", "grushko"],
+    );
+    check(
+        Ar,
+        "قال أفيخاي أدرعي إن الجيش رصد الصواريخ، ونفى ذلك كوناشينكوف.",
+        &["adraee", "konashenkov"],
+    );
+    linked("dujarric", Kind::Person, "UN");
+    linked("keceli", Kind::Person, "TUR");
+    // خلاف "disagreement" is a word long before it is Egypt's spokesman.
+    check(Ar, "نشب خلاف بين الطرفين حول الحدود.", &[]);
+}
