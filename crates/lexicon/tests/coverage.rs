@@ -224,3 +224,27 @@ fn spokespeople_and_envoys() {
     // خلاف "disagreement" is a word long before it is Egypt's spokesman.
     check(Ar, "نشب خلاف بين الطرفين حول الحدود.", &[]);
 }
+
+#[test]
+fn projects_and_defence_systems() {
+    check(
+        En,
+        "ONGC Videsh kept its stake in Sakhalin-1 while Washington promoted the Lobito Corridor.",
+        &["ongc_videsh", "sakhalin_1", "USA", "lobito_corridor"],
+    );
+    check(
+        Ru,
+        "Москва раскритиковала «Золотой купол» и проект Восток Ойл.",
+        &["RUS", "golden_dome", "vostok_oil"],
+    );
+    check(
+        Ar,
+        "اعترضت القبة الحديدية الصواريخ، وتحدث البيان عن اتفاقيات أبراهام.",
+        &["iron_dome", "abraham_accords"],
+    );
+    // A golden dome over a shrine or a church is no missile shield.
+    check(Ar, "التقط الزوار صورا للقبة الذهبية فوق المسجد.", &[]);
+    check(Ru, "Над храмом сиял Золотой купол.", &[]);
+    linked("citgo", Kind::Company, "VEN");
+    linked("energoatom", Kind::Company, "UKR");
+}
