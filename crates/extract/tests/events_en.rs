@@ -350,3 +350,23 @@ fn hosting_idioms_and_tightened_curbs() {
         &["SANCTION USA>CHN"],
     );
 }
+
+#[test]
+fn cutting_supplies_is_a_sanction_and_growing_trade_cooperation() {
+    check(
+        "Gazprom cut gas supplies to Latvia on Saturday.",
+        &["SANCTION RUS>LVA"],
+    );
+    check(
+        "Moscow and New Delhi boosted bilateral trade last year.",
+        &["COOPERATE {IND+RUS}"],
+    );
+}
+
+#[test]
+fn a_refused_call_is_aimed_at_the_one_who_made_it() {
+    check(
+        "Budapest rebuffed calls from Warsaw to expel Russian diplomats.",
+        &["REJECT HUN>POL", "SANCTION HUN>RUS neg"],
+    );
+}
