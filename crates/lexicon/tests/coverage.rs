@@ -42,12 +42,12 @@ fn arab_leaders_in_three_languages() {
     check(
         Ar,
         "استقبل الرئيس جوزيف عون رئيس الوزراء نواف سلام، ثم اتصل عون بالصفدي.",
-        &["aoun_joseph", "salam_nawaf", "aoun_joseph", "safadi"],
+        &["aoun_joseph", "salam", "aoun_joseph", "safadi"],
     );
     check(
         Ru,
         "Хафтар встретился с Дбейбой, а затем с Бадром аль-Бусаиди.",
-        &["haftar", "dbeibah", "busaidi_badr"],
+        &["haftar", "dbeibah", "busaidi"],
     );
     for (id, state) in [
         ("mishal_al_ahmad", "KWT"),
@@ -73,7 +73,7 @@ fn asia_africa_and_latin_america() {
     check(
         Ru,
         "Густаво Петро и Родриго Пас обсудили визит Пеллегрини.",
-        &["petro_gustavo", "paz_rodrigo", "pellegrini"],
+        &["petro", "paz", "pellegrini"],
     );
     check(
         Ar,
@@ -137,7 +137,7 @@ fn companies_stand_for_their_state() {
         ("aselsan", "TUR"),
         ("qia", "QAT"),
         ("samruk_kazyna", "KAZ"),
-        ("nis_serbia", "SRB"),
+        ("nis", "SRB"),
         ("raiffeisen", "AUT"),
         ("westinghouse", "USA"),
     ] {
@@ -178,17 +178,17 @@ fn europe_africa_asia_leaders() {
     check(
         En,
         "Mahmoud Abbas spoke to Pedro Sánchez; Carney and Frederiksen joined later.",
-        &["abbas_mahmoud", "sanchez_pedro", "carney", "frederiksen"],
+        &["abbas", "sanchez", "carney", "frederiksen"],
     );
     check(
         Ru,
         "Санчес принял Стубба и Маки Салла.",
-        &["sanchez_pedro", "stubb", "sall_macky"],
+        &["sanchez", "stubb", "sall"],
     );
     check(
         Ar,
         "استقبل أبو مازن الرئيس الغاني جون ماهاما.",
-        &["abbas_mahmoud", "GHA", "mahama"],
+        &["abbas", "GHA", "mahama"],
     );
     for (id, state) in [
         ("ouattara", "CIV"),
