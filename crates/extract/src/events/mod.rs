@@ -350,9 +350,24 @@ fn actors<'a>(ctx: &SentenceCtx<'a>, scan: &Scan, memory: &Memory) -> Vec<Actor<
                 .into_iter()
                 .collect(),
         };
+        // معه، معها "with him/her": the pronoun on مع is a partner, and when no person or state is named
+        // as such it is the nearest actor before that is not a place (استقبل الرئيس نظيره التونسي في
+        // الجزائر، ووقع معه).
+        let with = ctx.lang == Lang::Ar && scan.text(c0).starts_with("مع");
+        let ids = if ids.is_empty() && with {
+            let in_place = |a: &Actor<'_>| {
+                a.t0 > 0 && scan.has_cue(a.t0.saturating_sub(2), a.t0, |c| c == Cue::In)
+            };
+            before
+                .iter()
+                .find(|a| !in_place(a))
+                .and_then(|a| a.ids.first().copied())
+                .into_iter()
+                .collect()
+        } else {
+            ids
+        };
         if !ids.is_empty() && !out.iter().any(|a| a.t0 < c1 && c0 < a.t1) {
-            // معه، معها "with him/her": the pronoun on مع is a partner.
-            let with = ctx.lang == Lang::Ar && scan.text(c0).starts_with("مع");
             resolved.push(Actor {
                 t0: c0,
                 t1: c1,
@@ -1242,8 +1257,13 @@ impl<'a> Coder<'_, 'a> {
                 continue;
             }
             if self.scan.has_cue(t, t + 1, |c| c == Cue::Det) {
-                // والرئيس الصيني: the و sits on the title before the name.
-                if self.ctx.lang == Lang::Ar && s.starts_with('و') {
+                // والرئيس الصيني: the و sits on the title before the name. (وزير، وزارة begin with a
+                // root و, not the conjunction: "فوتشيتش وزير الخارجية الصيني" is two people.)
+                if self.ctx.lang == Lang::Ar
+                    && s.starts_with('و')
+                    && !s.starts_with("وزير")
+                    && !s.starts_with("وزار")
+                {
                     and = true;
                 }
                 continue;
@@ -1599,9 +1619,16 @@ impl<'a> Coder<'_, 'a> {
         // The object: the first bare group after the trigger that is not the source again, before any
         // prepositional phrase or comma ("supplied missiles to Russia, the West …": not the West).
         let src = r.source.clone();
+        // (An Arabic host's place phrase may stand before the guest: استقبل الرئيس في بلغراد الوزير.)
         let stop = groups
             .iter()
-            .filter(|g| g.t0 > hit.t0 && g.prep.is_some())
+            .filter(|g| {
+                g.t0 > hit.t0
+                    && g.prep.is_some()
+                    && !(self.ctx.lang == Lang::Ar
+                        && mode == Some("host")
+                        && g.prep == Some(Cue::In))
+            })
             .map(|g| g.t0)
             .chain((hit.t1..win.end).filter(|&t| is_comma(self.scan.text(t))))
             .min()
@@ -1682,6 +1709,9 @@ impl<'a> Coder<'_, 'a> {
                             }
                         && g.prep.is_none()
                         && (g.members.iter().any(|&m| self.actors[m].person) || titled(g))
+                        && g.members
+                            .iter()
+                            .any(|&m| self.actors[m].ids.iter().any(|id| !r.source.contains(id)))
                 });
                 if let Some(g) = person {
                     push(&mut r.target, &mut r.who, g);
@@ -1730,6 +1760,18 @@ impl<'a> Coder<'_, 'a> {
                     .all(|&m| self.actors[m].ids.iter().all(|id| is_bloc(self.ctx, id)));
                 if loc_is_target || (bloc && !symmetric) {
                     push(&mut r.target, &mut r.who, g);
+                }
+            }
+        }
+        if r.target.is_empty() {
+            // "إيران التي فرضت عليها واشنطن عقوبات": the antecedent of a relative clause is the object
+            // its pronoun stands for.
+            if let Some(g) = self.ar_antecedent_object(l.clause) {
+                if g.members
+                    .iter()
+                    .any(|&m| self.actors[m].ids.iter().any(|id| !r.source.contains(id)))
+                {
+                    push(&mut r.target, &mut r.who, &g);
                 }
             }
         }
@@ -2138,6 +2180,48 @@ impl<'a> Coder<'_, 'a> {
         ))
     }
 
+    /// The antecedent of an Arabic relative clause whose verb right after the pronoun carries it as its
+    /// object (إيران التي فرضت عليها واشنطن عقوبات، الدول التي زارها).
+    fn ar_antecedent_object(&self, ci: usize) -> Option<Group> {
+        let c = &self.clauses[ci];
+        let r0 = c.range.start;
+        let t = r0 + 1;
+        if self.ctx.lang != Lang::Ar
+            || c.opened_by != Some(Boundary::Hard)
+            || r0 == 0
+            || t >= c.range.end
+        {
+            return None;
+        }
+        let pron = self.orig(r0).trim_start_matches('و');
+        if !matches!(pron, "التي" | "الذي" | "الذين") {
+            return None;
+        }
+        let w = self.scan.text(t);
+        let next = if t + 1 < self.scan.toks.len() {
+            self.scan.text(t + 1)
+        } else {
+            ""
+        };
+        let object = ["ها", "ه", "هم"].iter().any(|e| w.ends_with(e))
+            || ["عليها", "عليه", "عليهم", "ضدها", "ضده"].contains(&next);
+        if !object {
+            return None;
+        }
+        let end = if is_comma(self.scan.text(r0 - 1)) {
+            r0 - 1
+        } else {
+            r0
+        };
+        let (ai, a) = self.actors.iter().enumerate().rfind(|(_, a)| a.t1 == end)?;
+        Some(Group {
+            t0: a.t0,
+            t1: a.t1,
+            members: vec![ai],
+            prep: None,
+        })
+    }
+
     /// An English passive: "was/were/been" right before a participle trigger.
     fn passive(&self, hit: &Hit) -> bool {
         if self.ctx.lang == Lang::Ru {
@@ -2293,6 +2377,19 @@ impl<'a> Coder<'_, 'a> {
             .iter()
             .filter(|g| g.t1 <= hit.t0 && g.t0 >= win.start)
             .rfind(bare);
+        // Arabic verb-first: a subject right after the verb outranks a bare actor before a comma ("…، في
+        // خطوة انتقدتها كييف": Kyiv is the critic; "روسيا، من جهتها، أدانت" keeps Russia).
+        let before = before.filter(|b| {
+            self.ctx.lang != Lang::Ar
+                || l.trig.noun
+                || !self.comma_between(b.t1, hit.t0)
+                || !groups.iter().any(|g| {
+                    g.prep.is_none()
+                        && (g.t0 == hit.t1
+                            || (g.t0 == hit.t1 + 1
+                                && self.scan.has_cue(hit.t1, g.t0, |c| c == Cue::Det)))
+                })
+        });
         if let Some(b) = before {
             return Some(b);
         }
