@@ -370,3 +370,16 @@ fn a_refused_call_is_aimed_at_the_one_who_made_it() {
         &["REJECT HUN>POL", "SANCTION HUN>RUS neg"],
     );
 }
+
+#[test]
+fn acts_on_two_dates_are_two_events() {
+    check(
+        "Mali was suspended from the African Union on 1 June 2021, and on 3 March 2022 Bamako was expelled from the bloc.",
+        &["SANCTION AU>MLI", "SANCTION AU>MLI"],
+    );
+    // The same act named twice on one date is one event.
+    check(
+        "Canada imposed sanctions on Belarus on Monday, its first sanctions on Minsk this year.",
+        &["SANCTION CAN>BLR"],
+    );
+}

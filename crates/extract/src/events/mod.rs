@@ -2699,7 +2699,16 @@ fn merge(out: &mut Vec<EventRec>, ev: EventRec) {
         s.sort();
         let mut t = e.target.clone();
         t.sort();
-        (e.kind.clone(), s, t, e.negated, e.modality.clone())
+        // (Acts on two different dates are two events: "suspended on 25 February, and on 16 March
+        // expelled".)
+        (
+            e.kind.clone(),
+            s,
+            t,
+            e.negated,
+            e.modality.clone(),
+            e.date.clone(),
+        )
     };
     let k = key(&ev);
     if let Some(prev) = out.iter_mut().find(|e| key(e) == k) {
