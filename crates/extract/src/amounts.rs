@@ -59,6 +59,11 @@ pub(crate) fn find(ctx: &SentenceCtx<'_>, dates: &[DateHit]) -> Vec<QuantityRec>
     }
     let norm = normalized(text);
     let n = norm.as_str();
+    // Every sum needs a currency or a scale of at least a million, as a whole word: a sentence with
+    // neither (most sentences with a digit only have a year or a count) leaves before any regex runs.
+    if !may_hold_money(t, n) {
+        return Vec::new();
+    }
     let kinds = kind_cues(t, n);
     let mut cands: Vec<Cand> = Vec::new();
     if has_digit {
@@ -183,6 +188,9 @@ struct Tables {
     /// Units after a price ("a barrel", "за баррель"), longest first.
     prices: Vec<String>,
     kinds: AhoCorasick,
+    /// Every currency and every scale of a million or more that is longer than a letter, found
+    /// overlapping: the gate of [`may_hold_money`].
+    money_ac: AhoCorasick,
     /// Per kind pattern: the kind, and whether the cue is weak (exports, pledged: a nearer commodity or
     /// purpose word elsewhere in the sentence wins over it).
     kind_meta: Vec<(&'static str, bool)>,
@@ -306,7 +314,21 @@ fn build_tables() -> Tables {
         .filter(|w| w.chars().count() > 2)
         .cloned()
         .collect();
+    // A one-letter scale ("$5 m") counts only after a currency, which the gate finds anyway.
+    let money_words: Vec<String> = currencies
+        .keys()
+        .chain(scales.iter().filter_map(|(w, (f, _))| {
+            (*f >= 1e6 && w.trim_end_matches('.').chars().count() > 1).then_some(w)
+        }))
+        .cloned()
+        .collect();
+    let money_ac = AhoCorasick::builder()
+        .kind(Some(AhoCorasickKind::DFA))
+        .match_kind(MatchKind::Standard)
+        .build(&money_words)
+        .unwrap_or_else(|_| AhoCorasick::new(Vec::<String>::new()).expect("empty automaton"));
     Tables {
+        money_ac,
         digits: re(&digits),
         digits_ru: re(&digits_ru),
         words: re(&words),
@@ -327,6 +349,24 @@ fn build_tables() -> Tables {
 /// Whether the text at `at` continues a word (so a match ending there is only a word's prefix).
 fn continues_word(n: &str, at: usize) -> bool {
     n[at..].chars().next().is_some_and(is_word_char)
+}
+
+/// Whether the normalised sentence holds a currency or a scale of a million or more as a whole word, by
+/// the rule of [`whole`]: without one, no number of it can be money.
+fn may_hold_money(t: &Tables, n: &str) -> bool {
+    t.money_ac.find_overlapping_iter(n).any(|m| {
+        let w = &n[m.start()..m.end()];
+        let starts_ok = w.starts_with(|c: char| !is_word_char(c))
+            || !n[..m.start()]
+                .chars()
+                .next_back()
+                .is_some_and(|c| is_word_char(c) && !c.is_ascii_digit())
+            || w.starts_with(|c: char| c.is_ascii_digit());
+        let ends_ok = w.ends_with('.')
+            || w.ends_with(|c: char| !is_word_char(c))
+            || !continues_word(n, m.end());
+        starts_ok && ends_ok
+    })
 }
 
 /// A group that ends inside a longer word is not that word ("евро" in "европейских", "m" in "miles");

@@ -48,6 +48,22 @@ const CUES_CSV: &str = include_str!("../../../data/facts/date_cues.csv");
 const RELATIVE_CSV: &str = include_str!("../../../data/facts/relative_dates.csv");
 const DAY_WORDS_CSV: &str = include_str!("../../../data/facts/day_words.csv");
 
+/// Whether `n` holds four ASCII digits in a row (every written year does).
+fn has_four_digits(n: &str) -> bool {
+    let mut run = 0;
+    for b in n.bytes() {
+        if b.is_ascii_digit() {
+            run += 1;
+            if run == 4 {
+                return true;
+            }
+        } else {
+            run = 0;
+        }
+    }
+    false
+}
+
 /// Finds the dates of one sentence, in text order, non-overlapping.
 pub(crate) fn find(ctx: &SentenceCtx<'_>) -> Vec<DateHit> {
     let text = ctx.text;
@@ -67,6 +83,9 @@ pub(crate) fn find(ctx: &SentenceCtx<'_>) -> Vec<DateHit> {
     // Every absolute form needs a digit, except a month name introduced by a cue ("in May").
     let has_digit = n.bytes().any(|b| b.is_ascii_digit());
     let has_month = t.month_ac.is_match(n);
+    // Seven of the forms carry a four-digit year; a sentence whose digits are only days, counts and
+    // sums ("$5 billion", "40 %", "on the 7th") never runs their regexes.
+    let has_year = has_digit && has_four_digits(n);
     for p in &t.patterns {
         // Most sentences have neither a digit nor a month name: the automaton and the byte scan skip
         // them without running a regex.
@@ -75,7 +94,11 @@ pub(crate) fn find(ctx: &SentenceCtx<'_>) -> Vec<DateHit> {
             PatKind::Iso | PatKind::NumericDmy | PatKind::YearPre | PatKind::YearPost
         );
         let needs_digit = !matches!(p.kind, PatKind::MonthCue | PatKind::DayWord);
-        if (needs_digit && !has_digit) || (needs_month && !has_month) {
+        let needs_year = !matches!(
+            p.kind,
+            PatKind::Dm | PatKind::Md | PatKind::MonthCue | PatKind::DayWord
+        );
+        if (needs_digit && !has_digit) || (needs_month && !has_month) || (needs_year && !has_year) {
             continue;
         }
         for caps in p.re.captures_iter(n) {
