@@ -248,3 +248,26 @@ fn projects_and_defence_systems() {
     linked("citgo", Kind::Company, "VEN");
     linked("energoatom", Kind::Company, "UKR");
 }
+
+#[test]
+fn yemen_kurdistan_europe_latin_america() {
+    check(
+        Ar,
+        "التقى رشاد العليمي نيجيرفان بارزاني، وأشاد العليمي بالشراكة.",
+        &["alimi", "barzani_nechirvan", "alimi"],
+    );
+    check(
+        En,
+        "Mitsotakis, Nausėda and Boric spoke with Yamandú Orsi.",
+        &["mitsotakis", "nauseda", "boric", "orsi"],
+    );
+    check(
+        Ru,
+        "Ринкевич и Фиала встретились с Нобоа.",
+        &["rinkevics", "fiala", "noboa"],
+    );
+    linked("kiir", Kind::Person, "SSD");
+    linked("hasan_akhund", Kind::Person, "AFG");
+    // جيله "his generation" is a word before it is Djibouti's president.
+    check(Ar, "كان من أبرز كتاب جيله.", &[]);
+}
