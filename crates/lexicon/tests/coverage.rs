@@ -143,6 +143,16 @@ fn companies_stand_for_their_state() {
     ] {
         linked(id, Kind::Company, state);
     }
+    check(
+        En,
+        "Sonatrach, Petronas and NNPC bid alongside Elbit and Hyundai Rotem.",
+        &["sonatrach", "petronas", "nnpc", "elbit", "hyundai_rotem"],
+    );
+    check(
+        Ar,
+        "وقعت سوناطراك اتفاقا مع إلبيت.",
+        &["sonatrach", "elbit"],
+    );
     // مبادلة "swap" and علي بابا the folk tale are words before they are firms.
     check(Ar, "اتفق البنكان على مبادلة العملات.", &[]);
 }
