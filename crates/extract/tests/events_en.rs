@@ -383,3 +383,39 @@ fn acts_on_two_dates_are_two_events() {
         &["SANCTION CAN>BLR"],
     );
 }
+
+#[test]
+fn a_decree_or_law_is_no_agreement_and_a_verb_object_is_a_noun() {
+    check(
+        "Putin signed a decree banning exports of petrol to Armenia.",
+        &["SANCTION RUS>ARM"],
+    );
+}
+
+#[test]
+fn hosting_forces_is_no_meeting() {
+    check(
+        "Moscow warned Stockholm against hosting NATO troops.",
+        &["THREATEN RUS>SWE"],
+    );
+}
+
+#[test]
+fn a_response_in_kind_is_aimed_at_the_first_actor() {
+    check(
+        "Pakistan struck Indian positions on Friday, and New Delhi retaliated with artillery strikes.",
+        &["ASSAULT IND>PAK", "ASSAULT PAK>IND"],
+    );
+    check(
+        "Baku and Moscow traded barbs over the crash.",
+        &["ACCUSE {AZE+RUS}"],
+    );
+}
+
+#[test]
+fn sanctions_on_entities_in_a_state_target_it() {
+    check(
+        "Washington sanctioned a dozen companies in Hong Kong and the United Arab Emirates.",
+        &["SANCTION USA>ARE+HKG"],
+    );
+}
