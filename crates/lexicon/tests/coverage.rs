@@ -1,10 +1,38 @@
 //! Coverage of the shipped people, companies and initiatives: each row added for a
 //! region or sector is found in sentences written for these tests (never taken from
 //! any article), in the three languages, linked to its state; and the surnames and
-//! names that are also everyday words stay silent where they are only words.
+//! names that are also everyday words stay silent where they are only words. Last,
+//! rules on the shipped rows that the strict build does not check (role dates,
+//! companies' states, case-sensitive aliases shadowing plain names).
+
+use std::collections::{HashMap, HashSet};
 
 use blocwatch_lexicon::{Kind, Lexicon};
 use blocwatch_text::Lang::{self, Ar, En, Ru};
+
+const DATA: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../data/lexicon");
+
+/// The rows of a shipped CSV file, as header → value maps.
+fn rows(file: &str) -> Vec<HashMap<String, String>> {
+    let path = format!("{DATA}/{file}");
+    let mut rdr = csv::Reader::from_path(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    let header: Vec<String> = rdr
+        .headers()
+        .unwrap_or_else(|e| panic!("{path}: {e}"))
+        .iter()
+        .map(str::to_owned)
+        .collect();
+    rdr.records()
+        .map(|r| {
+            let r = r.unwrap_or_else(|e| panic!("{path}: {e}"));
+            header
+                .iter()
+                .cloned()
+                .zip(r.iter().map(str::to_owned))
+                .collect()
+        })
+        .collect()
+}
 
 /// Asserts the ids found in `text`, in order.
 fn check(lang: Lang, text: &str, expect: &[&str]) {
@@ -280,4 +308,81 @@ fn yemen_kurdistan_europe_latin_america() {
     linked("hasan_akhund", Kind::Person, "AFG");
     // جيله "his generation" is a word before it is Djibouti's president.
     check(Ar, "كان من أبرز كتاب جيله.", &[]);
+}
+
+/// Dates are ISO 8601 as precise as known, and an office ends after it begins.
+#[test]
+fn role_dates_are_iso_and_ordered() {
+    let iso = |d: &str| {
+        let parts: Vec<&str> = d.split('-').collect();
+        let lens: Vec<usize> = parts.iter().map(|p| p.len()).collect();
+        parts.iter().all(|p| p.bytes().all(|b| b.is_ascii_digit()))
+            && matches!(lens.as_slice(), [4] | [4, 2] | [4, 2, 2])
+    };
+    for r in rows("roles.csv") {
+        for k in ["from", "to"] {
+            assert!(r[k].is_empty() || iso(&r[k]), "{k} not ISO 8601: {r:?}");
+        }
+        // Lexical order is date order for ISO dates of any precision.
+        if !r["from"].is_empty() && !r["to"].is_empty() {
+            assert!(r["from"] <= r["to"], "office ends before it begins: {r:?}");
+        }
+    }
+}
+
+/// A company always stands for a state, so it must name one.
+#[test]
+fn every_company_names_its_state() {
+    for r in rows("companies.csv") {
+        assert!(!r["country"].is_empty(), "company without a country: {r:?}");
+    }
+}
+
+/// A case-sensitive alias governs every plain name of its entity with the same
+/// letters in the same language (the compiler makes them case-sensitive too), so a
+/// `cs` acronym "NORINCO" would silence the plain name "Norinco": such pairs must not
+/// exist. Nor may a row be listed twice.
+#[test]
+fn no_case_sensitive_alias_shadows_a_plain_name() {
+    let mut plain: HashSet<(String, String, String)> = HashSet::new();
+    let mut cs: Vec<(String, String, String, String)> = Vec::new();
+    for file in ["people.csv", "companies.csv", "initiatives.csv"] {
+        for r in rows(file) {
+            for lang in ["en", "ar", "ru"] {
+                let name = &r[&format!("name_{lang}")];
+                if !name.is_empty() {
+                    plain.insert((r["id"].clone(), lang.to_owned(), name.to_lowercase()));
+                }
+            }
+        }
+        let mut seen = HashSet::new();
+        for r in rows(&format!("aliases/{file}")) {
+            let key = (
+                r["entity"].clone(),
+                r["lang"].clone(),
+                r["alias"].clone(),
+                r["flags"].clone(),
+            );
+            assert!(
+                seen.insert(key),
+                "row listed twice in aliases/{file}: {r:?}"
+            );
+            let triple = (
+                r["entity"].clone(),
+                r["lang"].clone(),
+                r["alias"].to_lowercase(),
+            );
+            if r["flags"].split_whitespace().any(|f| f == "cs") {
+                cs.push((triple.0, triple.1, triple.2, r["alias"].clone()));
+            } else {
+                plain.insert(triple);
+            }
+        }
+    }
+    for (entity, lang, lower, alias) in cs {
+        assert!(
+            !plain.contains(&(entity.clone(), lang.clone(), lower)),
+            "cs alias {alias:?} of {entity} ({lang}) shadows a plain name with the same letters"
+        );
+    }
 }
