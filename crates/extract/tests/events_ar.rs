@@ -115,7 +115,7 @@ fn an_arabic_noun_takes_its_agent_phrase_from_after_it() {
 #[test]
 fn what_follows_a_charge_or_a_purpose_noun_is_not_an_event() {
     check(
-        "فرضت بريطانيا عقوبات على شركات تركية بتهمة تزويد روسيا بقطع غيار.",
+        "فرضت بريطانيا عقوبات على شركات تركية بتهمة تزويد روسيا بطائرات مسيرة.",
         &["SANCTION GBR>TUR"],
     );
     check(
@@ -212,5 +212,30 @@ fn a_verbal_noun_is_coded_as_a_noun() {
     check(
         "استدعت الخارجية الأردنية السفير الإيراني وسلمته احتجاجاً رسمياً.",
         &["PROTEST JOR>IRN"],
+    );
+}
+
+#[test]
+fn a_plural_verb_has_its_subject_in_its_ending() {
+    // واتهموا: "and they accused" — the state after it is accused, the subject is the leaders before.
+    check(
+        "أكد قادة الاتحاد الأوروبي في ختام قمتهم دعمهم لمولدوفا، واتهموا روسيا بزعزعة استقرارها.",
+        &["SUPPORT EU>MDA", "ACCUSE EU>RUS"],
+    );
+}
+
+#[test]
+fn welcoming_an_act_named_in_a_relative_clause_targets_its_doers() {
+    check(
+        "رحبت مصر بالاتفاق الذي توصلت إليه إثيوبيا وإريتريا لإنهاء النزاع الحدودي.",
+        &["SUPPORT EGY>ERI+ETH", "AGREE {ERI+ETH}"],
+    );
+}
+
+#[test]
+fn the_one_warned_may_be_named_in_a_later_clause() {
+    check(
+        "حذر وزير الدفاع الكوري الجنوبي من أن بلاده سترد بحزم إذا أطلقت بيونغ يانغ صواريخ جديدة.",
+        &["THREATEN KOR>PRK"],
     );
 }

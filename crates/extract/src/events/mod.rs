@@ -795,7 +795,6 @@ impl<'a> Coder<'_, 'a> {
         if t == 0 {
             return false;
         }
-        let lt = self.tables.lang(self.ctx.lang);
         let prev = self.scan.text(t - 1);
         matches!(
             prev,
@@ -804,13 +803,6 @@ impl<'a> Coder<'_, 'a> {
             || self.actors.iter().any(|a| a.t1 == t && a.adjective)
             // "artillery shells", "missile strikes": after a weapon word a verb form is a noun.
             || self.topic_at(t - 1, &["arms"])
-            // "banning exports", "halted deliveries": right after another verb it is that verb's object.
-            || self.scan.triggers.iter().any(|h| {
-                h.t1 == t
-                    && h.t0 < t
-                    && matches!(lt.entries[h.entry as usize].role,
-                        Role::Trigger(k) if !lt.triggers[k as usize].noun)
-            })
     }
 
     /// A noun trigger adds nothing when it is the object of a verb trigger before it ("signed a
@@ -930,19 +922,6 @@ impl<'a> Coder<'_, 'a> {
                 }
             }
             let mut type_name = TYPES[kind as usize];
-            // "signed a decree banning …", "signed the bill into law": a domestic act is no agreement.
-            if type_name == "AGREE"
-                && !trig.noun
-                && self.ctx.lang == Lang::En
-                && (hit.t1..(hit.t1 + 3).min(self.scan.toks.len())).any(|t| {
-                    matches!(
-                        self.scan.text(t),
-                        "decree" | "decrees" | "law" | "laws" | "bill" | "bills" | "legislation"
-                    )
-                })
-            {
-                continue;
-            }
             let mut roles = self.roles(i, type_name, mode.as_deref());
             let modality = self.modality(hit, ci);
             if modality == Modality::Denied && roles.target.is_empty() {
@@ -973,19 +952,6 @@ impl<'a> Coder<'_, 'a> {
             }
             // "Riyadh hosted Zelensky": the visitor visits the host (PLOVER CONSULT visit, source the
             // visitor).
-            // "against hosting NATO troops", "ready to host Russian nuclear weapons": hosting forces or
-            // weapons is no meeting or visit.
-            if mode.as_deref() == Some("host")
-                && self.ctx.lang == Lang::En
-                && self.actors.iter().any(|a| {
-                    a.t0 >= hit.t1
-                        && a.t0 <= hit.t1 + 2
-                        && a.t1 < self.scan.toks.len()
-                        && self.topic_at(a.t1, &["military", "arms"])
-                })
-            {
-                continue;
-            }
             if mode.as_deref() == Some("host") {
                 // "Niger hosted the first AES summit", "a BRICS summit hosted by Russia": hosting a bloc
                 // is a multilateral meeting of the host and the bloc, with no direction.
@@ -1046,11 +1012,7 @@ impl<'a> Coder<'_, 'a> {
             ];
             // "…, and Islamabad vowed to retaliate": a promised response is aimed at whoever acted against
             // the responder earlier in the sentence.
-            // ("Tehran responded with a barrage of missiles": a response in kind is aimed the same way.)
-            if matches!(type_name, "THREATEN" | "ASSAULT" | "SANCTION")
-                && roles.target.is_empty()
-                && self.retaliation(ci)
-            {
+            if type_name == "THREATEN" && roles.target.is_empty() && self.retaliation(ci) {
                 let earlier = out
                     .iter()
                     .rev()
@@ -1513,7 +1475,8 @@ impl<'a> Coder<'_, 'a> {
         if r.source.is_empty() && !l.trig.noun && self.ctx.lang == Lang::Ar {
             // "…، متهمة المنظمة بـ…": an Arabic participle after the main clause shares its subject; a
             // dual verb with no subject (وقّعا، اتفقا) is the last two states'.
-            if self.ar_participle(hit) {
+            // (So does a plural verb: its subject is the pronoun in وا — "واتهموا الصين": they accused China.)
+            if self.ar_participle(hit) || (self.ar_pronoun_subject(hit) && !self.ar_dual(hit)) {
                 let prev = (l.clause.saturating_sub(2)..l.clause).rev().find_map(|k| {
                     let gs = self.groups(&self.clauses[k].range);
                     gs.into_iter().find(|g| g.prep.is_none())
@@ -1789,8 +1752,6 @@ impl<'a> Coder<'_, 'a> {
             // Deploying in a country targets it; an exercise "around Taiwan" names only its place.
             let loc_is_target = mode == Some("visit")
                 || matches!(type_name, "ASSAULT" | "AID")
-                // ("sanctioned 400 entities in Russia")
-                || (type_name == "SANCTION" && !l.trig.noun && self.ctx.lang == Lang::En)
                 || (type_name == "MOBILIZE" && !l.trig.noun);
             for g in locs.iter().filter(|g| g.t0 >= hit.t1) {
                 // Joining, applying to, freezing participation in a bloc: the bloc is the target.
@@ -1812,6 +1773,50 @@ impl<'a> Coder<'_, 'a> {
                     .any(|&m| self.actors[m].ids.iter().any(|id| !r.source.contains(id)))
                 {
                     push(&mut r.target, &mut r.who, &g);
+                }
+            }
+        }
+        if r.target.is_empty()
+            && matches!(type_name, "SUPPORT" | "ACCUSE")
+            && self.ctx.lang == Lang::Ar
+        {
+            // "رحبت الصين بالاتفاق الذي توصلت إليه السعودية وإيران": welcoming or condemning an act named
+            // in a relative clause right after is aimed at those who did it.
+            let rel = self.clauses.get(l.clause + 1).filter(|c| {
+                c.opened_by == Some(Boundary::Hard)
+                    && c.range.start >= hit.t1
+                    && c.range.start <= hit.t1 + 3
+                    && matches!(
+                        self.orig(c.range.start).trim_start_matches('و'),
+                        "الذي" | "التي" | "الذين"
+                    )
+            });
+            if let Some(c) = rel {
+                let doer =
+                    (i + 1..self.live.len()).find(|&j| c.range.contains(&self.live[j].hit.t0));
+                if let Some(j) = doer {
+                    let n = &self.live[j];
+                    let theirs = self.roles(j, TYPES[n.trig.kind as usize], n.trig.mode.as_deref());
+                    for s in theirs.source {
+                        if !r.source.contains(&s) && !r.target.contains(&s) {
+                            r.target.push(s);
+                        }
+                    }
+                }
+            }
+        }
+        if r.target.is_empty() && type_name == "THREATEN" && self.ctx.lang == Lang::Ar {
+            // "حذر الوزير الإيراني من أن بلاده سترد … إذا تعرضت منشآتها لهجوم إسرائيلي": the one warned is
+            // the first other actor named after the warning, in whatever clause.
+            let other = self.actors.iter().find(|a| {
+                a.t0 >= hit.t1
+                    && a.ids
+                        .iter()
+                        .all(|id| !r.source.contains(id) && !is_bloc(self.ctx, id))
+            });
+            if let Some(a) = other {
+                for id in &a.ids {
+                    r.target.push(id);
                 }
             }
         }
@@ -2135,6 +2140,17 @@ impl<'a> Coder<'_, 'a> {
             && w.starts_with('م')
             && w.chars().count() >= 5
             && ["ا", "ه", "ة", "ين", "ون"].iter().any(|e| w.ends_with(e))
+    }
+
+    /// An Arabic verb whose ending is its subject pronoun (اتهموا "they accused", وقّعا "the two signed"):
+    /// the noun after it is its object.
+    fn ar_pronoun_subject(&self, hit: &Hit) -> bool {
+        let w = self.scan.text(hit.t0);
+        let w = w.strip_prefix(['و', 'ف']).unwrap_or(w);
+        let verb = self.live.iter().any(|l| l.hit.t0 == hit.t0 && !l.trig.noun);
+        self.ctx.lang == Lang::Ar
+            && verb
+            && ((w.ends_with("وا") && w.chars().count() >= 4) || self.ar_dual(hit))
     }
 
     /// An Arabic dual perfect verb (وقّعا، اتفقتا): four letters or more ending in ا.
@@ -2461,9 +2477,17 @@ impl<'a> Coder<'_, 'a> {
                         .scan
                         .has_cue(g.t0 - 1, g.t0, |c| matches!(c, Cue::Topic(_)))
                     && !self.scan.has_cue(g.t0 - 1, g.t0, |c| c == Cue::Det)
+                    // (…but a title before the topic word keeps it a person: وزير الدفاع الياباني.)
+                    && !self
+                        .scan
+                        .has_cue(g.t0.saturating_sub(2), g.t0 - 1, |c| c == Cue::Det)
             };
             if let Some(a) = after {
-                if a.t0 - (hit.t0 + 1) <= 3 && !of_thing(a) && !self.ar_participle(hit) {
+                if a.t0 - (hit.t0 + 1) <= 3
+                    && !of_thing(a)
+                    && !self.ar_participle(hit)
+                    && !self.ar_pronoun_subject(hit)
+                {
                     return Some(a);
                 }
             }
