@@ -795,6 +795,7 @@ impl<'a> Coder<'_, 'a> {
         if t == 0 {
             return false;
         }
+        let lt = self.tables.lang(self.ctx.lang);
         let prev = self.scan.text(t - 1);
         matches!(
             prev,
@@ -803,6 +804,13 @@ impl<'a> Coder<'_, 'a> {
             || self.actors.iter().any(|a| a.t1 == t && a.adjective)
             // "artillery shells", "missile strikes": after a weapon word a verb form is a noun.
             || self.topic_at(t - 1, &["arms"])
+            // "banning exports", "halted deliveries": right after another verb it is that verb's object.
+            || self.scan.triggers.iter().any(|h| {
+                h.t1 == t
+                    && h.t0 < t
+                    && matches!(lt.entries[h.entry as usize].role,
+                        Role::Trigger(k) if !lt.triggers[k as usize].noun)
+            })
     }
 
     /// A noun trigger adds nothing when it is the object of a verb trigger before it ("signed a
@@ -922,6 +930,19 @@ impl<'a> Coder<'_, 'a> {
                 }
             }
             let mut type_name = TYPES[kind as usize];
+            // "signed a decree banning …", "signed the bill into law": a domestic act is no agreement.
+            if type_name == "AGREE"
+                && !trig.noun
+                && self.ctx.lang == Lang::En
+                && (hit.t1..(hit.t1 + 3).min(self.scan.toks.len())).any(|t| {
+                    matches!(
+                        self.scan.text(t),
+                        "decree" | "decrees" | "law" | "laws" | "bill" | "bills" | "legislation"
+                    )
+                })
+            {
+                continue;
+            }
             let mut roles = self.roles(i, type_name, mode.as_deref());
             let modality = self.modality(hit, ci);
             if modality == Modality::Denied && roles.target.is_empty() {
@@ -952,6 +973,19 @@ impl<'a> Coder<'_, 'a> {
             }
             // "Riyadh hosted Zelensky": the visitor visits the host (PLOVER CONSULT visit, source the
             // visitor).
+            // "against hosting NATO troops", "ready to host Russian nuclear weapons": hosting forces or
+            // weapons is no meeting or visit.
+            if mode.as_deref() == Some("host")
+                && self.ctx.lang == Lang::En
+                && self.actors.iter().any(|a| {
+                    a.t0 >= hit.t1
+                        && a.t0 <= hit.t1 + 2
+                        && a.t1 < self.scan.toks.len()
+                        && self.topic_at(a.t1, &["military", "arms"])
+                })
+            {
+                continue;
+            }
             if mode.as_deref() == Some("host") {
                 // "Niger hosted the first AES summit", "a BRICS summit hosted by Russia": hosting a bloc
                 // is a multilateral meeting of the host and the bloc, with no direction.
@@ -1012,7 +1046,11 @@ impl<'a> Coder<'_, 'a> {
             ];
             // "…, and Islamabad vowed to retaliate": a promised response is aimed at whoever acted against
             // the responder earlier in the sentence.
-            if type_name == "THREATEN" && roles.target.is_empty() && self.retaliation(ci) {
+            // ("Tehran responded with a barrage of missiles": a response in kind is aimed the same way.)
+            if matches!(type_name, "THREATEN" | "ASSAULT" | "SANCTION")
+                && roles.target.is_empty()
+                && self.retaliation(ci)
+            {
                 let earlier = out
                     .iter()
                     .rev()
@@ -1752,6 +1790,8 @@ impl<'a> Coder<'_, 'a> {
             // Deploying in a country targets it; an exercise "around Taiwan" names only its place.
             let loc_is_target = mode == Some("visit")
                 || matches!(type_name, "ASSAULT" | "AID")
+                // ("sanctioned 400 entities in Russia")
+                || (type_name == "SANCTION" && !l.trig.noun && self.ctx.lang == Lang::En)
                 || (type_name == "MOBILIZE" && !l.trig.noun);
             for g in locs.iter().filter(|g| g.t0 >= hit.t1) {
                 // Joining, applying to, freezing participation in a bloc: the bloc is the target.
