@@ -183,6 +183,8 @@ struct Tables {
     number_words: HashMap<String, f64>,
     /// Longest first; the flag marks verbs that bound an amount a few words on.
     bounds: Vec<(String, &'static str, bool)>,
+    /// The verbs among `bounds` (bounding an amount a few words on) → their first index in `bounds`.
+    bound_verbs: HashMap<String, usize>,
     /// Verbs of change whose "до" is a target, not a bound (Russian).
     targets: Vec<String>,
     /// Units after a price ("a barrel", "за баррель"), longest first.
@@ -262,6 +264,12 @@ fn build_tables() -> Tables {
         .collect();
     prices.sort_by_key(|p| std::cmp::Reverse(p.len()));
     bounds.sort_by_key(|b| std::cmp::Reverse(b.0.len()));
+    let mut bound_verbs: HashMap<String, usize> = HashMap::new();
+    for (i, (w, _, verb)) in bounds.iter().enumerate() {
+        if *verb {
+            bound_verbs.entry(w.clone()).or_insert(i);
+        }
+    }
     let mut kind_pats = Vec::new();
     let mut kind_meta = Vec::new();
     for r in facts_rows(KINDS_CSV, &["lang", "stem", "kind"]) {
@@ -329,6 +337,7 @@ fn build_tables() -> Tables {
         .unwrap_or_else(|_| AhoCorasick::new(Vec::<String>::new()).expect("empty automaton"));
     Tables {
         money_ac,
+        bound_verbs,
         digits: re(&digits),
         digits_ru: re(&digits_ru),
         words: re(&words),
@@ -569,20 +578,24 @@ fn bound_start(t: &Tables, n: &str, s: usize) -> Option<&'static str> {
         .rev()
         .find(|&(_, c)| matches!(c, ',' | ';' | '،' | '؛' | '.' | ':'))
         .map_or(before, |(i, c)| &before[i + c.len_utf8()..]);
-    let words: Vec<&str> = blocwatch_text::tokens(clause)
-        .filter(|tk| tk.kind == blocwatch_text::TokenKind::Word)
-        .map(|tk| &clause[tk.start..tk.end])
-        .collect();
-    let window = &words[words.len().saturating_sub(BOUND_VERB_WINDOW)..];
-    t.bounds
+    // The last words of the clause in a ring, no allocation; the verb listed first in `bounds` wins, as
+    // a scan of the list against the window would give.
+    let mut ring = [""; BOUND_VERB_WINDOW];
+    let mut count = 0usize;
+    for tk in blocwatch_text::tokens(clause).filter(|tk| tk.kind == blocwatch_text::TokenKind::Word)
+    {
+        ring[count % BOUND_VERB_WINDOW] = &clause[tk.start..tk.end];
+        count += 1;
+    }
+    ring[..count.min(BOUND_VERB_WINDOW)]
         .iter()
-        .find(|(w, _, verb)| {
-            *verb
-                && window
-                    .iter()
-                    .any(|x| x == w || x.trim_start_matches('و') == w)
+        .flat_map(|x| {
+            let bare = x.trim_start_matches('و');
+            [t.bound_verbs.get(*x), t.bound_verbs.get(bare)]
         })
-        .map(|(_, b, _)| *b)
+        .flatten()
+        .min()
+        .map(|&i| t.bounds[i].1)
 }
 
 /// Whether one of the last four words is a verb of change ("довести", "снизил").

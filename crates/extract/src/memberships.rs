@@ -265,6 +265,20 @@ pub(crate) fn find(ctx: &SentenceCtx<'_>, dates: &[DateHit]) -> Vec<MembershipRe
             None => Vec::new(),
         };
     }
+    let cue_list = cues(ctx);
+    // Without a cue, only a bracketed or colon list after a bloc ("BRICS (Russia, China…)") or an Arabic
+    // verb-first split phrase ("علقت أرمينيا مشاركتها") can claim anything.
+    // (The list loop below accepts an opener of `:`, a dash, or at most three bytes ending with `(`.)
+    let opens_list = blocs.iter().any(|b| {
+        let r = ctx.doc_text[b.end..ctx.range.end].trim_start();
+        r.starts_with([':', '—', '–', '-'])
+            || r.char_indices()
+                .take_while(|&(i, _)| i < 3)
+                .any(|(_, c)| c == '(')
+    });
+    if cue_list.is_empty() && !opens_list && ctx.lang != blocwatch_text::Lang::Ar {
+        return Vec::new();
+    }
     let strict = groups(ctx, false);
     let loose = groups(ctx, true);
     let group_refs: Vec<&Group<'_>> = strict.iter().collect();
@@ -305,7 +319,7 @@ pub(crate) fn find(ctx: &SentenceCtx<'_>, dates: &[DateHit]) -> Vec<MembershipRe
     // States that "joined" without the word member: in a sentence that names a lesser status for the same
     // bloc ("joined BRICS as partner countries", "к числу партнёров БРИКС присоединились"), they took that.
     let mut joined_plainly: Vec<(&str, &str)> = Vec::new();
-    for cue in cues(ctx) {
+    for cue in cue_list {
         if cue.status == "same" {
             // "Iran became a member of the SCO in 2023, and Belarus followed a year later."
             let Some(last) = out.last().cloned() else {
@@ -692,6 +706,14 @@ fn cues(ctx: &SentenceCtx<'_>) -> Vec<Cue> {
     let n = norm.as_str();
     let base = ctx.range.start;
     let mut out = Vec::new();
+    // "Were Turkey to join BRICS, …": an inverted conditional opens the sentence.
+    let inverted_conditional = tokens(n)
+        .find(|tk| tk.kind == TokenKind::Word)
+        .is_some_and(|tk| {
+            t.hypothetical_initial
+                .iter()
+                .any(|h| *h == n[tk.start..tk.end])
+        });
     for m in t.cues.find_iter(n) {
         let (s, e) = (m.start(), m.end());
         let meta = t.meta[m.pattern().as_usize()];
@@ -703,11 +725,7 @@ fn cues(ctx: &SentenceCtx<'_>) -> Vec<Cue> {
         if has(&t.hypothetical) {
             continue;
         }
-        // "Were Turkey to join BRICS, …": an inverted conditional opens the sentence.
-        let first = tokens(n)
-            .find(|tk| tk.kind == TokenKind::Word)
-            .map(|tk| &n[tk.start..tk.end]);
-        if first.is_some_and(|f| t.hypothetical_initial.iter().any(|h| h == f)) {
+        if inverted_conditional {
             continue;
         }
         let status = if meta.status == "member" && has(&t.applicant) {
