@@ -239,3 +239,11 @@ fn the_one_warned_may_be_named_in_a_later_clause() {
         &["THREATEN KOR>PRK"],
     );
 }
+
+#[test]
+fn a_verb_joined_by_waw_shares_the_subject_of_the_clause_before() {
+    check(
+        "وصل رئيس الوزراء الهندي إلى طوكيو في زيارة رسمية، وأجرى محادثات مع نظيره الياباني.",
+        &["CONSULT IND>JPN", "CONSULT {IND+JPN}"],
+    );
+}

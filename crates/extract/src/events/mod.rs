@@ -1514,7 +1514,12 @@ impl<'a> Coder<'_, 'a> {
             // "…، متهمة المنظمة بـ…": an Arabic participle after the main clause shares its subject; a
             // dual verb with no subject (وقّعا، اتفقا) is the last two states'.
             // (So does a plural verb: its subject is the pronoun in وا — "واتهموا الصين": they accused China.)
-            if self.ar_participle(hit) || (self.ar_pronoun_subject(hit) && !self.ar_dual(hit)) {
+            // (And a verb joined by و with no subject of its own: "وصل الرئيس الروسي إلى بكين …، وأجرى
+            // محادثات".)
+            if self.ar_participle(hit)
+                || (self.ar_pronoun_subject(hit) && !self.ar_dual(hit))
+                || hit.conj
+            {
                 let prev = (l.clause.saturating_sub(2)..l.clause).rev().find_map(|k| {
                     let gs = self.groups(&self.clauses[k].range);
                     gs.into_iter().find(|g| g.prep.is_none())
