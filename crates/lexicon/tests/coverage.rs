@@ -238,6 +238,11 @@ fn europe_africa_asia_leaders() {
     ] {
         linked(id, Kind::Person, state);
     }
+    check(
+        Ar,
+        "قال رئيس الوزراء الفلسطيني محمد مصطفى إن الحكومة مستعدة.",
+        &["PSE", "mustafa"],
+    );
     // يونس is a first name, سلامي "my greetings"; Salami is also a sausage.
     check(Ar, "وصل يونس أمس، وأرسل سلامي إلى الجميع.", &[]);
     check(En, "They ate salami and bread.", &[]);
