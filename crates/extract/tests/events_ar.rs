@@ -247,3 +247,12 @@ fn a_verb_joined_by_waw_shares_the_subject_of_the_clause_before() {
         &["CONSULT IND>JPN", "CONSULT {IND+JPN}"],
     );
 }
+
+#[test]
+fn a_promise_takes_the_beneficiary_of_the_act_under_ala_not_the_place_before_it() {
+    // The act agreed on has not happened yet: it is expected.
+    check(
+        "اتفق وزراء مالية مجموعة العشرين خلال اجتماعهم في البرازيل على منح الصومال قروضاً ميسرة.",
+        &["AGREE G20>SOM", "AID G20>SOM expected"],
+    );
+}

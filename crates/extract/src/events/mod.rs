@@ -1908,10 +1908,26 @@ impl<'a> Coder<'_, 'a> {
             let comma = (hit.t1..cr.end)
                 .find(|&t| is_comma(self.scan.text(t)))
                 .unwrap_or(cr.end);
+            // Arabic names the promised act as a verbal noun after على or under ب/ل, however far the subject
+            // and a place phrase push it (اتفق قادة مجموعة السبع خلال قمتهم في إيطاليا على منح أوكرانيا):
+            // a place before it is where the promise was made, not who benefits.
+            let ar_act = (self.ctx.lang == Lang::Ar)
+                .then(|| {
+                    (i + 1..self.live.len()).find(|&j| {
+                        let n = &self.live[j];
+                        n.clause == l.clause
+                            && n.hit.t0 >= hit.t1
+                            && (n.hit.governed
+                                || (n.hit.t0 > 0
+                                    && matches!(self.scan.text(n.hit.t0 - 1), "على" | "علي")))
+                    })
+                })
+                .flatten();
             let beneficiary = groups
                 .iter()
                 .filter(|g| g.t0 >= hit.t1 && g.t1 <= comma)
                 .filter(|g| matches!(g.prep, Some(Cue::To) | Some(Cue::In)))
+                .filter(|g| ar_act.is_none_or(|j| g.t0 > self.live[j].hit.t0))
                 .min_by_key(|g| (g.prep != Some(Cue::To), g.t0))
                 .filter(|g| {
                     g.members.iter().all(|&m| {
@@ -1940,7 +1956,11 @@ impl<'a> Coder<'_, 'a> {
                 push(&mut r.target, &mut r.who, g);
             } else if let Some(j) = (i + 1..self.live.len()).find(|&j| {
                 let n = &self.live[j];
-                n.clause == l.clause && n.hit.t0 >= hit.t1 && n.hit.t0 <= hit.t1 + 2 && !n.trig.noun
+                (n.clause == l.clause
+                    && n.hit.t0 >= hit.t1
+                    && n.hit.t0 <= hit.t1 + 2
+                    && !n.trig.noun)
+                    || Some(j) == ar_act
             }) {
                 // "пообещал поставить Пакистану истребители": the promised act names the beneficiary.
                 let next = &self.live[j];
@@ -2681,11 +2701,18 @@ impl<'a> Coder<'_, 'a> {
         }
         // "threatened to cut supplies", "urged Serbia to impose sanctions", "agreed to supply drones":
         // the act under a threat, request or promise has not happened.
+        // (Arabic puts the subject, and often a time or place, between the verb and the act: اتفق قادة
+        // مجموعة السبع خلال قمتهم في إيطاليا على منح.)
+        let reach = if self.ctx.lang == Lang::Ar { 12 } else { 6 };
         let governing = self.live.iter().rev().find(|p| {
-            p.clause == ci && p.hit.t1 <= hit.t0 && hit.t0 - p.hit.t1 <= 6 && !p.trig.noun
+            p.clause == ci && p.hit.t1 <= hit.t0 && hit.t0 - p.hit.t1 <= reach && !p.trig.noun
         });
         if let Some(p) = governing {
-            let to_before = (p.hit.t1..hit.t0).any(|t| self.scan.text(t) == "to");
+            // (Arabic: the act under على or ب/ل — تعهد بتقديم، اتفقوا على منح.)
+            let to_before = (p.hit.t1..hit.t0).any(|t| self.scan.text(t) == "to")
+                || (self.ctx.lang == Lang::Ar
+                    && (hit.governed
+                        || (hit.t0 > 0 && matches!(self.scan.text(hit.t0 - 1), "على" | "علي"))));
             let ru_infinitive = self.ctx.lang == Lang::Ru && {
                 let w = self.scan.text(hit.t0);
                 w.ends_with("ть") || w.ends_with("ти") || w.ends_with("ться")
