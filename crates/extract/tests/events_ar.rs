@@ -256,3 +256,11 @@ fn a_promise_takes_the_beneficiary_of_the_act_under_ala_not_the_place_before_it(
         &["AGREE G20>SOM", "AID G20>SOM expected"],
     );
 }
+
+#[test]
+fn the_author_of_what_is_acted_on_may_be_named_in_a_relative_clause() {
+    check(
+        "انتقدت إيران القرار الذي اتخذته الوكالة الدولية للطاقة الذرية بشأن برنامجها النووي.",
+        &["ACCUSE IRN>IAEA"],
+    );
+}

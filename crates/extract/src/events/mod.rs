@@ -1850,6 +1850,32 @@ impl<'a> Coder<'_, 'a> {
                 }
             }
         }
+        if r.target.is_empty() && FAR_TARGET.contains(&type_name) && self.ctx.lang == Lang::Ar {
+            // "دعا … إلى إنهاء مهمة التحالف الذي تقوده الولايات المتحدة", "انتقدت روسيا القرار الذي
+            // اتخذته واشنطن": the author of the thing acted on is named in a relative clause after it.
+            let comma = (hit.t1..cr.end)
+                .find(|&t| is_comma(self.scan.text(t)))
+                .unwrap_or(cr.end);
+            let rel = self.clauses.get(l.clause + 1).filter(|c| {
+                comma == cr.end
+                    && c.opened_by == Some(Boundary::Hard)
+                    && matches!(
+                        self.orig(c.range.start).trim_start_matches('و'),
+                        "الذي" | "التي" | "الذين"
+                    )
+            });
+            if let Some(c) = rel {
+                let author = self.groups(&c.range).into_iter().find(|g| {
+                    !matches!(g.prep, Some(Cue::In) | Some(Cue::From))
+                        && g.members
+                            .iter()
+                            .all(|&m| self.actors[m].ids.iter().all(|id| !r.source.contains(id)))
+                });
+                if let Some(g) = author {
+                    push(&mut r.target, &mut r.who, &g);
+                }
+            }
+        }
         if r.target.is_empty() && type_name == "THREATEN" && self.ctx.lang == Lang::Ar {
             // "حذر الوزير الإيراني من أن بلاده سترد … إذا تعرضت منشآتها لهجوم إسرائيلي": the one warned is
             // the first other actor named after the warning, in whatever clause.
