@@ -419,3 +419,23 @@ fn sanctions_on_entities_in_a_state_target_it() {
         &["SANCTION USA>ARE+HKG"],
     );
 }
+
+#[test]
+fn an_anaphoric_object_points_back_to_the_last_sentence_lead() {
+    check(
+        "Canada expelled a Chinese diplomat. Beijing condemned the move.",
+        &["ACCUSE CHN>CAN", "SANCTION CAN>CHN"],
+    );
+    check(
+        "Mali expelled the French ambassador. Paris called the decision illegal.",
+        &["ACCUSE FRA>MLI", "SANCTION MLI>FRA"],
+    );
+}
+
+#[test]
+fn launching_weapons_at_a_place_is_an_attack() {
+    check(
+        "Russia launched a wave of drones at Kyiv overnight.",
+        &["ASSAULT RUS>UKR"],
+    );
+}

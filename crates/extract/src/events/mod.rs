@@ -47,6 +47,9 @@ use scan::{Hit, Scan};
 pub(crate) struct Memory {
     /// Most recent last.
     recent: Vec<Recent>,
+    /// The first actors of the last sentence that named any (in news English, its subject): whom "the
+    /// move" or "the decision" of the next sentence points back to.
+    lead: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -76,6 +79,30 @@ impl Memory {
         if self.recent.len() > MEMORY {
             let cut = self.recent.len() - MEMORY;
             self.recent.drain(..cut);
+        }
+        // ("Lithuania and Poland expelled …": actors joined by "and" or a comma lead together.)
+        let mut lead: Vec<String> = Vec::new();
+        let mut last_end: Option<usize> = None;
+        for m in ctx.mentions {
+            let Some((id, _)) = actor_ids(m) else {
+                continue;
+            };
+            if let Some(e) = last_end {
+                let gap = ctx
+                    .text
+                    .get(e.saturating_sub(ctx.range.start)..m.start.saturating_sub(ctx.range.start))
+                    .unwrap_or("");
+                if !matches!(gap.trim(), "and" | "," | "") {
+                    break;
+                }
+            }
+            if !lead.iter().any(|x| x == id) {
+                lead.push(id.to_string());
+            }
+            last_end = Some(m.end);
+        }
+        if !lead.is_empty() {
+            self.lead = lead;
         }
     }
 
@@ -1066,6 +1093,29 @@ impl<'a> Coder<'_, 'a> {
                             if !roles.source.contains(&id) && !roles.target.contains(&id) {
                                 roles.target.push(id);
                             }
+                        }
+                    }
+                }
+            }
+            // "Moscow condemned the move", "China rejected the protest": an English anaphoric object names
+            // the act of the sentence before, aimed at whoever led that sentence.
+            if roles.target.is_empty()
+                && self.ctx.lang == Lang::En
+                && matches!(
+                    type_name,
+                    "ACCUSE" | "REJECT" | "SUPPORT" | "PROTEST" | "CONCEDE"
+                )
+                && self.anaphoric_act(hit)
+            {
+                for id in &self.memory.lead {
+                    let id = self
+                        .ctx
+                        .lexicon
+                        .lookup(id)
+                        .map(|k| self.ctx.lexicon.entity(k).id.as_str());
+                    if let Some(id) = id {
+                        if !roles.source.contains(&id) && !roles.target.contains(&id) {
+                            roles.target.push(id);
                         }
                     }
                 }
@@ -2163,6 +2213,42 @@ impl<'a> Coder<'_, 'a> {
             .find(|theirs| !theirs.source.is_empty())
             .map(|theirs| theirs.source)
             .unwrap_or_default()
+    }
+
+    /// Whether the object of English trigger `hit` points back to an act ("condemned the move", "called
+    /// the decision unacceptable", "rejected the protest").
+    fn anaphoric_act(&self, hit: &Hit) -> bool {
+        let n = self.scan.toks.len();
+        (hit.t0 + 1..(hit.t1 + 2).min(n)).any(|t| {
+            self.scan.text(t) == "the"
+                && t + 1 < n
+                && !self.actors.iter().any(|a| a.t0 == t + 1)
+                && matches!(
+                    self.scan.text(t + 1),
+                    "move"
+                        | "step"
+                        | "decision"
+                        | "measure"
+                        | "measures"
+                        | "action"
+                        | "actions"
+                        | "protest"
+                        | "accusation"
+                        | "accusations"
+                        | "allegation"
+                        | "allegations"
+                        | "remarks"
+                        | "comments"
+                        | "statement"
+                        | "attack"
+                        | "strike"
+                        | "strikes"
+                        | "expulsion"
+                        | "expulsions"
+                        | "ban"
+                        | "announcement"
+                )
+        })
     }
 
     /// Whether English clause `ci` speaks of a response in kind (retaliate, tit-for-tat, response).
