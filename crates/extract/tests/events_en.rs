@@ -439,3 +439,11 @@ fn launching_weapons_at_a_place_is_an_attack() {
         &["ASSAULT RUS>UKR"],
     );
 }
+
+#[test]
+fn closing_the_border_with_a_state_is_a_sanction() {
+    check(
+        "Poland closed its border with Belarus in September, accusing Minsk of staging provocations.",
+        &["ACCUSE POL>BLR", "SANCTION POL>BLR"],
+    );
+}

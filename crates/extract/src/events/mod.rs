@@ -2169,15 +2169,23 @@ impl<'a> Coder<'_, 'a> {
             && !self.scan.text(hit.t0).ends_with("ing")
     }
 
-    /// An English -ing verb right after a subordinator ("a day after visiting Moscow", "before
-    /// signing"): it has the subject of the main clause.
+    /// An English -ing verb right after a subordinator or a comma ("a day after visiting Moscow",
+    /// "closed its border in September, accusing Minsk of …"): it has the subject of the main clause.
     fn en_ing_adjunct(&self, hit: &Hit) -> bool {
         self.ctx.lang == Lang::En
             && hit.t0 > 0
             && self.scan.text(hit.t0).ends_with("ing")
             && matches!(
                 self.scan.text(hit.t0 - 1),
-                "after" | "before" | "while" | "since" | "when" | "upon" | "without" | "following"
+                "after"
+                    | "before"
+                    | "while"
+                    | "since"
+                    | "when"
+                    | "upon"
+                    | "without"
+                    | "following"
+                    | ","
             )
     }
 
