@@ -447,3 +447,16 @@ fn closing_the_border_with_a_state_is_a_sanction() {
         &["ACCUSE POL>BLR", "SANCTION POL>BLR"],
     );
 }
+
+#[test]
+fn a_material_act_after_would_is_expected() {
+    check(
+        "Moscow said on Friday that it would deliver two more frigates to Algeria.",
+        &["AID RUS>DZA expected"],
+    );
+    // A refusal announced so is made by the announcement.
+    check(
+        "Ankara said it would not accept the plan proposed by Athens.",
+        &["REJECT TUR>GRC"],
+    );
+}

@@ -971,7 +971,26 @@ impl<'a> Coder<'_, 'a> {
                 continue;
             }
             let mut roles = self.roles(i, type_name, mode.as_deref());
-            let modality = self.modality(hit, ci);
+            let mut modality = self.modality(hit, ci);
+            // "Moscow said it would deliver six more jets": after "would" (reported "will") a material act
+            // is still to come, as after "will". (Verbal acts announced so, "said it would not accept",
+            // are made by the saying.)
+            if self.ctx.lang == Lang::En
+                && modality == Modality::Asserted
+                && matches!(
+                    type_name,
+                    "AID"
+                        | "COOPERATE"
+                        | "MOBILIZE"
+                        | "ASSAULT"
+                        | "COERCE"
+                        | "RETREAT"
+                        | "SANCTION"
+                )
+                && (hit.t0.saturating_sub(3)..hit.t0).any(|t| self.scan.text(t) == "would")
+            {
+                modality = Modality::Expected;
+            }
             if modality == Modality::Denied && roles.target.is_empty() {
                 // "deliveries of Iranian drones, which Moscow and Tehran denied": the deniers are the
                 // parties of the transfer they deny.
