@@ -460,3 +460,13 @@ fn a_material_act_after_would_is_expected() {
         &["REJECT TUR>GRC"],
     );
 }
+
+#[test]
+fn talks_without_parties_after_a_subordinator_are_the_pair_s() {
+    check(
+        "Serbia and Kosovo agreed on a road map after two days of talks in Brussels.",
+        &["AGREE {SRB+XKX}", "CONSULT {SRB+XKX}"],
+    );
+    // One state is no pair: the talks' other side is unknown.
+    check("Russia signed the deal after talks.", &["AGREE {RUS}"]);
+}

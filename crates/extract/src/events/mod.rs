@@ -1631,6 +1631,28 @@ impl<'a> Coder<'_, 'a> {
                 }
             }
         }
+        // "Egypt and Ethiopia failed to reach a deal after three days of talks": talks named in an
+        // English "after/following/during" phrase without parties of their own are held by the pair
+        // the sentence is about.
+        if r.source.is_empty()
+            && l.trig.noun
+            && type_name == "CONSULT"
+            && self.ctx.lang == Lang::En
+            && groups.iter().all(|g| g.prep == Some(Cue::In))
+            && (hit.t0.saturating_sub(5)..hit.t0)
+                .any(|t| matches!(self.scan.text(t), "after" | "following" | "during"))
+        {
+            let earlier = (0..i)
+                .rev()
+                .find(|&j| self.live[j].clause < l.clause && !self.live[j].trig.noun);
+            if let Some(j) = earlier {
+                let other = self.groups(&self.clauses[self.live[j].clause].range);
+                if let Some(g) = self.subject(j, &other).filter(|g| states(g) >= 2) {
+                    push(&mut r.source, &mut r.who, g);
+                    r.named_parties = true;
+                }
+            }
+        }
         if r.source.is_empty() {
             // "Banks in Kyrgyzstan stopped …", "Warships from Russia, China and Iran held …": a state
             // named as the place or origin of the actors stands for them.
