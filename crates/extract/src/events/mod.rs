@@ -528,7 +528,11 @@ fn clauses(scan: &Scan, actors: &[Actor<'_>], lang: Lang) -> Vec<Clause> {
             // reporting verb whose object is the event itself does not quote anyone.
             Cue::Report
                 if scan.triggers.iter().any(|h| {
-                    h.t0 == c1 || (h.t0 == c1 + 1 && scan.has_cue(c1, c1 + 1, |c| c == Cue::About))
+                    // (… or a noun of its phase between: объявило о начале совместных учений.)
+                    h.t0 == c1
+                        || (h.t0 > c1
+                            && h.t0 <= c1 + 2
+                            && scan.has_cue(c1, c1 + 1, |c| c == Cue::About))
                 }) => {}
             Cue::Report => {
                 cut.push((c0, Boundary::Hard));
@@ -867,6 +871,19 @@ impl<'a> Coder<'_, 'a> {
         {
             return true;
         }
+        // "обсудили ситуацию в Сирии и поставки российского газа": what talks are about is their topic,
+        // not an event of its own.
+        if self.ctx.lang == Lang::Ru
+            && TYPES[me.trig.kind as usize] != "CONSULT"
+            && cands[..i].iter().any(|c| {
+                !c.trig.noun
+                    && c.hit.t0 >= cr.start
+                    && TYPES[c.trig.kind as usize] == "CONSULT"
+                    && matches!(c.trig.mode.as_deref(), None | Some("phone"))
+            })
+        {
+            return true;
+        }
         let object_of_verb = cands[..i].iter().rev().any(|c| {
             // (An Arabic noun under ب or ل after a noun trigger is that event's purpose or charge too:
             // عقوبات … بتهمة تزويد, إرسال قوات … لدعم.)
@@ -922,11 +939,13 @@ impl<'a> Coder<'_, 'a> {
             let ci = l.clause;
             let cr = self.clauses[ci].range.clone();
             // What follows an accusation is the accuser's claim ("accused Tehran of supplying drones"),
-            // not an event the text asserts.
+            // not an event the text asserts. (A Russian finite verb joined by "и" is a new predicate of
+            // the accuser: "обвинила США в подготовке вторжения и пригрозила …".)
             if self.live[..i]
                 .iter()
                 .any(|p| p.clause == ci && TYPES[p.trig.kind as usize] == "ACCUSE")
                 && !self.en_coordinated_finite(hit, trig)
+                && !self.ru_coordinated_finite(hit, trig)
             {
                 continue;
             }
@@ -1070,6 +1089,31 @@ impl<'a> Coder<'_, 'a> {
                     }
                     mode = Some("visit".to_string());
                 }
+            }
+            // A Russian veto is cast in the Security Council: it is the target, whoever drafted the text
+            // ("наложили вето на американский проект резолюции Совбеза ООН").
+            if self.ctx.lang == Lang::Ru
+                && type_name == "REJECT"
+                && (hit.t0..hit.t1).any(|t| self.scan.text(t) == "вето")
+            {
+                let unsc = self
+                    .actors
+                    .iter()
+                    .flat_map(|a| a.ids.iter().copied())
+                    .find(|id| *id == "UNSC");
+                if let Some(u) = unsc.filter(|u| !roles.source.contains(u)) {
+                    roles.target = vec![u];
+                }
+            }
+            // "Индия … продолжает закупать российскую нефть": trade that goes on is a standing relation,
+            // not an event of the day.
+            if self.ctx.lang == Lang::Ru
+                && type_name == "COOPERATE"
+                && mode.as_deref() == Some("economic")
+                && hit.t0 > 0
+                && self.scan.text(hit.t0 - 1).starts_with("продолжа")
+            {
+                continue;
             }
             // The people a state frees are no party of the release ("Russia freed an American teacher").
             if mode.as_deref() == Some("release") {
@@ -1377,10 +1421,12 @@ impl<'a> Coder<'_, 'a> {
             }
             return None;
         }
-        let same_state = g
-            .members
-            .iter()
-            .any(|&m| self.actors[m].ids.iter().any(|id| a.ids.contains(id)));
+        // (A Russian place phrase does not take the person after it: "в Ереване Никол Пашинян".)
+        let place = self.ctx.lang == Lang::Ru && g.prep == Some(Cue::In);
+        let same_state = !place
+            && g.members
+                .iter()
+                .any(|&m| self.actors[m].ids.iter().any(|id| a.ids.contains(id)));
         if and || same_state {
             Some(false)
         } else if comma {
@@ -1653,7 +1699,9 @@ impl<'a> Coder<'_, 'a> {
                 }
             }
         }
-        if r.source.is_empty() {
+        // (A Russian passive names its agent in the instrumental, never as a place: "Соглашение о
+        // поставках … в Турцию было подписано" has no known signer.)
+        if r.source.is_empty() && !(passive && self.ctx.lang == Lang::Ru) {
             // "Banks in Kyrgyzstan stopped …", "Warships from Russia, China and Iran held …": a state
             // named as the place or origin of the actors stands for them.
             // (Not across a topic phrase: "officials in Tokyo are worried about China's build-up".)
@@ -1662,6 +1710,31 @@ impl<'a> Coder<'_, 'a> {
                 .chain(froms.iter())
                 .find(|g| g.t1 <= hit.t0 && !self.scan.has_cue(g.t1, hit.t0, |c| c == Cue::About))
             {
+                push(&mut r.source, &mut r.who, g);
+            }
+        }
+        // (The state of the embassy protested at is not the protester: "собрались у посольства Франции".)
+        let mission_state = |g: &Group| {
+            g.t0 > 0 && {
+                let w = self.scan.text(g.t0 - 1);
+                w.starts_with("посольств") || w.starts_with("консульств")
+            }
+        };
+        if self.ctx.lang == Lang::Ru
+            && type_name == "PROTEST"
+            && subject.is_some_and(|s| mission_state(s) && s.t0 >= hit.t1)
+        {
+            r.source.clear();
+            r.who.clear();
+        }
+        if r.source.is_empty() && self.ctx.lang == Lang::Ru && type_name == "PROTEST" {
+            // "на улицы Белграда вышли …", "Протестующие собрались у посольства Франции в Бамако": the
+            // protesters are of the place named in the trigger or as the place of the clause.
+            let place = groups
+                .iter()
+                .find(|g| g.t0 > hit.t0 && g.t1 < hit.t1)
+                .or_else(|| locs.iter().copied().next());
+            if let Some(g) = place {
                 push(&mut r.source, &mut r.who, g);
             }
         }
@@ -1699,17 +1772,6 @@ impl<'a> Coder<'_, 'a> {
                         }
                     }
                 }
-            }
-        }
-        if r.source.is_empty() && self.ctx.lang == Lang::Ar && !l.trig.noun {
-            // Verb-first: "طرد المجلس العسكري في مالي السفير الفرنسي" — the place of the subject right
-            // after the verb stands for it.
-            if let Some(g) = locs.iter().find(|g| {
-                g.t0 > hit.t1
-                    && g.t0 <= hit.t1 + 3
-                    && !(hit.t1..g.t0).any(|t| !self.scan.toks[t].word)
-            }) {
-                push(&mut r.source, &mut r.who, g);
             }
         }
         // "Swedish troops took part in a NATO exercise", "Fidan attended a BRICS meeting": who takes part in
@@ -1775,8 +1837,10 @@ impl<'a> Coder<'_, 'a> {
                     .any(|&m| self.actors[m].ids.iter().any(|id| !src.contains(id)))
         });
         // What several states sign or hold is no target ("signed the treaty establishing the EAEU").
+        // (A bloc whose summit one attends is a party of that meeting: "приняла участие в саммите ШОС".)
         let bloc_thing = |g: &Group| {
             symmetric
+                && mode != Some("multilateral")
                 && g.members
                     .iter()
                     .all(|&m| self.actors[m].ids.iter().all(|id| is_bloc(self.ctx, id)))
@@ -2045,6 +2109,12 @@ impl<'a> Coder<'_, 'a> {
                 .filter(|g| g.t0 >= hit.t1 && g.t1 <= comma)
                 .filter(|g| matches!(g.prep, Some(Cue::To) | Some(Cue::In)))
                 .filter(|g| ar_act.is_none_or(|j| g.t0 > self.live[j].hit.t0))
+                // (Not the place of the meeting where it was agreed: "на саммите в Нидерландах".)
+                .filter(|g| {
+                    !self.scan.triggers.iter().any(|o| {
+                        self.hit_type(o) == Some("CONSULT") && o.t1 <= g.t0 && g.t0 - o.t1 <= 2
+                    })
+                })
                 .min_by_key(|g| (g.prep != Some(Cue::To), g.t0))
                 .filter(|g| {
                     g.members.iter().all(|&m| {
@@ -2542,6 +2612,46 @@ impl<'a> Coder<'_, 'a> {
         reduced || (participle && self.scan.has_cue(lo, hit.t0, |c| c == Cue::Passive))
     }
 
+    /// The PLOVER type of a scanned trigger hit (live or not).
+    fn hit_type(&self, h: &Hit) -> Option<&'static str> {
+        match self.tables.lang(self.ctx.lang).entries[h.entry as usize].role {
+            Role::Trigger(t) => {
+                Some(TYPES[self.tables.lang(self.ctx.lang).triggers[t as usize].kind as usize])
+            }
+            Role::Cue(_) => None,
+        }
+    }
+
+    /// A Russian verb trigger in a finite form right after "и": a predicate of its own coordinated with
+    /// the one before ("осуждает … и призывает"), not a complement of it.
+    fn ru_coordinated_finite(&self, hit: &Hit, trig: &Trigger) -> bool {
+        self.ctx.lang == Lang::Ru
+            && !trig.noun
+            && hit.t0 > 0
+            && self.scan.has_cue(hit.t0 - 1, hit.t0, |c| c == Cue::And)
+            && !ru_infinitive(self.scan.text(hit.t0))
+    }
+
+    /// Whether Russian group `g` sits inside a participial or relative phrase set off by commas after
+    /// the noun it qualifies ("Турция, являющаяся членом НАТО, …"): such an actor is not the subject of
+    /// the verb after the phrase.
+    fn ru_parenthetical(&self, g: &Group, hit: &Hit) -> bool {
+        if self.ctx.lang != Lang::Ru {
+            return false;
+        }
+        let comma = |t: usize| !self.scan.toks[t].word && is_comma(self.scan.text(t));
+        let Some(open) = (0..g.t0).rev().find(|&t| comma(t)) else {
+            return false;
+        };
+        let closed = (g.t1..hit.t0).any(comma);
+        let opener = self.scan.toks.get(open + 1).is_some_and(|k| k.word)
+            && (ru_participle(self.scan.text(open + 1))
+                || self.scan.text(open + 1).starts_with("котор"));
+        // The phrase hangs from an actor right before its comma.
+        let after_actor = self.actors.iter().any(|a| a.t1 == open);
+        closed && opener && after_actor
+    }
+
     /// A Russian short passive participle (подписан, введены, закрыта): the actor before it is the
     /// patient and the bare (instrumental) actor after it the agent.
     fn ru_short_participle(&self, hit: &Hit) -> bool {
@@ -2594,7 +2704,12 @@ impl<'a> Coder<'_, 'a> {
             }
         }
         if coordinated {
-            if let Some(j) = prev {
+            // A verb is coordinated with the last verb, not with a noun of its complement ("обвинила
+            // США в подготовке вторжения и пригрозила …").
+            let verb = (0..i)
+                .rev()
+                .find(|&j| self.live[j].clause == l.clause && !self.live[j].trig.noun);
+            if let Some(j) = verb.filter(|_| !l.trig.noun).or(prev) {
                 return chain(j);
             }
         }
@@ -2657,7 +2772,7 @@ impl<'a> Coder<'_, 'a> {
         }
         let before = groups
             .iter()
-            .filter(|g| g.t1 <= hit.t0 && g.t0 >= win.start)
+            .filter(|g| g.t1 <= hit.t0 && g.t0 >= win.start && !self.ru_parenthetical(g, hit))
             .rfind(bare);
         // Arabic verb-first: a subject right after the verb outranks a bare actor before a comma ("…، في
         // خطوة انتقدتها كييف": Kyiv is the critic; "روسيا، من جهتها، أدانت" keeps Russia).
@@ -2677,8 +2792,9 @@ impl<'a> Coder<'_, 'a> {
         }
         let comp_pro = self.clauses[l.clause].opened_by == Some(Boundary::CompPro);
         // Russian word order is free: with nothing before the verb, the actor after it is its subject
-        // ("Договор … подписали в Астане Россия, Белоруссия и Казахстан").
-        if self.ctx.lang == Lang::Ru && !l.trig.noun && prev.is_none() {
+        // ("Договор … подписали в Астане Россия, Белоруссия и Казахстан"). (Not after "где": "посетил Китай,
+        // где принял участие в саммите ШОС" shares the main clause's subject.)
+        if self.ctx.lang == Lang::Ru && !l.trig.noun && prev.is_none() && !comp_pro {
             if let Some(a) = groups
                 .iter()
                 .filter(|g| g.t0 >= hit.t1 && g.t1 <= win.end)
@@ -2971,6 +3087,39 @@ impl<'a> Coder<'_, 'a> {
         }
         self.ctx.doc_date.map(str::to_string)
     }
+}
+
+/// A Russian infinitive (ввести, помочь, вернуться).
+fn ru_infinitive(w: &str) -> bool {
+    w.ends_with("ть") || w.ends_with("ти") || w.ends_with("ться") || w.ends_with("чь")
+}
+
+/// A Russian full participle (являющаяся, сохранивший, подписанное): the suffix of the participle
+/// before an adjectival ending. Common adjectives with the same letters (военный, иностранный) are not.
+fn ru_participle(w: &str) -> bool {
+    const ENDINGS: [&str; 22] = [
+        "ий", "ый", "ой", "ая", "яя", "ое", "ее", "ие", "ые", "его", "ого", "ему", "ому", "ым",
+        "им", "ую", "юю", "их", "ых", "ими", "ыми", "ом",
+    ];
+    const SUFFIXES: [&str; 7] = ["ющ", "ущ", "ащ", "ящ", "вш", "енн", "анн"];
+    const ADJECTIVES: [&str; 5] = [
+        "военн",
+        "иностранн",
+        "государственн",
+        "собственн",
+        "отечественн",
+    ];
+    let w = w
+        .strip_suffix("ся")
+        .or_else(|| w.strip_suffix("сь"))
+        .unwrap_or(w);
+    ENDINGS.iter().any(|e| {
+        w.strip_suffix(e).is_some_and(|stem| {
+            stem.chars().count() > 3
+                && SUFFIXES.iter().any(|s| stem.ends_with(s))
+                && !ADJECTIVES.iter().any(|a| stem.ends_with(a))
+        })
+    })
 }
 
 fn is_prep(c: Cue) -> bool {

@@ -1,0 +1,240 @@
+//! Russian event coding: one test per rule added for issue 3's held-out misses, on sentences written for
+//! these tests. Each case is the text and the events expected, `TYPE SRC>TGT` (or `TYPE {A+B}` for an
+//! event without direction), then ` neg` when negated and the modality when it is not `asserted`.
+
+use blocwatch_extract::{EventRec, Extractor, Input};
+
+fn show(e: &EventRec) -> String {
+    let sorted = |v: &[String]| {
+        let mut v = v.to_vec();
+        v.sort();
+        v.dedup();
+        v.join("+")
+    };
+    let mut s = if e.target.is_empty() {
+        format!("{} {{{}}}", e.kind, sorted(&e.source))
+    } else {
+        format!("{} {}>{}", e.kind, sorted(&e.source), sorted(&e.target))
+    };
+    if e.negated {
+        s.push_str(" neg");
+    }
+    if e.modality != "asserted" {
+        s.push(' ');
+        s.push_str(&e.modality);
+    }
+    s
+}
+
+fn events(text: &str) -> Vec<EventRec> {
+    Extractor::embedded()
+        .extract(&Input {
+            lang: Some("ru"),
+            date: Some("2025-05-05"),
+            ..Input::text(text)
+        })
+        .events
+}
+
+#[track_caller]
+fn check(text: &str, expect: &[&str]) {
+    let mut got: Vec<String> = events(text).iter().map(show).collect();
+    got.sort();
+    let mut want: Vec<String> = expect.iter().map(|s| s.to_string()).collect();
+    want.sort();
+    assert_eq!(got, want, "\n{text}");
+}
+
+/// The mode of the one event of `text`.
+#[track_caller]
+fn check_mode(text: &str, mode: &str) {
+    let evs = events(text);
+    assert_eq!(evs.len(), 1, "\n{text}\n{evs:#?}");
+    assert_eq!(evs[0].mode.as_deref(), Some(mode), "\n{text}");
+}
+
+#[test]
+fn a_finite_verb_after_an_accusation_is_a_new_predicate() {
+    check(
+        "Пекин осуждает действия Токио и призывает Японию к сдержанности.",
+        &["ACCUSE CHN>JPN", "REQUEST CHN>JPN"],
+    );
+    check(
+        "Каракас обвинил Вашингтон в подготовке вторжения и пригрозил американским компаниям национализацией.",
+        &["ACCUSE VEN>USA", "THREATEN VEN>USA"],
+    );
+    // What the accused did stays the accuser's claim.
+    check(
+        "Киев обвинил Минск в поставках топлива российской армии.",
+        &["ACCUSE UKR>BLR"],
+    );
+}
+
+#[test]
+fn a_title_between_and_and_a_state_keeps_the_list_together() {
+    check(
+        "Глава «Газпрома» Алексей Миллер и министр энергетики Казахстана подписали меморандум.",
+        &["AGREE {KAZ+RUS}"],
+    );
+    check(
+        "Россия и министр иностранных дел Ирана согласовали текст заявления.",
+        &["AGREE {IRN+RUS}"],
+    );
+}
+
+#[test]
+fn an_actor_inside_a_participial_phrase_is_not_the_subject() {
+    check(
+        "Сербия, остающаяся кандидатом на вступление в ЕС, подписала с Китаем соглашение о свободной торговле.",
+        &["AGREE {CHN+SRB}"],
+    );
+}
+
+#[test]
+fn trade_that_goes_on_is_no_event() {
+    check("Китай продолжает закупать российский газ.", &[]);
+    check("Китай закупил российский газ.", &["COOPERATE CHN>RUS"]);
+}
+
+#[test]
+fn a_veto_targets_the_security_council() {
+    check(
+        "Россия наложила вето на британский проект резолюции Совета Безопасности ООН.",
+        &["REJECT RUS>UNSC"],
+    );
+    check(
+        "Совбез ООН не принял проект, после того как Китай наложил на него вето.",
+        &["REJECT CHN>UNSC"],
+    );
+}
+
+#[test]
+fn the_place_of_a_meeting_is_not_the_beneficiary_of_a_deal() {
+    check(
+        "Лидеры стран ЕС договорились на саммите в Бельгии о новом бюджете.",
+        &["AGREE {EU}"],
+    );
+}
+
+#[test]
+fn protesters_are_of_the_place_they_gather_in() {
+    check(
+        "Сотни людей собрались у посольства Франции в Бамако.",
+        &["PROTEST MLI>FRA"],
+    );
+}
+
+#[test]
+fn a_passive_without_an_agent_has_no_actor() {
+    check(
+        "Меморандум о поставках зерна в Египет был подписан в прошлом месяце.",
+        &[],
+    );
+}
+
+#[test]
+fn a_clause_of_place_shares_the_main_subject() {
+    check(
+        "Президент Казахстана прибыл в Пекин, где провёл переговоры с Си Цзиньпином.",
+        &["CONSULT KAZ>CHN", "CONSULT {CHN+KAZ}"],
+    );
+    check(
+        "Моди посетил Китай, где принял участие в саммите ШОС и провёл двустороннюю встречу с Си Цзиньпином.",
+        &["CONSULT IND>CHN", "CONSULT {IND+SCO}", "CONSULT {CHN+IND}"],
+    );
+}
+
+#[test]
+fn what_talks_are_about_is_no_event() {
+    check(
+        "Лавров и Ван И обсудили поставки российской нефти в Китай.",
+        &["CONSULT {CHN+RUS}"],
+    );
+}
+
+#[test]
+fn a_place_phrase_does_not_swallow_the_person_after_it() {
+    check(
+        "На саммите СНГ в Душанбе Ильхам Алиев отказался подписать совместное заявление.",
+        &["REJECT AZE>CIS", "AGREE {AZE} neg"],
+    );
+}
+
+#[test]
+fn announcing_the_start_of_an_event_does_not_cut_its_actor_off() {
+    check(
+        "Минобороны Казахстана объявило о начале совместных с узбекскими военными учений.",
+        &["COOPERATE {KAZ+UZB}"],
+    );
+}
+
+#[test]
+fn could_and_not_ruled_out_are_hypothetical() {
+    check(
+        "Аналитики не исключают, что Турция и Египет смогут наладить военное сотрудничество.",
+        &["COOPERATE {EGY+TUR} hypothetical"],
+    );
+}
+
+#[test]
+fn talks_by_telephone_are_mode_phone() {
+    check_mode(
+        "Путин и Лукашенко обсудили по телефону подготовку к форуму регионов.",
+        "phone",
+    );
+    check_mode("Москва выслала трёх дипломатов Молдавии.", "expel");
+    check_mode("Армения приостановила своё участие в ОДКБ.", "withdraw");
+}
+
+#[test]
+fn rejecting_an_accusation_is_a_denial() {
+    check(
+        "Пекин и Москва отвергли обвинения Запада в том, что китайские компании поставляют российской армии комплектующие для ракет.",
+        &["AID CHN>RUS denied"],
+    );
+}
+
+#[test]
+fn recalled_for_consultations_is_no_consultation() {
+    check(
+        "Литва отозвала посла из Минска для консультаций.",
+        &["SANCTION LTU>BLR"],
+    );
+}
+
+#[test]
+fn blocking_a_decision_is_a_rejection() {
+    check(
+        "Словакия заблокировала решение ЕС о новом пакете санкций.",
+        &["REJECT SVK>EU"],
+    );
+}
+
+#[test]
+fn fighting_on_the_side_of_a_state_is_military_aid() {
+    check("Военные КНДР воевали на стороне России.", &["AID PRK>RUS"]);
+}
+
+#[test]
+fn an_envoy_summoned_to_a_ministry_is_a_protest_of_its_state() {
+    check(
+        "Посол Польши был вызван в МИД Белоруссии.",
+        &["PROTEST BLR>POL"],
+    );
+}
+
+#[test]
+fn joint_patrols_launches_and_deliveries() {
+    check(
+        "Китай и Россия провели совместное морское патрулирование в Тихом океане.",
+        &["COOPERATE {CHN+RUS}"],
+    );
+    check(
+        "КНДР осуществила пуск межконтинентальной баллистической ракеты.",
+        &["MOBILIZE {PRK}"],
+    );
+    check(
+        "Турция доставила в Сирию партию гуманитарного груза.",
+        &["AID TUR>SYR"],
+    );
+}
