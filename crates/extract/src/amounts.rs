@@ -72,7 +72,19 @@ pub(crate) fn find(ctx: &SentenceCtx<'_>, dates: &[DateHit]) -> Vec<QuantityRec>
         } else {
             &t.digits
         };
-        for caps in re.captures_iter(n) {
+        // The fast matcher first; the capture groups only for a match that holds more than a bare
+        // number: a number without currency or scale is never money, and most are years and counts.
+        for m in re.find_iter(n) {
+            let bare = m
+                .as_str()
+                .bytes()
+                .all(|b| b.is_ascii_digit() || matches!(b, b'.' | b',' | b' '));
+            if bare {
+                continue;
+            }
+            let Some(caps) = re.captures_at(n, m.start()) else {
+                continue;
+            };
             if let Some(c) = candidate(t, ctx.lang, &caps, n, &kinds) {
                 cands.push(c);
             }
