@@ -98,6 +98,8 @@ struct Tables {
     split_suspend: Vec<String>,
     split_return: Vec<String>,
     split_noun: Vec<String>,
+    /// Words for a summit or meeting that a capital names as its place ("قمة أستانا", "Astana summit").
+    venues: Vec<String>,
     /// Normalised words not counted between a state and its cue ([`fillers`]).
     fillers: Vec<String>,
     /// Normalised conjunctions that open a new clause before a state ([`after_conjunction`]).
@@ -179,6 +181,7 @@ fn build_tables() -> Tables {
         split_suspend: of_kind("split_suspend"),
         split_return: of_kind("split_return"),
         split_noun: of_kind("split_noun"),
+        venues: of_kind("venue"),
         fillers: of_kind("filler"),
         clause_conjunctions: of_kind("conjunction")
             .into_iter()
@@ -647,6 +650,22 @@ fn locative_capital(ctx: &SentenceCtx<'_>, m: &SentMention<'_>) -> bool {
     let norm = normalize(before);
     let words = last_words(&norm, 2);
     let t = tables();
+    // A summit named by its city: "قمة أستانا", "the Astana summit", "саммит Астана".
+    let next = normalize(
+        after
+            .split(|c: char| !blocwatch_text::is_word_char(c))
+            .next()
+            .unwrap_or(""),
+    );
+    let prev = words
+        .last()
+        .map(|w| w.trim_start_matches(['و', 'ب', 'ل', 'ف']));
+    if t.venues
+        .iter()
+        .any(|v| *v == next || prev == Some(v.as_str()))
+    {
+        return true;
+    }
     words.iter().rev().take(2).enumerate().any(|(i, w)| {
         t.locatives.iter().any(|l| l == w)
             && (i == 0 || matches!(words.last().copied(), Some("the" | "a")))
@@ -1558,6 +1577,20 @@ mod tests {
             Lang::En,
             "Iran, an SCO observer since 2005, became the organisation's ninth full member in July 2023.",
             &["SCO/IRN/observer 2005", "SCO/IRN/member 2023-07"],
+        );
+    }
+
+    #[test]
+    fn a_summit_city_is_no_member() {
+        check(
+            Lang::Ar,
+            "انضمت بيلاروس رسميا إلى منظمة شنغهاي للتعاون خلال قمة أستانا، لتصبح العضو العاشر في المنظمة.",
+            &["SCO/BLR/member"],
+        );
+        check(
+            Lang::En,
+            "Belarus joined the SCO at the Astana summit, becoming its tenth member.",
+            &["SCO/BLR/member"],
         );
     }
 
