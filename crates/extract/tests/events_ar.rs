@@ -264,3 +264,11 @@ fn the_author_of_what_is_acted_on_may_be_named_in_a_relative_clause() {
         &["ACCUSE IRN>IAEA"],
     );
 }
+
+#[test]
+fn a_dual_verb_after_a_meeting_sentence_takes_the_pair() {
+    check(
+        "استقبل الرئيس الكازاخي نظيره الأوزبكي في أستانا. وفي ختام المباحثات، وقّعا على إعلان مشترك للشراكة.",
+        &["CONSULT UZB>KAZ", "AGREE {KAZ+UZB}"],
+    );
+}

@@ -167,8 +167,11 @@ pub(crate) fn code(ctx: &SentenceCtx<'_>, dates: &[DateHit], memory: &Memory) ->
     let has_actor = ctx.mentions.iter().any(|m| actor_ids(m).is_some());
     if !has_actor {
         // Only a coreference phrase ("the two countries") could give this sentence actors.
-        let maybe_coref =
-            !memory.is_empty() && lt.coref.as_ref().is_some_and(|ac| ac.is_match(ctx.text));
+        // (Arabic also drops the pair into a dual verb after a sentence that named two states: "وفي ختام
+        // المباحثات، وقّعا على إعلان مشترك".)
+        let maybe_coref = (!memory.is_empty()
+            && lt.coref.as_ref().is_some_and(|ac| ac.is_match(ctx.text)))
+            || (ctx.lang == Lang::Ar && memory.recent.iter().filter(|r| !r.bloc).count() >= 2);
         if !maybe_coref {
             return Vec::new();
         }
@@ -193,7 +196,16 @@ pub(crate) fn code(ctx: &SentenceCtx<'_>, dates: &[DateHit], memory: &Memory) ->
         return Vec::new();
     }
     let actors = actors(ctx, &scan, memory);
-    if actors.is_empty() {
+    let dual_verb = |h: &Hit| {
+        let w = scan.text(h.t0);
+        let w = if h.conj {
+            w.strip_prefix(['و', 'ف']).unwrap_or(w)
+        } else {
+            w
+        };
+        h.t1 == h.t0 + 1 && w.ends_with('ا') && !w.ends_with("وا") && w.chars().count() >= 4
+    };
+    if actors.is_empty() && !(ctx.lang == Lang::Ar && scan.triggers.iter().any(dual_verb)) {
         return Vec::new();
     }
     let clauses = clauses(&scan, &actors, ctx.lang);
@@ -2442,7 +2454,11 @@ impl<'a> Coder<'_, 'a> {
     /// the noun after it is its object.
     fn ar_pronoun_subject(&self, hit: &Hit) -> bool {
         let w = self.scan.text(hit.t0);
-        let w = w.strip_prefix(['و', 'ف']).unwrap_or(w);
+        let w = if hit.conj {
+            w.strip_prefix(['و', 'ف']).unwrap_or(w)
+        } else {
+            w
+        };
         let verb = self.live.iter().any(|l| l.hit.t0 == hit.t0 && !l.trig.noun);
         self.ctx.lang == Lang::Ar
             && verb
@@ -2452,7 +2468,12 @@ impl<'a> Coder<'_, 'a> {
     /// An Arabic dual perfect verb (وقّعا، اتفقتا): four letters or more ending in ا.
     fn ar_dual(&self, hit: &Hit) -> bool {
         let w = self.scan.text(hit.t0);
-        let w = w.strip_prefix(['و', 'ف']).unwrap_or(w);
+        // (Only a proclitic و/ف is stripped: the و of وقّعا is the root's.)
+        let w = if hit.conj {
+            w.strip_prefix(['و', 'ف']).unwrap_or(w)
+        } else {
+            w
+        };
         hit.t1 == hit.t0 + 1 && w.ends_with('ا') && !w.ends_with("وا") && w.chars().count() >= 4
     }
 
