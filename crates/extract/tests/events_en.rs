@@ -470,3 +470,42 @@ fn talks_without_parties_after_a_subordinator_are_the_pair_s() {
     // One state is no pair: the talks' other side is unknown.
     check("Russia signed the deal after talks.", &["AGREE {RUS}"]);
 }
+
+#[test]
+fn a_purchase_of_weapons_is_aid_from_the_seller_to_the_buyer() {
+    check(
+        "Egypt bought twelve Chinese attack drones last year, officials in Cairo said.",
+        &["AID CHN>EGY"],
+    );
+    check(
+        "Vietnam acquired coastal radars from India under a credit line.",
+        &["AID IND>VNM"],
+    );
+    // Buying oil stays trade, with the buyer first.
+    check(
+        "Pakistan bought Russian crude for the first time in June.",
+        &["COOPERATE PAK>RUS"],
+    );
+}
+
+#[test]
+fn troops_sent_to_a_state_in_the_passive_are_military_aid_from_their_state() {
+    check(
+        "Armenian sappers were sent to Syria in 2019 to clear mines around Aleppo.",
+        &["AID ARM>SYR"],
+    );
+}
+
+#[test]
+fn a_refusal_in_so_many_words_stands_without_a_target() {
+    check(
+        "Azerbaijan refused on Friday to extend the mandate of the observer mission.",
+        &["REJECT {AZE}"],
+    );
+    check(
+        "Beijing declined to renew the currency swap when it expired in March.",
+        &["REJECT {CHN}"],
+    );
+    // A fall in numbers is no refusal.
+    check("Russian grain exports declined sharply in April.", &[]);
+}

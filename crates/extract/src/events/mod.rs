@@ -1048,6 +1048,27 @@ impl<'a> Coder<'_, 'a> {
                     continue;
                 }
             }
+            // "Serbia bought Chinese drones": a purchase of weapons is a transfer from the seller, so the
+            // seller aids the buyer (the subject is the receiver, as after "received").
+            if self.ctx.lang == Lang::En
+                && type_name == "AID"
+                && TYPES[trig.kind as usize] == "COOPERATE"
+                && matches!(
+                    self.scan.text(hit.t0),
+                    "bought"
+                        | "buys"
+                        | "buy"
+                        | "buying"
+                        | "purchased"
+                        | "purchases"
+                        | "purchase"
+                        | "acquired"
+                        | "acquires"
+                )
+                && !roles.target.is_empty()
+            {
+                std::mem::swap(&mut roles.source, &mut roles.target);
+            }
             // "Riyadh hosted Zelensky": the visitor visits the host (PLOVER CONSULT visit, source the
             // visitor).
             // "against hosting NATO troops", "ready to host Russian nuclear weapons": hosting forces or
@@ -1197,7 +1218,33 @@ impl<'a> Coder<'_, 'a> {
             }
             // ("traded accusations", "exchanged strikes": each side is the other's target.)
             let mutual = mode.as_deref() == Some("mutual") && roles.source.len() >= 2;
-            if NEEDS_TARGET.contains(&type_name) && roles.target.is_empty() && !mutual {
+            // "Russia refused to extend the grain initiative", "Moscow rejected calls to withdraw": a
+            // refusal in so many words is a REJECT that happened even when no one is named as refused
+            // (eval/README keeps source-only events). "Exports declined" is no refusal: "declined" counts
+            // only with the "to" of what is refused.
+            let refusal_alone = type_name == "REJECT"
+                && self.ctx.lang == Lang::En
+                && !trig.noun
+                && !roles.source.is_empty()
+                && {
+                    let w = self.scan.text(hit.t0);
+                    w.starts_with("refus")
+                        || w.starts_with("reject")
+                        || w.starts_with("veto")
+                        || (hit.t1 < self.scan.toks.len() && self.scan.text(hit.t1) == "to")
+                }
+                // ("rejected accusations that …" is a denial of the act, coded on that act.)
+                && !(hit.t1..(hit.t1 + 3).min(self.scan.toks.len())).any(|t| {
+                    matches!(
+                        self.scan.text(t),
+                        "accusations" | "allegations" | "claims" | "charges" | "reports" | "accusation"
+                    )
+                });
+            if NEEDS_TARGET.contains(&type_name)
+                && roles.target.is_empty()
+                && !mutual
+                && !refusal_alone
+            {
                 continue;
             }
             if mutual {
