@@ -1786,6 +1786,17 @@ impl<'a> Coder<'_, 'a> {
             r.source.clear();
             r.who.clear();
         }
+        if r.source.is_empty() && self.ctx.lang == Lang::Ar && !l.trig.noun {
+            // Verb-first: "طرد المجلس العسكري في مالي السفير الفرنسي" — the place of the subject right
+            // after the verb stands for it.
+            if let Some(g) = locs.iter().find(|g| {
+                g.t0 > hit.t1
+                    && g.t0 <= hit.t1 + 3
+                    && !(hit.t1..g.t0).any(|t| !self.scan.toks[t].word)
+            }) {
+                push(&mut r.source, &mut r.who, g);
+            }
+        }
         if r.source.is_empty() && self.ctx.lang == Lang::Ru && type_name == "PROTEST" {
             // "на улицы Белграда вышли …", "Протестующие собрались у посольства Франции в Бамако": the
             // protesters are of the place named in the trigger or as the place of the clause.
