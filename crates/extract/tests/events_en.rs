@@ -509,3 +509,11 @@ fn a_refusal_in_so_many_words_stands_without_a_target() {
     // A fall in numbers is no refusal.
     check("Russian grain exports declined sharply in April.", &[]);
 }
+
+#[test]
+fn radars_and_fighters_bought_are_goods_that_make_a_transfer() {
+    check(
+        "Morocco purchased Israeli surveillance radars in 2023, the defence ministry said.",
+        &["AID ISR>MAR"],
+    );
+}
