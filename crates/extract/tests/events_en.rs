@@ -517,3 +517,11 @@ fn radars_and_fighters_bought_are_goods_that_make_a_transfer() {
         &["AID ISR>MAR"],
     );
 }
+
+#[test]
+fn curbs_are_restrictions() {
+    check(
+        "Seoul imposed export curbs on Russian machine tools on Wednesday.",
+        &["SANCTION KOR>RUS"],
+    );
+}
