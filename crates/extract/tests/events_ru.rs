@@ -238,3 +238,13 @@ fn joint_patrols_launches_and_deliveries() {
         &["AID TUR>SYR"],
     );
 }
+
+#[test]
+fn the_source_of_an_inserted_report_is_not_the_subject() {
+    // FIXME: the subject before the inserted report ("Военные КНДР") should act: AID PRK>RUS. Today the
+    // event is lost, but the speaker is no longer coded as the one who acts.
+    check(
+        "Военные КНДР, по данным южнокорейской разведки, воевали на стороне России.",
+        &[],
+    );
+}

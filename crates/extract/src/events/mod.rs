@@ -2731,6 +2731,20 @@ impl<'a> Coder<'_, 'a> {
         closed && opener && after_actor
     }
 
+    /// Whether Russian group `g` names the source of an inserted report ("…, по данным южнокорейской
+    /// разведки, участвовали …", "по словам Пескова, …"): the speaker, not the subject of the verb after.
+    fn ru_reported_source(&self, g: &Group, hit: &Hit) -> bool {
+        let comma = |t: usize| !self.scan.toks[t].word && is_comma(self.scan.text(t));
+        self.ctx.lang == Lang::Ru
+            && self.scan.cues.iter().any(|&(c0, c1, c)| {
+                c == Cue::Report
+                    && c1 <= g.t0
+                    && self.scan.text(c0) == "по"
+                    && !(c1..g.t0).any(comma)
+                    && (g.t1..hit.t0).any(comma)
+            })
+    }
+
     /// A Russian short passive participle (подписан, введены, закрыта): the actor before it is the
     /// patient and the bare (instrumental) actor after it the agent.
     fn ru_short_participle(&self, hit: &Hit) -> bool {
@@ -2851,7 +2865,12 @@ impl<'a> Coder<'_, 'a> {
         }
         let before = groups
             .iter()
-            .filter(|g| g.t1 <= hit.t0 && g.t0 >= win.start && !self.ru_parenthetical(g, hit))
+            .filter(|g| {
+                g.t1 <= hit.t0
+                    && g.t0 >= win.start
+                    && !self.ru_parenthetical(g, hit)
+                    && !self.ru_reported_source(g, hit)
+            })
             .rfind(bare);
         // Arabic verb-first: a subject right after the verb outranks a bare actor before a comma ("…، في
         // خطوة انتقدتها كييف": Kyiv is the critic; "روسيا، من جهتها، أدانت" keeps Russia).
