@@ -1,0 +1,50 @@
+//! What the per-language event tests share: run the embedded extractor on one sentence and write its events
+//! in one line each, `TYPE SRC>TGT` (or `TYPE {A+B}` for an event without direction), then ` neg` when
+//! negated and the modality when it is not `asserted`.
+
+use blocwatch_extract::{EventRec, Extractor, Input};
+
+/// The document date every test sentence is read with (relative dates resolve against it).
+const DATE: &str = "2025-05-05";
+
+pub fn show(e: &EventRec) -> String {
+    let sorted = |v: &[String]| {
+        let mut v = v.to_vec();
+        v.sort();
+        v.dedup();
+        v.join("+")
+    };
+    let mut s = if e.target.is_empty() {
+        format!("{} {{{}}}", e.kind, sorted(&e.source))
+    } else {
+        format!("{} {}>{}", e.kind, sorted(&e.source), sorted(&e.target))
+    };
+    if e.negated {
+        s.push_str(" neg");
+    }
+    if e.modality != "asserted" {
+        s.push(' ');
+        s.push_str(&e.modality);
+    }
+    s
+}
+
+pub fn events(lang: &str, text: &str) -> Vec<EventRec> {
+    Extractor::embedded()
+        .extract(&Input {
+            lang: Some(lang),
+            date: Some(DATE),
+            ..Input::text(text)
+        })
+        .events
+}
+
+/// The events of `text` are exactly `expect`, in any order.
+#[track_caller]
+pub fn check(lang: &str, text: &str, expect: &[&str]) {
+    let mut got: Vec<String> = events(lang, text).iter().map(show).collect();
+    got.sort();
+    let mut want: Vec<String> = expect.iter().map(|s| s.to_string()).collect();
+    want.sort();
+    assert_eq!(got, want, "\n{text}");
+}
