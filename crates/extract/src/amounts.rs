@@ -26,9 +26,7 @@ use blocwatch_text::{is_word_char, normalize, Lang};
 use regex::{Captures, Match, Regex};
 
 use crate::context::SentenceCtx;
-use crate::dates::{
-    alternation, facts_rows, has_digit, normalized, word_start, word_start_plain, DateHit,
-};
+use crate::dates::{alternation, facts_rows, has_digit, word_start, word_start_plain, DateHit};
 use crate::record::QuantityRec;
 
 const SCALES_CSV: &str = include_str!("../../../data/facts/scales.csv");
@@ -57,7 +55,7 @@ pub(crate) fn find(ctx: &SentenceCtx<'_>, dates: &[DateHit]) -> Vec<QuantityRec>
     if !has_digit && !t.scale_ac.is_match(text) {
         return Vec::new();
     }
-    let norm = normalized(text);
+    let norm = ctx.norm.clone();
     let n = norm.as_str();
     // Every sum needs a currency or a scale of at least a million, as a whole word: a sentence with
     // neither (most sentences with a digit only have a year or a count) leaves before any regex runs.

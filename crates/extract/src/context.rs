@@ -4,9 +4,10 @@
 //! re-read the document or re-run the entity matcher.
 
 use std::ops::Range;
+use std::rc::Rc;
 
 use blocwatch_lexicon::{EntityIdx, Form, Kind, Lexicon};
-use blocwatch_text::Lang;
+use blocwatch_text::{Lang, NormText};
 
 /// An entity mention inside the sentence, resolved against the lexicon.
 #[derive(Debug, Clone, Copy)]
@@ -32,6 +33,9 @@ pub(crate) struct SentenceCtx<'a> {
     pub range: Range<usize>,
     /// `&doc_text[range]`.
     pub text: &'a str,
+    /// The sentence normalised for matching (offsets relative to `text`): exactly
+    /// `NormText::new(text)`, but normally a view of the chunk's normalisation, made once.
+    pub norm: Rc<NormText>,
     pub lang: Lang,
     /// The document's date (ISO 8601, as precise as known), against which relative dates resolve.
     pub doc_date: Option<&'a str>,

@@ -22,9 +22,7 @@
 //!   Tuesday" in a story dated that Tuesday. `last Tuesday` / `الثلاثاء الماضي` is strictly before.
 //! - `last week` resolves to the month (or year) that contains the whole of that week, never to a day.
 
-use std::cell::RefCell;
 use std::collections::HashMap;
-use std::rc::Rc;
 use std::sync::OnceLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
@@ -75,7 +73,7 @@ pub(crate) fn find(ctx: &SentenceCtx<'_>) -> Vec<DateHit> {
     if !has_digit(text) && !t.word_ac.is_match(text) {
         return Vec::new();
     }
-    let norm = normalized(text);
+    let norm = ctx.norm.clone();
     let n = norm.as_str();
     let doc = ctx.doc_date.and_then(DocDate::parse);
     let mut cands: Vec<Cand> = Vec::new();
@@ -170,25 +168,6 @@ pub(crate) fn tail(text: &str, max_bytes: usize) -> &str {
 pub(crate) fn has_digit(text: &str) -> bool {
     text.bytes().any(|b| b.is_ascii_digit())
         || text.contains(|c| matches!(c, '\u{0660}'..='\u{0669}' | '\u{06F0}'..='\u{06F9}'))
-}
-
-/// The normalised form of a sentence, shared by the stages that run on it in turn on one thread (dates,
-/// amounts, memberships), so that it is computed once.
-pub(crate) fn normalized(text: &str) -> Rc<NormText> {
-    thread_local! {
-        static LAST: RefCell<Option<(String, Rc<NormText>)>> = const { RefCell::new(None) };
-    }
-    LAST.with(|last| {
-        let mut last = last.borrow_mut();
-        if let Some((t, n)) = last.as_ref() {
-            if t == text {
-                return Rc::clone(n);
-            }
-        }
-        let n = Rc::new(NormText::new(text));
-        *last = Some((text.to_string(), Rc::clone(&n)));
-        n
-    })
 }
 
 /// A candidate in normalised offsets.
@@ -977,6 +956,7 @@ pub(crate) mod testing {
             text,
             lang,
             doc_date: date,
+            norm: std::rc::Rc::new(blocwatch_text::NormText::new(text)),
             mentions: Box::leak(mentions.into_boxed_slice()),
             lexicon: lex,
         }

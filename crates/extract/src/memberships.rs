@@ -33,7 +33,7 @@ use blocwatch_text::{normalize, tokens, TokenKind};
 
 use crate::amounts::stem_match_ok;
 use crate::context::{SentMention, SentenceCtx};
-use crate::dates::{facts_rows, normalized, DateHit};
+use crate::dates::{facts_rows, DateHit};
 use crate::record::MembershipRec;
 
 const CUES_CSV: &str = include_str!("../../../data/facts/membership_cues.csv");
@@ -474,7 +474,7 @@ fn elided(
         return Vec::new();
     }
     let t = tables();
-    let n = normalized(ctx.text);
+    let n = ctx.norm.clone();
     let points_back = tokens(n.as_str()).any(|tk| {
         let w = &n.as_str()[tk.start..tk.end];
         let bare = w.trim_start_matches(['و', 'ف', 'ب', 'ك']);
@@ -721,7 +721,7 @@ fn is_list_gap(gap: &str) -> bool {
 /// انضمت", "если бы") are dropped: they claim nothing.
 fn cues(ctx: &SentenceCtx<'_>) -> Vec<Cue> {
     let t = tables();
-    let norm = normalized(ctx.text);
+    let norm = ctx.norm.clone();
     let n = norm.as_str();
     let base = ctx.range.start;
     let mut out = Vec::new();

@@ -1,5 +1,6 @@
 use std::collections::HashMap;
 use std::ops::Range;
+use std::rc::Rc;
 
 pub use blocwatch_input::content_id;
 use blocwatch_input::Document;
@@ -117,6 +118,7 @@ impl Extractor {
             for_each_sentence(
                 text,
                 chunk.clone(),
+                &norm,
                 lang,
                 input.date,
                 &sent_mentions,
@@ -190,11 +192,14 @@ impl Extractor {
     }
 }
 
-/// Splits `text[chunk]` into sentences and calls `f` with one [`SentenceCtx`] per sentence. `mentions` are
-/// the chunk's mentions in document offsets, sorted; each sentence gets the ones inside it.
+/// Splits `text[chunk]` into sentences and calls `f` with one [`SentenceCtx`] per sentence. `norm` is
+/// `NormText::new(&text[chunk])`; `mentions` are the chunk's mentions in document offsets, sorted; each
+/// sentence gets the ones inside it.
+#[allow(clippy::too_many_arguments)]
 pub(crate) fn for_each_sentence<'a>(
     text: &'a str,
     chunk: Range<usize>,
+    norm: &NormText,
     lang: Lang,
     doc_date: Option<&'a str>,
     mentions: &'a [SentMention<'a>],
@@ -212,9 +217,15 @@ pub(crate) fn for_each_sentence<'a>(
         while last < mentions.len() && mentions[last].end <= range.end {
             last += 1;
         }
+        // The chunk's normalisation, cut to the sentence; normalised anew only when the sentence's
+        // edges read differently on their own (see `NormText::view`).
+        let snorm = norm
+            .view(s.clone())
+            .unwrap_or_else(|| NormText::new(&part[s]));
         let ctx = SentenceCtx {
             doc_text: text,
             text: &text[range.clone()],
+            norm: Rc::new(snorm),
             range,
             lang,
             doc_date,

@@ -1,5 +1,8 @@
 //! Normalisation for matching, with a map back to the original byte offsets.
 
+use std::ops::Range;
+use std::sync::Arc;
+
 use unicode_normalization::char::{decompose_canonical, decompose_compatible};
 
 /// The matching form of a text and a byte-offset map back to the original.
@@ -14,14 +17,29 @@ use unicode_normalization::char::{decompose_canonical, decompose_compatible};
 ///
 /// Memory: the map costs eight bytes per normalised byte. Offsets are `u32`, so only
 /// the first 4 GiB of a larger string are normalised.
+///
+/// A `NormText` may also be a view of a part of a larger one ([`NormText::view`]): the
+/// pipeline normalises a chunk once and hands each sentence its slice, without copying.
+/// Cloning is cheap (a reference count).
 #[derive(Clone, Debug, Default)]
 pub struct NormText {
+    buf: Arc<Buf>,
+    /// This view's normalised bytes: `buf.text[off..off + len]`.
+    off: usize,
+    len: usize,
+    /// Original offset (in the text `buf` was built from) of this view's original start.
+    base: u32,
+    /// Length of this view's original text.
+    orig_len: u32,
+}
+
+#[derive(Debug, Default)]
+struct Buf {
     text: String,
     /// `start[i]`: original start of the char that produced normalised byte `i`.
     start: Vec<u32>,
     /// `end[i]`: original end (including attached deleted marks) of that char.
     end: Vec<u32>,
-    orig_len: u32,
 }
 
 impl NormText {
@@ -33,58 +51,107 @@ impl NormText {
         }
         let original = &original[..limit];
         let mut w = Writer {
-            out: NormText {
+            out: Buf {
                 text: String::with_capacity(original.len()),
                 start: Vec::with_capacity(original.len()),
                 end: Vec::with_capacity(original.len()),
-                orig_len: original.len() as u32,
             },
             last_space: false,
             last_end: u32::MAX,
             track: true,
         };
         w.run(original);
-        w.out
+        let len = w.out.text.len();
+        NormText {
+            buf: Arc::new(w.out),
+            off: 0,
+            len,
+            base: 0,
+            orig_len: original.len() as u32,
+        }
+    }
+
+    /// The normalisation of `original[orig]`, where `self` is `NormText::new(original)`, as a view
+    /// of `self` (no copy), when it is exactly what `NormText::new(&original[orig])` gives: same
+    /// text, same offsets. `None` when the part's edges depend on the text around it (it starts
+    /// with white space that the whole collapsed into the space before, with a deleted or
+    /// combining character, or a mark after it was attached to its last letter): the caller then
+    /// normalises the part on its own. `orig` must lie on char boundaries of `original`.
+    pub fn view(&self, orig: Range<usize>) -> Option<NormText> {
+        let (starts, ends) = self.maps();
+        let (a, b) = (orig.start as u64, orig.end as u64);
+        if a >= b || b > u64::from(self.orig_len) {
+            return None;
+        }
+        let abs = |x: u64| x + u64::from(self.base);
+        // Bytes whose char starts inside the part.
+        let k0 = starts.partition_point(|&s| u64::from(s) < abs(a));
+        let k1 = starts.partition_point(|&s| u64::from(s) < abs(b));
+        // The part's first char must have produced output itself: then the writer's state
+        // (last char was a space, where the last letter ended) is the same after it either way.
+        if k0 >= k1 || u64::from(starts[k0]) != abs(a) {
+            return None;
+        }
+        // A mark after the part attached to its last letter (or made й of its и).
+        if u64::from(ends[k1 - 1]) > abs(b) {
+            return None;
+        }
+        Some(NormText {
+            buf: Arc::clone(&self.buf),
+            off: self.off + k0,
+            len: k1 - k0,
+            base: self.base + orig.start as u32,
+            orig_len: (orig.end - orig.start) as u32,
+        })
+    }
+
+    fn maps(&self) -> (&[u32], &[u32]) {
+        let r = self.off..self.off + self.len;
+        (&self.buf.start[r.clone()], &self.buf.end[r])
     }
 
     /// The normalised text.
     pub fn as_str(&self) -> &str {
-        &self.text
+        &self.buf.text[self.off..self.off + self.len]
     }
 
     /// Length of the normalised text in bytes.
     pub fn len(&self) -> usize {
-        self.text.len()
+        self.len
     }
 
     /// Whether the normalised text is empty.
     pub fn is_empty(&self) -> bool {
-        self.text.is_empty()
+        self.len == 0
     }
 
     /// Original byte offset where the text behind normalised byte `norm` starts.
     /// Offsets past the end map to the original's length.
+    #[inline]
     pub fn orig_start(&self, norm: usize) -> usize {
-        match self.start.get(norm) {
-            Some(&s) => s as usize,
-            None => self.orig_len as usize,
+        if norm < self.len {
+            (self.buf.start[self.off + norm] - self.base) as usize
+        } else {
+            self.orig_len as usize
         }
     }
 
     /// Original byte offset where the text behind normalised bytes `..norm_end` ends.
+    #[inline]
     pub fn orig_end(&self, norm_end: usize) -> usize {
         if norm_end == 0 {
             return self.orig_start(0);
         }
-        match self.end.get(norm_end - 1) {
-            Some(&e) => e as usize,
-            None => self.orig_len as usize,
+        if norm_end <= self.len {
+            (self.buf.end[self.off + norm_end - 1] - self.base) as usize
+        } else {
+            self.orig_len as usize
         }
     }
 
     /// Consumes the value, returning the normalised string.
     pub fn into_string(self) -> String {
-        self.text
+        self.as_str().to_owned()
     }
 }
 
@@ -105,9 +172,9 @@ impl NormText {
 ///   run of white space (NBSP and other spaces, tabs, line breaks) becomes one `' '`.
 pub fn normalize(s: &str) -> String {
     let mut w = Writer {
-        out: NormText {
+        out: Buf {
             text: String::with_capacity(s.len()),
-            ..NormText::default()
+            ..Buf::default()
         },
         last_space: false,
         last_end: u32::MAX,
@@ -118,7 +185,7 @@ pub fn normalize(s: &str) -> String {
 }
 
 struct Writer {
-    out: NormText,
+    out: Buf,
     last_space: bool,
     /// Original end of the last char that produced output (for attaching marks).
     last_end: u32,
@@ -494,6 +561,38 @@ mod tests {
         assert_eq!(&orig[t.orig_start(s)..t.orig_end(s + 3)], "Ŝão");
         assert_eq!(t.orig_start(n.len()), orig.len());
         assert_eq!(t.orig_end(n.len()), orig.len());
+    }
+
+    /// A sentence's view of its paragraph's normalisation is the sentence normalised alone, or
+    /// `None` where the edges differ.
+    #[test]
+    fn views() {
+        let orig = "Ŝão Tomé. \u{0627}لصين رُوسْيَا؟ Россия.";
+        let whole = NormText::new(orig);
+        let parts = [
+            0..orig.find(' ').unwrap(),
+            orig.find('\u{0627}').unwrap()..orig.find(" Р").unwrap(),
+        ];
+        for r in parts {
+            let v = whole.view(r.clone()).expect("a plain part has a view");
+            let fresh = NormText::new(&orig[r.clone()]);
+            assert_eq!(v.as_str(), fresh.as_str());
+            for i in 0..=fresh.len() {
+                assert_eq!(
+                    (v.orig_start(i), v.orig_end(i)),
+                    (fresh.orig_start(i), fresh.orig_end(i))
+                );
+            }
+        }
+        // A bidi mark, then a space the whole collapsed into the one before it.
+        let orig = "a \u{200F} b";
+        assert_eq!(NormText::new(&orig[2..]).as_str(), " b");
+        assert!(NormText::new(orig).view(2..orig.len()).is_none());
+        // A tatweel glued after the part belongs to its last char in the whole only.
+        let orig = "مصر؟ـ";
+        let end = orig.find('ـ').unwrap();
+        assert!(NormText::new(orig).view(0..end).is_none());
+        assert!(NormText::new(orig).view(0..0).is_none());
     }
 
     #[test]

@@ -30,14 +30,42 @@ fn check_norm(s: &str) {
     }
 }
 
+/// A view of a part of a normalised text, when there is one, is exactly the part normalised on its own.
+fn check_view(s: &str, a: usize, b: usize) {
+    let bounds: Vec<usize> = s.char_indices().map(|(k, _)| k).chain([s.len()]).collect();
+    let (a, b) = (bounds[a % bounds.len()], bounds[b % bounds.len()]);
+    let (a, b) = (a.min(b), a.max(b));
+    let whole = NormText::new(s);
+    let Some(v) = whole.view(a..b) else { return };
+    let fresh = NormText::new(&s[a..b]);
+    assert_eq!(v.as_str(), fresh.as_str(), "text of {a}..{b} in {s:?}");
+    for i in 0..=fresh.len() + 1 {
+        assert_eq!(
+            v.orig_start(i),
+            fresh.orig_start(i),
+            "start {i} of {a}..{b} in {s:?}"
+        );
+        assert_eq!(
+            v.orig_end(i),
+            fresh.orig_end(i),
+            "end {i} of {a}..{b} in {s:?}"
+        );
+    }
+    // A view of a view is a view of the whole.
+    if let Some(w) = v.view(0..b - a) {
+        assert_eq!(w.as_str(), fresh.as_str());
+    }
+}
+
 const ALPHABET: &str = "aZ é'’-—. \n\tРоссияЁёй\u{0306}وَبِالصِّينِأإآىةؤئکی٢ـ\u{200F}\u{200B}\u{FEFF}ẞİ\u{FEFB}!?…؟؛،\u{00A0}";
 
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(512))]
 
     #[test]
-    fn any_string(s in any::<String>()) {
+    fn any_string(s in any::<String>(), a in 0usize..64, b in 0usize..64) {
         check_norm(&s);
+        check_view(&s, a, b);
         let _ = detect_lang(&s);
         for lang in Lang::ALL {
             for r in sentences(&s, lang) {
@@ -53,6 +81,9 @@ proptest! {
     fn tricky_alphabet(v in proptest::collection::vec(proptest::sample::select(ALPHABET.chars().collect::<Vec<_>>()), 0..64)) {
         let s: String = v.into_iter().collect();
         check_norm(&s);
+        for k in 0..s.len() {
+            check_view(&s, k, k * 7 + 3);
+        }
         for lang in Lang::ALL {
             let rs = sentences(&s, lang);
             // Sentences are in order, disjoint, and cover every non-blank char.

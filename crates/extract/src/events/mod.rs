@@ -176,7 +176,7 @@ pub(crate) fn code(ctx: &SentenceCtx<'_>, dates: &[DateHit], memory: &Memory) ->
             return Vec::new();
         }
     }
-    let mut scan = scan::scan(ctx.text, ctx.lang, lt);
+    let mut scan = scan::scan(ctx.norm.clone(), ctx.lang, lt);
     if scan.triggers.is_empty() {
         return Vec::new();
     }

@@ -35,7 +35,7 @@ pub(crate) struct Hit {
 
 #[derive(Debug)]
 pub(crate) struct Scan {
-    /// The normalised sentence, shared with the other stages of the sentence (see `dates::normalized`).
+    /// The normalised sentence, shared with the other stages of the sentence (`SentenceCtx::norm`).
     pub norm: Rc<NormText>,
     pub toks: Vec<Tok>,
     /// Triggers after overlap resolution, in text order.
@@ -62,8 +62,7 @@ impl Scan {
     }
 }
 
-pub(crate) fn scan(sentence: &str, lang: Lang, tables: &LangTables) -> Scan {
-    let norm = crate::dates::normalized(sentence);
+pub(crate) fn scan(norm: Rc<NormText>, lang: Lang, tables: &LangTables) -> Scan {
     let n = norm.as_str();
     let toks: Vec<Tok> = tokens(n)
         .map(|t| Tok {
