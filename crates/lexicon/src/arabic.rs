@@ -14,6 +14,10 @@ const BARE: &[&str] = &[
 const DEFINITE: &[&str] = &["", "و", "ف", "ب", "ك", "وب", "فب", "وك", "فك"];
 /// Before the لل form (للصين).
 const LL: &[&str] = &["", "و", "ف"];
+/// Every non-empty proclitic sequence some rule allows (`BARE` holds the others' too): the matcher
+/// starts a name after each of them.
+pub(crate) const PROCLITICS: &[&str] =
+    &["و", "ف", "ب", "ك", "ل", "وب", "فب", "وك", "فك", "ول", "فل"];
 
 /// Where the proclitic rules apply.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -111,5 +115,18 @@ mod tests {
         assert!(
             Clitics::Bare.allows("وب") && !Clitics::Definite.allows("ل") && Clitics::Ll.allows("و")
         );
+    }
+
+    /// The matcher tries a name after each of `PROCLITICS` only: every allowed sequence is there, once.
+    #[test]
+    fn proclitics_cover_every_rule() {
+        for list in [BARE, DEFINITE, LL] {
+            for p in list.iter().filter(|p| !p.is_empty()) {
+                assert_eq!(PROCLITICS.iter().filter(|q| *q == p).count(), 1, "{p}");
+            }
+        }
+        for p in PROCLITICS {
+            assert!([BARE, DEFINITE, LL].iter().any(|l| l.contains(p)), "{p}");
+        }
     }
 }

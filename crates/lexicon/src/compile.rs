@@ -3,7 +3,8 @@
 
 use std::collections::HashMap;
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use aho_corasick::nfa::contiguous::NFA;
+use aho_corasick::MatchKind;
 use blocwatch_text::{is_word_char, normalize, Lang};
 
 use crate::arabic::{self, Clitics};
@@ -260,14 +261,24 @@ pub(crate) fn build(raw: RawData, strict: bool) -> Result<Lexicon, Error> {
         }
     }
     let (patterns, metas, cands) = comp.finish();
-    let ac = AhoCorasick::builder()
+    let ac = NFA::builder()
         .match_kind(MatchKind::Standard)
-        .kind(Some(AhoCorasickKind::ContiguousNFA))
         .build(&patterns)?;
+    let mut punct_first = [false; 256];
+    for (p, m) in patterns.iter().zip(&metas) {
+        if !m.word_start {
+            if let Some(&b) = p.as_bytes().first() {
+                punct_first[usize::from(b)] = true;
+            }
+        }
+    }
+    let first_words = crate::matcher::FirstWords::new(patterns.iter().map(String::as_str));
     Ok(Lexicon {
         entities,
         by_id,
         ac,
+        punct_first,
+        first_words,
         metas,
         cands,
         warnings: ctx.warnings,

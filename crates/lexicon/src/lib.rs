@@ -42,7 +42,7 @@ use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::OnceLock;
 
-use aho_corasick::AhoCorasick;
+use aho_corasick::nfa::contiguous::NFA;
 use blocwatch_text::{Lang, NormText};
 
 pub use error::{Error, Warning};
@@ -55,7 +55,11 @@ include!(concat!(env!("OUT_DIR"), "/embedded.rs"));
 pub struct Lexicon {
     entities: Vec<Entity>,
     by_id: HashMap<String, EntityIdx>,
-    ac: AhoCorasick,
+    /// Every normalised pattern; searched anchored, from the places a name can start.
+    ac: NFA,
+    /// Bytes that begin a pattern starting with a non-word character (a quote, a bracket).
+    punct_first: [bool; 256],
+    first_words: matcher::FirstWords,
     metas: Vec<compile::PatMeta>,
     cands: Vec<compile::Cand>,
     warnings: Vec<Warning>,
