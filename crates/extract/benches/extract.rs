@@ -373,10 +373,10 @@ fn bench(c: &mut Criterion) {
     g.finish();
 }
 
-/// Writes every record of the generated corpus, of `eval/dev` (declared language and date, as the
-/// scorer passes them) and of the seed articles (nothing declared) as JSON lines to `path`: a speed-up
-/// of the pipeline must leave this file byte for byte the same (`BENCH_DUMP=/tmp/a.jsonl`, change,
-/// `BENCH_DUMP=/tmp/b.jsonl`, `cmp`).
+/// Writes every record of the generated corpus, of `eval/dev` and `examples/news` (declared language
+/// and date, as the scorer passes them), of a harder copy of each of those (see [`perturb`]) and of the
+/// seed articles (nothing declared) as JSON lines to `path`: a speed-up of the pipeline must leave this
+/// file byte for byte the same (`BENCH_DUMP=/tmp/a.jsonl`, change, `BENCH_DUMP=/tmp/b.jsonl`, `cmp`).
 fn dump(extractor: &Extractor, docs: &[(String, String)], path: &str) {
     use std::io::Write;
     let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../..");
@@ -384,14 +384,19 @@ fn dump(extractor: &Extractor, docs: &[(String, String)], path: &str) {
         .iter()
         .map(|(id, d)| (id.clone(), d.clone(), None, None))
         .collect();
-    let mut dev: Vec<_> = std::fs::read_dir(format!("{root}/eval/dev"))
-        .into_iter()
-        .flatten()
+    let mut dev: Vec<_> = ["eval/dev", "examples/news"]
+        .iter()
+        .flat_map(|d| {
+            std::fs::read_dir(format!("{root}/{d}"))
+                .into_iter()
+                .flatten()
+        })
         .flatten()
         .map(|e| e.path())
         .filter(|p| p.extension().is_some_and(|x| x == "jsonl"))
         .collect();
     dev.sort();
+    let plain = inputs.len();
     for p in dev {
         for line in std::fs::read_to_string(&p).unwrap_or_default().lines() {
             let Ok(v) = serde_json::from_str::<serde_json::Value>(line) else {
@@ -403,6 +408,18 @@ fn dump(extractor: &Extractor, docs: &[(String, String)], path: &str) {
             }
         }
     }
+    let harder: Vec<_> = inputs[plain..]
+        .iter()
+        .map(|(id, text, lang, date)| {
+            (
+                format!("{id}#harder"),
+                perturb(text),
+                lang.clone(),
+                date.clone(),
+            )
+        })
+        .collect();
+    inputs.extend(harder);
     let mut seeds: Vec<_> = std::fs::read_dir(format!("{root}/../shared/seeds"))
         .into_iter()
         .flatten()
@@ -434,6 +451,29 @@ fn dump(extractor: &Extractor, docs: &[(String, String)], path: &str) {
     }
     let _ = w.flush();
     eprintln!("dumped {} records to {path}", inputs.len());
+}
+
+/// A harder copy of a text for the output check, with what real news carries and the templates do
+/// not: bidi marks at line starts and around spaces, no-break and doubled spaces, Arabic vowel marks
+/// and tatweel (also glued after a question mark), upper-cased letters and a decomposed `й`.
+fn perturb(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() * 2);
+    for (k, c) in text.chars().enumerate() {
+        match c {
+            '\n' => out.push_str("\n\u{200F} "),
+            ' ' if k % 7 == 0 => out.push('\u{00A0}'),
+            ' ' if k % 11 == 0 => out.push_str(" \u{200E} "),
+            ' ' if k % 13 == 0 => out.push_str("  "),
+            'й' if k % 2 == 0 => out.push_str("и\u{0306}"),
+            '؟' => out.push_str("؟ـ"),
+            _ if k % 17 == 0 => out.extend(c.to_uppercase()),
+            _ => out.push(c),
+        }
+        if k % 5 == 0 && ('\u{0621}'..='\u{064A}').contains(&c) {
+            out.push('\u{064E}');
+        }
+    }
+    out
 }
 
 /// User plus system CPU time of this process, from `/proc/self/stat` (Linux; `None`
