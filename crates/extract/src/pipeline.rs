@@ -1,4 +1,3 @@
-use std::collections::HashMap;
 use std::ops::Range;
 use std::rc::Rc;
 
@@ -103,15 +102,18 @@ impl Extractor {
         };
         let Some(lang) = lang else { return record };
 
-        let mut counts: HashMap<EntityIdx, usize> = HashMap::new();
+        // Every mention's entity; counted once at the end.
+        let mut seen: Vec<EntityIdx> = Vec::new();
         for chunk in chunks(text, MAX_CHUNK) {
             let part = &text[chunk.clone()];
             let norm = NormText::new(part);
             let mentions = self.lexicon.find_norm(part, &norm, lang);
-            for m in &mentions {
-                *counts.entry(m.entity).or_default() += 1;
-                record.mentions.push(self.mention_rec(text, chunk.start, m));
-            }
+            seen.extend(mentions.iter().map(|m| m.entity));
+            record.mentions.extend(
+                mentions
+                    .iter()
+                    .map(|m| self.mention_rec(text, chunk.start, m)),
+            );
             // Sentences are the unit of event coding; every later stage cites them by byte range.
             let sent_mentions = self.sent_mentions(chunk.start, &mentions);
             let mut memory = crate::events::Memory::default();
@@ -136,7 +138,7 @@ impl Extractor {
                 },
             );
         }
-        record.entities = self.entity_recs(&counts);
+        record.entities = self.entity_recs(seen);
         record
     }
 
@@ -171,10 +173,13 @@ impl Extractor {
         }
     }
 
-    fn entity_recs(&self, counts: &HashMap<EntityIdx, usize>) -> Vec<EntityRec> {
-        let mut out: Vec<EntityRec> = counts
-            .iter()
-            .map(|(&idx, &n)| {
+    /// One record per entity of `seen` (with repeats), with its number of mentions.
+    fn entity_recs(&self, mut seen: Vec<EntityIdx>) -> Vec<EntityRec> {
+        seen.sort_unstable();
+        let mut out: Vec<EntityRec> = seen
+            .chunk_by(|a, b| a == b)
+            .map(|run| (run[0], run.len()))
+            .map(|(idx, n)| {
                 let e = self.lexicon.entity(idx);
                 EntityRec {
                     id: e.id.clone(),

@@ -25,6 +25,11 @@ pub fn sentences(text: &str, lang: Lang) -> Vec<Range<usize>> {
     let mut i = 0usize;
     while i < bytes.len() {
         let b = bytes[i];
+        if !MAY_MATTER[usize::from(b)] {
+            // Neither a line break nor the first byte of a sentence-final mark.
+            i += 1;
+            continue;
+        }
         if b == b'\n' {
             // The white-space run around this line break.
             let mut j = i;
@@ -82,6 +87,19 @@ pub fn sentences(text: &str, lang: Lang) -> Vec<Range<usize>> {
     push(&mut out, text, seg, text.len());
     out
 }
+
+/// The bytes that can start a line break or a char of [`is_terminal`]: `\n . ! ?` and the first bytes
+/// of the UTF-8 forms of `… ‼ ⁇` (E2), `。` (E3), `؟ ؛` (D8). Every other byte is skipped unread.
+const MAY_MATTER: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut k = 0;
+    let bytes = b"\n.!?\xD8\xE2\xE3";
+    while k < bytes.len() {
+        t[bytes[k] as usize] = true;
+        k += 1;
+    }
+    t
+};
 
 fn push(out: &mut Vec<Range<usize>>, text: &str, start: usize, end: usize) {
     let s = &text[start..end];
@@ -634,5 +652,25 @@ mod tests {
         );
         check(Lang::En, "  \n  ", &[]);
         check(Lang::En, "", &[]);
+    }
+
+    /// The byte skip in `sentences` passes over no sentence-final mark.
+    #[test]
+    fn skipped_bytes_start_no_terminal() {
+        for c in ['.', '!', '?', '…', '؟', '؛', '。', '‼', '⁇', '\n'] {
+            let mut buf = [0u8; 4];
+            let first = c.encode_utf8(&mut buf).as_bytes()[0];
+            assert!(MAY_MATTER[usize::from(first)], "{c:?}");
+        }
+        for c in (0..0x11_0000)
+            .filter_map(char::from_u32)
+            .filter(|&c| is_terminal(c))
+        {
+            let mut buf = [0u8; 4];
+            assert!(
+                MAY_MATTER[usize::from(c.encode_utf8(&mut buf).as_bytes()[0])],
+                "{c:?}"
+            );
+        }
     }
 }
