@@ -2,6 +2,9 @@
 //! clitic and case checks per candidate, leftmost-longest selection, and context
 //! resolution of ambiguous aliases.
 
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
 use aho_corasick::automaton::Automaton;
 use aho_corasick::Anchored;
 use blocwatch_text::{is_word_char, Lang, NormText};
@@ -176,19 +179,42 @@ impl Lexicon {
                 }
                 chars.next();
             }
-            if self.first_words.contains(&bytes[i..j]) {
-                self.walk(bytes, i, &mut out);
-            }
+            self.starting_at(bytes, i, j, &mut out);
             if matches!(c, 'و' | 'ف' | 'ب' | 'ك' | 'ل') {
                 for p in PROCLITICS {
                     let s = i + p.len();
-                    if s < j && n[i..].starts_with(p) && self.first_words.contains(&bytes[s..j]) {
-                        self.walk(bytes, s, &mut out);
+                    if s < j && n[i..].starts_with(p) {
+                        self.starting_at(bytes, s, j, &mut out);
                     }
                 }
             }
         }
         out
+    }
+
+    /// The patterns whose first word is the text's word `bytes[s..j]` and that occur at `s`: compared
+    /// one by one when few patterns begin with that word, else by a walk of the automaton.
+    #[inline]
+    fn starting_at(&self, bytes: &[u8], s: usize, j: usize, out: &mut Vec<(u32, usize, usize)>) {
+        let fw = &self.first_words;
+        let word = &bytes[s..j];
+        if !fw.may_contain(word) {
+            return;
+        }
+        match fw.groups.get(word) {
+            None => {}
+            Some(&Group::Walk) => self.walk(bytes, s, out),
+            Some(&Group::Few(a, b)) => {
+                for &(pid, off, len) in &fw.few[a as usize..b as usize] {
+                    let rest = &fw.rest[off as usize..(off + len) as usize];
+                    // Byte by byte: the rests are short and most differ from the text early.
+                    let text = &bytes[j..];
+                    if rest.len() <= text.len() && rest.iter().zip(text).all(|(a, b)| a == b) {
+                        out.push((pid, s, j + rest.len()));
+                    }
+                }
+            }
+        }
     }
 
     /// The patterns that occur in `bytes` starting exactly at `s`.
@@ -837,45 +863,109 @@ fn words_fwd(n: &str, pos: usize, max: usize) -> Vec<(usize, usize)> {
     out
 }
 
-/// A set of the first words of every pattern (the run of word characters it starts with), as a
-/// bit per hash: it may answer yes for a word that is none of them, never no for one that is.
+/// The patterns by their first word (the run of word characters they start with), for
+/// [`Lexicon::occurrences`]: a bit per hash of the word first, which may answer yes for a word that
+/// begins no pattern but never no for one that does; then the word's group.
 #[derive(Clone, Debug)]
 pub(crate) struct FirstWords {
     bits: Box<[u64]>,
+    groups: HashMap<Box<[u8]>, Group, BuildHasherDefault<Fnv>>,
+    /// `(pattern, start and length in rest)` of the `Few` groups.
+    few: Vec<(u32, u32, u32)>,
+    /// What follows the first word in each pattern of a `Few` group.
+    rest: Vec<u8>,
+}
+
+#[derive(Clone, Copy, Debug)]
+enum Group {
+    /// `few[a..b]`.
+    Few(u32, u32),
+    /// So many patterns begin with the word ("the", "جمهورية") that the automaton finds them faster.
+    Walk,
 }
 
 impl FirstWords {
     /// 2^19 bits (64 KiB): a few percent of false positives over some 20,000 first words, and small
     /// enough to stay in cache.
     const BITS: u32 = 19;
+    /// Up to this many patterns of one first word are compared one by one.
+    const FEW: usize = 8;
 
+    /// `patterns` in pattern id order.
     pub(crate) fn new<'a>(patterns: impl IntoIterator<Item = &'a str>) -> FirstWords {
+        let mut by_word: HashMap<&[u8], Vec<(u32, &[u8])>> = HashMap::new();
+        let mut order: Vec<&[u8]> = Vec::new();
+        for (pid, p) in patterns.into_iter().enumerate() {
+            let end = p.find(|c: char| !is_word_char(c)).unwrap_or(p.len());
+            if end == 0 {
+                continue;
+            }
+            let (word, rest) = p.as_bytes().split_at(end);
+            let list = by_word.entry(word).or_insert_with(|| {
+                order.push(word);
+                Vec::new()
+            });
+            list.push((pid as u32, rest));
+        }
         let mut set = FirstWords {
             bits: vec![0u64; 1 << (Self::BITS - 6)].into_boxed_slice(),
+            groups: HashMap::default(),
+            few: Vec::new(),
+            rest: Vec::new(),
         };
-        for p in patterns {
-            let end = p.find(|c: char| !is_word_char(c)).unwrap_or(p.len());
-            if end > 0 {
-                let h = Self::hash(&p.as_bytes()[..end]);
-                set.bits[h >> 6] |= 1 << (h & 63);
-            }
+        for word in order {
+            let h = Self::hash(word);
+            set.bits[h >> 6] |= 1 << (h & 63);
+            let list = &by_word[word];
+            let group = if list.len() <= Self::FEW {
+                let a = set.few.len() as u32;
+                for &(pid, rest) in list {
+                    set.few
+                        .push((pid, set.rest.len() as u32, rest.len() as u32));
+                    set.rest.extend_from_slice(rest);
+                }
+                Group::Few(a, set.few.len() as u32)
+            } else {
+                Group::Walk
+            };
+            set.groups.insert(word.into(), group);
         }
         set
     }
 
     #[inline]
     fn hash(word: &[u8]) -> usize {
-        let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-        for &b in word {
-            h = (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3);
-        }
+        let mut h = Fnv::default();
+        h.write(word);
         // The top bits of an FNV-1a product mix every byte.
-        (h >> (64 - Self::BITS)) as usize
+        (h.finish() >> (64 - Self::BITS)) as usize
     }
 
     #[inline]
-    pub(crate) fn contains(&self, word: &[u8]) -> bool {
+    fn may_contain(&self, word: &[u8]) -> bool {
         let h = Self::hash(word);
         self.bits[h >> 6] & (1 << (h & 63)) != 0
+    }
+}
+
+/// FNV-1a: short keys (words), hashed in a few multiplications.
+struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Fnv {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl Hasher for Fnv {
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3);
+        }
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
     }
 }
