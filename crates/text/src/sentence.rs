@@ -136,9 +136,7 @@ fn next_word(text: &str, j: usize) -> (Option<char>, &str) {
             )
     });
     let first = rest.chars().next();
-    let end = rest
-        .find(|c: char| !c.is_alphanumeric())
-        .unwrap_or(rest.len());
+    let end = rest.find(|c: char| !is_alnum(c)).unwrap_or(rest.len());
     (first, &rest[..end])
 }
 
@@ -156,7 +154,7 @@ fn ends_here(text: &str, i: usize, c: char, run: usize, j: usize, lang: Lang) ->
     let tok_start = before
         .char_indices()
         .rev()
-        .find(|&(_, ch)| !(ch.is_alphanumeric() || ch == '.' || is_mark(ch)))
+        .find(|&(_, ch)| !(is_alnum(ch) || ch == '.' || is_mark(ch)))
         .map_or(0, |(k, ch)| k + ch.len_utf8());
     let tok = before[tok_start..].trim_start_matches('.');
     if tok.is_empty() {
@@ -167,26 +165,10 @@ fn ends_here(text: &str, i: usize, c: char, run: usize, j: usize, lang: Lang) ->
     }
     let last = tok.rsplit('.').next().unwrap_or(tok);
     let last_letters = last.chars().filter(|ch| !is_mark(*ch)).count();
-    let lower: String = tok.chars().flat_map(char::to_lowercase).collect();
-    if next.is_ascii_digit()
-        && matches!(
-            lower.as_str(),
-            "no" | "nos"
-                | "nr"
-                | "art"
-                | "vol"
-                | "p"
-                | "pp"
-                | "ch"
-                | "fig"
-                | "№"
-                | "ст"
-                | "п"
-                | "с"
-                | "т"
-                | "рис"
-        )
-    {
+    // Lower-cased only when short enough to be an abbreviation: the usual last word is not.
+    let mut buf = [0u8; 32];
+    let lower = lower_short(tok, &mut buf).unwrap_or("");
+    if next.is_ascii_digit() && BEFORE_NUMBER.contains(&lower) {
         return false;
     }
     // A lone capital letter is an initial ("В. В. Путин"), even when its lower-case
@@ -194,10 +176,10 @@ fn ends_here(text: &str, i: usize, c: char, run: usize, j: usize, lang: Lang) ->
     if tok.chars().count() == 1 && tok.chars().next().is_some_and(char::is_uppercase) {
         return false;
     }
-    if MAY_END.contains(&lower.as_str()) {
+    if MAY_END.contains(&lower) {
         return is_opener(next_word, next, lang);
     }
-    if NEVER_END.contains(&lower.as_str()) {
+    if NEVER_END.contains(&lower) {
         return false;
     }
     // An initial or a dotted abbreviation: "V. Putin", "В.В. Путин", "J.R.R.", "د. محمد".
@@ -209,6 +191,41 @@ fn ends_here(text: &str, i: usize, c: char, run: usize, j: usize, lang: Lang) ->
         return false;
     }
     true
+}
+
+/// Abbreviations that do not end a sentence before a number ("No. 5", "ст. 12").
+const BEFORE_NUMBER: &[&str] = &[
+    "no", "nos", "nr", "art", "vol", "p", "pp", "ch", "fig", "№", "ст", "п", "с", "т", "рис",
+];
+
+/// The most chars of an abbreviation in the lists of `ends_here` ("approx").
+const ABBR_MAX: usize = 6;
+
+/// `tok` lower-cased into `buf`, or `None` when it has more than [`ABBR_MAX`] chars (or does not fit):
+/// then it is no abbreviation, since lower-casing never shortens a word below its number of chars.
+fn lower_short<'b>(tok: &str, buf: &'b mut [u8; 32]) -> Option<&'b str> {
+    if tok.chars().nth(ABBR_MAX).is_some() {
+        return None;
+    }
+    let mut n = 0;
+    for c in tok.chars().flat_map(char::to_lowercase) {
+        let w = c.len_utf8();
+        if n + w > buf.len() {
+            return None;
+        }
+        c.encode_utf8(&mut buf[n..n + w]);
+        n += w;
+    }
+    std::str::from_utf8(&buf[..n]).ok()
+}
+
+/// `char::is_alphanumeric`, without the Unicode tables for ASCII and the Cyrillic and Arabic letters.
+#[inline]
+fn is_alnum(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
+    matches!(c as u32, 0x0400..=0x045F | 0x0621..=0x063A | 0x0641..=0x064A) || c.is_alphanumeric()
 }
 
 fn is_mark(c: char) -> bool {
@@ -671,6 +688,22 @@ mod tests {
                 MAY_MATTER[usize::from(c.encode_utf8(&mut buf).as_bytes()[0])],
                 "{c:?}"
             );
+        }
+    }
+
+    /// Words longer than `ABBR_MAX` chars skip the abbreviation lists: none is that long.
+    #[test]
+    fn abbreviations_are_short() {
+        for a in NEVER_END.iter().chain(MAY_END).chain(BEFORE_NUMBER) {
+            assert!(a.chars().count() <= ABBR_MAX && a.len() <= 32, "{a}");
+            let mut buf = [0u8; 32];
+            assert_eq!(lower_short(a, &mut buf), Some(*a), "{a}");
+        }
+        let mut buf = [0u8; 32];
+        assert_eq!(lower_short("APPROX", &mut buf), Some("approx"));
+        assert_eq!(lower_short("Officials", &mut buf), None);
+        for c in (0..0x11_0000).filter_map(char::from_u32) {
+            assert_eq!(is_alnum(c), c.is_alphanumeric(), "{c:?}");
         }
     }
 }
