@@ -1,5 +1,6 @@
 //! Normalisation for matching, with a map back to the original byte offsets.
 
+use std::cell::RefCell;
 use std::ops::Range;
 use std::sync::Arc;
 
@@ -42,6 +43,59 @@ struct Buf {
     end: Vec<u32>,
 }
 
+/// The buffers of a [`Buf`], kept for reuse.
+type Spare = (String, Vec<u32>, Vec<u32>);
+
+thread_local! {
+    /// Buffers of dropped normalisations, for the next [`NormText::new`] on this thread: a document's
+    /// map is large enough (eight bytes per byte) that allocating and freeing it for every document
+    /// costs more than filling it.
+    static SPARE: RefCell<Vec<Spare>> = const { RefCell::new(Vec::new()) };
+}
+
+/// At most this many spare buffers per thread, each of at most `SPARE_BYTES` of text.
+const SPARE_MAX: usize = 4;
+const SPARE_BYTES: usize = 1 << 18;
+
+impl Buf {
+    /// Empty buffers with room for `n` bytes, reused when this thread has some.
+    fn with_capacity(n: usize) -> Buf {
+        let spare = SPARE
+            .try_with(|s| s.try_borrow_mut().ok().and_then(|mut s| s.pop()))
+            .ok()
+            .flatten();
+        let (mut text, mut start, mut end) = spare.unwrap_or_default();
+        text.clear();
+        start.clear();
+        end.clear();
+        text.reserve(n);
+        start.reserve(n);
+        end.reserve(n);
+        Buf { text, start, end }
+    }
+}
+
+impl Drop for Buf {
+    fn drop(&mut self) {
+        if self.start.capacity() == 0 || self.text.capacity() > SPARE_BYTES {
+            return;
+        }
+        let spare = (
+            std::mem::take(&mut self.text),
+            std::mem::take(&mut self.start),
+            std::mem::take(&mut self.end),
+        );
+        // During thread exit the pool may be gone: the buffers are then simply freed.
+        let _ = SPARE.try_with(|s| {
+            if let Ok(mut s) = s.try_borrow_mut() {
+                if s.len() < SPARE_MAX {
+                    s.push(spare);
+                }
+            }
+        });
+    }
+}
+
 impl NormText {
     /// Normalises `original`.
     pub fn new(original: &str) -> NormText {
@@ -51,11 +105,7 @@ impl NormText {
         }
         let original = &original[..limit];
         let mut w = Writer {
-            out: Buf {
-                text: String::with_capacity(original.len()),
-                start: Vec::with_capacity(original.len()),
-                end: Vec::with_capacity(original.len()),
-            },
+            out: Buf::with_capacity(original.len()),
             last_space: false,
             last_end: u32::MAX,
             track: true,
@@ -174,14 +224,15 @@ pub fn normalize(s: &str) -> String {
     let mut w = Writer {
         out: Buf {
             text: String::with_capacity(s.len()),
-            ..Buf::default()
+            start: Vec::new(),
+            end: Vec::new(),
         },
         last_space: false,
         last_end: u32::MAX,
         track: false,
     };
     w.run(s);
-    w.out.text
+    std::mem::take(&mut w.out.text)
 }
 
 struct Writer {
