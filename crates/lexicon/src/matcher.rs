@@ -41,9 +41,10 @@ impl Lexicon {
     pub(crate) fn find_impl(&self, original: &str, norm: &NormText, lang: Lang) -> Vec<Mention> {
         let n = norm.as_str();
         let mut all_lower: Option<bool> = None;
-        let mut spans: Vec<Span> = Vec::new();
+        let occurrences = self.occurrences(n);
+        let mut spans: Vec<Span> = Vec::with_capacity(occurrences.len());
         let mut passed: Vec<u32> = Vec::new();
-        for (pid, s, e) in self.occurrences(n) {
+        for (pid, s, e) in occurrences {
             let meta = self.metas[pid as usize];
             let after = n[e..].chars().next();
             let right_plain = !meta.word_end || after.is_none_or(|c| !is_word_char(c));
@@ -161,7 +162,7 @@ impl Lexicon {
     /// ([`FirstWords`]): a pattern that passes the boundary checks starts with the text's whole word.
     fn occurrences(&self, n: &str) -> Vec<(u32, usize, usize)> {
         let bytes = n.as_bytes();
-        let mut out = Vec::new();
+        let mut out = Vec::with_capacity(n.len() / 32 + 8);
         let mut chars = n.char_indices().peekable();
         while let Some((i, c)) = chars.next() {
             if !is_word_char(c) {
