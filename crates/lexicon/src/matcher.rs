@@ -2,8 +2,9 @@
 //! clitic and case checks per candidate, leftmost-longest selection, and context
 //! resolution of ambiguous aliases.
 
+use std::cell::RefCell;
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
+use std::hash::Hasher;
 
 use aho_corasick::automaton::Automaton;
 use aho_corasick::Anchored;
@@ -37,14 +38,20 @@ struct Chosen {
     ambiguous: bool,
 }
 
+thread_local! {
+    static OCCURRENCES: RefCell<Vec<(u32, usize, usize)>> = const { RefCell::new(Vec::new()) };
+}
+
 impl Lexicon {
     pub(crate) fn find_impl(&self, original: &str, norm: &NormText, lang: Lang) -> Vec<Mention> {
         let n = norm.as_str();
         let mut all_lower: Option<bool> = None;
-        let occurrences = self.occurrences(n);
+        // The occurrence list is this thread's, reused from text to text.
+        let mut occurrences = OCCURRENCES.try_with(|o| o.take()).unwrap_or_default();
+        self.occurrences(n, &mut occurrences);
         let mut spans: Vec<Span> = Vec::with_capacity(occurrences.len());
         let mut passed: Vec<u32> = Vec::new();
-        for (pid, s, e) in occurrences {
+        for &(pid, s, e) in &occurrences {
             let meta = self.metas[pid as usize];
             let after = n[e..].chars().next();
             let right_plain = !meta.word_end || after.is_none_or(|c| !is_word_char(c));
@@ -105,6 +112,7 @@ impl Lexicon {
                 });
             }
         }
+        let _ = OCCURRENCES.try_with(|o| o.replace(occurrences));
         if spans.is_empty() {
             return Vec::new();
         }
@@ -160,14 +168,14 @@ impl Lexicon {
     ///
     /// A walk is tried only where the word it starts on is the first word of some pattern
     /// ([`FirstWords`]): a pattern that passes the boundary checks starts with the text's whole word.
-    fn occurrences(&self, n: &str) -> Vec<(u32, usize, usize)> {
+    fn occurrences(&self, n: &str, out: &mut Vec<(u32, usize, usize)>) {
+        out.clear();
         let bytes = n.as_bytes();
-        let mut out = Vec::with_capacity(n.len() / 32 + 8);
         let mut chars = n.char_indices().peekable();
         while let Some((i, c)) = chars.next() {
             if !is_word_char(c) {
                 if self.punct_first[usize::from(bytes[i])] {
-                    self.walk(bytes, i, &mut out);
+                    self.walk(bytes, i, out);
                 }
                 continue;
             }
@@ -180,17 +188,16 @@ impl Lexicon {
                 }
                 chars.next();
             }
-            self.starting_at(bytes, i, j, &mut out);
+            self.starting_at(bytes, i, j, out);
             if matches!(c, 'و' | 'ف' | 'ب' | 'ك' | 'ل') {
                 for p in PROCLITICS {
                     let s = i + p.len();
                     if s < j && n[i..].starts_with(p) {
-                        self.starting_at(bytes, s, j, &mut out);
+                        self.starting_at(bytes, s, j, out);
                     }
                 }
             }
         }
-        out
     }
 
     /// The patterns whose first word is the text's word `bytes[s..j]` and that occur at `s`: compared
@@ -198,14 +205,10 @@ impl Lexicon {
     #[inline]
     fn starting_at(&self, bytes: &[u8], s: usize, j: usize, out: &mut Vec<(u32, usize, usize)>) {
         let fw = &self.first_words;
-        let word = &bytes[s..j];
-        if !fw.may_contain(word) {
-            return;
-        }
-        match fw.groups.get(word) {
+        match fw.get(&bytes[s..j]) {
             None => {}
-            Some(&Group::Walk) => self.walk(bytes, s, out),
-            Some(&Group::Few(a, b)) => {
+            Some(Group::Walk) => self.walk(bytes, s, out),
+            Some(Group::Few(a, b)) => {
                 for &(pid, off, len) in &fw.few[a as usize..b as usize] {
                     let rest = &fw.rest[off as usize..(off + len) as usize];
                     // Byte by byte: the rests are short and most differ from the text early.
@@ -864,13 +867,18 @@ fn words_fwd(n: &str, pos: usize, max: usize) -> Vec<(usize, usize)> {
     out
 }
 
-/// The patterns by their first word (the run of word characters they start with), for
+/// The patterns by their first word (the run of word characters it starts with), for
 /// [`Lexicon::occurrences`]: a bit per hash of the word first, which may answer yes for a word that
-/// begins no pattern but never no for one that does; then the word's group.
+/// begins no pattern but never no for one that does; then the word's group, from a table keyed by
+/// the same hash with the words stored side by side (one hash per word of the text).
 #[derive(Clone, Debug)]
 pub(crate) struct FirstWords {
     bits: Box<[u64]>,
-    groups: HashMap<Box<[u8]>, Group, BuildHasherDefault<Fnv>>,
+    /// Open addressing on the hash: `(upper half of the hash, index in groups + 1)`, 0 when empty.
+    slots: Box<[(u32, u32)]>,
+    /// `(start and length of the word in words, group)`.
+    groups: Vec<(u32, u32, Group)>,
+    words: Vec<u8>,
     /// `(pattern, start and length in rest)` of the `Few` groups.
     few: Vec<(u32, u32, u32)>,
     /// What follows the first word in each pattern of a `Few` group.
@@ -886,11 +894,12 @@ enum Group {
 }
 
 impl FirstWords {
-    /// 2^19 bits (64 KiB): a few percent of false positives over some 20,000 first words, and small
+    /// 2^19 bits (64 KiB): a few percent of false positives over some 30,000 first words, and small
     /// enough to stay in cache.
     const BITS: u32 = 19;
-    /// Up to this many patterns of one first word are compared one by one.
-    const FEW: usize = 8;
+    /// Up to this many patterns of one first word are compared one by one (their rests lie side by
+    /// side, and most differ from the text in the first bytes).
+    const FEW: usize = 32;
 
     /// `patterns` in pattern id order.
     pub(crate) fn new<'a>(patterns: impl IntoIterator<Item = &'a str>) -> FirstWords {
@@ -908,15 +917,19 @@ impl FirstWords {
             });
             list.push((pid as u32, rest));
         }
+        let size = (2 * order.len()).next_power_of_two().max(16);
         let mut set = FirstWords {
             bits: vec![0u64; 1 << (Self::BITS - 6)].into_boxed_slice(),
-            groups: HashMap::default(),
+            slots: vec![(0u32, 0u32); size].into_boxed_slice(),
+            groups: Vec::with_capacity(order.len()),
+            words: Vec::new(),
             few: Vec::new(),
             rest: Vec::new(),
         };
         for word in order {
             let h = Self::hash(word);
-            set.bits[h >> 6] |= 1 << (h & 63);
+            let bit = Self::bit(h);
+            set.bits[bit >> 6] |= 1 << (bit & 63);
             let list = &by_word[word];
             let group = if list.len() <= Self::FEW {
                 let a = set.few.len() as u32;
@@ -929,23 +942,55 @@ impl FirstWords {
             } else {
                 Group::Walk
             };
-            set.groups.insert(word.into(), group);
+            set.groups
+                .push((set.words.len() as u32, word.len() as u32, group));
+            set.words.extend_from_slice(word);
+            let mask = set.slots.len() - 1;
+            let mut i = h as usize & mask;
+            while set.slots[i].1 != 0 {
+                i = (i + 1) & mask;
+            }
+            set.slots[i] = ((h >> 32) as u32, set.groups.len() as u32);
         }
         set
     }
 
     #[inline]
-    fn hash(word: &[u8]) -> usize {
+    fn hash(word: &[u8]) -> u64 {
         let mut h = Fnv::default();
         h.write(word);
-        // The top bits of an FNV-1a product mix every byte.
-        (h.finish() >> (64 - Self::BITS)) as usize
+        h.finish()
     }
 
+    /// The bit of a hash: its top bits, which an FNV-1a product mixes from every byte.
     #[inline]
-    fn may_contain(&self, word: &[u8]) -> bool {
+    fn bit(h: u64) -> usize {
+        (h >> (64 - Self::BITS)) as usize
+    }
+
+    /// The group of patterns that begin with `word`.
+    #[inline]
+    fn get(&self, word: &[u8]) -> Option<Group> {
         let h = Self::hash(word);
-        self.bits[h >> 6] & (1 << (h & 63)) != 0
+        let bit = Self::bit(h);
+        if self.bits[bit >> 6] & (1 << (bit & 63)) == 0 {
+            return None;
+        }
+        let mask = self.slots.len() - 1;
+        let mut i = h as usize & mask;
+        loop {
+            let (tag, g) = self.slots[i];
+            if g == 0 {
+                return None;
+            }
+            if tag == (h >> 32) as u32 {
+                let (off, len, group) = self.groups[g as usize - 1];
+                if &self.words[off as usize..(off + len) as usize] == word {
+                    return Some(group);
+                }
+            }
+            i = (i + 1) & mask;
+        }
     }
 }
 
