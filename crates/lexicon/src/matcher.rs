@@ -286,16 +286,22 @@ impl Lexicon {
             }
         }
         confirmed.sort();
+        // Every chosen reading's entity, with repeats, for counting.
+        let chosen_entities = confirmed.clone();
         confirmed.dedup();
         let geo_doc = confirmed
             .iter()
             .any(|e| self.entities[e.0 as usize].kind.is_geo());
-        // An entity counts as confirmed for a span only through *other* spans.
-        let confirmed_elsewhere = |e: EntityIdx, si: usize, first: &[Option<Chosen>]| -> bool {
-            first.iter().flatten().any(|c| {
+        // An entity counts as confirmed for the span `selected[k]` only through *other* spans: the
+        // readings chosen for it, less the span's own.
+        let confirmed_elsewhere = |e: EntityIdx, k: usize| -> bool {
+            let n = chosen_entities.partition_point(|&x| x <= e)
+                - chosen_entities.partition_point(|&x| x < e);
+            let own = first[k].is_some_and(|c| {
                 let cd = &self.cands[c.cand as usize];
-                c.span != si && cd.entity == e && cd.flags & BLOCK == 0
-            })
+                cd.entity == e && cd.flags & BLOCK == 0
+            });
+            n > usize::from(own)
         };
         let mut out = Vec::with_capacity(selected.len());
         let mut refused = Vec::new();
@@ -316,12 +322,12 @@ impl Lexicon {
                 // Mixed span (Brussels: Belgium's capital, or the EU): prefer an ambiguous
                 // reading whose entity the document confirms when the plain one's is not.
                 let plain_entity = self.cands[ch.cand as usize].entity;
-                if !confirmed_elsewhere(plain_entity, si, &first) {
+                if !confirmed_elsewhere(plain_entity, k) {
                     if let Some(&alt) = sp.cands.iter().find(|&&c| {
                         let cd = &self.cands[c as usize];
                         cd.flags & AMBIG != 0
                             && cd.entity != plain_entity
-                            && confirmed_elsewhere(cd.entity, si, &first)
+                            && confirmed_elsewhere(cd.entity, k)
                     }) {
                         out.push(Chosen {
                             span: si,
@@ -350,7 +356,7 @@ impl Lexicon {
                 }
                 seen.push(cd.entity);
                 let mut score = 0;
-                if confirmed_elsewhere(cd.entity, si, &first) {
+                if confirmed_elsewhere(cd.entity, k) {
                     score += 3;
                 }
                 // A document about states: a capitalised state name in it is more likely
