@@ -14,7 +14,8 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use aho_corasick::automaton::{Automaton, StateID};
+use aho_corasick::{dfa, AhoCorasick, AhoCorasickBuilder, Anchored, MatchKind, StartKind};
 use blocwatch_text::{normalize, Lang};
 
 const TYPES_CSV: &str = include_str!("../../../../data/events/types.csv");
@@ -192,14 +193,85 @@ impl LangTables {
     }
 }
 
+/// A set of words, walked byte by byte from the start of a word (an anchored DFA): the scanner starts one
+/// walk at each place a word can begin and stops at the first byte no word of the set continues with,
+/// which for most words of a sentence is the first or second.
+#[derive(Debug)]
+pub(crate) struct WordSet {
+    dfa: dfa::DFA,
+    start: StateID,
+}
+
+impl WordSet {
+    fn build<I, P>(words: I) -> Result<WordSet, aho_corasick::BuildError>
+    where
+        I: IntoIterator<Item = P>,
+        P: AsRef<[u8]>,
+    {
+        let dfa = dfa::Builder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .start_kind(StartKind::Anchored)
+            .build(words)?;
+        let start = dfa
+            .start_state(Anchored::Yes)
+            .expect("an anchored start state was asked for");
+        Ok(WordSet { dfa, start })
+    }
+
+    /// Calls `f(word, len)` for every word of the set that `text` begins with, shortest first (`len` is
+    /// the word's length in bytes, `word` its index in the list the set was built from).
+    #[inline]
+    pub(crate) fn prefixes(&self, text: &[u8], mut f: impl FnMut(usize, usize)) {
+        let d = &self.dfa;
+        let mut sid = self.start;
+        if d.is_match(sid) {
+            self.report(sid, 0, &mut f);
+        }
+        for (i, &b) in text.iter().enumerate() {
+            sid = d.next_state(Anchored::Yes, sid, b);
+            if d.is_special(sid) {
+                if d.is_dead(sid) {
+                    return;
+                }
+                if d.is_match(sid) {
+                    self.report(sid, i + 1, &mut f);
+                }
+            }
+        }
+    }
+
+    /// The longest word of the set that `text` begins with, as (word, len).
+    #[inline]
+    pub(crate) fn longest(&self, text: &[u8]) -> Option<(usize, usize)> {
+        let mut out = None;
+        self.prefixes(text, |w, len| out = Some((w, len)));
+        out
+    }
+
+    fn report(&self, sid: StateID, len: usize, f: &mut impl FnMut(usize, usize)) {
+        // Only the word that ends here and starts at the walk's start (an anchored walk reaches no other,
+        // but the check costs nothing and does not depend on how the automaton stores its matches).
+        for k in 0..self.dfa.match_len(sid) {
+            let pid = self.dfa.match_pattern(sid, k);
+            if self.dfa.pattern_len(pid) == len {
+                f(pid.as_usize(), len);
+                return;
+            }
+        }
+    }
+}
+
 #[derive(Debug)]
 pub(crate) struct LangTables {
     /// Over the first word of every pattern; `None` only if it could not be built (a data warning).
-    pub ac: Option<AhoCorasick>,
+    pub ac: Option<WordSet>,
     /// For each automaton pattern, the entries whose first word it is or begins with.
     pub by_first: Vec<Vec<u32>>,
-    /// One-word exact cues by their word (not in the automaton).
-    pub exact_cues: HashMap<String, Vec<u32>>,
+    /// The words of the one-word exact cues (not in the automaton); `None` only if the set could not be
+    /// built (a data warning).
+    pub exact_cues: Option<WordSet>,
+    /// For each word of `exact_cues`, its entries.
+    pub exact_ids: Vec<Vec<u32>>,
     pub entries: Vec<Entry>,
     pub triggers: Vec<Trigger>,
     /// `noun_twins[i]` is `triggers[i]` as a noun.
@@ -503,10 +575,17 @@ fn build() -> Tables {
         let mut by_first: Vec<Vec<u32>> = Vec::new();
         // One-word cues ("the", "and", و, в) are the commonest words of a sentence: looked up by the whole
         // word in a map, they stay out of the automaton, which then reports far fewer matches.
-        let mut exact_cues: HashMap<String, Vec<u32>> = HashMap::new();
+        let mut exact_words: Vec<&str> = Vec::new();
+        let mut exact_ids: Vec<Vec<u32>> = Vec::new();
         for (i, e) in entries.iter().enumerate() {
             if let (Role::Cue(_), [Word::Exact(w)]) = (&e.role, e.words.as_slice()) {
-                exact_cues.entry(w.clone()).or_default().push(i as u32);
+                match exact_words.iter().position(|x| x == w) {
+                    Some(k) => exact_ids[k].push(i as u32),
+                    None => {
+                        exact_words.push(w);
+                        exact_ids.push(vec![i as u32]);
+                    }
+                }
                 continue;
             }
             let f = first_text(&e.words).to_string();
@@ -531,19 +610,21 @@ fn build() -> Tables {
                 all
             })
             .collect();
-        // Each first word behind a space: the scanner runs the automaton over " token" pieces, so that a
-        // match can only begin where a word does; leftmost-longest, so that it reports one match per word
-        // at most. A DFA: a few hundred patterns per language make a small one, and it is the fastest.
-        let ac = match AhoCorasickBuilder::new()
-            .match_kind(MatchKind::LeftmostLongest)
-            .kind(Some(AhoCorasickKind::DFA))
-            .build(firsts.iter().map(|f| format!(" {f}")))
-        {
+        // The scanner walks the first words from each place a word can begin (a token start, and in
+        // Arabic each proclitic split) and keeps the longest that matches there.
+        let ac = match WordSet::build(&firsts) {
             Ok(ac) => Some(ac),
             Err(e) => {
                 warnings.push(format!(
                     "{code}: the trigger automaton could not be built: {e}"
                 ));
+                None
+            }
+        };
+        let exact_cues = match WordSet::build(&exact_words) {
+            Ok(set) => Some(set),
+            Err(e) => {
+                warnings.push(format!("{code}: the cue word set could not be built: {e}"));
                 None
             }
         };
@@ -576,6 +657,7 @@ fn build() -> Tables {
             ac,
             by_first,
             exact_cues,
+            exact_ids,
             entries,
             triggers,
             noun_twins,

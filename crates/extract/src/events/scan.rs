@@ -1,5 +1,6 @@
 //! One pass over a normalised sentence: its tokens and every trigger and cue that matches there.
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use blocwatch_text::{tokens, Lang, NormText, TokenKind};
@@ -62,75 +63,129 @@ impl Scan {
     }
 }
 
+/// The buffers of one scan, kept per thread from one sentence to the next: a sentence is coded in
+/// microseconds, and allocating its vectors anew each time cost as much as the scan itself.
+#[derive(Default)]
+struct Scratch {
+    toks: Vec<Tok>,
+    triggers: Vec<Hit>,
+    cues: Vec<(usize, usize, Cue)>,
+    hits: Vec<Hit>,
+    /// (token, start of the first word in the normalised sentence, which list, index in it).
+    found: Vec<(usize, usize, Found)>,
+    found_exact: Vec<(usize, usize, Found)>,
+}
+
+/// Where the candidate entries of a place are.
+#[derive(Debug, Clone, Copy)]
+enum Found {
+    /// `by_first[i]`: a trigger or multi-word cue begins here.
+    First(usize),
+    /// `exact_ids[i]`: a one-word cue is the whole word here.
+    Exact(usize),
+}
+
+thread_local! {
+    static SCRATCH: RefCell<Scratch> = RefCell::new(Scratch::default());
+}
+
+impl Drop for Scan {
+    fn drop(&mut self) {
+        // Give the vectors back for the next sentence (if the thread is shutting down, just drop them).
+        let (toks, triggers, cues) = (
+            std::mem::take(&mut self.toks),
+            std::mem::take(&mut self.triggers),
+            std::mem::take(&mut self.cues),
+        );
+        let _ = SCRATCH.try_with(|s| {
+            if let Ok(mut s) = s.try_borrow_mut() {
+                s.toks = toks;
+                s.triggers = triggers;
+                s.cues = cues;
+            }
+        });
+    }
+}
+
 pub(crate) fn scan(norm: Rc<NormText>, lang: Lang, tables: &LangTables) -> Scan {
+    SCRATCH.with(|s| match s.try_borrow_mut() {
+        Ok(mut s) => scan_into(norm, lang, tables, &mut s),
+        // Not reachable (a scan does not call itself), but a fresh set of buffers is always correct.
+        Err(_) => scan_into(norm, lang, tables, &mut Scratch::default()),
+    })
+}
+
+fn scan_into(norm: Rc<NormText>, lang: Lang, tables: &LangTables, sc: &mut Scratch) -> Scan {
     let n = norm.as_str();
-    let toks: Vec<Tok> = tokens(n)
-        .map(|t| Tok {
-            start: t.start,
-            end: t.end,
-            orig_start: norm.orig_start(t.start),
-            orig_end: norm.orig_end(t.end),
-            word: t.kind != TokenKind::Punct,
-        })
-        .collect();
-    let mut hits: Vec<Hit> = Vec::new();
-    let mut cues = Vec::new();
-    // Every pattern starts a token, or (Arabic) follows the proclitics written on it. The automaton's
-    // patterns begin with a space, and it runs once over the sentence rewritten as " token" pieces (one
-    // more per proclitic split of an Arabic word): so it reports matches only where a word can start,
-    // instead of at every "و" or "a" inside a word.
-    // (token, start of the first word in `n`, candidate entries)
-    let mut found: Vec<(usize, usize, &Vec<u32>)> = Vec::new();
+    let mut toks = std::mem::take(&mut sc.toks);
+    toks.clear();
+    toks.extend(tokens(n).map(|t| Tok {
+        start: t.start,
+        end: t.end,
+        orig_start: norm.orig_start(t.start),
+        orig_end: norm.orig_end(t.end),
+        word: t.kind != TokenKind::Punct,
+    }));
+    let hits = &mut sc.hits;
+    hits.clear();
+    let mut cues = std::mem::take(&mut sc.cues);
+    cues.clear();
+    // Every pattern starts a token, or (Arabic) follows the proclitics written on it: the first words are
+    // walked from those places only, instead of at every "و" or "a" inside a word. The automaton's
+    // matches come first, then the one-word cues (looked up as the whole word; Arabic: after each
+    // proclitic split, with or without an object pronoun), each in text order.
+    let found = &mut sc.found;
+    let found_exact = &mut sc.found_exact;
+    found.clear();
+    found_exact.clear();
     if let Some(ac) = tables.ac.as_ref() {
-        let mut hay = String::with_capacity(n.len() + 2 * toks.len());
-        // (start in `hay`, token, start in `n`)
-        let mut pieces: Vec<(usize, usize, usize)> = Vec::with_capacity(toks.len() + 4);
+        let exact = tables.exact_cues.as_ref();
+        let mut place = |ti: usize, st: usize, end: usize| {
+            let word = &n[st..end];
+            if let Some((w, _)) = ac.longest(word.as_bytes()) {
+                found.push((ti, st, Found::First(w)));
+            }
+            let Some(exact) = exact else { return };
+            if lang == Lang::Ar {
+                // The whole word, then the word without each object pronoun it ends with.
+                let mut at = [usize::MAX; AR_ENCLITICS.len()];
+                exact.prefixes(word.as_bytes(), |w, len| {
+                    if len == word.len() {
+                        at[0] = w;
+                    } else if let Some(k) = AR_ENCLITICS.iter().position(|e| {
+                        !e.is_empty() && len + e.len() == word.len() && word.ends_with(e)
+                    }) {
+                        at[k] = w;
+                    }
+                });
+                for w in at.into_iter().filter(|&w| w != usize::MAX) {
+                    found_exact.push((ti, st, Found::Exact(w)));
+                }
+            } else {
+                exact.prefixes(word.as_bytes(), |w, len| {
+                    if len == word.len() {
+                        found_exact.push((ti, st, Found::Exact(w)));
+                    }
+                });
+            }
+        };
         for (ti, tok) in toks.iter().enumerate() {
-            let mut piece = |st: usize| {
-                pieces.push((hay.len(), ti, st));
-                hay.push(' ');
-                hay.push_str(&n[st..tok.end]);
-            };
-            piece(tok.start);
+            place(ti, tok.start, tok.end);
             if lang == Lang::Ar && tok.word {
                 let word = &n[tok.start..tok.end];
                 for (k, _) in word.char_indices().skip(1).take(4) {
                     if ar_proclitics(&word[..k]) {
-                        piece(tok.start + k);
-                    }
-                }
-            }
-        }
-        for m in ac.find_iter(&hay) {
-            let i = pieces.partition_point(|p| p.0 < m.start());
-            let Some(&(h0, ti, st)) = pieces.get(i) else {
-                continue;
-            };
-            if h0 != m.start() {
-                continue;
-            }
-            found.push((ti, st, &tables.by_first[m.pattern().as_usize()]));
-        }
-        // The one-word cues, by lookup of the whole word (Arabic: after each proclitic split, with or
-        // without an object pronoun).
-        for &(_, ti, st) in &pieces {
-            let tok = &toks[ti];
-            let word = &n[st..tok.end];
-            if let Some(es) = tables.exact_cues.get(word) {
-                found.push((ti, st, es));
-            }
-            if lang == Lang::Ar {
-                for enc in AR_ENCLITICS.iter().filter(|e| !e.is_empty()) {
-                    if let Some(stem) = word.strip_suffix(enc) {
-                        if let Some(es) = tables.exact_cues.get(stem) {
-                            found.push((ti, st, es));
-                        }
+                        place(ti, tok.start + k, tok.end);
                     }
                 }
             }
         }
     }
-    for (ti, s, ents) in found {
+    for &(ti, s, f) in found.iter().chain(found_exact.iter()) {
+        let ents = match f {
+            Found::First(w) => &tables.by_first[w],
+            Found::Exact(w) => &tables.exact_ids[w],
+        };
         let tok = &toks[ti];
         let prefix = &n[tok.start..s];
         for &ei in ents {
@@ -179,10 +234,11 @@ pub(crate) fn scan(norm: Rc<NormText>, lang: Lang, tables: &LangTables) -> Scan 
             .then(b.len.cmp(&a.len))
             .then(a.t0.cmp(&b.t0))
     });
-    let mut taken: Vec<Hit> = Vec::new();
-    for h in hits {
+    let mut taken = std::mem::take(&mut sc.triggers);
+    taken.clear();
+    for h in hits.iter() {
         if taken.iter().all(|k| h.t1 <= k.t0 || h.t0 >= k.t1) {
-            taken.push(h);
+            taken.push(*h);
         }
     }
     taken.sort_by_key(|h| h.t0);
