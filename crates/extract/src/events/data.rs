@@ -240,14 +240,6 @@ impl WordSet {
         }
     }
 
-    /// The longest word of the set that `text` begins with, as (word, len).
-    #[inline]
-    pub(crate) fn longest(&self, text: &[u8]) -> Option<(usize, usize)> {
-        let mut out = None;
-        self.prefixes(text, |w, len| out = Some((w, len)));
-        out
-    }
-
     fn report(&self, sid: StateID, len: usize, f: &mut impl FnMut(usize, usize)) {
         // Only the word that ends here and starts at the walk's start (an anchored walk reaches no other,
         // but the check costs nothing and does not depend on how the automaton stores its matches).
@@ -261,16 +253,22 @@ impl WordSet {
     }
 }
 
+/// No index (in `head_first`, `head_exact`).
+pub(crate) const NONE: u32 = u32::MAX;
+
 #[derive(Debug)]
 pub(crate) struct LangTables {
-    /// Over the first word of every pattern; `None` only if it could not be built (a data warning).
-    pub ac: Option<WordSet>,
-    /// For each automaton pattern, the entries whose first word it is or begins with.
+    /// The words a pattern can begin with: the first word of every pattern, and the one-word exact cues
+    /// (as whole words). `None` only if it could not be built (a data warning).
+    pub heads: Option<WordSet>,
+    /// For each word of `heads`, its index in `by_first` if it is the first word of a pattern
+    /// ([`NONE`] if not).
+    pub head_first: Vec<u32>,
+    /// For each word of `heads`, its index in `exact_ids` if it is a one-word exact cue ([`NONE`] if not).
+    pub head_exact: Vec<u32>,
+    /// For each first word, the entries whose first word it is or begins with.
     pub by_first: Vec<Vec<u32>>,
-    /// The words of the one-word exact cues (not in the automaton); `None` only if the set could not be
-    /// built (a data warning).
-    pub exact_cues: Option<WordSet>,
-    /// For each word of `exact_cues`, its entries.
+    /// For each one-word exact cue, its entries.
     pub exact_ids: Vec<Vec<u32>>,
     pub entries: Vec<Entry>,
     pub triggers: Vec<Trigger>,
@@ -610,21 +608,35 @@ fn build() -> Tables {
                 all
             })
             .collect();
-        // The scanner walks the first words from each place a word can begin (a token start, and in
-        // Arabic each proclitic split) and keeps the longest that matches there.
-        let ac = match WordSet::build(&firsts) {
-            Ok(ac) => Some(ac),
+        // The scanner walks these words from each place a word can begin (a token start, and in Arabic
+        // each proclitic split), keeps the longest first word that matches there, and the exact cue that
+        // is the whole word: one walk for both.
+        let mut heads: Vec<&str> = Vec::new();
+        let mut head_first: Vec<u32> = Vec::new();
+        let mut head_exact: Vec<u32> = Vec::new();
+        let mut head_index: HashMap<&str, usize> = HashMap::new();
+        for (i, f) in firsts.iter().enumerate() {
+            head_index.insert(f, heads.len());
+            heads.push(f);
+            head_first.push(i as u32);
+            head_exact.push(NONE);
+        }
+        for (i, w) in exact_words.iter().enumerate() {
+            match head_index.get(w) {
+                Some(&h) => head_exact[h] = i as u32,
+                None => {
+                    heads.push(w);
+                    head_first.push(NONE);
+                    head_exact.push(i as u32);
+                }
+            }
+        }
+        let heads = match WordSet::build(&heads) {
+            Ok(set) => Some(set),
             Err(e) => {
                 warnings.push(format!(
                     "{code}: the trigger automaton could not be built: {e}"
                 ));
-                None
-            }
-        };
-        let exact_cues = match WordSet::build(&exact_words) {
-            Ok(set) => Some(set),
-            Err(e) => {
-                warnings.push(format!("{code}: the cue word set could not be built: {e}"));
                 None
             }
         };
@@ -654,9 +666,10 @@ fn build() -> Tables {
             })
             .collect();
         LangTables {
-            ac,
+            heads,
+            head_first,
+            head_exact,
             by_first,
-            exact_cues,
             exact_ids,
             entries,
             triggers,

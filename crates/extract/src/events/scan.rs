@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use blocwatch_text::{tokens, Lang, NormText, TokenKind};
 
-use super::data::{Cue, LangTables, Role, Word, AR_ENCLITICS, AR_SUFFIXES};
+use super::data::{Cue, LangTables, Role, Word, AR_ENCLITICS, AR_SUFFIXES, NONE};
 
 /// A token of the normalised sentence, with the original (sentence-relative) bytes behind it.
 #[derive(Debug, Clone, Copy)]
@@ -138,35 +138,36 @@ fn scan_into(norm: Rc<NormText>, lang: Lang, tables: &LangTables, sc: &mut Scrat
     let found_exact = &mut sc.found_exact;
     found.clear();
     found_exact.clear();
-    if let Some(ac) = tables.ac.as_ref() {
-        let exact = tables.exact_cues.as_ref();
+    if let Some(heads) = tables.heads.as_ref() {
         let mut place = |ti: usize, st: usize, end: usize| {
             let word = &n[st..end];
-            if let Some((w, _)) = ac.longest(word.as_bytes()) {
-                found.push((ti, st, Found::First(w)));
-            }
-            let Some(exact) = exact else { return };
-            if lang == Lang::Ar {
-                // The whole word, then the word without each object pronoun it ends with.
-                let mut at = [usize::MAX; AR_ENCLITICS.len()];
-                exact.prefixes(word.as_bytes(), |w, len| {
-                    if len == word.len() {
-                        at[0] = w;
-                    } else if let Some(k) = AR_ENCLITICS.iter().position(|e| {
+            // The longest first word (the last reported), and the exact cue that is the whole word, then
+            // (Arabic) the word without each object pronoun it ends with.
+            let mut first = NONE;
+            let mut exact = [NONE; AR_ENCLITICS.len()];
+            heads.prefixes(word.as_bytes(), |h, len| {
+                if tables.head_first[h] != NONE {
+                    first = tables.head_first[h];
+                }
+                let x = tables.head_exact[h];
+                if x == NONE {
+                    return;
+                }
+                if len == word.len() {
+                    exact[0] = x;
+                } else if lang == Lang::Ar {
+                    if let Some(k) = AR_ENCLITICS.iter().position(|e| {
                         !e.is_empty() && len + e.len() == word.len() && word.ends_with(e)
                     }) {
-                        at[k] = w;
+                        exact[k] = x;
                     }
-                });
-                for w in at.into_iter().filter(|&w| w != usize::MAX) {
-                    found_exact.push((ti, st, Found::Exact(w)));
                 }
-            } else {
-                exact.prefixes(word.as_bytes(), |w, len| {
-                    if len == word.len() {
-                        found_exact.push((ti, st, Found::Exact(w)));
-                    }
-                });
+            });
+            if first != NONE {
+                found.push((ti, st, Found::First(first as usize)));
+            }
+            for x in exact.into_iter().filter(|&x| x != NONE) {
+                found_exact.push((ti, st, Found::Exact(x as usize)));
             }
         };
         for (ti, tok) in toks.iter().enumerate() {
