@@ -268,6 +268,9 @@ pub(crate) struct LangTables {
     pub head_exact: Vec<u32>,
     /// For each first word, the entries whose first word it is or begins with.
     pub by_first: Vec<Vec<u32>>,
+    /// For each first word, whether any of its entries is a trigger (when no place of a sentence has
+    /// one, the sentence has no event and the scanner stops early).
+    pub first_has_trigger: Vec<bool>,
     /// For each one-word exact cue, its entries.
     pub exact_ids: Vec<Vec<u32>>,
     pub entries: Vec<Entry>,
@@ -608,6 +611,13 @@ fn build() -> Tables {
                 all
             })
             .collect();
+        let first_has_trigger = by_first
+            .iter()
+            .map(|es| {
+                es.iter()
+                    .any(|&e| matches!(entries[e as usize].role, Role::Trigger(_)))
+            })
+            .collect();
         // The scanner walks these words from each place a word can begin (a token start, and in Arabic
         // each proclitic split), keeps the longest first word that matches there, and the exact cue that
         // is the whole word: one walk for both.
@@ -670,6 +680,7 @@ fn build() -> Tables {
             head_first,
             head_exact,
             by_first,
+            first_has_trigger,
             exact_ids,
             entries,
             triggers,

@@ -68,12 +68,18 @@ impl Memory {
             let Some((id, who)) = actor_ids(m) else {
                 continue;
             };
-            let r = Recent {
-                id: id.to_string(),
-                bloc: ctx.lexicon.entity(m.entity).kind == Kind::Bloc,
-                person: m.kind == Kind::Person && who.is_some(),
+            let bloc = ctx.lexicon.entity(m.entity).kind == Kind::Bloc;
+            let person = m.kind == Kind::Person && who.is_some();
+            // An actor named again moves to the end, string and all (`recent` holds no duplicates).
+            let same = |x: &Recent| x.id == id && x.bloc == bloc && x.person == person;
+            let r = match self.recent.iter().position(same) {
+                Some(k) => self.recent.remove(k),
+                None => Recent {
+                    id: id.to_string(),
+                    bloc,
+                    person,
+                },
             };
-            self.recent.retain(|x| *x != r);
             self.recent.push(r);
         }
         if self.recent.len() > MEMORY {

@@ -43,12 +43,15 @@ pub(crate) struct Scan {
     pub triggers: Vec<Hit>,
     /// Every cue hit (cues may overlap triggers: "refused" is both REJECT and a negating verb).
     pub cues: Vec<(usize, usize, Cue)>,
+    /// A copy of `norm`'s text: the coder reads token texts hundreds of times per sentence, and a plain
+    /// string slices faster than the shared normalisation's view.
+    text: String,
 }
 
 impl Scan {
     pub(crate) fn text(&self, t: usize) -> &str {
         let k = &self.toks[t];
-        &self.norm.as_str()[k.start..k.end]
+        &self.text[k.start..k.end]
     }
 
     /// The token index whose original bytes contain sentence-relative offset `off` (or the next token).
@@ -67,6 +70,7 @@ impl Scan {
 /// microseconds, and allocating its vectors anew each time cost as much as the scan itself.
 #[derive(Default)]
 struct Scratch {
+    text: String,
     toks: Vec<Tok>,
     triggers: Vec<Hit>,
     cues: Vec<(usize, usize, Cue)>,
@@ -92,13 +96,15 @@ thread_local! {
 impl Drop for Scan {
     fn drop(&mut self) {
         // Give the vectors back for the next sentence (if the thread is shutting down, just drop them).
-        let (toks, triggers, cues) = (
+        let (text, toks, triggers, cues) = (
+            std::mem::take(&mut self.text),
             std::mem::take(&mut self.toks),
             std::mem::take(&mut self.triggers),
             std::mem::take(&mut self.cues),
         );
         let _ = SCRATCH.try_with(|s| {
             if let Ok(mut s) = s.try_borrow_mut() {
+                s.text = text;
                 s.toks = toks;
                 s.triggers = triggers;
                 s.cues = cues;
@@ -138,6 +144,7 @@ fn scan_into(norm: Rc<NormText>, lang: Lang, tables: &LangTables, sc: &mut Scrat
     let found_exact = &mut sc.found_exact;
     found.clear();
     found_exact.clear();
+    let mut any_trigger = false;
     if let Some(heads) = tables.heads.as_ref() {
         let mut place = |ti: usize, st: usize, end: usize| {
             let word = &n[st..end];
@@ -164,6 +171,7 @@ fn scan_into(norm: Rc<NormText>, lang: Lang, tables: &LangTables, sc: &mut Scrat
                 }
             });
             if first != NONE {
+                any_trigger |= tables.first_has_trigger[first as usize];
                 found.push((ti, st, Found::First(first as usize)));
             }
             for x in exact.into_iter().filter(|&x| x != NONE) {
@@ -181,6 +189,22 @@ fn scan_into(norm: Rc<NormText>, lang: Lang, tables: &LangTables, sc: &mut Scrat
                 }
             }
         }
+    }
+    let mut taken = std::mem::take(&mut sc.triggers);
+    taken.clear();
+    let mut text = std::mem::take(&mut sc.text);
+    text.clear();
+    text.push_str(n);
+    if !any_trigger {
+        // No trigger can match anywhere: a sentence without events, whatever its cues (the coder stops
+        // at an empty trigger list).
+        return Scan {
+            norm,
+            toks,
+            triggers: taken,
+            cues,
+            text,
+        };
     }
     for &(ti, s, f) in found.iter().chain(found_exact.iter()) {
         let ents = match f {
@@ -235,8 +259,6 @@ fn scan_into(norm: Rc<NormText>, lang: Lang, tables: &LangTables, sc: &mut Scrat
             .then(b.len.cmp(&a.len))
             .then(a.t0.cmp(&b.t0))
     });
-    let mut taken = std::mem::take(&mut sc.triggers);
-    taken.clear();
     for h in hits.iter() {
         if taken.iter().all(|k| h.t1 <= k.t0 || h.t0 >= k.t1) {
             taken.push(*h);
@@ -250,6 +272,7 @@ fn scan_into(norm: Rc<NormText>, lang: Lang, tables: &LangTables, sc: &mut Scrat
         toks,
         triggers: taken,
         cues,
+        text,
     }
 }
 
