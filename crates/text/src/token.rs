@@ -44,6 +44,26 @@ pub fn is_word_char(c: char) -> bool {
         || matches!(c as u32, 0x0300..=0x036F | 0x0610..=0x061A | 0x064B..=0x065F | 0x0670 | 0x0640 | 0x06D6..=0x06ED | 0x200C | 0x200D)
 }
 
+/// `c.is_whitespace()`, without the Unicode table for the letters of the scripts blocwatch reads.
+#[inline]
+fn is_space(c: char) -> bool {
+    match c as u32 {
+        0x09..=0x0D | 0x20 => true,
+        0x21..=0x7F | 0x00A1..=0x167F => false,
+        _ => c.is_whitespace(),
+    }
+}
+
+/// `c.is_numeric()`, without the Unicode table for the letters of the scripts blocwatch reads.
+#[inline]
+fn is_digit(c: char) -> bool {
+    match c as u32 {
+        0x30..=0x39 | 0x0660..=0x0669 | 0x06F0..=0x06F9 => true,
+        0x00..=0x7F | 0x00C0..=0x024F | 0x0400..=0x052F | 0x0600..=0x065F | 0x066A..=0x06EF => false,
+        _ => c.is_numeric(),
+    }
+}
+
 /// Splits `text` into tokens. White space is skipped; a hyphen or apostrophe splits
 /// words (`Russia-China` is three tokens, `Russia's` three).
 pub fn tokens(text: &str) -> Tokens<'_> {
@@ -65,7 +85,7 @@ impl Iterator for Tokens<'_> {
         let mut chars = text[self.pos..].char_indices();
         let (start, first) = loop {
             let (k, c) = chars.next()?;
-            if !c.is_whitespace() {
+            if !is_space(c) {
                 break (self.pos + k, c);
             }
         };
@@ -79,12 +99,12 @@ impl Iterator for Tokens<'_> {
             });
         }
         let mut end = start + first.len_utf8();
-        let mut all_digits = first.is_numeric();
+        let mut all_digits = is_digit(first);
         let mut rest = text[end..].chars().peekable();
         while let Some(&c) = rest.peek() {
             if is_word_char(c) {
                 // Short-circuit: `is_numeric` is a slow table lookup for every non-ASCII letter.
-                all_digits = all_digits && c.is_numeric();
+                all_digits = all_digits && is_digit(c);
                 end += c.len_utf8();
                 rest.next();
                 continue;
@@ -92,7 +112,7 @@ impl Iterator for Tokens<'_> {
             // A separator inside a number: "1.5", "40,000", "٣٫٥".
             if all_digits && matches!(c, '.' | ',' | '٫' | '٬') {
                 let after = text[end + c.len_utf8()..].chars().next();
-                if after.is_some_and(|d| d.is_numeric()) {
+                if after.is_some_and(is_digit) {
                     end += c.len_utf8();
                     rest.next();
                     continue;
@@ -122,6 +142,17 @@ mod tests {
     }
 
     use TokenKind::{Number as N, Punct as P, Word as W};
+
+    #[test]
+    fn fast_classes_agree_with_unicode() {
+        for cp in 0..0x11000u32 {
+            let Some(c) = char::from_u32(cp) else {
+                continue;
+            };
+            assert_eq!(is_space(c), c.is_whitespace(), "U+{cp:04X}");
+            assert_eq!(is_digit(c), c.is_numeric(), "U+{cp:04X}");
+        }
+    }
 
     #[test]
     fn word_chars_agree_with_unicode() {
