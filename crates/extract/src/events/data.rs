@@ -253,6 +253,20 @@ impl WordSet {
     }
 }
 
+/// What the scanner checks of an entry before anything else, apart from `entries` so that the common
+/// rejections (a first word that does not end where the word does, a second word that differs) read one
+/// small record.
+#[derive(Debug, Clone)]
+pub(crate) struct EntryHead {
+    /// Length of the first word in bytes.
+    pub first_len: usize,
+    /// The first word is a stem.
+    pub stem: bool,
+    /// The second word, when it is an exact word (outside Arabic, whose words may carry clitics, the
+    /// token after the first must be exactly it).
+    pub second: Option<Box<str>>,
+}
+
 /// No index (in `head_first`, `head_exact`).
 pub(crate) const NONE: u32 = u32::MAX;
 
@@ -268,6 +282,8 @@ pub(crate) struct LangTables {
     pub head_exact: Vec<u32>,
     /// For each first word, the entries whose first word it is or begins with.
     pub by_first: Vec<Vec<u32>>,
+    /// `entry_heads[i]` is the head of `entries[i]`.
+    pub entry_heads: Vec<EntryHead>,
     /// For each first word, whether any of its entries is a trigger (when no place of a sentence has
     /// one, the sentence has no event and the scanner stops early).
     pub first_has_trigger: Vec<bool>,
@@ -611,6 +627,17 @@ fn build() -> Tables {
                 all
             })
             .collect();
+        let entry_heads = entries
+            .iter()
+            .map(|e| EntryHead {
+                first_len: first_text(&e.words).len(),
+                stem: matches!(e.words[0], Word::Stem(_)),
+                second: match e.words.get(1) {
+                    Some(Word::Exact(x)) if lang != Lang::Ar => Some(x.as_str().into()),
+                    _ => None,
+                },
+            })
+            .collect();
         let first_has_trigger = by_first
             .iter()
             .map(|es| {
@@ -680,6 +707,7 @@ fn build() -> Tables {
             head_first,
             head_exact,
             by_first,
+            entry_heads,
             first_has_trigger,
             exact_ids,
             entries,

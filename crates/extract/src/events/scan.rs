@@ -214,15 +214,26 @@ fn scan_into(norm: Rc<NormText>, lang: Lang, tables: &LangTables, sc: &mut Scrat
         let tok = &toks[ti];
         let prefix = &n[tok.start..s];
         for &ei in ents {
-            let entry = &tables.entries[ei as usize];
-            let e = s + first_len(&entry.words[0]);
+            let head = &tables.entry_heads[ei as usize];
+            let e = s + head.first_len;
             if e > tok.end || !tok.word && (s != tok.start || e != tok.end) {
                 continue;
             }
             let suffix = &n[e..tok.end];
-            if !first_word_ok(&entry.words[0], suffix, lang) {
+            let first_ok = if head.stem {
+                lang != Lang::Ar || AR_SUFFIXES.contains(&suffix)
+            } else {
+                suffix.is_empty() || (lang == Lang::Ar && AR_ENCLITICS.contains(&suffix))
+            };
+            if !first_ok {
                 continue;
             }
+            if let Some(x) = head.second.as_deref() {
+                if toks.get(ti + 1).is_none_or(|k| &n[k.start..k.end] != x) {
+                    continue;
+                }
+            }
+            let entry = &tables.entries[ei as usize];
             let Some(t1) = match_rest(n, &toks, ti + 1, &entry.words[1..], lang) else {
                 continue;
             };
@@ -299,21 +310,6 @@ fn ar_proclitics(p: &str) -> bool {
 
 fn ar_verb_proclitics(p: &str) -> bool {
     matches!(p, "" | "و" | "ف" | "س" | "وس" | "فس" | "ل" | "ول" | "فل")
-}
-
-fn first_len(w: &Word) -> usize {
-    match w {
-        Word::Exact(x) | Word::Stem(x) => x.len(),
-        Word::Gap(_) => 0,
-    }
-}
-
-fn first_word_ok(w: &Word, suffix: &str, lang: Lang) -> bool {
-    match w {
-        Word::Exact(_) => suffix.is_empty() || (lang == Lang::Ar && AR_ENCLITICS.contains(&suffix)),
-        Word::Stem(_) => lang != Lang::Ar || AR_SUFFIXES.contains(&suffix),
-        Word::Gap(_) => false,
-    }
 }
 
 fn word_matches(w: &Word, tok_text: &str, lang: Lang) -> bool {
