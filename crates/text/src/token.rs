@@ -1,5 +1,7 @@
 //! Word, number and punctuation tokens.
 
+use std::sync::OnceLock;
+
 /// What a [`Token`] is.
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
 pub enum TokenKind {
@@ -77,20 +79,86 @@ pub struct Tokens<'a> {
     pos: usize,
 }
 
+/// The char starting at byte `i` of `text` (a char boundary) and its length: one and two-byte chars
+/// (ASCII, Latin, Cyrillic, Arabic) decoded in place, longer ones by the standard decoder.
+#[inline]
+fn char_at(text: &str, i: usize) -> Option<(char, usize)> {
+    let bytes = text.as_bytes();
+    let b = *bytes.get(i)?;
+    if b < 0x80 {
+        return Some((b as char, 1));
+    }
+    if b & 0xE0 == 0xC0 {
+        if let Some(&b2) = bytes.get(i + 1) {
+            let cp = (u32::from(b & 0x1F) << 6) | u32::from(b2 & 0x3F);
+            if let Some(c) = char::from_u32(cp) {
+                return Some((c, 2));
+            }
+        }
+    }
+    let c = text.get(i..)?.chars().next()?;
+    Some((c, c.len_utf8()))
+}
+
+const WORD: u8 = 1;
+const DIGIT: u8 = 2;
+const SPACE: u8 = 4;
+
+/// [`WORD`], [`DIGIT`] and [`SPACE`] of every char below U+0800 (one and two UTF-8 bytes: ASCII,
+/// Latin, Cyrillic, Arabic), so that the tokenizer classifies a char with one load.
+fn low_classes() -> &'static [u8; 0x800] {
+    static T: OnceLock<[u8; 0x800]> = OnceLock::new();
+    T.get_or_init(|| {
+        let mut t = [0u8; 0x800];
+        for (cp, slot) in t.iter_mut().enumerate() {
+            if let Some(c) = char::from_u32(cp as u32) {
+                *slot = classes_of(c);
+            }
+        }
+        t
+    })
+}
+
+fn classes_of(c: char) -> u8 {
+    let mut k = 0;
+    if is_word_char(c) {
+        k |= WORD;
+    }
+    if is_digit(c) {
+        k |= DIGIT;
+    }
+    if is_space(c) {
+        k |= SPACE;
+    }
+    k
+}
+
+#[inline]
+fn class(c: char, low: &[u8; 0x800]) -> u8 {
+    match low.get(c as usize) {
+        Some(&k) => k,
+        None => classes_of(c),
+    }
+}
+
 impl Iterator for Tokens<'_> {
     type Item = Token;
 
     fn next(&mut self) -> Option<Token> {
         let text = self.text;
-        let mut chars = text[self.pos..].char_indices();
-        let (start, first) = loop {
-            let (k, c) = chars.next()?;
-            if !is_space(c) {
-                break (self.pos + k, c);
+        let bytes = text.as_bytes();
+        let low = low_classes();
+        let mut start = self.pos;
+        let (first, k) = loop {
+            let (c, len) = char_at(text, start)?;
+            let k = class(c, low);
+            if k & SPACE == 0 {
+                break (c, k);
             }
+            start += len;
         };
-        if !is_word_char(first) {
-            let end = start + first.len_utf8();
+        let mut end = start + first.len_utf8();
+        if k & WORD == 0 {
             self.pos = end;
             return Some(Token {
                 start,
@@ -98,25 +166,33 @@ impl Iterator for Tokens<'_> {
                 kind: TokenKind::Punct,
             });
         }
-        let mut end = start + first.len_utf8();
-        let mut all_digits = is_digit(first);
-        let mut rest = text[end..].chars().peekable();
-        while let Some(&c) = rest.peek() {
-            if is_word_char(c) {
-                // Short-circuit: `is_numeric` is a slow table lookup for every non-ASCII letter.
-                all_digits = all_digits && is_digit(c);
-                end += c.len_utf8();
-                rest.next();
+        let mut all_digits = k & DIGIT != 0;
+        loop {
+            // A run of ASCII letters and digits, byte by byte.
+            while let Some(&b) = bytes.get(end) {
+                if !b.is_ascii_alphanumeric() {
+                    break;
+                }
+                all_digits = all_digits && b.is_ascii_digit();
+                end += 1;
+            }
+            let Some((c, len)) = char_at(text, end) else {
+                break;
+            };
+            let k = class(c, low);
+            if k & WORD != 0 {
+                // Short-circuit: a number ends being one at its first letter.
+                all_digits = all_digits && k & DIGIT != 0;
+                end += len;
                 continue;
             }
             // A separator inside a number: "1.5", "40,000", "٣٫٥".
-            if all_digits && matches!(c, '.' | ',' | '٫' | '٬') {
-                let after = text[end + c.len_utf8()..].chars().next();
-                if after.is_some_and(is_digit) {
-                    end += c.len_utf8();
-                    rest.next();
-                    continue;
-                }
+            if all_digits
+                && matches!(c, '.' | ',' | '٫' | '٬')
+                && char_at(text, end + len).is_some_and(|(d, _)| class(d, low) & DIGIT != 0)
+            {
+                end += len;
+                continue;
             }
             break;
         }
@@ -142,6 +218,82 @@ mod tests {
     }
 
     use TokenKind::{Number as N, Punct as P, Word as W};
+
+    /// The tokenizer as it was before the byte-level loop, char by char: the reference the fast one
+    /// must agree with.
+    fn reference(text: &str) -> Vec<Token> {
+        let mut out = Vec::new();
+        let mut pos = 0;
+        loop {
+            let mut chars = text[pos..].char_indices();
+            let Some((start, first)) = chars
+                .find(|(_, c)| !c.is_whitespace())
+                .map(|(k, c)| (pos + k, c))
+            else {
+                return out;
+            };
+            let mut end = start + first.len_utf8();
+            if !is_word_char(first) {
+                out.push(Token {
+                    start,
+                    end,
+                    kind: TokenKind::Punct,
+                });
+                pos = end;
+                continue;
+            }
+            let mut all_digits = first.is_numeric();
+            let mut rest = text[end..].chars().peekable();
+            while let Some(&c) = rest.peek() {
+                if is_word_char(c) {
+                    all_digits = all_digits && c.is_numeric();
+                    end += c.len_utf8();
+                    rest.next();
+                    continue;
+                }
+                if all_digits && matches!(c, '.' | ',' | '٫' | '٬') {
+                    let after = text[end + c.len_utf8()..].chars().next();
+                    if after.is_some_and(|d| d.is_numeric()) {
+                        end += c.len_utf8();
+                        rest.next();
+                        continue;
+                    }
+                }
+                break;
+            }
+            let kind = if all_digits {
+                TokenKind::Number
+            } else {
+                TokenKind::Word
+            };
+            out.push(Token { start, end, kind });
+            pos = end;
+        }
+    }
+
+    #[test]
+    fn agrees_with_the_char_by_char_tokenizer() {
+        // Strings drawn from the characters the tokenizer treats differently: ASCII letters, digits and
+        // separators, spaces of several kinds, Latin, Cyrillic and Arabic letters, Arabic digits and
+        // separators, vowel marks, tatweel, joiners, superscript digits, CJK, an emoji.
+        let alphabet: Vec<char> = "aZ09.,-' \t\n\u{0B}\u{A0}\u{2009}\u{3000}éßЖжёй\u{0306}\u{0483}وبالصينة٣٠٫٬۱\u{064E}\u{0640}\u{200D}\u{0670}²½中🙂؟،"
+            .chars()
+            .collect();
+        let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
+        for len in 0..40 {
+            for _ in 0..600 {
+                let text: String = (0..len)
+                    .map(|_| {
+                        seed = seed
+                            .wrapping_mul(6_364_136_223_846_793_005)
+                            .wrapping_add(1_442_695_040_888_963_407);
+                        alphabet[(seed >> 33) as usize % alphabet.len()]
+                    })
+                    .collect();
+                assert_eq!(tokens(&text).collect::<Vec<_>>(), reference(&text), "{text:?}");
+            }
+        }
+    }
 
     #[test]
     fn fast_classes_agree_with_unicode() {
