@@ -61,7 +61,9 @@ fn is_space(c: char) -> bool {
 fn is_digit(c: char) -> bool {
     match c as u32 {
         0x30..=0x39 | 0x0660..=0x0669 | 0x06F0..=0x06F9 => true,
-        0x00..=0x7F | 0x00C0..=0x024F | 0x0400..=0x052F | 0x0600..=0x065F | 0x066A..=0x06EF => false,
+        0x00..=0x7F | 0x00C0..=0x024F | 0x0400..=0x052F | 0x0600..=0x065F | 0x066A..=0x06EF => {
+            false
+        }
         _ => c.is_numeric(),
     }
 }
@@ -290,7 +292,11 @@ mod tests {
                         alphabet[(seed >> 33) as usize % alphabet.len()]
                     })
                     .collect();
-                assert_eq!(tokens(&text).collect::<Vec<_>>(), reference(&text), "{text:?}");
+                assert_eq!(
+                    tokens(&text).collect::<Vec<_>>(),
+                    reference(&text),
+                    "{text:?}"
+                );
             }
         }
     }

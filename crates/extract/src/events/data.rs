@@ -242,8 +242,13 @@ impl WordSet {
 
     fn report(&self, sid: StateID, len: usize, f: &mut impl FnMut(usize, usize)) {
         // Only the word that ends here and starts at the walk's start (an anchored walk reaches no other,
-        // but the check costs nothing and does not depend on how the automaton stores its matches).
-        for k in 0..self.dfa.match_len(sid) {
+        // but the check is cheap and does not depend on how the automaton stores its matches).
+        let pid = self.dfa.match_pattern(sid, 0);
+        if self.dfa.pattern_len(pid) == len {
+            f(pid.as_usize(), len);
+            return;
+        }
+        for k in 1..self.dfa.match_len(sid) {
             let pid = self.dfa.match_pattern(sid, k);
             if self.dfa.pattern_len(pid) == len {
                 f(pid.as_usize(), len);

@@ -183,6 +183,12 @@ fn scan_into(norm: Rc<NormText>, lang: Lang, tables: &LangTables, sc: &mut Scrat
             if lang == Lang::Ar && tok.word {
                 let word = &n[tok.start..tok.end];
                 for (k, _) in word.char_indices().skip(1).take(4) {
+                    // Proclitics are written with these letters only: a prefix with another one (and so
+                    // every longer prefix) is none.
+                    let last = word[..k].chars().next_back();
+                    if !matches!(last, Some('و' | 'ف' | 'ب' | 'ل' | 'ك' | 'س' | 'ا')) {
+                        break;
+                    }
                     if ar_proclitics(&word[..k]) {
                         place(ti, tok.start + k, tok.end);
                     }
@@ -219,11 +225,11 @@ fn scan_into(norm: Rc<NormText>, lang: Lang, tables: &LangTables, sc: &mut Scrat
             if e > tok.end || !tok.word && (s != tok.start || e != tok.end) {
                 continue;
             }
-            let suffix = &n[e..tok.end];
-            let first_ok = if head.stem {
-                lang != Lang::Ar || AR_SUFFIXES.contains(&suffix)
-            } else {
-                suffix.is_empty() || (lang == Lang::Ar && AR_ENCLITICS.contains(&suffix))
+            let first_ok = match (lang, head.stem) {
+                (Lang::Ar, true) => AR_SUFFIXES.contains(&&n[e..tok.end]),
+                (Lang::Ar, false) => AR_ENCLITICS.contains(&&n[e..tok.end]),
+                (_, true) => true,
+                (_, false) => e == tok.end,
             };
             if !first_ok {
                 continue;
@@ -256,7 +262,7 @@ fn scan_into(norm: Rc<NormText>, lang: Lang, tables: &LangTables, sc: &mut Scrat
                                 || prefix.trim_start_matches(['و', 'ف']).starts_with('ل')),
                         // The pattern's own letters (a stem's, not the whole word's), so that
                         // "поставк*" beats "постав*" over the same word.
-                        len: (e - s) + n[tok.end..toks[t1 - 1].end].len(),
+                        len: (e - s) + (toks[t1 - 1].end - tok.end),
                     })
                 }
                 Role::Cue(c) => cues.push((ti, t1, c)),
