@@ -142,60 +142,7 @@ fn scan_into(norm: Rc<NormText>, lang: Lang, tables: &LangTables, sc: &mut Scrat
     // proclitic split, with or without an object pronoun), each in text order.
     let found = &mut sc.found;
     let found_exact = &mut sc.found_exact;
-    found.clear();
-    found_exact.clear();
-    let mut any_trigger = false;
-    if let Some(heads) = tables.heads.as_ref() {
-        let mut place = |ti: usize, st: usize, end: usize| {
-            let word = &n[st..end];
-            // The longest first word (the last reported), and the exact cue that is the whole word, then
-            // (Arabic) the word without each object pronoun it ends with.
-            let mut first = NONE;
-            let mut exact = [NONE; AR_ENCLITICS.len()];
-            heads.prefixes(word.as_bytes(), |h, len| {
-                if tables.head_first[h] != NONE {
-                    first = tables.head_first[h];
-                }
-                let x = tables.head_exact[h];
-                if x == NONE {
-                    return;
-                }
-                if len == word.len() {
-                    exact[0] = x;
-                } else if lang == Lang::Ar {
-                    if let Some(k) = AR_ENCLITICS.iter().position(|e| {
-                        !e.is_empty() && len + e.len() == word.len() && word.ends_with(e)
-                    }) {
-                        exact[k] = x;
-                    }
-                }
-            });
-            if first != NONE {
-                any_trigger |= tables.first_has_trigger[first as usize];
-                found.push((ti, st, Found::First(first as usize)));
-            }
-            for x in exact.into_iter().filter(|&x| x != NONE) {
-                found_exact.push((ti, st, Found::Exact(x as usize)));
-            }
-        };
-        for (ti, tok) in toks.iter().enumerate() {
-            place(ti, tok.start, tok.end);
-            if lang == Lang::Ar && tok.word {
-                let word = &n[tok.start..tok.end];
-                for (k, _) in word.char_indices().skip(1).take(4) {
-                    // Proclitics are written with these letters only: a prefix with another one (and so
-                    // every longer prefix) is none.
-                    let last = word[..k].chars().next_back();
-                    if !matches!(last, Some('و' | 'ف' | 'ب' | 'ل' | 'ك' | 'س' | 'ا')) {
-                        break;
-                    }
-                    if ar_proclitics(&word[..k]) {
-                        place(ti, tok.start + k, tok.end);
-                    }
-                }
-            }
-        }
-    }
+    let any_trigger = places(n, &toks, lang, tables, found, found_exact);
     let mut taken = std::mem::take(&mut sc.triggers);
     taken.clear();
     let mut text = std::mem::take(&mut sc.text);
@@ -291,6 +238,74 @@ fn scan_into(norm: Rc<NormText>, lang: Lang, tables: &LangTables, sc: &mut Scrat
         cues,
         text,
     }
+}
+
+/// Walks the word set from every place a pattern can begin (each token start, and in Arabic each
+/// proclitic split) and lists the candidates: first words in `found`, whole-word cues in `found_exact`,
+/// each in text order. Returns whether any candidate can be a trigger.
+fn places(
+    n: &str,
+    toks: &[Tok],
+    lang: Lang,
+    tables: &LangTables,
+    found: &mut Vec<(usize, usize, Found)>,
+    found_exact: &mut Vec<(usize, usize, Found)>,
+) -> bool {
+    found.clear();
+    found_exact.clear();
+    let mut any_trigger = false;
+    if let Some(heads) = tables.heads.as_ref() {
+        let mut place = |ti: usize, st: usize, end: usize| {
+            let word = &n[st..end];
+            // The longest first word (the last reported), and the exact cue that is the whole word, then
+            // (Arabic) the word without each object pronoun it ends with.
+            let mut first = NONE;
+            let mut exact = [NONE; AR_ENCLITICS.len()];
+            heads.prefixes(word.as_bytes(), |h, len| {
+                if tables.head_first[h] != NONE {
+                    first = tables.head_first[h];
+                }
+                let x = tables.head_exact[h];
+                if x == NONE {
+                    return;
+                }
+                if len == word.len() {
+                    exact[0] = x;
+                } else if lang == Lang::Ar {
+                    if let Some(k) = AR_ENCLITICS.iter().position(|e| {
+                        !e.is_empty() && len + e.len() == word.len() && word.ends_with(e)
+                    }) {
+                        exact[k] = x;
+                    }
+                }
+            });
+            if first != NONE {
+                any_trigger |= tables.first_has_trigger[first as usize];
+                found.push((ti, st, Found::First(first as usize)));
+            }
+            for x in exact.into_iter().filter(|&x| x != NONE) {
+                found_exact.push((ti, st, Found::Exact(x as usize)));
+            }
+        };
+        for (ti, tok) in toks.iter().enumerate() {
+            place(ti, tok.start, tok.end);
+            if lang == Lang::Ar && tok.word {
+                let word = &n[tok.start..tok.end];
+                for (k, _) in word.char_indices().skip(1).take(4) {
+                    // Proclitics are written with these letters only: a prefix with another one (and so
+                    // every longer prefix) is none.
+                    let last = word[..k].chars().next_back();
+                    if !matches!(last, Some('و' | 'ف' | 'ب' | 'ل' | 'ك' | 'س' | 'ا')) {
+                        break;
+                    }
+                    if ar_proclitics(&word[..k]) {
+                        place(ti, tok.start + k, tok.end);
+                    }
+                }
+            }
+        }
+    }
+    any_trigger
 }
 
 /// Arabic proclitics before a word: conjunction و/ف, then a preposition ب/ل/ك or the future س, then the
@@ -397,6 +412,135 @@ fn match_rest(n: &str, toks: &[Tok], mut t: usize, words: &[Word], lang: Lang) -
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The candidates of every place, computed as the scanner did before the word set: one unanchored
+    /// leftmost-longest automaton over " token" pieces for the first words, a map for the whole-word
+    /// cues (Arabic: also without an object pronoun).
+    fn reference_places(
+        n: &str,
+        toks: &[Tok],
+        lang: Lang,
+        t: &LangTables,
+    ) -> Vec<(usize, usize, Vec<u32>)> {
+        use std::collections::HashMap;
+        let mut firsts: Vec<String> = Vec::new();
+        let mut exact: HashMap<String, Vec<u32>> = HashMap::new();
+        for (i, e) in t.entries.iter().enumerate() {
+            if let (Role::Cue(_), [Word::Exact(w)]) = (&e.role, e.words.as_slice()) {
+                exact.entry(w.clone()).or_default().push(i as u32);
+                continue;
+            }
+            let f = match &e.words[0] {
+                Word::Exact(x) | Word::Stem(x) => x.clone(),
+                Word::Gap(_) => String::new(),
+            };
+            if !firsts.contains(&f) {
+                firsts.push(f);
+            }
+        }
+        let ac = aho_corasick::AhoCorasickBuilder::new()
+            .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+            .build(firsts.iter().map(|f| format!(" {f}")))
+            .expect("automaton");
+        let mut hay = String::new();
+        let mut pieces: Vec<(usize, usize, usize)> = Vec::new();
+        for (ti, tok) in toks.iter().enumerate() {
+            let mut piece = |st: usize| {
+                pieces.push((hay.len(), ti, st));
+                hay.push(' ');
+                hay.push_str(&n[st..tok.end]);
+            };
+            piece(tok.start);
+            if lang == Lang::Ar && tok.word {
+                let word = &n[tok.start..tok.end];
+                for (k, _) in word.char_indices().skip(1).take(4) {
+                    if ar_proclitics(&word[..k]) {
+                        piece(tok.start + k);
+                    }
+                }
+            }
+        }
+        let mut out = Vec::new();
+        for m in ac.find_iter(&hay) {
+            let i = pieces.partition_point(|p| p.0 < m.start());
+            let &(h0, ti, st) = pieces.get(i).expect("a piece");
+            assert_eq!(h0, m.start(), "a match inside a piece");
+            out.push((ti, st, t.by_first[m.pattern().as_usize()].clone()));
+        }
+        for &(_, ti, st) in &pieces {
+            let word = &n[st..toks[ti].end];
+            if let Some(es) = exact.get(word) {
+                out.push((ti, st, es.clone()));
+            }
+            if lang == Lang::Ar {
+                for enc in AR_ENCLITICS.iter().filter(|e| !e.is_empty()) {
+                    if let Some(es) = word.strip_suffix(enc).and_then(|stem| exact.get(stem)) {
+                        out.push((ti, st, es.clone()));
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn places_agree_with_the_reference_scan() {
+        let tables = super::super::data::Tables::embedded();
+        let dev = concat!(env!("CARGO_MANIFEST_DIR"), "/../../eval/dev");
+        let mut texts: Vec<(Lang, String)> = vec![(
+            Lang::Ar,
+            "وقال الرئيس إن سوريا لن تنضم إلى العقوبات التي فرضتها جنوب أفريقيا وحلفاؤها."
+                .to_string(),
+        )];
+        for entry in std::fs::read_dir(dev).expect("eval/dev") {
+            let path = entry.expect("entry").path();
+            let name = path
+                .file_name()
+                .and_then(|f| f.to_str())
+                .unwrap_or("")
+                .to_string();
+            let lang = match name.get(..2) {
+                Some("ar") => Lang::Ar,
+                Some("en") => Lang::En,
+                Some("ru") => Lang::Ru,
+                _ => continue,
+            };
+            for line in std::fs::read_to_string(&path).expect("read").lines() {
+                let v: serde_json::Value = serde_json::from_str(line).expect("json");
+                if let Some(text) = v["text"].as_str() {
+                    texts.push((lang, text.to_string()));
+                }
+            }
+        }
+        assert!(texts.len() > 100, "{} texts", texts.len());
+        for (lang, text) in &texts {
+            let lt = tables.lang(*lang);
+            let n = blocwatch_text::normalize(text);
+            let toks: Vec<Tok> = tokens(&n)
+                .map(|t| Tok {
+                    start: t.start,
+                    end: t.end,
+                    orig_start: t.start,
+                    orig_end: t.end,
+                    word: t.kind != TokenKind::Punct,
+                })
+                .collect();
+            let (mut found, mut found_exact) = (Vec::new(), Vec::new());
+            places(&n, &toks, *lang, lt, &mut found, &mut found_exact);
+            let got: Vec<(usize, usize, Vec<u32>)> = found
+                .iter()
+                .chain(&found_exact)
+                .map(|&(ti, st, f)| {
+                    let es = match f {
+                        Found::First(i) => &lt.by_first[i],
+                        Found::Exact(i) => &lt.exact_ids[i],
+                    };
+                    (ti, st, es.clone())
+                })
+                .collect();
+            assert_eq!(got, reference_places(&n, &toks, *lang, lt), "{text}");
+        }
+    }
 
     #[test]
     fn arabic_proclitics() {
