@@ -241,3 +241,17 @@ fn a_dual_verb_after_a_meeting_sentence_takes_the_pair() {
         &["CONSULT UZB>KAZ", "AGREE {KAZ+UZB}"],
     );
 }
+
+#[test]
+fn condemning_freezing_assets_and_withdrawing_accreditation_are_coded() {
+    // شجب / استنكر are condemnation like أدان.
+    check("شجبت الصين موقف واشنطن من القضية.", &["ACCUSE CHN>USA"]);
+    check(
+        "استنكرت إيران قرار الاتحاد الأوروبي الأخير.",
+        &["ACCUSE IRN>EU"],
+    );
+    // An asset freeze is COERCE, not the SANCTION the bare verb جمد codes.
+    check("جمّدت بريطانيا أصولاً لمصرف روسي كبير.", &["COERCE GBR>RUS"]);
+    // Withdrawing accreditation expels the people it covered.
+    check("سحبت إستونيا اعتماد دبلوماسي روسي.", &["SANCTION EST>RUS"]);
+}
