@@ -255,3 +255,12 @@ fn condemning_freezing_assets_and_withdrawing_accreditation_are_coded() {
     // Withdrawing accreditation expels the people it covered.
     check("سحبت إستونيا اعتماد دبلوماسي روسي.", &["SANCTION EST>RUS"]);
 }
+
+#[test]
+fn a_document_after_a_signing_noun_leaves_the_parties_to_the_signing() {
+    // "during the signing of an agreement between X and Y": the document noun does not cut the window.
+    check(
+        "وجرى خلال الزيارة توقيع اتفاقية للنقل البحري بين الجزائر وتونس.",
+        &["AGREE {DZA+TUN}"],
+    );
+}

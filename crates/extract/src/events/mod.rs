@@ -877,8 +877,9 @@ impl<'a> Coder<'_, 'a> {
         let arabic = self.ctx.lang == Lang::Ar;
         // "the signing of a deal between Russia and Iran": a document noun after an English noun trigger of
         // its kind is that trigger's object, and must not cut its window before the parties.
+        // (Arabic the same: جاء ذلك خلال توقيع اتفاقية بين مصر وكازاخستان.)
         if me.trig.object
-            && self.ctx.lang == Lang::En
+            && matches!(self.ctx.lang, Lang::En | Lang::Ar)
             && cands[..i].iter().rev().any(|c| {
                 c.trig.noun
                     && !c.trig.object
