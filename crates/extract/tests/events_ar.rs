@@ -264,3 +264,12 @@ fn a_document_after_a_signing_noun_leaves_the_parties_to_the_signing() {
         &["AGREE {DZA+TUN}"],
     );
 }
+
+#[test]
+fn a_mediator_is_not_a_party() {
+    // بوساطة X: the state that brokered the act is neither its party nor its target.
+    check(
+        "اتفقت إثيوبيا والسودان على فتح المعابر الحدودية بوساطة تركية.",
+        &["AGREE {ETH+SDN}"],
+    );
+}
