@@ -28,7 +28,9 @@ mod scan;
 #[cfg(test)]
 mod tests;
 
+use std::cell::RefCell;
 use std::ops::Range;
+use std::rc::Rc;
 
 use blocwatch_lexicon::Kind;
 use blocwatch_text::Lang;
@@ -224,6 +226,7 @@ pub(crate) fn code(ctx: &SentenceCtx<'_>, dates: &[DateHit], memory: &Memory) ->
         dates,
         live: Vec::new(),
         memory,
+        group_cache: RefCell::new(Vec::new()),
     };
     coder.select();
     coder.run()
@@ -757,6 +760,9 @@ impl Modality {
     }
 }
 
+/// Groups by token range, shared by the triggers that ask for the same range.
+type GroupCache = RefCell<Vec<(Range<usize>, Rc<[Group]>)>>;
+
 struct Coder<'c, 'a> {
     ctx: &'c SentenceCtx<'a>,
     tables: &'static Tables,
@@ -766,6 +772,9 @@ struct Coder<'c, 'a> {
     dates: &'c [DateHit],
     live: Vec<Live<'static>>,
     memory: &'c Memory,
+    /// The groups of each token range asked for: every trigger of a clause asks for its clause's
+    /// groups (and some for the clauses before), so they are built once per range, not per trigger.
+    group_cache: GroupCache,
 }
 
 /// The roles found for one trigger.
@@ -1325,7 +1334,11 @@ impl<'a> Coder<'_, 'a> {
             merge(&mut out, ev);
         }
         // "The BRICS leaders gathered for a summit hosted by Russia": a meeting counted with fewer
-        // parties than the same meeting elsewhere in the sentence is that meeting.
+        // parties than the same meeting elsewhere in the sentence is that meeting. (It takes two events;
+        // most sentences have fewer, and skip the snapshot.)
+        if out.len() < 2 {
+            return out;
+        }
         let parties = |e: &EventRec| -> Vec<String> {
             let mut v: Vec<String> = e.source.iter().chain(&e.target).cloned().collect();
             v.sort();
@@ -1370,8 +1383,19 @@ impl<'a> Coder<'_, 'a> {
             .unwrap_or(0)
     }
 
-    /// Groups of actors inside `range`.
-    fn groups(&self, range: &Range<usize>) -> Vec<Group> {
+    /// Groups of actors inside `range` (built once per range, see `group_cache`).
+    fn groups(&self, range: &Range<usize>) -> Rc<[Group]> {
+        if let Some((_, g)) = self.group_cache.borrow().iter().find(|(r, _)| r == range) {
+            return Rc::clone(g);
+        }
+        let g: Rc<[Group]> = self.build_groups(range).into();
+        self.group_cache
+            .borrow_mut()
+            .push((range.clone(), Rc::clone(&g)));
+        g
+    }
+
+    fn build_groups(&self, range: &Range<usize>) -> Vec<Group> {
         // Each group with how its members were joined (true: by a comma only).
         let mut groups: Vec<(Group, Vec<bool>)> = Vec::new();
         for (ai, a) in self.actors.iter().enumerate() {
@@ -1558,7 +1582,7 @@ impl<'a> Coder<'_, 'a> {
         let mut froms: Vec<&Group> = Vec::new();
         let mut locs: Vec<&Group> = Vec::new();
         let mut bare_after: Vec<&Group> = Vec::new();
-        for g in &groups {
+        for g in groups.iter() {
             // Actors in the gap of a gapped trigger ("cut seven Russian banks off") come after it.
             let after = g.t0 > hit.t0 && g.t1 <= win.end.max(hit.t1);
             let before = g.t1 <= hit.t0 && g.t0 >= win.start;
@@ -1659,15 +1683,13 @@ impl<'a> Coder<'_, 'a> {
         // "sanctions imposed by the West": for a noun the agent phrase names the actor, whatever stands
         // before it.
         let agent_wins = l.trig.noun && agents.iter().any(|g| g.t0 > hit.t0);
+        // The number of distinct ids in a group, without collecting them: groups hold a few ids.
         let states = |g: &Group| {
-            let mut ids: Vec<&str> = g
-                .members
-                .iter()
-                .flat_map(|&m| self.actors[m].ids.iter().copied())
-                .collect();
-            ids.sort_unstable();
-            ids.dedup();
-            ids.len()
+            let ids = || g.members.iter().flat_map(|&m| self.actors[m].ids.iter());
+            ids()
+                .enumerate()
+                .filter(|&(k, id)| !ids().take(k).any(|x| x == id))
+                .count()
         };
         r.named_parties = !partners.is_empty() || subject.is_some_and(|s| states(s) >= 2);
         match subject {
@@ -1703,7 +1725,7 @@ impl<'a> Coder<'_, 'a> {
             {
                 let prev = (l.clause.saturating_sub(2)..l.clause).rev().find_map(|k| {
                     let gs = self.groups(&self.clauses[k].range);
-                    gs.into_iter().find(|g| g.prep.is_none())
+                    gs.iter().find(|g| g.prep.is_none()).cloned()
                 });
                 if let Some(g) = prev {
                     push(&mut r.source, &mut r.who, &g);
@@ -1994,8 +2016,7 @@ impl<'a> Coder<'_, 'a> {
                     r.received_person = true;
                 }
             }
-            let src_ids = r.source.clone();
-            r.target.retain(|t| !src_ids.contains(t));
+            r.target.retain(|t| !r.source.contains(t));
             return r;
         }
         if let Some(g) = object {
@@ -2097,12 +2118,14 @@ impl<'a> Coder<'_, 'a> {
                     )
             });
             if let Some(c) = rel {
-                let author = self.groups(&c.range).into_iter().find(|g| {
+                let gs = self.groups(&c.range);
+                let author = gs.iter().find(|g| {
                     !matches!(g.prep, Some(Cue::In) | Some(Cue::From))
                         && g.members
                             .iter()
                             .all(|&m| self.actors[m].ids.iter().all(|id| !r.source.contains(id)))
                 });
+                let author = author.cloned();
                 if let Some(g) = author {
                     push(&mut r.target, &mut r.who, &g);
                 }
@@ -2321,13 +2344,15 @@ impl<'a> Coder<'_, 'a> {
                         .any(|o| o.hit.t0 >= hit.t1 && o.hit.t0 < c.range.start)
             });
             if let Some(c) = next {
-                let subject = self.groups(&c.range).into_iter().find(|g| {
+                let gs = self.groups(&c.range);
+                let subject = gs.iter().find(|g| {
                     g.prep.is_none()
                         && g.t0 <= c.range.start + 3
                         && g.members
                             .iter()
                             .any(|&m| self.actors[m].ids.iter().any(|id| !r.source.contains(id)))
                 });
+                let subject = subject.cloned();
                 if let Some(g) = subject {
                     push(&mut r.target, &mut r.who, &g);
                 }
@@ -2342,8 +2367,7 @@ impl<'a> Coder<'_, 'a> {
                 }
             }
         }
-        let src_ids = r.source.clone();
-        r.target.retain(|t| !src_ids.contains(t));
+        r.target.retain(|t| !r.source.contains(t));
         r
     }
 
@@ -2499,10 +2523,12 @@ impl<'a> Coder<'_, 'a> {
     fn ar_passive(&self, hit: &Hit) -> bool {
         const DAMMA: char = '\u{64F}';
         let verb = self.live.iter().any(|l| l.hit.t0 == hit.t0 && !l.trig.noun);
-        let c: Vec<char> = self.orig(hit.t0).chars().take(3).collect();
-        let radical = |k: usize| c.get(k).is_some_and(|x| !matches!(x, 'ي' | 'ت' | 'ن'));
-        verb && ((c.get(1) == Some(&DAMMA) && radical(0))
-            || (matches!(c.first(), Some('و' | 'ف')) && c.get(2) == Some(&DAMMA) && radical(1)))
+        // (The first three chars in an array, not a vector: this runs for every Arabic trigger.)
+        let mut chars = self.orig(hit.t0).chars();
+        let c: [Option<char>; 3] = [chars.next(), chars.next(), chars.next()];
+        let radical = |k: usize| c[k].is_some_and(|x| !matches!(x, 'ي' | 'ت' | 'ن'));
+        verb && ((c[1] == Some(DAMMA) && radical(0))
+            || (matches!(c[0], Some('و' | 'ف')) && c[2] == Some(DAMMA) && radical(1)))
     }
 
     /// An Arabic active participle used as a verb (متهمة، متهما): it has no subject after it.
@@ -2985,7 +3011,7 @@ impl<'a> Coder<'_, 'a> {
         // cut at the reporting verb, so look back two clauses.
         (ci.saturating_sub(2)..ci).rev().find_map(|k| {
             let groups = self.groups(&self.clauses[k].range);
-            groups.into_iter().find(|g| g.prep.is_none())
+            groups.iter().find(|g| g.prep.is_none()).cloned()
         })
     }
 
