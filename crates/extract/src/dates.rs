@@ -46,20 +46,51 @@ const CUES_CSV: &str = include_str!("../../../data/facts/date_cues.csv");
 const RELATIVE_CSV: &str = include_str!("../../../data/facts/relative_dates.csv");
 const DAY_WORDS_CSV: &str = include_str!("../../../data/facts/day_words.csv");
 
-/// Whether `n` holds four ASCII digits in a row (every written year does).
-fn has_four_digits(n: &str) -> bool {
-    let mut run = 0;
-    for b in n.bytes() {
-        if b.is_ascii_digit() {
-            run += 1;
-            if run == 4 {
-                return true;
+/// The digit shapes of a normalised sentence, from one byte pass: each is a necessary condition of some
+/// date regexes, so a sentence without it never runs them (every form's digits are ASCII `[0-9]`).
+#[derive(Debug, Clone, Copy, Default)]
+struct DigitShapes {
+    /// A maximal run of four or more ASCII digits (every written year).
+    year: bool,
+    /// A maximal run of one or two ASCII digits (every day of `7 May`, `May 7`, `7 May 2024`).
+    short: bool,
+    /// Four digits, `-`, a digit (every ISO date).
+    iso: bool,
+    /// A digit, `.` or `/`, a digit (every numeric `07.05.2024`).
+    dotted: bool,
+}
+
+fn digit_shapes(n: &str) -> DigitShapes {
+    let b = n.as_bytes();
+    let mut out = DigitShapes::default();
+    let mut i = 0;
+    while i < b.len() {
+        if !b[i].is_ascii_digit() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < b.len() && b[i].is_ascii_digit() {
+            i += 1;
+        }
+        let run = i - start;
+        let next = b.get(i).copied();
+        let after = b.get(i + 1).is_some_and(u8::is_ascii_digit);
+        if run >= 4 {
+            out.year = true;
+            // `2024-10-22`: the year is the last four digits of the run (a longer run cannot start the
+            // match after a word character, but the gate only needs to be necessary).
+            if next == Some(b'-') && after {
+                out.iso = true;
             }
-        } else {
-            run = 0;
+        } else if run <= 2 {
+            out.short = true;
+        }
+        if matches!(next, Some(b'.' | b'/')) && after {
+            out.dotted = true;
         }
     }
-    false
+    out
 }
 
 /// Finds the dates of one sentence, in text order, non-overlapping.
@@ -83,7 +114,12 @@ pub(crate) fn find(ctx: &SentenceCtx<'_>) -> Vec<DateHit> {
     let has_month = t.month_ac.is_match(n);
     // Seven of the forms carry a four-digit year; a sentence whose digits are only days, counts and
     // sums ("$5 billion", "40 %", "on the 7th") never runs their regexes.
-    let has_year = has_digit && has_four_digits(n);
+    let shapes = if has_digit {
+        digit_shapes(n)
+    } else {
+        DigitShapes::default()
+    };
+    let has_year = shapes.year;
     for p in &t.patterns {
         // Most sentences have neither a digit nor a month name: the automaton and the byte scan skip
         // them without running a regex.
@@ -97,6 +133,15 @@ pub(crate) fn find(ctx: &SentenceCtx<'_>) -> Vec<DateHit> {
             PatKind::Dm | PatKind::Md | PatKind::MonthCue | PatKind::DayWord
         );
         if (needs_digit && !has_digit) || (needs_month && !has_month) || (needs_year && !has_year) {
+            continue;
+        }
+        let shape_ok = match p.kind {
+            PatKind::Iso => shapes.iso,
+            PatKind::NumericDmy => shapes.dotted,
+            PatKind::Dm | PatKind::Md | PatKind::Dmy | PatKind::Mdy => shapes.short,
+            _ => true,
+        };
+        if !shape_ok {
             continue;
         }
         for caps in p.re.captures_iter(n) {
