@@ -58,9 +58,11 @@ struct DigitShapes {
     iso: bool,
     /// A digit, `.` or `/`, a digit (every numeric `07.05.2024`).
     dotted: bool,
+    /// Four digits, white space or none, then the first letter of a year marker (every `2015 году`).
+    marked: bool,
 }
 
-fn digit_shapes(n: &str) -> DigitShapes {
+fn digit_shapes(n: &str, marker_starts: &[char]) -> DigitShapes {
     let b = n.as_bytes();
     let mut out = DigitShapes::default();
     let mut i = 0;
@@ -82,6 +84,10 @@ fn digit_shapes(n: &str) -> DigitShapes {
             // match after a word character, but the gate only needs to be necessary).
             if next == Some(b'-') && after {
                 out.iso = true;
+            }
+            // `\s` of the regexes is Unicode white space, as `trim_start` is.
+            if n[i..].trim_start().starts_with(marker_starts) {
+                out.marked = true;
             }
         } else if run <= 2 {
             out.short = true;
@@ -115,7 +121,7 @@ pub(crate) fn find(ctx: &SentenceCtx<'_>) -> Vec<DateHit> {
     // Seven of the forms carry a four-digit year; a sentence whose digits are only days, counts and
     // sums ("$5 billion", "40 %", "on the 7th") never runs their regexes.
     let shapes = if has_digit {
-        digit_shapes(n)
+        digit_shapes(n, &t.marker_starts)
     } else {
         DigitShapes::default()
     };
@@ -139,6 +145,7 @@ pub(crate) fn find(ctx: &SentenceCtx<'_>) -> Vec<DateHit> {
             PatKind::Iso => shapes.iso,
             PatKind::NumericDmy => shapes.dotted,
             PatKind::Dm | PatKind::Md | PatKind::Dmy | PatKind::Mdy => shapes.short,
+            PatKind::YearPost => shapes.marked,
             _ => true,
         };
         if !shape_ok {
@@ -306,6 +313,9 @@ struct Tables {
     year_follow: Vec<String>,
     /// English units and counted nouns that make a number after a cue a count (`by 2000 people`).
     year_unit: Vec<String>,
+    /// The first letters of the normalised year markers written after a year (`م`, `г`): a sentence
+    /// without one after four digits never runs the `2015 году` regex.
+    marker_starts: Vec<char>,
 }
 
 fn tables() -> &'static Tables {
@@ -416,6 +426,11 @@ fn build_tables() -> Tables {
     let day = r"(?P<d>[0-3]?[0-9])(?:st|nd|rd|th|-?го)?(?:\s*-\s*[0-3]?[0-9](?:st|nd|rd|th)?)?";
     let year = r"(?P<y>[0-9]{4})";
     let post = alternation(of_kind("year_after"));
+    let mut marker_starts: Vec<char> = of_kind("year_after")
+        .filter_map(|w| normalize(w).chars().next())
+        .collect();
+    marker_starts.sort_unstable();
+    marker_starts.dedup();
     // A year may carry its own marker after it even when a cue precedes: "в 2023 году", "عام 2001م".
     let year_m = format!(r"{year}(?:\s*(?:{post}))?");
     let pre = alternation(of_kind("year_before"));
@@ -524,6 +539,7 @@ fn build_tables() -> Tables {
         month_ac,
         year_follow,
         year_unit,
+        marker_starts,
         months,
         patterns,
         mods_before,
