@@ -334,26 +334,11 @@ fn actors<'a>(ctx: &SentenceCtx<'a>, scan: &Scan, memory: &Memory) -> Vec<Actor<
         }
         let before: Vec<&Actor<'a>> = out.iter().filter(|a| a.t1 <= c0).rev().collect();
         let ids: Vec<&'a str> = match cue {
-            Cue::CorefPair => {
-                let mut ids: Vec<&'a str> = Vec::new();
-                for id in before.iter().flat_map(|a| a.ids.iter().copied()) {
-                    if ids.len() < 2 && !ids.contains(&id) && !is_bloc(ctx, id) {
-                        ids.push(id);
-                    }
-                }
-                for r in memory.recent.iter().rev().filter(|r| !r.bloc) {
-                    if let Some(id) = lookup(&r.id) {
-                        if ids.len() < 2 && !ids.contains(&id) {
-                            ids.push(id);
-                        }
-                    }
-                }
-                if ids.len() == 2 {
-                    ids
-                } else {
-                    Vec::new()
-                }
-            }
+            Cue::CorefPair => last_pair(
+                ctx,
+                before.iter().flat_map(|a| a.ids.iter().copied()),
+                memory,
+            ),
             Cue::CorefBloc => before
                 .iter()
                 .flat_map(|a| a.ids.iter().copied())
@@ -465,6 +450,34 @@ fn actors<'a>(ctx: &SentenceCtx<'a>, scan: &Scan, memory: &Memory) -> Vec<Actor<
     out.extend(resolved);
     out.sort_by_key(|a| a.t0);
     out
+}
+
+/// "The two countries", "البلدين", "обе страны": the two states named last — `here` (this sentence's actor
+/// ids, latest first), then the sentences before — or nothing when fewer than two are known.
+fn last_pair<'a>(
+    ctx: &SentenceCtx<'a>,
+    here: impl IntoIterator<Item = &'a str>,
+    memory: &Memory,
+) -> Vec<&'a str> {
+    let mut ids: Vec<&'a str> = Vec::new();
+    for id in here {
+        if ids.len() < 2 && !ids.contains(&id) && !is_bloc(ctx, id) {
+            ids.push(id);
+        }
+    }
+    for r in memory.recent.iter().rev().filter(|r| !r.bloc) {
+        if let Some(i) = ctx.lexicon.lookup(&r.id) {
+            let id = ctx.lexicon.entity(i).id.as_str();
+            if ids.len() < 2 && !ids.contains(&id) {
+                ids.push(id);
+            }
+        }
+    }
+    if ids.len() == 2 {
+        ids
+    } else {
+        Vec::new()
+    }
 }
 
 fn is_bloc(ctx: &SentenceCtx<'_>, id: &str) -> bool {
@@ -2570,31 +2583,12 @@ impl<'a> Coder<'_, 'a> {
 
     /// The two states named last before token `t`, in this sentence and then the ones before.
     fn last_pair(&self, t: usize) -> Vec<&'a str> {
-        let lookup = |id: &str| {
-            self.ctx
-                .lexicon
-                .lookup(id)
-                .map(|i| self.ctx.lexicon.entity(i).id.as_str())
-        };
-        let mut ids: Vec<&'a str> = Vec::new();
         let here = self.actors.iter().filter(|a| a.t1 <= t).rev();
-        for id in here.flat_map(|a| a.ids.iter().copied()) {
-            if ids.len() < 2 && !ids.contains(&id) && !is_bloc(self.ctx, id) {
-                ids.push(id);
-            }
-        }
-        for r in self.memory.recent.iter().rev().filter(|r| !r.bloc) {
-            if let Some(id) = lookup(&r.id) {
-                if ids.len() < 2 && !ids.contains(&id) {
-                    ids.push(id);
-                }
-            }
-        }
-        if ids.len() == 2 {
-            ids
-        } else {
-            Vec::new()
-        }
+        last_pair(
+            self.ctx,
+            here.flat_map(|a| a.ids.iter().copied()),
+            self.memory,
+        )
     }
 
     /// The actor an Arabic relative clause hangs from (… أرمينيا التي جمدت …), and whether token `t`
