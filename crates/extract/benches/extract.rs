@@ -295,22 +295,19 @@ fn bench(c: &mut Criterion) {
     if let Ok(path) = std::env::var("BENCH_DUMP") {
         dump(&extractor, &docs, &path);
     }
+    let mentions_of = |(id, d): &(String, String)| {
+        extractor
+            .extract(&Input {
+                id: Some(id),
+                source: id,
+                text: d,
+                ..Input::default()
+            })
+            .mentions
+            .len()
+    };
     // Warm the lazily built lexicon outside the measurement.
-    let mentions: usize = docs
-        .iter()
-        .take(30)
-        .map(|(id, d)| {
-            extractor
-                .extract(&Input {
-                    id: Some(id),
-                    source: id,
-                    text: d,
-                    ..Input::default()
-                })
-                .mentions
-                .len()
-        })
-        .sum();
+    let mentions: usize = docs.iter().take(30).map(mentions_of).sum();
     eprintln!(
         "corpus: {} documents, {:.1} MB; {mentions} mentions in the first 30",
         docs.len(),
@@ -319,20 +316,7 @@ fn bench(c: &mut Criterion) {
     // One pass timed by the process's CPU time as well as the wall clock: on a shared
     // machine the wall clock also counts the time other processes held the core.
     let (wall, cpu) = (std::time::Instant::now(), cpu_seconds());
-    let n: usize = docs
-        .iter()
-        .map(|(id, d)| {
-            extractor
-                .extract(&Input {
-                    id: Some(id),
-                    source: id,
-                    text: d,
-                    ..Input::default()
-                })
-                .mentions
-                .len()
-        })
-        .sum();
+    let n: usize = docs.iter().map(mentions_of).sum();
     let wall = wall.elapsed().as_secs_f64();
     let cpu = cpu.zip(cpu_seconds()).map(|(a, b)| b - a);
     let mb = bytes as f64 / (1 << 20) as f64;
