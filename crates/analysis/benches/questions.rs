@@ -23,6 +23,9 @@ use blocwatch_lexicon::Lexicon;
 use blocwatch_store::{EventFilter, KnowledgeBase, PreparedDoc, SqliteStore};
 use blocwatch_text::Lang;
 
+#[path = "../../../tools/bench/support.rs"]
+mod support;
+
 const STATES: [&str; 40] = [
     "RUS", "CHN", "IND", "IRN", "KAZ", "UZB", "KGZ", "TJK", "BLR", "ARM", "AZE", "TUR", "EGY",
     "SAU", "ARE", "BRA", "ZAF", "IDN", "PAK", "MNG", "USA", "GBR", "FRA", "DEU", "JPN", "PRK",
@@ -186,45 +189,25 @@ fn generate(i: usize, rng: &mut Rng) -> PreparedDoc {
     PreparedDoc::new(record, text)
 }
 
-fn percentile(sorted: &[Duration], p: f64) -> Duration {
-    if sorted.is_empty() {
-        return Duration::ZERO;
-    }
-    sorted[(((sorted.len() - 1) as f64) * p).round() as usize]
-}
-
-/// CPU time of this process (all threads), from `/proc/self/stat` (clock ticks of 10 ms); zero elsewhere.
-fn cpu_time() -> Duration {
-    let Ok(stat) = std::fs::read_to_string("/proc/self/stat") else {
-        return Duration::ZERO;
-    };
-    // The fields after the parenthesised command name; utime and stime are the 14th and 15th overall.
-    let rest = stat.rsplit(')').next().unwrap_or("");
-    let f: Vec<u64> = rest
-        .split_whitespace()
-        .skip(11)
-        .take(2)
-        .filter_map(|x| x.parse().ok())
-        .collect();
-    Duration::from_millis(f.iter().sum::<u64>() * 10)
-}
-
 fn measure(name: &str, runs: usize, mut f: impl FnMut(usize) -> usize) {
     let mut times = Vec::with_capacity(runs);
     let mut items = 0usize;
-    let cpu = cpu_time();
+    let cpu = support::process_cpu();
     for i in 0..runs {
         let t = Instant::now();
         items += f(i);
         times.push(t.elapsed());
     }
-    let cpu = cpu_time().saturating_sub(cpu);
+    let cpu = Duration::from_secs_f64(
+        cpu.zip(support::process_cpu())
+            .map_or(0.0, |(a, b)| (b - a).max(0.0)),
+    );
     times.sort();
     let ms = |d: Duration| d.as_secs_f64() * 1e3;
     println!(
         "| `{name}` | {:.1} | {:.1} | {:.1} | {:.1} | {:.0} |",
-        ms(percentile(&times, 0.5)),
-        ms(percentile(&times, 0.99)),
+        ms(support::percentile(&times, 0.5)),
+        ms(support::percentile(&times, 0.99)),
         ms(times.last().copied().unwrap_or_default()),
         ms(cpu) / runs as f64,
         items as f64 / runs as f64

@@ -16,6 +16,9 @@ use blocwatch_lexicon::LexiconBuilder;
 use blocwatch_text::{detect_lang, sentences};
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 
+#[path = "../../../tools/bench/support.rs"]
+mod support;
+
 /// English templates; `{A}` and `{B}` are states, `{O}` a bloc, `{P}` a person.
 const EN: &[&str] = &[
     "{A} and {B} agreed on Tuesday to expand trade in national currencies, officials said.",
@@ -315,10 +318,10 @@ fn bench(c: &mut Criterion) {
     );
     // One pass timed by the process's CPU time as well as the wall clock: on a shared
     // machine the wall clock also counts the time other processes held the core.
-    let (wall, cpu) = (std::time::Instant::now(), cpu_seconds());
+    let (wall, cpu) = (std::time::Instant::now(), support::process_cpu());
     let n: usize = docs.iter().map(mentions_of).sum();
     let wall = wall.elapsed().as_secs_f64();
-    let cpu = cpu.zip(cpu_seconds()).map(|(a, b)| b - a);
+    let cpu = cpu.zip(support::process_cpu()).map(|(a, b)| b - a);
     let mb = bytes as f64 / (1 << 20) as f64;
     // Sentences as the pipeline cuts them (outside the timed pass): issue 3 asks a rate in sentences.
     let sents: usize = docs
@@ -458,18 +461,6 @@ fn perturb(text: &str) -> String {
         }
     }
     out
-}
-
-/// User plus system CPU time of this process, from `/proc/self/stat` (Linux; `None`
-/// elsewhere). Clock ticks are taken as 100 per second, the Linux default.
-fn cpu_seconds() -> Option<f64> {
-    let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
-    // Fields after the parenthesised command name: state is field 3, utime 14, stime 15.
-    let rest = &stat[stat.rfind(')')? + 2..];
-    let f: Vec<&str> = rest.split_whitespace().collect();
-    let utime: f64 = f.get(11)?.parse().ok()?;
-    let stime: f64 = f.get(12)?.parse().ok()?;
-    Some((utime + stime) / 100.0)
 }
 
 criterion_group!(benches, bench);

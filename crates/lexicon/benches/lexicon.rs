@@ -5,6 +5,9 @@ use blocwatch_lexicon::{Lexicon, LexiconBuilder};
 use blocwatch_text::{Lang, NormText};
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 
+#[path = "../../../tools/bench/support.rs"]
+mod support;
+
 const EN: &[&str] = &[
     "Russia and China agreed on Tuesday to expand trade in national currencies, officials in Moscow said.",
     "The U.S. and the EU imposed new sanctions on Russian banks, and Turkey said it would keep buying gas.",
@@ -73,7 +76,7 @@ fn bench(c: &mut Criterion) {
     let bytes: usize = docs.iter().map(|(d, _)| d.len()).sum();
     // One pass timed by CPU time too: on a shared machine the wall clock also counts
     // the time other processes held the core.
-    let (wall, cpu) = (std::time::Instant::now(), cpu_seconds());
+    let (wall, cpu) = (std::time::Instant::now(), support::process_cpu());
     let mut n = 0;
     for (d, lang) in &docs {
         let norm = NormText::new(d);
@@ -81,7 +84,7 @@ fn bench(c: &mut Criterion) {
     }
     let wall = wall.elapsed().as_secs_f64();
     let mb = bytes as f64 / (1 << 20) as f64;
-    if let (Some(a), Some(b)) = (cpu, cpu_seconds()) {
+    if let (Some(a), Some(b)) = (cpu, support::process_cpu()) {
         if b > a {
             eprintln!(
                 "one pass: {n} mentions; wall {:.1} MiB/s; CPU {:.1} MiB/s per core",
@@ -102,17 +105,6 @@ fn bench(c: &mut Criterion) {
         })
     });
     g.finish();
-}
-
-/// User plus system CPU time of this process, from `/proc/self/stat` (Linux; `None`
-/// elsewhere), at the Linux default of 100 clock ticks per second.
-fn cpu_seconds() -> Option<f64> {
-    let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
-    let rest = &stat[stat.rfind(')')? + 2..];
-    let f: Vec<&str> = rest.split_whitespace().collect();
-    let utime: f64 = f.get(11)?.parse().ok()?;
-    let stime: f64 = f.get(12)?.parse().ok()?;
-    Some((utime + stime) / 100.0)
 }
 
 criterion_group!(benches, bench);

@@ -22,6 +22,9 @@ use blocwatch_extract::{EventRec, Extractor, Input, MembershipRec, QuantityRec, 
 use blocwatch_store::{EventFilter, KnowledgeBase, PreparedDoc, SqliteStore};
 use rayon::prelude::*;
 
+#[path = "../../../tools/bench/support.rs"]
+mod support;
+
 /// (id, English, Russian nominative, Arabic) — names written by us.
 const COUNTRIES: &[(&str, &str, &str, &str)] = &[
     ("RUS", "Russia", "Россия", "روسيا"),
@@ -332,35 +335,6 @@ fn record_for(extractor: &Extractor, g: &GenDoc, origin: &mut Origin) -> Record 
     record
 }
 
-/// CPU seconds this thread has used (Linux `/proc/thread-self/stat`, user + system, 100 ticks a second);
-/// `None` elsewhere. On a shared machine the writer's CPU time says more than its wall time.
-fn thread_cpu() -> Option<f64> {
-    cpu_of("/proc/thread-self/stat")
-}
-
-/// CPU seconds of the whole process (every thread), as [`thread_cpu`].
-fn process_cpu() -> Option<f64> {
-    cpu_of("/proc/self/stat")
-}
-
-fn cpu_of(path: &str) -> Option<f64> {
-    let stat = std::fs::read_to_string(path).ok()?;
-    // Fields after the command name (which is in parentheses and may hold spaces).
-    let rest = &stat[stat.rfind(')')? + 2..];
-    let f: Vec<&str> = rest.split(' ').collect();
-    let utime: f64 = f.get(11)?.parse().ok()?;
-    let stime: f64 = f.get(12)?.parse().ok()?;
-    Some((utime + stime) / 100.0)
-}
-
-fn percentile(sorted: &[Duration], p: f64) -> Duration {
-    if sorted.is_empty() {
-        return Duration::ZERO;
-    }
-    let i = ((sorted.len() as f64 - 1.0) * p).round() as usize;
-    sorted[i.min(sorted.len() - 1)]
-}
-
 fn measure(name: &str, runs: usize, mut f: impl FnMut(usize) -> usize) {
     let mut times = Vec::with_capacity(runs);
     let mut rows = 0usize;
@@ -372,8 +346,8 @@ fn measure(name: &str, runs: usize, mut f: impl FnMut(usize) -> usize) {
     times.sort();
     println!(
         "| `{name}` | {:.2} | {:.2} | {:.2} | {:.0} |",
-        percentile(&times, 0.5).as_secs_f64() * 1e3,
-        percentile(&times, 0.99).as_secs_f64() * 1e3,
+        support::percentile(&times, 0.5).as_secs_f64() * 1e3,
+        support::percentile(&times, 0.99).as_secs_f64() * 1e3,
         times.last().copied().unwrap_or_default().as_secs_f64() * 1e3,
         rows as f64 / runs as f64
     );
@@ -426,7 +400,7 @@ fn main() {
 
     const BATCH: usize = 1000;
     let started = Instant::now();
-    let cpu_started = process_cpu();
+    let cpu_started = support::process_cpu();
     let mut writer_busy = Duration::ZERO;
     let mut writer_cpu = None;
     let mut origin = Origin::default();
@@ -436,13 +410,13 @@ fn main() {
         let writer = s.spawn(move || {
             let mut total = blocwatch_store::IngestStats::default();
             let mut busy = Duration::ZERO;
-            let cpu0 = thread_cpu();
+            let cpu0 = support::thread_cpu();
             for batch in rx {
                 let t = Instant::now();
                 total += store.ingest_prepared(&batch).expect("ingest");
                 busy += t.elapsed();
             }
-            let cpu = cpu0.zip(thread_cpu()).map(|(a, b)| b - a);
+            let cpu = cpu0.zip(support::thread_cpu()).map(|(a, b)| b - a);
             (total, busy, cpu)
         });
         for chunk in docs.chunks(BATCH) {
@@ -467,7 +441,7 @@ fn main() {
         total
     });
     let secs = started.elapsed().as_secs_f64();
-    let cpu_total = cpu_started.zip(process_cpu()).map(|(a, b)| b - a);
+    let cpu_total = cpu_started.zip(support::process_cpu()).map(|(a, b)| b - a);
     drop(store);
     let size = std::fs::metadata(&path).map(|m| m.len()).unwrap_or(0);
     let store = SqliteStore::open(&path).expect("reopen");
