@@ -822,25 +822,11 @@ fn expand(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use blocwatch_extract::{Extractor, Input};
-    use blocwatch_input::{read_inputs, InputOptions};
-    use blocwatch_store::SqliteStore;
 
-    /// The sample corpus `examples/news` in an in-memory store.
-    fn news_store() -> SqliteStore {
-        let store = SqliteStore::open_in_memory().expect("in-memory store");
-        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/news");
-        let extractor = Extractor::embedded();
-        let mut batch = Vec::new();
-        for item in read_inputs(&[root], &InputOptions::default()) {
-            let d = item.expect("sample corpus document");
-            let record = extractor.extract(&Input::from(&d));
-            batch.push((record, d.text));
-        }
-        assert!(batch.len() >= 50, "{} documents", batch.len());
-        store.ingest(&batch).expect("ingest");
-        store
-    }
+    include!(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../tools/test/news_store.rs"
+    ));
 
     /// The store's folded groups score every partner exactly as the event rows they fold do: same
     /// partners, components, counts, shared blocs, treaties and evidence sentences.

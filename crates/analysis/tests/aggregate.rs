@@ -2,11 +2,7 @@
 //! the trait's default implementations, which compute them from the event rows: every question that uses
 //! them must answer the same on the sample corpus `examples/news`.
 
-use std::path::Path;
-
 use blocwatch_analysis::{country, prospects, ProspectOptions};
-use blocwatch_extract::{Extractor, Input};
-use blocwatch_input::{read_inputs, InputOptions};
 use blocwatch_store::{
     BlocRow, ClaimRow, DocRow, EventFilter, EventGroupQuery, EventRow, KnowledgeBase,
     MembershipRow, QuantityRow, SentenceHit, SqliteStore, StoreError, TreatyRow,
@@ -73,20 +69,10 @@ impl KnowledgeBase for RowPath<'_> {
     }
 }
 
-fn news_store() -> SqliteStore {
-    let store = SqliteStore::open_in_memory().expect("in-memory store");
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/news");
-    let extractor = Extractor::embedded();
-    let mut batch = Vec::new();
-    for item in read_inputs(&[root], &InputOptions::default()) {
-        let d = item.expect("sample corpus document");
-        let record = extractor.extract(&Input::from(&d));
-        batch.push((record, d.text));
-    }
-    assert!(batch.len() >= 50, "{} documents", batch.len());
-    store.ingest(&batch).expect("ingest");
-    store
-}
+include!(concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/../../tools/test/news_store.rs"
+));
 
 #[test]
 fn aggregate_reads_answer_like_the_row_path() {

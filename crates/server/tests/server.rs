@@ -13,8 +13,6 @@ use http_body_util::BodyExt;
 use serde_json::{json, Value};
 use tower::ServiceExt;
 
-use blocwatch_extract::{Extractor, Input};
-use blocwatch_input::{read_inputs, InputOptions};
 use blocwatch_server::{router, serve, AppState, ServerConfig};
 use blocwatch_store::SqliteStore;
 
@@ -26,22 +24,13 @@ fn root() -> PathBuf {
 
 /// An in-memory store with the reference data and the sample corpus `examples/news/*.jsonl`.
 fn corpus_store() -> Arc<SqliteStore> {
-    let store = SqliteStore::open_in_memory().expect("in-memory store");
-    let extractor = Extractor::embedded();
-    let mut batch = Vec::new();
-    for item in read_inputs(&[root().join("examples/news")], &InputOptions::default()) {
-        let d = item.expect("sample corpus document");
-        let record = extractor.extract(&Input::from(&d));
-        batch.push((record, d.text));
-    }
-    assert!(
-        batch.len() >= 50,
-        "the sample corpus has {} documents",
-        batch.len()
-    );
-    store.ingest(&batch).expect("ingest the sample corpus");
-    Arc::new(store)
+    Arc::new(news_store())
 }
+
+include!(concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/../../tools/test/news_store.rs"
+));
 
 fn app(store: Arc<SqliteStore>, token: Option<&str>) -> Router {
     let config = ServerConfig {
