@@ -5,27 +5,10 @@
 use crate::pipeline::{Extractor, Input};
 use crate::record::EventRec;
 
-fn show(e: &EventRec) -> String {
-    let sorted = |v: &[String]| {
-        let mut v = v.to_vec();
-        v.sort();
-        v.dedup();
-        v.join("+")
-    };
-    let mut s = if e.target.is_empty() {
-        format!("{} {{{}}}", e.kind, sorted(&e.source))
-    } else {
-        format!("{} {}>{}", e.kind, sorted(&e.source), sorted(&e.target))
-    };
-    if e.negated {
-        s.push_str(" neg");
-    }
-    if e.modality != "asserted" {
-        s.push(' ');
-        s.push_str(&e.modality);
-    }
-    s
-}
+include!(concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/tests/support/show.rs"
+));
 
 pub(crate) fn events_of(lang: &str, text: &str) -> Vec<String> {
     let rec = Extractor::embedded().extract(&Input {

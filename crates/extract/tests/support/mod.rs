@@ -7,27 +7,7 @@ use blocwatch_extract::{EventRec, Extractor, Input};
 /// The document date every test sentence is read with (relative dates resolve against it).
 const DATE: &str = "2025-05-05";
 
-pub fn show(e: &EventRec) -> String {
-    let sorted = |v: &[String]| {
-        let mut v = v.to_vec();
-        v.sort();
-        v.dedup();
-        v.join("+")
-    };
-    let mut s = if e.target.is_empty() {
-        format!("{} {{{}}}", e.kind, sorted(&e.source))
-    } else {
-        format!("{} {}>{}", e.kind, sorted(&e.source), sorted(&e.target))
-    };
-    if e.negated {
-        s.push_str(" neg");
-    }
-    if e.modality != "asserted" {
-        s.push(' ');
-        s.push_str(&e.modality);
-    }
-    s
-}
+include!("show.rs");
 
 pub fn events(lang: &str, text: &str) -> Vec<EventRec> {
     Extractor::embedded()
