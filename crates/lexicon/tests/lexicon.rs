@@ -629,6 +629,21 @@ fn tempdir() -> PathBuf {
     d
 }
 
+/// What every match of any text must satisfy, in every language: spans inside the text on char
+/// boundaries, in order, never overlapping.
+fn check_invariants(lex: &Lexicon, text: &str) {
+    for lang in Lang::ALL {
+        let ms = lex.find(text, lang);
+        for w in ms.windows(2) {
+            assert!(w[0].end <= w[1].start, "overlap in {text:?}");
+        }
+        for m in &ms {
+            assert!(m.start < m.end && m.end <= text.len());
+            assert!(text.is_char_boundary(m.start) && text.is_char_boundary(m.end));
+        }
+    }
+}
+
 #[path = "lexicon/shipped_data.rs"]
 mod shipped_data;
 
@@ -678,16 +693,7 @@ mod never_panics {
     ];
 
     fn check_invariants(text: &str) {
-        for lang in Lang::ALL {
-            let ms = fixture().find(text, lang);
-            for w in ms.windows(2) {
-                assert!(w[0].end <= w[1].start, "overlap in {text:?}");
-            }
-            for m in &ms {
-                assert!(m.start < m.end && m.end <= text.len());
-                assert!(text.is_char_boundary(m.start) && text.is_char_boundary(m.end));
-            }
-        }
+        super::check_invariants(fixture(), text);
     }
 
     proptest! {

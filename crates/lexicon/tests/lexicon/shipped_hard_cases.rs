@@ -296,17 +296,7 @@ mod never_panics_on_shipped_data {
     ];
 
     fn check_invariants(text: &str) {
-        let lex = Lexicon::embedded();
-        for lang in Lang::ALL {
-            let ms = lex.find(text, lang);
-            for w in ms.windows(2) {
-                assert!(w[0].end <= w[1].start, "overlap in {text:?}");
-            }
-            for m in &ms {
-                assert!(m.start < m.end && m.end <= text.len());
-                assert!(text.is_char_boundary(m.start) && text.is_char_boundary(m.end));
-            }
-        }
+        crate::check_invariants(Lexicon::embedded(), text);
     }
 
     proptest! {
