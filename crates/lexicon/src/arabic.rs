@@ -71,14 +71,10 @@ pub(crate) fn ll_form(surface: &str) -> Option<String> {
 /// plural, each bare and with the article.
 pub(crate) fn nisba_forms(alias: &str) -> Vec<String> {
     let base = alias.trim();
-    let base = match ll_form(base) {
-        // Written with the article: derive from the bare adjective.
-        Some(_) if has_article(&blocwatch_text::normalize(base)) => {
-            let mut c = base.chars();
-            c.next();
-            c.next();
-            c.as_str()
-        }
+    // Written with the article: derive from the bare adjective. The article's alef is plain (or wasla),
+    // never hamza: the أل of ألماني and ألباني is the root's, so those are not stripped.
+    let base = match base.strip_prefix("ال").or_else(|| base.strip_prefix("ٱل")) {
+        Some(rest) if rest.chars().count() > 1 => rest,
         _ => base,
     };
     let mut out = Vec::new();
@@ -110,6 +106,9 @@ mod tests {
             assert!(f.iter().any(|x| x == e), "missing {e}: {f:?}");
         }
         assert_eq!(nisba_forms("الروسي"), nisba_forms("روسي"));
+        // A nisba whose root begins with أل keeps it, and takes the article in front.
+        let f = nisba_forms("ألماني");
+        assert!(f.iter().any(|x| x == "الألماني") && f.iter().any(|x| x == "الألمانية"));
         assert_eq!(ll_form("الصين").as_deref(), Some("للصين"));
         assert!(!has_article(&blocwatch_text::normalize("إلى")));
         assert!(
