@@ -316,6 +316,65 @@ impl Attributes {
     }
 }
 
+/// Why headline events were missed or falsely found: counts only, so that a held-out set can say where
+/// recall is lost (a missing trigger or the wrong actors) without showing any item.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct EventErrors {
+    /// Missed: the scanner found no trigger of the type, and no event with the same parties was found
+    /// under another type (a gap in the trigger lexicon).
+    pub miss_no_trigger: usize,
+    /// Missed: the scanner found a trigger of the type, but the rules coded no event of it (no actors,
+    /// another clause, a filter).
+    pub miss_dropped: usize,
+    /// Missed: an event with the same parties was found under another type.
+    pub miss_wrong_type: usize,
+    /// Missed: found with the right type and actors, but negated or not asserted.
+    pub miss_status: usize,
+    /// Missed: the type was found with the right target (or the gold has none) and another source.
+    pub miss_source: usize,
+    /// Missed: the type was found with the right source and another target.
+    pub miss_target: usize,
+    /// Missed: the type was found, but source and target both differ (or a symmetric event's parties do).
+    pub miss_both: usize,
+    /// False find of a type the gold does not hold for the item at all.
+    pub false_type: usize,
+    /// False find of a type the gold holds, with other actors.
+    pub false_actors: usize,
+    /// False find of an event the gold holds as negated or not asserted.
+    pub false_status: usize,
+}
+
+impl EventErrors {
+    /// Every count with its display name, in report order.
+    pub fn named(&self) -> [(&'static str, usize); 10] {
+        [
+            ("missed: no trigger", self.miss_no_trigger),
+            ("missed: trigger dropped", self.miss_dropped),
+            ("missed: other type", self.miss_wrong_type),
+            ("missed: negated/modality", self.miss_status),
+            ("missed: source wrong", self.miss_source),
+            ("missed: target wrong", self.miss_target),
+            ("missed: both/parties", self.miss_both),
+            ("false: type not in gold", self.false_type),
+            ("false: other actors", self.false_actors),
+            ("false: negated/modality", self.false_status),
+        ]
+    }
+
+    fn add(&mut self, o: EventErrors) {
+        self.miss_no_trigger += o.miss_no_trigger;
+        self.miss_dropped += o.miss_dropped;
+        self.miss_wrong_type += o.miss_wrong_type;
+        self.miss_status += o.miss_status;
+        self.miss_source += o.miss_source;
+        self.miss_target += o.miss_target;
+        self.miss_both += o.miss_both;
+        self.false_type += o.false_type;
+        self.false_actors += o.false_actors;
+        self.false_status += o.false_status;
+    }
+}
+
 /// Scores of one language, one tag or of all items, per dimension.
 #[derive(Debug, Clone, Default, Serialize)]
 pub struct Scores {
@@ -328,6 +387,8 @@ pub struct Scores {
     pub memberships: Counts,
     pub quantities: Counts,
     pub attributes: Attributes,
+    /// Why the headline events were missed or falsely found.
+    pub event_errors: EventErrors,
 }
 
 impl Scores {
@@ -350,6 +411,7 @@ impl Scores {
         self.memberships.add(o.memberships);
         self.quantities.add(o.quantities);
         self.attributes.add(&o.attributes);
+        self.event_errors.add(o.event_errors);
     }
 }
 
@@ -426,7 +488,10 @@ pub fn score_item(item: &GoldItem, record: &Record) -> (Scores, Vec<Failure>) {
         score_mentions(gold, record, &mut s, &mut failures);
     }
     if let Some(gold) = &item.events {
-        score_events(gold, &record.events, &mut s, &mut failures);
+        let scanned = blocwatch_text::Lang::from_code(&item.lang)
+            .map(|lang| crate::events::scanned_types(&item.text, lang))
+            .unwrap_or_default();
+        score_events(gold, &record.events, &scanned, &mut s, &mut failures);
     }
     if let Some(gold) = &item.memberships {
         score_memberships(gold, &record.memberships, &mut s, &mut failures);
@@ -547,14 +612,22 @@ impl<'a> Ev<'a> {
     }
 }
 
-fn score_events(gold: &[GoldEvent], found: &[EventRec], s: &mut Scores, out: &mut Vec<Failure>) {
+fn score_events(
+    gold: &[GoldEvent],
+    found: &[EventRec],
+    scanned: &[&str],
+    s: &mut Scores,
+    out: &mut Vec<Failure>,
+) {
     let g: Vec<Ev> = gold.iter().map(Ev::gold).collect();
     let f: Vec<Ev> = found.iter().map(Ev::found).collect();
 
     // The headline: what happened, as the gold writes it.
     let g_happened: Vec<&Ev> = g.iter().filter(|e| e.happened()).collect();
     let f_happened: Vec<&Ev> = f.iter().filter(|e| e.happened()).collect();
-    s.events = align(&g_happened, &f_happened, |a, b| a.same_actors(b), |_, _| 0).counts();
+    let headline = align(&g_happened, &f_happened, |a, b| a.same_actors(b), |_, _| 0);
+    s.events = headline.counts();
+    s.event_errors = classify(&headline, &g_happened, &f_happened, &g, &f, scanned);
 
     s.events_all = align(
         &g,
@@ -622,6 +695,54 @@ fn score_events(gold: &[GoldEvent], found: &[EventRec], s: &mut Scores, out: &mu
     }
     let near = |x: &usize, y: &usize| g[*x].kind == f[*y].kind;
     report_unmatched(&a, near, "event", |x| g[x].show(), |y| f[y].show(), out);
+}
+
+/// Sorts the headline misses and false finds by cause (see [`EventErrors`]), each against every event of
+/// the other side, whatever its status.
+fn classify(
+    a: &Alignment,
+    g_happened: &[&Ev],
+    f_happened: &[&Ev],
+    g: &[Ev],
+    f: &[Ev],
+    scanned: &[&str],
+) -> EventErrors {
+    let mut e = EventErrors::default();
+    for &x in &a.missed {
+        let ge = g_happened[x];
+        let same_type: Vec<&Ev> = f.iter().filter(|fe| fe.kind == ge.kind).collect();
+        if same_type.is_empty() {
+            if f.iter().any(|fe| fe.parties() == ge.parties()) {
+                e.miss_wrong_type += 1;
+            } else if scanned.contains(&ge.kind) {
+                e.miss_dropped += 1;
+            } else {
+                e.miss_no_trigger += 1;
+            }
+        } else if same_type.iter().any(|fe| ge.same_actors(fe)) {
+            e.miss_status += 1;
+        } else if !ge.symmetric && same_type.iter().any(|fe| fe.source == ge.source) {
+            e.miss_target += 1;
+        } else if same_type
+            .iter()
+            .any(|fe| fe.target == ge.target && (!ge.symmetric || fe.symmetric))
+        {
+            e.miss_source += 1;
+        } else {
+            e.miss_both += 1;
+        }
+    }
+    for &y in &a.spurious {
+        let fe = f_happened[y];
+        if !g.iter().any(|ge| ge.kind == fe.kind) {
+            e.false_type += 1;
+        } else if g.iter().any(|ge| ge.same_actors(fe)) {
+            e.false_status += 1;
+        } else {
+            e.false_actors += 1;
+        }
+    }
+    e
 }
 
 fn score_memberships(

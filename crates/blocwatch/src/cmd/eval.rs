@@ -64,6 +64,8 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     print_dimensions(&mut w, &eval)?;
     writeln!(w)?;
     print_attributes(&mut w, &eval)?;
+    writeln!(w)?;
+    print_event_errors(&mut w, &eval)?;
     if args.by_tag {
         writeln!(w)?;
         print_tags(&mut w, &eval)?;
@@ -164,6 +166,23 @@ fn print_attributes<W: Write>(w: &mut W, eval: &Evaluation) -> std::io::Result<(
         let mut row = vec![name.to_string()];
         for (_, s) in &langs {
             row.push(accuracy(&s.attributes.named()[i].1));
+        }
+        t.row(row);
+    }
+    t.write(w)
+}
+
+/// Why headline events were missed or falsely found, one column per language: counts only, so it is shown
+/// for held-out sets too.
+fn print_event_errors<W: Write>(w: &mut W, eval: &Evaluation) -> std::io::Result<()> {
+    let langs: Vec<(&str, &Scores)> = languages(eval).collect();
+    let mut header = vec!["event errors (headline)".to_string()];
+    header.extend(langs.iter().map(|(l, _)| l.to_string()));
+    let mut t = Table::new(header);
+    for (i, (name, _)) in eval.total.event_errors.named().iter().enumerate() {
+        let mut row = vec![name.to_string()];
+        for (_, s) in &langs {
+            row.push(s.event_errors.named()[i].1.to_string());
         }
         t.row(row);
     }

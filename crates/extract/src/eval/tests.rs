@@ -478,3 +478,91 @@ fn evaluation_pools_by_language_and_by_tag() {
     assert_eq!(t2.len(), 1);
     assert_eq!(t2[0].expected.as_deref(), Some("TUR (Ankara)"));
 }
+
+fn errors(gold: &str, record: &Record) -> String {
+    let (s, _) = score(gold, record);
+    s.event_errors
+        .named()
+        .iter()
+        .filter(|(_, n)| *n > 0)
+        .map(|(name, n)| format!("{name}={n}"))
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+#[test]
+fn event_errors_say_whether_the_trigger_or_the_actors_were_wrong() {
+    let gold = |events: &str, text: &str| format!(r#"{{"text": "{text}", "events": [{events}]}}"#);
+    let sanction = r#"{"type": "SANCTION", "source": ["USA"], "target": ["RUS"]}"#;
+    // Nothing found, and the scanner saw no trigger of the type: a lexicon gap.
+    assert_eq!(
+        errors(
+            &gold(sanction, "The United States and Russia."),
+            &events(vec![])
+        ),
+        "missed: no trigger=1"
+    );
+    // Nothing found although the scanner saw "sanctions": the rules dropped it.
+    assert_eq!(
+        errors(
+            &gold(sanction, "The United States imposed sanctions on Russia."),
+            &events(vec![])
+        ),
+        "missed: trigger dropped=1"
+    );
+    // The same parties under another type.
+    assert_eq!(
+        errors(
+            &gold(sanction, ""),
+            &events(vec![ev("ACCUSE", "USA", "RUS")])
+        ),
+        "missed: other type=1; false: type not in gold=1"
+    );
+    // The right type with a wrong side.
+    assert_eq!(
+        errors(
+            &gold(sanction, ""),
+            &events(vec![ev("SANCTION", "USA", "CHN")])
+        ),
+        "missed: target wrong=1; false: other actors=1"
+    );
+    assert_eq!(
+        errors(
+            &gold(sanction, ""),
+            &events(vec![ev("SANCTION", "GBR", "RUS")])
+        ),
+        "missed: source wrong=1; false: other actors=1"
+    );
+    assert_eq!(
+        errors(
+            &gold(sanction, ""),
+            &events(vec![ev("SANCTION", "GBR", "CHN")])
+        ),
+        "missed: both/parties=1; false: other actors=1"
+    );
+    // Found, but not as having happened.
+    let mut negated = ev("SANCTION", "USA", "RUS");
+    negated.negated = true;
+    assert_eq!(
+        errors(&gold(sanction, ""), &events(vec![negated])),
+        "missed: negated/modality=1"
+    );
+    // A false find of an event the gold holds as negated.
+    let negated_gold =
+        r#"{"type": "SANCTION", "source": ["USA"], "target": ["RUS"], "negated": true}"#;
+    assert_eq!(
+        errors(
+            &gold(negated_gold, ""),
+            &events(vec![ev("SANCTION", "USA", "RUS")])
+        ),
+        "false: negated/modality=1"
+    );
+    // Right is right.
+    assert_eq!(
+        errors(
+            &gold(sanction, ""),
+            &events(vec![ev("SANCTION", "USA", "RUS")])
+        ),
+        ""
+    );
+}

@@ -33,7 +33,7 @@ use std::ops::Range;
 use std::rc::Rc;
 
 use blocwatch_lexicon::Kind;
-use blocwatch_text::Lang;
+use blocwatch_text::{Lang, NormText};
 
 use crate::context::{SentMention, SentenceCtx};
 use crate::dates::DateHit;
@@ -230,6 +230,21 @@ pub(crate) fn code(ctx: &SentenceCtx<'_>, dates: &[DateHit], memory: &Memory) ->
     };
     coder.select();
     coder.run()
+}
+
+/// The PLOVER types of every trigger the scanner finds in `text`, before any rule keeps or drops it. For the
+/// scorer's error breakdown: a missed event whose type the scanner saw was lost by the rules (actors,
+/// clauses, filters), one whose type it never saw is a gap in the trigger lexicon.
+pub fn scanned_types(text: &str, lang: Lang) -> Vec<&'static str> {
+    let lt = Tables::embedded().lang(lang);
+    let scan = scan::scan(Rc::new(NormText::new(text)), lang, lt);
+    scan.triggers
+        .iter()
+        .filter_map(|h| match lt.entries[h.entry as usize].role {
+            Role::Trigger(t) => Some(data::TYPES[lt.triggers[t as usize].kind as usize]),
+            Role::Cue(_) => None,
+        })
+        .collect()
 }
 
 fn actor_ids<'a>(m: &SentMention<'a>) -> Option<(&'a str, Option<&'a str>)> {
