@@ -1943,13 +1943,14 @@ impl<'a> Coder<'_, 'a> {
         // The object: the first bare group after the trigger that is not the source again, before any
         // prepositional phrase or comma ("supplied missiles to Russia, the West …": not the West).
         let src = r.source.clone();
-        // (An Arabic host's place phrase may stand before the guest: استقبل الرئيس في بلغراد الوزير.)
+        // (An Arabic host's place phrase may stand before the guest: استقبل الرئيس في بلغراد الوزير; so
+        // may a Russian one: принял в Нью-Дели делегацию Бангладеш.)
         let stop = groups
             .iter()
             .filter(|g| {
                 g.t0 > hit.t0
                     && g.prep.is_some()
-                    && !(self.ctx.lang == Lang::Ar
+                    && !(matches!(self.ctx.lang, Lang::Ar | Lang::Ru)
                         && mode == Some("host")
                         && g.prep == Some(Cue::In))
             })
@@ -2062,7 +2063,11 @@ impl<'a> Coder<'_, 'a> {
                 push(&mut r.target, &mut r.who, g);
             }
         }
-        if matches!(type_name, "SANCTION" | "CONCEDE" | "RETREAT") {
+        // (Russian: what is seized or frozen "из России" belongs to that state: заморозила счета банков из
+        // России.)
+        if matches!(type_name, "SANCTION" | "CONCEDE" | "RETREAT")
+            || (type_name == "COERCE" && self.ctx.lang == Lang::Ru)
+        {
             // (In English the "from" phrase follows the verb: "calls from Warsaw to expel …" is no
             // target of the expulsion.)
             for g in froms
@@ -2076,8 +2081,10 @@ impl<'a> Coder<'_, 'a> {
             // Deploying in a country targets it; an exercise "around Taiwan" names only its place.
             let loc_is_target = mode == Some("visit")
                 || matches!(type_name, "ASSAULT" | "AID")
-                // ("sanctioned 400 entities in Russia")
-                || (type_name == "SANCTION" && !l.trig.noun && self.ctx.lang == Lang::En)
+                // ("sanctioned 400 entities in Russia"; остановил поставки в Молдавию)
+                || (type_name == "SANCTION"
+                    && !l.trig.noun
+                    && matches!(self.ctx.lang, Lang::En | Lang::Ru))
                 || (type_name == "MOBILIZE" && !l.trig.noun);
             for g in locs.iter().filter(|g| g.t0 >= hit.t1) {
                 // Joining, applying to, freezing participation in a bloc: the bloc is the target.
