@@ -119,6 +119,8 @@ pub(crate) fn find(ctx: &SentenceCtx<'_>, dates: &[DateHit]) -> Vec<QuantityRec>
         }
     }
 
+    range_lows(t, ctx.lang, n, &mut kept);
+
     // Without a cue word, a company of the sentence may say what the money is for (Gazprom: energy), and
     // a sentence that only restates an amount ("Это около 50 млрд долларов") keeps the previous one's kind.
     if kinds.is_empty() {
@@ -174,6 +176,9 @@ struct Cand {
     /// A price per unit ("$60 a barrel"): always of kind other.
     price: bool,
     amount: f64,
+    /// The scale the number was multiplied by (1 without one, 0 for two scales): a range's low end
+    /// takes it ([`range_lows`]).
+    factor: f64,
     currency: Option<String>,
     bound: Option<&'static str>,
     kind: &'static str,
@@ -183,6 +188,8 @@ struct Cand {
 struct Tables {
     digits: Regex,
     digits_ru: Regex,
+    /// The low end of a range, right before its high end: "13 و", "13–", "$13 to".
+    range_low: Regex,
     words: Regex,
     /// Two scales in one amount: "مليار و200 مليون دولار", "1 млрд 200 млн долларов".
     compound: Regex,
@@ -314,7 +321,8 @@ fn build_tables() -> Tables {
         r"(?:(?P<num>[0-9]+(?:[.,][0-9]+)?)\s*)?(?P<s1>{scale})\.?\s*(?:و\s*|and\s+|и\s+)?(?P<num2>[0-9]+(?:[.,][0-9]+)?)\s*(?P<s2>{scale})\.?\s*(?P<post>{cur})"
     );
     let words = format!(
-        r"(?:^|[^\w])(?P<x>(?:(?P<pre>{cur})\s*)?(?:(?P<nw>{nw})\s+)?(?P<scale>{scale})\.?(?:\s*(?P<post>{cur}))?)"
+        // Number words may run together: "twenty-five", "خمسة وثلاثين", "двадцать пять" ([`words_value`]).
+        r"(?:^|[^\w])(?P<x>(?:(?P<pre>{cur})\s*)?(?:(?P<nw>(?:{nw})(?:(?:\s*-\s*|\s+(?:and\s+)?|\s+و\s*)(?:{nw}))*)\s+)?(?P<scale>{scale})\.?(?:\s*(?P<post>{cur}))?)"
     );
     let re =
         |s: &str| Regex::new(s).unwrap_or_else(|_| Regex::new(r"[^\s\S]").expect("empty regex"));
@@ -350,6 +358,9 @@ fn build_tables() -> Tables {
         bound_verbs,
         digits: re(&digits),
         digits_ru: re(&digits_ru),
+        range_low: re(
+            r"(?:^|[^\w.,])(?P<opener>(?:between|بين|ما بين|from|من|от|с)\s+)?(?:(?P<pre>[$€£¥])\s*)?(?P<lo>[0-9]+(?:[.,][0-9]+)?)\s*(?P<to>-|–|—|to|and|و|до|إلى|or|или|أو)\s*$",
+        ),
         words: re(&words),
         compound: re(&compound),
         scale_ac: ac(&scale_words),
@@ -446,7 +457,7 @@ fn candidate(
     }
     let value = match (num, nw) {
         (Some(m), _) => parse_number(m.as_str(), lang, scale.is_some())?,
-        (None, Some(w)) => *t.number_words.get(w.as_str())?,
+        (None, Some(w)) => words_value(t, w.as_str())?,
         (None, None) => bare?,
     };
     if num.is_none() && scale.is_none() {
@@ -465,11 +476,17 @@ fn candidate(
         .flatten()
         .map(|m| m.end())
         .max()?;
+    // "$7-9 billion": the high end of a range takes the currency written on its low end.
+    let currency = currency.or_else(|| {
+        let before = crate::dates::tail(&n[..s], 64);
+        let pre = t.range_low.captures(before)?.name("pre")?;
+        t.currencies.get(pre.as_str()).cloned()
+    });
     let price = price_follows(t, n, e);
     let kind = if price {
         "other"
     } else {
-        nearest_kind(kinds, s, e)
+        nearest_kind(kinds, n, s, e)
     };
     if currency.is_none() && (factor < 1e6 || !MONEY_KINDS.contains(&kind) || unit_follows(t, n, e))
     {
@@ -484,6 +501,7 @@ fn candidate(
         e,
         price,
         amount,
+        factor,
         currency,
         // A price's bound describes a sale ("crude sold above $60 a barrel"), not the price.
         bound: if price { None } else { bound_start(t, n, s) },
@@ -523,10 +541,95 @@ fn compound(
         e,
         price: false,
         amount,
+        factor: 0.0,
         currency: t.currencies.get(post.as_str()).cloned(),
         bound: bound_start(t, n, s),
-        kind: nearest_kind(kinds, s, e),
+        kind: nearest_kind(kinds, n, s, e),
     })
+}
+
+/// The value of a run of number words: a listed phrase as a whole ("half a", "a hundred"), else the sum
+/// of its words, a hundred multiplying what stands before it ("twenty-five" 25, "خمسة وثلاثين" 35,
+/// "three hundred" 300, "خمسة عشر" 15).
+fn words_value(t: &Tables, w: &str) -> Option<f64> {
+    if let Some(v) = t.number_words.get(w) {
+        return Some(*v);
+    }
+    let mut total = 0.0;
+    for part in w.split(|c: char| c.is_whitespace() || c == '-') {
+        if part.is_empty() || part == "and" || part == "و" {
+            continue;
+        }
+        // Arabic glues "and" to the next number: "وثلاثين".
+        let v = t
+            .number_words
+            .get(part)
+            .or_else(|| t.number_words.get(part.strip_prefix('و')?))?;
+        if *v == 100.0 && total > 0.0 {
+            total *= v;
+        } else {
+            total += v;
+        }
+    }
+    Some(total)
+}
+
+/// Ranges write the scale and currency once, on the high end: "بين 13 و15 مليار دولار", "13–15 млрд
+/// долларов", "$13-15 billion". The low end (a bare number, or a currency and a number read as a few
+/// dollars) takes them. "and"/"و" join a range only after "between"/"بين"; the low end must be the lower.
+fn range_lows(t: &Tables, lang: Lang, n: &str, kept: &mut Vec<Cand>) {
+    let mut added = Vec::new();
+    for i in 0..kept.len() {
+        let hi = &kept[i];
+        if hi.factor < 1e6 || hi.price {
+            continue;
+        }
+        let (factor, hi_s, hi_amount) = (hi.factor, hi.s, hi.amount);
+        let (currency, kind) = (hi.currency.clone(), hi.kind);
+        let before = crate::dates::tail(&n[..hi_s], 64);
+        let Some(caps) = t.range_low.captures(before) else {
+            continue;
+        };
+        let (Some(lo), Some(to)) = (caps.name("lo"), caps.name("to")) else {
+            continue;
+        };
+        if matches!(to.as_str(), "and" | "و") && caps.name("opener").is_none() {
+            continue;
+        }
+        let Some(v) = parse_number(lo.as_str(), lang, true) else {
+            continue;
+        };
+        let amount = v * factor;
+        if !(amount > 0.0 && amount < hi_amount) {
+            continue;
+        }
+        let off = hi_s - before.len();
+        let (s, e) = (off + caps.name("pre").unwrap_or(lo).start(), off + lo.end());
+        // "$13" was read as thirteen dollars: it is the low end.
+        if let Some(low) = kept[..i].iter_mut().find(|c| c.s < e && s < c.e) {
+            if low.factor == 1.0 {
+                low.amount = amount;
+                low.factor = factor;
+                low.kind = kind;
+                low.currency = low.currency.take().or(currency);
+            }
+            continue;
+        }
+        added.push(Cand {
+            s,
+            e,
+            price: false,
+            amount,
+            factor,
+            currency,
+            bound: bound_start(t, n, s),
+            kind,
+        });
+    }
+    if !added.is_empty() {
+        kept.extend(added);
+        kept.sort_by_key(|c| c.s);
+    }
 }
 
 /// Reads a number as the language writes it (see the module docs).
@@ -575,7 +678,8 @@ fn bound_start(t: &Tables, n: &str, s: usize) -> Option<&'static str> {
         if before.ends_with(w.as_str()) {
             let ws = before.len() - w.len();
             if word_start(n, ws) {
-                if *b == "up_to" && target_verb_before(t, &n[..ws]) {
+                // "ليصل إلى" (so as to reach) is a result, not "up to".
+                if *b == "up_to" && (target_verb_before(t, &n[..ws]) || n[..ws].ends_with('ل')) {
                     return None;
                 }
                 return Some(*b);
@@ -755,13 +859,17 @@ fn arabic_prefix_ok(n: &str, s: usize) -> bool {
     matches!(p, "" | "ال" | "ل" | "لل")
 }
 
-fn nearest_kind(kinds: &[(usize, usize, &'static str, bool)], s: usize, e: usize) -> &'static str {
+fn nearest_kind(
+    kinds: &[(usize, usize, &'static str, bool)],
+    n: &str,
+    s: usize,
+    e: usize,
+) -> &'static str {
+    // Words first, then the side, then bytes: "إقراض باكستان 4 مليارات دولار لبناء محطة" is a loan — the
+    // instrument stands before the amount, the purpose after it, at the same distance in words.
     let distance = |&&(ks, ke, _, _): &&(usize, usize, &'static str, bool)| {
-        if ke <= s {
-            s - ke
-        } else {
-            ks.saturating_sub(e)
-        }
+        let (a, b) = if ke <= s { (ke, s) } else { (e, ks.max(e)) };
+        (n[a..b].split_whitespace().count(), ke > s, b - a)
     };
     // A strong cue anywhere in the sentence beats a weak one ("a $35 billion agreement to export natural
     // gas" is about energy; "pledged 5 billion for the pipeline" too).

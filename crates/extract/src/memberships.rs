@@ -97,6 +97,8 @@ struct Tables {
     /// "عادت سوريا إلى".
     split_suspend: Vec<String>,
     split_return: Vec<String>,
+    /// "أنهت أوكرانيا مشاركتها في": a verb of ending, the state, "its participation".
+    split_end: Vec<String>,
     split_noun: Vec<String>,
     /// Words for a summit or meeting that a capital names as its place ("قمة أستانا", "Astana summit").
     venues: Vec<String>,
@@ -105,6 +107,11 @@ struct Tables {
     /// Normalised conjunctions that open a new clause before a state ([`after_conjunction`]).
     clause_conjunctions: Vec<String>,
     hypothetical_initial: Vec<String>,
+    /// Stems that make an application an offer or a bid ("invited", "bid", "دعوة", "приглашение") …
+    offers: Vec<String>,
+    /// … and the words that say it was turned down or is still being weighed ("declined", "weighing",
+    /// "رفضت", "отклонило"): such an offer is kept as a negated application.
+    offer_refused: WordSet,
 }
 
 fn tables() -> &'static Tables {
@@ -180,6 +187,7 @@ fn build_tables() -> Tables {
         addressing: WordSet::new(of_kind("addressing")),
         split_suspend: of_kind("split_suspend"),
         split_return: of_kind("split_return"),
+        split_end: of_kind("split_end"),
         split_noun: of_kind("split_noun"),
         venues: of_kind("venue"),
         fillers: of_kind("filler"),
@@ -188,6 +196,8 @@ fn build_tables() -> Tables {
             .filter(|c| c != "и" && c != "بعد")
             .collect(),
         hypothetical_initial: of_kind("hypothetical_initial"),
+        offers: of_kind("offer"),
+        offer_refused: WordSet::new(of_kind("offer_refused")),
     }
 }
 
@@ -733,6 +743,8 @@ fn cues(ctx: &SentenceCtx<'_>) -> Vec<Cue> {
                 .iter()
                 .any(|h| *h == n[tk.start..tk.end])
         });
+    // Whether the sentence turns an offer down or leaves it pending, read once when an offer is found.
+    let mut refused: Option<bool> = None;
     for m in t.cues.find_iter(n) {
         let (s, e) = (m.start(), m.end());
         let meta = t.meta[m.pattern().as_usize()];
@@ -747,8 +759,21 @@ fn cues(ctx: &SentenceCtx<'_>) -> Vec<Cue> {
         if inverted_conditional {
             continue;
         }
+        // "علقت جامعة الدول العربية عضوية سوريا", "أنهت جورجيا عضويتها": a verb of suspending or ending
+        // before the word membership says what became of it ("علق على عضوية" only commented on it).
+        let membership_noun = meta.status == "member"
+            && n[s..e].contains("عضو")
+            && !before.iter().any(|w| *w == "علي" || *w == "على");
         let status = if meta.status == "member" && has(&t.applicant) {
             "applicant"
+        } else if membership_noun
+            && before
+                .iter()
+                .any(|w| t.split_suspend.iter().any(|v| v == w))
+        {
+            "suspended"
+        } else if membership_noun && before.iter().any(|w| t.split_end.iter().any(|v| v == w)) {
+            "former"
         } else {
             meta.status
         };
@@ -758,7 +783,18 @@ fn cues(ctx: &SentenceCtx<'_>) -> Vec<Cue> {
             status,
             members: meta.members,
             bloc: meta.bloc,
-            negated: has(&t.negations) || negated_after(t, ctx.lang, &n[e..]),
+            negated: has(&t.negations)
+                || negated_after(t, ctx.lang, &n[e..])
+                || (status == "applicant"
+                    // "invited to join", or "دعيت الأرجنتين للانضمام" with the state between.
+                    && t.offers.iter().any(|o| {
+                        n[s..e].contains(o.as_str()) || before.iter().any(|w| w.contains(o.as_str()))
+                    })
+                    && *refused.get_or_insert_with(|| {
+                        tokens(n).any(|tk| {
+                            tk.kind == TokenKind::Word && t.offer_refused.matches(&n[tk.start..tk.end])
+                        })
+                    })),
             // "its membership", "عضويتها", and "it was expelled": the member is the sentence's subject.
             // ("it was founded" is the bloc itself, so not for founders.)
             possessed: possessed(t, n, e, before.last().copied())
@@ -1035,6 +1071,8 @@ fn split_claims<'g, 'a>(
         let bloc_from = g.end + lead + next_len;
         if t.split_suspend.iter().any(|v| v == verb) && t.split_noun.contains(&next) {
             out.push((g, "suspended", bloc_from));
+        } else if t.split_end.iter().any(|v| v == verb) && t.split_noun.contains(&next) {
+            out.push((g, "former", bloc_from));
         } else if t.split_return.iter().any(|v| v == verb) && next == normalize("إلى") {
             out.push((g, "member", bloc_from));
         }

@@ -1,0 +1,56 @@
+//! What the per-language facts tests share: run the embedded extractor on a text and write its membership
+//! claims (`BLOC/MEMBER/status`, then ` neg` when negated) and its sums of money (`kind amount CUR`, then
+//! the bound when there is one), one line each.
+
+use blocwatch_extract::{Extractor, Input, Record};
+
+/// The document date every test text is read with.
+const DATE: &str = "2025-05-05";
+
+fn record(lang: &str, text: &str) -> Record {
+    Extractor::embedded().extract(&Input {
+        lang: Some(lang),
+        date: Some(DATE),
+        ..Input::text(text)
+    })
+}
+
+/// The membership claims of `text` are exactly `expect`, in any order.
+#[track_caller]
+pub fn memberships(lang: &str, text: &str, expect: &[&str]) {
+    let mut got: Vec<String> = record(lang, text)
+        .memberships
+        .iter()
+        .map(|m| {
+            let neg = if m.negated { " neg" } else { "" };
+            format!("{}/{}/{}{neg}", m.bloc, m.member, m.status)
+        })
+        .collect();
+    got.sort();
+    let mut want: Vec<String> = expect.iter().map(|s| s.to_string()).collect();
+    want.sort();
+    assert_eq!(got, want, "\n{text}");
+}
+
+/// The sums of money of `text` are exactly `expect`, in text order.
+#[track_caller]
+pub fn amounts(lang: &str, text: &str, expect: &[&str]) {
+    let got: Vec<String> = record(lang, text)
+        .quantities
+        .iter()
+        .map(|q| {
+            let mut s = format!(
+                "{} {} {}",
+                q.kind,
+                q.amount,
+                q.currency.as_deref().unwrap_or("-")
+            );
+            if let Some(b) = &q.bound {
+                s.push(' ');
+                s.push_str(b);
+            }
+            s
+        })
+        .collect();
+    assert_eq!(got, expect, "\n{text}");
+}
