@@ -494,3 +494,202 @@ fn curbs_are_restrictions() {
         &["SANCTION KOR>RUS"],
     );
 }
+
+// Session 3 breadth pass: wire wording the dev sets under-represent, one test per group of new rows in
+// `triggers_en.csv`, on sentences written for these tests.
+
+#[test]
+fn phrasal_verbs_of_criticism_take_their_object_after_at() {
+    check(
+        "Beijing hit back at Washington on Monday over the new chip controls.",
+        &["ACCUSE CHN>USA"],
+    );
+    check(
+        "Ankara took aim at Stockholm for tolerating the protests.",
+        &["ACCUSE TUR>SWE"],
+    );
+    check(
+        "Moscow lashed out at Chisinau after the vote.",
+        &["ACCUSE RUS>MDA"],
+    );
+    // A place after "at" stays a place when the verb does not end in the preposition.
+    check(
+        "Lavrov met Wang Yi at the ASEAN forum in Vientiane.",
+        &["CONSULT {CHN+RUS}"],
+    );
+}
+
+#[test]
+fn support_in_idioms_and_new_verb_forms() {
+    check(
+        "Brazil threw its weight behind Egypt's bid to mediate.",
+        &["SUPPORT BRA>EGY"],
+    );
+    check(
+        "Putin lauded Kazakhstan for its neutrality.",
+        &["SUPPORT RUS>KAZ"],
+    );
+}
+
+#[test]
+fn climbing_down_and_lifting_tariffs_are_concessions() {
+    check(
+        "Hungary backed down and let Sweden into the alliance.",
+        &["CONCEDE HUN>SWE"],
+    );
+    check(
+        "Washington lifted the tariffs on Canadian steel on Friday.",
+        &["CONCEDE USA>CAN"],
+    );
+}
+
+#[test]
+fn lobbying_is_a_request_and_balking_a_rejection() {
+    check(
+        "Kyiv lobbied Berlin for more Taurus missiles.",
+        &["REQUEST UKR>DEU"],
+    );
+    check(
+        "China voted against the resolution on Ukraine.",
+        &["REJECT CHN>UKR"],
+    );
+    check(
+        "India brushed aside objections from Washington.",
+        &["REJECT IND>USA"],
+    );
+}
+
+#[test]
+fn vowing_revenge_is_a_threat_and_calling_in_an_envoy_a_protest() {
+    check(
+        "Tehran vowed revenge against Israel after the strike.",
+        &["THREATEN IRN>ISR"],
+    );
+    check(
+        "Warsaw called in the Russian ambassador on Tuesday.",
+        &["PROTEST POL>RUS"],
+    );
+    // Without an envoy, "called in" is no protest.
+    check("Poland called in extra police for the march.", &[]);
+}
+
+#[test]
+fn closing_airspace_expelling_and_calling_off_talks_are_sanctions() {
+    check(
+        "Moldova kicked out a Russian diplomat over the election interference.",
+        &["SANCTION MDA>RUS"],
+    );
+    check(
+        "Pakistan closed its airspace to Indian planes.",
+        &["SANCTION PAK>IND"],
+    );
+    check(
+        "Beijing called off its trade talks with Ottawa.",
+        &["SANCTION CHN>CAN"],
+    );
+}
+
+#[test]
+fn drills_and_missile_launches_with_an_adjective_are_mobilisation() {
+    check(
+        "Russia held large-scale naval drills in the Baltic.",
+        &["MOBILIZE {RUS}"],
+    );
+    check(
+        "North Korea test-launched a new solid-fuel missile on Thursday.",
+        &["MOBILIZE {PRK}"],
+    );
+}
+
+#[test]
+fn crackdowns_and_custody_are_coercion() {
+    check(
+        "China cracked down on Philippine fishermen near Scarborough Shoal.",
+        &["COERCE CHN>PHL"],
+    );
+    check(
+        "Iranian forces took two British sailors into custody.",
+        &["COERCE IRN>GBR"],
+    );
+}
+
+#[test]
+fn opening_fire_and_drone_attacks_are_assaults() {
+    check(
+        "Russian troops opened fire on Ukrainian positions near Bakhmut.",
+        &["ASSAULT RUS>UKR"],
+    );
+    check(
+        "A Ukrainian drone attack on Moscow closed its airports.",
+        &["ASSAULT UKR>RUS"],
+    );
+}
+
+#[test]
+fn money_disbursed_and_tanks_handed_over_are_aid() {
+    check(
+        "The World Bank disbursed $1.5 billion to Ukraine on Friday.",
+        &["AID WORLD_BANK>UKR"],
+    );
+    check(
+        "Germany handed over 20 Leopard tanks to Ukraine.",
+        &["AID DEU>UKR"],
+    );
+}
+
+#[test]
+fn visits_paid_and_consultations_held() {
+    check("Modi paid a visit to Moscow in July.", &["CONSULT IND>RUS"]);
+    check(
+        "Russia and China held consultations on Afghanistan in Beijing.",
+        &["CONSULT {CHN+RUS}"],
+    );
+}
+
+#[test]
+fn an_act_one_is_urged_to_stop_is_not_asserted() {
+    check(
+        "China urged the United States to stop arming Taiwan.",
+        &["REQUEST CHN>USA", "AID USA>TWN neg proposed"],
+    );
+}
+
+#[test]
+fn exemptions_and_regret_are_concessions() {
+    check(
+        "Washington exempted Turkey from its sanctions on Iranian oil for six months.",
+        &["CONCEDE USA>TUR"],
+    );
+}
+
+#[test]
+fn water_cannon_fired_at_a_boat_is_coercion() {
+    check(
+        "Chinese coast guard ships fired water cannon at a Vietnamese fishing boat on Sunday.",
+        &["COERCE CHN>VNM"],
+    );
+}
+
+#[test]
+fn rescue_teams_flown_to_a_stricken_state_are_aid() {
+    check(
+        "Algeria flew 80 rescuers and a field hospital to Libya after the floods.",
+        &["AID DZA>LBY"],
+    );
+}
+
+#[test]
+fn a_seizure_coordinated_with_boarding_keeps_the_boarders_as_its_doer() {
+    check(
+        "Iranian commandos boarded a Greek tanker in the Gulf and seized its cargo.",
+        &["COERCE IRN>GRC"],
+    );
+}
+
+#[test]
+fn an_act_condemned_by_its_noun_is_aimed_at_the_one_who_did_it_in_the_same_sentence() {
+    check(
+        "Georgia's detention of two Russian journalists angered Moscow, which condemned the arrests.",
+        &["COERCE GEO>RUS", "ACCUSE RUS>GEO"],
+    );
+}

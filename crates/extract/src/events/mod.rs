@@ -850,6 +850,18 @@ impl<'a> Coder<'_, 'a> {
                     continue;
                 }
             }
+            // "coast guard ships seized", "arms exports dropped": a one-word English verb form right
+            // before a past-tense verb trigger is that verb's subject, no event of its own.
+            if self.ctx.lang == Lang::En
+                && h.t1 == h.t0 + 1
+                && self.scan.triggers.iter().any(|k| {
+                    k.t0 == h.t1
+                        && self.scan.text(k.t0).ends_with("ed")
+                        && trig_of(k).is_some_and(|t| !t.noun)
+                })
+            {
+                continue;
+            }
             // An English verb form after an article or a possessive is a noun: "at Tokayev's request",
             // "a ban on exports".
             let trig = if !trig.noun && self.ctx.lang == Lang::En && self.noun_position(h.t0) {
@@ -909,6 +921,16 @@ impl<'a> Coder<'_, 'a> {
             return false;
         }
         let cr = &self.clauses[me.clause].range;
+        // "exempted Hungary from US sanctions", "eased the curbs on Iran": the measures an English
+        // concession relaxes are its object, not a sanction of their own.
+        if self.ctx.lang == Lang::En
+            && TYPES[me.trig.kind as usize] == "SANCTION"
+            && cands[..i].iter().any(|c| {
+                !c.trig.noun && c.hit.t0 >= cr.start && TYPES[c.trig.kind as usize] == "CONCEDE"
+            })
+        {
+            return true;
+        }
         let no_actor_between =
             |a0: usize, a1: usize| !self.actors.iter().any(|a| a.t0 >= a0 && a.t1 <= a1);
         let arabic = self.ctx.lang == Lang::Ar;
@@ -1247,7 +1269,30 @@ impl<'a> Coder<'_, 'a> {
                 )
                 && self.anaphoric_act(hit)
             {
-                for id in &self.memory.lead {
+                // (An act earlier in this sentence aimed at the critic is the one meant: "Baku's
+                // detention of Russian citizens …, and Moscow condemned the arrests".)
+                let earlier = out
+                    .iter()
+                    .rev()
+                    .find(|e| e.target.iter().any(|t| roles.source.contains(&t.as_str())));
+                for s in earlier.map(|e| e.source.as_slice()).unwrap_or_default() {
+                    let id = self
+                        .actors
+                        .iter()
+                        .flat_map(|a| a.ids.iter().copied())
+                        .find(|id| id == s);
+                    if let Some(id) = id {
+                        if !roles.source.contains(&id) && !roles.target.contains(&id) {
+                            roles.target.push(id);
+                        }
+                    }
+                }
+                let lead: &[String] = if roles.target.is_empty() {
+                    &self.memory.lead
+                } else {
+                    &[]
+                };
+                for id in lead {
                     let id = self
                         .ctx
                         .lexicon
@@ -1567,6 +1612,14 @@ impl<'a> Coder<'_, 'a> {
                 .map(|&(_, _, c)| c)
                 .find(|c| is_prep(*c));
             if found.is_some() {
+                // "lashed out at Washington", "fired at Kyiv": an English "at/in" that ends a
+                // multi-word trigger belongs to the verb, and the actor after it is its object, no place.
+                if self.ctx.lang == Lang::En
+                    && found == Some(Cue::In)
+                    && self.scan.triggers.iter().any(|h| h.t1 == t && h.t0 + 1 < t)
+                {
+                    return None;
+                }
                 return found;
             }
             let det = self
@@ -2502,6 +2555,25 @@ impl<'a> Coder<'_, 'a> {
                         | "expulsions"
                         | "ban"
                         | "announcement"
+                        // (an act named by its own noun: "…, which condemned the arrests")
+                        | "arrest"
+                        | "arrests"
+                        | "detention"
+                        | "detentions"
+                        | "seizure"
+                        | "closure"
+                        | "deployment"
+                        | "drills"
+                        | "invasion"
+                        | "incursion"
+                        | "annexation"
+                        | "raid"
+                        | "raids"
+                        | "shelling"
+                        | "bombing"
+                        | "blockade"
+                        | "veto"
+                        | "refusal"
                 )
         })
     }
