@@ -376,3 +376,53 @@ fn alerts_arrests_seizures_and_strikes() {
         &["MOBILIZE {CHN}"],
     );
 }
+
+#[test]
+fn a_refusal_in_so_many_words_needs_no_one_refused() {
+    check(
+        "Путин посетил Улан-Батор, и власти Монголии отказались его арестовать.",
+        &["CONSULT RUS>MNG", "REJECT {MNG}"],
+    );
+    check("Китай наложил вето на проект резолюции.", &["REJECT {CHN}"]);
+}
+
+#[test]
+fn an_anaphoric_object_points_at_the_act_of_the_sentence_before() {
+    check(
+        "Турция нанесла удары по Ираку. Багдад осудил этот шаг.",
+        &["ASSAULT TUR>IRQ", "ACCUSE IRQ>TUR"],
+    );
+    check(
+        "США удвоили пошлины на индийские товары. Нью-Дели назвал это решение несправедливым.",
+        &["SANCTION USA>IND", "ACCUSE IND>USA"],
+    );
+    // A protest note is no anaphora of its own.
+    check(
+        "Посол Японии был вызван в МИД Китая, где ему вручили ноту протеста.",
+        &["PROTEST CHN>JPN"],
+    );
+}
+
+#[test]
+fn a_gerund_takes_the_subject_of_its_main_clause() {
+    check(
+        "Посетив Ханой, Си Цзиньпин подписал соглашение о торговле с Вьетнамом.",
+        &["CONSULT CHN>VNM", "AGREE {CHN+VNM}"],
+    );
+    check(
+        "Москва выслала двух латвийских дипломатов, объявив их персонами нон грата.",
+        &["SANCTION RUS>LVA"],
+    );
+    check(
+        "Россия ввела пошлины на турецкие товары, обвинив Анкару в нарушении договора.",
+        &["SANCTION RUS>TUR", "ACCUSE RUS>TUR"],
+    );
+}
+
+#[test]
+fn a_purchase_of_weapons_is_aid_from_the_seller() {
+    check(
+        "Индия закупила у России партию зенитных ракет.",
+        &["AID RUS>IND"],
+    );
+}

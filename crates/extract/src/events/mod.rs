@@ -962,6 +962,16 @@ impl<'a> Coder<'_, 'a> {
         {
             return true;
         }
+        // "Посол был вызван в МИД, где ему вручили ноту протеста": the same kind of event named again in
+        // a где-clause is the event of the main clause.
+        if self.ctx.lang == Lang::Ru
+            && self.clauses[me.clause].opened_by == Some(Boundary::CompPro)
+            && cands[..i]
+                .iter()
+                .any(|c| !c.trig.noun && c.trig.kind == me.trig.kind && c.clause < me.clause)
+        {
+            return true;
+        }
         let object_of_verb = cands[..i].iter().rev().any(|c| {
             // (An Arabic noun under ب or ل after a noun trigger is that event's purpose or charge too:
             // عقوبات … بتهمة تزويد, إرسال قوات … لدعم.)
@@ -1135,6 +1145,17 @@ impl<'a> Coder<'_, 'a> {
             {
                 std::mem::swap(&mut roles.source, &mut roles.target);
             }
+            // (Russian the same: "Индия закупила у России партию ракет".)
+            if self.ctx.lang == Lang::Ru
+                && type_name == "AID"
+                && TYPES[trig.kind as usize] == "COOPERATE"
+                && ["закуп", "купил", "покуп", "импортир"]
+                    .iter()
+                    .any(|p| self.scan.text(hit.t0).starts_with(p))
+                && !roles.target.is_empty()
+            {
+                std::mem::swap(&mut roles.source, &mut roles.target);
+            }
             // "Riyadh hosted Zelensky": the visitor visits the host (PLOVER CONSULT visit, source the
             // visitor).
             // "against hosting NATO troops", "ready to host Russian nuclear weapons": hosting forces or
@@ -1261,13 +1282,14 @@ impl<'a> Coder<'_, 'a> {
             }
             // "Moscow condemned the move", "China rejected the protest": an English anaphoric object names
             // the act of the sentence before, aimed at whoever led that sentence.
+            // (Russian the same, without the article: "осудил атаку", "назвал это решение …".)
             if roles.target.is_empty()
-                && self.ctx.lang == Lang::En
+                && (self.ctx.lang == Lang::En || self.ctx.lang == Lang::Ru)
                 && matches!(
                     type_name,
                     "ACCUSE" | "REJECT" | "SUPPORT" | "PROTEST" | "CONCEDE"
                 )
-                && self.anaphoric_act(hit)
+                && (self.anaphoric_act(hit) || (!trig.noun && self.ru_anaphoric_act(hit)))
             {
                 // (An act earlier in this sentence aimed at the critic is the one meant: "Baku's
                 // detention of Russian citizens …, and Moscow condemned the arrests".)
@@ -1329,6 +1351,22 @@ impl<'a> Coder<'_, 'a> {
                         "accusations" | "allegations" | "claims" | "charges" | "reports" | "accusation"
                     )
                 });
+            // (Russian: "власти Монголии отказались его арестовать", "Китай наложил вето": a refusal in so
+            // many words, whoever is refused.)
+            let refusal_alone = refusal_alone
+                || (type_name == "REJECT"
+                    && self.ctx.lang == Lang::Ru
+                    && !trig.noun
+                    && !roles.source.is_empty()
+                    && {
+                        let w = self.scan.text(hit.t0);
+                        w.starts_with("отказа")
+                            || w.starts_with("отказыва")
+                            || w.starts_with("откажет")
+                            || w.starts_with("отверг")
+                            || w.starts_with("отклон")
+                            || (hit.t0..hit.t1).any(|t| self.scan.text(t) == "вето")
+                    });
             if NEEDS_TARGET.contains(&type_name)
                 && roles.target.is_empty()
                 && !mutual
@@ -1703,6 +1741,25 @@ impl<'a> Coder<'_, 'a> {
                 && !l.trig.noun
                 && agents.iter().any(|g| g.t0 > hit.t0 && g.t0 <= hit.t1 + 1));
         let mut subject = self.subject(i, &groups);
+        // A Russian gerund has no subject of its own: it is the main clause's, before it ("Москва
+        // выслала …, объявив их персонами нон грата") or, when the gerund opens the sentence, after it
+        // ("Посетив Ханой, Си Цзиньпин подписал …"); the actor right after the gerund is its object.
+        let gerund_subject = (self.ctx.lang == Lang::Ru
+            && !l.trig.noun
+            && (ru_gerund(self.scan.text(hit.t0))
+                // (or the gerund of a light verb right before the trigger: "объявив их персонами нон
+                // грата")
+                || (hit.t0.saturating_sub(3).max(cr.start)..hit.t0).any(|t| {
+                    self.scan.toks[t].word
+                        && ru_gerund(self.scan.text(t))
+                        && !self.actors.iter().any(|a| a.t0 <= t && t < a.t1)
+                }))
+            && subject.is_none_or(|s| s.t0 > hit.t0))
+        .then(|| self.ru_gerund_subject(l.clause, hit.t0))
+        .flatten();
+        if gerund_subject.is_some() {
+            subject = gerund_subject.as_ref();
+        }
         // Arabic relative clauses: "أرمينيا التي جمدت مشاركتها" (the antecedent does it), "الصين، التي تعد
         // …، استقبلت الوزير" (the verb after the closing comma is the antecedent's).
         let antecedent = if l.trig.noun {
@@ -2580,14 +2637,92 @@ impl<'a> Coder<'_, 'a> {
 
     /// Whether English clause `ci` speaks of a response in kind (retaliate, tit-for-tat, response).
     fn retaliation(&self, ci: usize) -> bool {
-        self.ctx.lang == Lang::En
-            && self.clauses[ci].range.clone().any(|t| {
-                let w = self.scan.text(t);
-                w.starts_with("retaliat")
-                    || w.starts_with("respon")
-                    || w.starts_with("reciproc")
-                    || w == "tit"
+        let en = self.ctx.lang == Lang::En;
+        // (Russian: "в ответ", "ответила зеркально".)
+        let ru = self.ctx.lang == Lang::Ru;
+        self.clauses[ci].range.clone().any(|t| {
+            let w = self.scan.text(t);
+            (en && (w.starts_with("retaliat")
+                || w.starts_with("respon")
+                || w.starts_with("reciproc")
+                || w == "tit"))
+                // (Not the adjective of a threatened act: "пригрозил ответным ударом".)
+                || (ru && (w == "ответ" || w.starts_with("ответил") || w.starts_with("зеркальн")))
+        })
+    }
+
+    /// The subject of a Russian gerund at token `t` of clause `ci`: the first bare group of the clause
+    /// before, else the first after the comma that closes the gerund phrase (a phrase that opens the
+    /// sentence).
+    fn ru_gerund_subject(&self, ci: usize, t: usize) -> Option<Group> {
+        let first_bare = |r: Range<usize>| {
+            let gs = self.groups(&r);
+            gs.iter().find(|g| g.prep.is_none()).cloned()
+        };
+        let n = self.scan.toks.len();
+        (ci.saturating_sub(2)..ci)
+            .rev()
+            .find_map(|k| first_bare(self.clauses[k].range.clone()))
+            .or_else(|| {
+                let comma =
+                    (t..n).find(|&k| !self.scan.toks[k].word && is_comma(self.scan.text(k)))?;
+                first_bare(comma + 1..n)
             })
+    }
+
+    /// A Russian anaphoric object right after the verb ("осудил атаку", "назвал это решение
+    /// несправедливым", "приветствовал этот шаг"): the act of the sentence before.
+    fn ru_anaphoric_act(&self, hit: &Hit) -> bool {
+        if self.ctx.lang != Lang::Ru {
+            return false;
+        }
+        let n = self.scan.toks.len();
+        let act = |w: &str| {
+            [
+                "решени",
+                "шаг",
+                "действи",
+                "мер",
+                "заявлени",
+                "атак",
+                "удар",
+                "высылк",
+                "запрет",
+                "инцидент",
+                "провокаци",
+                "обвинени",
+                "протест",
+                "ход",
+            ]
+            .iter()
+            .any(|s| w.starts_with(s))
+        };
+        // (Inside the gap of a gapped trigger too: "назвал это решение несправедливым"; not the
+        // trigger's own last word.)
+        (hit.t0 + 1..(hit.t1 + 2).min(n)).any(|t| {
+            if t + 1 == hit.t1 {
+                return false;
+            }
+            let w = self.scan.text(t);
+            let w = if matches!(
+                w,
+                "это"
+                    | "этот"
+                    | "эти"
+                    | "эту"
+                    | "этого"
+                    | "этих"
+                    | "такой"
+                    | "такое"
+                    | "такие"
+            ) && t + 1 < n
+            {
+                self.scan.text(t + 1)
+            } else {
+                w
+            };
+            act(w) && !self.actors.iter().any(|a| a.t0 > t && a.t0 <= t + 3)
+        })
     }
 
     /// Whether token `t` names a diplomatic mission.
@@ -3311,6 +3446,16 @@ impl<'a> Coder<'_, 'a> {
 /// A Russian infinitive (ввести, помочь, вернуться).
 fn ru_infinitive(w: &str) -> bool {
     w.ends_with("ть") || w.ends_with("ти") || w.ends_with("ться") || w.ends_with("чь")
+}
+
+/// A Russian gerund (подписав, отказавшись, требуя, угрожая): perfective in -в/-вшись, imperfective in
+/// -я after a vowel (not the -ия/-ья of a noun).
+fn ru_gerund(w: &str) -> bool {
+    w.chars().count() > 4
+        && (["ав", "ив", "яв", "ев", "вшись"]
+            .iter()
+            .any(|e| w.ends_with(e))
+            || ["уя", "ая", "яя", "ясь"].iter().any(|e| w.ends_with(e)))
 }
 
 /// A Russian full participle (являющаяся, сохранивший, подписанное): the suffix of the participle
