@@ -865,11 +865,24 @@ fn nearest_kind(
     s: usize,
     e: usize,
 ) -> &'static str {
-    // Words first, then the side, then bytes: "إقراض باكستان 4 مليارات دولار لبناء محطة" is a loan — the
+    // Then words, then the side, then bytes: "إقراض باكستان 4 مليارات دولار لبناء محطة" is a loan — the
     // instrument stands before the amount, the purpose after it, at the same distance in words.
     let distance = |&&(ks, ke, _, _): &&(usize, usize, &'static str, bool)| {
-        let (a, b) = if ke <= s { (ke, s) } else { (e, ks.max(e)) };
-        (n[a..b].split_whitespace().count(), ke > s, b - a)
+        // A stem before the amount is measured from the end of its word ("invest|ed more than $10bn").
+        let (a, b) = if ke <= s {
+            let word_end = n[ke..s].find(|c: char| !is_word_char(c)).unwrap_or(s - ke);
+            (ke + word_end, s)
+        } else {
+            (e, ks.max(e))
+        };
+        // A cue in the amount's own clause first: "достиг 68,7 млрд долларов, почти всё за счёт нефти" is trade.
+        let other_clause = n[a..b].contains([',', ';', '،', '؛']);
+        (
+            other_clause,
+            n[a..b].split_whitespace().count(),
+            ke > s,
+            b - a,
+        )
     };
     // A strong cue anywhere in the sentence beats a weak one ("a $35 billion agreement to export natural
     // gas" is about energy; "pledged 5 billion for the pipeline" too).

@@ -764,7 +764,18 @@ fn cues(ctx: &SentenceCtx<'_>) -> Vec<Cue> {
         let membership_noun = meta.status == "member"
             && n[s..e].contains("عضو")
             && !before.iter().any(|w| *w == "علي" || *w == "على");
-        let status = if meta.status == "member" && has(&t.applicant) {
+        // "партнёром ШОС по диалогу": the bloc stands inside the dialogue partner phrase.
+        let dialogue = meta.status == "partner"
+            && tokens(&n[e..])
+                .filter(|tk| tk.kind == TokenKind::Word)
+                .take(5)
+                .map(|tk| &n[e + tk.start..e + tk.end])
+                .collect::<Vec<_>>()
+                .windows(2)
+                .any(|w| w == ["по", "диалогу"]);
+        let status = if dialogue {
+            "dialogue_partner"
+        } else if meta.status == "member" && has(&t.applicant) {
             "applicant"
         } else if membership_noun
             && before
@@ -823,6 +834,15 @@ fn cues(ctx: &SentenceCtx<'_>) -> Vec<Cue> {
             out.drain(i..i + 2);
         } else if clause && words <= 1 {
             let next = out.remove(i + 1);
+            // "подала заявку на вступление в БРИКС": an application reaches to its last cue, where its
+            // bloc follows — unless a state stands between the two ("تقدمت أذربيجان بطلب").
+            if out[i].status == "applicant"
+                && !ctx.mentions.iter().any(|m| {
+                    m.kind == Kind::Country && m.start >= out[i].end && m.end <= next.start
+                })
+            {
+                out[i].end = next.end;
+            }
             if out[i].status == "member" {
                 out[i].status = next.status;
             }
@@ -986,7 +1006,13 @@ impl Geometry<'_, '_> {
             // Ties go to the left: "Russia, a member of the SCO, and China" — Russia is the member.
             let better = match best {
                 None => true,
-                Some((bw, bb, _)) => words < bw || (words == bw && before && !bb),
+                // For a bloc, ties go to the right: "Турция, член НАТО, подала заявку на вступление в
+                // БРИКС" applies to the bloc the cue's preposition leads to.
+                Some((bw, bb, _)) => {
+                    words < bw
+                        || (words == bw && for_groups && before && !bb)
+                        || (words == bw && !for_groups && !before && bb)
+                }
             };
             if better {
                 best = Some((words, before, it));
@@ -1131,7 +1157,11 @@ fn lesser_status_for_plain_joins(out: &mut Vec<MembershipRec>, plain: &[(&str, &
         }
         if let Some(status) = out
             .iter()
-            .find(|o| o.bloc == r.bloc && lesser(o))
+            // "joined the EAEU as a founding member": the same state's founding says how it joined.
+            .find(|o| {
+                o.bloc == r.bloc
+                    && (lesser(o) || (o.status == "founder" && o.member == r.member && !o.negated))
+            })
             .map(|o| o.status.clone())
         {
             out[i].status = status;

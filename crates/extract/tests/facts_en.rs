@@ -100,3 +100,47 @@ fn an_offer_turned_down_or_pending_is_no_application() {
         &["BRICS/IDN/applicant"],
     );
 }
+
+#[test]
+fn a_bloc_that_groups_or_unites_states_has_them_as_members() {
+    memberships(
+        "en",
+        "The CSTO groups Russia, Belarus and Armenia.",
+        &["CSTO/RUS/member", "CSTO/BLR/member", "CSTO/ARM/member"],
+    );
+    memberships(
+        "en",
+        "Belarus gained full membership of the SCO in 2024.",
+        &["SCO/BLR/member"],
+    );
+}
+
+#[test]
+fn joining_as_a_founding_member_is_founding() {
+    memberships(
+        "en",
+        "Kazakhstan, which joined the EAEU as a founding member, hosts its summit.",
+        &["EAEU/KAZ/founder"],
+    );
+}
+
+#[test]
+fn the_kind_nearest_in_words_and_in_the_same_clause() {
+    // "invested" is measured from its word's end, so it is nearer than "energy".
+    amounts(
+        "en",
+        "China invested more than $10bn in Kazakhstan's energy sector.",
+        &["investment 10000000000 USD more_than"],
+    );
+    // A cue behind a comma is in another clause.
+    amounts(
+        "en",
+        "Bilateral trade reached $30 billion, mostly thanks to oil.",
+        &["trade 30000000000 USD"],
+    );
+    amounts(
+        "en",
+        "The EU approved a €50 billion support package for Ukraine.",
+        &["aid 50000000000 EUR"],
+    );
+}

@@ -50,3 +50,35 @@ fn a_participle_of_freezing_or_leaving_states_the_claim() {
         &["CIS/GEO/former"],
     );
 }
+
+#[test]
+fn dialogue_partner_around_the_bloc() {
+    memberships(
+        "ru",
+        "Шри-Ланка стала партнёром ШОС по диалогу в 2009 году.",
+        &["SCO/LKA/dialogue_partner"],
+    );
+}
+
+#[test]
+fn an_application_reaches_the_bloc_after_its_last_cue() {
+    memberships(
+        "ru",
+        "Турция, член НАТО, подала заявку на вступление в БРИКС.",
+        &["NATO/TUR/member", "BRICS/TUR/applicant"],
+    );
+}
+
+#[test]
+fn short_stems_have_their_inflected_forms() {
+    amounts(
+        "ru",
+        "Россия получила от продажи нефти 150 миллиардов рублей.",
+        &["energy 150000000000 RUB"],
+    );
+    amounts(
+        "ru",
+        "Москва списала Кубе долгов на 30 млрд долларов.",
+        &["debt 30000000000 USD"],
+    );
+}
