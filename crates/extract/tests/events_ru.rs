@@ -426,3 +426,43 @@ fn a_purchase_of_weapons_is_aid_from_the_seller() {
         &["AID RUS>IND"],
     );
 }
+
+#[test]
+fn a_visit_noun_names_its_visitor_in_the_genitive_and_its_host_as_a_place() {
+    check(
+        "Визит Токаева в Баку завершился подписанием декларации.",
+        &["CONSULT KAZ>AZE"],
+    );
+    check(
+        "В пятницу в Пекине завершился визит министра иностранных дел Бразилии.",
+        &["CONSULT BRA>CHN"],
+    );
+}
+
+#[test]
+fn a_phrase_opened_by_against_holds_no_subject_or_object_of_the_verb() {
+    check(
+        "В Тбилиси тысячи людей вышли на митинг против сближения с Россией.",
+        &["PROTEST {GEO}"],
+    );
+}
+
+#[test]
+fn receiving_a_blocs_official_is_a_visit_not_a_bloc_meeting() {
+    check(
+        "Президент Узбекистана принял в Ташкенте генерального секретаря ОДКБ.",
+        &["CONSULT CSTO>UZB"],
+    );
+}
+
+#[test]
+fn from_the_country_points_back_and_a_demonym_after_a_passive_is_its_patient() {
+    check(
+        "Париж выслал двух сотрудников посольства России. Через неделю из страны был выслан французский дипломат.",
+        &["SANCTION FRA>RUS", "SANCTION RUS>FRA"],
+    );
+    check(
+        "Италия передала Ливии два патрульных катера и завершила вывод своего контингента из страны.",
+        &["RETREAT ITA>LBY"],
+    );
+}

@@ -422,7 +422,14 @@ fn actors<'a>(ctx: &SentenceCtx<'a>, scan: &Scan, memory: &Memory) -> Vec<Actor<
                 ids,
                 who: None,
                 person: false,
-                clitic: with.then_some(Cue::With),
+                // (Russian "из страны" is a "from" phrase: the country one leaves or is expelled from.)
+                clitic: if with {
+                    Some(Cue::With)
+                } else if ctx.lang == Lang::Ru && scan.text(c0) == "из" {
+                    Some(Cue::From)
+                } else {
+                    None
+                },
                 and_clitic: false,
                 adjective: false,
             });
@@ -1183,7 +1190,34 @@ impl<'a> Coder<'_, 'a> {
                         .flat_map(|a| a.ids.iter().copied())
                         .find(|id| is_bloc(self.ctx, id) && !roles.source.contains(id))
                 };
-                let hosted_bloc = if roles.target.iter().any(|t| is_bloc(self.ctx, t)) {
+                // ("принял генерального секретаря НАТО": a Russian host receiving a titled person
+                // of a bloc has a visitor, not a bloc meeting.)
+                let ru_person = self.ctx.lang == Lang::Ru
+                    && (hit.t0 + 1..hit.t1).any(|t| {
+                        let w = self.scan.text(t);
+                        [
+                            "президент",
+                            "премьер",
+                            "министр",
+                            "глав",
+                            "генеральн",
+                            "секретар",
+                            "генсек",
+                            "спецпосланник",
+                            "канцлер",
+                            "эмир",
+                            "корол",
+                            "наследн",
+                            "вице-президент",
+                            "госсекретар",
+                            "делегаци",
+                        ]
+                        .iter()
+                        .any(|p| w.starts_with(p))
+                    });
+                let hosted_bloc = if ru_person {
+                    false
+                } else if roles.target.iter().any(|t| is_bloc(self.ctx, t)) {
                     true
                 } else if roles.target.is_empty() {
                     match bloc_here() {
@@ -1701,11 +1735,27 @@ impl<'a> Coder<'_, 'a> {
         let mut froms: Vec<&Group> = Vec::new();
         let mut locs: Vec<&Group> = Vec::new();
         let mut bare_after: Vec<&Group> = Vec::new();
+        // Russian "против"/"о" before a noun opens that noun's phrase ("вышли на митинг против сближения
+        // с Россией"): a directed act takes no actor from it.
+        let ru_complement = (self.ctx.lang == Lang::Ru && !SYMMETRIC.contains(&type_name))
+            .then(|| {
+                self.scan.cues.iter().find(|&&(c0, c1, c)| {
+                    c0 >= hit.t1
+                        && (c == Cue::About
+                            || (c == Cue::Against && self.scan.text(c0) == "против"))
+                        && !self.actors.iter().any(|a| a.t0 == c1)
+                })
+            })
+            .flatten()
+            .map(|&(c0, _, _)| c0);
         for g in groups.iter() {
             // Actors in the gap of a gapped trigger ("cut seven Russian banks off") come after it.
             let after = g.t0 > hit.t0 && g.t1 <= win.end.max(hit.t1);
             let before = g.t1 <= hit.t0 && g.t0 >= win.start;
             if !after && !before {
+                continue;
+            }
+            if after && ru_complement.is_some_and(|c| g.t0 > c) {
                 continue;
             }
             match g.prep {
@@ -1792,7 +1842,11 @@ impl<'a> Coder<'_, 'a> {
             // Russian marks the agent by the instrumental case alone (подписан Путиным и Лукашенко):
             // the bare actor after the participle acts.
             if self.ctx.lang == Lang::Ru {
-                if let Some(pos) = object_groups.iter().position(|g| g.t0 > hit.t0) {
+                // (A demonym is no instrumental: "был выслан британский атташе" names the one
+                // expelled.)
+                if let Some(pos) = object_groups.iter().position(|g| {
+                    g.t0 > hit.t0 && !g.members.iter().all(|&m| self.actors[m].adjective)
+                }) {
                     agents.push(object_groups.remove(pos));
                 }
             }
@@ -1923,6 +1977,19 @@ impl<'a> Coder<'_, 'a> {
                     push(&mut r.source, &mut r.who, g);
                     r.named_parties = true;
                 }
+            }
+        }
+        // "визит Лукашенко в Пекин", "завершился визит министра иностранных дел Египта": a Russian visit
+        // noun names its visitor in the genitive right after it (titles between).
+        let ru_visit_noun =
+            self.ctx.lang == Lang::Ru && l.trig.noun && l.trig.mode.as_deref() == Some("visit");
+        if r.source.is_empty() && ru_visit_noun {
+            if let Some(g) = groups.iter().find(|g| {
+                g.t0 >= hit.t1
+                    && g.prep.is_none()
+                    && (hit.t1..g.t0).all(|t| self.scan.has_cue(t, t + 1, |c| c == Cue::Det))
+            }) {
+                push(&mut r.source, &mut r.who, g);
             }
         }
         // (A Russian passive names its agent in the instrumental, never as a place: "Соглашение о
@@ -2066,6 +2133,21 @@ impl<'a> Coder<'_, 'a> {
             })
             .map(|g| g.t0)
             .chain((hit.t1..win.end).filter(|&t| is_comma(self.scan.text(t))))
+            // (Russian "против"/"о" before a noun opens that noun's phrase: "против передачи сёл
+            // Азербайджану" names no object of the verb.)
+            .chain(
+                self.scan
+                    .cues
+                    .iter()
+                    .filter(|&&(c0, c1, c)| {
+                        self.ctx.lang == Lang::Ru
+                            && c0 >= hit.t1
+                            && (c == Cue::About
+                                || (c == Cue::Against && self.scan.text(c0) == "против"))
+                            && !self.actors.iter().any(|a| a.t0 == c1)
+                    })
+                    .map(|&(c0, _, _)| c0),
+            )
             .min()
             .unwrap_or(usize::MAX);
         let object = object_groups.into_iter().find(|g| {
@@ -2205,6 +2287,12 @@ impl<'a> Coder<'_, 'a> {
                 if loc_is_target || (bloc && !symmetric) {
                     push(&mut r.target, &mut r.who, g);
                 }
+            }
+        }
+        // ("В Москве завершился визит …": the place before a Russian visit noun is the host.)
+        if r.target.is_empty() && ru_visit_noun {
+            if let Some(g) = locs.iter().rfind(|g| g.t1 <= hit.t0) {
+                push(&mut r.target, &mut r.who, g);
             }
         }
         if r.target.is_empty() {
@@ -3149,9 +3237,19 @@ impl<'a> Coder<'_, 'a> {
         // ("Договор … подписали в Астане Россия, Белоруссия и Казахстан"). (Not after "где": "посетил Китай,
         // где принял участие в саммите ШОС" shares the main clause's subject.)
         if self.ctx.lang == Lang::Ru && !l.trig.noun && prev.is_none() && !comp_pro {
+            // (Not past "против"/"о": "вышли на митинг против передачи сёл Азербайджану" — what follows
+            // is the complement.)
             if let Some(a) = groups
                 .iter()
                 .filter(|g| g.t0 >= hit.t1 && g.t1 <= win.end)
+                .filter(|g| {
+                    !self.scan.cues.iter().any(|&(c0, c1, c)| {
+                        c0 >= hit.t1
+                            && c1 <= g.t0
+                            && (c == Cue::About
+                                || (c == Cue::Against && self.scan.text(c0) == "против"))
+                    })
+                })
                 .find(bare)
             {
                 return Some(a);
