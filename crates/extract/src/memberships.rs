@@ -1109,7 +1109,8 @@ fn split_claims<'g, 'a>(
 /// Whether the state before a "members" noun speaks to the members instead of being one: "Washington warned
 /// BRICS members", "حذرت واشنطن أعضاء بريكس" (the verb before the state, the noun right after it).
 fn addressed(ctx: &SentenceCtx<'_>, group: &Group<'_>, cue: &Cue) -> bool {
-    if cue.status != "member" || group.end > cue.start {
+    // "دعت روسيا والصين أعضاء بريكس": a verb of calling on also reads as an invitation (applicant).
+    if !matches!(cue.status, "member" | "applicant") || group.end > cue.start {
         return false;
     }
     let t = tables();

@@ -110,3 +110,27 @@ fn an_invitation_turned_down_is_no_application() {
         &["BRICS/IDN/applicant neg"],
     );
 }
+
+#[test]
+fn weighing_warning_or_calling_on_members_claims_none() {
+    memberships(
+        "ar",
+        "تدرس أرمينيا الانسحاب من منظمة معاهدة الأمن الجماعي.",
+        &[],
+    );
+    memberships("ar", "حذرت موسكو فنلندا من الانضمام إلى حلف الناتو.", &[]);
+    memberships(
+        "ar",
+        "دعت روسيا والصين أعضاء بريكس إلى التجارة بالعملات الوطنية.",
+        &[],
+    );
+}
+
+#[test]
+fn a_bloc_grew_to_include_states() {
+    memberships(
+        "ar",
+        "توسعت مجموعة بريكس لتضم مصر وإثيوبيا وإيران.",
+        &["BRICS/EGY/member", "BRICS/ETH/member", "BRICS/IRN/member"],
+    );
+}

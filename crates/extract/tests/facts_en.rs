@@ -89,9 +89,15 @@ fn an_offer_turned_down_or_pending_is_no_application() {
         "Indonesia was invited to join BRICS in 2023 but declined at the time.",
         &["BRICS/IDN/applicant neg"],
     );
+    // Still weighing it: nothing is claimed at all.
     memberships(
         "en",
         "Thailand is still considering an invitation to join the SCO.",
+        &[],
+    );
+    memberships(
+        "en",
+        "The SCO's invitation to join was rejected by Thailand.",
         &["SCO/THA/applicant neg"],
     );
     memberships(
@@ -102,10 +108,10 @@ fn an_offer_turned_down_or_pending_is_no_application() {
 }
 
 #[test]
-fn a_bloc_that_groups_or_unites_states_has_them_as_members() {
+fn a_bloc_that_brings_together_or_unites_states_has_them_as_members() {
     memberships(
         "en",
-        "The CSTO groups Russia, Belarus and Armenia.",
+        "The CSTO brings together Russia, Belarus and Armenia.",
         &["CSTO/RUS/member", "CSTO/BLR/member", "CSTO/ARM/member"],
     );
     memberships(
@@ -142,5 +148,34 @@ fn the_kind_nearest_in_words_and_in_the_same_clause() {
         "en",
         "The EU approved a €50 billion support package for Ukraine.",
         &["aid 50000000000 EUR"],
+    );
+}
+
+#[test]
+fn weighing_or_warning_against_a_change_claims_none() {
+    memberships("en", "Armenia is considering leaving the CSTO.", &[]);
+    memberships("en", "Moscow warned Finland against joining NATO.", &[]);
+    memberships(
+        "en",
+        "Turkey blocked Sweden's accession talks with NATO for months.",
+        &["NATO/SWE/applicant neg"],
+    );
+}
+
+#[test]
+fn a_bloc_expanded_to_include_states() {
+    memberships(
+        "en",
+        "BRICS expanded to include Egypt, Ethiopia and Iran in 2024.",
+        &["BRICS/EGY/member", "BRICS/ETH/member", "BRICS/IRN/member"],
+    );
+}
+
+#[test]
+fn a_state_after_a_subordinating_conjunction_is_another_clauses() {
+    memberships(
+        "en",
+        "Sweden became NATO's 32nd member after Hungary ratified its bid.",
+        &["NATO/SWE/member"],
     );
 }

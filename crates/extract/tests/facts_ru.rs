@@ -82,3 +82,32 @@ fn short_stems_have_their_inflected_forms() {
         &["debt 30000000000 USD"],
     );
 }
+
+#[test]
+fn expansion_admission_and_repeated_exit() {
+    memberships(
+        "ru",
+        "БРИКС расширился за счёт Египта, Эфиопии и Ирана.",
+        &["BRICS/EGY/member", "BRICS/ETH/member", "BRICS/IRN/member"],
+    );
+    memberships(
+        "ru",
+        "Пакистан и Индию приняли в ШОС в 2017 году.",
+        &["SCO/PAK/member", "SCO/IND/member"],
+    );
+    memberships(
+        "ru",
+        "Узбекистан дважды выходил из ОДКБ.",
+        &["CSTO/UZB/former"],
+    );
+}
+
+#[test]
+fn weighing_or_warning_against_a_change_claims_none() {
+    memberships("ru", "Армения рассматривает выход из ОДКБ.", &[]);
+    memberships(
+        "ru",
+        "Москва предостерегла Финляндию от вступления в НАТО.",
+        &[],
+    );
+}
