@@ -466,3 +466,25 @@ fn from_the_country_points_back_and_a_demonym_after_a_passive_is_its_patient() {
         &["RETREAT ITA>LBY"],
     );
 }
+
+#[test]
+fn second_vocabulary_pass_extending_deals_support_revenge_and_interceptions() {
+    check(
+        "Россия и Турция продлили газовую сделку ещё на год.",
+        &["AGREE {RUS+TUR}"],
+    );
+    check("Премьер Пакистана побывал в Пекине.", &["CONSULT PAK>CHN"]);
+    check(
+        "Саудовская Аравия оказала Египту финансовую поддержку.",
+        &["AID SAU>EGY"],
+    );
+    check("Иран пообещал отомстить Израилю.", &["THREATEN IRN>ISR"]);
+    check(
+        "Латвия лишила аккредитации российских журналистов.",
+        &["SANCTION LVA>RUS"],
+    );
+    check(
+        "Береговая охрана Китая перехватила вьетнамское судно.",
+        &["COERCE CHN>VNM"],
+    );
+}
