@@ -488,3 +488,28 @@ fn second_vocabulary_pass_extending_deals_support_revenge_and_interceptions() {
         &["COERCE CHN>VNM"],
     );
 }
+
+#[test]
+fn reasons_and_manners_named_by_a_noun_are_no_events() {
+    // "в знак протеста", "под давлением", "из-за угроз пошлин" give the reason of another act.
+    check(
+        "Литва и Латвия в знак протеста отозвали своих послов из Минска.",
+        &["SANCTION LTU+LVA>BLR"],
+    );
+    check(
+        "Казахские банки перестали принимать российские карты под давлением США.",
+        &[],
+    );
+    check(
+        "Из-за угроз американских санкций Турция сократила закупки российского газа.",
+        &["SANCTION TUR>RUS"],
+    );
+}
+
+#[test]
+fn a_noun_in_the_about_phrase_of_a_document_is_its_topic() {
+    check(
+        "Иран и Россия подписали в Москве договор о стратегическом партнёрстве и сотрудничестве.",
+        &["AGREE {IRN+RUS}"],
+    );
+}

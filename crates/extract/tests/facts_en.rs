@@ -179,31 +179,3 @@ fn a_state_after_a_subordinating_conjunction_is_another_clauses() {
         &["NATO/SWE/member"],
     );
 }
-
-#[test]
-fn admission_exit_among_them_and_a_regained_seat() {
-    memberships(
-        "en",
-        "The BRICS summit approved the admission of Egypt and Ethiopia.",
-        &["BRICS/EGY/member", "BRICS/ETH/member"],
-    );
-    memberships(
-        "en",
-        "Niger, Mali and Burkina Faso decided to exit ECOWAS.",
-        &[
-            "ECOWAS/NER/former",
-            "ECOWAS/MLI/former",
-            "ECOWAS/BFA/former",
-        ],
-    );
-    memberships(
-        "en",
-        "The SCO has ten member states, among them China, Russia and India.",
-        &["SCO/CHN/member", "SCO/RUS/member", "SCO/IND/member"],
-    );
-    memberships(
-        "en",
-        "Syria regained its seat in the Arab League in 2023.",
-        &["ARAB_LEAGUE/SYR/member"],
-    );
-}

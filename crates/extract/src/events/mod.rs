@@ -969,6 +969,25 @@ impl<'a> Coder<'_, 'a> {
         {
             return true;
         }
+        // "подписали … договор о стратегическом партнёрстве и сотрудничестве": a Russian noun in the "о"
+        // phrase of a document or a meeting is its topic, however many words of that phrase come first.
+        if self.ctx.lang == Lang::Ru
+            && !matches!(TYPES[me.trig.kind as usize], "AGREE" | "CONSULT")
+            && cands[..i].iter().any(|c| {
+                matches!(TYPES[c.trig.kind as usize], "AGREE" | "CONSULT")
+                    && c.hit.t0 >= cr.start
+                    && self.scan.cues.iter().any(|&(a0, a1, cue)| {
+                        cue == Cue::About
+                            && a0 >= c.hit.t1
+                            && a0 <= c.hit.t1 + 1
+                            && a1 <= me.hit.t0
+                            && me.hit.t0 - a1 <= 6
+                            && no_actor_between(a1, me.hit.t0)
+                    })
+            })
+        {
+            return true;
+        }
         // "Посол был вызван в МИД, где ему вручили ноту протеста": the same kind of event named again in
         // a где-clause is the event of the main clause.
         if self.ctx.lang == Lang::Ru
