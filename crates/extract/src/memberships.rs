@@ -447,6 +447,40 @@ pub(crate) fn find(ctx: &SentenceCtx<'_>, dates: &[DateHit]) -> Vec<MembershipRe
         }
     }
 
+    // English elides the claim after ", and": "Turkey has been an SCO dialogue partner since 2012, and
+    // Cambodia since 2015". A state after ", and" followed only by a preposition and a date to the end
+    // of the sentence takes the claim before it, with that date.
+    if ctx.lang == blocwatch_text::Lang::En {
+        for g in &strict {
+            let Some(last) = out.last().cloned() else {
+                break;
+            };
+            let before = ctx.doc_text[ctx.range.start..g.start].trim_end();
+            let opens = before
+                .strip_suffix("and")
+                .is_some_and(|b| b.trim_end().ends_with(','));
+            let Some(d) = dates.iter().find(|d| d.start >= g.end) else {
+                continue;
+            };
+            let prep = ctx.doc_text[g.end..d.start].trim();
+            let rest = ctx.doc_text[d.end..ctx.range.end].trim();
+            if opens
+                && matches!(prep, "" | "since" | "in" | "from" | "on")
+                && rest.chars().all(|c| c.is_ascii_punctuation())
+                && !g.members.contains(&last.member.as_str())
+            {
+                push(
+                    &mut out,
+                    &last.bloc,
+                    g,
+                    &last.status,
+                    false,
+                    Some(d.iso.clone()),
+                );
+            }
+        }
+    }
+
     // "BRICS (Russia, China, Brazil, South Africa, India)", "members of the SCO: India, Pakistan…". Inside
     // brackets a bare space may separate items, as Arabic lists sometimes do.
     for b in &blocs {

@@ -179,3 +179,46 @@ fn a_state_after_a_subordinating_conjunction_is_another_clauses() {
         &["NATO/SWE/member"],
     );
 }
+
+#[test]
+fn admission_exit_among_them_and_a_regained_seat() {
+    memberships(
+        "en",
+        "The BRICS summit approved the admission of Egypt and Ethiopia.",
+        &["BRICS/EGY/member", "BRICS/ETH/member"],
+    );
+    memberships(
+        "en",
+        "Niger, Mali and Burkina Faso decided to exit ECOWAS.",
+        &[
+            "ECOWAS/NER/former",
+            "ECOWAS/MLI/former",
+            "ECOWAS/BFA/former",
+        ],
+    );
+    memberships(
+        "en",
+        "The SCO has ten member states, among them China, Russia and India.",
+        &["SCO/CHN/member", "SCO/RUS/member", "SCO/IND/member"],
+    );
+    memberships(
+        "en",
+        "Syria regained its seat in the Arab League in 2023.",
+        &["ARAB_LEAGUE/SYR/member"],
+    );
+}
+
+#[test]
+fn an_elided_claim_after_and_with_only_a_date() {
+    memberships(
+        "en",
+        "Sri Lanka has been an SCO dialogue partner since 2009, and Nepal since 2015.",
+        &["SCO/LKA/dialogue_partner", "SCO/NPL/dialogue_partner"],
+    );
+    // With a verb of its own the clause says something else.
+    memberships(
+        "en",
+        "Sri Lanka has been an SCO dialogue partner since 2009, and Nepal hosted talks in 2015.",
+        &["SCO/LKA/dialogue_partner"],
+    );
+}
