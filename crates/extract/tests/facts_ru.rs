@@ -111,3 +111,36 @@ fn weighing_or_warning_against_a_change_claims_none() {
         &[],
     );
 }
+
+#[test]
+fn a_full_participant_an_approved_admission_and_among_them() {
+    memberships(
+        "ru",
+        "Иран стал полноправным участником ШОС.",
+        &["SCO/IRN/member"],
+    );
+    memberships(
+        "ru",
+        "Саммит БРИКС одобрил приём Египта и Эфиопии.",
+        &["BRICS/EGY/member", "BRICS/ETH/member"],
+    );
+    memberships(
+        "ru",
+        "В ШОС входят десять государств, среди них Китай, Россия и Индия.",
+        &["SCO/CHN/member", "SCO/RUS/member", "SCO/IND/member"],
+    );
+}
+
+#[test]
+fn deciding_to_leave_is_leaving_but_wanting_to_is_not() {
+    memberships(
+        "ru",
+        "Нигер, Мали и Буркина-Фасо решили выйти из ЭКОВАС.",
+        &[
+            "ECOWAS/NER/former",
+            "ECOWAS/MLI/former",
+            "ECOWAS/BFA/former",
+        ],
+    );
+    memberships("ru", "Армения хочет выйти из ОДКБ.", &[]);
+}
