@@ -513,3 +513,20 @@ fn a_noun_in_the_about_phrase_of_a_document_is_its_topic() {
         &["AGREE {IRN+RUS}"],
     );
 }
+
+#[test]
+fn border_closures_supplies_to_a_place_and_the_charge_of_a_sanction() {
+    check(
+        "Литва объявила о закрытии двух пунктов пропуска на границе с Белоруссией.",
+        &["SANCTION LTU>BLR"],
+    );
+    check(
+        "Казахстан начал поставки угля в Индию.",
+        &["COOPERATE KAZ>IND"],
+    );
+    // What a sanction is for is the charge, not an event of the sentence.
+    check(
+        "Вашингтон ввёл санкции против трёх китайских компаний за поставки дронов России.",
+        &["SANCTION USA>CHN"],
+    );
+}

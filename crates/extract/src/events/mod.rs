@@ -969,6 +969,21 @@ impl<'a> Coder<'_, 'a> {
         {
             return true;
         }
+        // "ввёл санкции против компаний за поставки дронов России": a Russian noun after "за" is the
+        // charge of a sanction or a reproach, not an event the sentence asserts.
+        if self.ctx.lang == Lang::Ru
+            && me.hit.t0 > 0
+            && self.scan.text(me.hit.t0 - 1) == "за"
+            && cands[..i].iter().any(|c| {
+                c.hit.t0 >= cr.start
+                    && matches!(
+                        TYPES[c.trig.kind as usize],
+                        "SANCTION" | "ACCUSE" | "COERCE" | "THREATEN" | "PROTEST"
+                    )
+            })
+        {
+            return true;
+        }
         // "подписали … договор о стратегическом партнёрстве и сотрудничестве": a Russian noun in the "о"
         // phrase of a document or a meeting is its topic, however many words of that phrase come first.
         if self.ctx.lang == Lang::Ru
@@ -2296,7 +2311,13 @@ impl<'a> Coder<'_, 'a> {
                 || (type_name == "SANCTION"
                     && !l.trig.noun
                     && matches!(self.ctx.lang, Lang::En | Lang::Ru))
-                || (type_name == "MOBILIZE" && !l.trig.noun);
+                || (type_name == "MOBILIZE" && !l.trig.noun)
+                // (Russian "поставки газа в Китай": where goods are shipped is the partner.)
+                || (type_name == "COOPERATE"
+                    && self.ctx.lang == Lang::Ru
+                    && ["постав", "экспорт", "отгруз"]
+                        .iter()
+                        .any(|p| self.scan.text(hit.t0).starts_with(p)));
             for g in locs.iter().filter(|g| g.t0 >= hit.t1) {
                 // Joining, applying to, freezing participation in a bloc: the bloc is the target.
                 let bloc = g
