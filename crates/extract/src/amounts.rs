@@ -193,6 +193,8 @@ struct Tables {
     words: Regex,
     /// Two scales in one amount: "مليار و200 مليون دولار", "1 млрд 200 млн долларов".
     compound: Regex,
+    /// "… مليارات ونصف المليار دولار": half of the scale after it, with the currency.
+    half_after: Regex,
     scale_ac: AhoCorasick,
     /// Normalised scale word → (factor, value when no numeral precedes).
     scales: HashMap<String, (f64, Option<f64>)>,
@@ -322,7 +324,7 @@ fn build_tables() -> Tables {
     );
     let words = format!(
         // Number words may run together: "twenty-five", "خمسة وثلاثين", "двадцать пять" ([`words_value`]).
-        r"(?:^|[^\w])(?P<x>(?:(?P<pre>{cur})\s*)?(?:(?P<nw>(?:{nw})(?:(?:\s*-\s*|\s+(?:and\s+)?|\s+و\s*)(?:{nw}))*)\s+)?(?P<scale>{scale})\.?(?:\s*(?P<post>{cur}))?)"
+        r"(?:^|[^\w])(?P<x>(?:(?P<pre>{cur})\s*)?(?:(?P<nw>(?:{nw})(?:(?:\s*-\s*|\s+(?:and\s+)?|\s+و\s*)(?:{nw}))*)(?P<half>\s+(?:and\s+a\s+half|с\s+половиной))?\s+)?(?P<scale>{scale})\.?(?:\s*(?P<post>{cur}))?)"
     );
     let re =
         |s: &str| Regex::new(s).unwrap_or_else(|_| Regex::new(r"[^\s\S]").expect("empty regex"));
@@ -363,6 +365,9 @@ fn build_tables() -> Tables {
         ),
         words: re(&words),
         compound: re(&compound),
+        half_after: re(&format!(
+            r"^\s*و\s*نصف(?:\s+(?:ال)?(?:{scale}))?(?:\s*(?P<post>{cur}))?"
+        )),
         scale_ac: ac(&scale_words),
         scales,
         currencies,
@@ -460,6 +465,13 @@ fn candidate(
         (None, Some(w)) => words_value(t, w.as_str())?,
         (None, None) => bare?,
     };
+    // "three and a half billion", "три с половиной миллиарда".
+    let mut value = value
+        + if caps.name("half").is_some() {
+            0.5
+        } else {
+            0.0
+        };
     if num.is_none() && scale.is_none() {
         return None;
     }
@@ -476,6 +488,16 @@ fn candidate(
         .flatten()
         .map(|m| m.end())
         .max()?;
+    // "ثلاثة مليارات ونصف المليار دولار": the half and the currency come after the scale.
+    let (mut e, mut currency) = (e, currency);
+    if let Some(h) = scale.and_then(|_| t.half_after.captures(&n[e..])) {
+        value += 0.5;
+        currency = currency.or_else(|| {
+            let c = h.name("post")?;
+            t.currencies.get(c.as_str()).cloned()
+        });
+        e += h.get(0).map_or(0, |m| m.end());
+    }
     // "$7-9 billion": the high end of a range takes the currency written on its low end.
     let currency = currency.or_else(|| {
         let before = crate::dates::tail(&n[..s], 64);

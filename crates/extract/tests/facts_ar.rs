@@ -134,3 +134,12 @@ fn a_bloc_grew_to_include_states() {
         &["BRICS/EGY/member", "BRICS/ETH/member", "BRICS/IRN/member"],
     );
 }
+
+#[test]
+fn a_half_after_the_scale() {
+    amounts(
+        "ar",
+        "بلغ التبادل التجاري نحو ثلاثة مليارات ونصف المليار دولار.",
+        &["trade 3500000000 USD about"],
+    );
+}

@@ -222,3 +222,12 @@ fn an_elided_claim_after_and_with_only_a_date() {
         &["SCO/LKA/dialogue_partner"],
     );
 }
+
+#[test]
+fn a_half_before_the_scale() {
+    amounts(
+        "en",
+        "Trade reached three and a half billion dollars.",
+        &["trade 3500000000 USD"],
+    );
+}

@@ -144,3 +144,12 @@ fn deciding_to_leave_is_leaving_but_wanting_to_is_not() {
     );
     memberships("ru", "Армения хочет выйти из ОДКБ.", &[]);
 }
+
+#[test]
+fn a_half_before_the_scale() {
+    amounts(
+        "ru",
+        "Товарооборот составил три с половиной миллиарда долларов.",
+        &["trade 3500000000 USD"],
+    );
+}
