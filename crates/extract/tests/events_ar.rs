@@ -273,3 +273,188 @@ fn a_mediator_is_not_a_party() {
         &["AGREE {ETH+SDN}"],
     );
 }
+
+// Session 3: vocabulary breadth. Each test names a group of words added to `triggers_ar.csv`, on
+// sentences written for it; the traps beside them keep the group from coding what it must not.
+
+#[test]
+fn targeting_and_assassination_are_assaults() {
+    check(
+        "استهدفت القوات الأوكرانية مصفاة نفط روسية.",
+        &["ASSAULT UKR>RUS"],
+    );
+    check(
+        "اغتالت إسرائيل قيادياً بارزاً في غارة على بيروت.",
+        &["ASSAULT ISR>LBN"],
+    );
+    // استهدف needs a military target or weapon: sanctions that "target" companies are no strike.
+    check(
+        "فرضت بريطانيا عقوبات تستهدف شركات روسية تصدّر الحبوب.",
+        &["SANCTION GBR>RUS"],
+    );
+}
+
+#[test]
+fn crowds_and_strikes_are_protests() {
+    check(
+        "احتشد آلاف الفنزويليين في كراكاس ضد الحكومة.",
+        &["PROTEST {VEN}"],
+    );
+}
+
+#[test]
+fn brandishing_and_ultimatums_are_threats() {
+    check(
+        "لوّحت الصين باستخدام القوة ضد تايوان.",
+        &["THREATEN CHN>TWN"],
+    );
+    check(
+        "أنذرت روسيا مولدوفا من مغبة التصعيد.",
+        &["THREATEN RUS>MDA"],
+    );
+}
+
+#[test]
+fn demanding_urging_and_petitioning_are_requests() {
+    check(
+        "طالب العراق الولايات المتحدة بسحب قواتها من أراضيه.",
+        &["REQUEST IRQ>USA"],
+    );
+    check(
+        "حضّت فرنسا إيران على العودة إلى طاولة المفاوضات.",
+        &["REQUEST FRA>IRN"],
+    );
+}
+
+#[test]
+fn objecting_to_is_a_rejection_but_intercepting_is_not() {
+    check(
+        "اعترضت المجر على حزمة المساعدات الأوروبية لأوكرانيا.",
+        // (الأوروبية is Europe in the lexicon, not the EU.)
+        &["REJECT HUN>EUR"],
+    );
+}
+
+#[test]
+fn easing_lifting_and_admitting_are_concessions() {
+    // The restrictions are lifted, not imposed: one CONCEDE, no SANCTION.
+    check("خفّفت كندا القيود المفروضة على سوريا.", &["CONCEDE CAN>SYR"]);
+    // A date between the verb-first subject and the object does not lose the relief.
+    check(
+        "رفع الاتحاد الأوروبي في الرابع والعشرين من فبراير/شباط معظم العقوبات عن سوريا.",
+        &["CONCEDE EU>SYR"],
+    );
+    // Raising tariffs is a sanction, not the lifting of one.
+    check(
+        "رفعت الولايات المتحدة الرسوم الجمركية على الواردات الكندية.",
+        &["SANCTION USA>CAN"],
+    );
+    check(
+        "اعتذرت اليابان لكوريا الجنوبية عن ممارسات الحقبة الاستعمارية.",
+        &["CONCEDE JPN>KOR"],
+    );
+}
+
+#[test]
+fn two_missiles_and_an_alert_are_mobilisations() {
+    check(
+        "أطلقت كوريا الشمالية صاروخين باليستيين باتجاه البحر.",
+        &["MOBILIZE {PRK}"],
+    );
+}
+
+#[test]
+fn donations_deposits_and_paid_arrears_are_aid() {
+    check(
+        "أودعت قطر ملياري دولار في البنك المركزي المصري.",
+        &["AID QAT>EGY"],
+    );
+    check("تبرعت اليابان بعشرة ملايين دولار لليمن.", &["AID JPN>YEM"]);
+}
+
+#[test]
+fn appreciation_and_congratulation_are_support() {
+    check("ثمّنت مصر الموقف السعودي الداعم لها.", &["SUPPORT EGY>SAU"]);
+    check(
+        "هنّأ الرئيس الفرنسي نظيره البرازيلي بفوزه في الانتخابات.",
+        &["SUPPORT FRA>BRA"],
+    );
+}
+
+#[test]
+fn an_official_arriving_is_a_visit_but_exports_arriving_are_not() {
+    check(
+        "وصل وزير الخارجية الهندي إلى موسكو يوم الثلاثاء.",
+        &["CONSULT IND>RUS"],
+    );
+    check("وصلت الصادرات الروسية إلى الصين مستوى قياسياً.", &[]);
+}
+
+#[test]
+fn tariffs_in_the_accusative_are_sanctions_and_a_curfew_is_none() {
+    check(
+        "فرضت الصين رسوماً جمركية على الواردات الأمريكية.",
+        &["SANCTION CHN>USA"],
+    );
+    check("فرضت السلطات حظر التجول في العاصمة.", &[]);
+}
+
+#[test]
+fn an_accusative_demonym_names_the_target() {
+    check(
+        "اعتقلت السلطات الإيرانية مواطناً فرنسياً بتهمة التجسس.",
+        &["COERCE IRN>FRA"],
+    );
+}
+
+#[test]
+fn a_response_in_kind_is_aimed_back_at_the_first_actor() {
+    check(
+        "طردت ليتوانيا ثلاثة دبلوماسيين بيلاروسيين، فردّت مينسك بإجراء مماثل.",
+        &["SANCTION BLR>LTU", "SANCTION LTU>BLR"],
+    );
+}
+
+#[test]
+fn where_forces_mass_or_people_are_evacuated_from_is_no_target() {
+    check(
+        "حشدت أذربيجان قوات إضافية على حدودها مع أرمينيا.",
+        &["MOBILIZE {AZE}"],
+    );
+    check(
+        "أجلت تركيا مئات من مواطنيها من السودان.",
+        &["RETREAT {TUR}"],
+    );
+}
+
+#[test]
+fn the_cooperation_talks_are_about_is_their_topic() {
+    check(
+        "بحث وزير الخارجية المصري مع نظيره الأردني تعزيز التعاون الاقتصادي بين البلدين.",
+        &["CONSULT {EGY+JOR}"],
+    );
+}
+
+#[test]
+fn a_navy_before_a_demonym_is_the_doer() {
+    check(
+        "احتجزت البحرية الإيرانية ناقلة نفط ترفع علم بنما.",
+        &["COERCE IRN>PAN"],
+    );
+}
+
+#[test]
+fn a_visit_in_the_opening_phrase_is_the_main_subjects() {
+    check(
+        "خلال زيارة رسمية إلى طوكيو، بحث الرئيس الإندونيسي مع رئيس الوزراء الياباني توسيع الاستثمارات.",
+        &["CONSULT IDN>JPN", "CONSULT {IDN+JPN}"],
+    );
+}
+
+#[test]
+fn the_state_relieved_is_named_in_the_clause_on_the_measures() {
+    check(
+        "رفعت الولايات المتحدة معظم العقوبات التي فرضتها على فنزويلا بعد الاتفاق الانتخابي.",
+        &["CONCEDE USA>VEN"],
+    );
+}

@@ -958,7 +958,8 @@ impl<'a> Coder<'_, 'a> {
         }
         // "обсудили ситуацию в Сирии и поставки российского газа": what talks are about is their topic,
         // not an event of its own.
-        if self.ctx.lang == Lang::Ru
+        // (Arabic the same for a noun: بحث الجانبان تعزيز التعاون الدفاعي.)
+        if (self.ctx.lang == Lang::Ru || (arabic && me.trig.noun))
             && TYPES[me.trig.kind as usize] != "CONSULT"
             && cands[..i].iter().any(|c| {
                 !c.trig.noun
@@ -1307,9 +1308,59 @@ impl<'a> Coder<'_, 'a> {
             if mode.as_deref() == Some("release") {
                 roles.target.clear();
             }
+            // "خلال زيارة رسمية إلى أنقرة، بحث رئيس الوزراء الباكستاني …": a visit named in the phrase
+            // that opens an Arabic sentence is made by the subject the main clause names after the comma.
+            if self.ctx.lang == Lang::Ar
+                && trig.noun
+                && mode.as_deref() == Some("visit")
+                && roles.source.is_empty()
+                && !roles.target.is_empty()
+                && hit.t0 <= 2
+            {
+                let comma = (hit.t1..self.scan.toks.len()).find(|&t| is_comma(self.scan.text(t)));
+                let visitor = comma.and_then(|c| {
+                    self.actors.iter().find(|a| {
+                        a.t0 > c
+                            && a.t0 <= c + 5
+                            && !a.ids.iter().any(|id| roles.target.contains(id))
+                    })
+                });
+                if let Some(a) = visitor {
+                    roles.source.extend(a.ids.iter().copied());
+                }
+            }
+            // "رفعت إيكواس معظم العقوبات التي فرضتها على النيجر": the state a relief is for is named in the
+            // relative clause on the measures lifted (على X).
+            if self.ctx.lang == Lang::Ar && type_name == "CONCEDE" && roles.target.is_empty() {
+                let n = self.scan.toks.len();
+                let rel = (hit.t1..n.min(hit.t1 + 8))
+                    .find(|&t| matches!(self.scan.text(t), "التي" | "الذي"));
+                let relieved = rel.and_then(|r| {
+                    self.actors.iter().find(|a| {
+                        a.t0 > r + 1
+                            && a.t0 <= r + 6
+                            && self.scan.text(a.t0 - 1) == "علي"
+                            && !a.ids.iter().any(|id| roles.source.contains(id))
+                    })
+                });
+                if let Some(a) = relieved {
+                    roles.target.extend(a.ids.iter().copied());
+                }
+            }
             if roles.source.is_empty() {
                 // An event needs someone who acts: "sanctions on Russia" in a headline is not one.
                 continue;
+            }
+            // حشدت قوات على حدودها مع الصين, أجلت رعاياها من لبنان: Arabic news names where forces mass
+            // or whence a state evacuates its people; that place is no target (the dev annotation of all
+            // three languages gives a mobilisation or an evacuation none).
+            if self.ctx.lang == Lang::Ar
+                && (type_name == "MOBILIZE"
+                    || (type_name == "RETREAT"
+                        && mode.is_none()
+                        && self.scan.text(hit.t0).contains("جل")))
+            {
+                roles.target.clear();
             }
             // Exercises held by several states together are military cooperation.
             if type_name == "MOBILIZE" && roles.source.len() >= 2 && roles.target.is_empty() {
@@ -2768,6 +2819,8 @@ impl<'a> Coder<'_, 'a> {
         let en = self.ctx.lang == Lang::En;
         // (Russian: "в ответ", "ответила зеркально".)
         let ru = self.ctx.lang == Lang::Ru;
+        // (Arabic: ردت بإجراء مماثل, ردت بالمثل "responded in kind".)
+        let ar = self.ctx.lang == Lang::Ar;
         self.clauses[ci].range.clone().any(|t| {
             let w = self.scan.text(t);
             (en && (w.starts_with("retaliat")
@@ -2776,6 +2829,7 @@ impl<'a> Coder<'_, 'a> {
                 || w == "tit"))
                 // (Not the adjective of a threatened act: "пригрозил ответным ударом".)
                 || (ru && (w == "ответ" || w.starts_with("ответил") || w.starts_with("зеркальн")))
+                || (ar && (w.contains("مماثل") || w == "بالمثل"))
         })
     }
 

@@ -148,7 +148,8 @@ fn arabic_types() {
     check(
         "ar",
         "نشرت روسيا صواريخ إسكندر في بيلاروسيا.",
-        &["MOBILIZE RUS>BLR"],
+        // (Where the missiles go is no target: the dev annotation gives a deployment none.)
+        &["MOBILIZE {RUS}"],
     );
     check(
         "ar",
