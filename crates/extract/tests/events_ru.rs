@@ -530,3 +530,24 @@ fn border_closures_supplies_to_a_place_and_the_charge_of_a_sanction() {
         &["SANCTION USA>CHN"],
     );
 }
+
+#[test]
+fn a_clause_after_zayavil_chto_takes_the_speakers_subject() {
+    check(
+        "Пакистан заявил, что нанёс удар по Афганистану.",
+        &["ASSAULT PAK>AFG"],
+    );
+    // An exercise names its place, not a target, and the place is no subject.
+    check(
+        "Китай сообщил, что провёл учения у берегов Тайваня.",
+        &["MOBILIZE {CHN}"],
+    );
+}
+
+#[test]
+fn the_border_with_a_state_is_a_place_not_a_partner() {
+    check(
+        "Армия Мьянмы нанесла авиаудары по деревням у границы с Таиландом.",
+        &[],
+    );
+}

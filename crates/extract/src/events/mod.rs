@@ -1849,6 +1849,11 @@ impl<'a> Coder<'_, 'a> {
                 // A partner stands near its verb; "… border demarcation with Azerbaijan" far after a
                 // protest names what the protest is about.
                 // (A comma stops "with", not "between": المناورات المشتركة، بين القوات الروسية والفنزويلية.)
+                // (Russian "у границы с Таиландом" names a place, not a partner.)
+                Some(Cue::With)
+                    if self.ctx.lang == Lang::Ru
+                        && g.t0 >= 2
+                        && self.scan.text(g.t0 - 2).starts_with("границ") => {}
                 Some(Cue::With) | Some(Cue::Between)
                     if after
                         && (g.t0.saturating_sub(hit.t1) > 10
@@ -2362,7 +2367,14 @@ impl<'a> Coder<'_, 'a> {
                 || (type_name == "SANCTION"
                     && !l.trig.noun
                     && matches!(self.ctx.lang, Lang::En | Lang::Ru))
-                || (type_name == "MOBILIZE" && !l.trig.noun)
+                || (type_name == "MOBILIZE"
+                    && !l.trig.noun
+                    // (Russian "провёл учения у берегов Тайваня": an exercise names its place.)
+                    && !(self.ctx.lang == Lang::Ru
+                        && (hit.t0..hit.t1).any(|t| {
+                            let w = self.scan.text(t);
+                            w.starts_with("учени") || w.starts_with("маневр")
+                        })))
                 // (Russian "поставки газа в Китай": where goods are shipped is the partner.)
                 || (type_name == "COOPERATE"
                     && self.ctx.lang == Lang::Ru
@@ -3330,7 +3342,17 @@ impl<'a> Coder<'_, 'a> {
         // Russian word order is free: with nothing before the verb, the actor after it is its subject
         // ("Договор … подписали в Астане Россия, Белоруссия и Казахстан"). (Not after "где": "посетил Китай,
         // где принял участие в саммите ШОС" shares the main clause's subject.)
-        if self.ctx.lang == Lang::Ru && !l.trig.noun && prev.is_none() && !comp_pro {
+        // (Nor in a "что" clause whose main clause names the subject: "Китай сообщил, что провёл учения у
+        // берегов Тайваня".)
+        let comp_inherits = self.ctx.lang == Lang::Ru
+            && self.clauses[l.clause].opened_by == Some(Boundary::Comp)
+            && self.inherited_subject(l.clause).is_some();
+        if self.ctx.lang == Lang::Ru
+            && !l.trig.noun
+            && prev.is_none()
+            && !comp_pro
+            && !comp_inherits
+        {
             // (Not past "против"/"о": "вышли на митинг против передачи сёл Азербайджану" — what follows
             // is the complement.)
             if let Some(a) = groups
@@ -3398,6 +3420,12 @@ impl<'a> Coder<'_, 'a> {
             // resolution that would have …") a relative clause with a subject of its own.
             Some(Boundary::Comp) => {
                 let t = c.range.start;
+                // (Russian sets "что" off by a comma: "заявил, что нанёс удар".)
+                let t = if self.ctx.lang == Lang::Ru && t > 1 && is_comma(self.scan.text(t - 1)) {
+                    t - 1
+                } else {
+                    t
+                };
                 let after_predicate = t > 0
                     && (self.scan.cues.iter().any(|&(_, c1, cue)| {
                         c1 == t
