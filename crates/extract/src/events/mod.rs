@@ -1895,10 +1895,10 @@ impl<'a> Coder<'_, 'a> {
                         && !self.actors.iter().any(|a| a.t0 <= t && t < a.t1)
                 }))
             && subject.is_none_or(|s| s.t0 > hit.t0))
-        .then(|| self.ru_gerund_subject(l.clause, hit.t0))
-        .flatten();
-        if gerund_subject.is_some() {
-            subject = gerund_subject.as_ref();
+        .then(|| self.ru_gerund_subject(l.clause, hit.t0));
+        // (With no subject found for it, the actor after the gerund is still its object, no subject.)
+        if let Some(g) = &gerund_subject {
+            subject = g.as_ref();
         }
         // Arabic relative clauses: "أرمينيا التي جمدت مشاركتها" (the antecedent does it), "الصين، التي تعد
         // …، استقبلت الوزير" (the verb after the closing comma is the antecedent's).
@@ -2849,9 +2849,18 @@ impl<'a> Coder<'_, 'a> {
     /// before, else the first after the comma that closes the gerund phrase (a phrase that opens the
     /// sentence).
     fn ru_gerund_subject(&self, ci: usize, t: usize) -> Option<Group> {
+        // (Not the state of an embassy: "Протестующие собрались у посольства Франции, требуя …".)
         let first_bare = |r: Range<usize>| {
             let gs = self.groups(&r);
-            gs.iter().find(|g| g.prep.is_none()).cloned()
+            gs.iter()
+                .find(|g| {
+                    g.prep.is_none()
+                        && !(g.t0 > 0 && {
+                            let w = self.scan.text(g.t0 - 1);
+                            w.starts_with("посольств") || w.starts_with("консульств")
+                        })
+                })
+                .cloned()
         };
         let n = self.scan.toks.len();
         (ci.saturating_sub(2)..ci)
