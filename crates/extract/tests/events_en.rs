@@ -693,3 +693,79 @@ fn an_act_condemned_by_its_noun_is_aimed_at_the_one_who_did_it_in_the_same_sente
         &["COERCE GEO>RUS", "ACCUSE RUS>GEO"],
     );
 }
+
+#[test]
+fn the_owner_of_a_decision_is_the_subject_of_its_infinitive() {
+    check(
+        "Latvia's decision to close its border with Belarus angered Minsk.",
+        &["SANCTION LVA>BLR"],
+    );
+}
+
+#[test]
+fn a_government_in_a_capital_is_that_state() {
+    check(
+        "Norway recognised the government in Kabul in 2026.",
+        &["SUPPORT NOR>AFG"],
+    );
+}
+
+#[test]
+fn measures_imposed_are_sanctions_in_the_passive_too() {
+    check(
+        "Sanctions were imposed on Sovcomflot by Britain in February.",
+        &["SANCTION GBR>RUS"],
+    );
+    check(
+        "Canada slapped a 25% levy on Chinese electric cars.",
+        &["SANCTION CAN>CHN"],
+    );
+}
+
+#[test]
+fn a_tit_for_tat_response_vowed_is_a_threat() {
+    check(
+        "Lithuania expelled a Russian diplomat, and Moscow vowed a tit-for-tat response.",
+        &["SANCTION LTU>RUS", "THREATEN RUS>LTU"],
+    );
+}
+
+#[test]
+fn loans_pledged_are_a_promise_and_support_condemned_is_no_event() {
+    check(
+        "Japan pledged $3 billion in loans to the Philippines.",
+        &["AGREE JPN>PHL"],
+    );
+    check(
+        "Iran's support for the Houthis was condemned by Saudi Arabia.",
+        &["ACCUSE SAU>IRN"],
+    );
+}
+
+#[test]
+fn its_forces_are_the_forces_of_the_state_named_last() {
+    check(
+        "India said its troops had begun large-scale drills near the border with Pakistan.",
+        &["MOBILIZE {IND}"],
+    );
+    check(
+        "Australia, Britain and the United States announced a security pact in September 2021.",
+        &["AGREE {AUS+GBR+USA}"],
+    );
+}
+
+#[test]
+fn a_possessive_inside_a_gapped_trigger_is_its_object() {
+    check(
+        "Poland closed Russia's consulate in Gdansk.",
+        &["SANCTION POL>RUS"],
+    );
+}
+
+#[test]
+fn a_reduced_passive_with_its_own_target_phrase_modifies_the_noun_before_it() {
+    check(
+        "Most former Soviet republics back sanctions imposed by the West on Russia.",
+        &["SANCTION WST>RUS"],
+    );
+}

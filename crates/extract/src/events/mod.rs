@@ -905,7 +905,9 @@ impl<'a> Coder<'_, 'a> {
         matches!(
             prev,
             "the" | "a" | "an" | "its" | "their" | "his" | "her" | "new" | "any"
-        ) || (prev == "s" && t >= 2 && self.scan.text(t - 2) == "'")
+        ) || (self.ctx.lang == Lang::En
+            // "$3 billion in loans", "fresh sanctions": after these a verb form is a noun too.
+            && matches!(prev, "in" | "more" | "further" | "fresh" | "additional")) || (prev == "s" && t >= 2 && self.scan.text(t - 2) == "'")
             || self.actors.iter().any(|a| a.t1 == t && a.adjective)
             // "artillery shells", "missile strikes": after a weapon word a verb form is a noun.
             || self.topic_at(t - 1, &["arms"])
@@ -940,6 +942,29 @@ impl<'a> Coder<'_, 'a> {
         }
         let no_actor_between =
             |a0: usize, a1: usize| !self.actors.iter().any(|a| a.t0 >= a0 && a.t1 <= a1);
+        // "pledged $2 billion in loans to Kyiv": the aid an English promise names is what is promised,
+        // not aid given; "Beijing's support for Moscow was condemned": a noun that a passive verb of
+        // judgement follows is the thing judged.
+        if self.ctx.lang == Lang::En
+            && ((TYPES[me.trig.kind as usize] == "AID"
+                && cands[..i].iter().any(|c| {
+                    !c.trig.noun
+                        && c.hit.t0 >= cr.start
+                        && TYPES[c.trig.kind as usize] == "AGREE"
+                        && no_actor_between(c.hit.t1, me.hit.t0)
+                }))
+                || cands[i + 1..].iter().any(|c| {
+                    !c.trig.noun
+                        && c.clause == me.clause
+                        && matches!(
+                            TYPES[c.trig.kind as usize],
+                            "ACCUSE" | "REJECT" | "SUPPORT" | "PROTEST"
+                        )
+                        && self.passive(&c.hit)
+                }))
+        {
+            return true;
+        }
         let arabic = self.ctx.lang == Lang::Ar;
         // "the signing of a deal between Russia and Iran": a document noun after an English noun trigger of
         // its kind is that trigger's object, and must not cut its window before the parties.
@@ -1777,6 +1802,29 @@ impl<'a> Coder<'_, 'a> {
                 {
                     return None;
                 }
+                // "recognised the Taliban government in Afghanistan", "the authorities in Minsk": a
+                // government "in" a state is that state, no place.
+                let gov = self
+                    .scan
+                    .cues
+                    .iter()
+                    .find(|&&(_, c1, c)| c1 == t && c == Cue::In)
+                    .is_some_and(|&(c0, _, _)| {
+                        c0 > 0
+                            && matches!(
+                                self.scan.text(c0 - 1),
+                                "government"
+                                    | "authorities"
+                                    | "regime"
+                                    | "leadership"
+                                    | "junta"
+                                    | "administration"
+                                    | "rulers"
+                            )
+                    });
+                if self.ctx.lang == Lang::En && gov {
+                    return None;
+                }
                 return found;
             }
             let det = self
@@ -1924,7 +1972,21 @@ impl<'a> Coder<'_, 'a> {
                     && s.t1 < hit.t0
                     && self.topic_at(s.t1, &["military", "arms"])
             });
-            let patient = if forces { None } else { subject.take() };
+            // ("sanctions imposed by the West on Russia": a reduced passive with its own "on/to" phrase
+            // after the agent modifies the noun before it; the actor before is no patient.)
+            let reduced = self.ctx.lang == Lang::En
+                && !self.passive(hit)
+                && tos.iter().any(|g| g.t0 > hit.t0)
+                && hit.t0 > 0
+                && !self.actors.iter().any(|a| a.t1 == hit.t0);
+            if reduced {
+                subject = None;
+            }
+            let patient = if forces || reduced {
+                None
+            } else {
+                subject.take()
+            };
             // ("it was expelled from the organisation": the body one is expelled or suspended from acts.)
             if self.ctx.lang == Lang::En && type_name == "SANCTION" && agents.is_empty() {
                 agents.append(&mut froms);
@@ -2262,7 +2324,9 @@ impl<'a> Coder<'_, 'a> {
         });
         // A partner of a directed act is its target, unless it comes after the object: "thanked China for
         // its support during the standoff with India" (the "with" belongs to a noun of the object phrase).
-        if !symmetric {
+        // (Troops moved "to the border with Belarus" are no act on Belarus.)
+        let en_mobilize = type_name == "MOBILIZE" && self.ctx.lang == Lang::En;
+        if !symmetric && !en_mobilize {
             for g in partners
                 .iter()
                 .filter(|g| object.is_none_or(|o| g.t0 < o.t0))
@@ -3231,6 +3295,21 @@ impl<'a> Coder<'_, 'a> {
                     && self.scan.norm.as_str()[self.scan.toks[hit.t0].start..].starts_with('و')
                     && !groups.iter().any(|g| g.t1 <= hit.t0 && g.t0 >= win.start)));
         let chain = |j: usize| self.subject(j, groups);
+        // "Helsinki's decision to shut the border": the possessor of an English decision noun is the
+        // subject of its infinitive.
+        if self.ctx.lang == Lang::En
+            && hit.t0 >= 3
+            && self.scan.text(hit.t0 - 1) == "to"
+            && matches!(self.scan.text(hit.t0 - 2), "decision" | "move")
+        {
+            let owner = groups.iter().rfind(|g| {
+                g.t1 < hit.t0 - 2
+                    && (g.t1..hit.t0 - 2).all(|t| matches!(self.scan.text(t), "'" | "s" | "’"))
+            });
+            if let Some(g) = owner {
+                return Some(g);
+            }
+        }
         // "summoned the Japanese ambassador to protest …": an English infinitive has the subject of the
         // verb it hangs from ("urged Serbia to impose", "helped Kyiv to" have their object's).
         if self.ctx.lang == Lang::En && hit.t0 > 0 && self.scan.text(hit.t0 - 1) == "to" {

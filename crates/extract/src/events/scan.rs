@@ -379,8 +379,9 @@ fn match_rest(n: &str, toks: &[Tok], mut t: usize, words: &[Word], lang: Lang) -
                     let tok = toks.get(j)?;
                     if !tok.word {
                         // A gap never crosses punctuation: the words must be in one phrase. (A hyphen
-                        // inside a name, S-400 or Su-30, is part of it.)
-                        if &n[tok.start..tok.end] == "-" {
+                        // inside a name, S-400 or Su-30, is part of it; so is the apostrophe of a
+                        // possessive: "closed Russia's consulate".)
+                        if matches!(&n[tok.start..tok.end], "-" | "'" | "’") {
                             continue;
                         }
                         return None;
