@@ -769,3 +769,43 @@ fn a_reduced_passive_with_its_own_target_phrase_modifies_the_noun_before_it() {
         &["SANCTION WST>RUS"],
     );
 }
+
+#[test]
+fn measures_and_aid_announced_are_acts_of_the_announcer() {
+    check(
+        "Japan announced new export curbs on Russian chemicals on Friday.",
+        &["SANCTION JPN>RUS"],
+    );
+    check(
+        "Britain announced a new military aid package for Ukraine.",
+        &["AID GBR>UKR"],
+    );
+    check(
+        "Washington hit Moscow with fresh sanctions targeting its energy sector.",
+        &["SANCTION USA>RUS"],
+    );
+}
+
+#[test]
+fn a_return_to_the_negotiating_table_one_is_urged_to_make_has_not_happened() {
+    check(
+        "The Turkish president urged Moscow and Kyiv to return to the negotiating table.",
+        &["REQUEST TUR>RUS+UKR", "CONSULT {RUS+UKR} proposed"],
+    );
+}
+
+#[test]
+fn the_two_who_met_are_the_two_states_named_last() {
+    check(
+        "Zelensky asked Trump for Tomahawk missiles when the two met at the White House on Friday.",
+        &["REQUEST UKR>USA", "CONSULT {UKR+USA}"],
+    );
+}
+
+#[test]
+fn a_with_phrase_after_the_target_phrase_belongs_to_a_later_noun() {
+    check(
+        "Beijing's backing for Moscow has strained its ties with Brussels.",
+        &["SUPPORT CHN>RUS"],
+    );
+}

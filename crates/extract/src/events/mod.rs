@@ -2327,10 +2327,13 @@ impl<'a> Coder<'_, 'a> {
         // (Troops moved "to the border with Belarus" are no act on Belarus.)
         let en_mobilize = type_name == "MOBILIZE" && self.ctx.lang == Lang::En;
         if !symmetric && !en_mobilize {
-            for g in partners
-                .iter()
-                .filter(|g| object.is_none_or(|o| g.t0 < o.t0))
-            {
+            // (Nor after an English "to/for/on" phrase of the trigger: "Beijing's backing for Moscow has
+            // strained its ties with Brussels".)
+            for g in partners.iter().filter(|g| {
+                object.is_none_or(|o| g.t0 < o.t0)
+                    && !(self.ctx.lang == Lang::En
+                        && tos.iter().any(|t| t.t0 > hit.t0 && t.t0 < g.t0))
+            }) {
                 push(&mut r.target, &mut r.who, g);
             }
         }
