@@ -497,6 +497,7 @@ pub(crate) fn find(ctx: &SentenceCtx<'_>, dates: &[DateHit]) -> Vec<MembershipRe
             }
         }
     }
+    remember_claim(ctx, &out);
     out
 }
 
@@ -551,8 +552,14 @@ fn elided(
         }
         // "… and Kyrgyzstan followed": the status of the claim before, in this sentence.
         let status = if cue.status == "same" {
-            match out.last() {
-                Some(last) if !group.members.contains(&last.member.as_str()) => last.status.clone(),
+            // "Катар покинул ОПЕК в 2019 году. Спустя пять лет его примеру последовала Ангола": with no
+            // claim before it in this sentence, the last claim of the sentence before.
+            let last = out
+                .last()
+                .map(|l| (l.member.clone(), l.status.clone()))
+                .or_else(|| previous_claim(ctx));
+            match last {
+                Some((member, status)) if !group.members.contains(&member.as_str()) => status,
                 _ => continue,
             }
         } else {
@@ -574,7 +581,36 @@ fn elided(
             });
         }
     }
+    remember_claim(ctx, &out);
     out
+}
+
+/// The last claim of the latest sentence with one: (document, sentence start, member, status).
+type LastClaim = ((usize, usize), usize, String, String);
+
+thread_local! {
+    /// Per thread: sentences of a document reach this stage in order on one thread (see [`recall`]).
+    static LAST_CLAIM: RefCell<Option<LastClaim>> = const { RefCell::new(None) };
+}
+
+fn remember_claim(ctx: &SentenceCtx<'_>, out: &[MembershipRec]) {
+    if let Some(l) = out.last() {
+        let doc = (ctx.doc_text.as_ptr() as usize, ctx.doc_text.len());
+        LAST_CLAIM.with(|c| {
+            *c.borrow_mut() = Some((doc, ctx.range.start, l.member.clone(), l.status.clone()));
+        });
+    }
+}
+
+/// The member and status of the last claim of an earlier sentence of this document.
+fn previous_claim(ctx: &SentenceCtx<'_>) -> Option<(String, String)> {
+    let doc = (ctx.doc_text.as_ptr() as usize, ctx.doc_text.len());
+    LAST_CLAIM.with(|c| {
+        c.borrow()
+            .as_ref()
+            .filter(|(d, start, ..)| *d == doc && *start < ctx.range.start)
+            .map(|(_, _, m, s)| (m.clone(), s.clone()))
+    })
 }
 
 /// Whether the first word after a cue (past its states and dates) is one that leaves its object out, or

@@ -231,3 +231,12 @@ fn a_half_before_the_scale() {
         &["trade 3500000000 USD"],
     );
 }
+
+#[test]
+fn a_follower_in_the_next_sentence_takes_the_claim_before() {
+    memberships(
+        "en",
+        "Qatar left OPEC in 2019. Ecuador followed suit in 2020.",
+        &["OPEC/QAT/former", "OPEC/ECU/former"],
+    );
+}

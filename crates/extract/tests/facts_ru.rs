@@ -153,3 +153,12 @@ fn a_half_before_the_scale() {
         &["trade 3500000000 USD"],
     );
 }
+
+#[test]
+fn a_follower_in_the_next_sentence_takes_the_claim_before() {
+    memberships(
+        "ru",
+        "Индонезия вышла из ОПЕК в 2016 году. Позже её примеру последовал Эквадор.",
+        &["OPEC/IDN/former", "OPEC/ECU/former"],
+    );
+}
