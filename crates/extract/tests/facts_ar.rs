@@ -143,3 +143,12 @@ fn a_half_after_the_scale() {
         &["trade 3500000000 USD about"],
     );
 }
+
+#[test]
+fn a_pronoun_stands_for_the_sentences_subject() {
+    memberships(
+        "ar",
+        "تتمتع مصر بصفة شريك الحوار في منظمة شنغهاي للتعاون، وهي عضو في جامعة الدول العربية.",
+        &["SCO/EGY/dialogue_partner", "ARAB_LEAGUE/EGY/member"],
+    );
+}
