@@ -458,3 +458,31 @@ fn the_state_relieved_is_named_in_the_clause_on_the_measures() {
         &["CONCEDE USA>VEN"],
     );
 }
+
+#[test]
+fn a_definite_act_noun_after_a_condemnation_names_the_act_before() {
+    check(
+        "قصفت إسرائيل مواقع في جنوب لبنان، فأدانت مصر الهجوم.",
+        &["ASSAULT ISR>LBN", "ACCUSE EGY>ISR"],
+    );
+}
+
+#[test]
+fn accused_of_before_its_charge_is_no_accusation() {
+    check(
+        "فرضت اليابان عقوبات على شركات هندية متهمة بتزويد روسيا بمعدات.",
+        &["SANCTION JPN>IND"],
+    );
+}
+
+#[test]
+fn extending_sanctions_and_firing_missiles_at_a_state() {
+    check(
+        "مدّد الاتحاد الأوروبي العقوبات المفروضة على روسيا ستة أشهر.",
+        &["SANCTION EU>RUS"],
+    );
+    check(
+        "أطلقت إيران عشرات الصواريخ على إسرائيل.",
+        &["ASSAULT IRN>ISR"],
+    );
+}

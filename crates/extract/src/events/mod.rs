@@ -1104,6 +1104,16 @@ impl<'a> Coder<'_, 'a> {
             {
                 continue;
             }
+            // "شركات صينية متهمة بتزويد إيران": an Arabic participle of اتهم right before its charge (بـ) is
+            // the passive "accused of", said of what precedes it, not an accusation made.
+            if self.ctx.lang == Lang::Ar
+                && TYPES[trig.kind as usize] == "ACCUSE"
+                && self.scan.text(hit.t0).starts_with("متهم")
+                && hit.t1 < self.scan.toks.len()
+                && self.scan.text(hit.t1).starts_with('ب')
+            {
+                continue;
+            }
             let (mut kind, mut mode, mut context) =
                 (trig.kind, trig.mode.clone(), trig.context.clone());
             for r in &self.tables.refine {
@@ -1332,6 +1342,52 @@ impl<'a> Coder<'_, 'a> {
             // The people a state frees are no party of the release ("Russia freed an American teacher").
             if mode.as_deref() == Some("release") {
                 roles.target.clear();
+            }
+            // "شنت إسرائيل غارة على الدوحة، فأدان مجلس التعاون الهجوم": an Arabic definite act noun right
+            // after a verb of criticism, rejection or praise names the act before; its doer is the target.
+            if self.ctx.lang == Lang::Ar
+                && roles.target.is_empty()
+                && !trig.noun
+                && matches!(type_name, "ACCUSE" | "REJECT" | "SUPPORT" | "PROTEST")
+                && (hit.t1..(hit.t1 + 4).min(cr.end)).any(|t| {
+                    let w = self.scan.text(t);
+                    let w = w
+                        .strip_prefix(['و', 'ف', 'ب'])
+                        .filter(|r| r.starts_with("ال"))
+                        .unwrap_or(w);
+                    matches!(
+                        w,
+                        "الهجوم"
+                            | "الهجمات"
+                            | "الاعتداء"
+                            | "الغاره"
+                            | "الغارات"
+                            | "الضربه"
+                            | "الضربات"
+                            | "القصف"
+                            | "القرار"
+                            | "الخطوه"
+                            | "الاجراء"
+                            | "الاجراءات"
+                    )
+                })
+            {
+                let doers: Vec<String> = match out.last() {
+                    Some(e) => e.source.clone(),
+                    None => self.memory.lead.clone(),
+                };
+                for d in doers {
+                    let id = self
+                        .ctx
+                        .lexicon
+                        .lookup(&d)
+                        .map(|k| self.ctx.lexicon.entity(k).id.as_str());
+                    if let Some(id) = id {
+                        if !roles.source.contains(&id) && !roles.target.contains(&id) {
+                            roles.target.push(id);
+                        }
+                    }
+                }
             }
             // "خلال زيارة رسمية إلى أنقرة، بحث رئيس الوزراء الباكستاني …": a visit named in the phrase
             // that opens an Arabic sentence is made by the subject the main clause names after the comma.
