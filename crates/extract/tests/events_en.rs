@@ -809,3 +809,15 @@ fn a_with_phrase_after_the_target_phrase_belongs_to_a_later_noun() {
         &["SUPPORT CHN>RUS"],
     );
 }
+
+#[test]
+fn advisers_sent_are_military_aid_and_stern_representations_a_protest() {
+    check(
+        "Britain sent a team of military advisers to Ukraine.",
+        &["AID GBR>UKR"],
+    );
+    check(
+        "China lodged stern representations with Japan over the visit.",
+        &["PROTEST CHN>JPN"],
+    );
+}
