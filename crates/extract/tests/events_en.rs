@@ -821,3 +821,30 @@ fn advisers_sent_are_military_aid_and_stern_representations_a_protest() {
         &["PROTEST CHN>JPN"],
     );
 }
+
+#[test]
+fn a_retaliation_promised_is_a_threat_and_any_attack_is_no_attack() {
+    check(
+        "The Iranian foreign minister said Tehran would retaliate against any Israeli attack.",
+        &["THREATEN IRN>ISR", "ASSAULT ISR>IRN hypothetical"],
+    );
+}
+
+#[test]
+fn passives_of_arrest_and_downing() {
+    // The state one is arrested in arrests.
+    check(
+        "Two Chinese nationals were arrested in Poland on suspicion of spying.",
+        &["COERCE POL>CHN"],
+    );
+    // What is shot down is the patient: the drone's state did not strike Romania.
+    check(
+        "A Russian drone was shot down over Romania, the defence ministry in Bucharest said.",
+        &[],
+    );
+    // A weapon fired is the firing state's.
+    check(
+        "Russian missiles were fired at Kyiv overnight.",
+        &["ASSAULT RUS>UKR"],
+    );
+}

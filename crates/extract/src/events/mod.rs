@@ -2027,6 +2027,8 @@ impl<'a> Coder<'_, 'a> {
                     && s.members.iter().all(|&m| self.actors[m].adjective)
                     && s.t1 < hit.t0
                     && self.topic_at(s.t1, &["military", "arms"])
+                    // ("a Russian drone was shot down": what is downed is the patient.)
+                    && !matches!(self.scan.text(hit.t0), "shot" | "downed" | "intercepted")
             });
             // ("sanctions imposed by the West on Russia": a reduced passive with its own "on/to" phrase
             // after the agent modifies the noun before it; the actor before is no patient.)
@@ -2046,6 +2048,10 @@ impl<'a> Coder<'_, 'a> {
             // ("it was expelled from the organisation": the body one is expelled or suspended from acts.)
             if self.ctx.lang == Lang::En && type_name == "SANCTION" && agents.is_empty() {
                 agents.append(&mut froms);
+            }
+            // ("two Chinese nationals were arrested in Poland": the state one is arrested in arrests.)
+            if self.ctx.lang == Lang::En && type_name == "COERCE" && agents.is_empty() {
+                agents.append(&mut locs);
             }
             // Russian marks the agent by the instrumental case alone (подписан Путиным и Лукашенко):
             // the bare actor after the participle acts.
