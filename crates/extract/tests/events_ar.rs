@@ -486,3 +486,16 @@ fn extending_sanctions_and_firing_missiles_at_a_state() {
         &["ASSAULT IRN>ISR"],
     );
 }
+
+#[test]
+fn the_crowd_of_a_demonstration_is_named_after_the_verb() {
+    check(
+        "احتشد آلاف من الأرمن في وسط يريفان ضد الحكومة.",
+        &["PROTEST {ARM}"],
+    );
+    // The relieved state may follow the thing it owns in the relative clause.
+    check(
+        "خفّفت بريطانيا بعض القيود التي فرضتها على قطاع المصارف السوري.",
+        &["CONCEDE GBR>SYR"],
+    );
+}

@@ -1416,16 +1416,33 @@ impl<'a> Coder<'_, 'a> {
                 let n = self.scan.toks.len();
                 let rel = (hit.t1..n.min(hit.t1 + 8))
                     .find(|&t| matches!(self.scan.text(t), "التي" | "الذي"));
+                // (على may govern the thing the state owns: على قطاع الطيران السوري.)
                 let relieved = rel.and_then(|r| {
                     self.actors.iter().find(|a| {
                         a.t0 > r + 1
                             && a.t0 <= r + 6
-                            && self.scan.text(a.t0 - 1) == "علي"
+                            && (r + 1..a.t0).any(|t| self.scan.text(t) == "علي")
                             && !a.ids.iter().any(|id| roles.source.contains(id))
                     })
                 });
                 if let Some(a) = relieved {
                     roles.target.extend(a.ids.iter().copied());
+                }
+            }
+            // "احتشد عشرات الآلاف من الصرب": the protesters are named by a demonym in the phrase right
+            // after an Arabic verb of demonstrating.
+            if self.ctx.lang == Lang::Ar
+                && type_name == "PROTEST"
+                && mode.as_deref() == Some("demo")
+                && !trig.noun
+                && roles.source.is_empty()
+            {
+                let crowd = self
+                    .actors
+                    .iter()
+                    .find(|a| a.adjective && a.t0 >= hit.t1 && a.t0 <= hit.t1 + 4);
+                if let Some(a) = crowd {
+                    roles.source.extend(a.ids.iter().copied());
                 }
             }
             if roles.source.is_empty() {
