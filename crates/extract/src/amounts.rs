@@ -20,13 +20,17 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
+use aho_corasick::dfa::DFA;
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use blocwatch_lexicon::Kind;
 use blocwatch_text::{is_word_char, normalize, Lang};
 use regex::{Captures, Match, Regex};
 
 use crate::context::SentenceCtx;
-use crate::dates::{alternation, facts_rows, has_digit, word_start, word_start_plain, DateHit};
+use crate::dates::{
+    alternation, each_match, facts_rows, has_digit, leftmost_longest, standard_dfa, word_start,
+    word_start_plain, DateHit, Hit,
+};
 use crate::record::QuantityRec;
 
 const SCALES_CSV: &str = include_str!("../../../data/facts/scales.csv");
@@ -51,18 +55,20 @@ pub(crate) fn find(ctx: &SentenceCtx<'_>, dates: &[DateHit]) -> Vec<QuantityRec>
     // pass over the text as written skip them before anything is normalised.
     let t = tables();
     let previous_kind = recall_kind(ctx);
+    let norm = ctx.norm.clone();
+    let n = norm.as_str();
+    // One automaton pass over the normalised sentence finds its currencies, scales and kind cues.
+    let words = word_hits(t, n);
+    // Every sum needs a currency or a scale of at least a million, as a whole word: a sentence with
+    // neither (most sentences, and most with a digit, which only have a year or a count) leaves here.
+    if !words.money {
+        return Vec::new();
+    }
     let has_digit = has_digit(text);
     if !has_digit && !t.scale_ac.is_match(text) {
         return Vec::new();
     }
-    let norm = ctx.norm.clone();
-    let n = norm.as_str();
-    // Every sum needs a currency or a scale of at least a million, as a whole word: a sentence with
-    // neither (most sentences with a digit only have a year or a count) leaves before any regex runs.
-    if !may_hold_money(t, n) {
-        return Vec::new();
-    }
-    let kinds = kind_cues(t, n);
+    let kinds = words.kinds;
     let mut cands: Vec<Cand> = Vec::new();
     if has_digit {
         let re = if ctx.lang == Lang::Ru {
@@ -88,12 +94,19 @@ pub(crate) fn find(ctx: &SentenceCtx<'_>, dates: &[DateHit]) -> Vec<QuantityRec>
             }
         }
     }
-    for caps in t.words.captures_iter(n) {
-        if let Some(c) = candidate(t, ctx.lang, &caps, n, &kinds) {
-            cands.push(c);
+    // Both regexes need a scale word; the compound one two, one after the other.
+    if words.scale_first_end.is_some() {
+        for caps in t.words.captures_iter(n) {
+            if let Some(c) = candidate(t, ctx.lang, &caps, n, &kinds) {
+                cands.push(c);
+            }
         }
     }
-    if has_digit {
+    let two_scales = matches!(
+        (words.scale_first_end, words.scale_last_start),
+        (Some(first_end), Some(last_start)) if first_end <= last_start
+    );
+    if has_digit && two_scales {
         for caps in t.compound.captures_iter(n) {
             if let Some(c) = compound(t, ctx.lang, &caps, n, &kinds) {
                 cands.push(c);
@@ -196,6 +209,14 @@ struct Tables {
     /// "… مليارات ونصف المليار دولار": half of the scale after it, with the currency.
     half_after: Regex,
     scale_ac: AhoCorasick,
+    /// Every currency and scale of a million or more longer than a letter (patterns
+    /// `0..money_count`, the gate of [`word_hits`]), then every scale as the regexes spell it: matched
+    /// overlapping in one pass over every normalised sentence.
+    money_ac: DFA,
+    money_count: usize,
+    /// The kind cues (in `kind_meta`'s order), matched overlapping, only in sentences that pass the
+    /// gate: a large automaton, so it does not run over every sentence.
+    kinds_ac: DFA,
     /// Normalised scale word → (factor, value when no numeral precedes).
     scales: HashMap<String, (f64, Option<f64>)>,
     currencies: HashMap<String, String>,
@@ -208,10 +229,6 @@ struct Tables {
     targets: Vec<String>,
     /// Units after a price ("a barrel", "за баррель"), longest first.
     prices: Vec<String>,
-    kinds: AhoCorasick,
-    /// Every currency and every scale of a million or more that is longer than a letter, found
-    /// overlapping: the gate of [`may_hold_money`].
-    money_ac: AhoCorasick,
     /// Per kind pattern: the kind, and whether the cue is weak (exports, pledged: a nearer commodity or
     /// purpose word elsewhere in the sentence wins over it).
     kind_meta: Vec<(&'static str, bool)>,
@@ -343,20 +360,19 @@ fn build_tables() -> Tables {
         .cloned()
         .collect();
     // A one-letter scale ("$5 m") counts only after a currency, which the gate finds anyway.
-    let money_words: Vec<String> = currencies
+    let money_words = money_words(&currencies, &scales);
+    // The scales exactly as the regexes' alternation spells them.
+    let regex_scales: Vec<String> = scales
         .keys()
-        .chain(scales.iter().filter_map(|(w, (f, _))| {
-            (*f >= 1e6 && w.trim_end_matches('.').chars().count() > 1).then_some(w)
-        }))
-        .cloned()
+        .map(|w| normalize(w))
+        .filter(|w| !w.is_empty())
         .collect();
-    let money_ac = AhoCorasick::builder()
-        .kind(Some(AhoCorasickKind::DFA))
-        .match_kind(MatchKind::Standard)
-        .build(&money_words)
-        .unwrap_or_else(|_| AhoCorasick::new(Vec::<String>::new()).expect("empty automaton"));
+    let money_ac = standard_dfa(money_words.iter().chain(&regex_scales));
+    let kinds_ac = standard_dfa(&kind_pats);
     Tables {
         money_ac,
+        money_count: money_words.len(),
+        kinds_ac,
         bound_verbs,
         digits: re(&digits),
         digits_ru: re(&digits_ru),
@@ -375,7 +391,6 @@ fn build_tables() -> Tables {
         bounds,
         targets,
         prices,
-        kinds: ac(&kind_pats),
         kind_meta,
         units,
     }
@@ -386,22 +401,66 @@ fn continues_word(n: &str, at: usize) -> bool {
     n[at..].chars().next().is_some_and(is_word_char)
 }
 
-/// Whether the normalised sentence holds a currency or a scale of a million or more as a whole word, by
-/// the rule of [`whole`]: without one, no number of it can be money.
-fn may_hold_money(t: &Tables, n: &str) -> bool {
-    t.money_ac.find_overlapping_iter(n).any(|m| {
-        let w = &n[m.start()..m.end()];
-        let starts_ok = w.starts_with(|c: char| !is_word_char(c))
-            || !n[..m.start()]
-                .chars()
-                .next_back()
-                .is_some_and(|c| is_word_char(c) && !c.is_ascii_digit())
-            || w.starts_with(|c: char| c.is_ascii_digit());
-        let ends_ok = w.ends_with('.')
-            || w.ends_with(|c: char| !is_word_char(c))
-            || !continues_word(n, m.end());
-        starts_ok && ends_ok
-    })
+/// Every currency and every scale of a million or more that is longer than a letter: a sum of money
+/// has one of them as a whole word. (A one-letter scale, "$5 m", counts only after a currency.)
+fn money_words(
+    currencies: &HashMap<String, String>,
+    scales: &HashMap<String, (f64, Option<f64>)>,
+) -> Vec<String> {
+    currencies
+        .keys()
+        .chain(scales.iter().filter_map(|(w, (f, _))| {
+            (*f >= 1e6 && w.trim_end_matches('.').chars().count() > 1).then_some(w)
+        }))
+        .cloned()
+        .collect()
+}
+
+/// What the one automaton pass over a normalised sentence found.
+#[derive(Debug, Default)]
+struct WordHits {
+    /// A currency or a scale of a million or more as a whole word, by the rule of [`whole`]: without
+    /// one, no number of the sentence can be money.
+    money: bool,
+    /// The kind cues, as [`kind_cues`] gives them.
+    kinds: Vec<(usize, usize, &'static str, bool)>,
+    /// The end of the first scale word (anywhere, as any substring) and the start of the last.
+    scale_first_end: Option<usize>,
+    scale_last_start: Option<usize>,
+}
+
+fn word_hits(t: &Tables, n: &str) -> WordHits {
+    let mut out = WordHits::default();
+    let money = t.money_count;
+    each_match(&t.money_ac, n, |p, s, e| {
+        if p < money {
+            out.money = out.money || whole_word(n, s, e);
+        } else {
+            out.scale_first_end = Some(out.scale_first_end.map_or(e, |x| x.min(e)));
+            out.scale_last_start = Some(out.scale_last_start.map_or(s, |x| x.max(s)));
+        }
+    });
+    if out.money {
+        let mut kinds: Vec<Hit> = Vec::new();
+        each_match(&t.kinds_ac, n, |pat, s, e| kinds.push(Hit { s, e, pat }));
+        leftmost_longest(&mut kinds);
+        out.kinds = kind_cues(t, n, &kinds);
+    }
+    out
+}
+
+/// The rule of [`whole`] for a match at `[s, e)`.
+fn whole_word(n: &str, s: usize, e: usize) -> bool {
+    let w = &n[s..e];
+    let starts_ok = w.starts_with(|c: char| !is_word_char(c))
+        || !n[..s]
+            .chars()
+            .next_back()
+            .is_some_and(|c| is_word_char(c) && !c.is_ascii_digit())
+        || w.starts_with(|c: char| c.is_ascii_digit());
+    let ends_ok =
+        w.ends_with('.') || w.ends_with(|c: char| !is_word_char(c)) || !continues_word(n, e);
+    starts_ok && ends_ok
 }
 
 /// A group that ends inside a longer word is not that word ("евро" in "европейских", "m" in "miles");
@@ -762,12 +821,12 @@ fn unit_follows(t: &Tables, n: &str, e: usize) -> bool {
     })
 }
 
-/// The kind cues of the sentence: (start, end, kind) in normalised offsets.
-fn kind_cues(t: &Tables, n: &str) -> Vec<(usize, usize, &'static str, bool)> {
+/// The kind cues of the sentence: (start, end, kind, weak) in normalised offsets, from the
+/// leftmost-longest matches of the cue words.
+fn kind_cues(t: &Tables, n: &str, hits: &[Hit]) -> Vec<(usize, usize, &'static str, bool)> {
     let mut out = Vec::new();
-    for m in t.kinds.find_iter(n) {
-        let (kind, weak) = t.kind_meta[m.pattern().as_usize()];
-        let (s, e) = (m.start(), m.end());
+    for &Hit { s, e, pat } in hits {
+        let (kind, weak) = t.kind_meta[pat];
         let ok = stem_match_ok(n, s, e);
         if ok {
             out.push((s, e, kind, weak));
@@ -1003,6 +1062,113 @@ mod tests {
             .map(testing::quantity_line)
             .collect();
         assert_eq!(got, expect, "in {input:?}");
+    }
+
+    /// The one combined pass finds what separate automata find: the currency-or-scale gate, the kind
+    /// cues (leftmost-longest, ASCII case-insensitive, as the cues automaton ran) and the scales.
+    fn check_word_hits(n: &str) {
+        static SEPARATE: OnceLock<(AhoCorasick, AhoCorasick)> = OnceLock::new();
+        let t = tables();
+        let (kinds_ac, money_ac) = SEPARATE.get_or_init(|| {
+            let mut kind_pats = Vec::new();
+            for r in facts_rows(KINDS_CSV, &["lang", "stem", "kind"]) {
+                if Lang::from_code(&r[0]).is_some() && static_str(&r[2], &KINDS).is_some() {
+                    kind_pats.push(normalize(&r[1]));
+                }
+            }
+            let kinds_ac = AhoCorasick::builder()
+                .match_kind(MatchKind::LeftmostLongest)
+                .ascii_case_insensitive(true)
+                .build(&kind_pats)
+                .unwrap();
+            let money_ac = AhoCorasick::new(money_words(&t.currencies, &t.scales)).unwrap();
+            (kinds_ac, money_ac)
+        });
+        let got = word_hits(t, n);
+        let money = money_ac
+            .find_overlapping_iter(n)
+            .any(|m| whole_word(n, m.start(), m.end()));
+        assert_eq!(got.money, money, "in {n:?}");
+        if money {
+            let want: Vec<_> = kinds_ac
+                .find_iter(n)
+                .map(|m| (m.start(), m.end(), t.kind_meta[m.pattern().as_usize()]))
+                .filter(|&(s, e, _)| stem_match_ok(n, s, e))
+                .map(|(s, e, (k, w))| (s, e, k, w))
+                .collect();
+            assert_eq!(got.kinds, want, "in {n:?}");
+        }
+        // Every occurrence, overlapping ones too, of every scale as the regexes spell it.
+        let mut scales: Vec<(usize, usize)> = Vec::new();
+        for w in t
+            .scales
+            .keys()
+            .map(|w| normalize(w))
+            .filter(|w| !w.is_empty())
+        {
+            for (i, _) in n.char_indices() {
+                if n[i..].starts_with(w.as_str()) {
+                    scales.push((i, i + w.len()));
+                }
+            }
+        }
+        assert_eq!(
+            got.scale_first_end,
+            scales.iter().map(|x| x.1).min(),
+            "in {n:?}"
+        );
+        assert_eq!(
+            got.scale_last_start,
+            scales.iter().map(|x| x.0).max(),
+            "in {n:?}"
+        );
+    }
+
+    fn all_words() -> Vec<String> {
+        let t = tables();
+        let mut all: Vec<String> = money_words(&t.currencies, &t.scales);
+        all.extend(
+            facts_rows(KINDS_CSV, &["stem"])
+                .into_iter()
+                .map(|r| normalize(&r[0])),
+        );
+        all.extend(t.scales.keys().cloned());
+        all.sort();
+        all
+    }
+
+    #[test]
+    fn one_pass_finds_what_the_separate_automata_find() {
+        for n in [
+            "",
+            "trade reached $5 bn, exports 3 million dollars",
+            "товарооборот вырос до 3,2 млрд долларов",
+            "التبادل التجاري 500 مليون دولار",
+        ] {
+            check_word_hits(n);
+        }
+        let all = all_words();
+        for w in all.windows(3) {
+            check_word_hits(&w.concat());
+            check_word_hits(&w.join(" "));
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn one_pass_matches_separate_automata_on_word_soup(
+            picks in proptest::collection::vec((0usize..2000, 0usize..4, "[ a-z0-9.]{0,3}"), 0..8)
+        ) {
+            let all = all_words();
+            let mut n = String::new();
+            for (i, cut, glue) in picks {
+                let w = &all[i % all.len()];
+                let k = w.char_indices().map(|(k, _)| k).nth(cut).unwrap_or(0);
+                n.push_str(match cut { 0 | 3 => w, 1 => &w[k..], _ => &w[..k] });
+                n.push_str(&glue);
+            }
+            check_word_hits(&n);
+        }
     }
 
     #[test]

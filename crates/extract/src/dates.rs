@@ -25,7 +25,9 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use aho_corasick::automaton::Automaton;
+use aho_corasick::dfa::DFA;
+use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, MatchKind};
 use blocwatch_text::{civil_from_days, days_from_civil, is_word_char, normalize, NormText};
 use regex::{Captures, Regex};
 
@@ -100,27 +102,37 @@ fn digit_shapes(n: &str, marker_starts: &[char]) -> DigitShapes {
 }
 
 /// Finds the dates of one sentence, in text order, non-overlapping.
+// Not inlined into the pipeline's loop, so that a profile shows the stage under its own name.
+#[inline(never)]
 pub(crate) fn find(ctx: &SentenceCtx<'_>) -> Vec<DateHit> {
     let text = ctx.text;
     if text.is_empty() {
         return Vec::new();
     }
     let t = tables();
-    // Most sentences have no digit and no date word: skip them before normalising.
-    if !has_digit(text) && !t.word_ac.is_match(text) {
-        return Vec::new();
-    }
     let norm = ctx.norm.clone();
     let n = norm.as_str();
+    // Every absolute form needs a digit, except a month name introduced by a cue ("in May").
+    let digit = n.bytes().any(|b| b.is_ascii_digit());
+    // One automaton pass finds the month names and the relative phrases of the sentence together.
+    let words = word_hits(t, n);
+    // Without a digit, a month or a relative phrase no pattern below can match: most sentences leave
+    // here after the one pass.
+    if !digit && !words.month && words.rel.is_empty() {
+        return Vec::new();
+    }
+    // The gate over the text as written (a digit, or the first word of a month or relative phrase in
+    // any spelling) decides as it always has: it is narrower than the one above in rare cases (a month
+    // written with vowel marks), and the output must not change with the order of the checks.
+    if !has_digit(text) && !word_in_text(t, text, &norm, &words) {
+        return Vec::new();
+    }
     let doc = ctx.doc_date.and_then(DocDate::parse);
     let mut cands: Vec<Cand> = Vec::new();
-
-    // Every absolute form needs a digit, except a month name introduced by a cue ("in May").
-    let has_digit = n.bytes().any(|b| b.is_ascii_digit());
-    let has_month = t.month_ac.is_match(n);
+    let has_month = words.month;
     // Seven of the forms carry a four-digit year; a sentence whose digits are only days, counts and
     // sums ("$5 billion", "40 %", "on the 7th") never runs their regexes.
-    let shapes = if has_digit {
+    let shapes = if digit {
         digit_shapes(n, &t.marker_starts)
     } else {
         DigitShapes::default()
@@ -138,7 +150,7 @@ pub(crate) fn find(ctx: &SentenceCtx<'_>) -> Vec<DateHit> {
             p.kind,
             PatKind::Dm | PatKind::Md | PatKind::MonthCue | PatKind::DayWord
         );
-        if (needs_digit && !has_digit) || (needs_month && !has_month) || (needs_year && !has_year) {
+        if (needs_digit && !digit) || (needs_month && !has_month) || (needs_year && !has_year) {
             continue;
         }
         let shape_ok = match p.kind {
@@ -157,7 +169,7 @@ pub(crate) fn find(ctx: &SentenceCtx<'_>) -> Vec<DateHit> {
             }
         }
     }
-    relative(t, n, text, &norm, doc, &mut cands);
+    relative(t, &words.rel, n, text, &norm, doc, &mut cands);
 
     // A written year first ("نيسان/أبريل 2023" beats "في نيسان/أبريل"), then longest ("7 May 2024" beats
     // "May 2024" and "in 2024"), then leftmost.
@@ -216,10 +228,130 @@ pub(crate) fn tail(text: &str, max_bytes: usize) -> &str {
     }
 }
 
-/// Whether `text` has an ASCII or Arabic-Indic digit.
+/// Whether `text` has an ASCII or Arabic-Indic digit, in one byte pass: `٠`–`٩` (U+0660–U+0669) are
+/// `D9 A0`–`D9 A9` in UTF-8 and `۰`–`۹` (U+06F0–U+06F9) `DB B0`–`DB B9`; `D9` and `DB` only ever lead
+/// a character, so the pair is the digit.
 pub(crate) fn has_digit(text: &str) -> bool {
-    text.bytes().any(|b| b.is_ascii_digit())
-        || text.contains(|c| matches!(c, '\u{0660}'..='\u{0669}' | '\u{06F0}'..='\u{06F9}'))
+    let b = text.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        match b[i] {
+            b'0'..=b'9' => return true,
+            0xD9 if matches!(b.get(i + 1), Some(0xA0..=0xA9)) => return true,
+            0xDB if matches!(b.get(i + 1), Some(0xB0..=0xB9)) => return true,
+            _ => i += 1,
+        }
+    }
+    false
+}
+
+/// Whether the text as written holds the first word of a month or relative phrase (`word_ac`): looked
+/// for first in the original text behind the words the normalised pass found, where it nearly always
+/// is, and only then in the whole text, so that the answer is exactly `word_ac.is_match(text)`.
+fn word_in_text(t: &Tables, text: &str, norm: &NormText, words: &WordHits) -> bool {
+    let first = words.rel.first().map(|h| (h.s, h.e));
+    let near = first.or(words.month_at).is_some_and(|(s, e)| {
+        let (os, oe) = (norm.orig_start(s), norm.orig_end(e));
+        text.get(os..oe).is_some_and(|w| t.word_ac.is_match(w))
+    });
+    near || t.word_ac.is_match(text)
+}
+
+/// A match of a word automaton in normalised offsets, with its pattern's index in its own list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Hit {
+    pub s: usize,
+    pub e: usize,
+    pub pat: usize,
+}
+
+/// What the one automaton pass over a normalised sentence found.
+#[derive(Debug, Default)]
+struct WordHits {
+    /// Some month name occurs (anywhere, as any substring).
+    month: bool,
+    /// Where the first one found is.
+    month_at: Option<(usize, usize)>,
+    /// The relative phrases, leftmost-longest and non-overlapping, in text order.
+    rel: Vec<Hit>,
+}
+
+fn word_hits(t: &Tables, n: &str) -> WordHits {
+    let mut out = WordHits::default();
+    let months = t.month_count;
+    each_match(&t.words_ac, n, |p, s, e| {
+        if p < months {
+            out.month = true;
+            out.month_at = out.month_at.or(Some((s, e)));
+        } else {
+            out.rel.push(Hit {
+                s,
+                e,
+                pat: p - months,
+            });
+        }
+    });
+    leftmost_longest(&mut out.rel);
+    out
+}
+
+/// A DFA reporting every match, overlapping ones too (standard semantics), for [`each_match`]. An
+/// empty list (or one that does not build) gives an automaton that never matches.
+pub(crate) fn standard_dfa<I, P>(patterns: I) -> DFA
+where
+    I: IntoIterator<Item = P>,
+    P: AsRef<[u8]>,
+{
+    let build = |pats: Vec<P>| {
+        aho_corasick::dfa::Builder::new()
+            .match_kind(MatchKind::Standard)
+            .prefilter(false)
+            .build(pats.into_iter().filter(|p| !p.as_ref().is_empty()))
+    };
+    build(patterns.into_iter().collect())
+        .or_else(|_| build(Vec::new()))
+        .expect("an empty automaton builds")
+}
+
+/// Calls `f(pattern, start, end)` for every match of `dfa` in `hay`, overlapping ones too, in order of
+/// their ends: what `find_overlapping_iter` reports, from one plain loop over the bytes (the
+/// iterator's per-call bookkeeping cost several times the transitions themselves).
+pub(crate) fn each_match(dfa: &DFA, hay: &str, mut f: impl FnMut(usize, usize, usize)) {
+    let Ok(mut sid) = dfa.start_state(Anchored::No) else {
+        return;
+    };
+    for (i, &b) in hay.as_bytes().iter().enumerate() {
+        sid = dfa.next_state(Anchored::No, sid, b);
+        // Start, dead and match states are the special ones; an unanchored search never dies.
+        if dfa.is_special(sid) && dfa.is_match(sid) {
+            for k in 0..dfa.match_len(sid) {
+                let pid = dfa.match_pattern(sid, k);
+                f(pid.as_usize(), i + 1 - dfa.pattern_len(pid), i + 1);
+            }
+        }
+    }
+}
+
+/// Keeps of all (overlapping) matches the ones a leftmost-longest search finds: from the left, the
+/// longest match starting first (the lowest pattern on a tie, as the automaton reports), then on from
+/// its end.
+pub(crate) fn leftmost_longest(hits: &mut Vec<Hit>) {
+    if hits.len() < 2 {
+        return;
+    }
+    hits.sort_unstable_by(|a, b| {
+        a.s.cmp(&b.s)
+            .then((b.e - b.s).cmp(&(a.e - a.s)))
+            .then(a.pat.cmp(&b.pat))
+    });
+    let mut at = 0;
+    hits.retain(|h| {
+        let keep = h.s >= at;
+        if keep {
+            at = h.e;
+        }
+        keep
+    });
 }
 
 /// A candidate in normalised offsets.
@@ -296,8 +428,10 @@ struct Tables {
     months: HashMap<String, (u32, bool)>,
     /// Normalised ordinal day word → day of the month.
     day_words: HashMap<String, u32>,
-    /// Any month word, to skip the month patterns in sentences without one.
-    month_ac: AhoCorasick,
+    /// Every month word (patterns `0..month_count`), then every relative phrase (in `rel_meta`'s
+    /// order), matched overlapping in one pass over the normalised sentence.
+    words_ac: DFA,
+    month_count: usize,
     /// Any month or relative-date word as written or normalised, over the original text: sentences with
     /// none of them and no digit have no date.
     word_ac: AhoCorasick,
@@ -306,7 +440,6 @@ struct Tables {
     mods_before: Vec<(String, Modifier)>,
     /// Modifiers written after (`الماضي`, `прошлого года`), longest first.
     mods_after: Vec<(String, Modifier)>,
-    rel: AhoCorasick,
     /// Per relative pattern: unit, offset, whether it is English (capitalised weekday names).
     rel_meta: Vec<(Unit, i64, bool)>,
     /// English words that may follow a bare cued year (`in 2015 the bloc`).
@@ -505,18 +638,10 @@ fn build_tables() -> Tables {
         rel_pats.push(normalize(&r[1]));
         rel_meta.push((unit, off, r[0] == "en"));
     }
-    let rel = AhoCorasick::builder()
-        // A full DFA: the automata are small and run over every sentence.
-        .kind(Some(AhoCorasickKind::DFA))
-        .match_kind(MatchKind::LeftmostLongest)
-        .build(&rel_pats)
-        .unwrap_or_else(|_| AhoCorasick::new(Vec::<String>::new()).expect("empty automaton"));
     let year_follow = of_kind("year_follow").map(normalize).collect();
     let year_unit = of_kind("year_unit").map(normalize).collect();
-    let month_ac = AhoCorasick::builder()
-        .kind(Some(AhoCorasickKind::DFA))
-        .build(months.keys())
-        .unwrap_or_else(|_| AhoCorasick::new(Vec::<String>::new()).expect("empty automaton"));
+    let month_count = months.len();
+    let words_ac = standard_dfa(months.keys().chain(rel_pats.iter()));
     let mut words: Vec<String> = Vec::new();
     for r in facts_rows(MONTHS_CSV, &["word"])
         .into_iter()
@@ -536,7 +661,8 @@ fn build_tables() -> Tables {
     Tables {
         day_words,
         word_ac,
-        month_ac,
+        words_ac,
+        month_count,
         year_follow,
         year_unit,
         marker_starts,
@@ -544,7 +670,6 @@ fn build_tables() -> Tables {
         patterns,
         mods_before,
         mods_after,
-        rel,
         rel_meta,
     }
 }
@@ -757,18 +882,18 @@ fn modifiers(t: &Tables, n: &str, s: usize, e: usize) -> (Option<Modifier>, usiz
 
 fn relative(
     t: &Tables,
+    rel: &[Hit],
     n: &str,
     orig: &str,
     norm: &NormText,
     doc: Option<DocDate>,
     out: &mut Vec<Cand>,
 ) {
-    for m in t.rel.find_iter(n) {
-        let (s, e) = (m.start(), m.end());
+    for &Hit { s, e, pat } in rel {
         if continues_word(n, e) || !word_start(n, s) {
             continue;
         }
-        let (unit, off, english) = t.rel_meta[m.pattern().as_usize()];
+        let (unit, off, english) = t.rel_meta[pat];
         let Some(doc) = doc else { continue };
         let iso = match unit {
             Unit::Day => doc.day().map(|d| d + off).map(fmt_days),
@@ -1418,7 +1543,86 @@ mod tests {
         );
     }
 
+    /// The relative phrases and month names of the one combined pass are exactly what a
+    /// leftmost-longest automaton of the relative phrases and a month automaton of their own find.
+    fn check_word_hits(n: &str) {
+        static SEPARATE: OnceLock<(AhoCorasick, AhoCorasick)> = OnceLock::new();
+        let t = tables();
+        let (rel, months) = SEPARATE.get_or_init(|| {
+            let rel_pats: Vec<String> =
+                facts_rows(RELATIVE_CSV, &["lang", "phrase", "unit", "offset"])
+                    .into_iter()
+                    .filter(|r| {
+                        matches!(r[2].as_str(), "day" | "week" | "month" | "year" | "weekday")
+                    })
+                    .filter(|r| r[3].parse::<i64>().is_ok())
+                    .map(|r| normalize(&r[1]))
+                    .collect();
+            let rel = AhoCorasick::builder()
+                .match_kind(MatchKind::LeftmostLongest)
+                .build(&rel_pats)
+                .unwrap();
+            (rel, AhoCorasick::new(t.months.keys()).unwrap())
+        });
+        let want: Vec<Hit> = rel
+            .find_iter(n)
+            .map(|m| Hit {
+                s: m.start(),
+                e: m.end(),
+                pat: m.pattern().as_usize(),
+            })
+            .collect();
+        let got = word_hits(t, n);
+        assert_eq!(got.rel, want, "in {n:?}");
+        assert_eq!(got.month, months.is_match(n), "in {n:?}");
+    }
+
+    #[test]
+    fn one_pass_finds_what_the_separate_automata_find() {
+        for n in [
+            "",
+            "the day before yesterday and yesterday",
+            "last weekend, last week; in may",
+            "в прошлом году и в прошлом месяце",
+            "مطلع الشهر الحالي والعام الماضي",
+        ] {
+            check_word_hits(n);
+        }
+        // Every phrase and month glued to its neighbours and overlapping them.
+        let t = tables();
+        let mut all: Vec<String> = t.months.keys().cloned().collect();
+        all.extend(
+            facts_rows(RELATIVE_CSV, &["phrase"])
+                .into_iter()
+                .map(|r| normalize(&r[0])),
+        );
+        all.sort();
+        for w in all.windows(3) {
+            check_word_hits(&w.concat());
+            check_word_hits(&w.join(" "));
+        }
+    }
+
     proptest::proptest! {
+        #[test]
+        fn one_pass_matches_separate_automata_on_phrase_soup(
+            picks in proptest::collection::vec((0usize..1000, 0usize..4, "[ a-z]{0,3}"), 0..8)
+        ) {
+            let t = tables();
+            let mut all: Vec<String> = t.months.keys().cloned().collect();
+            all.extend(facts_rows(RELATIVE_CSV, &["phrase"]).into_iter().map(|r| normalize(&r[0])));
+            all.sort();
+            let mut n = String::new();
+            for (i, cut, glue) in picks {
+                let w = &all[i % all.len()];
+                // Whole phrases and their prefixes and suffixes, to make overlaps and near misses.
+                let k = w.char_indices().map(|(k, _)| k).nth(cut).unwrap_or(0);
+                n.push_str(match cut { 0 | 3 => w, 1 => &w[k..], _ => &w[..k] });
+                n.push_str(&glue);
+            }
+            check_word_hits(&n);
+        }
+
         #[test]
         fn never_panics_and_offsets_are_boundaries(s in "\\PC{0,80}", d in proptest::option::of("[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?")) {
             for lang in [Lang::En, Lang::Ar, Lang::Ru] {
