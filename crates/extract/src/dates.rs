@@ -158,6 +158,7 @@ pub(crate) fn find(ctx: &SentenceCtx<'_>) -> Vec<DateHit> {
             PatKind::NumericDmy => shapes.dotted,
             PatKind::Dm | PatKind::Md | PatKind::Dmy | PatKind::Mdy => shapes.short,
             PatKind::YearPost => shapes.marked,
+            PatKind::DayWord => words.day_word,
             _ => true,
         };
         if !shape_ok {
@@ -272,6 +273,8 @@ struct WordHits {
     month: bool,
     /// Where the first one found is.
     month_at: Option<(usize, usize)>,
+    /// Some ordinal day word occurs (`الخامس عشر`, `fifteenth`): the `DayWord` form needs one.
+    day_word: bool,
     /// The relative phrases, leftmost-longest and non-overlapping, in text order.
     rel: Vec<Hit>,
 }
@@ -279,16 +282,19 @@ struct WordHits {
 fn word_hits(t: &Tables, n: &str) -> WordHits {
     let mut out = WordHits::default();
     let months = t.month_count;
+    let rel_end = months + t.rel_count;
     each_match(&t.words_ac, n, |p, s, e| {
         if p < months {
             out.month = true;
             out.month_at = out.month_at.or(Some((s, e)));
-        } else {
+        } else if p < rel_end {
             out.rel.push(Hit {
                 s,
                 e,
                 pat: p - months,
             });
+        } else {
+            out.day_word = true;
         }
     });
     leftmost_longest(&mut out.rel);
@@ -429,9 +435,11 @@ struct Tables {
     /// Normalised ordinal day word → day of the month.
     day_words: HashMap<String, u32>,
     /// Every month word (patterns `0..month_count`), then every relative phrase (in `rel_meta`'s
-    /// order), matched overlapping in one pass over the normalised sentence.
+    /// order, `rel_count` of them), then every day word, matched overlapping in one pass over the
+    /// normalised sentence.
     words_ac: DFA,
     month_count: usize,
+    rel_count: usize,
     /// Any month or relative-date word as written or normalised, over the original text: sentences with
     /// none of them and no digit have no date.
     word_ac: AhoCorasick,
@@ -641,7 +649,15 @@ fn build_tables() -> Tables {
     let year_follow = of_kind("year_follow").map(normalize).collect();
     let year_unit = of_kind("year_unit").map(normalize).collect();
     let month_count = months.len();
-    let words_ac = standard_dfa(months.keys().chain(rel_pats.iter()));
+    let rel_count = rel_pats.len();
+    // The day words as the `DayWord` regex's alternation spells them, last.
+    let words_ac = standard_dfa(
+        months
+            .keys()
+            .chain(rel_pats.iter())
+            .cloned()
+            .chain(day_words.keys().map(|w| normalize(w))),
+    );
     let mut words: Vec<String> = Vec::new();
     for r in facts_rows(MONTHS_CSV, &["word"])
         .into_iter()
@@ -663,6 +679,7 @@ fn build_tables() -> Tables {
         word_ac,
         words_ac,
         month_count,
+        rel_count,
         year_follow,
         year_unit,
         marker_starts,
@@ -1575,6 +1592,8 @@ mod tests {
         let got = word_hits(t, n);
         assert_eq!(got.rel, want, "in {n:?}");
         assert_eq!(got.month, months.is_match(n), "in {n:?}");
+        let day_word = t.day_words.keys().any(|w| n.contains(&normalize(w)));
+        assert_eq!(got.day_word, day_word, "in {n:?}");
     }
 
     #[test]
@@ -1596,6 +1615,7 @@ mod tests {
                 .into_iter()
                 .map(|r| normalize(&r[0])),
         );
+        all.extend(t.day_words.keys().cloned());
         all.sort();
         for w in all.windows(3) {
             check_word_hits(&w.concat());
@@ -1611,6 +1631,7 @@ mod tests {
             let t = tables();
             let mut all: Vec<String> = t.months.keys().cloned().collect();
             all.extend(facts_rows(RELATIVE_CSV, &["phrase"]).into_iter().map(|r| normalize(&r[0])));
+            all.extend(t.day_words.keys().cloned());
             all.sort();
             let mut n = String::new();
             for (i, cut, glue) in picks {
