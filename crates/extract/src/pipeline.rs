@@ -191,8 +191,9 @@ impl Extractor {
                 }
             })
             .collect();
-        // Most mentioned first; ties by id so that output is reproducible.
-        out.sort_by(|a, b| b.mentions.cmp(&a.mentions).then_with(|| a.id.cmp(&b.id)));
+        // Most mentioned first; ties by id so that output is reproducible (ids are unique, so the
+        // order is total and an unstable sort, which needs no scratch buffer, gives the same).
+        out.sort_unstable_by(|a, b| b.mentions.cmp(&a.mentions).then_with(|| a.id.cmp(&b.id)));
         out
     }
 }

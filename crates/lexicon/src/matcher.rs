@@ -25,8 +25,52 @@ struct Span {
     /// Length of the Arabic proclitic glued before it.
     clitic: usize,
     /// Indices into `Lexicon::cands` of the readings that passed.
-    cands: Vec<u32>,
+    cands: Cands,
     active: bool,
+    /// The order it was found in, which breaks ties in the sort.
+    seq: u32,
+}
+
+/// The readings of a span: nearly always one to four, kept inline so that a span costs no
+/// allocation; more spill to a vector.
+#[derive(Clone, Debug, Default)]
+struct Cands {
+    len: usize,
+    inline: [u32; 4],
+    more: Vec<u32>,
+}
+
+impl Cands {
+    fn push(&mut self, c: u32) {
+        if self.more.is_empty() && self.len < self.inline.len() {
+            self.inline[self.len] = c;
+            self.len += 1;
+        } else {
+            if self.more.is_empty() {
+                self.more.extend_from_slice(&self.inline[..self.len]);
+            }
+            self.more.push(c);
+        }
+    }
+}
+
+impl std::ops::Deref for Cands {
+    type Target = [u32];
+    fn deref(&self) -> &[u32] {
+        if self.more.is_empty() {
+            &self.inline[..self.len]
+        } else {
+            &self.more
+        }
+    }
+}
+
+impl<'a> IntoIterator for &'a Cands {
+    type Item = &'a u32;
+    type IntoIter = std::slice::Iter<'a, u32>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.iter()
+    }
 }
 
 /// A selected span with its chosen reading.
@@ -40,6 +84,8 @@ struct Chosen {
 
 thread_local! {
     static OCCURRENCES: RefCell<Vec<(u32, usize, usize)>> = const { RefCell::new(Vec::new()) };
+    /// The span list, reused the same way (a document has a hundred and more).
+    static SPANS: RefCell<Vec<Span>> = const { RefCell::new(Vec::new()) };
 }
 
 impl Lexicon {
@@ -49,8 +95,8 @@ impl Lexicon {
         // The occurrence list is this thread's, reused from text to text.
         let mut occurrences = OCCURRENCES.try_with(|o| o.take()).unwrap_or_default();
         self.occurrences(n, &mut occurrences);
-        let mut spans: Vec<Span> = Vec::with_capacity(occurrences.len());
-        let mut passed: Vec<u32> = Vec::new();
+        let mut spans = SPANS.try_with(|o| o.take()).unwrap_or_default();
+        spans.clear();
         for &(pid, s, e) in &occurrences {
             let meta = self.metas[pid as usize];
             let after = n[e..].chars().next();
@@ -73,7 +119,7 @@ impl Lexicon {
             };
             let Some(prefix) = prefix else { continue };
             let orig = &original[norm.orig_start(s)..norm.orig_end(e)];
-            passed.clear();
+            let mut passed = Cands::default();
             for ci in meta.cands.0..meta.cands.1 {
                 let c = &self.cands[ci as usize];
                 let ok_right = if c.flags & HYPHEN != 0 {
@@ -107,28 +153,43 @@ impl Lexicon {
                     s,
                     e,
                     clitic: prefix.len(),
-                    cands: passed.clone(),
+                    cands: passed,
                     active: true,
+                    seq: spans.len() as u32,
                 });
             }
         }
         let _ = OCCURRENCES.try_with(|o| o.replace(occurrences));
+        let mentions = self.choose(original, norm, lang, &mut spans);
+        spans.clear();
+        let _ = SPANS.try_with(|o| o.replace(spans));
+        mentions
+    }
+
+    /// Leftmost-longest selection and resolution over the spans that passed the local checks.
+    fn choose(
+        &self,
+        original: &str,
+        norm: &NormText,
+        lang: Lang,
+        spans: &mut Vec<Span>,
+    ) -> Vec<Mention> {
         if spans.is_empty() {
             return Vec::new();
         }
         // Leftmost-longest; the same range found through several patterns is merged.
-        spans.sort_by(|a, b| a.s.cmp(&b.s).then(b.e.cmp(&a.e)));
-        let mut merged: Vec<Span> = Vec::with_capacity(spans.len());
-        for sp in spans {
-            match merged.last_mut() {
-                Some(last) if last.s == sp.s && last.e == sp.e => {
-                    last.clitic = last.clitic.min(sp.clitic);
-                    last.cands.extend(sp.cands);
-                }
-                _ => merged.push(sp),
+        // Unstable (no scratch buffer) but in a total order: the order found breaks ties.
+        spans.sort_unstable_by(|a, b| a.s.cmp(&b.s).then(b.e.cmp(&a.e)).then(a.seq.cmp(&b.seq)));
+        spans.dedup_by(|sp, last| {
+            if last.s != sp.s || last.e != sp.e {
+                return false;
             }
-        }
-        let spans = &mut merged;
+            last.clitic = last.clitic.min(sp.clitic);
+            for &c in &sp.cands {
+                last.cands.push(c);
+            }
+            true
+        });
         let mut chosen = Vec::new();
         // Refusing an ambiguous span can free the text for an overlapping reading, so
         // select again (a few rounds at most; refusals are rare).
@@ -143,7 +204,8 @@ impl Lexicon {
                 spans[r].active = false;
             }
         }
-        chosen
+        let mut mentions = Vec::with_capacity(chosen.len());
+        let found = chosen
             .into_iter()
             .filter(|c| self.cands[c.cand as usize].flags & BLOCK == 0)
             .map(|c| {
@@ -155,8 +217,9 @@ impl Lexicon {
                     entity: cand.entity,
                     form: cand.form,
                 }
-            })
-            .collect()
+            });
+        mentions.extend(found);
+        mentions
     }
 
     /// Every occurrence `(pattern, start, end)` of a pattern in `n` that can pass the boundary checks of
@@ -448,7 +511,8 @@ impl Lexicon {
 /// Leftmost-longest non-overlapping selection among active spans (sorted by start,
 /// then longest first). Proclitics count as part of the span for overlap.
 fn select(spans: &[Span]) -> Vec<usize> {
-    let mut out = Vec::new();
+    // Sized once: grown by doubling, a document's list reallocates half a dozen times.
+    let mut out = Vec::with_capacity(spans.len());
     let mut last_end = 0usize;
     for (i, sp) in spans.iter().enumerate() {
         if !sp.active {
