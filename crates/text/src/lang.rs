@@ -82,61 +82,13 @@ fn detect(text: &str, shortcut: bool) -> Option<Lang> {
         end -= 1;
     }
     let prefix = &text[..end];
-    let mut arabic = 0usize;
-    let mut persian = 0usize;
-    let mut cyrillic = 0usize;
-    let mut non_russian = 0usize;
-    let mut latin = 0usize;
-    for c in prefix.chars() {
-        match c {
-            'a'..='z' | 'A'..='Z' => latin += 1,
-            // Letters of these blocks by range, not `is_alphabetic` (a table lookup per
-            // character): only × ÷ and the Cyrillic signs U+0482..U+0489 are not letters.
-            '\u{00C0}'..='\u{024F}' | '\u{1E00}'..='\u{1EFF}' if !matches!(c, '×' | '÷') => {
-                latin += 1
-            }
-            '\u{0400}'..='\u{04FF}' | '\u{0500}'..='\u{052F}'
-                if !matches!(c, '\u{0482}'..='\u{0489}') =>
-            {
-                cyrillic += 1;
-                if matches!(
-                    c,
-                    'і' | 'ї'
-                        | 'є'
-                        | 'ґ'
-                        | 'І'
-                        | 'Ї'
-                        | 'Є'
-                        | 'Ґ'
-                        | 'ў'
-                        | 'Ў'
-                        | 'ђ'
-                        | 'ј'
-                        | 'љ'
-                        | 'њ'
-                        | 'ћ'
-                        | 'џ'
-                        | 'ѓ'
-                        | 'ќ'
-                        | 'ѕ'
-                ) {
-                    non_russian += 1;
-                }
-            }
-            '\u{0620}'..='\u{064A}'
-            | '\u{066E}'..='\u{06D3}'
-            | '\u{06FA}'..='\u{06FF}'
-            | '\u{0750}'..='\u{077F}' => {
-                arabic += 1;
-                if matches!(c, 'پ' | 'چ' | 'ژ' | 'گ' | 'ٹ' | 'ڈ' | 'ڑ' | 'ں' | 'ھ' | 'ے')
-                {
-                    persian += 1;
-                }
-            }
-            '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFC}' => arabic += 1,
-            _ => {}
-        }
-    }
+    let ScriptCounts {
+        arabic,
+        persian,
+        cyrillic,
+        non_russian,
+        latin,
+    } = ScriptCounts::of(prefix);
     let total = arabic + cyrillic + latin;
     if total == 0 {
         return None;
@@ -166,6 +118,134 @@ fn detect(text: &str, shortcut: bool) -> Option<Lang> {
         return Some(Lang::En);
     }
     latin_is_english(sample)
+}
+
+/// Letters per script in a text's prefix, and those of other languages written in the script.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+struct ScriptCounts {
+    arabic: usize,
+    /// Persian and Urdu letters (`پ چ ژ گ` …).
+    persian: usize,
+    cyrillic: usize,
+    /// Letters Russian does not use (Ukrainian `і ї є ґ`, Belarusian `ў`, Serbian `ђ ј љ`, …).
+    non_russian: usize,
+    latin: usize,
+}
+
+/// What [`ScriptCounts`] counts a char as.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Class {
+    Other,
+    Latin,
+    Cyrillic,
+    NonRussian,
+    Arabic,
+    Persian,
+}
+
+impl ScriptCounts {
+    /// The counts of `prefix`: ASCII by byte, the two-byte chars (Cyrillic, Arabic, accented Latin:
+    /// most of the letters of the three languages) by one table load per char, the rest by
+    /// [`class`] (the table is built from it).
+    fn of(prefix: &str) -> ScriptCounts {
+        static TWO_BYTE: OnceLock<Box<[Class]>> = OnceLock::new();
+        let table = TWO_BYTE.get_or_init(|| {
+            (0..0x800u32)
+                .map(|cp| char::from_u32(cp).map_or(Class::Other, class))
+                .collect()
+        });
+        let bytes = prefix.as_bytes();
+        let mut counts = ScriptCounts::default();
+        let mut i = 0;
+        while i < bytes.len() {
+            let b = bytes[i];
+            if b < 0x80 {
+                counts.latin += usize::from(b.is_ascii_alphabetic());
+                i += 1;
+            } else if b < 0xE0 && i + 1 < bytes.len() {
+                // A two-byte char (its lead byte is 0xC2..=0xDF in valid UTF-8): U+0080..U+07FF.
+                let cp = usize::from(b & 0x1F) << 6 | usize::from(bytes[i + 1] & 0x3F);
+                counts.add(table.get(cp).copied().unwrap_or(Class::Other));
+                i += 2;
+            } else {
+                let Some(c) = prefix[i..].chars().next() else {
+                    break;
+                };
+                counts.add(class(c));
+                i += c.len_utf8();
+            }
+        }
+        counts
+    }
+
+    fn add(&mut self, class: Class) {
+        match class {
+            Class::Other => {}
+            Class::Latin => self.latin += 1,
+            Class::Cyrillic => self.cyrillic += 1,
+            Class::NonRussian => {
+                self.cyrillic += 1;
+                self.non_russian += 1;
+            }
+            Class::Arabic => self.arabic += 1,
+            Class::Persian => {
+                self.arabic += 1;
+                self.persian += 1;
+            }
+        }
+    }
+}
+
+/// The script of a letter (by block ranges, not `is_alphabetic`, a table lookup per char: only
+/// × ÷ and the Cyrillic signs U+0482..U+0489 in these ranges are not letters).
+fn class(c: char) -> Class {
+    match c {
+        'a'..='z' | 'A'..='Z' => Class::Latin,
+        '\u{00C0}'..='\u{024F}' | '\u{1E00}'..='\u{1EFF}' if !matches!(c, '×' | '÷') => {
+            Class::Latin
+        }
+        '\u{0400}'..='\u{04FF}' | '\u{0500}'..='\u{052F}'
+            if !matches!(c, '\u{0482}'..='\u{0489}') =>
+        {
+            if matches!(
+                c,
+                'і' | 'ї'
+                    | 'є'
+                    | 'ґ'
+                    | 'І'
+                    | 'Ї'
+                    | 'Є'
+                    | 'Ґ'
+                    | 'ў'
+                    | 'Ў'
+                    | 'ђ'
+                    | 'ј'
+                    | 'љ'
+                    | 'њ'
+                    | 'ћ'
+                    | 'џ'
+                    | 'ѓ'
+                    | 'ќ'
+                    | 'ѕ'
+            ) {
+                Class::NonRussian
+            } else {
+                Class::Cyrillic
+            }
+        }
+        '\u{0620}'..='\u{064A}'
+        | '\u{066E}'..='\u{06D3}'
+        | '\u{06FA}'..='\u{06FF}'
+        | '\u{0750}'..='\u{077F}' => {
+            if matches!(c, 'پ' | 'چ' | 'ژ' | 'گ' | 'ٹ' | 'ڈ' | 'ڑ' | 'ں' | 'ھ' | 'ے') {
+                Class::Persian
+            } else {
+                Class::Arabic
+            }
+        }
+        '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFC}' => Class::Arabic,
+        _ => Class::Other,
+    }
 }
 
 /// The fewest words [`plainly_english`] decides on.
@@ -425,6 +505,33 @@ mod tests {
         plainly_english(&text[..end])
     }
 
+    /// The counts char by char, as `detect_lang` took them before the two-byte table.
+    fn counts_by_char(prefix: &str) -> ScriptCounts {
+        let mut counts = ScriptCounts::default();
+        for c in prefix.chars() {
+            counts.add(class(c));
+        }
+        counts
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn script_counts_equal_the_char_by_char_counts(s in "\\PC{0,80}", t in "[a-zA-Zé×іїўпچژگروسياДаé٠ـ،\u{0482}\u{FB50}\u{1E00} .]{0,80}") {
+            proptest::prop_assert_eq!(ScriptCounts::of(&s), counts_by_char(&s));
+            proptest::prop_assert_eq!(ScriptCounts::of(&t), counts_by_char(&t));
+        }
+    }
+
+    #[test]
+    fn script_counts_equal_the_char_by_char_counts_on_every_two_byte_char() {
+        let all: String = (0x80..0x800u32).filter_map(char::from_u32).collect();
+        assert_eq!(ScriptCounts::of(&all), counts_by_char(&all));
+        for c in all.chars() {
+            let one = c.to_string();
+            assert_eq!(ScriptCounts::of(&one), counts_by_char(&one), "{c:?}");
+        }
+    }
+
     #[test]
     fn the_shortcut_agrees_with_whatlang_on_mixtures() {
         let mut decided = 0;
@@ -526,6 +633,7 @@ mod tests {
                 .collect();
             for (i, text) in file.iter().enumerate() {
                 texts += 1;
+                assert_eq!(ScriptCounts::of(text), counts_by_char(text));
                 decided += usize::from(agree(text));
                 agree(&fold(text));
                 let run = file[i..file.len().min(i + 8)].join("\n");
