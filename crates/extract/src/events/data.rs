@@ -1,5 +1,5 @@
 //! The event coder's data: PLOVER types, per-language triggers and cue words, compiled in from
-//! `data/events/*.csv` and turned into one Aho–Corasick automaton per language.
+//! `data/events/*.csv` and turned into one word trie per language (the scanner's `heads`).
 //!
 //! A pattern is a sequence of words over the normalised text (`blocwatch_text::normalize`):
 //! - `word` matches that word exactly (Arabic: after any proclitics و ف ب ل ك س ال, and before an object
@@ -9,13 +9,12 @@
 //!   find زار "visited" inside وزارة "ministry";
 //! - `…` (or `...`) skips up to four words ("supplied … drones").
 //!
-//! The automaton is built over the first word of every pattern; the rest is checked token by token.
+//! The trie holds the first word of every pattern; the rest is checked token by token.
 
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-use aho_corasick::automaton::{Automaton, StateID};
-use aho_corasick::{dfa, AhoCorasick, AhoCorasickBuilder, Anchored, MatchKind, StartKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder};
 use blocwatch_text::{normalize, Lang};
 
 const TYPES_CSV: &str = include_str!("../../../../data/events/types.csv");
@@ -193,68 +192,191 @@ impl LangTables {
     }
 }
 
-/// A set of words, walked byte by byte from the start of a word (an anchored DFA): the scanner starts one
-/// walk at each place a word can begin and stops at the first byte no word of the set continues with,
-/// which for most words of a sentence is the first or second.
+/// A set of words, walked byte by byte from the start of a word: a trie with one dense row of
+/// transitions per node over the bytes the words use. The scanner starts one walk at each place a word
+/// can begin and stops at the first byte no word continues with, which for most words of a sentence is
+/// the first or second.
+///
+/// The walk is bound by memory latency, not by instructions, so the table is kept small and hot: nodes
+/// are numbered breadth first (the shallow nodes every walk visits share a few cache lines), a cell is
+/// two bytes while the nodes fit, and a cell's top bit says that a word ends at the node it leads to, so
+/// the word list is read only then. (An Aho–Corasick DFA did the same walk with four-byte cells and a
+/// call per word found that read the match list and the pattern's length back.)
 #[derive(Debug)]
 pub(crate) struct WordSet {
-    dfa: dfa::DFA,
-    start: StateID,
+    /// The class of each byte: 0 for a byte no word contains (its transition is always to the dead
+    /// node), else 1.. in order of first use.
+    classes: [u8; 256],
+    /// Number of classes, the length of a row.
+    width: usize,
+    /// `rows[node * width + class]`: the next node, with [`Cell::FLAG`] set when a word ends there;
+    /// node 0 is dead, node 1 the start.
+    rows: Rows,
+    /// For each node, the index of the word that ends there ([`NONE`] if none).
+    word: Vec<u32>,
+}
+
+#[derive(Debug)]
+enum Rows {
+    Narrow(Vec<u16>),
+    Wide(Vec<u32>),
+}
+
+/// A cell of [`WordSet::rows`].
+trait Cell: Copy {
+    /// Set when a word ends at the node the cell leads to.
+    const FLAG: u32;
+    fn get(self) -> u32;
+}
+
+impl Cell for u16 {
+    const FLAG: u32 = 1 << 15;
+    #[inline]
+    fn get(self) -> u32 {
+        u32::from(self)
+    }
+}
+
+impl Cell for u32 {
+    const FLAG: u32 = 1 << 31;
+    #[inline]
+    fn get(self) -> u32 {
+        self
+    }
 }
 
 impl WordSet {
-    fn build<I, P>(words: I) -> Result<WordSet, aho_corasick::BuildError>
+    fn build<I, P>(words: I) -> WordSet
     where
         I: IntoIterator<Item = P>,
         P: AsRef<[u8]>,
     {
-        let dfa = dfa::Builder::new()
-            .match_kind(MatchKind::LeftmostLongest)
-            .start_kind(StartKind::Anchored)
-            .build(words)?;
-        let start = dfa
-            .start_state(Anchored::Yes)
-            .expect("an anchored start state was asked for");
-        Ok(WordSet { dfa, start })
+        let words: Vec<P> = words.into_iter().collect();
+        let mut classes = [0u8; 256];
+        let mut width = 1usize;
+        for w in &words {
+            for &b in w.as_ref() {
+                if classes[b as usize] == 0 {
+                    // At most 255 distinct bytes plus the dead class: a class always fits a u8.
+                    classes[b as usize] = width as u8;
+                    width += 1;
+                }
+            }
+        }
+        // The trie in insertion order first: `trans[node * width + class]`, 0 for none.
+        let mut trans: Vec<u32> = vec![0; 2 * width];
+        let mut word: Vec<u32> = vec![NONE; 2];
+        for (i, w) in words.iter().enumerate() {
+            let mut node = 1usize;
+            for &b in w.as_ref() {
+                let at = node * width + classes[b as usize] as usize;
+                node = match trans[at] {
+                    0 => {
+                        let new = word.len();
+                        word.push(NONE);
+                        trans.resize(trans.len() + width, 0);
+                        trans[at] = new as u32;
+                        new
+                    }
+                    next => next as usize,
+                };
+            }
+            // A word listed twice keeps its first index (the words are distinct today).
+            if word[node] == NONE {
+                word[node] = i as u32;
+            }
+        }
+        // Renumbered breadth first: `order[new] = old`, `renum[old] = new`.
+        let nodes = word.len();
+        let mut order: Vec<usize> = vec![0, 1];
+        let mut renum: Vec<u32> = vec![0; nodes];
+        renum[1] = 1;
+        let mut k = 1;
+        while k < order.len() {
+            let old = order[k];
+            for c in 1..width {
+                let child = trans[old * width + c] as usize;
+                if child != 0 {
+                    renum[child] = order.len() as u32;
+                    order.push(child);
+                }
+            }
+            k += 1;
+        }
+        let cell = |old_child: u32, flag: u32| -> u32 {
+            match old_child {
+                0 => 0,
+                c if word[c as usize] != NONE => renum[c as usize] | flag,
+                c => renum[c as usize],
+            }
+        };
+        let rows = if nodes <= (u16::FLAG as usize) {
+            let mut rows = Vec::with_capacity(nodes * width);
+            for &old in &order {
+                for c in 0..width {
+                    rows.push(cell(trans[old * width + c], u16::FLAG) as u16);
+                }
+            }
+            Rows::Narrow(rows)
+        } else {
+            let mut rows = Vec::with_capacity(nodes * width);
+            for &old in &order {
+                for c in 0..width {
+                    rows.push(cell(trans[old * width + c], u32::FLAG));
+                }
+            }
+            Rows::Wide(rows)
+        };
+        let word = order.iter().map(|&old| word[old]).collect();
+        WordSet {
+            classes,
+            width,
+            rows,
+            word,
+        }
     }
 
     /// Calls `f(word, len)` for every word of the set that `text` begins with, shortest first (`len` is
     /// the word's length in bytes, `word` its index in the list the set was built from).
     #[inline]
-    pub(crate) fn prefixes(&self, text: &[u8], mut f: impl FnMut(usize, usize)) {
-        let d = &self.dfa;
-        let mut sid = self.start;
-        if d.is_match(sid) {
-            self.report(sid, 0, &mut f);
+    pub(crate) fn prefixes(&self, text: &[u8], f: impl FnMut(usize, usize)) {
+        match &self.rows {
+            Rows::Narrow(rows) => self.walk(rows, text, f),
+            Rows::Wide(rows) => self.walk(rows, text, f),
         }
+    }
+
+    #[inline]
+    fn walk<C: Cell>(&self, rows: &[C], text: &[u8], mut f: impl FnMut(usize, usize)) {
+        if self.word[1] != NONE {
+            f(self.word[1] as usize, 0);
+        }
+        let mut node = 1usize;
         for (i, &b) in text.iter().enumerate() {
-            sid = d.next_state(Anchored::Yes, sid, b);
-            if d.is_special(sid) {
-                if d.is_dead(sid) {
-                    return;
-                }
-                if d.is_match(sid) {
-                    self.report(sid, i + 1, &mut f);
+            let c = self.classes[b as usize] as usize;
+            if c == 0 {
+                return;
+            }
+            let Some(cell) = rows.get(node * self.width + c) else {
+                return;
+            };
+            let cell = cell.get();
+            node = (cell & !C::FLAG) as usize;
+            if node == 0 {
+                return;
+            }
+            if cell & C::FLAG != 0 {
+                if let Some(&w) = self.word.get(node) {
+                    f(w as usize, i + 1);
                 }
             }
         }
     }
 
-    fn report(&self, sid: StateID, len: usize, f: &mut impl FnMut(usize, usize)) {
-        // Only the word that ends here and starts at the walk's start (an anchored walk reaches no other,
-        // but the check is cheap and does not depend on how the automaton stores its matches).
-        let pid = self.dfa.match_pattern(sid, 0);
-        if self.dfa.pattern_len(pid) == len {
-            f(pid.as_usize(), len);
-            return;
-        }
-        for k in 1..self.dfa.match_len(sid) {
-            let pid = self.dfa.match_pattern(sid, k);
-            if self.dfa.pattern_len(pid) == len {
-                f(pid.as_usize(), len);
-                return;
-            }
-        }
+    /// Number of trie nodes (the dead node and the start included).
+    #[cfg(test)]
+    pub(crate) fn nodes(&self) -> usize {
+        self.word.len()
     }
 }
 
@@ -278,8 +400,8 @@ pub(crate) const NONE: u32 = u32::MAX;
 #[derive(Debug)]
 pub(crate) struct LangTables {
     /// The words a pattern can begin with: the first word of every pattern, and the one-word exact cues
-    /// (as whole words). `None` only if it could not be built (a data warning).
-    pub heads: Option<WordSet>,
+    /// (as whole words).
+    pub heads: WordSet,
     /// For each word of `heads`, its index in `by_first` if it is the first word of a pattern
     /// ([`NONE`] if not).
     pub head_first: Vec<u32>,
@@ -595,8 +717,8 @@ fn build() -> Tables {
         let mut firsts: Vec<String> = Vec::new();
         let mut index: HashMap<String, usize> = HashMap::new();
         let mut by_first: Vec<Vec<u32>> = Vec::new();
-        // One-word cues ("the", "and", و, в) are the commonest words of a sentence: looked up by the whole
-        // word in a map, they stay out of the automaton, which then reports far fewer matches.
+        // One-word cues ("the", "and", و, в) are the commonest words of a sentence: they count only as the
+        // whole word, so they are kept apart from the first words of longer patterns (`exact_ids`).
         let mut exact_words: Vec<&str> = Vec::new();
         let mut exact_ids: Vec<Vec<u32>> = Vec::new();
         for (i, e) in entries.iter().enumerate() {
@@ -618,7 +740,7 @@ fn build() -> Tables {
             });
             by_first[slot].push(i as u32);
         }
-        // The automaton reports only the longest first word at a place; the entries of the shorter first
+        // The scanner keeps only the longest first word at a place; the entries of the shorter first
         // words that it extends (sign ⊂ signed, постав ⊂ поставк) are tried there too.
         let by_first: Vec<Vec<u32>> = firsts
             .iter()
@@ -673,15 +795,7 @@ fn build() -> Tables {
                 }
             }
         }
-        let heads = match WordSet::build(&heads) {
-            Ok(set) => Some(set),
-            Err(e) => {
-                warnings.push(format!(
-                    "{code}: the trigger automaton could not be built: {e}"
-                ));
-                None
-            }
-        };
+        let heads = WordSet::build(&heads);
         // Coreference phrases are searched in the raw text: ASCII case folding covers English, and the
         // Russian rows are listed with their capitalised sentence-initial form by the loader.
         let mut raw: Vec<String> = Vec::new();
@@ -734,6 +848,81 @@ fn build() -> Tables {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every word of `set` that `text` begins with, shortest first, by comparing each word.
+    fn naive_prefixes(words: &[String], text: &str) -> Vec<(usize, usize)> {
+        let mut out: Vec<(usize, usize)> = words
+            .iter()
+            .enumerate()
+            .filter(|(_, w)| text.starts_with(w.as_str()))
+            .map(|(i, w)| (i, w.len()))
+            .collect();
+        out.sort_by_key(|&(_, len)| len);
+        out
+    }
+
+    fn walked(set: &WordSet, text: &str) -> Vec<(usize, usize)> {
+        let mut got = Vec::new();
+        set.prefixes(text.as_bytes(), |w, len| got.push((w, len)));
+        got
+    }
+
+    #[test]
+    fn word_set_finds_every_prefix_word() {
+        let words: Vec<String> = [
+            "sign",
+            "signed",
+            "s",
+            "the",
+            "then",
+            "постав",
+            "поставк",
+            "و",
+            "وقع",
+            "وقعت",
+            "ال",
+        ]
+        .iter()
+        .map(|w| w.to_string())
+        .collect();
+        let set = WordSet::build(&words);
+        assert!(matches!(set.rows, Rows::Narrow(_)));
+        for text in [
+            "",
+            "s",
+            "signed",
+            "signedx",
+            "sig",
+            "then",
+            "theater",
+            "поставки",
+            "поставить",
+            "وقعتها",
+            "والوقع",
+            "x",
+            "тhe",
+        ] {
+            assert_eq!(walked(&set, text), naive_prefixes(&words, text), "{text}");
+        }
+        // Enough words for the wide cells (more than 32,768 nodes).
+        let letters: Vec<char> = ('a'..='z').chain('а'..='и').collect();
+        let mut many: Vec<String> = Vec::new();
+        for a in &letters {
+            for b in &letters {
+                for c in &letters {
+                    many.push(format!("{a}{b}{c}"));
+                }
+            }
+        }
+        many.push("ab".to_string());
+        let set = WordSet::build(&many);
+        assert!(matches!(set.rows, Rows::Wide(_)), "{} nodes", set.nodes());
+        for text in [
+            "abc", "abcd", "ab", "a", "zzz", "ижз", "иии", "q", "", "абв",
+        ] {
+            assert_eq!(walked(&set, text), naive_prefixes(&many, text), "{text}");
+        }
+    }
 
     #[test]
     fn shipped_data_loads_without_warnings() {

@@ -254,53 +254,58 @@ fn places(
     found.clear();
     found_exact.clear();
     let mut any_trigger = false;
-    if let Some(heads) = tables.heads.as_ref() {
-        let mut place = |ti: usize, st: usize, end: usize| {
-            let word = &n[st..end];
-            // The longest first word (the last reported), and the exact cue that is the whole word, then
-            // (Arabic) the word without each object pronoun it ends with.
-            let mut first = NONE;
-            let mut exact = [NONE; AR_ENCLITICS.len()];
-            heads.prefixes(word.as_bytes(), |h, len| {
-                if tables.head_first[h] != NONE {
-                    first = tables.head_first[h];
-                }
-                let x = tables.head_exact[h];
-                if x == NONE {
-                    return;
-                }
-                if len == word.len() {
-                    exact[0] = x;
-                } else if lang == Lang::Ar {
-                    if let Some(k) = AR_ENCLITICS.iter().position(|e| {
-                        !e.is_empty() && len + e.len() == word.len() && word.ends_with(e)
-                    }) {
-                        exact[k] = x;
-                    }
-                }
-            });
-            if first != NONE {
-                any_trigger |= tables.first_has_trigger[first as usize];
-                found.push((ti, st, Found::First(first as usize)));
+    let heads = &tables.heads;
+    let bytes = n.as_bytes();
+    let mut place = |ti: usize, st: usize, end: usize| {
+        let word = &bytes[st..end];
+        // The longest first word (the last reported), and the exact cue that is the whole word, then
+        // (Arabic) the word without each object pronoun it ends with.
+        let mut first = NONE;
+        let mut exact = [NONE; AR_ENCLITICS.len()];
+        let mut any_exact = false;
+        heads.prefixes(word, |h, len| {
+            if tables.head_first[h] != NONE {
+                first = tables.head_first[h];
             }
+            let x = tables.head_exact[h];
+            if x == NONE {
+                return;
+            }
+            if len == word.len() {
+                exact[0] = x;
+                any_exact = true;
+            } else if lang == Lang::Ar {
+                if let Some(k) = AR_ENCLITICS.iter().position(|e| {
+                    !e.is_empty() && len + e.len() == word.len() && word.ends_with(e.as_bytes())
+                }) {
+                    exact[k] = x;
+                    any_exact = true;
+                }
+            }
+        });
+        if first != NONE {
+            any_trigger |= tables.first_has_trigger[first as usize];
+            found.push((ti, st, Found::First(first as usize)));
+        }
+        if any_exact {
             for x in exact.into_iter().filter(|&x| x != NONE) {
                 found_exact.push((ti, st, Found::Exact(x as usize)));
             }
-        };
-        for (ti, tok) in toks.iter().enumerate() {
-            place(ti, tok.start, tok.end);
-            if lang == Lang::Ar && tok.word {
-                let word = &n[tok.start..tok.end];
-                for (k, _) in word.char_indices().skip(1).take(4) {
-                    // Proclitics are written with these letters only: a prefix with another one (and so
-                    // every longer prefix) is none.
-                    let last = word[..k].chars().next_back();
-                    if !matches!(last, Some('و' | 'ف' | 'ب' | 'ل' | 'ك' | 'س' | 'ا')) {
-                        break;
-                    }
-                    if ar_proclitics(&word[..k]) {
-                        place(ti, tok.start + k, tok.end);
-                    }
+        }
+    };
+    for (ti, tok) in toks.iter().enumerate() {
+        place(ti, tok.start, tok.end);
+        if lang == Lang::Ar && tok.word {
+            let word = &n[tok.start..tok.end];
+            for (k, _) in word.char_indices().skip(1).take(4) {
+                // Proclitics are written with these letters only: a prefix with another one (and so
+                // every longer prefix) is none.
+                let last = word[..k].chars().next_back();
+                if !matches!(last, Some('و' | 'ف' | 'ب' | 'ل' | 'ك' | 'س' | 'ا')) {
+                    break;
+                }
+                if ar_proclitics(&word[..k]) {
+                    place(ti, tok.start + k, tok.end);
                 }
             }
         }
@@ -355,16 +360,26 @@ fn word_matches(w: &Word, tok_text: &str, lang: Lang) -> bool {
 }
 
 fn ar_strip(tok: &str, w: &str, suffix_ok: impl Fn(&str) -> bool) -> bool {
-    let mut from = 0;
-    while let Some(i) = tok[from..].find(w) {
-        let at = from + i;
-        if ar_proclitics(&tok[..at]) && suffix_ok(&tok[at + w.len()..]) {
-            return true;
+    // `w` counts where the text before it is a proclitic sequence, at most four two-byte letters
+    // (و + ب + ال): only its occurrences that start in the first `AR_PROCLITIC_MAX` bytes can. They are
+    // visited as a left-to-right search visits them, each next one after the end of the one before.
+    let (t, p) = (tok.as_bytes(), w.as_bytes());
+    let mut next = 0;
+    let mut at = 0;
+    while at <= AR_PROCLITIC_MAX && at + p.len() <= t.len() {
+        if at >= next && t[at..].starts_with(p) && tok.is_char_boundary(at) {
+            if ar_proclitics(&tok[..at]) && suffix_ok(&tok[at + p.len()..]) {
+                return true;
+            }
+            next = at + p.len().max(1);
         }
-        from = at + w.len();
+        at += 1;
     }
     false
 }
+
+/// The longest proclitic sequence [`ar_proclitics`] accepts, in bytes (four Arabic letters).
+const AR_PROCLITIC_MAX: usize = 8;
 
 /// Matches `words` from token `t`; returns the end token (exclusive).
 fn match_rest(n: &str, toks: &[Tok], mut t: usize, words: &[Word], lang: Lang) -> Option<usize> {
@@ -552,6 +567,60 @@ mod tests {
         }
         for bad in ["م", "وم", "الا", "سس", "ت"] {
             assert!(!ar_proclitics(bad), "{bad}");
+        }
+    }
+
+    /// `ar_strip` as it was: every occurrence of the word found by a substring search.
+    fn reference_ar_strip(tok: &str, w: &str, suffix_ok: impl Fn(&str) -> bool) -> bool {
+        let mut from = 0;
+        while let Some(i) = tok[from..].find(w) {
+            let at = from + i;
+            if ar_proclitics(&tok[..at]) && suffix_ok(&tok[at + w.len()..]) {
+                return true;
+            }
+            from = at + w.len();
+        }
+        false
+    }
+
+    #[test]
+    fn ar_strip_agrees_with_the_substring_search() {
+        // Every word of up to five letters over an alphabet of proclitic letters and a few others, against
+        // stems and words that overlap themselves (لل, ولو) and begin with proclitic letters.
+        let letters = ['و', 'ف', 'ب', 'ل', 'ك', 'س', 'ا', 'ه', 'ت', 'م'];
+        let words = [
+            "ل", "لل", "ال", "ولو", "سلا", "بلل", "ها", "م", "وم", "لام", "كتب",
+        ];
+        let mut toks = vec![String::new()];
+        for _ in 0..5 {
+            let mut next = Vec::new();
+            for t in toks
+                .iter()
+                .filter(|t| t.chars().count() == toks.last().map_or(0, |l| l.chars().count()))
+            {
+                for c in letters {
+                    next.push(format!("{t}{c}"));
+                }
+            }
+            toks.extend(next);
+        }
+        assert!(toks.len() > 100_000, "{}", toks.len());
+        for tok in &toks {
+            for w in words {
+                for (name, ok) in [
+                    (
+                        "suffixes",
+                        &(|r: &str| AR_SUFFIXES.contains(&r)) as &dyn Fn(&str) -> bool,
+                    ),
+                    ("enclitics", &|r: &str| AR_ENCLITICS.contains(&r)),
+                ] {
+                    assert_eq!(
+                        ar_strip(tok, w, ok),
+                        reference_ar_strip(tok, w, ok),
+                        "{tok} {w} {name}"
+                    );
+                }
+            }
         }
     }
 
