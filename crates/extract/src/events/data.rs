@@ -192,28 +192,30 @@ impl LangTables {
     }
 }
 
-/// A set of words, walked byte by byte from the start of a word: a trie with one dense row of
-/// transitions per node over the bytes the words use. The scanner starts one walk at each place a word
-/// can begin and stops at the first byte no word continues with, which for most words of a sentence is
-/// the first or second.
+/// A set of words, walked letter by letter from the start of a word: a trie with one dense row of
+/// transitions per node over the letters the words use. The scanner starts one walk at each place a
+/// word can begin and stops at the first letter no word continues with, which for most words of a
+/// sentence is the first or second.
 ///
-/// The walk is bound by memory latency, not by instructions, so the table is kept small and hot: nodes
-/// are numbered breadth first (the shallow nodes every walk visits share a few cache lines), a cell is
-/// two bytes while the nodes fit, and a cell's top bit says that a word ends at the node it leads to, so
-/// the word list is read only then. (An Aho–Corasick DFA did the same walk with four-byte cells and a
-/// call per word found that read the match list and the pattern's length back.)
+/// The walk is bound by memory latency (each step loads the row the step before chose), not by
+/// instructions, so it takes few steps over a small table: one step per letter, not per byte (an Arabic
+/// or Cyrillic letter is two), nodes numbered breadth first (the shallow nodes every walk visits share
+/// a few cache lines), two-byte cells while the nodes fit, and a cell's top bit saying that a word ends
+/// at the node it leads to, so the word list is read only then. (An Aho–Corasick DFA did the walk byte
+/// by byte with four-byte cells and a call per word found that read the match list back.)
 #[derive(Debug)]
 pub(crate) struct WordSet {
-    /// The class of each byte: 0 for a byte no word contains (its transition is always to the dead
-    /// node), else 1.. in order of first use.
-    classes: [u8; 256],
+    /// The letter class of each char below U+0800 (one or two UTF-8 bytes): 0 for a char no word
+    /// contains (its transition is always to the dead node), else 1.. in order of first use.
+    low: Vec<u16>,
+    /// The classes of the longer chars the words contain, sorted by char.
+    high: Vec<(char, u16)>,
     /// Number of classes, the length of a row.
     width: usize,
     /// `rows[node * width + class]`: the next node, with [`Cell::FLAG`] set when a word ends there;
-    /// node 0 is dead, node 1 the start.
+    /// node 0 is dead, node 1 the start. Column 0 (the class of no letter, never walked) holds the index
+    /// of the word that ends at the node ([`Cell::NONE`] if none), in the cache line the walk reads next.
     rows: Rows,
-    /// For each node, the index of the word that ends there ([`NONE`] if none).
-    word: Vec<u32>,
 }
 
 #[derive(Debug)]
@@ -226,11 +228,14 @@ enum Rows {
 trait Cell: Copy {
     /// Set when a word ends at the node the cell leads to.
     const FLAG: u32;
+    /// No word (in column 0).
+    const NONE: u32;
     fn get(self) -> u32;
 }
 
 impl Cell for u16 {
     const FLAG: u32 = 1 << 15;
+    const NONE: u32 = u16::MAX as u32;
     #[inline]
     fn get(self) -> u32 {
         u32::from(self)
@@ -239,37 +244,61 @@ impl Cell for u16 {
 
 impl Cell for u32 {
     const FLAG: u32 = 1 << 31;
+    const NONE: u32 = NONE;
     #[inline]
     fn get(self) -> u32 {
         self
     }
 }
 
+/// Chars below this take one or two UTF-8 bytes and have their class in [`WordSet::low`].
+const LOW: usize = 0x800;
+
 impl WordSet {
     fn build<I, P>(words: I) -> WordSet
     where
         I: IntoIterator<Item = P>,
-        P: AsRef<[u8]>,
+        P: AsRef<str>,
     {
         let words: Vec<P> = words.into_iter().collect();
-        let mut classes = [0u8; 256];
+        let mut low = vec![0u16; LOW];
+        let mut high: Vec<(char, u16)> = Vec::new();
         let mut width = 1usize;
         for w in &words {
-            for &b in w.as_ref() {
-                if classes[b as usize] == 0 {
-                    // At most 255 distinct bytes plus the dead class: a class always fits a u8.
-                    classes[b as usize] = width as u8;
+            for c in w.as_ref().chars() {
+                let known = if (c as usize) < LOW {
+                    low[c as usize] != 0
+                } else {
+                    high.iter().any(|&(h, _)| h == c)
+                };
+                if !known {
+                    // A row is at most a few hundred letters wide: a class always fits a u16.
+                    let class = width as u16;
+                    if (c as usize) < LOW {
+                        low[c as usize] = class;
+                    } else {
+                        high.push((c, class));
+                    }
                     width += 1;
                 }
             }
         }
+        high.sort_unstable();
+        let class_of = |c: char| -> usize {
+            if (c as usize) < LOW {
+                low[c as usize] as usize
+            } else {
+                high.binary_search_by_key(&c, |&(h, _)| h)
+                    .map_or(0, |k| high[k].1 as usize)
+            }
+        };
         // The trie in insertion order first: `trans[node * width + class]`, 0 for none.
         let mut trans: Vec<u32> = vec![0; 2 * width];
         let mut word: Vec<u32> = vec![NONE; 2];
         for (i, w) in words.iter().enumerate() {
             let mut node = 1usize;
-            for &b in w.as_ref() {
-                let at = node * width + classes[b as usize] as usize;
+            for c in w.as_ref().chars() {
+                let at = node * width + class_of(c);
                 node = match trans[at] {
                     0 => {
                         let new = word.len();
@@ -303,18 +332,22 @@ impl WordSet {
             }
             k += 1;
         }
-        let cell = |old_child: u32, flag: u32| -> u32 {
-            match old_child {
+        // Column 0 holds the node's word, the others the transitions.
+        let cell = |old: usize, c: usize, flag: u32, none: u32| -> u32 {
+            if c == 0 {
+                return if word[old] == NONE { none } else { word[old] };
+            }
+            match trans[old * width + c] {
                 0 => 0,
-                c if word[c as usize] != NONE => renum[c as usize] | flag,
-                c => renum[c as usize],
+                ch if word[ch as usize] != NONE => renum[ch as usize] | flag,
+                ch => renum[ch as usize],
             }
         };
-        let rows = if nodes <= (u16::FLAG as usize) {
+        let rows = if nodes <= (u16::FLAG as usize) && words.len() < u16::MAX as usize {
             let mut rows = Vec::with_capacity(nodes * width);
             for &old in &order {
                 for c in 0..width {
-                    rows.push(cell(trans[old * width + c], u16::FLAG) as u16);
+                    rows.push(cell(old, c, u16::FLAG, u16::NONE) as u16);
                 }
             }
             Rows::Narrow(rows)
@@ -322,24 +355,23 @@ impl WordSet {
             let mut rows = Vec::with_capacity(nodes * width);
             for &old in &order {
                 for c in 0..width {
-                    rows.push(cell(trans[old * width + c], u32::FLAG));
+                    rows.push(cell(old, c, u32::FLAG, u32::NONE));
                 }
             }
             Rows::Wide(rows)
         };
-        let word = order.iter().map(|&old| word[old]).collect();
         WordSet {
-            classes,
+            low,
+            high,
             width,
             rows,
-            word,
         }
     }
 
     /// Calls `f(word, len)` for every word of the set that `text` begins with, shortest first (`len` is
     /// the word's length in bytes, `word` its index in the list the set was built from).
     #[inline]
-    pub(crate) fn prefixes(&self, text: &[u8], f: impl FnMut(usize, usize)) {
+    pub(crate) fn prefixes(&self, text: &str, f: impl FnMut(usize, usize)) {
         match &self.rows {
             Rows::Narrow(rows) => self.walk(rows, text, f),
             Rows::Wide(rows) => self.walk(rows, text, f),
@@ -347,17 +379,37 @@ impl WordSet {
     }
 
     #[inline]
-    fn walk<C: Cell>(&self, rows: &[C], text: &[u8], mut f: impl FnMut(usize, usize)) {
-        if self.word[1] != NONE {
-            f(self.word[1] as usize, 0);
+    fn walk<C: Cell>(&self, rows: &[C], text: &str, mut f: impl FnMut(usize, usize)) {
+        if let Some(w) = rows.get(self.width).map(|c| c.get()) {
+            if w != C::NONE {
+                f(w as usize, 0);
+            }
         }
+        let bytes = text.as_bytes();
         let mut node = 1usize;
-        for (i, &b) in text.iter().enumerate() {
-            let c = self.classes[b as usize] as usize;
-            if c == 0 {
+        let mut i = 0;
+        while let Some(&b0) = bytes.get(i) {
+            // The char at `i`: decoded here for one and two bytes (every letter of the three
+            // languages), by the standard decoder for longer ones.
+            let (class, len) = if b0 < 0x80 {
+                (self.low[b0 as usize], 1)
+            } else if b0 & 0xE0 == 0xC0 && i + 1 < bytes.len() {
+                let cp = (usize::from(b0 & 0x1F) << 6) | usize::from(bytes[i + 1] & 0x3F);
+                (self.low.get(cp).copied().unwrap_or(0), 2)
+            } else {
+                let Some(c) = text.get(i..).and_then(|r| r.chars().next()) else {
+                    return;
+                };
+                let class = self
+                    .high
+                    .binary_search_by_key(&c, |&(h, _)| h)
+                    .map_or(0, |k| self.high[k].1);
+                (class, c.len_utf8())
+            };
+            if class == 0 {
                 return;
             }
-            let Some(cell) = rows.get(node * self.width + c) else {
+            let Some(cell) = rows.get(node * self.width + class as usize) else {
                 return;
             };
             let cell = cell.get();
@@ -365,9 +417,10 @@ impl WordSet {
             if node == 0 {
                 return;
             }
+            i += len;
             if cell & C::FLAG != 0 {
-                if let Some(&w) = self.word.get(node) {
-                    f(w as usize, i + 1);
+                if let Some(w) = rows.get(node * self.width) {
+                    f(w.get() as usize, i);
                 }
             }
         }
@@ -376,7 +429,10 @@ impl WordSet {
     /// Number of trie nodes (the dead node and the start included).
     #[cfg(test)]
     pub(crate) fn nodes(&self) -> usize {
-        self.word.len()
+        match &self.rows {
+            Rows::Narrow(r) => r.len() / self.width,
+            Rows::Wide(r) => r.len() / self.width,
+        }
     }
 }
 
@@ -863,7 +919,7 @@ mod tests {
 
     fn walked(set: &WordSet, text: &str) -> Vec<(usize, usize)> {
         let mut got = Vec::new();
-        set.prefixes(text.as_bytes(), |w, len| got.push((w, len)));
+        set.prefixes(text, |w, len| got.push((w, len)));
         got
     }
 
@@ -881,6 +937,8 @@ mod tests {
             "وقع",
             "وقعت",
             "ال",
+            "sign…",
+            "\u{1F600}x",
         ]
         .iter()
         .map(|w| w.to_string())
@@ -901,6 +959,12 @@ mod tests {
             "والوقع",
             "x",
             "тhe",
+            "sign…",
+            "sign…s",
+            "…",
+            "sign\u{1F600}",
+            "\u{1F600}xy",
+            "\u{1F600}",
         ] {
             assert_eq!(walked(&set, text), naive_prefixes(&words, text), "{text}");
         }

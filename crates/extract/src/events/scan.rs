@@ -255,9 +255,8 @@ fn places(
     found_exact.clear();
     let mut any_trigger = false;
     let heads = &tables.heads;
-    let bytes = n.as_bytes();
     let mut place = |ti: usize, st: usize, end: usize| {
-        let word = &bytes[st..end];
+        let word = &n[st..end];
         // The longest first word (the last reported), and the exact cue that is the whole word, then
         // (Arabic) the word without each object pronoun it ends with.
         let mut first = NONE;
@@ -275,9 +274,10 @@ fn places(
                 exact[0] = x;
                 any_exact = true;
             } else if lang == Lang::Ar {
-                if let Some(k) = AR_ENCLITICS.iter().position(|e| {
-                    !e.is_empty() && len + e.len() == word.len() && word.ends_with(e.as_bytes())
-                }) {
+                if let Some(k) = AR_ENCLITICS
+                    .iter()
+                    .position(|e| !e.is_empty() && len + e.len() == word.len() && word.ends_with(e))
+                {
                     exact[k] = x;
                     any_exact = true;
                 }
