@@ -34,6 +34,7 @@ use std::rc::Rc;
 
 use blocwatch_lexicon::Kind;
 use blocwatch_text::{Lang, NormText};
+use smallvec::{smallvec, SmallVec};
 
 use crate::context::{SentMention, SentenceCtx};
 use crate::dates::DateHit;
@@ -770,7 +771,8 @@ fn conjoined_start(scan: &Scan, actors: &[Actor<'_>], ai: usize) -> usize {
 struct Group {
     t0: usize,
     t1: usize,
-    members: Vec<usize>,
+    /// (Inline: a group has a few members, and groups are built for every trigger.)
+    members: SmallVec<[usize; 4]>,
     prep: Option<Cue>,
 }
 
@@ -794,6 +796,9 @@ impl Modality {
         }
     }
 }
+
+/// Some groups of a trigger's clause.
+type GroupRefs<'g> = SmallVec<[&'g Group; 4]>;
 
 /// Groups by token range, shared by the triggers that ask for the same range.
 type GroupCache = RefCell<Vec<(Range<usize>, Rc<[Group]>)>>;
@@ -1724,17 +1729,18 @@ impl<'a> Coder<'_, 'a> {
     }
 
     fn build_groups(&self, range: &Range<usize>) -> Vec<Group> {
-        // Each group with how its members were joined (true: by a comma only).
-        let mut groups: Vec<(Group, Vec<bool>)> = Vec::new();
+        // Each group with whether a member was joined to it, and whether one was by more than a comma.
+        let mut groups: Vec<(Group, bool, bool)> = Vec::new();
         for (ai, a) in self.actors.iter().enumerate() {
             if a.t0 < range.start || a.t1 > range.end {
                 continue;
             }
-            if let Some((g, joins)) = groups.last_mut() {
+            if let Some((g, joined, by_more)) = groups.last_mut() {
                 if let Some(comma_only) = self.joined(g, a) {
                     g.t1 = g.t1.max(a.t1);
                     g.members.push(ai);
-                    joins.push(comma_only);
+                    *joined = true;
+                    *by_more |= !comma_only;
                     continue;
                 }
             }
@@ -1742,17 +1748,18 @@ impl<'a> Coder<'_, 'a> {
                 Group {
                     t0: a.t0,
                     t1: a.t1,
-                    members: vec![ai],
+                    members: smallvec![ai],
                     prep: a.clitic.or_else(|| self.prep_before(a.t0, range.start)),
                 },
-                Vec::new(),
+                false,
+                false,
             ));
         }
         // A list joined by commas alone is no list ("to Russia, the West would …"): a real one closes
         // with "and" (Russia, China and India).
-        let mut out = Vec::new();
-        for (g, joins) in groups {
-            if joins.iter().any(|c| !c) || joins.is_empty() {
+        let mut out = Vec::with_capacity(groups.len());
+        for (g, joined, by_more) in groups {
+            if by_more || !joined {
                 out.push(g);
                 continue;
             }
@@ -1761,7 +1768,7 @@ impl<'a> Coder<'_, 'a> {
                 out.push(Group {
                     t0: a.t0,
                     t1: a.t1,
-                    members: vec![m],
+                    members: smallvec![m],
                     prep: if k == 0 {
                         g.prep
                     } else {
@@ -1935,12 +1942,16 @@ impl<'a> Coder<'_, 'a> {
         let (win, _) = self.window(i);
         let passive = self.passive(hit);
 
-        let mut partners: Vec<&Group> = Vec::new();
-        let mut tos: Vec<&Group> = Vec::new();
+        // (Inline vectors: a trigger has a few groups around it, and this runs for every trigger. The
+        // agents stay a plain vector, and the froms and locs it takes with `append`: the agents may take
+        // the gerund's subject, made below, and only a plain vector may hold a reference to a value
+        // dropped before it.)
+        let mut partners: GroupRefs = SmallVec::new();
+        let mut tos: GroupRefs = SmallVec::new();
         let mut agents: Vec<&Group> = Vec::new();
         let mut froms: Vec<&Group> = Vec::new();
         let mut locs: Vec<&Group> = Vec::new();
-        let mut bare_after: Vec<&Group> = Vec::new();
+        let mut bare_after: GroupRefs = SmallVec::new();
         // Russian "против"/"о" before a noun opens that noun's phrase ("вышли на митинг против сближения
         // с Россией"): a directed act takes no actor from it.
         let ru_complement = (self.ctx.lang == Lang::Ru && !SYMMETRIC.contains(&type_name))
@@ -2031,7 +2042,7 @@ impl<'a> Coder<'_, 'a> {
         if antecedent.is_some() {
             subject = None;
         }
-        let mut object_groups: Vec<&Group> = bare_after
+        let mut object_groups: GroupRefs = bare_after
             .iter()
             .copied()
             .filter(|g| subject.is_none_or(|s| s.t0 != g.t0))
@@ -3209,7 +3220,7 @@ impl<'a> Coder<'_, 'a> {
             Group {
                 t0: a.t0,
                 t1: a.t1,
-                members: vec![ai],
+                members: smallvec![ai],
                 prep: None,
             },
             resumes,
@@ -3253,7 +3264,7 @@ impl<'a> Coder<'_, 'a> {
         Some(Group {
             t0: a.t0,
             t1: a.t1,
-            members: vec![ai],
+            members: smallvec![ai],
             prep: None,
         })
     }
