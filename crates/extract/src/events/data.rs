@@ -465,6 +465,19 @@ pub(crate) struct LangTables {
     pub head_exact: Vec<u32>,
     /// For each first word, the entries whose first word it is or begins with.
     pub by_first: Vec<Vec<u32>>,
+    /// Outside Arabic, the entries of `by_first` that can match where the first word is the whole
+    /// token (its stems, and the exact words as long as it), in the same order; the others need the
+    /// token to end where their first word does, which it does not.
+    pub by_first_whole: Vec<Vec<u32>>,
+    /// Outside Arabic, the entries of `by_first` that can match where the token goes on after the first
+    /// word (its stems), in the same order.
+    pub by_first_part: Vec<Vec<u32>>,
+    /// `whole_second[w][k]`: the index in `heads` of the exact second word of `by_first_whole[w][k]`
+    /// ([`NONE`] if it has none); the same for `part_second`. The next token must be that word.
+    pub whole_second: Vec<Vec<u32>>,
+    pub part_second: Vec<Vec<u32>>,
+    /// The length in bytes of each first word.
+    pub first_len: Vec<usize>,
     /// `entry_heads[i]` is the head of `entries[i]`.
     pub entry_heads: Vec<EntryHead>,
     /// For each first word, whether any of its entries is a trigger (when no place of a sentence has
@@ -821,6 +834,25 @@ fn build() -> Tables {
                 },
             })
             .collect();
+        // (Arabic words carry clitics after the first word, so its entries are all tried.)
+        let stem = |e: u32| matches!(entries[e as usize].words[0], Word::Stem(_));
+        let (by_first_whole, by_first_part): (Vec<Vec<u32>>, Vec<Vec<u32>>) = firsts
+            .iter()
+            .zip(&by_first)
+            .map(|(f, es)| {
+                if lang == Lang::Ar {
+                    return (es.clone(), es.clone());
+                }
+                let whole = es
+                    .iter()
+                    .copied()
+                    .filter(|&e| stem(e) || first_text(&entries[e as usize].words).len() == f.len())
+                    .collect();
+                let part = es.iter().copied().filter(|&e| stem(e)).collect();
+                (whole, part)
+            })
+            .unzip();
+        let first_len = firsts.iter().map(String::len).collect();
         let first_has_trigger = by_first
             .iter()
             .map(|es| {
@@ -845,12 +877,36 @@ fn build() -> Tables {
             match head_index.get(w) {
                 Some(&h) => head_exact[h] = i as u32,
                 None => {
+                    head_index.insert(w, heads.len());
                     heads.push(w);
                     head_first.push(NONE);
                     head_exact.push(i as u32);
                 }
             }
         }
+        // The exact second words (outside Arabic) are in the set too: the walk then names each token
+        // that is one, and the scanner compares an entry's second word with the next token by number.
+        let mut entry_second: Vec<u32> = vec![NONE; entries.len()];
+        if lang != Lang::Ar {
+            for (i, e) in entries.iter().enumerate() {
+                if let Some(Word::Exact(x)) = e.words.get(1) {
+                    let h = *head_index.entry(x.as_str()).or_insert_with(|| {
+                        heads.push(x.as_str());
+                        head_first.push(NONE);
+                        head_exact.push(NONE);
+                        heads.len() - 1
+                    });
+                    entry_second[i] = h as u32;
+                }
+            }
+        }
+        let seconds = |lists: &[Vec<u32>]| -> Vec<Vec<u32>> {
+            lists
+                .iter()
+                .map(|es| es.iter().map(|&e| entry_second[e as usize]).collect())
+                .collect()
+        };
+        let (whole_second, part_second) = (seconds(&by_first_whole), seconds(&by_first_part));
         let heads = WordSet::build(&heads);
         // Coreference phrases are searched in the raw text: ASCII case folding covers English, and the
         // Russian rows are listed with their capitalised sentence-initial form by the loader.
@@ -882,6 +938,11 @@ fn build() -> Tables {
             head_first,
             head_exact,
             by_first,
+            by_first_whole,
+            by_first_part,
+            whole_second,
+            part_second,
+            first_len,
             entry_heads,
             first_has_trigger,
             exact_ids,

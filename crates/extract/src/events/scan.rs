@@ -78,6 +78,8 @@ struct Scratch {
     /// (token, start of the first word in the normalised sentence, which list, index in it).
     found: Vec<(usize, usize, Found)>,
     found_exact: Vec<(usize, usize, Found)>,
+    /// For each token, the index in `heads` of the word that is the whole token ([`NONE`] if none).
+    whole: Vec<u32>,
 }
 
 /// Where the candidate entries of a place are.
@@ -142,7 +144,8 @@ fn scan_into(norm: Rc<NormText>, lang: Lang, tables: &LangTables, sc: &mut Scrat
     // proclitic split, with or without an object pronoun), each in text order.
     let found = &mut sc.found;
     let found_exact = &mut sc.found_exact;
-    let any_trigger = places(n, &toks, lang, tables, found, found_exact);
+    let whole = &mut sc.whole;
+    let any_trigger = places(n, &toks, lang, tables, found, found_exact, whole);
     let mut taken = std::mem::take(&mut sc.triggers);
     taken.clear();
     let mut text = std::mem::take(&mut sc.text);
@@ -160,13 +163,26 @@ fn scan_into(norm: Rc<NormText>, lang: Lang, tables: &LangTables, sc: &mut Scrat
         };
     }
     for &(ti, s, f) in found.iter().chain(found_exact.iter()) {
-        let ents = match f {
-            Found::First(w) => &tables.by_first[w],
-            Found::Exact(w) => &tables.exact_ids[w],
-        };
         let tok = &toks[ti];
+        // (Outside Arabic an exact first word must be the whole token: only the entries that can match
+        // are tried, in the order of `by_first`, and those whose second word is not the next token are
+        // passed over by comparing two numbers.)
+        let (ents, seconds): (&[u32], &[u32]) = match f {
+            Found::First(w) if lang == Lang::Ar => (&tables.by_first[w], &[]),
+            Found::First(w) if s + tables.first_len[w] == tok.end => {
+                (&tables.by_first_whole[w], &tables.whole_second[w])
+            }
+            Found::First(w) => (&tables.by_first_part[w], &tables.part_second[w]),
+            Found::Exact(w) => (&tables.exact_ids[w], &[]),
+        };
+        let next = whole.get(ti + 1).copied().unwrap_or(NONE);
         let prefix = &n[tok.start..s];
-        for &ei in ents {
+        for (k, &ei) in ents.iter().enumerate() {
+            if let Some(&x) = seconds.get(k) {
+                if x != NONE && x != next {
+                    continue;
+                }
+            }
             let head = &tables.entry_heads[ei as usize];
             let e = s + head.first_len;
             if e > tok.end || !tok.word && (s != tok.start || e != tok.end) {
@@ -250,9 +266,11 @@ fn places(
     tables: &LangTables,
     found: &mut Vec<(usize, usize, Found)>,
     found_exact: &mut Vec<(usize, usize, Found)>,
+    whole: &mut Vec<u32>,
 ) -> bool {
     found.clear();
     found_exact.clear();
+    whole.clear();
     let mut any_trigger = false;
     let heads = &tables.heads;
     let mut place = |ti: usize, st: usize, end: usize| {
@@ -262,7 +280,11 @@ fn places(
         let mut first = NONE;
         let mut exact = [NONE; AR_ENCLITICS.len()];
         let mut any_exact = false;
+        let mut whole_word = NONE;
         heads.prefixes(word, |h, len| {
+            if len == word.len() {
+                whole_word = h as u32;
+            }
             if tables.head_first[h] != NONE {
                 first = tables.head_first[h];
             }
@@ -292,9 +314,11 @@ fn places(
                 found_exact.push((ti, st, Found::Exact(x as usize)));
             }
         }
+        whole_word
     };
     for (ti, tok) in toks.iter().enumerate() {
-        place(ti, tok.start, tok.end);
+        let w = place(ti, tok.start, tok.end);
+        whole.push(w);
         if lang == Lang::Ar && tok.word {
             let word = &n[tok.start..tok.end];
             for (k, _) in word.char_indices().skip(1).take(4) {
@@ -542,7 +566,15 @@ mod tests {
                 })
                 .collect();
             let (mut found, mut found_exact) = (Vec::new(), Vec::new());
-            places(&n, &toks, *lang, lt, &mut found, &mut found_exact);
+            places(
+                &n,
+                &toks,
+                *lang,
+                lt,
+                &mut found,
+                &mut found_exact,
+                &mut Vec::new(),
+            );
             let got: Vec<(usize, usize, Vec<u32>)> = found
                 .iter()
                 .chain(&found_exact)
