@@ -90,7 +90,7 @@ impl Memory {
             self.recent.drain(..cut);
         }
         // ("Lithuania and Poland expelled …": actors joined by "and" or a comma lead together.)
-        let mut lead: Vec<String> = Vec::new();
+        let mut lead: SmallVec<[&str; 4]> = SmallVec::new();
         let mut last_end: Option<usize> = None;
         for m in ctx.mentions {
             let Some((id, _)) = actor_ids(m) else {
@@ -105,13 +105,24 @@ impl Memory {
                     break;
                 }
             }
-            if !lead.iter().any(|x| x == id) {
-                lead.push(id.to_string());
+            if !lead.contains(&id) {
+                lead.push(id);
             }
             last_end = Some(m.end);
         }
         if !lead.is_empty() {
-            self.lead = lead;
+            // (Into the strings of the last lead: a sentence names one, and allocating it anew cost more
+            // than the rest of this update.)
+            self.lead.truncate(lead.len());
+            for (k, id) in lead.iter().enumerate() {
+                match self.lead.get_mut(k) {
+                    Some(s) => {
+                        s.clear();
+                        s.push_str(id);
+                    }
+                    None => self.lead.push(id.to_string()),
+                }
+            }
         }
     }
 
@@ -191,7 +202,7 @@ pub(crate) fn code(ctx: &SentenceCtx<'_>, dates: &[DateHit], memory: &Memory) ->
     }
     // Words inside a name are part of the name: the "Cooperation" of the Shanghai Cooperation
     // Organisation is no event, the "Union" of the European Union no coreference.
-    let spans: Vec<(usize, usize)> = ctx
+    let spans: SmallVec<[(usize, usize); 8]> = ctx
         .mentions
         .iter()
         .map(|m| mention_tokens(ctx, &scan, m))
@@ -888,15 +899,15 @@ impl<'a> Coder<'_, 'a> {
             });
         }
         // An Arabic verb under the ل of purpose (زار … لبحث التعاون) is the aim of the verb before it.
-        let absorbed: Vec<bool> = (0..cands.len())
+        let absorbed: SmallVec<[bool; 8]> = (0..cands.len())
             .map(|i| (cands[i].trig.noun || cands[i].hit.governed) && self.absorbed(&cands, i))
             .collect();
-        self.live = cands
-            .into_iter()
-            .zip(absorbed)
-            .filter(|(_, a)| !a)
-            .map(|(l, _)| l)
-            .collect();
+        let mut k = 0;
+        cands.retain(|_| {
+            k += 1;
+            !absorbed[k - 1]
+        });
+        self.live = cands;
     }
 
     /// Whether token `t` stands where English puts a noun: after an article, a possessive "'s", or an
@@ -1672,39 +1683,51 @@ impl<'a> Coder<'_, 'a> {
         if out.len() < 2 {
             return out;
         }
-        let parties = |e: &EventRec| -> Vec<String> {
-            let mut v: Vec<String> = e.source.iter().chain(&e.target).cloned().collect();
-            v.sort();
+        // (The snapshot borrows the events' strings; which events are covered is decided before any
+        // is dropped.)
+        fn parties(e: &EventRec) -> Vec<&str> {
+            let mut v: Vec<&str> = e
+                .source
+                .iter()
+                .chain(&e.target)
+                .map(String::as_str)
+                .collect();
+            v.sort_unstable();
             v.dedup();
             v
+        }
+        let covered: Vec<bool> = {
+            let snapshot: Vec<(&str, Vec<&str>, bool, &str, bool)> = out
+                .iter()
+                .map(|e| {
+                    (
+                        e.kind.as_str(),
+                        parties(e),
+                        e.negated,
+                        e.modality.as_str(),
+                        e.target.is_empty(),
+                    )
+                })
+                .collect();
+            snapshot
+                .iter()
+                .map(|(kind, ps, neg, modality, sym)| {
+                    *sym && *kind == "CONSULT"
+                        && snapshot.iter().any(|(k2, p2, n2, m2, s2)| {
+                            k2 == kind
+                                && *s2
+                                && n2 == neg
+                                && m2 == modality
+                                && p2.len() > ps.len()
+                                && ps.iter().all(|p| p2.contains(p))
+                        })
+                })
+                .collect()
         };
-        let snapshot: Vec<(String, Vec<String>, bool, String, bool)> = out
-            .iter()
-            .map(|e| {
-                (
-                    e.kind.clone(),
-                    parties(e),
-                    e.negated,
-                    e.modality.clone(),
-                    e.target.is_empty(),
-                )
-            })
-            .collect();
         let mut k = 0;
         out.retain(|_| {
-            let (kind, ps, neg, modality, sym) = &snapshot[k];
             k += 1;
-            let covered = *sym
-                && kind == "CONSULT"
-                && snapshot.iter().any(|(k2, p2, n2, m2, s2)| {
-                    k2 == kind
-                        && *s2
-                        && n2 == neg
-                        && m2 == modality
-                        && p2.len() > ps.len()
-                        && ps.iter().all(|p| p2.contains(p))
-                });
-            !covered
+            !covered[k - 1]
         });
         out
     }
@@ -3905,24 +3928,24 @@ fn is_prep(c: Cue) -> bool {
 /// Adds `ev` unless the sentence already has the same event (same type, parties, polarity and modality):
 /// "signed an agreement" is one AGREE, not two.
 fn merge(out: &mut Vec<EventRec>, ev: EventRec) {
-    let key = |e: &EventRec| {
-        let mut s = e.source.clone();
-        s.sort();
-        let mut t = e.target.clone();
-        t.sort();
-        // (Acts on two different dates are two events: "suspended on 25 February, and on 16 March
-        // expelled".)
-        (
-            e.kind.clone(),
-            s,
-            t,
-            e.negated,
-            e.modality.clone(),
-            e.date.clone(),
-        )
+    // The same event: kind, sources and targets in any order, negation, modality and date.
+    // (Acts on two different dates are two events: "suspended on 25 February, and on 16 March
+    // expelled".) Compared in place: the lists are short, and copying them to sort cost more.
+    let same_items = |a: &[String], b: &[String]| {
+        a.len() == b.len()
+            && a.iter().all(|x| {
+                a.iter().filter(|y| *y == x).count() == b.iter().filter(|y| *y == x).count()
+            })
     };
-    let k = key(&ev);
-    if let Some(prev) = out.iter_mut().find(|e| key(e) == k) {
+    let same = |e: &EventRec| {
+        e.kind == ev.kind
+            && e.negated == ev.negated
+            && e.modality == ev.modality
+            && e.date == ev.date
+            && same_items(&e.source, &ev.source)
+            && same_items(&e.target, &ev.target)
+    };
+    if let Some(prev) = out.iter_mut().find(|e| same(e)) {
         if prev.mode.is_none() {
             prev.mode = ev.mode;
         }
