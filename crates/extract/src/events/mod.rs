@@ -580,18 +580,20 @@ fn clauses(scan: &Scan, actors: &[Actor<'_>], lang: Lang) -> Vec<Clause> {
             .find(|&k| !scan.toks[k].word && is_comma(scan.text(k)))
     };
     for &(c0, c1, cue) in &scan.cues {
-        // "а также" (as well as) is a joiner, not the contrastive "а".
-        let longer_and = scan
-            .cues
-            .iter()
-            .any(|&(a, b, c)| c == Cue::And && a == c0 && b > c1);
+        // "а также" (as well as) is a joiner, not the contrastive "а". (Looked for only at a boundary
+        // word.)
+        let longer_and = || {
+            scan.cues
+                .iter()
+                .any(|&(a, b, c)| c == Cue::And && a == c0 && b > c1)
+        };
         // A cue that is also part of a trigger ("подтвердили приверженность", "признал … частью") is
         // read as the trigger.
         if scan.triggers.iter().any(|h| h.t0 <= c0 && c0 < h.t1) {
             continue;
         }
         match cue {
-            Cue::Boundary if !longer_and => cut.push((c0, Boundary::Hard)),
+            Cue::Boundary if !longer_and() => cut.push((c0, Boundary::Hard)),
             // "Germany declared 40 diplomats persona non grata", объявила о завершении миссии: a
             // reporting verb whose object is the event itself does not quote anyone.
             Cue::Report
