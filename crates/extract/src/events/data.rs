@@ -207,7 +207,7 @@ impl LangTables {
 pub(crate) struct WordSet {
     /// The letter class of each char below U+0800 (one or two UTF-8 bytes): 0 for a char no word
     /// contains (its transition is always to the dead node), else 1.. in order of first use.
-    low: Vec<u16>,
+    low: Box<[u16; LOW]>,
     /// The classes of the longer chars the words contain, sorted by char.
     high: Vec<(char, u16)>,
     /// Number of classes, the length of a row.
@@ -261,7 +261,7 @@ impl WordSet {
         P: AsRef<str>,
     {
         let words: Vec<P> = words.into_iter().collect();
-        let mut low = vec![0u16; LOW];
+        let mut low = Box::new([0u16; LOW]);
         let mut high: Vec<(char, u16)> = Vec::new();
         let mut width = 1usize;
         for w in &words {
@@ -395,7 +395,7 @@ impl WordSet {
                 (self.low[b0 as usize], 1)
             } else if b0 & 0xE0 == 0xC0 && i + 1 < bytes.len() {
                 let cp = (usize::from(b0 & 0x1F) << 6) | usize::from(bytes[i + 1] & 0x3F);
-                (self.low.get(cp).copied().unwrap_or(0), 2)
+                (self.low[cp], 2)
             } else {
                 let Some(c) = text.get(i..).and_then(|r| r.chars().next()) else {
                     return;
