@@ -136,8 +136,8 @@ impl Memory {
 struct Actor<'a> {
     t0: usize,
     t1: usize,
-    /// The states, collectives or blocs it stands for.
-    ids: Vec<&'a str>,
+    /// The states, collectives or blocs it stands for. (Inline: nearly always one.)
+    ids: SmallVec<[&'a str; 2]>,
     /// A person or company behind it.
     who: Option<&'a str>,
     /// The mention is a person (a possible quoted speaker).
@@ -274,8 +274,11 @@ fn mention_tokens(ctx: &SentenceCtx<'_>, scan: &Scan, m: &SentMention<'_>) -> (u
     (t0, t1.max(t0 + 1))
 }
 
-fn actors<'a>(ctx: &SentenceCtx<'a>, scan: &Scan, memory: &Memory) -> Vec<Actor<'a>> {
-    let mut out: Vec<Actor<'a>> = Vec::new();
+/// A sentence's actors. (Inline: a sentence names a few.)
+type Actors<'a> = SmallVec<[Actor<'a>; 4]>;
+
+fn actors<'a>(ctx: &SentenceCtx<'a>, scan: &Scan, memory: &Memory) -> Actors<'a> {
+    let mut out: Actors<'a> = SmallVec::new();
     for m in ctx.mentions {
         let Some((id, who)) = actor_ids(m) else {
             continue;
@@ -328,7 +331,7 @@ fn actors<'a>(ctx: &SentenceCtx<'a>, scan: &Scan, memory: &Memory) -> Vec<Actor<
         out.push(Actor {
             t0,
             t1,
-            ids: vec![id],
+            ids: smallvec![id],
             who,
             person: m.kind == Kind::Person,
             clitic,
@@ -431,7 +434,7 @@ fn actors<'a>(ctx: &SentenceCtx<'a>, scan: &Scan, memory: &Memory) -> Vec<Actor<
             resolved.push(Actor {
                 t0: c0,
                 t1: c1,
-                ids,
+                ids: SmallVec::from_vec(ids),
                 who: None,
                 person: false,
                 // (Russian "из страны" is a "from" phrase: the country one leaves or is expelled from.)
@@ -471,7 +474,7 @@ fn actors<'a>(ctx: &SentenceCtx<'a>, scan: &Scan, memory: &Memory) -> Vec<Actor<
                 resolved.push(Actor {
                     t0: c0,
                     t1: c1,
-                    ids,
+                    ids: SmallVec::from_vec(ids),
                     who: a.who,
                     person: false,
                     clitic: None,
