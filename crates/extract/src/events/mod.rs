@@ -238,7 +238,7 @@ pub(crate) fn code(ctx: &SentenceCtx<'_>, dates: &[DateHit], memory: &Memory) ->
         dates,
         live: Vec::new(),
         memory,
-        group_cache: RefCell::new(Vec::new()),
+        group_cache: RefCell::new(SmallVec::new()),
     };
     coder.select();
     coder.run()
@@ -817,7 +817,7 @@ impl Modality {
 type GroupRefs<'g> = SmallVec<[&'g Group; 4]>;
 
 /// Groups by token range, shared by the triggers that ask for the same range.
-type GroupCache = RefCell<Vec<(Range<usize>, Rc<[Group]>)>>;
+type GroupCache = RefCell<SmallVec<[(Range<usize>, Rc<[Group]>); 4]>>;
 
 struct Coder<'c, 'a> {
     ctx: &'c SentenceCtx<'a>,
@@ -1749,16 +1749,16 @@ impl<'a> Coder<'_, 'a> {
         if let Some((_, g)) = self.group_cache.borrow().iter().find(|(r, _)| r == range) {
             return Rc::clone(g);
         }
-        let g: Rc<[Group]> = self.build_groups(range).into();
+        let g: Rc<[Group]> = Rc::from(&self.build_groups(range)[..]);
         self.group_cache
             .borrow_mut()
             .push((range.clone(), Rc::clone(&g)));
         g
     }
 
-    fn build_groups(&self, range: &Range<usize>) -> Vec<Group> {
+    fn build_groups(&self, range: &Range<usize>) -> SmallVec<[Group; 4]> {
         // Each group with whether a member was joined to it, and whether one was by more than a comma.
-        let mut groups: Vec<(Group, bool, bool)> = Vec::new();
+        let mut groups: SmallVec<[(Group, bool, bool); 4]> = SmallVec::new();
         for (ai, a) in self.actors.iter().enumerate() {
             if a.t0 < range.start || a.t1 > range.end {
                 continue;
@@ -1785,7 +1785,7 @@ impl<'a> Coder<'_, 'a> {
         }
         // A list joined by commas alone is no list ("to Russia, the West would …"): a real one closes
         // with "and" (Russia, China and India).
-        let mut out = Vec::with_capacity(groups.len());
+        let mut out = SmallVec::new();
         for (g, joined, by_more) in groups {
             if by_more || !joined {
                 out.push(g);
