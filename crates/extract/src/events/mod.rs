@@ -2,7 +2,7 @@
 //!
 //! For each sentence that names at least one actor (a country, collective or bloc, or a person or company
 //! standing for a state), the coder
-//! 1. normalises the sentence and finds, in one Aho–Corasick pass, every **trigger** (a verb form,
+//! 1. normalises the sentence and finds, in one trie walk per word, every **trigger** (a verb form,
 //!    nominalisation or collocation of a PLOVER type, from `data/events/triggers_*.csv`) and every **cue**
 //!    (negation, modality, reporting verbs, prepositions, clause boundaries, coreference phrases, topic words,
 //!    from `data/events/cues_*.csv`);
