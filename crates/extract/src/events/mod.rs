@@ -1103,6 +1103,27 @@ impl<'a> Coder<'_, 'a> {
         object_of_verb || qualifies
     }
 
+    /// Aims `roles` at whoever did the latest event of this sentence so far (`out`) that was aimed at one of
+    /// its sources: the act that a response or a condemnation answers.
+    fn aim_at_earlier_doers(&self, out: &[EventRec], roles: &mut Roles<'a>) {
+        let earlier = out
+            .iter()
+            .rev()
+            .find(|e| e.target.iter().any(|t| roles.source.contains(&t.as_str())));
+        for s in earlier.map(|e| e.source.as_slice()).unwrap_or_default() {
+            let id = self
+                .actors
+                .iter()
+                .flat_map(|a| a.ids.iter().copied())
+                .find(|id| id == s);
+            if let Some(id) = id {
+                if !roles.source.contains(&id) && !roles.target.contains(&id) {
+                    roles.target.push(id);
+                }
+            }
+        }
+    }
+
     fn run(&self) -> Vec<EventRec> {
         let mut out: Vec<EventRec> = Vec::new();
         let reported_by = self.reported_by();
@@ -1499,24 +1520,7 @@ impl<'a> Coder<'_, 'a> {
                 && roles.target.is_empty()
                 && self.retaliation(ci)
             {
-                let earlier = out
-                    .iter()
-                    .rev()
-                    .find(|e| e.target.iter().any(|t| roles.source.contains(&t.as_str())));
-                if let Some(e) = earlier {
-                    for s in &e.source {
-                        let id = self
-                            .actors
-                            .iter()
-                            .flat_map(|a| a.ids.iter().copied())
-                            .find(|id| id == s);
-                        if let Some(id) = id {
-                            if !roles.source.contains(&id) && !roles.target.contains(&id) {
-                                roles.target.push(id);
-                            }
-                        }
-                    }
-                }
+                self.aim_at_earlier_doers(&out, &mut roles);
             }
             // "Moscow condemned the move", "China rejected the protest": an English anaphoric object names
             // the act of the sentence before, aimed at whoever led that sentence.
@@ -1531,22 +1535,7 @@ impl<'a> Coder<'_, 'a> {
             {
                 // (An act earlier in this sentence aimed at the critic is the one meant: "Baku's
                 // detention of Russian citizens …, and Moscow condemned the arrests".)
-                let earlier = out
-                    .iter()
-                    .rev()
-                    .find(|e| e.target.iter().any(|t| roles.source.contains(&t.as_str())));
-                for s in earlier.map(|e| e.source.as_slice()).unwrap_or_default() {
-                    let id = self
-                        .actors
-                        .iter()
-                        .flat_map(|a| a.ids.iter().copied())
-                        .find(|id| id == s);
-                    if let Some(id) = id {
-                        if !roles.source.contains(&id) && !roles.target.contains(&id) {
-                            roles.target.push(id);
-                        }
-                    }
-                }
+                self.aim_at_earlier_doers(&out, &mut roles);
                 let lead: &[String] = if roles.target.is_empty() {
                     &self.memory.lead
                 } else {
