@@ -158,32 +158,40 @@ fn print_dimensions<W: Write>(w: &mut W, eval: &Evaluation) -> std::io::Result<(
 
 /// Attribute accuracy of matched pairs, one column per language.
 fn print_attributes<W: Write>(w: &mut W, eval: &Evaluation) -> std::io::Result<()> {
-    let langs: Vec<(&str, &Scores)> = languages(eval).collect();
-    let mut header = vec!["attribute (matched pairs)".to_string()];
-    header.extend(langs.iter().map(|(l, _)| l.to_string()));
-    let mut t = Table::new(header);
-    for (i, (name, _)) in eval.total.attributes.named().iter().enumerate() {
-        let mut row = vec![name.to_string()];
-        for (_, s) in &langs {
-            row.push(accuracy(&s.attributes.named()[i].1));
-        }
-        t.row(row);
-    }
-    t.write(w)
+    per_language(w, eval, "attribute (matched pairs)", |s| {
+        s.attributes
+            .named()
+            .map(|(name, a)| (name, accuracy(&a)))
+            .to_vec()
+    })
 }
 
 /// Why headline events were missed or falsely found, one column per language: counts only, so it is shown
 /// for held-out sets too.
 fn print_event_errors<W: Write>(w: &mut W, eval: &Evaluation) -> std::io::Result<()> {
-    let langs: Vec<(&str, &Scores)> = languages(eval).collect();
-    let mut header = vec!["event errors (headline)".to_string()];
+    per_language(w, eval, "event errors (headline)", |s| {
+        s.event_errors
+            .named()
+            .map(|(name, n)| (name, n.to_string()))
+            .to_vec()
+    })
+}
+
+/// A table with one row per named cell of `cells` and one column per language (then all).
+fn per_language<W: Write>(
+    w: &mut W,
+    eval: &Evaluation,
+    title: &str,
+    cells: impl Fn(&Scores) -> Vec<(&'static str, String)>,
+) -> std::io::Result<()> {
+    let langs: Vec<(&str, Vec<(&'static str, String)>)> =
+        languages(eval).map(|(l, s)| (l, cells(s))).collect();
+    let mut header = vec![title.to_string()];
     header.extend(langs.iter().map(|(l, _)| l.to_string()));
     let mut t = Table::new(header);
-    for (i, (name, _)) in eval.total.event_errors.named().iter().enumerate() {
+    for (i, (name, _)) in cells(&eval.total).iter().enumerate() {
         let mut row = vec![name.to_string()];
-        for (_, s) in &langs {
-            row.push(s.event_errors.named()[i].1.to_string());
-        }
+        row.extend(langs.iter().map(|(_, c)| c[i].1.clone()));
         t.row(row);
     }
     t.write(w)

@@ -1560,40 +1560,44 @@ impl<'a> Coder<'_, 'a> {
             // refusal in so many words is a REJECT that happened even when no one is named as refused
             // (eval/README keeps source-only events). "Exports declined" is no refusal: "declined" counts
             // only with the "to" of what is refused.
-            let refusal_alone = type_name == "REJECT"
-                && self.ctx.lang == Lang::En
-                && !trig.noun
-                && !roles.source.is_empty()
-                && {
-                    let w = self.scan.text(hit.t0);
-                    w.starts_with("refus")
-                        || w.starts_with("reject")
-                        || w.starts_with("veto")
-                        || (hit.t1 < self.scan.toks.len() && self.scan.text(hit.t1) == "to")
-                }
-                // ("rejected accusations that …" is a denial of the act, coded on that act.)
-                && !(hit.t1..(hit.t1 + 3).min(self.scan.toks.len())).any(|t| {
-                    matches!(
-                        self.scan.text(t),
-                        "accusations" | "allegations" | "claims" | "charges" | "reports" | "accusation"
-                    )
-                });
             // (Russian: "власти Монголии отказались его арестовать", "Китай наложил вето": a refusal in so
             // many words, whoever is refused.)
-            let refusal_alone = refusal_alone
-                || (type_name == "REJECT"
-                    && self.ctx.lang == Lang::Ru
-                    && !trig.noun
-                    && !roles.source.is_empty()
-                    && {
-                        let w = self.scan.text(hit.t0);
-                        w.starts_with("отказа")
-                            || w.starts_with("отказыва")
-                            || w.starts_with("откажет")
-                            || w.starts_with("отверг")
-                            || w.starts_with("отклон")
+            let refusal_word = || {
+                let w = self.scan.text(hit.t0);
+                match self.ctx.lang {
+                    Lang::En => {
+                        ["refus", "reject", "veto"].iter().any(|p| w.starts_with(p))
+                            || (hit.t1 < self.scan.toks.len() && self.scan.text(hit.t1) == "to")
+                    }
+                    Lang::Ru => {
+                        ["отказа", "отказыва", "откажет", "отверг", "отклон"]
+                            .iter()
+                            .any(|p| w.starts_with(p))
                             || (hit.t0..hit.t1).any(|t| self.scan.text(t) == "вето")
-                    });
+                    }
+                    _ => false,
+                }
+            };
+            // ("rejected accusations that …" is a denial of the act, coded on that act.)
+            let denial = || {
+                self.ctx.lang == Lang::En
+                    && (hit.t1..(hit.t1 + 3).min(self.scan.toks.len())).any(|t| {
+                        matches!(
+                            self.scan.text(t),
+                            "accusations"
+                                | "allegations"
+                                | "claims"
+                                | "charges"
+                                | "reports"
+                                | "accusation"
+                        )
+                    })
+            };
+            let refusal_alone = type_name == "REJECT"
+                && !trig.noun
+                && !roles.source.is_empty()
+                && refusal_word()
+                && !denial();
             if NEEDS_TARGET.contains(&type_name)
                 && roles.target.is_empty()
                 && !mutual
