@@ -1347,7 +1347,8 @@ fn nearest_date(
                 .filter(|t| t.kind == TokenKind::Word)
                 .filter(|t| {
                     let (ts, te) = (gs + t.start, gs + t.end);
-                    !ctx.mentions.iter().any(|m| m.start <= ts && te <= m.end)
+                    // Overlap, as in `gap_words`: "والعراق" is one token around the mention of Iraq.
+                    !ctx.mentions.iter().any(|m| m.start < te && ts < m.end)
                 })
                 .count();
             (words <= MAX_DATE_GAP).then_some((words, d))

@@ -3,7 +3,7 @@
 
 mod facts_support;
 
-use facts_support::{amounts, memberships};
+use facts_support::{amounts, membership_dates, memberships};
 
 #[test]
 fn number_words_run_together() {
@@ -150,5 +150,37 @@ fn a_pronoun_stands_for_the_sentences_subject() {
         "ar",
         "تتمتع مصر بصفة شريك الحوار في منظمة شنغهاي للتعاون، وهي عضو في جامعة الدول العربية.",
         &["SCO/EGY/dialogue_partner", "ARAB_LEAGUE/EGY/member"],
+    );
+}
+
+#[test]
+fn results_fines_and_swaps_are_money_of_no_listed_kind() {
+    amounts(
+        "ar",
+        "سجلت غازبروم خسائر صافية بلغت 300 مليار روبل.",
+        &["other 300000000000 RUB"],
+    );
+    amounts(
+        "ar",
+        "مدد البنكان المركزيان اتفاقية لمبادلة العملات بقيمة 20 مليار يوان.",
+        &["other 20000000000 CNY"],
+    );
+}
+
+#[test]
+fn a_list_joined_with_wa_does_not_push_the_date_away() {
+    // Each "و" of the list is glued to a state's name: those words are names, not words between the claim
+    // and its date.
+    membership_dates(
+        "ar",
+        "أسست السعودية والكويت والإمارات وقطر والبحرين وعمان مجلس التعاون الخليجي رسميا في مايو 1981.",
+        &[
+            "GCC/SAU/founder 1981-05",
+            "GCC/KWT/founder 1981-05",
+            "GCC/ARE/founder 1981-05",
+            "GCC/QAT/founder 1981-05",
+            "GCC/BHR/founder 1981-05",
+            "GCC/OMN/founder 1981-05",
+        ],
     );
 }

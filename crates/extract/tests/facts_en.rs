@@ -240,3 +240,29 @@ fn a_follower_in_the_next_sentence_takes_the_claim_before() {
         &["OPEC/QAT/former", "OPEC/ECU/former"],
     );
 }
+
+#[test]
+fn results_fines_and_swaps_are_money_of_no_listed_kind() {
+    // A gas company's loss is not an energy deal: its sector names the kind only when nothing else does.
+    amounts(
+        "en",
+        "Gazprom reported a net loss of 300 billion rubles for the year.",
+        &["other 300000000000 RUB"],
+    );
+    amounts(
+        "en",
+        "Brussels fined Gazprom 2 billion euros.",
+        &["other 2000000000 EUR"],
+    );
+    amounts(
+        "en",
+        "The two central banks renewed a currency swap worth 20 billion yuan.",
+        &["other 20000000000 CNY"],
+    );
+    // A listed kind's cue still wins over a result word.
+    amounts(
+        "en",
+        "Revenue from oil exports fell to $15 billion.",
+        &["energy 15000000000 USD"],
+    );
+}

@@ -24,7 +24,7 @@ fn compound_and_swap_kind_stems() {
     amounts(
         "ru",
         "Центробанки продлили валютный своп на 15 млрд юаней.",
-        &["loan 15000000000 CNY"],
+        &["other 15000000000 CNY"],
     );
 }
 
@@ -160,5 +160,43 @@ fn a_follower_in_the_next_sentence_takes_the_claim_before() {
         "ru",
         "Индонезия вышла из ОПЕК в 2016 году. Позже её примеру последовал Эквадор.",
         &["OPEC/IDN/former", "OPEC/ECU/former"],
+    );
+}
+
+#[test]
+fn results_fines_and_swaps_are_money_of_no_listed_kind() {
+    amounts(
+        "ru",
+        "«Газпром» получил чистый убыток в размере 300 млрд рублей.",
+        &["other 300000000000 RUB"],
+    );
+    amounts(
+        "ru",
+        "Суд назначил «Газпрому» штраф в 2 млрд рублей.",
+        &["other 2000000000 RUB"],
+    );
+}
+
+#[test]
+fn membership_verbs_in_every_gender_and_number() {
+    // A neuter state (Марокко, Того) and a plural subject take the same cue as a feminine one.
+    memberships(
+        "ru",
+        "Перу присоединилось к АТЭС в 1998 году.",
+        &["APEC/PER/member"],
+    );
+    memberships(
+        "ru",
+        "Марокко вернулось в Африканский союз после долгого перерыва.",
+        &["AU/MAR/member"],
+    );
+    memberships(
+        "ru",
+        "Мали, Буркина-Фасо и Нигер заморозили участие в ЭКОВАС.",
+        &[
+            "ECOWAS/MLI/suspended",
+            "ECOWAS/BFA/suspended",
+            "ECOWAS/NER/suspended",
+        ],
     );
 }

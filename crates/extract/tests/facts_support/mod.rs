@@ -54,3 +54,22 @@ pub fn amounts(lang: &str, text: &str, expect: &[&str]) {
         .collect();
     assert_eq!(got, expect, "\n{text}");
 }
+
+/// The membership claims of `text` with their dates (`BLOC/MEMBER/status date`, `-` for none) are exactly
+/// `expect`, in any order.
+#[track_caller]
+#[allow(dead_code)] // each language's test file is its own crate and may not use every helper
+pub fn membership_dates(lang: &str, text: &str, expect: &[&str]) {
+    let mut got: Vec<String> = record(lang, text)
+        .memberships
+        .iter()
+        .map(|m| {
+            let date = m.date.as_deref().unwrap_or("-");
+            format!("{}/{}/{} {date}", m.bloc, m.member, m.status)
+        })
+        .collect();
+    got.sort();
+    let mut want: Vec<String> = expect.iter().map(|s| s.to_string()).collect();
+    want.sort();
+    assert_eq!(got, want, "\n{text}");
+}
