@@ -203,6 +203,41 @@ pub(crate) fn find(ctx: &SentenceCtx<'_>) -> Vec<DateHit> {
             }
         }
     }
+    // "joined in 2023 … and Sweden a year later", "ثم انضم إليها اليمن في العام نفسه": a year counted from
+    // the last date the sentence wrote out before it (without one the phrase dates nothing: the document's
+    // date is when the story was told, not the year it counts from).
+    let mut counted: Vec<Cand> = Vec::new();
+    for &Hit { s, e, pat } in &words.rel {
+        let (unit, off, _) = t.rel_meta[pat];
+        if !matches!(unit, Unit::YearsLater | Unit::YearOf)
+            || continues_word(n, e)
+            || !word_start(n, s)
+            || kept.iter().any(|k| s < k.e && k.s < e)
+        {
+            continue;
+        }
+        let Some(anchor) = kept.iter().rev().find(|k| k.explicit && k.e <= s) else {
+            continue;
+        };
+        let Some(y) = anchor.iso.get(..4).and_then(|y| y.parse::<i64>().ok()) else {
+            continue;
+        };
+        let month = match unit {
+            Unit::YearsLater => anchor.iso.get(4..7).unwrap_or_default(),
+            _ => "",
+        };
+        counted.push(Cand {
+            s,
+            e,
+            iso: format!("{:04}{month}", y + off),
+            explicit: false,
+            yearless: false,
+        });
+    }
+    if !counted.is_empty() {
+        kept.extend(counted);
+        kept.sort_by_key(|c| c.s);
+    }
     let base = ctx.range.start;
     kept.into_iter()
         .map(|c| DateHit {
@@ -426,6 +461,12 @@ enum Unit {
     Month,
     Year,
     Weekday,
+    /// "a year later", "год спустя", "بعد عام": years after the date written before it in the sentence,
+    /// as precise as that date down to its month.
+    YearsLater,
+    /// "the same year", "the following year", "في العام التالي", "в том же году": the year of the date
+    /// written before it in the sentence, plus the offset.
+    YearOf,
 }
 
 #[derive(Debug)]
@@ -638,6 +679,8 @@ fn build_tables() -> Tables {
             "month" => Unit::Month,
             "year" => Unit::Year,
             "weekday" => Unit::Weekday,
+            "years_later" => Unit::YearsLater,
+            "year_of" => Unit::YearOf,
             _ => continue,
         };
         let Ok(off) = r[3].parse::<i64>() else {
@@ -924,6 +967,8 @@ fn relative(
                 )
             }),
             Unit::Year => Some(format!("{:04}", doc.y as i64 + off)),
+            // Counted from the story's own date, not the document's: see `find`.
+            Unit::YearsLater | Unit::YearOf => None,
             Unit::Weekday => {
                 if english && !starts_upper(orig, norm, s) {
                     continue;
@@ -1570,7 +1615,16 @@ mod tests {
                 facts_rows(RELATIVE_CSV, &["lang", "phrase", "unit", "offset"])
                     .into_iter()
                     .filter(|r| {
-                        matches!(r[2].as_str(), "day" | "week" | "month" | "year" | "weekday")
+                        matches!(
+                            r[2].as_str(),
+                            "day"
+                                | "week"
+                                | "month"
+                                | "year"
+                                | "weekday"
+                                | "years_later"
+                                | "year_of"
+                        )
                     })
                     .filter(|r| r[3].parse::<i64>().is_ok())
                     .map(|r| normalize(&r[1]))

@@ -184,3 +184,17 @@ fn a_list_joined_with_wa_does_not_push_the_date_away() {
         ],
     );
 }
+
+#[test]
+fn a_year_counted_from_the_sentence_s_own_date() {
+    membership_dates(
+        "ar",
+        "انضمت إيران إلى منظمة شنغهاي للتعاون عام 2023، ثم انضمت إليها بيلاروس في العام التالي.",
+        &["SCO/IRN/member 2023", "SCO/BLR/member 2024"],
+    );
+    membership_dates(
+        "ar",
+        "انضمت أرمينيا إلى الاتحاد الاقتصادي الأوراسي عام 2015 وانضمت إليه قرغيزستان في العام نفسه.",
+        &["EAEU/ARM/member 2015", "EAEU/KGZ/member 2015"],
+    );
+}

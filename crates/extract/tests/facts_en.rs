@@ -3,7 +3,7 @@
 
 mod facts_support;
 
-use facts_support::{amounts, memberships};
+use facts_support::{amounts, membership_dates, memberships};
 
 #[test]
 fn number_words_run_together() {
@@ -264,5 +264,29 @@ fn results_fines_and_swaps_are_money_of_no_listed_kind() {
         "en",
         "Revenue from oil exports fell to $15 billion.",
         &["energy 15000000000 USD"],
+    );
+}
+
+#[test]
+fn a_year_counted_from_the_sentence_s_own_date() {
+    // "a year later" keeps the month it counts from; "the following year" names a year only.
+    membership_dates(
+        "en",
+        "Bolivia applied to join Mercosur in March 2015 and was admitted a year later.",
+        &[
+            "MERCOSUR/BOL/applicant 2015-03",
+            "MERCOSUR/BOL/member 2016-03",
+        ],
+    );
+    membership_dates(
+        "en",
+        "Finland joined NATO in 2023, and Sweden followed the following year.",
+        &["NATO/FIN/member 2023", "NATO/SWE/member 2024"],
+    );
+    // Without a date written before it, the phrase counts from nothing the text says.
+    membership_dates(
+        "en",
+        "Sweden joined NATO a year later.",
+        &["NATO/SWE/member -"],
     );
 }

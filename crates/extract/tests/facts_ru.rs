@@ -3,7 +3,7 @@
 
 mod facts_support;
 
-use facts_support::{amounts, memberships};
+use facts_support::{amounts, membership_dates, memberships};
 
 #[test]
 fn number_words_run_together() {
@@ -198,5 +198,19 @@ fn membership_verbs_in_every_gender_and_number() {
             "ECOWAS/BFA/suspended",
             "ECOWAS/NER/suspended",
         ],
+    );
+}
+
+#[test]
+fn a_year_counted_from_the_sentence_s_own_date() {
+    membership_dates(
+        "ru",
+        "Иран вступил в ШОС в 2023 году, а Белоруссия присоединилась к организации год спустя.",
+        &["SCO/IRN/member 2023", "SCO/BLR/member 2024"],
+    );
+    membership_dates(
+        "ru",
+        "В 2015 году Армения вошла в ЕАЭС, и в том же году к союзу присоединилась Киргизия.",
+        &["EAEU/ARM/member 2015", "EAEU/KGZ/member 2015"],
     );
 }
