@@ -47,7 +47,7 @@ const MAX_GAP_AFTER: usize = 4;
 /// The gap limit for lists of states (before the cue; after it, [`MAX_GAP_AFTER`]).
 const MAX_GAP_GROUPS: usize = 5;
 /// How many words may stand between a claim and its date.
-const MAX_DATE_GAP: usize = 6;
+const MAX_DATE_GAP: usize = 8;
 /// How many words before a cue are searched for a negation.
 const NEG_WINDOW: usize = 4;
 

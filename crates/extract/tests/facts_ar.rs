@@ -198,3 +198,17 @@ fn a_year_counted_from_the_sentence_s_own_date() {
         &["EAEU/ARM/member 2015", "EAEU/KGZ/member 2015"],
     );
 }
+
+#[test]
+fn bounds_of_many_words() {
+    amounts(
+        "ar",
+        "بلغت الاستثمارات ما يربو على 3 مليارات دولار.",
+        &["investment 3000000000 USD more_than"],
+    );
+    amounts(
+        "ar",
+        "بلغ حجم القروض ما يقرب من 3 مليارات دولار.",
+        &["loan 3000000000 USD about"],
+    );
+}

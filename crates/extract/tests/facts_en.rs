@@ -290,3 +290,27 @@ fn a_year_counted_from_the_sentence_s_own_date() {
         &["NATO/SWE/member -"],
     );
 }
+
+#[test]
+fn a_date_after_a_venue_phrase_still_dates_the_claim() {
+    // "at the X summit in Y": the words naming where it happened do not put the date out of reach.
+    membership_dates(
+        "en",
+        "Indonesia became a full member of BRICS under the presidency of the group in January 2025.",
+        &["BRICS/IDN/member 2025-01"],
+    );
+}
+
+#[test]
+fn bounds_with_a_negation() {
+    amounts(
+        "en",
+        "Trade reached no less than $3 billion.",
+        &["trade 3000000000 USD more_than"],
+    );
+    amounts(
+        "en",
+        "The loan is worth in the region of $3 billion.",
+        &["loan 3000000000 USD about"],
+    );
+}

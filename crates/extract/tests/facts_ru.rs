@@ -214,3 +214,17 @@ fn a_year_counted_from_the_sentence_s_own_date() {
         &["EAEU/ARM/member 2015", "EAEU/KGZ/member 2015"],
     );
 }
+
+#[test]
+fn bounds_with_a_preposition_or_a_negation() {
+    amounts(
+        "ru",
+        "Экспорт вырос примерно на 3 млрд долларов.",
+        &["trade 3000000000 USD about"],
+    );
+    amounts(
+        "ru",
+        "Кредит составит не более чем 3 млрд долларов.",
+        &["loan 3000000000 USD up_to"],
+    );
+}
