@@ -499,3 +499,69 @@ fn the_crowd_of_a_demonstration_is_named_after_the_verb() {
         &["CONCEDE GBR>SYR"],
     );
 }
+
+#[test]
+fn a_meeting_verb_joined_by_wa_shares_the_subject_of_the_verb_before() {
+    // The actor between the two verbs is the first verb's object; the actor after the second is met.
+    check(
+        "زار رئيس الوزراء العراقي طهران في الربيع والتقى المرشد الإيراني.",
+        &["CONSULT IRQ>IRN", "CONSULT {IRN+IRQ}"],
+    );
+    // A subject of its own after the joined verb still wins.
+    check(
+        "وصل الرئيس التركي إلى موسكو، والتقى بوتين نظيره التركي في الكرملين.",
+        &["CONSULT TUR>RUS", "CONSULT {RUS+TUR}"],
+    );
+}
+
+#[test]
+fn the_lam_after_a_title_is_a_genitive_not_to() {
+    check(
+        "انتقد الأمين العام للأمم المتحدة إسرائيل بسبب قصف المدارس.",
+        &["ACCUSE UN>ISR"],
+    );
+    check(
+        "دعا المبعوث الخاص للاتحاد الأوروبي إيران إلى وقف التخصيب.",
+        &["REQUEST EU>IRN"],
+    );
+}
+
+#[test]
+fn taking_part_in_a_bloc_summit_makes_a_party_of_it() {
+    check(
+        "شارك الرئيس الإندونيسي في قمة بريكس التي عقدت في البرازيل.",
+        &["CONSULT {BRICS+IDN}"],
+    );
+}
+
+#[test]
+fn a_possessed_refusal_of_the_document_aims_at_its_signers() {
+    check(
+        "وقّعت مصر والسودان اتفاقاً بشأن مياه النيل. وأعلنت إثيوبيا رفضها للاتفاق.",
+        &["AGREE {EGY+SDN}", "REJECT ETH>EGY+SDN"],
+    );
+}
+
+#[test]
+fn inaugurating_recognising_and_admitting() {
+    check(
+        "دشّنت روسيا وتركيا محطة أكويو النووية.",
+        &["COOPERATE {RUS+TUR}"],
+    );
+    check(
+        "اعترفت إسبانيا رسمياً بسيادة المغرب على المنطقة.",
+        &["SUPPORT ESP>MAR"],
+    );
+    check(
+        "حلّ رئيس الوزراء الهندي ضيفاً على الكرملين.",
+        &["CONSULT IND>RUS"],
+    );
+}
+
+#[test]
+fn the_minister_alone_is_the_minister_named_before() {
+    check(
+        "وصل وزير الخارجية الصيني وانغ يي إلى القاهرة. وانتقد الوزير العقوبات الأمريكية على إيران.",
+        &["CONSULT CHN>EGY", "ACCUSE CHN>USA"],
+    );
+}

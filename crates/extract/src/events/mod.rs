@@ -101,7 +101,8 @@ impl Memory {
                     .text
                     .get(e.saturating_sub(ctx.range.start)..m.start.saturating_sub(ctx.range.start))
                     .unwrap_or("");
-                if !matches!(gap.trim(), "and" | "," | "") {
+                // (Arabic glues its "and" to the name: روسيا وإيران leaves " و" between them.)
+                if !matches!(gap.trim(), "and" | "," | "" | "و" | "،") {
                     break;
                 }
             }
@@ -318,9 +319,15 @@ fn actors<'a>(ctx: &SentenceCtx<'a>, scan: &Scan, memory: &Memory) -> Actors<'a>
                 .unwrap_or("");
             // (ب on a capital is "in": جدد قادة الناتو في قمتهم بواشنطن دعمهم.)
             let at_capital = before.ends_with('ب') && m.form == blocwatch_lexicon::Form::Capital;
+            // (After a title the ل is the genitive's, not "to": الأمين العام لحلف الناتو, المبعوث
+            // الخاص للأمم المتحدة, القوات الموالية لروسيا.)
+            let titled = t0 > 0 && AR_TITLE_HEADS.contains(&scan.text(t0 - 1));
             (
                 before
                     .contains('ل')
+                    .then_some(())
+                    .filter(|_| !titled)
+                    .is_some()
                     .then_some(Cue::To)
                     .or(at_capital.then_some(Cue::In)),
                 before.starts_with('و'),
@@ -352,6 +359,10 @@ fn actors<'a>(ctx: &SentenceCtx<'a>, scan: &Scan, memory: &Memory) -> Actors<'a>
             cue,
             Cue::CorefPair | Cue::CorefBloc | Cue::CorefPerson | Cue::CorefState
         ) {
+            continue;
+        }
+        // (Arabic "الوزير الروسي", "الوزير لافروف": a title before a name is no back-reference.)
+        if ctx.lang == Lang::Ar && cue == Cue::CorefPerson && out.iter().any(|a| a.t0 == c1) {
             continue;
         }
         // A longer cue over the same words wins (со стороны "on the part of" is not "the sides").
@@ -555,6 +566,17 @@ fn clauses(scan: &Scan, actors: &[Actor<'_>], lang: Lang) -> Vec<Clause> {
             // "(Brazil, Russia, India and China)": a bracketed list of actors is part of the clause.
             if let Some(u) = (t + 1..n).find(|&u| scan.text(u) == ")") {
                 if u > t + 1 && (t + 1..u).all(covered) {
+                    t = u + 1;
+                    continue;
+                }
+                // (Arabic: an aside with no actor and no trigger, a date or a gloss, is read through:
+                // وقّعت روسيا (في ٢٠١٩) اتفاقاً مع مصر.)
+                if lang == Lang::Ar
+                    && u > t + 1
+                    && u - t <= 8
+                    && !actors.iter().any(|a| a.t0 > t && a.t0 < u)
+                    && !scan.triggers.iter().any(|h| h.t0 > t && h.t0 < u)
+                {
                     t = u + 1;
                     continue;
                 }
@@ -848,6 +870,41 @@ struct Roles<'a> {
 }
 
 /// Types whose partners ("with", "between") are parties on an equal footing: no direction.
+/// Arabic words after which a ل on a name marks its genitive, not "to": titles and their adjectives
+/// (normalised: أ إ آ are ا, ة is ه).
+const AR_TITLE_HEADS: [&str; 30] = [
+    "العام",
+    "الامين",
+    "امين",
+    "الممثل",
+    "ممثل",
+    "الاعلي",
+    "المبعوث",
+    "مبعوث",
+    "الخاص",
+    "المندوب",
+    "مندوب",
+    "الدائم",
+    "المتحدث",
+    "الناطق",
+    "قائد",
+    "القائد",
+    "المستشار",
+    "مستشار",
+    "المدير",
+    "مدير",
+    "التنفيذي",
+    "نائب",
+    "السفير",
+    "سفير",
+    "الموالي",
+    "المواليه",
+    "الموالين",
+    "التابع",
+    "التابعه",
+    "التابعين",
+];
+
 const SYMMETRIC: [&str; 4] = ["AGREE", "CONSULT", "COOPERATE", "RETREAT"];
 /// Types whose target may stand far from the verb ("refused to sign the statement of the SCO").
 const FAR_TARGET: [&str; 6] = [
@@ -1387,19 +1444,32 @@ impl<'a> Coder<'_, 'a> {
             }
             // "شنت إسرائيل غارة على الدوحة، فأدان مجلس التعاون الهجوم": an Arabic definite act noun right
             // after a verb of criticism, rejection or praise names the act before; its doer is the target.
+            // (So does a verbal noun with its doer as a pronoun, أعلنت اليونان ومصر رفضهما للمذكرة, and a
+            // document named so is signed by those who led the sentence before.)
+            let ar_possessed_noun = trig.noun
+                && ["ها", "هما", "هم"]
+                    .iter()
+                    .any(|p| self.scan.text(hit.t0).ends_with(p));
             if self.ctx.lang == Lang::Ar
                 && roles.target.is_empty()
-                && !trig.noun
+                && (!trig.noun || ar_possessed_noun)
                 && matches!(type_name, "ACCUSE" | "REJECT" | "SUPPORT" | "PROTEST")
                 && (hit.t1..(hit.t1 + 4).min(cr.end)).any(|t| {
                     let w = self.scan.text(t);
+                    let lil = w.strip_prefix("لل").map(|r| format!("ال{r}"));
+                    let w = lil.as_deref().unwrap_or(w);
                     let w = w
                         .strip_prefix(['و', 'ف', 'ب'])
                         .filter(|r| r.starts_with("ال"))
                         .unwrap_or(w);
                     matches!(
                         w,
-                        "الهجوم"
+                        "الاتفاق"
+                            | "الاتفاقيه"
+                            | "المذكره"
+                            | "الصفقه"
+                            | "المعاهده"
+                            | "الهجوم"
                             | "الهجمات"
                             | "الاعتداء"
                             | "الغاره"
@@ -2053,6 +2123,32 @@ impl<'a> Coder<'_, 'a> {
         if let Some(g) = &gerund_subject {
             subject = g.as_ref();
         }
+        // "زار الرئيس السوري موسكو والتقى بوتين": an Arabic meeting verb joined by و whose only actor
+        // follows it shares the subject of the verb before; that actor is the one met.
+        let ar_met_groups;
+        if self.ctx.lang == Lang::Ar
+            && hit.conj
+            && !l.trig.noun
+            && type_name == "CONSULT"
+            && mode.is_none()
+            && partners.is_empty()
+            && bare_after.len() == 1
+            && subject.is_some_and(|s| s.t0 > hit.t0)
+        {
+            let earlier = (0..i)
+                .rev()
+                .find(|&j| !self.live[j].trig.noun && self.live[j].clause <= l.clause);
+            if let Some(j) = earlier {
+                ar_met_groups = self.groups(&self.clauses[self.live[j].clause].range);
+                let met = subject.map(|s| s.t0);
+                let earlier_subject = self
+                    .subject(j, &ar_met_groups)
+                    .filter(|g| g.t0 < hit.t0 && Some(g.t0) != met);
+                if earlier_subject.is_some() {
+                    subject = earlier_subject;
+                }
+            }
+        }
         // Arabic relative clauses: "أرمينيا التي جمدت مشاركتها" (the antecedent does it), "الصين، التي تعد
         // …، استقبلت الوزير" (the verb after the closing comma is the antecedent's).
         let antecedent = if l.trig.noun {
@@ -2343,20 +2439,34 @@ impl<'a> Coder<'_, 'a> {
         }
         // "Swedish troops took part in a NATO exercise", "Fidan attended a BRICS meeting": who takes part in
         // a meeting or an exercise is one of its parties.
-        if self.ctx.lang == Lang::En
+        // (Arabic the same, verb first: شارك رئيس الوزراء الهندي في قمة منظمة شنغهاي, لم يحضر بوتين قمة
+        // بريكس.)
+        let arabic = self.ctx.lang == Lang::Ar;
+        if matches!(self.ctx.lang, Lang::En | Lang::Ar)
             && l.trig.noun
             && matches!(type_name, "CONSULT" | "MOBILIZE" | "COOPERATE")
         {
-            let lo = hit.t0.saturating_sub(6).max(cr.start);
+            let lo = hit
+                .t0
+                .saturating_sub(if arabic { 10 } else { 6 })
+                .max(cr.start);
             let takes_part = |t: usize| {
                 let w = self.scan.text(t);
+                if arabic {
+                    return ar_takes_part(w);
+                }
                 matches!(w, "attended" | "attends" | "participated" | "participates")
                     || (w == "part"
                         && t > 0
                         && matches!(self.scan.text(t - 1), "took" | "take" | "takes" | "taking"))
             };
             if let Some(v) = (lo..hit.t0).rev().find(|&t| takes_part(t)) {
-                if let Some(g) = groups.iter().rfind(|g| g.t1 <= v && g.prep.is_none()) {
+                let after_verb = groups
+                    .iter()
+                    .find(|g| arabic && g.t0 > v && g.t1 <= hit.t0 && g.prep.is_none());
+                if let Some(g) =
+                    after_verb.or_else(|| groups.iter().rfind(|g| g.t1 <= v && g.prep.is_none()))
+                {
                     push(&mut r.source, &mut r.who, g);
                     r.named_parties = true;
                 }
@@ -3526,6 +3636,13 @@ impl<'a> Coder<'_, 'a> {
             .rfind(bare);
         // Arabic verb-first: a subject right after the verb outranks a bare actor before a comma ("…، في
         // خطوة انتقدتها كييف": Kyiv is the critic; "روسيا، من جهتها، أدانت" keeps Russia).
+        // (A verb that carries و after another verb starts a new predicate: the actor between them is the
+        // first verb's, "زار الرئيس موسكو والتقى بوتين" — Moscow does not meet.)
+        let ar_conj_after_verb = self.ctx.lang == Lang::Ar
+            && hit.conj
+            && !l.trig.noun
+            && prev.is_some_and(|j| !self.live[j].trig.noun);
+        let before = before.filter(|_| !ar_conj_after_verb);
         let before = before.filter(|b| {
             self.ctx.lang != Lang::Ar
                 || l.trig.noun
@@ -3594,8 +3711,34 @@ impl<'a> Coder<'_, 'a> {
                         .scan
                         .has_cue(g.t0.saturating_sub(2), g.t0 - 1, |c| c == Cue::Det)
             };
+            // (A date or a place phrase may stand between the verb and its subject: وقّعت في القاهرة يوم
+            // الأحد ١٢ مايو مصر والسعودية — those words do not count.)
+            let in_date = |t: usize| {
+                let tok = &self.scan.toks[t];
+                self.dates.iter().any(|d| {
+                    d.start >= self.ctx.range.start
+                        && tok.orig_start >= d.start - self.ctx.range.start
+                        && tok.orig_end <= d.end.saturating_sub(self.ctx.range.start)
+                })
+            };
+            let in_place = |t: usize| {
+                groups
+                    .iter()
+                    .any(|g| g.prep == Some(Cue::In) && g.t0 <= t + 1 && t < g.t1)
+            };
+            let spoken_gap = |a: &Group| {
+                a.t0 - hit.t0 <= 14
+                    && (hit.t1..a.t0)
+                        .filter(|&t| {
+                            !(in_date(t)
+                                || in_place(t)
+                                || matches!(self.scan.text(t), "في" | "يوم" | "مساء" | "صباح"))
+                        })
+                        .count()
+                        <= 3
+            };
             if let Some(a) = after {
-                if a.t0 - (hit.t0 + 1) <= 3
+                if (a.t0 - (hit.t0 + 1) <= 3 || spoken_gap(a))
                     && !of_thing(a)
                     && !self.ar_participle(hit)
                     && !self.ar_pronoun_subject(hit)
@@ -3679,6 +3822,22 @@ impl<'a> Coder<'_, 'a> {
         };
         if self.scan.has_cue(lo, hi, |c| c == Cue::Neg) {
             return true;
+        }
+        // "لم يحضر الرئيس الصيني قمة بريكس": an Arabic meeting noun is negated with the verb of taking
+        // part before it, the subject between.
+        if self.ctx.lang == Lang::Ar && l.trig.noun {
+            let lo = hit.t0.saturating_sub(10).max(cr.start).max(prev_end);
+            let part = (lo..hit.t0)
+                .rev()
+                .find(|&t| ar_takes_part(self.scan.text(t)));
+            if let Some(v) = part {
+                if self
+                    .scan
+                    .has_cue(v.saturating_sub(2).max(cr.start), v, |c| c == Cue::Neg)
+                {
+                    return true;
+                }
+            }
         }
         // A refusing verb earlier in the clause ("refused to sign", رفضت التوقيع, "block any new
         // sanctions"): what is refused does not happen.
@@ -3863,6 +4022,29 @@ impl<'a> Coder<'_, 'a> {
         }
         self.ctx.doc_date.map(str::to_string)
     }
+}
+
+/// An Arabic verb or noun of taking part (شارك، يحضر، مشاركة), with or without the conjunction.
+fn ar_takes_part(w: &str) -> bool {
+    let w = w.strip_prefix(['و', 'ف']).unwrap_or(w);
+    matches!(
+        w,
+        "شارك"
+            | "شاركت"
+            | "شاركا"
+            | "شاركوا"
+            | "يشارك"
+            | "تشارك"
+            | "يشاركون"
+            | "مشاركه"
+            | "حضر"
+            | "حضرت"
+            | "حضرا"
+            | "حضروا"
+            | "يحضر"
+            | "تحضر"
+            | "حضور"
+    )
 }
 
 /// A Russian infinitive (ввести, помочь, вернуться).
