@@ -551,3 +551,150 @@ fn the_border_with_a_state_is_a_place_not_a_partner() {
         &[],
     );
 }
+
+#[test]
+fn a_fronted_document_noun_leaves_the_subject_after_the_verb() {
+    check(
+        "Меморандум о партнёрстве подписали Вьетнам и Россия в Ханое.",
+        &["AGREE {RUS+VNM}"],
+    );
+    check(
+        "Соглашение о зоне свободной торговли подписали Египет и ЕАЭС.",
+        &["AGREE {EAEU+EGY}"],
+    );
+    // A subject before the verb still wins.
+    check(
+        "Договор о дружбе Монголия подписала с Китаем.",
+        &["AGREE {CHN+MNG}"],
+    );
+}
+
+#[test]
+fn session_4_vocabulary_seizures_concessions_breaks() {
+    check(
+        "Москва взяла под временное управление долю шведской компании в российском заводе.",
+        &["COERCE RUS>SWE"],
+    );
+    check(
+        "Баку согласился передать Еревану тела погибших военных.",
+        &["CONCEDE AZE>ARM"],
+    );
+    check(
+        "Мали расторгла с Францией договор об обороне.",
+        &["SANCTION MLI>FRA"],
+    );
+    check(
+        "Буркина-Фасо разорвала соглашение о налогах с Парижем.",
+        &["SANCTION BFA>FRA"],
+    );
+    check(
+        "Грузия отменила все совместные мероприятия с участием украинских ведомств.",
+        &["SANCTION GEO>UKR"],
+    );
+}
+
+#[test]
+fn session_4_vocabulary_clashes_embassies_borders() {
+    check(
+        "В марте на границе Армении и Азербайджана вспыхнули вооружённые столкновения.",
+        &["ASSAULT {ARM+AZE}"],
+    );
+    // The bare verb mostly means facing a difficulty.
+    check("Россия и Китай столкнулись с нехваткой контейнеров.", &[]);
+    // An embassy opened in a state: relations with that state.
+    check(
+        "Индонезия открыла посольство в Сербии.",
+        &["SUPPORT IDN>SRB"],
+    );
+    // Reopening a border eases a restriction (PLOVER RETREAT ease); the state across it is the target.
+    check(
+        "Польша вновь открыла границу с Белоруссией.",
+        &["RETREAT POL>BLR"],
+    );
+    check(
+        "Эстония закрыла два пункта пропуска на границе с Россией.",
+        &["SANCTION EST>RUS"],
+    );
+}
+
+#[test]
+fn an_act_under_an_infinitive_of_a_request_or_threat_has_not_happened() {
+    check(
+        "Литва призвала Брюссель ввести пошлины на белорусские удобрения.",
+        &["REQUEST LTU>EU", "SANCTION EU>BLR proposed"],
+    );
+    check(
+        "Словакия пригрозила заблокировать продление санкций ЕС.",
+        &["THREATEN SVK>EU", "SANCTION SVK>EU hypothetical"],
+    );
+}
+
+#[test]
+fn what_a_verb_of_praise_welcomes_is_its_object() {
+    check(
+        "Пекин приветствовал стремление Египта к сотрудничеству с ШОС.",
+        &["SUPPORT CHN>EGY"],
+    );
+}
+
+#[test]
+fn a_meeting_in_the_o_phrase_of_an_agreement_is_still_to_come() {
+    check(
+        "Договорённость о встрече лидеров Армении и Азербайджана достигнута.",
+        &["CONSULT {ARM+AZE} expected"],
+    );
+}
+
+#[test]
+fn a_threat_is_aimed_at_the_subject_of_its_condition() {
+    check(
+        "Анкара пригрозила ответными шагами, если Афины продолжат учения у островов.",
+        &["THREATEN TUR>GRC", "MOBILIZE {GRC} hypothetical"],
+    );
+}
+
+#[test]
+fn a_response_answers_whoever_led_the_sentence_before() {
+    check(
+        "Эстония выслала российского дипломата. Москва пообещала ответить.",
+        &["SANCTION EST>RUS", "THREATEN RUS>EST"],
+    );
+    check(
+        "Чехия закрыла российское консульство. Россия пообещала принять ответные меры.",
+        &["SANCTION CZE>RUS", "THREATEN RUS>CZE"],
+    );
+}
+
+#[test]
+fn an_impersonal_verb_of_speech_speaks_for_its_place() {
+    check("В Пекине осудили действия Вашингтона.", &["ACCUSE CHN>USA"]);
+    check(
+        "В Кремле раскритиковали решение Берлина.",
+        &["ACCUSE RUS>DEU"],
+    );
+    // A signing in a capital still has its signers after the verb.
+    check(
+        "В Астане подписали соглашение Казахстан и Узбекистан.",
+        &["AGREE {KAZ+UZB}"],
+    );
+}
+
+#[test]
+fn talks_opening_a_sentence_with_one_partner_are_held_by_the_last_lead() {
+    check(
+        "Эрдоган прилетел в Баку. Переговоры с Алиевым заняли три часа.",
+        &["CONSULT TUR>AZE", "CONSULT {AZE+TUR}"],
+    );
+}
+
+#[test]
+fn a_verb_of_expressing_takes_its_addressee_before_the_noun() {
+    check(
+        "Сеул выразил Пекину решительный протест.",
+        &["PROTEST KOR>CHN"],
+    );
+    check(
+        "Минск выразил Москве полную поддержку.",
+        &["SUPPORT BLR>RUS"],
+    );
+}

@@ -1073,6 +1073,22 @@ impl<'a> Coder<'_, 'a> {
         {
             return true;
         }
+        // "приветствовала восстановление отношений между Эр-Риядом и Тегераном": what a Russian verb of
+        // praise welcomes is its object, not an event the sentence asserts (the possessor standing between,
+        // "интерес Турции к сотрудничеству", changes nothing).
+        if self.ctx.lang == Lang::Ru
+            && me.trig.noun
+            && TYPES[me.trig.kind as usize] != "SUPPORT"
+            && cands[..i].iter().any(|c| {
+                !c.trig.noun
+                    && c.clause == me.clause
+                    && TYPES[c.trig.kind as usize] == "SUPPORT"
+                    && c.hit.t1 <= me.hit.t0
+                    && me.hit.t0 - c.hit.t1 <= 5
+            })
+        {
+            return true;
+        }
         // "ввёл санкции против компаний за поставки дронов России": a Russian noun after "за" is the
         // charge of a sanction or a reproach, not an event the sentence asserts.
         if self.ctx.lang == Lang::Ru
@@ -1557,6 +1573,31 @@ impl<'a> Coder<'_, 'a> {
                     roles.source.extend(a.ids.iter().copied());
                 }
             }
+            // "вооружённые столкновения на границе Киргизии и Таджикистана": the parties of a Russian border
+            // clash are the states the border is of (genitive after it, or adjectives before it).
+            if self.ctx.lang == Lang::Ru
+                && mode.as_deref() == Some("mutual")
+                && roles.source.len() < 2
+            {
+                let border = (cr.start..cr.end).find(|&t| self.scan.text(t).starts_with("границ"));
+                let of_border = border.and_then(|b| {
+                    self.groups(&cr)
+                        .iter()
+                        .find(|g| (g.t0 == b + 1 || g.t1 == b) && g.members.len() >= 2)
+                        .map(|g| g.members.clone())
+                });
+                if let Some(members) = of_border {
+                    roles.source.clear();
+                    roles.target.clear();
+                    for m in members {
+                        for &id in &self.actors[m].ids {
+                            if !roles.source.contains(&id) {
+                                roles.source.push(id);
+                            }
+                        }
+                    }
+                }
+            }
             if roles.source.is_empty() {
                 // An event needs someone who acts: "sanctions on Russia" in a headline is not one.
                 continue;
@@ -1591,6 +1632,52 @@ impl<'a> Coder<'_, 'a> {
                 && self.retaliation(ci)
             {
                 self.aim_at_earlier_doers(&out, &mut roles);
+            }
+            // ("Франция выслала 35 российских дипломатов. Москва пообещала ответить зеркально.": with
+            // no act in the sentence, a Russian response answers whoever led the sentence before.)
+            if self.ctx.lang == Lang::Ru
+                && matches!(type_name, "THREATEN" | "ASSAULT" | "SANCTION")
+                && roles.target.is_empty()
+                && out.is_empty()
+                && (self.retaliation(ci)
+                    || (hit.t0..hit.t1).any(|t| self.scan.text(t).starts_with("ответн")))
+            {
+                for id in &self.memory.lead {
+                    let id = self
+                        .ctx
+                        .lexicon
+                        .lookup(id)
+                        .map(|k| self.ctx.lexicon.entity(k).id.as_str());
+                    if let Some(id) = id {
+                        if !roles.source.contains(&id) && !roles.target.contains(&id) {
+                            roles.target.push(id);
+                        }
+                    }
+                }
+            }
+            // "Пекин пригрозил ответными мерами, если ЕС введёт санкции": a Russian threat is aimed at the
+            // subject of the condition that follows it.
+            if self.ctx.lang == Lang::Ru && type_name == "THREATEN" && roles.target.is_empty() {
+                if let Some(next) = self.clauses.get(ci + 1) {
+                    let r = &next.range;
+                    let cond = self.scan.cues.iter().find(|&&(c0, _, c)| {
+                        c == Cue::Hypothetical
+                            && c0 + 1 >= r.start
+                            && c0 <= r.start + 1
+                            && matches!(self.scan.text(c0), "если" | "в")
+                    });
+                    if let Some(&(_, c1, _)) = cond {
+                        let groups = self.groups(r);
+                        let subj = groups.iter().find(|g| g.t0 >= c1 && g.prep.is_none());
+                        for &m in subj.map(|g| g.members.as_slice()).unwrap_or_default() {
+                            for &id in &self.actors[m].ids {
+                                if !roles.source.contains(&id) && !roles.target.contains(&id) {
+                                    roles.target.push(id);
+                                }
+                            }
+                        }
+                    }
+                }
             }
             // "Moscow condemned the move", "China rejected the protest": an English anaphoric object names
             // the act of the sentence before, aimed at whoever led that sentence.
@@ -1686,6 +1773,27 @@ impl<'a> Coder<'_, 'a> {
                 }
                 mode = Some("withdraw".to_string());
             }
+            // "Путин прибыл в Астану. Переговоры с Токаевым прошли в Акорде.": talks that open a Russian
+            // sentence with one partner named are held by whoever led the sentence before.
+            if self.ctx.lang == Lang::Ru
+                && type_name == "CONSULT"
+                && trig.noun
+                && hit.t0 <= 1
+                && roles.source.len() + roles.target.len() == 1
+            {
+                for id in &self.memory.lead {
+                    let id = self
+                        .ctx
+                        .lexicon
+                        .lookup(id)
+                        .map(|k| self.ctx.lexicon.entity(k).id.as_str());
+                    if let Some(id) = id {
+                        if !roles.source.contains(&id) && !roles.target.contains(&id) {
+                            roles.source.push(id);
+                        }
+                    }
+                }
+            }
             let parties = roles.source.len() + roles.target.len();
             // Cooperation and consultation take two: "Russia sold crude" or "Putin held talks" alone
             // names no partner, and the dev set shows such sentences are background, not events. A bloc
@@ -1706,6 +1814,8 @@ impl<'a> Coder<'_, 'a> {
                 // "talks between Moscow and Tehran"); alone ("EU sanctions need unanimity", "the BRICS
                 // summit") it is a topic, not a happening. A withdrawal needs no counterpart.
                 let sides = match type_name {
+                    // (A clash names both sides as its parties: "столкновения между X и Y".)
+                    _ if mutual => true,
                     "AGREE" | "CONSULT" | "COOPERATE" => parties >= 2,
                     "RETREAT" | "MOBILIZE" | "PROTEST" => true,
                     _ => !roles.target.is_empty(),
@@ -2558,6 +2668,27 @@ impl<'a> Coder<'_, 'a> {
                 push(&mut r.target, &mut r.who, g);
             }
         }
+        // "закрыла (открыла) границу с Белоруссией": the state across the border one closes or opens is
+        // the target (the "с" of a border names a place, so it is no partner above).
+        if self.ctx.lang == Lang::Ru
+            && r.target.is_empty()
+            && matches!(type_name, "SANCTION" | "RETREAT")
+            && (hit.t0..hit.t1).any(|t| {
+                let w = self.scan.text(t);
+                w.starts_with("границ") || w.starts_with("пункт")
+            })
+        {
+            let across = groups.iter().find(|g| {
+                g.prep == Some(Cue::With)
+                    && g.t0 >= hit.t1
+                    && g.t0 <= hit.t1 + 3
+                    && g.t0 >= 2
+                    && self.scan.text(g.t0 - 2).starts_with("границ")
+            });
+            if let Some(g) = across {
+                push(&mut r.target, &mut r.who, g);
+            }
+        }
         // "Ukraine received air defences from the US": the givers come with "from"; "received the US
         // envoy" (a person, no giver) is a host's reception.
         if l.trig.mode.as_deref() == Some("receive") {
@@ -2651,6 +2782,11 @@ impl<'a> Coder<'_, 'a> {
             // Deploying in a country targets it; an exercise "around Taiwan" names only its place.
             let loc_is_target = mode == Some("visit")
                 || matches!(type_name, "ASSAULT" | "AID")
+                // (Russian "открыла посольства в Буркина-Фасо": the state an embassy opens in is the one
+                // relations are opened with.)
+                || (type_name == "SUPPORT"
+                    && self.ctx.lang == Lang::Ru
+                    && (hit.t0..hit.t1).any(|t| self.scan.text(t).starts_with("посольств")))
                 // ("sanctioned 400 entities in Russia"; остановил поставки в Молдавию)
                 || (type_name == "SANCTION"
                     && !l.trig.noun
@@ -3128,7 +3264,11 @@ impl<'a> Coder<'_, 'a> {
                 || w.starts_with("reciproc")
                 || w == "tit"))
                 // (Not the adjective of a threatened act: "пригрозил ответным ударом".)
-                || (ru && (w == "ответ" || w.starts_with("ответил") || w.starts_with("зеркальн")))
+                || (ru
+                    && (w == "ответ"
+                        || w.starts_with("ответил")
+                        || matches!(w, "ответить" | "ответит" | "ответят")
+                        || w.starts_with("зеркальн")))
                 || (ar && (w.contains("مماثل") || w == "بالمثل"))
         })
     }
@@ -3634,6 +3774,25 @@ impl<'a> Coder<'_, 'a> {
                     && !self.ru_reported_source(g, hit)
             })
             .rfind(bare);
+        // "В Пекине осудили …", "В Кремле назвали это провокацией": a Russian verb of speech in the
+        // impersonal plural speaks for the state named as its place (the actor after it is its object).
+        if self.ctx.lang == Lang::Ru && before.is_none() && !l.trig.noun {
+            let w = self.scan.text(hit.t0);
+            let cr = &self.clauses[l.clause].range;
+            let verbal = matches!(
+                TYPES[l.trig.kind as usize],
+                "ACCUSE" | "SUPPORT" | "REJECT" | "THREATEN" | "REQUEST" | "PROTEST"
+            );
+            if verbal && (w.ends_with("ли") || w.ends_with("лись")) {
+                let place = groups
+                    .iter()
+                    .filter(|g| g.t1 <= hit.t0 && g.t0 >= cr.start)
+                    .rfind(|g| g.prep == Some(Cue::In));
+                if let Some(g) = place {
+                    return Some(g);
+                }
+            }
+        }
         // Arabic verb-first: a subject right after the verb outranks a bare actor before a comma ("…، في
         // خطوة انتقدتها كييف": Kyiv is the critic; "روسيا، من جهتها، أدانت" keeps Russia).
         // (A verb that carries و after another verb starts a new predicate: the actor between them is the
@@ -3666,9 +3825,21 @@ impl<'a> Coder<'_, 'a> {
         let comp_inherits = self.ctx.lang == Lang::Ru
             && self.clauses[l.clause].opened_by == Some(Boundary::Comp)
             && self.inherited_subject(l.clause).is_some();
+        // (A fronted object noun is no subject either: "Договор о партнёрстве подписали Россия и Иран" —
+        // the trigger before the verb is its object, and no bare actor stands before the verb.)
+        let fronted_object = |j: usize| {
+            let p = &self.live[j];
+            let cr = &self.clauses[l.clause].range;
+            (p.trig.object || p.trig.noun)
+                // (A short passive has its agent after it: "Соглашение … подписано Казахстаном".)
+                && !self.passive(hit)
+                && !groups
+                    .iter()
+                    .any(|g| g.prep.is_none() && g.t0 >= cr.start && g.t1 <= hit.t0)
+        };
         if self.ctx.lang == Lang::Ru
             && !l.trig.noun
-            && prev.is_none()
+            && prev.is_none_or(fronted_object)
             && !comp_pro
             && !comp_inherits
         {
@@ -3929,6 +4100,17 @@ impl<'a> Coder<'_, 'a> {
                 let w = self.scan.text(hit.t0);
                 w.ends_with("ть") || w.ends_with("ти") || w.ends_with("ться")
             };
+            // (A Russian noun after an infinitive of the governing verb is that infinitive's object:
+            // "призвала ЕС ввести санкции", "пригрозил заблокировать продление санкций". Only the
+            // unambiguous endings: "власти", "части" are nouns.)
+            let ru_infinitive = ru_infinitive
+                || (self.ctx.lang == Lang::Ru
+                    && (p.hit.t1..hit.t0).any(|t| {
+                        let w = self.scan.text(t);
+                        self.scan.toks[t].word
+                            && (w.ends_with("ть") || w.ends_with("ться") || w.ends_with("ести"))
+                            && !self.actors.iter().any(|a| a.t0 <= t && t < a.t1)
+                    }));
             if to_before || ru_infinitive {
                 let found = match TYPES[p.trig.kind as usize] {
                     "THREATEN" => Some(Modality::Hypothetical),
@@ -3940,6 +4122,19 @@ impl<'a> Coder<'_, 'a> {
                     m = m.max(f);
                 }
             }
+        }
+        // "договорились о встрече лидеров", "договорённость о визите": a Russian meeting named in the "о"
+        // phrase of an agreement is still to come.
+        if self.ctx.lang == Lang::Ru
+            && hit.t0 >= 2
+            && matches!(self.scan.text(hit.t0 - 1), "о" | "об")
+            && self.hit_type(hit) == Some("CONSULT")
+            && self
+                .live
+                .iter()
+                .any(|p| p.hit.t1 == hit.t0 - 1 && TYPES[p.trig.kind as usize] == "AGREE")
+        {
+            m = m.max(Modality::Expected);
         }
         // The clause, and the clauses before it that it hangs from through complementisers.
         let mut k = ci;
