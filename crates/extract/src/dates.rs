@@ -209,7 +209,7 @@ pub(crate) fn find(ctx: &SentenceCtx<'_>) -> Vec<DateHit> {
     let mut counted: Vec<Cand> = Vec::new();
     for &Hit { s, e, pat } in &words.rel {
         let (unit, off, _) = t.rel_meta[pat];
-        if !matches!(unit, Unit::YearsLater | Unit::YearOf)
+        if !matches!(unit, Unit::YearsLater | Unit::YearOf | Unit::MonthOf)
             || continues_word(n, e)
             || !word_start(n, s)
             || kept.iter().any(|k| s < k.e && k.s < e)
@@ -222,14 +222,27 @@ pub(crate) fn find(ctx: &SentenceCtx<'_>) -> Vec<DateHit> {
         let Some(y) = anchor.iso.get(..4).and_then(|y| y.parse::<i64>().ok()) else {
             continue;
         };
-        let month = match unit {
-            Unit::YearsLater => anchor.iso.get(4..7).unwrap_or_default(),
-            _ => "",
+        let iso = match unit {
+            Unit::YearsLater => {
+                format!("{:04}{}", y + off, anchor.iso.get(4..7).unwrap_or_default())
+            }
+            Unit::MonthOf => {
+                let Some(m) = anchor.iso.get(5..7).and_then(|m| m.parse::<i64>().ok()) else {
+                    continue;
+                };
+                let total = y * 12 + m - 1 + off;
+                format!(
+                    "{:04}-{:02}",
+                    total.div_euclid(12),
+                    total.rem_euclid(12) + 1
+                )
+            }
+            _ => format!("{:04}", y + off),
         };
         counted.push(Cand {
             s,
             e,
-            iso: format!("{:04}{month}", y + off),
+            iso,
             explicit: false,
             yearless: false,
         });
@@ -467,6 +480,9 @@ enum Unit {
     /// "the same year", "the following year", "في العام التالي", "в том же году": the year of the date
     /// written before it in the sentence, plus the offset.
     YearOf,
+    /// "the following month", "a month later", "في الشهر التالي", "в том же месяце": the month of the
+    /// date written before it in the sentence (which must name one), plus the offset.
+    MonthOf,
 }
 
 #[derive(Debug)]
@@ -681,6 +697,7 @@ fn build_tables() -> Tables {
             "weekday" => Unit::Weekday,
             "years_later" => Unit::YearsLater,
             "year_of" => Unit::YearOf,
+            "month_of" => Unit::MonthOf,
             _ => continue,
         };
         let Ok(off) = r[3].parse::<i64>() else {
@@ -968,7 +985,7 @@ fn relative(
             }),
             Unit::Year => Some(format!("{:04}", doc.y as i64 + off)),
             // Counted from the story's own date, not the document's: see `find`.
-            Unit::YearsLater | Unit::YearOf => None,
+            Unit::YearsLater | Unit::YearOf | Unit::MonthOf => None,
             Unit::Weekday => {
                 if english && !starts_upper(orig, norm, s) {
                     continue;
@@ -1624,6 +1641,7 @@ mod tests {
                                 | "weekday"
                                 | "years_later"
                                 | "year_of"
+                                | "month_of"
                         )
                     })
                     .filter(|r| r[3].parse::<i64>().is_ok())

@@ -314,3 +314,12 @@ fn bounds_with_a_negation() {
         &["loan 3000000000 USD about"],
     );
 }
+
+#[test]
+fn a_month_counted_from_the_sentence_s_own_date() {
+    membership_dates(
+        "en",
+        "Finland applied to join NATO in May 2022, and Sweden applied the same month.",
+        &["NATO/FIN/applicant 2022-05", "NATO/SWE/applicant 2022-05"],
+    );
+}

@@ -3,7 +3,7 @@
 
 mod facts_support;
 
-use facts_support::{amounts, membership_dates, memberships};
+use facts_support::{amount_dates, amounts, membership_dates, memberships};
 
 #[test]
 fn number_words_run_together() {
@@ -226,5 +226,29 @@ fn bounds_with_a_preposition_or_a_negation() {
         "ru",
         "Кредит составит не более чем 3 млрд долларов.",
         &["loan 3000000000 USD up_to"],
+    );
+}
+
+#[test]
+fn a_month_counted_from_the_sentence_s_own_date() {
+    membership_dates(
+        "ru",
+        "Финляндия подала заявку на вступление в НАТО в мае 2022 года, и Швеция подала заявку в том же месяце.",
+        &["NATO/FIN/applicant 2022-05", "NATO/SWE/applicant 2022-05"],
+    );
+}
+
+#[test]
+fn a_past_weekday_with_its_modifier() {
+    // The document date of these tests, 5 May 2025, is a Monday.
+    amount_dates(
+        "ru",
+        "В минувший вторник Россия и Китай подписали кредитное соглашение на 5 млрд долларов.",
+        &["loan 5000000000 USD 2025-04-29"],
+    );
+    amount_dates(
+        "ru",
+        "В прошлую пятницу Минфин разместил облигации на 2 млрд долларов.",
+        &["debt 2000000000 USD 2025-05-02"],
     );
 }

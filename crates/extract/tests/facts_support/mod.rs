@@ -73,3 +73,20 @@ pub fn membership_dates(lang: &str, text: &str, expect: &[&str]) {
     want.sort();
     assert_eq!(got, want, "\n{text}");
 }
+
+/// The sums of money of `text` with their dates (`kind amount CUR date`, `-` for none) are exactly
+/// `expect`, in text order.
+#[track_caller]
+#[allow(dead_code)] // each language's test file is its own crate and may not use every helper
+pub fn amount_dates(lang: &str, text: &str, expect: &[&str]) {
+    let got: Vec<String> = record(lang, text)
+        .quantities
+        .iter()
+        .map(|q| {
+            let cur = q.currency.as_deref().unwrap_or("-");
+            let date = q.date.as_deref().unwrap_or("-");
+            format!("{} {} {cur} {date}", q.kind, q.amount)
+        })
+        .collect();
+    assert_eq!(got, expect, "\n{text}");
+}
