@@ -848,3 +848,107 @@ fn passives_of_arrest_and_downing() {
         &["ASSAULT RUS>UKR"],
     );
 }
+
+// ---- Session 4: type conventions on unseen text (eval/README "Annotation conventions"). ----
+
+#[test]
+fn a_warning_is_a_threat_only_when_addressed_or_naming_a_penalty() {
+    // A forecast is no event.
+    check(
+        "The IMF warned on Monday that Chinese export curbs would hurt growth in Europe.",
+        &[],
+    );
+    check(
+        "Germany warned that a cut in Russian gas could push Europe into recession.",
+        &[],
+    );
+    // Addressed to a state: a threat, and the response it announces is the same threat.
+    check(
+        "Moscow warned Tokyo that it would respond to any new sanctions.",
+        &["THREATEN RUS>JPN", "SANCTION JPN>RUS hypothetical"],
+    );
+    // A penalty named, by a noun or by a verb of its own.
+    check(
+        "Washington warned that Iran would face consequences for its drone sales.",
+        &["THREATEN USA>IRN"],
+    );
+}
+
+#[test]
+fn a_mediator_consults_with_both_sides() {
+    check(
+        "Ankara brokered a grain deal between Russia and Ukraine in July 2022.",
+        &["CONSULT {RUS+TUR+UKR}"],
+    );
+    check(
+        "Qatar has mediated the return of children between Moscow and Kyiv.",
+        &["CONSULT {QAT+RUS+UKR}"],
+    );
+    // A state glued to a participle qualifies the noun: a "US-brokered" truce names no act of the US.
+    check(
+        "The Kazakh leader never recognised the Russian-backed separatist republics in eastern Ukraine.",
+        &["SUPPORT KAZ>UKR neg"],
+    );
+    // (A prefix is no state: "test-fired" is a verb.)
+    check(
+        "Pyongyang test-fired a solid-fuel missile on Thursday.",
+        &["MOBILIZE {PRK}"],
+    );
+}
+
+#[test]
+fn welcoming_a_leader_in_a_capital_is_hosting_a_visit() {
+    check(
+        "Kazakh President Tokayev welcomed Narendra Modi in Astana on Tuesday.",
+        &["CONSULT IND>KAZ"],
+    );
+    // Welcoming a decision stays praise.
+    check(
+        "Beijing welcomed Hanoi's decision to join the initiative.",
+        &["SUPPORT CHN>VNM"],
+    );
+}
+
+#[test]
+fn honours_vows_and_announced_responses() {
+    check(
+        "Xi awarded Lukashenko the Order of Friendship during a ceremony in Beijing.",
+        &["SUPPORT CHN>BLR"],
+    );
+    check(
+        "Moscow vowed to defend Minsk against any aggression.",
+        &["AGREE RUS>BLR"],
+    );
+    check(
+        "The Kremlin said Russia would respond to the stationing of American missiles in Japan.",
+        &["THREATEN RUS>USA"],
+    );
+}
+
+#[test]
+fn every_weapon_word_makes_a_delivery_military_aid() {
+    check(
+        "Russia delivered S-400 squadrons to India.",
+        &["AID RUS>IND"],
+    );
+    check(
+        "Seoul supplied howitzers to Warsaw last year.",
+        &["AID KOR>POL"],
+    );
+}
+
+#[test]
+fn ending_agreements_and_services_reduces_relations() {
+    check(
+        "Niger terminated its military cooperation agreement with Washington.",
+        &["SANCTION NER>USA"],
+    );
+    check(
+        "Kazakh banks stopped servicing Russian Mir cards in the spring.",
+        &["SANCTION KAZ>RUS"],
+    );
+    check(
+        "The last American troops left Niamey in September 2024.",
+        &["RETREAT USA>NER"],
+    );
+}

@@ -935,6 +935,57 @@ impl<'a> Coder<'_, 'a> {
                     continue;
                 }
             }
+            // "the Russian-backed republics", "Kremlin-brokered talks", "a US-led coalition": an English
+            // verb form glued by a hyphen to a word before it qualifies the noun after it; no act. (Not
+            // after a prefix: "co-hosted", "re-imposed", "test-fired".)
+            if self.ctx.lang == Lang::En
+                && h.t0 >= 2
+                && self.scan.text(h.t0 - 1) == "-"
+                && self.scan.toks[h.t0 - 2].word
+                && self.scan.toks[h.t0 - 1].end == self.scan.toks[h.t0].start
+                && !matches!(
+                    self.scan.text(h.t0 - 2),
+                    "co" | "re"
+                        | "pre"
+                        | "counter"
+                        | "over"
+                        | "under"
+                        | "out"
+                        | "de"
+                        | "un"
+                        | "non"
+                        | "test"
+                        | "fast"
+                        | "double"
+                        | "cross"
+                        | "self"
+                )
+            {
+                continue;
+            }
+            // "The IMF warned that higher tariffs would slow growth": an English warning is a threat only
+            // when it is addressed to someone or names a penalty or a response; a forecast is no event.
+            if self.ctx.lang == Lang::En
+                && !trig.noun
+                && TYPES[trig.kind as usize] == "THREATEN"
+                && h.t1 == h.t0 + 1
+                && self.scan.text(h.t0).starts_with("warn")
+                && !self.en_warning_is_threat(h)
+            {
+                continue;
+            }
+            // "warned Tokyo that it would respond": the response a warning announces is that warning.
+            if self.ctx.lang == Lang::En
+                && TYPES[trig.kind as usize] == "THREATEN"
+                && matches!(self.scan.text(h.t0), "would" | "will")
+                && self.scan.triggers.iter().any(|k| {
+                    k.t0 < h.t0
+                        && matches!(lt.entries[k.entry as usize].role, Role::Trigger(x)
+                            if TYPES[lt.triggers[x as usize].kind as usize] == "THREATEN")
+                })
+            {
+                continue;
+            }
             // "coast guard ships seized", "arms exports dropped": a one-word English verb form right
             // before a past-tense verb trigger is that verb's subject, no event of its own.
             if self.ctx.lang == Lang::En
@@ -1347,6 +1398,23 @@ impl<'a> Coder<'_, 'a> {
                 && !roles.target.is_empty()
             {
                 std::mem::swap(&mut roles.source, &mut roles.target);
+            }
+            // "To Lam welcomed Putin in Hanoi": welcoming a person in or to a place is hosting a visit,
+            // not praise (eval/README conventions: visits are CONSULT, the visitor the source).
+            if self.ctx.lang == Lang::En
+                && type_name == "SUPPORT"
+                && self.scan.text(hit.t0).starts_with("welcom")
+                && self.actors.iter().any(|a| {
+                    a.person
+                        && a.t0 >= hit.t1
+                        && a.t0 <= hit.t1 + 3
+                        && a.t1 < self.scan.toks.len()
+                        && matches!(self.scan.text(a.t1), "in" | "to" | "at")
+                })
+            {
+                type_name = "CONSULT";
+                mode = Some("host".to_string());
+                context = vec!["diplomatic".to_string()];
             }
             // "Riyadh hosted Zelensky": the visitor visits the host (PLOVER CONSULT visit, source the
             // visitor).
@@ -3162,6 +3230,34 @@ impl<'a> Coder<'_, 'a> {
     }
 
     /// Whether token `t` carries one of the named topic cues.
+    /// Whether an English "warned" is a threat (eval/README conventions): it is addressed to someone
+    /// ("warned Tokyo that …", "warned the EU", "warned against"), or the sentence names a penalty or a
+    /// response (a `threat` topic word: "would face", "consequences", "would have to leave"; or a
+    /// coercive verb after would/will: "warned that it would strike").
+    fn en_warning_is_threat(&self, h: &Hit) -> bool {
+        let n = self.scan.toks.len();
+        let after = |t: usize| if t < n { self.scan.text(t) } else { "" };
+        let addressed = after(h.t1) == "against"
+            || self.actors.iter().any(|a| {
+                a.t0 == h.t1
+                    || (a.t0 == h.t1 + 1 && matches!(after(h.t1), "the" | "fellow" | "other"))
+            });
+        let lt = self.tables.lang(self.ctx.lang);
+        let penalty_verb = self.scan.triggers.iter().any(|k| {
+            k.t0 >= h.t1
+                && (k.t0.saturating_sub(2)..k.t0)
+                    .any(|t| matches!(self.scan.text(t), "would" | "will" | "could" | "might"))
+                && matches!(lt.entries[k.entry as usize].role, Role::Trigger(x)
+                    if matches!(TYPES[lt.triggers[x as usize].kind as usize],
+                            "ASSAULT" | "SANCTION" | "COERCE" | "MOBILIZE"))
+        });
+        addressed
+            || penalty_verb
+            || self.scan.cues.iter().any(|&(_, _, c)| {
+                matches!(c, Cue::Topic(k) if self.tables.topics.get(k as usize).is_some_and(|n| n == "threat"))
+            })
+    }
+
     fn topic_at(&self, t: usize, names: &[&str]) -> bool {
         self.scan.cues.iter().any(|&(c0, _, c)| {
             c0 == t
