@@ -332,6 +332,8 @@ pub(crate) fn find(ctx: &SentenceCtx<'_>, dates: &[DateHit]) -> Vec<MembershipRe
     // States that "joined" without the word member: in a sentence that names a lesser status for the same
     // bloc ("joined BRICS as partner countries", "к числу партнёров БРИКС присоединились"), they took that.
     let mut joined_plainly: Vec<(&str, &str)> = Vec::new();
+    // The states of the sentence's last claim and where its cue ended ([`shared_subject`]).
+    let mut last_claim: Option<(&Group<'_>, usize)> = None;
     for cue in cue_list {
         if cue.status == "same" {
             // "Iran became a member of the SCO in 2023, and Belarus followed a year later."
@@ -388,11 +390,14 @@ pub(crate) fn find(ctx: &SentenceCtx<'_>, dates: &[DateHit]) -> Vec<MembershipRe
                 })
             })
             .flatten();
-        let Some(group) = subject.or_else(|| {
-            geo.nearest(&group_refs, &cue, cue.members, MAX_GAP_GROUPS, true, |g| {
-                (g.start, g.end)
+        let Some(group) = subject
+            .or_else(|| {
+                geo.nearest(&group_refs, &cue, cue.members, MAX_GAP_GROUPS, true, |g| {
+                    (g.start, g.end)
+                })
             })
-        }) else {
+            .or_else(|| shared_subject(ctx, last_claim, &cue))
+        else {
             continue;
         };
         if addressed(ctx, group, &cue) {
@@ -400,6 +405,7 @@ pub(crate) fn find(ctx: &SentenceCtx<'_>, dates: &[DateHit]) -> Vec<MembershipRe
         }
         let date = nearest_date(ctx, dates, &strict, cue.start, cue.end);
         push(&mut out, bloc.id, group, cue.status, cue.negated, date);
+        last_claim = Some((group, cue.end));
         if cue.status == "member" && plain_join(&ctx.doc_text[cue.start..cue.end]) {
             joined_plainly.extend(group.members.iter().map(|m| (bloc.id, *m)));
         }
@@ -858,11 +864,31 @@ fn cues(ctx: &SentenceCtx<'_>) -> Vec<Cue> {
         } else {
             meta.status
         };
+        // "its members", "его членов": the bloc's members, named after the noun if at all — not the
+        // sentence's subject ("Грузия, покинувшая СНГ, сохранила безвизовый режим с рядом его членов").
+        let owned_members = before
+            .last()
+            .is_some_and(|w| t.possessives.iter().any(|p| p == w))
+            && [
+                "members",
+                "member states",
+                "member countries",
+                "членов",
+                "члены",
+                "членами",
+                "членам",
+            ]
+            .iter()
+            .any(|m| *m == &n[s..e]);
         out.push(Cue {
             start: base + norm.orig_start(s),
             end: base + norm.orig_end(e),
             status,
-            members: meta.members,
+            members: if owned_members {
+                Side::After
+            } else {
+                meta.members
+            },
             bloc: meta.bloc,
             negated: has(&t.negations)
                 || negated_after(t, ctx.lang, &n[e..])
@@ -878,7 +904,7 @@ fn cues(ctx: &SentenceCtx<'_>) -> Vec<Cue> {
                     })),
             // "its membership", "عضويتها", and "it was expelled": the member is the sentence's subject.
             // ("it was founded" is the bloc itself, so not for founders.)
-            possessed: possessed(t, n, e, before.last().copied())
+            possessed: (!owned_members && possessed(t, n, e, before.last().copied()))
                 || (meta.status != "founder"
                     && before
                         .iter()
@@ -1174,6 +1200,53 @@ fn split_claims<'g, 'a>(
         }
     }
     out
+}
+
+/// A second verb of a claim's subject, coordinated after the first: "Iran held observer status in the SCO
+/// from 2005 and was admitted as a full member in 2023", "Иран стал членом ШОС в 2023 году, а до этого
+/// имел статус наблюдателя", "انضمت أنغولا إلى أوبك عام 2007 ثم غادرتها". A cue with no state of its own
+/// near it takes the states of the claim before it when only a conjunction — no state, no relative
+/// pronoun, no stop — stands between the two cues.
+fn shared_subject<'g, 'a>(
+    ctx: &SentenceCtx<'_>,
+    last: Option<(&'g Group<'a>, usize)>,
+    cue: &Cue,
+) -> Option<&'g Group<'a>> {
+    let (group, prev_end) = last?;
+    // An aspiration after a status held ("has long sought full membership") is no application the
+    // press reports as such; a state or a person anywhere after the first claim may be the second
+    // verb's subject or topic ("о членстве в Ташкенте пока не говорят").
+    // A negated second verb ("но вступать в организацию не спешит") is left unclaimed, as before.
+    if prev_end > cue.start || cue.status == "applicant" || cue.negated {
+        return None;
+    }
+    let gap = &ctx.doc_text[prev_end..cue.start];
+    if gap.contains([';', '؛', '.', '!', '?', ':'])
+        || ctx
+            .mentions
+            .iter()
+            .any(|m| m.kind != Kind::Bloc && m.start >= prev_end)
+    {
+        return None;
+    }
+    let t = tables();
+    let n = normalize(gap);
+    let mut conjunction = false;
+    for tk in tokens(&n).filter(|tk| tk.kind == TokenKind::Word) {
+        let w = &n[tk.start..tk.end];
+        if t.relatives.iter().any(|r| r == w) {
+            return None;
+        }
+        conjunction |= t.conjunctions.iter().any(|c| c == w);
+    }
+    // Arabic glues و to the verb that opens the second clause, often the cue itself ("وأعادتها", "وانضمت").
+    let cue_word = normalize(&ctx.doc_text[cue.start..cue.end]);
+    let glued = ctx.lang == blocwatch_text::Lang::Ar
+        && (cue_word.starts_with('و')
+            || last_words(&n, 1)
+                .first()
+                .is_some_and(|w| w.starts_with('و')));
+    (conjunction || glued).then_some(group)
 }
 
 /// Whether the state before a "members" noun speaks to the members instead of being one: "Washington warned

@@ -212,3 +212,12 @@ fn bounds_of_many_words() {
         &["loan 3000000000 USD about"],
     );
 }
+
+#[test]
+fn a_second_verb_shares_the_first_claim_s_state() {
+    membership_dates(
+        "ar",
+        "حصلت إيران على صفة مراقب في منظمة شنغهاي للتعاون عام 2005 ثم أصبحت عضوا كاملا فيها عام 2023.",
+        &["SCO/IRN/observer 2005", "SCO/IRN/member 2023"],
+    );
+}

@@ -323,3 +323,19 @@ fn a_month_counted_from_the_sentence_s_own_date() {
         &["NATO/FIN/applicant 2022-05", "NATO/SWE/applicant 2022-05"],
     );
 }
+
+#[test]
+fn a_second_verb_shares_the_first_claim_s_state() {
+    // "and a full member": the second claim's state is the first one's subject.
+    membership_dates(
+        "en",
+        "Iran became an observer at the SCO in 2005 and a full member in 2023.",
+        &["SCO/IRN/observer 2005", "SCO/IRN/member 2023"],
+    );
+    // A relative pronoun opens a clause with a subject of its own: the founders are not Ethiopia.
+    memberships(
+        "en",
+        "Ethiopia joined BRICS in 2024, which the bloc's founding members had backed.",
+        &["BRICS/ETH/member"],
+    );
+}

@@ -252,3 +252,18 @@ fn a_past_weekday_with_its_modifier() {
         &["debt 2000000000 USD 2025-05-02"],
     );
 }
+
+#[test]
+fn a_second_verb_shares_the_first_claim_s_state() {
+    membership_dates(
+        "ru",
+        "Белоруссия получила статус наблюдателя в ШОС в 2015 году и стала полноправным членом в 2024 году.",
+        &["SCO/BLR/observer 2015", "SCO/BLR/member 2024"],
+    );
+    // Another state between the two verbs is the second one's subject.
+    memberships(
+        "ru",
+        "Иран вступил в ШОС в 2023 году, а Белоруссия стала полноправным членом в 2024 году.",
+        &["SCO/IRN/member", "SCO/BLR/member"],
+    );
+}
