@@ -565,3 +565,24 @@ fn the_minister_alone_is_the_minister_named_before() {
         &["CONSULT CHN>EGY", "ACCUSE CHN>USA"],
     );
 }
+
+#[test]
+fn a_phone_call_with_a_counterpart_names_the_partner() {
+    check(
+        "أجرى وزير الخارجية التركي اتصالاً هاتفياً بنظيره الأوكراني.",
+        &["CONSULT {TUR+UKR}"],
+    );
+    // The agent of a nominal act is still the adjective right after it.
+    check(
+        "رحبت أوكرانيا بالمساعدات الأوروبية.",
+        &["SUPPORT UKR>EUR"],
+    );
+}
+
+#[test]
+fn approving_a_loan_is_aid() {
+    check(
+        "وافق البنك الدولي على قرض جديد للأردن.",
+        &["AID WORLD_BANK>JOR"],
+    );
+}

@@ -1321,6 +1321,30 @@ impl<'a> Coder<'_, 'a> {
                 continue;
             }
             let mut roles = self.roles(i, type_name, mode.as_deref());
+            // "وافق صندوق النقد الدولي على قرض لمصر": an Arabic approval of a loan or funding is the aid
+            // given (as "approved a loan" is), not a promise; the loan noun is what is approved.
+            let approve = |w: &str| {
+                w.starts_with("وافق")
+                    || w.strip_prefix(['و', 'ف'])
+                        .is_some_and(|r| r.starts_with("وافق"))
+            };
+            // (The loan noun is the object of the approval: the coder has absorbed it, so look in the scan.)
+            let ar_approved_aid = self.ctx.lang == Lang::Ar
+                && type_name == "AGREE"
+                && !trig.noun
+                && approve(self.scan.text(hit.t0))
+                && self.scan.triggers.iter().any(|h| {
+                    h.t0 > hit.t1
+                        && h.t0 < cr.end
+                        && h.t0 <= hit.t1 + 10
+                        && matches!(self.scan.text(h.t0 - 1), "على" | "علي")
+                        && self.hit_type(h) == Some("AID")
+                });
+            if ar_approved_aid {
+                type_name = "AID";
+                mode = Some("economic".to_string());
+                context = vec!["economic".to_string()];
+            }
             let mut modality = self.modality(hit, ci);
             // "Moscow said it would deliver six more jets": after "would" (reported "will") a material act
             // is still to come, as after "will". (Verbal acts announced so, "said it would not accept",
@@ -3822,10 +3846,12 @@ impl<'a> Coder<'_, 'a> {
         // العقوبات الغربية, المساعدات الروسية: an Arabic relational adjective right after a noun names its
         // agent.
         if l.trig.noun && self.ctx.lang == Lang::Ar {
+            // (Not past a title: اتصالاً هاتفياً بنظيره الروسي — the counterpart is the partner.)
             let adj = groups.iter().find(|g| {
                 g.t0 >= hit.t1
                     && g.t0 <= hit.t1 + 1
                     && g.members.iter().all(|&m| self.actors[m].adjective)
+                    && !(g.t0 > hit.t1 && self.scan.has_cue(hit.t1, g.t0, |c| c == Cue::Det))
             });
             if let Some(g) = adj {
                 return Some(g);
