@@ -983,9 +983,13 @@ fn nearest_date(dates: &[DateHit], s: usize, e: usize) -> Option<&DateHit> {
 }
 
 /// The kind a company of the sentence stands for: oil, gas, pipeline and nuclear companies for energy,
-/// defence and aerospace makers for arms.
+/// defence and aerospace makers for arms; the IMF lends, so its money is a loan ("approved a $3 billion
+/// programme for Egypt").
 fn sector_kind(ctx: &SentenceCtx<'_>) -> Option<&'static str> {
     ctx.mentions.iter().find_map(|m| {
+        if m.id == "IMF" {
+            return Some("loan");
+        }
         if m.kind != Kind::Company {
             return None;
         }

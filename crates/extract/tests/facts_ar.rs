@@ -221,3 +221,12 @@ fn a_second_verb_shares_the_first_claim_s_state() {
         &["SCO/IRN/observer 2005", "SCO/IRN/member 2023"],
     );
 }
+
+#[test]
+fn the_imf_lends() {
+    amounts(
+        "ar",
+        "وافق صندوق النقد الدولي على برنامج بقيمة 3 مليارات دولار لمصر.",
+        &["loan 3000000000 USD"],
+    );
+}

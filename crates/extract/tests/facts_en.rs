@@ -339,3 +339,18 @@ fn a_second_verb_shares_the_first_claim_s_state() {
         &["BRICS/ETH/member"],
     );
 }
+
+#[test]
+fn the_imf_lends() {
+    amounts(
+        "en",
+        "The IMF approved a $3 billion programme for Egypt.",
+        &["loan 3000000000 USD"],
+    );
+    // The size of an economy is no loan, whoever gives it.
+    amounts(
+        "en",
+        "The IMF puts Egypt's GDP at $400 billion.",
+        &["other 400000000000 USD"],
+    );
+}

@@ -267,3 +267,12 @@ fn a_second_verb_shares_the_first_claim_s_state() {
         &["SCO/IRN/member", "SCO/BLR/member"],
     );
 }
+
+#[test]
+fn the_imf_lends() {
+    amounts(
+        "ru",
+        "МВФ одобрил Египту программу на 3 млрд долларов.",
+        &["loan 3000000000 USD"],
+    );
+}
