@@ -390,14 +390,12 @@ pub(crate) fn find(ctx: &SentenceCtx<'_>, dates: &[DateHit]) -> Vec<MembershipRe
                 })
             })
             .flatten();
-        let Some(group) = subject
-            .or_else(|| {
-                geo.nearest(&group_refs, &cue, cue.members, MAX_GAP_GROUPS, true, |g| {
-                    (g.start, g.end)
-                })
+        let own = subject.or_else(|| {
+            geo.nearest(&group_refs, &cue, cue.members, MAX_GAP_GROUPS, true, |g| {
+                (g.start, g.end)
             })
-            .or_else(|| shared_subject(ctx, last_claim, &cue))
-        else {
+        });
+        let Some(group) = own.or_else(|| shared_subject(ctx, last_claim, &cue)) else {
             continue;
         };
         if addressed(ctx, group, &cue) {
@@ -406,7 +404,10 @@ pub(crate) fn find(ctx: &SentenceCtx<'_>, dates: &[DateHit]) -> Vec<MembershipRe
         let date = nearest_date(ctx, dates, &strict, cue.start, cue.end);
         push(&mut out, bloc.id, group, cue.status, cue.negated, date);
         last_claim = Some((group, cue.end));
-        if cue.status == "member" && plain_join(&ctx.doc_text[cue.start..cue.end]) {
+        // A join in a second clause after a lesser status ("held observer status … and was admitted in
+        // 2023") is the step up from it, not that status.
+        if own.is_some() && cue.status == "member" && plain_join(&ctx.doc_text[cue.start..cue.end])
+        {
             joined_plainly.extend(group.members.iter().map(|m| (bloc.id, *m)));
         }
     }
@@ -1067,6 +1068,15 @@ impl Geometry<'_, '_> {
             if (side == Side::Before && !before) || (side == Side::After && before) {
                 continue;
             }
+            // "Страны-участницы СНГ, в том числе Казахстан", "تضم أوبك اثنتي عشرة دولة، بينها الجزائر": the
+            // states after an inclusion word are the cue's own list, whatever the comma and count before it.
+            let (gap, offset) = match (!before && for_groups)
+                .then(|| included_from(gap))
+                .flatten()
+            {
+                Some(at) => (&gap[at..], offset + at),
+                None => (gap, offset),
+            };
             // ... unless only the bloc's name stands between: "founding members of ASEAN, Indonesia, …".
             if !before
                 && max_gap != usize::MAX
@@ -1200,6 +1210,36 @@ fn split_claims<'g, 'a>(
         }
     }
     out
+}
+
+/// Where the states of a list start after an inclusion word closing `gap` ("including", "among them",
+/// "в том числе", "بينها", "منها"), when at most six words stand before that word.
+fn included_from(gap: &str) -> Option<usize> {
+    const MARKERS: [&str; 8] = [
+        "including",
+        "among them",
+        "such as",
+        "в том числе",
+        "включая",
+        "среди них",
+        "بينها",
+        "منها",
+    ];
+    let trimmed = gap.trim_end();
+    let n = normalize(trimmed);
+    let marker = MARKERS
+        .iter()
+        .find(|m| n.ends_with(normalize(m).as_str()))?;
+    let at = trimmed.len().checked_sub(marker.len())?;
+    if !trimmed.is_char_boundary(at)
+        || tokens(&trimmed[..at])
+            .filter(|tk| tk.kind == TokenKind::Word)
+            .count()
+            > 6
+    {
+        return None;
+    }
+    Some(trimmed.len())
 }
 
 /// A second verb of a claim's subject, coordinated after the first: "Iran held observer status in the SCO

@@ -230,3 +230,12 @@ fn the_imf_lends() {
         &["loan 3000000000 USD"],
     );
 }
+
+#[test]
+fn an_inclusion_list_after_a_count_of_members() {
+    memberships(
+        "ar",
+        "تضم منظمة شنغهاي للتعاون عشر دول، بينها الهند وباكستان.",
+        &["SCO/IND/member", "SCO/PAK/member"],
+    );
+}

@@ -354,3 +354,19 @@ fn the_imf_lends() {
         &["other 400000000000 USD"],
     );
 }
+
+#[test]
+fn a_join_after_a_lesser_status_and_an_inclusion_list() {
+    // The join of a second clause is the step up from the observer status, not that status again.
+    memberships(
+        "en",
+        "Belarus held observer status in the SCO from 2015 and was admitted in 2024.",
+        &["SCO/BLR/observer", "SCO/BLR/member"],
+    );
+    // "including" opens the cue's own list behind the comma.
+    memberships(
+        "en",
+        "The members of OPEC, including Algeria and Libya, backed the cut.",
+        &["OPEC/DZA/member", "OPEC/LBY/member"],
+    );
+}

@@ -276,3 +276,12 @@ fn the_imf_lends() {
         &["loan 3000000000 USD"],
     );
 }
+
+#[test]
+fn an_inclusion_list_after_the_members_noun() {
+    memberships(
+        "ru",
+        "Государства-участники ОДКБ, в том числе Киргизия и Таджикистан, провели учения.",
+        &["CSTO/KGZ/member", "CSTO/TJK/member"],
+    );
+}
