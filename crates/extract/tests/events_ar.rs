@@ -573,10 +573,7 @@ fn a_phone_call_with_a_counterpart_names_the_partner() {
         &["CONSULT {TUR+UKR}"],
     );
     // The agent of a nominal act is still the adjective right after it.
-    check(
-        "رحبت أوكرانيا بالمساعدات الأوروبية.",
-        &["SUPPORT UKR>EUR"],
-    );
+    check("رحبت أوكرانيا بالمساعدات الأوروبية.", &["SUPPORT UKR>EUR"]);
 }
 
 #[test]
@@ -584,5 +581,25 @@ fn approving_a_loan_is_aid() {
     check(
         "وافق البنك الدولي على قرض جديد للأردن.",
         &["AID WORLD_BANK>JOR"],
+    );
+}
+
+#[test]
+fn ending_an_agreement_is_a_sanction_and_an_order_awarded_is_support() {
+    check(
+        "ألغت النيجر الاتفاق العسكري مع الولايات المتحدة.",
+        &["SANCTION NER>USA"],
+    );
+    check(
+        "قلّد بوتين رئيس الوزراء الهندي وسام القديس أندراوس.",
+        &["SUPPORT RUS>IND"],
+    );
+}
+
+#[test]
+fn after_as_one_word_opens_a_clause() {
+    check(
+        "سحبت فرنسا قواتها من مالي بعدما ألغت باماكو الاتفاق الدفاعي مع باريس.",
+        &["RETREAT FRA>MLI", "SANCTION MLI>FRA"],
     );
 }
