@@ -373,6 +373,16 @@ pub(crate) fn find(ctx: &SentenceCtx<'_>, dates: &[DateHit]) -> Vec<MembershipRe
         }) else {
             continue;
         };
+        // Inverted Russian exits ("из ОДКБ вышли Азербайджан и Грузия") need "из" right before the bloc:
+        // "после саммита ОПЕК вышли новые данные" left nothing.
+        if ctx.lang == blocwatch_text::Lang::Ru
+            && cue.status == "former"
+            && cue.members == Side::After
+            && bloc.end <= cue.start
+            && last_words(&normalize(&ctx.doc_text[ctx.range.start..bloc.start]), 1) != ["из"]
+        {
+            continue;
+        }
         // The subject a pronoun points to opens the sentence; a state deep inside it ("troops led by
         // Russia … completed their withdrawal") is not it.
         let subject = cue

@@ -285,3 +285,18 @@ fn an_inclusion_list_after_the_members_noun() {
         &["CSTO/KGZ/member", "CSTO/TJK/member"],
     );
 }
+
+#[test]
+fn an_inverted_exit_with_the_bloc_first() {
+    membership_dates(
+        "ru",
+        "Из СНГ в августе 2009 года официально вышла Грузия.",
+        &["CIS/GEO/former 2009-08"],
+    );
+    // Without "из" before the bloc the bare verb says nothing about leaving it.
+    memberships(
+        "ru",
+        "После заседания ОПЕК вышли свежие оценки добычи Казахстана.",
+        &[],
+    );
+}
