@@ -952,3 +952,15 @@ fn ending_agreements_and_services_reduces_relations() {
         &["RETREAT USA>NER"],
     );
 }
+
+#[test]
+fn calling_an_act_unjustified_criticises_its_author() {
+    check(
+        "New Delhi called the American tariffs unjustified and unfair.",
+        &["ACCUSE IND>USA"],
+    );
+    check(
+        "Beijing described the Philippine manoeuvres as provocative.",
+        &["ACCUSE CHN>PHL"],
+    );
+}
