@@ -214,6 +214,15 @@ fn bounds_of_many_words() {
 }
 
 #[test]
+fn a_founding_member_is_a_founder() {
+    memberships(
+        "ar",
+        "تستضيف إثيوبيا، العضو المؤسس في الاتحاد الأفريقي، قمة المنظمة هذا العام.",
+        &["AU/ETH/founder"],
+    );
+}
+
+#[test]
 fn a_second_verb_shares_the_first_claim_s_state() {
     membership_dates(
         "ar",

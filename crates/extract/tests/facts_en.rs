@@ -325,6 +325,21 @@ fn a_month_counted_from_the_sentence_s_own_date() {
 }
 
 #[test]
+fn entering_a_bloc_and_possible_memberships() {
+    memberships(
+        "en",
+        "Vietnam, which entered the WTO in 2007, now exports more than Thailand.",
+        &["WTO/VNM/member"],
+    );
+    // A possible or potential membership is not one that happened.
+    memberships(
+        "en",
+        "Officials in Baku discussed a possible accession to the SCO.",
+        &[],
+    );
+}
+
+#[test]
 fn a_second_verb_shares_the_first_claim_s_state() {
     // "and a full member": the second claim's state is the first one's subject.
     membership_dates(

@@ -230,26 +230,36 @@ fn bounds_with_a_preposition_or_a_negation() {
 }
 
 #[test]
+fn participles_and_participating_states() {
+    memberships(
+        "ru",
+        "Киргизия, входящая в ЕАЭС, повысила пошлины на ввоз автомобилей.",
+        &["EAEU/KGZ/member"],
+    );
+    memberships(
+        "ru",
+        "Украина, покинувшая СНГ, продолжает торговать с Молдавией.",
+        &["CIS/UKR/former"],
+    );
+    memberships(
+        "ru",
+        "Таджикистан и Казахстан как государства-участники ОДКБ провели совместные учения.",
+        &["CSTO/TJK/member", "CSTO/KAZ/member"],
+    );
+    // A possible accession is not one that happened.
+    memberships(
+        "ru",
+        "В Ереване обсудили возможное вступление Армении в ЕС.",
+        &[],
+    );
+}
+
+#[test]
 fn a_month_counted_from_the_sentence_s_own_date() {
     membership_dates(
         "ru",
         "Финляндия подала заявку на вступление в НАТО в мае 2022 года, и Швеция подала заявку в том же месяце.",
         &["NATO/FIN/applicant 2022-05", "NATO/SWE/applicant 2022-05"],
-    );
-}
-
-#[test]
-fn a_past_weekday_with_its_modifier() {
-    // The document date of these tests, 5 May 2025, is a Monday.
-    amount_dates(
-        "ru",
-        "В минувший вторник Россия и Китай подписали кредитное соглашение на 5 млрд долларов.",
-        &["loan 5000000000 USD 2025-04-29"],
-    );
-    amount_dates(
-        "ru",
-        "В прошлую пятницу Минфин разместил облигации на 2 млрд долларов.",
-        &["debt 2000000000 USD 2025-05-02"],
     );
 }
 
@@ -265,6 +275,21 @@ fn a_second_verb_shares_the_first_claim_s_state() {
         "ru",
         "Иран вступил в ШОС в 2023 году, а Белоруссия стала полноправным членом в 2024 году.",
         &["SCO/IRN/member", "SCO/BLR/member"],
+    );
+}
+
+#[test]
+fn a_past_weekday_with_its_modifier() {
+    // The document date of these tests, 5 May 2025, is a Monday.
+    amount_dates(
+        "ru",
+        "В минувший вторник Россия и Китай подписали кредитное соглашение на 5 млрд долларов.",
+        &["loan 5000000000 USD 2025-04-29"],
+    );
+    amount_dates(
+        "ru",
+        "В прошлую пятницу Минфин разместил облигации на 2 млрд долларов.",
+        &["debt 2000000000 USD 2025-05-02"],
     );
 }
 
