@@ -25,6 +25,7 @@ use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use blocwatch_lexicon::Kind;
 use blocwatch_text::{is_word_char, normalize, Lang};
 use regex::{Captures, Match, Regex};
+use smallvec::SmallVec;
 
 use crate::context::SentenceCtx;
 use crate::dates::{
@@ -223,6 +224,8 @@ struct Tables {
     number_words: HashMap<String, f64>,
     /// Longest first; the flag marks verbs that bound an amount a few words on.
     bounds: Vec<(String, &'static str, bool)>,
+    /// `bounds` read backwards: which of them the text before an amount ends with, in one walk.
+    bound_suffixes: SuffixTrie,
     /// The verbs among `bounds` (bounding an amount a few words on) → their first index in `bounds`.
     bound_verbs: HashMap<String, usize>,
     /// Verbs of change whose "до" is a target, not a bound (Russian).
@@ -300,6 +303,7 @@ fn build_tables() -> Tables {
         .collect();
     prices.sort_by_key(|p| std::cmp::Reverse(p.len()));
     bounds.sort_by_key(|b| std::cmp::Reverse(b.0.len()));
+    let bound_suffixes = SuffixTrie::new(bounds.iter().map(|b| b.0.as_str()));
     let mut bound_verbs: HashMap<String, usize> = HashMap::new();
     for (i, (w, _, verb)) in bounds.iter().enumerate() {
         if *verb {
@@ -389,6 +393,7 @@ fn build_tables() -> Tables {
         currencies,
         number_words,
         bounds,
+        bound_suffixes,
         targets,
         prices,
         kind_meta,
@@ -755,16 +760,16 @@ fn parse_number(s: &str, lang: Lang, has_scale: bool) -> Option<f64> {
 /// A Russian "до" after a verb of change ("довести товарооборот до …") is the target, not a bound.
 fn bound_start(t: &Tables, n: &str, s: usize) -> Option<&'static str> {
     let before = n[..s].trim_end();
-    for (w, b, _) in &t.bounds {
-        if before.ends_with(w.as_str()) {
-            let ws = before.len() - w.len();
-            if word_start(n, ws) {
-                // "ليصل إلى" (so as to reach) is a result, not "up to".
-                if *b == "up_to" && (target_verb_before(t, &n[..ws]) || n[..ws].ends_with('ل')) {
-                    return None;
-                }
-                return Some(*b);
+    // The phrases `before` ends with, longest first: the order of the (longest-first) list.
+    for (len, i) in t.bound_suffixes.suffixes_of(before) {
+        let b = t.bounds[i].1;
+        let ws = before.len() - len;
+        if word_start(n, ws) {
+            // "ليصل إلى" (so as to reach) is a result, not "up to".
+            if b == "up_to" && (target_verb_before(t, &n[..ws]) || n[..ws].ends_with('ل')) {
+                return None;
             }
+            return Some(b);
         }
     }
     let before = crate::dates::tail(before, 48 * BOUND_VERB_WINDOW);
@@ -791,6 +796,61 @@ fn bound_start(t: &Tables, n: &str, s: usize) -> Option<&'static str> {
         .flatten()
         .min()
         .map(|&i| t.bounds[i].1)
+}
+
+/// Phrases stored backwards, byte by byte: which of them a text ends with, from one walk back from its
+/// end, instead of an `ends_with` (a `memcmp`) per phrase.
+/// A trie node's children, (byte, node) sorted by byte.
+pub(crate) type Children = Vec<(u8, u32)>;
+
+#[derive(Debug)]
+pub(crate) struct SuffixTrie {
+    /// Per node: its children (byte, node) sorted by byte, and the lowest index of a phrase that ends
+    /// there.
+    nodes: Vec<(Children, Option<usize>)>,
+}
+
+impl SuffixTrie {
+    /// Phrase `i` of `phrases` keeps its index; a repeated phrase is reported once, with its first.
+    pub(crate) fn new<'p>(phrases: impl IntoIterator<Item = &'p str>) -> SuffixTrie {
+        let mut nodes: Vec<(Children, Option<usize>)> = vec![(Vec::new(), None)];
+        for (i, p) in phrases.into_iter().enumerate() {
+            let mut at = 0usize;
+            for &b in p.as_bytes().iter().rev() {
+                at = match nodes[at].0.binary_search_by_key(&b, |c| c.0) {
+                    Ok(k) => nodes[at].0[k].1 as usize,
+                    Err(k) => {
+                        let next = nodes.len();
+                        nodes[at].0.insert(k, (b, next as u32));
+                        nodes.push((Vec::new(), None));
+                        next
+                    }
+                };
+            }
+            nodes[at].1.get_or_insert(i);
+        }
+        SuffixTrie { nodes }
+    }
+
+    /// (length, phrase index) of every phrase `text` ends with, longest first.
+    pub(crate) fn suffixes_of(&self, text: &str) -> impl Iterator<Item = (usize, usize)> {
+        let mut found: SmallVec<[(usize, usize); 4]> = SmallVec::new();
+        let mut at = 0usize;
+        if let Some(i) = self.nodes[0].1 {
+            found.push((0, i));
+        }
+        for (k, &b) in text.as_bytes().iter().rev().enumerate() {
+            let node = &self.nodes[at].0;
+            let Ok(c) = node.binary_search_by_key(&b, |c| c.0) else {
+                break;
+            };
+            at = node[c].1 as usize;
+            if let Some(i) = self.nodes[at].1 {
+                found.push((k + 1, i));
+            }
+        }
+        found.into_iter().rev()
+    }
 }
 
 /// Whether one of the last four words is a verb of change ("довести", "снизил").
@@ -1173,6 +1233,41 @@ mod tests {
             }
             check_word_hits(&n);
         }
+    }
+
+    /// What `bound_start` did before the suffix trie: every listed phrase the text ends with, in list
+    /// order (longest first), each phrase once.
+    fn suffixes_by_scan(t: &Tables, text: &str) -> Vec<(usize, usize)> {
+        let mut out: Vec<(usize, usize)> = Vec::new();
+        for (i, (w, _, _)) in t.bounds.iter().enumerate() {
+            if text.ends_with(w.as_str()) && !out.iter().any(|&(_, j)| t.bounds[j].0 == *w) {
+                out.push((w.len(), i));
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn bound_suffixes_agree_with_a_scan_of_the_list() {
+        let t = tables();
+        let mut glued = 0;
+        for (a, _, _) in &t.bounds {
+            for (b, _, _) in &t.bounds {
+                for text in [
+                    format!("{a} {b}"),
+                    format!("{a}{b}"),
+                    format!("x{b}"),
+                    b.chars().skip(1).collect(),
+                ] {
+                    let got: Vec<(usize, usize)> = t.bound_suffixes.suffixes_of(&text).collect();
+                    assert_eq!(got, suffixes_by_scan(t, &text), "{text:?}");
+                    glued += usize::from(got.len() > 1);
+                }
+            }
+        }
+        // Some phrases end with others ("more than" and "than"-like pairs in each language).
+        assert!(glued > 0);
+        assert!(t.bound_suffixes.suffixes_of("").next().is_none());
     }
 
     #[test]

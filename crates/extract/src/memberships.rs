@@ -31,7 +31,7 @@ use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use blocwatch_lexicon::{Form, Kind};
 use blocwatch_text::{normalize, tokens, TokenKind};
 
-use crate::amounts::stem_match_ok;
+use crate::amounts::{stem_match_ok, Children};
 use crate::context::{SentMention, SentenceCtx};
 use crate::dates::{facts_rows, DateHit};
 use crate::record::MembershipRec;
@@ -206,32 +206,68 @@ fn build_tables() -> Tables {
 /// ("رفضها", "отказалась"). Arabic proclitics glue onto particles ("ولم", "فلو") and are stripped first.
 #[derive(Debug)]
 struct WordSet {
-    exact: std::collections::HashSet<String>,
-    stems: Vec<String>,
+    /// The words and the stems in one byte trie: per node its children (byte, node) sorted by byte,
+    /// whether a word ends there, and whether a stem does. Looked up by walking a word's bytes, with no
+    /// hashing and no comparison per listed stem.
+    nodes: Vec<(Children, bool, bool)>,
 }
 
 impl WordSet {
     fn new(words: Vec<String>) -> WordSet {
-        // A short Cyrillic word is no stem: "мол" (hearsay) must not match "Молдавия".
-        let stems = words
-            .iter()
-            .filter(|x| {
-                let n = x.chars().count();
-                !x.is_ascii() && (n >= 4 || (n == 3 && !x.chars().any(is_cyrillic)))
-            })
-            .cloned()
-            .collect();
-        WordSet {
-            exact: words.into_iter().collect(),
-            stems,
+        let mut set = WordSet {
+            nodes: vec![(Vec::new(), false, false)],
+        };
+        for x in &words {
+            // A short Cyrillic word is no stem: "мол" (hearsay) must not match "Молдавия".
+            let n = x.chars().count();
+            let stem = !x.is_ascii() && (n >= 4 || (n == 3 && !x.chars().any(is_cyrillic)));
+            let at = set.insert(x.as_bytes());
+            set.nodes[at].1 = true;
+            set.nodes[at].2 |= stem;
         }
+        set
+    }
+
+    fn insert(&mut self, bytes: &[u8]) -> usize {
+        let mut at = 0usize;
+        for &b in bytes {
+            at = match self.nodes[at].0.binary_search_by_key(&b, |c| c.0) {
+                Ok(k) => self.nodes[at].0[k].1 as usize,
+                Err(k) => {
+                    let next = self.nodes.len();
+                    self.nodes[at].0.insert(k, (b, next as u32));
+                    self.nodes.push((Vec::new(), false, false));
+                    next
+                }
+            };
+        }
+        at
+    }
+
+    /// Walks `w` from the root: `Err(())` where it leaves the trie, else the node it ends at; `stem`
+    /// tells whether a stem ended on the way (the empty word included).
+    fn walk(&self, w: &[u8], stem: &mut bool) -> Option<usize> {
+        let mut at = 0usize;
+        *stem |= self.nodes[0].2;
+        for &b in w {
+            let node = &self.nodes[at].0;
+            let k = node.binary_search_by_key(&b, |c| c.0).ok()?;
+            at = node[k].1 as usize;
+            *stem |= self.nodes[at].2;
+        }
+        Some(at)
     }
 
     fn matches(&self, w: &str) -> bool {
         let bare = w.trim_start_matches(['و', 'ف']);
-        self.exact.contains(w)
-            || self.exact.contains(bare)
-            || self.stems.iter().any(|x| bare.starts_with(x.as_str()))
+        let mut ignored = false;
+        let mut stem = false;
+        self.walk(w.as_bytes(), &mut ignored)
+            .is_some_and(|at| self.nodes[at].1)
+            || self
+                .walk(bare.as_bytes(), &mut stem)
+                .is_some_and(|at| self.nodes[at].1)
+            || stem
     }
 }
 
@@ -1485,6 +1521,80 @@ mod tests {
     use super::*;
     use crate::dates::testing;
     use blocwatch_text::Lang;
+
+    /// `WordSet::matches` as it was before the trie: a hash set of the words, then every stem compared.
+    fn matches_by_scan(words: &[String], w: &str) -> bool {
+        let bare = w.trim_start_matches(['و', 'ف']);
+        let stem = |x: &String| {
+            let n = x.chars().count();
+            !x.is_ascii() && (n >= 4 || (n == 3 && !x.chars().any(is_cyrillic)))
+        };
+        words.iter().any(|x| x == w || x == bare)
+            || words
+                .iter()
+                .filter(|x| stem(x))
+                .any(|x| bare.starts_with(x.as_str()))
+    }
+
+    /// Every modal, negation and refusal list, with the words that test it: each word, its first and
+    /// last letters cut, glued to proclitics and endings, and every pair of words glued.
+    #[test]
+    fn word_sets_agree_with_a_scan_of_their_lists() {
+        let modal = facts_rows(MODAL_CSV, &["word", "kind"]);
+        let mut lists: Vec<Vec<String>> = modal
+            .iter()
+            .map(|r| r[1].clone())
+            .collect::<std::collections::BTreeSet<_>>()
+            .into_iter()
+            .map(|k| {
+                modal
+                    .iter()
+                    .filter(|r| r[1] == k)
+                    .map(|r| normalize(&r[0]))
+                    .collect()
+            })
+            .collect();
+        lists.push(
+            facts_rows(NEGATION_CSV, &["word"])
+                .into_iter()
+                .map(|r| normalize(&r[0]))
+                .collect(),
+        );
+        let (mut yes, mut no) = (0, 0);
+        for words in lists {
+            let set = WordSet::new(words.clone());
+            let mut probes: Vec<String> = vec![String::new(), "x".into()];
+            for w in &words {
+                let mut cut = w.chars();
+                cut.next_back();
+                let mut head = w.chars();
+                head.next();
+                probes.extend([
+                    w.clone(),
+                    cut.as_str().to_string(),
+                    head.as_str().to_string(),
+                    format!("و{w}"),
+                    format!("وف{w}"),
+                    format!("{w}ها"),
+                    format!("{w}ась"),
+                    format!("{w}s"),
+                ]);
+            }
+            for pair in words.windows(2) {
+                probes.push(pair.concat());
+            }
+            for p in &probes {
+                let want = matches_by_scan(&words, p);
+                assert_eq!(set.matches(p), want, "{p:?}");
+                if want {
+                    yes += 1;
+                } else {
+                    no += 1;
+                }
+            }
+        }
+        assert!(yes > 500 && no > 500, "{yes} matched, {no} did not");
+    }
 
     /// `expect`: one `bloc/member/status[ date][ negated]` line per claim.
     fn check(lang: Lang, input: &str, expect: &[&str]) {
