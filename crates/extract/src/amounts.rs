@@ -29,8 +29,8 @@ use smallvec::SmallVec;
 
 use crate::context::SentenceCtx;
 use crate::dates::{
-    alternation, each_match, facts_rows, has_digit, leftmost_longest, standard_dfa, word_start,
-    word_start_plain, DateHit, Hit,
+    alternation, alternatives, each_match, facts_rows, has_digit, leftmost_longest, standard_dfa,
+    word_start, word_start_plain, DateHit, Hit,
 };
 use crate::record::QuantityRec;
 
@@ -87,10 +87,15 @@ pub(crate) fn find(ctx: &SentenceCtx<'_>, dates: &[DateHit]) -> Vec<QuantityRec>
             if bare {
                 continue;
             }
-            let Some(caps) = re.captures_at(n, m.start()) else {
-                continue;
+            // The groups read by hand; the capture engine only if that read ends elsewhere.
+            let c = match read_digits(t, ctx.lang == Lang::Ru, n, m.start()) {
+                Some((g, end)) if end == m.end() => candidate(t, ctx.lang, &g, n, &kinds),
+                _ => match re.captures_at(n, m.start()) {
+                    Some(caps) => candidate(t, ctx.lang, &caps, n, &kinds),
+                    None => None,
+                },
             };
-            if let Some(c) = candidate(t, ctx.lang, &caps, n, &kinds) {
+            if let Some(c) = c {
                 cands.push(c);
             }
         }
@@ -224,8 +229,12 @@ struct Tables {
     number_words: HashMap<String, f64>,
     /// Longest first; the flag marks verbs that bound an amount a few words on.
     bounds: Vec<(String, &'static str, bool)>,
+    /// The currencies and the scales exactly as the regexes' alternations list them, for
+    /// [`read_digits`].
+    cur_trie: PhraseTrie,
+    scale_trie: PhraseTrie,
     /// `bounds` read backwards: which of them the text before an amount ends with, in one walk.
-    bound_suffixes: SuffixTrie,
+    bound_suffixes: PhraseTrie,
     /// The verbs among `bounds` (bounding an amount a few words on) → their first index in `bounds`.
     bound_verbs: HashMap<String, usize>,
     /// Verbs of change whose "до" is a target, not a bound (Russian).
@@ -303,7 +312,17 @@ fn build_tables() -> Tables {
         .collect();
     prices.sort_by_key(|p| std::cmp::Reverse(p.len()));
     bounds.sort_by_key(|b| std::cmp::Reverse(b.0.len()));
-    let bound_suffixes = SuffixTrie::new(bounds.iter().map(|b| b.0.as_str()));
+    let cur_trie = PhraseTrie::forwards(
+        alternatives(currencies.keys().map(String::as_str))
+            .iter()
+            .map(String::as_str),
+    );
+    let scale_trie = PhraseTrie::forwards(
+        alternatives(scales.keys().map(String::as_str))
+            .iter()
+            .map(String::as_str),
+    );
+    let bound_suffixes = PhraseTrie::new(bounds.iter().map(|b| b.0.as_str()));
     let mut bound_verbs: HashMap<String, usize> = HashMap::new();
     for (i, (w, _, verb)) in bounds.iter().enumerate() {
         if *verb {
@@ -394,11 +413,157 @@ fn build_tables() -> Tables {
         number_words,
         bounds,
         bound_suffixes,
+        cur_trie,
+        scale_trie,
         targets,
         prices,
         kind_meta,
         units,
     }
+}
+
+/// A capture group of an amount: what `regex::Match` gives, also for the digit form read by hand
+/// ([`read_digits`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Span<'h> {
+    text: &'h str,
+    s: usize,
+    e: usize,
+}
+
+impl<'h> Span<'h> {
+    fn at(n: &'h str, s: usize, e: usize) -> Span<'h> {
+        Span {
+            text: &n[s..e],
+            s,
+            e,
+        }
+    }
+    fn start(&self) -> usize {
+        self.s
+    }
+    fn end(&self) -> usize {
+        self.e
+    }
+    fn as_str(&self) -> &'h str {
+        self.text
+    }
+}
+
+impl<'h> From<Match<'h>> for Span<'h> {
+    fn from(m: Match<'h>) -> Span<'h> {
+        Span {
+            text: m.as_str(),
+            s: m.start(),
+            e: m.end(),
+        }
+    }
+}
+
+/// The named groups of an amount's match.
+trait Groups<'h> {
+    fn group(&self, name: &str) -> Option<Span<'h>>;
+}
+
+impl<'h> Groups<'h> for Captures<'h> {
+    fn group(&self, name: &str) -> Option<Span<'h>> {
+        self.name(name).map(Span::from)
+    }
+}
+
+/// The groups of the digit regexes (`digits`, `digits_ru`), read by [`read_digits`].
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+struct DigitGroups<'h> {
+    pre: Option<Span<'h>>,
+    num: Option<Span<'h>>,
+    scale: Option<Span<'h>>,
+    post: Option<Span<'h>>,
+}
+
+impl<'h> Groups<'h> for DigitGroups<'h> {
+    fn group(&self, name: &str) -> Option<Span<'h>> {
+        match name {
+            "pre" => self.pre,
+            "num" => self.num,
+            "scale" => self.scale,
+            "post" => self.post,
+            _ => None,
+        }
+    }
+}
+
+/// Past the white space (`\s*`, Unicode's, as the regexes' `\s`) at `i`.
+fn skip_space(n: &str, i: usize) -> usize {
+    n[i..]
+        .char_indices()
+        .find(|&(_, c)| !c.is_whitespace())
+        .map_or(n.len(), |(k, _)| i + k)
+}
+
+/// The groups and the end of the digit regex's match that starts at `ms` (found by its fast
+/// matcher), read by hand in the regex's own order of preference instead of by its capture engine
+/// (which clears a visited set as large as its 2,000-state automaton times the match for every call).
+/// The regex is `(?:(?P<pre>{cur})\s*)?(?P<num>[0-9]+(?:[.,][0-9]+)*)` (Russian: then `(?: [0-9]{3})*`),
+/// then `(?:\s*-?\s*(?P<scale>{scale})\.?)?(?:\s*(?P<post>{cur}))?`, the alternations longest first.
+/// Everything after the number is optional, so each greedy choice stands once made; no listed word
+/// begins with white space, a hyphen or a digit (a test checks), so no shorter choice could match
+/// where a longer one failed. The caller still compares the end with the regex's match and asks the
+/// capture engine whenever they differ.
+fn read_digits<'h>(
+    t: &Tables,
+    ru: bool,
+    n: &'h str,
+    ms: usize,
+) -> Option<(DigitGroups<'h>, usize)> {
+    let b = n.as_bytes();
+    let digit = |i: usize| b.get(i).is_some_and(u8::is_ascii_digit);
+    let mut g = DigitGroups::default();
+    let mut at = ms;
+    // The first currency (longest first) that white space and a digit follow.
+    for (len, _) in t.cur_trie.prefixes_of(&n[ms..]) {
+        let after = skip_space(n, ms + len);
+        if digit(after) {
+            g.pre = Some(Span::at(n, ms, ms + len));
+            at = after;
+            break;
+        }
+    }
+    if !digit(at) {
+        return None;
+    }
+    let num_start = at;
+    while digit(at) {
+        at += 1;
+    }
+    while matches!(b.get(at), Some(b'.' | b',')) && digit(at + 1) {
+        at += 1;
+        while digit(at) {
+            at += 1;
+        }
+    }
+    if ru {
+        while b.get(at) == Some(&b' ') && digit(at + 1) && digit(at + 2) && digit(at + 3) {
+            at += 4;
+        }
+    }
+    g.num = Some(Span::at(n, num_start, at));
+    let mut p = skip_space(n, at);
+    if b.get(p) == Some(&b'-') {
+        p = skip_space(n, p + 1);
+    }
+    if let Some((len, _)) = t.scale_trie.prefixes_of(&n[p..]).next() {
+        g.scale = Some(Span::at(n, p, p + len));
+        at = p + len;
+        if b.get(at) == Some(&b'.') {
+            at += 1;
+        }
+    }
+    let p = skip_space(n, at);
+    if let Some((len, _)) = t.cur_trie.prefixes_of(&n[p..]).next() {
+        g.post = Some(Span::at(n, p, p + len));
+        at = p + len;
+    }
+    Some((g, at))
 }
 
 /// Whether the text at `at` continues a word (so a match ending there is only a word's prefix).
@@ -470,7 +635,7 @@ fn whole_word(n: &str, s: usize, e: usize) -> bool {
 
 /// A group that ends inside a longer word is not that word ("евро" in "европейских", "m" in "miles");
 /// abbreviations ending with a dot are complete.
-fn whole<'h>(n: &str, m: Option<Match<'h>>) -> Option<Match<'h>> {
+fn whole<'h>(n: &str, m: Option<Span<'h>>) -> Option<Span<'h>> {
     let m = m?;
     let starts_ok = m.as_str().starts_with(|c: char| !is_word_char(c))
         || !n[..m.start()]
@@ -484,14 +649,14 @@ fn whole<'h>(n: &str, m: Option<Match<'h>>) -> Option<Match<'h>> {
     (starts_ok && ends_ok).then_some(m)
 }
 
-fn candidate(
+fn candidate<'h>(
     t: &Tables,
     lang: Lang,
-    caps: &Captures<'_>,
-    n: &str,
+    caps: &impl Groups<'h>,
+    n: &'h str,
     kinds: &[(usize, usize, &'static str, bool)],
 ) -> Option<Cand> {
-    let num = caps.name("num");
+    let num = caps.group("num");
     // Digits glued to letters are model names and codes (A320, S-400, G20), not sums.
     if let Some(m) = num {
         let prev = n[..m.start()].chars().next_back();
@@ -502,17 +667,17 @@ fn candidate(
             return None;
         }
     }
-    let nw = whole(n, caps.name("nw"));
-    let mut scale = whole(n, caps.name("scale"));
-    let pre = whole(n, caps.name("pre"));
-    let mut post = whole(n, caps.name("post"));
+    let nw = whole(n, caps.group("nw"));
+    let mut scale = whole(n, caps.group("scale"));
+    let pre = whole(n, caps.group("pre"));
+    let mut post = whole(n, caps.group("post"));
     let scale_is_letter =
         scale.is_some_and(|s| s.as_str().trim_end_matches('.').chars().count() == 1);
     if scale_is_letter && pre.is_none() {
         scale = None;
     }
     // A post currency must follow what it names (the scale if any, else the number).
-    if post.is_some() && scale.is_none() && caps.name("scale").is_some() {
+    if post.is_some() && scale.is_none() && caps.group("scale").is_some() {
         post = None;
     }
     let (factor, bare) = match scale {
@@ -531,7 +696,7 @@ fn candidate(
     };
     // "three and a half billion", "три с половиной миллиарда".
     let mut value = value
-        + if caps.name("half").is_some() {
+        + if caps.group("half").is_some() {
             0.5
         } else {
             0.0
@@ -603,9 +768,9 @@ fn compound(
     n: &str,
     kinds: &[(usize, usize, &'static str, bool)],
 ) -> Option<Cand> {
-    let s1 = whole(n, caps.name("s1"))?;
-    let s2 = whole(n, caps.name("s2"))?;
-    let post = whole(n, caps.name("post"))?;
+    let s1 = whole(n, caps.group("s1"))?;
+    let s2 = whole(n, caps.group("s2"))?;
+    let post = whole(n, caps.group("post"))?;
     let (f1, bare1) = *t.scales.get(s1.as_str().trim_end_matches('.'))?;
     let (f2, _) = *t.scales.get(s2.as_str().trim_end_matches('.'))?;
     if f2 >= f1 {
@@ -798,25 +963,34 @@ fn bound_start(t: &Tables, n: &str, s: usize) -> Option<&'static str> {
         .map(|&i| t.bounds[i].1)
 }
 
-/// Phrases stored backwards, byte by byte: which of them a text ends with, from one walk back from its
-/// end, instead of an `ends_with` (a `memcmp`) per phrase.
 /// A trie node's children, (byte, node) sorted by byte.
 pub(crate) type Children = Vec<(u8, u32)>;
 
+/// Phrases stored byte by byte, forwards or backwards: which of them a text begins (or ends) with, from
+/// one walk, instead of a `starts_with` (a `memcmp`) per phrase.
 #[derive(Debug)]
-pub(crate) struct SuffixTrie {
-    /// Per node: its children (byte, node) sorted by byte, and the lowest index of a phrase that ends
-    /// there.
+pub(crate) struct PhraseTrie {
+    /// Per node: its children, and the lowest index of a phrase that ends there.
     nodes: Vec<(Children, Option<usize>)>,
 }
 
-impl SuffixTrie {
+impl PhraseTrie {
     /// Phrase `i` of `phrases` keeps its index; a repeated phrase is reported once, with its first.
-    pub(crate) fn new<'p>(phrases: impl IntoIterator<Item = &'p str>) -> SuffixTrie {
+    /// Stored backwards, for [`PhraseTrie::suffixes_of`].
+    pub(crate) fn new<'p>(phrases: impl IntoIterator<Item = &'p str>) -> PhraseTrie {
+        Self::build(phrases, true)
+    }
+
+    /// Stored forwards, for [`PhraseTrie::prefixes_of`].
+    pub(crate) fn forwards<'p>(phrases: impl IntoIterator<Item = &'p str>) -> PhraseTrie {
+        Self::build(phrases, false)
+    }
+
+    fn build<'p>(phrases: impl IntoIterator<Item = &'p str>, backwards: bool) -> PhraseTrie {
         let mut nodes: Vec<(Children, Option<usize>)> = vec![(Vec::new(), None)];
         for (i, p) in phrases.into_iter().enumerate() {
             let mut at = 0usize;
-            for &b in p.as_bytes().iter().rev() {
+            let mut step = |b: u8| {
                 at = match nodes[at].0.binary_search_by_key(&b, |c| c.0) {
                     Ok(k) => nodes[at].0[k].1 as usize,
                     Err(k) => {
@@ -826,20 +1000,25 @@ impl SuffixTrie {
                         next
                     }
                 };
+            };
+            if backwards {
+                p.bytes().rev().for_each(&mut step);
+            } else {
+                p.bytes().for_each(&mut step);
             }
             nodes[at].1.get_or_insert(i);
         }
-        SuffixTrie { nodes }
+        PhraseTrie { nodes }
     }
 
-    /// (length, phrase index) of every phrase `text` ends with, longest first.
-    pub(crate) fn suffixes_of(&self, text: &str) -> impl Iterator<Item = (usize, usize)> {
+    /// (length, phrase index) of every phrase met walking `bytes` from the root, shortest first.
+    fn walk(&self, bytes: impl Iterator<Item = u8>) -> SmallVec<[(usize, usize); 4]> {
         let mut found: SmallVec<[(usize, usize); 4]> = SmallVec::new();
         let mut at = 0usize;
         if let Some(i) = self.nodes[0].1 {
             found.push((0, i));
         }
-        for (k, &b) in text.as_bytes().iter().rev().enumerate() {
+        for (k, b) in bytes.enumerate() {
             let node = &self.nodes[at].0;
             let Ok(c) = node.binary_search_by_key(&b, |c| c.0) else {
                 break;
@@ -849,7 +1028,17 @@ impl SuffixTrie {
                 found.push((k + 1, i));
             }
         }
-        found.into_iter().rev()
+        found
+    }
+
+    /// (length, phrase index) of every phrase `text` ends with, longest first (a backwards trie).
+    pub(crate) fn suffixes_of(&self, text: &str) -> impl Iterator<Item = (usize, usize)> {
+        self.walk(text.bytes().rev()).into_iter().rev()
+    }
+
+    /// (length, phrase index) of every phrase `text` begins with, longest first (a forwards trie).
+    pub(crate) fn prefixes_of(&self, text: &str) -> impl Iterator<Item = (usize, usize)> {
+        self.walk(text.bytes()).into_iter().rev()
     }
 }
 
@@ -1232,6 +1421,86 @@ mod tests {
                 n.push_str(&glue);
             }
             check_word_hits(&n);
+        }
+    }
+
+    /// Every match of both digit regexes in `n`: the groups `read_digits` reads must be the capture
+    /// engine's, and its end the match's. Returns how many matches it compared.
+    fn check_read_digits(n: &str) -> usize {
+        let t = tables();
+        let mut compared = 0;
+        for (ru, re) in [(false, &t.digits), (true, &t.digits_ru)] {
+            for m in re.find_iter(n) {
+                let caps = re
+                    .captures_at(n, m.start())
+                    .expect("a match has its groups");
+                let want = DigitGroups {
+                    pre: caps.group("pre"),
+                    num: caps.group("num"),
+                    scale: caps.group("scale"),
+                    post: caps.group("post"),
+                };
+                assert_eq!(
+                    read_digits(t, ru, n, m.start()),
+                    Some((want, m.end())),
+                    "{n:?} at {}",
+                    m.start()
+                );
+                compared += 1;
+            }
+        }
+        compared
+    }
+
+    #[test]
+    fn read_digits_agrees_with_the_capture_engine_on_dev_and_example_texts() {
+        let t = tables();
+        // What the hand reading relies on: no listed word begins with white space, a hyphen or a digit.
+        for w in t.currencies.keys().chain(t.scales.keys()) {
+            assert!(
+                !w.starts_with(|c: char| c.is_whitespace() || c == '-' || c.is_ascii_digit()),
+                "{w:?}"
+            );
+        }
+        let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../..");
+        let mut compared = 0;
+        for dir in ["eval/dev", "examples/news"] {
+            for e in std::fs::read_dir(format!("{root}/{dir}"))
+                .into_iter()
+                .flatten()
+                .flatten()
+            {
+                let data = std::fs::read_to_string(e.path()).unwrap_or_default();
+                for line in data.lines() {
+                    let Ok(v) = serde_json::from_str::<serde_json::Value>(line) else {
+                        continue;
+                    };
+                    if let Some(text) = v.get("text").and_then(|x| x.as_str()) {
+                        compared += check_read_digits(&normalize(text));
+                    }
+                }
+            }
+        }
+        assert!(compared > 1000, "{compared} matches compared");
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn read_digits_agrees_with_the_capture_engine_on_glued_amounts(
+            parts in proptest::collection::vec((0usize..400, 0usize..16), 1..10),
+        ) {
+            // Currencies, scales, digits and the separators between them, glued in any order.
+            let t = tables();
+            let mut words: Vec<String> = t.currencies.keys().chain(t.scales.keys()).cloned().collect();
+            words.sort();
+            const GLUE: [&str; 16] = [
+                " ", "", "5", "12", "1,5", "3.25", " 500", "-", " - ", ".", "\u{a0}", "7 000", "x", "$", "2024", "  ",
+            ];
+            let n: String = parts
+                .iter()
+                .map(|&(w, g)| format!("{}{}", words[w % words.len()], GLUE[g]))
+                .collect();
+            check_read_digits(&n);
         }
     }
 

@@ -557,8 +557,8 @@ pub(crate) fn facts_rows(csv_text: &str, columns: &[&str]) -> Vec<Vec<String>> {
     out
 }
 
-/// A regex alternation of normalised words, longest first so that the leftmost match is the longest.
-pub(crate) fn alternation<'a>(words: impl IntoIterator<Item = &'a str>) -> String {
+/// The words of [`alternation`], normalised, in its order: longest first, then by bytes, each once.
+pub(crate) fn alternatives<'a>(words: impl IntoIterator<Item = &'a str>) -> Vec<String> {
     let mut ws: Vec<String> = words
         .into_iter()
         .map(normalize)
@@ -566,7 +566,13 @@ pub(crate) fn alternation<'a>(words: impl IntoIterator<Item = &'a str>) -> Strin
         .collect();
     ws.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
     ws.dedup();
-    ws.iter()
+    ws
+}
+
+/// A regex alternation of normalised words, longest first so that the leftmost match is the longest.
+pub(crate) fn alternation<'a>(words: impl IntoIterator<Item = &'a str>) -> String {
+    alternatives(words)
+        .iter()
         .map(|w| regex::escape(w))
         .collect::<Vec<_>>()
         .join("|")
