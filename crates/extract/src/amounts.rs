@@ -30,7 +30,7 @@ use smallvec::SmallVec;
 use crate::context::SentenceCtx;
 use crate::dates::{
     alternation, alternatives, each_match, facts_rows, has_digit, leftmost_longest, standard_dfa,
-    word_start, word_start_plain, DateHit, Hit,
+    word_start, word_start_plain, DateHit, Dates, Hit,
 };
 use crate::record::QuantityRec;
 
@@ -50,7 +50,7 @@ const BOUND_VERB_WINDOW: usize = 8;
 const MONEY_KINDS: [&str; 5] = ["trade", "investment", "debt", "aid", "loan"];
 
 /// Finds the sums of money of one sentence, in text order. `dates` are the sentence's dates.
-pub(crate) fn find(ctx: &SentenceCtx<'_>, dates: &[DateHit]) -> Vec<QuantityRec> {
+pub(crate) fn find(ctx: &SentenceCtx<'_>, dates: &Dates<'_>) -> Vec<QuantityRec> {
     let text = ctx.text;
     // Every amount has a digit or a scale word. Most sentences have neither: a byte scan and one automaton
     // pass over the text as written skip them before anything is normalised.
@@ -1309,7 +1309,7 @@ mod tests {
     /// `expect`: one `kind amount currency bound [parties] date` line per quantity.
     fn check(lang: Lang, input: &str, expect: &[&str]) {
         let ctx = testing::ctx(input, lang, Some("2024-10-22"));
-        let dates = crate::dates::find(&ctx);
+        let dates = crate::dates::Dates::new(&ctx);
         let got: Vec<String> = find(&ctx, &dates)
             .iter()
             .map(testing::quantity_line)
@@ -1787,7 +1787,7 @@ mod tests {
         fn never_panics(s in "([0-9$€., a-zа-я\\u{0621}-\\u{064A}\\u{0660}-\\u{0669}،؛]|تجاوز|مليار|دولار|до|млрд|over|billion){0,40}|\\PC{0,60}") {
             for lang in [Lang::En, Lang::Ar, Lang::Ru] {
                 let ctx = testing::ctx(&s, lang, None);
-                for q in find(&ctx, &[]) {
+                for q in find(&ctx, &Dates::new(&ctx)) {
                     proptest::prop_assert!(q.amount.is_finite() && q.amount > 0.0);
                     proptest::prop_assert!(s.contains(q.text.as_str()));
                 }

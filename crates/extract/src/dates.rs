@@ -101,6 +101,31 @@ fn digit_shapes(n: &str, marker_starts: &[char]) -> DigitShapes {
     out
 }
 
+/// The dates of one sentence, found on first use: events, amounts and memberships read them only once
+/// they have found something to date, so a sentence where none does never pays for them. Derefs to
+/// what [`find`] returns.
+pub(crate) struct Dates<'c> {
+    ctx: &'c SentenceCtx<'c>,
+    found: std::cell::OnceCell<Vec<DateHit>>,
+}
+
+impl<'c> Dates<'c> {
+    pub(crate) fn new(ctx: &'c SentenceCtx<'c>) -> Dates<'c> {
+        Dates {
+            ctx,
+            found: std::cell::OnceCell::new(),
+        }
+    }
+}
+
+impl std::ops::Deref for Dates<'_> {
+    type Target = [DateHit];
+
+    fn deref(&self) -> &[DateHit] {
+        self.found.get_or_init(|| find(self.ctx))
+    }
+}
+
 /// Finds the dates of one sentence, in text order, non-overlapping.
 // Not inlined into the pipeline's loop, so that a profile shows the stage under its own name.
 #[inline(never)]

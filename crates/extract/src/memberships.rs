@@ -33,7 +33,7 @@ use blocwatch_text::{normalize, tokens, TokenKind};
 
 use crate::amounts::{stem_match_ok, Children};
 use crate::context::{SentMention, SentenceCtx};
-use crate::dates::{facts_rows, DateHit};
+use crate::dates::{facts_rows, DateHit, Dates};
 use crate::record::MembershipRec;
 
 const CUES_CSV: &str = include_str!("../../../data/facts/membership_cues.csv");
@@ -297,7 +297,7 @@ struct Cue {
 }
 
 /// Finds the membership claims of one sentence. `dates` are the sentence's dates.
-pub(crate) fn find(ctx: &SentenceCtx<'_>, dates: &[DateHit]) -> Vec<MembershipRec> {
+pub(crate) fn find(ctx: &SentenceCtx<'_>, dates: &Dates<'_>) -> Vec<MembershipRec> {
     let blocs: Vec<&SentMention<'_>> = ctx
         .mentions
         .iter()
@@ -560,7 +560,7 @@ pub(crate) fn find(ctx: &SentenceCtx<'_>, dates: &[DateHit]) -> Vec<MembershipRe
 /// "организация") within two sentences.
 fn elided(
     ctx: &SentenceCtx<'_>,
-    dates: &[DateHit],
+    dates: &Dates<'_>,
     bloc: &str,
     distance: usize,
 ) -> Vec<MembershipRec> {
@@ -1599,7 +1599,7 @@ mod tests {
     /// `expect`: one `bloc/member/status[ date][ negated]` line per claim.
     fn check(lang: Lang, input: &str, expect: &[&str]) {
         let ctx = testing::ctx(input, lang, Some("2024-10-22"));
-        let dates = crate::dates::find(&ctx);
+        let dates = crate::dates::Dates::new(&ctx);
         let got: Vec<String> = find(&ctx, &dates)
             .iter()
             .map(|m| {
@@ -2377,7 +2377,7 @@ mod tests {
         fn never_panics(s in "(Iran|BRICS|SCO|joined|not|و|إيران|انضمت|ШОС|вступил|\\(|,| |\\PC){0,30}") {
             for lang in [Lang::En, Lang::Ar, Lang::Ru] {
                 let ctx = testing::ctx(&s, lang, None);
-                for m in find(&ctx, &[]) {
+                for m in find(&ctx, &Dates::new(&ctx)) {
                     proptest::prop_assert!(m.sentence[1] <= s.len());
                 }
             }

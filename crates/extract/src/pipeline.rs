@@ -126,7 +126,7 @@ impl Extractor {
                 &sent_mentions,
                 self.lexicon,
                 |ctx| {
-                    let dates = crate::dates::find(ctx);
+                    let dates = crate::dates::Dates::new(ctx);
                     record
                         .events
                         .extend(crate::events::code(ctx, &dates, &memory));

@@ -37,7 +37,7 @@ use blocwatch_text::{Lang, NormText};
 use smallvec::{smallvec, SmallVec};
 
 use crate::context::{SentMention, SentenceCtx};
-use crate::dates::DateHit;
+use crate::dates::{DateHit, Dates};
 use crate::record::EventRec;
 pub(crate) use data::TYPES;
 use data::{Cue, Role, Tables, Trigger};
@@ -182,7 +182,7 @@ struct Live<'t> {
 }
 
 /// Codes the events of one sentence.
-pub(crate) fn code(ctx: &SentenceCtx<'_>, dates: &[DateHit], memory: &Memory) -> Vec<EventRec> {
+pub(crate) fn code(ctx: &SentenceCtx<'_>, dates: &Dates<'_>, memory: &Memory) -> Vec<EventRec> {
     let tables = Tables::embedded();
     let lt = tables.lang(ctx.lang);
     let has_actor = ctx.mentions.iter().any(|m| actor_ids(m).is_some());
@@ -847,7 +847,7 @@ struct Coder<'c, 'a> {
     scan: &'c Scan,
     actors: &'c [Actor<'a>],
     clauses: &'c [Clause],
-    dates: &'c [DateHit],
+    dates: &'c Dates<'c>,
     live: Vec<Live<'static>>,
     memory: &'c Memory,
     /// The groups of each token range asked for: every trigger of a clause asks for its clause's
