@@ -236,7 +236,7 @@ struct Tables {
     /// `bounds` read backwards: which of them the text before an amount ends with, in one walk.
     bound_suffixes: PhraseTrie,
     /// The verbs among `bounds` (bounding an amount a few words on) → their first index in `bounds`.
-    bound_verbs: HashMap<String, usize>,
+    bound_verbs: PhraseTrie,
     /// Verbs of change whose "до" is a target, not a bound (Russian).
     targets: Vec<String>,
     /// Units after a price ("a barrel", "за баррель"), longest first.
@@ -323,12 +323,14 @@ fn build_tables() -> Tables {
             .map(String::as_str),
     );
     let bound_suffixes = PhraseTrie::new(bounds.iter().map(|b| b.0.as_str()));
-    let mut bound_verbs: HashMap<String, usize> = HashMap::new();
+    let mut verb_index: Vec<(String, usize)> = Vec::new();
     for (i, (w, _, verb)) in bounds.iter().enumerate() {
         if *verb {
-            bound_verbs.entry(w.clone()).or_insert(i);
+            verb_index.push((w.clone(), i));
         }
     }
+    // The first index of each verb in `bounds`, looked up by whole word.
+    let bound_verbs = PhraseTrie::indexed(verb_index.iter().map(|(w, i)| (w.as_str(), *i)), false);
     let mut kind_pats = Vec::new();
     let mut kind_meta = Vec::new();
     for r in facts_rows(KINDS_CSV, &["lang", "stem", "kind"]) {
@@ -956,11 +958,11 @@ fn bound_start(t: &Tables, n: &str, s: usize) -> Option<&'static str> {
         .iter()
         .flat_map(|x| {
             let bare = x.trim_start_matches('و');
-            [t.bound_verbs.get(*x), t.bound_verbs.get(bare)]
+            [t.bound_verbs.exact(x), t.bound_verbs.exact(bare)]
         })
         .flatten()
         .min()
-        .map(|&i| t.bounds[i].1)
+        .map(|i| t.bounds[i].1)
 }
 
 /// A trie node's children, (byte, node) sorted by byte.
@@ -987,8 +989,19 @@ impl PhraseTrie {
     }
 
     fn build<'p>(phrases: impl IntoIterator<Item = &'p str>, backwards: bool) -> PhraseTrie {
+        Self::indexed(
+            phrases.into_iter().enumerate().map(|(i, p)| (p, i)),
+            backwards,
+        )
+    }
+
+    /// Each phrase with the index to report for it; a phrase given twice keeps its first index.
+    fn indexed<'p>(
+        phrases: impl IntoIterator<Item = (&'p str, usize)>,
+        backwards: bool,
+    ) -> PhraseTrie {
         let mut nodes: Vec<(Children, Option<usize>)> = vec![(Vec::new(), None)];
-        for (i, p) in phrases.into_iter().enumerate() {
+        for (p, i) in phrases {
             let mut at = 0usize;
             let mut step = |b: u8| {
                 at = match nodes[at].0.binary_search_by_key(&b, |c| c.0) {
@@ -1029,6 +1042,17 @@ impl PhraseTrie {
             }
         }
         found
+    }
+
+    /// The index of the phrase that is exactly `w` (a forwards trie).
+    pub(crate) fn exact(&self, w: &str) -> Option<usize> {
+        let mut at = 0usize;
+        for &b in w.as_bytes() {
+            let node = &self.nodes[at].0;
+            let c = node.binary_search_by_key(&b, |c| c.0).ok()?;
+            at = node[c].1 as usize;
+        }
+        self.nodes[at].1
     }
 
     /// (length, phrase index) of every phrase `text` ends with, longest first (a backwards trie).
@@ -1536,6 +1560,24 @@ mod tests {
         }
         // Some phrases end with others ("more than" and "than"-like pairs in each language).
         assert!(glued > 0);
+        // The verbs by whole word: the first index of each, as a map of them gave.
+        let mut first: HashMap<&str, usize> = HashMap::new();
+        for (i, (w, _, verb)) in t.bounds.iter().enumerate() {
+            if *verb {
+                first.entry(w.as_str()).or_insert(i);
+            }
+        }
+        assert!(!first.is_empty());
+        for (a, _, _) in &t.bounds {
+            let cut: String = a.chars().skip(1).collect();
+            for w in [a.clone(), cut, format!("{a}s"), String::new()] {
+                assert_eq!(
+                    t.bound_verbs.exact(&w),
+                    first.get(w.as_str()).copied(),
+                    "{w:?}"
+                );
+            }
+        }
         assert!(t.bound_suffixes.suffixes_of("").next().is_none());
     }
 
