@@ -101,7 +101,7 @@ pub(crate) fn find(ctx: &SentenceCtx<'_>, dates: &Dates<'_>) -> Vec<QuantityRec>
         }
     }
     // Both regexes need a scale word; the compound one two, one after the other.
-    if words.scale_first_end.is_some() {
+    if words.words_form {
         for caps in t.words.captures_iter(n) {
             if let Some(c) = candidate(t, ctx.lang, &caps, n, &kinds) {
                 cands.push(c);
@@ -220,6 +220,11 @@ struct Tables {
     /// overlapping in one pass over every normalised sentence.
     money_ac: DFA,
     money_count: usize,
+    /// Per scale pattern of `money_ac`: whether it (without a final dot) means one of its unit alone.
+    scale_bare: Vec<bool>,
+    /// The number words and the currencies as the regexes' alternations list them, backwards.
+    nw_suffixes: PhraseTrie,
+    cur_suffixes: PhraseTrie,
     /// The kind cues (in `kind_meta`'s order), matched overlapping, only in sentences that pass the
     /// gate: a large automaton, so it does not run over every sentence.
     kinds_ac: DFA,
@@ -393,10 +398,31 @@ fn build_tables() -> Tables {
         .filter(|w| !w.is_empty())
         .collect();
     let money_ac = standard_dfa(money_words.iter().chain(&regex_scales));
+    let scale_bare = regex_scales
+        .iter()
+        .map(|w| {
+            scales
+                .get(w.trim_end_matches('.'))
+                .is_some_and(|x| x.1.is_some())
+        })
+        .collect();
+    let nw_suffixes = PhraseTrie::new(
+        alternatives(number_words.keys().map(String::as_str))
+            .iter()
+            .map(String::as_str),
+    );
+    let cur_suffixes = PhraseTrie::new(
+        alternatives(currencies.keys().map(String::as_str))
+            .iter()
+            .map(String::as_str),
+    );
     let kinds_ac = standard_dfa(&kind_pats);
     Tables {
         money_ac,
         money_count: money_words.len(),
+        scale_bare,
+        nw_suffixes,
+        cur_suffixes,
         kinds_ac,
         bound_verbs,
         digits: re(&digits),
@@ -599,6 +625,8 @@ struct WordHits {
     /// The end of the first scale word (anywhere, as any substring) and the start of the last.
     scale_first_end: Option<usize>,
     scale_last_start: Option<usize>,
+    /// Where a scale word can give the number-word form a sum ([`words_form_may_count`]).
+    words_form: bool,
 }
 
 fn word_hits(t: &Tables, n: &str) -> WordHits {
@@ -610,6 +638,7 @@ fn word_hits(t: &Tables, n: &str) -> WordHits {
         } else {
             out.scale_first_end = Some(out.scale_first_end.map_or(e, |x| x.min(e)));
             out.scale_last_start = Some(out.scale_last_start.map_or(s, |x| x.max(s)));
+            out.words_form = out.words_form || words_form_may_count(t, n, s, p - money);
         }
     });
     if out.money {
@@ -619,6 +648,38 @@ fn word_hits(t: &Tables, n: &str) -> WordHits {
         out.kinds = kind_cues(t, n, &kinds);
     }
     out
+}
+
+/// Whether the number-word form (the `words` regex) could make a sum of the scale word that begins at
+/// `s` (scale pattern `pat`). Its groups give a sum only with a number word before the scale or with a
+/// scale that alone means one of its unit ([`candidate`]: no digits, so the value comes from one of
+/// them); such a number word, or "half", ends right before the white space before the scale and begins
+/// where the regex lets one begin: at the start, after a non-letter (white space, a hyphen, its
+/// non-word lead), after `و`, or right after a currency. A necessary condition, so where no scale word
+/// meets it the regex, whose every match would give nothing, is not run.
+fn words_form_may_count(t: &Tables, n: &str, s: usize, pat: usize) -> bool {
+    if t.scale_bare.get(pat).is_none_or(|&bare| bare) {
+        return true;
+    }
+    let before = &n[..s];
+    if !before.ends_with(char::is_whitespace) {
+        return false;
+    }
+    let head = before.trim_end();
+    if head.ends_with("half") || head.ends_with("половиной") {
+        return true;
+    }
+    t.nw_suffixes.suffixes_of(head).any(|(len, _)| {
+        let a = head.len() - len;
+        match head[..a].chars().next_back() {
+            None => true,
+            Some(c) => {
+                !c.is_alphabetic()
+                    || c == '\u{648}'
+                    || t.cur_suffixes.suffixes_of(&head[..a]).next().is_some()
+            }
+        }
+    })
 }
 
 /// The rule of [`whole`] for a match at `[s, e)`.
@@ -1525,6 +1586,91 @@ mod tests {
                 .map(|&(w, g)| format!("{}{}", words[w % words.len()], GLUE[g]))
                 .collect();
             check_read_digits(&n);
+        }
+    }
+
+    /// Where the gate of the number-word form is shut, no match of that regex may give a sum, in any
+    /// language. Returns whether the gate shut a sentence where the regex matches.
+    fn check_words_gate(n: &str) -> bool {
+        let t = tables();
+        let words = word_hits(t, n);
+        if words.words_form || !t.words.is_match(n) {
+            return false;
+        }
+        for lang in [Lang::En, Lang::Ar, Lang::Ru] {
+            for caps in t.words.captures_iter(n) {
+                assert!(
+                    candidate(t, lang, &caps, n, &words.kinds).is_none(),
+                    "{n:?}: {caps:?}"
+                );
+            }
+        }
+        true
+    }
+
+    #[test]
+    fn words_gate_shuts_only_sentences_without_a_number_word_sum() {
+        let t = tables();
+        // What the gate relies on: no number word begins or ends with white space.
+        for w in t.number_words.keys() {
+            assert!(
+                !w.starts_with(char::is_whitespace) && !w.ends_with(char::is_whitespace),
+                "{w:?}"
+            );
+        }
+        let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../..");
+        let (mut shut, mut open) = (0, 0);
+        for dir in ["eval/dev", "examples/news"] {
+            for e in std::fs::read_dir(format!("{root}/{dir}"))
+                .into_iter()
+                .flatten()
+                .flatten()
+            {
+                let data = std::fs::read_to_string(e.path()).unwrap_or_default();
+                for line in data.lines() {
+                    let Ok(v) = serde_json::from_str::<serde_json::Value>(line) else {
+                        continue;
+                    };
+                    if let Some(text) = v.get("text").and_then(|x| x.as_str()) {
+                        for lang in [Lang::Ar, Lang::En, Lang::Ru] {
+                            for r in blocwatch_text::sentences(text, lang) {
+                                let n = normalize(&text[r]);
+                                if check_words_gate(&n) {
+                                    shut += 1;
+                                } else if word_hits(t, &n).words_form {
+                                    open += 1;
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        assert!(shut > 100 && open > 100, "{shut} shut, {open} open");
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn words_gate_never_shuts_a_sum(
+            parts in proptest::collection::vec((0usize..600, 0usize..14), 1..10),
+        ) {
+            // Number words, scales and currencies glued in any order.
+            let t = tables();
+            let mut words: Vec<String> = t
+                .number_words
+                .keys()
+                .chain(t.scales.keys())
+                .chain(t.currencies.keys())
+                .cloned()
+                .chain(["half".to_string(), "and a half".to_string(), "с половиной".to_string()])
+                .collect();
+            words.sort();
+            const GLUE: [&str; 14] = [" ", "", "-", " - ", "\u{648}", " \u{648}", ",", "x", "$", "5", "  ", " and ", "\u{a0}", "_"];
+            let n: String = parts
+                .iter()
+                .map(|&(w, g)| format!("{}{}", words[w % words.len()], GLUE[g]))
+                .collect();
+            check_words_gate(&n);
         }
     }
 
