@@ -30,6 +30,7 @@ use std::sync::OnceLock;
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use blocwatch_lexicon::{Form, Kind};
 use blocwatch_text::{normalize, tokens, TokenKind};
+use smallvec::SmallVec;
 
 use crate::amounts::{stem_match_ok, Children};
 use crate::context::{SentMention, SentenceCtx};
@@ -1010,13 +1011,20 @@ fn negated_after(t: &Tables, lang: blocwatch_text::Lang, after: &str) -> bool {
 }
 
 /// The last `k` words of `text` (normalised).
-fn last_words(text: &str, k: usize) -> Vec<&str> {
+fn last_words(text: &str, k: usize) -> SmallVec<[&str; 4]> {
     let text = crate::dates::tail(text, 48 * k);
-    let words: Vec<&str> = tokens(text)
-        .filter(|tk| tk.kind == TokenKind::Word)
-        .map(|tk| &text[tk.start..tk.end])
-        .collect();
-    words[words.len().saturating_sub(k)..].to_vec()
+    // The last `k` only, on the stack: no vector of every word of the tail.
+    let mut out: SmallVec<[&str; 4]> = SmallVec::new();
+    if k == 0 {
+        return out;
+    }
+    for tk in tokens(text).filter(|tk| tk.kind == TokenKind::Word) {
+        if out.len() == k {
+            out.remove(0);
+        }
+        out.push(&text[tk.start..tk.end]);
+    }
+    out
 }
 
 /// Whether the cue ending at `e` is owned by a pronoun: a possessive word before it ("its", "своё") or an
