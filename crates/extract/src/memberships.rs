@@ -416,7 +416,7 @@ pub(crate) fn find(ctx: &SentenceCtx<'_>, dates: &Dates<'_>) -> Vec<MembershipRe
             && cue.status == "former"
             && cue.members == Side::After
             && bloc.end <= cue.start
-            && last_words(&normalize(&ctx.doc_text[ctx.range.start..bloc.start]), 1) != ["из"]
+            && last_words(&normalize(&ctx.doc_text[ctx.range.start..bloc.start]), 1)[..] != ["из"]
         {
             continue;
         }
