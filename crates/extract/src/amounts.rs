@@ -632,16 +632,21 @@ struct WordHits {
 fn word_hits(t: &Tables, n: &str) -> WordHits {
     let mut out = WordHits::default();
     let money = t.money_count;
+    // Where each scale word begins, for the number-word gate, read only when the money gate passes.
+    let mut scales_at: SmallVec<[(usize, usize); 8]> = SmallVec::new();
     each_match(&t.money_ac, n, |p, s, e| {
         if p < money {
             out.money = out.money || whole_word(n, s, e);
         } else {
             out.scale_first_end = Some(out.scale_first_end.map_or(e, |x| x.min(e)));
             out.scale_last_start = Some(out.scale_last_start.map_or(s, |x| x.max(s)));
-            out.words_form = out.words_form || words_form_may_count(t, n, s, p - money);
+            scales_at.push((s, p - money));
         }
     });
     if out.money {
+        out.words_form = scales_at
+            .iter()
+            .any(|&(s, pat)| words_form_may_count(t, n, s, pat));
         let mut kinds: Vec<Hit> = Vec::new();
         each_match(&t.kinds_ac, n, |pat, s, e| kinds.push(Hit { s, e, pat }));
         leftmost_longest(&mut kinds);
@@ -1594,7 +1599,8 @@ mod tests {
     fn check_words_gate(n: &str) -> bool {
         let t = tables();
         let words = word_hits(t, n);
-        if words.words_form || !t.words.is_match(n) {
+        // A sentence without a currency or a large scale as a whole word never runs the regex.
+        if !words.money || words.words_form || !t.words.is_match(n) {
             return false;
         }
         for lang in [Lang::En, Lang::Ar, Lang::Ru] {
