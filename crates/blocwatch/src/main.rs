@@ -8,6 +8,11 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
+/// mimalloc instead of the system allocator: the extractor allocates per sentence and per mention, and
+/// with glibc's malloc that cost about a tenth of its time (`perf`; BENCHMARKS.md, "Session 4").
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 #[derive(Debug, Parser)]
 #[command(
     name = "blocwatch",
