@@ -8,7 +8,7 @@ use std::hash::Hasher;
 
 use aho_corasick::automaton::Automaton;
 use aho_corasick::Anchored;
-use blocwatch_text::{is_word_char, Lang, NormText};
+use blocwatch_text::{is_word_char, word_end, Lang, NormText};
 
 use crate::arabic::{is_arabic_letter, PROCLITICS};
 use crate::compile::{words, Cand, AMBIG, BLOCK, CS, HOMOGRAPH, HYPHEN};
@@ -234,25 +234,21 @@ impl Lexicon {
     fn occurrences(&self, n: &str, out: &mut Vec<(u32, usize, usize)>) {
         out.clear();
         let bytes = n.as_bytes();
-        let mut chars = n.char_indices().peekable();
-        while let Some((i, c)) = chars.next() {
-            if !is_word_char(c) {
+        let mut i = 0;
+        while i < n.len() {
+            // A word: n[i..j] (the text crate classifies its chars without decoding them).
+            let j = word_end(n, i);
+            if j == i {
                 if self.punct_first[usize::from(bytes[i])] {
                     self.walk(bytes, i, out);
                 }
+                i += n[i..].chars().next().map_or(1, char::len_utf8);
                 continue;
             }
-            // A word: n[i..j].
-            let mut j = n.len();
-            while let Some(&(k, d)) = chars.peek() {
-                if !is_word_char(d) {
-                    j = k;
-                    break;
-                }
-                chars.next();
-            }
             self.starting_at(bytes, i, j, out);
-            if matches!(c, 'و' | 'ف' | 'ب' | 'ك' | 'ل') {
+            // Arabic proclitics: و ف ب ك ل (two-byte letters led by D9 or D8).
+            if matches!(bytes[i], 0xD8 | 0xD9) && n[i..].starts_with(['و', 'ف', 'ب', 'ك', 'ل'])
+            {
                 for p in PROCLITICS {
                     let s = i + p.len();
                     if s < j && n[i..].starts_with(p) {
@@ -260,6 +256,7 @@ impl Lexicon {
                     }
                 }
             }
+            i = j;
         }
     }
 

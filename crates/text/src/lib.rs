@@ -33,7 +33,7 @@ pub use civil::{civil_from_days, days_from_civil};
 pub use lang::{detect_lang, Lang};
 pub use norm::{normalize, NormText};
 pub use sentence::sentences;
-pub use token::{is_word_char, tokens, Token, TokenKind, Tokens};
+pub use token::{is_word_char, tokens, word_end, Token, TokenKind, Tokens};
 
 /// Errors of this crate.
 #[derive(Debug, thiserror::Error)]

@@ -68,6 +68,31 @@ fn is_digit(c: char) -> bool {
     }
 }
 
+/// The end of the run of word chars ([`is_word_char`]) that starts at byte `i` of `text`: `i` itself
+/// when the char there is none (or `i` is past the end). ASCII and two-byte chars (Latin, Cyrillic,
+/// Arabic) are classified in place, without decoding; for the entity matcher, which looks words up.
+pub fn word_end(text: &str, mut i: usize) -> usize {
+    let bytes = text.as_bytes();
+    let low = low_classes();
+    loop {
+        while bytes.get(i).is_some_and(u8::is_ascii_alphanumeric) {
+            i += 1;
+        }
+        while let (Some(&b0), Some(&b1)) = (bytes.get(i), bytes.get(i + 1)) {
+            if b0 & 0xE0 != 0xC0
+                || low[(usize::from(b0 & 0x1F) << 6) | usize::from(b1 & 0x3F)] & WORD == 0
+            {
+                break;
+            }
+            i += 2;
+        }
+        match char_at(text, i) {
+            Some((c, len)) if class(c, low) & WORD != 0 => i += len,
+            _ => return i,
+        }
+    }
+}
+
 /// Splits `text` into tokens. White space is skipped; a hyphen or apostrophe splits
 /// words (`Russia-China` is three tokens, `Russia's` three).
 pub fn tokens(text: &str) -> Tokens<'_> {
@@ -177,6 +202,20 @@ impl Iterator for Tokens<'_> {
                 }
                 all_digits = all_digits && b.is_ascii_digit();
                 end += 1;
+            }
+            // A run of two-byte word chars (accented Latin, Cyrillic, Arabic letters and marks),
+            // decoded in place: the bulk of Russian and Arabic words. `text` is UTF-8, so a lead byte
+            // 110xxxxx is followed by its continuation byte and the code point is below U+0800.
+            while let (Some(&b0), Some(&b1)) = (bytes.get(end), bytes.get(end + 1)) {
+                if b0 & 0xE0 != 0xC0 {
+                    break;
+                }
+                let k = low[(usize::from(b0 & 0x1F) << 6) | usize::from(b1 & 0x3F)];
+                if k & WORD == 0 {
+                    break;
+                }
+                all_digits = all_digits && k & DIGIT != 0;
+                end += 2;
             }
             let Some((c, len)) = char_at(text, end) else {
                 break;
@@ -297,6 +336,33 @@ mod tests {
                     reference(&text),
                     "{text:?}"
                 );
+            }
+        }
+    }
+
+    #[test]
+    fn word_end_agrees_with_is_word_char() {
+        let alphabet: Vec<char> = "aZ09.,-' \u{A0}éßЖжёй\u{0306}\u{0483}وبالصينة٣٠٫٬۱\u{064E}\u{0640}\u{200D}\u{0670}²½中🙂؟،"
+            .chars()
+            .collect();
+        let mut seed: u64 = 0x2545_F491_4F6C_DD1D;
+        for len in 0..30 {
+            for _ in 0..300 {
+                let text: String = (0..len)
+                    .map(|_| {
+                        seed = seed
+                            .wrapping_mul(6_364_136_223_846_793_005)
+                            .wrapping_add(1_442_695_040_888_963_407);
+                        alphabet[(seed >> 33) as usize % alphabet.len()]
+                    })
+                    .collect();
+                for (i, _) in text.char_indices().chain([(text.len(), ' ')]) {
+                    let slow = text[i..]
+                        .char_indices()
+                        .find(|&(_, c)| !is_word_char(c))
+                        .map_or(text.len(), |(k, _)| i + k);
+                    assert_eq!(word_end(&text, i), slow, "{text:?} at {i}");
+                }
             }
         }
     }
