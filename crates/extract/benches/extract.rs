@@ -9,7 +9,10 @@
 //! news does. Documents are about 4 KB, one language each, a third per language.
 //!
 //! `cargo bench -p blocwatch-extract --bench extract` (figures in BENCHMARKS.md).
-//! `BENCH_MB=N` changes the corpus size.
+//! `BENCH_MB=N` changes the corpus size; `BENCH_SHAPE=news` mixes in event-free filler sentences to the
+//! seed articles' shape (the default is the worst case: every sentence names a state);
+//! `BENCH_SHAPE_REPORT=1` prints both shapes beside the seeds' and `examples/news`'. The bench runs on
+//! mimalloc, the `blocwatch` binary's allocator, so that it measures what users run.
 
 use blocwatch_extract::{Extractor, Input};
 use blocwatch_lexicon::LexiconBuilder;
