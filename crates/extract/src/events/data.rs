@@ -224,8 +224,14 @@ enum Rows {
     Wide(Vec<u32>),
 }
 
+/// [`WordSet::rows`] borrowed, for a walk driven from outside (the scanner steps it while it tokenizes).
+pub(crate) enum RowsRef<'a> {
+    Narrow(&'a [u16]),
+    Wide(&'a [u32]),
+}
+
 /// A cell of [`WordSet::rows`].
-trait Cell: Copy {
+pub(crate) trait Cell: Copy {
     /// Set when a word ends at the node the cell leads to.
     const FLAG: u32;
     /// No word (in column 0).
@@ -252,7 +258,7 @@ impl Cell for u32 {
 }
 
 /// Chars below this take one or two UTF-8 bytes and have their class in [`WordSet::low`].
-const LOW: usize = 0x800;
+pub(crate) const LOW: usize = 0x800;
 
 impl WordSet {
     fn build<I, P>(words: I) -> WordSet
@@ -424,6 +430,35 @@ impl WordSet {
                 }
             }
         }
+    }
+
+    /// The rows, for a walk driven one char at a time: from node 1, the cell at `node * width() +
+    /// class` (the char's class from `low_classes` or `high_class`) leads to the next node (0: no word continues), with [`Cell::FLAG`] set when a word
+    /// ends there, whose index is then the cell at `node * width()`. This is [`WordSet::prefixes`]'s
+    /// walk, for a caller that already decodes each char.
+    pub(crate) fn rows(&self) -> RowsRef<'_> {
+        match &self.rows {
+            Rows::Narrow(r) => RowsRef::Narrow(r),
+            Rows::Wide(r) => RowsRef::Wide(r),
+        }
+    }
+
+    pub(crate) fn width(&self) -> usize {
+        self.width
+    }
+
+    /// The letter classes of the chars below U+0800 (0 for a char no word contains).
+    #[inline]
+    pub(crate) fn low_classes(&self) -> &[u16; LOW] {
+        &self.low
+    }
+
+    /// The letter class of a char from U+0800 on (0 for a char no word contains).
+    #[inline]
+    pub(crate) fn high_class(&self, c: char) -> u16 {
+        self.high
+            .binary_search_by_key(&c, |&(h, _)| h)
+            .map_or(0, |k| self.high[k].1)
     }
 
     /// Number of trie nodes (the dead node and the start included).

@@ -2,10 +2,11 @@
 
 use std::cell::RefCell;
 use std::rc::Rc;
+use std::sync::OnceLock;
 
-use blocwatch_text::{tokens, Lang, NormText, TokenKind};
+use blocwatch_text::{is_word_char, Lang, NormText};
 
-use super::data::{Cue, LangTables, Role, Word, AR_ENCLITICS, AR_SUFFIXES, NONE};
+use super::data::{Cell, Cue, LangTables, Role, RowsRef, Word, AR_ENCLITICS, AR_SUFFIXES, NONE};
 
 /// A token of the normalised sentence, with the original (sentence-relative) bytes behind it.
 #[derive(Debug, Clone, Copy)]
@@ -80,6 +81,8 @@ struct Scratch {
     found_exact: Vec<(usize, usize, Found)>,
     /// For each token, the index in `heads` of the word that is the whole token ([`NONE`] if none).
     whole: Vec<u32>,
+    /// The words of `heads` found at one place, with their lengths, shortest first.
+    at: Vec<(u32, usize)>,
 }
 
 /// Where the candidate entries of a place are.
@@ -126,26 +129,22 @@ pub(crate) fn scan(norm: Rc<NormText>, lang: Lang, tables: &LangTables) -> Scan 
 fn scan_into(norm: Rc<NormText>, lang: Lang, tables: &LangTables, sc: &mut Scratch) -> Scan {
     let n = norm.as_str();
     let mut toks = std::mem::take(&mut sc.toks);
-    toks.clear();
-    toks.extend(tokens(n).map(|t| Tok {
-        start: t.start,
-        end: t.end,
-        orig_start: norm.orig_start(t.start),
-        orig_end: norm.orig_end(t.end),
-        word: t.kind != TokenKind::Punct,
-    }));
+    // Every pattern starts a token, or (Arabic) follows the proclitics written on it: the first words are
+    // walked from those places only, instead of at every "و" or "a" inside a word, and the walk from a
+    // token's start is stepped by the tokenizer itself, one char at a time. The automaton's matches
+    // come first, then the one-word cues (looked up as the whole word; Arabic: after each proclitic
+    // split, with or without an object pronoun), each in text order.
+    let any_trigger = match tables.heads.rows() {
+        RowsRef::Narrow(rows) => lex(n, &norm, lang, tables, rows, &mut toks, sc),
+        RowsRef::Wide(rows) => lex(n, &norm, lang, tables, rows, &mut toks, sc),
+    };
     let hits = &mut sc.hits;
     hits.clear();
     let mut cues = std::mem::take(&mut sc.cues);
     cues.clear();
-    // Every pattern starts a token, or (Arabic) follows the proclitics written on it: the first words are
-    // walked from those places only, instead of at every "و" or "a" inside a word. The automaton's
-    // matches come first, then the one-word cues (looked up as the whole word; Arabic: after each
-    // proclitic split, with or without an object pronoun), each in text order.
-    let found = &mut sc.found;
-    let found_exact = &mut sc.found_exact;
-    let whole = &mut sc.whole;
-    let any_trigger = places(n, &toks, lang, tables, found, found_exact, whole);
+    let found = &sc.found;
+    let found_exact = &sc.found_exact;
+    let whole = &sc.whole;
     let mut taken = std::mem::take(&mut sc.triggers);
     taken.clear();
     let mut text = std::mem::take(&mut sc.text);
@@ -256,85 +255,258 @@ fn scan_into(norm: Rc<NormText>, lang: Lang, tables: &LangTables, sc: &mut Scrat
     }
 }
 
-/// Walks the word set from every place a pattern can begin (each token start, and in Arabic each
-/// proclitic split) and lists the candidates: first words in `found`, whole-word cues in `found_exact`,
-/// each in text order. Returns whether any candidate can be a trigger.
-fn places(
+/// What the tokenizer needs to know of a char: [`T_WORD`], [`T_DIGIT`], [`T_SPACE`].
+const T_WORD: u8 = 1;
+const T_DIGIT: u8 = 2;
+const T_SPACE: u8 = 4;
+
+/// The token classes of `c`, as `blocwatch_text::tokens` decides them: a word char, a digit
+/// (`char::is_numeric`), white space (`char::is_whitespace`).
+fn token_class_of(c: char) -> u8 {
+    let mut k = 0;
+    if is_word_char(c) {
+        k |= T_WORD;
+    }
+    if c.is_numeric() {
+        k |= T_DIGIT;
+    }
+    if c.is_whitespace() {
+        k |= T_SPACE;
+    }
+    k
+}
+
+/// The token classes of every char below U+0800 (one or two UTF-8 bytes: ASCII, Latin, Cyrillic,
+/// Arabic), one load per char.
+fn token_classes() -> &'static [u8; 0x800] {
+    static T: OnceLock<[u8; 0x800]> = OnceLock::new();
+    T.get_or_init(|| {
+        let mut t = [0u8; 0x800];
+        for (cp, slot) in t.iter_mut().enumerate() {
+            if let Some(c) = char::from_u32(cp as u32) {
+                *slot = token_class_of(c);
+            }
+        }
+        t
+    })
+}
+
+/// The code point at byte `i` of `text` (a char boundary) and its length in bytes: one and two-byte
+/// chars decoded in place, longer ones by the standard decoder.
+#[inline(always)]
+fn char_at(text: &str, i: usize) -> Option<(u32, usize)> {
+    let bytes = text.as_bytes();
+    let b = *bytes.get(i)?;
+    if b < 0x80 {
+        return Some((u32::from(b), 1));
+    }
+    if b & 0xE0 == 0xC0 {
+        if let Some(&b2) = bytes.get(i + 1) {
+            return Some(((u32::from(b & 0x1F) << 6) | u32::from(b2 & 0x3F), 2));
+        }
+    }
+    let c = text.get(i..)?.chars().next()?;
+    Some((c as u32, c.len_utf8()))
+}
+
+#[inline(always)]
+fn token_class(cp: u32, low: &[u8; 0x800]) -> u8 {
+    match low.get(cp as usize) {
+        Some(&k) => k,
+        None => char::from_u32(cp).map_or(0, token_class_of),
+    }
+}
+
+/// Tokenizes the normalised sentence `n` exactly as `blocwatch_text::tokens` does, and walks the word
+/// set from every place a pattern can begin (each token start, stepped by the tokenizer as it reads the
+/// token; in Arabic also each proclitic split), listing the candidates: first words in `found`,
+/// whole-word cues in `found_exact`, each in text order, and in `whole` the word that is each whole
+/// token. Returns whether any candidate can be a trigger.
+fn lex<C: Cell>(
     n: &str,
-    toks: &[Tok],
+    norm: &NormText,
     lang: Lang,
     tables: &LangTables,
-    found: &mut Vec<(usize, usize, Found)>,
-    found_exact: &mut Vec<(usize, usize, Found)>,
-    whole: &mut Vec<u32>,
+    rows: &[C],
+    toks: &mut Vec<Tok>,
+    sc: &mut Scratch,
 ) -> bool {
-    found.clear();
-    found_exact.clear();
-    whole.clear();
-    let mut any_trigger = false;
+    toks.clear();
+    sc.found.clear();
+    sc.found_exact.clear();
+    sc.whole.clear();
+    let mut at = std::mem::take(&mut sc.at);
     let heads = &tables.heads;
-    let mut place = |ti: usize, st: usize, end: usize| {
-        let word = &n[st..end];
-        // The longest first word (the last reported), and the exact cue that is the whole word, then
-        // (Arabic) the word without each object pronoun it ends with.
-        let mut first = NONE;
-        let mut exact = [NONE; AR_ENCLITICS.len()];
-        let mut any_exact = false;
-        let mut whole_word = NONE;
-        heads.prefixes(word, |h, len| {
-            if len == word.len() {
-                whole_word = h as u32;
+    let (width, set_low) = (heads.width(), heads.low_classes());
+    let low = token_classes();
+    // The empty word, which the walk reports at every place before any char (the set has none today).
+    let empty = rows.get(width).map(|c| c.get()).filter(|&w| w != C::NONE);
+    // One step of the walk over the char `cp`, which ends `len` bytes into the token.
+    let step = |cp: u32, len: usize, node: &mut usize, at: &mut Vec<(u32, usize)>| {
+        let class = match set_low.get(cp as usize) {
+            Some(&c) => c,
+            None => char::from_u32(cp).map_or(0, |c| heads.high_class(c)),
+        };
+        *node = match rows.get(*node * width + class as usize) {
+            Some(cell) if class != 0 => {
+                let cell = cell.get();
+                let next = (cell & !C::FLAG) as usize;
+                if next != 0 && cell & C::FLAG != 0 {
+                    if let Some(w) = rows.get(next * width) {
+                        at.push((w.get(), len));
+                    }
+                }
+                next
             }
-            if tables.head_first[h] != NONE {
-                first = tables.head_first[h];
-            }
-            let x = tables.head_exact[h];
-            if x == NONE {
-                return;
-            }
-            if len == word.len() {
-                exact[0] = x;
-                any_exact = true;
-            } else if lang == Lang::Ar {
-                if let Some(k) = AR_ENCLITICS
-                    .iter()
-                    .position(|e| !e.is_empty() && len + e.len() == word.len() && word.ends_with(e))
+            _ => 0,
+        };
+    };
+    let mut any_trigger = false;
+    let mut pos = 0;
+    while let Some((cp, len)) = char_at(n, pos) {
+        let k = token_class(cp, low);
+        if k & T_SPACE != 0 {
+            pos += len;
+            continue;
+        }
+        // A token from `start` to `end`; `node` walks the word set over its chars (0: no word goes on).
+        let start = pos;
+        let mut end = pos + len;
+        at.clear();
+        at.extend(empty.map(|w| (w, 0)));
+        let mut node = 1usize;
+        step(cp, len, &mut node, &mut at);
+        let word = k & T_WORD != 0;
+        if word {
+            let mut all_digits = k & T_DIGIT != 0;
+            while let Some((cp, len)) = char_at(n, end) {
+                let k = token_class(cp, low);
+                if k & T_WORD != 0 {
+                    // A number ends being one at its first letter.
+                    all_digits = all_digits && k & T_DIGIT != 0;
+                } else if !(all_digits
+                    && matches!(cp, 0x2E | 0x2C | 0x66B | 0x66C)
+                    && char_at(n, end + len)
+                        .is_some_and(|(d, _)| token_class(d, low) & T_DIGIT != 0))
                 {
-                    exact[k] = x;
-                    any_exact = true;
+                    // Not a separator inside a number ("1.5", "40,000", "٣٫٥"): the token ends.
+                    break;
+                }
+                end += len;
+                if node != 0 {
+                    step(cp, end - start, &mut node, &mut at);
                 }
             }
+        }
+        pos = end;
+        let ti = toks.len();
+        toks.push(Tok {
+            start,
+            end,
+            orig_start: norm.orig_start(start),
+            orig_end: norm.orig_end(end),
+            word,
         });
-        if first != NONE {
-            any_trigger |= tables.first_has_trigger[first as usize];
-            found.push((ti, st, Found::First(first as usize)));
-        }
-        if any_exact {
-            for x in exact.into_iter().filter(|&x| x != NONE) {
-                found_exact.push((ti, st, Found::Exact(x as usize)));
-            }
-        }
-        whole_word
-    };
-    for (ti, tok) in toks.iter().enumerate() {
-        let w = place(ti, tok.start, tok.end);
-        whole.push(w);
-        if lang == Lang::Ar && tok.word {
-            let word = &n[tok.start..tok.end];
-            for (k, _) in word.char_indices().skip(1).take(4) {
+        let w = if at.is_empty() {
+            NONE
+        } else {
+            settle(n, ti, start, end, lang, tables, &at, sc, &mut any_trigger)
+        };
+        sc.whole.push(w);
+        if lang == Lang::Ar && word {
+            let text = &n[start..end];
+            for (k, _) in text.char_indices().skip(1).take(4) {
                 // Proclitics are written with these letters only: a prefix with another one (and so
                 // every longer prefix) is none.
-                let last = word[..k].chars().next_back();
+                let last = text[..k].chars().next_back();
                 if !matches!(last, Some('و' | 'ف' | 'ب' | 'ل' | 'ك' | 'س' | 'ا')) {
                     break;
                 }
-                if ar_proclitics(&word[..k]) {
-                    place(ti, tok.start + k, tok.end);
+                if ar_proclitics(&text[..k]) {
+                    at.clear();
+                    heads.prefixes(&text[k..], |h, len| at.push((h as u32, len)));
+                    if !at.is_empty() {
+                        settle(
+                            n,
+                            ti,
+                            start + k,
+                            end,
+                            lang,
+                            tables,
+                            &at,
+                            sc,
+                            &mut any_trigger,
+                        );
+                    }
                 }
             }
         }
     }
+    sc.at = at;
     any_trigger
+}
+
+/// The candidates of the place `st..end` of token `ti`, from the words `at` of the set it begins with
+/// (shortest first, at least one): the longest first word, and the exact cue that is the whole word,
+/// then (Arabic) the word without each object pronoun it ends with. Returns the word that is the whole
+/// of `st..end`.
+#[allow(clippy::too_many_arguments)]
+#[inline]
+fn settle(
+    n: &str,
+    ti: usize,
+    st: usize,
+    end: usize,
+    lang: Lang,
+    tables: &LangTables,
+    at: &[(u32, usize)],
+    sc: &mut Scratch,
+    any_trigger: &mut bool,
+) -> u32 {
+    let wlen = end - st;
+    let mut first = NONE;
+    for &(h, _) in at {
+        let f = tables.head_first[h as usize];
+        if f != NONE {
+            first = f;
+        }
+    }
+    if first != NONE {
+        *any_trigger |= tables.first_has_trigger[first as usize];
+        sc.found.push((ti, st, Found::First(first as usize)));
+    }
+    // The words come shortest first: only the last can be the whole word.
+    let (whole_word, whole_exact) = match at.last() {
+        Some(&(h, len)) if len == wlen => (h, tables.head_exact[h as usize]),
+        _ => (NONE, NONE),
+    };
+    if lang != Lang::Ar {
+        if whole_exact != NONE {
+            sc.found_exact
+                .push((ti, st, Found::Exact(whole_exact as usize)));
+        }
+        return whole_word;
+    }
+    // Arabic: also the exact cue that is the word without an object pronoun.
+    let word = &n[st..end];
+    let mut exact = [NONE; AR_ENCLITICS.len()];
+    exact[0] = whole_exact;
+    for &(h, len) in at {
+        let x = tables.head_exact[h as usize];
+        if x == NONE || len == wlen {
+            continue;
+        }
+        if let Some(k) = AR_ENCLITICS
+            .iter()
+            .position(|e| !e.is_empty() && len + e.len() == wlen && word.ends_with(e))
+        {
+            exact[k] = x;
+        }
+    }
+    for x in exact.into_iter().filter(|&x| x != NONE) {
+        sc.found_exact.push((ti, st, Found::Exact(x as usize)));
+    }
+    whole_word
 }
 
 /// Arabic proclitics before a word: conjunction و/ف, then a preposition ب/ل/ك or the future س, then the
@@ -452,6 +624,73 @@ fn match_rest(n: &str, toks: &[Tok], mut t: usize, words: &[Word], lang: Lang) -
 #[cfg(test)]
 mod tests {
     use super::*;
+    use blocwatch_text::{tokens, TokenKind};
+
+    /// The scanner's tokens and candidate lists for a normalised text.
+    fn lexed(norm: &NormText, lang: Lang, lt: &LangTables) -> (Vec<Tok>, Scratch) {
+        let mut sc = Scratch::default();
+        let mut toks = Vec::new();
+        let n = norm.as_str();
+        match lt.heads.rows() {
+            RowsRef::Narrow(r) => lex(n, norm, lang, lt, r, &mut toks, &mut sc),
+            RowsRef::Wide(r) => lex(n, norm, lang, lt, r, &mut toks, &mut sc),
+        };
+        (toks, sc)
+    }
+
+    /// The tokens as `blocwatch_text::tokens` cuts them, with their original offsets.
+    fn reference_tokens(norm: &NormText) -> Vec<(usize, usize, usize, usize, bool)> {
+        tokens(norm.as_str())
+            .map(|t| {
+                (
+                    t.start,
+                    t.end,
+                    norm.orig_start(t.start),
+                    norm.orig_end(t.end),
+                    t.kind != TokenKind::Punct,
+                )
+            })
+            .collect()
+    }
+
+    fn tuples(toks: &[Tok]) -> Vec<(usize, usize, usize, usize, bool)> {
+        toks.iter()
+            .map(|t| (t.start, t.end, t.orig_start, t.orig_end, t.word))
+            .collect()
+    }
+
+    #[test]
+    fn tokens_agree_with_the_tokenizer() {
+        // Strings drawn from the characters the tokenizer treats differently (ASCII letters, digits and
+        // separators, spaces of several kinds, Latin, Cyrillic and Arabic letters, Arabic digits and
+        // separators, vowel marks, tatweel, joiners, superscript digits, CJK, an emoji), and letters
+        // that begin trigger words, so that the walk runs through long words too.
+        let alphabet: Vec<char> = "aZ09.,-' \t\n\u{0B}\u{A0}\u{2009}\u{3000}éßЖжёй\u{0306}\u{0483}وبالصينة٣٠٫٬۱\u{064E}\u{0640}\u{200D}\u{0670}²½中🙂؟،sigedtrnосптавкиعقدت"
+            .chars()
+            .collect();
+        let tables = super::super::data::Tables::embedded();
+        let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
+        for len in 0..40 {
+            for round in 0..300 {
+                let text: String = (0..len)
+                    .map(|_| {
+                        seed = seed
+                            .wrapping_mul(6_364_136_223_846_793_005)
+                            .wrapping_add(1_442_695_040_888_963_407);
+                        alphabet[(seed >> 33) as usize % alphabet.len()]
+                    })
+                    .collect();
+                let lang = [Lang::En, Lang::Ru, Lang::Ar][round % 3];
+                let lt = tables.lang(lang);
+                // Both as written (the tokenizer sees any text) and normalised (as the coder gives it).
+                for norm in [NormText::new(&text), NormText::new(&text.to_uppercase())] {
+                    let (toks, sc) = lexed(&norm, lang, lt);
+                    assert_eq!(tuples(&toks), reference_tokens(&norm), "{text:?}");
+                    assert_eq!(sc.whole.len(), toks.len(), "{text:?}");
+                }
+            }
+        }
+    }
 
     /// The candidates of every place, computed as the scanner did before the word set: one unanchored
     /// leftmost-longest automaton over " token" pieces for the first words, a map for the whole-word
@@ -555,29 +794,13 @@ mod tests {
         assert!(texts.len() > 100, "{} texts", texts.len());
         for (lang, text) in &texts {
             let lt = tables.lang(*lang);
-            let n = blocwatch_text::normalize(text);
-            let toks: Vec<Tok> = tokens(&n)
-                .map(|t| Tok {
-                    start: t.start,
-                    end: t.end,
-                    orig_start: t.start,
-                    orig_end: t.end,
-                    word: t.kind != TokenKind::Punct,
-                })
-                .collect();
-            let (mut found, mut found_exact) = (Vec::new(), Vec::new());
-            places(
-                &n,
-                &toks,
-                *lang,
-                lt,
-                &mut found,
-                &mut found_exact,
-                &mut Vec::new(),
-            );
-            let got: Vec<(usize, usize, Vec<u32>)> = found
+            let norm = NormText::new(text);
+            let n = norm.as_str();
+            let (toks, sc) = lexed(&norm, *lang, lt);
+            let got: Vec<(usize, usize, Vec<u32>)> = sc
+                .found
                 .iter()
-                .chain(&found_exact)
+                .chain(&sc.found_exact)
                 .map(|&(ti, st, f)| {
                     let es = match f {
                         Found::First(i) => &lt.by_first[i],
@@ -586,7 +809,23 @@ mod tests {
                     (ti, st, es.clone())
                 })
                 .collect();
-            assert_eq!(got, reference_places(&n, &toks, *lang, lt), "{text}");
+            assert_eq!(got, reference_places(n, &toks, *lang, lt), "{text}");
+            assert_eq!(tuples(&toks), reference_tokens(&norm), "{text}");
+            // The word that is each whole token, by a walk of its own.
+            let whole: Vec<u32> = toks
+                .iter()
+                .map(|t| {
+                    let w = &n[t.start..t.end];
+                    let mut x = NONE;
+                    lt.heads.prefixes(w, |h, len| {
+                        if len == w.len() {
+                            x = h as u32;
+                        }
+                    });
+                    x
+                })
+                .collect();
+            assert_eq!(sc.whole, whole, "{text}");
         }
     }
 
