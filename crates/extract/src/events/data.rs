@@ -12,6 +12,7 @@
 //! The trie holds the first word of every pattern; the rest is checked token by token.
 
 use std::collections::HashMap;
+use std::ops::Range;
 use std::sync::OnceLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder};
@@ -129,7 +130,7 @@ pub(crate) enum Word {
     Gap(u8),
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Copy)]
 pub(crate) enum Role {
     Trigger(u32),
     Cue(Cue),
@@ -433,8 +434,9 @@ impl WordSet {
     }
 
     /// The rows, for a walk driven one char at a time: from node 1, the cell at `node * width() +
-    /// class` (the char's class from `low_classes` or `high_class`) leads to the next node (0: no word continues), with [`Cell::FLAG`] set when a word
-    /// ends there, whose index is then the cell at `node * width()`. This is [`WordSet::prefixes`]'s
+    /// class` (the char's class from `low_classes` or `high_class`) leads to the next node (0: no word
+    /// continues), with [`Cell::FLAG`] set when a word ends there, whose index is then the cell at
+    /// `node * width()`. This is [`WordSet::prefixes`]'s
     /// walk, for a caller that already decodes each char.
     pub(crate) fn rows(&self) -> RowsRef<'_> {
         match &self.rows {
@@ -471,18 +473,44 @@ impl WordSet {
     }
 }
 
-/// What the scanner checks of an entry before anything else, apart from `entries` so that the common
-/// rejections (a first word that does not end where the word does, a second word that differs) read one
-/// small record.
-#[derive(Debug, Clone)]
-pub(crate) struct EntryHead {
+/// An entry as the scanner tries it at a place: what it checks before anything else, in one record, so
+/// that the entries of a place are one contiguous run of memory (they were an index list, a list of
+/// second words and a table of heads elsewhere, three cache misses per place).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Cand {
+    /// Index in `entries`.
+    pub entry: u32,
+    /// Outside Arabic, in the whole-token and part-token runs: the index in `heads` of the entry's exact
+    /// second word, which the next token must be ([`NONE`] if it has none, and in the other runs).
+    pub second: u32,
     /// Length of the first word in bytes.
-    pub first_len: usize,
+    pub first_len: u32,
     /// The first word is a stem.
     pub stem: bool,
-    /// The second word, when it is an exact word (outside Arabic, whose words may carry clitics, the
-    /// token after the first must be exactly it).
-    pub second: Option<Box<str>>,
+    /// The pattern is one word: nothing after the first to match.
+    pub single: bool,
+    /// A trigger that is a noun (nouns take more Arabic proclitics than verbs).
+    pub noun: bool,
+    pub role: Role,
+}
+
+/// A first word of the patterns, with its runs of [`Cand`]s (ranges in [`LangTables::cands`]).
+#[derive(Debug, Clone)]
+pub(crate) struct FirstWord {
+    /// Its length in bytes.
+    pub len: usize,
+    /// Whether any of its entries is a trigger (when no place of a sentence has one, the sentence has
+    /// no event and the scanner stops early).
+    pub has_trigger: bool,
+    /// The entries whose first word it is or begins with (`by_first`), all tried in Arabic.
+    pub all: Range<u32>,
+    /// Outside Arabic, the entries that can match where the first word is the whole token (its stems,
+    /// and the exact words as long as it), in the same order; the others need the token to end where
+    /// their first word does, which it does not.
+    pub whole: Range<u32>,
+    /// Outside Arabic, the entries that can match where the token goes on after the first word (its
+    /// stems), in the same order.
+    pub part: Range<u32>,
 }
 
 /// No index (in `head_first`, `head_exact`).
@@ -499,26 +527,16 @@ pub(crate) struct LangTables {
     /// For each word of `heads`, its index in `exact_ids` if it is a one-word exact cue ([`NONE`] if not).
     pub head_exact: Vec<u32>,
     /// For each first word, the entries whose first word it is or begins with.
+    #[cfg_attr(not(test), allow(dead_code))]
     pub by_first: Vec<Vec<u32>>,
-    /// Outside Arabic, the entries of `by_first` that can match where the first word is the whole
-    /// token (its stems, and the exact words as long as it), in the same order; the others need the
-    /// token to end where their first word does, which it does not.
-    pub by_first_whole: Vec<Vec<u32>>,
-    /// Outside Arabic, the entries of `by_first` that can match where the token goes on after the first
-    /// word (its stems), in the same order.
-    pub by_first_part: Vec<Vec<u32>>,
-    /// `whole_second[w][k]`: the index in `heads` of the exact second word of `by_first_whole[w][k]`
-    /// ([`NONE`] if it has none); the same for `part_second`. The next token must be that word.
-    pub whole_second: Vec<Vec<u32>>,
-    pub part_second: Vec<Vec<u32>>,
-    /// The length in bytes of each first word.
-    pub first_len: Vec<usize>,
-    /// `entry_heads[i]` is the head of `entries[i]`.
-    pub entry_heads: Vec<EntryHead>,
-    /// For each first word, whether any of its entries is a trigger (when no place of a sentence has
-    /// one, the sentence has no event and the scanner stops early).
-    pub first_has_trigger: Vec<bool>,
+    /// For each first word (as in `by_first`), its length and runs of candidates.
+    pub firsts: Vec<FirstWord>,
+    /// The candidates of every first word and every one-word exact cue, run after run.
+    pub cands: Vec<Cand>,
+    /// For each one-word exact cue, the range of its entries in `cands`.
+    pub exact_cands: Vec<Range<u32>>,
     /// For each one-word exact cue, its entries.
+    #[cfg_attr(not(test), allow(dead_code))]
     pub exact_ids: Vec<Vec<u32>>,
     pub entries: Vec<Entry>,
     pub triggers: Vec<Trigger>,
@@ -858,17 +876,6 @@ fn build() -> Tables {
                 all
             })
             .collect();
-        let entry_heads = entries
-            .iter()
-            .map(|e| EntryHead {
-                first_len: first_text(&e.words).len(),
-                stem: matches!(e.words[0], Word::Stem(_)),
-                second: match e.words.get(1) {
-                    Some(Word::Exact(x)) if lang != Lang::Ar => Some(x.as_str().into()),
-                    _ => None,
-                },
-            })
-            .collect();
         // (Arabic words carry clitics after the first word, so its entries are all tried.)
         let stem = |e: u32| matches!(entries[e as usize].words[0], Word::Stem(_));
         let (by_first_whole, by_first_part): (Vec<Vec<u32>>, Vec<Vec<u32>>) = firsts
@@ -887,8 +894,7 @@ fn build() -> Tables {
                 (whole, part)
             })
             .unzip();
-        let first_len = firsts.iter().map(String::len).collect();
-        let first_has_trigger = by_first
+        let first_has_trigger: Vec<bool> = by_first
             .iter()
             .map(|es| {
                 es.iter()
@@ -942,6 +948,36 @@ fn build() -> Tables {
                 .collect()
         };
         let (whole_second, part_second) = (seconds(&by_first_whole), seconds(&by_first_part));
+        let mut cands: Vec<Cand> = Vec::new();
+        let mut run = |es: &[u32], seconds: Option<&[u32]>| -> Range<u32> {
+            let from = cands.len() as u32;
+            for (k, &e) in es.iter().enumerate() {
+                let en = &entries[e as usize];
+                cands.push(Cand {
+                    entry: e,
+                    second: seconds.and_then(|s| s.get(k).copied()).unwrap_or(NONE),
+                    first_len: first_text(&en.words).len() as u32,
+                    stem: matches!(en.words[0], Word::Stem(_)),
+                    single: en.words.len() == 1,
+                    noun: match en.role {
+                        Role::Trigger(t) => triggers[t as usize].noun,
+                        Role::Cue(_) => false,
+                    },
+                    role: en.role,
+                });
+            }
+            from..cands.len() as u32
+        };
+        let first_words: Vec<FirstWord> = (0..firsts.len())
+            .map(|w| FirstWord {
+                len: firsts[w].len(),
+                has_trigger: first_has_trigger[w],
+                all: run(&by_first[w], None),
+                whole: run(&by_first_whole[w], Some(&whole_second[w])),
+                part: run(&by_first_part[w], Some(&part_second[w])),
+            })
+            .collect();
+        let exact_cands: Vec<Range<u32>> = exact_ids.iter().map(|es| run(es, None)).collect();
         let heads = WordSet::build(&heads);
         // Coreference phrases are searched in the raw text: ASCII case folding covers English, and the
         // Russian rows are listed with their capitalised sentence-initial form by the loader.
@@ -973,13 +1009,9 @@ fn build() -> Tables {
             head_first,
             head_exact,
             by_first,
-            by_first_whole,
-            by_first_part,
-            whole_second,
-            part_second,
-            first_len,
-            entry_heads,
-            first_has_trigger,
+            firsts: first_words,
+            cands,
+            exact_cands,
             exact_ids,
             entries,
             triggers,

@@ -165,29 +165,27 @@ fn scan_into(norm: Rc<NormText>, lang: Lang, tables: &LangTables, sc: &mut Scrat
         let tok = &toks[ti];
         // (Outside Arabic an exact first word must be the whole token: only the entries that can match
         // are tried, in the order of `by_first`, and those whose second word is not the next token are
-        // passed over by comparing two numbers.)
-        let (ents, seconds): (&[u32], &[u32]) = match f {
-            Found::First(w) if lang == Lang::Ar => (&tables.by_first[w], &[]),
-            Found::First(w) if s + tables.first_len[w] == tok.end => {
-                (&tables.by_first_whole[w], &tables.whole_second[w])
-            }
-            Found::First(w) => (&tables.by_first_part[w], &tables.part_second[w]),
-            Found::Exact(w) => (&tables.exact_ids[w], &[]),
+        // passed over by comparing two numbers: the walk named the word that is the next token.)
+        let run = match f {
+            Found::First(w) if lang == Lang::Ar => &tables.firsts[w].all,
+            Found::First(w) if s + tables.firsts[w].len == tok.end => &tables.firsts[w].whole,
+            Found::First(w) => &tables.firsts[w].part,
+            Found::Exact(w) => &tables.exact_cands[w],
+        };
+        let Some(run) = tables.cands.get(run.start as usize..run.end as usize) else {
+            continue;
         };
         let next = whole.get(ti + 1).copied().unwrap_or(NONE);
         let prefix = &n[tok.start..s];
-        for (k, &ei) in ents.iter().enumerate() {
-            if let Some(&x) = seconds.get(k) {
-                if x != NONE && x != next {
-                    continue;
-                }
+        for c in run {
+            if c.second != NONE && c.second != next {
+                continue;
             }
-            let head = &tables.entry_heads[ei as usize];
-            let e = s + head.first_len;
+            let e = s + c.first_len as usize;
             if e > tok.end || !tok.word && (s != tok.start || e != tok.end) {
                 continue;
             }
-            let first_ok = match (lang, head.stem) {
+            let first_ok = match (lang, c.stem) {
                 (Lang::Ar, true) => AR_SUFFIXES.contains(&&n[e..tok.end]),
                 (Lang::Ar, false) => AR_ENCLITICS.contains(&&n[e..tok.end]),
                 (_, true) => true,
@@ -196,27 +194,26 @@ fn scan_into(norm: Rc<NormText>, lang: Lang, tables: &LangTables, sc: &mut Scrat
             if !first_ok {
                 continue;
             }
-            if let Some(x) = head.second.as_deref() {
-                if toks.get(ti + 1).is_none_or(|k| &n[k.start..k.end] != x) {
+            let t1 = if c.single {
+                ti + 1
+            } else {
+                let words = &tables.entries[c.entry as usize].words;
+                let Some(t1) = match_rest(n, &toks, ti + 1, &words[1..], lang) else {
                     continue;
-                }
-            }
-            let entry = &tables.entries[ei as usize];
-            let Some(t1) = match_rest(n, &toks, ti + 1, &entry.words[1..], lang) else {
-                continue;
+                };
+                t1
             };
-            match entry.role {
-                Role::Trigger(tr) => {
-                    let noun = tables.triggers[tr as usize].noun;
+            match c.role {
+                Role::Trigger(_) => {
                     // Verbs take only the conjunctions, the future س and the ل of purpose; nouns also take
                     // the prepositions ب ك and the article (بحث is "discussed", not ب + حث "urged").
-                    if !noun && !ar_verb_proclitics(prefix) {
+                    if !c.noun && !ar_verb_proclitics(prefix) {
                         continue;
                     }
                     hits.push(Hit {
                         t0: ti,
                         t1,
-                        entry: ei,
+                        entry: c.entry,
                         future: lang == Lang::Ar && prefix.ends_with('س'),
                         conj: lang == Lang::Ar && prefix.starts_with(['و', 'ف']),
                         governed: lang == Lang::Ar
@@ -227,7 +224,7 @@ fn scan_into(norm: Rc<NormText>, lang: Lang, tables: &LangTables, sc: &mut Scrat
                         len: (e - s) + (toks[t1 - 1].end - tok.end),
                     })
                 }
-                Role::Cue(c) => cues.push((ti, t1, c)),
+                Role::Cue(cue) => cues.push((ti, t1, cue)),
             }
         }
     }
@@ -472,7 +469,7 @@ fn settle(
         }
     }
     if first != NONE {
-        *any_trigger |= tables.first_has_trigger[first as usize];
+        *any_trigger |= tables.firsts[first as usize].has_trigger;
         sc.found.push((ti, st, Found::First(first as usize)));
     }
     // The words come shortest first: only the last can be the whole word.
