@@ -322,22 +322,42 @@ impl WordSet {
                 word[node] = i as u32;
             }
         }
-        // Renumbered breadth first: `order[new] = old`, `renum[old] = new`.
+        // Renumbered: the first `SHALLOW` levels breadth first (every walk visits a few of them: they
+        // share a few cache lines), then each deeper subtree depth first, so that a word's later
+        // letters are rows next to each other (one cache miss brings the next row or two).
+        // `order[new] = old`, `renum[old] = new`.
+        const SHALLOW: usize = 2;
         let nodes = word.len();
         let mut order: Vec<usize> = vec![0, 1];
         let mut renum: Vec<u32> = vec![0; nodes];
         renum[1] = 1;
-        let mut k = 1;
-        while k < order.len() {
-            let old = order[k];
-            for c in 1..width {
-                let child = trans[old * width + c] as usize;
-                if child != 0 {
+        let trans = &trans;
+        let children = |old: usize| -> Vec<usize> {
+            (1..width)
+                .map(|c| trans[old * width + c] as usize)
+                .filter(|&ch| ch != 0)
+                .collect()
+        };
+        let mut level = vec![1usize];
+        for _ in 0..SHALLOW {
+            let mut next = Vec::new();
+            for &old in &level {
+                for child in children(old) {
                     renum[child] = order.len() as u32;
                     order.push(child);
+                    next.push(child);
                 }
             }
-            k += 1;
+            level = next;
+        }
+        let mut stack: Vec<usize> = Vec::new();
+        for &top in &level {
+            stack.extend(children(top).into_iter().rev());
+            while let Some(old) = stack.pop() {
+                renum[old] = order.len() as u32;
+                order.push(old);
+                stack.extend(children(old).into_iter().rev());
+            }
         }
         // Column 0 holds the node's word, the others the transitions.
         let cell = |old: usize, c: usize, flag: u32, none: u32| -> u32 {
@@ -521,6 +541,10 @@ pub(crate) struct LangTables {
     /// The words a pattern can begin with: the first word of every pattern, and the one-word exact cues
     /// (as whole words).
     pub heads: WordSet,
+    /// For each char below U+0800, what the scanner's tokenizer and walk need of it, in one load: its
+    /// token classes (bits 0–2: a word char, a digit, white space, as `blocwatch_text::tokens` decides
+    /// them) and its class in `heads` (from bit 8).
+    pub chars: Box<[u32; LOW]>,
     /// For each word of `heads`, its index in `by_first` if it is the first word of a pattern
     /// ([`NONE`] if not).
     pub head_first: Vec<u32>,
@@ -979,6 +1003,13 @@ fn build() -> Tables {
             .collect();
         let exact_cands: Vec<Range<u32>> = exact_ids.iter().map(|es| run(es, None)).collect();
         let heads = WordSet::build(&heads);
+        let mut chars = Box::new([0u32; LOW]);
+        for (cp, slot) in chars.iter_mut().enumerate() {
+            if let Some(c) = char::from_u32(cp as u32) {
+                *slot = u32::from(super::scan::token_class_of(c))
+                    | u32::from(heads.low_classes()[cp]) << 8;
+            }
+        }
         // Coreference phrases are searched in the raw text: ASCII case folding covers English, and the
         // Russian rows are listed with their capitalised sentence-initial form by the loader.
         let mut raw: Vec<String> = Vec::new();
@@ -1006,6 +1037,7 @@ fn build() -> Tables {
             .collect();
         LangTables {
             heads,
+            chars,
             head_first,
             head_exact,
             by_first,

@@ -2,11 +2,12 @@
 
 use std::cell::RefCell;
 use std::rc::Rc;
-use std::sync::OnceLock;
 
 use blocwatch_text::{is_word_char, Lang, NormText};
 
-use super::data::{Cell, Cue, LangTables, Role, RowsRef, Word, AR_ENCLITICS, AR_SUFFIXES, NONE};
+use super::data::{
+    Cell, Cue, LangTables, Role, RowsRef, Word, WordSet, AR_ENCLITICS, AR_SUFFIXES, LOW, NONE,
+};
 
 /// A token of the normalised sentence, with the original (sentence-relative) bytes behind it.
 #[derive(Debug, Clone, Copy)]
@@ -256,10 +257,13 @@ fn scan_into(norm: Rc<NormText>, lang: Lang, tables: &LangTables, sc: &mut Scrat
 const T_WORD: u8 = 1;
 const T_DIGIT: u8 = 2;
 const T_SPACE: u8 = 4;
+const CLASSES_WORD: u32 = T_WORD as u32;
+const CLASSES_DIGIT: u32 = T_DIGIT as u32;
+const CLASSES_SPACE: u32 = T_SPACE as u32;
 
 /// The token classes of `c`, as `blocwatch_text::tokens` decides them: a word char, a digit
 /// (`char::is_numeric`), white space (`char::is_whitespace`).
-fn token_class_of(c: char) -> u8 {
+pub(crate) fn token_class_of(c: char) -> u8 {
     let mut k = 0;
     if is_word_char(c) {
         k |= T_WORD;
@@ -271,21 +275,6 @@ fn token_class_of(c: char) -> u8 {
         k |= T_SPACE;
     }
     k
-}
-
-/// The token classes of every char below U+0800 (one or two UTF-8 bytes: ASCII, Latin, Cyrillic,
-/// Arabic), one load per char.
-fn token_classes() -> &'static [u8; 0x800] {
-    static T: OnceLock<[u8; 0x800]> = OnceLock::new();
-    T.get_or_init(|| {
-        let mut t = [0u8; 0x800];
-        for (cp, slot) in t.iter_mut().enumerate() {
-            if let Some(c) = char::from_u32(cp as u32) {
-                *slot = token_class_of(c);
-            }
-        }
-        t
-    })
 }
 
 /// The code point at byte `i` of `text` (a char boundary) and its length in bytes: one and two-byte
@@ -306,11 +295,15 @@ fn char_at(text: &str, i: usize) -> Option<(u32, usize)> {
     Some((c as u32, c.len_utf8()))
 }
 
+/// The token classes of the char `cp` (bits 0–2) and its class in the word set (from bit 8), from
+/// `chars` below U+0800.
 #[inline(always)]
-fn token_class(cp: u32, low: &[u8; 0x800]) -> u8 {
-    match low.get(cp as usize) {
-        Some(&k) => k,
-        None => char::from_u32(cp).map_or(0, token_class_of),
+fn classes(cp: u32, chars: &[u32; LOW], heads: &WordSet) -> u32 {
+    match chars.get(cp as usize) {
+        Some(&x) => x,
+        None => char::from_u32(cp).map_or(0, |c| {
+            u32::from(token_class_of(c)) | u32::from(heads.high_class(c)) << 8
+        }),
     }
 }
 
@@ -334,17 +327,13 @@ fn lex<C: Cell>(
     sc.whole.clear();
     let mut at = std::mem::take(&mut sc.at);
     let heads = &tables.heads;
-    let (width, set_low) = (heads.width(), heads.low_classes());
-    let low = token_classes();
+    let width = heads.width();
+    let chars = &*tables.chars;
     // The empty word, which the walk reports at every place before any char (the set has none today).
     let empty = rows.get(width).map(|c| c.get()).filter(|&w| w != C::NONE);
-    // One step of the walk over the char `cp`, which ends `len` bytes into the token.
-    let step = |cp: u32, len: usize, node: &mut usize, at: &mut Vec<(u32, usize)>| {
-        let class = match set_low.get(cp as usize) {
-            Some(&c) => c,
-            None => char::from_u32(cp).map_or(0, |c| heads.high_class(c)),
-        };
-        *node = match rows.get(*node * width + class as usize) {
+    // One step of the walk over a char of word-set class `class`, which ends `len` bytes into the token.
+    let step = |class: usize, len: usize, node: &mut usize, at: &mut Vec<(u32, usize)>| {
+        *node = match rows.get(*node * width + class) {
             Some(cell) if class != 0 => {
                 let cell = cell.get();
                 let next = (cell & !C::FLAG) as usize;
@@ -361,8 +350,8 @@ fn lex<C: Cell>(
     let mut any_trigger = false;
     let mut pos = 0;
     while let Some((cp, len)) = char_at(n, pos) {
-        let k = token_class(cp, low);
-        if k & T_SPACE != 0 {
+        let x = classes(cp, chars, heads);
+        if x & CLASSES_SPACE != 0 {
             pos += len;
             continue;
         }
@@ -372,26 +361,26 @@ fn lex<C: Cell>(
         at.clear();
         at.extend(empty.map(|w| (w, 0)));
         let mut node = 1usize;
-        step(cp, len, &mut node, &mut at);
-        let word = k & T_WORD != 0;
+        step((x >> 8) as usize, len, &mut node, &mut at);
+        let word = x & CLASSES_WORD != 0;
         if word {
-            let mut all_digits = k & T_DIGIT != 0;
+            let mut all_digits = x & CLASSES_DIGIT != 0;
             while let Some((cp, len)) = char_at(n, end) {
-                let k = token_class(cp, low);
-                if k & T_WORD != 0 {
+                let x = classes(cp, chars, heads);
+                if x & CLASSES_WORD != 0 {
                     // A number ends being one at its first letter.
-                    all_digits = all_digits && k & T_DIGIT != 0;
+                    all_digits = all_digits && x & CLASSES_DIGIT != 0;
                 } else if !(all_digits
                     && matches!(cp, 0x2E | 0x2C | 0x66B | 0x66C)
                     && char_at(n, end + len)
-                        .is_some_and(|(d, _)| token_class(d, low) & T_DIGIT != 0))
+                        .is_some_and(|(d, _)| classes(d, chars, heads) & CLASSES_DIGIT != 0))
                 {
                     // Not a separator inside a number ("1.5", "40,000", "٣٫٥"): the token ends.
                     break;
                 }
                 end += len;
                 if node != 0 {
-                    step(cp, end - start, &mut node, &mut at);
+                    step((x >> 8) as usize, end - start, &mut node, &mut at);
                 }
             }
         }
