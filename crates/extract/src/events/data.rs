@@ -533,7 +533,16 @@ pub(crate) struct FirstWord {
     pub part: Range<u32>,
 }
 
-/// No index (in `head_first`, `head_exact`).
+/// A word of [`LangTables::heads`].
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct HeadWord {
+    /// Its index in `by_first` if it is the first word of a pattern ([`NONE`] if not).
+    pub first: u32,
+    /// Its index in `exact_ids` if it is a one-word exact cue ([`NONE`] if not).
+    pub exact: u32,
+}
+
+/// No index (in [`HeadWord`]).
 pub(crate) const NONE: u32 = u32::MAX;
 
 #[derive(Debug)]
@@ -545,11 +554,9 @@ pub(crate) struct LangTables {
     /// token classes (bits 0–2: a word char, a digit, white space, as `blocwatch_text::tokens` decides
     /// them) and its class in `heads` (from bit 8).
     pub chars: Box<[u32; LOW]>,
-    /// For each word of `heads`, its index in `by_first` if it is the first word of a pattern
-    /// ([`NONE`] if not).
-    pub head_first: Vec<u32>,
-    /// For each word of `heads`, its index in `exact_ids` if it is a one-word exact cue ([`NONE`] if not).
-    pub head_exact: Vec<u32>,
+    /// For each word of `heads`, what it is: the first word of patterns, a one-word exact cue (the
+    /// scanner reads both of the words found at a place, so they sit side by side).
+    pub head_words: Vec<HeadWord>,
     /// For each first word, the entries whose first word it is or begins with.
     #[cfg_attr(not(test), allow(dead_code))]
     pub by_first: Vec<Vec<u32>>,
@@ -1038,8 +1045,11 @@ fn build() -> Tables {
         LangTables {
             heads,
             chars,
-            head_first,
-            head_exact,
+            head_words: head_first
+                .iter()
+                .zip(&head_exact)
+                .map(|(&first, &exact)| HeadWord { first, exact })
+                .collect(),
             by_first,
             firsts: first_words,
             cands,

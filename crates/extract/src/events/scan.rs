@@ -78,16 +78,21 @@ struct Scratch {
     cues: Vec<(usize, usize, Cue)>,
     hits: Vec<Hit>,
     /// (token, start of the first word in the normalised sentence, which list, index in it).
-    found: Vec<(usize, usize, Found)>,
-    found_exact: Vec<(usize, usize, Found)>,
+    found: Vec<Place>,
+    found_exact: Vec<Place>,
     /// For each token, the index in `heads` of the word that is the whole token ([`NONE`] if none).
     whole: Vec<u32>,
     /// The words of `heads` found at one place, with their lengths, shortest first.
     at: Vec<(u32, usize)>,
 }
 
-/// Where the candidate entries of a place are.
+/// A place where patterns may begin: (token, start of the first word in the normalised sentence, which
+/// word, the run of [`LangTables::cands`] to try there).
+type Place = (usize, usize, Found, (u32, u32));
+
+/// Which word begins at a place (the tests compare the places with a reference scan by it).
 #[derive(Debug, Clone, Copy)]
+#[cfg_attr(not(test), allow(dead_code))]
 enum Found {
     /// `by_first[i]`: a trigger or multi-word cue begins here.
     First(usize),
@@ -162,18 +167,9 @@ fn scan_into(norm: Rc<NormText>, lang: Lang, tables: &LangTables, sc: &mut Scrat
             text,
         };
     }
-    for &(ti, s, f) in found.iter().chain(found_exact.iter()) {
+    for &(ti, s, _, (r0, r1)) in found.iter().chain(found_exact.iter()) {
         let tok = &toks[ti];
-        // (Outside Arabic an exact first word must be the whole token: only the entries that can match
-        // are tried, in the order of `by_first`, and those whose second word is not the next token are
-        // passed over by comparing two numbers: the walk named the word that is the next token.)
-        let run = match f {
-            Found::First(w) if lang == Lang::Ar => &tables.firsts[w].all,
-            Found::First(w) if s + tables.firsts[w].len == tok.end => &tables.firsts[w].whole,
-            Found::First(w) => &tables.firsts[w].part,
-            Found::Exact(w) => &tables.exact_cands[w],
-        };
-        let Some(run) = tables.cands.get(run.start as usize..run.end as usize) else {
+        let Some(run) = tables.cands.get(r0 as usize..r1 as usize) else {
             continue;
         };
         let next = whole.get(ti + 1).copied().unwrap_or(NONE);
@@ -452,24 +448,37 @@ fn settle(
     let wlen = end - st;
     let mut first = NONE;
     for &(h, _) in at {
-        let f = tables.head_first[h as usize];
+        let f = tables.head_words[h as usize].first;
         if f != NONE {
             first = f;
         }
     }
-    if first != NONE {
-        *any_trigger |= tables.firsts[first as usize].has_trigger;
-        sc.found.push((ti, st, Found::First(first as usize)));
+    if let Some(fw) = tables.firsts.get(first as usize) {
+        *any_trigger |= fw.has_trigger;
+        // (Outside Arabic an exact first word must be the whole token: only the entries that can match
+        // are tried, in the order of `by_first`.)
+        let run = if lang == Lang::Ar {
+            &fw.all
+        } else if st + fw.len == end {
+            &fw.whole
+        } else {
+            &fw.part
+        };
+        sc.found
+            .push((ti, st, Found::First(first as usize), (run.start, run.end)));
     }
     // The words come shortest first: only the last can be the whole word.
     let (whole_word, whole_exact) = match at.last() {
-        Some(&(h, len)) if len == wlen => (h, tables.head_exact[h as usize]),
+        Some(&(h, len)) if len == wlen => (h, tables.head_words[h as usize].exact),
         _ => (NONE, NONE),
+    };
+    let exact_place = |x: u32| {
+        let run = &tables.exact_cands[x as usize];
+        (ti, st, Found::Exact(x as usize), (run.start, run.end))
     };
     if lang != Lang::Ar {
         if whole_exact != NONE {
-            sc.found_exact
-                .push((ti, st, Found::Exact(whole_exact as usize)));
+            sc.found_exact.push(exact_place(whole_exact));
         }
         return whole_word;
     }
@@ -478,7 +487,7 @@ fn settle(
     let mut exact = [NONE; AR_ENCLITICS.len()];
     exact[0] = whole_exact;
     for &(h, len) in at {
-        let x = tables.head_exact[h as usize];
+        let x = tables.head_words[h as usize].exact;
         if x == NONE || len == wlen {
             continue;
         }
@@ -490,7 +499,7 @@ fn settle(
         }
     }
     for x in exact.into_iter().filter(|&x| x != NONE) {
-        sc.found_exact.push((ti, st, Found::Exact(x as usize)));
+        sc.found_exact.push(exact_place(x));
     }
     whole_word
 }
@@ -787,7 +796,7 @@ mod tests {
                 .found
                 .iter()
                 .chain(&sc.found_exact)
-                .map(|&(ti, st, f)| {
+                .map(|&(ti, st, f, _)| {
                     let es = match f {
                         Found::First(i) => &lt.by_first[i],
                         Found::Exact(i) => &lt.exact_ids[i],
