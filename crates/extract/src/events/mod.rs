@@ -855,12 +855,15 @@ struct Coder<'c, 'a> {
     group_cache: GroupCache,
 }
 
+/// Actor ids of one role. (Inline: a trigger has a few parties, and roles are found for every trigger.)
+type Ids<'a> = SmallVec<[&'a str; 4]>;
+
 /// The roles found for one trigger.
 #[derive(Debug, Default)]
 struct Roles<'a> {
-    source: Vec<&'a str>,
-    target: Vec<&'a str>,
-    who: Vec<&'a str>,
+    source: Ids<'a>,
+    target: Ids<'a>,
+    who: Ids<'a>,
     /// The parties are named as such: a partner ("with", "between") or a joint subject of two or more.
     named_parties: bool,
     /// A receiving verb: the givers named with "from" (in `target`, swapped by the caller).
@@ -1533,7 +1536,7 @@ impl<'a> Coder<'_, 'a> {
                     .flat_map(|a| a.ids.iter().copied())
                     .find(|id| *id == "UNSC");
                 if let Some(u) = unsc.filter(|u| !roles.source.contains(u)) {
-                    roles.target = vec![u];
+                    roles.target = smallvec![u];
                 }
             }
             // "Индия … продолжает закупать российскую нефть": trade that goes on is a standing relation,
@@ -2418,7 +2421,7 @@ impl<'a> Coder<'_, 'a> {
         let symmetric =
             SYMMETRIC.contains(&type_name) && !matches!(mode, Some("visit") | Some("host"));
         let mut r = Roles::default();
-        let push = |v: &mut Vec<&'a str>, who: &mut Vec<&'a str>, g: &Group| {
+        let push = |v: &mut Ids<'a>, who: &mut Ids<'a>, g: &Group| {
             for &m in &g.members {
                 let a = &self.actors[m];
                 for id in &a.ids {
@@ -2484,7 +2487,7 @@ impl<'a> Coder<'_, 'a> {
                     push(&mut r.source, &mut r.who, &g);
                 }
             } else if self.ar_dual(hit) {
-                r.source = self.last_pair(hit.t0);
+                r.source = self.last_pair(hit.t0).into();
             }
         }
         // "Turkey, a NATO member, bought …": the verb after an appositive or relative clause belongs to
@@ -3301,7 +3304,7 @@ impl<'a> Coder<'_, 'a> {
     /// The actors of the act a phrase of live trigger `i` comments on: the nearest verb before it, in an
     /// earlier clause or the same one, that has an actor of its own ("vetoed a resolution that would have
     /// demanded a ceasefire, drawing criticism": the veto).
-    fn main_act_source(&self, i: usize) -> Vec<&'a str> {
+    fn main_act_source(&self, i: usize) -> Ids<'a> {
         let l = &self.live[i];
         (0..i)
             .rev()
