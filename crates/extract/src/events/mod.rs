@@ -71,7 +71,8 @@ impl Memory {
             let Some((id, who)) = actor_ids(m) else {
                 continue;
             };
-            let bloc = ctx.lexicon.entity(m.entity).kind == Kind::Bloc;
+            // (The mention's kind is its entity's: no lookup in the lexicon.)
+            let bloc = m.kind == Kind::Bloc;
             let person = m.kind == Kind::Person && who.is_some();
             // An actor named again moves to the end, string and all (`recent` holds no duplicates).
             let same = |x: &Recent| x.id == id && x.bloc == bloc && x.person == person;
