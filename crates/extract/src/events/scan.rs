@@ -433,7 +433,7 @@ fn lex<C: Cell>(
 /// then (Arabic) the word without each object pronoun it ends with. Returns the word that is the whole
 /// of `st..end`.
 #[allow(clippy::too_many_arguments)]
-#[inline]
+#[inline(always)]
 fn settle(
     n: &str,
     ti: usize,
