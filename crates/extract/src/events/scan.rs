@@ -173,7 +173,6 @@ fn scan_into(norm: Rc<NormText>, lang: Lang, tables: &LangTables, sc: &mut Scrat
             continue;
         };
         let next = whole.get(ti + 1).copied().unwrap_or(NONE);
-        let prefix = &n[tok.start..s];
         for c in run {
             if c.second != NONE && c.second != next {
                 continue;
@@ -202,6 +201,8 @@ fn scan_into(norm: Rc<NormText>, lang: Lang, tables: &LangTables, sc: &mut Scrat
             };
             match c.role {
                 Role::Trigger(_) => {
+                    // (What is written before the first word: Arabic proclitics, empty elsewhere.)
+                    let prefix = &n[tok.start..s];
                     // Verbs take only the conjunctions, the future س and the ل of purpose; nouns also take
                     // the prepositions ب ك and the article (بحث is "discussed", not ب + حث "urged").
                     if !c.noun && !ar_verb_proclitics(prefix) {
