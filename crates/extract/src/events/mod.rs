@@ -916,6 +916,24 @@ const FAR_TARGET: [&str; 6] = [
 ];
 
 impl<'a> Coder<'_, 'a> {
+    /// Makes each of `lead` (lexicon ids of the sentences before: `Memory::lead`) a party of `roles`,
+    /// as a source or a target, unless it already is one.
+    fn add_leads(&self, lead: &[String], roles: &mut Roles<'a>, as_source: bool) {
+        for id in lead {
+            let Some(k) = self.ctx.lexicon.lookup(id) else {
+                continue;
+            };
+            let id = self.ctx.lexicon.entity(k).id.as_str();
+            if !roles.source.contains(&id) && !roles.target.contains(&id) {
+                if as_source {
+                    roles.source.push(id);
+                } else {
+                    roles.target.push(id);
+                }
+            }
+        }
+    }
+
     /// Keeps the triggers that can be events: their needed topic is in the clause, and they are not a
     /// noun absorbed by the verb or document they belong to.
     fn select(&mut self) {
@@ -1738,18 +1756,7 @@ impl<'a> Coder<'_, 'a> {
                 && (self.retaliation(ci)
                     || (hit.t0..hit.t1).any(|t| self.scan.text(t).starts_with("ответн")))
             {
-                for id in &self.memory.lead {
-                    let id = self
-                        .ctx
-                        .lexicon
-                        .lookup(id)
-                        .map(|k| self.ctx.lexicon.entity(k).id.as_str());
-                    if let Some(id) = id {
-                        if !roles.source.contains(&id) && !roles.target.contains(&id) {
-                            roles.target.push(id);
-                        }
-                    }
-                }
+                self.add_leads(&self.memory.lead, &mut roles, false);
             }
             // "Пекин пригрозил ответными мерами, если ЕС введёт санкции": a Russian threat is aimed at the
             // subject of the condition that follows it.
@@ -1794,18 +1801,7 @@ impl<'a> Coder<'_, 'a> {
                 } else {
                     &[]
                 };
-                for id in lead {
-                    let id = self
-                        .ctx
-                        .lexicon
-                        .lookup(id)
-                        .map(|k| self.ctx.lexicon.entity(k).id.as_str());
-                    if let Some(id) = id {
-                        if !roles.source.contains(&id) && !roles.target.contains(&id) {
-                            roles.target.push(id);
-                        }
-                    }
-                }
+                self.add_leads(lead, &mut roles, false);
             }
             // ("traded accusations", "exchanged strikes": each side is the other's target.)
             let mutual = mode.as_deref() == Some("mutual") && roles.source.len() >= 2;
@@ -1877,18 +1873,7 @@ impl<'a> Coder<'_, 'a> {
                 && hit.t0 <= 1
                 && roles.source.len() + roles.target.len() == 1
             {
-                for id in &self.memory.lead {
-                    let id = self
-                        .ctx
-                        .lexicon
-                        .lookup(id)
-                        .map(|k| self.ctx.lexicon.entity(k).id.as_str());
-                    if let Some(id) = id {
-                        if !roles.source.contains(&id) && !roles.target.contains(&id) {
-                            roles.source.push(id);
-                        }
-                    }
-                }
+                self.add_leads(&self.memory.lead, &mut roles, true);
             }
             let parties = roles.source.len() + roles.target.len();
             // Cooperation and consultation take two: "Russia sold crude" or "Putin held talks" alone
