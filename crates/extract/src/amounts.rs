@@ -1552,8 +1552,18 @@ mod tests {
                 "{w:?}"
             );
         }
-        let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../..");
         let mut compared = 0;
+        for text in corpus_texts() {
+            compared += check_read_digits(&normalize(&text));
+        }
+        assert!(compared > 1000, "{compared} matches compared");
+    }
+
+    /// Every text of the team's annotated sets and sample corpus (`eval/dev`, `examples/news`): real
+    /// sentences for the tests that compare a fast path with the engine it replaces.
+    fn corpus_texts() -> Vec<String> {
+        let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../..");
+        let mut texts = Vec::new();
         for dir in ["eval/dev", "examples/news"] {
             for e in std::fs::read_dir(format!("{root}/{dir}"))
                 .into_iter()
@@ -1561,17 +1571,13 @@ mod tests {
                 .flatten()
             {
                 let data = std::fs::read_to_string(e.path()).unwrap_or_default();
-                for line in data.lines() {
-                    let Ok(v) = serde_json::from_str::<serde_json::Value>(line) else {
-                        continue;
-                    };
-                    if let Some(text) = v.get("text").and_then(|x| x.as_str()) {
-                        compared += check_read_digits(&normalize(text));
-                    }
-                }
+                texts.extend(data.lines().filter_map(|line| {
+                    let v = serde_json::from_str::<serde_json::Value>(line).ok()?;
+                    Some(v.get("text")?.as_str()?.to_string())
+                }));
             }
         }
-        assert!(compared > 1000, "{compared} matches compared");
+        texts
     }
 
     proptest::proptest! {
@@ -1624,30 +1630,15 @@ mod tests {
                 "{w:?}"
             );
         }
-        let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../..");
         let (mut shut, mut open) = (0, 0);
-        for dir in ["eval/dev", "examples/news"] {
-            for e in std::fs::read_dir(format!("{root}/{dir}"))
-                .into_iter()
-                .flatten()
-                .flatten()
-            {
-                let data = std::fs::read_to_string(e.path()).unwrap_or_default();
-                for line in data.lines() {
-                    let Ok(v) = serde_json::from_str::<serde_json::Value>(line) else {
-                        continue;
-                    };
-                    if let Some(text) = v.get("text").and_then(|x| x.as_str()) {
-                        for lang in [Lang::Ar, Lang::En, Lang::Ru] {
-                            for r in blocwatch_text::sentences(text, lang) {
-                                let n = normalize(&text[r]);
-                                if check_words_gate(&n) {
-                                    shut += 1;
-                                } else if word_hits(t, &n).words_form {
-                                    open += 1;
-                                }
-                            }
-                        }
+        for text in corpus_texts() {
+            for lang in [Lang::Ar, Lang::En, Lang::Ru] {
+                for r in blocwatch_text::sentences(&text, lang) {
+                    let n = normalize(&text[r]);
+                    if check_words_gate(&n) {
+                        shut += 1;
+                    } else if word_hits(t, &n).words_form {
+                        open += 1;
                     }
                 }
             }

@@ -18,14 +18,21 @@ fn record(lang: &str, text: &str) -> Record {
 /// The membership claims of `text` are exactly `expect`, in any order.
 #[track_caller]
 pub fn memberships(lang: &str, text: &str, expect: &[&str]) {
-    let mut got: Vec<String> = record(lang, text)
-        .memberships
-        .iter()
-        .map(|m| {
-            let neg = if m.negated { " neg" } else { "" };
-            format!("{}/{}/{}{neg}", m.bloc, m.member, m.status)
-        })
-        .collect();
+    membership_lines(lang, text, expect, |m| {
+        let neg = if m.negated { " neg" } else { "" };
+        format!("{}/{}/{}{neg}", m.bloc, m.member, m.status)
+    });
+}
+
+/// The membership claims of `text`, each written by `line`, are exactly `expect`, in any order.
+#[track_caller]
+fn membership_lines(
+    lang: &str,
+    text: &str,
+    expect: &[&str],
+    line: impl Fn(&blocwatch_extract::MembershipRec) -> String,
+) {
+    let mut got: Vec<String> = record(lang, text).memberships.iter().map(line).collect();
     got.sort();
     let mut want: Vec<String> = expect.iter().map(|s| s.to_string()).collect();
     want.sort();
@@ -60,18 +67,10 @@ pub fn amounts(lang: &str, text: &str, expect: &[&str]) {
 #[track_caller]
 #[allow(dead_code)] // each language's test file is its own crate and may not use every helper
 pub fn membership_dates(lang: &str, text: &str, expect: &[&str]) {
-    let mut got: Vec<String> = record(lang, text)
-        .memberships
-        .iter()
-        .map(|m| {
-            let date = m.date.as_deref().unwrap_or("-");
-            format!("{}/{}/{} {date}", m.bloc, m.member, m.status)
-        })
-        .collect();
-    got.sort();
-    let mut want: Vec<String> = expect.iter().map(|s| s.to_string()).collect();
-    want.sort();
-    assert_eq!(got, want, "\n{text}");
+    membership_lines(lang, text, expect, |m| {
+        let date = m.date.as_deref().unwrap_or("-");
+        format!("{}/{}/{} {date}", m.bloc, m.member, m.status)
+    });
 }
 
 /// The sums of money of `text` with their dates (`kind amount CUR date`, `-` for none) are exactly
