@@ -510,9 +510,11 @@ pub(crate) fn find(ctx: &SentenceCtx<'_>, dates: &Dates<'_>) -> Vec<MembershipRe
                 break;
             };
             let before = ctx.doc_text[ctx.range.start..g.start].trim_end();
-            let opens = before
-                .strip_suffix("and")
-                .is_some_and(|b| b.trim_end().ends_with(','));
+            // ", and Cambodia in 1999", or "in 1997 and Cambodia in 1999" after a dated claim.
+            let opens = before.strip_suffix("and").is_some_and(|b| {
+                let b = b.trim_end();
+                b.ends_with(',') || dates.iter().any(|d| d.end == ctx.range.start + b.len())
+            });
             let Some(d) = dates.iter().find(|d| d.start >= g.end) else {
                 continue;
             };
@@ -747,7 +749,11 @@ fn groups<'a>(ctx: &SentenceCtx<'a>, loose: bool) -> Vec<Group<'a>> {
     {
         if let Some(last) = out.last_mut() {
             let gap = &ctx.doc_text[last.end.min(m.start)..m.start];
-            if last.end <= m.start && is_list_gap(gap) && (loose || !gap.trim().is_empty()) {
+            if last.end <= m.start
+                && (is_list_gap(gap)
+                    || without_aside(ctx, gap, last.end).is_some_and(|g| is_list_gap(&g)))
+                && (loose || !gap.trim().is_empty())
+            {
                 last.end = m.end;
                 if !last.members.contains(&m.id) {
                     last.members.push(m.id);
@@ -762,6 +768,18 @@ fn groups<'a>(ctx: &SentenceCtx<'a>, loose: bool) -> Vec<Group<'a>> {
         });
     }
     out
+}
+
+/// A list gap without the aside in brackets that it holds, when no name stands inside the brackets:
+/// "Russia and Belarus (both already in a customs union) and Kazakhstan".
+fn without_aside(ctx: &SentenceCtx<'_>, gap: &str, offset: usize) -> Option<String> {
+    let (open, close) = (gap.find('(')?, gap.rfind(')')?);
+    let named = ctx
+        .mentions
+        .iter()
+        .any(|m| m.start < offset + close && offset + open < m.end);
+    (close > open && !named && close - open <= 80)
+        .then(|| format!("{} {}", &gap[..open], &gap[close + 1..]))
 }
 
 /// Whether a mention is a capital naming a place ("in Astana", "at the Kuala Lumpur summit", "في موسكو",
@@ -806,13 +824,43 @@ fn locative_capital(ctx: &SentenceCtx<'_>, m: &SentMention<'_>) -> bool {
     })
 }
 
-/// Whether the text between two mentions only separates list items.
+/// Whether the text between two mentions only separates list items: separators, conjunctions and the
+/// two-word connectors of lists ("along with", "вместе с", "إضافة إلى", "إلى جانب").
 fn is_list_gap(gap: &str) -> bool {
     if gap.len() > 40 {
         return false;
     }
+    // The word a connector's second half needs before it ("with" after "along"), normalised.
+    let mut prev: Option<String> = None;
     tokens(gap).all(|t| {
         let w = &gap[t.start..t.end];
+        if t.kind == TokenKind::Word {
+            let n = normalize(w);
+            let first = prev.replace(n.clone());
+            let pair = |a: &str, b: &str| first.as_deref() == Some(a) && n == b;
+            if matches!(
+                n.as_str(),
+                "along"
+                    | "together"
+                    | "then"
+                    | "вместе"
+                    | "затем"
+                    | "потом"
+                    | "اضافه"
+                    | "بالاضافه"
+                    | "جانب"
+                    | "فضلا"
+            ) || pair("along", "with")
+                || pair("together", "with")
+                || pair("вместе", "с")
+                || pair("اضافه", "الي")
+                || pair("بالاضافه", "الي")
+                || pair("فضلا", "عن")
+                || (n == "الي" && gap[t.end..].trim_start().starts_with("جانب"))
+            {
+                return true;
+            }
+        }
         match t.kind {
             TokenKind::Punct => matches!(
                 w,
@@ -976,7 +1024,7 @@ fn cues(ctx: &SentenceCtx<'_>) -> Vec<Cue> {
         );
         if clause && words <= 3 && out[i].status == "applicant" && lesser {
             out.drain(i..i + 2);
-        } else if clause && words <= 1 {
+        } else if clause && words <= 1 && out[i].status != "same" && out[i + 1].status != "same" {
             let next = out.remove(i + 1);
             // "подала заявку на вступление в БРИКС": an application reaches to its last cue, where its
             // bloc follows — unless a state stands between the two ("تقدمت أذربيجان بطلب").
@@ -1136,6 +1184,7 @@ impl Geometry<'_, '_> {
                 && max_gap != usize::MAX
                 && gap.contains([',', ';', '،', '.', '!', '?'])
                 && gap_words(ctx, self.dates, gap, offset, false) > 0
+                && (for_groups || !closes_aside(ctx, gap, offset))
             {
                 continue;
             }
@@ -1180,6 +1229,26 @@ impl Geometry<'_, '_> {
         }
         best.map(|b| b.2)
     }
+}
+
+/// Whether a comma in the gap between a verb-first cue and its bloc only closes an aside of the subject
+/// list, with at most one word (the preposition) after it: "انضمت مصر وإيران، إضافة إلى الإمارات، إلى
+/// بريكس".
+fn closes_aside(ctx: &SentenceCtx<'_>, gap: &str, offset: usize) -> bool {
+    let Some(comma) = gap.rfind([',', '،']) else {
+        return false;
+    };
+    let head = gap[..comma].trim_end();
+    let head_end = offset + head.len();
+    !gap[..comma].contains(['.', ';', '!', '?'])
+        && tokens(&gap[comma..])
+            .filter(|tk| tk.kind == TokenKind::Word)
+            .count()
+            <= 1
+        && ctx
+            .mentions
+            .iter()
+            .any(|m| m.kind == Kind::Country && m.end == head_end)
 }
 
 /// The gap between a state and a cue after it, past a relative clause that the state is the subject of:

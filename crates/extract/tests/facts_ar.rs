@@ -248,3 +248,24 @@ fn an_inclusion_list_after_a_count_of_members() {
         &["SCO/IND/member", "SCO/PAK/member"],
     );
 }
+
+// Session 5: constructions, each probed with sentences written before the rule.
+
+#[test]
+fn list_connectors_and_an_aside_before_the_bloc() {
+    memberships(
+        "ar",
+        "انضمت مصر وإثيوبيا وإيران، إضافة إلى الإمارات، إلى بريكس في يناير 2024.",
+        &[
+            "BRICS/EGY/member",
+            "BRICS/ETH/member",
+            "BRICS/IRN/member",
+            "BRICS/ARE/member",
+        ],
+    );
+    memberships(
+        "ar",
+        "انضمت كازاخستان إلى جانب قرغيزستان إلى منظمة معاهدة الأمن الجماعي.",
+        &["CSTO/KAZ/member", "CSTO/KGZ/member"],
+    );
+}

@@ -385,3 +385,35 @@ fn a_join_after_a_lesser_status_and_an_inclusion_list() {
         &["OPEC/DZA/member", "OPEC/LBY/member"],
     );
 }
+
+// Session 5: constructions, each probed with sentences written before the rule (counts in NOTES.md).
+
+#[test]
+fn list_connectors_asides_and_a_dated_second_list() {
+    memberships(
+        "en",
+        "Kazakhstan, along with Kyrgyzstan and Tajikistan, is a member of the CSTO.",
+        &["CSTO/KAZ/member", "CSTO/KGZ/member", "CSTO/TJK/member"],
+    );
+    memberships(
+        "en",
+        "The founders of the EAEU were Russia and Belarus (both already in a customs union) and Kazakhstan.",
+        &["EAEU/RUS/founder", "EAEU/BLR/founder", "EAEU/KAZ/founder"],
+    );
+    memberships(
+        "en",
+        "Vietnam joined ASEAN in 1995, followed by Laos and Myanmar in 1997 and Cambodia in 1999.",
+        &[
+            "ASEAN/VNM/member",
+            "ASEAN/LAO/member",
+            "ASEAN/MMR/member",
+            "ASEAN/KHM/member",
+        ],
+    );
+    // A state named beside a list is no list item when a verb stands between.
+    memberships(
+        "en",
+        "Kazakhstan, which trades with Kyrgyzstan, is a member of the CSTO.",
+        &["CSTO/KAZ/member"],
+    );
+}

@@ -325,3 +325,19 @@ fn an_inverted_exit_with_the_bloc_first() {
         &[],
     );
 }
+
+// Session 5: constructions, each probed with sentences written before the rule.
+
+#[test]
+fn list_connectors() {
+    memberships(
+        "ru",
+        "В ЕАЭС вступили Армения, а затем Киргизия.",
+        &["EAEU/ARM/member", "EAEU/KGZ/member"],
+    );
+    memberships(
+        "ru",
+        "Казахстан вместе с Киргизией вступил в ОДКБ.",
+        &["CSTO/KAZ/member", "CSTO/KGZ/member"],
+    );
+}
