@@ -371,7 +371,9 @@ fn build_tables() -> Tables {
     );
     let words = format!(
         // Number words may run together: "twenty-five", "خمسة وثلاثين", "двадцать пять" ([`words_value`]).
-        r"(?:^|[^\w])(?P<x>(?:(?P<pre>{cur})\s*)?(?:(?P<nw>(?:{nw})(?:(?:\s*-\s*|\s+(?:and\s+)?|\s+و\s*)(?:{nw}))*)(?P<half>\s+(?:and\s+a\s+half|с\s+половиной))?\s+)?(?P<scale>{scale})\.?(?:\s*(?P<post>{cur}))?)"
+        // An Arabic preposition may be glued to the first word ("بمليار دولار", "بثلاثة مليارات"): the lead
+        // lets the match begin after it, and [`whole_clitic`] checks that nothing else is glued there.
+        r"(?:^|[^\w]|[بل])(?P<x>(?:(?P<pre>{cur})\s*)?(?:(?P<nw>(?:{nw})(?:(?:\s*-\s*|\s+(?:and\s+)?|\s+و\s*)(?:{nw}))*)(?P<half>\s+(?:and\s+a\s+half|с\s+половиной))?\s+)?(?P<scale>{scale})\.?(?:\s*(?P<post>{cur}))?)"
     );
     let re =
         |s: &str| Regex::new(s).unwrap_or_else(|_| Regex::new(r"[^\s\S]").expect("empty regex"));
@@ -427,8 +429,9 @@ fn build_tables() -> Tables {
         bound_verbs,
         digits: re(&digits),
         digits_ru: re(&digits_ru),
+        // The text is normalised (hamza seats folded, ى read ي): "إلى" is "الي", "حتى" "حتي", "أو" "او".
         range_low: re(
-            r"(?:^|[^\w.,])(?P<opener>(?:between|بين|ما بين|from|من|от|с)\s+)?(?:(?P<pre>[$€£¥])\s*)?(?P<lo>[0-9]+(?:[.,][0-9]+)?)\s*(?P<to>-|–|—|to|and|و|до|إلى|or|или|أو)\s*$",
+            r"(?:^|[^\w.,])(?P<opener>(?:between|بين|ما بين|from|من|от|с)\s+)?(?:(?P<pre>[$€£¥])\s*)?(?P<lo>[0-9]+(?:[.,][0-9]+)?)\s*(?P<to>-|–|—|to|and|و|до|الي|حتي|or|или|او)\s*$",
         ),
         words: re(&words),
         compound: re(&compound),
@@ -660,7 +663,7 @@ fn word_hits(t: &Tables, n: &str) -> WordHits {
 /// scale that alone means one of its unit ([`candidate`]: no digits, so the value comes from one of
 /// them); such a number word, or "half", ends right before the white space before the scale and begins
 /// where the regex lets one begin: at the start, after a non-letter (white space, a hyphen, its
-/// non-word lead), after `و`, or right after a currency. A necessary condition, so where no scale word
+/// non-word lead), after `و` or a glued `ب`/`ل`, or right after a currency. A necessary condition, so where no scale word
 /// meets it the regex, whose every match would give nothing, is not run.
 fn words_form_may_count(t: &Tables, n: &str, s: usize, pat: usize) -> bool {
     if t.scale_bare.get(pat).is_none_or(|&bare| bare) {
@@ -680,7 +683,7 @@ fn words_form_may_count(t: &Tables, n: &str, s: usize, pat: usize) -> bool {
             None => true,
             Some(c) => {
                 !c.is_alphabetic()
-                    || c == '\u{648}'
+                    || matches!(c, '\u{648}' | 'ب' | 'ل')
                     || t.cur_suffixes.suffixes_of(&head[..a]).next().is_some()
             }
         }
@@ -717,6 +720,23 @@ fn whole<'h>(n: &str, m: Option<Span<'h>>) -> Option<Span<'h>> {
     (starts_ok && ends_ok).then_some(m)
 }
 
+/// [`whole`], or an Arabic word after a preposition glued to it: "بمليار" (for a billion), "لثلاثة".
+fn whole_clitic<'h>(n: &str, m: Option<Span<'h>>) -> Option<Span<'h>> {
+    let m = m?;
+    whole(n, Some(m)).or_else(|| {
+        let lead = n[..m.start()].chars().next_back()?;
+        let word_start = m.start() - lead.len_utf8();
+        let alone = !n[..word_start]
+            .chars()
+            .next_back()
+            .is_some_and(is_word_char);
+        let arabic = m
+            .as_str()
+            .starts_with(|c: char| ('\u{0621}'..='\u{064A}').contains(&c));
+        (matches!(lead, 'ب' | 'ل') && alone && arabic && !continues_word(n, m.end())).then_some(m)
+    })
+}
+
 fn candidate<'h>(
     t: &Tables,
     lang: Lang,
@@ -735,8 +755,8 @@ fn candidate<'h>(
             return None;
         }
     }
-    let nw = whole(n, caps.group("nw"));
-    let mut scale = whole(n, caps.group("scale"));
+    let nw = whole_clitic(n, caps.group("nw"));
+    let mut scale = whole_clitic(n, caps.group("scale"));
     let pre = whole(n, caps.group("pre"));
     let mut post = whole(n, caps.group("post"));
     let scale_is_letter =

@@ -249,6 +249,36 @@ fn an_inclusion_list_after_a_count_of_members() {
     );
 }
 
+#[test]
+fn a_preposition_glued_to_the_scale_or_number_word() {
+    amounts(
+        "ar",
+        "أقرضت روسيا بيلاروسيا بمليار دولار لتمويل المحطة.",
+        &["loan 1000000000 USD"],
+    );
+    amounts(
+        "ar",
+        "تعهدت اليابان بملياري دولار من المساعدات.",
+        &["aid 2000000000 USD"],
+    );
+    amounts(
+        "ar",
+        "قدرت الحكومة الاستثمارات الجديدة بثلاثة مليارات دولار.",
+        &["investment 3000000000 USD"],
+    );
+    // A billionaire is no sum.
+    amounts("ar", "التقى الرئيس بالملياردير الروسي في موسكو.", &[]);
+}
+
+#[test]
+fn a_range_joined_by_ila() {
+    amounts(
+        "ar",
+        "ستتراوح قيمة صفقة الطائرات المقاتلة من 4 إلى 6 مليارات دولار.",
+        &["arms 4000000000 USD", "arms 6000000000 USD"],
+    );
+}
+
 // Session 5: constructions, each probed with sentences written before the rule.
 
 #[test]

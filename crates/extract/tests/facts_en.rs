@@ -386,6 +386,20 @@ fn a_join_after_a_lesser_status_and_an_inclusion_list() {
     );
 }
 
+#[test]
+fn central_asian_currencies_and_commerce() {
+    amounts(
+        "en",
+        "Astana set aside 250 billion tenge for the new rail link.",
+        &["other 250000000000 KZT"],
+    );
+    amounts(
+        "en",
+        "Baku and Ankara want commerce between them to reach 15 billion manat.",
+        &["trade 15000000000 AZN"],
+    );
+}
+
 // Session 5: constructions, each probed with sentences written before the rule (counts in NOTES.md).
 
 #[test]

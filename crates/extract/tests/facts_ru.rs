@@ -326,6 +326,50 @@ fn an_inverted_exit_with_the_bloc_first() {
     );
 }
 
+#[test]
+fn number_words_and_scales_in_oblique_cases() {
+    amounts(
+        "ru",
+        "Москва простила Гаване свыше трёх миллиардов долларов долга.",
+        &["debt 3000000000 USD more_than"],
+    );
+    amounts(
+        "ru",
+        "Товарооборот стран подошёл к двадцати миллиардам долларов.",
+        &["trade 20000000000 USD"],
+    );
+    amounts(
+        "ru",
+        "Китай вложил в порт около полутора миллиардов юаней.",
+        &["investment 1500000000 CNY about"],
+    );
+    // A year and a count in oblique cases stay what they are.
+    amounts(
+        "ru",
+        "В учениях двух стран участвовали около пяти тысяч военных.",
+        &[],
+    );
+}
+
+#[test]
+fn currencies_of_the_region_and_trade_as_a_verb() {
+    amounts(
+        "ru",
+        "Астана направит на модернизацию дорог 400 млрд тенге инвестиций.",
+        &["investment 400000000000 KZT"],
+    );
+    amounts(
+        "ru",
+        "Бишкек получит кредит в 12 млрд сомов.",
+        &["loan 12000000000 KGS"],
+    );
+    amounts(
+        "ru",
+        "Индия и Россия торгуют примерно на 60 млрд долларов в год.",
+        &["trade 60000000000 USD about"],
+    );
+}
+
 // Session 5: constructions, each probed with sentences written before the rule.
 
 #[test]
