@@ -24,5 +24,11 @@ mod pipeline;
 mod record;
 
 pub use events::{cameo_code, plover_events, CameoInfo, CiteInfo, PloverEvent, TextInfo};
+/// The learned type model (off unless `BLOCWATCH_TYPE_MODEL` or [`with_type_model`] sets one) and the
+/// trainer's view of the coder's events.
+pub use events::{
+    collect_examples, embedded_type_model, with_type_model, write_rows, Example, TypeModel,
+    TypeModelError, CLASSES,
+};
 pub use pipeline::{content_id, Extractor, Input, MAX_CHUNK};
 pub use record::{DocInfo, EntityRec, EventRec, MembershipRec, MentionRec, QuantityRec, Record};

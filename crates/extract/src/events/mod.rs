@@ -23,6 +23,7 @@
 //! A negated or denied event is kept, flagged: "Russia did not sign" is information, not an agreement.
 
 mod data;
+mod model;
 mod plover;
 mod scan;
 #[cfg(test)]
@@ -41,6 +42,10 @@ use crate::dates::{DateHit, Dates};
 use crate::record::EventRec;
 pub(crate) use data::TYPES;
 use data::{Cue, Role, Tables, Trigger};
+pub use model::{
+    collect_examples, embedded_type_model, with_type_model, write_rows, Example, TypeModel,
+    TypeModelError, CLASSES,
+};
 pub use plover::{plover_events, CameoInfo, CiteInfo, PloverEvent, TextInfo};
 use scan::{Hit, Scan};
 
@@ -1912,6 +1917,26 @@ impl<'a> Coder<'_, 'a> {
             {
                 type_name = "SANCTION";
                 mode = Some("withdraw".to_string());
+            }
+            // The learned type model, when one is loaded (off by default: the rules decide).
+            match self.model_verdict(
+                i,
+                hit,
+                trig,
+                ci,
+                type_name,
+                mode.as_deref(),
+                &roles,
+                modality.as_str(),
+            ) {
+                model::Verdict::Keep => {}
+                model::Verdict::Drop => continue,
+                model::Verdict::Retype(t) => {
+                    // A new type takes its defaults from types.csv: no mode, no context.
+                    type_name = t;
+                    mode = None;
+                    context.clear();
+                }
             }
             let kind = data::type_index(type_name).unwrap_or(kind);
             let negated = self.negated(i);
