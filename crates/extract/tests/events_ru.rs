@@ -308,8 +308,12 @@ fn withdrawals_releases_and_exchanges() {
         "Москва и Киев договорились об обмене тысячей пленных.",
         &["AGREE {RUS+UKR}"],
     );
-    // Soldiers leaving a city is no leaving of a bloc.
-    check("Последние французские военные покинули Ниамей.", &[]);
+    // Soldiers leaving a city is no leaving of a bloc; foreign troops leaving a country (its capital
+    // stands for it) retreat, by the eval/README convention.
+    check(
+        "Последние французские военные покинули Ниамей.",
+        &["RETREAT FRA>NER"],
+    );
     check("Катар покинул ОПЕК в 2019 году.", &["SANCTION QAT>OPEC"]);
 }
 
@@ -696,5 +700,50 @@ fn a_verb_of_expressing_takes_its_addressee_before_the_noun() {
     check(
         "Минск выразил Москве полную поддержку.",
         &["SUPPORT BLR>RUS"],
+    );
+}
+
+#[test]
+fn a_fronted_object_in_an_oblique_case_leaves_the_subject_after_the_verb() {
+    check(
+        "Сербию в минувшие выходные посетил председатель КНР.",
+        &["CONSULT CHN>SRB"],
+    );
+    check("Венесуэлу поддержала Россия.", &["SUPPORT RUS>VEN"]);
+    check(
+        "Японию раскритиковал Пекин за рост военных расходов.",
+        &["ACCUSE CHN>JPN"],
+    );
+    // A genitive after a title names the subject's state: the order stays subject first.
+    check(
+        "Замглавы Совбеза России резко раскритиковал Евросоюз.",
+        &["ACCUSE RUS>EU"],
+    );
+    check("Глава МИД Индии посетил Китай.", &["CONSULT IND>CHN"]);
+}
+
+#[test]
+fn session5_vocabulary_follows_the_written_type_conventions() {
+    // Establishing or restoring relations is COOPERATE.
+    check(
+        "Россия и Саудовская Аравия установили дипломатические отношения.",
+        &["COOPERATE {RUS+SAU}"],
+    );
+    // An order awarded to a foreign leader is SUPPORT.
+    check(
+        "Путин наградил президента Вьетнама орденом Дружбы.",
+        &["SUPPORT RUS>VNM"],
+    );
+    // A missile launch is MOBILIZE.
+    check(
+        "КНДР запустила баллистическую ракету в сторону Японского моря.",
+        &["MOBILIZE {PRK}"],
+    );
+    // Foreign troops leaving a country retreat; they do not sanction it.
+    check("Французские военные покинули Нигер.", &["RETREAT FRA>NER"]);
+    // "the five" names the bloc the text is about.
+    check(
+        "Страны БРИКС собрались в Рио. Пятерка согласовала общую декларацию.",
+        &["CONSULT {BRICS}", "AGREE {BRICS}"],
     );
 }

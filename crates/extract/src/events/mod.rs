@@ -2380,6 +2380,12 @@ impl<'a> Coder<'_, 'a> {
             .copied()
             .filter(|g| subject.is_none_or(|s| s.t0 != g.t0))
             .collect();
+        // "Партию техники Сербии передал Китай": the fronted oblique actor is the object.
+        if let Some((b, a)) = self.ru_fronted(i, &groups) {
+            if subject.is_some_and(|s| s.t0 == a.t0) {
+                object_groups.insert(0, b);
+            }
+        }
         if passive {
             // "Sberbank was disconnected", "Russia was sanctioned by the EU": the subject is the target.
             // ("North Korean troops were sent to Russia": the state of the forces sent is their sender.)
@@ -3778,6 +3784,66 @@ impl<'a> Coder<'_, 'a> {
         verb && first.chars().count() > 5 && ENDINGS.iter().any(|e| first.ends_with(e))
     }
 
+    /// Russian object-first order ("Партию техники Сербии передал Китай", "Действия американских
+    /// военных осудил Пекин"): every bare actor before the verb is in an oblique case and a bare actor
+    /// not in one follows the verb. Returns (the fronted object, the subject after the verb).
+    /// (Not when a title or an acronym stands right before the oblique actor: "Глава МИД Индии посетил
+    /// Китай" — the genitive names the subject's state.)
+    fn ru_fronted<'g>(&self, i: usize, groups: &'g [Group]) -> Option<(&'g Group, &'g Group)> {
+        let l = &self.live[i];
+        let hit = &l.hit;
+        if self.ctx.lang != Lang::Ru || l.trig.noun || self.passive(hit) {
+            return None;
+        }
+        let (win, _) = self.window(i);
+        let oblique = |g: &Group| {
+            g.members
+                .iter()
+                .all(|&m| ru_oblique(self.scan.text(self.actors[m].t1 - 1)))
+        };
+        // (A form that may be a genitive — Сербии, российской, американских — may be the possessor of
+        // the subject noun, "Замглавы Совбеза России раскритиковал Евросоюз": only dative, accusative
+        // and instrumental forms are unmistakably objects.)
+        let object_case = |g: &Group| {
+            g.members.iter().all(|&m| {
+                let a = &self.actors[m];
+                let w = self.scan.text(a.t1 - 1);
+                ru_oblique(w)
+                    && !["ии", "ых", "их", "ого", "его"].iter().any(|e| w.ends_with(e))
+                    && !(a.adjective && (w.ends_with("ой") || w.ends_with("ей")))
+            })
+        };
+        let fronted: SmallVec<[&Group; 4]> = groups
+            .iter()
+            .filter(|g| g.prep.is_none() && g.t1 <= hit.t0 && g.t0 >= win.start)
+            .collect();
+        let &b = fronted.last()?;
+        if !fronted.iter().all(|g| object_case(g)) {
+            return None;
+        }
+        let titled = b.t0.checked_sub(1).is_some_and(|lead| {
+            let o = self.orig(lead);
+            (o.chars().count() >= 2 && o.chars().all(|c| c.is_uppercase()))
+                || self.scan.has_cue(lead, lead + 1, |c| c == Cue::Det)
+        });
+        if titled
+            || self.ru_parenthetical(b, hit)
+            || self.ru_reported_source(b, hit)
+        {
+            return None;
+        }
+        let a = groups
+            .iter()
+            .find(|g| g.t0 >= hit.t1 && g.t1 <= win.end && g.prep.is_none())?;
+        let blocked = (hit.t1..a.t0).any(|t| is_comma(self.scan.text(t)))
+            || self.scan.cues.iter().any(|&(c0, c1, c)| {
+                c0 >= hit.t1
+                    && c1 <= a.t0
+                    && matches!(c, Cue::About | Cue::Against | Cue::Comp | Cue::Boundary)
+            });
+        (!blocked && !oblique(a)).then_some((b, a))
+    }
+
     /// The subject group of live trigger `i`: before the verb in English and Russian; after it in Arabic
     /// (the verb-first order), else before it; a verb joined to the one before by "and" (visited X and
     /// met Y) shares its subject.
@@ -3949,6 +4015,10 @@ impl<'a> Coder<'_, 'a> {
                                 && self.scan.has_cue(hit.t1, g.t0, |c| c == Cue::Det)))
                 })
         });
+        // (A fronted object in an oblique case leaves the subject after the verb: see `ru_fronted`.)
+        if let Some((_, a)) = before.and_then(|_| self.ru_fronted(i, groups)) {
+            return Some(a);
+        }
         if let Some(b) = before {
             return Some(b);
         }
@@ -4376,6 +4446,21 @@ fn ar_takes_part(w: &str) -> bool {
             | "تحضر"
             | "حضور"
     )
+}
+
+/// The last word of a Russian name or demonym in a case other than the nominative (Сербии, Россией,
+/// Китаю, Москве, американских, российскому). Endings shared with the nominative (Китая/Куба, Штаты,
+/// Мали, американские) are left out: only an unmistakable oblique form counts.
+fn ru_oblique(w: &str) -> bool {
+    const ENDS: [&str; 17] = [
+        "ии", "ией", "ому", "ему", "ого", "его", "ых", "их", "ским", "ыми", "ими", "ой", "ей", "ом",
+        "ем", "ю", "у",
+    ];
+    const NOMINATIVE: [&str; 5] = ["дом", "баку", "перу", "тувалу", "шойгу"];
+    let nom_e = ["ие", "ые", "ое", "ее"].iter().any(|e| w.ends_with(e));
+    w.chars().count() > 2
+        && !NOMINATIVE.contains(&w)
+        && (ENDS.iter().any(|e| w.ends_with(e)) || (w.ends_with('е') && !nom_e))
 }
 
 /// A Russian infinitive (ввести, помочь, вернуться).
