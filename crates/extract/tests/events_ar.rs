@@ -603,3 +603,33 @@ fn after_as_one_word_opens_a_clause() {
         &["RETREAT FRA>MLI", "SANCTION MLI>FRA"],
     );
 }
+
+#[test]
+fn recognising_a_state_is_support_and_admitting_a_fault_concedes() {
+    // The bare verb, with the recognised state as the object of its ب.
+    check("اعترفت البرتغال بدولة فلسطين.", &["SUPPORT PRT>PSE"]);
+    check("اعترف المغرب رسمياً بإسرائيل.", &["SUPPORT MAR>ISR"]);
+    check("أعلنت النرويج اعترافها بفلسطين.", &["SUPPORT NOR>PSE"]);
+    check(
+        "لا تعترف تركيا بضم روسيا لشبه جزيرة القرم.",
+        &["SUPPORT TUR>RUS neg"],
+    );
+    // An admission: the same verb with a fault or a responsibility as its object.
+    check(
+        "اعترفت إيران بمسؤوليتها عن إسقاط طائرة الركاب الأوكرانية.",
+        &["CONCEDE IRN>UKR"],
+    );
+}
+
+#[test]
+fn leaving_a_treaty_is_a_sanction_but_leaving_a_place_a_retreat() {
+    check(
+        "انسحبت روسيا من معاهدة الحد من الأسلحة التقليدية.",
+        &["SANCTION {RUS}"],
+    );
+    check(
+        "انسحبت الولايات المتحدة قبل سنوات من الاتفاق النووي.",
+        &["SANCTION {USA}"],
+    );
+    check("انسحبت القوات الفرنسية من النيجر.", &["RETREAT FRA>NER"]);
+}

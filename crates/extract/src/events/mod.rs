@@ -1912,8 +1912,8 @@ impl<'a> Coder<'_, 'a> {
             }
             // Leaving a bloc is breaking with it (PLOVER: SANCTION), not a military withdrawal.
             if type_name == "RETREAT"
-                && !roles.target.is_empty()
-                && roles.target.iter().all(|t| is_bloc(self.ctx, t))
+                && ((!roles.target.is_empty() && roles.target.iter().all(|t| is_bloc(self.ctx, t)))
+                    || (self.ctx.lang == Lang::Ar && self.ar_leaves_pact(hit, cr.end)))
             {
                 type_name = "SANCTION";
                 mode = Some("withdraw".to_string());
@@ -3300,6 +3300,40 @@ impl<'a> Coder<'_, 'a> {
             || self.scan.cues.iter().any(|&(_, _, c)| {
                 matches!(c, Cue::Topic(k) if self.tables.topics.get(k as usize).is_some_and(|n| n == "threat"))
             })
+    }
+
+    /// "انسحبت روسيا من معاهدة …", "انسحابها من الاتفاق": an Arabic withdrawal whose من-phrase (before
+    /// the clause ends, a few words on) is a treaty, agreement or organisation leaves the pact (PLOVER
+    /// SANCTION withdraw, eval/README); from a place it stays a military withdrawal. The word is read
+    /// from the text, because the name it begins (المجموعة الاقتصادية …) hides its cue.
+    fn ar_leaves_pact(&self, hit: &Hit, end: usize) -> bool {
+        const PACTS: &[&str] = &[
+            "اتفاق",
+            "اتفاقيه",
+            "اتفاقات",
+            "اتفاقيات",
+            "معاهده",
+            "منظمه",
+            "مجموعه",
+            "تحالف",
+            "حلف",
+            "رابطه",
+            "مبادره",
+            "منتدي",
+            "ميثاق",
+            "عضويه",
+            "صفقه",
+            "برنامج",
+        ];
+        let end = end.min(self.scan.toks.len()).min(hit.t1 + 6);
+        let Some(t) = (hit.t1..end).find(|&t| self.scan.text(t) == "من") else {
+            return false;
+        };
+        t + 1 < self.scan.toks.len() && {
+            let w = self.scan.text(t + 1);
+            let w = w.strip_prefix("ال").unwrap_or(w);
+            PACTS.contains(&w)
+        }
     }
 
     fn topic_at(&self, t: usize, names: &[&str]) -> bool {
