@@ -158,17 +158,33 @@ thread_local! {
 
 /// Runs `f` with `model` (or none) as the type model of this thread.
 pub fn with_type_model<R>(model: Option<Rc<TypeModel>>, f: impl FnOnce() -> R) -> R {
-    let prev = OVERRIDE.with(|o| o.replace(Some(model)));
-    let r = f();
-    OVERRIDE.with(|o| *o.borrow_mut() = prev);
-    r
+    /// Puts the previous model back also when `f` unwinds.
+    struct Restore(Option<Option<Rc<TypeModel>>>);
+    impl Drop for Restore {
+        fn drop(&mut self) {
+            let prev = self.0.take();
+            OVERRIDE.with(|o| *o.borrow_mut() = prev);
+        }
+    }
+    let _restore = Restore(OVERRIDE.with(|o| o.replace(Some(model))));
+    f()
 }
 
 /// Runs `f` without a model and returns, beside its result, every event the coder was about to emit,
 /// with its features.
 pub fn collect_examples<R>(f: impl FnOnce() -> R) -> (R, Vec<Example>) {
-    let prev = COLLECT.with(|c| c.replace(Some(Vec::new())));
+    /// Stops collecting (and puts back an outer collection) also when `f` unwinds.
+    struct Restore(Option<Option<Vec<Example>>>);
+    impl Drop for Restore {
+        fn drop(&mut self) {
+            if let Some(prev) = self.0.take() {
+                COLLECT.with(|c| *c.borrow_mut() = prev);
+            }
+        }
+    }
+    let mut restore = Restore(Some(COLLECT.with(|c| c.replace(Some(Vec::new())))));
     let r = with_type_model(None, f);
+    let prev = restore.0.take().unwrap_or_default();
     let got = COLLECT.with(|c| c.replace(prev)).unwrap_or_default();
     (r, got)
 }
