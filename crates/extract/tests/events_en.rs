@@ -964,3 +964,76 @@ fn calling_an_act_unjustified_criticises_its_author() {
         &["ACCUSE CHN>PHL"],
     );
 }
+
+#[test]
+fn establishing_or_restoring_relations_is_cooperation() {
+    check(
+        "Bahrain and Qatar restored diplomatic ties in April after a six-year rift.",
+        &["COOPERATE {BHR+QAT}"],
+    );
+    check(
+        "Oman established diplomatic relations with Bhutan last week.",
+        &["COOPERATE {BTN+OMN}"],
+    );
+    // Cutting them stays a sanction.
+    check(
+        "Nicaragua severed its diplomatic ties with Taiwan in December.",
+        &["SANCTION NIC>TWN"],
+    );
+}
+
+#[test]
+fn troops_sent_to_help_are_aid_and_an_approved_arms_sale_is_aid() {
+    check(
+        "Belarus sent rescuers to Kazakhstan to help fight the floods.",
+        &["AID BLR>KAZ"],
+    );
+    check(
+        "Washington approved the sale of 12 helicopters to Nigeria.",
+        &["AID USA>NGA"],
+    );
+}
+
+#[test]
+fn a_money_pledge_with_a_currency_sign_is_an_agreement() {
+    check(
+        "Kuwait committed $2 billion to Jordanian infrastructure projects.",
+        &["AGREE KWT>JOR"],
+    );
+}
+
+#[test]
+fn martial_law_and_readmission_follow_the_conventions() {
+    check(
+        "Ukraine declared martial law on 24 February 2022.",
+        &["MOBILIZE {UKR}"],
+    );
+    check(
+        "The African Union lifted the suspension of Mali after the elections.",
+        &["CONCEDE AU>MLI"],
+    );
+}
+
+#[test]
+fn handing_control_to_another_state_is_a_withdrawal() {
+    check(
+        "Russian troops handed control of the airfield to Syrian forces.",
+        &["RETREAT RUS>SYR"],
+    );
+}
+
+#[test]
+fn a_person_pronoun_after_a_second_verb_is_the_one_acted_on_before() {
+    check(
+        "Iran detained a British journalist and charged him with espionage.",
+        &["COERCE IRN>GBR", "ACCUSE IRN>GBR"],
+    );
+}
+
+#[test]
+fn a_promised_response_is_aimed_where_the_condemnation_was() {
+    check(
+        "Estonia expelled a Russian diplomat on Friday. Moscow condemned the expulsion and promised a response.",
+        &["SANCTION EST>RUS", "ACCUSE RUS>EST", "THREATEN RUS>EST"],
+    );
+}

@@ -1751,10 +1751,24 @@ impl<'a> Coder<'_, 'a> {
                 && self.retaliation(ci)
             {
                 self.aim_at_earlier_doers(&out, &mut roles);
+                // ("Minsk condemned the step and promised a response": the response is aimed where the
+                // same side's condemnation before it was.)
+                if roles.target.is_empty() && self.ctx.lang == Lang::En && type_name == "THREATEN" {
+                    let earlier = out.iter().rev().find(|e| {
+                        e.kind == "ACCUSE"
+                            && !e.target.is_empty()
+                            && e.source.iter().any(|s| roles.source.contains(&s.as_str()))
+                    });
+                    if let Some(e) = earlier {
+                        self.add_leads(&e.target, &mut roles, false);
+                    }
+                }
             }
             // ("Франция выслала 35 российских дипломатов. Москва пообещала ответить зеркально.": with
             // no act in the sentence, a Russian response answers whoever led the sentence before.)
-            if self.ctx.lang == Lang::Ru
+            // (English the same: "Lithuania expelled three Belarusian diplomats. Minsk promised a
+            // response.")
+            if matches!(self.ctx.lang, Lang::Ru | Lang::En)
                 && matches!(type_name, "THREATEN" | "ASSAULT" | "SANCTION")
                 && roles.target.is_empty()
                 && out.is_empty()
@@ -1807,6 +1821,23 @@ impl<'a> Coder<'_, 'a> {
                     &[]
                 };
                 self.add_leads(lead, &mut roles, false);
+            }
+            // "Russia arrested a French researcher and charged him with spying": an English person
+            // pronoun right after the verb is the one acted on earlier in the sentence, so this act is
+            // aimed at the same state as that one.
+            if roles.target.is_empty()
+                && self.ctx.lang == Lang::En
+                && !trig.noun
+                && (hit.t0 + 1..(hit.t1 + 1).min(self.scan.toks.len()))
+                    .any(|t| matches!(self.scan.text(t), "him" | "her" | "them"))
+            {
+                let earlier = out.iter().rev().find(|e| {
+                    !e.target.is_empty()
+                        && e.source.iter().any(|s| roles.source.contains(&s.as_str()))
+                });
+                if let Some(e) = earlier {
+                    self.add_leads(&e.target, &mut roles, false);
+                }
             }
             // ("traded accusations", "exchanged strikes": each side is the other's target.)
             let mutual = mode.as_deref() == Some("mutual") && roles.source.len() >= 2;

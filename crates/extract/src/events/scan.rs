@@ -588,7 +588,8 @@ fn match_rest(n: &str, toks: &[Tok], mut t: usize, words: &[Word], lang: Lang) -
                         // A gap never crosses punctuation: the words must be in one phrase. (A hyphen
                         // inside a name, S-400 or Su-30, is part of it; so is the apostrophe of a
                         // possessive: "closed Russia's consulate".)
-                        if matches!(&n[tok.start..tok.end], "-" | "'" | "’") {
+                        // (And a currency sign before its number: "pledged $3 billion".)
+                        if matches!(&n[tok.start..tok.end], "-" | "'" | "’" | "$" | "€" | "£") {
                             continue;
                         }
                         return None;
