@@ -1037,3 +1037,35 @@ fn a_promised_response_is_aimed_where_the_condemnation_was() {
         &["SANCTION EST>RUS", "ACCUSE RUS>EST", "THREATEN RUS>EST"],
     );
 }
+
+#[test]
+fn a_national_security_council_stands_for_its_state() {
+    check(
+        "The secretary of Armenia's Security Council met the Iranian ambassador in Yerevan.",
+        &["CONSULT {ARM+IRN}"],
+    );
+}
+
+#[test]
+fn it_after_a_verb_of_saying_is_the_sayer() {
+    check(
+        "Tehran condemned the new British sanctions and said it would retaliate.",
+        &["ACCUSE IRN>GBR", "THREATEN IRN>GBR"],
+    );
+}
+
+#[test]
+fn a_demonym_before_a_title_is_the_visitor_received() {
+    check(
+        "Algeria's president received his Tunisian counterpart in Algiers on Sunday.",
+        &["CONSULT TUN>DZA"],
+    );
+}
+
+#[test]
+fn goods_received_with_a_demonym_come_from_its_state() {
+    check(
+        "Belarus received a batch of Chinese drones last month.",
+        &["AID CHN>BLR"],
+    );
+}

@@ -400,6 +400,27 @@ fn actors<'a>(ctx: &SentenceCtx<'a>, scan: &Scan, memory: &Memory) -> Actors<'a>
                 })
                 .into_iter()
                 .collect(),
+            // "Moscow denounced the Japanese sanctions and said it would retaliate": an English "it"
+            // right after a verb of saying is the sayer, the sentence's first actor that is no
+            // adjective (a bloc too: "the EU said it would respond").
+            Cue::CorefState
+                if ctx.lang == Lang::En
+                    && c0 > 0
+                    && scan.text(c0) == "it"
+                    && matches!(
+                        scan.text(c0 - 1),
+                        "said" | "says" | "warned" | "warns" | "added" | "announced" | "insisted"
+                    )
+                    && before.iter().any(|a| !a.adjective) =>
+            {
+                before
+                    .iter()
+                    .rev()
+                    .find(|a| !a.adjective)
+                    .and_then(|a| a.ids.first().copied())
+                    .into_iter()
+                    .collect()
+            }
             // "the kingdom", страна: the nearest state before, a person's state included.
             Cue::CorefState => before
                 .iter()
@@ -2861,8 +2882,31 @@ impl<'a> Coder<'_, 'a> {
                 // ("received the Chinese envoy Wang Yi": the person may follow the demonym.)
                 // (Arabic: a title before the demonym makes a person, and the place may come first:
                 // استقبل … في بغداد وزير الخارجية الإيراني.)
+                // (English: a demonym before a title or "counterpart" names a person: "received his
+                // Iranian counterpart", "hosted the Turkish foreign minister".)
                 let titled = |g: &Group| {
-                    arabic && g.t0 > 0 && self.scan.has_cue(g.t0 - 1, g.t0, |c| c == Cue::Det)
+                    (arabic && g.t0 > 0 && self.scan.has_cue(g.t0 - 1, g.t0, |c| c == Cue::Det))
+                        || (self.ctx.lang == Lang::En
+                            && g.t1 < self.scan.toks.len()
+                            && g.members.iter().all(|&m| self.actors[m].adjective)
+                            && matches!(
+                                self.scan.text(g.t1),
+                                "counterpart"
+                                    | "counterparts"
+                                    | "president"
+                                    | "prime"
+                                    | "foreign"
+                                    | "defence"
+                                    | "defense"
+                                    | "minister"
+                                    | "delegation"
+                                    | "envoy"
+                                    | "ambassador"
+                                    | "leader"
+                                    | "king"
+                                    | "emir"
+                                    | "crown"
+                            ))
                 };
                 let ar_stop = groups
                     .iter()
@@ -2887,6 +2931,20 @@ impl<'a> Coder<'_, 'a> {
                 if let Some(g) = person {
                     push(&mut r.target, &mut r.who, g);
                     r.received_person = true;
+                } else if self.ctx.lang == Lang::En {
+                    // ("Russia received Iranian drones": the state of the weapons or goods received is
+                    // the giver, as with "from Iran".)
+                    let maker = groups.iter().find(|g| {
+                        g.t0 >= hit.t1
+                            && g.t0 <= hit.t1 + 4
+                            && g.prep.is_none()
+                            && g.members.iter().all(|&m| self.actors[m].adjective)
+                            && self.topic_at(g.t1, &["arms", "energy", "humanitarian"])
+                    });
+                    if let Some(g) = maker {
+                        push(&mut r.target, &mut r.who, g);
+                        r.received_from = true;
+                    }
                 }
             }
             r.target.retain(|t| !r.source.contains(t));
