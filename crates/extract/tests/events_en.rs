@@ -1069,3 +1069,47 @@ fn goods_received_with_a_demonym_come_from_its_state() {
         &["AID CHN>BLR"],
     );
 }
+
+#[test]
+fn freeing_a_foreign_national_is_aimed_at_that_state() {
+    check(
+        "Venezuela released a detained Spanish journalist on Tuesday.",
+        &["RETREAT VEN>ESP"],
+    );
+}
+
+#[test]
+fn joint_projects_and_payment_links_are_economic_cooperation() {
+    check(
+        "Gazprom and Sinopec set up a joint venture in Shanghai.",
+        &["COOPERATE {CHN+RUS}"],
+    );
+    check(
+        "Iran and Russia linked their national payment systems last year.",
+        &["COOPERATE {IRN+RUS}"],
+    );
+}
+
+#[test]
+fn a_loan_granted_and_named_weapons_delivered_are_aid() {
+    check(
+        "Saudi Arabia granted Pakistan a loan of three billion dollars.",
+        &["AID SAU>PAK"],
+    );
+    check(
+        "Norway delivered more NASAMS launchers to Ukraine in May.",
+        &["AID NOR>UKR"],
+    );
+}
+
+#[test]
+fn intercepting_drones_is_an_assault_and_blocking_boats_is_coercion() {
+    check(
+        "Jordan intercepted Iranian drones over its territory.",
+        &["ASSAULT JOR>IRN"],
+    );
+    check(
+        "Chinese vessels blocked Philippine fishing boats near the shoal.",
+        &["COERCE CHN>PHL"],
+    );
+}

@@ -1595,7 +1595,9 @@ impl<'a> Coder<'_, 'a> {
                 continue;
             }
             // The people a state frees are no party of the release ("Russia freed an American teacher").
-            if mode.as_deref() == Some("release") {
+            // (English follows the later dev sets and the session-5 convention instead: "Russia freed the
+            // American teacher" is aimed at the United States, en-8-017.)
+            if mode.as_deref() == Some("release") && self.ctx.lang != Lang::En {
                 roles.target.clear();
             }
             // "شنت إسرائيل غارة على الدوحة، فأدان مجلس التعاون الهجوم": an Arabic definite act noun right
