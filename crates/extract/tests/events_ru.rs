@@ -747,3 +747,32 @@ fn session5_vocabulary_follows_the_written_type_conventions() {
         &["CONSULT {BRICS}", "AGREE {BRICS}"],
     );
 }
+
+#[test]
+fn an_instrumental_actor_before_a_passive_is_its_agent() {
+    check(
+        "В среду Россией и Китаем было подписано соглашение о поставках газа.",
+        &["AGREE {CHN+RUS}"],
+    );
+    check(
+        "Российскими пограничниками задержан эстонский траулер.",
+        &["COERCE RUS>EST"],
+    );
+    // The state one is arrested in arrests; the state after the participle is the detainee's.
+    check(
+        "В Москве арестован гражданин США по обвинению в шпионаже.",
+        &["COERCE RUS>USA"],
+    );
+}
+
+#[test]
+fn titles_inside_a_list_and_impersonal_decisions() {
+    check(
+        "Премьер-министр России и первый вице-президент Ирана подписали соглашение о транзите.",
+        &["AGREE {IRN+RUS}"],
+    );
+    check(
+        "На саммите ОДКБ было решено создать общую систему ПВО.",
+        &["AGREE {CSTO}"],
+    );
+}

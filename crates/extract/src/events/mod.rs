@@ -2474,9 +2474,18 @@ impl<'a> Coder<'_, 'a> {
             if self.ctx.lang == Lang::En && type_name == "COERCE" && agents.is_empty() {
                 agents.append(&mut locs);
             }
+            // ("В Москве арестован гражданин США": the state one is arrested in arrests; the actor
+            // after the participle is the detainee's state, no instrumental.)
+            let ru_arrest_place = self.ctx.lang == Lang::Ru
+                && type_name == "COERCE"
+                && agents.is_empty()
+                && locs.iter().any(|g| g.t1 <= hit.t0);
+            if ru_arrest_place {
+                agents.extend(locs.iter().filter(|g| g.t1 <= hit.t0));
+            }
             // Russian marks the agent by the instrumental case alone (подписан Путиным и Лукашенко):
             // the bare actor after the participle acts.
-            if self.ctx.lang == Lang::Ru {
+            if self.ctx.lang == Lang::Ru && !ru_arrest_place {
                 // (A demonym is no instrumental: "был выслан британский атташе" names the one
                 // expelled.)
                 if let Some(pos) = object_groups.iter().position(|g| {
@@ -2485,8 +2494,19 @@ impl<'a> Coder<'_, 'a> {
                     agents.push(object_groups.remove(pos));
                 }
             }
-            if let Some(s) = patient {
-                object_groups.insert(0, s);
+            // "Россией и Китаем было подписано соглашение", "Российскими пограничниками задержан
+            // траулер": an actor in the instrumental before a Russian passive is its agent.
+            let instrumental = |g: &Group| {
+                self.ctx.lang == Lang::Ru
+                    && g.members.iter().all(|&m| {
+                        let a = &self.actors[m];
+                        ru_instrumental(self.scan.text(a.t1 - 1), a.adjective)
+                    })
+            };
+            match patient {
+                Some(s) if instrumental(s) => agents.push(s),
+                Some(s) => object_groups.insert(0, s),
+                None => {}
             }
         }
         let symmetric =
@@ -4586,6 +4606,19 @@ fn ru_oblique(w: &str) -> bool {
     w.chars().count() > 2
         && !NOMINATIVE.contains(&w)
         && (ENDS.iter().any(|e| w.ends_with(e)) || (w.ends_with('е') && !nom_e))
+}
+
+/// The last word of a Russian name or demonym in the instrumental (Россией, Китаем, Вашингтоном,
+/// российскими). An adjective in -ой/-ей may be a genitive (российской стороны), so it does not count.
+fn ru_instrumental(w: &str, adjective: bool) -> bool {
+    let ends = |e: &[&str]| e.iter().any(|x| w.ends_with(x));
+    w.chars().count() > 3
+        && !matches!(w, "дом" | "иерусалим" | "рим")
+        && if adjective {
+            ends(&["ими", "ыми"])
+        } else {
+            ends(&["ом", "ем", "ой", "ей", "ами", "ями", "ым", "им"])
+        }
 }
 
 /// A Russian infinitive (ввести, помочь, вернуться).
