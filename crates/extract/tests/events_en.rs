@@ -1113,3 +1113,19 @@ fn intercepting_drones_is_an_assault_and_blocking_boats_is_coercion() {
         &["COERCE CHN>PHL"],
     );
 }
+
+#[test]
+fn a_counted_reference_stands_for_that_many_states() {
+    check(
+        "Ministers of Chad, Sudan and Libya met in Ndjamena. The three countries agreed to patrol their borders jointly.",
+        &["CONSULT {LBY+SDN+TCD}", "AGREE {LBY+SDN+TCD}"],
+    );
+}
+
+#[test]
+fn weapons_used_against_a_state_are_an_attack() {
+    check(
+        "North Korea sent shells to Russia, which used them against Ukrainian towns.",
+        &["AID PRK>RUS", "ASSAULT RUS>UKR"],
+    );
+}

@@ -381,10 +381,11 @@ fn actors<'a>(ctx: &SentenceCtx<'a>, scan: &Scan, memory: &Memory) -> Actors<'a>
         }
         let before: Vec<&Actor<'a>> = out.iter().filter(|a| a.t1 <= c0).rev().collect();
         let ids: Vec<&'a str> = match cue {
-            Cue::CorefPair => last_pair(
+            Cue::CorefPair => last_n(
                 ctx,
                 before.iter().flat_map(|a| a.ids.iter().copied()),
                 memory,
+                counted(scan, c0, c1),
             ),
             Cue::CorefBloc => before
                 .iter()
@@ -534,25 +535,53 @@ fn last_pair<'a>(
     here: impl IntoIterator<Item = &'a str>,
     memory: &Memory,
 ) -> Vec<&'a str> {
+    last_n(ctx, here, memory, 2)
+}
+
+/// The `n` states named last ("the three countries", "the five members"), nearest first, or none when
+/// fewer were named.
+fn last_n<'a>(
+    ctx: &SentenceCtx<'a>,
+    here: impl IntoIterator<Item = &'a str>,
+    memory: &Memory,
+    n: usize,
+) -> Vec<&'a str> {
     let mut ids: Vec<&'a str> = Vec::new();
     for id in here {
-        if ids.len() < 2 && !ids.contains(&id) && !is_bloc(ctx, id) {
+        if ids.len() < n && !ids.contains(&id) && !is_bloc(ctx, id) {
             ids.push(id);
         }
     }
     for r in memory.recent.iter().rev().filter(|r| !r.bloc) {
         if let Some(i) = ctx.lexicon.lookup(&r.id) {
             let id = ctx.lexicon.entity(i).id.as_str();
-            if ids.len() < 2 && !ids.contains(&id) {
+            if ids.len() < n && !ids.contains(&id) {
                 ids.push(id);
             }
         }
     }
-    if ids.len() == 2 {
+    if ids.len() == n {
         ids
     } else {
         Vec::new()
     }
+}
+
+/// How many states an English counted reference names ("the three countries" → 3); two otherwise.
+fn counted(scan: &Scan, c0: usize, c1: usize) -> usize {
+    (c0..c1)
+        .find_map(|t| match scan.text(t) {
+            "three" => Some(3),
+            "four" => Some(4),
+            "five" => Some(5),
+            "six" => Some(6),
+            "seven" => Some(7),
+            "eight" => Some(8),
+            "nine" => Some(9),
+            "ten" => Some(10),
+            _ => None,
+        })
+        .unwrap_or(2)
 }
 
 fn is_bloc(ctx: &SentenceCtx<'_>, id: &str) -> bool {
