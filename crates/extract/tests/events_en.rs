@@ -1129,3 +1129,19 @@ fn weapons_used_against_a_state_are_an_attack() {
         &["AID PRK>RUS", "ASSAULT RUS>UKR"],
     );
 }
+
+#[test]
+fn court_cases_blacklists_and_joint_construction_follow_their_types() {
+    check(
+        "Armenia filed a case against Azerbaijan at the International Court of Justice.",
+        &["ACCUSE ARM>AZE"],
+    );
+    check(
+        "Washington added a dozen Russian suppliers to its entity list.",
+        &["SANCTION USA>RUS"],
+    );
+    check(
+        "Russia and Turkey began building a nuclear plant on the Mediterranean coast in 2018.",
+        &["COOPERATE {RUS+TUR}"],
+    );
+}
