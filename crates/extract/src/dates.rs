@@ -234,11 +234,34 @@ pub(crate) fn find(ctx: &SentenceCtx<'_>) -> Vec<DateHit> {
     let mut counted: Vec<Cand> = Vec::new();
     for &Hit { s, e, pat } in &words.rel {
         let (unit, off, _) = t.rel_meta[pat];
-        if !matches!(unit, Unit::YearsLater | Unit::YearOf | Unit::MonthOf)
-            || continues_word(n, e)
+        if !matches!(
+            unit,
+            Unit::YearsLater | Unit::YearOf | Unit::MonthOf | Unit::DayOf
+        ) || continues_word(n, e)
             || !word_start(n, s)
             || kept.iter().any(|k| s < k.e && k.s < e)
         {
+            continue;
+        }
+        if matches!(unit, Unit::DayOf) {
+            // The last date before the phrase, if it names a day; with none, the document's day. A
+            // year or month before it counts no days.
+            let day = match kept.iter().rev().find(|k| k.e <= s) {
+                Some(k) => DocDate::parse(&k.iso).and_then(DocDate::day),
+                None => doc.and_then(DocDate::day),
+            };
+            if let Some(d) = day {
+                // Placed on its last word: "a day after" dates the clause its "after" opens, not the
+                // one before it.
+                let last = n[s..e].rfind(' ').map_or(s, |i| s + i + 1);
+                counted.push(Cand {
+                    s: last,
+                    e,
+                    iso: fmt_days(d + off),
+                    explicit: false,
+                    yearless: false,
+                });
+            }
             continue;
         }
         let Some(anchor) = kept.iter().rev().find(|k| k.explicit && k.e <= s) else {
@@ -508,6 +531,10 @@ enum Unit {
     /// "the following month", "a month later", "في الشهر التالي", "в том же месяце": the month of the
     /// date written before it in the sentence (which must name one), plus the offset.
     MonthOf,
+    /// "a day after", "the next day", "в тот же день", "بعد يوم من": days counted from the day the
+    /// sentence wrote before it, else from the document's day (the story's own day: "China banned
+    /// exports, a day after Washington tightened its curbs" dates the curbs the day before the story).
+    DayOf,
 }
 
 #[derive(Debug)]
@@ -729,6 +756,7 @@ fn build_tables() -> Tables {
             "years_later" => Unit::YearsLater,
             "year_of" => Unit::YearOf,
             "month_of" => Unit::MonthOf,
+            "day_of" => Unit::DayOf,
             _ => continue,
         };
         let Ok(off) = r[3].parse::<i64>() else {
@@ -1016,7 +1044,7 @@ fn relative(
             }),
             Unit::Year => Some(format!("{:04}", doc.y as i64 + off)),
             // Counted from the story's own date, not the document's: see `find`.
-            Unit::YearsLater | Unit::YearOf | Unit::MonthOf => None,
+            Unit::YearsLater | Unit::YearOf | Unit::MonthOf | Unit::DayOf => None,
             Unit::Weekday => {
                 if english && !starts_upper(orig, norm, s) {
                     continue;
@@ -1275,6 +1303,56 @@ mod tests {
     }
 
     const D: Option<&str> = Some("2024-10-22"); // a Tuesday
+
+    /// "a day after", "the next day", "в тот же день", "بعد يومين من": days counted from the day the
+    /// sentence wrote before the phrase, else from the document's; placed on the phrase's last word.
+    #[test]
+    fn a_day_counted_from_the_sentence_s_day() {
+        check(
+            Lang::En,
+            D,
+            "Seoul recalled its envoy, a day after Pyongyang fired a missile.",
+            &["after=2024-10-21"],
+        );
+        check(
+            Lang::En,
+            D,
+            "The ministers met on 3 March 2024 and signed the accord the next day.",
+            &["3 March 2024=2024-03-03", "day=2024-03-04"],
+        );
+        check(
+            Lang::En,
+            D,
+            "The talks opened on Friday; the two sides signed a memorandum the same day.",
+            &["Friday=2024-10-18", "day=2024-10-18"],
+        );
+        // A month or a year before the phrase counts no days.
+        check(
+            Lang::En,
+            D,
+            "The pact was signed in May 2024, two days after the summit ended.",
+            &["May 2024=2024-05"],
+        );
+        check(
+            Lang::Ru,
+            D,
+            "Москва ввела пошлины 1 марта 2025 года, а Минск ответил в тот же день.",
+            &["1 марта 2025 года=2025-03-01", "день=2025-03-01"],
+        );
+        check(
+            Lang::Ar,
+            D,
+            "أغلقت باكستان مجالها الجوي بعد يومين من طرد الهند دبلوماسييها.",
+            &["من=2024-10-20"],
+        );
+        // Without any date at all the phrase dates nothing.
+        check(
+            Lang::En,
+            None,
+            "Seoul recalled its envoy, a day after Pyongyang fired a missile.",
+            &[],
+        );
+    }
 
     #[test]
     fn english_absolute() {
@@ -1673,6 +1751,7 @@ mod tests {
                                 | "years_later"
                                 | "year_of"
                                 | "month_of"
+                                | "day_of"
                         )
                     })
                     .filter(|r| r[3].parse::<i64>().is_ok())
