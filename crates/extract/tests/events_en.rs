@@ -1145,3 +1145,15 @@ fn court_cases_blacklists_and_joint_construction_follow_their_types() {
         &["COOPERATE {RUS+TUR}"],
     );
 }
+
+#[test]
+fn a_threatened_use_of_force_names_its_target_as_a_place() {
+    check(
+        "Turkey threatened a new military intervention in Syria.",
+        &["THREATEN TUR>SYR"],
+    );
+    check(
+        "Israel threatened an invasion in Lebanon if the rocket fire went on.",
+        &["THREATEN ISR>LBN"],
+    );
+}

@@ -3034,6 +3034,16 @@ impl<'a> Coder<'_, 'a> {
             // Deploying in a country targets it; an exercise "around Taiwan" names only its place.
             let loc_is_target = mode == Some("visit")
                 || matches!(type_name, "ASSAULT" | "AID")
+                // ("ECOWAS threatened military intervention in Niger": a threatened use of force names
+                // its target as a place.)
+                || (type_name == "THREATEN"
+                    && self.ctx.lang == Lang::En
+                    && (hit.t0..(hit.t1 + 4).min(self.scan.toks.len())).any(|t| {
+                        matches!(
+                            self.scan.text(t),
+                            "intervention" | "invasion" | "strikes" | "attack" | "attacks"
+                        )
+                    }))
                 // (Russian "открыла посольства в Буркина-Фасо": the state an embassy opens in is the one
                 // relations are opened with.)
                 || (type_name == "SUPPORT"
