@@ -110,6 +110,9 @@ struct Tables {
     hypothetical_initial: Vec<String>,
     /// Stems that make an application an offer or a bid ("invited", "bid", "دعوة", "приглашение") …
     offers: Vec<String>,
+    /// Verbs whose subject is the bloc and whose object is the state ("the AU suspended Niger", "NATO
+    /// expelled", "the SCO admitted Belarus"), with the status they give.
+    object_verbs: Vec<(String, &'static str)>,
     /// … and the words that say it was turned down or is still being weighed ("declined", "weighing",
     /// "رفضت", "отклонило"): such an offer is kept as a negated application.
     offer_refused: WordSet,
@@ -198,6 +201,14 @@ fn build_tables() -> Tables {
             .collect(),
         hypothetical_initial: of_kind("hypothetical_initial"),
         offers: of_kind("offer"),
+        object_verbs: ["suspended", "member", "former"]
+            .into_iter()
+            .flat_map(|status| {
+                of_kind(&format!("object_{status}"))
+                    .into_iter()
+                    .map(move |w| (w, status))
+            })
+            .collect(),
         offer_refused: WordSet::new(of_kind("offer_refused")),
     }
 }
@@ -311,7 +322,28 @@ pub(crate) fn find(ctx: &SentenceCtx<'_>, dates: &Dates<'_>) -> Vec<MembershipRe
     }
     if blocs.is_empty() {
         return match recalled {
-            Some((bloc, distance)) => elided(ctx, dates, &bloc, distance),
+            Some((bloc, distance)) => {
+                let mut out = elided(ctx, dates, &bloc, distance);
+                if out.is_empty() && distance <= 2 {
+                    let strict = groups(ctx, false);
+                    for (g, status, _, date) in object_claims(ctx, dates, &strict, &[], Some(&bloc))
+                    {
+                        for m in &g.members {
+                            out.push(MembershipRec {
+                                bloc: bloc.clone(),
+                                member: m.to_string(),
+                                status: status.to_string(),
+                                date: date.clone(),
+                                negated: false,
+                                sentence: [ctx.range.start, ctx.range.end],
+                                text: ctx.text.to_string(),
+                            });
+                        }
+                    }
+                    remember_claim(ctx, &out);
+                }
+                out
+            }
             None => Vec::new(),
         };
     }
@@ -326,10 +358,15 @@ pub(crate) fn find(ctx: &SentenceCtx<'_>, dates: &Dates<'_>) -> Vec<MembershipRe
                 .take_while(|&(i, _)| i < 3)
                 .any(|(_, c)| c == '(')
     });
-    if cue_list.is_empty() && !opens_list && ctx.lang != blocwatch_text::Lang::Ar {
+    let strict = groups(ctx, false);
+    let objects = object_claims(ctx, dates, &strict, &blocs, None);
+    if cue_list.is_empty()
+        && !opens_list
+        && objects.is_empty()
+        && ctx.lang != blocwatch_text::Lang::Ar
+    {
         return Vec::new();
     }
-    let strict = groups(ctx, false);
     let loose = groups(ctx, true);
     let group_refs: Vec<&Group<'_>> = strict.iter().collect();
     // With one bloc in the sentence there is nothing to confuse it with: "Sweden joined in March 2024"
@@ -475,6 +512,10 @@ pub(crate) fn find(ctx: &SentenceCtx<'_>, dates: &Dates<'_>) -> Vec<MembershipRe
             let date = nearest_date(ctx, dates, &strict, g.start, bloc.end);
             push(&mut out, bloc.id, g, status, false, date);
         }
+    }
+
+    for (g, status, bloc, date) in &objects {
+        push(&mut out, bloc, g, status, false, date.clone());
     }
 
     if !joined_plainly.is_empty() {
@@ -934,8 +975,34 @@ fn cues(ctx: &SentenceCtx<'_>) -> Vec<Cue> {
         // "علقت جامعة الدول العربية عضوية سوريا", "أنهت جورجيا عضويتها": a verb of suspending or ending
         // before the word membership says what became of it ("علق على عضوية" only commented on it).
         let membership_noun = meta.status == "member"
-            && n[s..e].contains("عضو")
+            && (n[s..e].contains("عضو")
+                || n[s..e].starts_with("membership")
+                || n[s..e].starts_with("членств"))
             && !before.iter().any(|w| *w == "علي" || *w == "على");
+        // The verb may stand before the bloc that does it: "علقت المجموعة الاقتصادية لدول غرب أفريقيا
+        // عضوية غينيا", "وعلّق الاتحاد عضوية", "the AU suspended Niger's membership".
+        let cue_at = base + norm.orig_start(s);
+        let verb_prior = membership_noun
+            .then(|| {
+                ctx.mentions
+                    .iter()
+                    .filter(|m| m.kind == Kind::Bloc && m.end <= cue_at && m.start >= base)
+                    .max_by_key(|m| m.end)
+                    .filter(|m| ctx.doc_text[m.end..cue_at].trim().is_empty())
+                    .map(|m| normalize(&ctx.doc_text[base..m.start]))
+            })
+            .flatten();
+        let mut verbs: SmallVec<[&str; 6]> = before.iter().copied().collect();
+        if let Some(p) = &verb_prior {
+            verbs.extend(last_words(p, 2));
+        }
+        let verb_is = |list: &[String], status: &str| {
+            verbs.iter().any(|w| {
+                let bare = w.trim_start_matches(['و', 'ف']);
+                list.iter().any(|v| v == w || v == bare)
+                    || t.object_verbs.iter().any(|(v, st)| *st == status && v == w)
+            })
+        };
         // "партнёром ШОС по диалогу": the bloc stands inside the dialogue partner phrase.
         let dialogue = meta.status == "partner"
             && tokens(&n[e..])
@@ -949,13 +1016,9 @@ fn cues(ctx: &SentenceCtx<'_>) -> Vec<Cue> {
             "dialogue_partner"
         } else if meta.status == "member" && has(&t.applicant) {
             "applicant"
-        } else if membership_noun
-            && before
-                .iter()
-                .any(|w| t.split_suspend.iter().any(|v| v == w))
-        {
+        } else if membership_noun && verb_is(&t.split_suspend, "suspended") {
             "suspended"
-        } else if membership_noun && before.iter().any(|w| t.split_end.iter().any(|v| v == w)) {
+        } else if membership_noun && verb_is(&t.split_end, "former") {
             "former"
         } else {
             meta.status
@@ -1331,6 +1394,113 @@ fn split_claims<'g, 'a>(
         } else if t.split_return.iter().any(|v| v == verb) && next == normalize("إلى") {
             out.push((g, "member", bloc_from));
         }
+    }
+    out
+}
+
+/// Claims whose state is the object of the bloc's verb: "The African Union suspended Niger", "ECOWAS
+/// expelled …", "Leaders of the G7 suspended Russia's participation in the G8" (the bloc after the
+/// possessive noun wins), and with `recalled`, "It suspended Gabon" / "The bloc admitted Laos" after a
+/// sentence that named the bloc. The verb must stand right before the state (an article aside) and the
+/// bloc right before the verb: "the EU suspended talks with Turkey" claims nothing. Returns the group, the
+/// status, the bloc and the date.
+fn object_claims<'g, 'a>(
+    ctx: &SentenceCtx<'_>,
+    dates: &[DateHit],
+    groups: &'g [Group<'a>],
+    blocs: &[&SentMention<'_>],
+    recalled: Option<&str>,
+) -> Vec<(&'g Group<'a>, &'static str, String, Option<String>)> {
+    let t = tables();
+    let mut out = Vec::new();
+    if t.object_verbs.is_empty() {
+        return out;
+    }
+    for g in groups {
+        let before = &ctx.doc_text[ctx.range.start..g.start];
+        let words: Vec<(usize, usize)> = tokens(before)
+            .filter(|tk| tk.kind == TokenKind::Word)
+            .map(|tk| (tk.start, tk.end))
+            .collect();
+        let Some(mut k) = words.len().checked_sub(1) else {
+            continue;
+        };
+        if matches!(normalize(&before[words[k].0..words[k].1]).as_str(), "the") {
+            let Some(k1) = k.checked_sub(1) else {
+                continue;
+            };
+            k = k1;
+        }
+        let (vs, ve) = words[k];
+        // Only words and spaces between the verb and the state: "suspended, among others, Niger" is not it.
+        if before[ve..].contains(|c: char| !c.is_alphanumeric() && !c.is_whitespace()) {
+            continue;
+        }
+        let verb = normalize(&before[vs..ve]);
+        let Some(&(_, status)) = t.object_verbs.iter().find(|(v, _)| *v == verb) else {
+            continue;
+        };
+        let verb_at = ctx.range.start + vs;
+        let prior = normalize(&before[..vs]);
+        if last_words(&prior, NEG_WINDOW)
+            .iter()
+            .any(|w| t.negations.matches(w) || t.hypothetical.matches(w))
+        {
+            continue;
+        }
+        let subject = blocs
+            .iter()
+            .filter(|b| b.end <= verb_at)
+            .max_by_key(|b| b.end)
+            .filter(|b| {
+                let gap = &ctx.doc_text[b.end..verb_at];
+                !gap.contains([',', ';', '،', '؛', '.', '(', ')'])
+                    && gap_words(ctx, dates, gap, b.end, false) <= 1
+            })
+            .map(|b| b.id.to_string())
+            .or_else(|| {
+                // "It suspended Gabon", "The bloc admitted Laos": the sentence opens with a pronoun or
+                // a word for the bloc, and nothing else stands before the verb.
+                let opening: Vec<&str> = tokens(&prior)
+                    .filter(|tk| tk.kind == TokenKind::Word)
+                    .map(|tk| &prior[tk.start..tk.end])
+                    .collect();
+                let pointer =
+                    |w: &str| matches!(w, "it" | "they") || t.anaphors.iter().any(|a| a == w);
+                (opening.len() <= 3
+                    && opening.last().is_some_and(|w| pointer(w))
+                    && opening
+                        .iter()
+                        .all(|w| matches!(*w, "the" | "then" | "later") || pointer(w)))
+                .then(|| recalled.map(str::to_string))
+                .flatten()
+            });
+        let Some(mut bloc) = subject else {
+            continue;
+        };
+        // "suspended Russia's participation in the G8": the possessed noun says which bloc.
+        let after = &ctx.doc_text[g.end..ctx.range.end];
+        let rest = after.trim_start();
+        if let Some(owned) = rest.strip_prefix("'s").or_else(|| rest.strip_prefix("’s")) {
+            let head = normalize(owned.trim_start());
+            if !["participation", "membership", "seat"]
+                .iter()
+                .any(|n| head.starts_with(n))
+            {
+                continue;
+            }
+            match blocs.iter().find(|b| {
+                b.start >= g.end
+                    && gap_words(ctx, dates, &ctx.doc_text[g.end..b.start], g.end, false) <= 4
+            }) {
+                Some(b) => bloc = b.id.to_string(),
+                // "suspended Russia's participation in its programmes" names no bloc's membership.
+                None if head.starts_with("participation") => continue,
+                None => {}
+            }
+        }
+        let date = nearest_date(ctx, dates, groups, verb_at, g.end);
+        out.push((g, status, bloc, date));
     }
     out
 }

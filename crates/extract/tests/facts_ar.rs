@@ -299,3 +299,17 @@ fn list_connectors_and_an_aside_before_the_bloc() {
         &["CSTO/KAZ/member", "CSTO/KGZ/member"],
     );
 }
+
+#[test]
+fn a_verb_of_suspending_before_a_long_or_repeated_bloc_name() {
+    memberships(
+        "ar",
+        "علّقت المجموعة الاقتصادية لدول غرب أفريقيا عضوية غينيا عام 2021.",
+        &["ECOWAS/GIN/suspended"],
+    );
+    memberships(
+        "ar",
+        "اجتمع الاتحاد الأفريقي يوم الجمعة. وعلّق الاتحاد عضوية الغابون بعد الانقلاب.",
+        &["AU/GAB/suspended"],
+    );
+}

@@ -431,3 +431,35 @@ fn list_connectors_asides_and_a_dated_second_list() {
         &["CSTO/KAZ/member"],
     );
 }
+
+#[test]
+fn a_bloc_that_suspends_expels_or_admits_a_state() {
+    memberships(
+        "en",
+        "ECOWAS suspended Guinea in September 2021.",
+        &["ECOWAS/GIN/suspended"],
+    );
+    memberships(
+        "en",
+        "The African Union held an emergency session on Tuesday. It suspended Gabon after the coup.",
+        &["AU/GAB/suspended"],
+    );
+    memberships(
+        "en",
+        "The summit of the SCO in Astana admitted Belarus in July 2024.",
+        &["SCO/BLR/member"],
+    );
+    memberships(
+        "en",
+        "Western leaders suspended Russia's membership of the G8 in 2014.",
+        &["G8/RUS/suspended"],
+    );
+    // The state is not the verb's object, or the object is something the state owns.
+    memberships("en", "The EU suspended talks with Turkey in 2018.", &[]);
+    memberships(
+        "en",
+        "NATO suspended Russia's liaison office in Brussels.",
+        &[],
+    );
+    memberships("en", "ECOWAS has not suspended Guinea.", &[]);
+}
