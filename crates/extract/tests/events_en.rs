@@ -1157,3 +1157,19 @@ fn a_threatened_use_of_force_names_its_target_as_a_place() {
         &["THREATEN ISR>LBN"],
     );
 }
+
+#[test]
+fn an_accusation_stays_asserted_when_the_accused_denies_the_charge() {
+    check(
+        "Baku accused Yerevan of shelling its positions, which Armenia denied.",
+        &["ACCUSE AZE>ARM"],
+    );
+}
+
+#[test]
+fn negations_that_assert_the_act_do_not_negate_it() {
+    check(
+        "Ankara did not hesitate to condemn the Israeli strike on Doha.",
+        &["ACCUSE TUR>ISR"],
+    );
+}

@@ -4381,7 +4381,21 @@ impl<'a> Coder<'_, 'a> {
         } else {
             hit.t1
         };
-        if self.scan.has_cue(lo, hi, |c| c == Cue::Neg) {
+        // ("did not hesitate to condemn", "not only signed": English negations that assert the act.)
+        let en_asserting = |c1: usize| {
+            self.ctx.lang == Lang::En
+                && c1 < self.scan.toks.len()
+                && matches!(
+                    self.scan.text(c1),
+                    "hesitate" | "hesitated" | "only" | "merely" | "just" | "wait" | "waste"
+                )
+        };
+        if self
+            .scan
+            .cues
+            .iter()
+            .any(|&(c0, c1, c)| c == Cue::Neg && c0 >= lo && c1 <= hi && !en_asserting(c1))
+        {
             return true;
         }
         // "لم يحضر الرئيس الصيني قمة بريكس": an Arabic meeting noun is negated with the verb of taking
@@ -4551,7 +4565,13 @@ impl<'a> Coder<'_, 'a> {
             k -= 1;
         }
         // A denial after the event, in a later clause with no trigger of its own ("…, which both denied").
+        // (Not after an English accusation: "accused Moscow of shelling the plant, which Russia denied"
+        // denies the charge, and the accusation was still made.)
+        let en_accusation = self.ctx.lang == Lang::En && self.hit_type(hit) == Some("ACCUSE");
         for later in &self.clauses[ci + 1..] {
+            if en_accusation {
+                break;
+            }
             if self.live.iter().any(|l| later.range.contains(&l.hit.t0)) {
                 break;
             }
