@@ -633,3 +633,30 @@ fn leaving_a_treaty_is_a_sanction_but_leaving_a_place_a_retreat() {
     );
     check("انسحبت القوات الفرنسية من النيجر.", &["RETREAT FRA>NER"]);
 }
+
+#[test]
+fn an_object_pronoun_points_back_to_the_state_the_sentence_led_with() {
+    // The pronoun after a comma: the subject of the clause before.
+    check(
+        "زار رئيس الوزراء المجري أوربان موسكو، وانتقدته كييف بشدة.",
+        &["CONSULT HUN>RUS", "ACCUSE UKR>HUN"],
+    );
+    // After بعد أن the subject named after the verb acts; the main subject is the pronoun's referent.
+    check(
+        "استدعت الصين السفير الأمريكي بعد أن انتقدتها واشنطن.",
+        &["PROTEST CHN>USA", "ACCUSE USA>CHN"],
+    );
+    // The feminine pronoun with the object in the sentence before.
+    check(
+        "فرضت إيران قيوداً على المفتشين. وانتقدها البيت الأبيض بشدة.",
+        &["ACCUSE USA>IRN"],
+    );
+}
+
+#[test]
+fn the_two_countries_are_not_the_place_they_met_in() {
+    check(
+        "التقى زعيما أرمينيا وأذربيجان في واشنطن، ووقّع البلدان إعلاناً للسلام.",
+        &["CONSULT {ARM+AZE}", "AGREE {ARM+AZE}"],
+    );
+}

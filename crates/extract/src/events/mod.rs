@@ -381,6 +381,34 @@ fn actors<'a>(ctx: &SentenceCtx<'a>, scan: &Scan, memory: &Memory) -> Actors<'a>
         }
         let before: Vec<&Actor<'a>> = out.iter().filter(|a| a.t1 <= c0).rev().collect();
         let ids: Vec<&'a str> = match cue {
+            // ("التقى زعيما أرمينيا وأذربيجان في واشنطن، ووقّع البلدان": an Arabic place after في is not
+            // one of "the two countries" when two others stand before it.)
+            Cue::CorefPair if ctx.lang == Lang::Ar => {
+                let at_place = |a: &&Actor<'_>| {
+                    a.t0 > 0 && scan.has_cue(a.t0.saturating_sub(2), a.t0, |c| c == Cue::In)
+                };
+                let named: Vec<&'a str> = before
+                    .iter()
+                    .filter(|a| !at_place(a))
+                    .flat_map(|a| a.ids.iter().copied())
+                    .collect();
+                let mut distinct: Vec<&str> = named
+                    .iter()
+                    .copied()
+                    .filter(|id| !is_bloc(ctx, id))
+                    .collect();
+                distinct.sort_unstable();
+                distinct.dedup();
+                if distinct.len() >= 2 {
+                    last_pair(ctx, named, memory)
+                } else {
+                    last_pair(
+                        ctx,
+                        before.iter().flat_map(|a| a.ids.iter().copied()),
+                        memory,
+                    )
+                }
+            }
             Cue::CorefPair => last_n(
                 ctx,
                 before.iter().flat_map(|a| a.ids.iter().copied()),
@@ -965,6 +993,10 @@ const AR_TITLE_HEADS: [&str; 30] = [
 ];
 
 const SYMMETRIC: [&str; 4] = ["AGREE", "CONSULT", "COOPERATE", "RETREAT"];
+/// Types whose Arabic verb may carry its object as a pronoun (انتقدته، أدانتها، طردهم).
+const AR_PRONOUN_OBJECT_TYPES: [&str; 7] = [
+    "ACCUSE", "SUPPORT", "THREATEN", "REQUEST", "REJECT", "SANCTION", "COERCE",
+];
 /// Types whose target may stand far from the verb ("refused to sign the statement of the SCO").
 const FAR_TARGET: [&str; 6] = [
     "REJECT", "THREATEN", "ACCUSE", "REQUEST", "SUPPORT", "SANCTION",
@@ -1398,6 +1430,54 @@ impl<'a> Coder<'_, 'a> {
                 continue;
             }
             let mut roles = self.roles(i, type_name, mode.as_deref());
+            // "زار أوربان موسكو، وانتقدته كييف", "بعد أن انتقدتها واشنطن": an Arabic verb with an object
+            // pronoun and no object named is aimed at the state the sentence led with (else at the lead
+            // of the sentence before).
+            let ar_pronoun = self.ctx.lang == Lang::Ar
+                && !trig.noun
+                && AR_PRONOUN_OBJECT_TYPES.contains(&type_name)
+                && self.ar_object_pronoun(hit);
+            // ("وانتقدها البيت الأبيض": with the object a pronoun, the noun after the verb is its subject.)
+            if ar_pronoun && roles.source.is_empty() && !roles.target.is_empty() {
+                std::mem::swap(&mut roles.source, &mut roles.target);
+            }
+            if ar_pronoun && roles.target.is_empty() && !roles.source.is_empty() {
+                // ("بعد أن انتقدتها واشنطن": the subject named after the verb is the only source; the
+                // main clause's subject it inherited is what the pronoun points to.)
+                let named_after = |id: &&str| {
+                    self.actors
+                        .iter()
+                        .any(|a| a.t0 >= hit.t1 && a.t0 < cr.end && a.ids.contains(id))
+                };
+                if roles.source.iter().any(named_after) {
+                    let (keep, moved): (Vec<&'a str>, Vec<&'a str>) =
+                        roles.source.iter().copied().partition(named_after);
+                    roles.source = keep.into_iter().collect();
+                    roles.target.extend(moved);
+                }
+            }
+            if ar_pronoun && roles.target.is_empty() && !roles.source.is_empty() {
+                let earlier: SmallVec<[&'a str; 4]> = self
+                    .actors
+                    .iter()
+                    .filter(|a| a.t1 <= hit.t0)
+                    .flat_map(|a| a.ids.iter().copied())
+                    .filter(|id| !roles.source.contains(id))
+                    .take(1)
+                    .collect();
+                if earlier.is_empty() {
+                    let lead: Vec<String> = self
+                        .memory
+                        .lead
+                        .iter()
+                        .filter(|id| !roles.source.contains(&id.as_str()))
+                        .cloned()
+                        .collect();
+                    self.add_leads(&lead, &mut roles, false);
+                } else {
+                    roles.target.extend(earlier);
+                }
+            }
             // "وافق صندوق النقد الدولي على قرض لمصر": an Arabic approval of a loan or funding is the aid
             // given (as "approved a loan" is), not a promise; the loan noun is what is approved.
             let approve = |w: &str| {
@@ -3456,6 +3536,22 @@ impl<'a> Coder<'_, 'a> {
     /// the clause ends, a few words on) is a treaty, agreement or organisation leaves the pact (PLOVER
     /// SANCTION withdraw, eval/README); from a place it stays a military withdrawal. The word is read
     /// from the text, because the name it begins (المجموعة الاقتصادية …) hides its cue.
+    /// Whether the first word of an Arabic trigger carries an object pronoun (انتقدته، أدانتها، اتهمهم):
+    /// the word is the pattern's word with ه ها هما or هم after it.
+    fn ar_object_pronoun(&self, hit: &Hit) -> bool {
+        let lt = self.tables.lang(self.ctx.lang);
+        let Some(data::Word::Exact(x)) = lt.entries[hit.entry as usize].words.first() else {
+            return false;
+        };
+        let w = self.scan.text(hit.t0);
+        // (A row may spell the pronoun itself, انتقدته: a one-word verb row ending in ه.)
+        let spelled = hit.t1 == hit.t0 + 1 && x.ends_with('ه') && x.chars().count() >= 4;
+        w.rfind(x.as_str()).is_some_and(|k| {
+            matches!(&w[k + x.len()..], "ه" | "ها" | "هما" | "هم")
+                || (spelled && w[k + x.len()..].is_empty())
+        })
+    }
+
     fn ar_leaves_pact(&self, hit: &Hit, end: usize) -> bool {
         const PACTS: &[&str] = &[
             "اتفاق",
