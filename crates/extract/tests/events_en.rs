@@ -1173,3 +1173,16 @@ fn negations_that_assert_the_act_do_not_negate_it() {
         &["ACCUSE TUR>ISR"],
     );
 }
+
+#[test]
+fn it_as_an_object_is_not_the_subject_of_its_clause() {
+    check(
+        "Hungary vetoed the statement, and Macron threatened to isolate it in the Council.",
+        &["REJECT {HUN}", "THREATEN FRA>HUN"],
+    );
+    // After a verb of saying, it is the sayer again.
+    check(
+        "Latvia said on Friday it had detained a Russian citizen near Daugavpils.",
+        &["COERCE LVA>RUS"],
+    );
+}

@@ -450,6 +450,36 @@ fn actors<'a>(ctx: &SentenceCtx<'a>, scan: &Scan, memory: &Memory) -> Actors<'a>
                     .into_iter()
                     .collect()
             }
+            // "Spain refused …, and Trump threatened to make it pay": an English "it" after a verb is an
+            // object, so it is not the subject that opens its clause; the state before that is meant.
+            Cue::CorefState
+                if ctx.lang == Lang::En
+                    && c0 > 0
+                    && scan.text(c0) == "it"
+                    && scan.toks[c0 - 1].word
+                    && !matches!(
+                        scan.text(c0 - 1),
+                        "and" | "but" | "that" | "because" | "when" | "after" | "before" | "while"
+                            | "if" | "as" | "since" | "so" | "until" | "unless" | "though"
+                    )
+                    && before.first().is_some_and(|a| {
+                        // ("Poland said on Monday it had arrested …": after a verb of saying, "it"
+                        // is the sayer again.)
+                        !a.adjective
+                            && !scan.has_cue(a.t1, c0, |c| c == Cue::Report)
+                            && (a.t0 == 0
+                                || !scan.toks[a.t0 - 1].word
+                                || matches!(scan.text(a.t0 - 1), "and" | "but" | "while"))
+                    }) =>
+            {
+                before
+                    .iter()
+                    .skip(1)
+                    .flat_map(|a| a.ids.first().copied())
+                    .find(|id| !is_bloc(ctx, id) && !before[0].ids.contains(id))
+                    .into_iter()
+                    .collect()
+            }
             // "the kingdom", страна: the nearest state before, a person's state included.
             Cue::CorefState => before
                 .iter()
