@@ -776,3 +776,26 @@ fn titles_inside_a_list_and_impersonal_decisions() {
         &["AGREE {CSTO}"],
     );
 }
+
+#[test]
+fn families_typed_as_in_the_other_languages() {
+    // Approving an arms sale is AID.
+    check(
+        "Госдепартамент США одобрил продажу Тайваню ракет и запасных частей.",
+        &["AID USA>TWN"],
+    );
+    // Intercepting drones or missiles is ASSAULT.
+    check(
+        "Российская ПВО перехватила украинские беспилотники над Брянской областью.",
+        &["ASSAULT RUS>UKR"],
+    );
+    // Resuming relations is COOPERATE; a mediator is a party of the talks.
+    check(
+        "Египет и Иран возобновили дипломатические отношения.",
+        &["COOPERATE {EGY+IRN}"],
+    );
+    check(
+        "Катар выступил посредником между Арменией и Азербайджаном.",
+        &["CONSULT {ARM+AZE+QAT}"],
+    );
+}
