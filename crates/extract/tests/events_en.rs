@@ -1186,3 +1186,16 @@ fn it_as_an_object_is_not_the_subject_of_its_clause() {
         &["COERCE LVA>RUS"],
     );
 }
+
+#[test]
+fn force_announced_in_a_warning_is_the_threat() {
+    check(
+        "Pyongyang warned that it could strike American bases in Guam at any moment.",
+        &["THREATEN PRK>USA"],
+    );
+    // A forecast names no penalty: no event.
+    check(
+        "The World Bank warned that Russian sanctions would slow growth in Central Asia.",
+        &[],
+    );
+}

@@ -1552,6 +1552,25 @@ impl<'a> Coder<'_, 'a> {
             {
                 modality = Modality::Expected;
             }
+            // "Medvedev warned that Russia could strike Western capitals": force or a penalty announced
+            // in what a warning says is the threat itself (eval/README: a warning that names a penalty
+            // or response is THREATEN), aimed where the announced act would be.
+            if self.ctx.lang == Lang::En
+                && matches!(type_name, "ASSAULT" | "SANCTION" | "COERCE")
+                && matches!(modality, Modality::Expected | Modality::Hypothetical)
+                && (hit.t0.saturating_sub(3)..hit.t0)
+                    .any(|t| matches!(self.scan.text(t), "would" | "could" | "will" | "might"))
+                && self.live[..i].iter().any(|p| {
+                    p.hit.t1 < hit.t0
+                        && TYPES[p.trig.kind as usize] == "THREATEN"
+                        && self.scan.text(p.hit.t0).starts_with("warn")
+                        && (p.hit.t1..hit.t0).any(|t| self.scan.text(t) == "that")
+                })
+            {
+                type_name = "THREATEN";
+                mode = None;
+                modality = Modality::Asserted;
+            }
             if modality == Modality::Denied && roles.target.is_empty() {
                 // "deliveries of Iranian drones, which Moscow and Tehran denied": the deniers are the
                 // parties of the transfer they deny.
