@@ -1199,3 +1199,11 @@ fn force_announced_in_a_warning_is_the_threat() {
         &[],
     );
 }
+
+#[test]
+fn a_state_that_follows_with_measures_of_its_own_aims_them_alike() {
+    check(
+        "Canberra banned imports of Russian coal in April, and New Zealand followed with restrictions of its own in May.",
+        &["SANCTION AUS>RUS", "SANCTION NZL>RUS"],
+    );
+}

@@ -1945,6 +1945,21 @@ impl<'a> Coder<'_, 'a> {
                     }
                 }
             }
+            // "Britain sanctioned Sovcomflot, and Washington followed with measures of its own": the
+            // follower aims its measure where the leader's was.
+            if self.ctx.lang == Lang::En
+                && type_name == "SANCTION"
+                && roles.target.is_empty()
+                && self.scan.text(hit.t0).starts_with("follow")
+            {
+                let earlier = out
+                    .iter()
+                    .rev()
+                    .find(|e| e.kind == "SANCTION" && !e.target.is_empty());
+                if let Some(e) = earlier {
+                    self.add_leads(&e.target, &mut roles, false);
+                }
+            }
             // ("Франция выслала 35 российских дипломатов. Москва пообещала ответить зеркально.": with
             // no act in the sentence, a Russian response answers whoever led the sentence before.)
             // (English the same: "Lithuania expelled three Belarusian diplomats. Minsk promised a
