@@ -1207,3 +1207,15 @@ fn a_state_that_follows_with_measures_of_its_own_aims_them_alike() {
         &["SANCTION AUS>RUS", "SANCTION NZL>RUS"],
     );
 }
+
+#[test]
+fn an_appositive_with_a_number_or_both_after_a_compound_subject() {
+    check(
+        "Egypt and Jordan, two close allies of Washington, signed a gas deal.",
+        &["AGREE {EGY+JOR}"],
+    );
+    check(
+        "Hungary and Slovakia, both members of NATO, criticised the EU plan.",
+        &["ACCUSE HUN+SVK>EU"],
+    );
+}

@@ -859,7 +859,11 @@ fn parentheticals(
         }
         let opener = scan.text(p + 1);
         let relative = matches!(opener, "which" | "who");
-        let appositive = matches!(opener, "a" | "an" | "the");
+        // ("Egypt and Jordan, two close allies of Washington, signed …", "…, both members of …".)
+        let appositive = matches!(
+            opener,
+            "a" | "an" | "the" | "two" | "three" | "four" | "five" | "both" | "its" | "their"
+        );
         if !relative && !appositive {
             continue;
         }
