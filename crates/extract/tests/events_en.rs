@@ -1219,3 +1219,11 @@ fn an_appositive_with_a_number_or_both_after_a_compound_subject() {
         &["ACCUSE HUN+SVK>EU"],
     );
 }
+
+#[test]
+fn extending_an_agreement_is_an_agreement() {
+    check(
+        "Russia and Kazakhstan extended their treaty on the Baikonur lease until 2050.",
+        &["AGREE {KAZ+RUS}"],
+    );
+}
