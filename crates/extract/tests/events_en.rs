@@ -1227,3 +1227,20 @@ fn extending_an_agreement_is_an_agreement() {
         &["AGREE {KAZ+RUS}"],
     );
 }
+
+#[test]
+fn sentencing_holding_and_freezing_accounts_are_coercion() {
+    check(
+        "A Belarusian court sentenced a Lithuanian driver to six years in prison.",
+        &["COERCE BLR>LTU"],
+    );
+    check(
+        "London froze the bank accounts of three Iranian officials.",
+        &["COERCE GBR>IRN"],
+    );
+    // Freezing ties stays a sanction.
+    check(
+        "Ecuador froze ties with Mexico in April.",
+        &["SANCTION ECU>MEX"],
+    );
+}
