@@ -1244,3 +1244,19 @@ fn sentencing_holding_and_freezing_accounts_are_coercion() {
         &["SANCTION ECU>MEX"],
     );
 }
+
+#[test]
+fn stripping_rights_revoking_capping_prices_and_refusing_entry_are_sanctions() {
+    check(
+        "Armenia stripped Russian broadcasters of their licences.",
+        &["SANCTION ARM>RUS"],
+    );
+    check(
+        "Latvia refused entry to a Russian cargo plane on Sunday.",
+        &["SANCTION LVA>RUS"],
+    );
+    check(
+        "Australia capped the price of Russian diesel in 2023.",
+        &["SANCTION AUS>RUS"],
+    );
+}
