@@ -1260,3 +1260,15 @@ fn stripping_rights_revoking_capping_prices_and_refusing_entry_are_sanctions() {
         &["SANCTION AUS>RUS"],
     );
 }
+
+#[test]
+fn pushing_a_state_to_act_and_applying_for_a_status_are_requests() {
+    check(
+        "Warsaw pushed Washington to station more troops in Poland.",
+        &["REQUEST POL>USA"],
+    );
+    check(
+        "Bolivia applied for BRICS membership in 2023.",
+        &["REQUEST BOL>BRICS"],
+    );
+}
