@@ -463,3 +463,12 @@ fn a_bloc_that_suspends_expels_or_admits_a_state() {
     );
     memberships("en", "ECOWAS has not suspended Guinea.", &[]);
 }
+
+#[test]
+fn frozen_assets_and_reserves_are_other_money_even_beside_a_company() {
+    amounts(
+        "en",
+        "Gazprom's frozen assets in Europe are worth $10 billion.",
+        &["other 10000000000 USD"],
+    );
+}

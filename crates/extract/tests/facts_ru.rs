@@ -385,3 +385,12 @@ fn list_connectors() {
         &["CSTO/KAZ/member", "CSTO/KGZ/member"],
     );
 }
+
+#[test]
+fn a_fine_on_a_company_is_other_money() {
+    amounts(
+        "ru",
+        "Еврокомиссия оштрафовала Газпром на 300 млн евро.",
+        &["other 300000000 EUR"],
+    );
+}
