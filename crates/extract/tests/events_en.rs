@@ -1272,3 +1272,11 @@ fn pushing_a_state_to_act_and_applying_for_a_status_are_requests() {
         &["REQUEST BOL>BRICS"],
     );
 }
+
+#[test]
+fn a_mobilisation_names_its_place_not_a_target() {
+    check(
+        "Belarus began snap drills near the Lithuanian border on Tuesday.",
+        &["MOBILIZE {BLR}"],
+    );
+}

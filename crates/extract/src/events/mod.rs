@@ -1917,6 +1917,11 @@ impl<'a> Coder<'_, 'a> {
             {
                 roles.target.clear();
             }
+            // (English the same for a mobilisation with a place phrase: "began drills near Ukraine",
+            // "fired missiles into the sea as Seoul and Washington began drills" (en-3-038, en-9-027).)
+            if self.ctx.lang == Lang::En && type_name == "MOBILIZE" {
+                roles.target.clear();
+            }
             // Exercises held by several states together are military cooperation.
             if type_name == "MOBILIZE" && roles.source.len() >= 2 && roles.target.is_empty() {
                 type_name = "COOPERATE";
