@@ -1280,3 +1280,11 @@ fn a_mobilisation_names_its_place_not_a_target() {
         &["MOBILIZE {BLR}"],
     );
 }
+
+#[test]
+fn a_time_to_come_after_to_belongs_to_the_act_under_it() {
+    check(
+        "Uzbekistan and Tajikistan agreed to open two more border crossings next year.",
+        &["AGREE {TJK+UZB}"],
+    );
+}

@@ -4642,7 +4642,15 @@ impl<'a> Coder<'_, 'a> {
                 .scan
                 .cues
                 .iter()
-                .any(|&(c0, _, c)| c == Cue::Future && cr.contains(&c0))
+                .any(|&(c0, _, c)| {
+                    c == Cue::Future
+                        && cr.contains(&c0)
+                        // ("agreed to hold talks next month": in English the time after a "to" that
+                        // follows the trigger belongs to the act under it, not to the agreement.)
+                        && !(self.ctx.lang == Lang::En
+                            && c0 > hit.t1
+                            && (hit.t1..c0).any(|t| self.scan.text(t) == "to"))
+                })
         {
             m = Modality::Expected;
         }
