@@ -799,3 +799,23 @@ fn families_typed_as_in_the_other_languages() {
         &["CONSULT {ARM+AZE+QAT}"],
     );
 }
+
+#[test]
+fn alerts_withdrawals_instructors_and_trade_growth() {
+    check(
+        "Россия привела ядерные силы в повышенную боевую готовность.",
+        &["MOBILIZE {RUS}"],
+    );
+    check(
+        "Россия вывела пограничников из аэропорта Еревана.",
+        &["RETREAT RUS>ARM"],
+    );
+    check(
+        "Россия направила Мали дополнительных военных инструкторов.",
+        &["AID RUS>MLI"],
+    );
+    check(
+        "Индия и Россия нарастили товарооборот.",
+        &["COOPERATE {IND+RUS}"],
+    );
+}
