@@ -660,3 +660,21 @@ fn the_two_countries_are_not_the_place_they_met_in() {
         &["CONSULT {ARM+AZE}", "AGREE {ARM+AZE}"],
     );
 }
+
+#[test]
+fn relations_restored_are_cooperation_and_a_protest_lodged_is_a_protest() {
+    check(
+        "استأنفت مصر وقطر علاقاتهما الدبلوماسية بعد قطيعة طويلة.",
+        &["COOPERATE {EGY+QAT}"],
+    );
+    check(
+        "قدمت كوريا الجنوبية احتجاجاً رسمياً إلى اليابان.",
+        &["PROTEST KOR>JPN"],
+    );
+    check("منحت اليابان مصر قرضاً ميسراً.", &["AID JPN>EGY"]);
+}
+
+#[test]
+fn readmitting_a_suspended_member_concedes() {
+    check("رفع الاتحاد الأفريقي تعليق عضوية مالي.", &["CONCEDE AU>MLI"]);
+}

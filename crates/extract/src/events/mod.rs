@@ -1027,6 +1027,17 @@ const AR_TITLE_HEADS: [&str; 30] = [
 ];
 
 const SYMMETRIC: [&str; 4] = ["AGREE", "CONSULT", "COOPERATE", "RETREAT"];
+/// Arabic verbs and masdars of buying or importing (the buyer is the receiver of the transfer).
+const AR_BUY: [&str; 8] = [
+    "اشتر",
+    "يشتر",
+    "تشتر",
+    "شراء",
+    "استورد",
+    "يستورد",
+    "تستورد",
+    "استيراد",
+];
 /// Types whose Arabic verb may carry its object as a pronoun (انتقدته، أدانتها، طردهم).
 const AR_PRONOUN_OBJECT_TYPES: [&str; 7] = [
     "ACCUSE", "SUPPORT", "THREATEN", "REQUEST", "REJECT", "SANCTION", "COERCE",
@@ -1629,6 +1640,19 @@ impl<'a> Coder<'_, 'a> {
                 && ["закуп", "купил", "покуп", "импортир"]
                     .iter()
                     .any(|p| self.scan.text(hit.t0).starts_with(p))
+                && !roles.target.is_empty()
+            {
+                std::mem::swap(&mut roles.source, &mut roles.target);
+            }
+            // (Arabic the same: "اشترت الهند منظومات دفاع جوي من روسيا".)
+            if self.ctx.lang == Lang::Ar
+                && type_name == "AID"
+                && TYPES[trig.kind as usize] == "COOPERATE"
+                && {
+                    let w = self.scan.text(hit.t0);
+                    let w = w.strip_prefix(['و', 'ف']).unwrap_or(w);
+                    AR_BUY.iter().any(|p| w.starts_with(p))
+                }
                 && !roles.target.is_empty()
             {
                 std::mem::swap(&mut roles.source, &mut roles.target);
