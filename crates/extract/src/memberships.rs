@@ -1014,7 +1014,20 @@ fn cues(ctx: &SentenceCtx<'_>) -> Vec<Cue> {
                 .any(|w| w == ["по", "диалогу"]);
         let status = if dialogue {
             "dialogue_partner"
-        } else if meta.status == "member" && has(&t.applicant) {
+        // "invited to become a partner country", "تسعى … إلى الحصول على صفة الدولة الشريكة": a lesser
+        // status wished for or offered is applied for; "applied for observer status" is left to the
+        // merging of adjacent cues below.
+        } else if (meta.status == "member" && has(&t.applicant))
+            || (matches!(meta.status, "partner" | "observer" | "dialogue_partner")
+                && last_words(clause_before(n, s), 6)
+                    .iter()
+                    .any(|w| t.applicant.matches(w))
+                && !last_words(clause_before(n, s), 6).iter().any(|w| {
+                    ["appli", "request", "заявк", "طلب"]
+                        .iter()
+                        .any(|a| w.starts_with(a))
+                }))
+        {
             "applicant"
         } else if membership_noun && verb_is(&t.split_suspend, "suspended") {
             "suspended"
@@ -1107,6 +1120,16 @@ fn cues(ctx: &SentenceCtx<'_>) -> Vec<Cue> {
         }
     }
     out
+}
+
+/// The normalised text from the start of the clause that holds offset `s` (past the last comma or stop) up to it.
+fn clause_before(n: &str, s: usize) -> &str {
+    let from = n[..s]
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| matches!(c, ',' | '،' | ';' | '؛' | '.'))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    &n[from..s]
 }
 
 /// Russian puts the negation of an infinitive after it: "вступать в организацию не спешит".

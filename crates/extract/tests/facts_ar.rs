@@ -313,3 +313,17 @@ fn a_verb_of_suspending_before_a_long_or_repeated_bloc_name() {
         &["AU/GAB/suspended"],
     );
 }
+
+#[test]
+fn a_wish_to_join_and_a_sought_lesser_status_are_applications() {
+    memberships(
+        "ar",
+        "أبدت أذربيجان رغبتها في الانضمام إلى منظمة شنغهاي للتعاون.",
+        &["SCO/AZE/applicant"],
+    );
+    memberships(
+        "ar",
+        "تسعى كازاخستان إلى الحصول على صفة الدولة الشريكة في بريكس.",
+        &["BRICS/KAZ/applicant"],
+    );
+}

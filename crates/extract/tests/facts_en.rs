@@ -472,3 +472,23 @@ fn frozen_assets_and_reserves_are_other_money_even_beside_a_company() {
         &["other 10000000000 USD"],
     );
 }
+
+#[test]
+fn interest_and_an_offered_lesser_status_are_applications() {
+    memberships(
+        "en",
+        "Azerbaijan has expressed interest in joining the SCO.",
+        &["SCO/AZE/applicant"],
+    );
+    memberships(
+        "en",
+        "Thailand was invited to become a BRICS partner country in 2024.",
+        &["BRICS/THA/applicant"],
+    );
+    // A wish in another clause does not change the status granted.
+    memberships(
+        "en",
+        "Malaysia, which had long sought a closer tie, became a BRICS partner country.",
+        &["BRICS/MYS/partner"],
+    );
+}

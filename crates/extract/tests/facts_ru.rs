@@ -394,3 +394,22 @@ fn a_fine_on_a_company_is_other_money() {
         &["other 300000000 EUR"],
     );
 }
+
+#[test]
+fn a_wish_to_join_in_the_infinitive_or_the_dative() {
+    memberships(
+        "ru",
+        "Азербайджан стремится к членству в ШОС.",
+        &["SCO/AZE/applicant"],
+    );
+    memberships(
+        "ru",
+        "Шри-Ланка выразила желание присоединиться к БРИКС.",
+        &["BRICS/LKA/applicant"],
+    );
+    memberships(
+        "ru",
+        "Таиланд пригласили стать страной-партнёром БРИКС.",
+        &["BRICS/THA/applicant"],
+    );
+}
