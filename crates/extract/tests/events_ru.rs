@@ -819,3 +819,15 @@ fn alerts_withdrawals_instructors_and_trade_growth() {
         &["COOPERATE {IND+RUS}"],
     );
 }
+
+#[test]
+fn an_inserted_report_between_commas_keeps_the_subject() {
+    check(
+        "Армения и Евросоюз, как сообщает агентство, подписали соглашение о визах.",
+        &["AGREE {ARM+EU}"],
+    );
+    check(
+        "Россия, как заявил Песков, подписала договор с Ираном.",
+        &["AGREE {IRN+RUS}"],
+    );
+}

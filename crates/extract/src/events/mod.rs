@@ -663,7 +663,7 @@ fn is_comma(s: &str) -> bool {
 fn clauses(scan: &Scan, actors: &[Actor<'_>], lang: Lang) -> Vec<Clause> {
     let n = scan.toks.len();
     let mut cut: Vec<(usize, Boundary)> = Vec::new();
-    let resumes = if lang == Lang::En {
+    let resumes = if matches!(lang, Lang::En | Lang::Ru) {
         parentheticals(scan, actors, &mut cut)
     } else {
         Vec::new()
@@ -863,7 +863,9 @@ fn parentheticals(
         let appositive = matches!(
             opener,
             "a" | "an" | "the" | "two" | "three" | "four" | "five" | "both" | "its" | "their"
-        );
+        ) || (opener == "как" && scan.has_cue(p + 2, p + 3, |c| c == Cue::Report));
+        // (Russian "Армения и ЕС, как сообщает агентство, подписали …": an inserted report is set off
+        // the same way; "как" with no verb of speech after it is a comparison, "как и Китай".)
         if !relative && !appositive {
             continue;
         }
