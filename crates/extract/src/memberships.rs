@@ -522,6 +522,23 @@ pub(crate) fn find(ctx: &SentenceCtx<'_>, dates: &Dates<'_>) -> Vec<MembershipRe
         lesser_status_for_plain_joins(&mut out, &joined_plainly);
     }
 
+    // "Членство Мали в ЭКОВАС было приостановлено": the noun is what the participle suspends, not a
+    // second claim that the state is a member (unless the sentence also restores it).
+    if ctx.lang == blocwatch_text::Lang::Ru {
+        let n = ctx.norm.as_str();
+        if (n.contains("приостановлен") || n.contains("заморожен")) && !n.contains("восстанов")
+        {
+            let held: Vec<(String, String)> = out
+                .iter()
+                .filter(|r| r.status == "suspended" && !r.negated)
+                .map(|r| (r.bloc.clone(), r.member.clone()))
+                .collect();
+            out.retain(|r| {
+                r.status != "member" || !held.contains(&(r.bloc.clone(), r.member.clone()))
+            });
+        }
+    }
+
     // Russian elides the verb of a repeated claim behind a dash: "Финляндия вступила в НАТО в 2023 году,
     // а Швеция — в 2024-м". A state after ", а"/", и" and before a dash takes the claim before it.
     if ctx.lang == blocwatch_text::Lang::Ru {

@@ -492,3 +492,12 @@ fn interest_and_an_offered_lesser_status_are_applications() {
         &["BRICS/MYS/partner"],
     );
 }
+
+#[test]
+fn the_accession_of_a_state_to_a_bloc() {
+    memberships(
+        "en",
+        "The accession of Belarus to the SCO was completed at the Astana summit in July 2024.",
+        &["SCO/BLR/member"],
+    );
+}

@@ -413,3 +413,22 @@ fn a_wish_to_join_in_the_infinitive_or_the_dative() {
         &["BRICS/THA/applicant"],
     );
 }
+
+#[test]
+fn passive_suspensions_restorations_and_taking_into_the_ranks() {
+    memberships(
+        "ru",
+        "Членство Мали в ЭКОВАС было приостановлено после переворота.",
+        &["ECOWAS/MLI/suspended"],
+    );
+    memberships(
+        "ru",
+        "Участие Сирии в Лиге арабских государств было восстановлено в 2023 году.",
+        &["ARAB_LEAGUE/SYR/member"],
+    );
+    memberships(
+        "ru",
+        "БРИКС принял Индонезию в свои ряды в январе 2025 года.",
+        &["BRICS/IDN/member"],
+    );
+}
