@@ -22,7 +22,11 @@
 //! - The date is the sentence's date nearest to the cue and at most a few words from it; a membership
 //!   without a date in its clause has none (the document's date is when it was reported, not when it
 //!   happened).
-//! - Coreference ("the bloc", "التكتل", "блок") is not resolved: such sentences yield nothing.
+//! - A bloc named in the sentence before (or pointed back to: "the bloc", "التكتل", "блок") is the bloc of
+//!   a claim that names none; a bloc's own verb with the state as its object ("the AU suspended Niger",
+//!   "It suspended Gabon" after a sentence naming the AU) claims for that state.
+//! - A lesser status wished for or offered ("invited to become a partner country", "تسعى … إلى الحصول
+//!   على صفة الدولة الشريكة") is an application.
 
 use std::cell::RefCell;
 use std::sync::OnceLock;
