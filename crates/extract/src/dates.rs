@@ -299,6 +299,9 @@ pub(crate) fn find(ctx: &SentenceCtx<'_>) -> Vec<DateHit> {
         kept.extend(counted);
         kept.sort_by_key(|c| c.s);
     }
+    // "until 2027", "к 2030 году", "through 2027": the end of a period or a deadline is no date the
+    // sentence's acts happened on, so they take the document's.
+    kept.retain(|c| !after_deadline(t, n, c.s, c.e));
     let base = ctx.range.start;
     kept.into_iter()
         .map(|c| DateHit {
@@ -307,6 +310,18 @@ pub(crate) fn find(ctx: &SentenceCtx<'_>) -> Vec<DateHit> {
             iso: c.iso,
         })
         .collect()
+}
+
+/// Whether the date at `[s, e)` of `n` opens with a deadline word ("by 2030", matched with its cue) or
+/// follows one ("до конца 2026 года").
+fn after_deadline(t: &Tables, n: &str, s: usize, e: usize) -> bool {
+    let inner = &n[s..e];
+    let before = n[..s].trim_end();
+    t.deadlines.iter().any(|d| {
+        let opens = inner.starts_with(d.as_str()) && inner[d.len()..].starts_with(' ');
+        let follows = before.ends_with(d.as_str()) && word_start(n, before.len() - d.len());
+        opens || follows
+    })
 }
 
 /// The last `max_bytes` or so of `text`, cut after a space so that no word is split: enough to read the
@@ -561,6 +576,9 @@ struct Tables {
     rel_meta: Vec<(Unit, i64, bool)>,
     /// English words that may follow a bare cued year (`in 2015 the bloc`).
     year_follow: Vec<String>,
+    /// Words that make the date after them the end of a period ("until 2027", "к 2030 году", "حتى عام
+    /// 2027"), longest first.
+    deadlines: Vec<String>,
     /// English units and counted nouns that make a number after a cue a count (`by 2000 people`).
     year_unit: Vec<String>,
     /// The first letters of the normalised year markers written after a year (`م`, `г`): a sentence
@@ -766,6 +784,8 @@ fn build_tables() -> Tables {
         rel_meta.push((unit, off, r[0] == "en"));
     }
     let year_follow = of_kind("year_follow").map(normalize).collect();
+    let mut deadlines: Vec<String> = of_kind("deadline").map(normalize).collect();
+    deadlines.sort_by_key(|d| std::cmp::Reverse(d.len()));
     let year_unit = of_kind("year_unit").map(normalize).collect();
     let month_count = months.len();
     let rel_count = rel_pats.len();
@@ -800,6 +820,7 @@ fn build_tables() -> Tables {
         month_count,
         rel_count,
         year_follow,
+        deadlines,
         year_unit,
         marker_starts,
         months,
@@ -1303,6 +1324,33 @@ mod tests {
     }
 
     const D: Option<&str> = Some("2024-10-22"); // a Tuesday
+
+    /// The end of a period or a deadline ("until 2027", "к 2030 году", "حتى عام 2027") dates no act: the
+    /// sentence's acts take the document's date.
+    #[test]
+    fn a_deadline_is_no_date() {
+        check(
+            Lang::En,
+            D,
+            "Brussels promised Cairo up to 5 billion euros until 2028.",
+            &[],
+        );
+        check(
+            Lang::Ru,
+            D,
+            "Стороны решили нарастить торговлю к 2030 году.",
+            &[],
+        );
+        check(Lang::Ru, D, "Поставки завершат до конца 2026 года.", &[]);
+        check(Lang::Ar, D, "تعهدت اليابان بدعم المشروع حتى عام 2029.", &[]);
+        // A year after another cue stays a date.
+        check(
+            Lang::En,
+            D,
+            "The two states signed the accord in 2019.",
+            &["in 2019=2019"],
+        );
+    }
 
     /// "a day after", "the next day", "в тот же день", "بعد يومين من": days counted from the day the
     /// sentence wrote before the phrase, else from the document's; placed on the phrase's last word.
