@@ -831,3 +831,16 @@ fn an_inserted_report_between_commas_keeps_the_subject() {
         &["AGREE {IRN+RUS}"],
     );
 }
+
+#[test]
+fn a_symmetric_noun_names_its_parties_in_a_genitive_list_after_it() {
+    check(
+        "В Японском море начались совместные учения флотов России и Китая.",
+        &["COOPERATE {CHN+RUS}"],
+    );
+    // Not past a preposition: the list is the subject of another verb.
+    check(
+        "На саммите в Самарканде Египет и Катар получили статус партнёров ШОС по диалогу.",
+        &[],
+    );
+}

@@ -2855,6 +2855,26 @@ impl<'a> Coder<'_, 'a> {
                 push(&mut r.source, &mut r.who, g);
             }
         }
+        // "начались совместные учения флотов России и Китая": a Russian symmetric noun names its
+        // parties as a genitive list right after it (a word or two between).
+        if r.source.is_empty() && self.ctx.lang == Lang::Ru && l.trig.noun && symmetric {
+            if let Some(g) = groups.iter().find(|g| {
+                g.t0 >= hit.t1
+                    && g.t0 <= hit.t1 + 2
+                    && g.prep.is_none()
+                    && states(g) >= 2
+                    && (hit.t1..g.t0).all(|t| {
+                        // (Not past a preposition: "на саммите в Самарканде Египет, Катар …" names
+                        // the place, then the subject of another verb.)
+                        self.scan.toks[t].word
+                            && !self.scan.has_cue(t, t + 1, is_prep)
+                            && !self.scan.triggers.iter().any(|h| h.t0 <= t && t < h.t1)
+                    })
+            }) {
+                push(&mut r.source, &mut r.who, g);
+                r.named_parties = true;
+            }
+        }
         // (A Russian passive names its agent in the instrumental, never as a place: "Соглашение о
         // поставках … в Турцию было подписано" has no known signer.)
         if r.source.is_empty() && !(passive && self.ctx.lang == Lang::Ru) {
@@ -4188,7 +4208,9 @@ impl<'a> Coder<'_, 'a> {
                 let a = &self.actors[m];
                 let w = self.scan.text(a.t1 - 1);
                 ru_oblique(w)
-                    && !["ии", "ых", "их", "ого", "его"].iter().any(|e| w.ends_with(e))
+                    && !["ии", "ых", "их", "ого", "его"]
+                        .iter()
+                        .any(|e| w.ends_with(e))
                     && !(a.adjective && (w.ends_with("ой") || w.ends_with("ей")))
             })
         };
@@ -4205,10 +4227,7 @@ impl<'a> Coder<'_, 'a> {
             (o.chars().count() >= 2 && o.chars().all(|c| c.is_uppercase()))
                 || self.scan.has_cue(lead, lead + 1, |c| c == Cue::Det)
         });
-        if titled
-            || self.ru_parenthetical(b, hit)
-            || self.ru_reported_source(b, hit)
-        {
+        if titled || self.ru_parenthetical(b, hit) || self.ru_reported_source(b, hit) {
             return None;
         }
         let a = groups
@@ -4860,8 +4879,8 @@ fn ar_takes_part(w: &str) -> bool {
 /// Мали, американские) are left out: only an unmistakable oblique form counts.
 fn ru_oblique(w: &str) -> bool {
     const ENDS: [&str; 17] = [
-        "ии", "ией", "ому", "ему", "ого", "его", "ых", "их", "ским", "ыми", "ими", "ой", "ей", "ом",
-        "ем", "ю", "у",
+        "ии", "ией", "ому", "ему", "ого", "его", "ых", "их", "ским", "ыми", "ими", "ой", "ей",
+        "ом", "ем", "ю", "у",
     ];
     const NOMINATIVE: [&str; 5] = ["дом", "баку", "перу", "тувалу", "шойгу"];
     let nom_e = ["ие", "ые", "ое", "ее"].iter().any(|e| w.ends_with(e));
