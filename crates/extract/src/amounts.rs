@@ -20,7 +20,6 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-use aho_corasick::dfa::DFA;
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use blocwatch_lexicon::Kind;
 use blocwatch_text::{is_word_char, normalize, Lang};
@@ -33,6 +32,7 @@ use crate::dates::{
     word_start, word_start_plain, DateHit, Dates, Hit,
 };
 use crate::record::QuantityRec;
+use crate::walk::WordDfa;
 
 const SCALES_CSV: &str = include_str!("../../../data/facts/scales.csv");
 const CURRENCIES_CSV: &str = include_str!("../../../data/facts/currencies.csv");
@@ -218,7 +218,7 @@ struct Tables {
     /// Every currency and scale of a million or more longer than a letter (patterns
     /// `0..money_count`, the gate of [`word_hits`]), then every scale as the regexes spell it: matched
     /// overlapping in one pass over every normalised sentence.
-    money_ac: DFA,
+    money_ac: WordDfa,
     money_count: usize,
     /// Per scale pattern of `money_ac`: whether it (without a final dot) means one of its unit alone.
     scale_bare: Vec<bool>,
@@ -227,7 +227,7 @@ struct Tables {
     cur_suffixes: PhraseTrie,
     /// The kind cues (in `kind_meta`'s order), matched overlapping, only in sentences that pass the
     /// gate: a large automaton, so it does not run over every sentence.
-    kinds_ac: DFA,
+    kinds_ac: WordDfa,
     /// Normalised scale word → (factor, value when no numeral precedes).
     scales: HashMap<String, (f64, Option<f64>)>,
     currencies: HashMap<String, String>,

@@ -25,13 +25,13 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-use aho_corasick::automaton::Automaton;
-use aho_corasick::dfa::DFA;
-use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind};
 use blocwatch_text::{civil_from_days, days_from_civil, is_word_char, normalize, NormText};
 use regex::{Captures, Regex};
 
 use crate::context::SentenceCtx;
+use crate::walk::WordDfa;
+pub(crate) use crate::walk::{each_match, standard_dfa};
 
 /// A date found in a sentence.
 #[derive(Debug, Clone, PartialEq)]
@@ -412,43 +412,6 @@ fn word_hits(t: &Tables, n: &str) -> WordHits {
     out
 }
 
-/// A DFA reporting every match, overlapping ones too (standard semantics), for [`each_match`]. An
-/// empty list (or one that does not build) gives an automaton that never matches.
-pub(crate) fn standard_dfa<I, P>(patterns: I) -> DFA
-where
-    I: IntoIterator<Item = P>,
-    P: AsRef<[u8]>,
-{
-    let build = |pats: Vec<P>| {
-        aho_corasick::dfa::Builder::new()
-            .match_kind(MatchKind::Standard)
-            .prefilter(false)
-            .build(pats.into_iter().filter(|p| !p.as_ref().is_empty()))
-    };
-    build(patterns.into_iter().collect())
-        .or_else(|_| build(Vec::new()))
-        .expect("an empty automaton builds")
-}
-
-/// Calls `f(pattern, start, end)` for every match of `dfa` in `hay`, overlapping ones too, in order of
-/// their ends: what `find_overlapping_iter` reports, from one plain loop over the bytes (the
-/// iterator's per-call bookkeeping cost several times the transitions themselves).
-pub(crate) fn each_match(dfa: &DFA, hay: &str, mut f: impl FnMut(usize, usize, usize)) {
-    let Ok(mut sid) = dfa.start_state(Anchored::No) else {
-        return;
-    };
-    for (i, &b) in hay.as_bytes().iter().enumerate() {
-        sid = dfa.next_state(Anchored::No, sid, b);
-        // Start, dead and match states are the special ones; an unanchored search never dies.
-        if dfa.is_special(sid) && dfa.is_match(sid) {
-            for k in 0..dfa.match_len(sid) {
-                let pid = dfa.match_pattern(sid, k);
-                f(pid.as_usize(), i + 1 - dfa.pattern_len(pid), i + 1);
-            }
-        }
-    }
-}
-
 /// Keeps of all (overlapping) matches the ones a leftmost-longest search finds: from the left, the
 /// longest match starting first (the lowest pattern on a tie, as the automaton reports), then on from
 /// its end.
@@ -561,7 +524,7 @@ struct Tables {
     /// Every month word (patterns `0..month_count`), then every relative phrase (in `rel_meta`'s
     /// order, `rel_count` of them), then every day word, matched overlapping in one pass over the
     /// normalised sentence.
-    words_ac: DFA,
+    words_ac: WordDfa,
     month_count: usize,
     rel_count: usize,
     /// Any month or relative-date word as written or normalised, over the original text: sentences with
@@ -1806,7 +1769,7 @@ mod tests {
                     .map(|r| normalize(&r[1]))
                     .collect();
             let rel = AhoCorasick::builder()
-                .match_kind(MatchKind::LeftmostLongest)
+                .match_kind(aho_corasick::MatchKind::LeftmostLongest)
                 .build(&rel_pats)
                 .unwrap();
             (rel, AhoCorasick::new(t.months.keys()).unwrap())

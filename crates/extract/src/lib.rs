@@ -22,6 +22,7 @@ mod events;
 mod memberships;
 mod pipeline;
 mod record;
+mod walk;
 
 pub use events::{cameo_code, plover_events, CameoInfo, CiteInfo, PloverEvent, TextInfo};
 /// The learned type model (off unless `BLOCWATCH_TYPE_MODEL` or [`with_type_model`] sets one) and the
