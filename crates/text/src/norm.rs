@@ -271,21 +271,8 @@ impl Writer {
         let mut i = 0;
         while i < bytes.len() {
             let b = bytes[i];
-            if b > b' ' && b < 0x7F {
-                // A run of printable ASCII: copied and lower-cased in bulk.
-                let run = i;
-                while i < bytes.len() && bytes[i] > b' ' && bytes[i] < 0x7F {
-                    i += 1;
-                }
-                let from = self.out.text.len();
-                self.out.text.push_str(&s[run..i]);
-                self.out.text[from..].make_ascii_lowercase();
-                if self.track {
-                    self.out.start.extend(run as u32..i as u32);
-                    self.out.end.extend(run as u32 + 1..=i as u32);
-                }
-                self.last_space = false;
-                self.last_end = i as u32;
+            if (b > b' ' && b < 0x7F) || plain_pair(b, bytes.get(i + 1).copied()) {
+                i = self.copy_run(s, i);
                 continue;
             }
             if b < 0x80 {
@@ -299,33 +286,64 @@ impl Writer {
                 i += 1;
                 continue;
             }
-            // A run of two-byte letters that normalise to themselves (lower-case
-            // Cyrillic, plain Arabic letters): copied in bulk, the bulk of Arabic and
-            // Russian text.
-            if plain_pair(b, bytes.get(i + 1).copied()) {
-                let run = i;
-                while plain_pair(bytes[i], bytes.get(i + 1).copied()) {
-                    i += 2;
-                    if i >= bytes.len() {
-                        break;
-                    }
-                }
-                self.out.text.push_str(&s[run..i]);
-                if self.track {
-                    for k in (run as u32..i as u32).step_by(2) {
-                        self.out.start.extend([k, k]);
-                        self.out.end.extend([k + 2, k + 2]);
-                    }
-                }
-                self.last_space = false;
-                self.last_end = i as u32;
-                continue;
-            }
             let c = s[i..].chars().next().unwrap_or('\u{FFFD}');
             let len = c.len_utf8();
             self.map(c, i as u32, (i + len) as u32);
             i += len;
         }
+    }
+
+    /// Copies in bulk the run from `run` (printable ASCII or a [`plain_pair`] there) of chars that
+    /// normalise to themselves but for ASCII case: printable ASCII, two-byte letters that stay as they
+    /// are (lower-case Cyrillic, plain Arabic letters: the bulk of Russian and Arabic text), and single
+    /// spaces between them (a space after a char that produced output is written as it is). Returns
+    /// where the run ends. What [`Writer::emit`] would have done char by char: one map entry per
+    /// output byte, each the char's own original range.
+    fn copy_run(&mut self, s: &str, run: usize) -> usize {
+        let bytes = s.as_bytes();
+        let mut i = run;
+        while let Some(&b) = bytes.get(i) {
+            // (A space after a space is collapsed: not part of the run.)
+            if (b > b' ' && b < 0x7F) || (b == b' ' && i > run && bytes[i - 1] != b' ') {
+                i += 1;
+            } else if plain_pair(b, bytes.get(i + 1).copied()) {
+                i += 2;
+            } else {
+                break;
+            }
+        }
+        let from = self.out.text.len();
+        self.out.text.push_str(&s[run..i]);
+        // (Only ASCII capitals change: the bytes of two-byte letters are all above 0x7F.)
+        self.out.text[from..].make_ascii_lowercase();
+        if self.track {
+            let base = self.out.start.len();
+            let n = i - run;
+            self.out.start.resize(base + n, 0);
+            self.out.end.resize(base + n, 0);
+            let starts = &mut self.out.start[base..];
+            let ends = &mut self.out.end[base..];
+            let mut k = 0;
+            while k < n {
+                let o = (run + k) as u32;
+                if bytes[run + k] < 0x80 {
+                    starts[k] = o;
+                    ends[k] = o + 1;
+                    k += 1;
+                } else {
+                    starts[k] = o;
+                    ends[k] = o + 2;
+                    if k + 1 < n {
+                        starts[k + 1] = o;
+                        ends[k + 1] = o + 2;
+                    }
+                    k += 2;
+                }
+            }
+        }
+        self.last_space = bytes[i - 1] == b' ';
+        self.last_end = i as u32;
+        i
     }
 
     #[inline]
@@ -532,6 +550,71 @@ impl Writer {
 mod tests {
     use super::*;
 
+    impl Writer {
+        /// The walk before runs took single spaces and mixed ASCII with two-byte letters.
+        fn run_reference(&mut self, s: &str) {
+            let bytes = s.as_bytes();
+            let mut i = 0;
+            while i < bytes.len() {
+                let b = bytes[i];
+                if b > b' ' && b < 0x7F {
+                    // A run of printable ASCII: copied and lower-cased in bulk.
+                    let run = i;
+                    while i < bytes.len() && bytes[i] > b' ' && bytes[i] < 0x7F {
+                        i += 1;
+                    }
+                    let from = self.out.text.len();
+                    self.out.text.push_str(&s[run..i]);
+                    self.out.text[from..].make_ascii_lowercase();
+                    if self.track {
+                        self.out.start.extend(run as u32..i as u32);
+                        self.out.end.extend(run as u32 + 1..=i as u32);
+                    }
+                    self.last_space = false;
+                    self.last_end = i as u32;
+                    continue;
+                }
+                if b < 0x80 {
+                    let (a, e) = (i as u32, i as u32 + 1);
+                    match b {
+                        b'A'..=b'Z' => self.emit(char::from(b + 32), a, e),
+                        b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C => self.space(a, e),
+                        0x00..=0x1F | 0x7F => {}
+                        _ => self.emit(char::from(b), a, e),
+                    }
+                    i += 1;
+                    continue;
+                }
+                // A run of two-byte letters that normalise to themselves (lower-case
+                // Cyrillic, plain Arabic letters): copied in bulk, the bulk of Arabic and
+                // Russian text.
+                if plain_pair(b, bytes.get(i + 1).copied()) {
+                    let run = i;
+                    while plain_pair(bytes[i], bytes.get(i + 1).copied()) {
+                        i += 2;
+                        if i >= bytes.len() {
+                            break;
+                        }
+                    }
+                    self.out.text.push_str(&s[run..i]);
+                    if self.track {
+                        for k in (run as u32..i as u32).step_by(2) {
+                            self.out.start.extend([k, k]);
+                            self.out.end.extend([k + 2, k + 2]);
+                        }
+                    }
+                    self.last_space = false;
+                    self.last_end = i as u32;
+                    continue;
+                }
+                let c = s[i..].chars().next().unwrap_or('\u{FFFD}');
+                let len = c.len_utf8();
+                self.map(c, i as u32, (i + len) as u32);
+                i += len;
+            }
+        }
+    }
+
     fn check(input: &str, expect: &str) {
         assert_eq!(normalize(input), expect, "normalize({input:?})");
         let t = NormText::new(input);
@@ -644,6 +727,52 @@ mod tests {
         let end = orig.find('ـ').unwrap();
         assert!(NormText::new(orig).view(0..end).is_none());
         assert!(NormText::new(orig).view(0..0).is_none());
+    }
+
+    /// Normalises `s` by the reference walk: (text, starts, ends).
+    fn reference(s: &str, track: bool) -> (String, Vec<u32>, Vec<u32>) {
+        let mut w = Writer {
+            out: Buf::default(),
+            last_space: false,
+            last_end: u32::MAX,
+            track,
+        };
+        w.run_reference(s);
+        let out = std::mem::take(&mut w.out);
+        (out.text.clone(), out.start.clone(), out.end.clone())
+    }
+
+    fn same_as_reference(s: &str) {
+        let (text, start, end) = reference(s, true);
+        let t = NormText::new(s);
+        assert_eq!(t.as_str(), text, "{s:?}");
+        assert_eq!(t.buf.start, start, "{s:?}");
+        assert_eq!(t.buf.end, end, "{s:?}");
+        assert_eq!(normalize(s), reference(s, false).0, "{s:?}");
+    }
+
+    #[test]
+    fn bulk_runs_equal_the_char_by_char_walk() {
+        for s in [
+            "",
+            " ",
+            "Russia and  China, \u{0627}لصين  روسيا Россия и Китай.",
+            "a \u{064E} b\u{064E}c \u{0301}",
+            "и\u{0306} и \u{0306}",
+            "x \n y\t z  ",
+            "ЁЛКА ёлка Moscow\u{00A0} B",
+        ] {
+            same_as_reference(s);
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn bulk_runs_equal_the_char_by_char_walk_on_soup(
+            s in "([aZ .,\\-\t\n]|[абвЖЁё]|[اأبةتىي]|[\u{064B}-\u{0652}\u{0640}\u{0301}\u{0306}\u{200F}\u{00A0}éÉß]){0,40}"
+        ) {
+            same_as_reference(&s);
+        }
     }
 
     #[test]
