@@ -2,13 +2,11 @@
 //!
 //! Each list is compiled by `aho_corasick` into a DFA with standard (overlapping) semantics, then copied
 //! into a flat table of our own: the reachable states in a new numbering (match states last, so one
-//! comparison tells a match), premultiplied state ids, and byte classes merged wherever every state
-//! moves alike. The walk is one dependent load per byte; through the crate's `Automaton` methods the
-//! compiler kept the state and the table's fields on the stack, so every byte also waited on a store and
-//! a reload (a profile put about a tenth of the pipeline's time in these walks). The automaton is the
-//! same, so are its matches, reported in the same order.
-
-use std::collections::HashMap;
+//! comparison tells a match), premultiplied state ids, and byte classes from the patterns' bytes. The
+//! walk is one dependent load per byte; through the crate's `Automaton` methods the compiler kept the
+//! state and the table's fields on the stack, so every byte also waited on a store and a reload (a
+//! profile put about a tenth of the pipeline's time in these walks). The automaton is the same, so are
+//! its matches, reported in the same order.
 
 use aho_corasick::automaton::Automaton;
 use aho_corasick::dfa::{Builder, DFA};
@@ -38,53 +36,87 @@ where
     I: IntoIterator<Item = P>,
     P: AsRef<[u8]>,
 {
-    let build = |pats: Vec<P>| {
-        Builder::new()
-            .match_kind(MatchKind::Standard)
-            .prefilter(false)
-            .build(pats.into_iter().filter(|p| !p.as_ref().is_empty()))
-    };
-    let dfa = build(patterns.into_iter().collect())
-        .or_else(|_| build(Vec::new()))
+    let pats: Vec<P> = patterns
+        .into_iter()
+        .filter(|p| !p.as_ref().is_empty())
+        .collect();
+    let classes = ByteClasses::of(&pats);
+    let mut builder = Builder::new();
+    builder.match_kind(MatchKind::Standard).prefilter(false);
+    let dfa = builder
+        .build(pats)
+        .or_else(|_| builder.build(Vec::<&[u8]>::new()))
         .expect("an empty automaton builds");
-    WordDfa::from_dfa(&dfa)
+    WordDfa::from_dfa(&dfa, &classes)
+}
+
+/// Byte classes for a DFA over some patterns: a byte that occurs in no pattern is on no edge of the automaton's trie, so every state moves alike on all
+/// such bytes; they share class 0 (when there is one), and every other byte is a class of its own.
+#[derive(Debug)]
+struct ByteClasses {
+    classes: [u8; 256],
+    /// A byte of each class.
+    reps: Vec<u8>,
+}
+
+impl ByteClasses {
+    fn of<P: AsRef<[u8]>>(patterns: &[P]) -> ByteClasses {
+        let mut used = [false; 256];
+        for p in patterns {
+            for &b in p.as_ref() {
+                used[usize::from(b)] = true;
+            }
+        }
+        let mut classes = [0u8; 256];
+        let mut reps: Vec<u8> = Vec::new();
+        if let Some(b) = (0..=255u8).find(|&b| !used[usize::from(b)]) {
+            reps.push(b);
+        }
+        for b in 0..=255u8 {
+            if used[usize::from(b)] {
+                // At most 256 classes, numbered from 0: a class always fits in a byte.
+                classes[usize::from(b)] = reps.len() as u8;
+                reps.push(b);
+            }
+        }
+        ByteClasses { classes, reps }
+    }
 }
 
 impl WordDfa {
-    /// The states reachable from `dfa`'s unanchored start, renumbered.
-    fn from_dfa(dfa: &DFA) -> WordDfa {
+    /// The states reachable from `dfa`'s unanchored start, renumbered; `classes` must be the classes of
+    /// its patterns.
+    fn from_dfa(dfa: &DFA, classes: &ByteClasses) -> WordDfa {
         let start = dfa
             .start_state(Anchored::No)
             .expect("an unanchored start state");
-        // Every reachable state, breadth first, with its row over all 256 bytes.
+        let rep = &classes.reps;
+        let stride = rep.len();
+        // Every reachable state, breadth first, with its row over the classes. (The crate's state ids
+        // are small indices into its own table, so a vector maps them to ours.)
+        const NEW: u32 = u32::MAX;
         let mut order = vec![start];
-        let mut index: HashMap<aho_corasick::automaton::StateID, usize> = HashMap::new();
-        index.insert(start, 0);
-        let mut rows: Vec<[usize; 256]> = Vec::new();
+        let mut index: Vec<u32> = vec![NEW; start.as_usize() + 1];
+        index[start.as_usize()] = 0;
+        let mut rows: Vec<u32> = Vec::new();
         let mut k = 0;
         while k < order.len() {
             let sid = order[k];
-            let mut row = [0usize; 256];
-            for (b, slot) in row.iter_mut().enumerate() {
-                let next = dfa.next_state(Anchored::No, sid, b as u8);
-                *slot = *index.entry(next).or_insert_with(|| {
+            for &b in rep {
+                let next = dfa.next_state(Anchored::No, sid, b);
+                let x = next.as_usize();
+                if x >= index.len() {
+                    index.resize(x + 1, NEW);
+                }
+                if index[x] == NEW {
+                    index[x] = order.len() as u32;
                     order.push(next);
-                    order.len() - 1
-                });
+                }
+                rows.push(index[x]);
             }
-            rows.push(row);
             k += 1;
         }
-        // Bytes whose column is the same in every row share a class.
-        let mut classes = [0u8; 256];
-        let mut columns: HashMap<Vec<usize>, u8> = HashMap::new();
-        for b in 0..256 {
-            let col: Vec<usize> = rows.iter().map(|r| r[b]).collect();
-            let n = columns.len();
-            // At most 256 distinct columns, so a class always fits in a byte.
-            classes[b] = *columns.entry(col).or_insert(n as u8);
-        }
-        let stride = columns.len();
+        let classes = classes.classes;
         // Match states last: new position of each old index.
         let is_match = |i: usize| dfa.is_match(order[i]);
         let mut new_of = vec![0usize; order.len()];
@@ -98,17 +130,13 @@ impl WordDfa {
             }
         }
         let first_match_index = (0..order.len()).filter(|&i| !is_match(i)).count();
-        let mut rep = vec![0u8; stride];
-        for (b, &c) in classes.iter().enumerate() {
-            rep[usize::from(c)] = b as u8;
-        }
         let mut trans = vec![0u32; order.len() * stride];
         let mut match_ranges = vec![(0u32, 0u32); order.len() - first_match_index];
         let mut pats: Vec<(u32, u32)> = Vec::new();
-        for (i, row) in rows.iter().enumerate() {
+        for (i, row) in rows.chunks(stride.max(1)).enumerate() {
             let at = new_of[i] * stride;
-            for (c, &b) in rep.iter().enumerate() {
-                trans[at + c] = (new_of[row[usize::from(b)]] * stride) as u32;
+            for (c, &next) in row.iter().enumerate() {
+                trans[at + c] = (new_of[next as usize] * stride) as u32;
             }
             if is_match(i) {
                 let sid = order[i];
