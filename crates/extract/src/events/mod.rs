@@ -459,8 +459,21 @@ fn actors<'a>(ctx: &SentenceCtx<'a>, scan: &Scan, memory: &Memory) -> Actors<'a>
                     && scan.toks[c0 - 1].word
                     && !matches!(
                         scan.text(c0 - 1),
-                        "and" | "but" | "that" | "because" | "when" | "after" | "before" | "while"
-                            | "if" | "as" | "since" | "so" | "until" | "unless" | "though"
+                        "and"
+                            | "but"
+                            | "that"
+                            | "because"
+                            | "when"
+                            | "after"
+                            | "before"
+                            | "while"
+                            | "if"
+                            | "as"
+                            | "since"
+                            | "so"
+                            | "until"
+                            | "unless"
+                            | "though"
                     )
                     && before.first().is_some_and(|a| {
                         // ("Poland said on Monday it had arrested …": after a verb of saying, "it"
@@ -4683,19 +4696,15 @@ impl<'a> Coder<'_, 'a> {
         // ستجري مناورات, "talks next week".)
         let cr = &self.clauses[ci].range;
         if hit.future
-            || self
-                .scan
-                .cues
-                .iter()
-                .any(|&(c0, _, c)| {
-                    c == Cue::Future
+            || self.scan.cues.iter().any(|&(c0, _, c)| {
+                c == Cue::Future
                         && cr.contains(&c0)
                         // ("agreed to hold talks next month": in English the time after a "to" that
                         // follows the trigger belongs to the act under it, not to the agreement.)
                         && !(self.ctx.lang == Lang::En
                             && c0 > hit.t1
                             && (hit.t1..c0).any(|t| self.scan.text(t) == "to"))
-                })
+            })
         {
             m = Modality::Expected;
         }

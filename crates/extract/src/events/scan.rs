@@ -589,7 +589,8 @@ fn match_rest(n: &str, toks: &[Tok], mut t: usize, words: &[Word], lang: Lang) -
                         // inside a name, S-400 or Su-30, is part of it; so is the apostrophe of a
                         // possessive: "closed Russia's consulate".)
                         // (And a currency sign before its number: "pledged $3 billion".)
-                        if matches!(&n[tok.start..tok.end], "-" | "'" | "’" | "$" | "€" | "£") {
+                        if matches!(&n[tok.start..tok.end], "-" | "'" | "’" | "$" | "€" | "£")
+                        {
                             continue;
                         }
                         return None;

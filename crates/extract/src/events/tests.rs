@@ -92,7 +92,8 @@ fn english_types() {
     check(
         "en",
         "Russia deployed troops to the Belarusian border.",
-        &["MOBILIZE RUS>BLR"],
+        // A mobilisation has no target in English (eval/README conventions, session 5).
+        &["MOBILIZE {RUS}"],
     );
     check("en", "Iran seized a British tanker.", &["COERCE IRN>GBR"]);
     check("en", "Israel struck targets in Iran.", &["ASSAULT ISR>IRN"]);
