@@ -19,28 +19,19 @@ use blocwatch_text::Lang;
 
 use super::data::{Cue, Trigger, TYPES};
 use super::scan::Hit;
-use super::{is_bloc, Coder, Roles};
+use super::{is_bloc, is_prep, Coder, Roles};
 
-/// The classes: the sixteen PLOVER types and `NONE`.
-pub const CLASSES: [&str; 17] = [
-    "AGREE",
-    "CONSULT",
-    "SUPPORT",
-    "CONCEDE",
-    "COOPERATE",
-    "AID",
-    "RETREAT",
-    "REQUEST",
-    "ACCUSE",
-    "REJECT",
-    "THREATEN",
-    "PROTEST",
-    "SANCTION",
-    "MOBILIZE",
-    "COERCE",
-    "ASSAULT",
-    "NONE",
-];
+/// The classes: the sixteen PLOVER types (`data::TYPES`, in its order) and `NONE`.
+pub const CLASSES: [&str; 17] = {
+    let mut classes = [""; 17];
+    let mut i = 0;
+    while i < TYPES.len() {
+        classes[i] = TYPES[i];
+        i += 1;
+    }
+    classes[NONE] = "NONE";
+    classes
+};
 const NONE: usize = 16;
 
 /// A type model file that cannot be read.
@@ -453,16 +444,9 @@ impl<'a> Coder<'_, 'a> {
                     .cues
                     .iter()
                     .filter(|&&(_, b, _)| b <= a.t0 && b + 2 >= a.t0)
-                    .find_map(|&(_, _, c)| match c {
-                        Cue::With
-                        | Cue::To
-                        | Cue::Against
-                        | Cue::On
-                        | Cue::From
-                        | Cue::Between
-                        | Cue::By
-                        | Cue::In => cue_name(c, topics).or(Some("in")),
-                        _ => None,
+                    .find_map(|&(_, _, c)| {
+                        (is_prep(c) && !matches!(c, Cue::About))
+                            .then(|| cue_name(c, topics).unwrap_or("in"))
                     })
                     .or_else(|| a.clitic.and_then(|c| cue_name(c, topics)))
                     .unwrap_or("none");
