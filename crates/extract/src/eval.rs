@@ -131,6 +131,18 @@ const QUANTITY_KINDS: &[&str] = &[
 const BOUNDS: &[&str] = &["more_than", "less_than", "about", "up_to"];
 
 impl GoldItem {
+    /// The item as the extractor's input (its id is also its source).
+    pub fn input(&self) -> Input<'_> {
+        Input {
+            id: Some(&self.id),
+            source: &self.id,
+            text: &self.text,
+            lang: Some(&self.lang),
+            date: self.date.as_deref(),
+            ..Input::default()
+        }
+    }
+
     /// Values outside the README's vocabularies. A typo in the gold (`"asserterd"`) would otherwise be
     /// scored silently as a disagreement, so the command refuses such a file instead.
     pub fn problems(&self) -> Vec<String> {
@@ -448,14 +460,7 @@ pub struct Evaluation {
 pub fn evaluate(extractor: &Extractor, items: &[GoldItem]) -> Evaluation {
     let mut eval = Evaluation::default();
     for item in items {
-        let record = extractor.extract(&Input {
-            id: Some(&item.id),
-            source: &item.id,
-            text: &item.text,
-            lang: Some(&item.lang),
-            date: item.date.as_deref(),
-            ..Input::default()
-        });
+        let record = extractor.extract(&item.input());
         let (scores, failures) = score_item(item, &record);
         eval.by_lang
             .entry(item.lang.clone())

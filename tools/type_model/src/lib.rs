@@ -13,7 +13,7 @@ use std::rc::Rc;
 
 use anyhow::{bail, Context};
 use blocwatch_extract::eval::{evaluate, Counts, GoldItem};
-use blocwatch_extract::{collect_examples, with_type_model, Extractor, Input, TypeModel, CLASSES};
+use blocwatch_extract::{collect_examples, with_type_model, Extractor, TypeModel, CLASSES};
 
 /// An annotated item and the file it came from (its stem: `en_h1`).
 #[derive(Debug)]
@@ -78,16 +78,7 @@ pub fn examples(extractor: &Extractor, items: &[&Item]) -> Vec<Labelled> {
     let mut out = Vec::new();
     for it in items {
         let g = &it.gold;
-        let (_, exs) = collect_examples(|| {
-            extractor.extract(&Input {
-                id: Some(&g.id),
-                source: &g.id,
-                text: &g.text,
-                lang: Some(&g.lang),
-                date: g.date.as_deref(),
-                ..Input::default()
-            })
-        });
+        let (_, exs) = collect_examples(|| extractor.extract(&g.input()));
         let Some(gold) = &g.events else { continue };
         for ex in exs {
             let src: BTreeSet<&str> = ex.source.iter().map(String::as_str).collect();

@@ -5,7 +5,7 @@ use std::path::Path;
 use std::rc::Rc;
 
 use blocwatch_extract::eval::GoldItem;
-use blocwatch_extract::{with_type_model, Extractor, Input, Record, TypeModel};
+use blocwatch_extract::{with_type_model, Extractor, Record, TypeModel};
 use blocwatch_type_model::{examples, load, model, train, Item, Settings};
 
 fn dev(file: &str) -> Vec<Item> {
@@ -16,14 +16,7 @@ fn dev(file: &str) -> Vec<Item> {
 }
 
 fn extract(x: &Extractor, g: &GoldItem) -> Record {
-    x.extract(&Input {
-        id: Some(&g.id),
-        source: &g.id,
-        text: &g.text,
-        lang: Some(&g.lang),
-        date: g.date.as_deref(),
-        ..Input::default()
-    })
+    x.extract(&g.input())
 }
 
 fn fixture(id: &str, text: &str, events: &str) -> Item {
