@@ -223,13 +223,17 @@ pub fn model(rows: &[(String, usize, f32)], retype: f32, drop: f32) -> anyhow::R
     Ok(TypeModel::parse(&model_text("", rows, retype, drop))?)
 }
 
-/// The cross-validation group of a dev file: the two retired held-out sets (other authors), the
+/// The cross-validation group of a dev file: the four retired held-out sets (other authors), the
 /// session-4 `_11` files, and the rest.
 pub fn group(file: &str) -> &'static str {
     if file.ends_with("_h1") {
         "h1"
     } else if file.ends_with("_h2") {
         "h2"
+    } else if file.ends_with("_h3") {
+        "h3"
+    } else if file.ends_with("_h4") {
+        "h4"
     } else if file.ends_with("_11") {
         "11"
     } else {
@@ -237,7 +241,7 @@ pub fn group(file: &str) -> &'static str {
     }
 }
 
-pub const GROUPS: [&str; 4] = ["h1", "h2", "11", "rest"];
+pub const GROUPS: [&str; 6] = ["h1", "h2", "h3", "h4", "11", "rest"];
 
 /// Headline event counts per language of `items` with `model` (or none).
 pub fn score(
