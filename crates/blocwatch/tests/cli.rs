@@ -202,3 +202,33 @@ fn demo_builds_a_store_and_answers_the_headline_questions() {
         stdout(&o).lines().next().unwrap_or("")
     );
 }
+
+#[test]
+fn extract_stages_entities_fills_mentions_only_and_refuses_event_formats() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = "Russia and Iran signed a gas deal in Tehran. Egypt joined BRICS in 2024.\n";
+    std::fs::write(dir.path().join("a.txt"), text).unwrap();
+    let all = json(&blocwatch(dir.path(), &["extract", "a.txt"]));
+    let only = json(&blocwatch(
+        dir.path(),
+        &["extract", "--stages", "entities", "a.txt"],
+    ));
+    assert!(!all["events"].as_array().unwrap().is_empty(), "{all}");
+    assert_eq!(all["mentions"], only["mentions"]);
+    assert_eq!(all["entities"], only["entities"]);
+    for key in ["events", "memberships", "quantities"] {
+        assert_eq!(only[key], serde_json::json!([]), "{key}: {only}");
+    }
+    let refused = blocwatch(
+        dir.path(),
+        &[
+            "extract", "--stages", "entities", "--format", "plover", "a.txt",
+        ],
+    );
+    assert!(!refused.status.success());
+    assert!(
+        stderr(&refused).contains("--stages entities"),
+        "{}",
+        stderr(&refused)
+    );
+}

@@ -11,10 +11,11 @@
 //! `cargo bench -p blocwatch-extract --bench extract` (figures in BENCHMARKS.md).
 //! `BENCH_MB=N` changes the corpus size; `BENCH_SHAPE=news` mixes in event-free filler sentences to the
 //! seed articles' shape (the default is the worst case: every sentence names a state);
+//! `BENCH_STAGES=entities` measures mentions and entities alone (`blocwatch extract --stages entities`);
 //! `BENCH_SHAPE_REPORT=1` prints both shapes beside the seeds' and `examples/news`'. The bench runs on
 //! mimalloc, the `blocwatch` binary's allocator, so that it measures what users run.
 
-use blocwatch_extract::{Extractor, Input};
+use blocwatch_extract::{Extractor, Input, Stages};
 use blocwatch_lexicon::LexiconBuilder;
 use blocwatch_text::{detect_lang, sentences};
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
@@ -386,7 +387,12 @@ fn bench(c: &mut Criterion) {
     let shape = Shape::from_env();
     let docs = corpus(mb << 20, shape);
     let bytes: usize = docs.iter().map(|(_, d)| d.len()).sum();
-    let extractor = Extractor::embedded();
+    // `BENCH_STAGES=entities`: mentions and entities only (issue 2's record, `--stages entities`).
+    let extractor =
+        Extractor::embedded().with_stages(match std::env::var("BENCH_STAGES").as_deref() {
+            Ok("entities") => Stages::Entities,
+            _ => Stages::All,
+        });
     if std::env::var_os("BENCH_SHAPE_REPORT").is_some() {
         shape_report(&extractor, &docs, shape);
     }

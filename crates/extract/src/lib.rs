@@ -31,5 +31,5 @@ pub use events::{
     collect_examples, embedded_type_model, with_type_model, write_rows, Example, TypeModel,
     TypeModelError, CLASSES,
 };
-pub use pipeline::{content_id, Extractor, Input, MAX_CHUNK};
+pub use pipeline::{content_id, Extractor, Input, Stages, MAX_CHUNK};
 pub use record::{DocInfo, EntityRec, EventRec, MembershipRec, MentionRec, QuantityRec, Record};

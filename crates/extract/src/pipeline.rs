@@ -55,10 +55,22 @@ impl<'a> From<&'a Document> for Input<'a> {
     }
 }
 
+/// Which stages a record is filled by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Stages {
+    /// Mentions and entities, then events, dates, memberships and amounts per sentence.
+    #[default]
+    All,
+    /// Mentions and entities only (issue 2's record): no sentence is cut and no per-sentence stage runs,
+    /// so `events`, `memberships` and `quantities` stay empty. For callers that only index who is named.
+    Entities,
+}
+
 /// The pipeline, cheap to share between threads (`&Extractor` is all a worker needs).
 #[derive(Debug)]
 pub struct Extractor {
     lexicon: &'static Lexicon,
+    stages: Stages,
 }
 
 impl Extractor {
@@ -66,6 +78,7 @@ impl Extractor {
     pub fn embedded() -> Extractor {
         Extractor {
             lexicon: Lexicon::embedded(),
+            stages: Stages::All,
         }
     }
 
@@ -74,7 +87,17 @@ impl Extractor {
     pub fn with_lexicon(lexicon: Lexicon) -> Extractor {
         Extractor {
             lexicon: Box::leak(Box::new(lexicon)),
+            stages: Stages::All,
         }
+    }
+
+    /// The same pipeline running only `stages`.
+    pub fn with_stages(self, stages: Stages) -> Extractor {
+        Extractor { stages, ..self }
+    }
+
+    pub fn stages(&self) -> Stages {
+        self.stages
     }
 
     pub fn lexicon(&self) -> &Lexicon {
@@ -114,6 +137,9 @@ impl Extractor {
                     .iter()
                     .map(|m| self.mention_rec(text, chunk.start, m)),
             );
+            if self.stages == Stages::Entities {
+                continue;
+            }
             // Sentences are the unit of event coding; every later stage cites them by byte range.
             let sent_mentions = self.sent_mentions(chunk.start, &mentions);
             let mut memory = crate::events::Memory::default();

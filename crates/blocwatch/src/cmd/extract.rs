@@ -4,7 +4,7 @@ use std::io::{self, BufWriter, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use blocwatch_extract::{plover_events, Extractor, Record};
+use blocwatch_extract::{plover_events, Extractor, Record, Stages};
 use blocwatch_input::{read_inputs, Document, InputOptions};
 use rayon::prelude::*;
 
@@ -30,6 +30,18 @@ pub struct Args {
     /// Load the lexicon from this data directory instead of the one compiled in.
     #[arg(long)]
     data_dir: Option<PathBuf>,
+    /// Which stages fill the record: `all`, or `entities` for mentions and entities only (no sentence
+    /// stages; `events`, `memberships` and `quantities` stay empty).
+    #[arg(long, value_enum, default_value_t = StagesArg::All)]
+    stages: StagesArg,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum StagesArg {
+    /// Mentions, entities, events, memberships and amounts.
+    All,
+    /// Mentions and entities only.
+    Entities,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -48,7 +60,14 @@ pub enum Format {
 const BATCH: usize = 256;
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
-    let extractor = super::extractor(args.data_dir.as_deref())?;
+    let stages = match args.stages {
+        StagesArg::All => Stages::All,
+        StagesArg::Entities => Stages::Entities,
+    };
+    if stages == Stages::Entities && matches!(args.format, Format::Plover | Format::Cameo) {
+        anyhow::bail!("--format plover/cameo writes events, which --stages entities does not code");
+    }
+    let extractor = super::extractor(args.data_dir.as_deref())?.with_stages(stages);
     let stdout = io::stdout();
     let mut w = BufWriter::new(stdout.lock());
     let mut failed = 0usize;
