@@ -678,3 +678,20 @@ fn relations_restored_are_cooperation_and_a_protest_lodged_is_a_protest() {
 fn readmitting_a_suspended_member_concedes() {
     check("رفع الاتحاد الأفريقي تعليق عضوية مالي.", &["CONCEDE AU>MLI"]);
 }
+
+#[test]
+fn describing_the_earlier_act_by_a_condemning_name_accuses_its_author() {
+    // وصف … بأنه / اعتبر … with the act named (الخطوة، ذلك) inside the gap: the act of the sentence before.
+    check(
+        "حظرت ليتوانيا عبور البضائع الروسية إلى كالينينغراد. ووصفت موسكو الخطوة بأنها عدائية.",
+        &["SANCTION LTU>RUS", "ACCUSE RUS>LTU"],
+    );
+    check(
+        "أغلقت النرويج حدودها مع روسيا في وجه الشاحنات. واعتبرت موسكو ذلك ابتزازا.",
+        &["SANCTION NOR>RUS", "ACCUSE RUS>NOR"],
+    );
+    check(
+        "أغلقت النرويج حدودها مع روسيا في وجه الشاحنات. ووصفت موسكو الخطوة بأنها مؤقتة.",
+        &["SANCTION NOR>RUS"],
+    );
+}

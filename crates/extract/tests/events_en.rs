@@ -1288,3 +1288,21 @@ fn a_time_to_come_after_to_belongs_to_the_act_under_it() {
         &["AGREE {TJK+UZB}"],
     );
 }
+
+#[test]
+fn calling_the_earlier_act_by_a_condemning_name_accuses_its_author() {
+    // "it" right after the verb of a gapped trigger is the act of the sentence before.
+    check(
+        "Norway closed its border with Russia in March. Moscow called it a hostile act.",
+        &["SANCTION NOR>RUS", "ACCUSE RUS>NOR"],
+    );
+    check(
+        "Poland banned Belarusian trucks from its roads. Minsk described the step as piracy.",
+        &["SANCTION POL>BLR", "ACCUSE BLR>POL"],
+    );
+    // A neutral name is no accusation.
+    check(
+        "Norway closed its border with Russia in March. Moscow called it a temporary measure.",
+        &["SANCTION NOR>RUS"],
+    );
+}

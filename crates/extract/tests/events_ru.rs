@@ -844,3 +844,20 @@ fn a_symmetric_noun_names_its_parties_in_a_genitive_list_after_it() {
         &[],
     );
 }
+
+#[test]
+fn calling_the_earlier_act_by_a_condemning_name_accuses_its_author() {
+    // A bare «это» after the verb is the act of the sentence before.
+    check(
+        "Литва запретила транзит российских грузов в Калининград. Москва назвала это шантажом.",
+        &["SANCTION LTU>RUS", "ACCUSE RUS>LTU"],
+    );
+    check(
+        "Норвегия закрыла границу с Россией. Москва расценила это как недопустимое давление.",
+        &["SANCTION NOR>RUS", "ACCUSE RUS>NOR"],
+    );
+    check(
+        "Норвегия закрыла границу с Россией. Москва назвала это временной мерой.",
+        &["SANCTION NOR>RUS"],
+    );
+}

@@ -2048,13 +2048,14 @@ impl<'a> Coder<'_, 'a> {
             // "Moscow condemned the move", "China rejected the protest": an English anaphoric object names
             // the act of the sentence before, aimed at whoever led that sentence.
             // (Russian the same, without the article: "осудил атаку", "назвал это решение …".)
+            // (Arabic: "وصفت موسكو الخطوة بأنها عدائية", "اعتبرت ذلك ابتزازا".)
             if roles.target.is_empty()
-                && (self.ctx.lang == Lang::En || self.ctx.lang == Lang::Ru)
                 && matches!(
                     type_name,
                     "ACCUSE" | "REJECT" | "SUPPORT" | "PROTEST" | "CONCEDE"
                 )
-                && (self.anaphoric_act(hit) || (!trig.noun && self.ru_anaphoric_act(hit)))
+                && (self.anaphoric_act(hit)
+                    || (!trig.noun && (self.ru_anaphoric_act(hit) || self.ar_anaphoric_act(hit))))
             {
                 // (An act earlier in this sentence aimed at the critic is the one meant: "Baku's
                 // detention of Russian citizens …, and Moscow condemned the arrests".)
@@ -3750,7 +3751,15 @@ impl<'a> Coder<'_, 'a> {
     /// Whether the object of English trigger `hit` points back to an act ("condemned the move", "called
     /// the decision unacceptable", "rejected the protest").
     fn anaphoric_act(&self, hit: &Hit) -> bool {
+        if self.ctx.lang != Lang::En {
+            return false;
+        }
         let n = self.scan.toks.len();
+        // "called it unacceptable", "described this as blackmail": a pronoun right after the verb of a
+        // gapped trigger is the act, not a state.
+        if hit.t0 + 2 < hit.t1 && matches!(self.scan.text(hit.t0 + 1), "it" | "this" | "that") {
+            return true;
+        }
         (hit.t0 + 1..(hit.t1 + 2).min(n)).any(|t| {
             self.scan.text(t) == "the"
                 && t + 1 < n
@@ -3853,6 +3862,37 @@ impl<'a> Coder<'_, 'a> {
             })
     }
 
+    /// An Arabic anaphoric object inside a gapped trigger ("وصفت موسكو الخطوة بأنها عدائية", "اعتبرت
+    /// ذلك ابتزازا"): the act of the sentence before. Words as normalised (ة → ه, إ → ا).
+    fn ar_anaphoric_act(&self, hit: &Hit) -> bool {
+        if self.ctx.lang != Lang::Ar || hit.t0 + 2 > hit.t1 {
+            return false;
+        }
+        (hit.t0 + 1..hit.t1 - 1).any(|t| {
+            let w = self.scan.text(t);
+            let w = w.strip_prefix('و').unwrap_or(w);
+            matches!(w, "ذلك" | "هذا" | "هذه")
+                || w.strip_prefix("ال").is_some_and(|w| {
+                    matches!(
+                        w,
+                        "خطوه"
+                            | "قرار"
+                            | "اجراء"
+                            | "اجراءات"
+                            | "تحرك"
+                            | "هجوم"
+                            | "ضربه"
+                            | "اغلاق"
+                            | "طرد"
+                            | "حظر"
+                            | "تصريحات"
+                            | "اتهامات"
+                            | "عقوبات"
+                    )
+                })
+        })
+    }
+
     /// A Russian anaphoric object right after the verb ("осудил атаку", "назвал это решение
     /// несправедливым", "приветствовал этот шаг"): the act of the sentence before.
     fn ru_anaphoric_act(&self, hit: &Hit) -> bool {
@@ -3882,6 +3922,11 @@ impl<'a> Coder<'_, 'a> {
         };
         // (Inside the gap of a gapped trigger too: "назвал это решение несправедливым"; not the
         // trigger's own last word.)
+        // "назвал это давлением": a bare "это" right after the verb of a gapped trigger is the act.
+        if hit.t0 + 2 < hit.t1 && matches!(self.scan.text(hit.t0 + 1), "это" | "эти" | "такое")
+        {
+            return true;
+        }
         (hit.t0 + 1..(hit.t1 + 2).min(n)).any(|t| {
             if t + 1 == hit.t1 {
                 return false;
