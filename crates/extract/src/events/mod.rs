@@ -3920,13 +3920,13 @@ impl<'a> Coder<'_, 'a> {
             .iter()
             .any(|s| w.starts_with(s))
         };
-        // (Inside the gap of a gapped trigger too: "назвал это решение несправедливым"; not the
-        // trigger's own last word.)
         // "назвал это давлением": a bare "это" right after the verb of a gapped trigger is the act.
         if hit.t0 + 2 < hit.t1 && matches!(self.scan.text(hit.t0 + 1), "это" | "эти" | "такое")
         {
             return true;
         }
+        // (Inside the gap of a gapped trigger too: "назвал это решение несправедливым"; not the
+        // trigger's own last word.)
         (hit.t0 + 1..(hit.t1 + 2).min(n)).any(|t| {
             if t + 1 == hit.t1 {
                 return false;
