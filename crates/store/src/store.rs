@@ -88,13 +88,16 @@ impl SqliteStore {
 
     fn init(&self, shown: &str) -> Result<(), StoreError> {
         let mut conn = self.writer();
-        configure(&conn).map_err(|e| classify(shown, e))?;
+        // Several processes opening a new store at once race for the lock that creating it, switching it
+        // to WAL and migrating it need; SQLite answers some of those races with "database is locked" at
+        // once instead of waiting (to avoid a deadlock between two lock upgrades), so each step is retried.
+        retry_busy(|| configure(&conn)).map_err(|e| classify(shown, e))?;
         if self.path.is_some() {
             // WAL lets readers work while a batch is being written, and a killed writer leaves the last
             // committed batch intact. NORMAL is durable against process crashes (kill -9) in WAL mode.
-            let mode: String = conn
-                .query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))
-                .map_err(|e| classify(shown, e))?;
+            let mode: String =
+                retry_busy(|| conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0)))
+                    .map_err(|e| classify(shown, e))?;
             if !mode.eq_ignore_ascii_case("wal") {
                 return Err(StoreError::Db(format!(
                     "{shown}: could not switch to WAL (journal mode is {mode})"
@@ -103,9 +106,11 @@ impl SqliteStore {
         }
         // Checkpoint every ~64 MB of WAL rather than 4 MB: a page an ingest rewrites (an index's right edge,
         // an FTS segment) is then copied into the main file once per many batches, not once per batch.
-        conn.execute_batch("PRAGMA synchronous = NORMAL; PRAGMA wal_autocheckpoint = 16384;")
-            .map_err(|e| classify(shown, e))?;
-        match schema::migrate(&mut conn).map_err(|e| classify(shown, e))? {
+        retry_busy(|| {
+            conn.execute_batch("PRAGMA synchronous = NORMAL; PRAGMA wal_autocheckpoint = 16384;")
+        })
+        .map_err(|e| classify(shown, e))?;
+        match retry_busy(|| schema::migrate(&mut conn)).map_err(|e| classify(shown, e))? {
             Found::Current => {}
             Found::TooNew(found) => {
                 return Err(StoreError::TooNew {
@@ -177,6 +182,24 @@ impl SqliteStore {
             pool.push(conn);
         }
         out
+    }
+}
+
+/// Runs `f` again while SQLite reports the database busy or locked, up to [`BUSY_TIMEOUT`].
+fn retry_busy<T>(mut f: impl FnMut() -> rusqlite::Result<T>) -> rusqlite::Result<T> {
+    let deadline = std::time::Instant::now() + BUSY_TIMEOUT;
+    loop {
+        match f() {
+            Err(e)
+                if matches!(
+                    e.sqlite_error_code(),
+                    Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked)
+                ) && std::time::Instant::now() < deadline =>
+            {
+                std::thread::sleep(Duration::from_millis(5));
+            }
+            r => return r,
+        }
     }
 }
 
