@@ -3755,9 +3755,8 @@ impl<'a> Coder<'_, 'a> {
             return false;
         }
         let n = self.scan.toks.len();
-        // "called it unacceptable", "described this as blackmail": a pronoun right after the verb of a
-        // gapped trigger is the act, not a state.
-        if hit.t0 + 2 < hit.t1 && matches!(self.scan.text(hit.t0 + 1), "it" | "this" | "that") {
+        // "called it unacceptable", "described this as blackmail".
+        if self.act_pronoun_in_gap(hit, &["it", "this", "that"]) {
             return true;
         }
         (hit.t0 + 1..(hit.t1 + 2).min(n)).any(|t| {
@@ -3862,10 +3861,16 @@ impl<'a> Coder<'_, 'a> {
             })
     }
 
+    /// Whether one of `pronouns` stands right after the verb of gapped trigger `hit`, with the rest of the
+    /// pattern after it ("called it unacceptable", "назвал это давлением"): it names the act, not a state.
+    fn act_pronoun_in_gap(&self, hit: &Hit, pronouns: &[&str]) -> bool {
+        hit.t0 + 2 < hit.t1 && pronouns.contains(&self.scan.text(hit.t0 + 1))
+    }
+
     /// An Arabic anaphoric object inside a gapped trigger ("وصفت موسكو الخطوة بأنها عدائية", "اعتبرت
     /// ذلك ابتزازا"): the act of the sentence before. Words as normalised (ة → ه, إ → ا).
     fn ar_anaphoric_act(&self, hit: &Hit) -> bool {
-        if self.ctx.lang != Lang::Ar || hit.t0 + 2 > hit.t1 {
+        if self.ctx.lang != Lang::Ar {
             return false;
         }
         (hit.t0 + 1..hit.t1 - 1).any(|t| {
@@ -3920,9 +3925,8 @@ impl<'a> Coder<'_, 'a> {
             .iter()
             .any(|s| w.starts_with(s))
         };
-        // "назвал это давлением": a bare "это" right after the verb of a gapped trigger is the act.
-        if hit.t0 + 2 < hit.t1 && matches!(self.scan.text(hit.t0 + 1), "это" | "эти" | "такое")
-        {
+        // "назвал это давлением".
+        if self.act_pronoun_in_gap(hit, &["это", "эти", "такое"]) {
             return true;
         }
         // (Inside the gap of a gapped trigger too: "назвал это решение несправедливым"; not the
