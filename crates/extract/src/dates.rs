@@ -837,6 +837,13 @@ fn absolute(
     if !word_start_plain(n, s) {
         return None;
     }
+    // A year marker that is only the first letter of the next word ("عام 2022 مقابل": م) is no marker:
+    // the year ends before it.
+    if let Some(y) = caps.name("y") {
+        if kind != PatKind::YearPost && y.end() < e && continues_word(n, e) {
+            e = y.end();
+        }
+    }
     // "г." and "Jan." end with a dot; anything else must end at a word boundary.
     if !n[..e].ends_with('.') && continues_word(n, e) {
         return None;
@@ -1520,6 +1527,38 @@ mod tests {
             None,
             "انضمت إيران إلى المنظمة عام 2023.",
             &["عام 2023=2023"],
+        );
+        // The م that begins the next word is no year marker.
+        check(
+            Lang::Ar,
+            None,
+            "ارتفعت الصادرات عام 2022 مقارنة بما سبق.",
+            &["عام 2022=2022"],
+        );
+        check(
+            Lang::Ar,
+            None,
+            "تراجعت الواردات في النصف الأول من 2025.",
+            &["في النصف الأول من 2025=2025"],
+        );
+        // A year counted back from the year the sentence wrote before it.
+        check(
+            Lang::Ar,
+            D,
+            "زادت الصادرات عام 2021 بعد تراجعها في العام السابق.",
+            &["عام 2021=2021", "العام السابق=2020"],
+        );
+        check(
+            Lang::Ru,
+            D,
+            "Экспорт вырос в 2021 году, годом ранее он упал.",
+            &["в 2021 году=2021", "годом ранее=2020"],
+        );
+        check(
+            Lang::En,
+            D,
+            "Exports rose in 2021 after falling the previous year.",
+            &["in 2021=2021", "the previous year=2020"],
         );
         check(
             Lang::Ar,

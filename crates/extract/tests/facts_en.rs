@@ -501,3 +501,222 @@ fn the_accession_of_a_state_to_a_bloc() {
         &["SCO/BLR/member"],
     );
 }
+
+// Session 7: amount forms written for unseen text (values, kinds, bounds, ranges, dates, money that is
+// not money), each sentence written for these tests; the probe counts are in the session report.
+
+#[test]
+fn s7_values_written_in_unseen_forms() {
+    facts_support::amount_dates(
+        "en",
+        "Two-way trade between India and Russia hit $66bn in 2024.",
+        &["trade 66000000000 USD 2024"],
+    );
+    facts_support::amount_dates(
+        "en",
+        "Moscow offered Minsk a US$ 450m credit line in March 2023.",
+        &["loan 450000000 USD 2023-03"],
+    );
+    amounts(
+        "en",
+        "Riyadh deposited two billion dollars in the central bank of Pakistan.",
+        &["other 2000000000 USD"],
+    );
+    amounts(
+        "en",
+        "Bilateral trade stood at $7.5bn in 2022, up from $5.1bn a year earlier.",
+        &["trade 7500000000 USD", "trade 5100000000 USD"],
+    );
+    amounts(
+        "en",
+        "Indian purchases of Russian crude reached about 4 trillion rupees.",
+        &["energy 4000000000000 INR about"],
+    );
+}
+
+#[test]
+fn s7_ranges_and_their_ends() {
+    amounts(
+        "en",
+        "Analysts put the cost of the pipeline at between $2bn and $3bn.",
+        &["energy 2000000000 USD", "energy 3000000000 USD"],
+    );
+}
+
+#[test]
+fn s7_counts_shares_and_volumes_are_no_money() {
+    amounts(
+        "en",
+        "The blast killed 1,200 people and cut oil exports by 15 percent, to 2 million barrels a day.",
+        &[],
+    );
+    amounts(
+        "en",
+        "Some 30,000 troops and 400 tanks took part in the 2021 drills.",
+        &[],
+    );
+    amounts(
+        "en",
+        "The 2,000-km line will carry 38 billion cubic metres of gas a year.",
+        &[],
+    );
+    amounts(
+        "en",
+        "Inflation hit 30% and the army lost 5,000 soldiers in 2023.",
+        &[],
+    );
+    amounts(
+        "en",
+        "Around 1.5 million refugees crossed into Poland.",
+        &[],
+    );
+}
+
+#[test]
+fn s7_kinds_of_acquisitions_arms_debts_and_grants() {
+    amounts(
+        "en",
+        "Algeria ordered Su-57 fighter jets worth $4 billion from Russia.",
+        &["arms 4000000000 USD"],
+    );
+    amounts(
+        "en",
+        "Qatar's sovereign fund bought a 10% stake in the German company for €2.5 billion.",
+        &["investment 2500000000 EUR"],
+    );
+    amounts(
+        "en",
+        "The EU approved a €1.8 billion assistance package for Jordan.",
+        &["aid 1800000000 EUR"],
+    );
+    amounts(
+        "en",
+        "Moscow wrote off $20 billion of Cuban debt.",
+        &["debt 20000000000 USD"],
+    );
+    facts_support::amount_dates(
+        "en",
+        "Rosneft completed its $13 billion takeover of the Indian refiner in 2017.",
+        &["investment 13000000000 USD 2017"],
+    );
+    amounts(
+        "en",
+        "Paris sold 24 Rafale jets to Cairo for 5.2 billion euros.",
+        &["arms 5200000000 EUR"],
+    );
+    amounts(
+        "en",
+        "The Saudi wealth fund agreed to acquire a stake in the Brazilian miner for $2.6 billion.",
+        &["investment 2600000000 USD"],
+    );
+    amounts(
+        "en",
+        "The acquisition of the port operator by the Emirati group was valued at $1.1 billion.",
+        &["investment 1100000000 USD"],
+    );
+    facts_support::amount_dates(
+        "en",
+        "India signed a $3 billion contract for 31 American drones in October 2024.",
+        &["arms 3000000000 USD 2024-10"],
+    );
+    amounts(
+        "en",
+        "Washington approved the sale of F-16 fighters to Ankara worth $23 billion.",
+        &["arms 23000000000 USD"],
+    );
+    amounts(
+        "en",
+        "The World Bank approved a $1.5 billion credit for Pakistan.",
+        &["loan 1500000000 USD"],
+    );
+    amounts(
+        "en",
+        "Zambia owes Chinese lenders about $4 billion.",
+        &["debt 4000000000 USD about"],
+    );
+    amounts(
+        "en",
+        "Egypt restructured $8 billion of its obligations to Gulf creditors.",
+        &["debt 8000000000 USD"],
+    );
+    amounts(
+        "en",
+        "The Power of Siberia pipeline cost Gazprom some $55 billion.",
+        &["energy 55000000000 USD about"],
+    );
+    amounts(
+        "en",
+        "Russia and Egypt agreed on a $25 billion loan to build the Dabaa nuclear plant.",
+        &["loan 25000000000 USD"],
+    );
+    amounts(
+        "en",
+        "The new railway from Mombasa to Nairobi, built by a Chinese company, cost $3.8 billion.",
+        &["investment 3800000000 USD"],
+    );
+    amounts(
+        "en",
+        "The summit ended with a $10 billion fund for infrastructure in Central Asia.",
+        &["investment 10000000000 USD"],
+    );
+}
+
+#[test]
+fn s7_bounds_before_the_amount() {
+    facts_support::amount_dates(
+        "en",
+        "Turkey's gas import bill came to nearly $40 billion last year.",
+        &["energy 40000000000 USD 2024"],
+    );
+    amounts(
+        "en",
+        "Beijing has lent Caracas as much as $60 billion.",
+        &["loan 60000000000 USD up_to"],
+    );
+    amounts(
+        "en",
+        "Trade with the bloc is worth well over $300bn a year.",
+        &["trade 300000000000 USD more_than"],
+    );
+}
+
+#[test]
+fn s7_dates_of_amounts() {
+    facts_support::amount_dates(
+        "en",
+        "In the first half of 2025 trade between Russia and Iran rose to $2.4 billion.",
+        &["trade 2400000000 USD 2025"],
+    );
+}
+
+#[test]
+fn s7_currencies_by_name_and_code() {
+    amounts(
+        "en",
+        "Russian exports to Egypt totalled 90 billion rubles.",
+        &["trade 90000000000 RUB"],
+    );
+    amounts(
+        "en",
+        "Japan pledged 500 billion yen in loans to India.",
+        &["loan 500000000000 JPY"],
+    );
+}
+
+#[test]
+fn s7_a_following_sentence_keeps_the_kind() {
+    amounts(
+        "en",
+        "Saudi Arabia sent Egypt $5 billion in aid in July 2013. Kuwait added a further $4 billion a day later.",
+        &["aid 5000000000 USD", "aid 4000000000 USD"],
+    );
+}
+
+#[test]
+fn s7_two_sums_of_two_kinds() {
+    amounts(
+        "en",
+        "Russia will lend Belarus $1.5 billion and invest $500 million in its factories.",
+        &["loan 1500000000 USD", "investment 500000000 USD"],
+    );
+}
