@@ -861,3 +861,95 @@ fn calling_the_earlier_act_by_a_condemning_name_accuses_its_author() {
         &["SANCTION NOR>RUS"],
     );
 }
+
+#[test]
+fn a_gerund_clause_codes_its_own_event_aimed_at_the_pronouns_referent() {
+    // «обвинив его/их»: the pronoun is whom the main clause acted on, not the state in the charge.
+    check(
+        "Минфин США ввёл санкции против двух казахстанских компаний, обвинив их в поставках электроники России.",
+        &["SANCTION USA>KAZ", "ACCUSE USA>KAZ"],
+    );
+    check(
+        "Литва выслала белорусского дипломата, обвинив его в шпионаже.",
+        &["SANCTION LTU>BLR", "ACCUSE LTU>BLR"],
+    );
+    // The gerund of a row written for the past tense, with the blamed state between its words.
+    check(
+        "Япония выслала российского дипломата, возложив на Москву ответственность за кибератаку.",
+        &["SANCTION JPN>RUS", "ACCUSE JPN>RUS"],
+    );
+    // A finite verb after «и» with the pronoun the same way.
+    check(
+        "Турция выслала иранского дипломата и обвинила его в шпионаже.",
+        &["SANCTION TUR>IRN", "ACCUSE TUR>IRN"],
+    );
+    // Near miss: «назвав его важным шагом» names the agreement, no state and no event.
+    check(
+        "Киргизия подписала соглашение с Китаем, назвав его важным шагом.",
+        &["AGREE {CHN+KGZ}"],
+    );
+}
+
+#[test]
+fn calling_a_state_a_friend_partner_or_ally_is_support() {
+    check(
+        "Лукашенко назвал Китай надёжным другом Белоруссии.",
+        &["SUPPORT BLR>CHN"],
+    );
+    check(
+        "Токаев назвал Узбекистан стратегическим союзником.",
+        &["SUPPORT KAZ>UZB"],
+    );
+    // An aggressor is the opposite, with the state between the words too.
+    check("Эрдоган назвал Россию агрессором.", &["ACCUSE TUR>RUS"]);
+}
+
+#[test]
+fn a_reaction_to_this_measure_is_aimed_at_its_author() {
+    check(
+        "Азербайджан закрыл офис российского агентства. Москва выразила недовольство данной мерой.",
+        &["SANCTION AZE>RUS", "ACCUSE RUS>AZE"],
+    );
+    check(
+        "Минск ввёл пошлины на польские товары. Варшава выразила протест в связи с этой мерой.",
+        &["SANCTION BLR>POL", "PROTEST POL>BLR"],
+    );
+    // «в связи с решением X»: the author named after the act noun.
+    check(
+        "Эстония выразила сожаление в связи с решением Минска.",
+        &["ACCUSE EST>BLR"],
+    );
+    // Near miss: the decision is only the subject of the next sentence.
+    check(
+        "Литва закрыла границу с Белоруссией. Это решение вступило в силу в полночь.",
+        &["SANCTION LTU>BLR"],
+    );
+}
+
+#[test]
+fn approving_a_loan_is_aid_and_doctors_sent_into_a_state_are_aid() {
+    check(
+        "Всемирный банк одобрил для Узбекистана кредит на 500 млн долларов.",
+        &["AID WORLD_BANK>UZB"],
+    );
+    // Near miss: approving a decision stays praise.
+    check("Москва одобрила решение Минска.", &["SUPPORT RUS>BLR"]);
+    check("Китай направил в Сербию военных врачей.", &["AID CHN>SRB"]);
+}
+
+#[test]
+fn falling_under_sanctions_is_the_sanctioning_states_act() {
+    check(
+        "Газпромбанк попал под санкции Минфина США.",
+        &["SANCTION USA>RUS"],
+    );
+}
+
+#[test]
+fn signing_a_decree_or_a_law_is_no_agreement() {
+    check("Путин подписал указ о помиловании граждан Казахстана.", &[]);
+    check(
+        "Токаев подписал закон о ратификации договора с Узбекистаном.",
+        &[],
+    );
+}

@@ -1477,15 +1477,31 @@ impl<'a> Coder<'_, 'a> {
             }
             let mut type_name = TYPES[kind as usize];
             // "signed a decree banning …", "signed the bill into law": a domestic act is no agreement.
+            // (Russian: "подписал указ о приостановке участия", "подписал закон".)
             if type_name == "AGREE"
                 && !trig.noun
-                && self.ctx.lang == Lang::En
-                && (hit.t1..(hit.t1 + 3).min(self.scan.toks.len())).any(|t| {
-                    matches!(
-                        self.scan.text(t),
-                        "decree" | "decrees" | "law" | "laws" | "bill" | "bills" | "legislation"
-                    )
-                })
+                && ((self.ctx.lang == Lang::En
+                    && (hit.t1..(hit.t1 + 3).min(self.scan.toks.len())).any(|t| {
+                        matches!(
+                            self.scan.text(t),
+                            "decree"
+                                | "decrees"
+                                | "law"
+                                | "laws"
+                                | "bill"
+                                | "bills"
+                                | "legislation"
+                        )
+                    }))
+                    || (self.ctx.lang == Lang::Ru
+                        && hit.t1 == hit.t0 + 1
+                        && self.scan.text(hit.t0).starts_with("подпис")
+                        && (hit.t1..(hit.t1 + 2).min(self.scan.toks.len())).any(|t| {
+                            matches!(
+                                self.scan.text(t),
+                                "указ" | "указы" | "закон" | "законы" | "законопроект"
+                            )
+                        })))
             {
                 continue;
             }
@@ -2067,6 +2083,51 @@ impl<'a> Coder<'_, 'a> {
                 };
                 self.add_leads(lead, &mut roles, false);
             }
+            // "выразили сожаление в связи с решением Москвы": the author of the act a Russian reaction
+            // is voiced "in connection with" is named in the genitive after the act noun.
+            if self.ctx.lang == Lang::Ru
+                && roles.target.is_empty()
+                && !trig.noun
+                && matches!(type_name, "ACCUSE" | "PROTEST" | "REJECT" | "SUPPORT")
+                && hit.t1 + 3 < self.scan.toks.len()
+                && self.scan.text(hit.t1) == "в"
+                && self.scan.text(hit.t1 + 1) == "связи"
+                && self.scan.text(hit.t1 + 2) == "с"
+            {
+                let c = hit.t1 + 3;
+                let author = self.actors.iter().find(|a| {
+                    a.t0 > c
+                        && a.t0 <= c + 3
+                        && (c..a.t0).all(|t| self.scan.toks[t].word)
+                        && !a.ids.iter().any(|id| roles.source.contains(id))
+                });
+                if let Some(a) = author {
+                    roles.target.extend(a.ids.iter().copied());
+                }
+            }
+            // "Россия направила в Италию военных врачей": the state aid is sent into (в with the
+            // accusative, not the locative of a place: в Италии) is its recipient.
+            if self.ctx.lang == Lang::Ru
+                && type_name == "AID"
+                && roles.target.is_empty()
+                && !trig.noun
+            {
+                let into = self.actors.iter().find(|a| {
+                    a.t0 > hit.t0
+                        && a.t0 < cr.end
+                        && a.t0 >= 1
+                        && !a.adjective
+                        && matches!(self.scan.text(a.t0 - 1), "в" | "во")
+                        && {
+                            let w = self.scan.text(a.t1 - 1);
+                            w.ends_with("ию") || w.ends_with("ую") || w.ends_with('у')
+                        }
+                        && !a.ids.iter().any(|id| roles.source.contains(id))
+                });
+                if let Some(a) = into {
+                    roles.target.extend(a.ids.iter().copied());
+                }
+            }
             // "Russia arrested a French researcher and charged him with spying": an English person
             // pronoun right after the verb is the one acted on earlier in the sentence, so this act is
             // aimed at the same state as that one.
@@ -2081,6 +2142,19 @@ impl<'a> Coder<'_, 'a> {
                         && e.source.iter().any(|s| roles.source.contains(&s.as_str()))
                 });
                 if let Some(e) = earlier {
+                    self.add_leads(&e.target, &mut roles, false);
+                }
+            }
+            // "ввёл санкции против киргизского банка, обвинив его в помощи России", "выслала дипломата
+            // и пригрозила ему": a Russian personal pronoun right after the verb is whom the same
+            // subject acted on earlier in the sentence; a state named after it is in the charge.
+            if self.ctx.lang == Lang::Ru && !trig.noun && self.ru_object_pronoun(hit) {
+                let earlier = out.iter().rev().find(|e| {
+                    !e.target.is_empty()
+                        && e.source.iter().any(|s| roles.source.contains(&s.as_str()))
+                });
+                if let Some(e) = earlier {
+                    roles.target.clear();
                     self.add_leads(&e.target, &mut roles, false);
                 }
             }
@@ -3867,6 +3941,17 @@ impl<'a> Coder<'_, 'a> {
         hit.t0 + 2 < hit.t1 && pronouns.contains(&self.scan.text(hit.t0 + 1))
     }
 
+    /// Whether a Russian personal pronoun (его, её, их, ему, ей, им) stands right after the verb of
+    /// trigger `hit` ("обвинив его в …", "пригрозила им санкциями"): a party named before, not an act.
+    fn ru_object_pronoun(&self, hit: &Hit) -> bool {
+        let t = hit.t0 + 1;
+        t < self.scan.toks.len()
+            && matches!(
+                self.scan.text(t),
+                "его" | "ее" | "её" | "их" | "ему" | "ей" | "им"
+            )
+    }
+
     /// An Arabic anaphoric object inside a gapped trigger ("وصفت موسكو الخطوة بأنها عدائية", "اعتبرت
     /// ذلك ابتزازا"): the act of the sentence before. Words as normalised (ة → ه, إ → ا).
     fn ar_anaphoric_act(&self, hit: &Hit) -> bool {
@@ -3954,7 +4039,27 @@ impl<'a> Coder<'_, 'a> {
                 w
             };
             act(w) && !self.actors.iter().any(|a| a.t0 > t && a.t0 <= t + 3)
-        })
+        }) || {
+            // "выразил протест в связи с этим решением", "выразила недовольство данной мерой": a
+            // demonstrative before the act noun points back further from the verb.
+            let demonstrative = |w: &str| {
+                w.starts_with("данн")
+                    || matches!(
+                        w,
+                        "этот" | "это" | "эти" | "эту" | "этим" | "этой" | "этого" | "этих"
+                    )
+            };
+            // (Across "в связи с", a boundary word, up to the next punctuation mark.)
+            let end = (hit.t1..(hit.t1 + 6).min(n))
+                .find(|&t| !self.scan.toks[t].word)
+                .unwrap_or((hit.t1 + 6).min(n));
+            (hit.t1..end).any(|t| {
+                demonstrative(self.scan.text(t))
+                    && t + 1 < end
+                    && act(self.scan.text(t + 1))
+                    && !self.actors.iter().any(|a| a.t0 >= hit.t1 && a.t0 <= t + 3)
+            })
+        }
     }
 
     /// Whether token `t` names a diplomatic mission.
@@ -4144,7 +4249,11 @@ impl<'a> Coder<'_, 'a> {
     /// An English passive: "was/were/been" right before a participle trigger.
     fn passive(&self, hit: &Hit) -> bool {
         if self.ctx.lang == Lang::Ru {
-            return self.ru_short_participle(hit);
+            // ("Газпромбанк попал под санкции Минфина США": falling under a measure is suffering it.)
+            let fell_under = self.scan.text(hit.t0).starts_with("попа")
+                && hit.t0 + 1 < self.scan.toks.len()
+                && self.scan.text(hit.t0 + 1) == "под";
+            return fell_under || self.ru_short_participle(hit);
         }
         if self.ctx.lang == Lang::Ar {
             return self.ar_passive(hit);
