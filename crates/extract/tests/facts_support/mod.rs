@@ -89,3 +89,61 @@ pub fn amount_dates(lang: &str, text: &str, expect: &[&str]) {
         .collect();
     assert_eq!(got, expect, "\n{text}");
 }
+
+/// A membership probe: the construction it tests, a sentence or two written for it, and every claim the
+/// text states (`BLOC/MEMBER/status date`, `-` for no date); an empty list is a precision trap.
+#[allow(dead_code)] // each language's test file is its own crate and may not use every helper
+pub type Probe = (&'static str, &'static str, &'static [&'static str]);
+
+/// Per construction (in order of first appearance): how many of its probes give exactly the claims they
+/// state, out of how many. Prints every probe that does not, so a run with `--nocapture` lists them.
+#[allow(dead_code)] // each language's test file is its own crate and may not use every helper
+pub fn probe_counts(lang: &str, probes: &[Probe]) -> Vec<(&'static str, usize, usize)> {
+    let mut out: Vec<(&'static str, usize, usize)> = Vec::new();
+    for (construction, text, expect) in probes {
+        let mut got: Vec<String> = record(lang, text)
+            .memberships
+            .iter()
+            .map(|m| {
+                let neg = if m.negated { " neg" } else { "" };
+                let date = m.date.as_deref().unwrap_or("-");
+                format!("{}/{}/{} {date}{neg}", m.bloc, m.member, m.status)
+            })
+            .collect();
+        got.sort();
+        let mut want: Vec<String> = expect.iter().map(|s| s.to_string()).collect();
+        want.sort();
+        let ok = got == want;
+        if !ok {
+            println!("probe miss [{lang} {construction}] {text}\n  want {want:?}\n  got  {got:?}");
+        }
+        match out.iter_mut().find(|c| c.0 == *construction) {
+            Some(c) => {
+                c.1 += usize::from(ok);
+                c.2 += 1;
+            }
+            None => out.push((construction, usize::from(ok), 1)),
+        }
+    }
+    out
+}
+
+/// Asserts that each construction's probes reach at least the floor measured for it (`floors` in the
+/// order of [`probe_counts`]), and prints the counts.
+#[allow(dead_code)] // each language's test file is its own crate and may not use every helper
+#[track_caller]
+pub fn probes_reach(lang: &str, probes: &[Probe], floors: &[(&str, usize)]) {
+    let counts = probe_counts(lang, probes);
+    for (c, got, total) in &counts {
+        println!("probes {lang} {c}: {got}/{total}");
+    }
+    let names: Vec<&str> = counts.iter().map(|c| c.0).collect();
+    let floor_names: Vec<&str> = floors.iter().map(|f| f.0).collect();
+    assert_eq!(names, floor_names, "one floor per construction, in order");
+    for ((c, got, total), (_, floor)) in counts.iter().zip(floors) {
+        assert!(
+            got >= floor,
+            "{lang} {c}: {got}/{total} probes, floor {floor}"
+        );
+    }
+}
