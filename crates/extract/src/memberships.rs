@@ -79,6 +79,9 @@ struct CueMeta {
     status: &'static str,
     members: Side,
     bloc: Side,
+    /// Rows of status `member_touching` ("state", "страной", "من بين"): a claim only when a bloc's name
+    /// touches the word on the row's bloc side ("the only GCC state", "страной ССАГПЗ").
+    touching: bool,
 }
 
 #[derive(Debug)]
@@ -142,12 +145,13 @@ fn build_tables() -> Tables {
     for r in facts_rows(CUES_CSV, &["phrase", "status", "members", "bloc"]) {
         // `none` rows are longer phrases that contain a cue but claim nothing ("вступило в силу");
         // `same` rows repeat the sentence's previous claim for another state ("and Belarus followed").
+        let touching = r[1] == "member_touching";
         let (Some(status), Some(members), Some(bloc)) = (
             STATUSES
                 .iter()
                 .copied()
                 .chain(["none", "same"])
-                .find(|s| *s == r[1]),
+                .find(|s| *s == r[1] || (touching && *s == "member")),
             side(&r[2]),
             side(&r[3]),
         ) else {
@@ -158,6 +162,7 @@ fn build_tables() -> Tables {
             status,
             members,
             bloc,
+            touching,
         });
     }
     let cues = AhoCorasick::builder()
@@ -1078,6 +1083,21 @@ fn cues(ctx: &SentenceCtx<'_>) -> Vec<Cue> {
         if meta.status == "none" || !stem_match_ok(n, s, e) {
             continue;
         }
+        // A touching cue is a whole word: "state" is not "statement", "بين" not "بينها".
+        if meta.touching
+            && (n[e..]
+                .chars()
+                .next()
+                .is_some_and(blocwatch_text::is_word_char)
+                || !bloc_touches(
+                    ctx,
+                    base + norm.orig_start(s),
+                    base + norm.orig_end(e),
+                    meta.bloc,
+                ))
+        {
+            continue;
+        }
         let before = last_words(&n[..s], NEG_WINDOW);
         let has = |set: &WordSet| before.iter().any(|w| set.matches(w));
         if before.iter().any(|w| hypothetical(t, w)) {
@@ -1458,6 +1478,24 @@ fn singular_relative<'a>(ctx: &SentenceCtx<'_>, group: &Group<'a>, cue: &Cue) ->
     .flatten()
 }
 
+/// Whether a bloc's name touches the cue at `[start, end)` on `side`: only white space (or "'s") between.
+fn bloc_touches(ctx: &SentenceCtx<'_>, start: usize, end: usize, side: Side) -> bool {
+    ctx.mentions.iter().any(|m| {
+        m.kind == Kind::Bloc
+            && m.form != Form::Capital
+            && match side {
+                Side::Before => {
+                    m.end <= start && {
+                        let gap = ctx.doc_text[m.end..start].trim();
+                        gap.is_empty() || gap == "'s" || gap == "’s"
+                    }
+                }
+                Side::After => m.start >= end && ctx.doc_text[end..m.start].trim().is_empty(),
+                Side::Either => false,
+            }
+    })
+}
+
 /// Whether `w`, a word sliced from `n`, is "won" without the "'t" that makes it "won't": "Mongolia won
 /// observer status" denies nothing.
 fn unglued_contraction(n: &str, w: &str) -> bool {
@@ -1480,8 +1518,11 @@ fn clause_before(n: &str, s: usize) -> &str {
 
 /// Russian puts the negation of an infinitive after it: "вступать в организацию не спешит".
 fn negated_after(t: &Tables, lang: blocwatch_text::Lang, after: &str) -> bool {
+    // A comma closes the clause: "единственной страной ССАГПЗ, не вступившей в коалицию" negates the
+    // participle, not the status.
     lang == blocwatch_text::Lang::Ru
         && tokens(after)
+            .take_while(|tk| !(tk.kind == TokenKind::Punct && &after[tk.start..tk.end] == ","))
             .filter(|tk| tk.kind == TokenKind::Word)
             .take(3)
             .any(|tk| {
@@ -1605,7 +1646,7 @@ impl Geometry<'_, '_> {
             // "Страны-участницы СНГ, в том числе Казахстан", "تضم أوبك اثنتي عشرة دولة، بينها الجزائر": the
             // states after an inclusion word are the cue's own list, whatever the comma and count before it.
             let (gap, offset) = match (!before && for_groups)
-                .then(|| included_from(gap))
+                .then(|| included_from(ctx, gap, offset))
                 .flatten()
             {
                 Some(at) => (&gap[at..], offset + at),
@@ -1881,8 +1922,9 @@ fn object_claims<'g, 'a>(
 }
 
 /// Where the states of a list start after an inclusion word closing `gap` ("including", "among them",
-/// "в том числе", "بينها", "منها"), when at most six words stand before that word.
-fn included_from(gap: &str) -> Option<usize> {
+/// "в том числе", "بينها", "منها"), when at most six words (not counting a bloc's name: "رابطة دول جنوب شرق
+/// آسيا عشر دول، من بينها") stand before that word. `offset` is where `gap` starts in the document.
+fn included_from(ctx: &SentenceCtx<'_>, gap: &str, offset: usize) -> Option<usize> {
     const MARKERS: [&str; 8] = [
         "including",
         "among them",
@@ -1899,12 +1941,7 @@ fn included_from(gap: &str) -> Option<usize> {
         .iter()
         .find(|m| n.ends_with(normalize(m).as_str()))?;
     let at = trimmed.len().checked_sub(marker.len())?;
-    if !trimmed.is_char_boundary(at)
-        || tokens(&trimmed[..at])
-            .filter(|tk| tk.kind == TokenKind::Word)
-            .count()
-            > 6
-    {
+    if !trimmed.is_char_boundary(at) || gap_words(ctx, &[], &trimmed[..at], offset, false) > 6 {
         return None;
     }
     Some(trimmed.len())

@@ -726,3 +726,72 @@ fn s7_a_following_sentence_keeps_the_kind() {
         &["aid 5000000000 USD", "aid 4000000000 USD"],
     );
 }
+
+/// Session-7 second probe batch, written after the first rules and run before the next ones: appositions
+/// and copulas that say membership, and more forms of the constructions above.
+const PROBES_2: &[facts_support::Probe] = &[
+    (
+        "appositions",
+        "إيران، أحدث عضو في منظمة شنغهاي للتعاون، استضافت المحادثات.",
+        &["SCO/IRN/member -"],
+    ),
+    (
+        "appositions",
+        "كانت سلطنة عمان الدولة الوحيدة بين دول مجلس التعاون الخليجي التي لم تشارك في التحالف.",
+        &["GCC/OMN/member -"],
+    ),
+    (
+        "appositions",
+        "إندونيسيا، أكبر اقتصاد في رابطة دول جنوب شرق آسيا، وقعت الصفقة في باريس.",
+        &["ASEAN/IDN/member -"],
+    ),
+    (
+        "appositions",
+        "الدول المؤسسة لبريكس هي البرازيل وروسيا والهند والصين.",
+        &[
+            "BRICS/BRA/founder -",
+            "BRICS/RUS/founder -",
+            "BRICS/IND/founder -",
+            "BRICS/CHN/founder -",
+        ],
+    ),
+    (
+        "more_forms",
+        "تضم رابطة دول جنوب شرق آسيا عشر دول، من بينها فيتنام ولاوس وكمبوديا.",
+        &[
+            "ASEAN/VNM/member -",
+            "ASEAN/LAO/member -",
+            "ASEAN/KHM/member -",
+        ],
+    ),
+    (
+        "more_forms",
+        "حصلت أوكرانيا على صفة الدولة المرشحة لعضوية الاتحاد الأوروبي في يونيو/حزيران 2022.",
+        &["EU/UKR/applicant 2022-06"],
+    ),
+    (
+        "more_forms",
+        "أعلنت قطر انسحابها من أوبك في ديسمبر/كانون الأول 2018.",
+        &["OPEC/QAT/former 2018-12"],
+    ),
+    (
+        "more_forms",
+        "أصبحت مصر وإثيوبيا عضوين في بريكس مطلع عام 2024.",
+        &["BRICS/EGY/member 2024", "BRICS/ETH/member 2024"],
+    ),
+    (
+        "traps",
+        "روسيا هي الشريك التجاري الأكبر لدول الاتحاد الاقتصادي الأوراسي.",
+        &[],
+    ),
+];
+
+#[test]
+fn membership_probes_second_batch() {
+    facts_support::probes_reach(
+        "ar",
+        PROBES_2,
+        // Before the rules written for them: 2, 3, 1.
+        &[("appositions", 4), ("more_forms", 4), ("traps", 1)],
+    );
+}

@@ -867,3 +867,63 @@ fn s7_two_sums_of_two_kinds() {
         &["loan 1500000000 USD", "investment 500000000 USD"],
     );
 }
+
+/// Session-7 second probe batch, written after the first rules and run before the next ones: appositions
+/// and copulas that say membership, and more forms of the constructions above.
+const PROBES_2: &[facts_support::Probe] = &[
+    (
+        "appositions",
+        "Иран, самый новый член ШОС, принял переговоры в Тегеране.",
+        &["SCO/IRN/member -"],
+    ),
+    (
+        "appositions",
+        "Индонезия, крупнейшая экономика АСЕАН, подписала контракт в Париже.",
+        &["ASEAN/IDN/member -"],
+    ),
+    (
+        "appositions",
+        "Оман оказался единственной страной ССАГПЗ, не вступившей в коалицию.",
+        &["GCC/OMN/member -"],
+    ),
+    (
+        "appositions",
+        "Основателями БРИКС стали Бразилия, Россия, Индия и Китай.",
+        &[
+            "BRICS/BRA/founder -",
+            "BRICS/RUS/founder -",
+            "BRICS/IND/founder -",
+            "BRICS/CHN/founder -",
+        ],
+    ),
+    (
+        "more_forms",
+        "Украина получила статус кандидата в члены ЕС в июне 2022 года.",
+        &["EU/UKR/applicant 2022-06"],
+    ),
+    (
+        "more_forms",
+        "Катар объявил о выходе из ОПЕК в декабре 2018 года.",
+        &["OPEC/QAT/former 2018-12"],
+    ),
+    (
+        "more_forms",
+        "Армения заморозила участие в ОДКБ в феврале 2024 года.",
+        &["CSTO/ARM/suspended 2024-02"],
+    ),
+    (
+        "traps",
+        "Россия остаётся главным торговым партнёром стран ЕАЭС.",
+        &[],
+    ),
+];
+
+#[test]
+fn membership_probes_second_batch() {
+    facts_support::probes_reach(
+        "ru",
+        PROBES_2,
+        // Before the rules written for them: 2, 3, 1.
+        &[("appositions", 4), ("more_forms", 3), ("traps", 1)],
+    );
+}
