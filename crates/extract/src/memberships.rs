@@ -445,15 +445,20 @@ pub(crate) fn find(ctx: &SentenceCtx<'_>, dates: &Dates<'_>) -> Vec<MembershipRe
             continue;
         }
         let near_bloc = geo.nearest(&blocs, &cue, cue.bloc, MAX_GAP, false, |b| (b.start, b.end));
-        let Some(bloc) = near_bloc.or_else(|| {
-            one_bloc
-                .then(|| {
-                    geo.nearest(&blocs, &cue, Side::Before, usize::MAX, false, |b| {
-                        (b.start, b.end)
+        let Some(bloc) = near_bloc
+            .or_else(|| {
+                one_bloc
+                    .then(|| {
+                        geo.nearest(&blocs, &cue, Side::Before, usize::MAX, false, |b| {
+                            (b.start, b.end)
+                        })
                     })
-                })
-                .flatten()
-        }) else {
+                    .flatten()
+            })
+            // "Brazil, Russia, India and China founded the group in 2009; South Africa joined BRICS
+            // a year later": a word for the bloc as the cue's object stands for the sentence's one bloc.
+            .or_else(|| (one_bloc && anaphor_follows(ctx, &cue)).then_some(blocs[0]))
+        else {
             continue;
         };
         // Inverted Russian exits ("из ОДКБ вышли Азербайджан и Грузия") need "из" right before the bloc:
@@ -586,26 +591,55 @@ pub(crate) fn find(ctx: &SentenceCtx<'_>, dates: &Dates<'_>) -> Vec<MembershipRe
 
     // "Syria's membership of the Arab League was frozen in November 2011 and restored in May 2023": the
     // second participle gives the membership back, with its own date.
-    if ctx.lang == blocwatch_text::Lang::En {
+    // So does "وأعادتها" after «علّقت … عضوية سوريا», and «и восстановила его» after «приостановила членство».
+    {
         if let [held] = &out[..] {
             if held.status == "suspended" && !held.negated {
                 let held = held.clone();
                 let text = &ctx.doc_text[ctx.range.start..ctx.range.end];
-                let restored = tokens(text).find(|tk| {
-                    tk.kind == TokenKind::Word
-                        && matches!(
-                            &text[tk.start..tk.end],
-                            "restored" | "reinstated" | "readmitted"
-                        )
-                        && last_words(&text[..tk.start], 2)
-                            .iter()
-                            .any(|w| matches!(*w, "and" | "was" | "later" | "then"))
+                let words: Vec<_> = tokens(text)
+                    .filter(|tk| tk.kind == TokenKind::Word)
+                    .collect();
+                let restored = words.iter().enumerate().find_map(|(i, tk)| {
+                    let w = normalize(&text[tk.start..tk.end]);
+                    let bare = w.trim_start_matches(['و', 'ف']);
+                    let yes = match ctx.lang {
+                        blocwatch_text::Lang::En => {
+                            matches!(w.as_str(), "restored" | "reinstated" | "readmitted")
+                                && last_words(&text[..tk.start], 2)
+                                    .iter()
+                                    .any(|w| matches!(*w, "and" | "was" | "later" | "then"))
+                        }
+                        blocwatch_text::Lang::Ar => {
+                            bare.starts_with("اعاد")
+                                && (bare.ends_with("ها") || bare.ends_with('ه'))
+                        }
+                        _ => {
+                            w.starts_with("восстановил")
+                                && words.get(i + 1).is_some_and(|n| {
+                                    matches!(
+                                        normalize(&text[n.start..n.end]).as_str(),
+                                        "его" | "ее" | "членство" | "участие"
+                                    )
+                                })
+                        }
+                    };
+                    yes.then_some(*tk)
                 });
                 if let Some(tk) = restored {
                     let (s, e) = (ctx.range.start + tk.start, ctx.range.start + tk.end);
+                    // The restoring verb's own date follows it ("وأعادتها في أغسطس 2011"); the one before
+                    // it dated the suspension.
+                    let after = dates
+                        .iter()
+                        .find(|d| {
+                            d.start >= e
+                                && gap_words(ctx, &[], &ctx.doc_text[e..d.start], e, false) <= 2
+                        })
+                        .map(|d| d.iso.clone());
                     out.push(MembershipRec {
                         status: "member".to_string(),
-                        date: nearest_date(ctx, dates, &strict, s, e),
+                        date: after.or_else(|| nearest_date(ctx, dates, &strict, s, e)),
                         ..held
                     });
                 }
@@ -1116,7 +1150,9 @@ fn cues(ctx: &SentenceCtx<'_>) -> Vec<Cue> {
         // The verb may stand before the bloc that does it: "علقت المجموعة الاقتصادية لدول غرب أفريقيا
         // عضوية غينيا", "وعلّق الاتحاد عضوية", "the AU suspended Niger's membership".
         let cue_at = base + norm.orig_start(s);
-        let verb_prior = membership_noun
+        // "رفع الاتحاد الأفريقي تعليق عضوية غينيا": lifting the suspension gives the membership back.
+        let suspension_noun = meta.status == "suspended" && n[s..e].starts_with("تعليق");
+        let verb_prior = (membership_noun || suspension_noun)
             .then(|| {
                 ctx.mentions
                     .iter()
@@ -1146,7 +1182,13 @@ fn cues(ctx: &SentenceCtx<'_>) -> Vec<Cue> {
                 .collect::<Vec<_>>()
                 .windows(2)
                 .any(|w| w == ["по", "диалогу"]);
-        let status = if dialogue {
+        let lifted = suspension_noun
+            && verbs
+                .iter()
+                .any(|w| matches!(w.trim_start_matches(['و', 'ف']), "رفع" | "رفعت"));
+        let status = if lifted {
+            "member"
+        } else if dialogue {
             "dialogue_partner"
         // "invited to become a partner country", "تسعى … إلى الحصول على صفة الدولة الشريكة": a lesser
         // status wished for or offered is applied for; "applied for observer status" is left to the
@@ -1496,6 +1538,57 @@ fn bloc_touches(ctx: &SentenceCtx<'_>, start: usize, end: usize, side: Side) -> 
     })
 }
 
+/// Whether normalised text ends with a phrase that puts the states before it among a set the relative
+/// pronoun after it describes: "among the countries", "من بين الدول", "в число стран,".
+fn inclusion_before(n: &str) -> bool {
+    const PHRASES: [&str; 14] = [
+        "among the countries",
+        "among the states",
+        "among the nations",
+        "among the members",
+        "among those",
+        "one of the countries",
+        "one of the states",
+        "من بين الدول",
+        "بين الدول",
+        "ضمن الدول",
+        "в число стран,",
+        "в числе стран,",
+        "среди стран,",
+        "в число государств,",
+    ];
+    let n = n.trim_end();
+    PHRASES.iter().any(|p| n.ends_with(normalize(p).as_str()))
+}
+
+/// Whether the cue's object is a word for a bloc ("founded the group", "основали объединение", "أسست روسيا
+/// وبيلاروسيا التكتل"): the first word after the cue past "the", "its" and the states of an Arabic verb-first
+/// subject.
+fn anaphor_follows(ctx: &SentenceCtx<'_>, cue: &Cue) -> bool {
+    let t = tables();
+    let rest = &ctx.doc_text[cue.end..ctx.range.end.max(cue.end)];
+    for tk in tokens(rest) {
+        let (s, e) = (cue.end + tk.start, cue.end + tk.end);
+        if tk.kind != TokenKind::Word {
+            return false;
+        }
+        if ctx
+            .mentions
+            .iter()
+            .any(|m| m.kind == Kind::Country && m.start < e && s < m.end)
+        {
+            continue;
+        }
+        let w = normalize(&rest[tk.start..tk.end]);
+        if matches!(w.as_str(), "the" | "its" | "و") {
+            continue;
+        }
+        let bare = w.trim_start_matches(['و', 'ف']);
+        return t.anaphors.iter().any(|a| *a == w || a == bare);
+    }
+    false
+}
+
 /// Whether `w`, a word sliced from `n`, is "won" without the "'t" that makes it "won't": "Mongolia won
 /// observer status" denies nothing.
 fn unglued_contraction(n: &str, w: &str) -> bool {
@@ -1600,7 +1693,11 @@ impl Geometry<'_, '_> {
                 TokenKind::Punct if matches!(w, "," | "،") => comma = true,
                 TokenKind::Word => {
                     let bare = w.trim_start_matches('و');
-                    if t.relatives.iter().any(|r| r == w || r == bare) {
+                    // "are among the countries that became BRICS partners", "من بين الدول التي انضمت",
+                    // "в число стран, которые присоединились": the relative clause is the list's own.
+                    if t.relatives.iter().any(|r| r == w || r == bare)
+                        && !inclusion_before(&n[..tk.start])
+                    {
                         return true;
                     }
                     if comma && t.conjunctions.iter().any(|c| c == w) {
@@ -1966,7 +2063,15 @@ fn shared_subject<'g, 'a>(
         return None;
     }
     let gap = &ctx.doc_text[prev_end..cue.start];
-    if gap.contains([';', '؛', '.', '!', '?', ':'])
+    // "… founded the union in 2015, and the EAEU now has five members": a bloc as the second clause's
+    // subject counts its members; it says nothing more of the first clause's states.
+    let counted = plural_members(&normalize(&ctx.doc_text[cue.start..cue.end]))
+        && ctx
+            .mentions
+            .iter()
+            .any(|m| m.kind == Kind::Bloc && m.start >= prev_end && m.end <= cue.start);
+    if counted
+        || gap.contains([';', '؛', '.', '!', '?', ':'])
         || ctx
             .mentions
             .iter()

@@ -612,6 +612,11 @@ fn s7_values_written_in_unseen_forms() {
         "بلغت قيمة الصفقة نحو ثلاثة مليارات ونصف مليار دولار.",
         &["other 3500000000 USD about"],
     );
+    amounts(
+        "ar",
+        "بلغت الاستثمارات الصينية في الجزائر ٢٫٣ مليار دولار.",
+        &["investment 2300000000 USD"],
+    );
 }
 
 #[test]
@@ -634,6 +639,11 @@ fn s7_bounds_before_the_amount() {
         "ar",
         "تقدر تكلفة محطة الضبعة النووية بنحو 30 مليار دولار.",
         &["energy 30000000000 USD about"],
+    );
+    amounts(
+        "ar",
+        "تراجعت التجارة الثنائية إلى ما دون 30 مليار دولار.",
+        &["trade 30000000000 USD less_than"],
     );
 }
 
@@ -676,6 +686,11 @@ fn s7_kinds_of_acquisitions_arms_debts_and_grants() {
     );
     amounts(
         "ar",
+        "أعلنت الشركة الصينية شراء مصنع في المجر مقابل 400 مليون يورو.",
+        &["investment 400000000 EUR"],
+    );
+    amounts(
+        "ar",
         "وقعت الهند عقدا بقيمة 3 مليارات دولار لشراء طائرات مسيرة أمريكية.",
         &["arms 3000000000 USD"],
     );
@@ -694,6 +709,26 @@ fn s7_kinds_of_acquisitions_arms_debts_and_grants() {
         "كلف خط سكة الحديد الجديد بين مومباسا ونيروبي 3.8 مليار دولار.",
         &["investment 3800000000 USD"],
     );
+    facts_support::amount_dates(
+        "ar",
+        "اشترى كونسورتيوم صيني مشغل ميناء بيرايوس اليوناني عام 2016 مقابل 368.5 مليون يورو.",
+        &["investment 368500000 EUR 2016"],
+    );
+    amounts(
+        "ar",
+        "تدين مصر لروسيا بنحو مليار دولار ثمنا لشحنات قمح سابقة.",
+        &["debt 1000000000 USD about"],
+    );
+    amounts(
+        "ar",
+        "دفعت تركيا 2.5 مليار دولار ثمنا لمنظومة إس-400.",
+        &["arms 2500000000 USD"],
+    );
+    facts_support::amount_dates(
+        "ar",
+        "قدمت دول الخليج لمصر حزمة إنقاذ بقيمة 12 مليار دولار عام 2015.",
+        &["aid 12000000000 USD 2015"],
+    );
 }
 
 #[test]
@@ -707,6 +742,11 @@ fn s7_counts_shares_and_volumes_are_no_money() {
     amounts("ar", "سينقل الخط 38 مليار متر مكعب من الغاز سنويا.", &[]);
     amounts("ar", "بلغ التضخم 30% وفقد الجيش 5 آلاف جندي عام 2023.", &[]);
     amounts("ar", "عبر نحو 1.5 مليون لاجئ إلى بولندا.", &[]);
+    amounts(
+        "ar",
+        "يشمل الاتفاق مد ألف كيلومتر من السكك وبناء 12 ميناء.",
+        &[],
+    );
 }
 
 #[test]
@@ -724,6 +764,20 @@ fn s7_a_following_sentence_keeps_the_kind() {
         "ar",
         "قدمت السعودية لمصر مساعدات بقيمة 5 مليارات دولار في يوليو 2013. وأضافت الكويت 4 مليارات دولار بعد يوم.",
         &["aid 5000000000 USD", "aid 4000000000 USD"],
+    );
+    facts_support::amount_dates(
+        "ar",
+        "أقرضت اليابان الهند ملياري دولار عام 2022. وتبعتها 1.5 مليار دولار أخرى عام 2023.",
+        &["loan 2000000000 USD 2022", "loan 1500000000 USD 2023"],
+    );
+}
+
+#[test]
+fn s7_two_sums_of_two_kinds() {
+    amounts(
+        "ar",
+        "ستقرض روسيا بيلاروسيا 1.5 مليار دولار وتستثمر 500 مليون دولار في مصانعها.",
+        &["loan 1500000000 USD", "investment 500000000 USD"],
     );
 }
 
@@ -793,5 +847,63 @@ fn membership_probes_second_batch() {
         PROBES_2,
         // Before the rules written for them: 2, 3, 1.
         &[("appositions", 4), ("more_forms", 4), ("traps", 1)],
+    );
+}
+
+/// Session-7 third probe batch, from the constructions left on dev: states "among the countries that …",
+/// a founding whose object is a word for the bloc, a membership suspended and given back, a suspension
+/// lifted.
+const PROBES_3: &[facts_support::Probe] = &[
+    (
+        "among_that",
+        "كانت إثيوبيا وإيران من بين الدول التي انضمت إلى بريكس في يناير/كانون الثاني 2024.",
+        &["BRICS/ETH/member 2024-01", "BRICS/IRN/member 2024-01"],
+    ),
+    (
+        "founded_the_group",
+        "أسست السعودية والكويت وقطر المجلس عام 1981، وما زال مجلس التعاون الخليجي يعقد قممه سنويا.",
+        &[
+            "GCC/SAU/founder 1981",
+            "GCC/KWT/founder 1981",
+            "GCC/QAT/founder 1981",
+        ],
+    ),
+    (
+        "restored",
+        "علّقت جامعة الدول العربية عضوية ليبيا عام 2011 وأعادتها في أغسطس/آب 2011.",
+        &[
+            "ARAB_LEAGUE/LBY/suspended 2011",
+            "ARAB_LEAGUE/LBY/member 2011-08",
+        ],
+    ),
+    (
+        "restored",
+        "جمّد الاتحاد الأفريقي عضوية مالي عام 2020 ثم أعادها في 2021.",
+        &["AU/MLI/suspended 2020", "AU/MLI/member 2021"],
+    ),
+    (
+        "lifted",
+        "رفع الاتحاد الأفريقي تعليق عضوية غينيا في فبراير/شباط 2024.",
+        &["AU/GIN/member 2024-02"],
+    ),
+    (
+        "lifted",
+        "رفعت المجموعة الاقتصادية لدول غرب أفريقيا تعليق عضوية بوركينا فاسو.",
+        &["ECOWAS/BFA/member -"],
+    ),
+];
+
+#[test]
+fn membership_probes_third_batch() {
+    facts_support::probes_reach(
+        "ar",
+        PROBES_3,
+        // Before the rules written for them: 0, 0, 0, 0.
+        &[
+            ("among_that", 1),
+            ("founded_the_group", 1),
+            ("restored", 2),
+            ("lifted", 2),
+        ],
     );
 }

@@ -723,6 +723,11 @@ fn s7_values_written_in_unseen_forms() {
         "Сумма сделки составила около трёх с половиной миллиардов долларов.",
         &["other 3500000000 USD about"],
     );
+    amounts(
+        "ru",
+        "Китайские инвестиции в Алжир достигли полутора миллиардов долларов.",
+        &["investment 1500000000 USD"],
+    );
 }
 
 #[test]
@@ -751,6 +756,11 @@ fn s7_bounds_before_the_amount() {
         "Стоимость строительства АЭС оценивается примерно в 25 млрд долларов.",
         &["energy 25000000000 USD about"],
     );
+    amounts(
+        "ru",
+        "Товарооборот сократился до чуть менее 30 млрд долларов.",
+        &["trade 30000000000 USD less_than"],
+    );
 }
 
 #[test]
@@ -778,6 +788,11 @@ fn s7_counts_shares_and_volumes_are_no_money() {
     amounts(
         "ru",
         "Около 1,5 млн беженцев пересекли границу Польши.",
+        &[],
+    );
+    amounts(
+        "ru",
+        "Соглашение предусматривает 1000 км путей и 12 портов.",
         &[],
     );
 }
@@ -811,6 +826,11 @@ fn s7_kinds_of_acquisitions_arms_debts_and_grants() {
     );
     amounts(
         "ru",
+        "Китайский автоконцерн объявил о покупке завода в Венгрии за 400 млн евро.",
+        &["investment 400000000 EUR"],
+    );
+    amounts(
+        "ru",
         "Индия подписала контракт на 3 млрд долларов на покупку американских дронов.",
         &["arms 3000000000 USD"],
     );
@@ -834,6 +854,26 @@ fn s7_kinds_of_acquisitions_arms_debts_and_grants() {
         "Всемирный банк одобрил Пакистану кредит в 1,5 млрд долларов.",
         &["loan 1500000000 USD"],
     );
+    facts_support::amount_dates(
+        "ru",
+        "Китайский консорциум в 2016 году купил оператора греческого порта за 368,5 млн евро.",
+        &["investment 368500000 EUR 2016"],
+    );
+    amounts(
+        "ru",
+        "Египет задолжал России около 1 млрд долларов за поставки зерна.",
+        &["debt 1000000000 USD about"],
+    );
+    amounts(
+        "ru",
+        "Турция заплатила за комплексы С-400 2,5 млрд долларов.",
+        &["arms 2500000000 USD"],
+    );
+    facts_support::amount_dates(
+        "ru",
+        "Страны Залива предоставили Египту пакет спасения на 12 млрд долларов в 2015 году.",
+        &["aid 12000000000 USD 2015"],
+    );
 }
 
 #[test]
@@ -856,6 +896,11 @@ fn s7_a_following_sentence_keeps_the_kind() {
         "ru",
         "Саудовская Аравия в июле 2013 года предоставила Египту помощь на 5 млрд долларов. Кувейт добавил ещё 4 млрд долларов.",
         &["aid 5000000000 USD", "aid 4000000000 USD"],
+    );
+    facts_support::amount_dates(
+        "ru",
+        "Япония выдала Индии кредит на 2 млрд долларов в 2022 году. Ещё 1,5 млрд долларов последовали в 2023 году.",
+        &["loan 2000000000 USD 2022", "loan 1500000000 USD 2023"],
     );
 }
 
@@ -925,5 +970,51 @@ fn membership_probes_second_batch() {
         PROBES_2,
         // Before the rules written for them: 2, 3, 1.
         &[("appositions", 4), ("more_forms", 3), ("traps", 1)],
+    );
+}
+
+/// Session-7 third probe batch, from the constructions left on dev: states "among the countries that …",
+/// a founding whose object is a word for the bloc, a membership suspended and given back, a suspension
+/// lifted.
+const PROBES_3: &[facts_support::Probe] = &[
+    (
+        "among_that",
+        "Египет и Иран вошли в число стран, которые присоединились к БРИКС в январе 2024 года.",
+        &["BRICS/EGY/member 2024-01", "BRICS/IRN/member 2024-01"],
+    ),
+    (
+        "founded_the_group",
+        "Россия и Белоруссия основали объединение в 1999 году, и у Союзного государства есть общий бюджет.",
+        &["UNION_STATE/RUS/founder 1999", "UNION_STATE/BLR/founder 1999"],
+    ),
+    (
+        "restored",
+        "Лига арабских государств приостановила членство Ливии в 2011 году и восстановила его в августе того же года.",
+        &["ARAB_LEAGUE/LBY/suspended 2011", "ARAB_LEAGUE/LBY/member 2011-08"],
+    ),
+    (
+        "lifted",
+        "Африканский союз отменил приостановку членства Габона в апреле 2025 года.",
+        &["AU/GAB/member 2025-04"],
+    ),
+    (
+        "lifted",
+        "ЭКОВАС сняло приостановку членства Гвинеи в 2024 году.",
+        &["ECOWAS/GIN/member 2024"],
+    ),
+];
+
+#[test]
+fn membership_probes_third_batch() {
+    facts_support::probes_reach(
+        "ru",
+        PROBES_3,
+        // Before the rules written for them: 0, 0, 0, 2.
+        &[
+            ("among_that", 1),
+            ("founded_the_group", 1),
+            ("restored", 1),
+            ("lifted", 2),
+        ],
     );
 }
