@@ -133,7 +133,10 @@ pub(crate) fn find(ctx: &SentenceCtx<'_>, dates: &Dates<'_>) -> Vec<QuantityRec>
     kept.sort_by_key(|c| c.s);
     // "¥" writes both the yuan and the yen: in a sentence about Japan and not China it is the yen.
     let japan = |id: &str| id == "JPN";
-    let yen = ctx.mentions.iter().any(|m| m.country.is_some_and(japan) || japan(m.id))
+    let yen = ctx
+        .mentions
+        .iter()
+        .any(|m| m.country.is_some_and(japan) || japan(m.id))
         && !ctx
             .mentions
             .iter()
@@ -1336,7 +1339,14 @@ fn nearest_kind(
             (e, ks.max(e))
         };
         // A cue in the amount's own clause first: "достиг 68,7 млрд долларов, почти всё за счёт нефти" is trade.
-        let other_clause = n[a..b].contains([',', ';', '،', '؛']);
+        // A cue after the amount that opens a coordinated verb ("lend $1.5bn and invest $500m",
+        // «ستقرض … وتستثمر», «даст … и вложит») belongs to what follows it.
+        let gap = n[a..b].trim_end();
+        let coordinated_after = ke > s
+            && [" and", " و", " и"]
+                .iter()
+                .any(|c| gap.ends_with(c) || gap == c.trim_start());
+        let other_clause = n[a..b].contains([',', ';', '،', '؛']) || coordinated_after;
         (
             other_clause,
             n[a..b].split_whitespace().count(),

@@ -821,6 +821,11 @@ fn s7_counts_shares_and_volumes_are_no_money() {
         "Around 1.5 million refugees crossed into Poland.",
         &[],
     );
+    amounts(
+        "en",
+        "The 2019 deal covers 1,000 km of track and 12 ports.",
+        &[],
+    );
 }
 
 #[test]
@@ -862,6 +867,11 @@ fn s7_kinds_of_acquisitions_arms_debts_and_grants() {
     );
     amounts(
         "en",
+        "The Chinese carmaker announced the purchase of the Hungarian plant for €400 million.",
+        &["investment 400000000 EUR"],
+    );
+    amounts(
+        "en",
         "The acquisition of the port operator by the Emirati group was valued at $1.1 billion.",
         &["investment 1100000000 USD"],
     );
@@ -874,6 +884,11 @@ fn s7_kinds_of_acquisitions_arms_debts_and_grants() {
         "en",
         "Washington approved the sale of F-16 fighters to Ankara worth $23 billion.",
         &["arms 23000000000 USD"],
+    );
+    amounts(
+        "en",
+        "Tokyo will provide a ¥500 billion grant for reconstruction in Ukraine.",
+        &["aid 500000000000 JPY"],
     );
     amounts(
         "en",
@@ -910,6 +925,31 @@ fn s7_kinds_of_acquisitions_arms_debts_and_grants() {
         "The summit ended with a $10 billion fund for infrastructure in Central Asia.",
         &["investment 10000000000 USD"],
     );
+    facts_support::amount_dates(
+        "en",
+        "A Chinese consortium bought the Greek port operator in 2016 for €368.5 million.",
+        &["investment 368500000 EUR 2016"],
+    );
+    amounts(
+        "en",
+        "Cairo owes Moscow close to $1 billion for past grain deliveries.",
+        &["debt 1000000000 USD about"],
+    );
+    amounts(
+        "en",
+        "Turkey paid $2.5 billion for the S-400 systems.",
+        &["arms 2500000000 USD"],
+    );
+    amounts(
+        "en",
+        "Riyadh will put $15 billion into Pakistani refineries and mines.",
+        &["energy 15000000000 USD"],
+    );
+    facts_support::amount_dates(
+        "en",
+        "The Gulf states offered Egypt a $12 billion rescue package in 2015.",
+        &["aid 12000000000 USD 2015"],
+    );
 }
 
 #[test]
@@ -928,6 +968,11 @@ fn s7_bounds_before_the_amount() {
         "en",
         "Trade with the bloc is worth well over $300bn a year.",
         &["trade 300000000000 USD more_than"],
+    );
+    amounts(
+        "en",
+        "Two-way trade slipped to just under $30 billion.",
+        &["trade 30000000000 USD less_than"],
     );
 }
 
@@ -960,6 +1005,11 @@ fn s7_a_following_sentence_keeps_the_kind() {
         "en",
         "Saudi Arabia sent Egypt $5 billion in aid in July 2013. Kuwait added a further $4 billion a day later.",
         &["aid 5000000000 USD", "aid 4000000000 USD"],
+    );
+    facts_support::amount_dates(
+        "en",
+        "Japan lent India $2 billion in 2022. A further $1.5 billion followed in 2023.",
+        &["loan 2000000000 USD 2022", "loan 1500000000 USD 2023"],
     );
 }
 
