@@ -1214,6 +1214,12 @@ fn cues(ctx: &SentenceCtx<'_>) -> Vec<Cue> {
         } else {
             meta.status
         };
+        // "Ukraine applied for NATO membership", "an application for EU membership": the bare noun after
+        // a bloc's name claims only as the object of an application ("Ukraine's NATO membership is not on
+        // the table" affirms nothing).
+        if meta.touching && &n[s..e] == "membership" && status != "applicant" {
+            continue;
+        }
         // "its members", "его членов": the bloc's members, named after the noun if at all — not the
         // sentence's subject ("Грузия, покинувшая СНГ, сохранила безвизовый режим с рядом его членов").
         let owned_members = before
@@ -1291,7 +1297,10 @@ fn cues(ctx: &SentenceCtx<'_>) -> Vec<Cue> {
             // bloc follows — unless a state stands between the two ("تقدمت أذربيجان بطلب").
             if out[i].status == "applicant"
                 && !ctx.mentions.iter().any(|m| {
-                    m.kind == Kind::Country && m.start >= out[i].end && m.end <= next.start
+                    // … nor a bloc, which the longer span would swallow ("applied for NATO membership").
+                    matches!(m.kind, Kind::Country | Kind::Bloc)
+                        && m.start >= out[i].end
+                        && m.end <= next.start
                 })
             {
                 out[i].end = next.end;

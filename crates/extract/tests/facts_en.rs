@@ -744,7 +744,7 @@ fn membership_probes_per_construction() {
         &[
             // Before the session-7 rules: 6, 4, 5, 5, 3, 5.
             ("bloc_elsewhere", 6),
-            ("passive_nominal", 5),
+            ("passive_nominal", 6),
             ("bloc_acts", 6),
             ("lists", 6),
             ("statuses", 7),
@@ -1189,5 +1189,40 @@ fn membership_probes_third_batch() {
         PROBES_3,
         // Before the rules written for them: 0, 0, 0.
         &[("among_that", 3), ("founded_the_group", 3), ("lifted", 2)],
+    );
+}
+
+/// Session-7 fourth probe batch: the bare noun membership after a bloc's name, as the object of an
+/// application, and not otherwise.
+const PROBES_4: &[facts_support::Probe] = &[
+    (
+        "application_noun",
+        "Ukraine applied for NATO membership in September 2022.",
+        &["NATO/UKR/applicant 2022-09"],
+    ),
+    (
+        "application_noun",
+        "Georgia's bid for EU membership has stalled.",
+        &["EU/GEO/applicant -"],
+    ),
+    (
+        "application_noun",
+        "Moldova's application for EU membership was filed in March 2022.",
+        &["EU/MDA/applicant 2022-03"],
+    ),
+    (
+        "traps",
+        "NATO membership for Ukraine is not on the table, the US said.",
+        &[],
+    ),
+];
+
+#[test]
+fn membership_probes_fourth_batch() {
+    facts_support::probes_reach(
+        "en",
+        PROBES_4,
+        // Before the rule: 0, 1.
+        &[("application_noun", 3), ("traps", 1)],
     );
 }
