@@ -1251,7 +1251,9 @@ fn cues(ctx: &SentenceCtx<'_>) -> Vec<Cue> {
                 meta.members
             },
             bloc: meta.bloc,
-            negated: before
+            // Only the cue's own clause: in "امتنعت البرازيل والهند، العضوان في بريكس، عن التصويت" the
+            // abstention is the sentence's act, not a refused membership.
+            negated: last_words(clause_before(n, s), NEG_WINDOW)
                 .iter()
                 .any(|w| t.negations.matches(w) && !unglued_contraction(n, w))
                 || negated_after(t, ctx.lang, &n[e..])

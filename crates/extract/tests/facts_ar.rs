@@ -907,3 +907,32 @@ fn membership_probes_third_batch() {
         ],
     );
 }
+
+/// Session-7 fifth probe batch: a bloc's member named beside it, and a negation outside the apposition.
+const PROBES_5: &[facts_support::Probe] = &[
+    (
+        "ally_or_member_beside",
+        "امتنعت البرازيل والهند، العضوان في بريكس، عن التصويت.",
+        &["BRICS/BRA/member -", "BRICS/IND/member -"],
+    ),
+    (
+        "ally_or_member_beside",
+        "عضو الناتو تركيا اشترت صواريخ روسية.",
+        &["NATO/TUR/member -"],
+    ),
+    (
+        "ally_or_member_beside",
+        "منعت المجر، العضو في الاتحاد الأوروبي، إقرار الحزمة.",
+        &["EU/HUN/member -"],
+    ),
+];
+
+#[test]
+fn membership_probes_fifth_batch() {
+    facts_support::probes_reach(
+        "ar",
+        PROBES_5,
+        // Before the rule: 2.
+        &[("ally_or_member_beside", 3)],
+    );
+}

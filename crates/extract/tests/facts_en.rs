@@ -1226,3 +1226,38 @@ fn membership_probes_fourth_batch() {
         &[("application_noun", 3), ("traps", 1)],
     );
 }
+
+/// Session-7 fifth probe batch: a bloc's ally or member named beside it.
+const PROBES_5: &[facts_support::Probe] = &[
+    (
+        "ally_or_member_beside",
+        "NATO allies Poland and Lithuania sent jets.",
+        &["NATO/POL/member -", "NATO/LTU/member -"],
+    ),
+    (
+        "ally_or_member_beside",
+        "NATO ally Turkey bought Russian missiles.",
+        &["NATO/TUR/member -"],
+    ),
+    (
+        "ally_or_member_beside",
+        "EU member Hungary blocked the package.",
+        &["EU/HUN/member -"],
+    ),
+    (
+        "ally_or_member_beside",
+        "Fellow CSTO member Kazakhstan declined to send troops.",
+        &["CSTO/KAZ/member -"],
+    ),
+    ("traps", "Kyiv's NATO allies sent more air defence.", &[]),
+];
+
+#[test]
+fn membership_probes_fifth_batch() {
+    facts_support::probes_reach(
+        "en",
+        PROBES_5,
+        // Before the rule: 2, 1.
+        &[("ally_or_member_beside", 4), ("traps", 1)],
+    );
+}

@@ -1018,3 +1018,42 @@ fn membership_probes_third_batch() {
         ],
     );
 }
+
+/// Session-7 fifth probe batch: a bloc's ally or member named beside it.
+const PROBES_5: &[facts_support::Probe] = &[
+    (
+        "ally_or_member_beside",
+        "Союзник по НАТО Турция купила российские ракеты.",
+        &["NATO/TUR/member -"],
+    ),
+    (
+        "ally_or_member_beside",
+        "Турция, союзник по НАТО, купила С-400.",
+        &["NATO/TUR/member -"],
+    ),
+    (
+        "ally_or_member_beside",
+        "Россия и её союзники по ОДКБ провели учения.",
+        &["CSTO/RUS/member -"],
+    ),
+    (
+        "ally_or_member_beside",
+        "Члены НАТО Польша и Литва направили самолёты.",
+        &["NATO/POL/member -", "NATO/LTU/member -"],
+    ),
+    (
+        "ally_or_member_beside",
+        "Член ЕС Венгрия заблокировала пакет.",
+        &["EU/HUN/member -"],
+    ),
+];
+
+#[test]
+fn membership_probes_fifth_batch() {
+    facts_support::probes_reach(
+        "ru",
+        PROBES_5,
+        // Before the rule: 2.
+        &[("ally_or_member_beside", 5)],
+    );
+}
