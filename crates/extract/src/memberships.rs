@@ -1128,7 +1128,9 @@ fn cues(ctx: &SentenceCtx<'_>) -> Vec<Cue> {
                     base + norm.orig_start(s),
                     base + norm.orig_end(e),
                     meta.bloc,
-                ))
+                )
+                // "a deal with an EU country", "переговоры со страной НАТО": the object of another act.
+                || after_preposition(ctx, base, base + norm.orig_start(s)))
         {
             continue;
         }
@@ -1365,14 +1367,26 @@ fn after_preposition(ctx: &SentenceCtx<'_>, base: usize, cue_at: usize) -> bool 
     let Some((&last, rest)) = words.split_last() else {
         return false;
     };
-    let word = if last == "the" {
+    let word = if matches!(last, "the" | "a" | "an") {
         rest.last().copied().unwrap_or("")
     } else {
         last
     };
     matches!(
         word,
-        "to" | "with" | "against" | "toward" | "towards" | "الي" | "مع" | "ضد"
+        "to" | "with"
+            | "against"
+            | "toward"
+            | "towards"
+            | "الي"
+            | "مع"
+            | "ضد"
+            | "с"
+            | "со"
+            | "против"
+            | "между"
+            | "к"
+            | "ко"
     )
 }
 

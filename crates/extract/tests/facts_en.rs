@@ -1261,3 +1261,22 @@ fn membership_probes_fifth_batch() {
         &[("ally_or_member_beside", 4), ("traps", 1)],
     );
 }
+
+/// Session-7 sixth probe batch: traps for the touching and candidate rules above (each gave a false claim
+/// before the fix that came with it).
+const PROBES_6: &[facts_support::Probe] = &[
+    ("traps", "Poland received EU state aid in 2020.", &[]),
+    (
+        "traps",
+        "Ukraine's candidate for UN secretary-general withdrew.",
+        &[],
+    ),
+    ("traps", "Russia signed a deal with an EU country.", &[]),
+    ("traps", "Japan's exports to EU member states fell.", &[]),
+];
+
+#[test]
+fn membership_probes_sixth_batch() {
+    // Before the fixes: 1 (the exports trap, fixed with the rule it tests).
+    facts_support::probes_reach("en", PROBES_6, &[("traps", 4)]);
+}

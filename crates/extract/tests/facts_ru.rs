@@ -1057,3 +1057,16 @@ fn membership_probes_fifth_batch() {
         &[("ally_or_member_beside", 5)],
     );
 }
+
+/// Session-7 sixth probe batch: traps for the touching rows above (each gave a false claim before the
+/// fix that came with it).
+const PROBES_6: &[facts_support::Probe] = &[
+    ("traps", "Россия провела переговоры со страной НАТО.", &[]),
+    ("traps", "Китай торгует с государствами ЕАЭС.", &[]),
+];
+
+#[test]
+fn membership_probes_sixth_batch() {
+    // Before the fix: 0.
+    facts_support::probes_reach("ru", PROBES_6, &[("traps", 2)]);
+}
