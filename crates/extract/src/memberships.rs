@@ -528,7 +528,11 @@ pub(crate) fn find(ctx: &SentenceCtx<'_>, dates: &Dates<'_>) -> Vec<MembershipRe
             let mut prev_end = bloc.end;
             for b in blocs.iter().filter(|b| b.start >= bloc.end) {
                 let gap = &ctx.doc_text[prev_end..b.start];
-                if b.id == bloc.id || gap.trim().is_empty() || !is_list_gap(gap) {
+                if b.id == bloc.id
+                    || gap.trim().is_empty()
+                    || !is_list_gap(gap)
+                    || !list_ends(ctx, dates, b.end)
+                {
                     break;
                 }
                 push(
@@ -1612,6 +1616,39 @@ fn anaphor_follows(ctx: &SentenceCtx<'_>, cue: &Cue) -> bool {
         return t.anaphors.iter().any(|a| *a == w || a == bare);
     }
     false
+}
+
+/// Whether what follows a coordinated bloc ends the list: the sentence's end, punctuation, a date or its
+/// preposition, another list word. "Finland joined NATO and the EU imposed sanctions" opens a clause.
+fn list_ends(ctx: &SentenceCtx<'_>, dates: &[DateHit], at: usize) -> bool {
+    let rest = &ctx.doc_text[at..ctx.range.end.max(at)];
+    let Some(tk) = tokens(rest).next() else {
+        return true;
+    };
+    if tk.kind != TokenKind::Word || dates.iter().any(|d| d.start == at + tk.start) {
+        return true;
+    }
+    matches!(
+        normalize(&rest[tk.start..tk.end]).as_str(),
+        "in" | "on"
+            | "since"
+            | "from"
+            | "as"
+            | "and"
+            | "or"
+            | "at"
+            | "в"
+            | "с"
+            | "со"
+            | "и"
+            | "как"
+            | "في"
+            | "عام"
+            | "منذ"
+            | "مطلع"
+            | "بصفه"
+            | "كعضو"
+    )
 }
 
 /// Whether `w`, a word sliced from `n`, is "won" without the "'t" that makes it "won't": "Mongolia won

@@ -936,3 +936,24 @@ fn membership_probes_fifth_batch() {
         &[("ally_or_member_beside", 3)],
     );
 }
+
+/// Session-7 seventh probe batch: blocs coordinated after the cue's bloc share its claim only when the list
+/// ends there.
+const PROBES_7: &[facts_support::Probe] = &[
+    (
+        "coordinated_blocs",
+        "انضمت ليتوانيا إلى حلف شمال الأطلسي والاتحاد الأوروبي عام 2004.",
+        &["NATO/LTU/member 2004", "EU/LTU/member 2004"],
+    ),
+    (
+        "coordinated_blocs",
+        "انضمت فنلندا إلى حلف شمال الأطلسي والاتحاد الأوروبي يفرض عقوبات.",
+        &["NATO/FIN/member -"],
+    ),
+];
+
+#[test]
+fn membership_probes_seventh_batch() {
+    // Before the fix: 1 (the second gave EU/FIN too).
+    facts_support::probes_reach("ar", PROBES_7, &[("coordinated_blocs", 2)]);
+}

@@ -1280,3 +1280,24 @@ fn membership_probes_sixth_batch() {
     // Before the fixes: 1 (the exports trap, fixed with the rule it tests).
     facts_support::probes_reach("en", PROBES_6, &[("traps", 4)]);
 }
+
+/// Session-7 seventh probe batch: blocs coordinated after the cue's bloc share its claim only when the list
+/// ends there.
+const PROBES_7: &[facts_support::Probe] = &[
+    (
+        "coordinated_blocs",
+        "Latvia joined NATO and the EU in 2004.",
+        &["NATO/LVA/member 2004", "EU/LVA/member 2004"],
+    ),
+    (
+        "coordinated_blocs",
+        "Finland joined NATO and the EU imposed sanctions on Russia.",
+        &["NATO/FIN/member -"],
+    ),
+];
+
+#[test]
+fn membership_probes_seventh_batch() {
+    // Before the fix: 1 (the second gave EU/FIN too).
+    facts_support::probes_reach("en", PROBES_7, &[("coordinated_blocs", 2)]);
+}
