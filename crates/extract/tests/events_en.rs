@@ -1306,3 +1306,196 @@ fn calling_the_earlier_act_by_a_condemning_name_accuses_its_author() {
         &["SANCTION NOR>RUS"],
     );
 }
+
+#[test]
+fn a_reaction_in_the_next_sentence_answers_the_act_before() {
+    // A bare "it", an act noun (with one adjective before it) or a verb of protest with nothing after it
+    // points back to the act of the sentence before; its author is the target.
+    check(
+        "Norway banned Russian fishing vessels from its ports. Moscow condemned it.",
+        &["SANCTION NOR>RUS", "ACCUSE RUS>NOR"],
+    );
+    check(
+        "Latvia expelled a Russian journalist. Moscow protested strongly.",
+        &["SANCTION LVA>RUS", "PROTEST RUS>LVA"],
+    );
+    check(
+        "The United States sent Patriot missiles to Ukraine. The Kremlin condemned the delivery.",
+        &["AID USA>UKR", "ACCUSE RUS>USA"],
+    );
+    check(
+        "Australia barred a Chinese firm from buying a lithium mine. China criticised the ruling as discriminatory.",
+        &["SANCTION AUS>CHN", "ACCUSE CHN>AUS"],
+    );
+    // Near misses: a crowd that protests demonstrates on its own; "it" before an object is no act.
+    check(
+        "Latvia expelled a Russian journalist. Georgian students protested.",
+        &["SANCTION LVA>RUS", "PROTEST {GEO}"],
+    );
+    check(
+        "Lithuania expelled two Russian diplomats on Monday. Moscow has condemned terrorism for years.",
+        &["SANCTION LTU>RUS"],
+    );
+}
+
+#[test]
+fn an_ing_clause_with_it_is_aimed_at_the_main_clause_object() {
+    check(
+        "Azerbaijan closed the office of a Russian news agency in Baku, accusing it of spreading propaganda.",
+        &["SANCTION AZE>RUS", "ACCUSE AZE>RUS"],
+    );
+    // A reason given ("citing …") is no event.
+    check(
+        "China halted imports of Japanese seafood, citing safety concerns.",
+        &["SANCTION CHN>JPN"],
+    );
+}
+
+#[test]
+fn a_verb_after_and_takes_its_own_topic_words() {
+    // The assets make the freeze a seizure; the sanctions before "and" stay sanctions.
+    check(
+        "The EU imposed sanctions on Belarus and froze the assets of two Belarusian banks.",
+        &["SANCTION EU>BLR", "COERCE EU>BLR"],
+    );
+    check(
+        "The EU froze the assets of two Belarusian banks.",
+        &["COERCE EU>BLR"],
+    );
+}
+
+#[test]
+fn a_verb_after_but_shares_the_subject_before() {
+    check(
+        "Serbia rejected the plan but urged Moscow to sell its stake.",
+        &["REJECT {SRB}", "REQUEST SRB>RUS"],
+    );
+    // "but" with a subject of its own keeps it.
+    check(
+        "Serbia rejected the plan but Moscow urged Belgrade to sell its stake.",
+        &["REJECT {SRB}", "REQUEST RUS>SRB"],
+    );
+}
+
+#[test]
+fn a_relative_pronoun_after_demonym_firms_stands_for_their_state() {
+    check(
+        "The EU sanctioned three Iranian firms that supplied drones to Russia.",
+        &["SANCTION EU>IRN", "AID IRN>RUS"],
+    );
+    // Not after a noun that is no agent ("the Iranian drones that hit Kyiv" names no doer).
+    check(
+        "Washington blacklisted two Chinese companies which had shipped drone parts to Russia.",
+        &["SANCTION USA>CHN", "AID CHN>RUS"],
+    );
+}
+
+#[test]
+fn phrasal_verbs_of_closing_recalling_and_sending_code_their_event() {
+    check(
+        "Qatar shut its ports to Saudi ships in June.",
+        &["SANCTION QAT>SAU"],
+    );
+    check(
+        "Israel pulled its ambassador from Turkey.",
+        &["SANCTION ISR>TUR"],
+    );
+    check(
+        "The United States removed Cuba from its list of state sponsors of terrorism.",
+        &["CONCEDE USA>CUB"],
+    );
+    check(
+        "The United States removed Turkey from the F-35 programme.",
+        &["SANCTION USA>TUR"],
+    );
+    check("Kenya sent 400 police officers to Haiti.", &["AID KEN>HTI"]);
+    check(
+        "Afghan and Pakistani forces exchanged heavy fire along the border.",
+        &["ASSAULT {AFG+PAK}"],
+    );
+    check(
+        "Poland closed its main crossing into Belarus on Monday.",
+        &["SANCTION POL>BLR"],
+    );
+    // Near miss: a port closed by a storm has no actor.
+    check("A storm shut the ports of the island for two days.", &[]);
+}
+
+#[test]
+fn a_second_verb_after_and_is_a_second_act_of_the_same_kind() {
+    // One event per trigger: two sanctions by the same state on the same state are two events.
+    check(
+        "Washington expelled 35 Russian diplomats and shut two Russian compounds in Maryland.",
+        &["SANCTION USA>RUS", "SANCTION USA>RUS"],
+    );
+    // The same act told twice (a pronoun object) is one event.
+    check(
+        "Moscow declared two Lithuanian diplomats persona non grata and ordered them to leave.",
+        &["SANCTION RUS>LTU"],
+    );
+    // Two rows on one verb stay one event.
+    check(
+        "Poland closed two border crossings with Belarus.",
+        &["SANCTION POL>BLR"],
+    );
+}
+
+#[test]
+fn a_mediator_named_in_a_phrase_on_the_talks_is_no_party() {
+    check(
+        "Afghanistan and Pakistan agreed to a truce in Doha after talks mediated by Qatar and Turkey.",
+        &["AGREE {AFG+PAK}"],
+    );
+    // A mediator as the subject of its verb is a party.
+    check(
+        "Qatar mediated talks between Afghanistan and Pakistan in Doha.",
+        &["CONSULT {AFG+PAK+QAT}"],
+    );
+}
+
+#[test]
+fn rejecting_a_charge_is_a_denial_not_a_refusal() {
+    check(
+        "France accused Azerbaijan of meddling in New Caledonia. Baku rejected the charge as baseless.",
+        &["ACCUSE FRA>AZE"],
+    );
+}
+
+#[test]
+fn a_visit_owned_by_his_is_made_by_the_subject_to_the_place_before() {
+    check(
+        "Erdogan was in Baghdad on his first visit in more than a decade.",
+        &["CONSULT TUR>IRQ"],
+    );
+    check(
+        "Assad came to Moscow on his first visit as president.",
+        &["CONSULT SYR>RUS"],
+    );
+    // No place named: no visit coded.
+    check(
+        "Erdogan said his first visit in a decade had gone well.",
+        &[],
+    );
+}
+
+#[test]
+fn building_linking_reopening_and_regarding_as_a_threat_code_their_event() {
+    check(
+        "Finland began building fortifications along its border with Russia.",
+        &["MOBILIZE {FIN}"],
+    );
+    check(
+        "Iran and Russia linked their national card networks in 2024.",
+        &["COOPERATE {IRN+RUS}"],
+    );
+    check(
+        "Russia would regard NATO's expansion as a threat.",
+        &["THREATEN RUS>NATO"],
+    );
+    check(
+        "Syrian air defences downed a drone while firing at Israeli jets.",
+        &["ASSAULT SYR>ISR"],
+    );
+    // Near miss: a fire at a shopping centre is no attack.
+    check("A fire at a Warsaw shopping centre killed nobody.", &[]);
+}
