@@ -794,6 +794,11 @@ fn elided(
     let geo = Geometry { ctx, dates };
     let mut out: Vec<MembershipRec> = Vec::new();
     for cue in cues {
+        // "Thirteen countries, including Algeria and Nigeria, were offered partner status": an inclusion
+        // names a bloc's members only when the sentence points back to the bloc.
+        if !points_back && cue.members == Side::After && cue.bloc == Side::Before {
+            continue;
+        }
         let Some(group) = geo.nearest(&group_refs, &cue, cue.members, MAX_GAP_GROUPS, true, |g| {
             (g.start, g.end)
         }) else {
@@ -2041,7 +2046,12 @@ fn object_claims<'g, 'a>(
                     .map(|tk| &prior[tk.start..tk.end])
                     .collect();
                 let pointer =
-                    |w: &str| matches!(w, "it" | "they") || t.anaphors.iter().any(|a| a == w);
+                    // "They admitted Belarus", «Они приняли Белоруссию».
+                    |w: &str| {
+                        matches!(w, "it" | "they")
+                            || t.anaphors.iter().any(|a| a == w)
+                            || t.subject_pronouns.iter().any(|a| a == w)
+                    };
                 (opening.len() <= 3
                     && opening.last().is_some_and(|w| pointer(w))
                     && opening

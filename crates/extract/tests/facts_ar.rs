@@ -957,3 +957,28 @@ fn membership_probes_seventh_batch() {
     // Before the fix: 1 (the second gave EU/FIN too).
     facts_support::probes_reach("ar", PROBES_7, &[("coordinated_blocs", 2)]);
 }
+
+/// Session-7 eighth probe batch: short paragraphs whose second sentence claims for the bloc of the first.
+const PROBES_8: &[facts_support::Probe] = &[
+    (
+        "paragraphs",
+        "اجتمع قادة منظمة شنغهاي للتعاون في أستانا. وقبلوا بيلاروسيا عضوا عاشرا في المنظمة.",
+        &["SCO/BLR/member -"],
+    ),
+    (
+        "paragraphs",
+        "عقد قادة إيكواس قمة في أبوجا. وعلّقت المجموعة عضوية النيجر بعد الانقلاب.",
+        &["ECOWAS/NER/suspended -"],
+    ),
+    (
+        "paragraphs",
+        "أجرت منظمة معاهدة الأمن الجماعي مناورات في بيلاروسيا. وغابت أرمينيا التي جمدت مشاركتها في المنظمة عام 2024.",
+        &["CSTO/ARM/suspended 2024"],
+    ),
+];
+
+#[test]
+fn membership_probes_eighth_batch() {
+    // Before: 3 (these forms already worked; kept as a guard).
+    facts_support::probes_reach("ar", PROBES_8, &[("paragraphs", 3)]);
+}

@@ -1301,3 +1301,38 @@ fn membership_probes_seventh_batch() {
     // Before the fix: 1 (the second gave EU/FIN too).
     facts_support::probes_reach("en", PROBES_7, &[("coordinated_blocs", 2)]);
 }
+
+/// Session-7 eighth probe batch: short paragraphs whose second sentence claims for the bloc of the first.
+const PROBES_8: &[facts_support::Probe] = &[
+    (
+        "paragraphs",
+        "The Eurasian Economic Union has five members. Armenia and Kyrgyzstan joined it in 2015.",
+        &["EAEU/ARM/member 2015", "EAEU/KGZ/member 2015"],
+    ),
+    (
+        "paragraphs",
+        "Leaders of the SCO met in Astana on Thursday. They admitted Belarus as the bloc's tenth member.",
+        &["SCO/BLR/member -"],
+    ),
+    (
+        "paragraphs",
+        "ECOWAS leaders met in Abuja. The bloc suspended Niger after the coup in July 2023.",
+        &["ECOWAS/NER/suspended 2023-07"],
+    ),
+    (
+        "paragraphs",
+        "The CSTO held drills in Belarus. Armenia, which froze its participation in 2024, stayed away.",
+        &["CSTO/ARM/suspended 2024"],
+    ),
+    (
+        "paragraphs",
+        "BRICS leaders gathered in Kazan in October 2024. Thirteen countries, including Algeria and Nigeria, were offered partner status.",
+        &["BRICS/DZA/applicant -", "BRICS/NGA/applicant -"],
+    ),
+];
+
+#[test]
+fn membership_probes_eighth_batch() {
+    // Before the rules: 3.
+    facts_support::probes_reach("en", PROBES_8, &[("paragraphs", 5)]);
+}

@@ -1070,3 +1070,28 @@ fn membership_probes_sixth_batch() {
     // Before the fix: 0.
     facts_support::probes_reach("ru", PROBES_6, &[("traps", 2)]);
 }
+
+/// Session-7 eighth probe batch: short paragraphs whose second sentence claims for the bloc of the first.
+const PROBES_8: &[facts_support::Probe] = &[
+    (
+        "paragraphs",
+        "Лидеры ШОС собрались в Астане. Они приняли Белоруссию в организацию.",
+        &["SCO/BLR/member -"],
+    ),
+    (
+        "paragraphs",
+        "Лидеры ЭКОВАС встретились в Абудже. Блок приостановил членство Нигера после переворота.",
+        &["ECOWAS/NER/suspended -"],
+    ),
+    (
+        "paragraphs",
+        "ОДКБ провела учения в Белоруссии. Армения, заморозившая участие в организации в 2024 году, их пропустила.",
+        &["CSTO/ARM/suspended 2024"],
+    ),
+];
+
+#[test]
+fn membership_probes_eighth_batch() {
+    // Before the rule: 2.
+    facts_support::probes_reach("ru", PROBES_8, &[("paragraphs", 3)]);
+}
