@@ -324,6 +324,8 @@ pub(crate) fn find(ctx: &SentenceCtx<'_>, dates: &Dates<'_>) -> Vec<MembershipRe
         .iter()
         // "Brussels" stands for the EU as a speaker or a place, never as the bloc someone joins.
         .filter(|m| m.kind == Kind::Bloc && m.form != Form::Capital)
+        // "its first members from outside BRICS": a bloc named as what the states are outside of.
+        .filter(|m| !outside(ctx, m))
         .collect();
     let recalled = recall(ctx, &blocs);
     if !ctx.mentions.iter().any(|m| m.kind == Kind::Country) {
@@ -1654,6 +1656,23 @@ fn list_ends(ctx: &SentenceCtx<'_>, dates: &[DateHit], at: usize) -> bool {
             | "بصفه"
             | "كعضو"
     )
+}
+
+/// Whether the word before a bloc's name puts the sentence's states outside it ("from outside BRICS",
+/// "beyond the EU", "خارج الاتحاد الأوروبي", «вне ЕС», «за пределами ЕС»).
+fn outside(ctx: &SentenceCtx<'_>, m: &SentMention<'_>) -> bool {
+    let before = normalize(&ctx.doc_text[ctx.range.start.min(m.start)..m.start]);
+    let words = last_words(&before, 2);
+    let Some((&last, rest)) = words.split_last() else {
+        return false;
+    };
+    let last = if last == "the" {
+        rest.last().copied().unwrap_or("")
+    } else {
+        last
+    };
+    matches!(last, "outside" | "beyond" | "خارج" | "وخارج" | "вне")
+        || (last == "пределами" && rest.last() == Some(&"за"))
 }
 
 /// Whether `w`, a word sliced from `n`, is "won" without the "'t" that makes it "won't": "Mongolia won

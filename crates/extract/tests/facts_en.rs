@@ -1336,3 +1336,23 @@ fn membership_probes_eighth_batch() {
     // Before the rules: 3.
     facts_support::probes_reach("en", PROBES_8, &[("paragraphs", 5)]);
 }
+
+/// Session-7 ninth probe batch: a bloc the states are said to be outside of claims nothing.
+const PROBES_9: &[facts_support::Probe] = &[
+    (
+        "traps",
+        "Algeria joined the NDB in 2025 as a member from outside BRICS.",
+        &["NDB/DZA/member 2025"],
+    ),
+    (
+        "traps",
+        "Uruguay is the newest NDB member from outside BRICS.",
+        &["NDB/URY/member -"],
+    ),
+];
+
+#[test]
+fn membership_probes_ninth_batch() {
+    // Before the rule: 1 (the first gave BRICS/DZA too).
+    facts_support::probes_reach("en", PROBES_9, &[("traps", 2)]);
+}
