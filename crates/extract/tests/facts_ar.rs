@@ -781,6 +781,20 @@ fn s7_two_sums_of_two_kinds() {
     );
 }
 
+/// Counts after a weak investment cue (companies, a plant, a railway, buying) stay counts.
+#[test]
+fn s7_counts_beside_companies_plants_and_railways_are_no_money() {
+    amounts("ar", "توظف الشركات الصينية مليوني عامل في أفريقيا.", &[]);
+    amounts("ar", "سينتج المصنع 1.5 مليون طن من الصلب سنويا.", &[]);
+    amounts(
+        "ar",
+        "اشترت الهند 1.7 مليون برميل يوميا من الخام الروسي.",
+        &[],
+    );
+    amounts("ar", "يعيش نحو 1.4 مليار نسمة في الهند.", &[]);
+    amounts("ar", "نقلت السكك الحديدية 10 ملايين راكب.", &[]);
+}
+
 /// Session-7 second probe batch, written after the first rules and run before the next ones: appositions
 /// and copulas that say membership, and more forms of the constructions above.
 const PROBES_2: &[facts_support::Probe] = &[

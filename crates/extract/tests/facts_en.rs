@@ -1022,6 +1022,33 @@ fn s7_two_sums_of_two_kinds() {
     );
 }
 
+/// Counts after a weak investment cue (companies, a plant, a railway, buying) stay counts.
+#[test]
+fn s7_counts_beside_companies_plants_and_railways_are_no_money() {
+    amounts(
+        "en",
+        "Chinese companies employ 2 million people in Africa.",
+        &[],
+    );
+    amounts(
+        "en",
+        "The plant will produce 1.5 million tonnes of steel a year.",
+        &[],
+    );
+    amounts(
+        "en",
+        "India bought 1.7 million barrels a day of Russian crude in 2023.",
+        &[],
+    );
+    amounts(
+        "en",
+        "The railway will carry 10 million passengers a year.",
+        &[],
+    );
+    amounts("en", "About 1.4 billion people live in India.", &[]);
+    amounts("en", "Tokyo bought 3 million doses of the vaccine.", &[]);
+}
+
 /// Session-7 second probe batch, written after the first rules and run before the next ones: appositions
 /// and copulas that say membership, and more forms of the constructions above.
 const PROBES_2: &[facts_support::Probe] = &[

@@ -913,6 +913,29 @@ fn s7_two_sums_of_two_kinds() {
     );
 }
 
+/// Counts after a weak investment cue (companies, a plant, a railway, buying) stay counts.
+#[test]
+fn s7_counts_beside_companies_plants_and_railways_are_no_money() {
+    amounts(
+        "ru",
+        "Китайские компании наняли 2 миллиона работников.",
+        &[],
+    );
+    amounts("ru", "Завод будет выпускать 1,5 млн тонн стали в год.", &[]);
+    amounts(
+        "ru",
+        "Индия купила 1,7 млн баррелей российской нефти в сутки.",
+        &[],
+    );
+    amounts("ru", "В Индии живут около 1,4 млрд человек.", &[]);
+    amounts(
+        "ru",
+        "Железная дорога перевезёт 10 млн пассажиров в год.",
+        &[],
+    );
+    amounts("ru", "Компании купили 3 млн доз вакцины.", &[]);
+}
+
 /// Session-7 second probe batch, written after the first rules and run before the next ones: appositions
 /// and copulas that say membership, and more forms of the constructions above.
 const PROBES_2: &[facts_support::Probe] = &[
