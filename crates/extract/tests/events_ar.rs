@@ -401,9 +401,10 @@ fn tariffs_in_the_accusative_are_sanctions_and_a_curfew_is_none() {
 
 #[test]
 fn an_accusative_demonym_names_the_target() {
+    // (The charge is an ACCUSE of its own beside the arrest: eval/README, session-5 choices.)
     check(
         "اعتقلت السلطات الإيرانية مواطناً فرنسياً بتهمة التجسس.",
-        &["COERCE IRN>FRA"],
+        &["COERCE IRN>FRA", "ACCUSE IRN>FRA"],
     );
 }
 
@@ -693,5 +694,85 @@ fn describing_the_earlier_act_by_a_condemning_name_accuses_its_author() {
     check(
         "أغلقت النرويج حدودها مع روسيا في وجه الشاحنات. ووصفت موسكو الخطوة بأنها مؤقتة.",
         &["SANCTION NOR>RUS"],
+    );
+}
+
+#[test]
+fn a_masculine_request_names_the_one_asked_after_min() {
+    check(
+        "طلب الرئيس اللبناني من فرنسا التدخل لوقف الغارات.",
+        &["REQUEST LBN>FRA"],
+    );
+    // (An adverb may stand between the subject and من.)
+    check(
+        "طلب العراق رسمياً من الولايات المتحدة شن ضربات جوية.",
+        &["REQUEST IRQ>USA"],
+    );
+    // Near miss: the noun طلب with no من is no request made.
+    check("ناقش البرلمان طلب الحكومة.", &[]);
+}
+
+#[test]
+fn a_bloc_suspending_a_membership_or_participation_sanctions_the_member() {
+    check("علّق الاتحاد الأفريقي عضوية غينيا.", &["SANCTION AU>GIN"]);
+    check(
+        "علقت جامعة الدول العربية مشاركة سوريا في اجتماعاتها.",
+        &["SANCTION ARAB_LEAGUE>SYR"],
+    );
+}
+
+#[test]
+fn a_military_arm_before_a_demonym_is_the_doer() {
+    check(
+        "أسقطت الدفاعات الجوية السورية مقاتلة تركية فوق البحر.",
+        &["ASSAULT SYR>TUR"],
+    );
+    check(
+        "قصفت مقاتلات إسرائيلية مفاعلا نوويا عراقيا.",
+        &["ASSAULT ISR>IRQ"],
+    );
+}
+
+#[test]
+fn a_release_is_aimed_at_the_state_of_the_freed() {
+    check("أطلقت فنزويلا سراح عشرة أمريكيين.", &["RETREAT VEN>USA"]);
+    check("أفرجت إيران عن بحارة بريطانيين.", &["RETREAT IRN>GBR"]);
+    // Near miss: a place named after the release is no party.
+    check(
+        "أفرجت روسيا والولايات المتحدة عن سجناء في عملية تبادل جرت في مطار أنقرة.",
+        &["RETREAT {RUS+USA}"],
+    );
+}
+
+#[test]
+fn an_arrest_on_charges_also_accuses_the_state_of_the_arrested() {
+    check(
+        "اعتقلت السلطات الإيرانية مواطنين فرنسيين بتهمة التجسس.",
+        &["COERCE IRN>FRA", "ACCUSE IRN>FRA"],
+    );
+}
+
+#[test]
+fn a_reaction_in_the_next_sentence_names_the_act_by_its_noun_or_by_that() {
+    check(
+        "وقعت مصر والسعودية اتفاقية للربط الكهربائي. ورحبت بكين بذلك.",
+        &["AGREE {EGY+SAU}", "SUPPORT CHN>EGY+SAU"],
+    );
+    check(
+        "زار بوتين الجزائر في مارس. ووصف الرئيس الجزائري الزيارة بأنها تاريخية.",
+        &["CONSULT RUS>DZA", "SUPPORT DZA>RUS"],
+    );
+    // Near miss: a state named after the verb is the one condemned.
+    check(
+        "فرضت الولايات المتحدة عقوبات جديدة على إيران. ونددت طهران بإسرائيل.",
+        &["SANCTION USA>IRN", "ACCUSE IRN>ISR"],
+    );
+}
+
+#[test]
+fn a_pronoun_object_accusation_keeps_the_charge_out_of_its_parties() {
+    check(
+        "فرضت الولايات المتحدة عقوبات على بنك قيرغيزي، واتهمته بمساعدة روسيا.",
+        &["SANCTION USA>KGZ", "ACCUSE USA>KGZ"],
     );
 }

@@ -531,7 +531,9 @@ fn releases_have_no_target() {
         "Белоруссия освободила двух литовских граждан.",
         &["RETREAT {BLR}"],
     );
-    check("ar", "أفرجت الجزائر عن صحفي فرنسي.", &["RETREAT {DZA}"]);
+    // (Arabic follows the written convention too since session 7, as ar-7-005 and the retired held-out
+    // sets do.)
+    check("ar", "أفرجت الجزائر عن صحفي فرنسي.", &["RETREAT DZA>FRA"]);
 }
 
 #[test]
