@@ -849,6 +849,14 @@ fn candidate<'h>(
     {
         return None;
     }
+    // The weak investment cues (companies, a plant, a railway, buying) say what money is for, not that a
+    // number is money: "the railway carries 10 million passengers".
+    if currency.is_none()
+        && kind == "investment"
+        && !kinds.iter().any(|k| !k.3 && k.2 == "investment")
+    {
+        return None;
+    }
     let amount = value * factor;
     if !amount.is_finite() || amount <= 0.0 {
         return None;

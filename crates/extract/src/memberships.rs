@@ -324,6 +324,8 @@ pub(crate) fn find(ctx: &SentenceCtx<'_>, dates: &Dates<'_>) -> Vec<MembershipRe
         .iter()
         // "Brussels" stands for the EU as a speaker or a place, never as the bloc someone joins.
         .filter(|m| m.kind == Kind::Bloc && m.form != Form::Capital)
+        // "its first members from outside BRICS": a bloc named as what the states are outside of.
+        .filter(|m| !outside(ctx, m))
         .collect();
     let recalled = recall(ctx, &blocs);
     if !ctx.mentions.iter().any(|m| m.kind == Kind::Country) {
@@ -794,6 +796,11 @@ fn elided(
     let geo = Geometry { ctx, dates };
     let mut out: Vec<MembershipRec> = Vec::new();
     for cue in cues {
+        // "Thirteen countries, including Algeria and Nigeria, were offered partner status": an inclusion
+        // names a bloc's members only when the sentence points back to the bloc.
+        if !points_back && cue.members == Side::After && cue.bloc == Side::Before {
+            continue;
+        }
         let Some(group) = geo.nearest(&group_refs, &cue, cue.members, MAX_GAP_GROUPS, true, |g| {
             (g.start, g.end)
         }) else {
@@ -1651,6 +1658,23 @@ fn list_ends(ctx: &SentenceCtx<'_>, dates: &[DateHit], at: usize) -> bool {
     )
 }
 
+/// Whether the word before a bloc's name puts the sentence's states outside it ("from outside BRICS",
+/// "beyond the EU", "خارج الاتحاد الأوروبي", «вне ЕС», «за пределами ЕС»).
+fn outside(ctx: &SentenceCtx<'_>, m: &SentMention<'_>) -> bool {
+    let before = normalize(&ctx.doc_text[ctx.range.start.min(m.start)..m.start]);
+    let words = last_words(&before, 2);
+    let Some((&last, rest)) = words.split_last() else {
+        return false;
+    };
+    let last = if last == "the" {
+        rest.last().copied().unwrap_or("")
+    } else {
+        last
+    };
+    matches!(last, "outside" | "beyond" | "خارج" | "وخارج" | "вне")
+        || (last == "пределами" && rest.last() == Some(&"за"))
+}
+
 /// Whether `w`, a word sliced from `n`, is "won" without the "'t" that makes it "won't": "Mongolia won
 /// observer status" denies nothing.
 fn unglued_contraction(n: &str, w: &str) -> bool {
@@ -2041,7 +2065,12 @@ fn object_claims<'g, 'a>(
                     .map(|tk| &prior[tk.start..tk.end])
                     .collect();
                 let pointer =
-                    |w: &str| matches!(w, "it" | "they") || t.anaphors.iter().any(|a| a == w);
+                    // "They admitted Belarus", «Они приняли Белоруссию».
+                    |w: &str| {
+                        matches!(w, "it" | "they")
+                            || t.anaphors.iter().any(|a| a == w)
+                            || t.subject_pronouns.iter().any(|a| a == w)
+                    };
                 (opening.len() <= 3
                     && opening.last().is_some_and(|w| pointer(w))
                     && opening

@@ -781,6 +781,20 @@ fn s7_two_sums_of_two_kinds() {
     );
 }
 
+/// Counts after a weak investment cue (companies, a plant, a railway, buying) stay counts.
+#[test]
+fn s7_counts_beside_companies_plants_and_railways_are_no_money() {
+    amounts("ar", "توظف الشركات الصينية مليوني عامل في أفريقيا.", &[]);
+    amounts("ar", "سينتج المصنع 1.5 مليون طن من الصلب سنويا.", &[]);
+    amounts(
+        "ar",
+        "اشترت الهند 1.7 مليون برميل يوميا من الخام الروسي.",
+        &[],
+    );
+    amounts("ar", "يعيش نحو 1.4 مليار نسمة في الهند.", &[]);
+    amounts("ar", "نقلت السكك الحديدية 10 ملايين راكب.", &[]);
+}
+
 /// Session-7 second probe batch, written after the first rules and run before the next ones: appositions
 /// and copulas that say membership, and more forms of the constructions above.
 const PROBES_2: &[facts_support::Probe] = &[
@@ -956,4 +970,29 @@ const PROBES_7: &[facts_support::Probe] = &[
 fn membership_probes_seventh_batch() {
     // Before the fix: 1 (the second gave EU/FIN too).
     facts_support::probes_reach("ar", PROBES_7, &[("coordinated_blocs", 2)]);
+}
+
+/// Session-7 eighth probe batch: short paragraphs whose second sentence claims for the bloc of the first.
+const PROBES_8: &[facts_support::Probe] = &[
+    (
+        "paragraphs",
+        "اجتمع قادة منظمة شنغهاي للتعاون في أستانا. وقبلوا بيلاروسيا عضوا عاشرا في المنظمة.",
+        &["SCO/BLR/member -"],
+    ),
+    (
+        "paragraphs",
+        "عقد قادة إيكواس قمة في أبوجا. وعلّقت المجموعة عضوية النيجر بعد الانقلاب.",
+        &["ECOWAS/NER/suspended -"],
+    ),
+    (
+        "paragraphs",
+        "أجرت منظمة معاهدة الأمن الجماعي مناورات في بيلاروسيا. وغابت أرمينيا التي جمدت مشاركتها في المنظمة عام 2024.",
+        &["CSTO/ARM/suspended 2024"],
+    ),
+];
+
+#[test]
+fn membership_probes_eighth_batch() {
+    // Before: 3 (these forms already worked; kept as a guard).
+    facts_support::probes_reach("ar", PROBES_8, &[("paragraphs", 3)]);
 }

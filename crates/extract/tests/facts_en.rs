@@ -1022,6 +1022,33 @@ fn s7_two_sums_of_two_kinds() {
     );
 }
 
+/// Counts after a weak investment cue (companies, a plant, a railway, buying) stay counts.
+#[test]
+fn s7_counts_beside_companies_plants_and_railways_are_no_money() {
+    amounts(
+        "en",
+        "Chinese companies employ 2 million people in Africa.",
+        &[],
+    );
+    amounts(
+        "en",
+        "The plant will produce 1.5 million tonnes of steel a year.",
+        &[],
+    );
+    amounts(
+        "en",
+        "India bought 1.7 million barrels a day of Russian crude in 2023.",
+        &[],
+    );
+    amounts(
+        "en",
+        "The railway will carry 10 million passengers a year.",
+        &[],
+    );
+    amounts("en", "About 1.4 billion people live in India.", &[]);
+    amounts("en", "Tokyo bought 3 million doses of the vaccine.", &[]);
+}
+
 /// Session-7 second probe batch, written after the first rules and run before the next ones: appositions
 /// and copulas that say membership, and more forms of the constructions above.
 const PROBES_2: &[facts_support::Probe] = &[
@@ -1300,4 +1327,59 @@ const PROBES_7: &[facts_support::Probe] = &[
 fn membership_probes_seventh_batch() {
     // Before the fix: 1 (the second gave EU/FIN too).
     facts_support::probes_reach("en", PROBES_7, &[("coordinated_blocs", 2)]);
+}
+
+/// Session-7 eighth probe batch: short paragraphs whose second sentence claims for the bloc of the first.
+const PROBES_8: &[facts_support::Probe] = &[
+    (
+        "paragraphs",
+        "The Eurasian Economic Union has five members. Armenia and Kyrgyzstan joined it in 2015.",
+        &["EAEU/ARM/member 2015", "EAEU/KGZ/member 2015"],
+    ),
+    (
+        "paragraphs",
+        "Leaders of the SCO met in Astana on Thursday. They admitted Belarus as the bloc's tenth member.",
+        &["SCO/BLR/member -"],
+    ),
+    (
+        "paragraphs",
+        "ECOWAS leaders met in Abuja. The bloc suspended Niger after the coup in July 2023.",
+        &["ECOWAS/NER/suspended 2023-07"],
+    ),
+    (
+        "paragraphs",
+        "The CSTO held drills in Belarus. Armenia, which froze its participation in 2024, stayed away.",
+        &["CSTO/ARM/suspended 2024"],
+    ),
+    (
+        "paragraphs",
+        "BRICS leaders gathered in Kazan in October 2024. Thirteen countries, including Algeria and Nigeria, were offered partner status.",
+        &["BRICS/DZA/applicant -", "BRICS/NGA/applicant -"],
+    ),
+];
+
+#[test]
+fn membership_probes_eighth_batch() {
+    // Before the rules: 3.
+    facts_support::probes_reach("en", PROBES_8, &[("paragraphs", 5)]);
+}
+
+/// Session-7 ninth probe batch: a bloc the states are said to be outside of claims nothing.
+const PROBES_9: &[facts_support::Probe] = &[
+    (
+        "traps",
+        "Algeria joined the NDB in 2025 as a member from outside BRICS.",
+        &["NDB/DZA/member 2025"],
+    ),
+    (
+        "traps",
+        "Uruguay is the newest NDB member from outside BRICS.",
+        &["NDB/URY/member -"],
+    ),
+];
+
+#[test]
+fn membership_probes_ninth_batch() {
+    // Before the rule: 1 (the first gave BRICS/DZA too).
+    facts_support::probes_reach("en", PROBES_9, &[("traps", 2)]);
 }

@@ -913,6 +913,29 @@ fn s7_two_sums_of_two_kinds() {
     );
 }
 
+/// Counts after a weak investment cue (companies, a plant, a railway, buying) stay counts.
+#[test]
+fn s7_counts_beside_companies_plants_and_railways_are_no_money() {
+    amounts(
+        "ru",
+        "Китайские компании наняли 2 миллиона работников.",
+        &[],
+    );
+    amounts("ru", "Завод будет выпускать 1,5 млн тонн стали в год.", &[]);
+    amounts(
+        "ru",
+        "Индия купила 1,7 млн баррелей российской нефти в сутки.",
+        &[],
+    );
+    amounts("ru", "В Индии живут около 1,4 млрд человек.", &[]);
+    amounts(
+        "ru",
+        "Железная дорога перевезёт 10 млн пассажиров в год.",
+        &[],
+    );
+    amounts("ru", "Компании купили 3 млн доз вакцины.", &[]);
+}
+
 /// Session-7 second probe batch, written after the first rules and run before the next ones: appositions
 /// and copulas that say membership, and more forms of the constructions above.
 const PROBES_2: &[facts_support::Probe] = &[
@@ -1069,4 +1092,29 @@ const PROBES_6: &[facts_support::Probe] = &[
 fn membership_probes_sixth_batch() {
     // Before the fix: 0.
     facts_support::probes_reach("ru", PROBES_6, &[("traps", 2)]);
+}
+
+/// Session-7 eighth probe batch: short paragraphs whose second sentence claims for the bloc of the first.
+const PROBES_8: &[facts_support::Probe] = &[
+    (
+        "paragraphs",
+        "Лидеры ШОС собрались в Астане. Они приняли Белоруссию в организацию.",
+        &["SCO/BLR/member -"],
+    ),
+    (
+        "paragraphs",
+        "Лидеры ЭКОВАС встретились в Абудже. Блок приостановил членство Нигера после переворота.",
+        &["ECOWAS/NER/suspended -"],
+    ),
+    (
+        "paragraphs",
+        "ОДКБ провела учения в Белоруссии. Армения, заморозившая участие в организации в 2024 году, их пропустила.",
+        &["CSTO/ARM/suspended 2024"],
+    ),
+];
+
+#[test]
+fn membership_probes_eighth_batch() {
+    // Before the rule: 2.
+    facts_support::probes_reach("ru", PROBES_8, &[("paragraphs", 3)]);
 }
