@@ -953,3 +953,31 @@ fn signing_a_decree_or_a_law_is_no_agreement() {
         &[],
     );
 }
+
+#[test]
+fn an_apposition_between_commas_is_not_the_subject() {
+    check(
+        "Индонезия, крупнейшая экономика АСЕАН, подписала контракт с Францией.",
+        &["AGREE {FRA+IDN}"],
+    );
+    check(
+        "Польша, соседка Белоруссии, закрыла границу с этой страной.",
+        &["SANCTION POL>BLR"],
+    );
+}
+
+#[test]
+fn calling_a_states_decision_a_mistake_accuses_it() {
+    check(
+        "Грузия приостановила авиасообщение с Россией. Кремль назвал решение Тбилиси ошибкой.",
+        &["SANCTION GEO>RUS", "ACCUSE RUS>GEO"],
+    );
+}
+
+#[test]
+fn the_older_name_of_guam_is_the_bloc() {
+    check(
+        "Узбекистан вышел из ГУУАМ в мае 2005 года.",
+        &["SANCTION UZB>GUAM"],
+    );
+}

@@ -108,7 +108,8 @@ impl Memory {
                     .get(e.saturating_sub(ctx.range.start)..m.start.saturating_sub(ctx.range.start))
                     .unwrap_or("");
                 // (Arabic glues its "and" to the name: روسيا وإيران leaves " و" between them.)
-                if !matches!(gap.trim(), "and" | "," | "" | "و" | "،") {
+                // (Russian "и": «Лидеры США, Японии и Южной Кореи» lead together.)
+                if !matches!(gap.trim(), "and" | "," | "" | "و" | "،" | "и") {
                     break;
                 }
             }
@@ -4806,9 +4807,31 @@ impl<'a> Coder<'_, 'a> {
             return false;
         };
         let closed = (g.t1..hit.t0).any(comma);
+        // (Or an apposition: "Индонезия, крупнейшая экономика АСЕАН, подписала …".)
+        let apposition = |w: &str| {
+            [
+                "крупнейш",
+                "член",
+                "участни",
+                "союзни",
+                "сосед",
+                "одна",
+                "один",
+                "одно",
+                "главн",
+                "ведущ",
+                "бывш",
+                "председател",
+                "основател",
+                "постоянн",
+            ]
+            .iter()
+            .any(|p| w.starts_with(p))
+        };
         let opener = self.scan.toks.get(open + 1).is_some_and(|k| k.word)
             && (ru_participle(self.scan.text(open + 1))
-                || self.scan.text(open + 1).starts_with("котор"));
+                || self.scan.text(open + 1).starts_with("котор")
+                || apposition(self.scan.text(open + 1)));
         // The phrase hangs from an actor right before its comma.
         let after_actor = self.actors.iter().any(|a| a.t1 == open);
         closed && opener && after_actor
