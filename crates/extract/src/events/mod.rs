@@ -1581,7 +1581,7 @@ impl<'a> Coder<'_, 'a> {
                 && hit.t0 > 0
                 && hit.t1 < self.scan.toks.len()
                 && self.scan.text(hit.t1) == "by"
-                && matches!(
+                && (matches!(
                     (self.scan.text(hit.t0 - 1), self.scan.text(hit.t0)),
                     (
                         "talks" | "negotiations" | "consultations" | "dialogue",
@@ -1590,7 +1590,14 @@ impl<'a> Coder<'_, 'a> {
                         "ceasefire" | "truce" | "deal" | "agreement" | "accord",
                         "mediated" | "brokered"
                     )
-                )
+                ) || (
+                    // ("after talks in Malaysia hosted by Anwar Ibrahim": the place between.)
+                    hit.t0 >= 3
+                        && matches!(self.scan.text(hit.t0 - 3), "talks" | "negotiations")
+                        && self.scan.text(hit.t0 - 2) == "in"
+                        && self.actors.iter().any(|a| a.t0 == hit.t0 - 1)
+                        && matches!(self.scan.text(hit.t0), "mediated" | "hosted")
+                ))
             {
                 continue;
             }
