@@ -1470,6 +1470,10 @@ impl<'a> Coder<'_, 'a> {
             if trig.object {
                 continue;
             }
+            // (A nominal event in a phrase naming the occasion of another act is background.)
+            if trig.noun && self.occasion_before(hit.t0) {
+                continue;
+            }
             let ci = l.clause;
             let cr = self.clauses[ci].range.clone();
             // What follows an accusation is the accuser's claim ("accused Tehran of supplying drones"),
@@ -2558,6 +2562,19 @@ impl<'a> Coder<'_, 'a> {
                 };
                 if !sides {
                     continue;
+                }
+            }
+            // "French troops left the country", «американские военные покинули базу», غادرت القوات البلاد:
+            // a withdrawal from a place named only as "the country", "the base" leaves the state the story
+            // put that place in.
+            if type_name == "RETREAT"
+                && roles.target.is_empty()
+                && !mutual
+                && roles.source.len() == 1
+                && self.anaphoric_place(hit)
+            {
+                if let Some(id) = self.place_state(hit, &roles.source) {
+                    roles.target.push(id);
                 }
             }
             // Leaving a bloc is breaking with it (PLOVER: SANCTION), not a military withdrawal.
@@ -4177,6 +4194,112 @@ impl<'a> Coder<'_, 'a> {
             let w = w.strip_prefix("ال").unwrap_or(w);
             PACTS.contains(&w)
         }
+    }
+
+    /// "struck the port in retaliation for a drone attack on Tel Aviv", «в ответ на удар по …», ردا على
+    /// تهديدات غربية, "on the eve of US-Ukrainian talks": the few words before `t` close a phrase naming the
+    /// occasion of the clause's act (no punctuation between), so a nominal event at `t` is its background.
+    fn occasion_before(&self, t: usize) -> bool {
+        let phrases: &[&[&str]] = match self.ctx.lang {
+            Lang::En => &[
+                &["retaliation", "for"],
+                &["response", "to"],
+                &["reaction", "to"],
+                &["angered", "by"],
+                &["amid"],
+                &["eve", "of"],
+            ],
+            Lang::Ru => &[
+                &["ответ", "на"],
+                &["отместку", "за"],
+                &["на", "фоне"],
+                &["накануне"],
+            ],
+            _ => &[&["ردا", "علي"], &["عشيه"], &["علي", "خلفيه"], &["اعقاب"]],
+        };
+        // The word tokens before `t`, nearest first, back to the first punctuation mark (at most six).
+        let mut back: SmallVec<[&str; 6]> = SmallVec::new();
+        for k in (0..t).rev() {
+            if !self.scan.toks[k].word {
+                let s = self.scan.text(k);
+                if is_hard_punct(s) || is_comma(s) {
+                    break;
+                }
+                continue;
+            }
+            back.push(self.scan.text(k).trim_start_matches(['و', 'ف']));
+            if back.len() == 6 {
+                break;
+            }
+        }
+        // A phrase may end up to four words before `t` ("in retaliation for a drone attack").
+        (0..back.len().min(5)).any(|end| {
+            phrases.iter().any(|p| {
+                p.len() + end <= back.len()
+                    && p.iter().rev().enumerate().all(|(j, w)| back[end + j] == *w)
+            })
+        })
+    }
+
+    /// The words right after a withdrawal name its place only by a definite common noun ("left the
+    /// country", "pulled back from the area", «покинули базу», «из страны», غادرت البلاد).
+    fn anaphoric_place(&self, hit: &Hit) -> bool {
+        let end = (hit.t1 + 4).min(self.scan.toks.len());
+        let words: SmallVec<[&str; 4]> = (hit.t1..end)
+            .filter(|&t| self.scan.toks[t].word)
+            .map(|t| self.scan.text(t))
+            .collect();
+        match self.ctx.lang {
+            Lang::En => words.windows(2).any(|w| {
+                w[0] == "the"
+                    && matches!(
+                        w[1],
+                        "country" | "area" | "region" | "base" | "territory" | "zone" | "island"
+                    )
+            }),
+            Lang::Ru => words.iter().take(2).any(|w| {
+                matches!(
+                    *w,
+                    "страну"
+                        | "страны"
+                        | "базу"
+                        | "базы"
+                        | "территорию"
+                        | "территории"
+                        | "регион"
+                        | "региона"
+                        | "район"
+                        | "района"
+                )
+            }),
+            _ => words.iter().take(2).any(|w| {
+                matches!(
+                    w.trim_start_matches(['و', 'ف', 'ب']),
+                    "البلاد" | "القاعده" | "المنطقه" | "الاقليم"
+                )
+            }),
+        }
+    }
+
+    /// The state a place named as "the country" or "the base" lies in: the last state before `hit` in
+    /// the sentence that is not a source, else the latest such state of the sentences before.
+    fn place_state(&self, hit: &Hit, source: &[&'a str]) -> Option<&'a str> {
+        let here = self
+            .actors
+            .iter()
+            .filter(|a| a.t1 <= hit.t0 && a.who.is_none())
+            .flat_map(|a| a.ids.iter().copied())
+            .rfind(|id| !source.contains(id) && !is_bloc(self.ctx, id));
+        here.or_else(|| {
+            let r = self
+                .memory
+                .recent
+                .iter()
+                .rev()
+                .find(|r| !r.bloc && !source.contains(&r.id.as_str()))?;
+            let k = self.ctx.lexicon.lookup(&r.id)?;
+            Some(self.ctx.lexicon.entity(k).id.as_str())
+        })
     }
 
     fn topic_at(&self, t: usize, names: &[&str]) -> bool {
