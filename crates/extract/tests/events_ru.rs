@@ -981,3 +981,21 @@ fn the_older_name_of_guam_is_the_bloc() {
         &["SANCTION UZB>GUAM"],
     );
 }
+
+#[test]
+fn an_indefinite_plural_after_a_capital_is_said_by_that_state() {
+    // «В Москве … назвали»: the capital's officials speak; «их» is the act of the sentence before.
+    check(
+        "Япония провела учения у Курил. В Москве их назвали провокацией.",
+        &["MOBILIZE {JPN}", "ACCUSE RUS>JPN"],
+    );
+    check(
+        "В Кремле приветствовали решение Анкары.",
+        &["SUPPORT RUS>TUR"],
+    );
+    // Near miss: with a subject of its own, the capital is only the place.
+    check(
+        "В Москве подписали соглашение Иран и Армения.",
+        &["AGREE {ARM+IRN}"],
+    );
+}

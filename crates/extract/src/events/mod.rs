@@ -2220,6 +2220,49 @@ impl<'a> Coder<'_, 'a> {
                     }
                 }
             }
+            // "В Пекине осудили …", "В Тайбэе их назвали провокацией": a Russian verb in the plural with
+            // no subject, after a capital or a state in "в" that opens its clause, is said by that state's
+            // officials (an indefinite-personal sentence), not done in a place.
+            if self.ctx.lang == Lang::Ru && !trig.noun {
+                let w = self.scan.text(hit.t0);
+                let plural = ["ли", "ют", "ят"].iter().any(|e| w.ends_with(e));
+                let sayer = self.actors.iter().find(|a| {
+                    a.t0 >= 1
+                        && a.t1 <= hit.t0
+                        && matches!(self.scan.text(a.t0 - 1), "в" | "во")
+                        && (a.t0 - 1 == cr.start || a.t0 == 1)
+                        && !self.actors.iter().any(|b| b.t0 >= a.t1 && b.t1 <= hit.t0)
+                });
+                // (Others' rules may already have made the capital the source.)
+                let sayer =
+                    sayer.filter(|a| plural && roles.source.iter().all(|id| a.ids.contains(id)));
+                if let Some(a) = sayer {
+                    roles.target.retain(|id| !a.ids.contains(id));
+                    for &id in &a.ids {
+                        if !roles.source.contains(&id) {
+                            roles.source.push(id);
+                        }
+                    }
+                    // ("их", "это": the act of the sentence before, by whoever led it.)
+                    if roles.target.is_empty()
+                        && matches!(type_name, "ACCUSE" | "REJECT" | "SUPPORT" | "PROTEST")
+                        && (self.ru_object_pronoun(hit)
+                            || self.ru_anaphoric_act(hit)
+                            // (Before the verb too: "их назвали", "это осудили".)
+                            || (hit.t0 > a.t1
+                                && matches!(self.scan.text(hit.t0 - 1), "их" | "это" | "его")))
+                    {
+                        let lead: Vec<String> = self
+                            .memory
+                            .lead
+                            .iter()
+                            .filter(|id| !roles.source.contains(&id.as_str()))
+                            .cloned()
+                            .collect();
+                        self.add_leads(&lead, &mut roles, false);
+                    }
+                }
+            }
             if roles.source.is_empty() {
                 // An event needs someone who acts: "sanctions on Russia" in a headline is not one.
                 continue;
