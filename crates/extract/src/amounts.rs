@@ -29,7 +29,7 @@ use smallvec::SmallVec;
 use crate::context::SentenceCtx;
 use crate::dates::{
     alternation, alternatives, each_match, facts_rows, has_digit, leftmost_longest, standard_dfa,
-    word_start, word_start_plain, DateHit, Dates, Hit,
+    word_start, word_start_plain, DateHit, Dates, Hit, WordMatch,
 };
 use crate::record::QuantityRec;
 use crate::walk::WordDfa;
@@ -58,8 +58,9 @@ pub(crate) fn find(ctx: &SentenceCtx<'_>, dates: &Dates<'_>) -> Vec<QuantityRec>
     let previous_kind = recall_kind(ctx);
     let norm = ctx.norm.clone();
     let n = norm.as_str();
-    // One automaton pass over the normalised sentence finds its currencies, scales and kind cues.
-    let words = word_hits(t, n);
+    // One automaton pass over the normalised sentence finds its currencies, scales and kind cues (the
+    // first walked beside the dates' words, see `Dates::walk`).
+    let words = word_hits_from(t, n, &dates.walk().money);
     // Every sum needs a currency or a scale of at least a million, as a whole word: a sentence with
     // neither (most sentences, and most with a digit, which only have a year or a count) leaves here.
     if !words.money {
@@ -650,12 +651,26 @@ struct WordHits {
     words_form: bool,
 }
 
+#[cfg(test)]
 fn word_hits(t: &Tables, n: &str) -> WordHits {
+    let mut matches = Vec::new();
+    each_match(&t.money_ac, n, |p, s, e| matches.push((p, s, e)));
+    word_hits_from(t, n, &matches)
+}
+
+/// The money-and-scale automaton of the amounts, for the walk it shares with the dates.
+pub(crate) fn money_dfa() -> &'static WordDfa {
+    &tables().money_ac
+}
+
+/// The [`WordHits`] of `n` from the money-and-scale automaton's `matches` over it (in the order it
+/// reports them).
+fn word_hits_from(t: &Tables, n: &str, matches: &[WordMatch]) -> WordHits {
     let mut out = WordHits::default();
     let money = t.money_count;
     // Where each scale word begins, for the number-word gate, read only when the money gate passes.
     let mut scales_at: SmallVec<[(usize, usize); 8]> = SmallVec::new();
-    each_match(&t.money_ac, n, |p, s, e| {
+    for &(p, s, e) in matches {
         if p < money {
             out.money = out.money || whole_word(n, s, e);
         } else {
@@ -663,7 +678,7 @@ fn word_hits(t: &Tables, n: &str) -> WordHits {
             out.scale_last_start = Some(out.scale_last_start.map_or(s, |x| x.max(s)));
             scales_at.push((s, p - money));
         }
-    });
+    }
     if out.money {
         out.words_form = scales_at
             .iter()

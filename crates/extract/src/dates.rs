@@ -28,8 +28,10 @@ use std::sync::OnceLock;
 use aho_corasick::{AhoCorasick, AhoCorasickKind};
 use blocwatch_text::{civil_from_days, days_from_civil, is_word_char, normalize, NormText};
 use regex::{Captures, Regex};
+use smallvec::SmallVec;
 
 use crate::context::SentenceCtx;
+use crate::walk::each_match_pair;
 use crate::walk::WordDfa;
 pub(crate) use crate::walk::{each_match, standard_dfa};
 
@@ -107,6 +109,7 @@ fn digit_shapes(n: &str, marker_starts: &[char]) -> DigitShapes {
 pub(crate) struct Dates<'c> {
     ctx: &'c SentenceCtx<'c>,
     found: std::cell::OnceCell<Vec<DateHit>>,
+    walk: std::cell::OnceCell<WordWalk>,
 }
 
 impl<'c> Dates<'c> {
@@ -114,7 +117,15 @@ impl<'c> Dates<'c> {
         Dates {
             ctx,
             found: std::cell::OnceCell::new(),
+            walk: std::cell::OnceCell::new(),
         }
+    }
+
+    /// The word automata of the dates and of the amounts over the sentence, walked once for both
+    /// stages, by whichever first needs them.
+    pub(crate) fn walk(&self) -> &WordWalk {
+        self.walk
+            .get_or_init(|| WordWalk::of(self.ctx.norm.as_str()))
     }
 }
 
@@ -122,14 +133,51 @@ impl std::ops::Deref for Dates<'_> {
     type Target = [DateHit];
 
     fn deref(&self) -> &[DateHit] {
-        self.found.get_or_init(|| find(self.ctx))
+        self.found
+            .get_or_init(|| find_walked(self.ctx, || self.walk()))
     }
 }
 
-/// Finds the dates of one sentence, in text order, non-overlapping.
+/// A match of a word automaton: (pattern, start, end) in the normalised sentence.
+pub(crate) type WordMatch = (usize, usize, usize);
+
+/// What the dates' word automaton (months, relative phrases, day words) and the amounts' money-and-scale
+/// automaton report over a normalised sentence, each in its own order ([`each_match`]). The two are
+/// walked in one loop ([`each_match_pair`]): every sentence needs the amounts' walk and most of those
+/// that name a state need the dates', and two independent walks overlap where two in a row each wait
+/// on every byte's transition.
+#[derive(Debug, Default)]
+pub(crate) struct WordWalk {
+    pub(crate) dates: SmallVec<[WordMatch; 8]>,
+    pub(crate) money: SmallVec<[WordMatch; 8]>,
+}
+
+impl WordWalk {
+    pub(crate) fn of(n: &str) -> WordWalk {
+        let mut out = WordWalk::default();
+        each_match_pair(
+            &tables().words_ac,
+            crate::amounts::money_dfa(),
+            n,
+            |p, s, e| out.dates.push((p, s, e)),
+            |p, s, e| out.money.push((p, s, e)),
+        );
+        out
+    }
+}
+
+/// Finds the dates of one sentence, in text order, non-overlapping (the pipeline asks [`Dates`]).
+#[cfg(test)]
+pub(crate) fn find(ctx: &SentenceCtx<'_>) -> Vec<DateHit> {
+    let mut walk = None;
+    find_walked(ctx, || &*walk.insert(WordWalk::of(ctx.norm.as_str())))
+}
+
+/// [`find`], with the sentence's word walk from `walk` (called at most once, and not for an empty
+/// sentence).
 // Not inlined into the pipeline's loop, so that a profile shows the stage under its own name.
 #[inline(never)]
-pub(crate) fn find(ctx: &SentenceCtx<'_>) -> Vec<DateHit> {
+fn find_walked<'w>(ctx: &SentenceCtx<'_>, walk: impl FnOnce() -> &'w WordWalk) -> Vec<DateHit> {
     let text = ctx.text;
     if text.is_empty() {
         return Vec::new();
@@ -140,7 +188,7 @@ pub(crate) fn find(ctx: &SentenceCtx<'_>) -> Vec<DateHit> {
     // Every absolute form needs a digit, except a month name introduced by a cue ("in May").
     let digit = n.bytes().any(|b| b.is_ascii_digit());
     // One automaton pass finds the month names and the relative phrases of the sentence together.
-    let words = word_hits(t, n);
+    let words = word_hits_from(t, &walk().dates);
     // Without a digit, a month or a relative phrase no pattern below can match: most sentences leave
     // here after the one pass.
     if !digit && !words.month && words.rel.is_empty() {
@@ -390,11 +438,19 @@ struct WordHits {
     rel: Vec<Hit>,
 }
 
+#[cfg(test)]
 fn word_hits(t: &Tables, n: &str) -> WordHits {
+    let mut matches = Vec::new();
+    each_match(&t.words_ac, n, |p, s, e| matches.push((p, s, e)));
+    word_hits_from(t, &matches)
+}
+
+/// The [`WordHits`] of the word automaton's `matches` over a sentence, in the order it reports them.
+fn word_hits_from(t: &Tables, matches: &[WordMatch]) -> WordHits {
     let mut out = WordHits::default();
     let months = t.month_count;
     let rel_end = months + t.rel_count;
-    each_match(&t.words_ac, n, |p, s, e| {
+    for &(p, s, e) in matches {
         if p < months {
             out.month = true;
             out.month_at = out.month_at.or(Some((s, e)));
@@ -407,7 +463,7 @@ fn word_hits(t: &Tables, n: &str) -> WordHits {
         } else {
             out.day_word = true;
         }
-    });
+    }
     leftmost_longest(&mut out.rel);
     out
 }

@@ -185,6 +185,35 @@ pub(crate) fn each_match(dfa: &WordDfa, hay: &str, mut f: impl FnMut(usize, usiz
     }
 }
 
+/// What [`each_match`] reports for `a` over `hay` and for `b` over `hay`, from one loop over the bytes:
+/// `fa` gets `a`'s matches and `fb` `b`'s, each in order of their ends (the two calls interleave). The
+/// two walks are independent chains of loads, which the processor overlaps: walked one after the other,
+/// each byte waited on a transition load twice (a profile put about 8 % of the pipeline's time on those
+/// two loads, in amounts and in dates).
+pub(crate) fn each_match_pair(
+    a: &WordDfa,
+    b: &WordDfa,
+    hay: &str,
+    mut fa: impl FnMut(usize, usize, usize),
+    mut fb: impl FnMut(usize, usize, usize),
+) {
+    let (ta, tb) = (&a.trans[..], &b.trans[..]);
+    let (ca, cb) = (&a.classes, &b.classes);
+    let (ma, mb) = (a.first_match, b.first_match);
+    let (mut sa, mut sb) = (a.start, b.start);
+    for (i, &b8) in hay.as_bytes().iter().enumerate() {
+        let x = usize::from(b8);
+        sa = ta[sa as usize + usize::from(ca[x])];
+        sb = tb[sb as usize + usize::from(cb[x])];
+        if sa >= ma {
+            a.report(sa, i + 1, &mut fa);
+        }
+        if sb >= mb {
+            b.report(sb, i + 1, &mut fb);
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -218,7 +247,23 @@ mod tests {
         let ours = standard_dfa(patterns);
         let mut got = Vec::new();
         each_match(&ours, hay, |p, s, e| got.push((p, s, e)));
-        assert_eq!(got, reference(&dfa, hay), "{patterns:?} in {hay:?}");
+        let want = reference(&dfa, hay);
+        assert_eq!(got, want, "{patterns:?} in {hay:?}");
+        // Walked beside another automaton (here the same patterns reversed), each gets what it gets alone.
+        let other: Vec<String> = patterns.iter().map(|p| p.chars().rev().collect()).collect();
+        let theirs = standard_dfa(&other);
+        let mut alone = Vec::new();
+        each_match(&theirs, hay, |p, s, e| alone.push((p, s, e)));
+        let (mut got_a, mut got_b) = (Vec::new(), Vec::new());
+        each_match_pair(
+            &ours,
+            &theirs,
+            hay,
+            |p, s, e| got_a.push((p, s, e)),
+            |p, s, e| got_b.push((p, s, e)),
+        );
+        assert_eq!(got_a, want, "{patterns:?} in {hay:?}, walked in a pair");
+        assert_eq!(got_b, alone, "{other:?} in {hay:?}, walked in a pair");
     }
 
     #[test]
