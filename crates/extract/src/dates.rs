@@ -124,8 +124,7 @@ impl<'c> Dates<'c> {
     /// The word automata of the dates and of the amounts over the sentence, walked once for both
     /// stages, by whichever first needs them.
     pub(crate) fn walk(&self) -> &WordWalk {
-        self.walk
-            .get_or_init(|| WordWalk::of(self.ctx.norm.as_str()))
+        self.walk.get_or_init(|| WordWalk::of(self.ctx))
     }
 }
 
@@ -144,24 +143,36 @@ pub(crate) type WordMatch = (usize, usize, usize);
 /// What the dates' word automaton (months, relative phrases, day words) and the amounts' money-and-scale
 /// automaton report over a normalised sentence, each in its own order ([`each_match`]). The two are
 /// walked in one loop ([`each_match_pair`]): every sentence needs the amounts' walk and most of those
-/// that name a state need the dates', and two independent walks overlap where two in a row each wait
+/// that name something need the dates', and two independent walks overlap where two in a row each wait
 /// on every byte's transition.
 #[derive(Debug, Default)]
 pub(crate) struct WordWalk {
-    pub(crate) dates: SmallVec<[WordMatch; 8]>,
+    /// `None` where the dates' words were not walked (a sentence that names nothing: no stage but the
+    /// amounts, after a sum, dates it).
+    pub(crate) dates: Option<SmallVec<[WordMatch; 8]>>,
     pub(crate) money: SmallVec<[WordMatch; 8]>,
 }
 
 impl WordWalk {
-    pub(crate) fn of(n: &str) -> WordWalk {
+    pub(crate) fn of(ctx: &SentenceCtx<'_>) -> WordWalk {
+        let n = ctx.norm.as_str();
         let mut out = WordWalk::default();
+        let money = crate::amounts::money_dfa();
+        // A sentence that names nothing is coded by no stage but the amounts, and most have no sum:
+        // the dates' table (a megabyte) stays out of the cache.
+        if ctx.mentions.is_empty() {
+            each_match(money, n, |p, s, e| out.money.push((p, s, e)));
+            return out;
+        }
+        let mut found = SmallVec::new();
         each_match_pair(
             &tables().words_ac,
-            crate::amounts::money_dfa(),
+            money,
             n,
-            |p, s, e| out.dates.push((p, s, e)),
+            |p, s, e| found.push((p, s, e)),
             |p, s, e| out.money.push((p, s, e)),
         );
+        out.dates = Some(found);
         out
     }
 }
@@ -170,7 +181,7 @@ impl WordWalk {
 #[cfg(test)]
 pub(crate) fn find(ctx: &SentenceCtx<'_>) -> Vec<DateHit> {
     let mut walk = None;
-    find_walked(ctx, || &*walk.insert(WordWalk::of(ctx.norm.as_str())))
+    find_walked(ctx, || &*walk.insert(WordWalk::of(ctx)))
 }
 
 /// [`find`], with the sentence's word walk from `walk` (called at most once, and not for an empty
@@ -188,7 +199,10 @@ fn find_walked<'w>(ctx: &SentenceCtx<'_>, walk: impl FnOnce() -> &'w WordWalk) -
     // Every absolute form needs a digit, except a month name introduced by a cue ("in May").
     let digit = n.bytes().any(|b| b.is_ascii_digit());
     // One automaton pass finds the month names and the relative phrases of the sentence together.
-    let words = word_hits_from(t, &walk().dates);
+    let words = match &walk().dates {
+        Some(found) => word_hits_from(t, found),
+        None => word_hits(t, n),
+    };
     // Without a digit, a month or a relative phrase no pattern below can match: most sentences leave
     // here after the one pass.
     if !digit && !words.month && words.rel.is_empty() {
@@ -438,7 +452,6 @@ struct WordHits {
     rel: Vec<Hit>,
 }
 
-#[cfg(test)]
 fn word_hits(t: &Tables, n: &str) -> WordHits {
     let mut matches = Vec::new();
     each_match(&t.words_ac, n, |p, s, e| matches.push((p, s, e)));
