@@ -1726,14 +1726,8 @@ impl<'a> Coder<'_, 'a> {
                     .take(1)
                     .collect();
                 if earlier.is_empty() {
-                    let lead: Vec<String> = self
-                        .memory
-                        .lead
-                        .iter()
-                        .filter(|id| !roles.source.contains(&id.as_str()))
-                        .cloned()
-                        .collect();
-                    self.add_leads(&lead, &mut roles, false);
+                    // (`add_leads` skips the ids already in the roles.)
+                    self.add_leads(&self.memory.lead, &mut roles, false);
                 } else {
                     roles.target.extend(earlier);
                 }
@@ -2252,14 +2246,8 @@ impl<'a> Coder<'_, 'a> {
                             || (hit.t0 > a.t1
                                 && matches!(self.scan.text(hit.t0 - 1), "их" | "это" | "его")))
                     {
-                        let lead: Vec<String> = self
-                            .memory
-                            .lead
-                            .iter()
-                            .filter(|id| !roles.source.contains(&id.as_str()))
-                            .cloned()
-                            .collect();
-                        self.add_leads(&lead, &mut roles, false);
+                        // (`add_leads` skips the ids already in the roles.)
+                        self.add_leads(&self.memory.lead, &mut roles, false);
                     }
                 }
             }
