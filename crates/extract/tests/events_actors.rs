@@ -52,3 +52,134 @@ fn a_withdrawal_from_the_country_leaves_the_state_the_story_put_it_in() {
     // Prisoners freed with no nationality named leave no target.
     check("en", "Belarus freed 20 prisoners.", &["RETREAT {BLR}"]);
 }
+
+/// The lexicon ids of the mentions `text` names, in reading order.
+fn mention_ids(lang: &str, text: &str) -> Vec<String> {
+    use blocwatch_extract::{Extractor, Input};
+    Extractor::embedded()
+        .extract(&Input {
+            lang: Some(lang),
+            date: Some("2025-05-05"),
+            ..Input::text(text)
+        })
+        .mentions
+        .into_iter()
+        .map(|m| m.entity)
+        .collect()
+}
+
+#[test]
+fn the_capitalised_guam_is_the_bloc_and_the_island_keeps_its_own_spelling() {
+    // A case-sensitive acronym that matched its letter case beats a case-blind name on the same span.
+    assert_eq!(
+        mention_ids("ru", "Грузия заявила, что не выйдет из ГУАМ."),
+        ["GEO", "GUAM"]
+    );
+    assert_eq!(
+        mention_ids("ru", "Саммит ГУАМ прошёл в Киеве."),
+        ["GUAM", "UKR"]
+    );
+    assert_eq!(
+        mention_ids("en", "Moldova stayed in GUAM despite pressure from Moscow."),
+        ["MDA", "GUAM", "RUS"]
+    );
+    // Near-misses: the island, written as an island is written, is still the island.
+    assert_eq!(
+        mention_ids("ru", "Американские бомбардировщики перебазированы на Гуам."),
+        ["USA", "GUM"]
+    );
+    assert_eq!(
+        mention_ids("en", "Two B-52 bombers flew from Guam to Darwin."),
+        ["GUM"]
+    );
+}
+
+#[test]
+fn the_european_economic_community_is_the_eu() {
+    assert_eq!(
+        mention_ids(
+            "en",
+            "Greece joined the European Economic Community in 1981."
+        ),
+        ["GRC", "EU"]
+    );
+    assert_eq!(
+        mention_ids(
+            "en",
+            "Norway twice voted against joining the European Community."
+        ),
+        ["NOR", "EU"]
+    );
+    assert_eq!(
+        mention_ids(
+            "ar",
+            "انضمت اليونان إلى المجموعة الاقتصادية الأوروبية عام 1981."
+        ),
+        ["GRC", "EU"]
+    );
+    assert_eq!(
+        mention_ids("ar", "فرضت المجموعة الأوروبية حظراً على واردات الأرجنتين."),
+        ["EU", "ARG"]
+    );
+    assert_eq!(
+        mention_ids(
+            "ru",
+            "Греция вступила в Европейское экономическое сообщество в 1981 году."
+        ),
+        ["GRC", "EU"]
+    );
+    assert_eq!(
+        mention_ids(
+            "ru",
+            "Дания стала членом Европейского экономического сообщества."
+        ),
+        ["DNK", "EU"]
+    );
+    // Near-miss: Europe the continent stays the collective, not the bloc.
+    assert_eq!(
+        mention_ids("en", "Turkish gas flows on to Europe."),
+        ["TUR", "EUR"]
+    );
+}
+
+#[test]
+fn somaliland_is_not_somalia() {
+    assert_eq!(
+        mention_ids("ar", "أبرمت إثيوبيا اتفاقاً بحرياً مع أرض الصومال."),
+        ["ETH"]
+    );
+    // (Somaliland is no actor: the agreement has no partner the lexicon names.)
+    check(
+        "ar",
+        "أبرمت إثيوبيا اتفاقاً بحرياً مع أرض الصومال.",
+        &["AGREE {ETH}"],
+    );
+    // Near-miss: Somalia itself, named after a word for land, is still Somalia.
+    assert_eq!(
+        mention_ids("ar", "استدعت الصومال سفيرها من أديس أبابا."),
+        ["SOM", "ETH"]
+    );
+    assert_eq!(
+        mention_ids("ar", "وصلت المساعدات إلى أرض مطار مقديشو."),
+        ["SOM"]
+    );
+}
+
+#[test]
+fn a_russian_import_watchdog_stands_for_russia() {
+    check(
+        "ru",
+        "Россельхознадзор запретил ввоз молдавских вин.",
+        &["SANCTION RUS>MDA"],
+    );
+    check(
+        "ru",
+        "Роспотребнадзор запретил продажу грузинских вин.",
+        &["SANCTION RUS>GEO"],
+    );
+    check(
+        "en",
+        "Rosselkhoznadzor banned imports of Belarusian dairy products.",
+        &["SANCTION RUS>BLR"],
+    );
+}

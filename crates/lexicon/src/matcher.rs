@@ -491,8 +491,10 @@ impl Lexicon {
     }
 
     /// Lower is better: a blocker first (it exists to veto the other readings), then
-    /// the document's language, then the more specific form.
-    fn preference(&self, c: u32, lang: Lang) -> (bool, bool, u8, EntityIdx) {
+    /// the document's language, then a case-sensitive reading (it matched its letter case
+    /// exactly: «ГУАМ», "GUAM" are the bloc, not the island a case-blind name reads), then the
+    /// more specific form.
+    fn preference(&self, c: u32, lang: Lang) -> (bool, bool, bool, u8, EntityIdx) {
         let cd = &self.cands[c as usize];
         let form = match cd.form {
             Form::Name => 0,
@@ -501,7 +503,13 @@ impl Lexicon {
             Form::Adjective => 3,
             Form::Alias => 4,
         };
-        (cd.flags & BLOCK == 0, cd.lang != lang, form, cd.entity)
+        (
+            cd.flags & BLOCK == 0,
+            cd.lang != lang,
+            cd.flags & CS == 0,
+            form,
+            cd.entity,
+        )
     }
 }
 
