@@ -28,6 +28,7 @@
 //! - A lesser status wished for or offered ("invited to become a partner country", "تسعى … إلى الحصول
 //!   على صفة الدولة الشريكة") is an application.
 
+use std::borrow::Cow;
 use std::cell::RefCell;
 use std::sync::OnceLock;
 
@@ -120,6 +121,8 @@ struct Tables {
     /// Verbs whose subject is the bloc and whose object is the state ("the AU suspended Niger", "NATO
     /// expelled", "the SCO admitted Belarus"), with the status they give.
     object_verbs: Vec<(String, &'static str)>,
+    /// The object verbs in one automaton: whether a sentence holds any, in one pass ([`has_object_verb`]).
+    object_gate: AhoCorasick,
     /// … and the words that say it was turned down or is still being weighed ("declined", "weighing",
     /// "رفضت", "отклонило"): such an offer is kept as a negated application.
     offer_refused: WordSet,
@@ -183,6 +186,16 @@ fn build_tables() -> Tables {
             .map(|r| normalize(&r[0]))
             .collect()
     };
+    let object_verbs: Vec<(String, &'static str)> = ["suspended", "member", "former"]
+        .into_iter()
+        .flat_map(|status| {
+            of_kind(&format!("object_{status}"))
+                .into_iter()
+                .map(move |w| (w, status))
+        })
+        .collect();
+    let object_gate = AhoCorasick::new(object_verbs.iter().map(|(v, _)| v))
+        .unwrap_or_else(|_| AhoCorasick::new(Vec::<String>::new()).expect("empty automaton"));
     Tables {
         cues,
         meta,
@@ -210,14 +223,8 @@ fn build_tables() -> Tables {
             .collect(),
         hypothetical_initial: of_kind("hypothetical_initial"),
         offers: of_kind("offer"),
-        object_verbs: ["suspended", "member", "former"]
-            .into_iter()
-            .flat_map(|status| {
-                of_kind(&format!("object_{status}"))
-                    .into_iter()
-                    .map(move |w| (w, status))
-            })
-            .collect(),
+        object_verbs,
+        object_gate,
         offer_refused: WordSet::new(of_kind("offer_refused")),
     }
 }
@@ -335,7 +342,7 @@ pub(crate) fn find(ctx: &SentenceCtx<'_>, dates: &Dates<'_>) -> Vec<MembershipRe
         return match recalled {
             Some((bloc, distance)) => {
                 let mut out = elided(ctx, dates, &bloc, distance);
-                if out.is_empty() && distance <= 2 {
+                if out.is_empty() && distance <= 2 && has_object_verb(ctx) {
                     let strict = groups(ctx, false);
                     for (g, status, _, date) in object_claims(ctx, dates, &strict, &[], Some(&bloc))
                     {
@@ -369,8 +376,18 @@ pub(crate) fn find(ctx: &SentenceCtx<'_>, dates: &Dates<'_>) -> Vec<MembershipRe
                 .take_while(|&(i, _)| i < 3)
                 .any(|(_, c)| c == '(')
     });
+    // Without an object verb there are no object claims: then, without a cue either, the lists are not
+    // even built.
+    let object_verb = has_object_verb(ctx);
+    if cue_list.is_empty() && !opens_list && ctx.lang != blocwatch_text::Lang::Ar && !object_verb {
+        return Vec::new();
+    }
     let strict = groups(ctx, false);
-    let objects = object_claims(ctx, dates, &strict, &blocs, None);
+    let objects = if object_verb {
+        object_claims(ctx, dates, &strict, &blocs, None)
+    } else {
+        Vec::new()
+    };
     if cue_list.is_empty()
         && !opens_list
         && objects.is_empty()
@@ -378,7 +395,12 @@ pub(crate) fn find(ctx: &SentenceCtx<'_>, dates: &Dates<'_>) -> Vec<MembershipRe
     {
         return Vec::new();
     }
-    let loose = groups(ctx, true);
+    // Loose lists only serve the bracketed or colon list after a bloc, which `opens_list` found first.
+    let loose = if opens_list {
+        groups(ctx, true)
+    } else {
+        Vec::new()
+    };
     let group_refs: Vec<&Group<'_>> = strict.iter().collect();
     // With one bloc in the sentence there is nothing to confuse it with: "Sweden joined in March 2024"
     // after "Finland became NATO's 31st member" takes NATO from anywhere before the cue (an elided bloc
@@ -438,9 +460,9 @@ pub(crate) fn find(ctx: &SentenceCtx<'_>, dates: &Dates<'_>) -> Vec<MembershipRe
             }
             // "…in December 2020, alongside Cuba": a companion without a date of its own shares the claim's
             // (a follower, "and Sweden followed", came later).
-            let companion = ["alongside", "along with", "вместе с", "إلى جانب"]
+            let companion = ["alongside", "along with", "вместе с", "الي جانب"]
                 .iter()
-                .any(|c| normalize(c) == normalize(&ctx.doc_text[cue.start..cue.end]));
+                .any(|c| *c == norm_range(ctx, cue.start, cue.end));
             let date = nearest_date(ctx, dates, &strict, cue.start, cue.end)
                 .or_else(|| companion.then(|| last.date.clone()).flatten());
             push(&mut out, &last.bloc, group, &last.status, cue.negated, date);
@@ -469,7 +491,7 @@ pub(crate) fn find(ctx: &SentenceCtx<'_>, dates: &Dates<'_>) -> Vec<MembershipRe
             && cue.status == "former"
             && cue.members == Side::After
             && bloc.end <= cue.start
-            && last_words(&normalize(&ctx.doc_text[ctx.range.start..bloc.start]), 1)[..] != ["из"]
+            && last_words(norm_before(ctx, bloc.start), 1)[..] != ["из"]
         {
             continue;
         }
@@ -551,7 +573,9 @@ pub(crate) fn find(ctx: &SentenceCtx<'_>, dates: &Dates<'_>) -> Vec<MembershipRe
         last_claim = Some((group, cue.end));
         // A join in a second clause after a lesser status ("held observer status … and was admitted in
         // 2023") is the step up from it, not that status.
-        if own.is_some() && cue.status == "member" && plain_join(&ctx.doc_text[cue.start..cue.end])
+        if own.is_some()
+            && cue.status == "member"
+            && plain_join(norm_range(ctx, cue.start, cue.end))
         {
             joined_plainly.extend(group.members.iter().map(|m| (bloc.id, *m)));
         }
@@ -607,11 +631,11 @@ pub(crate) fn find(ctx: &SentenceCtx<'_>, dates: &Dates<'_>) -> Vec<MembershipRe
                     .filter(|tk| tk.kind == TokenKind::Word)
                     .collect();
                 let restored = words.iter().enumerate().find_map(|(i, tk)| {
-                    let w = normalize(&text[tk.start..tk.end]);
+                    let w = norm_word(&text[tk.start..tk.end]);
                     let bare = w.trim_start_matches(['و', 'ف']);
                     let yes = match ctx.lang {
                         blocwatch_text::Lang::En => {
-                            matches!(w.as_str(), "restored" | "reinstated" | "readmitted")
+                            matches!(w.as_ref(), "restored" | "reinstated" | "readmitted")
                                 && last_words(&text[..tk.start], 2)
                                     .iter()
                                     .any(|w| matches!(*w, "and" | "was" | "later" | "then"))
@@ -624,7 +648,7 @@ pub(crate) fn find(ctx: &SentenceCtx<'_>, dates: &Dates<'_>) -> Vec<MembershipRe
                             w.starts_with("восстановил")
                                 && words.get(i + 1).is_some_and(|n| {
                                     matches!(
-                                        normalize(&text[n.start..n.end]).as_str(),
+                                        norm_word(&text[n.start..n.end]).as_ref(),
                                         "его" | "ее" | "членство" | "участие"
                                     )
                                 })
@@ -899,8 +923,8 @@ fn object_free(
     match tk.kind {
         TokenKind::Punct | TokenKind::Number => true,
         TokenKind::Word => {
-            let w = normalize(&rest[tk.start..tk.end]);
-            t.elision_ok.contains(&w)
+            let w = norm_word(&rest[tk.start..tk.end]);
+            t.elision_ok.iter().any(|e| *e == w)
         }
     }
 }
@@ -1004,11 +1028,10 @@ fn locative_capital(ctx: &SentenceCtx<'_>, m: &SentMention<'_>) -> bool {
     if before.ends_with(['ب', 'ل']) {
         return true;
     }
-    let norm = normalize(before);
-    let words = last_words(&norm, 2);
+    let words = last_words(norm_before(ctx, m.start), 2);
     let t = tables();
     // A summit named by its city: "قمة أستانا", "the Astana summit", "саммит Астана".
-    let next = normalize(
+    let next = norm_word(
         after
             .split(|c: char| !blocwatch_text::is_word_char(c))
             .next()
@@ -1036,15 +1059,20 @@ fn is_list_gap(gap: &str) -> bool {
         return false;
     }
     // The word a connector's second half needs before it ("with" after "along"), normalised.
-    let mut prev: Option<String> = None;
+    let mut prev: Option<Cow<'_, str>> = None;
     tokens(gap).all(|t| {
         let w = &gap[t.start..t.end];
+        // A word normalisation leaves as it is is its own lower case too.
+        let mut lower = Cow::Borrowed(w);
         if t.kind == TokenKind::Word {
-            let n = normalize(w);
+            let n = norm_word(w);
+            if matches!(n, Cow::Owned(_)) {
+                lower = Cow::Owned(w.to_lowercase());
+            }
             let first = prev.replace(n.clone());
             let pair = |a: &str, b: &str| first.as_deref() == Some(a) && n == b;
             if matches!(
-                n.as_str(),
+                n.as_ref(),
                 "along"
                     | "together"
                     | "then"
@@ -1085,7 +1113,7 @@ fn is_list_gap(gap: &str) -> bool {
                     | "”"
             ),
             TokenKind::Word => matches!(
-                w.to_lowercase().as_str(),
+                lower.as_ref(),
                 "and"
                     | "the"
                     | "as"
@@ -1172,7 +1200,7 @@ fn cues(ctx: &SentenceCtx<'_>) -> Vec<Cue> {
                     .filter(|m| m.kind == Kind::Bloc && m.end <= cue_at && m.start >= base)
                     .max_by_key(|m| m.end)
                     .filter(|m| ctx.doc_text[m.end..cue_at].trim().is_empty())
-                    .map(|m| normalize(&ctx.doc_text[base..m.start]))
+                    .map(|m| norm_range(ctx, base, m.start))
             })
             .flatten();
         let mut verbs: SmallVec<[&str; 6]> = before.iter().copied().collect();
@@ -1251,6 +1279,8 @@ fn cues(ctx: &SentenceCtx<'_>) -> Vec<Cue> {
             .any(|m| *m == &n[s..e]);
         // "Turkey's exports to EU member states", "صادرات تركيا إلى الدول الأعضاء": members that a
         // preposition leads to are the object of another act; they are named after the noun if at all.
+        // Only the cue's own clause can negate it; its last words are those of `before` that start in it.
+        let clause_from = s - clause_before(n, s).len();
         let object_members = meta.status == "member"
             && plural_members(&n[s..e])
             && after_preposition(ctx, base, base + norm.orig_start(s));
@@ -1266,8 +1296,9 @@ fn cues(ctx: &SentenceCtx<'_>) -> Vec<Cue> {
             bloc: meta.bloc,
             // Only the cue's own clause: in "امتنعت البرازيل والهند، العضوان في بريكس، عن التصويت" the
             // abstention is the sentence's act, not a refused membership.
-            negated: last_words(clause_before(n, s), NEG_WINDOW)
+            negated: before
                 .iter()
+                .filter(|w| w.as_ptr() as usize - n.as_ptr() as usize >= clause_from)
                 .any(|w| t.negations.matches(w) && !unglued_contraction(n, w))
                 || negated_after(t, ctx.lang, &n[e..])
                 || (status == "applicant"
@@ -1373,8 +1404,7 @@ fn after_preposition(ctx: &SentenceCtx<'_>, base: usize, cue_at: usize) -> bool 
         .max_by_key(|m| m.end)
         .filter(|m| ctx.doc_text[m.end..cue_at].trim().is_empty())
         .map_or(cue_at, |m| m.start);
-    let before = normalize(&ctx.doc_text[base..head]);
-    let words = last_words(&before, 2);
+    let words = last_words(norm_range(ctx, base, head), 2);
     let Some((&last, rest)) = words.split_last() else {
         return false;
     };
@@ -1404,8 +1434,7 @@ fn after_preposition(ctx: &SentenceCtx<'_>, base: usize, cue_at: usize) -> bool 
 /// Whether the states of `g` follow "after"/"بعد"/"после" closing a clause with an ordinal: "NATO's seventh
 /// Mediterranean partner, after Egypt", "سابع شريك فيه بعد مصر", "седьмым партнёром после Египта".
 fn counted_before(ctx: &SentenceCtx<'_>, g: &Group<'_>) -> bool {
-    let before = normalize(&ctx.doc_text[ctx.range.start..g.start]);
-    let words = last_words(&before, 8);
+    let words = last_words(norm_before(ctx, g.start), 8);
     let Some((&last, rest)) = words.split_last() else {
         return false;
     };
@@ -1474,7 +1503,7 @@ fn verb_bloc_noun_claims<'g, 'a, 'm>(
             .rev()
             .find(|&(_, c)| !blocwatch_text::is_word_char(c))
             .map_or(0, |(i, c)| i + c.len_utf8());
-        let noun = normalize(&trimmed[noun_start..]);
+        let noun = norm_word(&trimmed[noun_start..]);
         let noun = noun.trim_start_matches(['و', 'ف', 'ب']);
         let noun = noun.strip_prefix("ال").unwrap_or(noun);
         if !matches!(noun, "مشاركه" | "عضويه") {
@@ -1495,13 +1524,13 @@ fn verb_bloc_noun_claims<'g, 'a, 'm>(
             .filter(|tk| {
                 let (s, e) = (bloc.end + tk.start, bloc.end + tk.end);
                 !dates.iter().any(|d| d.start < e && s < d.end)
-                    && !matches!(normalize(&gap[tk.start..tk.end]).as_str(), "في" | "منذ")
+                    && !matches!(norm_word(&gap[tk.start..tk.end]).as_ref(), "في" | "منذ")
             })
             .count();
         if words > 0 || gap.contains([',', '،', '.', ';', '؛']) {
             continue;
         }
-        let verb = normalize(
+        let verb = norm_word(
             ctx.doc_text[ctx.range.start..bloc.start]
                 .trim_end()
                 .rsplit(|c: char| !blocwatch_text::is_word_char(c))
@@ -1525,7 +1554,7 @@ fn date_prepositions(ctx: &SentenceCtx<'_>, dates: &[DateHit], gap: &str, offset
         .filter(|tk| {
             let next = offset + tk.end + (gap[tk.end..].len() - gap[tk.end..].trim_start().len());
             matches!(
-                normalize(&gap[tk.start..tk.end]).as_str(),
+                norm_word(&gap[tk.start..tk.end]).as_ref(),
                 "in" | "on" | "в" | "во" | "في"
             ) && dates.iter().any(|d| d.start == next)
                 && !ctx.mentions.iter().any(|m| m.start == next)
@@ -1549,7 +1578,7 @@ fn singular_relative<'a>(ctx: &SentenceCtx<'_>, group: &Group<'a>, cue: &Cue) ->
     let rest = gap.strip_prefix(',')?;
     let first = tokens(rest).find(|tk| tk.kind == TokenKind::Word)?;
     matches!(
-        normalize(&rest[first.start..first.end]).as_str(),
+        norm_word(&rest[first.start..first.end]).as_ref(),
         "которая" | "который" | "которое"
     )
     .then(|| group.members.last().copied())
@@ -1618,8 +1647,8 @@ fn anaphor_follows(ctx: &SentenceCtx<'_>, cue: &Cue) -> bool {
         {
             continue;
         }
-        let w = normalize(&rest[tk.start..tk.end]);
-        if matches!(w.as_str(), "the" | "its" | "و") {
+        let w = norm_word(&rest[tk.start..tk.end]);
+        if matches!(w.as_ref(), "the" | "its" | "و") {
             continue;
         }
         let bare = w.trim_start_matches(['و', 'ف']);
@@ -1639,7 +1668,7 @@ fn list_ends(ctx: &SentenceCtx<'_>, dates: &[DateHit], at: usize) -> bool {
         return true;
     }
     matches!(
-        normalize(&rest[tk.start..tk.end]).as_str(),
+        norm_word(&rest[tk.start..tk.end]).as_ref(),
         "in" | "on"
             | "since"
             | "from"
@@ -1664,8 +1693,7 @@ fn list_ends(ctx: &SentenceCtx<'_>, dates: &[DateHit], at: usize) -> bool {
 /// Whether the word before a bloc's name puts the sentence's states outside it ("from outside BRICS",
 /// "beyond the EU", "خارج الاتحاد الأوروبي", «вне ЕС», «за пределами ЕС»).
 fn outside(ctx: &SentenceCtx<'_>, m: &SentMention<'_>) -> bool {
-    let before = normalize(&ctx.doc_text[ctx.range.start.min(m.start)..m.start]);
-    let words = last_words(&before, 2);
+    let words = last_words(norm_before(ctx, m.start), 2);
     let Some((&last, rest)) = words.split_last() else {
         return false;
     };
@@ -1711,6 +1739,67 @@ fn negated_after(t: &Tables, lang: blocwatch_text::Lang, after: &str) -> bool {
                 let w = &after[tk.start..tk.end];
                 w == "не" && t.negations.matches(w)
             })
+}
+
+/// Where document offset `at` falls in the sentence's normalised text: the number of bytes of `ctx.norm`
+/// whose original character starts before `at`. `&ctx.norm.as_str()[..norm_at(ctx, x)]` is then the
+/// normalisation of `&ctx.doc_text[ctx.range.start..x]` (normalisation reads left to right, so the prefix's
+/// own is the whole's prefix), read from the sentence's one normalisation instead of made again. Always a
+/// char boundary: all bytes that one original character produced share its start.
+fn norm_at(ctx: &SentenceCtx<'_>, at: usize) -> usize {
+    let rel = at.saturating_sub(ctx.range.start);
+    let norm = &ctx.norm;
+    let (mut lo, mut hi) = (0, norm.len());
+    while lo < hi {
+        let mid = lo + (hi - lo) / 2;
+        if norm.orig_start(mid) < rel {
+            lo = mid + 1;
+        } else {
+            hi = mid;
+        }
+    }
+    lo
+}
+
+/// The normalised text of the sentence from its start to document offset `at` ([`norm_at`]).
+fn norm_before<'c>(ctx: &'c SentenceCtx<'_>, at: usize) -> &'c str {
+    &ctx.norm.as_str()[..norm_at(ctx, at)]
+}
+
+/// The normalised text of the document range `[a, b)` inside the sentence ([`norm_at`]); its first char may
+/// differ from `normalize(&doc_text[a..b])` only where white space collapses into a space before `a`.
+fn norm_range<'c>(ctx: &'c SentenceCtx<'_>, a: usize, b: usize) -> &'c str {
+    let (s, e) = (norm_at(ctx, a), norm_at(ctx, b));
+    &ctx.norm.as_str()[s..e.max(s)]
+}
+
+/// `normalize(w)` for one word, without allocating when normalisation leaves the word as it is: printable
+/// ASCII but capitals, lower-case Cyrillic а–я and the Arabic letters that fold to nothing else (the chars
+/// the normaliser itself copies in bulk), which is what most words between names are ("and", "و", "и").
+fn norm_word(w: &str) -> Cow<'_, str> {
+    let b = w.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] > b' ' && b[i] < 0x7F && !b[i].is_ascii_uppercase() {
+            i += 1;
+        } else if plain_pair(b[i], b.get(i + 1).copied()) {
+            i += 2;
+        } else {
+            return Cow::Owned(normalize(w));
+        }
+    }
+    Cow::Borrowed(w)
+}
+
+/// Whether the bytes `b0 b1` are a two-byte letter that normalisation leaves as it is: Cyrillic а..я
+/// (U+0430..U+044F), Arabic ا..غ (U+0627..U+063A) but ة, and ف..و, ي (U+0641..U+0648, U+064A). The same
+/// set as the normaliser's own bulk copy (a test checks each char).
+fn plain_pair(b0: u8, b1: Option<u8>) -> bool {
+    let Some(b1) = b1 else { return false };
+    matches!(
+        (b0, b1),
+        (0xD0, 0xB0..=0xBF) | (0xD1, 0x80..=0x8F) | (0xD8, 0xA7..=0xA8 | 0xAA..=0xBA) | (0xD9, 0x81..=0x88 | 0x8A)
+    )
 }
 
 /// The last `k` words of `text` (normalised).
@@ -1768,15 +1857,16 @@ struct Geometry<'c, 'a> {
 }
 
 impl Geometry<'_, '_> {
-    /// Whether a gap before a cue holds a relative pronoun, a semicolon, or a comma and a conjunction.
-    fn clause_break(&self, gap: &str) -> bool {
+    /// Whether a gap before a cue (at `offset`) holds a relative pronoun, a semicolon, or a comma and a
+    /// conjunction.
+    fn clause_break(&self, gap: &str, offset: usize) -> bool {
         let t = tables();
         if gap.contains([';', '؛']) {
             return true;
         }
-        let n = normalize(gap);
+        let n = norm_range(self.ctx, offset, offset + gap.len());
         let mut comma = false;
-        for tk in tokens(&n) {
+        for tk in tokens(n) {
             let w = &n[tk.start..tk.end];
             match tk.kind {
                 TokenKind::Punct if matches!(w, "," | "،") => comma = true,
@@ -1849,7 +1939,7 @@ impl Geometry<'_, '_> {
             }
             // A state before a relative pronoun or a new clause (", then", "، ثم", "; ") is another
             // clause's subject: "Egypt joined the NDB, which BRICS founded", "…وسوريا، ثم انضم إليها اليمن".
-            if before && max_gap != usize::MAX && self.clause_break(gap) {
+            if before && max_gap != usize::MAX && self.clause_break(gap, offset) {
                 continue;
             }
             // For a bloc, the states between it and the cue are the claim's subject and do not count
@@ -1857,9 +1947,9 @@ impl Geometry<'_, '_> {
             // A bloc behind a comma is further than one right after the cue: "Иран, ставший членом ШОС,
             // теперь входит в БРИКС".
             let t = tables();
-            let norm_gap = for_groups.then(|| normalize(gap));
+            let norm_gap = for_groups.then(|| norm_range(ctx, offset, offset + gap.len()));
             let words = gap_words(ctx, self.dates, gap, offset, !for_groups)
-                .saturating_sub(norm_gap.as_deref().map_or(0, |n| fillers(t, n)))
+                .saturating_sub(norm_gap.map_or(0, |n| fillers(t, n)))
                 + usize::from(!for_groups && before && gap.contains([',', '،']));
             // States after the cue are its object or agent ("founded by", "انضمت إيران"), close to it;
             // farther ones belong to a later phrase ("a summit hosted by India").
@@ -1868,7 +1958,7 @@ impl Geometry<'_, '_> {
             }
             // States after a conjunction open the next clause: "Finland became NATO's 31st member in
             // April 2023 and Sweden followed", "а Швеция — в марте".
-            if !before && norm_gap.as_deref().is_some_and(|n| after_conjunction(t, n)) {
+            if !before && norm_gap.is_some_and(|n| after_conjunction(t, n)) {
                 continue;
             }
             // Ties go to the left: "Russia, a member of the SCO, and China" — Russia is the member.
@@ -1928,8 +2018,8 @@ fn skip_relative(gap: &str, offset: usize) -> (&str, usize) {
         .char_indices()
         .find(|&(_, c)| !blocwatch_text::is_word_char(c))
         .map_or(rest_t.len(), |(i, _)| i);
-    let word = normalize(&rest_t[..word_end]);
-    if !t.relatives.contains(&word) {
+    let word = norm_word(&rest_t[..word_end]);
+    if !t.relatives.iter().any(|r| *r == word) {
         // An appositive between commas describes the state: "Iran, an SCO observer since 2005, became
         // the organisation's ninth full member". The claim's gap is what follows it.
         if comma {
@@ -1973,7 +2063,7 @@ fn split_claims<'g, 'a>(
             .rsplit(|c: char| !blocwatch_text::is_word_char(c))
             .next()
             .unwrap_or("");
-        let verb = normalize(verb);
+        let verb = norm_word(verb);
         let verb = verb.trim_start_matches(['و', 'ف']);
         let after = &ctx.doc_text[g.end..ctx.range.end];
         let next_len = after
@@ -1981,13 +2071,13 @@ fn split_claims<'g, 'a>(
             .find(|c: char| !blocwatch_text::is_word_char(c))
             .unwrap_or(after.trim_start().len());
         let lead = after.len() - after.trim_start().len();
-        let next = normalize(&after.trim_start()[..next_len]);
+        let next = norm_word(&after.trim_start()[..next_len]);
         let bloc_from = g.end + lead + next_len;
-        if t.split_suspend.iter().any(|v| v == verb) && t.split_noun.contains(&next) {
+        if t.split_suspend.iter().any(|v| v == verb) && t.split_noun.iter().any(|x| *x == next) {
             out.push((g, "suspended", bloc_from));
-        } else if t.split_end.iter().any(|v| v == verb) && t.split_noun.contains(&next) {
+        } else if t.split_end.iter().any(|v| v == verb) && t.split_noun.iter().any(|x| *x == next) {
             out.push((g, "former", bloc_from));
-        } else if t.split_return.iter().any(|v| v == verb) && next == normalize("إلى") {
+        } else if t.split_return.iter().any(|v| v == verb) && next == "الي" {
             out.push((g, "member", bloc_from));
         }
     }
@@ -1999,7 +2089,7 @@ fn split_claims<'g, 'a>(
 /// possessive noun wins), and with `recalled`, "It suspended Gabon" / "The bloc admitted Laos" after a
 /// sentence that named the bloc. The verb must stand right before the state (an article aside) and the
 /// bloc right before the verb: "the EU suspended talks with Turkey" claims nothing. Returns the group, the
-/// status, the bloc and the date.
+/// status, the bloc and the date. Callers first ask [`has_object_verb`]: most sentences hold none.
 fn object_claims<'g, 'a>(
     ctx: &SentenceCtx<'_>,
     dates: &[DateHit],
@@ -2009,9 +2099,7 @@ fn object_claims<'g, 'a>(
 ) -> Vec<(&'g Group<'a>, &'static str, String, Option<String>)> {
     let t = tables();
     let mut out = Vec::new();
-    // Most sentences hold none of the few verbs: one substring search each, before any tokenising.
-    let n = ctx.norm.as_str();
-    if groups.is_empty() || !t.object_verbs.iter().any(|(v, _)| n.contains(v.as_str())) {
+    if groups.is_empty() {
         return out;
     }
     for g in groups {
@@ -2023,7 +2111,7 @@ fn object_claims<'g, 'a>(
         let Some(mut k) = words.len().checked_sub(1) else {
             continue;
         };
-        if matches!(normalize(&before[words[k].0..words[k].1]).as_str(), "the") {
+        if matches!(norm_word(&before[words[k].0..words[k].1]).as_ref(), "the") {
             let Some(k1) = k.checked_sub(1) else {
                 continue;
             };
@@ -2034,13 +2122,13 @@ fn object_claims<'g, 'a>(
         if before[ve..].contains(|c: char| !c.is_alphanumeric() && !c.is_whitespace()) {
             continue;
         }
-        let verb = normalize(&before[vs..ve]);
+        let verb = norm_word(&before[vs..ve]);
         let Some(&(_, status)) = t.object_verbs.iter().find(|(v, _)| *v == verb) else {
             continue;
         };
         let verb_at = ctx.range.start + vs;
-        let prior = normalize(&before[..vs]);
-        if last_words(&prior, NEG_WINDOW)
+        let prior = norm_before(ctx, ctx.range.start + vs);
+        if last_words(prior, NEG_WINDOW)
             .iter()
             .any(|w| t.negations.matches(w) || hypothetical(t, w))
         {
@@ -2063,7 +2151,7 @@ fn object_claims<'g, 'a>(
             .or_else(|| {
                 // "It suspended Gabon", "The bloc admitted Laos": the sentence opens with a pronoun or
                 // a word for the bloc, and nothing else stands before the verb.
-                let opening: Vec<&str> = tokens(&prior)
+                let opening: Vec<&str> = tokens(prior)
                     .filter(|tk| tk.kind == TokenKind::Word)
                     .map(|tk| &prior[tk.start..tk.end])
                     .collect();
@@ -2089,7 +2177,7 @@ fn object_claims<'g, 'a>(
         let after = &ctx.doc_text[g.end..ctx.range.end];
         let rest = after.trim_start();
         if let Some(owned) = rest.strip_prefix("'s").or_else(|| rest.strip_prefix("’s")) {
-            let head = normalize(owned.trim_start());
+            let head = norm_range(ctx, ctx.range.end - owned.trim_start().len(), ctx.range.end);
             if !["participation", "membership", "seat"]
                 .iter()
                 .any(|n| head.starts_with(n))
@@ -2112,25 +2200,32 @@ fn object_claims<'g, 'a>(
     out
 }
 
+/// The inclusion words of [`included_from`], written in normal form (a test checks): compared with the
+/// sentence's normalisation as they are.
+const INCLUSION_MARKERS: [&str; 8] = [
+    "including",
+    "among them",
+    "such as",
+    "в том числе",
+    "включая",
+    "среди них",
+    "بينها",
+    "منها",
+];
+
+/// Whether the sentence holds one of the bloc's object verbs anywhere ([`object_claims`]): most hold none,
+/// and one pass of an automaton says so before any tokenising.
+fn has_object_verb(ctx: &SentenceCtx<'_>) -> bool {
+    tables().object_gate.is_match(ctx.norm.as_str())
+}
+
 /// Where the states of a list start after an inclusion word closing `gap` ("including", "among them",
 /// "в том числе", "بينها", "منها"), when at most six words (not counting a bloc's name: "رابطة دول جنوب شرق
 /// آسيا عشر دول، من بينها") stand before that word. `offset` is where `gap` starts in the document.
 fn included_from(ctx: &SentenceCtx<'_>, gap: &str, offset: usize) -> Option<usize> {
-    const MARKERS: [&str; 8] = [
-        "including",
-        "among them",
-        "such as",
-        "в том числе",
-        "включая",
-        "среди них",
-        "بينها",
-        "منها",
-    ];
     let trimmed = gap.trim_end();
-    let n = normalize(trimmed);
-    let marker = MARKERS
-        .iter()
-        .find(|m| n.ends_with(normalize(m).as_str()))?;
+    let n = norm_range(ctx, offset, offset + trimmed.len());
+    let marker = INCLUSION_MARKERS.iter().find(|m| n.ends_with(*m))?;
     let at = trimmed.len().checked_sub(marker.len())?;
     if !trimmed.is_char_boundary(at) || gap_words(ctx, &[], &trimmed[..at], offset, false) > 6 {
         return None;
@@ -2159,7 +2254,7 @@ fn shared_subject<'g, 'a>(
     let gap = &ctx.doc_text[prev_end..cue.start];
     // "… founded the union in 2015, and the EAEU now has five members": a bloc as the second clause's
     // subject counts its members; it says nothing more of the first clause's states.
-    let counted = plural_members(&normalize(&ctx.doc_text[cue.start..cue.end]))
+    let counted = plural_members(norm_range(ctx, cue.start, cue.end))
         && ctx
             .mentions
             .iter()
@@ -2174,9 +2269,9 @@ fn shared_subject<'g, 'a>(
         return None;
     }
     let t = tables();
-    let n = normalize(gap);
+    let n = norm_range(ctx, prev_end, cue.start);
     let mut conjunction = false;
-    for tk in tokens(&n).filter(|tk| tk.kind == TokenKind::Word) {
+    for tk in tokens(n).filter(|tk| tk.kind == TokenKind::Word) {
         let w = &n[tk.start..tk.end];
         if t.relatives.iter().any(|r| r == w) {
             return None;
@@ -2184,12 +2279,10 @@ fn shared_subject<'g, 'a>(
         conjunction |= t.conjunctions.iter().any(|c| c == w);
     }
     // Arabic glues و to the verb that opens the second clause, often the cue itself ("وأعادتها", "وانضمت").
-    let cue_word = normalize(&ctx.doc_text[cue.start..cue.end]);
+    let cue_word = norm_range(ctx, cue.start, cue.end);
     let glued = ctx.lang == blocwatch_text::Lang::Ar
         && (cue_word.starts_with('و')
-            || last_words(&n, 1)
-                .first()
-                .is_some_and(|w| w.starts_with('و')));
+            || last_words(n, 1).first().is_some_and(|w| w.starts_with('و')));
     (conjunction || glued).then_some(group)
 }
 
@@ -2201,25 +2294,24 @@ fn addressed(ctx: &SentenceCtx<'_>, group: &Group<'_>, cue: &Cue) -> bool {
         return false;
     }
     let t = tables();
-    let words_in = |text: &str| -> Vec<String> {
-        let n = normalize(text);
-        tokens(&n)
+    let words_in = |a: usize, b: usize| -> Vec<&str> {
+        let n = norm_range(ctx, a, b);
+        tokens(n)
             .filter(|tk| tk.kind == TokenKind::Word)
-            .map(|tk| n[tk.start..tk.end].to_string())
+            .map(|tk| &n[tk.start..tk.end])
             .collect()
     };
-    let between = words_in(&ctx.doc_text[group.end..cue.start]);
+    let between = words_in(group.end, cue.start);
     if between.iter().any(|w| t.addressing.matches(w)) {
         return true;
     }
-    let before = words_in(&ctx.doc_text[ctx.range.start..group.start]);
+    let before = words_in(ctx.range.start, group.start);
     between.len() <= 1 && before.last().is_some_and(|w| t.addressing.matches(w))
 }
 
 /// Whether a `member` cue is only a verb of joining (`joined`, `присоединились`, `انضمت`), not the word
 /// member or full membership, which says the status itself.
-fn plain_join(cue: &str) -> bool {
-    let n = normalize(cue);
+fn plain_join(n: &str) -> bool {
     !["member", "член", "عضو", "full", "полноправ", "كامل"]
         .iter()
         .any(|w| n.contains(w))
@@ -2355,7 +2447,10 @@ fn nearest_date(
                     let (ts, te) = (gs + tk.start, gs + tk.end);
                     tk.kind == TokenKind::Word
                         && !groups.iter().any(|g| g.start <= ts && te <= g.end)
-                        && t.conjunctions.contains(&normalize(&gap[tk.start..tk.end]))
+                        && {
+                            let w = norm_word(&gap[tk.start..tk.end]);
+                            t.conjunctions.iter().any(|c| *c == w)
+                        }
                 });
             if joined {
                 return None;
@@ -2382,8 +2477,62 @@ mod tests {
 
     #[test]
     fn inclusion_phrases_are_written_normalised() {
-        for p in INCLUSION_PHRASES {
-            assert_eq!(normalize(p), p);
+        for p in INCLUSION_PHRASES.iter().chain(&INCLUSION_MARKERS) {
+            assert_eq!(normalize(p), *p);
+        }
+    }
+
+    /// `norm_word` borrows only what `normalize` leaves as it is: every char it counts as plain, alone and
+    /// in words, and words it must normalise.
+    #[test]
+    fn norm_word_agrees_with_normalize() {
+        let mut plain = 0;
+        for c in (0x20u32..0x7F).chain(0x400..0x500).chain(0x600..0x700) {
+            let Some(c) = char::from_u32(c) else { continue };
+            for w in [c.to_string(), format!("a{c}b"), format!("{c}{c}")] {
+                let got = norm_word(&w);
+                assert_eq!(got, normalize(&w), "{w:?}");
+                if matches!(got, Cow::Borrowed(_)) {
+                    plain += 1;
+                }
+            }
+        }
+        assert!(plain > 300, "{plain}");
+        for w in ["And", "Россия", "أو", "إضافة", "ё", "тест\u{301}"] {
+            assert_eq!(norm_word(w), normalize(w), "{w:?}");
+        }
+    }
+
+    /// `norm_before` and `norm_range` read the sentence's normalisation where the old code normalised the
+    /// slice again: the same text for every word boundary of sentences in the three scripts.
+    #[test]
+    fn norm_slices_agree_with_normalize() {
+        for (lang, s) in [
+            (
+                Lang::En,
+                "The  AU, in Addis Ababa — suspended “Niger’s” membership; Égypte joined.",
+            ),
+            (
+                Lang::Ru,
+                "Членство Мали в ЭКОВАС было  приостановлено, а Ёлки — нет.",
+            ),
+            (
+                Lang::Ar,
+                "علّقت جامعة الدول العربية عضوية سوريا، ثم أعادتها إلى الجامعة.",
+            ),
+        ] {
+            let ctx = testing::ctx(s, lang, None);
+            let starts: Vec<usize> = tokens(s).map(|t| t.start).chain([s.len()]).collect();
+            for &a in &starts {
+                assert_eq!(norm_before(&ctx, a), normalize(&s[..a]), "{s:?} ..{a}");
+                for &b in starts.iter().filter(|&&b| b >= a) {
+                    assert_eq!(
+                        norm_range(&ctx, a, b).trim(),
+                        normalize(&s[a..b]).trim(),
+                        "{s:?} {a}..{b}"
+                    );
+                }
+            }
         }
     }
 
