@@ -183,3 +183,153 @@ fn a_russian_import_watchdog_stands_for_russia() {
         &["SANCTION RUS>BLR"],
     );
 }
+
+#[test]
+fn an_agreement_coded_with_one_side_finds_the_other_in_what_it_names() {
+    // Signing a deal to buy from, sell to or supply a state is done by both (one symmetric event).
+    check(
+        "en",
+        "Qatar signed a deal to buy fighter jets from the United States.",
+        &["AGREE {QAT+USA}", "AID USA>QAT expected"],
+    );
+    check(
+        "en",
+        "Russia signed a contract to sell Iran five air defence batteries.",
+        &["AGREE {IRN+RUS}", "AID RUS>IRN expected"],
+    );
+    check(
+        "ar",
+        "أبرمت الهند صفقة لشراء صواريخ من روسيا.",
+        &["AGREE {IND+RUS}"],
+    );
+    check(
+        "ar",
+        "وقّعت مصر عقداً لشراء مقاتلات من فرنسا.",
+        &["AGREE {EGY+FRA}"],
+    );
+    // Agreeing to normalise relations "with" a state is a deal with it.
+    check(
+        "en",
+        "Sudan agreed to normalise relations with Israel.",
+        &["AGREE {ISR+SDN}", "COOPERATE {ISR+SDN} expected"],
+    );
+    // Near-misses that must keep one side: a topic adjective, and a "with" phrase after a comma
+    // that names who carries the burden, not a partner.
+    check(
+        "en",
+        "Turkey signed a deal on Russian gas.",
+        &["AGREE {TUR}"],
+    );
+    check(
+        "en",
+        "OPEC+ agreed to extend its output cuts, with Saudi Arabia and Russia carrying most of them.",
+        &["AGREE {OPEC_PLUS}"],
+    );
+    check("ru", "Казахстан ратифицировал договор.", &["AGREE {KAZ}"]);
+    check("ar", "صادقت الكويت على المعاهدة.", &["AGREE {KWT}"]);
+}
+
+#[test]
+fn a_promise_or_ratification_by_one_side_is_given_to_the_other_side_of_the_agreement_before() {
+    check(
+        "ru",
+        "Россия и Венгрия подписали соглашение, а Москва обязалась предоставить кредит.",
+        &["AGREE {HUN+RUS}", "AGREE RUS>HUN"],
+    );
+    check(
+        "ru",
+        "Россия и Таджикистан подписали соглашение о базе. Душанбе ратифицировал его через год.",
+        &["AGREE {RUS+TJK}", "AGREE TJK>RUS"],
+    );
+    check(
+        "en",
+        "Armenia and Azerbaijan signed a peace deal in August. Baku pledged to reopen the rail link.",
+        &["AGREE {ARM+AZE}", "AGREE AZE>ARM"],
+    );
+    check(
+        "ar",
+        "وقّعت تركيا وسوريا اتفاقاً أمنياً. وتعهدت دمشق بموجب الاتفاق بمنع أي نشاط للحزب.",
+        &["AGREE {SYR+TUR}", "AGREE SYR>TUR"],
+    );
+    // Near-miss: a state that was no side of the agreement before ratifies its own accord.
+    check(
+        "en",
+        "Russia and China signed a deal. Japan ratified a separate accord.",
+        &["AGREE {CHN+RUS}", "AGREE {JPN}"],
+    );
+}
+
+#[test]
+fn protests_aimed_at_no_one_need_their_protesters_named() {
+    // A place is where people protested, not who did.
+    check("ru", "В Тбилиси начались массовые протесты.", &[]);
+    // (Protests "after" another state's act are aimed at it: they code.)
+    check(
+        "ru",
+        "21 мая 2024 года в Тбилиси начались протесты после выступления российского депутата.",
+        &["PROTEST GEO>RUS"],
+    );
+    check(
+        "en",
+        "The first flight landed in Tbilisi amid protests.",
+        &[],
+    );
+    check("ar", "عاد الهدوء إلى المنامة بعد أسابيع من الاحتجاجات.", &[]);
+    // Near-misses that must code: the protesters are named (a subject, a demonym).
+    check(
+        "ru",
+        "Жители Сербии вышли на массовые протесты.",
+        &["PROTEST {SRB}"],
+    );
+    check(
+        "en",
+        "Georgian protesters rallied in Tbilisi.",
+        &["PROTEST {GEO}"],
+    );
+    check("ar", "تظاهر آلاف الأردنيين في عمّان.", &["PROTEST {JOR}"]);
+}
+
+#[test]
+fn a_protest_gerund_after_a_protest_is_that_protest() {
+    check(
+        "ru",
+        "Тысячи сербов пикетировали посольство США, протестуя против бомбардировок НАТО.",
+        &["PROTEST SRB>USA"],
+    );
+    check(
+        "en",
+        "Thousands of Georgians rallied outside the Russian embassy, protesting against the visit.",
+        &["PROTEST GEO>RUS"],
+    );
+    // Near-miss: another side's protest is a second event.
+    check(
+        "en",
+        "Georgians rallied outside the Russian embassy, and Armenians protested outside the Turkish one.",
+        &["PROTEST ARM>TUR", "PROTEST GEO>RUS"],
+    );
+}
+
+#[test]
+fn a_western_part_of_a_country_is_no_west() {
+    assert_eq!(
+        mention_ids("ar", "سحبت الإمارات قواتها من الساحل الغربي لليمن."),
+        ["ARE", "YEM"]
+    );
+    assert_eq!(
+        mention_ids("en", "Norwegian marines trained on the western coast."),
+        ["NOR"]
+    );
+    assert_eq!(
+        mention_ids("ru", "Учения прошли на западном побережье Норвегии."),
+        ["NOR"]
+    );
+    // Near-misses: the West itself still is the West.
+    assert_eq!(
+        mention_ids("ar", "فرضت الدول الغربية عقوبات على روسيا."),
+        ["WST", "RUS"]
+    );
+    assert_eq!(
+        mention_ids("en", "Western sanctions hit Russian banks."),
+        ["WST", "RUS"]
+    );
+}

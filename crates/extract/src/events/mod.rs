@@ -58,6 +58,10 @@ pub(crate) struct Memory {
     /// The first actors of the last sentence that named any (in news English, its subject): whom "the
     /// move" or "the decision" of the next sentence points back to.
     lead: Vec<String>,
+    /// The parties of the last agreement coded with two sides or more: whom a later promise or
+    /// ratification by one of them is given to ("Dushanbe ratified the agreement a year later").
+    /// (Set by `code`, which sees the events; `update` sees only the mentions.)
+    agreement: RefCell<Vec<String>>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -249,7 +253,17 @@ pub(crate) fn code(ctx: &SentenceCtx<'_>, dates: &Dates<'_>, memory: &Memory) ->
         group_cache: RefCell::new(SmallVec::new()),
     };
     coder.select();
-    coder.run()
+    let out = coder.run();
+    if let Some(e) = out
+        .iter()
+        .rev()
+        .find(|e| e.kind == "AGREE" && !e.negated && e.source.len() + e.target.len() >= 2)
+    {
+        let mut a = memory.agreement.borrow_mut();
+        a.clear();
+        a.extend(e.source.iter().chain(&e.target).cloned());
+    }
+    out
 }
 
 /// The PLOVER types of every trigger the scanner finds in `text`, before any rule keeps or drops it. For the
@@ -1459,6 +1473,134 @@ impl<'a> Coder<'_, 'a> {
         }
     }
 
+    /// "Qatar signed a deal to buy F-15s from the United States", «Москва обязалась предоставить
+    /// кредит», "Tehran ratified the pact": an agreement verb that found one side only has the other in
+    /// the content it names after itself (a partner, seller or recipient: with/from/to, or the bare
+    /// object of the content verb), else (for a promise, an assent or a ratification) in the last
+    /// agreement coded with the same side, in this sentence or the ones before. Signing is done
+    /// together (one symmetric event, as with a partner named by "with"); a promise is given to the
+    /// other side. A place ("in Doha") is no side.
+    fn agree_counterpart(
+        &self,
+        hit: &Hit,
+        cr: &Range<usize>,
+        out: &[EventRec],
+        roles: &mut Roles<'a>,
+    ) {
+        let w = self.scan.text(hit.t0);
+        let signing = match self.ctx.lang {
+            Lang::En => [
+                "sign", "ink", "conclud", "reach", "struck", "strike", "clinch", "seal", "initial",
+            ]
+            .iter()
+            .any(|p| w.starts_with(p)),
+            Lang::Ru => ["подпис", "заключ", "достиг", "пришли", "парафир"]
+                .iter()
+                .any(|p| w.starts_with(p)),
+            _ => {
+                let w = if hit.conj {
+                    w.strip_prefix(['و', 'ف']).unwrap_or(w)
+                } else {
+                    w
+                };
+                [
+                    "وقع",
+                    "يوقع",
+                    "توقع",
+                    "نوقع",
+                    "توقيع",
+                    "ابرم",
+                    "يبرم",
+                    "تبرم",
+                    "توصل",
+                    "يتوصل",
+                    "تتوصل",
+                ]
+                .iter()
+                .any(|p| w.starts_with(p))
+            }
+        };
+        let mut found: Ids<'a> = SmallVec::new();
+        // (A partner named with "with" or a seller with "from" makes it a deal between the two:
+        // "agreed to normalise relations with Israel", "accepted a takeover offer from ADNOC".)
+        let mut together = false;
+        for g in self.groups(cr).iter().filter(|g| g.t0 >= hit.t1) {
+            // (The content ends at a comma: "OPEC+ agreed to extend its cuts, with Saudi Arabia and
+            // Russia carrying the largest share" names no other side.)
+            if self.comma_between(hit.t1, g.t0) || self.followed_by_ing(g) {
+                break;
+            }
+            let side = match g.prep {
+                Some(Cue::With | Cue::Between | Cue::From) => {
+                    together = true;
+                    true
+                }
+                Some(Cue::To) => true,
+                // («закупила у России»: Russian у, read as a place, is the seller.)
+                Some(Cue::In)
+                    if self.ctx.lang == Lang::Ru
+                        && g.t0 >= 1
+                        && self.scan.text(g.t0 - 1) == "у" =>
+                {
+                    together = true;
+                    true
+                }
+                // ("to sell Iran five batteries", "to supply Reliance with oil".)
+                None => self
+                    .scan
+                    .triggers
+                    .iter()
+                    .any(|h| h.t0 > hit.t0 && h.t1 == g.t0),
+                _ => false,
+            };
+            if !side {
+                continue;
+            }
+            for &m in &g.members {
+                let a = &self.actors[m];
+                if a.adjective {
+                    continue;
+                }
+                for &id in &a.ids {
+                    if !roles.source.contains(&id) && !found.contains(&id) {
+                        found.push(id);
+                    }
+                }
+            }
+        }
+        if !found.is_empty() {
+            if signing || together {
+                roles.source.extend(found);
+                roles.named_parties = true;
+            } else {
+                roles.target.extend(found);
+            }
+            return;
+        }
+        if signing {
+            return;
+        }
+        let me = roles.source[0];
+        let others = |parties: &[&String]| -> Option<Vec<String>> {
+            parties.iter().any(|p| p.as_str() == me).then(|| {
+                parties
+                    .iter()
+                    .filter(|p| p.as_str() != me)
+                    .map(|p| p.to_string())
+                    .collect()
+            })
+        };
+        let earlier = out
+            .iter()
+            .rev()
+            .filter(|e| e.kind == "AGREE" && !e.negated && e.source.len() + e.target.len() >= 2)
+            .find_map(|e| others(&e.source.iter().chain(&e.target).collect::<Vec<_>>()))
+            .or_else(|| others(&self.memory.agreement.borrow().iter().collect::<Vec<_>>()));
+        if let Some(ids) = earlier {
+            self.add_leads(&ids, roles, false);
+        }
+    }
+
     fn run(&self) -> Vec<EventRec> {
         let mut out: Vec<EventRec> = Vec::new();
         // (Where the verbs coded so far begin: a second row on the same verb is no second act.)
@@ -2555,6 +2697,34 @@ impl<'a> Coder<'_, 'a> {
                 }
                 mode = Some("withdraw".to_string());
             }
+            // "пикетировали посольство США, протестуя против бомбардировок", "rallied in Tbilisi,
+            // protesting against the law", "تظاهر الآلاف احتجاجاً على": a protest gerund after a protest
+            // by the same side names what that protest was against; it is the same act, not a second.
+            if type_name == "PROTEST"
+                && {
+                    let w = self.scan.text(hit.t0);
+                    (self.ctx.lang == Lang::Ru && ru_gerund(w))
+                        || (self.ctx.lang == Lang::En && w.ends_with("ing"))
+                        || (self.ctx.lang == Lang::Ar && w == "احتجاجا")
+                }
+                && out.iter().any(|e| {
+                    e.kind == "PROTEST"
+                        && e.source.iter().any(|s| roles.source.contains(&s.as_str()))
+                })
+            {
+                continue;
+            }
+            // An agreement verb that found one side only: the other is in its content or the agreement
+            // before (`agree_counterpart`).
+            if type_name == "AGREE"
+                && !trig.noun
+                && roles.source.len() == 1
+                && roles.target.is_empty()
+                && !roles.named_parties
+                && !mutual
+            {
+                self.agree_counterpart(hit, &cr, &out, &mut roles);
+            }
             // "Путин прибыл в Астану. Переговоры с Токаевым прошли в Акорде.": talks that open a Russian
             // sentence with one partner named are held by whoever led the sentence before.
             if self.ctx.lang == Lang::Ru
@@ -2588,6 +2758,22 @@ impl<'a> Coder<'_, 'a> {
                     // (A clash names both sides as its parties: "столкновения между X и Y".)
                     _ if mutual => true,
                     "AGREE" | "CONSULT" | "COOPERATE" => parties >= 2,
+                    // "protests in Tbilisi", «в Киеве начались протесты», "بعد أسابيع من الاحتجاجات":
+                    // protests aimed at no one named are an event only when the protesters are named
+                    // with them (a subject, a demonym, "by"), not as the place they happened in or a
+                    // state named elsewhere in the clause.
+                    "PROTEST" if roles.target.is_empty() => self.groups(&cr).iter().any(|g| {
+                        matches!(g.prep, None | Some(Cue::By))
+                            // (A trigger may end in the place's preposition: "landed in Tbilisi".)
+                            && !(g.t0 > 0
+                                && matches!(self.scan.text(g.t0 - 1), "in" | "at" | "в" | "во"))
+                            && g.members.iter().any(|&m| {
+                                self.actors[m]
+                                    .ids
+                                    .iter()
+                                    .any(|id| roles.source.contains(id))
+                            })
+                    }),
                     "RETREAT" | "MOBILIZE" | "PROTEST" => true,
                     _ => !roles.target.is_empty(),
                 };
