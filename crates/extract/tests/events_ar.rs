@@ -776,3 +776,135 @@ fn a_pronoun_object_accusation_keeps_the_charge_out_of_its_parties() {
         &["SANCTION USA>KGZ", "ACCUSE USA>KGZ"],
     );
 }
+
+#[test]
+fn a_recalled_envoy_is_aimed_at_the_state_he_is_posted_in() {
+    // Session 8: the state after لدى/في right after the recalled envoy is the target.
+    check(
+        "استدعت الجزائر سفيرها لدى باريس للتشاور يوم الأحد.",
+        &["SANCTION DZA>FRA"],
+    );
+    check(
+        "استدعى الأردن سفيره في تل أبيب احتجاجا على الاقتحامات.",
+        &["SANCTION JOR>ISR"],
+    );
+    // The verbal noun, with a preposition on it.
+    check(
+        "ردت الرباط باستدعاء سفيرتها لدى برلين للتشاور.",
+        &["SANCTION MAR>DEU"],
+    );
+    // Near miss: summoning another state's envoy is a protest, not a recall.
+    check(
+        "استدعت مصر السفير التركي لدى القاهرة للاحتجاج.",
+        &["PROTEST EGY>TUR"],
+    );
+}
+
+#[test]
+fn an_object_pronoun_written_apart_points_to_the_other_party() {
+    // Session 8: the pronoun on إيّا or on the preposition after the verb.
+    check(
+        "قطع المغرب علاقاته مع إيران متهما إياها بدعم الانفصاليين.",
+        &["SANCTION MAR>IRN", "ACCUSE MAR>IRN"],
+    );
+    check(
+        "اعتقلت إيران بحارين بريطانيين وأفرجت عنهم بعد أسبوع.",
+        &["COERCE IRN>GBR", "RETREAT IRN>GBR"],
+    );
+    // A state named inside the charge is neither accuser nor accused.
+    check(
+        "طردت الجزائر السفير الفرنسي، متهمة إياه بالتآمر مع المغرب.",
+        &["SANCTION DZA>FRA", "ACCUSE DZA>FRA"],
+    );
+}
+
+#[test]
+fn a_participle_after_a_refusal_is_asserted() {
+    // Session 8: the participle is a second act of the refusing subject.
+    check(
+        "رفضت موسكو العرض الأمريكي متهمة واشنطن بالسعي إلى التصعيد.",
+        &["REJECT RUS>USA", "ACCUSE RUS>USA"],
+    );
+    // Near miss: what is refused stays negated.
+    check(
+        "رفضت موسكو التوقيع على الاتفاق مع واشنطن.",
+        &["REJECT RUS>USA"],
+    );
+}
+
+#[test]
+fn every_person_of_a_verb_family_is_a_trigger() {
+    // Session 8 (tools/ar_verb_forms.py): the dual, plural and first person plural of listed verbs.
+    check(
+        "الجزائر والمغرب جمدتا عضوية ليبيا في الاتحاد.",
+        &["SANCTION DZA+MAR>LBY"],
+    );
+    check(
+        "روسيا والصين علقتا صادرات المعادن النادرة إلى الولايات المتحدة.",
+        &["SANCTION CHN+RUS>USA"],
+    );
+    check(
+        "السودان وتشاد يعيدان فتح المعابر الحدودية.",
+        &["COOPERATE {SDN+TCD}"],
+    );
+    // Near miss: a three-letter verb's dual is not written, because دعماً is the noun "support".
+    check("قدمت روسيا دعما لوجستيا للمعرض في القاهرة.", &[]);
+}
+
+#[test]
+fn a_participle_before_a_name_that_begins_with_ba_accuses_that_state() {
+    // Session 8: the ب of بيروت, بكين, بريطانيا is the name's, not the "of" of a charge.
+    check(
+        "جمدت السعودية مساعداتها للبنان، متهمة بيروت بالتقاعس عن ضبط الحدود.",
+        &["SANCTION SAU>LBN", "ACCUSE SAU>LBN"],
+    );
+    check(
+        "طردت ليتوانيا دبلوماسيا صينيا، متهمة بكين بالتجسس.",
+        &["SANCTION LTU>CHN", "ACCUSE LTU>CHN"],
+    );
+    // Near miss: "accused of" said of firms is no accusation made.
+    check(
+        "فرضت واشنطن عقوبات على شركات صينية متهمة بتزويد روسيا بالمسيرات.",
+        &["SANCTION USA>CHN"],
+    );
+}
+
+#[test]
+fn a_second_verb_after_wa_is_an_act_of_its_own() {
+    // Session 8: one event per trigger, as in English and Russian.
+    check(
+        "فرضت الولايات المتحدة عقوبات على روسيا وحظرت واردات النفط الروسي.",
+        &["SANCTION USA>RUS", "SANCTION USA>RUS"],
+    );
+    // Near miss: the act told twice, its object a pronoun.
+    check(
+        "طردت فرنسا السفير الروسي وأمهلته يومين للمغادرة.",
+        &["SANCTION FRA>RUS"],
+    );
+    // Near miss: two rows on one verb stay one event.
+    check("أدانت مصر الهجوم الإسرائيلي على غزة.", &["ACCUSE EGY>ISR"]);
+}
+
+#[test]
+fn a_stem_later_in_a_pattern_takes_the_feminine_ending() {
+    // Session 8: السفارة, غير مقبولة — the ة (normalised ه) after a later stem of a row.
+    check(
+        "أغلقت روسيا السفارة الليتوانية في موسكو.",
+        &["SANCTION RUS>LTU"],
+    );
+    check(
+        "اعتبرت تركيا العملية العسكرية اليونانية غير قانونية.",
+        &["ACCUSE TUR>GRC"],
+    );
+}
+
+#[test]
+fn ghair_inside_a_trigger_does_not_negate_it() {
+    // Session 8: "unacceptable" is an accusation made, not a negated one.
+    check(
+        "وصفت الصين الخطوة الأمريكية بأنها غير مقبولة.",
+        &["ACCUSE CHN>USA"],
+    );
+    // Near miss: a negation before the verb still negates.
+    check("لم تنتقد الهند الخطوة الروسية.", &["ACCUSE IND>RUS neg"]);
+}

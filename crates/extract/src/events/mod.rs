@@ -1636,6 +1636,8 @@ impl<'a> Coder<'_, 'a> {
                 && self.scan.text(hit.t0).starts_with("متهم")
                 && hit.t1 < self.scan.toks.len()
                 && self.scan.text(hit.t1).starts_with('ب')
+                // (A name may begin with that letter: "متهمة بيروت", "متهما بكين" accuse the state.)
+                && !self.actors.iter().any(|a| a.t0 == hit.t1)
             {
                 continue;
             }
@@ -1755,9 +1757,9 @@ impl<'a> Coder<'_, 'a> {
             if self.ctx.lang == Lang::Ar
                 && type_name == "ACCUSE"
                 && !trig.noun
-                && hit.conj
+                && (hit.conj || self.ar_participle(hit))
                 && self.scan.text(hit.t0).contains("تهم")
-                && self.ar_object_pronoun(hit)
+                && (self.ar_object_pronoun(hit) || self.ar_detached_pronoun(hit))
             {
                 let charge = (hit.t1..cr.end).find(|&t| {
                     let w = self.scan.text(t);
@@ -1837,8 +1839,9 @@ impl<'a> Coder<'_, 'a> {
             // of the sentence before).
             let ar_pronoun = self.ctx.lang == Lang::Ar
                 && !trig.noun
-                && AR_PRONOUN_OBJECT_TYPES.contains(&type_name)
-                && self.ar_object_pronoun(hit);
+                && ((AR_PRONOUN_OBJECT_TYPES.contains(&type_name) && self.ar_object_pronoun(hit))
+                    || ((AR_PRONOUN_OBJECT_TYPES.contains(&type_name) || type_name == "RETREAT")
+                        && self.ar_detached_pronoun(hit)));
             // ("وانتقدها البيت الأبيض": with the object a pronoun, the noun after the verb is its subject.)
             if ar_pronoun && roles.source.is_empty() && !roles.target.is_empty() {
                 std::mem::swap(&mut roles.source, &mut roles.target);
@@ -1867,7 +1870,9 @@ impl<'a> Coder<'_, 'a> {
                     .filter(|id| !roles.source.contains(id))
                     .take(1)
                     .collect();
-                if earlier.is_empty() {
+                // (A release or withdrawal "from them" points inside its sentence only: "انسحبت منها"
+                // after a sentence led by another state is no act on that state.)
+                if earlier.is_empty() && type_name != "RETREAT" {
                     // (`add_leads` skips the ids already in the roles.)
                     self.add_leads(&self.memory.lead, &mut roles, false);
                 } else {
@@ -2165,7 +2170,10 @@ impl<'a> Coder<'_, 'a> {
                         a.adjective && a.t0 > hit.t0 && a.t0 < cr.end && a.ids.contains(id)
                     })
                 };
-                roles.target.retain(|id| freed(id));
+                // (A pronoun for those freed, "أفرجت عنهم", points to their state named before.)
+                if !self.ar_detached_pronoun(hit) {
+                    roles.target.retain(|id| freed(id));
+                }
             }
             // "شنت إسرائيل غارة على الدوحة، فأدان مجلس التعاون الهجوم": an Arabic definite act noun right
             // after a verb of criticism, rejection or praise names the act before; its doer is the target.
@@ -2883,7 +2891,9 @@ impl<'a> Coder<'_, 'a> {
             if !trig.noun {
                 verb_starts.push(hit.t0);
             }
-            if second_act && out.iter().any(|e| same_event(e, &ev)) {
+            if (second_act || self.ar_second_act(hit, trig, &verb_starts))
+                && out.iter().any(|e| same_event(e, &ev))
+            {
                 out.push(ev);
             } else {
                 merge(&mut out, ev);
@@ -3293,6 +3303,25 @@ impl<'a> Coder<'_, 'a> {
                     .filter(|g| g.t0 < hit.t0 && Some(g.t0) != met);
                 if earlier_subject.is_some() {
                     subject = earlier_subject;
+                }
+            }
+        }
+        // "رفضت موسكو العرض الأمريكي متهمة واشنطن …": an Arabic participle has no subject of its own; it
+        // is the subject of the verb before it in the sentence, not the actor (an adjective on a thing,
+        // an object) that happens to stand before the participle.
+        let ar_part_groups;
+        if self.ctx.lang == Lang::Ar
+            && !l.trig.noun
+            && self.ar_participle(hit)
+            && subject.is_some_and(|s| s.t1 <= hit.t0)
+        {
+            let earlier = (0..i)
+                .rev()
+                .find(|&j| !self.live[j].trig.noun && self.live[j].hit.t1 <= hit.t0);
+            if let Some(j) = earlier {
+                ar_part_groups = self.groups(&self.clauses[self.live[j].clause].range);
+                if let Some(g) = self.subject(j, &ar_part_groups) {
+                    subject = Some(g);
                 }
             }
         }
@@ -3909,6 +3938,12 @@ impl<'a> Coder<'_, 'a> {
             }
         }
         if r.target.is_empty() {
+            // (Arabic "استدعت سفيرها لدى باريس", "قررت استدعاء سفيره في أنقرة": the state a recalled
+            // envoy is posted in, named right after the envoy, is the one the recall is aimed at.)
+            let ar_envoy = type_name == "SANCTION"
+                && self.ctx.lang == Lang::Ar
+                && mode == Some("withdraw")
+                && self.topic_at(hit.t1 - 1, &["envoy"]);
             // Deploying in a country targets it; an exercise "around Taiwan" names only its place.
             let loc_is_target = mode == Some("visit")
                 || matches!(type_name, "ASSAULT" | "AID")
@@ -3931,6 +3966,7 @@ impl<'a> Coder<'_, 'a> {
                 || (type_name == "SANCTION"
                     && !l.trig.noun
                     && matches!(self.ctx.lang, Lang::En | Lang::Ru))
+                || ar_envoy
                 || (type_name == "MOBILIZE"
                     && !l.trig.noun
                     // (Russian "провёл учения у берегов Тайваня": an exercise names its place.)
@@ -3945,7 +3981,10 @@ impl<'a> Coder<'_, 'a> {
                     && ["постав", "экспорт", "отгруз"]
                         .iter()
                         .any(|p| self.scan.text(hit.t0).starts_with(p)));
-            for g in locs.iter().filter(|g| g.t0 >= hit.t1) {
+            for g in locs
+                .iter()
+                .filter(|g| g.t0 >= hit.t1 && !(ar_envoy && g.t0 > hit.t1 + 1))
+            {
                 // Joining, applying to, freezing participation in a bloc: the bloc is the target.
                 let bloc = g
                     .members
@@ -4367,6 +4406,50 @@ impl<'a> Coder<'_, 'a> {
     /// the clause ends, a few words on) is a treaty, agreement or organisation leaves the pact (PLOVER
     /// SANCTION withdraw, eval/README); from a place it stays a military withdrawal. The word is read
     /// from the text, because the name it begins (المجموعة الاقتصادية …) hides its cue.
+    /// "فرضت واشنطن عقوبات على روسيا وحظرت واردات نفطها": an Arabic verb with the conjunction و/ف written
+    /// on it is an act of its own (one event per trigger, eval/README), even when it repeats the type and
+    /// parties of the act before. Not a second row on a verb already coded, nor a verb whose object is a
+    /// pronoun ("طردت الدبلوماسيين وأمهلتهم يومين": the same act told twice), nor a participle.
+    /// (`verb_starts` already holds this verb's start: it is the first row on it when it is there once.)
+    fn ar_second_act(&self, hit: &Hit, trig: &Trigger, verb_starts: &[usize]) -> bool {
+        self.ctx.lang == Lang::Ar
+            && hit.conj
+            && !trig.noun
+            && verb_starts.iter().filter(|&&t| t == hit.t0).count() <= 1
+            && !self.ar_object_pronoun(hit)
+            && !self.ar_detached_pronoun(hit)
+            && !self.ar_participle(hit)
+    }
+
+    /// Whether an Arabic trigger's object is a pronoun written apart from the verb: on إيّا right after
+    /// it ("متهمة إياها بـ…"), or on the preposition that ends the trigger or follows it ("أفرجت عنهم",
+    /// "انسحبت منها", "فرضت عليها عقوبات").
+    fn ar_detached_pronoun(&self, hit: &Hit) -> bool {
+        let is = |t: usize| {
+            t < self.scan.toks.len()
+                && matches!(
+                    self.scan.text(t),
+                    "اياه"
+                        | "اياها"
+                        | "اياهم"
+                        | "اياهما"
+                        | "عنه"
+                        | "عنها"
+                        | "عنهم"
+                        | "عنهما"
+                        | "منه"
+                        | "منها"
+                        | "منهم"
+                        | "منهما"
+                        | "عليه"
+                        | "عليها"
+                        | "عليهم"
+                        | "عليهما"
+                )
+        };
+        self.ctx.lang == Lang::Ar && (is(hit.t1 - 1) || is(hit.t1))
+    }
+
     /// Whether the first word of an Arabic trigger carries an object pronoun (انتقدته، أدانتها، اتهمهم):
     /// the word is the pattern's word with ه ها هما or هم after it.
     fn ar_object_pronoun(&self, hit: &Hit) -> bool {
@@ -5651,12 +5734,12 @@ impl<'a> Coder<'_, 'a> {
                     "hesitate" | "hesitated" | "only" | "merely" | "just" | "wait" | "waste"
                 )
         };
-        if self
-            .scan
-            .cues
-            .iter()
-            .any(|&(c0, c1, c)| c == Cue::Neg && c0 >= lo && c1 <= hi && !en_asserting(c1))
-        {
+        // (An Arabic غير inside the trigger, after its first word, is part of what it names: وصفته
+        // بأنه غير مقبول "called it unacceptable", شخصا غير مرغوب فيه "persona non grata".)
+        let ar_inner = |c0: usize| self.ctx.lang == Lang::Ar && c0 > hit.t0 && c0 < hit.t1;
+        if self.scan.cues.iter().any(|&(c0, c1, c)| {
+            c == Cue::Neg && c0 >= lo && c1 <= hi && !en_asserting(c1) && !ar_inner(c0)
+        }) {
             return true;
         }
         // "لم يحضر الرئيس الصيني قمة بريكس": an Arabic meeting noun is negated with the verb of taking
@@ -5677,6 +5760,11 @@ impl<'a> Coder<'_, 'a> {
         }
         // A refusing verb earlier in the clause ("refused to sign", رفضت التوقيع, "block any new
         // sanctions"): what is refused does not happen.
+        // (An Arabic participle after the refusal is a second act of its subject: "رفضت موسكو العرض
+        // متهمة واشنطن بالتصعيد" — the accusation is made.)
+        if self.ctx.lang == Lang::Ar && !l.trig.noun && self.ar_participle(hit) {
+            return false;
+        }
         let refused = self.live[..i]
             .iter()
             .any(|p| p.clause == l.clause && TYPES[p.trig.kind as usize] == "REJECT");

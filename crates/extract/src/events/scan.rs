@@ -542,7 +542,11 @@ fn word_matches(w: &Word, tok_text: &str, lang: Lang) -> bool {
         }
         Word::Stem(x) => {
             if lang == Lang::Ar {
-                ar_strip(tok_text, x, |rest| AR_SUFFIXES.contains(&rest))
+                // (A later word may also end in the feminine ة, normalised ه: السفارة، غير مقبولة. The
+                // first word may not — زاره / وزارة — but a later one is already anchored by the first.)
+                ar_strip(tok_text, x, |rest| {
+                    rest == "ه" || AR_SUFFIXES.contains(&rest)
+                })
             } else {
                 tok_text.starts_with(x.as_str())
             }
