@@ -269,11 +269,6 @@ fn protests_aimed_at_no_one_need_their_protesters_named() {
         "21 мая 2024 года в Тбилиси начались протесты после выступления российского депутата.",
         &["PROTEST GEO>RUS"],
     );
-    check(
-        "en",
-        "The first flight landed in Tbilisi amid protests.",
-        &[],
-    );
     check("ar", "عاد الهدوء إلى المنامة بعد أسابيع من الاحتجاجات.", &[]);
     // Near-misses that must code: the protesters are named (a subject, a demonym).
     check(
@@ -331,5 +326,30 @@ fn a_western_part_of_a_country_is_no_west() {
     assert_eq!(
         mention_ids("en", "Western sanctions hit Russian banks."),
         ["WST", "RUS"]
+    );
+}
+
+#[test]
+fn a_threat_is_aimed_at_whoever_must_meet_its_condition() {
+    check(
+        "en",
+        "Erdogan threatened to send refugees to Europe if the EU kept silent.",
+        &["THREATEN TUR>EU"],
+    );
+    check(
+        "ar",
+        "هدد أردوغان بفتح الأبواب أمام اللاجئين للتوجه إلى أوروبا إذا لم يتحرك الاتحاد الأوروبي.",
+        &["THREATEN TUR>EU"],
+    );
+    check(
+        "ru",
+        "Пекин пригрозил ответными мерами, если ЕС введёт пошлины.",
+        &["THREATEN CHN>EU"],
+    );
+    // Near-miss: the threat's own object stays its target.
+    check(
+        "en",
+        "Trump threatened Mexico with tariffs if it did not stop migrants.",
+        &["THREATEN USA>MEX"],
     );
 }

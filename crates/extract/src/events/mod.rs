@@ -2532,6 +2532,49 @@ impl<'a> Coder<'_, 'a> {
                     }
                 }
             }
+            // "threatened to send refugees to Europe if the EU called the operation an occupation", "هدد
+            // بفتح الأبواب أمام اللاجئين إلى أوروبا إذا وصف الاتحاد الأوروبي": a threat is aimed at whoever
+            // must meet its condition (the subject after if/إذا/если), not at the place the threatened
+            // act goes to. (A state named as the threat's bare object stays: "threatened Mexico with
+            // tariffs if it …".)
+            if type_name == "THREATEN" && !trig.noun {
+                let cond = self.scan.cues.iter().find(|&&(c0, _, c)| {
+                    c == Cue::Hypothetical
+                        && c0 >= hit.t1
+                        && matches!(self.scan.text(c0), "if" | "unless" | "اذا" | "لو" | "если")
+                });
+                if let Some(&(c0, c1, _)) = cond {
+                    let end = self.clauses[self.clause_of(c1.min(self.scan.toks.len() - 1))]
+                        .range
+                        .end
+                        .max(c1);
+                    let groups = self.groups(&(c1..end));
+                    let subj = groups
+                        .iter()
+                        .find(|g| g.prep.is_none() && g.t0 >= c1 && g.t0 <= c1 + 2);
+                    let ids: Ids<'a> = subj
+                        .map(|g| {
+                            g.members
+                                .iter()
+                                .flat_map(|&m| self.actors[m].ids.iter().copied())
+                                .filter(|id| !roles.source.contains(id))
+                                .collect()
+                        })
+                        .unwrap_or_default();
+                    let bare_object = self.groups(&(hit.t1..c0)).iter().any(|g| {
+                        g.prep.is_none()
+                            && g.members.iter().any(|&m| {
+                                self.actors[m]
+                                    .ids
+                                    .iter()
+                                    .any(|id| roles.target.contains(id))
+                            })
+                    });
+                    if !ids.is_empty() && !bare_object {
+                        roles.target = ids;
+                    }
+                }
+            }
             // "Moscow condemned the move", "China rejected the protest": an English anaphoric object names
             // the act of the sentence before, aimed at whoever led that sentence.
             // (Russian the same, without the article: "осудил атаку", "назвал это решение …".)
