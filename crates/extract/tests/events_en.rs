@@ -1499,3 +1499,135 @@ fn building_linking_reopening_and_regarding_as_a_threat_code_their_event() {
     // Near miss: a fire at a shopping centre is no attack.
     check("A fire at a Warsaw shopping centre killed nobody.", &[]);
 }
+
+#[test]
+fn a_verb_of_naming_with_an_object_and_a_name_criticises_the_act_named() {
+    check(
+        "Kenyan troops shelled a Somali border post on Monday, and Mogadishu called the shelling a \
+         cowardly aggression.",
+        &["ASSAULT KEN>SOM", "ACCUSE SOM>KEN"],
+    );
+    // The act named is told in the sentence before; its noun need not be a known act noun.
+    check(
+        "A Belarusian fighter forced a passenger jet to land in Minsk. EU ministers called the \
+         diversion a state hijacking.",
+        &["ACCUSE EU>BLR"],
+    );
+    check(
+        "Beijing dubbed the Australian inquiry a political manipulation.",
+        &["ACCUSE CHN>AUS"],
+    );
+    // Near misses: no object, a praising or excusing name, another verb.
+    check("Tokayev called a snap election for March.", &[]);
+    check(
+        "Moscow called the unrest in Kazakhstan an internal matter.",
+        &[],
+    );
+    check(
+        "Russia pulled its troops back from the island. Moscow called the move a goodwill gesture.",
+        &["RETREAT {RUS}"],
+    );
+    check(
+        "Beijing called on Washington to sign a new trade deal.",
+        &["REQUEST CHN>USA", "AGREE {CHN} proposed"],
+    );
+    check(
+        "Modi called the visit to Moscow a milestone in relations with Russia.",
+        &["CONSULT IND>RUS"],
+    );
+}
+
+#[test]
+fn a_comma_inside_a_list_of_actors_does_not_close_a_relative_clause() {
+    check(
+        "Belarus, which hosts troops from Russia, Kazakhstan and Armenia, expelled the Lithuanian \
+         ambassador.",
+        &["SANCTION BLR>LTU"],
+    );
+    check(
+        "Egypt, which imports wheat from Russia, Ukraine and France, signed a grain deal with India.",
+        &["AGREE {EGY+IND}"],
+    );
+    // Near miss: a plain list of subjects is no relative clause.
+    check(
+        "Russia, China, Iran and India signed the declaration.",
+        &["AGREE {CHN+IND+IRN+RUS}"],
+    );
+}
+
+#[test]
+fn meanwhile_or_however_inside_a_clause_is_no_boundary() {
+    check(
+        "Tashkent had meanwhile moved closer to Moscow, signing a treaty of alliance with Russia.",
+        &["AGREE {RUS+UZB}"],
+    );
+    check(
+        "Russia however signed the deal with Iran in March.",
+        &["AGREE {IRN+RUS}"],
+    );
+    // After punctuation it still opens a clause of its own.
+    check(
+        "Moscow signed a gas deal with Beijing; meanwhile Washington imposed sanctions on Iran.",
+        &["AGREE {CHN+RUS}", "SANCTION USA>IRN"],
+    );
+}
+
+#[test]
+fn a_threat_is_aimed_at_the_subject_of_its_condition_and_stays_asserted() {
+    check(
+        "If Sweden joined NATO, Russia would be forced to respond, the Russian embassy warned.",
+        &["THREATEN RUS>SWE"],
+    );
+    check(
+        "Beijing threatened countermeasures if Lithuania let Taiwan open an office in Vilnius.",
+        &["THREATEN CHN>LTU"],
+    );
+    // Near misses: a forecast under a condition is no threat; a threat inside the condition stays
+    // hypothetical.
+    check(
+        "Russia warned that tariffs would hurt growth if the trade war went on.",
+        &[],
+    );
+    check(
+        "Washington warned Pyongyang that it would face consequences if it kept threatening Japan.",
+        &["THREATEN USA>PRK", "THREATEN PRK>JPN hypothetical"],
+    );
+}
+
+#[test]
+fn a_promise_of_revenge_or_reprisals_is_a_threat() {
+    check(
+        "Israel struck an Iranian consulate in Damascus. Tehran vowed revenge.",
+        &["ASSAULT ISR>IRN", "THREATEN IRN>ISR"],
+    );
+    check(
+        "Pyongyang fired two missiles into the sea. Seoul promised reprisals.",
+        &["MOBILIZE {PRK}", "THREATEN KOR>PRK"],
+    );
+    // Near miss: a promise of help stays an agreement.
+    check(
+        "Russia promised to help Syria rebuild its power grid.",
+        &["AGREE RUS>SYR"],
+    );
+}
+
+#[test]
+fn a_visit_in_a_during_or_on_phrase_is_made_by_the_subject_of_the_sentence() {
+    check(
+        "Tajikistan's president announced during a visit to Beijing that the new road would open in May.",
+        &["CONSULT TJK>CHN"],
+    );
+    check(
+        "During a visit to Ankara, Lula signed nine agreements with Turkey.",
+        &["CONSULT BRA>TUR", "AGREE {BRA+TUR}"],
+    );
+    check(
+        "Speaking on a trip to Cairo, Lavrov criticised the Israeli strikes.",
+        &["CONSULT RUS>EGY", "ACCUSE RUS>ISR"],
+    );
+    // Near miss: a visit made by someone named with "by" keeps that visitor.
+    check(
+        "Protesters gathered in Tbilisi during a visit to Georgia by the EU envoy.",
+        &["CONSULT EU>GEO"],
+    );
+}

@@ -254,6 +254,8 @@ pub(crate) fn code(ctx: &SentenceCtx<'_>, dates: &Dates<'_>, memory: &Memory) ->
     };
     coder.select();
     let out = coder.run();
+    #[cfg(debug_assertions)]
+    coder.trace(&out);
     if let Some(e) = out
         .iter()
         .rev()
@@ -800,6 +802,17 @@ fn clauses(scan: &Scan, actors: &[Actor<'_>], lang: Lang) -> Vec<Clause> {
         if scan.triggers.iter().any(|h| h.t0 <= c0 && c0 < h.t1) {
             continue;
         }
+        // "Tashkent had meanwhile moved closer to Moscow", "Russia however signed": an English
+        // sentence adverb right after a word (no punctuation or "and" before it) sits inside its clause.
+        if lang == Lang::En
+            && cue == Cue::Boundary
+            && c0 > 0
+            && matches!(scan.text(c0), "meanwhile" | "however")
+            && scan.toks[c0 - 1].word
+            && !scan.has_cue(c0 - 1, c0, |c| c == Cue::And)
+        {
+            continue;
+        }
         match cue {
             Cue::Boundary if !longer_and() => cut.push((c0, Boundary::Hard)),
             // "Germany declared 40 diplomats persona non grata", объявила о завершении миссии: a
@@ -938,8 +951,13 @@ fn parentheticals(
         if !relative && !appositive {
             continue;
         }
+        // (A comma inside a list of actors does not close the phrase: "Uzbekistan, which joined the
+        // GUAM group of Georgia, Ukraine, Azerbaijan and Moldova in 1999, left it in 2005".)
+        let listed =
+            |t: usize| actors.iter().any(|a| a.t1 == t) && actors.iter().any(|a| a.t0 == t + 1);
         let Some(q) = (p + 2..n).find(|&t| {
-            !scan.toks[t].word && (is_comma(scan.text(t)) || is_hard_punct(scan.text(t)))
+            !scan.toks[t].word
+                && (is_hard_punct(scan.text(t)) || (is_comma(scan.text(t)) && !listed(t)))
         }) else {
             continue;
         };
@@ -1199,6 +1217,33 @@ impl<'a> Coder<'_, 'a> {
             {
                 continue;
             }
+            // "called the move a provocation", "dubbed Tokyo a threat": a bare English verb of naming (its
+            // own row, so that it swallows no trigger of its object) criticises only with an object and a
+            // name after it, and not when the name praises or excuses ("called a snap election", "called
+            // the visit a milestone", "called the unrest an internal matter").
+            if self.ctx.lang == Lang::En
+                && h.t1 == h.t0 + 1
+                && TYPES[trig.kind as usize] == "ACCUSE"
+                && matches!(
+                    self.scan.text(h.t0),
+                    "called"
+                        | "calls"
+                        | "calling"
+                        | "termed"
+                        | "brands"
+                        | "branding"
+                        | "labelled"
+                        | "labeled"
+                        | "labelling"
+                        | "dubbed"
+                        | "described"
+                        | "describes"
+                        | "describing"
+                )
+                && !self.en_naming_criticises(h)
+            {
+                continue;
+            }
             // "warned Tokyo that it would respond": the response a warning announces is that warning.
             if self.ctx.lang == Lang::En
                 && TYPES[trig.kind as usize] == "THREATEN"
@@ -1246,6 +1291,130 @@ impl<'a> Coder<'_, 'a> {
             !absorbed[k - 1]
         });
         self.live = cands;
+    }
+
+    /// Where an English "during"/"on" phrase opens whose noun is at `t` ("during a visit", "on his first
+    /// official trip"): up to four plain words between, no actor, no punctuation.
+    fn en_occasion_start(&self, t: usize) -> Option<usize> {
+        (t.saturating_sub(5)..t).rev().find(|&k| {
+            matches!(self.scan.text(k), "during" | "on")
+                && (k + 1..t).all(|u| self.scan.toks[u].word || matches!(self.scan.text(u), "-"))
+                && !self.actors.iter().any(|a| a.t0 > k && a.t0 < t)
+        })
+    }
+
+    /// For a bare English verb of naming at `h`: whether an object of one to five words and a name after
+    /// "a"/"an" (or "as a") follow it, the name no praise or excuse.
+    fn en_naming_criticises(&self, h: &Hit) -> bool {
+        let n = self.scan.toks.len();
+        let mut t = h.t1;
+        while t < n && t < h.t1 + 6 && !matches!(self.scan.text(t), "a" | "an" | "as") {
+            let s = self.scan.text(t);
+            if !self.scan.toks[t].word && !matches!(s, "'" | "’" | "-") {
+                return false;
+            }
+            t += 1;
+        }
+        if t == h.t1
+            || t >= n
+            || matches!(
+                self.scan.text(h.t1),
+                "on" | "upon"
+                    | "for"
+                    | "off"
+                    | "in"
+                    | "up"
+                    | "out"
+                    | "back"
+                    | "to"
+                    | "by"
+                    | "at"
+                    | "from"
+                    | "after"
+            )
+        {
+            return false;
+        }
+        if self.scan.text(t) == "as" {
+            t += 1;
+        }
+        if t >= n || !matches!(self.scan.text(t), "a" | "an") {
+            return false;
+        }
+        let h1 = t + 1;
+        !(h1..(h1 + 3).min(n))
+            .take_while(|&t| self.scan.toks[t].word)
+            .any(|t| {
+                matches!(
+                    self.scan.text(t),
+                    "success"
+                        | "successful"
+                        | "breakthrough"
+                        | "milestone"
+                        | "landmark"
+                        | "victory"
+                        | "triumph"
+                        | "historic"
+                        | "good"
+                        | "positive"
+                        | "important"
+                        | "welcome"
+                        | "constructive"
+                        | "fruitful"
+                        | "productive"
+                        | "useful"
+                        | "valuable"
+                        | "forward"
+                        | "turning"
+                        | "win"
+                        | "achievement"
+                        | "model"
+                        | "goodwill"
+                        | "gesture"
+                        | "friend"
+                        | "friendly"
+                        | "partner"
+                        | "ally"
+                        | "brother"
+                        | "brotherly"
+                        | "strategic"
+                        | "reliable"
+                        | "great"
+                        | "major"
+                        | "significant"
+                        | "opportunity"
+                        | "boost"
+                        | "contribution"
+                        | "chapter"
+                        | "era"
+                        | "internal"
+                        | "domestic"
+                        | "sovereign"
+                        | "routine"
+                        | "normal"
+                        | "legitimate"
+                        | "necessary"
+                        | "defensive"
+                        | "response"
+                        // (neutral names: "a temporary measure", "a technical matter")
+                        | "temporary"
+                        | "technical"
+                        | "measure"
+                        | "matter"
+                        | "issue"
+                        | "question"
+                        | "precaution"
+                        | "precautionary"
+                        | "formality"
+                        | "accident"
+                        | "misunderstanding"
+                        | "first"
+                        | "reasonable"
+                        | "balanced"
+                        | "compromise"
+                        | "fair"
+                )
+            })
     }
 
     /// Whether token `t` stands where English puts a noun: after an article, a possessive "'s", or an
@@ -1470,6 +1639,71 @@ impl<'a> Coder<'_, 'a> {
                     roles.target.push(id);
                 }
             }
+        }
+    }
+
+    /// Debug builds with `BLOCWATCH_EVENT_TRACE=1`: every trigger the scanner found in the sentence, whether
+    /// the filters of `select` kept it, the roles the rules give it and whether an event came of it — to
+    /// tell which check drops a found trigger (`target/debug/blocwatch eval … 2> trace`). Not in release
+    /// builds: the coder's hot path pays nothing for it.
+    #[cfg(debug_assertions)]
+    fn trace(&self, out: &[EventRec]) {
+        static ON: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+        if !*ON.get_or_init(|| std::env::var_os("BLOCWATCH_EVENT_TRACE").is_some()) {
+            return;
+        }
+        let lt = self.tables.lang(self.ctx.lang);
+        let words = |h: &Hit| {
+            (h.t0..h.t1)
+                .map(|t| self.scan.text(t))
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        eprintln!("TRACE sentence: {}", self.ctx.text);
+        for h in &self.scan.triggers {
+            let Role::Trigger(x) = lt.entries[h.entry as usize].role else {
+                continue;
+            };
+            let trig = &lt.triggers[x as usize];
+            let Some(i) = self
+                .live
+                .iter()
+                .position(|l| l.hit.t0 == h.t0 && l.hit.t1 == h.t1)
+            else {
+                eprintln!(
+                    "TRACE   {:<10} [{}] dropped by select",
+                    TYPES[trig.kind as usize],
+                    words(h)
+                );
+                continue;
+            };
+            let l = &self.live[i];
+            let ty = TYPES[l.trig.kind as usize];
+            let r = self.roles(i, ty, l.trig.mode.as_deref());
+            let coded: Vec<String> = out
+                .iter()
+                .filter(|e| {
+                    let w = words(h);
+                    e.trigger
+                        .to_lowercase()
+                        .contains(w.split(' ').next().unwrap_or(""))
+                })
+                .map(|e| format!("{} {}>{}", e.kind, e.source.join("+"), e.target.join("+")))
+                .collect();
+            eprintln!(
+                "TRACE   {:<10} [{}] clause {} noun {} roles {}>{} => {}",
+                ty,
+                words(h),
+                l.clause,
+                l.trig.noun,
+                r.source.join("+"),
+                r.target.join("+"),
+                if coded.is_empty() {
+                    "DROPPED in run".to_string()
+                } else {
+                    coded.join(", ")
+                }
+            );
         }
     }
 
@@ -2401,6 +2635,41 @@ impl<'a> Coder<'_, 'a> {
                     }
                 }
             }
+            // "announced during a visit to Moscow that …", "On a trip to Hanoi, Putin praised …": a visit
+            // named in a "during/on" phrase is made by the subject of the sentence (eval/README: a nominal
+            // act with its actor is coded like its verb).
+            if self.ctx.lang == Lang::En
+                && type_name == "CONSULT"
+                && trig.noun
+                && roles.source.is_empty()
+                && !roles.target.is_empty()
+                && matches!(self.scan.text(hit.t0), "visit" | "trip" | "tour")
+            {
+                if let Some(p) = self.en_occasion_start(hit.t0) {
+                    let visitor = (0..self.clauses.len()).find_map(|k| {
+                        let gs = self.groups(&self.clauses[k].range);
+                        gs.iter()
+                            .find(|g| {
+                                g.prep.is_none()
+                                    && !(g.t0 >= p && g.t0 < hit.t1)
+                                    && !g.members.iter().all(|&m| {
+                                        self.actors[m]
+                                            .ids
+                                            .iter()
+                                            .all(|id| roles.target.contains(id))
+                                    })
+                            })
+                            .map(|g| g.members.clone())
+                    });
+                    for m in visitor.unwrap_or_default() {
+                        for &id in &self.actors[m].ids {
+                            if !roles.source.contains(&id) && !roles.target.contains(&id) {
+                                roles.source.push(id);
+                            }
+                        }
+                    }
+                }
+            }
             if roles.source.is_empty() {
                 // An event needs someone who acts: "sanctions on Russia" in a headline is not one.
                 continue;
@@ -2507,6 +2776,29 @@ impl<'a> Coder<'_, 'a> {
                     || (hit.t0..hit.t1).any(|t| self.scan.text(t).starts_with("ответн")))
             {
                 self.add_leads(&self.memory.lead, &mut roles, false);
+            }
+            // "If Finland joined NATO, Russia would take retaliatory steps, Moscow warned", "… warned Baku
+            // it would respond if Azerbaijan attacked": an English threat with no target is aimed at the
+            // subject of a condition (if, unless) anywhere in the sentence.
+            if self.ctx.lang == Lang::En
+                && type_name == "THREATEN"
+                && roles.target.is_empty()
+                && !matches!(self.scan.text(hit.t0), "would" | "will" | "could" | "might")
+            {
+                let cond = self.scan.cues.iter().find(|&&(c0, _, c)| {
+                    c == Cue::Hypothetical && matches!(self.scan.text(c0), "if" | "unless")
+                });
+                if let Some(&(c0, c1, _)) = cond {
+                    let groups = self.groups(&self.clauses[self.clause_of(c0)].range);
+                    let subj = groups.iter().find(|g| g.t0 >= c1 && g.prep.is_none());
+                    for &m in subj.map(|g| g.members.as_slice()).unwrap_or_default() {
+                        for &id in &self.actors[m].ids {
+                            if !roles.source.contains(&id) && !roles.target.contains(&id) {
+                                roles.target.push(id);
+                            }
+                        }
+                    }
+                }
             }
             // "Пекин пригрозил ответными мерами, если ЕС введёт санкции": a Russian threat is aimed at the
             // subject of the condition that follows it.
@@ -4689,6 +4981,34 @@ impl<'a> Coder<'_, 'a> {
         if self.act_pronoun_in_gap(hit, &["it", "this", "that"]) {
             return true;
         }
+        // "EU leaders called the diversion a state hijacking": what a bare verb of naming names (see
+        // `en_naming_criticises`), a definite phrase with no actor in it, is an act told before, whatever
+        // its noun.
+        if hit.t1 == hit.t0 + 1
+            && hit.t1 < n
+            && matches!(
+                self.scan.text(hit.t0),
+                "called"
+                    | "calls"
+                    | "calling"
+                    | "termed"
+                    | "dubbed"
+                    | "labelled"
+                    | "labeled"
+                    | "described"
+                    | "describes"
+                    | "describing"
+            )
+            && matches!(
+                self.scan.text(hit.t1),
+                "the" | "this" | "that" | "these" | "those" | "it"
+            )
+        {
+            let end = (hit.t1..n)
+                .find(|&t| matches!(self.scan.text(t), "a" | "an" | "as"))
+                .unwrap_or(n);
+            return !self.actors.iter().any(|a| a.t0 >= hit.t1 && a.t0 < end);
+        }
         // "Moscow condemned it.", "Beijing denounced it as bullying": a bare pronoun object that ends
         // the clause (or is followed by "as" or an adverb) is the act before.
         if hit.t1 < n && matches!(self.scan.text(hit.t1), "it" | "this") && {
@@ -4848,6 +5168,11 @@ impl<'a> Coder<'_, 'a> {
             (en && (w.starts_with("retaliat")
                 || w.starts_with("respon")
                 || w.starts_with("reciproc")
+                // ("vowed revenge", "promised reprisals", "would take countermeasures")
+                || w.starts_with("reveng")
+                || w.starts_with("aveng")
+                || w.starts_with("repris")
+                || w.starts_with("countermeasure")
                 || w == "tit"))
                 // (Not the adjective of a threatened act: "пригрозил ответным ударом".)
                 || (ru
@@ -5940,6 +6265,13 @@ impl<'a> Coder<'_, 'a> {
             m = m.max(Modality::Expected);
         }
         // The clause, and the clauses before it that it hangs from through complementisers.
+        // (An English threat states its condition: "If Finland joined NATO, Russia would respond, Moscow
+        // warned" is a warning made, not a hypothetical one.)
+        // (A bare "would respond" under the condition is the conditional itself: "If Iran supplied
+        // missiles, the West would respond.")
+        let en_threat = self.ctx.lang == Lang::En
+            && self.hit_type(hit) == Some("THREATEN")
+            && !matches!(self.scan.text(hit.t0), "would" | "will" | "could" | "might");
         let mut k = ci;
         loop {
             let c = &self.clauses[k];
@@ -5951,6 +6283,14 @@ impl<'a> Coder<'_, 'a> {
                 let found = match cue {
                     Cue::Expected => Modality::Expected,
                     Cue::Proposed => Modality::Proposed,
+                    // (Not a threat inside the condition: "… if it kept threatening the US".)
+                    Cue::Hypothetical
+                        if en_threat
+                            && matches!(self.scan.text(c0), "if" | "unless")
+                            && (c0..hit.t0).any(|t| is_comma(self.scan.text(t))) =>
+                    {
+                        continue
+                    }
                     Cue::Hypothetical => Modality::Hypothetical,
                     Cue::Denied => Modality::Denied,
                     _ => continue,
