@@ -449,9 +449,10 @@ fn build_tables() -> Tables {
         digits: re(&digits),
         digits_ru: re(&digits_ru),
         // The text is normalised (hamza seats folded, ى read ي): "إلى" is "الي", "حتى" "حتي", "أو" "او".
-        range_low: re(
-            r"(?:^|[^\w.,])(?P<opener>(?:between|بين|ما بين|from|من|от|с)\s+)?(?:(?P<pre>[$€£¥])\s*)?(?P<lo>[0-9]+(?:[.,][0-9]+)?)\s*(?P<to>-|–|—|to|and|و|до|الي|حتي|or|или|او)\s*$",
-        ),
+        // The low end may write its own scale («с 7 миллионов до 300 миллионов долларов»).
+        range_low: re(&format!(
+            r"(?:^|[^\w.,])(?P<opener>(?:between|بين|ما بين|from|من|от|с)\s+)?(?:(?P<pre>[$€£¥])\s*)?(?P<lo>[0-9]+(?:[.,][0-9]+)?)(?:\s*(?P<lsc>{scale})\.?)?\s*(?P<to>-|–|—|to|and|و|до|الي|حتي|or|или|او)\s*$"
+        )),
         words: re(&words),
         compound: re(&compound),
         half_after: re(&format!(
@@ -883,10 +884,26 @@ fn candidate<'h>(
         amount,
         factor,
         currency,
-        // A price's bound describes a sale ("crude sold above $60 a barrel"), not the price.
-        bound: if price { None } else { bound_start(t, n, s) },
+        bound: if price {
+            price_bound(t, n, s)
+        } else {
+            bound_start(t, n, s)
+        },
         kind,
     })
+}
+
+/// A price's bound: "fell below $25 a barrel", «превысила 80 долларов за баррель» bound the price, but a
+/// cap's "to"/«до»/"إلى" is its level, and "crude sold above $60 a barrel" names the sales a cap covers.
+fn price_bound(t: &Tables, n: &str, s: usize) -> Option<&'static str> {
+    let b = bound_start(t, n, s).filter(|&b| b != "up_to")?;
+    let before = crate::dates::tail(&n[..s], 48);
+    let sold = before.split_whitespace().rev().take(3).any(|w| {
+        matches!(w, "sold" | "bought" | "traded")
+            || w.starts_with("продава")
+            || w.starts_with("продан")
+    });
+    (!sold).then_some(b)
 }
 
 /// An amount written with two scales ("مليار و200 مليون دولار" = 1.2 billion), the larger first.
@@ -979,6 +996,15 @@ fn range_lows(t: &Tables, lang: Lang, n: &str, kept: &mut Vec<Cand>) {
         let Some(v) = parse_number(lo.as_str(), lang, true) else {
             continue;
         };
+        // A scale written on the low end is its own; only a scale word joins a range (not "5 to").
+        let factor = match caps.name("lsc") {
+            Some(sc) if word_start_plain(before, sc.start()) => match t.scales.get(sc.as_str()) {
+                Some(&(f, _)) if f >= 1e6 => f,
+                _ => continue,
+            },
+            Some(_) => continue,
+            None => factor,
+        };
         let amount = v * factor;
         if !(amount > 0.0 && amount < hi_amount) {
             continue;
@@ -989,7 +1015,8 @@ fn range_lows(t: &Tables, lang: Lang, n: &str, kept: &mut Vec<Cand>) {
             kept[i].bound = None;
         }
         let off = hi_s - before.len();
-        let (s, e) = (off + caps.name("pre").unwrap_or(lo).start(), off + lo.end());
+        let lo_end = caps.name("lsc").unwrap_or(lo).end();
+        let (s, e) = (off + caps.name("pre").unwrap_or(lo).start(), off + lo_end);
         // "$13" was read as thirteen dollars: it is the low end.
         if let Some(low) = kept[..i].iter_mut().find(|c| c.s < e && s < c.e) {
             if low.factor == 1.0 {
@@ -1369,7 +1396,11 @@ fn nearest_kind(
             && [" and", " و", " и"]
                 .iter()
                 .any(|c| gap.ends_with(c) || gap == c.trim_start());
-        let other_clause = n[a..b].contains([',', ';', '،', '؛']) || coordinated_after;
+        // A cue before the amount with only "and" between ends the sum before it: in "a $2bn loan and
+        // $150m in grants" the loan is the first sum's, the grants the second's.
+        let coordinated_before = ke <= s && matches!(gap.trim_start(), "and" | "و" | "и");
+        let other_clause =
+            n[a..b].contains([',', ';', '،', '؛']) || coordinated_after || coordinated_before;
         (
             other_clause,
             n[a..b].split_whitespace().count(),
@@ -1388,6 +1419,35 @@ fn nearest_kind(
         return "other";
     };
     // "a grant and a loan worth $3bn", «منحة وقرضاً», «кредиты и гранты»: a package of both is aid.
+    // The instrument is what the money is; the purpose only what it buys: "lent $25bn to build a nuclear
+    // plant", "owes $4bn for gas", «кредит в 10 млрд евро на строительство АЭС» are a loan and a debt, and
+    // a lawsuit, compensation, deposit or swap (the strong cues of kind other) over oil or arms is other.
+    let purpose = |k: &str| matches!(k, "energy" | "arms" | "investment" | "trade");
+    if purpose(best.2) {
+        let same_clause = |k: &&(usize, usize, &'static str, bool)| {
+            let (a, b) = if k.0 < s {
+                (k.1.min(s), s)
+            } else {
+                (e, k.0.max(e))
+            };
+            // Near, and no other sum between: «إيداع ثلاثة مليارات دولار … وتمويل واردات نفطية بقيمة 1.2
+            // مليار» deposits the first sum and pays for oil with the second.
+            let gap = &n[a..b];
+            !gap.contains([',', ';', '،', '؛', '.'])
+                && !has_digit(gap)
+                && gap.split_whitespace().count() <= 5
+        };
+        if let Some(inst) = kinds
+            .iter()
+            // «تمويل» (financing) pays for the goods it names; it is no instrument of its own.
+            .filter(|k| {
+                !k.3 && matches!(k.2, "loan" | "debt" | "other") && !n[k.0..k.1].ends_with("تمويل")
+            })
+            .find(same_clause)
+        {
+            return inst.2;
+        }
+    }
     let aid_or_loan = |k: &str| matches!(k, "aid" | "loan");
     if aid_or_loan(best.2)
         && kinds
