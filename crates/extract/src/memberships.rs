@@ -83,6 +83,10 @@ struct CueMeta {
     /// Rows of status `member_touching` ("state", "страной", "من بين"): a claim only when a bloc's name
     /// touches the word on the row's bloc side ("the only GCC state", "страной ССАГПЗ").
     touching: bool,
+    /// Rows of status `member_among` ("из стран", "countries", "دول"): touching rows that claim only after
+    /// a word counting the state among the bloc's ("первой из стран ШОС", "the first of the SCO countries",
+    /// "إحدى دول بريكس"): a set named with no count ("импорт из стран ЕС") claims nothing.
+    among: bool,
 }
 
 #[derive(Debug)]
@@ -148,7 +152,8 @@ fn build_tables() -> Tables {
     for r in facts_rows(CUES_CSV, &["phrase", "status", "members", "bloc"]) {
         // `none` rows are longer phrases that contain a cue but claim nothing ("вступило в силу");
         // `same` rows repeat the sentence's previous claim for another state ("and Belarus followed").
-        let touching = r[1] == "member_touching";
+        let among = r[1] == "member_among";
+        let touching = among || r[1] == "member_touching";
         let (Some(status), Some(members), Some(bloc)) = (
             STATUSES
                 .iter()
@@ -166,6 +171,7 @@ fn build_tables() -> Tables {
             members,
             bloc,
             touching,
+            among,
         });
     }
     let cues = AhoCorasick::builder()
@@ -342,11 +348,16 @@ pub(crate) fn find(ctx: &SentenceCtx<'_>, dates: &Dates<'_>) -> Vec<MembershipRe
         return match recalled {
             Some((bloc, distance)) => {
                 let mut out = elided(ctx, dates, &bloc, distance);
-                if out.is_empty() && distance <= 2 && has_object_verb(ctx) {
+                // "The bloc suspended Paraguay in 2012, and Venezuela joined it": the bloc's own verb claims
+                // beside the claims of cues.
+                if distance <= 2 && has_object_verb(ctx) {
                     let strict = groups(ctx, false);
                     for (g, status, _, date) in object_claims(ctx, dates, &strict, &[], Some(&bloc))
                     {
                         for m in &g.members {
+                            if out.iter().any(|r| r.member == *m && r.status == status) {
+                                continue;
+                            }
                             out.push(MembershipRec {
                                 bloc: bloc.clone(),
                                 member: m.to_string(),
@@ -812,7 +823,15 @@ fn elided(
                     .is_some_and(|rest| bare.strip_prefix("لل") == Some(rest))
         })
     });
-    if !(distance == 1 || points_back) {
+    // "The bloc suspended Paraguay in 2012. Paraguay was readmitted in 2013": the state of the last claim,
+    // named again two sentences after its bloc, continues that claim's story.
+    let continued = distance == 2
+        && previous_claim(ctx).is_some_and(|(member, _)| {
+            ctx.mentions
+                .iter()
+                .any(|m| m.kind == Kind::Country && m.id == member)
+        });
+    if !(distance == 1 || points_back || continued) {
         return Vec::new();
     }
     let strict = groups(ctx, false);
@@ -1169,7 +1188,8 @@ fn cues(ctx: &SentenceCtx<'_>) -> Vec<Cue> {
                     meta.bloc,
                 )
                 // "a deal with an EU country", "переговоры со страной НАТО": the object of another act.
-                || after_preposition(ctx, base, base + norm.orig_start(s)))
+                || after_preposition(ctx, base, base + norm.orig_start(s))
+                || (meta.among && !counted_among(ctx, n, s, base + norm.orig_start(s), meta.bloc)))
         {
             continue;
         }
@@ -1179,6 +1199,11 @@ fn cues(ctx: &SentenceCtx<'_>) -> Vec<Cue> {
             continue;
         }
         if inverted_conditional {
+            continue;
+        }
+        // "منذ تأسيس المنظمة", "since the founding of the bloc", "с момента основания": a time phrase that
+        // dates something else ("the seat has been in Jeddah since …"), not a founding.
+        if meta.status == "founder" && since_founding(&before) {
             continue;
         }
         // "علقت جامعة الدول العربية عضوية سوريا", "أنهت جورجيا عضويتها": a verb of suspending or ending
@@ -1819,6 +1844,96 @@ fn last_words(text: &str, k: usize) -> SmallVec<[&str; 4]> {
     out
 }
 
+/// Whether a word counts a state among a set, for [`CueMeta::among`] rows: an ordinal, "one", "only", "first"
+/// ("the first of the SCO countries", "одной из стран ШОС", "أول دولة من دول الخليج", "إحدى دول بريكس").
+fn counting_word(w: &str) -> bool {
+    let ar = w.trim_start_matches(['و', 'ف']);
+    ordinal(w)
+        || matches!(
+            w,
+            "first"
+                | "one"
+                | "only"
+                | "last"
+                | "первой"
+                | "первая"
+                | "первым"
+                | "первый"
+                | "одной"
+                | "одна"
+                | "одним"
+                | "один"
+                | "одну"
+                | "единственной"
+                | "единственная"
+                | "единственным"
+                | "единственный"
+                | "последней"
+                | "последним"
+                | "последняя"
+        )
+        || [w, ar].iter().any(|x| {
+            matches!(
+                *x,
+                "احدي"
+                    | "واحده"
+                    | "واحد"
+                    | "اوايل"
+                    | "اول"
+                    | "الاولي"
+                    | "اخر"
+                    | "الوحيده"
+            )
+        })
+}
+
+/// Whether the `among` cue at normalised offset `s` (document offset `cue_at`) is counted: English "X of
+/// the BLOC countries" with X a [`counting_word`]; Russian "X из стран BLOC" with X the word before the cue;
+/// Arabic "X (دولة من) دول BLOC" with X one of the three words before it.
+fn counted_among(ctx: &SentenceCtx<'_>, n: &str, s: usize, cue_at: usize, bloc: Side) -> bool {
+    // "لو انضمت تركيا إلى بريكس لكانت أول دولة من حلف الناتو فيها": a count inside a supposition ("would be
+    // the first NATO state in it") places nothing.
+    let t = tables();
+    if tokens(&n[..s]).any(|tk| tk.kind == TokenKind::Word && hypothetical(t, &n[tk.start..tk.end]))
+    {
+        return false;
+    }
+    match bloc {
+        Side::Before => {
+            let Some(b) = ctx
+                .mentions
+                .iter()
+                .filter(|m| m.kind == Kind::Bloc && m.end <= cue_at && m.start >= ctx.range.start)
+                .max_by_key(|m| m.end)
+            else {
+                return false;
+            };
+            matches!(
+                last_words(norm_before(ctx, b.start), 3)[..],
+                [.., x, "of", "the"] if counting_word(x)
+            )
+        }
+        _ => {
+            let words = last_words(&n[..s], 3);
+            match ctx.lang {
+                blocwatch_text::Lang::Ar => words.iter().any(|w| counting_word(w)),
+                _ => words.last().is_some_and(|w| counting_word(w)),
+            }
+        }
+    }
+}
+
+/// Whether the words before a founding cue make it a time phrase: "since (the) founding", "منذ تأسيس",
+/// "с момента основания", "со дня создания".
+fn since_founding(before: &[&str]) -> bool {
+    match before {
+        [.., "since"] | [.., "since", "the"] => true,
+        [.., "с", "момента"] | [.., "со", "дня"] => true,
+        [.., last] => last.trim_start_matches('و') == "منذ",
+        [] => false,
+    }
+}
+
 /// Whether the cue ending at `e` is owned by a pronoun: a possessive word before it ("its", "своё") or an
 /// Arabic pronoun suffix on it ("عضويتها", "مشاركته").
 fn possessed(t: &Tables, n: &str, e: usize, prev_word: Option<&str>) -> bool {
@@ -1882,8 +1997,13 @@ impl Geometry<'_, '_> {
                     if comma && t.conjunctions.iter().any(|c| c == w) {
                         return true;
                     }
-                    // Arabic glues و to the next word: "، وانضمت".
-                    if comma && w.starts_with('و') && w.chars().count() > 2 {
+                    // Arabic glues و to the next word: "، وانضمت". "، وهي"/"، وهو" ("and it is") opens an
+                    // aside about the state before it: "موريتانيا، وهي من الأعضاء المؤسسين".
+                    if comma
+                        && w.starts_with('و')
+                        && w.chars().count() > 2
+                        && !matches!(w, "وهي" | "وهو")
+                    {
                         return true;
                     }
                 }
@@ -1909,7 +2029,7 @@ impl Geometry<'_, '_> {
         for &it in items {
             let (s, e) = span(it);
             let (gap, before, offset) = if e <= cue.start {
-                let (gap, offset) = skip_relative(&ctx.doc_text[e..cue.start], e);
+                let (gap, offset) = skip_relative(ctx, &ctx.doc_text[e..cue.start], e);
                 (gap, true, offset)
             } else if s >= cue.end {
                 (&ctx.doc_text[cue.end..s], false, cue.end)
@@ -2004,7 +2124,7 @@ fn closes_aside(ctx: &SentenceCtx<'_>, gap: &str, offset: usize) -> bool {
 /// in "Iran, which joined the SCO in 2023, is also a member of BRICS" the gap to `member` is "is also a",
 /// and to `joined` it is empty. A relative pronoun elsewhere ("Egypt joined the NDB, which BRICS founded")
 /// is left for [`Geometry::clause_break`].
-fn skip_relative(gap: &str, offset: usize) -> (&str, usize) {
+fn skip_relative<'g>(ctx: &SentenceCtx<'_>, gap: &'g str, offset: usize) -> (&'g str, usize) {
     let t = tables();
     let trimmed = gap.trim_start();
     // Arabic relatives follow their noun without a comma: "أرمينيا التي جمدت مشاركتها".
@@ -2032,7 +2152,35 @@ fn skip_relative(gap: &str, offset: usize) -> (&str, usize) {
         return (gap, offset);
     }
     let inner_start = gap.len() - rest_t.len() + word_end;
-    match gap[inner_start..].find([',', '،']) {
+    // A comma between two states belongs to a list inside the clause ("which joined the GUAM group of
+    // Georgia, Ukraine, Azerbaijan and Moldova in 1999, formally left it"): the clause closes at the next.
+    let list_comma = |i: usize| {
+        let after = &gap[i + gap[i..].chars().next().map_or(1, char::len_utf8)..];
+        let prev = offset + gap[..i].trim_end().len();
+        let next = offset + gap.len() - after.trim_start().len();
+        // (Arabic glues و to the next item, "روسيا، وأوكرانيا"; English may put "the" before it.)
+        let item = after.trim_start();
+        let glued = next
+            + if item.starts_with('و') {
+                'و'.len_utf8()
+            } else if item.starts_with("the ") {
+                4
+            } else {
+                0
+            };
+        ctx.mentions
+            .iter()
+            .any(|m| m.kind == Kind::Country && m.end == prev)
+            && ctx
+                .mentions
+                .iter()
+                .any(|m| m.kind == Kind::Country && (m.start == next || m.start == glued))
+    };
+    let closing = gap[inner_start..]
+        .match_indices([',', '،'])
+        .map(|(i, _)| i)
+        .find(|&i| !list_comma(inner_start + i));
+    match closing {
         // The cue stands after the relative clause: the gap is what follows its closing comma.
         Some(i) => {
             let at = inner_start

@@ -996,3 +996,141 @@ fn membership_probes_eighth_batch() {
     // Before: 3 (these forms already worked; kept as a guard).
     facts_support::probes_reach("ar", PROBES_8, &[("paragraphs", 3)]);
 }
+
+/// Session 8 probes (memberships engineer), written for the constructions behind the misses of the
+/// retired held-out set `dev/*_h5`: a state counted among a bloc's, an Arabic aside opened by "وهي", a
+/// founding named only to date something ("since the founding of"), a bloc's own verb beside other claims,
+/// and a list of states inside a relative clause.
+const PROBES_S8: &[facts_support::Probe] = &[
+    (
+        "counted_among",
+        "كانت قطر أول دولة من دول مجلس التعاون الخليجي تفتح سفارة هناك.",
+        &["GCC/QAT/member -"],
+    ),
+    (
+        "counted_among",
+        "تعد مصر إحدى دول بريكس التي حصلت على قرض من البنك.",
+        &["BRICS/EGY/member -"],
+    ),
+    (
+        "counted_among",
+        "الكويت هي ثاني دولة من دول مجلس التعاون الخليجي توقع الاتفاق.",
+        &["GCC/KWT/member -"],
+    ),
+    (
+        "counted_among",
+        "كانت الجزائر من أوائل دول أوبك التي خفضت إنتاجها.",
+        &["OPEC/DZA/member -"],
+    ),
+    (
+        "counted_among",
+        "السعودية واحدة من دول أوبك التي رفعت أسعار النفط.",
+        &["OPEC/SAU/member -"],
+    ),
+    (
+        "counted_among",
+        "ارتفعت واردات مصر من دول الاتحاد الأوروبي هذا العام.",
+        &[],
+    ),
+    (
+        "pronoun_aside",
+        "قالت موريتانيا، وهي من الأعضاء المؤسسين لإيكواس، إنها لن تعود إليها.",
+        &["ECOWAS/MRT/founder -"],
+    ),
+    (
+        "pronoun_aside",
+        "وقالت مصر، وهي عضو في بريكس منذ عام 2024، إنها تدعم المقترح.",
+        &["BRICS/EGY/member 2024"],
+    ),
+    (
+        "pronoun_aside",
+        "أعلنت إيران، وهي عضو في منظمة شنغهاي للتعاون، أنها ستشارك في التدريبات.",
+        &["SCO/IRN/member -"],
+    ),
+    (
+        "pronoun_aside",
+        "وأكدت تركيا، وهي عضو في حلف الناتو، أنها لن ترسل قوات.",
+        &["NATO/TUR/member -"],
+    ),
+    (
+        "pronoun_aside",
+        "ورحبت الجزائر، وهي عضو مؤسس في أوبك، بقرار خفض الإنتاج.",
+        &["OPEC/DZA/founder -"],
+    ),
+    (
+        "pronoun_aside",
+        "قالت روسيا، وهو ما أكدته الصين لاحقا، إن المحادثات ستستمر.",
+        &[],
+    ),
+    (
+        "since_founding",
+        "يقع مقر منظمة التعاون الإسلامي في مدينة جدة السعودية منذ تأسيس المنظمة.",
+        &[],
+    ),
+    (
+        "since_founding",
+        "تستضيف الرياض الأمانة العامة لمجلس التعاون منذ تأسيسه.",
+        &[],
+    ),
+    (
+        "since_founding",
+        "تعمل السفارة المصرية في موسكو منذ تأسيس منظمة شنغهاي للتعاون.",
+        &[],
+    ),
+    (
+        "since_founding",
+        "لم تتغير حدود الأردن منذ تأسيس جامعة الدول العربية.",
+        &[],
+    ),
+    (
+        "since_founding",
+        "تستضيف إندونيسيا أمانة آسيان في جاكرتا منذ تأسيس الرابطة.",
+        &[],
+    ),
+    (
+        "list_in_relative",
+        "مصر، التي تشتري القمح من روسيا، وأوكرانيا، وفرنسا، انضمت إلى بريكس.",
+        &["BRICS/EGY/member -"],
+    ),
+    (
+        "list_in_relative",
+        "إيران، التي وقعت اتفاقات مع الصين، وروسيا، والهند، انضمت إلى منظمة شنغهاي للتعاون.",
+        &["SCO/IRN/member -"],
+    ),
+    (
+        "list_in_relative",
+        "فنلندا، التي تحدها روسيا، والنرويج، والسويد، انضمت إلى حلف الناتو.",
+        &["NATO/FIN/member -"],
+    ),
+    (
+        "list_in_relative",
+        "فيتنام، التي حاربت فرنسا، والصين، انضمت إلى آسيان عام 1995.",
+        &["ASEAN/VNM/member 1995"],
+    ),
+    (
+        "list_in_relative",
+        "قطر، التي اختلفت مع السعودية، والبحرين، ومصر، انسحبت من أوبك عام 2019.",
+        &["OPEC/QAT/former 2019"],
+    ),
+    (
+        "counted_among",
+        "لو انضمت تركيا إلى بريكس لكانت أول دولة من حلف الناتو في المجموعة.",
+        &[],
+    ),
+];
+
+#[test]
+fn membership_probes_session_8() {
+    // Before the rules (at 70962bf):
+    // counted_among 2/7, pronoun_aside 4/6, since_founding 2/5, list_in_relative 0/5.
+    facts_support::probes_reach(
+        "ar",
+        PROBES_S8,
+        &[
+            ("counted_among", 7),
+            ("pronoun_aside", 6),
+            ("since_founding", 5),
+            ("list_in_relative", 5),
+        ],
+    );
+}

@@ -1383,3 +1383,189 @@ fn membership_probes_ninth_batch() {
     // Before the rule: 1 (the first gave BRICS/DZA too).
     facts_support::probes_reach("en", PROBES_9, &[("traps", 2)]);
 }
+
+/// Session 8 probes (memberships engineer), written for the constructions behind the misses of the
+/// retired held-out set `dev/*_h5`: a state counted among a bloc's, an Arabic aside opened by "وهي", a
+/// founding named only to date something ("since the founding of"), a bloc's own verb beside other claims,
+/// and a list of states inside a relative clause.
+const PROBES_S8: &[facts_support::Probe] = &[
+    (
+        "counted_among",
+        "Kazakhstan was the first of the SCO countries to ratify the new pact.",
+        &["SCO/KAZ/member -"],
+    ),
+    (
+        "counted_among",
+        "Hungary was the only one of the NATO states that opposed the plan.",
+        &["NATO/HUN/member -"],
+    ),
+    (
+        "counted_among",
+        "Egypt became the first of the BRICS nations to sign the deal.",
+        &["BRICS/EGY/member -"],
+    ),
+    (
+        "counted_among",
+        "Belarus was the second of the EAEU countries to approve the tariff.",
+        &["EAEU/BLR/member -"],
+    ),
+    (
+        "counted_among",
+        "Algeria is one of the OPEC countries that cut output.",
+        &["OPEC/DZA/member -"],
+    ),
+    (
+        "counted_among",
+        "Imports from EU countries to Turkey rose sharply.",
+        &[],
+    ),
+    (
+        "pronoun_aside",
+        "Egypt, itself a BRICS member since 2024, said it backed the proposal.",
+        &["BRICS/EGY/member 2024"],
+    ),
+    (
+        "pronoun_aside",
+        "Iran, which is a member of the SCO, said it would join the drills.",
+        &["SCO/IRN/member -"],
+    ),
+    (
+        "pronoun_aside",
+        "Turkey, a NATO member, said it would not send troops.",
+        &["NATO/TUR/member -"],
+    ),
+    (
+        "pronoun_aside",
+        "Algeria, a founding member of OPEC, welcomed the decision to cut output.",
+        &["OPEC/DZA/founder -"],
+    ),
+    (
+        "pronoun_aside",
+        "Mauritania, one of the founding members of ECOWAS, said it would not return.",
+        &["ECOWAS/MRT/founder -"],
+    ),
+    (
+        "since_founding",
+        "The OIC has kept its temporary seat in the Saudi city of Jeddah since the founding of the organisation.",
+        &[],
+    ),
+    (
+        "since_founding",
+        "Riyadh has hosted the GCC secretariat since the founding of the council.",
+        &[],
+    ),
+    (
+        "since_founding",
+        "Indonesia has hosted the ASEAN secretariat in Jakarta since the founding of the bloc.",
+        &[],
+    ),
+    (
+        "since_founding",
+        "Jordan's borders have not changed since the founding of the Arab League.",
+        &[],
+    ),
+    (
+        "since_founding",
+        "Egypt has kept an embassy in Moscow since the founding of the SCO.",
+        &[],
+    ),
+    (
+        "bloc_verb_beside_claims",
+        "Argentina and Brazil founded Mercosur in 1991. The bloc suspended Paraguay in 2012, and Venezuela joined it a month later.",
+        &["MERCOSUR/ARG/founder 1991", "MERCOSUR/BRA/founder 1991", "MERCOSUR/PRY/suspended 2012", "MERCOSUR/VEN/member -"],
+    ),
+    (
+        "bloc_verb_beside_claims",
+        "ECOWAS met in Abuja on Sunday. It suspended Niger in 2023, and Senegal remained a member.",
+        &["ECOWAS/NER/suspended 2023", "ECOWAS/SEN/member -"],
+    ),
+    (
+        "bloc_verb_beside_claims",
+        "The African Union held a summit in Addis Ababa. The union suspended Gabon last year, after Morocco rejoined it in 2017.",
+        &["AU/GAB/suspended 2024", "AU/MAR/member 2017"],
+    ),
+    (
+        "bloc_verb_beside_claims",
+        "ECOWAS leaders gathered in Accra. The bloc suspended Guinea in 2021, and Mali left it in 2024.",
+        &["ECOWAS/GIN/suspended 2021", "ECOWAS/MLI/former 2024"],
+    ),
+    (
+        "bloc_verb_beside_claims",
+        "NATO ministers met in Brussels. The alliance admitted Finland in 2023, and Sweden joined it a year later.",
+        &["NATO/FIN/member 2023", "NATO/SWE/member 2024"],
+    ),
+    (
+        "list_in_relative",
+        "Iran, which signed deals with China, Russia and India in 2021, joined the SCO in 2023.",
+        &["SCO/IRN/member 2023"],
+    ),
+    (
+        "list_in_relative",
+        "Egypt, which buys wheat from Russia, Ukraine and France, joined BRICS last year.",
+        &["BRICS/EGY/member 2024"],
+    ),
+    (
+        "list_in_relative",
+        "Finland, which shares borders with Russia, Norway and Sweden, joined NATO in 2023.",
+        &["NATO/FIN/member 2023"],
+    ),
+    (
+        "list_in_relative",
+        "Vietnam, which fought wars with France, the United States and China, joined ASEAN in 1995.",
+        &["ASEAN/VNM/member 1995"],
+    ),
+    (
+        "list_in_relative",
+        "Qatar, which had quarrels with Saudi Arabia, Bahrain and Egypt, left OPEC in 2019.",
+        &["OPEC/QAT/former 2019"],
+    ),
+    (
+        "claim_story_continued",
+        "Argentina and Brazil founded Mercosur in 1991. The bloc suspended Paraguay in 2012. Paraguay was readmitted in 2013.",
+        &["MERCOSUR/ARG/founder 1991", "MERCOSUR/BRA/founder 1991", "MERCOSUR/PRY/member 2013", "MERCOSUR/PRY/suspended 2012"],
+    ),
+    (
+        "claim_story_continued",
+        "ECOWAS held a summit in Abuja. The bloc suspended Niger in 2023. Niger left in January 2025.",
+        &["ECOWAS/NER/former 2025-01", "ECOWAS/NER/suspended 2023"],
+    ),
+    (
+        "claim_story_continued",
+        "The African Union met in Addis Ababa. It suspended Gabon in 2023. Gabon was readmitted in April 2025.",
+        &["AU/GAB/member 2025-04", "AU/GAB/suspended 2023"],
+    ),
+    (
+        "claim_story_continued",
+        "The Arab League met in Cairo. It suspended Syria in 2011. Syria was readmitted in May 2023.",
+        &["ARAB_LEAGUE/SYR/member 2023-05", "ARAB_LEAGUE/SYR/suspended 2011"],
+    ),
+    (
+        "claim_story_continued",
+        "OPEC ministers met in Vienna. It readmitted Gabon in 2016. Gabon had left in 1995.",
+        &["OPEC/GAB/former 1995", "OPEC/GAB/member 2016"],
+    ),
+    (
+        "claim_story_continued",
+        "ECOWAS held a summit in Abuja. The bloc suspended Mali in 2021. Mali held talks with Russia in 2022.",
+        &["ECOWAS/MLI/suspended 2021"],
+    ),
+];
+
+#[test]
+fn membership_probes_session_8() {
+    // Before the rules (at 70962bf):
+    // counted_among 1/6, pronoun_aside 5/5, since_founding 5/5, bloc_verb_beside_claims 1/5,
+    // list_in_relative 0/5, claim_story_continued 1/6.
+    facts_support::probes_reach(
+        "en",
+        PROBES_S8,
+        &[
+            ("counted_among", 5),
+            ("pronoun_aside", 5),
+            ("since_founding", 5),
+            ("bloc_verb_beside_claims", 5),
+            ("list_in_relative", 5),
+            ("claim_story_continued", 6),
+        ],
+    );
+}
