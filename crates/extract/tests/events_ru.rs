@@ -999,3 +999,88 @@ fn an_indefinite_plural_after_a_capital_is_said_by_that_state() {
         &["AGREE {ARM+IRN}"],
     );
 }
+
+#[test]
+fn a_clause_initial_form_that_may_be_a_genitive_is_the_object() {
+    // «Американских», «Грузии» open their clause: no noun before them to hang from, so they are objects
+    // (accusative, dative) and the nominative after the verb acts.
+    check(
+        "Американских дипломатов выслала Россия.",
+        &["SANCTION RUS>USA"],
+    );
+    check(
+        "Грузии пригрозила Россия ответными мерами.",
+        &["THREATEN RUS>GEO"],
+    );
+    // Near miss: after a noun the same form is its possessor, and the subject is before the verb.
+    check(
+        "Глава МИД Грузии раскритиковал Россию.",
+        &["ACCUSE GEO>RUS"],
+    );
+}
+
+#[test]
+fn an_object_before_the_subject_before_the_verb_is_the_object() {
+    check(
+        "Белоруссии Россия выделила кредит в миллиард долларов.",
+        &["AID RUS>BLR"],
+    );
+    check(
+        "Пакистану Китай предоставил заём на два миллиарда долларов.",
+        &["AID CHN>PAK"],
+    );
+    check(
+        "Эстонии Россия направила ноту протеста.",
+        &["PROTEST RUS>EST"],
+    );
+    // Near miss: two subjects joined by «и» are no object.
+    check(
+        "Россия и Китай подписали соглашение о газе.",
+        &["AGREE {CHN+RUS}"],
+    );
+}
+
+#[test]
+fn a_second_finite_verb_after_i_is_an_act_of_its_own() {
+    // One event per trigger (eval/README): the same type and parties twice.
+    check(
+        "Россия выслала двух эстонских дипломатов и закрыла консульство Эстонии.",
+        &["SANCTION RUS>EST", "SANCTION RUS>EST"],
+    );
+    check(
+        "Литва закрыла границу с Белоруссией и прекратила закупки белорусской электроэнергии.",
+        &["SANCTION LTU>BLR", "SANCTION LTU>BLR"],
+    );
+    // The topic words of the second verb refine it, not the first: the assets make the freeze a seizure.
+    check(
+        "Евросоюз ввёл санкции против Белоруссии и заморозил активы её банков.",
+        &["SANCTION EU>BLR", "COERCE EU>BLR"],
+    );
+    // Near misses: two verbs on one object are one act; a statement told with two verbs is one.
+    check(
+        "США ввели и расширили санкции против Ирана.",
+        &["SANCTION USA>IRN"],
+    );
+    check(
+        "Китай осудил Японию и обвинил Токио в провокации.",
+        &["ACCUSE CHN>JPN"],
+    );
+}
+
+#[test]
+fn a_fronted_noun_before_a_light_verb_takes_the_subject_after_it() {
+    check("Санкции против Ирана ввели США.", &["SANCTION USA>IRN"]);
+    check(
+        "Переговоры с Азербайджаном провела Армения.",
+        &["CONSULT {ARM+AZE}"],
+    );
+    // In the instrumental after a passive.
+    check(
+        "Санкции против Сирии были введены Евросоюзом в 2011 году.",
+        &["SANCTION EU>SYR"],
+    );
+    // Near misses: a verb trigger after the noun is its own event; a dative after the verb is no agent.
+    let evs = events("Санкции против Ирана осудил Китай.");
+    assert!(evs.iter().all(|e| e.kind != "SANCTION"), "{evs:#?}");
+    check("Санкции против Ирана обсуждались в Брюсселе.", &[]);
+}

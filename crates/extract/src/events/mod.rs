@@ -1881,10 +1881,13 @@ impl<'a> Coder<'_, 'a> {
             // coordinated with "and" is a predicate of its own, so the topic words that refine a
             // trigger end where the next one begins (the assets make the freeze a seizure, not the
             // sanctions).
+            // (Russian the same: "ввёл санкции против Белоруссии и заморозил активы её банков".)
             let (mut t_lo, mut t_hi) = (cr.start, cr.end);
-            if self.ctx.lang == Lang::En {
+            if matches!(self.ctx.lang, Lang::En | Lang::Ru) {
                 for m in self.live.iter().filter(|m| m.clause == ci) {
-                    if !self.en_coordinated_finite(&m.hit, m.trig) {
+                    if !self.en_coordinated_finite(&m.hit, m.trig)
+                        && !self.ru_coordinated_finite(&m.hit, m.trig)
+                    {
                         continue;
                     }
                     if m.hit.t0 > hit.t0 {
@@ -3223,6 +3226,30 @@ impl<'a> Coder<'_, 'a> {
                     self.scan.has_cue(t, t + 1, |c| c == Cue::And)
                         && !self.actors.iter().any(|a| a.t0 > t && a.t0 < hit.t0)
                 });
+            // (Russian the same, the finite verb right after "и": "выслала дипломатов и закрыла
+            // консульство"; not a verb inside the span of the one before — "ввели и расширили
+            // санкции" is one act — nor one with a pronoun object, "выслал их". A statement or a meeting
+            // told with two verbs is one, as the Russian dev gold has it: "осудил Японию и обвинил Токио",
+            // "созвонились и обсудили".)
+            let second_act = second_act
+                || (self.ru_coordinated_finite(hit, trig)
+                    && !matches!(
+                        type_name,
+                        "ACCUSE"
+                            | "SUPPORT"
+                            | "CONSULT"
+                            | "REJECT"
+                            | "PROTEST"
+                            | "THREATEN"
+                            | "REQUEST"
+                    )
+                    && !verb_starts.contains(&hit.t0)
+                    && !self.live[..i]
+                        .iter()
+                        .any(|p| p.hit.t0 < hit.t0 && p.hit.t1 > hit.t0)
+                    && !(hit.t0 + 1..(hit.t0 + 2).min(self.scan.toks.len())).any(|t| {
+                        matches!(self.scan.text(t), "их" | "его" | "её" | "ее" | "ей" | "им")
+                    }));
             if !trig.noun {
                 verb_starts.push(hit.t0);
             }
@@ -3679,6 +3706,21 @@ impl<'a> Coder<'_, 'a> {
         if let Some((b, a)) = self.ru_fronted(i, &groups) {
             if subject.is_some_and(|s| s.t0 == a.t0) {
                 object_groups.insert(0, b);
+            }
+        }
+        // "России Китай поставил партию беспилотников", "Эстонии Россия направила ноту протеста": a bare
+        // actor in an object case before the subject, both before the verb, is the object.
+        if self.ctx.lang == Lang::Ru && !l.trig.noun && !passive {
+            if let Some(s) = subject.filter(|s| s.t1 <= hit.t0) {
+                let fronted = groups.iter().rfind(|g| {
+                    g.prep.is_none()
+                        && g.t1 <= s.t0
+                        && g.t0 >= win.start.max(cr.start)
+                        && self.ru_object_case(g, l.clause)
+                });
+                if let Some(o) = fronted {
+                    object_groups.insert(0, o);
+                }
             }
         }
         if passive {
@@ -5661,6 +5703,50 @@ impl<'a> Coder<'_, 'a> {
         verb && first.chars().count() > 5 && ENDINGS.iter().any(|e| first.ends_with(e))
     }
 
+    /// Whether every actor of Russian group `g` is in an object case (dative, accusative, instrumental).
+    /// (A form that may be a genitive — Сербии, российской, американских — may be the possessor of
+    /// the subject noun, "Замглавы Совбеза России раскритиковал Евросоюз", unless it opens its clause:
+    /// with no noun before it to hang from it is a dative or an accusative, "Сирии помощь направил
+    /// Казахстан", "Американских дипломатов выслала Россия".)
+    fn ru_object_case(&self, g: &Group, ci: usize) -> bool {
+        let ambiguous = |a: &Actor<'_>, w: &str| {
+            ["ии", "ых", "их", "ого", "его"]
+                .iter()
+                .any(|e| w.ends_with(e))
+                || (a.adjective && (w.ends_with("ой") || w.ends_with("ей")))
+        };
+        let opens_clause = || {
+            let cr = &self.clauses[ci].range;
+            (cr.start.min(g.t0)..g.t0).all(|t| {
+                !self.scan.toks[t].word || self.in_date(t) || {
+                    let w = self.scan.text(t);
+                    w.bytes().all(|b| b.is_ascii_digit())
+                        || matches!(w, "в" | "во" | "а" | "но" | "однако" | "также" | "уже")
+                }
+            })
+        };
+        g.members.iter().all(|&m| {
+            let a = &self.actors[m];
+            let w = self.scan.text(a.t1 - 1);
+            ru_oblique(w) && !ambiguous(a, w)
+        }) || (g
+            .members
+            .iter()
+            .all(|&m| ru_oblique(self.scan.text(self.actors[m].t1 - 1)))
+            && opens_clause())
+    }
+
+    /// Whether token `t` lies inside one of the sentence's dates.
+    fn in_date(&self, t: usize) -> bool {
+        let tok = &self.scan.toks[t];
+        let base = self.ctx.range.start;
+        self.dates.iter().any(|d| {
+            d.start >= base
+                && tok.orig_start >= d.start - base
+                && tok.orig_end <= d.end.saturating_sub(base)
+        })
+    }
+
     /// Russian object-first order ("Партию техники Сербии передал Китай", "Действия американских
     /// военных осудил Пекин"): every bare actor before the verb is in an oblique case and a bare actor
     /// not in one follows the verb. Returns (the fronted object, the subject after the verb).
@@ -5678,20 +5764,7 @@ impl<'a> Coder<'_, 'a> {
                 .iter()
                 .all(|&m| ru_oblique(self.scan.text(self.actors[m].t1 - 1)))
         };
-        // (A form that may be a genitive — Сербии, российской, американских — may be the possessor of
-        // the subject noun, "Замглавы Совбеза России раскритиковал Евросоюз": only dative, accusative
-        // and instrumental forms are unmistakably objects.)
-        let object_case = |g: &Group| {
-            g.members.iter().all(|&m| {
-                let a = &self.actors[m];
-                let w = self.scan.text(a.t1 - 1);
-                ru_oblique(w)
-                    && !["ии", "ых", "их", "ого", "его"]
-                        .iter()
-                        .any(|e| w.ends_with(e))
-                    && !(a.adjective && (w.ends_with("ой") || w.ends_with("ей")))
-            })
-        };
+        let object_case = |g: &Group| self.ru_object_case(g, l.clause);
         let fronted: SmallVec<[&Group; 4]> = groups
             .iter()
             .filter(|g| g.prep.is_none() && g.t1 <= hit.t0 && g.t0 >= win.start)
@@ -6000,12 +6073,78 @@ impl<'a> Coder<'_, 'a> {
                 }
             }
         }
+        // "Санкции против Ирана ввели США": a Russian noun with no actor before it may be the fronted
+        // object of a light verb after it (see `ru_light_verb_subject`).
+        if l.trig.noun && self.ctx.lang == Lang::Ru {
+            if let Some(g) = self.ru_light_verb_subject(i, groups) {
+                return Some(g);
+            }
+        }
         // A noun does not inherit the subject of the verb before it ("sanctions … on the anniversary of
         // the invasion" is not the EU's invasion).
         if l.trig.noun {
             return None;
         }
         prev.and_then(chain)
+    }
+
+    /// Russian object-first order with a light verb: "Санкции против Ирана ввели США", "Переговоры с
+    /// Баку провела Армения", "Помощь Ливану оказала Франция". For noun trigger `i` with no bare actor
+    /// before it in its clause, the actor right after the light verb that follows the noun's phrase is
+    /// the agent: a nominative, or an instrumental after a passive ("Санкции … были введены
+    /// Евросоюзом"). (Not past a comma or another verb trigger: "Санкции против Ирана осудил Китай" is
+    /// the verb's own event.)
+    fn ru_light_verb_subject<'g>(&self, i: usize, groups: &'g [Group]) -> Option<&'g Group> {
+        const LIGHT: [&str; 18] = [
+            "ввел",
+            "ввод",
+            "введ",
+            "налож",
+            "объяв",
+            "продли",
+            "ужесточ",
+            "провел",
+            "провод",
+            "провед",
+            "оказа",
+            "оказыв",
+            "предостав",
+            "выдел",
+            "выдвин",
+            "предъяв",
+            "вырази",
+            "нанес",
+        ];
+        let l = &self.live[i];
+        let hit = &l.hit;
+        let cr = &self.clauses[l.clause].range;
+        if l.trig.object
+            || groups
+                .iter()
+                .any(|g| g.prep.is_none() && g.t1 <= hit.t0 && g.t0 >= cr.start)
+        {
+            return None;
+        }
+        let end = (hit.t1 + 8).min(cr.end);
+        let v = (hit.t1..end)
+            .take_while(|&t| !is_comma(self.scan.text(t)))
+            .find(|&t| {
+                let w = self.scan.text(t);
+                self.scan.toks[t].word && LIGHT.iter().any(|p| w.starts_with(p))
+            })?;
+        if self
+            .live
+            .iter()
+            .any(|o| o.hit.t0 > hit.t0 && o.hit.t0 <= v && !o.trig.noun)
+        {
+            return None;
+        }
+        let g = groups
+            .iter()
+            .find(|g| g.t0 > v && g.t0 <= v + 3 && g.t1 <= cr.end)?;
+        let w = self.scan.text(g.t1 - 1);
+        let adjective = g.members.iter().all(|&m| self.actors[m].adjective);
+        (g.prep.is_none() && (!ru_oblique(w) || ru_instrumental(w, adjective))).then_some(g)
     }
 
     /// The subject a clause opened by a complementiser inherits from the clause before ("Tehran admitted
