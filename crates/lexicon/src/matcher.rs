@@ -236,6 +236,15 @@ impl Lexicon {
         let bytes = n.as_bytes();
         let mut i = 0;
         while i < n.len() {
+            // A space or ASCII punctuation (every other char between two words): no word starts here.
+            let b = bytes[i];
+            if b < 0x80 && !b.is_ascii_alphanumeric() {
+                if self.punct_first[usize::from(b)] {
+                    self.walk(bytes, i, out);
+                }
+                i += 1;
+                continue;
+            }
             // A word: n[i..j] (the text crate classifies its chars without decoding them).
             let j = word_end(n, i);
             if j == i {

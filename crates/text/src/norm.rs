@@ -255,6 +255,38 @@ fn plain_pair(b0: u8, b1: Option<u8>) -> bool {
     )
 }
 
+/// Lanes of a word: the same byte in each of the eight.
+const LANES_01: u64 = 0x0101_0101_0101_0101;
+const LANES_80: u64 = 0x8080_8080_8080_8080;
+
+/// How far [`Writer::copy_run`]'s byte loop would go from `i` in one step of eight bytes: `Some(8)` if
+/// each of `bytes[i..i + 8]` is printable ASCII (0x21..0x7E) or a space that follows neither a space nor
+/// the start `run` of the run, `None` otherwise (or fewer than eight bytes are left).
+#[inline(always)]
+fn ascii_word(bytes: &[u8], i: usize, run: usize) -> Option<usize> {
+    let chunk: [u8; 8] = bytes.get(i..i + 8)?.try_into().ok()?;
+    let w = u64::from_le_bytes(chunk);
+    // All below 0x80; then (no carry crosses a lane below 0x80) at least 0x20, and not 0x7F.
+    let ascii = w & LANES_80 == 0;
+    let ge_space = w.wrapping_add(0x60 * LANES_01) & LANES_80 == LANES_80;
+    let not_del = w.wrapping_add(LANES_01) & LANES_80 == 0;
+    if !(ascii && ge_space && not_del) {
+        return None;
+    }
+    // The spaces, exactly (a lane of `x` is zero iff that byte is a space; lanes are below 0x80).
+    let x = w ^ (0x20 * LANES_01);
+    let spaces = !(x.wrapping_add(0x7F * LANES_01) | x) & LANES_80;
+    // No space right after a space inside the word (lane k + 1 after lane k, little-endian)...
+    if spaces & (spaces << 8) != 0 {
+        return None;
+    }
+    // ...nor a space first that follows a space, or starts the run.
+    if spaces & 0x80 != 0 && (i == run || bytes[i - 1] == b' ') {
+        return None;
+    }
+    Some(8)
+}
+
 /// What one original character becomes.
 enum Action {
     /// Deleted; a combining mark that belongs to the previous letter.
@@ -303,6 +335,12 @@ impl Writer {
         let bytes = s.as_bytes();
         let mut i = run;
         while let Some(&b) = bytes.get(i) {
+            // Eight bytes at a time while they are all printable ASCII or single spaces (English text
+            // between two capitals or punctuation): the same decision as the byte loop below, for each.
+            if let Some(k) = ascii_word(bytes, i, run) {
+                i += k;
+                continue;
+            }
             // (A space after a space is collapsed: not part of the run.)
             if (b > b' ' && b < 0x7F) || (b == b' ' && i > run && bytes[i - 1] != b' ') {
                 i += 1;
@@ -317,29 +355,23 @@ impl Writer {
         // (Only ASCII capitals change: the bytes of two-byte letters are all above 0x7F.)
         self.out.text[from..].make_ascii_lowercase();
         if self.track {
-            let base = self.out.start.len();
-            let n = i - run;
-            self.out.start.resize(base + n, 0);
-            self.out.end.resize(base + n, 0);
-            let starts = &mut self.out.start[base..];
-            let ends = &mut self.out.end[base..];
-            let mut k = 0;
-            while k < n {
-                let o = (run + k) as u32;
-                if bytes[run + k] < 0x80 {
-                    starts[k] = o;
-                    ends[k] = o + 1;
-                    k += 1;
-                } else {
-                    starts[k] = o;
-                    ends[k] = o + 2;
-                    if k + 1 < n {
-                        starts[k + 1] = o;
-                        ends[k + 1] = o + 2;
-                    }
-                    k += 2;
-                }
-            }
+            // Each output byte maps to its char's original range: an ASCII byte to itself, both bytes
+            // of a two-byte letter to the letter. Computed from the byte alone (a lead byte is ≥ 0xC0,
+            // a continuation byte 0x80..0xBF), so the map is one branch-free pass without a zero fill.
+            let run_bytes = &bytes[run..i];
+            let base = run as u32;
+            self.out.start.extend(
+                run_bytes
+                    .iter()
+                    .zip(base..)
+                    .map(|(&b, o)| o - u32::from(b & 0xC0 == 0x80)),
+            );
+            self.out.end.extend(
+                run_bytes
+                    .iter()
+                    .zip(base..)
+                    .map(|(&b, o)| o + 1 + u32::from(b >= 0xC0)),
+            );
         }
         self.last_space = bytes[i - 1] == b' ';
         self.last_end = i as u32;
@@ -761,8 +793,43 @@ mod tests {
             "и\u{0306} и \u{0306}",
             "x \n y\t z  ",
             "ЁЛКА ёлка Moscow\u{00A0} B",
+            "the foreign ministers met  in Geneva on Tuesday,  said a spokesman.",
+            "        eight spaces, then words\u{7F}and a DEL, x  y z\tq",
+            "Abcdefgh Ijklmnop  qrstuvwx yz0123456789 !\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~ end",
         ] {
             same_as_reference(s);
+        }
+    }
+
+    /// The eight-byte steps of the bulk copy decide as the byte loop does, wherever the spaces,
+    /// capitals, control bytes and two-byte letters fall in a word.
+    #[test]
+    fn word_steps_equal_the_char_by_char_walk() {
+        let alphabet = [
+            "a", "b", "Q", " ", " ", "\t", "\u{7F}", "\u{1F}", ".", "~", "я", "Я", "ا", "\u{064E}",
+            "1",
+        ];
+        let mut x: u64 = 0x2545_F491_4F6C_DD1D;
+        for _ in 0..4000 {
+            let mut s = String::new();
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            let len = (x % 48) as usize;
+            for _ in 0..len {
+                x ^= x << 13;
+                x ^= x >> 7;
+                x ^= x << 17;
+                // Mostly plain letters and single spaces, as text is.
+                let k = (x % 64) as usize;
+                s.push_str(
+                    alphabet
+                        .get(k)
+                        .copied()
+                        .unwrap_or(if k % 6 == 0 { " " } else { "e" }),
+                );
+            }
+            same_as_reference(&s);
         }
     }
 

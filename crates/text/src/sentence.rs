@@ -25,8 +25,11 @@ pub fn sentences(text: &str, lang: Lang) -> Vec<Range<usize>> {
     let mut i = 0usize;
     while i < bytes.len() {
         let b = bytes[i];
-        if !MAY_MATTER[usize::from(b)] {
-            // Neither a line break nor the first byte of a sentence-final mark.
+        if !MAY_MATTER[usize::from(b)]
+            || (b == 0xD8 && !matches!(bytes.get(i + 1), Some(0x9B | 0x9F)))
+        {
+            // Neither a line break nor the first byte of a sentence-final mark (of the Arabic letters
+            // led by D8, only ؟ D8 9F and ؛ D8 9B are marks; the continuation byte is skipped next).
             i += 1;
             continue;
         }
@@ -684,10 +687,10 @@ mod tests {
             .filter(|&c| is_terminal(c))
         {
             let mut buf = [0u8; 4];
-            assert!(
-                MAY_MATTER[usize::from(c.encode_utf8(&mut buf).as_bytes()[0])],
-                "{c:?}"
-            );
+            let b = c.encode_utf8(&mut buf).as_bytes();
+            assert!(MAY_MATTER[usize::from(b[0])], "{c:?}");
+            // Of the chars led by D8 (half the Arabic letters) only ؟ D8 9F and ؛ D8 9B are read.
+            assert!(b[0] != 0xD8 || matches!(b[1], 0x9B | 0x9F), "{c:?}");
         }
     }
 
