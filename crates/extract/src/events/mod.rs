@@ -1136,6 +1136,57 @@ const FAR_TARGET: [&str; 6] = [
     "REJECT", "THREATEN", "ACCUSE", "REQUEST", "SUPPORT", "SANCTION",
 ];
 
+/// How a language writes the "second act" (`Coder::second_act`): a second finite verb after the
+/// conjunction is an event of its own of the same subject. The mechanism is one; the languages differ
+/// only in where the conjunction stands, which forms of the verb are no finite predicate
+/// (`Coder::finite_form`) and what makes the second verb the first act told again — so those
+/// differences are rows here, not three copies of the rule.
+struct SecondActRule {
+    /// How many words before the verb the conjunction (an `and` cue) may stand, with no actor named
+    /// between ("and shut", "and on Monday shut" but not "and Moscow shut": a new subject). 1: right
+    /// before it (Russian «и»). 0: written on the verb itself (Arabic و/ف, `Hit::conj`).
+    conj_window: usize,
+    /// Object pronouns right after the verb: the same act told twice ("expelled two diplomats and
+    /// ordered them to leave", "выслал дипломатов и обязал их покинуть"). (Arabic writes the pronoun on
+    /// the verb or its preposition: `Coder::ar_object_pronoun`, `Coder::ar_detached_pronoun`.)
+    pronoun_objects: &'static [&'static str],
+    /// Types whose two verbs are one statement or meeting, as the language's dev gold has it
+    /// ("осудил Японию и обвинил Токио", "созвонились и обсудили").
+    one_act_types: &'static [&'static str],
+    /// Whether a verb inside the words of an earlier trigger belongs to it ("ввели и расширили
+    /// санкции": one act).
+    inside_earlier_is_same: bool,
+}
+
+const SECOND_ACT_AR: SecondActRule = SecondActRule {
+    conj_window: 0,
+    pronoun_objects: &[],
+    one_act_types: &[],
+    inside_earlier_is_same: false,
+};
+const SECOND_ACT_EN: SecondActRule = SecondActRule {
+    conj_window: 4,
+    pronoun_objects: &["them", "him", "her", "it"],
+    one_act_types: &[],
+    inside_earlier_is_same: false,
+};
+const SECOND_ACT_RU: SecondActRule = SecondActRule {
+    conj_window: 1,
+    pronoun_objects: &["их", "его", "её", "ее", "ей", "им"],
+    one_act_types: &[
+        "ACCUSE", "SUPPORT", "CONSULT", "REJECT", "PROTEST", "THREATEN", "REQUEST",
+    ],
+    inside_earlier_is_same: true,
+};
+
+fn second_act_rule(lang: Lang) -> &'static SecondActRule {
+    match lang {
+        Lang::Ar => &SECOND_ACT_AR,
+        Lang::En => &SECOND_ACT_EN,
+        Lang::Ru => &SECOND_ACT_RU,
+    }
+}
+
 impl<'a> Coder<'_, 'a> {
     /// Makes each of `lead` (lexicon ids of the sentences before: `Memory::lead`) a party of `roles`,
     /// as a source or a target, unless it already is one.
@@ -3211,51 +3262,13 @@ impl<'a> Coder<'_, 'a> {
                     ..ev.clone()
                 }
             });
-            // "Obama expelled 35 Russian diplomats and shut two Russian compounds": an English verb after
-            // "and" is an act of its own (one event per trigger, eval/README), even when it repeats the
-            // type and parties of the act before; two rows matching one verb stay one event.
-            let second_act = self.ctx.lang == Lang::En
-                && !trig.noun
-                && !verb_starts.contains(&hit.t0)
-                && !self.scan.text(hit.t0).ends_with("ing")
-                // ("declared two diplomats persona non grata and ordered them to leave": a pronoun
-                // object is the same act told twice.)
-                && (hit.t0 + 1 >= self.scan.toks.len()
-                    || !matches!(self.scan.text(hit.t0 + 1), "them" | "him" | "her" | "it"))
-                && (hit.t0.saturating_sub(4)..hit.t0).any(|t| {
-                    self.scan.has_cue(t, t + 1, |c| c == Cue::And)
-                        && !self.actors.iter().any(|a| a.t0 > t && a.t0 < hit.t0)
-                });
-            // (Russian the same, the finite verb right after "и": "выслала дипломатов и закрыла
-            // консульство"; not a verb inside the span of the one before — "ввели и расширили
-            // санкции" is one act — nor one with a pronoun object, "выслал их". A statement or a meeting
-            // told with two verbs is one, as the Russian dev gold has it: "осудил Японию и обвинил Токио",
-            // "созвонились и обсудили".)
-            let second_act = second_act
-                || (self.ru_coordinated_finite(hit, trig)
-                    && !matches!(
-                        type_name,
-                        "ACCUSE"
-                            | "SUPPORT"
-                            | "CONSULT"
-                            | "REJECT"
-                            | "PROTEST"
-                            | "THREATEN"
-                            | "REQUEST"
-                    )
-                    && !verb_starts.contains(&hit.t0)
-                    && !self.live[..i]
-                        .iter()
-                        .any(|p| p.hit.t0 < hit.t0 && p.hit.t1 > hit.t0)
-                    && !(hit.t0 + 1..(hit.t0 + 2).min(self.scan.toks.len())).any(|t| {
-                        matches!(self.scan.text(t), "их" | "его" | "её" | "ее" | "ей" | "им")
-                    }));
+            // "Obama expelled 35 Russian diplomats and shut two Russian compounds": a verb after
+            // and/и/و is an act of its own (`second_act`).
+            let second_act = self.second_act(i, hit, trig, type_name, &verb_starts);
             if !trig.noun {
                 verb_starts.push(hit.t0);
             }
-            if (second_act || self.ar_second_act(hit, trig, &verb_starts))
-                && out.iter().any(|e| same_event(e, &ev))
-            {
+            if second_act && out.iter().any(|e| same_event(e, &ev)) {
                 out.push(ev);
             } else {
                 merge(&mut out, ev);
@@ -4779,25 +4792,6 @@ impl<'a> Coder<'_, 'a> {
             })
     }
 
-    /// "انسحبت روسيا من معاهدة …", "انسحابها من الاتفاق": an Arabic withdrawal whose من-phrase (before
-    /// the clause ends, a few words on) is a treaty, agreement or organisation leaves the pact (PLOVER
-    /// SANCTION withdraw, eval/README); from a place it stays a military withdrawal. The word is read
-    /// from the text, because the name it begins (المجموعة الاقتصادية …) hides its cue.
-    /// "فرضت واشنطن عقوبات على روسيا وحظرت واردات نفطها": an Arabic verb with the conjunction و/ف written
-    /// on it is an act of its own (one event per trigger, eval/README), even when it repeats the type and
-    /// parties of the act before. Not a second row on a verb already coded, nor a verb whose object is a
-    /// pronoun ("طردت الدبلوماسيين وأمهلتهم يومين": the same act told twice), nor a participle.
-    /// (`verb_starts` already holds this verb's start: it is the first row on it when it is there once.)
-    fn ar_second_act(&self, hit: &Hit, trig: &Trigger, verb_starts: &[usize]) -> bool {
-        self.ctx.lang == Lang::Ar
-            && hit.conj
-            && !trig.noun
-            && verb_starts.iter().filter(|&&t| t == hit.t0).count() <= 1
-            && !self.ar_object_pronoun(hit)
-            && !self.ar_detached_pronoun(hit)
-            && !self.ar_participle(hit)
-    }
-
     /// Whether an Arabic trigger's object is a pronoun written apart from the verb: on إيّا right after
     /// it ("متهمة إياها بـ…"), or on the preposition that ends the trigger or follows it ("أفرجت عنهم",
     /// "انسحبت منها", "فرضت عليها عقوبات").
@@ -4843,6 +4837,10 @@ impl<'a> Coder<'_, 'a> {
         })
     }
 
+    /// "انسحبت روسيا من معاهدة …", "انسحابها من الاتفاق": an Arabic withdrawal whose من-phrase (before
+    /// the clause ends, a few words on) is a treaty, agreement or organisation leaves the pact (PLOVER
+    /// SANCTION withdraw, eval/README); from a place it stays a military withdrawal. The word is read
+    /// from the text, because the name it begins (المجموعة الاقتصادية …) hides its cue.
     fn ar_leaves_pact(&self, hit: &Hit, end: usize) -> bool {
         const PACTS: &[&str] = &[
             "اتفاق",
@@ -5625,14 +5623,72 @@ impl<'a> Coder<'_, 'a> {
         }
     }
 
+    /// Whether live trigger `i` (`hit`, `trig`, of type `type_name`) is a second act: a verb after
+    /// and/и/و is an act of its own (one event per trigger, eval/README), even when it repeats the type
+    /// and parties of the act before — "Obama expelled 35 Russian diplomats and shut two Russian
+    /// compounds", "выслала дипломатов и закрыла консульство", "فرضت واشنطن عقوبات على روسيا وحظرت
+    /// واردات نفطها". Not a noun, nor a second row on a verb already coded (`verb_starts`: two rows
+    /// matching one verb stay one event), nor a form that is no finite predicate, nor the same act told
+    /// again (`SecondActRule`).
+    fn second_act(
+        &self,
+        i: usize,
+        hit: &Hit,
+        trig: &Trigger,
+        type_name: &str,
+        verb_starts: &[usize],
+    ) -> bool {
+        let rule = second_act_rule(self.ctx.lang);
+        !trig.noun
+            && self.after_conjunction(hit, rule)
+            && self.finite_form(hit)
+            && !rule.one_act_types.contains(&type_name)
+            && !verb_starts.contains(&hit.t0)
+            && (!rule.inside_earlier_is_same
+                || !self.live[..i]
+                    .iter()
+                    .any(|p| p.hit.t0 < hit.t0 && p.hit.t1 > hit.t0))
+            && !self.pronoun_object(hit, rule)
+    }
+
+    /// Whether a conjunction stands before `hit` as the language writes it (`SecondActRule::conj_window`).
+    fn after_conjunction(&self, hit: &Hit, rule: &SecondActRule) -> bool {
+        if rule.conj_window == 0 {
+            return hit.conj;
+        }
+        (hit.t0.saturating_sub(rule.conj_window)..hit.t0).any(|t| {
+            self.scan.has_cue(t, t + 1, |c| c == Cue::And)
+                && !self.actors.iter().any(|a| a.t0 > t && a.t0 < hit.t0)
+        })
+    }
+
+    /// Whether the verb of `hit` is in a form that can be a predicate of its own: not an English -ing
+    /// form, a Russian infinitive (a complement: "и намерена ввести"), nor an Arabic participle.
+    fn finite_form(&self, hit: &Hit) -> bool {
+        match self.ctx.lang {
+            Lang::En => !self.scan.text(hit.t0).ends_with("ing"),
+            Lang::Ru => !ru_infinitive(self.scan.text(hit.t0)),
+            Lang::Ar => !self.ar_participle(hit),
+        }
+    }
+
+    /// Whether the object of `hit` is a pronoun (`SecondActRule::pronoun_objects`; Arabic: written on
+    /// the verb or apart from it).
+    fn pronoun_object(&self, hit: &Hit, rule: &SecondActRule) -> bool {
+        if self.ctx.lang == Lang::Ar {
+            return self.ar_object_pronoun(hit) || self.ar_detached_pronoun(hit);
+        }
+        hit.t0 + 1 < self.scan.toks.len()
+            && rule.pronoun_objects.contains(&self.scan.text(hit.t0 + 1))
+    }
+
     /// A Russian verb trigger in a finite form right after "и": a predicate of its own coordinated with
     /// the one before ("осуждает … и призывает"), not a complement of it.
     fn ru_coordinated_finite(&self, hit: &Hit, trig: &Trigger) -> bool {
         self.ctx.lang == Lang::Ru
             && !trig.noun
-            && hit.t0 > 0
-            && self.scan.has_cue(hit.t0 - 1, hit.t0, |c| c == Cue::And)
-            && !ru_infinitive(self.scan.text(hit.t0))
+            && self.after_conjunction(hit, &SECOND_ACT_RU)
+            && self.finite_form(hit)
     }
 
     /// Whether Russian group `g` sits inside a participial or relative phrase set off by commas after
