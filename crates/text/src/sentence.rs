@@ -23,6 +23,8 @@ pub fn sentences(text: &str, lang: Lang) -> Vec<Range<usize>> {
     let mut seg = 0usize;
     let mut line_start = 0usize;
     let mut i = 0usize;
+    // Up to here the bytes were looked at eight at a time (`skip_plain`).
+    let mut looked = 0usize;
     while i < bytes.len() {
         let b = bytes[i];
         if !MAY_MATTER[usize::from(b)]
@@ -31,6 +33,10 @@ pub fn sentences(text: &str, lang: Lang) -> Vec<Range<usize>> {
             // Neither a line break nor the first byte of a sentence-final mark (of the Arabic letters
             // led by D8, only ؟ D8 9F and ؛ D8 9B are marks; the continuation byte is skipped next).
             i += 1;
+            if i >= looked {
+                i = skip_plain(bytes, i);
+                looked = i + 8;
+            }
             continue;
         }
         if b == b'\n' {
@@ -103,6 +109,37 @@ const MAY_MATTER: [bool; 256] = {
     }
     t
 };
+
+/// The bytes the eight-byte skip stops at: those of [`MAY_MATTER`], with the Arabic marks `؟ ؛` found by
+/// their second bytes 9F and 9B instead of the lead byte D8 that half the Arabic letters share.
+const MAY_STOP: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut k = 0;
+    let bytes = b"\n.!?\x9B\x9F\xE2\xE3";
+    while k < bytes.len() {
+        t[bytes[k] as usize] = true;
+        k += 1;
+    }
+    t
+};
+
+/// The first place at or after `i` where the byte loop of [`sentences`] may stop, to within eight bytes:
+/// whole words of eight bytes are passed over while none is in [`MAY_STOP`] and the last is not D8 (whose
+/// second byte lies past the word). Each byte so passed is one the byte loop skips: a D8 inside the word
+/// is followed there by a byte other than 9B and 9F.
+#[inline]
+fn skip_plain(bytes: &[u8], mut i: usize) -> usize {
+    while let Some(word) = bytes.get(i..i + 8) {
+        let stop = word
+            .iter()
+            .fold(false, |a, &b| a | MAY_STOP[usize::from(b)]);
+        if stop || word[7] == 0xD8 {
+            break;
+        }
+        i += 8;
+    }
+    i
+}
 
 fn push(out: &mut Vec<Range<usize>>, text: &str, start: usize, end: usize) {
     let s = &text[start..end];
@@ -691,6 +728,34 @@ mod tests {
             assert!(MAY_MATTER[usize::from(b[0])], "{c:?}");
             // Of the chars led by D8 (half the Arabic letters) only ؟ D8 9F and ؛ D8 9B are read.
             assert!(b[0] != 0xD8 || matches!(b[1], 0x9B | 0x9F), "{c:?}");
+        }
+    }
+
+    /// A mark or line break at any place in or across the eight-byte words of the skip, after ASCII,
+    /// Arabic and Russian text, and an Arabic mark whose lead byte ends a word.
+    #[test]
+    fn eight_byte_skip_stops_at_every_mark() {
+        for pad in ["x", "س", "ب", "Л", "П"] {
+            for k in 0..20 {
+                let head = pad.repeat(k);
+                for (mark, lang) in [
+                    ("؟", Lang::Ar),
+                    ("؛", Lang::Ar),
+                    ("!", Lang::En),
+                    ("…", Lang::En),
+                ] {
+                    let text = format!("{head}{mark} وقال الوزير كلاما");
+                    let first = format!("{head}{mark}");
+                    if head.is_empty() {
+                        continue;
+                    }
+                    check(lang, &text, &[first.as_str(), "وقال الوزير كلاما"]);
+                }
+                let text = format!("{head}\n\nnext line here");
+                if !head.is_empty() {
+                    check(Lang::En, &text, &[head.as_str(), "next line here"]);
+                }
+            }
         }
     }
 
