@@ -1631,3 +1631,22 @@ fn a_visit_in_a_during_or_on_phrase_is_made_by_the_subject_of_the_sentence() {
         &["CONSULT EU>GEO"],
     );
 }
+
+#[test]
+fn the_move_of_a_reaction_is_the_latest_deed_not_the_sentence_between() {
+    // A reaction in the sentence between: "the decision" is still the expulsion.
+    check(
+        "Hungary expelled two Ukrainian diplomats on Monday. Kyiv summoned the Hungarian envoy. Warsaw called the decision a grave error.",
+        &["SANCTION HUN>UKR", "PROTEST UKR>HUN", "ACCUSE POL>HUN"],
+    );
+    // A deed earlier in the same sentence, aimed at a third state.
+    check(
+        "Armenia froze its participation in the CSTO on Friday, and Moscow called the step a serious mistake.",
+        &["SANCTION ARM>CSTO", "ACCUSE RUS>ARM"],
+    );
+    // Near miss: a word said ("the accusations") answers whoever said it.
+    check(
+        "Lithuania accused Belarus of sending migrants across the border. Minsk rejected the accusations.",
+        &["ACCUSE LTU>BLR", "REJECT BLR>LTU"],
+    );
+}

@@ -62,7 +62,21 @@ pub(crate) struct Memory {
     /// ratification by one of them is given to ("Dushanbe ratified the agreement a year later").
     /// (Set by `code`, which sees the events; `update` sees only the mentions.)
     agreement: RefCell<Vec<String>>,
+    /// The doers of the latest deed (not a word: no accusation, protest, demand, threat or praise) coded in
+    /// the sentences before, with the number of the sentence it was coded in: whom "the move" or "the
+    /// decision" of a later reaction points back to when the sentence in between only reacted or told
+    /// something else ("Mercosur suspended Paraguay. … Venezuela joined the bloc. Asuncion called the
+    /// move illegal").
+    deed: RefCell<(Vec<String>, usize)>,
+    /// How many sentences `update` has seen.
+    sentences: usize,
 }
+
+/// The types a later "the move" or "the decision" does not name: words said about an act, not the act.
+const WORD_TYPES: [&str; 5] = ["ACCUSE", "PROTEST", "REQUEST", "THREATEN", "SUPPORT"];
+
+/// How many sentences back a remembered deed may be what "the move" of a reaction names.
+const DEED_REACH: usize = 2;
 
 #[derive(Debug, Clone, PartialEq)]
 struct Recent {
@@ -76,6 +90,7 @@ const MEMORY: usize = 8;
 
 impl Memory {
     pub(crate) fn update(&mut self, ctx: &SentenceCtx<'_>) {
+        self.sentences += 1;
         for m in ctx.mentions {
             let Some((id, who)) = actor_ids(m) else {
                 continue;
@@ -265,7 +280,21 @@ pub(crate) fn code(ctx: &SentenceCtx<'_>, dates: &Dates<'_>, memory: &Memory) ->
         a.clear();
         a.extend(e.source.iter().chain(&e.target).cloned());
     }
+    if let Some(e) = out.iter().rev().find(|e| is_deed(e)) {
+        let mut d = memory.deed.borrow_mut();
+        d.0.clone_from(&e.source);
+        d.1 = memory.sentences;
+    }
     out
+}
+
+/// Whether coded event `e` is a deed with a doer that "the move" of a later sentence can name: done or
+/// announced ("would pull out"), not a condition ("only if the US lifted its sanctions").
+fn is_deed(e: &EventRec) -> bool {
+    !e.negated
+        && !e.source.is_empty()
+        && matches!(e.modality.as_str(), "asserted" | "expected")
+        && !WORD_TYPES.contains(&e.kind.as_str())
 }
 
 /// The PLOVER types of every trigger the scanner finds in `text`, before any rule keeps or drops it. For the
@@ -1693,6 +1722,34 @@ impl<'a> Coder<'_, 'a> {
         }
     }
 
+    /// Aims `roles` at the doers of the latest deed (see [`is_deed`]) by others: coded earlier in this
+    /// sentence, else in one of the last [`DEED_REACH`] sentences. "Washington raised tariffs on Brazilian
+    /// goods, and Lula called the move blackmail"; "Mercosur suspended Paraguay. The remaining members
+    /// admitted Venezuela. Asuncion called the move illegal": the move is the deed, not what the sentence
+    /// between was about (its lead).
+    fn aim_at_latest_deed(&self, out: &[EventRec], roles: &mut Roles<'a>) {
+        let others = |src: &[String]| !src.iter().any(|s| roles.source.contains(&s.as_str()));
+        if let Some(e) = out.iter().rev().find(|e| is_deed(e) && others(&e.source)) {
+            self.add_leads(&e.source, roles, false);
+            return;
+        }
+        let d = self.memory.deed.borrow();
+        if !d.0.is_empty() && self.memory.sentences <= d.1 + DEED_REACH && others(&d.0) {
+            self.add_leads(&d.0, roles, false);
+        }
+    }
+
+    /// Whether the object of English reaction `hit` is itself a word said (an accusation, a protest, a
+    /// demand, a threat: a noun trigger of [`WORD_TYPES`] right after it): "rejected the accusations" answers
+    /// whoever spoke, not the last deed.
+    fn names_words(&self, hit: &Hit) -> bool {
+        self.scan.triggers.iter().any(|h| {
+            h.t0 >= hit.t1
+                && h.t0 <= hit.t1 + 2
+                && self.hit_type(h).is_some_and(|t| WORD_TYPES.contains(&t))
+        })
+    }
+
     /// Debug builds with `BLOCWATCH_EVENT_TRACE=1`: every trigger the scanner found in the sentence, whether
     /// the filters of `select` kept it, the roles the rules give it and whether an event came of it — to
     /// tell which check drops a found trigger (`target/debug/blocwatch eval … 2> trace`). Not in release
@@ -2939,6 +2996,9 @@ impl<'a> Coder<'_, 'a> {
                 // (An act earlier in this sentence aimed at the critic is the one meant: "Baku's
                 // detention of Russian citizens …, and Moscow condemned the arrests".)
                 self.aim_at_earlier_doers(&out, &mut roles);
+                if roles.target.is_empty() && !self.names_words(hit) {
+                    self.aim_at_latest_deed(&out, &mut roles);
+                }
                 let lead: &[String] = if roles.target.is_empty() {
                     &self.memory.lead
                 } else {
