@@ -908,3 +908,57 @@ fn ghair_inside_a_trigger_does_not_negate_it() {
     // Near miss: a negation before the verb still negates.
     check("لم تنتقد الهند الخطوة الروسية.", &["ACCUSE IND>RUS neg"]);
 }
+
+#[test]
+fn an_act_whose_object_is_people_or_nothing_acts_on_the_other_side_of_the_story() {
+    // Session 9: the state set against the doer earlier in the sentence.
+    check(
+        "دخلت سفينة صيد يابانية مياه كوريا الجنوبية، فاحتجزت السلطات الكورية طاقمها.",
+        &["COERCE KOR>JPN"],
+    );
+    // The lead of the sentence before.
+    check(
+        "أسقطت الدفاعات الجوية الأذربيجانية طائرة مسيرة أرمينية قرب الحدود. واحتجت يريفان رسمياً.",
+        &["ASSAULT AZE>ARM", "PROTEST ARM>AZE"],
+    );
+    check(
+        "اعتقلت بيلاروس ثلاثة صحفيين بولنديين قرب الحدود. وأفرجت مينسك عن اثنين منهم بعد شهر.",
+        &["COERCE BLR>POL", "RETREAT BLR>POL"],
+    );
+    // The sentence before led by the doer itself: the state named last before it.
+    check(
+        "نشرت أذربيجان قوات قرب حدود أرمينيا. وبعد أسبوع سحبت باكو جزءاً من جنودها.",
+        &["MOBILIZE {AZE}", "RETREAT AZE>ARM"],
+    );
+}
+
+#[test]
+fn a_ba_object_written_as_a_pronoun_points_back_and_the_state_after_it_is_the_subject() {
+    // Session 9: the state after بها is the one condemning, the state before the comma the one condemned.
+    check(
+        "قصفت إسرائيل مواقع في سوريا، فنددت بها تركيا بشدة.",
+        &["ASSAULT ISR>SYR", "ACCUSE TUR>ISR"],
+    );
+    check(
+        "أعلنت كوسوفو استقلالها عام 2008، ثم اعترفت بها ألبانيا بعد يوم واحد.",
+        &["SUPPORT ALB>XKX"],
+    );
+    // Near miss: no state after the pronoun, no event of a state.
+    check(
+        "استقبل الرئيس المصري نظيره الفرنسي، وأشادت به الصحافة.",
+        &["CONSULT FRA>EGY"],
+    );
+}
+
+#[test]
+fn a_measure_imposed_on_a_pronoun_is_aimed_at_the_state_named_before() {
+    // Session 9: عقوبات عليها — the pronoun is the state the sentence led with.
+    check(
+        "أطلقت كوريا الشمالية صاروخاً باليستياً، ففرضت اليابان عقوبات عليها.",
+        &["MOBILIZE {PRK}", "SANCTION JPN>PRK"],
+    );
+    check(
+        "أجرت إيران تجربة صاروخية جديدة، وفرض الاتحاد الأوروبي عقوبات عليها بعد أسبوع.",
+        &["MOBILIZE {IRN}", "SANCTION EU>IRN"],
+    );
+}

@@ -2182,11 +2182,52 @@ impl<'a> Coder<'_, 'a> {
             // "زار أوربان موسكو، وانتقدته كييف", "بعد أن انتقدتها واشنطن": an Arabic verb with an object
             // pronoun and no object named is aimed at the state the sentence led with (else at the lead
             // of the sentence before).
-            let ar_pronoun = self.ctx.lang == Lang::Ar
+            // ("ونددت بها الصين", "بعد أن اعترفت به بلغراد": a verb whose object takes ب — condemning,
+            // welcoming, recognising — with that object a pronoun right after it. The state named right
+            // after the pronoun is the subject, not a state named before a comma; the pronoun points back
+            // (below), so no state named after it is the object.)
+            // (Only with a state there: "وأشادت به الصحافة" is the press's, no state's.)
+            let ba_subject = (self.ctx.lang == Lang::Ar
                 && !trig.noun
-                && ((AR_PRONOUN_OBJECT_TYPES.contains(&type_name) && self.ar_object_pronoun(hit))
-                    || ((AR_PRONOUN_OBJECT_TYPES.contains(&type_name) || type_name == "RETREAT")
-                        && self.ar_detached_pronoun(hit)));
+                && matches!(type_name, "ACCUSE" | "SUPPORT")
+                && self.ar_ba_pronoun(hit))
+            .then(|| {
+                self.actors
+                    .iter()
+                    .find(|a| a.t0 == hit.t1 + 1 && a.t0 < cr.end && a.clitic.is_none())
+            })
+            .flatten();
+            let ba_pronoun = ba_subject.is_some();
+            if let Some(a) = ba_subject {
+                roles.source = a.ids.iter().copied().collect();
+                let named_before = |id: &&'a str| {
+                    self.actors
+                        .iter()
+                        .any(|a| a.t1 <= hit.t0 && a.ids.contains(id))
+                };
+                let source = roles.source.clone();
+                roles
+                    .target
+                    .retain(|id| !source.contains(id) && named_before(id));
+            }
+            // ("وفرض مجلس الأمن عقوبات عليها": a measure imposed on a pronoun.)
+            let noun_on_pronoun = self.ctx.lang == Lang::Ar
+                && trig.noun
+                && type_name == "SANCTION"
+                && hit.t1 < self.scan.toks.len()
+                && matches!(
+                    self.scan.text(hit.t1),
+                    "عليها" | "عليه" | "عليهم" | "عليهما"
+                );
+            let ar_pronoun = ba_pronoun
+                || noun_on_pronoun
+                || (self.ctx.lang == Lang::Ar
+                    && !trig.noun
+                    && ((AR_PRONOUN_OBJECT_TYPES.contains(&type_name)
+                        && self.ar_object_pronoun(hit))
+                        || ((AR_PRONOUN_OBJECT_TYPES.contains(&type_name)
+                            || type_name == "RETREAT")
+                            && self.ar_detached_pronoun(hit))));
             // ("وانتقدها البيت الأبيض": with the object a pronoun, the noun after the verb is its subject.)
             if ar_pronoun && roles.source.is_empty() && !roles.target.is_empty() {
                 std::mem::swap(&mut roles.source, &mut roles.target);
@@ -3136,6 +3177,12 @@ impl<'a> Coder<'_, 'a> {
                 && !roles.source.is_empty()
                 && refusal_word()
                 && !denial();
+            if roles.target.is_empty()
+                && !mutual
+                && self.ar_object_elided(hit, trig, type_name, mode.as_deref())
+            {
+                self.ar_story_counterpart(hit, &mut roles);
+            }
             if NEEDS_TARGET.contains(&type_name)
                 && roles.target.is_empty()
                 && !mutual
@@ -4852,6 +4899,61 @@ impl<'a> Coder<'_, 'a> {
             })
     }
 
+    /// "واعتقلت الشرطة النيوزيلندية اثنين من العملاء", "وأفرجت بكين عن الطاقم", "واحتجت هانوي رسمياً",
+    /// "واعترفت باريس بمسؤوليتها": an Arabic verb of detaining, releasing, withdrawing, protesting or
+    /// conceding whose clause names one side only has its object in people, things or nothing at all —
+    /// never a state. News Arabic leaves the other side to the story: the state acted on is the one the
+    /// story set against the doer (`ar_story_counterpart`). Nouns stay as they are (a masdar names a topic
+    /// more often than an act), and so does leaving a bloc, which must name the bloc, and an object
+    /// written as a pronoun (انسحبت منها: its antecedent is in the sentence, see `ar_detached_pronoun`).
+    fn ar_object_elided(
+        &self,
+        hit: &Hit,
+        trig: &Trigger,
+        type_name: &str,
+        mode: Option<&str>,
+    ) -> bool {
+        self.ctx.lang == Lang::Ar
+            && !trig.noun
+            && matches!(type_name, "COERCE" | "RETREAT" | "PROTEST" | "CONCEDE")
+            && mode != Some("leave")
+            && !self.ar_participle(hit)
+            && !self.ar_detached_pronoun(hit)
+    }
+
+    /// The other side of the story for an act whose clause names only its doer (`roles.source`, one
+    /// party): a state (never a bloc) named earlier in this sentence ("اصطدمت طائرة أمريكية بمقاتلة صينية … حيث احتجزت
+    /// السلطات الصينية أفراد طاقمها"), else the lead of the sentence before when it is not the doer, else
+    /// the state named last before that is not the doer.
+    fn ar_story_counterpart(&self, hit: &Hit, roles: &mut Roles<'a>) {
+        if roles.source.len() != 1 {
+            return;
+        }
+        let doer = roles.source[0];
+        // (A state: a bloc is named when it is the one acted on.)
+        let other = |id: &str| id != doer && !is_bloc(self.ctx, id);
+        let earlier = self
+            .actors
+            .iter()
+            .filter(|a| a.t1 <= hit.t0)
+            .flat_map(|a| a.ids.iter().copied())
+            .find(|&id| other(id));
+        if let Some(id) = earlier {
+            roles.target.push(id);
+            return;
+        }
+        let lead: SmallVec<[&String; 2]> = self.memory.lead.iter().filter(|l| other(l)).collect();
+        if !lead.is_empty() {
+            for id in lead {
+                self.add_leads(std::slice::from_ref(id), roles, false);
+            }
+            return;
+        }
+        if let Some(r) = self.memory.recent.iter().rev().find(|r| other(&r.id)) {
+            self.add_leads(std::slice::from_ref(&r.id), roles, false);
+        }
+    }
+
     /// Whether an Arabic trigger's object is a pronoun written apart from the verb: on إيّا right after
     /// it ("متهمة إياها بـ…"), or on the preposition that ends the trigger or follows it ("أفرجت عنهم",
     /// "انسحبت منها", "فرضت عليها عقوبات").
@@ -4879,6 +4981,12 @@ impl<'a> Coder<'_, 'a> {
                 )
         };
         self.ctx.lang == Lang::Ar && (is(hit.t1 - 1) || is(hit.t1))
+    }
+
+    /// Whether an Arabic trigger is followed by its ب-object as a pronoun (نددت بها، اعترفت به، رحبت بهم).
+    fn ar_ba_pronoun(&self, hit: &Hit) -> bool {
+        hit.t1 < self.scan.toks.len()
+            && matches!(self.scan.text(hit.t1), "به" | "بها" | "بهم" | "بهما")
     }
 
     /// Whether the first word of an Arabic trigger carries an object pronoun (انتقدته، أدانتها، اتهمهم):
