@@ -26,9 +26,10 @@ repository root:
 """
 
 import csv
-import io
 import re
 import sys
+
+import generated_rows
 
 PATH = "data/events/triggers_ar.csv"
 CUES = "data/events/cues_ar.csv"
@@ -71,11 +72,7 @@ def forms(perfects, stems):
 
 
 def main() -> int:
-    with open(PATH, encoding="utf-8", newline="") as f:
-        text = f.read()
-    rows = list(csv.DictReader(io.StringIO(text)))
-    fields = list(rows[0].keys())
-    manual = [r for r in rows if not r["source"].startswith(GENERATED)]
+    text, fields, manual = generated_rows.read(PATH, GENERATED)
     with open(CUES, encoding="utf-8", newline="") as f:
         cue_words = {norm(r["pattern"].split()[0]) for r in csv.DictReader(f) if r["pattern"].strip()}
     # The types each first word already names, and the cue words: a form that is another type's first
@@ -127,14 +124,7 @@ def main() -> int:
             new["source"] = f"{GENERATED} (a person of the family of `{model['pattern']}`)"
             out.append(new)
     # The hand-written lines are kept byte for byte; only the generated block is written anew.
-    kept = [ln for ln in text.splitlines(keepends=True) if GENERATED not in ln]
-    if kept and not kept[-1].endswith("\n"):
-        kept[-1] += "\n"
-    buf = io.StringIO()
-    w = csv.DictWriter(buf, fieldnames=fields, lineterminator="\n")
-    w.writerows(out)
-    with open(PATH, "w", encoding="utf-8", newline="") as f:
-        f.write("".join(kept) + buf.getvalue())
+    generated_rows.write(PATH, text, fields, GENERATED, out)
     print(f"{len(manual)} hand-written rows, {len(out)} generated verb forms", file=sys.stderr)
     return 0
 

@@ -16,9 +16,9 @@ the end of the file; the hand-written lines are left byte for byte. Python 3 sta
     python3 tools/ru_gerund_triggers.py
 """
 
-import csv
-import io
 import sys
+
+import generated_rows
 
 PATH = "data/events/triggers_ru.csv"
 GENERATED = "generated: tools/ru_gerund_triggers.py"
@@ -58,11 +58,7 @@ def covered(word: str, firsts) -> bool:
 
 
 def main() -> int:
-    with open(PATH, encoding="utf-8", newline="") as f:
-        text = f.read()
-    rows = list(csv.DictReader(io.StringIO(text)))
-    fields = list(rows[0].keys())
-    manual = [r for r in rows if not r["source"].startswith(GENERATED)]
+    text, fields, manual = generated_rows.read(PATH, GENERATED)
     firsts = {r["pattern"].split()[0] for r in manual}
     out, seen = [], {r["pattern"] for r in manual}
     for r in manual:
@@ -79,14 +75,7 @@ def main() -> int:
             new["source"] = f"{GENERATED} (the gerund of the row `{r['pattern']}`)"
             out.append(new)
     # The hand-written lines are kept byte for byte; only the generated block is written anew.
-    kept = [ln for ln in text.splitlines(keepends=True) if GENERATED not in ln]
-    if kept and not kept[-1].endswith("\n"):
-        kept[-1] += "\n"
-    buf = io.StringIO()
-    w = csv.DictWriter(buf, fieldnames=fields, lineterminator="\n")
-    w.writerows(out)
-    with open(PATH, "w", encoding="utf-8", newline="") as f:
-        f.write("".join(kept) + buf.getvalue())
+    generated_rows.write(PATH, text, fields, GENERATED, out)
     print(f"{len(manual)} hand-written rows, {len(out)} gerund rows", file=sys.stderr)
     return 0
 
