@@ -962,3 +962,27 @@ fn a_measure_imposed_on_a_pronoun_is_aimed_at_the_state_named_before() {
         &["MOBILIZE {IRN}", "SANCTION EU>IRN"],
     );
 }
+
+#[test]
+fn a_withdrawal_from_it_naming_nothing_military_is_no_retreat() {
+    // "From it" is the body the sentence named, not a place held by forces.
+    check(
+        "وكانت تشاد، وهي من مؤسسي الهيئة الإقليمية، قد انسحبت منها عام 2019.",
+        &[],
+    );
+    // Forces withdrawn stay a military withdrawal.
+    check(
+        "سحبت الهند والصين قواتهما من الهضبة المتنازع عليها.",
+        &["RETREAT {CHN+IND}"],
+    );
+}
+
+#[test]
+fn a_present_verb_after_a_bare_noun_describes_it() {
+    // "a region that China claims": a relative clause without التي, no request made.
+    check("بنت الهند طريقاً في منطقة تطالب بها الصين منذ عقود.", &[]);
+    check(
+        "اعتقلت السلطات الروسية صيادين في مياه تطالب بها اليابان.",
+        &[],
+    );
+}

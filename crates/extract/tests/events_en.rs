@@ -1650,3 +1650,18 @@ fn the_move_of_a_reaction_is_the_latest_deed_not_the_sentence_between() {
         &["ACCUSE LTU>BLR", "REJECT BLR>LTU"],
     );
 }
+
+#[test]
+fn a_withdrawal_naming_nothing_military_is_no_retreat() {
+    // A bare "withdrew" after a summit walk-out, and a pull-out from a programme, leave no place.
+    check("Kenya and Ghana withdrew a day later.", &[]);
+    check(
+        "Chile pulled out of the student exchange programme at the last minute.",
+        &[],
+    );
+    // Forces or peacekeepers pulling back are still a military withdrawal.
+    check(
+        "Turkish forces began pulling back in early May.",
+        &["RETREAT {TUR}"],
+    );
+}

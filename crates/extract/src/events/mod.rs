@@ -2228,6 +2228,14 @@ impl<'a> Coder<'_, 'a> {
                         || ((AR_PRONOUN_OBJECT_TYPES.contains(&type_name)
                             || type_name == "RETREAT")
                             && self.ar_detached_pronoun(hit))));
+            // "منطقة تطالب بها بوتان", "جزر تسيطر عليها اليابان": a present-tense verb right after a bare
+            // noun, its object a pronoun pointing back at that noun, is a relative clause describing the
+            // thing (a standing claim or hold), not an act the story tells.
+            if (ar_pronoun || (!trig.noun && self.ar_ba_pronoun(hit)))
+                && self.ar_asyndetic_relative(hit)
+            {
+                continue;
+            }
             // ("وانتقدها البيت الأبيض": with the object a pronoun, the noun after the verb is its subject.)
             if ar_pronoun && roles.source.is_empty() && !roles.target.is_empty() {
                 std::mem::swap(&mut roles.source, &mut roles.target);
@@ -3305,6 +3313,17 @@ impl<'a> Coder<'_, 'a> {
             {
                 type_name = "SANCTION";
                 mode = Some("withdraw".to_string());
+            }
+            // "Bangladesh and Bhutan withdrew the next day", "pulled out of the visa-free exchanges",
+            // "انسحبت منها": a withdrawal aimed at no state and naming nothing military leaves a summit, a
+            // deal or a body (with no party to code it against), not a place its forces held.
+            if type_name == "RETREAT"
+                && roles.target.is_empty()
+                && !mutual
+                && mode.as_deref() == Some("withdraw")
+                && !self.clause_topic(&cr, &["military", "arms"])
+            {
+                continue;
             }
             // The learned type model, when one is loaded (off by default: the rules decide).
             match self.model_verdict(
@@ -4989,6 +5008,47 @@ impl<'a> Coder<'_, 'a> {
             && matches!(self.scan.text(hit.t1), "به" | "بها" | "بهم" | "بهما")
     }
 
+    /// An Arabic present-tense verb (ت/ي first, no و/ف) right after a plain word: neither an actor, nor
+    /// punctuation, nor a particle or complementiser that would make it a clause of its own.
+    fn ar_asyndetic_relative(&self, hit: &Hit) -> bool {
+        const PARTICLES: &[&str] = &[
+            "ان",
+            "انه",
+            "انها",
+            "انهم",
+            "انهما",
+            "لا",
+            "لن",
+            "لم",
+            "قد",
+            "سوف",
+            "كما",
+            "بينما",
+            "حين",
+            "عندما",
+            "ما",
+            "التي",
+            "الذي",
+            "الذين",
+            "اللتين",
+            "اللذين",
+            "وهي",
+            "وهو",
+            "هي",
+            "هو",
+        ];
+        if self.ctx.lang != Lang::Ar || hit.conj || hit.t0 == 0 {
+            return false;
+        }
+        let prev = hit.t0 - 1;
+        let w = self.scan.text(prev);
+        self.scan.text(hit.t0).starts_with(['ت', 'ي'])
+            && w.chars().count() >= 2
+            && w.chars().all(char::is_alphabetic)
+            && !PARTICLES.contains(&w)
+            && !self.actors.iter().any(|a| a.t0 <= prev && prev < a.t1)
+    }
+
     /// Whether the first word of an Arabic trigger carries an object pronoun (انتقدته، أدانتها، اتهمهم):
     /// the word is the pattern's word with ه ها هما or هم after it.
     fn ar_object_pronoun(&self, hit: &Hit) -> bool {
@@ -5148,6 +5208,14 @@ impl<'a> Coder<'_, 'a> {
     fn topic_at(&self, t: usize, names: &[&str]) -> bool {
         self.scan.cues.iter().any(|&(c0, _, c)| {
             c0 == t
+                && matches!(c, Cue::Topic(k) if self.tables.topics.get(k as usize).is_some_and(|n| names.contains(&n.as_str())))
+        })
+    }
+
+    /// Whether a cue of one of the topics `names` stands in the token range `r` (a clause).
+    fn clause_topic(&self, r: &Range<usize>, names: &[&str]) -> bool {
+        self.scan.cues.iter().any(|&(c0, _, c)| {
+            r.contains(&c0)
                 && matches!(c, Cue::Topic(k) if self.tables.topics.get(k as usize).is_some_and(|n| names.contains(&n.as_str())))
         })
     }
