@@ -1665,3 +1665,22 @@ fn a_withdrawal_naming_nothing_military_is_no_retreat() {
         &["RETREAT {TUR}"],
     );
 }
+
+#[test]
+fn the_two_sides_are_the_parties_of_the_last_event_when_the_sentence_names_fewer() {
+    // A mediator's venue in the sentence is not one of the two sides.
+    check(
+        "Armenia accused Azerbaijan of shelling border villages. With Qatar mediating, the two sides agreed to a truce.",
+        &["ACCUSE ARM>AZE", "AGREE {ARM+AZE}"],
+    );
+    // A third power named in the sentence is not one of them either.
+    check(
+        "Peru and Chile signed a fishing pact in 2019. Pressed by Washington, the two governments agreed on new catch quotas in 2022.",
+        &["AGREE {CHL+PER}", "AGREE {CHL+PER}"],
+    );
+    // Near miss: a sentence that names both states itself keeps them.
+    check(
+        "Ghana and Togo met in Accra, and the two countries agreed to reopen the border.",
+        &["CONSULT {GHA+TGO}", "AGREE {GHA+TGO}"],
+    );
+}

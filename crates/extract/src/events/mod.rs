@@ -70,7 +70,13 @@ pub(crate) struct Memory {
     deed: RefCell<(Vec<String>, usize)>,
     /// How many sentences `update` has seen.
     sentences: usize,
+    /// Source and target of the last events coded with two parties or more, most recent last: who "the
+    /// two sides" of a later sentence are when that sentence names fewer states than the phrase counts.
+    parties: RefCell<Vec<(Vec<String>, Vec<String>)>>,
 }
+
+/// How many coded events `Memory::parties` keeps.
+const PARTIES_KEPT: usize = 4;
 
 /// The types a later "the move" or "the decision" does not name: words said about an act, not the act.
 const WORD_TYPES: [&str; 5] = ["ACCUSE", "PROTEST", "REQUEST", "THREATEN", "SUPPORT"];
@@ -280,6 +286,14 @@ pub(crate) fn code(ctx: &SentenceCtx<'_>, dates: &Dates<'_>, memory: &Memory) ->
         a.clear();
         a.extend(e.source.iter().chain(&e.target).cloned());
     }
+    if out.iter().any(|e| e.source.len() + e.target.len() >= 2) {
+        let mut p = memory.parties.borrow_mut();
+        for e in out.iter().filter(|e| e.source.len() + e.target.len() >= 2) {
+            p.push((e.source.clone(), e.target.clone()));
+        }
+        let cut = p.len().saturating_sub(PARTIES_KEPT);
+        p.drain(..cut);
+    }
     if let Some(e) = out.iter().rev().find(|e| is_deed(e)) {
         let mut d = memory.deed.borrow_mut();
         d.0.clone_from(&e.source);
@@ -455,12 +469,19 @@ fn actors<'a>(ctx: &SentenceCtx<'a>, scan: &Scan, memory: &Memory) -> Actors<'a>
                     )
                 }
             }
-            Cue::CorefPair => last_n(
-                ctx,
-                before.iter().flat_map(|a| a.ids.iter().copied()),
-                memory,
-                counted(scan, c0, c1),
-            ),
+            Cue::CorefPair => {
+                let n = counted(scan, c0, c1);
+                let here = before.iter().flat_map(|a| a.ids.iter().copied());
+                let mut states: SmallVec<[&str; 4]> =
+                    here.clone().filter(|id| is_state(ctx, id)).collect();
+                states.sort_unstable();
+                states.dedup();
+                if states.len() < n {
+                    event_parties(ctx, memory, n).unwrap_or_else(|| last_n(ctx, here, memory, n))
+                } else {
+                    last_n(ctx, here, memory, n)
+                }
+            }
             Cue::CorefBloc => before
                 .iter()
                 .flat_map(|a| a.ids.iter().copied())
@@ -688,6 +709,43 @@ fn actors<'a>(ctx: &SentenceCtx<'a>, scan: &Scan, memory: &Memory) -> Actors<'a>
 
 /// "The two countries", "البلدين", "обе страны": the two states named last — `here` (this sentence's actor
 /// ids, latest first), then the sentences before — or nothing when fewer than two are known.
+/// "Under pressure from Washington, the two governments accepted a ceasefire": when the sentence itself
+/// names fewer states than "the two sides" counts, the phrase names the parties of a recent event (its
+/// two sides together, else its two targets or its two sources), not the last states mentioned (a place,
+/// a mediator, a third power). Newest event first.
+fn event_parties<'a>(ctx: &SentenceCtx<'a>, memory: &Memory, n: usize) -> Option<Vec<&'a str>> {
+    let resolve = |ids: &mut dyn Iterator<Item = &String>| -> Vec<&'a str> {
+        let mut v: Vec<&'a str> = Vec::new();
+        for id in ids {
+            let Some(i) = ctx.lexicon.lookup(id) else {
+                continue;
+            };
+            let id = ctx.lexicon.entity(i).id.as_str();
+            if !v.contains(&id) && is_state(ctx, id) {
+                v.push(id);
+            }
+        }
+        v
+    };
+    let p = memory.parties.borrow();
+    p.iter().rev().find_map(|(source, target)| {
+        [
+            resolve(&mut source.iter().chain(target)),
+            resolve(&mut target.iter()),
+            resolve(&mut source.iter()),
+        ]
+        .into_iter()
+        .find(|v| v.len() == n)
+    })
+}
+
+/// Whether `id` is a state (no bloc, collective, company or person).
+fn is_state(ctx: &SentenceCtx<'_>, id: &str) -> bool {
+    ctx.lexicon
+        .lookup(id)
+        .is_some_and(|i| ctx.lexicon.entity(i).kind == Kind::Country)
+}
+
 fn last_pair<'a>(
     ctx: &SentenceCtx<'a>,
     here: impl IntoIterator<Item = &'a str>,
@@ -3486,10 +3544,13 @@ impl<'a> Coder<'_, 'a> {
             }
             if let Some((g, joined, by_more)) = groups.last_mut() {
                 if let Some(comma_only) = self.joined(g, a) {
+                    // (The states of one phrase, "the two sides", say nothing of how a list is joined.)
+                    if a.t0 >= g.t1 {
+                        *joined = true;
+                        *by_more |= !comma_only;
+                    }
                     g.t1 = g.t1.max(a.t1);
                     g.members.push(ai);
-                    *joined = true;
-                    *by_more |= !comma_only;
                     continue;
                 }
             }
@@ -3514,6 +3575,13 @@ impl<'a> Coder<'_, 'a> {
             }
             for (k, &m) in g.members.iter().enumerate() {
                 let a = &self.actors[m];
+                // ("Pressed by Washington, the two governments agreed": the two states of one phrase
+                // stay one group.)
+                if let Some(last) = out.last_mut().filter(|l: &&mut Group| k > 0 && a.t0 < l.t1) {
+                    last.t1 = last.t1.max(a.t1);
+                    last.members.push(m);
+                    continue;
+                }
                 out.push(Group {
                     t0: a.t0,
                     t1: a.t1,
