@@ -289,10 +289,16 @@ pub(crate) fn code(ctx: &SentenceCtx<'_>, dates: &Dates<'_>, memory: &Memory) ->
     if out.iter().any(|e| e.source.len() + e.target.len() >= 2) {
         let mut p = memory.parties.borrow_mut();
         for e in out.iter().filter(|e| e.source.len() + e.target.len() >= 2) {
-            p.push((e.source.clone(), e.target.clone()));
+            // (The oldest slot is reused, its strings and all: no allocation once four are kept.)
+            if p.len() == PARTIES_KEPT {
+                let mut slot = p.remove(0);
+                slot.0.clone_from(&e.source);
+                slot.1.clone_from(&e.target);
+                p.push(slot);
+            } else {
+                p.push((e.source.clone(), e.target.clone()));
+            }
         }
-        let cut = p.len().saturating_sub(PARTIES_KEPT);
-        p.drain(..cut);
     }
     if let Some(e) = out.iter().rev().find(|e| is_deed(e)) {
         let mut d = memory.deed.borrow_mut();
