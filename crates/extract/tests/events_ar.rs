@@ -986,3 +986,13 @@ fn a_present_verb_after_a_bare_noun_describes_it() {
         &[],
     );
 }
+
+#[test]
+fn a_nuclear_test_is_a_show_of_force() {
+    // Session 9: as a missile test is (PLOVER MOBILIZE).
+    check("أجرت باكستان تجربة نووية ثانية.", &["MOBILIZE {PAK}"]);
+    check(
+        "أعلنت كوريا الشمالية نجاح تفجير نووي تحت الأرض.",
+        &["MOBILIZE {PRK}"],
+    );
+}
