@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Add the perfective gerund of every Russian past-tense trigger to data/events/triggers_ru.csv.
+"""Add the perfective gerund and the imperfective forms of every Russian past-tense trigger to
+data/events/triggers_ru.csv.
 
 Russian news puts a second act of the same subject in a gerund clause: «выслала дипломата, обвинив его в
 шпионаже», «объявила о высылке, возложив на Москву ответственность», «вручив ему медаль». A trigger row
@@ -9,6 +10,14 @@ word is a past-tense stem (`…ил*`, `…ал*`, `…ял*`, and `…вел*` 
 first word replaced by the gerund (the reflexive gerund `…вшись` for the verbs listed in REFLEXIVE,
 both for those in BOTH), unless a row's first word already covers that gerund. Type, mode, context, part of speech and
 needs are copied; the source says which row a generated one comes from.
+
+The same verb also comes in its imperfective partner, in the present tense or as a habitual past
+(«Москва называет это шантажом», «Вильнюс расценивает стройку как угрозу», «Пекин не признаёт линию»,
+«специалисты помогали»). The rows were written for the perfective past (`назвал*`), and the imperfective
+is another stem (`называ*`), so it was matched only where someone had listed it by hand. IMPERFECTIVE
+maps a perfective stem to the first words of its partner; for each hand-written row whose first word is
+that stem's past (`…л*`), the same row is written with each of those first words, unless a row with the
+same rest of the pattern and the same type already has a first word that covers it.
 
 Idempotent: the rows it wrote before (their source names this script) are dropped and written again at
 the end of the file; the hand-written lines are left byte for byte. Python 3 standard library only. Run from the repository root:
@@ -34,6 +43,145 @@ BOTH = {"обяза", "отказа", "объедини"}
 
 # Stems whose -ил/-ал form is no verb of the row's sense, or whose gerund is not -в.
 SKIP = {"обстре", "проси"}
+
+
+# Perfective stem (the past tense without л) → the imperfective first words: a stem* where the stem is
+# no noun (`подписыва*`), else the finite forms (`вводит`, `вводят`, `вводил*`, not `ввод*` "the entry";
+# `разрывает`, not `разрыва*`, which is also the genitive of the noun разрыв; no `выпуска*`, `запуска*`).
+IMPERFECTIVE = {
+    "аннулирова": ["аннулиру*"],
+    "арестова": ["арестовыва*"],
+    "атакова": ["атаку*"],
+    "вве": ["вводит", "вводят", "вводил*"],
+    "верну": ["возвраща*"],
+    "взорва": ["взрывает", "взрывают", "взрывал*"],
+    "включи": ["включа*"],
+    "возложи": ["возлага*"],
+    "возобнови": ["возобновля*"],
+    "возрази": ["возража*"],
+    "вооружи": ["вооружа*"],
+    "восстанови": ["восстанавлива*"],
+    "вручи": ["вруча*"],
+    "встрети": ["встречает*", "встречают*", "встречал*"],
+    "выве": ["выводит", "выводят", "выводил*"],
+    "выдвори": ["выдворя*"],
+    "выдели": ["выделя*"],
+    "вызва": ["вызыва*"],
+    "вырази": ["выража*"],
+    "высла": ["высыла*"],
+    "выступи": ["выступа*"],
+    "заблокирова": ["блокиру*"],
+    "задержа": ["задержива*"],
+    "заключи": ["заключа*"],
+    "закры": ["закрыва*"],
+    "закупи": ["закупа*"],
+    "заморози": ["заморажива*"],
+    "запрети": ["запреща*"],
+    "захвати": ["захватыва*"],
+    "заяви": ["заявля*"],
+    "изъя": ["изыма*"],
+    "исключи": ["исключа*"],
+    "конфискова": ["конфиску*"],
+    "критикова": ["критику*"],
+    "лиши": ["лиша*"],
+    "награди": ["награжда*"],
+    "назва": ["называ*"],
+    "налади": ["налажива*"],
+    "наложи": ["наклады*"],
+    "напа": ["напада*"],
+    "направи": ["направля*"],
+    "нарасти": ["наращива*"],
+    "обвини": ["обвиня*"],
+    "обеща": ["обещает", "обещают", "обещая"],
+    "обменя": ["обменива*"],
+    "обруши": ["обрушива*"],
+    "обстреля": ["обстрелива*"],
+    "обсуди": ["обсужда*"],
+    "объедини": ["объединя*"],
+    "обяза": ["обязыва*"],
+    "ограничи": ["ограничива*"],
+    "одобри": ["одобря*"],
+    "оказа": ["оказыва*"],
+    "освободи": ["освобожда*"],
+    "ослаби": ["ослабля*"],
+    "останови": ["останавлива*"],
+    "осуди": ["осужда*"],
+    "отве": ["отводит", "отводят", "отводил*"],
+    "отвергну": ["отверга*"],
+    "отказа": ["отказыва*"],
+    "отклони": ["отклоня*"],
+    "отключи": ["отключа*"],
+    "откры": ["открыва*"],
+    "отмени": ["отменя*"],
+    "отозва": ["отзывает", "отзывают", "отзывал*"],
+    "отправи": ["отправля*"],
+    "отсрочи": ["отсрочива*"],
+    "отступи": ["отступа*"],
+    "переброси": ["перебрасыва*"],
+    "переда": ["передает", "передают", "передава*"],
+    "перекры": ["перекрыва*"],
+    "перехвати": ["перехватыва*"],
+    "поблагодари": ["благодарит", "благодарят", "благодарил*"],
+    "повыси": ["повыша*"],
+    "пода": ["подает", "подают", "подава*"],
+    "поддержа": ["поддержива*"],
+    "подключи": ["подключа*"],
+    "подня": ["поднима*"],
+    "подписа": ["подписыва*"],
+    "подтверди": ["подтвержда*"],
+    "поздрави": ["поздравля*"],
+    "покину": ["покида*"],
+    "получи": ["получа*"],
+    "понизи": ["понижа*"],
+    "пообеща": ["обещает", "обещают", "обещая"],
+    "посети": ["посеща*"],
+    "потребова": ["требует", "требуют", "требовал*"],
+    "предостави": ["предоставля*"],
+    "предупреди": ["предупрежда*"],
+    "прекрати": ["прекраща*"],
+    "прибы": ["прибыва*"],
+    "пригласи": ["приглаша*"],
+    "пригрози": ["грозит", "грозят", "угрожа*"],
+    "призва": ["призыва*"],
+    "призна": ["признает", "признают", "признава*"],
+    "приня": ["принима*"],
+    "приостанови": ["приостанавлива*"],
+    "присла": ["присыла*"],
+    "присоедини": ["присоединя*"],
+    "прове": ["проводит", "проводят", "проводил*"],
+    "прода": ["продает", "продают", "продава*"],
+    "продли": ["продлева*"],
+    "раскритикова": ["критику*"],
+    "размести": ["размеща*"],
+    "разморози": ["разморажива*"],
+    "разорва": ["разрывает", "разрывают", "разрывал*"],
+    "расторг": ["расторга*"],
+    "расцени": ["расценива*"],
+    "расшири": ["расширя*"],
+    "сби": ["сбива*"],
+    "сверну": ["сворачива*", "свертыва*"],
+    "смягчи": ["смягча*"],
+    "снизи": ["снижа*"],
+    "сня": ["снима*"],
+    "сократи": ["сокраща*"],
+    "списа": ["списыва*"],
+    "стяну": ["стягива*"],
+    "увеличи": ["увеличива*"],
+    "удари": ["ударя*"],
+    "ужесточи": ["ужесточа*"],
+    "уничтожи": ["уничтожа*"],
+    "упрекну": ["упрека*"],
+    "усили": ["усилива*"],
+    "установи": ["устанавлива*"],
+    "уступи": ["уступа*"],
+}
+
+
+def imperfectives(first: str):
+    """The imperfective first words of a perfective past-tense stem pattern, or nothing."""
+    if not first.endswith("л*"):
+        return []
+    return IMPERFECTIVE.get(first[:-2], [])
 
 
 def gerunds(first: str):
@@ -74,9 +222,32 @@ def main() -> int:
             new["pattern"] = pat
             new["source"] = f"{GENERATED} (the gerund of the row `{r['pattern']}`)"
             out.append(new)
+    # Rows already written by hand for an imperfective (same rest of the pattern, same type) are kept.
+    by_rest = {}
+    for r in manual:
+        words = r["pattern"].split()
+        by_rest.setdefault((" ".join(words[1:]), r["type"]), set()).add(words[0])
+    n_gerund = len(out)
+    for r in manual:
+        words = r["pattern"].split()
+        rest = " ".join(words[1:])
+        for v in imperfectives(words[0]):
+            if covered(v.rstrip("*"), by_rest.get((rest, r["type"]), ())):
+                continue
+            pat = " ".join([v] + words[1:])
+            if pat in seen:
+                continue
+            seen.add(pat)
+            new = dict(r)
+            new["pattern"] = pat
+            new["source"] = f"{GENERATED} (the imperfective of the row `{r['pattern']}`)"
+            out.append(new)
     # The hand-written lines are kept byte for byte; only the generated block is written anew.
     generated_rows.write(PATH, text, fields, GENERATED, out)
-    print(f"{len(manual)} hand-written rows, {len(out)} gerund rows", file=sys.stderr)
+    print(
+        f"{len(manual)} hand-written rows, {n_gerund} gerund rows, {len(out) - n_gerund} imperfective rows",
+        file=sys.stderr,
+    )
     return 0
 
 

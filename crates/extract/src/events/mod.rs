@@ -4325,6 +4325,12 @@ impl<'a> Coder<'_, 'a> {
                     && !(matches!(self.ctx.lang, Lang::Ar | Lang::Ru)
                         && mode == Some("host")
                         && g.prep == Some(Cue::In))
+                    // (Only when a bare actor follows the place closely: "задержала в Москве
+                    // норвежского пограничника", not "в Астане на встречу глав государств Азии".)
+                    && !(self.ru_where(g)
+                        && groups
+                            .iter()
+                            .any(|o| o.prep.is_none() && o.t0 >= g.t1 && o.t0 <= g.t1 + 2))
             })
             .map(|g| g.t0)
             .chain((hit.t1..win.end).filter(|&t| is_comma(self.scan.text(t))))
@@ -5564,8 +5570,21 @@ impl<'a> Coder<'_, 'a> {
 
     /// Whether one of `pronouns` stands right after the verb of gapped trigger `hit`, with the rest of the
     /// pattern after it ("called it unacceptable", "назвал это давлением"): it names the act, not a state.
+    /// A one-word verb that needs a topic in its clause (Russian `назвал*` with a condemning word) is
+    /// read the same way: its object and the topic word follow it.
     fn act_pronoun_in_gap(&self, hit: &Hit, pronouns: &[&str]) -> bool {
-        hit.t0 + 2 < hit.t1 && pronouns.contains(&self.scan.text(hit.t0 + 1))
+        (hit.t0 + 2 < hit.t1 || self.needs_topic(hit))
+            && hit.t0 + 1 < self.scan.toks.len()
+            && pronouns.contains(&self.scan.text(hit.t0 + 1))
+    }
+
+    /// Whether trigger `hit` counts only with a topic word in its clause (`needs` in the trigger table).
+    fn needs_topic(&self, hit: &Hit) -> bool {
+        let lt = self.tables.lang(self.ctx.lang);
+        match lt.entries[hit.entry as usize].role {
+            Role::Trigger(t) => lt.triggers[t as usize].needs.is_some(),
+            Role::Cue(_) => false,
+        }
     }
 
     /// Whether a Russian personal pronoun (его, её, их, ему, ей, им) stands right after the verb of
@@ -5694,6 +5713,29 @@ impl<'a> Coder<'_, 'a> {
                     && act(self.scan.text(t + 1))
                     && !self.actors.iter().any(|a| a.t0 >= hit.t1 && a.t0 <= t + 3)
             })
+        }
+    }
+
+    /// A Russian place phrase in the locative case right after its preposition ("в Тегеране", "в Сирии",
+    /// "под Минском"): where the act happened, which Russian word order puts anywhere, also between the
+    /// verb and its object ("задержала в Москве норвежского пограничника"). A direction ("в Сирию") is
+    /// in the accusative and still closes the verb's phrase.
+    fn ru_where(&self, g: &Group) -> bool {
+        if self.ctx.lang != Lang::Ru || g.prep != Some(Cue::In) || g.t0 == 0 {
+            return false;
+        }
+        let last = self.scan.text(g.t1 - 1);
+        match self.scan.text(g.t0 - 1) {
+            "в" | "во" => {
+                last.chars().count() > 3
+                    && (last.ends_with('е')
+                        && !["ие", "ые", "ое", "ее"].iter().any(|e| last.ends_with(e))
+                        || last.ends_with("ии")
+                        || last.ends_with("ах")
+                        || last.ends_with("ях"))
+            }
+            "под" => ru_instrumental(last, false),
+            _ => false,
         }
     }
 
