@@ -38,6 +38,67 @@ const LANG_FILES: [(Lang, &str, &str); 3] = [
     ),
 ];
 
+const WORDS_CSV: &str = include_str!("../../../../data/events/words.csv");
+
+/// The closed word lists the coder asks about by name (`data/events/words.csv`, column `list`): verbs
+/// of naming, of buying, nouns that name an act, … They are lexical data, not grammar, so they live in
+/// a data file with a source for every row rather than in `matches!` lists in the code. A word is
+/// compared as the scanner's normalised token (`Scan::text`), exactly.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum WordList {
+    EnNamingVerb,
+    EnPraisingName,
+    EnDomesticAct,
+    EnPurchaseVerb,
+    EnChargeNoun,
+    EnReactionVerb,
+    EnTitleAfterDemonym,
+    EnTimeBetweenAndVerb,
+    EnNamingVerbOfAct,
+    EnActNoun,
+    EnCrowdNoun,
+    ArActNounDefinite,
+    ArActNoun,
+    ArTakingPart,
+    EnObjectPronoun,
+    RuObjectPronoun,
+}
+
+impl WordList {
+    /// Every list with its name in the file.
+    pub(crate) const ALL: [(WordList, &'static str); 16] = [
+        (WordList::EnNamingVerb, "en_naming_verb"),
+        (WordList::EnPraisingName, "en_praising_name"),
+        (WordList::EnDomesticAct, "en_domestic_act"),
+        (WordList::EnPurchaseVerb, "en_purchase_verb"),
+        (WordList::EnChargeNoun, "en_charge_noun"),
+        (WordList::EnReactionVerb, "en_reaction_verb"),
+        (WordList::EnTitleAfterDemonym, "en_title_after_demonym"),
+        (WordList::EnTimeBetweenAndVerb, "en_time_between_and_verb"),
+        (WordList::EnNamingVerbOfAct, "en_naming_verb_of_act"),
+        (WordList::EnActNoun, "en_act_noun"),
+        (WordList::EnCrowdNoun, "en_crowd_noun"),
+        (WordList::ArActNounDefinite, "ar_act_noun_definite"),
+        (WordList::ArActNoun, "ar_act_noun"),
+        (WordList::ArTakingPart, "ar_taking_part"),
+        (WordList::EnObjectPronoun, "en_object_pronoun"),
+        (WordList::RuObjectPronoun, "ru_object_pronoun"),
+    ];
+}
+
+/// The word lists, indexed by `WordList`. (A few words each: a scan of a short slice costs what the
+/// `matches!` it replaces did, and allocates nothing.)
+#[derive(Debug, Default)]
+pub(crate) struct WordLists(Vec<Vec<Box<str>>>);
+
+impl WordLists {
+    /// Whether `w` is a word of `list`.
+    #[inline]
+    pub(crate) fn has(&self, list: WordList, w: &str) -> bool {
+        self.0[list as usize].iter().any(|x| **x == *w)
+    }
+}
+
 /// Inflectional endings an Arabic `stem*` may take (normalised: ة is ه). A lone ه is left out on purpose:
 /// it is both the feminine ending and "him", and allowing it makes nouns out of verbs (زاره / وزارة).
 pub(crate) const AR_SUFFIXES: &[&str] = &[
@@ -583,6 +644,7 @@ pub(crate) struct Tables {
     pub langs: [LangTables; 3],
     pub types: Vec<TypeInfo>,
     pub refine: Vec<Refine>,
+    pub words: WordLists,
     /// Topic names by id; only the data tests read them back, to name a topic in a failure.
     #[cfg_attr(not(test), allow(dead_code))]
     pub topics: Vec<String>,
@@ -802,6 +864,26 @@ fn build() -> Tables {
             mode: opt(field(&r, "mode")),
             context: list(field(&r, "context")),
         });
+    }
+
+    let mut words = WordLists(vec![Vec::new(); WordList::ALL.len()]);
+    for (line, r) in rows("words.csv", WORDS_CSV, &mut warnings) {
+        let name = field(&r, "list");
+        let Some(&(list, _)) = WordList::ALL.iter().find(|(_, n)| *n == name) else {
+            warnings.push(format!("words.csv:{line}: unknown list {name:?}"));
+            continue;
+        };
+        let word = field(&r, "word");
+        if word.is_empty() {
+            warnings.push(format!("words.csv:{line}: empty word"));
+            continue;
+        }
+        words.0[list as usize].push(word.into());
+    }
+    for (list, name) in WordList::ALL {
+        if words.0[list as usize].is_empty() {
+            warnings.push(format!("words.csv: list {name:?} has no word"));
+        }
     }
 
     let langs = LANG_FILES.map(|(lang, trig_csv, cue_csv)| {
@@ -1066,6 +1148,7 @@ fn build() -> Tables {
         langs,
         types,
         refine,
+        words,
         topics,
         warnings,
     }

@@ -41,7 +41,7 @@ use crate::context::{SentMention, SentenceCtx};
 use crate::dates::{DateHit, Dates};
 use crate::record::EventRec;
 pub(crate) use data::TYPES;
-use data::{Cue, Role, Tables, Trigger};
+use data::{Cue, Role, Tables, Trigger, WordList};
 pub use model::{
     collect_examples, embedded_type_model, with_type_model, write_rows, Example, TypeModel,
     TypeModelError, CLASSES,
@@ -1242,7 +1242,7 @@ struct SecondActRule {
     /// Object pronouns right after the verb: the same act told twice ("expelled two diplomats and
     /// ordered them to leave", "выслал дипломатов и обязал их покинуть"). (Arabic writes the pronoun on
     /// the verb or its preposition: `Coder::ar_object_pronoun`, `Coder::ar_detached_pronoun`.)
-    pronoun_objects: &'static [&'static str],
+    pronoun_objects: Option<WordList>,
     /// Types whose two verbs are one statement or meeting, as the language's dev gold has it
     /// ("осудил Японию и обвинил Токио", "созвонились и обсудили").
     one_act_types: &'static [&'static str],
@@ -1253,19 +1253,19 @@ struct SecondActRule {
 
 const SECOND_ACT_AR: SecondActRule = SecondActRule {
     conj_window: 0,
-    pronoun_objects: &[],
+    pronoun_objects: None,
     one_act_types: &[],
     inside_earlier_is_same: false,
 };
 const SECOND_ACT_EN: SecondActRule = SecondActRule {
     conj_window: 4,
-    pronoun_objects: &["them", "him", "her", "it"],
+    pronoun_objects: Some(WordList::EnObjectPronoun),
     one_act_types: &[],
     inside_earlier_is_same: false,
 };
 const SECOND_ACT_RU: SecondActRule = SecondActRule {
     conj_window: 1,
-    pronoun_objects: &["их", "его", "её", "ее", "ей", "им"],
+    pronoun_objects: Some(WordList::RuObjectPronoun),
     one_act_types: &[
         "ACCUSE", "SUPPORT", "CONSULT", "REJECT", "PROTEST", "THREATEN", "REQUEST",
     ],
@@ -1368,22 +1368,10 @@ impl<'a> Coder<'_, 'a> {
             if self.ctx.lang == Lang::En
                 && h.t1 == h.t0 + 1
                 && TYPES[trig.kind as usize] == "ACCUSE"
-                && matches!(
-                    self.scan.text(h.t0),
-                    "called"
-                        | "calls"
-                        | "calling"
-                        | "termed"
-                        | "brands"
-                        | "branding"
-                        | "labelled"
-                        | "labeled"
-                        | "labelling"
-                        | "dubbed"
-                        | "described"
-                        | "describes"
-                        | "describing"
-                )
+                && self
+                    .tables
+                    .words
+                    .has(WordList::EnNamingVerb, self.scan.text(h.t0))
                 && !self.en_naming_criticises(h)
             {
                 continue;
@@ -1489,75 +1477,9 @@ impl<'a> Coder<'_, 'a> {
         !(h1..(h1 + 3).min(n))
             .take_while(|&t| self.scan.toks[t].word)
             .any(|t| {
-                matches!(
-                    self.scan.text(t),
-                    "success"
-                        | "successful"
-                        | "breakthrough"
-                        | "milestone"
-                        | "landmark"
-                        | "victory"
-                        | "triumph"
-                        | "historic"
-                        | "good"
-                        | "positive"
-                        | "important"
-                        | "welcome"
-                        | "constructive"
-                        | "fruitful"
-                        | "productive"
-                        | "useful"
-                        | "valuable"
-                        | "forward"
-                        | "turning"
-                        | "win"
-                        | "achievement"
-                        | "model"
-                        | "goodwill"
-                        | "gesture"
-                        | "friend"
-                        | "friendly"
-                        | "partner"
-                        | "ally"
-                        | "brother"
-                        | "brotherly"
-                        | "strategic"
-                        | "reliable"
-                        | "great"
-                        | "major"
-                        | "significant"
-                        | "opportunity"
-                        | "boost"
-                        | "contribution"
-                        | "chapter"
-                        | "era"
-                        | "internal"
-                        | "domestic"
-                        | "sovereign"
-                        | "routine"
-                        | "normal"
-                        | "legitimate"
-                        | "necessary"
-                        | "defensive"
-                        | "response"
-                        // (neutral names: "a temporary measure", "a technical matter")
-                        | "temporary"
-                        | "technical"
-                        | "measure"
-                        | "matter"
-                        | "issue"
-                        | "question"
-                        | "precaution"
-                        | "precautionary"
-                        | "formality"
-                        | "accident"
-                        | "misunderstanding"
-                        | "first"
-                        | "reasonable"
-                        | "balanced"
-                        | "compromise"
-                        | "fair"
-                )
+                self.tables
+                    .words
+                    .has(WordList::EnPraisingName, self.scan.text(t))
             })
     }
 
@@ -2106,16 +2028,9 @@ impl<'a> Coder<'_, 'a> {
                 && !trig.noun
                 && ((self.ctx.lang == Lang::En
                     && (hit.t1..(hit.t1 + 3).min(self.scan.toks.len())).any(|t| {
-                        matches!(
-                            self.scan.text(t),
-                            "decree"
-                                | "decrees"
-                                | "law"
-                                | "laws"
-                                | "bill"
-                                | "bills"
-                                | "legislation"
-                        )
+                        self.tables
+                            .words
+                            .has(WordList::EnDomesticAct, self.scan.text(t))
                     }))
                     || (self.ctx.lang == Lang::Ru
                         && hit.t1 == hit.t0 + 1
@@ -2447,18 +2362,10 @@ impl<'a> Coder<'_, 'a> {
             if self.ctx.lang == Lang::En
                 && type_name == "AID"
                 && TYPES[trig.kind as usize] == "COOPERATE"
-                && matches!(
-                    self.scan.text(hit.t0),
-                    "bought"
-                        | "buys"
-                        | "buy"
-                        | "buying"
-                        | "purchased"
-                        | "purchases"
-                        | "purchase"
-                        | "acquired"
-                        | "acquires"
-                )
+                && self
+                    .tables
+                    .words
+                    .has(WordList::EnPurchaseVerb, self.scan.text(hit.t0))
                 && !roles.target.is_empty()
             {
                 std::mem::swap(&mut roles.source, &mut roles.target);
@@ -2653,43 +2560,7 @@ impl<'a> Coder<'_, 'a> {
                         .strip_prefix(['و', 'ف', 'ب'])
                         .filter(|r| r.starts_with("ال"))
                         .unwrap_or(w);
-                    matches!(
-                        w,
-                        "الاتفاق"
-                            | "الاتفاقيه"
-                            | "المذكره"
-                            | "الصفقه"
-                            | "المعاهده"
-                            | "الهجوم"
-                            | "الهجمات"
-                            | "الاعتداء"
-                            | "الغاره"
-                            | "الغارات"
-                            | "الضربه"
-                            | "الضربات"
-                            | "القصف"
-                            | "القرار"
-                            | "الخطوه"
-                            | "الاجراء"
-                            | "الاجراءات"
-                            // (session 7: more acts named by their own noun, and ذلك "that":
-                            // ونددت إيران بالتدخل، ورحبت بكين بذلك.)
-                            | "التدخل"
-                            | "الزياره"
-                            | "الاعتقال"
-                            | "الاعتقالات"
-                            | "الاحتجاز"
-                            | "الطرد"
-                            | "الاغلاق"
-                            | "الحظر"
-                            | "التصريحات"
-                            | "الاعتراف"
-                            | "الغزو"
-                            | "الحصار"
-                            | "الانسحاب"
-                            | "ذلك"
-                            | "بذلك"
-                    )
+                    self.tables.words.has(WordList::ArActNounDefinite, w)
                 })
             {
                 let doers: Vec<String> = match out.last() {
@@ -3229,19 +3100,9 @@ impl<'a> Coder<'_, 'a> {
             let denial = || {
                 self.ctx.lang == Lang::En
                     && (hit.t1..(hit.t1 + 3).min(self.scan.toks.len())).any(|t| {
-                        matches!(
-                            self.scan.text(t),
-                            "accusations"
-                                | "allegations"
-                                | "claims"
-                                | "charges"
-                                | "reports"
-                                | "accusation"
-                                // ("Baku rejected the charge as baseless", session 7.)
-                                | "charge"
-                                | "allegation"
-                                | "claim"
-                        )
+                        self.tables
+                            .words
+                            .has(WordList::EnChargeNoun, self.scan.text(t))
                     })
             };
             let refusal_alone = type_name == "REJECT"
@@ -4233,20 +4094,9 @@ impl<'a> Coder<'_, 'a> {
             if let Some(g) = froms.iter().find(|g| g.t0 >= hit.t1 && g.t0 <= hit.t1 + 1) {
                 push(&mut r.source, &mut r.who, g);
                 let reaction = (hit.t0.saturating_sub(3)..hit.t0).any(|t| {
-                    matches!(
-                        self.scan.text(t),
-                        "drawing"
-                            | "drew"
-                            | "draws"
-                            | "prompting"
-                            | "prompted"
-                            | "sparking"
-                            | "sparked"
-                            | "triggering"
-                            | "triggered"
-                            | "provoking"
-                            | "provoked"
-                    )
+                    self.tables
+                        .words
+                        .has(WordList::EnReactionVerb, self.scan.text(t))
                 });
                 // (The act is the nearest verb before with an actor of its own: "vetoed a resolution
                 // that would have demanded a ceasefire, drawing criticism" reacts to the veto.)
@@ -4443,24 +4293,10 @@ impl<'a> Coder<'_, 'a> {
                         || (self.ctx.lang == Lang::En
                             && g.t1 < self.scan.toks.len()
                             && g.members.iter().all(|&m| self.actors[m].adjective)
-                            && matches!(
-                                self.scan.text(g.t1),
-                                "counterpart"
-                                    | "counterparts"
-                                    | "president"
-                                    | "prime"
-                                    | "foreign"
-                                    | "defence"
-                                    | "defense"
-                                    | "minister"
-                                    | "delegation"
-                                    | "envoy"
-                                    | "ambassador"
-                                    | "leader"
-                                    | "king"
-                                    | "emir"
-                                    | "crown"
-                            ))
+                            && self
+                                .tables
+                                .words
+                                .has(WordList::EnTitleAfterDemonym, self.scan.text(g.t1)))
                 };
                 let ar_stop = groups
                     .iter()
@@ -4920,27 +4756,10 @@ impl<'a> Coder<'_, 'a> {
         let mut t = hit.t0 - 1;
         for _ in 0..3 {
             if t == 0
-                || !matches!(
-                    self.scan.text(t),
-                    "then"
-                        | "later"
-                        | "also"
-                        | "subsequently"
-                        | "afterwards"
-                        | "soon"
-                        | "immediately"
-                        | "days"
-                        | "weeks"
-                        | "months"
-                        | "hours"
-                        | "a"
-                        | "day"
-                        | "week"
-                        | "month"
-                        | "two"
-                        | "three"
-                        | "few"
-                )
+                || !self
+                    .tables
+                    .words
+                    .has(WordList::EnTimeBetweenAndVerb, self.scan.text(t))
             {
                 break;
             }
@@ -5342,19 +5161,10 @@ impl<'a> Coder<'_, 'a> {
         // its noun.
         if hit.t1 == hit.t0 + 1
             && hit.t1 < n
-            && matches!(
-                self.scan.text(hit.t0),
-                "called"
-                    | "calls"
-                    | "calling"
-                    | "termed"
-                    | "dubbed"
-                    | "labelled"
-                    | "labeled"
-                    | "described"
-                    | "describes"
-                    | "describing"
-            )
+            && self
+                .tables
+                .words
+                .has(WordList::EnNamingVerbOfAct, self.scan.text(hit.t0))
             && matches!(
                 self.scan.text(hit.t1),
                 "the" | "this" | "that" | "these" | "those" | "it"
@@ -5395,84 +5205,10 @@ impl<'a> Coder<'_, 'a> {
                 t + 1
             };
             !self.actors.iter().any(|a| a.t0 == k)
-                && matches!(
-                    self.scan.text(k),
-                    "move"
-                        | "step"
-                        | "decision"
-                        | "measure"
-                        | "measures"
-                        | "action"
-                        | "actions"
-                        | "protest"
-                        | "accusation"
-                        | "accusations"
-                        | "allegation"
-                        | "allegations"
-                        | "remarks"
-                        | "comments"
-                        | "statement"
-                        | "attack"
-                        | "strike"
-                        | "strikes"
-                        | "expulsion"
-                        | "expulsions"
-                        | "ban"
-                        | "announcement"
-                        // (an act named by its own noun: "…, which condemned the arrests")
-                        | "arrest"
-                        | "arrests"
-                        | "detention"
-                        | "detentions"
-                        | "seizure"
-                        | "closure"
-                        | "deployment"
-                        | "drills"
-                        | "invasion"
-                        | "incursion"
-                        | "annexation"
-                        | "raid"
-                        | "raids"
-                        | "shelling"
-                        | "bombing"
-                        | "blockade"
-                        | "veto"
-                        | "refusal"
-                        // (session 7: acts named by their own noun in a reaction of the next sentence)
-                        | "ruling"
-                        | "verdict"
-                        | "delivery"
-                        | "deliveries"
-                        | "sale"
-                        | "tariffs"
-                        | "sanctions"
-                        | "embargo"
-                        | "curbs"
-                        | "restrictions"
-                        | "test"
-                        | "launch"
-                        | "crackdown"
-                        | "expropriation"
-                        | "nationalisation"
-                        | "nationalization"
-                        | "suspension"
-                        | "recall"
-                        | "takeover"
-                        | "exercises"
-                        | "manoeuvres"
-                        | "shooting"
-                        | "downing"
-                        | "killing"
-                        | "response"
-                        | "retaliation"
-                        | "demand"
-                        | "demands"
-                        | "request"
-                        | "ultimatum"
-                        | "threat"
-                        | "threats"
-                        | "warning"
-                )
+                && self
+                    .tables
+                    .words
+                    .has(WordList::EnActNoun, self.scan.text(k))
         })
     }
 
@@ -5494,20 +5230,10 @@ impl<'a> Coder<'_, 'a> {
                 && a.t1 <= hit.t0
                 && a.adjective
                 && a.t1 < end
-                && matches!(
-                    self.scan.text(a.t1),
-                    "protesters"
-                        | "demonstrators"
-                        | "students"
-                        | "workers"
-                        | "farmers"
-                        | "citizens"
-                        | "people"
-                        | "residents"
-                        | "activists"
-                        | "fans"
-                        | "opposition"
-                )
+                && self
+                    .tables
+                    .words
+                    .has(WordList::EnCrowdNoun, self.scan.text(a.t1))
         });
         bare && !crowd
     }
@@ -5608,32 +5334,8 @@ impl<'a> Coder<'_, 'a> {
             let w = self.scan.text(t);
             let w = w.strip_prefix('و').unwrap_or(w);
             matches!(w, "ذلك" | "هذا" | "هذه")
-                || w.strip_prefix("ال").is_some_and(|w| {
-                    matches!(
-                        w,
-                        "خطوه"
-                            | "قرار"
-                            | "اجراء"
-                            | "اجراءات"
-                            | "تحرك"
-                            | "هجوم"
-                            | "ضربه"
-                            | "اغلاق"
-                            | "طرد"
-                            | "حظر"
-                            | "تصريحات"
-                            | "اتهامات"
-                            | "عقوبات"
-                            // (session 7: an act praised or blamed by name, ووصف الرئيس الزيارة
-                            // بأنها تاريخية.)
-                            | "زياره"
-                            | "تدخل"
-                            | "اتفاق"
-                            | "اتفاقيه"
-                            | "محادثات"
-                            | "قمه"
-                    )
-                })
+                || w.strip_prefix("ال")
+                    .is_some_and(|w| self.tables.words.has(WordList::ArActNoun, w))
         })
     }
 
@@ -6031,7 +5733,9 @@ impl<'a> Coder<'_, 'a> {
             return self.ar_object_pronoun(hit) || self.ar_detached_pronoun(hit);
         }
         hit.t0 + 1 < self.scan.toks.len()
-            && rule.pronoun_objects.contains(&self.scan.text(hit.t0 + 1))
+            && rule
+                .pronoun_objects
+                .is_some_and(|l| self.tables.words.has(l, self.scan.text(hit.t0 + 1)))
     }
 
     /// A Russian verb trigger in a finite form right after "и": a predicate of its own coordinated with
@@ -6918,24 +6622,9 @@ impl<'a> Coder<'_, 'a> {
 /// An Arabic verb or noun of taking part (شارك، يحضر، مشاركة), with or without the conjunction.
 fn ar_takes_part(w: &str) -> bool {
     let w = w.strip_prefix(['و', 'ف']).unwrap_or(w);
-    matches!(
-        w,
-        "شارك"
-            | "شاركت"
-            | "شاركا"
-            | "شاركوا"
-            | "يشارك"
-            | "تشارك"
-            | "يشاركون"
-            | "مشاركه"
-            | "حضر"
-            | "حضرت"
-            | "حضرا"
-            | "حضروا"
-            | "يحضر"
-            | "تحضر"
-            | "حضور"
-    )
+    data::Tables::embedded()
+        .words
+        .has(WordList::ArTakingPart, w)
 }
 
 /// The last word of a Russian name or demonym in a case other than the nominative (Сербии, Россией,
