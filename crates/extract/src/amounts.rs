@@ -1372,6 +1372,18 @@ fn arabic_prefix_ok(n: &str, s: usize) -> bool {
     matches!(p, "" | "ال" | "ل" | "لل")
 }
 
+/// Normalised phrases after a sum that open what it includes ([`nearest_kind`]): a cue behind one names a
+/// part, not the sum.
+const INCLUSIONS: [&str; 7] = [
+    ", в том числе",
+    ", including",
+    ", among them",
+    ", среди них",
+    "، منها",
+    "، بينها",
+    "، من بينها",
+];
+
 fn nearest_kind(
     kinds: &[(usize, usize, &'static str, bool)],
     n: &str,
@@ -1408,13 +1420,18 @@ fn nearest_kind(
             b - a,
         )
     };
+    // "соглашения на 27 млрд долларов, в том числе о строительстве АЭС", "deals worth $27bn, including a
+    // nuclear plant": what a sum includes, after it, does not name the whole.
+    let included = |k: &&(usize, usize, &'static str, bool)| {
+        k.0 >= e && INCLUSIONS.iter().any(|m| n[e..k.0].contains(m))
+    };
     // A strong cue anywhere in the sentence beats a weak one ("a $35 billion agreement to export natural
     // gas" is about energy; "pledged 5 billion for the pipeline" too).
     let Some(best) = kinds
         .iter()
-        .filter(|k| !k.3)
+        .filter(|k| !k.3 && !included(k))
         .min_by_key(distance)
-        .or_else(|| kinds.iter().min_by_key(distance))
+        .or_else(|| kinds.iter().filter(|k| !included(k)).min_by_key(distance))
     else {
         return "other";
     };
@@ -1625,6 +1642,13 @@ fn named_pair(ctx: &SentenceCtx<'_>, cue_ends: &[usize]) -> Option<Vec<String>> 
 mod tests {
     use super::*;
     use crate::dates::testing;
+
+    #[test]
+    fn inclusions_are_written_normalised() {
+        for p in INCLUSIONS {
+            assert_eq!(normalize(p), p);
+        }
+    }
 
     /// `expect`: one `kind amount currency bound [parties] date` line per quantity.
     fn check(lang: Lang, input: &str, expect: &[&str]) {

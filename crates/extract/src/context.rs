@@ -41,5 +41,8 @@ pub(crate) struct SentenceCtx<'a> {
     pub doc_date: Option<&'a str>,
     /// The entity mentions inside the sentence, in text order, non-overlapping.
     pub mentions: &'a [SentMention<'a>],
+    /// The mentions of the same chunk before this sentence, in text order: what a phrase pointing back
+    /// ("both countries", «обе страны») can name (memberships read the sentence before through it).
+    pub earlier: &'a [SentMention<'a>],
     pub lexicon: &'a Lexicon,
 }

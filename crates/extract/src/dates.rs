@@ -1342,6 +1342,7 @@ pub(crate) mod testing {
             doc_date: date,
             norm: std::rc::Rc::new(blocwatch_text::NormText::new(text)),
             mentions: Box::leak(mentions.into_boxed_slice()),
+            earlier: &[],
             lexicon: lex,
         }
     }

@@ -25,6 +25,9 @@
 //! - A bloc named in the sentence before (or pointed back to: "the bloc", "التكتل", "блок") is the bloc of
 //!   a claim that names none; a bloc's own verb with the state as its object ("the AU suspended Niger",
 //!   "It suspended Gabon" after a sentence naming the AU) claims for that state.
+//! - "both countries are members", «оба государства входят в СНГ»: a phrase pointing back at two states
+//!   claims for the two states named before it, in the sentence or the sentence before; a clause that opens
+//!   the sentence ("Since joining the EU in 2007, Bulgaria…") has the main clause's subject.
 //! - A lesser status wished for or offered ("invited to become a partner country", "تسعى … إلى الحصول
 //!   على صفة الدولة الشريكة") is an application.
 
@@ -130,6 +133,14 @@ struct Tables {
     /// … and the words that say it was turned down or is still being weighed ("declined", "weighing",
     /// "رفضت", "отклонило"): such an offer is kept as a negated application.
     offer_refused: WordSet,
+    /// Phrases pointing back at two states ("both countries", "обе страны", "كلا البلدين"), normalised
+    /// ([`pair_group`]).
+    pairs: Vec<String>,
+    /// The same phrases in one automaton: whether a sentence holds any, in one pass ([`names_pair`]).
+    pair_gate: AhoCorasick,
+    /// Words that may open a clause before its cue whose subject is the main clause's ("since", "having",
+    /// "منذ"; [`fronted_subject`]).
+    fronted: Vec<String>,
 }
 
 fn tables() -> &'static Tables {
@@ -232,6 +243,10 @@ fn build_tables() -> Tables {
         object_verbs,
         object_gate,
         offer_refused: WordSet::new(of_kind("offer_refused")),
+        pair_gate: AhoCorasick::new(of_kind("pair"))
+            .unwrap_or_else(|_| AhoCorasick::new(Vec::<String>::new()).expect("empty automaton")),
+        pairs: of_kind("pair"),
+        fronted: of_kind("fronted"),
     }
 }
 
@@ -339,9 +354,15 @@ pub(crate) fn find(ctx: &SentenceCtx<'_>, dates: &Dates<'_>) -> Vec<MembershipRe
         .filter(|m| m.kind == Kind::Bloc && m.form != Form::Capital)
         // "its first members from outside BRICS": a bloc named as what the states are outside of.
         .filter(|m| !outside(ctx, m))
+        // "the NATO-Russia Council", "the EU-China summit": the bloc names another body with a state.
+        .filter(|m| !hyphened(ctx, m))
         .collect();
     let recalled = recall(ctx, &blocs);
-    if !ctx.mentions.iter().any(|m| m.kind == Kind::Country) {
+    // "Оба государства входят в СНГ и ШОС" names its states in the sentence before (and its bloc in itself:
+    // the phrase is looked for only then, most sentences naming no state name no bloc either).
+    if !ctx.mentions.iter().any(|m| m.kind == Kind::Country)
+        && (blocs.is_empty() || !names_pair(ctx))
+    {
         return Vec::new();
     }
     if blocs.is_empty() {
@@ -452,6 +473,8 @@ pub(crate) fn find(ctx: &SentenceCtx<'_>, dates: &Dates<'_>) -> Vec<MembershipRe
     let mut joined_plainly: Vec<(&str, &str)> = Vec::new();
     // The states of the sentence's last claim and where its cue ended ([`shared_subject`]).
     let mut last_claim: Option<(&Group<'_>, usize)> = None;
+    // One pass for the whole sentence before any cue looks for a phrase pointing back at two states.
+    let pair_here = !cue_list.is_empty() && tables().pair_gate.is_match(ctx.norm.as_str());
     for cue in cue_list {
         if cue.status == "same" {
             // "Iran became a member of the SCO in 2023, and Belarus followed a year later."
@@ -482,7 +505,7 @@ pub(crate) fn find(ctx: &SentenceCtx<'_>, dates: &Dates<'_>) -> Vec<MembershipRe
         let near_bloc = geo.nearest(&blocs, &cue, cue.bloc, MAX_GAP, false, |b| (b.start, b.end));
         let Some(bloc) = near_bloc
             .or_else(|| {
-                one_bloc
+                (one_bloc && !other_object(ctx, &cue))
                     .then(|| {
                         geo.nearest(&blocs, &cue, Side::Before, usize::MAX, false, |b| {
                             (b.start, b.end)
@@ -511,15 +534,17 @@ pub(crate) fn find(ctx: &SentenceCtx<'_>, dates: &Dates<'_>) -> Vec<MembershipRe
         let subject = cue
             .possessed
             .then(|| {
-                strict.iter().find(|g| {
-                    g.end <= cue.start
-                        && gap_words(
-                            ctx,
-                            dates,
-                            &ctx.doc_text[ctx.range.start..g.start],
-                            ctx.range.start,
-                            false,
-                        ) <= 4
+                contact_relative(ctx, &strict, &cue).or_else(|| {
+                    strict.iter().find(|g| {
+                        g.end <= cue.start
+                            && gap_words(
+                                ctx,
+                                dates,
+                                &ctx.doc_text[ctx.range.start..g.start],
+                                ctx.range.start,
+                                false,
+                            ) <= 4
+                    })
                 })
             })
             .flatten();
@@ -528,7 +553,17 @@ pub(crate) fn find(ctx: &SentenceCtx<'_>, dates: &Dates<'_>) -> Vec<MembershipRe
                 (g.start, g.end)
             })
         });
-        let Some(group) = own.or_else(|| shared_subject(ctx, last_claim, &cue)) else {
+        // "…, although the two countries are members": a phrase pointing back at two states is the
+        // subject, whatever state stands nearer.
+        let pair = pair_here.then(|| pair_group(ctx, &cue)).flatten();
+        let kept = if pair.is_some() {
+            None
+        } else {
+            own.or_else(|| fronted_subject(ctx, dates, &strict, &cue))
+                .or_else(|| shared_subject(ctx, last_claim, &cue))
+                .or_else(|| opening_subject(ctx, dates, &strict, &cue))
+        };
+        let Some(group) = kept.or(pair.as_ref()) else {
             continue;
         };
         if addressed(ctx, group, &cue) {
@@ -581,10 +616,13 @@ pub(crate) fn find(ctx: &SentenceCtx<'_>, dates: &Dates<'_>) -> Vec<MembershipRe
                 prev_end = b.end;
             }
         }
-        last_claim = Some((group, cue.end));
+        if let Some(g) = kept {
+            last_claim = Some((g, cue.end));
+        }
         // A join in a second clause after a lesser status ("held observer status … and was admitted in
         // 2023") is the step up from it, not that status.
         if own.is_some()
+            && pair.is_none()
             && cue.status == "member"
             && plain_join(norm_range(ctx, cue.start, cue.end))
         {
@@ -792,6 +830,218 @@ pub(crate) fn find(ctx: &SentenceCtx<'_>, dates: &Dates<'_>) -> Vec<MembershipRe
     out
 }
 
+/// Whether a bloc or a state is glued by a hyphen to a bloc or a state ("the NATO-Russia Council", "the
+/// EU-China summit", "саммит Россия–АСЕАН"): the pair names another body or a meeting, and neither is a
+/// party to a membership claim.
+fn hyphened(ctx: &SentenceCtx<'_>, m: &SentMention<'_>) -> bool {
+    let glued = |a: usize, b: usize| {
+        ctx.doc_text
+            .get(a..b)
+            .is_some_and(|g| matches!(g, "-" | "–" | "—" | "‑"))
+    };
+    ctx.mentions.iter().any(|o| {
+        matches!(o.kind, Kind::Bloc | Kind::Country)
+            && (m.kind == Kind::Bloc || o.kind == Kind::Bloc)
+            && ((o.start >= m.end && glued(m.end, o.start))
+                || (o.end <= m.start && glued(o.end, m.start)))
+    })
+}
+
+/// "Gabon returned to the group it had quit in 1995": a subject pronoun right after a word for the bloc
+/// (or its name) opens a relative clause without "that", whose subject is the state named last before
+/// the pronoun, not the one that opens the sentence.
+fn contact_relative<'g, 'a>(
+    ctx: &SentenceCtx<'_>,
+    strict: &'g [Group<'a>],
+    cue: &Cue,
+) -> Option<&'g Group<'a>> {
+    let t = tables();
+    let n = ctx.norm.as_str();
+    let words = last_words(norm_before(ctx, cue.start), 4);
+    let k = words
+        .iter()
+        .rposition(|w| t.subject_pronouns.iter().any(|p| p == w))?;
+    if k == 0 || k + 2 < words.len() {
+        return None;
+    }
+    let pronoun = ctx.range.start
+        + ctx
+            .norm
+            .orig_start(words[k].as_ptr() as usize - n.as_ptr() as usize);
+    let bloc_word = t.anaphors.iter().any(|a| a == words[k - 1])
+        || ctx.mentions.iter().any(|m| {
+            m.kind == Kind::Bloc
+                && m.end <= pronoun
+                && ctx.doc_text[m.end..pronoun].trim().is_empty()
+        });
+    if !bloc_word {
+        return None;
+    }
+    strict.iter().rfind(|g| g.end <= pronoun)
+}
+
+/// "Since joining the EU in 2007, Bulgaria has…", "Having left OPEC in 2019, Qatar…", "After its accession
+/// to the WTO, Russia…", "منذ انضمامها إلى الاتحاد عام 2007، حصلت بلغاريا": a clause that opens the sentence
+/// with at most three words before its cue, all of them time or participle words (`fronted` rows), has the
+/// main clause's subject: the first state after the clause's comma, at most one word (an Arabic verb, "the")
+/// past it, with no state between the cue and the comma.
+fn fronted_subject<'g, 'a>(
+    ctx: &SentenceCtx<'_>,
+    dates: &[DateHit],
+    strict: &'g [Group<'a>],
+    cue: &Cue,
+) -> Option<&'g Group<'a>> {
+    let t = tables();
+    let head = norm_before(ctx, cue.start);
+    let mut words = 0;
+    for tk in tokens(head) {
+        let w = &head[tk.start..tk.end];
+        words += 1;
+        if tk.kind != TokenKind::Word
+            || words > 3
+            || !t.fronted.iter().any(|f| f == w.trim_start_matches('و'))
+        {
+            return None;
+        }
+    }
+    if words == 0 {
+        return None;
+    }
+    let comma = ctx.doc_text[cue.end..ctx.range.end].find([',', '،'])? + cue.end;
+    let g = strict.iter().find(|g| g.start > cue.end)?;
+    let after = comma
+        + ctx.doc_text[comma..]
+            .chars()
+            .next()
+            .map_or(1, char::len_utf8);
+    (g.start >= after && gap_words(ctx, dates, &ctx.doc_text[after..g.start], after, false) <= 1)
+        .then_some(g)
+}
+
+/// "أعلن جنوب السودان استقلاله …، بعد أن اعترفت به الخرطوم …، وانضم إلى الأمم المتحدة": an Arabic verb glued
+/// to "و" right after a comma, with no state of its own, continues the sentence's first clause and shares
+/// its subject: the state right after the verb that opens the sentence.
+fn opening_subject<'g, 'a>(
+    ctx: &SentenceCtx<'_>,
+    dates: &[DateHit],
+    strict: &'g [Group<'a>],
+    cue: &Cue,
+) -> Option<&'g Group<'a>> {
+    if ctx.lang != blocwatch_text::Lang::Ar || cue.members == Side::Before {
+        return None;
+    }
+    let head = norm_before(ctx, cue.start).strip_suffix('و')?;
+    if !head.trim_end().ends_with(['،', ',']) {
+        return None;
+    }
+    let g = strict.first()?;
+    (g.end <= cue.start
+        && gap_words(
+            ctx,
+            dates,
+            &ctx.doc_text[ctx.range.start..g.start],
+            ctx.range.start,
+            false,
+        ) <= 1)
+        .then_some(g)
+}
+
+/// «Оман — единственная страна ССАГПЗ, не вступившая в коалицию»: a Russian cue that ends in its
+/// preposition names its object right after it; when no bloc stands there and the object is no word for a
+/// bloc nor a pronoun, the cue is about something else and takes no bloc from elsewhere in the sentence.
+fn other_object(ctx: &SentenceCtx<'_>, cue: &Cue) -> bool {
+    if ctx.lang != blocwatch_text::Lang::Ru {
+        return false;
+    }
+    let c = norm_range(ctx, cue.start, cue.end);
+    if !(c.ends_with(" в") || c.ends_with(" из") || c.ends_with(" к")) {
+        return false;
+    }
+    let rest = norm_range(ctx, cue.end, ctx.range.end);
+    let Some(tk) = tokens(rest).find(|tk| tk.kind == TokenKind::Word) else {
+        return false;
+    };
+    let w = &rest[tk.start..tk.end];
+    // The pronouns a preposition takes for a bloc named before ("вступила в него").
+    let pronoun = matches!(w, "него" | "нее" | "нем" | "ним" | "них" | "нему");
+    !pronoun && !tables().anaphors.iter().any(|a| a == w)
+}
+
+/// Whether the sentence holds a phrase pointing back at two states with mentions before the sentence to
+/// point at ([`pair_group`]): one automaton pass, as a gate before the per-cue look.
+fn names_pair(ctx: &SentenceCtx<'_>) -> bool {
+    !ctx.earlier.is_empty() && tables().pair_gate.is_match(ctx.norm.as_str())
+}
+
+/// Where the normalised phrase `p` stands in `n` as whole words (an Arabic word may carry a glued "و" or
+/// "ف": "والبلدان").
+fn phrase_in(n: &str, p: &str) -> Option<usize> {
+    n.match_indices(p).map(|(i, _)| i).find(|&i| {
+        let head = n[..i]
+            .strip_suffix(['و', 'ف'])
+            .filter(|h| {
+                !h.chars()
+                    .next_back()
+                    .is_some_and(blocwatch_text::is_word_char)
+            })
+            .unwrap_or(&n[..i]);
+        !head
+            .chars()
+            .next_back()
+            .is_some_and(blocwatch_text::is_word_char)
+            && !n[i + p.len()..]
+                .chars()
+                .next()
+                .is_some_and(blocwatch_text::is_word_char)
+    })
+}
+
+/// "хотя обе страны являются членами ЕАЭС", "Оба государства входят в СНГ", "both countries are members of":
+/// a phrase pointing back at two states, among the four words before a cue whose states stand before it,
+/// claims for the two states named before it — in its sentence, or when the sentence names none before
+/// it, in the sentence before — when exactly two distinct states are named there (adjectives count:
+/// "визит узбекского лидера в Таджикистан" names both).
+fn pair_group<'a>(ctx: &SentenceCtx<'a>, cue: &Cue) -> Option<Group<'a>> {
+    if cue.members == Side::After {
+        return None;
+    }
+    let t = tables();
+    let before = norm_before(ctx, cue.start);
+    let tail = last_words(before, 4);
+    let from = tail.first()?.as_ptr() as usize - before.as_ptr() as usize;
+    let at = t.pairs.iter().find_map(|p| phrase_in(&before[from..], p))? + from;
+    let anaphor = ctx.range.start + ctx.norm.orig_start(at);
+    let countries = |ms: &mut dyn Iterator<Item = &'a SentMention<'a>>| -> Option<Vec<&'a str>> {
+        let mut ids: Vec<&'a str> = Vec::new();
+        for m in ms.filter(|m| m.kind == Kind::Country) {
+            if !ids.contains(&m.id) {
+                ids.push(m.id);
+            }
+        }
+        (ids.len() == 2).then_some(ids)
+    };
+    let here = ctx.mentions.iter().filter(|m| m.end <= anaphor);
+    let members = if ctx
+        .mentions
+        .iter()
+        .any(|m| m.kind == Kind::Country && m.end <= anaphor)
+    {
+        countries(&mut here.into_iter())?
+    } else {
+        // The sentence before starts after the last stop before its own.
+        let head = ctx.doc_text[..ctx.range.start]
+            .trim_end()
+            .trim_end_matches(['.', '!', '?', '؟', '…', '"', '»', ')']);
+        let prev = head.rfind(['.', '!', '?', '؟', '\n']).map_or(0, |i| i + 1);
+        countries(&mut ctx.earlier.iter().filter(|m| m.start >= prev))?
+    };
+    Some(Group {
+        start: anaphor,
+        end: anaphor,
+        members,
+    })
+}
+
 /// Claims about a bloc named in an earlier sentence: "The Eurasian Economic Union came into being in
 /// 2015. Armenia joined on 2 January", "…منظمة شنغهاي. وانضمت الهند إلى التكتل". The bloc must have been
 /// named in the sentence just before, or the sentence must point back to it ("the bloc", "التكتل",
@@ -992,7 +1242,10 @@ fn groups<'a>(ctx: &SentenceCtx<'a>, loose: bool) -> Vec<Group<'a>> {
         // Adjectives modify other nouns ("the American foreign minister", "the Kazakh capital"); a
         // member is named by its name, its capital or an alias.
         .filter(|m| {
-            m.kind == Kind::Country && m.form != Form::Adjective && !locative_capital(ctx, m)
+            m.kind == Kind::Country
+                && m.form != Form::Adjective
+                && !locative_capital(ctx, m)
+                && !hyphened(ctx, m)
         })
     {
         if let Some(last) = out.last_mut() {
@@ -1039,7 +1292,15 @@ fn locative_capital(ctx: &SentenceCtx<'_>, m: &SentMention<'_>) -> bool {
     let before = &ctx.doc_text[ctx.range.start.min(m.start)..m.start];
     // A dateline: "ASTANA, June 9 —", "بروكسل، 4 أبريل/نيسان -", "ДУШАНБЕ, 10 февраля —".
     let after = ctx.doc_text[m.end..ctx.range.end.max(m.end)].trim_start();
-    if !before.chars().any(char::is_alphanumeric) && after.starts_with([',', '،', '—', '-', '–'])
+    // "Warsaw, a member of NATO and the EU, …" opens with an apposition, not a dateline: a lower-case word
+    // follows the comma.
+    let apposition = after
+        .strip_prefix(',')
+        .and_then(|r| r.trim_start().chars().next())
+        .is_some_and(char::is_lowercase);
+    if !before.chars().any(char::is_alphanumeric)
+        && after.starts_with([',', '،', '—', '-', '–'])
+        && !apposition
     {
         return true;
     }
@@ -1908,15 +2169,21 @@ fn counted_among(ctx: &SentenceCtx<'_>, n: &str, s: usize, cue_at: usize, bloc: 
             else {
                 return false;
             };
+            // One adjective may grade the set: "one of the poorest CIS countries".
             matches!(
-                last_words(norm_before(ctx, b.start), 3)[..],
-                [.., x, "of", "the"] if counting_word(x)
+                last_words(norm_before(ctx, b.start), 4)[..],
+                [.., x, "of", "the"] | [.., x, "of", "the", _] if counting_word(x)
             )
         }
         _ => {
             let words = last_words(&n[..s], 3);
             match ctx.lang {
                 blocwatch_text::Lang::Ar => words.iter().any(|w| counting_word(w)),
+                // "одной из беднейших стран СНГ": an adjective between the count and the bare noun.
+                blocwatch_text::Lang::Ru => {
+                    words.last().is_some_and(|w| counting_word(w))
+                        || matches!(words[..], [x, "из", _] if counting_word(x))
+                }
                 _ => words.last().is_some_and(|w| counting_word(w)),
             }
         }

@@ -262,6 +262,7 @@ pub(crate) fn for_each_sentence<'a>(
             lang,
             doc_date,
             mentions: &mentions[first..last],
+            earlier: &mentions[..first],
             lexicon,
         };
         f(&ctx);

@@ -109,3 +109,62 @@ fn bounds_of_nearing_a_level() {
         &["arms 3000000000 EUR about"],
     );
 }
+
+/// Session 9: a vague count before a scale ("several hundred million", «несколько миллиардов», "a few
+/// billion") states no sum; a number word before the same scale still does.
+#[test]
+fn a_vague_count_states_no_sum() {
+    amounts(
+        "en",
+        "The company still owes several hundred million dollars, officials said.",
+        &[],
+    );
+    amounts(
+        "en",
+        "Tehran owes a few billion dollars to Delhi for oil.",
+        &[],
+    );
+    amounts(
+        "ru",
+        "Минск задолжал Москве несколько сотен миллионов долларов.",
+        &[],
+    );
+    amounts(
+        "ru",
+        "Китай вложил в проект несколько миллиардов долларов.",
+        &[],
+    );
+    amounts("ar", "تدين الشركة بعدة مليارات دولار لروسيا.", &[]);
+    amounts(
+        "en",
+        "The fund will invest three hundred million euros.",
+        &["investment 300000000 EUR"],
+    );
+}
+
+/// Session 9: what a sum includes, named after it ("including", «в том числе», «منها»), does not name the
+/// sum: agreements of several kinds are of no one kind.
+#[test]
+fn what_a_sum_includes_does_not_name_it() {
+    amounts(
+        "ru",
+        "Россия и Узбекистан подписали соглашения на 27 млрд долларов, в том числе о строительстве АЭС.",
+        &["other 27000000000 USD"],
+    );
+    amounts(
+        "en",
+        "The two leaders signed deals worth $12 billion, including a contract for a nuclear plant.",
+        &["other 12000000000 USD"],
+    );
+    amounts(
+        "ar",
+        "وقع البلدان اتفاقيات بقيمة 10 مليارات دولار، منها عقد لبناء محطة نووية.",
+        &["other 10000000000 USD"],
+    );
+    // A cue before the sum still names it.
+    amounts(
+        "en",
+        "Russia will lend Egypt $25 billion, including funds for the nuclear plant.",
+        &["loan 25000000000 USD"],
+    );
+}

@@ -1134,3 +1134,81 @@ fn membership_probes_session_8() {
         ],
     );
 }
+
+/// Session 9 probes (memberships engineer), written for the constructions behind the misses and false
+/// finds of the retired held-out set `dev/*_h6` and the open causes of issue 3, each construction with
+/// sentences of its own (different words, same construction) and traps.
+const PROBES_S9: &[facts_support::Probe] = &[
+    (
+        "pair_anaphor",
+        "تبادلت مصر والسودان الاتهامات رغم أن البلدين عضوان في جامعة الدول العربية.",
+        &["ARAB_LEAGUE/EGY/member -", "ARAB_LEAGUE/SDN/member -"],
+    ),
+    (
+        "pair_anaphor",
+        "وقع العراق والأردن اتفاقية للربط الكهربائي. والبلدان عضوان في جامعة الدول العربية.",
+        &["ARAB_LEAGUE/IRQ/member -", "ARAB_LEAGUE/JOR/member -"],
+    ),
+    (
+        "pair_anaphor",
+        "زار الرئيس الجزائري تونس أمس. والبلدان عضوان في الاتحاد الأفريقي.",
+        &["AU/DZA/member -", "AU/TUN/member -"],
+    ),
+    (
+        "fronted_clause",
+        "منذ انضمامها إلى الاتحاد الأوروبي عام 2007، حصلت بلغاريا على مليارات من الدعم.",
+        &["EU/BGR/member 2007"],
+    ),
+    (
+        "fronted_clause",
+        "بعد انسحابها من أوبك عام 2019، ركزت قطر على الغاز.",
+        &["OPEC/QAT/former 2019"],
+    ),
+];
+#[test]
+fn membership_probes_session_9() {
+    // Before the rules (at b7a5cf7): pair_anaphor 1/3, fronted_clause 0/2.
+    facts_support::probes_reach(
+        "ar",
+        PROBES_S9,
+        &[("pair_anaphor", 3), ("fronted_clause", 2)],
+    );
+}
+
+/// Session 9 second batch: forms of belonging the first batch's wider probes missed.
+const PROBES_S9B: &[facts_support::Probe] = &[
+    (
+        "opening_subject",
+        "استقلت تيمور الشرقية عن إندونيسيا عام 2002، وانضمت إلى الأمم المتحدة في سبتمبر 2002.",
+        &["UN/TLS/member 2002-09"],
+    ),
+    (
+        "opening_subject",
+        "أعلن الجبل الأسود استقلاله في يونيو 2006 بعد أن اعترفت به صربيا، وانضم إلى الأمم المتحدة في 28 يونيو 2006.",
+        &["UN/MNE/member 2006-06-28"],
+    ),
+    (
+        "opening_subject",
+        "أنهت قطر خلافها مع السعودية في يناير 2021 بعد وساطة الكويت، وعادت إلى مجلس التعاون الخليجي.",
+        &["GCC/QAT/member -"],
+    ),
+    (
+        "non_permanent",
+        "امتنعت البرازيل، العضو غير الدائم في مجلس الأمن الدولي، عن التصويت.",
+        &["UNSC/BRA/member -"],
+    ),
+    (
+        "non_permanent",
+        "قدمت الجزائر، وهي عضو غير دائم في مجلس الأمن الدولي، مشروع القرار.",
+        &["UNSC/DZA/member -"],
+    ),
+];
+#[test]
+fn membership_probes_session_9_second_batch() {
+    // Before the rules (at b7a5cf7): opening_subject 0/3, non_permanent 2/2.
+    facts_support::probes_reach(
+        "ar",
+        PROBES_S9B,
+        &[("opening_subject", 2), ("non_permanent", 2)],
+    );
+}
