@@ -535,16 +535,9 @@ pub(crate) fn find(ctx: &SentenceCtx<'_>, dates: &Dates<'_>) -> Vec<MembershipRe
             .possessed
             .then(|| {
                 contact_relative(ctx, &strict, &cue).or_else(|| {
-                    strict.iter().find(|g| {
-                        g.end <= cue.start
-                            && gap_words(
-                                ctx,
-                                dates,
-                                &ctx.doc_text[ctx.range.start..g.start],
-                                ctx.range.start,
-                                false,
-                            ) <= 4
-                    })
+                    strict
+                        .iter()
+                        .find(|g| g.end <= cue.start && words_before(ctx, dates, g) <= 4)
                 })
             })
             .flatten();
@@ -935,15 +928,7 @@ fn opening_subject<'g, 'a>(
         return None;
     }
     let g = strict.first()?;
-    (g.end <= cue.start
-        && gap_words(
-            ctx,
-            dates,
-            &ctx.doc_text[ctx.range.start..g.start],
-            ctx.range.start,
-            false,
-        ) <= 1)
-        .then_some(g)
+    (g.end <= cue.start && words_before(ctx, dates, g) <= 1).then_some(g)
 }
 
 /// «Оман — единственная страна ССАГПЗ, не вступившая в коалицию»: a Russian cue that ends in its
@@ -2816,6 +2801,18 @@ fn gap_words(
             }) && !dates.iter().any(|d| d.start < e && s < d.end)
         })
         .count()
+}
+
+/// Words of the sentence before a group of states ([`gap_words`] from the sentence's start): how far the
+/// group is from opening the sentence as its subject.
+fn words_before(ctx: &SentenceCtx<'_>, dates: &[DateHit], g: &Group<'_>) -> usize {
+    gap_words(
+        ctx,
+        dates,
+        &ctx.doc_text[ctx.range.start..g.start],
+        ctx.range.start,
+        false,
+    )
 }
 
 /// The sentence's date nearest to `[s, e)`, if no more than [`MAX_DATE_GAP`] words (not counting entity
