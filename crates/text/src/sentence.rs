@@ -99,29 +99,22 @@ pub fn sentences(text: &str, lang: Lang) -> Vec<Range<usize>> {
 
 /// The bytes that can start a line break or a char of [`is_terminal`]: `\n . ! ?` and the first bytes
 /// of the UTF-8 forms of `… ‼ ⁇` (E2), `。` (E3), `؟ ؛` (D8). Every other byte is skipped unread.
-const MAY_MATTER: [bool; 256] = {
-    let mut t = [false; 256];
-    let mut k = 0;
-    let bytes = b"\n.!?\xD8\xE2\xE3";
-    while k < bytes.len() {
-        t[bytes[k] as usize] = true;
-        k += 1;
-    }
-    t
-};
+const MAY_MATTER: [bool; 256] = byte_set(b"\n.!?\xD8\xE2\xE3");
 
 /// The bytes the eight-byte skip stops at: those of [`MAY_MATTER`], with the Arabic marks `؟ ؛` found by
 /// their second bytes 9F and 9B instead of the lead byte D8 that half the Arabic letters share.
-const MAY_STOP: [bool; 256] = {
+const MAY_STOP: [bool; 256] = byte_set(b"\n.!?\x9B\x9F\xE2\xE3");
+
+/// A lookup table of 256 flags, set for the given bytes (built at compile time).
+const fn byte_set(bytes: &[u8]) -> [bool; 256] {
     let mut t = [false; 256];
     let mut k = 0;
-    let bytes = b"\n.!?\x9B\x9F\xE2\xE3";
     while k < bytes.len() {
         t[bytes[k] as usize] = true;
         k += 1;
     }
     t
-};
+}
 
 /// The first place at or after `i` where the byte loop of [`sentences`] may stop, to within eight bytes:
 /// whole words of eight bytes are passed over while none is in [`MAY_STOP`] and the last is not D8 (whose
