@@ -17,9 +17,11 @@ use std::sync::OnceLock;
 
 use blocwatch_text::Lang;
 
+use super::actors::is_bloc;
 use super::data::{Cue, Trigger, TYPES};
+use super::roles::is_prep;
 use super::scan::Hit;
-use super::{is_bloc, is_prep, Coder, Roles};
+use super::{Coder, Roles};
 
 /// The classes: the sixteen PLOVER types (`data::TYPES`, in its order) and `NONE`.
 pub const CLASSES: [&str; 17] = {

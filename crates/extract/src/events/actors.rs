@@ -1,0 +1,517 @@
+//! A sentence's actors: its mentions of states, collectives, blocs and the persons or companies standing
+//! for a state, plus the coreference phrases resolved against `Memory` ("the two countries", "the bloc",
+//! "he"), each over a token range of the scan.
+
+use blocwatch_lexicon::Kind;
+use blocwatch_text::Lang;
+use smallvec::{smallvec, SmallVec};
+
+use super::clauses::{conjoined_start, is_comma};
+use super::data::Cue;
+use super::lang_ar::AR_TITLE_HEADS;
+use super::memory::Memory;
+use super::scan::Scan;
+use crate::context::{SentMention, SentenceCtx};
+
+/// An actor of the sentence: a mention (or a resolved coreference phrase) over tokens `t0..t1`.
+#[derive(Debug, Clone)]
+pub(super) struct Actor<'a> {
+    pub(super) t0: usize,
+    pub(super) t1: usize,
+    /// The states, collectives or blocs it stands for. (Inline: nearly always one.)
+    pub(super) ids: SmallVec<[&'a str; 2]>,
+    /// A person or company behind it.
+    pub(super) who: Option<&'a str>,
+    /// The mention is a person (a possible quoted speaker).
+    pub(super) person: bool,
+    /// Arabic proclitic preposition on the mention itself (لروسيا "to Russia").
+    pub(super) clitic: Option<Cue>,
+    /// Arabic: the mention carries the conjunction و (وإيران), joining it to the actor before.
+    pub(super) and_clitic: bool,
+    /// A relational adjective (Russian, الروسية, российский).
+    pub(super) adjective: bool,
+}
+
+pub(super) fn actor_ids<'a>(m: &SentMention<'a>) -> Option<(&'a str, Option<&'a str>)> {
+    match m.kind {
+        Kind::Country | Kind::Collective | Kind::Bloc => Some((m.id, None)),
+        Kind::Person | Kind::Company => m.country.map(|c| (c, Some(m.id))),
+        Kind::Initiative => None,
+    }
+}
+
+pub(super) fn mention_tokens(
+    ctx: &SentenceCtx<'_>,
+    scan: &Scan,
+    m: &SentMention<'_>,
+) -> (usize, usize) {
+    let (s, e) = (m.start - ctx.range.start, m.end - ctx.range.start);
+    let t0 = scan.tok_at(s);
+    let t1 = scan.tok_at(e.saturating_sub(1)) + 1;
+    (t0, t1.max(t0 + 1))
+}
+
+/// A sentence's actors. (Inline: a sentence names a few.)
+pub(super) type Actors<'a> = SmallVec<[Actor<'a>; 4]>;
+
+pub(super) fn actors<'a>(ctx: &SentenceCtx<'a>, scan: &Scan, memory: &Memory) -> Actors<'a> {
+    let mut out: Actors<'a> = SmallVec::new();
+    for m in ctx.mentions {
+        let Some((id, who)) = actor_ids(m) else {
+            continue;
+        };
+        let (t0, t1) = mention_tokens(ctx, scan, m);
+        if t0 >= scan.toks.len() {
+            continue;
+        }
+        // "the Moscow-led bloc", "US-backed forces": the state qualifies a noun, it does not act.
+        if ctx.lang == Lang::En
+            && t1 + 1 < scan.toks.len()
+            && scan.text(t1) == "-"
+            && matches!(
+                scan.text(t1 + 1),
+                "led"
+                    | "backed"
+                    | "brokered"
+                    | "sponsored"
+                    | "based"
+                    | "made"
+                    | "built"
+                    | "owned"
+                    | "drafted"
+                    | "proposed"
+                    | "funded"
+                    | "flagged"
+            )
+        {
+            continue;
+        }
+        // Arabic proclitics written on the mention itself: ل "to", و "and".
+        let (clitic, and_clitic) = if ctx.lang == Lang::Ar {
+            let tok = &scan.toks[t0];
+            let before = ctx
+                .text
+                .get(tok.orig_start..m.start - ctx.range.start)
+                .unwrap_or("");
+            // (ب on a capital is "in": جدد قادة الناتو في قمتهم بواشنطن دعمهم.)
+            let at_capital = before.ends_with('ب') && m.form == blocwatch_lexicon::Form::Capital;
+            // (After a title the ل is the genitive's, not "to": الأمين العام لحلف الناتو, المبعوث
+            // الخاص للأمم المتحدة, القوات الموالية لروسيا.)
+            let titled = t0 > 0 && AR_TITLE_HEADS.contains(&scan.text(t0 - 1));
+            (
+                before
+                    .contains('ل')
+                    .then_some(())
+                    .filter(|_| !titled)
+                    .is_some()
+                    .then_some(Cue::To)
+                    .or(at_capital.then_some(Cue::In)),
+                before.starts_with('و'),
+            )
+        } else {
+            (None, false)
+        };
+        out.push(Actor {
+            t0,
+            t1,
+            ids: smallvec![id],
+            who,
+            person: m.kind == Kind::Person,
+            clitic,
+            and_clitic,
+            adjective: m.form == blocwatch_lexicon::Form::Adjective,
+        });
+    }
+    let lookup = |id: &str| {
+        ctx.lexicon
+            .lookup(id)
+            .map(|i| ctx.lexicon.entity(i).id.as_str())
+    };
+    // Coreference: "the two countries" → the two most recent states, "the bloc" → the last bloc, "he" →
+    // the last person's state. The sentence so far comes first, then the sentences before.
+    let mut resolved: Vec<Actor<'a>> = Vec::new();
+    for &(c0, c1, cue) in &scan.cues {
+        if !matches!(
+            cue,
+            Cue::CorefPair | Cue::CorefBloc | Cue::CorefPerson | Cue::CorefState
+        ) {
+            continue;
+        }
+        // (Arabic "الوزير الروسي", "الوزير لافروف": a title before a name is no back-reference.)
+        if ctx.lang == Lang::Ar && cue == Cue::CorefPerson && out.iter().any(|a| a.t0 == c1) {
+            continue;
+        }
+        // A longer cue over the same words wins (со стороны "on the part of" is not "the sides").
+        if scan
+            .cues
+            .iter()
+            .any(|&(a, b, c)| c != cue && a <= c0 && b >= c1 && b - a > c1 - c0)
+        {
+            continue;
+        }
+        let before: Vec<&Actor<'a>> = out.iter().filter(|a| a.t1 <= c0).rev().collect();
+        let ids: Vec<&'a str> = match cue {
+            // ("التقى زعيما أرمينيا وأذربيجان في واشنطن، ووقّع البلدان": an Arabic place after في is not
+            // one of "the two countries" when two others stand before it.)
+            Cue::CorefPair if ctx.lang == Lang::Ar => {
+                let at_place = |a: &&Actor<'_>| {
+                    a.t0 > 0 && scan.has_cue(a.t0.saturating_sub(2), a.t0, |c| c == Cue::In)
+                };
+                let named: Vec<&'a str> = before
+                    .iter()
+                    .filter(|a| !at_place(a))
+                    .flat_map(|a| a.ids.iter().copied())
+                    .collect();
+                let mut distinct: Vec<&str> = named
+                    .iter()
+                    .copied()
+                    .filter(|id| !is_bloc(ctx, id))
+                    .collect();
+                distinct.sort_unstable();
+                distinct.dedup();
+                if distinct.len() >= 2 {
+                    last_pair(ctx, named, memory)
+                } else {
+                    last_pair(
+                        ctx,
+                        before.iter().flat_map(|a| a.ids.iter().copied()),
+                        memory,
+                    )
+                }
+            }
+            Cue::CorefPair => {
+                let n = counted(scan, c0, c1);
+                let here = before.iter().flat_map(|a| a.ids.iter().copied());
+                let mut states: SmallVec<[&str; 4]> =
+                    here.clone().filter(|id| is_state(ctx, id)).collect();
+                states.sort_unstable();
+                states.dedup();
+                if states.len() < n {
+                    event_parties(ctx, memory, n).unwrap_or_else(|| last_n(ctx, here, memory, n))
+                } else {
+                    last_n(ctx, here, memory, n)
+                }
+            }
+            Cue::CorefBloc => before
+                .iter()
+                .flat_map(|a| a.ids.iter().copied())
+                .find(|id| is_bloc(ctx, id))
+                .or_else(|| {
+                    memory
+                        .recent
+                        .iter()
+                        .rev()
+                        .find(|r| r.bloc)
+                        .and_then(|r| lookup(&r.id))
+                })
+                .into_iter()
+                .collect(),
+            // "Moscow denounced the Japanese sanctions and said it would retaliate": an English "it"
+            // right after a verb of saying is the sayer, the sentence's first actor that is no
+            // adjective (a bloc too: "the EU said it would respond").
+            Cue::CorefState
+                if ctx.lang == Lang::En
+                    && c0 > 0
+                    && scan.text(c0) == "it"
+                    && matches!(
+                        scan.text(c0 - 1),
+                        "said" | "says" | "warned" | "warns" | "added" | "announced" | "insisted"
+                    )
+                    && before.iter().any(|a| !a.adjective) =>
+            {
+                before
+                    .iter()
+                    .rev()
+                    .find(|a| !a.adjective)
+                    .and_then(|a| a.ids.first().copied())
+                    .into_iter()
+                    .collect()
+            }
+            // "Spain refused …, and Trump threatened to make it pay": an English "it" after a verb is an
+            // object, so it is not the subject that opens its clause; the state before that is meant.
+            Cue::CorefState
+                if ctx.lang == Lang::En
+                    && c0 > 0
+                    && scan.text(c0) == "it"
+                    && scan.toks[c0 - 1].word
+                    && !matches!(
+                        scan.text(c0 - 1),
+                        "and"
+                            | "but"
+                            | "that"
+                            | "because"
+                            | "when"
+                            | "after"
+                            | "before"
+                            | "while"
+                            | "if"
+                            | "as"
+                            | "since"
+                            | "so"
+                            | "until"
+                            | "unless"
+                            | "though"
+                    )
+                    && before.first().is_some_and(|a| {
+                        // ("Poland said on Monday it had arrested …": after a verb of saying, "it"
+                        // is the sayer again.)
+                        !a.adjective
+                            && !scan.has_cue(a.t1, c0, |c| c == Cue::Report)
+                            && (a.t0 == 0
+                                || !scan.toks[a.t0 - 1].word
+                                || matches!(scan.text(a.t0 - 1), "and" | "but" | "while"))
+                    }) =>
+            {
+                before
+                    .iter()
+                    .skip(1)
+                    .flat_map(|a| a.ids.first().copied())
+                    .find(|id| !is_bloc(ctx, id) && !before[0].ids.contains(id))
+                    .into_iter()
+                    .collect()
+            }
+            // "the kingdom", страна: the nearest state before, a person's state included.
+            Cue::CorefState => before
+                .iter()
+                .flat_map(|a| a.ids.first().copied())
+                .find(|id| !is_bloc(ctx, id))
+                .or_else(|| {
+                    memory
+                        .recent
+                        .iter()
+                        .rev()
+                        .find(|r| !r.bloc)
+                        .and_then(|r| lookup(&r.id))
+                })
+                .into_iter()
+                .collect(),
+            _ => before
+                .iter()
+                .find(|a| a.person)
+                .and_then(|a| a.ids.first().copied())
+                .or_else(|| {
+                    memory
+                        .recent
+                        .iter()
+                        .rev()
+                        .find(|r| r.person)
+                        .and_then(|r| lookup(&r.id))
+                })
+                .into_iter()
+                .collect(),
+        };
+        // معه، معها "with him/her": the pronoun on مع is a partner, and when no person or state is named
+        // as such it is the nearest actor before that is not a place (استقبل الرئيس نظيره التونسي في
+        // الجزائر، ووقع معه).
+        let with = ctx.lang == Lang::Ar && scan.text(c0).starts_with("مع");
+        let ids = if ids.is_empty() && with {
+            let in_place = |a: &Actor<'_>| {
+                a.t0 > 0 && scan.has_cue(a.t0.saturating_sub(2), a.t0, |c| c == Cue::In)
+            };
+            before
+                .iter()
+                .find(|a| !in_place(a))
+                .and_then(|a| a.ids.first().copied())
+                .into_iter()
+                .collect()
+        } else {
+            ids
+        };
+        if !ids.is_empty() && !out.iter().any(|a| a.t0 < c1 && c0 < a.t1) {
+            resolved.push(Actor {
+                t0: c0,
+                t1: c1,
+                ids: SmallVec::from_vec(ids),
+                who: None,
+                person: false,
+                // (Russian "из страны" is a "from" phrase: the country one leaves or is expelled from.)
+                clitic: if with {
+                    Some(Cue::With)
+                } else if ctx.lang == Lang::Ru && scan.text(c0) == "из" {
+                    Some(Cue::From)
+                } else {
+                    None
+                },
+                and_clitic: false,
+                adjective: false,
+            });
+        }
+    }
+    // "Shehbaz Sharif, who thanked China …", "Russia, which used them in strikes …": an English relative
+    // pronoun after a comma stands for the actor right before the comma.
+    if ctx.lang == Lang::En {
+        for &(c0, c1, cue) in &scan.cues {
+            if cue != Cue::Boundary
+                || c0 < 2
+                || !matches!(scan.text(c0), "which" | "who")
+                || !is_comma(scan.text(c0 - 1))
+            {
+                continue;
+            }
+            if let Some(ai) = out.iter().rposition(|a| a.t1 == c0 - 1) {
+                let a = &out[ai];
+                let mut ids: Vec<&'a str> = Vec::new();
+                for b in &out[conjoined_start(scan, &out, ai)..=ai] {
+                    for id in &b.ids {
+                        if !ids.contains(id) {
+                            ids.push(id);
+                        }
+                    }
+                }
+                resolved.push(Actor {
+                    t0: c0,
+                    t1: c1,
+                    ids: SmallVec::from_vec(ids),
+                    who: a.who,
+                    person: false,
+                    clitic: None,
+                    and_clitic: false,
+                    adjective: false,
+                });
+            }
+        }
+        // "sanctioned three Iranian firms that supplied drones to Russia": a relative pronoun right
+        // after a demonym and the noun of the firms or people it qualifies stands for that state.
+        for &(c0, c1, cue) in &scan.cues {
+            if !matches!(cue, Cue::Boundary | Cue::Comp)
+                || c0 < 2
+                || !matches!(scan.text(c0), "which" | "who" | "that")
+                || !matches!(
+                    scan.text(c0 - 1),
+                    "firms"
+                        | "companies"
+                        | "entities"
+                        | "banks"
+                        | "vessels"
+                        | "ships"
+                        | "tankers"
+                        | "officials"
+                        | "individuals"
+                        | "suppliers"
+                        | "exporters"
+                        | "traders"
+                        | "manufacturers"
+                        | "refineries"
+                        | "hackers"
+                        | "agents"
+                )
+            {
+                continue;
+            }
+            if let Some(a) = out.iter().find(|a| a.t1 == c0 - 1 && a.adjective) {
+                resolved.push(Actor {
+                    t0: c0,
+                    t1: c1,
+                    ids: a.ids.clone(),
+                    who: a.who,
+                    person: false,
+                    clitic: None,
+                    and_clitic: false,
+                    adjective: false,
+                });
+            }
+        }
+    }
+    out.extend(resolved);
+    out.sort_by_key(|a| a.t0);
+    out
+}
+
+/// "The two countries", "البلدين", "обе страны": the two states named last — `here` (this sentence's actor
+/// ids, latest first), then the sentences before — or nothing when fewer than two are known.
+/// "Under pressure from Washington, the two governments accepted a ceasefire": when the sentence itself
+/// names fewer states than "the two sides" counts, the phrase names the parties of a recent event (its
+/// two sides together, else its two targets or its two sources), not the last states mentioned (a place,
+/// a mediator, a third power). Newest event first.
+fn event_parties<'a>(ctx: &SentenceCtx<'a>, memory: &Memory, n: usize) -> Option<Vec<&'a str>> {
+    let resolve = |ids: &mut dyn Iterator<Item = &String>| -> Vec<&'a str> {
+        let mut v: Vec<&'a str> = Vec::new();
+        for id in ids {
+            let Some(i) = ctx.lexicon.lookup(id) else {
+                continue;
+            };
+            let id = ctx.lexicon.entity(i).id.as_str();
+            if !v.contains(&id) && is_state(ctx, id) {
+                v.push(id);
+            }
+        }
+        v
+    };
+    let p = memory.parties.borrow();
+    p.iter().rev().find_map(|(source, target)| {
+        [
+            resolve(&mut source.iter().chain(target)),
+            resolve(&mut target.iter()),
+            resolve(&mut source.iter()),
+        ]
+        .into_iter()
+        .find(|v| v.len() == n)
+    })
+}
+
+/// Whether `id` is a state (no bloc, collective, company or person).
+fn is_state(ctx: &SentenceCtx<'_>, id: &str) -> bool {
+    ctx.lexicon
+        .lookup(id)
+        .is_some_and(|i| ctx.lexicon.entity(i).kind == Kind::Country)
+}
+
+pub(super) fn last_pair<'a>(
+    ctx: &SentenceCtx<'a>,
+    here: impl IntoIterator<Item = &'a str>,
+    memory: &Memory,
+) -> Vec<&'a str> {
+    last_n(ctx, here, memory, 2)
+}
+
+/// The `n` states named last ("the three countries", "the five members"), nearest first, or none when
+/// fewer were named.
+fn last_n<'a>(
+    ctx: &SentenceCtx<'a>,
+    here: impl IntoIterator<Item = &'a str>,
+    memory: &Memory,
+    n: usize,
+) -> Vec<&'a str> {
+    let mut ids: Vec<&'a str> = Vec::new();
+    for id in here {
+        if ids.len() < n && !ids.contains(&id) && !is_bloc(ctx, id) {
+            ids.push(id);
+        }
+    }
+    for r in memory.recent.iter().rev().filter(|r| !r.bloc) {
+        if let Some(i) = ctx.lexicon.lookup(&r.id) {
+            let id = ctx.lexicon.entity(i).id.as_str();
+            if ids.len() < n && !ids.contains(&id) {
+                ids.push(id);
+            }
+        }
+    }
+    if ids.len() == n {
+        ids
+    } else {
+        Vec::new()
+    }
+}
+
+/// How many states an English counted reference names ("the three countries" → 3); two otherwise.
+fn counted(scan: &Scan, c0: usize, c1: usize) -> usize {
+    (c0..c1)
+        .find_map(|t| match scan.text(t) {
+            "three" => Some(3),
+            "four" => Some(4),
+            "five" => Some(5),
+            "six" => Some(6),
+            "seven" => Some(7),
+            "eight" => Some(8),
+            "nine" => Some(9),
+            "ten" => Some(10),
+            _ => None,
+        })
+        .unwrap_or(2)
+}
+
+pub(super) fn is_bloc(ctx: &SentenceCtx<'_>, id: &str) -> bool {
+    ctx.lexicon
+        .lookup(id)
+        .is_some_and(|i| ctx.lexicon.entity(i).kind == Kind::Bloc)
+}

@@ -1,0 +1,326 @@
+//! Cutting a sentence into clauses: punctuation, boundary words, complementisers, reporting verbs, a comma
+//! between two triggers, and English appositives and relative clauses after an actor. A trigger takes its
+//! actors only from its own clause.
+
+use std::ops::Range;
+
+use blocwatch_text::Lang;
+
+use super::actors::Actor;
+use super::data::Cue;
+use super::roles::is_prep;
+use super::scan::Scan;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Boundary {
+    /// Punctuation, boundary words, reporting verbs: nothing carries over.
+    Hard,
+    /// A complementiser: modality carries over (denied *that* …, expected *to* …).
+    Comp,
+    /// A complementiser with a subject pronoun (أنها): modality and the subject carry over.
+    CompPro,
+    /// A comma between two triggers.
+    Soft,
+}
+
+#[derive(Debug, Clone)]
+pub(super) struct Clause {
+    pub(super) range: Range<usize>,
+    /// How the clause is separated from the one before it.
+    pub(super) opened_by: Option<Boundary>,
+    /// The actors (first and last index) whose verb this clause resumes after an English appositive or
+    /// relative clause ("Turkey, a NATO member, bought …"): the subject of a verb that has none of its own.
+    pub(super) resume: Option<(usize, usize)>,
+}
+
+pub(super) fn is_hard_punct(s: &str) -> bool {
+    matches!(
+        s,
+        ";" | ":" | "(" | ")" | "[" | "]" | "!" | "?" | "؟" | "؛" | "—" | "–" | "…"
+    )
+}
+
+pub(super) fn is_comma(s: &str) -> bool {
+    matches!(s, "," | "،")
+}
+
+/// Cuts the sentence into clauses.
+pub(super) fn clauses(scan: &Scan, actors: &[Actor<'_>], lang: Lang) -> Vec<Clause> {
+    let n = scan.toks.len();
+    let mut cut: Vec<(usize, Boundary)> = Vec::new();
+    let resumes = if matches!(lang, Lang::En | Lang::Ru) {
+        parentheticals(scan, actors, &mut cut)
+    } else {
+        Vec::new()
+    };
+    let covered = |t: usize| {
+        actors.iter().any(|a| a.t0 <= t && t < a.t1)
+            || matches!(scan.text(t), "," | "،" | "-" | "/" | "\"")
+            || scan.has_cue(t, t + 1, |c| matches!(c, Cue::And | Cue::Det))
+    };
+    let mut t = 0;
+    while t < n {
+        let s = scan.text(t);
+        if !scan.toks[t].word && s == "(" {
+            // "(Brazil, Russia, India and China)": a bracketed list of actors is part of the clause.
+            if let Some(u) = (t + 1..n).find(|&u| scan.text(u) == ")") {
+                if u > t + 1 && (t + 1..u).all(covered) {
+                    t = u + 1;
+                    continue;
+                }
+                // (Arabic: an aside with no actor and no trigger, a date or a gloss, is read through:
+                // وقّعت روسيا (في ٢٠١٩) اتفاقاً مع مصر.)
+                if lang == Lang::Ar
+                    && u > t + 1
+                    && u - t <= 8
+                    && !actors.iter().any(|a| a.t0 > t && a.t0 < u)
+                    && !scan.triggers.iter().any(|h| h.t0 > t && h.t0 < u)
+                {
+                    t = u + 1;
+                    continue;
+                }
+            }
+        }
+        if !scan.toks[t].word && s == "\"" {
+            // A quotation or title of more than a few words is a world of its own; a quoted name
+            // («Газпром») is not.
+            if let Some(u) = (t + 1..n).find(|&u| scan.text(u) == "\"") {
+                if u - t > 5 {
+                    cut.push((t, Boundary::Hard));
+                    cut.push((u, Boundary::Hard));
+                }
+                t = u + 1;
+                continue;
+            }
+        }
+        if !scan.toks[t].word && is_hard_punct(s) {
+            cut.push((t, Boundary::Hard));
+        }
+        t += 1;
+    }
+    let comma_before = |t: usize, floor: usize| {
+        (floor..t)
+            .rev()
+            .find(|&k| !scan.toks[k].word && is_comma(scan.text(k)))
+    };
+    for &(c0, c1, cue) in &scan.cues {
+        // "а также" (as well as) is a joiner, not the contrastive "а". (Looked for only at a boundary
+        // word.)
+        let longer_and = || {
+            scan.cues
+                .iter()
+                .any(|&(a, b, c)| c == Cue::And && a == c0 && b > c1)
+        };
+        // A cue that is also part of a trigger ("подтвердили приверженность", "признал … частью") is
+        // read as the trigger.
+        if scan.triggers.iter().any(|h| h.t0 <= c0 && c0 < h.t1) {
+            continue;
+        }
+        // "Tashkent had meanwhile moved closer to Moscow", "Russia however signed": an English
+        // sentence adverb right after a word (no punctuation or "and" before it) sits inside its clause.
+        if lang == Lang::En
+            && cue == Cue::Boundary
+            && c0 > 0
+            && matches!(scan.text(c0), "meanwhile" | "however")
+            && scan.toks[c0 - 1].word
+            && !scan.has_cue(c0 - 1, c0, |c| c == Cue::And)
+        {
+            continue;
+        }
+        match cue {
+            Cue::Boundary if !longer_and() => cut.push((c0, Boundary::Hard)),
+            // "Germany declared 40 diplomats persona non grata", объявила о завершении миссии: a
+            // reporting verb whose object is the event itself does not quote anyone.
+            Cue::Report
+                if scan.triggers.iter().any(|h| {
+                    // (… or a noun of its phase between: объявило о начале совместных учений.)
+                    h.t0 == c1
+                        || (h.t0 > c1
+                            && h.t0 <= c1 + 2
+                            && scan.has_cue(c1, c1 + 1, |c| c == Cue::About))
+                }) => {}
+            Cue::Report => {
+                cut.push((c0, Boundary::Hard));
+                // "…, Azerbaijan's defence ministry said": the speaker before the verb is cut off too.
+                let trigger_between =
+                    |k: usize| scan.triggers.iter().any(|h| h.t0 > k && h.t0 < c0);
+                if let Some(k) = comma_before(c0, 0) {
+                    if !trigger_between(k) && c0 - k <= 6 {
+                        cut.push((k, Boundary::Hard));
+                    }
+                }
+            }
+            Cue::Comp => cut.push((c0, Boundary::Comp)),
+            Cue::CompPro => cut.push((c0, Boundary::CompPro)),
+            _ => {}
+        }
+    }
+    // A comma separates two triggers' clauses; the last comma before the later trigger is the cut, unless
+    // it sits inside a list of actors.
+    let in_list = |t: usize| {
+        let before = actors.iter().any(|a| a.t1 == t);
+        let after = actors.iter().any(|a| a.t0 == t + 1)
+            || (t + 2 < n
+                && scan.has_cue(t + 1, t + 2, |c| c == Cue::And)
+                && actors.iter().any(|a| a.t0 == t + 2));
+        before && after
+    };
+    let comma = |t: usize| !scan.toks[t].word && is_comma(scan.text(t));
+    for w in scan.triggers.windows(2) {
+        let (a, b) = (&w[0], &w[1]);
+        if cut.iter().any(|&(t, _)| t >= a.t1 && t < b.t0) {
+            continue;
+        }
+        // Arabic sets a day or an apposition off by a pair of commas inside the clause (وقع …، الأربعاء،
+        // مذكرة; وقعت تركيا، العضو في الناتو، اتفاقاً): neither comma of such a pair ends the clause.
+        // (Only a lone pair: in a run of commas each one may end a clause.)
+        let parenthetical = |t: usize| {
+            lang == Lang::Ar
+                && (a.t1..b.t0).filter(|&u| comma(u)).count() == 2
+                && (a.t1..b.t0).any(|u| u != t && comma(u) && (2..=7).contains(&u.abs_diff(t)))
+        };
+        if let Some(t) = (a.t1..b.t0)
+            .rev()
+            .find(|&t| comma(t) && !in_list(t) && !parenthetical(t))
+        {
+            cut.push((t, Boundary::Soft));
+        }
+    }
+    // Several boundaries on one token: the most specific wins (أنها is a complementiser with a pronoun
+    // before it is a plain one).
+    let rank = |b: Boundary| match b {
+        Boundary::CompPro => 0,
+        Boundary::Comp => 1,
+        Boundary::Hard => 2,
+        Boundary::Soft => 3,
+    };
+    cut.sort_by_key(|&(t, b)| (t, rank(b)));
+    cut.dedup_by_key(|c| c.0);
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut opened_by = None;
+    for (t, b) in cut {
+        if t > start {
+            out.push(Clause {
+                range: start..t,
+                opened_by,
+                resume: resumes.iter().find(|r| r.0 == start).map(|r| r.1),
+            });
+        }
+        // The boundary token itself starts the next clause (it may be "that" carrying modality).
+        start = t;
+        opened_by = Some(b);
+    }
+    if start < n {
+        out.push(Clause {
+            range: start..n,
+            opened_by,
+            resume: resumes.iter().find(|r| r.0 == start).map(|r| r.1),
+        });
+    }
+    out
+}
+
+/// English appositives and relative clauses set off by commas after an actor ("Turkey, a NATO member
+/// since 1952, bought …", "Brazil, which chairs BRICS this year, hosted …"): the phrase becomes a clause of
+/// its own, so that its actors are not taken for the subject or object of the verb after it, and that
+/// verb's clause resumes the actors before the phrase. Returns (closing comma, (first, last actor)).
+fn parentheticals(
+    scan: &Scan,
+    actors: &[Actor<'_>],
+    cut: &mut Vec<(usize, Boundary)>,
+) -> Vec<(usize, (usize, usize))> {
+    let n = scan.toks.len();
+    let comma = |t: usize| !scan.toks[t].word && is_comma(scan.text(t));
+    let actor_at = |t: usize| actors.iter().any(|a| a.t0 <= t && t < a.t1);
+    let mut out = Vec::new();
+    for p in 1..n.saturating_sub(2) {
+        if !comma(p) {
+            continue;
+        }
+        // The phrase hangs from an actor that is not the object of a preposition ("a visit to Moscow,
+        // which …" is about the visit).
+        let Some(ai) = actors.iter().position(|a| a.t1 == p) else {
+            continue;
+        };
+        let first = conjoined_start(scan, actors, ai);
+        let a0 = actors[first].t0;
+        let governed = a0 > 0
+            && (scan.has_cue(a0 - 1, a0, is_prep)
+                || (a0 > 1
+                    && scan.has_cue(a0 - 1, a0, |c| c == Cue::Det)
+                    && scan.has_cue(a0 - 2, a0 - 1, is_prep)));
+        if governed {
+            continue;
+        }
+        let opener = scan.text(p + 1);
+        let relative = matches!(opener, "which" | "who");
+        // ("Egypt and Jordan, two close allies of Washington, signed …", "…, both members of …".)
+        let appositive = matches!(
+            opener,
+            "a" | "an" | "the" | "two" | "three" | "four" | "five" | "both" | "its" | "their"
+        ) || (opener == "как" && scan.has_cue(p + 2, p + 3, |c| c == Cue::Report));
+        // (Russian "Армения и ЕС, как сообщает агентство, подписали …": an inserted report is set off
+        // the same way; "как" with no verb of speech after it is a comparison, "как и Китай".)
+        if !relative && !appositive {
+            continue;
+        }
+        // (A comma inside a list of actors does not close the phrase: "Uzbekistan, which joined the
+        // GUAM group of Georgia, Ukraine, Azerbaijan and Moldova in 1999, left it in 2005".)
+        let listed =
+            |t: usize| actors.iter().any(|a| a.t1 == t) && actors.iter().any(|a| a.t0 == t + 1);
+        let Some(q) = (p + 2..n).find(|&t| {
+            !scan.toks[t].word
+                && (is_hard_punct(scan.text(t)) || (is_comma(scan.text(t)) && !listed(t)))
+        }) else {
+            continue;
+        };
+        if !comma(q) {
+            continue;
+        }
+        // "Russia, the United States and China signed": a list of actors is no appositive.
+        let words_of_its_own = (p + 2..q).any(|t| {
+            scan.toks[t].word
+                && !actor_at(t)
+                && !scan.has_cue(t, t + 1, |c| matches!(c, Cue::And | Cue::Det))
+        });
+        if !words_of_its_own {
+            continue;
+        }
+        // The main clause resumes with its verb right after the closing comma (an auxiliary or adverb
+        // or two may come first: "…, has also signed").
+        let verb_at = |t: usize| {
+            scan.triggers.iter().any(|h| h.t0 == t) || scan.has_cue(t, t + 1, |c| c == Cue::Verb)
+        };
+        let resumes = (q + 1..(q + 4).min(n))
+            .take_while(|&t| scan.toks[t].word && !actor_at(t) && !scan.has_cue(t, t + 1, is_prep))
+            .any(verb_at);
+        if !resumes {
+            continue;
+        }
+        if appositive {
+            cut.push((p, Boundary::Hard));
+        }
+        cut.push((q, Boundary::Hard));
+        out.push((q, (first, ai)));
+    }
+    out
+}
+
+/// The first of the actors joined to actor `ai` by "and" or commas ("Hungary and Slovakia, which …").
+pub(super) fn conjoined_start(scan: &Scan, actors: &[Actor<'_>], ai: usize) -> usize {
+    let mut first = ai;
+    while first > 0 {
+        let (a, b) = (&actors[first - 1], &actors[first]);
+        let joined = a.t1 <= b.t0
+            && (a.t1..b.t0).all(|t| {
+                is_comma(scan.text(t))
+                    || scan.has_cue(t, t + 1, |c| matches!(c, Cue::And | Cue::Det))
+            });
+        if !joined {
+            break;
+        }
+        first -= 1;
+    }
+    first
+}

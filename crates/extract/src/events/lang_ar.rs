@@ -1,0 +1,408 @@
+//! Arabic-specific rules of the coder: clitic pronouns and prepositions, dual verbs, passives and
+//! participles, antecedents of dropped subjects, titles before a لـ genitive, and the word lists they need.
+
+use blocwatch_text::Lang;
+use smallvec::{smallvec, SmallVec};
+
+use super::actors::is_bloc;
+use super::clauses::{is_comma, Boundary};
+use super::data::{Trigger, WordList};
+use super::scan::Hit;
+use super::{data, Coder, Group, Roles};
+
+/// Arabic words after which a ل on a name marks its genitive, not "to": titles and their adjectives
+/// (normalised: أ إ آ are ا, ة is ه).
+pub(super) const AR_TITLE_HEADS: [&str; 30] = [
+    "العام",
+    "الامين",
+    "امين",
+    "الممثل",
+    "ممثل",
+    "الاعلي",
+    "المبعوث",
+    "مبعوث",
+    "الخاص",
+    "المندوب",
+    "مندوب",
+    "الدائم",
+    "المتحدث",
+    "الناطق",
+    "قائد",
+    "القائد",
+    "المستشار",
+    "مستشار",
+    "المدير",
+    "مدير",
+    "التنفيذي",
+    "نائب",
+    "السفير",
+    "سفير",
+    "الموالي",
+    "المواليه",
+    "الموالين",
+    "التابع",
+    "التابعه",
+    "التابعين",
+];
+
+/// Arabic verbs and masdars of buying or importing (the buyer is the receiver of the transfer).
+pub(super) const AR_BUY: [&str; 8] = [
+    "اشتر",
+    "يشتر",
+    "تشتر",
+    "شراء",
+    "استورد",
+    "يستورد",
+    "تستورد",
+    "استيراد",
+];
+
+/// Types whose Arabic verb may carry its object as a pronoun (انتقدته، أدانتها، طردهم).
+pub(super) const AR_PRONOUN_OBJECT_TYPES: [&str; 7] = [
+    "ACCUSE", "SUPPORT", "THREATEN", "REQUEST", "REJECT", "SANCTION", "COERCE",
+];
+
+impl<'a> Coder<'_, 'a> {
+    /// "واعتقلت الشرطة النيوزيلندية اثنين من العملاء", "وأفرجت بكين عن الطاقم", "واحتجت هانوي رسمياً",
+    /// "واعترفت باريس بمسؤوليتها": an Arabic verb of detaining, releasing, withdrawing, protesting or
+    /// conceding whose clause names one side only has its object in people, things or nothing at all —
+    /// never a state. News Arabic leaves the other side to the story: the state acted on is the one the
+    /// story set against the doer (`ar_story_counterpart`). Nouns stay as they are (a masdar names a topic
+    /// more often than an act), and so does leaving a bloc, which must name the bloc, and an object
+    /// written as a pronoun (انسحبت منها: its antecedent is in the sentence, see `ar_detached_pronoun`).
+    pub(super) fn ar_object_elided(
+        &self,
+        hit: &Hit,
+        trig: &Trigger,
+        type_name: &str,
+        mode: Option<&str>,
+    ) -> bool {
+        self.ctx.lang == Lang::Ar
+            && !trig.noun
+            && matches!(type_name, "COERCE" | "RETREAT" | "PROTEST" | "CONCEDE")
+            && mode != Some("leave")
+            && !self.ar_participle(hit)
+            && !self.ar_detached_pronoun(hit)
+    }
+
+    /// The other side of the story for an act whose clause names only its doer (`roles.source`, one
+    /// party): a state (never a bloc) named earlier in this sentence ("اصطدمت طائرة أمريكية بمقاتلة صينية … حيث احتجزت
+    /// السلطات الصينية أفراد طاقمها"), else the lead of the sentence before when it is not the doer, else
+    /// the state named last before that is not the doer.
+    pub(super) fn ar_story_counterpart(&self, hit: &Hit, roles: &mut Roles<'a>) {
+        if roles.source.len() != 1 {
+            return;
+        }
+        let doer = roles.source[0];
+        // (A state: a bloc is named when it is the one acted on.)
+        let other = |id: &str| id != doer && !is_bloc(self.ctx, id);
+        let earlier = self
+            .actors
+            .iter()
+            .filter(|a| a.t1 <= hit.t0)
+            .flat_map(|a| a.ids.iter().copied())
+            .find(|&id| other(id));
+        if let Some(id) = earlier {
+            roles.target.push(id);
+            return;
+        }
+        let lead: SmallVec<[&String; 2]> = self.memory.lead.iter().filter(|l| other(l)).collect();
+        if !lead.is_empty() {
+            for id in lead {
+                self.add_leads(std::slice::from_ref(id), roles, false);
+            }
+            return;
+        }
+        if let Some(r) = self.memory.recent.iter().rev().find(|r| other(&r.id)) {
+            self.add_leads(std::slice::from_ref(&r.id), roles, false);
+        }
+    }
+
+    /// Whether an Arabic trigger's object is a pronoun written apart from the verb: on إيّا right after
+    /// it ("متهمة إياها بـ…"), or on the preposition that ends the trigger or follows it ("أفرجت عنهم",
+    /// "انسحبت منها", "فرضت عليها عقوبات").
+    pub(super) fn ar_detached_pronoun(&self, hit: &Hit) -> bool {
+        let is = |t: usize| {
+            t < self.scan.toks.len()
+                && matches!(
+                    self.scan.text(t),
+                    "اياه"
+                        | "اياها"
+                        | "اياهم"
+                        | "اياهما"
+                        | "عنه"
+                        | "عنها"
+                        | "عنهم"
+                        | "عنهما"
+                        | "منه"
+                        | "منها"
+                        | "منهم"
+                        | "منهما"
+                        | "عليه"
+                        | "عليها"
+                        | "عليهم"
+                        | "عليهما"
+                )
+        };
+        self.ctx.lang == Lang::Ar && (is(hit.t1 - 1) || is(hit.t1))
+    }
+
+    /// Whether an Arabic trigger is followed by its ب-object as a pronoun (نددت بها، اعترفت به، رحبت بهم).
+    pub(super) fn ar_ba_pronoun(&self, hit: &Hit) -> bool {
+        hit.t1 < self.scan.toks.len()
+            && matches!(self.scan.text(hit.t1), "به" | "بها" | "بهم" | "بهما")
+    }
+
+    /// An Arabic present-tense verb (ت/ي first, no و/ف) right after a plain word: neither an actor, nor
+    /// punctuation, nor a particle or complementiser that would make it a clause of its own.
+    pub(super) fn ar_asyndetic_relative(&self, hit: &Hit) -> bool {
+        const PARTICLES: &[&str] = &[
+            "ان",
+            "انه",
+            "انها",
+            "انهم",
+            "انهما",
+            "لا",
+            "لن",
+            "لم",
+            "قد",
+            "سوف",
+            "كما",
+            "بينما",
+            "حين",
+            "عندما",
+            "ما",
+            "التي",
+            "الذي",
+            "الذين",
+            "اللتين",
+            "اللذين",
+            "وهي",
+            "وهو",
+            "هي",
+            "هو",
+        ];
+        if self.ctx.lang != Lang::Ar || hit.conj || hit.t0 == 0 {
+            return false;
+        }
+        let prev = hit.t0 - 1;
+        let w = self.scan.text(prev);
+        self.scan.text(hit.t0).starts_with(['ت', 'ي'])
+            && w.chars().count() >= 2
+            && w.chars().all(char::is_alphabetic)
+            && !PARTICLES.contains(&w)
+            && !self.actors.iter().any(|a| a.t0 <= prev && prev < a.t1)
+    }
+
+    /// Whether the first word of an Arabic trigger carries an object pronoun (انتقدته، أدانتها، اتهمهم):
+    /// the word is the pattern's word with ه ها هما or هم after it.
+    pub(super) fn ar_object_pronoun(&self, hit: &Hit) -> bool {
+        let lt = self.tables.lang(self.ctx.lang);
+        let Some(data::Word::Exact(x)) = lt.entries[hit.entry as usize].words.first() else {
+            return false;
+        };
+        let w = self.scan.text(hit.t0);
+        // (A row may spell the pronoun itself, انتقدته: a one-word verb row ending in ه.)
+        let spelled = hit.t1 == hit.t0 + 1 && x.ends_with('ه') && x.chars().count() >= 4;
+        w.rfind(x.as_str()).is_some_and(|k| {
+            matches!(&w[k + x.len()..], "ه" | "ها" | "هما" | "هم")
+                || (spelled && w[k + x.len()..].is_empty())
+        })
+    }
+
+    /// "انسحبت روسيا من معاهدة …", "انسحابها من الاتفاق": an Arabic withdrawal whose من-phrase (before
+    /// the clause ends, a few words on) is a treaty, agreement or organisation leaves the pact (PLOVER
+    /// SANCTION withdraw, eval/README); from a place it stays a military withdrawal. The word is read
+    /// from the text, because the name it begins (المجموعة الاقتصادية …) hides its cue.
+    pub(super) fn ar_leaves_pact(&self, hit: &Hit, end: usize) -> bool {
+        const PACTS: &[&str] = &[
+            "اتفاق",
+            "اتفاقيه",
+            "اتفاقات",
+            "اتفاقيات",
+            "معاهده",
+            "منظمه",
+            "مجموعه",
+            "تحالف",
+            "حلف",
+            "رابطه",
+            "مبادره",
+            "منتدي",
+            "ميثاق",
+            "عضويه",
+            "صفقه",
+            "برنامج",
+        ];
+        let end = end.min(self.scan.toks.len()).min(hit.t1 + 6);
+        let Some(t) = (hit.t1..end).find(|&t| self.scan.text(t) == "من") else {
+            return false;
+        };
+        t + 1 < self.scan.toks.len() && {
+            let w = self.scan.text(t + 1);
+            let w = w.strip_prefix("ال").unwrap_or(w);
+            PACTS.contains(&w)
+        }
+    }
+
+    /// An Arabic anaphoric object inside a gapped trigger ("وصفت موسكو الخطوة بأنها عدائية", "اعتبرت
+    /// ذلك ابتزازا"): the act of the sentence before. Words as normalised (ة → ه, إ → ا).
+    pub(super) fn ar_anaphoric_act(&self, hit: &Hit) -> bool {
+        if self.ctx.lang != Lang::Ar {
+            return false;
+        }
+        (hit.t0 + 1..hit.t1 - 1).any(|t| {
+            let w = self.scan.text(t);
+            let w = w.strip_prefix('و').unwrap_or(w);
+            matches!(w, "ذلك" | "هذا" | "هذه")
+                || w.strip_prefix("ال")
+                    .is_some_and(|w| self.tables.words.has(WordList::ArActNoun, w))
+        })
+    }
+
+    /// An Arabic perfect passive, when the text writes its vowel: a damma on the first radical (فُرضت،
+    /// جُمّدت، طُرد، أُرسلت). Imperfect prefixes (يُ تُ نُ) are left out: يُرسل is an active verb.
+    pub(super) fn ar_passive(&self, hit: &Hit) -> bool {
+        const DAMMA: char = '\u{64F}';
+        let verb = self.live.iter().any(|l| l.hit.t0 == hit.t0 && !l.trig.noun);
+        // (The first three chars in an array, not a vector: this runs for every Arabic trigger.)
+        let mut chars = self.orig(hit.t0).chars();
+        let c: [Option<char>; 3] = [chars.next(), chars.next(), chars.next()];
+        let radical = |k: usize| c[k].is_some_and(|x| !matches!(x, 'ي' | 'ت' | 'ن'));
+        verb && ((c[1] == Some(DAMMA) && radical(0))
+            || (matches!(c[0], Some('و' | 'ف')) && c[2] == Some(DAMMA) && radical(1)))
+    }
+
+    /// An Arabic active participle used as a verb (متهمة، متهما): it has no subject after it.
+    pub(super) fn ar_participle(&self, hit: &Hit) -> bool {
+        let w = self.scan.text(hit.t0);
+        let w = w.strip_prefix('و').unwrap_or(w);
+        self.ctx.lang == Lang::Ar
+            && w.starts_with('م')
+            && w.chars().count() >= 5
+            && ["ا", "ه", "ة", "ين", "ون"].iter().any(|e| w.ends_with(e))
+    }
+
+    /// An Arabic verb whose ending is its subject pronoun (اتهموا "they accused", وقّعا "the two signed"):
+    /// the noun after it is its object.
+    pub(super) fn ar_pronoun_subject(&self, hit: &Hit) -> bool {
+        let w = self.scan.text(hit.t0);
+        let w = if hit.conj {
+            w.strip_prefix(['و', 'ف']).unwrap_or(w)
+        } else {
+            w
+        };
+        let verb = self.live.iter().any(|l| l.hit.t0 == hit.t0 && !l.trig.noun);
+        self.ctx.lang == Lang::Ar
+            && verb
+            && ((w.ends_with("وا") && w.chars().count() >= 4) || self.ar_dual(hit))
+    }
+
+    /// An Arabic dual perfect verb (وقّعا، اتفقتا): four letters or more ending in ا.
+    pub(super) fn ar_dual(&self, hit: &Hit) -> bool {
+        let w = self.scan.text(hit.t0);
+        // (Only a proclitic و/ف is stripped: the و of وقّعا is the root's.)
+        let w = if hit.conj {
+            w.strip_prefix(['و', 'ف']).unwrap_or(w)
+        } else {
+            w
+        };
+        hit.t1 == hit.t0 + 1 && w.ends_with('ا') && !w.ends_with("وا") && w.chars().count() >= 4
+    }
+
+    /// The actor an Arabic relative clause hangs from (… أرمينيا التي جمدت …), and whether token `t`
+    /// comes after the relative clause's closing comma (الصين، التي تعد …، استقبلت). None when the verb
+    /// carries the antecedent as its object (التي زارها، التي فرضت عليها).
+    pub(super) fn ar_antecedent(&self, ci: usize, t: usize) -> Option<(Group, bool)> {
+        let c = &self.clauses[ci];
+        let r0 = c.range.start;
+        if self.ctx.lang != Lang::Ar || c.opened_by != Some(Boundary::Hard) || r0 == 0 {
+            return None;
+        }
+        let pron = self.orig(r0).trim_start_matches('و');
+        if !matches!(
+            pron,
+            "التي" | "الذي" | "الذين" | "اللذان" | "اللتان" | "اللذين" | "اللتين"
+        ) {
+            return None;
+        }
+        let end = if is_comma(self.scan.text(r0 - 1)) {
+            r0 - 1
+        } else {
+            r0
+        };
+        let (ai, a) = self.actors.iter().enumerate().rfind(|(_, a)| a.t1 == end)?;
+        let resumes = (r0 + 1..t).any(|k| is_comma(self.scan.text(k)));
+        if !resumes {
+            let w = self.scan.text(t);
+            let next = if t + 1 < self.scan.toks.len() {
+                self.scan.text(t + 1)
+            } else {
+                ""
+            };
+            let object = ["ها", "ه", "هم", "هما"].iter().any(|e| w.ends_with(e))
+                || ["عليها", "لها", "معها", "منها", "إليها", "عليه", "له", "معه"].contains(&next);
+            if t != r0 + 1 || object {
+                return None;
+            }
+        }
+        Some((
+            Group {
+                t0: a.t0,
+                t1: a.t1,
+                members: smallvec![ai],
+                prep: None,
+            },
+            resumes,
+        ))
+    }
+
+    /// The antecedent of an Arabic relative clause whose verb right after the pronoun carries it as its
+    /// object (إيران التي فرضت عليها واشنطن عقوبات، الدول التي زارها).
+    pub(super) fn ar_antecedent_object(&self, ci: usize) -> Option<Group> {
+        let c = &self.clauses[ci];
+        let r0 = c.range.start;
+        let t = r0 + 1;
+        if self.ctx.lang != Lang::Ar
+            || c.opened_by != Some(Boundary::Hard)
+            || r0 == 0
+            || t >= c.range.end
+        {
+            return None;
+        }
+        let pron = self.orig(r0).trim_start_matches('و');
+        if !matches!(pron, "التي" | "الذي" | "الذين") {
+            return None;
+        }
+        let w = self.scan.text(t);
+        let next = if t + 1 < self.scan.toks.len() {
+            self.scan.text(t + 1)
+        } else {
+            ""
+        };
+        let object = ["ها", "ه", "هم"].iter().any(|e| w.ends_with(e))
+            || ["عليها", "عليه", "عليهم", "ضدها", "ضده"].contains(&next);
+        if !object {
+            return None;
+        }
+        let end = if is_comma(self.scan.text(r0 - 1)) {
+            r0 - 1
+        } else {
+            r0
+        };
+        let (ai, a) = self.actors.iter().enumerate().rfind(|(_, a)| a.t1 == end)?;
+        Some(Group {
+            t0: a.t0,
+            t1: a.t1,
+            members: smallvec![ai],
+            prep: None,
+        })
+    }
+}
+
+/// An Arabic verb or noun of taking part (شارك، يحضر، مشاركة), with or without the conjunction.
+pub(super) fn ar_takes_part(w: &str) -> bool {
+    let w = w.strip_prefix(['و', 'ف']).unwrap_or(w);
+    data::Tables::embedded()
+        .words
+        .has(WordList::ArTakingPart, w)
+}

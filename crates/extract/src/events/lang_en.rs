@@ -1,0 +1,171 @@
+//! English-specific rules of the coder: coordinated finite verbs, -ing adjuncts, bare reactions, warnings
+//! that are threats, occasions that open the sentence, and naming verbs of criticism.
+
+use std::ops::Range;
+
+use blocwatch_text::Lang;
+
+use super::data::{Cue, Role, Trigger, WordList, TYPES};
+use super::scan::Hit;
+use super::Coder;
+
+impl Coder<'_, '_> {
+    /// Where an English "during"/"on" phrase opens whose noun is at `t` ("during a visit", "on his first
+    /// official trip"): up to four plain words between, no actor, no punctuation.
+    pub(super) fn en_occasion_start(&self, t: usize) -> Option<usize> {
+        (t.saturating_sub(5)..t).rev().find(|&k| {
+            matches!(self.scan.text(k), "during" | "on")
+                && (k + 1..t).all(|u| self.scan.toks[u].word || matches!(self.scan.text(u), "-"))
+                && !self.actors.iter().any(|a| a.t0 > k && a.t0 < t)
+        })
+    }
+
+    /// For a bare English verb of naming at `h`: whether an object of one to five words and a name after
+    /// "a"/"an" (or "as a") follow it, the name no praise or excuse.
+    pub(super) fn en_naming_criticises(&self, h: &Hit) -> bool {
+        let n = self.scan.toks.len();
+        let mut t = h.t1;
+        while t < n && t < h.t1 + 6 && !matches!(self.scan.text(t), "a" | "an" | "as") {
+            let s = self.scan.text(t);
+            if !self.scan.toks[t].word && !matches!(s, "'" | "’" | "-") {
+                return false;
+            }
+            t += 1;
+        }
+        if t == h.t1
+            || t >= n
+            || matches!(
+                self.scan.text(h.t1),
+                "on" | "upon"
+                    | "for"
+                    | "off"
+                    | "in"
+                    | "up"
+                    | "out"
+                    | "back"
+                    | "to"
+                    | "by"
+                    | "at"
+                    | "from"
+                    | "after"
+            )
+        {
+            return false;
+        }
+        if self.scan.text(t) == "as" {
+            t += 1;
+        }
+        if t >= n || !matches!(self.scan.text(t), "a" | "an") {
+            return false;
+        }
+        let h1 = t + 1;
+        !(h1..(h1 + 3).min(n))
+            .take_while(|&t| self.scan.toks[t].word)
+            .any(|t| {
+                self.tables
+                    .words
+                    .has(WordList::EnPraisingName, self.scan.text(t))
+            })
+    }
+
+    /// An English verb trigger right after "and" that is no -ing form: a new predicate of the subject
+    /// ("accused Russia of downing the jet and demanded compensation"), not part of the accusation.
+    pub(super) fn en_coordinated_finite(&self, hit: &Hit, trig: &Trigger) -> bool {
+        if self.ctx.lang != Lang::En
+            || trig.noun
+            || hit.t0 == 0
+            || self.scan.text(hit.t0).ends_with("ing")
+        {
+            return false;
+        }
+        // ("…, and days later called its ambassador home": time words may stand between.)
+        let mut t = hit.t0 - 1;
+        for _ in 0..3 {
+            if t == 0
+                || !self
+                    .tables
+                    .words
+                    .has(WordList::EnTimeBetweenAndVerb, self.scan.text(t))
+            {
+                break;
+            }
+            t -= 1;
+        }
+        self.scan.has_cue(t, t + 1, |c| c == Cue::And)
+    }
+
+    /// An English -ing verb right after a subordinator or a comma ("a day after visiting Moscow",
+    /// "closed its border in September, accusing Minsk of …"): it has the subject of the main clause.
+    pub(super) fn en_ing_adjunct(&self, hit: &Hit) -> bool {
+        self.ctx.lang == Lang::En
+            && hit.t0 > 0
+            && self.scan.text(hit.t0).ends_with("ing")
+            && matches!(
+                self.scan.text(hit.t0 - 1),
+                "after"
+                    | "before"
+                    | "while"
+                    | "since"
+                    | "when"
+                    | "upon"
+                    | "without"
+                    | "following"
+                    | ","
+            )
+    }
+
+    /// Whether token `t` carries one of the named topic cues.
+    /// Whether an English "warned" is a threat (eval/README conventions): it is addressed to someone
+    /// ("warned Tokyo that …", "warned the EU", "warned against"), or the sentence names a penalty or a
+    /// response (a `threat` topic word: "would face", "consequences", "would have to leave"; or a
+    /// coercive verb after would/will: "warned that it would strike").
+    pub(super) fn en_warning_is_threat(&self, h: &Hit) -> bool {
+        let n = self.scan.toks.len();
+        let after = |t: usize| if t < n { self.scan.text(t) } else { "" };
+        let addressed = after(h.t1) == "against"
+            || self.actors.iter().any(|a| {
+                a.t0 == h.t1
+                    || (a.t0 == h.t1 + 1 && matches!(after(h.t1), "the" | "fellow" | "other"))
+            });
+        let lt = self.tables.lang(self.ctx.lang);
+        let penalty_verb = self.scan.triggers.iter().any(|k| {
+            k.t0 >= h.t1
+                && (k.t0.saturating_sub(2)..k.t0)
+                    .any(|t| matches!(self.scan.text(t), "would" | "will" | "could" | "might"))
+                && matches!(lt.entries[k.entry as usize].role, Role::Trigger(x)
+                    if matches!(TYPES[lt.triggers[x as usize].kind as usize],
+                            "ASSAULT" | "SANCTION" | "COERCE" | "MOBILIZE"))
+        });
+        addressed
+            || penalty_verb
+            || self.scan.cues.iter().any(|&(_, _, c)| {
+                matches!(c, Cue::Topic(k) if self.tables.topics.get(k as usize).is_some_and(|n| n == "threat"))
+            })
+    }
+
+    /// "Moscow protested.", "The ministry complained strongly.": an English verb of protest with nothing
+    /// after it in its clause (an adverb aside) reacts to the act before. Not a crowd: "Georgian students
+    /// protested." is a demonstration of their own.
+    pub(super) fn en_bare_reaction(&self, hit: &Hit, cr: &Range<usize>) -> bool {
+        if self.ctx.lang != Lang::En {
+            return false;
+        }
+        let end = cr.end.min(self.scan.toks.len());
+        let mut t = hit.t1;
+        if t < end && self.scan.toks[t].word && self.scan.text(t).ends_with("ly") {
+            t += 1;
+        }
+        let bare = t >= end || !self.scan.toks[t].word;
+        let crowd = self.actors.iter().any(|a| {
+            a.t0 >= cr.start
+                && a.t1 <= hit.t0
+                && a.adjective
+                && a.t1 < end
+                && self
+                    .tables
+                    .words
+                    .has(WordList::EnCrowdNoun, self.scan.text(a.t1))
+        });
+        bare && !crowd
+    }
+}

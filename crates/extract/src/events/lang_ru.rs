@@ -1,0 +1,451 @@
+//! Russian-specific rules of the coder: case endings (oblique, instrumental), infinitives, gerunds and
+//! participles, fronted and light-verb subjects, parentheticals, reported sources and object pronouns.
+
+use std::ops::Range;
+
+use blocwatch_text::Lang;
+use smallvec::SmallVec;
+
+use super::actors::Actor;
+use super::clauses::is_comma;
+use super::data::{Cue, Trigger};
+use super::scan::Hit;
+use super::subject::SECOND_ACT_RU;
+use super::{Coder, Group};
+
+impl Coder<'_, '_> {
+    /// The subject of a Russian gerund at token `t` of clause `ci`: the first bare group of the clause
+    /// before, else the first after the comma that closes the gerund phrase (a phrase that opens the
+    /// sentence).
+    pub(super) fn ru_gerund_subject(&self, ci: usize, t: usize) -> Option<Group> {
+        // (Not the state of an embassy: "Протестующие собрались у посольства Франции, требуя …".)
+        let first_bare = |r: Range<usize>| {
+            let gs = self.groups(&r);
+            gs.iter()
+                .find(|g| {
+                    g.prep.is_none()
+                        && !(g.t0 > 0 && {
+                            let w = self.scan.text(g.t0 - 1);
+                            w.starts_with("посольств") || w.starts_with("консульств")
+                        })
+                })
+                .cloned()
+        };
+        let n = self.scan.toks.len();
+        (ci.saturating_sub(2)..ci)
+            .rev()
+            .find_map(|k| first_bare(self.clauses[k].range.clone()))
+            .or_else(|| {
+                let comma =
+                    (t..n).find(|&k| !self.scan.toks[k].word && is_comma(self.scan.text(k)))?;
+                first_bare(comma + 1..n)
+            })
+    }
+
+    /// Whether a Russian personal pronoun (его, её, их, ему, ей, им) stands right after the verb of
+    /// trigger `hit` ("обвинив его в …", "пригрозила им санкциями"): a party named before, not an act.
+    pub(super) fn ru_object_pronoun(&self, hit: &Hit) -> bool {
+        let t = hit.t0 + 1;
+        t < self.scan.toks.len()
+            && matches!(
+                self.scan.text(t),
+                "его" | "ее" | "её" | "их" | "ему" | "ей" | "им"
+            )
+    }
+
+    /// A Russian anaphoric object right after the verb ("осудил атаку", "назвал это решение
+    /// несправедливым", "приветствовал этот шаг"): the act of the sentence before.
+    pub(super) fn ru_anaphoric_act(&self, hit: &Hit) -> bool {
+        if self.ctx.lang != Lang::Ru {
+            return false;
+        }
+        let n = self.scan.toks.len();
+        let act = |w: &str| {
+            [
+                "решени",
+                "шаг",
+                "действи",
+                "мер",
+                "заявлени",
+                "атак",
+                "удар",
+                "высылк",
+                "запрет",
+                "инцидент",
+                "провокаци",
+                "обвинени",
+                "протест",
+                "ход",
+            ]
+            .iter()
+            .any(|s| w.starts_with(s))
+        };
+        // "назвал это давлением".
+        if self.act_pronoun_in_gap(hit, &["это", "эти", "такое"]) {
+            return true;
+        }
+        // (Inside the gap of a gapped trigger too: "назвал это решение несправедливым"; not the
+        // trigger's own last word.)
+        (hit.t0 + 1..(hit.t1 + 2).min(n)).any(|t| {
+            if t + 1 == hit.t1 {
+                return false;
+            }
+            let w = self.scan.text(t);
+            let w = if matches!(
+                w,
+                "это"
+                    | "этот"
+                    | "эти"
+                    | "эту"
+                    | "этого"
+                    | "этих"
+                    | "такой"
+                    | "такое"
+                    | "такие"
+            ) && t + 1 < n
+            {
+                self.scan.text(t + 1)
+            } else {
+                w
+            };
+            act(w) && !self.actors.iter().any(|a| a.t0 > t && a.t0 <= t + 3)
+        }) || {
+            // "выразил протест в связи с этим решением", "выразила недовольство данной мерой": a
+            // demonstrative before the act noun points back further from the verb.
+            let demonstrative = |w: &str| {
+                w.starts_with("данн")
+                    || matches!(
+                        w,
+                        "этот" | "это" | "эти" | "эту" | "этим" | "этой" | "этого" | "этих"
+                    )
+            };
+            // (Across "в связи с", a boundary word, up to the next punctuation mark.)
+            let end = (hit.t1..(hit.t1 + 6).min(n))
+                .find(|&t| !self.scan.toks[t].word)
+                .unwrap_or((hit.t1 + 6).min(n));
+            (hit.t1..end).any(|t| {
+                demonstrative(self.scan.text(t))
+                    && t + 1 < end
+                    && act(self.scan.text(t + 1))
+                    && !self.actors.iter().any(|a| a.t0 >= hit.t1 && a.t0 <= t + 3)
+            })
+        }
+    }
+
+    /// A Russian place phrase in the locative case right after its preposition ("в Тегеране", "в Сирии",
+    /// "под Минском"): where the act happened, which Russian word order puts anywhere, also between the
+    /// verb and its object ("задержала в Москве норвежского пограничника"). A direction ("в Сирию") is
+    /// in the accusative and still closes the verb's phrase.
+    pub(super) fn ru_where(&self, g: &Group) -> bool {
+        if self.ctx.lang != Lang::Ru || g.prep != Some(Cue::In) || g.t0 == 0 {
+            return false;
+        }
+        let last = self.scan.text(g.t1 - 1);
+        match self.scan.text(g.t0 - 1) {
+            "в" | "во" => {
+                last.chars().count() > 3
+                    && (last.ends_with('е')
+                        && !["ие", "ые", "ое", "ее"].iter().any(|e| last.ends_with(e))
+                        || last.ends_with("ии")
+                        || last.ends_with("ах")
+                        || last.ends_with("ях"))
+            }
+            "под" => ru_instrumental(last, false),
+            _ => false,
+        }
+    }
+
+    /// A Russian verb trigger in a finite form right after "и": a predicate of its own coordinated with
+    /// the one before ("осуждает … и призывает"), not a complement of it.
+    pub(super) fn ru_coordinated_finite(&self, hit: &Hit, trig: &Trigger) -> bool {
+        self.ctx.lang == Lang::Ru
+            && !trig.noun
+            && self.after_conjunction(hit, &SECOND_ACT_RU)
+            && self.finite_form(hit)
+    }
+
+    /// Whether Russian group `g` sits inside a participial or relative phrase set off by commas after
+    /// the noun it qualifies ("Турция, являющаяся членом НАТО, …"): such an actor is not the subject of
+    /// the verb after the phrase.
+    pub(super) fn ru_parenthetical(&self, g: &Group, hit: &Hit) -> bool {
+        if self.ctx.lang != Lang::Ru {
+            return false;
+        }
+        let comma = |t: usize| !self.scan.toks[t].word && is_comma(self.scan.text(t));
+        let Some(open) = (0..g.t0).rev().find(|&t| comma(t)) else {
+            return false;
+        };
+        let closed = (g.t1..hit.t0).any(comma);
+        // (Or an apposition: "Индонезия, крупнейшая экономика АСЕАН, подписала …".)
+        let apposition = |w: &str| {
+            [
+                "крупнейш",
+                "член",
+                "участни",
+                "союзни",
+                "сосед",
+                "одна",
+                "один",
+                "одно",
+                "главн",
+                "ведущ",
+                "бывш",
+                "председател",
+                "основател",
+                "постоянн",
+            ]
+            .iter()
+            .any(|p| w.starts_with(p))
+        };
+        let opener = self.scan.toks.get(open + 1).is_some_and(|k| k.word)
+            && (ru_participle(self.scan.text(open + 1))
+                || self.scan.text(open + 1).starts_with("котор")
+                || apposition(self.scan.text(open + 1)));
+        // The phrase hangs from an actor right before its comma.
+        let after_actor = self.actors.iter().any(|a| a.t1 == open);
+        closed && opener && after_actor
+    }
+
+    /// Whether Russian group `g` names the source of an inserted report ("…, по данным южнокорейской
+    /// разведки, участвовали …", "по словам Пескова, …"): the speaker, not the subject of the verb after.
+    pub(super) fn ru_reported_source(&self, g: &Group, hit: &Hit) -> bool {
+        let comma = |t: usize| !self.scan.toks[t].word && is_comma(self.scan.text(t));
+        self.ctx.lang == Lang::Ru
+            && self.scan.cues.iter().any(|&(c0, c1, c)| {
+                c == Cue::Report
+                    && c1 <= g.t0
+                    && self.scan.text(c0) == "по"
+                    && !(c1..g.t0).any(comma)
+                    && (g.t1..hit.t0).any(comma)
+            })
+    }
+
+    /// A Russian short passive participle (подписан, введены, закрыта): the actor before it is the
+    /// patient and the bare (instrumental) actor after it the agent.
+    pub(super) fn ru_short_participle(&self, hit: &Hit) -> bool {
+        const ENDINGS: [&str; 16] = [
+            "ан", "ана", "ано", "аны", "ян", "яна", "яно", "яны", "ен", "ена", "ено", "ены", "ыт",
+            "ыта", "ыто", "ыты",
+        ];
+        let first = self.scan.text(hit.t0);
+        let verb = self.live.iter().any(|l| l.hit.t0 == hit.t0 && !l.trig.noun);
+        verb && first.chars().count() > 5 && ENDINGS.iter().any(|e| first.ends_with(e))
+    }
+
+    /// Whether every actor of Russian group `g` is in an object case (dative, accusative, instrumental).
+    /// (A form that may be a genitive — Сербии, российской, американских — may be the possessor of
+    /// the subject noun, "Замглавы Совбеза России раскритиковал Евросоюз", unless it opens its clause:
+    /// with no noun before it to hang from it is a dative or an accusative, "Сирии помощь направил
+    /// Казахстан", "Американских дипломатов выслала Россия".)
+    pub(super) fn ru_object_case(&self, g: &Group, ci: usize) -> bool {
+        let ambiguous = |a: &Actor<'_>, w: &str| {
+            ["ии", "ых", "их", "ого", "его"]
+                .iter()
+                .any(|e| w.ends_with(e))
+                || (a.adjective && (w.ends_with("ой") || w.ends_with("ей")))
+        };
+        let opens_clause = || {
+            let cr = &self.clauses[ci].range;
+            (cr.start.min(g.t0)..g.t0).all(|t| {
+                !self.scan.toks[t].word || self.in_date(t) || {
+                    let w = self.scan.text(t);
+                    w.bytes().all(|b| b.is_ascii_digit())
+                        || matches!(w, "в" | "во" | "а" | "но" | "однако" | "также" | "уже")
+                }
+            })
+        };
+        g.members.iter().all(|&m| {
+            let a = &self.actors[m];
+            let w = self.scan.text(a.t1 - 1);
+            ru_oblique(w) && !ambiguous(a, w)
+        }) || (g
+            .members
+            .iter()
+            .all(|&m| ru_oblique(self.scan.text(self.actors[m].t1 - 1)))
+            && opens_clause())
+    }
+
+    /// Russian object-first order ("Партию техники Сербии передал Китай", "Действия американских
+    /// военных осудил Пекин"): every bare actor before the verb is in an oblique case and a bare actor
+    /// not in one follows the verb. Returns (the fronted object, the subject after the verb).
+    /// (Not when a title or an acronym stands right before the oblique actor: "Глава МИД Индии посетил
+    /// Китай" — the genitive names the subject's state.)
+    pub(super) fn ru_fronted<'g>(
+        &self,
+        i: usize,
+        groups: &'g [Group],
+    ) -> Option<(&'g Group, &'g Group)> {
+        let l = &self.live[i];
+        let hit = &l.hit;
+        if self.ctx.lang != Lang::Ru || l.trig.noun || self.passive(hit) {
+            return None;
+        }
+        let (win, _) = self.window(i);
+        let oblique = |g: &Group| {
+            g.members
+                .iter()
+                .all(|&m| ru_oblique(self.scan.text(self.actors[m].t1 - 1)))
+        };
+        let object_case = |g: &Group| self.ru_object_case(g, l.clause);
+        let fronted: SmallVec<[&Group; 4]> = groups
+            .iter()
+            .filter(|g| g.prep.is_none() && g.t1 <= hit.t0 && g.t0 >= win.start)
+            .collect();
+        let &b = fronted.last()?;
+        if !fronted.iter().all(|g| object_case(g)) {
+            return None;
+        }
+        let titled = b.t0.checked_sub(1).is_some_and(|lead| {
+            let o = self.orig(lead);
+            (o.chars().count() >= 2 && o.chars().all(|c| c.is_uppercase()))
+                || self.scan.has_cue(lead, lead + 1, |c| c == Cue::Det)
+        });
+        if titled || self.ru_parenthetical(b, hit) || self.ru_reported_source(b, hit) {
+            return None;
+        }
+        let a = groups
+            .iter()
+            .find(|g| g.t0 >= hit.t1 && g.t1 <= win.end && g.prep.is_none())?;
+        let blocked = (hit.t1..a.t0).any(|t| is_comma(self.scan.text(t)))
+            || self.scan.cues.iter().any(|&(c0, c1, c)| {
+                c0 >= hit.t1
+                    && c1 <= a.t0
+                    && matches!(c, Cue::About | Cue::Against | Cue::Comp | Cue::Boundary)
+            });
+        (!blocked && !oblique(a)).then_some((b, a))
+    }
+
+    /// Russian object-first order with a light verb: "Санкции против Ирана ввели США", "Переговоры с
+    /// Баку провела Армения", "Помощь Ливану оказала Франция". For noun trigger `i` with no bare actor
+    /// before it in its clause, the actor right after the light verb that follows the noun's phrase is
+    /// the agent: a nominative, or an instrumental after a passive ("Санкции … были введены
+    /// Евросоюзом"). (Not past a comma or another verb trigger: "Санкции против Ирана осудил Китай" is
+    /// the verb's own event.)
+    pub(super) fn ru_light_verb_subject<'g>(
+        &self,
+        i: usize,
+        groups: &'g [Group],
+    ) -> Option<&'g Group> {
+        const LIGHT: [&str; 18] = [
+            "ввел",
+            "ввод",
+            "введ",
+            "налож",
+            "объяв",
+            "продли",
+            "ужесточ",
+            "провел",
+            "провод",
+            "провед",
+            "оказа",
+            "оказыв",
+            "предостав",
+            "выдел",
+            "выдвин",
+            "предъяв",
+            "вырази",
+            "нанес",
+        ];
+        let l = &self.live[i];
+        let hit = &l.hit;
+        let cr = &self.clauses[l.clause].range;
+        if l.trig.object
+            || groups
+                .iter()
+                .any(|g| g.prep.is_none() && g.t1 <= hit.t0 && g.t0 >= cr.start)
+        {
+            return None;
+        }
+        let end = (hit.t1 + 8).min(cr.end);
+        let v = (hit.t1..end)
+            .take_while(|&t| !is_comma(self.scan.text(t)))
+            .find(|&t| {
+                let w = self.scan.text(t);
+                self.scan.toks[t].word && LIGHT.iter().any(|p| w.starts_with(p))
+            })?;
+        if self
+            .live
+            .iter()
+            .any(|o| o.hit.t0 > hit.t0 && o.hit.t0 <= v && !o.trig.noun)
+        {
+            return None;
+        }
+        let g = groups
+            .iter()
+            .find(|g| g.t0 > v && g.t0 <= v + 3 && g.t1 <= cr.end)?;
+        let w = self.scan.text(g.t1 - 1);
+        let adjective = g.members.iter().all(|&m| self.actors[m].adjective);
+        (g.prep.is_none() && (!ru_oblique(w) || ru_instrumental(w, adjective))).then_some(g)
+    }
+}
+
+/// The last word of a Russian name or demonym in a case other than the nominative (Сербии, Россией,
+/// Китаю, Москве, американских, российскому). Endings shared with the nominative (Китая/Куба, Штаты,
+/// Мали, американские) are left out: only an unmistakable oblique form counts.
+fn ru_oblique(w: &str) -> bool {
+    const ENDS: [&str; 17] = [
+        "ии", "ией", "ому", "ему", "ого", "его", "ых", "их", "ским", "ыми", "ими", "ой", "ей",
+        "ом", "ем", "ю", "у",
+    ];
+    const NOMINATIVE: [&str; 5] = ["дом", "баку", "перу", "тувалу", "шойгу"];
+    let nom_e = ["ие", "ые", "ое", "ее"].iter().any(|e| w.ends_with(e));
+    w.chars().count() > 2
+        && !NOMINATIVE.contains(&w)
+        && (ENDS.iter().any(|e| w.ends_with(e)) || (w.ends_with('е') && !nom_e))
+}
+
+/// The last word of a Russian name or demonym in the instrumental (Россией, Китаем, Вашингтоном,
+/// российскими). An adjective in -ой/-ей may be a genitive (российской стороны), so it does not count.
+pub(super) fn ru_instrumental(w: &str, adjective: bool) -> bool {
+    let ends = |e: &[&str]| e.iter().any(|x| w.ends_with(x));
+    w.chars().count() > 3
+        && !matches!(w, "дом" | "иерусалим" | "рим")
+        && if adjective {
+            ends(&["ими", "ыми"])
+        } else {
+            ends(&["ом", "ем", "ой", "ей", "ами", "ями", "ым", "им"])
+        }
+}
+
+/// A Russian infinitive (ввести, помочь, вернуться).
+pub(super) fn ru_infinitive(w: &str) -> bool {
+    w.ends_with("ть") || w.ends_with("ти") || w.ends_with("ться") || w.ends_with("чь")
+}
+
+/// A Russian gerund (подписав, отказавшись, требуя, угрожая): perfective in -в/-вшись, imperfective in
+/// -я after a vowel (not the -ия/-ья of a noun).
+pub(super) fn ru_gerund(w: &str) -> bool {
+    w.chars().count() > 4
+        && (["ав", "ив", "яв", "ев", "вшись"]
+            .iter()
+            .any(|e| w.ends_with(e))
+            || ["уя", "ая", "яя", "ясь"].iter().any(|e| w.ends_with(e)))
+}
+
+/// A Russian full participle (являющаяся, сохранивший, подписанное): the suffix of the participle
+/// before an adjectival ending. Common adjectives with the same letters (военный, иностранный) are not.
+fn ru_participle(w: &str) -> bool {
+    const ENDINGS: [&str; 22] = [
+        "ий", "ый", "ой", "ая", "яя", "ое", "ее", "ие", "ые", "его", "ого", "ему", "ому", "ым",
+        "им", "ую", "юю", "их", "ых", "ими", "ыми", "ом",
+    ];
+    const SUFFIXES: [&str; 7] = ["ющ", "ущ", "ащ", "ящ", "вш", "енн", "анн"];
+    const ADJECTIVES: [&str; 5] = [
+        "военн",
+        "иностранн",
+        "государственн",
+        "собственн",
+        "отечественн",
+    ];
+    let w = w
+        .strip_suffix("ся")
+        .or_else(|| w.strip_suffix("сь"))
+        .unwrap_or(w);
+    ENDINGS.iter().any(|e| {
+        w.strip_suffix(e).is_some_and(|stem| {
+            stem.chars().count() > 3
+                && SUFFIXES.iter().any(|s| stem.ends_with(s))
+                && !ADJECTIVES.iter().any(|a| stem.ends_with(a))
+        })
+    })
+}

@@ -1,0 +1,127 @@
+//! What the coder carries from one sentence to the next: the actors named last ("the two countries",
+//! "the bloc", "he"), the lead of the last sentence, and the parties of recent events and deeds
+//! ("the move", "the two sides"). `code` writes the event parts after each sentence; `Memory::update`
+//! the mentions.
+
+use std::cell::RefCell;
+
+use blocwatch_lexicon::Kind;
+use smallvec::SmallVec;
+
+use super::actors::actor_ids;
+use crate::context::SentenceCtx;
+
+/// What the coder remembers of the sentences before the current one, for "the two countries",
+/// "the bloc" and "he".
+#[derive(Debug, Default)]
+pub(crate) struct Memory {
+    /// Most recent last.
+    pub(super) recent: Vec<Recent>,
+    /// The first actors of the last sentence that named any (in news English, its subject): whom "the
+    /// move" or "the decision" of the next sentence points back to.
+    pub(super) lead: Vec<String>,
+    /// The parties of the last agreement coded with two sides or more: whom a later promise or
+    /// ratification by one of them is given to ("Dushanbe ratified the agreement a year later").
+    /// (Set by `code`, which sees the events; `update` sees only the mentions.)
+    pub(super) agreement: RefCell<Vec<String>>,
+    /// The doers of the latest deed (not a word: no accusation, protest, demand, threat or praise) coded in
+    /// the sentences before, with the number of the sentence it was coded in: whom "the move" or "the
+    /// decision" of a later reaction points back to when the sentence in between only reacted or told
+    /// something else ("Mercosur suspended Paraguay. … Venezuela joined the bloc. Asuncion called the
+    /// move illegal").
+    pub(super) deed: RefCell<(Vec<String>, usize)>,
+    /// How many sentences `update` has seen.
+    pub(super) sentences: usize,
+    /// Source and target of the last events coded with two parties or more, most recent last: who "the
+    /// two sides" of a later sentence are when that sentence names fewer states than the phrase counts.
+    pub(super) parties: RefCell<Vec<(Vec<String>, Vec<String>)>>,
+}
+
+/// How many coded events `Memory::parties` keeps.
+pub(super) const PARTIES_KEPT: usize = 4;
+
+/// The types a later "the move" or "the decision" does not name: words said about an act, not the act.
+pub(super) const WORD_TYPES: [&str; 5] = ["ACCUSE", "PROTEST", "REQUEST", "THREATEN", "SUPPORT"];
+
+/// How many sentences back a remembered deed may be what "the move" of a reaction names.
+pub(super) const DEED_REACH: usize = 2;
+
+#[derive(Debug, Clone, PartialEq)]
+pub(super) struct Recent {
+    /// A state, collective or bloc id (for a person: their state).
+    pub(super) id: String,
+    pub(super) bloc: bool,
+    pub(super) person: bool,
+}
+
+const MEMORY: usize = 8;
+
+impl Memory {
+    pub(crate) fn update(&mut self, ctx: &SentenceCtx<'_>) {
+        self.sentences += 1;
+        for m in ctx.mentions {
+            let Some((id, who)) = actor_ids(m) else {
+                continue;
+            };
+            // (The mention's kind is its entity's: no lookup in the lexicon.)
+            let bloc = m.kind == Kind::Bloc;
+            let person = m.kind == Kind::Person && who.is_some();
+            // An actor named again moves to the end, string and all (`recent` holds no duplicates).
+            let same = |x: &Recent| x.id == id && x.bloc == bloc && x.person == person;
+            let r = match self.recent.iter().position(same) {
+                Some(k) => self.recent.remove(k),
+                None => Recent {
+                    id: id.to_string(),
+                    bloc,
+                    person,
+                },
+            };
+            self.recent.push(r);
+        }
+        if self.recent.len() > MEMORY {
+            let cut = self.recent.len() - MEMORY;
+            self.recent.drain(..cut);
+        }
+        // ("Lithuania and Poland expelled …": actors joined by "and" or a comma lead together.)
+        let mut lead: SmallVec<[&str; 4]> = SmallVec::new();
+        let mut last_end: Option<usize> = None;
+        for m in ctx.mentions {
+            let Some((id, _)) = actor_ids(m) else {
+                continue;
+            };
+            if let Some(e) = last_end {
+                let gap = ctx
+                    .text
+                    .get(e.saturating_sub(ctx.range.start)..m.start.saturating_sub(ctx.range.start))
+                    .unwrap_or("");
+                // (Arabic glues its "and" to the name: روسيا وإيران leaves " و" between them.)
+                // (Russian "и": «Лидеры США, Японии и Южной Кореи» lead together.)
+                if !matches!(gap.trim(), "and" | "," | "" | "و" | "،" | "и") {
+                    break;
+                }
+            }
+            if !lead.contains(&id) {
+                lead.push(id);
+            }
+            last_end = Some(m.end);
+        }
+        if !lead.is_empty() {
+            // (Into the strings of the last lead: a sentence names one, and allocating it anew cost more
+            // than the rest of this update.)
+            self.lead.truncate(lead.len());
+            for (k, id) in lead.iter().enumerate() {
+                match self.lead.get_mut(k) {
+                    Some(s) => {
+                        s.clear();
+                        s.push_str(id);
+                    }
+                    None => self.lead.push(id.to_string()),
+                }
+            }
+        }
+    }
+
+    pub(super) fn is_empty(&self) -> bool {
+        self.recent.is_empty()
+    }
+}

@@ -1,0 +1,329 @@
+//! How an event is told: negation scoped to the words before the trigger or a refusing verb, modality
+//! (expected, proposed, hypothetical, denied: carried into complementiser clauses), later denials, the
+//! quoted speaker and the date of the clause.
+
+use std::ops::Range;
+
+use blocwatch_text::Lang;
+
+use super::actors::Actor;
+use super::clauses::{is_comma, Boundary};
+use super::data::{Cue, TYPES};
+use super::lang_ar::ar_takes_part;
+use super::scan::Hit;
+use super::Coder;
+use crate::dates::DateHit;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub(super) enum Modality {
+    Asserted,
+    Expected,
+    Proposed,
+    Hypothetical,
+    Denied,
+}
+
+impl Modality {
+    pub(super) fn as_str(self) -> &'static str {
+        match self {
+            Modality::Asserted => "asserted",
+            Modality::Expected => "expected",
+            Modality::Proposed => "proposed",
+            Modality::Hypothetical => "hypothetical",
+            Modality::Denied => "denied",
+        }
+    }
+}
+
+impl<'a> Coder<'_, 'a> {
+    pub(super) fn negated(&self, i: usize) -> bool {
+        let l = &self.live[i];
+        let hit = &l.hit;
+        let cr = &self.clauses[l.clause].range;
+        // Negation scopes over the words just before the trigger, back to the previous trigger.
+        let prev_end = (0..i)
+            .rev()
+            .find(|&j| self.live[j].clause == l.clause)
+            .map_or(cr.start, |j| self.live[j].hit.t1);
+        let lo = hit.t0.saturating_sub(5).max(cr.start).max(prev_end);
+        // A negation inside the trigger counts too (لم توقع "did not sign"), except where the negation
+        // is the meaning of a rejecting trigger ("would not accept").
+        let hi = if TYPES[l.trig.kind as usize] == "REJECT" {
+            hit.t0
+        } else {
+            hit.t1
+        };
+        // ("did not hesitate to condemn", "not only signed": English negations that assert the act.)
+        let en_asserting = |c1: usize| {
+            self.ctx.lang == Lang::En
+                && c1 < self.scan.toks.len()
+                && matches!(
+                    self.scan.text(c1),
+                    "hesitate" | "hesitated" | "only" | "merely" | "just" | "wait" | "waste"
+                )
+        };
+        // (An Arabic غير inside the trigger, after its first word, is part of what it names: وصفته
+        // بأنه غير مقبول "called it unacceptable", شخصا غير مرغوب فيه "persona non grata".)
+        let ar_inner = |c0: usize| self.ctx.lang == Lang::Ar && c0 > hit.t0 && c0 < hit.t1;
+        if self.scan.cues.iter().any(|&(c0, c1, c)| {
+            c == Cue::Neg && c0 >= lo && c1 <= hi && !en_asserting(c1) && !ar_inner(c0)
+        }) {
+            return true;
+        }
+        // "لم يحضر الرئيس الصيني قمة بريكس": an Arabic meeting noun is negated with the verb of taking
+        // part before it, the subject between.
+        if self.ctx.lang == Lang::Ar && l.trig.noun {
+            let lo = hit.t0.saturating_sub(10).max(cr.start).max(prev_end);
+            let part = (lo..hit.t0)
+                .rev()
+                .find(|&t| ar_takes_part(self.scan.text(t)));
+            if let Some(v) = part {
+                if self
+                    .scan
+                    .has_cue(v.saturating_sub(2).max(cr.start), v, |c| c == Cue::Neg)
+                {
+                    return true;
+                }
+            }
+        }
+        // A refusing verb earlier in the clause ("refused to sign", رفضت التوقيع, "block any new
+        // sanctions"): what is refused does not happen.
+        // (An Arabic participle after the refusal is a second act of its subject: "رفضت موسكو العرض
+        // متهمة واشنطن بالتصعيد" — the accusation is made.)
+        if self.ctx.lang == Lang::Ar && !l.trig.noun && self.ar_participle(hit) {
+            return false;
+        }
+        let refused = self.live[..i]
+            .iter()
+            .any(|p| p.clause == l.clause && TYPES[p.trig.kind as usize] == "REJECT");
+        // The refusing words govern the next event after them only ("так и не осудил … и призывает":
+        // the call is made).
+        let governs = |c0: usize, c1: usize| {
+            !self.live[..i]
+                .iter()
+                .any(|p| p.hit.t0 >= c1 && p.hit.t0 < hit.t0 && !(p.hit.t0 <= c0 && c0 < p.hit.t1))
+        };
+        refused
+            || self.scan.cues.iter().any(|&(c0, c1, c)| {
+                c == Cue::NegVerb && c0 >= cr.start && c1 <= hit.t0 && governs(c0, c1)
+            })
+    }
+
+    /// The actors of the trigger-less clauses after clause `ci` that deny something.
+    pub(super) fn later_deniers(&self, ci: usize) -> Vec<&'a str> {
+        let mut out = Vec::new();
+        for later in &self.clauses[ci + 1..] {
+            let r = &later.range;
+            if self.live.iter().any(|l| r.contains(&l.hit.t0)) {
+                break;
+            }
+            let denials = self
+                .scan
+                .cues
+                .iter()
+                .filter(|&&(c0, _, c)| c == Cue::Denied && r.contains(&c0));
+            for &(c0, c1, _) in denials {
+                // The deniers stand next to the verb, on its side of any comma.
+                let near = |a: &&Actor<'a>| {
+                    let (lo, hi) = if a.t1 <= c0 { (a.t1, c0) } else { (c1, a.t0) };
+                    a.t0 >= r.start
+                        && a.t1 <= r.end
+                        && hi.saturating_sub(lo) <= 4
+                        && !(lo..hi).any(|t| is_comma(self.scan.text(t)))
+                };
+                for a in self.actors.iter().filter(near) {
+                    out.extend(a.ids.iter().copied());
+                }
+            }
+        }
+        out
+    }
+
+    pub(super) fn modality(&self, hit: &Hit, ci: usize) -> Modality {
+        let mut m = Modality::Asserted;
+        // The Arabic future س, or a Russian perfective verb in the future tense (подпишет) on the trigger.
+        // (Also a future light verb or a time still to come anywhere in the clause: проведут учения,
+        // ستجري مناورات, "talks next week".)
+        let cr = &self.clauses[ci].range;
+        if hit.future
+            || self.scan.cues.iter().any(|&(c0, _, c)| {
+                c == Cue::Future
+                        && cr.contains(&c0)
+                        // ("agreed to hold talks next month": in English the time after a "to" that
+                        // follows the trigger belongs to the act under it, not to the agreement.)
+                        && !(self.ctx.lang == Lang::En
+                            && c0 > hit.t1
+                            && (hit.t1..c0).any(|t| self.scan.text(t) == "to"))
+            })
+        {
+            m = Modality::Expected;
+        }
+        // Arabic قد before an imperfect verb is "may" (قد تزود); before a perfect, "has" (قد وقعت).
+        if self.ctx.lang == Lang::Ar && hit.t0 > 0 && self.scan.text(hit.t0 - 1) == "قد" {
+            let w = self.scan.text(hit.t0);
+            let imperfect = w.starts_with('ي')
+                || (w.starts_with('ت') && !w.ends_with('ت') && !w.ends_with('ا'));
+            if imperfect {
+                m = m.max(Modality::Hypothetical);
+            }
+        }
+        // "threatened to cut supplies", "urged Serbia to impose sanctions", "agreed to supply drones":
+        // the act under a threat, request or promise has not happened.
+        // (Arabic puts the subject, and often a time or place, between the verb and the act: اتفق قادة
+        // مجموعة السبع خلال قمتهم في إيطاليا على منح.)
+        let reach = if self.ctx.lang == Lang::Ar { 12 } else { 6 };
+        let governing = self.live.iter().rev().find(|p| {
+            p.clause == ci && p.hit.t1 <= hit.t0 && hit.t0 - p.hit.t1 <= reach && !p.trig.noun
+        });
+        if let Some(p) = governing {
+            // (Arabic: the act under على or ب/ل — تعهد بتقديم، اتفقوا على منح.)
+            let to_before = (p.hit.t1..hit.t0).any(|t| self.scan.text(t) == "to")
+                || (self.ctx.lang == Lang::Ar
+                    && (hit.governed
+                        || (hit.t0 > 0 && matches!(self.scan.text(hit.t0 - 1), "على" | "علي"))))
+                // (An Arabic request takes the act asked for as a bare masdar, however deep:
+                // طلب … من فرنسا الضغط على إسرائيل لاستكمال انسحابها.)
+                || (self.ctx.lang == Lang::Ar && TYPES[p.trig.kind as usize] == "REQUEST");
+            let ru_infinitive = self.ctx.lang == Lang::Ru && {
+                let w = self.scan.text(hit.t0);
+                w.ends_with("ть") || w.ends_with("ти") || w.ends_with("ться")
+            };
+            // (A Russian noun after an infinitive of the governing verb is that infinitive's object:
+            // "призвала ЕС ввести санкции", "пригрозил заблокировать продление санкций". Only the
+            // unambiguous endings: "власти", "части" are nouns.)
+            let ru_infinitive = ru_infinitive
+                || (self.ctx.lang == Lang::Ru
+                    && (p.hit.t1..hit.t0).any(|t| {
+                        let w = self.scan.text(t);
+                        self.scan.toks[t].word
+                            && (w.ends_with("ть") || w.ends_with("ться") || w.ends_with("ести"))
+                            && !self.actors.iter().any(|a| a.t0 <= t && t < a.t1)
+                    }));
+            if to_before || ru_infinitive {
+                let found = match TYPES[p.trig.kind as usize] {
+                    "THREATEN" => Some(Modality::Hypothetical),
+                    "REQUEST" => Some(Modality::Proposed),
+                    "AGREE" => Some(Modality::Expected),
+                    _ => None,
+                };
+                if let Some(f) = found {
+                    m = m.max(f);
+                }
+            }
+        }
+        // "договорились о встрече лидеров", "договорённость о визите": a Russian meeting named in the "о"
+        // phrase of an agreement is still to come.
+        if self.ctx.lang == Lang::Ru
+            && hit.t0 >= 2
+            && matches!(self.scan.text(hit.t0 - 1), "о" | "об")
+            && self.hit_type(hit) == Some("CONSULT")
+            && self
+                .live
+                .iter()
+                .any(|p| p.hit.t1 == hit.t0 - 1 && TYPES[p.trig.kind as usize] == "AGREE")
+        {
+            m = m.max(Modality::Expected);
+        }
+        // The clause, and the clauses before it that it hangs from through complementisers.
+        // (An English threat states its condition: "If Finland joined NATO, Russia would respond, Moscow
+        // warned" is a warning made, not a hypothetical one.)
+        // (A bare "would respond" under the condition is the conditional itself: "If Iran supplied
+        // missiles, the West would respond.")
+        let en_threat = self.ctx.lang == Lang::En
+            && self.hit_type(hit) == Some("THREATEN")
+            && !matches!(self.scan.text(hit.t0), "would" | "will" | "could" | "might");
+        let mut k = ci;
+        loop {
+            let c = &self.clauses[k];
+            let end = if k == ci { hit.t0 } else { c.range.end };
+            for &(c0, _, cue) in &self.scan.cues {
+                if c0 < c.range.start || c0 >= end {
+                    continue;
+                }
+                let found = match cue {
+                    Cue::Expected => Modality::Expected,
+                    Cue::Proposed => Modality::Proposed,
+                    // (Not a threat inside the condition: "… if it kept threatening the US".)
+                    Cue::Hypothetical
+                        if en_threat
+                            && matches!(self.scan.text(c0), "if" | "unless")
+                            && (c0..hit.t0).any(|t| is_comma(self.scan.text(t))) =>
+                    {
+                        continue
+                    }
+                    Cue::Hypothetical => Modality::Hypothetical,
+                    Cue::Denied => Modality::Denied,
+                    _ => continue,
+                };
+                m = m.max(found);
+            }
+            let carries = matches!(c.opened_by, Some(Boundary::Comp) | Some(Boundary::CompPro));
+            if k == 0 || !carries {
+                break;
+            }
+            k -= 1;
+        }
+        // A denial after the event, in a later clause with no trigger of its own ("…, which both denied").
+        // (Not after an English accusation: "accused Moscow of shelling the plant, which Russia denied"
+        // denies the charge, and the accusation was still made.)
+        let en_accusation = self.ctx.lang == Lang::En && self.hit_type(hit) == Some("ACCUSE");
+        for later in &self.clauses[ci + 1..] {
+            if en_accusation {
+                break;
+            }
+            if self.live.iter().any(|l| later.range.contains(&l.hit.t0)) {
+                break;
+            }
+            if self
+                .scan
+                .has_cue(later.range.start, later.range.end, |c| c == Cue::Denied)
+            {
+                m = m.max(Modality::Denied);
+            }
+        }
+        m
+    }
+
+    /// The quoted speaker: the person (else the actor) next to a reporting verb.
+    pub(super) fn reported_by(&self) -> Option<&'a str> {
+        let (r0, r1) = self
+            .scan
+            .cues
+            .iter()
+            .find(|c| c.2 == Cue::Report)
+            .map(|c| (c.0, c.1))?;
+        let near =
+            |a: &&Actor<'a>| (a.t1 <= r0 && r0 - a.t1 <= 3) || (a.t0 >= r1 && a.t0 - r1 <= 3);
+        let cand = self
+            .actors
+            .iter()
+            .filter(near)
+            .min_by_key(|a| if a.person { 0 } else { 1 })?;
+        cand.who.or_else(|| cand.ids.first().copied())
+    }
+
+    /// The date of the clause, else of a clause without any trigger, else the document's.
+    pub(super) fn date(&self, ci: usize) -> Option<String> {
+        let toks = &self.scan.toks;
+        let tok_of = |d: &DateHit| {
+            let off = d.start.saturating_sub(self.ctx.range.start);
+            self.scan.tok_at(off).min(toks.len().saturating_sub(1))
+        };
+        let in_range = |r: &Range<usize>| {
+            self.dates
+                .iter()
+                .find(|d| d.start >= self.ctx.range.start && r.contains(&tok_of(d)))
+        };
+        if let Some(d) = in_range(&self.clauses[ci].range) {
+            return Some(d.iso.clone());
+        }
+        for c in self.clauses {
+            if !self.live.iter().any(|l| c.range.contains(&l.hit.t0)) {
+                if let Some(d) = in_range(&c.range) {
+                    return Some(d.iso.clone());
+                }
+            }
+        }
+        self.ctx.doc_date.map(str::to_string)
+    }
+}

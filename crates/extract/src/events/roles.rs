@@ -1,0 +1,1771 @@
+//! Who does what to whom: the actor groups of a clause (`groups`, `joined`), the preposition before a
+//! group (`prep_before`), the window of a trigger, and `roles`, which gives each group a role from its
+//! preposition or position, with the language-neutral helpers it calls (anaphoric acts and places,
+//! topics, missions, passives).
+
+use std::ops::Range;
+use std::rc::Rc;
+
+use blocwatch_text::Lang;
+use smallvec::{smallvec, SmallVec};
+
+use super::actors::{is_bloc, last_pair, Actor};
+use super::clauses::{is_comma, is_hard_punct, Boundary};
+use super::data::{Cue, Role, WordList, TYPES};
+use super::lang_ar::ar_takes_part;
+use super::lang_ru::{ru_gerund, ru_instrumental};
+use super::scan::Hit;
+use super::{Coder, Group, GroupRefs, Ids, Roles};
+
+/// Types whose partners ("with", "between") are parties on an equal footing: no direction.
+const SYMMETRIC: [&str; 4] = ["AGREE", "CONSULT", "COOPERATE", "RETREAT"];
+
+/// Types whose target may stand far from the verb ("refused to sign the statement of the SCO").
+const FAR_TARGET: [&str; 6] = [
+    "REJECT", "THREATEN", "ACCUSE", "REQUEST", "SUPPORT", "SANCTION",
+];
+
+impl<'a> Coder<'_, 'a> {
+    pub(super) fn clause_of(&self, t: usize) -> usize {
+        self.clauses
+            .iter()
+            .position(|c| c.range.contains(&t))
+            .unwrap_or(0)
+    }
+
+    /// Groups of actors inside `range` (built once per range, see `group_cache`).
+    pub(super) fn groups(&self, range: &Range<usize>) -> Rc<[Group]> {
+        if let Some((_, g)) = self.group_cache.borrow().iter().find(|(r, _)| r == range) {
+            return Rc::clone(g);
+        }
+        let g: Rc<[Group]> = Rc::from(&self.build_groups(range)[..]);
+        self.group_cache
+            .borrow_mut()
+            .push((range.clone(), Rc::clone(&g)));
+        g
+    }
+
+    fn build_groups(&self, range: &Range<usize>) -> SmallVec<[Group; 4]> {
+        // Each group with whether a member was joined to it, and whether one was by more than a comma.
+        let mut groups: SmallVec<[(Group, bool, bool); 4]> = SmallVec::new();
+        for (ai, a) in self.actors.iter().enumerate() {
+            if a.t0 < range.start || a.t1 > range.end {
+                continue;
+            }
+            if let Some((g, joined, by_more)) = groups.last_mut() {
+                if let Some(comma_only) = self.joined(g, a) {
+                    // (The states of one phrase, "the two sides", say nothing of how a list is joined.)
+                    if a.t0 >= g.t1 {
+                        *joined = true;
+                        *by_more |= !comma_only;
+                    }
+                    g.t1 = g.t1.max(a.t1);
+                    g.members.push(ai);
+                    continue;
+                }
+            }
+            groups.push((
+                Group {
+                    t0: a.t0,
+                    t1: a.t1,
+                    members: smallvec![ai],
+                    prep: a.clitic.or_else(|| self.prep_before(a.t0, range.start)),
+                },
+                false,
+                false,
+            ));
+        }
+        // A list joined by commas alone is no list ("to Russia, the West would …"): a real one closes
+        // with "and" (Russia, China and India).
+        let mut out = SmallVec::new();
+        for (g, joined, by_more) in groups {
+            if by_more || !joined {
+                out.push(g);
+                continue;
+            }
+            for (k, &m) in g.members.iter().enumerate() {
+                let a = &self.actors[m];
+                // ("Pressed by Washington, the two governments agreed": the two states of one phrase
+                // stay one group.)
+                if let Some(last) = out.last_mut().filter(|l: &&mut Group| k > 0 && a.t0 < l.t1) {
+                    last.t1 = last.t1.max(a.t1);
+                    last.members.push(m);
+                    continue;
+                }
+                out.push(Group {
+                    t0: a.t0,
+                    t1: a.t1,
+                    members: smallvec![m],
+                    prep: if k == 0 {
+                        g.prep
+                    } else {
+                        a.clitic.or_else(|| self.prep_before(a.t0, range.start))
+                    },
+                });
+            }
+        }
+        out
+    }
+
+    /// Whether actor `a` continues group `g`: joined by "and", a comma or و, or naming the same state
+    /// again ("the Russian president Vladimir Putin", الرئيس الروسي فلاديمير بوتين). `Some(true)` when
+    /// only a comma joins them.
+    fn joined(&self, g: &Group, a: &Actor<'_>) -> Option<bool> {
+        if a.t0 < g.t1 {
+            return Some(false);
+        }
+        // الاتفاق السعودي الإيراني, العلاقات الروسية الصينية: two relational adjectives side by side are
+        // one pair.
+        if self.ctx.lang == Lang::Ar
+            && a.t0 == g.t1
+            && a.adjective
+            && g.members.last().is_some_and(|&m| self.actors[m].adjective)
+        {
+            return Some(false);
+        }
+        // "Chinese President Xi Jinping", "Indian Prime Minister Narendra Modi": a title between a state's
+        // adjective and a person of that state joins them into one actor.
+        if self.ctx.lang == Lang::En && a.person && a.t0 - g.t1 <= 4 {
+            let title = (g.t1..a.t0).all(|t| {
+                self.scan.toks[t].word
+                    && !self
+                        .scan
+                        .cues
+                        .iter()
+                        .any(|&(c0, c1, c)| c0 <= t && t < c1 && c != Cue::Det)
+                    && !self.scan.triggers.iter().any(|h| h.t0 <= t && t < h.t1)
+            });
+            let of_state = g.members.last().is_some_and(|&m| {
+                let prev = &self.actors[m];
+                prev.adjective && prev.ids.iter().any(|id| a.ids.contains(id))
+            });
+            if title && of_state {
+                return Some(false);
+            }
+        }
+        let gap = g.t1..a.t0;
+        let mut and = a.and_clitic;
+        let mut comma = false;
+        for t in gap.clone() {
+            let s = self.scan.text(t);
+            if s == "\"" || s == "'" {
+                continue;
+            }
+            if is_comma(s) {
+                comma = true;
+                continue;
+            }
+            if s == "-" || s == "&" || s == "/" || self.scan.has_cue(t, t + 1, |c| c == Cue::And) {
+                and = true;
+                continue;
+            }
+            if self.scan.has_cue(t, t + 1, |c| c == Cue::Det) {
+                // والرئيس الصيني: the و sits on the title before the name. (وزير، وزارة begin with a
+                // root و, not the conjunction: "فوتشيتش وزير الخارجية الصيني" is two people.)
+                if self.ctx.lang == Lang::Ar
+                    && s.starts_with('و')
+                    && !s.starts_with("وزير")
+                    && !s.starts_with("وزار")
+                {
+                    and = true;
+                }
+                continue;
+            }
+            return None;
+        }
+        // (A Russian place phrase does not take the person after it: "в Ереване Никол Пашинян".)
+        let place = self.ctx.lang == Lang::Ru && g.prep == Some(Cue::In);
+        let same_state = !place
+            && g.members
+                .iter()
+                .any(|&m| self.actors[m].ids.iter().any(|id| a.ids.contains(id)));
+        if and || same_state {
+            Some(false)
+        } else if comma {
+            Some(true)
+        } else {
+            None
+        }
+    }
+
+    /// The preposition just before token `t0` (skipping articles and titles).
+    fn prep_before(&self, t0: usize, floor: usize) -> Option<Cue> {
+        let mut t = t0;
+        let mut skipped = 0;
+        while t > floor {
+            let found = self
+                .scan
+                .cues
+                .iter()
+                .filter(|&&(_, c1, _)| c1 == t)
+                .map(|&(_, _, c)| c)
+                .find(|c| is_prep(*c));
+            if found.is_some() {
+                // "lashed out at Washington", "fired at Kyiv": an English "at/in" that ends a
+                // multi-word trigger belongs to the verb, and the actor after it is its object, no place.
+                if self.ctx.lang == Lang::En
+                    && found == Some(Cue::In)
+                    && self.scan.triggers.iter().any(|h| h.t1 == t && h.t0 + 1 < t)
+                {
+                    return None;
+                }
+                // "recognised the Taliban government in Afghanistan", "the authorities in Minsk": a
+                // government "in" a state is that state, no place.
+                let gov = self
+                    .scan
+                    .cues
+                    .iter()
+                    .find(|&&(_, c1, c)| c1 == t && c == Cue::In)
+                    .is_some_and(|&(c0, _, _)| {
+                        c0 > 0
+                            && matches!(
+                                self.scan.text(c0 - 1),
+                                "government"
+                                    | "authorities"
+                                    | "regime"
+                                    | "leadership"
+                                    | "junta"
+                                    | "administration"
+                                    | "rulers"
+                            )
+                    });
+                if self.ctx.lang == Lang::En && gov {
+                    return None;
+                }
+                return found;
+            }
+            let det = self
+                .scan
+                .cues
+                .iter()
+                .find(|&&(_, c1, c)| c1 == t && c == Cue::Det);
+            match det {
+                Some(&(d0, _, _)) if skipped < 2 && d0 >= floor => {
+                    skipped += 1;
+                    t = d0;
+                }
+                _ => break,
+            }
+        }
+        None
+    }
+
+    /// The window of live trigger `i`: from the previous live trigger of its clause to the next one.
+    pub(super) fn window(&self, i: usize) -> (Range<usize>, Option<usize>) {
+        let l = &self.live[i];
+        let cr = &self.clauses[l.clause].range;
+        let prev = (0..i).rev().find(|&j| self.live[j].clause == l.clause);
+        let next = (i + 1..self.live.len()).find(|&j| self.live[j].clause == l.clause);
+        let lo = prev.map_or(cr.start, |j| self.live[j].hit.t1);
+        let hi = next.map_or(cr.end, |j| self.live[j].hit.t0);
+        (lo..hi, prev)
+    }
+
+    pub(super) fn roles(&self, i: usize, type_name: &str, mode: Option<&str>) -> Roles<'a> {
+        let l = &self.live[i];
+        let hit = &l.hit;
+        let cr = self.clauses[l.clause].range.clone();
+        let groups = self.groups(&cr);
+        let (win, _) = self.window(i);
+        let passive = self.passive(hit);
+
+        // (Inline vectors: a trigger has a few groups around it, and this runs for every trigger. The
+        // agents stay a plain vector, and the froms and locs it takes with `append`: the agents may take
+        // the gerund's subject, made below, and only a plain vector may hold a reference to a value
+        // dropped before it.)
+        let mut partners: GroupRefs = SmallVec::new();
+        let mut tos: GroupRefs = SmallVec::new();
+        let mut agents: Vec<&Group> = Vec::new();
+        let mut froms: Vec<&Group> = Vec::new();
+        let mut locs: Vec<&Group> = Vec::new();
+        let mut bare_after: GroupRefs = SmallVec::new();
+        // Russian "против"/"о" before a noun opens that noun's phrase ("вышли на митинг против сближения
+        // с Россией"): a directed act takes no actor from it.
+        let ru_complement = (self.ctx.lang == Lang::Ru && !SYMMETRIC.contains(&type_name))
+            .then(|| {
+                self.scan.cues.iter().find(|&&(c0, c1, c)| {
+                    c0 >= hit.t1
+                        && (c == Cue::About
+                            || (c == Cue::Against && self.scan.text(c0) == "против"))
+                        && !self.actors.iter().any(|a| a.t0 == c1)
+                })
+            })
+            .flatten()
+            .map(|&(c0, _, _)| c0);
+        for g in groups.iter() {
+            // Actors in the gap of a gapped trigger ("cut seven Russian banks off") come after it.
+            let after = g.t0 > hit.t0 && g.t1 <= win.end.max(hit.t1);
+            let before = g.t1 <= hit.t0 && g.t0 >= win.start;
+            if !after && !before {
+                continue;
+            }
+            if after && ru_complement.is_some_and(|c| g.t0 > c) {
+                continue;
+            }
+            match g.prep {
+                // "…, with Saudi Arabia and Russia carrying the largest share": not a partner.
+                Some(Cue::With) if self.followed_by_ing(g) => {}
+                // A partner stands near its verb; "… border demarcation with Azerbaijan" far after a
+                // protest names what the protest is about.
+                // (A comma stops "with", not "between": المناورات المشتركة، بين القوات الروسية والفنزويلية.)
+                // (Russian "у границы с Таиландом" names a place, not a partner.)
+                Some(Cue::With)
+                    if self.ctx.lang == Lang::Ru
+                        && g.t0 >= 2
+                        && self.scan.text(g.t0 - 2).starts_with("границ") => {}
+                Some(Cue::With) | Some(Cue::Between)
+                    if after
+                        && (g.t0.saturating_sub(hit.t1) > 10
+                            || (g.prep == Some(Cue::With) && self.comma_between(hit.t1, g.t0))) => {
+                }
+                Some(Cue::With) | Some(Cue::Between) => partners.push(g),
+                // (An English "to"/"on"/"against" phrase follows its verb or noun: "troops sent to Russia
+                // to repel an incursion" does not make Russia the incursion's target.)
+                Some(Cue::To) | Some(Cue::Against) | Some(Cue::On)
+                    if before && self.ctx.lang == Lang::En => {}
+                // ("held talks on Ukraine", "a deal on Syria": what a meeting or a deal is about.)
+                Some(Cue::On) if self.ctx.lang == Lang::En && SYMMETRIC.contains(&type_name) => {}
+                Some(Cue::To) | Some(Cue::Against) | Some(Cue::On) => tos.push(g),
+                Some(Cue::By) => agents.push(g),
+                Some(Cue::From) => froms.push(g),
+                Some(Cue::In) => locs.push(g),
+                _ if after => bare_after.push(g),
+                _ => {}
+            }
+        }
+        // "a summit hosted by China", "drones supplied by Iran": an English participle with its agent
+        // right after it is a reduced passive.
+        let passive = passive
+            || (self.ctx.lang == Lang::En
+                && !l.trig.noun
+                && agents.iter().any(|g| g.t0 > hit.t0 && g.t0 <= hit.t1 + 1));
+        let mut subject = self.subject(i, &groups);
+        // A Russian gerund has no subject of its own: it is the main clause's, before it ("Москва
+        // выслала …, объявив их персонами нон грата") or, when the gerund opens the sentence, after it
+        // ("Посетив Ханой, Си Цзиньпин подписал …"); the actor right after the gerund is its object.
+        let gerund_subject = (self.ctx.lang == Lang::Ru
+            && !l.trig.noun
+            && (ru_gerund(self.scan.text(hit.t0))
+                // (or the gerund of a light verb right before the trigger: "объявив их персонами нон
+                // грата")
+                || (hit.t0.saturating_sub(3).max(cr.start)..hit.t0).any(|t| {
+                    self.scan.toks[t].word
+                        && ru_gerund(self.scan.text(t))
+                        && !self.actors.iter().any(|a| a.t0 <= t && t < a.t1)
+                }))
+            && subject.is_none_or(|s| s.t0 > hit.t0))
+        .then(|| self.ru_gerund_subject(l.clause, hit.t0));
+        // (With no subject found for it, the actor after the gerund is still its object, no subject.)
+        if let Some(g) = &gerund_subject {
+            subject = g.as_ref();
+        }
+        // "زار الرئيس السوري موسكو والتقى بوتين": an Arabic meeting verb joined by و whose only actor
+        // follows it shares the subject of the verb before; that actor is the one met.
+        let ar_met_groups;
+        if self.ctx.lang == Lang::Ar
+            && hit.conj
+            && !l.trig.noun
+            && type_name == "CONSULT"
+            && mode.is_none()
+            && partners.is_empty()
+            && bare_after.len() == 1
+            && subject.is_some_and(|s| s.t0 > hit.t0)
+        {
+            let earlier = (0..i)
+                .rev()
+                .find(|&j| !self.live[j].trig.noun && self.live[j].clause <= l.clause);
+            if let Some(j) = earlier {
+                ar_met_groups = self.groups(&self.clauses[self.live[j].clause].range);
+                let met = subject.map(|s| s.t0);
+                let earlier_subject = self
+                    .subject(j, &ar_met_groups)
+                    .filter(|g| g.t0 < hit.t0 && Some(g.t0) != met);
+                if earlier_subject.is_some() {
+                    subject = earlier_subject;
+                }
+            }
+        }
+        // "رفضت موسكو العرض الأمريكي متهمة واشنطن …": an Arabic participle has no subject of its own; it
+        // is the subject of the verb before it in the sentence, not the actor (an adjective on a thing,
+        // an object) that happens to stand before the participle.
+        let ar_part_groups;
+        if self.ctx.lang == Lang::Ar
+            && !l.trig.noun
+            && self.ar_participle(hit)
+            && subject.is_some_and(|s| s.t1 <= hit.t0)
+        {
+            let earlier = (0..i)
+                .rev()
+                .find(|&j| !self.live[j].trig.noun && self.live[j].hit.t1 <= hit.t0);
+            if let Some(j) = earlier {
+                ar_part_groups = self.groups(&self.clauses[self.live[j].clause].range);
+                if let Some(g) = self.subject(j, &ar_part_groups) {
+                    subject = Some(g);
+                }
+            }
+        }
+        // Arabic relative clauses: "أرمينيا التي جمدت مشاركتها" (the antecedent does it), "الصين، التي تعد
+        // …، استقبلت الوزير" (the verb after the closing comma is the antecedent's).
+        let antecedent = if l.trig.noun {
+            None
+        } else {
+            self.ar_antecedent(l.clause, hit.t0)
+        };
+        if antecedent.is_some() {
+            subject = None;
+        }
+        let mut object_groups: GroupRefs = bare_after
+            .iter()
+            .copied()
+            .filter(|g| subject.is_none_or(|s| s.t0 != g.t0))
+            .collect();
+        // "Партию техники Сербии передал Китай": the fronted oblique actor is the object.
+        if let Some((b, a)) = self.ru_fronted(i, &groups) {
+            if subject.is_some_and(|s| s.t0 == a.t0) {
+                object_groups.insert(0, b);
+            }
+        }
+        // "России Китай поставил партию беспилотников", "Эстонии Россия направила ноту протеста": a bare
+        // actor in an object case before the subject, both before the verb, is the object.
+        if self.ctx.lang == Lang::Ru && !l.trig.noun && !passive {
+            if let Some(s) = subject.filter(|s| s.t1 <= hit.t0) {
+                let fronted = groups.iter().rfind(|g| {
+                    g.prep.is_none()
+                        && g.t1 <= s.t0
+                        && g.t0 >= win.start.max(cr.start)
+                        && self.ru_object_case(g, l.clause)
+                });
+                if let Some(o) = fronted {
+                    object_groups.insert(0, o);
+                }
+            }
+        }
+        if passive {
+            // "Sberbank was disconnected", "Russia was sanctioned by the EU": the subject is the target.
+            // ("North Korean troops were sent to Russia": the state of the forces sent is their sender.)
+            let forces = subject.is_some_and(|s| {
+                self.ctx.lang == Lang::En
+                    && s.members.iter().all(|&m| self.actors[m].adjective)
+                    && s.t1 < hit.t0
+                    && self.topic_at(s.t1, &["military", "arms"])
+                    // ("a Russian drone was shot down": what is downed is the patient.)
+                    && !matches!(self.scan.text(hit.t0), "shot" | "downed" | "intercepted")
+            });
+            // ("sanctions imposed by the West on Russia": a reduced passive with its own "on/to" phrase
+            // after the agent modifies the noun before it; the actor before is no patient.)
+            let reduced = self.ctx.lang == Lang::En
+                && !self.passive(hit)
+                && tos.iter().any(|g| g.t0 > hit.t0)
+                && hit.t0 > 0
+                && !self.actors.iter().any(|a| a.t1 == hit.t0);
+            if reduced {
+                subject = None;
+            }
+            let patient = if forces || reduced {
+                None
+            } else {
+                subject.take()
+            };
+            // ("it was expelled from the organisation": the body one is expelled or suspended from acts.)
+            if self.ctx.lang == Lang::En && type_name == "SANCTION" && agents.is_empty() {
+                agents.append(&mut froms);
+            }
+            // ("two Chinese nationals were arrested in Poland": the state one is arrested in arrests.)
+            if self.ctx.lang == Lang::En && type_name == "COERCE" && agents.is_empty() {
+                agents.append(&mut locs);
+            }
+            // ("В Москве арестован гражданин США": the state one is arrested in arrests; the actor
+            // after the participle is the detainee's state, no instrumental.)
+            let ru_arrest_place = self.ctx.lang == Lang::Ru
+                && type_name == "COERCE"
+                && agents.is_empty()
+                && locs.iter().any(|g| g.t1 <= hit.t0);
+            if ru_arrest_place {
+                agents.extend(locs.iter().filter(|g| g.t1 <= hit.t0));
+            }
+            // Russian marks the agent by the instrumental case alone (подписан Путиным и Лукашенко):
+            // the bare actor after the participle acts.
+            if self.ctx.lang == Lang::Ru && !ru_arrest_place {
+                // (A demonym is no instrumental: "был выслан британский атташе" names the one
+                // expelled.)
+                if let Some(pos) = object_groups.iter().position(|g| {
+                    g.t0 > hit.t0 && !g.members.iter().all(|&m| self.actors[m].adjective)
+                }) {
+                    agents.push(object_groups.remove(pos));
+                }
+            }
+            // "Россией и Китаем было подписано соглашение", "Российскими пограничниками задержан
+            // траулер": an actor in the instrumental before a Russian passive is its agent.
+            let instrumental = |g: &Group| {
+                self.ctx.lang == Lang::Ru
+                    && g.members.iter().all(|&m| {
+                        let a = &self.actors[m];
+                        ru_instrumental(self.scan.text(a.t1 - 1), a.adjective)
+                    })
+            };
+            match patient {
+                Some(s) if instrumental(s) => agents.push(s),
+                Some(s) => object_groups.insert(0, s),
+                None => {}
+            }
+        }
+        let symmetric =
+            SYMMETRIC.contains(&type_name) && !matches!(mode, Some("visit") | Some("host"));
+        let mut r = Roles::default();
+        let push = |v: &mut Ids<'a>, who: &mut Ids<'a>, g: &Group| {
+            for &m in &g.members {
+                let a = &self.actors[m];
+                for id in &a.ids {
+                    if !v.contains(id) {
+                        v.push(id);
+                    }
+                }
+                if let Some(w) = a.who {
+                    if !who.contains(&w) {
+                        who.push(w);
+                    }
+                }
+            }
+        };
+        // "sanctions imposed by the West": for a noun the agent phrase names the actor, whatever stands
+        // before it.
+        let agent_wins = l.trig.noun && agents.iter().any(|g| g.t0 > hit.t0);
+        // The number of distinct ids in a group, without collecting them: groups hold a few ids.
+        let states = |g: &Group| {
+            let ids = || g.members.iter().flat_map(|&m| self.actors[m].ids.iter());
+            ids()
+                .enumerate()
+                .filter(|&(k, id)| !ids().take(k).any(|x| x == id))
+                .count()
+        };
+        r.named_parties = !partners.is_empty() || subject.is_some_and(|s| states(s) >= 2);
+        match subject {
+            Some(s) if !agent_wins => push(&mut r.source, &mut r.who, s),
+            _ => {
+                // (An Arabic noun's agent follows it: "عقوبات من قبل الاتحاد الأوروبي بعد اتهامها" — the
+                // EU does not accuse.)
+                let ar_noun = l.trig.noun && self.ctx.lang == Lang::Ar;
+                for g in agents.iter().filter(|g| !ar_noun || g.t0 > hit.t0) {
+                    push(&mut r.source, &mut r.who, g);
+                }
+            }
+        }
+        if r.source.is_empty() {
+            if let Some((g, _)) = &antecedent {
+                push(&mut r.source, &mut r.who, g);
+            }
+        }
+        if r.source.is_empty() {
+            if let Some(s) = self.inherited_subject(l.clause) {
+                push(&mut r.source, &mut r.who, &s);
+            }
+        }
+        if r.source.is_empty() && !l.trig.noun && self.ctx.lang == Lang::Ar {
+            // "…، متهمة المنظمة بـ…": an Arabic participle after the main clause shares its subject; a
+            // dual verb with no subject (وقّعا، اتفقا) is the last two states'.
+            // (So does a plural verb: its subject is the pronoun in وا — "واتهموا الصين": they accused China.)
+            // (And a verb joined by و with no subject of its own: "وصل الرئيس الروسي إلى بكين …، وأجرى
+            // محادثات".)
+            if self.ar_participle(hit)
+                || (self.ar_pronoun_subject(hit) && !self.ar_dual(hit))
+                || hit.conj
+            {
+                // (The clause may hold the subject of the verb before: "أعربت الرباط عن أسفها للقرار
+                // ووصفته بأنه غير مبرر".)
+                let here = hit.conj.then(|| {
+                    let gs = self.groups(&self.clauses[l.clause].range);
+                    gs.iter()
+                        .find(|g| g.prep.is_none() && g.t1 <= hit.t0)
+                        .cloned()
+                });
+                let prev = here.flatten().or_else(|| {
+                    (l.clause.saturating_sub(2)..l.clause).rev().find_map(|k| {
+                        let gs = self.groups(&self.clauses[k].range);
+                        gs.iter().find(|g| g.prep.is_none()).cloned()
+                    })
+                });
+                if let Some(g) = prev {
+                    push(&mut r.source, &mut r.who, &g);
+                }
+            } else if self.ar_dual(hit) {
+                r.source = self.last_pair(hit.t0).into();
+            }
+        }
+        // "Turkey, a NATO member, bought …": the verb after an appositive or relative clause belongs to
+        // the actor before it.
+        if r.source.is_empty() && !l.trig.noun {
+            if let Some((first, last)) = self.clauses[l.clause].resume {
+                let g = Group {
+                    t0: self.actors[first].t0,
+                    t1: self.actors[last].t1,
+                    members: (first..=last).collect(),
+                    prep: None,
+                };
+                push(&mut r.source, &mut r.who, &g);
+            }
+        }
+        // "… met in Istanbul for the first time since 2022 and agreed …": a verb joined by "and" whose
+        // clause was cut by a boundary word shares the subject of the last verb of the sentence.
+        // (Arabic writes the "and" on the verb: زار … الرياض، وأجرى مباحثات.)
+        let and_here = hit.t0 > 0
+            && (self.scan.has_cue(hit.t0 - 1, hit.t0, |c| c == Cue::And)
+                || hit.conj
+                || self.en_ing_adjunct(hit));
+        if r.source.is_empty() && and_here && !l.trig.noun {
+            let earlier = (0..i)
+                .rev()
+                .find(|&j| self.live[j].clause < l.clause && !self.live[j].trig.noun);
+            if let Some(j) = earlier {
+                let other = self.groups(&self.clauses[self.live[j].clause].range);
+                if let Some(g) = self.subject(j, &other) {
+                    push(&mut r.source, &mut r.who, g);
+                }
+            }
+        }
+        // "Egypt and Ethiopia failed to reach a deal after three days of talks": talks named in an
+        // English "after/following/during" phrase without parties of their own are held by the pair
+        // the sentence is about.
+        if r.source.is_empty()
+            && l.trig.noun
+            && type_name == "CONSULT"
+            && self.ctx.lang == Lang::En
+            && groups.iter().all(|g| g.prep == Some(Cue::In))
+            && (hit.t0.saturating_sub(5)..hit.t0)
+                .any(|t| matches!(self.scan.text(t), "after" | "following" | "during"))
+        {
+            let earlier = (0..i)
+                .rev()
+                .find(|&j| self.live[j].clause < l.clause && !self.live[j].trig.noun);
+            if let Some(j) = earlier {
+                let other = self.groups(&self.clauses[self.live[j].clause].range);
+                if let Some(g) = self.subject(j, &other).filter(|g| states(g) >= 2) {
+                    push(&mut r.source, &mut r.who, g);
+                    r.named_parties = true;
+                }
+            }
+        }
+        // "визит Лукашенко в Пекин", "завершился визит министра иностранных дел Египта": a Russian visit
+        // noun names its visitor in the genitive right after it (titles between).
+        let ru_visit_noun =
+            self.ctx.lang == Lang::Ru && l.trig.noun && l.trig.mode.as_deref() == Some("visit");
+        if r.source.is_empty() && ru_visit_noun {
+            if let Some(g) = groups.iter().find(|g| {
+                g.t0 >= hit.t1
+                    && g.prep.is_none()
+                    && (hit.t1..g.t0).all(|t| self.scan.has_cue(t, t + 1, |c| c == Cue::Det))
+            }) {
+                push(&mut r.source, &mut r.who, g);
+            }
+        }
+        // "начались совместные учения флотов России и Китая": a Russian symmetric noun names its
+        // parties as a genitive list right after it (a word or two between).
+        if r.source.is_empty() && self.ctx.lang == Lang::Ru && l.trig.noun && symmetric {
+            if let Some(g) = groups.iter().find(|g| {
+                g.t0 >= hit.t1
+                    && g.t0 <= hit.t1 + 2
+                    && g.prep.is_none()
+                    && states(g) >= 2
+                    && (hit.t1..g.t0).all(|t| {
+                        // (Not past a preposition: "на саммите в Самарканде Египет, Катар …" names
+                        // the place, then the subject of another verb.)
+                        self.scan.toks[t].word
+                            && !self.scan.has_cue(t, t + 1, is_prep)
+                            && !self.scan.triggers.iter().any(|h| h.t0 <= t && t < h.t1)
+                    })
+            }) {
+                push(&mut r.source, &mut r.who, g);
+                r.named_parties = true;
+            }
+        }
+        // (A Russian passive names its agent in the instrumental, never as a place: "Соглашение о
+        // поставках … в Турцию было подписано" has no known signer.)
+        if r.source.is_empty() && !(passive && self.ctx.lang == Lang::Ru) {
+            // "Banks in Kyrgyzstan stopped …", "Warships from Russia, China and Iran held …": a state
+            // named as the place or origin of the actors stands for them.
+            // (Not across a topic phrase: "officials in Tokyo are worried about China's build-up".)
+            if let Some(g) = locs
+                .iter()
+                .chain(froms.iter())
+                .find(|g| g.t1 <= hit.t0 && !self.scan.has_cue(g.t1, hit.t0, |c| c == Cue::About))
+            {
+                push(&mut r.source, &mut r.who, g);
+            }
+        }
+        // (The state of the embassy protested at is not the protester: "собрались у посольства Франции".)
+        let mission_state = |g: &Group| {
+            g.t0 > 0 && {
+                let w = self.scan.text(g.t0 - 1);
+                w.starts_with("посольств") || w.starts_with("консульств")
+            }
+        };
+        if self.ctx.lang == Lang::Ru
+            && type_name == "PROTEST"
+            && subject.is_some_and(|s| mission_state(s) && s.t0 >= hit.t1)
+        {
+            r.source.clear();
+            r.who.clear();
+        }
+        if r.source.is_empty() && self.ctx.lang == Lang::Ar && !l.trig.noun {
+            // Verb-first: "طرد المجلس العسكري في مالي السفير الفرنسي" — the place of the subject right
+            // after the verb stands for it.
+            if let Some(g) = locs.iter().find(|g| {
+                g.t0 > hit.t1
+                    && g.t0 <= hit.t1 + 3
+                    && !(hit.t1..g.t0).any(|t| !self.scan.toks[t].word)
+            }) {
+                push(&mut r.source, &mut r.who, g);
+            }
+        }
+        if r.source.is_empty() && self.ctx.lang == Lang::Ru && type_name == "PROTEST" {
+            // "на улицы Белграда вышли …", "Протестующие собрались у посольства Франции в Бамако": the
+            // protesters are of the place named in the trigger or as the place of the clause.
+            let place = groups
+                .iter()
+                .find(|g| g.t0 > hit.t0 && g.t1 < hit.t1)
+                .or_else(|| locs.iter().copied().next());
+            if let Some(g) = place {
+                push(&mut r.source, &mut r.who, g);
+            }
+        }
+        // "…, drawing sharp criticism from Washington", "prompting a protest from Beijing": an English
+        // reaction noun's author comes with "from", and what it reacts to is the act of the main clause.
+        if r.source.is_empty()
+            && l.trig.noun
+            && self.ctx.lang == Lang::En
+            && matches!(type_name, "ACCUSE" | "PROTEST" | "THREATEN")
+        {
+            if let Some(g) = froms.iter().find(|g| g.t0 >= hit.t1 && g.t0 <= hit.t1 + 1) {
+                push(&mut r.source, &mut r.who, g);
+                let reaction = (hit.t0.saturating_sub(3)..hit.t0).any(|t| {
+                    self.tables
+                        .words
+                        .has(WordList::EnReactionVerb, self.scan.text(t))
+                });
+                // (The act is the nearest verb before with an actor of its own: "vetoed a resolution
+                // that would have demanded a ceasefire, drawing criticism" reacts to the veto.)
+                if reaction {
+                    for s in self.main_act_source(i) {
+                        if !r.source.contains(&s) && !r.target.contains(&s) {
+                            r.target.push(s);
+                        }
+                    }
+                }
+            }
+        }
+        // "Swedish troops took part in a NATO exercise", "Fidan attended a BRICS meeting": who takes part in
+        // a meeting or an exercise is one of its parties.
+        // (Arabic the same, verb first: شارك رئيس الوزراء الهندي في قمة منظمة شنغهاي, لم يحضر بوتين قمة
+        // بريكس.)
+        let arabic = self.ctx.lang == Lang::Ar;
+        if matches!(self.ctx.lang, Lang::En | Lang::Ar)
+            && l.trig.noun
+            && matches!(type_name, "CONSULT" | "MOBILIZE" | "COOPERATE")
+        {
+            let lo = hit
+                .t0
+                .saturating_sub(if arabic { 10 } else { 6 })
+                .max(cr.start);
+            let takes_part = |t: usize| {
+                let w = self.scan.text(t);
+                if arabic {
+                    return ar_takes_part(w);
+                }
+                matches!(w, "attended" | "attends" | "participated" | "participates")
+                    || (w == "part"
+                        && t > 0
+                        && matches!(self.scan.text(t - 1), "took" | "take" | "takes" | "taking"))
+            };
+            if let Some(v) = (lo..hit.t0).rev().find(|&t| takes_part(t)) {
+                let after_verb = groups
+                    .iter()
+                    .find(|g| arabic && g.t0 > v && g.t1 <= hit.t0 && g.prep.is_none());
+                if let Some(g) =
+                    after_verb.or_else(|| groups.iter().rfind(|g| g.t1 <= v && g.prep.is_none()))
+                {
+                    push(&mut r.source, &mut r.who, g);
+                    r.named_parties = true;
+                }
+            }
+        }
+        let to_source = matches!(type_name, "AID" | "COOPERATE") && !symmetric;
+        if r.source.is_empty() && (to_source || symmetric) {
+            for g in &froms {
+                push(&mut r.source, &mut r.who, g);
+            }
+        }
+        // "طُرد دبلوماسيان روسيان من مولدوفا", "diplomats were expelled from Moldova": the state one is
+        // expelled from expels.
+        if r.source.is_empty() && mode == Some("expel") {
+            if let Some(g) = froms.first() {
+                push(&mut r.source, &mut r.who, g);
+            }
+        }
+        for g in &partners {
+            if symmetric {
+                push(&mut r.source, &mut r.who, g);
+            }
+        }
+        // The object: the first bare group after the trigger that is not the source again, before any
+        // prepositional phrase or comma ("supplied missiles to Russia, the West …": not the West).
+        let src = r.source.clone();
+        // (An Arabic host's place phrase may stand before the guest: استقبل الرئيس في بلغراد الوزير; so
+        // may a Russian one: принял в Нью-Дели делегацию Бангладеш.)
+        let stop = groups
+            .iter()
+            .filter(|g| {
+                g.t0 > hit.t0
+                    && g.prep.is_some()
+                    && !(matches!(self.ctx.lang, Lang::Ar | Lang::Ru)
+                        && mode == Some("host")
+                        && g.prep == Some(Cue::In))
+                    // (Only when a bare actor follows the place closely: "задержала в Москве
+                    // норвежского пограничника", not "в Астане на встречу глав государств Азии".)
+                    && !(self.ru_where(g)
+                        && groups
+                            .iter()
+                            .any(|o| o.prep.is_none() && o.t0 >= g.t1 && o.t0 <= g.t1 + 2))
+            })
+            .map(|g| g.t0)
+            .chain((hit.t1..win.end).filter(|&t| is_comma(self.scan.text(t))))
+            // (Russian "против"/"о" before a noun opens that noun's phrase: "против передачи сёл
+            // Азербайджану" names no object of the verb.)
+            .chain(
+                self.scan
+                    .cues
+                    .iter()
+                    .filter(|&&(c0, c1, c)| {
+                        self.ctx.lang == Lang::Ru
+                            && c0 >= hit.t1
+                            && (c == Cue::About
+                                || (c == Cue::Against && self.scan.text(c0) == "против"))
+                            && !self.actors.iter().any(|a| a.t0 == c1)
+                    })
+                    .map(|&(c0, _, _)| c0),
+            )
+            .min()
+            .unwrap_or(usize::MAX);
+        let object = object_groups.into_iter().find(|g| {
+            g.t0 < stop
+                && g.members
+                    .iter()
+                    .any(|&m| self.actors[m].ids.iter().any(|id| !src.contains(id)))
+        });
+        // What several states sign or hold is no target ("signed the treaty establishing the EAEU").
+        // (A bloc whose summit one attends is a party of that meeting: "приняла участие в саммите ШОС".)
+        let bloc_thing = |g: &Group| {
+            symmetric
+                && mode != Some("multilateral")
+                && g.members
+                    .iter()
+                    .all(|&m| self.actors[m].ids.iter().all(|id| is_bloc(self.ctx, id)))
+        };
+        let object = object.filter(|g| !bloc_thing(g));
+        // "discussed Syria with Fidan": what is discussed is a topic, not a party.
+        let object = object.filter(|_| {
+            !(self.ctx.lang == Lang::En && self.scan.text(hit.t0).starts_with("discuss"))
+        });
+        // A partner of a directed act is its target, unless it comes after the object: "thanked China for
+        // its support during the standoff with India" (the "with" belongs to a noun of the object phrase).
+        // (Troops moved "to the border with Belarus" are no act on Belarus.)
+        let en_mobilize = type_name == "MOBILIZE" && self.ctx.lang == Lang::En;
+        if !symmetric && !en_mobilize {
+            // (Nor after an English "to/for/on" phrase of the trigger: "Beijing's backing for Moscow has
+            // strained its ties with Brussels".)
+            for g in partners.iter().filter(|g| {
+                object.is_none_or(|o| g.t0 < o.t0)
+                    && !(self.ctx.lang == Lang::En
+                        && tos.iter().any(|t| t.t0 > hit.t0 && t.t0 < g.t0))
+            }) {
+                push(&mut r.target, &mut r.who, g);
+            }
+        }
+        // "закрыла (открыла) границу с Белоруссией": the state across the border one closes or opens is
+        // the target (the "с" of a border names a place, so it is no partner above).
+        if self.ctx.lang == Lang::Ru
+            && r.target.is_empty()
+            && matches!(type_name, "SANCTION" | "RETREAT")
+            && (hit.t0..hit.t1).any(|t| {
+                let w = self.scan.text(t);
+                w.starts_with("границ") || w.starts_with("пункт")
+            })
+        {
+            let across = groups.iter().find(|g| {
+                g.prep == Some(Cue::With)
+                    && g.t0 >= hit.t1
+                    && g.t0 <= hit.t1 + 3
+                    && g.t0 >= 2
+                    && self.scan.text(g.t0 - 2).starts_with("границ")
+            });
+            if let Some(g) = across {
+                push(&mut r.target, &mut r.who, g);
+            }
+        }
+        // "Ukraine received air defences from the US": the givers come with "from"; "received the US
+        // envoy" (a person, no giver) is a host's reception.
+        if l.trig.mode.as_deref() == Some("receive") {
+            for g in &froms {
+                push(&mut r.target, &mut r.who, g);
+            }
+            let arabic = self.ctx.lang == Lang::Ar;
+            if r.target.is_empty() && arabic {
+                // "تسلمت الجزائر دفعة من مقاتلات سوخوي الروسية": the adjective on the goods names the giver.
+                let giver = groups.iter().find(|g| {
+                    g.t0 >= hit.t1
+                        && g.members.iter().all(|&m| self.actors[m].adjective)
+                        && (g.t0.saturating_sub(4)..g.t0).any(|t| {
+                            self.scan.has_cue(t, t + 1, |c| matches!(c, Cue::Topic(_)))
+                                && !self.actors.iter().any(|a| a.t0 > t && a.t0 < g.t0)
+                        })
+                        && g.members
+                            .iter()
+                            .all(|&m| self.actors[m].ids.iter().all(|id| !r.source.contains(id)))
+                });
+                if let Some(g) = giver {
+                    push(&mut r.target, &mut r.who, g);
+                }
+            }
+            r.received_from = !r.target.is_empty();
+            if !r.received_from {
+                // ("received the Chinese envoy Wang Yi": the person may follow the demonym.)
+                // (Arabic: a title before the demonym makes a person, and the place may come first:
+                // استقبل … في بغداد وزير الخارجية الإيراني.)
+                // (English: a demonym before a title or "counterpart" names a person: "received his
+                // Iranian counterpart", "hosted the Turkish foreign minister".)
+                let titled = |g: &Group| {
+                    (arabic && g.t0 > 0 && self.scan.has_cue(g.t0 - 1, g.t0, |c| c == Cue::Det))
+                        || (self.ctx.lang == Lang::En
+                            && g.t1 < self.scan.toks.len()
+                            && g.members.iter().all(|&m| self.actors[m].adjective)
+                            && self
+                                .tables
+                                .words
+                                .has(WordList::EnTitleAfterDemonym, self.scan.text(g.t1)))
+                };
+                let ar_stop = groups
+                    .iter()
+                    .filter(|g| g.t0 > hit.t0 && !matches!(g.prep, None | Some(Cue::In)))
+                    .map(|g| g.t0)
+                    .min()
+                    .unwrap_or(usize::MAX);
+                let person = groups.iter().find(|g| {
+                    g.t0 >= hit.t1
+                        && g.t0
+                            < if arabic {
+                                ar_stop.min(win.end)
+                            } else {
+                                stop.min(win.end)
+                            }
+                        && g.prep.is_none()
+                        && (g.members.iter().any(|&m| self.actors[m].person) || titled(g))
+                        && g.members
+                            .iter()
+                            .any(|&m| self.actors[m].ids.iter().any(|id| !r.source.contains(id)))
+                });
+                if let Some(g) = person {
+                    push(&mut r.target, &mut r.who, g);
+                    r.received_person = true;
+                } else if self.ctx.lang == Lang::En {
+                    // ("Russia received Iranian drones": the state of the weapons or goods received is
+                    // the giver, as with "from Iran".)
+                    let maker = groups.iter().find(|g| {
+                        g.t0 >= hit.t1
+                            && g.t0 <= hit.t1 + 4
+                            && g.prep.is_none()
+                            && g.members.iter().all(|&m| self.actors[m].adjective)
+                            && self.topic_at(g.t1, &["arms", "energy", "humanitarian"])
+                    });
+                    if let Some(g) = maker {
+                        push(&mut r.target, &mut r.who, g);
+                        r.received_from = true;
+                    }
+                }
+            }
+            r.target.retain(|t| !r.source.contains(t));
+            return r;
+        }
+        if let Some(g) = object {
+            push(&mut r.target, &mut r.who, g);
+        }
+        // "to/against/on" name the target, unless a bare object already did ("welcomed the accession
+        // of Egypt … to BRICS": Egypt, not BRICS).
+        if object.is_none() || tos.iter().any(|g| g.t0 < object.map_or(0, |o| o.t0)) {
+            // ("sanctions on Iran over its drone deliveries to Russia": an English verb's first "to/on"
+            // phrase is its own; a later one belongs to a noun of that phrase.)
+            let first_after = tos.iter().map(|g| g.t0).filter(|&t| t > hit.t0).min();
+            for g in tos.iter().filter(|g| {
+                self.ctx.lang != Lang::En || g.t0 <= hit.t0 || Some(g.t0) == first_after
+            }) {
+                push(&mut r.target, &mut r.who, g);
+            }
+        }
+        // (Russian: what is seized or frozen "из России" belongs to that state: заморозила счета банков из
+        // России.)
+        if matches!(type_name, "SANCTION" | "CONCEDE" | "RETREAT")
+            || (type_name == "COERCE" && self.ctx.lang == Lang::Ru)
+        {
+            // (In English the "from" phrase follows the verb: "calls from Warsaw to expel …" is no
+            // target of the expulsion.)
+            for g in froms
+                .iter()
+                .filter(|g| self.ctx.lang != Lang::En || g.t0 > hit.t0)
+            {
+                push(&mut r.target, &mut r.who, g);
+            }
+        }
+        if r.target.is_empty() {
+            // (Arabic "استدعت سفيرها لدى باريس", "قررت استدعاء سفيره في أنقرة": the state a recalled
+            // envoy is posted in, named right after the envoy, is the one the recall is aimed at.)
+            let ar_envoy = type_name == "SANCTION"
+                && self.ctx.lang == Lang::Ar
+                && mode == Some("withdraw")
+                && self.topic_at(hit.t1 - 1, &["envoy"]);
+            // Deploying in a country targets it; an exercise "around Taiwan" names only its place.
+            let loc_is_target = mode == Some("visit")
+                || matches!(type_name, "ASSAULT" | "AID")
+                // ("ECOWAS threatened military intervention in Niger": a threatened use of force names
+                // its target as a place.)
+                || (type_name == "THREATEN"
+                    && self.ctx.lang == Lang::En
+                    && (hit.t0..(hit.t1 + 4).min(self.scan.toks.len())).any(|t| {
+                        matches!(
+                            self.scan.text(t),
+                            "intervention" | "invasion" | "strikes" | "attack" | "attacks"
+                        )
+                    }))
+                // (Russian "открыла посольства в Буркина-Фасо": the state an embassy opens in is the one
+                // relations are opened with.)
+                || (type_name == "SUPPORT"
+                    && self.ctx.lang == Lang::Ru
+                    && (hit.t0..hit.t1).any(|t| self.scan.text(t).starts_with("посольств")))
+                // ("sanctioned 400 entities in Russia"; остановил поставки в Молдавию)
+                || (type_name == "SANCTION"
+                    && !l.trig.noun
+                    && matches!(self.ctx.lang, Lang::En | Lang::Ru))
+                || ar_envoy
+                || (type_name == "MOBILIZE"
+                    && !l.trig.noun
+                    // (Russian "провёл учения у берегов Тайваня": an exercise names its place.)
+                    && !(self.ctx.lang == Lang::Ru
+                        && (hit.t0..hit.t1).any(|t| {
+                            let w = self.scan.text(t);
+                            w.starts_with("учени") || w.starts_with("маневр")
+                        })))
+                // (Russian "поставки газа в Китай": where goods are shipped is the partner.)
+                || (type_name == "COOPERATE"
+                    && self.ctx.lang == Lang::Ru
+                    && ["постав", "экспорт", "отгруз"]
+                        .iter()
+                        .any(|p| self.scan.text(hit.t0).starts_with(p)));
+            for g in locs
+                .iter()
+                .filter(|g| g.t0 >= hit.t1 && !(ar_envoy && g.t0 > hit.t1 + 1))
+            {
+                // Joining, applying to, freezing participation in a bloc: the bloc is the target.
+                let bloc = g
+                    .members
+                    .iter()
+                    .all(|&m| self.actors[m].ids.iter().all(|id| is_bloc(self.ctx, id)));
+                if loc_is_target || (bloc && !symmetric) {
+                    push(&mut r.target, &mut r.who, g);
+                }
+            }
+        }
+        // ("В Москве завершился визит …": the place before a Russian visit noun is the host.)
+        if r.target.is_empty() && ru_visit_noun {
+            if let Some(g) = locs.iter().rfind(|g| g.t1 <= hit.t0) {
+                push(&mut r.target, &mut r.who, g);
+            }
+        }
+        if r.target.is_empty() {
+            // "إيران التي فرضت عليها واشنطن عقوبات": the antecedent of a relative clause is the object
+            // its pronoun stands for.
+            if let Some(g) = self.ar_antecedent_object(l.clause) {
+                if g.members
+                    .iter()
+                    .any(|&m| self.actors[m].ids.iter().any(|id| !r.source.contains(id)))
+                {
+                    push(&mut r.target, &mut r.who, &g);
+                }
+            }
+        }
+        if r.target.is_empty()
+            && matches!(type_name, "SUPPORT" | "ACCUSE")
+            && self.ctx.lang == Lang::Ar
+        {
+            // "رحبت الصين بالاتفاق الذي توصلت إليه السعودية وإيران": welcoming or condemning an act named
+            // in a relative clause right after is aimed at those who did it.
+            let rel = self.clauses.get(l.clause + 1).filter(|c| {
+                c.opened_by == Some(Boundary::Hard)
+                    && c.range.start >= hit.t1
+                    && c.range.start <= hit.t1 + 3
+                    && matches!(
+                        self.orig(c.range.start).trim_start_matches('و'),
+                        "الذي" | "التي" | "الذين"
+                    )
+            });
+            if let Some(c) = rel {
+                let doer =
+                    (i + 1..self.live.len()).find(|&j| c.range.contains(&self.live[j].hit.t0));
+                if let Some(j) = doer {
+                    let n = &self.live[j];
+                    let theirs = self.roles(j, TYPES[n.trig.kind as usize], n.trig.mode.as_deref());
+                    for s in theirs.source {
+                        if !r.source.contains(&s) && !r.target.contains(&s) {
+                            r.target.push(s);
+                        }
+                    }
+                }
+            }
+        }
+        if r.target.is_empty() && FAR_TARGET.contains(&type_name) && self.ctx.lang == Lang::Ar {
+            // "دعا … إلى إنهاء مهمة التحالف الذي تقوده الولايات المتحدة", "انتقدت روسيا القرار الذي
+            // اتخذته واشنطن": the author of the thing acted on is named in a relative clause after it.
+            let comma = (hit.t1..cr.end)
+                .find(|&t| is_comma(self.scan.text(t)))
+                .unwrap_or(cr.end);
+            let rel = self.clauses.get(l.clause + 1).filter(|c| {
+                comma == cr.end
+                    && c.opened_by == Some(Boundary::Hard)
+                    && matches!(
+                        self.orig(c.range.start).trim_start_matches('و'),
+                        "الذي" | "التي" | "الذين"
+                    )
+            });
+            if let Some(c) = rel {
+                let gs = self.groups(&c.range);
+                let author = gs.iter().find(|g| {
+                    !matches!(g.prep, Some(Cue::In) | Some(Cue::From))
+                        && g.members
+                            .iter()
+                            .all(|&m| self.actors[m].ids.iter().all(|id| !r.source.contains(id)))
+                });
+                let author = author.cloned();
+                if let Some(g) = author {
+                    push(&mut r.target, &mut r.who, &g);
+                }
+            }
+        }
+        if r.target.is_empty() && type_name == "THREATEN" && self.ctx.lang == Lang::Ar {
+            // "حذر الوزير الإيراني من أن بلاده سترد … إذا تعرضت منشآتها لهجوم إسرائيلي": the one warned is
+            // the first other actor named after the warning, in whatever clause.
+            let other = self.actors.iter().find(|a| {
+                a.t0 >= hit.t1
+                    && a.ids
+                        .iter()
+                        .all(|id| !r.source.contains(id) && !is_bloc(self.ctx, id))
+            });
+            if let Some(a) = other {
+                for id in &a.ids {
+                    r.target.push(id);
+                }
+            }
+        }
+        if r.target.is_empty() && FAR_TARGET.contains(&type_name) {
+            // The target may follow another verb of the same clause ("refused to sign the joint
+            // statement of the SCO", رفضت … لروسيا).
+            let comma = (hit.t1..cr.end)
+                .find(|&t| is_comma(self.scan.text(t)))
+                .unwrap_or(cr.end);
+            let far = groups
+                .iter()
+                .filter(|g| g.t0 >= hit.t1 && g.t1 <= comma)
+                .find(|g| {
+                    let bloc = g
+                        .members
+                        .iter()
+                        .all(|&m| self.actors[m].ids.iter().all(|id| is_bloc(self.ctx, id)));
+                    // (A bloc "at" or "in" which something is refused is its target: "declined to
+                    // endorse the statement at the SCO meeting".)
+                    // ("demanded reparations from Germany", "condemned the attack by Pakistan": the
+                    // one asked, or the author of the act condemned or welcomed.)
+                    (!matches!(g.prep, Some(Cue::In) | Some(Cue::From) | Some(Cue::By))
+                        || (g.prep == Some(Cue::In) && bloc)
+                        || (g.prep == Some(Cue::From) && type_name == "REQUEST")
+                        // ("rebuffed calls from Vilnius": the one whose call is refused.)
+                        || (g.prep == Some(Cue::From)
+                            && type_name == "REJECT"
+                            && self.ctx.lang == Lang::En)
+                        || (g.prep == Some(Cue::By)
+                            && !passive
+                            && matches!(type_name, "ACCUSE" | "SUPPORT" | "REJECT")))
+                        && g.members
+                            .iter()
+                            .any(|&m| self.actors[m].ids.iter().any(|id| !src.contains(id)))
+                });
+            if let Some(g) = far {
+                push(&mut r.target, &mut r.who, g);
+            }
+        }
+        if r.target.is_empty() && type_name == "AGREE" && partners.is_empty() && r.source.len() == 1
+        {
+            // "pledged to invest $600 billion in the United States", تعهدت … بتقديم … لأوكرانيا: a
+            // one-sided promise is made to the state that benefits, which may follow the promised act.
+            let comma = (hit.t1..cr.end)
+                .find(|&t| is_comma(self.scan.text(t)))
+                .unwrap_or(cr.end);
+            // Arabic names the promised act as a verbal noun after على or under ب/ل, however far the subject
+            // and a place phrase push it (اتفق قادة مجموعة السبع خلال قمتهم في إيطاليا على منح أوكرانيا):
+            // a place before it is where the promise was made, not who benefits.
+            let ar_act = (self.ctx.lang == Lang::Ar)
+                .then(|| {
+                    (i + 1..self.live.len()).find(|&j| {
+                        let n = &self.live[j];
+                        n.clause == l.clause
+                            && n.hit.t0 >= hit.t1
+                            && (n.hit.governed
+                                || (n.hit.t0 > 0
+                                    && matches!(self.scan.text(n.hit.t0 - 1), "على" | "علي")))
+                    })
+                })
+                .flatten();
+            let beneficiary = groups
+                .iter()
+                .filter(|g| g.t0 >= hit.t1 && g.t1 <= comma)
+                .filter(|g| matches!(g.prep, Some(Cue::To) | Some(Cue::In)))
+                .filter(|g| ar_act.is_none_or(|j| g.t0 > self.live[j].hit.t0))
+                // (Not the place of the meeting where it was agreed: "на саммите в Нидерландах".)
+                .filter(|g| {
+                    !self.scan.triggers.iter().any(|o| {
+                        self.hit_type(o) == Some("CONSULT") && o.t1 <= g.t0 && g.t0 - o.t1 <= 2
+                    })
+                })
+                .min_by_key(|g| (g.prep != Some(Cue::To), g.t0))
+                .filter(|g| {
+                    g.members.iter().all(|&m| {
+                        let a = &self.actors[m];
+                        !a.adjective
+                            && a.ids
+                                .iter()
+                                .all(|id| !is_bloc(self.ctx, id) && !r.source.contains(id))
+                    })
+                });
+            // ("inked a $35 billion agreement to export gas to Egypt": the state a signed deal serves is
+            // its other party, not the target of a promise.)
+            let lt = self.tables.lang(self.ctx.lang);
+            let document_before = |g: &Group| {
+                self.ctx.lang == Lang::En
+                    && self.scan.triggers.iter().any(|h| {
+                        h.t0 >= hit.t0
+                            && h.t0 < g.t0
+                            && matches!(lt.entries[h.entry as usize].role,
+                                Role::Trigger(t) if lt.triggers[t as usize].object)
+                    })
+            };
+            if let Some(g) = beneficiary.filter(|g| document_before(g)) {
+                push(&mut r.source, &mut r.who, g);
+            } else if let Some(g) = beneficiary {
+                push(&mut r.target, &mut r.who, g);
+            } else if let Some(j) = (i + 1..self.live.len()).find(|&j| {
+                let n = &self.live[j];
+                (n.clause == l.clause
+                    && n.hit.t0 >= hit.t1
+                    && n.hit.t0 <= hit.t1 + 2
+                    && !n.trig.noun)
+                    || Some(j) == ar_act
+            }) {
+                // "пообещал поставить Пакистану истребители": the promised act names the beneficiary.
+                let next = &self.live[j];
+                let next_type = TYPES[next.trig.kind as usize];
+                if matches!(
+                    next_type,
+                    "AID" | "COOPERATE" | "SUPPORT" | "CONCEDE" | "RETREAT"
+                ) {
+                    let theirs = self.roles(j, next_type, next.trig.mode.as_deref());
+                    for t in theirs.target {
+                        if !r.source.contains(&t) && !r.target.contains(&t) {
+                            r.target.push(t);
+                        }
+                    }
+                }
+            }
+        }
+        if r.target.is_empty() && type_name == "REJECT" {
+            // "На саммите ОДКБ Пашинян отказался подписать …", "At the SCO meeting, India refused …": the
+            // bloc of the fronted meeting is what is refused.
+            // (A comma may set the fronted phrase off: "At the ASEAN summit, Myanmar refused …".)
+            let first_source = subject.map_or(hit.t0, |s| s.t0);
+            let fronted = match self.clauses[l.clause].opened_by {
+                Some(Boundary::Soft) if l.clause > 0 => {
+                    let prev = &self.clauses[l.clause - 1].range;
+                    self.groups(&(prev.start..cr.end))
+                }
+                _ => groups.clone(),
+            };
+            let bloc = fronted.iter().find(|g| {
+                g.t1 <= first_source
+                    && g.members.iter().all(|&m| {
+                        self.actors[m]
+                            .ids
+                            .iter()
+                            .all(|id| is_bloc(self.ctx, id) && !r.source.contains(id))
+                    })
+            });
+            if let Some(g) = bloc {
+                push(&mut r.target, &mut r.who, g);
+            }
+        }
+        if r.source.is_empty() && type_name == "PROTEST" && self.ctx.lang == Lang::En {
+            // "Thousands rallied outside the French embassy in Niamey": the protesters are people of the
+            // place they march in (not the state of the embassy, "French embassy", "embassy of France").
+            let mission_state = |g: &Group| {
+                (g.t1 < self.scan.toks.len() && self.mission(g.t1))
+                    || (g.t0 > 0 && self.scan.text(g.t0 - 1) == "of")
+            };
+            if let Some(g) = locs.iter().find(|g| g.t0 >= hit.t1 && !mission_state(g)) {
+                push(&mut r.source, &mut r.who, g);
+            }
+        }
+        if r.target.is_empty() && type_name == "PROTEST" {
+            // "rallied outside the Russian embassy", أمام السفارة الفرنسية, у посольства Франции: a
+            // protest at a foreign mission is aimed at that state.
+            let aimed = groups.iter().find(|g| {
+                g.t0 >= hit.t1
+                    && g.t1 <= cr.end
+                    && self.near_mission(g)
+                    && g.members
+                        .iter()
+                        .all(|&m| self.actors[m].ids.iter().all(|id| !r.source.contains(id)))
+            });
+            if let Some(g) = aimed {
+                push(&mut r.target, &mut r.who, g);
+            }
+        }
+        // "sent peacekeepers to Kazakhstan at Tokayev's request": a request named as the occasion of an
+        // act was made to the one who acts.
+        if r.target.is_empty()
+            && l.trig.noun
+            && type_name == "REQUEST"
+            && self.ctx.lang == Lang::En
+            && (hit.t0.saturating_sub(5)..hit.t0).any(|t| self.scan.text(t) == "at")
+        {
+            for s in self.main_act_source(i) {
+                if !r.source.contains(&s) && !r.target.contains(&s) {
+                    r.target.push(s);
+                }
+            }
+        }
+        if r.target.is_empty() && matches!(type_name, "THREATEN" | "REQUEST") {
+            // "warned that Russia would face tariffs", حذر من أن إيران ستدفع الثمن: the one warned or
+            // asked is the subject of the complement clause right after the verb.
+            let next = self.clauses.get(l.clause + 1).filter(|c| {
+                // (Arabic puts the warner between the verb and أن: حذرت طهران من أن.)
+                matches!(c.opened_by, Some(Boundary::Comp))
+                    && c.range.start >= hit.t1
+                    && c.range.start <= hit.t1 + 4
+                    && !self
+                        .live
+                        .iter()
+                        .any(|o| o.hit.t0 >= hit.t1 && o.hit.t0 < c.range.start)
+            });
+            if let Some(c) = next {
+                let gs = self.groups(&c.range);
+                let subject = gs.iter().find(|g| {
+                    g.prep.is_none()
+                        && g.t0 <= c.range.start + 3
+                        && g.members
+                            .iter()
+                            .any(|&m| self.actors[m].ids.iter().any(|id| !r.source.contains(id)))
+                });
+                let subject = subject.cloned();
+                if let Some(g) = subject {
+                    push(&mut r.target, &mut r.who, &g);
+                }
+            }
+        }
+        if symmetric && mode != Some("host") && (!partners.is_empty() || type_name == "CONSULT") {
+            // "Russia signed a deal with Iran", "Pezeshkian met Putin": the parties are listed together,
+            // no direction.
+            for id in std::mem::take(&mut r.target) {
+                if !r.source.contains(&id) {
+                    r.source.push(id);
+                }
+            }
+        }
+        r.target.retain(|t| !r.source.contains(t));
+        r
+    }
+
+    /// "struck the port in retaliation for a drone attack on Tel Aviv", «в ответ на удар по …», ردا على
+    /// تهديدات غربية, "on the eve of US-Ukrainian talks": the few words before `t` close a phrase naming the
+    /// occasion of the clause's act (no punctuation between), so a nominal event at `t` is its background.
+    pub(super) fn occasion_before(&self, t: usize) -> bool {
+        let phrases: &[&[&str]] = match self.ctx.lang {
+            Lang::En => &[
+                &["retaliation", "for"],
+                &["response", "to"],
+                &["reaction", "to"],
+                &["angered", "by"],
+                &["amid"],
+                &["eve", "of"],
+            ],
+            Lang::Ru => &[
+                &["ответ", "на"],
+                &["отместку", "за"],
+                &["на", "фоне"],
+                &["накануне"],
+            ],
+            _ => &[&["ردا", "علي"], &["عشيه"], &["علي", "خلفيه"], &["اعقاب"]],
+        };
+        // The word tokens before `t`, nearest first, back to the first punctuation mark (at most six).
+        let mut back: SmallVec<[&str; 6]> = SmallVec::new();
+        for k in (0..t).rev() {
+            if !self.scan.toks[k].word {
+                let s = self.scan.text(k);
+                if is_hard_punct(s) || is_comma(s) {
+                    break;
+                }
+                continue;
+            }
+            back.push(self.scan.text(k).trim_start_matches(['و', 'ف']));
+            if back.len() == 6 {
+                break;
+            }
+        }
+        // A phrase may end up to four words before `t` ("in retaliation for a drone attack").
+        (0..back.len().min(5)).any(|end| {
+            phrases.iter().any(|p| {
+                p.len() + end <= back.len()
+                    && p.iter().rev().enumerate().all(|(j, w)| back[end + j] == *w)
+            })
+        })
+    }
+
+    /// The words right after a withdrawal name its place only by a definite common noun ("left the
+    /// country", "pulled back from the area", «покинули базу», «из страны», غادرت البلاد).
+    pub(super) fn anaphoric_place(&self, hit: &Hit) -> bool {
+        let end = (hit.t1 + 4).min(self.scan.toks.len());
+        let words: SmallVec<[&str; 4]> = (hit.t1..end)
+            .filter(|&t| self.scan.toks[t].word)
+            .map(|t| self.scan.text(t))
+            .collect();
+        match self.ctx.lang {
+            Lang::En => words.windows(2).any(|w| {
+                w[0] == "the"
+                    && matches!(
+                        w[1],
+                        "country" | "area" | "region" | "base" | "territory" | "zone" | "island"
+                    )
+            }),
+            Lang::Ru => words.iter().take(2).any(|w| {
+                matches!(
+                    *w,
+                    "страну"
+                        | "страны"
+                        | "базу"
+                        | "базы"
+                        | "территорию"
+                        | "территории"
+                        | "регион"
+                        | "региона"
+                        | "район"
+                        | "района"
+                )
+            }),
+            _ => words.iter().take(2).any(|w| {
+                matches!(
+                    w.trim_start_matches(['و', 'ف', 'ب']),
+                    "البلاد" | "القاعده" | "المنطقه" | "الاقليم"
+                )
+            }),
+        }
+    }
+
+    /// The state a place named as "the country" or "the base" lies in: the last state before `hit` in
+    /// the sentence that is not a source, else the latest such state of the sentences before.
+    pub(super) fn place_state(&self, hit: &Hit, source: &[&'a str]) -> Option<&'a str> {
+        let here = self
+            .actors
+            .iter()
+            .filter(|a| a.t1 <= hit.t0 && a.who.is_none())
+            .flat_map(|a| a.ids.iter().copied())
+            .rfind(|id| !source.contains(id) && !is_bloc(self.ctx, id));
+        here.or_else(|| {
+            let r = self
+                .memory
+                .recent
+                .iter()
+                .rev()
+                .find(|r| !r.bloc && !source.contains(&r.id.as_str()))?;
+            let k = self.ctx.lexicon.lookup(&r.id)?;
+            Some(self.ctx.lexicon.entity(k).id.as_str())
+        })
+    }
+
+    pub(super) fn topic_at(&self, t: usize, names: &[&str]) -> bool {
+        self.scan.cues.iter().any(|&(c0, _, c)| {
+            c0 == t
+                && matches!(c, Cue::Topic(k) if self.tables.topics.get(k as usize).is_some_and(|n| names.contains(&n.as_str())))
+        })
+    }
+
+    /// Whether a cue of one of the topics `names` stands in the token range `r` (a clause).
+    pub(super) fn clause_topic(&self, r: &Range<usize>, names: &[&str]) -> bool {
+        self.scan.cues.iter().any(|&(c0, _, c)| {
+            r.contains(&c0)
+                && matches!(c, Cue::Topic(k) if self.tables.topics.get(k as usize).is_some_and(|n| names.contains(&n.as_str())))
+        })
+    }
+
+    /// Whether group `g` stands next to a diplomatic mission ("outside the French embassy", أمام
+    /// السفارة الفرنسية, у посольства Франции).
+    fn near_mission(&self, g: &Group) -> bool {
+        let mission = |t: usize| self.mission(t);
+        (g.t0.saturating_sub(2)..g.t0).any(mission)
+            || (g.t1..(g.t1 + 1).min(self.scan.toks.len())).any(mission)
+            || (self.ctx.lang == Lang::Ar && g.t0 > 0 && mission(g.t0 - 1))
+    }
+
+    /// The actors of the act a phrase of live trigger `i` comments on: the nearest verb before it, in an
+    /// earlier clause or the same one, that has an actor of its own ("vetoed a resolution that would have
+    /// demanded a ceasefire, drawing criticism": the veto).
+    fn main_act_source(&self, i: usize) -> Ids<'a> {
+        let l = &self.live[i];
+        (0..i)
+            .rev()
+            .filter(|&j| self.live[j].clause <= l.clause && !self.live[j].trig.noun)
+            .map(|j| {
+                let m = &self.live[j];
+                self.roles(j, TYPES[m.trig.kind as usize], m.trig.mode.as_deref())
+            })
+            .find(|theirs| !theirs.source.is_empty())
+            .map(|theirs| theirs.source)
+            .unwrap_or_default()
+    }
+
+    /// Whether the object of English trigger `hit` points back to an act ("condemned the move", "called
+    /// the decision unacceptable", "rejected the protest").
+    pub(super) fn anaphoric_act(&self, hit: &Hit) -> bool {
+        if self.ctx.lang != Lang::En {
+            return false;
+        }
+        let n = self.scan.toks.len();
+        // "called it unacceptable", "described this as blackmail".
+        if self.act_pronoun_in_gap(hit, &["it", "this", "that"]) {
+            return true;
+        }
+        // "EU leaders called the diversion a state hijacking": what a bare verb of naming names (see
+        // `en_naming_criticises`), a definite phrase with no actor in it, is an act told before, whatever
+        // its noun.
+        if hit.t1 == hit.t0 + 1
+            && hit.t1 < n
+            && self
+                .tables
+                .words
+                .has(WordList::EnNamingVerbOfAct, self.scan.text(hit.t0))
+            && matches!(
+                self.scan.text(hit.t1),
+                "the" | "this" | "that" | "these" | "those" | "it"
+            )
+        {
+            let end = (hit.t1..n)
+                .find(|&t| matches!(self.scan.text(t), "a" | "an" | "as"))
+                .unwrap_or(n);
+            return !self.actors.iter().any(|a| a.t0 >= hit.t1 && a.t0 < end);
+        }
+        // "Moscow condemned it.", "Beijing denounced it as bullying": a bare pronoun object that ends
+        // the clause (or is followed by "as" or an adverb) is the act before.
+        if hit.t1 < n && matches!(self.scan.text(hit.t1), "it" | "this") && {
+            let next = if hit.t1 + 1 < n {
+                self.scan.text(hit.t1 + 1)
+            } else {
+                "."
+            };
+            !self.scan.toks[(hit.t1 + 1).min(n - 1)].word
+                || hit.t1 + 1 == n
+                || next == "as"
+                || (next.ends_with("ly") && next != "only")
+        } {
+            return true;
+        }
+        (hit.t0 + 1..(hit.t1 + 2).min(n)).any(|t| {
+            if self.scan.text(t) != "the" || t + 1 >= n {
+                return false;
+            }
+            // (One adjective may stand between: "the latest move", "the new sanctions".)
+            let k = if t + 2 < n
+                && matches!(
+                    self.scan.text(t + 1),
+                    "latest" | "new" | "recent" | "unprecedented" | "planned" | "unilateral"
+                ) {
+                t + 2
+            } else {
+                t + 1
+            };
+            !self.actors.iter().any(|a| a.t0 == k)
+                && self
+                    .tables
+                    .words
+                    .has(WordList::EnActNoun, self.scan.text(k))
+        })
+    }
+
+    /// Whether English clause `ci` speaks of a response in kind (retaliate, tit-for-tat, response).
+    pub(super) fn retaliation(&self, ci: usize) -> bool {
+        let en = self.ctx.lang == Lang::En;
+        // (Russian: "в ответ", "ответила зеркально".)
+        let ru = self.ctx.lang == Lang::Ru;
+        // (Arabic: ردت بإجراء مماثل, ردت بالمثل "responded in kind".)
+        let ar = self.ctx.lang == Lang::Ar;
+        self.clauses[ci].range.clone().any(|t| {
+            let w = self.scan.text(t);
+            (en && (w.starts_with("retaliat")
+                || w.starts_with("respon")
+                || w.starts_with("reciproc")
+                // ("vowed revenge", "promised reprisals", "would take countermeasures")
+                || w.starts_with("reveng")
+                || w.starts_with("aveng")
+                || w.starts_with("repris")
+                || w.starts_with("countermeasure")
+                || w == "tit"))
+                // (Not the adjective of a threatened act: "пригрозил ответным ударом".)
+                || (ru
+                    && (w == "ответ"
+                        || w.starts_with("ответил")
+                        || matches!(w, "ответить" | "ответит" | "ответят")
+                        || w.starts_with("зеркальн")))
+                || (ar && (w.contains("مماثل") || w == "بالمثل"))
+        })
+    }
+
+    /// Whether one of `pronouns` stands right after the verb of gapped trigger `hit`, with the rest of the
+    /// pattern after it ("called it unacceptable", "назвал это давлением"): it names the act, not a state.
+    /// A one-word verb that needs a topic in its clause (Russian `назвал*` with a condemning word) is
+    /// read the same way: its object and the topic word follow it.
+    pub(super) fn act_pronoun_in_gap(&self, hit: &Hit, pronouns: &[&str]) -> bool {
+        (hit.t0 + 2 < hit.t1 || self.needs_topic(hit))
+            && hit.t0 + 1 < self.scan.toks.len()
+            && pronouns.contains(&self.scan.text(hit.t0 + 1))
+    }
+
+    /// Whether trigger `hit` counts only with a topic word in its clause (`needs` in the trigger table).
+    fn needs_topic(&self, hit: &Hit) -> bool {
+        let lt = self.tables.lang(self.ctx.lang);
+        match lt.entries[hit.entry as usize].role {
+            Role::Trigger(t) => lt.triggers[t as usize].needs.is_some(),
+            Role::Cue(_) => false,
+        }
+    }
+
+    /// Whether token `t` names a diplomatic mission.
+    fn mission(&self, t: usize) -> bool {
+        let w = self.scan.text(t);
+        w.starts_with("embass")
+            || w.starts_with("consulat")
+            || w.starts_with("посольств")
+            || w.starts_with("консульств")
+            || w.contains("سفار")
+            || w.contains("قنصلي")
+    }
+
+    /// Whether the word after group `g` is an English -ing form (an absolute construction).
+    pub(super) fn followed_by_ing(&self, g: &Group) -> bool {
+        self.ctx.lang == Lang::En
+            && g.t1 < self.scan.toks.len()
+            && self.scan.text(g.t1).ends_with("ing")
+    }
+
+    /// The original (unnormalised) text of token `t`, diacritics included.
+    pub(super) fn orig(&self, t: usize) -> &str {
+        let k = &self.scan.toks[t];
+        self.ctx.text.get(k.orig_start..k.orig_end).unwrap_or("")
+    }
+
+    /// Whether a comma separates tokens `a..b`; in Arabic a pair of commas sets off an apposition or a
+    /// day, not a new clause (وقعت تركيا، العضو في الناتو، اتفاقاً مع روسيا).
+    pub(super) fn comma_between(&self, a: usize, b: usize) -> bool {
+        let n = (a..b).filter(|&t| is_comma(self.scan.text(t))).count();
+        if self.ctx.lang == Lang::Ar {
+            n % 2 == 1
+        } else {
+            n > 0
+        }
+    }
+
+    /// The two states named last before token `t`, in this sentence and then the ones before.
+    fn last_pair(&self, t: usize) -> Vec<&'a str> {
+        let here = self.actors.iter().filter(|a| a.t1 <= t).rev();
+        last_pair(
+            self.ctx,
+            here.flat_map(|a| a.ids.iter().copied()),
+            self.memory,
+        )
+    }
+
+    /// An English passive: "was/were/been" right before a participle trigger.
+    pub(super) fn passive(&self, hit: &Hit) -> bool {
+        if self.ctx.lang == Lang::Ru {
+            // ("Газпромбанк попал под санкции Минфина США": falling under a measure is suffering it.)
+            let fell_under = self.scan.text(hit.t0).starts_with("попа")
+                && hit.t0 + 1 < self.scan.toks.len()
+                && self.scan.text(hit.t0 + 1) == "под";
+            return fell_under || self.ru_short_participle(hit);
+        }
+        if self.ctx.lang == Lang::Ar {
+            return self.ar_passive(hit);
+        }
+        if self.ctx.lang != Lang::En || hit.t0 == 0 {
+            return false;
+        }
+        let first = self.scan.text(hit.t0);
+        let participle = first.ends_with("ed")
+            || first.ends_with("en")
+            || matches!(
+                first,
+                "sent"
+                    | "sold"
+                    | "built"
+                    | "struck"
+                    | "hit"
+                    | "held"
+                    | "cut"
+                    | "shot"
+                    | "met"
+                    | "lent"
+            );
+        let lo = hit.t0.saturating_sub(2);
+        // "three companies accused of helping Moscow": "accused of" right after a noun is a reduced
+        // passive (the active verb has its object between: "accused Russia of").
+        let reduced = (first.starts_with("accus")
+            || first.starts_with("suspect")
+            || first.starts_with("convict"))
+            && hit.t1 < self.scan.toks.len()
+            && self.scan.text(hit.t1) == "of";
+        reduced || (participle && self.scan.has_cue(lo, hit.t0, |c| c == Cue::Passive))
+    }
+
+    /// The PLOVER type of a scanned trigger hit (live or not).
+    pub(super) fn hit_type(&self, h: &Hit) -> Option<&'static str> {
+        match self.tables.lang(self.ctx.lang).entries[h.entry as usize].role {
+            Role::Trigger(t) => {
+                Some(TYPES[self.tables.lang(self.ctx.lang).triggers[t as usize].kind as usize])
+            }
+            Role::Cue(_) => None,
+        }
+    }
+
+    /// Whether token `t` lies inside one of the sentence's dates.
+    pub(super) fn in_date(&self, t: usize) -> bool {
+        let tok = &self.scan.toks[t];
+        let base = self.ctx.range.start;
+        self.dates.iter().any(|d| {
+            d.start >= base
+                && tok.orig_start >= d.start - base
+                && tok.orig_end <= d.end.saturating_sub(base)
+        })
+    }
+}
+
+pub(super) fn is_prep(c: Cue) -> bool {
+    matches!(
+        c,
+        Cue::With
+            | Cue::To
+            | Cue::Against
+            | Cue::On
+            | Cue::From
+            | Cue::Between
+            | Cue::By
+            | Cue::In
+            | Cue::About
+    )
+}
