@@ -7,7 +7,7 @@ use crate::record::EventRec;
 
 include!(concat!(
     env!("CARGO_MANIFEST_DIR"),
-    "/tests/support/show.rs"
+    "/tests/it/support/show.rs"
 ));
 
 pub(crate) fn events_of(lang: &str, text: &str) -> Vec<String> {

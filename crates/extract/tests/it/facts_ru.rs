@@ -1,7 +1,7 @@
 //! Russian memberships and amounts: one test per rule added in session 3 against the misses of the facts dev
 //! sets, on sentences written for these tests. Notation of `facts_support`.
 
-mod facts_support;
+use crate::facts_support;
 
 use facts_support::{amount_dates, amounts, membership_dates, memberships};
 

@@ -2,7 +2,7 @@
 //! team's dev sets), on sentences written for these tests. Each case is the text and the events expected, in
 //! the notation of `support::show`.
 
-mod support;
+use crate::support;
 
 #[track_caller]
 fn check(text: &str, expect: &[&str]) {

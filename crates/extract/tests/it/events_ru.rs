@@ -2,7 +2,7 @@
 //! team's dev sets), on sentences written for these tests. Each case is the text and the events expected, in
 //! the notation of `support::show`.
 
-mod support;
+use crate::support;
 
 fn events(text: &str) -> Vec<blocwatch_extract::EventRec> {
     support::events("ru", text)

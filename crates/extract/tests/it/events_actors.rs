@@ -3,7 +3,7 @@
 //! written for these tests, with near-misses that must still code. Each case is the language, the text and
 //! the events expected, in the notation of `support::show`.
 
-mod support;
+use crate::support;
 
 use support::check;
 

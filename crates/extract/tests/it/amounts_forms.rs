@@ -2,9 +2,7 @@
 //! in one clause, bounds on prices, and ranges whose low end writes its own scale. Sentences written for
 //! these tests. Notation of `facts_support`.
 
-// The membership helpers of the shared support module are not used here.
-#[allow(dead_code)]
-mod facts_support;
+use crate::facts_support;
 
 use facts_support::amounts;
 

@@ -1,0 +1,22 @@
+//! The crate's integration tests, as one test binary.
+//!
+//! Each file here was once a binary of its own; under the release profile (thin LTO) every one of them
+//! linked and optimised the whole extractor again, and the crate's test build spent most of its time on
+//! those twelve links. One binary links once. Run one file's tests with a filter on its module name:
+//! `cargo test --release -p blocwatch-extract --test it events_ar::`.
+
+mod facts_support;
+mod support;
+
+mod amounts_forms;
+mod events_actors;
+mod events_ar;
+mod events_dev;
+mod events_en;
+mod events_robust;
+mod events_ru;
+mod events_seeds;
+mod facts_ar;
+mod facts_en;
+mod facts_ru;
+mod stages;
