@@ -142,8 +142,7 @@ impl Extractor {
             }
             // Sentences are the unit of event coding; every later stage cites them by byte range.
             let sent_mentions = self.sent_mentions(chunk.start, &mentions);
-            let mut memory = crate::events::Memory::default();
-            for_each_sentence(
+            let ctxs = sentence_ctxs(
                 text,
                 chunk.clone(),
                 &norm,
@@ -151,18 +150,29 @@ impl Extractor {
                 input.date,
                 &sent_mentions,
                 self.lexicon,
-                |ctx| {
-                    let dates = crate::dates::Dates::new(ctx);
-                    record
-                        .events
-                        .extend(crate::events::code(ctx, &dates, &memory));
-                    record.quantities.extend(crate::amounts::find(ctx, &dates));
-                    record
-                        .memberships
-                        .extend(crate::memberships::find(ctx, &dates));
-                    memory.update(ctx);
-                },
             );
+            // A sentence's dates are read by all three stages and found once (lazily, by the first).
+            let dates: Vec<_> = ctxs.iter().map(crate::dates::Dates::new).collect();
+            // Each stage runs over every sentence of the chunk before the next stage starts: one stage's
+            // code and tables stay in the caches through the chunk instead of four stages taking turns
+            // per sentence. Each stage still sees the sentences in order (its memory of the sentence
+            // before, `events::Memory` and the thread-local ones of amounts and memberships, is its own),
+            // and each writes its own list of the record, so the record is the same.
+            let mut memory = crate::events::Memory::default();
+            for (ctx, dates) in ctxs.iter().zip(&dates) {
+                record
+                    .events
+                    .extend(crate::events::code(ctx, dates, &memory));
+                memory.update(ctx);
+            }
+            for (ctx, dates) in ctxs.iter().zip(&dates) {
+                record.quantities.extend(crate::amounts::find(ctx, dates));
+            }
+            for (ctx, dates) in ctxs.iter().zip(&dates) {
+                record
+                    .memberships
+                    .extend(crate::memberships::find(ctx, dates));
+            }
         }
         record.entities = self.entity_recs(seen);
         record
@@ -224,11 +234,10 @@ impl Extractor {
     }
 }
 
-/// Splits `text[chunk]` into sentences and calls `f` with one [`SentenceCtx`] per sentence. `norm` is
+/// Splits `text[chunk]` into sentences: one [`SentenceCtx`] per sentence, in order. `norm` is
 /// `NormText::new(&text[chunk])`; `mentions` are the chunk's mentions in document offsets, sorted; each
 /// sentence gets the ones inside it.
-#[allow(clippy::too_many_arguments)]
-pub(crate) fn for_each_sentence<'a>(
+pub(crate) fn sentence_ctxs<'a>(
     text: &'a str,
     chunk: Range<usize>,
     norm: &NormText,
@@ -236,10 +245,10 @@ pub(crate) fn for_each_sentence<'a>(
     doc_date: Option<&'a str>,
     mentions: &'a [SentMention<'a>],
     lexicon: &'a Lexicon,
-    mut f: impl FnMut(&SentenceCtx<'a>),
-) {
+) -> Vec<SentenceCtx<'a>> {
     let part = &text[chunk.clone()];
     let mut first = 0usize;
+    let mut out = Vec::new();
     for s in sentences(part, lang) {
         let range = chunk.start + s.start..chunk.start + s.end;
         while first < mentions.len() && mentions[first].start < range.start {
@@ -265,9 +274,10 @@ pub(crate) fn for_each_sentence<'a>(
             earlier: &mentions[..first],
             lexicon,
         };
-        f(&ctx);
+        out.push(ctx);
         first = last;
     }
+    out
 }
 
 fn declared_lang(tag: Option<&str>) -> Option<Lang> {
