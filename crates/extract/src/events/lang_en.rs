@@ -5,6 +5,7 @@ use std::ops::Range;
 
 use blocwatch_text::Lang;
 
+use super::clauses::Boundary;
 use super::data::{Cue, Role, Trigger, WordList, TYPES};
 use super::scan::Hit;
 use super::Coder;
@@ -92,6 +93,22 @@ impl Coder<'_, '_> {
             t -= 1;
         }
         self.scan.has_cue(t, t + 1, |c| c == Cue::And)
+    }
+    /// Whether clause `ci` is the content of an English demand: a "that" clause right after a request verb
+    /// ("demanded that Moscow withdraw its troops", "asked that Japan impose sanctions"). Its verb names
+    /// the act asked for, not one done. (Not after a noun: "the demands that Vilnius made" is a relative
+    /// clause.)
+    pub(super) fn en_demanded(&self, ci: usize) -> bool {
+        let c = &self.clauses[ci];
+        self.ctx.lang == Lang::En
+            && matches!(c.opened_by, Some(Boundary::Comp) | Some(Boundary::CompPro))
+            && self.live.iter().any(|p| {
+                p.clause < ci
+                    && !p.trig.noun
+                    && p.hit.t1 <= c.range.start
+                    && c.range.start - p.hit.t1 <= 3
+                    && TYPES[p.trig.kind as usize] == "REQUEST"
+            })
     }
 
     /// An English -ing verb right after a subordinator or a comma ("a day after visiting Moscow",

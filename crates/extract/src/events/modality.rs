@@ -211,6 +211,10 @@ impl<'a> Coder<'_, 'a> {
                 }
             }
         }
+        // "demanded that Moscow withdraw its troops": the act an English demand asks for has not happened.
+        if self.en_demanded(ci) {
+            m = m.max(Modality::Proposed);
+        }
         // "договорились о встрече лидеров", "договорённость о визите": a Russian meeting named in the "о"
         // phrase of an agreement is still to come.
         if self.ctx.lang == Lang::Ru

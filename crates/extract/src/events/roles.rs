@@ -612,10 +612,26 @@ impl<'a> Coder<'_, 'a> {
                 || hit.conj
                 || self.en_ing_adjunct(hit));
         if r.source.is_empty() && and_here && !l.trig.noun {
-            let earlier = (0..i)
+            let mut earlier = (0..i)
                 .rev()
-                .find(|&j| self.live[j].clause < l.clause && !self.live[j].trig.noun);
-            if let Some(j) = earlier {
+                .filter(|&j| self.live[j].clause < l.clause && !self.live[j].trig.noun);
+            // "Washington demanded that Beijing withdraw its ships, accusing China of …": an "-ing" phrase
+            // after the act a demand asks for is said by the one who demands, whose verb may share its
+            // subject with a verb before it ("recalled its envoy and demanded that …").
+            let after_demand = self.en_ing_adjunct(hit)
+                && earlier
+                    .clone()
+                    .next()
+                    .is_some_and(|j| self.en_demanded(self.live[j].clause));
+            if after_demand {
+                for j in earlier.filter(|&j| !self.en_demanded(self.live[j].clause)) {
+                    let other = self.groups(&self.clauses[self.live[j].clause].range);
+                    if let Some(g) = self.subject(j, &other) {
+                        push(&mut r.source, &mut r.who, g);
+                        break;
+                    }
+                }
+            } else if let Some(j) = earlier.next() {
                 let other = self.groups(&self.clauses[self.live[j].clause].range);
                 if let Some(g) = self.subject(j, &other) {
                     push(&mut r.source, &mut r.who, g);

@@ -1684,3 +1684,39 @@ fn the_two_sides_are_the_parties_of_the_last_event_when_the_sentence_names_fewer
         &["CONSULT {GHA+TGO}", "AGREE {GHA+TGO}"],
     );
 }
+
+#[test]
+fn the_act_a_demand_asks_for_has_not_happened() {
+    // A "that" clause right after a request verb names the act asked for: proposed, not done.
+    check(
+        "Kyiv demanded that Moscow withdraw its troops from Moldova.",
+        &["REQUEST UKR>RUS", "RETREAT RUS>MDA proposed"],
+    );
+    check(
+        "The United States asked that Japan impose sanctions on Russia.",
+        &["REQUEST USA>JPN", "SANCTION JPN>RUS proposed"],
+    );
+    // Near miss: a "that" clause after a verb of saying tells what happened.
+    check(
+        "Kyiv said that Moscow withdrew its troops from Moldova.",
+        &["RETREAT RUS>MDA"],
+    );
+}
+
+#[test]
+fn an_ing_phrase_after_a_demand_speaks_for_the_one_who_demands() {
+    // "…, accusing X of …" after "demanded that Y <verb> …" is said by the one who demands, not by Y.
+    check(
+        "Washington demanded that Beijing withdraw its warships from the Philippine shoal, accusing China of bullying its neighbours.",
+        &["REQUEST USA>CHN", "RETREAT CHN>PHL proposed", "ACCUSE USA>CHN"],
+    );
+    check(
+        "Ankara demanded that Sweden expel the activists, accusing Stockholm of harbouring militants.",
+        &["REQUEST TUR>SWE", "ACCUSE TUR>SWE"],
+    );
+    // Near miss: after an act that was done, the "-ing" phrase is its doer's.
+    check(
+        "Officials said that Poland expelled two Russian diplomats, accusing them of spying.",
+        &["SANCTION POL>RUS", "ACCUSE POL>RUS"],
+    );
+}
