@@ -107,6 +107,8 @@ struct Tables {
     relatives: Vec<String>,
     conjunctions: Vec<String>,
     subject_pronouns: Vec<String>,
+    /// Pronouns that stand for one state ("it", "its", «она», «его»): never for a list of states.
+    singular_pronouns: Vec<String>,
     /// Verbs that address a bloc's members from outside ("warned", "حذرت", "пригрозил").
     addressing: WordSet,
     /// Arabic verb-first claims whose state stands inside the phrase: "علقت أرمينيا مشاركتها في",
@@ -227,6 +229,7 @@ fn build_tables() -> Tables {
         relatives: of_kind("relative"),
         conjunctions: of_kind("conjunction"),
         subject_pronouns: of_kind("subject_pronoun"),
+        singular_pronouns: of_kind("singular_pronoun"),
         addressing: WordSet::new(of_kind("addressing")),
         split_suspend: of_kind("split_suspend"),
         split_return: of_kind("split_return"),
@@ -343,6 +346,8 @@ struct Cue {
     negated: bool,
     /// "its membership", "عضويتها", "своё членство": the member is the sentence's subject.
     possessed: bool,
+    /// The pronoun of a possessed cue stands for one state ("it had been suspended"), not a list.
+    singular: bool,
 }
 
 /// Finds the membership claims of one sentence. `dates` are the sentence's dates.
@@ -367,20 +372,21 @@ pub(crate) fn find(ctx: &SentenceCtx<'_>, dates: &Dates<'_>) -> Vec<MembershipRe
     }
     if blocs.is_empty() {
         return match recalled {
-            Some((bloc, distance)) => {
-                let mut out = elided(ctx, dates, &bloc, distance);
+            Some(r) => {
+                let (bloc, distance) = (r.bloc.as_str(), r.distance);
+                let mut out = elided(ctx, dates, &r);
                 // "The bloc suspended Paraguay in 2012, and Venezuela joined it": the bloc's own verb claims
                 // beside the claims of cues.
                 if distance <= 2 && has_object_verb(ctx) {
                     let strict = groups(ctx, false);
-                    for (g, status, _, date) in object_claims(ctx, dates, &strict, &[], Some(&bloc))
+                    for (g, status, _, date) in object_claims(ctx, dates, &strict, &[], Some(bloc))
                     {
                         for m in &g.members {
                             if out.iter().any(|r| r.member == *m && r.status == status) {
                                 continue;
                             }
                             out.push(MembershipRec {
-                                bloc: bloc.clone(),
+                                bloc: bloc.to_string(),
                                 member: m.to_string(),
                                 status: status.to_string(),
                                 date: date.clone(),
@@ -519,6 +525,11 @@ pub(crate) fn find(ctx: &SentenceCtx<'_>, dates: &Dates<'_>) -> Vec<MembershipRe
         else {
             continue;
         };
+        // "pulling out of the SAARC summit", «покинула саммит ШОС», "انسحبت من قمة بريكس": the cue's object is
+        // a meeting the bloc names, not the bloc.
+        if bloc.start >= cue.end && names_meeting(ctx, bloc) {
+            continue;
+        }
         // Inverted Russian exits ("из ОДКБ вышли Азербайджан и Грузия") need "из" right before the bloc:
         // "после саммита ОПЕК вышли новые данные" left nothing.
         if ctx.lang == blocwatch_text::Lang::Ru
@@ -534,11 +545,8 @@ pub(crate) fn find(ctx: &SentenceCtx<'_>, dates: &Dates<'_>) -> Vec<MembershipRe
         let subject = cue
             .possessed
             .then(|| {
-                contact_relative(ctx, &strict, &cue).or_else(|| {
-                    strict
-                        .iter()
-                        .find(|g| g.end <= cue.start && words_before(ctx, dates, g) <= 4)
-                })
+                contact_relative(ctx, &strict, &cue)
+                    .or_else(|| pronoun_subject(ctx, dates, &strict, &cue))
             })
             .flatten();
         let own = subject.or_else(|| {
@@ -823,6 +831,47 @@ pub(crate) fn find(ctx: &SentenceCtx<'_>, dates: &Dates<'_>) -> Vec<MembershipRe
     out
 }
 
+/// The states a pronoun before a cue points to: those opening the sentence ("Turkey said its membership…");
+/// but a singular pronoun is not a list of states — "Argentina, Brazil, Paraguay and Uruguay notified
+/// Venezuela that it had been suspended" is about the one state named last before it.
+fn pronoun_subject<'g, 'a>(
+    ctx: &SentenceCtx<'_>,
+    dates: &[DateHit],
+    strict: &'g [Group<'a>],
+    cue: &Cue,
+) -> Option<&'g Group<'a>> {
+    let opening = strict
+        .iter()
+        .find(|g| g.end <= cue.start && words_before(ctx, dates, g) <= 4)?;
+    if !cue.singular || opening.members.len() < 2 {
+        return Some(opening);
+    }
+    strict
+        .iter()
+        .rev()
+        .find(|g| g.start >= opening.end && g.end <= cue.start && g.members.len() == 1)
+}
+
+/// Whether a bloc's name is the attribute of a meeting: a word for a summit right after it ("the SAARC
+/// summit") or right before it («саммит ШОС», "قمة بريكس").
+fn names_meeting(ctx: &SentenceCtx<'_>, bloc: &SentMention<'_>) -> bool {
+    let t = tables();
+    let after = ctx.doc_text[bloc.end..ctx.range.end.max(bloc.end)].trim_start();
+    let next = norm_word(
+        after
+            .split(|c: char| !blocwatch_text::is_word_char(c))
+            .next()
+            .unwrap_or(""),
+    );
+    let prev = last_words(norm_before(ctx, bloc.start), 1);
+    let prev = prev
+        .last()
+        .map(|w| w.trim_start_matches(['و', 'ب', 'ل', 'ف']));
+    t.venues
+        .iter()
+        .any(|v| *v == next || prev == Some(v.as_str()))
+}
+
 /// Whether a bloc or a state is glued by a hyphen to a bloc or a state ("the NATO-Russia Council", "the
 /// EU-China summit", "саммит Россия–АСЕАН"): the pair names another body or a meeting, and neither is a
 /// party to a membership claim.
@@ -1030,45 +1079,31 @@ fn pair_group<'a>(ctx: &SentenceCtx<'a>, cue: &Cue) -> Option<Group<'a>> {
 /// Claims about a bloc named in an earlier sentence: "The Eurasian Economic Union came into being in
 /// 2015. Armenia joined on 2 January", "…منظمة شنغهاي. وانضمت الهند إلى التكتل". The bloc must have been
 /// named in the sentence just before, or the sentence must point back to it ("the bloc", "التكتل",
-/// "организация") within two sentences.
-fn elided(
-    ctx: &SentenceCtx<'_>,
-    dates: &Dates<'_>,
-    bloc: &str,
-    distance: usize,
-) -> Vec<MembershipRec> {
-    if distance > 2 {
+/// "организация") within two sentences of it or of the last sentence that pointed back to it ([`nearer`]).
+fn elided(ctx: &SentenceCtx<'_>, dates: &Dates<'_>, recalled: &Recalled) -> Vec<MembershipRec> {
+    // Read for every sentence without a bloc that follows one: the cheap test first.
+    if recalled.distance > 2 {
         return Vec::new();
     }
     let cues = cues(ctx);
     if cues.is_empty() {
         return Vec::new();
     }
+    let bloc = recalled.bloc.as_str();
     let t = tables();
-    let n = ctx.norm.clone();
-    let points_back = tokens(n.as_str()).any(|tk| {
-        let w = &n.as_str()[tk.start..tk.end];
-        let bare = w.trim_start_matches(['و', 'ف', 'ب', 'ك']);
-        t.anaphors.iter().any(|a| {
-            a == w
-                || a == bare
-                // ل before the article drops its alif: ل + التكتل = للتكتل.
-                || a
-                    .strip_prefix("ال")
-                    .is_some_and(|rest| bare.strip_prefix("لل") == Some(rest))
-        })
-    });
+    let points_back = points_back(ctx.norm.as_str());
     // "The bloc suspended Paraguay in 2012. Paraguay was readmitted in 2013": the state of the last claim,
     // named again two sentences after its bloc, continues that claim's story.
-    let continued = distance == 2
+    let continued = recalled.distance == 2
         && previous_claim(ctx).is_some_and(|(member, _)| {
             ctx.mentions
                 .iter()
                 .any(|m| m.kind == Kind::Country && m.id == member)
         });
-    if !(distance == 1 || points_back || continued) {
-        return Vec::new();
-    }
+    let reaches = |distance: usize| distance == 1 || (distance == 2 && (points_back || continued));
+    // Whether the bloc is near enough: read at the first cue with states, as the sentences between are
+    // read for a word pointing back ([`nearer`]) only when this one alone does not reach it.
+    let mut near: Option<bool> = reaches(recalled.distance).then_some(true);
     let strict = groups(ctx, false);
     let group_refs: Vec<&Group<'_>> = strict.iter().collect();
     let geo = Geometry { ctx, dates };
@@ -1088,6 +1123,9 @@ fn elided(
         // 2 January" leaves the bloc out, "Armenia joined the talks" does not.
         if !points_back && !object_free(t, ctx, dates, &cue, group) {
             continue;
+        }
+        if !*near.get_or_insert_with(|| reaches(nearer(ctx, recalled))) {
+            return Vec::new();
         }
         // "… and Kyrgyzstan followed": the status of the claim before, in this sentence.
         let status = if cue.status == "same" {
@@ -1186,13 +1224,20 @@ fn object_free(
 /// The bloc named last in the previous sentences of this document and how many sentences back, then
 /// remembers this sentence's. The pipeline runs the stages over a document's sentences in order on one
 /// thread, so the memory is a thread-local keyed by the document text.
-fn recall(ctx: &SentenceCtx<'_>, blocs: &[&SentMention<'_>]) -> Option<(String, usize)> {
+///
+/// A sentence that names no bloc but points back to it with a word for it ("The bank, proposed by Xi in
+/// 2013, …", «Решение объявили на саммите организации») keeps it as near as if it had named it: the
+/// distance counts from such a sentence right before this one ([`nearer`], looked for only when a claim
+/// needs it).
+fn recall(ctx: &SentenceCtx<'_>, blocs: &[&SentMention<'_>]) -> Option<Recalled> {
     #[derive(Default)]
     struct Memory {
         doc: (usize, usize),
         last_start: usize,
         sentence: usize,
         bloc: Option<(String, usize)>,
+        /// Where the last [`RECENT`] sentences start, the latest last.
+        recent: [usize; RECENT],
     }
     thread_local! {
         static MEMORY: RefCell<Memory> = RefCell::new(Memory::default());
@@ -1207,13 +1252,69 @@ fn recall(ctx: &SentenceCtx<'_>, blocs: &[&SentMention<'_>]) -> Option<(String, 
             };
         }
         m.sentence += 1;
-        m.last_start = ctx.range.start;
         let now = m.sentence;
-        let recalled = m.bloc.as_ref().map(|(b, at)| (b.clone(), now - at));
+        let recalled = m.bloc.as_ref().map(|(b, at)| Recalled {
+            bloc: b.clone(),
+            distance: now - at,
+            recent: m.recent,
+        });
+        m.recent.rotate_left(1);
+        m.recent[RECENT - 1] = ctx.range.start;
+        m.last_start = ctx.range.start;
         if let Some(last) = blocs.iter().max_by_key(|b| b.start) {
             m.bloc = Some((last.id.to_string(), now));
         }
         recalled
+    })
+}
+
+/// How many earlier sentences [`recall`] looks back through for a word pointing back to the bloc.
+const RECENT: usize = 1;
+
+/// A bloc named in an earlier sentence of the document ([`recall`]).
+struct Recalled {
+    bloc: String,
+    /// How many sentences back it was named.
+    distance: usize,
+    /// Where the [`RECENT`] sentences before this one start, the latest last.
+    recent: [usize; RECENT],
+}
+
+/// How many sentences back the recalled bloc was named or last pointed back to: the sentences between
+/// its own and this one, the nearest first, are read for a word for it ([`points_back`]). Only read for a
+/// claim without a bloc of its own, so those sentences are normalised here.
+fn nearer(ctx: &SentenceCtx<'_>, r: &Recalled) -> usize {
+    let between = r.distance.saturating_sub(1).min(RECENT);
+    for k in 0..between {
+        let start = r.recent[RECENT - 1 - k];
+        let end = if k == 0 {
+            ctx.range.start
+        } else {
+            r.recent[RECENT - k]
+        };
+        let sentence = ctx.doc_text.get(start..end).unwrap_or("");
+        if !sentence.is_empty() && points_back(&normalize(sentence)) {
+            return k + 1;
+        }
+    }
+    r.distance
+}
+
+/// Whether normalised text holds a word pointing back to a bloc named earlier: "the bloc", "التكتل" (also
+/// with a proclitic, "وللتكتل"), «организация».
+fn points_back(n: &str) -> bool {
+    let t = tables();
+    tokens(n).any(|tk| {
+        let w = &n[tk.start..tk.end];
+        let bare = w.trim_start_matches(['و', 'ف', 'ب', 'ك']);
+        t.anaphors.iter().any(|a| {
+            a == w
+                || a == bare
+                // ل before the article drops its alif: ل + التكتل = للتكتل.
+                || a
+                    .strip_prefix("ال")
+                    .is_some_and(|rest| bare.strip_prefix("لل") == Some(rest))
+        })
     })
 }
 
@@ -1591,6 +1692,11 @@ fn cues(ctx: &SentenceCtx<'_>) -> Vec<Cue> {
                         .rev()
                         .take(2)
                         .any(|w| t.subject_pronouns.iter().any(|p| p == w))),
+            singular: before
+                .iter()
+                .rev()
+                .take(2)
+                .any(|w| t.singular_pronouns.iter().any(|p| p == w)),
         });
     }
     // Cues next to each other describe one claim ("подала заявку на вступление"): the first one's
@@ -2294,7 +2400,7 @@ impl Geometry<'_, '_> {
             // "Страны-участницы СНГ, в том числе Казахстан", "تضم أوبك اثنتي عشرة دولة، بينها الجزائر": the
             // states after an inclusion word are the cue's own list, whatever the comma and count before it.
             let (gap, offset) = match (!before && for_groups)
-                .then(|| included_from(ctx, gap, offset))
+                .then(|| included_from(ctx, self.dates, gap, offset))
                 .flatten()
             {
                 Some(at) => (&gap[at..], offset + at),
@@ -2602,15 +2708,22 @@ fn object_claims<'g, 'a>(
 
 /// The inclusion words of [`included_from`], written in normal form (a test checks): compared with the
 /// sentence's normalisation as they are.
-const INCLUSION_MARKERS: [&str; 8] = [
+/// The relative forms ("eleven states, among which Russia and Turkey", «одиннадцать государств, среди
+/// которых Россия», «в их числе», «بما فيها») open the list as the plain ones do.
+const INCLUSION_MARKERS: [&str; 13] = [
     "including",
     "among them",
+    "among which",
+    "among whom",
     "such as",
     "в том числе",
     "включая",
     "среди них",
+    "среди которых",
+    "в их числе",
     "بينها",
     "منها",
+    "بما فيها",
 ];
 
 /// Whether the sentence holds one of the bloc's object verbs anywhere ([`object_claims`]): most hold none,
@@ -2621,13 +2734,19 @@ fn has_object_verb(ctx: &SentenceCtx<'_>) -> bool {
 
 /// Where the states of a list start after an inclusion word closing `gap` ("including", "among them",
 /// "в том числе", "بينها", "منها"), when at most six words (not counting a bloc's name: "رابطة دول جنوب شرق
-/// آسيا عشر دول، من بينها") stand before that word. `offset` is where `gap` starts in the document.
-fn included_from(ctx: &SentenceCtx<'_>, gap: &str, offset: usize) -> Option<usize> {
+/// آسيا عشر دول، من بينها", nor a date: «создали в Стамбуле 25 июня 1992 года одиннадцать государств, среди
+/// которых») stand before that word. `offset` is where `gap` starts in the document.
+fn included_from(
+    ctx: &SentenceCtx<'_>,
+    dates: &[DateHit],
+    gap: &str,
+    offset: usize,
+) -> Option<usize> {
     let trimmed = gap.trim_end();
     let n = norm_range(ctx, offset, offset + trimmed.len());
     let marker = INCLUSION_MARKERS.iter().find(|m| n.ends_with(*m))?;
     let at = trimmed.len().checked_sub(marker.len())?;
-    if !trimmed.is_char_boundary(at) || gap_words(ctx, &[], &trimmed[..at], offset, false) > 6 {
+    if !trimmed.is_char_boundary(at) || gap_words(ctx, dates, &trimmed[..at], offset, false) > 6 {
         return None;
     }
     Some(trimmed.len())

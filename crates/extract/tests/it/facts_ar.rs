@@ -1212,3 +1212,41 @@ fn membership_probes_session_9_second_batch() {
         &[("opening_subject", 2), ("non_permanent", 2)],
     );
 }
+
+/// Session 10, from the `dev/*_h7` misses: a list opened by «بما فيها», a bloc kept alive by a sentence that
+/// points back to it («البنك»، «المنظمة»).
+const PROBES_S10: &[facts_support::Probe] = &[
+    (
+        "relative_inclusion",
+        "تضم أوبك ثلاث عشرة دولة بما فيها الجزائر ونيجيريا.",
+        &["OPEC/DZA/member -", "OPEC/NGA/member -"],
+    ),
+    (
+        "pointed_back",
+        "افتتح بنك التنمية الجديد مقره في شنغهاي عام 2015. ويقرض البنك بالعملات المحلية. وانضمت مصر في 2021.",
+        &["NDB/EGY/member 2021"],
+    ),
+    (
+        "pointed_back",
+        "عقدت منظمة شنغهاي للتعاون قمتها في أستانا. وناقش قادة المنظمة ملف الأمن. وانضمت إيران في العام التالي.",
+        &["SCO/IRN/member -"],
+    ),
+    (
+        "meeting",
+        "انسحبت مصر من قمة الجامعة العربية احتجاجا.",
+        &[],
+    ),
+];
+#[test]
+fn membership_probes_session_10() {
+    // Before the rules (at fe4a9a2): relative_inclusion 0/1, pointed_back 0/2, meeting 0/1.
+    facts_support::probes_reach(
+        "ar",
+        PROBES_S10,
+        &[
+            ("relative_inclusion", 1),
+            ("pointed_back", 2),
+            ("meeting", 1),
+        ],
+    );
+}

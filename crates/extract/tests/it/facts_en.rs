@@ -1803,3 +1803,86 @@ fn membership_probes_session_9_second_batch() {
         ],
     );
 }
+
+/// Session 10, from the `dev/*_h7` misses: the other tense forms of listed cues, a request for membership,
+/// and a bloc kept alive by a sentence that calls it "the bank" or "the bloc".
+const PROBES_S10: &[facts_support::Probe] = &[
+    (
+        "verb_forms",
+        "Nicaragua is pulling out of ALBA.",
+        &["ALBA/NIC/former -"],
+    ),
+    (
+        "verb_forms",
+        "Qatar pulls out of OPEC, its energy minister says.",
+        &["OPEC/QAT/former -"],
+    ),
+    (
+        "verb_forms",
+        "Mali had been suspended from ECOWAS after the coup.",
+        &["ECOWAS/MLI/suspended -"],
+    ),
+    (
+        "verb_forms",
+        "Guinea is suspended from the African Union.",
+        &["AU/GIN/suspended -"],
+    ),
+    (
+        "membership_request",
+        "Nigeria has sent a formal request for membership of BRICS, its foreign ministry said.",
+        &["BRICS/NGA/applicant -"],
+    ),
+    (
+        "membership_request",
+        "Palestine handed in a request for full membership of the UN in 2011.",
+        &["UN/PSE/applicant 2011"],
+    ),
+    (
+        "pointed_back",
+        "The New Development Bank opened in Shanghai in 2015. The bank, headed by a Brazilian, lends in \
+         local currencies. Its founding members include Brazil and India.",
+        &["NDB/BRA/founder -", "NDB/IND/founder -"],
+    ),
+    (
+        "pointed_back",
+        "The Eurasian Economic Union met in Minsk on Friday. The bloc, which has five members, said \
+         little. Armenia joined in 2015.",
+        &["EAEU/ARM/member 2015"],
+    ),
+    (
+        "pronoun_number",
+        "Senegal and Ghana informed Mali on Monday that it was suspended from ECOWAS.",
+        &["ECOWAS/MLI/suspended 2025-05-05"],
+    ),
+    (
+        "pronoun_number",
+        "Finland said it had joined NATO.",
+        &["NATO/FIN/member -"],
+    ),
+    (
+        "meeting",
+        "Pakistan pulled out of the SCO summit in protest.",
+        &[],
+    ),
+    (
+        "meeting",
+        "Brazil withdrew from the BRICS summit at the last minute.",
+        &[],
+    ),
+];
+#[test]
+fn membership_probes_session_10() {
+    // Before the rules (at fe4a9a2): verb_forms 0/4, membership_request 0/2, pointed_back 0/2,
+    // pronoun_number 1/2, meeting 0/2.
+    facts_support::probes_reach(
+        "en",
+        PROBES_S10,
+        &[
+            ("verb_forms", 4),
+            ("membership_request", 2),
+            ("pointed_back", 2),
+            ("pronoun_number", 2),
+            ("meeting", 2),
+        ],
+    );
+}

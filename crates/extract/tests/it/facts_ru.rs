@@ -1357,3 +1357,65 @@ fn membership_probes_session_9() {
         ],
     );
 }
+
+/// Session 10, from the `dev/*_h7` misses: a list opened by a relative inclusion («среди которых», «в их
+/// числе»), an admission procedure as an application, a bloc kept alive by a sentence pointing back to it.
+const PROBES_S10: &[facts_support::Probe] = &[
+    (
+        "relative_inclusion",
+        "ОДКБ создали шесть государств, среди которых Армения и Таджикистан.",
+        &["CSTO/ARM/founder -", "CSTO/TJK/founder -"],
+    ),
+    (
+        "relative_inclusion",
+        "В ОПЕК входят 12 стран, в их числе Алжир и Ливия.",
+        &["OPEC/DZA/member -", "OPEC/LBY/member -"],
+    ),
+    (
+        "relative_inclusion",
+        "Союз учредили в Минске 8 декабря 1991 года три республики, среди которых Украина.",
+        &[],
+    ),
+    (
+        "admission_procedure",
+        "Саммит запустил процедуру приёма Ирана в ШОС.",
+        &["SCO/IRN/applicant -"],
+    ),
+    (
+        "admission_procedure",
+        "АСЕАН начала процедуру принятия Восточного Тимора.",
+        &["ASEAN/TLS/applicant -"],
+    ),
+    (
+        "pointed_back",
+        "Евразийский экономический союз провёл саммит в Минске. На встрече глав организации решений не \
+         приняли. Армения вступила в 2015 году.",
+        &["EAEU/ARM/member 2015"],
+    ),
+    (
+        "pronoun_number",
+        "Россия и Казахстан сообщили Киргизии, что она принята в ЕАЭС.",
+        &["EAEU/KGZ/member -"],
+    ),
+    (
+        "meeting",
+        "Армения покинула саммит ОДКБ в знак протеста.",
+        &[],
+    ),
+];
+#[test]
+fn membership_probes_session_10() {
+    // Before the rules (at fe4a9a2): relative_inclusion 1/3 (the trap), admission_procedure 0/2,
+    // pointed_back 0/1, pronoun_number 0/1, meeting 0/1.
+    facts_support::probes_reach(
+        "ru",
+        PROBES_S10,
+        &[
+            ("relative_inclusion", 3),
+            ("admission_procedure", 2),
+            ("pointed_back", 1),
+            ("pronoun_number", 1),
+            ("meeting", 1),
+        ],
+    );
+}
