@@ -1176,3 +1176,86 @@ fn weapons_made_together_are_cooperation_not_aid() {
         &["COOPERATE {CHN+SRB}"],
     );
 }
+
+#[test]
+fn blocking_the_adoption_of_a_decision_is_a_veto() {
+    // (Session 10: the object names a procedure — approval, adoption, extension — so the blocking is a
+    // refusal, not a blockade.)
+    check(
+        "Австрия заблокировала одобрение заявки Хорватии на вступление в Шенген.",
+        &["REJECT AUT>HRV"],
+    );
+    check(
+        "Словакия заблокировала во вторник утверждение кредита Молдавии.",
+        &["REJECT SVK>MDA"],
+    );
+    check(
+        "Греция блокирует принятие Северной Македонии в НАТО.",
+        &["REJECT GRC>MKD"],
+    );
+}
+
+#[test]
+fn handing_back_detainees_or_ceding_territory_is_a_retreat() {
+    check(
+        "Китай передал Вьетнаму двух задержанных рыбаков.",
+        &["RETREAT CHN>VNM"],
+    );
+    check(
+        "Иран передал Франции задержанного французского туриста.",
+        &["RETREAT IRN>FRA"],
+    );
+    check(
+        "Кувейт передаёт Саудовской Аравии часть спорной территории.",
+        &["RETREAT KWT>SAU"],
+    );
+}
+
+#[test]
+fn restoring_regular_flights_is_cooperation() {
+    check(
+        "Россия и Грузия восстановили прямое авиасообщение.",
+        &["COOPERATE {GEO+RUS}"],
+    );
+    check(
+        "Пекин и Пхеньян возобновили пассажирские рейсы после трёхлетнего перерыва.",
+        &["COOPERATE {CHN+PRK}"],
+    );
+}
+
+#[test]
+fn ordering_an_envoy_to_leave_the_country_is_an_expulsion() {
+    // (The infinitive's subject is the envoy; the one who orders expels.)
+    check(
+        "Власти Мали предписали послу Франции покинуть страну в течение 72 часов.",
+        &["SANCTION MLI>FRA"],
+    );
+    check(
+        "Эквадор приказал послу Мексики покинуть страну.",
+        &["SANCTION ECU>MEX"],
+    );
+}
+
+#[test]
+fn an_envoy_between_the_verb_and_persona_non_grata_is_the_object() {
+    check(
+        "Литва объявила посла России персоной нон грата.",
+        &["SANCTION LTU>RUS"],
+    );
+    check(
+        "Правительство Нигера объявило во вторник посла Франции персоной нон грата.",
+        &["SANCTION NER>FRA"],
+    );
+}
+
+#[test]
+fn a_partner_between_the_verb_and_talks_is_a_party() {
+    check(
+        "Москва ведёт с Исламабадом переговоры о продаже вертолётов.",
+        &["CONSULT {PAK+RUS}"],
+    );
+    check(
+        "Анкара провела в понедельник с Дамаском переговоры о границе.",
+        &["CONSULT {SYR+TUR}"],
+    );
+}
