@@ -394,7 +394,7 @@ impl<'a> Coder<'_, 'a> {
     /// goods, and Lula called the move blackmail"; "Mercosur suspended Paraguay. The remaining members
     /// admitted Venezuela. Asuncion called the move illegal": the move is the deed, not what the sentence
     /// between was about (its lead).
-    fn aim_at_latest_deed(&self, out: &[EventRec], roles: &mut Roles<'a>) {
+    pub(super) fn aim_at_latest_deed(&self, out: &[EventRec], roles: &mut Roles<'a>) {
         let others = |src: &[String]| !src.iter().any(|s| roles.source.contains(&s.as_str()));
         if let Some(e) = out.iter().rev().find(|e| is_deed(e) && others(&e.source)) {
             self.add_leads(&e.source, roles, false);
@@ -752,6 +752,11 @@ impl<'a> Coder<'_, 'a> {
                         && matches!(self.scan.text(hit.t0), "mediated" | "hosted")
                 ))
             {
+                continue;
+            }
+            // «Москва пообещала, что этот шаг не останется без ответа»: the promise is the threat it
+            // holds, not an agreement.
+            if type_name == "AGREE" && !trig.noun && self.ru_promise_of_threat(i) {
                 continue;
             }
             let mut roles = self.roles(i, type_name, mode.as_deref());
@@ -1497,6 +1502,27 @@ impl<'a> Coder<'_, 'a> {
             if type_name == "MOBILIZE" && roles.source.len() >= 2 && roles.target.is_empty() {
                 type_name = "COOPERATE";
                 mode = Some("military".to_string());
+            }
+            // «Пекин заявил, что Вильнюс заплатит высокую цену»: a Russian threat said of the one
+            // threatened has that party as its subject and the speaker as the threatener.
+            if type_name == "THREATEN" && self.ru_patient_threat(hit) {
+                self.ru_turn_patient_threat(ci, hit, &out, &mut roles);
+            }
+            // «Таллин вызвал поверенного в делах России и потребовал вернуть буи»: a Russian verb of
+            // demand, threat, protest or blame coordinated by «и» with the act before it, naming no one,
+            // is addressed to whom that act of the same side was.
+            if self.ctx.lang == Lang::Ru
+                && roles.target.is_empty()
+                && matches!(type_name, "REQUEST" | "THREATEN" | "PROTEST" | "ACCUSE")
+                && self.ru_coordinated_finite(hit, trig)
+            {
+                let before = out.last().filter(|e| {
+                    !e.target.is_empty()
+                        && e.source.iter().any(|s| roles.source.contains(&s.as_str()))
+                });
+                if let Some(e) = before {
+                    self.add_leads(&e.target, &mut roles, false);
+                }
             }
             // Giving, punishing, accusing or asking is always done to someone: without a target the
             // sentence did not say to whom, and a one-sided record would only mislead the dyad questions.

@@ -62,11 +62,12 @@ pub(crate) enum WordList {
     ArTakingPart,
     EnObjectPronoun,
     RuObjectPronoun,
+    RuPatientThreat,
 }
 
 impl WordList {
     /// Every list with its name in the file.
-    pub(crate) const ALL: [(WordList, &'static str); 16] = [
+    pub(crate) const ALL: [(WordList, &'static str); 17] = [
         (WordList::EnNamingVerb, "en_naming_verb"),
         (WordList::EnPraisingName, "en_praising_name"),
         (WordList::EnDomesticAct, "en_domestic_act"),
@@ -83,6 +84,7 @@ impl WordList {
         (WordList::ArTakingPart, "ar_taking_part"),
         (WordList::EnObjectPronoun, "en_object_pronoun"),
         (WordList::RuObjectPronoun, "ru_object_pronoun"),
+        (WordList::RuPatientThreat, "ru_patient_threat"),
     ];
 }
 

@@ -48,7 +48,8 @@ impl<'a> Coder<'_, 'a> {
         let lo = hit.t0.saturating_sub(5).max(cr.start).max(prev_end);
         // A negation inside the trigger counts too (لم توقع "did not sign"), except where the negation
         // is the meaning of a rejecting trigger ("would not accept").
-        let hi = if TYPES[l.trig.kind as usize] == "REJECT" {
+        // (Nor in a threat whose «не» is part of the idiom: «не останется без ответа».)
+        let hi = if TYPES[l.trig.kind as usize] == "REJECT" || self.ru_patient_threat(hit) {
             hit.t0
         } else {
             hit.t1

@@ -1057,6 +1057,9 @@ impl<'a> Coder<'_, 'a> {
                 || (type_name == "SANCTION"
                     && !l.trig.noun
                     && matches!(self.ctx.lang, Lang::En | Lang::Ru))
+                // (Russian "сняла эмбарго на поставки оружия в Пакистан": lifting a ban on what goes to
+                // a state eases the measure that was aimed at it, as imposing it was.)
+                || (mode == Some("ease_sanctions") && !l.trig.noun && self.ctx.lang == Lang::Ru)
                 || ar_envoy
                 || (type_name == "MOBILIZE"
                     && !l.trig.noun

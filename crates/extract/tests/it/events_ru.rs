@@ -1259,3 +1259,46 @@ fn a_partner_between_the_verb_and_talks_is_a_party() {
         &["CONSULT {SYR+TUR}"],
     );
 }
+
+#[test]
+fn a_threat_said_of_the_one_threatened_is_the_speakers() {
+    // (Session 10: «заплатит цену», «пожалеет», «не останется без ответа» have the threatened party as
+    // their subject; the threatener is who says it.)
+    check(
+        "Пекин заявил, что Вильнюс заплатит высокую цену за свои действия.",
+        &["THREATEN CHN>LTU"],
+    );
+    check(
+        "Тегеран пожалеет о своём решении, заявил министр обороны Израиля.",
+        &["THREATEN ISR>IRN"],
+    );
+    // A promise whose content is the threat is that threat; the act answered is the deed before.
+    check(
+        "Латвия закрыла российское консульство в Даугавпилсе. Москва пообещала, что это решение не останется без ответа.",
+        &["SANCTION LVA>RUS", "THREATEN RUS>LVA"],
+    );
+}
+
+#[test]
+fn lifting_an_embargo_on_supplies_to_a_state_is_aimed_at_it() {
+    check(
+        "Россия сняла эмбарго на поставки оружия в Пакистан.",
+        &["CONCEDE RUS>PAK"],
+    );
+    check(
+        "Канада сняла запрет на поставки беспилотников в Турцию.",
+        &["CONCEDE CAN>TUR"],
+    );
+}
+
+#[test]
+fn a_demand_coordinated_with_a_summons_is_made_to_the_same_state() {
+    check(
+        "Таллин вызвал временного поверенного в делах России и потребовал вернуть буи.",
+        &["PROTEST EST>RUS", "REQUEST EST>RUS"],
+    );
+    check(
+        "Варшава вызвала посла Белоруссии и потребовала объяснений.",
+        &["PROTEST POL>BLR", "REQUEST POL>BLR"],
+    );
+}
