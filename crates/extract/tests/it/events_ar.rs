@@ -996,3 +996,59 @@ fn a_nuclear_test_is_a_show_of_force() {
         &["MOBILIZE {PRK}"],
     );
 }
+
+#[test]
+fn a_circumstantial_participle_is_the_main_subjects_act() {
+    // Session 10: …، مطالباً / منددةً / رافضةً: the participle (حال) after a main clause says what its
+    // subject did in saying so, as متهمةً accuses.
+    check(
+        "استدعى العراق السفير التركي، مطالباً أنقرة بسحب قواتها من أراضيه.",
+        &["PROTEST IRQ>TUR", "REQUEST IRQ>TUR"],
+    );
+    check(
+        "أغلقت باكستان معبر طورخم الحدودي، منددةً بالغارات الأفغانية.",
+        &["ACCUSE PAK>AFG"],
+    );
+    check(
+        "صوّتت الهند ضد القرار، رافضةً المطالب الأمريكية.",
+        &["REJECT IND>USA"],
+    );
+}
+
+#[test]
+fn a_deadline_to_leave_given_to_diplomats_expels_them() {
+    // Session 10: أمهل … لمغادرة, طلب من السفير مغادرة, أعلن السفير شخصاً غير مرغوب فيه.
+    check(
+        "أمهلت ليبيا الدبلوماسيين الفرنسيين ثلاثة أيام لمغادرة طرابلس.",
+        &["SANCTION LBY>FRA"],
+    );
+    check(
+        "أمهل العراق السفير التركي يومين لمغادرة البلاد.",
+        &["SANCTION IRQ>TUR"],
+    );
+    check(
+        "طلبت الجزائر من السفير الفرنسي مغادرة أراضيها خلال يومين.",
+        &["SANCTION DZA>FRA"],
+    );
+    check(
+        "أعلنت بولندا الملحق العسكري الروسي شخصاً غير مرغوب فيه.",
+        &["SANCTION POL>RUS"],
+    );
+    // A deadline for anything else expels nobody.
+    check(
+        "أمهلت الحكومة السودانية المتمردين أسبوعاً لتسليم أسلحتهم.",
+        &[],
+    );
+}
+
+#[test]
+fn downgrading_relations_named_with_a_possessive_is_a_sanction() {
+    check(
+        "خفّضت الإمارات علاقاتها مع إيران إلى مستوى القائم بالأعمال.",
+        &["SANCTION ARE>IRN"],
+    );
+    check(
+        "خفض المغرب علاقاته مع ألمانيا إلى أدنى مستوى.",
+        &["SANCTION MAR>DEU"],
+    );
+}
