@@ -650,6 +650,13 @@ impl<'a> Coder<'_, 'a> {
             {
                 continue;
             }
+            if self.ctx.lang == Lang::Ar
+                && !trig.noun
+                && TYPES[trig.kind as usize] == "REJECT"
+                && self.ar_refuses_non_act(hit, cr.end)
+            {
+                continue;
+            }
             let (mut kind, mut mode, mut context) =
                 (trig.kind, trig.mode.clone(), trig.context.clone());
             // "imposed sanctions on Belarus and froze the assets of its bank": an English verb
@@ -1742,6 +1749,22 @@ impl<'a> Coder<'_, 'a> {
                     roles.target.extend(a.ids.iter().copied());
                 }
             }
+            // "علّق الاتحاد الأفريقي عضوية موريتانيا …، مطالباً بعودة النظام الدستوري": an Arabic participle
+            // that names no party is aimed at the party of the act its subject did before it in the
+            // sentence.
+            if roles.target.is_empty()
+                && self.ctx.lang == Lang::Ar
+                && !trig.noun
+                && self.ar_participle(hit)
+            {
+                let earlier = out.iter().rev().find(|e| {
+                    !e.target.is_empty()
+                        && e.source.iter().any(|s| roles.source.contains(&s.as_str()))
+                });
+                if let Some(e) = earlier {
+                    self.add_leads(&e.target, &mut roles, false);
+                }
+            }
             // "Russia arrested a French researcher and charged him with spying": an English person
             // pronoun right after the verb is the one acted on earlier in the sentence, so this act is
             // aimed at the same state as that one.
@@ -2034,6 +2057,9 @@ impl<'a> Coder<'_, 'a> {
             if let Some(c) = charge {
                 merge(&mut out, c);
             }
+        }
+        if self.ctx.lang == Lang::Ar && !out.is_empty() {
+            self.ar_follow_suit(&mut out);
         }
         // "The BRICS leaders gathered for a summit hosted by Russia": a meeting counted with fewer
         // parties than the same meeting elsewhere in the sentence is that meeting. (It takes two events;

@@ -60,6 +60,9 @@ pub(crate) enum WordList {
     ArActNounDefinite,
     ArActNoun,
     ArTakingPart,
+    ArParticiple,
+    ArFollowVerb,
+    ArRefusedNonAct,
     EnObjectPronoun,
     RuObjectPronoun,
     RuPatientThreat,
@@ -67,7 +70,7 @@ pub(crate) enum WordList {
 
 impl WordList {
     /// Every list with its name in the file.
-    pub(crate) const ALL: [(WordList, &'static str); 17] = [
+    pub(crate) const ALL: [(WordList, &'static str); 20] = [
         (WordList::EnNamingVerb, "en_naming_verb"),
         (WordList::EnPraisingName, "en_praising_name"),
         (WordList::EnDomesticAct, "en_domestic_act"),
@@ -82,6 +85,9 @@ impl WordList {
         (WordList::ArActNounDefinite, "ar_act_noun_definite"),
         (WordList::ArActNoun, "ar_act_noun"),
         (WordList::ArTakingPart, "ar_taking_part"),
+        (WordList::ArParticiple, "ar_participle"),
+        (WordList::ArFollowVerb, "ar_follow_verb"),
+        (WordList::ArRefusedNonAct, "ar_refused_non_act"),
         (WordList::EnObjectPronoun, "en_object_pronoun"),
         (WordList::RuObjectPronoun, "ru_object_pronoun"),
         (WordList::RuPatientThreat, "ru_patient_threat"),

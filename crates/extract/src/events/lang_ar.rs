@@ -9,6 +9,7 @@ use super::clauses::{is_comma, Boundary};
 use super::data::{Trigger, WordList};
 use super::scan::Hit;
 use super::{data, Coder, Group, Roles};
+use crate::record::EventRec;
 
 /// Arabic words after which a ل on a name marks its genitive, not "to": titles and their adjectives
 /// (normalised: أ إ آ are ا, ة is ه).
@@ -272,14 +273,94 @@ impl<'a> Coder<'_, 'a> {
             || (matches!(c[0], Some('و' | 'ف')) && c[2] == Some(DAMMA) && radical(1)))
     }
 
-    /// An Arabic active participle used as a verb (متهمة، متهما): it has no subject after it.
+    /// An Arabic active participle used as a verb (متهمة، متهما): it has no subject after it. (Those of
+    /// the first form, فاعل, do not begin with م: داعيةً، رافضاً are listed in `ar_participle`.)
     pub(super) fn ar_participle(&self, hit: &Hit) -> bool {
         let w = self.scan.text(hit.t0);
         let w = w.strip_prefix('و').unwrap_or(w);
         self.ctx.lang == Lang::Ar
-            && w.starts_with('م')
-            && w.chars().count() >= 5
-            && ["ا", "ه", "ة", "ين", "ون"].iter().any(|e| w.ends_with(e))
+            && ((w.starts_with('م')
+                && w.chars().count() >= 5
+                && ["ا", "ه", "ة", "ين", "ون"].iter().any(|e| w.ends_with(e)))
+                || self.tables.words.has(WordList::ArParticiple, w))
+    }
+
+    /// "رفضت الخارجية الروسية التعليق على التقارير": an Arabic refusal whose object is a word of
+    /// `ar_refused_non_act` (commenting, making a statement) refuses no party anything. Looked for in
+    /// the words after the verb up to the next punctuation (the subject stands between).
+    pub(super) fn ar_refuses_non_act(&self, hit: &Hit, end: usize) -> bool {
+        (hit.t1..end.min(hit.t1 + 6))
+            .take_while(|&t| self.scan.toks[t].word)
+            .any(|t| {
+                self.tables
+                    .words
+                    .has(WordList::ArRefusedNonAct, self.scan.text(t))
+            })
+    }
+
+    /// "قطعت البحرين علاقاتها مع قطر، وحذت مصر حذوها", "…، وتبعتها الصومال": a state that follows suit
+    /// (a verb of `ar_follow_verb` with the state right after it; حذا only with its object حذو) does the
+    /// act told before it in the sentence, so that act is coded again with the follower as its doer (in
+    /// a symmetric act, in place of the first party).
+    pub(super) fn ar_follow_suit(&self, out: &mut Vec<EventRec>) {
+        let n = self.scan.norm.as_str();
+        if !(n.contains("حذ") || n.contains("تبع")) {
+            return;
+        }
+        let toks = &self.scan.toks;
+        for t in 0..toks.len() {
+            let w = self.scan.text(t);
+            let w = w
+                .strip_prefix(['و', 'ف'])
+                .filter(|r| self.tables.words.has(WordList::ArFollowVerb, r))
+                .unwrap_or(w);
+            if !self.tables.words.has(WordList::ArFollowVerb, w) {
+                continue;
+            }
+            if w.starts_with("حذ")
+                && !(t + 1..(t + 6).min(toks.len())).any(|u| self.scan.text(u).starts_with("حذو"))
+            {
+                continue;
+            }
+            let Some(f) = self
+                .actors
+                .iter()
+                .find(|a| a.t0 > t && a.t0 <= t + 2 && !a.adjective)
+            else {
+                continue;
+            };
+            let at = toks[t].orig_start;
+            let theirs = |e: &EventRec| {
+                f.ids
+                    .iter()
+                    .any(|id| e.source.iter().chain(&e.target).any(|p| p == id))
+            };
+            let prior = out.iter().rev().find(|e| {
+                !e.negated
+                    && e.modality == "asserted"
+                    && !theirs(e)
+                    && self
+                        .ctx
+                        .text
+                        .find(e.trigger.as_str())
+                        .is_some_and(|o| o < at)
+            });
+            let Some(prior) = prior else { continue };
+            let mut ev = prior.clone();
+            let ids = f.ids.iter().map(|s| s.to_string());
+            if ev.target.is_empty() {
+                if ev.source.is_empty() {
+                    continue;
+                }
+                ev.source.splice(0..1, ids);
+            } else {
+                ev.source = ids.collect();
+            }
+            ev.trigger = self.ctx.text[toks[t].orig_start..toks[t].orig_end].to_string();
+            ev.date = self.date(self.clause_of(t));
+            ev.actors = f.who.map(|w| vec![w.to_string()]).unwrap_or_default();
+            out.push(ev);
+        }
     }
 
     /// An Arabic verb whose ending is its subject pronoun (اتهموا "they accused", وقّعا "the two signed"):

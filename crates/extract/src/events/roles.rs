@@ -392,7 +392,7 @@ impl<'a> Coder<'_, 'a> {
         if self.ctx.lang == Lang::Ar
             && !l.trig.noun
             && self.ar_participle(hit)
-            && subject.is_some_and(|s| s.t1 <= hit.t0)
+            && subject.is_none_or(|s| s.t1 <= hit.t0)
         {
             let earlier = (0..i)
                 .rev()
@@ -400,6 +400,22 @@ impl<'a> Coder<'_, 'a> {
             if let Some(j) = earlier {
                 ar_part_groups = self.groups(&self.clauses[self.live[j].clause].range);
                 if let Some(g) = self.subject(j, &ar_part_groups) {
+                    subject = Some(g);
+                }
+            } else {
+                // "أعلنت دمشق أن مقاتلات إسرائيلية اخترقت أجواءها …، متوعدة بالرد": with no act coded
+                // before it, the participle is the subject's of the verb that opens the sentence (the
+                // actor right after it), not of a deed reported in between.
+                let c0 = self.clauses[0].range.clone();
+                ar_part_groups = self.groups(&c0);
+                let verb_first = !self.actors.iter().any(|a| a.t0 == c0.start);
+                if let Some(g) = ar_part_groups.iter().find(|g| {
+                    verb_first
+                        && g.prep.is_none()
+                        && g.t0 > c0.start
+                        && g.t0 <= c0.start + 2
+                        && g.t1 <= hit.t0
+                }) {
                     subject = Some(g);
                 }
             }

@@ -1052,3 +1052,75 @@ fn downgrading_relations_named_with_a_possessive_is_a_sanction() {
         &["SANCTION MAR>DEU"],
     );
 }
+
+#[test]
+fn a_participle_after_a_report_of_others_deeds_is_the_reporters_act() {
+    // Session 10: "Tehran said that American drones …, vowing": the participle's subject is the reporting
+    // clause's, not the actor of the deed reported in between.
+    check(
+        "أعلنت طهران أن طائرات أمريكية مسيّرة انتهكت مجالها الجوي، متوعدة برد حازم.",
+        &["THREATEN IRN>USA"],
+    );
+    check(
+        "أعلنت موسكو أن مقاتلات بولندية اقتربت من حدودها، محذرة وارسو من أي استفزاز.",
+        &["THREATEN RUS>POL"],
+    );
+}
+
+#[test]
+fn a_participle_of_the_first_form_has_no_subject_after_it() {
+    // Session 10: داعيةً, رافضاً (فاعل) are participles as much as متهمةً: the state after one is its object.
+    check(
+        "استدعت مصر السفير الإثيوبي، داعيةً أديس أبابا إلى وقف ملء السد.",
+        &["PROTEST EGY>ETH", "REQUEST EGY>ETH"],
+    );
+    check(
+        "قطعت البحرين علاقاتها مع إيران، داعيةً طهران إلى الكف عن التدخل في شؤونها.",
+        &["SANCTION BHR>IRN", "REQUEST BHR>IRN"],
+    );
+}
+
+#[test]
+fn a_demand_voiced_with_a_measure_is_made_of_its_target() {
+    // Session 10: "The AU suspended Guinea, demanding …": the participle names no party; the measure's
+    // target is the one asked.
+    check(
+        "علّق الاتحاد الأفريقي عضوية غينيا بعد الانقلاب، مطالباً بإطلاق سراح الرئيس.",
+        &["SANCTION AU>GIN", "REQUEST AU>GIN"],
+    );
+}
+
+#[test]
+fn a_state_that_follows_suit_repeats_the_act_told_before() {
+    // Session 10: حذت X حذوها / تبعتها X: the same act as the one just told, by the new state.
+    check(
+        "قطعت البحرين علاقاتها مع قطر، وحذت مصر حذوها بعد ساعات.",
+        &["SANCTION BHR>QAT", "SANCTION EGY>QAT"],
+    );
+    check(
+        "اعترفت السويد بدولة فلسطين، وتبعتها أيرلندا بعد أشهر.",
+        &["SUPPORT SWE>PSE", "SUPPORT IRL>PSE"],
+    );
+    check(
+        "أقامت الإمارات علاقات دبلوماسية مع إسرائيل، ثم حذت البحرين حذوها.",
+        &["COOPERATE {ARE+ISR}", "COOPERATE {BHR+ISR}"],
+    );
+}
+
+#[test]
+fn refusing_to_comment_rejects_nothing() {
+    check(
+        "ورفضت وزارة الخارجية الروسية التعليق على التقارير الأوكرانية.",
+        &[],
+    );
+    check("رفضت الخارجية الأمريكية التعليق على الاتهامات الإيرانية.", &[]);
+}
+
+#[test]
+fn a_threat_voiced_in_a_participle_is_the_main_subjects() {
+    // Session 10: متوعدةً / محذّرةً after a main clause (see the participle test above).
+    check(
+        "أجرت كوريا الشمالية تجربة صاروخية جديدة، متوعدةً الولايات المتحدة برد قاس.",
+        &["MOBILIZE {PRK}", "THREATEN PRK>USA"],
+    );
+}
