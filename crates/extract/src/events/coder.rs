@@ -1434,26 +1434,43 @@ impl<'a> Coder<'_, 'a> {
                 && matches!(self.scan.text(hit.t0), "visit" | "trip" | "tour")
             {
                 if let Some(p) = self.en_occasion_start(hit.t0) {
-                    let visitor = (0..self.clauses.len()).find_map(|k| {
-                        let gs = self.groups(&self.clauses[k].range);
-                        gs.iter()
-                            .find(|g| {
-                                g.prep.is_none()
-                                    && !(g.t0 >= p && g.t0 < hit.t1)
-                                    && !g.members.iter().all(|&m| {
-                                        self.actors[m]
-                                            .ids
-                                            .iter()
-                                            .all(|id| roles.target.contains(id))
-                                    })
+                    for id in self.sentence_subject(p, hit.t1, &roles.target) {
+                        if !roles.source.contains(&id) {
+                            roles.source.push(id);
+                        }
+                    }
+                }
+            }
+            // «в ходе визита в Москву», «خلال زيارة رسمية إلى الخرطوم» after the main clause, "after weeks of
+            // talks with Beijing", «после переговоров с Токио», «بعد محادثات مع دمشق»: a visit or talks named
+            // in a phrase on the occasion of the sentence's act, with the other side named and no doer of
+            // their own, are the sentence subject's (eval/README, session 8; English visits above).
+            // (A verb row names talks there too: "after weeks of talks with Beijing".)
+            if type_name == "CONSULT" {
+                // (The place visited after a preposition: «визита первого вице-премьера СССР в Гавану»
+                // names its visitor in the genitive, and that is no place.)
+                let visit = self.ctx.lang != Lang::En
+                    && trig.noun
+                    && mode.as_deref() == Some("visit")
+                    && roles.source.is_empty()
+                    && self.actors.iter().any(|a| {
+                        a.t0 > hit.t0
+                            && a.t0 <= hit.t1 + 4
+                            && a.ids.iter().all(|id| roles.target.contains(id))
+                            && self.scan.has_cue(a.t0 - 1, a.t0, |c| {
+                                matches!(c, Cue::To | Cue::In | Cue::On)
                             })
-                            .map(|g| g.members.clone())
                     });
-                    for m in visitor.unwrap_or_default() {
-                        for &id in &self.actors[m].ids {
-                            if !roles.source.contains(&id) && !roles.target.contains(&id) {
-                                roles.source.push(id);
-                            }
+                let talks = mode.is_none() && roles.source.len() == 1 && roles.target.is_empty();
+                if let Some(p) = (visit || talks)
+                    .then(|| self.occasion_start(hit.t0))
+                    .flatten()
+                {
+                    let other = if visit { &roles.target } else { &roles.source };
+                    let subject = self.sentence_subject(p, hit.t1, other);
+                    for id in subject {
+                        if !roles.source.contains(&id) && !roles.target.contains(&id) {
+                            roles.source.push(id);
                         }
                     }
                 }
@@ -1840,6 +1857,9 @@ impl<'a> Coder<'_, 'a> {
                 && !roles.source.is_empty()
                 && refusal_word()
                 && !denial();
+            if !mutual {
+                self.joined_act_target(hit, trig, type_name, &out, &mut roles);
+            }
             if roles.target.is_empty()
                 && !mutual
                 && self.ar_object_elided(hit, trig, type_name, mode.as_deref())

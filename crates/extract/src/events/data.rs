@@ -66,11 +66,12 @@ pub(crate) enum WordList {
     EnObjectPronoun,
     RuObjectPronoun,
     RuPatientThreat,
+    OccasionOpener,
 }
 
 impl WordList {
     /// Every list with its name in the file.
-    pub(crate) const ALL: [(WordList, &'static str); 20] = [
+    pub(crate) const ALL: [(WordList, &'static str); 21] = [
         (WordList::EnNamingVerb, "en_naming_verb"),
         (WordList::EnPraisingName, "en_praising_name"),
         (WordList::EnDomesticAct, "en_domestic_act"),
@@ -91,6 +92,7 @@ impl WordList {
         (WordList::EnObjectPronoun, "en_object_pronoun"),
         (WordList::RuObjectPronoun, "ru_object_pronoun"),
         (WordList::RuPatientThreat, "ru_patient_threat"),
+        (WordList::OccasionOpener, "occasion_opener"),
     ];
 }
 

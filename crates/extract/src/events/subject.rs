@@ -6,9 +6,10 @@ use blocwatch_text::Lang;
 
 use super::clauses::{is_comma, Boundary};
 use super::data::{Cue, Trigger, WordList, TYPES};
-use super::lang_ru::ru_infinitive;
+use super::lang_ru::{ru_gerund, ru_infinitive};
 use super::scan::Hit;
-use super::{Coder, Group};
+use super::{Coder, Group, Ids, Roles};
+use crate::record::EventRec;
 
 /// How a language writes the "second act" (`Coder::second_act`): a second finite verb after the
 /// conjunction is an event of its own of the same subject. The mechanism is one; the languages differ
@@ -63,7 +64,92 @@ fn second_act_rule(lang: Lang) -> &'static SecondActRule {
     }
 }
 
-impl Coder<'_, '_> {
+impl<'a> Coder<'_, 'a> {
+    /// "expelled two Belarusian diplomats and demanded an apology", «вызвал посла Белоруссии и потребовал
+    /// объяснений», «استدعت … سفيرها من باريس ورفضت الطلب», «علّق … عضوية غينيا، مطالباً بعودة …»: a demand,
+    /// a threat or the rejection of a request that is joined to an earlier act of the same doer (a verb
+    /// after and/и/و, or an adjunct: Arabic circumstantial participle, Russian gerund, English -ing after a
+    /// comma) and names no one it is aimed at is aimed where that act was (`out`: this sentence's events
+    /// so far). The other types name their object, or are the same act told twice.
+    pub(super) fn joined_act_target(
+        &self,
+        hit: &Hit,
+        trig: &Trigger,
+        type_name: &str,
+        out: &[EventRec],
+        roles: &mut Roles<'a>,
+    ) {
+        if trig.noun || roles.source.is_empty() || !roles.target.is_empty() {
+            return;
+        }
+        // ("rejected the request": a request noun right after the rejection, never "rejected the
+        // charges", which denies them.)
+        let kind_fits = match type_name {
+            "REQUEST" | "THREATEN" => true,
+            "REJECT" => self.scan.triggers.iter().any(|h| {
+                h.t0 >= hit.t1 && h.t0 <= hit.t1 + 1 && self.hit_type(h) == Some("REQUEST")
+            }),
+            _ => false,
+        };
+        if !kind_fits {
+            return;
+        }
+        let w = self.scan.text(hit.t0);
+        let joined = self.after_conjunction(hit, second_act_rule(self.ctx.lang))
+            || self.ar_participle(hit)
+            || self.en_ing_adjunct(hit)
+            || (self.ctx.lang == Lang::Ru && ru_gerund(w));
+        if !joined {
+            return;
+        }
+        let earlier = out.iter().rev().find(|e| {
+            !e.target.is_empty()
+                && e.source.iter().any(|s| roles.source.contains(&s.as_str()))
+                && !e.target.iter().any(|t| roles.source.contains(&t.as_str()))
+        });
+        if let Some(e) = earlier {
+            self.add_leads(&e.target, roles, false);
+        }
+    }
+
+    /// Where a phrase naming the occasion of the sentence's act opens before the noun at `t` ("during a
+    /// visit", "after weeks of talks", «в ходе визита», «после двух раундов переговоров», «خلال زيارة»,
+    /// «بعد جولتين من المفاوضات»): an opener (`WordList::OccasionOpener`) up to four plain words before,
+    /// no actor and no punctuation between.
+    pub(super) fn occasion_start(&self, t: usize) -> Option<usize> {
+        (t.saturating_sub(5)..t).rev().find(|&k| {
+            self.tables
+                .words
+                .has(WordList::OccasionOpener, self.scan.text(k))
+                && (k + 1..t).all(|u| self.scan.toks[u].word || self.scan.text(u) == "-")
+                && !self.actors.iter().any(|a| a.t0 > k && a.t0 < t)
+        })
+    }
+
+    /// The subject of the sentence for an act named in the phrase `p..end`: the first group with no
+    /// preposition outside that phrase, in any clause, that is not only `other` (the side visited or met).
+    pub(super) fn sentence_subject(&self, p: usize, end: usize, other: &[&str]) -> Ids<'a> {
+        let members = (0..self.clauses.len()).find_map(|k| {
+            let gs = self.groups(&self.clauses[k].range);
+            gs.iter()
+                .find(|g| {
+                    g.prep.is_none()
+                        && !(g.t0 >= p && g.t0 < end)
+                        && !g
+                            .members
+                            .iter()
+                            .all(|&m| self.actors[m].ids.iter().all(|id| other.contains(id)))
+                })
+                .map(|g| g.members.clone())
+        });
+        members
+            .unwrap_or_default()
+            .iter()
+            .flat_map(|&m| self.actors[m].ids.iter().copied())
+            .filter(|id| !other.contains(id))
+            .collect()
+    }
+
     /// Whether live trigger `i` (`hit`, `trig`, of type `type_name`) is a second act: a verb after
     /// and/и/و is an act of its own (one event per trigger, eval/README), even when it repeats the type
     /// and parties of the act before — "Obama expelled 35 Russian diplomats and shut two Russian

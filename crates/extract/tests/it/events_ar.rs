@@ -1124,3 +1124,40 @@ fn a_threat_voiced_in_a_participle_is_the_main_subjects() {
         &["MOBILIZE {PRK}", "THREATEN PRK>USA"],
     );
 }
+
+#[test]
+fn a_second_act_joined_by_wa_with_no_object_acts_on_the_same_side() {
+    check(
+        "طردت ليتوانيا دبلوماسيين بيلاروسيين وطالبت باعتذار رسمي.",
+        &["SANCTION LTU>BLR", "REQUEST LTU>BLR"],
+    );
+    check(
+        "استدعت الجزائر سفيرها من باريس ورفضت الطلب.",
+        &["SANCTION DZA>FRA", "REJECT DZA>FRA"],
+    );
+}
+
+#[test]
+fn a_circumstantial_participle_acts_like_its_verb() {
+    check(
+        "استدعى العراق سفيره من عمّان، مطالباً الأردن بتوضيح موقفه.",
+        &["SANCTION IRQ>JOR", "REQUEST IRQ>JOR"],
+    );
+    // With no object of its own it acts on the side of the main clause.
+    check(
+        "علّق الاتحاد الأفريقي عضوية غينيا، مطالباً بعودة الحكم المدني.",
+        &["SANCTION AU>GIN", "REQUEST AU>GIN"],
+    );
+}
+
+#[test]
+fn a_visit_in_a_khilal_phrase_after_the_main_clause_is_the_subjects() {
+    check(
+        "أعلنت قطر تقديم منحة للسودان، خلال زيارة رسمية إلى الخرطوم.",
+        &["AID QAT>SDN", "CONSULT QAT>SDN"],
+    );
+    check(
+        "أعلن العراق رفع الحظر عن الشاحنات الأردنية، خلال زيارة رسمية إلى عمّان.",
+        &["CONCEDE IRQ>JOR", "CONSULT IRQ>JOR"],
+    );
+}

@@ -71,7 +71,8 @@ fn buying_weapons_from_a_state_is_military_aid_from_it() {
 fn news_synonyms_and_collocations() {
     check(
         "Belarus pardoned 16 prisoners after talks with an American delegation.",
-        &["RETREAT {BLR}"],
+        // (The talks in the after-phrase are the subject's: eval/README, session 8; en-4-033.)
+        &["RETREAT {BLR}", "CONSULT {BLR+USA}"],
     );
     check(
         "Vietnam and Japan sealed a defence agreement in Hanoi.",
@@ -1704,6 +1705,23 @@ fn the_act_a_demand_asks_for_has_not_happened() {
 }
 
 #[test]
+fn a_second_act_joined_by_and_with_no_object_acts_on_the_same_side() {
+    check(
+        "Lithuania expelled two Belarusian diplomats and demanded an official apology.",
+        &["SANCTION LTU>BLR", "REQUEST LTU>BLR"],
+    );
+    check(
+        "Estonia summoned Russia's charge d'affaires on Friday and demanded the return of the buoys.",
+        &["PROTEST EST>RUS", "REQUEST EST>RUS"],
+    );
+    // Near miss: a second act that names its own object keeps it.
+    check(
+        "Lithuania expelled two Belarusian diplomats and urged Poland to do the same.",
+        &["SANCTION LTU>BLR", "REQUEST LTU>POL"],
+    );
+}
+
+#[test]
 fn an_ing_phrase_after_a_demand_speaks_for_the_one_who_demands() {
     // "…, accusing X of …" after "demanded that Y <verb> …" is said by the one who demands, not by Y.
     check(
@@ -1718,5 +1736,22 @@ fn an_ing_phrase_after_a_demand_speaks_for_the_one_who_demands() {
     check(
         "Officials said that Poland expelled two Russian diplomats, accusing them of spying.",
         &["SANCTION POL>RUS", "ACCUSE POL>RUS"],
+    );
+}
+
+#[test]
+fn talks_with_a_state_in_an_after_phrase_are_held_by_the_subject() {
+    check(
+        "Chile resumed copper exports to Japan after two rounds of negotiations with Tokyo.",
+        &["CONSULT {CHL+JPN}"],
+    );
+    check(
+        "Mongolia joined the rail project on Friday after weeks of talks with Beijing.",
+        &["CONSULT {CHN+MNG}"],
+    );
+    // Near miss: talks whose parties the phrase names itself keep them.
+    check(
+        "Mongolia joined the rail project after talks between China and Russia.",
+        &["CONSULT {CHN+RUS}"],
     );
 }

@@ -1302,3 +1302,32 @@ fn a_demand_coordinated_with_a_summons_is_made_to_the_same_state() {
         &["PROTEST POL>BLR", "REQUEST POL>BLR"],
     );
 }
+
+#[test]
+fn a_second_act_joined_by_i_with_no_object_acts_on_the_same_side() {
+    check(
+        "Литва выслала двух белорусских дипломатов и потребовала официальных извинений.",
+        &["SANCTION LTU>BLR", "REQUEST LTU>BLR"],
+    );
+    check(
+        "Рига вызвала посла Белоруссии и потребовала объяснений.",
+        &["PROTEST LVA>BLR", "REQUEST LVA>BLR"],
+    );
+}
+
+#[test]
+fn a_visit_or_talks_in_an_occasion_phrase_are_the_subjects() {
+    check(
+        "Туркмения возобновила поставки газа в ходе визита в Москву.",
+        &["CONSULT TKM>RUS"],
+    );
+    check(
+        "Чили возобновила поставки меди в Японию после двух раундов переговоров с Токио.",
+        &["COOPERATE CHL>JPN", "CONSULT {CHL+JPN}"],
+    );
+    // A visitor in the genitive after the place of the visit.
+    check(
+        "Казахстан и Франция подписали соглашение в ходе визита в Париж президента Казахстана.",
+        &["AGREE {FRA+KAZ}", "CONSULT KAZ>FRA"],
+    );
+}
