@@ -389,6 +389,20 @@ impl<'a> Coder<'_, 'a> {
         }
     }
 
+    /// The same doer's latest act of this sentence so far (`out`) that was aimed at someone: a demand,
+    /// threat or protest joined to it and naming no one of its own is aimed there too ("expelled two
+    /// diplomats and demanded an apology", «вызвал посла и потребовал», «علّق عضوية غينيا، مطالباً …»,
+    /// "arrested a researcher and charged him").
+    pub(super) fn own_earlier_act<'o>(
+        &self,
+        out: &'o [EventRec],
+        source: &[&str],
+    ) -> Option<&'o EventRec> {
+        out.iter()
+            .rev()
+            .find(|e| !e.target.is_empty() && e.source.iter().any(|s| source.contains(&s.as_str())))
+    }
+
     /// Aims `roles` at the doers of the latest deed (see [`is_deed`]) by others: coded earlier in this
     /// sentence, else in one of the last [`DEED_REACH`] sentences. "Washington raised tariffs on Brazilian
     /// goods, and Lula called the move blackmail"; "Mercosur suspended Paraguay. The remaining members
@@ -1540,11 +1554,7 @@ impl<'a> Coder<'_, 'a> {
                 && matches!(type_name, "REQUEST" | "THREATEN" | "PROTEST" | "ACCUSE")
                 && self.ru_coordinated_finite(hit, trig)
             {
-                let before = out.last().filter(|e| {
-                    !e.target.is_empty()
-                        && e.source.iter().any(|s| roles.source.contains(&s.as_str()))
-                });
-                if let Some(e) = before {
+                if let Some(e) = self.own_earlier_act(&out, &roles.source) {
                     self.add_leads(&e.target, &mut roles, false);
                 }
             }
@@ -1774,10 +1784,7 @@ impl<'a> Coder<'_, 'a> {
                 && !trig.noun
                 && self.ar_participle(hit)
             {
-                let earlier = out.iter().rev().find(|e| {
-                    !e.target.is_empty()
-                        && e.source.iter().any(|s| roles.source.contains(&s.as_str()))
-                });
+                let earlier = self.own_earlier_act(&out, &roles.source);
                 if let Some(e) = earlier {
                     self.add_leads(&e.target, &mut roles, false);
                 }
@@ -1795,10 +1802,7 @@ impl<'a> Coder<'_, 'a> {
                         || (self.scan.text(t) == "it" && self.en_ing_adjunct(hit))
                 })
             {
-                let earlier = out.iter().rev().find(|e| {
-                    !e.target.is_empty()
-                        && e.source.iter().any(|s| roles.source.contains(&s.as_str()))
-                });
+                let earlier = self.own_earlier_act(&out, &roles.source);
                 if let Some(e) = earlier {
                     self.add_leads(&e.target, &mut roles, false);
                 }
@@ -1807,10 +1811,7 @@ impl<'a> Coder<'_, 'a> {
             // и пригрозила ему": a Russian personal pronoun right after the verb is whom the same
             // subject acted on earlier in the sentence; a state named after it is in the charge.
             if self.ctx.lang == Lang::Ru && !trig.noun && self.ru_object_pronoun(hit) {
-                let earlier = out.iter().rev().find(|e| {
-                    !e.target.is_empty()
-                        && e.source.iter().any(|s| roles.source.contains(&s.as_str()))
-                });
+                let earlier = self.own_earlier_act(&out, &roles.source);
                 if let Some(e) = earlier {
                     roles.target.clear();
                     self.add_leads(&e.target, &mut roles, false);

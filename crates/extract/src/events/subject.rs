@@ -102,11 +102,10 @@ impl<'a> Coder<'_, 'a> {
         if !joined {
             return;
         }
-        let earlier = out.iter().rev().find(|e| {
-            !e.target.is_empty()
-                && e.source.iter().any(|s| roles.source.contains(&s.as_str()))
-                && !e.target.iter().any(|t| roles.source.contains(&t.as_str()))
-        });
+        // (An act aimed at the doer itself is not the one continued.)
+        let earlier = self
+            .own_earlier_act(out, &roles.source)
+            .filter(|e| !e.target.iter().any(|t| roles.source.contains(&t.as_str())));
         if let Some(e) = earlier {
             self.add_leads(&e.target, roles, false);
         }
