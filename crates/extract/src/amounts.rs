@@ -42,6 +42,7 @@ const NUMBER_WORDS_CSV: &str = include_str!("../../../data/facts/number_words.cs
 const UNITS_CSV: &str = include_str!("../../../data/facts/amount_units.csv");
 const TARGETS_CSV: &str = include_str!("../../../data/facts/amount_targets.csv");
 const PRICES_CSV: &str = include_str!("../../../data/facts/amount_prices.csv");
+const SHARES_CSV: &str = include_str!("../../../data/facts/amount_shares.csv");
 
 /// How many words before an amount a verb of exceeding ("تجاوز", "превысил", "topped") still bounds it.
 const BOUND_VERB_WINDOW: usize = 8;
@@ -132,6 +133,10 @@ pub(crate) fn find(ctx: &SentenceCtx<'_>, dates: &Dates<'_>) -> Vec<QuantityRec>
         }
     }
     kept.sort_by_key(|c| c.s);
+    // "more than four million Syrians", "أربعة ملايين سوري", «два миллиона сирийцев»: a number followed by
+    // the people of a state is a head count, however much the sentence talks of aid (checked before a
+    // currency named elsewhere in the sentence is lent to it below).
+    kept.retain(|c| c.currency.is_some() || !people_follow(ctx, &norm, c.e));
     // "¥" writes both the yuan and the yen: in a sentence about Japan and not China it is the yen.
     let japan = |id: &str| id == "JPN";
     let yen = ctx
@@ -183,28 +188,50 @@ pub(crate) fn find(ctx: &SentenceCtx<'_>, dates: &Dates<'_>) -> Vec<QuantityRec>
     let cue_ends: Vec<usize> = kinds.iter().map(|k| base + norm.orig_end(k.1)).collect();
     let parties: Vec<String> = named_pair(ctx, &cue_ends).unwrap_or_else(|| parties(ctx, &spans));
     let sentence = [ctx.range.start, ctx.range.end];
-    kept.into_iter()
-        .filter_map(|c| {
-            let (s, e) = (base + norm.orig_start(c.s), base + norm.orig_end(c.e));
-            // A currency-less number that is also a date ("in 2015") is the date.
-            if c.currency.is_none() && dates.iter().any(|d| d.start < e && s < d.end) {
-                return None;
+    let mut out = Vec::with_capacity(kept.len());
+    for c in kept {
+        let (s, e) = (base + norm.orig_start(c.s), base + norm.orig_end(c.e));
+        // A currency-less number that is also a date ("in 2015") is the date.
+        if c.currency.is_none() && dates.iter().any(|d| d.start < e && s < d.end) {
+            continue;
+        }
+        let date = nearest_date(dates, s, e)
+            .map(|d| d.iso.clone())
+            .or_else(|| ctx.doc_date.map(str::to_string));
+        let rec = QuantityRec {
+            kind: c.kind.to_string(),
+            amount: c.amount,
+            currency: c.currency,
+            bound: c.bound.map(str::to_string),
+            parties: parties.clone(),
+            date,
+            sentence,
+            text: ctx.doc_text.get(s..e).unwrap_or_default().to_string(),
+        };
+        // One sum per state that each gives or gets it: that state and the other parties.
+        match (!c.price)
+            .then(|| shared_by(ctx, &norm, c.s, c.e))
+            .flatten()
+        {
+            Some(states) => {
+                for st in &states {
+                    let mut p = vec![st.to_string()];
+                    p.extend(
+                        parties
+                            .iter()
+                            .filter(|x| !states.contains(&x.as_str()))
+                            .cloned(),
+                    );
+                    out.push(QuantityRec {
+                        parties: p,
+                        ..rec.clone()
+                    });
+                }
             }
-            let date = nearest_date(dates, s, e)
-                .map(|d| d.iso.clone())
-                .or_else(|| ctx.doc_date.map(str::to_string));
-            Some(QuantityRec {
-                kind: c.kind.to_string(),
-                amount: c.amount,
-                currency: c.currency,
-                bound: c.bound.map(str::to_string),
-                parties: parties.clone(),
-                date,
-                sentence,
-                text: ctx.doc_text.get(s..e).unwrap_or_default().to_string(),
-            })
-        })
-        .collect()
+            None => out.push(rec),
+        }
+    }
+    out
 }
 
 #[derive(Debug)]
@@ -265,6 +292,8 @@ struct Tables {
     targets: Vec<String>,
     /// Units after a price ("a barrel", "за баррель"), longest first.
     prices: Vec<String>,
+    /// Words that give a sum to each of a list of states ("each", "كل من", «по»), with where they stand.
+    shares: Vec<(String, Share)>,
     /// Per kind pattern: the kind, and whether the cue is weak (exports, pledged: a nearer commodity or
     /// purpose word elsewhere in the sentence wins over it).
     kind_meta: Vec<(&'static str, bool)>,
@@ -335,6 +364,19 @@ fn build_tables() -> Tables {
         .map(|r| normalize(&r[0]))
         .collect();
     prices.sort_by_key(|p| std::cmp::Reverse(p.len()));
+    let shares: Vec<(String, Share)> = facts_rows(SHARES_CSV, &["phrase", "position"])
+        .into_iter()
+        .filter_map(|r| {
+            let at = match r[1].as_str() {
+                "before_list" => Share::BeforeList,
+                "after_list" => Share::AfterList,
+                "before_amount" => Share::BeforeAmount,
+                "after_amount" => Share::AfterAmount,
+                _ => return None,
+            };
+            Some((normalize(&r[0]), at))
+        })
+        .collect();
     bounds.sort_by_key(|b| std::cmp::Reverse(b.0.len()));
     let cur_trie = PhraseTrie::forwards(
         alternatives(currencies.keys().map(String::as_str))
@@ -468,9 +510,124 @@ fn build_tables() -> Tables {
         scale_trie,
         targets,
         prices,
+        shares,
         kind_meta,
         units,
     }
+}
+
+/// Where a word of sharing stands ([`shared_by`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Share {
+    /// "كل من الكويت والسعودية": right before the list of states.
+    BeforeList,
+    /// "Kuwait and Qatar each pledged": right after it.
+    AfterList,
+    /// «выделят по 300 млн долларов»: right before the sum.
+    BeforeAmount,
+    /// "pledged $300 million each": right after the sum.
+    AfterAmount,
+}
+
+/// Runs of two or more state mentions of the sentence joined only by commas and "and"/"و"/"и": (start,
+/// end, ids).
+fn state_lists<'a>(ctx: &SentenceCtx<'a>) -> Vec<(usize, usize, Vec<&'a str>)> {
+    let mut out: Vec<(usize, usize, Vec<&'a str>)> = Vec::new();
+    let mut run: Option<(usize, usize, Vec<&'a str>)> = None;
+    for m in ctx.mentions.iter().filter(|m| m.kind == Kind::Country) {
+        let joined = run.as_ref().is_some_and(|r| {
+            let gap = ctx.doc_text.get(r.1..m.start).unwrap_or("x").trim();
+            let gap = gap.trim_start_matches(',').trim();
+            matches!(gap, "" | "and" | "و" | "и")
+        });
+        match run.as_mut() {
+            Some(r) if joined => {
+                r.1 = m.end;
+                r.2.push(m.id);
+            }
+            _ => {
+                if let Some(r) = run.take().filter(|r| r.2.len() > 1) {
+                    out.push(r);
+                }
+                run = Some((m.start, m.end, vec![m.id]));
+            }
+        }
+    }
+    if let Some(r) = run.filter(|r| r.2.len() > 1) {
+        out.push(r);
+    }
+    out
+}
+
+/// The states that each give or get the whole sum at normalised `[s, e)`: "Kuwait, Saudi Arabia and the
+/// UAE each pledged $300 million", "أعلنت كل من الكويت والسعودية تقديم 300 مليون دولار", «Кувейт и Катар
+/// выделят по 300 млн долларов» are one sum per state (the gold writes one quantity each).
+fn shared_by<'a>(
+    ctx: &SentenceCtx<'a>,
+    norm: &blocwatch_text::NormText,
+    s: usize,
+    e: usize,
+) -> Option<Vec<&'a str>> {
+    let t = tables();
+    if t.shares.is_empty() || ctx.mentions.len() < 2 {
+        return None;
+    }
+    let n = norm.as_str();
+    if !t.shares.iter().any(|(w, _)| n.contains(w.as_str())) {
+        return None;
+    }
+    let lists = state_lists(ctx);
+    if lists.is_empty() {
+        return None;
+    }
+    let ds = ctx.range.start + norm.orig_start(s);
+    let word_at = |text: &str, w: &str, at_end: bool| {
+        let text = text.trim();
+        if at_end {
+            text.strip_suffix(w)
+                .is_some_and(|r| r.is_empty() || r.ends_with(|c: char| !is_word_char(c)))
+        } else {
+            text.strip_prefix(w)
+                .is_some_and(|r| r.is_empty() || r.starts_with(|c: char| !is_word_char(c)))
+        }
+    };
+    for (w, at) in &t.shares {
+        let found = match at {
+            Share::BeforeAmount => word_at(&n[..s], w, true),
+            Share::AfterAmount => word_at(&n[e..], w, false),
+            Share::BeforeList | Share::AfterList => {
+                // Only the sum right after the list, no other sum or state between: in "Qatar and Kuwait
+                // each pledged $200 million and Oman $50 million" the second sum is Oman's alone.
+                let hit = lists.iter().find(|l| {
+                    let between = ctx.doc_text.get(l.1..ds).unwrap_or("0");
+                    l.1 <= ds
+                        && !has_digit(between)
+                        && !ctx
+                            .mentions
+                            .iter()
+                            .any(|m| m.kind == Kind::Country && m.start >= l.1 && m.end <= ds)
+                        && {
+                            let (a, b) = if *at == Share::BeforeList {
+                                (ctx.range.start, l.0)
+                            } else {
+                                (l.1, ds)
+                            };
+                            let near = normalize(ctx.doc_text.get(a..b).unwrap_or(""));
+                            word_at(&near, w, *at == Share::BeforeList)
+                        }
+                });
+                if let Some(l) = hit {
+                    return Some(l.2.clone());
+                }
+                false
+            }
+        };
+        // The sum's own list: the one before it, the subject that shares it.
+        if found {
+            return lists.iter().rev().find(|l| l.1 <= ds).map(|l| l.2.clone());
+        }
+    }
+    None
 }
 
 /// A capture group of an amount: what `regex::Match` gives, also for the digit form read by hand
@@ -1476,6 +1633,17 @@ fn nearest_kind(
     best.2
 }
 
+/// Whether the word right after normalised offset `e` is a state's demonym (its people).
+fn people_follow(ctx: &SentenceCtx<'_>, norm: &blocwatch_text::NormText, e: usize) -> bool {
+    let end = ctx.range.start + norm.orig_end(e);
+    ctx.mentions.iter().any(|m| {
+        m.kind == Kind::Country
+            && m.form == blocwatch_lexicon::Form::Adjective
+            && m.start >= end
+            && ctx.doc_text[end..m.start].trim().is_empty()
+    })
+}
+
 /// Whether two cues are joined by "and" or "or" alone (after the first one's word ends).
 fn coordinated(
     n: &str,
@@ -1491,7 +1659,24 @@ fn coordinated(
         .strip_suffix(" a")
         .or_else(|| gap.strip_suffix(" an"))
         .unwrap_or(gap);
-    matches!(gap, "and" | "or" | "و" | "أو" | "и" | "или")
+    let conjunction = |w: &str| matches!(w, "and" | "or" | "و" | "أو" | "и" | "или");
+    if conjunction(gap) {
+        return true;
+    }
+    // A list of kinds: "loans, investment and aid", «кредитов, инвестиций и помощи» (items of one or two
+    // words between commas, a conjunction before the last), "قروض واستثمارات ومساعدات" (each item glued
+    // to و).
+    if let Some(rest) = gap.strip_prefix(',') {
+        let mut parts: Vec<&str> = rest.split(',').map(str::trim).collect();
+        let last: Vec<&str> = parts.pop().unwrap_or("").split_whitespace().collect();
+        return last.last().is_some_and(|w| conjunction(w))
+            && last.len() <= 3
+            && parts
+                .iter()
+                .all(|p| (1..=2).contains(&p.split_whitespace().count()));
+    }
+    let words: Vec<&str> = gap.split_whitespace().collect();
+    words.len() <= 3 && words.last() == Some(&"و") && words.iter().all(|w| w.starts_with('و'))
 }
 
 fn nearest_date(dates: &[DateHit], s: usize, e: usize) -> Option<&DateHit> {
