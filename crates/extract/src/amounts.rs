@@ -31,6 +31,7 @@ use crate::dates::{
     alternation, alternatives, each_match, facts_rows, has_digit, leftmost_longest, standard_dfa,
     word_start, word_start_plain, DateHit, Dates, Hit, WordMatch,
 };
+use crate::memberships::is_list_gap;
 use crate::record::QuantityRec;
 use crate::walk::WordDfa;
 
@@ -529,17 +530,15 @@ enum Share {
     AfterAmount,
 }
 
-/// Runs of two or more state mentions of the sentence joined only by commas and "and"/"و"/"и": (start,
-/// end, ids).
+/// Runs of two or more state mentions of the sentence joined only as list items are (commas, "and"/"و"/
+/// "и", "along with": memberships' [`is_list_gap`]): (start, end, ids).
 fn state_lists<'a>(ctx: &SentenceCtx<'a>) -> Vec<(usize, usize, Vec<&'a str>)> {
     let mut out: Vec<(usize, usize, Vec<&'a str>)> = Vec::new();
     let mut run: Option<(usize, usize, Vec<&'a str>)> = None;
     for m in ctx.mentions.iter().filter(|m| m.kind == Kind::Country) {
-        let joined = run.as_ref().is_some_and(|r| {
-            let gap = ctx.doc_text.get(r.1..m.start).unwrap_or("x").trim();
-            let gap = gap.trim_start_matches(',').trim();
-            matches!(gap, "" | "and" | "و" | "и")
-        });
+        let joined = run
+            .as_ref()
+            .is_some_and(|r| is_list_gap(ctx.doc_text.get(r.1..m.start).unwrap_or("x")));
         match run.as_mut() {
             Some(r) if joined => {
                 r.1 = m.end;

@@ -1420,7 +1420,7 @@ fn locative_capital(ctx: &SentenceCtx<'_>, m: &SentMention<'_>) -> bool {
 
 /// Whether the text between two mentions only separates list items: separators, conjunctions and the
 /// two-word connectors of lists ("along with", "вместе с", "إضافة إلى", "إلى جانب").
-fn is_list_gap(gap: &str) -> bool {
+pub(crate) fn is_list_gap(gap: &str) -> bool {
     if gap.len() > 40 {
         return false;
     }
