@@ -2033,7 +2033,7 @@ impl<'a> Coder<'_, 'a> {
                 score: info.map_or(0.0, |i| i.score),
                 source: roles.source.iter().map(|s| s.to_string()).collect(),
                 target: roles.target.iter().map(|s| s.to_string()).collect(),
-                date: self.date(ci),
+                date: self.event_date(ci, hit.t0, &roles.source, &out),
                 negated,
                 modality: modality.as_str().to_string(),
                 reported_by: reported_by.map(str::to_string),

@@ -67,11 +67,12 @@ pub(crate) enum WordList {
     RuObjectPronoun,
     RuPatientThreat,
     OccasionOpener,
+    BackgroundOpener,
 }
 
 impl WordList {
     /// Every list with its name in the file.
-    pub(crate) const ALL: [(WordList, &'static str); 21] = [
+    pub(crate) const ALL: [(WordList, &'static str); 22] = [
         (WordList::EnNamingVerb, "en_naming_verb"),
         (WordList::EnPraisingName, "en_praising_name"),
         (WordList::EnDomesticAct, "en_domestic_act"),
@@ -93,6 +94,7 @@ impl WordList {
         (WordList::RuObjectPronoun, "ru_object_pronoun"),
         (WordList::RuPatientThreat, "ru_patient_threat"),
         (WordList::OccasionOpener, "occasion_opener"),
+        (WordList::BackgroundOpener, "background_opener"),
     ];
 }
 

@@ -8,11 +8,12 @@ use blocwatch_text::Lang;
 
 use super::actors::Actor;
 use super::clauses::{is_comma, Boundary};
-use super::data::{Cue, TYPES};
+use super::data::{Cue, WordList, TYPES};
 use super::lang_ar::ar_takes_part;
 use super::scan::Hit;
 use super::Coder;
 use crate::dates::DateHit;
+use crate::record::EventRec;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub(super) enum Modality {
@@ -307,8 +308,73 @@ impl<'a> Coder<'_, 'a> {
         cand.who.or_else(|| cand.ids.first().copied())
     }
 
+    /// The date of an event of clause `ci` done by `source`, given the events `out` coded before it in
+    /// the sentence: its clause's date ([`Coder::date`]); where the text gives none, the date of the
+    /// latest earlier act of the same doer in the sentence ("expelled 70 diplomats on 28 June,
+    /// accusing them …", «задержал 29 июля …, обвинив их …», «قطع علاقاته … في العاشر من مايو، متهماً
+    /// …»): a participle or a second verb of that doer continues its story. A clause with another doer
+    /// ("…, and Moscow called the decision hostile", «…, а Лукашенко назвал …»), a clause reported
+    /// under "that" or one opened by "after" (`WordList::BackgroundOpener`: a reaction, a claim, an act
+    /// before or after the story's) keeps the document's date, as the annotation conventions say.
+    pub(super) fn event_date(
+        &self,
+        ci: usize,
+        t0: usize,
+        source: &[&str],
+        out: &[EventRec],
+    ) -> Option<String> {
+        if let Some(d) = self.text_date(ci) {
+            return Some(d.to_string());
+        }
+        let doc = self.ctx.doc_date;
+        if source.is_empty() || out.is_empty() || self.background_clause(ci, t0) {
+            return doc.map(str::to_string);
+        }
+        let same_doer = |e: &&EventRec| {
+            e.date.as_deref() != doc
+                && e.modality == "asserted"
+                && !e.negated
+                && e.source.iter().any(|s| source.contains(&s.as_str()))
+        };
+        match out.iter().rev().find(same_doer) {
+            Some(e) => e.date.clone(),
+            None => doc.map(str::to_string),
+        }
+    }
+
+    /// Whether the trigger at `t0` of clause `ci` tells a background act: its clause is reported under a
+    /// complementiser, or a background opener ("after", «после», بعد) stands between the clause's start
+    /// (or the comma just before it: «после того, как») and the trigger.
+    fn background_clause(&self, ci: usize, t0: usize) -> bool {
+        let c = &self.clauses[ci];
+        if matches!(c.opened_by, Some(Boundary::Comp) | Some(Boundary::CompPro)) {
+            return true;
+        }
+        let prev_end = self
+            .live
+            .iter()
+            .filter(|l| l.hit.t1 <= t0)
+            .map(|l| l.hit.t1)
+            .max()
+            .unwrap_or(0);
+        let lo = c.range.start.saturating_sub(3).max(prev_end);
+        (lo..t0).any(|t| {
+            self.tables
+                .words
+                .has(WordList::BackgroundOpener, self.scan.text(t))
+        })
+    }
+
     /// The date of the clause, else of a clause without any trigger, else the document's.
     pub(super) fn date(&self, ci: usize) -> Option<String> {
+        match self.text_date(ci) {
+            Some(d) => Some(d.to_string()),
+            None => self.ctx.doc_date.map(str::to_string),
+        }
+    }
+
+    /// The date the text gives clause `ci`: its own, else that of a clause without any trigger.
+    fn text_date(&self, ci: usize) -> Option<&str> {
         let toks = &self.scan.toks;
         let tok_of = |d: &DateHit| {
             let off = d.start.saturating_sub(self.ctx.range.start);
@@ -320,15 +386,15 @@ impl<'a> Coder<'_, 'a> {
                 .find(|d| d.start >= self.ctx.range.start && r.contains(&tok_of(d)))
         };
         if let Some(d) = in_range(&self.clauses[ci].range) {
-            return Some(d.iso.clone());
+            return Some(&d.iso);
         }
         for c in self.clauses {
             if !self.live.iter().any(|l| c.range.contains(&l.hit.t0)) {
                 if let Some(d) = in_range(&c.range) {
-                    return Some(d.iso.clone());
+                    return Some(&d.iso);
                 }
             }
         }
-        self.ctx.doc_date.map(str::to_string)
+        None
     }
 }

@@ -11,6 +11,7 @@ mod support;
 mod amounts_forms;
 mod events_actors;
 mod events_ar;
+mod events_dates;
 mod events_dev;
 mod events_en;
 mod events_robust;
