@@ -513,14 +513,16 @@ pub(crate) fn find(ctx: &SentenceCtx<'_>, dates: &Dates<'_>) -> Vec<MembershipRe
             if group.members.contains(&last.member.as_str()) {
                 continue;
             }
-            // "…in December 2020, alongside Cuba": a companion without a date of its own shares the claim's
-            // (a follower, "and Sweden followed", came later).
+            // "…in December 2020, alongside Cuba", "in 2004, as did Latvia": a companion without a date of its
+            // own shares the claim's (a follower, "and Sweden followed", came later).
             let companion = [
                 "alongside",
                 "along with",
                 "together with",
+                "as did",
                 "вместе с",
                 "наряду с",
+                "как и",
                 "الي جانب",
             ]
             .iter()

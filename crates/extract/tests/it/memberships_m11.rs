@@ -102,3 +102,63 @@ fn a_meeting_s_date_dates_the_claim_made_at_it() {
         &["SCO/NPL/dialogue_partner 2015-07-10"],
     );
 }
+
+#[test]
+fn a_passive_participle_of_admission_follows_its_state() {
+    membership_dates(
+        "en",
+        "Montenegro, admitted to NATO in 2017, sent a frigate to the exercise.",
+        &["NATO/MNE/member 2017"],
+    );
+    membership_dates(
+        "ru",
+        "Черногория, принятая в НАТО в 2017 году, направила фрегат на учения.",
+        &["NATO/MNE/member 2017"],
+    );
+    membership_dates(
+        "ar",
+        "كرواتيا، التي قبلت في الاتحاد الأوروبي عام 2013، اعتمدت اليورو لاحقاً.",
+        &["EU/HRV/member 2013"],
+    );
+}
+
+#[test]
+fn states_after_as_did_share_the_claim_and_its_date() {
+    membership_dates(
+        "en",
+        "Estonia joined the EU in 2004, as did Latvia and Lithuania.",
+        &[
+            "EU/EST/member 2004",
+            "EU/LVA/member 2004",
+            "EU/LTU/member 2004",
+        ],
+    );
+    membership_dates(
+        "ru",
+        "Эстония вступила в ЕС в 2004 году, как и Латвия и Литва.",
+        &[
+            "EU/EST/member 2004",
+            "EU/LVA/member 2004",
+            "EU/LTU/member 2004",
+        ],
+    );
+}
+
+#[test]
+fn a_day_of_the_same_month_is_dated_in_full() {
+    membership_dates(
+        "ar",
+        "بدأت إندونيسيا إجراءات الانضمام في الأول من يناير 2025، وأصبحت عضواً في بريكس في السادس من الشهر نفسه.",
+        &["BRICS/IDN/member 2025-01-06"],
+    );
+    membership_dates(
+        "en",
+        "Slovakia came into being on 1 January 1993 and joined the UN on the 19th of the same month.",
+        &["UN/SVK/member 1993-01-19"],
+    );
+    membership_dates(
+        "ru",
+        "Словакия появилась 1 января 1993 года и вступила в ООН 19-го числа того же месяца.",
+        &["UN/SVK/member 1993-01-19"],
+    );
+}
