@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
-"""Add the perfective gerund and the imperfective forms of every Russian past-tense trigger to
-data/events/triggers_ru.csv.
+"""Add the perfective gerund, the imperfective forms and the short passive participles of every Russian
+past-tense trigger to data/events/triggers_ru.csv.
 
 Russian news puts a second act of the same subject in a gerund clause: «выслала дипломата, обвинив его в
 шпионаже», «объявила о высылке, возложив на Москву ответственность», «вручив ему медаль». A trigger row
@@ -18,6 +18,13 @@ is another stem (`называ*`), so it was matched only where someone had list
 maps a perfective stem to the first words of its partner; for each hand-written row whose first word is
 that stem's past (`…л*`), the same row is written with each of those first words, unless a row with the
 same rest of the pattern and the same type already has a first word that covers it.
+
+A transitive verb's short passive participle is a third cell the rows lacked («введены», «заморожены»,
+«выдворен» beside `ввел*`, `заморозил*`, `выдворил*`): for each hand-written past-tense verb row the
+script writes the four short forms (see `participles`). Not written: futures (a perfective's present
+is expected, not asserted, and needs a `future` cue beside it; imperfectives' presents are not) and
+infinitives (complements of another verb: «согласилась освободить», «отказ признать»), which did not
+pay on dev (session 11).
 
 Idempotent: the rows it wrote before (their source names this script) are dropped and written again at
 the end of the file; the hand-written lines are left byte for byte. Python 3 standard library only. Run from the repository root:
@@ -201,6 +208,70 @@ def gerunds(first: str):
     return [stem + "в"]
 
 
+# Verbs that take no direct object in the row's sense (выступил, прибыл, напал на): no passive participle.
+INTRANSITIVE = {
+    "выступи", "отступи", "прибы", "приеха", "прилете", "напа", "попа", "вста", "поговори",
+    "переговори", "побеседова", "посредничa", "посреднича", "воева", "бастова", "голосова",
+    "проголосова", "участвова", "сража", "пожалова", "покля", "заступи", "воспротиви", "настоя",
+    "возрази", "побыва", "веле", "согласова", "состыкова", "созвони", "договори", "согласи",
+    "извини", "услови", "обрати", "пригрози", "надави", "попроси", "проси", "возрази", "ответи",
+}
+# Participles that are mostly adjectives of another sense ("направлен на" "aimed at", "обязан"
+# "obliged", "вооружен" "armed", "связан" "linked", "ограничен" "limited", "признан" before a
+# predicate noun): not written.
+PARTICIPLE_SKIP = {"направи", "обяза", "вооружи", "связа", "ограничи", "призна", "назва", "оказа",
+                   "получи", "взя", "приня", "подня", "да", "пода", "переда", "прода", "заяви",
+                   "объяви", "выпусти", "запусти", "построи", "включи", "выполни", "перевел", "приве"}
+# -ить stems whose т or д alternates as in the native word (встречен, высажен), not the Church
+# Slavonic щ/жд of the rest (запрещен, освобожден).
+NATIVE_MUTATION = {"встрети": "встреч", "отмети": "отмеч", "ответи": "отвеч", "заплати": "заплач",
+                   "высади": "высаж", "посади": "посаж", "захвати": "захвач", "перехвати": "перехвач"}
+# бить and its prefixed verbs (сбил, подбил): собьет, сбит — not the -ил class.
+BIT = {"би", "сби", "подби", "уби", "разби", "отби", "пробби"}
+MUTATION = [("ст", "щ"), ("т", "щ"), ("д", "жд"), ("з", "ж"), ("с", "ш"), ("б", "бл"), ("п", "пл"),
+            ("в", "вл"), ("м", "мл"), ("ф", "фл")]
+SHORT = ("", "а", "о", "ы")
+
+
+def participles(first: str):
+    """The short passive participles (masculine, feminine, neuter, plural) of a past-tense stem
+    pattern: «запретил*» → запрещен, запрещена, запрещено, запрещены (the Church Slavonic щ/жд of
+    news verbs; NATIVE_MUTATION for the rest), «атаковал*» → атакован…, «отвергнул*» → отвергнут…,
+    «закрыл*» → закрыт…, «подписал*» → подписан…, «снял*» → снят…. Nothing for reflexive and
+    intransitive verbs, бить, and the verbs whose participle is mostly an adjective (PARTICIPLE_SKIP)."""
+    if not first.endswith("л*"):
+        return []
+    x = first[:-2]
+    if x in REFLEXIVE or x in SKIP or x in BIT or x in INTRANSITIVE or x in PARTICIPLE_SKIP or len(x) < 3:
+        return []
+    if x.endswith("и"):
+        y = x[:-1]
+        m = NATIVE_MUTATION.get(x)
+        if m is None:
+            m = y
+            for a, b in MUTATION:
+                if y.endswith(a):
+                    m = y[: -len(a)] + b
+                    break
+        base = m + "ен"
+    elif x.endswith("ну") or (x.endswith("ы") and len(x) > 3):
+        base = x + "т"
+    elif x.endswith(("ня", "ъя", "зя")):
+        # (-нять, -ъять, -зять: снят, изъят, взят.)
+        base = x + "т"
+    elif x.endswith(("а", "я")):
+        base = x + "н"
+    else:
+        return []
+    return [base + e for e in SHORT]
+
+
+def firsts_other(by_type, kind):
+    """The first words of the rows of every type but `kind` (a form already written for another type
+    keeps that meaning)."""
+    return {f for t, fs in by_type.items() if t != kind for f in fs}
+
+
 def covered(word: str, firsts) -> bool:
     return any(f == word or (f.endswith("*") and word.startswith(f[:-1])) for f in firsts)
 
@@ -228,6 +299,9 @@ def main() -> int:
         words = r["pattern"].split()
         by_rest.setdefault((" ".join(words[1:]), r["type"]), set()).add(words[0])
     n_gerund = len(out)
+    firsts_by_type = {}
+    for r in manual:
+        firsts_by_type.setdefault(r["type"], set()).add(r["pattern"].split()[0])
     for r in manual:
         words = r["pattern"].split()
         rest = " ".join(words[1:])
@@ -242,10 +316,31 @@ def main() -> int:
             new["pattern"] = pat
             new["source"] = f"{GENERATED} (the imperfective of the row `{r['pattern']}`)"
             out.append(new)
+    # The short passive participles of the same verb («санкции введены», «соглашение подписано»,
+    # «активы заморожены»: the coder reads the actor before one as the patient), unless a first word of
+    # a row of the same type with the same rest, or of a row of another type, covers it.
+    n_imperf = len(out) - n_gerund
+    for r in manual:
+        words = r["pattern"].split()
+        if r["pos"] != "verb":
+            continue
+        rest = " ".join(words[1:])
+        for v in participles(words[0]):
+            if covered(v, by_rest.get((rest, r["type"]), ())) or covered(v, firsts_other(firsts_by_type, r["type"])):
+                continue
+            pat = " ".join([v] + words[1:])
+            if pat in seen:
+                continue
+            seen.add(pat)
+            new = dict(r)
+            new["pattern"] = pat
+            new["source"] = f"{GENERATED} (the short passive participle of the row `{r['pattern']}`)"
+            out.append(new)
     # The hand-written lines are kept byte for byte; only the generated block is written anew.
     generated_rows.write(PATH, text, fields, GENERATED, out)
     print(
-        f"{len(manual)} hand-written rows, {n_gerund} gerund rows, {len(out) - n_gerund} imperfective rows",
+        f"{len(manual)} hand-written rows, {n_gerund} gerund rows, {n_imperf} imperfective rows, "
+        f"{len(out) - n_gerund - n_imperf} participle rows",
         file=sys.stderr,
     )
     return 0

@@ -1294,6 +1294,151 @@ mod tests {
         }
     }
 
+    /// The rows of a trigger file as (type, pos, words of the pattern), lower-cased.
+    fn trigger_rows(text: &str) -> Vec<(String, String, Vec<String>)> {
+        let mut warnings = Vec::new();
+        rows("triggers", text, &mut warnings)
+            .into_iter()
+            .map(|(_, m)| {
+                let words = field(&m, "pattern")
+                    .to_lowercase()
+                    .split_whitespace()
+                    .map(str::to_string)
+                    .collect();
+                (
+                    field(&m, "type").to_string(),
+                    field(&m, "pos").to_string(),
+                    words,
+                )
+            })
+            .collect()
+    }
+
+    /// Paradigm completeness of the English verb rows (tools/en_verb_forms.py writes the missing
+    /// cells): where a family of verb rows (same type and words after the first) holds a regular
+    /// verb's base and its past (sign, signed), it also holds the third person (signs) and, with the
+    /// rest of a phrase after it, the -ing (signing a deal). A cell may instead be written for another
+    /// type or part of speech, or as the same pattern in another family (its meaning there wins), or
+    /// be one of the words the generator leaves out as mostly a noun or a preposition.
+    #[test]
+    fn english_verb_paradigms_are_complete() {
+        const NOT_VERBS: [&str; 6] = [
+            "landing",
+            "phones",
+            "ruling",
+            "trades",
+            "including",
+            "following",
+        ];
+        let rows = trigger_rows(LANG_FILES[1].1);
+        let patterns: std::collections::HashSet<String> =
+            rows.iter().map(|r| r.2.join(" ")).collect();
+        let mut families: HashMap<(String, String), Vec<String>> = HashMap::new();
+        for (kind, pos, words) in &rows {
+            if pos == "verb" {
+                families
+                    .entry((kind.clone(), words[1..].join(" ")))
+                    .or_default()
+                    .push(words[0].clone());
+            }
+        }
+        let mut missing = Vec::new();
+        for ((kind, rest), firsts) in &families {
+            for b in firsts {
+                if b.len() < 3 || b.ends_with('y') {
+                    continue;
+                }
+                let past = if b.ends_with('e') {
+                    format!("{b}d")
+                } else {
+                    format!("{b}ed")
+                };
+                if !firsts.contains(&past) {
+                    continue;
+                }
+                let sibilant = ["s", "sh", "ch", "x", "z", "o"]
+                    .iter()
+                    .any(|e| b.ends_with(e));
+                let third = if sibilant {
+                    format!("{b}es")
+                } else {
+                    format!("{b}s")
+                };
+                let stem = match b.strip_suffix('e') {
+                    Some(x) if !b.ends_with("ee") => x,
+                    _ => b.as_str(),
+                };
+                let mut cells = vec![third];
+                if !rest.is_empty() {
+                    cells.push(format!("{stem}ing"));
+                }
+                for f in cells {
+                    let whole = if rest.is_empty() {
+                        f.clone()
+                    } else {
+                        format!("{f} {rest}")
+                    };
+                    let elsewhere = rows
+                        .iter()
+                        .any(|(k, p, w)| w[0] == f && (k != kind || p != "verb"));
+                    if !firsts.contains(&f)
+                        && !patterns.contains(&whole)
+                        && !elsewhere
+                        && !NOT_VERBS.contains(&f.as_str())
+                    {
+                        missing.push(format!("{kind}: `{whole}` (beside `{past}`)"));
+                    }
+                }
+            }
+        }
+        assert!(
+            missing.is_empty(),
+            "run tools/en_verb_forms.py: {missing:#?}"
+        );
+    }
+
+    /// Paradigm completeness of the Russian verb rows (tools/ru_gerund_triggers.py): the short passive
+    /// participle of every past-tense row `…овал*` («заблокировал*» → «заблокирован», the form of
+    /// «соглашение заблокировано Китаем») is matched by some row's first word. Intransitive verbs
+    /// (голосовал, участвовал, побеседовал) have none.
+    #[test]
+    fn russian_verb_paradigms_are_complete() {
+        const INTRANSITIVE: [&str; 7] = [
+            "побеседова",
+            "состыкова",
+            "голосова",
+            "проголосова",
+            "пожалова",
+            "участвова",
+            "бастова",
+        ];
+        let rows = trigger_rows(LANG_FILES[2].1);
+        let firsts: Vec<&str> = rows.iter().map(|r| r.2[0].as_str()).collect();
+        let covered = |w: &str| {
+            firsts.iter().any(|f| match f.strip_suffix('*') {
+                Some(stem) => w.starts_with(stem),
+                None => *f == w,
+            })
+        };
+        let mut missing = Vec::new();
+        for (_, pos, words) in &rows {
+            let Some(x) = words[0].strip_suffix("л*") else {
+                continue;
+            };
+            if pos != "verb" || !x.ends_with("ова") || INTRANSITIVE.contains(&x) {
+                continue;
+            }
+            let participle = format!("{x}н");
+            if !covered(&participle) {
+                missing.push(format!("`{participle}` (beside `{}`)", words[0]));
+            }
+        }
+        assert!(
+            missing.is_empty(),
+            "run tools/ru_gerund_triggers.py: {missing:#?}"
+        );
+    }
+
     #[test]
     fn patterns_parse() {
         assert_eq!(

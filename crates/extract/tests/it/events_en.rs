@@ -1755,3 +1755,55 @@ fn talks_with_a_state_in_an_after_phrase_are_held_by_the_subject() {
         &["CONSULT {CHN+RUS}"],
     );
 }
+
+// Session 11: the cells of a verb's paradigm that the rows lacked, written by tools/en_verb_forms.py
+// from the forms that were listed (one test per form class).
+
+#[test]
+fn a_third_person_present_is_the_verb_of_its_past() {
+    check(
+        "Moscow nationalises the local assets of a Finnish energy firm.",
+        &["COERCE RUS>FIN"],
+    );
+    check(
+        "Pyongyang spurns Seoul's offer of family reunions.",
+        &["REJECT PRK>KOR"],
+    );
+    check(
+        "Minsk imprisons two Lithuanian journalists on spying charges.",
+        &["COERCE BLR>LTU"],
+    );
+}
+
+#[test]
+fn an_ing_form_with_its_phrase_is_the_verb_of_its_past() {
+    check(
+        "Belgrade retaliated by declaring the Croatian consul persona non grata.",
+        &["SANCTION SRB>HRV"],
+    );
+    check(
+        "Beijing answered by shutting down the Lithuanian trade mission in the capital.",
+        &["SANCTION CHN>LTU"],
+    );
+    // (Before, "rolling" fell to the sanctions noun: a sanction, not their easing.)
+    check(
+        "Washington is rolling back its sanctions on Belarusian potash.",
+        &["CONCEDE USA>BLR"],
+    );
+}
+
+#[test]
+fn a_base_form_with_its_phrase_is_the_verb_of_its_past() {
+    check(
+        "Hungary and Slovakia side with Moscow in the gas dispute.",
+        &["SUPPORT HUN+SVK>RUS"],
+    );
+    check(
+        "Vietnam and the Philippines lash out at China over the new map.",
+        &["ACCUSE PHL+VNM>CHN"],
+    );
+    check(
+        "Egypt and Sudan brush off Ethiopia's offer of a dam deal.",
+        &["REJECT EGY+SDN>ETH"],
+    );
+}

@@ -1331,3 +1331,26 @@ fn a_visit_or_talks_in_an_occasion_phrase_are_the_subjects() {
         &["AGREE {FRA+KAZ}", "CONSULT KAZ>FRA"],
     );
 }
+
+// Session 11: the short passive participle of a past-tense trigger (tools/ru_gerund_triggers.py),
+// with its agent in the instrumental before or after it.
+
+#[test]
+fn a_short_passive_participle_is_the_verb_of_its_past() {
+    check(
+        "Активы российских банков заморожены Японией.",
+        &["COERCE JPN>RUS"],
+    );
+    check(
+        "Японией заморожены активы российских банков.",
+        &["COERCE JPN>RUS"],
+    );
+    check(
+        "Транзит казахстанской нефти через порт был заблокирован Россией.",
+        &["COERCE RUS>KAZ"],
+    );
+    check(
+        "Эстонский пограничник был похищен Россией.",
+        &["COERCE RUS>EST"],
+    );
+}
