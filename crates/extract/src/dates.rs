@@ -341,11 +341,26 @@ fn find_walked<'w>(ctx: &SentenceCtx<'_>, walk: impl FnOnce() -> &'w WordWalk) -
                     continue;
                 };
                 let total = y * 12 + m - 1 + off;
-                format!(
-                    "{:04}-{:02}",
-                    total.div_euclid(12),
-                    total.rem_euclid(12) + 1
-                )
+                let (year, month) = (total.div_euclid(12), total.rem_euclid(12) + 1);
+                // "في الرابع عشر من الشهر نفسه", "on the 14th of the same month", "19-го числа того же
+                // месяца": a day written before the phrase is that month's day.
+                let day = day_before(t, n, s);
+                match day.and_then(|(ds, d)| {
+                    let (y, m) = (i32::try_from(year).ok()?, u32::try_from(month).ok()?);
+                    Some((ds, fmt_day(y, m, d)?))
+                }) {
+                    Some((ds, iso)) => {
+                        counted.push(Cand {
+                            s: ds,
+                            e,
+                            iso,
+                            explicit: false,
+                            yearless: false,
+                        });
+                        continue;
+                    }
+                    None => format!("{year:04}-{month:02}"),
+                }
             }
             _ => format!("{:04}", y + off),
         };
@@ -372,6 +387,42 @@ fn find_walked<'w>(ctx: &SentenceCtx<'_>, walk: impl FnOnce() -> &'w WordWalk) -
             iso: c.iso,
         })
         .collect()
+}
+
+/// The day of the month written right before a "same month" phrase that starts at `s` of `n`, and where it
+/// starts: a day word or a number, then `من`/`of`/`числа` ("الثامن والعشرين من", "the 14th of", "14-го
+/// числа").
+fn day_before(t: &Tables, n: &str, s: usize) -> Option<(usize, u32)> {
+    let head = n[..s].trim_end();
+    let head = ["من", "of", "числа"]
+        .iter()
+        .find_map(|p| {
+            head.strip_suffix(p)
+                .filter(|h| h.ends_with(char::is_whitespace))
+        })?
+        .trim_end();
+    // A day word, the longest that ends the head at a word start ("الثامن والعشرين" over "العشرين").
+    let word = t
+        .day_words
+        .iter()
+        .filter(|(w, _)| head.ends_with(w.as_str()))
+        .map(|(w, &d)| (head.len() - w.len(), d))
+        .filter(|&(at, _)| word_start(n, at))
+        .min_by_key(|&(at, _)| at);
+    if word.is_some() {
+        return word;
+    }
+    // A number with an ordinal ending: "14th", "14-го", "14".
+    let bare = head
+        .trim_end_matches(|c: char| c.is_alphabetic())
+        .trim_end_matches('-');
+    let digits = bare.len() - bare.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+    let at = bare.len() - digits;
+    if digits == 0 || digits > 2 || !word_start(n, at) {
+        return None;
+    }
+    let d: u32 = bare[at..].parse().ok()?;
+    (1..=31).contains(&d).then_some((at, d))
 }
 
 /// Whether the date at `[s, e)` of `n` opens with a deadline word ("by 2030", matched with its cue) or

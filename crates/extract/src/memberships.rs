@@ -57,6 +57,9 @@ const MAX_GAP_AFTER: usize = 4;
 const MAX_GAP_GROUPS: usize = 5;
 /// How many words may stand between a claim and its date.
 const MAX_DATE_GAP: usize = 8;
+/// How many more words a date may stand after a claim when a meeting is named between them ("at its
+/// ministerial meeting in Kiruna on 15 May 2013"): the meeting's date is the claim's.
+const MEETING_DATE_SLACK: usize = 6;
 /// How many words before a cue are searched for a negation.
 const NEG_WINDOW: usize = 4;
 
@@ -99,6 +102,15 @@ struct Tables {
     negations: WordSet,
     hypothetical: WordSet,
     applicant: WordSet,
+    /// Words that say a membership is suspended when they stand beside the word membership: right before
+    /// it ("suspended membership", «приостановка членства», "معلقة العضوية") or, in Arabic and Russian,
+    /// in its clause after it («членство которой в МЕРКОСУР приостановлено», "عضوية سوريا معلقة").
+    suspending: WordSet,
+    /// Words for a meeting, summit or session, which a date after a claim may date ([`nearest_date`]).
+    meetings: WordSet,
+    /// Verbs that lift a suspension ("lifted", «сняло», «отменил», "رفع"): the suspending word after them
+    /// gives the membership back ([`suspended_beside`]).
+    lifting: WordSet,
     possessives: Vec<String>,
     locatives: Vec<String>,
     anaphors: Vec<String>,
@@ -221,6 +233,9 @@ fn build_tables() -> Tables {
         negations: WordSet::new(negations),
         hypothetical: WordSet::new(of_kind("hypothetical")),
         applicant: WordSet::new(of_kind("applicant")),
+        suspending: WordSet::new(of_kind("suspending")),
+        meetings: WordSet::new(of_kind("meeting")),
+        lifting: WordSet::new(of_kind("lifting")),
         possessives: of_kind("possessive"),
         locatives: of_kind("locative"),
         anaphors: of_kind("anaphor"),
@@ -498,11 +513,20 @@ pub(crate) fn find(ctx: &SentenceCtx<'_>, dates: &Dates<'_>) -> Vec<MembershipRe
             if group.members.contains(&last.member.as_str()) {
                 continue;
             }
-            // "…in December 2020, alongside Cuba": a companion without a date of its own shares the claim's
-            // (a follower, "and Sweden followed", came later).
-            let companion = ["alongside", "along with", "вместе с", "الي جانب"]
-                .iter()
-                .any(|c| *c == norm_range(ctx, cue.start, cue.end));
+            // "…in December 2020, alongside Cuba", "in 2004, as did Latvia": a companion without a date of its
+            // own shares the claim's (a follower, "and Sweden followed", came later).
+            let companion = [
+                "alongside",
+                "along with",
+                "together with",
+                "as did",
+                "вместе с",
+                "наряду с",
+                "как и",
+                "الي جانب",
+            ]
+            .iter()
+            .any(|c| *c == norm_range(ctx, cue.start, cue.end));
             let date = nearest_date(ctx, dates, &strict, cue.start, cue.end)
                 .or_else(|| companion.then(|| last.date.clone()).flatten());
             push(&mut out, &last.bloc, group, &last.status, cue.negated, date);
@@ -570,7 +594,14 @@ pub(crate) fn find(ctx: &SentenceCtx<'_>, dates: &Dates<'_>) -> Vec<MembershipRe
         if addressed(ctx, group, &cue) {
             continue;
         }
-        let date = nearest_date(ctx, dates, &strict, cue.start, cue.end);
+        // A bloc after the cue is part of the claim: the date is counted from it ("admitted to the
+        // Shanghai Cooperation Organisation as its tenth member at the Astana summit in July 2024").
+        let claim_end = if bloc.start >= cue.end {
+            bloc.end
+        } else {
+            cue.end
+        };
+        let date = nearest_date(ctx, dates, &strict, cue.start, claim_end);
         // "между Россией и Эстонией, которая с 2004 года входит в НАТО": a singular relative pronoun
         // after a list is about its last state only.
         let last_only;
@@ -1624,6 +1655,8 @@ fn cues(ctx: &SentenceCtx<'_>) -> Vec<Cue> {
             "former"
         } else if let Some(passive) = membership_noun.then(|| passive_after(&n[e..])).flatten() {
             passive
+        } else if membership_noun && suspended_beside(t, ctx.lang, &before, &n[e..]) {
+            "suspended"
         } else {
             meta.status
         };
@@ -1761,6 +1794,32 @@ fn passive_after(after: &str) -> Option<&'static str> {
         prev = w;
     }
     None
+}
+
+/// Whether a word of suspending stands beside a membership noun: the word right before it, or (Arabic and
+/// Russian, whose participles and adjectives follow the noun and its bloc) one of the next four words of
+/// its clause. English after the noun needs "was"/"were" ([`passive_after`]).
+fn suspended_beside(t: &Tables, lang: blocwatch_text::Lang, before: &[&str], after: &str) -> bool {
+    // A suspension lifted ("сняло приостановку членства", "رفع تعليق عضوية") is none.
+    if let [.., lift, prev] = before {
+        if t.suspending.matches(prev) {
+            return !t.lifting.matches(lift.trim_start_matches(['و', 'ف']));
+        }
+    } else if before.last().is_some_and(|w| t.suspending.matches(w)) {
+        return true;
+    }
+    if lang == blocwatch_text::Lang::En {
+        return false;
+    }
+    for tk in tokens(after).take(8) {
+        let w = &after[tk.start..tk.end];
+        match tk.kind {
+            TokenKind::Punct if matches!(w, "," | ";" | "." | "(" | "،" | "؛") => return false,
+            TokenKind::Word if t.suspending.matches(w) => return true,
+            _ => {}
+        }
+    }
+    false
 }
 
 /// Whether a normalised `member` cue names the members as a plural noun ("member states", "الدول الأعضاء").
@@ -2934,6 +2993,13 @@ fn words_before(ctx: &SentenceCtx<'_>, dates: &[DateHit], g: &Group<'_>) -> usiz
     )
 }
 
+/// Whether a normalised stretch of text names a meeting, a summit or a session ([`Tables::meetings`]).
+fn names_meeting_in(t: &Tables, gap: &str) -> bool {
+    tokens(gap)
+        .filter(|tk| tk.kind == TokenKind::Word)
+        .any(|tk| t.meetings.matches(&gap[tk.start..tk.end]))
+}
+
 /// The sentence's date nearest to `[s, e)`, if no more than [`MAX_DATE_GAP`] words (not counting entity
 /// names) away: a date at the other end of a long sentence belongs to another clause.
 fn nearest_date(
@@ -2994,7 +3060,13 @@ fn nearest_date(
                     !ctx.mentions.iter().any(|m| m.start < te && ts < m.end)
                 })
                 .count();
-            (words <= MAX_DATE_GAP).then_some((words, d))
+            // "…admitted as an observer at a meeting of the group's foreign ministers in Sanaa in June
+            // 2005": a date after the claim that dates the meeting it was made at dates the claim.
+            let near = words <= MAX_DATE_GAP
+                || (d.start >= e
+                    && words <= MAX_DATE_GAP + MEETING_DATE_SLACK
+                    && names_meeting_in(t, norm_range(ctx, gs, ge)));
+            near.then_some((words, d))
         })
         .min_by_key(|&(w, _)| w)
         .map(|(_, d)| d.iso.clone())

@@ -20,4 +20,5 @@ mod events_seeds;
 mod facts_ar;
 mod facts_en;
 mod facts_ru;
+mod memberships_m11;
 mod stages;
