@@ -250,6 +250,58 @@ impl<'a> Coder<'_, 'a> {
         None
     }
 
+    /// Where the charge of accusation `l` begins, if it is a verb: the first "of"/"for" (English), "в"/
+    /// "за" (Russian) or ب-word (Arabic) after the trigger that opens no actor's name ("accused the
+    /// government of Mali" names the accused; "في/в Москве" a place). Before a Russian "в" and an
+    /// Arabic ب the accused must stand (a state, or a Russian pronoun), unless the Russian "в" opens no
+    /// date: "обвинил в понедельник" is a date, "اتهم بشدة" a manner.
+    fn charge_start(&self, l: &super::Live<'_>, type_name: &str, end: usize) -> Option<usize> {
+        if type_name != "ACCUSE" || l.trig.noun {
+            return None;
+        }
+        let hit = &l.hit;
+        let opens_actor = |t: usize| {
+            self.actors.iter().any(|a| {
+                a.t0 == t
+                    || (a.t0 > t
+                        && (t..a.t0).all(|u| self.scan.has_cue(u, u + 1, |c| c == Cue::Det)))
+            })
+        };
+        let accused_before = |t: usize| {
+            self.actors.iter().any(|a| a.t0 >= hit.t1 && a.t1 <= t)
+                || (self.ctx.lang == Lang::Ru
+                    && (hit.t1..t).any(|u| {
+                        self.tables
+                            .words
+                            .has(WordList::RuObjectPronoun, self.scan.text(u))
+                    }))
+        };
+        let accuse_verb = self.scan.text(hit.t0).contains("تهم");
+        (hit.t1..end).find(|&t| {
+            let w = self.scan.text(t);
+            match self.ctx.lang {
+                Lang::En => matches!(w, "of" | "for") && !opens_actor(t + 1),
+                Lang::Ru => {
+                    (w == "за"
+                        || (matches!(w, "в" | "во")
+                            && (accused_before(t) || (t + 1 < end && !self.in_date(t + 1)))))
+                        && !opens_actor(t + 1)
+                }
+                // (Only اتهم takes its charge with ب: "ندد بالهجوم" condemns the attack itself.)
+                Lang::Ar => {
+                    accuse_verb
+                        && w.starts_with('ب')
+                        && w.chars().count() >= 4
+                        && !matches!(w, "بين" | "بعد" | "بينما")
+                        && !self.actors.iter().any(|a| a.t0 <= t && t < a.t1)
+                        // (A noun after a preposition is no charge: "في بيان" is "in a statement".)
+                        && !(t > 0 && self.scan.has_cue(t - 1, t, is_prep))
+                        && accused_before(t)
+                }
+            }
+        })
+    }
+
     /// The window of live trigger `i`: from the previous live trigger of its clause to the next one.
     pub(super) fn window(&self, i: usize) -> (Range<usize>, Option<usize>) {
         let l = &self.live[i];
@@ -292,6 +344,13 @@ impl<'a> Coder<'_, 'a> {
             })
             .flatten()
             .map(|&(c0, _, _)| c0);
+        // The charge of an accusation ("accused Moscow of arming …", "обвинил Киев в …", "اتهمت روسيا
+        // بإرسال …") says what the accused did: its states are neither accuser nor accused.
+        let charge = self.charge_start(l, type_name, cr.end);
+        let ru_complement = match (ru_complement, charge) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        };
         for g in groups.iter() {
             // Actors in the gap of a gapped trigger ("cut seven Russian banks off") come after it.
             let after = g.t0 > hit.t0 && g.t1 <= win.end.max(hit.t1);
@@ -339,7 +398,9 @@ impl<'a> Coder<'_, 'a> {
             || (self.ctx.lang == Lang::En
                 && !l.trig.noun
                 && agents.iter().any(|g| g.t0 > hit.t0 && g.t0 <= hit.t1 + 1));
-        let mut subject = self.subject(i, &groups);
+        let mut subject = self
+            .subject(i, &groups)
+            .filter(|s| charge.is_none_or(|c| s.t0 < c));
         // A Russian gerund has no subject of its own: it is the main clause's, before it ("Москва
         // выслала …, объявив их персонами нон грата") or, when the gerund opens the sentence, after it
         // ("Посетив Ханой, Си Цзиньпин подписал …"); the actor right after the gerund is its object.
@@ -1203,7 +1264,7 @@ impl<'a> Coder<'_, 'a> {
                 .unwrap_or(cr.end);
             let far = groups
                 .iter()
-                .filter(|g| g.t0 >= hit.t1 && g.t1 <= comma)
+                .filter(|g| g.t0 >= hit.t1 && g.t1 <= comma && charge.is_none_or(|c| g.t0 < c))
                 .find(|g| {
                     let bloc = g
                         .members

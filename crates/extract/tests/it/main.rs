@@ -9,6 +9,7 @@ mod facts_support;
 mod support;
 
 mod amounts_forms;
+mod events_actor_choice;
 mod events_actors;
 mod events_ar;
 mod events_dates;

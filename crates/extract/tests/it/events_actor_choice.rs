@@ -1,0 +1,68 @@
+//! Who is source and target (session 11): mechanisms of grammar that decide an event's actors, each with
+//! probes in the three languages written for these tests (every probe failed before its rule).
+
+use crate::support;
+
+#[track_caller]
+fn check(lang: &str, text: &str, expect: &[&str]) {
+    support::check(lang, text, expect);
+}
+
+/// The charge of an accusation ("of …", «в/за …», بـ…) says what the accused did: a state named in it is
+/// neither accuser nor accused. A pronoun accused is then the one acted on before.
+#[test]
+fn a_state_inside_the_charge_of_an_accusation_is_no_party() {
+    check(
+        "en",
+        "Poland expelled three Belarusian diplomats on Monday, accusing them of helping Russia to smuggle migrants.",
+        &["SANCTION POL>BLR", "ACCUSE POL>BLR"],
+    );
+    check(
+        "en",
+        "Kenya summoned the Ugandan envoy, accusing the neighbouring state of arming rebels backed by Sudan.",
+        &["PROTEST KEN>UGA"],
+    );
+    check(
+        "en",
+        "Lithuania criticised the ruling party for courting Beijing.",
+        &[],
+    );
+    // The accused named as a state stays the target; "of" before a state is a genitive, no charge.
+    check(
+        "en",
+        "Japan accused China of arming Russia.",
+        &["ACCUSE JPN>CHN"],
+    );
+    check(
+        "ru",
+        "Эстония осудила правящую партию за сближение с Пекином.",
+        &[],
+    );
+    check(
+        "ru",
+        "Грузия обвинила оппозицию в подготовке переворота при поддержке Украины.",
+        &[],
+    );
+    // (A date after «в» is no charge.)
+    check(
+        "ru",
+        "Грузия обвинила в понедельник Армению в подготовке переворота.",
+        &["ACCUSE GEO>ARM"],
+    );
+    check(
+        "ar",
+        "اتهمت الفلبين خفر السواحل بصدم قارب إمداد متجه إلى فيتنام.",
+        &[],
+    );
+    check(
+        "ar",
+        "اتهم رئيس الوزراء الباكستاني المعارضة بالتآمر مع الهند.",
+        &[],
+    );
+    // (A noun after في is no charge: "in a statement".)
+    check(
+        "ar",
+        "اتهمت أوغندا في بيان رسمي يوم الثلاثاء كينيا بإيواء معارضين فارين إلى تنزانيا.",
+        &["ACCUSE UGA>KEN"],
+    );
+}
