@@ -43,6 +43,10 @@ pub(crate) struct DateHit {
     pub end: usize,
     /// ISO 8601: `2015`, `2024-10` or `2024-10-22`.
     pub iso: String,
+    /// Counted back to a background act ("a day after Pyongyang fired …"): no date of the story.
+    pub back: bool,
+    /// The year is written in the text (or counted from a written one), not the document's.
+    pub explicit: bool,
 }
 
 const MONTHS_CSV: &str = include_str!("../../../data/facts/months.csv");
@@ -108,14 +112,26 @@ fn digit_shapes(n: &str, marker_starts: &[char]) -> DigitShapes {
 /// what [`find`] returns.
 pub(crate) struct Dates<'c> {
     ctx: &'c SentenceCtx<'c>,
+    /// The sentences of the chunk before this one, in order: where the story's date is read when a
+    /// phrase counts from it and the sentence wrote none ("Kyiv responded two days later", «في اليوم
+    /// نفسه»).
+    before: &'c [SentenceCtx<'c>],
     found: std::cell::OnceCell<Vec<DateHit>>,
     walk: std::cell::OnceCell<WordWalk>,
 }
 
 impl<'c> Dates<'c> {
+    /// The dates of a sentence read alone (no sentence before it).
+    #[cfg(test)]
     pub(crate) fn new(ctx: &'c SentenceCtx<'c>) -> Dates<'c> {
+        Dates::in_chunk(std::slice::from_ref(ctx), 0)
+    }
+
+    /// The dates of sentence `k` of a chunk's sentences `ctxs`.
+    pub(crate) fn in_chunk(ctxs: &'c [SentenceCtx<'c>], k: usize) -> Dates<'c> {
         Dates {
-            ctx,
+            ctx: &ctxs[k],
+            before: &ctxs[..k],
             found: std::cell::OnceCell::new(),
             walk: std::cell::OnceCell::new(),
         }
@@ -132,9 +148,43 @@ impl std::ops::Deref for Dates<'_> {
     type Target = [DateHit];
 
     fn deref(&self) -> &[DateHit] {
-        self.found
-            .get_or_init(|| find_walked(self.ctx, || self.walk()))
+        self.found.get_or_init(|| {
+            find_walked(
+                self.ctx,
+                || self.walk(),
+                || story_date(self.before, STORY_DEPTH),
+            )
+        })
     }
+}
+
+/// How many sentences back the story's date is looked for, and how many times a sentence read for it
+/// may itself look back for its own.
+const STORY_REACH: usize = 3;
+const STORY_DEPTH: usize = 2;
+
+/// The story's date before a sentence: the last date of the nearest of the `STORY_REACH` sentences
+/// before it that has one (each read as the pipeline reads it, its own story `depth - 1` deep). Only
+/// asked for by a sentence with a phrase that counts from the story and no date of its own before
+/// the phrase, so it is rarely paid for.
+fn story_date(before: &[SentenceCtx<'_>], depth: usize) -> Option<(String, bool)> {
+    if depth == 0 {
+        return None;
+    }
+    let k = before.len();
+    for j in (k.saturating_sub(STORY_REACH)..k).rev() {
+        let ctx = &before[j];
+        let mut walk = None;
+        let hits = find_walked(
+            ctx,
+            || &*walk.insert(WordWalk::of(ctx)),
+            || story_date(&before[..j], depth - 1),
+        );
+        if let Some(h) = hits.iter().rev().find(|h| !h.back) {
+            return Some((h.iso.clone(), h.explicit));
+        }
+    }
+    None
 }
 
 /// A match of a word automaton: (pattern, start, end) in the normalised sentence.
@@ -181,14 +231,18 @@ impl WordWalk {
 #[cfg(test)]
 pub(crate) fn find(ctx: &SentenceCtx<'_>) -> Vec<DateHit> {
     let mut walk = None;
-    find_walked(ctx, || &*walk.insert(WordWalk::of(ctx)))
+    find_walked(ctx, || &*walk.insert(WordWalk::of(ctx)), || None)
 }
 
 /// [`find`], with the sentence's word walk from `walk` (called at most once, and not for an empty
 /// sentence).
 // Not inlined into the pipeline's loop, so that a profile shows the stage under its own name.
 #[inline(never)]
-fn find_walked<'w>(ctx: &SentenceCtx<'_>, walk: impl FnOnce() -> &'w WordWalk) -> Vec<DateHit> {
+fn find_walked<'w>(
+    ctx: &SentenceCtx<'_>,
+    walk: impl FnOnce() -> &'w WordWalk,
+    story: impl FnOnce() -> Option<(String, bool)>,
+) -> Vec<DateHit> {
     let text = ctx.text;
     if text.is_empty() {
         return Vec::new();
@@ -274,13 +328,39 @@ fn find_walked<'w>(ctx: &SentenceCtx<'_>, walk: impl FnOnce() -> &'w WordWalk) -
         }
     }
     kept.sort_by_key(|c| c.s);
+    // The story's date, read from the sentences before only when a phrase needs it.
+    let mut story_cell: Option<Option<Cand>> = None;
+    let mut story = Some(story);
+    let mut story_anchor = || -> Option<Cand> {
+        story_cell
+            .get_or_insert_with(|| {
+                let (iso, explicit) = story.take().and_then(|f| f())?;
+                Some(Cand {
+                    s: 0,
+                    e: 0,
+                    iso,
+                    explicit,
+                    yearless: false,
+                    back: false,
+                })
+            })
+            .clone()
+    };
     // "on 1 January 2025; Nigeria was added on 17 January": a month named without its year takes the
-    // year written earlier in the same sentence before the document's.
+    // year written earlier in the same sentence, else the story's year (the sentences before: "… 1 May
+    // 1960 … . At the summit on 16 May …"), before the document's.
     let mut year: Option<String> = None;
     for c in &mut kept {
         if c.explicit {
             year = c.iso.get(..4).map(str::to_string);
-        } else if let (true, Some(y)) = (c.yearless, &year) {
+        } else if c.yearless && year.is_none() {
+            // (Only a year the story wrote: a weekday or "yesterday" before says nothing the
+            // document's date does not.)
+            year = story_anchor()
+                .filter(|k| k.explicit)
+                .and_then(|k| k.iso.get(..4).map(str::to_string));
+        }
+        if let (false, true, Some(y)) = (c.explicit, c.yearless, &year) {
             let candidate = format!("{y}{}", c.iso.get(4..).unwrap_or_default());
             // 29 February moves only into a leap year.
             let valid =
@@ -308,9 +388,13 @@ fn find_walked<'w>(ctx: &SentenceCtx<'_>, walk: impl FnOnce() -> &'w WordWalk) -
         if matches!(unit, Unit::DayOf) {
             // The last date before the phrase, if it names a day; with none, the document's day. A
             // year or month before it counts no days.
+            // (In a sentence that wrote no date before it, the story's day: "Kyiv responded two days
+            // later", «وقطعت تايوان في اليوم نفسه علاقاتها».)
             let day = match kept.iter().rev().find(|k| k.e <= s) {
                 Some(k) => DocDate::parse(&k.iso).and_then(DocDate::day),
-                None => doc.and_then(DocDate::day),
+                None => story_anchor()
+                    .and_then(|k| DocDate::parse(&k.iso).and_then(DocDate::day))
+                    .or_else(|| doc.and_then(DocDate::day)),
             };
             if let Some(d) = day {
                 // Placed on its last word: "a day after" dates the clause its "after" opens, not the
@@ -322,12 +406,17 @@ fn find_walked<'w>(ctx: &SentenceCtx<'_>, walk: impl FnOnce() -> &'w WordWalk) -
                     iso: fmt_days(d + off),
                     explicit: false,
                     yearless: false,
+                    back: off < 0,
                 });
             }
             continue;
         }
-        let Some(anchor) = kept.iter().rev().find(|k| k.explicit && k.e <= s) else {
-            continue;
+        let anchor = match kept.iter().rev().find(|k| k.explicit && k.e <= s) {
+            Some(k) => k.clone(),
+            None => match story_anchor() {
+                Some(k) => k,
+                None => continue,
+            },
         };
         let Some(y) = anchor.iso.get(..4).and_then(|y| y.parse::<i64>().ok()) else {
             continue;
@@ -356,6 +445,7 @@ fn find_walked<'w>(ctx: &SentenceCtx<'_>, walk: impl FnOnce() -> &'w WordWalk) -
                             iso,
                             explicit: false,
                             yearless: false,
+                            back: false,
                         });
                         continue;
                     }
@@ -370,12 +460,14 @@ fn find_walked<'w>(ctx: &SentenceCtx<'_>, walk: impl FnOnce() -> &'w WordWalk) -
             iso,
             explicit: false,
             yearless: false,
+            back: false,
         });
     }
     if !counted.is_empty() {
         kept.extend(counted);
         kept.sort_by_key(|c| c.s);
     }
+    join_counted(t, n, &mut kept);
     // "until 2027", "к 2030 году", "through 2027": the end of a period or a deadline is no date the
     // sentence's acts happened on, so they take the document's.
     kept.retain(|c| !after_deadline(t, n, c.s, c.e));
@@ -385,6 +477,8 @@ fn find_walked<'w>(ctx: &SentenceCtx<'_>, walk: impl FnOnce() -> &'w WordWalk) -
             start: base + norm.orig_start(c.s),
             end: base + norm.orig_end(c.e),
             iso: c.iso,
+            back: c.back,
+            explicit: c.explicit,
         })
         .collect()
 }
@@ -423,6 +517,52 @@ fn day_before(t: &Tables, n: &str, s: usize) -> Option<(usize, u32)> {
     }
     let d: u32 = bare[at..].parse().ok()?;
     (1..=31).contains(&d).then_some((at, d))
+}
+
+/// Joins a day or month written without its year to the counted phrase after it that names the year
+/// or the month: "في سبتمبر/أيلول من العام نفسه", «18 декабря того же года», "in May of the same year"
+/// take the counted year (at the day's precision); "في الرابع عشر من الشهر نفسه", "في الثامن عشر من
+/// الشهر الجاري" are that day of the counted month.
+fn join_counted(t: &Tables, n: &str, kept: &mut Vec<Cand>) {
+    // The words between the two parts: nothing, "من" or "of".
+    let joined = |a_end: usize, b_start: usize| {
+        a_end <= b_start && matches!(n[a_end..b_start].trim(), "" | "من" | "of")
+    };
+    let mut i = 0;
+    while i < kept.len() {
+        let b = &kept[i];
+        let counted_year = !b.explicit && b.iso.len() == 4;
+        let counted_month = !b.explicit && b.iso.len() == 7;
+        if counted_year && i > 0 {
+            let a = &kept[i - 1];
+            if a.yearless && a.iso.len() > 4 && joined(a.e, b.s) {
+                let iso = format!("{}{}", b.iso, &a.iso[4..]);
+                let valid = DocDate::parse(&iso).is_some_and(|d| iso.len() < 10 || d.d.is_some());
+                if valid {
+                    let e = b.e;
+                    let a = &mut kept[i - 1];
+                    a.iso = iso;
+                    a.e = e;
+                    a.yearless = false;
+                    kept.remove(i);
+                    continue;
+                }
+            }
+        }
+        if counted_month {
+            // (A `month_of` phrase has its day already: this is for "الشهر الجاري" and the like.)
+            let day = day_before(t, n, b.s).filter(|&(s, _)| i == 0 || kept[i - 1].e <= s);
+            if let Some((s, d)) = day {
+                let (y, m) = (b.iso[..4].parse().ok(), b.iso[5..7].parse().ok());
+                if let Some(iso) = y.zip(m).and_then(|(y, m)| fmt_day(y, m, d)) {
+                    let b = &mut kept[i];
+                    b.iso = iso;
+                    b.s = s;
+                }
+            }
+        }
+        i += 1;
+    }
 }
 
 /// Whether the date at `[s, e)` of `n` opens with a deadline word ("by 2030", matched with its cue) or
@@ -555,7 +695,7 @@ pub(crate) fn leftmost_longest(hits: &mut Vec<Hit>) {
 }
 
 /// A candidate in normalised offsets.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 struct Cand {
     s: usize,
     e: usize,
@@ -564,6 +704,9 @@ struct Cand {
     explicit: bool,
     /// A month (and day) whose year came from the document date, with no modifier ("on 17 January").
     yearless: bool,
+    /// A day counted back from the sentence's ("a day after", «بعد يومين من»): the date of a background
+    /// act, not of the story.
+    back: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -1034,6 +1177,7 @@ fn absolute(
                 iso,
                 explicit: false,
                 yearless: modifier.is_none(),
+                back: false,
             });
         }
     };
@@ -1043,6 +1187,7 @@ fn absolute(
         iso,
         explicit: true,
         yearless: false,
+        back: false,
     })
 }
 
@@ -1178,6 +1323,7 @@ fn relative(
                     iso: fmt_days(date),
                     explicit: false,
                     yearless: false,
+                    back: false,
                 });
                 continue;
             }
@@ -1189,6 +1335,7 @@ fn relative(
                 iso,
                 explicit: false,
                 yearless: false,
+                back: false,
             });
         }
     }
@@ -1490,6 +1637,39 @@ mod tests {
             None,
             "Seoul recalled its envoy, a day after Pyongyang fired a missile.",
             &[],
+        );
+    }
+
+    /// A day or month without its year joined to the counted phrase after it: the counted year at the
+    /// day's precision, or that day of the counted month.
+    #[test]
+    fn a_day_or_month_joined_to_a_counted_year_or_month() {
+        check(
+            Lang::Ar,
+            D,
+            "وقعت كازاخستان الاتفاقية في مايو 2015، وانسحبت منها في سبتمبر/أيلول من العام نفسه.",
+            &["مايو 2015=2015-05", "في سبتمبر/أيلول من العام نفسه=2015-09"],
+        );
+        check(
+            Lang::Ar,
+            D,
+            "اندلعت الأزمة في الثاني من أغسطس 1990، وفرض المجلس حظراً في السادس من الشهر نفسه.",
+            &[
+                "الثاني من أغسطس 1990=1990-08-02",
+                "السادس من الشهر نفسه=1990-08-06",
+            ],
+        );
+        check(
+            Lang::Ar,
+            D,
+            "تعقد القمة في الثامن والعشرين من الشهر الجاري.",
+            &["الثامن والعشرين من الشهر الجاري=2024-10-28"],
+        );
+        check(
+            Lang::Ru,
+            D,
+            "Договор подписали в марте 1994 года, а 9 июня того же года его ратифицировали.",
+            &["марте 1994 года=1994-03", "9 июня того же года=1994-06-09"],
         );
     }
 

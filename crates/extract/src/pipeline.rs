@@ -152,7 +152,9 @@ impl Extractor {
                 self.lexicon,
             );
             // A sentence's dates are read by all three stages and found once (lazily, by the first).
-            let dates: Vec<_> = ctxs.iter().map(crate::dates::Dates::new).collect();
+            let dates: Vec<_> = (0..ctxs.len())
+                .map(|k| crate::dates::Dates::in_chunk(&ctxs, k))
+                .collect();
             // Each stage runs over every sentence of the chunk before the next stage starts: one stage's
             // code and tables stay in the caches through the chunk instead of four stages taking turns
             // per sentence. Each stage still sees the sentences in order (its memory of the sentence

@@ -61,3 +61,51 @@ fn the_same_doer_s_next_act_keeps_the_date_of_its_first() {
         &["SANCTION LVA>BLR 2025-02-03", "ACCUSE BLR>LVA 2025-05-05"],
     );
 }
+
+/// A phrase that counts from the story ("the next day", «через три дня», «في اليوم التالي», «7 декабря
+/// того же года», "في الثاني من الشهر التالي") in a sentence that wrote no date counts from the last
+/// date of the sentences before it, not from the document's; a month without its year takes the
+/// story's year.
+#[test]
+fn a_later_sentence_counts_from_the_story_s_date() {
+    check(
+        "en",
+        "Ecuador expelled the Venezuelan ambassador on 4 March 2019. Caracas expelled Ecuador's envoy the next day.",
+        &["SANCTION ECU>VEN 2019-03-04", "SANCTION VEN>ECU 2019-03-05"],
+    );
+    check(
+        "en",
+        "Hungary sealed its border with Serbia on 15 September 2015. Three days later Belgrade accused Budapest of brutality.",
+        &["SANCTION HUN>SRB 2015-09-15", "ACCUSE SRB>HUN 2015-09-18"],
+    );
+    check(
+        "en",
+        "Russia and Turkey signed a gas pipeline deal on 9 October 1997. On 16 December the two leaders met in Ankara.",
+        &["AGREE {RUS+TUR} 1997-10-09", "CONSULT {RUS+TUR} 1997-12-16"],
+    );
+    check(
+        "ar",
+        "قطعت بوليفيا علاقاتها مع إسرائيل في الحادي والثلاثين من أكتوبر/تشرين الأول 2023. وسحبت كولومبيا سفيرها من إسرائيل في الثاني من الشهر التالي.",
+        &["SANCTION BOL>ISR 2023-10-31", "SANCTION COL>ISR 2023-11-02"],
+    );
+    check(
+        "ar",
+        "طردت الكويت السفير العراقي في الخامس من مارس/آذار 2019. وفي اليوم التالي طردت بغداد السفير الكويتي.",
+        &["SANCTION KWT>IRQ 2019-03-05", "SANCTION IRQ>KWT 2019-03-06"],
+    );
+    check(
+        "ru",
+        "Турция сбила российский бомбардировщик 24 ноября 2015 года. Через три дня Москва ввела санкции против Анкары.",
+        &["ASSAULT TUR>RUS 2015-11-24", "SANCTION RUS>TUR 2015-11-27"],
+    );
+    check(
+        "ru",
+        "СССР и ФРГ подписали Московский договор 12 августа 1970 года. 7 декабря того же года ФРГ и Польша подписали договор о нормализации отношений.",
+        &["AGREE {DEU+SUN} 1970-08-12", "AGREE {DEU+POL} 1970-12-07"],
+    );
+    check(
+        "ru",
+        "Литва закрыла границу с Белоруссией 29 октября 2025 года. В тот же день Минск задержал литовские грузовики.",
+        &["SANCTION LTU>BLR 2025-10-29", "COERCE BLR>LTU 2025-10-29"],
+    );
+}
