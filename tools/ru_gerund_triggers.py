@@ -21,8 +21,15 @@ same rest of the pattern and the same type already has a first word that covers 
 
 A transitive verb's short passive participle is a third cell the rows lacked («введены», «заморожены»,
 «выдворен» beside `ввел*`, `заморозил*`, `выдворил*`): for each hand-written past-tense verb row the
-script writes the four short forms (see `participles`). Not written: futures (a perfective's present
-is expected, not asserted, and needs a `future` cue beside it; imperfectives' presents are not) and
+script writes the four short forms (see `participles`).
+
+A perfective verb's present is its future («ограничит», «введёт», «подпишет»): the act is expected, not
+asserted (eval/README: "Future tense of a planned act is `expected`"). For each hand-written row whose
+first word is the past of a perfective stem (a key of IMPERFECTIVE, which names its imperfective
+partner, or of PERFECTIVE_ALONE), the script writes the same row with the third-person future forms (see `futures`) and, in
+data/events/cues_ru.csv, a `future` cue row for each form, which the coder reads as the trigger's
+modality. Forms that an imperfective partner's first word also covers (аннулирует, атакует, признает:
+biaspectual or the same as the present) get neither. Not written:
 infinitives (complements of another verb: «согласилась освободить», «отказ признать»), which did not
 pay on dev (session 11).
 
@@ -37,6 +44,7 @@ import sys
 import generated_rows
 
 PATH = "data/events/triggers_ru.csv"
+CUES = "data/events/cues_ru.csv"
 GENERATED = "generated: tools/ru_gerund_triggers.py"
 
 # Verbs used with -ся in the news sense of the row (договорились, согласился, обратился): their gerund is
@@ -191,6 +199,73 @@ def imperfectives(first: str):
     return IMPERFECTIVE.get(first[:-2], [])
 
 
+# Perfective stems whose future is not -ит/-ят (-ить), -ует/-уют (-овать), -нет (-нуть) or -едет/-едут
+# (-вести): the third-person singular and plural, written out. (No 3rd plural -нут: it is also the short
+# participle, «отвергнут».)
+FUTURE_IRREGULAR = {
+    "верну": ["вернет", "вернут"], "взорва": ["взорвет", "взорвут"], "вызва": ["вызовет", "вызовут"],
+    "высла": ["вышлет", "вышлют"], "задержа": ["задержит", "задержат"], "закры": ["закроет", "закроют"],
+    "изъя": ["изымет", "изымут"], "назва": ["назовет", "назовут"], "напа": ["нападет", "нападут"],
+    "обменя": ["обменяет", "обменяют"], "обстреля": ["обстреляет", "обстреляют"],
+    "обяза": ["обяжет", "обяжут"], "оказа": ["окажет", "окажут"], "откры": ["откроет", "откроют"],
+    "отозва": ["отзовет", "отзовут"], "переда": ["передаст", "передадут"],
+    "перекры": ["перекроет", "перекроют"], "пода": ["подаст", "подадут"],
+    "поддержа": ["поддержит", "поддержат"], "подня": ["поднимет", "поднимут"],
+    "подписа": ["подпишет", "подпишут"], "пообеща": ["пообещает", "пообещают"],
+    "прибы": ["прибудет", "прибудут"], "призва": ["призовет", "призовут"], "приня": ["примет", "примут"],
+    "присла": ["пришлет", "пришлют"], "прода": ["продаст", "продадут"], "разорва": ["разорвет", "разорвут"],
+    "расторг": ["расторгнет"], "сби": ["собьет", "собьют"], "сня": ["снимет", "снимут"],
+    "списа": ["спишет", "спишут"], "подби": ["подобьет", "подобьют"],
+    "приказа": ["прикажет", "прикажут"], "предписа": ["предпишет", "предпишут"],
+    "связа": ["свяжет", "свяжут"], "взя": ["возьмет", "возьмут"], "да": ["даст", "дадут"],
+    "вторг": ["вторгнется", "вторгнутся"], "отверг": ["отвергнет"], "вста": ["встанет", "встанут"],
+    "приеха": ["приедет", "приедут"], "прилете": ["прилетит", "прилетят"], "побыва": ["побывает", "побывают"],
+}
+# Perfective stems of hand-written past-tense rows that have no imperfective partner in IMPERFECTIVE
+# (reviewed by hand: биаспектуальные ликвидировать, мобилизовать, интегрировать, квалифицировать and the
+# imperfectives бомбить, голосовать, воевать, просить, приветствовать are not here).
+PERFECTIVE_ALONE = {
+    "объяви", "похвали", "заклейми", "похити", "порази", "потопи", "разбомби", "проигнорирова",
+    "поговори", "договори", "согласи", "обрати", "достави", "запроси", "купи", "заветирова", "помилова",
+    "выполни", "выпусти", "запусти", "построи", "перечисли", "вложи", "обложи", "отпусти", "прости",
+    "удостои", "завери", "приказа", "предписа", "связа", "взя", "да", "вторг", "отверг", "разверну",
+    "подби", "приве", "переве", "вста", "приеха", "прилете", "надави", "побыва", "переговори",
+    "воспротиви", "заступи", "извини", "охарактеризова", "проголосова", "согласова", "созвони",
+    "побеседова", "попроси",
+}
+# Perfective stems left without a future: отказать (its future «откажет» is a refusal cue, negverb).
+FUTURE_SKIP = {"отказа"}
+
+
+def futures(first: str):
+    """The third-person future forms of a perfective past-tense stem pattern (a key of IMPERFECTIVE or
+    PERFECTIVE_ALONE):
+    «ограничил*» → ограничит, ограничат; «заблокировал*» → заблокирует, заблокируют; «отвергнул*» →
+    отвергнет; «ввел*» → введет, введут; reflexive verbs with -ся (присоединится). Nothing for other
+    stems, and nothing the imperfective partner's first words cover (the same form in both aspects)."""
+    if not first.endswith("л*"):
+        return []
+    x = first[:-2]
+    if (x not in IMPERFECTIVE and x not in PERFECTIVE_ALONE) or x in FUTURE_SKIP:
+        return []
+    if x in FUTURE_IRREGULAR:
+        forms = FUTURE_IRREGULAR[x]
+    elif x.endswith("и"):
+        y = x[:-1]
+        forms = [x + "т", y + ("ат" if y[-1] in "жшчщ" else "ят")]
+    elif x.endswith("ова"):
+        forms = [x[:-3] + "ует", x[:-3] + "уют"]
+    elif x.endswith("ну"):
+        forms = [x[:-1] + "ет"]
+    elif x.endswith("ве") and len(x) > 2:
+        forms = [x[:-1] + "едет", x[:-1] + "едут"]
+    else:
+        return []
+    if x in REFLEXIVE:
+        forms = [f + "ся" for f in forms]
+    return [f for f in forms if not covered(f, IMPERFECTIVE.get(x, []))]
+
+
 def gerunds(first: str):
     """The gerund forms of a past-tense stem pattern, or nothing."""
     if not first.endswith("л*"):
@@ -336,11 +411,41 @@ def main() -> int:
             new["pattern"] = pat
             new["source"] = f"{GENERATED} (the short passive participle of the row `{r['pattern']}`)"
             out.append(new)
+    n_part = len(out) - n_gerund - n_imperf
+    # The futures of perfective verbs («ЕС ограничит импорт»), each with a `future` cue row.
+    forms = []
+    for r in manual:
+        words = r["pattern"].split()
+        if r["pos"] != "verb":
+            continue
+        rest = " ".join(words[1:])
+        for v in futures(words[0]):
+            if v not in forms:
+                forms.append(v)
+            if covered(v, by_rest.get((rest, r["type"]), ())) or covered(v, firsts_other(firsts_by_type, r["type"])):
+                continue
+            pat = " ".join([v] + words[1:])
+            if pat in seen:
+                continue
+            seen.add(pat)
+            new = dict(r)
+            new["pattern"] = pat
+            new["source"] = f"{GENERATED} (the future of the perfective row `{r['pattern']}`)"
+            out.append(new)
     # The hand-written lines are kept byte for byte; only the generated block is written anew.
     generated_rows.write(PATH, text, fields, GENERATED, out)
+    n_future = len(out) - n_gerund - n_imperf - n_part
+    cue_text, cue_fields, cue_manual = generated_rows.read(CUES, GENERATED)
+    cue_words = [r["pattern"] for r in cue_manual if " " not in r["pattern"]]
+    cues = [
+        {"pattern": v, "class": "future", "source": f"{GENERATED} (a perfective verb in the future tense: the act is expected)"}
+        for v in forms
+        if not covered(v, cue_words)
+    ]
+    generated_rows.write(CUES, cue_text, cue_fields, GENERATED, cues)
     print(
         f"{len(manual)} hand-written rows, {n_gerund} gerund rows, {n_imperf} imperfective rows, "
-        f"{len(out) - n_gerund - n_imperf} participle rows",
+        f"{n_part} participle rows, {n_future} future rows; {len(cues)} future cue rows",
         file=sys.stderr,
     )
     return 0

@@ -1439,6 +1439,58 @@ mod tests {
         );
     }
 
+    /// Paradigm completeness of the Russian perfective futures (tools/ru_gerund_triggers.py): where a
+    /// past-tense verb row `…ил*` has its imperfective partner beside it as a stem in -ива-, -ыва-, -а-
+    /// or -я- («ограничил*» / «ограничива*», «одобрил*» / «одобря*»), the verb is perfective and its
+    /// present «ограничит» is a future: some row's first word matches it, and a `future` cue row names
+    /// it, so the act comes out expected, not asserted.
+    #[test]
+    fn russian_perfective_futures_are_complete() {
+        // бить and its prefixed verbs (сбил, подбил): собьёт, not «сбит».
+        const BIT: [&str; 5] = ["сб", "уб", "разб", "подб", "отб"];
+        let trig = trigger_rows(LANG_FILES[2].1);
+        let firsts: Vec<&str> = trig.iter().map(|r| r.2[0].as_str()).collect();
+        let covered = |w: &str| {
+            firsts.iter().any(|f| match f.strip_suffix('*') {
+                Some(stem) => w.starts_with(stem),
+                None => *f == w,
+            })
+        };
+        let mut warnings = Vec::new();
+        let futures: Vec<String> = rows("cues", LANG_FILES[2].2, &mut warnings)
+            .into_iter()
+            .filter(|(_, m)| field(m, "class") == "future")
+            .map(|(_, m)| field(&m, "pattern").to_lowercase())
+            .collect();
+        let mut missing = Vec::new();
+        for (_, pos, words) in &trig {
+            let Some(x) = words[0].strip_suffix("ил*") else {
+                continue;
+            };
+            let partner = ["ива*", "ыва*", "а*", "я*"]
+                .iter()
+                .any(|e| firsts.contains(&format!("{x}{e}").as_str()));
+            if pos != "verb" || !partner {
+                continue;
+            }
+            // (A reflexive verb's future is in -ится: присоединится.)
+            let future = [format!("{x}ит"), format!("{x}ится")]
+                .into_iter()
+                .find(|f| futures.contains(f))
+                .unwrap_or_else(|| format!("{x}ит"));
+            if BIT.contains(&x) {
+                continue;
+            }
+            if !covered(&future) || !futures.contains(&future) {
+                missing.push(format!("`{future}` (beside `{}`)", words[0]));
+            }
+        }
+        assert!(
+            missing.is_empty(),
+            "run tools/ru_gerund_triggers.py: {missing:#?}"
+        );
+    }
+
     #[test]
     fn patterns_parse() {
         assert_eq!(

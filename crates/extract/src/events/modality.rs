@@ -141,6 +141,13 @@ impl<'a> Coder<'_, 'a> {
         out
     }
 
+    /// Whether token `c0`, after the trigger, stands in a condition that follows it ("пригрозил
+    /// заблокировать продление, если Киев не возобновит транзит", "if Kyiv halts"): a future verb there
+    /// is the condition's, and the act before it is not made expected by it.
+    fn in_later_condition(&self, hit: &Hit, c0: usize) -> bool {
+        c0 > hit.t1 && self.scan.has_cue(hit.t1, c0, |c| c == Cue::Hypothetical)
+    }
+
     pub(super) fn modality(&self, hit: &Hit, ci: usize) -> Modality {
         let mut m = Modality::Asserted;
         // The Arabic future س, or a Russian perfective verb in the future tense (подпишет) on the trigger.
@@ -156,6 +163,7 @@ impl<'a> Coder<'_, 'a> {
                         && !(self.ctx.lang == Lang::En
                             && c0 > hit.t1
                             && (hit.t1..c0).any(|t| self.scan.text(t) == "to"))
+                        && !self.in_later_condition(hit, c0)
             })
         {
             m = Modality::Expected;

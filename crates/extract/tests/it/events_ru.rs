@@ -1354,3 +1354,27 @@ fn a_short_passive_participle_is_the_verb_of_its_past() {
         &["COERCE RUS>EST"],
     );
 }
+
+// Session 11: a perfective verb's present is its future (tools/ru_gerund_triggers.py writes the
+// third-person futures of the perfective past-tense rows, each with a `future` cue): the act is
+// expected, not asserted. A future verb in a condition after the act is the condition's.
+
+#[test]
+fn a_perfective_future_is_an_expected_act() {
+    check(
+        "Норвегия ограничит въезд российских грузовиков.",
+        &["SANCTION NOR>RUS expected"],
+    );
+    check(
+        "Япония отзовет своего посла из Пекина.",
+        &["SANCTION JPN>CHN expected"],
+    );
+}
+
+#[test]
+fn a_future_in_a_later_condition_leaves_the_act_before_it_asserted() {
+    check(
+        "Анкара пригрозила закрыть проливы, если Афины разместят войска на островах.",
+        &["THREATEN TUR>GRC", "MOBILIZE {GRC} hypothetical"],
+    );
+}
