@@ -455,9 +455,14 @@ impl<'a> Coder<'_, 'a> {
             && self.ar_participle(hit)
             && subject.is_none_or(|s| s.t1 <= hit.t0)
         {
-            let earlier = (0..i)
-                .rev()
-                .find(|&j| !self.live[j].trig.noun && self.live[j].hit.t1 <= hit.t0);
+            // The participle describes the subject of the sentence's main act, its first finite verb, not
+            // of a verbal noun after it: "أمهلت تشاد الدبلوماسيين القطريين … وأعلنت إغلاق سفارة قطر، متهمة
+            // الدوحة" — Chad accuses, not the diplomats named before إغلاق. (Nor is a masdar under ل or ب
+            // a finite act: لمغادرة أراضيها.)
+            let earlier = (0..i).find(|&j| {
+                let p = &self.live[j];
+                !p.trig.noun && !p.hit.governed && p.hit.t1 <= hit.t0
+            });
             if let Some(j) = earlier {
                 ar_part_groups = self.groups(&self.clauses[self.live[j].clause].range);
                 if let Some(g) = self.subject(j, &ar_part_groups) {

@@ -66,3 +66,25 @@ fn a_state_inside_the_charge_of_an_accusation_is_no_party() {
         &["ACCUSE UGA>KEN"],
     );
 }
+
+/// An Arabic participle after the main clause ("…، متهمة X بـ…") describes the subject of the sentence's
+/// first finite act, not the actor before a verbal noun matched later in the sentence.
+#[test]
+fn an_arabic_participle_is_said_of_the_main_verbs_subject() {
+    check(
+        "ar",
+        "أمهلت جيبوتي الدبلوماسيين الإريتريين عشرة أيام لمغادرة أراضيها وأعلنت إغلاق سفارة إريتريا، متهمة أسمرة بدعم المتمردين.",
+        &["SANCTION DJI>ERI", "ACCUSE DJI>ERI"],
+    );
+    check(
+        "ar",
+        "أمهلت الصومال الدبلوماسيين الكينيين سبعة أيام لمغادرة أراضيها وأعلنت إغلاق سفارة كينيا، متهمة نيروبي بالتدخل في شؤونها.",
+        &["SANCTION SOM>KEN", "ACCUSE SOM>KEN"],
+    );
+    // (With one act before it, that act's subject, as before.)
+    check(
+        "ar",
+        "طردت كينيا السفير الأوغندي، متهمة كمبالا بدعم المتمردين.",
+        &["SANCTION KEN>UGA", "ACCUSE KEN>UGA"],
+    );
+}
