@@ -47,6 +47,9 @@ pub(crate) struct DateHit {
     pub back: bool,
     /// The year is written in the text (or counted from a written one), not the document's.
     pub explicit: bool,
+    /// The start of a period that runs to the story ("since 2022", "a member since 1952"): a
+    /// membership's date, but no day an act of the sentence was done on.
+    pub since: bool,
 }
 
 const MONTHS_CSV: &str = include_str!("../../../data/facts/months.csv");
@@ -479,6 +482,7 @@ fn find_walked<'w>(
             iso: c.iso,
             back: c.back,
             explicit: c.explicit,
+            since: opened_by(&t.sinces, n, c.s, c.e),
         })
         .collect()
 }
@@ -568,9 +572,14 @@ fn join_counted(t: &Tables, n: &str, kept: &mut Vec<Cand>) {
 /// Whether the date at `[s, e)` of `n` opens with a deadline word ("by 2030", matched with its cue) or
 /// follows one ("до конца 2026 года").
 fn after_deadline(t: &Tables, n: &str, s: usize, e: usize) -> bool {
+    opened_by(&t.deadlines, n, s, e)
+}
+
+/// Whether the date at `[s, e)` of `n` opens with one of `words` (matched with its cue) or follows one.
+fn opened_by(words: &[String], n: &str, s: usize, e: usize) -> bool {
     let inner = &n[s..e];
     let before = n[..s].trim_end();
-    t.deadlines.iter().any(|d| {
+    words.iter().any(|d| {
         let opens = inner.starts_with(d.as_str()) && inner[d.len()..].starts_with(' ');
         let follows = before.ends_with(d.as_str()) && word_start(n, before.len() - d.len());
         opens || follows
@@ -805,6 +814,8 @@ struct Tables {
     /// Words that make the date after them the end of a period ("until 2027", "к 2030 году", "حتى عام
     /// 2027"), longest first.
     deadlines: Vec<String>,
+    /// Words that make the date after them the start of a period ("since 2022").
+    sinces: Vec<String>,
     /// English units and counted nouns that make a number after a cue a count (`by 2000 people`).
     year_unit: Vec<String>,
     /// The first letters of the normalised year markers written after a year (`م`, `г`): a sentence
@@ -1013,6 +1024,8 @@ fn build_tables() -> Tables {
     let mut deadlines: Vec<String> = of_kind("deadline").map(normalize).collect();
     deadlines.sort_by_key(|d| std::cmp::Reverse(d.len()));
     let year_unit = of_kind("year_unit").map(normalize).collect();
+    let mut sinces: Vec<String> = of_kind("since").map(normalize).collect();
+    sinces.sort_by_key(|d| std::cmp::Reverse(d.len()));
     let month_count = months.len();
     let rel_count = rel_pats.len();
     // The day words as the `DayWord` regex's alternation spells them, last.
@@ -1047,6 +1060,7 @@ fn build_tables() -> Tables {
         rel_count,
         year_follow,
         deadlines,
+        sinces,
         year_unit,
         marker_starts,
         months,

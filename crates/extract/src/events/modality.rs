@@ -388,10 +388,12 @@ impl<'a> Coder<'_, 'a> {
             let off = d.start.saturating_sub(self.ctx.range.start);
             self.scan.tok_at(off).min(toks.len().saturating_sub(1))
         };
+        // (A period's start, "since 2022", dates no act: "has provided $60 billion since 2022" was
+        // told on the document's date.)
         let in_range = |r: &Range<usize>| {
             self.dates
                 .iter()
-                .find(|d| d.start >= self.ctx.range.start && r.contains(&tok_of(d)))
+                .find(|d| !d.since && d.start >= self.ctx.range.start && r.contains(&tok_of(d)))
         };
         if let Some(d) = in_range(&self.clauses[ci].range) {
             return Some(&d.iso);

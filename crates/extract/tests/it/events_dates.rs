@@ -109,3 +109,24 @@ fn a_later_sentence_counts_from_the_story_s_date() {
         &["SANCTION LTU>BLR 2025-10-29", "COERCE BLR>LTU 2025-10-29"],
     );
 }
+
+/// The start of a period ("since 2022", "a member since 1952") is no date of the act told: the event
+/// takes its clause's other date, else the document's.
+#[test]
+fn a_period_s_start_dates_no_act() {
+    check(
+        "en",
+        "Japan has supplied Ukraine with $12 billion in aid since March 2022.",
+        &["AID JPN>UKR 2025-05-05"],
+    );
+    check(
+        "en",
+        "Poland, an EU member since 2004, expelled a Belarusian diplomat on 2 April 2025.",
+        &["SANCTION POL>BLR 2025-04-02"],
+    );
+    check(
+        "en",
+        "The African Union has suspended Guinea from its bodies since the 2021 coup.",
+        &["SANCTION AU>GIN 2025-05-05"],
+    );
+}
