@@ -1,5 +1,5 @@
 """Shared by the generators that append rows to a hand-written data file (tools/ar_verb_forms.py,
-tools/ru_gerund_triggers.py, tools/en_verb_forms.py).
+tools/ru_gerund_triggers.py, tools/en_verb_forms.py, tools/en_nominalisations.py).
 
 Such a generator owns only the rows whose source begins with its marker ("generated: tools/<name>.py"):
 it reads the file, derives new rows from the hand-written ones, and writes the file back with the

@@ -1491,6 +1491,34 @@ mod tests {
         );
     }
 
+    /// Completeness of the English verbal nouns (tools/en_nominalisations.py): every noun of the reviewed
+    /// table data/events/en_nominalisations.csv whose verb is a single-word verb trigger of one type
+    /// («deport» → «deportation») is the first word of some row.
+    #[test]
+    fn english_verbal_nouns_are_complete() {
+        const TABLE: &str = include_str!("../../../../data/events/en_nominalisations.csv");
+        let trig = trigger_rows(LANG_FILES[1].1);
+        let mut warnings = Vec::new();
+        let mut missing = Vec::new();
+        for (_, m) in rows("nominalisations", TABLE, &mut warnings) {
+            let (lemma, noun) = (field(&m, "lemma"), field(&m, "noun"));
+            let mut kinds: Vec<&str> = trig
+                .iter()
+                .filter(|(_, pos, w)| pos == "verb" && w.len() == 1 && w[0] == lemma)
+                .map(|(kind, _, _)| kind.as_str())
+                .collect();
+            kinds.dedup();
+            let named = trig.iter().any(|(_, _, w)| w[0] == noun);
+            if kinds.len() == 1 && !named {
+                missing.push(format!("`{noun}` (the noun of `{lemma}`)"));
+            }
+        }
+        assert!(
+            missing.is_empty(),
+            "run tools/en_nominalisations.py: {missing:#?}"
+        );
+    }
+
     #[test]
     fn patterns_parse() {
         assert_eq!(

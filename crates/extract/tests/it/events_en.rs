@@ -1807,3 +1807,23 @@ fn a_base_form_with_its_phrase_is_the_verb_of_its_past() {
         &["REJECT EGY+SDN>ETH"],
     );
 }
+
+// Session 11: the verbal nouns of the verb triggers, from the reviewed table
+// data/events/en_nominalisations.csv (tools/en_nominalisations.py). A noun is an event only with both
+// sides named.
+
+#[test]
+fn a_verbal_noun_names_the_act_of_its_verb() {
+    check(
+        "Pakistan began the deportation of Afghan refugees on Monday.",
+        &["COERCE PAK>AFG"],
+    );
+    check(
+        "The kidnapping of two Indian engineers by Nigeria was confirmed.",
+        &["COERCE NGA>IND"],
+    );
+    check(
+        "Norway's donation of tents to Turkey reached Hatay.",
+        &["AID NOR>TUR"],
+    );
+}
