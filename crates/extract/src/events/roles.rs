@@ -318,7 +318,7 @@ impl<'a> Coder<'_, 'a> {
         let hit = &l.hit;
         let cr = self.clauses[l.clause].range.clone();
         let groups = self.groups(&cr);
-        let (win, _) = self.window(i);
+        let (win, prev_in_clause) = self.window(i);
         let passive = self.passive(hit);
 
         // (Inline vectors: a trigger has a few groups around it, and this runs for every trigger. The
@@ -377,6 +377,13 @@ impl<'a> Coder<'_, 'a> {
                         && (g.t0.saturating_sub(hit.t1) > 10
                             || (g.prep == Some(Cue::With) && self.comma_between(hit.t1, g.t0))) => {
                 }
+                // ("cut ties with Taiwan in December and established relations with Beijing": an English
+                // "with" phrase stands after its verb, so one between two verbs is the first one's.)
+                Some(Cue::With) | Some(Cue::Between)
+                    if before
+                        && self.ctx.lang == Lang::En
+                        && !l.trig.noun
+                        && prev_in_clause.is_some_and(|j| !self.live[j].trig.noun) => {}
                 Some(Cue::With) | Some(Cue::Between) => partners.push(g),
                 // (An English "to"/"on"/"against" phrase follows its verb or noun: "troops sent to Russia
                 // to repel an incursion" does not make Russia the incursion's target.)

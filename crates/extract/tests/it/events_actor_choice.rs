@@ -88,3 +88,24 @@ fn an_arabic_participle_is_said_of_the_main_verbs_subject() {
         &["SANCTION KEN>UGA", "ACCUSE KEN>UGA"],
     );
 }
+
+/// An English "with" phrase follows its verb: one standing between two coordinated verbs is the first
+/// verb's partner, not the second's.
+#[test]
+fn an_english_with_phrase_between_two_verbs_is_the_first_ones() {
+    check(
+        "en",
+        "Panama broke off relations with Taiwan in June and signed a trade deal with China.",
+        &["SANCTION PAN>TWN", "AGREE {CHN+PAN}"],
+    );
+    check(
+        "en",
+        "Egypt held talks with Qatar on Sunday and signed a gas agreement with Algeria.",
+        &["CONSULT {EGY+QAT}", "AGREE {DZA+EGY}"],
+    );
+    check(
+        "en",
+        "Russia agreed with India on oil payments.",
+        &["AGREE {IND+RUS}"],
+    );
+}
