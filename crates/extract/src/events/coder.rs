@@ -9,6 +9,7 @@ use smallvec::{smallvec, SmallVec};
 
 use super::actors::is_bloc;
 use super::clauses::{is_comma, Boundary};
+use super::companion::{Coded, Pending};
 use super::data::{Cue, Role, Trigger, WordList, TYPES};
 use super::lang_ar::{AR_BUY, AR_PRONOUN_OBJECT_TYPES};
 use super::lang_ru::ru_gerund;
@@ -496,22 +497,11 @@ impl<'a> Coder<'_, 'a> {
         }
     }
 
-    /// "Qatar signed a deal to buy F-15s from the United States", «Москва обязалась предоставить
-    /// кредит», "Tehran ratified the pact": an agreement verb that found one side only has the other in
-    /// the content it names after itself (a partner, seller or recipient: with/from/to, or the bare
-    /// object of the content verb), else (for a promise, an assent or a ratification) in the last
-    /// agreement coded with the same side, in this sentence or the ones before. Signing is done
-    /// together (one symmetric event, as with a partner named by "with"); a promise is given to the
-    /// other side. A place ("in Doha") is no side.
-    fn agree_counterpart(
-        &self,
-        hit: &Hit,
-        cr: &Range<usize>,
-        out: &[EventRec],
-        roles: &mut Roles<'a>,
-    ) {
+    /// Whether agreement trigger `hit` is a verb of signing or concluding, done by both sides together
+    /// (one symmetric event), rather than a promise given to the other side.
+    pub(super) fn signing_verb(&self, hit: &Hit) -> bool {
         let w = self.scan.text(hit.t0);
-        let signing = match self.ctx.lang {
+        match self.ctx.lang {
             Lang::En => [
                 "sign", "ink", "conclud", "reach", "struck", "strike", "clinch", "seal", "initial",
             ]
@@ -542,7 +532,24 @@ impl<'a> Coder<'_, 'a> {
                 .iter()
                 .any(|p| w.starts_with(p))
             }
-        };
+        }
+    }
+
+    /// "Qatar signed a deal to buy F-15s from the United States", «Москва обязалась предоставить
+    /// кредит», "Tehran ratified the pact": an agreement verb that found one side only has the other in
+    /// the content it names after itself (a partner, seller or recipient: with/from/to, or the bare
+    /// object of the content verb), else (for a promise, an assent or a ratification) in the last
+    /// agreement coded with the same side, in this sentence or the ones before. Signing is done
+    /// together (one symmetric event, as with a partner named by "with"); a promise is given to the
+    /// other side. A place ("in Doha") is no side.
+    fn agree_counterpart(
+        &self,
+        hit: &Hit,
+        cr: &Range<usize>,
+        out: &[EventRec],
+        roles: &mut Roles<'a>,
+    ) {
+        let signing = self.signing_verb(hit);
         let mut found: Ids<'a> = SmallVec::new();
         // (A partner named with "with" or a seller with "from" makes it a deal between the two:
         // "agreed to normalise relations with Israel", "accepted a takeover offer from ADNOC".)
@@ -629,6 +636,10 @@ impl<'a> Coder<'_, 'a> {
         // (Where the verbs coded so far begin: a second row on the same verb is no second act.)
         let mut verb_starts: SmallVec<[usize; 8]> = SmallVec::new();
         let reported_by = self.reported_by();
+        // (Triggers set aside for want of a side, and where the coded events stand: `companion`.)
+        let mut pending: Vec<Pending<'a>> = Vec::new();
+        let may_meet = self.may_meet();
+        let mut coded: SmallVec<[Coded; 8]> = SmallVec::new();
         for (i, l) in self.live.iter().enumerate() {
             let hit = &l.hit;
             let trig = l.trig;
@@ -1491,6 +1502,20 @@ impl<'a> Coder<'_, 'a> {
             }
             if roles.source.is_empty() {
                 // An event needs someone who acts: "sanctions on Russia" in a headline is not one.
+                // (Unless a coded act of the sentence it is joined to names the doer: `companion`.)
+                if !roles.target.is_empty() {
+                    pending.push(Pending {
+                        live: i,
+                        kind,
+                        type_name,
+                        mode,
+                        context,
+                        roles,
+                        modality,
+                        symmetric: false,
+                        fallback: false,
+                    });
+                }
                 continue;
             }
             // حشدت قوات على حدودها مع الصين, أجلت رعاياها من لبنان: Arabic news names where forces mass
@@ -1872,6 +1897,19 @@ impl<'a> Coder<'_, 'a> {
                 && !mutual
                 && !refusal_alone
             {
+                if may_meet && !self.ar_other_subject(hit) {
+                    pending.push(Pending {
+                        live: i,
+                        kind,
+                        type_name,
+                        mode,
+                        context,
+                        roles,
+                        modality,
+                        symmetric: false,
+                        fallback: false,
+                    });
+                }
                 continue;
             }
             if mutual {
@@ -1913,6 +1951,11 @@ impl<'a> Coder<'_, 'a> {
             {
                 self.agree_counterpart(hit, &cr, &out, &mut roles);
             }
+            // (An agreement still with one side may take the other from the act it is joined to.)
+            let agree_one = type_name == "AGREE"
+                && roles.source.len() + roles.target.len() == 1
+                && !roles.named_parties
+                && !mutual;
             // "Путин прибыл в Астану. Переговоры с Токаевым прошли в Акорде.": talks that open a Russian
             // sentence with one partner named are held by whoever led the sentence before.
             if self.ctx.lang == Lang::Ru
@@ -1931,6 +1974,20 @@ impl<'a> Coder<'_, 'a> {
                 && roles.source.iter().all(|s| is_bloc(self.ctx, s))
                 && !matches!(mode.as_deref(), Some("visit"));
             if matches!(type_name, "COOPERATE" | "CONSULT") && parties < 2 && !one_bloc {
+                if may_meet && parties == 1 {
+                    let sym = self.symmetric_act(hit, type_name, mode.as_deref());
+                    pending.push(Pending {
+                        live: i,
+                        kind,
+                        type_name,
+                        mode,
+                        context,
+                        roles,
+                        modality,
+                        symmetric: sym,
+                        fallback: false,
+                    });
+                }
                 continue;
             }
             // A summit is an event when it names its parties ("the EU's first summit with the GCC"),
@@ -1966,6 +2023,20 @@ impl<'a> Coder<'_, 'a> {
                     _ => !roles.target.is_empty(),
                 };
                 if !sides {
+                    if may_meet && parties >= 1 {
+                        let sym = self.symmetric_act(hit, type_name, mode.as_deref());
+                        pending.push(Pending {
+                            live: i,
+                            kind,
+                            type_name,
+                            mode,
+                            context,
+                            roles,
+                            modality,
+                            symmetric: sym,
+                            fallback: false,
+                        });
+                    }
                     continue;
                 }
             }
@@ -2021,27 +2092,31 @@ impl<'a> Coder<'_, 'a> {
                     context.clear();
                 }
             }
-            let kind = data::type_index(type_name).unwrap_or(kind);
-            let negated = self.negated(i);
-            let info = self.tables.info(kind, mode.as_deref());
-            let t = &self.scan.toks;
-            let (o0, o1) = (t[hit.t0].orig_start, t[hit.t1 - 1].orig_end);
-            let ev = EventRec {
-                kind: type_name.to_string(),
+            if agree_one && may_meet {
+                pending.push(Pending {
+                    live: i,
+                    kind,
+                    type_name,
+                    mode,
+                    context,
+                    symmetric: self.symmetric_act(hit, type_name, None),
+                    roles,
+                    modality,
+                    fallback: true,
+                });
+                continue;
+            }
+            let ev = self.event_rec(
+                i,
+                kind,
+                type_name,
                 mode,
                 context,
-                score: info.map_or(0.0, |i| i.score),
-                source: roles.source.iter().map(|s| s.to_string()).collect(),
-                target: roles.target.iter().map(|s| s.to_string()).collect(),
-                date: self.event_date(ci, hit.t0, &roles.source, &out),
-                negated,
-                modality: modality.as_str().to_string(),
-                reported_by: reported_by.map(str::to_string),
-                trigger: self.ctx.text[o0..o1].to_string(),
-                actors: roles.who.iter().map(|s| s.to_string()).collect(),
-                sentence: [self.ctx.range.start, self.ctx.range.end],
-                text: self.ctx.text.to_string(),
-            };
+                &roles,
+                modality,
+                reported_by,
+                &out,
+            );
             // "اعتقلت السلطات الإيرانية مدرّسين فرنسيين بتهمة التجسس": an Arabic arrest "on charges of"
             // also charges the foreign nationals, an ACCUSE aimed at their state beside the COERCE
             // (eval/README, session-5 choices).
@@ -2070,14 +2145,19 @@ impl<'a> Coder<'_, 'a> {
             if !trig.noun {
                 verb_starts.push(hit.t0);
             }
-            if second_act && out.iter().any(|e| same_event(e, &ev)) {
+            let idx = if second_act && out.iter().any(|e| same_event(e, &ev)) {
                 out.push(ev);
+                out.len() - 1
             } else {
-                merge(&mut out, ev);
-            }
+                merge(&mut out, ev)
+            };
+            coded.push(Coded { idx, live: i });
             if let Some(c) = charge {
                 merge(&mut out, c);
             }
+        }
+        if !pending.is_empty() {
+            self.complete_pending(pending, &coded, reported_by, &mut out);
         }
         if self.ctx.lang == Lang::Ar && !out.is_empty() {
             self.ar_follow_suit(&mut out);
@@ -2158,8 +2238,9 @@ fn same_event(e: &EventRec, ev: &EventRec) -> bool {
 
 /// Adds `ev` unless the sentence already has the same event (same type, parties, polarity and modality):
 /// "signed an agreement" is one AGREE, not two.
-fn merge(out: &mut Vec<EventRec>, ev: EventRec) {
-    if let Some(prev) = out.iter_mut().find(|e| same_event(e, &ev)) {
+pub(super) fn merge(out: &mut Vec<EventRec>, ev: EventRec) -> usize {
+    if let Some(k) = out.iter().position(|e| same_event(e, &ev)) {
+        let prev = &mut out[k];
         if prev.mode.is_none() {
             prev.mode = ev.mode;
         }
@@ -2173,7 +2254,8 @@ fn merge(out: &mut Vec<EventRec>, ev: EventRec) {
                 prev.actors.push(a);
             }
         }
-        return;
+        return k;
     }
     out.push(ev);
+    out.len() - 1
 }

@@ -25,6 +25,7 @@
 mod actors;
 mod clauses;
 mod coder;
+mod companion;
 mod data;
 mod lang_ar;
 mod lang_en;

@@ -56,7 +56,7 @@ pub(super) const SECOND_ACT_RU: SecondActRule = SecondActRule {
     inside_earlier_is_same: true,
 };
 
-fn second_act_rule(lang: Lang) -> &'static SecondActRule {
+pub(super) fn second_act_rule(lang: Lang) -> &'static SecondActRule {
     match lang {
         Lang::Ar => &SECOND_ACT_AR,
         Lang::En => &SECOND_ACT_EN,

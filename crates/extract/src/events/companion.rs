@@ -1,0 +1,254 @@
+//! The second act of a meeting: a trigger that `run` found and would drop (or code one-sided) only for
+//! want of one side — an agreement with one signer, talks with one partner, a debt written off with no
+//! giver — is set aside as a [`Pending`] event and, after the sentence's other triggers are coded,
+//! completed from the visit or talks of the sentence it belongs to: "زار بوتين الجزائر، وأعلن خلال الزيارة
+//! شطب ديون جزائرية" (the visitor writes off the host's debt), «прибыл в Душанбе с визитом, и стороны
+//! подписали договор» (the two sides are the visitor and the host), "met Trump, and Trump confronted him
+//! with claims" (the one met). The missing side is the meeting's other party; a symmetric act (talks,
+//! cooperation, a deal signed together) joins both sides.
+//!
+//! **Invariant:** a pending event takes parties only from an asserted, non-negated visit or talks
+//! (`CONSULT`) coded in the same sentence, no more than two clauses from it, that already names the side
+//! it found; without such a meeting it is dropped as before (an agreement found with one side is coded
+//! one-sided, as before).
+
+use blocwatch_text::Lang;
+use smallvec::SmallVec;
+
+use super::data;
+use super::modality::Modality;
+use super::scan::Hit;
+use super::{Coder, Ids, Roles};
+use crate::record::EventRec;
+
+/// A trigger set aside for want of a side: what `run` had decided of it (its record is built only if it is
+/// coded).
+#[derive(Debug)]
+pub(super) struct Pending<'a> {
+    /// Its live trigger.
+    pub(super) live: usize,
+    pub(super) kind: u8,
+    pub(super) type_name: &'static str,
+    pub(super) mode: Option<String>,
+    pub(super) context: Vec<String>,
+    /// The sides found (one may be empty) and the people among the actors.
+    pub(super) roles: Roles<'a>,
+    pub(super) modality: Modality,
+    /// A symmetric act: the parties found and taken join one side.
+    pub(super) symmetric: bool,
+    /// Coded as found when no meeting completes it (an agreement with one side).
+    pub(super) fallback: bool,
+}
+
+/// A coded event of the sentence (its index in the output) and the live trigger it came from.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Coded {
+    pub(super) idx: usize,
+    pub(super) live: usize,
+}
+
+/// The acts a visit or talks bring about between the same two sides: the deal signed, the talks held on
+/// a visit, the aid pledged, the support, concession, refusal, charge or request voiced there.
+const DURING_MEETING: [&str; 9] = [
+    "AGREE",
+    "CONSULT",
+    "COOPERATE",
+    "AID",
+    "SUPPORT",
+    "CONCEDE",
+    "REJECT",
+    "ACCUSE",
+    "REQUEST",
+];
+
+/// How many clauses a second act may stand from the meeting it completes from.
+const MEETING_REACH: usize = 2;
+
+impl<'a> Coder<'_, 'a> {
+    /// Whether the sentence may code a visit or talks (a trigger of `CONSULT`, a reception, an English
+    /// welcome): without one no pending event can be completed, and none is set aside.
+    pub(super) fn may_meet(&self) -> bool {
+        self.live.iter().any(|l| {
+            data::TYPES[l.trig.kind as usize] == "CONSULT"
+                || l.trig.mode.as_deref() == Some("receive")
+                || (self.ctx.lang == Lang::En && self.scan.text(l.hit.t0).starts_with("welcom"))
+        })
+    }
+
+    /// Completes each pending event from the meeting it is a second act of (the nearest one, by the
+    /// criteria of [`Coder::second_act_of`]) and adds it to `out` unless the sentence has it already.
+    pub(super) fn complete_pending(
+        &self,
+        pending: Vec<Pending<'a>>,
+        coded: &[Coded],
+        reported_by: Option<&str>,
+        out: &mut Vec<EventRec>,
+    ) {
+        let n_coded = out.len();
+        for mut p in pending {
+            // ("استقبل تبون لافروف" with the guest unfound: the side found hosts the visit.)
+            let host = matches!(
+                self.live[p.live].trig.mode.as_deref(),
+                Some("host" | "receive")
+            );
+            if host && !p.symmetric && p.roles.target.is_empty() {
+                std::mem::swap(&mut p.roles.source, &mut p.roles.target);
+            }
+            // (The meeting's parties that the pending event does not name yet.)
+            let other: Option<Ids<'a>> = {
+                let known = |x: &str| p.roles.source.contains(&x) || p.roles.target.contains(&x);
+                let none_known = p.roles.source.is_empty() && p.roles.target.is_empty();
+                let t0 = self.live[p.live].hit.t0;
+                coded
+                    .iter()
+                    .filter(|c| c.idx < n_coded && self.second_act_of(&p, c, &out[c.idx]))
+                    .filter(|c| {
+                        let ps = parties(&out[c.idx]);
+                        (none_known || ps.iter().any(|x| known(x))) && ps.iter().any(|x| !known(x))
+                    })
+                    .min_by_key(|c| self.live[c.live].hit.t0.abs_diff(t0))
+                    .map(|m| {
+                        parties(&out[m.idx])
+                            .into_iter()
+                            .filter(|x| !known(x))
+                            .filter_map(|x| self.actor_id(x))
+                            .collect()
+                    })
+            };
+            match other {
+                Some(other) if p.symmetric => {
+                    let target = std::mem::take(&mut p.roles.target);
+                    p.roles.source.extend(target);
+                    p.roles.source.extend(other);
+                }
+                Some(other) if p.roles.source.is_empty() => p.roles.source = other,
+                Some(other) if p.roles.target.is_empty() => p.roles.target = other,
+                Some(_) => continue,
+                None if p.fallback => {}
+                None => continue,
+            }
+            let ev = self.event_rec(
+                p.live,
+                p.kind,
+                p.type_name,
+                p.mode,
+                p.context,
+                &p.roles,
+                p.modality,
+                reported_by,
+                out,
+            );
+            super::coder::merge(out, ev);
+        }
+    }
+
+    /// The lexicon's own copy of id `x` (as roles hold ids: borrowed for the sentence).
+    fn actor_id(&self, x: &str) -> Option<&'a str> {
+        let lexicon = self.ctx.lexicon;
+        lexicon.lookup(x).map(|k| lexicon.entity(k).id.as_str())
+    }
+
+    /// Whether pending `p` is a second act of the meeting `e` (coded at `c`): `e` is an asserted visit or
+    /// talks, `p` of a type a meeting brings about ([`DURING_MEETING`]), no more than [`MEETING_REACH`]
+    /// clauses away. A nominal `p` must name a meeting or an agreement, not what one is about
+    /// ("investment", "aid"), nor the meeting itself ("a state visit" right after "arrived"); talks are
+    /// a second meeting only on a visit (a visit named after talks is the same meeting told again: "held
+    /// talks with Jaishankar, his first trip to India").
+    fn second_act_of(&self, p: &Pending<'a>, c: &Coded, e: &EventRec) -> bool {
+        let kind = p.type_name;
+        let me = &self.live[p.live];
+        let them = &self.live[c.live];
+        e.kind == "CONSULT"
+            && !e.negated
+            && e.modality == "asserted"
+            && DURING_MEETING.contains(&kind)
+            && me.clause.abs_diff(them.clause) <= MEETING_REACH
+            && (!me.trig.noun || matches!(kind, "CONSULT" | "AGREE"))
+            && !(me.trig.noun && me.hit.t0.abs_diff(them.hit.t0) <= 2)
+            && (kind != "CONSULT" || (p.symmetric && !e.target.is_empty()))
+    }
+
+    /// Whether Arabic verb `hit`, its object a pronoun (وأشادت به، وانتقدته), has a subject of its own right
+    /// after that pronoun that is no state ("وأشادت به الصحافة"): the act is not the state's, so no meeting
+    /// makes it one.
+    pub(super) fn ar_other_subject(&self, hit: &Hit) -> bool {
+        if self.ctx.lang != Lang::Ar || self.live.iter().any(|l| l.hit.t0 == hit.t0 && l.trig.noun)
+        {
+            return false;
+        }
+        let subj = if self.ar_ba_pronoun(hit) {
+            hit.t1 + 1
+        } else if self.ar_object_pronoun(hit) {
+            hit.t1
+        } else {
+            return false;
+        };
+        subj < self.scan.toks.len()
+            && self.scan.text(subj).starts_with("ال")
+            && !self.actors.iter().any(|a| a.t0 <= subj && subj < a.t1)
+    }
+
+    /// Whether `type_name` (with `mode`) at `hit` is done by both sides alike: cooperation, talks (not a
+    /// visit), an agreement signed or named as a document (not a promise given to the other side).
+    pub(super) fn symmetric_act(&self, hit: &Hit, type_name: &str, mode: Option<&str>) -> bool {
+        match type_name {
+            "COOPERATE" => true,
+            "CONSULT" => !matches!(mode, Some("visit" | "host")),
+            "AGREE" => {
+                self.live.iter().any(|l| l.hit.t0 == hit.t0 && l.trig.noun)
+                    || self.signing_verb(hit)
+            }
+            _ => false,
+        }
+    }
+
+    /// The record of live trigger `i` coded as `type_name` with `roles` (`kind`, the trigger's type
+    /// index, stands when the name has none; `out`, the sentence's events so far, may date it).
+    #[allow(clippy::too_many_arguments)]
+    pub(super) fn event_rec(
+        &self,
+        i: usize,
+        kind: u8,
+        type_name: &str,
+        mode: Option<String>,
+        context: Vec<String>,
+        roles: &Roles<'a>,
+        modality: Modality,
+        reported_by: Option<&str>,
+        out: &[EventRec],
+    ) -> EventRec {
+        let l = &self.live[i];
+        let hit = &l.hit;
+        let kind = data::type_index(type_name).unwrap_or(kind);
+        let info = self.tables.info(kind, mode.as_deref());
+        let t = &self.scan.toks;
+        let (o0, o1) = (t[hit.t0].orig_start, t[hit.t1 - 1].orig_end);
+        EventRec {
+            kind: type_name.to_string(),
+            mode,
+            context,
+            score: info.map_or(0.0, |i| i.score),
+            source: roles.source.iter().map(|s| s.to_string()).collect(),
+            target: roles.target.iter().map(|s| s.to_string()).collect(),
+            date: self.event_date(l.clause, hit.t0, &roles.source, out),
+            negated: self.negated(i),
+            modality: modality.as_str().to_string(),
+            reported_by: reported_by.map(str::to_string),
+            trigger: self.ctx.text[o0..o1].to_string(),
+            actors: roles.who.iter().map(|s| s.to_string()).collect(),
+            sentence: [self.ctx.range.start, self.ctx.range.end],
+            text: self.ctx.text.to_string(),
+        }
+    }
+}
+
+/// The parties of `e`, sources then targets, each once.
+fn parties(e: &EventRec) -> SmallVec<[&str; 4]> {
+    let mut v: SmallVec<[&str; 4]> = SmallVec::new();
+    for x in e.source.iter().chain(&e.target) {
+        if !v.contains(&x.as_str()) {
+            v.push(x);
+        }
+    }
+    v
+}
