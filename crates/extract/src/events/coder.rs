@@ -1503,7 +1503,7 @@ impl<'a> Coder<'_, 'a> {
             if roles.source.is_empty() {
                 // An event needs someone who acts: "sanctions on Russia" in a headline is not one.
                 // (Unless a coded act of the sentence it is joined to names the doer: `companion`.)
-                if !roles.target.is_empty() {
+                if may_meet && !roles.target.is_empty() {
                     pending.push(Pending {
                         live: i,
                         kind,
