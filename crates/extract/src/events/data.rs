@@ -637,6 +637,11 @@ pub(crate) struct LangTables {
     pub firsts: Vec<FirstWord>,
     /// The candidates of every first word and every one-word exact cue, run after run.
     pub cands: Vec<Cand>,
+    /// Parallel to `cands`: each run's (second word, index in `cands`), sorted by second word ([`NONE`]
+    /// last), each group in run order. A place tries only the entries without a second word and those
+    /// whose second word is the next token: two binary searches instead of a walk over the whole run
+    /// (a common first word, "held", has dozens of entries, each with its own second word).
+    pub by_second: Vec<(u32, u32)>,
     /// For each one-word exact cue, the range of its entries in `cands`.
     pub exact_cands: Vec<Range<u32>>,
     /// For each one-word exact cue, its entries.
@@ -1103,6 +1108,19 @@ fn build() -> Tables {
             })
             .collect();
         let exact_cands: Vec<Range<u32>> = exact_ids.iter().map(|es| run(es, None)).collect();
+        let mut by_second: Vec<(u32, u32)> = Vec::with_capacity(cands.len());
+        let runs = first_words
+            .iter()
+            .flat_map(|f| [f.all.clone(), f.whole.clone(), f.part.clone()])
+            .chain(exact_cands.iter().cloned());
+        for r in runs {
+            debug_assert_eq!(r.start as usize, by_second.len());
+            let from = by_second.len();
+            by_second.extend(r.map(|i| (cands[i as usize].second, i)));
+            // (A stable sort: each group keeps the run's order.)
+            by_second[from..].sort_by_key(|&(second, _)| second);
+        }
+        assert_eq!(by_second.len(), cands.len());
         let heads = WordSet::build(&heads);
         let mut chars = Box::new([0u32; LOW]);
         for (cp, slot) in chars.iter_mut().enumerate() {
@@ -1147,6 +1165,7 @@ fn build() -> Tables {
             by_first,
             firsts: first_words,
             cands,
+            by_second,
             exact_cands,
             exact_ids,
             entries,

@@ -6,7 +6,7 @@ use std::rc::Rc;
 use blocwatch_text::{is_word_char, Lang, NormText};
 
 use super::data::{
-    Cell, Cue, LangTables, Role, RowsRef, Word, WordSet, AR_ENCLITICS, AR_SUFFIXES, LOW, NONE,
+    Cand, Cell, Cue, LangTables, Role, RowsRef, Word, WordSet, AR_ENCLITICS, AR_SUFFIXES, LOW, NONE,
 };
 
 /// A token of the normalised sentence, with the original (sentence-relative) bytes behind it.
@@ -169,11 +169,13 @@ fn scan_into(norm: Rc<NormText>, lang: Lang, tables: &LangTables, sc: &mut Scrat
     }
     for &(ti, s, _, (r0, r1)) in found.iter().chain(found_exact.iter()) {
         let tok = &toks[ti];
-        let Some(run) = tables.cands.get(r0 as usize..r1 as usize) else {
+        let (r0, r1) = (r0 as usize, r1 as usize);
+        let (Some(run), Some(sorted)) = (tables.cands.get(r0..r1), tables.by_second.get(r0..r1))
+        else {
             continue;
         };
         let next = whole.get(ti + 1).copied().unwrap_or(NONE);
-        for c in run {
+        for c in tried(run, sorted, next, &tables.cands) {
             if c.second != NONE && c.second != next {
                 continue;
             }
@@ -247,6 +249,73 @@ fn scan_into(norm: Rc<NormText>, lang: Lang, tables: &LangTables, sc: &mut Scrat
         triggers: taken,
         cues,
         text,
+    }
+}
+
+/// Runs this short are walked whole: the searches of [`tried`] cost more than they skip.
+const SHORT_RUN: usize = 8;
+
+/// The entries of a run (`run`, and `sorted`, its slice of [`LangTables::by_second`]) that can match
+/// before the token `next`, in run order: a short run whole; a longer one, only the entries without a
+/// second word (its last group) merged with those whose second word is `next` (one group).
+#[inline(always)]
+fn tried<'a>(run: &'a [Cand], sorted: &'a [(u32, u32)], next: u32, cands: &'a [Cand]) -> Tried<'a> {
+    if run.len() <= SHORT_RUN {
+        return Tried {
+            whole: run.iter(),
+            free: &[],
+            same: &[],
+            cands,
+        };
+    }
+    let (with, free) = sorted.split_at(sorted.partition_point(|&(second, _)| second != NONE));
+    let same = if next == NONE {
+        &[][..]
+    } else {
+        let a = with.partition_point(|&(second, _)| second < next);
+        let len = with[a..].partition_point(|&(second, _)| second == next);
+        &with[a..a + len]
+    };
+    Tried {
+        whole: [].iter(),
+        free,
+        same,
+        cands,
+    }
+}
+
+/// See [`tried`].
+struct Tried<'a> {
+    whole: std::slice::Iter<'a, Cand>,
+    free: &'a [(u32, u32)],
+    same: &'a [(u32, u32)],
+    cands: &'a [Cand],
+}
+
+impl<'a> Iterator for Tried<'a> {
+    type Item = &'a Cand;
+
+    #[inline(always)]
+    fn next(&mut self) -> Option<&'a Cand> {
+        if let Some(c) = self.whole.next() {
+            return Some(c);
+        }
+        let k = match (self.free.first(), self.same.first()) {
+            (Some(&(_, a)), Some(&(_, b))) if b < a => {
+                self.same = &self.same[1..];
+                b
+            }
+            (Some(&(_, a)), _) => {
+                self.free = &self.free[1..];
+                a
+            }
+            (None, Some(&(_, b))) => {
+                self.same = &self.same[1..];
+                b
+            }
+            (None, None) => return None,
+        };
+        self.cands.get(k as usize)
     }
 }
 
