@@ -1504,17 +1504,9 @@ impl<'a> Coder<'_, 'a> {
                 // An event needs someone who acts: "sanctions on Russia" in a headline is not one.
                 // (Unless a coded act of the sentence it is joined to names the doer: `companion`.)
                 if may_meet && !roles.target.is_empty() {
-                    pending.push(Pending {
-                        live: i,
-                        kind,
-                        type_name,
-                        mode,
-                        context,
-                        roles,
-                        modality,
-                        symmetric: false,
-                        fallback: false,
-                    });
+                    pending.push(Pending::new(
+                        i, kind, type_name, mode, context, roles, modality,
+                    ));
                 }
                 continue;
             }
@@ -1898,17 +1890,9 @@ impl<'a> Coder<'_, 'a> {
                 && !refusal_alone
             {
                 if may_meet && !self.ar_other_subject(hit) {
-                    pending.push(Pending {
-                        live: i,
-                        kind,
-                        type_name,
-                        mode,
-                        context,
-                        roles,
-                        modality,
-                        symmetric: false,
-                        fallback: false,
-                    });
+                    pending.push(Pending::new(
+                        i, kind, type_name, mode, context, roles, modality,
+                    ));
                 }
                 continue;
             }
@@ -1976,17 +1960,10 @@ impl<'a> Coder<'_, 'a> {
             if matches!(type_name, "COOPERATE" | "CONSULT") && parties < 2 && !one_bloc {
                 if may_meet && parties == 1 {
                     let sym = self.symmetric_act(hit, type_name, mode.as_deref());
-                    pending.push(Pending {
-                        live: i,
-                        kind,
-                        type_name,
-                        mode,
-                        context,
-                        roles,
-                        modality,
-                        symmetric: sym,
-                        fallback: false,
-                    });
+                    pending.push(
+                        Pending::new(i, kind, type_name, mode, context, roles, modality)
+                            .symmetric(sym),
+                    );
                 }
                 continue;
             }
@@ -2025,17 +2002,10 @@ impl<'a> Coder<'_, 'a> {
                 if !sides {
                     if may_meet && parties >= 1 {
                         let sym = self.symmetric_act(hit, type_name, mode.as_deref());
-                        pending.push(Pending {
-                            live: i,
-                            kind,
-                            type_name,
-                            mode,
-                            context,
-                            roles,
-                            modality,
-                            symmetric: sym,
-                            fallback: false,
-                        });
+                        pending.push(
+                            Pending::new(i, kind, type_name, mode, context, roles, modality)
+                                .symmetric(sym),
+                        );
                     }
                     continue;
                 }
@@ -2093,17 +2063,12 @@ impl<'a> Coder<'_, 'a> {
                 }
             }
             if agree_one && may_meet {
-                pending.push(Pending {
-                    live: i,
-                    kind,
-                    type_name,
-                    mode,
-                    context,
-                    symmetric: self.symmetric_act(hit, type_name, None),
-                    roles,
-                    modality,
-                    fallback: true,
-                });
+                let sym = self.symmetric_act(hit, type_name, None);
+                pending.push(
+                    Pending::new(i, kind, type_name, mode, context, roles, modality)
+                        .symmetric(sym)
+                        .or_one_sided(),
+                );
                 continue;
             }
             let ev = self.event_rec(

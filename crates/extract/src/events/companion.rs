@@ -40,6 +40,44 @@ pub(super) struct Pending<'a> {
     pub(super) fallback: bool,
 }
 
+impl<'a> Pending<'a> {
+    /// What `run` decided of live trigger `live` when it found one side only: not symmetric, no fallback.
+    pub(super) fn new(
+        live: usize,
+        kind: u8,
+        type_name: &'static str,
+        mode: Option<String>,
+        context: Vec<String>,
+        roles: Roles<'a>,
+        modality: Modality,
+    ) -> Pending<'a> {
+        Pending {
+            live,
+            kind,
+            type_name,
+            mode,
+            context,
+            roles,
+            modality,
+            symmetric: false,
+            fallback: false,
+        }
+    }
+
+    /// The same, done by both sides alike (its parties join one side when completed).
+    pub(super) fn symmetric(self, symmetric: bool) -> Pending<'a> {
+        Pending { symmetric, ..self }
+    }
+
+    /// The same, coded as found (one-sided) when no meeting completes it.
+    pub(super) fn or_one_sided(self) -> Pending<'a> {
+        Pending {
+            fallback: true,
+            ..self
+        }
+    }
+}
+
 /// A coded event of the sentence (its index in the output) and the live trigger it came from.
 #[derive(Debug, Clone, Copy)]
 pub(super) struct Coded {
