@@ -395,43 +395,34 @@ def main() -> int:
     # «активы заморожены»: the coder reads the actor before one as the patient), unless a first word of
     # a row of the same type with the same rest, or of a row of another type, covers it.
     n_imperf = len(out) - n_gerund
-    for r in manual:
-        words = r["pattern"].split()
-        if r["pos"] != "verb":
-            continue
-        rest = " ".join(words[1:])
-        for v in participles(words[0]):
-            if covered(v, by_rest.get((rest, r["type"]), ())) or covered(v, firsts_other(firsts_by_type, r["type"])):
+
+    def add_forms(forms_of, what, seen_forms=None):
+        """A row for each form `forms_of` gives of a manual verb row's first word (the rest of the
+        pattern kept), unless a row covers it; `seen_forms` collects every form, covered or not."""
+        for r in manual:
+            words = r["pattern"].split()
+            if r["pos"] != "verb":
                 continue
-            pat = " ".join([v] + words[1:])
-            if pat in seen:
-                continue
-            seen.add(pat)
-            new = dict(r)
-            new["pattern"] = pat
-            new["source"] = f"{GENERATED} (the short passive participle of the row `{r['pattern']}`)"
-            out.append(new)
+            rest = " ".join(words[1:])
+            for v in forms_of(words[0]):
+                if seen_forms is not None and v not in seen_forms:
+                    seen_forms.append(v)
+                if covered(v, by_rest.get((rest, r["type"]), ())) or covered(v, firsts_other(firsts_by_type, r["type"])):
+                    continue
+                pat = " ".join([v] + words[1:])
+                if pat in seen:
+                    continue
+                seen.add(pat)
+                new = dict(r)
+                new["pattern"] = pat
+                new["source"] = f"{GENERATED} ({what} `{r['pattern']}`)"
+                out.append(new)
+
+    add_forms(participles, "the short passive participle of the row")
     n_part = len(out) - n_gerund - n_imperf
     # The futures of perfective verbs («ЕС ограничит импорт»), each with a `future` cue row.
     forms = []
-    for r in manual:
-        words = r["pattern"].split()
-        if r["pos"] != "verb":
-            continue
-        rest = " ".join(words[1:])
-        for v in futures(words[0]):
-            if v not in forms:
-                forms.append(v)
-            if covered(v, by_rest.get((rest, r["type"]), ())) or covered(v, firsts_other(firsts_by_type, r["type"])):
-                continue
-            pat = " ".join([v] + words[1:])
-            if pat in seen:
-                continue
-            seen.add(pat)
-            new = dict(r)
-            new["pattern"] = pat
-            new["source"] = f"{GENERATED} (the future of the perfective row `{r['pattern']}`)"
-            out.append(new)
+    add_forms(futures, "the future of the perfective row", forms)
     # The hand-written lines are kept byte for byte; only the generated block is written anew.
     generated_rows.write(PATH, text, fields, GENERATED, out)
     n_future = len(out) - n_gerund - n_imperf - n_part
