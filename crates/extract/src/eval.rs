@@ -340,6 +340,10 @@ pub struct EventErrors {
     pub miss_dropped: usize,
     /// Missed: an event with the same parties was found under another type.
     pub miss_wrong_type: usize,
+    /// Of `miss_wrong_type`, those whose own type no trigger was scanned for: a second act between the
+    /// same parties that the lexicon lacks, rather than one the rules coded under the other type or
+    /// dropped.
+    pub miss_wrong_type_unscanned: usize,
     /// Missed: found with the right type and actors, but negated or not asserted.
     pub miss_status: usize,
     /// Missed: the type was found with the right target (or the gold has none) and another source.
@@ -358,11 +362,12 @@ pub struct EventErrors {
 
 impl EventErrors {
     /// Every count with its display name, in report order.
-    pub fn named(&self) -> [(&'static str, usize); 10] {
+    pub fn named(&self) -> [(&'static str, usize); 11] {
         [
             ("missed: no trigger", self.miss_no_trigger),
             ("missed: trigger dropped", self.miss_dropped),
             ("missed: other type", self.miss_wrong_type),
+            ("  of which no trigger", self.miss_wrong_type_unscanned),
             ("missed: negated/modality", self.miss_status),
             ("missed: source wrong", self.miss_source),
             ("missed: target wrong", self.miss_target),
@@ -377,6 +382,7 @@ impl EventErrors {
         self.miss_no_trigger += o.miss_no_trigger;
         self.miss_dropped += o.miss_dropped;
         self.miss_wrong_type += o.miss_wrong_type;
+        self.miss_wrong_type_unscanned += o.miss_wrong_type_unscanned;
         self.miss_status += o.miss_status;
         self.miss_source += o.miss_source;
         self.miss_target += o.miss_target;
@@ -719,6 +725,7 @@ fn classify(
         if same_type.is_empty() {
             if f.iter().any(|fe| fe.parties() == ge.parties()) {
                 e.miss_wrong_type += 1;
+                e.miss_wrong_type_unscanned += usize::from(!scanned.contains(&ge.kind));
             } else if scanned.contains(&ge.kind) {
                 e.miss_dropped += 1;
             } else {

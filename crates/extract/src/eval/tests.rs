@@ -510,10 +510,18 @@ fn event_errors_say_whether_the_trigger_or_the_actors_were_wrong() {
         ),
         "missed: trigger dropped=1"
     );
-    // The same parties under another type.
+    // The same parties under another type; no trigger of the gold type in the text.
     assert_eq!(
         errors(
             &gold(sanction, ""),
+            &events(vec![ev("ACCUSE", "USA", "RUS")])
+        ),
+        "missed: other type=1;   of which no trigger=1; false: type not in gold=1"
+    );
+    // … and with one: the rules coded the parties' other act and dropped this one.
+    assert_eq!(
+        errors(
+            &gold(sanction, "The United States imposed sanctions on Russia."),
             &events(vec![ev("ACCUSE", "USA", "RUS")])
         ),
         "missed: other type=1; false: type not in gold=1"
