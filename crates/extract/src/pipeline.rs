@@ -130,7 +130,8 @@ impl Extractor {
         for chunk in chunks(text, MAX_CHUNK) {
             let part = &text[chunk.clone()];
             let norm = NormText::new(part);
-            let mentions = self.lexicon.find_norm(part, &norm, lang);
+            let mut mentions = self.lexicon.find_norm(part, &norm, lang);
+            self.lexicon.on_date(&mut mentions, input.date);
             seen.extend(mentions.iter().map(|m| m.entity));
             record.mentions.extend(
                 mentions
@@ -141,7 +142,7 @@ impl Extractor {
                 continue;
             }
             // Sentences are the unit of event coding; every later stage cites them by byte range.
-            let sent_mentions = self.sent_mentions(chunk.start, &mentions);
+            let sent_mentions = self.sent_mentions(chunk.start, &mentions, input.date);
             let ctxs = sentence_ctxs(
                 text,
                 chunk.clone(),
@@ -176,12 +177,18 @@ impl Extractor {
                     .extend(crate::memberships::find(ctx, dates));
             }
         }
-        record.entities = self.entity_recs(seen);
+        record.entities = self.entity_recs(seen, input.date);
         record
     }
 
-    /// The chunk's mentions as the per-sentence stages see them: document offsets, entity resolved.
-    fn sent_mentions(&self, base: usize, mentions: &[Mention]) -> Vec<SentMention<'static>> {
+    /// The chunk's mentions as the per-sentence stages see them: document offsets, entity resolved, a
+    /// person's or company's country as of the document's `date`.
+    fn sent_mentions(
+        &self,
+        base: usize,
+        mentions: &[Mention],
+        date: Option<&str>,
+    ) -> Vec<SentMention<'static>> {
         let lex: &'static Lexicon = self.lexicon;
         mentions
             .iter()
@@ -194,7 +201,9 @@ impl Extractor {
                     id: e.id.as_str(),
                     kind: e.kind,
                     form: m.form,
-                    country: e.country.map(|c| lex.entity(c).id.as_str()),
+                    country: lex
+                        .country_on(m.entity, date)
+                        .map(|c| lex.entity(c).id.as_str()),
                 }
             })
             .collect()
@@ -211,8 +220,9 @@ impl Extractor {
         }
     }
 
-    /// One record per entity of `seen` (with repeats), with its number of mentions.
-    fn entity_recs(&self, mut seen: Vec<EntityIdx>) -> Vec<EntityRec> {
+    /// One record per entity of `seen` (with repeats), with its number of mentions and, for a person or
+    /// company, its country as of the document's `date`.
+    fn entity_recs(&self, mut seen: Vec<EntityIdx>, date: Option<&str>) -> Vec<EntityRec> {
         seen.sort_unstable();
         let mut out: Vec<EntityRec> = seen
             .chunk_by(|a, b| a == b)
@@ -225,7 +235,10 @@ impl Extractor {
                     name: e.name_en.clone(),
                     wikidata: e.wikidata.clone(),
                     mentions: n,
-                    country: e.country.map(|c| self.lexicon.entity(c).id.clone()),
+                    country: self
+                        .lexicon
+                        .country_on(idx, date)
+                        .map(|c| self.lexicon.entity(c).id.clone()),
                 }
             })
             .collect();

@@ -10,7 +10,7 @@ use blocwatch_text::{is_word_char, normalize, Lang};
 use crate::arabic::{self, Clitics};
 use crate::error::{Error, Warning};
 use crate::load::RawData;
-use crate::model::{Entity, EntityIdx, Form, Kind, Role};
+use crate::model::{Entity, EntityIdx, Form, Kind, Role, Succession};
 use crate::russian::{self, Style};
 use crate::Lexicon;
 
@@ -192,6 +192,40 @@ pub(crate) fn build(raw: RawData, strict: bool) -> Result<Lexicon, Error> {
         e.country = current.or(latest).map(|r| r.country);
     }
 
+    // Successions: a state's capital stood for its predecessor while that existed.
+    let mut successions = Vec::new();
+    for r in raw.successions {
+        let (Some(&state), Some(&predecessor)) = (by_id.get(&r.state), by_id.get(&r.predecessor))
+        else {
+            ctx.warn(
+                &r.file,
+                r.line,
+                format!(
+                    "unknown state {:?} or predecessor {:?}",
+                    r.state, r.predecessor
+                ),
+            )?;
+            continue;
+        };
+        if r.from.is_empty() || r.until.is_empty() || r.until < r.from {
+            ctx.warn(
+                &r.file,
+                r.line,
+                format!(
+                    "a succession needs from <= until, got {:?}..{:?}",
+                    r.from, r.until
+                ),
+            )?;
+            continue;
+        }
+        successions.push(Succession {
+            state,
+            predecessor,
+            from: r.from,
+            until: r.until,
+        });
+    }
+
     // Aliases: the three names, then every alias row.
     let mut comp = Compiler::default();
     for (i, e) in entities.iter().enumerate() {
@@ -276,6 +310,7 @@ pub(crate) fn build(raw: RawData, strict: bool) -> Result<Lexicon, Error> {
     Ok(Lexicon {
         entities,
         by_id,
+        successions,
         ac,
         punct_first,
         first_words,

@@ -46,7 +46,7 @@ use aho_corasick::nfa::contiguous::NFA;
 use blocwatch_text::{Lang, NormText};
 
 pub use error::{Error, Warning};
-pub use model::{Entity, EntityIdx, Form, Kind, Mention, Role};
+pub use model::{within, Entity, EntityIdx, Form, Kind, Mention, Role, Succession};
 
 include!(concat!(env!("OUT_DIR"), "/embedded.rs"));
 
@@ -55,6 +55,8 @@ include!(concat!(env!("OUT_DIR"), "/embedded.rs"));
 pub struct Lexicon {
     entities: Vec<Entity>,
     by_id: HashMap<String, EntityIdx>,
+    /// Capitals that stood for a predecessor state (`successions.csv`), in file order.
+    successions: Vec<Succession>,
     /// Every normalised pattern; searched anchored, from the places a name can start.
     ac: NFA,
     /// Bytes that begin a pattern starting with a non-word character (a quote, a bracket).
@@ -118,6 +120,37 @@ impl Lexicon {
     /// Problems in the data that a lenient build skipped (and missing files).
     pub fn warnings(&self) -> &[Warning] {
         &self.warnings
+    }
+
+    /// Reads `mentions` as of a document dated `date`: a capital (or seat of power) stands for the state
+    /// whose capital it was then (`Moscow` in 1980 is the Soviet Union, `Prague` in 1970 Czechoslovakia).
+    /// Names and adjectives keep their entity: a writer who says "Russia" in 1980 means Russia.
+    pub fn on_date(&self, mentions: &mut [Mention], date: Option<&str>) {
+        let Some(date) = date else { return };
+        for m in mentions.iter_mut().filter(|m| m.form == Form::Capital) {
+            if let Some(s) = self
+                .successions
+                .iter()
+                .find(|s| s.state == m.entity && within(date, Some(&s.from), Some(&s.until)))
+            {
+                m.entity = s.predecessor;
+            }
+        }
+    }
+
+    /// The state `idx` stands for in a document dated `date`: for a person, the country of the office
+    /// held on that date (the one taken up last, if several), else of the latest office; for a company
+    /// or initiative its owner country.
+    pub fn country_on(&self, idx: EntityIdx, date: Option<&str>) -> Option<EntityIdx> {
+        let e = self.entity(idx);
+        date.and_then(|d| {
+            e.roles
+                .iter()
+                .filter(|r| r.from.is_some() && within(d, r.from.as_deref(), r.to.as_deref()))
+                .max_by(|a, b| a.from.cmp(&b.from))
+                .map(|r| r.country)
+        })
+        .or(e.country)
     }
 
     /// Finds the entity mentions in `text`, a whole document in `lang`. Offsets are

@@ -33,6 +33,17 @@ pub(crate) struct RawRole {
     pub line: u64,
 }
 
+/// A `successions.csv` row: while `predecessor` existed, the capital of `state` stood for it.
+#[derive(Clone, Debug)]
+pub(crate) struct RawSuccession {
+    pub state: String,
+    pub predecessor: String,
+    pub from: String,
+    pub until: String,
+    pub file: String,
+    pub line: u64,
+}
+
 #[derive(Clone, Debug)]
 pub(crate) struct RawAlias {
     pub entity: String,
@@ -48,6 +59,7 @@ pub(crate) struct RawAlias {
 pub(crate) struct RawData {
     pub entities: Vec<RawEntity>,
     pub roles: Vec<RawRole>,
+    pub successions: Vec<RawSuccession>,
     pub aliases: Vec<RawAlias>,
     pub warnings: Vec<Warning>,
 }
@@ -64,6 +76,7 @@ pub(crate) const ENTITY_FILES: &[(&str, Kind)] = &[
 ];
 
 pub(crate) const ROLES_FILE: &str = "roles.csv";
+pub(crate) const SUCCESSIONS_FILE: &str = "successions.csv";
 
 /// A set of data files: name relative to the lexicon directory → contents.
 pub(crate) trait Files {
@@ -249,6 +262,29 @@ pub(crate) fn load(files: &dyn Files, out: &mut RawData) -> Result<(), Error> {
                     from: get(3),
                     to: get(4),
                     file: ROLES_FILE.to_owned(),
+                    line,
+                })
+            },
+        )?,
+    }
+    match files.get(SUCCESSIONS_FILE)? {
+        None => out.warnings.push(Warning {
+            file: SUCCESSIONS_FILE.to_owned(),
+            line: 0,
+            message: "file not found".into(),
+        }),
+        Some(text) => read_csv(
+            SUCCESSIONS_FILE,
+            &text,
+            &["state", "predecessor", "from", "until"],
+            &[],
+            |line, get| {
+                out.successions.push(RawSuccession {
+                    state: get(0),
+                    predecessor: get(1),
+                    from: get(2),
+                    until: get(3),
+                    file: SUCCESSIONS_FILE.to_owned(),
                     line,
                 })
             },

@@ -109,6 +109,29 @@ pub struct Role {
     pub to: Option<String>,
 }
 
+/// A state whose capital stood for another between two dates (`successions.csv`): Moscow named the
+/// Soviet Union until 1991-12-25, Prague Czechoslovakia until 1992.
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub struct Succession {
+    /// The state the capital names today (`RUS`).
+    pub state: EntityIdx,
+    /// The state it named then (`SUN`).
+    pub predecessor: EntityIdx,
+    /// ISO 8601 dates, as precise as known, both within the span.
+    pub from: String,
+    pub until: String,
+}
+
+/// Whether `date` (ISO 8601, as precise as known) falls within `from..=until`, each compared at the
+/// precision the two dates share: `1991-12` is within `..=1991-12-25`, and so is `1991`.
+pub fn within(date: &str, from: Option<&str>, until: Option<&str>) -> bool {
+    let at = |a: &str, b: &str| {
+        let n = a.len().min(b.len());
+        a.as_bytes()[..n].cmp(&b.as_bytes()[..n])
+    };
+    from.is_none_or(|f| at(date, f).is_ge()) && until.is_none_or(|u| at(date, u).is_le())
+}
+
 /// An entity of the lexicon.
 #[derive(Clone, PartialEq, Eq, Debug)]
 pub struct Entity {

@@ -353,3 +353,46 @@ fn a_threat_is_aimed_at_whoever_must_meet_its_condition() {
         &["THREATEN USA>MEX"],
     );
 }
+
+/// A capital, or a person, stands for the state it stood for on the document's date (successions.csv,
+/// roles.csv): Moscow in a 1970s document is the Soviet Union, a prime minister who later led NATO is
+/// still Norway while in office.
+#[test]
+fn capitals_and_people_stand_for_the_state_of_the_documents_date() {
+    let on = |lang: &str, text: &str, date: &str| -> Vec<String> {
+        let mut got: Vec<String> = support::events_on(lang, text, date)
+            .iter()
+            .map(support::show)
+            .collect();
+        got.sort();
+        got
+    };
+    assert_eq!(
+        on(
+            "en",
+            "Moscow expelled three Czechoslovak diplomats.",
+            "1976-04-02"
+        ),
+        ["SANCTION SUN>CSK"]
+    );
+    assert_eq!(
+        on("en", "Moscow expelled three Czech diplomats.", "2021-04-19"),
+        ["SANCTION RUS>CZE"]
+    );
+    assert_eq!(
+        on("ru", "Кремль осудил решение Праги.", "1977-01-10"),
+        ["ACCUSE SUN>CSK"]
+    );
+    assert_eq!(
+        on("ar", "وقّعت موسكو وبراغ اتفاقية تجارية.", "1985-06-11"),
+        ["AGREE {CSK+SUN}"]
+    );
+    assert_eq!(
+        on(
+            "en",
+            "Jens Stoltenberg met Dmitry Medvedev in Murmansk.",
+            "2010-09-15"
+        ),
+        ["CONSULT {NOR+RUS}"]
+    );
+}

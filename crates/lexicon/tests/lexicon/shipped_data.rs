@@ -140,3 +140,98 @@ fn seed_articles() {
         assert!(english.contains(id), "{id} not found in the English seeds");
     }
 }
+
+/// The ids a document dated `date` reads in `text`.
+fn ids_on(lex: &Lexicon, text: &str, lang: Lang, date: Option<&str>) -> Vec<String> {
+    let mut found = lex.find(text, lang);
+    lex.on_date(&mut found, date);
+    found
+        .iter()
+        .map(|m| lex.entity(m.entity).id.clone())
+        .collect()
+}
+
+#[test]
+fn a_capital_stands_for_the_state_whose_capital_it_was_on_the_documents_date() {
+    let lex = Lexicon::embedded();
+    let en = "Moscow and Prague protested; the Kremlin said Russia would answer.";
+    assert_eq!(
+        ids_on(lex, en, Lang::En, Some("1968-08-21")),
+        ["SUN", "CSK", "SUN", "RUS"],
+        "a name keeps its entity; capitals read as of the date"
+    );
+    assert_eq!(
+        ids_on(lex, en, Lang::En, Some("1991-12")),
+        ["SUN", "CSK", "SUN", "RUS"]
+    );
+    assert_eq!(
+        ids_on(lex, en, Lang::En, Some("1992-06-01")),
+        ["RUS", "CSK", "RUS", "RUS"]
+    );
+    assert_eq!(
+        ids_on(lex, en, Lang::En, Some("2024-01-01")),
+        ["RUS", "CZE", "RUS", "RUS"]
+    );
+    assert_eq!(
+        ids_on(lex, en, Lang::En, None),
+        ["RUS", "CZE", "RUS", "RUS"]
+    );
+    // Case forms and clitics are the same capital.
+    assert_eq!(
+        ids_on(
+            lex,
+            "Посол прибыл в Москву из Праги.",
+            Lang::Ru,
+            Some("1975")
+        ),
+        ["SUN", "CSK"]
+    );
+    assert_eq!(
+        ids_on(
+            lex,
+            "وصل الوفد إلى موسكو وبراغ.",
+            Lang::Ar,
+            Some("1975-03-02")
+        ),
+        ["SUN", "CSK"]
+    );
+}
+
+#[test]
+fn a_person_stands_for_the_state_of_the_office_held_on_the_date() {
+    let lex = Lexicon::embedded();
+    let id = |x: &str| lex.lookup(x).unwrap();
+    let stoltenberg = id("stoltenberg");
+    // Prime minister of Norway, later NATO's secretary general.
+    assert_eq!(
+        lex.country_on(stoltenberg, Some("2010-09-15")),
+        Some(id("NOR"))
+    );
+    assert_eq!(
+        lex.country_on(stoltenberg, Some("2019-04")),
+        Some(id("NATO"))
+    );
+    // Out of office, or no date: the latest office.
+    assert_eq!(lex.country_on(stoltenberg, Some("2000")), Some(id("NATO")));
+    assert_eq!(lex.country_on(stoltenberg, None), Some(id("NATO")));
+    assert_eq!(lex.country_on(id("rosneft"), Some("1999")), Some(id("RUS")));
+}
+
+#[test]
+fn within_compares_dates_at_their_shared_precision() {
+    use blocwatch_lexicon::within;
+    assert!(within("1991-12", Some("1922-12-30"), Some("1991-12-25")));
+    assert!(within("1991", Some("1922-12-30"), Some("1991-12-25")));
+    assert!(!within(
+        "1991-12-26",
+        Some("1922-12-30"),
+        Some("1991-12-25")
+    ));
+    assert!(!within(
+        "1922-12-29",
+        Some("1922-12-30"),
+        Some("1991-12-25")
+    ));
+    assert!(within("2030-01-01", Some("2024-05-14"), None));
+    assert!(!within("2024-05-13", Some("2024-05-14"), None));
+}

@@ -10,10 +10,15 @@ const DATE: &str = "2025-05-05";
 include!("show.rs");
 
 pub fn events(lang: &str, text: &str) -> Vec<EventRec> {
+    events_on(lang, text, DATE)
+}
+
+/// The events of `text` read as a document dated `date`.
+pub fn events_on(lang: &str, text: &str, date: &str) -> Vec<EventRec> {
     Extractor::embedded()
         .extract(&Input {
             lang: Some(lang),
-            date: Some(DATE),
+            date: Some(date),
             ..Input::text(text)
         })
         .events
