@@ -119,7 +119,7 @@ pub(crate) fn find(ctx: &SentenceCtx<'_>, dates: &Dates<'_>) -> Vec<QuantityRec>
         (words.scale_first_end, words.scale_last_start),
         (Some(first_end), Some(last_start)) if first_end <= last_start
     );
-    if has_digit && two_scales {
+    if (has_digit || words.words_form) && two_scales {
         for caps in t.compound.captures_iter(n) {
             if let Some(c) = compound(t, ctx.lang, &caps, n, &kinds) {
                 cands.push(c);
@@ -428,8 +428,10 @@ fn build_tables() -> Tables {
     let digits = format!(r"(?:(?P<pre>{cur})\s*)?(?P<num>[0-9]+(?:[.,][0-9]+)*){tail}");
     let digits_ru =
         format!(r"(?:(?P<pre>{cur})\s*)?(?P<num>[0-9]+(?:[.,][0-9]+)*(?: [0-9]{{3}})*){tail}");
+    // Either part may be written in words: "مليار ومئتي مليون دولار", "ثلاثة مليارات وخمسمئة مليون دولار".
+    let part = format!(r"[0-9]+(?:[.,][0-9]+)?|(?:{nw})(?:(?:\s+|\s+و\s*)(?:{nw}))*");
     let compound = format!(
-        r"(?:(?P<num>[0-9]+(?:[.,][0-9]+)?)\s*)?(?P<s1>{scale})\.?\s*(?:و\s*|and\s+|и\s+)?(?P<num2>[0-9]+(?:[.,][0-9]+)?)\s*(?P<s2>{scale})\.?\s*(?P<post>{cur})"
+        r"(?:(?P<num>{part})\s*)?(?P<s1>{scale})\.?\s*(?:و\s*|and\s+|и\s+)?(?P<num2>{part})\s*(?P<s2>{scale})\.?\s*(?P<post>{cur})"
     );
     let words = format!(
         // Number words may run together: "twenty-five", "خمسة وثلاثين", "двадцать пять" ([`words_value`]).
@@ -1070,7 +1072,7 @@ fn compound(
     n: &str,
     kinds: &[(usize, usize, &'static str, bool)],
 ) -> Option<Cand> {
-    let s1 = whole(n, caps.group("s1"))?;
+    let s1 = whole_clitic(n, caps.group("s1"))?;
     let s2 = whole(n, caps.group("s2"))?;
     let post = whole(n, caps.group("post"))?;
     let (f1, bare1) = *t.scales.get(s1.as_str().trim_end_matches('.'))?;
@@ -1078,13 +1080,26 @@ fn compound(
     if f2 >= f1 {
         return None;
     }
+    // A part in words is read as the number-word form reads it, and must begin a word (or follow a
+    // glued "ب"/"ل": "بمليار ومئتي مليون دولار").
+    // The second part may also follow a glued "و" ("ومئتي مليون").
+    let value = |m: Span<'_>, and_glued: bool| {
+        if m.as_str().starts_with(|c: char| c.is_ascii_digit()) {
+            return parse_number(m.as_str(), lang, true);
+        }
+        let glued = and_glued && n[..m.start()].ends_with('و');
+        if !glued {
+            whole_clitic(n, Some(m))?;
+        }
+        words_value(t, m.as_str())
+    };
     let v1 = match caps.name("num") {
-        Some(m) => parse_number(m.as_str(), lang, true)?,
+        Some(m) => value(m.into(), false)?,
         None => bare1.unwrap_or(1.0),
     };
-    let v2 = parse_number(caps.name("num2")?.as_str(), lang, true)?;
+    let v2 = value(caps.name("num2")?.into(), true)?;
     let s = caps.name("num").map_or(s1.start(), |m| m.start());
-    if caps.name("num").is_none() && !crate::dates::word_start_plain(n, s) {
+    if caps.name("num").is_none() && whole_clitic(n, Some(s1)).is_none() {
         return None;
     }
     let e = post.end();

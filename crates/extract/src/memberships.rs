@@ -849,6 +849,14 @@ pub(crate) fn find(ctx: &SentenceCtx<'_>, dates: &Dates<'_>) -> Vec<MembershipRe
             if g.members.len() < 2 || g.start < b.end {
                 continue;
             }
+            // «Страны-основательницы ОПЕК — Иран, Ирак…»: a list a cue already claimed with its own
+            // status is that claim's, not a second claim that they are members.
+            if out
+                .iter()
+                .any(|r| r.bloc == b.id && g.members.contains(&r.member.as_str()))
+            {
+                continue;
+            }
             let opener = ctx.doc_text[b.end..g.start].trim();
             if matches!(opener, "(" | ":" | "—" | "–" | "-" | "«(" | "\"(" | "»(")
                 || (opener.ends_with('(') && opener.len() <= 3)

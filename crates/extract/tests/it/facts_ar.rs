@@ -41,10 +41,11 @@ fn lending_and_up_to_cues() {
 
 #[test]
 fn a_range_writes_its_scale_once() {
+    // The cost of a project is an investment (session 12, a weak kind cue).
     amounts(
         "ar",
         "قدر الخبراء كلفة المشروع بما بين 7 و9 مليارات دولار.",
-        &["other 7000000000 USD", "other 9000000000 USD"],
+        &["investment 7000000000 USD", "investment 9000000000 USD"],
     );
     // Without "بين", و joins two facts, not a range.
     amounts(

@@ -26,15 +26,16 @@ fn number_words_run_together() {
 
 #[test]
 fn a_range_writes_its_scale_once() {
+    // The cost of a project is an investment (session 12, a weak kind cue).
     amounts(
         "en",
         "The project will cost $7-9 billion.",
-        &["other 7000000000 USD", "other 9000000000 USD"],
+        &["investment 7000000000 USD", "investment 9000000000 USD"],
     );
     amounts(
         "en",
         "The project will cost 7 to 9 billion dollars.",
-        &["other 7000000000 USD", "other 9000000000 USD"],
+        &["investment 7000000000 USD", "investment 9000000000 USD"],
     );
     // A year before a dash is no low end.
     amounts(

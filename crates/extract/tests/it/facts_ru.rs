@@ -30,10 +30,11 @@ fn compound_and_swap_kind_stems() {
 
 #[test]
 fn a_range_writes_its_scale_once() {
+    // The cost of a project is an investment (session 12, a weak kind cue).
     amounts(
         "ru",
         "Проект обойдётся в 7–9 млрд долларов.",
-        &["other 7000000000 USD", "other 9000000000 USD"],
+        &["investment 7000000000 USD", "investment 9000000000 USD"],
     );
 }
 

@@ -22,5 +22,6 @@ mod events_seeds;
 mod facts_ar;
 mod facts_en;
 mod facts_ru;
+mod facts_s12;
 mod memberships_m11;
 mod stages;
