@@ -653,13 +653,15 @@ impl<'a> Coder<'_, 'a> {
             let ci = l.clause;
             let cr = self.clauses[ci].range.clone();
             // What follows an accusation is the accuser's claim ("accused Tehran of supplying drones"),
-            // not an event the text asserts. (A Russian finite verb joined by "и" is a new predicate of
-            // the accuser: "обвинила США в подготовке вторжения и пригрозила …".)
+            // not an event the text asserts. (A finite verb joined by and/и/و is a new predicate of
+            // the accuser: "обвинила США в подготовке вторжения и пригрозила …", "أدانت الجامعة القرار
+            // وطالبت إسرائيل بالتراجع".)
             if self.live[..i]
                 .iter()
                 .any(|p| p.clause == ci && TYPES[p.trig.kind as usize] == "ACCUSE")
                 && !self.en_coordinated_finite(hit, trig)
                 && !self.ru_coordinated_finite(hit, trig)
+                && !self.ar_coordinated_finite(hit, trig)
             {
                 continue;
             }

@@ -6,7 +6,7 @@ use smallvec::{smallvec, SmallVec};
 
 use super::actors::is_bloc;
 use super::clauses::{is_comma, Boundary};
-use super::data::{Trigger, WordList};
+use super::data::{Cue, Trigger, WordList};
 use super::scan::Hit;
 use super::{data, Coder, Group, Roles};
 use crate::record::EventRec;
@@ -376,6 +376,26 @@ impl<'a> Coder<'_, 'a> {
         self.ctx.lang == Lang::Ar
             && verb
             && ((w.ends_with("وا") && w.chars().count() >= 4) || self.ar_dual(hit))
+    }
+
+    /// Whether verb `hit` carries the و/ف of a second predicate (`Hit::conj`) and is finite, not a
+    /// participle: a new act of the subject before it, as "and" makes one in English.
+    pub(super) fn ar_coordinated_finite(&self, hit: &Hit, trig: &Trigger) -> bool {
+        self.ctx.lang == Lang::Ar && !trig.noun && hit.conj && !self.ar_participle(hit)
+    }
+
+    /// Whether group `a`, right after verb `hit` (a determiner may stand between), is followed at once by
+    /// a ب phrase and no other actor: the object of اتهم/طالب/هدد before its complement (واتهمت كيغالي
+    /// بدعم, وطالبت إسرائيل بالتراجع), not a subject with an object of its own after it.
+    pub(super) fn ar_object_before_ba(&self, hit: &Hit, a: &Group, groups: &[Group]) -> bool {
+        let n = self.scan.toks.len();
+        let w = if a.t1 < n { self.scan.text(a.t1) } else { "" };
+        let near = a.t0 == hit.t1
+            || (a.t0 == hit.t1 + 1 && self.scan.has_cue(hit.t1, a.t0, |c| c == Cue::Det));
+        near && w.starts_with('ب')
+            && w.chars().count() >= 4
+            && !self.actors.iter().any(|x| x.t0 <= a.t1 && a.t1 < x.t1)
+            && !groups.iter().any(|g| g.t0 > a.t0 && g.t0 <= a.t1 + 1)
     }
 
     /// An Arabic dual perfect verb (وقّعا، اتفقتا): four letters or more ending in ا.

@@ -56,6 +56,10 @@ pub(super) const SECOND_ACT_RU: SecondActRule = SecondActRule {
     inside_earlier_is_same: true,
 };
 
+/// Types whose Arabic verb takes its object and then a ب phrase: اتهم X بـ (the charge), طالب X بـ (the
+/// demand), هدد X بـ (the threat).
+const OBJECT_THEN_BA: &[&str] = &["ACCUSE", "REQUEST", "THREATEN"];
+
 pub(super) fn second_act_rule(lang: Lang) -> &'static SecondActRule {
     match lang {
         Lang::Ar => &SECOND_ACT_AR,
@@ -480,6 +484,19 @@ impl<'a> Coder<'_, 'a> {
                         .count()
                         <= 3
             };
+            // "أدانت الجامعة القرار وطالبت إسرائيل بالتراجع", «واتهمت كيغالي بدعم المتمردين»: after a
+            // و-verb continuing the same doer's act, the one actor before the ب of the demand, charge or
+            // threat is the one asked, accused or threatened; the subject is the first verb's.
+            if let Some(a) = after.filter(|a| {
+                ar_conj_after_verb
+                    && OBJECT_THEN_BA.contains(&TYPES[l.trig.kind as usize])
+                    && self.ar_object_before_ba(hit, a, groups)
+            }) {
+                let first = prev.and_then(chain);
+                if first.is_some_and(|f| f.members != a.members) {
+                    return first;
+                }
+            }
             if let Some(a) = after {
                 if (a.t0 - (hit.t0 + 1) <= 3 || spoken_gap(a))
                     && !of_thing(a)

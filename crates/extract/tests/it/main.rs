@@ -18,6 +18,7 @@ mod events_dev;
 mod events_en;
 mod events_robust;
 mod events_ru;
+mod events_second_acts;
 mod events_seeds;
 mod facts_ar;
 mod facts_en;

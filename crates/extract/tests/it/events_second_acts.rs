@@ -1,0 +1,41 @@
+//! The second act of one doer (session 12): a verb coordinated with, or an adjunct joined to, an act the
+//! coder already codes must give its own event, of its own type, between the same parties. Sentences
+//! written for these tests, in every language a rule claims; each failed before its rule.
+
+use crate::support::check;
+
+#[test]
+fn an_arabic_wa_verb_after_a_condemnation_is_an_act_of_its_own() {
+    // What follows an accusation in its clause is the accuser's claim, but a finite verb carrying و is
+    // a new predicate of the accuser (as "and"/«и» already were).
+    check(
+        "ar",
+        "ندّدت الكويت بالهجوم وطالبت العراق بتسليم المسؤولين عنه.",
+        &["ACCUSE KWT>IRQ", "REQUEST KWT>IRQ"],
+    );
+    check(
+        "ar",
+        "انتقدت تركيا الضربات الجوية وطالبت روسيا بوقفها فوراً.",
+        &["ACCUSE TUR>RUS", "REQUEST TUR>RUS"],
+    );
+}
+
+#[test]
+fn the_one_actor_before_the_ba_of_a_second_arabic_verb_is_its_object() {
+    check(
+        "ar",
+        "أغلقت أوغندا حدودها مع رواندا واتهمت كيغالي بدعم المتمردين.",
+        &["SANCTION UGA>RWA", "ACCUSE UGA>RWA"],
+    );
+    check(
+        "ar",
+        "طردت النيجر السفير الفرنسي وطالبت باريس بسحب قواتها.",
+        &["SANCTION NER>FRA", "REQUEST NER>FRA"],
+    );
+    // Near miss: with two actors after the verb, the first is its own subject.
+    check(
+        "ar",
+        "أغلقت أوغندا حدودها مع رواندا واتهمت كينيا رواندا بدعم المتمردين.",
+        &["SANCTION UGA>RWA", "ACCUSE KEN>RWA"],
+    );
+}
