@@ -123,6 +123,9 @@ struct Tables {
     singular_pronouns: Vec<String>,
     /// Verbs that address a bloc's members from outside ("warned", "حذرت", "пригрозил").
     addressing: WordSet,
+    /// Words of holding a bloc's chair or presidency ("chaired", "الرئاسة", «председательствовала»): the
+    /// holder is a member, and a date beside them dates the office, not the membership ([`office_cue`]).
+    office: WordSet,
     /// Arabic verb-first claims whose state stands inside the phrase: "علقت أرمينيا مشاركتها في",
     /// "عادت سوريا إلى".
     split_suspend: Vec<String>,
@@ -246,6 +249,7 @@ fn build_tables() -> Tables {
         subject_pronouns: of_kind("subject_pronoun"),
         singular_pronouns: of_kind("singular_pronoun"),
         addressing: WordSet::new(of_kind("addressing")),
+        office: WordSet::new(of_kind("office")),
         split_suspend: of_kind("split_suspend"),
         split_return: of_kind("split_return"),
         split_end: of_kind("split_end"),
@@ -601,7 +605,8 @@ pub(crate) fn find(ctx: &SentenceCtx<'_>, dates: &Dates<'_>) -> Vec<MembershipRe
         } else {
             cue.end
         };
-        let date = nearest_date(ctx, dates, &strict, cue.start, claim_end);
+        let date = nearest_date(ctx, dates, &strict, cue.start, claim_end)
+            .filter(|_| !office_cue(ctx, &cue));
         // "между Россией и Эстонией, которая с 2004 года входит в НАТО": a singular relative pronoun
         // after a list is about its last state only.
         let last_only;
@@ -1181,7 +1186,8 @@ fn elided(ctx: &SentenceCtx<'_>, dates: &Dates<'_>, recalled: &Recalled) -> Vec<
         } else {
             cue.status.to_string()
         };
-        let date = nearest_date(ctx, dates, &strict, cue.start, cue.end);
+        let date = nearest_date(ctx, dates, &strict, cue.start, cue.end)
+            .filter(|_| !office_cue(ctx, &cue));
         for m in &group.members {
             if out.iter().any(|r| r.member == *m && r.status == status) {
                 continue;
@@ -2893,6 +2899,15 @@ fn addressed(ctx: &SentenceCtx<'_>, group: &Group<'_>, cue: &Cue) -> bool {
     }
     let before = words_in(ctx.range.start, group.start);
     between.len() <= 1 && before.last().is_some_and(|w| t.addressing.matches(w))
+}
+
+/// Whether a cue names the holding of a bloc's chair or presidency ("Hungary took over the EU presidency in
+/// July 2024"): its state is a member, but the date is the office's, not the membership's.
+fn office_cue(ctx: &SentenceCtx<'_>, cue: &Cue) -> bool {
+    let n = norm_range(ctx, cue.start, cue.end);
+    tokens(n)
+        .find(|tk| tk.kind == TokenKind::Word)
+        .is_some_and(|tk| tables().office.matches(&n[tk.start..tk.end]))
 }
 
 /// Whether a `member` cue is only a verb of joining (`joined`, `присоединились`, `انضمت`), not the word

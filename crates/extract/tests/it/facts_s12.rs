@@ -93,3 +93,42 @@ fn a_list_after_a_bloc_that_a_cue_claimed_is_no_second_claim() {
         &["GCC/SAU/founder", "GCC/KWT/founder"],
     );
 }
+
+#[test]
+fn a_state_holding_a_blocs_chair_is_its_member_without_the_offices_date() {
+    membership_dates(
+        "en",
+        "Egypt, the current chair of the Non-Aligned Movement, called for a ceasefire.",
+        &["NON_ALIGNED/EGY/member -"],
+    );
+    membership_dates(
+        "en",
+        "Hungary took over the rotating presidency of the European Union in July 2024.",
+        &["EU/HUN/member -"],
+    );
+    membership_dates(
+        "en",
+        "Nepal, the current SAARC chair, proposed a summit.",
+        &["SAARC/NPL/member -"],
+    );
+    membership_dates(
+        "ar",
+        "تسلمت المجر الرئاسة الدورية للاتحاد الأوروبي في يوليو/تموز 2024.",
+        &["EU/HUN/member -"],
+    );
+    membership_dates(
+        "ar",
+        "تتولى لاوس الرئاسة الدورية لرابطة آسيان هذا العام.",
+        &["ASEAN/LAO/member -"],
+    );
+    membership_dates(
+        "ru",
+        "Россия, председательствовавшая в БРИКС в 2024 году, провела саммит в Казани.",
+        &["BRICS/RUS/member -"],
+    );
+    membership_dates(
+        "ru",
+        "Египет, председательствующий в Движении неприсоединения, призвал к прекращению огня.",
+        &["NON_ALIGNED/EGY/member -"],
+    );
+}
