@@ -17,7 +17,10 @@ use aho_corasick::{Anchored, MatchKind};
 pub(crate) struct WordDfa {
     /// Byte → column.
     classes: [u8; 256],
-    /// `trans[s + class]`: the next state of state `s` (a premultiplied id: index × stride).
+    /// `trans[s + class]`: the next state of state `s` (a premultiplied id: index × stride). Padded with
+    /// zeros to a power of two, so that the walks index it as `trans[(s + class) & (trans.len() - 1)]`:
+    /// every id and class is in range by construction, so the mask changes no index, and the compiler
+    /// then drops the bounds check per byte and automaton it could not prove away.
     trans: Vec<u32>,
     start: u32,
     /// States with an id at or past this one report matches.
@@ -130,7 +133,9 @@ impl WordDfa {
             }
         }
         let first_match_index = (0..order.len()).filter(|&i| !is_match(i)).count();
-        let mut trans = vec![0u32; order.len() * stride];
+        // (Padded as the field says: never empty, a start state and at least one class; the padding is
+        // allocated zeroed and never read, so it is never touched.)
+        let mut trans = vec![0u32; (order.len() * stride).next_power_of_two()];
         let mut match_ranges = vec![(0u32, 0u32); order.len() - first_match_index];
         let mut pats: Vec<(u32, u32)> = Vec::new();
         for (i, row) in rows.chunks(stride.max(1)).enumerate() {
@@ -174,13 +179,15 @@ impl WordDfa {
 /// their ends: what `find_overlapping_iter` reports, from one plain loop over the bytes.
 pub(crate) fn each_match(dfa: &WordDfa, hay: &str, mut f: impl FnMut(usize, usize, usize)) {
     let trans = &dfa.trans[..];
+    let mask = trans.len().wrapping_sub(1);
     let classes = &dfa.classes;
-    let first_match = dfa.first_match;
-    let mut s = dfa.start;
-    for (i, &b) in hay.as_bytes().iter().enumerate() {
-        s = trans[s as usize + usize::from(classes[usize::from(b)])];
+    let first_match = dfa.first_match as usize;
+    let mut s = dfa.start as usize;
+    for (end, &b) in (1..).zip(hay.as_bytes()) {
+        s = trans[(s + usize::from(classes[usize::from(b)])) & mask] as usize;
         if s >= first_match {
-            dfa.report(s, i + 1, &mut f);
+            // (State ids fit in `u32`: they were read from the `u32` table.)
+            dfa.report(s as u32, end, &mut f);
         }
     }
 }
@@ -198,19 +205,39 @@ pub(crate) fn each_match_pair(
     mut fb: impl FnMut(usize, usize, usize),
 ) {
     let (ta, tb) = (&a.trans[..], &b.trans[..]);
+    let (ka, kb) = (ta.len().wrapping_sub(1), tb.len().wrapping_sub(1));
     let (ca, cb) = (&a.classes, &b.classes);
-    let (ma, mb) = (a.first_match, b.first_match);
-    let (mut sa, mut sb) = (a.start, b.start);
-    for (i, &b8) in hay.as_bytes().iter().enumerate() {
+    let (ma, mb) = (a.first_match as usize, b.first_match as usize);
+    let (mut sa, mut sb) = (a.start as usize, b.start as usize);
+    for (end, &b8) in (1..).zip(hay.as_bytes()) {
         let x = usize::from(b8);
-        sa = ta[sa as usize + usize::from(ca[x])];
-        sb = tb[sb as usize + usize::from(cb[x])];
-        if sa >= ma {
-            a.report(sa, i + 1, &mut fa);
+        sa = ta[(sa + usize::from(ca[x])) & ka] as usize;
+        sb = tb[(sb + usize::from(cb[x])) & kb] as usize;
+        // (One branch for the two: most bytes end in no match of either.)
+        if (sa >= ma) | (sb >= mb) {
+            report_pair(a, b, sa, sb, end, &mut fa, &mut fb);
         }
-        if sb >= mb {
-            b.report(sb, i + 1, &mut fb);
-        }
+    }
+}
+
+/// The reports of [`each_match_pair`] at `end`, for whichever of the two is in a match state.
+#[cold]
+#[inline(never)]
+fn report_pair(
+    a: &WordDfa,
+    b: &WordDfa,
+    sa: usize,
+    sb: usize,
+    end: usize,
+    fa: &mut dyn FnMut(usize, usize, usize),
+    fb: &mut dyn FnMut(usize, usize, usize),
+) {
+    // (State ids fit in `u32`: they were read from the `u32` table.)
+    if sa >= a.first_match as usize {
+        a.report(sa as u32, end, fa);
+    }
+    if sb >= b.first_match as usize {
+        b.report(sb as u32, end, fb);
     }
 }
 
