@@ -391,3 +391,75 @@ fn no_case_sensitive_alias_shadows_a_plain_name() {
         );
     }
 }
+
+/// Leaders of 1945–2005 (session 12): found in the three languages and linked to the state of
+/// their latest office (a Soviet office for Soviet leaders, East Germany's for Honecker, Georgia
+/// for Shevardnadze's last one).
+#[test]
+fn cold_war_leaders_in_three_languages() {
+    check(
+        En,
+        "Gromyko met Kissinger, and Brezhnev wrote to Nixon.",
+        &["gromyko", "kissinger", "brezhnev", "nixon"],
+    );
+    check(
+        Ar,
+        "استقبل السادات مناحيم بيغن، ثم اتصل بيغن بجيمي كارتر.",
+        &["sadat", "begin", "begin", "carter_jimmy"],
+    );
+    check(
+        Ru,
+        "Горбачёв и Рейган встретились с Тэтчер, а Шеварднадзе — с Бейкером.",
+        &[
+            "gorbachev",
+            "reagan",
+            "thatcher",
+            "shevardnadze",
+            "baker_james",
+        ],
+    );
+    // A lower-case title is not inflected by the builder: its case forms are listed.
+    check(
+        Ru,
+        "Перес похвалил короля Хусейна.",
+        &["peres", "hussein_jordan"],
+    );
+    for (id, state) in [
+        ("gorbachev", "SUN"),
+        ("shevardnadze", "GEO"),
+        ("tito", "YUG"),
+        ("honecker", "DDR"),
+        ("havel", "CZE"),
+        ("saddam", "IRQ"),
+        ("arafat", "PSE"),
+        ("mao", "CHN"),
+        ("nasser", "EGY"),
+        ("annan", "UN"),
+    ] {
+        linked(id, Kind::Person, state);
+    }
+}
+
+/// The new surnames that are also words or other people's names stay silent without a
+/// person cue, and places and ships named after a leader are not the leader.
+#[test]
+fn cold_war_surnames_and_namesakes_stay_silent() {
+    // "Begin" the verb, "major" the officer, a footballer named Tito, the actress Sharon Stone.
+    check(En, "Begin the talks now, the major said.", &[]);
+    check(En, "Sharon Stone and Tito Vilanova arrived.", &[]);
+    // صدام "a clash", Коля the first name (Kohl's genitive).
+    check(Ar, "وقع صدام بين المحتجين والشرطة.", &[]);
+    check(Ru, "Коля пришёл домой.", &[]);
+    // Aircraft carriers, airports and a city named after presidents.
+    check(
+        En,
+        "The USS Dwight D. Eisenhower and the Harry S. Truman sailed.",
+        &[],
+    );
+    check(
+        En,
+        "Flights left Ben Gurion Airport for Ho Chi Minh City.",
+        &[],
+    );
+    check(Ar, "هبطت الطائرة في مطار الإمام الخميني الدولي.", &[]);
+}
