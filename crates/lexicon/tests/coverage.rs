@@ -435,6 +435,9 @@ fn cold_war_leaders_in_three_languages() {
         ("mao", "CHN"),
         ("nasser", "EGY"),
         ("annan", "UN"),
+        ("blix", "UN"),
+        ("luns", "NATO"),
+        ("hamad_bin_jassim", "QAT"),
     ] {
         linked(id, Kind::Person, state);
     }
