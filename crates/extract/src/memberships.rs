@@ -1586,7 +1586,6 @@ fn cues(ctx: &SentenceCtx<'_>) -> Vec<Cue> {
             continue;
         }
         let before = last_words(&n[..s], NEG_WINDOW);
-        let has = |set: &WordSet| before.iter().any(|w| set.matches(w));
         if before.iter().any(|w| hypothetical(t, w)) {
             continue;
         }
@@ -1651,7 +1650,13 @@ fn cues(ctx: &SentenceCtx<'_>) -> Vec<Cue> {
         // "invited to become a partner country", "تسعى … إلى الحصول على صفة الدولة الشريكة": a lesser
         // status wished for or offered is applied for; "applied for observer status" is left to the
         // merging of adjacent cues below.
-        } else if (meta.status == "member" && has(&t.applicant))
+        } else if (meta.status == "member"
+            // Only in the cue's own clause: "دعت مصر، العضو في الاتحاد الأفريقي، إلى…" calls for something
+            // else, and the apposition states a fact.
+            && before
+                .iter()
+                .filter(|w| w.as_ptr() as usize - n.as_ptr() as usize >= clause_start(n, s))
+                .any(|w| t.applicant.matches(w)))
             || (matches!(meta.status, "partner" | "observer" | "dialogue_partner")
                 && last_words(clause_before(n, s), 6)
                     .iter()
@@ -2167,6 +2172,11 @@ fn unglued_contraction(n: &str, w: &str) -> bool {
 }
 
 /// The normalised text from the start of the clause that holds offset `s` (past the last comma or stop) up to it.
+/// Where the clause of the word at `s` begins ([`clause_before`]).
+fn clause_start(n: &str, s: usize) -> usize {
+    s - clause_before(n, s).len()
+}
+
 fn clause_before(n: &str, s: usize) -> &str {
     let from = n[..s]
         .char_indices()
@@ -2883,6 +2893,11 @@ fn shared_subject<'g, 'a>(
 fn addressed(ctx: &SentenceCtx<'_>, group: &Group<'_>, cue: &Cue) -> bool {
     // "دعت روسيا والصين أعضاء بريكس": a verb of calling on also reads as an invitation (applicant).
     if !matches!(cue.status, "member" | "applicant") || group.end > cue.start {
+        return false;
+    }
+    // "دعت مصر، العضو في الاتحاد الأفريقي، إلى…": a cue set off by a comma is an apposition describing
+    // the state, not the object the verb calls on.
+    if ctx.doc_text[group.end..cue.start].contains([',', '،']) {
         return false;
     }
     let t = tables();

@@ -132,3 +132,22 @@ fn a_state_holding_a_blocs_chair_is_its_member_without_the_offices_date() {
         &["NON_ALIGNED/EGY/member -"],
     );
 }
+
+#[test]
+fn an_apposition_set_off_by_commas_states_a_fact_whatever_the_verb_before_it() {
+    memberships(
+        "ar",
+        "دعت تركيا، العضو في حلف شمال الأطلسي، إلى وقف إطلاق النار.",
+        &["NATO/TUR/member"],
+    );
+    memberships(
+        "ar",
+        "دعت مصر، الرئيس الحالي لحركة عدم الانحياز، إلى وقف إطلاق النار.",
+        &["NON_ALIGNED/EGY/member"],
+    );
+    memberships(
+        "ar",
+        "طالبت الجزائر، العضو في منظمة أوبك، بخفض الإنتاج.",
+        &["OPEC/DZA/member"],
+    );
+}
