@@ -1,0 +1,168 @@
+//! Triggers whose type a verb class and an object class fix together (`tools/trigger_classes.py`): each
+//! test is one class, in the three languages, on sentences written for these tests with verbs and nouns
+//! of the class that no hand-written row pairs.
+
+use crate::support;
+
+#[track_caller]
+fn check(lang: &str, text: &str, expect: &[&str]) {
+    support::check(lang, text, expect);
+}
+
+#[test]
+fn undoing_a_restriction_is_a_concession() {
+    check(
+        "en",
+        "Japan scrapped its export curbs on South Korean chemicals in March.",
+        &["CONCEDE JPN>KOR"],
+    );
+    check(
+        "en",
+        "Beijing waived visa requirements for Brazilian citizens.",
+        &["CONCEDE CHN>BRA"],
+    );
+    check(
+        "ru",
+        "Минск отменил пошлины на российский сахар.",
+        &["CONCEDE BLR>RUS"],
+    );
+    check(
+        "ru",
+        "Анкара смягчила визовый режим для граждан Египта.",
+        &["CONCEDE TUR>EGY"],
+    );
+    check(
+        "ar",
+        "أنهت مصر المقاطعة المفروضة على البضائع القطرية.",
+        &["CONCEDE EGY>QAT"],
+    );
+    check(
+        "ar",
+        "ألغى الاتحاد الأوروبي التعريفات الجمركية على الصلب الأوكراني.",
+        &["CONCEDE EU>UKR"],
+    );
+    // What is lifted must be a restriction.
+    check(
+        "en",
+        "Saudi Arabia lifted oil output in May, OPEC data showed.",
+        &[],
+    );
+}
+
+#[test]
+fn taking_a_state_to_court_is_an_accusation() {
+    check(
+        "en",
+        "Qatar initiated legal proceedings against the United Arab Emirates at the UN court.",
+        &["ACCUSE QAT>ARE"],
+    );
+    check(
+        "ru",
+        "Украина подала иск против России в Международный суд ООН.",
+        &["ACCUSE UKR>RUS"],
+    );
+    check("ru", "Иран подал в суд на США.", &["ACCUSE IRN>USA"]);
+    check(
+        "ar",
+        "رفعت أوكرانيا دعوى ضد روسيا أمام محكمة العدل الدولية.",
+        &["ACCUSE UKR>RUS"],
+    );
+    check(
+        "ar",
+        "أقامت إيران دعوى قضائية ضد الولايات المتحدة.",
+        &["ACCUSE IRN>USA"],
+    );
+}
+
+#[test]
+fn dropping_ones_own_complaint_is_a_concession() {
+    check(
+        "en",
+        "Canberra dropped its complaint against Beijing at the WTO.",
+        &["CONCEDE AUS>CHN"],
+    );
+    check(
+        "en",
+        "Brazil withdrew its lawsuit against Argentina.",
+        &["CONCEDE BRA>ARG"],
+    );
+    check(
+        "ru",
+        "Украина отозвала иск против России.",
+        &["CONCEDE UKR>RUS"],
+    );
+    check("ar", "سحبت قطر شكواها ضد الإمارات.", &["CONCEDE QAT>ARE"]);
+}
+
+#[test]
+fn ending_an_agreement_with_a_state_is_a_sanction() {
+    check(
+        "en",
+        "Bulgaria cancelled the South Stream deal with Russia.",
+        &["SANCTION BGR>RUS"],
+    );
+    check(
+        "en",
+        "Niger tore up its military cooperation pact with the United States.",
+        &["SANCTION NER>USA"],
+    );
+    check(
+        "en",
+        "Burkina Faso annulled its tax treaty with France.",
+        &["SANCTION BFA>FRA"],
+    );
+    check(
+        "ru",
+        "Индия аннулировала сделку с Россией по фрегатам.",
+        &["SANCTION IND>RUS"],
+    );
+    check(
+        "ar",
+        "مزّقت بوركينا فاسو صفقة الأسلحة مع روسيا.",
+        &["SANCTION BFA>RUS"],
+    );
+}
+
+#[test]
+fn taking_a_member_back_or_dropping_an_objection_is_a_concession() {
+    check(
+        "en",
+        "The African Union reinstated Gabon's membership in April.",
+        &["CONCEDE AU>GAB"],
+    );
+    check(
+        "ru",
+        "Африканский союз восстановил членство Габона.",
+        &["CONCEDE AU>GAB"],
+    );
+    check(
+        "ar",
+        "أعاد الاتحاد الأفريقي الغابون إلى عضويته في أبريل.",
+        &["CONCEDE AU>GAB"],
+    );
+    check(
+        "ru",
+        "Венгрия отозвала вето на пакет помощи Украине.",
+        &["CONCEDE HUN>UKR"],
+    );
+    check(
+        "ar",
+        "سحبت تركيا اعتراضها على انضمام السويد إلى حلف شمال الأطلسي.",
+        &["CONCEDE TUR>SWE"],
+    );
+}
+
+#[test]
+fn no_class_row_reaches_into_a_bloc_name() {
+    // معاهدة and «договора» begin the CSTO's name: freezing participation in it stays the trigger.
+    check(
+        "ar",
+        "جمدت أرمينيا مشاركتها في منظمة معاهدة الأمن الجماعي.",
+        &["SANCTION ARM>CSTO"],
+    );
+    check(
+        "ru",
+        "Армения заморозила участие в Организации Договора о коллективной безопасности.",
+        &["SANCTION ARM>CSTO"],
+    );
+}
