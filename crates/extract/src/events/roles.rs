@@ -313,6 +313,26 @@ impl<'a> Coder<'_, 'a> {
         (lo..hi, prev)
     }
 
+    /// Whether `hit` opens clause `ci` after and/и/و (no actor before it in the clause), right after a
+    /// "that" clause (`Boundary::Comp`) closed by a comma: "admitted that …, and apologised", «признал,
+    /// что …, и принёс извинения».
+    fn after_that_clause(&self, ci: usize, hit: &Hit) -> bool {
+        let c = &self.clauses[ci];
+        let conj = if self.ctx.lang == Lang::Ar {
+            hit.conj
+        } else {
+            hit.t0 > 0 && self.scan.has_cue(hit.t0 - 1, hit.t0, |c| c == Cue::And)
+        };
+        ci > 0
+            && conj
+            && self.clauses[ci - 1].opened_by == Some(Boundary::Comp)
+            && self.comma_between(self.clauses[ci - 1].range.start, hit.t0)
+            && !self
+                .actors
+                .iter()
+                .any(|a| a.t0 >= c.range.start && a.t0 < hit.t0)
+    }
+
     pub(super) fn roles(&self, i: usize, type_name: &str, mode: Option<&str>) -> Roles<'a> {
         let l = &self.live[i];
         let hit = &l.hit;
@@ -712,7 +732,16 @@ impl<'a> Coder<'_, 'a> {
                     .clone()
                     .next()
                     .is_some_and(|j| self.en_demanded(self.live[j].clause));
-            if after_demand {
+            // ("Kazakhstan admitted that its guards had detained the fishermen, and apologised",
+            // «признал, что его военные сбили вертолёт, и принёс извинения»: after a "that" clause closed
+            // by a comma, "and" joins the verb to the main clause, whose subject the clause inherits.)
+            let main = self
+                .after_that_clause(l.clause, hit)
+                .then(|| self.inherited_subject(l.clause - 1))
+                .flatten();
+            if let Some(g) = main {
+                push(&mut r.source, &mut r.who, &g);
+            } else if after_demand {
                 for j in earlier.filter(|&j| !self.en_demanded(self.live[j].clause)) {
                     let other = self.groups(&self.clauses[self.live[j].clause].range);
                     if let Some(g) = self.subject(j, &other) {

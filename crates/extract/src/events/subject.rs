@@ -413,11 +413,17 @@ impl<'a> Coder<'_, 'a> {
                     .iter()
                     .any(|g| g.prep.is_none() && g.t0 >= cr.start && g.t1 <= hit.t0)
         };
+        // (Nor after ", и": «признал, что …, и принёс извинения Бишкеку» — a second predicate of the
+        // main clause, whose subject `roles` finds; the actor after it is its object.)
+        let second_predicate = hit.t0 >= 2
+            && self.scan.text(hit.t0 - 1) == "и"
+            && is_comma(self.scan.text(hit.t0 - 2));
         if self.ctx.lang == Lang::Ru
             && !l.trig.noun
             && prev.is_none_or(fronted_object)
             && !comp_pro
             && !comp_inherits
+            && !second_predicate
         {
             // (Not past "против"/"о": "вышли на митинг против передачи сёл Азербайджану" — what follows
             // is the complement.)

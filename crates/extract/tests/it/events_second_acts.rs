@@ -39,3 +39,24 @@ fn the_one_actor_before_the_ba_of_a_second_arabic_verb_is_its_object() {
         &["SANCTION UGA>RWA", "ACCUSE KEN>RWA"],
     );
 }
+
+#[test]
+fn a_verb_after_a_that_clause_and_a_comma_is_the_main_clauses() {
+    // "and"/«и» after a "that" clause closed by a comma joins the verb to the main clause: its subject
+    // is the main clause's, not an actor of the "that" clause nor the one after the verb.
+    check(
+        "en",
+        "Azerbaijan confirmed that its drones had struck an Armenian post, and warned Yerevan against retaliation.",
+        &["ASSAULT AZE>ARM", "THREATEN AZE>ARM"],
+    );
+    check(
+        "ru",
+        "Казахстан признал, что его пограничники задержали киргизских рыбаков, и принёс извинения Бишкеку.",
+        &["COERCE KAZ>KGZ", "CONCEDE KAZ>KGZ"],
+    );
+    check(
+        "ru",
+        "Азербайджан подтвердил, что его беспилотники нанесли удар по армянскому посту, и предупредил Ереван о последствиях.",
+        &["ASSAULT AZE>ARM", "THREATEN AZE>ARM"],
+    );
+}
