@@ -7,7 +7,7 @@ use blocwatch_text::Lang;
 use smallvec::{smallvec, SmallVec};
 
 use super::clauses::{conjoined_start, is_comma};
-use super::data::Cue;
+use super::data::{Cue, WordList, WordLists};
 use super::lang_ar::AR_TITLE_HEADS;
 use super::memory::Memory;
 use super::scan::Scan;
@@ -54,7 +54,12 @@ pub(super) fn mention_tokens(
 /// A sentence's actors. (Inline: a sentence names a few.)
 pub(super) type Actors<'a> = SmallVec<[Actor<'a>; 4]>;
 
-pub(super) fn actors<'a>(ctx: &SentenceCtx<'a>, scan: &Scan, memory: &Memory) -> Actors<'a> {
+pub(super) fn actors<'a>(
+    ctx: &SentenceCtx<'a>,
+    scan: &Scan,
+    memory: &Memory,
+    words: &WordLists,
+) -> Actors<'a> {
     let mut out: Actors<'a> = SmallVec::new();
     for m in ctx.mentions {
         let Some((id, who)) = actor_ids(m) else {
@@ -133,7 +138,11 @@ pub(super) fn actors<'a>(ctx: &SentenceCtx<'a>, scan: &Scan, memory: &Memory) ->
     for &(c0, c1, cue) in &scan.cues {
         if !matches!(
             cue,
-            Cue::CorefPair | Cue::CorefBloc | Cue::CorefPerson | Cue::CorefState
+            Cue::CorefPair
+                | Cue::CorefBloc
+                | Cue::CorefPerson
+                | Cue::CorefState
+                | Cue::CorefDescribed
         ) {
             continue;
         }
@@ -150,7 +159,25 @@ pub(super) fn actors<'a>(ctx: &SentenceCtx<'a>, scan: &Scan, memory: &Memory) ->
             continue;
         }
         let before: Vec<&Actor<'a>> = out.iter().filter(|a| a.t1 <= c0).rev().collect();
+        // "The Turkish foreign minister arrived in Baghdad. He later signed …", «Позже он поблагодарил
+        // …», "ووقع الوزير …": a pronoun (or a person's title) that opens its sentence, with no actor before
+        // it, continues the subject of the sentence before (its lead), not whichever state or person that
+        // sentence named last (a host, a partner). A description ("the country", «страна», "البلاد")
+        // keeps the older rule: news names the subject again by a pronoun, another state by a noun
+        // ("Erdogan visited Iraq. The country signed …").
+        let continued = if before.is_empty()
+            && (cue == Cue::CorefPerson
+                || (cue == Cue::CorefState && words.has(WordList::PronounSubject, scan.text(c0))))
+            && opens_sentence(scan, c0)
+        {
+            lead_state(ctx, memory)
+        } else {
+            None
+        };
         let ids: Vec<&'a str> = match cue {
+            Cue::CorefState | Cue::CorefPerson if continued.is_some() => {
+                continued.into_iter().collect()
+            }
             // ("التقى زعيما أرمينيا وأذربيجان في واشنطن، ووقّع البلدان": an Arabic place after في is not
             // one of "the two countries" when two others stand before it.)
             Cue::CorefPair if ctx.lang == Lang::Ar => {
@@ -271,7 +298,7 @@ pub(super) fn actors<'a>(ctx: &SentenceCtx<'a>, scan: &Scan, memory: &Memory) ->
                     .collect()
             }
             // "the kingdom", страна: the nearest state before, a person's state included.
-            Cue::CorefState => before
+            Cue::CorefState | Cue::CorefDescribed => before
                 .iter()
                 .flat_map(|a| a.ids.first().copied())
                 .find(|id| !is_bloc(ctx, id))
@@ -447,6 +474,31 @@ fn event_parties<'a>(ctx: &SentenceCtx<'a>, memory: &Memory, n: usize) -> Option
         .into_iter()
         .find(|v| v.len() == n)
     })
+}
+
+/// Whether token `c0` opens its sentence: at most [`OPENING_WORDS`] words before it ("Later he …",
+/// «Позже он …», "وتعهدت المملكة").
+fn opens_sentence(scan: &Scan, c0: usize) -> bool {
+    scan.toks[..c0.min(scan.toks.len())]
+        .iter()
+        .filter(|t| t.word)
+        .count()
+        <= OPENING_WORDS
+}
+
+/// How many words (an adverb, a conjunction, a verb first in Arabic) may stand before a pronoun that
+/// still opens its sentence.
+const OPENING_WORDS: usize = 2;
+
+/// The one state that led the sentence before (its subject, in news order), when it led alone: "Russia
+/// and China signed …" leaves "the country" of the next sentence to the older rule.
+fn lead_state<'a>(ctx: &SentenceCtx<'a>, memory: &Memory) -> Option<&'a str> {
+    let [id] = memory.lead.as_slice() else {
+        return None;
+    };
+    let i = ctx.lexicon.lookup(id)?;
+    let id = ctx.lexicon.entity(i).id.as_str();
+    is_state(ctx, id).then_some(id)
 }
 
 /// Whether `id` is a state (no bloc, collective, company or person).

@@ -66,13 +66,14 @@ pub(crate) enum WordList {
     EnObjectPronoun,
     RuObjectPronoun,
     RuPatientThreat,
+    PronounSubject,
     OccasionOpener,
     BackgroundOpener,
 }
 
 impl WordList {
     /// Every list with its name in the file.
-    pub(crate) const ALL: [(WordList, &'static str); 22] = [
+    pub(crate) const ALL: [(WordList, &'static str); 23] = [
         (WordList::EnNamingVerb, "en_naming_verb"),
         (WordList::EnPraisingName, "en_praising_name"),
         (WordList::EnDomesticAct, "en_domestic_act"),
@@ -93,6 +94,7 @@ impl WordList {
         (WordList::EnObjectPronoun, "en_object_pronoun"),
         (WordList::RuObjectPronoun, "ru_object_pronoun"),
         (WordList::RuPatientThreat, "ru_patient_threat"),
+        (WordList::PronounSubject, "pronoun_subject"),
         (WordList::OccasionOpener, "occasion_opener"),
         (WordList::BackgroundOpener, "background_opener"),
     ];
@@ -182,8 +184,12 @@ pub(crate) enum Cue {
     CompPro,
     /// he, she, his country — the state of the most recent person.
     CorefPerson,
-    /// the country, the kingdom, страна, المملكة — the most recent state (a person's state included).
+    /// the country, it, страна, البلاد — the most recent state (a person's state included); opening its
+    /// sentence, the state that led the sentence before.
     CorefState,
+    /// the kingdom, the junta, королевство, المملكة — a phrase naming a kind of state or government: the
+    /// most recent state, wherever it stands (the sentence before may have been led by another kind).
+    CorefDescribed,
     /// подпишет, предоставит — a Russian perfective verb in the future tense: the act is expected.
     Future,
     /// was, were, been — an English passive when a participle trigger follows.
@@ -734,6 +740,7 @@ fn fixed_cue(name: &str) -> Option<Cue> {
         "comp_pro" => Cue::CompPro,
         "coref_person" => Cue::CorefPerson,
         "coref_state" => Cue::CorefState,
+        "coref_described" => Cue::CorefDescribed,
         "future" => Cue::Future,
         "passive" => Cue::Passive,
         "verb" => Cue::Verb,
@@ -957,7 +964,11 @@ fn build() -> Tables {
             };
             if matches!(
                 cue,
-                Cue::CorefPair | Cue::CorefBloc | Cue::CorefPerson | Cue::CorefState
+                Cue::CorefPair
+                    | Cue::CorefBloc
+                    | Cue::CorefPerson
+                    | Cue::CorefState
+                    | Cue::CorefDescribed
             ) {
                 coref_pats.push(first_text(&words).to_string());
             }

@@ -106,7 +106,7 @@ pub(crate) fn code(ctx: &SentenceCtx<'_>, dates: &Dates<'_>, memory: &Memory) ->
     if scan.triggers.is_empty() {
         return Vec::new();
     }
-    let actors = actors(ctx, &scan, memory);
+    let actors = actors(ctx, &scan, memory, &tables.words);
     let dual_verb = |h: &Hit| {
         let w = scan.text(h.t0);
         let w = if h.conj {

@@ -11,6 +11,7 @@ mod support;
 mod amounts_forms;
 mod events_actor_choice;
 mod events_actors;
+mod events_actors_s12;
 mod events_ar;
 mod events_classes;
 mod events_companion;

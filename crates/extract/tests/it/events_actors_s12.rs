@@ -1,0 +1,54 @@
+//! Who is source and target (session 12): mechanisms that carry an actor from one sentence to the next or
+//! out of a phrase, each with probes in the three languages written for these tests (every probe failed
+//! before its rule).
+
+use crate::support;
+
+#[track_caller]
+fn check(lang: &str, text: &str, expect: &[&str]) {
+    support::check(lang, text, expect);
+}
+
+/// A pronoun or descriptive phrase that opens its sentence ("He …", «Королевство …», "ووقع الوزير …")
+/// continues the subject of the sentence before, not the state that sentence named last (the host, the
+/// partner).
+#[test]
+fn an_opening_pronoun_continues_the_subject_of_the_sentence_before() {
+    check(
+        "en",
+        "Italy's defence minister landed in Tripoli on Sunday. He signed a migration accord with Libya.",
+        &["CONSULT ITA>LBY", "AGREE {ITA+LBY}"],
+    );
+    check(
+        "ru",
+        "Глава МИД Японии прибыл в Сеул. Позже он поблагодарил Южную Корею за помощь.",
+        &["CONSULT JPN>KOR", "SUPPORT JPN>KOR"],
+    );
+    check(
+        "ar",
+        "وصل وزير الدفاع الإيطالي إلى طرابلس يوم الأحد. ووقع الوزير اتفاقاً بشأن الهجرة مع ليبيا.",
+        &["CONSULT ITA>LBY", "AGREE {ITA+LBY}"],
+    );
+    check(
+        "en",
+        "A Chinese trade delegation arrived in Hanoi. It signed twelve deals with Vietnam.",
+        &["CONSULT CHN>VNM", "AGREE {CHN+VNM}"],
+    );
+    // The subject of a passive is the one acted on: no event of its own, and the act before stays.
+    check(
+        "en",
+        "Russia expelled a Japanese diplomat on Monday. He was accused of spying.",
+        &["SANCTION RUS>JPN"],
+    );
+}
+
+/// A description ("the country", «страна», "البلاد") is not a pronoun: it may name the other state of the
+/// sentence before, so it keeps the state named last.
+#[test]
+fn an_opening_description_keeps_the_state_named_last() {
+    check(
+        "ar",
+        "زار الرئيس التركي العراق الأسبوع الماضي. ووقعت البلاد معه اتفاقية للمياه.",
+        &["CONSULT TUR>IRQ", "AGREE {IRQ+TUR}"],
+    );
+}
