@@ -85,6 +85,7 @@ impl Memory {
         // ("Lithuania and Poland expelled …": actors joined by "and" or a comma lead together.)
         let mut lead: SmallVec<[&str; 4]> = SmallVec::new();
         let mut last_end: Option<usize> = None;
+        let mut last_id: Option<&str> = None;
         for m in ctx.mentions {
             let Some((id, _)) = actor_ids(m) else {
                 continue;
@@ -96,7 +97,13 @@ impl Memory {
                     .unwrap_or("");
                 // (Arabic glues its "and" to the name: روسيا وإيران leaves " و" between them.)
                 // (Russian "и": «Лидеры США, Японии и Южной Кореи» lead together.)
-                if !matches!(gap.trim(), "and" | "," | "" | "و" | "،" | "и") {
+                // (Nothing between two names joins only the same state — "Russian President Vladimir
+                // Putin"; two states side by side are a verb's subject and object in Arabic word order:
+                // اجتاحت القوات الأمريكية بنما, التقى ولي العهد السعودي ترامب.)
+                let gap = gap.trim();
+                if !matches!(gap, "and" | "," | "" | "و" | "،" | "и")
+                    || (gap.is_empty() && last_id != Some(id))
+                {
                     break;
                 }
             }
@@ -104,6 +111,7 @@ impl Memory {
                 lead.push(id);
             }
             last_end = Some(m.end);
+            last_id = Some(id);
         }
         if !lead.is_empty() {
             // (Into the strings of the last lead: a sentence names one, and allocating it anew cost more

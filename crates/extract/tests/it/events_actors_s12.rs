@@ -52,3 +52,26 @@ fn an_opening_description_keeps_the_state_named_last() {
         &["CONSULT TUR>IRQ", "AGREE {IRQ+TUR}"],
     );
 }
+
+/// Two states named side by side with nothing between them are not one subject: in Arabic word order they
+/// are the verb's subject and its object ("اجتاحت القوات الأمريكية بنما"), so the reaction of the next
+/// sentence to "the attack" is aimed at the subject alone.
+#[test]
+fn two_states_side_by_side_do_not_lead_together() {
+    check(
+        "ar",
+        "قصفت الطائرات الإسرائيلية لبنان فجر الأحد. ودانت فرنسا الهجوم.",
+        &["ASSAULT ISR>LBN", "ACCUSE FRA>ISR"],
+    );
+    check(
+        "ar",
+        "استهدفت الصواريخ الإيرانية إسرائيل ليلاً. وأدانت ألمانيا الهجوم.",
+        &["ACCUSE DEU>IRN"],
+    );
+    // Joined by و they still lead together.
+    check(
+        "ar",
+        "وقعت روسيا وإيران اتفاقية للتعاون الاستراتيجي. وانتقدت الولايات المتحدة الاتفاق.",
+        &["AGREE {IRN+RUS}", "ACCUSE USA>IRN+RUS"],
+    );
+}
