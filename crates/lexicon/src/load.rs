@@ -209,14 +209,26 @@ fn read_csv(
     Ok(())
 }
 
+/// The file `name`, or a "file not found" warning: every data file is optional, and a missing one is said.
+fn get_or_warn<'f>(
+    files: &'f dyn Files,
+    name: &str,
+    warnings: &mut Vec<Warning>,
+) -> Result<Option<Cow<'f, str>>, Error> {
+    let text = files.get(name)?;
+    if text.is_none() {
+        warnings.push(Warning {
+            file: name.to_owned(),
+            line: 0,
+            message: "file not found".into(),
+        });
+    }
+    Ok(text)
+}
+
 pub(crate) fn load(files: &dyn Files, out: &mut RawData) -> Result<(), Error> {
     for &(name, kind) in ENTITY_FILES {
-        let Some(text) = files.get(name)? else {
-            out.warnings.push(Warning {
-                file: name.to_owned(),
-                line: 0,
-                message: "file not found".into(),
-            });
+        let Some(text) = get_or_warn(files, name, &mut out.warnings)? else {
             continue;
         };
         read_csv(
@@ -243,13 +255,8 @@ pub(crate) fn load(files: &dyn Files, out: &mut RawData) -> Result<(), Error> {
             },
         )?;
     }
-    match files.get(ROLES_FILE)? {
-        None => out.warnings.push(Warning {
-            file: ROLES_FILE.to_owned(),
-            line: 0,
-            message: "file not found".into(),
-        }),
-        Some(text) => read_csv(
+    if let Some(text) = get_or_warn(files, ROLES_FILE, &mut out.warnings)? {
+        read_csv(
             ROLES_FILE,
             &text,
             &["person", "country", "role"],
@@ -265,15 +272,10 @@ pub(crate) fn load(files: &dyn Files, out: &mut RawData) -> Result<(), Error> {
                     line,
                 })
             },
-        )?,
+        )?;
     }
-    match files.get(SUCCESSIONS_FILE)? {
-        None => out.warnings.push(Warning {
-            file: SUCCESSIONS_FILE.to_owned(),
-            line: 0,
-            message: "file not found".into(),
-        }),
-        Some(text) => read_csv(
+    if let Some(text) = get_or_warn(files, SUCCESSIONS_FILE, &mut out.warnings)? {
+        read_csv(
             SUCCESSIONS_FILE,
             &text,
             &["state", "predecessor", "from", "until"],
@@ -288,7 +290,7 @@ pub(crate) fn load(files: &dyn Files, out: &mut RawData) -> Result<(), Error> {
                     line,
                 })
             },
-        )?,
+        )?;
     }
     for name in files.alias_files()? {
         let Some(text) = files.get(&name)? else {

@@ -9,10 +9,7 @@ use blocwatch_lexicon::{Kind, Lexicon, LexiconBuilder};
 use blocwatch_text::{detect_lang, Lang};
 
 fn ids(lex: &Lexicon, text: &str, lang: Lang) -> Vec<String> {
-    lex.find(text, lang)
-        .iter()
-        .map(|m| lex.entity(m.entity).id.clone())
-        .collect()
+    ids_on(lex, text, lang, None)
 }
 
 #[test]
