@@ -1444,12 +1444,7 @@ mod tests {
         ];
         let rows = trigger_rows(LANG_FILES[2].1);
         let firsts: Vec<&str> = rows.iter().map(|r| r.2[0].as_str()).collect();
-        let covered = |w: &str| {
-            firsts.iter().any(|f| match f.strip_suffix('*') {
-                Some(stem) => w.starts_with(stem),
-                None => *f == w,
-            })
-        };
+        let covered = |w: &str| first_word_covers(&firsts, w);
         let mut missing = Vec::new();
         for (_, pos, words) in &rows {
             let Some(x) = words[0].strip_suffix("л*") else {
@@ -1469,6 +1464,14 @@ mod tests {
         );
     }
 
+    /// Whether some row's first word matches word `w`: the same word, or a stem `…*` it begins with.
+    fn first_word_covers(firsts: &[&str], w: &str) -> bool {
+        firsts.iter().any(|f| match f.strip_suffix('*') {
+            Some(stem) => w.starts_with(stem),
+            None => *f == w,
+        })
+    }
+
     /// Paradigm completeness of the Russian perfective futures (tools/ru_gerund_triggers.py): where a
     /// past-tense verb row `…ил*` has its imperfective partner beside it as a stem in -ива-, -ыва-, -а-
     /// or -я- («ограничил*» / «ограничива*», «одобрил*» / «одобря*»), the verb is perfective and its
@@ -1480,12 +1483,7 @@ mod tests {
         const BIT: [&str; 5] = ["сб", "уб", "разб", "подб", "отб"];
         let trig = trigger_rows(LANG_FILES[2].1);
         let firsts: Vec<&str> = trig.iter().map(|r| r.2[0].as_str()).collect();
-        let covered = |w: &str| {
-            firsts.iter().any(|f| match f.strip_suffix('*') {
-                Some(stem) => w.starts_with(stem),
-                None => *f == w,
-            })
-        };
+        let covered = |w: &str| first_word_covers(&firsts, w);
         let mut warnings = Vec::new();
         let futures: Vec<String> = rows("cues", LANG_FILES[2].2, &mut warnings)
             .into_iter()

@@ -1,12 +1,7 @@
 //! Who is source and target (session 11): mechanisms of grammar that decide an event's actors, each with
 //! probes in the three languages written for these tests (every probe failed before its rule).
 
-use crate::support;
-
-#[track_caller]
-fn check(lang: &str, text: &str, expect: &[&str]) {
-    support::check(lang, text, expect);
-}
+use crate::support::check;
 
 /// The charge of an accusation ("of …", «в/за …», بـ…) says what the accused did: a state named in it is
 /// neither accuser nor accused. A pronoun accused is then the one acted on before.

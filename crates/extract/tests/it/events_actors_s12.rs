@@ -2,12 +2,7 @@
 //! out of a phrase, each with probes in the three languages written for these tests (every probe failed
 //! before its rule).
 
-use crate::support;
-
-#[track_caller]
-fn check(lang: &str, text: &str, expect: &[&str]) {
-    support::check(lang, text, expect);
-}
+use crate::support::check;
 
 /// A pronoun or descriptive phrase that opens its sentence ("He …", «Королевство …», "ووقع الوزير …")
 /// continues the subject of the sentence before, not the state that sentence named last (the host, the

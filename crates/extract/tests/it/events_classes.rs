@@ -2,12 +2,7 @@
 //! test is one class, in the three languages, on sentences written for these tests with verbs and nouns
 //! of the class that no hand-written row pairs.
 
-use crate::support;
-
-#[track_caller]
-fn check(lang: &str, text: &str, expect: &[&str]) {
-    support::check(lang, text, expect);
-}
+use crate::support::check;
 
 #[test]
 fn undoing_a_restriction_is_a_concession() {
