@@ -355,59 +355,20 @@ def main() -> int:
     text, fields, manual = generated_rows.read(PATH, GENERATED)
     firsts = {r["pattern"].split()[0] for r in manual}
     out, seen = [], {r["pattern"] for r in manual}
-    for r in manual:
-        words = r["pattern"].split()
-        for g in gerunds(words[0]):
-            if covered(g, firsts):
-                continue
-            pat = " ".join([g] + words[1:])
-            if pat in seen:
-                continue
-            seen.add(pat)
-            new = dict(r)
-            new["pattern"] = pat
-            new["source"] = f"{GENERATED} (the gerund of the row `{r['pattern']}`)"
-            out.append(new)
-    # Rows already written by hand for an imperfective (same rest of the pattern, same type) are kept.
-    by_rest = {}
-    for r in manual:
-        words = r["pattern"].split()
-        by_rest.setdefault((" ".join(words[1:]), r["type"]), set()).add(words[0])
-    n_gerund = len(out)
-    firsts_by_type = {}
-    for r in manual:
-        firsts_by_type.setdefault(r["type"], set()).add(r["pattern"].split()[0])
-    for r in manual:
-        words = r["pattern"].split()
-        rest = " ".join(words[1:])
-        for v in imperfectives(words[0]):
-            if covered(v.rstrip("*"), by_rest.get((rest, r["type"]), ())):
-                continue
-            pat = " ".join([v] + words[1:])
-            if pat in seen:
-                continue
-            seen.add(pat)
-            new = dict(r)
-            new["pattern"] = pat
-            new["source"] = f"{GENERATED} (the imperfective of the row `{r['pattern']}`)"
-            out.append(new)
-    # The short passive participles of the same verb («санкции введены», «соглашение подписано»,
-    # «активы заморожены»: the coder reads the actor before one as the patient), unless a first word of
-    # a row of the same type with the same rest, or of a row of another type, covers it.
-    n_imperf = len(out) - n_gerund
 
-    def add_forms(forms_of, what, seen_forms=None):
-        """A row for each form `forms_of` gives of a manual verb row's first word (the rest of the
-        pattern kept), unless a row covers it; `seen_forms` collects every form, covered or not."""
+    def add_forms(forms_of, what, skip, verbs_only=True, seen_forms=None):
+        """A row for each form `forms_of` gives of a manual row's first word (the rest of the pattern
+        kept; verb rows only unless `verbs_only` is false), unless `skip(form, row, rest)` says a row
+        covers it; `seen_forms` collects every form, covered or not."""
         for r in manual:
             words = r["pattern"].split()
-            if r["pos"] != "verb":
+            if verbs_only and r["pos"] != "verb":
                 continue
             rest = " ".join(words[1:])
             for v in forms_of(words[0]):
                 if seen_forms is not None and v not in seen_forms:
                     seen_forms.append(v)
-                if covered(v, by_rest.get((rest, r["type"]), ())) or covered(v, firsts_other(firsts_by_type, r["type"])):
+                if skip(v, r, rest):
                     continue
                 pat = " ".join([v] + words[1:])
                 if pat in seen:
@@ -418,11 +379,35 @@ def main() -> int:
                 new["source"] = f"{GENERATED} ({what} `{r['pattern']}`)"
                 out.append(new)
 
-    add_forms(participles, "the short passive participle of the row")
+    add_forms(gerunds, "the gerund of the row", lambda v, r, rest: covered(v, firsts), verbs_only=False)
+    # Rows already written by hand for an imperfective (same rest of the pattern, same type) are kept.
+    by_rest = {}
+    for r in manual:
+        words = r["pattern"].split()
+        by_rest.setdefault((" ".join(words[1:]), r["type"]), set()).add(words[0])
+    n_gerund = len(out)
+    firsts_by_type = {}
+    for r in manual:
+        firsts_by_type.setdefault(r["type"], set()).add(r["pattern"].split()[0])
+    add_forms(
+        imperfectives,
+        "the imperfective of the row",
+        lambda v, r, rest: covered(v.rstrip("*"), by_rest.get((rest, r["type"]), ())),
+        verbs_only=False,
+    )
+    # The short passive participles of the same verb («санкции введены», «соглашение подписано»,
+    # «активы заморожены»: the coder reads the actor before one as the patient), unless a first word of
+    # a row of the same type with the same rest, or of a row of another type, covers it.
+    n_imperf = len(out) - n_gerund
+
+    def other_rows_cover(v, r, rest):
+        return covered(v, by_rest.get((rest, r["type"]), ())) or covered(v, firsts_other(firsts_by_type, r["type"]))
+
+    add_forms(participles, "the short passive participle of the row", other_rows_cover)
     n_part = len(out) - n_gerund - n_imperf
     # The futures of perfective verbs («ЕС ограничит импорт»), each with a `future` cue row.
     forms = []
-    add_forms(futures, "the future of the perfective row", forms)
+    add_forms(futures, "the future of the perfective row", other_rows_cover, seen_forms=forms)
     # The hand-written lines are kept byte for byte; only the generated block is written anew.
     generated_rows.write(PATH, text, fields, GENERATED, out)
     n_future = len(out) - n_gerund - n_imperf - n_part
