@@ -650,6 +650,14 @@ impl<'a> Coder<'_, 'a> {
             if trig.noun && self.occasion_before(hit.t0) {
                 continue;
             }
+            // "summoned China's ambassador on Friday to protest the incursion": an English infinitive of
+            // the kind of the verb it hangs from is the purpose of that act, the same act told again.
+            if self
+                .en_infinitive_governor(hit, l.clause)
+                .is_some_and(|p| self.live[p].trig.kind == trig.kind)
+            {
+                continue;
+            }
             let ci = l.clause;
             let cr = self.clauses[ci].range.clone();
             // What follows an accusation is the accuser's claim ("accused Tehran of supplying drones"),

@@ -69,6 +69,21 @@ impl Coder<'_, '_> {
             })
     }
 
+    /// The verb an English "to"-infinitive at `hit` hangs from, however many adjuncts stand between
+    /// ("struck a deal in Beijing on 10 March to restore ties", "asked the Council on Friday to withdraw
+    /// the mission"): the nearest verb trigger before it in its clause, with no comma and no other verb
+    /// trigger between. `None` when the word before the trigger is not "to".
+    pub(super) fn en_infinitive_governor(&self, hit: &Hit, ci: usize) -> Option<usize> {
+        if self.ctx.lang != Lang::En || hit.t0 == 0 || self.scan.text(hit.t0 - 1) != "to" {
+            return None;
+        }
+        let p = self
+            .live
+            .iter()
+            .rposition(|p| p.clause == ci && p.hit.t1 < hit.t0 && !p.trig.noun && !p.trig.object)?;
+        (!self.comma_between(self.live[p].hit.t1, hit.t0)).then_some(p)
+    }
+
     /// An English verb trigger right after "and" that is no -ing form: a new predicate of the subject
     /// ("accused Russia of downing the jet and demanded compensation"), not part of the accusation.
     pub(super) fn en_coordinated_finite(&self, hit: &Hit, trig: &Trigger) -> bool {

@@ -182,9 +182,15 @@ impl<'a> Coder<'_, 'a> {
         // (Arabic puts the subject, and often a time or place, between the verb and the act: اتفق قادة
         // مجموعة السبع خلال قمتهم في إيطاليا على منح.)
         let reach = if self.ctx.lang == Lang::Ar { 12 } else { 6 };
-        let governing = self.live.iter().rev().find(|p| {
-            p.clause == ci && p.hit.t1 <= hit.t0 && hit.t0 - p.hit.t1 <= reach && !p.trig.noun
-        });
+        let governing = self
+            .live
+            .iter()
+            .rev()
+            .find(|p| {
+                p.clause == ci && p.hit.t1 <= hit.t0 && hit.t0 - p.hit.t1 <= reach && !p.trig.noun
+            })
+            // (An English infinitive reaches its verb over any adjuncts of place and time.)
+            .or_else(|| self.en_infinitive_governor(hit, ci).map(|p| &self.live[p]));
         if let Some(p) = governing {
             // (Arabic: the act under على or ب/ل — تعهد بتقديم، اتفقوا على منح.)
             let to_before = (p.hit.t1..hit.t0).any(|t| self.scan.text(t) == "to")

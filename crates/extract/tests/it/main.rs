@@ -18,6 +18,7 @@ mod events_companion;
 mod events_dates;
 mod events_dev;
 mod events_en;
+mod events_precision;
 mod events_robust;
 mod events_ru;
 mod events_second_acts;

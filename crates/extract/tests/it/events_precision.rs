@@ -1,0 +1,33 @@
+//! Precision (session 13): constructions that name an act without asserting one more event — the purpose
+//! of an act, the content of an agreement, a standing measure named in passing. Every probe was written for
+//! these tests and failed before its rule.
+
+use crate::support::check;
+
+/// An English "to"-infinitive hangs from the verb before it however many adjuncts of place and time stand
+/// between: the act asked for, threatened or agreed on has not happened, and an infinitive of the verb's
+/// own kind ("summoned … to protest") is that act told again.
+#[test]
+fn an_infinitive_hangs_from_its_verb_over_adjuncts() {
+    check(
+        "en",
+        "Ghana asked the African Union in a letter on Monday to impose sanctions on Mali.",
+        &["REQUEST GHA>AU", "SANCTION AU>MLI proposed"],
+    );
+    check(
+        "en",
+        "Japan summoned China's ambassador on Friday to protest the incursion.",
+        &["PROTEST JPN>CHN"],
+    );
+    check(
+        "en",
+        "Kenya and Ethiopia signed a memorandum in Addis Ababa on 3 May to cooperate on power lines.",
+        &["AGREE {ETH+KEN}", "COOPERATE {ETH+KEN} expected"],
+    );
+    // A verb that is no trigger leaves the act asserted.
+    check(
+        "en",
+        "Vietnam decided on Monday to expel two Chinese diplomats.",
+        &["SANCTION VNM>CHN"],
+    );
+}
