@@ -650,6 +650,12 @@ impl<'a> Coder<'_, 'a> {
             if trig.noun && self.occasion_before(hit.t0) {
                 continue;
             }
+            if trig.noun
+                && TYPES[trig.kind as usize] == "SANCTION"
+                && self.measure_in_background(hit.t0)
+            {
+                continue;
+            }
             // "summoned China's ambassador on Friday to protest the incursion": an English infinitive of
             // the kind of the verb it hangs from is the purpose of that act, the same act told again.
             if self

@@ -69,11 +69,12 @@ pub(crate) enum WordList {
     PronounSubject,
     OccasionOpener,
     BackgroundOpener,
+    MeasureBackground,
 }
 
 impl WordList {
     /// Every list with its name in the file.
-    pub(crate) const ALL: [(WordList, &'static str); 23] = [
+    pub(crate) const ALL: [(WordList, &'static str); 24] = [
         (WordList::EnNamingVerb, "en_naming_verb"),
         (WordList::EnPraisingName, "en_praising_name"),
         (WordList::EnDomesticAct, "en_domestic_act"),
@@ -97,6 +98,7 @@ impl WordList {
         (WordList::PronounSubject, "pronoun_subject"),
         (WordList::OccasionOpener, "occasion_opener"),
         (WordList::BackgroundOpener, "background_opener"),
+        (WordList::MeasureBackground, "measure_background"),
     ];
 }
 
@@ -110,6 +112,13 @@ impl WordLists {
     #[inline]
     pub(crate) fn has(&self, list: WordList, w: &str) -> bool {
         self.0[list as usize].iter().any(|x| **x == *w)
+    }
+
+    /// Whether `a-b` (a hyphenated word the scanner reads as `a`, `-`, `b`: из-за) is a word of `list`.
+    pub(crate) fn has_hyphened(&self, list: WordList, a: &str, b: &str) -> bool {
+        self.0[list as usize]
+            .iter()
+            .any(|x| x.split_once('-') == Some((a, b)))
     }
 }
 

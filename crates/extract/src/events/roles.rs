@@ -1522,6 +1522,45 @@ impl<'a> Coder<'_, 'a> {
         r
     }
 
+    /// Whether the measure noun at `t` ("sanctions", санкций, العقوبات) is named as the background of
+    /// another act — after a word of `measure_background` (after, despite, fearing, evading, из-за,
+    /// несмотря на, опасаясь, رغم, خشية, في ظل) with at most a few modifiers between ("after Western
+    /// sanctions hit the firm", "fearing secondary US sanctions"): a nominal reference to a standing
+    /// measure, not a sanction the sentence asserts (eval/README conventions).
+    pub(super) fn measure_in_background(&self, t: usize) -> bool {
+        let lists = &self.tables.words;
+        let mut between = 0;
+        for k in (0..t).rev() {
+            let s = self.scan.text(k);
+            if !self.scan.toks[k].word && !matches!(s, "'" | "’" | "-") {
+                return false;
+            }
+            // ("из-за санкций": a hyphenated word is two tokens and the hyphen.)
+            let hyphened = k >= 2
+                && self.scan.text(k - 1) == "-"
+                && lists.has_hyphened(WordList::MeasureBackground, self.scan.text(k - 2), s);
+            if lists.has(
+                WordList::MeasureBackground,
+                s.trim_start_matches(['و', 'ف']),
+            ) || hyphened
+            {
+                return true;
+            }
+            // (The modifiers of the noun: a demonym, a name and its "'s", an adjective; never a verb
+            // trigger or an English past form, which would make the noun that verb's object.)
+            if self.scan.toks[k].word {
+                between += 1;
+            }
+            if between > 3
+                || self.scan.triggers.iter().any(|h| h.t0 <= k && k < h.t1)
+                || (self.ctx.lang == Lang::En && s.ends_with("ed"))
+            {
+                return false;
+            }
+        }
+        false
+    }
+
     /// "struck the port in retaliation for a drone attack on Tel Aviv", «в ответ на удар по …», ردا على
     /// تهديدات غربية, "on the eve of US-Ukrainian talks": the few words before `t` close a phrase naming the
     /// occasion of the clause's act (no punctuation between), so a nominal event at `t` is its background.

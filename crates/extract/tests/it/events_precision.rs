@@ -31,3 +31,40 @@ fn an_infinitive_hangs_from_its_verb_over_adjuncts() {
         &["SANCTION VNM>CHN"],
     );
 }
+
+/// A sanction noun after a word that makes it the background of another act (after, despite, fearing,
+/// из-за, несмотря на, رغم, في ظل) names a standing measure, no sanction the sentence asserts; imposed or
+/// answered with, it stays one.
+#[test]
+fn a_measure_named_as_background_is_no_sanction() {
+    check(
+        "en",
+        "Iran and Venezuela kept trading oil despite American sanctions on both countries.",
+        &[],
+    );
+    check(
+        "en",
+        "The deal collapsed because Western sanctions on Moscow made payments impossible.",
+        &[],
+    );
+    check(
+        "ru",
+        "Компания продолжала торговлю с Ираном, несмотря на американские санкции против Тегерана.",
+        &[],
+    );
+    check(
+        "ar",
+        "تراجعت التجارة بين روسيا والهند في ظل العقوبات الغربية على موسكو.",
+        &[],
+    );
+    check(
+        "en",
+        "Washington answered on Friday with new sanctions on Iran's oil sector.",
+        &["SANCTION USA>IRN"],
+    );
+    check(
+        "ar",
+        "اعتمدت اليابان الحزمة التاسعة من العقوبات على روسيا.",
+        &["SANCTION JPN>RUS"],
+    );
+}
