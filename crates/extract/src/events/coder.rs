@@ -656,6 +656,9 @@ impl<'a> Coder<'_, 'a> {
             {
                 continue;
             }
+            if self.en_document_participle(hit, trig) {
+                continue;
+            }
             // "summoned China's ambassador on Friday to protest the incursion": an English infinitive of
             // the kind of the verb it hangs from is the purpose of that act, the same act told again.
             if self

@@ -5,7 +5,7 @@ use std::ops::Range;
 
 use blocwatch_text::Lang;
 
-use super::clauses::Boundary;
+use super::clauses::{is_comma, is_hard_punct, Boundary};
 use super::data::{Cue, Role, Trigger, WordList, TYPES};
 use super::scan::Hit;
 use super::Coder;
@@ -82,6 +82,32 @@ impl Coder<'_, '_> {
             .iter()
             .rposition(|p| p.clause == ci && p.hit.t1 < hit.t0 && !p.trig.noun && !p.trig.object)?;
         (!self.comma_between(self.live[p].hit.t1, hit.t0)).then_some(p)
+    }
+
+    /// Whether the English AGREE verb at `hit` is a participle after the document it qualifies ("under an
+    /// agreement signed in Moscow in 2008", "bound by a treaty signed months earlier") with no agent of
+    /// its own ("by Gazprom and CNPC"): the document is named as the background of another act, and its
+    /// signing is no event the sentence asserts.
+    pub(super) fn en_document_participle(&self, hit: &Hit, trig: &Trigger) -> bool {
+        if self.ctx.lang != Lang::En
+            || trig.noun
+            || TYPES[trig.kind as usize] != "AGREE"
+            || hit.t1 != hit.t0 + 1
+            || !self.scan.text(hit.t0).ends_with("ed")
+        {
+            return false;
+        }
+        let lt = self.tables.lang(self.ctx.lang);
+        let after_document = self.scan.triggers.iter().any(|h| {
+            h.t1 == hit.t0
+                && matches!(lt.entries[h.entry as usize].role,
+                    Role::Trigger(k) if lt.triggers[k as usize].object)
+        });
+        let n = self.scan.toks.len();
+        let by_agent = (hit.t1..n)
+            .take_while(|&t| !is_comma(self.scan.text(t)) && !is_hard_punct(self.scan.text(t)))
+            .any(|t| self.scan.text(t) == "by");
+        after_document && !by_agent
     }
 
     /// An English verb trigger right after "and" that is no -ing form: a new predicate of the subject

@@ -68,3 +68,25 @@ fn a_measure_named_as_background_is_no_sanction() {
         &["SANCTION JPN>RUS"],
     );
 }
+
+/// An English document with a participle of signing and no agent ("under a contract concluded with India
+/// in 2022") is named as the background of another act: its signing is no event. With an agent ("signed
+/// by Gazprom and Sinopec") it is one.
+#[test]
+fn a_document_signed_in_passing_is_no_agreement() {
+    check(
+        "en",
+        "Armenia paid for the rifles under a contract concluded with India in 2022.",
+        &[],
+    );
+    check(
+        "en",
+        "Laos, tied to Vietnam by a treaty signed decades earlier, stayed silent.",
+        &[],
+    );
+    check(
+        "en",
+        "A gas contract signed by Gazprom and Sinopec on Monday was worth $20 billion.",
+        &["AGREE {CHN+RUS}"],
+    );
+}
