@@ -1030,6 +1030,11 @@ impl<'a> Coder<'_, 'a> {
                 context = vec!["economic".to_string()];
             }
             let mut modality = self.modality(hit, ci);
+            // "a Chinese attack on Taiwan could justify a response": an English noun whose clause goes on
+            // with could/would/might is what the sentence supposes, not an act that happened.
+            if modality == Modality::Asserted && trig.noun && self.en_noun_before_modal(hit) {
+                modality = Modality::Hypothetical;
+            }
             // "Moscow said it would deliver six more jets": after "would" (reported "will") a material act
             // is still to come, as after "will". (Verbal acts announced so, "said it would not accept",
             // are made by the saying.)

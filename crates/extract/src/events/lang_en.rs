@@ -110,6 +110,29 @@ impl Coder<'_, '_> {
         after_document && !by_agent
     }
 
+    /// Whether an English noun trigger at `hit` is the subject of "could", "would" or "might" within a
+    /// few words ("a Chinese attack on Taiwan could justify …", "opening accession talks would end …"),
+    /// with no punctuation, relative word or verb trigger between.
+    pub(super) fn en_noun_before_modal(&self, hit: &Hit) -> bool {
+        if self.ctx.lang != Lang::En {
+            return false;
+        }
+        let n = self.scan.toks.len();
+        for t in hit.t1..(hit.t1 + 5).min(n) {
+            let s = self.scan.text(t);
+            if matches!(s, "could" | "would" | "might") {
+                return true;
+            }
+            if !self.scan.toks[t].word
+                || matches!(s, "that" | "which" | "who" | "and" | "or")
+                || self.live.iter().any(|l| l.hit.t0 == t && !l.trig.noun)
+            {
+                return false;
+            }
+        }
+        false
+    }
+
     /// An English verb trigger right after "and" that is no -ing form: a new predicate of the subject
     /// ("accused Russia of downing the jet and demanded compensation"), not part of the accusation.
     pub(super) fn en_coordinated_finite(&self, hit: &Hit, trig: &Trigger) -> bool {

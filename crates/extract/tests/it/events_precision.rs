@@ -90,3 +90,13 @@ fn a_document_signed_in_passing_is_no_agreement() {
         &["AGREE {CHN+RUS}"],
     );
 }
+
+/// An English act noun that is the subject of "could", "would" or "might" is supposed, not reported.
+#[test]
+fn a_noun_under_a_modal_is_hypothetical() {
+    check(
+        "en",
+        "Analysts said fresh Russian sanctions on Kazakh grain could hurt both economies.",
+        &["SANCTION RUS>KAZ hypothetical"],
+    );
+}
