@@ -135,6 +135,15 @@ struct Tables {
     split_noun: Vec<String>,
     /// Words for a summit or meeting that a capital names as its place ("قمة أستانا", "Astana summit").
     venues: Vec<String>,
+    /// Words for a bloc's documents ("agreements", «соглашений», "اتفاقيات"): leaving "the CIS agreements"
+    /// is not leaving the CIS ([`names_meeting`]).
+    documents: Vec<String>,
+    /// Arabic verbs of "still" (يزال، تزال، زال): the negation glued before them ("لا تزال", "ما زالت")
+    /// affirms ("it is still a member"), so it negates no claim ([`negates`]).
+    still: Vec<String>,
+    /// A bloc's own work ("activities", "institutions", "bodies"): "suspended Mali's participation in its
+    /// activities" suspends Mali from the bloc ([`own_activities`]).
+    own_work: Vec<String>,
     /// Normalised words not counted between a state and its cue ([`fillers`]).
     fillers: Vec<String>,
     /// Normalised conjunctions that open a new clause before a state ([`after_conjunction`]).
@@ -255,6 +264,9 @@ fn build_tables() -> Tables {
         split_end: of_kind("split_end"),
         split_noun: of_kind("split_noun"),
         venues: of_kind("venue"),
+        documents: of_kind("document"),
+        still: of_kind("still"),
+        own_work: of_kind("own_work"),
         fillers: of_kind("filler"),
         clause_conjunctions: of_kind("conjunction")
             .into_iter()
@@ -896,8 +908,9 @@ fn pronoun_subject<'g, 'a>(
         .find(|g| g.start >= opening.end && g.end <= cue.start && g.members.len() == 1)
 }
 
-/// Whether a bloc's name is the attribute of a meeting: a word for a summit right after it ("the SAARC
-/// summit") or right before it («саммит ШОС», "قمة بريكس").
+/// Whether a bloc's name is the attribute of a meeting or a document: a word for a summit or for the
+/// bloc's agreements right after it ("the SAARC summit", "CIS agreements") or right before it («саммит
+/// ШОС», «соглашений СНГ», "قمة بريكس").
 fn names_meeting(ctx: &SentenceCtx<'_>, bloc: &SentMention<'_>) -> bool {
     let t = tables();
     let after = ctx.doc_text[bloc.end..ctx.range.end.max(bloc.end)].trim_start();
@@ -913,6 +926,7 @@ fn names_meeting(ctx: &SentenceCtx<'_>, bloc: &SentMention<'_>) -> bool {
         .map(|w| w.trim_start_matches(['و', 'ب', 'ل', 'ف']));
     t.venues
         .iter()
+        .chain(&t.documents)
         .any(|v| *v == next || prev == Some(v.as_str()))
 }
 
@@ -1722,8 +1736,9 @@ fn cues(ctx: &SentenceCtx<'_>) -> Vec<Cue> {
             // abstention is the sentence's act, not a refused membership.
             negated: before
                 .iter()
-                .filter(|w| w.as_ptr() as usize - n.as_ptr() as usize >= clause_from)
-                .any(|w| t.negations.matches(w) && !unglued_contraction(n, w))
+                .enumerate()
+                .filter(|(_, w)| w.as_ptr() as usize - n.as_ptr() as usize >= clause_from)
+                .any(|(i, w)| negates(t, n, &before, i, w))
                 || negated_after(t, ctx.lang, &n[e..])
                 || (status == "applicant"
                     // "invited to join", or "دعيت الأرجنتين للانضمام" with the state between.
@@ -2019,6 +2034,16 @@ fn date_prepositions(ctx: &SentenceCtx<'_>, dates: &[DateHit], gap: &str, offset
 
 /// Whether a normalised word makes a claim hypothetical. The stem of "إذا" (if) also starts "آذار" (March in
 /// the Levantine series, "اذار" once normalised), which dates a claim and supposes nothing.
+/// Whether the word `w`, the `i`-th of the words before a cue, negates it: a negation that is not an
+/// unglued contraction, nor the "لا"/"ما" of an Arabic verb of "still" ("لا تزال عضوا", "still a member").
+fn negates(t: &Tables, n: &str, before: &[&str], i: usize, w: &str) -> bool {
+    t.negations.matches(w)
+        && !unglued_contraction(n, w)
+        && !before
+            .get(i + 1)
+            .is_some_and(|next| t.still.iter().any(|s| s == next))
+}
+
 fn hypothetical(t: &Tables, w: &str) -> bool {
     t.hypothetical.matches(w) && w.trim_start_matches(['و', 'ف', 'ب', 'ل']) != "اذار"
 }
@@ -2778,8 +2803,10 @@ fn object_claims<'g, 'a>(
                     && gap_words(ctx, dates, &ctx.doc_text[g.end..b.start], g.end, false) <= 4
             }) {
                 Some(b) => bloc = b.id.to_string(),
-                // "suspended Russia's participation in its programmes" names no bloc's membership.
-                None if head.starts_with("participation") => continue,
+                // "suspended Russia's participation in its programmes" names no bloc's membership,
+                // unless "its" is the subject bloc's own: "the AU suspended Niger's participation in
+                // its activities", "in all its activities".
+                None if head.starts_with("participation") && !own_activities(head) => continue,
                 None => {}
             }
         }
@@ -2808,6 +2835,21 @@ const INCLUSION_MARKERS: [&str; 13] = [
     "منها",
     "بما فيها",
 ];
+
+/// Whether a normalised "participation …" after a suspended state names the subject bloc's own work
+/// ("participation in its activities", "in all of its bodies"; [`Tables::own_work`]): the bloc suspends
+/// the state from itself ("its programmes" may be anything the bloc runs).
+fn own_activities(head: &str) -> bool {
+    let rest = head.trim_start_matches("participation").trim_start();
+    let Some(rest) = rest.strip_prefix("in ") else {
+        return false;
+    };
+    let rest = rest.trim_start_matches("all ").trim_start_matches("of ");
+    rest.strip_prefix("its ").is_some_and(|work| {
+        let noun = work.split(|c: char| !c.is_alphanumeric()).next();
+        tables().own_work.iter().any(|w| Some(w.as_str()) == noun)
+    })
+}
 
 /// Whether the sentence holds one of the bloc's object verbs anywhere ([`object_claims`]): most hold none,
 /// and one pass of an automaton says so before any tokenising.

@@ -151,3 +151,22 @@ fn an_apposition_set_off_by_commas_states_a_fact_whatever_the_verb_before_it() {
         &["OPEC/DZA/member"],
     );
 }
+
+#[test]
+fn verbs_and_nouns_of_joining_and_leaving_the_dev_sets_never_used() {
+    membership_dates(
+        "en",
+        "Morocco walked out of the Organisation of African Unity in 1984.",
+        &["AU/MAR/former 1984"],
+    );
+    membership_dates(
+        "ru",
+        "Принятие Белоруссии в ШОС состоялось в июле 2024 года.",
+        &["SCO/BLR/member 2024-07"],
+    );
+    memberships(
+        "ru",
+        "Саммит одобрил принятие Ирана в ШОС.",
+        &["SCO/IRN/member"],
+    );
+}

@@ -27,5 +27,6 @@ mod facts_ar;
 mod facts_en;
 mod facts_ru;
 mod facts_s12;
+mod facts_s13;
 mod memberships_m11;
 mod stages;

@@ -1,0 +1,106 @@
+//! Session-13 facts mechanisms, each on probe sentences written for it (not from any eval file), failing
+//! before its change: verbs that list a bloc's members after it in their whole paradigm, nouns of leaving
+//! and admission with the state between the noun and its preposition, the bloc's object verbs in their
+//! other forms, asking as application, a bloc's agreements that are not the bloc, and the Arabic negation of
+//! "still". Notation of `facts_support`.
+
+use crate::facts_support;
+
+use facts_support::{membership_dates, memberships};
+
+#[test]
+fn a_verb_listing_the_members_after_a_bloc_claims_in_every_form() {
+    memberships(
+        "ru",
+        "Учения провела ОДКБ, включающая Россию, Белоруссию и Казахстан.",
+        &["CSTO/RUS/member", "CSTO/BLR/member", "CSTO/KAZ/member"],
+    );
+    memberships(
+        "ru",
+        "Лидеры поприветствовали МЕРКОСУР, объединяющий Бразилию, Аргентину, Парагвай и Уругвай.",
+        &[
+            "MERCOSUR/BRA/member",
+            "MERCOSUR/ARG/member",
+            "MERCOSUR/PRY/member",
+            "MERCOSUR/URY/member",
+        ],
+    );
+    memberships(
+        "ar",
+        "أجرت منظمة شنغهاي للتعاون، التي تجمع الصين وروسيا والهند، مناورات مشتركة.",
+        &["SCO/CHN/member", "SCO/RUS/member", "SCO/IND/member"],
+    );
+    memberships(
+        "en",
+        "The Quad, bringing together India, Japan, Australia and the United States, met in Delhi.",
+        &[
+            "QUAD/IND/member",
+            "QUAD/JPN/member",
+            "QUAD/AUS/member",
+            "QUAD/USA/member",
+        ],
+    );
+}
+
+#[test]
+fn a_noun_of_leaving_or_admission_may_hold_the_state_before_its_preposition() {
+    membership_dates(
+        "ru",
+        "Выход Великобритании из Евросоюза завершился в январе 2020 года.",
+        &["EU/GBR/former 2020-01"],
+    );
+    membership_dates(
+        "en",
+        "The departure of Britain from the EU was completed in January 2020.",
+        &["EU/GBR/former 2020-01"],
+    );
+    membership_dates(
+        "ru",
+        "Москва назвала исключение России из Совета Европы в марте 2022 года политическим.",
+        &["COE/RUS/former 2022-03"],
+    );
+}
+
+#[test]
+fn a_blocs_object_verbs_claim_in_their_other_forms() {
+    memberships(
+        "en",
+        "The African Union readmits Morocco.",
+        &["AU/MAR/member"],
+    );
+    membership_dates(
+        "ru",
+        "Совет Европы отстранил Россию от участия в своих органах в феврале 2022 года.",
+        &["COE/RUS/suspended 2022-02"],
+    );
+    // "its" is the subject bloc's own: suspended from the bloc itself.
+    membership_dates(
+        "en",
+        "ECOWAS suspended Mali's participation in all its institutions in May 2021.",
+        &["ECOWAS/MLI/suspended 2021-05"],
+    );
+}
+
+#[test]
+fn asking_to_join_is_an_application() {
+    memberships(
+        "ru",
+        "Таиланд выступил с просьбой о вступлении в БРИКС.",
+        &["BRICS/THA/applicant"],
+    );
+}
+
+#[test]
+fn leaving_a_blocs_agreements_is_not_leaving_the_bloc() {
+    memberships("ru", "Грузия вышла из ряда соглашений СНГ.", &[]);
+    memberships("en", "Georgia pulled out of several CIS agreements.", &[]);
+}
+
+#[test]
+fn the_arabic_negation_of_still_affirms() {
+    memberships(
+        "ar",
+        "ولا تزال تركيا عضوا في حلف الناتو.",
+        &["NATO/TUR/member"],
+    );
+}
