@@ -144,6 +144,14 @@ struct Tables {
     /// A bloc's own work ("activities", "institutions", "bodies"): "suspended Mali's participation in its
     /// activities" suspends Mali from the bloc ([`own_activities`]).
     own_work: Vec<String>,
+    /// Phrases dating a membership from the bloc's founding ("since its founding", «с момента основания»,
+    /// "منذ تأسيسه"): the member is a founder ([`from_founding`]).
+    since_founding: Vec<String>,
+    /// Verbs of taking effect ("took effect", "became official"): after "Sweden's NATO membership" they
+    /// affirm it ([`takes_effect`]).
+    in_force: Vec<String>,
+    /// Prepositions of a date ("in", «в», "عام"): all a gapped list may hold before its date ([`gapped`]).
+    date_prepositions: Vec<String>,
     /// Normalised words not counted between a state and its cue ([`fillers`]).
     fillers: Vec<String>,
     /// Normalised conjunctions that open a new clause before a state ([`after_conjunction`]).
@@ -267,6 +275,9 @@ fn build_tables() -> Tables {
         documents: of_kind("document"),
         still: of_kind("still"),
         own_work: of_kind("own_work"),
+        since_founding: of_kind("since_founding"),
+        in_force: of_kind("in_force"),
+        date_prepositions: of_kind("date_preposition"),
         fillers: of_kind("filler"),
         clause_conjunctions: of_kind("conjunction")
             .into_iter()
@@ -444,6 +455,7 @@ pub(crate) fn find(ctx: &SentenceCtx<'_>, dates: &Dates<'_>) -> Vec<MembershipRe
             || r.char_indices()
                 .take_while(|&(i, _)| i < 3)
                 .any(|(_, c)| c == '(')
+            || (ctx.lang == blocwatch_text::Lang::En && of_list_opens(r))
     });
     // Without an object verb there are no object claims: then, without a cue either, the lists are not
     // even built.
@@ -470,7 +482,16 @@ pub(crate) fn find(ctx: &SentenceCtx<'_>, dates: &Dates<'_>) -> Vec<MembershipRe
     } else {
         Vec::new()
     };
-    let group_refs: Vec<&Group<'_>> = strict.iter().collect();
+    // A list gapped after a dated claim ("…in 1991, Kazakhstan in 1995") repeats that claim below; it is
+    // no cue's own list.
+    let gapped_lists: Vec<(&Group<'_>, &DateHit)> = strict
+        .iter()
+        .filter_map(|g| gapped(ctx, dates, g).map(|d| (g, d)))
+        .collect();
+    let group_refs: Vec<&Group<'_>> = strict
+        .iter()
+        .filter(|g| !gapped_lists.iter().any(|(h, _)| h.start == g.start))
+        .collect();
     // With one bloc in the sentence there is nothing to confuse it with: "Sweden joined in March 2024"
     // after "Finland became NATO's 31st member" takes NATO from anywhere before the cue (an elided bloc
     // was named earlier; one named later belongs to another claim).
@@ -633,11 +654,17 @@ pub(crate) fn find(ctx: &SentenceCtx<'_>, dates: &Dates<'_>) -> Vec<MembershipRe
             }
             None => group,
         };
+        // "a member of the GCC since its founding", «член ОДКБ с момента её основания»: a founder.
+        let status = if cue.status == "member" && from_founding(ctx, claim_end) {
+            "founder"
+        } else {
+            cue.status
+        };
         push(
             &mut out,
             bloc.id,
             claimed,
-            cue.status,
+            status,
             cue.negated,
             date.clone(),
         );
@@ -786,6 +813,26 @@ pub(crate) fn find(ctx: &SentenceCtx<'_>, dates: &Dates<'_>) -> Vec<MembershipRe
         }
     }
 
+    // "Azerbaijan joined the OIC in 1991, Kazakhstan in 1995 and Uzbekistan in 1996", «Финляндия вступила
+    // в НАТО в 2023 году, Швеция — в 2024-м», "…عام 2023 والسويد عام 2024": each gapped list repeats the
+    // claim before it, whose date stands right before the list, with its own date.
+    for (g, own) in &gapped_lists {
+        let Some(last) = out.last().filter(|r| !r.negated).cloned() else {
+            break;
+        };
+        let before = dates.iter().rev().find(|d| d.end <= g.start);
+        if before.is_some_and(|d| last.date.as_deref() == Some(d.iso.as_str())) {
+            push(
+                &mut out,
+                &last.bloc,
+                g,
+                &last.status,
+                false,
+                Some(own.iso.clone()),
+            );
+        }
+    }
+
     // "Членство Мали в ЭКОВАС было приостановлено": the noun is what the participle suspends, not a
     // second claim that the state is a member (unless the sentence also restores it).
     if ctx.lang == blocwatch_text::Lang::Ru {
@@ -804,7 +851,8 @@ pub(crate) fn find(ctx: &SentenceCtx<'_>, dates: &Dates<'_>) -> Vec<MembershipRe
     }
 
     // Russian elides the verb of a repeated claim behind a dash: "Финляндия вступила в НАТО в 2023 году,
-    // а Швеция — в 2024-м". A state after ", а"/", и" and before a dash takes the claim before it.
+    // а Швеция — в 2024-м", «…в январе 2001 года, Грузия — двумя годами раньше». A state after a comma
+    // (and "а"/"и") and before a dash takes the claim before it.
     if ctx.lang == blocwatch_text::Lang::Ru {
         for g in &strict {
             let Some(last) = out.last().cloned() else {
@@ -812,9 +860,10 @@ pub(crate) fn find(ctx: &SentenceCtx<'_>, dates: &Dates<'_>) -> Vec<MembershipRe
             };
             let before = ctx.doc_text[ctx.range.start..g.start].trim_end();
             let after = ctx.doc_text[g.end..ctx.range.end].trim_start();
-            let opens = before
-                .strip_suffix(['а', 'и'])
-                .is_some_and(|b| b.trim_end().ends_with(','));
+            let opens = before.ends_with(',')
+                || before
+                    .strip_suffix(['а', 'и'])
+                    .is_some_and(|b| b.trim_end().ends_with(','));
             if opens && after.starts_with(['—', '–']) && !g.members.contains(&last.member.as_str())
             {
                 let date = nearest_date(ctx, dates, &strict, g.end, g.end);
@@ -856,6 +905,29 @@ pub(crate) fn find(ctx: &SentenceCtx<'_>, dates: &Dates<'_>) -> Vec<MembershipRe
                     Some(d.iso.clone()),
                 );
             }
+        }
+    }
+
+    // "the GUAM group of Georgia, Ukraine, Azerbaijan and Moldova", "the Quad of the United States, Japan,
+    // India and Australia": two or more states right after "of" after a bloc's name (or the word for a
+    // bloc that follows it) are its members.
+    if ctx.lang == blocwatch_text::Lang::En {
+        for b in &blocs {
+            let r = ctx.doc_text[b.end..ctx.range.end].trim_start();
+            let Some(g) = strict.iter().find(|g| g.start >= b.end) else {
+                continue;
+            };
+            if g.members.len() < 2
+                || !of_list_opens(r)
+                || norm_range(ctx, b.end, g.start).split_whitespace().count() > 3
+                || out
+                    .iter()
+                    .any(|o| o.bloc == b.id && g.members.contains(&o.member.as_str()))
+            {
+                continue;
+            }
+            // The apposition says who the members are, not since when.
+            push(&mut out, b.id, g, "member", false, None);
         }
     }
 
@@ -1696,7 +1768,12 @@ fn cues(ctx: &SentenceCtx<'_>) -> Vec<Cue> {
         // "Ukraine applied for NATO membership", "an application for EU membership": the bare noun after
         // a bloc's name claims only as the object of an application ("Ukraine's NATO membership is not on
         // the table" affirms nothing).
-        if meta.touching && &n[s..e] == "membership" && status != "applicant" {
+        // A verb of taking effect after it affirms it ("Sweden's NATO membership took effect in March").
+        if meta.touching
+            && &n[s..e] == "membership"
+            && status != "applicant"
+            && !takes_effect(t, &n[e..])
+        {
             continue;
         }
         // "its members", "его членов": the bloc's members, named after the noun if at all — not the
@@ -2032,8 +2109,6 @@ fn date_prepositions(ctx: &SentenceCtx<'_>, dates: &[DateHit], gap: &str, offset
         .count()
 }
 
-/// Whether a normalised word makes a claim hypothetical. The stem of "إذا" (if) also starts "آذار" (March in
-/// the Levantine series, "اذار" once normalised), which dates a claim and supposes nothing.
 /// Whether the word `w`, the `i`-th of the words before a cue, negates it: a negation that is not an
 /// unglued contraction, nor the "لا"/"ما" of an Arabic verb of "still" ("لا تزال عضوا", "still a member").
 fn negates(t: &Tables, n: &str, before: &[&str], i: usize, w: &str) -> bool {
@@ -2044,6 +2119,8 @@ fn negates(t: &Tables, n: &str, before: &[&str], i: usize, w: &str) -> bool {
             .is_some_and(|next| t.still.iter().any(|s| s == next))
 }
 
+/// Whether a normalised word makes a claim hypothetical. The stem of "إذا" (if) also starts "آذار" (March in
+/// the Levantine series, "اذار" once normalised), which dates a claim and supposes nothing.
 fn hypothetical(t: &Tables, w: &str) -> bool {
     t.hypothetical.matches(w) && w.trim_start_matches(['و', 'ف', 'ب', 'ل']) != "اذار"
 }
@@ -2389,12 +2466,84 @@ fn counted_among(ctx: &SentenceCtx<'_>, n: &str, s: usize, cue_at: usize, bloc: 
     }
 }
 
+/// Whether the text right after an English bloc's name opens the list of its members with "of": "of",
+/// "of the", or a word for a bloc and "of" ("group of", "alliance of the"; [`Tables::anaphors`]).
+fn of_list_opens(after: &str) -> bool {
+    let mut words = after.split_whitespace().map(norm_word);
+    let first = words.next();
+    let Some(first) = first else {
+        return false;
+    };
+    if first == "of" {
+        return true;
+    }
+    tables().anaphors.iter().any(|a| *a == first) && words.next().is_some_and(|w| w == "of")
+}
+
+/// The own date of a state list gapped after a dated claim: a date and a separator before the list ("in
+/// 1991, Kazakhstan", "عام 2023 والسويد"), and after it nothing but a dash and its date ("Kazakhstan in
+/// 1995", «Казахстан — в 1995-м») before a separator or the sentence's end.
+fn gapped<'d>(ctx: &SentenceCtx<'_>, dates: &'d [DateHit], g: &Group<'_>) -> Option<&'d DateHit> {
+    let prior = dates.iter().rev().find(|d| d.end <= g.start)?;
+    let sep = ctx.doc_text[prior.end..g.start].trim();
+    let glued = sep.strip_suffix('و').map(str::trim_end);
+    let separates = match glued {
+        Some(rest) => matches!(rest, "" | "," | "،"),
+        None => matches!(sep, "," | "،" | ";" | "and" | ", and" | "и" | ", и" | ", а"),
+    };
+    if !separates {
+        return None;
+    }
+    let own = dates.iter().find(|d| d.start >= g.end)?;
+    let between = ctx.doc_text[g.end..own.start]
+        .trim_matches(|c: char| c.is_whitespace() || matches!(c, '—' | '–' | '-'));
+    // Nothing but a preposition of the date ("in", «в», "عام"): "; South Africa joined in 2010" has a verb.
+    if !between.is_empty()
+        && !tables()
+            .date_prepositions
+            .iter()
+            .any(|p| *p == norm_word(between))
+    {
+        return None;
+    }
+    let rest = ctx.doc_text[own.end..ctx.range.end.max(own.end)].trim_start();
+    let closes = rest.is_empty()
+        || rest.starts_with([',', '.', ';', '،', '؛', 'و'])
+        || ["and ", "и ", "а "].iter().any(|c| rest.starts_with(c));
+    closes.then_some(own)
+}
+
+/// Whether a verb of taking effect ([`Tables::in_force`]) opens the normalised text `after` a cue.
+fn takes_effect(t: &Tables, after: &str) -> bool {
+    let after = after.trim_start();
+    t.in_force.iter().any(|p| {
+        after
+            .strip_prefix(p.as_str())
+            .is_some_and(|rest| !rest.starts_with(blocwatch_text::is_word_char))
+    })
+}
+
+/// Whether a phrase dating a membership from the bloc's founding ([`Tables::since_founding`]) follows a
+/// claim ending at `end`, past a comma at most.
+fn from_founding(ctx: &SentenceCtx<'_>, end: usize) -> bool {
+    let after = norm_range(ctx, end, ctx.range.end)
+        .trim_start_matches(|c: char| c.is_whitespace() || c == ',' || c == '،');
+    tables().since_founding.iter().any(|p| {
+        after
+            .strip_prefix(p.as_str())
+            .is_some_and(|rest| !rest.starts_with(blocwatch_text::is_word_char))
+    })
+}
+
 /// Whether the words before a founding cue make it a time phrase: "since (the) founding", "منذ تأسيس",
 /// "с момента основания", "со дня создания".
 fn since_founding(before: &[&str]) -> bool {
     match before {
-        [.., "since"] | [.., "since", "the"] => true,
-        [.., "с", "момента"] | [.., "со", "дня"] => true,
+        [.., "since"] | [.., "since", "the" | "its" | "their"] => true,
+        [.., "с" | "со", "момента" | "дня"] => true,
+        [.., "с" | "со", "момента" | "дня", "ее" | "его" | "их" | "своего"] => {
+            true
+        }
         [.., last] => last.trim_start_matches('و') == "منذ",
         [] => false,
     }

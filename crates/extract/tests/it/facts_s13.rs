@@ -1,8 +1,9 @@
 //! Session-13 facts mechanisms, each on probe sentences written for it (not from any eval file), failing
 //! before its change: verbs that list a bloc's members after it in their whole paradigm, nouns of leaving
 //! and admission with the state between the noun and its preposition, the bloc's object verbs in their
-//! other forms, asking as application, a bloc's agreements that are not the bloc, and the Arabic negation of
-//! "still". Notation of `facts_support`.
+//! other forms, asking as application, a bloc's agreements that are not the bloc, the Arabic negation of "still",
+//! lists gapped after a dated claim, memberships since the bloc's founding, states after "of" after a
+//! bloc's name, and a membership that takes effect. Notation of `facts_support`.
 
 use crate::facts_support;
 
@@ -102,5 +103,75 @@ fn the_arabic_negation_of_still_affirms() {
         "ar",
         "ولا تزال تركيا عضوا في حلف الناتو.",
         &["NATO/TUR/member"],
+    );
+}
+
+#[test]
+fn a_gapped_list_repeats_the_dated_claim_before_it_with_its_own_date() {
+    membership_dates(
+        "en",
+        "Latvia joined NATO in 2004, Albania in 2009 and Montenegro in 2017.",
+        &[
+            "NATO/LVA/member 2004",
+            "NATO/ALB/member 2009",
+            "NATO/MNE/member 2017",
+        ],
+    );
+    membership_dates(
+        "ru",
+        "Индия вступила в ШОС в 2017 году, Иран — в 2023-м.",
+        &["SCO/IND/member 2017", "SCO/IRN/member 2023"],
+    );
+    membership_dates(
+        "ar",
+        "انضمت الهند إلى منظمة شنغهاي للتعاون عام 2017، وإيران عام 2023.",
+        &["SCO/IND/member 2017", "SCO/IRN/member 2023"],
+    );
+}
+
+#[test]
+fn a_membership_since_the_blocs_founding_is_a_founders() {
+    memberships(
+        "en",
+        "Thailand, a member of ASEAN since its founding, backed the plan.",
+        &["ASEAN/THA/founder"],
+    );
+    memberships(
+        "ru",
+        "Аргентина, член МЕРКОСУР с момента его создания, поддержала сделку.",
+        &["MERCOSUR/ARG/founder"],
+    );
+    memberships(
+        "ar",
+        "السعودية عضو في منظمة التعاون الإسلامي منذ تأسيسها.",
+        &["OIC/SAU/founder"],
+    );
+}
+
+#[test]
+fn states_after_of_after_a_blocs_name_are_its_members() {
+    memberships(
+        "en",
+        "Ministers of the IBSA group of India, Brazil and South Africa met in Pretoria.",
+        &["IBSA/IND/member", "IBSA/BRA/member", "IBSA/ZAF/member"],
+    );
+    memberships(
+        "en",
+        "The AUKUS pact of Australia, Britain and the United States angered Beijing.",
+        &["AUKUS/AUS/member", "AUKUS/GBR/member", "AUKUS/USA/member"],
+    );
+}
+
+#[test]
+fn a_membership_that_takes_effect_is_affirmed() {
+    membership_dates(
+        "en",
+        "Finland's NATO membership became effective in April 2023.",
+        &["NATO/FIN/member 2023-04"],
+    );
+    membership_dates(
+        "en",
+        "Bulgaria's EU membership formally began in January 2007.",
+        &["EU/BGR/member 2007-01"],
     );
 }
