@@ -659,6 +659,12 @@ impl<'a> Coder<'_, 'a> {
             if self.en_document_participle(hit, trig) {
                 continue;
             }
+            if TYPES[trig.kind as usize] == "CONSULT"
+                && trig.mode.as_deref() == Some("visit")
+                && self.vehicle_subject(hit)
+            {
+                continue;
+            }
             // "summoned China's ambassador on Friday to protest the incursion": an English infinitive of
             // the kind of the verb it hangs from is the purpose of that act, the same act told again.
             if self

@@ -70,11 +70,12 @@ pub(crate) enum WordList {
     OccasionOpener,
     BackgroundOpener,
     MeasureBackground,
+    VehicleNoun,
 }
 
 impl WordList {
     /// Every list with its name in the file.
-    pub(crate) const ALL: [(WordList, &'static str); 24] = [
+    pub(crate) const ALL: [(WordList, &'static str); 25] = [
         (WordList::EnNamingVerb, "en_naming_verb"),
         (WordList::EnPraisingName, "en_praising_name"),
         (WordList::EnDomesticAct, "en_domestic_act"),
@@ -99,6 +100,7 @@ impl WordList {
         (WordList::OccasionOpener, "occasion_opener"),
         (WordList::BackgroundOpener, "background_opener"),
         (WordList::MeasureBackground, "measure_background"),
+        (WordList::VehicleNoun, "vehicle_noun"),
     ];
 }
 

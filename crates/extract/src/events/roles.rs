@@ -1522,6 +1522,40 @@ impl<'a> Coder<'_, 'a> {
         r
     }
 
+    /// Whether the visit verb at `hit` has a vehicle for its subject ("two Russian bombers landed in
+    /// Caracas", "the first flight from Moscow landed in Tbilisi", «китайские корабли прибыли в»): a word
+    /// of `vehicle_noun` among the few words before it in its clause, with no actor between but one after
+    /// "from"/"из", and not a leader's own plane ("Putin's plane", «самолет Путина»). A plane or a
+    /// warship is no visitor (eval/README: visits are CONSULT with the visitor as source).
+    pub(super) fn vehicle_subject(&self, hit: &Hit) -> bool {
+        let lists = &self.tables.words;
+        let mut words = 0;
+        for k in (0..hit.t0).rev() {
+            let s = self.scan.text(k);
+            if is_comma(s) || is_hard_punct(s) {
+                return false;
+            }
+            if !self.scan.toks[k].word {
+                continue;
+            }
+            if lists.has(WordList::VehicleNoun, s) {
+                let possessed =
+                    k >= 2 && self.scan.text(k - 1) == "s" && self.scan.text(k - 2) == "'";
+                let actor_between = self.actors.iter().any(|a| {
+                    a.t0 > k
+                        && a.t1 <= hit.t0
+                        && !(a.t0 >= 1 && matches!(self.scan.text(a.t0 - 1), "from" | "из"))
+                });
+                return !possessed && !actor_between;
+            }
+            words += 1;
+            if words == 6 {
+                return false;
+            }
+        }
+        false
+    }
+
     /// Whether the measure noun at `t` ("sanctions", санкций, العقوبات) is named as the background of
     /// another act — after a word of `measure_background` (after, despite, fearing, evading, из-за,
     /// несмотря на, опасаясь, رغم, خشية, في ظل) with at most a few modifiers between ("after Western

@@ -100,3 +100,24 @@ fn a_noun_under_a_modal_is_hypothetical() {
         &["SANCTION RUS>KAZ hypothetical"],
     );
 }
+
+/// A visit verb whose subject is a vehicle (bombers, warships, a flight) is no visit: the visitor of a
+/// CONSULT is a state's people. A leader's own plane still carries the leader.
+#[test]
+fn a_vehicle_is_no_visitor() {
+    check(
+        "en",
+        "Two Russian strategic bombers landed in Pretoria ahead of joint drills.",
+        &[],
+    );
+    check(
+        "ru",
+        "Три китайских военных корабля прибыли в Коломбо в понедельник.",
+        &[],
+    );
+    check(
+        "en",
+        "Putin's plane landed in Pyongyang shortly after midnight.",
+        &["CONSULT RUS>PRK"],
+    );
+}
