@@ -817,6 +817,19 @@ impl<'a> Coder<'_, 'a> {
                 continue;
             }
             let mut roles = self.roles(i, type_name, mode.as_deref());
+            // "потребовал от Анкары вывести войска, пригрозив обратиться в Совет Безопасности": the body a
+            // threat says its maker would turn to is no target; the threat is aimed where the same side's
+            // demand or charge before it in the sentence was.
+            if type_name == "THREATEN" && self.targets_are_forum(hit, cr.end, &roles.target) {
+                roles.target.clear();
+                let earlier = out.iter().rev().find(|e| {
+                    !e.target.is_empty()
+                        && e.source.iter().any(|s| roles.source.contains(&s.as_str()))
+                });
+                if let Some(e) = earlier {
+                    self.add_leads(&e.target, &mut roles, false);
+                }
+            }
             // "فرضت واشنطن عقوبات على بنك قيرغيزي، واتهمته بمساعدة روسيا": a state named inside the
             // charge (after the ب of an Arabic اتهم that carries its object as a pronoun) is what the
             // accusation says, neither accuser nor accused; the accuser is then the subject of the clause

@@ -71,11 +71,12 @@ pub(crate) enum WordList {
     BackgroundOpener,
     MeasureBackground,
     VehicleNoun,
+    ForumVerb,
 }
 
 impl WordList {
     /// Every list with its name in the file.
-    pub(crate) const ALL: [(WordList, &'static str); 25] = [
+    pub(crate) const ALL: [(WordList, &'static str); 26] = [
         (WordList::EnNamingVerb, "en_naming_verb"),
         (WordList::EnPraisingName, "en_praising_name"),
         (WordList::EnDomesticAct, "en_domestic_act"),
@@ -101,6 +102,7 @@ impl WordList {
         (WordList::BackgroundOpener, "background_opener"),
         (WordList::MeasureBackground, "measure_background"),
         (WordList::VehicleNoun, "vehicle_noun"),
+        (WordList::ForumVerb, "forum_verb"),
     ];
 }
 

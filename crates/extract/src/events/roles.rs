@@ -1522,6 +1522,28 @@ impl<'a> Coder<'_, 'a> {
         r
     }
 
+    /// Whether every target of the threat at `hit` is the body its maker says it would turn to ("пригрозив
+    /// обратиться в Совет Безопасности ООН", "threatened to take the dispute to the UN", "هددت باللجوء إلى
+    /// مجلس الأمن"): named only after a word of `forum_verb` within the few words after the trigger. That
+    /// body is the forum of the act threatened, not the one threatened.
+    pub(super) fn targets_are_forum(&self, hit: &Hit, end: usize, target: &[&str]) -> bool {
+        let Some(f) = (hit.t1..end.min(hit.t1 + 5)).find(|&t| {
+            self.tables.words.has(
+                WordList::ForumVerb,
+                self.scan.text(t).trim_start_matches(['و', 'ف']),
+            )
+        }) else {
+            return false;
+        };
+        !target.is_empty()
+            && target.iter().all(|id| {
+                self.actors
+                    .iter()
+                    .filter(|a| a.ids.iter().any(|x| x == id))
+                    .all(|a| a.t0 > f && a.t0 <= f + 6)
+            })
+    }
+
     /// Whether the visit verb at `hit` has a vehicle for its subject ("two Russian bombers landed in
     /// Caracas", "the first flight from Moscow landed in Tbilisi", «китайские корабли прибыли в»): a word
     /// of `vehicle_noun` among the few words before it in its clause, with no actor between but one after

@@ -121,3 +121,30 @@ fn a_vehicle_is_no_visitor() {
         &["CONSULT RUS>PRK"],
     );
 }
+
+/// The body a threat says its maker would turn to ("threatened to appeal to the UN Security Council",
+/// «пригрозив обратиться в Международный суд ООН», "هددت باللجوء إلى الأمم المتحدة") is the forum of the
+/// act threatened, not the one threatened: the threat is aimed where the same side's demand or charge was.
+#[test]
+fn the_forum_a_threat_names_is_no_target() {
+    check(
+        "ru",
+        "Ереван потребовал от Баку вернуть пленных, пригрозив обратиться в Международный суд ООН.",
+        &["REQUEST ARM>AZE", "THREATEN ARM>AZE"],
+    );
+    check(
+        "en",
+        "Egypt accused Ethiopia of breaking the accords and threatened to appeal to the UN Security Council.",
+        &["ACCUSE EGY>ETH", "THREATEN EGY>ETH"],
+    );
+    check(
+        "ar",
+        "اتهمت مصر إثيوبيا بخرق الاتفاقات وهددت باللجوء إلى مجلس الأمن.",
+        &["ACCUSE EGY>ETH", "THREATEN EGY>ETH"],
+    );
+    check(
+        "en",
+        "Beijing threatened to take countermeasures against Lithuania.",
+        &["THREATEN CHN>LTU"],
+    );
+}
