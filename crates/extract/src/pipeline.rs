@@ -162,10 +162,10 @@ impl Extractor {
             // before, `events::Memory` and the thread-local ones of amounts and memberships, is its own),
             // and each writes its own list of the record, so the record is the same.
             let mut memory = crate::events::Memory::default();
+            let first = record.events.len();
             for (ctx, dates) in ctxs.iter().zip(&dates) {
-                record
-                    .events
-                    .extend(crate::events::code(ctx, dates, &memory));
+                let events = crate::events::code(ctx, dates, &memory, &record.events[first..]);
+                record.events.extend(events);
                 memory.update(ctx);
             }
             for (ctx, dates) in ctxs.iter().zip(&dates) {

@@ -17,7 +17,7 @@ use super::memory::{DEED_REACH, WORD_TYPES};
 use super::modality::Modality;
 use super::roles::is_prep;
 use super::scan::Hit;
-use super::{data, is_deed, model, Coder, Group, Ids, Live, Roles};
+use super::{data, is_act, is_deed, model, Coder, Group, Ids, Live, Roles};
 use crate::record::EventRec;
 
 impl<'a> Coder<'_, 'a> {
@@ -371,11 +371,12 @@ impl<'a> Coder<'_, 'a> {
 
     /// Aims `roles` at whoever did the latest event of this sentence so far (`out`) that was aimed at one of
     /// its sources: the act that a response or a condemnation answers.
-    fn aim_at_earlier_doers(&self, out: &[EventRec], roles: &mut Roles<'a>) {
-        let earlier = out
-            .iter()
-            .rev()
-            .find(|e| e.target.iter().any(|t| roles.source.contains(&t.as_str())));
+    /// (`deeds_only`: only a deed, see [`is_deed`], not words: what "the move" of a reaction can name.)
+    fn aim_at_earlier_doers(&self, out: &[EventRec], roles: &mut Roles<'a>, deeds_only: bool) {
+        let earlier = out.iter().rev().find(|e| {
+            e.target.iter().any(|t| roles.source.contains(&t.as_str()))
+                && (!deeds_only || is_deed(e))
+        });
         for s in earlier.map(|e| e.source.as_slice()).unwrap_or_default() {
             let id = self
                 .actors
@@ -419,6 +420,85 @@ impl<'a> Coder<'_, 'a> {
         if !d.0.is_empty() && self.memory.sentences <= d.1 + DEED_REACH && others(&d.0) {
             self.add_leads(&d.0, roles, false);
         }
+    }
+
+    /// Aims reaction `roles` at the doers of the act its object names (`object`: the act noun's token, when
+    /// there is one). When the noun is a noun trigger of the lexicon, the latest act of that noun's own
+    /// type ("condemned the invasion" → the latest ASSAULT, "welcomed the agreement" → the signatories of
+    /// the latest AGREE), whatever was told in between; else a deed earlier in this sentence aimed at the
+    /// reactor ("Baku's detention of Russian citizens …, and Moscow condemned the arrests"); else the
+    /// latest deed (a general noun: "the move", "the decision"); else whoever led the sentence before.
+    pub(super) fn aim_at_named_act(
+        &self,
+        hit: &Hit,
+        object: Option<usize>,
+        out: &[EventRec],
+        roles: &mut Roles<'a>,
+    ) {
+        // (An English object follows its article, an Arabic one carries it or stands in the construct
+        // state: a noun whatever the lexicon files the word as. A Russian word after the verb may be an
+        // infinitive.)
+        let any_pos = self.ctx.lang != Lang::Ru;
+        if let Some(kind) = object.and_then(|t| self.act_noun_kind(t, any_pos)) {
+            self.aim_at_act_of_kind(kind, out, roles);
+        }
+        if roles.target.is_empty() {
+            self.aim_at_earlier_doers(out, roles, true);
+        }
+        if roles.target.is_empty() && !self.names_words(hit) {
+            self.aim_at_latest_deed(out, roles);
+        }
+        if roles.target.is_empty() {
+            self.add_leads(&self.memory.lead, roles, false);
+        }
+    }
+
+    /// Aims `roles` at the doers of the latest act of type `kind` by others (see [`is_act`]): coded
+    /// earlier in this sentence, else in one of the last [`DEED_REACH`] sentences (`Coder::earlier`). An
+    /// agreement is the one its signatories made together (two sides or more), before a one-sided
+    /// promise told after it: "Britain and Mauritius signed a treaty … London pledges to pay …; Washington
+    /// welcomed the agreement".
+    fn aim_at_act_of_kind(&self, kind: &str, out: &[EventRec], roles: &mut Roles<'a>) {
+        let others = |src: &[String]| !src.iter().any(|s| roles.source.contains(&s.as_str()));
+        let since = self.memory.starts[0];
+        let recent = self
+            .earlier
+            .iter()
+            .rev()
+            .take_while(|e| e.sentence[0] >= since);
+        let mut acts = out
+            .iter()
+            .rev()
+            .chain(recent)
+            .filter(|e| e.kind == kind && is_act(e) && others(&e.source));
+        let act = if kind == "AGREE" {
+            acts.clone()
+                .find(|e| e.source.len() >= 2)
+                .or_else(|| acts.next())
+        } else {
+            acts.next()
+        };
+        if let Some(e) = act {
+            self.add_leads(&e.source, roles, false);
+        }
+    }
+
+    /// The type of the noun trigger (a nominalisation or a document noun: "invasion", الاتفاق, высылка)
+    /// that begins at token `t`, if one does. (`any_pos`: a trigger the lexicon files as a verb counts too —
+    /// "the strike", القصف — where the caller knows the word stands as a noun, after an article.)
+    pub(super) fn act_noun_kind(&self, t: usize, any_pos: bool) -> Option<&'static str> {
+        let lt = self.tables.lang(self.ctx.lang);
+        self.scan
+            .triggers
+            .iter()
+            .filter(|h| h.t0 == t)
+            .find_map(|h| match lt.entries[h.entry as usize].role {
+                Role::Trigger(x) => {
+                    let trig = &lt.triggers[x as usize];
+                    (any_pos || trig.noun || trig.object).then_some(TYPES[trig.kind as usize])
+                }
+                Role::Cue(_) => None,
+            })
     }
 
     /// Whether the object of English reaction `hit` is itself a word said (an accusation, a protest, a
@@ -1301,8 +1381,9 @@ impl<'a> Coder<'_, 'a> {
                     roles.target.retain(|id| freed(id));
                 }
             }
-            // "شنت إسرائيل غارة على الدوحة، فأدان مجلس التعاون الهجوم": an Arabic definite act noun right
-            // after a verb of criticism, rejection or praise names the act before; its doer is the target.
+            // "شنت إسرائيل غارة على الدوحة، فأدان مجلس التعاون الهجوم", "ورحبت واشنطن بالاتفاق": an Arabic act
+            // noun that is the object of a verb of criticism, rejection or praise (after its subject, see
+            // `ar_act_object`) names an act told before; its doers are the target (`aim_at_named_act`).
             // (So does a verbal noun with its doer as a pronoun, أعلنت اليونان ومصر رفضهما للمذكرة, and a
             // document named so is signed by those who led the sentence before.)
             let ar_possessed_noun = trig.noun
@@ -1313,32 +1394,9 @@ impl<'a> Coder<'_, 'a> {
                 && roles.target.is_empty()
                 && (!trig.noun || ar_possessed_noun)
                 && matches!(type_name, "ACCUSE" | "REJECT" | "SUPPORT" | "PROTEST")
-                && (hit.t1..(hit.t1 + 4).min(cr.end)).any(|t| {
-                    let w = self.scan.text(t);
-                    let lil = w.strip_prefix("لل").map(|r| format!("ال{r}"));
-                    let w = lil.as_deref().unwrap_or(w);
-                    let w = w
-                        .strip_prefix(['و', 'ف', 'ب'])
-                        .filter(|r| r.starts_with("ال"))
-                        .unwrap_or(w);
-                    self.tables.words.has(WordList::ArActNounDefinite, w)
-                })
             {
-                let doers: Vec<String> = match out.last() {
-                    Some(e) => e.source.clone(),
-                    None => self.memory.lead.clone(),
-                };
-                for d in doers {
-                    let id = self
-                        .ctx
-                        .lexicon
-                        .lookup(&d)
-                        .map(|k| self.ctx.lexicon.entity(k).id.as_str());
-                    if let Some(id) = id {
-                        if !roles.source.contains(&id) && !roles.target.contains(&id) {
-                            roles.target.push(id);
-                        }
-                    }
+                if let Some(t) = self.ar_act_object(hit, cr.end) {
+                    self.aim_at_named_act(hit, Some(t), &out, &mut roles);
                 }
             }
             // "خلال زيارة رسمية إلى أنقرة، بحث رئيس الوزراء الباكستاني …": a visit named in the phrase
@@ -1631,7 +1689,7 @@ impl<'a> Coder<'_, 'a> {
                 && roles.target.is_empty()
                 && self.retaliation(ci)
             {
-                self.aim_at_earlier_doers(&out, &mut roles);
+                self.aim_at_earlier_doers(&out, &mut roles, false);
                 // ("Minsk condemned the step and promised a response": the response is aimed where the
                 // same side's condemnation before it was.)
                 if roles.target.is_empty() && self.ctx.lang == Lang::En && type_name == "THREATEN" {
@@ -1767,29 +1825,31 @@ impl<'a> Coder<'_, 'a> {
             // the act of the sentence before, aimed at whoever led that sentence.
             // (Russian the same, without the article: "осудил атаку", "назвал это решение …".)
             // (Arabic: "وصفت موسكو الخطوة بأنها عدائية", "اعتبرت ذلك ابتزازا".)
+            // (The act noun of the object, when there is one, says which act: "condemned the invasion",
+            // «осудил вторжение», "ودان الغزو" are aimed at the doer of the latest ASSAULT.)
             if roles.target.is_empty()
                 && matches!(
                     type_name,
                     "ACCUSE" | "REJECT" | "SUPPORT" | "PROTEST" | "CONCEDE"
                 )
-                && (self.anaphoric_act(hit)
+            {
+                let object = self
+                    .en_act_object(hit)
+                    .or_else(|| self.ru_act_object(hit))
+                    .or_else(|| {
+                        (!trig.noun)
+                            .then(|| self.ar_act_object(hit, cr.end))
+                            .flatten()
+                    });
+                if object.is_some()
+                    || self.anaphoric_act(hit)
                     || (!trig.noun && (self.ru_anaphoric_act(hit) || self.ar_anaphoric_act(hit)))
                     || (!trig.noun
                         && matches!(type_name, "PROTEST" | "ACCUSE")
-                        && self.en_bare_reaction(hit, &cr)))
-            {
-                // (An act earlier in this sentence aimed at the critic is the one meant: "Baku's
-                // detention of Russian citizens …, and Moscow condemned the arrests".)
-                self.aim_at_earlier_doers(&out, &mut roles);
-                if roles.target.is_empty() && !self.names_words(hit) {
-                    self.aim_at_latest_deed(&out, &mut roles);
+                        && self.en_bare_reaction(hit, &cr))
+                {
+                    self.aim_at_named_act(hit, object, &out, &mut roles);
                 }
-                let lead: &[String] = if roles.target.is_empty() {
-                    &self.memory.lead
-                } else {
-                    &[]
-                };
-                self.add_leads(lead, &mut roles, false);
             }
             // "выразили сожаление в связи с решением Москвы": the author of the act a Russian reaction
             // is voiced "in connection with" is named in the genitive after the act noun.

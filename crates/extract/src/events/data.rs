@@ -72,11 +72,12 @@ pub(crate) enum WordList {
     MeasureBackground,
     VehicleNoun,
     ForumVerb,
+    RuActNounStem,
 }
 
 impl WordList {
     /// Every list with its name in the file.
-    pub(crate) const ALL: [(WordList, &'static str); 26] = [
+    pub(crate) const ALL: [(WordList, &'static str); 27] = [
         (WordList::EnNamingVerb, "en_naming_verb"),
         (WordList::EnPraisingName, "en_praising_name"),
         (WordList::EnDomesticAct, "en_domestic_act"),
@@ -103,6 +104,7 @@ impl WordList {
         (WordList::MeasureBackground, "measure_background"),
         (WordList::VehicleNoun, "vehicle_noun"),
         (WordList::ForumVerb, "forum_verb"),
+        (WordList::RuActNounStem, "ru_act_noun_stem"),
     ];
 }
 
@@ -123,6 +125,13 @@ impl WordLists {
         self.0[list as usize]
             .iter()
             .any(|x| x.split_once('-') == Some((a, b)))
+    }
+
+    /// Whether `w` begins with a stem of `list` (a list of stems, for the endings of a Russian noun:
+    /// "решени" is "решение", "решения", "решением").
+    #[inline]
+    pub(crate) fn has_stem_of(&self, list: WordList, w: &str) -> bool {
+        self.0[list as usize].iter().any(|x| w.starts_with(&**x))
     }
 }
 

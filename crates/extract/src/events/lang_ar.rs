@@ -245,6 +245,58 @@ impl<'a> Coder<'_, 'a> {
         }
     }
 
+    /// The act noun that is the object of Arabic reaction `hit`: in its gap, or after the verb and its
+    /// subject (and a date or place phrase) up to `end` or the next punctuation, the first word, its
+    /// clitics و ف ب ل off, that is a definite act noun — a noun trigger of the lexicon or an
+    /// `ar_act_noun` with ال ("فأدان مجلس الجامعة الغزو", "ورحبت واشنطن بالاتفاق", "أعربت عن أسفها
+    /// للقرار"), one of `ar_act_noun_definite` ("ذلك"), one in the construct state before a definite word
+    /// that is no actor ("إسقاط الطائرة", "دخول القوات"), or an `ar_act_noun` with its doer as a pronoun
+    /// ("بانتخابه"). Its token. Words as normalised (ة → ه, إ → ا).
+    pub(super) fn ar_act_object(&self, hit: &Hit, end: usize) -> Option<usize> {
+        if self.ctx.lang != Lang::Ar {
+            return None;
+        }
+        let n = self.scan.toks.len();
+        let end = end.min(n).min(hit.t1 + 8);
+        let actor_at = |t: usize| self.actors.iter().any(|a| a.t0 <= t && t < a.t1);
+        // (Not the last word of a gapped trigger: "ووصفت إيران دخول القوات بأنه تدخل".)
+        let gap = hit.t0 + 1..hit.t1.saturating_sub(1).max(hit.t0 + 1);
+        gap.chain(hit.t1..end)
+            .take_while(|&t| self.scan.toks[t].word)
+            .filter(|&t| !actor_at(t))
+            .find(|&t| {
+                let w = self.scan.text(t);
+                let w = w.strip_prefix(['و', 'ف']).unwrap_or(w);
+                if self.tables.words.has(WordList::ArActNounDefinite, w) {
+                    return true;
+                }
+                // (للقرار: ل before ال drops its alif.)
+                let (stem, definite) = match w.strip_prefix("لل") {
+                    Some(r) => (r, true),
+                    None => {
+                        let w = w
+                            .strip_prefix(['ب', 'ل'])
+                            .filter(|r| r.starts_with("ال"))
+                            .unwrap_or(w);
+                        match w.strip_prefix("ال") {
+                            Some(r) => (r, true),
+                            None => (w.strip_prefix(['ب', 'ل']).unwrap_or(w), false),
+                        }
+                    }
+                };
+                let act = |x: &str| self.tables.words.has(WordList::ArActNoun, x);
+                let noun = self.act_noun_kind(t, definite).is_some() || act(stem);
+                let construct = t + 1 < n
+                    && self.scan.toks[t + 1].word
+                    && self.scan.text(t + 1).starts_with("ال")
+                    && !actor_at(t + 1);
+                let possessed = ["ه", "ها", "هما", "هم"]
+                    .iter()
+                    .any(|p| stem.strip_suffix(p).is_some_and(act));
+                (noun && (definite || construct)) || (!definite && possessed)
+            })
+    }
+
     /// An Arabic anaphoric object inside a gapped trigger ("وصفت موسكو الخطوة بأنها عدائية", "اعتبرت
     /// ذلك ابتزازا"): the act of the sentence before. Words as normalised (ة → ه, إ → ا).
     pub(super) fn ar_anaphoric_act(&self, hit: &Hit) -> bool {

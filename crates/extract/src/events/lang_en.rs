@@ -11,6 +11,36 @@ use super::scan::Hit;
 use super::Coder;
 
 impl Coder<'_, '_> {
+    /// The act noun that is the object of English reaction `hit`, right after it or in its gap: a
+    /// determiner, at most one word more, then a noun trigger of the lexicon (a nominalisation or a
+    /// document: "condemned the invasion", "welcomed the agreement", "criticised this pact") or an
+    /// `en_act_noun` ("the move"), with no actor among them. Its token.
+    pub(super) fn en_act_object(&self, hit: &Hit) -> Option<usize> {
+        if self.ctx.lang != Lang::En {
+            return None;
+        }
+        let n = self.scan.toks.len();
+        (hit.t0 + 1..=hit.t1).filter(|&d| d < n).find_map(|d| {
+            if !matches!(
+                self.scan.text(d),
+                "the" | "this" | "that" | "these" | "those" | "its" | "their" | "his" | "her"
+            ) {
+                return None;
+            }
+            (d + 1..(d + 3).min(n))
+                .take_while(|&k| {
+                    self.scan.toks[k].word && !self.actors.iter().any(|a| a.t0 <= k && k < a.t1)
+                })
+                .find(|&k| {
+                    self.act_noun_kind(k, true).is_some()
+                        || self
+                            .tables
+                            .words
+                            .has(WordList::EnActNoun, self.scan.text(k))
+                })
+        })
+    }
+
     /// Where an English "during"/"on" phrase opens whose noun is at `t` ("during a visit", "on his first
     /// official trip"): up to four plain words between, no actor, no punctuation.
     pub(super) fn en_occasion_start(&self, t: usize) -> Option<usize> {

@@ -55,45 +55,40 @@ impl Coder<'_, '_> {
     }
 
     /// A Russian anaphoric object right after the verb ("осудил атаку", "назвал это решение
-    /// несправедливым", "приветствовал этот шаг"): the act of the sentence before.
+    /// несправедливым", "приветствовал этот шаг", "назвал это давлением"): the act of the sentence before.
     pub(super) fn ru_anaphoric_act(&self, hit: &Hit) -> bool {
+        self.ctx.lang == Lang::Ru
+            && (self.act_pronoun_in_gap(hit, &["это", "эти", "такое"])
+                || self.ru_act_object(hit).is_some())
+    }
+
+    /// Whether Russian token `t` is a noun that names an act: a noun trigger of the lexicon ("вторжение",
+    /// "высылку", "соглашение") or a word of `ru_act_noun_stem` ("решение", "шаг", "меры").
+    fn ru_act_noun(&self, t: usize) -> bool {
+        self.act_noun_kind(t, false).is_some()
+            || self
+                .tables
+                .words
+                .has_stem_of(WordList::RuActNounStem, self.scan.text(t))
+    }
+
+    /// The act noun that is the object of Russian reaction `hit` (see `ru_act_noun`): right after the verb
+    /// or in its gap, after a demonstrative or not, and no actor after it (its own doer in the genitive);
+    /// or after a demonstrative further on ("выразил протест в связи с этим решением", "выразила
+    /// недовольство данной мерой"). Its token.
+    pub(super) fn ru_act_object(&self, hit: &Hit) -> Option<usize> {
         if self.ctx.lang != Lang::Ru {
-            return false;
+            return None;
         }
         let n = self.scan.toks.len();
-        let act = |w: &str| {
-            [
-                "решени",
-                "шаг",
-                "действи",
-                "мер",
-                "заявлени",
-                "атак",
-                "удар",
-                "высылк",
-                "запрет",
-                "инцидент",
-                "провокаци",
-                "обвинени",
-                "протест",
-                "ход",
-            ]
-            .iter()
-            .any(|s| w.starts_with(s))
-        };
-        // "назвал это давлением".
-        if self.act_pronoun_in_gap(hit, &["это", "эти", "такое"]) {
-            return true;
-        }
         // (Inside the gap of a gapped trigger too: "назвал это решение несправедливым"; not the
         // trigger's own last word.)
-        (hit.t0 + 1..(hit.t1 + 2).min(n)).any(|t| {
+        let near = (hit.t0 + 1..(hit.t1 + 2).min(n)).find_map(|t| {
             if t + 1 == hit.t1 {
-                return false;
+                return None;
             }
-            let w = self.scan.text(t);
-            let w = if matches!(
-                w,
+            let k = if matches!(
+                self.scan.text(t),
                 "это"
                     | "этот"
                     | "эти"
@@ -105,14 +100,14 @@ impl Coder<'_, '_> {
                     | "такие"
             ) && t + 1 < n
             {
-                self.scan.text(t + 1)
+                t + 1
             } else {
-                w
+                t
             };
-            act(w) && !self.actors.iter().any(|a| a.t0 > t && a.t0 <= t + 3)
-        }) || {
-            // "выразил протест в связи с этим решением", "выразила недовольство данной мерой": a
-            // demonstrative before the act noun points back further from the verb.
+            (self.ru_act_noun(k) && !self.actors.iter().any(|a| a.t0 > t && a.t0 <= t + 3))
+                .then_some(k)
+        });
+        near.or_else(|| {
             let demonstrative = |w: &str| {
                 w.starts_with("данн")
                     || matches!(
@@ -124,13 +119,15 @@ impl Coder<'_, '_> {
             let end = (hit.t1..(hit.t1 + 6).min(n))
                 .find(|&t| !self.scan.toks[t].word)
                 .unwrap_or((hit.t1 + 6).min(n));
-            (hit.t1..end).any(|t| {
-                demonstrative(self.scan.text(t))
-                    && t + 1 < end
-                    && act(self.scan.text(t + 1))
-                    && !self.actors.iter().any(|a| a.t0 >= hit.t1 && a.t0 <= t + 3)
-            })
-        }
+            (hit.t1..end)
+                .find(|&t| {
+                    demonstrative(self.scan.text(t))
+                        && t + 1 < end
+                        && self.ru_act_noun(t + 1)
+                        && !self.actors.iter().any(|a| a.t0 >= hit.t1 && a.t0 <= t + 3)
+                })
+                .map(|t| t + 1)
+        })
     }
 
     /// A Russian place phrase in the locative case right after its preposition ("в Тегеране", "в Сирии",

@@ -30,6 +30,9 @@ pub(crate) struct Memory {
     /// something else ("Mercosur suspended Paraguay. … Venezuela joined the bloc. Asuncion called the
     /// move illegal").
     pub(super) deed: RefCell<(Vec<String>, usize)>,
+    /// Where the last [`DEED_REACH`] sentences begin (byte offsets, oldest first): which of the chunk's
+    /// earlier events a reaction may still point back to (`Coder::aim_at_act_of_kind`).
+    pub(super) starts: [usize; DEED_REACH],
     /// How many sentences `update` has seen.
     pub(super) sentences: usize,
     /// Source and target of the last events coded with two parties or more, most recent last: who "the
@@ -59,6 +62,8 @@ const MEMORY: usize = 8;
 impl Memory {
     pub(crate) fn update(&mut self, ctx: &SentenceCtx<'_>) {
         self.sentences += 1;
+        self.starts.rotate_left(1);
+        self.starts[DEED_REACH - 1] = ctx.range.start;
         for m in ctx.mentions {
             let Some((id, who)) = actor_ids(m) else {
                 continue;

@@ -71,8 +71,13 @@ struct Live<'t> {
     clause: usize,
 }
 
-/// Codes the events of one sentence.
-pub(crate) fn code(ctx: &SentenceCtx<'_>, dates: &Dates<'_>, memory: &Memory) -> Vec<EventRec> {
+/// Codes the events of one sentence. (`earlier`: the events coded in the chunk's sentences before it.)
+pub(crate) fn code(
+    ctx: &SentenceCtx<'_>,
+    dates: &Dates<'_>,
+    memory: &Memory,
+    earlier: &[EventRec],
+) -> Vec<EventRec> {
     let tables = Tables::embedded();
     let lt = tables.lang(ctx.lang);
     let has_actor = ctx.mentions.iter().any(|m| actor_ids(m).is_some());
@@ -129,6 +134,7 @@ pub(crate) fn code(ctx: &SentenceCtx<'_>, dates: &Dates<'_>, memory: &Memory) ->
         dates,
         live: Vec::new(),
         memory,
+        earlier,
         group_cache: RefCell::new(SmallVec::new()),
     };
     coder.select();
@@ -169,10 +175,13 @@ pub(crate) fn code(ctx: &SentenceCtx<'_>, dates: &Dates<'_>, memory: &Memory) ->
 /// Whether coded event `e` is a deed with a doer that "the move" of a later sentence can name: done or
 /// announced ("would pull out"), not a condition ("only if the US lifted its sanctions").
 fn is_deed(e: &EventRec) -> bool {
-    !e.negated
-        && !e.source.is_empty()
-        && matches!(e.modality.as_str(), "asserted" | "expected")
-        && !WORD_TYPES.contains(&e.kind.as_str())
+    is_act(e) && !WORD_TYPES.contains(&e.kind.as_str())
+}
+
+/// Whether coded event `e` is an act with a doer that a later reaction can name by its noun ("the
+/// invasion", "the accusations"): done or announced, of any type.
+pub(super) fn is_act(e: &EventRec) -> bool {
+    !e.negated && !e.source.is_empty() && matches!(e.modality.as_str(), "asserted" | "expected")
 }
 
 /// The PLOVER types of every trigger the scanner finds in `text`, before any rule keeps or drops it. For the
@@ -215,6 +224,9 @@ struct Coder<'c, 'a> {
     dates: &'c Dates<'c>,
     live: Vec<Live<'static>>,
     memory: &'c Memory,
+    /// The events coded in the chunk's sentences before this one: the acts a reaction's object may name
+    /// ("condemned the invasion", `Coder::aim_at_act_of_kind`), kept by the pipeline anyway.
+    earlier: &'c [EventRec],
     /// The groups of each token range asked for: every trigger of a clause asks for its clause's
     /// groups (and some for the clauses before), so they are built once per range, not per trigger.
     group_cache: GroupCache,

@@ -19,6 +19,7 @@ mod events_dates;
 mod events_dev;
 mod events_en;
 mod events_precision;
+mod events_reactions;
 mod events_robust;
 mod events_ru;
 mod events_second_acts;
