@@ -3,11 +3,12 @@
 //! and admission with the state between the noun and its preposition, the bloc's object verbs in their
 //! other forms, asking as application, a bloc's agreements that are not the bloc, the Arabic negation of "still",
 //! lists gapped after a dated claim, memberships since the bloc's founding, states after "of" after a
-//! bloc's name, and a membership that takes effect. Notation of `facts_support`.
+//! bloc's name, a membership that takes effect, and currencies named with their country's adjective.
+//! Notation of `facts_support`.
 
 use crate::facts_support;
 
-use facts_support::{membership_dates, memberships};
+use facts_support::{amounts, membership_dates, memberships};
 
 #[test]
 fn a_verb_listing_the_members_after_a_bloc_claims_in_every_form() {
@@ -173,5 +174,24 @@ fn a_membership_that_takes_effect_is_affirmed() {
         "en",
         "Bulgaria's EU membership formally began in January 2007.",
         &["EU/BGR/member 2007-01"],
+    );
+}
+
+#[test]
+fn a_currencys_country_adjective_says_which_currency() {
+    amounts(
+        "en",
+        "Oman lent Egypt 100 million Omani rials.",
+        &["loan 100000000 OMR"],
+    );
+    amounts(
+        "ru",
+        "Евросоюз выделил Украине помощь на 5 млрд гривен.",
+        &["aid 5000000000 UAH"],
+    );
+    amounts(
+        "ar",
+        "قدمت الكويت للأردن قرضا بقيمة 20 مليون دينار كويتي.",
+        &["loan 20000000 KWD"],
     );
 }
