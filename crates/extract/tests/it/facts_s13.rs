@@ -195,3 +195,22 @@ fn a_currencys_country_adjective_says_which_currency() {
         &["loan 20000000 KWD"],
     );
 }
+
+#[test]
+fn english_cues_of_freezing_and_leaving_in_their_other_forms() {
+    membership_dates(
+        "en",
+        "Indonesia's departure from OPEC in 2016 was its second.",
+        &["OPEC/IDN/former 2016"],
+    );
+    memberships(
+        "en",
+        "Kyrgyzstan freezes its membership in the CSTO.",
+        &["CSTO/KGZ/suspended"],
+    );
+    membership_dates(
+        "en",
+        "Moldova announced a freeze of its participation in the CIS in 2023.",
+        &["CIS/MDA/suspended 2023"],
+    );
+}
