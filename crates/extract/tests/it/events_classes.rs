@@ -161,3 +161,90 @@ fn no_class_row_reaches_into_a_bloc_name() {
         &["SANCTION ARM>CSTO"],
     );
 }
+
+#[test]
+fn putting_forces_on_alert_or_declaring_martial_law_is_a_mobilisation() {
+    check(
+        "en",
+        "Armenia put its armed forces on full combat alert.",
+        &["MOBILIZE {ARM}"],
+    );
+    check(
+        "en",
+        "Azerbaijan announced a partial mobilisation of reservists.",
+        &["MOBILIZE {AZE}"],
+    );
+    check(
+        "ru",
+        "Москва перевела стратегические силы в режим повышенной боеготовности.",
+        &["MOBILIZE {RUS}"],
+    );
+    check(
+        "ru",
+        "Украина ввела военное положение по всей стране.",
+        &["MOBILIZE {UKR}"],
+    );
+    check(
+        "ar",
+        "وضعت أرمينيا قواتها المسلحة في حالة تأهب قصوى.",
+        &["MOBILIZE {ARM}"],
+    );
+    check(
+        "ar",
+        "فرضت أوكرانيا الأحكام العرفية في أنحاء البلاد.",
+        &["MOBILIZE {UKR}"],
+    );
+    // Announcing the end of a mobilisation is none (the accusative, or the article, marks the act).
+    check(
+        "en",
+        "Russia announced the end of partial mobilisation in late October.",
+        &[],
+    );
+    check(
+        "ru",
+        "Россия объявила о завершении частичной мобилизации.",
+        &[],
+    );
+}
+
+#[test]
+fn ceasing_to_serve_or_leaving_a_market_cuts_ties() {
+    check(
+        "en",
+        "Kazakh banks ceased accepting Mir cards from Russian tourists.",
+        &["SANCTION KAZ>RUS"],
+    );
+    check(
+        "ru",
+        "Турецкие банки перестали принимать платежи из России.",
+        &["SANCTION TUR>RUS"],
+    );
+    check(
+        "ru",
+        "Немецкая Siemens покинула российский рынок.",
+        &["SANCTION DEU>RUS"],
+    );
+    check(
+        "ar",
+        "توقفت البنوك الكازاخستانية عن قبول المدفوعات الروسية.",
+        &["SANCTION KAZ>RUS"],
+    );
+    check(
+        "ar",
+        "خرجت الشركات الألمانية من السوق الروسية.",
+        &["SANCTION DEU>RUS"],
+    );
+    // Who pressed for the act is no party of it.
+    check(
+        "en",
+        "Kazakh banks ceased accepting Mir cards under pressure from Washington.",
+        &[],
+    );
+    check(
+        "ar",
+        "توقفت البنوك التركية عن قبول بطاقات مير تحت ضغط أمريكي.",
+        &[],
+    );
+    // A factory or a player that stops is no state's act.
+    check("ar", "توقف المصنع عن العمل بعد الفيضانات.", &[]);
+}
