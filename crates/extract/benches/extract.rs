@@ -21,8 +21,65 @@ use blocwatch_text::{detect_lang, sentences};
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 
 /// The allocator the `blocwatch` binary uses, so that the bench measures what users run.
+#[cfg(not(feature = "count-allocs"))]
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
+/// With `--features count-allocs`: mimalloc, counting the allocations and reallocations (one thread, so
+/// a plain load and store, no locked add).
+#[cfg(feature = "count-allocs")]
+#[global_allocator]
+static GLOBAL: counting::Counting = counting::Counting;
+
+// (A global allocator is an `unsafe` trait: the one place of the bench that needs it, behind a feature.)
+#[cfg(feature = "count-allocs")]
+#[allow(unsafe_code)]
+mod counting {
+    use std::alloc::{GlobalAlloc, Layout};
+    use std::sync::atomic::{AtomicU64, Ordering::Relaxed};
+
+    pub static CALLS: AtomicU64 = AtomicU64::new(0);
+
+    pub struct Counting;
+
+    fn count() {
+        CALLS.store(CALLS.load(Relaxed) + 1, Relaxed);
+    }
+
+    unsafe impl GlobalAlloc for Counting {
+        unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+            count();
+            // SAFETY: forwarded as given.
+            unsafe { mimalloc::MiMalloc.alloc(layout) }
+        }
+        unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
+            count();
+            // SAFETY: forwarded as given.
+            unsafe { mimalloc::MiMalloc.alloc_zeroed(layout) }
+        }
+        unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+            // SAFETY: forwarded as given.
+            unsafe { mimalloc::MiMalloc.dealloc(ptr, layout) }
+        }
+        unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+            count();
+            // SAFETY: forwarded as given.
+            unsafe { mimalloc::MiMalloc.realloc(ptr, layout, new_size) }
+        }
+    }
+}
+
+/// Allocator calls so far (allocations and reallocations), when counted.
+fn alloc_calls() -> Option<u64> {
+    #[cfg(feature = "count-allocs")]
+    {
+        Some(counting::CALLS.load(std::sync::atomic::Ordering::Relaxed))
+    }
+    #[cfg(not(feature = "count-allocs"))]
+    {
+        None
+    }
+}
 
 #[path = "../../../tools/bench/support.rs"]
 mod support;
@@ -420,7 +477,9 @@ fn bench(c: &mut Criterion) {
     // One pass timed by the process's CPU time as well as the wall clock: on a shared
     // machine the wall clock also counts the time other processes held the core.
     let (wall, cpu) = (std::time::Instant::now(), support::process_cpu());
+    let allocs = alloc_calls();
     let n = timed_pass(&docs, mentions_of);
+    let allocs = allocs.zip(alloc_calls()).map(|(a, b)| b - a);
     let wall = wall.elapsed().as_secs_f64();
     let cpu = cpu.zip(support::process_cpu()).map(|(a, b)| b - a);
     let mb = bytes as f64 / (1 << 20) as f64;
@@ -429,6 +488,12 @@ fn bench(c: &mut Criterion) {
         .iter()
         .map(|(_, d)| detect_lang(d).map_or(0, |l| sentences(d, l).len()))
         .sum();
+    if let Some(k) = allocs {
+        eprintln!(
+            "allocator calls in the pass: {k} = {:.1} per sentence",
+            k as f64 / sents.max(1) as f64
+        );
+    }
     match cpu {
         Some(cpu) if cpu > 0.0 => eprintln!(
             "one pass: {n} mentions, {sents} sentences; wall {wall:.2} s = {:.1} MiB/s; \
