@@ -282,7 +282,7 @@ fn find_walked<'w>(
         DigitShapes::default()
     };
     let has_year = shapes.year;
-    for p in &t.patterns {
+    for p in t.patterns(script_mask(n)) {
         // Most sentences have neither a digit nor a month name: the automaton and the byte scan skip
         // them without running a regex.
         let needs_month = !matches!(
@@ -821,7 +821,10 @@ struct Tables {
     /// Any month or relative-date word as written or normalised, over the original text: sentences with
     /// none of them and no digit have no date.
     word_ac: AhoCorasick,
-    patterns: Vec<Pattern>,
+    /// The words of the date regexes; [`Tables::patterns`] builds the regexes from them.
+    pattern_words: PatternWords,
+    /// The date regexes per set of scripts a sentence holds ([`date_patterns`]), built on first use.
+    patterns: [OnceLock<Vec<Pattern>>; 8],
     /// Modifiers written before a month or weekday (`last`), longest first.
     mods_before: Vec<(String, Modifier)>,
     /// Modifiers written after (`الماضي`, `прошлого года`), longest first.
@@ -840,6 +843,14 @@ struct Tables {
     /// The first letters of the normalised year markers written after a year (`م`, `г`): a sentence
     /// without one after four digits never runs the `2015 году` regex.
     marker_starts: Vec<char>,
+}
+
+impl Tables {
+    /// The date regexes for a text holding the scripts `scripts` ([`script_mask`]).
+    fn patterns(&self, scripts: u8) -> &[Pattern] {
+        self.patterns[usize::from(scripts & 7)]
+            .get_or_init(|| date_patterns(&self.pattern_words, scripts & 7))
+    }
 }
 
 fn tables() -> &'static Tables {
@@ -949,74 +960,19 @@ fn build_tables() -> Tables {
     mods_before.sort_by_key(|m| std::cmp::Reverse(m.0.len()));
     mods_after.sort_by_key(|m| std::cmp::Reverse(m.0.len()));
 
-    let month_alt = alternation(months.keys().map(String::as_str));
-    // A month name, optionally doubled as Arabic news does: "أيار/مايو", "أيار (مايو)".
-    let mm = format!(r"(?P<m>{month_alt})\.?(?:\s*[/(]\s*(?:{month_alt})(?:\s*\))?)?");
-    // A range of days ("12-13 March", "22–24 октября") dates the claim by its first day.
-    let day = r"(?P<d>[0-3]?[0-9])(?:st|nd|rd|th|-?го)?(?:\s*-\s*[0-3]?[0-9](?:st|nd|rd|th)?)?";
-    let year = r"(?P<y>[0-9]{4})";
-    let post = alternation(of_kind("year_after"));
     let mut marker_starts: Vec<char> = of_kind("year_after")
         .filter_map(|w| normalize(w).chars().next())
         .collect();
     marker_starts.sort_unstable();
     marker_starts.dedup();
-    // A year may carry its own marker after it even when a cue precedes: "в 2023 году", "عام 2001م".
-    let year_m = format!(r"{year}(?:\s*(?:{post}))?");
-    let pre = alternation(of_kind("year_before"));
-    let mcue = alternation(of_kind("month_before"));
-    let dayw = alternation(day_words.keys().map(String::as_str));
-    // Arabic proclitics (و ف ب ل ك) glue onto cue words: "وفي", "بعام", "لعام".
-    let clitic = "(?:[وفبلك]{1,2})?";
-    // No `\b`: Unicode word boundaries push the regex engine off its fast paths, and a leading class
-    // hides the literal prefixes it scans for. Boundaries are checked on each match instead.
-    let lead = r"(?:^|[^\w])";
-    let specs: Vec<(PatKind, String)> = vec![
-        (
-            PatKind::Iso,
-            format!(r"{lead}(?P<x>{year}-(?P<mo>[0-9]{{1,2}})-(?P<d>[0-9]{{1,2}}))"),
-        ),
-        (
-            PatKind::NumericDmy,
-            format!(r"{lead}(?P<x>(?P<d>[0-9]{{1,2}})(?P<sep>[./])(?P<mo>[0-9]{{1,2}})[./]{year})"),
-        ),
-        (
-            PatKind::Dmy,
-            format!(r"{lead}(?P<x>{day}\s+(?:of\s+)?{mm},?\s+{year_m})"),
-        ),
-        (
-            PatKind::Mdy,
-            format!(r"{lead}(?P<x>{mm}\s+{day},?\s+{year_m})"),
-        ),
-        (
-            PatKind::My,
-            format!(r"{lead}(?P<x>{mm},?\s+(?:of\s+)?{year_m})"),
-        ),
-        (PatKind::Dm, format!(r"{lead}(?P<x>{day}\s+(?:of\s+)?{mm})")),
-        (
-            PatKind::DayWord,
-            format!(
-                r"{lead}(?P<x>(?:the\s+)?(?P<dw>{dayw})\s+(?:of\s+|من\s+)?(?:شهر\s+)?{mm}(?:,?\s+{year_m})?)"
-            ),
-        ),
-        (PatKind::Md, format!(r"{lead}(?P<x>{mm}\s+{day})")),
-        (
-            PatKind::MonthCue,
-            format!(r"{lead}(?P<x>{clitic}(?:{mcue})(?:\s+(?:{mcue}))?[\s-]+{mm})"),
-        ),
-        (
-            PatKind::YearPre,
-            format!(r"{lead}(?P<x>{clitic}(?:{pre})(?:\s+(?:{pre}))?(?:\s+the)?[\s-]+{year_m})"),
-        ),
-        (
-            PatKind::YearPost,
-            format!(r"{lead}(?P<x>{year}\s*(?:{post}))"),
-        ),
-    ];
-    let patterns = specs
-        .into_iter()
-        .filter_map(|(kind, src)| Regex::new(&src).ok().map(|re| Pattern { kind, re }))
-        .collect();
+    let pattern_words = PatternWords {
+        months: alternatives(months.keys().map(String::as_str)),
+        post: alternatives(of_kind("year_after")),
+        pre: alternatives(of_kind("year_before")),
+        mcue: alternatives(of_kind("month_before")),
+        dayw: alternatives(day_words.keys().map(String::as_str)),
+    };
+    let patterns = Default::default();
 
     let mut rel_pats = Vec::new();
     let mut rel_meta = Vec::new();
@@ -1077,6 +1033,7 @@ fn build_tables() -> Tables {
         words_ac,
         month_count,
         rel_count,
+        pattern_words,
         year_follow,
         deadlines,
         sinces,
@@ -1088,6 +1045,128 @@ fn build_tables() -> Tables {
         mods_after,
         rel_meta,
     }
+}
+
+/// The words of the date regexes' alternations (normalised, in [`alternation`]'s order).
+#[derive(Debug)]
+struct PatternWords {
+    months: Vec<String>,
+    /// Year markers after the year (`году`, `م`).
+    post: Vec<String>,
+    /// Cues before a year (`in`, `عام`).
+    pre: Vec<String>,
+    /// Cues before a month (`in`, `في`).
+    mcue: Vec<String>,
+    /// Ordinal day words.
+    dayw: Vec<String>,
+}
+
+/// The scripts a char belongs to for [`script_mask`]: ASCII letters, Cyrillic (lead bytes D0–D3), Arabic
+/// (D8–DB). Other chars count as none.
+fn script_bit(lead: u8) -> u8 {
+    match lead {
+        b'a'..=b'z' | b'A'..=b'Z' => 1,
+        0xD0..=0xD3 => 2,
+        0xD8..=0xDB => 4,
+        _ => 0,
+    }
+}
+
+/// The scripts that occur in `text` (bits of [`script_bit`]).
+fn script_mask(text: &str) -> u8 {
+    text.bytes().fold(0, |m, b| m | script_bit(b))
+}
+
+/// The date regexes with only the alternation words that can occur in a text whose scripts are
+/// `scripts` (a word holding a letter of a script the text lacks cannot match anywhere in it).
+///
+/// Why: the month names of three languages (both Arabic series, Russian cases) make each regex's program
+/// some 2,500 states, and every capture search clears a visited set of states × span bits and walks a
+/// lazy DFA over all of them; an English sentence needs the English words alone.
+///
+/// Exact: an alternative that matches nowhere in the haystack changes no match and no capture (the
+/// regex tries it and fails wherever it would have), and an alternation left with no word is a class that
+/// matches nothing, as the absent words did. With all scripts (`scripts == 7`) every word is kept: the
+/// regexes as they were.
+fn date_patterns(w: &PatternWords, scripts: u8) -> Vec<Pattern> {
+    let fits = |word: &&String| {
+        word.bytes()
+            .all(|b| script_bit(b) == 0 || script_bit(b) & scripts != 0)
+    };
+    // (An empty class: nothing matches it, as no word of an empty list would.)
+    let alt = |ws: &[String]| -> String {
+        let kept: Vec<&String> = ws.iter().filter(fits).collect();
+        if kept.is_empty() {
+            return r"[^\x00-\x{10FFFF}]".to_string();
+        }
+        kept.iter()
+            .map(|w| regex::escape(w))
+            .collect::<Vec<_>>()
+            .join("|")
+    };
+    let month_alt = alt(&w.months);
+    let post = alt(&w.post);
+    let pre = alt(&w.pre);
+    let mcue = alt(&w.mcue);
+    let dayw = alt(&w.dayw);
+    // A month name, optionally doubled as Arabic news does: "أيار/مايو", "أيار (مايو)".
+    let mm = format!(r"(?P<m>{month_alt})\.?(?:\s*[/(]\s*(?:{month_alt})(?:\s*\))?)?");
+    // A range of days ("12-13 March", "22–24 октября") dates the claim by its first day.
+    let day = r"(?P<d>[0-3]?[0-9])(?:st|nd|rd|th|-?го)?(?:\s*-\s*[0-3]?[0-9](?:st|nd|rd|th)?)?";
+    let year = r"(?P<y>[0-9]{4})";
+    // A year may carry its own marker after it even when a cue precedes: "в 2023 году", "عام 2001م".
+    let year_m = format!(r"{year}(?:\s*(?:{post}))?");
+    // Arabic proclitics (و ف ب ل ك) glue onto cue words: "وفي", "بعام", "لعام".
+    let clitic = "(?:[وفبلك]{1,2})?";
+    // No `\b`: Unicode word boundaries push the regex engine off its fast paths, and a leading class
+    // hides the literal prefixes it scans for. Boundaries are checked on each match instead.
+    let lead = r"(?:^|[^\w])";
+    let specs: Vec<(PatKind, String)> = vec![
+        (
+            PatKind::Iso,
+            format!(r"{lead}(?P<x>{year}-(?P<mo>[0-9]{{1,2}})-(?P<d>[0-9]{{1,2}}))"),
+        ),
+        (
+            PatKind::NumericDmy,
+            format!(r"{lead}(?P<x>(?P<d>[0-9]{{1,2}})(?P<sep>[./])(?P<mo>[0-9]{{1,2}})[./]{year})"),
+        ),
+        (
+            PatKind::Dmy,
+            format!(r"{lead}(?P<x>{day}\s+(?:of\s+)?{mm},?\s+{year_m})"),
+        ),
+        (
+            PatKind::Mdy,
+            format!(r"{lead}(?P<x>{mm}\s+{day},?\s+{year_m})"),
+        ),
+        (
+            PatKind::My,
+            format!(r"{lead}(?P<x>{mm},?\s+(?:of\s+)?{year_m})"),
+        ),
+        (PatKind::Dm, format!(r"{lead}(?P<x>{day}\s+(?:of\s+)?{mm})")),
+        (
+            PatKind::DayWord,
+            format!(
+                r"{lead}(?P<x>(?:the\s+)?(?P<dw>{dayw})\s+(?:of\s+|من\s+)?(?:شهر\s+)?{mm}(?:,?\s+{year_m})?)"
+            ),
+        ),
+        (PatKind::Md, format!(r"{lead}(?P<x>{mm}\s+{day})")),
+        (
+            PatKind::MonthCue,
+            format!(r"{lead}(?P<x>{clitic}(?:{mcue})(?:\s+(?:{mcue}))?[\s-]+{mm})"),
+        ),
+        (
+            PatKind::YearPre,
+            format!(r"{lead}(?P<x>{clitic}(?:{pre})(?:\s+(?:{pre}))?(?:\s+the)?[\s-]+{year_m})"),
+        ),
+        (
+            PatKind::YearPost,
+            format!(r"{lead}(?P<x>{year}\s*(?:{post}))"),
+        ),
+    ];
+    specs
+        .into_iter()
+        .filter_map(|(kind, src)| Regex::new(&src).ok().map(|re| Pattern { kind, re }))
+        .collect()
 }
 
 fn num(caps: &Captures<'_>, name: &str) -> Option<u32> {
@@ -1605,6 +1684,66 @@ mod tests {
             0xDB => matches!(b.get(i + 1), Some(0xB0..=0xB9)),
             _ => false,
         })
+    }
+
+    /// Each regex's matches, each as the span of every group.
+    type Spans = Vec<Vec<Vec<Option<(usize, usize)>>>>;
+
+    /// Every capture of each regex of `pats`, as positions.
+    fn all_captures(pats: &[Pattern], n: &str) -> Spans {
+        pats.iter()
+            .map(|p| {
+                p.re.captures_iter(n)
+                    .map(|c| c.iter().map(|m| m.map(|m| (m.start(), m.end()))).collect())
+                    .collect()
+            })
+            .collect()
+    }
+
+    /// The regexes of a sentence's scripts capture what the regexes of every word capture: on each
+    /// sentence of `examples/news` and on date phrases written for this test in the three languages,
+    /// alone, side by side, and with digits only.
+    #[test]
+    fn script_patterns_capture_what_all_words_do() {
+        let t = tables();
+        for mask in 0..8 {
+            assert_eq!(
+                t.patterns(mask).len(),
+                11,
+                "a regex of scripts {mask} failed"
+            );
+        }
+        let mut texts: Vec<String> = [
+            "Armenia joined on 2 January 2015, and Sweden joined in March 2024.",
+            "On May 7, 2024 the talks resumed; the fifteenth of June 2001 saw the charter signed.",
+            "في 15 أيار/مايو 2023 وقّعت الدولتان، وفي عام 2001م تأسست المنظمة في الخامس عشر من يونيو.",
+            "انضمت مصر في مطلع كانون الثاني (يناير) 2024 إلى المجموعة",
+            "15 мая 2024 года Россия и Китай подписали соглашение, а в 2015 г. — меморандум.",
+            "В сентябре NATO и ЕС провели встречу 3-го октября 2023.",
+            "2024-05-07 07.05.2024 12/05/2024 in 2015 عام 2020 в 2021 году",
+            "May мая مايو 7 May 7 мая 7 مايو 2024",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../../examples/news");
+        for lang in ["ar", "en", "ru"] {
+            let file = std::fs::read_to_string(format!("{root}/{lang}.jsonl")).unwrap_or_default();
+            for line in file.lines() {
+                let v: serde_json::Value = serde_json::from_str(line).expect("a JSON line");
+                let text = v["text"].as_str().unwrap_or_default();
+                texts.extend(text.split(['.', '\n']).map(str::to_string));
+            }
+        }
+        assert!(texts.len() > 300, "examples/news was not read");
+        for text in &texts {
+            let n = normalize(text);
+            assert_eq!(
+                all_captures(t.patterns(script_mask(&n)), &n),
+                all_captures(t.patterns(7), &n),
+                "{n:?}"
+            );
+        }
     }
 
     proptest::proptest! {
@@ -2130,7 +2269,7 @@ mod tests {
             );
         }
         assert_eq!(
-            tables().patterns.len(),
+            tables().patterns(7).len(),
             11,
             "a date regex failed to compile"
         );
