@@ -148,3 +148,29 @@ fn the_forum_a_threat_names_is_no_target() {
         &["THREATEN CHN>LTU"],
     );
 }
+
+/// A ceasefire or truce named as a noun is an arrangement, like an agreement: what is done with it (agreed,
+/// broken, welcomed) is the event, the noun on its own is none.
+#[test]
+fn a_ceasefire_noun_is_no_retreat() {
+    check(
+        "en",
+        "A truce between Armenia and Azerbaijan took effect at midnight.",
+        &[],
+    );
+    check(
+        "ru",
+        "Перемирие между Арменией и Азербайджаном вступило в силу в полночь.",
+        &[],
+    );
+    check(
+        "ar",
+        "دخلت الهدنة بين أرمينيا وأذربيجان حيز التنفيذ منتصف الليل.",
+        &[],
+    );
+    check(
+        "ar",
+        "اتفقت تايلاند وكمبوديا على وقف إطلاق النار يوم الاثنين.",
+        &["AGREE {KHM+THA}"],
+    );
+}
