@@ -196,14 +196,21 @@ pub(super) fn actors<'a>(
                     .collect();
                 distinct.sort_unstable();
                 distinct.dedup();
+                // (Fewer than two states named here: "وبعد وساطة أمريكية، اتفق البلدان" — the pair of the
+                // latest event, as in English, else the pair that led the sentence before, not the
+                // mediator and the state named last.)
                 if distinct.len() >= 2 {
                     last_pair(ctx, named, memory)
                 } else {
-                    last_pair(
-                        ctx,
-                        before.iter().flat_map(|a| a.ids.iter().copied()),
-                        memory,
-                    )
+                    event_parties(ctx, memory, 2)
+                        .or_else(|| lead_pair(ctx, memory))
+                        .unwrap_or_else(|| {
+                            last_pair(
+                                ctx,
+                                before.iter().flat_map(|a| a.ids.iter().copied()),
+                                memory,
+                            )
+                        })
                 }
             }
             Cue::CorefPair => {
@@ -499,6 +506,21 @@ fn lead_state<'a>(ctx: &SentenceCtx<'a>, memory: &Memory) -> Option<&'a str> {
     let i = ctx.lexicon.lookup(id)?;
     let id = ctx.lexicon.entity(i).id.as_str();
     is_state(ctx, id).then_some(id)
+}
+
+/// The two states that led the sentence before together ("اشتبكت القوات التايلاندية والكمبودية"), if
+/// its lead was two states.
+fn lead_pair<'a>(ctx: &SentenceCtx<'a>, memory: &Memory) -> Option<Vec<&'a str>> {
+    let mut v: Vec<&'a str> = Vec::new();
+    for id in &memory.lead {
+        let i = ctx.lexicon.lookup(id)?;
+        let id = ctx.lexicon.entity(i).id.as_str();
+        if !is_state(ctx, id) {
+            return None;
+        }
+        v.push(id);
+    }
+    (v.len() == 2).then_some(v)
 }
 
 /// Whether `id` is a state (no bloc, collective, company or person).

@@ -70,3 +70,20 @@ fn two_states_side_by_side_do_not_lead_together() {
         &["AGREE {IRN+RUS}", "ACCUSE USA>IRN+RUS"],
     );
 }
+
+/// "The two countries" in an Arabic sentence that names fewer than two states itself (only a mediator)
+/// are the pair of the latest event, else the pair that led the sentence before — as in English and
+/// Russian — not the mediator and the state named last.
+#[test]
+fn the_two_countries_after_a_mediation_phrase_are_the_pair_before() {
+    check(
+        "ar",
+        "اشتبكت القوات التايلاندية والكمبودية على الحدود. وبعد وساطة أمريكية، اتفق البلدان على وقف إطلاق النار.",
+        &["AGREE {KHM+THA}", "RETREAT {KHM+THA} expected"],
+    );
+    check(
+        "ar",
+        "تبادلت الهند وباكستان إطلاق النار في كشمير. وبوساطة سعودية اتفق الجانبان على سحب القوات.",
+        &["AGREE {IND+PAK}", "RETREAT {IND+PAK} expected"],
+    );
+}
