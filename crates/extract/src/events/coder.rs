@@ -1364,8 +1364,23 @@ impl<'a> Coder<'_, 'a> {
             // (Arabic too, as the written convention and ar-7-005 say: أطلقت فنزويلا سراح عشرة أمريكيين; but
             // only the demonym of the freed is their state — أفرجتا عن سجناء في مطار أنقرة names a place —
             // and states freeing each other's prisoners are the parties of one swap.)
-            if mode.as_deref() == Some("release") && !matches!(self.ctx.lang, Lang::En | Lang::Ar) {
-                roles.target.clear();
+            // (Russian the same since session 12, as the convention and ru-9-013 say: «освободила трёх
+            // граждан Литвы», «освободил американского журналиста»; only the demonym of the freed or the
+            // state of «граждан …» is their state.)
+            if mode.as_deref() == Some("release") && self.ctx.lang == Lang::Ru {
+                if roles.source.len() >= 2 {
+                    roles.target.clear();
+                }
+                let freed = |id: &&'a str| {
+                    self.actors.iter().any(|a| {
+                        a.t0 > hit.t0
+                            && a.t0 < cr.end
+                            && a.ids.contains(id)
+                            && (a.adjective
+                                || (a.t0 > 0 && self.scan.text(a.t0 - 1).starts_with("граждан")))
+                    })
+                };
+                roles.target.retain(|id| freed(id));
             }
             if mode.as_deref() == Some("release") && self.ctx.lang == Lang::Ar {
                 if roles.source.len() >= 2 {

@@ -87,3 +87,25 @@ fn the_two_countries_after_a_mediation_phrase_are_the_pair_before() {
         &["AGREE {IND+PAK}", "RETREAT {IND+PAK} expected"],
     );
 }
+
+/// Freeing a foreign national is aimed at the national's state (eval/README, session-5 convention), in
+/// Russian as in English and Arabic: the demonym of the freed, or the state of «граждан …».
+#[test]
+fn a_russian_release_is_aimed_at_the_state_of_the_freed() {
+    check(
+        "ru",
+        "Белоруссия освободила двух граждан Польши и передала их польской стороне.",
+        &["RETREAT BLR>POL"],
+    );
+    check(
+        "ru",
+        "Иран освободил гражданку Франции, задержанную в 2022 году.",
+        &["RETREAT IRN>FRA"],
+    );
+    // A swap has no target.
+    check(
+        "ru",
+        "Россия и Украина обменялись пленными.",
+        &["RETREAT {RUS+UKR}"],
+    );
+}
