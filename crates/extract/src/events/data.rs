@@ -73,11 +73,12 @@ pub(crate) enum WordList {
     VehicleNoun,
     ForumVerb,
     RuActNounStem,
+    PartitiveNumber,
 }
 
 impl WordList {
     /// Every list with its name in the file.
-    pub(crate) const ALL: [(WordList, &'static str); 27] = [
+    pub(crate) const ALL: [(WordList, &'static str); 28] = [
         (WordList::EnNamingVerb, "en_naming_verb"),
         (WordList::EnPraisingName, "en_praising_name"),
         (WordList::EnDomesticAct, "en_domestic_act"),
@@ -105,6 +106,7 @@ impl WordList {
         (WordList::VehicleNoun, "vehicle_noun"),
         (WordList::ForumVerb, "forum_verb"),
         (WordList::RuActNounStem, "ru_act_noun_stem"),
+        (WordList::PartitiveNumber, "partitive_number"),
     ];
 }
 

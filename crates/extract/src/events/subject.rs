@@ -4,6 +4,7 @@
 
 use blocwatch_text::Lang;
 
+use super::actors::is_bloc;
 use super::clauses::{is_comma, Boundary};
 use super::data::{Cue, Trigger, WordList, TYPES};
 use super::lang_ru::{ru_gerund, ru_infinitive};
@@ -88,8 +89,10 @@ impl<'a> Coder<'_, 'a> {
         }
         // ("rejected the request": a request noun right after the rejection, never "rejected the
         // charges", which denies them.)
+        // (An accusation naming the accused only by a pronoun or a description — "accusing him of
+        // spying", «обвинив его в …», "accusing the Baltic state of …" — accuses whom the act was aimed at.)
         let kind_fits = match type_name {
-            "REQUEST" | "THREATEN" => true,
+            "REQUEST" | "THREATEN" | "ACCUSE" => true,
             "REJECT" => self.scan.triggers.iter().any(|h| {
                 h.t0 >= hit.t1 && h.t0 <= hit.t1 + 1 && self.hit_type(h) == Some("REQUEST")
             }),
@@ -109,10 +112,32 @@ impl<'a> Coder<'_, 'a> {
         // (An act aimed at the doer itself is not the one continued.)
         let earlier = self
             .own_earlier_act(out, &roles.source)
-            .filter(|e| !e.target.iter().any(|t| roles.source.contains(&t.as_str())));
+            .filter(|e| !e.target.iter().any(|t| roles.source.contains(&t.as_str())))
+            // (A condemnation continued by a second verb of blame is one statement: "ونددت طهران بالقرار
+            // ووصفته بأنه عدائي".)
+            .filter(|e| !(type_name == "ACCUSE" && e.kind == "ACCUSE"))
+            // (A number heading the object names some of a group of states — "accused the three largest
+            // of the four" after an act aimed at the bloc —, not all of them; some of the people an act
+            // was aimed at — "expelled French diplomats and accused three of them" — keep their state.)
+            .filter(|e| {
+                !(type_name == "ACCUSE"
+                    && self.partitive_object(hit)
+                    && (e.target.len() > 1 || e.target.iter().any(|t| is_bloc(self.ctx, t))))
+            });
         if let Some(e) = earlier {
             self.add_leads(&e.target, roles, false);
         }
+    }
+
+    /// Whether the object after the verb at `hit` is headed by a number ("accused the three largest of
+    /// the four", «обвинил двух из них»): it names part of a group, not all of whom an earlier act was
+    /// aimed at.
+    fn partitive_object(&self, hit: &Hit) -> bool {
+        (hit.t1..(hit.t1 + 2).min(self.scan.toks.len())).any(|k| {
+            self.tables
+                .words
+                .has(WordList::PartitiveNumber, self.scan.text(k))
+        })
     }
 
     /// Where a phrase naming the occasion of the sentence's act opens before the noun at `t` ("during a

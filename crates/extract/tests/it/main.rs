@@ -12,6 +12,7 @@ mod amounts_forms;
 mod events_actor_choice;
 mod events_actors;
 mod events_actors_s12;
+mod events_actors_s13;
 mod events_ar;
 mod events_classes;
 mod events_companion;

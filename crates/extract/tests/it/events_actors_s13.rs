@@ -1,0 +1,43 @@
+//! Who is source and target (session 13): constructions that name an actor, each with probes written for
+//! these tests in the languages the rule claims (every probe failed before its rule).
+
+use crate::support::check;
+
+/// An accusation joined to an earlier act of the same doer (an -ing adjunct, a verb after "and", an
+/// Arabic و-verb) that names the accused only by a pronoun or a description ("the crews", "its
+/// neighbour", طاقميهما) accuses whom the earlier act was aimed at.
+#[test]
+fn a_joined_accusation_naming_the_accused_by_description_is_aimed_where_the_act_was() {
+    check(
+        "en",
+        "China detained two Philippine fishing boats near the shoal, accusing the crews of illegal fishing.",
+        &["COERCE CHN>PHL", "ACCUSE CHN>PHL"],
+    );
+    check(
+        "en",
+        "Algeria cut diplomatic ties with Morocco, accusing its neighbour of hostile acts.",
+        &["SANCTION DZA>MAR", "ACCUSE DZA>MAR"],
+    );
+    check(
+        "ar",
+        "احتجزت الصين قاربي صيد فلبينيين واتهمت طاقميهما بالصيد غير المشروع.",
+        &["COERCE CHN>PHL", "ACCUSE CHN>PHL"],
+    );
+}
+
+/// A number heading the accused ("three of its members") names some of a bloc the earlier act was aimed
+/// at — no event rather than the whole bloc —, while some of the people an act was aimed at keep their
+/// state.
+#[test]
+fn a_number_heading_the_accused_names_part_of_a_group_of_states() {
+    check(
+        "en",
+        "Venezuela rejected the decision of Mercosur and accused three of its members of staging a coup.",
+        &["REJECT VEN>MERCOSUR"],
+    );
+    check(
+        "en",
+        "Mali expelled five French diplomats and accused three of them of spying.",
+        &["SANCTION MLI>FRA", "ACCUSE MLI>FRA"],
+    );
+}
