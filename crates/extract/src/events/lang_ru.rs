@@ -385,7 +385,21 @@ fn ru_oblique(w: &str) -> bool {
         "ии", "ией", "ому", "ему", "ого", "его", "ых", "их", "ским", "ыми", "ими", "ой", "ей",
         "ом", "ем", "ю", "у",
     ];
-    const NOMINATIVE: [&str; 5] = ["дом", "баку", "перу", "тувалу", "шойгу"];
+    // (Indeclinable names keep one form in every case: «Душанбе обвинил Кабул» has its subject first.)
+    const NOMINATIVE: [&str; 12] = [
+        "дом",
+        "баку",
+        "перу",
+        "тувалу",
+        "шойгу",
+        "душанбе",
+        "зимбабве",
+        "верде",
+        "ломе",
+        "того",
+        "уагадугу",
+        "катманду",
+    ];
     let nom_e = ["ие", "ые", "ое", "ее"].iter().any(|e| w.ends_with(e));
     w.chars().count() > 2
         && !NOMINATIVE.contains(&w)

@@ -41,3 +41,24 @@ fn a_number_heading_the_accused_names_part_of_a_group_of_states() {
         &["SANCTION MLI>FRA", "ACCUSE MLI>FRA"],
     );
 }
+
+/// A Russian indeclinable name (Душанбе, Зимбабве, Катманду) has one form in every case: before the verb
+/// it is the subject, not a fronted object with the subject after the verb.
+#[test]
+fn a_russian_indeclinable_name_before_the_verb_is_its_subject() {
+    check(
+        "ru",
+        "Душанбе обвинил Кабул в укрывательстве боевиков.",
+        &["ACCUSE TJK>AFG"],
+    );
+    check(
+        "ru",
+        "Зимбабве поблагодарило Китай за помощь.",
+        &["SUPPORT ZWE>CHN"],
+    );
+    check(
+        "ru",
+        "Катманду обвинил Нью-Дели в блокаде.",
+        &["ACCUSE NPL>IND"],
+    );
+}
