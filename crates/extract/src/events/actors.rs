@@ -324,6 +324,12 @@ pub(super) fn actors<'a>(
                 .find(|a| a.person)
                 .and_then(|a| a.ids.first().copied())
                 .or_else(|| {
+                    words
+                        .has(WordList::PossessiveCountry, scan.text(c1 - 1))
+                        .then(|| speaker_state(ctx, scan, &before))
+                        .flatten()
+                })
+                .or_else(|| {
                     memory
                         .recent
                         .iter()
@@ -506,6 +512,21 @@ fn lead_state<'a>(ctx: &SentenceCtx<'a>, memory: &Memory) -> Option<&'a str> {
     let i = ctx.lexicon.lookup(id)?;
     let id = ctx.lexicon.entity(i).id.as_str();
     is_state(ctx, id).then_some(id)
+}
+
+/// "The Egyptian foreign minister said his country …", «قال الرئيس الموريتاني إن بلاده …»: with no person
+/// named, "his country" is the state of the speaker — the first state named before it outside a
+/// prepositional phrase ("Russia's envoy to Cairo said his country", "In Cairo, the Sudanese minister
+/// said his country"), not the state named last.
+fn speaker_state<'a>(ctx: &SentenceCtx<'a>, scan: &Scan, before: &[&Actor<'a>]) -> Option<&'a str> {
+    before
+        .iter()
+        .rev()
+        .filter(|a| {
+            a.clitic.is_none() && !scan.has_cue(a.t0.saturating_sub(2), a.t0, super::roles::is_prep)
+        })
+        .flat_map(|a| a.ids.first().copied())
+        .find(|id| is_state(ctx, id))
 }
 
 /// The two states that led the sentence before together ("اشتبكت القوات التايلاندية والكمبودية"), if

@@ -74,11 +74,12 @@ pub(crate) enum WordList {
     ForumVerb,
     RuActNounStem,
     PartitiveNumber,
+    PossessiveCountry,
 }
 
 impl WordList {
     /// Every list with its name in the file.
-    pub(crate) const ALL: [(WordList, &'static str); 28] = [
+    pub(crate) const ALL: [(WordList, &'static str); 29] = [
         (WordList::EnNamingVerb, "en_naming_verb"),
         (WordList::EnPraisingName, "en_praising_name"),
         (WordList::EnDomesticAct, "en_domestic_act"),
@@ -107,6 +108,7 @@ impl WordList {
         (WordList::ForumVerb, "forum_verb"),
         (WordList::RuActNounStem, "ru_act_noun_stem"),
         (WordList::PartitiveNumber, "partitive_number"),
+        (WordList::PossessiveCountry, "possessive_country"),
     ];
 }
 

@@ -62,3 +62,30 @@ fn a_russian_indeclinable_name_before_the_verb_is_its_subject() {
         &["ACCUSE NPL>IND"],
     );
 }
+
+/// "his country", "his government", بلاده with no person named before it is the speaker's state: the
+/// first state named outside a prepositional phrase (a title's demonym, "X's minister"), not the host or
+/// the state named last.
+#[test]
+fn his_country_after_a_speaker_named_by_title_is_the_speakers_state() {
+    check(
+        "en",
+        "The Egyptian foreign minister said his country had held talks with Sudan.",
+        &["CONSULT {EGY+SDN}"],
+    );
+    check(
+        "en",
+        "Russia's ambassador to Egypt said his country welcomed Nicaragua's decision.",
+        &["SUPPORT RUS>NIC"],
+    );
+    check(
+        "ar",
+        "قال الرئيس الموريتاني إن بلاده وقعت اتفاقا مع السنغال.",
+        &["AGREE {MRT+SEN}"],
+    );
+    check(
+        "ar",
+        "أكد وزير الخارجية الجزائري أن بلاده تدعم تونس.",
+        &["SUPPORT DZA>TUN"],
+    );
+}
