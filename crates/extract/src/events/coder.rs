@@ -768,6 +768,12 @@ impl<'a> Coder<'_, 'a> {
             {
                 continue;
             }
+            // "expelled the Russian ambassador in solidarity with Estonia", «в знак солидарности с …»,
+            // "استدعت سفيرها تضامناً مع السعودية": solidarity named as the motive of an act told before
+            // is no act of its own.
+            if self.solidarity_at(hit.t0) && self.live[..i].iter().any(|p| !p.trig.noun) {
+                continue;
+            }
             // "شركات صينية متهمة بتزويد إيران": an Arabic participle of اتهم right before its charge (بـ) is
             // the passive "accused of", said of what precedes it, not an accusation made.
             if self.ctx.lang == Lang::Ar
@@ -1993,6 +1999,7 @@ impl<'a> Coder<'_, 'a> {
                 && !roles.source.is_empty()
                 && refusal_word()
                 && !denial();
+            self.drop_solidarity_party(hit, &cr, &mut roles);
             if !mutual {
                 self.joined_act_target(hit, trig, type_name, &out, &mut roles);
             }

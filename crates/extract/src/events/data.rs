@@ -75,11 +75,12 @@ pub(crate) enum WordList {
     RuActNounStem,
     PartitiveNumber,
     PossessiveCountry,
+    SolidarityAdjunct,
 }
 
 impl WordList {
     /// Every list with its name in the file.
-    pub(crate) const ALL: [(WordList, &'static str); 29] = [
+    pub(crate) const ALL: [(WordList, &'static str); 30] = [
         (WordList::EnNamingVerb, "en_naming_verb"),
         (WordList::EnPraisingName, "en_praising_name"),
         (WordList::EnDomesticAct, "en_domestic_act"),
@@ -109,6 +110,7 @@ impl WordList {
         (WordList::RuActNounStem, "ru_act_noun_stem"),
         (WordList::PartitiveNumber, "partitive_number"),
         (WordList::PossessiveCountry, "possessive_country"),
+        (WordList::SolidarityAdjunct, "solidarity_adjunct"),
     ];
 }
 

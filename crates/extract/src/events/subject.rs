@@ -140,6 +140,59 @@ impl<'a> Coder<'_, 'a> {
         })
     }
 
+    /// Whether token `t` opens an adjunct of solidarity ("in solidarity with", «в знак солидарности с»,
+    /// "تضامناً مع"): the motive of an act, not an act.
+    pub(super) fn solidarity_at(&self, t: usize) -> bool {
+        self.tables
+            .words
+            .has(WordList::SolidarityAdjunct, self.scan.text(t))
+            && match self.ctx.lang {
+                Lang::Ar => true,
+                Lang::En => t > 0 && self.scan.text(t - 1) == "in",
+                Lang::Ru => t > 0 && self.scan.text(t - 1) == "знак",
+            }
+    }
+
+    /// Drops from the target of `hit` the states after a solidarity adjunct that follows it ("cut ties
+    /// with Iran in solidarity with Saudi Arabia", "قطعت علاقاتها مع إيران تضامناً مع السعودية"): those
+    /// the doer stands with are not whom its act is aimed at.
+    pub(super) fn drop_solidarity_party(
+        &self,
+        hit: &Hit,
+        cr: &std::ops::Range<usize>,
+        roles: &mut Roles<'a>,
+    ) {
+        // (Its noun is a SUPPORT trigger in every language, so only the sentence's triggers are looked
+        // at, not every word.)
+        let Some(k) = self
+            .scan
+            .triggers
+            .iter()
+            .map(|h| h.t0)
+            .find(|&k| k >= hit.t1 && k < cr.end && self.solidarity_at(k))
+        else {
+            return;
+        };
+        // (Only the states it names — "with Saudi Arabia and the UAE", the conjuncts within two words of
+        // each other —, and not one the act named before it: "… with Iran …, in solidarity with Riyadh
+        // after the attack on its embassy in Tehran".)
+        let named_before = |id: &str| {
+            self.actors
+                .iter()
+                .any(|b| b.t0 >= hit.t1 && b.t1 <= k && b.ids.contains(&id))
+        };
+        let mut end = k + 3;
+        for a in self.actors.iter().filter(|a| a.t0 > k && a.t0 < cr.end) {
+            if a.t0 > end {
+                break;
+            }
+            end = a.t1 + 2;
+            roles
+                .target
+                .retain(|id| !a.ids.contains(id) || named_before(id));
+        }
+    }
+
     /// Where a phrase naming the occasion of the sentence's act opens before the noun at `t` ("during a
     /// visit", "after weeks of talks", «в ходе визита», «после двух раундов переговоров», «خلال زيارة»,
     /// «بعد جولتين من المفاوضات»): an opener (`WordList::OccasionOpener`) up to four plain words before,

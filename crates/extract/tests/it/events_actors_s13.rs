@@ -89,3 +89,30 @@ fn his_country_after_a_speaker_named_by_title_is_the_speakers_state() {
         &["SUPPORT DZA>TUN"],
     );
 }
+
+/// An adjunct of solidarity ("in solidarity with", «в знак солидарности с», "تضامناً مع") is the motive of
+/// the act before it: those the doer stands with are not its target, and the adjunct is no act of its
+/// own.
+#[test]
+fn an_adjunct_of_solidarity_names_no_target_and_no_act() {
+    check(
+        "ar",
+        "قطعت الصومال علاقاتها مع إيران تضامنا مع السعودية.",
+        &["SANCTION SOM>IRN"],
+    );
+    check(
+        "ar",
+        "استدعت تشاد سفيرها من الدوحة تضامنا مع السعودية والإمارات.",
+        &["SANCTION TCD>QAT"],
+    );
+    check(
+        "en",
+        "Latvia expelled the Russian ambassador in solidarity with Estonia.",
+        &["SANCTION LVA>RUS"],
+    );
+    check(
+        "ru",
+        "Латвия выслала российского посла в знак солидарности с Эстонией.",
+        &["SANCTION LVA>RUS"],
+    );
+}
