@@ -220,7 +220,14 @@ pub(super) fn actors<'a>(
                     here.clone().filter(|id| is_state(ctx, id)).collect();
                 states.sort_unstable();
                 states.dedup();
-                if states.len() < n {
+                // ("The US, Japan and South Korea held a summit. They agreed …": a bare plural pronoun
+                // after a symmetric act of three or more is all its parties, not the two named last.)
+                let all = (states.len() < 2 && words.has(WordList::PluralPronoun, scan.text(c0)))
+                    .then(|| symmetric_parties(ctx, memory))
+                    .flatten();
+                if let Some(all) = all {
+                    all
+                } else if states.len() < n {
                     event_parties(ctx, memory, n).unwrap_or_else(|| last_n(ctx, here, memory, n))
                 } else {
                     last_n(ctx, here, memory, n)
@@ -464,19 +471,7 @@ pub(super) fn actors<'a>(
 /// two sides together, else its two targets or its two sources), not the last states mentioned (a place,
 /// a mediator, a third power). Newest event first.
 fn event_parties<'a>(ctx: &SentenceCtx<'a>, memory: &Memory, n: usize) -> Option<Vec<&'a str>> {
-    let resolve = |ids: &mut dyn Iterator<Item = &String>| -> Vec<&'a str> {
-        let mut v: Vec<&'a str> = Vec::new();
-        for id in ids {
-            let Some(i) = ctx.lexicon.lookup(id) else {
-                continue;
-            };
-            let id = ctx.lexicon.entity(i).id.as_str();
-            if !v.contains(&id) && is_state(ctx, id) {
-                v.push(id);
-            }
-        }
-        v
-    };
+    let resolve = |ids: &mut dyn Iterator<Item = &String>| resolve_states(ctx, ids);
     let p = memory.parties.borrow();
     p.iter().rev().find_map(|(source, target)| {
         [
@@ -487,6 +482,36 @@ fn event_parties<'a>(ctx: &SentenceCtx<'a>, memory: &Memory, n: usize) -> Option
         .into_iter()
         .find(|v| v.len() == n)
     })
+}
+
+/// The parties of the latest event when it was symmetric and had three or more states (a summit, a
+/// joint statement).
+fn symmetric_parties<'a>(ctx: &SentenceCtx<'a>, memory: &Memory) -> Option<Vec<&'a str>> {
+    let p = memory.parties.borrow();
+    let (source, target) = p.last()?;
+    if !target.is_empty() {
+        return None;
+    }
+    let v = resolve_states(ctx, &mut source.iter());
+    (v.len() >= 3).then_some(v)
+}
+
+/// The distinct states among remembered ids, as the lexicon spells them.
+fn resolve_states<'a>(
+    ctx: &SentenceCtx<'a>,
+    ids: &mut dyn Iterator<Item = &String>,
+) -> Vec<&'a str> {
+    let mut v: Vec<&'a str> = Vec::new();
+    for id in ids {
+        let Some(i) = ctx.lexicon.lookup(id) else {
+            continue;
+        };
+        let id = ctx.lexicon.entity(i).id.as_str();
+        if !v.contains(&id) && is_state(ctx, id) {
+            v.push(id);
+        }
+    }
+    v
 }
 
 /// Whether token `c0` opens its sentence: at most [`OPENING_WORDS`] words before it ("Later he …",

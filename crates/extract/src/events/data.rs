@@ -76,11 +76,12 @@ pub(crate) enum WordList {
     PartitiveNumber,
     PossessiveCountry,
     SolidarityAdjunct,
+    PluralPronoun,
 }
 
 impl WordList {
     /// Every list with its name in the file.
-    pub(crate) const ALL: [(WordList, &'static str); 30] = [
+    pub(crate) const ALL: [(WordList, &'static str); 31] = [
         (WordList::EnNamingVerb, "en_naming_verb"),
         (WordList::EnPraisingName, "en_praising_name"),
         (WordList::EnDomesticAct, "en_domestic_act"),
@@ -111,6 +112,7 @@ impl WordList {
         (WordList::PartitiveNumber, "partitive_number"),
         (WordList::PossessiveCountry, "possessive_country"),
         (WordList::SolidarityAdjunct, "solidarity_adjunct"),
+        (WordList::PluralPronoun, "plural_pronoun"),
     ];
 }
 

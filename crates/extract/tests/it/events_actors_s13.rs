@@ -116,3 +116,19 @@ fn an_adjunct_of_solidarity_names_no_target_and_no_act() {
         &["SANCTION LVA>RUS"],
     );
 }
+
+/// A bare "they"/«они» after a symmetric act of three or more states (a summit) stands for all its
+/// parties, not the two named last.
+#[test]
+fn they_after_a_summit_of_three_is_all_its_parties() {
+    check(
+        "en",
+        "The leaders of the United States, Japan and South Korea held a summit. They agreed to hold annual drills.",
+        &["CONSULT {JPN+KOR+USA}", "AGREE {JPN+KOR+USA}"],
+    );
+    check(
+        "ru",
+        "Лидеры Франции, Германии и Италии провели встречу в Риме. Они договорились создать общий фонд.",
+        &["CONSULT {DEU+FRA+ITA}", "AGREE {DEU+FRA+ITA}"],
+    );
+}
