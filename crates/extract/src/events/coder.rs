@@ -431,6 +431,7 @@ impl<'a> Coder<'_, 'a> {
     pub(super) fn aim_at_named_act(
         &self,
         hit: &Hit,
+        kind: &str,
         object: Option<usize>,
         out: &[EventRec],
         roles: &mut Roles<'a>,
@@ -439,8 +440,8 @@ impl<'a> Coder<'_, 'a> {
         // state: a noun whatever the lexicon files the word as. A Russian word after the verb may be an
         // infinitive.)
         let any_pos = self.ctx.lang != Lang::Ru;
-        if let Some(kind) = object.and_then(|t| self.act_noun_kind(t, any_pos)) {
-            self.aim_at_act_of_kind(kind, out, roles);
+        if let Some(noun) = object.and_then(|t| self.act_noun_kind(t, any_pos)) {
+            self.aim_at_act_of_kind(noun, out, roles);
         }
         if roles.target.is_empty() {
             self.aim_at_earlier_doers(out, roles, true);
@@ -450,6 +451,30 @@ impl<'a> Coder<'_, 'a> {
         }
         if roles.target.is_empty() {
             self.add_leads(&self.memory.lead, roles, false);
+        }
+        // "Poland summoned Hungary's ambassador after Budapest granted asylum to …. Warsaw called the
+        // decision hostile": with no doer known and the reactor itself the lead, the act a hostile
+        // reaction (criticism, rejection, protest) names is by the side the reactor's own latest act was
+        // aimed at. (Not a concession: "reversed the decision" may undo the reactor's own act.)
+        if roles.target.is_empty() && matches!(kind, "ACCUSE" | "REJECT" | "PROTEST") {
+            let since = self.memory.starts[0];
+            let own = out
+                .iter()
+                .rev()
+                .chain(
+                    self.earlier
+                        .iter()
+                        .rev()
+                        .take_while(|e| e.sentence[0] >= since),
+                )
+                .find(|e| {
+                    is_act(e)
+                        && !e.target.is_empty()
+                        && e.source.iter().any(|s| roles.source.contains(&s.as_str()))
+                });
+            if let Some(e) = own {
+                self.add_leads(&e.target, roles, false);
+            }
         }
     }
 
@@ -1417,7 +1442,7 @@ impl<'a> Coder<'_, 'a> {
                 && matches!(type_name, "ACCUSE" | "REJECT" | "SUPPORT" | "PROTEST")
             {
                 if let Some(t) = self.ar_act_object(hit, cr.end) {
-                    self.aim_at_named_act(hit, Some(t), &out, &mut roles);
+                    self.aim_at_named_act(hit, type_name, Some(t), &out, &mut roles);
                 }
             }
             // "خلال زيارة رسمية إلى أنقرة، بحث رئيس الوزراء الباكستاني …": a visit named in the phrase
@@ -1869,7 +1894,7 @@ impl<'a> Coder<'_, 'a> {
                         && matches!(type_name, "PROTEST" | "ACCUSE")
                         && self.en_bare_reaction(hit, &cr))
                 {
-                    self.aim_at_named_act(hit, object, &out, &mut roles);
+                    self.aim_at_named_act(hit, type_name, object, &out, &mut roles);
                 }
             }
             // "выразили сожаление в связи с решением Москвы": the author of the act a Russian reaction

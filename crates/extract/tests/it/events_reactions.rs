@@ -54,3 +54,24 @@ fn an_arabic_act_noun_after_the_subject_and_a_phrase_is_the_object() {
         &["SUPPORT BRA>ARG"],
     );
 }
+
+/// A hostile reaction to an act whose doer was not coded, by a reactor that leads: the act is by the side
+/// the reactor's own latest act was aimed at.
+#[test]
+fn a_hostile_reaction_with_no_known_doer_answers_the_reactors_own_adversary() {
+    check(
+        "en",
+        "Romania summoned Moldova's envoy on Friday over a new language law. Bucharest called the step unacceptable.",
+        &["PROTEST ROU>MDA", "ACCUSE ROU>MDA"],
+    );
+    check(
+        "ru",
+        "Армения вызвала посла Ирана. Ереван отверг это решение.",
+        &["PROTEST ARM>IRN", "REJECT ARM>IRN"],
+    );
+    check(
+        "ar",
+        "استدعت تونس سفير ليبيا. ورفضت تونس القرار.",
+        &["PROTEST TUN>LBY", "REJECT TUN>LBY"],
+    );
+}
