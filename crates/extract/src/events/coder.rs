@@ -457,25 +457,30 @@ impl<'a> Coder<'_, 'a> {
         // reaction (criticism, rejection, protest) names is by the side the reactor's own latest act was
         // aimed at. (Not a concession: "reversed the decision" may undo the reactor's own act.)
         if roles.target.is_empty() && matches!(kind, "ACCUSE" | "REJECT" | "PROTEST") {
-            let since = self.memory.starts[0];
-            let own = out
-                .iter()
-                .rev()
-                .chain(
-                    self.earlier
-                        .iter()
-                        .rev()
-                        .take_while(|e| e.sentence[0] >= since),
-                )
-                .find(|e| {
-                    is_act(e)
-                        && !e.target.is_empty()
-                        && e.source.iter().any(|s| roles.source.contains(&s.as_str()))
-                });
+            let own = self.recent_events(out).find(|e| {
+                is_act(e)
+                    && !e.target.is_empty()
+                    && e.source.iter().any(|s| roles.source.contains(&s.as_str()))
+            });
             if let Some(e) = own {
                 self.add_leads(&e.target, roles, false);
             }
         }
+    }
+
+    /// The events of this sentence so far (`out`) and then of the last [`DEED_REACH`] sentences
+    /// (`Coder::earlier`), latest first: what a reaction in this sentence can name.
+    fn recent_events<'e>(
+        &'e self,
+        out: &'e [EventRec],
+    ) -> impl Iterator<Item = &'e EventRec> + Clone {
+        let since = self.memory.starts[0];
+        out.iter().rev().chain(
+            self.earlier
+                .iter()
+                .rev()
+                .take_while(move |e| e.sentence[0] >= since),
+        )
     }
 
     /// Aims `roles` at the doers of the latest act of type `kind` by others (see [`is_act`]): coded
@@ -485,16 +490,8 @@ impl<'a> Coder<'_, 'a> {
     /// welcomed the agreement".
     fn aim_at_act_of_kind(&self, kind: &str, out: &[EventRec], roles: &mut Roles<'a>) {
         let others = |src: &[String]| !src.iter().any(|s| roles.source.contains(&s.as_str()));
-        let since = self.memory.starts[0];
-        let recent = self
-            .earlier
-            .iter()
-            .rev()
-            .take_while(|e| e.sentence[0] >= since);
-        let mut acts = out
-            .iter()
-            .rev()
-            .chain(recent)
+        let mut acts = self
+            .recent_events(out)
             .filter(|e| e.kind == kind && is_act(e) && others(&e.source));
         let act = if kind == "AGREE" {
             acts.clone()
@@ -1398,32 +1395,26 @@ impl<'a> Coder<'_, 'a> {
             // (Russian the same since session 12, as the convention and ru-9-013 say: «освободила трёх
             // граждан Литвы», «освободил американского журналиста»; only the demonym of the freed or the
             // state of «граждан …» is their state.)
-            if mode.as_deref() == Some("release") && self.ctx.lang == Lang::Ru {
+            if mode.as_deref() == Some("release") && matches!(self.ctx.lang, Lang::Ru | Lang::Ar) {
                 if roles.source.len() >= 2 {
                     roles.target.clear();
                 }
+                // (Russian also names them as «граждан …» of their state.)
+                let citizens = |t0: usize| {
+                    self.ctx.lang == Lang::Ru
+                        && t0 > 0
+                        && self.scan.text(t0 - 1).starts_with("граждан")
+                };
                 let freed = |id: &&'a str| {
                     self.actors.iter().any(|a| {
                         a.t0 > hit.t0
                             && a.t0 < cr.end
                             && a.ids.contains(id)
-                            && (a.adjective
-                                || (a.t0 > 0 && self.scan.text(a.t0 - 1).starts_with("граждан")))
+                            && (a.adjective || citizens(a.t0))
                     })
                 };
-                roles.target.retain(|id| freed(id));
-            }
-            if mode.as_deref() == Some("release") && self.ctx.lang == Lang::Ar {
-                if roles.source.len() >= 2 {
-                    roles.target.clear();
-                }
-                let freed = |id: &&'a str| {
-                    self.actors.iter().any(|a| {
-                        a.adjective && a.t0 > hit.t0 && a.t0 < cr.end && a.ids.contains(id)
-                    })
-                };
-                // (A pronoun for those freed, "أفرجت عنهم", points to their state named before.)
-                if !self.ar_detached_pronoun(hit) {
+                // (An Arabic pronoun for those freed, "أفرجت عنهم", points to their state named before.)
+                if !(self.ctx.lang == Lang::Ar && self.ar_detached_pronoun(hit)) {
                     roles.target.retain(|id| freed(id));
                 }
             }
