@@ -31,4 +31,5 @@ mod facts_ru;
 mod facts_s12;
 mod facts_s13;
 mod memberships_m11;
+mod memberships_s14;
 mod stages;
