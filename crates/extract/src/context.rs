@@ -4,7 +4,6 @@
 //! re-read the document or re-run the entity matcher.
 
 use std::ops::Range;
-use std::rc::Rc;
 
 use blocwatch_lexicon::{EntityIdx, Form, Kind, Lexicon};
 use blocwatch_text::{Lang, NormText};
@@ -35,7 +34,7 @@ pub(crate) struct SentenceCtx<'a> {
     pub text: &'a str,
     /// The sentence normalised for matching (offsets relative to `text`): exactly
     /// `NormText::new(text)`, but normally a view of the chunk's normalisation, made once.
-    pub norm: Rc<NormText>,
+    pub norm: NormText,
     pub lang: Lang,
     /// The document's date (ISO 8601, as precise as known), against which relative dates resolve.
     pub doc_date: Option<&'a str>,

@@ -1650,7 +1650,7 @@ pub(crate) mod testing {
             text,
             lang,
             doc_date: date,
-            norm: std::rc::Rc::new(blocwatch_text::NormText::new(text)),
+            norm: blocwatch_text::NormText::new(text),
             mentions: Box::leak(mentions.into_boxed_slice()),
             earlier: &[],
             lexicon: lex,

@@ -1,5 +1,4 @@
 use std::ops::Range;
-use std::rc::Rc;
 
 pub use blocwatch_input::content_id;
 use blocwatch_input::Document;
@@ -281,7 +280,7 @@ pub(crate) fn sentence_ctxs<'a>(
         let ctx = SentenceCtx {
             doc_text: text,
             text: &text[range.clone()],
-            norm: Rc::new(snorm),
+            norm: snorm,
             range,
             lang,
             doc_date,

@@ -189,7 +189,7 @@ pub(super) fn is_act(e: &EventRec) -> bool {
 /// clauses, filters), one whose type it never saw is a gap in the trigger lexicon.
 pub fn scanned_types(text: &str, lang: Lang) -> Vec<&'static str> {
     let lt = Tables::embedded().lang(lang);
-    let scan = scan::scan(Rc::new(NormText::new(text)), lang, lt);
+    let scan = scan::scan(NormText::new(text), lang, lt);
     scan.triggers
         .iter()
         .filter_map(|h| match lt.entries[h.entry as usize].role {

@@ -1,7 +1,6 @@
 //! One pass over a normalised sentence: its tokens and every trigger and cue that matches there.
 
 use std::cell::RefCell;
-use std::rc::Rc;
 
 use blocwatch_text::{is_word_char, Lang, NormText};
 
@@ -39,7 +38,7 @@ pub(crate) struct Hit {
 #[derive(Debug)]
 pub(crate) struct Scan {
     /// The normalised sentence, shared with the other stages of the sentence (`SentenceCtx::norm`).
-    pub norm: Rc<NormText>,
+    pub norm: NormText,
     pub toks: Vec<Tok>,
     /// Triggers after overlap resolution, in text order.
     pub triggers: Vec<Hit>,
@@ -124,7 +123,7 @@ impl Drop for Scan {
     }
 }
 
-pub(crate) fn scan(norm: Rc<NormText>, lang: Lang, tables: &LangTables) -> Scan {
+pub(crate) fn scan(norm: NormText, lang: Lang, tables: &LangTables) -> Scan {
     SCRATCH.with(|s| match s.try_borrow_mut() {
         Ok(mut s) => scan_into(norm, lang, tables, &mut s),
         // Not reachable (a scan does not call itself), but a fresh set of buffers is always correct.
@@ -132,7 +131,7 @@ pub(crate) fn scan(norm: Rc<NormText>, lang: Lang, tables: &LangTables) -> Scan 
     })
 }
 
-fn scan_into(norm: Rc<NormText>, lang: Lang, tables: &LangTables, sc: &mut Scratch) -> Scan {
+fn scan_into(norm: NormText, lang: Lang, tables: &LangTables, sc: &mut Scratch) -> Scan {
     let n = norm.as_str();
     let mut toks = std::mem::take(&mut sc.toks);
     // Every pattern starts a token, or (Arabic) follows the proclitics written on it: the first words are
