@@ -704,22 +704,30 @@ fn word_hits_from(t: &Tables, matches: &[WordMatch]) -> WordHits {
 /// longest match starting first (the lowest pattern on a tie, as the automaton reports), then on from
 /// its end.
 pub(crate) fn leftmost_longest(hits: &mut Vec<Hit>) {
+    let kept = leftmost_longest_first(hits);
+    hits.truncate(kept);
+}
+
+/// [`leftmost_longest`] in place over a slice: the kept matches are moved to its front, in text order;
+/// returns how many.
+pub(crate) fn leftmost_longest_first(hits: &mut [Hit]) -> usize {
     if hits.len() < 2 {
-        return;
+        return hits.len();
     }
     hits.sort_unstable_by(|a, b| {
         a.s.cmp(&b.s)
             .then((b.e - b.s).cmp(&(a.e - a.s)))
             .then(a.pat.cmp(&b.pat))
     });
-    let mut at = 0;
-    hits.retain(|h| {
-        let keep = h.s >= at;
-        if keep {
-            at = h.e;
+    let (mut at, mut kept) = (0, 0);
+    for i in 0..hits.len() {
+        if hits[i].s >= at {
+            at = hits[i].e;
+            hits[kept] = hits[i];
+            kept += 1;
         }
-        keep
-    });
+    }
+    kept
 }
 
 /// A candidate in normalised offsets.

@@ -35,15 +35,15 @@ use std::borrow::Cow;
 use std::cell::RefCell;
 use std::sync::OnceLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use blocwatch_lexicon::{Form, Kind};
 use blocwatch_text::{normalize, tokens, TokenKind};
 use smallvec::SmallVec;
 
 use crate::amounts::{stem_match_ok, Children};
 use crate::context::{SentMention, SentenceCtx};
-use crate::dates::{facts_rows, DateHit, Dates};
+use crate::dates::{facts_rows, leftmost_longest_first, DateHit, Dates, Hit};
 use crate::record::MembershipRec;
+use crate::walk::{any_match, each_match, standard_dfa, WordDfa};
 
 const CUES_CSV: &str = include_str!("../../../data/facts/membership_cues.csv");
 const NEGATION_CSV: &str = include_str!("../../../data/facts/membership_negation.csv");
@@ -97,7 +97,8 @@ struct CueMeta {
 
 #[derive(Debug)]
 struct Tables {
-    cues: AhoCorasick,
+    /// The cue phrases (by index, as `meta`), found leftmost-longest ([`cue_hits`]).
+    cues: WordDfa,
     meta: Vec<CueMeta>,
     negations: WordSet,
     hypothetical: WordSet,
@@ -163,7 +164,7 @@ struct Tables {
     /// expelled", "the SCO admitted Belarus"), with the status they give.
     object_verbs: Vec<(String, &'static str)>,
     /// The object verbs in one automaton: whether a sentence holds any, in one pass ([`has_object_verb`]).
-    object_gate: AhoCorasick,
+    object_gate: WordDfa,
     /// … and the words that say it was turned down or is still being weighed ("declined", "weighing",
     /// "رفضت", "отклонило"): such an offer is kept as a negated application.
     offer_refused: WordSet,
@@ -171,10 +172,21 @@ struct Tables {
     /// ([`pair_group`]).
     pairs: Vec<String>,
     /// The same phrases in one automaton: whether a sentence holds any, in one pass ([`names_pair`]).
-    pair_gate: AhoCorasick,
+    pair_gate: WordDfa,
     /// Words that may open a clause before its cue whose subject is the main clause's ("since", "having",
     /// "منذ"; [`fronted_subject`]).
     fronted: Vec<String>,
+}
+
+/// The flat automaton of `words` (no empty one: it would occur in every sentence, and the automaton
+/// drops it).
+fn nonempty_dfa<I: IntoIterator<Item = S>, S: AsRef<str>>(words: I, what: &str) -> WordDfa {
+    let words: Vec<S> = words.into_iter().collect();
+    assert!(
+        words.iter().all(|w| !w.as_ref().is_empty()),
+        "an empty {what}"
+    );
+    standard_dfa(words.iter().map(|w| w.as_ref().as_bytes()))
 }
 
 fn tables() -> &'static Tables {
@@ -219,12 +231,9 @@ fn build_tables() -> Tables {
             among,
         });
     }
-    let cues = AhoCorasick::builder()
-        // A full DFA: the automata are small and run over every sentence.
-        .kind(Some(AhoCorasickKind::DFA))
-        .match_kind(MatchKind::LeftmostLongest)
-        .build(&pats)
-        .unwrap_or_else(|_| AhoCorasick::new(Vec::<String>::new()).expect("empty automaton"));
+    // (An empty phrase would be dropped by the automaton and shift the indices of `meta`: none is kept.)
+    assert!(pats.iter().all(|p| !p.is_empty()), "an empty cue phrase");
+    let cues = standard_dfa(&pats);
     let negations = facts_rows(NEGATION_CSV, &["word"])
         .into_iter()
         .map(|r| normalize(&r[0]))
@@ -245,8 +254,7 @@ fn build_tables() -> Tables {
                 .map(move |w| (w, status))
         })
         .collect();
-    let object_gate = AhoCorasick::new(object_verbs.iter().map(|(v, _)| v))
-        .unwrap_or_else(|_| AhoCorasick::new(Vec::<String>::new()).expect("empty automaton"));
+    let object_gate = nonempty_dfa(object_verbs.iter().map(|(v, _)| v), "object verb");
     Tables {
         cues,
         meta,
@@ -288,8 +296,7 @@ fn build_tables() -> Tables {
         object_verbs,
         object_gate,
         offer_refused: WordSet::new(of_kind("offer_refused")),
-        pair_gate: AhoCorasick::new(of_kind("pair"))
-            .unwrap_or_else(|_| AhoCorasick::new(Vec::<String>::new()).expect("empty automaton")),
+        pair_gate: nonempty_dfa(of_kind("pair"), "pair"),
         pairs: of_kind("pair"),
         fronted: of_kind("fronted"),
     }
@@ -532,7 +539,7 @@ pub(crate) fn find(ctx: &SentenceCtx<'_>, dates: &Dates<'_>) -> Vec<MembershipRe
     // The states of the sentence's last claim and where its cue ended ([`shared_subject`]).
     let mut last_claim: Option<(&Group<'_>, usize)> = None;
     // One pass for the whole sentence before any cue looks for a phrase pointing back at two states.
-    let pair_here = !cue_list.is_empty() && tables().pair_gate.is_match(ctx.norm.as_str());
+    let pair_here = !cue_list.is_empty() && any_match(&tables().pair_gate, ctx.norm.as_str());
     for cue in cue_list {
         if cue.status == "same" {
             // "Iran became a member of the SCO in 2023, and Belarus followed a year later."
@@ -1134,7 +1141,7 @@ fn other_object(ctx: &SentenceCtx<'_>, cue: &Cue) -> bool {
 /// Whether the sentence holds a phrase pointing back at two states with mentions before the sentence to
 /// point at ([`pair_group`]): one automaton pass, as a gate before the per-cue look.
 fn names_pair(ctx: &SentenceCtx<'_>) -> bool {
-    !ctx.earlier.is_empty() && tables().pair_gate.is_match(ctx.norm.as_str())
+    !ctx.earlier.is_empty() && any_match(&tables().pair_gate, ctx.norm.as_str())
 }
 
 /// Where the normalised phrase `p` stands in `n` as whole words (an Arabic word may carry a glued "و" or
@@ -1647,9 +1654,8 @@ fn cues(ctx: &SentenceCtx<'_>) -> Vec<Cue> {
         });
     // Whether the sentence turns an offer down or leaves it pending, read once when an offer is found.
     let mut refused: Option<bool> = None;
-    for m in t.cues.find_iter(n) {
-        let (s, e) = (m.start(), m.end());
-        let meta = t.meta[m.pattern().as_usize()];
+    for Hit { s, e, pat } in cue_hits(&t.cues, n) {
+        let meta = t.meta[pat];
         if meta.status == "none" || !stem_match_ok(n, s, e) {
             continue;
         }
@@ -3003,7 +3009,18 @@ fn own_activities(head: &str) -> bool {
 /// Whether the sentence holds one of the bloc's object verbs anywhere ([`object_claims`]): most hold none,
 /// and one pass of an automaton says so before any tokenising.
 fn has_object_verb(ctx: &SentenceCtx<'_>) -> bool {
-    tables().object_gate.is_match(ctx.norm.as_str())
+    any_match(&tables().object_gate, ctx.norm.as_str())
+}
+
+/// The cue phrases in `n` as a leftmost-longest search finds them, in text order: every match of the
+/// flat automaton, then the leftmost-longest ones kept (the crate's own leftmost-longest DFA walked
+/// the sentence through its generic search loop at three times the instructions per byte).
+fn cue_hits(cues: &WordDfa, n: &str) -> SmallVec<[Hit; 8]> {
+    let mut all: SmallVec<[Hit; 8]> = SmallVec::new();
+    each_match(cues, n, |pat, s, e| all.push(Hit { s, e, pat }));
+    let kept = leftmost_longest_first(&mut all);
+    all.truncate(kept);
+    all
 }
 
 /// Where the states of a list start after an inclusion word closing `gap` ("including", "among them",
