@@ -216,11 +216,68 @@ AR_SERVICE = ["عن قبول", "عن التعامل", "عن معالجة", "عن
 AR_QUIT = ["انسحب", "انسحبت", "ينسحب", "تنسحب", "خرج", "خرجت", "يخرج", "تخرج"]
 AR_MARKET = ["من السوق"]
 
+# --- COOPERATE: opening, launching or resuming a transport or energy link between states (eval/README: "a -----
+# joint venture, a rail or payment link opened by two states is COOPERATE (economic)"). The hand-written rows
+# held the pairs one by one ("opened … rail link", "inaugurated … bridge", «возобновил* … авиарейс*» but not
+# "launched … ferry service", "resumed … direct flights" or «открыл* … маршрут*»). Restoring and resuming take
+# only services and routes: "restored the bridge" is a repair, not a link between two states. "Launch" takes no
+# bare flights ("launched reconnaissance flights"), and reopening a border a state had closed stays RETREAT
+# (ease) as in the hand-written rows (eval/README, session 14).
+EN_OPEN_LINK = en("open") + en("launch") + en("inaugurate")
+EN_RESUME_LINK = en("resume") + en("restore")
+# (Few nouns, and no new pairs for the built links the hand-written rows already pair with open, launch and
+# inaugurate: each pattern is tried at every occurrence of its first word.)
+EN_SERVICE_LINK = [
+    "freight route", "rail route", "freight service", "freight train", "ferry service", "ferry line",
+    "ferry route", "direct flights", "passenger flights", "air route", "air link", "air service", "shipping route",
+    "shipping line", "transport corridor", "trade corridor", "rail connection",
+]
+RU_OPEN_LINK = ["открыл*", "запустил*", "наладил*", "возобновил*", "восстановил*"]
+RU_SERVICE_LINK = [
+    "маршрут*", "авиамаршрут*", "авиасообщени*", "авиарейс*", "прямые рейсы", "прямое сообщение",
+    "железнодорожн* сообщени*", "паромн* сообщени*", "паромн* переправ*", "паромн* лини*",
+    "транспортн* коридор*", "грузов* поезд*",
+]
+# Reopening a border, crossing or airspace a state had closed undoes its own restriction: RETREAT (ease), as
+# the hand-written «открыл* границ*», «вновь открыл* … границ*» and the dev gold (`ru-h2-025`).
+EN_REOPEN = en("reopen")
+EN_BORDER = ["border", "borders", "border crossing", "crossing", "crossings", "checkpoints", "airspace"]
+RU_BUILT_OPEN = ["открыл*", "запустил*"]
+RU_BUILT_LINK = ["мост", "газопровод*", "нефтепровод*", "железнодорожн* лини*"]
+
+# --- RETREAT: handing control of a base, port or territory to another state (eval/README, session 5:
+# "handing control of a base, airport or checkpoint to another state is RETREAT"). "Hand over" with goods is a
+# delivery (the `goods` rows); with a base or land it gives up a position. Transfer takes only
+# control, sovereignty and land ("transferred troops to the base" is no handover).
+EN_HAND_OVER = en("hand over", "handed", "handing") + en("cede")
+EN_POSITION = [
+    "base", "air base", "airbase", "military base", "naval base", "airport", "port", "checkpoint", "territory",
+    "territories", "island", "islands", "control", "sovereignty", "military facilities",
+]
+EN_TRANSFER = en("transfer", "transferred", "transferring")
+EN_CONTROL = ["control of", "sovereignty over"]
+RU_HAND_OVER = ["передал*", "уступил*"]
+RU_POSITION = ["базу", "базы", "авиабаз*", "военн* баз*", "аэропорт*", "порт", "порта", "контроль над",
+               "контрольно-пропускн*", "суверенитет", "анклав*", "территори*", "остров*", "военн* объект*"]
+
+# --- REJECT: blocking another's decision, candidacy or aid (CAMEO 129 veto; PLOVER REJECT). The bare Russian
+# verb is coercion («заблокировал порт»); with a decision, a candidacy or a meeting it is a refusal. The
+# hand-written rows named some of the nouns; unseen text names the others («заблокировала приглашение
+# Македонии», «блокирует заседания комиссии»).
+RU_BLOCK = ["заблокировал*", "блокировал*"]
+RU_PROPOSAL = ["решени*", "пакет*", "заявлени*", "выделени*", "утверждени*", "одобрени*", "приняти*",
+               "продлени*", "кандидатур*", "приглашени*", "вступлени*", "заседани*", "заявк*", "резолюци*",
+               "присоединени*", "транш*", "помощ*"]
+
 CONCEDE = ("CONCEDE", "ease_sanctions", "diplomatic")
 CONCEDE_PLAIN = ("CONCEDE", "", "diplomatic")
 ACCUSE = ("ACCUSE", "", "diplomatic")
 SANCTION = ("SANCTION", "", "diplomatic")
 MOBILIZE = ("MOBILIZE", "", "military")
+COOPERATE_LINK = ("COOPERATE", "economic", "economic")
+RETREAT_HAND = ("RETREAT", "", "territory")
+RETREAT_EASE = ("RETREAT", "ease", "economic")
+REJECT = ("REJECT", "", "diplomatic")
 SANCTION_CUT = ("SANCTION", "discontinue", "economic")
 
 # (language, (type, mode, context), pos, verbs, objects, why)
@@ -266,6 +323,14 @@ CROSSES = [
     ("en", MOBILIZE, "verb", EN_ANNOUNCE, EN_MOBILISATION, "declaring martial law or a mobilisation is a mobilisation"),
     ("ru", MOBILIZE, "verb", RU_DECLARE, RU_EMERGENCY, "declaring martial law or a mobilisation is a mobilisation"),
     ("ar", MOBILIZE, "verb", AR_DECLARE, AR_EMERGENCY, "declaring martial law or a mobilisation is a mobilisation"),
+    ("en", COOPERATE_LINK, "verb", EN_OPEN_LINK + EN_RESUME_LINK, EN_SERVICE_LINK, "opening a route between states is economic cooperation"),
+    ("ru", COOPERATE_LINK, "verb", RU_OPEN_LINK, RU_SERVICE_LINK, "opening a route between states is economic cooperation"),
+    ("ru", COOPERATE_LINK, "verb", RU_BUILT_OPEN, RU_BUILT_LINK, "opening a link between states is economic cooperation"),
+    ("en", RETREAT_EASE, "verb", EN_REOPEN, EN_BORDER, "reopening a closed border undoes one's own restriction"),
+    ("en", RETREAT_HAND, "verb", EN_HAND_OVER, EN_POSITION, "handing a base or land to a state gives up a position"),
+    ("en", RETREAT_HAND, "verb", EN_TRANSFER, EN_CONTROL, "handing a base or land to a state gives up a position"),
+    ("ru", RETREAT_HAND, "verb", RU_HAND_OVER, RU_POSITION, "handing a base or land to a state gives up a position"),
+    ("ru", REJECT, "verb", RU_BLOCK, RU_PROPOSAL, "blocking another's decision or candidacy is a refusal"),
 ]
 
 HARAKAT = re.compile("[\u064b-\u065f\u0670\u0640]")

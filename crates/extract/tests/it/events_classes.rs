@@ -248,3 +248,93 @@ fn ceasing_to_serve_or_leaving_a_market_cuts_ties() {
     // A factory or a player that stops is no state's act.
     check("ar", "توقف المصنع عن العمل بعد الفيضانات.", &[]);
 }
+
+#[test]
+fn opening_a_route_between_states_is_cooperation() {
+    check(
+        "en",
+        "Armenia and Iran launched a new freight train service across the border.",
+        &["COOPERATE {ARM+IRN}"],
+    );
+    check(
+        "en",
+        "Turkmenistan and Uzbekistan resumed direct flights in March.",
+        &["COOPERATE {TKM+UZB}"],
+    );
+    check(
+        "ru",
+        "Таджикистан и Китай запустили новый грузовой маршрут через Памир.",
+        &["COOPERATE {CHN+TJK}"],
+    );
+    // A route struck is no route opened.
+    check("en", "Russian drones struck a ferry line near Izmail.", &[]);
+}
+
+#[test]
+fn handing_a_base_or_land_to_a_state_is_a_retreat() {
+    check(
+        "en",
+        "Uzbekistan handed over the Termez air base to Germany in 2005.",
+        &["RETREAT UZB>DEU"],
+    );
+    check(
+        "en",
+        "Portugal ceded sovereignty over Macau to China in 1999.",
+        &["RETREAT PRT>CHN"],
+    );
+    check(
+        "ru",
+        "Киргизия передала России авиабазу в Канте.",
+        &["RETREAT KGZ>RUS"],
+    );
+    // Reopening a border one closed undoes one's own restriction.
+    check(
+        "en",
+        "Jordan reopened its airspace to Israeli airlines.",
+        &["RETREAT JOR>ISR"],
+    );
+}
+
+#[test]
+fn blocking_a_decision_or_an_invitation_is_a_refusal() {
+    check(
+        "ru",
+        "Греция заблокировала приглашение Македонии в альянс.",
+        &["REJECT GRC>MKD"],
+    );
+    // Blocking accounts stays coercion.
+    check(
+        "ru",
+        "Египет заблокировал счета двух турецких компаний.",
+        &["COERCE EGY>TUR"],
+    );
+}
+
+#[test]
+fn warships_and_budget_support_make_a_transfer_aid() {
+    check(
+        "ru",
+        "Индия передала Вьетнаму корвет в 2023 году.",
+        &["AID IND>VNM"],
+    );
+    check(
+        "ru",
+        "Япония предоставила Украине 3 миллиарда долларов бюджетной поддержки.",
+        &["AID JPN>UKR"],
+    );
+    check(
+        "en",
+        "Japan provided Ukraine with $3 billion in budget support.",
+        &["AID JPN>UKR"],
+    );
+    check(
+        "en",
+        "Qatar deposited $2 billion in Egypt's central bank.",
+        &["AID QAT>EGY"],
+    );
+    check(
+        "ru",
+        "Катар разместил депозит в 2 млрд долларов в центробанке Египта.",
+        &["AID QAT>EGY"],
+    );
+}

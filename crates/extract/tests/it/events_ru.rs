@@ -468,7 +468,8 @@ fn from_the_country_points_back_and_a_demonym_after_a_passive_is_its_patient() {
     );
     check(
         "Италия передала Ливии два патрульных катера и завершила вывод своего контингента из страны.",
-        &["RETREAT ITA>LBY"],
+        // (Patrol boats handed over are military aid since session 14, as "patrol boats" in English.)
+        &["AID ITA>LBY", "RETREAT ITA>LBY"],
     );
 }
 
