@@ -43,7 +43,7 @@ use crate::amounts::{stem_match_ok, Children};
 use crate::context::{SentMention, SentenceCtx};
 use crate::dates::{facts_rows, leftmost_longest_first, DateHit, Dates, Hit};
 use crate::record::MembershipRec;
-use crate::walk::{any_match, each_match, standard_dfa, WordDfa};
+use crate::walk::{each_match, standard_dfa, WordDfa};
 
 const CUES_CSV: &str = include_str!("../../../data/facts/membership_cues.csv");
 const NEGATION_CSV: &str = include_str!("../../../data/facts/membership_negation.csv");
@@ -97,8 +97,9 @@ struct CueMeta {
 
 #[derive(Debug)]
 struct Tables {
-    /// The cue phrases (by index, as `meta`), found leftmost-longest ([`cue_hits`]).
-    cues: WordDfa,
+    /// The cue phrases (by index, as `meta`), then the object verbs (as `object_verbs`), then the pair
+    /// phrases (as `pairs`): one automaton, walked once per sentence ([`walk_words`]).
+    words: WordDfa,
     meta: Vec<CueMeta>,
     negations: WordSet,
     hypothetical: WordSet,
@@ -163,8 +164,6 @@ struct Tables {
     /// Verbs whose subject is the bloc and whose object is the state ("the AU suspended Niger", "NATO
     /// expelled", "the SCO admitted Belarus"), with the status they give.
     object_verbs: Vec<(String, &'static str)>,
-    /// The object verbs in one automaton: whether a sentence holds any, in one pass ([`has_object_verb`]).
-    object_gate: WordDfa,
     /// … and the words that say it was turned down or is still being weighed ("declined", "weighing",
     /// "رفضت", "отклонило"): such an offer is kept as a negated application.
     offer_refused: WordSet,
@@ -172,21 +171,50 @@ struct Tables {
     /// ([`pair_group`]).
     pairs: Vec<String>,
     /// The same phrases in one automaton: whether a sentence holds any, in one pass ([`names_pair`]).
-    pair_gate: WordDfa,
     /// Words that may open a clause before its cue whose subject is the main clause's ("since", "having",
     /// "منذ"; [`fronted_subject`]).
     fronted: Vec<String>,
 }
 
-/// The flat automaton of `words` (no empty one: it would occur in every sentence, and the automaton
-/// drops it).
-fn nonempty_dfa<I: IntoIterator<Item = S>, S: AsRef<str>>(words: I, what: &str) -> WordDfa {
-    let words: Vec<S> = words.into_iter().collect();
+/// The flat automaton of `words`, numbered in order. None may be empty: the automaton drops an empty
+/// word, which would shift the numbers of the words after it (and an empty object verb or pair phrase
+/// would have occurred in every sentence).
+fn nonempty_dfa<'w>(words: impl Iterator<Item = &'w String>) -> WordDfa {
+    let words: Vec<&String> = words.collect();
     assert!(
-        words.iter().all(|w| !w.as_ref().is_empty()),
-        "an empty {what}"
+        words.iter().all(|w| !w.is_empty()),
+        "an empty membership cue word"
     );
-    standard_dfa(words.iter().map(|w| w.as_ref().as_bytes()))
+    standard_dfa(words)
+}
+
+/// What one walk of a sentence's normalised text with [`Tables::words`] found: its cue phrases as a
+/// leftmost-longest search finds them (in text order), and whether an object verb or a phrase pointing
+/// back at two states occurs anywhere. (Three searches before, two of them through the crate's generic
+/// search loop.)
+#[derive(Debug, Default)]
+struct Walked {
+    cues: SmallVec<[Hit; 8]>,
+    object_verb: bool,
+    pair: bool,
+}
+
+fn walk_words(n: &str) -> Walked {
+    let t = tables();
+    let (cues, objects) = (t.meta.len(), t.meta.len() + t.object_verbs.len());
+    let mut w = Walked::default();
+    each_match(&t.words, n, |pat, s, e| {
+        if pat < cues {
+            w.cues.push(Hit { s, e, pat });
+        } else if pat < objects {
+            w.object_verb = true;
+        } else {
+            w.pair = true;
+        }
+    });
+    let kept = leftmost_longest_first(&mut w.cues);
+    w.cues.truncate(kept);
+    w
 }
 
 fn tables() -> &'static Tables {
@@ -231,9 +259,6 @@ fn build_tables() -> Tables {
             among,
         });
     }
-    // (An empty phrase would be dropped by the automaton and shift the indices of `meta`: none is kept.)
-    assert!(pats.iter().all(|p| !p.is_empty()), "an empty cue phrase");
-    let cues = standard_dfa(&pats);
     let negations = facts_rows(NEGATION_CSV, &["word"])
         .into_iter()
         .map(|r| normalize(&r[0]))
@@ -254,9 +279,14 @@ fn build_tables() -> Tables {
                 .map(move |w| (w, status))
         })
         .collect();
-    let object_gate = nonempty_dfa(object_verbs.iter().map(|(v, _)| v), "object verb");
+    let pairs = of_kind("pair");
+    let words = nonempty_dfa(
+        pats.iter()
+            .chain(object_verbs.iter().map(|(v, _)| v))
+            .chain(&pairs),
+    );
     Tables {
-        cues,
+        words,
         meta,
         negations: WordSet::new(negations),
         hypothetical: WordSet::new(of_kind("hypothetical")),
@@ -294,10 +324,8 @@ fn build_tables() -> Tables {
         hypothetical_initial: of_kind("hypothetical_initial"),
         offers: of_kind("offer"),
         object_verbs,
-        object_gate,
         offer_refused: WordSet::new(of_kind("offer_refused")),
-        pair_gate: nonempty_dfa(of_kind("pair"), "pair"),
-        pairs: of_kind("pair"),
+        pairs,
         fronted: of_kind("fronted"),
     }
 }
@@ -401,6 +429,9 @@ struct Cue {
 
 /// Finds the membership claims of one sentence. `dates` are the sentence's dates.
 pub(crate) fn find(ctx: &SentenceCtx<'_>, dates: &Dates<'_>) -> Vec<MembershipRec> {
+    // The sentence's cue words, walked when first asked for (most sentences leave before).
+    let walked = std::cell::OnceCell::new();
+    let walk = || walked.get_or_init(|| walk_words(ctx.norm.as_str()));
     let blocs: Vec<&SentMention<'_>> = ctx
         .mentions
         .iter()
@@ -415,7 +446,7 @@ pub(crate) fn find(ctx: &SentenceCtx<'_>, dates: &Dates<'_>) -> Vec<MembershipRe
     // "Оба государства входят в СНГ и ШОС" names its states in the sentence before (and its bloc in itself:
     // the phrase is looked for only then, most sentences naming no state name no bloc either).
     if !ctx.mentions.iter().any(|m| m.kind == Kind::Country)
-        && (blocs.is_empty() || !names_pair(ctx))
+        && (blocs.is_empty() || !names_pair(ctx, walk))
     {
         return Vec::new();
     }
@@ -423,10 +454,10 @@ pub(crate) fn find(ctx: &SentenceCtx<'_>, dates: &Dates<'_>) -> Vec<MembershipRe
         return match recalled {
             Some(r) => {
                 let (bloc, distance) = (r.bloc.as_str(), r.distance);
-                let mut out = elided(ctx, dates, &r);
+                let mut out = elided(ctx, dates, &r, &walk().cues);
                 // "The bloc suspended Paraguay in 2012, and Venezuela joined it": the bloc's own verb claims
                 // beside the claims of cues.
-                if distance <= 2 && has_object_verb(ctx) {
+                if distance <= 2 && walk().object_verb {
                     let strict = groups(ctx, false);
                     for (g, status, _, date) in object_claims(ctx, dates, &strict, &[], Some(bloc))
                     {
@@ -452,7 +483,7 @@ pub(crate) fn find(ctx: &SentenceCtx<'_>, dates: &Dates<'_>) -> Vec<MembershipRe
             None => Vec::new(),
         };
     }
-    let cue_list = cues(ctx);
+    let cue_list = cues(ctx, &walk().cues);
     // Without a cue, only a bracketed or colon list after a bloc ("BRICS (Russia, China…)") or an Arabic
     // verb-first split phrase ("علقت أرمينيا مشاركتها") can claim anything.
     // (The list loop below accepts an opener of `:`, a dash, or at most three bytes ending with `(`.)
@@ -466,7 +497,7 @@ pub(crate) fn find(ctx: &SentenceCtx<'_>, dates: &Dates<'_>) -> Vec<MembershipRe
     });
     // Without an object verb there are no object claims: then, without a cue either, the lists are not
     // even built.
-    let object_verb = has_object_verb(ctx);
+    let object_verb = walk().object_verb;
     if cue_list.is_empty() && !opens_list && ctx.lang != blocwatch_text::Lang::Ar && !object_verb {
         return Vec::new();
     }
@@ -539,7 +570,7 @@ pub(crate) fn find(ctx: &SentenceCtx<'_>, dates: &Dates<'_>) -> Vec<MembershipRe
     // The states of the sentence's last claim and where its cue ended ([`shared_subject`]).
     let mut last_claim: Option<(&Group<'_>, usize)> = None;
     // One pass for the whole sentence before any cue looks for a phrase pointing back at two states.
-    let pair_here = !cue_list.is_empty() && any_match(&tables().pair_gate, ctx.norm.as_str());
+    let pair_here = !cue_list.is_empty() && walk().pair;
     for cue in cue_list {
         if cue.status == "same" {
             // "Iran became a member of the SCO in 2023, and Belarus followed a year later."
@@ -1140,8 +1171,8 @@ fn other_object(ctx: &SentenceCtx<'_>, cue: &Cue) -> bool {
 
 /// Whether the sentence holds a phrase pointing back at two states with mentions before the sentence to
 /// point at ([`pair_group`]): one automaton pass, as a gate before the per-cue look.
-fn names_pair(ctx: &SentenceCtx<'_>) -> bool {
-    !ctx.earlier.is_empty() && any_match(&tables().pair_gate, ctx.norm.as_str())
+fn names_pair<'w>(ctx: &SentenceCtx<'_>, walk: impl FnOnce() -> &'w Walked) -> bool {
+    !ctx.earlier.is_empty() && walk().pair
 }
 
 /// Where the normalised phrase `p` stands in `n` as whole words (an Arabic word may carry a glued "و" or
@@ -1217,12 +1248,17 @@ fn pair_group<'a>(ctx: &SentenceCtx<'a>, cue: &Cue) -> Option<Group<'a>> {
 /// 2015. Armenia joined on 2 January", "…منظمة شنغهاي. وانضمت الهند إلى التكتل". The bloc must have been
 /// named in the sentence just before, or the sentence must point back to it ("the bloc", "التكتل",
 /// "организация") within two sentences of it or of the last sentence that pointed back to it ([`nearer`]).
-fn elided(ctx: &SentenceCtx<'_>, dates: &Dates<'_>, recalled: &Recalled) -> Vec<MembershipRec> {
+fn elided(
+    ctx: &SentenceCtx<'_>,
+    dates: &Dates<'_>,
+    recalled: &Recalled,
+    hits: &[Hit],
+) -> Vec<MembershipRec> {
     // Read for every sentence without a bloc that follows one: the cheap test first.
     if recalled.distance > 2 {
         return Vec::new();
     }
-    let cues = cues(ctx);
+    let cues = cues(ctx, hits);
     if cues.is_empty() {
         return Vec::new();
     }
@@ -1638,7 +1674,7 @@ pub(crate) fn is_list_gap(gap: &str) -> bool {
 
 /// The cues of the sentence with their negation and modality. Hypothetical ones ("if Armenia left", "لو
 /// انضمت", "если бы") are dropped: they claim nothing.
-fn cues(ctx: &SentenceCtx<'_>) -> Vec<Cue> {
+fn cues(ctx: &SentenceCtx<'_>, hits: &[Hit]) -> Vec<Cue> {
     let t = tables();
     let norm = ctx.norm.clone();
     let n = norm.as_str();
@@ -1654,7 +1690,7 @@ fn cues(ctx: &SentenceCtx<'_>) -> Vec<Cue> {
         });
     // Whether the sentence turns an offer down or leaves it pending, read once when an offer is found.
     let mut refused: Option<bool> = None;
-    for Hit { s, e, pat } in cue_hits(&t.cues, n) {
+    for &Hit { s, e, pat } in hits {
         let meta = t.meta[pat];
         if meta.status == "none" || !stem_match_ok(n, s, e) {
             continue;
@@ -2858,7 +2894,7 @@ fn split_claims<'g, 'a>(
 /// possessive noun wins), and with `recalled`, "It suspended Gabon" / "The bloc admitted Laos" after a
 /// sentence that named the bloc. The verb must stand right before the state (an article aside) and the
 /// bloc right before the verb: "the EU suspended talks with Turkey" claims nothing. Returns the group, the
-/// status, the bloc and the date. Callers first ask [`has_object_verb`]: most sentences hold none.
+/// status, the bloc and the date. Callers first ask [`Walked::object_verb`]: most sentences hold none.
 fn object_claims<'g, 'a>(
     ctx: &SentenceCtx<'_>,
     dates: &[DateHit],
@@ -3004,23 +3040,6 @@ fn own_activities(head: &str) -> bool {
         let noun = work.split(|c: char| !c.is_alphanumeric()).next();
         tables().own_work.iter().any(|w| Some(w.as_str()) == noun)
     })
-}
-
-/// Whether the sentence holds one of the bloc's object verbs anywhere ([`object_claims`]): most hold none,
-/// and one pass of an automaton says so before any tokenising.
-fn has_object_verb(ctx: &SentenceCtx<'_>) -> bool {
-    any_match(&tables().object_gate, ctx.norm.as_str())
-}
-
-/// The cue phrases in `n` as a leftmost-longest search finds them, in text order: every match of the
-/// flat automaton, then the leftmost-longest ones kept (the crate's own leftmost-longest DFA walked
-/// the sentence through its generic search loop at three times the instructions per byte).
-fn cue_hits(cues: &WordDfa, n: &str) -> SmallVec<[Hit; 8]> {
-    let mut all: SmallVec<[Hit; 8]> = SmallVec::new();
-    each_match(cues, n, |pat, s, e| all.push(Hit { s, e, pat }));
-    let kept = leftmost_longest_first(&mut all);
-    all.truncate(kept);
-    all
 }
 
 /// Where the states of a list start after an inclusion word closing `gap` ("including", "among them",

@@ -192,23 +192,6 @@ pub(crate) fn each_match(dfa: &WordDfa, hay: &str, mut f: impl FnMut(usize, usiz
     }
 }
 
-/// Whether [`each_match`] would report anything: `AhoCorasick::is_match` over the same patterns, from
-/// the same loop, stopping at the first match.
-pub(crate) fn any_match(dfa: &WordDfa, hay: &str) -> bool {
-    let trans = &dfa.trans[..];
-    let mask = trans.len().wrapping_sub(1);
-    let classes = &dfa.classes;
-    let first_match = dfa.first_match as usize;
-    let mut s = dfa.start as usize;
-    for &b in hay.as_bytes() {
-        s = trans[(s + usize::from(classes[usize::from(b)])) & mask] as usize;
-        if s >= first_match {
-            return true;
-        }
-    }
-    false
-}
-
 /// What [`each_match`] reports for `a` over `hay` and for `b` over `hay`, from one loop over the bytes:
 /// `fa` gets `a`'s matches and `fb` `b`'s, each in order of their ends (the two calls interleave). The
 /// two walks are independent chains of loads, which the processor overlaps: walked one after the other,
@@ -307,24 +290,16 @@ mod tests {
             |p, s, e| got_b.push((p, s, e)),
         );
         assert_eq!(got_a, want, "{patterns:?} in {hay:?}, walked in a pair");
-        // The crate's `is_match` and leftmost-longest search over the same (non-empty) patterns.
-        let ac = |kind| {
-            aho_corasick::AhoCorasick::builder()
-                .match_kind(kind)
-                .build(&pats)
-                .unwrap()
-        };
-        assert_eq!(
-            any_match(&ours, hay),
-            ac(MatchKind::Standard).is_match(hay),
-            "{patterns:?} in {hay:?}, any match"
-        );
+        // The crate's leftmost-longest search over the same (non-empty) patterns.
         let mut all: Vec<crate::dates::Hit> = Vec::new();
         each_match(&ours, hay, |pat, s, e| {
             all.push(crate::dates::Hit { s, e, pat })
         });
         crate::dates::leftmost_longest(&mut all);
-        let longest: Vec<(usize, usize, usize)> = ac(MatchKind::LeftmostLongest)
+        let longest: Vec<(usize, usize, usize)> = aho_corasick::AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&pats)
+            .unwrap()
             .find_iter(hay)
             .map(|m| (m.pattern().as_usize(), m.start(), m.end()))
             .collect();
