@@ -338,3 +338,25 @@ fn warships_and_budget_support_make_a_transfer_aid() {
         &["AID QAT>EGY"],
     );
 }
+
+/// The topic lists of `tools/topic_forms.py`: a weapon named in another number, or only listed as a weapon,
+/// still makes its transfer military aid.
+#[test]
+fn a_weapon_in_any_number_makes_a_transfer_military_aid() {
+    check(
+        "en",
+        "India handed over a corvette to Vietnam.",
+        &["AID IND>VNM"],
+    );
+    check("ru", "Индия передала Вьетнаму корвет.", &["AID IND>VNM"]);
+    check(
+        "ru",
+        "Австралия доставила на Тонга медикаменты.",
+        &["AID AUS>TON"],
+    );
+    check("ar", "سلمت الهند فيتنام سفينة حربية.", &["AID IND>VNM"]);
+    check("ar", "زودت روسيا نيكاراغوا بخمسين دبابة.", &["AID RUS>NIC"]);
+    // A trophy or a suspect handed over is no good sent.
+    check("en", "The club handed over a trophy to the champions.", &[]);
+    check("ar", "سلمت الشرطة المتهم إلى النيابة.", &[]);
+}
