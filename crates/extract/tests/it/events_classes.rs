@@ -360,3 +360,98 @@ fn a_weapon_in_any_number_makes_a_transfer_military_aid() {
     check("en", "The club handed over a trophy to the champions.", &[]);
     check("ar", "سلمت الشرطة المتهم إلى النيابة.", &[]);
 }
+
+/// Arabic light verbs with the noun that fixes them (session 14): a verb of wide meaning (قدم، رضخ، علق،
+/// شن، واصل) names an act only with an object of its class.
+#[test]
+fn an_arabic_light_verb_with_its_noun_is_the_act() {
+    check(
+        "ar",
+        "رضخت المجر لمطالب الاتحاد الأوروبي بشأن استقلال القضاء.",
+        &["CONCEDE HUN>EU"],
+    );
+    check(
+        "ar",
+        "علّقت النيجر تعاونها الأمني مع الولايات المتحدة.",
+        &["SANCTION NER>USA"],
+    );
+    check(
+        "ar",
+        "شنّ الجيش السوداني حملة عسكرية على مواقع في تشاد.",
+        &["ASSAULT SDN>TCD"],
+    );
+    check(
+        "ar",
+        "يواصل الجيش الروسي قصفه للمدن الأوكرانية.",
+        &["ASSAULT RUS>UKR"],
+    );
+    check(
+        "ar",
+        "ألقت باكستان باللوم على أفغانستان في الهجوم.",
+        &["ACCUSE PAK>AFG"],
+    );
+    // The same verbs with another object name nothing.
+    check(
+        "ar",
+        "قدّمت فرقة صينية عرضاً مرناً في المسرح الوطني بالقاهرة.",
+        &[],
+    );
+}
+
+/// Arabic verb × object classes of forces and captives (session 14): reinforcing, sending reinforcements,
+/// pulling out troops, returning captives.
+#[test]
+fn an_arabic_verb_of_forces_or_captives_with_its_object_is_the_act() {
+    check(
+        "ar",
+        "عززت اليابان وجودها العسكري قرب تايوان.",
+        &["MOBILIZE {JPN}"],
+    );
+    check(
+        "ar",
+        "دفعت تركيا بتعزيزات إلى الحدود السورية.",
+        &["MOBILIZE {TUR}"],
+    );
+    check(
+        "ar",
+        "أعلنت الهند والصين سحب قواتهما من المنطقة المتنازع عليها.",
+        &["RETREAT {CHN+IND}"],
+    );
+    // A central bank pulling liquidity is no withdrawal of forces.
+    check("ar", "سحب البنك المركزي المصري سيولة من السوق.", &[]);
+}
+
+/// Arabic votes, shared intelligence, renewed pacts, airlifts and reopenings (session 14).
+#[test]
+fn an_arabic_vote_renewal_or_reopening_is_the_act() {
+    check(
+        "ar",
+        "صوّتت البرازيل لصالح القرار الفلسطيني في الجمعية العامة.",
+        &["SUPPORT BRA>PSE"],
+    );
+    check(
+        "ar",
+        "صوّتت المجر ضد مشروع القرار الأوروبي بشأن أوكرانيا.",
+        &["REJECT HUN>EUR"],
+    );
+    check(
+        "ar",
+        "تتبادل مصر واليونان المعلومات حول الهجرة غير النظامية.",
+        &["COOPERATE {EGY+GRC}"],
+    );
+    check(
+        "ar",
+        "جددت روسيا وبيلاروسيا اتفاقية التعاون العسكري.",
+        &["AGREE {BLR+RUS}"],
+    );
+    check(
+        "ar",
+        "أقامت تركيا جسراً جوياً لنقل المساعدات إلى سوريا.",
+        &["AID TUR>SYR"],
+    );
+    check(
+        "ar",
+        "أعادت إيران والسعودية فتح سفارتيهما.",
+        &["COOPERATE {IRN+SAU}"],
+    );
+}
