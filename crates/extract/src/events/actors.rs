@@ -6,7 +6,7 @@ use blocwatch_lexicon::Kind;
 use blocwatch_text::Lang;
 use smallvec::{smallvec, SmallVec};
 
-use super::clauses::{conjoined_start, is_comma};
+use super::clauses::{antecedent_before, conjoined_start, is_comma};
 use super::data::{Cue, WordList, WordLists};
 use super::lang_ar::AR_TITLE_HEADS;
 use super::memory::Memory;
@@ -390,12 +390,12 @@ pub(super) fn actors<'a>(
         for &(c0, c1, cue) in &scan.cues {
             if cue != Cue::Boundary
                 || c0 < 2
-                || !matches!(scan.text(c0), "which" | "who")
+                || !matches!(scan.text(c0), "which" | "who" | "whose")
                 || !is_comma(scan.text(c0 - 1))
             {
                 continue;
             }
-            if let Some(ai) = out.iter().rposition(|a| a.t1 == c0 - 1) {
+            if let Some(ai) = antecedent_before(scan, &out, words, c0 - 1) {
                 let a = &out[ai];
                 let mut ids: Vec<&'a str> = Vec::new();
                 for b in &out[conjoined_start(scan, &out, ai)..=ai] {

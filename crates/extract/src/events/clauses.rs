@@ -7,7 +7,7 @@ use std::ops::Range;
 use blocwatch_text::Lang;
 
 use super::actors::Actor;
-use super::data::Cue;
+use super::data::{Cue, WordList, WordLists};
 use super::roles::is_prep;
 use super::scan::Scan;
 
@@ -45,11 +45,16 @@ pub(super) fn is_comma(s: &str) -> bool {
 }
 
 /// Cuts the sentence into clauses.
-pub(super) fn clauses(scan: &Scan, actors: &[Actor<'_>], lang: Lang) -> Vec<Clause> {
+pub(super) fn clauses(
+    scan: &Scan,
+    actors: &[Actor<'_>],
+    lang: Lang,
+    words: &WordLists,
+) -> Vec<Clause> {
     let n = scan.toks.len();
     let mut cut: Vec<(usize, Boundary)> = Vec::new();
     let resumes = if matches!(lang, Lang::En | Lang::Ru) {
-        parentheticals(scan, actors, &mut cut)
+        parentheticals(scan, actors, words, &mut cut)
     } else {
         Vec::new()
     };
@@ -228,6 +233,7 @@ pub(super) fn clauses(scan: &Scan, actors: &[Actor<'_>], lang: Lang) -> Vec<Clau
 fn parentheticals(
     scan: &Scan,
     actors: &[Actor<'_>],
+    words: &WordLists,
     cut: &mut Vec<(usize, Boundary)>,
 ) -> Vec<(usize, (usize, usize))> {
     let n = scan.toks.len();
@@ -240,7 +246,7 @@ fn parentheticals(
         }
         // The phrase hangs from an actor that is not the object of a preposition ("a visit to Moscow,
         // which …" is about the visit).
-        let Some(ai) = actors.iter().position(|a| a.t1 == p) else {
+        let Some(ai) = antecedent_before(scan, actors, words, p) else {
             continue;
         };
         let first = conjoined_start(scan, actors, ai);
@@ -254,12 +260,17 @@ fn parentheticals(
             continue;
         }
         let opener = scan.text(p + 1);
-        let relative = matches!(opener, "which" | "who");
-        // ("Egypt and Jordan, two close allies of Washington, signed …", "…, both members of …".)
+        // ("Georgia, where protests continue, signed …", "Egypt, whose president met Putin, …".)
+        let relative = matches!(opener, "which" | "who" | "whose" | "where");
+        // ("Egypt and Jordan, two close allies of Washington, signed …", "…, both members of …",
+        // "Belarus, Moscow's closest ally, held …".)
         let appositive = matches!(
             opener,
             "a" | "an" | "the" | "two" | "three" | "four" | "five" | "both" | "its" | "their"
-        ) || (opener == "как" && scan.has_cue(p + 2, p + 3, |c| c == Cue::Report));
+        ) || (opener == "как" && scan.has_cue(p + 2, p + 3, |c| c == Cue::Report))
+            || actors
+                .iter()
+                .any(|a| a.t0 == p + 1 && !a.adjective && possessive(scan, a.t1));
         // (Russian "Армения и ЕС, как сообщает агентство, подписали …": an inserted report is set off
         // the same way; "как" with no verb of speech after it is a comparison, "как и Китай".)
         if !relative && !appositive {
@@ -305,6 +316,39 @@ fn parentheticals(
         out.push((q, (first, ai)));
     }
     out
+}
+
+/// Whether an English possessive "'s" begins at token `t` ("Moscow's closest ally").
+fn possessive(scan: &Scan, t: usize) -> bool {
+    t + 1 < scan.toks.len() && matches!(scan.text(t), "'" | "’") && scan.text(t + 1) == "s"
+}
+
+/// The actor an English phrase set off by the comma at `p` hangs from: the one right before the comma, or
+/// the state of an official named by title right before it ("The French president, who …", "Iran's
+/// foreign minister, who …": a demonym or a possessive, then up to three title words).
+pub(super) fn antecedent_before(
+    scan: &Scan,
+    actors: &[Actor<'_>],
+    words: &WordLists,
+    p: usize,
+) -> Option<usize> {
+    let titled = |a: &Actor<'_>| {
+        let t = if possessive(scan, a.t1) {
+            a.t1 + 2
+        } else if a.adjective {
+            a.t1
+        } else {
+            return false;
+        };
+        t < p
+            && p - t <= 3
+            && (t..p).all(|k| words.has(WordList::EnTitleAfterDemonym, scan.text(k)))
+    };
+    actors.iter().rposition(|a| a.t1 == p).or_else(|| {
+        actors
+            .iter()
+            .rposition(|a| a.t1 < p && p - a.t1 <= 5 && titled(a))
+    })
 }
 
 /// The first of the actors joined to actor `ai` by "and" or commas ("Hungary and Slovakia, which …").

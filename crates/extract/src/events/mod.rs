@@ -124,7 +124,10 @@ pub(crate) fn code(
     if actors.is_empty() && !(ctx.lang == Lang::Ar && scan.triggers.iter().any(dual_verb)) {
         return Vec::new();
     }
-    let clauses = clauses(&scan, &actors, ctx.lang);
+    if ctx.lang == Lang::En {
+        scan.blank_date_commas();
+    }
+    let clauses = clauses(&scan, &actors, ctx.lang, &tables.words);
     let mut coder = Coder {
         ctx,
         tables,

@@ -701,8 +701,17 @@ impl<'a> Coder<'_, 'a> {
             }
         }
         // "Turkey, a NATO member, bought …": the verb after an appositive or relative clause belongs to
-        // the actor before it.
-        if r.source.is_empty() && !l.trig.noun {
+        // the actor before it. (So does the noun that verb takes: "Belarus, Moscow's closest ally, held
+        // snap drills" — a light verb, no actor between.)
+        let light_verb_object = || {
+            let c0 = self.clauses[l.clause].range.start;
+            self.scan.has_cue(c0, hit.t0, |c| c == Cue::Verb)
+                && !self.actors.iter().any(|a| a.t0 >= c0 && a.t0 < hit.t0)
+        };
+        if r.source.is_empty()
+            && self.clauses[l.clause].resume.is_some()
+            && (!l.trig.noun || light_verb_object())
+        {
             if let Some((first, last)) = self.clauses[l.clause].resume {
                 let g = Group {
                     t0: self.actors[first].t0,

@@ -60,6 +60,31 @@ impl Scan {
         self.toks.partition_point(|k| k.orig_end <= off)
     }
 
+    /// The comma of an English-style date ("agreed on October 3, 2023 to lend …") separates no phrases:
+    /// the coder's copy of the text reads it as a blank, so that it cuts no clause and ends no list of
+    /// sides. (A day of one or two digits before it, a four-digit year after it; same length, so no offset
+    /// moves.)
+    pub(crate) fn blank_date_commas(&mut self) {
+        let digits = |text: &str, t: &Tok, len: std::ops::RangeInclusive<usize>| {
+            t.word
+                && len.contains(&(t.end - t.start))
+                && text.as_bytes()[t.start..t.end]
+                    .iter()
+                    .all(u8::is_ascii_digit)
+        };
+        for i in 1..self.toks.len().saturating_sub(1) {
+            let k = &self.toks[i];
+            if !k.word
+                && k.end == k.start + 1
+                && self.text.as_bytes()[k.start] == b','
+                && digits(&self.text, &self.toks[i - 1], 1..=2)
+                && digits(&self.text, &self.toks[i + 1], 4..=4)
+            {
+                self.text.replace_range(k.start..k.end, " ");
+            }
+        }
+    }
+
     pub(crate) fn has_cue(&self, t0: usize, t1: usize, pred: impl Fn(Cue) -> bool) -> bool {
         self.cues
             .iter()
