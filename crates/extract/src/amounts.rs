@@ -424,7 +424,8 @@ fn build_tables() -> Tables {
     let cur = alternation(currencies.keys().map(String::as_str));
     let scale = alternation(scales.keys().map(String::as_str));
     let nw = alternation(number_words.keys().map(String::as_str));
-    let tail = format!(r"(?:\s*-?\s*(?P<scale>{scale})\.?)?(?:\s*(?P<post>{cur}))?");
+    // A compound adjective joins the currency with a hyphen too: "a 50-billion-euro package".
+    let tail = format!(r"(?:\s*-?\s*(?P<scale>{scale})\.?)?(?:\s*-?\s*(?P<post>{cur}))?");
     let digits = format!(r"(?:(?P<pre>{cur})\s*)?(?P<num>[0-9]+(?:[.,][0-9]+)*){tail}");
     let digits_ru =
         format!(r"(?:(?P<pre>{cur})\s*)?(?P<num>[0-9]+(?:[.,][0-9]+)*(?: [0-9]{{3}})*){tail}");
@@ -437,7 +438,7 @@ fn build_tables() -> Tables {
         // Number words may run together: "twenty-five", "خمسة وثلاثين", "двадцать пять" ([`words_value`]).
         // An Arabic preposition may be glued to the first word ("بمليار دولار", "بثلاثة مليارات"): the lead
         // lets the match begin after it, and [`whole_clitic`] checks that nothing else is glued there.
-        r"(?:^|[^\w]|[بل])(?P<x>(?:(?P<pre>{cur})\s*)?(?:(?P<nw>(?:{nw})(?:(?:\s*-\s*|\s+(?:and\s+)?|\s+و\s*)(?:{nw}))*)(?P<half>\s+(?:and\s+a\s+half|с\s+половиной))?\s+)?(?P<scale>{scale})\.?(?:\s*(?P<post>{cur}))?)"
+        r"(?:^|[^\w]|[بل])(?P<x>(?:(?P<pre>{cur})\s*)?(?:(?P<nw>(?:{nw})(?:(?:\s*-\s*|\s+(?:and\s+)?|\s+و\s*)(?:{nw}))*)(?P<half>\s+(?:and\s+a\s+half|с\s+половиной))?\s+)?(?P<scale>{scale})\.?(?:\s*-?\s*(?P<post>{cur}))?)"
     );
     let re =
         |s: &str| Regex::new(s).unwrap_or_else(|_| Regex::new(r"[^\s\S]").expect("empty regex"));
@@ -713,7 +714,8 @@ fn skip_space(n: &str, i: usize) -> usize {
 /// matcher), read by hand in the regex's own order of preference instead of by its capture engine
 /// (which clears a visited set as large as its 2,000-state automaton times the match for every call).
 /// The regex is `(?:(?P<pre>{cur})\s*)?(?P<num>[0-9]+(?:[.,][0-9]+)*)` (Russian: then `(?: [0-9]{3})*`),
-/// then `(?:\s*-?\s*(?P<scale>{scale})\.?)?(?:\s*(?P<post>{cur}))?`, the alternations longest first.
+/// then `(?:\s*-?\s*(?P<scale>{scale})\.?)?(?:\s*-?\s*(?P<post>{cur}))?`, the alternations longest
+/// first.
 /// Everything after the number is optional, so each greedy choice stands once made; no listed word
 /// begins with white space, a hyphen or a digit (a test checks), so no shorter choice could match
 /// where a longer one failed. The caller still compares the end with the regex's match and asks the
@@ -767,7 +769,10 @@ fn read_digits<'h>(
             at += 1;
         }
     }
-    let p = skip_space(n, at);
+    let mut p = skip_space(n, at);
+    if b.get(p) == Some(&b'-') {
+        p = skip_space(n, p + 1);
+    }
     if let Some((len, _)) = t.cur_trie.prefixes_of(&n[p..]).next() {
         g.post = Some(Span::at(n, p, p + len));
         at = p + len;
@@ -1408,12 +1413,25 @@ fn target_verb_before(t: &Tables, before: &str) -> bool {
         .any(|w| t.targets.iter().any(|st| w.starts_with(st.as_str())))
 }
 
-/// Whether a price unit follows the amount ("$60 a barrel", "47,6 доллара за баррель").
+/// Whether a price unit follows the amount ("$60 a barrel", "47,6 доллара за баррель"), also joined
+/// into a compound adjective ("a $60-a-barrel cap").
 fn price_follows(t: &Tables, n: &str, e: usize) -> bool {
     let rest = n[e..].trim_start();
-    t.prices
-        .iter()
-        .any(|p| rest.starts_with(p.as_str()) && !continues_word(rest, p.len()))
+    let hyphenated = rest.strip_prefix('-');
+    t.prices.iter().any(|p| {
+        let unit = match hyphenated {
+            Some(h) => h.len() >= p.len() && spaces_as_hyphens(&h.as_bytes()[..p.len()], p),
+            None => rest.starts_with(p.as_str()),
+        };
+        unit && !continues_word(hyphenated.unwrap_or(rest), p.len())
+    })
+}
+
+/// Whether `text` spells `phrase` with hyphens for its spaces ("a-barrel" for "a barrel").
+fn spaces_as_hyphens(text: &[u8], phrase: &str) -> bool {
+    text.iter()
+        .zip(phrase.bytes())
+        .all(|(&a, b)| a == b || (b == b' ' && a == b'-'))
 }
 
 fn unit_follows(t: &Tables, n: &str, e: usize) -> bool {
@@ -1513,6 +1531,7 @@ fn arabic_suffix_ok(suffix: &str) -> bool {
             | "ن"
             | "ي"
             | "يه"
+            | "يا"
             | "يت"
             | "ات"
             | "يات"
@@ -1545,8 +1564,11 @@ fn arabic_prefix_ok(n: &str, s: usize) -> bool {
 
 /// Normalised phrases after a sum that open what it includes ([`nearest_kind`]): a cue behind one names a
 /// part, not the sum.
-const INCLUSIONS: [&str; 7] = [
+const INCLUSIONS: [&str; 10] = [
     ", в том числе",
+    ", из них",
+    ", из которых",
+    ", of which",
     ", including",
     ", among them",
     ", среди них",

@@ -9,6 +9,7 @@ mod facts_support;
 mod support;
 
 mod amounts_forms;
+mod amounts_s14;
 mod events_actor_choice;
 mod events_actors;
 mod events_actors_s12;
