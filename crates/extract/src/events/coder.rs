@@ -1403,7 +1403,10 @@ impl<'a> Coder<'_, 'a> {
                 let citizens = |t0: usize| {
                     self.ctx.lang == Lang::Ru
                         && t0 > 0
-                        && self.scan.text(t0 - 1).starts_with("граждан")
+                        && self
+                            .tables
+                            .words
+                            .has_stem_of(WordList::RuCitizensStem, self.scan.text(t0 - 1))
                 };
                 let freed = |id: &&'a str| {
                     self.actors.iter().any(|a| {
@@ -1424,9 +1427,10 @@ impl<'a> Coder<'_, 'a> {
             // (So does a verbal noun with its doer as a pronoun, أعلنت اليونان ومصر رفضهما للمذكرة, and a
             // document named so is signed by those who led the sentence before.)
             let ar_possessed_noun = trig.noun
-                && ["ها", "هما", "هم"]
-                    .iter()
-                    .any(|p| self.scan.text(hit.t0).ends_with(p));
+                && self
+                    .tables
+                    .words
+                    .has_ending_of(WordList::ArPossessiveSuffix, self.scan.text(hit.t0));
             if self.ctx.lang == Lang::Ar
                 && roles.target.is_empty()
                 && (!trig.noun || ar_possessed_noun)

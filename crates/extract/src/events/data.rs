@@ -77,11 +77,14 @@ pub(crate) enum WordList {
     PossessiveCountry,
     SolidarityAdjunct,
     PluralPronoun,
+    EnModalAfterNoun,
+    RuCitizensStem,
+    ArPossessiveSuffix,
 }
 
 impl WordList {
     /// Every list with its name in the file.
-    pub(crate) const ALL: [(WordList, &'static str); 31] = [
+    pub(crate) const ALL: [(WordList, &'static str); 34] = [
         (WordList::EnNamingVerb, "en_naming_verb"),
         (WordList::EnPraisingName, "en_praising_name"),
         (WordList::EnDomesticAct, "en_domestic_act"),
@@ -113,6 +116,9 @@ impl WordList {
         (WordList::PossessiveCountry, "possessive_country"),
         (WordList::SolidarityAdjunct, "solidarity_adjunct"),
         (WordList::PluralPronoun, "plural_pronoun"),
+        (WordList::EnModalAfterNoun, "en_modal_after_noun"),
+        (WordList::RuCitizensStem, "ru_citizens_stem"),
+        (WordList::ArPossessiveSuffix, "ar_possessive_suffix"),
     ];
 }
 
@@ -140,6 +146,12 @@ impl WordLists {
     #[inline]
     pub(crate) fn has_stem_of(&self, list: WordList, w: &str) -> bool {
         self.0[list as usize].iter().any(|x| w.starts_with(&**x))
+    }
+
+    /// Whether `w` ends with an ending of `list` (Arabic pronoun suffixes: "رفضها", "رفضهما").
+    #[inline]
+    pub(crate) fn has_ending_of(&self, list: WordList, w: &str) -> bool {
+        self.0[list as usize].iter().any(|x| w.ends_with(&**x))
     }
 }
 

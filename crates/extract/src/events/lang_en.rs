@@ -150,7 +150,7 @@ impl Coder<'_, '_> {
         let n = self.scan.toks.len();
         for t in hit.t1..(hit.t1 + 5).min(n) {
             let s = self.scan.text(t);
-            if matches!(s, "could" | "would" | "might") {
+            if self.tables.words.has(WordList::EnModalAfterNoun, s) {
                 return true;
             }
             if !self.scan.toks[t].word
