@@ -629,6 +629,9 @@ pub(crate) fn find(ctx: &SentenceCtx<'_>, dates: &Dates<'_>) -> Vec<MembershipRe
         if bloc.start >= cue.end && names_meeting(ctx, bloc) {
             continue;
         }
+        if cue.status == "founder" && founds_other(ctx, dates, &cue, bloc) {
+            continue;
+        }
         // Inverted Russian exits ("из ОДКБ вышли Азербайджан и Грузия") need "из" right before the bloc:
         // "после саммита ОПЕК вышли новые данные" left nothing.
         if ctx.lang == blocwatch_text::Lang::Ru
@@ -1151,12 +1154,16 @@ fn opening_subject<'g, 'a>(
 /// «Оман — единственная страна ССАГПЗ, не вступившая в коалицию»: a Russian cue that ends in its
 /// preposition names its object right after it; when no bloc stands there and the object is no word for a
 /// bloc nor a pronoun, the cue is about something else and takes no bloc from elsewhere in the sentence.
+/// So for a treaty «о» something: «Украина, покинувшая СНГ, разорвала договор о дружбе» founds nothing.
 fn other_object(ctx: &SentenceCtx<'_>, cue: &Cue) -> bool {
     if ctx.lang != blocwatch_text::Lang::Ru {
         return false;
     }
     let c = norm_range(ctx, cue.start, cue.end);
-    if !(c.ends_with(" в") || c.ends_with(" из") || c.ends_with(" к")) {
+    if ![" в", " из", " к", " о", " об"]
+        .iter()
+        .any(|p| c.ends_with(p))
+    {
         return false;
     }
     let rest = norm_range(ctx, cue.end, ctx.range.end);
@@ -1695,18 +1702,31 @@ fn cues(ctx: &SentenceCtx<'_>, hits: &[Hit]) -> Vec<Cue> {
         if meta.status == "none" || !stem_match_ok(n, s, e) {
             continue;
         }
+        // "the 54th state of the African Union": after an ordinal the touching word's bloc follows it
+        // (looked for only when no bloc touches the word itself).
+        let mut reach = false;
         // A touching cue is a whole word: "state" is not "statement", "بين" not "بينها".
         if meta.touching
             && (n[e..]
                 .chars()
                 .next()
                 .is_some_and(blocwatch_text::is_word_char)
-                || !bloc_touches(
+                || !(bloc_touches(
                     ctx,
                     base + norm.orig_start(s),
                     base + norm.orig_end(e),
                     meta.bloc,
-                )
+                ) || {
+                    reach = ordinal_reach(n, s, e).is_some_and(|to| {
+                        bloc_touches(
+                            ctx,
+                            base + norm.orig_start(s),
+                            base + norm.orig_end(to),
+                            Side::After,
+                        )
+                    });
+                    reach
+                })
                 // "a deal with an EU country", "переговоры со страной НАТО": the object of another act.
                 || after_preposition(ctx, base, base + norm.orig_start(s))
                 || (meta.among && !counted_among(ctx, n, s, base + norm.orig_start(s), meta.bloc)))
@@ -1850,7 +1870,7 @@ fn cues(ctx: &SentenceCtx<'_>, hits: &[Hit]) -> Vec<Cue> {
             } else {
                 meta.members
             },
-            bloc: meta.bloc,
+            bloc: if reach { Side::After } else { meta.bloc },
             // Only the cue's own clause: in "امتنعت البرازيل والهند، العضوان في بريكس، عن التصويت" the
             // abstention is the sentence's act, not a refused membership.
             negated: before
@@ -2106,21 +2126,25 @@ fn verb_bloc_noun_claims<'g, 'a, 'm>(
         else {
             continue;
         };
-        // Only a date (and its preposition) between the bloc and the noun.
+        // Only a date (and its preposition, "في", "منذ", "يوم") between the bloc and the noun.
         let gap = &ctx.doc_text[bloc.end..noun_at];
         let words = tokens(gap)
             .filter(|tk| tk.kind == TokenKind::Word)
             .filter(|tk| {
                 let (s, e) = (bloc.end + tk.start, bloc.end + tk.end);
+                let w = norm_word(&gap[tk.start..tk.end]);
                 !dates.iter().any(|d| d.start < e && s < d.end)
-                    && !matches!(norm_word(&gap[tk.start..tk.end]).as_ref(), "في" | "منذ")
+                    && !t.date_prepositions.iter().any(|p| *p == w)
             })
             .count();
         if words > 0 || gap.contains([',', '،', '.', ';', '؛']) {
             continue;
         }
+        // "علقت السوق المشتركة الجنوبية (ميركوسور) عضوية فنزويلا": the verb stands before the name the
+        // bracketed acronym repeats.
+        let head = bracketed_repeat(ctx, blocs, bloc).unwrap_or(bloc);
         let verb = norm_word(
-            ctx.doc_text[ctx.range.start..bloc.start]
+            ctx.doc_text[ctx.range.start..head.start]
                 .trim_end()
                 .rsplit(|c: char| !blocwatch_text::is_word_char(c))
                 .next()
@@ -2134,6 +2158,78 @@ fn verb_bloc_noun_claims<'g, 'a, 'm>(
         }
     }
     out
+}
+
+/// «объявил о создании рабочей группы ШОС»: a Russian founding cue whose bloc comes after other words
+/// founds what its first word names (a body of the bloc), not the bloc. Dates and their preposition may
+/// stand first («о создании в 2001 году ШОС»); a word for a bloc («основали объединение») or a second
+/// founding word («договор о создании ЕАЭС») keeps the founding the bloc's.
+fn founds_other(
+    ctx: &SentenceCtx<'_>,
+    dates: &[DateHit],
+    cue: &Cue,
+    bloc: &SentMention<'_>,
+) -> bool {
+    if ctx.lang != blocwatch_text::Lang::Ru || bloc.start < cue.end {
+        return false;
+    }
+    let t = tables();
+    let gap = &ctx.doc_text[cue.end..bloc.start];
+    // A cue matched as a stem ends inside its word («основатель|ниц»): the word's tail is the cue's.
+    let in_word = gap.chars().next().is_some_and(blocwatch_text::is_word_char);
+    let Some(tk) = tokens(gap)
+        .filter(|tk| tk.kind == TokenKind::Word)
+        .find(|tk| {
+            let (s, e) = (cue.end + tk.start, cue.end + tk.end);
+            let tail = in_word && tk.start == 0;
+            let dated = dates.iter().any(|d| d.start < e && s < d.end);
+            !(tail || dated || matches!(norm_range(ctx, s, e), "в" | "во"))
+        })
+    else {
+        return false;
+    };
+    let first = norm_range(ctx, cue.end + tk.start, cue.end + tk.end);
+    let rest = norm_range(ctx, cue.end + tk.start, bloc.start);
+    !t.anaphors.iter().any(|a| a == first)
+        && !walk_words(rest)
+            .cues
+            .iter()
+            .any(|h| h.s == 0 && t.meta[h.pat].status == "founder")
+}
+
+/// "the 54th state of the African Union", "the fifth nation in ASEAN": after an ordinal, a touching word
+/// reaches the bloc after it across "of"/"in" and "the". Returns where in `n` the words it skips end.
+fn ordinal_reach(n: &str, s: usize, e: usize) -> Option<usize> {
+    let prev = n[..s].trim_end().rsplit(' ').next().unwrap_or("");
+    if !ordinal(prev) {
+        return None;
+    }
+    let mut at = e;
+    let mut skipped = 0;
+    for tk in tokens(&n[e..])
+        .filter(|tk| tk.kind == TokenKind::Word)
+        .take(2)
+    {
+        let w = &n[e + tk.start..e + tk.end];
+        if !(matches!(w, "of" | "in") && skipped == 0 || w == "the" && skipped == 1) {
+            break;
+        }
+        at = e + tk.end;
+        skipped += 1;
+    }
+    (skipped > 0).then_some(at)
+}
+
+/// The mention of the same bloc that a bracketed name repeats ("السوق المشتركة الجنوبية (ميركوسور)",
+/// "the Southern African Development Community (SADC)"): nothing but an opening bracket between them.
+fn bracketed_repeat<'m>(
+    ctx: &SentenceCtx<'_>,
+    blocs: &[&'m SentMention<'m>],
+    bloc: &SentMention<'_>,
+) -> Option<&'m SentMention<'m>> {
+    blocs.iter().copied().find(|b| {
+        b.id == bloc.id && b.end <= bloc.start && ctx.doc_text[b.end..bloc.start].trim() == "("
+    })
 }
 
 /// How many words of `gap` (at `offset`) are a preposition right before a date ("in", "on", "в", "في").

@@ -31,3 +31,75 @@ fn regional_blocs_are_named_in_three_languages() {
         &["IGAD/ERI/member 2023-06"],
     );
 }
+
+/// "علقت BLOC عضوية STATE": the bloc's verb of suspending reaches the state's membership noun across a
+/// bracketed acronym that repeats the bloc's name and across a date opened by «يوم».
+#[test]
+fn an_arabic_bloc_suspends_across_its_bracketed_acronym_and_a_dated_day() {
+    membership_dates(
+        "ar",
+        "علقت السوق المشتركة الجنوبية (ميركوسور) عضوية فنزويلا في ديسمبر 2016.",
+        &["MERCOSUR/VEN/suspended 2016-12"],
+    );
+    membership_dates(
+        "ar",
+        "علّق الاتحاد الأفريقي يوم 25 فبراير 2005 مشاركة توغو في أنشطته.",
+        &["AU/TGO/suspended 2005-02-25"],
+    );
+}
+
+/// "the 54th state of the African Union": after an ordinal, the word for a state reaches its bloc across
+/// "of the".
+#[test]
+fn an_ordinal_state_of_a_bloc_is_a_member() {
+    membership_dates(
+        "en",
+        "South Sudan became the 54th state of the African Union in 2011.",
+        &["AU/SSD/member 2011"],
+    );
+}
+
+/// «попросил принять его в БРИКС»: asking to be admitted, the asker a pronoun object, is an application.
+#[test]
+fn asking_to_be_admitted_with_a_pronoun_is_an_application() {
+    membership_dates(
+        "ru",
+        "Алжир попросил принять его в БРИКС в ноябре 2022 года.",
+        &["BRICS/DZA/applicant 2022-11"],
+    );
+}
+
+/// A Russian founding founds what its words name: «о создании рабочей группы ШОС» a body of the bloc,
+/// «договор о дружбе» a treaty — not the bloc; «договор о создании ЕАЭС» still founds the union.
+#[test]
+fn a_russian_founding_of_something_else_founds_no_bloc() {
+    membership_dates(
+        "ru",
+        "Глава МИД России объявил о создании рабочей группы ШОС по Афганистану.",
+        &[],
+    );
+    membership_dates(
+        "ru",
+        "Украина, покинувшая СНГ в 2018 году, разорвала договор о дружбе с Россией.",
+        &["CIS/UKR/former 2018"],
+    );
+    membership_dates(
+        "ru",
+        "Россия, Белоруссия и Казахстан подписали договор о создании Евразийского экономического союза в 2014 году.",
+        &["EAEU/RUS/founder 2014", "EAEU/BLR/founder 2014", "EAEU/KAZ/founder 2014"],
+    );
+}
+
+/// "was formed … by", "formed by": passive founding names its founders after "by".
+#[test]
+fn passive_forming_names_the_founders() {
+    membership_dates(
+        "en",
+        "The GCC was formed in 1981 by Saudi Arabia, Kuwait and Oman.",
+        &[
+            "GCC/SAU/founder 1981",
+            "GCC/KWT/founder 1981",
+            "GCC/OMN/founder 1981",
+        ],
+    );
+}
