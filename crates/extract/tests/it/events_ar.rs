@@ -1165,3 +1165,18 @@ fn a_visit_in_a_khilal_phrase_after_the_main_clause_is_the_subjects() {
         &["CONCEDE IRQ>JOR", "CONSULT IRQ>JOR"],
     );
 }
+
+/// Session 14: the verb of a listed verbal noun (تأميم → أمّم) in all persons, and a gift of goods to a
+/// state (أهدى) as aid; a gift of a book to a leader names no goods.
+#[test]
+fn nationalising_and_gifting_goods_are_acts() {
+    check(
+        "يؤمم العراق حصة شركة بريطانية في حقل الرميلة.",
+        &["COERCE IRQ>GBR"],
+    );
+    check("أهدت كوريا الجنوبية الفلبين سفينة حربية.", &["AID KOR>PHL"]);
+    check(
+        "أهدى الرئيس الفرنسي نظيره المصري كتاباً عن تاريخ القاهرة.",
+        &[],
+    );
+}
