@@ -134,6 +134,7 @@ pub(crate) fn find(ctx: &SentenceCtx<'_>, dates: &Dates<'_>) -> Vec<QuantityRec>
         }
     }
     kept.sort_by_key(|c| c.s);
+    drop_conversions(t, n, &mut kept);
     // "more than four million Syrians", "أربعة ملايين سوري", «два миллиона сирийцев»: a number followed by
     // the people of a state is a head count, however much the sentence talks of aid (checked before a
     // currency named elsewhere in the sentence is lent to it below).
@@ -1054,6 +1055,32 @@ fn candidate<'h>(
         },
         kind,
     })
+}
+
+/// "13 trillion roubles ($145 billion)", «1,5 трлн рублей (около $16 млрд)», "5 مليارات ريال (1.3 مليار
+/// دولار)": an amount in brackets right after one in another currency, with at most a bound before it, is
+/// the same sum converted. The text states one sum (eval/README, amounts conventions): the first stays.
+fn drop_conversions(t: &Tables, n: &str, kept: &mut Vec<Cand>) {
+    let mut i = 1;
+    while i < kept.len() {
+        if is_conversion(t, n, &kept[i - 1], &kept[i]) {
+            kept.remove(i);
+        } else {
+            i += 1;
+        }
+    }
+}
+
+fn is_conversion(t: &Tables, n: &str, a: &Cand, b: &Cand) -> bool {
+    if a.currency.is_none() || b.currency.is_none() || a.currency == b.currency || a.e > b.s {
+        return false;
+    }
+    let Some(inner) = n[a.e..b.s].trim().strip_prefix('(') else {
+        return false;
+    };
+    let inner = inner.trim();
+    (inner.is_empty() || t.bounds.iter().any(|(w, _, _)| w == inner))
+        && n[b.e..].trim_start().starts_with(')')
 }
 
 /// A price's bound: "fell below $25 a barrel", «превысила 80 долларов за баррель» bound the price, but a

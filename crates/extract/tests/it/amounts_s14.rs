@@ -123,3 +123,22 @@ fn what_follows_of_which_is_a_part() {
         &["aid 3000000000 USD", "loan 1000000000 USD"],
     );
 }
+
+#[test]
+fn a_converted_sum_in_brackets_is_the_same_sum() {
+    amounts(
+        "en",
+        "Moscow set aside 2 trillion roubles ($22 billion) for the programme.",
+        &["other 2000000000000 RUB"],
+    );
+    amounts(
+        "ru",
+        "Пекин выделил Минску кредит на 7 млрд юаней (около $1 млрд).",
+        &["loan 7000000000 CNY"],
+    );
+    amounts(
+        "ar",
+        "أودعت الرياض 3 مليارات ريال (800 مليون دولار) في البنك المركزي.",
+        &["other 3000000000 SAR"],
+    );
+}
