@@ -215,7 +215,12 @@ impl<'a> Coder<'_, 'a> {
                             && (w.ends_with("ть") || w.ends_with("ться") || w.ends_with("ести"))
                             && !self.actors.iter().any(|a| a.t0 <= t && t < a.t1)
                     }));
-            if to_before || ru_infinitive {
+            // ("warned Seoul against joint drills with Washington": what a warning is against is its
+            // content, as an act under "to" is.)
+            let warned_against = self.ctx.lang == Lang::En
+                && TYPES[p.trig.kind as usize] == "THREATEN"
+                && (p.hit.t1..hit.t0).any(|t| self.scan.text(t) == "against");
+            if to_before || ru_infinitive || warned_against {
                 let found = match TYPES[p.trig.kind as usize] {
                     "THREATEN" => Some(Modality::Hypothetical),
                     "REQUEST" => Some(Modality::Proposed),

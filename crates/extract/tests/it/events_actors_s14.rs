@@ -44,3 +44,15 @@ fn a_relative_phrase_after_an_official_named_by_title_stands_for_the_state() {
         &["SUPPORT EGY>ISR"],
     );
 }
+
+#[test]
+fn what_a_warning_is_against_has_not_happened() {
+    check(
+        "Hanoi warned Manila against joint patrols with Beijing in the disputed waters.",
+        &["THREATEN VNM>PHL", "COOPERATE {CHN+PHL} hypothetical"],
+    );
+    check(
+        "Pyongyang warned Tokyo against naval exercises with Seoul.",
+        &["THREATEN PRK>JPN", "COOPERATE {JPN+KOR} hypothetical"],
+    );
+}
