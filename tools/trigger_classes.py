@@ -329,6 +329,30 @@ AR_HOLD = ["عقد", "عقدت", "يعقد", "تعقد"]
 AR_DIALOGUE = ["حوار*", "جولة محادثات", "جولة مفاوضات"]
 AR_REOPEN = ["أعاد", "أعادت", "يعيد", "تعيد"]
 AR_OPENING = ["فتح"]
+# --- RETREAT: withdrawing one's forces (eval/README: "withdrawals … RETREAT"; "foreign troops leaving a country
+# are RETREAT"). The hand-written rows pair the verbs with a few nouns ("pulled its troops", «вывел* … войск*»);
+# unseen text names the force otherwise ("pulled its last soldiers out of Niger", "withdrew its police
+# mission", «вывела миротворцев»). An envoy or a diplomatic mission withdrawn is a sanction (the `envoy`
+# topic and the hand-written rows), so "mission" comes only with what kind of mission it is.
+EN_PULL = (
+    en("pull", "pulled", "pulling") + en("withdraw", "withdrew", "withdrawing") + ["withdrawn"]
+    + en("bring home", "brought", "bringing")
+)
+EN_FORCES = [
+    "troops", "soldiers", "forces", "contingent", "peacekeepers", "military advisers", "military instructors",
+    "military personnel", "servicemen", "police mission", "military mission", "peacekeeping mission",
+    "training mission", "battalion", "battalions", "brigade", "garrison", "warships", "units",
+]
+RU_PULL = ["вывел*", "отвел*", "отозвал*"]
+RU_FORCES = ["войск*", "солдат*", "военнослужащ*", "контингент*", "миротворц*", "подразделени*", "силы",
+             "сил", "полицейск* мисси*", "военн* мисси*", "инструктор*", "корабл*", "тяжел* вооружени*"]
+
+# --- ACCUSE: charging a state or its people with a crime (CAMEO 1121-1125 accuse of crime, aggression, war
+# crimes, espionage). The hand-written rows named espionage, spying, treason, sabotage and terrorism.
+EN_CHARGE = en("charge", "charged", "charging")
+EN_CRIME = ["with war crimes", "with genocide", "with aggression", "with crimes against humanity",
+            "with violating", "with breaching", "with interfering", "with meddling", "with murder",
+            "with killing", "with smuggling", "with illegal"]
 
 CONCEDE = ("CONCEDE", "ease_sanctions", "diplomatic")
 CONCEDE_PLAIN = ("CONCEDE", "", "diplomatic")
@@ -339,11 +363,11 @@ COOPERATE_LINK = ("COOPERATE", "economic", "economic")
 RETREAT_HAND = ("RETREAT", "", "territory")
 RETREAT_EASE = ("RETREAT", "ease", "economic")
 REJECT = ("REJECT", "", "diplomatic")
+RETREAT_WITHDRAW = ("RETREAT", "withdraw", "military")
 SANCTION_CUT = ("SANCTION", "discontinue", "economic")
 COERCE = ("COERCE", "", "military")
 ASSAULT = ("ASSAULT", "", "military")
 RETREAT_RELEASE = ("RETREAT", "release", "military")
-RETREAT_WITHDRAW = ("RETREAT", "withdraw", "military")
 SUPPORT = ("SUPPORT", "", "diplomatic")
 COOPERATE = ("COOPERATE", "", "")
 AGREE = ("AGREE", "", "diplomatic")
@@ -400,6 +424,9 @@ CROSSES = [
     ("en", RETREAT_HAND, "verb", EN_HAND_OVER, EN_POSITION, "handing a base or land to a state gives up a position"),
     ("en", RETREAT_HAND, "verb", EN_TRANSFER, EN_CONTROL, "handing a base or land to a state gives up a position"),
     ("ru", RETREAT_HAND, "verb", RU_HAND_OVER, RU_POSITION, "handing a base or land to a state gives up a position"),
+    ("en", RETREAT_WITHDRAW, "verb", EN_PULL, EN_FORCES, "withdrawing one's forces is a retreat"),
+    ("ru", RETREAT_WITHDRAW, "verb", RU_PULL, RU_FORCES, "withdrawing one's forces is a retreat"),
+    ("en", ACCUSE, "verb", EN_CHARGE, EN_CRIME, "charging a state or its people with a crime is an accusation"),
     ("ru", REJECT, "verb", RU_BLOCK, RU_PROPOSAL, "blocking another's decision or candidacy is a refusal"),
     ("ar", CONCEDE_PLAIN, "verb", AR_ACCEPT, AR_RULING, "accepting a ruling, decision or terms is a concession"),
     ("ar", CONCEDE_PLAIN, "verb", AR_HEED, AR_DEMAND, "giving in to demands or pressure is a concession"),

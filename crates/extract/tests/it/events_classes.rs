@@ -455,3 +455,37 @@ fn an_arabic_vote_renewal_or_reopening_is_the_act() {
         &["COOPERATE {IRN+SAU}"],
     );
 }
+
+#[test]
+fn withdrawing_ones_forces_is_a_retreat() {
+    check(
+        "en",
+        "France pulled its last soldiers out of Niger.",
+        &["RETREAT FRA>NER"],
+    );
+    check(
+        "ru",
+        "Германия вывела миротворцев из Мали.",
+        &["RETREAT DEU>MLI"],
+    );
+    // An envoy withdrawn stays a sanction.
+    check(
+        "en",
+        "Britain withdrew its ambassador from Iran.",
+        &["SANCTION GBR>IRN"],
+    );
+}
+
+#[test]
+fn charging_a_state_with_a_crime_is_an_accusation() {
+    check(
+        "en",
+        "Ukraine charged Russia with war crimes.",
+        &["ACCUSE UKR>RUS"],
+    );
+    check(
+        "en",
+        "Baku charged Yerevan with violating the ceasefire.",
+        &["ACCUSE AZE>ARM"],
+    );
+}
