@@ -154,6 +154,9 @@ struct Tables {
     in_force: Vec<String>,
     /// Prepositions of a date ("in", «в», "عام"): all a gapped list may hold before its date ([`gapped`]).
     date_prepositions: Vec<String>,
+    /// Cues that name a founding's list of states after the bloc ("تأسس مجلس التعاون في مايو 1981 بعضوية
+    /// السعودية…", «в составе»): after a founding cue in their clause they claim founders ([`cues`]).
+    founding_lists: Vec<String>,
     /// Normalised words not counted between a state and its cue ([`fillers`]).
     fillers: Vec<String>,
     /// Normalised conjunctions that open a new clause before a state ([`after_conjunction`]).
@@ -316,6 +319,7 @@ fn build_tables() -> Tables {
         since_founding: of_kind("since_founding"),
         in_force: of_kind("in_force"),
         date_prepositions: of_kind("date_preposition"),
+        founding_lists: of_kind("founding_list"),
         fillers: of_kind("filler"),
         clause_conjunctions: of_kind("conjunction")
             .into_iter()
@@ -995,6 +999,22 @@ pub(crate) fn find(ctx: &SentenceCtx<'_>, dates: &Dates<'_>) -> Vec<MembershipRe
                 push(&mut out, b.id, g, "member", false, date);
             }
         }
+    }
+    // "تأسست رابطة آسيان عام 1967 بعضوية إندونيسيا…": a founder is a member from its founding; the same
+    // state as a member of the same bloc at the same date (or none) is that claim again.
+    let founded: SmallVec<[(String, String, Option<String>); 4]> = out
+        .iter()
+        .filter(|r| r.status == "founder" && !r.negated)
+        .map(|r| (r.bloc.clone(), r.member.clone(), r.date.clone()))
+        .collect();
+    if !founded.is_empty() {
+        out.retain(|r| {
+            r.status != "member"
+                || r.negated
+                || !founded.iter().any(|(b, m, d)| {
+                    *b == r.bloc && *m == r.member && (r.date.is_none() || r.date == *d)
+                })
+        });
     }
     remember_claim(ctx, &out);
     out
@@ -1905,6 +1925,22 @@ fn cues(ctx: &SentenceCtx<'_>, hits: &[Hit]) -> Vec<Cue> {
                 .any(|w| t.singular_pronouns.iter().any(|p| p == w)),
         });
     }
+    // "تأسس مجلس التعاون الخليجي في مايو 1981 بعضوية السعودية والكويت": the list a founding names after its
+    // bloc holds its founders.
+    for i in 1..out.len() {
+        if out[i].status == "member"
+            && t.founding_lists
+                .iter()
+                .any(|w| *w == norm_range(ctx, out[i].start, out[i].end))
+            && out[..i].iter().any(|c| {
+                c.status == "founder"
+                    && !c.negated
+                    && !ctx.doc_text[c.end..out[i].start].contains([',', ';', '،', '؛', '.'])
+            })
+        {
+            out[i].status = "founder";
+        }
+    }
     // Cues next to each other describe one claim ("подала заявку на вступление"): the first one's
     // geometry, the specific status over the generic `member`, and a negation of either. An application
     // for a lesser status ("applied for observer status", "заявку на получение статуса наблюдателя")
@@ -2174,8 +2210,7 @@ fn founds_other(
         return false;
     }
     let t = tables();
-    let gap = &ctx.doc_text[cue.end..bloc.start];
-    // A cue matched as a stem ends inside its word («основатель|ниц»): the word's tail is the cue's.
+    let gap = &ctx.doc_text[cue.end..bloc.start]; // A cue matched as a stem ends inside its word («основатель|ниц»): the word's tail is the cue's.
     let in_word = gap.chars().next().is_some_and(blocwatch_text::is_word_char);
     let Some(tk) = tokens(gap)
         .filter(|tk| tk.kind == TokenKind::Word)

@@ -103,3 +103,23 @@ fn passive_forming_names_the_founders() {
         ],
     );
 }
+
+/// "تأسس مجلس التعاون الخليجي في مايو 1981 بعضوية السعودية…": the list a founding names after its bloc
+/// ("بعضوية", «в составе») holds its founders, and a founder is not claimed a second time as a member.
+#[test]
+fn a_foundings_list_after_its_bloc_names_founders() {
+    membership_dates(
+        "ar",
+        "تأسس مجلس التعاون الخليجي في مايو 1981 بعضوية السعودية والكويت وعُمان.",
+        &[
+            "GCC/SAU/founder 1981-05",
+            "GCC/KWT/founder 1981-05",
+            "GCC/OMN/founder 1981-05",
+        ],
+    );
+    membership_dates(
+        "ar",
+        "تأسست رابطة آسيان عام 1967 بعضوية إندونيسيا وماليزيا.",
+        &["ASEAN/IDN/founder 1967", "ASEAN/MYS/founder 1967"],
+    );
+}
