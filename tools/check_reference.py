@@ -368,6 +368,15 @@ EXPECTED_EXACT = [
     ("AUKUS", "2026-11-22", {"AUS", "GBR", "USA"}),
     ("QUAD", "2026-11-22", {"AUS", "IND", "JPN", "USA"}),
     ("AES", "2026-11-22", {"MLI", "BFA", "NER"}),
+    # Regional blocs added in session 15 (data/reference/README.md): a suspension is not membership.
+    ("SADC", "2010-05-01", {"AGO", "BWA", "COD", "LSO", "MOZ", "MUS", "MWI", "NAM", "SWZ", "SYC", "TZA", "ZAF", "ZMB", "ZWE"}),
+    ("EAC", "2023-01-01", {"BDI", "COD", "KEN", "RWA", "SSD", "TZA", "UGA"}),
+    ("EAC", "2026-11-22", {"BDI", "COD", "KEN", "RWA", "SOM", "SSD", "TZA", "UGA"}),
+    ("EFTA", "2026-11-22", {"CHE", "ISL", "LIE", "NOR"}),
+    ("EFTA", "1970-06-01", {"AUT", "CHE", "DNK", "GBR", "ISL", "NOR", "PRT", "SWE"}),
+    ("CPTPP", "2024-12-14", {"AUS", "BRN", "CAN", "CHL", "JPN", "MEX", "MYS", "NZL", "PER", "SGP", "VNM"}),
+    ("CPTPP", "2024-12-15", {"AUS", "BRN", "CAN", "CHL", "GBR", "JPN", "MEX", "MYS", "NZL", "PER", "SGP", "VNM"}),
+    ("RCEP", "2022-06-01", {"AUS", "BRN", "CHN", "JPN", "KHM", "KOR", "LAO", "MYS", "NZL", "SGP", "THA", "VNM"}),
 ]
 EXPECTED_PARTNERS = [
     ("BRICS", "2025-06-01", {"BLR", "BOL", "KAZ", "CUB", "MYS", "THA", "UGA", "UZB", "NGA"}),
@@ -387,6 +396,11 @@ EXPECTED_COUNT = {
     "COE": 46,
     "WTO": 165,  # 166 members counting the EU, which has no country code
     "IMF": 191,
+    "SADC": 16,
+    "COMMONWEALTH": 56,
+    "RCEP": 14,  # 15 signatories; Myanmar is modelled as a signatory not yet a party
+    "CARICOM": 15,
+    "OAS": 33,  # 35 have ratified the Charter; Venezuela and Nicaragua are modelled as former
     "IAEA": 177,  # 180 (2024) less the memberships we could not verify, see the README
 }
 

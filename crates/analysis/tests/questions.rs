@@ -161,6 +161,104 @@ fn news_claims_are_checked_against_the_reference() {
     );
 }
 
+/// The regional blocs added to the reference in session 15: a suspension is not membership, and an
+/// accession counts from the day it took effect.
+#[test]
+fn sadc_in_may_2010_leaves_out_suspended_madagascar() {
+    check_members(
+        "SADC",
+        "2010-05-01",
+        &[
+            "AGO", "BWA", "COD", "LSO", "MOZ", "MUS", "MWI", "NAM", "SWZ", "SYC", "TZA", "ZAF",
+            "ZMB", "ZWE",
+        ],
+    );
+    let kb = MemKb::reference();
+    let r = bloc_at(&kb, "SADC", Some("2010-05-01")).unwrap();
+    assert!(r
+        .associates
+        .iter()
+        .any(|a| a.member == "MDG" && a.status == "suspended"));
+}
+
+#[test]
+fn eac_at_the_start_of_2023_has_dr_congo_but_not_somalia() {
+    check_members(
+        "EAC",
+        "2023-01-01",
+        &["BDI", "COD", "KEN", "RWA", "SSD", "TZA", "UGA"],
+    );
+    check_members(
+        "EAC",
+        "2024-06-30",
+        &["BDI", "COD", "KEN", "RWA", "SOM", "SSD", "TZA", "UGA"],
+    );
+}
+
+#[test]
+fn the_united_kingdom_counts_in_the_cptpp_from_its_accession_day() {
+    let kb = MemKb::reference();
+    let before = bloc_at(&kb, "CPTPP", Some("2024-12-14")).unwrap();
+    assert!(!before.members.iter().any(|m| m.member == "GBR"));
+    assert!(before
+        .associates
+        .iter()
+        .any(|a| a.member == "GBR" && a.status == "applicant"));
+    let after = bloc_at(&kb, "CPTPP", Some("2024-12-15")).unwrap();
+    assert_eq!(after.members.len(), 12);
+    assert!(after.members.iter().any(|m| m.member == "GBR"));
+}
+
+#[test]
+fn commonwealth_suspensions_and_exits_are_not_membership() {
+    let kb = MemKb::reference();
+    // Zimbabwe suspended (2002) and gone (2003); the Gambia out 2013-2018; Fiji suspended 2006-2014.
+    let r = bloc_at(&kb, "COMMONWEALTH", Some("2010-01-01")).unwrap();
+    let members = ids(&r.members, |m| &m.member);
+    for gone in ["ZWE", "FJI", "GAB"] {
+        assert!(
+            !members.contains(&gone.to_string()),
+            "{gone} in {members:?}"
+        );
+    }
+    assert!(members.contains(&"GMB".to_string()));
+    assert!(r
+        .associates
+        .iter()
+        .any(|a| a.member == "FJI" && a.status == "suspended"));
+    let r = bloc_at(&kb, "COMMONWEALTH", Some("2015-06-01")).unwrap();
+    assert!(!r.members.iter().any(|m| m.member == "GMB"));
+}
+
+#[test]
+fn news_claims_about_regional_blocs_are_checked_against_the_reference() {
+    let mut kb = MemKb::reference();
+    kb.claim(
+        "OAS",
+        "VEN",
+        "member",
+        "2021-03-02",
+        false,
+        "Venezuela, an OAS member, sent its envoy to the council in Washington.",
+    );
+    kb.claim(
+        "EAC",
+        "SOM",
+        "member",
+        "2024-03-04",
+        false,
+        "Somalia formally became the eighth partner state of the East African Community.",
+    );
+    let oas = bloc_at(&kb, "OAS", Some("2021-06-01")).unwrap();
+    assert_eq!(
+        oas.claims[0].verdict, "conflicts",
+        "{}",
+        oas.claims[0].reason
+    );
+    let eac = bloc_at(&kb, "EAC", Some("2024-12-31")).unwrap();
+    assert_eq!(eac.claims[0].verdict, "agrees", "{}", eac.claims[0].reason);
+}
+
 #[test]
 fn claims_dated_after_the_question_are_not_shown_and_merged_statuses_agree() {
     let mut kb = MemKb::reference();
