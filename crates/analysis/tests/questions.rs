@@ -231,6 +231,23 @@ fn commonwealth_suspensions_and_exits_are_not_membership() {
 }
 
 #[test]
+fn unasur_lost_most_members_by_2020_and_regained_two_in_2023() {
+    check_members("UNASUR", "2020-01-01", &["BOL", "GUY", "SUR", "URY", "VEN"]);
+    check_members(
+        "UNASUR",
+        "2024-01-01",
+        &["ARG", "BOL", "BRA", "GUY", "SUR", "VEN"],
+    );
+    let kb = MemKb::reference();
+    let r = bloc_at(&kb, "UNASUR", Some("2024-01-01")).unwrap();
+    // Peru suspended its participation in 2018 and never resumed it.
+    assert!(r
+        .associates
+        .iter()
+        .any(|a| a.member == "PER" && a.status == "suspended"));
+}
+
+#[test]
 fn news_claims_about_regional_blocs_are_checked_against_the_reference() {
     let mut kb = MemKb::reference();
     kb.claim(
