@@ -277,6 +277,41 @@ fn news_claims_about_regional_blocs_are_checked_against_the_reference() {
 }
 
 #[test]
+fn partial_bloc_lists_leave_unlisted_members_new_and_associates_are_not_members() {
+    let mut kb = MemKb::reference();
+    // The Pacific Islands Forum list is marked partial: Papua New Guinea's joining year was not verified.
+    kb.claim(
+        "PIF",
+        "PNG",
+        "member",
+        "2019-08-15",
+        false,
+        "Papua New Guinea, a Forum member, backed the climate declaration.",
+    );
+    // Chile is an associate of the Andean Community since 2006, not a member.
+    kb.claim(
+        "ANDEAN_COMMUNITY",
+        "CHL",
+        "member",
+        "2020-03-01",
+        false,
+        "Chile, a member of the Andean Community, hosted the trade talks.",
+    );
+    let pif = bloc_at(&kb, "PIF", Some("2019-12-31")).unwrap();
+    assert_eq!(pif.claims[0].verdict, "new", "{}", pif.claims[0].reason);
+    let can = bloc_at(&kb, "ANDEAN_COMMUNITY", Some("2020-12-31")).unwrap();
+    assert_eq!(
+        can.claims[0].verdict, "conflicts",
+        "{}",
+        can.claims[0].reason
+    );
+    assert!(can
+        .associates
+        .iter()
+        .any(|a| a.member == "CHL" && a.status == "partner"));
+}
+
+#[test]
 fn claims_dated_after_the_question_are_not_shown_and_merged_statuses_agree() {
     let mut kb = MemKb::reference();
     kb.claim(
