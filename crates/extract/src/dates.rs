@@ -831,8 +831,9 @@ struct Tables {
     word_ac: AhoCorasick,
     /// The words of the date regexes; [`Tables::patterns`] builds the regexes from them.
     pattern_words: PatternWords,
-    /// The date regexes per set of scripts a sentence holds ([`date_patterns`]), built on first use.
-    patterns: [OnceLock<Vec<Pattern>>; 8],
+    /// The date regexes per set of scripts a sentence holds and whether it writes `/` or `(`
+    /// ([`date_patterns`]), built on first use.
+    patterns: [OnceLock<Vec<Pattern>>; 16],
     /// Modifiers written before a month or weekday (`last`), longest first.
     mods_before: Vec<(String, Modifier)>,
     /// Modifiers written after (`الماضي`, `прошлого года`), longest first.
@@ -854,10 +855,10 @@ struct Tables {
 }
 
 impl Tables {
-    /// The date regexes for a text holding the scripts `scripts` ([`script_mask`]).
+    /// The date regexes for a text of [`script_mask`] `scripts`.
     fn patterns(&self, scripts: u8) -> &[Pattern] {
-        self.patterns[usize::from(scripts & 7)]
-            .get_or_init(|| date_patterns(&self.pattern_words, scripts & 7))
+        self.patterns[usize::from(scripts & ALL_SCRIPTS)]
+            .get_or_init(|| date_patterns(&self.pattern_words, scripts & ALL_SCRIPTS))
     }
 }
 
@@ -1070,15 +1071,23 @@ struct PatternWords {
 }
 
 /// The scripts a char belongs to for [`script_mask`]: ASCII letters, Cyrillic (lead bytes D0–D3), Arabic
-/// (D8–DB). Other chars count as none.
+/// (D8–DB); and [`PAIRED`] for `/` and `(`. Other chars count as none.
 fn script_bit(lead: u8) -> u8 {
     match lead {
         b'a'..=b'z' | b'A'..=b'Z' => 1,
         0xD0..=0xD3 => 2,
         0xD8..=0xDB => 4,
+        b'/' | b'(' => PAIRED,
         _ => 0,
     }
 }
+
+/// The bit of [`script_mask`] for a text that writes `/` or `(`, which a month doubled as Arabic news
+/// does needs ("أيار/مايو", "أيار (مايو)").
+const PAIRED: u8 = 8;
+
+/// Every bit of [`script_mask`]: the date regexes as they are for any text.
+const ALL_SCRIPTS: u8 = 15;
 
 /// The scripts that occur in `text` (bits of [`script_bit`]).
 fn script_mask(text: &str) -> u8 {
@@ -1086,7 +1095,8 @@ fn script_mask(text: &str) -> u8 {
 }
 
 /// The date regexes with only the alternation words that can occur in a text whose scripts are
-/// `scripts` (a word holding a letter of a script the text lacks cannot match anywhere in it).
+/// `scripts` (a word holding a letter of a script the text lacks cannot match anywhere in it), and
+/// without the doubled month's second name in a text that writes no `/` or `(` ([`PAIRED`]).
 ///
 /// Why: the month names of three languages (both Arabic series, Russian cases) make each regex's program
 /// some 2,500 states, and every capture search clears a visited set of states × span bits and walks a
@@ -1094,8 +1104,10 @@ fn script_mask(text: &str) -> u8 {
 ///
 /// Exact: an alternative that matches nowhere in the haystack changes no match and no capture (the
 /// regex tries it and fails wherever it would have), and an alternation left with no word is a class that
-/// matches nothing, as the absent words did. With all scripts (`scripts == 7`) every word is kept: the
-/// regexes as they were.
+/// matches nothing, as the absent words did. With every bit (`ALL_SCRIPTS`) every word is kept: the
+/// regexes as they were. The doubled month is optional and opens with `/` or `(`: where neither is
+/// written it never matches, and without it the program has one month alternation instead of two (the
+/// capture searches clear a visited set in proportion).
 fn date_patterns(w: &PatternWords, scripts: u8) -> Vec<Pattern> {
     let fits = |word: &&String| {
         word.bytes()
@@ -1118,7 +1130,11 @@ fn date_patterns(w: &PatternWords, scripts: u8) -> Vec<Pattern> {
     let mcue = alt(&w.mcue);
     let dayw = alt(&w.dayw);
     // A month name, optionally doubled as Arabic news does: "أيار/مايو", "أيار (مايو)".
-    let mm = format!(r"(?P<m>{month_alt})\.?(?:\s*[/(]\s*(?:{month_alt})(?:\s*\))?)?");
+    let mm = if scripts & PAIRED != 0 {
+        format!(r"(?P<m>{month_alt})\.?(?:\s*[/(]\s*(?:{month_alt})(?:\s*\))?)?")
+    } else {
+        format!(r"(?P<m>{month_alt})\.?")
+    };
     // A range of days ("12-13 March", "22–24 октября") dates the claim by its first day.
     let day = r"(?P<d>[0-3]?[0-9])(?:st|nd|rd|th|-?го)?(?:\s*-\s*[0-3]?[0-9](?:st|nd|rd|th)?)?";
     let year = r"(?P<y>[0-9]{4})";
@@ -1714,7 +1730,7 @@ mod tests {
     #[test]
     fn script_patterns_capture_what_all_words_do() {
         let t = tables();
-        for mask in 0..8 {
+        for mask in 0..=ALL_SCRIPTS {
             assert_eq!(
                 t.patterns(mask).len(),
                 11,
@@ -1748,7 +1764,7 @@ mod tests {
             let n = normalize(text);
             assert_eq!(
                 all_captures(t.patterns(script_mask(&n)), &n),
-                all_captures(t.patterns(7), &n),
+                all_captures(t.patterns(ALL_SCRIPTS), &n),
                 "{n:?}"
             );
         }
@@ -2277,7 +2293,7 @@ mod tests {
             );
         }
         assert_eq!(
-            tables().patterns(7).len(),
+            tables().patterns(ALL_SCRIPTS).len(),
             11,
             "a date regex failed to compile"
         );
