@@ -381,14 +381,15 @@ fn find_walked<'w>(
         let (unit, off, _) = t.rel_meta[pat];
         if !matches!(
             unit,
-            Unit::YearsLater | Unit::YearOf | Unit::MonthOf | Unit::DayOf
+            Unit::YearsLater | Unit::YearOf | Unit::MonthOf | Unit::DayOf | Unit::Eve
         ) || continues_word(n, e)
             || !word_start(n, s)
             || kept.iter().any(|k| s < k.e && k.s < e)
+            || (matches!(unit, Unit::Eve) && governs_noun(n, ctx.text, &norm, e))
         {
             continue;
         }
-        if matches!(unit, Unit::DayOf) {
+        if matches!(unit, Unit::DayOf | Unit::Eve) {
             // The last date before the phrase, if it names a day; with none, the document's day. A
             // year or month before it counts no days.
             // (In a sentence that wrote no date before it, the story's day: "Kyiv responded two days
@@ -409,7 +410,8 @@ fn find_walked<'w>(
                     iso: fmt_days(d + off),
                     explicit: false,
                     yearless: false,
-                    back: off < 0,
+                    // («Накануне Иран атаковал Израиль» dates the clause's own act.)
+                    back: off < 0 && matches!(unit, Unit::DayOf),
                 });
             }
             continue;
@@ -812,6 +814,10 @@ enum Unit {
     /// sentence wrote before it, else from the document's day (the story's own day: "China banned
     /// exports, a day after Washington tightened its curbs" dates the curbs the day before the story).
     DayOf,
+    /// «накануне» as an adverb ("the day before": «Накануне Иран атаковал Израиль»): days counted as
+    /// `DayOf`, from the day written before it, else the story's, else the document's, and dating the
+    /// clause's own act. As a preposition («накануне выборов», "on the eve of") it names no day.
+    Eve,
 }
 
 #[derive(Debug)]
@@ -996,6 +1002,7 @@ fn build_tables() -> Tables {
             "year_of" => Unit::YearOf,
             "month_of" => Unit::MonthOf,
             "day_of" => Unit::DayOf,
+            "eve" => Unit::Eve,
             _ => continue,
         };
         let Ok(off) = r[3].parse::<i64>() else {
@@ -1436,7 +1443,7 @@ fn relative(
             }),
             Unit::Year => Some(format!("{:04}", doc.y as i64 + off)),
             // Counted from the story's own date, not the document's: see `find`.
-            Unit::YearsLater | Unit::YearOf | Unit::MonthOf | Unit::DayOf => None,
+            Unit::YearsLater | Unit::YearOf | Unit::MonthOf | Unit::DayOf | Unit::Eve => None,
             Unit::Weekday => {
                 if english && !starts_upper(orig, norm, s) {
                     continue;
@@ -1475,6 +1482,43 @@ fn relative(
             });
         }
     }
+}
+
+/// Whether the word after a Russian preposition-or-adverb ending at `e` («накануне») is a noun in the
+/// genitive that it governs («накануне выборов», «накануне визита Путина», «накануне 9 мая») rather than
+/// the rest of the clause it dates («накануне Иран атаковал», «накануне вечером», «накануне, 12 мая»,
+/// «заявил накануне президент»). A genitive ending that is no past-tense verb («заявила»), and for a
+/// capitalised name in -а/-я («Москва») no past-tense verb right after it.
+fn governs_noun(n: &str, orig: &str, norm: &NormText, e: usize) -> bool {
+    let mut words = n[e..]
+        .split(|c: char| !is_word_char(c))
+        .filter(|w| !w.is_empty());
+    let gap = n[e..].len() - n[e..].trim_start().len();
+    // (Punctuation right after it: an adverb.)
+    if !n[e + gap..].starts_with(is_word_char) {
+        return false;
+    }
+    let Some(next) = words.next() else {
+        return false;
+    };
+    let past = |w: &str| {
+        ["л", "ла", "ло", "ли", "лся", "лась", "лось", "лись"]
+            .iter()
+            .any(|x| w.ends_with(x))
+    };
+    if next.starts_with(|c: char| c.is_ascii_digit()) {
+        return true;
+    }
+    let genitive = [
+        "а", "я", "ы", "и", "ов", "ев", "ей", "ого", "его", "ой", "ых", "их",
+    ]
+    .iter()
+    .any(|x| next.ends_with(x));
+    if !genitive || past(next) {
+        return false;
+    }
+    let name = starts_upper(orig, norm, e + gap) && (next.ends_with('а') || next.ends_with('я'));
+    !(name && words.next().is_some_and(past))
 }
 
 /// Whether a phrase starting at `s` starts a word, allowing one or two Arabic proclitics before it
@@ -2245,6 +2289,42 @@ mod tests {
             "Встреча пройдёт в прошлом месяце.",
             &["в прошлом месяце=2024-09"],
         );
+        check(
+            Lang::Ru,
+            D,
+            "Переговоры прошли летом прошлого года.",
+            &["летом прошлого года=2023"],
+        );
+        check(
+            Lang::Ru,
+            D,
+            "Договор подписали три года назад.",
+            &["три года назад=2021"],
+        );
+    }
+
+    #[test]
+    fn russian_eve_is_a_day_only_as_an_adverb() {
+        check(
+            Lang::Ru,
+            D,
+            "Накануне Иран атаковал Израиль.",
+            &["Накануне=2024-10-21"],
+        );
+        check(
+            Lang::Ru,
+            D,
+            "МИД накануне заявил, что",
+            &["накануне=2024-10-21"],
+        );
+        check(
+            Lang::Ru,
+            D,
+            "Накануне Москва заявила протест.",
+            &["Накануне=2024-10-21"],
+        );
+        check(Lang::Ru, D, "Он прибыл накануне выборов.", &[]);
+        check(Lang::Ru, D, "Накануне визита Путина МИД заявил.", &[]);
     }
 
     #[test]
@@ -2320,6 +2400,7 @@ mod tests {
                                 | "year_of"
                                 | "month_of"
                                 | "day_of"
+                                | "eve"
                         )
                     })
                     .filter(|r| r[3].parse::<i64>().is_ok())

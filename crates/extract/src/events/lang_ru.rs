@@ -204,6 +204,27 @@ impl Coder<'_, '_> {
         closed && opener && after_actor
     }
 
+    /// Whether token `t` of a Russian sentence sits in a participial or relative phrase set off by a
+    /// comma («… авиасообщение, прерванное пять лет назад», «договор, который был подписан в 2010 году»):
+    /// the phrase qualifies a noun before it, and a date inside it dates that noun's story, not the act
+    /// of the clause. (The phrase runs from the comma to the next punctuation mark, «экспорт которого
+    /// достиг рекорда в 2019 году».)
+    pub(super) fn ru_in_qualifier(&self, t: usize) -> bool {
+        if self.ctx.lang != Lang::Ru {
+            return false;
+        }
+        let Some(p) = (0..t).rev().find(|&k| !self.scan.toks[k].word) else {
+            return false;
+        };
+        // (The relative pronoun may come after a noun or a preposition: «экспорт которого», «в
+        // котором».)
+        is_comma(self.scan.text(p))
+            && p + 1 < t
+            && self.scan.toks[p + 1].word
+            && (ru_participle(self.scan.text(p + 1))
+                || (p + 1..t.min(p + 4)).any(|k| self.scan.text(k).starts_with("котор")))
+    }
+
     /// Whether Russian group `g` names the source of an inserted report ("…, по данным южнокорейской
     /// разведки, участвовали …", "по словам Пескова, …"): the speaker, not the subject of the verb after.
     pub(super) fn ru_reported_source(&self, g: &Group, hit: &Hit) -> bool {

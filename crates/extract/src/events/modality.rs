@@ -400,11 +400,15 @@ impl<'a> Coder<'_, 'a> {
             self.scan.tok_at(off).min(toks.len().saturating_sub(1))
         };
         // (A period's start, "since 2022", dates no act: "has provided $60 billion since 2022" was
-        // told on the document's date.)
+        // told on the document's date. Nor does a date inside a Russian participial or relative
+        // phrase: see `ru_in_qualifier`.)
         let in_range = |r: &Range<usize>| {
-            self.dates
-                .iter()
-                .find(|d| !d.since && d.start >= self.ctx.range.start && r.contains(&tok_of(d)))
+            self.dates.iter().find(|d| {
+                !d.since
+                    && d.start >= self.ctx.range.start
+                    && r.contains(&tok_of(d))
+                    && !self.ru_in_qualifier(tok_of(d))
+            })
         };
         if let Some(d) = in_range(&self.clauses[ci].range) {
             return Some(&d.iso);

@@ -1382,3 +1382,52 @@ fn a_future_in_a_later_condition_leaves_the_act_before_it_asserted() {
         &["THREATEN TUR>GRC", "MOBILIZE {GRC} hypothetical"],
     );
 }
+
+/// Each event of `text` (document dated 2025-05-05) as `TYPE SRC>TGT date`, in any order.
+#[track_caller]
+fn check_dates(text: &str, expect: &[&str]) {
+    let mut got: Vec<String> = events(text)
+        .iter()
+        .map(|e| format!("{} {}", support::show(e), e.date.as_deref().unwrap_or("-")))
+        .collect();
+    got.sort();
+    let mut want: Vec<String> = expect.iter().map(|s| s.to_string()).collect();
+    want.sort();
+    assert_eq!(got, want, "\n{text}");
+}
+
+#[test]
+fn adverbial_nakanune_is_the_day_before_and_prepositional_no_day() {
+    check_dates(
+        "Накануне Иран атаковал Израиль беспилотниками.",
+        &["ASSAULT IRN>ISR 2025-05-04"],
+    );
+    check_dates(
+        "Накануне визита Путина Япония и Россия провели консультации.",
+        &["CONSULT {JPN+RUS} 2025-05-05"],
+    );
+}
+
+#[test]
+fn seasons_of_last_year_and_years_ago_resolve_against_the_document_date() {
+    check_dates(
+        "Летом прошлого года Индия провела переговоры с Россией.",
+        &["CONSULT {IND+RUS} 2024"],
+    );
+    check_dates(
+        "Три года назад Финляндия подала заявку на вступление в НАТО.",
+        &["REQUEST FIN>NATO 2022"],
+    );
+}
+
+#[test]
+fn a_date_inside_a_participial_or_relative_phrase_dates_no_act_of_the_clause() {
+    check_dates(
+        "Венгрия заблокировала выделение Украине военной помощи, одобренной в 2023 году.",
+        &["REJECT HUN>UKR 2025-05-05"],
+    );
+    check_dates(
+        "Пекин ввёл пошлины на австралийское вино, экспорт которого достиг рекорда в 2019 году.",
+        &["SANCTION CHN>AUS 2025-05-05"],
+    );
+}
