@@ -6,14 +6,7 @@ use crate::support;
 
 #[track_caller]
 fn check(lang: &str, text: &str, expect: &[&str]) {
-    let mut got: Vec<String> = support::events(lang, text)
-        .iter()
-        .map(|e| format!("{} {}", support::show(e), e.date.as_deref().unwrap_or("-")))
-        .collect();
-    got.sort();
-    let mut want: Vec<String> = expect.iter().map(|s| s.to_string()).collect();
-    want.sort();
-    assert_eq!(got, want, "\n{text}");
+    support::check_dates(lang, text, expect);
 }
 
 /// A participle or second verb of the same doer continues its clause's date; another doer's reaction

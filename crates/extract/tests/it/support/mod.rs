@@ -33,3 +33,17 @@ pub fn check(lang: &str, text: &str, expect: &[&str]) {
     want.sort();
     assert_eq!(got, want, "\n{text}");
 }
+
+/// The events of `text` are exactly `expect`, each written `TYPE SRC>TGT date` (the event's date, `-`
+/// without one), in any order.
+#[track_caller]
+pub fn check_dates(lang: &str, text: &str, expect: &[&str]) {
+    let mut got: Vec<String> = events(lang, text)
+        .iter()
+        .map(|e| format!("{} {}", show(e), e.date.as_deref().unwrap_or("-")))
+        .collect();
+    got.sort();
+    let mut want: Vec<String> = expect.iter().map(|s| s.to_string()).collect();
+    want.sort();
+    assert_eq!(got, want, "\n{text}");
+}
