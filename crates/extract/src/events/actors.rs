@@ -143,6 +143,7 @@ pub(super) fn actors<'a>(
                 | Cue::CorefPerson
                 | Cue::CorefState
                 | Cue::CorefDescribed
+                | Cue::CorefOffice
         ) {
             continue;
         }
@@ -167,7 +168,8 @@ pub(super) fn actors<'a>(
         // ("Erdogan visited Iraq. The country signed …").
         let continued = if before.is_empty()
             && (cue == Cue::CorefPerson
-                || (cue == Cue::CorefState && words.has(WordList::PronounSubject, scan.text(c0))))
+                || (cue == Cue::CorefState && words.has(WordList::PronounSubject, scan.text(c0)))
+                || (cue == Cue::CorefOffice && !office_of_named(scan, &out, c1)))
             && opens_sentence(scan, c0)
         {
             lead_state(ctx, memory)
@@ -175,9 +177,11 @@ pub(super) fn actors<'a>(
             None
         };
         let ids: Vec<&'a str> = match cue {
-            Cue::CorefState | Cue::CorefPerson if continued.is_some() => {
+            Cue::CorefState | Cue::CorefPerson | Cue::CorefOffice if continued.is_some() => {
                 continued.into_iter().collect()
             }
+            // (An office anywhere else, or of a state named beside it, points back at nothing.)
+            Cue::CorefOffice => Vec::new(),
             // ("التقى زعيما أرمينيا وأذربيجان في واشنطن، ووقّع البلدان": an Arabic place after في is not
             // one of "the two countries" when two others stand before it.)
             Cue::CorefPair if ctx.lang == Lang::Ar => {
@@ -522,6 +526,16 @@ fn opens_sentence(scan: &Scan, c0: usize) -> bool {
         .filter(|t| t.word)
         .count()
         <= OPENING_WORDS
+}
+
+/// "The government in Caracas said", "the foreign minister of Iran", "the president, Lula, …": an office
+/// phrase ending at token `c1` that is followed by "of", "in" or "at", or by an actor, belongs to a state
+/// named there, not to the one before.
+fn office_of_named(scan: &Scan, out: &[Actor<'_>], c1: usize) -> bool {
+    let next = (c1..scan.toks.len()).find(|&t| !is_comma(scan.text(t)));
+    next.is_some_and(|t| {
+        matches!(scan.text(t), "of" | "in" | "at") || out.iter().any(|a| a.t0 == t)
+    })
 }
 
 /// How many words (an adverb, a conjunction, a verb first in Arabic) may stand before a pronoun that

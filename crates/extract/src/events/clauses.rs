@@ -270,7 +270,8 @@ fn parentheticals(
         ) || (opener == "как" && scan.has_cue(p + 2, p + 3, |c| c == Cue::Report))
             || actors
                 .iter()
-                .any(|a| a.t0 == p + 1 && !a.adjective && possessive(scan, a.t1));
+                .any(|a| a.t0 == p + 1 && !a.adjective && possessive(scan, a.t1))
+            || participle_aside(scan, p + 1);
         // (Russian "Армения и ЕС, как сообщает агентство, подписали …": an inserted report is set off
         // the same way; "как" with no verb of speech after it is a comparison, "как и Китай".)
         if !relative && !appositive {
@@ -316,6 +317,19 @@ fn parentheticals(
         out.push((q, (first, ai)));
     }
     out
+}
+
+/// "President Macron, speaking after talks in Brussels, condemned …", "The Kremlin, responding to the
+/// measures announced in London, banned …": an English -ing participle that opens a phrase set off by
+/// commas, and is no trigger itself, is an aside on the actor before it; the states it names are not the
+/// subject of the verb after it. (Not "including" or "during", which introduce a list or a time.)
+fn participle_aside(scan: &Scan, t: usize) -> bool {
+    let w = scan.text(t);
+    scan.toks[t].word
+        && w.len() > 5
+        && w.ends_with("ing")
+        && !matches!(w, "including" | "excluding" | "during" | "notwithstanding")
+        && !scan.triggers.iter().any(|h| h.t0 == t)
 }
 
 /// Whether an English possessive "'s" begins at token `t` ("Moscow's closest ally").

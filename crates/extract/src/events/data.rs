@@ -232,6 +232,10 @@ pub(crate) enum Cue {
     /// the kingdom, the junta, королевство, المملكة — a phrase naming a kind of state or government: the
     /// most recent state, wherever it stands (the sentence before may have been led by another kind).
     CorefDescribed,
+    /// the foreign minister, the ministry, the government — an office named without its state: opening a
+    /// sentence that names an actor of its own, with no state named beside the office, the state that led
+    /// the sentence before; nothing otherwise.
+    CorefOffice,
     /// подпишет, предоставит — a Russian perfective verb in the future tense: the act is expected.
     Future,
     /// was, were, been — an English passive when a participle trigger follows.
@@ -783,6 +787,7 @@ fn fixed_cue(name: &str) -> Option<Cue> {
         "coref_person" => Cue::CorefPerson,
         "coref_state" => Cue::CorefState,
         "coref_described" => Cue::CorefDescribed,
+        "coref_office" => Cue::CorefOffice,
         "future" => Cue::Future,
         "passive" => Cue::Passive,
         "verb" => Cue::Verb,
@@ -1012,6 +1017,9 @@ fn build() -> Tables {
                     | Cue::CorefState
                     | Cue::CorefDescribed
             ) {
+                // (Not an office — "the government", "the president": so common in sentences that name
+                // no actor that scanning each of them would cost more than the rare event it finds; an
+                // office is resolved in a sentence that names an actor of its own.)
                 coref_pats.push(first_text(&words).to_string());
             }
             entries.push(Entry {

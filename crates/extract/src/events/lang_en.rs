@@ -166,12 +166,17 @@ impl Coder<'_, '_> {
     /// An English verb trigger right after "and" that is no -ing form: a new predicate of the subject
     /// ("accused Russia of downing the jet and demanded compensation"), not part of the accusation.
     pub(super) fn en_coordinated_finite(&self, hit: &Hit, trig: &Trigger) -> bool {
+        self.en_and_before(hit, trig).is_some()
+    }
+
+    /// The "and" that joins English verb trigger `hit` (no -ing form) to the predicate before it.
+    fn en_and_before(&self, hit: &Hit, trig: &Trigger) -> Option<usize> {
         if self.ctx.lang != Lang::En
             || trig.noun
             || hit.t0 == 0
             || self.scan.text(hit.t0).ends_with("ing")
         {
-            return false;
+            return None;
         }
         // ("…, and days later called its ambassador home": time words may stand between.)
         let mut t = hit.t0 - 1;
@@ -186,7 +191,17 @@ impl Coder<'_, '_> {
             }
             t -= 1;
         }
-        self.scan.has_cue(t, t + 1, |c| c == Cue::And)
+        self.scan.has_cue(t, t + 1, |c| c == Cue::And).then_some(t)
+    }
+
+    /// "Moscow denied the reports and expelled two diplomats", "rejected the proposal and recalled its
+    /// envoy", "refused to lift the ban and threatened new curbs": an English verb in the past tense
+    /// joined by "and" to the predicate before it is a second act of the subject, told as done — the
+    /// refusal, denial or proposal words before the "and" belong to the first predicate. Where that "and"
+    /// stands. (A bare verb is still under them: "refused to sign and ratify the treaty".)
+    pub(super) fn en_past_conjunct(&self, hit: &Hit, trig: &Trigger) -> Option<usize> {
+        self.en_and_before(hit, trig)
+            .filter(|_| self.scan.text(hit.t0).ends_with("ed"))
     }
     /// Whether clause `ci` is the content of an English demand: a "that" clause right after a request verb
     /// ("demanded that Moscow withdraw its troops", "asked that Japan impose sanctions"). Its verb names

@@ -126,6 +126,7 @@ pub(crate) fn code(
     }
     if ctx.lang == Lang::En {
         scan.blank_date_commas();
+        scan.drop_adjectival_denials();
     }
     let clauses = clauses(&scan, &actors, ctx.lang, &tables.words);
     let mut coder = Coder {

@@ -95,9 +95,13 @@ impl<'a> Coder<'_, 'a> {
         if self.ctx.lang == Lang::Ar && !l.trig.noun && self.ar_participle(hit) {
             return false;
         }
-        let refused = self.live[..i]
-            .iter()
-            .any(|p| p.clause == l.clause && TYPES[p.trig.kind as usize] == "REJECT");
+        // (Nor an English past-tense verb after "and": "rejected the plan and accused Kyiv of …".)
+        let from = self
+            .en_past_conjunct(hit, l.trig)
+            .map_or(cr.start, |and| and.max(cr.start));
+        let refused = self.live[..i].iter().any(|p| {
+            p.clause == l.clause && p.hit.t0 >= from && TYPES[p.trig.kind as usize] == "REJECT"
+        });
         // The refusing words govern the next event after them only ("так и не осудил … и призывает":
         // the call is made).
         let governs = |c0: usize, c1: usize| {
@@ -107,7 +111,7 @@ impl<'a> Coder<'_, 'a> {
         };
         refused
             || self.scan.cues.iter().any(|&(c0, c1, c)| {
-                c == Cue::NegVerb && c0 >= cr.start && c1 <= hit.t0 && governs(c0, c1)
+                c == Cue::NegVerb && c0 >= from && c1 <= hit.t0 && governs(c0, c1)
             })
     }
 
@@ -257,12 +261,27 @@ impl<'a> Coder<'_, 'a> {
         let en_threat = self.ctx.lang == Lang::En
             && self.hit_type(hit) == Some("THREATEN")
             && !matches!(self.scan.text(hit.t0), "would" | "will" | "could" | "might");
+        // (An English past-tense verb after "and" is told as done whatever the first predicate denied or
+        // proposed: "denied the reports and expelled two diplomats", "rejected the proposal and recalled
+        // its envoy". A condition still holds it: "if Moscow invaded and annexed …".)
+        let past_conjunct = self
+            .live
+            .iter()
+            .find(|l| l.hit.t0 == hit.t0 && l.hit.t1 == hit.t1)
+            .and_then(|l| self.en_past_conjunct(hit, l.trig));
         let mut k = ci;
         loop {
             let c = &self.clauses[k];
             let end = if k == ci { hit.t0 } else { c.range.end };
+            let start = match past_conjunct {
+                Some(and) if k == ci => and.max(c.range.start),
+                _ => c.range.start,
+            };
             for &(c0, _, cue) in &self.scan.cues {
-                if c0 < c.range.start || c0 >= end {
+                if c0 < c.range.start
+                    || c0 >= end
+                    || (c0 < start && matches!(cue, Cue::Denied | Cue::Proposed))
+                {
                     continue;
                 }
                 let found = match cue {

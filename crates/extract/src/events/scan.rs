@@ -85,6 +85,26 @@ impl Scan {
         }
     }
 
+    /// "after the disputed election", "into disputed waters": an English denial participle right after a
+    /// determiner or a preposition, with a noun after it, qualifies that noun — it denies nothing. (Still a
+    /// denial as a verb: "Moscow disputed the report", "both disputed the claims".)
+    pub(crate) fn drop_adjectival_denials(&mut self) {
+        let adjectival = |s: &Self, a: usize| {
+            a > 0
+                && s.text(a).ends_with("ed")
+                && s.has_cue(a - 1, a, |c| c == Cue::Det || super::roles::is_prep(c))
+                && a + 1 < s.toks.len()
+                && s.toks[a + 1].word
+                && !s.has_cue(a + 1, a + 2, |c| c == Cue::Det || c == Cue::Comp)
+        };
+        for i in (0..self.cues.len()).rev() {
+            let (a, b, c) = self.cues[i];
+            if c == Cue::Denied && b == a + 1 && adjectival(self, a) {
+                self.cues.remove(i);
+            }
+        }
+    }
+
     pub(crate) fn has_cue(&self, t0: usize, t1: usize, pred: impl Fn(Cue) -> bool) -> bool {
         self.cues
             .iter()

@@ -1832,3 +1832,75 @@ fn a_verbal_noun_names_the_act_of_its_verb() {
         &["AID NOR>TUR"],
     );
 }
+
+// Session 15 (English actors): constructions found failing on sentences written fresh for the session.
+
+#[test]
+fn a_denial_participle_before_a_noun_denies_nothing() {
+    check(
+        "Washington imposed new sanctions on Caracas after the disputed presidential vote.",
+        &["SANCTION USA>VEN"],
+    );
+    check(
+        "Azerbaijan shelled Armenian border posts on Tuesday, days after the disputed referendum.",
+        &["ASSAULT AZE>ARM"],
+    );
+}
+
+#[test]
+fn a_past_tense_verb_after_and_is_a_second_act_told_as_done() {
+    check(
+        "Hungary vetoed the EU statement on Georgia and accused Brussels of double standards.",
+        &["REJECT HUN>EU", "ACCUSE HUN>EU"],
+    );
+    check(
+        "Belgrade rejected the Kosovo proposal and recalled its ambassador from Pristina.",
+        &["REJECT SRB>XKX", "SANCTION SRB>XKX"],
+    );
+    check(
+        "Tokyo refused to lift the ban and threatened new curbs on Chinese seafood.",
+        &["REJECT JPN>CHN", "THREATEN JPN>CHN"],
+    );
+    // A bare verb after "and" is still under the refusal.
+    check(
+        "Serbia refused to sign and ratify the agreement with Kosovo.",
+        &[
+            "REJECT SRB>XKX",
+            "AGREE {SRB+XKX} neg",
+            "AGREE {SRB+XKX} neg",
+        ],
+    );
+}
+
+#[test]
+fn an_office_opening_a_sentence_is_the_state_that_led_the_sentence_before() {
+    check(
+        "Ukraine summoned the Hungarian ambassador on Monday. The foreign ministry also accused Budapest \
+         of spreading Russian propaganda.",
+        &["PROTEST UKR>HUN", "ACCUSE UKR>HUN"],
+    );
+    check(
+        "Kenya recalled its envoy from Kinshasa in January. The government later accused Congo of \
+         backing the rebels.",
+        &["SANCTION KEN>COD", "ACCUSE KEN>COD"],
+    );
+    // An office of a state named beside it is that state's.
+    check(
+        "China sent warships near Taiwan on Sunday. The government in Taipei condemned Beijing.",
+        &["MOBILIZE {CHN}", "ACCUSE TWN>CHN"],
+    );
+}
+
+#[test]
+fn an_ing_aside_after_the_subject_is_neither_subject_nor_object() {
+    check(
+        "Japan's prime minister, speaking after talks with NATO leaders in Brussels, condemned North \
+         Korea for the missile launch.",
+        &["CONSULT {JPN+NATO}", "ACCUSE JPN>PRK"],
+    );
+    check(
+        "The Kremlin, responding to new measures announced in London, banned entry to 30 British \
+         journalists.",
+        &["SANCTION RUS>GBR"],
+    );
+}
