@@ -2207,6 +2207,27 @@ impl<'a> Coder<'_, 'a> {
                     context.clear();
                 }
             }
+            // "Luanda agreed to repay it", "Japan pledged $1 million in aid": an English agreement or
+            // pledge that found one state alone did not say with or to whom — an agreement takes two —, so
+            // it stands only if a meeting of the sentence completes it. (A bloc agreeing within itself
+            // stands alone: "OPEC+ agreed to extend its cuts". A refusal to agree — "refused to sign
+            // the communique" — is kept, negated, as before.)
+            if self.ctx.lang == Lang::En
+                && agree_one
+                && roles.target.is_empty()
+                && !roles.source.iter().any(|s| is_bloc(self.ctx, s))
+                && modality == Modality::Asserted
+                && !self.negated(i)
+            {
+                if may_meet {
+                    let sym = self.symmetric_act(hit, type_name, None);
+                    pending.push(
+                        Pending::new(i, kind, type_name, mode, context, roles, modality)
+                            .symmetric(sym),
+                    );
+                }
+                continue;
+            }
             if agree_one && may_meet {
                 let sym = self.symmetric_act(hit, type_name, None);
                 pending.push(

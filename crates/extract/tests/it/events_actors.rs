@@ -213,13 +213,10 @@ fn an_agreement_coded_with_one_side_finds_the_other_in_what_it_names() {
         "Sudan agreed to normalise relations with Israel.",
         &["AGREE {ISR+SDN}", "COOPERATE {ISR+SDN} expected"],
     );
-    // Near-misses that must keep one side: a topic adjective, and a "with" phrase after a comma
-    // that names who carries the burden, not a partner.
-    check(
-        "en",
-        "Turkey signed a deal on Russian gas.",
-        &["AGREE {TUR}"],
-    );
+    // Near-misses that must not take a second side: a topic adjective, and a "with" phrase after a
+    // comma that names who carries the burden, not a partner. (An English agreement by one state alone
+    // is no event since session 15: an agreement takes two.)
+    check("en", "Turkey signed a deal on Russian gas.", &[]);
     check(
         "en",
         "OPEC+ agreed to extend its output cuts, with Saudi Arabia and Russia carrying most of them.",
@@ -251,11 +248,12 @@ fn a_promise_or_ratification_by_one_side_is_given_to_the_other_side_of_the_agree
         "وقّعت تركيا وسوريا اتفاقاً أمنياً. وتعهدت دمشق بموجب الاتفاق بمنع أي نشاط للحزب.",
         &["AGREE {SYR+TUR}", "AGREE SYR>TUR"],
     );
-    // Near-miss: a state that was no side of the agreement before ratifies its own accord.
+    // Near-miss: a state that was no side of the agreement before ratifies its own accord (not given to
+    // Russia and China; one state alone is no English agreement since session 15).
     check(
         "en",
         "Russia and China signed a deal. Japan ratified a separate accord.",
-        &["AGREE {CHN+RUS}", "AGREE {JPN}"],
+        &["AGREE {CHN+RUS}"],
     );
 }
 

@@ -437,8 +437,9 @@ fn talks_without_parties_after_a_subordinator_are_the_pair_s() {
         "Serbia and Kosovo agreed on a road map after two days of talks in Brussels.",
         &["AGREE {SRB+XKX}", "CONSULT {SRB+XKX}"],
     );
-    // One state is no pair: the talks' other side is unknown.
-    check("Russia signed the deal after talks.", &["AGREE {RUS}"]);
+    // One state is no pair: the talks' other side is unknown (and one state alone signing is no English
+    // agreement since session 15).
+    check("Russia signed the deal after talks.", &[]);
 }
 
 #[test]
@@ -1902,5 +1903,20 @@ fn an_ing_aside_after_the_subject_is_neither_subject_nor_object() {
         "The Kremlin, responding to new measures announced in London, banned entry to 30 British \
          journalists.",
         &["SANCTION RUS>GBR"],
+    );
+}
+
+#[test]
+fn an_agreement_by_one_state_alone_names_no_event() {
+    check(
+        "The Export-Import Bank of China lent Angola $2 billion in 2004. Luanda agreed to repay the \
+         loan with oil.",
+        &["AID CHN>AGO"],
+    );
+    check("Japan pledged $5 million in flood relief on Friday.", &[]);
+    // A bloc agreeing within itself stands alone.
+    check(
+        "OPEC+ agreed on Sunday to extend its output cuts into next year.",
+        &["AGREE {OPEC_PLUS}"],
     );
 }
