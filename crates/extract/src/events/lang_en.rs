@@ -8,7 +8,7 @@ use blocwatch_text::Lang;
 use super::clauses::{is_comma, is_hard_punct, Boundary};
 use super::data::{Cue, Role, Trigger, WordList, TYPES};
 use super::scan::Hit;
-use super::Coder;
+use super::{Coder, Live};
 
 impl Coder<'_, '_> {
     /// The act noun that is the object of English reaction `hit`, right after it or in its gap: a
@@ -203,6 +203,32 @@ impl Coder<'_, '_> {
         self.en_and_before(hit, trig)
             .filter(|_| self.scan.text(hit.t0).ends_with("ed"))
     }
+    /// Where the English past-tense verb trigger that opens clause `ci` stands, when the clause was cut at
+    /// the comma of a series of predicates: a past-tense verb trigger before it in the clause before, and
+    /// the series closed by "and" with a past-tense verb trigger after it ("recalled its ambassador,
+    /// expelled a Croatian diplomat and closed the crossing"). No actor stands between the comma and it.
+    pub(super) fn en_series_verb(&self, ci: usize) -> Option<usize> {
+        if self.ctx.lang != Lang::En || ci == 0 {
+            return None;
+        }
+        let c = &self.clauses[ci];
+        let n = self.scan.toks.len();
+        let mut t = c.range.start;
+        if t < n && is_comma(self.scan.text(t)) {
+            t += 1;
+        }
+        let past = |l: &Live<'_>| !l.trig.noun && self.scan.text(l.hit.t0).ends_with("ed");
+        let opens = self
+            .live
+            .iter()
+            .any(|l| l.clause == ci && l.hit.t0 == t && past(l));
+        let before = self.live.iter().any(|l| l.clause + 1 == ci && past(l));
+        let closes = self.live.iter().any(|l| {
+            l.clause >= ci && l.hit.t0 > t && past(l) && self.en_coordinated_finite(&l.hit, l.trig)
+        });
+        (opens && before && closes).then_some(t)
+    }
+
     /// Whether clause `ci` is the content of an English demand: a "that" clause right after a request verb
     /// ("demanded that Moscow withdraw its troops", "asked that Japan impose sanctions"). Its verb names
     /// the act asked for, not one done. (Not after a noun: "the demands that Vilnius made" is a relative

@@ -247,8 +247,11 @@ impl<'a> Coder<'_, 'a> {
         verb_starts: &[usize],
     ) -> bool {
         let rule = second_act_rule(self.ctx.lang);
+        // (A verb in a series — "recalled its ambassador, expelled a diplomat and closed …" — is one
+        // too, though a comma stands where the "and" would.)
+        let series = self.en_series_verb(self.live[i].clause) == Some(hit.t0);
         !trig.noun
-            && self.after_conjunction(hit, rule)
+            && (self.after_conjunction(hit, rule) || series)
             && self.finite_form(hit)
             && !rule.one_act_types.contains(&type_name)
             && !verb_starts.contains(&hit.t0)
@@ -664,6 +667,9 @@ impl<'a> Coder<'_, 'a> {
                                 && !self.actors.iter().any(|a| a.t0 > t && a.t0 < l.hit.t0)
                         })
                 } => {}
+            // "Serbia recalled its ambassador, expelled a Croatian diplomat and closed a crossing": the
+            // verb after the comma of a series of predicates shares the subject of the first.
+            Some(Boundary::Soft) if self.en_series_verb(ci).is_some() => {}
             _ => return None,
         }
         // "Pyongyang confirmed for the first time that its soldiers …": the main clause may itself be

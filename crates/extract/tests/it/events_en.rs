@@ -1920,3 +1920,17 @@ fn an_agreement_by_one_state_alone_names_no_event() {
         &["AGREE {OPEC_PLUS}"],
     );
 }
+
+#[test]
+fn a_verb_after_the_comma_of_a_series_shares_the_subject_of_the_first() {
+    check(
+        "Serbia recalled its ambassador from Zagreb, expelled a Croatian diplomat and closed a border \
+         crossing with Croatia.",
+        &["SANCTION SRB>HRV", "SANCTION SRB>HRV", "SANCTION SRB>HRV"],
+    );
+    check(
+        "Russia expelled two German diplomats, closed a German consulate and banned entry to ten German \
+         officials.",
+        &["SANCTION RUS>DEU", "SANCTION RUS>DEU", "SANCTION RUS>DEU"],
+    );
+}
