@@ -60,6 +60,10 @@ const MAX_DATE_GAP: usize = 8;
 /// How many more words a date may stand after a claim when a meeting is named between them ("at its
 /// ministerial meeting in Kiruna on 15 May 2013"): the meeting's date is the claim's.
 const MEETING_DATE_SLACK: usize = 6;
+/// How many words before a status noun are searched for a verb of becoming ([`held_status`]): a verb-first
+/// Arabic clause puts the verb before a list of states and a date ("أصبحت مصر وإثيوبيا وإيران والإمارات في
+/// الأول من يناير 2024 أعضاء"); a verb of another claim across a comma cannot date it ([`nearest_date`]).
+const BECOMING_REACH: usize = 16;
 /// How many words before a cue are searched for a negation.
 const NEG_WINDOW: usize = 4;
 
@@ -157,6 +161,14 @@ struct Tables {
     /// Cues that name a founding's list of states after the bloc ("تأسس مجلس التعاون في مايو 1981 بعضوية
     /// السعودية…", «в составе»): after a founding cue in their clause they claim founders ([`cues`]).
     founding_lists: Vec<String>,
+    /// Cues that state a status held, not one taken ("a member", "member states", «входят в», "العضو في"):
+    /// a date beside them dates another act of the clause unless a since word opens it ([`held_status`]).
+    stative: Vec<String>,
+    /// Verbs of becoming or being granted a status ("became", «стала», "حصلت"): before a `stative` cue in
+    /// its clause they make the claim a change, which its date dates.
+    becoming: WordSet,
+    /// Words that open a period running to the story ("since", «с», "منذ"; [`since_dated`]).
+    since_words: Vec<String>,
     /// Normalised words not counted between a state and its cue ([`fillers`]).
     fillers: Vec<String>,
     /// Normalised conjunctions that open a new clause before a state ([`after_conjunction`]).
@@ -320,6 +332,9 @@ fn build_tables() -> Tables {
         in_force: of_kind("in_force"),
         date_prepositions: of_kind("date_preposition"),
         founding_lists: of_kind("founding_list"),
+        stative: of_kind("stative"),
+        becoming: WordSet::new(of_kind("becoming")),
+        since_words: of_kind("since_word"),
         fillers: of_kind("filler"),
         clause_conjunctions: of_kind("conjunction")
             .into_iter()
@@ -684,7 +699,8 @@ pub(crate) fn find(ctx: &SentenceCtx<'_>, dates: &Dates<'_>) -> Vec<MembershipRe
             cue.end
         };
         let date = nearest_date(ctx, dates, &strict, cue.start, claim_end)
-            .filter(|_| !office_cue(ctx, &cue));
+            .filter(|_| !office_cue(ctx, &cue))
+            .filter(|iso| !held_status(ctx, &cue) || since_dated(ctx, dates, iso));
         // "между Россией и Эстонией, которая с 2004 года входит в НАТО": a singular relative pronoun
         // after a list is about its last state only.
         let last_only;
@@ -3309,6 +3325,75 @@ fn office_cue(ctx: &SentenceCtx<'_>, cue: &Cue) -> bool {
     tokens(n)
         .find(|tk| tk.kind == TokenKind::Word)
         .is_some_and(|tk| tables().office.matches(&n[tk.start..tk.end]))
+}
+
+/// Whether `cue` states a status held rather than one taken: its phrase is a `stative` row and no verb of
+/// becoming stands near it ([`BECOMING_REACH`] words before it in its sentence, or in its clause right after it:
+/// «Членом ВТО … стал Лаос»). "Egypt, a BRICS member, signed … on Tuesday", "leaders of the SCO member states
+/// met … on 4 July", «Сегодня в ОДКБ входят…»: the date is the meeting's or the signing's, and the text says
+/// nothing of when the membership began; "became a full member … in 2017" is dated.
+fn held_status(ctx: &SentenceCtx<'_>, cue: &Cue) -> bool {
+    let t = tables();
+    let phrase = norm_range(ctx, cue.start, cue.end);
+    // A stem inside a longer word ("عضو" of "عضويته", membership) is no status noun.
+    let whole = !ctx.doc_text[cue.end..ctx.range.end]
+        .chars()
+        .next()
+        .is_some_and(char::is_alphanumeric);
+    if !whole || !t.stative.iter().any(|p| p == phrase) {
+        return false;
+    }
+    // An ordinal says which member the state became ("the tenth member", "العضو العاشر").
+    let becoming = |w: &str| t.becoming.matches(w) || ordinal(w);
+    let before = last_words(norm_before(ctx, cue.start), BECOMING_REACH);
+    if before.iter().any(|w| becoming(w)) {
+        return false;
+    }
+    let after = norm_range(ctx, cue.end, ctx.range.end);
+    !tokens(after)
+        .take_while(|tk| {
+            !(tk.kind == TokenKind::Punct
+                && matches!(&after[tk.start..tk.end], "," | "،" | ";" | "."))
+        })
+        .filter(|tk| tk.kind == TokenKind::Word)
+        .take(6)
+        .any(|tk| becoming(&after[tk.start..tk.end]))
+}
+
+/// Whether the claim's date `iso` opens a period: a since phrase begins it or stands right before it or
+/// before its preposition ("since 2015", «с 2015 года», "منذ عام 2015", "as of 1 January", "اعتبارا من"), or
+/// a one-word since word stands within the four words before it.
+fn since_dated(ctx: &SentenceCtx<'_>, dates: &[DateHit], iso: &str) -> bool {
+    let t = tables();
+    let ends_with = |n: &str, p: &str| {
+        n.strip_suffix(p)
+            .is_some_and(|r| r.is_empty() || r.ends_with(' '))
+    };
+    dates.iter().filter(|d| d.iso == iso).any(|d| {
+        let inside = norm_range(ctx, d.start, d.end);
+        let before = norm_before(ctx, d.start).trim_end();
+        // Past the date's preposition: "منذ عام", "since in"
+        let unprep = t
+            .date_prepositions
+            .iter()
+            .find_map(|p| {
+                before
+                    .strip_suffix(p.as_str())
+                    .filter(|r| r.is_empty() || r.ends_with(' '))
+            })
+            .map(str::trim_end);
+        // "since joining in 1952", "منذ انضمامها إليه عام 1952": a since word a few words before it.
+        let near = last_words(before, 4);
+        d.since
+            || t.since_words.iter().any(|p| {
+                inside
+                    .strip_prefix(p.as_str())
+                    .is_some_and(|r| r.starts_with(' '))
+                    || ends_with(before, p)
+                    || unprep.is_some_and(|b| ends_with(b, p))
+                    || near.iter().any(|w| w == p)
+            })
+    })
 }
 
 /// Whether a `member` cue is only a verb of joining (`joined`, `присоединились`, `انضمت`), not the word
