@@ -169,6 +169,9 @@ struct Tables {
     becoming: WordSet,
     /// Words that open a period running to the story ("since", «с», "منذ"; [`since_dated`]).
     since_words: Vec<String>,
+    /// Words for a bloc's states ("nations", "دول", «страны») that name a bloc before a list of its states
+    /// set between commas ([`apposed_list`]).
+    list_heads: Vec<String>,
     /// Normalised words not counted between a state and its cue ([`fillers`]).
     fillers: Vec<String>,
     /// Normalised conjunctions that open a new clause before a state ([`after_conjunction`]).
@@ -333,6 +336,7 @@ fn build_tables() -> Tables {
         date_prepositions: of_kind("date_preposition"),
         founding_lists: of_kind("founding_list"),
         stative: of_kind("stative"),
+        list_heads: of_kind("list_head"),
         becoming: WordSet::new(of_kind("becoming")),
         since_words: of_kind("since_word"),
         fillers: of_kind("filler"),
@@ -513,6 +517,7 @@ pub(crate) fn find(ctx: &SentenceCtx<'_>, dates: &Dates<'_>) -> Vec<MembershipRe
                 .take_while(|&(i, _)| i < 3)
                 .any(|(_, c)| c == '(')
             || (ctx.lang == blocwatch_text::Lang::En && of_list_opens(r))
+            || apposed_list_opens(r)
     });
     // Without an object verb there are no object claims: then, without a cue either, the lists are not
     // even built.
@@ -1013,6 +1018,9 @@ pub(crate) fn find(ctx: &SentenceCtx<'_>, dates: &Dates<'_>) -> Vec<MembershipRe
             {
                 let date = nearest_date(ctx, dates, &strict, b.start, g.end);
                 push(&mut out, b.id, g, "member", false, date);
+            } else if apposed_list(ctx, b, opener, g) {
+                // The apposition says who the members are, not since when.
+                push(&mut out, b.id, g, "member", false, None);
             }
         }
     }
@@ -2222,8 +2230,11 @@ fn founds_other(
     cue: &Cue,
     bloc: &SentMention<'_>,
 ) -> bool {
-    if ctx.lang != blocwatch_text::Lang::Ru || bloc.start < cue.end {
+    if ctx.lang != blocwatch_text::Lang::Ru {
         return false;
+    }
+    if bloc.start < cue.end {
+        return noun_of_other(ctx, dates, cue);
     }
     let t = tables();
     let gap = &ctx.doc_text[cue.end..bloc.start]; // A cue matched as a stem ends inside its word («основатель|ниц»): the word's tail is the cue's.
@@ -2246,6 +2257,30 @@ fn founds_other(
             .cues
             .iter()
             .any(|h| h.s == 0 && t.meta[h.pat].status == "founder")
+}
+
+/// «Иран, присоединившийся к БРИКС в 2024 году, добивается создания общей платежной системы»: a Russian
+/// noun of founding («создания», «учреждении», «основание») after its bloc whose next word (past a date and
+/// «в») is neither a state nor a relative pronoun governs its own object: it founds that, not the bloc.
+fn noun_of_other(ctx: &SentenceCtx<'_>, dates: &[DateHit], cue: &Cue) -> bool {
+    let n = norm_range(ctx, cue.start, cue.end);
+    if !(n.ends_with("ия") || n.ends_with("ии") || n.ends_with("ие")) {
+        return false;
+    }
+    let t = tables();
+    let after = &ctx.doc_text[cue.end..ctx.range.end];
+    let Some(tk) = tokens(after).find(|tk| {
+        let (s, e) = (cue.end + tk.start, cue.end + tk.end);
+        tk.kind != TokenKind::Word
+            || !(dates.iter().any(|d| d.start < e && s < d.end)
+                || matches!(norm_range(ctx, s, e), "в" | "во"))
+    }) else {
+        return false;
+    };
+    let (s, e) = (cue.end + tk.start, cue.end + tk.end);
+    tk.kind == TokenKind::Word
+        && !ctx.mentions.iter().any(|m| m.start < e && s < m.end)
+        && !t.relatives.iter().any(|r| r == norm_range(ctx, s, e))
 }
 
 /// "the 54th state of the African Union", "the fifth nation in ASEAN": after an ordinal, a touching word
@@ -2681,6 +2716,44 @@ fn counted_among(ctx: &SentenceCtx<'_>, n: &str, s: usize, cue_at: usize, bloc: 
             }
         }
     }
+}
+
+/// Whether at most two words and a comma follow a bloc's name: the opening of a list of its states set
+/// between commas ([`apposed_list`]), checked before any list is built.
+fn apposed_list_opens(after: &str) -> bool {
+    after
+        .find([',', '،'])
+        .is_some_and(|at| after[..at].split_whitespace().count() <= 2)
+}
+
+/// "The five BRICS nations, Brazil, Russia, India, China and South Africa, met", "قادة دول بريكس الخمس،
+/// البرازيل وروسيا…،", «Страны БРИКС, Бразилия, Россия и Индия, …»: a list of two or more states set between
+/// commas (or closing the sentence) right after a bloc named with a word for its states (`list_head`:
+/// "nations", "دول", «страны») before, inside or after its name are its members. `opener` is the text between the bloc
+/// and the list.
+fn apposed_list(ctx: &SentenceCtx<'_>, b: &SentMention<'_>, opener: &str, g: &Group<'_>) -> bool {
+    let t = tables();
+    if !opener.ends_with([',', '،']) {
+        return false;
+    }
+    let head = norm_range(ctx, b.end, g.start).trim_end();
+    let head = head
+        .strip_suffix(',')
+        .or_else(|| head.strip_suffix('،'))
+        .unwrap_or(head);
+    let words: SmallVec<[&str; 4]> = head.split_whitespace().collect();
+    if words.len() > 2 {
+        return false;
+    }
+    let named = |w: &str| t.list_heads.iter().any(|h| h == w);
+    // The word may stand inside the bloc's mention ("BRICS nations") or before it ("دول بريكس").
+    let before = last_words(norm_before(ctx, b.start), 2);
+    let mut inside = norm_range(ctx, b.start, b.end).split_whitespace();
+    if !words.iter().chain(&before).any(|w| named(w)) && !inside.any(named) {
+        return false;
+    }
+    let rest = ctx.doc_text[g.end..ctx.range.end].trim_start();
+    rest.is_empty() || rest.starts_with([',', '،', '—', '–', '.', ';', '؛'])
 }
 
 /// Whether the text right after an English bloc's name opens the list of its members with "of": "of",

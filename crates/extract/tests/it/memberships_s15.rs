@@ -55,3 +55,55 @@ fn a_status_held_takes_only_a_since_date() {
         &["WTO/MNE/member 2011-12-16"],
     );
 }
+
+/// A list of states set between commas right after a bloc named with a word for its states ("the three
+/// Baltic NATO members, …,", "دول مجلس التعاون الست، …،", «страны ОДКБ, …,») gives its members.
+#[test]
+fn a_list_apposed_to_a_blocs_states_gives_its_members() {
+    membership_dates(
+        "en",
+        "The ASEAN nations, Vietnam, Laos and Cambodia, signed a river accord.",
+        &[
+            "ASEAN/VNM/member -",
+            "ASEAN/LAO/member -",
+            "ASEAN/KHM/member -",
+        ],
+    );
+    membership_dates(
+        "ar",
+        "وقّعت دول مجلس التعاون الخليجي، الكويت وقطر والبحرين، اتفاقية للربط الكهربائي.",
+        &["GCC/KWT/member -", "GCC/QAT/member -", "GCC/BHR/member -"],
+    );
+    membership_dates(
+        "ru",
+        "Страны ОДКБ, Армения, Киргизия и Таджикистан, провели учения.",
+        &[
+            "CSTO/ARM/member -",
+            "CSTO/KGZ/member -",
+            "CSTO/TJK/member -",
+        ],
+    );
+    // A bloc before a comma and a list with no word for its states is no apposition.
+    membership_dates("en", "Within ASEAN, Vietnam and Laos disagree.", &[]);
+}
+
+/// "وهما عضوان في" — an Arabic pronoun pointing back at two states before a membership cue; "abandoned"
+/// leaves a bloc; a Russian noun of founding after its bloc that governs another object founds no bloc.
+#[test]
+fn pair_pronouns_leaving_and_founding_something_else() {
+    membership_dates(
+        "ar",
+        "قالت الكويت والعراق، وهما عضوان في منظمة أوبك، إنهما ستلتزمان بالحصص.",
+        &["OPEC/KWT/member -", "OPEC/IRQ/member -"],
+    );
+    membership_dates(
+        "en",
+        "Indonesia, which abandoned OPEC in 2016, imports most of its oil.",
+        &["OPEC/IDN/former 2016"],
+    );
+    membership_dates(
+        "ru",
+        "Казахстан, вступивший в ЕАЭС в 2015 году, добивается создания общего рынка газа.",
+        &["EAEU/KAZ/member 2015"],
+    );
+}
