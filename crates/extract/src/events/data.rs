@@ -80,11 +80,12 @@ pub(crate) enum WordList {
     EnModalAfterNoun,
     RuCitizensStem,
     ArPossessiveSuffix,
+    RelativePronoun,
 }
 
 impl WordList {
     /// Every list with its name in the file.
-    pub(crate) const ALL: [(WordList, &'static str); 34] = [
+    pub(crate) const ALL: [(WordList, &'static str); 35] = [
         (WordList::EnNamingVerb, "en_naming_verb"),
         (WordList::EnPraisingName, "en_praising_name"),
         (WordList::EnDomesticAct, "en_domestic_act"),
@@ -119,6 +120,7 @@ impl WordList {
         (WordList::EnModalAfterNoun, "en_modal_after_noun"),
         (WordList::RuCitizensStem, "ru_citizens_stem"),
         (WordList::ArPossessiveSuffix, "ar_possessive_suffix"),
+        (WordList::RelativePronoun, "relative_pronoun"),
     ];
 }
 

@@ -435,10 +435,25 @@ impl<'a> Coder<'_, 'a> {
         for c in self.clauses {
             if !self.live.iter().any(|l| c.range.contains(&l.hit.t0)) {
                 if let Some(d) = in_range(&c.range) {
-                    return Some(&d.iso);
+                    if !self.dates_background(c.range.start, tok_of(d)) {
+                        return Some(&d.iso);
+                    }
                 }
             }
         }
         None
+    }
+
+    /// Whether a date at token `at` of a clause without a trigger starting at `start` dates a background
+    /// of its own rather than the sentence's act: a relative clause ("whose first reactor was connected in
+    /// November 2020", «التي رسمتها … في …», «который …») or an "after" phrase ("after the July 2023
+    /// coup", "after the earthquake of 25 April") tells when something else happened. A saying or a
+    /// bare date clause ("said on 2 August that …", "On Tuesday, …") still dates the act.
+    fn dates_background(&self, start: usize, at: usize) -> bool {
+        let w = &self.tables.words;
+        (start.saturating_sub(1)..at).any(|t| {
+            let x = self.scan.text(t);
+            w.has(WordList::RelativePronoun, x) || w.has(WordList::BackgroundOpener, x)
+        })
     }
 }

@@ -123,3 +123,30 @@ fn a_period_s_start_dates_no_act() {
         &["SANCTION AU>GIN 2025-05-05"],
     );
 }
+
+/// A date in a clause without a trigger dates the act only when that clause tells no other thing: a
+/// relative clause ("whose first unit … in March 2021", «التي … في مارس/آذار 2021») or an "after" phrase
+/// ("after the earthquake of 8 September 2023") tells when something else happened (session 15).
+#[test]
+fn a_relative_clause_or_after_phrase_dates_its_own_thing() {
+    check(
+        "en",
+        "China is lending Pakistan $2 billion to finish a power plant whose first unit Chinese engineers switched on in March 2021.",
+        &["AID CHN>PAK 2025-05-05"],
+    );
+    check(
+        "en",
+        "Turkey sent 300 rescuers to Morocco after the earthquake of 8 September 2023.",
+        &["AID TUR>MAR 2025-05-05"],
+    );
+    check(
+        "en",
+        "The Union State of Russia and Belarus, which was created in December 1999, hosted a meeting of its council in Minsk, where Lukashenko and Putin agreed to a common gas market.",
+        &["AGREE {BLR+RUS} 2025-05-05"],
+    );
+    check(
+        "ar",
+        "تقرض الصين باكستان ملياري دولار لإكمال محطة كهرباء، التي شغل مهندسون صينيون وحدتها الأولى في مارس/آذار 2021.",
+        &["AID CHN>PAK 2025-05-05"],
+    );
+}
