@@ -394,8 +394,15 @@ fn find_walked<'w>(
             // year or month before it counts no days.
             // (In a sentence that wrote no date before it, the story's day: "Kyiv responded two days
             // later", «وقطعت تايوان في اليوم نفسه علاقاتها».)
+            // "within hours of the earthquake of 25 April", "в тот же день, что и …": a phrase of the
+            // same day with no date before it is the day of the one written after it.
+            let same_day_after = || {
+                let k = kept.iter().find(|k| k.s >= e && k.explicit)?;
+                DocDate::parse(&k.iso).and_then(DocDate::day)
+            };
             let day = match kept.iter().rev().find(|k| k.e <= s) {
                 Some(k) => DocDate::parse(&k.iso).and_then(DocDate::day),
+                None if off == 0 && same_day_after().is_some() => same_day_after(),
                 None => story_anchor()
                     .and_then(|k| DocDate::parse(&k.iso).and_then(DocDate::day))
                     .or_else(|| doc.and_then(DocDate::day)),

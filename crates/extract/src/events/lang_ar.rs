@@ -409,7 +409,7 @@ impl<'a> Coder<'_, 'a> {
                 ev.source = ids.collect();
             }
             ev.trigger = self.ctx.text[toks[t].orig_start..toks[t].orig_end].to_string();
-            ev.date = self.date(self.clause_of(t));
+            ev.date = self.date_from(self.clause_of(t), t);
             ev.actors = f.who.map(|w| vec![w.to_string()]).unwrap_or_default();
             out.push(ev);
         }

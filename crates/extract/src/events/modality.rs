@@ -411,13 +411,30 @@ impl<'a> Coder<'_, 'a> {
         }
     }
 
+    /// The date of clause `ci` from token `t` on (a follower's own "في اليوم التالي" after the verb of
+    /// following, where the leader's date opens the clause), else the clause's date.
+    pub(super) fn date_from(&self, ci: usize, t: usize) -> Option<String> {
+        let end = self.clauses[ci].range.end;
+        let own = self.dates.iter().find(|d| {
+            !d.since && d.start >= self.ctx.range.start && (t..end).contains(&self.date_tok(d))
+        });
+        match own {
+            Some(d) => Some(d.iso.clone()),
+            None => self.date(ci),
+        }
+    }
+
+    /// The token a date hit starts in.
+    fn date_tok(&self, d: &DateHit) -> usize {
+        let off = d.start.saturating_sub(self.ctx.range.start);
+        self.scan
+            .tok_at(off)
+            .min(self.scan.toks.len().saturating_sub(1))
+    }
+
     /// The date the text gives clause `ci`: its own, else that of a clause without any trigger.
     fn text_date(&self, ci: usize) -> Option<&str> {
-        let toks = &self.scan.toks;
-        let tok_of = |d: &DateHit| {
-            let off = d.start.saturating_sub(self.ctx.range.start);
-            self.scan.tok_at(off).min(toks.len().saturating_sub(1))
-        };
+        let tok_of = |d: &DateHit| self.date_tok(d);
         // (A period's start, "since 2022", dates no act: "has provided $60 billion since 2022" was
         // told on the document's date. Nor does a date inside a Russian participial or relative
         // phrase: see `ru_in_qualifier`.)

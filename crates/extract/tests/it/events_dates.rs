@@ -150,3 +150,35 @@ fn a_relative_clause_or_after_phrase_dates_its_own_thing() {
         &["AID CHN>PAK 2025-05-05"],
     );
 }
+
+/// A state that follows suit takes the date written after the verb of following, not the leader's;
+/// "within hours" is the day written before it (or, with none before, the one after: "within hours of
+/// the earthquake of 6 February"); «أول أمس» and "two days ago" count back from the document (session 15).
+#[test]
+fn a_follower_s_own_day_and_days_counted_back() {
+    check(
+        "ar",
+        "قطعت جزر القمر علاقاتها مع إيران في الرابع من مارس/آذار 2025، وتبعتها موريتانيا في اليوم التالي.",
+        &["SANCTION COM>IRN 2025-03-04", "SANCTION MRT>IRN 2025-03-05"],
+    );
+    check(
+        "ar",
+        "أطلقت روسيا عشرات الصواريخ على أوكرانيا أول أمس.",
+        &["ASSAULT RUS>UKR 2025-05-03"],
+    );
+    check(
+        "en",
+        "Armenia recalled its ambassador from Minsk on 2 April 2025, and Belarus expelled an Armenian diplomat within hours.",
+        &["SANCTION ARM>BLR 2025-04-02", "SANCTION BLR>ARM 2025-04-02"],
+    );
+    check(
+        "en",
+        "Russia launched dozens of missiles at Ukraine two days ago, officials in Kyiv said.",
+        &["ASSAULT RUS>UKR 2025-05-03"],
+    );
+    check(
+        "en",
+        "Turkey flew rescue teams to Syria within hours of the earthquake of 6 February 2023.",
+        &["AID TUR>SYR 2023-02-06"],
+    );
+}
