@@ -309,6 +309,10 @@ fn find_walked<'w>(
             continue;
         }
         for caps in p.re.captures_iter(n) {
+            let caps = DateCaps {
+                caps,
+                groups: &p.groups,
+            };
             if let Some(c) = absolute(t, p.kind, &caps, n, text, &norm, doc) {
                 cands.push(c);
             }
@@ -799,6 +803,35 @@ enum Modifier {
 struct Pattern {
     kind: PatKind,
     re: Regex,
+    /// The index of each group of [`G`] in `re` (`None` where the regex has no such group).
+    groups: [Option<usize>; 6],
+}
+
+/// The named groups of the date regexes, looked up by index: `Captures::name` hashes the name on every
+/// call, some ten calls per match.
+#[derive(Debug, Clone, Copy)]
+enum G {
+    X,
+    Y,
+    M,
+    Mo,
+    D,
+    Dw,
+}
+
+/// The names of [`G`]'s groups in the regexes, in its order.
+const GROUP_NAMES: [&str; 6] = ["x", "y", "m", "mo", "d", "dw"];
+
+/// A match of a date regex, its groups read by [`G`].
+struct DateCaps<'h, 'p> {
+    caps: Captures<'h>,
+    groups: &'p [Option<usize>; 6],
+}
+
+impl<'h> DateCaps<'h, '_> {
+    fn name(&self, g: G) -> Option<regex::Match<'h>> {
+        self.caps.get(self.groups[g as usize]?)
+    }
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -1203,12 +1236,16 @@ fn date_patterns(w: &PatternWords, scripts: u8) -> Vec<Pattern> {
     ];
     specs
         .into_iter()
-        .filter_map(|(kind, src)| Regex::new(&src).ok().map(|re| Pattern { kind, re }))
+        .filter_map(|(kind, src)| {
+            let re = Regex::new(&src).ok()?;
+            let groups = GROUP_NAMES.map(|g| re.capture_names().position(|name| name == Some(g)));
+            Some(Pattern { kind, re, groups })
+        })
         .collect()
 }
 
-fn num(caps: &Captures<'_>, name: &str) -> Option<u32> {
-    caps.name(name)?.as_str().parse().ok()
+fn num(caps: &DateCaps<'_, '_>, g: G) -> Option<u32> {
+    caps.name(g)?.as_str().parse().ok()
 }
 
 /// Whether the normalised text continues a word (or a number) at `at`: then a match ending there is a
@@ -1229,13 +1266,13 @@ fn continues_number(n: &str, at: usize) -> bool {
 fn absolute(
     t: &Tables,
     kind: PatKind,
-    caps: &Captures<'_>,
+    caps: &DateCaps<'_, '_>,
     n: &str,
     orig: &str,
     norm: &NormText,
     doc: Option<DocDate>,
 ) -> Option<Cand> {
-    let x = caps.name("x")?;
+    let x = caps.name(G::X)?;
     let (s, mut e) = (x.start(), x.end());
     // The optional dot after a month is for abbreviations ("Jan."); after a full name it ends the sentence.
     if let Some(stem) = n[s..e].strip_suffix('.') {
@@ -1252,7 +1289,7 @@ fn absolute(
     }
     // A year marker that is only the first letter of the next word ("عام 2022 مقابل": م) is no marker:
     // the year ends before it.
-    if let Some(y) = caps.name("y") {
+    if let Some(y) = caps.name(G::Y) {
         if kind != PatKind::YearPost && y.end() < e && continues_word(n, e) {
             e = y.end();
         }
@@ -1261,10 +1298,10 @@ fn absolute(
     if !n[..e].ends_with('.') && continues_word(n, e) {
         return None;
     }
-    if caps.name("y").is_some() && continues_number(n, e) {
+    if caps.name(G::Y).is_some() && continues_number(n, e) {
         return None;
     }
-    let month = match caps.name("m") {
+    let month = match caps.name(G::M) {
         Some(m) => {
             let &(month, english) = t.months.get(m.as_str())?;
             // English month names are capitalised; "may" is the verb.
@@ -1273,13 +1310,13 @@ fn absolute(
             }
             Some(month)
         }
-        None => num(caps, "mo"),
+        None => num(caps, G::Mo),
     };
-    let day = match caps.name("dw") {
+    let day = match caps.name(G::Dw) {
         Some(w) => t.day_words.get(w.as_str()).copied(),
-        None => num(caps, "d"),
+        None => num(caps, G::D),
     };
-    let year = num(caps, "y").map(|y| y as i32);
+    let year = num(caps, G::Y).map(|y| y as i32);
     let iso = match kind {
         PatKind::Iso | PatKind::NumericDmy | PatKind::Dmy | PatKind::Mdy => {
             let (y, m, d) = (year?, month?, day?);
@@ -1343,11 +1380,17 @@ fn absolute(
 
 /// Whether a cued year without a year word after it is really a count: "в 2000 километрах", "in 2000
 /// troops". Russian: any lower-case word follows; English: a lower-case plural or unit.
-fn counts_something(t: &Tables, n: &str, orig: &str, norm: &NormText, caps: &Captures<'_>) -> bool {
-    let Some(y) = caps.name("y") else {
+fn counts_something(
+    t: &Tables,
+    n: &str,
+    orig: &str,
+    norm: &NormText,
+    caps: &DateCaps<'_, '_>,
+) -> bool {
+    let Some(y) = caps.name(G::Y) else {
         return false;
     };
-    let x_end = caps.name("x").map_or(y.end(), |x| x.end());
+    let x_end = caps.name(G::X).map_or(y.end(), |x| x.end());
     if x_end > y.end() {
         // The year carries its own marker ("году", "г.", "م").
         return false;
