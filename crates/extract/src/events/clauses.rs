@@ -65,8 +65,13 @@ pub(super) fn clauses(
     };
     let mut t = 0;
     while t < n {
+        // (Every boundary below is punctuation: a word is read past without its text.)
+        if scan.toks[t].word {
+            t += 1;
+            continue;
+        }
         let s = scan.text(t);
-        if !scan.toks[t].word && s == "(" {
+        if s == "(" {
             // "(Brazil, Russia, India and China)": a bracketed list of actors is part of the clause.
             if let Some(u) = (t + 1..n).find(|&u| scan.text(u) == ")") {
                 if u > t + 1 && (t + 1..u).all(covered) {
@@ -86,7 +91,7 @@ pub(super) fn clauses(
                 }
             }
         }
-        if !scan.toks[t].word && s == "\"" {
+        if s == "\"" {
             // A quotation or title of more than a few words is a world of its own; a quoted name
             // («Газпром») is not.
             if let Some(u) = (t + 1..n).find(|&u| scan.text(u) == "\"") {
@@ -98,7 +103,7 @@ pub(super) fn clauses(
                 continue;
             }
         }
-        if !scan.toks[t].word && is_hard_punct(s) {
+        if is_hard_punct(s) {
             cut.push((t, Boundary::Hard));
         }
         t += 1;

@@ -130,10 +130,14 @@ impl WordList {
 pub(crate) struct WordLists(Vec<Vec<Box<str>>>);
 
 impl WordLists {
-    /// Whether `w` is a word of `list`.
+    /// Whether `w` is a word of `list`. (Length and first byte before the bytes: most words of a list
+    /// differ from `w` there, and the byte comparison is a call.)
     #[inline]
     pub(crate) fn has(&self, list: WordList, w: &str) -> bool {
-        self.0[list as usize].iter().any(|x| **x == *w)
+        let w = w.as_bytes();
+        self.0[list as usize]
+            .iter()
+            .any(|x| x.len() == w.len() && x.as_bytes().first() == w.first() && x.as_bytes() == w)
     }
 
     /// Whether `a-b` (a hyphenated word the scanner reads as `a`, `-`, `b`: из-за) is a word of `list`.

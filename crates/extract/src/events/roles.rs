@@ -969,7 +969,11 @@ impl<'a> Coder<'_, 'a> {
                             .any(|o| o.prep.is_none() && o.t0 >= g.t1 && o.t0 <= g.t1 + 2))
             })
             .map(|g| g.t0)
-            .chain((hit.t1..win.end).filter(|&t| is_comma(self.scan.text(t))))
+            // (A comma is no word: words are passed over without their text.)
+            .chain(
+                (hit.t1..win.end)
+                    .filter(|&t| !self.scan.toks[t].word && is_comma(self.scan.text(t))),
+            )
             // (Russian "против"/"о" before a noun opens that noun's phrase: "против передачи сёл
             // Азербайджану" names no object of the verb.)
             .chain(

@@ -105,10 +105,14 @@ impl Scan {
         }
     }
 
+    /// Whether a cue of tokens inside `t0..t1` satisfies `pred`. The cues are in order of their first
+    /// token (and a cue covers a token at least), so only those starting in `t0..t1` are looked at.
     pub(crate) fn has_cue(&self, t0: usize, t1: usize, pred: impl Fn(Cue) -> bool) -> bool {
-        self.cues
+        let from = self.cues.partition_point(|&(a, _, _)| a < t0);
+        self.cues[from..]
             .iter()
-            .any(|&(a, b, c)| a >= t0 && b <= t1 && pred(c))
+            .take_while(|&&(a, _, _)| a < t1)
+            .any(|&(_, b, c)| b <= t1 && pred(c))
     }
 }
 
