@@ -479,6 +479,36 @@ RU_ULTIMATUM = ["ультиматум*"]
 RU_SHARE = ["поделил*", "делил*", "обменял*", "обменива*"]
 RU_INTELLIGENCE = ["разведданн*", "разведывательн* данн*", "разведывательн* информаци*", "развединформаци*"]
 
+# COERCE (PLOVER: "arrest, detain", CAMEO 173; eval/README: "detaining people is COERCE"): capturing another
+# state's soldiers or sailors, taking them prisoner. Not "captured the town of" (the place is no actor, and
+# whether holding ground is an assault or coercion the conventions leave open).
+EN_CAPTURE = en("capture")
+EN_PERSONNEL = ["soldiers", "sailors", "troops", "servicemen", "marines", "crew", "crew members", "pilots",
+                "border guards"]
+EN_TAKE_PRISONER = en("take", "took", "taking") + ["taken"]
+EN_PRISONER = ["prisoner", "captive"]
+# ASSAULT (the lexicon codes "a cyberattack on" as an attack; CAMEO 2.0 lists hacking into networks beside it):
+# hacking or breaching another state's networks.
+EN_HACK = en("hack") + en("breach")
+EN_NETWORK = ["networks", "network", "computer systems", "servers", "email accounts", "websites",
+              "government systems"]
+RU_HACK = ["взломал*", "взламыва*"]
+RU_NETWORK = ["сет*", "сервер*", "сайт*", "компьютерн* систем*", "почт*", "аккаунт*", "базы данных"]
+# ASSAULT (CAMEO 190-195): firing missiles or drones at a state, the state between («выпустила по Украине 100
+# ракет»), and a clash between two forces («столкнулись с армянскими пограничниками»; "clashed" codes in
+# English). «столкнул* с» alone is "faced" («столкнулась с критикой»): only with a force named.
+RU_FIRE = ["выпустил*", "выпуска*"]
+RU_MISSILES = ["ракет*", "снаряд*", "беспилотник*", "дрон*", "крылат* ракет*"]
+RU_CLASH = ["столкнул* с", "столкнул* у", "столкнул* на"]
+RU_FORCES_MET = ["военн*", "солдат*", "войск*", "пограничник*", "армией", "силами", "военнослужащ*", "боевик*"]
+RU_FORCE_SUBJECT = ["военные", "солдаты", "пограничники", "войска", "военнослужащие"]
+RU_CLASHED = ["столкнулись", "вступили в бой", "вступили в перестрелку"]
+ASSAULT_MUTUAL = ("ASSAULT", "mutual", "military")
+# SANCTION (CAMEO 160/163): closing one's ports to another state's ships («закрыла порты для израильских
+# судов»; "closed its ports to" codes in English).
+RU_CLOSE = ["закрыл*", "закрыва*"]
+RU_PORTS = ["порты", "свои порты", "морские порты", "гавани"]
+
 CONCEDE = ("CONCEDE", "ease_sanctions", "diplomatic")
 CONCEDE_PLAIN = ("CONCEDE", "", "diplomatic")
 ACCUSE = ("ACCUSE", "", "diplomatic")
@@ -491,6 +521,7 @@ REJECT = ("REJECT", "", "diplomatic")
 RETREAT_WITHDRAW = ("RETREAT", "withdraw", "military")
 SANCTION_CUT = ("SANCTION", "discontinue", "economic")
 COERCE = ("COERCE", "", "military")
+COERCE_ARREST = ("COERCE", "arrest", "military")
 ASSAULT = ("ASSAULT", "", "military")
 RETREAT_RELEASE = ("RETREAT", "release", "military")
 SUPPORT = ("SUPPORT", "", "diplomatic")
@@ -609,6 +640,14 @@ CROSSES = [
     ("ru", REJECT, "verb", RU_RULE_OUT, RU_TALKS, "PLOVER REJECT definition, ruling out talks; gap found by checking CAMEO verb synsets (petrarch2)"),
     ("ru", THREATEN, "verb", RU_ISSUE, RU_ULTIMATUM, "PLOVER THREATEN definition, giving an ultimatum; gap found by checking CAMEO verb synsets (petrarch2)"),
     ("ru", COOPERATE_INTEL, "verb", RU_SHARE, RU_INTELLIGENCE, "PLOVER COOPERATE definition, sharing intelligence; gap found by checking CAMEO verb synsets (petrarch2)"),
+    ("en", COERCE_ARREST, "verb", EN_CAPTURE, EN_PERSONNEL, "PLOVER COERCE definition, capturing another state's soldiers; gap found by checking CAMEO verb synsets (petrarch2)"),
+    ("en", COERCE_ARREST, "verb", EN_TAKE_PRISONER, EN_PRISONER, "PLOVER COERCE definition, taking prisoners; gap found by checking CAMEO verb synsets (petrarch2)"),
+    ("en", ASSAULT, "verb", EN_HACK, EN_NETWORK, "PLOVER ASSAULT definition, hacking a state's networks as the lexicon codes cyberattacks; gap found by checking CAMEO verb synsets (petrarch2)"),
+    ("ru", ASSAULT, "verb", RU_HACK, RU_NETWORK, "PLOVER ASSAULT definition, hacking a state's networks as the lexicon codes cyberattacks; gap found by checking CAMEO verb synsets (petrarch2)"),
+    ("ru", ASSAULT, "verb", RU_FIRE, RU_MISSILES, "PLOVER ASSAULT definition, firing missiles or drones at a state; gap found by checking CAMEO verb synsets (petrarch2)"),
+    ("ru", ASSAULT_MUTUAL, "verb", RU_CLASH, RU_FORCES_MET, "PLOVER ASSAULT definition, a clash between forces; gap found by checking CAMEO verb synsets (petrarch2)"),
+    ("ru", ASSAULT_MUTUAL, "verb", RU_FORCE_SUBJECT, RU_CLASHED, "PLOVER ASSAULT definition, a clash between forces; gap found by checking CAMEO verb synsets (petrarch2)"),
+    ("ru", SANCTION, "verb", RU_CLOSE, RU_PORTS, "PLOVER SANCTION definition, closing one's ports to a state; gap found by checking CAMEO verb synsets (petrarch2)"),
 ]
 
 HARAKAT = re.compile("[\u064b-\u065f\u0670\u0640]")

@@ -2045,3 +2045,25 @@ fn extraditing_cooperates_and_a_charge_of_downing_accuses() {
         &["ACCUSE NLD>RUS"],
     );
 }
+
+#[test]
+fn capturing_soldiers_or_taking_them_prisoner_coerces_and_hacking_networks_assaults() {
+    check(
+        "Iran captured two British sailors in the Gulf.",
+        &["COERCE IRN>GBR"],
+    );
+    check(
+        "Russia took dozens of Ukrainian soldiers prisoner.",
+        &["COERCE RUS>UKR"],
+    );
+    check(
+        "Chinese hackers breached Taiwanese government networks.",
+        &["ASSAULT CHN>TWN"],
+    );
+    // A proposal taken seriously and an agreement breached are none.
+    check(
+        "The United States took the Russian proposal seriously.",
+        &[],
+    );
+    check("The US breached its trade agreement with China.", &[]);
+}

@@ -1536,3 +1536,33 @@ fn sharing_intelligence_cooperates_and_taking_prisoner_coerces() {
         &["COERCE RUS>UKR"],
     );
 }
+
+#[test]
+fn killing_firing_missiles_clashing_and_hacking_are_assaults() {
+    check(
+        "Израильские военные убили трех ливанских солдат.",
+        &["ASSAULT ISR>LBN"],
+    );
+    check(
+        "Россия выпустила по Киеву 40 крылатых ракет.",
+        &["ASSAULT RUS>UKR"],
+    );
+    check(
+        "Китайские и индийские солдаты столкнулись в долине Галван.",
+        &["ASSAULT {CHN+IND}"],
+    );
+    check(
+        "Российские хакеры взломали серверы Госдепартамента США.",
+        &["ASSAULT RUS>USA"],
+    );
+    // «столкнулась с» with no force named is "faced".
+    check("Россия столкнулась с критикой со стороны США.", &[]);
+}
+
+#[test]
+fn closing_ports_to_a_state_is_a_sanction() {
+    check(
+        "Малайзия закрыла свои порты для израильских судов.",
+        &["SANCTION MYS>ISR"],
+    );
+}
