@@ -400,25 +400,8 @@ pub(super) fn actors<'a>(
                 continue;
             }
             if let Some(ai) = antecedent_before(scan, &out, words, c0 - 1) {
-                let a = &out[ai];
-                let mut ids: Vec<&'a str> = Vec::new();
-                for b in &out[conjoined_start(scan, &out, ai)..=ai] {
-                    for id in &b.ids {
-                        if !ids.contains(id) {
-                            ids.push(id);
-                        }
-                    }
-                }
-                resolved.push(Actor {
-                    t0: c0,
-                    t1: c1,
-                    ids: SmallVec::from_vec(ids),
-                    who: a.who,
-                    person: false,
-                    clitic: None,
-                    and_clitic: false,
-                    adjective: false,
-                });
+                let first = conjoined_start(scan, &out, ai);
+                resolved.push(standing_for(&out, first, ai, c0, c1));
             }
         }
         // "sanctioned three Iranian firms that supplied drones to Russia": a relative pronoun right
@@ -463,9 +446,90 @@ pub(super) fn actors<'a>(
             }
         }
     }
+    if ctx.lang == Lang::Ru {
+        ru_relative_pronouns(scan, &out, words, &mut resolved);
+    }
     out.extend(resolved);
     out.sort_by_key(|a| a.t0);
     out
+}
+
+/// «… с Назарбаевым, который поддержал …», «Турция, которая является членом НАТО, …», «Иран, лидер
+/// которого …», «Китай, с которым …»: a Russian relative pronoun stands for the actor right before the
+/// comma that opens its phrase (a preposition or a noun may stand between the comma and the pronoun), so
+/// that its case ending — который, которому, которого — tells the clause's subject and object as a name
+/// would. A plural pronoun stands for the actors joined to that one and needs more than one of them or a
+/// plural name (США, Штаты); a singular one stands for that actor alone.
+fn ru_relative_pronouns<'a>(
+    scan: &Scan,
+    out: &[Actor<'a>],
+    words: &WordLists,
+    resolved: &mut Vec<Actor<'a>>,
+) {
+    for &(c0, c1, cue) in &scan.cues {
+        let pronoun = scan.text(c0);
+        if cue != Cue::Boundary || c0 < 2 || !pronoun.starts_with("котор") {
+            continue;
+        }
+        let Some(p) = (c0.saturating_sub(3)..c0)
+            .rev()
+            .find(|&k| !scan.toks[k].word)
+        else {
+            continue;
+        };
+        if !is_comma(scan.text(p)) || out.iter().any(|a| a.t0 > p && a.t0 < c0) {
+            continue;
+        }
+        let Some(ai) = antecedent_before(scan, out, words, p) else {
+            continue;
+        };
+        let plural = matches!(pronoun, "которые" | "которых" | "которыми");
+        let first = if plural {
+            conjoined_start(scan, out, ai)
+        } else {
+            ai
+        };
+        let plural_name = || {
+            let w = scan.text(out[ai].t1 - 1);
+            matches!(w, "сша" | "оаэ")
+                || ["ы", "ов", "ам", "ами", "ах"]
+                    .iter()
+                    .any(|e| w.ends_with(e))
+        };
+        if plural && first == ai && !plural_name() {
+            continue;
+        }
+        resolved.push(standing_for(out, first, ai, c0, c1));
+    }
+}
+
+/// A relative pronoun over tokens `t0..t1` standing for actors `first..=last` (their ids once each, the
+/// person of the last).
+fn standing_for<'a>(
+    out: &[Actor<'a>],
+    first: usize,
+    last: usize,
+    t0: usize,
+    t1: usize,
+) -> Actor<'a> {
+    let mut ids: SmallVec<[&'a str; 2]> = SmallVec::new();
+    for b in &out[first..=last] {
+        for id in &b.ids {
+            if !ids.contains(id) {
+                ids.push(id);
+            }
+        }
+    }
+    Actor {
+        t0,
+        t1,
+        ids,
+        who: out[last].who,
+        person: false,
+        clitic: None,
+        and_clitic: false,
+        adjective: false,
+    }
 }
 
 /// "The two countries", "البلدين", "обе страны": the two states named last — `here` (this sentence's actor

@@ -8,6 +8,7 @@ use blocwatch_text::Lang;
 
 use super::actors::Actor;
 use super::data::{Cue, WordList, WordLists};
+use super::lang_ru::ru_participle;
 use super::roles::is_prep;
 use super::scan::Scan;
 
@@ -54,7 +55,7 @@ pub(super) fn clauses(
     let n = scan.toks.len();
     let mut cut: Vec<(usize, Boundary)> = Vec::new();
     let resumes = if matches!(lang, Lang::En | Lang::Ru) {
-        parentheticals(scan, actors, words, &mut cut)
+        parentheticals(scan, actors, words, lang, &mut cut)
     } else {
         Vec::new()
     };
@@ -239,6 +240,7 @@ fn parentheticals(
     scan: &Scan,
     actors: &[Actor<'_>],
     words: &WordLists,
+    lang: Lang,
     cut: &mut Vec<(usize, Boundary)>,
 ) -> Vec<(usize, (usize, usize))> {
     let n = scan.toks.len();
@@ -267,6 +269,13 @@ fn parentheticals(
         let opener = scan.text(p + 1);
         // ("Georgia, where protests continue, signed …", "Egypt, whose president met Putin, …".)
         let relative = matches!(opener, "which" | "who" | "whose" | "where");
+        // (Russian "Турция, которая является членом НАТО, осудила …", "Иран, лидер которого …",
+        // "Сербия, остающаяся кандидатом в ЕС, подписала …": a relative pronoun among the first words,
+        // or a participle.)
+        let ru_relative = lang == Lang::Ru
+            && ((p + 1..(p + 4).min(n)).any(|t| scan.text(t).starts_with("котор"))
+                || ru_participle(opener));
+        let relative = relative || ru_relative;
         // ("Egypt and Jordan, two close allies of Washington, signed …", "…, both members of …",
         // "Belarus, Moscow's closest ally, held …".)
         let appositive = matches!(
@@ -315,7 +324,7 @@ fn parentheticals(
         if !resumes {
             continue;
         }
-        if appositive {
+        if appositive || ru_relative {
             cut.push((p, Boundary::Hard));
         }
         cut.push((q, Boundary::Hard));

@@ -457,12 +457,15 @@ pub(super) fn ru_gerund(w: &str) -> bool {
 
 /// A Russian full participle (являющаяся, сохранивший, подписанное): the suffix of the participle
 /// before an adjectival ending. Common adjectives with the same letters (военный, иностранный) are not.
-fn ru_participle(w: &str) -> bool {
+pub(super) fn ru_participle(w: &str) -> bool {
     const ENDINGS: [&str; 22] = [
         "ий", "ый", "ой", "ая", "яя", "ое", "ее", "ие", "ые", "его", "ого", "ему", "ому", "ым",
         "им", "ую", "юю", "их", "ых", "ими", "ыми", "ом",
     ];
-    const SUFFIXES: [&str; 7] = ["ющ", "ущ", "ащ", "ящ", "вш", "енн", "анн"];
+    // (Present passive too: поддерживаемый, контролируемый, возглавляемый.)
+    const SUFFIXES: [&str; 10] = [
+        "ющ", "ущ", "ащ", "ящ", "вш", "енн", "анн", "аем", "яем", "уем",
+    ];
     const ADJECTIVES: [&str; 5] = [
         "военн",
         "иностранн",

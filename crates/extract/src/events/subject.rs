@@ -499,12 +499,16 @@ impl<'a> Coder<'_, 'a> {
         let second_predicate = hit.t0 >= 2
             && self.scan.text(hit.t0 - 1) == "и"
             && is_comma(self.scan.text(hit.t0 - 2));
+        // (Nor when the clause resumes a subject before a relative or participial phrase: «Турция,
+        // которая является членом НАТО, осудила удар Израиля» — see `clauses::parentheticals`.)
+        let resumes = self.clauses[l.clause].resume.is_some();
         if self.ctx.lang == Lang::Ru
             && !l.trig.noun
             && prev.is_none_or(fronted_object)
             && !comp_pro
             && !comp_inherits
             && !second_predicate
+            && !resumes
         {
             // (Not past "против"/"о": "вышли на митинг против передачи сёл Азербайджану" — what follows
             // is the complement.)

@@ -1446,6 +1446,18 @@ fn handing_back_the_dead_or_prisoners_is_a_release_aimed_at_the_dative() {
 }
 
 #[test]
+fn a_relative_pronoun_stands_for_the_actor_before_its_comma() {
+    check(
+        "Эрдоган провел переговоры с Путиным, который пообещал продолжить поставки газа в Турцию.",
+        &["CONSULT {RUS+TUR}", "AGREE RUS>TUR"],
+    );
+    check(
+        "Китай осудил Вашингтон, который ввел пошлины на китайские товары.",
+        &["ACCUSE CHN>USA", "SANCTION USA>CHN"],
+    );
+}
+
+#[test]
 fn calling_up_or_massing_a_force_is_a_mobilisation() {
     check(
         "Сеул призвал резервистов на внеочередные сборы.",
@@ -1564,5 +1576,17 @@ fn closing_ports_to_a_state_is_a_sanction() {
     check(
         "Малайзия закрыла свои порты для израильских судов.",
         &["SANCTION MYS>ISR"],
+    );
+}
+
+#[test]
+fn the_verb_after_a_relative_phrase_resumes_the_subject_before_it() {
+    check(
+        "Турция, которая является членом НАТО, осудила удар Израиля по Дамаску.",
+        &["ACCUSE TUR>ISR"],
+    );
+    check(
+        "Азербайджан, которому Турция поставила беспилотники, атаковал армянские позиции.",
+        &["AID TUR>AZE", "ASSAULT AZE>ARM"],
     );
 }
