@@ -1684,6 +1684,21 @@ fn nearest_kind(
         {
             return inst.2;
         }
+        // "plan to invest between $5bn and $7bn in oil refineries", «استثمار … في مصافي النفط»: a verb of
+        // investing before the sum in its clause says what the money is; the goods after it what it buys.
+        if matches!(best.2, "energy" | "arms") {
+            if let Some(inv) = kinds
+                .iter()
+                .filter(|k| !k.3 && k.2 == "investment" && k.1 <= s)
+                // A range's first bound may stand between ("between $5bn and $7bn", "ما بين 5 و7").
+                .find(|k| {
+                    let gap = &n[k.1..s];
+                    !gap.contains([',', ';', '،', '؛', '.']) && gap.split_whitespace().count() <= 6
+                })
+            {
+                return inv.2;
+            }
+        }
     }
     let aid_or_loan = |k: &str| matches!(k, "aid" | "loan");
     if aid_or_loan(best.2)
