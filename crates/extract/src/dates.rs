@@ -1625,6 +1625,40 @@ impl DocDate {
     }
 }
 
+/// The first and last day (days since 1970-01-01) of an ISO date as precise as it is written (`2024`,
+/// `2024-10`, `2024-10-22`).
+fn span_days(iso: &str) -> Option<(i64, i64)> {
+    let d = DocDate::parse(iso)?;
+    let y = d.y as i64;
+    Some(match (d.m, d.d) {
+        (Some(m), Some(day)) => {
+            let x = days_from_civil(y, m, day);
+            (x, x)
+        }
+        (Some(m), None) => (
+            days_from_civil(y, m, 1),
+            days_from_civil(y, m, days_in_month(d.y, m)),
+        ),
+        _ => (days_from_civil(y, 1, 1), days_from_civil(y, 12, 31)),
+    })
+}
+
+/// How many days before the document's date a date of the story may end and still be the news of the
+/// document rather than its background.
+const NEWS_REACH_DAYS: i64 = 31;
+
+/// Whether `iso` is the time of the document's news: it holds the document's date (`2024` or `2024-11`
+/// in a story of 20 November 2024) or ends at most [`NEWS_REACH_DAYS`] before it, and does not start
+/// after it. "Putin arrived in Hanoi on Tuesday. The two sides signed …" carries Tuesday on; "Germany
+/// and France signed the treaty in 2019. The two countries agreed …" does not carry 2019 to a story
+/// of 2024.
+pub(crate) fn is_news_time(iso: &str, doc: &str) -> bool {
+    let (Some((s, e)), Some((ds, de))) = (span_days(iso), span_days(doc)) else {
+        return false;
+    };
+    s <= de && ds - e <= NEWS_REACH_DAYS
+}
+
 /// The year of a month named without one, from the document date and the modifier beside it.
 fn year_for_month(m: u32, modifier: Option<Modifier>, doc: DocDate) -> Option<i32> {
     match modifier {

@@ -182,3 +182,36 @@ fn a_follower_s_own_day_and_days_counted_back() {
         &["AID TUR>SYR 2023-02-06"],
     );
 }
+
+/// In Russian, a sentence that gives no date goes on with the day of the same doer's act in the sentence
+/// before (the next step of one story); a background date of that act («в 2019 году») and another doer's
+/// reaction do not carry, nor does any date in English and Arabic, whose gold keeps the document's date
+/// (session 16).
+#[test]
+fn the_same_doer_s_act_in_the_next_sentence_keeps_the_story_s_day_in_russian() {
+    check(
+        "ru",
+        "Япония в пятницу ввела новые санкции против российских банков. Токио также заморозил активы одиннадцати российских компаний.",
+        &["SANCTION JPN>RUS 2025-05-02", "COERCE JPN>RUS 2025-05-02"],
+    );
+    check(
+        "ru",
+        "Германия и Франция подписали Ахенский договор в 2019 году. Две страны договорились углубить оборонное сотрудничество.",
+        &["AGREE {DEU+FRA} 2019", "AGREE {DEU+FRA} 2025-05-05"],
+    );
+    check(
+        "ru",
+        "Литва в пятницу выслала двух российских дипломатов. Москва осудила это решение.",
+        &["SANCTION LTU>RUS 2025-05-02", "ACCUSE RUS>LTU 2025-05-05"],
+    );
+    check(
+        "en",
+        "Japan imposed new sanctions on Russian banks on Friday. Tokyo also froze the assets of eleven Russian firms.",
+        &["SANCTION JPN>RUS 2025-05-02", "COERCE JPN>RUS 2025-05-05"],
+    );
+    check(
+        "ar",
+        "فرضت اليابان يوم الجمعة عقوبات جديدة على مصارف روسية. كما جمّدت طوكيو أصول إحدى عشرة شركة روسية.",
+        &["SANCTION JPN>RUS 2025-05-02", "COERCE JPN>RUS 2025-05-05"],
+    );
+}
