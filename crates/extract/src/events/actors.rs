@@ -91,6 +91,15 @@ pub(super) fn actors<'a>(
         {
             continue;
         }
+        // "The Belarusian opposition urged the EU …", «сирийские повстанцы»: a demonym on a group that
+        // fights or opposes its government names no state that acts or is acted on. (Not yet Arabic, whose
+        // verb-first clause would then take its object for the subject: المعارضة البيلاروسية.)
+        if m.form == blocwatch_lexicon::Form::Adjective
+            && t1 < scan.toks.len()
+            && words.has(WordList::NonStateGroup, scan.text(t1))
+        {
+            continue;
+        }
         // Arabic proclitics written on the mention itself: ل "to", و "and".
         let (clitic, and_clitic) = if ctx.lang == Lang::Ar {
             let tok = &scan.toks[t0];

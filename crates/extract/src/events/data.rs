@@ -81,11 +81,12 @@ pub(crate) enum WordList {
     RuCitizensStem,
     ArPossessiveSuffix,
     RelativePronoun,
+    NonStateGroup,
 }
 
 impl WordList {
     /// Every list with its name in the file.
-    pub(crate) const ALL: [(WordList, &'static str); 35] = [
+    pub(crate) const ALL: [(WordList, &'static str); 36] = [
         (WordList::EnNamingVerb, "en_naming_verb"),
         (WordList::EnPraisingName, "en_praising_name"),
         (WordList::EnDomesticAct, "en_domestic_act"),
@@ -121,6 +122,7 @@ impl WordList {
         (WordList::RuCitizensStem, "ru_citizens_stem"),
         (WordList::ArPossessiveSuffix, "ar_possessive_suffix"),
         (WordList::RelativePronoun, "relative_pronoun"),
+        (WordList::NonStateGroup, "non_state_group"),
     ];
 }
 

@@ -175,6 +175,16 @@ impl<'a> Coder<'_, 'a> {
         }
         // (A Russian place phrase does not take the person after it: "в Ереване Никол Пашинян".)
         let place = self.ctx.lang == Lang::Ru && g.prep == Some(Cue::In);
+        // ("At a summit in Astana, Kyrgyzstan and Tajikistan signed …": an English place phrase that opens
+        // the sentence, before any verb, ends at its comma; the actors after it are the subject.)
+        if self.ctx.lang == Lang::En
+            && comma
+            && !and
+            && g.prep == Some(Cue::In)
+            && self.no_verb_before(g.t0)
+        {
+            return None;
+        }
         let same_state = !place
             && g.members
                 .iter()
@@ -381,6 +391,17 @@ impl<'a> Coder<'_, 'a> {
             if after && ru_complement.is_some_and(|c| g.t0 > c) {
                 continue;
             }
+            // "التقى السفير الروسي لدى سوريا مسؤولين أتراك": the state an envoy is posted to, named with
+            // لدى right after the envoy, says who the envoy is, no party of what the envoy does (a recall
+            // aside: "استدعت سفيرها لدى باريس" is aimed there).
+            if self.ctx.lang == Lang::Ar
+                && type_name != "SANCTION"
+                && g.t0 >= 2
+                && matches!(self.scan.text(g.t0 - 1), "لدى" | "لدي")
+                && (g.t0.saturating_sub(4)..g.t0 - 1).any(|t| self.topic_at(t, &["envoy"]))
+            {
+                continue;
+            }
             match g.prep {
                 // "…, with Saudi Arabia and Russia carrying the largest share": not a partner.
                 Some(Cue::With) if self.followed_by_ing(g) => {}
@@ -411,6 +432,12 @@ impl<'a> Coder<'_, 'a> {
                     if before && self.ctx.lang == Lang::En => {}
                 // ("held talks on Ukraine", "a deal on Syria": what a meeting or a deal is about.)
                 Some(Cue::On) if self.ctx.lang == Lang::En && SYMMETRIC.contains(&type_name) => {}
+                // (Russian the same with "по": "переговоры … по Сирии", "соглашение по Ирану".)
+                Some(Cue::Against)
+                    if self.ctx.lang == Lang::Ru
+                        && SYMMETRIC.contains(&type_name)
+                        && g.t0 > 0
+                        && self.scan.text(g.t0 - 1) == "по" => {}
                 Some(Cue::To) | Some(Cue::Against) | Some(Cue::On) => tos.push(g),
                 Some(Cue::By) => agents.push(g),
                 Some(Cue::From) => froms.push(g),
@@ -528,6 +555,21 @@ impl<'a> Coder<'_, 'a> {
             .copied()
             .filter(|g| subject.is_none_or(|s| s.t0 != g.t0))
             .collect();
+        // "Япония и Южная Корея обсудили … пуски северокорейских ракет": once a joint subject names two
+        // or more parties of a meeting or a deal, a state named only by an adjective in its object is what
+        // they discussed or signed about, no further party.
+        if SYMMETRIC.contains(&type_name)
+            && !l.trig.noun
+            && !matches!(mode, Some("visit") | Some("host"))
+            && subject.is_some_and(|s| {
+                s.t1 <= hit.t0
+                    && s.members
+                        .iter()
+                        .any(|&m| self.actors[m].ids != self.actors[s.members[0]].ids)
+            })
+        {
+            object_groups.retain(|g| !g.members.iter().all(|&m| self.actors[m].adjective));
+        }
         // "Партию техники Сербии передал Китай": the fronted oblique actor is the object.
         if let Some((b, a)) = self.ru_fronted(i, &groups) {
             if subject.is_some_and(|s| s.t0 == a.t0) {
@@ -1733,6 +1775,17 @@ impl<'a> Coder<'_, 'a> {
                 .find(|r| !r.bloc && !source.contains(&r.id.as_str()))?;
             let k = self.ctx.lexicon.lookup(&r.id)?;
             Some(self.ctx.lexicon.entity(k).id.as_str())
+        })
+    }
+
+    /// Whether no verb trigger (a noun aside) ends before token `t`: `t` stands in the phrase that opens
+    /// the sentence.
+    fn no_verb_before(&self, t: usize) -> bool {
+        let lt = self.tables.lang(self.ctx.lang);
+        !self.scan.triggers.iter().any(|h| {
+            h.t1 <= t
+                && matches!(lt.entries[h.entry as usize].role,
+                    Role::Trigger(k) if !lt.triggers[k as usize].noun)
         })
     }
 

@@ -23,6 +23,7 @@ mod events_dates;
 mod events_dev;
 mod events_en;
 mod events_precision;
+mod events_precision_s16;
 mod events_reactions;
 mod events_robust;
 mod events_ru;
