@@ -299,15 +299,27 @@ impl<'a> Coder<'_, 'a> {
         }
         // "подписали … договор о стратегическом партнёрстве и сотрудничестве": a Russian noun in the "о"
         // phrase of a document or a meeting is its topic, however many words of that phrase come first.
-        if self.ctx.lang == Lang::Ru
+        // (English the same for "on"/"about", a "with" partner between: "talks with Washington on a
+        // prisoner swap".)
+        let en = self.ctx.lang == Lang::En;
+        let partner_phrase = |a: usize, b: usize| {
+            (a..b).all(|t| {
+                self.actors.iter().any(|x| x.t0 <= t && t < x.t1)
+                    || self
+                        .scan
+                        .has_cue(t, t + 1, |c| matches!(c, Cue::With | Cue::And | Cue::Det))
+            })
+        };
+        if (self.ctx.lang == Lang::Ru || (en && me.trig.noun))
             && !matches!(TYPES[me.trig.kind as usize], "AGREE" | "CONSULT")
             && cands[..i].iter().any(|c| {
                 matches!(TYPES[c.trig.kind as usize], "AGREE" | "CONSULT")
                     && c.hit.t0 >= cr.start
                     && self.scan.cues.iter().any(|&(a0, a1, cue)| {
-                        cue == Cue::About
+                        (cue == Cue::About || (en && cue == Cue::On))
                             && a0 >= c.hit.t1
-                            && a0 <= c.hit.t1 + 1
+                            && (a0 <= c.hit.t1 + 1
+                                || (en && a0 <= c.hit.t1 + 5 && partner_phrase(c.hit.t1, a0)))
                             && a1 <= me.hit.t0
                             && me.hit.t0 - a1 <= 6
                             && no_actor_between(a1, me.hit.t0)
@@ -787,6 +799,26 @@ impl<'a> Coder<'_, 'a> {
                 && !self.en_coordinated_finite(hit, trig)
                 && !self.ru_coordinated_finite(hit, trig)
                 && !self.ar_coordinated_finite(hit, trig)
+            {
+                continue;
+            }
+            // "Киев обвинил Минск в том, что тот позволил российским войскам атаковать Украину": a
+            // "that" clause right after the accused (Russian "в том, что") is the charge as well.
+            if ci > 0
+                && matches!(
+                    self.clauses[ci].opened_by,
+                    Some(Boundary::Comp) | Some(Boundary::CompPro)
+                )
+                && self.live[..i].iter().any(|p| {
+                    p.clause < ci
+                        && !p.trig.noun
+                        && TYPES[p.trig.kind as usize] == "ACCUSE"
+                        && (p.hit.t1..cr.start).all(|t| {
+                            !self.scan.toks[t].word
+                                || matches!(self.scan.text(t), "в" | "том")
+                                || self.actors.iter().any(|a| a.t0 <= t && t < a.t1)
+                        })
+                })
             {
                 continue;
             }

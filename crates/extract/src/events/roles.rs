@@ -1690,8 +1690,18 @@ impl<'a> Coder<'_, 'a> {
                 &["отместку", "за"],
                 &["на", "фоне"],
                 &["накануне"],
+                // («с момента вторжения», منذ احتجاجات 2020: what a state of affairs dates from. Not English
+                // "since", whose clause may tell a past act: "since French troops left the country".)
+                &["с", "момента"],
+                &["со", "времен"],
             ],
-            _ => &[&["ردا", "علي"], &["عشيه"], &["علي", "خلفيه"], &["اعقاب"]],
+            _ => &[
+                &["ردا", "علي"],
+                &["عشيه"],
+                &["علي", "خلفيه"],
+                &["اعقاب"],
+                &["منذ"],
+            ],
         };
         // The word tokens before `t`, nearest first, back to the first punctuation mark (at most six).
         let mut back: SmallVec<[&str; 6]> = SmallVec::new();
