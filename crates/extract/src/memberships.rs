@@ -192,6 +192,12 @@ struct Tables {
     /// Words that may open a clause before its cue whose subject is the main clause's ("since", "having",
     /// "منذ"; [`fronted_subject`]).
     fronted: Vec<String>,
+    /// Subjects pointing back at one state named in the sentence before ("the country", "البلاد",
+    /// «страна», "it"), normalised ([`anaphor_group`]).
+    state_anaphors: Vec<String>,
+    /// Words opening the object of a founding verb that is a new body, not the bloc named before it ("set
+    /// up a confederation of their own", «создали собственную конфедерацию»; [`founds_new_body`]).
+    new_body: Vec<String>,
 }
 
 /// The flat automaton of `words`, numbered in order. None may be empty: the automaton drops an empty
@@ -350,6 +356,8 @@ fn build_tables() -> Tables {
         offer_refused: WordSet::new(of_kind("offer_refused")),
         pairs,
         fronted: of_kind("fronted"),
+        state_anaphors: of_kind("state_anaphor"),
+        new_body: of_kind("new_body"),
     }
 }
 
@@ -470,6 +478,7 @@ pub(crate) fn find(ctx: &SentenceCtx<'_>, dates: &Dates<'_>) -> Vec<MembershipRe
     // the phrase is looked for only then, most sentences naming no state name no bloc either).
     if !ctx.mentions.iter().any(|m| m.kind == Kind::Country)
         && (blocs.is_empty() || !names_pair(ctx, walk))
+        && opening_anaphor(ctx).is_none()
     {
         return Vec::new();
     }
@@ -1565,6 +1574,7 @@ fn groups<'a>(ctx: &SentenceCtx<'a>, loose: bool) -> Vec<Group<'a>> {
                 && (is_list_gap(gap)
                     || without_aside(ctx, gap, last.end).is_some_and(|g| is_list_gap(&g)))
                 && (loose || !gap.trim().is_empty())
+                && !list_closed(ctx, &ctx.doc_text[last.start..last.end], gap)
             {
                 last.end = m.end;
                 if !last.members.contains(&m.id) {
@@ -1579,7 +1589,83 @@ fn groups<'a>(ctx: &SentenceCtx<'a>, loose: bool) -> Vec<Group<'a>> {
             members: vec![m.id],
         });
     }
+    if out.is_empty() && !loose {
+        out.extend(anaphor_group(ctx));
+    }
     out
+}
+
+/// Whether a gap that would join a list opens a new clause instead: an English ", and" after a list that
+/// already closed with "and" ("the founders were Russia, Belarus and Kazakhstan, and Armenia joined
+/// later"), and the Russian contrastive ", а" alone («…Киргизия и Таджикистан, а Армения заморозила
+/// участие»; «а также», «а затем» still join a list).
+fn list_closed(ctx: &SentenceCtx<'_>, list: &str, gap: &str) -> bool {
+    if !gap.contains(',') {
+        return false;
+    }
+    let words = || {
+        tokens(gap)
+            .filter(|tk| tk.kind == TokenKind::Word)
+            .map(|tk| &gap[tk.start..tk.end])
+    };
+    match ctx.lang {
+        blocwatch_text::Lang::En => {
+            words().any(|w| w == "and")
+                && tokens(list)
+                    .any(|tk| tk.kind == TokenKind::Word && &list[tk.start..tk.end] == "and")
+        }
+        blocwatch_text::Lang::Ru => words().eq(["а"]),
+        _ => false,
+    }
+}
+
+/// The word opening the sentence that points back at one state ("The country has been an ASEAN member
+/// since 1997", "والبلاد عضو في", «Страна входит в АСЕАН»), as normalised offsets, when the sentence
+/// names no state of its own.
+fn opening_anaphor(ctx: &SentenceCtx<'_>) -> Option<(usize, usize)> {
+    let n = ctx.norm.as_str();
+    let t = tables();
+    let mut words = tokens(n).filter(|tk| tk.kind == TokenKind::Word);
+    let first = words.next()?;
+    let w = &n[first.start..first.end];
+    let bare = w
+        .strip_prefix('و')
+        .filter(|b| b.starts_with("ال") || *b == "هي")
+        .unwrap_or(w);
+    if t.state_anaphors.iter().any(|a| a == bare) {
+        return Some((first.start, first.end));
+    }
+    // Two-word anaphors: "the country", "the kingdom".
+    let second = words.next()?;
+    let two = &n[first.start..second.end];
+    t.state_anaphors
+        .iter()
+        .any(|a| a == two)
+        .then_some((first.start, second.end))
+}
+
+/// The state an opening anaphor ([`opening_anaphor`]) stands for: the first state named in the sentence
+/// before ("Myanmar's military seized power on Monday. The country has been an ASEAN member since 1997"),
+/// as a one-state group standing where the anaphor stands.
+fn anaphor_group<'a>(ctx: &SentenceCtx<'a>) -> Option<Group<'a>> {
+    if ctx.earlier.is_empty() || ctx.mentions.iter().any(|m| m.kind == Kind::Country) {
+        return None;
+    }
+    let (s, e) = opening_anaphor(ctx)?;
+    // The sentence before starts after the last stop before its own.
+    let head = ctx.doc_text[..ctx.range.start]
+        .trim_end()
+        .trim_end_matches(['.', '!', '?', '؟', '…', '"', '»', ')']);
+    let prev = head.rfind(['.', '!', '?', '؟', '\n']).map_or(0, |i| i + 1);
+    let lead = ctx
+        .earlier
+        .iter()
+        .find(|m| m.start >= prev && m.kind == Kind::Country)?;
+    Some(Group {
+        start: ctx.range.start + ctx.norm.orig_start(s),
+        end: ctx.range.start + ctx.norm.orig_end(e),
+        members: vec![lead.id],
+    })
 }
 
 /// A list gap without the aside in brackets that it holds, when no name stands inside the brackets:
@@ -2230,6 +2316,9 @@ fn founds_other(
     cue: &Cue,
     bloc: &SentMention<'_>,
 ) -> bool {
+    if bloc.start < cue.start && founds_new_body(ctx, dates, cue) {
+        return true;
+    }
     if ctx.lang != blocwatch_text::Lang::Ru {
         return false;
     }
@@ -2257,6 +2346,21 @@ fn founds_other(
             .cues
             .iter()
             .any(|h| h.s == 0 && t.meta[h.pat].status == "founder")
+}
+
+/// "Mali, Burkina Faso and Niger, which quit ECOWAS in January, have set up a confederation of their own",
+/// «…, вышедшие из ЭКОВАС, создали собственную конфедерацию»: a founding verb whose object (past its date)
+/// opens with an article or a word of novelty or ownership founds that new body, not the bloc before it.
+fn founds_new_body(ctx: &SentenceCtx<'_>, dates: &[DateHit], cue: &Cue) -> bool {
+    let after = &ctx.doc_text[cue.end..ctx.range.end];
+    let Some(tk) = tokens(after).find(|tk| {
+        let (s, e) = (cue.end + tk.start, cue.end + tk.end);
+        !dates.iter().any(|d| d.start < e && s < d.end)
+    }) else {
+        return false;
+    };
+    let (s, e) = (cue.end + tk.start, cue.end + tk.end);
+    tk.kind == TokenKind::Word && tables().new_body.iter().any(|w| w == norm_range(ctx, s, e))
 }
 
 /// «Иран, присоединившийся к БРИКС в 2024 году, добивается создания общей платежной системы»: a Russian

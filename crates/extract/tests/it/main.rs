@@ -37,4 +37,5 @@ mod facts_s13;
 mod memberships_m11;
 mod memberships_s14;
 mod memberships_s15;
+mod memberships_s16;
 mod stages;
