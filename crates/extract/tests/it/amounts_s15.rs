@@ -20,3 +20,18 @@ fn investing_in_energy_is_investment() {
         &["investment 4000000000 USD", "investment 6000000000 USD"],
     );
 }
+
+/// The feminine verbs of bounding before a sum (session 16: only the masculine forms were listed).
+#[test]
+fn arabic_feminine_verbs_bound_a_sum() {
+    amounts(
+        "ar",
+        "شطبت روسيا ديوناً مستحقة على سوريا تقل عن ١٠ مليارات دولار.",
+        &["debt 10000000000 USD less_than"],
+    );
+    amounts(
+        "ar",
+        "أعلنت اليابان مساعدات لمصر لا تقل عن ٥٠٠ مليون دولار.",
+        &["aid 500000000 USD more_than"],
+    );
+}
