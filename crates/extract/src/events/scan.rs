@@ -654,7 +654,7 @@ fn word_matches(w: &Word, tok_text: &str, lang: Lang) -> bool {
                 // Later words of an Arabic pattern may carry proclitics too (اتفاقية للتعاون).
                 ar_strip(tok_text, x, |rest| AR_ENCLITICS.contains(&rest))
             } else {
-                tok_text == x
+                tok_text.len() == x.len() && short_prefix(tok_text.as_bytes(), x.as_bytes())
             }
         }
         Word::Stem(x) => {
@@ -665,10 +665,22 @@ fn word_matches(w: &Word, tok_text: &str, lang: Lang) -> bool {
                     rest == "ه" || AR_SUFFIXES.contains(&rest)
                 })
             } else {
-                tok_text.starts_with(x.as_str())
+                short_prefix(tok_text.as_bytes(), x.as_bytes())
             }
         }
         Word::Gap(_) => false,
+    }
+}
+
+/// Whether `t` starts with `p`, the first byte compared before the rest: the later words of a pattern are
+/// tried on every token after its first word, and most differ at their first byte (`starts_with` alone
+/// called `memcmp` for each).
+#[inline(always)]
+fn short_prefix(t: &[u8], p: &[u8]) -> bool {
+    match (t.first(), p.first()) {
+        (_, None) => true,
+        (Some(a), Some(b)) => a == b && t.starts_with(p),
+        (None, Some(_)) => false,
     }
 }
 
@@ -680,7 +692,7 @@ fn ar_strip(tok: &str, w: &str, suffix_ok: impl Fn(&str) -> bool) -> bool {
     let mut next = 0;
     let mut at = 0;
     while at <= AR_PROCLITIC_MAX && at + p.len() <= t.len() {
-        if at >= next && t[at..].starts_with(p) && tok.is_char_boundary(at) {
+        if at >= next && short_prefix(&t[at..], p) && tok.is_char_boundary(at) {
             if ar_proclitics(&tok[..at]) && suffix_ok(&tok[at + p.len()..]) {
                 return true;
             }
