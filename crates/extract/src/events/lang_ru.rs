@@ -153,6 +153,48 @@ impl Coder<'_, '_> {
         }
     }
 
+    /// A Russian place phrase with "на" in the locative ("на Украине", "на Кубе", "на Филиппинах"): where
+    /// something happens or is said to, never the target of the act; the accusative ("на Украину")
+    /// still is.
+    pub(super) fn ru_place_on(&self, g: &Group) -> bool {
+        if self.ctx.lang != Lang::Ru || g.t0 == 0 || self.scan.text(g.t0 - 1) != "на" {
+            return false;
+        }
+        let last = self.scan.text(g.t1 - 1);
+        let nominal = g.members.iter().all(|&m| !self.actors[m].adjective);
+        nominal
+            && last.chars().count() > 3
+            && (last.ends_with('е') && !["ие", "ые", "ое", "ее"].iter().any(|e| last.ends_with(e))
+                || last.ends_with("ах")
+                || last.ends_with("ях"))
+    }
+
+    /// The actors (first and last index) a Russian active participle stands for when it opens a phrase
+    /// set off by commas after them («Аракчи, прибывший в Каир, встретился …», «Пашинян, находящийся с
+    /// визитом в Париже, обсудил …»): the phrase was cut off as a clause of its own
+    /// (`clauses::parentheticals`), and the clause after it resumes the same actors.
+    pub(super) fn ru_participle_antecedent(&self, ci: usize, hit: &Hit) -> Option<(usize, usize)> {
+        if self.ctx.lang != Lang::Ru {
+            return None;
+        }
+        let start = self.clauses[ci].range.start;
+        let w = self.scan.text(hit.t0);
+        let w = w.strip_suffix("ся").unwrap_or(w);
+        // (The suffix of the active participle, then an adjectival ending of two or three letters.)
+        let active = ["вш", "ющ", "ущ", "ащ", "ящ"].iter().any(|s| {
+            w.rfind(s)
+                .is_some_and(|i| (2..=3).contains(&w[i + s.len()..].chars().count()))
+        });
+        let opens = hit.t0 == start
+            || (start < hit.t0 && !self.scan.toks[start].word && hit.t0 == start + 1);
+        if !(active && ru_participle(self.scan.text(hit.t0)) && opens) {
+            return None;
+        }
+        let (first, last) = self.clauses.get(ci + 1)?.resume?;
+        let comma = (0..hit.t0).rev().find(|&t| !self.scan.toks[t].word)?;
+        (is_comma(self.scan.text(comma)) && self.actors[last].t1 == comma).then_some((first, last))
+    }
+
     /// A Russian verb trigger in a finite form right after "и": a predicate of its own coordinated with
     /// the one before ("осуждает … и призывает"), not a complement of it.
     pub(super) fn ru_coordinated_finite(&self, hit: &Hit, trig: &Trigger) -> bool {
@@ -249,6 +291,32 @@ impl Coder<'_, '_> {
         let first = self.scan.text(hit.t0);
         let verb = self.live.iter().any(|l| l.hit.t0 == hit.t0 && !l.trig.noun);
         verb && first.chars().count() > 5 && ENDINGS.iter().any(|e| first.ends_with(e))
+    }
+
+    /// A Russian full passive participle after a comma, with its agent in the instrumental right after
+    /// it («оружие, переданное Ираном», «хуситы, поддерживаемые Тегераном»): a phrase that qualifies
+    /// the noun before it, so the act is the instrumental's, not the main clause subject's.
+    pub(super) fn ru_participle_with_agent(&self, hit: &Hit) -> bool {
+        const SUFFIXES: [&str; 6] = ["нн", "ем", "им", "ом", "енн", "анн"];
+        const ENDINGS: [&str; 12] = [
+            "ый", "ая", "ое", "ые", "ого", "ой", "ых", "ым", "ую", "ому", "ыми", "ий",
+        ];
+        let first = self.scan.text(hit.t0);
+        let verb = self.live.iter().any(|l| l.hit.t0 == hit.t0 && !l.trig.noun);
+        let full_passive = ENDINGS.iter().any(|e| {
+            first.strip_suffix(e).is_some_and(|stem| {
+                stem.chars().count() > 4 && SUFFIXES.iter().any(|s| stem.ends_with(s))
+            })
+        });
+        let after_comma =
+            hit.t0 > 0 && !self.scan.toks[hit.t0 - 1].word && is_comma(self.scan.text(hit.t0 - 1));
+        let agent = self.actors.iter().any(|a| {
+            a.t0 >= hit.t1
+                && a.t0 <= hit.t1 + 1
+                && !a.adjective
+                && ru_instrumental(self.scan.text(a.t1 - 1), false)
+        });
+        self.ctx.lang == Lang::Ru && verb && full_passive && after_comma && agent
     }
 
     /// Whether every actor of Russian group `g` is in an object case (dative, accusative, instrumental).
@@ -446,13 +514,14 @@ pub(super) fn ru_infinitive(w: &str) -> bool {
 }
 
 /// A Russian gerund (подписав, отказавшись, требуя, угрожая): perfective in -в/-вшись, imperfective in
-/// -я after a vowel (not the -ия/-ья of a noun).
+/// -я after a vowel (not the -ия/-ья of a noun, nor the feminine of a participle: прибывшая,
+/// подписавшая, находящаяся).
 pub(super) fn ru_gerund(w: &str) -> bool {
     w.chars().count() > 4
         && (["ав", "ив", "яв", "ев", "вшись"]
             .iter()
             .any(|e| w.ends_with(e))
-            || ["уя", "ая", "яя", "ясь"].iter().any(|e| w.ends_with(e)))
+            || (["уя", "ая", "яя", "ясь"].iter().any(|e| w.ends_with(e)) && !ru_participle(w)))
 }
 
 /// A Russian full participle (являющаяся, сохранивший, подписанное): the suffix of the participle

@@ -155,6 +155,18 @@ impl<'a> Coder<'_, 'a> {
                 comma = true;
                 continue;
             }
+            // (A hyphen glued inside a title between two words of the gap is part of the word:
+            // «в Анкару премьер-министр Пакистана», «вице-премьер»; one that touches an actor still
+            // joins: «российско-китайские».)
+            let toks = &self.scan.toks;
+            if s == "-"
+                && t > g.t1
+                && t + 1 < a.t0
+                && toks[t - 1].end == toks[t].start
+                && toks[t].end == toks[t + 1].start
+            {
+                continue;
+            }
             if s == "-" || s == "&" || s == "/" || self.scan.has_cue(t, t + 1, |c| c == Cue::And) {
                 and = true;
                 continue;
@@ -438,6 +450,9 @@ impl<'a> Coder<'_, 'a> {
                         && SYMMETRIC.contains(&type_name)
                         && g.t0 > 0
                         && self.scan.text(g.t0 - 1) == "по" => {}
+                // (Russian «на Украине», «на Кубе»: "на" with a locative names a place as "в" does, no
+                // target of the act.)
+                Some(Cue::On) if self.ru_place_on(g) => locs.push(g),
                 Some(Cue::To) | Some(Cue::Against) | Some(Cue::On) => tos.push(g),
                 Some(Cue::By) => agents.push(g),
                 Some(Cue::From) => froms.push(g),
@@ -750,19 +765,25 @@ impl<'a> Coder<'_, 'a> {
             self.scan.has_cue(c0, hit.t0, |c| c == Cue::Verb)
                 && !self.actors.iter().any(|a| a.t0 >= c0 && a.t0 < hit.t0)
         };
-        if r.source.is_empty()
-            && self.clauses[l.clause].resume.is_some()
-            && (!l.trig.noun || light_verb_object())
-        {
-            if let Some((first, last)) = self.clauses[l.clause].resume {
-                let g = Group {
-                    t0: self.actors[first].t0,
-                    t1: self.actors[last].t1,
-                    members: (first..=last).collect(),
-                    prep: None,
-                };
-                push(&mut r.source, &mut r.who, &g);
-            }
+        // («Аракчи, прибывший в Каир, встретился …»: so is an active participle that opens a Russian
+        // phrase set off after an actor, as the verb after the phrase is.)
+        let resumed = if !r.source.is_empty() {
+            None
+        } else if self.clauses[l.clause].resume.is_some() && (!l.trig.noun || light_verb_object()) {
+            self.clauses[l.clause].resume
+        } else if !l.trig.noun {
+            self.ru_participle_antecedent(l.clause, hit)
+        } else {
+            None
+        };
+        if let Some((first, last)) = resumed {
+            let g = Group {
+                t0: self.actors[first].t0,
+                t1: self.actors[last].t1,
+                members: (first..=last).collect(),
+                prep: None,
+            };
+            push(&mut r.source, &mut r.who, &g);
         }
         // "… met in Istanbul for the first time since 2022 and agreed …": a verb joined by "and" whose
         // clause was cut by a boundary word shares the subject of the last verb of the sentence.
@@ -2006,7 +2027,9 @@ impl<'a> Coder<'_, 'a> {
             let fell_under = self.scan.text(hit.t0).starts_with("попа")
                 && hit.t0 + 1 < self.scan.toks.len()
                 && self.scan.text(hit.t0 + 1) == "под";
-            return fell_under || self.ru_short_participle(hit);
+            return fell_under
+                || self.ru_short_participle(hit)
+                || self.ru_participle_with_agent(hit);
         }
         if self.ctx.lang == Lang::Ar {
             return self.ar_passive(hit);
