@@ -659,7 +659,7 @@ pub(crate) fn find(ctx: &SentenceCtx<'_>, dates: &Dates<'_>) -> Vec<MembershipRe
         };
         // "pulling out of the SAARC summit", «покинула саммит ШОС», "انسحبت من قمة بريكس": the cue's object is
         // a meeting the bloc names, not the bloc.
-        if bloc.start >= cue.end && names_meeting(ctx, bloc) {
+        if bloc.start >= cue.end && names_meeting(ctx, bloc) && !meeting_venue(ctx, bloc) {
             continue;
         }
         if cue.status == "founder" && founds_other(ctx, dates, &cue, bloc) {
@@ -1072,6 +1072,30 @@ fn pronoun_subject<'g, 'a>(
         .iter()
         .rev()
         .find(|g| g.start >= opening.end && g.end <= cue.start && g.members.len() == 1)
+}
+
+/// Whether the meeting a bloc's name stands in is where the claim was made, not its object: "were granted
+/// the status of dialogue partners at the SCO summit", «на саммите ШОС», "خلال قمة بريكس".
+fn meeting_venue(ctx: &SentenceCtx<'_>, bloc: &SentMention<'_>) -> bool {
+    let t = tables();
+    let words = last_words(norm_before(ctx, bloc.start), 3);
+    let mut w: &[&str] = &words;
+    // Arabic and Russian put the word for the meeting before the bloc: «саммите ШОС», "قمة بريكس".
+    if let [rest @ .., last] = w {
+        if t.venues
+            .iter()
+            .any(|v| v == last.trim_start_matches(['و', 'ب', 'ل', 'ف']))
+        {
+            w = rest;
+        }
+    }
+    if let [rest @ .., "the" | "its" | "a"] = w {
+        w = rest;
+    }
+    matches!(
+        w.last().map(|x| x.trim_start_matches('و')),
+        Some("at" | "during" | "на" | "ходе" | "خلال" | "في")
+    )
 }
 
 /// Whether a bloc's name is the attribute of a meeting or a document: a word for a summit or for the

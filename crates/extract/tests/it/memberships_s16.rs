@@ -138,3 +138,19 @@ fn session_16_cue_rows() {
         &[],
     );
 }
+
+/// A meeting of the bloc named as the place of the claim ("at the SCO summit", «на саммите ШОС») is no
+/// meeting left or joined instead of the bloc.
+#[test]
+fn a_claim_made_at_a_blocs_summit_is_about_the_bloc() {
+    membership_dates(
+        "en",
+        "Bahrain and Kuwait were granted the status of dialogue partners at the SCO summit in Astana in 2024.",
+        &["SCO/BHR/dialogue_partner 2024", "SCO/KWT/dialogue_partner 2024"],
+    );
+    membership_dates(
+        "en",
+        "Pakistan pulled out of the SAARC summit in Islamabad.",
+        &[],
+    );
+}
