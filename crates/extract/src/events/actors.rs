@@ -69,11 +69,12 @@ pub(super) fn actors<'a>(
         if t0 >= scan.toks.len() {
             continue;
         }
-        // "the Moscow-led bloc", "US-backed forces": the state qualifies a noun, it does not act.
+        // "the Moscow-led bloc", "US-backed forces": the state qualifies a noun, it does not act. (A
+        // flag is the state's: "seized a British-flagged tanker" is aimed at Britain.)
         if ctx.lang == Lang::En
             && t1 + 1 < scan.toks.len()
             && scan.text(t1) == "-"
-            && matches!(
+            && (matches!(
                 scan.text(t1 + 1),
                 "led"
                     | "backed"
@@ -86,8 +87,7 @@ pub(super) fn actors<'a>(
                     | "drafted"
                     | "proposed"
                     | "funded"
-                    | "flagged"
-            )
+            ))
         {
             continue;
         }

@@ -337,13 +337,16 @@ fn parentheticals(
 /// measures announced in London, banned …": an English -ing participle that opens a phrase set off by
 /// commas, and is no trigger itself, is an aside on the actor before it; the states it names are not the
 /// subject of the verb after it. (Not "including" or "during", which introduce a list or a time.)
+/// So is a past participle with its agent ("Tanzanian forces, joined by Ugandan exiles, crossed …",
+/// "Moroccan troops, backed by French intelligence, arrested …").
 fn participle_aside(scan: &Scan, t: usize) -> bool {
     let w = scan.text(t);
+    let by_agent = w.ends_with("ed") && t + 1 < scan.toks.len() && scan.text(t + 1) == "by";
     scan.toks[t].word
         && w.len() > 5
-        && w.ends_with("ing")
+        && (w.ends_with("ing") || by_agent)
         && !matches!(w, "including" | "excluding" | "during" | "notwithstanding")
-        && !scan.triggers.iter().any(|h| h.t0 == t)
+        && (by_agent || !scan.triggers.iter().any(|h| h.t0 == t))
 }
 
 /// Whether an English possessive "'s" begins at token `t` ("Moscow's closest ally").
@@ -353,7 +356,8 @@ fn possessive(scan: &Scan, t: usize) -> bool {
 
 /// The actor an English phrase set off by the comma at `p` hangs from: the one right before the comma, or
 /// the state of an official named by title right before it ("The French president, who …", "Iran's
-/// foreign minister, who …": a demonym or a possessive, then up to three title words).
+/// foreign minister, who …": a demonym or a possessive, then up to three title words), or of a body of that
+/// state ("The Chinese coast guard, which …", "Hungary's government, which …").
 pub(super) fn antecedent_before(
     scan: &Scan,
     actors: &[Actor<'_>],
@@ -370,7 +374,10 @@ pub(super) fn antecedent_before(
         };
         t < p
             && p - t <= 3
-            && (t..p).all(|k| words.has(WordList::EnTitleAfterDemonym, scan.text(k)))
+            && (t..p).all(|k| {
+                words.has(WordList::EnTitleAfterDemonym, scan.text(k))
+                    || words.has(WordList::EnStateBody, scan.text(k))
+            })
     };
     actors.iter().rposition(|a| a.t1 == p).or_else(|| {
         actors

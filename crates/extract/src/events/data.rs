@@ -82,11 +82,12 @@ pub(crate) enum WordList {
     ArPossessiveSuffix,
     RelativePronoun,
     NonStateGroup,
+    EnStateBody,
 }
 
 impl WordList {
     /// Every list with its name in the file.
-    pub(crate) const ALL: [(WordList, &'static str); 36] = [
+    pub(crate) const ALL: [(WordList, &'static str); 37] = [
         (WordList::EnNamingVerb, "en_naming_verb"),
         (WordList::EnPraisingName, "en_praising_name"),
         (WordList::EnDomesticAct, "en_domestic_act"),
@@ -123,6 +124,7 @@ impl WordList {
         (WordList::ArPossessiveSuffix, "ar_possessive_suffix"),
         (WordList::RelativePronoun, "relative_pronoun"),
         (WordList::NonStateGroup, "non_state_group"),
+        (WordList::EnStateBody, "en_state_body"),
     ];
 }
 

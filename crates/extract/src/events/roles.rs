@@ -15,6 +15,7 @@ use super::data::{Cue, Role, WordList, TYPES};
 use super::lang_ar::ar_takes_part;
 use super::lang_ru::{ru_gerund, ru_instrumental};
 use super::scan::Hit;
+use super::subject::second_act_rule;
 use super::{Coder, Group, GroupRefs, Ids, Roles};
 
 /// Types whose partners ("with", "between") are parties on an equal footing: no direction.
@@ -788,12 +789,15 @@ impl<'a> Coder<'_, 'a> {
         // "… met in Istanbul for the first time since 2022 and agreed …": a verb joined by "and" whose
         // clause was cut by a boundary word shares the subject of the last verb of the sentence.
         // (Arabic writes the "and" on the verb: زار … الرياض، وأجرى مباحثات.)
+        // (English lets a time phrase stand between: "…, and days later called its ambassador home".)
         let and_here = hit.t0 > 0
             && (self.scan.has_cue(hit.t0 - 1, hit.t0, |c| c == Cue::And)
                 || hit.conj
-                || self.en_ing_adjunct(hit));
+                || self.en_ing_adjunct(hit)
+                || (self.ctx.lang == Lang::En
+                    && self.after_conjunction(hit, second_act_rule(Lang::En))));
         if r.source.is_empty() && and_here && !l.trig.noun {
-            let mut earlier = (0..i)
+            let earlier = (0..i)
                 .rev()
                 .filter(|&j| self.live[j].clause < l.clause && !self.live[j].trig.noun);
             // "Washington demanded that Beijing withdraw its ships, accusing China of …": an "-ing" phrase
@@ -821,10 +825,18 @@ impl<'a> Coder<'_, 'a> {
                         break;
                     }
                 }
-            } else if let Some(j) = earlier.next() {
-                let other = self.groups(&self.clauses[self.live[j].clause].range);
-                if let Some(g) = self.subject(j, &other) {
-                    push(&mut r.source, &mut r.who, g);
+            } else {
+                // (A verb with no state for its subject — "a week after army officers seized power, and
+                // demanded …" — is passed over for the one before it.)
+                for j in earlier {
+                    let other = self.groups(&self.clauses[self.live[j].clause].range);
+                    if let Some(g) = self.subject(j, &other) {
+                        push(&mut r.source, &mut r.who, g);
+                        break;
+                    }
+                    if self.ctx.lang != Lang::En {
+                        break;
+                    }
                 }
             }
         }
@@ -935,13 +947,25 @@ impl<'a> Coder<'_, 'a> {
         }
         // "…, drawing sharp criticism from Washington", "prompting a protest from Beijing": an English
         // reaction noun's author comes with "from", and what it reacts to is the act of the main clause.
-        if r.source.is_empty()
+        // (The author may have been found already by the "from" rule: the act reacted to is still the
+        // target — "Turkey's seizure of a Greek boat drew a formal protest from Athens".)
+        let from_author = froms.iter().find(|g| g.t0 >= hit.t1 && g.t0 <= hit.t1 + 1);
+        let author_known = r.target.is_empty()
+            && from_author.is_some_and(|g| {
+                !r.source.is_empty()
+                    && g.members
+                        .iter()
+                        .all(|&m| self.actors[m].ids.iter().all(|id| r.source.contains(id)))
+            });
+        if (r.source.is_empty() || author_known)
             && l.trig.noun
             && self.ctx.lang == Lang::En
             && matches!(type_name, "ACCUSE" | "PROTEST" | "THREATEN")
         {
-            if let Some(g) = froms.iter().find(|g| g.t0 >= hit.t1 && g.t0 <= hit.t1 + 1) {
-                push(&mut r.source, &mut r.who, g);
+            if let Some(g) = from_author {
+                if !author_known {
+                    push(&mut r.source, &mut r.who, g);
+                }
                 let reaction = (hit.t0.saturating_sub(3)..hit.t0).any(|t| {
                     self.tables
                         .words
@@ -1849,15 +1873,21 @@ impl<'a> Coder<'_, 'a> {
     /// demanded a ceasefire, drawing criticism": the veto).
     fn main_act_source(&self, i: usize) -> Ids<'a> {
         let l = &self.live[i];
-        (0..i)
-            .rev()
-            .filter(|&j| self.live[j].clause <= l.clause && !self.live[j].trig.noun)
-            .map(|j| {
-                let m = &self.live[j];
-                self.roles(j, TYPES[m.trig.kind as usize], m.trig.mode.as_deref())
-            })
-            .find(|theirs| !theirs.source.is_empty())
-            .map(|theirs| theirs.source)
+        // (With no verb of an act before, the act is a noun with its author: "Canada's expulsion of
+        // thirteen Soviet officials drew a formal protest from Moscow".)
+        let act = |nouns: bool| {
+            (0..i)
+                .rev()
+                .filter(|&j| self.live[j].clause <= l.clause && self.live[j].trig.noun == nouns)
+                .map(|j| {
+                    let m = &self.live[j];
+                    self.roles(j, TYPES[m.trig.kind as usize], m.trig.mode.as_deref())
+                })
+                .find(|theirs| !theirs.source.is_empty())
+                .map(|theirs| theirs.source)
+        };
+        act(false)
+            .or_else(|| (self.ctx.lang == Lang::En).then(|| act(true)).flatten())
             .unwrap_or_default()
     }
 

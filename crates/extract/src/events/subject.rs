@@ -75,7 +75,9 @@ impl<'a> Coder<'_, 'a> {
     /// a threat or the rejection of a request that is joined to an earlier act of the same doer (a verb
     /// after and/и/و, or an adjunct: Arabic circumstantial participle, Russian gerund, English -ing after a
     /// comma) and names no one it is aimed at is aimed where that act was (`out`: this sentence's events
-    /// so far). The other types name their object, or are the same act told twice.
+    /// so far). So is an English seizure, strike or penalty joined to a deed of the same doer ("fired at a
+    /// Greek vessel and detained two of its crew"). The other types name their object, or are the same act
+    /// told twice.
     pub(super) fn joined_act_target(
         &self,
         hit: &Hit,
@@ -91,8 +93,14 @@ impl<'a> Coder<'_, 'a> {
         // charges", which denies them.)
         // (An accusation naming the accused only by a pronoun or a description — "accusing him of
         // spying", «обвинив его в …», "accusing the Baltic state of …" — accuses whom the act was aimed at.)
+        // (English: a seizure, strike or penalty joined to a physical or punitive act of the same doer
+        // and naming no state of its own is done to the same victim — "fired at a Chinese trawler and
+        // detained four of its crew", "expelled two Latvian diplomats and closed its consulate".)
+        let deed_after_deed =
+            self.ctx.lang == Lang::En && matches!(type_name, "COERCE" | "ASSAULT" | "SANCTION");
         let kind_fits = match type_name {
             "REQUEST" | "THREATEN" | "ACCUSE" => true,
+            _ if deed_after_deed => true,
             "REJECT" => self.scan.triggers.iter().any(|h| {
                 h.t0 >= hit.t1 && h.t0 <= hit.t1 + 1 && self.hit_type(h) == Some("REQUEST")
             }),
@@ -100,6 +108,14 @@ impl<'a> Coder<'_, 'a> {
         };
         if !kind_fits {
             return;
+        }
+        // (Not when the clause names a state after the verb: "and arrested forty suspects in Ankara"
+        // is done at home.)
+        if deed_after_deed {
+            let cr = &self.clauses[self.clause_of(hit.t0)].range;
+            if self.actors.iter().any(|a| a.t0 >= hit.t1 && a.t0 < cr.end) {
+                return;
+            }
         }
         let w = self.scan.text(hit.t0);
         let joined = self.after_conjunction(hit, second_act_rule(self.ctx.lang))
@@ -116,6 +132,9 @@ impl<'a> Coder<'_, 'a> {
             // (A condemnation continued by a second verb of blame is one statement: "ونددت طهران بالقرار
             // ووصفته بأنه عدائي".)
             .filter(|e| !(type_name == "ACCUSE" && e.kind == "ACCUSE"))
+            .filter(|e| {
+                !deed_after_deed || matches!(e.kind.as_str(), "COERCE" | "ASSAULT" | "SANCTION")
+            })
             // (A number heading the object names some of a group of states — "accused the three largest
             // of the four" after an act aimed at the bloc —, not all of them; some of the people an act
             // was aimed at — "expelled French diplomats and accused three of them" — keep their state.)
@@ -337,6 +356,23 @@ impl<'a> Coder<'_, 'a> {
                 if !p.trig.noun && !object_control {
                     return chain(j);
                 }
+            }
+        }
+        // "Beijing retaliated against the new Japanese curbs by halting imports": an English -ing verb
+        // after "by" is the means of the clause's main verb and has its subject, the first group of the
+        // clause with no preposition (not a state named in the object between).
+        if self.ctx.lang == Lang::En
+            && !l.trig.noun
+            && hit.t0 > 1
+            && self.scan.text(hit.t0 - 1) == "by"
+            && self.scan.text(hit.t0).ends_with("ing")
+        {
+            let cr = &self.clauses[l.clause].range;
+            if let Some(g) = groups
+                .iter()
+                .find(|g| g.t0 >= cr.start && g.t1 < hit.t0 - 1 && g.prep.is_none())
+            {
+                return Some(g);
             }
         }
         // "…, with Cairo blaming Ethiopia": in an English absolute phrase the actor after "with" is the

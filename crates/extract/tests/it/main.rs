@@ -16,6 +16,7 @@ mod events_actors;
 mod events_actors_s12;
 mod events_actors_s13;
 mod events_actors_s14;
+mod events_actors_s16;
 mod events_ar;
 mod events_classes;
 mod events_companion;
