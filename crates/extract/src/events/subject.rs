@@ -132,8 +132,12 @@ impl<'a> Coder<'_, 'a> {
             // (A condemnation continued by a second verb of blame is one statement: "ونددت طهران بالقرار
             // ووصفته بأنه عدائي".)
             .filter(|e| !(type_name == "ACCUSE" && e.kind == "ACCUSE"))
+            // (A deed of the same type after it is that act told again: "boarded a Greek tanker and
+            // seized its cargo" is one seizure.)
             .filter(|e| {
-                !deed_after_deed || matches!(e.kind.as_str(), "COERCE" | "ASSAULT" | "SANCTION")
+                !deed_after_deed
+                    || (e.kind != type_name
+                        && matches!(e.kind.as_str(), "COERCE" | "ASSAULT" | "SANCTION"))
             })
             // (A number heading the object names some of a group of states — "accused the three largest
             // of the four" after an act aimed at the bloc —, not all of them; some of the people an act
