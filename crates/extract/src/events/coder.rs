@@ -180,10 +180,8 @@ impl<'a> Coder<'_, 'a> {
             // "$3 billion in loans", "fresh sanctions": after these a verb form is a noun too.
             && matches!(prev, "in" | "more" | "further" | "fresh" | "additional")) || (prev == "s" && t >= 2 && self.scan.text(t - 2) == "'")
             || self.actors.iter().any(|a| a.t1 == t && a.adjective)
-            // "artillery shells", "missile strikes": after a weapon word a verb form is a noun. (Not an
-            // English past form: "Ecuadorean gunboats seized", "Israeli jets bombed".)
-            || (self.topic_at(t - 1, &["arms"])
-                && !(self.ctx.lang == Lang::En && self.scan.text(t).ends_with("ed")))
+            // "artillery shells", "missile strikes": after a weapon word a verb form is a noun.
+            || self.topic_at(t - 1, &["arms"])
             // "banning exports", "halted deliveries": right after another verb it is that verb's object.
             || self.scan.triggers.iter().any(|h| {
                 h.t1 == t
