@@ -1448,9 +1448,21 @@ impl<'a> Coder<'_, 'a> {
                             && (a.adjective || citizens(a.t0))
                     })
                 };
+                // (Arabic captives or remains handed back "to" a state, أعادت روسيا إلى أوكرانيا أسرى،
+                // سلمت لأوكرانيا جثامين, are that state's: it is the target, as a demonym would make it.)
+                let received = |id: &&'a str| {
+                    self.ctx.lang == Lang::Ar
+                        && self.actors.iter().any(|a| {
+                            a.t0 > hit.t0
+                                && a.t0 < cr.end
+                                && a.ids.contains(id)
+                                && (a.clitic == Some(Cue::To)
+                                    || self.prep_before(a.t0, hit.t0) == Some(Cue::To))
+                        })
+                };
                 // (An Arabic pronoun for those freed, "أفرجت عنهم", points to their state named before.)
                 if !(self.ctx.lang == Lang::Ar && self.ar_detached_pronoun(hit)) {
-                    roles.target.retain(|id| freed(id));
+                    roles.target.retain(|id| freed(id) || received(id));
                 }
             }
             // "شنت إسرائيل غارة على الدوحة، فأدان مجلس التعاون الهجوم", "ورحبت واشنطن بالاتفاق": an Arabic act

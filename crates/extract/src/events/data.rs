@@ -39,6 +39,10 @@ const LANG_FILES: [(Lang, &str, &str); 3] = [
 ];
 
 const WORDS_CSV: &str = include_str!("../../../../data/events/words.csv");
+/// The month names and ordinal day words of the dates stage (one list of each): a date written between a
+/// verb and its object does not count against a pattern's gap ([`DateWords`]).
+const MONTHS_CSV: &str = include_str!("../../../../data/facts/months.csv");
+const DAY_WORDS_CSV: &str = include_str!("../../../../data/facts/day_words.csv");
 
 /// The closed word lists the coder asks about by name (`data/events/words.csv`, column `list`): verbs
 /// of naming, of buying, nouns that name an act, … They are lexical data, not grammar, so they live in
@@ -83,11 +87,13 @@ pub(crate) enum WordList {
     RelativePronoun,
     NonStateGroup,
     EnStateBody,
+    DateWord,
+    DateLink,
 }
 
 impl WordList {
     /// Every list with its name in the file.
-    pub(crate) const ALL: [(WordList, &'static str); 37] = [
+    pub(crate) const ALL: [(WordList, &'static str); 39] = [
         (WordList::EnNamingVerb, "en_naming_verb"),
         (WordList::EnPraisingName, "en_praising_name"),
         (WordList::EnDomesticAct, "en_domestic_act"),
@@ -125,6 +131,8 @@ impl WordList {
         (WordList::RelativePronoun, "relative_pronoun"),
         (WordList::NonStateGroup, "non_state_group"),
         (WordList::EnStateBody, "en_state_body"),
+        (WordList::DateWord, "date_word"),
+        (WordList::DateLink, "date_link"),
     ];
 }
 
@@ -163,6 +171,50 @@ impl WordLists {
     pub(crate) fn has_ending_of(&self, list: WordList, w: &str) -> bool {
         self.0[list as usize].iter().any(|x| w.ends_with(&**x))
     }
+}
+
+/// What a word is to a date phrase (`LangTables::head_date`): a core date word or a preposition that
+/// opens one.
+pub(crate) const DATE_CORE: u8 = 1;
+pub(crate) const DATE_LINK: u8 = 2;
+
+/// The words of a language that make up a date phrase ("يوم الثلاثاء 12 مارس", «في 2019», «الشهر
+/// الماضي»): core words (weekdays, month names, ordinal day words, time nouns and their modifiers:
+/// `date_word` rows of `words.csv` in the language, `data/facts/months.csv`, `data/facts/day_words.csv`)
+/// and links (prepositions that belong to a date only before a core word or a number: «في», «خلال»,
+/// «من»; `date_link` rows). News writes the date of an act between the verb and its object or actor
+/// (وقعت روسيا يوم الثلاثاء 12 مارس اتفاقية), so a gap of a pattern does not count a date phrase's words
+/// (`scan::match_rest`). None for a language with no `date_word` rows: its gaps count every word.
+fn date_words(code: &str) -> Vec<(String, u8)> {
+    let mut out: Vec<(String, u8)> = Vec::new();
+    let mut rdr = csv::ReaderBuilder::new()
+        .has_headers(true)
+        .from_reader(WORDS_CSV.as_bytes());
+    for rec in rdr.records().flatten() {
+        let (Some(list), Some(lang), Some(word)) = (rec.get(0), rec.get(1), rec.get(2)) else {
+            continue;
+        };
+        match (list, lang == code) {
+            ("date_word", true) => out.push((word.to_string(), DATE_CORE)),
+            ("date_link", true) => out.push((word.to_string(), DATE_LINK)),
+            _ => {}
+        }
+    }
+    if !out.iter().any(|&(_, k)| k == DATE_CORE) {
+        return Vec::new();
+    }
+    for csv_text in [MONTHS_CSV, DAY_WORDS_CSV] {
+        for row in crate::dates::facts_rows(csv_text, &["lang", "word"]) {
+            if row[0] == code {
+                out.extend(
+                    normalize(&row[1])
+                        .split_whitespace()
+                        .map(|w| (w.to_string(), DATE_CORE)),
+                );
+            }
+        }
+    }
+    out
 }
 
 /// Inflectional endings an Arabic `stem*` may take (normalised: ة is ه). A lone ه is left out on purpose:
@@ -716,6 +768,11 @@ pub(crate) struct LangTables {
     /// A small automaton over the raw text for the coreference phrases, to decide cheaply whether a
     /// sentence without any entity mention needs coding at all.
     pub coref: Option<AhoCorasick>,
+    /// For each word of `heads`, what it is to a date phrase ([`DATE_CORE`], [`DATE_LINK`] or 0): the
+    /// date words are in `heads` too, so that the walk names each token that is one.
+    pub head_date: Vec<u8>,
+    /// Whether the language has date words (a gap then skips date phrases).
+    pub has_dates: bool,
 }
 
 #[derive(Debug)]
@@ -1192,6 +1249,21 @@ fn build() -> Tables {
             by_second[from..].sort_by_key(|&(second, _)| second);
         }
         assert_eq!(by_second.len(), cands.len());
+        // The date words are in the set too (as words that begin no pattern), so that the walk names each
+        // token that is one (`head_date`).
+        let dates = date_words(code);
+        for (w, _) in &dates {
+            if !head_index.contains_key(w.as_str()) {
+                head_index.insert(w.as_str(), heads.len());
+                heads.push(w.as_str());
+                head_first.push(NONE);
+                head_exact.push(NONE);
+            }
+        }
+        let mut head_date = vec![0u8; heads.len()];
+        for (w, k) in &dates {
+            head_date[head_index[w.as_str()]] |= k;
+        }
         let heads = WordSet::build(&heads);
         let mut chars = Box::new([0u32; LOW]);
         for (cp, slot) in chars.iter_mut().enumerate() {
@@ -1243,6 +1315,8 @@ fn build() -> Tables {
             triggers,
             noun_twins,
             coref,
+            head_date,
+            has_dates: !dates.is_empty(),
         }
     });
 

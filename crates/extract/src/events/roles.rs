@@ -212,7 +212,7 @@ impl<'a> Coder<'_, 'a> {
     }
 
     /// The preposition just before token `t0` (skipping articles and titles).
-    fn prep_before(&self, t0: usize, floor: usize) -> Option<Cue> {
+    pub(super) fn prep_before(&self, t0: usize, floor: usize) -> Option<Cue> {
         let mut t = t0;
         let mut skipped = 0;
         while t > floor {

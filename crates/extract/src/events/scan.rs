@@ -5,7 +5,8 @@ use std::cell::RefCell;
 use blocwatch_text::{is_word_char, Lang, NormText};
 
 use super::data::{
-    Cand, Cell, Cue, LangTables, Role, RowsRef, Word, WordSet, AR_ENCLITICS, AR_SUFFIXES, LOW, NONE,
+    Cand, Cell, Cue, LangTables, Role, RowsRef, Word, WordSet, AR_ENCLITICS, AR_SUFFIXES,
+    DATE_CORE, DATE_LINK, LOW, NONE,
 };
 
 /// A token of the normalised sentence, with the original (sentence-relative) bytes behind it.
@@ -204,6 +205,12 @@ fn scan_into(norm: NormText, lang: Lang, tables: &LangTables, sc: &mut Scratch) 
     let mut text = std::mem::take(&mut sc.text);
     text.clear();
     text.push_str(n);
+    let dates = DatePhrases {
+        on: tables.has_dates,
+        head_date: &tables.head_date,
+        whole,
+        any: std::cell::Cell::new(0),
+    };
     if !any_trigger {
         // No trigger can match anywhere: a sentence without events, whatever its cues (the coder stops
         // at an empty trigger list).
@@ -244,7 +251,7 @@ fn scan_into(norm: NormText, lang: Lang, tables: &LangTables, sc: &mut Scratch) 
                 ti + 1
             } else {
                 let words = &tables.entries[c.entry as usize].words;
-                let Some(t1) = match_rest(n, &toks, ti + 1, &words[1..], lang) else {
+                let Some(t1) = match_rest(n, &toks, ti + 1, &words[1..], lang, &dates) else {
                     continue;
                 };
                 t1
@@ -706,34 +713,32 @@ fn ar_strip(tok: &str, w: &str, suffix_ok: impl Fn(&str) -> bool) -> bool {
 /// The longest proclitic sequence [`ar_proclitics`] accepts, in bytes (four Arabic letters).
 const AR_PROCLITIC_MAX: usize = 8;
 
-/// Matches `words` from token `t`; returns the end token (exclusive).
-fn match_rest(n: &str, toks: &[Tok], mut t: usize, words: &[Word], lang: Lang) -> Option<usize> {
+/// Matches `words` from token `t`; returns the end token (exclusive). A gap (`…`) takes up to its count of
+/// words before the next word of the pattern, never punctuation; the words of a date phrase are not
+/// counted (وقعت روسيا يوم الثلاثاء 12 مارس اتفاقية: four date words and the actor in a gap of four).
+fn match_rest(
+    n: &str,
+    toks: &[Tok],
+    mut t: usize,
+    words: &[Word],
+    lang: Lang,
+    dates: &DatePhrases<'_>,
+) -> Option<usize> {
     let mut i = 0;
     while i < words.len() {
         match &words[i] {
             Word::Gap(g) => {
                 let next = words.get(i + 1)?;
-                let mut found = None;
-                for k in 0..=(*g as usize) {
-                    let j = t + k;
-                    let tok = toks.get(j)?;
-                    if !tok.word {
-                        // A gap never crosses punctuation: the words must be in one phrase. (A hyphen
-                        // inside a name, S-400 or Su-30, is part of it; so is the apostrophe of a
-                        // possessive: "closed Russia's consulate".)
-                        // (And a currency sign before its number: "pledged $3 billion".)
-                        if matches!(&n[tok.start..tok.end], "-" | "'" | "’" | "$" | "€" | "£")
-                        {
-                            continue;
-                        }
-                        return None;
+                // (The walk that skips dates runs only where the plain one failed and the sentence has a
+                // date word: the plain walk is the one nearly every gap takes.)
+                let found = match gap_find::<false>(n, toks, t, *g as usize, next, lang, dates) {
+                    Some(j) => j,
+                    None if dates.on && dates.any(n, toks) => {
+                        gap_find::<true>(n, toks, t, *g as usize, next, lang, dates)?
                     }
-                    if word_matches(next, &n[tok.start..tok.end], lang) {
-                        found = Some(j);
-                        break;
-                    }
-                }
-                t = found? + 1;
+                    None => return None,
+                };
+                t = found + 1;
                 i += 2;
             }
             w => {
@@ -750,6 +755,155 @@ fn match_rest(n: &str, toks: &[Tok], mut t: usize, words: &[Word], lang: Lang) -
         }
     }
     Some(t)
+}
+
+/// The token from `t` on where the gap before `next` ends: at most `g` words before it, never
+/// punctuation; with `DATED`, the words of a date phrase are not counted.
+#[inline(always)]
+fn gap_find<const DATED: bool>(
+    n: &str,
+    toks: &[Tok],
+    t: usize,
+    g: usize,
+    next: &Word,
+    lang: Lang,
+    dates: &DatePhrases<'_>,
+) -> Option<usize> {
+    let mut left = g;
+    let mut j = t;
+    loop {
+        let tok = toks.get(j)?;
+        if tok.word && word_matches(next, &n[tok.start..tok.end], lang) {
+            return Some(j);
+        }
+        if DATED {
+            let k = dates.kind(n, toks, j);
+            if k != 0 {
+                if let Some(end) = dates.phrase_end(n, toks, j, k) {
+                    j = end;
+                    continue;
+                }
+            }
+        }
+        // A gap never crosses punctuation: the words must be in one phrase. (A hyphen inside a name,
+        // S-400 or Su-30, is part of it; so is the apostrophe of a possessive: "closed Russia's
+        // consulate".) (And a currency sign before its number: "pledged $3 billion".)
+        if !tok.word && !matches!(&n[tok.start..tok.end], "-" | "'" | "’" | "$" | "€" | "£") {
+            return None;
+        }
+        if left == 0 {
+            return None;
+        }
+        left -= 1;
+        j += 1;
+    }
+}
+
+/// The date phrases of a sentence, as a pattern's gap skips them: a run of date words (weekdays, months,
+/// ordinal days, time nouns: `data::date_words`), numbers beside them or a year, `/` between them
+/// (5/6/2017, ديسمبر/كانون الأول), and prepositions before them («في 2019»), optionally between two commas
+/// («قطعت المغرب، يوم الثلاثاء، العلاقات»). A token is a date word when the walk found it whole
+/// (`LangTables::head_date` of `Scratch::whole`): no lookup of its own.
+pub(crate) struct DatePhrases<'a> {
+    on: bool,
+    head_date: &'a [u8],
+    whole: &'a [u32],
+    /// Whether the sentence has a date word or a number at all (0 unknown, 1 no, 2 yes), read on the
+    /// first gap that fails without it.
+    any: std::cell::Cell<u8>,
+}
+
+/// Token kinds for [`DatePhrases`] beside [`DATE_CORE`] and [`DATE_LINK`] (a bit set).
+const D_NUMBER: u8 = 4;
+const D_YEAR: u8 = 8;
+const D_SLASH: u8 = 16;
+const D_COMMA: u8 = 32;
+
+impl DatePhrases<'_> {
+    /// Whether any token of the sentence is a core date word or a number.
+    fn any(&self, n: &str, toks: &[Tok]) -> bool {
+        if self.any.get() == 0 {
+            let b = n.as_bytes();
+            let yes = toks.iter().zip(self.whole).any(|(tok, &h)| {
+                tok.word
+                    && (b[tok.start].is_ascii_digit()
+                        || (h != NONE
+                            && self.head_date.get(h as usize).copied().unwrap_or(0) & DATE_CORE
+                                != 0))
+            });
+            self.any.set(if yes { 2 } else { 1 });
+        }
+        self.any.get() == 2
+    }
+
+    #[inline(always)]
+    fn kind(&self, n: &str, toks: &[Tok], j: usize) -> u8 {
+        let Some(tok) = toks.get(j) else {
+            return 0;
+        };
+        let b = n.as_bytes();
+        if !tok.word {
+            return match &b[tok.start..tok.end] {
+                b"/" => D_SLASH,
+                // (The Arabic comma «،» is U+060C.)
+                b"," | [0xD8, 0x8C] => D_COMMA,
+                _ => 0,
+            };
+        }
+        if b[tok.start].is_ascii_digit() {
+            let w = &b[tok.start..tok.end];
+            if !w.iter().all(u8::is_ascii_digit) {
+                return 0;
+            }
+            let year = w.len() == 4 && (w.starts_with(b"19") || w.starts_with(b"20"));
+            return D_NUMBER | if year { D_YEAR } else { 0 };
+        }
+        match self.whole.get(j) {
+            Some(&h) if h != NONE => self.head_date.get(h as usize).copied().unwrap_or(0),
+            _ => 0,
+        }
+    }
+
+    /// The end (exclusive) of the date phrase that begins at token `j` (of kind `k`, not 0), if one
+    /// does.
+    #[inline(never)]
+    fn phrase_end(&self, n: &str, toks: &[Tok], j: usize, k: u8) -> Option<usize> {
+        if k & D_COMMA != 0 {
+            // «، يوم الثلاثاء ،»: a date between two commas is read through with its commas.
+            let end = self.run_end(n, toks, j + 1)?;
+            return (self.kind(n, toks, end) & D_COMMA != 0).then_some(end + 1);
+        }
+        self.run_end(n, toks, j)
+    }
+
+    /// The end of the run of date tokens from `j`: it must hold a core word or a year, and a number, a
+    /// slash or a preposition counts only beside them.
+    fn run_end(&self, n: &str, toks: &[Tok], j: usize) -> Option<usize> {
+        let mut end = j;
+        let mut dated = false;
+        let mut k = self.kind(n, toks, end);
+        loop {
+            let next = self.kind(n, toks, end + 1);
+            let ok = if k & (DATE_CORE | D_YEAR) != 0 {
+                dated = true;
+                true
+            } else if k & D_NUMBER != 0 {
+                // A day before its month or a slash, or a number after a weekday or a month.
+                dated |= next & (DATE_CORE | D_SLASH) != 0;
+                dated
+            } else if k & (D_SLASH | DATE_LINK) != 0 {
+                next & (DATE_CORE | D_NUMBER) != 0
+            } else {
+                false
+            };
+            if !ok {
+                break;
+            }
+            end += 1;
+            k = next;
+        }
+        (dated && end > j).then_some(end)
+    }
 }
 
 #[cfg(test)]

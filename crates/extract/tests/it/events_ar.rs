@@ -1180,3 +1180,53 @@ fn nationalising_and_gifting_goods_are_acts() {
         &[],
     );
 }
+
+/// Session 15: a date written between the verb and its object (or its actor) does not count against a
+/// pattern's gap: weekdays, both month series, ordinal days, numbers, slashes, «في/من», and a date set off
+/// by a pair of commas.
+#[test]
+fn a_date_phrase_does_not_count_against_the_gap() {
+    check(
+        "قطعت جزر المالديف يوم الاثنين 5 حزيران علاقاتها مع قطر.",
+        &["SANCTION MDV>QAT"],
+    );
+    check(
+        "منحت روسيا في الثاني عشر من حزيران الرئيس الصيني وسام القديس أندراوس.",
+        &["SUPPORT RUS>CHN"],
+    );
+    check(
+        "أطلقت إيران صباح الأحد 14 نيسان مسيرات على إسرائيل.",
+        &["ASSAULT IRN>ISR"],
+    );
+}
+
+#[test]
+fn a_slashed_date_or_one_between_commas_is_read_through() {
+    check(
+        "قطعت البحرين صباح الاثنين 5/6/2017 العلاقات مع قطر.",
+        &["SANCTION BHR>QAT"],
+    );
+    check(
+        "أغلقت النرويج، مساء الاثنين، مجالها الجوي أمام الطائرات الروسية.",
+        &["SANCTION NOR>RUS"],
+    );
+    // A date in the gap makes no verb an act: raising fuel prices is no event.
+    check(
+        "رفعت الحكومة المصرية يوم الثلاثاء 16 مايو أسعار الوقود.",
+        &[],
+    );
+}
+
+/// Session 15: captives or remains handed back "to" a state (إلى، ل) are that state's, even when it is
+/// named between the verb and the captives.
+#[test]
+fn captives_handed_back_to_a_state_are_aimed_at_it() {
+    check(
+        "أعادت أوكرانيا إلى روسيا أسرى من الجنود.",
+        &["RETREAT UKR>RUS"],
+    );
+    check(
+        "سلّمت أرمينيا لأذربيجان رفات جنود سقطوا في الحرب.",
+        &["RETREAT ARM>AZE"],
+    );
+}
