@@ -1,8 +1,9 @@
 //! Session 16, English event coding on constructions of unseen news (issue 3): a state's body before a
 //! relative phrase, a past participle with its agent set off by commas, a second deed of the same doer
-//! aimed where the first was, a verb after "and" and a time phrase, the -ing verb after "by", a past verb
-//! after a weapon word, a flag state, and a reaction to an act named as a noun. Sentences written for
-//! these tests.
+//! aimed where the first was, a verb after "and" and a time phrase, the -ing verb after "by", a flag state,
+//! and a reaction to an act named as a noun; and a past verb after a weapon word, which the rules already
+//! coded as a verb (the exception written for it was taken back, 486c549). Sentences written for these
+//! tests.
 
 use crate::support;
 
