@@ -95,7 +95,9 @@ impl<'a> Coder<'_, 'a> {
         // spying", «обвинив его в …», "accusing the Baltic state of …" — accuses whom the act was aimed at.)
         // (English: a seizure, strike or penalty joined to a physical or punitive act of the same doer
         // and naming no state of its own is done to the same victim — "fired at a Chinese trawler and
-        // detained four of its crew", "expelled two Latvian diplomats and closed its consulate".)
+        // detained four of its crew". A deed of the same type after it is that act told again, so
+        // "expelled two Latvian diplomats and closed its consulate" keeps one SANCTION: see the filter
+        // below.)
         let deed_after_deed =
             self.ctx.lang == Lang::En && matches!(type_name, "COERCE" | "ASSAULT" | "SANCTION");
         let kind_fits = match type_name {
