@@ -74,7 +74,7 @@ pub(super) fn actors<'a>(
         if ctx.lang == Lang::En
             && t1 + 1 < scan.toks.len()
             && scan.text(t1) == "-"
-            && (matches!(
+            && matches!(
                 scan.text(t1 + 1),
                 "led"
                     | "backed"
@@ -87,7 +87,7 @@ pub(super) fn actors<'a>(
                     | "drafted"
                     | "proposed"
                     | "funded"
-            ))
+            )
         {
             continue;
         }
