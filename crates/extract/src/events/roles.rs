@@ -790,8 +790,14 @@ impl<'a> Coder<'_, 'a> {
         // clause was cut by a boundary word shares the subject of the last verb of the sentence.
         // (Arabic writes the "and" on the verb: زار … الرياض، وأجرى مباحثات.)
         // (English lets a time phrase stand between: "…, and days later called its ambassador home".)
+        // (A conjunction of two words ends right before the verb: «…, а также обменялись мнениями».)
         let and_here = hit.t0 > 0
             && (self.scan.has_cue(hit.t0 - 1, hit.t0, |c| c == Cue::And)
+                || (self.ctx.lang == Lang::Ru
+                    && self
+                        .scan
+                        .has_cue(hit.t0.saturating_sub(2), hit.t0, |c| c == Cue::And)
+                    && self.scan.text(hit.t0 - 1) == "также")
                 || hit.conj
                 || self.en_ing_adjunct(hit)
                 || (self.ctx.lang == Lang::En
