@@ -329,6 +329,25 @@ AR_HOLD = ["عقد", "عقدت", "يعقد", "تعقد"]
 AR_DIALOGUE = ["حوار*", "جولة محادثات", "جولة مفاوضات"]
 AR_REOPEN = ["أعاد", "أعادت", "يعيد", "تعيد"]
 AR_OPENING = ["فتح"]
+# --- Session 16 (Arabic second acts that unseen text tells beside a visit or talks): an order given
+# (أمر/أمرت … بطرد، بإغلاق، بالإفراج عن، بسحب قواتها، بنشر) is the act ordered (eval/README: "أمر الجيش
+# بالاستعداد" is MOBILIZE); only the masdar with its ب makes أمر one (أمر alone is also "a matter").
+# Handing a base, airport, port or crossing to another state is RETREAT (session-5 and session-14 rule,
+# "whatever the verb"); تسلّم "received" is left out (it is the receiver's verb). Exchanging ambassadors
+# is resuming ties (COOPERATE, session-14 rule).
+AR_ORDER = ["أمر", "أمرت", "يأمر", "تأمر"]
+AR_ORDER_EXPEL = ["بطرد"]
+AR_ORDER_SHUT = ["بإغلاق"]
+AR_ORDER_RELEASE = ["بالإفراج عن", "بإطلاق سراح"]
+AR_ORDER_PULL = ["بسحب قوات*", "بسحب القوات", "بانسحاب القوات", "بسحب جنود*"]
+AR_ORDER_DEPLOY = ["بنشر", "بإرسال قوات*", "بإرسال تعزيزات"]
+AR_HAND_OVER = ["سلم", "سلمت", "يسلم"]
+AR_HANDED_POSITION = ["قاعد*", "مطار*", "ميناء", "الميناء", "معبر*", "المعبر", "السيطرة على", "مهام* الأمني*"]
+AR_ENVOYS = ["السفراء"]
+# Voicing appreciation, gratitude or satisfaction (أعرب/عبّر … عن تقديره، امتنانه، شكره، ارتياحه) is praise
+# (SUPPORT), aimed at whom or what it names after ل.
+AR_EXPRESS = ["أعرب", "أعربت", "يعرب", "تعرب", "عبر", "عبرت", "يعبر", "تعبر"]
+AR_GRATITUDE = ["عن تقدير*", "عن امتنان*", "عن شكر*", "عن ارتياح*"]
 # --- RETREAT: withdrawing one's forces (eval/README: "withdrawals … RETREAT"; "foreign troops leaving a country
 # are RETREAT"). The hand-written rows pair the verbs with a few nouns ("pulled its troops", «вывел* … войск*»);
 # unseen text names the force otherwise ("pulled its last soldiers out of Niger", "withdrew its police
@@ -612,6 +631,14 @@ CROSSES = [
     ("ar", AID, "verb", AR_BUILD, AR_AIRLIFT, "setting up an airlift is aid"),
     ("ar", CONSULT, "verb", AR_HOLD, AR_DIALOGUE, "holding a dialogue or a round of talks is a consultation"),
     ("ar", COOPERATE, "verb", AR_REOPEN, AR_OPENING, "reopening a crossing, embassy or route is cooperation"),
+    ("ar", ("SANCTION", "expel", "diplomatic"), "verb", AR_ORDER, AR_ORDER_EXPEL, "ordering an expulsion is the expulsion"),
+    ("ar", SANCTION, "verb", AR_ORDER, AR_ORDER_SHUT, "ordering a closure against a state is the sanction"),
+    ("ar", RETREAT_RELEASE, "verb", AR_ORDER, AR_ORDER_RELEASE, "ordering a release is the release"),
+    ("ar", RETREAT_WITHDRAW, "verb", AR_ORDER, AR_ORDER_PULL, "ordering one's troops out is the withdrawal"),
+    ("ar", MOBILIZE, "verb", AR_ORDER, AR_ORDER_DEPLOY, "ordering a deployment is a mobilisation"),
+    ("ar", RETREAT_HAND, "verb", AR_HAND_OVER, AR_HANDED_POSITION, "handing a base or land to a state gives up a position"),
+    ("ar", COOPERATE, "verb", AR_SWAP, AR_ENVOYS, "exchanging ambassadors resumes ties"),
+    ("ar", SUPPORT, "verb", AR_EXPRESS, AR_GRATITUDE, "voicing appreciation or gratitude is praise"),
     ("en", RETREAT_RELEASE, "verb", EN_HAND_BACK, EN_CAPTIVES, "PLOVER RETREAT definition, returning captives or the dead; gap found by checking CAMEO verb synsets (petrarch2)"),
     ("ru", RETREAT_HAND_BACK, "verb", RU_HAND_BACK, RU_CAPTIVES, "PLOVER RETREAT definition, returning captives or the dead; gap found by checking CAMEO verb synsets (petrarch2)"),
     ("en", MOBILIZE, "verb", EN_CALL_UP, EN_RESERVISTS, "PLOVER MOBILIZE definition, calling up reservists; gap found by checking CAMEO verb synsets (petrarch2)"),

@@ -1230,3 +1230,25 @@ fn captives_handed_back_to_a_state_are_aimed_at_it() {
         &["RETREAT ARM>AZE"],
     );
 }
+
+/// Session 16: a second act that the lexicon lacked — praise with the subject between the verb and its
+/// على, appreciation voiced (أعرب/عبّر عن تقديره), a base handed over to another state.
+#[test]
+fn praise_and_appreciation_with_the_subject_between() {
+    check(
+        "أثنى رئيس الوزراء الماليزي على الدور الإندونيسي في حل النزاع.",
+        &["SUPPORT MYS>IDN"],
+    );
+    check(
+        "أعربت الحكومة الكويتية عن تقديرها للموقف المغربي.",
+        &["SUPPORT KWT>MAR"],
+    );
+}
+
+#[test]
+fn a_base_handed_to_another_state_is_a_retreat() {
+    check(
+        "سلّمت القوات الأمريكية قاعدة عين الأسد إلى الجيش العراقي.",
+        &["RETREAT USA>IRQ"],
+    );
+}
