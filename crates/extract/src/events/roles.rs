@@ -1100,6 +1100,18 @@ impl<'a> Coder<'_, 'a> {
                     .all(|&m| self.actors[m].ids.iter().all(|id| is_bloc(self.ctx, id)))
         };
         let object = object.filter(|g| !bloc_thing(g));
+        // "سلّمت القوات الأمريكية قاعدة القائم قرب الحدود السورية إلى القوات العراقية": what an Arabic
+        // act of giving or handing back moves is a thing; a state named only by an adjective in it (the
+        // border the base is near, the maker of the goods) is no recipient when a إلى/ل phrase after it
+        // names one.
+        let object = object.filter(|g| {
+            !(self.ctx.lang == Lang::Ar
+                && matches!(type_name, "AID" | "RETREAT")
+                && g.members.iter().all(|&m| self.actors[m].adjective)
+                && tos
+                    .iter()
+                    .any(|t| t.prep == Some(Cue::To) && t.t0 >= g.t1 && t.t0 < win.end.max(hit.t1)))
+        });
         // "discussed Syria with Fidan": what is discussed is a topic, not a party.
         let object = object.filter(|_| {
             !(self.ctx.lang == Lang::En && self.scan.text(hit.t0).starts_with("discuss"))

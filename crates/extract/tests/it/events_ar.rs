@@ -1252,3 +1252,14 @@ fn a_base_handed_to_another_state_is_a_retreat() {
         &["RETREAT USA>IRQ"],
     );
 }
+
+/// Session 17: a state named only by an adjective in the thing handed over or given (the border a base is
+/// near, the maker of the goods) is no recipient when a إلى phrase names one.
+#[test]
+fn an_adjective_in_the_thing_given_is_no_recipient_before_ila() {
+    check(
+        "سلّمت القوات الفرنسية قاعدة قرب الحدود الليبية إلى الجيش التشادي.",
+        &["RETREAT FRA>TCD"],
+    );
+    check("أرسلت الهند أدوية روسية الصنع إلى نيبال.", &["AID IND>NPL"]);
+}
