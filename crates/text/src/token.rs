@@ -73,11 +73,16 @@ fn is_digit(c: char) -> bool {
 /// Arabic) are classified in place, without decoding; for the entity matcher, which looks words up.
 pub fn word_end(text: &str, mut i: usize) -> usize {
     let bytes = text.as_bytes();
-    let low = low_classes();
     loop {
         while bytes.get(i).is_some_and(u8::is_ascii_alphanumeric) {
             i += 1;
         }
+        // An ASCII word char is a letter or a digit (`is_word_char`, and so the ASCII rows of the class
+        // table): any other ASCII byte, or the end, ends the word without a decode or a table lookup.
+        if bytes.get(i).is_none_or(|&b| b < 0x80) {
+            return i;
+        }
+        let low = low_classes();
         while let (Some(&b0), Some(&b1)) = (bytes.get(i), bytes.get(i + 1)) {
             if b0 & 0xE0 != 0xC0
                 || low[(usize::from(b0 & 0x1F) << 6) | usize::from(b1 & 0x3F)] & WORD == 0
@@ -364,6 +369,20 @@ mod tests {
                     assert_eq!(word_end(&text, i), slow, "{text:?} at {i}");
                 }
             }
+        }
+    }
+
+    #[test]
+    fn ascii_word_chars_are_letters_and_digits() {
+        // `word_end` ends a word at any other ASCII byte without looking it up.
+        for b in 0u8..0x80 {
+            let c = char::from(b);
+            assert_eq!(is_word_char(c), c.is_ascii_alphanumeric(), "{b:#x}");
+            assert_eq!(
+                low_classes()[usize::from(b)] & WORD != 0,
+                c.is_ascii_alphanumeric(),
+                "{b:#x}"
+            );
         }
     }
 

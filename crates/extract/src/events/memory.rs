@@ -72,7 +72,13 @@ impl Memory {
             let bloc = m.kind == Kind::Bloc;
             let person = m.kind == Kind::Person && who.is_some();
             // An actor named again moves to the end, string and all (`recent` holds no duplicates).
-            let same = |x: &Recent| x.id == id && x.bloc == bloc && x.person == person;
+            // (Ids are codes of a few letters: compared in place, not by a `memcmp` call per entry.)
+            let same = |x: &Recent| {
+                x.bloc == bloc
+                    && x.person == person
+                    && x.id.len() == id.len()
+                    && x.id.bytes().zip(id.bytes()).all(|(a, b)| a == b)
+            };
             let r = match self.recent.iter().position(same) {
                 Some(k) => self.recent.remove(k),
                 None => Recent {
