@@ -528,10 +528,40 @@ ASSAULT_MUTUAL = ("ASSAULT", "mutual", "military")
 RU_CLOSE = ["закрыл*", "закрыва*"]
 RU_PORTS = ["порты", "свои порты", "морские порты", "гавани"]
 
+# ACCUSE (eval/README, session 4: "criticism, condemnation and calling an act illegal are ACCUSE"; session 8:
+# "calling a state or its act by a condemning name"): a verb of naming with a condemning adjective or noun
+# after its object, without an article ("called the drill dangerous and unprofessional", "calling Tokyo's
+# decision deeply regrettable"; with an article the bare naming verb codes it: `en_naming_criticises`).
+# Hand-written rows held a few adjectives for "called" and "described … as", none for the participle
+# "calling", which opens the reaction phrase of a news sentence (", calling the move illegal"). The base
+# forms are left out ("a call … illegal" is a noun), and so are words that deny a claim rather than condemn
+# an act ("calling Western reports of the deliveries baseless" denies them; the hand-written "called …
+# baseless" rows stay as they are).
+EN_NAMING = ["called", "calls", "calling", "termed", "terming", "branded", "branding"]
+EN_DESCRIBE = ["described", "describes", "describing", "labelled", "labeled", "labelling", "labels"]
+EN_CONDEMNING = ["unacceptable", "illegal", "hypocritical", "provocative", "unfriendly",
+                 "unjustified", "unjust", "unfair", "unlawful", "illegitimate", "aggressive", "irresponsible",
+                 "destabilising", "destabilizing", "counterproductive", "discriminatory", "absurd",
+                 "politically motivated", "regrettable", "deplorable", "outrageous", "reckless", "dangerous",
+                 "unsafe", "unprofessional", "hostile", "barbaric", "cynical", "shameful", "unconstructive",
+                 "inadmissible", "unwarranted", "unprovoked", "disproportionate", "arbitrary", "escalatory",
+                 "inflammatory", "misguided", "ill-advised", "short-sighted", "null and void", "interference",
+                 "meddling", "piracy", "blackmail", "extortion", "aggression", "state terrorism"]
+EN_AS_CONDEMNING = ["as " + w for w in EN_CONDEMNING]
+
+# SANCTION (eval/README: "sanctions, tariffs, expulsions … SANCTION"): putting another state's firms or people
+# on a list of sanctioned parties, however the list is qualified ("added 25 Chinese firms to its trade
+# blacklist", "placed three Iranian banks on the US sanctions list"); the hand-written rows name the list right
+# after an article or "its" only.
+EN_LIST_PUT = en("add") + en("place") + ["put", "putting"]
+EN_LIST = [f"{p} … {n}" for p in ("to", "on") for n in ("blacklist", "entity list", "sanctions list",
+                                                        "black list", "export control list")]
+
 CONCEDE = ("CONCEDE", "ease_sanctions", "diplomatic")
 CONCEDE_PLAIN = ("CONCEDE", "", "diplomatic")
 ACCUSE = ("ACCUSE", "", "diplomatic")
 SANCTION = ("SANCTION", "", "diplomatic")
+SANCTION_LIST = ("SANCTION", "", "economic")
 MOBILIZE = ("MOBILIZE", "", "military")
 COOPERATE_LINK = ("COOPERATE", "economic", "economic")
 RETREAT_HAND = ("RETREAT", "", "territory")
@@ -573,6 +603,9 @@ CROSSES = [
     ("ru", CONCEDE_PLAIN, "verb", RU_RESTORE, RU_MEMBERSHIP, "giving a suspended member its seat back is a concession"),
     ("ar", CONCEDE_PLAIN, "verb", AR_RESTORE, AR_MEMBERSHIP, "giving a suspended member its seat back is a concession"),
     ("en", ACCUSE, "verb", EN_FILE, EN_LEGAL, "legal action against a state is an accusation"),
+    ("en", SANCTION_LIST, "verb", EN_LIST_PUT, EN_LIST, "putting a state's firms on a sanctions list is a sanction"),
+    ("en", ACCUSE, "verb", EN_NAMING, EN_CONDEMNING, "calling an act by a condemning name is an accusation"),
+    ("en", ACCUSE, "verb", EN_DESCRIBE, EN_AS_CONDEMNING, "calling an act by a condemning name is an accusation"),
     ("en", ACCUSE, "verb", EN_TAKE, EN_COURT, "taking a state to court is an accusation"),
     ("ru", ACCUSE, "verb", RU_FILE, RU_LEGAL, "legal action against a state is an accusation"),
     ("ru", ACCUSE, "verb", RU_TURN, RU_COURT, "taking a state to court is an accusation"),

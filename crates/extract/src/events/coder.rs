@@ -236,6 +236,25 @@ impl<'a> Coder<'_, 'a> {
         {
             return true;
         }
+        // "called the Chinese drills near Taiwan dangerous", "calling the expulsion unjustified": a noun
+        // in the object of an English verb of naming that criticises (kept by `en_naming_criticises`) is
+        // the act named, not an event the sentence asserts.
+        if self.ctx.lang == Lang::En
+            && me.trig.noun
+            && cands[..i].iter().any(|c| {
+                c.clause == me.clause
+                    && c.hit.t1 == c.hit.t0 + 1
+                    && c.hit.t1 <= me.hit.t0
+                    && me.hit.t0 < c.hit.t1 + 16
+                    && TYPES[c.trig.kind as usize] == "ACCUSE"
+                    && self
+                        .tables
+                        .words
+                        .has(WordList::EnNamingVerb, self.scan.text(c.hit.t0))
+            })
+        {
+            return true;
+        }
         let arabic = self.ctx.lang == Lang::Ar;
         // "the signing of a deal between Russia and Iran": a document noun after an English noun trigger of
         // its kind is that trigger's object, and must not cut its window before the parties.
@@ -1672,7 +1691,10 @@ impl<'a> Coder<'_, 'a> {
                                 matches!(c, Cue::To | Cue::In | Cue::On)
                             })
                     });
-                let talks = mode.is_none() && roles.source.len() == 1 && roles.target.is_empty();
+                // (A call too: "speaking after a call with her Japanese counterpart".)
+                let talks = matches!(mode.as_deref(), None | Some("phone"))
+                    && roles.source.len() == 1
+                    && roles.target.is_empty();
                 if let Some(p) = (visit || talks)
                     .then(|| self.occasion_start(hit.t0))
                     .flatten()

@@ -52,6 +52,7 @@ const DAY_WORDS_CSV: &str = include_str!("../../../../data/facts/day_words.csv")
 pub(crate) enum WordList {
     EnNamingVerb,
     EnPraisingName,
+    EnCondemningName,
     EnDomesticAct,
     EnPurchaseVerb,
     EnChargeNoun,
@@ -93,9 +94,10 @@ pub(crate) enum WordList {
 
 impl WordList {
     /// Every list with its name in the file.
-    pub(crate) const ALL: [(WordList, &'static str); 39] = [
+    pub(crate) const ALL: [(WordList, &'static str); 40] = [
         (WordList::EnNamingVerb, "en_naming_verb"),
         (WordList::EnPraisingName, "en_praising_name"),
+        (WordList::EnCondemningName, "en_condemning_name"),
         (WordList::EnDomesticAct, "en_domestic_act"),
         (WordList::EnPurchaseVerb, "en_purchase_verb"),
         (WordList::EnChargeNoun, "en_charge_noun"),

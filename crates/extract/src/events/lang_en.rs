@@ -51,16 +51,49 @@ impl Coder<'_, '_> {
         })
     }
 
-    /// For a bare English verb of naming at `h`: whether an object of one to five words and a name after
-    /// "a"/"an" (or "as a") follow it, the name no praise or excuse.
+    /// For a bare English verb of naming at `h`: whether an object of up to eleven words and a name after
+    /// "a"/"an" (or "as a") follow it, the name no praise or excuse, or a condemning word with no article
+    /// (`en_condemning_name`: "called the coast guard's use of water cannon dangerous", "calling the
+    /// incursion into its waters unacceptable"), which the `called … unacceptable` rows reach only over
+    /// four words.
     pub(super) fn en_naming_criticises(&self, h: &Hit) -> bool {
         let n = self.scan.toks.len();
         let mut t = h.t1;
-        while t < n && t < h.t1 + 6 && !matches!(self.scan.text(t), "a" | "an" | "as") {
+        let mut object_ended = false;
+        let mut words = 0;
+        while t < n && words < 12 && !matches!(self.scan.text(t), "a" | "an" | "as") {
             let s = self.scan.text(t);
             if !self.scan.toks[t].word && !matches!(s, "'" | "’" | "-") {
                 return false;
             }
+            words += usize::from(self.scan.toks[t].word);
+            // (Not past a word that ends the object: "called Erdogan on Tuesday to discuss the dangerous
+            // escalation" is a phone call.)
+            if t > h.t1 && !object_ended && self.tables.words.has(WordList::EnCondemningName, s) {
+                return !matches!(
+                    self.scan.text(h.t1),
+                    "on" | "upon" | "for" | "off" | "in" | "up"
+                );
+            }
+            object_ended |= matches!(
+                s,
+                "to" | "on"
+                    | "about"
+                    | "that"
+                    | "and"
+                    | "but"
+                    | "while"
+                    | "when"
+                    | "after"
+                    | "before"
+                    | "because"
+                    | "amid"
+                    | "during"
+                    | "for"
+                    | "with"
+                    | "over"
+                    | "at"
+            );
             t += 1;
         }
         if t == h.t1
@@ -85,6 +118,15 @@ impl Coder<'_, '_> {
         }
         if self.scan.text(t) == "as" {
             t += 1;
+            // "described the decision as disproportionate"
+            if t < n
+                && self
+                    .tables
+                    .words
+                    .has(WordList::EnCondemningName, self.scan.text(t))
+            {
+                return true;
+            }
         }
         if t >= n || !matches!(self.scan.text(t), "a" | "an") {
             return false;

@@ -23,6 +23,7 @@ mod events_companion;
 mod events_dates;
 mod events_dev;
 mod events_en;
+mod events_en_s17;
 mod events_precision;
 mod events_precision_s16;
 mod events_reactions;
