@@ -73,27 +73,30 @@ fn is_digit(c: char) -> bool {
 /// Arabic) are classified in place, without decoding; for the entity matcher, which looks words up.
 pub fn word_end(text: &str, mut i: usize) -> usize {
     let bytes = text.as_bytes();
+    let low = low_classes();
     loop {
-        while bytes.get(i).is_some_and(u8::is_ascii_alphanumeric) {
-            i += 1;
-        }
-        // An ASCII word char is a letter or a digit (`is_word_char`, and so the ASCII rows of the class
-        // table): any other ASCII byte, or the end, ends the word without a decode or a table lookup.
-        if bytes.get(i).is_none_or(|&b| b < 0x80) {
+        let Some(&b0) = bytes.get(i) else {
             return i;
-        }
-        let low = low_classes();
-        while let (Some(&b0), Some(&b1)) = (bytes.get(i), bytes.get(i + 1)) {
-            if b0 & 0xE0 != 0xC0
-                || low[(usize::from(b0 & 0x1F) << 6) | usize::from(b1 & 0x3F)] & WORD == 0
-            {
-                break;
+        };
+        if b0 < 0x80 {
+            // An ASCII word char is a letter or a digit (`is_word_char`, and so the ASCII rows of the
+            // class table): any other ASCII byte ends the word without a decode or a table lookup.
+            if !b0.is_ascii_alphanumeric() {
+                return i;
+            }
+            i += 1;
+        } else if b0 & 0xE0 == 0xC0 && i + 1 < bytes.len() {
+            // A two-byte char (below U+0800): its class is the table's, as `class` reads it.
+            let b1 = bytes[i + 1];
+            if low[(usize::from(b0 & 0x1F) << 6) | usize::from(b1 & 0x3F)] & WORD == 0 {
+                return i;
             }
             i += 2;
-        }
-        match char_at(text, i) {
-            Some((c, len)) if class(c, low) & WORD != 0 => i += len,
-            _ => return i,
+        } else {
+            match char_at(text, i) {
+                Some((c, len)) if class(c, low) & WORD != 0 => i += len,
+                _ => return i,
+            }
         }
     }
 }

@@ -81,6 +81,16 @@ impl Memory {
             };
             let r = match self.recent.iter().position(same) {
                 Some(k) => self.recent.remove(k),
+                // Full: the least recently named leaves now rather than at the end of the sentence
+                // (the same eight are kept, in the same order) and lends its string to the new one.
+                None if self.recent.len() >= MEMORY => {
+                    let mut r = self.recent.remove(0);
+                    r.id.clear();
+                    r.id.push_str(id);
+                    r.bloc = bloc;
+                    r.person = person;
+                    r
+                }
                 None => Recent {
                     id: id.to_string(),
                     bloc,
