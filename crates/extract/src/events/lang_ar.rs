@@ -450,6 +450,19 @@ impl<'a> Coder<'_, 'a> {
             && !groups.iter().any(|g| g.t0 > a.t0 && g.t0 <= a.t1 + 1)
     }
 
+    /// Whether an Arabic noun trigger under ل follows a verb of undergoing (تعرضت السفارة لهجوم) in its
+    /// clause, a few words before it.
+    pub(super) fn ar_undergone(&self, hit: &Hit, start: usize) -> bool {
+        self.ctx.lang == Lang::Ar
+            && self.scan.text(hit.t0).starts_with('ل')
+            && hit.governed
+            && (hit.t0.saturating_sub(6).max(start)..hit.t0).any(|t| {
+                let w = self.scan.text(t);
+                let w = w.strip_prefix(['و', 'ف']).unwrap_or(w);
+                w.starts_with("تعرض") || w.starts_with("يتعرض") || w.starts_with("تتعرض")
+            })
+    }
+
     /// An Arabic dual perfect verb (وقّعا، اتفقتا): four letters or more ending in ا.
     pub(super) fn ar_dual(&self, hit: &Hit) -> bool {
         let w = self.scan.text(hit.t0);

@@ -467,7 +467,21 @@ impl<'a> Coder<'_, 'a> {
         let passive = passive
             || (self.ctx.lang == Lang::En
                 && !l.trig.noun
-                && agents.iter().any(|g| g.t0 > hit.t0 && g.t0 <= hit.t1 + 1));
+                && agents.iter().any(|g| g.t0 > hit.t0 && g.t0 <= hit.t1 + 1))
+            // (An Arabic verb with an agent after it, "من قبل", "على يد", "بنيران" — not the means of
+            // بواسطة —, is a passive whatever its unwritten vowels: "أسقطت طائرة أمريكية بنيران
+            // الدفاعات الإيرانية".)
+            || (self.ctx.lang == Lang::Ar
+                && !l.trig.noun
+                && agents.iter().any(|g| {
+                    g.t0 >= hit.t1
+                        && self
+                            .scan
+                            .cues
+                            .iter()
+                            .rfind(|&&(_, c1, c)| c == Cue::By && c1 <= g.t0)
+                            .is_some_and(|&(c0, _, _)| self.scan.text(c0) != "بواسطه")
+                }));
         let mut subject = self
             .subject(i, &groups)
             .filter(|s| charge.is_none_or(|c| s.t0 < c));
@@ -733,7 +747,18 @@ impl<'a> Coder<'_, 'a> {
             // (So does a plural verb: its subject is the pronoun in وا — "واتهموا الصين": they accused China.)
             // (And a verb joined by و with no subject of its own: "وصل الرئيس الروسي إلى بكين …، وأجرى
             // محادثات".)
-            if self.ar_participle(hit)
+            // ("التقى الرئيس الكازاخستاني رئيس الوزراء الصيني في أستانا، وبحثا …": a dual verb joined by
+            // و after a meeting stands for the meeting's two parties, not its first one alone.)
+            // (Not a verb with the object pronoun ها, whose alif is no dual: وطالبتها.)
+            let dual_pair =
+                if hit.conj && self.ar_dual(hit) && !self.scan.text(hit.t0).ends_with("ها") {
+                    self.ar_meeting_pair(i)
+                } else {
+                    Vec::new()
+                };
+            if !dual_pair.is_empty() {
+                r.source = dual_pair.into();
+            } else if self.ar_participle(hit)
                 || (self.ar_pronoun_subject(hit) && !self.ar_dual(hit))
                 || hit.conj
             {
@@ -1627,6 +1652,27 @@ impl<'a> Coder<'_, 'a> {
                 }
             }
         }
+        // "تعرضت سفينة حربية بريطانية لهجوم صاروخي من قبل القوات الإيرانية", "تعرضت ناقلة نفط روسية
+        // لهجوم بطائرة مسيرة أوكرانية": an Arabic act noun under ل after a verb of undergoing (تعرض) is
+        // suffered by that verb's subject, its target; its doer is the agent after من قبل, else the
+        // state named after the noun.
+        // (The noun may match a verb row under the ل of purpose: لقصف.)
+        if self.ar_undergone(hit, cr.start) {
+            let sufferer = groups
+                .iter()
+                .rfind(|g| g.prep.is_none() && g.t1 <= hit.t0 && g.t0 >= cr.start);
+            let doer = agents.iter().copied().find(|g| g.t0 >= hit.t1).or_else(|| {
+                groups
+                    .iter()
+                    .find(|g| g.t0 >= hit.t1 && matches!(g.prep, None | Some(Cue::By)))
+            });
+            if let (Some(s), Some(d)) = (sufferer, doer) {
+                r.source.clear();
+                r.target.clear();
+                push(&mut r.source, &mut r.who, d);
+                push(&mut r.target, &mut r.who, s);
+            }
+        }
         if symmetric && mode != Some("host") && (!partners.is_empty() || type_name == "CONSULT") {
             // "Russia signed a deal with Iran", "Pezeshkian met Putin": the parties are listed together,
             // no direction.
@@ -2059,6 +2105,35 @@ impl<'a> Coder<'_, 'a> {
     }
 
     /// The two states named last before token `t`, in this sentence and then the ones before.
+    /// The two parties of the meeting an Arabic dual verb follows (التقى … ، وبحثا): the nearest verb of
+    /// meeting before it in the sentence, in an earlier clause, when its roles name exactly two states
+    /// (a visit's guest and host too); none otherwise.
+    fn ar_meeting_pair(&self, i: usize) -> Vec<&'a str> {
+        let l = &self.live[i];
+        let Some(j) = (0..i).rev().find(|&j| {
+            let p = &self.live[j];
+            !p.trig.noun && p.clause < l.clause
+        }) else {
+            return Vec::new();
+        };
+        let p = &self.live[j];
+        if TYPES[p.trig.kind as usize] != "CONSULT" {
+            return Vec::new();
+        }
+        let theirs = self.roles(j, "CONSULT", p.trig.mode.as_deref());
+        let mut ids: Vec<&'a str> = Vec::new();
+        for id in theirs.source.iter().chain(theirs.target.iter()) {
+            if !ids.contains(id) {
+                ids.push(id);
+            }
+        }
+        if ids.len() == 2 {
+            ids
+        } else {
+            Vec::new()
+        }
+    }
+
     fn last_pair(&self, t: usize) -> Vec<&'a str> {
         let here = self.actors.iter().filter(|a| a.t1 <= t).rev();
         last_pair(

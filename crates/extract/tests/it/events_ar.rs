@@ -1263,3 +1263,35 @@ fn an_adjective_in_the_thing_given_is_no_recipient_before_ila() {
     );
     check("أرسلت الهند أدوية روسية الصنع إلى نيبال.", &["AID IND>NPL"]);
 }
+
+/// Session 17: a dual verb joined by و after a meeting is the meeting's two parties (the place of the
+/// meeting is none of them); a verb with the object pronoun ها is no dual.
+#[test]
+fn a_dual_verb_after_a_meeting_takes_its_two_parties() {
+    check(
+        "التقى الرئيس الفنلندي رئيس الوزراء الياباني في هلسنكي، وبحثا التعاون في مجال الطاقة.",
+        &["CONSULT {FIN+JPN}", "CONSULT {FIN+JPN}"],
+    );
+    check(
+        "انتقدت الصين الفلبين بسبب تصريحات وزير دفاعها، وطالبتها بالاعتذار.",
+        &["ACCUSE CHN>PHL", "REQUEST CHN>PHL"],
+    );
+}
+
+/// Session 17: what a state undergoes (تعرض ل + an act noun) it suffers; the doer is the agent after
+/// من قبل or the state named after the noun. An agent after من قبل or بنيران makes a verb passive.
+#[test]
+fn an_act_undergone_is_aimed_at_the_one_who_undergoes_it() {
+    check(
+        "تعرضت سفارة هولندا لهجوم من قبل القوات الروسية.",
+        &["ASSAULT RUS>NLD"],
+    );
+    check(
+        "تعرض مطار أربيل العراقي لقصف بصواريخ إيرانية.",
+        &["ASSAULT IRN>IRQ"],
+    );
+    check(
+        "أسقطت مروحية تركية بنيران الدفاعات الجوية السورية.",
+        &["ASSAULT SYR>TUR"],
+    );
+}
