@@ -362,9 +362,11 @@ EN_FORCES = [
     "military personnel", "servicemen", "police mission", "military mission", "peacekeeping mission",
     "training mission", "battalion", "battalions", "brigade", "garrison", "warships", "units",
 ]
-RU_PULL = ["вывел*", "отвел*", "отозвал*"]
+# (The nouns of withdrawing take the same objects: «завершила вывод своих военных», «начался отвод сил».)
+RU_PULL = ["вывел*", "отвел*", "отозвал*", "вывод*", "отвод*"]
 RU_FORCES = ["войск*", "солдат*", "военнослужащ*", "контингент*", "миротворц*", "подразделени*", "силы",
-             "сил", "полицейск* мисси*", "военн* мисси*", "инструктор*", "корабл*", "тяжел* вооружени*"]
+             "сил", "полицейск* мисси*", "военн* мисси*", "инструктор*", "корабл*", "тяжел* вооружени*",
+             "военных"]
 
 # --- ACCUSE: charging a state or its people with a crime (CAMEO 1121-1125 accuse of crime, aggression, war
 # crimes, espionage). The hand-written rows named espionage, spying, treason, sabotage and terrorism.

@@ -282,12 +282,14 @@ fn parentheticals(
             opener,
             "a" | "an" | "the" | "two" | "three" | "four" | "five" | "both" | "its" | "their"
         ) || (opener == "как" && scan.has_cue(p + 2, p + 3, |c| c == Cue::Report))
+            || (opener == "по" && scan.has_cue(p + 1, p + 3, |c| c == Cue::Report))
             || actors
                 .iter()
                 .any(|a| a.t0 == p + 1 && !a.adjective && possessive(scan, a.t1))
             || participle_aside(scan, p + 1);
         // (Russian "Армения и ЕС, как сообщает агентство, подписали …": an inserted report is set off
-        // the same way; "как" with no verb of speech after it is a comparison, "как и Китай".)
+        // the same way; "как" with no verb of speech after it is a comparison, "как и Китай". So is
+        // «…, по данным МИД Казахстана, провели …», «по словам», «по сообщению».)
         if !relative && !appositive {
             continue;
         }

@@ -2314,6 +2314,11 @@ impl<'a> Coder<'_, 'a> {
                 reported_by,
                 &out,
             );
+            // «… подписали меморандум. Документ подписали министры обороны двух стран.»: the signing of
+            // the sentence before told again (`ru_retold_signing`).
+            if !trig.noun && self.ru_retold_signing(hit, cr.start, &ev) {
+                continue;
+            }
             // "اعتقلت السلطات الإيرانية مدرّسين فرنسيين بتهمة التجسس": an Arabic arrest "on charges of"
             // also charges the foreign nationals, an ACCUSE aimed at their state beside the COERCE
             // (eval/README, session-5 choices).

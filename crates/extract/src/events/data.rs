@@ -70,6 +70,7 @@ pub(crate) enum WordList {
     ArRefusedNonAct,
     EnObjectPronoun,
     RuObjectPronoun,
+    RuDocumentNoun,
     RuPatientThreat,
     PronounSubject,
     OccasionOpener,
@@ -94,7 +95,7 @@ pub(crate) enum WordList {
 
 impl WordList {
     /// Every list with its name in the file.
-    pub(crate) const ALL: [(WordList, &'static str); 40] = [
+    pub(crate) const ALL: [(WordList, &'static str); 41] = [
         (WordList::EnNamingVerb, "en_naming_verb"),
         (WordList::EnPraisingName, "en_praising_name"),
         (WordList::EnCondemningName, "en_condemning_name"),
@@ -115,6 +116,7 @@ impl WordList {
         (WordList::ArRefusedNonAct, "ar_refused_non_act"),
         (WordList::EnObjectPronoun, "en_object_pronoun"),
         (WordList::RuObjectPronoun, "ru_object_pronoun"),
+        (WordList::RuDocumentNoun, "ru_document_noun"),
         (WordList::RuPatientThreat, "ru_patient_threat"),
         (WordList::PronounSubject, "pronoun_subject"),
         (WordList::OccasionOpener, "occasion_opener"),

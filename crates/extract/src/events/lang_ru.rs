@@ -246,6 +246,26 @@ impl Coder<'_, '_> {
         closed && opener && after_actor
     }
 
+    /// «Индия и Вьетнам подписали соглашение … Документ подписали министры обороны двух стран.»: a
+    /// Russian signing verb `hit` whose clause (from token `start`) opens with a document noun right
+    /// before it — the object fronted, the signatories after the verb — and whose parties are those of
+    /// the agreement the sentences before coded tells that signing again: no second agreement.
+    pub(super) fn ru_retold_signing(&self, hit: &Hit, start: usize, ev: &EventRec) -> bool {
+        if self.ctx.lang != Lang::Ru || ev.kind != "AGREE" || hit.t0 == 0 || hit.t0 - 1 != start {
+            return false;
+        }
+        if !self
+            .tables
+            .words
+            .has(WordList::RuDocumentNoun, self.scan.text(hit.t0 - 1))
+        {
+            return false;
+        }
+        let earlier = self.memory.agreement.borrow();
+        let mut parties = ev.source.iter().chain(&ev.target).peekable();
+        parties.peek().is_some() && parties.all(|p| earlier.contains(p))
+    }
+
     /// Whether token `t` of a Russian sentence sits in a participial or relative phrase set off by a
     /// comma («… авиасообщение, прерванное пять лет назад», «договор, который был подписан в 2010 году»):
     /// the phrase qualifies a noun before it, and a date inside it dates that noun's story, not the act

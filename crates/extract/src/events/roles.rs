@@ -226,9 +226,21 @@ impl<'a> Coder<'_, 'a> {
             if found.is_some() {
                 // "lashed out at Washington", "fired at Kyiv": an English "at/in" that ends a
                 // multi-word trigger belongs to the verb, and the actor after it is its object, no place.
-                if self.ctx.lang == Lang::En
+                // (Russian the same with «у»: «запросила у России поставки» asks Russia.)
+                if (self.ctx.lang == Lang::En
+                    || (self.ctx.lang == Lang::Ru && self.scan.text(t - 1) == "у"))
                     && found == Some(Cue::In)
                     && self.scan.triggers.iter().any(|h| h.t1 == t && h.t0 + 1 < t)
+                {
+                    return None;
+                }
+                // «делегация во главе с министром иностранных дел Афганистана»: the head of a
+                // delegation is the delegation's state, no partner of its act.
+                if self.ctx.lang == Lang::Ru
+                    && found == Some(Cue::With)
+                    && t >= 3
+                    && self.scan.text(t - 2) == "главе"
+                    && self.scan.text(t - 3) == "во"
                 {
                     return None;
                 }
@@ -309,6 +321,8 @@ impl<'a> Coder<'_, 'a> {
                         || (matches!(w, "в" | "во")
                             && (accused_before(t) || (t + 1 < end && !self.in_date(t + 1)))))
                         && !opens_actor(t + 1)
+                        // («выдвинула обвинения в адрес Израиля»: «в адрес» names the accused.)
+                        && !self.scan.has_cue(t, t + 2, |c| c == Cue::To)
                 }
                 // (Only اتهم takes its charge with ب: "ندد بالهجوم" condemns the attack itself.)
                 Lang::Ar => {
@@ -1136,6 +1150,17 @@ impl<'a> Coder<'_, 'a> {
                 && tos
                     .iter()
                     .any(|t| t.prep == Some(Cue::To) && t.t0 >= g.t1 && t.t0 < win.end.max(hit.t1)))
+        });
+        // «присоединилась к санкциям ЕС против Ирана»: the actor right after a Russian sanctions noun
+        // that ends the trigger owns the measure (a genitive); a «против» phrase after it names the target.
+        let object = object.filter(|g| {
+            !(self.ctx.lang == Lang::Ru
+                && type_name == "SANCTION"
+                && g.t0 == hit.t1
+                && self.scan.text(hit.t1 - 1).starts_with("санкци")
+                && tos
+                    .iter()
+                    .any(|t| t.t0 > g.t0 && t.prep == Some(Cue::Against)))
         });
         // "discussed Syria with Fidan": what is discussed is a topic, not a party.
         let object = object.filter(|_| {
