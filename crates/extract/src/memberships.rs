@@ -55,6 +55,8 @@ const MAX_GAP: usize = 5;
 const MAX_GAP_AFTER: usize = 4;
 /// The gap limit for lists of states (before the cue; after it, [`MAX_GAP_AFTER`]).
 const MAX_GAP_GROUPS: usize = 5;
+/// How many words may stand between a founding verb and the "by" that names its founders ([`founders_by`]).
+const MAX_AGENT_GAP: usize = 9;
 /// How many words may stand between a claim and its date.
 const MAX_DATE_GAP: usize = 8;
 /// How many more words a date may stand after a claim when a meeting is named between them ("at its
@@ -195,9 +197,18 @@ struct Tables {
     /// Subjects pointing back at one state named in the sentence before ("the country", "البلاد",
     /// «страна», "it"), normalised ([`anaphor_group`]).
     state_anaphors: Vec<String>,
+    /// Arabic copulas that open a sentence with their subject, a state, dropped ("وكانت من الدول
+    /// المؤسسة"; [`opening_anaphor`]).
+    prodrop: Vec<String>,
     /// Words opening the object of a founding verb that is a new body, not the bloc named before it ("set
     /// up a confederation of their own", «создали собственную конфедерацию»; [`founds_new_body`]).
     new_body: Vec<String>,
+    /// An inclusion phrase before a cue ([`inclusion_span`]): its opening words ("among", "من بين",
+    /// «в числе»), its words for a set of states ("states", "الدول", «государств»), and the copulas that
+    /// may stand before it ("was", «был»).
+    set_openers: Vec<String>,
+    set_nouns: Vec<String>,
+    set_copulas: Vec<String>,
 }
 
 /// The flat automaton of `words`, numbered in order. None may be empty: the automaton drops an empty
@@ -261,14 +272,17 @@ fn build_tables() -> Tables {
     for r in facts_rows(CUES_CSV, &["phrase", "status", "members", "bloc"]) {
         // `none` rows are longer phrases that contain a cue but claim nothing ("вступило в силу");
         // `same` rows repeat the sentence's previous claim for another state ("and Belarus followed").
+        // `partner_touching` rows ("NATO's partners", «партнёры НАТО», "شركاء الناتو") touch as the
+        // `member_touching` ones do, with their own status.
         let among = r[1] == "member_among";
-        let touching = among || r[1] == "member_touching";
+        let touched = r[1].strip_suffix("_touching");
+        let touching = among || touched.is_some();
         let (Some(status), Some(members), Some(bloc)) = (
             STATUSES
                 .iter()
                 .copied()
                 .chain(["none", "same"])
-                .find(|s| *s == r[1] || (touching && *s == "member")),
+                .find(|s| *s == r[1] || touched == Some(*s) || (among && *s == "member")),
             side(&r[2]),
             side(&r[3]),
         ) else {
@@ -348,7 +362,7 @@ fn build_tables() -> Tables {
         fillers: of_kind("filler"),
         clause_conjunctions: of_kind("conjunction")
             .into_iter()
-            .filter(|c| c != "и" && c != "بعد")
+            .filter(|c| c != "и" && c != "بعد" && c != "قبل")
             .collect(),
         hypothetical_initial: of_kind("hypothetical_initial"),
         offers: of_kind("offer"),
@@ -357,7 +371,11 @@ fn build_tables() -> Tables {
         pairs,
         fronted: of_kind("fronted"),
         state_anaphors: of_kind("state_anaphor"),
+        prodrop: of_kind("state_prodrop"),
         new_body: of_kind("new_body"),
+        set_openers: of_kind("set_opener"),
+        set_nouns: of_kind("set_noun"),
+        set_copulas: of_kind("set_copula"),
     }
 }
 
@@ -604,6 +622,14 @@ pub(crate) fn find(ctx: &SentenceCtx<'_>, dates: &Dates<'_>) -> Vec<MembershipRe
     let mut last_claim: Option<(&Group<'_>, usize)> = None;
     // One pass for the whole sentence before any cue looks for a phrase pointing back at two states.
     let pair_here = !cue_list.is_empty() && walk().pair;
+    // Where each cue stands, with its status and whether it is a plain join ([`date_of_other_cue`]).
+    let cue_spans: SmallVec<[(usize, usize, &str, bool); 8]> = cue_list
+        .iter()
+        .map(|c| {
+            let plain = c.status == "member" && plain_join(norm_range(ctx, c.start, c.end));
+            (c.start, c.end, c.status, plain)
+        })
+        .collect();
     for cue in cue_list {
         if cue.status == "same" {
             // "Iran became a member of the SCO in 2023, and Belarus followed a year later."
@@ -714,7 +740,8 @@ pub(crate) fn find(ctx: &SentenceCtx<'_>, dates: &Dates<'_>) -> Vec<MembershipRe
         };
         let date = nearest_date(ctx, dates, &strict, cue.start, claim_end)
             .filter(|_| !office_cue(ctx, &cue))
-            .filter(|iso| !held_status(ctx, &cue) || since_dated(ctx, dates, iso));
+            .filter(|iso| !held_status(ctx, &cue) || since_dated(ctx, dates, iso))
+            .filter(|iso| !date_of_other_cue(ctx, dates, &cue_spans, &cue, claim_end, iso));
         // "между Россией и Эстонией, которая с 2004 года входит в НАТО": a singular relative pronoun
         // after a list is about its last state only.
         let last_only;
@@ -772,10 +799,12 @@ pub(crate) fn find(ctx: &SentenceCtx<'_>, dates: &Dates<'_>) -> Vec<MembershipRe
         }
         // A join in a second clause after a lesser status ("held observer status … and was admitted in
         // 2023") is the step up from it, not that status.
+        // (Holding the chair is no join: "Brazil, which chairs BRICS, said Nigeria became a partner".)
         if own.is_some()
             && pair.is_none()
             && cue.status == "member"
             && plain_join(norm_range(ctx, cue.start, cue.end))
+            && !office_cue(ctx, &cue)
         {
             joined_plainly.extend(group.members.iter().map(|m| (bloc.id, *m)));
         }
@@ -1659,8 +1688,15 @@ fn opening_anaphor(ctx: &SentenceCtx<'_>) -> Option<(usize, usize)> {
     if t.state_anaphors.iter().any(|a| a == bare) {
         return Some((first.start, first.end));
     }
-    // Two-word anaphors: "the country", "the kingdom".
     let second = words.next()?;
+    // An Arabic copula with its subject dropped ("وكانت من الدول الست المؤسسة للمنظمة", "وتعد عضوا
+    // في"): the verb stands for the state, unless a definite noun after it is its subject ("وكانت
+    // الحكومة قد…").
+    let verb = w.strip_prefix('و').unwrap_or(w);
+    if t.prodrop.iter().any(|v| v == verb) && !n[second.start..second.end].starts_with("ال") {
+        return Some((first.start, first.end));
+    }
+    // Two-word anaphors: "the country", "the kingdom".
     let two = &n[first.start..second.end];
     t.state_anaphors
         .iter()
@@ -1883,6 +1919,10 @@ fn cues(ctx: &SentenceCtx<'_>, hits: &[Hit]) -> Vec<Cue> {
                 })
                 // "a deal with an EU country", "переговоры со страной НАТО": the object of another act.
                 || after_preposition(ctx, base, base + norm.orig_start(s))
+                // "pressure from its EU partners", "Germany's EU partners": fellow members of an owner's
+                // bloc, not states holding partner status.
+                || (meta.status == "partner"
+                    && (owned_bloc(ctx, base + norm.orig_start(s)) || qualified_partner(ctx, &n[..s])))
                 || (meta.among && !counted_among(ctx, n, s, base + norm.orig_start(s), meta.bloc)))
         {
             continue;
@@ -2494,6 +2534,42 @@ fn singular_relative<'a>(ctx: &SentenceCtx<'_>, group: &Group<'a>, cue: &Cue) ->
     .flatten()
 }
 
+/// Whether a Russian adjective qualifies a partner noun («крупнейшим торговым партнёром Евросоюза»): a
+/// partner in trade or the like, not a state with partner status. `head` is the normalised text before it.
+fn qualified_partner(ctx: &SentenceCtx<'_>, head: &str) -> bool {
+    ctx.lang == blocwatch_text::Lang::Ru
+        && last_words(head, 1).last().is_some_and(|w| {
+            w.chars().count() > 3
+                && [
+                    "ым", "им", "ой", "ий", "ый", "ая", "ые", "ых", "ими", "ого", "его", "ому",
+                ]
+                .iter()
+                .any(|e| w.ends_with(e))
+        })
+}
+
+/// Whether a bloc's name right before the cue at `cue_at` is owned: a possessive word or a name with "'s"
+/// before it ("its EU partners", "Germany's EU partners").
+fn owned_bloc(ctx: &SentenceCtx<'_>, cue_at: usize) -> bool {
+    if ctx.lang != blocwatch_text::Lang::En {
+        return false;
+    }
+    let Some(b) = ctx
+        .mentions
+        .iter()
+        .filter(|m| m.kind == Kind::Bloc && m.start >= ctx.range.start && m.end <= cue_at)
+        .max_by_key(|m| m.end)
+    else {
+        return false;
+    };
+    let head = ctx.doc_text[ctx.range.start..b.start].trim_end();
+    head.ends_with("'s")
+        || head.ends_with("’s")
+        || last_words(norm_before(ctx, b.start), 1)
+            .last()
+            .is_some_and(|w| tables().possessives.iter().any(|p| p == w))
+}
+
 /// Whether a bloc's name touches the cue at `[start, end)` on `side`: only white space (or "'s") between.
 fn bloc_touches(ctx: &SentenceCtx<'_>, start: usize, end: usize, side: Side) -> bool {
     ctx.mentions.iter().any(|m| {
@@ -2517,6 +2593,45 @@ fn bloc_touches(ctx: &SentenceCtx<'_>, start: usize, end: usize, side: Side) -> 
 fn inclusion_before(n: &str) -> bool {
     let n = n.trim_end();
     INCLUSION_PHRASES.iter().any(|p| n.ends_with(p))
+}
+
+/// "was among the seven states that", "كانت … من بين الدول السبع التي", «был в числе семи государств,»: the
+/// normalised gap between a state and a cue after it ends with an inclusion phrase — an opener ("among",
+/// "one of", "من بين", «в числе», «одним из»), at most four words holding a word for a set of states,
+/// then a relative pronoun or a comma — with nothing but copulas before the opener. Returns the number of
+/// the gap's words, which then count as none: the states are among those the cue describes.
+fn inclusion_span(n: &str) -> Option<usize> {
+    let t = tables();
+    let words: SmallVec<[&str; 8]> = tokens(n)
+        .filter(|tk| tk.kind == TokenKind::Word)
+        .map(|tk| n[tk.start..tk.end].trim_start_matches('و'))
+        .collect();
+    let mut end = words.len();
+    if words
+        .last()
+        .is_some_and(|w| t.relatives.iter().any(|r| r == w))
+    {
+        end -= 1;
+    } else if !n.trim_end().ends_with([',', '،']) {
+        return None;
+    }
+    let is = |list: &[String], w: &str| list.iter().any(|x| x == w);
+    let k = (end.saturating_sub(5)..end).rev().find(|&k| {
+        let w = words[k];
+        // "of" and «из» open a set only after a count: "one of", «одним из».
+        let counted = !matches!(w, "of" | "из") || k > 0 && counting_word(words[k - 1]);
+        is(&t.set_openers, w) && counted && words[k + 1..end].iter().any(|x| is(&t.set_nouns, x))
+    })?;
+    let k = if matches!(words[k], "of" | "из") {
+        k - 1
+    } else {
+        k
+    };
+    // "من بين", «в числе»: an opener may take another before it.
+    words[..k]
+        .iter()
+        .all(|w| is(&t.set_copulas, w) || is(&t.set_openers, w))
+        .then_some(words.len())
 }
 
 /// The phrases of [`inclusion_before`], written in normalised form (a test checks) so that no call
@@ -3024,6 +3139,7 @@ impl Geometry<'_, '_> {
                     // "в число стран, которые присоединились": the relative clause is the list's own.
                     if t.relatives.iter().any(|r| r == w || r == bare)
                         && !inclusion_before(&n[..tk.start])
+                        && inclusion_span(&n[..tk.end]).is_none()
                     {
                         return true;
                     }
@@ -3032,10 +3148,21 @@ impl Geometry<'_, '_> {
                     }
                     // Arabic glues و to the next word: "، وانضمت". "، وهي"/"، وهو" ("and it is") opens an
                     // aside about the state before it: "موريتانيا، وهي من الأعضاء المؤسسين".
+                    // So does "، وكلها"/"، وجميعها" ("all of them"): "السعودية والإمارات وقطر، وكلها أعضاء في".
                     if comma
                         && w.starts_with('و')
                         && w.chars().count() > 2
-                        && !matches!(w, "وهي" | "وهو")
+                        && !matches!(
+                            w,
+                            "وهي"
+                                | "وهو"
+                                | "وكلها"
+                                | "وكلهم"
+                                | "وجميعها"
+                                | "وجميعهم"
+                                | "وكلاهما"
+                                | "وكلتاهما"
+                        )
                     {
                         return true;
                     }
@@ -3081,8 +3208,13 @@ impl Geometry<'_, '_> {
                 Some(at) => (&gap[at..], offset + at),
                 None => (gap, offset),
             };
+            // "was founded at a summit in Abu Dhabi in May 1981 by Saudi Arabia…", "was set up in Shanghai on
+            // 15 June 2001, by China…": the agent of a founding names its founders past the place and date.
+            let agent =
+                !before && for_groups && cue.status == "founder" && founders_by(ctx, gap, offset);
             // ... unless only the bloc's name stands between: "founding members of ASEAN, Indonesia, …".
             if !before
+                && !agent
                 && max_gap != usize::MAX
                 && gap.contains([',', ';', '،', '.', '!', '?'])
                 && gap_words(ctx, self.dates, gap, offset, false) > 0
@@ -3103,10 +3235,19 @@ impl Geometry<'_, '_> {
             let norm_gap = for_groups.then(|| norm_range(ctx, offset, offset + gap.len()));
             let words = gap_words(ctx, self.dates, gap, offset, !for_groups)
                 .saturating_sub(norm_gap.map_or(0, |n| fillers(t, n)))
+                // "Egypt was among the seven states that founded": the inclusion phrase is the list's own.
+                .saturating_sub(
+                    norm_gap
+                        .filter(|_| before)
+                        .and_then(inclusion_span)
+                        .unwrap_or(0),
+                )
                 + usize::from(!for_groups && before && gap.contains([',', '،']));
             // States after the cue are its object or agent ("founded by", "انضمت إيران"), close to it;
             // farther ones belong to a later phrase ("a summit hosted by India").
-            if words > max_gap || (!before && for_groups && words > MAX_GAP_AFTER) {
+            if words > max_gap.max(if agent { MAX_AGENT_GAP } else { 0 })
+                || (!before && for_groups && !agent && words > MAX_GAP_AFTER)
+            {
                 continue;
             }
             // States after a conjunction open the next clause: "Finland became NATO's 31st member in
@@ -3131,6 +3272,25 @@ impl Geometry<'_, '_> {
         }
         best.map(|b| b.2)
     }
+}
+
+/// Whether the gap between a founding cue and the states after it ends with "by" and holds no clause of its
+/// own (no stop, semicolon, relative pronoun or conjunction): "founded at a summit in Abu Dhabi in May 1981
+/// by", "set up in Shanghai on 15 June 2001, by".
+fn founders_by(ctx: &SentenceCtx<'_>, gap: &str, offset: usize) -> bool {
+    if ctx.lang != blocwatch_text::Lang::En || gap.contains(['.', ';', '!', '?']) {
+        return false;
+    }
+    let t = tables();
+    let n = norm_range(ctx, offset, offset + gap.len());
+    let words: SmallVec<[&str; 8]> = tokens(n)
+        .filter(|tk| tk.kind == TokenKind::Word)
+        .map(|tk| &n[tk.start..tk.end])
+        .collect();
+    words.last() == Some(&"by")
+        && !words
+            .iter()
+            .any(|w| t.relatives.iter().any(|r| r == w) || t.conjunctions.iter().any(|c| c == w))
 }
 
 /// Whether a comma in the gap between a verb-first cue and its bloc only closes an aside of the subject
@@ -3357,12 +3517,20 @@ fn object_claims<'g, 'a>(
         // "suspended Russia's participation in the G8": the possessed noun says which bloc.
         let after = &ctx.doc_text[g.end..ctx.range.end];
         let rest = after.trim_start();
-        if let Some(owned) = rest.strip_prefix("'s").or_else(|| rest.strip_prefix("’s")) {
+        // "The African Union lifted Gabon's suspension": a lifting verb gives back only a suspension.
+        let lifting = t.lifting.matches(&verb);
+        let owned = rest.strip_prefix("'s").or_else(|| rest.strip_prefix("’s"));
+        if lifting && owned.is_none() {
+            continue;
+        }
+        if let Some(owned) = owned {
             let head = norm_range(ctx, ctx.range.end - owned.trim_start().len(), ctx.range.end);
-            if !["participation", "membership", "seat"]
-                .iter()
-                .any(|n| head.starts_with(n))
-            {
+            let nouns: &[&str] = if lifting {
+                &["suspension"]
+            } else {
+                &["participation", "membership", "seat"]
+            };
+            if !nouns.iter().any(|n| head.starts_with(n)) {
                 continue;
             }
             match blocs.iter().find(|b| {
@@ -3387,7 +3555,7 @@ fn object_claims<'g, 'a>(
 /// sentence's normalisation as they are.
 /// The relative forms ("eleven states, among which Russia and Turkey", «одиннадцать государств, среди
 /// которых Россия», «в их числе», «بما فيها») open the list as the plain ones do.
-const INCLUSION_MARKERS: [&str; 13] = [
+const INCLUSION_MARKERS: [&str; 16] = [
     "including",
     "among them",
     "among which",
@@ -3401,6 +3569,10 @@ const INCLUSION_MARKERS: [&str; 13] = [
     "بينها",
     "منها",
     "بما فيها",
+    // "قادة الدول العشر الأعضاء في بريكس، وهي البرازيل وروسيا…": "namely" after the bloc.
+    "وهي",
+    "وهم",
+    "هي",
 ];
 
 /// Whether a normalised "participation …" after a suspended state names the subject bloc's own work
@@ -3430,7 +3602,23 @@ fn included_from(
 ) -> Option<usize> {
     let trimmed = gap.trim_end();
     let n = norm_range(ctx, offset, offset + trimmed.len());
-    let marker = INCLUSION_MARKERS.iter().find(|m| n.ends_with(*m))?;
+    // A whole word, perhaps with a glued "و" ("ومنها"): "هي" is not the end of "انتهي".
+    let marker = INCLUSION_MARKERS.iter().find(|m| {
+        n.strip_suffix(*m).is_some_and(|head| {
+            let head = head
+                .strip_suffix('و')
+                .filter(|h| {
+                    !h.chars()
+                        .next_back()
+                        .is_some_and(blocwatch_text::is_word_char)
+                })
+                .unwrap_or(head);
+            !head
+                .chars()
+                .next_back()
+                .is_some_and(blocwatch_text::is_word_char)
+        })
+    })?;
     let at = trimmed.len().checked_sub(marker.len())?;
     if !trimmed.is_char_boundary(at) || gap_words(ctx, dates, &trimmed[..at], offset, false) > 6 {
         return None;
@@ -3517,6 +3705,76 @@ fn addressed(ctx: &SentenceCtx<'_>, group: &Group<'_>, cue: &Cue) -> bool {
     }
     let before = words_in(ctx.range.start, group.start);
     between.len() <= 1 && before.last().is_some_and(|w| t.addressing.matches(w))
+}
+
+/// Whether the date `iso` a claim would take belongs to a cue of another status: one standing between the
+/// date and the claim ("In 2016 Gabon returned to OPEC, two decades after it had left", "كانت إيران تتمتع
+/// بصفة مراقب … قبل أن تصبح عضوا … في يوليو 2023"), or one on the date's other side and nearer to it («До
+/// вступления в ШОС в июле 2023 года Иран … имел статус наблюдателя»). A plain join and the lesser status
+/// after it are one claim ("joined BRICS as a partner country on 1 January 2025").
+fn date_of_other_cue(
+    ctx: &SentenceCtx<'_>,
+    dates: &[DateHit],
+    spans: &[(usize, usize, &str, bool)],
+    cue: &Cue,
+    claim_end: usize,
+    iso: &str,
+) -> bool {
+    let plain = cue.status == "member" && plain_join(norm_range(ctx, cue.start, cue.end));
+    let lesser = |st: &str| matches!(st, "observer" | "partner" | "dialogue_partner");
+    // "انضمت صربيا في آذار 2006 إلى برنامج الشراكة من أجل السلام": a lesser status led to by a preposition
+    // is the object of a join, one claim with it (not «… Иран … имел статус наблюдателя»).
+    let joined_to = lesser(cue.status)
+        && last_words(norm_before(ctx, cue.start), 3).iter().any(|w| {
+            matches!(
+                w.trim_start_matches('و'),
+                "to" | "into" | "as" | "الي" | "بصفه" | "في" | "в" | "во" | "к" | "ко"
+            )
+        });
+    let words = |a: usize, b: usize| {
+        let (a, b) = (a.min(b), a.max(b));
+        gap_words(ctx, dates, &ctx.doc_text[a..b], a, true)
+    };
+    let (s, e) = (cue.start, claim_end);
+    let Some(d) = dates
+        .iter()
+        .filter(|d| d.iso == iso && (d.end <= s || d.start >= e))
+        .min_by_key(|d| {
+            if d.end <= s {
+                words(d.end, s)
+            } else {
+                words(e, d.start)
+            }
+        })
+    else {
+        return false;
+    };
+    let own = if d.end <= s {
+        words(d.end, s)
+    } else {
+        words(e, d.start)
+    };
+    spans.iter().any(|&(cs, ce, status, other_plain)| {
+        if status == cue.status
+            || status == "same"
+            || (cs < e && s < ce)
+            || (plain && lesser(status))
+            || (other_plain && joined_to)
+        {
+            return false;
+        }
+        let between = (d.end <= cs && ce <= s) || (e <= cs && ce <= d.start);
+        // (Across a comma the other cue is another clause's: "which joined the EU in May 2004, left".)
+        let near = |a: usize, b: usize| {
+            !ctx.doc_text[a..b].contains([',', ';', '،', '؛']) && words(a, b) < own
+        };
+        let beyond = if d.end <= s {
+            ce <= d.start && near(ce, d.start)
+        } else {
+            cs >= d.end && near(d.end, cs)
+        };
+        between || beyond
+    })
 }
 
 /// Whether a cue names the holding of a bloc's chair or presidency ("Hungary took over the EU presidency in
@@ -3626,9 +3884,12 @@ fn lesser_status_for_plain_joins(out: &mut Vec<MembershipRec>, plain: &[(&str, &
         if let Some(status) = out
             .iter()
             // "joined the EAEU as a founding member": the same state's founding says how it joined.
+            // A join dated apart from the lesser status is a later step up from it: «До вступления в ШОС в
+            // июле 2023 года Иран … имел статус наблюдателя».
             .find(|o| {
                 o.bloc == r.bloc
-                    && (lesser(o) || (o.status == "founder" && o.member == r.member && !o.negated))
+                    && ((lesser(o) && (r.date.is_none() || o.date.is_some()))
+                        || (o.status == "founder" && o.member == r.member && !o.negated))
             })
             .map(|o| o.status.clone())
         {
@@ -4250,10 +4511,12 @@ mod tests {
             "Азербайджан подал заявку на получение статуса наблюдателя в ШОС.",
             &[],
         );
+        // The infinitive is the member's own application (session 17: "have" between the state and its
+        // cue counts as no word).
         check(
             Lang::En,
             "Turkey is the only NATO member to have applied to join the SCO.",
-            &["NATO/TUR/member"],
+            &["NATO/TUR/member", "SCO/TUR/applicant"],
         );
     }
 

@@ -92,8 +92,9 @@ pub(crate) const NEG_WINDOW: &[&str] = &[
 
 #[rustfmt::skip]
 pub(crate) const AR_NEG_PREV: &[&str] = &[
-    "انه", "انها", "هو", "هي", "انا", "نحن", "انني", "انهم", "كان", "كانت", "ظل", "بات", "مازال",
-    "يزال",
+    // Only words a masculine singular predicate follows: the feminine one is مُصِرّة (مصره once
+    // normalised), so "كانت مصر", "إنها مصر" and "هي مصر" name Egypt.
+    "انه", "هو", "انا", "نحن", "انني", "انهم", "كان", "ظل", "بات", "مازال", "يزال",
 ];
 
 #[rustfmt::skip]

@@ -42,4 +42,5 @@ mod memberships_m11;
 mod memberships_s14;
 mod memberships_s15;
 mod memberships_s16;
+mod memberships_s17;
 mod stages;
