@@ -1295,3 +1295,25 @@ fn an_act_undergone_is_aimed_at_the_one_who_undergoes_it() {
         &["ASSAULT SYR>TUR"],
     );
 }
+
+/// Session 17: rows for common acts coded under another type or not at all — aid suspended (a
+/// sanction, not aid), a ship intercepted, views exchanged, flights resumed.
+#[test]
+fn aid_suspended_ship_intercepted_views_exchanged_flights_resumed() {
+    check(
+        "جمدت هولندا مساعداتها التنموية لمالي.",
+        &["SANCTION NLD>MLI"],
+    );
+    check(
+        "اعترض خفر السواحل اليوناني سفينة تركية قرب جزيرة رودس.",
+        &["COERCE GRC>TUR"],
+    );
+    check(
+        "تبادل رئيسا وزراء إسبانيا والمغرب وجهات النظر حول ملف الهجرة.",
+        &["CONSULT {ESP+MAR}"],
+    );
+    check(
+        "استأنفت مصر وتركيا الرحلات الجوية المباشرة بين البلدين.",
+        &["COOPERATE {EGY+TUR}"],
+    );
+}
