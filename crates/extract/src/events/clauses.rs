@@ -8,7 +8,7 @@ use blocwatch_text::Lang;
 
 use super::actors::Actor;
 use super::data::{Cue, WordList, WordLists};
-use super::lang_ru::ru_participle;
+use super::lang_ru::{ru_gerund, ru_participle};
 use super::roles::is_prep;
 use super::scan::Scan;
 
@@ -272,9 +272,11 @@ fn parentheticals(
         // (Russian "Турция, которая является членом НАТО, осудила …", "Иран, лидер которого …",
         // "Сербия, остающаяся кандидатом в ЕС, подписала …": a relative pronoun among the first words,
         // or a participle.)
+        // (And a gerund phrase: «Президент Бразилии, находясь с визитом в Пекине, раскритиковал …».)
         let ru_relative = lang == Lang::Ru
             && ((p + 1..(p + 4).min(n)).any(|t| scan.text(t).starts_with("котор"))
-                || ru_participle(opener));
+                || ru_participle(opener)
+                || ru_gerund(opener));
         let relative = relative || ru_relative;
         // ("Egypt and Jordan, two close allies of Washington, signed …", "…, both members of …",
         // "Belarus, Moscow's closest ally, held …".)
@@ -306,8 +308,11 @@ fn parentheticals(
         if !comma(q) {
             continue;
         }
-        // "Russia, the United States and China signed": a list of actors is no appositive.
-        let words_of_its_own = (p + 2..q).any(|t| {
+        // "Russia, the United States and China signed": a list of actors is no appositive. (A Russian
+        // participle or gerund that opens the phrase is a word of its own: «Канцлер Германии,
+        // посетивший Анкару, призвал …».)
+        let own_from = if ru_relative { p + 1 } else { p + 2 };
+        let words_of_its_own = (own_from..q).any(|t| {
             scan.toks[t].word
                 && !actor_at(t)
                 && !scan.has_cue(t, t + 1, |c| matches!(c, Cue::And | Cue::Det))

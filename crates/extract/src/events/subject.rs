@@ -543,7 +543,10 @@ impl<'a> Coder<'_, 'a> {
             && is_comma(self.scan.text(hit.t0 - 2));
         // (Nor when the clause resumes a subject before a relative or participial phrase: «Турция,
         // которая является членом НАТО, осудила удар Израиля» — see `clauses::parentheticals`.)
-        let resumes = self.clauses[l.clause].resume.is_some();
+        // (Nor does a participle that opens a phrase set off after its actor: «Премьер Индии, посетивший
+        // Токио, …» — Tokyo is what was visited, `ru_participle_antecedent` the visitor.)
+        let resumes = self.clauses[l.clause].resume.is_some()
+            || (!l.trig.noun && self.ru_participle_antecedent(l.clause, hit).is_some());
         if self.ctx.lang == Lang::Ru
             && !l.trig.noun
             && prev.is_none_or(fronted_object)

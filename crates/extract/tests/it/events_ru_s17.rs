@@ -101,3 +101,17 @@ fn trigger_gaps_of_session_17() {
         &["ACCUSE GRC>TUR"],
     );
 }
+
+#[test]
+fn a_participle_or_gerund_phrase_after_the_subject_is_set_off() {
+    // The verb after the phrase keeps the subject before it; the state named inside the phrase is no
+    // subject of that verb, and the participle's own object is what was visited.
+    check(
+        "Премьер Греции, посетивший Каир, призвал Египет расширить торговлю.",
+        &["CONSULT GRC>EGY", "REQUEST GRC>EGY"],
+    );
+    check(
+        "Президент Аргентины, находясь в Мадриде, раскритиковал британские власти.",
+        &["ACCUSE ARG>GBR"],
+    );
+}
