@@ -92,6 +92,9 @@ BLOCKED = {
     "boarding", "partner", "partners", "champion", "petition", "fault", "brand", "ram", "release",
     "pressure", "pressures", "purchase", "curb", "levy", "lobby", "hammer", "killing", "sinks", "sinking",
     "sunk", "sink", "flown", "protest", "attack", "support", "visit", "aid", "sanction", "threat",
+    # (The base follows a negation: "would not accept Moscow's demands" is a refusal, the `would not accept`
+    # row, which a longer "accept … demands" would swallow.)
+    "accept",
 }
 
 # Verbs of more than one syllable stressed on the last: their final consonant doubles (beginning).

@@ -361,6 +361,7 @@ EN_FORCES = [
     "troops", "soldiers", "forces", "contingent", "peacekeepers", "military advisers", "military instructors",
     "military personnel", "servicemen", "police mission", "military mission", "peacekeeping mission",
     "training mission", "battalion", "battalions", "brigade", "garrison", "warships", "units",
+    "police officers", "police", "instructors", "advisers", "military trainers",
 ]
 # (The nouns of withdrawing take the same objects: «завершила вывод своих военных», «начался отвод сил».)
 RU_PULL = ["вывел*", "отвел*", "отозвал*", "вывод*", "отвод*"]
@@ -559,6 +560,15 @@ EN_LIST_PUT = en("add") + en("place") + ["put", "putting"]
 EN_LIST = [f"{p} … {n}" for p in ("to", "on") for n in ("blacklist", "entity list", "sanctions list",
                                                         "black list", "export control list")]
 
+# CONCEDE (eval/README: "verbal concessions" are CONCEDE, as `en-h6-016` "accepted the demand" and `en-h9-005`
+# "accepted the judgment"): accepting what another state demands is a concession. Only the finite and -ing
+# forms: the base follows "would not" ("would not accept the deployment" is a refusal, coded by its own rows).
+# (Accepting an offer or invitation, AGREE, is left out: the coder reads a plural acceptor or a "from"
+# offerer as co-signers of a symmetric agreement, `en-h10-033`; rulings are left out too: a court is no
+# party, and the state across the border in the ruling's topic became the target.)
+EN_ACCEPT = ["accepted", "accepts", "accepting"]
+EN_DEMANDED = ["demand", "demands", "ultimatum", "conditions"]
+
 CONCEDE = ("CONCEDE", "ease_sanctions", "diplomatic")
 CONCEDE_PLAIN = ("CONCEDE", "", "diplomatic")
 ACCUSE = ("ACCUSE", "", "diplomatic")
@@ -606,6 +616,7 @@ CROSSES = [
     ("ar", CONCEDE_PLAIN, "verb", AR_RESTORE, AR_MEMBERSHIP, "giving a suspended member its seat back is a concession"),
     ("en", ACCUSE, "verb", EN_FILE, EN_LEGAL, "legal action against a state is an accusation"),
     ("en", SANCTION_LIST, "verb", EN_LIST_PUT, EN_LIST, "putting a state's firms on a sanctions list is a sanction"),
+    ("en", CONCEDE_PLAIN, "verb", EN_ACCEPT, EN_DEMANDED, "accepting a demand or a ruling is a concession"),
     ("en", ACCUSE, "verb", EN_NAMING, EN_CONDEMNING, "calling an act by a condemning name is an accusation"),
     ("en", ACCUSE, "verb", EN_DESCRIBE, EN_AS_CONDEMNING, "calling an act by a condemning name is an accusation"),
     ("en", ACCUSE, "verb", EN_TAKE, EN_COURT, "taking a state to court is an accusation"),

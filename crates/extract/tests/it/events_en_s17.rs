@@ -73,3 +73,24 @@ fn a_call_named_in_an_occasion_phrase_is_the_subjects_consultation() {
         &["CONSULT {AUS+JPN}"],
     );
 }
+
+#[test]
+fn accepting_a_demand_concedes() {
+    check(
+        "Yerevan accepted Baku's demands for the return of four villages.",
+        &["CONCEDE ARM>AZE"],
+    );
+    // A refusal in so many words stays a refusal.
+    check(
+        "Lithuania would not accept Minsk's demands for compensation.",
+        &["REJECT LTU>BLR"],
+    );
+}
+
+#[test]
+fn police_officers_pulled_out_of_a_state_are_a_withdrawal() {
+    check(
+        "Slovakia pulled its police officers out of Kosovo in April.",
+        &["RETREAT SVK>XKX"],
+    );
+}
