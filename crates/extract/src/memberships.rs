@@ -209,6 +209,8 @@ struct Tables {
     set_openers: Vec<String>,
     set_nouns: Vec<String>,
     set_copulas: Vec<String>,
+    /// Words for an anniversary ([`anniversary`]).
+    anniversaries: Vec<String>,
 }
 
 /// The flat automaton of `words`, numbered in order. None may be empty: the automaton drops an empty
@@ -376,6 +378,7 @@ fn build_tables() -> Tables {
         set_openers: of_kind("set_opener"),
         set_nouns: of_kind("set_noun"),
         set_copulas: of_kind("set_copula"),
+        anniversaries: of_kind("anniversary"),
     }
 }
 
@@ -741,7 +744,8 @@ pub(crate) fn find(ctx: &SentenceCtx<'_>, dates: &Dates<'_>) -> Vec<MembershipRe
         let date = nearest_date(ctx, dates, &strict, cue.start, claim_end)
             .filter(|_| !office_cue(ctx, &cue))
             .filter(|iso| !held_status(ctx, &cue) || since_dated(ctx, dates, iso))
-            .filter(|iso| !date_of_other_cue(ctx, dates, &cue_spans, &cue, claim_end, iso));
+            .filter(|iso| !date_of_other_cue(ctx, dates, &cue_spans, &cue, claim_end, iso))
+            .filter(|_| !anniversary(ctx, &cue));
         // "между Россией и Эстонией, которая с 2004 года входит в НАТО": a singular relative pronoun
         // after a list is about its last state only.
         let last_only;
@@ -3774,6 +3778,17 @@ fn date_of_other_cue(
             cs >= d.end && near(d.end, cs)
         };
         between || beyond
+    })
+}
+
+/// Whether a word for an anniversary stands among the five words before a cue ("في الذكرى الخامسة والسبعين
+/// لتأسيس الحلف", "the 75th anniversary of its founding", «в годовщину создания»): the date near it is the
+/// anniversary's, not the founding's.
+fn anniversary(ctx: &SentenceCtx<'_>, cue: &Cue) -> bool {
+    let t = tables();
+    last_words(norm_before(ctx, cue.start), 5).iter().any(|w| {
+        let bare = w.trim_start_matches(['و', 'ف', 'ب', 'ل']);
+        t.anniversaries.iter().any(|a| a == w || a == bare)
     })
 }
 

@@ -144,3 +144,25 @@ fn a_date_belongs_to_the_cue_nearest_it() {
         &["EU/CYP/member 2004-05", "NON_ALIGNED/CYP/former 2004"],
     );
 }
+
+/// The start of the document's year dates a claim ("at the start of the year", "مطلع العام", «с начала
+/// года»); an anniversary before a founding cue dates the anniversary, not the founding. (Texts are read
+/// on 2025-05-05.)
+#[test]
+fn the_start_of_the_year_and_anniversaries() {
+    membership_dates(
+        "en",
+        "Argentina rejoined Mercosur at the start of the year, the foreign ministry said.",
+        &["MERCOSUR/ARG/member 2025"],
+    );
+    membership_dates(
+        "ru",
+        "Ангола с начала года больше не входит в ОПЕК.",
+        &["OPEC/AGO/former 2025"],
+    );
+    membership_dates(
+        "ar",
+        "اجتمع قادة آسيان في جاكرتا يوم الجمعة في الذكرى الخامسة والخمسين لتأسيس الرابطة، التي أسستها خمس دول بينها إندونيسيا وماليزيا عام 1967.",
+        &["ASEAN/IDN/founder 1967", "ASEAN/MYS/founder 1967"],
+    );
+}
