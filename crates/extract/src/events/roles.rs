@@ -2129,7 +2129,6 @@ impl<'a> Coder<'_, 'a> {
         }
     }
 
-    /// The two states named last before token `t`, in this sentence and then the ones before.
     /// The two parties of the meeting an Arabic dual verb follows (التقى … ، وبحثا): the nearest verb of
     /// meeting before it in the sentence, in an earlier clause, when its roles name exactly two states
     /// (a visit's guest and host too); none otherwise.
@@ -2159,6 +2158,7 @@ impl<'a> Coder<'_, 'a> {
         }
     }
 
+    /// The two states named last before token `t`, in this sentence and then the ones before.
     fn last_pair(&self, t: usize) -> Vec<&'a str> {
         let here = self.actors.iter().filter(|a| a.t1 <= t).rev();
         last_pair(
