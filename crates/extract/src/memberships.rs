@@ -2128,11 +2128,8 @@ fn cues(ctx: &SentenceCtx<'_>, hits: &[Hit]) -> Vec<Cue> {
         let gap = &ctx.doc_text[out[i].end..out[i + 1].start.max(out[i].end)];
         let words = gap_words(ctx, &[], gap, out[i].end, false);
         let clause = !gap.contains([',', ';', '،', '؛', '.']);
-        let lesser = matches!(
-            out[i + 1].status,
-            "observer" | "partner" | "dialogue_partner"
-        );
-        if clause && words <= 3 && out[i].status == "applicant" && lesser {
+        if clause && words <= 3 && out[i].status == "applicant" && lesser_status(out[i + 1].status)
+        {
             out.drain(i..i + 2);
         } else if clause && words <= 1 && out[i].status != "same" && out[i + 1].status != "same" {
             let next = out.remove(i + 1);
@@ -3607,21 +3604,14 @@ fn included_from(
     let trimmed = gap.trim_end();
     let n = norm_range(ctx, offset, offset + trimmed.len());
     // A whole word, perhaps with a glued "و" ("ومنها"): "هي" is not the end of "انتهي".
+    let word_ends = |h: &str| {
+        !h.chars()
+            .next_back()
+            .is_some_and(blocwatch_text::is_word_char)
+    };
     let marker = INCLUSION_MARKERS.iter().find(|m| {
-        n.strip_suffix(*m).is_some_and(|head| {
-            let head = head
-                .strip_suffix('و')
-                .filter(|h| {
-                    !h.chars()
-                        .next_back()
-                        .is_some_and(blocwatch_text::is_word_char)
-                })
-                .unwrap_or(head);
-            !head
-                .chars()
-                .next_back()
-                .is_some_and(blocwatch_text::is_word_char)
-        })
+        n.strip_suffix(*m)
+            .is_some_and(|head| word_ends(head) || head.strip_suffix('و').is_some_and(word_ends))
     })?;
     let at = trimmed.len().checked_sub(marker.len())?;
     if !trimmed.is_char_boundary(at) || gap_words(ctx, dates, &trimmed[..at], offset, false) > 6 {
@@ -3711,6 +3701,11 @@ fn addressed(ctx: &SentenceCtx<'_>, group: &Group<'_>, cue: &Cue) -> bool {
     between.len() <= 1 && before.last().is_some_and(|w| t.addressing.matches(w))
 }
 
+/// Whether a status is one short of membership: observer, partner, dialogue partner.
+fn lesser_status(status: &str) -> bool {
+    matches!(status, "observer" | "partner" | "dialogue_partner")
+}
+
 /// Whether the date `iso` a claim would take belongs to a cue of another status: one standing between the
 /// date and the claim ("In 2016 Gabon returned to OPEC, two decades after it had left", "كانت إيران تتمتع
 /// بصفة مراقب … قبل أن تصبح عضوا … في يوليو 2023"), or one on the date's other side and nearer to it («До
@@ -3725,10 +3720,9 @@ fn date_of_other_cue(
     iso: &str,
 ) -> bool {
     let plain = cue.status == "member" && plain_join(norm_range(ctx, cue.start, cue.end));
-    let lesser = |st: &str| matches!(st, "observer" | "partner" | "dialogue_partner");
     // "انضمت صربيا في آذار 2006 إلى برنامج الشراكة من أجل السلام": a lesser status led to by a preposition
     // is the object of a join, one claim with it (not «… Иран … имел статус наблюдателя»).
-    let joined_to = lesser(cue.status)
+    let joined_to = lesser_status(cue.status)
         && last_words(norm_before(ctx, cue.start), 3).iter().any(|w| {
             matches!(
                 w.trim_start_matches('و'),
@@ -3740,29 +3734,26 @@ fn date_of_other_cue(
         gap_words(ctx, dates, &ctx.doc_text[a..b], a, true)
     };
     let (s, e) = (cue.start, claim_end);
-    let Some(d) = dates
+    let Some((own, d)) = dates
         .iter()
         .filter(|d| d.iso == iso && (d.end <= s || d.start >= e))
-        .min_by_key(|d| {
-            if d.end <= s {
+        .map(|d| {
+            let own = if d.end <= s {
                 words(d.end, s)
             } else {
                 words(e, d.start)
-            }
+            };
+            (own, d)
         })
+        .min_by_key(|&(own, _)| own)
     else {
         return false;
-    };
-    let own = if d.end <= s {
-        words(d.end, s)
-    } else {
-        words(e, d.start)
     };
     spans.iter().any(|&(cs, ce, status, other_plain)| {
         if status == cue.status
             || status == "same"
             || (cs < e && s < ce)
-            || (plain && lesser(status))
+            || (plain && lesser_status(status))
             || (other_plain && joined_to)
         {
             return false;
@@ -3881,13 +3872,7 @@ fn plain_join(n: &str) -> bool {
 /// Turns the plain joins of a bloc into the lesser status the same sentence gives it, then drops the
 /// duplicates that makes.
 fn lesser_status_for_plain_joins(out: &mut Vec<MembershipRec>, plain: &[(&str, &str)]) {
-    let lesser = |r: &MembershipRec| {
-        !r.negated
-            && matches!(
-                r.status.as_str(),
-                "partner" | "observer" | "dialogue_partner"
-            )
-    };
+    let lesser = |r: &MembershipRec| !r.negated && lesser_status(&r.status);
     for i in 0..out.len() {
         let r = &out[i];
         if r.status != "member"
