@@ -1134,6 +1134,40 @@ impl<'a> Coder<'_, 'a> {
             if ar_pronoun && roles.source.is_empty() && !roles.target.is_empty() {
                 std::mem::swap(&mut roles.source, &mut roles.target);
             }
+            // ("رفضت إثيوبيا المسودة، فاتهمتها القاهرة بالتهرب": the same when the clause inherited its
+            // subject from the clause before. A state named right after a verb that carries its object
+            // is the verb's subject, and the inherited subject is what the pronoun points back to. A
+            // participle's ending is no pronoun: "متهمة نيروبي" has its subject before it.)
+            if ar_pronoun
+                && !ba_pronoun
+                && !self.ar_participle(hit)
+                && self.ar_object_pronoun(hit)
+                && !roles.source.is_empty()
+                && !roles.target.is_empty()
+            {
+                let right_after = |id: &&'a str| {
+                    self.actors.iter().any(|a| {
+                        a.t0 > hit.t0
+                            && a.t0 <= hit.t0 + 2
+                            && a.t0 < cr.end
+                            && a.clitic.is_none()
+                            && a.ids.contains(id)
+                    })
+                };
+                let named_before = |id: &&'a str| {
+                    self.actors
+                        .iter()
+                        .any(|a| a.t1 <= hit.t0 && a.ids.contains(id))
+                };
+                if roles.target.iter().all(right_after)
+                    && roles
+                        .source
+                        .iter()
+                        .all(|id| named_before(id) && !right_after(id))
+                {
+                    std::mem::swap(&mut roles.source, &mut roles.target);
+                }
+            }
             if ar_pronoun && roles.target.is_empty() && !roles.source.is_empty() {
                 // ("بعد أن انتقدتها واشنطن": the subject named after the verb is the only source; the
                 // main clause's subject it inherited is what the pronoun points to.)

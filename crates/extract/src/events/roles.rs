@@ -408,11 +408,21 @@ impl<'a> Coder<'_, 'a> {
             (Some(a), Some(b)) => Some(a.min(b)),
             (a, b) => a.or(b),
         };
+        // "قتل صيادان هنديان بنيران خفر السواحل السريلانكي": an Arabic trigger that ends in بنيران
+        // ("by the fire of") is passive, and the actor named within a few words after it (its unit
+        // between) is the one who fired, whether or not a preposition stands right before it.
+        let fire_agent = self.ctx.lang == Lang::Ar
+            && hit.t1 > hit.t0 + 1
+            && self.scan.text(hit.t1 - 1) == "بنيران";
         for g in groups.iter() {
             // Actors in the gap of a gapped trigger ("cut seven Russian banks off") come after it.
             let after = g.t0 > hit.t0 && g.t1 <= win.end.max(hit.t1);
             let before = g.t1 <= hit.t0 && g.t0 >= win.start;
             if !after && !before {
+                continue;
+            }
+            if fire_agent && g.t0 >= hit.t1 && g.t0 <= hit.t1 + 3 && g.prep.is_none() {
+                agents.push(g);
                 continue;
             }
             if after && ru_complement.is_some_and(|c| g.t0 > c) {
@@ -479,6 +489,7 @@ impl<'a> Coder<'_, 'a> {
         // "a summit hosted by China", "drones supplied by Iran": an English participle with its agent
         // right after it is a reduced passive.
         let passive = passive
+            || (fire_agent && !agents.is_empty())
             || (self.ctx.lang == Lang::En
                 && !l.trig.noun
                 && agents.iter().any(|g| g.t0 > hit.t0 && g.t0 <= hit.t1 + 1))

@@ -807,3 +807,50 @@ fn it_and_they_stand_for_the_states_named_last() {
         &["CONSULT {ARM+AZE}", "AGREE {ARM+AZE}"],
     );
 }
+
+#[test]
+fn arabic_fire_agent_is_the_attacker() {
+    // "Two Tunisian guards were killed by Libyan fire": the state after بنيران fired.
+    check(
+        "ar",
+        "قتل حارسان تونسيان بنيران ليبية قرب معبر رأس جدير.",
+        &["ASSAULT LBY>TUN"],
+    );
+    // (Its unit between: "by the fire of the Thai navy".)
+    check(
+        "ar",
+        "أصيب صيادون كمبوديون بنيران البحرية التايلاندية.",
+        &["ASSAULT THA>KHM"],
+    );
+}
+
+#[test]
+fn arabic_received_support_comes_from_the_giver() {
+    check(
+        "ar",
+        "تلقت مولدوفا دعما عسكريا من رومانيا.",
+        &["AID ROU>MDA"],
+    );
+}
+
+#[test]
+fn arabic_pronoun_object_after_inherited_subject() {
+    // "Peru expelled the envoy, and Bolivia accused it of …": the state after a verb with an object
+    // pronoun is its subject; the pronoun points back to the clause before.
+    check(
+        "ar",
+        "طردت بيرو السفير البوليفي، فاتهمتها بوليفيا بالتدخل في شؤونها.",
+        &["SANCTION PER>BOL", "ACCUSE BOL>PER"],
+    );
+    check(
+        "ar",
+        "فرضت كندا رسوما على الصلب الصيني، فهددتها بكين بالرد.",
+        &["SANCTION CAN>CHN", "THREATEN CHN>CAN"],
+    );
+    // (A participle's ending is no pronoun: "متهمة" keeps its subject before it.)
+    check(
+        "ar",
+        "طردت بيرو السفير البوليفي، متهمة لاباز بالتدخل في شؤونها.",
+        &["SANCTION PER>BOL", "ACCUSE PER>BOL"],
+    );
+}
