@@ -536,6 +536,40 @@ impl<'a> Coder<'_, 'a> {
         }
     }
 
+    /// Completes a concession that names one side only from the measure it undoes: the latest `SANCTION`
+    /// of this sentence or the [`DEED_REACH`] before it that shares the side named. "Serbia reversed its
+    /// decision", «Минск отменил пошлину» name the one who lifts; the measure says on whom. "Paraguay was
+    /// readmitted" names the one relieved (a passive: the subject is suffered), the measure says by whom.
+    /// Only from an act (asserted or announced) with both sides, so a concession with no such measure
+    /// before it is left as it was.
+    fn undo_measure(&self, hit: &Hit, out: &[EventRec], roles: &mut Roles<'a>) {
+        let shares =
+            |ids: &[String], named: &[&str]| ids.iter().any(|x| named.contains(&x.as_str()));
+        let measure = |named: &[&str], by_doer: bool| {
+            self.recent_events(out).find(|e| {
+                e.kind == "SANCTION"
+                    && is_act(e)
+                    && !e.target.is_empty()
+                    && shares(if by_doer { &e.source } else { &e.target }, named)
+            })
+        };
+        if roles.source.is_empty() && !roles.target.is_empty() {
+            if let Some(e) = measure(&roles.target, false) {
+                self.add_leads(&e.source, roles, true);
+            }
+        } else if roles.target.is_empty() && !roles.source.is_empty() {
+            if self.passive(hit) {
+                // (The subject of a passive is the one relieved: "was readmitted", «был восстановлен».)
+                if let Some(e) = measure(&roles.source, false) {
+                    roles.target = std::mem::take(&mut roles.source);
+                    self.add_leads(&e.source, roles, true);
+                }
+            } else if let Some(e) = measure(&roles.source, true) {
+                self.add_leads(&e.target, roles, false);
+            }
+        }
+    }
+
     /// The type of the noun trigger (a nominalisation or a document noun: "invasion", الاتفاق, высылка)
     /// that begins at token `t`, if one does. (`any_pos`: a trigger the lexicon files as a verb counts too —
     /// "the strike", القصف — where the caller knows the word stands as a noun, after an article.)
@@ -1742,6 +1776,9 @@ impl<'a> Coder<'_, 'a> {
                     }
                 }
             }
+            if type_name == "CONCEDE" && roles.source.is_empty() {
+                self.undo_measure(hit, &out, &mut roles);
+            }
             if roles.source.is_empty() {
                 // An event needs someone who acts: "sanctions on Russia" in a headline is not one.
                 // (Unless a coded act of the sentence it is joined to names the doer: `companion`.)
@@ -2128,6 +2165,9 @@ impl<'a> Coder<'_, 'a> {
                 && self.ar_object_elided(hit, trig, type_name, mode.as_deref())
             {
                 self.ar_story_counterpart(hit, &mut roles);
+            }
+            if type_name == "CONCEDE" && roles.target.is_empty() && !mutual {
+                self.undo_measure(hit, &out, &mut roles);
             }
             if NEEDS_TARGET.contains(&type_name)
                 && roles.target.is_empty()

@@ -854,3 +854,25 @@ fn arabic_pronoun_object_after_inherited_subject() {
         &["SANCTION PER>BOL", "ACCUSE PER>BOL"],
     );
 }
+
+#[test]
+fn a_concession_naming_one_side_is_aimed_like_the_measure_it_undoes() {
+    check(
+        "en",
+        "Ghana expelled two Togolese diplomats in March, but reversed the decision a week later.",
+        &["SANCTION GHA>TGO", "CONCEDE GHA>TGO"],
+    );
+    // (A passive: the one readmitted is the target, the bloc that had suspended it the source.)
+    check(
+        "en",
+        "Gabon was suspended from the African Union in 2023. It was readmitted in April 2025.",
+        &["SANCTION AU>GAB", "CONCEDE AU>GAB"],
+    );
+    check(
+        "ru",
+        "Казахстан ввёл пошлину на киргизское мясо. Через месяц Астана отменила пошлину.",
+        &["SANCTION KAZ>KGZ", "CONCEDE KAZ>KGZ"],
+    );
+    // (No measure before it: an admission that names no one stays unaimed, and is not coded.)
+    check("en", "Ghana admitted the mistake a week later.", &[]);
+}
