@@ -203,6 +203,9 @@ struct Tables {
     /// Words opening the object of a founding verb that is a new body, not the bloc named before it ("set
     /// up a confederation of their own", «создали собственную конфедерацию»; [`founds_new_body`]).
     new_body: Vec<String>,
+    /// Arabic nouns of founding ("تأسيس", "إنشاء") that govern their object: the bloc must be it
+    /// ([`ar_founds_other`]).
+    founding_nouns: Vec<String>,
     /// An inclusion phrase before a cue ([`inclusion_span`]): its opening words ("among", "من بين",
     /// «в числе»), its words for a set of states ("states", "الدول", «государств»), and the copulas that
     /// may stand before it ("was", «был»).
@@ -375,6 +378,7 @@ fn build_tables() -> Tables {
         state_anaphors: of_kind("state_anaphor"),
         prodrop: of_kind("state_prodrop"),
         new_body: of_kind("new_body"),
+        founding_nouns: of_kind("founding_noun"),
         set_openers: of_kind("set_opener"),
         set_nouns: of_kind("set_noun"),
         set_copulas: of_kind("set_copula"),
@@ -774,27 +778,29 @@ pub(crate) fn find(ctx: &SentenceCtx<'_>, dates: &Dates<'_>) -> Vec<MembershipRe
             cue.negated,
             date.clone(),
         );
+        if let Some(with) = ar_companions(ctx, &strict, &cue, claimed) {
+            push(&mut out, bloc.id, with, status, cue.negated, date.clone());
+        }
         // "Estonia joined NATO and the EU in 2004", "входит в НАТО и Евросоюз", "إلى الحلف والاتحاد
         // الأوروبي": blocs listed after the cue's bloc share its claim.
         if bloc.start >= cue.end {
             let mut prev_end = bloc.end;
             for b in blocs.iter().filter(|b| b.start >= bloc.end) {
                 let gap = &ctx.doc_text[prev_end..b.start];
-                if b.id == bloc.id
-                    || gap.trim().is_empty()
-                    || !is_list_gap(gap)
-                    || !list_ends(ctx, dates, b.end)
-                {
+                if b.id == bloc.id || gap.trim().is_empty() {
                     break;
                 }
-                push(
-                    &mut out,
-                    b.id,
-                    claimed,
-                    cue.status,
-                    cue.negated,
-                    date.clone(),
-                );
+                // "joined the AU in 1963 and BRICS in 2024", «в ЕС в 1995 году, а в НАТО — в 2023-м»,
+                // "عام 1952 وإلى مجموعة العشرين عام 1999": a second bloc after the first claim's date, its
+                // verb left out, is the same claim with its own date.
+                let own = if is_list_gap(gap) && list_ends(ctx, dates, b.end) {
+                    date.clone()
+                } else if let Some(own) = elided_bloc(ctx, dates, prev_end, b) {
+                    own
+                } else {
+                    break;
+                };
+                push(&mut out, b.id, claimed, cue.status, cue.negated, own);
                 prev_end = b.end;
             }
         }
@@ -1652,6 +1658,28 @@ fn groups<'a>(ctx: &SentenceCtx<'a>, loose: bool) -> Vec<Group<'a>> {
     out
 }
 
+/// "انضمت مصر مع إثيوبيا إلى بريكس": the states after «مع» right after the subject of an Arabic verb-first cue
+/// (the subject touching its verb) are its companions in the claim (the English "together with", «вместе с»
+/// are list gaps already). Not after a subject set apart from its verb ("ناقشت تركيا مع روسيا طلب انضمامها"),
+/// nor after an object or apposition ("تتفاوض أرمينيا مع أذربيجان، العضو في").
+fn ar_companions<'g, 'a>(
+    ctx: &SentenceCtx<'_>,
+    groups: &'g [Group<'a>],
+    cue: &Cue,
+    claimed: &Group<'_>,
+) -> Option<&'g Group<'a>> {
+    if ctx.lang != blocwatch_text::Lang::Ar
+        || claimed.start < cue.end
+        || !norm_range(ctx, cue.end, claimed.start).trim().is_empty()
+    {
+        return None;
+    }
+    groups
+        .iter()
+        .find(|g| g.start >= claimed.end)
+        .filter(|g| norm_range(ctx, claimed.end, g.start).trim() == "مع")
+}
+
 /// Whether a gap that would join a list opens a new clause instead: an English ", and" after a list that
 /// already closed with "and" ("the founders were Russia, Belarus and Kazakhstan, and Armenia joined
 /// later"), and the Russian contrastive ", а" alone («…Киргизия и Таджикистан, а Армения заморозила
@@ -2384,6 +2412,9 @@ fn founds_other(
     if bloc.start < cue.start && founds_new_body(ctx, dates, cue) {
         return true;
     }
+    if ctx.lang == blocwatch_text::Lang::Ar {
+        return ar_founds_other(ctx, dates, cue);
+    }
     if ctx.lang != blocwatch_text::Lang::Ru {
         return false;
     }
@@ -2426,6 +2457,50 @@ fn founds_new_body(ctx: &SentenceCtx<'_>, dates: &[DateHit], cue: &Cue) -> bool 
     };
     let (s, e) = (cue.end + tk.start, cue.end + tk.end);
     tk.kind == TokenKind::Word && tables().new_body.iter().any(|w| w == norm_range(ctx, s, e))
+}
+
+/// "اقترحت روسيا على دول بريكس إنشاء منصة استثمارية", "اتفاقاً مع روسيا لإنشاء مركز للغاز": an Arabic noun of
+/// founding governs the noun right after it (past a date); when that is neither a bloc nor a bloc's head noun
+/// before one ("إنشاء منظمة شنغهاي"), it founds that, not the bloc. A pronoun glued to the noun ("منذ
+/// تأسيسها") is the bloc.
+fn ar_founds_other(ctx: &SentenceCtx<'_>, dates: &[DateHit], cue: &Cue) -> bool {
+    let t = tables();
+    if !t
+        .founding_nouns
+        .iter()
+        .any(|f| f == norm_range(ctx, cue.start, cue.end))
+    {
+        return false;
+    }
+    let after = &ctx.doc_text[cue.end..ctx.range.end];
+    if after
+        .chars()
+        .next()
+        .is_some_and(blocwatch_text::is_word_char)
+    {
+        return false;
+    }
+    let bloc_at = |s: usize, e: usize| {
+        ctx.mentions
+            .iter()
+            .any(|m| m.kind == Kind::Bloc && m.start < e && s < m.end)
+    };
+    let mut words = tokens(after)
+        .filter(|tk| tk.kind == TokenKind::Word)
+        .map(|tk| (cue.end + tk.start, cue.end + tk.end))
+        .filter(|&(s, e)| !dates.iter().any(|d| d.start < e && s < d.end));
+    let Some((s, e)) = words.next() else {
+        return false;
+    };
+    if bloc_at(s, e) {
+        return false;
+    }
+    let w = norm_range(ctx, s, e);
+    let head = t
+        .anaphors
+        .iter()
+        .any(|a| a.strip_prefix("ال").is_some_and(|h| h == w));
+    !(head && words.next().is_some_and(|(s, e)| bloc_at(s, e)))
 }
 
 /// «Иран, присоединившийся к БРИКС в 2024 году, добивается создания общей платежной системы»: a Russian
@@ -2680,6 +2755,65 @@ fn anaphor_follows(ctx: &SentenceCtx<'_>, cue: &Cue) -> bool {
         return t.anaphors.iter().any(|a| *a == w || a == bare);
     }
     false
+}
+
+/// A second bloc whose verb is left out ("joined the AU in 1963 and BRICS in 2024", «вступила в ЕС в 1995
+/// году и в НАТО в 2023 году», "انضمت تركيا إلى الناتو عام 1952 وإلى مجموعة العشرين عام 1999"): between the
+/// bloc before (ending at `from`) and `b` stand only the first claim's date, a conjunction and prepositions,
+/// and after `b` only its own date (if any) to the end of the clause. Returns `b`'s date, `None` inside when
+/// it has none; `None` when `b` is no such bloc ("joined the AU in 1963 and BRICS said …").
+fn elided_bloc(
+    ctx: &SentenceCtx<'_>,
+    dates: &[DateHit],
+    from: usize,
+    b: &SentMention<'_>,
+) -> Option<Option<String>> {
+    let t = tables();
+    let dated = |s: usize, e: usize| dates.iter().any(|d| d.start < e && s < d.end);
+    let preposition = |w: &str| {
+        t.date_prepositions.iter().any(|p| p == w)
+            || matches!(w, "of" | "to" | "the" | "к" | "ко" | "الي")
+    };
+    let (mut dated_gap, mut joined) = (false, false);
+    for tk in tokens(&ctx.doc_text[from..b.start]) {
+        let (s, e) = (from + tk.start, from + tk.end);
+        if dated(s, e) {
+            dated_gap = true;
+            continue;
+        }
+        let w = norm_range(ctx, s, e);
+        match tk.kind {
+            TokenKind::Word if matches!(w, "and" | "then" | "и" | "а" | "ثم" | "و") => {
+                joined = true
+            }
+            // Arabic glues the conjunction to the repeated preposition: "وإلى".
+            TokenKind::Word if w.strip_prefix('و').is_some_and(preposition) => joined = true,
+            TokenKind::Word if preposition(w) => {}
+            TokenKind::Word => return None,
+            _ if matches!(w, "," | "،") => {}
+            _ => return None,
+        }
+    }
+    if !(dated_gap && joined) {
+        return None;
+    }
+    let rest = &ctx.doc_text[b.end..ctx.range.end.max(b.end)];
+    let mut own = None;
+    for tk in tokens(rest) {
+        let (s, e) = (b.end + tk.start, b.end + tk.end);
+        if let Some(d) = dates.iter().find(|d| d.start < e && s < d.end) {
+            own.get_or_insert_with(|| d.iso.clone());
+            continue;
+        }
+        let w = norm_range(ctx, s, e);
+        match tk.kind {
+            TokenKind::Word if preposition(w) => {}
+            TokenKind::Word | TokenKind::Number => return None,
+            _ if matches!(w, "—" | "–" | "-") => {}
+            _ => break,
+        }
+    }
+    Some(own)
 }
 
 /// Whether what follows a coordinated bloc ends the list: the sentence's end, punctuation, a date or its
@@ -4581,6 +4715,66 @@ mod tests {
             Lang::En,
             "Iran became a full member of the SCO in 2023, while Mongolia remains an SCO observer.",
             &["SCO/IRN/member 2023", "SCO/MNG/observer"],
+        );
+    }
+
+    #[test]
+    fn founding_nouns_elided_second_blocs_and_arabic_companions() {
+        // An Arabic noun of founding claims the bloc it governs, not a body it founds beside a bloc.
+        check(
+            Lang::Ar,
+            "شاركت مصر والسعودية في إنشاء جامعة الدول العربية عام 1945.",
+            &[
+                "ARAB_LEAGUE/EGY/founder 1945",
+                "ARAB_LEAGUE/SAU/founder 1945",
+            ],
+        );
+        check(
+            Lang::Ar,
+            "اتفقت روسيا والصين على إنشاء بنك للتنمية تابع لمجموعة بريكس.",
+            &[],
+        );
+        check(
+            Lang::Ar,
+            "اقترحت البرازيل على دول بريكس إنشاء منصة للدفع.",
+            &[],
+        );
+        // A second bloc whose verb is left out takes the claim with its own date.
+        check(
+            Lang::En,
+            "Egypt joined the African Union in 1963 and BRICS in 2024.",
+            &["AU/EGY/member 1963", "BRICS/EGY/member 2024"],
+        );
+        check(
+            Lang::Ru,
+            "Финляндия вступила в ЕС в 1995 году и в НАТО в 2023 году.",
+            &["EU/FIN/member 1995", "NATO/FIN/member 2023"],
+        );
+        check(
+            Lang::Ar,
+            "انضمت تركيا إلى حلف الناتو عام 1952 وإلى مجموعة العشرين عام 1999.",
+            &["NATO/TUR/member 1952", "G20/TUR/member 1999"],
+        );
+        check(
+            Lang::En,
+            "Egypt joined the African Union in 1963 and BRICS leaders met in 2024.",
+            &["AU/EGY/member 1963"],
+        );
+        // «مع» after the subject touching its verb names companions in the claim; elsewhere it does not.
+        check(
+            Lang::Ar,
+            "انضمت الإمارات مع إيران إلى مجموعة بريكس في يناير 2024.",
+            &["BRICS/ARE/member 2024-01", "BRICS/IRN/member 2024-01"],
+        );
+        check(
+            Lang::Ar,
+            "ناقشت تركيا مع روسيا طلب انضمامها إلى منظمة شنغهاي للتعاون.",
+            &["SCO/TUR/applicant"],
+        );
+        check(
+            Lang::Ar,
+            "تتفاوض أرمينيا مع أذربيجان، العضو في حركة عدم الانحياز، على معاهدة سلام.",
+            &["NON_ALIGNED/AZE/member"],
         );
     }
 
