@@ -262,7 +262,16 @@ fn scan_into(norm: NormText, lang: Lang, tables: &LangTables, sc: &mut Scratch) 
                     let prefix = &n[tok.start..s];
                     // Verbs take only the conjunctions, the future س and the ل of purpose; nouns also take
                     // the prepositions ب ك and the article (بحث is "discussed", not ب + حث "urged").
-                    if !c.noun && !ar_verb_proclitics(prefix) {
+                    // (A verb row whose first word is a bare three-letter perfect, طرد سحب قطع فرض, is
+                    // also spelled as its verbal noun: after ب it is the act named, "ردت بطرد السفير".
+                    // Not with its doer in a من phrase right after it, "بطلب من المنامة": that names the
+                    // circumstance of another act, whose parties the clause does not give.)
+                    let masdar = lang == Lang::Ar
+                        && !c.stem
+                        && e - s == 6
+                        && matches!(prefix, "ب" | "وب" | "فب")
+                        && toks.get(ti + 1).is_none_or(|t| &n[t.start..t.end] != "من");
+                    if !c.noun && !ar_verb_proclitics(prefix) && !masdar {
                         continue;
                     }
                     hits.push(Hit {

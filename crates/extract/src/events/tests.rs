@@ -876,3 +876,15 @@ fn a_concession_naming_one_side_is_aimed_like_the_measure_it_undoes() {
     // (No measure before it: an admission that names no one stays unaimed, and is not coded.)
     check("en", "Ghana admitted the mistake a week later.", &[]);
 }
+
+#[test]
+fn arabic_verbal_noun_after_ba() {
+    // "Sweden responded by expelling an Iranian diplomat": طرد after ب is the act named.
+    check(
+        "ar",
+        "ردت السويد بطرد دبلوماسي إيراني.",
+        &["SANCTION SWE>IRN"],
+    );
+    // (Not with its doer after من: "at Jordan's request" is no act of this clause.)
+    check("ar", "دخلت قوات عراقية إلى الأردن بطلب من عمّان.", &[]);
+}
