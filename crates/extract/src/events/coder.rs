@@ -1010,6 +1010,17 @@ impl<'a> Coder<'_, 'a> {
                 continue;
             }
             let mut roles = self.roles(i, type_name, mode.as_deref());
+            // "gave two Somali diplomats 72 hours to leave", "told France to close its base": the orderer
+            // acts on the state named in the object of the order (`en_ordered_act`).
+            if type_name == "SANCTION" && !trig.noun {
+                if let Some((source, target)) = self.en_ordered_act(hit) {
+                    roles.source = source;
+                    roles.target = target;
+                    if mode.as_deref() == Some("leave") {
+                        mode = Some("expel".to_string());
+                    }
+                }
+            }
             // "потребовал от Анкары вывести войска, пригрозив обратиться в Совет Безопасности": the body a
             // threat says its maker would turn to is no target; the threat is aimed where the same side's
             // demand or charge before it in the sentence was.

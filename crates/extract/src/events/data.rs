@@ -89,13 +89,14 @@ pub(crate) enum WordList {
     RelativePronoun,
     NonStateGroup,
     EnStateBody,
+    EnOrderingVerb,
     DateWord,
     DateLink,
 }
 
 impl WordList {
     /// Every list with its name in the file.
-    pub(crate) const ALL: [(WordList, &'static str); 41] = [
+    pub(crate) const ALL: [(WordList, &'static str); 42] = [
         (WordList::EnNamingVerb, "en_naming_verb"),
         (WordList::EnPraisingName, "en_praising_name"),
         (WordList::EnCondemningName, "en_condemning_name"),
@@ -135,6 +136,7 @@ impl WordList {
         (WordList::RelativePronoun, "relative_pronoun"),
         (WordList::NonStateGroup, "non_state_group"),
         (WordList::EnStateBody, "en_state_body"),
+        (WordList::EnOrderingVerb, "en_ordering_verb"),
         (WordList::DateWord, "date_word"),
         (WordList::DateLink, "date_link"),
     ];

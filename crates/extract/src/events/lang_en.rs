@@ -8,9 +8,9 @@ use blocwatch_text::Lang;
 use super::clauses::{is_comma, is_hard_punct, Boundary};
 use super::data::{Cue, Role, Trigger, WordList, TYPES};
 use super::scan::Hit;
-use super::{Coder, Live};
+use super::{Coder, Group, Ids, Live};
 
-impl Coder<'_, '_> {
+impl<'a> Coder<'_, 'a> {
     /// The act noun that is the object of English reaction `hit`, right after it or in its gap: a
     /// determiner, at most one word more, then a noun trigger of the lexicon (a nominalisation or a
     /// document: "condemned the invasion", "welcomed the agreement", "criticised this pact") or an
@@ -308,7 +308,131 @@ impl Coder<'_, '_> {
             )
     }
 
-    /// Whether token `t` carries one of the named topic cues.
+    /// Where the English predicate that an adjunct at token `t` hangs from begins: after the last ", and"
+    /// or ", but" before `t` that opens a clause with a subject of its own (a group with no preposition
+    /// right after it, determiners aside: "…, and Quito responded by ordering …"), else at the start of
+    /// the sentence. (A list closed by ", and" is one group that begins before the comma, so "Russia,
+    /// China, and Iran accused …" opens nothing.)
+    pub(super) fn en_predicate_start(&self, t: usize) -> usize {
+        (1..t)
+            .rev()
+            .find(|&k| {
+                matches!(self.scan.text(k), "and" | "but")
+                    && is_comma(self.scan.text(k - 1))
+                    && self
+                        .groups(&self.clauses[self.clause_of(k + 1)].range)
+                        .iter()
+                        .any(|g| {
+                            g.prep.is_none()
+                                && g.t0 > k
+                                && g.t0 < t
+                                && (k + 1..g.t0)
+                                    .all(|u| self.scan.has_cue(u, u + 1, |c| c == Cue::Det))
+                        })
+            })
+            .map_or(0, |k| k + 1)
+    }
+
+    /// The subject of the predicate an English -ing adjunct at `hit` hangs from ("expelled two Belarusian
+    /// diplomats on Tuesday, accusing Minsk of …", "cut short his stay after criticising Slovakia", "asked
+    /// the IAEA to inspect the site, the minister said, accusing Pyongyang …"): the first group with no
+    /// preposition from where that predicate begins (`en_predicate_start`), outside "that" clauses (what
+    /// was said, not who said it). Not the state named nearest before the -ing verb: that one is the
+    /// predicate's object, or the subject of an infinitive ("told Russia to close its consulate, accusing
+    /// Moscow …").
+    pub(super) fn en_adjunct_subject(&self, hit: &Hit) -> Option<Group> {
+        if !self.en_ing_adjunct(hit) {
+            return None;
+        }
+        let start = self.en_predicate_start(hit.t0);
+        self.clauses
+            .iter()
+            .filter(|c| {
+                c.range.start < hit.t0
+                    && c.range.end > start
+                    && !matches!(c.opened_by, Some(Boundary::Comp) | Some(Boundary::CompPro))
+            })
+            .find_map(|c| {
+                self.groups(&c.range)
+                    .iter()
+                    .find(|g| g.prep.is_none() && g.t0 >= start && g.t1 <= hit.t0)
+                    .cloned()
+            })
+    }
+
+    /// "Kenya gave two Somali diplomats 72 hours to leave", "ordered the Taiwanese ambassador on Friday to
+    /// leave Managua", "told France to close its base in Gao": an English infinitive at `hit` after a verb
+    /// of ordering (`en_ordering_verb`) whose object names a state is the orderer's act on that state (an
+    /// expulsion; eval/README: a state told to close its consulate is sanctioned by the one telling it),
+    /// however many words of the object and dates stand between (a `…` row of the lexicon spans four).
+    /// The orderer (the last group with no preposition before the verb, in its predicate) and the states
+    /// of the object; `None` when the object names none ("ordered its troops to leave").
+    pub(super) fn en_ordered_act(&self, hit: &Hit) -> Option<(Ids<'a>, Ids<'a>)> {
+        if self.ctx.lang != Lang::En || hit.t0 < 3 || self.scan.text(hit.t0 - 1) != "to" {
+            return None;
+        }
+        let to = hit.t0 - 1;
+        let v = (to.saturating_sub(12)..to).rev().find(|&t| {
+            self.tables
+                .words
+                .has(WordList::EnOrderingVerb, self.scan.text(t))
+        })?;
+        // (One phrase: no punctuation, and no other verb trigger between the order and the infinitive.)
+        if (v + 1..to).any(|t| !self.scan.toks[t].word && self.scan.text(t) != "'")
+            || self
+                .live
+                .iter()
+                .any(|l| !l.trig.noun && l.hit.t0 > v && l.hit.t0 < to)
+        {
+            return None;
+        }
+        // (The object's states stand before any place, purpose or participle phrase in it: "ordered an oil
+        // rig drilling for a Canadian company off Guyana to leave", "ordered Eritrean nationals working
+        // at the port of Djibouti to leave" name no state ordered.)
+        let end = (v + 1..to)
+            .find(|&t| {
+                let w = self.scan.text(t);
+                w.ends_with("ing")
+                    || matches!(
+                        w,
+                        "at" | "in"
+                            | "for"
+                            | "off"
+                            | "near"
+                            | "with"
+                            | "inside"
+                            | "outside"
+                            | "who"
+                            | "which"
+                            | "that"
+                    )
+            })
+            .unwrap_or(to);
+        let mut target: Ids<'a> = Ids::new();
+        for a in self.actors.iter().filter(|a| a.t0 > v && a.t1 <= end) {
+            for &id in &a.ids {
+                if !target.contains(&id) {
+                    target.push(id);
+                }
+            }
+        }
+        let start = self.en_predicate_start(v);
+        let groups = self.groups(&self.clauses[self.clause_of(v)].range);
+        let g = groups
+            .iter()
+            .rfind(|g| g.prep.is_none() && g.t0 >= start && g.t1 <= v)?;
+        let mut source: Ids<'a> = Ids::new();
+        for &m in &g.members {
+            for &id in &self.actors[m].ids {
+                if !source.contains(&id) {
+                    source.push(id);
+                }
+            }
+        }
+        target.retain(|id| !source.contains(id));
+        (!target.is_empty()).then_some((source, target))
+    }
+
     /// Whether an English "warned" is a threat (eval/README conventions): it is addressed to someone
     /// ("warned Tokyo that …", "warned the EU", "warned against"), or the sentence names a penalty or a
     /// response (a `threat` topic word: "would face", "consequences", "would have to leave"; or a

@@ -756,6 +756,11 @@ impl<'a> Coder<'_, 'a> {
                 }
             }
         }
+        if r.source.is_empty() && !l.trig.noun {
+            if let Some(g) = self.en_adjunct_subject(hit) {
+                push(&mut r.source, &mut r.who, &g);
+            }
+        }
         if r.source.is_empty() {
             if let Some((g, _)) = &antecedent {
                 push(&mut r.source, &mut r.who, g);

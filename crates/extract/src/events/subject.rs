@@ -367,16 +367,21 @@ impl<'a> Coder<'_, 'a> {
         // "Beijing retaliated against the new Japanese curbs by halting imports": an English -ing verb
         // after "by" is the means of the clause's main verb and has its subject, the first group of the
         // clause with no preposition (not a state named in the object between).
+        // (From where that predicate begins: "Washington suspended arms sales to Ecuador, and Quito
+        // responded by ordering …" is Quito's.)
         if self.ctx.lang == Lang::En
             && !l.trig.noun
             && hit.t0 > 1
             && self.scan.text(hit.t0 - 1) == "by"
             && self.scan.text(hit.t0).ends_with("ing")
         {
-            let cr = &self.clauses[l.clause].range;
+            let start = self.clauses[l.clause]
+                .range
+                .start
+                .max(self.en_predicate_start(hit.t0));
             if let Some(g) = groups
                 .iter()
-                .find(|g| g.t0 >= cr.start && g.t1 < hit.t0 - 1 && g.prep.is_none())
+                .find(|g| g.t0 >= start && g.t1 < hit.t0 - 1 && g.prep.is_none())
             {
                 return Some(g);
             }
@@ -389,6 +394,14 @@ impl<'a> Coder<'_, 'a> {
                 .find(|g| g.t1 == hit.t0 && g.prep == Some(Cue::With))
             {
                 return Some(g);
+            }
+        }
+        // "expelled two Belarusian diplomats, accusing Minsk of …": any other English -ing adjunct has
+        // the subject of the predicate it hangs from (`en_adjunct_subject`), not the nearest state before
+        // it; when that subject stands in an earlier clause, `roles` takes it from there.
+        if self.ctx.lang == Lang::En && !l.trig.noun {
+            if let Some(m) = self.en_adjunct_subject(hit) {
+                return groups.iter().find(|g| g.t0 == m.t0);
             }
         }
         if coordinated {

@@ -392,6 +392,48 @@ fn english_core_types() {
 }
 
 #[test]
+fn english_ing_adjuncts_have_the_subject_of_their_predicate() {
+    // (Not the state named nearest before the -ing verb: the object of the predicate, or the subject
+    // of an infinitive told to act.)
+    check(
+        "en",
+        "Morocco's king ordered dozens of Algerian traders out of the border town on Sunday, accusing Algeria of backing the separatists.",
+        &["ACCUSE MAR>DZA"],
+    );
+    check(
+        "en",
+        "The Czech president cut short his stay in Vienna on Monday after criticising Slovakia for buying Russian gas.",
+        &["ACCUSE CZE>SVK"],
+    );
+    // ("by" + -ing: the subject of the verb it hangs from, after the ", and" that opens its clause.)
+    check(
+        "en",
+        "Canada imposed tariffs on Chinese steel, and Beijing answered by suspending canola imports from Canada.",
+        &["SANCTION CAN>CHN", "SANCTION CHN>CAN"],
+    );
+}
+
+#[test]
+fn an_order_to_leave_is_the_orderers_act_on_the_state_ordered() {
+    check(
+        "en",
+        "Kenya gave two Somali diplomats 72 hours to leave the country on Wednesday.",
+        &["SANCTION KEN>SOM"],
+    );
+    check(
+        "en",
+        "Nicaragua ordered the Taiwanese ambassador and his staff on Friday to leave Managua within two weeks.",
+        &["SANCTION NIC>TWN"],
+    );
+    // (A place or participle phrase in the object names no state ordered.)
+    check(
+        "en",
+        "Ethiopia ordered all Eritrean nationals working at the port of Djibouti on Monday to leave within ten days.",
+        &["SANCTION ETH>ERI"],
+    );
+}
+
+#[test]
 fn arabic_verb_first() {
     check(
         "ar",
