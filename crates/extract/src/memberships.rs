@@ -206,6 +206,8 @@ struct Tables {
     /// Arabic nouns of founding ("تأسيس", "إنشاء") that govern their object: the bloc must be it
     /// ([`ar_founds_other`]).
     founding_nouns: Vec<String>,
+    /// Verbs of saying that report a change ("said", «сообщили», "أعلنت"; [`reported_date`]).
+    reports: WordSet,
     /// An inclusion phrase before a cue ([`inclusion_span`]): its opening words ("among", "من بين",
     /// «в числе»), its words for a set of states ("states", "الدول", «государств»), and the copulas that
     /// may stand before it ("was", «был»).
@@ -379,6 +381,7 @@ fn build_tables() -> Tables {
         prodrop: of_kind("state_prodrop"),
         new_body: of_kind("new_body"),
         founding_nouns: of_kind("founding_noun"),
+        reports: WordSet::new(of_kind("report")),
         set_openers: of_kind("set_opener"),
         set_nouns: of_kind("set_noun"),
         set_copulas: of_kind("set_copula"),
@@ -749,7 +752,14 @@ pub(crate) fn find(ctx: &SentenceCtx<'_>, dates: &Dates<'_>) -> Vec<MembershipRe
             .filter(|_| !office_cue(ctx, &cue))
             .filter(|iso| !held_status(ctx, &cue) || since_dated(ctx, dates, iso))
             .filter(|iso| !date_of_other_cue(ctx, dates, &cue_spans, &cue, claim_end, iso))
-            .filter(|_| !anniversary(ctx, &cue));
+            .filter(|_| !anniversary(ctx, &cue))
+            // eval/README (session 18): a change the text only reports takes the report's date; a status
+            // held ("Egypt, a BRICS member, said on Tuesday") or an office takes none.
+            .or_else(|| {
+                reported_date(ctx, dates, &cue, claim_end).filter(|_| {
+                    !office_cue(ctx, &cue) && !held_status(ctx, &cue) && !anniversary(ctx, &cue)
+                })
+            });
         // "между Россией и Эстонией, которая с 2004 года входит в НАТО": a singular relative pronoun
         // after a list is about its last state only.
         let last_only;
@@ -1064,8 +1074,9 @@ pub(crate) fn find(ctx: &SentenceCtx<'_>, dates: &Dates<'_>) -> Vec<MembershipRe
             if matches!(opener, "(" | ":" | "—" | "–" | "-" | "«(" | "\"(" | "»(")
                 || (opener.ends_with('(') && opener.len() <= 3)
             {
-                let date = nearest_date(ctx, dates, &strict, b.start, g.end);
-                push(&mut out, b.id, g, "member", false, date);
+                // The list says who the members are, not since when (eval/README, session 18: a status
+                // held takes no date): «Премьеры восьми стран СНГ — России, … — подписали 18 октября».
+                push(&mut out, b.id, g, "member", false, None);
             } else if apposed_list(ctx, b, opener, g) {
                 // The apposition says who the members are, not since when.
                 push(&mut out, b.id, g, "member", false, None);
@@ -3906,6 +3917,37 @@ fn date_of_other_cue(
     })
 }
 
+/// The date of a verb of saying that reports a claim with no date of its own ("Russia has decided to quit the
+/// G8, Lavrov said on Friday", «…вновь стал членом картеля, сообщили в субботу», "أعلنت الخارجية الاثنين أن
+/// ماليزيا قدمت طلباً"): a date outside the claim with a `report` word among the four words before it in its
+/// clause; the nearest such date to the cue.
+fn reported_date(
+    ctx: &SentenceCtx<'_>,
+    dates: &[DateHit],
+    cue: &Cue,
+    claim_end: usize,
+) -> Option<String> {
+    let t = tables();
+    let n = ctx.norm.as_str();
+    dates
+        .iter()
+        .filter(|d| !d.back && (d.end <= cue.start || d.start >= claim_end))
+        .filter(|d| {
+            let at = norm_at(ctx, d.start);
+            last_words(clause_before(n, at), 4)
+                .iter()
+                .any(|w| t.reports.matches(w))
+        })
+        .min_by_key(|d| {
+            if d.end <= cue.start {
+                cue.start - d.end
+            } else {
+                d.start - claim_end
+            }
+        })
+        .map(|d| d.iso.clone())
+}
+
 /// Whether a word for an anniversary stands among the five words before a cue ("في الذكرى الخامسة والسبعين
 /// لتأسيس الحلف", "the 75th anniversary of its founding", «в годовщину создания»): the date near it is the
 /// anniversary's, not the founding's.
@@ -4715,6 +4757,36 @@ mod tests {
             Lang::En,
             "Iran became a full member of the SCO in 2023, while Mongolia remains an SCO observer.",
             &["SCO/IRN/member 2023", "SCO/MNG/observer"],
+        );
+    }
+
+    #[test]
+    fn reported_changes_take_the_reports_date_held_statuses_none() {
+        // eval/README, session 18 (b): the document date 2024-10-22 is a Tuesday.
+        check(
+            Lang::En,
+            "Thailand has submitted its application to join BRICS, a government spokesman told reporters on Monday.",
+            &["BRICS/THA/applicant 2024-10-21"],
+        );
+        check(
+            Lang::Ru,
+            "Вьетнам подал заявку на вступление в БРИКС, заявил в понедельник представитель МИД.",
+            &["BRICS/VNM/applicant 2024-10-21"],
+        );
+        check(
+            Lang::Ar,
+            "أعلنت وزارة الخارجية الماليزية الاثنين أن ماليزيا قدمت طلباً للانضمام إلى مجموعة بريكس.",
+            &["BRICS/MYS/applicant 2024-10-21"],
+        );
+        check(
+            Lang::En,
+            "Egypt, a BRICS member, said on Monday that it would raise interest rates.",
+            &["BRICS/EGY/member"],
+        );
+        check(
+            Lang::Ru,
+            "Лидеры трёх стран ОДКБ — России, Армении и Белоруссии — встретились 5 мая в Минске.",
+            &["CSTO/RUS/member", "CSTO/ARM/member", "CSTO/BLR/member"],
         );
     }
 
