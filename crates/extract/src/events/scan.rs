@@ -794,6 +794,17 @@ fn gap_find<const DATED: bool>(
                 }
             }
         }
+        // A quoted name is one word of the gap, whatever its own marks: مناورات «زاباد-2021» المشتركة,
+        // "exercises «Zapad-2021», joint ones" (guillemets and curly quotes are `"` in the normal form).
+        if &n[tok.start..tok.end] == "\"" && left > 0 {
+            let close =
+                (j + 1..toks.len().min(j + 10)).find(|&k| &n[toks[k].start..toks[k].end] == "\"");
+            if let Some(k) = close {
+                left -= 1;
+                j = k + 1;
+                continue;
+            }
+        }
         // A gap never crosses punctuation: the words must be in one phrase. (A hyphen inside a name,
         // S-400 or Su-30, is part of it; so is the apostrophe of a possessive: "closed Russia's
         // consulate".) (And a currency sign before its number: "pledged $3 billion".)

@@ -930,3 +930,19 @@ fn arabic_verbal_noun_after_ba() {
     // (Not with its doer after من: "at Jordan's request" is no act of this clause.)
     check("ar", "دخلت قوات عراقية إلى الأردن بطلب من عمّان.", &[]);
 }
+
+#[test]
+fn arabic_joint_exercise_named_in_quotes() {
+    // "The joint exercise «Desert Eagle» between the Jordanian and Emirati armies began": the quoted
+    // name is one word of the pattern's gap.
+    check(
+        "ar",
+        "بدأت مناورات «نسر الصحراء» المشتركة بين الجيشين الأردني والإماراتي.",
+        &["COOPERATE {ARE+JOR}"],
+    );
+    check(
+        "ar",
+        "نفذت القوات الجوية المغربية والأمريكية تمرين «الأسد الأفريقي».",
+        &["COOPERATE {MAR+USA}"],
+    );
+}
