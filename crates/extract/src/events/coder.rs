@@ -570,6 +570,52 @@ impl<'a> Coder<'_, 'a> {
         }
     }
 
+    /// The relative clause on the measures a concession lifts, and the state it says they were put on:
+    /// "lifted the sanctions (that) it had imposed on India", «снял санкции, которые ввёл против Ливии»,
+    /// "رفعت العقوبات التي فرضتها على النيجر". Returns where the relative clause opens (its pronoun, or
+    /// the English subject pronoun of a clause without one) and the actor after its "on"/"against". The
+    /// imposing told there is background, no event of its own (`run` skips a measure trigger between the
+    /// two).
+    pub(super) fn relieved_in_relative(&self, hit: &Hit) -> Option<(usize, usize)> {
+        let n = self.scan.toks.len();
+        let words = &self.tables.words;
+        let en = self.ctx.lang == Lang::En;
+        let opens = |t: usize| {
+            let w = self.scan.text(t);
+            words.has(WordList::RelativePronoun, w)
+                // ("the tariffs it had imposed on Uganda": an English clause with no pronoun opens with
+                // its subject pronoun and a past form.)
+                || (en
+                    && (words.has(WordList::PronounSubject, w) || words.has(WordList::PluralPronoun, w))
+                    && (t + 1..n.min(t + 3)).any(|k| self.scan.text(k).ends_with("ed")))
+        };
+        // (The measure noun and its modifiers between, or a comma: no other actor than the subject of an
+        // Arabic verb, no other trigger.)
+        let r = (hit.t1..n.min(hit.t1 + 8))
+            .take_while(|&t| self.scan.toks[t].word || is_comma(self.scan.text(t)))
+            .find(|&t| opens(t))?;
+        if self
+            .scan
+            .triggers
+            .iter()
+            .any(|h| h.t0 >= hit.t1 && h.t0 < r)
+        {
+            return None;
+        }
+        // (The relative's own subject, "which it had imposed", may be an actor: no other one between.)
+        let a = self.actors.iter().position(|a| {
+            a.t0 > r + 1
+                && a.t0 <= r + 6
+                && (r + 1..a.t0).all(|t| self.scan.toks[t].word)
+                && (r + 1..a.t0).any(|t| {
+                    self.scan
+                        .has_cue(t, t + 1, |c| matches!(c, Cue::On | Cue::Against))
+                })
+                && !self.actors.iter().any(|x| x.t0 > r + 1 && x.t0 < a.t0)
+        })?;
+        Some((r, a))
+    }
+
     /// The type of the noun trigger (a nominalisation or a document noun: "invasion", الاتفاق, высылка)
     /// that begins at token `t`, if one does. (`any_pos`: a trigger the lexicon files as a verb counts too —
     /// "the strike", القصف — where the caller knows the word stands as a noun, after an article.)
@@ -811,6 +857,19 @@ impl<'a> Coder<'_, 'a> {
             let hit = &l.hit;
             let trig = l.trig;
             if trig.object {
+                continue;
+            }
+            // "lifted the sanctions it had imposed on India": the imposing told in the relative clause on
+            // the measures a concession lifts is their background, no act of its own.
+            if TYPES[trig.kind as usize] == "SANCTION"
+                && self.live[..i].iter().any(|p| {
+                    TYPES[p.trig.kind as usize] == "CONCEDE"
+                        && !p.trig.noun
+                        && self
+                            .relieved_in_relative(&p.hit)
+                            .is_some_and(|(r, a)| r <= hit.t0 && hit.t0 < self.actors[a].t0)
+                })
+            {
                 continue;
             }
             // (A nominal event in a phrase naming the occasion of another act is background.)
@@ -1635,23 +1694,30 @@ impl<'a> Coder<'_, 'a> {
                     }
                 }
             }
-            // "رفعت إيكواس معظم العقوبات التي فرضتها على النيجر": the state a relief is for is named in the
-            // relative clause on the measures lifted (على X).
-            if self.ctx.lang == Lang::Ar && type_name == "CONCEDE" && roles.target.is_empty() {
-                let n = self.scan.toks.len();
-                let rel = (hit.t1..n.min(hit.t1 + 8))
-                    .find(|&t| matches!(self.scan.text(t), "التي" | "الذي"));
-                // (على may govern the thing the state owns: على قطاع الطيران السوري.)
-                let relieved = rel.and_then(|r| {
-                    self.actors.iter().find(|a| {
-                        a.t0 > r + 1
-                            && a.t0 <= r + 6
-                            && (r + 1..a.t0).any(|t| self.scan.text(t) == "علي")
-                            && !a.ids.iter().any(|id| roles.source.contains(id))
-                    })
-                });
-                if let Some(a) = relieved {
-                    roles.target.extend(a.ids.iter().copied());
+            // "رفعت إيكواس معظم العقوبات التي فرضتها على النيجر", "lifted the sanctions it had imposed on
+            // India", «снял санкции, которые ввёл против Ливии»: the state a relief is for is named in the
+            // relative clause on the measures lifted (`relieved_in_relative`).
+            if type_name == "CONCEDE" && roles.target.is_empty() && !trig.noun {
+                if let Some((_, a)) = self.relieved_in_relative(hit) {
+                    // (With the states joined to it: "imposed on India and Pakistan".)
+                    let mut last = a;
+                    while last + 1 < self.actors.len()
+                        && (self.actors[last].t1..self.actors[last + 1].t0).all(|t| {
+                            is_comma(self.scan.text(t))
+                                || self
+                                    .scan
+                                    .has_cue(t, t + 1, |c| matches!(c, Cue::And | Cue::Det))
+                        })
+                    {
+                        last += 1;
+                    }
+                    for x in &self.actors[a..=last] {
+                        for &id in &x.ids {
+                            if !roles.source.contains(&id) && !roles.target.contains(&id) {
+                                roles.target.push(id);
+                            }
+                        }
+                    }
                 }
             }
             // "احتشد عشرات الآلاف من الصرب": the protesters are named by a demonym in the phrase right

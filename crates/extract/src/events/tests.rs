@@ -946,3 +946,34 @@ fn arabic_joint_exercise_named_in_quotes() {
         &["COOPERATE {MAR+USA}"],
     );
 }
+
+#[test]
+fn the_state_a_relief_is_for_is_named_in_the_relative_clause_on_the_measures() {
+    // (The imposing told in the relative clause is background, no SANCTION of its own.)
+    check(
+        "en",
+        "Canada lifted the trade restrictions it had imposed on Peru in 2019.",
+        &["CONCEDE CAN>PER"],
+    );
+    check(
+        "en",
+        "Brazil on Monday removed the tariffs which it had imposed on Argentine wheat in 2022.",
+        &["CONCEDE BRA>ARG"],
+    );
+    check(
+        "ru",
+        "Евросоюз снял санкции, которые ввёл против Ливии в 2011 году.",
+        &["CONCEDE EU>LBY"],
+    );
+    check(
+        "ar",
+        "ألغت الحكومة المغربية يوم الأحد الرسوم الإضافية التي فرضتها على تونس قبل عامين.",
+        &["CONCEDE MAR>TUN"],
+    );
+    // (A measure joined by "and" is an act of its own.)
+    check(
+        "en",
+        "Jordan lifted the ban on Syrian fruit and imposed new tariffs on Iraq.",
+        &["CONCEDE JOR>SYR", "SANCTION JOR>IRQ"],
+    );
+}
