@@ -471,6 +471,9 @@ struct Group<'a> {
     members: Vec<&'a str>,
 }
 
+/// The mentions of a group, each with its document range and id.
+type Spans<'a> = SmallVec<[(usize, usize, &'a str); 4]>;
+
 /// A cue found in the sentence, in document offsets.
 #[derive(Debug)]
 struct Cue {
@@ -1630,6 +1633,8 @@ fn points_back(n: &str) -> bool {
 /// separated by white space alone.
 fn groups<'a>(ctx: &SentenceCtx<'a>, loose: bool) -> Vec<Group<'a>> {
     let mut out: Vec<Group<'a>> = Vec::new();
+    // Per group: its mentions, and whether a word joins them ("and", "و", «и», "along with").
+    let mut parts: Vec<(Spans<'a>, bool)> = Vec::new();
     for m in ctx
         .mentions
         .iter()
@@ -1654,6 +1659,10 @@ fn groups<'a>(ctx: &SentenceCtx<'a>, loose: bool) -> Vec<Group<'a>> {
                 if !last.members.contains(&m.id) {
                     last.members.push(m.id);
                 }
+                if let Some((p, worded)) = parts.last_mut() {
+                    p.push((m.start, m.end, m.id));
+                    *worded |= tokens(gap).any(|tk| tk.kind == TokenKind::Word);
+                }
                 continue;
             }
         }
@@ -1662,6 +1671,43 @@ fn groups<'a>(ctx: &SentenceCtx<'a>, loose: bool) -> Vec<Group<'a>> {
             end: m.end,
             members: vec![m.id],
         });
+        parts.push((smallvec::smallvec![(m.start, m.end, m.id)], false));
+    }
+    // "After years of talks with Brussels and a dispute with Moscow, Georgia joined": states joined by commas
+    // alone, with no word closing the list, are the end of a fronted phrase and the subject after it, not a
+    // list (a list of the text's closes with "and", "و", «и»; a bracketed one is `loose`).
+    // (The list may close past its last state: «Китай, Россия, Иран и страны Центральной Азии».)
+    let closes_after = |end: usize| {
+        let rest = norm_range(ctx, end, ctx.range.end);
+        tokens(rest)
+            .find(|tk| tk.kind == TokenKind::Word)
+            .is_some_and(|tk| {
+                let w = &rest[tk.start..tk.end];
+                matches!(w, "and" | "or" | "и" | "или" | "а") || w.starts_with('و')
+            })
+    };
+    let split_here = |p: &[(usize, usize, &str)], worded: bool| {
+        p.len() > 1 && !worded && !p.last().is_some_and(|&(_, e, _)| closes_after(e))
+    };
+    if !loose && parts.iter().any(|(p, worded)| split_here(p, *worded)) {
+        out = parts
+            .into_iter()
+            .zip(out)
+            .flat_map(|((p, worded), g)| {
+                let split: SmallVec<[Group<'a>; 4]> = if split_here(&p, worded) {
+                    p.iter()
+                        .map(|&(start, end, id)| Group {
+                            start,
+                            end,
+                            members: vec![id],
+                        })
+                        .collect()
+                } else {
+                    smallvec::smallvec![g]
+                };
+                split
+            })
+            .collect();
     }
     if out.is_empty() && !loose {
         out.extend(anaphor_group(ctx));
@@ -2393,18 +2439,27 @@ fn verb_bloc_noun_claims<'g, 'a, 'm>(
         // "علقت السوق المشتركة الجنوبية (ميركوسور) عضوية فنزويلا": the verb stands before the name the
         // bracketed acronym repeats.
         let head = bracketed_repeat(ctx, blocs, bloc).unwrap_or(bloc);
-        let verb = norm_word(
-            ctx.doc_text[ctx.range.start..head.start]
-                .trim_end()
-                .rsplit(|c: char| !blocwatch_text::is_word_char(c))
-                .next()
-                .unwrap_or(""),
-        );
-        let verb = verb.trim_start_matches(['و', 'ف']);
-        if t.split_suspend.iter().any(|v| v == verb) {
-            out.push((g, "suspended", bloc));
-        } else if t.split_end.iter().any(|v| v == verb) {
-            out.push((g, "former", bloc));
+        // The verb stands right before the bloc, or before the body of it that acts ("علّق مجلس السلم والأمن
+        // التابع للاتحاد الأفريقي الاثنين عضوية النيجر"): the nearest verb of suspending or ending among the
+        // six words before the bloc, in its clause.
+        let status = last_words(
+            clause_before(ctx.norm.as_str(), norm_at(ctx, head.start)),
+            6,
+        )
+        .iter()
+        .rev()
+        .find_map(|w| {
+            let verb = w.trim_start_matches(['و', 'ف']);
+            if t.split_suspend.iter().any(|v| v == verb) {
+                Some("suspended")
+            } else if t.split_end.iter().any(|v| v == verb) {
+                Some("former")
+            } else {
+                None
+            }
+        });
+        if let Some(status) = status {
+            out.push((g, status, bloc));
         }
     }
     out
@@ -3332,6 +3387,7 @@ impl Geometry<'_, '_> {
     ) -> Option<&'i T> {
         let ctx = self.ctx;
         let mut best: Option<(usize, bool, &'i T)> = None;
+        let mut best_fronted = false;
         for &it in items {
             let (s, e) = span(it);
             let (gap, before, offset) = if e <= cue.start {
@@ -3402,18 +3458,26 @@ impl Geometry<'_, '_> {
                 continue;
             }
             // Ties go to the left: "Russia, a member of the SCO, and China" — Russia is the member.
+            // An Arabic verb-first subject right after its verb beats a state ending a fronted phrase behind a
+            // comma: "بعد خلافات مع موسكو، انضمت جورجيا إلى".
+            let fronted = ctx.lang == blocwatch_text::Lang::Ar
+                && for_groups
+                && before
+                && gap.contains([',', '،']);
             let better = match best {
                 None => true,
                 // For a bloc, ties go to the right: "Турция, член НАТО, подала заявку на вступление в
                 // БРИКС" applies to the bloc the cue's preposition leads to.
                 Some((bw, bb, _)) => {
                     words < bw
-                        || (words == bw && for_groups && before && !bb)
+                        || (words == bw && for_groups && before && !bb && !fronted)
                         || (words == bw && !for_groups && !before && bb)
+                        || (words == bw && for_groups && !before && best_fronted)
                 }
             };
             if better {
                 best = Some((words, before, it));
+                best_fronted = fronted;
             }
         }
         best.map(|b| b.2)
@@ -4757,6 +4821,38 @@ mod tests {
             Lang::En,
             "Iran became a full member of the SCO in 2023, while Mongolia remains an SCO observer.",
             &["SCO/IRN/member 2023", "SCO/MNG/observer"],
+        );
+    }
+
+    #[test]
+    fn fronted_phrases_and_the_body_of_a_bloc_that_suspends() {
+        // A state ending a fronted phrase is not the subject after it.
+        check(
+            Lang::En,
+            "After years of talks with Brussels over its debts and a long dispute with Moscow, Georgia joined the WTO in 2000.",
+            &["WTO/GEO/member 2000"],
+        );
+        check(
+            Lang::En,
+            "Seeking new markets after the collapse of the Soviet Union, Turkmenistan joined the Non-Aligned Movement in 1995.",
+            &["NON_ALIGNED/TKM/member 1995"],
+        );
+        check(
+            Lang::Ar,
+            "بعد مفاوضات طويلة مع بروكسل وخلافات مع موسكو، انضمت جورجيا إلى منظمة التجارة العالمية عام 2000.",
+            &["WTO/GEO/member 2000"],
+        );
+        // A list closed past its last state is still a list.
+        check(
+            Lang::Ru,
+            "В ШОС входят Китай, Россия, Индия и страны Центральной Азии.",
+            &["SCO/CHN/member", "SCO/RUS/member", "SCO/IND/member"],
+        );
+        // The verb of suspending may stand before the body of the bloc that acts.
+        check(
+            Lang::Ar,
+            "علّق مجلس السلم والأمن التابع للاتحاد الأفريقي الاثنين عضوية النيجر حتى عودة الحكم الدستوري.",
+            &["AU/NER/suspended 2024-10-21"],
         );
     }
 
