@@ -501,7 +501,7 @@ impl<'a> Coder<'_, 'a> {
 
     /// The events of this sentence so far (`out`) and then of the last [`DEED_REACH`] sentences
     /// (`Coder::earlier`), latest first: what a reaction in this sentence can name.
-    fn recent_events<'e>(
+    pub(super) fn recent_events<'e>(
         &'e self,
         out: &'e [EventRec],
     ) -> impl Iterator<Item = &'e EventRec> + Clone {

@@ -92,11 +92,12 @@ pub(crate) enum WordList {
     EnOrderingVerb,
     DateWord,
     DateLink,
+    RuObliqueNumeral,
 }
 
 impl WordList {
     /// Every list with its name in the file.
-    pub(crate) const ALL: [(WordList, &'static str); 42] = [
+    pub(crate) const ALL: [(WordList, &'static str); 43] = [
         (WordList::EnNamingVerb, "en_naming_verb"),
         (WordList::EnPraisingName, "en_praising_name"),
         (WordList::EnCondemningName, "en_condemning_name"),
@@ -139,6 +140,7 @@ impl WordList {
         (WordList::EnOrderingVerb, "en_ordering_verb"),
         (WordList::DateWord, "date_word"),
         (WordList::DateLink, "date_link"),
+        (WordList::RuObliqueNumeral, "ru_oblique_numeral"),
     ];
 }
 

@@ -9,9 +9,10 @@ use smallvec::SmallVec;
 use super::actors::Actor;
 use super::clauses::{is_comma, Boundary};
 use super::data::{Cue, Trigger, WordList, TYPES};
+use super::memory::WORD_TYPES;
 use super::scan::Hit;
 use super::subject::SECOND_ACT_RU;
-use super::{Coder, Group, Ids, Roles};
+use super::{is_act, Coder, Group, Ids, Roles};
 use crate::record::EventRec;
 
 impl Coder<'_, '_> {
@@ -356,8 +357,11 @@ impl Coder<'_, '_> {
             (cr.start.min(g.t0)..g.t0).all(|t| {
                 !self.scan.toks[t].word || self.in_date(t) || {
                     let w = self.scan.text(t);
+                    // (A numeral in an oblique case heads the object: «Двух британских дипломатов
+                    // Иран выслал», «Пятерых рыбаков освободили туркменские власти».)
                     w.bytes().all(|b| b.is_ascii_digit())
                         || matches!(w, "в" | "во" | "а" | "но" | "однако" | "также" | "уже")
+                        || self.tables.words.has(WordList::RuObliqueNumeral, w)
                 }
             })
         };
@@ -659,5 +663,232 @@ impl<'a> Coder<'_, 'a> {
                 .live
                 .iter()
                 .any(|o| o.clause == l.clause + 1 && TYPES[o.trig.kind as usize] == "THREATEN")
+    }
+}
+
+impl Coder<'_, '_> {
+    /// Acts a Russian sentence tells by pointing back at an act told before it, coded again with the new
+    /// doer (`out`: this sentence's events, to which the echoes are added):
+    /// - a gapped clause, «…, а X — …» with no verb of its own («Япония пообещала Филиппинам 300
+    ///   миллионов, а Южная Корея — 120 миллионов»): the act of the clause before, X its doer in place of
+    ///   that act's subject, aimed at a state named after the dash if one is;
+    /// - an answer in kind, «ответил(а) тем же», «ответил(а) зеркально», «ответил(а) взаимностью»: the
+    ///   latest act aimed at the one who answers, with the roles turned;
+    /// - following suit, «последовал(а) (его) примеру» (not negated): the latest act by others, with the
+    ///   follower its doer (in a symmetric act, in place of the first party).
+    ///
+    /// The act answered or followed may be told in this sentence or in the two before
+    /// (`Coder::recent_events`); the gapped one only in this sentence.
+    pub(super) fn ru_echoed_acts(&self, out: &mut Vec<EventRec>) {
+        let toks = &self.scan.toks;
+        let n = toks.len();
+        let word = |t: usize| t < n && toks[t].word;
+        let text = |t: usize| if t < n { self.scan.text(t) } else { "" };
+        // (The normal form writes every dash as "-".)
+        let is_dash = |t: usize| t < n && matches!(self.scan.text(t), "-" | "—" | "–");
+        // The actors of the run that starts at token `t` (names joined by «и» or commas), and its end.
+        let run_at = |t: usize| -> Option<(SmallVec<[&Actor<'_>; 2]>, usize)> {
+            let mut k = t;
+            let mut run: SmallVec<[&Actor<'_>; 2]> = SmallVec::new();
+            while let Some(a) = self.actors.iter().find(|a| a.t0 == k) {
+                run.push(a);
+                k = a.t1;
+                if k + 1 < n
+                    && (text(k) == "и" || is_comma(text(k)))
+                    && self.actors.iter().any(|b| b.t0 == k + 1)
+                {
+                    k += 1;
+                }
+            }
+            (!run.is_empty()).then_some((run, k))
+        };
+        let ids_of = |run: &[&Actor<'_>]| -> Vec<String> {
+            let mut v: Vec<String> = Vec::new();
+            for id in run.iter().flat_map(|a| a.ids.iter()) {
+                if !v.iter().any(|x| x == id) {
+                    v.push(id.to_string());
+                }
+            }
+            v
+        };
+        let at = |t: usize| toks[t].orig_start;
+        let before = |e: &EventRec, t: usize| {
+            e.sentence[0] != self.ctx.range.start
+                || self
+                    .ctx
+                    .text
+                    .find(e.trigger.as_str())
+                    .is_some_and(|o| o < at(t))
+        };
+        // An echo told by tokens `w0..=w1`, its doers `run`, at token `t`: this sentence's words and date.
+        let stamp = |mut ev: EventRec, run: &[&Actor<'_>], w0: usize, w1: usize, t: usize| {
+            ev.sentence = [self.ctx.range.start, self.ctx.range.end];
+            ev.text = self.ctx.text.to_string();
+            ev.trigger = self.ctx.text[toks[w0].orig_start..toks[w1].orig_end].to_string();
+            ev.date = self.date_from(self.clause_of(t), t);
+            ev.actors = run
+                .iter()
+                .filter_map(|a| a.who.map(str::to_string))
+                .collect();
+            ev
+        };
+        let mut echoes: Vec<EventRec> = Vec::new();
+        for t in 0..n {
+            if !word(t) {
+                continue;
+            }
+            let w = text(t);
+            // «…, а Южная Корея — 120 миллионов»
+            if w == "а" && t > 0 && is_comma(text(t - 1)) {
+                let Some((run, end)) = run_at(t + 1) else {
+                    continue;
+                };
+                if !is_dash(end) || run.iter().any(|a| a.adjective) {
+                    continue;
+                }
+                let stop = (end + 1..n)
+                    .find(|&k| !toks[k].word && !is_comma(text(k)) && text(k) != "-")
+                    .unwrap_or(n);
+                let Some(prior) = out
+                    .iter()
+                    .rev()
+                    .find(|e| e.sentence[0] == self.ctx.range.start && before(e, t))
+                else {
+                    continue;
+                };
+                // (Not «…, а Франция — нет», nor a clause naming an act of another kind: the object of
+                // the verb left out is of its kind, «а ОАЭ — соглашение о партнёрстве».)
+                if text(end + 1) == "нет"
+                    || self.scan.triggers.iter().any(|h| {
+                        h.t0 > end && h.t0 < stop && self.hit_type(h) != Some(prior.kind.as_str())
+                    })
+                {
+                    continue;
+                }
+                let mut ev = prior.clone();
+                let doers = ids_of(&run);
+                // (The subject of the act before: its parties named before its trigger.)
+                let p0 = self.ctx.text.find(prior.trigger.as_str()).unwrap_or(0);
+                let subject: Vec<String> = prior
+                    .source
+                    .iter()
+                    .filter(|id| {
+                        self.actors
+                            .iter()
+                            .any(|a| toks[a.t1 - 1].orig_end <= p0 && a.ids.iter().any(|x| x == id))
+                    })
+                    .cloned()
+                    .collect();
+                let subject = if subject.is_empty() {
+                    prior.source.iter().take(1).cloned().collect()
+                } else {
+                    subject
+                };
+                let objects: Vec<&Actor<'_>> = self
+                    .actors
+                    .iter()
+                    .filter(|a| a.t0 > end && a.t0 < stop)
+                    .collect();
+                if ev.target.is_empty() {
+                    ev.source.retain(|id| !subject.contains(id));
+                    for d in doers.into_iter().rev() {
+                        if !ev.source.contains(&d) {
+                            ev.source.insert(0, d);
+                        }
+                    }
+                } else {
+                    ev.source = doers;
+                    if !objects.is_empty() {
+                        ev.target = ids_of(&objects);
+                    }
+                }
+                ev.target.retain(|id| !ev.source.contains(id));
+                echoes.push(stamp(ev, &run, t + 1, end, t));
+                continue;
+            }
+            let answer = w.starts_with("ответил")
+                && (matches!(
+                    (text(t + 1), text(t + 2)),
+                    ("тем", "же") | ("взаимностью", _) | ("зеркально", _) | ("симметрично", _)
+                ) || t > 0 && matches!(text(t - 1), "зеркально" | "симметрично"));
+            let follow = w.starts_with("последовал")
+                && !(t > 0 && text(t - 1) == "не")
+                && ((t + 1..(t + 3).min(n)).any(|k| text(k) == "примеру")
+                    || (t.saturating_sub(2)..t).any(|k| text(k) == "примеру"));
+            if !(answer || follow) {
+                continue;
+            }
+            // The one who answers or follows: named right before the verb, else right after its words.
+            let lead = (t.saturating_sub(3)..t)
+                .find_map(|k| run_at(k).filter(|(_, e)| *e <= t && (*e..t).all(word)))
+                .or_else(|| {
+                    let after = if text(t + 1) == "тем" {
+                        t + 3
+                    } else {
+                        t + 2
+                    };
+                    let after = if text(after) == "примеру" && follow {
+                        after + 1
+                    } else {
+                        after
+                    };
+                    (t + 1..=after.min(n))
+                        .find_map(&run_at)
+                        .filter(|(run, _)| run.iter().all(|a| !a.adjective))
+                });
+            let Some((run, _)) = lead else { continue };
+            let doers = ids_of(&run);
+            let theirs = |e: &EventRec| {
+                doers
+                    .iter()
+                    .any(|id| e.source.iter().chain(&e.target).any(|p| p == id))
+            };
+            let recent: Vec<&EventRec> = self.recent_events(out).collect();
+            // (The answer told by a verb of its own after it, «ответил зеркально, выслав двух
+            // дипломатов», is that verb's event.)
+            let spelled_out = out.iter().any(|e| {
+                e.source.iter().any(|p| doers.contains(p))
+                    && self
+                        .ctx
+                        .text
+                        .find(e.trigger.as_str())
+                        .is_some_and(|o| o > at(t))
+            });
+            if spelled_out {
+                continue;
+            }
+            // (A deed is answered or followed in kind, not the words said about it.)
+            let prior = if answer {
+                recent.iter().find(|e| {
+                    is_act(e)
+                        && !WORD_TYPES.contains(&e.kind.as_str())
+                        && before(e, t)
+                        && e.target.iter().any(|p| doers.contains(p))
+                        && !e.source.iter().any(|p| doers.contains(p))
+                })
+            } else {
+                recent.iter().find(|e| {
+                    is_act(e)
+                        && !WORD_TYPES.contains(&e.kind.as_str())
+                        && before(e, t)
+                        && !theirs(e)
+                })
+            };
+            let Some(prior) = prior else { continue };
+            let mut ev = (*prior).clone();
+            if answer {
+                ev.target = prior.source.clone();
+                ev.source = doers;
+            } else if ev.target.is_empty() {
+                ev.source.splice(0..1, doers);
+            } else {
+                ev.source = doers;
+            }
+            ev.modality = "asserted".to_string();
+            echoes.push(stamp(ev, &run, t, t, t));
+        }
+        for e in echoes {
+            super::coder::merge(out, e);
+        }
     }
 }

@@ -93,7 +93,13 @@ pub(crate) fn code(
         }
     }
     let mut scan = scan::scan(ctx.norm.clone(), ctx.lang, lt);
-    if scan.triggers.is_empty() {
+    // («Алжир ответил тем же», «Его примеру последовала Ангола»: a Russian act told by pointing back at
+    // one told before needs no trigger of its own, `Coder::ru_echoed_acts`.)
+    let echo = ctx.lang == Lang::Ru && {
+        let n = ctx.norm.as_str();
+        n.contains("ответил") || n.contains("примеру")
+    };
+    if scan.triggers.is_empty() && !echo {
         return Vec::new();
     }
     // Words inside a name are part of the name: the "Cooperation" of the Shanghai Cooperation
@@ -108,7 +114,7 @@ pub(crate) fn code(
     scan.triggers
         .retain(|h| !inside(h.t0, h.t0 + 1) && !inside(h.t1 - 1, h.t1));
     scan.cues.retain(|&(a, b, _)| !inside(a, b));
-    if scan.triggers.is_empty() {
+    if scan.triggers.is_empty() && !echo {
         return Vec::new();
     }
     let actors = actors(ctx, &scan, memory, &tables.words);
@@ -142,7 +148,10 @@ pub(crate) fn code(
         group_cache: RefCell::new(SmallVec::new()),
     };
     coder.select();
-    let out = coder.run();
+    let mut out = coder.run();
+    if ctx.lang == Lang::Ru {
+        coder.ru_echoed_acts(&mut out);
+    }
     #[cfg(debug_assertions)]
     coder.trace(&out);
     if let Some(e) = out

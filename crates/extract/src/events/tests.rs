@@ -452,6 +452,62 @@ fn russian_core_types() {
 }
 
 #[test]
+fn russian_fronted_object_after_a_numeral() {
+    // (The numeral in an oblique case heads the object; the state in the nominative acts.)
+    check(
+        "ru",
+        "Трёх британских дипломатов Иран выслал в пятницу.",
+        &["SANCTION IRN>GBR"],
+    );
+    check(
+        "ru",
+        "Четырёх польских военных задержала белорусская погранслужба.",
+        &["COERCE BLR>POL"],
+    );
+}
+
+#[test]
+fn russian_gapped_answered_and_followed_acts() {
+    check(
+        "ru",
+        "Германия выслала 40 российских дипломатов, а Франция — 35.",
+        &["SANCTION DEU>RUS", "SANCTION FRA>RUS"],
+    );
+    check(
+        "ru",
+        "Япония пообещала Филиппинам 300 миллионов долларов, а Южная Корея — 120 миллионов.",
+        &["AGREE JPN>PHL", "AGREE KOR>PHL"],
+    );
+    // (Not a clause that denies it.)
+    check(
+        "ru",
+        "Германия выслала 40 российских дипломатов, а Франция — нет.",
+        &["SANCTION DEU>RUS"],
+    );
+    check(
+        "ru",
+        "Эквадор выслал посла Мексики, и Мексика ответила тем же.",
+        &["SANCTION ECU>MEX", "SANCTION MEX>ECU"],
+    );
+    // (The answer spelled out by its own verb is that verb's event.)
+    check(
+        "ru",
+        "Эквадор выслал посла Мексики. Мексика ответила зеркально, выслав посла Эквадора.",
+        &["SANCTION ECU>MEX", "SANCTION MEX>ECU"],
+    );
+    check(
+        "ru",
+        "Катар покинул ОПЕК в 2019 году. Спустя пять лет его примеру последовала Ангола.",
+        &["SANCTION QAT>OPEC", "SANCTION AGO>OPEC"],
+    );
+    check(
+        "ru",
+        "Катар покинул ОПЕК в 2019 году. Ангола не последовала его примеру.",
+        &["SANCTION QAT>OPEC"],
+    );
+}
+
+#[test]
 fn russian_future_perfective_is_expected() {
     check(
         "ru",
