@@ -563,11 +563,15 @@ EN_LIST = [f"{p} … {n}" for p in ("to", "on") for n in ("blacklist", "entity l
 # CONCEDE (eval/README: "verbal concessions" are CONCEDE, as `en-h6-016` "accepted the demand" and `en-h9-005`
 # "accepted the judgment"): accepting what another state demands is a concession. Only the finite and -ing
 # forms: the base follows "would not" ("would not accept the deployment" is a refusal, coded by its own rows).
-# (Accepting an offer or invitation, AGREE, is left out: the coder reads a plural acceptor or a "from"
-# offerer as co-signers of a symmetric agreement, `en-h10-033`; rulings are left out too: a court is no
-# party, and the state across the border in the ruling's topic became the target.)
+# (Rulings are left out: a court is no party, and the state across the border in the ruling's topic became
+# the target.)
 EN_ACCEPT = ["accepted", "accepts", "accepting"]
 EN_DEMANDED = ["demand", "demands", "ultimatum", "conditions"]
+# AGREE (PLOVER: "agree to, accept"; CAMEO 0x3 accepting a proposal or mediation): accepting an offer,
+# invitation or proposal is the accepter's agreement, aimed at whoever made it (the coder's
+# `en_accepted_offer`: the maker named in the phrase, "Russia's offer", "an invitation from China", else the
+# side that acted before), never a joint signing.
+EN_OFFERED = ["offer", "offers", "invitation", "invitations", "proposal", "proposals"]
 
 CONCEDE = ("CONCEDE", "ease_sanctions", "diplomatic")
 CONCEDE_PLAIN = ("CONCEDE", "", "diplomatic")
@@ -617,6 +621,7 @@ CROSSES = [
     ("en", ACCUSE, "verb", EN_FILE, EN_LEGAL, "legal action against a state is an accusation"),
     ("en", SANCTION_LIST, "verb", EN_LIST_PUT, EN_LIST, "putting a state's firms on a sanctions list is a sanction"),
     ("en", CONCEDE_PLAIN, "verb", EN_ACCEPT, EN_DEMANDED, "accepting a demand or a ruling is a concession"),
+    ("en", AGREE, "verb", EN_ACCEPT, EN_OFFERED, "accepting an offer, invitation or proposal is an agreement with whoever made it"),
     ("en", ACCUSE, "verb", EN_NAMING, EN_CONDEMNING, "calling an act by a condemning name is an accusation"),
     ("en", ACCUSE, "verb", EN_DESCRIBE, EN_AS_CONDEMNING, "calling an act by a condemning name is an accusation"),
     ("en", ACCUSE, "verb", EN_TAKE, EN_COURT, "taking a state to court is an accusation"),

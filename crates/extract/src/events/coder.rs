@@ -1069,6 +1069,22 @@ impl<'a> Coder<'_, 'a> {
                 continue;
             }
             let mut roles = self.roles(i, type_name, mode.as_deref());
+            // "Armenia accepted Russia's offer to mediate": an English acceptance of an offer, invitation
+            // or proposal is the accepter's agreement aimed at whoever made it (`en_offer_maker`), never a
+            // joint signing.
+            if type_name == "AGREE" && !trig.noun && self.en_acceptance(hit) {
+                // ("a proposal by Qatar" is no passive agent: the accepter is the subject before.)
+                if let Some(s) = self.en_subject_before(hit.t0) {
+                    roles.source = s;
+                }
+                let maker = self.en_offer_maker(hit, &roles.source);
+                if !maker.is_empty() {
+                    roles.source.retain(|id| !maker.iter().any(|m| m == id));
+                    roles.target.clear();
+                    roles.named_parties = false;
+                    self.add_leads(&maker, &mut roles, false);
+                }
+            }
             // "gave two Somali diplomats 72 hours to leave", "told France to close its base": the orderer
             // acts on the state named in the object of the order (`en_ordered_act`).
             if type_name == "SANCTION" && !trig.noun {

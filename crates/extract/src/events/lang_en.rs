@@ -416,21 +416,85 @@ impl<'a> Coder<'_, 'a> {
                 }
             }
         }
-        let start = self.en_predicate_start(v);
-        let groups = self.groups(&self.clauses[self.clause_of(v)].range);
+        let source = self.en_subject_before(v)?;
+        target.retain(|id| !source.contains(id));
+        (!target.is_empty()).then_some((source, target))
+    }
+
+    /// The states of the last group with no preposition before token `t` in the English predicate that
+    /// holds it (`en_predicate_start`): the subject of a verb at `t` when nothing else stands between.
+    pub(super) fn en_subject_before(&self, t: usize) -> Option<Ids<'a>> {
+        let start = self.en_predicate_start(t);
+        let groups = self.groups(&self.clauses[self.clause_of(t)].range);
         let g = groups
             .iter()
-            .rfind(|g| g.prep.is_none() && g.t0 >= start && g.t1 <= v)?;
-        let mut source: Ids<'a> = Ids::new();
+            .rfind(|g| g.prep.is_none() && g.t0 >= start && g.t1 <= t)?;
+        let mut ids: Ids<'a> = Ids::new();
         for &m in &g.members {
             for &id in &self.actors[m].ids {
-                if !source.contains(&id) {
-                    source.push(id);
+                if !ids.contains(&id) {
+                    ids.push(id);
                 }
             }
         }
-        target.retain(|id| !source.contains(id));
-        (!target.is_empty()).then_some((source, target))
+        Some(ids)
+    }
+
+    /// Whether AGREE trigger `hit` is an English acceptance ("accepted Russia's offer", "accepts the
+    /// invitation": the `accept*` rows of `tools/trigger_classes.py`, whose object is an offer, an invitation
+    /// or a proposal).
+    pub(super) fn en_acceptance(&self, hit: &Hit) -> bool {
+        self.ctx.lang == Lang::En && self.scan.text(hit.t0).starts_with("accept")
+    }
+
+    /// Who made the offer, invitation or proposal accepted at `hit`: the states named in its phrase ("Russia's
+    /// offer", "a Turkish proposal", "an invitation from China", "a proposal by Qatar", "the invitation to
+    /// join BRICS": a bloc invites), else the subject of a verb of offering earlier in the sentence
+    /// ("Turkey offered to host the talks, and Ukraine accepted the invitation"). The accepter's own states
+    /// (`accepter`) are left out; empty when no one else is found (no guess from a state merely named before).
+    pub(super) fn en_offer_maker(&self, hit: &Hit, accepter: &[&str]) -> Vec<String> {
+        let n = self.scan.toks.len();
+        let after = |k: usize| {
+            if hit.t1 + k < n {
+                self.scan.text(hit.t1 + k)
+            } else {
+                ""
+            }
+        };
+        let span = if matches!(after(0), "from" | "by" | "of") {
+            hit.t1 + 1..hit.t1 + 3
+        } else if (after(0), after(1)) == ("to", "join") {
+            hit.t1 + 2..hit.t1 + 4
+        } else {
+            hit.t1..hit.t1
+        };
+        let mut named: Vec<String> = Vec::new();
+        for a in self
+            .actors
+            .iter()
+            .filter(|a| (a.t0 > hit.t0 && a.t1 < hit.t1) || span.contains(&a.t0))
+        {
+            for id in &a.ids {
+                if !accepter.contains(id) && !named.iter().any(|m| m == id) {
+                    named.push(id.to_string());
+                }
+            }
+        }
+        if !named.is_empty() {
+            return named;
+        }
+        let offered = (0..hit.t0).rev().find(|&t| {
+            let w = self.scan.text(t);
+            ["offer", "propos", "invit"]
+                .iter()
+                .any(|p| w.starts_with(p))
+                && w.ends_with("ed")
+        });
+        offered
+            .and_then(|t| self.en_subject_before(t))
+            .filter(|ids| ids.iter().all(|id| !accepter.contains(id)))
+            .map(|ids| ids.iter().map(|id| id.to_string()).collect())
+            .unwrap_or_default()
     }
 
     /// Whether an English "warned" is a threat (eval/README conventions): it is addressed to someone

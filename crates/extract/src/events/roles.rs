@@ -198,6 +198,18 @@ impl<'a> Coder<'_, 'a> {
         {
             return None;
         }
+        // ("talks between Kyiv and Moscow, and Ukraine accepted …", "aid for Ukraine, and Poland
+        // responded …": an English ", and" after a list already closed by "and", or after a single actor,
+        // opens a new clause; only a series of three or more takes the comma before its "and".)
+        if self.ctx.lang == Lang::En && comma && and && !a.and_clitic {
+            let inner_and = (g.t0..g.t1).any(|t| {
+                self.scan.has_cue(t, t + 1, |c| c == Cue::And)
+                    && !self.actors.iter().any(|x| x.t0 <= t && t < x.t1)
+            });
+            if inner_and || g.members.len() == 1 {
+                return None;
+            }
+        }
         let same_state = !place
             && g.members
                 .iter()

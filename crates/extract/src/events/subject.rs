@@ -445,8 +445,11 @@ impl<'a> Coder<'_, 'a> {
         }
         // "formed the AES and later quit ECOWAS": the subject of a coordinated verb is the subject of the
         // predicate it is coordinated with, an event verb or not.
-        let and_before = (hit.t0.saturating_sub(2)..hit.t0)
-            .any(|t| self.scan.has_cue(t, t + 1, |c| c == Cue::And));
+        // (Not when an actor stands between: "…, and Ukraine accepted the invitation" has its own.)
+        let and_before = (hit.t0.saturating_sub(2)..hit.t0).any(|t| {
+            self.scan.has_cue(t, t + 1, |c| c == Cue::And)
+                && !self.actors.iter().any(|a| a.t0 > t && a.t0 < hit.t0)
+        });
         if and_before && self.ctx.lang != Lang::Ar {
             let cr = &self.clauses[l.clause].range;
             let verb_cue = self

@@ -434,6 +434,37 @@ fn an_order_to_leave_is_the_orderers_act_on_the_state_ordered() {
 }
 
 #[test]
+fn accepting_an_offer_agrees_with_whoever_made_it() {
+    check(
+        "en",
+        "Armenia accepted Russia's offer to mediate talks with Azerbaijan.",
+        &["AGREE ARM>RUS", "CONSULT {ARM+AZE} proposed"],
+    );
+    check(
+        "en",
+        "Vietnam accepted an invitation from China to attend the military parade in Beijing.",
+        &["AGREE VNM>CHN"],
+    );
+    // ("by Qatar" names the maker of the proposal, no passive agent of the acceptance.)
+    check(
+        "en",
+        "Egypt accepted a proposal by Qatar for a three-day truce in Gaza.",
+        &["AGREE EGY>QAT"],
+    );
+}
+
+#[test]
+fn an_english_comma_and_after_a_closed_list_opens_a_new_clause() {
+    // ("between Kyiv and Moscow, and Ukraine accepted …": Ukraine is the subject of what follows, neither a
+    // party of the talks nor the one who offered them.)
+    let got = events_of(
+        "en",
+        "Turkey offered on Monday to host a new round of talks between Kyiv and Moscow, and Ukraine accepted the invitation the same day.",
+    );
+    assert!(got.contains(&"AGREE UKR>TUR".to_string()), "{got:?}");
+}
+
+#[test]
 fn arabic_verb_first() {
     check(
         "ar",
