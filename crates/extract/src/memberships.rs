@@ -4825,6 +4825,30 @@ mod tests {
     }
 
     #[test]
+    fn started_accession_procedures_and_seats_sought_are_applications() {
+        check(
+            Lang::Ar,
+            "أطلقت قمة منظمة شنغهاي للتعاون إجراءات انضمام بيلاروس إلى المنظمة.",
+            &["SCO/BLR/applicant"],
+        );
+        check(
+            Lang::En,
+            "The SCO launched the procedure for admitting Belarus at its summit in Samarkand.",
+            &["SCO/BLR/applicant"],
+        );
+        check(
+            Lang::En,
+            "Vietnam has formally sought a seat in BRICS.",
+            &["BRICS/VNM/applicant"],
+        );
+        check(
+            Lang::Ru,
+            "Шри-Ланка добивается места в БРИКС.",
+            &["BRICS/LKA/applicant"],
+        );
+    }
+
+    #[test]
     fn fronted_phrases_and_the_body_of_a_bloc_that_suspends() {
         // A state ending a fronted phrase is not the subject after it.
         check(
