@@ -536,18 +536,20 @@ impl<'a> Coder<'_, 'a> {
         }
     }
 
-    /// Completes a concession that names one side only from the measure it undoes: the latest `SANCTION`
-    /// of this sentence or the [`DEED_REACH`] before it that shares the side named. "Serbia reversed its
-    /// decision", «Минск отменил пошлину» name the one who lifts; the measure says on whom. "Paraguay was
-    /// readmitted" names the one relieved (a passive: the subject is suffered), the measure says by whom.
-    /// Only from an act (asserted or announced) with both sides, so a concession with no such measure
-    /// before it is left as it was.
-    fn undo_measure(&self, hit: &Hit, out: &[EventRec], roles: &mut Roles<'a>) {
+    /// Completes an act that undoes an earlier one and names one side only from the act undone (`undone`:
+    /// its type): the latest such act of this sentence or the [`DEED_REACH`] before it that shares the
+    /// side named. A concession undoes a `SANCTION`: "Serbia reversed its decision", «Минск отменил
+    /// пошлину» name the one who lifts, the measure says on whom; "Paraguay was readmitted" names the one
+    /// relieved (a passive: the subject is suffered), the measure says by whom. A release undoes a
+    /// `COERCE`: "Tehran released the ship", «Таллин отпустил судно» are aimed at the state whose ship or
+    /// nationals were seized. Only from an act (asserted or announced) with both sides, so an act with no
+    /// such one before it is left as it was.
+    fn undo_measure(&self, hit: &Hit, undone: &str, out: &[EventRec], roles: &mut Roles<'a>) {
         let shares =
             |ids: &[String], named: &[&str]| ids.iter().any(|x| named.contains(&x.as_str()));
         let measure = |named: &[&str], by_doer: bool| {
             self.recent_events(out).find(|e| {
-                e.kind == "SANCTION"
+                e.kind == undone
                     && is_act(e)
                     && !e.target.is_empty()
                     && shares(if by_doer { &e.source } else { &e.target }, named)
@@ -561,7 +563,15 @@ impl<'a> Coder<'_, 'a> {
             if self.passive(hit) {
                 // (The subject of a passive is the one relieved: "was readmitted", «был восстановлен».)
                 if let Some(e) = measure(&roles.source, false) {
-                    roles.target = std::mem::take(&mut roles.source);
+                    // (Only those the act undone was aimed at: the others named are no party.)
+                    let relieved: Ids<'a> = roles
+                        .source
+                        .iter()
+                        .copied()
+                        .filter(|s| e.target.iter().any(|t| t == s))
+                        .collect();
+                    roles.source.clear();
+                    roles.target = relieved;
                     self.add_leads(&e.source, roles, true);
                 }
             } else if let Some(e) = measure(&roles.source, true) {
@@ -1869,8 +1879,13 @@ impl<'a> Coder<'_, 'a> {
                     }
                 }
             }
-            if type_name == "CONCEDE" && roles.source.is_empty() {
-                self.undo_measure(hit, &out, &mut roles);
+            let undone = match type_name {
+                "CONCEDE" => Some("SANCTION"),
+                "RETREAT" if mode.as_deref() == Some("release") => Some("COERCE"),
+                _ => None,
+            };
+            if let Some(undone) = undone.filter(|_| roles.source.is_empty()) {
+                self.undo_measure(hit, undone, &out, &mut roles);
             }
             if roles.source.is_empty() {
                 // An event needs someone who acts: "sanctions on Russia" in a headline is not one.
@@ -2259,8 +2274,8 @@ impl<'a> Coder<'_, 'a> {
             {
                 self.ar_story_counterpart(hit, &mut roles);
             }
-            if type_name == "CONCEDE" && roles.target.is_empty() && !mutual {
-                self.undo_measure(hit, &out, &mut roles);
+            if let Some(undone) = undone.filter(|_| roles.target.is_empty() && !mutual) {
+                self.undo_measure(hit, undone, &out, &mut roles);
             }
             if NEEDS_TARGET.contains(&type_name)
                 && roles.target.is_empty()

@@ -1007,6 +1007,25 @@ fn a_concession_naming_one_side_is_aimed_like_the_measure_it_undoes() {
 }
 
 #[test]
+fn a_release_naming_no_one_is_aimed_like_the_seizure_it_undoes() {
+    check(
+        "en",
+        "Iranian forces seized a Greek tanker in the Gulf in May. Tehran released the ship in November.",
+        &["COERCE IRN>GRC", "RETREAT IRN>GRC"],
+    );
+    check(
+        "ru",
+        "Береговая охрана Эстонии задержала российский сухогруз. Через два дня Таллин отпустил судно.",
+        &["COERCE EST>RUS", "RETREAT EST>RUS"],
+    );
+    check(
+        "ar",
+        "احتجزت السلطات الإيرانية ناقلة نفط كورية جنوبية في يناير. وأفرجت طهران عن الناقلة في أبريل.",
+        &["COERCE IRN>KOR", "RETREAT IRN>KOR"],
+    );
+}
+
+#[test]
 fn arabic_verbal_noun_after_ba() {
     // "Sweden responded by expelling an Iranian diplomat": طرد after ب is the act named.
     check(
