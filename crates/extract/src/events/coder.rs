@@ -2317,6 +2317,33 @@ impl<'a> Coder<'_, 'a> {
             {
                 continue;
             }
+            // "أنهى بوتين زيارة إلى القاهرة، وقّع خلالها مع نظيره مذكرة تفاهم", "قادماً من جنوب أفريقيا حيث وقّع
+            // مع الرئيس اتفاقاً": an Arabic signing verb with no subject of its own, in a clause that hangs
+            // on the one before (after حيث, or with خلال and a pronoun for the visit right after it), has
+            // signed with its مع partner for the subject of the sentence.
+            if self.ctx.lang == Lang::Ar
+                && type_name == "AGREE"
+                && !trig.noun
+                && !hit.conj
+                && roles.named_parties
+                && roles.source.len() + roles.target.len() == 1
+                && self.signing_verb(hit)
+                && ((hit.t0 > 0 && self.scan.text(hit.t0 - 1) == "حيث")
+                    || (hit.t1 < self.scan.toks.len()
+                        && matches!(self.scan.text(hit.t1), "خلالها" | "خلاله")))
+                && !self
+                    .groups(&cr)
+                    .iter()
+                    .any(|g| g.prep.is_none() && g.t1 <= hit.t0)
+            {
+                let partner: SmallVec<[&'a str; 4]> =
+                    roles.source.iter().chain(&roles.target).copied().collect();
+                let subject = self.sentence_subject(hit.t0, cr.end, &partner);
+                if !subject.is_empty() {
+                    roles.target.clear();
+                    roles.source = partner.into_iter().chain(subject).collect();
+                }
+            }
             // An agreement verb that found one side only: the other is in its content or the agreement
             // before (`agree_counterpart`).
             if type_name == "AGREE"

@@ -1083,3 +1083,13 @@ fn the_state_a_relief_is_for_is_named_in_the_relative_clause_on_the_measures() {
         &["CONCEDE JOR>SYR", "SANCTION JOR>IRQ"],
     );
 }
+
+#[test]
+fn arabic_signing_in_a_clause_hung_on_the_visit() {
+    // "… went to Muscat, where he signed with his Omani counterpart …": the visitor signed.
+    check(
+        "ar",
+        "توجه وزير الخارجية الكويتي إلى مسقط، حيث وقّع مع نظيره العماني اتفاقية للنقل البحري.",
+        &["CONSULT KWT>OMN", "AGREE {KWT+OMN}"],
+    );
+}
