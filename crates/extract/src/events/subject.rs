@@ -8,6 +8,7 @@ use super::actors::is_bloc;
 use super::clauses::{is_comma, Boundary};
 use super::data::{Cue, Trigger, WordList, TYPES};
 use super::lang_ru::{ru_gerund, ru_infinitive};
+use super::roles::is_prep;
 use super::scan::Hit;
 use super::{Coder, Group, Ids, Roles};
 use crate::record::EventRec;
@@ -485,6 +486,26 @@ impl<'a> Coder<'_, 'a> {
                     && !self.ru_reported_source(g, hit)
             })
             .rfind(bare);
+        // «Лидеры ОДКБ на саммите в Москве поддержали …»: a Russian noun trigger inside a prepositional
+        // phrase before the verb is its occasion, and the subject may stand before it (not its place).
+        let before = before.or_else(|| {
+            let j = prev.filter(|_| self.ctx.lang == Lang::Ru && !l.trig.noun)?;
+            let p = &self.live[j];
+            let cr = &self.clauses[l.clause].range;
+            (p.trig.noun && p.hit.t0 > 0 && self.scan.has_cue(p.hit.t0 - 1, p.hit.t0, is_prep))
+                .then(|| {
+                    groups
+                        .iter()
+                        .filter(|g| {
+                            g.t1 < p.hit.t0
+                                && g.t0 >= cr.start
+                                && !self.ru_parenthetical(g, hit)
+                                && !self.ru_reported_source(g, hit)
+                        })
+                        .rfind(bare)
+                })
+                .flatten()
+        });
         // "В Пекине осудили …", "В Кремле назвали это провокацией": a Russian verb of speech in the
         // impersonal plural speaks for the state named as its place (the actor after it is its object).
         if self.ctx.lang == Lang::Ru && before.is_none() && !l.trig.noun {

@@ -539,6 +539,21 @@ fn russian_gapped_answered_and_followed_acts() {
 }
 
 #[test]
+fn russian_occasion_noun_keeps_the_subject_and_answers_with_tariffs() {
+    // (The meeting named before the verb is its occasion: the city is its place, not its subject.)
+    check(
+        "ru",
+        "Министры иностранных дел Евросоюза на встрече в Пномпене осудили Мьянму.",
+        &["ACCUSE EU>MMR"],
+    );
+    check(
+        "ru",
+        "Канада ответила на американские пошлины ответными тарифами на сталь.",
+        &["SANCTION CAN>USA"],
+    );
+}
+
+#[test]
 fn russian_future_perfective_is_expected() {
     check(
         "ru",
