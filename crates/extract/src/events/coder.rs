@@ -201,12 +201,14 @@ impl<'a> Coder<'_, 'a> {
             return false;
         }
         let cr = &self.clauses[me.clause].range;
-        // "exempted Hungary from US sanctions", "eased the curbs on Iran": the measures an English
-        // concession relaxes are its object, not a sanction of their own.
-        if self.ctx.lang == Lang::En
-            && TYPES[me.trig.kind as usize] == "SANCTION"
-            && cands[..i].iter().any(|c| {
-                !c.trig.noun && c.hit.t0 >= cr.start && TYPES[c.trig.kind as usize] == "CONCEDE"
+        // "exempted Hungary from US sanctions", "eased the curbs on Iran", "رفعت إيكواس معظم العقوبات": the
+        // measures a concession relaxes are its object, not a sanction of their own (no other verb between).
+        if TYPES[me.trig.kind as usize] == "SANCTION"
+            && cands[..i].iter().enumerate().any(|(j, c)| {
+                !c.trig.noun
+                    && c.hit.t0 >= cr.start
+                    && TYPES[c.trig.kind as usize] == "CONCEDE"
+                    && !cands[j + 1..i].iter().any(|v| !v.trig.noun)
             })
         {
             return true;

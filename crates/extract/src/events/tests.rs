@@ -1022,6 +1022,17 @@ fn a_concession_naming_one_side_is_aimed_like_the_measure_it_undoes() {
 }
 
 #[test]
+fn the_measures_a_concession_lifts_are_its_object_in_every_language() {
+    // (The subject and the date between the verb and its object are longer than a pattern's gap: the
+    // sanctions lifted are no SANCTION of their own.)
+    check(
+        "ar",
+        "رفع مجلس التعاون لدول الخليج العربية في اجتماعه الطارئ بالرياض يوم السبت الماضي العقوبات الاقتصادية عن قطر.",
+        &["CONCEDE GCC>QAT"],
+    );
+}
+
+#[test]
 fn a_release_naming_no_one_is_aimed_like_the_seizure_it_undoes() {
     check(
         "en",
