@@ -465,6 +465,21 @@ fn an_english_comma_and_after_a_closed_list_opens_a_new_clause() {
 }
 
 #[test]
+fn intercepted_aircraft_are_a_mobilisation_unless_brought_down() {
+    // (eval/README, session 17 (b): escorted or shadowed is MOBILIZE of the interceptor, with no target.)
+    check(
+        "en",
+        "Japanese fighter jets intercepted two Chinese bombers over the Sea of Japan on Tuesday and escorted them out of the air defence zone.",
+        &["MOBILIZE {JPN}"],
+    );
+    check(
+        "en",
+        "Syrian air defences intercepted and shot down three Israeli jets over Damascus.",
+        &["ASSAULT SYR>ISR"],
+    );
+}
+
+#[test]
 fn arabic_verb_first() {
     check(
         "ar",
