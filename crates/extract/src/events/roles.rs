@@ -356,7 +356,19 @@ impl<'a> Coder<'_, 'a> {
         let l = &self.live[i];
         let cr = &self.clauses[l.clause].range;
         let prev = (0..i).rev().find(|&j| self.live[j].clause == l.clause);
-        let next = (i + 1..self.live.len()).find(|&j| self.live[j].clause == l.clause);
+        let mut next = (i + 1..self.live.len()).find(|&j| self.live[j].clause == l.clause);
+        // «о подписании соглашения с Ираном»: a Russian noun of the same kind right after a noun trigger
+        // is its object, and what follows that object is said of both.
+        if self.ctx.lang == Lang::Ru && l.trig.noun {
+            while let Some(j) = next.filter(|&j| {
+                let o = &self.live[j];
+                o.trig.noun
+                    && o.trig.kind == self.live[i].trig.kind
+                    && o.hit.t0 == self.live[if j == i + 1 { i } else { j - 1 }].hit.t1
+            }) {
+                next = (j + 1..self.live.len()).find(|&k| self.live[k].clause == l.clause);
+            }
+        }
         let lo = prev.map_or(cr.start, |j| self.live[j].hit.t1);
         let hi = next.map_or(cr.end, |j| self.live[j].hit.t0);
         (lo..hi, prev)

@@ -566,6 +566,18 @@ fn russian_occasion_noun_keeps_the_subject_and_answers_with_tariffs() {
         "Канада ответила на американские пошлины ответными тарифами на сталь.",
         &["SANCTION CAN>USA"],
     );
+    // (The reporting verb is no event; the signing noun takes the partner after its document noun.)
+    check(
+        "ru",
+        "Монголия сообщила о подписании меморандума с Японией.",
+        &["AGREE {JPN+MNG}"],
+    );
+    // (Гвинея-Бисау declines its first word only.)
+    check(
+        "ru",
+        "ЭКОВАС пригрозил санкциями властям Гвинеи-Бисау.",
+        &["THREATEN ECOWAS>GNB"],
+    );
 }
 
 #[test]
