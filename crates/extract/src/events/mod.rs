@@ -94,12 +94,15 @@ pub(crate) fn code(
     }
     let mut scan = scan::scan(ctx.norm.clone(), ctx.lang, lt);
     // («Алжир ответил тем же», «Его примеру последовала Ангола»: a Russian act told by pointing back at
-    // one told before needs no trigger of its own, `Coder::ru_echoed_acts`.)
-    let echo = ctx.lang == Lang::Ru && {
-        let n = ctx.norm.as_str();
-        n.contains("ответил") || n.contains("примеру")
+    // one told before needs no trigger of its own, `Coder::ru_echoed_acts`. Searched for only when the
+    // scan found no trigger: most sentences have one.)
+    let echo = || {
+        ctx.lang == Lang::Ru && {
+            let n = ctx.norm.as_str();
+            n.contains("ответил") || n.contains("примеру")
+        }
     };
-    if scan.triggers.is_empty() && !echo {
+    if scan.triggers.is_empty() && !echo() {
         return Vec::new();
     }
     // Words inside a name are part of the name: the "Cooperation" of the Shanghai Cooperation
@@ -114,7 +117,7 @@ pub(crate) fn code(
     scan.triggers
         .retain(|h| !inside(h.t0, h.t0 + 1) && !inside(h.t1 - 1, h.t1));
     scan.cues.retain(|&(a, b, _)| !inside(a, b));
-    if scan.triggers.is_empty() && !echo {
+    if scan.triggers.is_empty() && !echo() {
         return Vec::new();
     }
     let actors = actors(ctx, &scan, memory, &tables.words);
