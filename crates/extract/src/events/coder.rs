@@ -1727,20 +1727,16 @@ impl<'a> Coder<'_, 'a> {
             // relative clause on the measures lifted (`relieved_in_relative`).
             if type_name == "CONCEDE" && roles.target.is_empty() && !trig.noun {
                 if let Some((_, a)) = self.relieved_in_relative(hit) {
-                    // (With the states joined to it: "imposed on India and Pakistan".)
-                    let mut last = a;
-                    while last + 1 < self.actors.len()
-                        && (self.actors[last].t1..self.actors[last + 1].t0).all(|t| {
-                            is_comma(self.scan.text(t))
-                                || self
-                                    .scan
-                                    .has_cue(t, t + 1, |c| matches!(c, Cue::And | Cue::Det))
-                        })
-                    {
-                        last += 1;
-                    }
-                    for x in &self.actors[a..=last] {
-                        for &id in &x.ids {
+                    // (With the states joined to it in its group: "imposed on India and Pakistan".)
+                    let groups =
+                        self.groups(&self.clauses[self.clause_of(self.actors[a].t0)].range);
+                    let alone = [a];
+                    let joined = groups
+                        .iter()
+                        .find(|g| g.members.contains(&a))
+                        .map_or(&alone[..], |g| &g.members[..]);
+                    for &m in joined.iter().filter(|&&m| m >= a) {
+                        for &id in &self.actors[m].ids {
                             if !roles.source.contains(&id) && !roles.target.contains(&id) {
                                 roles.target.push(id);
                             }
