@@ -18,8 +18,8 @@ Left out on purpose: the third-person feminine imperfect `تY` (توقع "expect
 stems (`X*`), and any form that is already the first word of another row or a cue word (its meaning there
 wins). Proclitics (و ف س ل) and object pronouns are the matcher's business, not rows'.
 
-Idempotent: the rows it wrote before (their source names this script) are dropped and written again at the
-end of the file; the hand-written lines are kept byte for byte. Python 3 standard library only. Run from the
+Idempotent: the rows it wrote before (their source names this script) are dropped and written again where
+they stood (tools/generated_rows.py); the hand-written lines are kept byte for byte. Python 3 standard library only. Run from the
 repository root:
 
     python3 tools/ar_verb_forms.py

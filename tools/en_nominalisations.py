@@ -10,7 +10,7 @@ seizure), so they are not derived by rule but read from a reviewed table, data/e
 type, the script writes a row `noun` of that type with `pos` noun (the coder makes a noun an event only
 with both sides named, so a bare "the deployment" adds nothing), unless some row's first word is already
 that noun (a row written by hand keeps its type). Idempotent like the other generators (rows whose source
-names this script are written anew at the end). Python 3 standard library only. Run from the repository root:
+names this script are written anew where they stood). Python 3 standard library only. Run from the repository root:
 
     python3 tools/en_nominalisations.py
 """

@@ -34,8 +34,8 @@ coded right ones; the bare base is mostly an act under another verb ("declined t
 Type, mode, context, part of speech and needs are copied; the source names the row the generated one
 comes from.
 
-Idempotent: the rows it wrote before (their source names this script) are dropped and written again at
-the end of the file; the hand-written lines are kept byte for byte. Python 3 standard library only. Run
+Idempotent: the rows it wrote before (their source names this script) are dropped and written again where
+they stood (tools/generated_rows.py); the hand-written lines are kept byte for byte. Python 3 standard library only. Run
 from the repository root:
 
     python3 tools/en_verb_forms.py

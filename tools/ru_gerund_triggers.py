@@ -33,8 +33,8 @@ biaspectual or the same as the present) get neither. Not written:
 infinitives (complements of another verb: «согласилась освободить», «отказ признать»), which did not
 pay on dev (session 11).
 
-Idempotent: the rows it wrote before (their source names this script) are dropped and written again at
-the end of the file; the hand-written lines are left byte for byte. Python 3 standard library only. Run from the repository root:
+Idempotent: the rows it wrote before (their source names this script) are dropped and written again where
+they stood (tools/generated_rows.py); the hand-written lines are left byte for byte. Python 3 standard library only. Run from the repository root:
 
     python3 tools/ru_gerund_triggers.py
 """

@@ -6,7 +6,7 @@ sent (its trigger row needs the topic `goods`), and refine.csv turns it into mil
 named (topic `arms`). Both lists were written word by word, so unseen text that names the same thing in
 another form found no topic: "a corvette" beside "corvettes", «دبابة» and the dual «منظومتي» beside the
 plurals دبابات، منظومات, and weapons listed under `arms` but not under `goods` ("артиллери*", "гаубиц*",
-قذائف الهاون) made a transfer of weapons no event at all. This script writes, at the end of each file:
+قذائف الهاون) made a transfer of weapons no event at all. This script writes, in its own block of each file:
 
 - every `arms` word as a `goods` word too (a weapon handed over is something sent), and every
   `humanitarian` word but the refugees (REFUGEES: "sent refugees back" is no aid);
