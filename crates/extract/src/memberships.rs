@@ -216,6 +216,10 @@ struct Tables {
     set_copulas: Vec<String>,
     /// Words for an anniversary ([`anniversary`]).
     anniversaries: Vec<String>,
+    /// The preposition after an object verb's state that names the bloc it is put out of ("from", «из»)
+    /// or into ("into", «в») when the verb's subject is no bloc ([`moved_into`]).
+    moved_from: Vec<String>,
+    moved_into: Vec<String>,
 }
 
 /// The flat automaton of `words`, numbered in order. None may be empty: the automaton drops an empty
@@ -386,6 +390,8 @@ fn build_tables() -> Tables {
         set_nouns: of_kind("set_noun"),
         set_copulas: of_kind("set_copula"),
         anniversaries: of_kind("anniversary"),
+        moved_from: of_kind("object_from"),
+        moved_into: of_kind("object_into"),
     }
 }
 
@@ -3720,7 +3726,8 @@ fn object_claims<'g, 'a>(
                         .all(|w| matches!(*w, "the" | "then" | "later") || pointer(w)))
                 .then(|| recalled.map(str::to_string))
                 .flatten()
-            });
+            })
+            .or_else(|| moved_into(ctx, blocs, g, status).map(|b| b.id.to_string()));
         let Some(mut bloc) = subject else {
             continue;
         };
@@ -3759,6 +3766,34 @@ fn object_claims<'g, 'a>(
         out.push((g, status, bloc, date));
     }
     out
+}
+
+/// The bloc an object verb puts its state out of or into when the verb's subject is no bloc: "Regional leaders
+/// suspended Niger from ECOWAS", «Министры исключили Россию из Совета Европы», "Heads of state admitted South
+/// Sudan into the East African Community". The bloc must follow the state behind the preposition of the move
+/// (`object_from`, `object_into` rows), an article aside: "expelled Russian diplomats from the country" names
+/// no bloc, nor does "suspended imports from Russia to the EU market" (the state is no object of the verb).
+fn moved_into<'m, 'a>(
+    ctx: &SentenceCtx<'_>,
+    blocs: &[&'m SentMention<'a>],
+    g: &Group<'_>,
+    status: &str,
+) -> Option<&'m SentMention<'a>> {
+    let t = tables();
+    let preps = if status == "member" {
+        &t.moved_into
+    } else {
+        &t.moved_from
+    };
+    let b = blocs.iter().copied().find(|b| b.start >= g.end)?;
+    let mut words = norm_range(ctx, g.end, b.start).split_whitespace();
+    let prep = words.next()?;
+    let plain = match (words.next(), words.next()) {
+        (None, _) => true,
+        (Some(w), None) => w == "the",
+        _ => false,
+    };
+    (plain && preps.iter().any(|p| p == prep)).then_some(b)
 }
 
 /// The inclusion words of [`included_from`], written in normal form (a test checks): compared with the
@@ -5169,6 +5204,61 @@ mod tests {
             "Монголия имеет статус наблюдателя в ШОС, но вступать в организацию не спешит.",
             // The refusal is a second clause without its own subject: not coded.
             &["SCO/MNG/observer"],
+        );
+    }
+
+    #[test]
+    fn object_verb_with_the_bloc_after_its_state() {
+        // The verb's subject is no bloc: the bloc stands behind the preposition of the move.
+        check(
+            Lang::En,
+            "Regional leaders suspended Niger from ECOWAS in July 2023 after the coup.",
+            &["ECOWAS/NER/suspended 2023-07"],
+        );
+        check(
+            Lang::En,
+            "Heads of state admitted South Sudan into the East African Community in 2016.",
+            &["EAC/SSD/member 2016"],
+        );
+        check(
+            Lang::Ru,
+            "Министры исключили Россию из Совета Европы в марте 2022 года.",
+            &["COE/RUS/former 2022-03"],
+        );
+        check(
+            Lang::Ru,
+            "Главы государств приняли Южный Судан в Восточноафриканское сообщество в 2016 году.",
+            &["EAC/SSD/member 2016"],
+        );
+        // The state is no object of the verb, or a noun stands between it and the preposition.
+        check(
+            Lang::En,
+            "Poland expelled Russian diplomats from the country and urged the EU to follow.",
+            &[],
+        );
+        check(
+            Lang::En,
+            "Lithuania suspended imports from Russia to the EU market last year.",
+            &[],
+        );
+        check(
+            Lang::Ru,
+            "Польша выслала российских дипломатов из страны и призвала ЕС последовать её примеру.",
+            &[],
+        );
+    }
+
+    #[test]
+    fn the_commonwealth_by_its_short_name() {
+        check(
+            Lang::En,
+            "Zimbabwe quit the Commonwealth in 2003.",
+            &["COMMONWEALTH/ZWE/former 2003"],
+        );
+        check(
+            Lang::En,
+            "The Commonwealth of Australia signed the treaty with Japan in 2003.",
+            &[],
         );
     }
 
