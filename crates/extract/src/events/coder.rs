@@ -2193,6 +2193,31 @@ impl<'a> Coder<'_, 'a> {
                     self.add_leads(&e.target, &mut roles, false);
                 }
             }
+            // "Vucic met Putin in Sochi. The Serbian leader thanked his host": an English object that names
+            // the other side of a meeting by its role there is that side of the doer's latest meeting, in
+            // this sentence or the ones before (`recent_events`); a state named after the noun is in the
+            // reason, no target ("praised his hosts for their support for African railways").
+            if self.ctx.lang == Lang::En
+                && !trig.noun
+                && !matches!(type_name, "CONSULT" | "COOPERATE")
+                && !roles.source.is_empty()
+                && self.en_meeting_party(hit).is_some()
+            {
+                let party = |p: &String| roles.source.contains(&p.as_str());
+                let met = self.recent_events(&out).find(|e| {
+                    e.kind == "CONSULT" && is_act(e) && e.source.iter().chain(&e.target).any(party)
+                });
+                let others: Vec<String> = met
+                    .into_iter()
+                    .flat_map(|e| e.source.iter().chain(&e.target))
+                    .filter(|p| !party(p))
+                    .cloned()
+                    .collect();
+                if !others.is_empty() {
+                    roles.target.clear();
+                    self.add_leads(&others, &mut roles, false);
+                }
+            }
             // "Russia arrested a French researcher and charged him with spying": an English person
             // pronoun right after the verb is the one acted on earlier in the sentence, so this act is
             // aimed at the same state as that one.

@@ -93,11 +93,12 @@ pub(crate) enum WordList {
     DateWord,
     DateLink,
     RuObliqueNumeral,
+    EnMeetingParty,
 }
 
 impl WordList {
     /// Every list with its name in the file.
-    pub(crate) const ALL: [(WordList, &'static str); 43] = [
+    pub(crate) const ALL: [(WordList, &'static str); 44] = [
         (WordList::EnNamingVerb, "en_naming_verb"),
         (WordList::EnPraisingName, "en_praising_name"),
         (WordList::EnCondemningName, "en_condemning_name"),
@@ -141,6 +142,7 @@ impl WordList {
         (WordList::DateWord, "date_word"),
         (WordList::DateLink, "date_link"),
         (WordList::RuObliqueNumeral, "ru_oblique_numeral"),
+        (WordList::EnMeetingParty, "en_meeting_party"),
     ];
 }
 

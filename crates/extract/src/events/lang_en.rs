@@ -41,6 +41,35 @@ impl<'a> Coder<'_, 'a> {
         })
     }
 
+    /// The noun that names the other side of a meeting by its role there, as the object of English verb
+    /// `hit` (`en_meeting_party`: "thanked his host", "praised the visitors"): a determiner right after
+    /// the verb, at most one plain word more, then the noun, with no actor among them nor right after it
+    /// (a name in apposition, "thanked his host, Xi Jinping", is found as it stands). The noun's token.
+    pub(super) fn en_meeting_party(&self, hit: &Hit) -> Option<usize> {
+        let n = self.scan.toks.len();
+        let d = hit.t1;
+        if d >= n
+            || !matches!(
+                self.scan.text(d),
+                "the" | "his" | "her" | "their" | "its" | "our"
+            )
+        {
+            return None;
+        }
+        let is_actor = |t: usize| self.actors.iter().any(|a| a.t0 <= t && t < a.t1);
+        (d + 1..(d + 3).min(n))
+            .take_while(|&k| self.scan.toks[k].word && !is_actor(k))
+            .find(|&k| {
+                self.tables
+                    .words
+                    .has(WordList::EnMeetingParty, self.scan.text(k))
+            })
+            .filter(|&k| {
+                let apposed = |t: usize| t < n && is_actor(t);
+                !(apposed(k + 1) || (apposed(k + 2) && is_comma(self.scan.text(k + 1))))
+            })
+    }
+
     /// Where an English "during"/"on" phrase opens whose noun is at `t` ("during a visit", "on his first
     /// official trip"): up to four plain words between, no actor, no punctuation.
     pub(super) fn en_occasion_start(&self, t: usize) -> Option<usize> {

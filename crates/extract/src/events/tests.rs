@@ -480,6 +480,26 @@ fn intercepted_aircraft_are_a_mobilisation_unless_brought_down() {
 }
 
 #[test]
+fn a_host_or_guest_as_the_object_is_the_other_side_of_the_meeting() {
+    // (A state in the reason after the noun is no target: "for their support for African railways".)
+    check(
+        "en",
+        "Serbian President Aleksandar Vucic met Vladimir Putin in Sochi on Tuesday. The Serbian leader thanked his host for the gas deal.",
+        &["CONSULT {RUS+SRB}", "SUPPORT SRB>RUS"],
+    );
+    check(
+        "en",
+        "Kenyan President William Ruto held talks with Xi Jinping in Beijing on Friday and praised his hosts for their support for African railways.",
+        &["CONSULT {CHN+KEN}", "SUPPORT KEN>CHN"],
+    );
+    check(
+        "en",
+        "Egypt's president hosted his Sudanese counterpart in Cairo on Sunday. Sisi thanked the visitor for the frank talks.",
+        &["CONSULT SDN>EGY", "SUPPORT EGY>SDN"],
+    );
+}
+
+#[test]
 fn arabic_verb_first() {
     check(
         "ar",
