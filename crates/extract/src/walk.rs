@@ -196,7 +196,9 @@ pub(crate) fn each_match(dfa: &WordDfa, hay: &str, mut f: impl FnMut(usize, usiz
 /// `fa` gets `a`'s matches and `fb` `b`'s, each in order of their ends (the two calls interleave). The
 /// two walks are independent chains of loads, which the processor overlaps: walked one after the other,
 /// each byte waited on a transition load twice (a profile put about 8 % of the pipeline's time on those
-/// two loads, in amounts and in dates).
+/// two loads, in amounts and in dates). Never inlined: inlined into its caller (`WordWalk::of`, as the
+/// compiler chose in some builds) the loop kept its values on the stack and ran a fifth more instructions.
+#[inline(never)]
 pub(crate) fn each_match_pair(
     a: &WordDfa,
     b: &WordDfa,

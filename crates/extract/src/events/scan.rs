@@ -457,63 +457,45 @@ fn lex<C: Cell>(
     sc.whole.clear();
     let mut at = std::mem::take(&mut sc.at);
     let heads = &tables.heads;
-    let width = heads.width();
-    let chars = &*tables.chars;
-    // The empty word, which the walk reports at every place before any char (the set has none today).
-    let empty = rows.get(width).map(|c| c.get()).filter(|&w| w != C::NONE);
-    // One step of the walk over a char of word-set class `class`, which ends `len` bytes into the token.
-    let step = |class: usize, len: usize, node: &mut usize, at: &mut Vec<(u32, usize)>| {
-        *node = match rows.get(*node * width + class) {
-            Some(cell) if class != 0 => {
-                let cell = cell.get();
-                let next = (cell & !C::FLAG) as usize;
-                if next != 0 && cell & C::FLAG != 0 {
-                    if let Some(w) = rows.get(next * width) {
-                        at.push((w.get(), len));
-                    }
-                }
-                next
-            }
-            _ => 0,
-        };
+    let walk = Walk {
+        chars: &tables.chars,
+        heads,
+        rows,
+        width: heads.width(),
     };
+    // The empty word, which the walk reports at every place before any char (the set has none today).
+    let empty = rows
+        .get(walk.width)
+        .map(|c| c.get())
+        .filter(|&w| w != C::NONE);
+    let bytes = n.as_bytes();
     let mut any_trigger = false;
     let mut pos = 0;
-    while let Some((cp, len)) = char_at(n, pos) {
-        let x = classes(cp, chars, heads);
+    while let Some(&b) = bytes.get(pos) {
+        // (A blank, the most frequent char between tokens, without the decode and the class.)
+        if b == b' ' {
+            pos += 1;
+            continue;
+        }
+        let Some((cp, len)) = char_at(n, pos) else {
+            break;
+        };
+        let x = classes(cp, walk.chars, heads);
         if x & CLASSES_SPACE != 0 {
             pos += len;
             continue;
         }
-        // A token from `start` to `end`; `node` walks the word set over its chars (0: no word goes on).
+        // A token from `start` to `end`; the walk goes over its chars from node 1 (0: no word goes on).
         let start = pos;
-        let mut end = pos + len;
         at.clear();
         at.extend(empty.map(|w| (w, 0)));
-        let mut node = 1usize;
-        step((x >> 8) as usize, len, &mut node, &mut at);
+        let node = walk.step(1, (x >> 8) as usize, len, &mut at);
         let word = x & CLASSES_WORD != 0;
-        if word {
-            let mut all_digits = x & CLASSES_DIGIT != 0;
-            while let Some((cp, len)) = char_at(n, end) {
-                let x = classes(cp, chars, heads);
-                if x & CLASSES_WORD != 0 {
-                    // A number ends being one at its first letter.
-                    all_digits = all_digits && x & CLASSES_DIGIT != 0;
-                } else if !(all_digits
-                    && matches!(cp, 0x2E | 0x2C | 0x66B | 0x66C)
-                    && char_at(n, end + len)
-                        .is_some_and(|(d, _)| classes(d, chars, heads) & CLASSES_DIGIT != 0))
-                {
-                    // Not a separator inside a number ("1.5", "40,000", "٣٫٥"): the token ends.
-                    break;
-                }
-                end += len;
-                if node != 0 {
-                    step((x >> 8) as usize, end - start, &mut node, &mut at);
-                }
-            }
-        }
+        let end = if word {
+            walk.word_end(n, start, pos + len, x & CLASSES_DIGIT != 0, node, &mut at)
+        } else {
+            pos + len
+        };
         pos = end;
         let ti = toks.len();
         toks.push(Tok {
@@ -530,36 +512,122 @@ fn lex<C: Cell>(
         };
         sc.whole.push(w);
         if lang == Lang::Ar && word {
-            let text = &n[start..end];
-            for (k, _) in text.char_indices().skip(1).take(4) {
-                // Proclitics are written with these letters only: a prefix with another one (and so
-                // every longer prefix) is none.
-                let last = text[..k].chars().next_back();
-                if !matches!(last, Some('و' | 'ف' | 'ب' | 'ل' | 'ك' | 'س' | 'ا')) {
-                    break;
-                }
-                if ar_proclitics(&text[..k]) {
-                    at.clear();
-                    heads.prefixes(&text[k..], |h, len| at.push((h as u32, len)));
-                    if !at.is_empty() {
-                        settle(
-                            n,
-                            ti,
-                            start + k,
-                            end,
-                            lang,
-                            tables,
-                            &at,
-                            sc,
-                            &mut any_trigger,
-                        );
-                    }
-                }
-            }
+            ar_splits(n, ti, start, end, tables, &mut at, sc, &mut any_trigger);
         }
     }
     sc.at = at;
     any_trigger
+}
+
+/// Arabic: the candidates after each proclitic sequence written on the word token `ti` (`start..end`),
+/// as [`settle`] lists them for the token's start. (Out of line: a third of the tokens are Arabic words,
+/// and in the body of `lex` this walk kept the tokenizer's values on the stack.)
+#[allow(clippy::too_many_arguments)]
+#[inline(never)]
+fn ar_splits(
+    n: &str,
+    ti: usize,
+    start: usize,
+    end: usize,
+    tables: &LangTables,
+    at: &mut Vec<(u32, usize)>,
+    sc: &mut Scratch,
+    any_trigger: &mut bool,
+) {
+    let text = &n[start..end];
+    let bytes = text.as_bytes();
+    // Proclitics are written with these letters only, each of two bytes: the splits are after the
+    // first one to four chars while each is one of them (a prefix with another one, and so every longer
+    // prefix, is none), with a char left after the split.
+    let mut k = 0;
+    while k < 2 * 4 && k + 2 < bytes.len() && ar_proclitic_letter(bytes[k], bytes[k + 1]) {
+        k += 2;
+        if ar_proclitics(&text[..k]) {
+            at.clear();
+            tables
+                .heads
+                .prefixes(&text[k..], |h, len| at.push((h as u32, len)));
+            if !at.is_empty() {
+                settle(n, ti, start + k, end, Lang::Ar, tables, at, sc, any_trigger);
+            }
+        }
+    }
+}
+
+/// Whether the bytes `b0 b1` are one of the letters Arabic proclitics are written with.
+#[inline(always)]
+fn ar_proclitic_letter(b0: u8, b1: u8) -> bool {
+    b0 & 0xE0 == 0xC0
+        && matches!(
+            char::from_u32((u32::from(b0 & 0x1F) << 6) | u32::from(b1 & 0x3F)),
+            Some('و' | 'ف' | 'ب' | 'ل' | 'ك' | 'س' | 'ا')
+        )
+}
+
+/// The word set's rows as the tokenizer steps them, with the class table of the chars below U+0800.
+#[derive(Clone, Copy)]
+struct Walk<'a, C> {
+    chars: &'a [u32; LOW],
+    heads: &'a WordSet,
+    rows: &'a [C],
+    width: usize,
+}
+
+impl<C: Cell> Walk<'_, C> {
+    /// One step from `node` over a char of word-set class `class`, which ends `len` bytes into the token;
+    /// returns the next node (0: no word goes on) and lists a word that ends there in `at`.
+    #[inline(always)]
+    fn step(&self, node: usize, class: usize, len: usize, at: &mut Vec<(u32, usize)>) -> usize {
+        match self.rows.get(node * self.width + class) {
+            Some(cell) if class != 0 => {
+                let cell = cell.get();
+                let next = (cell & !C::FLAG) as usize;
+                // (A flagged cell never leads to the dead node: a word ends at a node of the trie.)
+                if cell & C::FLAG != 0 {
+                    if let Some(w) = self.rows.get(next * self.width) {
+                        at.push((w.get(), len));
+                    }
+                }
+                next
+            }
+            _ => 0,
+        }
+    }
+
+    /// The end of the word token that begins at `start`, its first char read up to `end` (`digit`: that
+    /// char is a digit), stepping the walk on from `node` over its chars. (Out of line: in the body of
+    /// `lex` the loop kept its values on the stack.)
+    #[inline(never)]
+    fn word_end(
+        &self,
+        n: &str,
+        start: usize,
+        mut end: usize,
+        digit: bool,
+        mut node: usize,
+        at: &mut Vec<(u32, usize)>,
+    ) -> usize {
+        let mut all_digits = digit;
+        while let Some((cp, len)) = char_at(n, end) {
+            let x = classes(cp, self.chars, self.heads);
+            if x & CLASSES_WORD != 0 {
+                // A number ends being one at its first letter.
+                all_digits = all_digits && x & CLASSES_DIGIT != 0;
+            } else if !(all_digits
+                && matches!(cp, 0x2E | 0x2C | 0x66B | 0x66C)
+                && char_at(n, end + len)
+                    .is_some_and(|(d, _)| classes(d, self.chars, self.heads) & CLASSES_DIGIT != 0))
+            {
+                // Not a separator inside a number ("1.5", "40,000", "٣٫٥"): the token ends.
+                break;
+            }
+            end += len;
+            if node != 0 {
+                node = self.step(node, (x >> 8) as usize, end - start, at);
+            }
+        }
+        end
+    }
 }
 
 /// The candidates of the place `st..end` of token `ti`, from the words `at` of the set it begins with
@@ -704,6 +772,9 @@ fn ar_strip(tok: &str, w: &str, suffix_ok: impl Fn(&str) -> bool) -> bool {
     // `w` counts where the text before it is a proclitic sequence, at most four two-byte letters
     // (و + ب + ال): only its occurrences that start in the first `AR_PROCLITIC_MAX` bytes can. They are
     // visited as a left-to-right search visits them, each next one after the end of the one before.
+    // Only at even offsets: the proclitic letters take two bytes each, so a prefix of odd length is none,
+    // and neither is any longer one (it holds the same char of one or three bytes) — an occurrence at an
+    // odd offset, whose end the search would skip to, precedes only occurrences that fail too.
     let (t, p) = (tok.as_bytes(), w.as_bytes());
     let mut next = 0;
     let mut at = 0;
@@ -714,7 +785,7 @@ fn ar_strip(tok: &str, w: &str, suffix_ok: impl Fn(&str) -> bool) -> bool {
             }
             next = at + p.len().max(1);
         }
-        at += 1;
+        at += 2;
     }
     false
 }
@@ -1162,10 +1233,11 @@ mod tests {
     #[test]
     fn ar_strip_agrees_with_the_substring_search() {
         // Every word of up to five letters over an alphabet of proclitic letters and a few others, against
-        // stems and words that overlap themselves (لل, ولو) and begin with proclitic letters.
-        let letters = ['و', 'ف', 'ب', 'ل', 'ك', 'س', 'ا', 'ه', 'ت', 'م'];
+        // stems and words that overlap themselves (لل, ولو) and begin with proclitic letters; with a letter
+        // of one byte, so that words also occur at odd offsets.
+        let letters = ['و', 'ف', 'ب', 'ل', 'ك', 'س', 'ا', 'ه', 'ت', 'م', 'x'];
         let words = [
-            "ل", "لل", "ال", "ولو", "سلا", "بلل", "ها", "م", "وم", "لام", "كتب",
+            "ل", "لل", "ال", "ولو", "سلا", "بلل", "ها", "م", "وم", "لام", "كتب", "لx", "x",
         ];
         let mut toks = vec![String::new()];
         for _ in 0..5 {
