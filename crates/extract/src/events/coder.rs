@@ -2367,6 +2367,24 @@ impl<'a> Coder<'_, 'a> {
                     roles.source = partner.into_iter().chain(subject).collect();
                 }
             }
+            // "وقّعت مصر والسودان اتفاقاً لتنظيم التجارة إلى ليبيا", "Russia and Belarus signed a treaty
+            // to deploy arms near Poland": a deal signed by two or more states named as its subject is
+            // between them; a state its content names after it is what the deal is about, not a side
+            // (eval/README: signing is symmetric, every party in `source`). A partner named by with or
+            // between joins the signatories instead (`agree_counterpart`, `roles`).
+            if type_name == "AGREE"
+                && !trig.noun
+                && !mutual
+                && roles.source.len() >= 2
+                && !roles.target.is_empty()
+                && self.signing_verb(hit)
+                && !self
+                    .groups(&cr)
+                    .iter()
+                    .any(|g| g.t0 >= hit.t1 && matches!(g.prep, Some(Cue::With | Cue::Between)))
+            {
+                roles.target.clear();
+            }
             // An agreement verb that found one side only: the other is in its content or the agreement
             // before (`agree_counterpart`).
             if type_name == "AGREE"

@@ -931,6 +931,12 @@ pub(crate) fn parse_pattern(p: &str) -> Option<Vec<Word>> {
             words.push(Word::Gap(4));
             continue;
         }
+        // `…N` skips up to N words: a verb of naming has its subject and its object before the name it
+        // gives (ووصف وزير الخارجية الجزائري القرار الفرنسي بأنه استفزاز).
+        if let Some(n) = raw.strip_prefix('…').and_then(|d| d.parse::<u8>().ok()) {
+            words.push(Word::Gap(n));
+            continue;
+        }
         let (body, stem) = match raw.strip_suffix('*') {
             Some(b) => (b, true),
             None => (raw, false),
@@ -1702,6 +1708,14 @@ mod tests {
             ])
         );
         assert_eq!(parse_pattern("… x"), None);
+        assert_eq!(
+            parse_pattern("وصف* …8 عدائ*"),
+            Some(vec![
+                Word::Stem("وصف".into()),
+                Word::Gap(8),
+                Word::Stem("عداي".into())
+            ])
+        );
         assert_eq!(
             parse_pattern("из-за"),
             Some(vec![

@@ -1166,3 +1166,72 @@ fn arabic_signing_in_a_clause_hung_on_the_visit() {
         &["CONSULT KWT>OMN", "AGREE {KWT+OMN}"],
     );
 }
+
+#[test]
+fn arabic_naming_verb_reaches_its_name_past_subject_and_object() {
+    // A verb of naming stands before its subject and its object: "وصف وزير … القرار الفرنسي بأنه
+    // استفزاز" has seven words before the name (the rows' gap is eight).
+    check(
+        "ar",
+        "ووصف وزير الخارجية الجزائري أحمد عطاف القرار الفرنسي بأنه استفزاز غير مقبول.",
+        &["ACCUSE DZA>FRA"],
+    );
+    check(
+        "ar",
+        "وصف رئيس الوزراء الباكستاني شهباز شريف الضربات الهندية بأنها عدوان جبان.",
+        &["ACCUSE PAK>IND"],
+    );
+    // (Names added in session 19: a breach, void.)
+    check(
+        "ar",
+        "واعتبرت وزارة الخارجية الكولومبية قرار فنزويلا خرقاً للاتفاقات الثنائية.",
+        &["ACCUSE COL>VEN"],
+    );
+    check(
+        "ar",
+        "ووصف وزير الخارجية الأرجنتيني المطالب البريطانية بأنها باطلة.",
+        &["ACCUSE ARG>GBR"],
+    );
+}
+
+#[test]
+fn arabic_denied_act_after_an_takun_qad_is_the_deniers() {
+    // "أن تكون قد سلّمت": the verb carries the denier as its subject (like أنها); the state after the
+    // verb is its object.
+    check(
+        "ar",
+        "نفت موسكو أن تكون قد سلّمت صواريخ إلى طهران.",
+        &["AID RUS>IRN denied"],
+    );
+    check(
+        "ar",
+        "ونفت كييف أن تكون قد هاجمت الأراضي البيلاروسية.",
+        &["ASSAULT UKR>BLR denied"],
+    );
+    // (The verbal noun تقديم with weapons for its object is a transfer of arms.)
+    check(
+        "ar",
+        "نفى وزير الدفاع الصربي تقديم أي معدات عسكرية إلى كييف.",
+        &["AID SRB>UKR denied"],
+    );
+}
+
+#[test]
+fn a_state_named_in_the_content_of_a_deal_signed_by_two_is_no_side() {
+    check(
+        "ar",
+        "وقّعت مصر والسودان اتفاقاً لتنظيم حركة التجارة إلى ليبيا.",
+        &["AGREE {EGY+SDN}"],
+    );
+    check(
+        "ar",
+        "أبرمت الهند واليابان اتفاقية لتصدير قطارات سريعة إلى بنغلاديش.",
+        &["AGREE {IND+JPN}"],
+    );
+    // (A partner named with مع signs with them.)
+    check(
+        "ar",
+        "وقّعت فرنسا وألمانيا مع بولندا اتفاقاً دفاعياً.",
+        &["AGREE {DEU+FRA+POL}"],
+    );
+}
