@@ -2236,6 +2236,25 @@ impl<'a> Coder<'_, 'a> {
                     self.add_leads(&e.target, &mut roles, false);
                 }
             }
+            // "accused Belarus of … and expelled two of its diplomats", "closed its consulate": a measure on
+            // the people or things of "its" or "their" after an act on a state falls on that state (a state
+            // does not expel, arrest or strike its own). A seizure after a seizure ("boarded a Greek
+            // tanker and seized its cargo") is the one act told twice (eval/README, session 7), while a
+            // second measure is an act of its own ("suspended relations with Cuba and recalled its
+            // envoy"). Not a verb of leaving: "leaving its status unclear".
+            if roles.target.is_empty()
+                && self.ctx.lang == Lang::En
+                && !trig.noun
+                && matches!(type_name, "SANCTION" | "COERCE" | "ASSAULT")
+                && mode.as_deref() != Some("leave")
+                && self.en_possessed_object(hit)
+            {
+                let earlier = self.own_earlier_act(&out, &roles.source);
+                if let Some(e) = earlier.filter(|e| !(e.kind == "COERCE" && type_name == "COERCE"))
+                {
+                    self.add_leads(&e.target, &mut roles, false);
+                }
+            }
             // "ввёл санкции против киргизского банка, обвинив его в помощи России", "выслала дипломата
             // и пригрозила ему": a Russian personal pronoun right after the verb is whom the same
             // subject acted on earlier in the sentence; a state named after it is in the charge.

@@ -70,6 +70,18 @@ impl<'a> Coder<'_, 'a> {
             })
     }
 
+    /// Whether the object of English verb `hit` is something of a third party's: "its" or "their" in the
+    /// trigger's gap or the three words after it, with no actor before it ("expelled two of its
+    /// diplomats", "arrested their crews", "closed its consulate").
+    pub(super) fn en_possessed_object(&self, hit: &Hit) -> bool {
+        let n = self.scan.toks.len();
+        (hit.t0 + 1..(hit.t1 + 3).min(n))
+            .take_while(|&t| {
+                self.scan.toks[t].word && !self.actors.iter().any(|a| a.t0 <= t && t < a.t1)
+            })
+            .any(|t| matches!(self.scan.text(t), "its" | "their"))
+    }
+
     /// Where an English "during"/"on" phrase opens whose noun is at `t` ("during a visit", "on his first
     /// official trip"): up to four plain words between, no actor, no punctuation.
     pub(super) fn en_occasion_start(&self, t: usize) -> Option<usize> {

@@ -500,6 +500,32 @@ fn a_host_or_guest_as_the_object_is_the_other_side_of_the_meeting() {
 }
 
 #[test]
+fn a_measure_on_its_people_falls_on_the_state_acted_on_before() {
+    check(
+        "en",
+        "Poland accused Belarus of pushing migrants across the border and expelled two of its diplomats.",
+        &["ACCUSE POL>BLR", "SANCTION POL>BLR"],
+    );
+    // (The same kind of act again is the one act told twice.)
+    check(
+        "en",
+        "Ghana seized two Togolese trawlers on Monday and arrested their crews.",
+        &["COERCE GHA>TGO"],
+    );
+    check(
+        "en",
+        "Estonia accused Russia of jamming GPS signals and closed its consulate in Narva.",
+        &["ACCUSE EST>RUS", "SANCTION EST>RUS"],
+    );
+    // (A state's own: no act on another.)
+    check(
+        "en",
+        "Japan protested to China over the drills and put its coast guard on alert.",
+        &["PROTEST JPN>CHN", "MOBILIZE {JPN}"],
+    );
+}
+
+#[test]
 fn arabic_verb_first() {
     check(
         "ar",
