@@ -36,8 +36,8 @@ no gain on dev); imposing, tightening or raising a restriction ("tightened expor
 «повысили пошлины», «شددت القيود»), which the sanction nouns already code when both sides are named
 (no gain on fresh sentences or dev).
 
-Idempotent: the rows it wrote before (their source names this script) are dropped and written again at
-the end of each file; the hand-written lines are kept byte for byte. Python 3 standard library only. Run
+Idempotent: the rows it wrote before (their source names this script) are dropped and written again where
+they stood (tools/generated_rows.py); the hand-written lines are kept byte for byte. Python 3 standard library only. Run
 from the repository root, then the paradigm generators:
 
     python3 tools/trigger_classes.py && python3 tools/ar_verb_forms.py && \\
@@ -181,6 +181,10 @@ RU_ALERT_PUT = ["привел*", "перевел*", "повысил*"]
 RU_ALERT = ["боеготовност*", "боевую готовность", "боевой готовности", "повышенн* готовност*",
             "повышенн* боеготовност*"]
 RU_DECLARE = ["ввел*", "объявил*"]
+# AID (eval/README: "loans … AID"): granting a loan, whatever the verb of granting («выдал Пакистану кредит»,
+# «предоставила заём», «выделил транш»); the hand-written rows had «предоставил* кредит*» with no gap only.
+RU_LEND = ["выдал*", "предоставил*", "выделил*"]
+RU_LOAN = ["кредит*", "заем", "займ*", "транш*"]
 RU_EMERGENCY = ["военное положение", "мобилизацию", "частичную мобилизацию", "всеобщую мобилизацию"]
 AR_ALERT_PUT = ["وضع", "وضعت", "يضع", "تضع", "رفع", "رفعت", "يرفع", "ترفع"]
 AR_ALERT = ["حالة تأهب", "حالة التأهب", "تأهب", "التأهب", "جاهزية", "الجاهزية", "الاستنفار"]
@@ -593,6 +597,7 @@ SUPPORT = ("SUPPORT", "", "diplomatic")
 COOPERATE = ("COOPERATE", "", "")
 AGREE = ("AGREE", "", "diplomatic")
 AID = ("AID", "humanitarian", "humanitarian")
+AID_LOAN = ("AID", "economic", "economic")
 CONSULT = ("CONSULT", "", "diplomatic")
 CONSULT_HOST = ("CONSULT", "host", "diplomatic")
 REQUEST = ("REQUEST", "", "diplomatic")
@@ -641,6 +646,7 @@ CROSSES = [
     ("ar", SANCTION_CUT, "verb", AR_QUIT, AR_MARKET, "a firm leaving a state's market cuts economic ties"),
     ("en", MOBILIZE, "verb", EN_ALERT_PUT, EN_ALERT, "putting one's forces on alert is a mobilisation"),
     ("ru", MOBILIZE, "verb", RU_ALERT_PUT, RU_ALERT, "putting one's forces on alert is a mobilisation"),
+    ("ru", AID_LOAN, "verb", RU_LEND, RU_LOAN, "granting a loan to a state is aid"),
     ("ar", MOBILIZE, "verb", AR_ALERT_PUT, AR_ALERT, "putting one's forces on alert is a mobilisation"),
     ("en", MOBILIZE, "verb", EN_RAISE, EN_READINESS, "putting one's forces on alert is a mobilisation"),
     ("en", MOBILIZE, "verb", EN_DECLARE, EN_EMERGENCY, "declaring martial law or a mobilisation is a mobilisation"),

@@ -257,6 +257,24 @@ impl<'a> Coder<'_, 'a> {
         {
             return true;
         }
+        // «назвал закрытие границы ударом по экономике», «расценил испытание как угрозу»: a noun in the
+        // object of a Russian verb of naming that criticises (its row needs a condemning word in the
+        // clause, and select kept it) is the act named, told before, not an event the sentence asserts.
+        if self.ctx.lang == Lang::Ru
+            && me.trig.noun
+            && cands[..i].iter().any(|c| {
+                c.clause == me.clause
+                    && !c.trig.noun
+                    && c.hit.t1 <= me.hit.t0
+                    && me.hit.t0 < c.hit.t1 + 8
+                    && TYPES[c.trig.kind as usize] == "ACCUSE"
+                    && c.trig
+                        .needs
+                        .is_some_and(|n| self.tables.topics[n as usize] == "blame")
+            })
+        {
+            return true;
+        }
         let arabic = self.ctx.lang == Lang::Ar;
         // "the signing of a deal between Russia and Iran": a document noun after an English noun trigger of
         // its kind is that trigger's object, and must not cut its window before the parties.

@@ -627,6 +627,66 @@ fn russian_occasion_noun_keeps_the_subject_and_answers_with_tariffs() {
 }
 
 #[test]
+fn russian_naming_a_measure_with_a_condemning_word_accuses_its_author() {
+    // (The measure named in the object is the act told before, not a second sanction of the namer.)
+    check(
+        "ru",
+        "Литва закрыла два пункта пропуска на границе с Белоруссией. Минск назвал закрытие границы ударом по интересам жителей обеих стран.",
+        &["SANCTION LTU>BLR", "ACCUSE BLR>LTU"],
+    );
+    check(
+        "ru",
+        "Аргентина отозвала своего посла из Венесуэлы. Каракас назвал этот шаг поспешным и ошибочным.",
+        &["SANCTION ARG>VEN", "ACCUSE VEN>ARG"],
+    );
+    // (A praising name is no accusation.)
+    check(
+        "ru",
+        "Путин назвал Казахстан надёжным союзником России.",
+        &["SUPPORT RUS>KAZ"],
+    );
+}
+
+#[test]
+fn russian_loans_alerts_fighting_treaties_and_leaving_a_bloc() {
+    check(
+        "ru",
+        "Китай выдал Пакистану кредит на 2 млрд долларов.",
+        &["AID CHN>PAK"],
+    );
+    check(
+        "ru",
+        "Япония выделила Бангладеш льготный кредит на строительство метро.",
+        &["AID JPN>BGD"],
+    );
+    check(
+        "ru",
+        "Северная Корея приводит ракетные войска в боевую готовность.",
+        &["MOBILIZE {PRK}"],
+    );
+    check(
+        "ru",
+        "Индия и Пакистан вели бои в Кашмире.",
+        &["ASSAULT {IND+PAK}"],
+    );
+    check(
+        "ru",
+        "Казахстан и Узбекистан объявили о заключении договора о союзнических отношениях.",
+        &["AGREE {KAZ+UZB}"],
+    );
+    check(
+        "ru",
+        "Катар, вышедший из ОПЕК в 2019 году, наращивает добычу газа.",
+        &["SANCTION QAT>OPEC"],
+    );
+    check(
+        "ru",
+        "Нигер объявил о выходе страны из ЭКОВАС.",
+        &["SANCTION NER>ECOWAS"],
+    );
+}
+
+#[test]
 fn russian_future_perfective_is_expected() {
     check(
         "ru",
