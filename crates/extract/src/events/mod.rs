@@ -92,7 +92,13 @@ pub(crate) fn code(
             return Vec::new();
         }
     }
-    let mut scan = scan::scan(ctx.norm.clone(), ctx.lang, lt);
+    // (A name of several words is one word of a pattern's gap: the sentence's names, in its own offsets.)
+    let names: SmallVec<[(usize, usize); 8]> = ctx
+        .mentions
+        .iter()
+        .map(|m| (m.start - ctx.range.start, m.end - ctx.range.start))
+        .collect();
+    let mut scan = scan::scan(ctx.norm.clone(), ctx.lang, lt, &names);
     // («Алжир ответил тем же», «Его примеру последовала Ангола»: a Russian act told by pointing back at
     // one told before needs no trigger of its own, `Coder::ru_echoed_acts`. Searched for only when the
     // scan found no trigger: most sentences have one.)
@@ -205,7 +211,9 @@ pub(super) fn is_act(e: &EventRec) -> bool {
 /// clauses, filters), one whose type it never saw is a gap in the trigger lexicon.
 pub fn scanned_types(text: &str, lang: Lang) -> Vec<&'static str> {
     let lt = Tables::embedded().lang(lang);
-    let scan = scan::scan(NormText::new(text), lang, lt);
+    // (Without the entity matcher's names: a trigger found only past a long name in its gap is counted
+    // as not scanned.)
+    let scan = scan::scan(NormText::new(text), lang, lt, &[]);
     scan.triggers
         .iter()
         .filter_map(|h| match lt.entries[h.entry as usize].role {

@@ -3,6 +3,7 @@
 use std::cell::RefCell;
 
 use blocwatch_text::{is_word_char, Lang, NormText};
+use smallvec::SmallVec;
 
 use super::data::{
     Cand, Cell, Cue, LangTables, Role, RowsRef, Word, WordSet, AR_ENCLITICS, AR_SUFFIXES,
@@ -173,15 +174,28 @@ impl Drop for Scan {
     }
 }
 
-pub(crate) fn scan(norm: NormText, lang: Lang, tables: &LangTables) -> Scan {
+/// Scans a sentence. `names` are the byte ranges, in the sentence's own text, of the names the entity
+/// matcher found in it: a name of several words is one word of a pattern's gap (see [`gap_find`]).
+pub(crate) fn scan(
+    norm: NormText,
+    lang: Lang,
+    tables: &LangTables,
+    names: &[(usize, usize)],
+) -> Scan {
     SCRATCH.with(|s| match s.try_borrow_mut() {
-        Ok(mut s) => scan_into(norm, lang, tables, &mut s),
+        Ok(mut s) => scan_into(norm, lang, tables, names, &mut s),
         // Not reachable (a scan does not call itself), but a fresh set of buffers is always correct.
-        Err(_) => scan_into(norm, lang, tables, &mut Scratch::default()),
+        Err(_) => scan_into(norm, lang, tables, names, &mut Scratch::default()),
     })
 }
 
-fn scan_into(norm: NormText, lang: Lang, tables: &LangTables, sc: &mut Scratch) -> Scan {
+fn scan_into(
+    norm: NormText,
+    lang: Lang,
+    tables: &LangTables,
+    names: &[(usize, usize)],
+    sc: &mut Scratch,
+) -> Scan {
     let n = norm.as_str();
     let mut toks = std::mem::take(&mut sc.toks);
     // Every pattern starts a token, or (Arabic) follows the proclitics written on it: the first words are
@@ -222,6 +236,18 @@ fn scan_into(norm: NormText, lang: Lang, tables: &LangTables, sc: &mut Scratch) 
             text,
         };
     }
+    // (The token spans of the names, found as `actors::mention_tokens` finds them.)
+    let skip = Skip {
+        dates,
+        names: names
+            .iter()
+            .filter_map(|&(s, e)| {
+                let t0 = toks.partition_point(|k| k.orig_end <= s);
+                let t1 = toks.partition_point(|k| k.orig_end <= e.saturating_sub(1)) + 1;
+                (t1 >= t0 + 2).then_some((t0, t1))
+            })
+            .collect(),
+    };
     for &(ti, s, _, (r0, r1)) in found.iter().chain(found_exact.iter()) {
         let tok = &toks[ti];
         let (r0, r1) = (r0 as usize, r1 as usize);
@@ -251,7 +277,7 @@ fn scan_into(norm: NormText, lang: Lang, tables: &LangTables, sc: &mut Scratch) 
                 ti + 1
             } else {
                 let words = &tables.entries[c.entry as usize].words;
-                let Some(t1) = match_rest(n, &toks, ti + 1, &words[1..], lang, &dates) else {
+                let Some(t1) = match_rest(n, &toks, ti + 1, &words[1..], lang, &skip) else {
                     continue;
                 };
                 t1
@@ -802,8 +828,9 @@ fn match_rest(
     mut t: usize,
     words: &[Word],
     lang: Lang,
-    dates: &DatePhrases<'_>,
+    skip: &Skip<'_>,
 ) -> Option<usize> {
+    let dates = &skip.dates;
     let mut i = 0;
     while i < words.len() {
         match &words[i] {
@@ -811,10 +838,10 @@ fn match_rest(
                 let next = words.get(i + 1)?;
                 // (The walk that skips dates runs only where the plain one failed and the sentence has a
                 // date word: the plain walk is the one nearly every gap takes.)
-                let found = match gap_find::<false>(n, toks, t, *g as usize, next, lang, dates) {
+                let found = match gap_find::<false>(n, toks, t, *g as usize, next, lang, skip) {
                     Some(j) => j,
                     None if dates.on && dates.any(n, toks) => {
-                        gap_find::<true>(n, toks, t, *g as usize, next, lang, dates)?
+                        gap_find::<true>(n, toks, t, *g as usize, next, lang, skip)?
                     }
                     None => return None,
                 };
@@ -837,8 +864,17 @@ fn match_rest(
     Some(t)
 }
 
+/// What a pattern's gap reads past without counting it word by word: the sentence's date phrases and
+/// the token spans (start, end exclusive) of its names of two words or more.
+struct Skip<'a> {
+    dates: DatePhrases<'a>,
+    names: SmallVec<[(usize, usize); 8]>,
+}
+
 /// The token from `t` on where the gap before `next` ends: at most `g` words before it, never
-/// punctuation; with `DATED`, the words of a date phrase are not counted.
+/// punctuation; a name of several words counts as one (علّقت المجموعة الاقتصادية لدول غرب أفريقيا عضوية
+/// غينيا: the subject of a verb-first clause stands in the gap before its object); with `DATED`, the
+/// words of a date phrase are not counted.
 #[inline(always)]
 fn gap_find<const DATED: bool>(
     n: &str,
@@ -847,14 +883,22 @@ fn gap_find<const DATED: bool>(
     g: usize,
     next: &Word,
     lang: Lang,
-    dates: &DatePhrases<'_>,
+    skip: &Skip<'_>,
 ) -> Option<usize> {
+    let dates = &skip.dates;
     let mut left = g;
     let mut j = t;
     loop {
         let tok = toks.get(j)?;
         if tok.word && word_matches(next, &n[tok.start..tok.end], lang) {
             return Some(j);
+        }
+        if left > 0 {
+            if let Some(&(_, end)) = skip.names.iter().find(|&&(s, _)| s == j) {
+                left -= 1;
+                j = end;
+                continue;
+            }
         }
         if DATED {
             let k = dates.kind(n, toks, j);

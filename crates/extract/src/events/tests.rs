@@ -1321,3 +1321,24 @@ fn a_state_named_in_the_content_of_a_deal_signed_by_two_is_no_side() {
         &["AGREE {DEU+FRA+POL}"],
     );
 }
+
+#[test]
+fn a_name_of_several_words_is_one_word_of_a_gap() {
+    // A verb-first clause has its subject in the gap before its object: a long bloc name is one word
+    // there, as a quoted name is.
+    check(
+        "ar",
+        "علّقت المجموعة الاقتصادية لدول غرب أفريقيا عضوية غينيا بعد الانقلاب.",
+        &["SANCTION ECOWAS>GIN"],
+    );
+    check(
+        "ar",
+        "طلبت بوركينا فاسو من السفير الفرنسي مغادرة البلاد.",
+        &["SANCTION BFA>FRA"],
+    );
+    check(
+        "ar",
+        "طلب رئيس الوزراء الهندي ناريندرا مودي من الرئيس الروسي مساعدة بلاده.",
+        &["REQUEST IND>RUS"],
+    );
+}
