@@ -110,6 +110,8 @@ struct Tables {
     negations: WordSet,
     hypothetical: WordSet,
     applicant: WordSet,
+    /// Words of inviting ("invited", «приглашена», "دعوة"): before a membership word they make no claim.
+    invitations: WordSet,
     /// Words that say a membership is suspended when they stand beside the word membership: right before
     /// it ("suspended membership", «приостановка членства», "معلقة العضوية") or, in Arabic and Russian,
     /// in its clause after it («членство которой в МЕРКОСУР приостановлено», "عضوية سوريا معلقة").
@@ -340,6 +342,7 @@ fn build_tables() -> Tables {
         negations: WordSet::new(negations),
         hypothetical: WordSet::new(of_kind("hypothetical")),
         applicant: WordSet::new(of_kind("applicant")),
+        invitations: WordSet::new(of_kind("invitation")),
         suspending: WordSet::new(of_kind("suspending")),
         meetings: WordSet::new(of_kind("meeting")),
         lifting: WordSet::new(of_kind("lifting")),
@@ -2076,6 +2079,25 @@ fn cues(ctx: &SentenceCtx<'_>, hits: &[Hit]) -> Vec<Cue> {
                 .collect::<Vec<_>>()
                 .windows(2)
                 .any(|w| w == ["по", "диалогу"]);
+        // A word of `set` governing the cue: a wish or an invitation before a membership word, only in the
+        // cue's own clause ("دعت مصر، العضو في الاتحاد الأفريقي، إلى…" calls for something else, and the
+        // apposition states a fact), or among the last words of the clause before a lesser status.
+        let governed = |set: &WordSet| match meta.status {
+            "member" => before
+                .iter()
+                .filter(|w| w.as_ptr() as usize - n.as_ptr() as usize >= clause_start(n, s))
+                .any(|w| set.matches(w)),
+            "partner" | "observer" | "dialogue_partner" => last_words(clause_before(n, s), 6)
+                .iter()
+                .any(|w| set.matches(w)),
+            _ => false,
+        };
+        // "invited to become a full member of BRICS", "دعيت السعودية للانضمام", «приглашена стать партнёром»:
+        // an invitation is the bloc's act and gives the invited state no status (eval/README, Memberships,
+        // session 19).
+        if governed(&t.invitations) {
+            continue;
+        }
         let lifted = suspension_noun
             && verbs
                 .iter()
@@ -2084,21 +2106,12 @@ fn cues(ctx: &SentenceCtx<'_>, hits: &[Hit]) -> Vec<Cue> {
             "member"
         } else if dialogue {
             "dialogue_partner"
-        // "invited to become a partner country", "تسعى … إلى الحصول على صفة الدولة الشريكة": a lesser
+        // "wants to become a partner country", "تسعى … إلى الحصول على صفة الدولة الشريكة": a lesser
         // status wished for or offered is applied for; "applied for observer status" is left to the
         // merging of adjacent cues below.
-        } else if (meta.status == "member"
-            // Only in the cue's own clause: "دعت مصر، العضو في الاتحاد الأفريقي، إلى…" calls for something
-            // else, and the apposition states a fact.
-            && before
-                .iter()
-                .filter(|w| w.as_ptr() as usize - n.as_ptr() as usize >= clause_start(n, s))
-                .any(|w| t.applicant.matches(w)))
-            || (matches!(meta.status, "partner" | "observer" | "dialogue_partner")
-                && last_words(clause_before(n, s), 6)
-                    .iter()
-                    .any(|w| t.applicant.matches(w))
-                && !last_words(clause_before(n, s), 6).iter().any(|w| {
+        } else if governed(&t.applicant)
+            && (meta.status == "member"
+                || !last_words(clause_before(n, s), 6).iter().any(|w| {
                     ["appli", "request", "заявк", "طلب"]
                         .iter()
                         .any(|a| w.starts_with(a))
@@ -5259,6 +5272,46 @@ mod tests {
             Lang::En,
             "The Commonwealth of Australia signed the treaty with Japan in 2003.",
             &[],
+        );
+    }
+
+    #[test]
+    fn an_invitation_gives_no_status() {
+        // eval/README, Memberships, session 19: the invitation is the bloc's act, answered or not.
+        check(
+            Lang::En,
+            "Ethiopia was invited to join BRICS at the Johannesburg summit.",
+            &[],
+        );
+        check(
+            Lang::En,
+            "Cuba was invited to become a BRICS partner country in Kazan.",
+            &[],
+        );
+        check(
+            Lang::Ar,
+            "دعيت إثيوبيا للانضمام إلى بريكس في قمة جوهانسبرغ.",
+            &[],
+        );
+        check(
+            Lang::Ru,
+            "Эфиопию пригласили вступить в БРИКС на саммите в Йоханнесбурге.",
+            &[],
+        );
+        // The state's own application still makes it an applicant, and joining a member.
+        check(
+            Lang::En,
+            "Egypt joined BRICS in 2024, a year after it was invited.",
+            &["BRICS/EGY/member 2024"],
+        );
+    }
+
+    #[test]
+    fn the_au_peace_and_security_council_is_the_au() {
+        check(
+            Lang::En,
+            "The African Union's Peace and Security Council suspended Mali in June 2021.",
+            &["AU/MLI/suspended 2021-06"],
         );
     }
 

@@ -85,10 +85,11 @@ fn would_leave_is_no_departure() {
 
 #[test]
 fn an_offer_turned_down_or_pending_is_no_application() {
+    // An invitation gives the invited state no status, answered or not (eval/README, session 19).
     memberships(
         "en",
         "Indonesia was invited to join BRICS in 2023 but declined at the time.",
-        &["BRICS/IDN/applicant neg"],
+        &[],
     );
     // Still weighing it: nothing is claimed at all.
     memberships(
@@ -99,13 +100,9 @@ fn an_offer_turned_down_or_pending_is_no_application() {
     memberships(
         "en",
         "The SCO's invitation to join was rejected by Thailand.",
-        &["SCO/THA/applicant neg"],
+        &[],
     );
-    memberships(
-        "en",
-        "Indonesia was invited to join BRICS in 2023.",
-        &["BRICS/IDN/applicant"],
-    );
+    memberships("en", "Indonesia was invited to join BRICS in 2023.", &[]);
 }
 
 #[test]
@@ -475,7 +472,7 @@ fn frozen_assets_and_reserves_are_other_money_even_beside_a_company() {
 }
 
 #[test]
-fn interest_and_an_offered_lesser_status_are_applications() {
+fn interest_is_an_application_an_invitation_to_a_lesser_status_none() {
     memberships(
         "en",
         "Azerbaijan has expressed interest in joining the SCO.",
@@ -484,7 +481,7 @@ fn interest_and_an_offered_lesser_status_are_applications() {
     memberships(
         "en",
         "Thailand was invited to become a BRICS partner country in 2024.",
-        &["BRICS/THA/applicant"],
+        &[],
     );
     // A wish in another clause does not change the status granted.
     memberships(

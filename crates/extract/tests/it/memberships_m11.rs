@@ -60,22 +60,23 @@ fn a_companion_shares_the_claim_and_its_date() {
     );
 }
 
+/// An invitation gives the invited state no status, answered or not (eval/README, session 19).
 #[test]
-fn an_offer_not_yet_answered_is_a_negated_application() {
+fn an_invitation_not_yet_answered_claims_nothing() {
     memberships(
         "en",
         "Kazakhstan, invited to join BRICS, has yet to reply.",
-        &["BRICS/KAZ/applicant neg"],
+        &[],
     );
     memberships(
         "ru",
         "Казахстан, приглашённый в БРИКС, пока не дал ответа.",
-        &["BRICS/KAZ/applicant neg"],
+        &[],
     );
     memberships(
         "ar",
         "دُعيت كازاخستان للانضمام إلى بريكس لكنها لم تحسم موقفها.",
-        &["BRICS/KAZ/applicant neg"],
+        &[],
     );
 }
 
