@@ -222,6 +222,16 @@ struct Tables {
     /// or into ("into", «в») when the verb's subject is no bloc ([`moved_into`]).
     moved_from: Vec<String>,
     moved_into: Vec<String>,
+    /// The case endings of a year written in figures («в 2023-м»), after its hyphen ([`elided_bloc`]).
+    year_endings: Vec<String>,
+    /// The prepositions of an office handed over: from one state ("от", "من") to another ("к", "إلى")
+    /// ([`handed_to`]).
+    handover_from: Vec<String>,
+    handover_to: Vec<String>,
+    /// The bare Arabic verbs and noun of freezing that are suspending cues ("جمد", "تجميد"), and what they
+    /// freeze when they suspend a membership ("عضوية", "مشاركة", "أنشطة"), as stems ([`freezes_membership`]).
+    bare_freezes: Vec<String>,
+    frozen_membership: Vec<String>,
 }
 
 /// The flat automaton of `words`, numbered in order. None may be empty: the automaton drops an empty
@@ -395,6 +405,11 @@ fn build_tables() -> Tables {
         anniversaries: of_kind("anniversary"),
         moved_from: of_kind("object_from"),
         moved_into: of_kind("object_into"),
+        year_endings: of_kind("year_ending"),
+        handover_from: of_kind("handover_from"),
+        handover_to: of_kind("handover_to"),
+        bare_freezes: of_kind("bare_freeze"),
+        frozen_membership: of_kind("frozen_membership"),
     }
 }
 
@@ -802,6 +817,11 @@ pub(crate) fn find(ctx: &SentenceCtx<'_>, dates: &Dates<'_>) -> Vec<MembershipRe
         );
         if let Some(with) = ar_companions(ctx, &strict, &cue, claimed) {
             push(&mut out, bloc.id, with, status, cue.negated, date.clone());
+        }
+        if office_cue(ctx, &cue) {
+            if let Some(next) = handed_to(ctx, &strict, claimed) {
+                push(&mut out, bloc.id, next, status, cue.negated, None);
+            }
         }
         // "Estonia joined NATO and the EU in 2004", "входит в НАТО и Евросоюз", "إلى الحلف والاتحاد
         // الأوروبي": blocs listed after the cue's bloc share its claim.
@@ -2029,6 +2049,9 @@ fn cues(ctx: &SentenceCtx<'_>, hits: &[Hit]) -> Vec<Cue> {
         if before.iter().any(|w| hypothetical(t, w)) {
             continue;
         }
+        if meta.status == "suspended" && !freezes_membership(ctx, n, s, e) {
+            continue;
+        }
         if inverted_conditional {
             continue;
         }
@@ -2893,6 +2916,11 @@ fn elided_bloc(
         let w = norm_range(ctx, s, e);
         match tk.kind {
             TokenKind::Word if preposition(w) => {}
+            // «в 2023-м», «в 2023-го»: the case ending of a year written in figures.
+            TokenKind::Word
+                if own.is_some()
+                    && t.year_endings.iter().any(|y| y == w)
+                    && ctx.doc_text[..s].ends_with('-') => {}
             TokenKind::Word | TokenKind::Number => return None,
             _ if matches!(w, "—" | "–" | "-") => {}
             _ => break,
@@ -3779,6 +3807,59 @@ fn object_claims<'g, 'a>(
         out.push((g, status, bloc, date));
     }
     out
+}
+
+/// "Председательство в ШОС перешло от Китая к Киргизии", "انتقلت رئاسة مجموعة العشرين من الهند إلى البرازيل": an
+/// office handed from the claimed state to another goes to a member too. The claimed state stands right behind
+/// "from" (`handover_from` rows) and the next state right behind "to" (`handover_to` rows).
+fn handed_to<'g, 'a>(
+    ctx: &SentenceCtx<'_>,
+    groups: &'g [Group<'a>],
+    from: &Group<'_>,
+) -> Option<&'g Group<'a>> {
+    let t = tables();
+    let prior = last_words(norm_before(ctx, from.start), 1);
+    if !prior
+        .first()
+        .is_some_and(|w| t.handover_from.iter().any(|p| p == w))
+    {
+        return None;
+    }
+    let next = groups.iter().find(|g| g.start >= from.end)?;
+    let gap = norm_range(ctx, from.end, next.start).trim();
+    t.handover_to.iter().any(|p| p == gap).then_some(next)
+}
+
+/// Whether a suspending cue at `[s, e)` of the normalised sentence `n` suspends a membership. A bare Arabic verb
+/// or noun of freezing ("جمد", "جمدت", "تجميد") also freezes assets, loans and talks ("جمّد البنك الدولي قروضه
+/// لروسيا"): it does only when one of the next words that name no entity and no date is a membership,
+/// participation or activities (`frozen_membership` rows), or when none follows (`bare_freeze` rows are the
+/// cues asked about). Every other cue does.
+fn freezes_membership(ctx: &SentenceCtx<'_>, n: &str, s: usize, e: usize) -> bool {
+    if ctx.lang != blocwatch_text::Lang::Ar || n[s..e].contains(' ') {
+        return true;
+    }
+    let t = tables();
+    if !t.bare_freezes.iter().any(|v| v == &n[s..e]) {
+        return true;
+    }
+    let base = ctx.range.start;
+    let mut words = tokens(&n[e..])
+        .filter(|tk| tk.kind == TokenKind::Word)
+        .filter(|tk| {
+            let at = base + ctx.norm.orig_start(e + tk.start);
+            !ctx.mentions.iter().any(|m| m.start <= at && at < m.end)
+        })
+        .map(|tk| &n[e + tk.start..e + tk.end])
+        .take(4)
+        .peekable();
+    words.peek().is_none()
+        || words.any(|w| {
+            let w = w.trim_start_matches(['و', 'ف']);
+            t.frozen_membership
+                .iter()
+                .any(|f| w.starts_with(f.as_str()))
+        })
 }
 
 /// The bloc an object verb puts its state out of or into when the verb's subject is no bloc: "Regional leaders
@@ -5312,6 +5393,59 @@ mod tests {
             Lang::En,
             "The African Union's Peace and Security Council suspended Mali in June 2021.",
             &["AU/MLI/suspended 2021-06"],
+        );
+    }
+
+    #[test]
+    fn an_office_handed_over_goes_to_a_member_too() {
+        check(
+            Lang::Ru,
+            "Председательство в АСЕАН перешло от Индонезии к Лаосу.",
+            &["ASEAN/IDN/member", "ASEAN/LAO/member"],
+        );
+        check(
+            Lang::Ar,
+            "انتقلت رئاسة مجموعة العشرين من الهند إلى البرازيل.",
+            &["G20/IND/member", "G20/BRA/member"],
+        );
+    }
+
+    #[test]
+    fn a_bare_arabic_freeze_suspends_only_a_membership() {
+        check(
+            Lang::Ar,
+            "جمّد الاتحاد الأفريقي عضوية النيجر عام 2023.",
+            &["AU/NER/suspended 2023"],
+        );
+        check(
+            Lang::Ar,
+            "جمّدت أرمينيا مشاركتها في منظمة معاهدة الأمن الجماعي.",
+            &["CSTO/ARM/suspended"],
+        );
+        check(Lang::Ar, "جمّد البنك الدولي قروضه لروسيا يوم الأربعاء.", &[]);
+        check(
+            Lang::Ar,
+            "جمّدت منظمة التجارة العالمية المحادثات مع بيلاروسيا.",
+            &[],
+        );
+    }
+
+    #[test]
+    fn a_future_status_has_not_happened() {
+        check(
+            Lang::Ru,
+            "Иран станет полноправным членом БРИКС в январе.",
+            &[],
+        );
+        check(Lang::Ar, "ستصبح إيران عضواً كاملاً في بريكس في يناير.", &[]);
+    }
+
+    #[test]
+    fn an_elided_bloc_dated_by_a_year_with_its_case_ending() {
+        check(
+            Lang::Ru,
+            "Финляндия вступила в ЕС в 1995 году, а в НАТО — в 2023-м.",
+            &["EU/FIN/member 1995", "NATO/FIN/member 2023"],
         );
     }
 
