@@ -687,6 +687,27 @@ fn russian_loans_alerts_fighting_treaties_and_leaving_a_bloc() {
 }
 
 #[test]
+fn russian_apposition_of_status_and_arrival_participle_keep_the_subject() {
+    // (The bloc in an apposition of status after the subject is no subject of the verb.)
+    check(
+        "ru",
+        "Армения, страна — член ОДКБ, обвинила Азербайджан в обстреле приграничных сёл.",
+        &["ACCUSE ARM>AZE"],
+    );
+    check(
+        "ru",
+        "Индонезия, партнёр БРИКС, осудила действия Израиля в Газе.",
+        &["ACCUSE IDN>ISR"],
+    );
+    // (A participle of arriving set off after the visitor is the visit.)
+    check(
+        "ru",
+        "Эрдоган, прилетевший в Баку, провёл переговоры с Ильхамом Алиевым.",
+        &["CONSULT TUR>AZE", "CONSULT {AZE+TUR}"],
+    );
+}
+
+#[test]
 fn russian_future_perfective_is_expected() {
     check(
         "ru",
