@@ -442,6 +442,68 @@ impl<'a> Coder<'_, 'a> {
         }
     }
 
+    /// Aims a reaction that names its doer and no one else at the other side of the latest act (see
+    /// [`is_act`]) its doer took part in, in this sentence so far (`out`) or the [`DEED_REACH`] before: a
+    /// demand after a seizure, a threat after an expulsion ("Kenyan police detained two
+    /// Ugandan fishermen. Kampala demanded their release", «Казахстан задержал … . Бишкек потребовал их
+    /// освободить», "احتجزت إيران ناقلة يونانية. وطالبت أثينا بالإفراج عنها"). Not when:
+    /// - the reaction's clause names another actor that the roles left out (a venue, a topic): then it is
+    ///   about something else;
+    /// - the same doer's act of the same kind is already in this sentence: the reaction told again
+    ///   ("demanded an apology and called for compensation");
+    /// - the act is of this sentence and aimed at the reaction's doer, unless that doer is named as the
+    ///   subject before the verb (English, Russian): a verb joined to the act with no subject of its own
+    ///   ("condemned Washington and demanded that it …", «приветствовала …, но призвала Бишкек») has the
+    ///   act's doer for its subject, and the state after it is its object, not its doer.
+    fn answer_counterpart(
+        &self,
+        hit: &Hit,
+        kind: &str,
+        cr: &Range<usize>,
+        out: &[EventRec],
+        roles: &mut Roles<'a>,
+    ) {
+        let own = |x: &String| roles.source.contains(&x.as_str());
+        if self.actors.iter().any(|a| {
+            a.t0 >= cr.start && a.t1 <= cr.end && a.ids.iter().any(|id| !roles.source.contains(id))
+        }) || out
+            .iter()
+            .any(|e| e.kind == kind && e.source.iter().any(own))
+        {
+            return;
+        }
+        let named_subject = self.ctx.lang != Lang::Ar
+            && self.actors.iter().any(|a| {
+                a.t0 >= cr.start
+                    && a.t1 <= hit.t0
+                    && a.ids.iter().any(|id| roles.source.contains(id))
+            });
+        let this_sentence = out.len();
+        let act = self.recent_events(out).enumerate().find(|(_, e)| {
+            is_act(e)
+                && (e.target.iter().any(own)
+                    || (e.source.iter().any(own)
+                        && e.source.iter().chain(&e.target).any(|x| !own(x))))
+        });
+        let Some((k, e)) = act else { return };
+        let answered = e.target.iter().any(own);
+        if k < this_sentence && answered && !named_subject {
+            return;
+        }
+        // (A symmetric act's other side is its other parties.)
+        let side: SmallVec<[String; 2]> = if answered {
+            e.source.iter().cloned().collect()
+        } else {
+            e.target
+                .iter()
+                .chain(&e.source)
+                .filter(|x| !own(x))
+                .cloned()
+                .collect()
+        };
+        self.add_leads(&side, roles, false);
+    }
+
     /// The same doer's latest act of this sentence so far (`out`) that was aimed at someone: a demand,
     /// threat or protest joined to it and naming no one of its own is aimed there too ("expelled two
     /// diplomats and demanded an apology", «вызвал посла и потребовал», «علّق عضوية غينيا، مطالباً …»,
@@ -2336,6 +2398,20 @@ impl<'a> Coder<'_, 'a> {
             }
             if let Some(undone) = undone.filter(|_| roles.target.is_empty() && !mutual) {
                 self.undo_measure(hit, undone, &out, &mut roles);
+            }
+            // A demand or threat that names no one answers the act before it between its doer and
+            // another side (`answer_counterpart`). (A sentence with talks leaves such an act to the talks:
+            // `complete_pending`. Refusals, praise and condemnation are left out: a judgement with no
+            // object of its own may be a standing view, "Moscow has condemned terrorism for years", and
+            // on dev they answered the act before no more often than not.)
+            if matches!(type_name, "REQUEST" | "THREATEN")
+                && !trig.noun
+                && !mutual
+                && !may_meet
+                && !roles.source.is_empty()
+                && roles.target.is_empty()
+            {
+                self.answer_counterpart(hit, type_name, &cr, &out, &mut roles);
             }
             if NEEDS_TARGET.contains(&type_name)
                 && roles.target.is_empty()

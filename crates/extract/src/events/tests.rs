@@ -1363,3 +1363,29 @@ fn a_name_of_several_words_is_one_word_of_a_gap() {
         &["REQUEST IND>RUS"],
     );
 }
+
+#[test]
+fn a_demand_naming_no_one_answers_the_act_its_doer_suffered() {
+    check(
+        "en",
+        "Kenyan police detained two Ugandan fishermen on Lake Victoria on Sunday. Kampala demanded their immediate release.",
+        &["COERCE KEN>UGA", "REQUEST UGA>KEN"],
+    );
+    check(
+        "ru",
+        "Пограничники Казахстана задержали трёх граждан Киргизии на границе. Бишкек потребовал немедленно их освободить.",
+        &["COERCE KAZ>KGZ", "REQUEST KGZ>KAZ"],
+    );
+    check(
+        "ar",
+        "احتجزت البحرية الإيرانية ناقلة نفط يونانية في الخليج يوم الأحد. وطالبت أثينا بالإفراج الفوري عن الناقلة.",
+        &["COERCE IRN>GRC", "REQUEST GRC>IRN"],
+    );
+    // (A verb joined to the act with no subject of its own keeps the act's doer: the demand is not turned
+    // back on it.)
+    check(
+        "en",
+        "The African Union suspended Mali on Tuesday and called on the junta to restore constitutional order.",
+        &["SANCTION AU>MLI", "REQUEST AU>MLI"],
+    );
+}
