@@ -44,6 +44,7 @@ from the repository root, then the paradigm generators:
       python3 tools/ru_gerund_triggers.py && python3 tools/en_verb_forms.py && python3 tools/en_nominalisations.py
 """
 
+import csv
 import re
 import sys
 
@@ -546,14 +547,17 @@ RU_PORTS = ["порты", "свои порты", "морские порты", "�
 # baseless" rows stay as they are).
 EN_NAMING = ["called", "calls", "calling", "termed", "terming", "branded", "branding"]
 EN_DESCRIBE = ["described", "describes", "describing", "labelled", "labeled", "labelling", "labels"]
-EN_CONDEMNING = ["unacceptable", "illegal", "hypocritical", "provocative", "unfriendly",
-                 "unjustified", "unjust", "unfair", "unlawful", "illegitimate", "aggressive", "irresponsible",
-                 "destabilising", "destabilizing", "counterproductive", "discriminatory", "absurd",
-                 "politically motivated", "regrettable", "deplorable", "outrageous", "reckless", "dangerous",
-                 "unsafe", "unprofessional", "hostile", "barbaric", "cynical", "shameful", "unconstructive",
-                 "inadmissible", "unwarranted", "unprovoked", "disproportionate", "arbitrary", "escalatory",
-                 "inflammatory", "misguided", "ill-advised", "short-sighted", "null and void", "interference",
-                 "meddling", "piracy", "blackmail", "extortion", "aggression", "state terrorism"]
+def word_list(name: str) -> list:
+    """The words of list `name` in data/events/words.csv, in file order: the one copy of a list that the
+    coder reads too."""
+    with open("data/events/words.csv", encoding="utf-8", newline="") as f:
+        return [r["word"] for r in csv.DictReader(f) if r["list"] == name]
+
+
+# The condemning names are the coder's `en_condemning_name` rows (single words, which it compares with a
+# token after the object) and the names of several words, which only these rows reach.
+EN_CONDEMNING = word_list("en_condemning_name") + [
+    "politically motivated", "ill-advised", "short-sighted", "null and void", "state terrorism"]
 EN_AS_CONDEMNING = ["as " + w for w in EN_CONDEMNING]
 
 # SANCTION (eval/README: "sanctions, tariffs, expulsions … SANCTION"): putting another state's firms or people

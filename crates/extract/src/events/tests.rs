@@ -526,6 +526,21 @@ fn a_measure_on_its_people_falls_on_the_state_acted_on_before() {
 }
 
 #[test]
+fn a_condemning_name_after_a_verb_of_naming_accuses_the_author_of_the_act() {
+    // (The words of `en_condemning_name` also make the `called … NAME` rows of tools/trigger_classes.py.)
+    check(
+        "en",
+        "Japan removed South Korea from its list of trusted trading partners on Friday. Seoul called the move shortsighted.",
+        &["ACCUSE KOR>JPN"],
+    );
+    check(
+        "en",
+        "Canada suspended arms exports to Turkey, and Ankara called the decision destructive.",
+        &["SANCTION CAN>TUR", "ACCUSE TUR>CAN"],
+    );
+}
+
+#[test]
 fn arabic_verb_first() {
     check(
         "ar",
