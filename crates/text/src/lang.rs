@@ -145,49 +145,71 @@ enum Class {
 
 impl ScriptCounts {
     /// The counts of `prefix`: ASCII by byte, the two-byte chars (Cyrillic, Arabic, accented Latin:
-    /// most of the letters of the three languages) by one table load per char, the rest by
-    /// [`class`] (the table is built from it).
+    /// most of the letters of the three languages) by one table load and one addition per char, the
+    /// rest by [`class`] (the table is built from it).
     fn of(prefix: &str) -> ScriptCounts {
-        static TWO_BYTE: OnceLock<Box<[Class]>> = OnceLock::new();
+        static TWO_BYTE: OnceLock<[u64; 0x800]> = OnceLock::new();
         let table = TWO_BYTE.get_or_init(|| {
-            (0..0x800u32)
-                .map(|cp| char::from_u32(cp).map_or(Class::Other, class))
-                .collect()
+            std::array::from_fn(|cp| packed(char::from_u32(cp as u32).map_or(Class::Other, class)))
         });
         let bytes = prefix.as_bytes();
         let mut counts = ScriptCounts::default();
         let mut i = 0;
         while i < bytes.len() {
-            let b = bytes[i];
-            if b < 0x80 {
-                // Eight ASCII bytes at a time from an ASCII byte: English is nearly all ASCII. (Tried
-                // before every char, the eight-byte test cost Arabic and Russian more than it saved.)
-                if let Some(word) = bytes.get(i..i + 8) {
-                    let w = u64::from_le_bytes(word.try_into().unwrap_or_default());
-                    if w & HIGH == 0 {
-                        counts.latin += ascii_letters(w);
-                        i += 8;
-                        continue;
+            // The chars of more than one byte in a stretch of at most `PACKED_SPAN` bytes, counted in the
+            // fields of one `u64` (see [`packed`]); ASCII letters in `ascii`.
+            let stop = bytes.len().min(i + PACKED_SPAN);
+            let (mut wide, mut ascii) = (0u64, 0usize);
+            while i < stop {
+                let b = bytes[i];
+                if b < 0x80 {
+                    // Eight ASCII bytes at a time from an ASCII byte: English is nearly all ASCII.
+                    // (Tried before every char, the eight-byte test cost Arabic and Russian more than it
+                    // saved.)
+                    if let Some(word) = bytes.get(i..i + 8) {
+                        let w = u64::from_le_bytes(word.try_into().unwrap_or_default());
+                        if w & HIGH == 0 {
+                            ascii += ascii_letters(w);
+                            i += 8;
+                            continue;
+                        }
                     }
+                    ascii += usize::from(b.is_ascii_alphabetic());
+                    i += 1;
+                } else if b < 0xE0 && i + 1 < bytes.len() {
+                    // A two-byte char (its lead byte is 0xC2..=0xDF in valid UTF-8): U+0080..U+07FF.
+                    wide += table[usize::from(b & 0x1F) << 6 | usize::from(bytes[i + 1] & 0x3F)];
+                    i += 2;
+                } else {
+                    let Some(c) = prefix[i..].chars().next() else {
+                        break;
+                    };
+                    wide += packed(class(c));
+                    i += c.len_utf8();
                 }
-                counts.latin += usize::from(b.is_ascii_alphabetic());
-                i += 1;
-            } else if b < 0xE0 && i + 1 < bytes.len() {
-                // A two-byte char (its lead byte is 0xC2..=0xDF in valid UTF-8): U+0080..U+07FF.
-                let cp = usize::from(b & 0x1F) << 6 | usize::from(bytes[i + 1] & 0x3F);
-                counts.add(table.get(cp).copied().unwrap_or(Class::Other));
-                i += 2;
-            } else {
-                let Some(c) = prefix[i..].chars().next() else {
-                    break;
-                };
-                counts.add(class(c));
-                i += c.len_utf8();
+            }
+            counts.latin += ascii;
+            counts.unpack(wide);
+            if i < stop {
+                // (Not a char boundary: the loop above stopped where the decoder found no char.)
+                break;
             }
         }
         counts
     }
 
+    /// Adds the counts packed by [`packed`] in `wide`.
+    fn unpack(&mut self, wide: u64) {
+        let field = |k: u32| (wide >> (k * PACKED_BITS)) as usize & PACKED_MAX;
+        self.arabic += field(0);
+        self.persian += field(1);
+        self.cyrillic += field(2);
+        self.non_russian += field(3);
+        self.latin += field(4);
+    }
+
+    /// Counts one char of `class` (the tests' reference counts, char by char).
+    #[cfg(test)]
     fn add(&mut self, class: Class) {
         match class {
             Class::Other => {}
@@ -205,6 +227,26 @@ impl ScriptCounts {
         }
     }
 }
+
+/// What a char of `class` adds to the counts packed in a `u64`: five fields of [`PACKED_BITS`] bits,
+/// Arabic, Persian, Cyrillic, non-Russian and Latin letters from the low bits up (a Persian letter
+/// counts in the first two, a non-Russian one in the third and fourth, as `detect_lang` counts them). A stretch of [`PACKED_SPAN`] bytes holds at most `PACKED_MAX` chars of two bytes or more, so
+/// no field carries into the next.
+fn packed(class: Class) -> u64 {
+    let one = |k: u32| 1u64 << (k * PACKED_BITS);
+    match class {
+        Class::Other => 0,
+        Class::Arabic => one(0),
+        Class::Persian => one(0) | one(1),
+        Class::Cyrillic => one(2),
+        Class::NonRussian => one(2) | one(3),
+        Class::Latin => one(4),
+    }
+}
+
+const PACKED_BITS: u32 = 12;
+const PACKED_MAX: usize = (1 << PACKED_BITS) - 1;
+const PACKED_SPAN: usize = 2 * PACKED_MAX;
 
 /// The high bit of each byte of a `u64`.
 const HIGH: u64 = 0x8080_8080_8080_8080;
@@ -590,6 +632,29 @@ mod tests {
         for c in all.chars() {
             let one = c.to_string();
             assert_eq!(ScriptCounts::of(&one), counts_by_char(&one), "{c:?}");
+        }
+    }
+
+    /// Past the stretch whose two-byte chars one `u64` counts, in each script, with the longer chars and
+    /// ASCII between them and a stretch that ends inside a char.
+    #[test]
+    fn script_counts_equal_the_char_by_char_counts_past_a_packed_stretch() {
+        for unit in ["س", "پ", "д", "ї", "é", "ж€a ", "بپ"] {
+            for reps in [
+                PACKED_MAX - 1,
+                PACKED_MAX,
+                PACKED_MAX + 1,
+                3 * PACKED_MAX + 7,
+            ] {
+                for lead in ["", "x"] {
+                    let text = format!("{lead}{}", unit.repeat(reps));
+                    assert_eq!(
+                        ScriptCounts::of(&text),
+                        counts_by_char(&text),
+                        "{unit:?} × {reps} after {lead:?}"
+                    );
+                }
+            }
         }
     }
 

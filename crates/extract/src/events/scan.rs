@@ -628,12 +628,30 @@ impl<C: Cell> Walk<'_, C> {
         &self,
         n: &str,
         start: usize,
-        mut end: usize,
+        end: usize,
         digit: bool,
+        node: usize,
+        at: &mut Vec<(u32, usize)>,
+    ) -> usize {
+        // (A word that begins with a letter is no number: its loop tests no separator.)
+        if digit {
+            self.word_rest::<true>(n, start, end, node, at)
+        } else {
+            self.word_rest::<false>(n, start, end, node, at)
+        }
+    }
+
+    /// [`Walk::word_end`] of a token whose first char is a digit (`DIGIT`) or not.
+    #[inline(always)]
+    fn word_rest<const DIGIT: bool>(
+        &self,
+        n: &str,
+        start: usize,
+        mut end: usize,
         mut node: usize,
         at: &mut Vec<(u32, usize)>,
     ) -> usize {
-        let mut all_digits = digit;
+        let mut all_digits = DIGIT;
         while let Some((cp, len)) = char_at(n, end) {
             let x = classes(cp, self.chars, self.heads);
             if x & CLASSES_WORD != 0 {
