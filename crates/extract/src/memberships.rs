@@ -222,6 +222,9 @@ struct Tables {
     /// or into ("into", «в») when the verb's subject is no bloc ([`moved_into`]).
     moved_from: Vec<String>,
     moved_into: Vec<String>,
+    /// The phrases after an admitted state that name a lesser status ("as an observer", «в качестве
+    /// наблюдателя»), longest first, with that status ([`admitted_as`]).
+    admitted_as: Vec<(String, &'static str)>,
     /// The case endings of a year written in figures («в 2023-м»), after its hyphen ([`elided_bloc`]).
     year_endings: Vec<String>,
     /// The prepositions of an office handed over: from one state ("от", "من") to another ("к", "إلى")
@@ -332,14 +335,18 @@ fn build_tables() -> Tables {
             .map(|r| normalize(&r[0]))
             .collect()
     };
-    let object_verbs: Vec<(String, &'static str)> = ["suspended", "member", "former"]
-        .into_iter()
-        .flat_map(|status| {
-            of_kind(&format!("object_{status}"))
-                .into_iter()
-                .map(move |w| (w, status))
-        })
-        .collect();
+    // The rows of kinds `{prefix}{status}`, each with its status.
+    let by_status = |prefix: &str, statuses: &[&'static str]| -> Vec<(String, &'static str)> {
+        statuses
+            .iter()
+            .flat_map(|&status| {
+                of_kind(&format!("{prefix}{status}"))
+                    .into_iter()
+                    .map(move |w| (w, status))
+            })
+            .collect()
+    };
+    let object_verbs = by_status("object_", &["suspended", "member", "former"]);
     let pairs = of_kind("pair");
     let words = nonempty_dfa(
         pats.iter()
@@ -405,6 +412,11 @@ fn build_tables() -> Tables {
         anniversaries: of_kind("anniversary"),
         moved_from: of_kind("object_from"),
         moved_into: of_kind("object_into"),
+        admitted_as: {
+            let mut rows = by_status("as_", &["observer", "partner", "dialogue_partner"]);
+            rows.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+            rows
+        },
         year_endings: of_kind("year_ending"),
         handover_from: of_kind("handover_from"),
         handover_to: of_kind("handover_to"),
@@ -802,8 +814,12 @@ pub(crate) fn find(ctx: &SentenceCtx<'_>, dates: &Dates<'_>) -> Vec<MembershipRe
             None => group,
         };
         // "a member of the GCC since its founding", «член ОДКБ с момента её основания»: a founder.
+        // "admitted Myanmar as an observer", «приняли Монголию в качестве наблюдателя»: the status the
+        // admission names after its state.
         let status = if cue.status == "member" && from_founding(ctx, claim_end) {
             "founder"
+        } else if cue.status == "member" {
+            admitted_as(ctx, claimed).unwrap_or(cue.status)
         } else {
             cue.status
         };
@@ -893,7 +909,25 @@ pub(crate) fn find(ctx: &SentenceCtx<'_>, dates: &Dates<'_>) -> Vec<MembershipRe
     }
 
     for (g, status, bloc, date) in &objects {
-        push(&mut out, bloc, g, status, false, date.clone());
+        // "ШОС приняла Турцию в качестве партнёра по диалогу": a state admitted to a lesser status named in
+        // the sentence took that status, not membership.
+        let members: Vec<&str> = g
+            .members
+            .iter()
+            .copied()
+            .filter(|m| {
+                *status != "member"
+                    || !out.iter().any(|r| {
+                        r.bloc == *bloc && r.member == *m && !r.negated && lesser_status(&r.status)
+                    })
+            })
+            .collect();
+        let admitted = Group {
+            start: g.start,
+            end: g.end,
+            members,
+        };
+        push(&mut out, bloc, &admitted, status, false, date.clone());
     }
 
     if !joined_plainly.is_empty() {
@@ -3862,6 +3896,17 @@ fn freezes_membership(ctx: &SentenceCtx<'_>, n: &str, s: usize, e: usize) -> boo
         })
 }
 
+/// The lesser status named right after an admitted state ("admitted Myanmar as an observer, alongside China",
+/// «приняли Монголию в качестве наблюдателя»), from the `as_observer`, `as_partner`, `as_dialogue_partner` rows.
+fn admitted_as(ctx: &SentenceCtx<'_>, g: &Group<'_>) -> Option<&'static str> {
+    let rest = norm_range(ctx, g.end, ctx.range.end).trim_start();
+    tables().admitted_as.iter().find_map(|(phrase, status)| {
+        rest.strip_prefix(phrase.as_str())
+            .filter(|after| !after.starts_with(char::is_alphanumeric))
+            .map(|_| *status)
+    })
+}
+
 /// The bloc an object verb puts its state out of or into when the verb's subject is no bloc: "Regional leaders
 /// suspended Niger from ECOWAS", «Министры исключили Россию из Совета Европы», "Heads of state admitted South
 /// Sudan into the East African Community". The bloc must follow the state behind the preposition of the move
@@ -5446,6 +5491,32 @@ mod tests {
             Lang::Ru,
             "Финляндия вступила в ЕС в 1995 году, а в НАТО — в 2023-м.",
             &["EU/FIN/member 1995", "NATO/FIN/member 2023"],
+        );
+    }
+
+    #[test]
+    fn the_status_an_admission_names_after_its_state() {
+        check(
+            Lang::En,
+            "The Arab League admitted Venezuela as an observer in 2006, alongside India.",
+            &[
+                "ARAB_LEAGUE/VEN/observer 2006",
+                "ARAB_LEAGUE/IND/observer 2006",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_state_admitted_to_a_lesser_status_took_that_status() {
+        check(
+            Lang::Ru,
+            "ШОС в 2012 году приняла Турцию в качестве партнёра по диалогу.",
+            &["SCO/TUR/dialogue_partner 2012"],
+        );
+        check(
+            Lang::Ru,
+            "ШОС в 2017 году приняла Индию.",
+            &["SCO/IND/member 2017"],
         );
     }
 
