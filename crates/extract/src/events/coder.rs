@@ -487,7 +487,11 @@ impl<'a> Coder<'_, 'a> {
         });
         let Some((k, e)) = act else { return };
         let answered = e.target.iter().any(own);
-        if k < this_sentence && answered && !named_subject {
+        // (A refusal answers only a request made of its doer: "Riyadh asked Islamabad for troops. The
+        // Pakistani parliament refused to send any"; one after a charge is a denial, after a deed a stance.)
+        if (k < this_sentence && answered && !named_subject)
+            || (kind == "REJECT" && !(answered && e.kind == "REQUEST"))
+        {
             return;
         }
         // (A symmetric act's other side is its other parties.)
@@ -2399,13 +2403,14 @@ impl<'a> Coder<'_, 'a> {
             if let Some(undone) = undone.filter(|_| roles.target.is_empty() && !mutual) {
                 self.undo_measure(hit, undone, &out, &mut roles);
             }
-            // A demand or threat that names no one answers the act before it between its doer and
-            // another side (`answer_counterpart`). (A sentence with talks leaves such an act to the talks:
-            // `complete_pending`. Refusals, praise and condemnation are left out: a judgement with no
-            // object of its own may be a standing view, "Moscow has condemned terrorism for years", and
-            // on dev they answered the act before no more often than not.)
-            if matches!(type_name, "REQUEST" | "THREATEN")
+            // A demand, threat or refusal that names no one answers the act before it between its doer
+            // and another side (`answer_counterpart`; a refusal only a request). (A sentence with talks
+            // leaves such an act to the talks: `complete_pending`. Praise and condemnation are left out: a
+            // judgement with no object of its own may be a standing view, "Moscow has condemned terrorism
+            // for years", and on dev they answered the act before no more often than not.)
+            if matches!(type_name, "REQUEST" | "THREATEN" | "REJECT")
                 && !trig.noun
+                && !refusal_alone
                 && !mutual
                 && !may_meet
                 && !roles.source.is_empty()

@@ -1396,6 +1396,12 @@ fn a_demand_naming_no_one_answers_the_act_its_doer_suffered() {
         "احتجزت البحرية الإيرانية ناقلة نفط يونانية في الخليج يوم الأحد. وطالبت أثينا بالإفراج الفوري عن الناقلة.",
         &["COERCE IRN>GRC", "REQUEST GRC>IRN"],
     );
+    // A refusal answers the request made of its doer.
+    check(
+        "ar",
+        "طلب الأردن من سوريا فتح معبر نصيب أمام الشاحنات. لكن دمشق رفضت فتح المعبر.",
+        &["REQUEST JOR>SYR", "REJECT SYR>JOR"],
+    );
     // (A verb joined to the act with no subject of its own keeps the act's doer: the demand is not turned
     // back on it.)
     check(
