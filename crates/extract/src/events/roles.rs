@@ -1410,7 +1410,17 @@ impl<'a> Coder<'_, 'a> {
                     .members
                     .iter()
                     .all(|&m| self.actors[m].ids.iter().all(|id| is_bloc(self.ctx, id)));
-                if loc_is_target || (bloc && !symmetric) {
+                // (Arabic "أعادت الإمارات فتح سفارتها في دمشق": the state an embassy or consulate is
+                // reopened in is the one relations are resumed with, as in Russian above.)
+                let ar_mission_host = self.ctx.lang == Lang::Ar
+                    && matches!(type_name, "COOPERATE" | "SUPPORT")
+                    && (g.t0.saturating_sub(2)..g.t0).any(|t| {
+                        let w = self.scan.text(t);
+                        let w = w.strip_prefix(['و', 'ف']).unwrap_or(w);
+                        let w = w.strip_prefix("ال").unwrap_or(w);
+                        w.starts_with("سفار") || w.starts_with("قنصلي")
+                    });
+                if loc_is_target || ar_mission_host || (bloc && !symmetric) {
                     push(&mut r.target, &mut r.who, g);
                 }
             }

@@ -1410,3 +1410,30 @@ fn a_demand_naming_no_one_answers_the_act_its_doer_suffered() {
         &["SANCTION AU>MLI", "REQUEST AU>MLI"],
     );
 }
+
+#[test]
+fn arabic_embassy_reopened_in_a_capital_resumes_ties_with_its_state() {
+    check(
+        "ar",
+        "أعادت السعودية فتح سفارتها في طهران بعد سبع سنوات من القطيعة.",
+        &["COOPERATE SAU>IRN"],
+    );
+    check(
+        "ar",
+        "ستعيد تونس فتح سفارتها في طرابلس الشهر المقبل.",
+        &["COOPERATE TUN>LBY expected"],
+    );
+    // (No state where it stands, no partner.)
+    check("ar", "أعادت قطر فتح سفارتها بعد انتهاء أعمال الترميم.", &[]);
+}
+
+#[test]
+fn arabic_leaving_a_bloc_with_ghadara() {
+    check(
+        "ar",
+        "غادرت قطر منظمة أوبك في مطلع عام 2019.",
+        &["SANCTION QAT>OPEC"],
+    );
+    // (Leaving a place is no event.)
+    check("ar", "غادرت السفينة الروسية ميناء طرطوس السوري.", &[]);
+}
