@@ -463,6 +463,26 @@ impl<'a> Coder<'_, 'a> {
             })
     }
 
+    /// The token `n` words before token `t`, a quoted name («إس-400», `"` in the normal form) counting
+    /// as one word, whatever its own marks.
+    pub(super) fn words_back(&self, t: usize, n: usize) -> usize {
+        let mut at = t;
+        for _ in 0..n {
+            if at == 0 {
+                break;
+            }
+            at -= 1;
+            if self.scan.text(at) == "\"" {
+                if let Some(open) =
+                    (at.saturating_sub(10)..at).rfind(|&k| self.scan.text(k) == "\"")
+                {
+                    at = open;
+                }
+            }
+        }
+        at
+    }
+
     /// An Arabic dual perfect verb (وقّعا، اتفقتا): four letters or more ending in ا.
     pub(super) fn ar_dual(&self, hit: &Hit) -> bool {
         let w = self.scan.text(hit.t0);

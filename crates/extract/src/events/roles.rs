@@ -1251,10 +1251,11 @@ impl<'a> Coder<'_, 'a> {
             let arabic = self.ctx.lang == Lang::Ar;
             if r.target.is_empty() && arabic {
                 // "تسلمت الجزائر دفعة من مقاتلات سوخوي الروسية": the adjective on the goods names the giver.
+                // (A quoted model name between them is one word: منظومات «إس-400» الروسية.)
                 let giver = groups.iter().find(|g| {
                     g.t0 >= hit.t1
                         && g.members.iter().all(|&m| self.actors[m].adjective)
-                        && (g.t0.saturating_sub(4)..g.t0).any(|t| {
+                        && (self.words_back(g.t0, 4)..g.t0).any(|t| {
                             self.scan.has_cue(t, t + 1, |c| matches!(c, Cue::Topic(_)))
                                 && !self.actors.iter().any(|a| a.t0 > t && a.t0 < g.t0)
                         })

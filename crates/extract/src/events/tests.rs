@@ -1437,3 +1437,18 @@ fn arabic_leaving_a_bloc_with_ghadara() {
     // (Leaving a place is no event.)
     check("ar", "غادرت السفينة الروسية ميناء طرطوس السوري.", &[]);
 }
+
+#[test]
+fn arabic_goods_received_past_a_quoted_model_name_come_from_the_demonym() {
+    // (A quoted model name with a hyphen is several tokens, one word before the demonym.)
+    check(
+        "ar",
+        "تسلّمت الجزائر دفعة جديدة من منظومات «إس-400» الروسية.",
+        &["AID RUS>DZA"],
+    );
+    check(
+        "ar",
+        "تسلم الجيش المصري الشحنة الأولى من مقاتلات «رافال» الفرنسية.",
+        &["AID FRA>EGY"],
+    );
+}
