@@ -677,7 +677,8 @@ impl Coder<'_, '_> {
     /// doer (`out`: this sentence's events, to which the echoes are added):
     /// - a gapped clause, «…, а X — …» with no verb of its own («Япония пообещала Филиппинам 300
     ///   миллионов, а Южная Корея — 120 миллионов»): the act of the clause before, X its doer in place of
-    ///   that act's subject, aimed at a state named after the dash if one is;
+    ///   that act's subject, aimed at a state named after the dash if one is; with a comma alone,
+    ///   «…, X — 30 млн», only when an amount follows the dash (else it is an apposition);
     /// - an answer in kind, «ответил(а) тем же», «ответил(а) зеркально», «ответил(а) взаимностью»: the
     ///   latest act aimed at the one who answers, with the roles turned;
     /// - following suit, «последовал(а) (его) примеру» (not negated): the latest act by others, with the
@@ -740,12 +741,19 @@ impl Coder<'_, '_> {
         };
         let mut echoes: Vec<EventRec> = Vec::new();
         for t in 0..n {
-            if !word(t) {
+            let w = text(t);
+            // «…, Франция — 30 млн»: a comma alone opens a gapped clause only before an amount (a comma,
+            // a name and a dash also open an apposition, «Армения, страна — член ОДКБ, …»).
+            let bare_gap = !word(t)
+                && is_comma(w)
+                && run_at(t + 1).is_some_and(|(_, end)| {
+                    is_dash(end) && text(end + 1).starts_with(|c: char| c.is_ascii_digit())
+                });
+            if !word(t) && !bare_gap {
                 continue;
             }
-            let w = text(t);
             // «…, а Южная Корея — 120 миллионов»
-            if w == "а" && t > 0 && is_comma(text(t - 1)) {
+            if bare_gap || (w == "а" && t > 0 && is_comma(text(t - 1))) {
                 let Some((run, end)) = run_at(t + 1) else {
                     continue;
                 };

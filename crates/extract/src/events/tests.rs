@@ -723,6 +723,22 @@ fn russian_apposition_of_status_and_arrival_participle_keep_the_subject() {
 }
 
 #[test]
+fn russian_gapped_amount_after_a_bare_comma_and_a_named_test() {
+    // (A comma, a name, a dash and an amount: the act before, with the new doer.)
+    check(
+        "ru",
+        "Япония выделила Филиппинам 200 млн долларов, Австралия — 50 млн.",
+        &["AID JPN>PHL", "AID AUS>PHL"],
+    );
+    // (A test named as the object of a verb of naming points back at the test told before.)
+    check(
+        "ru",
+        "Япония провела испытание новой баллистической ракеты. Китай назвал испытание серьёзной угрозой безопасности региона.",
+        &["MOBILIZE {JPN}", "ACCUSE CHN>JPN"],
+    );
+}
+
+#[test]
 fn russian_future_perfective_is_expected() {
     check(
         "ru",
