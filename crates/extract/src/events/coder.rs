@@ -1061,12 +1061,14 @@ impl<'a> Coder<'_, 'a> {
             // coordinated with "and" is a predicate of its own, so the topic words that refine a
             // trigger end where the next one begins (the assets make the freeze a seizure, not the
             // sanctions).
-            // (Russian the same: "ввёл санкции против Белоруссии и заморозил активы её банков".)
+            // (Russian the same: "ввёл санкции против Белоруссии и заморозил активы её банков"; Arabic
+            // with a verb that carries و/ف: "فرض مجلس الأمن حظراً على … وجمّد أصول …", two measures.)
             let (mut t_lo, mut t_hi) = (cr.start, cr.end);
-            if matches!(self.ctx.lang, Lang::En | Lang::Ru) {
+            if matches!(self.ctx.lang, Lang::En | Lang::Ru | Lang::Ar) {
                 for m in self.live.iter().filter(|m| m.clause == ci) {
                     if !self.en_coordinated_finite(&m.hit, m.trig)
                         && !self.ru_coordinated_finite(&m.hit, m.trig)
+                        && !self.ar_coordinated_finite(&m.hit, m.trig)
                     {
                         continue;
                     }

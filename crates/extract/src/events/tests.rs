@@ -1468,3 +1468,29 @@ fn arabic_goods_received_past_a_quoted_model_name_come_from_the_demonym() {
         &["AID FRA>EGY"],
     );
 }
+
+#[test]
+fn an_arabic_measure_keeps_its_type_when_a_second_verb_follows() {
+    // (The assets belong to the frozen, second act; they make the first measure no seizure.)
+    check(
+        "ar",
+        "فرضت الولايات المتحدة عقوبات على إيران وجمدت أصول شركاتها.",
+        &["SANCTION USA>IRN", "COERCE USA>IRN"],
+    );
+    check(
+        "ar",
+        "فرض مجلس الأمن الدولي حظراً على توريد الأسلحة إلى إريتريا وجمّد أصول عدد من قادتها.",
+        &["SANCTION UNSC>ERI", "COERCE UNSC>ERI"],
+    );
+    // (English and Russian the same.)
+    check(
+        "en",
+        "The United States imposed sanctions on Iran and froze the assets of its companies.",
+        &["SANCTION USA>IRN", "COERCE USA>IRN"],
+    );
+    check(
+        "ru",
+        "США ввели санкции против Ирана и заморозили активы его компаний.",
+        &["SANCTION USA>IRN", "COERCE USA>IRN"],
+    );
+}
