@@ -2139,16 +2139,22 @@ fn cues(ctx: &SentenceCtx<'_>, hits: &[Hit]) -> Vec<Cue> {
         // A word of `set` governing the cue: a wish or an invitation before a membership word, only in the
         // cue's own clause ("دعت مصر، العضو في الاتحاد الأفريقي، إلى…" calls for something else, and the
         // apposition states a fact), or among the last words of the clause before a lesser status.
-        let governed = |set: &WordSet| match meta.status {
-            "member" => before
-                .iter()
-                .filter(|w| w.as_ptr() as usize - n.as_ptr() as usize >= clause_start(n, s))
-                .any(|w| set.matches(w)),
-            "partner" | "observer" | "dialogue_partner" => last_words(clause_before(n, s), 6)
-                .iter()
-                .any(|w| set.matches(w)),
-            _ => false,
+        // (The words are found once: the invitations and the wishes below both read them.)
+        let governing: SmallVec<[&str; 6]> = match meta.status {
+            "member" => {
+                let from = clause_start(n, s);
+                before
+                    .iter()
+                    .copied()
+                    .filter(|w| w.as_ptr() as usize - n.as_ptr() as usize >= from)
+                    .collect()
+            }
+            "partner" | "observer" | "dialogue_partner" => {
+                last_words(clause_before(n, s), 6).into_iter().collect()
+            }
+            _ => SmallVec::new(),
         };
+        let governed = |set: &WordSet| governing.iter().any(|w| set.matches(w));
         // "invited to become a full member of BRICS", "دعيت السعودية للانضمام", «приглашена стать партнёром»:
         // an invitation is the bloc's act and gives the invited state no status (eval/README, Memberships,
         // session 19).
@@ -2168,7 +2174,7 @@ fn cues(ctx: &SentenceCtx<'_>, hits: &[Hit]) -> Vec<Cue> {
         // merging of adjacent cues below.
         } else if governed(&t.applicant)
             && (meta.status == "member"
-                || !last_words(clause_before(n, s), 6).iter().any(|w| {
+                || !governing.iter().any(|w| {
                     ["appli", "request", "заявк", "طلب"]
                         .iter()
                         .any(|a| w.starts_with(a))
