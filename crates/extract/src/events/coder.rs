@@ -200,6 +200,12 @@ impl<'a> Coder<'_, 'a> {
         if me.trig.mode.as_deref() == Some("visit") {
             return false;
         }
+        // «предоставила Филиппинам кредит по просьбе Манилы», "extended a loan at the request of Manila":
+        // the request is the occasion of the act before it, a request of its own (`at_request_roles`),
+        // not its object.
+        if me.trig.noun && TYPES[me.trig.kind as usize] == "REQUEST" && self.at_request(&me.hit) {
+            return false;
+        }
         let cr = &self.clauses[me.clause].range;
         // "exempted Hungary from US sanctions", "eased the curbs on Iran", "رفعت إيكواس معظم العقوبات": the
         // measures a concession relaxes are its object, not a sanction of their own (no other verb between).
@@ -1962,6 +1968,9 @@ impl<'a> Coder<'_, 'a> {
                         }
                     }
                 }
+            }
+            if type_name == "REQUEST" && trig.noun {
+                self.at_request_roles(hit, &out, &mut roles);
             }
             let undone = match type_name {
                 "CONCEDE" => Some("SANCTION"),

@@ -739,6 +739,26 @@ fn russian_gapped_amount_after_a_bare_comma_and_a_named_test() {
 }
 
 #[test]
+fn at_the_request_of_a_state_is_its_request_to_the_doer() {
+    // (The request after «по» is no object of the act before it, and it is aimed at that act's doer.)
+    check(
+        "ru",
+        "Япония предоставила Филиппинам кредит по просьбе Манилы.",
+        &["AID JPN>PHL", "REQUEST PHL>JPN"],
+    );
+    check(
+        "ru",
+        "Франция вывела свой контингент из Нигера по просьбе властей Ниамея.",
+        &["RETREAT FRA>NER", "REQUEST NER>FRA"],
+    );
+    check(
+        "en",
+        "Japan extended a loan to the Philippines at the request of Manila.",
+        &["AID JPN>PHL", "REQUEST PHL>JPN"],
+    );
+}
+
+#[test]
 fn russian_future_perfective_is_expected() {
     check(
         "ru",
