@@ -1987,6 +1987,19 @@ impl<'a> Coder<'_, 'a> {
                     pending.push(Pending::new(
                         i, kind, type_name, mode, context, roles, modality,
                     ));
+                } else if may_meet
+                    && type_name == "AGREE"
+                    && !trig.noun
+                    && roles.target.is_empty()
+                    && self.agreed_by_no_one(hit, cr.start)
+                {
+                    // "held talks in Beijing on Monday, the first in seven years, and agreed to …",
+                    // «провёл переговоры с Ким Чен Иром, по итогам которых лидеры подписали …»: an
+                    // agreement verb with no doer of its own is the talks' parties' (`complete_pending`).
+                    pending.push(
+                        Pending::new(i, kind, type_name, mode, context, roles, modality)
+                            .symmetric(true),
+                    );
                 }
                 continue;
             }

@@ -10,11 +10,13 @@
 //! **Invariant:** a pending event takes parties only from an asserted, non-negated visit or talks
 //! (`CONSULT`) coded in the same sentence, no more than two clauses from it, that already names the side
 //! it found; without such a meeting it is dropped as before (an agreement found with one side is coded
-//! one-sided, as before).
+//! one-sided, as before). An agreement verb that found no side at all is set aside only when it names no doer of
+//! its own (`Coder::agreed_by_no_one`), and then takes all the meeting's parties.
 
 use blocwatch_text::Lang;
 use smallvec::SmallVec;
 
+use super::clauses::is_comma;
 use super::data;
 use super::modality::Modality;
 use super::scan::Hit;
@@ -178,6 +180,89 @@ impl<'a> Coder<'_, 'a> {
             );
             super::coder::merge(out, ev);
         }
+    }
+
+    /// Whether agreement verb `hit` (its clause from token `start`) names no doer of its own: only "the
+    /// two sides", «лидеры», a relative «по итогам которых» or an adverb stand between it and the
+    /// conjunction, comma or clause start before it ("and agreed", «а затем подписали»); in Arabic, the
+    /// verb first, nothing but "the two sides" or a preposition after it ("واتفق الجانبان على").
+    pub(super) fn agreed_by_no_one(&self, hit: &Hit, start: usize) -> bool {
+        let lang = self.ctx.lang;
+        let generic = |w: &str| match lang {
+            Lang::En => matches!(
+                w,
+                "the"
+                    | "two"
+                    | "both"
+                    | "sides"
+                    | "leaders"
+                    | "neighbours"
+                    | "neighbors"
+                    | "also"
+                    | "then"
+                    | "later"
+                    | "countries"
+                    | "governments"
+                    | "ministers"
+            ),
+            Lang::Ru => matches!(
+                w,
+                "по" | "итогам"
+                    | "в"
+                    | "ходе"
+                    | "которых"
+                    | "которой"
+                    | "затем"
+                    | "потом"
+                    | "также"
+                    | "лидеры"
+                    | "стороны"
+                    | "обе"
+                    | "оба"
+                    | "две"
+                    | "страны"
+                    | "главы"
+                    | "министры"
+                    | "государств"
+            ),
+            _ => matches!(
+                w.trim_start_matches('و'),
+                "الجانبان"
+                    | "الطرفان"
+                    | "البلدان"
+                    | "الزعيمان"
+                    | "الوزيران"
+                    | "الرئيسان"
+                    | "ثم"
+            ),
+        };
+        let joins = |w: &str| match lang {
+            Lang::En => w == "and",
+            Lang::Ru => matches!(w, "и" | "а"),
+            _ => false,
+        };
+        if lang == Lang::Ar {
+            let next = hit.t1;
+            return (hit.conj
+                || hit.t0 == start
+                || (hit.t0 > 0
+                    && (is_comma(self.scan.text(hit.t0 - 1))
+                        || generic(self.scan.text(hit.t0 - 1)))))
+                && (next >= self.scan.toks.len() || {
+                    let w = self.scan.text(next);
+                    generic(w) || !w.starts_with("ال")
+                });
+        }
+        for t in (start..hit.t0).rev() {
+            let w = self.scan.text(t).to_lowercase();
+            if joins(&w) || is_comma(&w) {
+                return true;
+            }
+            if self.scan.toks[t].word && !generic(&w) {
+                return false;
+            }
+        }
+        true
     }
 
     /// The lexicon's own copy of id `x` (as roles hold ids: borrowed for the sentence).

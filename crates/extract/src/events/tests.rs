@@ -1448,6 +1448,31 @@ fn a_demand_naming_no_one_answers_the_act_its_doer_suffered() {
 }
 
 #[test]
+fn an_agreement_with_no_doer_of_its_own_is_the_talks_parties() {
+    check(
+        "en",
+        "Peru and Ecuador held a round of fisheries talks in Lima last week, their third this year, and agreed to share catch data.",
+        &["CONSULT {ECU+PER}", "AGREE {ECU+PER}"],
+    );
+    check(
+        "ru",
+        "Лидеры Вьетнама и Лаоса провели переговоры в Ханое, а затем подписали план сотрудничества на пять лет.",
+        &["CONSULT {LAO+VNM}", "AGREE {LAO+VNM}"],
+    );
+    // (An agreement with a doer of its own that is no state is not the talks'.)
+    check(
+        "en",
+        "Norway held talks with Iceland in Oslo, and the bank's board later agreed to raise its lending rate.",
+        &["CONSULT {ISL+NOR}"],
+    );
+    check(
+        "ru",
+        "Польша провела переговоры с Литвой, а профсоюзы шахтёров договорились прекратить забастовку.",
+        &["CONSULT {LTU+POL}"],
+    );
+}
+
+#[test]
 fn arabic_embassy_reopened_in_a_capital_resumes_ties_with_its_state() {
     check(
         "ar",
