@@ -254,11 +254,11 @@ impl<'a> Coder<'_, 'a> {
                 });
         }
         for t in (start..hit.t0).rev() {
-            let w = self.scan.text(t).to_lowercase();
-            if joins(&w) || is_comma(&w) {
+            let w = self.scan.text(t);
+            if joins(w) || is_comma(w) {
                 return true;
             }
-            if self.scan.toks[t].word && !generic(&w) {
+            if self.scan.toks[t].word && !generic(w) {
                 return false;
             }
         }
