@@ -51,6 +51,12 @@ pub(crate) struct Scan {
     text: String,
 }
 
+/// The index in `toks` of the token whose original bytes contain sentence-relative offset `off` (or the
+/// next token).
+fn tok_at(toks: &[Tok], off: usize) -> usize {
+    toks.partition_point(|k| k.orig_end <= off)
+}
+
 impl Scan {
     pub(crate) fn text(&self, t: usize) -> &str {
         let k = &self.toks[t];
@@ -59,7 +65,7 @@ impl Scan {
 
     /// The token index whose original bytes contain sentence-relative offset `off` (or the next token).
     pub(crate) fn tok_at(&self, off: usize) -> usize {
-        self.toks.partition_point(|k| k.orig_end <= off)
+        tok_at(&self.toks, off)
     }
 
     /// The comma of an English-style date ("agreed on October 3, 2023 to lend …") separates no phrases:
@@ -242,8 +248,8 @@ fn scan_into(
         names: names
             .iter()
             .filter_map(|&(s, e)| {
-                let t0 = toks.partition_point(|k| k.orig_end <= s);
-                let t1 = toks.partition_point(|k| k.orig_end <= e.saturating_sub(1)) + 1;
+                let t0 = tok_at(&toks, s);
+                let t1 = tok_at(&toks, e.saturating_sub(1)) + 1;
                 (t1 >= t0 + 2).then_some((t0, t1))
             })
             .collect(),
