@@ -349,6 +349,22 @@ AR_ORDER_DEPLOY = ["بنشر", "بإرسال قوات*", "بإرسال تعزي�
 AR_HAND_OVER = ["سلم", "سلمت", "يسلم"]
 AR_HANDED_POSITION = ["قاعد*", "مطار*", "ميناء", "الميناء", "معبر*", "المعبر", "السيطرة على", "مهام* الأمني*"]
 AR_ENVOYS = ["السفراء"]
+# --- Session 20 (fresh Arabic wire sentences: a measure announced or decided is named by its verbal noun,
+# «أعلنت الكويت تعليق رحلاتها إلى لبنان», «قررت بغداد إغلاق منفذ ربيعة مع سوريا»; and the crossings and
+# flights a state shuts or halts were named by no row). Suspending or halting flights to a state, and closing
+# a border crossing with it, cut ties (SANCTION, as «علّقت روسيا رحلاتها إلى مصر» in the dev gold; reopening
+# them is the RETREAT ease above). Swapping prisoners is their release, symmetric (eval/README: prisoner swaps
+# list every party). The verbal nouns are `noun` rows: they take the doer of the verb of deciding or
+# announcing they are the object of, and need the other side named.
+AR_HALT = AR_SUSPEND + ["أوقف", "أوقفت", "يوقف"]
+AR_HALT_NOUN = ["تعليق", "وقف", "إيقاف"]
+AR_FLIGHTS = ["رحلات*", "الرحلات", "حركة الطيران", "الملاحة الجوية"]
+AR_CROSSING = ["معبر*", "المعبر", "منفذ*", "المنفذ", "المعابر"]
+AR_SHUT_NOUN = ["إغلاق"]
+AR_SHUT_OBJECT = AR_CROSSING + ["حدود*", "الحدود", "مجال* الجوي", "المجال الجوي", "مكتب*", "بعث*"]
+# (Not the bare تبادل: it is also the verbal noun, «صفقة تبادل شملت محتجزين», «اتفقا على تبادل الأسرى», a
+# swap named or agreed, not done.)
+AR_SWAPPED = ["تبادلت", "تبادلا", "تبادلتا", "تبادلوا", "يتبادل", "تتبادل", "يتبادلان", "تتبادلان"]
 # Voicing appreciation, gratitude or satisfaction (أعرب/عبّر … عن تقديره، امتنانه، شكره، ارتياحه) is praise
 # (SUPPORT), aimed at whom or what it names after ل.
 AR_EXPRESS = ["أعرب", "أعربت", "يعرب", "تعرب", "عبر", "عبرت", "يعبر", "تعبر"]
@@ -700,6 +716,11 @@ CROSSES = [
     ("ar", RETREAT_HAND, "verb", AR_HAND_OVER, AR_HANDED_POSITION, "handing a base or land to a state gives up a position"),
     ("ar", COOPERATE, "verb", AR_SWAP, AR_ENVOYS, "exchanging ambassadors resumes ties"),
     ("ar", SUPPORT, "verb", AR_EXPRESS, AR_GRATITUDE, "voicing appreciation or gratitude is praise"),
+    ("ar", SANCTION_CUT, "verb", AR_HALT, AR_FLIGHTS, "suspending or halting flights to a state cuts ties"),
+    ("ar", SANCTION_CUT, "noun", AR_HALT_NOUN, AR_FLIGHTS + AR_COOPERATION, "the verbal noun of suspending flights or cooperation"),
+    ("ar", SANCTION, "verb", AR_SHUT, AR_CROSSING, "closing a border crossing with a state is a sanction"),
+    ("ar", SANCTION, "noun", AR_SHUT_NOUN, AR_SHUT_OBJECT, "the verbal noun of closing a border, crossing or office"),
+    ("ar", RETREAT_RELEASE, "verb", AR_SWAPPED, AR_CAPTIVES, "swapping prisoners releases them"),
     ("en", RETREAT_RELEASE, "verb", EN_HAND_BACK, EN_CAPTIVES, "PLOVER RETREAT definition, returning captives or the dead; gap found by checking CAMEO verb synsets (petrarch2)"),
     ("ru", RETREAT_HAND_BACK, "verb", RU_HAND_BACK, RU_CAPTIVES, "PLOVER RETREAT definition, returning captives or the dead; gap found by checking CAMEO verb synsets (petrarch2)"),
     ("en", MOBILIZE, "verb", EN_CALL_UP, EN_RESERVISTS, "PLOVER MOBILIZE definition, calling up reservists; gap found by checking CAMEO verb synsets (petrarch2)"),

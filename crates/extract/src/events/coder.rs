@@ -203,7 +203,11 @@ impl<'a> Coder<'_, 'a> {
         // «предоставила Филиппинам кредит по просьбе Манилы», "extended a loan at the request of Manila":
         // the request is the occasion of the act before it, a request of its own (`at_request_roles`),
         // not its object.
-        if me.trig.noun && TYPES[me.trig.kind as usize] == "REQUEST" && self.at_request(&me.hit) {
+        // (Arabic «بطلب من»: the verb row «طلب … من» read as its verbal noun.)
+        if (me.trig.noun || self.ctx.lang == Lang::Ar)
+            && TYPES[me.trig.kind as usize] == "REQUEST"
+            && self.at_request(&me.hit)
+        {
             return false;
         }
         let cr = &self.clauses[me.clause].range;
@@ -1969,7 +1973,8 @@ impl<'a> Coder<'_, 'a> {
                     }
                 }
             }
-            if type_name == "REQUEST" && trig.noun {
+            // (An Arabic «بطلب من» is matched by the verb row «طلب … من», its verbal noun.)
+            if type_name == "REQUEST" && (trig.noun || self.ctx.lang == Lang::Ar) {
                 self.at_request_roles(hit, &out, &mut roles);
             }
             let undone = match type_name {

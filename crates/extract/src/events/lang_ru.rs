@@ -587,10 +587,21 @@ pub(super) fn ru_participle(w: &str) -> bool {
 
 impl<'a> Coder<'_, 'a> {
     /// Whether request noun `hit` names the occasion of an act: Russian «по просьбе», English "at the
-    /// request of" ("at Tokayev's request" has its own rule in `roles`).
+    /// request of" ("at Tokayev's request" has its own rule in `roles`), Arabic «بطلب من» and «بناءً على
+    /// طلب من» (the verbal noun after ب, or after على that follows بناء; the scanner lets such a ب + طلب
+    /// through before من, `scan::scan`).
     pub(super) fn at_request(&self, hit: &Hit) -> bool {
         let text = |t: usize| self.scan.text(t);
         match self.ctx.lang {
+            Lang::Ar => {
+                // (Only with the asker in من: «تقدمت بطلب انضمام» is an application, its own act.)
+                let w = text(hit.t0).trim_start_matches(['و', 'ف']);
+                text(hit.t1 - 1) == "من"
+                    && ((hit.governed && w.starts_with('ب'))
+                        || (hit.t0 >= 2
+                            && text(hit.t0 - 1) == "علي"
+                            && text(hit.t0 - 2).ends_with("بناء")))
+            }
             Lang::Ru => hit.t0 > 0 && text(hit.t0 - 1) == "по",
             Lang::En => {
                 hit.t0 >= 2
@@ -599,7 +610,6 @@ impl<'a> Coder<'_, 'a> {
                     && text(hit.t0 - 1) == "the"
                     && text(hit.t1) == "of"
             }
-            _ => false,
         }
     }
 
@@ -608,26 +618,35 @@ impl<'a> Coder<'_, 'a> {
     /// [`Self::at_request`]) names who asked right after it (the genitive, "of"), and what
     /// was asked is the act this sentence coded just before it: the request is the asker's, aimed at that
     /// act's doer (eval/README: the gold codes "at the request of" as a REQUEST of its own). Rewrites
-    /// `roles` only when both are found.
+    /// `roles` only when both are found; else an Arabic one is nobody's (the verb row it was matched by
+    /// would make the sentence's subject the asker).
     pub(super) fn at_request_roles(&self, hit: &Hit, out: &[EventRec], roles: &mut Roles<'a>) {
         if !self.at_request(hit) {
             return;
         }
+        let unresolved = |roles: &mut Roles<'a>| {
+            if self.ctx.lang == Lang::Ar {
+                roles.source.clear();
+                roles.target.clear();
+            }
+        };
         // (The asker a word or two on: «просьбе Душанбе», «просьбе президента Туадеры».)
         let Some(asker) = self
             .actors
             .iter()
             .find(|a| a.t0 >= hit.t1 && a.t0 <= hit.t1 + 2)
         else {
-            return;
+            return unresolved(roles);
         };
+        // (The act asked for may still be to come, «سترفع العقوبات … بناءً على طلب من الرياض»: the
+        // request was made all the same.)
         let Some(act) = out.last().filter(|e| {
             !e.negated
-                && e.modality == "asserted"
+                && matches!(e.modality.as_str(), "asserted" | "expected")
                 && !e.source.is_empty()
                 && !e.source.iter().any(|s| asker.ids.contains(&s.as_str()))
         }) else {
-            return;
+            return unresolved(roles);
         };
         roles.source.clear();
         roles.target.clear();

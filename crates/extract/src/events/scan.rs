@@ -7,7 +7,7 @@ use smallvec::SmallVec;
 
 use super::data::{
     Cand, Cell, Cue, LangTables, Role, RowsRef, Word, WordSet, AR_ENCLITICS, AR_SUFFIXES,
-    DATE_CORE, DATE_LINK, LOW, NONE,
+    DATE_CORE, DATE_LINK, LOW, NONE, TYPES,
 };
 
 /// A token of the normalised sentence, with the original (sentence-relative) bytes behind it.
@@ -296,13 +296,17 @@ fn scan_into(
                     // the prepositions ب ك and the article (بحث is "discussed", not ب + حث "urged").
                     // (A verb row whose first word is a bare three-letter perfect, طرد سحب قطع فرض, is
                     // also spelled as its verbal noun: after ب it is the act named, "ردت بطرد السفير".
-                    // Not with its doer in a من phrase right after it, "بطلب من المنامة": that names the
-                    // circumstance of another act, whose parties the clause does not give.)
+                    // Not with its doer in a من phrase right after it, "بسحب من الجيش": that names the
+                    // circumstance of another act, whose parties the clause does not give — but for a
+                    // request, "بطلب من المنامة": at X's request, a request of its own that the coder
+                    // aims at the doer of the act it is the occasion of, `Coder::at_request`.)
                     let masdar = lang == Lang::Ar
                         && !c.stem
                         && e - s == 6
                         && matches!(prefix, "ب" | "وب" | "فب")
-                        && toks.get(ti + 1).is_none_or(|t| &n[t.start..t.end] != "من");
+                        && (toks.get(ti + 1).is_none_or(|t| &n[t.start..t.end] != "من")
+                            || matches!(c.role, Role::Trigger(k)
+                                if TYPES[tables.triggers[k as usize].kind as usize] == "REQUEST"));
                     if !c.noun && !ar_verb_proclitics(prefix) && !masdar {
                         continue;
                     }

@@ -756,6 +756,66 @@ fn at_the_request_of_a_state_is_its_request_to_the_doer() {
         "Japan extended a loan to the Philippines at the request of Manila.",
         &["AID JPN>PHL", "REQUEST PHL>JPN"],
     );
+    // Arabic «بطلب من», «بناءً على طلب من»: the verbal noun of the verb row «طلب … من», aimed at the doer
+    // of the act before it, also when that act is still to come.
+    check(
+        "ar",
+        "أرسلت الجزائر شحنة أدوية إلى تونس بطلب من الحكومة التونسية.",
+        &["AID DZA>TUN", "REQUEST TUN>DZA"],
+    );
+    check(
+        "ar",
+        "ستخفف بريطانيا القيود على إيران بناءً على طلب من سلطنة عمان.",
+        &["CONCEDE GBR>IRN expected", "REQUEST OMN>GBR"],
+    );
+    check(
+        "ar",
+        "وصل الوفد المصري إلى الخرطوم بطلب من السودان لبحث الأزمة.",
+        &["CONSULT EGY>SDN", "REQUEST SDN>EGY"],
+    );
+    // (No act before it to be the occasion of: no request, and never one made by the sentence's subject.)
+    check(
+        "ar",
+        "انعقدت الجلسة الطارئة للجامعة العربية أمس بطلب من الجزائر.",
+        &[],
+    );
+    // (An application is no request made of another: «بطلب انضمام» names no asker in من.)
+    check(
+        "ar",
+        "تقدمت تركيا بطلب انضمام إلى منظمة شنغهاي للتعاون.",
+        &["REQUEST TUR>SCO"],
+    );
+}
+
+#[test]
+fn arabic_flights_and_crossings_halted_and_prisoners_swapped() {
+    // A measure decided or announced, named by its verbal noun, is the decider's act.
+    check(
+        "ar",
+        "قررت البحرين وقف الرحلات الجوية مع قطر.",
+        &["SANCTION BHR>QAT"],
+    );
+    check(
+        "ar",
+        "أوقفت الأردن رحلاتها إلى دمشق بعد الاشتباكات.",
+        &["SANCTION JOR>SYR"],
+    );
+    check(
+        "ar",
+        "أعلنت تركيا إغلاق معبر باب الهوى مع سوريا.",
+        &["SANCTION TUR>SYR"],
+    );
+    check(
+        "ar",
+        "تبادلت أرمينيا وأذربيجان عدداً من الأسرى.",
+        &["RETREAT {ARM+AZE}"],
+    );
+    // (A swap named or agreed is no swap done.)
+    check(
+        "ar",
+        "بحث الرئيسان الروسي والأوكراني صفقة تبادل تشمل محتجزين.",
+        &["CONSULT {RUS+UKR}"],
+    );
 }
 
 #[test]
