@@ -1866,8 +1866,22 @@ impl<'a> Coder<'_, 'a> {
                 let of_border = border.and_then(|b| {
                     self.groups(&cr)
                         .iter()
-                        .find(|g| (g.t0 == b + 1 || g.t1 == b) && g.members.len() >= 2)
+                        .find(|g| {
+                            // («на участке границы между Перу и Эквадором»)
+                            let between =
+                                b + 2 < cr.end && self.scan.text(b + 1) == "между" && g.t0 == b + 2;
+                            (g.t0 == b + 1 || g.t1 == b || between) && g.members.len() >= 2
+                        })
                         .map(|g| g.members.clone())
+                });
+                // «бои между Таджикистаном и Киргизией», «столкновения Таиланда и Камбоджи»,
+                // «азербайджано-армянские столкновения»: a clash noun names its two sides right beside it
+                // (after it in "между" or the genitive, before it as adjectives), whatever the clause's
+                // subject is.
+                let of_border = of_border.or_else(|| {
+                    trig.noun
+                        .then(|| self.ru_clash_sides(&cr, hit.t0, hit.t1))
+                        .flatten()
                 });
                 if let Some(members) = of_border {
                     roles.source.clear();
@@ -2585,8 +2599,11 @@ impl<'a> Coder<'_, 'a> {
                 // "talks between Moscow and Tehran"); alone ("EU sanctions need unanimity", "the BRICS
                 // summit") it is a topic, not a happening. A withdrawal needs no counterpart.
                 let sides = match type_name {
-                    // (A clash names both sides as its parties: "столкновения между X и Y".)
+                    // (A clash names both sides as its parties: "столкновения между X и Y". A Russian
+                    // clash noun that found fewer — «столкновения с полицией в Тбилиси» — names no clash
+                    // between states.)
                     _ if mutual => true,
+                    _ if self.ctx.lang == Lang::Ru && mode.as_deref() == Some("mutual") => false,
                     "AGREE" | "CONSULT" | "COOPERATE" => parties >= 2,
                     // "protests in Tbilisi", «в Киеве начались протесты», "بعد أسابيع من الاحتجاجات":
                     // protests aimed at no one named are an event only when the protesters are named

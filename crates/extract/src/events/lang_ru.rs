@@ -16,6 +16,31 @@ use super::{is_act, Coder, Group, Ids, Roles};
 use crate::record::EventRec;
 
 impl Coder<'_, '_> {
+    /// The two sides a Russian clash noun at `t0..t1` names right beside it, in clause range `cr`: a list
+    /// of two or more after it in "между" or in the genitive («бои между Таджикистаном и Киргизией»,
+    /// «столкновения Таиланда и Камбоджи»), or of adjectives before it, at most one word apart
+    /// («азербайджано-армянские пограничные столкновения»). Those are the clash's parties whoever the
+    /// clause's subject is.
+    pub(super) fn ru_clash_sides(
+        &self,
+        cr: &Range<usize>,
+        t0: usize,
+        t1: usize,
+    ) -> Option<SmallVec<[usize; 4]>> {
+        let between = t1 < cr.end && self.scan.text(t1) == "между";
+        self.groups(cr)
+            .iter()
+            .find(|g| {
+                g.members.len() >= 2
+                    && ((g.t0 == t1 && matches!(g.prep, None | Some(Cue::Between)))
+                        || (between && g.t0 == t1 + 1)
+                        || (g.t1 <= t0
+                            && t0 - g.t1 <= 1
+                            && g.members.iter().all(|&m| self.actors[m].adjective)))
+            })
+            .map(|g| g.members.clone())
+    }
+
     /// The subject of a Russian gerund at token `t` of clause `ci`: the first bare group of the clause
     /// before, else the first after the comma that closes the gerund phrase (a phrase that opens the
     /// sentence).
@@ -429,7 +454,12 @@ impl Coder<'_, '_> {
                     && c1 <= a.t0
                     && matches!(c, Cue::About | Cue::Against | Cue::Comp | Cue::Boundary)
             });
-        (!blocked && !oblique(a)).then_some((b, a))
+        // («Варшаву посетил президент Южной Кореи»: a state in the genitive after a title in the
+        // nominative is the title holder's, the subject.)
+        let titled_subject = self.scan.cues.iter().any(|&(c0, c1, c)| {
+            c == Cue::Det && c1 == a.t0 && c0 >= hit.t1 && ru_nominative_title(self.scan.text(c0))
+        });
+        (!blocked && (!oblique(a) || titled_subject)).then_some((b, a))
     }
 
     /// Russian object-first order with a light verb: "Санкции против Ирана ввели США", "Переговоры с
@@ -523,6 +553,17 @@ fn ru_oblique(w: &str) -> bool {
     w.chars().count() > 2
         && !NOMINATIVE.contains(&w)
         && (ENDS.iter().any(|e| w.ends_with(e)) || (w.ends_with('е') && !nom_e))
+}
+
+/// A Russian title or office word in the nominative singular (президент, министр, премьер, глава,
+/// делегация), not in an oblique case (президента, министру, главу, делегации): its genitive state names
+/// who acts.
+fn ru_nominative_title(w: &str) -> bool {
+    w == "глава"
+        || w.ends_with("ия")
+        || w.chars()
+            .last()
+            .is_some_and(|c| !"аеёиоуыэюяйь".contains(c) && c.is_alphabetic())
 }
 
 /// The last word of a Russian name or demonym in the instrumental (Россией, Китаем, Вашингтоном,

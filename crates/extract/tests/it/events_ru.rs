@@ -1590,3 +1590,52 @@ fn the_verb_after_a_relative_phrase_resumes_the_subject_before_it() {
         &["AID TUR>AZE", "ASSAULT AZE>ARM"],
     );
 }
+
+#[test]
+fn a_clash_noun_takes_the_two_states_named_beside_it() {
+    check(
+        "Бои между Таджикистаном и Киргизией унесли жизни десятков человек.",
+        &["ASSAULT {KGZ+TJK}"],
+    );
+    check(
+        "Пограничные столкновения Таиланда и Камбоджи продолжались третьи сутки.",
+        &["ASSAULT {KHM+THA}"],
+    );
+    check(
+        "Азербайджано-армянские столкновения возобновились в ночь на вторник.",
+        &["ASSAULT {ARM+AZE}"],
+    );
+    check(
+        "Перестрелки на участке границы между Перу и Эквадором продолжались всю ночь.",
+        &["ASSAULT {ECU+PER}"],
+    );
+    check(
+        "Индийские и китайские военные вступили в столкновение на границе.",
+        &["ASSAULT {CHN+IND}"],
+    );
+    // A clash that names one state or none is no clash between states.
+    check(
+        "В Тбилиси произошли столкновения полиции с демонстрантами.",
+        &[],
+    );
+    check("Грузинский танкер избежал столкновения с паромом.", &[]);
+}
+
+#[test]
+fn a_state_in_the_genitive_after_a_title_is_the_subject_after_the_verb() {
+    check(
+        "Варшаву посетил президент Южной Кореи.",
+        &["CONSULT KOR>POL"],
+    );
+    check("Софию посетила делегация Японии.", &["CONSULT JPN>BGR"]);
+    // An object in the genitive after the verb stays the object.
+    check("Москва выслала дипломатов Латвии.", &["SANCTION RUS>LVA"]);
+}
+
+#[test]
+fn an_envoy_summoned_to_a_ministry_is_summoned_by_its_state() {
+    check(
+        "Российского посла вызвали в МИД Литвы.",
+        &["PROTEST LTU>RUS"],
+    );
+}
