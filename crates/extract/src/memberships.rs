@@ -68,6 +68,10 @@ const MEETING_DATE_SLACK: usize = 6;
 const BECOMING_REACH: usize = 16;
 /// How many words before a cue are searched for a negation.
 const NEG_WINDOW: usize = 4;
+/// How many words before a cue, in its clause, are searched for a word of the future ([`future_before`]): the verb
+/// of joining and its bloc may stand between it and a status phrase («вступит в БРИКС в качестве
+/// страны-партнёра»).
+const FUTURE_REACH: usize = 7;
 
 const STATUSES: [&str; 8] = [
     "founder",
@@ -109,6 +113,13 @@ struct Tables {
     meta: Vec<CueMeta>,
     negations: WordSet,
     hypothetical: WordSet,
+    /// Words that put a membership change still to come ("set", "expected", «вступит», «ожидается»,
+    /// "ستنضم", "المتوقع"): in the last words before a cue they leave it no claim yet ([`future`]).
+    /// Whole words, not stems: «вступит» must not reach the infinitive «вступить».
+    future: Vec<String>,
+    /// Words that turn the negation beside them into "no longer" ("longer", «больше», "تعد"): a negated
+    /// membership cue beside them is an ended membership, `former` ([`no_longer`]).
+    no_longer: Vec<String>,
     applicant: WordSet,
     /// Words of inviting ("invited", «приглашена», "دعوة"): before a membership word they make no claim.
     invitations: WordSet,
@@ -358,6 +369,8 @@ fn build_tables() -> Tables {
         meta,
         negations: WordSet::new(negations),
         hypothetical: WordSet::new(of_kind("hypothetical")),
+        future: of_kind("future"),
+        no_longer: of_kind("no_longer"),
         applicant: WordSet::new(of_kind("applicant")),
         invitations: WordSet::new(of_kind("invitation")),
         suspending: WordSet::new(of_kind("suspending")),
@@ -835,7 +848,9 @@ pub(crate) fn find(ctx: &SentenceCtx<'_>, dates: &Dates<'_>) -> Vec<MembershipRe
             push(&mut out, bloc.id, with, status, cue.negated, date.clone());
         }
         if office_cue(ctx, &cue) {
-            if let Some(next) = handed_to(ctx, &strict, claimed) {
+            if let Some(next) = handed_to(ctx, &strict, claimed)
+                .or_else(|| handed_over(ctx, &strict, &cue, bloc, claimed))
+            {
                 push(&mut out, bloc.id, next, status, cue.negated, None);
             }
         }
@@ -1845,8 +1860,15 @@ fn opening_anaphor(ctx: &SentenceCtx<'_>) -> Option<(usize, usize)> {
     // في"): the verb stands for the state, unless a definite noun after it is its subject ("وكانت
     // الحكومة قد…").
     let verb = w.strip_prefix('و').unwrap_or(w);
-    if t.prodrop.iter().any(|v| v == verb) && !n[second.start..second.end].starts_with("ال") {
-        return Some((first.start, first.end));
+    if t.prodrop.iter().any(|v| v == verb) {
+        let subject = &n[second.start..second.end];
+        if !subject.starts_with("ال") {
+            return Some((first.start, first.end));
+        }
+        // "وكانت البلاد قد تقدمت بطلب", "وأصبحت المملكة": the copula's subject is a word for the state.
+        if t.state_anaphors.iter().any(|a| a == subject) {
+            return Some((first.start, second.end));
+        }
     }
     // Two-word anaphors: "the country", "the kingdom".
     let two = &n[first.start..second.end];
@@ -2083,6 +2105,15 @@ fn cues(ctx: &SentenceCtx<'_>, hits: &[Hit]) -> Vec<Cue> {
         if before.iter().any(|w| hypothetical(t, w)) {
             continue;
         }
+        // "Vietnam will join BRICS as a partner country", «Вьетнам вступит в БРИКС в качестве страны-партнёра»:
+        // a word of the future governs the cues after it in its clause, a status phrase a few words on. An
+        // office still to come is held by a member already ("ستتولى الهند رئاسة مجموعة بريكس عام 2026").
+        let office = tokens(&n[s..e])
+            .find(|tk| tk.kind == TokenKind::Word)
+            .is_some_and(|tk| t.office.matches(&n[s + tk.start..s + tk.end]));
+        if !office && future_before(t, clause_before(n, s)) {
+            continue;
+        }
         if meta.status == "suspended" && !freezes_membership(ctx, n, s, e) {
             continue;
         }
@@ -2226,22 +2257,32 @@ fn cues(ctx: &SentenceCtx<'_>, hits: &[Hit]) -> Vec<Cue> {
         let object_members = meta.status == "member"
             && plural_members(&n[s..e])
             && after_preposition(ctx, base, base + norm.orig_start(s));
+        // Only the cue's own clause: in "امتنعت البرازيل والهند، العضوان في بريكس، عن التصويت" the
+        // abstention is the sentence's act, not a refused membership.
+        let in_clause = |w: &&str| w.as_ptr() as usize - n.as_ptr() as usize >= clause_from;
+        // "لم تعد بريطانيا عضواً", «больше не входит», "is no longer an OPEC member": a membership the
+        // negation says has ended is `former`, not a negated `member`.
+        let ended = status == "member"
+            && before
+                .iter()
+                .enumerate()
+                .filter(|(_, w)| in_clause(w))
+                .any(|(i, w)| negates(t, n, &before, i, w) && no_longer(t, &before, i));
         out.push(Cue {
             start: base + norm.orig_start(s),
             end: base + norm.orig_end(e),
-            status,
+            status: if ended { "former" } else { status },
             members: if owned_members || object_members {
                 Side::After
             } else {
                 meta.members
             },
             bloc: if reach { Side::After } else { meta.bloc },
-            // Only the cue's own clause: in "امتنعت البرازيل والهند، العضوان في بريكس، عن التصويت" the
-            // abstention is the sentence's act, not a refused membership.
-            negated: before
+            negated: !ended
+                && (before
                 .iter()
                 .enumerate()
-                .filter(|(_, w)| w.as_ptr() as usize - n.as_ptr() as usize >= clause_from)
+                .filter(|(_, w)| in_clause(w))
                 .any(|(i, w)| negates(t, n, &before, i, w))
                 || negated_after(t, ctx.lang, &n[e..])
                 || (status == "applicant"
@@ -2253,7 +2294,7 @@ fn cues(ctx: &SentenceCtx<'_>, hits: &[Hit]) -> Vec<Cue> {
                         tokens(n).any(|tk| {
                             tk.kind == TokenKind::Word && t.offer_refused.matches(&n[tk.start..tk.end])
                         })
-                    })),
+                    }))),
             // "its membership", "عضويتها", and "it was expelled": the member is the sentence's subject.
             // ("it was founded" is the bloc itself, so not for founders.)
             possessed: (!owned_members && possessed(t, n, e, before.last().copied()))
@@ -2733,6 +2774,35 @@ fn negates(t: &Tables, n: &str, before: &[&str], i: usize, w: &str) -> bool {
         && !before
             .get(i + 1)
             .is_some_and(|next| t.still.iter().any(|s| s == next))
+}
+
+/// Whether a normalised word puts a membership change in the future ("is set to join", «как ожидается, войдут»,
+/// "ستنضم", "من المتوقع أن تنضم"): a change still to come gives no status yet (eval/README, Memberships: a
+/// membership is written only when the text affirms it).
+fn future(t: &Tables, w: &str) -> bool {
+    let bare = w.trim_start_matches(['و', 'ف']);
+    t.future.iter().any(|f| f == w || f == bare)
+}
+
+/// Whether a word of the future ([`future`]) stands among the last [`FUTURE_REACH`] whitespace-separated runs of
+/// `clause`, read from its end without collecting them.
+fn future_before(t: &Tables, clause: &str) -> bool {
+    clause
+        .rsplit(char::is_whitespace)
+        .filter(|run| !run.is_empty())
+        .take(FUTURE_REACH)
+        .any(|run| {
+            tokens(run)
+                .filter(|tk| tk.kind == TokenKind::Word)
+                .any(|tk| future(t, &run[tk.start..tk.end]))
+        })
+}
+
+/// Whether the negation at `before[i]` says "no longer": "no longer", "لم تعد" (the word after it), «больше
+/// не» (the word before it).
+fn no_longer(t: &Tables, before: &[&str], i: usize) -> bool {
+    let is = |w: Option<&&str>| w.is_some_and(|w| t.no_longer.iter().any(|x| x == w));
+    is(before.get(i + 1)) || (i > 0 && is(before.get(i - 1)))
 }
 
 /// Whether a normalised word makes a claim hypothetical. The stem of "إذا" (if) also starts "آذار" (March in
@@ -3868,6 +3938,38 @@ fn handed_to<'g, 'a>(
     let next = groups.iter().find(|g| g.start >= from.end)?;
     let gap = norm_range(ctx, from.end, next.start).trim();
     t.handover_to.iter().any(|p| p == gap).then_some(next)
+}
+
+/// The state an office is handed to or taken over from, named right after the office (after its bloc when the
+/// bloc follows it) behind "to" or "from" (`handover_to`, `handover_from` rows): "Brazil handed the G20
+/// presidency to South Africa", "South Africa took over the G20 presidency from Brazil", "سلّمت البرازيل رئاسة
+/// مجموعة العشرين إلى جنوب أفريقيا". A Russian verb of handing puts the recipient in the dative with no
+/// preposition: «передала председательство в ОДКБ Киргизии».
+fn handed_over<'g, 'a>(
+    ctx: &SentenceCtx<'_>,
+    groups: &'g [Group<'a>],
+    cue: &Cue,
+    bloc: &SentMention<'_>,
+    claimed: &Group<'_>,
+) -> Option<&'g Group<'a>> {
+    let t = tables();
+    let from = if bloc.start >= cue.end {
+        bloc.end
+    } else {
+        cue.end
+    };
+    let next = groups.iter().find(|g| g.start >= from)?;
+    if next.members.iter().any(|m| claimed.members.contains(m)) {
+        return None;
+    }
+    let gap = norm_range(ctx, from, next.start).trim();
+    let dative = gap.is_empty()
+        && ctx.lang == blocwatch_text::Lang::Ru
+        && last_words(norm_before(ctx, cue.start), 1)
+            .first()
+            .is_some_and(|w| w.starts_with("переда"));
+    (dative || t.handover_to.iter().any(|p| p == gap) || t.handover_from.iter().any(|p| p == gap))
+        .then_some(next)
 }
 
 /// Whether a suspending cue at `[s, e)` of the normalised sentence `n` suspends a membership. A bare Arabic verb
@@ -5526,6 +5628,130 @@ mod tests {
         );
     }
 
+    /// eval/README, Memberships: a change still to come gives no status yet; an office still to come is
+    /// held by a member already.
+    #[test]
+    fn a_change_still_to_come_claims_nothing() {
+        check(Lang::En, "Algeria is set to join the AIIB next month.", &[]);
+        // Having no plans is a refusal, kept negated (`applications`), not a change to come.
+        check(
+            Lang::En,
+            "Laos has no plans to join the SCO.",
+            &["SCO/LAO/member negated"],
+        );
+        check(
+            Lang::En,
+            "Laos is expected to become an observer at the SCO.",
+            &[],
+        );
+        check(
+            Lang::Ru,
+            "Таиланд вступит в БРИКС в качестве страны-партнёра с 1 января.",
+            &[],
+        );
+        check(Lang::Ru, "Как ожидается, Лаос присоединится к ШОС.", &[]);
+        check(Lang::Ar, "ستنضم تايلاند إلى بريكس بصفة دولة شريكة.", &[]);
+        check(
+            Lang::Ar,
+            "ومن المقرر أن تنضم الجزائر إلى بنك التنمية الجديد.",
+            &[],
+        );
+        check(
+            Lang::Ar,
+            "ستتولى البرازيل رئاسة مجموعة بريكس العام المقبل.",
+            &["BRICS/BRA/member"],
+        );
+        // A future in another clause leaves the claim alone.
+        check(
+            Lang::En,
+            "Laos joined ASEAN in 1997, and talks are expected to resume.",
+            &["ASEAN/LAO/member 1997"],
+        );
+    }
+
+    #[test]
+    fn a_membership_no_longer_held_is_former() {
+        check(
+            Lang::Ar,
+            "لم تعد قطر عضواً في منظمة أوبك منذ يناير 2019.",
+            &["OPEC/QAT/former 2019-01"],
+        );
+        check(
+            Lang::Ru,
+            "Катар больше не является членом ОПЕК.",
+            &["OPEC/QAT/former"],
+        );
+        check(
+            Lang::Ru,
+            "Катар перестал быть участником ОПЕК в 2019 году.",
+            &["OPEC/QAT/former 2019"],
+        );
+        check(
+            Lang::Ru,
+            "Катар и Эквадор перестали быть членами ОПЕК.",
+            &["OPEC/QAT/former", "OPEC/ECU/former"],
+        );
+        // A plain negation stays a negated membership.
+        check(
+            Lang::Ar,
+            "لم تنضم تركمانستان إلى منظمة معاهدة الأمن الجماعي.",
+            &["CSTO/TKM/member negated"],
+        );
+    }
+
+    #[test]
+    fn russian_short_passive_founders_and_present_leaving() {
+        check(
+            Lang::Ru,
+            "ОДКБ была учреждена в 2002 году Россией, Белоруссией и Арменией.",
+            &[
+                "CSTO/RUS/founder 2002",
+                "CSTO/BLR/founder 2002",
+                "CSTO/ARM/founder 2002",
+            ],
+        );
+        check(
+            Lang::Ru,
+            "Катар выходит из ОПЕК, заявил министр энергетики.",
+            &["OPEC/QAT/former"],
+        );
+        check(
+            Lang::Ru,
+            "Мали покидает Франкофонию, объявили власти.",
+            &["FRANCOPHONIE/MLI/former"],
+        );
+    }
+
+    #[test]
+    fn an_office_handed_to_or_taken_from_a_state() {
+        check(
+            Lang::En,
+            "Laos passed the ASEAN chairmanship to Malaysia in October.",
+            &["ASEAN/LAO/member", "ASEAN/MYS/member"],
+        );
+        check(
+            Lang::En,
+            "India assumed the rotating BRICS chairmanship from Brazil.",
+            &["BRICS/IND/member", "BRICS/BRA/member"],
+        );
+        check(
+            Lang::Ar,
+            "سلّمت لاوس رئاسة رابطة دول جنوب شرق آسيا إلى ماليزيا.",
+            &["ASEAN/LAO/member", "ASEAN/MYS/member"],
+        );
+        check(
+            Lang::Ru,
+            "Лаос передал председательство в АСЕАН Малайзии.",
+            &["ASEAN/LAO/member", "ASEAN/MYS/member"],
+        );
+        // A state after "to" that is no recipient of the office stays out.
+        check(
+            Lang::En,
+            "Malaysia, which chairs ASEAN, sent envoys to Myanmar.",
+            &["ASEAN/MYS/member"],
+        );
+    }
+
     /// Memberships of a whole document, through the pipeline.
     fn check_doc(lang: Lang, input: &str, expect: &[&str]) {
         let record = crate::Extractor::embedded().extract(&crate::Input {
@@ -5566,6 +5792,17 @@ mod tests {
             Lang::Ru,
             "Саммит ОДКБ прошёл в Минске. Через два года Азербайджан вступил в организацию.",
             &["CSTO/AZE/member"],
+        );
+        // A state named by a word for it after an Arabic copula; an office in a bloc named before.
+        check_doc(
+            Lang::Ar,
+            "أصبحت مصر عضواً في بريكس في يناير 2024. وكانت البلاد قد تقدمت بطلب الانضمام إلى المجموعة عام 2023.",
+            &["BRICS/EGY/member", "BRICS/EGY/applicant"],
+        );
+        check_doc(
+            Lang::Ru,
+            "В Минске открылся саммит ОДКБ. Казахстан, который председательствует в совете, предложил повестку.",
+            &["CSTO/KAZ/member"],
         );
     }
 
