@@ -3206,7 +3206,9 @@ fn has_part(word: &str, part: &str) -> bool {
 /// Read backward by runs between white space: no token spans white space and the tokenizer starts afresh
 /// after it, so each run, tokenized on its own from its start, yields the tokens the tail's tokenization
 /// yields there; the runs are read from the end until `k` words are found, instead of tokenizing the
-/// whole tail forward for its last words (called some 60,000 times per megabyte).
+/// whole tail forward for its last words (called some 60,000 times per megabyte). The backward read that
+/// finds a run's start also tells whether the run is one plain word ([`plain_char`]): most runs are, and
+/// only the others are tokenized.
 fn last_words(text: &str, k: usize) -> SmallVec<[&str; 4]> {
     let text = crate::dates::tail(text, 48 * k);
     let mut out: SmallVec<[&str; 4]> = SmallVec::new();
@@ -3216,22 +3218,81 @@ fn last_words(text: &str, k: usize) -> SmallVec<[&str; 4]> {
         if run.is_empty() {
             break;
         }
-        let start = run
-            .char_indices()
-            .rev()
-            .find(|&(_, c)| c.is_whitespace())
-            .map_or(0, |(i, c)| i + c.len_utf8());
+        // The run's start, read backward by bytes: ASCII in place, a two-byte char decoded in place
+        // (its white space is U+0085 and U+00A0), a longer one by the standard decoder (never plain).
+        // (Every char a plain one; every char an ASCII digit.)
+        let (b, mut i) = (run.as_bytes(), run.len());
+        let (mut plain, mut digits) = (true, true);
+        while i > 0 {
+            let x = b[i - 1];
+            if x < 0x80 {
+                if x == b' ' || (b'\t'..=b'\r').contains(&x) {
+                    break;
+                }
+                match plain_char(char::from(x)) {
+                    Some(digit) => digits &= digit,
+                    None => plain = false,
+                }
+                i -= 1;
+            } else if i >= 2 && b[i - 2] & 0xE0 == 0xC0 {
+                let cp = (u32::from(b[i - 2] & 0x1F) << 6) | u32::from(x & 0x3F);
+                if cp == 0x85 || cp == 0xA0 {
+                    break;
+                }
+                match char::from_u32(cp).and_then(plain_char) {
+                    Some(digit) => digits &= digit,
+                    None => plain = false,
+                }
+                i -= 2;
+            } else {
+                let c = run[..i]
+                    .chars()
+                    .next_back()
+                    .unwrap_or(char::REPLACEMENT_CHARACTER);
+                if c.is_whitespace() {
+                    break;
+                }
+                plain = false;
+                i -= c.len_utf8();
+            }
+        }
+        let start = i;
         let run = &run[start..];
-        // The run's words, last first, after those of the runs after it.
+        // The run's words, last first, after those of the runs after it. (A plain run is one token, a
+        // number when all its chars are digits.)
         let at = out.len();
-        for tk in tokens(run).filter(|tk| tk.kind == TokenKind::Word) {
-            out.insert(at, &run[tk.start..tk.end]);
+        if plain {
+            if !digits {
+                out.insert(at, run);
+            }
+        } else {
+            for tk in tokens(run).filter(|tk| tk.kind == TokenKind::Word) {
+                out.insert(at, &run[tk.start..tk.end]);
+            }
         }
         end = start;
     }
     out.truncate(k);
     out.reverse();
     out
+}
+
+/// Whether the tokenizer reads `c` as a word char with no question, for [`last_words`]: an ASCII letter
+/// or digit (`Some(true)` for a digit), or a word char of the Latin, Cyrillic and Arabic blocks that is
+/// no digit (`Some(false)`), in the ranges below. A run of such chars is one token of `tokens`, a number
+/// exactly when every char is a digit. `None` for any other char (white space, punctuation, Arabic-Indic
+/// digits, other scripts): its run is tokenized.
+#[inline]
+fn plain_char(c: char) -> Option<bool> {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric().then_some(c.is_ascii_digit());
+    }
+    // (Letters and marks that `is_word_char` accepts by its own fast ranges and `tokens` knows are no
+    // digits: accented Latin but × and ÷, Cyrillic but the signs U+0482–U+0489, Arabic letters, marks and
+    // tatweel up to U+065F, and U+066E–U+06D3. The test `plain_chars_are_one_token_each` checks every
+    // char below U+0800.)
+    matches!(c as u32, 0x00C0..=0x00D6 | 0x00D8..=0x00F6 | 0x00F8..=0x024F | 0x0400..=0x0481 | 0x048A..=0x052F | 0x0620..=0x065F | 0x066E..=0x06D3)
+        .then_some(false)
 }
 
 /// Whether a word counts a state among a set, for [`CueMeta::among`] rows: an ordinal, "one", "only", "first"
@@ -6021,12 +6082,45 @@ mod tests {
         }
     }
 
+    /// Every char `plain_char` calls plain is a word char that `tokens` reads as one token, a number
+    /// exactly when `plain_char` says it is a digit, and it joins the plain chars around it into one
+    /// token: what lets `last_words` take a plain run whole without tokenizing it.
+    #[test]
+    fn plain_chars_are_one_token_each() {
+        let mut n = 0;
+        for c in (0..0x800).filter_map(char::from_u32) {
+            let Some(digit) = plain_char(c) else {
+                continue;
+            };
+            n += 1;
+            for s in [
+                c.to_string(),
+                format!("a{c}"),
+                format!("{c}1"),
+                format!("ж{c}ب"),
+            ] {
+                let toks: Vec<_> = tokens(&s).collect();
+                assert_eq!(toks.len(), 1, "{c:?} in {s:?}");
+                assert_eq!((toks[0].start, toks[0].end), (0, s.len()), "{c:?} in {s:?}");
+            }
+            let kind = tokens(&c.to_string()).next().map(|t| t.kind);
+            let expect = if digit {
+                TokenKind::Number
+            } else {
+                TokenKind::Word
+            };
+            assert_eq!(kind, Some(expect), "{c:?}");
+        }
+        // ASCII letters and digits, accented Latin, Cyrillic and Arabic letters.
+        assert!(n > 600, "{n}");
+    }
+
     proptest::proptest! {
         /// `last_words` reads the tail backward by runs between white space: the same words as the
         /// tail's tokens read forward (numbers with separators, punctuation, runs cut by the tail).
         #[test]
         fn last_words_agrees_with_the_forward_tokens(
-            s in "(Iran|BRICS|1.5|40,000|٣٫٥|a1.5|و|إيران|ШОС|-|'|\\.|,|  | |\u{a0}|\n|\\PC){0,40}",
+            s in "(Iran|BRICS|1.5|40,000|2024|٣٫٥|۲۰۲۴|a1.5|G20|é|²|ـ|×|҂|\u{85}|\u{2003}|و|إيران|ШОС|-|'|\\.|,|  | |\u{a0}|\n|\\PC){0,40}",
             k in 0usize..9,
         ) {
             let tail = crate::dates::tail(&s, 48 * k);
