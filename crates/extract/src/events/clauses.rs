@@ -150,6 +150,15 @@ pub(super) fn clauses(
                             && h.t0 <= c1 + 2
                             && scan.has_cue(c1, c1 + 1, |c| c == Cue::About))
                 }) => {}
+            // «انتقدت فرنسا تصريحات الوزير الروسي», «رحبت مصر بتصريحات»: an Arabic report noun right after
+            // a trigger and its subject is that trigger's object, what is criticised or welcomed, and
+            // quotes no one.
+            Cue::Report
+                if lang == Lang::Ar
+                    && c0 > 0
+                    && scan.triggers.iter().any(|h| {
+                        h.t1 == c0 || actors.iter().any(|a| a.t1 == c0 && a.t0 == h.t1)
+                    }) => {}
             Cue::Report => {
                 cut.push((c0, Boundary::Hard));
                 // "…, Azerbaijan's defence ministry said": the speaker before the verb is cut off too.

@@ -55,9 +55,23 @@ impl<'a> Coder<'_, 'a> {
             let clause = self.clause_of(h.t0);
             let cr = &self.clauses[clause].range;
             if let Some(need) = trig.needs {
-                if !self
-                    .scan
-                    .has_cue(cr.start, cr.end, |c| c == Cue::Topic(need))
+                // «الاتفاق الذي وقعته أرمينيا وأذربيجان»: in an Arabic relative clause the needed topic may be
+                // the antecedent, the word or two right before الذي/التي (the verb's object pronoun).
+                let antecedent = self.ctx.lang == Lang::Ar
+                    && cr.start >= 1
+                    && matches!(
+                        self.scan.text(cr.start).trim_start_matches('و'),
+                        "الذي" | "التي"
+                    )
+                    && self
+                        .scan
+                        .has_cue(cr.start.saturating_sub(2), cr.start, |c| {
+                            c == Cue::Topic(need)
+                        });
+                if !antecedent
+                    && !self
+                        .scan
+                        .has_cue(cr.start, cr.end, |c| c == Cue::Topic(need))
                 {
                     continue;
                 }

@@ -64,6 +64,36 @@ pub(super) const AR_PRONOUN_OBJECT_TYPES: [&str; 7] = [
 ];
 
 impl<'a> Coder<'_, 'a> {
+    /// «قالت روسيا إن قواتها أسقطت …», «أعلنت أنقرة أن طائراتها المسيرة قصفت …»: in an Arabic complement
+    /// clause (إن/أن), a verb with nothing before it but a noun carrying a possessive pronoun (قواتها،
+    /// دفاعاتها الجوية) has that noun for its subject, and the pronoun is the subject of the clause before:
+    /// the index of that clause (two back at most, as `inherited_subject` looks), else `None`. (Not ه,
+    /// which is also the folded ة of «الحكومة».)
+    pub(super) fn ar_possessor_clause(&self, ci: usize, hit: &Hit) -> Option<usize> {
+        let c = &self.clauses[ci];
+        if self.ctx.lang != Lang::Ar || ci == 0 || c.opened_by != Some(Boundary::Comp) {
+            return None;
+        }
+        let s = c.range.start;
+        let before = s + 1..hit.t0;
+        let owned = |t: usize| {
+            let w = self.scan.text(t);
+            w.chars().count() >= 5 && ["ها", "هم", "هما"].iter().any(|e| w.ends_with(e))
+        };
+        let fits = (1..=3).contains(&before.len())
+            && before.clone().all(|t| self.scan.toks[t].word)
+            && owned(before.start)
+            && !self.actors.iter().any(|a| a.t0 >= s && a.t0 < hit.t0);
+        if !fits {
+            return None;
+        }
+        (ci.saturating_sub(2)..ci).rev().find(|&k| {
+            self.groups(&self.clauses[k].range)
+                .iter()
+                .any(|g| g.prep.is_none())
+        })
+    }
+
     /// "واعتقلت الشرطة النيوزيلندية اثنين من العملاء", "وأفرجت بكين عن الطاقم", "واحتجت هانوي رسمياً",
     /// "واعترفت باريس بمسؤوليتها": an Arabic verb of detaining, releasing, withdrawing, protesting or
     /// conceding whose clause names one side only has its object in people, things or nothing at all —

@@ -619,6 +619,17 @@ impl<'a> Coder<'_, 'a> {
                 }
             }
         }
+        // «قالت روسيا إن قواتها أسقطت طائرة أوكرانية»: the owner of the subject noun (`ar_possessor_clause`).
+        let ar_owner_groups;
+        if let Some(k) = (!l.trig.noun)
+            .then(|| self.ar_possessor_clause(l.clause, hit))
+            .flatten()
+        {
+            ar_owner_groups = self.groups(&self.clauses[k].range);
+            if let Some(g) = ar_owner_groups.iter().find(|g| g.prep.is_none()) {
+                subject = Some(g);
+            }
+        }
         // Arabic relative clauses: "أرمينيا التي جمدت مشاركتها" (the antecedent does it), "الصين، التي تعد
         // …، استقبلت الوزير" (the verb after the closing comma is the antecedent's).
         let antecedent = if l.trig.noun {

@@ -9,6 +9,7 @@ use super::data::{
     Cand, Cell, Cue, LangTables, Role, RowsRef, Word, WordSet, AR_ENCLITICS, AR_SUFFIXES,
     DATE_CORE, DATE_LINK, LOW, NONE, TYPES,
 };
+use super::lang_ar::AR_PRONOUN_OBJECT_TYPES;
 
 /// A token of the normalised sentence, with the original (sentence-relative) bytes behind it.
 #[derive(Debug, Clone, Copy)]
@@ -272,7 +273,21 @@ fn scan_into(
             }
             let first_ok = match (lang, c.stem) {
                 (Lang::Ar, true) => AR_SUFFIXES.contains(&&n[e..tok.end]),
-                (Lang::Ar, false) => AR_ENCLITICS.contains(&&n[e..tok.end]),
+                // (The object pronoun ه only after the ت of a feminine perfect verb, «وقعته»، «طردته»:
+                // elsewhere it is also the folded ة of a noun, طالبه "student" beside طالب "demanded"; and
+                // only on a verb whose object is a document it needs or one that may be a pronoun — a
+                // host's «استضافته» has its guest there, and a conference is none.)
+                (Lang::Ar, false) => {
+                    AR_ENCLITICS.contains(&&n[e..tok.end])
+                        || (&n[e..tok.end] == "ه"
+                            && !c.noun
+                            && n[s..e].ends_with('ت')
+                            && matches!(c.role, Role::Trigger(k) if {
+                                let t = &tables.triggers[k as usize];
+                                t.needs.is_some()
+                                    || AR_PRONOUN_OBJECT_TYPES.contains(&TYPES[t.kind as usize])
+                            }))
+                }
                 (_, true) => true,
                 (_, false) => e == tok.end,
             };

@@ -550,6 +550,61 @@ fn arabic_verb_first() {
 }
 
 #[test]
+fn arabic_statements_criticised_and_forces_owned_by_the_speaker() {
+    // A report noun right after a verb and its subject is what the verb is about, not a quote.
+    check(
+        "ar",
+        "انتقدت بكين تصريحات رئيس الوزراء الياباني بشأن تايوان.",
+        &["ACCUSE CHN>JPN"],
+    );
+    check(
+        "ar",
+        "أشادت أنقرة بتصريحات الرئيس الأذربيجاني.",
+        &["SUPPORT TUR>AZE"],
+    );
+    // «إن قواتها …»: the owner of the subject noun is the subject of the clause before.
+    check(
+        "ar",
+        "قالت إسرائيل إن طائراتها قصفت مواقع عسكرية في سوريا.",
+        &["ASSAULT ISR>SYR"],
+    );
+    check(
+        "ar",
+        "وأعلنت باكستان أن دفاعاتها الجوية أسقطت مسيرة هندية.",
+        &["ASSAULT PAK>IND"],
+    );
+    // (Not the folded ة of a noun: the government is a subject of its own, no owner.)
+    check(
+        "ar",
+        "قالت بغداد إن الحكومة السورية أغلقت معبر القائم مع العراق.",
+        &["SANCTION SYR>IRQ"],
+    );
+}
+
+#[test]
+fn arabic_relative_clause_act_on_its_antecedent() {
+    // «الاتفاق الذي وقعته …»: the verb carries its object, the agreement before الذي, as a pronoun.
+    check(
+        "ar",
+        "دخل الاتفاق الذي وقعته مصر واليونان حيز التنفيذ.",
+        &["AGREE {EGY+GRC}"],
+    );
+    // FIXME: with the feminine pronoun and a subject of two states no agreement is coded yet («الاتفاقية
+    // التي وقعتها مصر واليونان»; «وقعتها مصر مع اليونان» is).
+    check(
+        "ar",
+        "دخلت الاتفاقية التي وقعتها مصر واليونان حيز التنفيذ.",
+        &[],
+    );
+    // (A host's object pronoun is its guest: a conference hosted is no visit.)
+    check(
+        "ar",
+        "اختتم المؤتمر الذي استضافته تونس أعماله بحضور وفود عربية.",
+        &[],
+    );
+}
+
+#[test]
 fn russian_core_types() {
     check(
         "ru",
