@@ -362,13 +362,27 @@ impl Coder<'_, '_> {
         });
         let after_comma =
             hit.t0 > 0 && !self.scan.toks[hit.t0 - 1].word && is_comma(self.scan.text(hit.t0 - 1));
-        let agent = self.actors.iter().any(|a| {
-            a.t0 >= hit.t1
-                && a.t0 <= hit.t1 + 1
-                && !a.adjective
-                && ru_instrumental(self.scan.text(a.t1 - 1), false)
-        });
-        self.ctx.lang == Lang::Ru && verb && full_passive && after_comma && agent
+        let instrumental =
+            |a: &Actor<'_>| !a.adjective && ru_instrumental(self.scan.text(a.t1 - 1), false);
+        let agent_after = self
+            .actors
+            .iter()
+            .any(|a| a.t0 >= hit.t1 && a.t0 <= hit.t1 + 1 && instrumental(a));
+        // «Введённые Евросоюзом санкции затронули …»: a participle that opens the sentence qualifies the
+        // noun after it as one set off by a comma does the noun before it, and its agent stands in the
+        // trigger's gap, right after the participle. (Not with the recipient glued to the agent,
+        // «Поставленные Германией Украине танки»: the two read as one group, which word order sorts out.)
+        let agent_in_gap = hit.t0 == 0
+            && self.actors.iter().any(|a| {
+                a.t0 == hit.t0 + 1
+                    && a.t1 < hit.t1
+                    && instrumental(a)
+                    && !self.actors.iter().any(|b| b.t0 == a.t1)
+            });
+        self.ctx.lang == Lang::Ru
+            && verb
+            && full_passive
+            && ((after_comma && agent_after) || agent_in_gap)
     }
 
     /// Whether every actor of Russian group `g` is in an object case (dative, accusative, instrumental).

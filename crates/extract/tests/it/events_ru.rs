@@ -1639,3 +1639,29 @@ fn an_envoy_summoned_to_a_ministry_is_summoned_by_its_state() {
         &["PROTEST LTU>RUS"],
     );
 }
+
+#[test]
+fn a_participle_opening_the_sentence_takes_its_agent_from_its_gap() {
+    check(
+        "Введённые Евросоюзом против Ирана санкции затронули нефтяной сектор.",
+        &["SANCTION EU>IRN"],
+    );
+    check(
+        "Введённые Евросоюзом санкции затронули нефтяной сектор Ирана.",
+        &["SANCTION EU>IRN"],
+    );
+    // The recipient glued to the agent keeps the order's reading.
+    check(
+        "Поставленные Германией Украине танки прибыли к линии фронта.",
+        &["AID DEU>UKR"],
+    );
+}
+
+#[test]
+fn handing_over_the_guard_of_a_border_is_a_retreat() {
+    check(
+        "Киргизия передала Казахстану охрану пограничного перехода.",
+        &["RETREAT KGZ>KAZ"],
+    );
+    check("Армения передала охранной фирме контракт.", &[]);
+}
