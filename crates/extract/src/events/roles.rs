@@ -1589,6 +1589,19 @@ impl<'a> Coder<'_, 'a> {
                 .iter()
                 .filter(|g| g.t0 >= hit.t1 && g.t1 <= comma)
                 .filter(|g| matches!(g.prep, Some(Cue::To) | Some(Cue::In)))
+                // ("OPEC+ agreed in Vienna on Wednesday to cut output": an English "in" phrase right
+                // after the agreeing verb, only a date between, is where the promise was made; the one
+                // that benefits is "in" its object or act: "pledged $600 billion of investment in the
+                // United States", or after a trigger that holds the act: "pledged to spend $2 billion
+                // in Indonesia".)
+                .filter(|g| {
+                    self.ctx.lang != Lang::En
+                        || g.prep != Some(Cue::In)
+                        || l.trig.noun
+                        || (hit.t0..hit.t1).any(|t| self.scan.text(t) == "to")
+                        || !(hit.t1..g.t0)
+                            .all(|t| matches!(self.scan.text(t), "in" | "at") || self.in_date(t))
+                })
                 .filter(|g| ar_act.is_none_or(|j| g.t0 > self.live[j].hit.t0))
                 // (Not the place of the meeting where it was agreed: "на саммите в Нидерландах".)
                 .filter(|g| {

@@ -1654,3 +1654,46 @@ fn an_arabic_measure_keeps_its_type_when_a_second_verb_follows() {
         &["SANCTION USA>IRN", "COERCE USA>IRN"],
     );
 }
+
+#[test]
+fn english_honour_presented_or_pinned_is_praise() {
+    // (Session 20, fresh sentences: presenting or pinning an order, medal or prize on a foreign leader is
+    // SUPPORT, as "awarded" is; without an honour in the clause the verbs are no event.)
+    check(
+        "en",
+        "Xi Jinping presented Vladimir Putin with China's first Friendship Medal in Beijing.",
+        &["SUPPORT CHN>RUS"],
+    );
+    check(
+        "en",
+        "Saudi Arabia's King Abdullah pinned a medal on Vladimir Putin.",
+        &["SUPPORT SAU>RUS"],
+    );
+    check(
+        "en",
+        "Russia presented a peace plan to the Turkish foreign minister.",
+        &[],
+    );
+    // (An expulsion order handed to an envoy is no honour: "order" alone is no honour word.)
+    check(
+        "en",
+        "The French ambassador was presented with an expulsion order on Monday.",
+        &[],
+    );
+}
+
+#[test]
+fn english_venue_right_after_agreed_is_no_beneficiary() {
+    // "in Vienna" right after the verb, only a date between, is where the promise was made; the state
+    // that benefits is "in" the object: "pledged … of investment in the United States".
+    check(
+        "en",
+        "OPEC+ agreed in Vienna on Saturday to raise its oil output.",
+        &["AGREE {OPEC_PLUS}"],
+    );
+    check(
+        "en",
+        "Saudi Arabia pledged $600 billion of investment in the United States.",
+        &["AGREE SAU>USA"],
+    );
+}
