@@ -1650,8 +1650,42 @@ fn recall(ctx: &SentenceCtx<'_>, blocs: &[&SentMention<'_>]) -> Option<Recalled>
         m.recent.rotate_left(1);
         m.recent[RECENT - 1] = ctx.range.start;
         m.last_start = ctx.range.start;
-        if let Some(last) = blocs.iter().max_by_key(|b| b.start) {
-            m.bloc = Some((last.id.to_string(), now));
+        // The bloc a later sentence points back to is the first named, the sentence's topic, not one named
+        // after it beside it ("held the first meeting of the G20, … a seat beside the G7. Russia is among
+        // its founders"; "set up GUAM while attending a Council of Europe summit. Uzbekistan joined the
+        // group"), unless it is only one of a list of parties ("nineteen countries and the European Union
+        // held the first meeting of the G20").
+        let coordinated = |b: &SentMention<'_>| {
+            let before = last_words(norm_before(ctx, b.start), 2);
+            let conjunction = |w: &&str| matches!(*w, "and" | "or" | "и" | "или");
+            ctx.doc_text[..b.start].ends_with('و')
+                || match before[..] {
+                    [.., w] if conjunction(&w) => true,
+                    [w, "the"] => conjunction(&w),
+                    _ => false,
+                }
+        };
+        // Nor one in an aside set between commas, a few words on either side ("Turkey, a NATO member, has
+        // applied to join the SCO", «Турция, член НАТО, подала заявку», "تركيا، العضو في حلف شمال الأطلسي،").
+        let aside = |b: &SentMention<'_>| {
+            let words = |t: &str| tokens(t).filter(|tk| tk.kind == TokenKind::Word).count();
+            let head = &ctx.doc_text[ctx.range.start.min(b.start)..b.start];
+            let tail = &ctx.doc_text[b.end..ctx.range.end.max(b.end)];
+            let opened = head
+                .rfind([',', '،'])
+                .is_some_and(|i| words(&head[i..]) <= ASIDE_WORDS);
+            opened
+                && tail
+                    .find([',', '،'])
+                    .is_some_and(|i| words(&tail[..i]) <= ASIDE_WORDS)
+        };
+        if let Some(topic) = blocs
+            .iter()
+            .filter(|b| !coordinated(b) && !aside(b))
+            .min_by_key(|b| b.start)
+            .or_else(|| blocs.iter().min_by_key(|b| b.start))
+        {
+            m.bloc = Some((topic.id.to_string(), now));
         }
         recalled
     })
@@ -1659,6 +1693,8 @@ fn recall(ctx: &SentenceCtx<'_>, blocs: &[&SentMention<'_>]) -> Option<Recalled>
 
 /// How many earlier sentences [`recall`] looks back through for a word pointing back to the bloc.
 const RECENT: usize = 1;
+/// How many words an aside between commas may hold on either side of a bloc that [`recall`] then passes over.
+const ASIDE_WORDS: usize = 3;
 
 /// A bloc named in an earlier sentence of the document ([`recall`]).
 struct Recalled {
@@ -5853,6 +5889,28 @@ mod tests {
             Lang::Ru,
             "Саммит ОДКБ прошёл в Минске. Через два года Азербайджан вступил в организацию.",
             &["CSTO/AZE/member"],
+        );
+        // The bloc pointed back to is the first of the sentence before, not one named after it beside it,
+        // nor one listed among other parties or set in an aside.
+        check_doc(
+            Lang::En,
+            "The Eurasian Economic Union met in Minsk, a week after the CSTO summit in Astana. Armenia joined the union in 2015.",
+            &["EAEU/ARM/member"],
+        );
+        check_doc(
+            Lang::En,
+            "Ministers from ten states and the European Union attended the ASEAN meeting. Laos joined the association in 1997.",
+            &["ASEAN/LAO/member"],
+        );
+        check_doc(
+            Lang::Ru,
+            "Саммит ОДКБ прошёл в Минске, за неделю до саммита ЕАЭС в Астане. Армения вступила в организацию в 1992 году.",
+            &["CSTO/ARM/member"],
+        );
+        check_doc(
+            Lang::En,
+            "Serbia, an OSCE member, has applied to join the European Union. Croatia joined the union in 2013.",
+            &["OSCE/SRB/member", "EU/SRB/applicant", "EU/HRV/member"],
         );
         // A state named by a word for it after an Arabic copula; an office in a bloc named before.
         check_doc(
