@@ -563,6 +563,33 @@ impl<'a> Coder<'_, 'a> {
         }
     }
 
+    /// «Турция закрыла проливы для военных кораблей, а Греция осудила это решение»: a reaction in a later
+    /// clause to an act named by a general noun, with no deed coded before it in the sentence (an act aimed
+    /// at no state is no event), answers the state that opens the sentence as the subject of its first
+    /// clause, when that is another state: that clause told its act.
+    fn aim_at_sentence_subject(&self, hit: &Hit, roles: &mut Roles<'a>) {
+        let first = &self.clauses[0].range;
+        if hit.t0 < first.end {
+            return;
+        }
+        let groups = self.groups(first);
+        let Some(g) = groups
+            .first()
+            .filter(|g| g.prep.is_none() && g.t0 == first.start)
+        else {
+            return;
+        };
+        let ids = g.members.iter().flat_map(|&m| self.actors[m].ids.iter());
+        if ids.clone().any(|id| roles.source.contains(id)) {
+            return;
+        }
+        for &id in ids {
+            if !roles.target.contains(&id) {
+                roles.target.push(id);
+            }
+        }
+    }
+
     /// Aims reaction `roles` at the doers of the act its object names (`object`: the act noun's token, when
     /// there is one). When the noun is a noun trigger of the lexicon, the latest act of that noun's own
     /// type ("condemned the invasion" → the latest ASSAULT, "welcomed the agreement" → the signatories of
@@ -589,6 +616,9 @@ impl<'a> Coder<'_, 'a> {
         }
         if roles.target.is_empty() && !self.names_words(hit) {
             self.aim_at_latest_deed(out, roles);
+        }
+        if roles.target.is_empty() && !self.names_words(hit) {
+            self.aim_at_sentence_subject(hit, roles);
         }
         if roles.target.is_empty() {
             self.add_leads(&self.memory.lead, roles, false);

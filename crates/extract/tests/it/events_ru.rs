@@ -1665,3 +1665,27 @@ fn handing_over_the_guard_of_a_border_is_a_retreat() {
     );
     check("Армения передала охранной фирме контракт.", &[]);
 }
+
+#[test]
+fn a_reaction_to_the_decision_after_a_comma_answers_the_sentence_subject() {
+    check(
+        "Турция закрыла проливы для военных кораблей, а Греция осудила это решение.",
+        &["ACCUSE GRC>TUR"],
+    );
+    check(
+        "Литва закрыла воздушное пространство для частных самолётов, а Белоруссия назвала этот шаг провокацией.",
+        &["ACCUSE BLR>LTU"],
+    );
+}
+
+#[test]
+fn ceasing_to_be_a_member_is_leaving_the_bloc() {
+    check(
+        "Катар перестал быть членом ОПЕК с 1 января.",
+        &["SANCTION QAT>OPEC"],
+    );
+    check(
+        "Британия перестанет быть членом Евросоюза в марте.",
+        &["SANCTION GBR>EU expected"],
+    );
+}
