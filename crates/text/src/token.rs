@@ -184,6 +184,10 @@ impl Iterator for Tokens<'_> {
         let bytes = text.as_bytes();
         let low = low_classes();
         let mut start = self.pos;
+        // (A blank, the most frequent char between tokens, without the decode and the class.)
+        while bytes.get(start) == Some(&b' ') {
+            start += 1;
+        }
         let (first, k) = loop {
             let (c, len) = char_at(text, start)?;
             let k = class(c, low);
@@ -224,6 +228,20 @@ impl Iterator for Tokens<'_> {
                 }
                 all_digits = all_digits && k & DIGIT != 0;
                 end += 2;
+            }
+            // An ASCII byte that is no letter or digit ends the token, unless it is a separator inside
+            // a number: most tokens end so, at a blank or a mark. (A letter after a two-byte char goes
+            // round the loop again.)
+            match bytes.get(end) {
+                Some(&b)
+                    if b < 0x80
+                        && !b.is_ascii_alphanumeric()
+                        && !(all_digits && matches!(b, b'.' | b',')) =>
+                {
+                    break
+                }
+                None => break,
+                _ => {}
             }
             let Some((c, len)) = char_at(text, end) else {
                 break;
