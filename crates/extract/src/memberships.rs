@@ -115,8 +115,8 @@ struct Tables {
     hypothetical: WordSet,
     /// Words that put a membership change still to come ("set", "expected", «вступит», «ожидается»,
     /// "ستنضم", "المتوقع"): in the last words before a cue they leave it no claim yet ([`future`]).
-    /// Whole words, not stems: «вступит» must not reach the infinitive «вступить».
-    future: Vec<String>,
+    /// Whole words, not stems: «вступит» must not reach the infinitive «вступить» ([`WordSet::has`]).
+    future: WordSet,
     /// Words that turn the negation beside them into "no longer" ("longer", «больше», "تعد"): a negated
     /// membership cue beside them is an ended membership, `former` ([`no_longer`]).
     no_longer: Vec<String>,
@@ -369,7 +369,7 @@ fn build_tables() -> Tables {
         meta,
         negations: WordSet::new(negations),
         hypothetical: WordSet::new(of_kind("hypothetical")),
-        future: of_kind("future"),
+        future: WordSet::new(of_kind("future")),
         no_longer: of_kind("no_longer"),
         applicant: WordSet::new(of_kind("applicant")),
         invitations: WordSet::new(of_kind("invitation")),
@@ -493,6 +493,16 @@ impl WordSet {
             *stem |= self.nodes[at].2;
         }
         Some(at)
+    }
+
+    /// Whether `w`, or `w` without the conjunctions و ف written on it, is one of the words (whole: the
+    /// stems match no longer word here).
+    fn has(&self, w: &str) -> bool {
+        let is_word = |x: &str| {
+            self.walk(x.as_bytes(), &mut false)
+                .is_some_and(|at| self.nodes[at].1)
+        };
+        is_word(w) || is_word(w.trim_start_matches(['و', 'ف']))
     }
 
     fn matches(&self, w: &str) -> bool {
@@ -2816,8 +2826,7 @@ fn negates(t: &Tables, n: &str, before: &[&str], i: usize, w: &str) -> bool {
 /// "ستنضم", "من المتوقع أن تنضم"): a change still to come gives no status yet (eval/README, Memberships: a
 /// membership is written only when the text affirms it).
 fn future(t: &Tables, w: &str) -> bool {
-    let bare = w.trim_start_matches(['و', 'ف']);
-    t.future.iter().any(|f| f == w || f == bare)
+    t.future.has(w)
 }
 
 /// Whether a word of the future ([`future`]) stands among the last [`FUTURE_REACH`] whitespace-separated runs of
@@ -3141,11 +3150,17 @@ fn clause_start(n: &str, s: usize) -> usize {
 }
 
 fn clause_before(n: &str, s: usize) -> &str {
-    let from = n[..s]
-        .char_indices()
+    // By bytes: an ASCII byte is always its own char, and the second byte of «،» (D8 8C) or «؛» (D8 9B)
+    // after D8 always ends that char (a lead byte is never a continuation byte).
+    let b = &n.as_bytes()[..s];
+    let from = (0..s)
         .rev()
-        .find(|&(_, c)| matches!(c, ',' | '،' | ';' | '؛' | '.'))
-        .map_or(0, |(i, c)| i + c.len_utf8());
+        .find(|&i| match b[i] {
+            b',' | b';' | b'.' => true,
+            0x8C | 0x9B => i > 0 && b[i - 1] == 0xD8,
+            _ => false,
+        })
+        .map_or(0, |i| i + 1);
     &n[from..s]
 }
 
@@ -6171,6 +6186,49 @@ mod tests {
         }
         // ASCII letters and digits, accented Latin, Cyrillic and Arabic letters.
         assert!(n > 600, "{n}");
+    }
+
+    /// `WordSet::has` takes whole words only, with or without the conjunctions written on them: as the
+    /// list of future words was read before it became a set.
+    #[test]
+    fn word_set_has_whole_words_only() {
+        let set = WordSet::new(vec!["вступит".into(), "ستنضم".into(), "set".into()]);
+        for (w, expect) in [
+            ("вступит", true),
+            ("вступить", false),
+            ("вступ", false),
+            ("ستنضم", true),
+            ("وستنضم", true),
+            ("فوستنضم", true),
+            ("ستنضمان", false),
+            ("set", true),
+            ("sets", false),
+            ("و", false),
+            ("", false),
+        ] {
+            assert_eq!(set.has(w), expect, "{w}");
+        }
+    }
+
+    proptest::proptest! {
+        /// `clause_before` finds the last clause mark by bytes: where the char search found it, also
+        /// after letters whose second byte is that of «،» or «؛» (ь is D1 8C, Л is D0 9B).
+        #[test]
+        fn clause_before_agrees_with_the_char_search(
+            s in "(a|,|;|\\.|،|؛|ь|Л|ب|ج|ض| |\\PC){0,30}",
+            cut in 0usize..40,
+        ) {
+            let mut at = cut.min(s.len());
+            while !s.is_char_boundary(at) {
+                at -= 1;
+            }
+            let from = s[..at]
+                .char_indices()
+                .rev()
+                .find(|&(_, c)| matches!(c, ',' | '،' | ';' | '؛' | '.'))
+                .map_or(0, |(i, c)| i + c.len_utf8());
+            proptest::prop_assert_eq!(clause_before(&s, at), &s[from..at]);
+        }
     }
 
     proptest::proptest! {
