@@ -369,6 +369,12 @@ AR_SWAPPED = ["تبادلت", "تبادلا", "تبادلتا", "تبادلوا"
 # (SUPPORT), aimed at whom or what it names after ل.
 AR_EXPRESS = ["أعرب", "أعربت", "يعرب", "تعرب", "عبر", "عبرت", "يعبر", "تعبر"]
 AR_GRATITUDE = ["عن تقدير*", "عن امتنان*", "عن شكر*", "عن ارتياح*"]
+# (Session 20: voicing a welcome, support or solidarity is praise too, and voicing condemnation is an
+# accusation — «أعربت مصر عن ترحيبها بالاتفاق بين السعودية وإيران», «عبّرت عن إدانتها للهجوم». As verb rows
+# they find what is welcomed or condemned as the verbs رحّب and دان do; the nouns alone lost it behind a
+# trigger or an adjective, «بالاتفاق بين …», «بالقرار السعودي».)
+AR_WELCOME = ["عن ترحيب*", "عن دعم*", "عن تضامن*", "عن تأييد*"]
+AR_CONDEMNATION = ["عن إدانت*", "عن إدانة", "عن استنكار*", "عن تنديد*"]
 # --- RETREAT: withdrawing one's forces (eval/README: "withdrawals … RETREAT"; "foreign troops leaving a country
 # are RETREAT"). The hand-written rows pair the verbs with a few nouns ("pulled its troops", «вывел* … войск*»);
 # unseen text names the force otherwise ("pulled its last soldiers out of Niger", "withdrew its police
@@ -716,6 +722,8 @@ CROSSES = [
     ("ar", RETREAT_HAND, "verb", AR_HAND_OVER, AR_HANDED_POSITION, "handing a base or land to a state gives up a position"),
     ("ar", COOPERATE, "verb", AR_SWAP, AR_ENVOYS, "exchanging ambassadors resumes ties"),
     ("ar", SUPPORT, "verb", AR_EXPRESS, AR_GRATITUDE, "voicing appreciation or gratitude is praise"),
+    ("ar", SUPPORT, "verb", AR_EXPRESS, AR_WELCOME, "voicing a welcome, support or solidarity is praise"),
+    ("ar", ACCUSE, "verb", AR_EXPRESS, AR_CONDEMNATION, "voicing condemnation is an accusation"),
     ("ar", SANCTION_CUT, "verb", AR_HALT, AR_FLIGHTS, "suspending or halting flights to a state cuts ties"),
     ("ar", SANCTION_CUT, "noun", AR_HALT_NOUN, AR_FLIGHTS + AR_COOPERATION, "the verbal noun of suspending flights or cooperation"),
     ("ar", SANCTION, "verb", AR_SHUT, AR_CROSSING, "closing a border crossing with a state is a sanction"),

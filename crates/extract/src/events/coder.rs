@@ -76,6 +76,25 @@ impl<'a> Coder<'_, 'a> {
                     continue;
                 }
             }
+            // «القمة التي استضافتها أستانا», «قمة منظمة شنغهاي التي استضافتها …»: an Arabic meeting verb
+            // right after الذي/التي that carries its antecedent as its object pronoun hosts or holds an
+            // event (a summit, a conference, even one named by its bloc), and no one visits anyone.
+            if self.ctx.lang == Lang::Ar
+                && TYPES[trig.kind as usize] == "CONSULT"
+                && !trig.noun
+                && h.t1 == h.t0 + 1
+                && cr.start >= 1
+                && cr.start + 1 == h.t0
+                && matches!(
+                    self.scan.text(cr.start).trim_start_matches('و'),
+                    "الذي" | "التي"
+                )
+                && ["ها", "ه"]
+                    .iter()
+                    .any(|e| self.scan.text(h.t0).ends_with(e))
+            {
+                continue;
+            }
             // "the Russian-backed republics", "Kremlin-brokered talks", "a US-led coalition": an English
             // verb form glued by a hyphen to a word before it qualifies the noun after it; no act. (Not
             // after a prefix: "co-hosted", "re-imposed", "test-fired".)

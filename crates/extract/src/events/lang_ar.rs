@@ -522,7 +522,14 @@ impl<'a> Coder<'_, 'a> {
         } else {
             w
         };
-        hit.t1 == hit.t0 + 1 && w.ends_with('ا') && !w.ends_with("وا") && w.chars().count() >= 4
+        // (Not the alif of an object pronoun, وقعتها "signed it", طالبنا "asked us": «الاتفاقية التي
+        // وقعتها مصر واليونان» has its subject after it.)
+        hit.t1 == hit.t0 + 1
+            && w.ends_with('ا')
+            && !w.ends_with("وا")
+            && !w.ends_with("ها")
+            && !w.ends_with("نا")
+            && w.chars().count() >= 4
     }
 
     /// The actor an Arabic relative clause hangs from (… أرمينيا التي جمدت …), and whether token `t`

@@ -589,18 +589,34 @@ fn arabic_relative_clause_act_on_its_antecedent() {
         "دخل الاتفاق الذي وقعته مصر واليونان حيز التنفيذ.",
         &["AGREE {EGY+GRC}"],
     );
-    // FIXME: with the feminine pronoun and a subject of two states no agreement is coded yet («الاتفاقية
-    // التي وقعتها مصر واليونان»; «وقعتها مصر مع اليونان» is).
+    // (The alif of the object pronoun ها is no dual: the two states after it are the subject.)
     check(
         "ar",
         "دخلت الاتفاقية التي وقعتها مصر واليونان حيز التنفيذ.",
-        &[],
+        &["AGREE {EGY+GRC}"],
     );
     // (A host's object pronoun is its guest: a conference hosted is no visit.)
     check(
         "ar",
         "اختتم المؤتمر الذي استضافته تونس أعماله بحضور وفود عربية.",
         &[],
+    );
+    // (Nor a summit named by its bloc, «قمة منظمة شنغهاي التي استضافتها أستانا»: no guest.)
+    check(
+        "ar",
+        "وقع قادة الدول الأعضاء في قمة مجموعة العشرين التي استضافتها نيودلهي على البيان الختامي.",
+        &[],
+    );
+    // Voicing a welcome or a condemnation finds its object as رحّب and دان do.
+    check(
+        "ar",
+        "أعربت الأردن عن ترحيبها بالاتفاق بين قطر والبحرين.",
+        &["SUPPORT JOR>BHR+QAT"],
+    );
+    check(
+        "ar",
+        "عبرت الكويت عن إدانتها للقصف الإسرائيلي.",
+        &["ACCUSE KWT>ISR"],
     );
 }
 
