@@ -1279,7 +1279,38 @@ impl<'a> Coder<'_, 'a> {
                 }
             }
             r.received_from = !r.target.is_empty();
-            if !r.received_from {
+            // "Poland's president was received by Xi Jinping": a passive reception has its host in the
+            // "by" phrase (the source found above) and its visitor in the subject, a person or a state
+            // named with a title ("Egypt's president", "the Turkish foreign minister").
+            if !r.received_from && passive && self.ctx.lang == Lang::En && !r.source.is_empty() {
+                let n = self.scan.toks.len();
+                let visitor = object.filter(|g| {
+                    // (The title after the state, past a possessive "'s".)
+                    let k = if g.t1 + 2 < n
+                        && matches!(self.scan.text(g.t1), "'" | "’")
+                        && self.scan.text(g.t1 + 1) == "s"
+                    {
+                        g.t1 + 2
+                    } else {
+                        g.t1
+                    };
+                    g.t1 <= hit.t0
+                        && (g.members.iter().any(|&m| self.actors[m].person)
+                            || (k < n
+                                && self
+                                    .tables
+                                    .words
+                                    .has(WordList::EnTitleAfterDemonym, self.scan.text(k))))
+                        && g.members
+                            .iter()
+                            .any(|&m| self.actors[m].ids.iter().any(|id| !r.source.contains(id)))
+                });
+                if let Some(g) = visitor {
+                    push(&mut r.target, &mut r.who, g);
+                    r.received_person = true;
+                }
+            }
+            if !r.received_from && !r.received_person {
                 // ("received the Chinese envoy Wang Yi": the person may follow the demonym.)
                 // (Arabic: a title before the demonym makes a person, and the place may come first:
                 // استقبل … في بغداد وزير الخارجية الإيراني.)
@@ -1315,8 +1346,27 @@ impl<'a> Coder<'_, 'a> {
                             .iter()
                             .any(|&m| self.actors[m].ids.iter().any(|id| !r.source.contains(id)))
                 });
+                // "… for talks with Prabowo Subianto, who received him at the palace": an English
+                // "him"/"her" right after the verb is the person the sentence named first, the visitor.
+                let pronoun_visitor = (self.ctx.lang == Lang::En
+                    && person.is_none()
+                    && hit.t1 < self.scan.toks.len()
+                    && matches!(self.scan.text(hit.t1), "him" | "her"))
+                .then(|| {
+                    self.actors.iter().find(|a| {
+                        a.person && a.t1 <= hit.t0 && a.ids.iter().all(|id| !r.source.contains(id))
+                    })
+                })
+                .flatten();
                 if let Some(g) = person {
                     push(&mut r.target, &mut r.who, g);
+                    r.received_person = true;
+                } else if let Some(a) = pronoun_visitor {
+                    for &id in &a.ids {
+                        if !r.target.contains(&id) {
+                            r.target.push(id);
+                        }
+                    }
                     r.received_person = true;
                 } else if self.ctx.lang == Lang::En {
                     // ("Russia received Iranian drones": the state of the weapons or goods received is

@@ -1713,3 +1713,36 @@ fn english_venue_right_after_agreed_is_no_beneficiary() {
         &["AGREE SAU>USA"],
     );
 }
+
+#[test]
+fn english_passive_reception_is_the_visitors_consult() {
+    // (Session 20, fresh sentences: "was received by" names the host in the "by" phrase; the visitor is
+    // the subject, a person or a state with a title. A request or goods received are no visit.)
+    check(
+        "en",
+        "Poland's president was received by Chinese leader Xi Jinping in Beijing on Tuesday.",
+        &["CONSULT POL>CHN"],
+    );
+    check(
+        "en",
+        "The Turkish foreign minister was received by Vladimir Putin in Sochi.",
+        &["CONSULT TUR>RUS"],
+    );
+    check(
+        "en",
+        "Kyiv's request was received by Washington on Monday.",
+        &[],
+    );
+    // ("who received him": the pronoun is the person the sentence named first, the visitor.)
+    check(
+        "en",
+        "Recep Tayyip Erdogan arrived on Wednesday for talks with Indonesian President Prabowo Subianto, \
+         who received him at the palace.",
+        &["CONSULT {IDN+TUR}", "CONSULT TUR>IDN"],
+    );
+    check(
+        "en",
+        "Kyiv sent a letter to Olaf Scholz, who received it on Monday.",
+        &[],
+    );
+}
