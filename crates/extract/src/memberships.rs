@@ -1835,8 +1835,69 @@ fn groups<'a>(ctx: &SentenceCtx<'a>, loose: bool) -> Vec<Group<'a>> {
     }
     if out.is_empty() && !loose {
         out.extend(anaphor_group(ctx));
+    } else if !loose {
+        // "announced the country's withdrawal from", «объявил о выходе страны из», "انسحاب البلاد من": a word
+        // for the state after the sentence's first state stands for that state, where it stands.
+        if let Some(first) = out.first() {
+            let lead = first.members[0];
+            let n = ctx.norm.as_str();
+            let mut at = norm_at(ctx, first.end);
+            while let Some((s, e)) = country_word(n, at) {
+                let (start, end) = (
+                    ctx.range.start + ctx.norm.orig_start(s),
+                    ctx.range.start + ctx.norm.orig_end(e),
+                );
+                // «страны НАТО» are the bloc's states (the plural), not the country's.
+                let of_bloc = ctx.mentions.iter().any(|m| {
+                    m.kind == Kind::Bloc
+                        && m.start >= end
+                        && ctx.doc_text[end..m.start].trim().is_empty()
+                });
+                if !of_bloc && !out.iter().any(|g| g.start < end && start < g.end) {
+                    out.push(Group {
+                        start,
+                        end,
+                        members: vec![lead],
+                    });
+                }
+                at = e;
+            }
+            out.sort_by_key(|g| g.start);
+        }
     }
     out
+}
+
+/// The next word for "the country" in the normalised sentence `n` from byte `from` ("the country's", «страны из»,
+/// «страна», "البلاد", with a proclitic), as its span.
+fn country_word(n: &str, from: usize) -> Option<(usize, usize)> {
+    let mut at = from;
+    while at < n.len() {
+        let rest = &n[at..];
+        let tk = tokens(rest).find(|tk| tk.kind == TokenKind::Word)?;
+        let (s, e) = (at + tk.start, at + tk.end);
+        let w = &n[s..e];
+        let bare = w.trim_start_matches(['و', 'ف', 'ب', 'ل']);
+        // «страны» is also the plural ("обе страны входят"): the genitive only before the preposition of its
+        // noun («о выходе страны из», «вступлении страны в»).
+        let genitive = || {
+            tokens(&n[e..])
+                .find(|tk| tk.kind == TokenKind::Word)
+                .is_some_and(|tk| matches!(&n[e + tk.start..e + tk.end], "из" | "в" | "во" | "к"))
+        };
+        if matches!(w, "страна" | "страну" | "стране")
+            || (w == "страны" && genitive())
+            || bare == "البلاد"
+            || bare == "لبلاد"
+        {
+            return Some((s, e));
+        }
+        if w == "country" && n[..s].ends_with("the ") {
+            return Some((s - 4, e));
+        }
+        at = e;
+    }
+    None
 }
 
 /// "انضمت مصر مع إثيوبيا إلى بريكس": the states after «مع» right after the subject of an Arabic verb-first cue
@@ -5808,6 +5869,26 @@ mod tests {
             Lang::Ar,
             "لم تنضم تركمانستان إلى منظمة معاهدة الأمن الجماعي.",
             &["CSTO/TKM/member negated"],
+        );
+    }
+
+    #[test]
+    fn the_country_after_a_state_stands_for_it() {
+        check(
+            Lang::Ru,
+            "Президент Гватемалы объявил о выходе страны из ОАГ.",
+            &["OAS/GTM/former"],
+        );
+        check(
+            Lang::En,
+            "Nicaragua's president announced the country's withdrawal from the OAS.",
+            &["OAS/NIC/former"],
+        );
+        // «страны НАТО» are the bloc's states.
+        check(
+            Lang::Ru,
+            "Россия вышла из договора, и страны НАТО приостановили его.",
+            &[],
         );
     }
 
