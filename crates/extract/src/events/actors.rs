@@ -30,6 +30,10 @@ pub(super) struct Actor<'a> {
     pub(super) and_clitic: bool,
     /// A relational adjective (Russian, الروسية, российский).
     pub(super) adjective: bool,
+    /// A pronoun or office opening its sentence that continues the subject of the sentence before ("It
+    /// also expelled …", «Она также выслала …», "The ministry condemned …"): its act's other side may be
+    /// the other side of that subject's latest act (`Coder::carried_counterpart`).
+    pub(super) carried: bool,
 }
 
 pub(super) fn actor_ids<'a>(m: &SentMention<'a>) -> Option<(&'a str, Option<&'a str>)> {
@@ -134,6 +138,7 @@ pub(super) fn actors<'a>(
             clitic,
             and_clitic,
             adjective: m.form == blocwatch_lexicon::Form::Adjective,
+            carried: false,
         });
     }
     let lookup = |id: &str| {
@@ -185,6 +190,7 @@ pub(super) fn actors<'a>(
         } else {
             None
         };
+        let carried = continued.is_some();
         let ids: Vec<&'a str> = match cue {
             Cue::CorefState | Cue::CorefPerson | Cue::CorefOffice if continued.is_some() => {
                 continued.into_iter().collect()
@@ -394,6 +400,7 @@ pub(super) fn actors<'a>(
                 },
                 and_clitic: false,
                 adjective: false,
+                carried: carried && !with,
             });
         }
     }
@@ -451,6 +458,7 @@ pub(super) fn actors<'a>(
                     clitic: None,
                     and_clitic: false,
                     adjective: false,
+                    carried: false,
                 });
             }
         }
@@ -538,6 +546,7 @@ fn standing_for<'a>(
         clitic: None,
         and_clitic: false,
         adjective: false,
+        carried: false,
     }
 }
 
@@ -593,7 +602,7 @@ fn resolve_states<'a>(
 
 /// Whether token `c0` opens its sentence: at most [`OPENING_WORDS`] words before it ("Later he …",
 /// «Позже он …», "وتعهدت المملكة").
-fn opens_sentence(scan: &Scan, c0: usize) -> bool {
+pub(super) fn opens_sentence(scan: &Scan, c0: usize) -> bool {
     scan.toks[..c0.min(scan.toks.len())]
         .iter()
         .filter(|t| t.word)
@@ -617,7 +626,7 @@ const OPENING_WORDS: usize = 2;
 
 /// The one state that led the sentence before (its subject, in news order), when it led alone: "Russia
 /// and China signed …" leaves "the country" of the next sentence to the older rule.
-fn lead_state<'a>(ctx: &SentenceCtx<'a>, memory: &Memory) -> Option<&'a str> {
+pub(super) fn lead_state<'a>(ctx: &SentenceCtx<'a>, memory: &Memory) -> Option<&'a str> {
     let [id] = memory.lead.as_slice() else {
         return None;
     };

@@ -714,7 +714,20 @@ impl<'a> Coder<'_, 'a> {
                     && shares(if by_doer { &e.source } else { &e.target }, named)
             })
         };
-        if roles.source.is_empty() && !roles.target.is_empty() {
+        if roles.source.is_empty() && roles.target.is_empty() {
+            // "The sanctions were lifted in May", «Судно было освобождено через два дня»: an undoing (a
+            // passive: no doer) in a sentence that names no one undoes the latest measure of the story,
+            // both its sides.
+            if self.actors.is_empty() {
+                let latest = self
+                    .recent_events(out)
+                    .find(|e| e.kind == undone && is_act(e) && !e.target.is_empty());
+                if let Some(e) = latest {
+                    self.add_leads(&e.source, roles, true);
+                    self.add_leads(&e.target, roles, false);
+                }
+            }
+        } else if roles.source.is_empty() && !roles.target.is_empty() {
             if let Some(e) = measure(&roles.target, false) {
                 self.add_leads(&e.source, roles, true);
             }
@@ -737,6 +750,39 @@ impl<'a> Coder<'_, 'a> {
                 self.add_leads(&e.target, roles, false);
             }
         }
+    }
+
+    /// Whether the doer of a trigger (`roles.source`) is the subject of the sentence before carried on,
+    /// and its clause (`cr`) names no one else: a pronoun or office opening the sentence ("It also
+    /// expelled two diplomats", «Она также закрыла пункт пропуска», "The ministry demanded …"; see
+    /// `Actor::carried`).
+    fn carried_subject(&self, cr: &Range<usize>, roles: &Roles<'a>) -> bool {
+        let in_clause = |a: &&super::actors::Actor<'_>| a.t0 >= cr.start && a.t1 <= cr.end;
+        let mut named = self.actors.iter().filter(in_clause);
+        !roles.source.is_empty()
+            && !named.clone().any(|a| !a.carried)
+            && named.any(|a| a.ids.iter().any(|id| roles.source.contains(id)))
+    }
+
+    /// Aims an act whose doer is carried on from the sentence before (`carried_subject`) and that names no
+    /// one else at the other side of the latest act (see [`is_act`]) that doer took part in, in this
+    /// sentence so far (`out`) or the [`DEED_REACH`] before: the story goes on between the same two
+    /// ("Kenya recalled its ambassador from Uganda. It also suspended flights to Entebbe", «Алжир отозвал
+    /// посла из Франции. Он также приостановил сотрудничество»).
+    fn carried_counterpart(&self, out: &[EventRec], roles: &mut Roles<'a>) {
+        let own = |x: &String| roles.source.contains(&x.as_str());
+        let act = self.recent_events(out).find(|e| {
+            is_act(e)
+                && !e.target.is_empty()
+                && (e.source.iter().any(own) || e.target.iter().any(own))
+        });
+        let Some(e) = act else { return };
+        let side: SmallVec<[String; 2]> = if e.source.iter().any(own) {
+            e.target.iter().filter(|x| !own(x)).cloned().collect()
+        } else {
+            e.source.iter().filter(|x| !own(x)).cloned().collect()
+        };
+        self.add_leads(&side, roles, false);
     }
 
     /// The relative clause on the measures a concession lifts, and the state it says they were put on:
@@ -2523,6 +2569,17 @@ impl<'a> Coder<'_, 'a> {
                 && roles.target.is_empty()
             {
                 self.answer_counterpart(hit, type_name, &cr, &out, &mut roles);
+            }
+            if roles.target.is_empty()
+                && !mutual
+                && !refusal_alone
+                && !matches!(
+                    type_name,
+                    "CONSULT" | "COOPERATE" | "MOBILIZE" | "REQUEST" | "THREATEN" | "REJECT"
+                )
+                && self.carried_subject(&cr, &roles)
+            {
+                self.carried_counterpart(&out, &mut roles);
             }
             if NEEDS_TARGET.contains(&type_name)
                 && roles.target.is_empty()

@@ -20,6 +20,9 @@ pub(crate) struct Memory {
     /// The first actors of the last sentence that named any (in news English, its subject): whom "the
     /// move" or "the decision" of the next sentence points back to.
     pub(super) lead: Vec<String>,
+    /// The number of the sentence (`sentences` as `update` counted it) that set `lead`: a subject left out
+    /// or named by a pronoun continues the lead only of a sentence close before (`Memory::lead_is_recent`).
+    pub(super) lead_at: usize,
     /// The parties of the last agreement coded with two sides or more: whom a later promise or
     /// ratification by one of them is given to ("Dushanbe ratified the agreement a year later").
     /// (Set by `code`, which sees the events; `update` sees only the mentions.)
@@ -135,6 +138,7 @@ impl Memory {
             last_id = Some(id);
         }
         if !lead.is_empty() {
+            self.lead_at = self.sentences;
             // (Into the strings of the last lead: a sentence names one, and allocating it anew cost more
             // than the rest of this update.)
             self.lead.truncate(lead.len());
@@ -148,6 +152,13 @@ impl Memory {
                 }
             }
         }
+    }
+
+    /// Whether `lead` was set by one of the last [`DEED_REACH`] sentences before the one being coded (the
+    /// one between named no actor: "Pakistan closed its border crossings. It cited clashes. It reopened
+    /// them a week later").
+    pub(super) fn lead_is_recent(&self) -> bool {
+        !self.lead.is_empty() && self.sentences < self.lead_at + DEED_REACH
     }
 
     pub(super) fn is_empty(&self) -> bool {

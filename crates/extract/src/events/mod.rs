@@ -81,6 +81,9 @@ pub(crate) fn code(
     let tables = Tables::embedded();
     let lt = tables.lang(ctx.lang);
     let has_actor = ctx.mentions.iter().any(|m| actor_ids(m).is_some());
+    // (A sentence that names no actor and no coreference phrase is coded only for an undoing that
+    // names no one: it resolves no phrase, `actors` below.)
+    let mut unnamed = false;
     if !has_actor {
         // Only a coreference phrase ("the two countries") could give this sentence actors.
         // (Arabic also drops the pair into a dual verb after a sentence that named two states: "وفي ختام
@@ -88,9 +91,12 @@ pub(crate) fn code(
         let maybe_coref = (!memory.is_empty()
             && lt.coref.as_ref().is_some_and(|ac| ac.is_match(ctx.text)))
             || (ctx.lang == Lang::Ar && memory.recent.iter().filter(|r| !r.bloc).count() >= 2);
-        if !maybe_coref {
+        // (A sentence naming no actor may still undo the measure of a sentence just before, its doer
+        // left out: "The sanctions were lifted in May", «Судно было освобождено», `Coder::undo_measure`.)
+        if !maybe_coref && !memory.lead_is_recent() {
             return Vec::new();
         }
+        unnamed = !maybe_coref;
     }
     // (A name of several words is one word of a pattern's gap: the sentence's names, in its own offsets.)
     let names: SmallVec<[(usize, usize); 8]> = ctx
@@ -126,7 +132,11 @@ pub(crate) fn code(
     if scan.triggers.is_empty() && !echo() {
         return Vec::new();
     }
-    let actors = actors(ctx, &scan, memory, &tables.words);
+    let actors = if unnamed {
+        actors::Actors::new()
+    } else {
+        actors(ctx, &scan, memory, &tables.words)
+    };
     let dual_verb = |h: &Hit| {
         let w = scan.text(h.t0);
         let w = if h.conj {
@@ -136,7 +146,18 @@ pub(crate) fn code(
         };
         h.t1 == h.t0 + 1 && w.ends_with('ا') && !w.ends_with("وا") && w.chars().count() >= 4
     };
-    if actors.is_empty() && !(ctx.lang == Lang::Ar && scan.triggers.iter().any(dual_verb)) {
+    // (With no actor, only an undoing can be coded from the story: `Coder::undo_measure`.)
+    let undoing = |h: &Hit| match lt.entries[h.entry as usize].role {
+        Role::Trigger(t) => matches!(
+            TYPES[lt.triggers[t as usize].kind as usize],
+            "CONCEDE" | "RETREAT"
+        ),
+        Role::Cue(_) => false,
+    };
+    if actors.is_empty()
+        && !(ctx.lang == Lang::Ar && scan.triggers.iter().any(dual_verb))
+        && (has_actor || !memory.lead_is_recent() || !scan.triggers.iter().any(undoing))
+    {
         return Vec::new();
     }
     if ctx.lang == Lang::En {

@@ -1547,6 +1547,47 @@ fn a_name_of_several_words_is_one_word_of_a_gap() {
 }
 
 #[test]
+fn a_pronoun_carrying_the_subject_on_keeps_the_other_side() {
+    check(
+        "en",
+        "Mongolia recalled its ambassador from China on Friday. It also closed two border crossings.",
+        &["SANCTION MNG>CHN", "SANCTION MNG>CHN"],
+    );
+    check(
+        "ru",
+        "Эквадор отозвал посла из Мексики в среду. Позже он разорвал дипломатические отношения.",
+        &["SANCTION ECU>MEX", "SANCTION ECU>MEX"],
+    );
+    check(
+        "ru",
+        "Колумбия выслала венесуэльского консула. Она также закрыла границу.",
+        &["SANCTION COL>VEN", "SANCTION COL>VEN"],
+    );
+    // A clause that names its own other side keeps it.
+    check(
+        "en",
+        "Kenya recalled its ambassador from Uganda. It also expelled a Somali diplomat.",
+        &["SANCTION KEN>UGA", "SANCTION KEN>SOM"],
+    );
+}
+
+#[test]
+fn an_undoing_that_names_no_one_undoes_the_measure_before() {
+    check(
+        "en",
+        "Turkey imposed tariffs on Israeli goods in May. The tariffs were lifted in October.",
+        &["SANCTION TUR>ISR", "CONCEDE TUR>ISR"],
+    );
+    check(
+        "ru",
+        "Иран задержал британское судно в Ормузском проливе. Судно было освобождено через неделю.",
+        &["COERCE IRN>GBR", "RETREAT IRN>GBR"],
+    );
+    // With no measure before it, there is nothing to undo.
+    check("en", "The tariffs were lifted in October.", &[]);
+}
+
+#[test]
 fn a_demand_naming_no_one_answers_the_act_its_doer_suffered() {
     check(
         "en",
