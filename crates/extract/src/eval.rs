@@ -939,37 +939,76 @@ impl Alignment {
     }
 }
 
-/// Pairs each gold element, in order, with the unused found element that `same` accepts and that `agree`
-/// scores highest (the first one on a tie). With an equality for `same` this is exact multiset matching.
+/// Pairs gold with found elements one to one so that as many pairs as possible are made (a maximum
+/// matching on `same`). Each gold element, in order, takes the unused found element that `agree` scores
+/// highest (the first one on a tie); only when none is left does it take one from an earlier gold element
+/// that can move to another (an augmenting path). A greedy pass alone could pair a symmetric gold event
+/// with the directed find that a later directed gold event needed, and count both as wrong.
 fn align<G, F>(
     gold: &[G],
     found: &[F],
     same: impl Fn(&G, &F) -> bool,
     agree: impl Fn(&G, &F) -> usize,
 ) -> Alignment {
-    let mut used = vec![false; found.len()];
-    let mut a = Alignment::default();
-    for (x, g) in gold.iter().enumerate() {
-        let mut best: Option<(usize, usize)> = None;
-        for (y, f) in found.iter().enumerate() {
-            if used[y] || !same(g, f) {
-                continue;
-            }
-            let score = agree(g, f);
-            if best.is_none_or(|(_, b)| score > b) {
-                best = Some((y, score));
-            }
+    // Each gold element's candidates, the best agreement first (a stable sort keeps found order on ties).
+    let candidates: Vec<Vec<usize>> = gold
+        .iter()
+        .map(|g| {
+            let mut c: Vec<(usize, usize)> = found
+                .iter()
+                .enumerate()
+                .filter(|(_, f)| same(g, f))
+                .map(|(y, f)| (y, agree(g, f)))
+                .collect();
+            c.sort_by(|a, b| b.1.cmp(&a.1));
+            c.into_iter().map(|(y, _)| y).collect()
+        })
+        .collect();
+    let mut owner: Vec<Option<usize>> = vec![None; found.len()];
+    let mut seen = vec![false; found.len()];
+    for (x, c) in candidates.iter().enumerate() {
+        if let Some(&y) = c.iter().find(|&&y| owner[y].is_none()) {
+            owner[y] = Some(x);
+        } else if !c.is_empty() {
+            seen.iter_mut().for_each(|s| *s = false);
+            augment(x, &candidates, &mut owner, &mut seen);
         }
-        match best {
-            Some((y, _)) => {
-                used[y] = true;
-                a.pairs.push((x, y));
-            }
+    }
+    let mut a = Alignment::default();
+    let mut paired = vec![None; gold.len()];
+    for (y, o) in owner.iter().enumerate() {
+        match o {
+            Some(x) => paired[*x] = Some(y),
+            None => a.spurious.push(y),
+        }
+    }
+    for (x, p) in paired.into_iter().enumerate() {
+        match p {
+            Some(y) => a.pairs.push((x, y)),
             None => a.missed.push(x),
         }
     }
-    a.spurious = (0..found.len()).filter(|&y| !used[y]).collect();
     a
+}
+
+/// Kuhn's augmenting path from gold element `x`: takes a found candidate, moving its owner to another of
+/// the owner's candidates when it has one.
+fn augment(
+    x: usize,
+    candidates: &[Vec<usize>],
+    owner: &mut [Option<usize>],
+    seen: &mut [bool],
+) -> bool {
+    for &y in &candidates[x] {
+        if std::mem::replace(&mut seen[y], true) {
+            continue;
+        }
+        if owner[y].is_none_or(|o| augment(o, candidates, owner, seen)) {
+            owner[y] = Some(x);
+            return true;
+        }
+    }
+    false
 }
 
 #[cfg(test)]

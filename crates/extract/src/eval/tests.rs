@@ -153,6 +153,20 @@ fn symmetric_gold_event_matches_the_union_of_parties() {
 }
 
 #[test]
+fn a_symmetric_gold_event_does_not_take_the_find_a_directed_one_needs() {
+    // Gold order puts the symmetric event first; a greedy pairing gave it the directed find and left the
+    // directed gold with nothing it accepts (a symmetric find does not fill a directed gold).
+    let gold = r#"{"events": [
+        {"type": "AGREE", "source": ["RUS", "CHN"], "target": [], "symmetric": true},
+        {"type": "AGREE", "source": ["RUS"], "target": ["CHN"]}]}"#;
+    let found = events(vec![ev("AGREE", "RUS", "CHN"), ev("AGREE", "CHN+RUS", "")]);
+    check(gold, &found, "events=2/0/0; events (all modalities)=2/0/0");
+    // With the finds in the other order the greedy pass was already right.
+    let found = events(vec![ev("AGREE", "CHN+RUS", ""), ev("AGREE", "RUS", "CHN")]);
+    check(gold, &found, "events=2/0/0; events (all modalities)=2/0/0");
+}
+
+#[test]
 fn directed_gold_event_needs_both_sides_right() {
     let gold = r#"{"events": [{"type": "AID", "source": ["IRN"], "target": ["RUS"]}]}"#;
     check(
