@@ -960,7 +960,7 @@ fn align<G, F>(
                 .filter(|(_, f)| same(g, f))
                 .map(|(y, f)| (y, agree(g, f)))
                 .collect();
-            c.sort_by(|a, b| b.1.cmp(&a.1));
+            c.sort_by_key(|c| std::cmp::Reverse(c.1));
             c.into_iter().map(|(y, _)| y).collect()
         })
         .collect();
