@@ -246,6 +246,9 @@ struct Tables {
     /// freeze when they suspend a membership ("عضوية", "مشاركة", "أنشطة"), as stems ([`freezes_membership`]).
     bare_freezes: Vec<String>,
     frozen_membership: Vec<String>,
+    /// The plural observer cues that also name people a bloc sends to watch ("EU observers", «наблюдатели
+    /// ОБСЕ», "مراقبو الاتحاد"): touching their bloc, with a state only further on, no status ([`monitors`]).
+    monitors: Vec<String>,
 }
 
 /// The flat automaton of `words`, numbered in order. None may be empty: the automaton drops an empty
@@ -435,6 +438,7 @@ fn build_tables() -> Tables {
         handover_to: of_kind("handover_to"),
         bare_freezes: of_kind("bare_freeze"),
         frozen_membership: of_kind("frozen_membership"),
+        monitors: of_kind("monitors"),
     }
 }
 
@@ -800,7 +804,10 @@ pub(crate) fn find(ctx: &SentenceCtx<'_>, dates: &Dates<'_>) -> Vec<MembershipRe
         let Some(group) = kept.or(pair.as_ref()) else {
             continue;
         };
-        if addressed(ctx, group, &cue) {
+        if addressed(ctx, group, &cue)
+            || possessor_after(ctx, group, &cue)
+            || monitors(ctx, dates, group, &cue)
+        {
             continue;
         }
         // A bloc after the cue is part of the claim: the date is counted from it ("admitted to the
@@ -4363,6 +4370,63 @@ fn addressed(ctx: &SentenceCtx<'_>, group: &Group<'_>, cue: &Cue) -> bool {
     }
     let before = words_in(ctx.range.start, group.start);
     between.len() <= 1 && before.last().is_some_and(|w| t.addressing.matches(w))
+}
+
+/// Whether the states after a cue only own its object: "welcomed Iran's decision", "includes Russia's
+/// largest partners". The noun after them is what the cue is about (and a cue of its own when it is one:
+/// "welcomed Timor-Leste's admission").
+fn possessor_after(ctx: &SentenceCtx<'_>, group: &Group<'_>, cue: &Cue) -> bool {
+    ctx.lang == blocwatch_text::Lang::En
+        && group.start >= cue.end
+        && ctx.doc_text[group.end..ctx.range.end]
+            .trim_start()
+            .starts_with(['\'', '’'])
+}
+
+/// Whether a plural observer cue names people its bloc sends rather than a status: the bloc touches it
+/// ("EU observers", «наблюдатели ОБСЕ», «миссия наблюдателей ЕС», "مراقبو الاتحاد الأوروبي") and the
+/// states stand after both, a word or more away — where they watch ("said the vote in Mozambique was
+/// flawed", «раскритиковали выборы в Грузии», "مراقبين إلى جورجيا"). A list right after the cue ("Arctic
+/// Council observers China and India") is the status.
+fn monitors(ctx: &SentenceCtx<'_>, dates: &[DateHit], group: &Group<'_>, cue: &Cue) -> bool {
+    if cue.status != "observer" || group.start < cue.end {
+        return false;
+    }
+    // An Arabic cue may be the stem of a longer word ("مراقب" of "مراقبين"): the whole word is compared.
+    let word_end = ctx.doc_text[cue.end..ctx.range.end]
+        .char_indices()
+        .find(|&(_, c)| !blocwatch_text::is_word_char(c))
+        .map_or(ctx.range.end, |(i, _)| cue.end + i);
+    let cue_norm = norm_range(ctx, cue.start, word_end);
+    if !tables().monitors.iter().any(|m| m == cue_norm) {
+        return false;
+    }
+    // The bloc that touches the cue, and where the phrase of the two ends.
+    let Some(end) = ctx
+        .mentions
+        .iter()
+        .filter(|m| m.kind == Kind::Bloc && m.form != Form::Capital)
+        .find_map(|m| {
+            let before = m.end <= cue.start && {
+                let gap = ctx.doc_text[m.end..cue.start].trim();
+                gap.is_empty() || gap == "'s" || gap == "’s"
+            };
+            let after = m.start >= cue.end && {
+                let gap = norm_range(ctx, cue.end, m.start).trim();
+                gap.is_empty() || gap == "от" || gap == "из"
+            };
+            if before {
+                Some(cue.end)
+            } else if after {
+                Some(m.end)
+            } else {
+                None
+            }
+        })
+    else {
+        return false;
+    };
+    group.start >= end && gap_words(ctx, dates, &ctx.doc_text[end..group.start], end, true) >= 1
 }
 
 /// Whether a status is one short of membership: observer, partner, dialogue partner.

@@ -43,4 +43,5 @@ mod memberships_s14;
 mod memberships_s15;
 mod memberships_s16;
 mod memberships_s17;
+mod memberships_s21;
 mod stages;

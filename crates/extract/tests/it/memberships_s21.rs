@@ -1,0 +1,98 @@
+//! Session-21 membership mechanisms, each on probe sentences written for it (not from any eval file), failing
+//! before its change. Notation of `facts_support`.
+
+use crate::facts_support;
+
+use facts_support::membership_dates;
+
+/// «состоять в» (to be a member of), in its finite and participle forms, the bloc after «в».
+#[test]
+fn a_state_that_consists_in_a_bloc_is_its_member() {
+    membership_dates(
+        "ru",
+        "Таджикистан, состоящий в ОДКБ, попросил союзников усилить границу.",
+        &["CSTO/TJK/member -"],
+    );
+    membership_dates(
+        "ru",
+        "Казахстан и Киргизия состоят в ЕАЭС с 2015 года.",
+        &["EAEU/KAZ/member 2015", "EAEU/KGZ/member 2015"],
+    );
+    // «состоит в том, что» names no bloc.
+    membership_dates(
+        "ru",
+        "Проблема состоит в том, что Сербия закупает газ у России.",
+        &[],
+    );
+}
+
+/// A state barred from a bloc's work is suspended; the genitive and instrumental of the status nouns
+/// («статуса партнёра», «статуса глобального партнёра») name the status as the nominative does.
+#[test]
+fn russian_status_nouns_in_every_case() {
+    membership_dates(
+        "ru",
+        "Ливия в феврале 2011 года была отстранена от участия в заседаниях Лиги арабских государств.",
+        &["ARAB_LEAGUE/LBY/suspended 2011-02"],
+    );
+    membership_dates(
+        "ru",
+        "Лидеры одобрили предоставление Вьетнаму статуса партнёра БРИКС.",
+        &["BRICS/VNM/partner -"],
+    );
+    membership_dates(
+        "ru",
+        "Колумбия в 2018 году получила статус глобального партнёра НАТО.",
+        &["NATO/COL/partner 2018"],
+    );
+}
+
+/// "welcomed Iran's decision": a state after a cue that only owns the cue's object claims nothing from it
+/// (its own noun does when it is a cue: "welcomed Timor-Leste's admission").
+#[test]
+fn a_possessor_after_a_cue_is_not_its_object() {
+    membership_dates(
+        "en",
+        "The CSTO welcomed Kazakhstan's proposal to hold the drills in Almaty.",
+        &[],
+    );
+    membership_dates(
+        "en",
+        "NATO welcomed Montenegro as its 29th member in June 2017.",
+        &["NATO/MNE/member 2017-06"],
+    );
+}
+
+/// "EU observers said the vote in Moldova…", «наблюдатели ОБСЕ … в Киргизии», "مراقبين إلى جورجيا": people a
+/// bloc sends to watch, not a status of the state they watch; a list right after the cue is the status.
+#[test]
+fn observers_a_bloc_sends_give_no_status() {
+    membership_dates(
+        "en",
+        "OSCE observers criticised the vote in Belarus on Monday.",
+        &[],
+    );
+    membership_dates(
+        "ru",
+        "Наблюдатели ОБСЕ признали выборы в Киргизии конкурентными.",
+        &[],
+    );
+    membership_dates(
+        "ar",
+        "أرسل الاتحاد الأوروبي مراقبين إلى مولدوفا لمتابعة الانتخابات.",
+        &[],
+    );
+    membership_dates(
+        "en",
+        "Arctic Council observers Singapore and India sent delegations to the meeting.",
+        &[
+            "ARCTIC_COUNCIL/SGP/observer -",
+            "ARCTIC_COUNCIL/IND/observer -",
+        ],
+    );
+    membership_dates(
+        "ru",
+        "Монголия и Афганистан — наблюдатели ШОС.",
+        &["SCO/MNG/observer -", "SCO/AFG/observer -"],
+    );
+}
