@@ -141,6 +141,7 @@ pub(super) fn actors<'a>(
             carried: false,
         });
     }
+    leaders_of_bloc(ctx, scan, words, &mut out);
     let lookup = |id: &str| {
         ctx.lexicon
             .lookup(id)
@@ -730,4 +731,42 @@ pub(super) fn is_bloc(ctx: &SentenceCtx<'_>, id: &str) -> bool {
     ctx.lexicon
         .lookup(id)
         .is_some_and(|i| ctx.lexicon.entity(i).kind == Kind::Bloc)
+}
+
+/// "West African leaders suspended Mali from ECOWAS", «Лидеры стран Западной Африки на саммите ЭКОВАС …»,
+/// "قادة دول غرب أفريقيا": the leaders of a region (a collective with a word for leaders beside it,
+/// `bloc_leaders` rows) in a sentence that names the one bloc of that region (the bloc's English name holds
+/// the region's: Africa in the Economic Community of West African States) act as that bloc. (A region with
+/// no such bloc in its sentence stays itself: "Putin met African leaders".)
+fn leaders_of_bloc<'a>(
+    ctx: &SentenceCtx<'a>,
+    scan: &Scan,
+    words: &WordLists,
+    out: &mut Actors<'a>,
+) {
+    let kind_of = |id: &str| ctx.lexicon.lookup(id).map(|i| ctx.lexicon.entity(i));
+    for k in 0..out.len() {
+        let a = &out[k];
+        let Some(region) = kind_of(a.ids[0]).filter(|e| e.kind == Kind::Collective) else {
+            continue;
+        };
+        let leaders = |t: usize| words.has(WordList::BlocLeaders, scan.text(t));
+        let beside = (a.t1 < scan.toks.len() && leaders(a.t1))
+            || (a.t0.saturating_sub(3)..a.t0).any(leaders);
+        if !beside {
+            continue;
+        }
+        let name = region
+            .name_en
+            .strip_prefix("the ")
+            .unwrap_or(&region.name_en);
+        let mut blocs = ctx.mentions.iter().filter(|m| {
+            m.kind == Kind::Bloc && kind_of(m.id).is_some_and(|e| e.name_en.contains(name))
+        });
+        let (Some(bloc), None) = (blocs.next(), blocs.next()) else {
+            continue;
+        };
+        out[k].ids = smallvec![bloc.id];
+        out[k].adjective = false;
+    }
 }

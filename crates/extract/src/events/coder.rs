@@ -2366,7 +2366,7 @@ impl<'a> Coder<'_, 'a> {
                     || (!trig.noun && (self.ru_anaphoric_act(hit) || self.ar_anaphoric_act(hit)))
                     || (!trig.noun
                         && matches!(type_name, "PROTEST" | "ACCUSE")
-                        && self.en_bare_reaction(hit, &cr))
+                        && (self.en_bare_reaction(hit, &cr) || self.ru_bare_reaction(hit, &cr)))
                 {
                     self.aim_at_named_act(hit, type_name, object, &out, &mut roles);
                 }

@@ -94,11 +94,12 @@ pub(crate) enum WordList {
     DateLink,
     RuObliqueNumeral,
     EnMeetingParty,
+    BlocLeaders,
 }
 
 impl WordList {
     /// Every list with its name in the file.
-    pub(crate) const ALL: [(WordList, &'static str); 44] = [
+    pub(crate) const ALL: [(WordList, &'static str); 45] = [
         (WordList::EnNamingVerb, "en_naming_verb"),
         (WordList::EnPraisingName, "en_praising_name"),
         (WordList::EnCondemningName, "en_condemning_name"),
@@ -143,6 +144,7 @@ impl WordList {
         (WordList::DateLink, "date_link"),
         (WordList::RuObliqueNumeral, "ru_oblique_numeral"),
         (WordList::EnMeetingParty, "en_meeting_party"),
+        (WordList::BlocLeaders, "bloc_leaders"),
     ];
 }
 

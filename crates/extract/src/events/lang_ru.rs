@@ -88,6 +88,31 @@ impl Coder<'_, '_> {
                 || self.ru_act_object(hit).is_some())
     }
 
+    /// «Токио заявил решительный протест.», «МИД выразил протест официально»: a Russian verb of protest
+    /// whose clause ends after it (an adverb aside) reacts to the act before, as the English bare
+    /// reaction does (`en_bare_reaction`). Not a crowd: «грузинские студенты протестовали» is a
+    /// demonstration of their own.
+    pub(super) fn ru_bare_reaction(&self, hit: &Hit, cr: &Range<usize>) -> bool {
+        if self.ctx.lang != Lang::Ru {
+            return false;
+        }
+        let end = cr.end.min(self.scan.toks.len());
+        let mut t = hit.t1;
+        if t < end
+            && self.scan.toks[t].word
+            && self.scan.text(t).ends_with('о')
+            && !self.actors.iter().any(|a| a.t0 == t)
+        {
+            t += 1;
+        }
+        let bare = t >= end || !self.scan.toks[t].word;
+        let crowd = self
+            .actors
+            .iter()
+            .any(|a| a.t0 >= cr.start && a.t1 <= hit.t0 && a.adjective);
+        bare && !crowd
+    }
+
     /// Whether Russian token `t` is a noun that names an act: a noun trigger of the lexicon ("вторжение",
     /// "высылку", "соглашение") or a word of `ru_act_noun_stem` ("решение", "шаг", "меры").
     fn ru_act_noun(&self, t: usize) -> bool {

@@ -1409,9 +1409,20 @@ impl<'a> Coder<'_, 'a> {
         {
             // (In English the "from" phrase follows the verb: "calls from Warsaw to expel …" is no
             // target of the expulsion.)
+            // ("suspended Venezuela from Mercosur", «исключили Россию из Совета Европы»: a bloc a state
+            // named as the object is put out of is where it is put out of, no target beside it; "withdrew
+            // from ECOWAS", with no state acted on, leaves the bloc.)
+            let state_object = r.target.iter().any(|t| !is_bloc(self.ctx, t));
+            let bloc_left = |g: &Group| {
+                state_object
+                    && g.members
+                        .iter()
+                        .all(|&m| self.actors[m].ids.iter().all(|id| is_bloc(self.ctx, id)))
+            };
             for g in froms
                 .iter()
                 .filter(|g| self.ctx.lang != Lang::En || g.t0 > hit.t0)
+                .filter(|g| !bloc_left(g))
             {
                 push(&mut r.target, &mut r.who, g);
             }

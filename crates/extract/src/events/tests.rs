@@ -1787,3 +1787,58 @@ fn english_passive_reception_is_the_visitors_consult() {
         &[],
     );
 }
+
+#[test]
+fn a_bloc_a_state_is_put_out_of_is_no_target() {
+    check(
+        "en",
+        "Uruguay and Brazil suspended Paraguay from Mercosur in June 2012.",
+        &["SANCTION BRA+URY>PRY"],
+    );
+    // (Leaving a bloc, with no state acted on, is still aimed at the bloc.)
+    check(
+        "en",
+        "Mali, Burkina Faso and Niger withdrew from ECOWAS on Sunday.",
+        &["SANCTION BFA+MLI+NER>ECOWAS"],
+    );
+}
+
+#[test]
+fn the_leaders_of_a_region_act_as_its_bloc_named_beside_them() {
+    check(
+        "en",
+        "West African leaders imposed sanctions on Guinea's junta on Thursday, ECOWAS said after a summit in Accra.",
+        &["SANCTION ECOWAS>GIN"],
+    );
+    check(
+        "ru",
+        "Лидеры стран Западной Африки на саммите ЭКОВАС в Абудже в воскресенье ввели санкции против Нигера.",
+        &["SANCTION ECOWAS>NER"],
+    );
+    check(
+        "ar",
+        "فرض قادة دول غرب أفريقيا خلال قمة المجموعة الاقتصادية لدول غرب أفريقيا في أبوجا عقوبات على النيجر.",
+        &["SANCTION ECOWAS>NER"],
+    );
+    // (No bloc of the region in the sentence: the region stays.)
+    check(
+        "en",
+        "Putin met African leaders in St Petersburg on Thursday.",
+        &["CONSULT {AFR+RUS}"],
+    );
+}
+
+#[test]
+fn a_bare_russian_protest_answers_the_act_before() {
+    check(
+        "ru",
+        "Российские пограничники задержали японское рыболовное судно у Курильских островов. Токио заявил протест.",
+        &["COERCE RUS>JPN", "PROTEST JPN>RUS"],
+    );
+    // (A crowd protests on its own account.)
+    check(
+        "ru",
+        "Тысячи грузинских студентов протестовали в Тбилиси в воскресенье.",
+        &["PROTEST {GEO}"],
+    );
+}
