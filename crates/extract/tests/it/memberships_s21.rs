@@ -96,3 +96,75 @@ fn observers_a_bloc_sends_give_no_status() {
         &["SCO/MNG/observer -", "SCO/AFG/observer -"],
     );
 }
+
+/// The suspending participles in every case, with «своё» before their object; a participle suspending
+/// something else («приостановившая поставки») claims nothing.
+#[test]
+fn suspending_participles_in_every_case() {
+    membership_dates(
+        "ru",
+        "Встреча глав МИД ОДКБ прошла без Армении, приостановившей своё участие в организации.",
+        &["CSTO/ARM/suspended -"],
+    );
+    membership_dates(
+        "ru",
+        "Мали, Нигер и Буркина-Фасо, заморозившие членство в ЭКОВАС, создали собственный союз.",
+        &[
+            "ECOWAS/MLI/suspended -",
+            "ECOWAS/NER/suspended -",
+            "ECOWAS/BFA/suspended -",
+        ],
+    );
+    membership_dates(
+        "ru",
+        "Казахстан, приостановивший поставки в ЕАЭС, потребовал компенсаций.",
+        &[],
+    );
+}
+
+/// A process, path or talks of joining is an application at most: "froze its accession process", "talks
+/// on joining", «процесс вступления», «переговоры о присоединении».
+#[test]
+fn a_process_of_joining_is_an_application() {
+    membership_dates(
+        "en",
+        "Brussels said Serbia had stalled and froze its EU accession process.",
+        &["EU/SRB/applicant -"],
+    );
+    membership_dates(
+        "en",
+        "Albania resumed talks on joining the EU in 2022.",
+        &["EU/ALB/applicant 2022"],
+    );
+    membership_dates(
+        "ru",
+        "Черногория ускорила процесс вступления в Евросоюз.",
+        &["EU/MNE/applicant -"],
+    );
+    membership_dates(
+        "ru",
+        "Босния и Герцеговина ведёт переговоры о присоединении к ЕС.",
+        &["EU/BIH/applicant -"],
+    );
+}
+
+/// A hope or wish to join, in any person, is an application, as «хочет вступить»; «группировка» points
+/// back at the bloc named before.
+#[test]
+fn a_hope_to_join_is_an_application() {
+    membership_dates(
+        "ru",
+        "Министры АСЕАН встретились в Маниле. Папуа — Новая Гвинея надеется стать членом группировки.",
+        &["ASEAN/PNG/applicant -"],
+    );
+    membership_dates(
+        "ru",
+        "Азербайджан стремится присоединиться к БРИКС.",
+        &["BRICS/AZE/applicant -"],
+    );
+    membership_dates(
+        "ru",
+        "Главы МИД БРИКС собрались в Рио. Эфиопия вступила в группировку в 2024 году.",
+        &["BRICS/ETH/member 2024"],
+    );
+}
