@@ -282,10 +282,15 @@ fn parentheticals(
         // "Сербия, остающаяся кандидатом в ЕС, подписала …": a relative pronoun among the first words,
         // or a participle.)
         // (And a gerund phrase: «Президент Бразилии, находясь с визитом в Пекине, раскритиковал …».)
+        // (The participle may follow a few words of its own phrase: «Путин, впервые после инаугурации
+        // посетивший Пекин, подписал …», «Хатами, первым из иранских президентов посетивший Москву, …».)
         let ru_relative = lang == Lang::Ru
             && ((p + 1..(p + 4).min(n)).any(|t| scan.text(t).starts_with("котор"))
                 || ru_participle(opener)
-                || ru_gerund(opener));
+                || ru_gerund(opener)
+                || (p + 2..(p + 7).min(n))
+                    .take_while(|&t| scan.toks[t].word)
+                    .any(|t| ru_participle(scan.text(t)) && !actor_at(t)));
         let relative = relative || ru_relative;
         // ("Egypt and Jordan, two close allies of Washington, signed …", "…, both members of …",
         // "Belarus, Moscow's closest ally, held …".)
@@ -334,8 +339,12 @@ fn parentheticals(
         let verb_at = |t: usize| {
             scan.triggers.iter().any(|h| h.t0 == t) || scan.has_cue(t, t + 1, |c| c == Cue::Verb)
         };
-        let resumes = (q + 1..(q + 4).min(n))
-            .take_while(|&t| scan.toks[t].word && !actor_at(t) && !scan.has_cue(t, t + 1, is_prep))
+        // (In Russian a time phrase may stand there too: «…, во вторник подписал», «…, 12 марта
+        // подписал»: a preposition that governs no actor is passed over.)
+        let ru = lang == Lang::Ru;
+        let governs_actor = |t: usize| scan.has_cue(t, t + 1, is_prep) && (!ru || actor_at(t + 1));
+        let resumes = (q + 1..(q + if ru { 5 } else { 4 }).min(n))
+            .take_while(|&t| scan.toks[t].word && !actor_at(t) && !governs_actor(t))
             .any(verb_at);
         if !resumes {
             continue;

@@ -223,26 +223,52 @@ impl Coder<'_, '_> {
     /// The actors (first and last index) a Russian active participle stands for when it opens a phrase
     /// set off by commas after them («Аракчи, прибывший в Каир, встретился …», «Пашинян, находящийся с
     /// визитом в Париже, обсудил …»): the phrase was cut off as a clause of its own
-    /// (`clauses::parentheticals`), and the clause after it resumes the same actors.
-    pub(super) fn ru_participle_antecedent(&self, ci: usize, hit: &Hit) -> Option<(usize, usize)> {
+    /// (`clauses::parentheticals`), and the clause after it resumes the same actors. The participle may
+    /// follow a few words of its phrase («Путин, впервые после инаугурации посетивший Пекин, …»), and a
+    /// noun trigger after it in the phrase is its act too («Си Цзиньпин, находящийся в Москве с
+    /// государственным визитом, …»).
+    pub(super) fn ru_participle_antecedent(
+        &self,
+        ci: usize,
+        hit: &Hit,
+        noun: bool,
+    ) -> Option<(usize, usize)> {
         if self.ctx.lang != Lang::Ru {
             return None;
         }
         let start = self.clauses[ci].range.start;
-        let w = self.scan.text(hit.t0);
-        let w = w.strip_suffix("ся").unwrap_or(w);
-        // (The suffix of the active participle, then an adjectival ending of two or three letters.)
-        let active = ["вш", "ющ", "ущ", "ащ", "ящ"].iter().any(|s| {
-            w.rfind(s)
-                .is_some_and(|i| (2..=3).contains(&w[i + s.len()..].chars().count()))
-        });
-        let opens = hit.t0 == start
-            || (start < hit.t0 && !self.scan.toks[start].word && hit.t0 == start + 1);
-        if !(active && ru_participle(self.scan.text(hit.t0)) && opens) {
+        let active = |t: usize| {
+            let w = self.scan.text(t);
+            let w = w.strip_suffix("ся").unwrap_or(w);
+            // (The suffix of the active participle, then an adjectival ending of two or three letters.)
+            ["вш", "ющ", "ущ", "ащ", "ящ"].iter().any(|s| {
+                w.rfind(s)
+                    .is_some_and(|i| (2..=3).contains(&w[i + s.len()..].chars().count()))
+            }) && ru_participle(self.scan.text(t))
+        };
+        // (The phrase opens at the clause start, after its comma; up to five words of its own, no
+        // punctuation and no actor but an adjective, may come before the participle: «Хатами, первым из
+        // иранских президентов посетивший Москву, …».)
+        let first_word = if self.scan.toks.get(start)?.word {
+            start
+        } else {
+            start + 1
+        };
+        let plain = |t: usize| {
+            self.scan.toks[t].word
+                && !self
+                    .actors
+                    .iter()
+                    .any(|a| a.t0 <= t && t < a.t1 && !a.adjective)
+        };
+        let k = (first_word..=hit.t0.min(first_word + 5))
+            .take_while(|&t| plain(t))
+            .find(|&t| active(t))?;
+        if k != hit.t0 && !noun {
             return None;
         }
         let (first, last) = self.clauses.get(ci + 1)?.resume?;
-        let comma = (0..hit.t0).rev().find(|&t| !self.scan.toks[t].word)?;
+        let comma = (0..k).rev().find(|&t| !self.scan.toks[t].word)?;
         (is_comma(self.scan.text(comma)) && self.actors[last].t1 == comma).then_some((first, last))
     }
 

@@ -862,10 +862,8 @@ impl<'a> Coder<'_, 'a> {
             None
         } else if self.clauses[l.clause].resume.is_some() && (!l.trig.noun || light_verb_object()) {
             self.clauses[l.clause].resume
-        } else if !l.trig.noun {
-            self.ru_participle_antecedent(l.clause, hit)
         } else {
-            None
+            self.ru_participle_antecedent(l.clause, hit, l.trig.noun)
         };
         if let Some((first, last)) = resumed {
             let g = Group {

@@ -583,7 +583,10 @@ impl<'a> Coder<'_, 'a> {
         // (Nor does a participle that opens a phrase set off after its actor: «Премьер Индии, посетивший
         // Токио, …» — Tokyo is what was visited, `ru_participle_antecedent` the visitor.)
         let resumes = self.clauses[l.clause].resume.is_some()
-            || (!l.trig.noun && self.ru_participle_antecedent(l.clause, hit).is_some());
+            || (!l.trig.noun
+                && self
+                    .ru_participle_antecedent(l.clause, hit, false)
+                    .is_some());
         if self.ctx.lang == Lang::Ru
             && !l.trig.noun
             && prev.is_none_or(fronted_object)

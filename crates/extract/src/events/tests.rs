@@ -794,6 +794,28 @@ fn russian_apposition_of_status_and_arrival_participle_keep_the_subject() {
 }
 
 #[test]
+fn russian_participle_phrase_with_words_before_it_and_a_time_phrase_after_keeps_the_subject() {
+    // (A time phrase between the closing comma and the verb: the verb still resumes the subject.)
+    check(
+        "ru",
+        "Эммануэль Макрон, находящийся в Дели с государственным визитом, во вторник подписал с Нарендрой Моди соглашение о поставках.",
+        &["CONSULT FRA>IND", "AGREE {FRA+IND}"],
+    );
+    // (Words of the phrase before its participle: still a phrase on the subject, and its visit.)
+    check(
+        "ru",
+        "Реджеп Тайип Эрдоган, впервые за десять лет посетивший Каир, подписал с египетским президентом декларацию о партнёрстве.",
+        &["CONSULT TUR>EGY", "AGREE {EGY+TUR}"],
+    );
+    // (The participle of «побывал в» is a visit too.)
+    check(
+        "ru",
+        "Лукашенко, побывавший в Каракасе, пообещал Венесуэле поставки тракторов.",
+        &["CONSULT BLR>VEN", "AGREE BLR>VEN"],
+    );
+}
+
+#[test]
 fn russian_gapped_amount_after_a_bare_comma_and_a_named_test() {
     // (A comma, a name, a dash and an amount: the act before, with the new doer.)
     check(
