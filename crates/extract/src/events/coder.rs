@@ -2514,7 +2514,10 @@ impl<'a> Coder<'_, 'a> {
                 match self.ctx.lang {
                     Lang::En => {
                         // ("ruled out seizing the stake": a refusal in so many words too.)
-                        ["refus", "reject", "veto", "ruled", "rules"]
+                        // ("rejected the idea", "rejected the ruling": what is rejected has an author,
+                        // so a rejection stands alone only with the "to" of an act of its own refused,
+                        // "rejected calls to withdraw", below.)
+                        ["refus", "veto", "ruled", "rules"]
                             .iter()
                             .any(|p| w.starts_with(p))
                             || (hit.t1 < self.scan.toks.len() && self.scan.text(hit.t1) == "to")

@@ -1864,3 +1864,34 @@ fn a_bare_russian_protest_answers_the_act_before() {
         &["PROTEST {GEO}"],
     );
 }
+
+#[test]
+fn an_english_rejection_stands_alone_only_when_an_act_of_its_own_is_refused() {
+    // What is rejected has an author; with none found, a rejection is no event.
+    check(
+        "en",
+        "Hungary rejected the plan on Monday, saying it would hurt its farmers.",
+        &[],
+    );
+    check(
+        "en",
+        "The Kremlin rejected the idea of a ceasefire along the current front line.",
+        &[],
+    );
+    // Refusing to act, or rejecting calls to act, names no one refused.
+    check(
+        "en",
+        "Ankara rejected calls to hand over the suspects.",
+        &["REJECT {TUR}"],
+    );
+    check(
+        "en",
+        "Egypt refused to open the Rafah crossing to aid convoys on Tuesday.",
+        &["REJECT {EGY}"],
+    );
+    check(
+        "en",
+        "India rejected a proposal from Pakistan to hold talks in a neutral venue.",
+        &["REJECT IND>PAK"],
+    );
+}

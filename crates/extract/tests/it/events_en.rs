@@ -1369,13 +1369,18 @@ fn a_verb_after_and_takes_its_own_topic_words() {
 #[test]
 fn a_verb_after_but_shares_the_subject_before() {
     check(
-        "Serbia rejected the plan but urged Moscow to sell its stake.",
+        "Serbia ruled out seizing the stake but urged Moscow to sell its stake.",
         &["REJECT {SRB}", "REQUEST SRB>RUS"],
     );
     // "but" with a subject of its own keeps it.
     check(
-        "Serbia rejected the plan but Moscow urged Belgrade to sell its stake.",
+        "Serbia ruled out seizing the stake but Moscow urged Belgrade to sell its stake.",
         &["REJECT {SRB}", "REQUEST RUS>SRB"],
+    );
+    // (A plan rejected with no author named is no event: session 21.)
+    check(
+        "Serbia rejected the plan but urged Moscow to sell its stake.",
+        &["REQUEST SRB>RUS"],
     );
 }
 
