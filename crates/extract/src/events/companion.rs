@@ -11,7 +11,10 @@
 //! (`CONSULT`) coded in the same sentence, no more than two clauses from it, that already names the side
 //! it found; without such a meeting it is dropped as before (an agreement found with one side is coded
 //! one-sided, as before). An agreement verb that found no side at all is set aside only when it names no doer of
-//! its own (`Coder::agreed_by_no_one`), and then takes all the meeting's parties.
+//! its own (`Coder::agreed_by_no_one`), and then takes all the meeting's parties. The one completion the other
+//! way: a visit that names its visitor and no place ("during a visit by the Chinese premier") takes as its host
+//! the other side of an asserted, non-negated joint agreement or cooperation of the same sentence, as near, that
+//! names the visitor.
 
 use blocwatch_text::Lang;
 use smallvec::SmallVec;
@@ -281,14 +284,25 @@ impl<'a> Coder<'_, 'a> {
         let kind = p.type_name;
         let me = &self.live[p.live];
         let them = &self.live[c.live];
-        e.kind == "CONSULT"
-            && !e.negated
+        let near = !e.negated
             && e.modality == "asserted"
-            && DURING_MEETING.contains(&kind)
             && me.clause.abs_diff(them.clause) <= MEETING_REACH
-            && (!me.trig.noun || matches!(kind, "CONSULT" | "AGREE"))
-            && !(me.trig.noun && me.hit.t0.abs_diff(them.hit.t0) <= 2)
-            && (kind != "CONSULT" || (p.symmetric && !e.target.is_empty()))
+            && !(me.trig.noun && me.hit.t0.abs_diff(them.hit.t0) <= 2);
+        // "signed a pipeline deal in Astana during a visit by the Chinese premier", «подписали соглашение
+        // во время визита Владимира Путина», "خلال زيارة للرئيس المصري": a visit that names its visitor and
+        // no place is paid to the other side of the agreement or joint act it is the occasion of.
+        let visit_host = kind == "CONSULT"
+            && p.mode.as_deref() == Some("visit")
+            && !p.symmetric
+            && !p.roles.source.is_empty()
+            && p.roles.target.is_empty()
+            && matches!(e.kind.as_str(), "AGREE" | "COOPERATE")
+            && e.target.is_empty();
+        near && (visit_host
+            || (e.kind == "CONSULT"
+                && DURING_MEETING.contains(&kind)
+                && (!me.trig.noun || matches!(kind, "CONSULT" | "AGREE"))
+                && (kind != "CONSULT" || (p.symmetric && !e.target.is_empty()))))
     }
 
     /// Whether Arabic verb `hit`, its object a pronoun (وأشادت به، وانتقدته), has a subject of its own right
