@@ -334,6 +334,13 @@ AR_HOLD = ["عقد", "عقدت", "يعقد", "تعقد"]
 AR_DIALOGUE = ["حوار*", "جولة محادثات", "جولة مفاوضات"]
 AR_REOPEN = ["أعاد", "أعادت", "يعيد", "تعيد"]
 AR_OPENING = ["فتح"]
+# Reopening a border, crossing or airspace a state had closed undoes its own restriction: RETREAT (ease), as the
+# English and Russian rows (eval/README, session 14); reopening an embassy or a route stays COOPERATE (the row
+# above, which these longer rows beat where the noun is a border: «أعادت الأردن فتح معبر جابر مع سوريا»).
+AR_REOPENED_BORDER = [
+    "فتح معبر*", "فتح المعبر", "فتح المعابر", "فتح منفذ*", "فتح المنفذ", "فتح المنافذ", "فتح الحدود", "فتح حدود*",
+    "فتح المجال الجوي", "فتح مجال* الجوي", "فتح الأجواء", "فتح أجواء*",
+]
 # --- Session 16 (Arabic second acts that unseen text tells beside a visit or talks): an order given
 # (أمر/أمرت … بطرد، بإغلاق، بالإفراج عن، بسحب قواتها، بنشر) is the act ordered (eval/README: "أمر الجيش
 # بالاستعداد" is MOBILIZE); only the masdar with its ب makes أمر one (أمر alone is also "a matter").
@@ -713,7 +720,8 @@ CROSSES = [
     ("ar", ACCUSE, "verb", AR_CAST, AR_BLAME, "laying blame or levelling charges is an accusation"),
     ("ar", AID, "verb", AR_BUILD, AR_AIRLIFT, "setting up an airlift is aid"),
     ("ar", CONSULT, "verb", AR_HOLD, AR_DIALOGUE, "holding a dialogue or a round of talks is a consultation"),
-    ("ar", COOPERATE, "verb", AR_REOPEN, AR_OPENING, "reopening a crossing, embassy or route is cooperation"),
+    ("ar", RETREAT_EASE, "verb", AR_REOPEN, AR_REOPENED_BORDER, "reopening a closed border undoes one's own restriction"),
+    ("ar", COOPERATE, "verb", AR_REOPEN, AR_OPENING, "reopening an embassy or route is cooperation"),
     ("ar", ("SANCTION", "expel", "diplomatic"), "verb", AR_ORDER, AR_ORDER_EXPEL, "ordering an expulsion is the expulsion"),
     ("ar", SANCTION, "verb", AR_ORDER, AR_ORDER_SHUT, "ordering a closure against a state is the sanction"),
     ("ar", RETREAT_RELEASE, "verb", AR_ORDER, AR_ORDER_RELEASE, "ordering a release is the release"),

@@ -847,9 +847,10 @@ fn every_person_of_a_verb_family_is_a_trigger() {
         "روسيا والصين علقتا صادرات المعادن النادرة إلى الولايات المتحدة.",
         &["SANCTION CHN+RUS>USA"],
     );
+    // (Reopening border crossings is RETREAT, ease: eval/README, session 14; both states do it here.)
     check(
         "السودان وتشاد يعيدان فتح المعابر الحدودية.",
-        &["COOPERATE {SDN+TCD}"],
+        &["RETREAT {SDN+TCD}"],
     );
     // Near miss: a three-letter verb's dual is not written, because دعماً is the noun "support".
     check("قدمت روسيا دعما لوجستيا للمعرض في القاهرة.", &[]);
