@@ -1561,7 +1561,22 @@ impl<'a> Coder<'_, 'a> {
                     || w.strip_prefix(['و', 'ف'])
                         .is_some_and(|r| r.starts_with("وافق"))
             };
-            // (The loan noun is the object of the approval: the coder has absorbed it, so look in the scan.)
+            // (The loan noun is the object of the approval: the coder has absorbed it, so look in the scan.
+            // Agreeing to an act of giving, «وافق على تمويل السد بقرض», «وافقت على تقديم مساعدات», is the
+            // promise to give, AGREE (eval/README, session 19 (a)): a verbal noun after على is no loan.)
+            let giving = |w: &str| {
+                matches!(
+                    w,
+                    "تمويل"
+                        | "تقديم"
+                        | "منح"
+                        | "اقراض"
+                        | "إقراض"
+                        | "ارسال"
+                        | "إرسال"
+                        | "توريد"
+                )
+            };
             let ar_approved_aid = self.ctx.lang == Lang::Ar
                 && type_name == "AGREE"
                 && !trig.noun
@@ -1572,11 +1587,20 @@ impl<'a> Coder<'_, 'a> {
                         && h.t0 <= hit.t1 + 10
                         && matches!(self.scan.text(h.t0 - 1), "على" | "علي")
                         && self.hit_type(h) == Some("AID")
+                        && !giving(self.scan.text(h.t0))
                 });
             if ar_approved_aid {
                 type_name = "AID";
                 mode = Some("economic".to_string());
                 context = vec!["economic".to_string()];
+            }
+            if matches!(type_name, "AID" | "COOPERATE")
+                && !trig.noun
+                && self.ru_agreed_to(hit, cr.start)
+            {
+                type_name = "AGREE";
+                mode = None;
+                context = vec!["diplomatic".to_string()];
             }
             let mut modality = self.modality(hit, ci);
             // "a Chinese attack on Taiwan could justify a response": an English noun whose clause goes on

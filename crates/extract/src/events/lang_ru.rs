@@ -272,6 +272,36 @@ impl Coder<'_, '_> {
         (is_comma(self.scan.text(comma)) && self.actors[last].t1 == comma).then_some((first, last))
     }
 
+    /// «Китай согласился в апреле предоставить Венесуэле кредит», «согласилась поставить ей оружие»: a
+    /// Russian act of giving told as an infinitive governed by a form of «согласиться» (within a few words
+    /// before it, in its clause from `start`, no other trigger between) is what the state agrees to do,
+    /// its promise (eval/README, session 19 (a): agreeing to lend is one `AGREE`, no `AID` beside it).
+    pub(super) fn ru_agreed_to(&self, hit: &Hit, start: usize) -> bool {
+        if self.ctx.lang != Lang::Ru || !ru_infinitive(self.scan.text(hit.t0)) {
+            return false;
+        }
+        let agreeing = |w: &str| {
+            [
+                "согласил",
+                "согласит",
+                "согласят",
+                "соглашает",
+                "соглашают",
+                "согласившись",
+            ]
+            .iter()
+            .any(|p| w.starts_with(p))
+        };
+        (start.max(hit.t0.saturating_sub(6))..hit.t0)
+            .rev()
+            .find(|&t| agreeing(self.scan.text(t)))
+            .is_some_and(|a| {
+                !self.scan.triggers.iter().any(|k| k.t0 > a && k.t0 < hit.t0)
+                    && (a + 1..hit.t0)
+                        .all(|t| self.scan.toks[t].word || !is_comma(self.scan.text(t)))
+            })
+    }
+
     /// A Russian verb trigger in a finite form right after "и": a predicate of its own coordinated with
     /// the one before ("осуждает … и призывает"), not a complement of it.
     pub(super) fn ru_coordinated_finite(&self, hit: &Hit, trig: &Trigger) -> bool {

@@ -1895,3 +1895,92 @@ fn an_english_rejection_stands_alone_only_when_an_act_of_its_own_is_refused() {
         &["REJECT IND>PAK"],
     );
 }
+
+#[test]
+fn visit_named_by_its_visitor_is_paid_to_the_other_signatory() {
+    // (Session 21, fresh sentences: "during a visit by X" names the visitor and no place; the host is the
+    // other side of the agreement the visit is the occasion of. A visit that names its place keeps it.)
+    check(
+        "en",
+        "Kazakhstan and China signed a pipeline agreement in Astana on Monday during a visit by the Chinese premier.",
+        &["AGREE {CHN+KAZ}", "CONSULT CHN>KAZ"],
+    );
+    check(
+        "en",
+        "Russia and Iran signed a treaty on comprehensive strategic partnership in Moscow during a visit by the \
+         Iranian president.",
+        &["AGREE {IRN+RUS}", "CONSULT IRN>RUS"],
+    );
+    check(
+        "en",
+        "Turkey and Azerbaijan signed a defence pact in Baku during a visit to Georgia by the Turkish foreign minister.",
+        &["AGREE {AZE+TUR}", "CONSULT TUR>GEO"],
+    );
+    check(
+        "ru",
+        "Россия и Вьетнам подписали соглашение о ядерной энергетике в Ханое во время визита Владимира Путина.",
+        &["AGREE {RUS+VNM}", "CONSULT RUS>VNM"],
+    );
+    check(
+        "ru",
+        "Египет и Китай подписали в Пекине соглашение об инвестициях во время визита египетского президента.",
+        &["AGREE {CHN+EGY}", "CONSULT EGY>CHN"],
+    );
+}
+
+#[test]
+fn reopened_border_is_an_easing_aimed_at_the_other_side() {
+    // (Session 21, fresh sentences: eval/README session 14 — a border, crossing or airspace reopened is
+    // RETREAT aimed at the state on the other side, "with" it or not; an embassy reopened stays COOPERATE.)
+    check(
+        "ar",
+        "أعادت تركيا فتح مجالها الجوي أمام الطائرات الأرمينية.",
+        &["RETREAT TUR>ARM"],
+    );
+    check(
+        "ar",
+        "أعادت الجزائر فتح حدودها البرية مع المغرب.",
+        &["RETREAT DZA>MAR"],
+    );
+    check(
+        "ar",
+        "أعادت السعودية فتح سفارتها في دمشق بعد قطيعة استمرت أكثر من عقد.",
+        &["COOPERATE SAU>SYR"],
+    );
+    check(
+        "en",
+        "Uzbekistan reopened its border with Tajikistan after years of tension.",
+        &["RETREAT UZB>TJK"],
+    );
+}
+
+#[test]
+fn agreeing_to_give_is_the_promise() {
+    // (Session 21, fresh sentences: eval/README session 19 (a) — agreeing to lend, fund or supply is one
+    // AGREE of the giver; a lender approving a loan is AID.)
+    check(
+        "ru",
+        "Китай согласился предоставить Пакистану кредит в 2 млрд долларов.",
+        &["AGREE CHN>PAK"],
+    );
+    check(
+        "ru",
+        "Германия согласилась поставить Украине танки Leopard.",
+        &["AGREE DEU>UKR"],
+    );
+    check(
+        "ru",
+        "МВФ одобрил кредит Пакистану на 3 млрд долларов.",
+        &["AID IMF>PAK"],
+    );
+    check(
+        "ar",
+        "وافقت اليابان على تقديم مساعدات بقيمة 100 مليون دولار للأردن.",
+        &["AGREE JPN>JOR"],
+    );
+    check(
+        "ar",
+        "وافق البنك الدولي على قرض بقيمة 500 مليون دولار لمصر.",
+        &["AID WORLD_BANK>EGY"],
+    );
+}
