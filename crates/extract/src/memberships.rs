@@ -249,6 +249,10 @@ struct Tables {
     /// The plural observer cues that also name people a bloc sends to watch ("EU observers", «наблюдатели
     /// ОБСЕ», "مراقبو الاتحاد"): touching their bloc, with a state only further on, no status ([`monitors`]).
     monitors: Vec<String>,
+    /// A bloc's founding treaty or charter («учредительный договор», "founding treaty"), a founder cue only
+    /// after a verb of signing in its clause (`signing`: «подписали», "signed").
+    founding_documents: Vec<String>,
+    signing: Vec<String>,
 }
 
 /// The flat automaton of `words`, numbered in order. None may be empty: the automaton drops an empty
@@ -439,6 +443,8 @@ fn build_tables() -> Tables {
         bare_freezes: of_kind("bare_freeze"),
         frozen_membership: of_kind("frozen_membership"),
         monitors: of_kind("monitors"),
+        founding_documents: of_kind("founding_document"),
+        signing: of_kind("signing"),
     }
 }
 
@@ -2231,6 +2237,18 @@ fn cues(ctx: &SentenceCtx<'_>, hits: &[Hit]) -> Vec<Cue> {
         if meta.status == "suspended" && !freezes_membership(ctx, n, s, e) {
             continue;
         }
+        // «учредительный договор», "founding treaty": signed in the cue's clause it founds the bloc; broken,
+        // cited or remembered ("violated the founding treaty", «годовщину подписания») it founds nothing.
+        if t.founding_documents.iter().any(|d| d == &n[s..e])
+            && !tokens(clause_before(n, s))
+                .filter(|tk| tk.kind == TokenKind::Word)
+                .any(|tk| {
+                    let c = clause_before(n, s);
+                    t.signing.iter().any(|w| w == &c[tk.start..tk.end])
+                })
+        {
+            continue;
+        }
         if inverted_conditional {
             continue;
         }
@@ -2989,7 +3007,13 @@ fn bloc_touches(ctx: &SentenceCtx<'_>, start: usize, end: usize, side: Side) -> 
                         gap.is_empty() || gap == "'s" || gap == "’s"
                     }
                 }
-                Side::After => m.start >= end && ctx.doc_text[end..m.start].trim().is_empty(),
+                // «участниками натовского «Партнёрства ради мира»»: a Russian or English adjective
+                // after the word qualifies the noun after it, not the word (an Arabic one follows its noun).
+                Side::After => {
+                    m.start >= end
+                        && ctx.doc_text[end..m.start].trim().is_empty()
+                        && !(m.form == Form::Adjective && ctx.lang != blocwatch_text::Lang::Ar)
+                }
                 Side::Either => false,
             }
     })

@@ -168,3 +168,54 @@ fn a_hope_to_join_is_an_application() {
         &["BRICS/ETH/member 2024"],
     );
 }
+
+/// «участник»/«участница» touching its bloc is a member; a meeting or drill between them is not, nor a
+/// bloc's adjective, which qualifies the noun after it («участниками натовской программы»).
+#[test]
+fn a_participant_touching_its_bloc_is_a_member() {
+    membership_dates(
+        "ru",
+        "Эфиопия стала участником БРИКС в 2024 году.",
+        &["BRICS/ETH/member 2024"],
+    );
+    membership_dates(
+        "ru",
+        "Таджикистан является участницей ОДКБ.",
+        &["CSTO/TJK/member -"],
+    );
+    membership_dates("ru", "Монголия стала участником саммита ШОС в Циндао.", &[]);
+    membership_dates(
+        "ru",
+        "Участниками натовского «Партнёрства ради мира» Узбекистан и Таджикистан стали в 1994 году.",
+        &["NATO/UZB/partner 1994", "NATO/TJK/partner 1994"],
+    );
+}
+
+/// Signing a bloc's founding treaty in the cue's clause founds it; breaking or remembering it does not.
+#[test]
+fn signing_a_founding_treaty_founds_the_bloc() {
+    membership_dates(
+        "ru",
+        "Мали, Нигер и Буркина-Фасо подписали в Бамако учредительный договор Альянса государств Сахеля.",
+        &["AES/MLI/founder -", "AES/NER/founder -", "AES/BFA/founder -"],
+    );
+    membership_dates(
+        "en",
+        "Peru, Ecuador and Bolivia signed the founding treaty of UNASUR in 2008.",
+        &[
+            "UNASUR/PER/founder 2008",
+            "UNASUR/ECU/founder 2008",
+            "UNASUR/BOL/founder 2008",
+        ],
+    );
+    membership_dates(
+        "ru",
+        "Армения обвинила Баку в нарушении учредительного договора СНГ.",
+        &[],
+    );
+    membership_dates(
+        "en",
+        "Moscow said Kyiv had breached the founding treaty of the CIS.",
+        &[],
+    );
+}
