@@ -95,6 +95,15 @@ impl<'a> Coder<'_, 'a> {
             {
                 continue;
             }
+            // «Путин принял Лукашенко»: a bare Russian verb of receiving hosts a visit only when it
+            // receives a person named by name (`ru_receives_person`); «принял решение» is no meeting.
+            if self.ctx.lang == Lang::Ru
+                && trig.mode.as_deref() == Some("host")
+                && h.t1 == h.t0 + 1
+                && !self.ru_receives_person(h)
+            {
+                continue;
+            }
             // "the Russian-backed republics", "Kremlin-brokered talks", "a US-led coalition": an English
             // verb form glued by a hyphen to a word before it qualifies the noun after it; no act. (Not
             // after a prefix: "co-hosted", "re-imposed", "test-fired".)

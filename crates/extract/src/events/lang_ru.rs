@@ -10,6 +10,7 @@ use super::actors::Actor;
 use super::clauses::{is_comma, Boundary};
 use super::data::{Cue, Trigger, WordList, TYPES};
 use super::memory::WORD_TYPES;
+use super::roles::is_prep;
 use super::scan::Hit;
 use super::subject::SECOND_ACT_RU;
 use super::{is_act, Coder, Group, Ids, Roles};
@@ -224,14 +225,14 @@ impl Coder<'_, '_> {
     /// set off by commas after them («Аракчи, прибывший в Каир, встретился …», «Пашинян, находящийся с
     /// визитом в Париже, обсудил …»): the phrase was cut off as a clause of its own
     /// (`clauses::parentheticals`), and the clause after it resumes the same actors. The participle may
-    /// follow a few words of its phrase («Путин, впервые после инаугурации посетивший Пекин, …»), and a
-    /// noun trigger after it in the phrase is its act too («Си Цзиньпин, находящийся в Москве с
-    /// государственным визитом, …»).
+    /// follow a few words of its phrase («Путин, впервые после инаугурации посетивший Пекин, …»), and,
+    /// with `governed`, a trigger after it in the phrase is its act too («Си Цзиньпин, находящийся в
+    /// Москве с государственным визитом, …», «Белоруссия, подавшая заявку на вступление, …»).
     pub(super) fn ru_participle_antecedent(
         &self,
         ci: usize,
         hit: &Hit,
-        noun: bool,
+        governed: bool,
     ) -> Option<(usize, usize)> {
         if self.ctx.lang != Lang::Ru {
             return None;
@@ -264,7 +265,7 @@ impl Coder<'_, '_> {
         let k = (first_word..=hit.t0.min(first_word + 5))
             .take_while(|&t| plain(t))
             .find(|&t| active(t))?;
-        if k != hit.t0 && !noun {
+        if k != hit.t0 && !governed {
             return None;
         }
         let (first, last) = self.clauses.get(ci + 1)?.resume?;
@@ -299,6 +300,32 @@ impl Coder<'_, '_> {
                 !self.scan.triggers.iter().any(|k| k.t0 > a && k.t0 < hit.t0)
                     && (a + 1..hit.t0)
                         .all(|t| self.scan.toks[t].word || !is_comma(self.scan.text(t)))
+            })
+    }
+
+    /// Whether the bare Russian verb of receiving at `hit` («принял», «принимала») has a person named by
+    /// name as its object: the person's mention follows it with nothing between but a place or time
+    /// phrase («принял в Кремле», «в понедельник принял в Сочи») — each word a preposition or at most two
+    /// words after one — and no preposition right before the person («принял поздравления от …»).
+    pub(super) fn ru_receives_person(&self, hit: &Hit) -> bool {
+        let prep = |t: usize| self.scan.has_cue(t, t + 1, is_prep);
+        // (A place named by a state's capital or seat, «в Кремле», «в Пекине», is passed over.)
+        let Some(a) = self
+            .actors
+            .iter()
+            .find(|a| a.t0 >= hit.t1 && !(a.t0 > hit.t1 && prep(a.t0 - 1)))
+        else {
+            return false;
+        };
+        let in_actor = |t: usize| self.actors.iter().any(|b| b.t0 <= t && t < b.t1);
+        a.person
+            && a.t0 <= hit.t1 + 5
+            && (hit.t1..a.t0).all(|t| {
+                self.scan.toks[t].word
+                    && (prep(t)
+                        || in_actor(t)
+                        || (t > hit.t1 && prep(t - 1))
+                        || (t > hit.t1 + 1 && prep(t - 2)))
             })
     }
 

@@ -865,7 +865,7 @@ impl<'a> Coder<'_, 'a> {
         } else if self.clauses[l.clause].resume.is_some() && (!l.trig.noun || light_verb_object()) {
             self.clauses[l.clause].resume
         } else {
-            self.ru_participle_antecedent(l.clause, hit, l.trig.noun)
+            self.ru_participle_antecedent(l.clause, hit, true)
         };
         if let Some((first, last)) = resumed {
             let g = Group {

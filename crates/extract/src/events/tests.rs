@@ -816,6 +816,32 @@ fn russian_participle_phrase_with_words_before_it_and_a_time_phrase_after_keeps_
 }
 
 #[test]
+fn russian_bare_verb_of_receiving_hosts_only_a_person_named_by_name() {
+    // (A leader received by name, after a place phrase or not, is his visit to the host.)
+    check(
+        "ru",
+        "Нарендра Моди в субботу принял Эммануэля Макрона в Нью-Дели.",
+        &["CONSULT FRA>IND"],
+    );
+    check(
+        "ru",
+        "Реджеп Тайип Эрдоган принял в Стамбуле Олафа Шольца.",
+        &["CONSULT DEU>TUR"],
+    );
+    // (Receiving a decision, a resignation or greetings from someone is no meeting.)
+    check(
+        "ru",
+        "Виктор Орбан принял отставку министра обороны Венгрии.",
+        &[],
+    );
+    check(
+        "ru",
+        "Владимир Путин принял поздравления от Си Цзиньпина с днём рождения.",
+        &[],
+    );
+}
+
+#[test]
 fn russian_gapped_amount_after_a_bare_comma_and_a_named_test() {
     // (A comma, a name, a dash and an amount: the act before, with the new doer.)
     check(
