@@ -1295,6 +1295,18 @@ impl<'a> Coder<'_, 'a> {
                 continue;
             }
             let mut roles = self.roles(i, type_name, mode.as_deref());
+            // "Norway adopted the EU's sanctions against Russia": a measure taken up from another is the
+            // adopter's own (`en_adopted_measure`).
+            if type_name == "SANCTION" && trig.noun {
+                if let Some(s) = self
+                    .en_adopted_measure(hit)
+                    .and_then(|v| self.en_subject_before(v))
+                    .filter(|s| !s.is_empty())
+                {
+                    roles.target.retain(|t| !s.contains(t));
+                    roles.source = s;
+                }
+            }
             // "Armenia accepted Russia's offer to mediate": an English acceptance of an offer, invitation
             // or proposal is the accepter's agreement aimed at whoever made it (`en_offer_maker`), never a
             // joint signing.

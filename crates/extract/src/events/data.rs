@@ -95,11 +95,12 @@ pub(crate) enum WordList {
     RuObliqueNumeral,
     EnMeetingParty,
     BlocLeaders,
+    EnAdoptionVerb,
 }
 
 impl WordList {
     /// Every list with its name in the file.
-    pub(crate) const ALL: [(WordList, &'static str); 45] = [
+    pub(crate) const ALL: [(WordList, &'static str); 46] = [
         (WordList::EnNamingVerb, "en_naming_verb"),
         (WordList::EnPraisingName, "en_praising_name"),
         (WordList::EnCondemningName, "en_condemning_name"),
@@ -145,6 +146,7 @@ impl WordList {
         (WordList::RuObliqueNumeral, "ru_oblique_numeral"),
         (WordList::EnMeetingParty, "en_meeting_party"),
         (WordList::BlocLeaders, "bloc_leaders"),
+        (WordList::EnAdoptionVerb, "en_adoption_verb"),
     ];
 }
 

@@ -481,6 +481,39 @@ impl<'a> Coder<'_, 'a> {
         Some(ids)
     }
 
+    /// The verb of taking up another's measure before SANCTION noun `hit` ("Norway adopted the EU's
+    /// sanctions against Russia", "Japan joined the G7 sanctions", "aligned itself with EU sanctions"): a
+    /// word of `en_adoption_verb` a few words before the noun in its clause, with no punctuation or other
+    /// trigger between. The sanctions are then the subject's own measure; the state named as their author
+    /// only made them first.
+    pub(super) fn en_adopted_measure(&self, hit: &Hit) -> Option<usize> {
+        if self.ctx.lang != Lang::En {
+            return None;
+        }
+        let start = self.clauses[self.clause_of(hit.t0)].range.start;
+        let mut words = 0;
+        for k in (start..hit.t0).rev() {
+            let s = self.scan.text(k);
+            if is_comma(s) || is_hard_punct(s) {
+                return None;
+            }
+            if self.scan.triggers.iter().any(|h| h.t0 <= k && k < h.t1) {
+                return None;
+            }
+            if !self.scan.toks[k].word {
+                continue;
+            }
+            if self.tables.words.has(WordList::EnAdoptionVerb, s) {
+                return Some(k);
+            }
+            words += 1;
+            if words > 6 {
+                return None;
+            }
+        }
+        None
+    }
+
     /// Whether AGREE trigger `hit` is an English acceptance ("accepted Russia's offer", "accepts the
     /// invitation": the `accept*` rows of `tools/trigger_classes.py`, whose object is an offer, an invitation
     /// or a proposal).

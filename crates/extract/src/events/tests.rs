@@ -2010,3 +2010,23 @@ fn agreeing_to_give_is_the_promise() {
         &["AID WORLD_BANK>EGY"],
     );
 }
+
+#[test]
+fn sanctions_taken_up_from_another_are_the_adopters_own() {
+    check(
+        "en",
+        "Norway adopted the European Union's latest sanctions against Russia on Friday.",
+        &["SANCTION NOR>RUS"],
+    );
+    check(
+        "en",
+        "Montenegro aligned itself with the EU's sanctions against Belarus in March.",
+        &["SANCTION MNE>BLR"],
+    );
+    // (The author's own measure keeps its author.)
+    check(
+        "en",
+        "The EU imposed new sanctions on Iran on Monday.",
+        &["SANCTION EU>IRN"],
+    );
+}
