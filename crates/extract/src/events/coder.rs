@@ -2141,6 +2141,24 @@ impl<'a> Coder<'_, 'a> {
                     }
                 }
             }
+            // "…، وطلبت من السفير الليبي مغادرة الرياض": an Arabic expulsion whose subject is left out
+            // (`ar_expel_roles`).
+            if self.ctx.lang == Lang::Ar
+                && type_name == "SANCTION"
+                && !trig.noun
+                && mode.as_deref() == Some("expel")
+            {
+                self.ar_expel_roles(hit, &mut roles);
+            }
+            // An Arabic visit noun that names its visitor or its host apart from itself (`ar_visit_roles`).
+            if self.ctx.lang == Lang::Ar
+                && type_name == "CONSULT"
+                && trig.noun
+                && mode.as_deref() == Some("visit")
+                && (roles.source.is_empty() || roles.target.is_empty())
+            {
+                self.ar_visit_roles(hit, &cr, &out, &mut roles);
+            }
             // (An Arabic «بطلب من» is matched by the verb row «طلب … من», its verbal noun.)
             if type_name == "REQUEST" && (trig.noun || self.ctx.lang == Lang::Ar) {
                 self.at_request_roles(hit, &out, &mut roles);

@@ -1292,8 +1292,8 @@ fn build() -> Tables {
                     | u32::from(heads.low_classes()[cp]) << 8;
             }
         }
-        // Coreference phrases are searched in the raw text: ASCII case folding covers English, and the
-        // Russian rows are listed with their capitalised sentence-initial form by the loader.
+        // Coreference phrases are searched in the normalised sentence, where they are written as the
+        // loader normalised them (lower case, Arabic letters folded); the capitalised form is kept too.
         let mut raw: Vec<String> = Vec::new();
         for p in &coref_pats {
             raw.push(p.clone());

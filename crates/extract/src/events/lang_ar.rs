@@ -1,6 +1,8 @@
 //! Arabic-specific rules of the coder: clitic pronouns and prepositions, dual verbs, passives and
 //! participles, antecedents of dropped subjects, titles before a لـ genitive, and the word lists they need.
 
+use std::ops::Range;
+
 use blocwatch_text::Lang;
 use smallvec::{smallvec, SmallVec};
 
@@ -8,7 +10,7 @@ use super::actors::is_bloc;
 use super::clauses::{is_comma, Boundary};
 use super::data::{Cue, Trigger, WordList};
 use super::scan::Hit;
-use super::{data, Coder, Group, Roles};
+use super::{data, Coder, Group, Ids, Roles};
 use crate::record::EventRec;
 
 /// Arabic words after which a ل on a name marks its genitive, not "to": titles and their adjectives
@@ -239,6 +241,137 @@ impl<'a> Coder<'_, 'a> {
             matches!(&w[k + x.len()..], "ه" | "ها" | "هما" | "هم")
                 || (spelled && w[k + x.len()..].is_empty())
         })
+    }
+
+    /// The sides of an Arabic visit noun that found one side or none beside it (eval/README, session 8: a
+    /// visit in a phrase is made by the subject of the sentence):
+    /// - "خلال زيارة يقوم بها وزير الخارجية الصيني": the state after يقوم/تقوم بها is the visitor, and the
+    ///   host the state after إلى, else the sentence subject;
+    /// - "التقى السيسي نظيره الروسي خلال زيارته إلى روسيا", "بحث عون مع بوتين، في أول زيارة له إلى روسيا":
+    ///   the host is the state after إلى (or the one side found), and the visitor the one side found
+    ///   that is not the host, else the sentence subject — a partner named before the noun is no visitor.
+    ///
+    /// Not the visit a verb of the sentence told ("وصل أردوغان إلى الدوحة في زيارة إلى قطر", "زار الأسد
+    /// الإمارات، في أول زيارة له إلى دولة عربية"): one visit.
+    pub(super) fn ar_visit_roles(
+        &self,
+        hit: &Hit,
+        clause: &Range<usize>,
+        out: &[EventRec],
+        roles: &mut Roles<'a>,
+    ) {
+        let ids = |g: &Group| -> Ids<'a> {
+            g.members
+                .iter()
+                .flat_map(|&m| self.actors[m].ids.iter().copied())
+                .collect()
+        };
+        let groups = self.groups(clause);
+        let n = self.scan.toks.len();
+        // "زيارة (رسمية) يقوم بها …": the visitor named in a relative clause.
+        let by = (hit.t1..(hit.t1 + 3).min(n.saturating_sub(1)))
+            .find(|&t| {
+                matches!(self.scan.text(t), "يقوم" | "تقوم" | "قام" | "قامت")
+                    && matches!(self.scan.text(t + 1), "بها" | "به")
+            })
+            .and_then(|t| {
+                groups
+                    .iter()
+                    .find(|g| g.prep.is_none() && g.t0 >= t + 2 && g.t0 <= t + 4)
+            })
+            .map(ids);
+        // The host: a state after إلى or ل a few words on (له, an ordinal, an adjective or a short relative
+        // clause between), no person ("زيارة مرتقبة لبوتين إلى تركيا": بوتين is the visitor).
+        let after = by.as_ref().map_or(hit.t1, |_| hit.t1 + 4);
+        let named_host: Ids<'a> = groups
+            .iter()
+            .find(|g| {
+                g.t0 >= hit.t1
+                    && g.t0 <= after + 5
+                    && g.prep == Some(Cue::To)
+                    && g.members.iter().all(|&m| !self.actors[m].person)
+            })
+            .map(ids)
+            .unwrap_or_default();
+        let (visitor, host) = match by {
+            Some(v) if !v.is_empty() => {
+                let host = if named_host.is_empty() {
+                    self.sentence_subject(hit.t0, hit.t1, &v)
+                } else {
+                    named_host
+                };
+                (v, host)
+            }
+            _ => {
+                let host = if roles.target.is_empty() {
+                    named_host
+                } else {
+                    roles.target.clone()
+                };
+                let found: Ids<'a> = roles
+                    .source
+                    .iter()
+                    .copied()
+                    .filter(|id| !host.contains(id))
+                    .collect();
+                let visitor = if found.is_empty() {
+                    self.sentence_subject(hit.t0, hit.t1, &host)
+                } else {
+                    found
+                };
+                (visitor, host)
+            }
+        };
+        if visitor.is_empty() || host.is_empty() || visitor.iter().any(|v| host.contains(v)) {
+            return;
+        }
+        let told = out.iter().any(|e| {
+            e.kind == "CONSULT"
+                && e.mode.as_deref() == Some("visit")
+                && e.source
+                    .iter()
+                    .chain(&e.target)
+                    .any(|x| visitor.contains(&x.as_str()))
+                && e.source
+                    .iter()
+                    .chain(&e.target)
+                    .any(|x| host.contains(&x.as_str()))
+        });
+        if !told {
+            roles.source = visitor;
+            roles.target = host;
+        }
+    }
+
+    /// "سحبت السعودية سفيرها من طرابلس وطلبت من السفير الليبي مغادرة الرياض": an Arabic verb of asking or
+    /// ordering an envoy to leave whose من-phrase (or envoy) follows it at once has left its subject out: the envoy's
+    /// state (named in the gap) is the one expelled, never the doer, and the place to be left (the
+    /// expeller's own capital) is no party; the doer is the sentence subject.
+    pub(super) fn ar_expel_roles(&self, hit: &Hit, roles: &mut Roles<'a>) {
+        // (Or the envoy right after the verb: "وطالبت السفير الإسرائيلي بمغادرة لاباز".)
+        let first = self.scan.text(hit.t0 + 1);
+        if hit.t1 < hit.t0 + 3
+            || !(first == "من"
+                || ["السفير", "سفير", "القايم"]
+                    .iter()
+                    .any(|e| first.starts_with(e)))
+        {
+            return;
+        }
+        let envoy: Ids<'a> = self
+            .actors
+            .iter()
+            .filter(|a| a.t0 > hit.t0 + 1 && a.t1 < hit.t1)
+            .flat_map(|a| a.ids.iter().copied())
+            .collect();
+        if envoy.is_empty() || !roles.source.iter().any(|s| envoy.contains(s)) {
+            return;
+        }
+        let subject = self.sentence_subject(hit.t0, hit.t1, &envoy);
+        if !subject.is_empty() {
+            roles.source = subject;
+            roles.target = envoy;
+        }
     }
 
     /// "انسحبت روسيا من معاهدة …", "انسحابها من الاتفاق": an Arabic withdrawal whose من-phrase (before

@@ -88,8 +88,13 @@ pub(crate) fn code(
         // Only a coreference phrase ("the two countries") could give this sentence actors.
         // (Arabic also drops the pair into a dual verb after a sentence that named two states: "وفي ختام
         // المباحثات، وقّعا على إعلان مشترك".)
+        // (The phrases are normalised as the loader reads them — المنظمه, المنتدي — so they are searched
+        // in the normalised sentence, not in its raw text with ة, ى and vowel marks.)
         let maybe_coref = (!memory.is_empty()
-            && lt.coref.as_ref().is_some_and(|ac| ac.is_match(ctx.text)))
+            && lt
+                .coref
+                .as_ref()
+                .is_some_and(|ac| ac.is_match(ctx.norm.as_str())))
             || (ctx.lang == Lang::Ar && memory.recent.iter().filter(|r| !r.bloc).count() >= 2);
         // (A sentence naming no actor may still undo the measure of a sentence just before, its doer
         // left out: "The sanctions were lifted in May", «Судно было освобождено», `Coder::undo_measure`.)

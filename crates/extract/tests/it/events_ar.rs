@@ -1318,3 +1318,58 @@ fn aid_suspended_ship_intercepted_views_exchanged_flights_resumed() {
         &["COOPERATE {EGY+TUR}"],
     );
 }
+
+#[test]
+fn a_bloc_named_again_by_a_word_with_ta_marbuta_is_resolved() {
+    // The coreference pre-check compares the normalised phrase (المجموعه) with the normalised sentence.
+    check(
+        "انسحبت النيجر من المجموعة الاقتصادية لدول غرب أفريقيا. وهددت المجموعة بفرض عقوبات.",
+        &["SANCTION NER>ECOWAS", "THREATEN ECOWAS>NER"],
+    );
+}
+
+#[test]
+fn a_phone_call_verb_is_a_consultation_with_its_partner_after_ba() {
+    check(
+        "اتصل الرئيس الفرنسي مساء الثلاثاء بالرئيس الإيراني لبحث الملف النووي.",
+        &["CONSULT {FRA+IRN}"],
+    );
+    // (فيما يتصل بـ "as for" is no call.)
+    check("وفيما يتصل بالعقوبات، لم تعلق الحكومة المصرية.", &[]);
+}
+
+#[test]
+fn a_visit_noun_with_a_pronoun_is_the_sentence_subjects() {
+    // The partner of the meeting before the noun is no visitor.
+    check(
+        "التقت وزيرة الخارجية الألمانية نظيرها الهندي خلال زيارتها إلى نيودلهي.",
+        &["CONSULT {DEU+IND}", "CONSULT DEU>IND"],
+    );
+    check(
+        "التقى رئيس الوزراء الياباني الرئيس الأمريكي في البيت الأبيض خلال زيارة تستمر ثلاثة أيام إلى الولايات المتحدة.",
+        &["CONSULT {JPN+USA}", "CONSULT JPN>USA"],
+    );
+    // A visitor named after يقوم بها.
+    check(
+        "وقّعت الجزائر وإيطاليا خمس اتفاقيات للطاقة خلال زيارة يقوم بها رئيس الوزراء الإيطالي إلى الجزائر.",
+        &["AGREE {DZA+ITA}", "CONSULT ITA>DZA"],
+    );
+    // The visit a verb has told is one visit.
+    check(
+        "وصل الرئيس التركي إلى الدوحة يوم الأحد في زيارة رسمية إلى قطر تستمر يومين.",
+        &["CONSULT TUR>QAT"],
+    );
+}
+
+#[test]
+fn an_envoy_asked_to_leave_by_a_verb_without_subject_is_the_one_expelled() {
+    // The envoy's state is no doer, and the capital to be left no party.
+    check(
+        "سحبت السعودية سفيرها من طرابلس وطلبت من السفير الليبي مغادرة الرياض.",
+        &["SANCTION SAU>LBY", "SANCTION SAU>LBY"],
+    );
+    check(
+        "قطعت بوليفيا علاقاتها مع إسرائيل وطالبت السفير الإسرائيلي بمغادرة لاباز.",
+        &["SANCTION BOL>ISR", "SANCTION BOL>ISR"],
+    );
+}
