@@ -2030,3 +2030,24 @@ fn sanctions_taken_up_from_another_are_the_adopters_own() {
         &["SANCTION EU>IRN"],
     );
 }
+
+#[test]
+fn arabic_relief_teams_sent_are_aid() {
+    // (Session 21, fresh sentences: rescue teams, a field hospital or blankets sent to a state are
+    // humanitarian AID, as the English rows; goods with no relief word stay a transfer.)
+    check(
+        "ar",
+        "أرسلت تركيا فرق إنقاذ ومستشفى ميدانيا إلى سوريا بعد الزلزال.",
+        &["AID TUR>SYR"],
+    );
+    check(
+        "ar",
+        "أرسلت روسيا فريق إنقاذ إلى إيران بعد الزلزال.",
+        &["AID RUS>IRN"],
+    );
+    check(
+        "ar",
+        "أرسلت الصين شحنة من الألواح الشمسية إلى باكستان.",
+        &["COOPERATE CHN>PAK"],
+    );
+}
