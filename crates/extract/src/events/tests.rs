@@ -842,6 +842,20 @@ fn russian_bare_verb_of_receiving_hosts_only_a_person_named_by_name() {
 }
 
 #[test]
+fn russian_arrival_with_vo_before_a_weekday_or_a_place_is_a_visit() {
+    check(
+        "ru",
+        "Глава МИД Японии прибыл во вторник в Канберру.",
+        &["CONSULT JPN>AUS"],
+    );
+    check(
+        "ru",
+        "Президент Египта прилетел во Вьетнам с государственным визитом.",
+        &["CONSULT EGY>VNM"],
+    );
+}
+
+#[test]
 fn russian_gapped_amount_after_a_bare_comma_and_a_named_test() {
     // (A comma, a name, a dash and an amount: the act before, with the new doer.)
     check(
