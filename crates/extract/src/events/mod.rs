@@ -187,6 +187,11 @@ pub(crate) fn code(
     if ctx.lang == Lang::Ru {
         coder.ru_echoed_acts(&mut out);
     }
+    // An agreement, meeting or joint act is between two sides at least: one coded without direction
+    // and with a single state for its parties is a signing whose partner was not found ("signed with
+    // Vladimir Putin" after a long aside), no event. (A bloc or a group agrees alone: "OPEC+ agreed to
+    // extend its cuts". A refusal to sign keeps its negated signing: "Myanmar refused to sign".)
+    out.retain(|e| !lone_party(ctx, e));
     #[cfg(debug_assertions)]
     coder.trace(&out);
     if let Some(e) = out
@@ -218,6 +223,30 @@ pub(crate) fn code(
         d.1 = memory.sentences;
     }
     out
+}
+
+/// Whether coded event `e` is an asserted, not negated agreement, meeting or joint act without direction
+/// whose parties are one state (English and Russian).
+fn lone_party(ctx: &SentenceCtx<'_>, e: &EventRec) -> bool {
+    // (Not Arabic, whose golds write a pledge or a deal with a party the lexicon lacks one-sided, "أبرمت
+    // إثيوبيا اتفاقاً مع أرض الصومال"; nor a ratification, which one state does alone.)
+    let ratified = || {
+        let t = e.trigger.to_lowercase();
+        t.starts_with("ratif") || t.starts_with("ратифиц")
+    };
+    ctx.lang != Lang::Ar
+        && matches!(e.kind.as_str(), "AGREE" | "CONSULT" | "COOPERATE")
+        && !ratified()
+        && e.target.is_empty()
+        && e.modality == "asserted"
+        && !e.negated
+        && e.source.first().is_some_and(|first| {
+            e.source.iter().all(|s| s == first)
+                && ctx
+                    .lexicon
+                    .lookup(first)
+                    .is_some_and(|i| ctx.lexicon.entity(i).kind == blocwatch_lexicon::Kind::Country)
+        })
 }
 
 /// Whether coded event `e` is a deed with a doer that "the move" of a later sentence can name: done or

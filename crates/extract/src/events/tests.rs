@@ -2065,3 +2065,25 @@ fn arabic_relief_teams_sent_are_aid() {
         &["COOPERATE CHN>PAK"],
     );
 }
+
+#[test]
+fn an_agreement_with_one_state_for_its_parties_is_no_event() {
+    // (The partner was not found: no signing of one side alone, in Russian as in English.)
+    check(
+        "ru",
+        "Сербия в пятницу подписала документы о нормализации отношений.",
+        &[],
+    );
+    check("en", "Kazakhstan signed a memorandum on Tuesday.", &[]);
+    // (A bloc agrees alone; two states are two sides.)
+    check(
+        "en",
+        "OPEC+ agreed on Sunday to extend its output cuts.",
+        &["AGREE {OPEC_PLUS}"],
+    );
+    check(
+        "ru",
+        "Премьер-министр Японии и президент Филиппин в среду подписали соглашение о взаимном доступе войск.",
+        &["AGREE {JPN+PHL}"],
+    );
+}
