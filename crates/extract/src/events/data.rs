@@ -15,7 +15,7 @@ use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::OnceLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind};
 use blocwatch_text::{normalize, Lang};
 
 const TYPES_CSV: &str = include_str!("../../../../data/events/types.csv");
@@ -1306,6 +1306,7 @@ fn build() -> Tables {
             .then(|| {
                 AhoCorasickBuilder::new()
                     .ascii_case_insensitive(true)
+                    .kind(Some(AhoCorasickKind::DFA))
                     .build(&raw)
                     .ok()
             })
