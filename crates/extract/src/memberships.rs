@@ -135,6 +135,10 @@ struct Tables {
     possessives: Vec<String>,
     locatives: Vec<String>,
     anaphors: Vec<String>,
+    /// [`Tables::anaphors`] as a set, and the rest of each one written with the article ال after it
+    /// (looked up whole by [`points_back`], which reads every word of a sentence).
+    anaphor_words: WordSet,
+    anaphor_rests: WordSet,
     elision_ok: Vec<String>,
     possessive_nouns: Vec<String>,
     relatives: Vec<String>,
@@ -296,6 +300,11 @@ fn walk_words(n: &str) -> Walked {
     w
 }
 
+/// Builds the tables now (`Extractor::build_stage_tables`).
+pub(crate) fn build_tables_now() {
+    tables();
+}
+
 fn tables() -> &'static Tables {
     static T: OnceLock<Tables> = OnceLock::new();
     T.get_or_init(build_tables)
@@ -386,6 +395,13 @@ fn build_tables() -> Tables {
         possessives: of_kind("possessive"),
         locatives: of_kind("locative"),
         anaphors: of_kind("anaphor"),
+        anaphor_words: WordSet::new(of_kind("anaphor")),
+        anaphor_rests: WordSet::new(
+            of_kind("anaphor")
+                .iter()
+                .filter_map(|a| a.strip_prefix("ال").map(str::to_string))
+                .collect(),
+        ),
         elision_ok: of_kind("elision_ok"),
         possessive_nouns: of_kind("possessive_noun"),
         relatives: of_kind("relative"),
@@ -503,6 +519,12 @@ impl WordSet {
             *stem |= self.nodes[at].2;
         }
         Some(at)
+    }
+
+    /// Whether `w` itself is one of the words.
+    fn contains(&self, w: &str) -> bool {
+        self.walk(w.as_bytes(), &mut false)
+            .is_some_and(|at| self.nodes[at].1)
     }
 
     /// Whether `w`, or `w` without the conjunctions و ف written on it, is one of the words (whole: the
@@ -1755,14 +1777,12 @@ fn points_back(n: &str) -> bool {
     tokens(n).any(|tk| {
         let w = &n[tk.start..tk.end];
         let bare = w.trim_start_matches(['و', 'ف', 'ب', 'ك']);
-        t.anaphors.iter().any(|a| {
-            a == w
-                || a == bare
-                // ل before the article drops its alif: ل + التكتل = للتكتل.
-                || a
-                    .strip_prefix("ال")
-                    .is_some_and(|rest| bare.strip_prefix("لل") == Some(rest))
-        })
+        t.anaphor_words.contains(w)
+            || t.anaphor_words.contains(bare)
+            // ل before the article drops its alif: ل + التكتل = للتكتل.
+            || bare
+                .strip_prefix("لل")
+                .is_some_and(|rest| t.anaphor_rests.contains(rest))
     })
 }
 
@@ -6299,6 +6319,67 @@ mod tests {
         "last",
         "week",
     ];
+
+    /// `points_back` as it was before the anaphors were a set: each word against each listed anaphor.
+    fn points_back_by_list(n: &str) -> bool {
+        let t = tables();
+        tokens(n).any(|tk| {
+            let w = &n[tk.start..tk.end];
+            let bare = w.trim_start_matches(['و', 'ف', 'ب', 'ك']);
+            t.anaphors.iter().any(|a| {
+                a == w
+                    || a == bare
+                    || a.strip_prefix("ال")
+                        .is_some_and(|rest| bare.strip_prefix("لل") == Some(rest))
+            })
+        })
+    }
+
+    #[test]
+    fn points_back_agrees_with_the_list_scan() {
+        let t = tables();
+        let mut words: Vec<String> = Vec::new();
+        for a in &t.anaphors {
+            let rest = a.strip_prefix("ال").unwrap_or(a);
+            for w in [
+                a.clone(),
+                format!("و{a}"),
+                format!("فب{a}"),
+                format!("ك{a}"),
+                format!("لل{rest}"),
+                format!("ولل{rest}"),
+                format!("ل{a}"),
+                format!("{a}s"),
+                a.chars().skip(1).collect(),
+                a.chars()
+                    .take(a.chars().count().saturating_sub(1))
+                    .collect(),
+            ] {
+                words.push(w);
+            }
+        }
+        words.extend(
+            [
+                "the",
+                "ال",
+                "لل",
+                "و",
+                "bloc",
+                "блок",
+                "союз",
+                "التكتل",
+                "للتكتل",
+                "x",
+            ]
+            .map(String::from),
+        );
+        for w in &words {
+            for n in [w.clone(), format!("they said {w} met"), format!("{w}, {w}")] {
+                assert_eq!(points_back(&n), points_back_by_list(&n), "{n:?}");
+            }
+        }
+        assert!(words.iter().any(|w| points_back(w)));
+    }
 
     proptest::proptest! {
         #[test]
