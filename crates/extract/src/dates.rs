@@ -908,6 +908,11 @@ impl Tables {
     }
 }
 
+/// Builds the tables now (`Extractor::build_stage_tables`).
+pub(crate) fn build_tables_now() {
+    tables();
+}
+
 fn tables() -> &'static Tables {
     static T: OnceLock<Tables> = OnceLock::new();
     T.get_or_init(build_tables)

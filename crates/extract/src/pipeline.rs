@@ -90,6 +90,16 @@ impl Extractor {
         }
     }
 
+    /// Builds the tables of the sentence stages (events, dates, memberships, amounts), each otherwise built
+    /// when the first sentence needs it; a caller with a core to spare builds them beside the lexicon
+    /// (`blocwatch extract` does, with `rayon::join`). The tables are the same either way.
+    pub fn build_stage_tables() {
+        crate::events::build_tables_now();
+        crate::dates::build_tables_now();
+        crate::memberships::build_tables_now();
+        crate::amounts::build_tables_now();
+    }
+
     /// The same pipeline running only `stages`.
     pub fn with_stages(self, stages: Stages) -> Extractor {
         Extractor { stages, ..self }

@@ -67,7 +67,17 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     if stages == Stages::Entities && matches!(args.format, Format::Plover | Format::Cameo) {
         anyhow::bail!("--format plover/cameo writes events, which --stages entities does not code");
     }
-    let extractor = super::extractor(args.data_dir.as_deref())?.with_stages(stages);
+    // The sentence stages' tables are built on another core while the lexicon is (on one core, one after
+    // the other, as the first sentence would have built them).
+    let (extractor, ()) = rayon::join(
+        || super::extractor(args.data_dir.as_deref()),
+        || {
+            if stages == Stages::All {
+                Extractor::build_stage_tables();
+            }
+        },
+    );
+    let extractor = extractor?.with_stages(stages);
     let stdout = io::stdout();
     let mut w = BufWriter::new(stdout.lock());
     let mut failed = 0usize;
@@ -93,12 +103,19 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         if batch.is_empty() {
             break;
         }
-        let records: Vec<Record> = batch
+        // Each document's output is written out in the worker that extracted it (the record is dropped
+        // there too); only the bytes are written here, in input order.
+        let outputs: Vec<anyhow::Result<Vec<u8>>> = batch
             .par_iter()
-            .map(|doc| extract_one(&extractor, doc, &args))
+            .map(|doc| {
+                let record = extract_one(&extractor, doc, &args);
+                let mut out = Vec::with_capacity(4 * doc.text.len() + 1024);
+                write_record(&mut out, &record, &args)?;
+                Ok(out)
+            })
             .collect();
-        for record in &records {
-            write_record(&mut w, record, &args)?;
+        for out in outputs {
+            w.write_all(&out?)?;
         }
     }
     w.flush()?;

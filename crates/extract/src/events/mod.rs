@@ -71,6 +71,11 @@ struct Live<'t> {
     clause: usize,
 }
 
+/// Builds the event tables of every language now (`Extractor::build_stage_tables`).
+pub(crate) fn build_tables_now() {
+    Tables::embedded();
+}
+
 /// Codes the events of one sentence. (`earlier`: the events coded in the chunk's sentences before it.)
 pub(crate) fn code(
     ctx: &SentenceCtx<'_>,
