@@ -1106,6 +1106,16 @@ impl<'a> Coder<'_, 'a> {
             {
                 continue;
             }
+            // ("arrived amid protests", "signed under protest", "despite protests from Seoul": an English
+            // protest noun — a verb row read as a noun after the word — in a background phrase is no act.)
+            if self.ctx.lang == Lang::En
+                && TYPES[trig.kind as usize] == "PROTEST"
+                && !self.scan.text(hit.t0).ends_with("ed")
+                && !self.scan.text(hit.t0).ends_with("ing")
+                && self.measure_in_background(hit.t0)
+            {
+                continue;
+            }
             if self.en_document_participle(hit, trig) {
                 continue;
             }
@@ -1249,7 +1259,6 @@ impl<'a> Coder<'_, 'a> {
                             .has(WordList::EnDomesticAct, self.scan.text(t))
                     }))
                     || (self.ctx.lang == Lang::Ru
-                        && hit.t1 == hit.t0 + 1
                         && self.scan.text(hit.t0).starts_with("подпис")
                         && (hit.t1..(hit.t1 + 2).min(self.scan.toks.len())).any(|t| {
                             matches!(

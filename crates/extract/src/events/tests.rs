@@ -2087,3 +2087,22 @@ fn an_agreement_with_one_state_for_its_parties_is_no_event() {
         &["AGREE {JPN+PHL}"],
     );
 }
+
+#[test]
+fn an_english_protest_noun_in_a_background_phrase_is_no_act() {
+    check(
+        "en",
+        "Greece signed the accord under protest, officials in Athens said.",
+        &[],
+    );
+    check(
+        "en",
+        "Thousands of Serbians rallied in Belgrade against the lithium mine.",
+        &["PROTEST {SRB}"],
+    );
+    check(
+        "en",
+        "Armenia protested to Baku over the shelling of its border villages.",
+        &["PROTEST ARM>AZE"],
+    );
+}
