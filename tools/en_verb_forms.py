@@ -26,7 +26,9 @@ when the pattern has more words — as a row of its own:
 Left out on purpose: a form that is already the first word of a row of another type or of a noun or
 object row (its meaning there wins: "meeting", "attack", "visit" as a noun), the forms in BLOCKED
 (words that are mostly nouns or adjectives in the news: "building", "training", "left"), and cells of a
-lemma that is only an auxiliary or modal (will, would, has). A bare -ing or base (a one-word pattern) is
+lemma that is only an auxiliary or modal (will, would, has). The rows of a measure undone told in the passive
+("tariffs were lifted", "ban had been eased": a noun, then was/were/has/had …) name no verb and are read by
+no step of this script. A bare -ing or base (a one-word pattern) is
 not written: the -ing is as often a noun or a modifier as a verb, and on dev the bare ones
 ("pledging", "stopping", "promising") coded only false events, while those with their phrase
 ("breaking off diplomatic relations", "declaring … persona non grata", "rolling back … sanctions")
@@ -192,8 +194,21 @@ def analyses(w: str):
     return {x for x in c if len(x) >= 2 and x not in AUXILIARY}
 
 
+# The auxiliaries after which a verb row's first word is the passive's subject noun, not a verb.
+PASSIVE_AUX = {"was", "were", "is", "are", "has", "have", "had", "been"}
+
+
+def noun_first_passive(r) -> bool:
+    words = r["pattern"].lower().split()
+    return r["pos"] == "verb" and len(words) > 1 and words[1] in PASSIVE_AUX
+
+
 def main() -> int:
     text, fields, manual = generated_rows.read(PATH, GENERATED)
+    # A measure undone told in the passive ("tariffs were lifted", "ban had been eased") is a verb row whose
+    # first word is its noun: it names no verb lemma, and its first word says nothing of another use.
+    manual_all = manual
+    manual = [r for r in manual if not noun_first_passive(r)]
     verbs = [r for r in manual if r["pos"] == "verb"]
     firsts_verb = {r["pattern"].split()[0].lower() for r in verbs}
     # Doubling is read off the file where it is written (banned, travelled), else the one-syllable rule.
@@ -229,7 +244,7 @@ def main() -> int:
             continue
         f = r["pattern"].split()[0].lower()
         other.setdefault(f, set()).add((r["type"], r["pos"]))
-    patterns = {r["pattern"].lower() for r in manual}
+    patterns = {r["pattern"].lower() for r in manual_all}
 
     families = {}
     for r in verbs:
@@ -265,7 +280,7 @@ def main() -> int:
                     new["source"] = f"{GENERATED} (the {cell} form of `{model['pattern']}`)"
                     out.append(new)
     generated_rows.write(PATH, text, fields, GENERATED, out)
-    print(f"{len(manual)} hand-written rows, {len(lemmas)} lemmas, {len(out)} generated forms", file=sys.stderr)
+    print(f"{len(manual_all)} hand-written rows, {len(lemmas)} lemmas, {len(out)} generated forms", file=sys.stderr)
     return 0
 
 
