@@ -134,9 +134,12 @@ struct Tables {
     lifting: WordSet,
     possessives: Vec<String>,
     locatives: Vec<String>,
+    /// The anaphor rows as listed: only the test that checks the sets against a scan of the list reads them.
+    #[cfg(test)]
     anaphors: Vec<String>,
-    /// [`Tables::anaphors`] as a set, and the rest of each one written with the article ال after it
-    /// (looked up whole by [`points_back`], which reads every word of a sentence).
+    /// The anaphor rows (kind `anaphor`) as a set, and the rest of each one written with the article ال after it
+    /// (looked up whole wherever a word is asked whether it points back at a bloc; `points_back` asks it of
+    /// every word of a sentence).
     anaphor_words: WordSet,
     anaphor_rests: WordSet,
     elision_ok: Vec<String>,
@@ -394,6 +397,7 @@ fn build_tables() -> Tables {
         lifting: WordSet::new(of_kind("lifting")),
         possessives: of_kind("possessive"),
         locatives: of_kind("locative"),
+        #[cfg(test)]
         anaphors: of_kind("anaphor"),
         anaphor_words: WordSet::new(of_kind("anaphor")),
         anaphor_rests: WordSet::new(
@@ -1334,7 +1338,7 @@ fn contact_relative<'g, 'a>(
         + ctx
             .norm
             .orig_start(words[k].as_ptr() as usize - n.as_ptr() as usize);
-    let bloc_word = t.anaphors.iter().any(|a| a == words[k - 1])
+    let bloc_word = t.anaphor_words.contains(words[k - 1])
         || ctx.mentions.iter().any(|m| {
             m.kind == Kind::Bloc
                 && m.end <= pronoun
@@ -1426,7 +1430,7 @@ fn other_object(ctx: &SentenceCtx<'_>, cue: &Cue) -> bool {
     let w = &rest[tk.start..tk.end];
     // The pronouns a preposition takes for a bloc named before ("вступила в него").
     let pronoun = matches!(w, "него" | "нее" | "нем" | "ним" | "них" | "нему");
-    !pronoun && !tables().anaphors.iter().any(|a| a == w)
+    !pronoun && !tables().anaphor_words.contains(w)
 }
 
 /// Whether the sentence holds a phrase pointing back at two states with mentions before the sentence to
@@ -2259,14 +2263,12 @@ fn cues(ctx: &SentenceCtx<'_>, hits: &[Hit]) -> Vec<Cue> {
         }
         // «учредительный договор», "founding treaty": signed in the cue's clause it founds the bloc; broken,
         // cited or remembered ("violated the founding treaty", «годовщину подписания») it founds nothing.
-        if t.founding_documents.iter().any(|d| d == &n[s..e])
-            && !tokens(clause_before(n, s))
+        if t.founding_documents.iter().any(|d| d == &n[s..e]) && {
+            let c = clause_before(n, s);
+            !tokens(c)
                 .filter(|tk| tk.kind == TokenKind::Word)
-                .any(|tk| {
-                    let c = clause_before(n, s);
-                    t.signing.iter().any(|w| w == &c[tk.start..tk.end])
-                })
-        {
+                .any(|tk| t.signing.iter().any(|w| w == &c[tk.start..tk.end]))
+        } {
             continue;
         }
         if inverted_conditional {
@@ -2778,7 +2780,7 @@ fn founds_other(
     };
     let first = norm_range(ctx, cue.end + tk.start, cue.end + tk.end);
     let rest = norm_range(ctx, cue.end + tk.start, bloc.start);
-    !t.anaphors.iter().any(|a| a == first)
+    !t.anaphor_words.contains(first)
         && !walk_words(rest)
             .cues
             .iter()
@@ -2837,10 +2839,7 @@ fn ar_founds_other(ctx: &SentenceCtx<'_>, dates: &[DateHit], cue: &Cue) -> bool 
         return false;
     }
     let w = norm_range(ctx, s, e);
-    let head = t
-        .anaphors
-        .iter()
-        .any(|a| a.strip_prefix("ال").is_some_and(|h| h == w));
+    let head = t.anaphor_rests.contains(w);
     !(head && words.next().is_some_and(|(s, e)| bloc_at(s, e)))
 }
 
@@ -3127,7 +3126,7 @@ fn anaphor_follows(ctx: &SentenceCtx<'_>, cue: &Cue) -> bool {
             continue;
         }
         let bare = w.trim_start_matches(['و', 'ف']);
-        return t.anaphors.iter().any(|a| *a == w || a == bare);
+        return t.anaphor_words.contains(&w) || t.anaphor_words.contains(bare);
     }
     false
 }
@@ -3592,7 +3591,7 @@ fn of_list_opens(after: &str) -> bool {
     if first == "of" {
         return true;
     }
-    tables().anaphors.iter().any(|a| *a == first) && words.next().is_some_and(|w| w == "of")
+    tables().anaphor_words.contains(&first) && words.next().is_some_and(|w| w == "of")
 }
 
 /// The own date of a state list gapped after a dated claim: a date and a separator before the list ("in
@@ -4091,7 +4090,7 @@ fn object_claims<'g, 'a>(
                     // "They admitted Belarus", «Они приняли Белоруссию».
                     |w: &str| {
                         matches!(w, "it" | "they")
-                            || t.anaphors.iter().any(|a| a == w)
+                            || t.anaphor_words.contains(w)
                             || t.subject_pronouns.iter().any(|a| a == w)
                     };
                 (opening.len() <= 3
