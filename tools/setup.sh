@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what the browser tests and the page build need beyond the Rust toolchain, on Debian, as root:
-# Debian's chromium (playwright-core drives it; no browser is downloaded), Node.js and npm when absent, and the
+# Debian's chromium (playwright-core drives it; no browser is downloaded), Node.js and npm when absent, python3 for
+# the data checks in tools/ (standard library only), and the
 # page's pinned JavaScript packages (`npm ci` in web/, exact versions and integrity hashes from
 # web/package-lock.json). Idempotent: does nothing that is already done, and runs `apt-get update` only when
 # something has to be installed.
@@ -11,6 +12,7 @@ need=()
 command -v chromium >/dev/null 2>&1 || [ -x /usr/bin/chromium ] || need+=(chromium)
 command -v node >/dev/null 2>&1 || need+=(nodejs)
 command -v npm >/dev/null 2>&1 || need+=(npm)
+command -v python3 >/dev/null 2>&1 || need+=(python3)
 
 if [ "${#need[@]}" -gt 0 ]; then
   if [ "$(id -u)" -ne 0 ]; then
@@ -32,4 +34,4 @@ if [ ! -f "$stamp" ] || [ ! -d web/node_modules/playwright-core ] || [ ! -f web/
   (cd web && npm ci --no-audit --no-fund --loglevel=error)
 fi
 
-echo "tools/setup.sh: chromium $(chromium --version 2>/dev/null | awk '{print $2}'), node $(node --version), web/node_modules ready"
+echo "tools/setup.sh: chromium $(chromium --version 2>/dev/null | awk '{print $2}'), node $(node --version), $(python3 --version), web/node_modules ready"
