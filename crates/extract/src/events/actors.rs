@@ -175,6 +175,23 @@ pub(super) fn actors<'a>(
             continue;
         }
         let before: Vec<&Actor<'a>> = out.iter().filter(|a| a.t1 <= c0).rev().collect();
+        // "Putin held talks with Tokayev. The presidents signed …", «Президенты подписали …»: a bare plural
+        // of leaders (`bare_leaders` rows) stands for the parties of the talks or deal coded just before
+        // only where it opens its sentence and nothing after it says whose leaders they are ("the leaders
+        // of …", «лидеры стран БРИКС», «лидеры организации»: `leaders_of` rows, or an actor).
+        // (The noun alone or after "the": "the three leaders" counts its parties, above.)
+        let bare = cue == Cue::CorefPair
+            && (c1 == c0 + 1 || (c1 == c0 + 2 && scan.text(c0) == "the"))
+            && words.has(WordList::BareLeaders, scan.text(c1 - 1));
+        if bare
+            && (!before.is_empty()
+                || !opens_sentence(scan, c0)
+                || (c1 < scan.toks.len()
+                    && (words.has(WordList::LeadersOf, scan.text(c1))
+                        || out.iter().any(|a| a.t0 == c1))))
+        {
+            continue;
+        }
         // "The Turkish foreign minister arrived in Baghdad. He later signed …", «Позже он поблагодарил
         // …», "ووقع الوزير …": a pronoun (or a person's title) that opens its sentence, with no actor before
         // it, continues the subject of the sentence before (its lead), not whichever state or person that
@@ -233,6 +250,11 @@ pub(super) fn actors<'a>(
                         })
                 }
             }
+            // (All the parties of a summit of three or more, else the two of the latest event with two;
+            // none when no such event is remembered: then it names no one.)
+            Cue::CorefPair if bare => symmetric_parties(ctx, memory)
+                .or_else(|| event_parties(ctx, memory, 2))
+                .unwrap_or_default(),
             Cue::CorefPair => {
                 let n = counted(scan, c0, c1);
                 let here = before.iter().flat_map(|a| a.ids.iter().copied());

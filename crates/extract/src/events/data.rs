@@ -96,11 +96,13 @@ pub(crate) enum WordList {
     EnMeetingParty,
     BlocLeaders,
     EnAdoptionVerb,
+    BareLeaders,
+    LeadersOf,
 }
 
 impl WordList {
     /// Every list with its name in the file.
-    pub(crate) const ALL: [(WordList, &'static str); 46] = [
+    pub(crate) const ALL: [(WordList, &'static str); 48] = [
         (WordList::EnNamingVerb, "en_naming_verb"),
         (WordList::EnPraisingName, "en_praising_name"),
         (WordList::EnCondemningName, "en_condemning_name"),
@@ -147,6 +149,8 @@ impl WordList {
         (WordList::EnMeetingParty, "en_meeting_party"),
         (WordList::BlocLeaders, "bloc_leaders"),
         (WordList::EnAdoptionVerb, "en_adoption_verb"),
+        (WordList::BareLeaders, "bare_leaders"),
+        (WordList::LeadersOf, "leaders_of"),
     ];
 }
 

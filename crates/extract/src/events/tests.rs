@@ -2106,3 +2106,29 @@ fn an_english_protest_noun_in_a_background_phrase_is_no_act() {
         &["PROTEST ARM>AZE"],
     );
 }
+
+/// A bare plural of leaders opening its sentence after talks stands for the talks' parties (session 22);
+/// not "the leaders of …", «лидеры стран …», nor a counted phrase ("the three leaders").
+#[test]
+fn bare_leaders_take_the_talks_parties() {
+    check(
+        "ru",
+        "Владимир Путин в среду провёл в Кремле переговоры с Шавкатом Мирзиёевым. Президенты подписали договор о союзничестве.",
+        &["CONSULT {RUS+UZB}", "AGREE {RUS+UZB}"],
+    );
+    check(
+        "en",
+        "Lula held talks with Xi Jinping in Beijing on Friday. The presidents signed agreements on trade and technology.",
+        &["CONSULT {BRA+CHN}", "AGREE {BRA+CHN}"],
+    );
+    check(
+        "ru",
+        "Лидеры стран БРИКС подписали в среду декларацию о торговле.",
+        &["AGREE {BRICS}"],
+    );
+    check(
+        "en",
+        "The leaders of France and Germany met in Berlin on Wednesday.",
+        &["CONSULT {DEU+FRA}"],
+    );
+}
