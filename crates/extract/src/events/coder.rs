@@ -2575,6 +2575,18 @@ impl<'a> Coder<'_, 'a> {
             }
             // ("traded accusations", "exchanged strikes": each side is the other's target.)
             let mutual = mode.as_deref() == Some("mutual") && roles.source.len() >= 2;
+            // "refused to back the cuts that Saudi Arabia had proposed", «отказался подписать меморандум,
+            // предложенный Москвой»: a refusal that names no one refused is aimed at the maker of the
+            // proposal it refuses (`proposal_maker`).
+            if type_name == "REJECT" && roles.target.is_empty() && !roles.source.is_empty() {
+                if let Some(a) = self.proposal_maker(hit) {
+                    for &id in &self.actors[a].ids {
+                        if !roles.source.contains(&id) && !roles.target.contains(&id) {
+                            roles.target.push(id);
+                        }
+                    }
+                }
+            }
             // "Russia refused to extend the grain initiative", "Moscow rejected calls to withdraw": a
             // refusal in so many words is a REJECT that happened even when no one is named as refused
             // (eval/README keeps source-only events). "Exports declined" is no refusal: "declined" counts

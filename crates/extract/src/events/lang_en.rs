@@ -571,6 +571,70 @@ impl<'a> Coder<'_, 'a> {
             .unwrap_or_default()
     }
 
+    /// The maker of the proposal refused at REJECT `hit`, named in a relative clause right after its object
+    /// ("refused to back the cuts that Saudi Arabia had proposed", "rejected the pact which Brussels had
+    /// drafted", "the terms Moscow had put forward") or after "by" ("the plan proposed by Beijing"): the
+    /// actor index, within sixteen words and before any stop. Not an actor after a conjunction ("rejected
+    /// the plan after Egypt had proposed talks": another clause of its own).
+    pub(super) fn en_proposal_maker(&self, hit: &Hit) -> Option<usize> {
+        let n = self.scan.toks.len();
+        let end = (hit.t1..n.min(hit.t1 + 16))
+            .find(|&t| {
+                let w = self.scan.text(t);
+                w == "." || is_hard_punct(w)
+            })
+            .unwrap_or(n.min(hit.t1 + 16));
+        let made = |t: usize| {
+            let w = self.scan.text(t);
+            matches!(
+                w,
+                "proposed"
+                    | "drafted"
+                    | "tabled"
+                    | "offered"
+                    | "submitted"
+                    | "suggested"
+                    | "floated"
+            ) || (w == "put" && t + 1 < n && self.scan.text(t + 1) == "forward")
+        };
+        let verb = (hit.t1..end).find(|&t| made(t))?;
+        if verb + 2 < n
+            && self
+                .scan
+                .text(verb + 1 + usize::from(self.scan.text(verb) == "put"))
+                == "by"
+        {
+            let at = verb + 2 + usize::from(self.scan.text(verb) == "put");
+            return self.actors.iter().position(|a| a.t0 == at);
+        }
+        let aux = |t: usize| matches!(self.scan.text(t), "had" | "has" | "have");
+        let a = self
+            .actors
+            .iter()
+            .position(|a| a.t0 > hit.t1 && (a.t1 == verb || (a.t1 + 1 == verb && aux(a.t1))))?;
+        let before = self.scan.text(self.actors[a].t0 - 1);
+        let relative = matches!(before, "that" | "which")
+            || (aux(self.actors[a].t1)
+                && self.scan.toks[self.actors[a].t0 - 1].word
+                && !matches!(
+                    before,
+                    "after"
+                        | "before"
+                        | "when"
+                        | "because"
+                        | "since"
+                        | "as"
+                        | "while"
+                        | "although"
+                        | "and"
+                        | "but"
+                        | "until"
+                        | "once"
+                        | "if"
+                ));
+        relative.then_some(a)
+    }
+
     /// Whether an English "warned" is a threat (eval/README conventions): it is addressed to someone
     /// ("warned Tokyo that …", "warned the EU", "warned against"), or the sentence names a penalty or a
     /// response (a `threat` topic word: "would face", "consequences", "would have to leave"; or a

@@ -1137,3 +1137,42 @@ impl Coder<'_, '_> {
         }
     }
 }
+
+impl Coder<'_, '_> {
+    /// The maker of the proposal refused at REJECT `hit`, named in the instrumental after a participle of
+    /// proposing right after the object («отказался подписать меморандум, предложенный Москвой», «отверг
+    /// план, подготовленный Вашингтоном»): the actor index, within a dozen words and before any stop.
+    pub(super) fn ru_proposal_maker(&self, hit: &Hit) -> Option<usize> {
+        let n = self.scan.toks.len();
+        let end = n.min(hit.t1 + 12);
+        let mut verb = None;
+        for t in hit.t1..end {
+            let w = self.scan.text(t);
+            if w == "." || super::clauses::is_hard_punct(w) {
+                break;
+            }
+            if [
+                "предложенн",
+                "подготовленн",
+                "разработанн",
+                "внесённ",
+                "внесенн",
+                "выдвинут",
+                "составленн",
+            ]
+            .iter()
+            .any(|p| w.starts_with(p))
+            {
+                verb = Some(t);
+                break;
+            }
+        }
+        let verb = verb?;
+        self.actors.iter().position(|a| {
+            a.t0 > verb
+                && a.t0 <= verb + 2
+                && a.ids.len() == 1
+                && ru_instrumental(self.scan.text(a.t1 - 1), a.adjective)
+        })
+    }
+}

@@ -1869,6 +1869,18 @@ impl<'a> Coder<'_, 'a> {
             })
     }
 
+    /// The maker of the proposal refused at REJECT `hit`, named right after what is refused (a relative
+    /// clause or a participle with its agent: "the cuts that Saudi Arabia had proposed", «меморандум,
+    /// предложенный Москвой»; Arabic "المقترح الذي قدمته مصر" is read by the relative clause already): the
+    /// actor index. A refusal of a proposal is aimed at the one who made it (eval/README, session 19 (b)).
+    pub(super) fn proposal_maker(&self, hit: &Hit) -> Option<usize> {
+        match self.ctx.lang {
+            Lang::En => self.en_proposal_maker(hit),
+            Lang::Ru => self.ru_proposal_maker(hit),
+            Lang::Ar => None,
+        }
+    }
+
     /// Whether the visit verb at `hit` has a vehicle for its subject ("two Russian bombers landed in
     /// Caracas", "the first flight from Moscow landed in Tbilisi", «китайские корабли прибыли в»): a word
     /// of `vehicle_noun` among the few words before it in its clause, with no actor between but one after

@@ -2132,3 +2132,39 @@ fn bare_leaders_take_the_talks_parties() {
         &["CONSULT {DEU+FRA}"],
     );
 }
+
+#[test]
+fn refusal_is_aimed_at_the_maker_of_the_proposal() {
+    // (Session 22, fresh sentences: the maker named in a relative clause or a participle with its agent right
+    // after what is refused; an actor in a clause of its own, or a place, is no maker.)
+    check(
+        "en",
+        "Russia refused to back the output cuts that Saudi Arabia had proposed.",
+        &["REJECT RUS>SAU"],
+    );
+    check(
+        "en",
+        "Hungary rejected the migration pact which Brussels had drafted over the summer.",
+        &["REJECT HUN>EU"],
+    );
+    check(
+        "en",
+        "Armenia rejected the plan Azerbaijan had put forward at the talks.",
+        &["REJECT ARM>AZE"],
+    );
+    check(
+        "en",
+        "Serbia refused to sign the declaration after Croatia had proposed changes.",
+        &["REJECT {SRB}", "AGREE {SRB} neg"],
+    );
+    check(
+        "ru",
+        "Кишинёв отказался подписать меморандум, предложенный Москвой.",
+        &["REJECT MDA>RUS", "AGREE {MDA} neg"],
+    );
+    check(
+        "ru",
+        "Иран отклонил проект соглашения, подготовленный Вашингтоном.",
+        &["REJECT IRN>USA"],
+    );
+}
