@@ -1262,6 +1262,19 @@ fn continues_word(n: &str, at: usize) -> bool {
     }
 }
 
+/// Whether the text after a year's digits makes it a decade: a Russian plural ending after a hyphen
+/// («1990-х», «2000-е», «1980-ми»). The ordinal endings of one year («2023-м», «2023-го») are not.
+fn decade_ending(rest: &str) -> bool {
+    let Some(r) = rest.strip_prefix(['-', '–']) else {
+        return false;
+    };
+    let w = r
+        .split(|c: char| !is_word_char(c))
+        .next()
+        .unwrap_or_default();
+    matches!(w, "х" | "е" | "ые" | "ых" | "ми" | "ыми" | "x")
+}
+
 /// Whether a year match is followed by a decimal or more digits ("2015.5", "2015,300").
 fn continues_number(n: &str, at: usize) -> bool {
     let rest = &n.as_bytes()[at..];
@@ -1304,6 +1317,13 @@ fn absolute(
         return None;
     }
     if caps.name(G::Y).is_some() && continues_number(n, e) {
+        return None;
+    }
+    // «с 1990-х годов», «в 2000-е»: a decade names no year.
+    if caps
+        .name(G::Y)
+        .is_some_and(|y| decade_ending(&n[y.end()..]))
+    {
         return None;
     }
     let month = match caps.name(G::M) {
@@ -1938,6 +1958,20 @@ mod tests {
             "The two states signed the accord in 2019.",
             &["in 2019=2019"],
         );
+    }
+
+    /// «с 1990-х годов», «в 2000-е»: a decade is no year; a year's own ordinal ending («в 2023-м») still is.
+    #[test]
+    fn a_decade_names_no_year() {
+        for decade in [
+            "Туркмения держится нейтралитета с 1990-х годов.",
+            "В 2000-е Минск сблизился с Москвой.",
+            "Ещё в 1980-х Ханой дружил с Москвой.",
+        ] {
+            check(Lang::Ru, D, decade, &[]);
+        }
+        let year = "Соглашение подписали в 2019-м году.";
+        check(Lang::Ru, D, year, &["в 2019=2019"]);
     }
 
     /// "a day after", "the next day", "в тот же день", "بعد يومين من": days counted from the day the

@@ -123,6 +123,8 @@ struct Tables {
     applicant: WordSet,
     /// Words of inviting ("invited", «приглашена», "دعوة"): before a membership word they make no claim.
     invitations: WordSet,
+    /// Participles of offering after a lesser status («Статус партнёра предложен Казахстану»): an invitation too.
+    offered_after: Vec<String>,
     /// Words that say a membership is suspended when they stand beside the word membership: right before
     /// it ("suspended membership", «приостановка членства», "معلقة العضوية") or, in Arabic and Russian,
     /// in its clause after it («членство которой в МЕРКОСУР приостановлено», "عضوية سوريا معلقة").
@@ -392,6 +394,7 @@ fn build_tables() -> Tables {
         no_longer: of_kind("no_longer"),
         applicant: WordSet::new(of_kind("applicant")),
         invitations: WordSet::new(of_kind("invitation")),
+        offered_after: of_kind("offered_after"),
         suspending: WordSet::new(of_kind("suspending")),
         meetings: WordSet::new(of_kind("meeting")),
         lifting: WordSet::new(of_kind("lifting")),
@@ -774,7 +777,11 @@ pub(crate) fn find(ctx: &SentenceCtx<'_>, dates: &Dates<'_>) -> Vec<MembershipRe
             push(&mut out, &last.bloc, group, &last.status, cue.negated, date);
             continue;
         }
-        let near_bloc = geo.nearest(&blocs, &cue, cue.bloc, MAX_GAP, false, |b| (b.start, b.end));
+        // «ОПЕК покинула Ангола», «В ШОС была принята Белоруссия»: the bloc before the verb, the state after it.
+        let inverted = inverted_order(&geo, &blocs, &group_refs, &cue);
+        let near_bloc = inverted
+            .map(|(b, _)| b)
+            .or_else(|| geo.nearest(&blocs, &cue, cue.bloc, MAX_GAP, false, |b| (b.start, b.end)));
         let Some(bloc) = near_bloc
             .or_else(|| {
                 (one_bloc && !other_object(ctx, &cue))
@@ -818,7 +825,7 @@ pub(crate) fn find(ctx: &SentenceCtx<'_>, dates: &Dates<'_>) -> Vec<MembershipRe
                     .or_else(|| pronoun_subject(ctx, dates, &strict, &cue))
             })
             .flatten();
-        let own = subject.or_else(|| {
+        let own = subject.or(inverted.map(|(_, g)| g)).or_else(|| {
             geo.nearest(&group_refs, &cue, cue.members, MAX_GAP_GROUPS, true, |g| {
                 (g.start, g.end)
             })
@@ -2346,6 +2353,20 @@ fn cues(ctx: &SentenceCtx<'_>, hits: &[Hit]) -> Vec<Cue> {
         if governed(&t.invitations) {
             continue;
         }
+        // «Статус партнёра БРИКС был предложен Вьетнаму»: the offer named after the status, in its clause.
+        if matches!(meta.status, "partner" | "observer" | "dialogue_partner")
+            && tokens(&n[e..])
+                .take_while(|tk| tk.kind != TokenKind::Punct)
+                .filter(|tk| tk.kind == TokenKind::Word)
+                .take(4)
+                .any(|tk| {
+                    t.offered_after
+                        .iter()
+                        .any(|o| *o == n[e + tk.start..e + tk.end])
+                })
+        {
+            continue;
+        }
         let lifted = suspension_noun
             && verbs
                 .iter()
@@ -3864,6 +3885,80 @@ impl Geometry<'_, '_> {
     }
 }
 
+/// Russian may put the bloc first and the state after the verb: «ОПЕК покинула Ангола», «В 2019 году ОПЕК покинул
+/// Катар», «В ШОС была принята Белоруссия». For a verb whose states stand before it and its bloc after
+/// («покинула», «принята в»), with no bloc after it: a bloc opening the verb's clause (after at most a
+/// preposition and a date) at most two words before the verb, and a state right after the verb (past a date
+/// or an adverb, «официально»), are that order. A bloc inside a phrase («делегация ОПЕК покинула…») or a state
+/// behind a noun («…покинула делегация Ирана») is not.
+fn inverted_order<'b, 'g, 'a>(
+    geo: &Geometry<'_, 'a>,
+    blocs: &[&'b SentMention<'a>],
+    groups: &[&'g Group<'a>],
+    cue: &Cue,
+) -> Option<(&'b SentMention<'a>, &'g Group<'a>)> {
+    let ctx = geo.ctx;
+    if ctx.lang != blocwatch_text::Lang::Ru
+        || cue.members != Side::Before
+        || cue.bloc != Side::After
+        || cue.possessed
+        || !matches!(cue.status, "member" | "former")
+        || geo
+            .nearest(blocs, cue, Side::After, MAX_GAP, false, |b| {
+                (b.start, b.end)
+            })
+            .is_some()
+    {
+        return None;
+    }
+    let bloc = *blocs
+        .iter()
+        .filter(|b| b.end <= cue.start)
+        .max_by_key(|b| b.end)?;
+    let gap = &ctx.doc_text[bloc.end..cue.start];
+    if gap.contains([',', ';', ':', '—', '–', '(', ')', '«', '»', '"'])
+        || gap_words(ctx, geo.dates, gap, bloc.end, false) > 2
+    {
+        return None;
+    }
+    let n = ctx.norm.as_str();
+    let at = norm_at(ctx, bloc.start);
+    let from = ctx.range.start + ctx.norm.orig_start(clause_start(n, at));
+    let opening = &ctx.doc_text[from.min(bloc.start)..bloc.start];
+    let opens = tokens(opening)
+        .filter(|tk| tk.kind == TokenKind::Word)
+        .filter(|tk| {
+            let (s, e) = (from + tk.start, from + tk.end);
+            !geo.dates.iter().any(|d| d.start < e && s < d.end)
+        })
+        .all(|tk| {
+            matches!(
+                norm_word(&opening[tk.start..tk.end]).as_ref(),
+                "в" | "из" | "к"
+            )
+        });
+    if !opens {
+        return None;
+    }
+    let group = *groups
+        .iter()
+        .filter(|g| g.start >= cue.end)
+        .min_by_key(|g| g.start)?;
+    let after = &ctx.doc_text[cue.end..group.start];
+    let plain = !after.contains([',', ';', ':', '.', '—', '(', '«'])
+        && tokens(after)
+            .filter(|tk| tk.kind == TokenKind::Word)
+            .filter(|tk| {
+                let (s, e) = (cue.end + tk.start, cue.end + tk.end);
+                !geo.dates.iter().any(|d| d.start < e && s < d.end)
+            })
+            .all(|tk| {
+                let w = norm_word(&after[tk.start..tk.end]);
+                w.chars().count() > 4 && w.ends_with('о')
+            });
+    plain.then_some((bloc, group))
+}
+
 /// Whether the gap between a founding cue and the states after it ends with "by" and holds no clause of its
 /// own (no stop, semicolon, relative pronoun or conjunction): "founded at a summit in Abu Dhabi in May 1981
 /// by", "set up in Shanghai on 15 June 2001, by".
@@ -4199,9 +4294,13 @@ fn handed_over<'g, 'a>(
 /// or noun of freezing ("جمد", "جمدت", "تجميد") also freezes assets, loans and talks ("جمّد البنك الدولي قروضه
 /// لروسيا"): it does only when one of the next words that name no entity and no date is a membership,
 /// participation or activities (`frozen_membership` rows), or when none follows (`bare_freeze` rows are the
-/// cues asked about). Every other cue does.
+/// cues asked about). A bare Russian verb of suspending («приостановил») also suspends cooperation, payments and
+/// trade («приостановил сотрудничество с МАГАТЭ»): it does when a state is its object right after it
+/// («приостановил Габон в правах члена») or one of its next five words in its clause that name no entity names a
+/// membership, participation or work («участие», «в 2024 году своё участие», «в правах члена»). Every other cue
+/// does.
 fn freezes_membership(ctx: &SentenceCtx<'_>, n: &str, s: usize, e: usize) -> bool {
-    if ctx.lang != blocwatch_text::Lang::Ar || n[s..e].contains(' ') {
+    if n[s..e].contains(' ') {
         return true;
     }
     let t = tables();
@@ -4209,12 +4308,33 @@ fn freezes_membership(ctx: &SentenceCtx<'_>, n: &str, s: usize, e: usize) -> boo
         return true;
     }
     let base = ctx.range.start;
+    let in_mention = |at: usize| ctx.mentions.iter().any(|m| m.start <= at && at < m.end);
+    if ctx.lang == blocwatch_text::Lang::Ru {
+        let mut words = tokens(&n[e..])
+            .take_while(|tk| {
+                !(tk.kind == TokenKind::Punct && matches!(&n[e + tk.start..e + tk.end], "," | ";"))
+            })
+            .filter(|tk| tk.kind == TokenKind::Word)
+            .peekable();
+        let Some(first) = words.peek() else {
+            return true;
+        };
+        if in_mention(base + ctx.norm.orig_start(e + first.start)) {
+            return true;
+        }
+        return words
+            .filter(|tk| !in_mention(base + ctx.norm.orig_start(e + tk.start)))
+            .take(5)
+            .any(|tk| {
+                let w = &n[e + tk.start..e + tk.end];
+                t.frozen_membership
+                    .iter()
+                    .any(|f| w.starts_with(f.as_str()))
+            });
+    }
     let mut words = tokens(&n[e..])
         .filter(|tk| tk.kind == TokenKind::Word)
-        .filter(|tk| {
-            let at = base + ctx.norm.orig_start(e + tk.start);
-            !ctx.mentions.iter().any(|m| m.start <= at && at < m.end)
-        })
+        .filter(|tk| !in_mention(base + ctx.norm.orig_start(e + tk.start)))
         .map(|tk| &n[e + tk.start..e + tk.end])
         .take(4)
         .peekable();
@@ -6049,6 +6169,90 @@ mod tests {
             Lang::En,
             "Malaysia, which chairs ASEAN, sent envoys to Myanmar.",
             &["ASEAN/MYS/member"],
+        );
+    }
+
+    /// «ОПЕК покинул Катар», «В ШОС была принята Белоруссия»: Russian puts the bloc before the verb and the state
+    /// after it; a bloc inside a phrase or a state behind a noun is not that order.
+    #[test]
+    fn russian_bloc_first_state_after_the_verb() {
+        check(
+            Lang::Ru,
+            "ОПЕК покинула Индонезия в 2016 году.",
+            &["OPEC/IDN/former 2016"],
+        );
+        check(
+            Lang::Ru,
+            "В 2020 году ОПЕК покинул Эквадор.",
+            &["OPEC/ECU/former 2020"],
+        );
+        check(
+            Lang::Ru,
+            "В Евразийский экономический союз была принята Киргизия.",
+            &["EAEU/KGZ/member"],
+        );
+        check(
+            Lang::Ru,
+            "В БРИКС официально были приняты Иран и ОАЭ.",
+            &["BRICS/IRN/member", "BRICS/ARE/member"],
+        );
+        // The ordinary order keeps its reading.
+        check(
+            Lang::Ru,
+            "Кыргызстан был принят в ЕАЭС.",
+            &["EAEU/KGZ/member"],
+        );
+        // The bloc names someone's delegation; the state is behind a noun.
+        check(Lang::Ru, "Делегация ОПЕК покинула Венесуэлу.", &[]);
+        check(Lang::Ru, "Саммит ОПЕК покинула делегация Ирака.", &[]);
+    }
+
+    /// «приостановил сотрудничество с МАГАТЭ», «приостановила взносы в бюджет Совета Европы»: a bare Russian verb
+    /// of suspending suspends a membership only with a state as its object or a membership or participation
+    /// after it.
+    #[test]
+    fn russian_bare_suspending_verbs() {
+        check(
+            Lang::Ru,
+            "Пхеньян приостановил сотрудничество с МАГАТЭ.",
+            &[],
+        );
+        check(
+            Lang::Ru,
+            "Турция приостановила взносы в бюджет Совета Европы.",
+            &[],
+        );
+        check(
+            Lang::Ru,
+            "Молдавия приостановила в 2023 году своё участие в СНГ.",
+            &["CIS/MDA/suspended 2023"],
+        );
+    }
+
+    /// «Статус партнёра БРИКС предложен Алжиру», "was offered observer status": an offer is an invitation, no
+    /// status (eval/README, Memberships, session 19).
+    #[test]
+    fn an_offered_status_is_no_status() {
+        check(
+            Lang::Ru,
+            "Статус партнёра БРИКС предложен Алжиру и Уганде.",
+            &[],
+        );
+        check(
+            Lang::Ru,
+            "Сербии предложили стать наблюдателем в ЕАЭС.",
+            &[],
+        );
+        check(
+            Lang::En,
+            "Mongolia was offered observer status in the SCO.",
+            &[],
+        );
+        // An offer taken is the status.
+        check(
+            Lang::Ru,
+            "Уганда приняла предложенный ей статус страны-партнёра БРИКС.",
+            &["BRICS/UGA/partner"],
         );
     }
 

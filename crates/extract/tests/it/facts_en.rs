@@ -1352,7 +1352,8 @@ const PROBES_8: &[facts_support::Probe] = &[
     (
         "paragraphs",
         "BRICS leaders gathered in Kazan in October 2024. Thirteen countries, including Algeria and Nigeria, were offered partner status.",
-        &["BRICS/DZA/applicant -", "BRICS/NGA/applicant -"],
+        // An offer is an invitation: no status (eval/README, Memberships, session 19; re-coded in session 22).
+        &[],
     ),
 ];
 
