@@ -1689,3 +1689,24 @@ fn ceasing_to_be_a_member_is_leaving_the_bloc() {
         &["SANCTION GBR>EU expected"],
     );
 }
+
+#[test]
+fn a_bare_plural_office_opening_its_sentence_is_the_parties_of_the_latest_event() {
+    check(
+        "Нарендра Моди и Шейх Хасина провели в субботу переговоры в Дели. Премьеры также подписали соглашение о пограничных реках.",
+        &["CONSULT {BGD+IND}", "AGREE {BGD+IND}"],
+    );
+    check(
+        "Касым-Жомарт Токаев прибыл в среду в Ташкент. Президенты подписали договор о демаркации границы.",
+        &["CONSULT KAZ>UZB", "AGREE {KAZ+UZB}"],
+    );
+    // An office followed by the states it belongs to names its own parties.
+    check(
+        "Президенты Азербайджана и Турции подписали декларацию о союзнических отношениях.",
+        &["AGREE {AZE+TUR}"],
+    );
+    check(
+        "Ильхам Алиев прибыл в Анкару. Лидеры пяти государств подписали договор.",
+        &["CONSULT AZE>TUR"],
+    );
+}
