@@ -2097,13 +2097,14 @@ impl<'a> Coder<'_, 'a> {
             }
             // "announced during a visit to Moscow that …", "On a trip to Hanoi, Putin praised …": a visit
             // named in a "during/on" phrase is made by the subject of the sentence (eval/README: a nominal
-            // act with its actor is coded like its verb).
+            // act with its actor is coded like its verb). (The visit noun may follow its kind: "during
+            // his first state visit to China", "on an official visit to Hanoi".)
             if self.ctx.lang == Lang::En
                 && type_name == "CONSULT"
                 && trig.noun
                 && roles.source.is_empty()
                 && !roles.target.is_empty()
-                && matches!(self.scan.text(hit.t0), "visit" | "trip" | "tour")
+                && (hit.t0..hit.t1).any(|t| matches!(self.scan.text(t), "visit" | "trip" | "tour"))
             {
                 if let Some(p) = self.en_occasion_start(hit.t0) {
                     for id in self.sentence_subject(p, hit.t1, &roles.target) {

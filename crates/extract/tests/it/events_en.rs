@@ -1637,6 +1637,15 @@ fn a_visit_in_a_during_or_on_phrase_is_made_by_the_subject_of_the_sentence() {
         "Protesters gathered in Tbilisi during a visit to Georgia by the EU envoy.",
         &["CONSULT EU>GEO"],
     );
+    // The visit noun after its kind: "state visit", "official visit", "working visit" (session 22).
+    check(
+        "Ghana's president signed four agreements on Monday during his first state visit to Japan.",
+        &["AGREE {GHA+JPN}", "CONSULT GHA>JPN"],
+    );
+    check(
+        "On an official visit to Ankara, Lula said trade between the two countries would double.",
+        &["CONSULT BRA>TUR"],
+    );
 }
 
 #[test]
