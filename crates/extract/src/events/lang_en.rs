@@ -286,6 +286,16 @@ impl<'a> Coder<'_, 'a> {
         self.en_and_before(hit, trig)
             .filter(|_| self.scan.text(hit.t0).ends_with("ed"))
     }
+
+    /// The "and" of an English past-tense verb trigger that cannot be a bare infinitive: "-ed" but not
+    /// "-eed" ("proceed", "succeed"). A verb after a "to"-infinitive and such an "and" is a predicate of
+    /// the sentence's subject, told as done ("urged Beijing to lift the ban and called it unjustified"),
+    /// while a bare verb stays under the "to" ("urged Serbia to recognise Kosovo and impose sanctions").
+    pub(super) fn en_finite_conjunct(&self, hit: &Hit, trig: &Trigger) -> Option<usize> {
+        self.en_past_conjunct(hit, trig)
+            .filter(|_| !self.scan.text(hit.t0).ends_with("eed"))
+    }
+
     /// Where the English past-tense verb trigger that opens clause `ci` stands, when the clause was cut at
     /// the comma of a series of predicates: a past-tense verb trigger before it in the clause before, and
     /// the series closed by "and" with a past-tense verb trigger after it ("recalled its ambassador,

@@ -195,6 +195,17 @@ impl<'a> Coder<'_, 'a> {
             })
             // (An English infinitive reaches its verb over any adjuncts of place and time.)
             .or_else(|| self.en_infinitive_governor(hit, ci).map(|p| &self.live[p]));
+        // ("urged Beijing to lift the ban and called it unjustified", "threatened to cut gas and halted
+        // power exports": an English past-tense verb after "and" is a predicate of its own, not a second
+        // verb under the "to" before the "and", `en_finite_conjunct`.)
+        let governing = governing.filter(|p| {
+            !self
+                .live
+                .iter()
+                .find(|l| l.hit.t0 == hit.t0 && l.hit.t1 == hit.t1)
+                .and_then(|l| self.en_finite_conjunct(hit, l.trig))
+                .is_some_and(|and| and >= p.hit.t1)
+        });
         if let Some(p) = governing {
             // (Arabic: the act under على or ب/ل — تعهد بتقديم، اتفقوا على منح.)
             let to_before = (p.hit.t1..hit.t0).any(|t| self.scan.text(t) == "to")

@@ -407,10 +407,16 @@ impl<'a> Coder<'_, 'a> {
         }
         if coordinated {
             // A verb is coordinated with the last verb, not with a noun of its complement ("обвинила
-            // США в подготовке вторжения и пригрозила …").
-            let verb = (0..i)
-                .rev()
-                .find(|&j| self.live[j].clause == l.clause && !self.live[j].trig.noun);
+            // США в подготовке вторжения и пригрозила …"); an English past-tense verb, not with an
+            // infinitive under the verb before ("urged Beijing to lift the ban and called it …":
+            // Beijing is the subject of "lift" only, `en_finite_conjunct`).
+            let finite = self.en_finite_conjunct(hit, l.trig).is_some();
+            let verb = (0..i).rev().find(|&j| {
+                let v = &self.live[j];
+                v.clause == l.clause
+                    && !v.trig.noun
+                    && !(finite && v.hit.t0 > 0 && self.scan.text(v.hit.t0 - 1) == "to")
+            });
             if let Some(j) = verb.filter(|_| !l.trig.noun).or(prev) {
                 return chain(j);
             }
