@@ -2081,3 +2081,37 @@ fn capturing_soldiers_or_taking_them_prisoner_coerces_and_hacking_networks_assau
     );
     check("The US breached its trade agreement with China.", &[]);
 }
+
+#[test]
+fn a_rejection_with_its_particle_after_the_object_is_a_rejection() {
+    // Session 22: "turned the request down", "brushed the appeal aside", "turned it down".
+    check(
+        "Tajikistan asked China for a second loan. Beijing turned the request down.",
+        &["REQUEST TJK>CHN", "REJECT CHN>TJK"],
+    );
+    check(
+        "Georgia demanded an apology from Russia, but Moscow brushed the demand aside.",
+        &["REQUEST GEO>RUS", "REJECT RUS>GEO"],
+    );
+    // Near miss: a thing turned down by a state is no rejection of anyone.
+    check("Norway turned the thermostat down in state buildings.", &[]);
+}
+
+#[test]
+fn a_past_tense_verb_after_an_infinitive_and_and_is_the_subjects_own_act() {
+    // Session 22: "urged X to lift the ban and called it …" — the verb after "and" is no second verb
+    // under "to": it has the sentence's subject and is told as done.
+    check(
+        "South Korea banned imports of Japanese fish. Tokyo urged Seoul to lift the ban and called the decision unjustified.",
+        &[
+            "SANCTION KOR>JPN",
+            "REQUEST JPN>KOR",
+            "ACCUSE JPN>KOR",
+            "CONCEDE KOR>JPN proposed",
+        ],
+    );
+    check(
+        "Austria asked Turkey to extradite the suspect and summoned the Turkish ambassador.",
+        &["REQUEST AUT>TUR", "PROTEST AUT>TUR"],
+    );
+}
