@@ -199,12 +199,11 @@ impl<'a> Coder<'_, 'a> {
         // power exports": an English past-tense verb after "and" is a predicate of its own, not a second
         // verb under the "to" before the "and", `en_finite_conjunct`.)
         let governing = governing.filter(|p| {
-            !self
-                .live
+            self.live
                 .iter()
                 .find(|l| l.hit.t0 == hit.t0 && l.hit.t1 == hit.t1)
                 .and_then(|l| self.en_finite_conjunct(hit, l.trig))
-                .is_some_and(|and| and >= p.hit.t1)
+                .is_none_or(|and| and < p.hit.t1)
         });
         if let Some(p) = governing {
             // (Arabic: the act under على or ب/ل — تعهد بتقديم، اتفقوا على منح.)
