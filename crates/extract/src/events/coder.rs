@@ -2160,6 +2160,12 @@ impl<'a> Coder<'_, 'a> {
             {
                 self.ar_expel_roles(hit, &mut roles);
             }
+            // An Arabic strike on a non-state group's sites in a state (`ar_non_state_sites`): no target,
+            // and none needed.
+            let non_state_sites = self.ctx.lang == Lang::Ar
+                && type_name == "ASSAULT"
+                && !roles.target.is_empty()
+                && self.ar_non_state_sites(hit, cr.end, &mut roles);
             // An Arabic visit noun that names its visitor or its host apart from itself (`ar_visit_roles`).
             if self.ctx.lang == Lang::Ar
                 && type_name == "CONSULT"
@@ -2673,6 +2679,7 @@ impl<'a> Coder<'_, 'a> {
                 && roles.target.is_empty()
                 && !mutual
                 && !refusal_alone
+                && !non_state_sites
             {
                 if may_meet && !self.ar_other_subject(hit) {
                     pending.push(Pending::new(

@@ -98,11 +98,13 @@ pub(crate) enum WordList {
     EnAdoptionVerb,
     BareLeaders,
     LeadersOf,
+    ArSiteNoun,
+    ArNonStateGroup,
 }
 
 impl WordList {
     /// Every list with its name in the file.
-    pub(crate) const ALL: [(WordList, &'static str); 48] = [
+    pub(crate) const ALL: [(WordList, &'static str); 50] = [
         (WordList::EnNamingVerb, "en_naming_verb"),
         (WordList::EnPraisingName, "en_praising_name"),
         (WordList::EnCondemningName, "en_condemning_name"),
@@ -151,6 +153,8 @@ impl WordList {
         (WordList::EnAdoptionVerb, "en_adoption_verb"),
         (WordList::BareLeaders, "bare_leaders"),
         (WordList::LeadersOf, "leaders_of"),
+        (WordList::ArSiteNoun, "ar_site_noun"),
+        (WordList::ArNonStateGroup, "ar_non_state_group"),
     ];
 }
 

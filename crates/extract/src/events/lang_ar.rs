@@ -374,6 +374,60 @@ impl<'a> Coder<'_, 'a> {
         }
     }
 
+    /// "قصفت طائرات تركية مواقع لحزب العمال في شمال العراق", "غارات على معسكرات للمتمردين في مالي": an
+    /// Arabic strike on the sites of a non-state group (a site noun, then within two words the group, its
+    /// ل and article aside) hits no state: the state its place phrase names after the group is no target
+    /// (eval/README: an attack on non-state groups on a state's soil has a source and no target). Not
+    /// when the phrase says the sites are inside the state's territory (داخل أراضي الإكوادور: the border
+    /// crossed is the act), nor when a name follows the group word (مقر منظمة الأمم المتحدة: an actor).
+    /// True when the sites are a group's: the strike then stands with no target.
+    pub(super) fn ar_non_state_sites(&self, hit: &Hit, end: usize, roles: &mut Roles<'a>) -> bool {
+        let words = &self.tables.words;
+        fn bare(w: &str) -> &str {
+            let w = w
+                .strip_prefix("لل")
+                .or_else(|| w.strip_prefix('ل'))
+                .unwrap_or(w);
+            w.strip_prefix("ال").unwrap_or(w)
+        }
+        let end = end.min(self.scan.toks.len());
+        let Some(group) = (hit.t0..end)
+            .filter(|&t| words.has(WordList::ArSiteNoun, bare(self.scan.text(t))))
+            .find_map(|t| {
+                (t + 1..(t + 3).min(end))
+                    .find(|&g| words.has(WordList::ArNonStateGroup, bare(self.scan.text(g))))
+            })
+        else {
+            return false;
+        };
+        if self
+            .actors
+            .iter()
+            .any(|a| a.t0 <= group + 1 && a.t1 > group)
+        {
+            return false;
+        }
+        let placed: Ids<'a> = self
+            .actors
+            .iter()
+            .filter(|a| {
+                a.t0 > group && a.t0 < end && !(group..a.t0).any(|t| self.scan.text(t) == "داخل")
+            })
+            .flat_map(|a| a.ids.iter().copied())
+            .collect();
+        // (A state named before the sites too keeps its place: "قصفت إسرائيل لبنان ومواقع لحزب الله".)
+        let before: Ids<'a> = self
+            .actors
+            .iter()
+            .filter(|a| a.t1 <= group && a.t0 > hit.t0)
+            .flat_map(|a| a.ids.iter().copied())
+            .collect();
+        roles
+            .target
+            .retain(|id| !placed.contains(id) || before.contains(id));
+        true
+    }
+
     /// "انسحبت روسيا من معاهدة …", "انسحابها من الاتفاق": an Arabic withdrawal whose من-phrase (before
     /// the clause ends, a few words on) is a treaty, agreement or organisation leaves the pact (PLOVER
     /// SANCTION withdraw, eval/README); from a place it stays a military withdrawal. The word is read

@@ -1373,3 +1373,25 @@ fn an_envoy_asked_to_leave_by_a_verb_without_subject_is_the_one_expelled() {
         &["SANCTION BOL>ISR", "SANCTION BOL>ISR"],
     );
 }
+
+#[test]
+fn a_strike_on_a_non_state_groups_sites_has_no_target() {
+    // The state where the group's sites lie is no target.
+    check(
+        "شنت المقاتلات الأمريكية غارات على مواقع لتنظيم القاعدة في جنوب اليمن.",
+        &["ASSAULT {USA}"],
+    );
+    check(
+        "قصفت الطائرات التشادية معسكرات للمتمردين قرب الحدود مع السودان.",
+        &["ASSAULT {TCD}"],
+    );
+    // A state's own sites, or sites inside its territory, keep it as the target.
+    check(
+        "قصفت القوات الأذربيجانية مواقع للجيش الأرميني في منطقة حدودية.",
+        &["ASSAULT AZE>ARM"],
+    );
+    check(
+        "قصفت المدفعية التركية مواقع عسكرية في شمال سوريا.",
+        &["ASSAULT TUR>SYR"],
+    );
+}
