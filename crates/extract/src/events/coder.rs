@@ -2160,6 +2160,11 @@ impl<'a> Coder<'_, 'a> {
             {
                 self.ar_expel_roles(hit, &mut roles);
             }
+            // An Arabic verb of asking joined to a clause before it, the one asked after it
+            // (`ar_joined_request`).
+            if self.ctx.lang == Lang::Ar && type_name == "REQUEST" && !trig.noun {
+                self.ar_joined_request(hit, &mut roles);
+            }
             // An Arabic strike on a non-state group's sites in a state (`ar_non_state_sites`): no target,
             // and none needed.
             let non_state_sites = self.ctx.lang == Lang::Ar

@@ -428,6 +428,39 @@ impl<'a> Coder<'_, 'a> {
         true
     }
 
+    /// "ألقى الرئيس الصيني كلمة …، وطالب الولايات المتحدة برفع القيود", "وأدانت الجامعة القرار، وطالبت
+    /// واشنطن بالتراجع عنه": an Arabic verb of asking joined by و to a clause before it in its sentence,
+    /// with a state right after it and then the thing asked (بـ, إلى, على), keeps the sentence's subject:
+    /// the state after the verb is the one asked, not a new subject. (Opening its sentence, "وطالبت الهند
+    /// باكستان بتسليم …", the state after the verb is its subject, as before.)
+    pub(super) fn ar_joined_request(&self, hit: &Hit, roles: &mut Roles<'a>) {
+        let toks = &self.scan.toks;
+        if !hit.conj || hit.t1 != hit.t0 + 1 {
+            return;
+        }
+        let Some(obj) = self
+            .actors
+            .iter()
+            .find(|a| a.t0 == hit.t1 && !a.adjective && a.clitic.is_none() && !a.and_clitic)
+        else {
+            return;
+        };
+        let asked = obj.t1 < toks.len() && {
+            let w = self.scan.text(obj.t1);
+            matches!(w, "الي" | "علي")
+                || (w.starts_with('ب') && !self.actors.iter().any(|a| a.t0 == obj.t1))
+        };
+        if !asked {
+            return;
+        }
+        let subject = self.sentence_subject(hit.t0, usize::MAX, &obj.ids);
+        if subject.is_empty() {
+            return;
+        }
+        roles.source = subject;
+        roles.target = obj.ids.iter().copied().collect();
+    }
+
     /// "انسحبت روسيا من معاهدة …", "انسحابها من الاتفاق": an Arabic withdrawal whose من-phrase (before
     /// the clause ends, a few words on) is a treaty, agreement or organisation leaves the pact (PLOVER
     /// SANCTION withdraw, eval/README); from a place it stays a military withdrawal. The word is read

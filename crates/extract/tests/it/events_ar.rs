@@ -1395,3 +1395,21 @@ fn a_strike_on_a_non_state_groups_sites_has_no_target() {
         &["ASSAULT TUR>SYR"],
     );
 }
+
+#[test]
+fn a_joined_request_keeps_the_sentence_subject_and_asks_the_state_after_it() {
+    // The state right after a joined verb of asking is the one asked.
+    check(
+        "عقد وزير الخارجية الإسباني مؤتمراً صحفياً في مدريد، ودعا المغرب إلى استئناف التعاون في ملف الهجرة.",
+        &["REQUEST ESP>MAR"],
+    );
+    check(
+        "ألقت رئيسة الوزراء النيوزيلندية كلمة في البرلمان، وطالبت أستراليا بمراجعة قوانين الترحيل.",
+        &["REQUEST NZL>AUS"],
+    );
+    // Opening its sentence, the state after the verb is its subject.
+    check(
+        "وطالبت بولندا ألمانيا بدفع تعويضات عن الحرب.",
+        &["REQUEST POL>DEU"],
+    );
+}
