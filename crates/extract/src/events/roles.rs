@@ -959,14 +959,18 @@ impl<'a> Coder<'_, 'a> {
             }
         }
         // "визит Лукашенко в Пекин", "завершился визит министра иностранных дел Египта": a Russian visit
-        // noun names its visitor in the genitive right after it (titles between).
+        // noun names its visitor in the genitive right after it (titles between, hyphenated ones too:
+        // «визита премьер-министра Индии»).
         let ru_visit_noun =
             self.ctx.lang == Lang::Ru && l.trig.noun && l.trig.mode.as_deref() == Some("visit");
         if r.source.is_empty() && ru_visit_noun {
             if let Some(g) = groups.iter().find(|g| {
                 g.t0 >= hit.t1
                     && g.prep.is_none()
-                    && (hit.t1..g.t0).all(|t| self.scan.has_cue(t, t + 1, |c| c == Cue::Det))
+                    && (hit.t1..g.t0).all(|t| {
+                        self.scan.has_cue(t, t + 1, |c| c == Cue::Det)
+                            || (t > hit.t1 && self.scan.text(t) == "-")
+                    })
             }) {
                 push(&mut r.source, &mut r.who, g);
             }

@@ -1710,3 +1710,15 @@ fn a_bare_plural_office_opening_its_sentence_is_the_parties_of_the_latest_event(
         &["CONSULT AZE>TUR"],
     );
 }
+
+#[test]
+fn a_visit_noun_names_its_visitor_past_a_hyphenated_title() {
+    check(
+        "Визит вице-президента Китая в Бразилию завершился в пятницу.",
+        &["CONSULT CHN>BRA"],
+    );
+    check(
+        "В ходе визита премьер-министра Вьетнама в Минск стороны подписали договор о торговле.",
+        &["CONSULT VNM>BLR", "AGREE {BLR+VNM}"],
+    );
+}
