@@ -1119,6 +1119,19 @@ impl<'a> Coder<'_, 'a> {
             if self.en_document_participle(hit, trig) {
                 continue;
             }
+            // "the gas it sells to Ukraine", "The line carries Russian gas to Ankara", "the price Minsk pays
+            // for Russian gas": an English trade verb in the present simple tells a standing trade, not an
+            // act (`en_habitual_verb` rows).
+            if self.ctx.lang == Lang::En
+                && !trig.noun
+                && matches!(TYPES[trig.kind as usize], "COOPERATE" | "AID")
+                && self
+                    .tables
+                    .words
+                    .has(WordList::EnHabitualVerb, self.scan.text(hit.t0))
+            {
+                continue;
+            }
             if TYPES[trig.kind as usize] == "CONSULT"
                 && trig.mode.as_deref() == Some("visit")
                 && self.vehicle_subject(hit)

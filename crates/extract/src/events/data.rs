@@ -62,6 +62,7 @@ pub(crate) enum WordList {
     EnNamingVerbOfAct,
     EnActNoun,
     EnCrowdNoun,
+    EnHabitualVerb,
     ArActNounDefinite,
     ArActNoun,
     ArTakingPart,
@@ -104,7 +105,7 @@ pub(crate) enum WordList {
 
 impl WordList {
     /// Every list with its name in the file.
-    pub(crate) const ALL: [(WordList, &'static str); 50] = [
+    pub(crate) const ALL: [(WordList, &'static str); 51] = [
         (WordList::EnNamingVerb, "en_naming_verb"),
         (WordList::EnPraisingName, "en_praising_name"),
         (WordList::EnCondemningName, "en_condemning_name"),
@@ -117,6 +118,7 @@ impl WordList {
         (WordList::EnNamingVerbOfAct, "en_naming_verb_of_act"),
         (WordList::EnActNoun, "en_act_noun"),
         (WordList::EnCrowdNoun, "en_crowd_noun"),
+        (WordList::EnHabitualVerb, "en_habitual_verb"),
         (WordList::ArActNounDefinite, "ar_act_noun_definite"),
         (WordList::ArActNoun, "ar_act_noun"),
         (WordList::ArTakingPart, "ar_taking_part"),

@@ -2115,3 +2115,18 @@ fn a_past_tense_verb_after_an_infinitive_and_and_is_the_subjects_own_act() {
         &["REQUEST AUT>TUR", "PROTEST AUT>TUR"],
     );
 }
+
+#[test]
+fn a_trade_verb_in_the_present_simple_is_a_standing_trade() {
+    // Session 22: "the gas it sells to Ukraine", "the line carries … to Ankara" tell a standing trade.
+    check(
+        "Kazakhstan sells most of its uranium to France and China.",
+        &[],
+    );
+    check("The new cable carries Egyptian power to Saudi Arabia.", &[]);
+    // Near miss: the past tense tells a trade done.
+    check(
+        "Egypt bought 24 Rafale jets from France in 2015.",
+        &["AID FRA>EGY"],
+    );
+}
