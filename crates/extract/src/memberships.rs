@@ -123,6 +123,9 @@ struct Tables {
     applicant: WordSet,
     /// Words of inviting ("invited", «приглашена», "دعوة"): before a membership word they make no claim.
     invitations: WordSet,
+    /// Words of another party's stance on an accession ("blocked", "ratified", "objection", «одобрил», «против»):
+    /// before a noun of accession they make it that party's act, no claim ([`stance_on_accession`]).
+    stances: WordSet,
     /// Participles of offering after a lesser status («Статус партнёра предложен Казахстану»): an invitation too.
     offered_after: Vec<String>,
     /// Words that say a membership is suspended when they stand beside the word membership: right before
@@ -395,6 +398,7 @@ fn build_tables() -> Tables {
         applicant: WordSet::new(of_kind("applicant")),
         invitations: WordSet::new(of_kind("invitation")),
         offered_after: of_kind("offered_after"),
+        stances: WordSet::new(of_kind("stance")),
         suspending: WordSet::new(of_kind("suspending")),
         meetings: WordSet::new(of_kind("meeting")),
         lifting: WordSet::new(of_kind("lifting")),
@@ -2265,7 +2269,10 @@ fn cues(ctx: &SentenceCtx<'_>, hits: &[Hit]) -> Vec<Cue> {
         if !office && future_before(t, clause_before(n, s)) {
             continue;
         }
-        if meta.status == "suspended" && !freezes_membership(ctx, n, s, e) {
+        if matches!(meta.status, "suspended" | "former") && !freezes_membership(ctx, n, s, e) {
+            continue;
+        }
+        if meta.status == "member" && stance_on_accession(t, n, s, e) {
             continue;
         }
         // «учредительный договор», "founding treaty": signed in the cue's clause it founds the bloc; broken,
@@ -4295,7 +4302,9 @@ fn handed_over<'g, 'a>(
 /// لروسيا"): it does only when one of the next words that name no entity and no date is a membership,
 /// participation or activities (`frozen_membership` rows), or when none follows (`bare_freeze` rows are the
 /// cues asked about). A bare Russian verb of suspending («приостановил») also suspends cooperation, payments and
-/// trade («приостановил сотрудничество с МАГАТЭ»): it does when a state is its object right after it
+/// trade («приостановил сотрудничество с МАГАТЭ»), and a bare English "expelled" expels diplomats ("Estonia, a
+/// NATO state, expelled two Russian diplomats"): such a verb does in an English passive clause ("was suspended … and
+/// expelled the following month"), when a state is its object right after it
 /// («приостановил Габон в правах члена») or one of its next five words in its clause that name no entity names a
 /// membership, participation or work («участие», «в 2024 году своё участие», «в правах члена»). Every other cue
 /// does.
@@ -4309,7 +4318,16 @@ fn freezes_membership(ctx: &SentenceCtx<'_>, n: &str, s: usize, e: usize) -> boo
     }
     let base = ctx.range.start;
     let in_mention = |at: usize| ctx.mentions.iter().any(|m| m.start <= at && at < m.end);
-    if ctx.lang == blocwatch_text::Lang::Ru {
+    // "Russia was suspended from the Council of Europe in February 2022 and expelled the following month": a
+    // passive clause has its state before the verb.
+    if ctx.lang == blocwatch_text::Lang::En
+        && last_words(clause_before(n, s), 12)
+            .iter()
+            .any(|w| matches!(*w, "was" | "were" | "been" | "is" | "are"))
+    {
+        return true;
+    }
+    if ctx.lang != blocwatch_text::Lang::Ar {
         let mut words = tokens(&n[e..])
             .take_while(|tk| {
                 !(tk.kind == TokenKind::Punct && matches!(&n[e + tk.start..e + tk.end], "," | ";"))
@@ -4345,6 +4363,28 @@ fn freezes_membership(ctx: &SentenceCtx<'_>, n: &str, s: usize, e: usize) -> boo
                 .iter()
                 .any(|f| w.starts_with(f.as_str()))
         })
+}
+
+/// Whether a noun of accession at `[s, e)` of the normalised sentence `n` ("accession", "entry", «вступление»)
+/// is what another party blocks, approves, ratifies or objects to, a `stance` row among the last six words of its
+/// clause before it: "threatened to block Sweden's accession to NATO", «одобрил вступление Финляндии в НАТО»,
+/// «выступила против вступления Сербии в ЕС». That affirms the other party's act, not the state's status (as an
+/// invitation does: eval/README, Memberships, session 19).
+fn stance_on_accession(t: &Tables, n: &str, s: usize, e: usize) -> bool {
+    let noun = &n[s..e];
+    [
+        "accession",
+        "entry",
+        "admission",
+        "вступлени",
+        "присоединени",
+        "прием",
+    ]
+    .iter()
+    .any(|a| noun.starts_with(a))
+        && last_words(clause_before(n, s), 6)
+            .iter()
+            .any(|w| t.stances.matches(w))
 }
 
 /// The lesser status named right after an admitted state ("admitted Myanmar as an observer, alongside China",
@@ -6253,6 +6293,53 @@ mod tests {
             Lang::Ru,
             "Уганда приняла предложенный ей статус страны-партнёра БРИКС.",
             &["BRICS/UGA/partner"],
+        );
+    }
+
+    /// "vowed to veto Albania's accession", «одобрил вступление Черногории в НАТО»: another party's stance on an
+    /// accession is that party's act, no claim of the state; an accession told as done still claims.
+    #[test]
+    fn another_party_s_stance_on_an_accession() {
+        check(
+            Lang::En,
+            "Austria vowed to veto Albania's accession to the EU.",
+            &[],
+        );
+        check(
+            Lang::En,
+            "Croatia's parliament ratified Montenegro's accession to NATO in 2016.",
+            &[],
+        );
+        check(
+            Lang::Ru,
+            "Сенат США одобрил вступление Черногории в НАТО.",
+            &[],
+        );
+        check(
+            Lang::En,
+            "Montenegro's accession to NATO in June 2017 angered Moscow.",
+            &["NATO/MNE/member 2017-06"],
+        );
+    }
+
+    /// "expelled" claims a state's leaving only with the state as its object or in a passive clause, not when a
+    /// state expels diplomats.
+    #[test]
+    fn expelling_diplomats_is_no_leaving() {
+        check(
+            Lang::En,
+            "Lithuania, a NATO member, expelled three Russian diplomats.",
+            &["NATO/LTU/member"],
+        );
+        check(
+            Lang::En,
+            "The Council of Europe expelled Russia in March 2022.",
+            &["COE/RUS/former 2022-03"],
+        );
+        check(
+            Lang::En,
+            "Russia was suspended from the Council of Europe in February 2022 and expelled weeks later.",
+            &["COE/RUS/suspended 2022-02", "COE/RUS/former"],
         );
     }
 
