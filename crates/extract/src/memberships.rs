@@ -4369,19 +4369,13 @@ fn freezes_membership(ctx: &SentenceCtx<'_>, n: &str, s: usize, e: usize) -> boo
 /// is what another party blocks, approves, ratifies or objects to, a `stance` row among the last six words of its
 /// clause before it: "threatened to block Sweden's accession to NATO", «одобрил вступление Финляндии в НАТО»,
 /// «выступила против вступления Сербии в ЕС». That affirms the other party's act, not the state's status (as an
-/// invitation does: eval/README, Memberships, session 19).
+/// invitation does: eval/README, Memberships, session 19). An admission is the bloc's own act ("the summit approved
+/// the admission of Iran", «Саммит одобрил приём Ирана»): not a noun of accession here.
 fn stance_on_accession(t: &Tables, n: &str, s: usize, e: usize) -> bool {
     let noun = &n[s..e];
-    [
-        "accession",
-        "entry",
-        "admission",
-        "вступлени",
-        "присоединени",
-        "прием",
-    ]
-    .iter()
-    .any(|a| noun.starts_with(a))
+    ["accession", "entry", "вступлени", "присоединени"]
+        .iter()
+        .any(|a| noun.starts_with(a))
         && last_words(clause_before(n, s), 6)
             .iter()
             .any(|w| t.stances.matches(w))
