@@ -6316,6 +6316,21 @@ mod tests {
         );
     }
 
+    /// «добивается полноправного членства», «добивающаяся вступления»: seeking a membership is an application.
+    #[test]
+    fn seeking_a_membership_is_an_application() {
+        check(
+            Lang::Ru,
+            "Молдавия добивается полноправного членства в ЕС.",
+            &["EU/MDA/applicant"],
+        );
+        check(
+            Lang::Ru,
+            "Черногория, добивающаяся вступления в Евросоюз, ввела санкции.",
+            &["EU/MNE/applicant"],
+        );
+    }
+
     /// "expelled" claims a state's leaving only with the state as its object or in a passive clause, not when a
     /// state expels diplomats.
     #[test]
