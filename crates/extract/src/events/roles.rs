@@ -438,6 +438,18 @@ impl<'a> Coder<'_, 'a> {
         let fire_agent = self.ctx.lang == Lang::Ar
             && hit.t1 > hit.t0 + 1
             && self.scan.text(hit.t1 - 1) == "بنيران";
+        // "أجرت روسيا وقطر محادثات تناولت الأزمة السورية", "اتفق البلدان على … بشأن السد الإثيوبي": an
+        // Arabic topic phrase after the trigger (حول, بشأن, تناولت, تطرق إلى) names what the act is about;
+        // its states are no parties, but for a partner named with مع or بين after it.
+        let ar_topic = (self.ctx.lang == Lang::Ar)
+            .then(|| {
+                self.scan
+                    .cues
+                    .iter()
+                    .find(|&&(c0, _, c)| c == Cue::About && c0 >= hit.t1 && c0 < cr.end)
+            })
+            .flatten()
+            .map(|&(_, c1, _)| c1);
         for g in groups.iter() {
             // Actors in the gap of a gapped trigger ("cut seven Russian banks off") come after it.
             let after = g.t0 > hit.t0 && g.t1 <= win.end.max(hit.t1);
@@ -450,6 +462,12 @@ impl<'a> Coder<'_, 'a> {
                 continue;
             }
             if after && ru_complement.is_some_and(|c| g.t0 > c) {
+                continue;
+            }
+            if after
+                && ar_topic.is_some_and(|c| g.t0 >= c)
+                && !matches!(g.prep, Some(Cue::With) | Some(Cue::Between))
+            {
                 continue;
             }
             // "التقى السفير الروسي لدى سوريا مسؤولين أتراك": the state an envoy is posted to, named with

@@ -1413,3 +1413,16 @@ fn a_joined_request_keeps_the_sentence_subject_and_asks_the_state_after_it() {
         &["REQUEST POL>DEU"],
     );
 }
+
+#[test]
+fn a_state_in_the_topic_of_talks_is_no_party() {
+    // What talks named by their parties are about is no party of them.
+    check(
+        "أجرت تركيا وأذربيجان محادثات تناولت الأزمة الأرمينية.",
+        &["CONSULT {AZE+TUR}"],
+    );
+    check(
+        "أجرى الرئيس الكازاخي والرئيس الأوزبكي محادثات حول العقوبات الأمريكية.",
+        &["CONSULT {KAZ+UZB}"],
+    );
+}
