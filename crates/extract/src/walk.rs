@@ -1,19 +1,15 @@
 //! Word automata walked in one tight loop: the dates, money, scale and kind-cue word lists.
 //!
-//! Each list is compiled by `aho_corasick` into a DFA with standard (overlapping) semantics, then copied
-//! into a flat table of our own: the reachable states in a new numbering (match states last, so one
+//! Each list is compiled into an Aho–Corasick DFA with standard (overlapping) semantics (the automaton
+//! `aho_corasick` builds, built here directly), as a flat table of our own: the reachable states in a new numbering (match states last, so one
 //! comparison tells a match), premultiplied state ids, and byte classes from the patterns' bytes. The
 //! walk is one dependent load per byte; through the crate's `Automaton` methods the compiler kept the
 //! state and the table's fields on the stack, so every byte also waited on a store and a reload (a
 //! profile put about a tenth of the pipeline's time in these walks). The automaton is the same, so are
 //! its matches, reported in the same order.
 
-use aho_corasick::automaton::Automaton;
-use aho_corasick::dfa::{Builder, DFA};
-use aho_corasick::{Anchored, MatchKind};
-
 /// A standard-semantics Aho–Corasick DFA as a flat transition table (see the module doc).
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub(crate) struct WordDfa {
     /// Byte → column.
     classes: [u8; 256],
@@ -33,7 +29,14 @@ pub(crate) struct WordDfa {
 }
 
 /// A DFA reporting every match, overlapping ones too (standard semantics), for [`each_match`]. An
-/// empty list (or one that does not build) gives an automaton that never matches.
+/// empty list gives an automaton that never matches.
+///
+/// Built here rather than by `aho_corasick` (whose full DFA this was, copied into the flat table): the
+/// trie over the patterns' byte classes as dense rows, then the failure function breadth first, each
+/// row completed from its failure state's (the textbook construction). The crate reached the same
+/// table through its sparse NFA, a DFA over both starts' bytes and a second copy — about a sixth of the
+/// CLI's start. The automaton, its numbering and its matches (in the crate's order: a state's own
+/// patterns by id, then its failure state's) are the crate's; a test compares the two tables.
 pub(crate) fn standard_dfa<I, P>(patterns: I) -> WordDfa
 where
     I: IntoIterator<Item = P>,
@@ -44,13 +47,79 @@ where
         .filter(|p| !p.as_ref().is_empty())
         .collect();
     let classes = ByteClasses::of(&pats);
-    let mut builder = Builder::new();
-    builder.match_kind(MatchKind::Standard).prefilter(false);
-    let dfa = builder
-        .build(pats)
-        .or_else(|_| builder.build(Vec::<&[u8]>::new()))
-        .expect("an empty automaton builds");
-    WordDfa::from_dfa(&dfa, &classes)
+    let trie = Trie::of(&pats, &classes);
+    WordDfa::from_trie(&trie, &classes)
+}
+
+/// The Aho–Corasick automaton of [`standard_dfa`] before renumbering: state 0 is the start, `rows[s *
+/// stride + class]` the next state of `s` on a byte of `class`, and `outs[s]` the patterns (ids) state
+/// `s` reports.
+struct Trie {
+    rows: Vec<u32>,
+    outs: Vec<Vec<u32>>,
+    /// Every state breadth first, each state's children in class order: the order in which a search
+    /// of the automaton from the start over the classes first meets them (a state's row leads to
+    /// shallower states, met before it, and to its children).
+    order: Vec<u32>,
+    /// Each pattern's length in bytes.
+    lens: Vec<u32>,
+}
+
+impl Trie {
+    fn of<P: AsRef<[u8]>>(patterns: &[P], classes: &ByteClasses) -> Trie {
+        let stride = classes.reps.len();
+        // The trie: 0 in a row is "no edge" (no edge leads back to the start).
+        let mut rows: Vec<u32> = vec![0; stride];
+        let mut outs: Vec<Vec<u32>> = vec![Vec::new()];
+        for (pid, p) in patterns.iter().enumerate() {
+            let mut s = 0usize;
+            for &b in p.as_ref() {
+                let at = s * stride + usize::from(classes.classes[usize::from(b)]);
+                if rows[at] == 0 {
+                    rows[at] = outs.len() as u32;
+                    rows.resize(rows.len() + stride, 0);
+                    outs.push(Vec::new());
+                }
+                s = rows[at] as usize;
+            }
+            outs[s].push(pid as u32);
+        }
+        // Failure states breadth first; a state's row is completed when it leaves the queue, after
+        // every shallower state's (its failure state's among them). The start's missing edges stay 0:
+        // they return to the start.
+        let mut fail = vec![0u32; outs.len()];
+        let mut queue: Vec<u32> = Vec::with_capacity(outs.len());
+        queue.push(0);
+        queue.extend(rows[..stride].iter().copied().filter(|&t| t != 0));
+        let mut k = 1;
+        while k < queue.len() {
+            let s = queue[k] as usize;
+            k += 1;
+            let f = fail[s] as usize;
+            for c in 0..stride {
+                let t = rows[s * stride + c];
+                let via_fail = rows[f * stride + c];
+                if t == 0 {
+                    rows[s * stride + c] = via_fail;
+                } else {
+                    let t = t as usize;
+                    fail[t] = via_fail;
+                    if !outs[via_fail as usize].is_empty() {
+                        let inherited = outs[via_fail as usize].clone();
+                        outs[t].extend(inherited);
+                    }
+                    queue.push(t as u32);
+                }
+            }
+        }
+        let lens = patterns.iter().map(|p| p.as_ref().len() as u32).collect();
+        Trie {
+            rows,
+            outs,
+            order: queue,
+            lens,
+        }
+    }
 }
 
 /// Byte classes for a DFA over some patterns: a byte that occurs in no pattern is on no edge of the automaton's trie, so every state moves alike on all
@@ -87,76 +156,46 @@ impl ByteClasses {
 }
 
 impl WordDfa {
-    /// The states reachable from `dfa`'s unanchored start, renumbered; `classes` must be the classes of
-    /// its patterns.
-    fn from_dfa(dfa: &DFA, classes: &ByteClasses) -> WordDfa {
-        let start = dfa
-            .start_state(Anchored::No)
-            .expect("an unanchored start state");
-        let rep = &classes.reps;
-        let stride = rep.len();
-        // Every reachable state, breadth first, with its row over the classes. (The crate's state ids
-        // are small indices into its own table, so a vector maps them to ours.)
-        const NEW: u32 = u32::MAX;
-        let mut order = vec![start];
-        let mut index: Vec<u32> = vec![NEW; start.as_usize() + 1];
-        index[start.as_usize()] = 0;
-        let mut rows: Vec<u32> = Vec::new();
-        let mut k = 0;
-        while k < order.len() {
-            let sid = order[k];
-            for &b in rep {
-                let next = dfa.next_state(Anchored::No, sid, b);
-                let x = next.as_usize();
-                if x >= index.len() {
-                    index.resize(x + 1, NEW);
-                }
-                if index[x] == NEW {
-                    index[x] = order.len() as u32;
-                    order.push(next);
-                }
-                rows.push(index[x]);
-            }
-            k += 1;
+    /// The trie's states renumbered: breadth first over the classes, the match states last; `classes`
+    /// must be the classes the trie was built over.
+    fn from_trie(trie: &Trie, classes: &ByteClasses) -> WordDfa {
+        let stride = classes.reps.len();
+        let is_match = |s: u32| !trie.outs[s as usize].is_empty();
+        let first_match_index = trie.order.iter().filter(|&&s| !is_match(s)).count();
+        // Each state's new id, premultiplied.
+        let mut id = vec![0u32; trie.outs.len()];
+        let (mut plain, mut matching) = (0, first_match_index);
+        for &s in &trie.order {
+            let n = if is_match(s) {
+                &mut matching
+            } else {
+                &mut plain
+            };
+            id[s as usize] = (*n * stride) as u32;
+            *n += 1;
         }
-        let classes = classes.classes;
-        // Match states last: new position of each old index.
-        let is_match = |i: usize| dfa.is_match(order[i]);
-        let mut new_of = vec![0usize; order.len()];
-        let mut next = 0;
-        for pass_match in [false, true] {
-            for (i, slot) in new_of.iter_mut().enumerate() {
-                if is_match(i) == pass_match {
-                    *slot = next;
-                    next += 1;
-                }
-            }
-        }
-        let first_match_index = (0..order.len()).filter(|&i| !is_match(i)).count();
         // (Padded as the field says: never empty, a start state and at least one class; the padding is
         // allocated zeroed and never read, so it is never touched.)
-        let mut trans = vec![0u32; (order.len() * stride).next_power_of_two()];
-        let mut match_ranges = vec![(0u32, 0u32); order.len() - first_match_index];
-        let mut pats: Vec<(u32, u32)> = Vec::new();
-        for (i, row) in rows.chunks(stride.max(1)).enumerate() {
-            let at = new_of[i] * stride;
-            for (c, &next) in row.iter().enumerate() {
-                trans[at + c] = (new_of[next as usize] * stride) as u32;
-            }
-            if is_match(i) {
-                let sid = order[i];
-                let from = pats.len() as u32;
-                for m in 0..dfa.match_len(sid) {
-                    let pid = dfa.match_pattern(sid, m);
-                    pats.push((pid.as_u32(), dfa.pattern_len(pid) as u32));
-                }
-                match_ranges[new_of[i] - first_match_index] = (from, pats.len() as u32);
+        let mut trans = vec![0u32; (trie.outs.len() * stride).next_power_of_two()];
+        for (s, row) in trie.rows.chunks(stride.max(1)).enumerate() {
+            let at = id[s] as usize;
+            for (cell, &next) in trans[at..at + stride].iter_mut().zip(row) {
+                *cell = id[next as usize];
             }
         }
+        // The match states' patterns, in their order.
+        let mut match_ranges = Vec::with_capacity(trie.outs.len() - first_match_index);
+        let mut pats: Vec<(u32, u32)> = Vec::new();
+        for &s in trie.order.iter().filter(|&&s| is_match(s)) {
+            let from = pats.len() as u32;
+            let outs = &trie.outs[s as usize];
+            pats.extend(outs.iter().map(|&pid| (pid, trie.lens[pid as usize])));
+            match_ranges.push((from, pats.len() as u32));
+        }
         WordDfa {
-            classes,
+            classes: classes.classes,
             trans,
-            start: (new_of[0] * stride) as u32,
+            start: id[0],
             first_match: (first_match_index * stride) as u32,
             stride: stride as u32,
             match_ranges,
@@ -246,7 +285,81 @@ fn report_pair(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use aho_corasick::automaton::Automaton;
+    use aho_corasick::dfa::{Builder, DFA};
+    use aho_corasick::{Anchored, MatchKind};
     use proptest::prelude::*;
+
+    /// The former construction: the crate's full DFA, its reachable states copied in the same order
+    /// (breadth first over the classes, match states last).
+    fn crate_table(patterns: &[String]) -> WordDfa {
+        let pats: Vec<&String> = patterns.iter().filter(|p| !p.is_empty()).collect();
+        let classes = ByteClasses::of(&pats);
+        let mut builder = Builder::new();
+        builder.match_kind(MatchKind::Standard).prefilter(false);
+        let dfa = builder.build(&pats).unwrap();
+        let start = dfa.start_state(Anchored::No).unwrap();
+        let stride = classes.reps.len();
+        let mut order = vec![start];
+        let mut index: Vec<u32> = vec![u32::MAX; start.as_usize() + 1];
+        index[start.as_usize()] = 0;
+        let mut rows: Vec<u32> = Vec::new();
+        let mut k = 0;
+        while k < order.len() {
+            let sid = order[k];
+            for &b in &classes.reps {
+                let next = dfa.next_state(Anchored::No, sid, b);
+                let x = next.as_usize();
+                if x >= index.len() {
+                    index.resize(x + 1, u32::MAX);
+                }
+                if index[x] == u32::MAX {
+                    index[x] = order.len() as u32;
+                    order.push(next);
+                }
+                rows.push(index[x]);
+            }
+            k += 1;
+        }
+        let is_match = |i: usize| dfa.is_match(order[i]);
+        let mut new_of = vec![0usize; order.len()];
+        let mut next = 0;
+        for pass_match in [false, true] {
+            for (i, slot) in new_of.iter_mut().enumerate() {
+                if is_match(i) == pass_match {
+                    *slot = next;
+                    next += 1;
+                }
+            }
+        }
+        let first_match_index = (0..order.len()).filter(|&i| !is_match(i)).count();
+        let mut trans = vec![0u32; (order.len() * stride).next_power_of_two()];
+        let mut match_ranges = vec![(0u32, 0u32); order.len() - first_match_index];
+        let mut pats: Vec<(u32, u32)> = Vec::new();
+        for (i, row) in rows.chunks(stride.max(1)).enumerate() {
+            let at = new_of[i] * stride;
+            for (c, &next) in row.iter().enumerate() {
+                trans[at + c] = (new_of[next as usize] * stride) as u32;
+            }
+            if is_match(i) {
+                let from = pats.len() as u32;
+                for m in 0..dfa.match_len(order[i]) {
+                    let pid = dfa.match_pattern(order[i], m);
+                    pats.push((pid.as_u32(), dfa.pattern_len(pid) as u32));
+                }
+                match_ranges[new_of[i] - first_match_index] = (from, pats.len() as u32);
+            }
+        }
+        WordDfa {
+            classes: classes.classes,
+            trans,
+            start: (new_of[0] * stride) as u32,
+            first_match: (first_match_index * stride) as u32,
+            stride: stride as u32,
+            match_ranges,
+            pats,
+        }
+    }
 
     /// The former walk: the crate's DFA through its `Automaton` methods.
     fn reference(dfa: &DFA, hay: &str) -> Vec<(usize, usize, usize)> {
@@ -274,6 +387,7 @@ mod tests {
             .build(&pats)
             .unwrap();
         let ours = standard_dfa(patterns);
+        assert_eq!(ours, crate_table(patterns), "{patterns:?}: the table");
         let mut got = Vec::new();
         each_match(&ours, hay, |p, s, e| got.push((p, s, e)));
         let want = reference(&dfa, hay);
