@@ -1,11 +1,8 @@
 //! Building a [`Lexicon`]: entities from the raw rows, and every alias compiled into
-//! normalised patterns for one Aho-Corasick automaton.
+//! normalised patterns for one prefix trie.
 
-use std::collections::HashMap;
-
-use aho_corasick::nfa::contiguous::NFA;
-use aho_corasick::MatchKind;
 use blocwatch_text::{is_word_char, normalize, Lang};
+use rustc_hash::FxHashMap as HashMap;
 
 use crate::arabic::{self, Clitics};
 use crate::error::{Error, Warning};
@@ -90,7 +87,7 @@ pub(crate) fn build(raw: RawData, strict: bool) -> Result<Lexicon, Error> {
         warnings: raw.warnings,
     };
     // Entities: merge rows with the same id (countries.csv adds QIDs to generated rows).
-    let mut by_id: HashMap<String, EntityIdx> = HashMap::new();
+    let mut by_id: HashMap<String, EntityIdx> = HashMap::default();
     let mut rows: Vec<crate::load::RawEntity> = Vec::new();
     for r in raw.entities {
         if r.id.is_empty() {
@@ -295,9 +292,7 @@ pub(crate) fn build(raw: RawData, strict: bool) -> Result<Lexicon, Error> {
         }
     }
     let (patterns, metas, cands) = comp.finish();
-    let ac = NFA::builder()
-        .match_kind(MatchKind::Standard)
-        .build(&patterns)?;
+    let trie = crate::matcher::PrefixTrie::new(&patterns);
     let mut punct_first = [false; 256];
     for (p, m) in patterns.iter().zip(&metas) {
         if !m.word_start {
@@ -311,7 +306,7 @@ pub(crate) fn build(raw: RawData, strict: bool) -> Result<Lexicon, Error> {
         entities,
         by_id,
         successions,
-        ac,
+        trie,
         punct_first,
         first_words,
         metas,

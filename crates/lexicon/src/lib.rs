@@ -5,9 +5,10 @@
 //!
 //! Every alias is compiled into normalised patterns (Russian case forms, Arabic
 //! nisba forms and the لل form of names with the article, combining forms for
-//! hyphenated compounds) for one Aho-Corasick automaton. A search is one pass of it
-//! over the normalised text; each hit is then checked against its alias's rules
-//! (word boundaries, Arabic proclitics, letter case), the leftmost-longest readings
+//! hyphenated compounds), found by their first word and a prefix trie. A search
+//! walks them from each place a name can start in the normalised text; each hit is
+//! then checked against its alias's rules (word boundaries, Arabic proclitics,
+//! letter case), the leftmost-longest readings
 //! are kept (روسيا البيضاء is Belarus, never Russia), and aliases flagged
 //! `ambiguous` (Jordan, Turkey, عمان) are kept only when the context confirms them.
 //!
@@ -38,12 +39,11 @@ mod matcher;
 mod model;
 mod russian;
 
-use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::OnceLock;
 
-use aho_corasick::nfa::contiguous::NFA;
 use blocwatch_text::{Lang, NormText};
+use rustc_hash::FxHashMap as HashMap;
 
 pub use error::{Error, Warning};
 pub use model::{within, Entity, EntityIdx, Form, Kind, Mention, Role, Succession};
@@ -57,8 +57,8 @@ pub struct Lexicon {
     by_id: HashMap<String, EntityIdx>,
     /// Capitals that stood for a predecessor state (`successions.csv`), in file order.
     successions: Vec<Succession>,
-    /// Every normalised pattern; searched anchored, from the places a name can start.
-    ac: NFA,
+    /// Every normalised pattern; searched from the places a name can start.
+    trie: matcher::PrefixTrie,
     /// Bytes that begin a pattern starting with a non-word character (a quote, a bracket).
     punct_first: [bool; 256],
     first_words: matcher::FirstWords,
