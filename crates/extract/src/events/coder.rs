@@ -10,7 +10,7 @@ use smallvec::{smallvec, SmallVec};
 use super::actors::is_bloc;
 use super::clauses::{is_comma, Boundary};
 use super::companion::{Coded, Pending};
-use super::data::{Cue, Role, Trigger, WordList, TYPES};
+use super::data::{Cue, Role, Trigger, WordList, NONE, TYPES};
 use super::lang_ar::{AR_BUY, AR_PRONOUN_OBJECT_TYPES};
 use super::lang_ru::ru_gerund;
 use super::memory::{DEED_REACH, WORD_TYPES};
@@ -51,9 +51,50 @@ impl<'a> Coder<'_, 'a> {
         };
         let mut cands: Vec<Live<'static>> = Vec::new();
         for h in &self.scan.triggers {
-            let Some(trig) = trig_of(h) else { continue };
+            let Some(mut trig) = trig_of(h) else { continue };
             let clause = self.clause_of(h.t0);
             let cr = &self.clauses[clause].range;
+            // (A row of the same words that needs another topic, found in the clause, stands instead:
+            // «назвал отношения дружескими» is the praising row of «назвал*», not its condemning one.)
+            let mut twin = *h;
+            while let Some(need) = trig.needs {
+                let alt = lt.need_twin[twin.entry as usize];
+                if alt == NONE
+                    || self
+                        .scan
+                        .has_cue(cr.start, cr.end, |c| c == Cue::Topic(need))
+                {
+                    break;
+                }
+                twin.entry = alt;
+                let Some(t) = trig_of(&twin) else { break };
+                trig = t;
+            }
+            // "called relations very good": a bare English verb of naming that does not criticise (below)
+            // is its praising row when a praising word is in the clause.
+            if self.ctx.lang == Lang::En
+                && twin.t1 == twin.t0 + 1
+                && TYPES[trig.kind as usize] == "ACCUSE"
+                && trig.needs.is_none()
+                && lt.need_twin[twin.entry as usize] != NONE
+                && self
+                    .tables
+                    .words
+                    .has(WordList::EnNamingVerb, self.scan.text(twin.t0))
+                && !self.en_naming_criticises(&twin)
+            {
+                let mut praise = twin;
+                praise.entry = lt.need_twin[twin.entry as usize];
+                if let Some(t) = trig_of(&praise).filter(|t| {
+                    t.needs.is_some_and(|n| {
+                        self.scan.has_cue(cr.start, cr.end, |c| c == Cue::Topic(n))
+                    })
+                }) {
+                    twin = praise;
+                    trig = t;
+                }
+            }
+            let h = &twin;
             if let Some(need) = trig.needs {
                 // «الاتفاق الذي وقعته أرمينيا وأذربيجان»: in an Arabic relative clause the needed topic may be
                 // the antecedent, the word or two right before الذي/التي (the verb's object pronoun).
@@ -146,15 +187,19 @@ impl<'a> Coder<'_, 'a> {
             // "called the move a provocation", "dubbed Tokyo a threat": a bare English verb of naming (its
             // own row, so that it swallows no trigger of its object) criticises only with an object and a
             // name after it, and not when the name praises or excuses ("called a snap election", "called
-            // the visit a milestone", "called the unrest an internal matter").
+            // the visit a milestone", "called the unrest an internal matter"); its praising row needs an
+            // object, not a particle ("called for a friendly dialogue").
             if self.ctx.lang == Lang::En
                 && h.t1 == h.t0 + 1
-                && TYPES[trig.kind as usize] == "ACCUSE"
                 && self
                     .tables
                     .words
                     .has(WordList::EnNamingVerb, self.scan.text(h.t0))
-                && !self.en_naming_criticises(h)
+                && match TYPES[trig.kind as usize] {
+                    "ACCUSE" => !self.en_naming_criticises(h),
+                    "SUPPORT" => self.en_particle_after(h),
+                    _ => false,
+                }
             {
                 continue;
             }
@@ -300,7 +345,7 @@ impl<'a> Coder<'_, 'a> {
                     && c.hit.t1 == c.hit.t0 + 1
                     && c.hit.t1 <= me.hit.t0
                     && me.hit.t0 < c.hit.t1 + 16
-                    && TYPES[c.trig.kind as usize] == "ACCUSE"
+                    && matches!(TYPES[c.trig.kind as usize], "ACCUSE" | "SUPPORT")
                     && self
                         .tables
                         .words
@@ -319,10 +364,10 @@ impl<'a> Coder<'_, 'a> {
                     && !c.trig.noun
                     && c.hit.t1 <= me.hit.t0
                     && me.hit.t0 < c.hit.t1 + 8
-                    && TYPES[c.trig.kind as usize] == "ACCUSE"
-                    && c.trig
-                        .needs
-                        .is_some_and(|n| self.tables.topics[n as usize] == "blame")
+                    && matches!(TYPES[c.trig.kind as usize], "ACCUSE" | "SUPPORT")
+                    && c.trig.needs.is_some_and(|n| {
+                        matches!(self.tables.topics[n as usize].as_str(), "blame" | "praise")
+                    })
             })
         {
             return true;
@@ -2530,11 +2575,21 @@ impl<'a> Coder<'_, 'a> {
             // the other side of a meeting by its role there is that side of the doer's latest meeting, in
             // this sentence or the ones before (`recent_events`); a state named after the noun is in the
             // reason, no target ("praised his hosts for their support for African railways").
-            if self.ctx.lang == Lang::En
-                && !trig.noun
+            // «Мирзиёев провёл переговоры с Путиным. Узбекский лидер назвал отношения дружескими»:
+            // praise voiced by a verb of naming (its row needs a praising word) that names no one else
+            // is aimed the same way, at the other side of the doer's latest meeting.
+            let praise_of_meeting = || {
+                type_name == "SUPPORT"
+                    && roles.target.is_empty()
+                    && trig
+                        .needs
+                        .is_some_and(|n| self.tables.topics[n as usize] == "praise")
+            };
+            if !trig.noun
                 && !matches!(type_name, "CONSULT" | "COOPERATE")
                 && !roles.source.is_empty()
-                && self.en_meeting_party(hit).is_some()
+                && ((self.ctx.lang == Lang::En && self.en_meeting_party(hit).is_some())
+                    || praise_of_meeting())
             {
                 let party = |p: &String| roles.source.contains(&p.as_str());
                 let met = self.recent_events(&out).find(|e| {

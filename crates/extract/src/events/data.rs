@@ -790,6 +790,11 @@ pub(crate) struct LangTables {
     pub triggers: Vec<Trigger>,
     /// `noun_twins[i]` is `triggers[i]` as a noun.
     pub noun_twins: Vec<Trigger>,
+    /// For each trigger entry, the next trigger entry with the same words that needs another topic
+    /// ([`NONE`] if none): rows of one pattern that differ only in the topic they need (`назвал*` needs a condemning
+    /// word as `ACCUSE`, a praising one as `SUPPORT`) are alternatives, since the scanner keeps one
+    /// trigger per stretch of text.
+    pub need_twin: Vec<u32>,
     /// A small automaton over the raw text for the coreference phrases, to decide cheaply whether a
     /// sentence without any entity mention needs coding at all.
     pub coref: Option<AhoCorasick>,
@@ -1333,6 +1338,25 @@ fn build() -> Tables {
                     .ok()
             })
             .flatten();
+        let needs_of = |e: &Entry| match e.role {
+            Role::Trigger(t) => triggers[t as usize].needs,
+            Role::Cue(_) => None,
+        };
+        let need_twin = (0..entries.len())
+            .map(|i| {
+                let e = &entries[i];
+                if !matches!(e.role, Role::Trigger(_)) {
+                    return NONE;
+                }
+                let n = needs_of(e);
+                (i + 1..entries.len())
+                    .find(|&j| {
+                        needs_of(&entries[j]).is_some_and(|m| Some(m) != n)
+                            && entries[j].words == e.words
+                    })
+                    .map_or(NONE, |j| j as u32)
+            })
+            .collect();
         let noun_twins = triggers
             .iter()
             .map(|t| Trigger {
@@ -1357,6 +1381,7 @@ fn build() -> Tables {
             entries,
             triggers,
             noun_twins,
+            need_twin,
             coref,
             head_date,
             has_dates: !dates.is_empty(),

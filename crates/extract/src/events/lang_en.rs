@@ -92,6 +92,27 @@ impl<'a> Coder<'_, 'a> {
         })
     }
 
+    /// Whether a particle or preposition, not an object, follows English verb `h` ("called for", "called
+    /// on", "called off"), or nothing does.
+    pub(super) fn en_particle_after(&self, h: &Hit) -> bool {
+        h.t1 >= self.scan.toks.len()
+            || matches!(
+                self.scan.text(h.t1),
+                "on" | "upon"
+                    | "for"
+                    | "off"
+                    | "in"
+                    | "up"
+                    | "out"
+                    | "back"
+                    | "to"
+                    | "by"
+                    | "at"
+                    | "from"
+                    | "after"
+            )
+    }
+
     /// For a bare English verb of naming at `h`: whether an object of up to eleven words and a name after
     /// "a"/"an" (or "as a") follow it, the name no praise or excuse, or a condemning word with no article
     /// (`en_condemning_name`: "called the coast guard's use of water cannon dangerous", "calling the
@@ -137,24 +158,7 @@ impl<'a> Coder<'_, 'a> {
             );
             t += 1;
         }
-        if t == h.t1
-            || t >= n
-            || matches!(
-                self.scan.text(h.t1),
-                "on" | "upon"
-                    | "for"
-                    | "off"
-                    | "in"
-                    | "up"
-                    | "out"
-                    | "back"
-                    | "to"
-                    | "by"
-                    | "at"
-                    | "from"
-                    | "after"
-            )
-        {
+        if t == h.t1 || t >= n || self.en_particle_after(h) {
             return false;
         }
         if self.scan.text(t) == "as" {

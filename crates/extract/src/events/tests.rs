@@ -2168,3 +2168,25 @@ fn refusal_is_aimed_at_the_maker_of_the_proposal() {
         &["REJECT IRN>USA"],
     );
 }
+
+/// Praise of the other state or of relations with it, voiced by a Russian verb of naming, is SUPPORT aimed at
+/// the other side of the doer's latest meeting (session 22); a praising name of an act stays no event
+/// (eval/README, session 8). (English has no praising rows yet: "called the talks difficult" stays the meeting.)
+#[test]
+fn naming_praise_after_talks() {
+    check(
+        "ru",
+        "Шавкат Мирзиёев в понедельник провёл переговоры с Владимиром Путиным в Москве. Узбекский лидер назвал отношения с Россией дружескими.",
+        &["CONSULT {RUS+UZB}", "SUPPORT UZB>RUS"],
+    );
+    check(
+        "en",
+        "Erdogan met Putin in Sochi on Friday. Erdogan called the talks difficult.",
+        &["CONSULT {RUS+TUR}"],
+    );
+    check(
+        "ru",
+        "Эрдоган в пятницу провёл переговоры с Алиевым в Баку. Турецкий лидер назвал встречу исторической.",
+        &["CONSULT {AZE+TUR}"],
+    );
+}
