@@ -1374,6 +1374,9 @@ impl<'a> Coder<'_, 'a> {
                     roles.source = s;
                 }
             }
+            if type_name == "SANCTION" && self.ctx.lang != Lang::En {
+                self.adopted_measure_roles(hit, trig.noun, &mut roles);
+            }
             // "Armenia accepted Russia's offer to mediate": an English acceptance of an offer, invitation
             // or proposal is the accepter's agreement aimed at whoever made it (`en_offer_maker`), never a
             // joint signing.

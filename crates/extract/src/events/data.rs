@@ -102,11 +102,12 @@ pub(crate) enum WordList {
     LeadersOf,
     ArSiteNoun,
     ArNonStateGroup,
+    ArAdoptionVerb,
 }
 
 impl WordList {
     /// Every list with its name in the file.
-    pub(crate) const ALL: [(WordList, &'static str); 51] = [
+    pub(crate) const ALL: [(WordList, &'static str); 52] = [
         (WordList::EnNamingVerb, "en_naming_verb"),
         (WordList::EnPraisingName, "en_praising_name"),
         (WordList::EnCondemningName, "en_condemning_name"),
@@ -158,6 +159,7 @@ impl WordList {
         (WordList::LeadersOf, "leaders_of"),
         (WordList::ArSiteNoun, "ar_site_noun"),
         (WordList::ArNonStateGroup, "ar_non_state_group"),
+        (WordList::ArAdoptionVerb, "ar_adoption_verb"),
     ];
 }
 

@@ -2190,3 +2190,55 @@ fn naming_praise_after_talks() {
         &["CONSULT {AZE+TUR}"],
     );
 }
+
+#[test]
+fn sanctions_taken_up_from_another_in_russian_and_arabic() {
+    // (Session 22, fresh sentences: the author of the sanctions — named inside the Russian trigger, or as the
+    // adjective or genitive after the Arabic noun — is neither side; the English rule is `en_adopted_measure`.)
+    check(
+        "ru",
+        "Япония присоединилась к американским санкциям против Ирана.",
+        &["SANCTION JPN>IRN"],
+    );
+    check(
+        "ru",
+        "Казахстан не присоединился к западным санкциям против России.",
+        &["SANCTION KAZ>RUS neg"],
+    );
+    check(
+        "ar",
+        "انضمت النرويج إلى عقوبات الاتحاد الأوروبي على روسيا.",
+        &["SANCTION NOR>RUS"],
+    );
+    check(
+        "ar",
+        "تبنت سويسرا العقوبات الأوروبية على روسيا.",
+        &["SANCTION CHE>RUS"],
+    );
+    check(
+        "ar",
+        "فرضت الولايات المتحدة عقوبات جديدة على إيران.",
+        &["SANCTION USA>IRN"],
+    );
+}
+
+#[test]
+fn protest_is_aimed_at_the_state_its_against_phrase_names() {
+    // (Session 22 (b), fresh sentences: a demonym in the phrase of "against", also after an inserted relative
+    // clause; a state the act is done to is no target.)
+    check(
+        "ru",
+        "Несколько сотен армянских активистов протестовали против визита российского премьера.",
+        &["PROTEST ARM>RUS"],
+    );
+    check(
+        "ru",
+        "Польские фермеры протестовали у здания правительства, где проходили переговоры, против ввоза украинского зерна.",
+        &["PROTEST POL>UKR"],
+    );
+    check(
+        "ru",
+        "Тысячи сербских студентов протестовали против передачи месторождения Китаю.",
+        &["PROTEST {SRB}"],
+    );
+}
