@@ -1,12 +1,13 @@
 //! Word automata walked in one tight loop: the dates, money, scale and kind-cue word lists.
 //!
-//! Each list is compiled into an Aho–Corasick DFA with standard (overlapping) semantics (the automaton
-//! `aho_corasick` builds, built here directly), as a flat table of our own: the reachable states in a new numbering (match states last, so one
-//! comparison tells a match), premultiplied state ids, and byte classes from the patterns' bytes. The
-//! walk is one dependent load per byte; through the crate's `Automaton` methods the compiler kept the
-//! state and the table's fields on the stack, so every byte also waited on a store and a reload (a
-//! profile put about a tenth of the pipeline's time in these walks). The automaton is the same, so are
-//! its matches, reported in the same order.
+//! Each list is compiled into an Aho–Corasick DFA with standard (overlapping) semantics — the automaton
+//! the `aho_corasick` crate builds, built here directly (see [`standard_dfa`]) — as a flat table of our
+//! own: the reachable states in a new numbering (match states last, so one comparison tells a match),
+//! premultiplied state ids, and byte classes from the patterns' bytes. The walk is one dependent load per
+//! byte (walked through the crate's `Automaton` methods, the compiler kept the state and the table's
+//! fields on the stack, so every byte also waited on a store and a reload; a profile put about a tenth
+//! of the pipeline's time in these walks). The tests compare the table with the crate's, cell for cell,
+//! so the matches and their order are the crate's.
 
 /// A standard-semantics Aho–Corasick DFA as a flat transition table (see the module doc).
 #[derive(Debug, Clone, PartialEq)]
