@@ -336,7 +336,7 @@ pub(crate) enum Cue {
 }
 
 /// A word of a pattern.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub(crate) enum Word {
     Exact(String),
     Stem(String),
@@ -1344,19 +1344,28 @@ fn build() -> Tables {
             Role::Trigger(t) => triggers[t as usize].needs,
             Role::Cue(_) => None,
         };
-        let need_twin = (0..entries.len())
-            .map(|i| {
-                let e = &entries[i];
+        // Each entry's twin is the first later entry with the same words that needs another topic; the
+        // entries that need a topic, grouped by their words (ascending), so that each entry looks only
+        // at its own pattern's rows (a scan of every later entry was quadratic in the ~10,000 rows of a
+        // language: a fifth of a second at each start).
+        let mut needing: HashMap<&[Word], Vec<usize>> = HashMap::new();
+        for (j, e) in entries.iter().enumerate() {
+            if needs_of(e).is_some() {
+                needing.entry(e.words.as_slice()).or_default().push(j);
+            }
+        }
+        let need_twin = entries
+            .iter()
+            .enumerate()
+            .map(|(i, e)| {
                 if !matches!(e.role, Role::Trigger(_)) {
                     return NONE;
                 }
                 let n = needs_of(e);
-                (i + 1..entries.len())
-                    .find(|&j| {
-                        needs_of(&entries[j]).is_some_and(|m| Some(m) != n)
-                            && entries[j].words == e.words
-                    })
-                    .map_or(NONE, |j| j as u32)
+                needing
+                    .get(e.words.as_slice())
+                    .and_then(|js| js.iter().find(|&&j| j > i && needs_of(&entries[j]) != n))
+                    .map_or(NONE, |&j| j as u32)
             })
             .collect();
         let noun_twins = triggers
