@@ -781,11 +781,14 @@ pub(crate) fn find(ctx: &SentenceCtx<'_>, dates: &Dates<'_>) -> Vec<MembershipRe
             push(&mut out, &last.bloc, group, &last.status, cue.negated, date);
             continue;
         }
-        // «ОПЕК покинула Ангола», «В ШОС была принята Белоруссия»: the bloc before the verb, the state after it.
-        let inverted = inverted_order(&geo, &blocs, &group_refs, &cue);
-        let near_bloc = inverted
-            .map(|(b, _)| b)
-            .or_else(|| geo.nearest(&blocs, &cue, cue.bloc, MAX_GAP, false, |b| (b.start, b.end)));
+        let near = geo.nearest(&blocs, &cue, cue.bloc, MAX_GAP, false, |b| (b.start, b.end));
+        // «ОПЕК покинула Ангола», «В ШОС была принята Белоруссия»: with no bloc on its side, the bloc before
+        // the verb, the state after it.
+        let inverted = near
+            .is_none()
+            .then(|| inverted_order(&geo, &blocs, &group_refs, &cue))
+            .flatten();
+        let near_bloc = near.or(inverted.map(|(b, _)| b));
         let Some(bloc) = near_bloc
             .or_else(|| {
                 (one_bloc && !other_object(ctx, &cue))
@@ -3894,10 +3897,10 @@ impl Geometry<'_, '_> {
 
 /// Russian may put the bloc first and the state after the verb: «ОПЕК покинула Ангола», «В 2019 году ОПЕК покинул
 /// Катар», «В ШОС была принята Белоруссия». For a verb whose states stand before it and its bloc after
-/// («покинула», «принята в»), with no bloc after it: a bloc opening the verb's clause (after at most a
-/// preposition and a date) at most two words before the verb, and a state right after the verb (past a date
-/// or an adverb, «официально»), are that order. A bloc inside a phrase («делегация ОПЕК покинула…») or a state
-/// behind a noun («…покинула делегация Ирана») is not.
+/// («покинула», «принята в»), when no bloc was found after it (the caller asks first): a bloc opening the verb's
+/// clause (after at most a preposition and a date) at most two words before the verb, and a state right after
+/// the verb (past a date or an adverb, «официально»), are that order. A bloc inside a phrase («делегация ОПЕК
+/// покинула…») or a state behind a noun («…покинула делегация Ирана») is not.
 fn inverted_order<'b, 'g, 'a>(
     geo: &Geometry<'_, 'a>,
     blocs: &[&'b SentMention<'a>],
@@ -3910,11 +3913,6 @@ fn inverted_order<'b, 'g, 'a>(
         || cue.bloc != Side::After
         || cue.possessed
         || !matches!(cue.status, "member" | "former")
-        || geo
-            .nearest(blocs, cue, Side::After, MAX_GAP, false, |b| {
-                (b.start, b.end)
-            })
-            .is_some()
     {
         return None;
     }

@@ -70,30 +70,6 @@ impl<'a> Coder<'_, 'a> {
                 let Some(t) = trig_of(&twin) else { break };
                 trig = t;
             }
-            // "called relations very good": a bare English verb of naming that does not criticise (below)
-            // is its praising row when a praising word is in the clause.
-            if self.ctx.lang == Lang::En
-                && twin.t1 == twin.t0 + 1
-                && TYPES[trig.kind as usize] == "ACCUSE"
-                && trig.needs.is_none()
-                && lt.need_twin[twin.entry as usize] != NONE
-                && self
-                    .tables
-                    .words
-                    .has(WordList::EnNamingVerb, self.scan.text(twin.t0))
-                && !self.en_naming_criticises(&twin)
-            {
-                let mut praise = twin;
-                praise.entry = lt.need_twin[twin.entry as usize];
-                if let Some(t) = trig_of(&praise).filter(|t| {
-                    t.needs.is_some_and(|n| {
-                        self.scan.has_cue(cr.start, cr.end, |c| c == Cue::Topic(n))
-                    })
-                }) {
-                    twin = praise;
-                    trig = t;
-                }
-            }
             let h = &twin;
             if let Some(need) = trig.needs {
                 // «الاتفاق الذي وقعته أرمينيا وأذربيجان»: in an Arabic relative clause the needed topic may be
@@ -187,19 +163,15 @@ impl<'a> Coder<'_, 'a> {
             // "called the move a provocation", "dubbed Tokyo a threat": a bare English verb of naming (its
             // own row, so that it swallows no trigger of its object) criticises only with an object and a
             // name after it, and not when the name praises or excuses ("called a snap election", "called
-            // the visit a milestone", "called the unrest an internal matter"); its praising row needs an
-            // object, not a particle ("called for a friendly dialogue").
+            // the visit a milestone", "called the unrest an internal matter").
             if self.ctx.lang == Lang::En
                 && h.t1 == h.t0 + 1
+                && TYPES[trig.kind as usize] == "ACCUSE"
                 && self
                     .tables
                     .words
                     .has(WordList::EnNamingVerb, self.scan.text(h.t0))
-                && match TYPES[trig.kind as usize] {
-                    "ACCUSE" => !self.en_naming_criticises(h),
-                    "SUPPORT" => self.en_particle_after(h),
-                    _ => false,
-                }
+                && !self.en_naming_criticises(h)
             {
                 continue;
             }
@@ -345,7 +317,7 @@ impl<'a> Coder<'_, 'a> {
                     && c.hit.t1 == c.hit.t0 + 1
                     && c.hit.t1 <= me.hit.t0
                     && me.hit.t0 < c.hit.t1 + 16
-                    && matches!(TYPES[c.trig.kind as usize], "ACCUSE" | "SUPPORT")
+                    && TYPES[c.trig.kind as usize] == "ACCUSE"
                     && self
                         .tables
                         .words

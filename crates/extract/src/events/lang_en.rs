@@ -94,7 +94,7 @@ impl<'a> Coder<'_, 'a> {
 
     /// Whether a particle or preposition, not an object, follows English verb `h` ("called for", "called
     /// on", "called off"), or nothing does.
-    pub(super) fn en_particle_after(&self, h: &Hit) -> bool {
+    fn en_particle_after(&self, h: &Hit) -> bool {
         h.t1 >= self.scan.toks.len()
             || matches!(
                 self.scan.text(h.t1),
