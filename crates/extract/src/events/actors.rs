@@ -266,7 +266,18 @@ pub(super) fn actors<'a>(
                 // after a symmetric act of three or more is all its parties, not the two named last.)
                 let all = (states.len() < 2 && words.has(WordList::PluralPronoun, scan.text(c0)))
                     .then(|| symmetric_parties(ctx, memory))
-                    .flatten();
+                    .flatten()
+                    // («Встреча лидеров … России, Украины, Германии и Франции. Стороны договорились …»,
+                    // «заседание Совета Россия — НАТО … Стороны договорились …»: a Russian «стороны» counts
+                    // no one, so with no state named here it is every party of the meeting or joint act
+                    // coded just before, a bloc among them; «обе стороны» still counts two.)
+                    .or_else(|| {
+                        (ctx.lang == Lang::Ru
+                            && states.len() < 2
+                            && !scan.text(c0).starts_with("обе"))
+                        .then(|| joint_parties(ctx, memory))
+                        .flatten()
+                    });
                 if let Some(all) = all {
                     all
                 } else if states.len() < n {
@@ -603,6 +614,27 @@ fn symmetric_parties<'a>(ctx: &SentenceCtx<'a>, memory: &Memory) -> Option<Vec<&
     }
     let v = resolve_states(ctx, &mut source.iter());
     (v.len() >= 3).then_some(v)
+}
+
+/// The parties of the latest event when it was symmetric and had two or more states or blocs (a meeting
+/// of Russia and NATO, a summit of four).
+fn joint_parties<'a>(ctx: &SentenceCtx<'a>, memory: &Memory) -> Option<Vec<&'a str>> {
+    let p = memory.parties.borrow();
+    let (source, target) = p.last()?;
+    if !target.is_empty() {
+        return None;
+    }
+    let mut v: Vec<&'a str> = Vec::new();
+    for id in source {
+        let Some(i) = ctx.lexicon.lookup(id) else {
+            continue;
+        };
+        let id = ctx.lexicon.entity(i).id.as_str();
+        if !v.contains(&id) && (is_state(ctx, id) || is_bloc(ctx, id)) {
+            v.push(id);
+        }
+    }
+    (v.len() >= 2).then_some(v)
 }
 
 /// The distinct states among remembered ids, as the lexicon spells them.

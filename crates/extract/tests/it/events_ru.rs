@@ -1722,3 +1722,22 @@ fn a_visit_noun_names_its_visitor_past_a_hyphenated_title() {
         &["CONSULT VNM>BLR", "AGREE {BLR+VNM}"],
     );
 }
+
+#[test]
+fn the_sides_are_every_party_of_the_meeting_before() {
+    // A meeting of four: «стороны» counts no one, so it is all four, not the two named last.
+    check(
+        "В Минске прошла встреча глав МИД Армении, Азербайджана, Ирана и Турции. Стороны договорились продолжить консультации.",
+        &["CONSULT {ARM+AZE+IRN+TUR}", "AGREE {ARM+AZE+IRN+TUR}"],
+    );
+    // A bloc is a party too; the places and wars named in between are not.
+    check(
+        "Министр обороны Казахстана принял участие в заседании совета Казахстан — ОДКБ в Ереване. Стороны договорились о совместных учениях.",
+        &["CONSULT {CSTO+KAZ}", "AGREE {CSTO+KAZ}"],
+    );
+    // After a visit (a directional act) the two of the visit, as before.
+    check(
+        "Премьер-министр Индии прибыл в Ханой. Стороны подписали соглашение о торговле.",
+        &["CONSULT IND>VNM", "AGREE {IND+VNM}"],
+    );
+}
