@@ -73,6 +73,9 @@ EN_LIFT = (
     + en("suspend") + en("waive") + en("relax") + en("loosen") + en("rescind") + en("repeal") + en("revoke")
     + en("abolish") + en("roll back", "rolled", "rolling") + en("end") + en("cancel", "cancelled", "cancelling")
     + ["canceled", "canceling", "unfroze", "unfrozen"]
+    # Holding a measure back for a time undoes it for that time ("paused the 25% tariffs on Mexican imports for
+    # a month", "postponed the tariffs"; session 23).
+    + en("pause") + en("postpone")
 )
 EN_RESTRICTION = [
     "sanctions", "ban", "bans", "embargo", "embargoes", "curbs", "restrictions", "tariffs", "tariff", "duties",

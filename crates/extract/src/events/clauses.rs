@@ -294,10 +294,29 @@ fn parentheticals(
         let relative = relative || ru_relative;
         // ("Egypt and Jordan, two close allies of Washington, signed …", "…, both members of …",
         // "Belarus, Moscow's closest ally, held …".)
-        let appositive = matches!(
-            opener,
-            "a" | "an" | "the" | "two" | "three" | "four" | "five" | "both" | "its" | "their"
-        ) || (opener == "как" && scan.has_cue(p + 2, p + 3, |c| c == Cue::Report))
+        // ("Saudi Arabia, Egypt, the UAE and Bahrain cut ties …, accusing …": a state named after "the"
+        // and followed by "and" or a comma and another actor goes on with a list of actors; it opens no
+        // appositive, whatever comma comes later in the sentence.)
+        let is_and = |t: usize| scan.has_cue(t, t + 1, |c| c == Cue::And);
+        let actor_from = |t: usize| {
+            actors
+                .iter()
+                .any(|b| b.t0 == t || (b.t0 == t + 1 && scan.has_cue(t, t + 1, |c| c == Cue::Det)))
+        };
+        let list_goes_on = opener == "the"
+            && actors.iter().any(|a| {
+                (a.t0 == p + 1 || a.t0 == p + 2)
+                    && !a.adjective
+                    && a.t1 + 1 < n
+                    && (comma(a.t1) || is_and(a.t1))
+                    && actor_from(a.t1 + 1)
+            });
+        let appositive = !list_goes_on
+            && matches!(
+                opener,
+                "a" | "an" | "the" | "two" | "three" | "four" | "five" | "both" | "its" | "their"
+            )
+            || (opener == "как" && scan.has_cue(p + 2, p + 3, |c| c == Cue::Report))
             || (opener == "по" && scan.has_cue(p + 1, p + 3, |c| c == Cue::Report))
             || actors
                 .iter()

@@ -965,8 +965,14 @@ fn gap_find<const DATED: bool>(
         }
         // A gap never crosses punctuation: the words must be in one phrase. (A hyphen inside a name,
         // S-400 or Su-30, is part of it; so is the apostrophe of a possessive: "closed Russia's
-        // consulate".) (And a currency sign before its number: "pledged $3 billion".)
-        if !tok.word && !matches!(&n[tok.start..tok.end], "-" | "'" | "’" | "$" | "€" | "£") {
+        // consulate".) (And a currency sign before its number: "pledged $3 billion", and a percent sign
+        // after it: "paused the 25% tariffs".)
+        if !tok.word
+            && !matches!(
+                &n[tok.start..tok.end],
+                "-" | "'" | "’" | "$" | "€" | "£" | "%"
+            )
+        {
             return None;
         }
         if left == 0 {

@@ -414,6 +414,38 @@ fn english_ing_adjuncts_have_the_subject_of_their_predicate() {
 }
 
 #[test]
+fn english_list_with_a_state_after_the_is_no_appositive() {
+    // ("X, the Y and Z …, -ing": "the" before a state that "and" or a comma joins to another actor goes on
+    // with the list of subjects; it does not open an appositive closed by the later comma.)
+    check(
+        "en",
+        "Kuwait, Oman, the Netherlands and Denmark recalled their ambassadors from Tehran on Friday, citing the attack on a tanker.",
+        &["SANCTION DNK+KWT+NLD+OMN>IRN"],
+    );
+    // (An appositive that names a state after "the" and goes on with a noun is still one.)
+    check(
+        "en",
+        "Laos, the ASEAN chair this year, condemned Myanmar on Friday, saying the junta had ignored the plan.",
+        &["ACCUSE LAO>MMR"],
+    );
+}
+
+#[test]
+fn english_paused_or_postponed_sanction_is_a_concession() {
+    // (A percent sign after its number stays inside the pattern's gap.)
+    check(
+        "en",
+        "Canada paused its 10% tariffs on American steel for ninety days on Tuesday.",
+        &["CONCEDE CAN>USA"],
+    );
+    check(
+        "en",
+        "The United States postponed the tariffs on Mexican cars by a month.",
+        &["CONCEDE USA>MEX"],
+    );
+}
+
+#[test]
 fn an_order_to_leave_is_the_orderers_act_on_the_state_ordered() {
     check(
         "en",
