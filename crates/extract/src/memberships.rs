@@ -1565,9 +1565,14 @@ fn elided(
         if !points_back && cue.members == Side::After && cue.bloc == Side::Before {
             continue;
         }
-        let Some(group) = geo.nearest(&group_refs, &cue, cue.members, MAX_GAP_GROUPS, true, |g| {
-            (g.start, g.end)
-        }) else {
+        // «ШОС расширяется. В 2024 году в организацию была принята Белоруссия»: the word pointing back opens the
+        // clause, the state follows the verb.
+        let Some(group) = geo
+            .nearest(&group_refs, &cue, cue.members, MAX_GAP_GROUPS, true, |g| {
+                (g.start, g.end)
+            })
+            .or_else(|| inverted_anaphor(&geo, &group_refs, &cue))
+        else {
             continue;
         };
         // Without a word pointing back, the verb must have no object of its own: "Armenia joined on
@@ -2261,6 +2266,15 @@ fn cues(ctx: &SentenceCtx<'_>, hits: &[Hit]) -> Vec<Cue> {
         }
         let before = last_words(&n[..s], NEG_WINDOW);
         if before.iter().any(|w| hypothetical(t, w)) {
+            continue;
+        }
+        // «…высказался за то, чтобы Бразилия получила место постоянного члена Совета Безопасности»: a
+        // hypothetical word opening the cue's clause governs all of it, however far the cue stands.
+        let clause = clause_before(n, s);
+        if tokens(clause)
+            .find(|tk| tk.kind == TokenKind::Word)
+            .is_some_and(|tk| hypothetical(t, &clause[tk.start..tk.end]))
+        {
             continue;
         }
         // "Vietnam will join BRICS as a partner country", «Вьетнам вступит в БРИКС в качестве страны-партнёра»:
@@ -3920,16 +3934,30 @@ fn inverted_order<'b, 'g, 'a>(
         .iter()
         .filter(|b| b.end <= cue.start)
         .max_by_key(|b| b.end)?;
-    let gap = &ctx.doc_text[bloc.end..cue.start];
+    inverted_after(geo, (bloc.start, bloc.end), groups, cue).map(|g| (bloc, g))
+}
+
+/// The state after a Russian verb whose bloc (or the word pointing back to it) stands at `bloc`, a span of the
+/// document, before the verb in the order [`inverted_order`] describes: the bloc opening the verb's clause
+/// (only в/из/к and dates before it) at most two words before the verb, and a state right after the verb.
+fn inverted_after<'g, 'a>(
+    geo: &Geometry<'_, 'a>,
+    bloc: (usize, usize),
+    groups: &[&'g Group<'a>],
+    cue: &Cue,
+) -> Option<&'g Group<'a>> {
+    let ctx = geo.ctx;
+    let (bloc_start, bloc_end) = bloc;
+    let gap = &ctx.doc_text[bloc_end..cue.start];
     if gap.contains([',', ';', ':', '—', '–', '(', ')', '«', '»', '"'])
-        || gap_words(ctx, geo.dates, gap, bloc.end, false) > 2
+        || gap_words(ctx, geo.dates, gap, bloc_end, false) > 2
     {
         return None;
     }
     let n = ctx.norm.as_str();
-    let at = norm_at(ctx, bloc.start);
+    let at = norm_at(ctx, bloc_start);
     let from = ctx.range.start + ctx.norm.orig_start(clause_start(n, at));
-    let opening = &ctx.doc_text[from.min(bloc.start)..bloc.start];
+    let opening = &ctx.doc_text[from.min(bloc_start)..bloc_start];
     let opens = tokens(opening)
         .filter(|tk| tk.kind == TokenKind::Word)
         .filter(|tk| {
@@ -3961,7 +3989,43 @@ fn inverted_order<'b, 'g, 'a>(
                 let w = norm_word(&after[tk.start..tk.end]);
                 w.chars().count() > 4 && w.ends_with('о')
             });
-    plain.then_some((bloc, group))
+    plain.then_some(group)
+}
+
+/// The word pointing back to a bloc that opens a Russian verb's clause in the inverted order of
+/// [`inverted_order`], and the state after the verb: «ШОС расширяется. В июле 2024 года в организацию была
+/// принята Белоруссия». The word must be the last before the verb, past a date at most.
+fn inverted_anaphor<'g, 'a>(
+    geo: &Geometry<'_, 'a>,
+    groups: &[&'g Group<'a>],
+    cue: &Cue,
+) -> Option<&'g Group<'a>> {
+    let ctx = geo.ctx;
+    if ctx.lang != blocwatch_text::Lang::Ru
+        || cue.members != Side::Before
+        || cue.bloc != Side::After
+        || cue.possessed
+        || !matches!(cue.status, "member" | "former")
+    {
+        return None;
+    }
+    let t = tables();
+    let from = ctx.range.start;
+    let before = &ctx.doc_text[from..cue.start];
+    let word = tokens(before)
+        .filter(|tk| tk.kind == TokenKind::Word)
+        .filter(|tk| {
+            let (s, e) = (from + tk.start, from + tk.end);
+            !geo.dates.iter().any(|d| d.start < e && s < d.end)
+        })
+        .last()?;
+    if !t
+        .anaphor_words
+        .contains(norm_word(&before[word.start..word.end]).as_ref())
+    {
+        return None;
+    }
+    inverted_after(geo, (from + word.start, from + word.end), groups, cue)
 }
 
 /// Whether the gap between a founding cue and the states after it ends with "by" and holds no clause of its
@@ -6314,6 +6378,33 @@ mod tests {
         );
     }
 
+    /// Support for another party's accession is a stance on it, like approval; a wish told in a clause of
+    /// «чтобы» claims nothing, however far its status word stands from «чтобы».
+    #[test]
+    fn support_for_an_accession_and_a_wished_membership() {
+        check(
+            Lang::Ru,
+            "Германия поддерживает скорейшее вступление Молдавии в Евросоюз.",
+            &[],
+        );
+        check(Lang::En, "Poland backed Ukraine's entry into NATO.", &[]);
+        check(
+            Lang::Ru,
+            "Премьер выступил за то, чтобы Индия получила место постоянного члена Совета Безопасности ООН.",
+            &[],
+        );
+        check(
+            Lang::En,
+            "If Georgia joins the EU, trade rules will change.",
+            &[],
+        );
+        check(
+            Lang::Ru,
+            "Хорватия вступила в ЕС в 2013 году, чтобы открыть рынки.",
+            &["EU/HRV/member 2013"],
+        );
+    }
+
     /// «добивается полноправного членства», «добивающаяся вступления»: seeking a membership is an application.
     #[test]
     fn seeking_a_membership_is_an_application() {
@@ -6362,6 +6453,28 @@ mod tests {
             .map(|m| format!("{}/{}/{}", m.bloc, m.member, m.status))
             .collect();
         assert_eq!(got, expect, "in {input:?}");
+    }
+
+    /// The inverted Russian order with a word pointing back to the bloc of the sentence before: the word opens
+    /// the verb's clause, the state follows the verb.
+    #[test]
+    fn inverted_order_with_a_word_pointing_back() {
+        check_doc(
+            Lang::Ru,
+            "ОДКБ провела учения под Минском. В 2004 году в организацию была принята Армения.",
+            &["CSTO/ARM/member"],
+        );
+        check_doc(
+            Lang::Ru,
+            "Ливия обсуждала квоты ОПЕК. В прошлом году из организации вышел Эквадор.",
+            &["OPEC/ECU/former"],
+        );
+        // The word is no bloc's when something else stands between it and the verb.
+        check_doc(
+            Lang::Ru,
+            "ОДКБ провела учения. В организацию в ответ на запрос была направлена Армения.",
+            &[],
+        );
     }
 
     #[test]
