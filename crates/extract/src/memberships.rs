@@ -3909,6 +3909,16 @@ impl Geometry<'_, '_> {
     }
 }
 
+/// Whether a cue may take the inverted Russian order of [`inverted_order`]: a Russian verb of joining or
+/// leaving whose states stand before it and its bloc after it («покинула», «принята в»).
+fn inverts(ctx: &SentenceCtx<'_>, cue: &Cue) -> bool {
+    ctx.lang == blocwatch_text::Lang::Ru
+        && cue.members == Side::Before
+        && cue.bloc == Side::After
+        && !cue.possessed
+        && matches!(cue.status, "member" | "former")
+}
+
 /// Russian may put the bloc first and the state after the verb: «ОПЕК покинула Ангола», «В 2019 году ОПЕК покинул
 /// Катар», «В ШОС была принята Белоруссия». For a verb whose states stand before it and its bloc after
 /// («покинула», «принята в»), when no bloc was found after it (the caller asks first): a bloc opening the verb's
@@ -3922,12 +3932,7 @@ fn inverted_order<'b, 'g, 'a>(
     cue: &Cue,
 ) -> Option<(&'b SentMention<'a>, &'g Group<'a>)> {
     let ctx = geo.ctx;
-    if ctx.lang != blocwatch_text::Lang::Ru
-        || cue.members != Side::Before
-        || cue.bloc != Side::After
-        || cue.possessed
-        || !matches!(cue.status, "member" | "former")
-    {
+    if !inverts(ctx, cue) {
         return None;
     }
     let bloc = *blocs
@@ -4001,12 +4006,7 @@ fn inverted_anaphor<'g, 'a>(
     cue: &Cue,
 ) -> Option<&'g Group<'a>> {
     let ctx = geo.ctx;
-    if ctx.lang != blocwatch_text::Lang::Ru
-        || cue.members != Side::Before
-        || cue.bloc != Side::After
-        || cue.possessed
-        || !matches!(cue.status, "member" | "former")
-    {
+    if !inverts(ctx, cue) {
         return None;
     }
     let t = tables();
