@@ -265,8 +265,13 @@ impl<'a> Coder<'_, 'a> {
         {
             return None;
         }
-        // ("…, and days later called its ambassador home": time words may stand between.)
-        let mut t = hit.t0 - 1;
+        // ("…, and days later called its ambassador home": time words may stand between; so may the date
+        // of the act, "and on Tuesday ordered a diplomat to leave".)
+        let t0 = self.before_date(hit.t0);
+        if t0 == 0 {
+            return None;
+        }
+        let mut t = t0 - 1;
         for _ in 0..3 {
             if t == 0
                 || !self

@@ -293,10 +293,41 @@ impl<'a> Coder<'_, 'a> {
         if rule.conj_window == 0 {
             return hit.conj;
         }
-        (hit.t0.saturating_sub(rule.conj_window)..hit.t0).any(|t| {
+        // («и во вторник выслала дипломата», "and on Tuesday expelled": the date of the second act stands
+        // between the conjunction and its verb and counts no word of the window.)
+        let end = self.before_date(hit.t0);
+        (end.saturating_sub(rule.conj_window)..end).any(|t| {
             self.scan.has_cue(t, t + 1, |c| c == Cue::And)
                 && !self.actors.iter().any(|a| a.t0 > t && a.t0 < hit.t0)
         })
+    }
+
+    /// Where the date phrase that ends right before token `t` begins, with the preposition that opens it
+    /// ("and on Tuesday expelled", "and on May 3 expelled", «и во вторник выслала»): the date the text gives
+    /// a second act between its conjunction and its verb. `t` itself when no date ends there.
+    pub(super) fn before_date(&self, t: usize) -> usize {
+        if t == 0 {
+            return t;
+        }
+        let start = self.ctx.range.start;
+        let n = self.scan.toks.len();
+        let tok = |off: usize| {
+            self.scan
+                .tok_at(off.saturating_sub(start))
+                .min(n.saturating_sub(1))
+        };
+        let Some(d) = self
+            .dates
+            .iter()
+            .find(|d| d.start >= start && d.end > d.start && tok(d.end - 1) == t - 1)
+        else {
+            return t;
+        };
+        let mut s = tok(d.start).min(t - 1);
+        if s > 0 && matches!(self.scan.text(s - 1), "on" | "in" | "в" | "во" | "на") {
+            s -= 1;
+        }
+        s
     }
 
     /// Whether the verb of `hit` is in a form that can be a predicate of its own: not an English -ing

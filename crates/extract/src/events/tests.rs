@@ -2274,3 +2274,59 @@ fn protest_is_aimed_at_the_state_its_against_phrase_names() {
         &["PROTEST {SRB}"],
     );
 }
+
+#[test]
+fn a_second_act_after_its_date_is_still_joined_to_the_first() {
+    // (Session 23, types: the date of a second act between "and"/«и» and its verb counts no word of the
+    // conjunction's window, so the act stays a predicate of its own, not the content of the first.)
+    check(
+        "en",
+        "Chile condemned the arrests and on Friday expelled a Bolivian diplomat.",
+        &["ACCUSE CHL>BOL", "SANCTION CHL>BOL"],
+    );
+    check(
+        "en",
+        "Peru called the claims absurd and on May 3 ordered an Ecuadorian diplomat to leave the country.",
+        &["ACCUSE PER>ECU", "SANCTION PER>ECU"],
+    );
+    check(
+        "ru",
+        "Чехия осудила задержание и в пятницу выслала болгарского дипломата.",
+        &["ACCUSE CZE>BGR", "SANCTION CZE>BGR"],
+    );
+}
+
+#[test]
+fn demanding_that_an_envoy_leave_is_an_expulsion() {
+    check(
+        "en",
+        "Ghana demanded that the Togolese ambassador leave the country within a week.",
+        &["SANCTION GHA>TGO"],
+    );
+    check(
+        "en",
+        "Kenya asked two Somali diplomats to leave the country.",
+        &["SANCTION KEN>SOM"],
+    );
+    check(
+        "ru",
+        "Молдавия потребовала от временного поверенного в делах Румынии покинуть страну.",
+        &["SANCTION MDA>ROU"],
+    );
+    check(
+        "ar",
+        "وطالبت تونس القائم بالأعمال الليبي بمغادرة البلاد خلال 48 ساعة.",
+        &["SANCTION TUN>LBY"],
+    );
+    // (No envoy: a demand that a state or its troops leave stays a request.)
+    check(
+        "en",
+        "Ghana demanded that Togo leave the disputed island.",
+        &["REQUEST GHA>TGO"],
+    );
+    check(
+        "ru",
+        "Молдавия потребовала от России вывести войска и покинуть Приднестровье.",
+        &["REQUEST MDA>RUS"],
+    );
+}
