@@ -1277,6 +1277,31 @@ impl<'a> Coder<'_, 'a> {
                     break;
                 }
             }
+            // "قوات تركية بدأت بالتوجه إلى ليبيا لدعم حكومة الوفاق": troops sent to back a state are
+            // military aid, not the backing their purpose names (`ar_troops_sent_to_back`).
+            if self.ctx.lang == Lang::Ar
+                && TYPES[kind as usize] == "SUPPORT"
+                && self.ar_troops_sent_to_back(hit, cr.start)
+            {
+                if let Some(k) = TYPES.iter().position(|&t| t == "AID") {
+                    kind = k as u8;
+                    mode = Some("military".to_string());
+                    context = vec!["military".to_string()];
+                }
+            }
+            // ("أرسلت روسيا آلاف الجنود إلى الحدود مع أوكرانيا": troops sent to a border are massed there.)
+            if self.ctx.lang == Lang::Ar
+                && TYPES[kind as usize] == "AID"
+                && mode.as_deref() == Some("military")
+                && !trig.noun
+                && self.ar_troops_to_border(hit, t_hi)
+            {
+                if let Some(k) = TYPES.iter().position(|&t| t == "MOBILIZE") {
+                    kind = k as u8;
+                    mode = None;
+                    context = vec!["military".to_string()];
+                }
+            }
             let mut type_name = TYPES[kind as usize];
             // "signed a decree banning …", "signed the bill into law": a domestic act is no agreement.
             // (Russian: "подписал указ о приостановке участия", "подписал закон".)

@@ -103,11 +103,13 @@ pub(crate) enum WordList {
     ArSiteNoun,
     ArNonStateGroup,
     ArAdoptionVerb,
+    ArTroopNoun,
+    ArTroopMotion,
 }
 
 impl WordList {
     /// Every list with its name in the file.
-    pub(crate) const ALL: [(WordList, &'static str); 52] = [
+    pub(crate) const ALL: [(WordList, &'static str); 54] = [
         (WordList::EnNamingVerb, "en_naming_verb"),
         (WordList::EnPraisingName, "en_praising_name"),
         (WordList::EnCondemningName, "en_condemning_name"),
@@ -160,6 +162,8 @@ impl WordList {
         (WordList::ArSiteNoun, "ar_site_noun"),
         (WordList::ArNonStateGroup, "ar_non_state_group"),
         (WordList::ArAdoptionVerb, "ar_adoption_verb"),
+        (WordList::ArTroopNoun, "ar_troop_noun"),
+        (WordList::ArTroopMotion, "ar_troop_motion"),
     ];
 }
 

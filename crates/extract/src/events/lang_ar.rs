@@ -428,6 +428,40 @@ impl<'a> Coder<'_, 'a> {
         true
     }
 
+    /// "قوات تركية بدأت بالتوجه إلى ليبيا لدعم حكومة الوفاق", "أرسلت مصر آلاف الجنود إلى اليمن لمساندة
+    /// النظام": an Arabic purpose of backing (a SUPPORT trigger written with its ل: لدعم, لمساندة) after
+    /// troops (`ar_troop_noun`) that move or are sent (`ar_troop_motion`), both in its clause before it,
+    /// tells troops sent to help, military aid (eval/README: troops sent to help are AID), not praise or
+    /// backing in words. ("أشادت مصر بدور القوات السعودية لدعم الاستقرار": no troops move, it stays.)
+    pub(super) fn ar_troops_sent_to_back(&self, hit: &Hit, start: usize) -> bool {
+        let words = &self.tables.words;
+        let w = self.scan.text(hit.t0);
+        let w = w.strip_prefix(['و', 'ف']).unwrap_or(w);
+        if !w.starts_with('ل') || w.starts_with("لل") {
+            return false;
+        }
+        let has = |list: WordList| {
+            (start..hit.t0).any(|t| {
+                let x = self.scan.text(t);
+                words.has(list, x)
+                    || x.strip_prefix(['و', 'ف'])
+                        .is_some_and(|x| words.has(list, x))
+            })
+        };
+        has(WordList::ArTroopNoun) && has(WordList::ArTroopMotion)
+    }
+
+    /// "أرسلت روسيا آلاف الجنود إلى الحدود مع أوكرانيا", "دفعت بقوات إلى حدودها": Arabic troops sent to a
+    /// border (الحدود or حدود… after إلى, على, قرب or نحو, before `end`) are massed there, a mobilisation of
+    /// the sender's own forces (eval/README: a military move short of force), not aid to the state beyond.
+    pub(super) fn ar_troops_to_border(&self, hit: &Hit, end: usize) -> bool {
+        let end = end.min(self.scan.toks.len());
+        (hit.t1..end).any(|t| {
+            matches!(self.scan.text(t), "الحدود" | "حدود" | "حدودها" | "حدوده")
+                && matches!(self.scan.text(t - 1), "الي" | "علي" | "قرب" | "نحو")
+        })
+    }
+
     /// "ألقى الرئيس الصيني كلمة …، وطالب الولايات المتحدة برفع القيود", "وأدانت الجامعة القرار، وطالبت
     /// واشنطن بالتراجع عنه": an Arabic verb of asking joined by و to a clause before it in its sentence,
     /// with a state right after it and then the thing asked (بـ, إلى, على), keeps the sentence's subject:

@@ -1426,3 +1426,40 @@ fn a_state_in_the_topic_of_talks_is_no_party() {
         &["CONSULT {KAZ+UZB}"],
     );
 }
+
+#[test]
+fn soldiers_sent_to_a_state_are_military_aid() {
+    // Soldiers sent to a state, counted or not, are troops sent to help.
+    check(
+        "أرسلت الأردن ثلاثمئة جندي إلى الكويت مطلع الشهر.",
+        &["AID JOR>KWT"],
+    );
+    check(
+        "أرسلت باكستان آلاف الجنود إلى السعودية لمساندة المملكة.",
+        &["AID PAK>SAU"],
+    );
+    // Troops said to move to a state to back it are aid, not backing in words.
+    check(
+        "أعلن الرئيس الإيراني أن قوات إيرانية بدأت بالتوجه إلى سوريا لدعم الحكومة السورية.",
+        &["AID IRN>SYR"],
+    );
+    // Praise for troops that move nowhere stays praise.
+    check(
+        "أشادت قطر بدور القوات التركية لدعم الاستقرار في الصومال.",
+        &["SUPPORT QAT>TUR"],
+    );
+    // Soldiers sent to a border are massed there: a mobilisation.
+    check(
+        "أرسلت الهند آلاف الجنود إلى الحدود مع الصين.",
+        &["MOBILIZE {IND}"],
+    );
+}
+
+#[test]
+fn reopening_airspace_with_a_pronoun_is_a_retreat() {
+    // أجوائها writes the hamza on a seat: still the airspace of the reopening rows.
+    check(
+        "أعادت مصر فتح أجوائها أمام الطائرات الليبية.",
+        &["RETREAT EGY>LBY"],
+    );
+}
