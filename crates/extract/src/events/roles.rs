@@ -198,6 +198,19 @@ impl<'a> Coder<'_, 'a> {
         {
             return None;
         }
+        // («Завершая визит в Ереван, Путин и Кочарян подписали …»: a Russian gerund phrase that opens
+        // the sentence ends at the comma after which no other comma comes before the next trigger; the
+        // actors after it are the subject, not more places of the gerund's phrase. A list of places goes
+        // on to another comma: «Совершая турне по Казахстану, Узбекистану и Киргизии, Си …».)
+        if self.ctx.lang == Lang::Ru
+            && comma
+            && !and
+            && g.prep.is_some()
+            && self.in_opening_gerund(g.t0)
+            && !self.comma_before_trigger(a.t1)
+        {
+            return None;
+        }
         // ("talks between Kyiv and Moscow, and Ukraine accepted …", "aid for Ukraine, and Poland
         // responded …": an English ", and" after a list already closed by "and", or after a single actor,
         // opens a new clause; only a series of three or more takes the comma before its "and".)
@@ -221,6 +234,31 @@ impl<'a> Coder<'_, 'a> {
         } else {
             None
         }
+    }
+
+    /// Whether token `t` stands in a Russian gerund phrase that opens its sentence: the sentence's first
+    /// word is a gerund and no comma stands between it and `t`.
+    fn in_opening_gerund(&self, t: usize) -> bool {
+        let toks = &self.scan.toks;
+        let Some(first) = (0..t).find(|&k| toks[k].word) else {
+            return false;
+        };
+        ru_gerund(self.scan.text(first))
+            && !(first..t).any(|k| !toks[k].word && is_comma(self.scan.text(k)))
+    }
+
+    /// Whether a comma stands between token `t` and the next trigger that starts after it (or the end of
+    /// the sentence).
+    fn comma_before_trigger(&self, t: usize) -> bool {
+        let end = self
+            .scan
+            .triggers
+            .iter()
+            .map(|h| h.t0)
+            .filter(|&t0| t0 >= t)
+            .min()
+            .unwrap_or(self.scan.toks.len());
+        (t..end).any(|k| !self.scan.toks[k].word && is_comma(self.scan.text(k)))
     }
 
     /// The preposition just before token `t0` (skipping articles and titles).
@@ -1934,6 +1972,15 @@ impl<'a> Coder<'_, 'a> {
                     r.source.push(id);
                 }
             }
+        }
+        // «Завершая визит в Ереван, Путин и Кочарян подписали …»: the host standing in the visitor's
+        // group is the host of the visit, not a second visitor.
+        if mode == Some("visit")
+            && self.ctx.lang == Lang::Ru
+            && !r.target.is_empty()
+            && r.source.iter().any(|s| !r.target.contains(s))
+        {
+            r.source.retain(|s| !r.target.contains(s));
         }
         r.target.retain(|t| !r.source.contains(t));
         r

@@ -1741,3 +1741,21 @@ fn the_sides_are_every_party_of_the_meeting_before() {
         &["CONSULT IND>VNM", "AGREE {IND+VNM}"],
     );
 }
+
+#[test]
+fn a_gerund_phrase_of_a_visit_opening_the_sentence_is_the_subjects_visit() {
+    check(
+        "Находясь с визитом в Ханое, президент Индонезии подписал соглашение о торговле с Вьетнамом.",
+        &["CONSULT IDN>VNM", "AGREE {IDN+VNM}"],
+    );
+    // The phrase ends at its comma: the host named after it is no second place and no second visitor.
+    check(
+        "Завершая в четверг визит в Ташкент, Токаев и Мирзиёев подписали договор о союзничестве.",
+        &["CONSULT KAZ>UZB", "AGREE {KAZ+UZB}"],
+    );
+    // A list of places in the phrase goes on past its first comma.
+    check(
+        "Совершая турне по Казахстану, Узбекистану и Киргизии, Си Цзиньпин подписал соглашение с Бишкеком.",
+        &["AGREE {CHN+KGZ}"],
+    );
+}
