@@ -2307,6 +2307,67 @@ mod tests {
     }
 
     #[test]
+    fn bounds_with_a_gap_packages_of_deals_and_warships() {
+        // A verb of exceeding in the conditional or future, right before the sum; "top" alone is no bound.
+        check(
+            Lang::En,
+            "Officials expect trade between Vietnam and Japan to top $50 billion next year.",
+            &["trade 50000000000 USD more_than [VNM JPN] 2025"],
+        );
+        check(
+            Lang::En,
+            "Top officials from Egypt and Kuwait discussed a $3 billion loan.",
+            &["loan 3000000000 USD - [EGY KWT] 2024-10-22"],
+        );
+        // The value named between the verb of exceeding or coming close and its object.
+        check(
+            Lang::Ar,
+            "وقّعت الهند وفيتنام اتفاقيات تزيد قيمتها على ملياري دولار.",
+            &["investment 2000000000 USD more_than [IND VNM] 2024-10-22"],
+        );
+        check(
+            Lang::Ar,
+            "ناهزت قيمة الصادرات الروسية إلى تركيا 20 مليار دولار.",
+            &["trade 20000000000 USD about [RUS TUR] 2024-10-22"],
+        );
+        check(
+            Lang::Ru,
+            "Вьетнам купил у России шесть подводных лодок примерно за 2 млрд долларов.",
+            &["arms 2000000000 USD about [VNM RUS] 2024-10-22"],
+        );
+        // A package of agreements with nothing said of what it buys is investment; a cue of its own wins.
+        check(
+            Lang::Ru,
+            "Египет и Россия подписали соглашения на сумму свыше 10 млрд долларов.",
+            &["investment 10000000000 USD more_than [EGY RUS] 2024-10-22"],
+        );
+        check(
+            Lang::Ru,
+            "Россия и Вьетнам подписали соглашения о кредите на 1 млрд долларов.",
+            &["loan 1000000000 USD - [RUS VNM] 2024-10-22"],
+        );
+        check(
+            Lang::En,
+            "India and Russia signed deals worth $4 billion to import crude.",
+            &["energy 4000000000 USD - [IND RUS] 2024-10-22"],
+        );
+        // A deposit told in the present is a deposit; a warship by its class is arms.
+        check(
+            Lang::Ar,
+            "أعلنت قطر مساعدات لباكستان قيمتها 3 مليارات دولار، منها مليار دولار تودع في البنك المركزي.",
+            &[
+                "aid 3000000000 USD - [QAT PAK] 2024-10-22",
+                "other 1000000000 USD - [QAT PAK] 2024-10-22",
+            ],
+        );
+        check(
+            Lang::En,
+            "France sold Brazil an aircraft carrier for $12 million.",
+            &["arms 12000000 USD - [FRA BRA] 2024-10-22"],
+        );
+    }
+
+    #[test]
     fn english_not_money() {
         check(Lang::En, "Russia sent 1,500 troops in 2015.", &[]);
         check(Lang::En, "Trade grew by 40% to 2 million tons.", &[]);
