@@ -299,6 +299,9 @@ struct Tables {
     /// Per kind pattern: the kind, and whether the cue is weak (exports, pledged: a nearer commodity or
     /// purpose word elsewhere in the sentence wins over it).
     kind_meta: Vec<(&'static str, bool)>,
+    /// The weak cues that name a package of deals ("deals", «соглашений», "اتفاقيات"), normalised: of no
+    /// one kind when what the sum includes is named after it ([`nearest_kind`]).
+    package_cues: Vec<String>,
     /// Longest first.
     units: Vec<String>,
 }
@@ -406,6 +409,7 @@ fn build_tables() -> Tables {
     let bound_verbs = PhraseTrie::indexed(verb_index.iter().map(|(w, i)| (w.as_str(), *i)), false);
     let mut kind_pats = Vec::new();
     let mut kind_meta = Vec::new();
+    let mut package_cues = Vec::new();
     for r in facts_rows(KINDS_CSV, &["lang", "stem", "kind"]) {
         let (Some(_), Some(kind)) = (Lang::from_code(&r[0]), static_str(&r[2], &KINDS)) else {
             continue;
@@ -417,8 +421,11 @@ fn build_tables() -> Tables {
         let w = normalize(&r[0]);
         for (p, m) in kind_pats.iter().zip(kind_meta.iter_mut()) {
             if *p == w {
-                m.1 = r[1] == "yes";
+                m.1 = r[1] == "yes" || r[1] == "package";
             }
+        }
+        if r[1] == "package" {
+            package_cues.push(w);
         }
     }
     let mut units: Vec<String> = facts_rows(UNITS_CSV, &["word"])
@@ -498,6 +505,7 @@ fn build_tables() -> Tables {
         cur_suffixes,
         kinds_ac,
         bound_verbs,
+        package_cues,
         digits: re(&digits),
         digits_ru: re(&digits_ru),
         // The text is normalised (hamza seats folded, ى read ي): "إلى" is "الي", "حتى" "حتي", "أو" "او".
@@ -1028,7 +1036,7 @@ fn candidate<'h>(
     let kind = if price {
         "other"
     } else {
-        nearest_kind(kinds, n, s, e)
+        nearest_kind(t, kinds, n, s, e)
     };
     if currency.is_none() && (factor < 1e6 || !MONEY_KINDS.contains(&kind) || unit_follows(t, n, e))
     {
@@ -1149,7 +1157,7 @@ fn compound(
         factor: 0.0,
         currency: t.currencies.get(post.as_str()).cloned(),
         bound: bound_start(t, n, s),
-        kind: nearest_kind(kinds, n, s, e),
+        kind: nearest_kind(t, kinds, n, s, e),
     })
 }
 
@@ -1610,6 +1618,7 @@ const INCLUSIONS: [&str; 10] = [
 ];
 
 fn nearest_kind(
+    t: &Tables,
     kinds: &[(usize, usize, &'static str, bool)],
     n: &str,
     s: usize,
@@ -1660,6 +1669,14 @@ fn nearest_kind(
     else {
         return "other";
     };
+    // "signed deals worth $12bn, including a nuclear plant": a package whose parts are named after it is
+    // of several kinds, so of no one; without them it is business investment.
+    if best.3
+        && t.package_cues.iter().any(|c| c == &n[best.0..best.1])
+        && INCLUSIONS.iter().any(|m| n[e..].starts_with(m))
+    {
+        return "other";
+    }
     // "a grant and a loan worth $3bn", «منحة وقرضاً», «кредиты и гранты»: a package of both is aid.
     // The instrument is what the money is; the purpose only what it buys: "lent $25bn to build a nuclear
     // plant", "owes $4bn for gas", «кредит в 10 млрд евро на строительство АЭС» are a loan and a debt, and
