@@ -846,6 +846,7 @@ pub(crate) fn find(ctx: &SentenceCtx<'_>, dates: &Dates<'_>) -> Vec<MembershipRe
             own.or_else(|| fronted_subject(ctx, dates, &strict, &cue))
                 .or_else(|| shared_subject(ctx, last_claim, &cue))
                 .or_else(|| opening_subject(ctx, dates, &strict, &cue))
+                .or_else(|| participle_subject(ctx, dates, &strict, &cue))
         };
         let Some(group) = kept.or(pair.as_ref()) else {
             continue;
@@ -1420,6 +1421,51 @@ fn opening_subject<'g, 'a>(
     }
     let g = strict.first()?;
     (g.end <= cue.start && words_before(ctx, dates, g) <= 1).then_some(g)
+}
+
+/// "Mali, Burkina Faso and Niger signed a charter in Niamey on 16 September 2023, creating the Alliance of Sahel
+/// States": an English participle of founding right after a comma, with the bloc right after it, has the
+/// subject of the main clause: the states that open the sentence (at most one word or a date before them),
+/// with no other state between them and the comma.
+fn participle_subject<'g, 'a>(
+    ctx: &SentenceCtx<'_>,
+    dates: &[DateHit],
+    strict: &'g [Group<'a>],
+    cue: &Cue,
+) -> Option<&'g Group<'a>> {
+    if ctx.lang != blocwatch_text::Lang::En || cue.status != "founder" {
+        return None;
+    }
+    let c = norm_range(ctx, cue.start, cue.end);
+    let first = tokens(c).find(|tk| tk.kind == TokenKind::Word)?;
+    if !c[first.start..first.end].ends_with("ing")
+        || !ctx.doc_text[ctx.range.start..cue.start]
+            .trim_end()
+            .ends_with(',')
+    {
+        return None;
+    }
+    let after = &ctx.doc_text[cue.end..ctx.range.end];
+    let bloc_at = cue.end + after.len() - after.trim_start().len();
+    if !ctx
+        .mentions
+        .iter()
+        .any(|m| m.kind == Kind::Bloc && m.start == bloc_at)
+    {
+        return None;
+    }
+    let g = strict.first()?;
+    let alone = !ctx.mentions.iter().any(|m| {
+        m.kind == Kind::Country
+            && m.start >= g.end
+            && m.end <= cue.start
+            && !locative_capital(ctx, m)
+    });
+    (alone
+        && g.end <= cue.start
+        && !ctx.doc_text[g.end..cue.start].contains([';', ':', '.'])
+        && words_before(ctx, dates, g) <= 1)
+        .then_some(g)
 }
 
 /// «Оман — единственная страна ССАГПЗ, не вступившая в коалицию»: a Russian cue that ends in its
@@ -6402,6 +6448,27 @@ mod tests {
             Lang::Ru,
             "Хорватия вступила в ЕС в 2013 году, чтобы открыть рынки.",
             &["EU/HRV/member 2013"],
+        );
+    }
+
+    /// An English participle of founding after a comma has the states that open the sentence; not when another
+    /// state stands between them and the participle. An official candidate (Arabic «المرشح») is an applicant.
+    #[test]
+    fn founding_told_by_a_participle_and_an_official_candidate() {
+        check(
+            Lang::En,
+            "Kenya, Uganda and Tanzania signed a treaty in Arusha in 1999, establishing the East African Community.",
+            &["EAC/KEN/founder", "EAC/UGA/founder", "EAC/TZA/founder"],
+        );
+        check(
+            Lang::En,
+            "Officials said the summit ended early, creating the impression of a rift.",
+            &[],
+        );
+        check(
+            Lang::Ar,
+            "رحبت مقدونيا الشمالية، المرشح رسمياً لعضوية الاتحاد الأوروبي، بالقرار.",
+            &["EU/MKD/applicant"],
         );
     }
 
