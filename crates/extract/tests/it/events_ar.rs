@@ -1463,3 +1463,16 @@ fn reopening_airspace_with_a_pronoun_is_a_retreat() {
         &["RETREAT EGY>LBY"],
     );
 }
+
+#[test]
+fn what_a_protest_is_about_is_no_act_of_its_own() {
+    // A nominal act after احتجاجاً على is the occasion of the act before it.
+    check(
+        "سحبت الجزائر سفيرها من مدريد بأثر فوري السبت، احتجاجاً على اعتراف إسبانيا بسيادة المغرب على الصحراء الغربية.",
+        &["SANCTION DZA>ESP"],
+    );
+    check(
+        "استدعت إيران سفيرها من باريس، احتجاجاً على اعتراف فرنسا بدولة كوسوفو.",
+        &["SANCTION IRN>FRA"],
+    );
+}
