@@ -2330,3 +2330,30 @@ fn demanding_that_an_envoy_leave_is_an_expulsion() {
         &["REQUEST MDA>RUS"],
     );
 }
+
+#[test]
+fn an_incident_called_a_stab_in_the_back_accuses_its_author() {
+    // (Session 23, types: "the incident" / الحادث names the act told before, and a stab in the back or a
+    // grave mistake is a condemning name.)
+    check(
+        "en",
+        "Georgian troops attacked an Armenian border post on Monday. Yerevan called the incident a stab in the back.",
+        &["ASSAULT GEO>ARM", "ACCUSE ARM>GEO"],
+    );
+    check(
+        "ar",
+        "قصفت القوات الإثيوبية موقعاً سودانياً. ووصفت الخرطوم الحادث بأنه طعنة في الظهر.",
+        &["ASSAULT ETH>SDN", "ACCUSE SDN>ETH"],
+    );
+    check(
+        "ar",
+        "واعتبرت الجزائر القرار المغربي خطأً فادحاً.",
+        &["ACCUSE DZA>MAR"],
+    );
+    // (A neutral name is no accusation.)
+    check(
+        "en",
+        "Georgian troops attacked an Armenian border post on Monday. Yerevan called the incident a misunderstanding.",
+        &["ASSAULT GEO>ARM"],
+    );
+}
