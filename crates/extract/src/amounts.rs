@@ -2385,6 +2385,35 @@ mod tests {
     }
 
     #[test]
+    fn money_to_rebuild_is_aid_unless_lent() {
+        check(
+            Lang::Ar,
+            "قدمت الكويت 50 مليون دولار لإعادة إعمار مدارس في اليمن.",
+            &["aid 50000000 USD - [KWT YEM] 2024-10-22"],
+        );
+        check(
+            Lang::Ar,
+            "أقرضت الصين سريلانكا مليار دولار لإعادة إعمار الميناء.",
+            &["loan 1000000000 USD - [CHN LKA] 2024-10-22"],
+        );
+        check(
+            Lang::Ru,
+            "Катар направил Ливану 50 млн долларов на восстановление школ.",
+            &["aid 50000000 USD - [QAT LBN] 2024-10-22"],
+        );
+        check(
+            Lang::Ru,
+            "Китай предоставил Ираку кредит в 1 млрд долларов на восстановление дорог.",
+            &["loan 1000000000 USD - [CHN IRQ] 2024-10-22"],
+        );
+        check(
+            Lang::En,
+            "Norway gave Nepal $20 million to rebuild schools.",
+            &["aid 20000000 USD - [NOR NPL] 2024-10-22"],
+        );
+    }
+
+    #[test]
     fn english_not_money() {
         check(Lang::En, "Russia sent 1,500 troops in 2015.", &[]);
         check(Lang::En, "Trade grew by 40% to 2 million tons.", &[]);
