@@ -2151,6 +2151,51 @@ impl<'a> Coder<'_, 'a> {
                         // (`add_leads` skips the ids already in the roles.)
                         self.add_leads(&self.memory.lead, &mut roles, false);
                     }
+                } else if plural && matches!(type_name, "ACCUSE" | "SUPPORT" | "REJECT" | "PROTEST")
+                {
+                    // «Решение Турции … осудили в Афинах и Вашингтоне», «Этот шаг приветствовали в Киеве»:
+                    // the same sentence with its object fronted — an act noun opens the clause, the verb has
+                    // no subject, and a capital or state in «в» follows the verb. The place speaks; the
+                    // doer named in the object is the one aimed at.
+                    let fronted = (cr.start..hit.t0)
+                        .find(|&t| self.scan.toks[t].word)
+                        .is_some_and(|t| {
+                            self.ru_act_noun(t)
+                                || (matches!(self.scan.text(t), "этот" | "это" | "эти" | "эту")
+                                    && self.ru_act_noun(t + 1))
+                        });
+                    let groups = self.groups(&cr);
+                    let place = groups.iter().find(|g| {
+                        g.prep == Some(Cue::In)
+                            && g.t0 > hit.t1
+                            && g.t0 <= hit.t1 + 2
+                            && matches!(self.scan.text(g.t0 - 1), "в" | "во")
+                    });
+                    if let Some(g) = place.filter(|_| fronted) {
+                        let doers: Vec<&'a str> = self
+                            .actors
+                            .iter()
+                            .filter(|a| a.t0 >= cr.start && a.t1 <= hit.t0)
+                            .flat_map(|a| a.ids.iter().copied())
+                            .collect();
+                        roles.source.clear();
+                        roles.target.clear();
+                        for &m in &g.members {
+                            for &id in &self.actors[m].ids {
+                                if !roles.source.contains(&id) {
+                                    roles.source.push(id);
+                                }
+                            }
+                        }
+                        for id in doers {
+                            if !roles.source.contains(&id) && !roles.target.contains(&id) {
+                                roles.target.push(id);
+                            }
+                        }
+                        if roles.target.is_empty() {
+                            self.add_leads(&self.memory.lead, &mut roles, false);
+                        }
+                    }
                 }
             }
             // "announced during a visit to Moscow that …", "On a trip to Hanoi, Putin praised …": a visit

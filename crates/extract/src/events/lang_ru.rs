@@ -116,7 +116,7 @@ impl Coder<'_, '_> {
 
     /// Whether Russian token `t` is a noun that names an act: a noun trigger of the lexicon ("вторжение",
     /// "высылку", "соглашение") or a word of `ru_act_noun_stem` ("решение", "шаг", "меры").
-    fn ru_act_noun(&self, t: usize) -> bool {
+    pub(super) fn ru_act_noun(&self, t: usize) -> bool {
         self.act_noun_kind(t, false).is_some()
             || self
                 .tables

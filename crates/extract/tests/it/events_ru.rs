@@ -1759,3 +1759,14 @@ fn a_gerund_phrase_of_a_visit_opening_the_sentence_is_the_subjects_visit() {
         &["AGREE {CHN+KGZ}"],
     );
 }
+
+#[test]
+fn a_fronted_act_judged_in_a_capital_after_the_verb_is_that_capitals_word() {
+    check(
+        "Решение Китая закрыть консульство осудили в Оттаве и Лондоне.",
+        &["ACCUSE CAN+GBR>CHN"],
+    );
+    check("Решение Москвы поддержали в Минске.", &["SUPPORT BLR>RUS"]);
+    // No act noun opens the clause: the place after the verb stays a place.
+    check("Российские и китайские дипломаты осудили в Женеве.", &[]);
+}
