@@ -431,6 +431,36 @@ fn english_list_with_a_state_after_the_is_no_appositive() {
 }
 
 #[test]
+fn english_time_phrase_between_and_and_a_coordinated_verb() {
+    // (The second verb is the subject's own act, told as done: the denial before the "and" does not
+    // reach it.)
+    check(
+        "en",
+        "Lithuania rejected the accusations and on Friday expelled a Belarusian diplomat.",
+        &["REJECT LTU>BLR", "SANCTION LTU>BLR"],
+    );
+    check(
+        "en",
+        "Estonia criticised the detention and in response summoned the Russian ambassador.",
+        &["ACCUSE EST>RUS", "PROTEST EST>RUS"],
+    );
+}
+
+#[test]
+fn english_people_added_in_session_23_stand_for_their_state() {
+    check(
+        "en",
+        "Ecuador's president Rafael Correa ordered the closure of the American base at Manta.",
+        &["SANCTION ECU>USA"],
+    );
+    check(
+        "en",
+        "Bernard Kouchner criticised Iran on Monday.",
+        &["ACCUSE FRA>IRN"],
+    );
+}
+
+#[test]
 fn english_paused_or_postponed_sanction_is_a_concession() {
     // (A percent sign after its number stays inside the pattern's gap.)
     check(
