@@ -447,6 +447,15 @@ fn english_time_phrase_between_and_and_a_coordinated_verb() {
 }
 
 #[test]
+fn english_nuclear_tests_in_the_plural_are_mobilize() {
+    check(
+        "en",
+        "India carried out three nuclear tests in the Rajasthan desert on Monday.",
+        &["MOBILIZE {IND}"],
+    );
+}
+
+#[test]
 fn english_people_added_in_session_23_stand_for_their_state() {
     check(
         "en",
