@@ -922,19 +922,16 @@ fn tables() -> &'static Tables {
 /// Rows missing a column or a `source` are skipped here; `tests::facts_data_is_complete` keeps the shipped
 /// files free of them.
 pub(crate) fn facts_rows(csv_text: &str, columns: &[&str]) -> Vec<Vec<String>> {
-    let mut rdr = csv::ReaderBuilder::new()
-        .has_headers(true)
-        .from_reader(csv_text.as_bytes());
-    let Ok(headers) = rdr.headers().cloned() else {
+    let Some(headers) = crate::csv_text::records(csv_text).next() else {
         return Vec::new();
     };
     let idx: Vec<Option<usize>> = columns
         .iter()
-        .map(|c| headers.iter().position(|h| h == *c))
+        .map(|c| headers.iter().position(|h| h == c))
         .collect();
     let src = headers.iter().position(|h| h == "source");
     let mut out = Vec::new();
-    for rec in rdr.records().flatten() {
+    for rec in crate::csv_text::rows(csv_text) {
         if src
             .and_then(|i| rec.get(i))
             .is_none_or(|s| s.trim().is_empty())

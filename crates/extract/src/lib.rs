@@ -16,6 +16,7 @@
 
 mod amounts;
 mod context;
+mod csv_text;
 mod dates;
 pub mod eval;
 mod events;

@@ -11,13 +11,14 @@
 //!
 //! The trie holds the first word of every pattern; the rest is checked token by token.
 
-use std::collections::HashMap;
+use std::borrow::Cow;
 use std::ops::Range;
 use std::rc::Rc;
 use std::sync::OnceLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind};
 use blocwatch_text::{normalize, Lang};
+use rustc_hash::FxHashMap;
 
 const TYPES_CSV: &str = include_str!("../../../../data/events/types.csv");
 const REFINE_CSV: &str = include_str!("../../../../data/events/refine.csv");
@@ -218,14 +219,11 @@ pub(crate) const DATE_LINK: u8 = 2;
 /// (`scan::match_rest`). None for a language with no `date_word` rows: its gaps count every word.
 fn date_words(code: &str) -> Vec<(String, u8)> {
     let mut out: Vec<(String, u8)> = Vec::new();
-    let mut rdr = csv::ReaderBuilder::new()
-        .has_headers(true)
-        .from_reader(WORDS_CSV.as_bytes());
-    for rec in rdr.records().flatten() {
-        let (Some(list), Some(lang), Some(word)) = (rec.get(0), rec.get(1), rec.get(2)) else {
+    for rec in crate::csv_text::rows(WORDS_CSV) {
+        let (Some(list), Some(lang), Some(word)) = (rec.first(), rec.get(1), rec.get(2)) else {
             continue;
         };
-        match (list, lang == code) {
+        match (list.as_ref(), lang == code) {
             ("date_word", true) => out.push((word.to_string(), DATE_CORE)),
             ("date_link", true) => out.push((word.to_string(), DATE_LINK)),
             _ => {}
@@ -899,55 +897,53 @@ fn fixed_cue(name: &str) -> Option<Cue> {
 }
 
 /// Reads a CSV with a header; yields (line, field-by-name lookup) and reports a row without `source`.
-fn rows(name: &str, text: &str, warnings: &mut Vec<String>) -> Vec<(usize, Row)> {
-    let mut rdr = csv::ReaderBuilder::new()
-        .flexible(false)
-        .from_reader(text.as_bytes());
-    let headers: Rc<[String]> = match rdr.headers() {
-        Ok(h) => h.iter().map(|s| s.trim().to_string()).collect(),
-        Err(e) => {
-            warnings.push(format!("{name}: unreadable header: {e}"));
-            return Vec::new();
-        }
+fn rows<'t>(name: &str, text: &'t str, warnings: &mut Vec<String>) -> Vec<(usize, Row<'t>)> {
+    let mut records = crate::csv_text::records(text);
+    let Some(header) = records.next() else {
+        return Vec::new();
     };
+    let headers: Rc<[String]> = header.iter().map(|s| s.trim().to_string()).collect();
     let mut out = Vec::new();
-    for (i, rec) in rdr.records().enumerate() {
+    for (i, fields) in records.enumerate() {
         let line = i + 2;
-        match rec {
-            Ok(rec) => {
-                let row = Row {
-                    headers: Rc::clone(&headers),
-                    rec,
-                };
-                if row.get("source").is_none_or(str::is_empty) {
-                    warnings.push(format!("{name}:{line}: row without a source"));
-                    continue;
-                }
-                out.push((line, row));
-            }
-            Err(e) => warnings.push(format!("{name}:{line}: {e}")),
+        if fields.len() != headers.len() {
+            warnings.push(format!(
+                "{name}:{line}: {} fields where the header has {}",
+                fields.len(),
+                headers.len()
+            ));
+            continue;
         }
+        let row = Row {
+            headers: Rc::clone(&headers),
+            fields,
+        };
+        if row.get("source").is_none_or(str::is_empty) {
+            warnings.push(format!("{name}:{line}: row without a source"));
+            continue;
+        }
+        out.push((line, row));
     }
     out
 }
 
 /// A row of a data file: its fields by column name, trimmed. (Was a map from each column's name to its
 /// value, built per row: a copy of every header and a hash of each, 0.1 G instructions at each start.)
-struct Row {
+struct Row<'t> {
     headers: Rc<[String]>,
-    rec: csv::StringRecord,
+    fields: Vec<Cow<'t, str>>,
 }
 
-impl Row {
+impl Row<'_> {
     /// The field of column `k`, trimmed; of a name that heads two columns, the last one's (as the map
     /// was).
     fn get(&self, k: &str) -> Option<&str> {
         let i = self.headers.iter().rposition(|h| h == k)?;
-        self.rec.get(i).map(str::trim)
+        self.fields.get(i).map(|f| f.trim())
     }
 }
 
-fn field<'m>(m: &'m Row, k: &str) -> &'m str {
+fn field<'m>(m: &'m Row<'_>, k: &str) -> &'m str {
     m.get(k).unwrap_or("")
 }
 
@@ -1148,7 +1144,7 @@ fn build() -> Tables {
             });
         }
         let mut firsts: Vec<String> = Vec::new();
-        let mut index: HashMap<String, usize> = HashMap::new();
+        let mut index: FxHashMap<String, usize> = FxHashMap::default();
         let mut by_first: Vec<Vec<u32>> = Vec::new();
         // One-word cues ("the", "and", و, в) are the commonest words of a sentence: they count only as the
         // whole word, so they are kept apart from the first words of longer patterns (`exact_ids`).
@@ -1218,7 +1214,7 @@ fn build() -> Tables {
         let mut heads: Vec<&str> = Vec::new();
         let mut head_first: Vec<u32> = Vec::new();
         let mut head_exact: Vec<u32> = Vec::new();
-        let mut head_index: HashMap<&str, usize> = HashMap::new();
+        let mut head_index: FxHashMap<&str, usize> = FxHashMap::default();
         for (i, f) in firsts.iter().enumerate() {
             head_index.insert(f, heads.len());
             heads.push(f);
@@ -1352,7 +1348,7 @@ fn build() -> Tables {
         // entries that need a topic, grouped by their words (ascending), so that each entry looks only
         // at its own pattern's rows (a scan of every later entry was quadratic in the ~10,000 rows of a
         // language: a fifth of a second at each start).
-        let mut needing: HashMap<&[Word], Vec<usize>> = HashMap::new();
+        let mut needing: FxHashMap<&[Word], Vec<usize>> = FxHashMap::default();
         for (j, e) in entries.iter().enumerate() {
             if needs_of(e).is_some() {
                 needing.entry(e.words.as_slice()).or_default().push(j);
@@ -1415,6 +1411,8 @@ fn build() -> Tables {
 
 #[cfg(test)]
 mod tests {
+    use std::collections::HashMap;
+
     use super::*;
 
     /// Every word of `set` that `text` begins with, shortest first, by comparing each word.
