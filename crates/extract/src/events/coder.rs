@@ -624,11 +624,11 @@ impl<'a> Coder<'_, 'a> {
         else {
             return;
         };
-        let ids = g.members.iter().flat_map(|&m| self.actors[m].ids.iter());
-        if ids.clone().any(|id| roles.source.contains(id)) {
+        let ids = self.group_ids(&g.members);
+        if ids.clone().any(|id| roles.source.contains(&id)) {
             return;
         }
-        for &id in ids {
+        for id in ids {
             if !roles.target.contains(&id) {
                 roles.target.push(id);
             }
@@ -1473,10 +1473,8 @@ impl<'a> Coder<'_, 'a> {
                     .find(|g| g.t0 >= hit.t1 && g.t0 <= hit.t1 + 2)
                     .cloned();
                 if let Some(g) = asked {
-                    let ids: SmallVec<[&'a str; 4]> = g
-                        .members
-                        .iter()
-                        .flat_map(|&m| self.actors[m].ids.iter().copied())
+                    let ids: SmallVec<[&'a str; 4]> = self
+                        .group_ids(&g.members)
                         .filter(|id| !roles.source.contains(id))
                         .collect();
                     if !ids.is_empty() {
@@ -2024,10 +2022,7 @@ impl<'a> Coder<'_, 'a> {
                     .rfind(|g| matches!(g.prep, Some(Cue::In) | Some(Cue::To)) && g.t1 <= hit.t0);
                 if let Some(s) = subj {
                     let ids = |g: &Group| -> SmallVec<[&'a str; 4]> {
-                        g.members
-                            .iter()
-                            .flat_map(|&m| self.actors[m].ids.iter().copied())
-                            .collect()
+                        self.group_ids(&g.members).collect()
                     };
                     if roles.source.is_empty() {
                         roles.source.extend(ids(s));
@@ -2507,9 +2502,7 @@ impl<'a> Coder<'_, 'a> {
                         .find(|g| g.prep.is_none() && g.t0 >= c1 && g.t0 <= c1 + 2);
                     let ids: Ids<'a> = subj
                         .map(|g| {
-                            g.members
-                                .iter()
-                                .flat_map(|&m| self.actors[m].ids.iter().copied())
+                            self.group_ids(&g.members)
                                 .filter(|id| !roles.source.contains(id))
                                 .collect()
                         })

@@ -260,12 +260,7 @@ impl<'a> Coder<'_, 'a> {
         out: &[EventRec],
         roles: &mut Roles<'a>,
     ) {
-        let ids = |g: &Group| -> Ids<'a> {
-            g.members
-                .iter()
-                .flat_map(|&m| self.actors[m].ids.iter().copied())
-                .collect()
-        };
+        let ids = |g: &Group| -> Ids<'a> { self.group_ids(&g.members).collect() };
         let groups = self.groups(clause);
         let n = self.scan.toks.len();
         // "زيارة (رسمية) يقوم بها …": the visitor named in a relative clause.

@@ -861,12 +861,7 @@ impl<'a> Coder<'_, 'a> {
     /// ("Пекин заявил, что …"), else the first actor after a reporting verb that follows the words
     /// ("…, заявил министр обороны Израиля").
     fn ru_speaker(&self, ci: usize, hit: &Hit) -> Ids<'a> {
-        let ids = |g: &Group| -> Ids<'a> {
-            g.members
-                .iter()
-                .flat_map(|&m| self.actors[m].ids.iter().copied())
-                .collect()
-        };
+        let ids = |g: &Group| -> Ids<'a> { self.group_ids(&g.members).collect() };
         if let Some(g) = self.inherited_subject(ci) {
             return ids(&g);
         }

@@ -34,6 +34,19 @@ impl<'a> Coder<'_, 'a> {
             .unwrap_or(0)
     }
 
+    /// The ids that the actors `members` (a group's) stand for, member after member: an id two members
+    /// share comes twice.
+    pub(super) fn group_ids<'s>(
+        &'s self,
+        members: &'s [usize],
+    ) -> impl Iterator<Item = &'a str> + Clone + 's {
+        // (The actors alone, not `self`: the iterator then holds no borrow of the coder's other lifetime.)
+        let actors: &'s [Actor<'a>] = self.actors;
+        members
+            .iter()
+            .flat_map(move |&m| actors[m].ids.iter().copied())
+    }
+
     /// Groups of actors inside `range` (built once per range, see `group_cache`).
     pub(super) fn groups(&self, range: &Range<usize>) -> Rc<[Group]> {
         if let Some((_, g)) = self.group_cache.borrow().iter().find(|(r, _)| r == range) {
@@ -831,7 +844,7 @@ impl<'a> Coder<'_, 'a> {
         let agent_wins = l.trig.noun && agents.iter().any(|g| g.t0 > hit.t0);
         // The number of distinct ids in a group, without collecting them: groups hold a few ids.
         let states = |g: &Group| {
-            let ids = || g.members.iter().flat_map(|&m| self.actors[m].ids.iter());
+            let ids = || self.group_ids(&g.members);
             ids()
                 .enumerate()
                 .filter(|&(k, id)| !ids().take(k).any(|x| x == id))

@@ -249,10 +249,7 @@ impl<'a> Coder<'_, 'a> {
                 })
                 .map(|g| g.members.clone())
         });
-        members
-            .unwrap_or_default()
-            .iter()
-            .flat_map(|&m| self.actors[m].ids.iter().copied())
+        self.group_ids(&members.unwrap_or_default())
             .filter(|id| !other.contains(id))
             .collect()
     }
