@@ -18,7 +18,7 @@
 //! amount_units}.csv`.
 
 use std::collections::HashMap;
-use std::sync::OnceLock;
+use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use blocwatch_lexicon::Kind;
@@ -252,7 +252,7 @@ struct Cand {
 }
 
 #[derive(Debug)]
-struct Tables {
+pub(crate) struct Tables {
     digits: Regex,
     digits_ru: Regex,
     /// The low end of a range, right before its high end: "13 و", "13–", "$13 to".
@@ -306,14 +306,12 @@ struct Tables {
     units: Vec<String>,
 }
 
-/// Builds the tables now (`Extractor::build_stage_tables`).
-pub(crate) fn build_tables_now() {
-    tables();
-}
+/// The stage's tables: built at the first sentence that needs them, or before by
+/// `Extractor::build_stage_tables`.
+pub(crate) static TABLES: LazyLock<Tables> = LazyLock::new(build_tables);
 
 fn tables() -> &'static Tables {
-    static T: OnceLock<Tables> = OnceLock::new();
-    T.get_or_init(build_tables)
+    &TABLES
 }
 
 fn static_str(s: &str, choices: &[&'static str]) -> Option<&'static str> {
@@ -1925,6 +1923,8 @@ fn named_pair(ctx: &SentenceCtx<'_>, cue_ends: &[usize]) -> Option<Vec<String>> 
 
 #[cfg(test)]
 mod tests {
+    use std::sync::OnceLock;
+
     use super::*;
     use crate::dates::testing;
 

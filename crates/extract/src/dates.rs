@@ -23,7 +23,7 @@
 //! - `last week` resolves to the month (or year) that contains the whole of that week, never to a day.
 
 use std::collections::HashMap;
-use std::sync::OnceLock;
+use std::sync::{LazyLock, OnceLock};
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind};
 use blocwatch_text::{civil_from_days, days_from_civil, is_word_char, normalize, NormText};
@@ -861,7 +861,7 @@ enum Unit {
 }
 
 #[derive(Debug)]
-struct Tables {
+pub(crate) struct Tables {
     /// Normalised month word → (month, is English).
     months: HashMap<String, (u32, bool)>,
     /// Normalised ordinal day word → day of the month.
@@ -908,14 +908,12 @@ impl Tables {
     }
 }
 
-/// Builds the tables now (`Extractor::build_stage_tables`).
-pub(crate) fn build_tables_now() {
-    tables();
-}
+/// The stage's tables: built at the first sentence that needs them, or before by
+/// `Extractor::build_stage_tables`.
+pub(crate) static TABLES: LazyLock<Tables> = LazyLock::new(build_tables);
 
 fn tables() -> &'static Tables {
-    static T: OnceLock<Tables> = OnceLock::new();
-    T.get_or_init(build_tables)
+    &TABLES
 }
 
 /// Reads a facts CSV compiled into the binary: the named columns of every row, in the order asked.

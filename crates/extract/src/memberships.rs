@@ -33,7 +33,7 @@
 
 use std::borrow::Cow;
 use std::cell::RefCell;
-use std::sync::OnceLock;
+use std::sync::LazyLock;
 
 use blocwatch_lexicon::{Form, Kind};
 use blocwatch_text::{normalize, tokens, TokenKind};
@@ -106,7 +106,7 @@ struct CueMeta {
 }
 
 #[derive(Debug)]
-struct Tables {
+pub(crate) struct Tables {
     /// The cue phrases (by index, as `meta`), then the object verbs (as `object_verbs`), then the pair
     /// phrases (as `pairs`): one automaton, walked once per sentence ([`walk_words`]).
     words: WordDfa,
@@ -308,14 +308,12 @@ fn walk_words(n: &str) -> Walked {
     w
 }
 
-/// Builds the tables now (`Extractor::build_stage_tables`).
-pub(crate) fn build_tables_now() {
-    tables();
-}
+/// The stage's tables: built at the first sentence that needs them, or before by
+/// `Extractor::build_stage_tables`.
+pub(crate) static TABLES: LazyLock<Tables> = LazyLock::new(build_tables);
 
 fn tables() -> &'static Tables {
-    static T: OnceLock<Tables> = OnceLock::new();
-    T.get_or_init(build_tables)
+    &TABLES
 }
 
 fn side(s: &str) -> Option<Side> {

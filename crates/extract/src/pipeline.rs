@@ -1,4 +1,5 @@
 use std::ops::Range;
+use std::sync::LazyLock;
 
 pub use blocwatch_input::content_id;
 use blocwatch_input::Document;
@@ -94,10 +95,10 @@ impl Extractor {
     /// when the first sentence needs it; a caller with a core to spare builds them beside the lexicon
     /// (`blocwatch extract` does, with `rayon::join`). The tables are the same either way.
     pub fn build_stage_tables() {
-        crate::events::build_tables_now();
-        crate::dates::build_tables_now();
-        crate::memberships::build_tables_now();
-        crate::amounts::build_tables_now();
+        LazyLock::force(&crate::events::TABLES);
+        LazyLock::force(&crate::dates::TABLES);
+        LazyLock::force(&crate::memberships::TABLES);
+        LazyLock::force(&crate::amounts::TABLES);
     }
 
     /// The same pipeline running only `stages`.

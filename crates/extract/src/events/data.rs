@@ -14,7 +14,7 @@
 use std::borrow::Cow;
 use std::ops::Range;
 use std::rc::Rc;
-use std::sync::OnceLock;
+use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind};
 use blocwatch_text::{normalize, Lang};
@@ -809,6 +809,10 @@ pub(crate) struct LangTables {
     pub has_dates: bool,
 }
 
+/// The event tables of every language: built at the first sentence that needs them, or before by
+/// `Extractor::build_stage_tables`.
+pub(crate) static TABLES: LazyLock<Tables> = LazyLock::new(build);
+
 #[derive(Debug)]
 pub(crate) struct Tables {
     pub langs: [LangTables; 3],
@@ -826,8 +830,7 @@ pub(crate) struct Tables {
 
 impl Tables {
     pub(crate) fn embedded() -> &'static Tables {
-        static T: OnceLock<Tables> = OnceLock::new();
-        T.get_or_init(build)
+        &TABLES
     }
 
     pub(crate) fn lang(&self, lang: Lang) -> &LangTables {

@@ -52,8 +52,8 @@ use crate::dates::Dates;
 use crate::record::EventRec;
 use actors::{actor_ids, actors, mention_tokens, Actor};
 use clauses::{clauses, Clause};
-pub(crate) use data::TYPES;
 use data::{Cue, Role, Tables, Trigger};
+pub(crate) use data::{TABLES, TYPES};
 pub(crate) use memory::Memory;
 use memory::{PARTIES_KEPT, WORD_TYPES};
 pub use model::{
@@ -69,11 +69,6 @@ struct Live<'t> {
     hit: Hit,
     trig: &'t Trigger,
     clause: usize,
-}
-
-/// Builds the event tables of every language now (`Extractor::build_stage_tables`).
-pub(crate) fn build_tables_now() {
-    Tables::embedded();
 }
 
 /// Codes the events of one sentence. (`earlier`: the events coded in the chunk's sentences before it.)
