@@ -93,7 +93,9 @@ impl Extractor {
 
     /// Builds the tables of the sentence stages (events, dates, memberships, amounts), each otherwise built
     /// when the first sentence needs it; a caller with a core to spare builds them beside the lexicon
-    /// (`blocwatch extract` does, with `rayon::join`). The tables are the same either way.
+    /// (`blocwatch extract` does, with `rayon::join`). The tables are the same either way. (The event
+    /// tables of each language are not built here but at the first sentence of that language: a corpus in
+    /// one language never pays for the other two.)
     pub fn build_stage_tables() {
         LazyLock::force(&crate::events::TABLES);
         LazyLock::force(&crate::dates::TABLES);

@@ -338,7 +338,10 @@ impl<'a> Coder<'_, 'a> {
                     && me.hit.t0 < c.hit.t1 + 8
                     && matches!(TYPES[c.trig.kind as usize], "ACCUSE" | "SUPPORT")
                     && c.trig.needs.is_some_and(|n| {
-                        matches!(self.tables.topics[n as usize].as_str(), "blame" | "praise")
+                        matches!(
+                            self.tables.lang(self.ctx.lang).topics[n as usize].as_str(),
+                            "blame" | "praise"
+                        )
                     })
             })
         {
@@ -2619,9 +2622,9 @@ impl<'a> Coder<'_, 'a> {
             let praise_of_meeting = || {
                 type_name == "SUPPORT"
                     && roles.target.is_empty()
-                    && trig
-                        .needs
-                        .is_some_and(|n| self.tables.topics[n as usize] == "praise")
+                    && trig.needs.is_some_and(|n| {
+                        self.tables.lang(self.ctx.lang).topics[n as usize] == "praise"
+                    })
             };
             if !trig.noun
                 && !matches!(type_name, "CONSULT" | "COOPERATE")

@@ -14,7 +14,7 @@
 use std::borrow::Cow;
 use std::ops::Range;
 use std::rc::Rc;
-use std::sync::LazyLock;
+use std::sync::{LazyLock, OnceLock};
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind};
 use blocwatch_text::{normalize, Lang};
@@ -807,23 +807,29 @@ pub(crate) struct LangTables {
     pub head_date: Vec<u8>,
     /// Whether the language has date words (a gap then skips date phrases).
     pub has_dates: bool,
+    /// Topic names by id (`Cue::Topic`, `Trigger::needs`): those of `refine.csv`, then the language's own.
+    pub topics: Vec<String>,
+    /// Rows of the language's files that could not be used, with why (see [`Tables::warnings`]).
+    #[cfg_attr(not(test), allow(dead_code))]
+    pub warnings: Vec<String>,
 }
 
-/// The event tables of every language: built at the first sentence that needs them, or before by
-/// `Extractor::build_stage_tables`.
+/// The event tables: what the languages share, built at the first sentence that needs them or before by
+/// `Extractor::build_stage_tables`; each language's own at its first sentence ([`Tables::lang`]).
 pub(crate) static TABLES: LazyLock<Tables> = LazyLock::new(build);
 
 #[derive(Debug)]
 pub(crate) struct Tables {
-    pub langs: [LangTables; 3],
+    /// Each language's tables, built when a sentence of the language first asks (`lang`): a run over
+    /// text of one language never builds the other two (two thirds of the event tables' start).
+    langs: [OnceLock<LangTables>; 3],
     pub types: Vec<TypeInfo>,
     pub refine: Vec<Refine>,
     pub words: WordLists,
-    /// Topic names by id; only the data tests read them back, to name a topic in a failure.
-    #[cfg_attr(not(test), allow(dead_code))]
-    pub topics: Vec<String>,
-    /// Rows that could not be used, with why. The data is compiled in, so a test (not the run time) keeps
-    /// the shipped files free of them.
+    /// The topic names of `refine.csv` by id: each language's topics begin with them ([`LangTables::topics`]).
+    refine_topics: Vec<String>,
+    /// Rows of the shared files that could not be used, with why (each language's are its own). The data is
+    /// compiled in, so a test (not the run time) keeps the shipped files free of them.
     #[cfg_attr(not(test), allow(dead_code))]
     pub warnings: Vec<String>,
 }
@@ -834,7 +840,8 @@ impl Tables {
     }
 
     pub(crate) fn lang(&self, lang: Lang) -> &LangTables {
-        &self.langs[lang_index(lang)]
+        let i = lang_index(lang);
+        self.langs[i].get_or_init(|| build_lang(LANG_FILES[i], &self.refine_topics))
     }
 
     /// Quad class, CAMEO code and score of `kind` in `mode` (falling back to the type's own row).
@@ -1004,18 +1011,20 @@ fn first_text(words: &[Word]) -> &str {
     }
 }
 
+/// The id of topic `name` in `topics`, added at the end if new.
+fn topic_id(name: &str, topics: &mut Vec<String>) -> u8 {
+    match topics.iter().position(|t| t == name) {
+        Some(i) => i as u8,
+        None => {
+            topics.push(name.to_string());
+            (topics.len() - 1) as u8
+        }
+    }
+}
+
 fn build() -> Tables {
     let mut warnings = Vec::new();
     let mut topics: Vec<String> = Vec::new();
-    let topic_id = |name: &str, topics: &mut Vec<String>| -> u8 {
-        match topics.iter().position(|t| t == name) {
-            Some(i) => i as u8,
-            None => {
-                topics.push(name.to_string());
-                (topics.len() - 1) as u8
-            }
-        }
-    };
 
     let mut types = Vec::new();
     for (line, r) in rows("types.csv", TYPES_CSV, &mut warnings) {
@@ -1076,337 +1085,346 @@ fn build() -> Tables {
         }
     }
 
-    let langs = LANG_FILES.map(|(lang, trig_csv, cue_csv)| {
-        let code = lang.code();
-        let mut entries = Vec::new();
-        let mut triggers = Vec::new();
-        let tname = format!("triggers_{code}.csv");
-        for (line, r) in rows(&tname, trig_csv, &mut warnings) {
-            let Some(words) = parse_pattern(field(&r, "pattern")) else {
-                warnings.push(format!("{tname}:{line}: empty pattern"));
-                continue;
-            };
-            let Some(kind) = type_index(field(&r, "type")) else {
-                warnings.push(format!("{tname}:{line}: unknown type"));
-                continue;
-            };
-            let pos = field(&r, "pos");
-            if !matches!(pos, "verb" | "noun" | "object") {
-                warnings.push(format!("{tname}:{line}: pos must be verb, noun or object"));
-                continue;
-            }
-            let needs = opt(field(&r, "needs")).map(|n| topic_id(&n, &mut topics));
-            triggers.push(Trigger {
-                kind,
-                mode: opt(field(&r, "mode")),
-                context: list(field(&r, "context")),
-                noun: pos != "verb",
-                object: pos == "object",
-                needs,
-            });
-            entries.push(Entry {
-                words,
-                role: Role::Trigger((triggers.len() - 1) as u32),
-            });
-        }
-        let cname = format!("cues_{code}.csv");
-        let mut coref_pats: Vec<String> = Vec::new();
-        for (line, r) in rows(&cname, cue_csv, &mut warnings) {
-            let pat = field(&r, "pattern");
-            let Some(words) = parse_pattern(pat) else {
-                warnings.push(format!("{cname}:{line}: empty pattern"));
-                continue;
-            };
-            let class = field(&r, "class");
-            let cue = match fixed_cue(class) {
-                Some(c) => c,
-                None if class.starts_with("topic:") => {
-                    Cue::Topic(topic_id(&class["topic:".len()..], &mut topics))
-                }
-                None => {
-                    warnings.push(format!("{cname}:{line}: unknown class {class:?}"));
-                    continue;
-                }
-            };
-            if matches!(
-                cue,
-                Cue::CorefPair
-                    | Cue::CorefBloc
-                    | Cue::CorefPerson
-                    | Cue::CorefState
-                    | Cue::CorefDescribed
-            ) {
-                // (Not an office — "the government", "the president": so common in sentences that name
-                // no actor that scanning each of them would cost more than the rare event it finds; an
-                // office is resolved in a sentence that names an actor of its own.)
-                coref_pats.push(first_text(&words).to_string());
-            }
-            entries.push(Entry {
-                words,
-                role: Role::Cue(cue),
-            });
-        }
-        let mut firsts: Vec<String> = Vec::new();
-        let mut index: FxHashMap<String, usize> = FxHashMap::default();
-        let mut by_first: Vec<Vec<u32>> = Vec::new();
-        // One-word cues ("the", "and", و, в) are the commonest words of a sentence: they count only as the
-        // whole word, so they are kept apart from the first words of longer patterns (`exact_ids`).
-        let mut exact_words: Vec<&str> = Vec::new();
-        let mut exact_ids: Vec<Vec<u32>> = Vec::new();
-        for (i, e) in entries.iter().enumerate() {
-            if let (Role::Cue(_), [Word::Exact(w)]) = (&e.role, e.words.as_slice()) {
-                match exact_words.iter().position(|x| x == w) {
-                    Some(k) => exact_ids[k].push(i as u32),
-                    None => {
-                        exact_words.push(w);
-                        exact_ids.push(vec![i as u32]);
-                    }
-                }
-                continue;
-            }
-            let f = first_text(&e.words).to_string();
-            let slot = *index.entry(f.clone()).or_insert_with(|| {
-                firsts.push(f);
-                by_first.push(Vec::new());
-                firsts.len() - 1
-            });
-            by_first[slot].push(i as u32);
-        }
-        // The scanner keeps only the longest first word at a place; the entries of the shorter first
-        // words that it extends (sign ⊂ signed, постав ⊂ поставк) are tried there too.
-        let by_first: Vec<Vec<u32>> = firsts
-            .iter()
-            .map(|f| {
-                let mut all: Vec<u32> = Vec::new();
-                for (k, c) in f.char_indices() {
-                    if let Some(&slot) = index.get(&f[..k + c.len_utf8()]) {
-                        all.extend(&by_first[slot]);
-                    }
-                }
-                all
-            })
-            .collect();
-        // (Arabic words carry clitics after the first word, so its entries are all tried.)
-        let stem = |e: u32| matches!(entries[e as usize].words[0], Word::Stem(_));
-        let (by_first_whole, by_first_part): (Vec<Vec<u32>>, Vec<Vec<u32>>) = firsts
-            .iter()
-            .zip(&by_first)
-            .map(|(f, es)| {
-                if lang == Lang::Ar {
-                    return (es.clone(), es.clone());
-                }
-                let whole = es
-                    .iter()
-                    .copied()
-                    .filter(|&e| stem(e) || first_text(&entries[e as usize].words).len() == f.len())
-                    .collect();
-                let part = es.iter().copied().filter(|&e| stem(e)).collect();
-                (whole, part)
-            })
-            .unzip();
-        let first_has_trigger: Vec<bool> = by_first
-            .iter()
-            .map(|es| {
-                es.iter()
-                    .any(|&e| matches!(entries[e as usize].role, Role::Trigger(_)))
-            })
-            .collect();
-        // The scanner walks these words from each place a word can begin (a token start, and in Arabic
-        // each proclitic split), keeps the longest first word that matches there, and the exact cue that
-        // is the whole word: one walk for both.
-        let mut heads: Vec<&str> = Vec::new();
-        let mut head_first: Vec<u32> = Vec::new();
-        let mut head_exact: Vec<u32> = Vec::new();
-        let mut head_index: FxHashMap<&str, usize> = FxHashMap::default();
-        for (i, f) in firsts.iter().enumerate() {
-            head_index.insert(f, heads.len());
-            heads.push(f);
-            head_first.push(i as u32);
-            head_exact.push(NONE);
-        }
-        for (i, w) in exact_words.iter().enumerate() {
-            match head_index.get(w) {
-                Some(&h) => head_exact[h] = i as u32,
-                None => {
-                    head_index.insert(w, heads.len());
-                    heads.push(w);
-                    head_first.push(NONE);
-                    head_exact.push(i as u32);
-                }
-            }
-        }
-        // The exact second words (outside Arabic) are in the set too: the walk then names each token
-        // that is one, and the scanner compares an entry's second word with the next token by number.
-        let mut entry_second: Vec<u32> = vec![NONE; entries.len()];
-        if lang != Lang::Ar {
-            for (i, e) in entries.iter().enumerate() {
-                if let Some(Word::Exact(x)) = e.words.get(1) {
-                    let h = *head_index.entry(x.as_str()).or_insert_with(|| {
-                        heads.push(x.as_str());
-                        head_first.push(NONE);
-                        head_exact.push(NONE);
-                        heads.len() - 1
-                    });
-                    entry_second[i] = h as u32;
-                }
-            }
-        }
-        let seconds = |lists: &[Vec<u32>]| -> Vec<Vec<u32>> {
-            lists
-                .iter()
-                .map(|es| es.iter().map(|&e| entry_second[e as usize]).collect())
-                .collect()
-        };
-        let (whole_second, part_second) = (seconds(&by_first_whole), seconds(&by_first_part));
-        let mut cands: Vec<Cand> = Vec::new();
-        let mut run = |es: &[u32], seconds: Option<&[u32]>| -> Range<u32> {
-            let from = cands.len() as u32;
-            for (k, &e) in es.iter().enumerate() {
-                let en = &entries[e as usize];
-                cands.push(Cand {
-                    entry: e,
-                    second: seconds.and_then(|s| s.get(k).copied()).unwrap_or(NONE),
-                    first_len: first_text(&en.words).len() as u32,
-                    stem: matches!(en.words[0], Word::Stem(_)),
-                    single: en.words.len() == 1,
-                    noun: match en.role {
-                        Role::Trigger(t) => triggers[t as usize].noun,
-                        Role::Cue(_) => false,
-                    },
-                    role: en.role,
-                });
-            }
-            from..cands.len() as u32
-        };
-        let first_words: Vec<FirstWord> = (0..firsts.len())
-            .map(|w| FirstWord {
-                len: firsts[w].len(),
-                has_trigger: first_has_trigger[w],
-                all: run(&by_first[w], None),
-                whole: run(&by_first_whole[w], Some(&whole_second[w])),
-                part: run(&by_first_part[w], Some(&part_second[w])),
-            })
-            .collect();
-        let exact_cands: Vec<Range<u32>> = exact_ids.iter().map(|es| run(es, None)).collect();
-        let mut by_second: Vec<(u32, u32)> = Vec::with_capacity(cands.len());
-        let runs = first_words
-            .iter()
-            .flat_map(|f| [f.all.clone(), f.whole.clone(), f.part.clone()])
-            .chain(exact_cands.iter().cloned());
-        for r in runs {
-            debug_assert_eq!(r.start as usize, by_second.len());
-            let from = by_second.len();
-            by_second.extend(r.map(|i| (cands[i as usize].second, i)));
-            // (A stable sort: each group keeps the run's order.)
-            by_second[from..].sort_by_key(|&(second, _)| second);
-        }
-        assert_eq!(by_second.len(), cands.len());
-        // The date words are in the set too (as words that begin no pattern), so that the walk names each
-        // token that is one (`head_date`).
-        let dates = date_words(code);
-        for (w, _) in &dates {
-            if !head_index.contains_key(w.as_str()) {
-                head_index.insert(w.as_str(), heads.len());
-                heads.push(w.as_str());
-                head_first.push(NONE);
-                head_exact.push(NONE);
-            }
-        }
-        let mut head_date = vec![0u8; heads.len()];
-        for (w, k) in &dates {
-            head_date[head_index[w.as_str()]] |= k;
-        }
-        let heads = WordSet::build(&heads);
-        let mut chars = Box::new([0u32; LOW]);
-        for (cp, slot) in chars.iter_mut().enumerate() {
-            if let Some(c) = char::from_u32(cp as u32) {
-                *slot = u32::from(super::scan::token_class_of(c))
-                    | u32::from(heads.low_classes()[cp]) << 8;
-            }
-        }
-        // Coreference phrases are searched in the normalised sentence, where they are written as the
-        // loader normalised them (lower case, Arabic letters folded); the capitalised form is kept too.
-        let mut raw: Vec<String> = Vec::new();
-        for p in &coref_pats {
-            raw.push(p.clone());
-            let mut cs = p.chars();
-            if let Some(c) = cs.next() {
-                raw.push(c.to_uppercase().chain(cs).collect());
-            }
-        }
-        let coref = (!raw.is_empty())
-            .then(|| {
-                AhoCorasickBuilder::new()
-                    .ascii_case_insensitive(true)
-                    .kind(Some(AhoCorasickKind::DFA))
-                    .build(&raw)
-                    .ok()
-            })
-            .flatten();
-        let needs_of = |e: &Entry| match e.role {
-            Role::Trigger(t) => triggers[t as usize].needs,
-            Role::Cue(_) => None,
-        };
-        // Each entry's twin is the first later entry with the same words that needs another topic; the
-        // entries that need a topic, grouped by their words (ascending), so that each entry looks only
-        // at its own pattern's rows (a scan of every later entry was quadratic in the ~10,000 rows of a
-        // language: a fifth of a second at each start).
-        let mut needing: FxHashMap<&[Word], Vec<usize>> = FxHashMap::default();
-        for (j, e) in entries.iter().enumerate() {
-            if needs_of(e).is_some() {
-                needing.entry(e.words.as_slice()).or_default().push(j);
-            }
-        }
-        let need_twin = entries
-            .iter()
-            .enumerate()
-            .map(|(i, e)| {
-                if !matches!(e.role, Role::Trigger(_)) {
-                    return NONE;
-                }
-                let n = needs_of(e);
-                needing
-                    .get(e.words.as_slice())
-                    .and_then(|js| js.iter().find(|&&j| j > i && needs_of(&entries[j]) != n))
-                    .map_or(NONE, |&j| j as u32)
-            })
-            .collect();
-        let noun_twins = triggers
-            .iter()
-            .map(|t| Trigger {
-                noun: true,
-                ..t.clone()
-            })
-            .collect();
-        LangTables {
-            heads,
-            chars,
-            head_words: head_first
-                .iter()
-                .zip(&head_exact)
-                .map(|(&first, &exact)| HeadWord { first, exact })
-                .collect(),
-            by_first,
-            firsts: first_words,
-            cands,
-            by_second,
-            exact_cands,
-            exact_ids,
-            entries,
-            triggers,
-            noun_twins,
-            need_twin,
-            coref,
-            head_date,
-            has_dates: !dates.is_empty(),
-        }
-    });
-
     Tables {
-        langs,
+        langs: [OnceLock::new(), OnceLock::new(), OnceLock::new()],
         types,
         refine,
         words,
+        refine_topics: topics,
+        warnings,
+    }
+}
+
+/// The tables of one language (`files`: its entry of [`LANG_FILES`]). Its topic ids continue those of
+/// `refine.csv` (`refine_topics`), so a cue's topic and a refine row's are the same id.
+fn build_lang(
+    (lang, trig_csv, cue_csv): (Lang, &str, &str),
+    refine_topics: &[String],
+) -> LangTables {
+    let mut warnings = Vec::new();
+    let mut topics = refine_topics.to_vec();
+    let code = lang.code();
+    let mut entries = Vec::new();
+    let mut triggers = Vec::new();
+    let tname = format!("triggers_{code}.csv");
+    for (line, r) in rows(&tname, trig_csv, &mut warnings) {
+        let Some(words) = parse_pattern(field(&r, "pattern")) else {
+            warnings.push(format!("{tname}:{line}: empty pattern"));
+            continue;
+        };
+        let Some(kind) = type_index(field(&r, "type")) else {
+            warnings.push(format!("{tname}:{line}: unknown type"));
+            continue;
+        };
+        let pos = field(&r, "pos");
+        if !matches!(pos, "verb" | "noun" | "object") {
+            warnings.push(format!("{tname}:{line}: pos must be verb, noun or object"));
+            continue;
+        }
+        let needs = opt(field(&r, "needs")).map(|n| topic_id(&n, &mut topics));
+        triggers.push(Trigger {
+            kind,
+            mode: opt(field(&r, "mode")),
+            context: list(field(&r, "context")),
+            noun: pos != "verb",
+            object: pos == "object",
+            needs,
+        });
+        entries.push(Entry {
+            words,
+            role: Role::Trigger((triggers.len() - 1) as u32),
+        });
+    }
+    let cname = format!("cues_{code}.csv");
+    let mut coref_pats: Vec<String> = Vec::new();
+    for (line, r) in rows(&cname, cue_csv, &mut warnings) {
+        let pat = field(&r, "pattern");
+        let Some(words) = parse_pattern(pat) else {
+            warnings.push(format!("{cname}:{line}: empty pattern"));
+            continue;
+        };
+        let class = field(&r, "class");
+        let cue = match fixed_cue(class) {
+            Some(c) => c,
+            None if class.starts_with("topic:") => {
+                Cue::Topic(topic_id(&class["topic:".len()..], &mut topics))
+            }
+            None => {
+                warnings.push(format!("{cname}:{line}: unknown class {class:?}"));
+                continue;
+            }
+        };
+        if matches!(
+            cue,
+            Cue::CorefPair
+                | Cue::CorefBloc
+                | Cue::CorefPerson
+                | Cue::CorefState
+                | Cue::CorefDescribed
+        ) {
+            // (Not an office — "the government", "the president": so common in sentences that name
+            // no actor that scanning each of them would cost more than the rare event it finds; an
+            // office is resolved in a sentence that names an actor of its own.)
+            coref_pats.push(first_text(&words).to_string());
+        }
+        entries.push(Entry {
+            words,
+            role: Role::Cue(cue),
+        });
+    }
+    let mut firsts: Vec<String> = Vec::new();
+    let mut index: FxHashMap<String, usize> = FxHashMap::default();
+    let mut by_first: Vec<Vec<u32>> = Vec::new();
+    // One-word cues ("the", "and", و, в) are the commonest words of a sentence: they count only as the
+    // whole word, so they are kept apart from the first words of longer patterns (`exact_ids`).
+    let mut exact_words: Vec<&str> = Vec::new();
+    let mut exact_ids: Vec<Vec<u32>> = Vec::new();
+    for (i, e) in entries.iter().enumerate() {
+        if let (Role::Cue(_), [Word::Exact(w)]) = (&e.role, e.words.as_slice()) {
+            match exact_words.iter().position(|x| x == w) {
+                Some(k) => exact_ids[k].push(i as u32),
+                None => {
+                    exact_words.push(w);
+                    exact_ids.push(vec![i as u32]);
+                }
+            }
+            continue;
+        }
+        let f = first_text(&e.words).to_string();
+        let slot = *index.entry(f.clone()).or_insert_with(|| {
+            firsts.push(f);
+            by_first.push(Vec::new());
+            firsts.len() - 1
+        });
+        by_first[slot].push(i as u32);
+    }
+    // The scanner keeps only the longest first word at a place; the entries of the shorter first
+    // words that it extends (sign ⊂ signed, постав ⊂ поставк) are tried there too.
+    let by_first: Vec<Vec<u32>> = firsts
+        .iter()
+        .map(|f| {
+            let mut all: Vec<u32> = Vec::new();
+            for (k, c) in f.char_indices() {
+                if let Some(&slot) = index.get(&f[..k + c.len_utf8()]) {
+                    all.extend(&by_first[slot]);
+                }
+            }
+            all
+        })
+        .collect();
+    // (Arabic words carry clitics after the first word, so its entries are all tried.)
+    let stem = |e: u32| matches!(entries[e as usize].words[0], Word::Stem(_));
+    let (by_first_whole, by_first_part): (Vec<Vec<u32>>, Vec<Vec<u32>>) = firsts
+        .iter()
+        .zip(&by_first)
+        .map(|(f, es)| {
+            if lang == Lang::Ar {
+                return (es.clone(), es.clone());
+            }
+            let whole = es
+                .iter()
+                .copied()
+                .filter(|&e| stem(e) || first_text(&entries[e as usize].words).len() == f.len())
+                .collect();
+            let part = es.iter().copied().filter(|&e| stem(e)).collect();
+            (whole, part)
+        })
+        .unzip();
+    let first_has_trigger: Vec<bool> = by_first
+        .iter()
+        .map(|es| {
+            es.iter()
+                .any(|&e| matches!(entries[e as usize].role, Role::Trigger(_)))
+        })
+        .collect();
+    // The scanner walks these words from each place a word can begin (a token start, and in Arabic
+    // each proclitic split), keeps the longest first word that matches there, and the exact cue that
+    // is the whole word: one walk for both.
+    let mut heads: Vec<&str> = Vec::new();
+    let mut head_first: Vec<u32> = Vec::new();
+    let mut head_exact: Vec<u32> = Vec::new();
+    let mut head_index: FxHashMap<&str, usize> = FxHashMap::default();
+    for (i, f) in firsts.iter().enumerate() {
+        head_index.insert(f, heads.len());
+        heads.push(f);
+        head_first.push(i as u32);
+        head_exact.push(NONE);
+    }
+    for (i, w) in exact_words.iter().enumerate() {
+        match head_index.get(w) {
+            Some(&h) => head_exact[h] = i as u32,
+            None => {
+                head_index.insert(w, heads.len());
+                heads.push(w);
+                head_first.push(NONE);
+                head_exact.push(i as u32);
+            }
+        }
+    }
+    // The exact second words (outside Arabic) are in the set too: the walk then names each token
+    // that is one, and the scanner compares an entry's second word with the next token by number.
+    let mut entry_second: Vec<u32> = vec![NONE; entries.len()];
+    if lang != Lang::Ar {
+        for (i, e) in entries.iter().enumerate() {
+            if let Some(Word::Exact(x)) = e.words.get(1) {
+                let h = *head_index.entry(x.as_str()).or_insert_with(|| {
+                    heads.push(x.as_str());
+                    head_first.push(NONE);
+                    head_exact.push(NONE);
+                    heads.len() - 1
+                });
+                entry_second[i] = h as u32;
+            }
+        }
+    }
+    let seconds = |lists: &[Vec<u32>]| -> Vec<Vec<u32>> {
+        lists
+            .iter()
+            .map(|es| es.iter().map(|&e| entry_second[e as usize]).collect())
+            .collect()
+    };
+    let (whole_second, part_second) = (seconds(&by_first_whole), seconds(&by_first_part));
+    let mut cands: Vec<Cand> = Vec::new();
+    let mut run = |es: &[u32], seconds: Option<&[u32]>| -> Range<u32> {
+        let from = cands.len() as u32;
+        for (k, &e) in es.iter().enumerate() {
+            let en = &entries[e as usize];
+            cands.push(Cand {
+                entry: e,
+                second: seconds.and_then(|s| s.get(k).copied()).unwrap_or(NONE),
+                first_len: first_text(&en.words).len() as u32,
+                stem: matches!(en.words[0], Word::Stem(_)),
+                single: en.words.len() == 1,
+                noun: match en.role {
+                    Role::Trigger(t) => triggers[t as usize].noun,
+                    Role::Cue(_) => false,
+                },
+                role: en.role,
+            });
+        }
+        from..cands.len() as u32
+    };
+    let first_words: Vec<FirstWord> = (0..firsts.len())
+        .map(|w| FirstWord {
+            len: firsts[w].len(),
+            has_trigger: first_has_trigger[w],
+            all: run(&by_first[w], None),
+            whole: run(&by_first_whole[w], Some(&whole_second[w])),
+            part: run(&by_first_part[w], Some(&part_second[w])),
+        })
+        .collect();
+    let exact_cands: Vec<Range<u32>> = exact_ids.iter().map(|es| run(es, None)).collect();
+    let mut by_second: Vec<(u32, u32)> = Vec::with_capacity(cands.len());
+    let runs = first_words
+        .iter()
+        .flat_map(|f| [f.all.clone(), f.whole.clone(), f.part.clone()])
+        .chain(exact_cands.iter().cloned());
+    for r in runs {
+        debug_assert_eq!(r.start as usize, by_second.len());
+        let from = by_second.len();
+        by_second.extend(r.map(|i| (cands[i as usize].second, i)));
+        // (A stable sort: each group keeps the run's order.)
+        by_second[from..].sort_by_key(|&(second, _)| second);
+    }
+    assert_eq!(by_second.len(), cands.len());
+    // The date words are in the set too (as words that begin no pattern), so that the walk names each
+    // token that is one (`head_date`).
+    let dates = date_words(code);
+    for (w, _) in &dates {
+        if !head_index.contains_key(w.as_str()) {
+            head_index.insert(w.as_str(), heads.len());
+            heads.push(w.as_str());
+            head_first.push(NONE);
+            head_exact.push(NONE);
+        }
+    }
+    let mut head_date = vec![0u8; heads.len()];
+    for (w, k) in &dates {
+        head_date[head_index[w.as_str()]] |= k;
+    }
+    let heads = WordSet::build(&heads);
+    let mut chars = Box::new([0u32; LOW]);
+    for (cp, slot) in chars.iter_mut().enumerate() {
+        if let Some(c) = char::from_u32(cp as u32) {
+            *slot =
+                u32::from(super::scan::token_class_of(c)) | u32::from(heads.low_classes()[cp]) << 8;
+        }
+    }
+    // Coreference phrases are searched in the normalised sentence, where they are written as the
+    // loader normalised them (lower case, Arabic letters folded); the capitalised form is kept too.
+    let mut raw: Vec<String> = Vec::new();
+    for p in &coref_pats {
+        raw.push(p.clone());
+        let mut cs = p.chars();
+        if let Some(c) = cs.next() {
+            raw.push(c.to_uppercase().chain(cs).collect());
+        }
+    }
+    let coref = (!raw.is_empty())
+        .then(|| {
+            AhoCorasickBuilder::new()
+                .ascii_case_insensitive(true)
+                .kind(Some(AhoCorasickKind::DFA))
+                .build(&raw)
+                .ok()
+        })
+        .flatten();
+    let needs_of = |e: &Entry| match e.role {
+        Role::Trigger(t) => triggers[t as usize].needs,
+        Role::Cue(_) => None,
+    };
+    // Each entry's twin is the first later entry with the same words that needs another topic; the
+    // entries that need a topic, grouped by their words (ascending), so that each entry looks only
+    // at its own pattern's rows (a scan of every later entry was quadratic in the ~10,000 rows of a
+    // language: a fifth of a second at each start).
+    let mut needing: FxHashMap<&[Word], Vec<usize>> = FxHashMap::default();
+    for (j, e) in entries.iter().enumerate() {
+        if needs_of(e).is_some() {
+            needing.entry(e.words.as_slice()).or_default().push(j);
+        }
+    }
+    let need_twin = entries
+        .iter()
+        .enumerate()
+        .map(|(i, e)| {
+            if !matches!(e.role, Role::Trigger(_)) {
+                return NONE;
+            }
+            let n = needs_of(e);
+            needing
+                .get(e.words.as_slice())
+                .and_then(|js| js.iter().find(|&&j| j > i && needs_of(&entries[j]) != n))
+                .map_or(NONE, |&j| j as u32)
+        })
+        .collect();
+    let noun_twins = triggers
+        .iter()
+        .map(|t| Trigger {
+            noun: true,
+            ..t.clone()
+        })
+        .collect();
+    LangTables {
+        heads,
+        chars,
+        head_words: head_first
+            .iter()
+            .zip(&head_exact)
+            .map(|(&first, &exact)| HeadWord { first, exact })
+            .collect(),
+        by_first,
+        firsts: first_words,
+        cands,
+        by_second,
+        exact_cands,
+        exact_ids,
+        entries,
+        triggers,
+        noun_twins,
+        need_twin,
+        coref,
+        head_date,
+        has_dates: !dates.is_empty(),
         topics,
         warnings,
     }
@@ -1505,6 +1523,10 @@ mod tests {
     fn shipped_data_loads_without_warnings() {
         let t = Tables::embedded();
         assert!(t.warnings.is_empty(), "{:#?}", t.warnings);
+        for lang in [Lang::Ar, Lang::En, Lang::Ru] {
+            let w = &t.lang(lang).warnings;
+            assert!(w.is_empty(), "{w:#?}");
+        }
         for (i, name) in TYPES.iter().enumerate() {
             assert!(
                 t.info(i as u8, None).is_some(),
@@ -1535,7 +1557,7 @@ mod tests {
                             .iter()
                             .any(|e| matches!(e.role, Role::Cue(Cue::Topic(x)) if x == n)),
                         "{lang}: topic {} is needed but has no cue words",
-                        t.topics[n as usize]
+                        l.topics[n as usize]
                     );
                 }
             }

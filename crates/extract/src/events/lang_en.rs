@@ -678,7 +678,7 @@ impl<'a> Coder<'_, 'a> {
         addressed
             || penalty_verb
             || self.scan.cues.iter().any(|&(_, _, c)| {
-                matches!(c, Cue::Topic(k) if self.tables.topics.get(k as usize).is_some_and(|n| n == "threat"))
+                matches!(c, Cue::Topic(k) if self.tables.lang(self.ctx.lang).topics.get(k as usize).is_some_and(|n| n == "threat"))
             })
     }
 

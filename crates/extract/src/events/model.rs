@@ -395,7 +395,7 @@ impl<'a> Coder<'_, 'a> {
                 sink.feat(&["cw=", lang, ":", scan.text(t)]);
             }
         }
-        let topics = &self.tables.topics;
+        let topics = &self.tables.lang(self.ctx.lang).topics;
         for &(a, b, c) in &scan.cues {
             if a >= cr.start && b <= cr.end {
                 if let Some(name) = cue_name(c, topics) {

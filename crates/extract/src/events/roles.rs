@@ -2347,7 +2347,7 @@ impl<'a> Coder<'_, 'a> {
     pub(super) fn topic_at(&self, t: usize, names: &[&str]) -> bool {
         self.scan.cues.iter().any(|&(c0, _, c)| {
             c0 == t
-                && matches!(c, Cue::Topic(k) if self.tables.topics.get(k as usize).is_some_and(|n| names.contains(&n.as_str())))
+                && matches!(c, Cue::Topic(k) if self.tables.lang(self.ctx.lang).topics.get(k as usize).is_some_and(|n| names.contains(&n.as_str())))
         })
     }
 
@@ -2355,7 +2355,7 @@ impl<'a> Coder<'_, 'a> {
     pub(super) fn clause_topic(&self, r: &Range<usize>, names: &[&str]) -> bool {
         self.scan.cues.iter().any(|&(c0, _, c)| {
             r.contains(&c0)
-                && matches!(c, Cue::Topic(k) if self.tables.topics.get(k as usize).is_some_and(|n| names.contains(&n.as_str())))
+                && matches!(c, Cue::Topic(k) if self.tables.lang(self.ctx.lang).topics.get(k as usize).is_some_and(|n| names.contains(&n.as_str())))
         })
     }
 
