@@ -251,17 +251,22 @@ struct Cand {
     kind: &'static str,
 }
 
+/// A regex compiled at its first use: the stage's regexes are asked only by a sentence that names a sum
+/// (a currency or a scale of a million), so a run whose text names none never compiles them (0.13 G
+/// instructions at each start).
+type LazyRegex = LazyLock<Regex, Box<dyn FnOnce() -> Regex + Send>>;
+
 #[derive(Debug)]
 pub(crate) struct Tables {
-    digits: Regex,
-    digits_ru: Regex,
+    digits: LazyRegex,
+    digits_ru: LazyRegex,
     /// The low end of a range, right before its high end: "13 و", "13–", "$13 to".
-    range_low: Regex,
-    words: Regex,
+    range_low: LazyRegex,
+    words: LazyRegex,
     /// Two scales in one amount: "مليار و200 مليون دولار", "1 млрд 200 млн долларов".
-    compound: Regex,
+    compound: LazyRegex,
     /// "… مليارات ونصف المليار دولار": half of the scale after it, with the currency.
-    half_after: Regex,
+    half_after: LazyRegex,
     scale_ac: AhoCorasick,
     /// Every currency and scale of a million or more longer than a letter (patterns
     /// `0..money_count`, the gate of [`word_hits`]), then every scale as the regexes spell it: matched
@@ -451,8 +456,11 @@ fn build_tables() -> Tables {
         // lets the match begin after it, and [`whole_clitic`] checks that nothing else is glued there.
         r"(?:^|[^\w]|[بل])(?P<x>(?:(?P<pre>{cur})\s*)?(?:(?P<nw>(?:{nw})(?:(?:\s*-\s*|\s+(?:and\s+)?|\s+و\s*)(?:{nw}))*)(?P<half>\s+(?:and\s+a\s+half|с\s+половиной))?\s+)?(?P<scale>{scale})\.?(?:\s*-?\s*(?P<post>{cur}))?)"
     );
-    let re =
-        |s: &str| Regex::new(s).unwrap_or_else(|_| Regex::new(r"[^\s\S]").expect("empty regex"));
+    let re = |s: String| -> LazyRegex {
+        LazyLock::new(Box::new(move || {
+            Regex::new(&s).unwrap_or_else(|_| Regex::new(r"[^\s\S]").expect("empty regex"))
+        }))
+    };
     let ac = |pats: &[String]| {
         AhoCorasick::builder()
             // A full DFA: the automata are small and run over every sentence.
@@ -504,16 +512,16 @@ fn build_tables() -> Tables {
         kinds_ac,
         bound_verbs,
         package_cues,
-        digits: re(&digits),
-        digits_ru: re(&digits_ru),
+        digits: re(digits),
+        digits_ru: re(digits_ru),
         // The text is normalised (hamza seats folded, ى read ي): "إلى" is "الي", "حتى" "حتي", "أو" "او".
         // The low end may write its own scale («с 7 миллионов до 300 миллионов долларов»).
-        range_low: re(&format!(
+        range_low: re(format!(
             r"(?:^|[^\w.,])(?P<opener>(?:between|بين|ما بين|from|من|от|с)\s+)?(?:(?P<pre>[$€£¥])\s*)?(?P<lo>[0-9]+(?:[.,][0-9]+)?)(?:\s*(?P<lsc>{scale})\.?)?\s*(?P<to>-|–|—|to|and|و|до|الي|حتي|or|или|او)\s*$"
         )),
-        words: re(&words),
-        compound: re(&compound),
-        half_after: re(&format!(
+        words: re(words),
+        compound: re(compound),
+        half_after: re(format!(
             r"^\s*و\s*نصف(?:\s+(?:ال)?(?:{scale}))?(?:\s*(?P<post>{cur}))?"
         )),
         scale_ac: ac(&scale_words),
