@@ -151,15 +151,7 @@ pub(super) fn actors<'a>(
     // the last person's state. The sentence so far comes first, then the sentences before.
     let mut resolved: Vec<Actor<'a>> = Vec::new();
     for &(c0, c1, cue) in &scan.cues {
-        if !matches!(
-            cue,
-            Cue::CorefPair
-                | Cue::CorefBloc
-                | Cue::CorefPerson
-                | Cue::CorefState
-                | Cue::CorefDescribed
-                | Cue::CorefOffice
-        ) {
+        if !cue.is_coref() {
             continue;
         }
         // (Arabic "الوزير الروسي", "الوزير لافروف": a title before a name is no back-reference.)

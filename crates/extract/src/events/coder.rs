@@ -2178,11 +2178,9 @@ impl<'a> Coder<'_, 'a> {
                             .collect();
                         roles.source.clear();
                         roles.target.clear();
-                        for &m in &g.members {
-                            for &id in &self.actors[m].ids {
-                                if !roles.source.contains(&id) {
-                                    roles.source.push(id);
-                                }
+                        for id in self.group_ids(&g.members) {
+                            if !roles.source.contains(&id) {
+                                roles.source.push(id);
                             }
                         }
                         for id in doers {

@@ -337,6 +337,21 @@ pub(crate) enum Cue {
     Topic(u8),
 }
 
+impl Cue {
+    /// Whether the cue points back to an actor named before (the `Coref*` kinds; `actors` resolves them).
+    pub(crate) fn is_coref(self) -> bool {
+        matches!(
+            self,
+            Cue::CorefPair
+                | Cue::CorefBloc
+                | Cue::CorefPerson
+                | Cue::CorefState
+                | Cue::CorefDescribed
+                | Cue::CorefOffice
+        )
+    }
+}
+
 /// A word of a pattern.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub(crate) enum Word {
@@ -1154,14 +1169,7 @@ fn build_lang(
                 continue;
             }
         };
-        if matches!(
-            cue,
-            Cue::CorefPair
-                | Cue::CorefBloc
-                | Cue::CorefPerson
-                | Cue::CorefState
-                | Cue::CorefDescribed
-        ) {
+        if cue.is_coref() && cue != Cue::CorefOffice {
             // (Not an office — "the government", "the president": so common in sentences that name
             // no actor that scanning each of them would cost more than the rare event it finds; an
             // office is resolved in a sentence that names an actor of its own.)
