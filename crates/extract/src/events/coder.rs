@@ -13,7 +13,7 @@ use super::companion::{Coded, Pending};
 use super::data::{Cue, Role, Trigger, WordList, NONE, TYPES};
 use super::lang_ar::{AR_BUY, AR_PRONOUN_OBJECT_TYPES};
 use super::lang_ru::ru_gerund;
-use super::memory::{DEED_REACH, WORD_TYPES};
+use super::memory::{DEED_REACH, NAMED_ACT_REACH, WORD_TYPES};
 use super::modality::Modality;
 use super::roles::is_prep;
 use super::scan::Hit;
@@ -595,10 +595,10 @@ impl<'a> Coder<'_, 'a> {
     }
 
     /// Aims `roles` at the doers of the latest deed (see [`is_deed`]) by others: coded earlier in this
-    /// sentence, else in one of the last [`DEED_REACH`] sentences. "Washington raised tariffs on Brazilian
-    /// goods, and Lula called the move blackmail"; "Mercosur suspended Paraguay. The remaining members
-    /// admitted Venezuela. Asuncion called the move illegal": the move is the deed, not what the sentence
-    /// between was about (its lead).
+    /// sentence, else in one of the last [`NAMED_ACT_REACH`] sentences. "Washington raised tariffs on
+    /// Brazilian goods, and Lula called the move blackmail"; "Mercosur suspended Paraguay. The remaining
+    /// members admitted Venezuela. Asuncion called the move illegal": the move is the deed, not what the
+    /// sentence between was about (its lead).
     pub(super) fn aim_at_latest_deed(&self, out: &[EventRec], roles: &mut Roles<'a>) {
         let others = |src: &[String]| !src.iter().any(|s| roles.source.contains(&s.as_str()));
         if let Some(e) = out.iter().rev().find(|e| is_deed(e) && others(&e.source)) {
@@ -606,7 +606,7 @@ impl<'a> Coder<'_, 'a> {
             return;
         }
         let d = self.memory.deed.borrow();
-        if !d.0.is_empty() && self.memory.sentences <= d.1 + DEED_REACH && others(&d.0) {
+        if !d.0.is_empty() && self.memory.sentences <= d.1 + NAMED_ACT_REACH && others(&d.0) {
             self.add_leads(&d.0, roles, false);
         }
     }
@@ -693,7 +693,16 @@ impl<'a> Coder<'_, 'a> {
         &'e self,
         out: &'e [EventRec],
     ) -> impl Iterator<Item = &'e EventRec> + Clone {
-        let since = self.memory.starts[0];
+        self.recent_events_within(out, DEED_REACH)
+    }
+
+    /// The events of this sentence so far (`out`) and then of the last `reach` sentences, latest first.
+    fn recent_events_within<'e>(
+        &'e self,
+        out: &'e [EventRec],
+        reach: usize,
+    ) -> impl Iterator<Item = &'e EventRec> + Clone {
+        let since = self.memory.since(reach);
         out.iter().rev().chain(
             self.earlier
                 .iter()
@@ -703,14 +712,14 @@ impl<'a> Coder<'_, 'a> {
     }
 
     /// Aims `roles` at the doers of the latest act of type `kind` by others (see [`is_act`]): coded
-    /// earlier in this sentence, else in one of the last [`DEED_REACH`] sentences (`Coder::earlier`). An
-    /// agreement is the one its signatories made together (two sides or more), before a one-sided
-    /// promise told after it: "Britain and Mauritius signed a treaty … London pledges to pay …; Washington
-    /// welcomed the agreement".
+    /// earlier in this sentence, else in one of the last [`NAMED_ACT_REACH`] sentences
+    /// (`Coder::earlier`). An agreement is the one its signatories made together (two sides or more),
+    /// before a one-sided promise told after it: "Britain and Mauritius signed a treaty … London pledges
+    /// to pay …; Washington welcomed the agreement".
     fn aim_at_act_of_kind(&self, kind: &str, out: &[EventRec], roles: &mut Roles<'a>) {
         let others = |src: &[String]| !src.iter().any(|s| roles.source.contains(&s.as_str()));
         let mut acts = self
-            .recent_events(out)
+            .recent_events_within(out, NAMED_ACT_REACH)
             .filter(|e| e.kind == kind && is_act(e) && others(&e.source));
         let act = if kind == "AGREE" {
             acts.clone()

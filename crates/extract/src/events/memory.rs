@@ -33,9 +33,10 @@ pub(crate) struct Memory {
     /// something else ("Mercosur suspended Paraguay. … Venezuela joined the bloc. Asuncion called the
     /// move illegal").
     pub(super) deed: RefCell<(Vec<String>, usize)>,
-    /// Where the last [`DEED_REACH`] sentences begin (byte offsets, oldest first): which of the chunk's
-    /// earlier events a reaction may still point back to (`Coder::aim_at_act_of_kind`).
-    pub(super) starts: [usize; DEED_REACH],
+    /// Where the last [`NAMED_ACT_REACH`] sentences begin (byte offsets, oldest first): which of the
+    /// chunk's earlier events a reaction may still point back to (`Coder::aim_at_act_of_kind`; the others
+    /// look back [`DEED_REACH`], `Memory::since`).
+    pub(super) starts: [usize; NAMED_ACT_REACH],
     /// How many sentences `update` has seen.
     pub(super) sentences: usize,
     /// Source and target of the last events coded with two parties or more, most recent last: who "the
@@ -51,6 +52,11 @@ pub(super) const WORD_TYPES: [&str; 5] = ["ACCUSE", "PROTEST", "REQUEST", "THREA
 
 /// How many sentences back a remembered deed may be what "the move" of a reaction names.
 pub(super) const DEED_REACH: usize = 2;
+/// How many sentences back the act a reaction's object names may be, by its own noun ("condemned the
+/// attack": the latest `ASSAULT`) or as "the move": a story often tells the act, then one or two
+/// answers to it, before the next reaction (session 24: reaching three back instead of two moved one
+/// devx item right and none wrong). The carried subject and the answers keep [`DEED_REACH`].
+pub(super) const NAMED_ACT_REACH: usize = 3;
 
 #[derive(Debug, Clone, PartialEq)]
 pub(super) struct Recent {
@@ -63,10 +69,16 @@ pub(super) struct Recent {
 const MEMORY: usize = 8;
 
 impl Memory {
+    /// Where the sentence `reach` back from the current one begins (`reach` at most
+    /// [`NAMED_ACT_REACH`]).
+    pub(super) fn since(&self, reach: usize) -> usize {
+        self.starts[NAMED_ACT_REACH - reach]
+    }
+
     pub(crate) fn update(&mut self, ctx: &SentenceCtx<'_>) {
         self.sentences += 1;
         self.starts.rotate_left(1);
-        self.starts[DEED_REACH - 1] = ctx.range.start;
+        self.starts[NAMED_ACT_REACH - 1] = ctx.range.start;
         for m in ctx.mentions {
             let Some((id, who)) = actor_ids(m) else {
                 continue;

@@ -414,7 +414,7 @@ impl<'a> Coder<'_, 'a> {
         {
             return None;
         }
-        let since = self.memory.starts[0];
+        let since = self.memory.since(super::memory::DEED_REACH);
         self.earlier
             .iter()
             .rev()

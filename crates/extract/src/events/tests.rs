@@ -2396,3 +2396,18 @@ fn an_incident_called_a_stab_in_the_back_accuses_its_author() {
         &["ASSAULT GEO>ARM"],
     );
 }
+
+#[test]
+fn a_reaction_names_an_act_three_sentences_back() {
+    // (Session 24, actors: two answers may stand between the act and the next reaction.)
+    check(
+        "en",
+        "Israeli jets struck an air base in Syria on Friday. Moscow called the strike an act of aggression. It also suspended the hotline with the Israeli military. Tehran condemned the attack as well.",
+        &[
+            "ASSAULT ISR>SYR",
+            "ACCUSE RUS>ISR",
+            "SANCTION RUS>ISR",
+            "ACCUSE IRN>ISR",
+        ],
+    );
+}
