@@ -1618,6 +1618,37 @@ impl<'a> Coder<'_, 'a> {
                     roles.target.extend(moved);
                 }
             }
+            // "أطلق خفر السواحل القطري النار على زورق صيد بحريني واحتجزه", "عسكريين بريطانيين كانت قد
+            // احتجزتهم": with no subject named after it, a verb whose object pronoun points back at the
+            // phrase right before it is done to that phrase's state (which `roles` took for its subject,
+            // the nearest before the verb); its doer is the actor the sentence opened with.
+            if ar_pronoun
+                && !ba_pronoun
+                && !self.ar_participle(hit)
+                && self.ar_object_pronoun(hit)
+                && roles.target.is_empty()
+                && !roles.source.is_empty()
+                && !self
+                    .actors
+                    .iter()
+                    .any(|a| a.t0 >= hit.t1 && a.t0 < cr.end && !a.ids.is_empty())
+            {
+                let antecedent = self.actors.iter().rfind(|a| a.t1 <= hit.t0).filter(|a| {
+                    (a.t1..hit.t0).filter(|&t| self.scan.toks[t].word).count() <= 2
+                        && a.ids.iter().all(|id| roles.source.contains(id))
+                });
+                let doer = antecedent.and_then(|a| {
+                    self.actors
+                        .iter()
+                        .filter(|b| b.t1 <= a.t0)
+                        .flat_map(|b| b.ids.iter().copied())
+                        .find(|id| !roles.source.contains(id))
+                });
+                if let Some(d) = doer {
+                    roles.target = std::mem::take(&mut roles.source);
+                    roles.source.push(d);
+                }
+            }
             if ar_pronoun && roles.target.is_empty() && !roles.source.is_empty() {
                 let earlier: SmallVec<[&'a str; 4]> = self
                     .actors

@@ -2398,6 +2398,23 @@ fn an_incident_called_a_stab_in_the_back_accuses_its_author() {
 }
 
 #[test]
+fn an_arabic_object_pronoun_points_back_at_the_phrase_before_it() {
+    // (Session 24, actors: with no subject after it, a verb whose object pronoun points back at the state
+    // named right before it is done to that state, by the one the sentence opened with.)
+    check(
+        "ar",
+        "أطلقت البحرية الإيرانية النار على قارب صيد كويتي واحتجزته.",
+        &["COERCE IRN>KWT"],
+    );
+    // (A coordinated verb whose pronoun points past the phrase before it keeps its subject.)
+    check(
+        "ar",
+        "انتقدت روسيا الولايات المتحدة واتهمتها بالتدخل.",
+        &["ACCUSE RUS>USA"],
+    );
+}
+
+#[test]
 fn a_reaction_names_an_act_three_sentences_back() {
     // (Session 24, actors: two answers may stand between the act and the next reaction.)
     check(
