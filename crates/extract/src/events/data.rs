@@ -106,11 +106,12 @@ pub(crate) enum WordList {
     ArAdoptionVerb,
     ArTroopNoun,
     ArTroopMotion,
+    EnvoyNoun,
 }
 
 impl WordList {
     /// Every list with its name in the file.
-    pub(crate) const ALL: [(WordList, &'static str); 54] = [
+    pub(crate) const ALL: [(WordList, &'static str); 55] = [
         (WordList::EnNamingVerb, "en_naming_verb"),
         (WordList::EnPraisingName, "en_praising_name"),
         (WordList::EnCondemningName, "en_condemning_name"),
@@ -165,6 +166,7 @@ impl WordList {
         (WordList::ArAdoptionVerb, "ar_adoption_verb"),
         (WordList::ArTroopNoun, "ar_troop_noun"),
         (WordList::ArTroopMotion, "ar_troop_motion"),
+        (WordList::EnvoyNoun, "envoy_noun"),
     ];
 }
 

@@ -19,7 +19,7 @@ use super::subject::second_act_rule;
 use super::{Coder, Group, GroupRefs, Ids, Roles};
 
 /// Types whose partners ("with", "between") are parties on an equal footing: no direction.
-const SYMMETRIC: [&str; 4] = ["AGREE", "CONSULT", "COOPERATE", "RETREAT"];
+pub(super) const SYMMETRIC: [&str; 4] = ["AGREE", "CONSULT", "COOPERATE", "RETREAT"];
 
 /// Types whose target may stand far from the verb ("refused to sign the statement of the SCO").
 const FAR_TARGET: [&str; 6] = [
@@ -403,6 +403,20 @@ impl<'a> Coder<'_, 'a> {
     }
 
     /// The window of live trigger `i`: from the previous live trigger of its clause to the next one.
+    /// Whether group `g` names the state of an envoy: the envoy word after it, past a possessive
+    /// ("Hungary's ambassador", "the Hungarian envoy", «испанского посла»), or right before it ("سفير
+    /// ألمانيا", "السفير القطري", «послу Венгрии»; `envoy_noun` rows).
+    pub(super) fn envoy_state(&self, g: &Group) -> bool {
+        let words = &self.tables.words;
+        let n = self.scan.toks.len();
+        let mut k = g.t1;
+        while k < n && matches!(self.scan.text(k), "'" | "s" | "’") {
+            k += 1;
+        }
+        (k < n && words.has(WordList::EnvoyNoun, self.scan.text(k)))
+            || (g.t0 > 0 && words.has(WordList::EnvoyNoun, self.scan.text(g.t0 - 1)))
+    }
+
     pub(super) fn window(&self, i: usize) -> (Range<usize>, Option<usize>) {
         let l = &self.live[i];
         let cr = &self.clauses[l.clause].range;
@@ -1994,6 +2008,20 @@ impl<'a> Coder<'_, 'a> {
             && r.source.iter().any(|s| !r.target.contains(s))
         {
             r.source.retain(|s| !r.target.contains(s));
+        }
+        // (The envoy's state the noun's doer was looked for past, `subject`: the act is handed to it.)
+        if l.trig.noun && !symmetric && r.target.is_empty() && !r.source.is_empty() {
+            let envoy = groups.iter().find(|g| {
+                g.t1 <= hit.t0
+                    && g.t0 >= cr.start
+                    && self.envoy_state(g)
+                    && g.members
+                        .iter()
+                        .any(|&m| self.actors[m].ids.iter().any(|id| !r.source.contains(id)))
+            });
+            if let Some(g) = envoy {
+                push(&mut r.target, &mut r.who, g);
+            }
         }
         r.target.retain(|t| !r.source.contains(t));
         r

@@ -8,7 +8,7 @@ use super::actors::is_bloc;
 use super::clauses::{is_comma, Boundary};
 use super::data::{Cue, Trigger, WordList, TYPES};
 use super::lang_ru::{ru_gerund, ru_infinitive};
-use super::roles::is_prep;
+use super::roles::{is_prep, SYMMETRIC};
 use super::scan::Hit;
 use super::{Coder, Group, Ids, Roles};
 use crate::record::EventRec;
@@ -579,6 +579,24 @@ impl<'a> Coder<'_, 'a> {
                                 && self.scan.has_cue(hit.t1, g.t0, |c| c == Cue::Det)))
                 })
         });
+        // "Slovakia handed Hungary's ambassador a protest note", "وسلّمت السعودية سفير ألمانيا مذكرة
+        // احتجاج": the state of an envoy a noun's act is handed to receives it (`roles` makes it the
+        // target); the noun's doer is the actor before it.
+        // (A meeting or deal with an envoy has the envoy's state for a party: left as it was.)
+        let before = match before {
+            Some(b)
+                if l.trig.noun
+                    && !SYMMETRIC.contains(&TYPES[l.trig.kind as usize])
+                    && self.envoy_state(b) =>
+            {
+                groups
+                    .iter()
+                    .filter(|g| g.t1 <= b.t0 && g.t0 >= win.start)
+                    .rfind(bare)
+                    .or(Some(b))
+            }
+            b => b,
+        };
         // (A fronted object in an oblique case leaves the subject after the verb: see `ru_fronted`.)
         if let Some((_, a)) = before.and_then(|_| self.ru_fronted(i, groups)) {
             return Some(a);

@@ -2398,6 +2398,27 @@ fn an_incident_called_a_stab_in_the_back_accuses_its_author() {
 }
 
 #[test]
+fn an_act_handed_to_an_envoy_is_aimed_at_the_envoys_state() {
+    // (Session 24, actors: a noun trigger's doer was the state named nearest before it, here the envoy's.)
+    check(
+        "en",
+        "Chile handed Bolivia's ambassador a protest note on Monday.",
+        &["PROTEST CHL>BOL"],
+    );
+    check(
+        "ar",
+        "وسلّمت تونس سفير ليبيا مذكرة احتجاج.",
+        &["PROTEST TUN>LBY"],
+    );
+    // (The envoy's own act keeps the envoy's state for its doer.)
+    check(
+        "en",
+        "The Bolivian ambassador's protest note angered Chile.",
+        &["PROTEST BOL>CHL"],
+    );
+}
+
+#[test]
 fn an_arabic_object_pronoun_points_back_at_the_phrase_before_it() {
     // (Session 24, actors: with no subject after it, a verb whose object pronoun points back at the state
     // named right before it is done to that state, by the one the sentence opened with.)
