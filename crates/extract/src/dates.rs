@@ -140,6 +140,23 @@ impl<'c> Dates<'c> {
         }
     }
 
+    /// Whether the chunk's sentence before this one that starts at byte `start` wrote the date `iso`
+    /// with its year (`DateHit::explicit`), read as the pipeline reads it; `None` where it gives no such
+    /// date.
+    pub(crate) fn written_before(&self, start: usize, iso: &str) -> Option<bool> {
+        let j = self.before.iter().position(|c| c.range.start == start)?;
+        let ctx = &self.before[j];
+        let mut walk = None;
+        let hits = find_walked(
+            ctx,
+            || &*walk.insert(WordWalk::of(ctx)),
+            || story_date(&self.before[..j], STORY_DEPTH),
+        );
+        hits.iter()
+            .find(|h| h.iso == iso && !h.since)
+            .map(|h| h.explicit)
+    }
+
     /// The word automata of the dates and of the amounts over the sentence, walked once for both
     /// stages, by whichever first needs them.
     pub(crate) fn walk(&self) -> &WordWalk {

@@ -183,12 +183,11 @@ fn a_follower_s_own_day_and_days_counted_back() {
     );
 }
 
-/// In Russian, a sentence that gives no date goes on with the day of the same doer's act in the sentence
-/// before (the next step of one story); a background date of that act («в 2019 году») and another doer's
-/// reaction do not carry, nor does any date in English and Arabic, whose gold keeps the document's date
-/// (session 16).
+/// A sentence that gives no date goes on with the day of the same doer's act in the sentence before (the
+/// next step of one story), in every language since session 24; a background date of that act («в 2019
+/// году») and another doer's reaction do not carry.
 #[test]
-fn the_same_doer_s_act_in_the_next_sentence_keeps_the_story_s_day_in_russian() {
+fn the_same_doer_s_act_in_the_next_sentence_keeps_the_story_s_day() {
     check(
         "ru",
         "Япония в пятницу ввела новые санкции против российских банков. Токио также заморозил активы одиннадцати российских компаний.",
@@ -207,11 +206,54 @@ fn the_same_doer_s_act_in_the_next_sentence_keeps_the_story_s_day_in_russian() {
     check(
         "en",
         "Japan imposed new sanctions on Russian banks on Friday. Tokyo also froze the assets of eleven Russian firms.",
-        &["SANCTION JPN>RUS 2025-05-02", "COERCE JPN>RUS 2025-05-05"],
+        &["SANCTION JPN>RUS 2025-05-02", "COERCE JPN>RUS 2025-05-02"],
     );
     check(
         "ar",
         "فرضت اليابان يوم الجمعة عقوبات جديدة على مصارف روسية. كما جمّدت طوكيو أصول إحدى عشرة شركة روسية.",
+        &["SANCTION JPN>RUS 2025-05-02", "COERCE JPN>RUS 2025-05-02"],
+    );
+}
+
+/// Only a day counted from the document's date carries to the next sentence: a story whose first act
+/// is dated with its year written out ("on 2 May 2025", «2 мая 2025 года», "في الثاني من مايو/أيار 2025")
+/// is told from a later day, and its next sentence keeps the document's date (session 24).
+#[test]
+fn a_date_written_with_its_year_does_not_carry_to_the_next_sentence() {
+    check(
+        "en",
+        "Japan imposed new sanctions on Russian banks on 2 May 2025. Tokyo also froze the assets of eleven Russian firms.",
         &["SANCTION JPN>RUS 2025-05-02", "COERCE JPN>RUS 2025-05-05"],
+    );
+    check(
+        "ru",
+        "Япония 2 мая 2025 года ввела новые санкции против российских банков. Токио также заморозил активы одиннадцати российских компаний.",
+        &["SANCTION JPN>RUS 2025-05-02", "COERCE JPN>RUS 2025-05-05"],
+    );
+    check(
+        "ar",
+        "فرضت اليابان في الثاني من مايو/أيار 2025 عقوبات جديدة على مصارف روسية. كما جمّدت طوكيو أصول إحدى عشرة شركة روسية.",
+        &["SANCTION JPN>RUS 2025-05-02", "COERCE JPN>RUS 2025-05-05"],
+    );
+}
+
+/// What a doer says it does, in a clause under "that", «что», إن, takes the day of the same doer's act
+/// told before it in the sentence (session 24; it kept the document's date before).
+#[test]
+fn a_saying_of_the_same_doer_keeps_the_day_of_its_act() {
+    check(
+        "en",
+        "Erdogan met Vladimir Putin in Sochi on Friday and said that Turkey supported Russia's plan for a gas hub.",
+        &["CONSULT {RUS+TUR} 2025-05-02", "SUPPORT TUR>RUS 2025-05-02"],
+    );
+    check(
+        "ru",
+        "Эрдоган в пятницу встретился с Владимиром Путиным в Сочи и заявил, что Турция поддерживает российский план газового хаба.",
+        &["CONSULT {RUS+TUR} 2025-05-02", "SUPPORT TUR>RUS 2025-05-02"],
+    );
+    check(
+        "ar",
+        "التقى أردوغان الرئيس الروسي فلاديمير بوتين في سوتشي يوم الجمعة، وقال إن تركيا تدعم الخطة الروسية لإنشاء مركز للغاز.",
+        &["CONSULT {RUS+TUR} 2025-05-02", "SUPPORT TUR>RUS 2025-05-02"],
     );
 }
