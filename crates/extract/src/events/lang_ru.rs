@@ -427,6 +427,26 @@ impl Coder<'_, '_> {
                 || (p + 1..t.min(p + 4)).any(|k| self.scan.text(k).starts_with("котор")))
     }
 
+    /// Whether group `g` names the state of an envoy in an oblique case, «Посла Испании вызвали», «послу
+    /// Венгрии вручили», «испанского посла»: the envoy is the verb's object, never its subject (a
+    /// subject is nominative, «посол»).
+    pub(super) fn ru_oblique_envoy(&self, g: &Group) -> bool {
+        let words = &self.tables.words;
+        let oblique = |t: usize| {
+            let w = self.scan.text(t);
+            w != "посол" && words.has(WordList::EnvoyNoun, w)
+        };
+        // (A name after the envoy is its genitive, «посла Испании»; one in the nominative is a subject of
+        // its own: «Пятерых советских дипломатов Норвегия выслала».)
+        let genitive = g
+            .members
+            .iter()
+            .all(|&m| ru_oblique(self.scan.text(self.actors[m].t1 - 1)));
+        self.ctx.lang == Lang::Ru
+            && ((g.t0 > 0 && oblique(g.t0 - 1) && genitive)
+                || (g.t1 < self.scan.toks.len() && oblique(g.t1)))
+    }
+
     /// Whether Russian group `g` names the source of an inserted report ("…, по данным южнокорейской
     /// разведки, участвовали …", "по словам Пескова, …"): the speaker, not the subject of the verb after.
     pub(super) fn ru_reported_source(&self, g: &Group, hit: &Hit) -> bool {

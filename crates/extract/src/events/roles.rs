@@ -2009,12 +2009,22 @@ impl<'a> Coder<'_, 'a> {
         {
             r.source.retain(|s| !r.target.contains(s));
         }
-        // (The envoy's state the noun's doer was looked for past, `subject`: the act is handed to it.)
-        if l.trig.noun && !symmetric && r.target.is_empty() && !r.source.is_empty() {
+        // (The envoy's state the noun's doer was looked for past, `subject`: the act is handed to it. So
+        // is a Russian envoy in an oblique case before the verb, `ru_oblique_envoy`.)
+        let ru_verb = self.ctx.lang == Lang::Ru && !l.trig.noun;
+        if (l.trig.noun || ru_verb)
+            && !symmetric
+            && r.target.is_empty()
+            && (!r.source.is_empty() || ru_verb)
+        {
             let envoy = groups.iter().find(|g| {
                 g.t1 <= hit.t0
                     && g.t0 >= cr.start
-                    && self.envoy_state(g)
+                    && if ru_verb {
+                        g.prep.is_none() && self.ru_oblique_envoy(g)
+                    } else {
+                        self.envoy_state(g)
+                    }
                     && g.members
                         .iter()
                         .any(|&m| self.actors[m].ids.iter().any(|id| !r.source.contains(id)))

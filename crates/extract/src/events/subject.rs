@@ -579,6 +579,9 @@ impl<'a> Coder<'_, 'a> {
                                 && self.scan.has_cue(hit.t1, g.t0, |c| c == Cue::Det)))
                 })
         });
+        // «Посла Испании вызвали в министерство»: a Russian envoy in an oblique case before the verb is
+        // its object (`roles` makes the envoy's state the target).
+        let before = before.filter(|b| l.trig.noun || !self.ru_oblique_envoy(b));
         // "Slovakia handed Hungary's ambassador a protest note", "وسلّمت السعودية سفير ألمانيا مذكرة
         // احتجاج": the state of an envoy a noun's act is handed to receives it (`roles` makes it the
         // target); the noun's doer is the actor before it.

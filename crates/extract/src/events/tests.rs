@@ -2449,3 +2449,24 @@ fn a_reaction_names_an_act_three_sentences_back() {
         ],
     );
 }
+
+#[test]
+fn a_russian_envoy_in_an_oblique_case_is_the_object() {
+    // (Session 24, actors: «посла Эстонии» before an impersonal verb is what is summoned, not who summons.)
+    check(
+        "ru",
+        "Посла Эстонии вызвали в МИД России.",
+        &["PROTEST RUS>EST"],
+    );
+    // (A name in the nominative after the envoys is a subject of its own; a nominative envoy is one too.)
+    check(
+        "ru",
+        "Троих польских дипломатов Белоруссия выслала в понедельник.",
+        &["SANCTION BLR>POL"],
+    );
+    check(
+        "ru",
+        "Посол Эстонии выразил протест России.",
+        &["PROTEST EST>RUS"],
+    );
+}
