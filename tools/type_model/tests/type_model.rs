@@ -96,3 +96,69 @@ fn without_a_model_the_rules_decide() {
     // The shipped model file is well formed.
     blocwatch_extract::embedded_type_model().expect("data/events/type_model.tsv");
 }
+
+#[test]
+fn each_retired_held_out_set_is_a_group_and_the_rest_one_more() {
+    use blocwatch_type_model::{group, groups};
+    assert_eq!(group("en_h1"), "h1");
+    assert_eq!(group("ar_h10"), "h10", "not h1");
+    assert_eq!(group("ru_h19"), "h19");
+    for rest in ["en", "ar_11", "ru_m11", "en_h", "en_hx"] {
+        assert_eq!(group(rest), "rest", "{rest}");
+    }
+    let names = ["ru_h10", "en", "ar_h2", "en_h1", "ru_m11"];
+    let items: Vec<Item> = names
+        .iter()
+        .map(|n| Item {
+            file: n.to_string(),
+            ..fixture("g", "Russia and China held talks.", "[]")
+        })
+        .collect();
+    assert_eq!(groups(&items), ["h1", "h2", "h10", "rest"]);
+}
+
+#[test]
+fn the_trainers_verdict_is_the_coders() {
+    use blocwatch_type_model::{prepare, score_with};
+    let x = Extractor::embedded();
+    // Written for this test (as above): talks the gold calls cooperation, a purchase it holds no event for.
+    let items = [
+        fixture(
+            "v1",
+            "Egypt and Greece held talks in Athens on Tuesday.",
+            r#"[{"type": "COOPERATE", "source": ["EGY", "GRC"], "target": [], "symmetric": true}]"#,
+        ),
+        fixture("v2", "India bought French fighter jets last spring.", "[]"),
+    ];
+    let prepared: Vec<_> = items.iter().map(|i| prepare(&x, i)).collect();
+    let mut many = Vec::new();
+    for _ in 0..20 {
+        for p in &prepared {
+            many.extend(p.examples.iter().cloned());
+        }
+    }
+    let rows = train(&many, &Settings::default());
+    for (r, d) in [(0.0, 0.0), (f32::INFINITY, f32::INFINITY)] {
+        let m = Rc::new(model(&rows, r, d).expect("model"));
+        let mut acted = 0;
+        for (it, p) in items.iter().zip(&prepared) {
+            // Re-coding only the items the model acts on scores what coding everything does.
+            let full = with_type_model(Some(m.clone()), || {
+                blocwatch_extract::eval::evaluate(&x, std::slice::from_ref(&it.gold))
+            });
+            assert_eq!(
+                score_with(&x, it, p, &m),
+                full.total.events,
+                "{}",
+                it.gold.id
+            );
+            let acts = p.examples.iter().any(|e| {
+                m.judge(&e.features, blocwatch_extract::CLASSES[e.rule])
+                    .is_some()
+            });
+            acted += usize::from(acts);
+        }
+        // The fitted model overrules the rules at margin 0, never at an infinite one.
+        assert_eq!(acted > 0, r == 0.0, "margin {r}");
+    }
+}

@@ -120,6 +120,22 @@ impl TypeModel {
         TypeModel::parse(&text)
     }
 
+    /// What this model does with an event the rules typed `rule_type`, from its features as the trainer
+    /// collects them ([`Example::features`]): `None` keeps it, `Some("NONE")` drops it, `Some(t)` re-types
+    /// it to `t`. (The coder's own verdict, computed from the same features; the trainer uses it to skip
+    /// re-coding the items a model leaves alone.)
+    pub fn judge(&self, features: &[String], rule_type: &str) -> Option<&'static str> {
+        let mut s = [0.0; 17];
+        for f in features {
+            self.add(hash(&[f]), &mut s);
+        }
+        match decide(self, &s, rule_type) {
+            Verdict::Keep => None,
+            Verdict::Drop => Some(CLASSES[NONE]),
+            Verdict::Retype(t) => Some(t),
+        }
+    }
+
     fn add(&self, h: u64, scores: &mut [f32; 17]) {
         if let Ok(k) = self.keys.binary_search(&h) {
             for (s, w) in scores.iter_mut().zip(&self.weights[k * 17..k * 17 + 17]) {
