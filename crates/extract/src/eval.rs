@@ -466,6 +466,11 @@ pub struct Evaluation {
 pub fn evaluate(extractor: &Extractor, items: &[GoldItem]) -> Evaluation {
     let mut eval = Evaluation::default();
     for item in items {
+        // (Debug builds: the event coder's trace, `BLOCWATCH_EVENT_TRACE`, is told which item it reads.)
+        #[cfg(debug_assertions)]
+        if std::env::var_os("BLOCWATCH_EVENT_TRACE").is_some() {
+            eprintln!("TRACE item: {}", item.id);
+        }
         let record = extractor.extract(&item.input());
         let (scores, failures) = score_item(item, &record);
         eval.by_lang

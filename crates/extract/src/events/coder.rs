@@ -89,6 +89,7 @@ impl<'a> Coder<'_, 'a> {
                     && !self
                         .scan
                         .has_cue(cr.start, cr.end, |c| c == Cue::Topic(need))
+                    && self.drops(h, "select:needs-topic")
                 {
                     continue;
                 }
@@ -109,6 +110,7 @@ impl<'a> Coder<'_, 'a> {
                 && ["ها", "ه"]
                     .iter()
                     .any(|e| self.scan.text(h.t0).ends_with(e))
+                && self.drops(h, "select:ar-hosting-relative")
             {
                 continue;
             }
@@ -118,6 +120,7 @@ impl<'a> Coder<'_, 'a> {
                 && trig.mode.as_deref() == Some("host")
                 && h.t1 == h.t0 + 1
                 && !self.ru_receives_person(h)
+                && self.drops(h, "select:ru-receive-no-person")
             {
                 continue;
             }
@@ -146,6 +149,7 @@ impl<'a> Coder<'_, 'a> {
                         | "cross"
                         | "self"
                 )
+                && self.drops(h, "select:en-hyphen-qualifier")
             {
                 continue;
             }
@@ -157,6 +161,7 @@ impl<'a> Coder<'_, 'a> {
                 && h.t1 == h.t0 + 1
                 && self.scan.text(h.t0).starts_with("warn")
                 && !self.en_warning_is_threat(h)
+                && self.drops(h, "select:en-warning-forecast")
             {
                 continue;
             }
@@ -172,6 +177,7 @@ impl<'a> Coder<'_, 'a> {
                     .words
                     .has(WordList::EnNamingVerb, self.scan.text(h.t0))
                 && !self.en_naming_criticises(h)
+                && self.drops(h, "select:en-naming-not-critical")
             {
                 continue;
             }
@@ -184,6 +190,7 @@ impl<'a> Coder<'_, 'a> {
                         && matches!(lt.entries[k.entry as usize].role, Role::Trigger(x)
                             if TYPES[lt.triggers[x as usize].kind as usize] == "THREATEN")
                 })
+                && self.drops(h, "select:en-warn-would")
             {
                 continue;
             }
@@ -196,6 +203,7 @@ impl<'a> Coder<'_, 'a> {
                         && self.scan.text(k.t0).ends_with("ed")
                         && trig_of(k).is_some_and(|t| !t.noun)
                 })
+                && self.drops(h, "select:en-subject-before-verb")
             {
                 continue;
             }
@@ -214,7 +222,11 @@ impl<'a> Coder<'_, 'a> {
         }
         // An Arabic verb under the ل of purpose (زار … لبحث التعاون) is the aim of the verb before it.
         let absorbed: SmallVec<[bool; 8]> = (0..cands.len())
-            .map(|i| (cands[i].trig.noun || cands[i].hit.governed) && self.absorbed(&cands, i))
+            .map(|i| {
+                (cands[i].trig.noun || cands[i].hit.governed)
+                    && self.absorbed(&cands, i)
+                    && self.drops(&cands[i].hit, "select:absorbed")
+            })
             .collect();
         let mut k = 0;
         cands.retain(|_| {
@@ -898,12 +910,45 @@ impl<'a> Coder<'_, 'a> {
         })
     }
 
+    /// Whether the filter `name` drops trigger `hit` (the caller has found that it applies): always, in
+    /// release builds. Debug builds note the filter's name for the trace, and keep the trigger instead when
+    /// `BLOCWATCH_EVENT_OFF` lists the name (comma-separated) — to count what each filter loses and what
+    /// false events it prevents, one filter switched off at a time.
+    #[cfg(not(debug_assertions))]
+    #[inline(always)]
+    pub(super) fn drops(&self, _hit: &Hit, _name: &'static str) -> bool {
+        true
+    }
+
+    #[cfg(debug_assertions)]
+    pub(super) fn drops(&self, hit: &Hit, name: &'static str) -> bool {
+        static OFF: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+        let off = OFF.get_or_init(|| {
+            std::env::var("BLOCWATCH_EVENT_OFF")
+                .map(|v| v.split(',').map(str::to_string).collect())
+                .unwrap_or_default()
+        });
+        if off.iter().any(|o| o == name) {
+            return false;
+        }
+        self.note(hit, name);
+        true
+    }
+
+    /// Debug builds: notes that the check `name` set trigger `hit` aside (dropped, or left pending for a
+    /// companion act), for the trace. Nothing in release builds.
+    #[inline(always)]
+    pub(super) fn note(&self, _hit: &Hit, _name: &'static str) {
+        #[cfg(debug_assertions)]
+        self.why.borrow_mut().push((_hit.t0, _hit.t1, _name));
+    }
+
     /// Debug builds with `BLOCWATCH_EVENT_TRACE=1`: every trigger the scanner found in the sentence, whether
     /// the filters of `select` kept it, the roles the rules give it and whether an event came of it — to
     /// tell which check drops a found trigger (`target/debug/blocwatch eval … 2> trace`). Not in release
     /// builds: the coder's hot path pays nothing for it.
     #[cfg(debug_assertions)]
-    pub(super) fn trace(&self, out: &[EventRec]) {
+    pub(super) fn trace(&self, out: &[EventRec], lone: &[String]) {
         static ON: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
         if !*ON.get_or_init(|| std::env::var_os("BLOCWATCH_EVENT_TRACE").is_some()) {
             return;
@@ -916,6 +961,15 @@ impl<'a> Coder<'_, 'a> {
                 .join(" ")
         };
         eprintln!("TRACE sentence: {}", self.ctx.text);
+        // (The check that set the trigger at `h` aside, by name: the last one noted.)
+        let why = |h: &Hit| {
+            self.why
+                .borrow()
+                .iter()
+                .rev()
+                .find(|w| w.0 == h.t0 && w.1 == h.t1)
+                .map_or("", |w| w.2)
+        };
         for h in &self.scan.triggers {
             let Role::Trigger(x) = lt.entries[h.entry as usize].role else {
                 continue;
@@ -927,9 +981,10 @@ impl<'a> Coder<'_, 'a> {
                 .position(|l| l.hit.t0 == h.t0 && l.hit.t1 == h.t1)
             else {
                 eprintln!(
-                    "TRACE   {:<10} [{}] dropped by select",
+                    "TRACE   {:<10} [{}] dropped by select: {}",
                     TYPES[trig.kind as usize],
-                    words(h)
+                    words(h),
+                    why(h)
                 );
                 continue;
             };
@@ -955,7 +1010,19 @@ impl<'a> Coder<'_, 'a> {
                 r.source.join("+"),
                 r.target.join("+"),
                 if coded.is_empty() {
-                    "DROPPED in run".to_string()
+                    let w = words(h);
+                    let first = w.split(' ').next().unwrap_or("");
+                    let reason = match why(h) {
+                        "" | "coded" if lone.iter().any(|t| t.to_lowercase().contains(first)) => {
+                            "lone-party"
+                        }
+                        "" => "unnamed",
+                        // (Coded, but told under other words — merged with an event told before, or its
+                        // trigger written otherwise in the record.)
+                        "coded" => "coded (merged, or its record's words differ)",
+                        r => r,
+                    };
+                    format!("DROPPED in run: {reason}")
                 } else {
                     coded.join(", ")
                 }
@@ -1109,7 +1176,7 @@ impl<'a> Coder<'_, 'a> {
         for (i, l) in self.live.iter().enumerate() {
             let hit = &l.hit;
             let trig = l.trig;
-            if trig.object {
+            if trig.object && self.drops(hit, "run:object-row") {
                 continue;
             }
             // "lifted the sanctions it had imposed on India": the imposing told in the relative clause on
@@ -1122,16 +1189,21 @@ impl<'a> Coder<'_, 'a> {
                             .relieved_in_relative(&p.hit)
                             .is_some_and(|(r, a)| r <= hit.t0 && hit.t0 < self.actors[a].t0)
                 })
+                && self.drops(hit, "run:imposed-in-relief-relative")
             {
                 continue;
             }
             // (A nominal event in a phrase naming the occasion of another act is background.)
-            if trig.noun && self.occasion_before(hit.t0) {
+            if trig.noun
+                && self.occasion_before(hit.t0)
+                && self.drops(hit, "run:noun-occasion-before")
+            {
                 continue;
             }
             if trig.noun
                 && TYPES[trig.kind as usize] == "SANCTION"
                 && self.measure_in_background(hit.t0)
+                && self.drops(hit, "run:sanction-noun-background")
             {
                 continue;
             }
@@ -1142,10 +1214,13 @@ impl<'a> Coder<'_, 'a> {
                 && !self.scan.text(hit.t0).ends_with("ed")
                 && !self.scan.text(hit.t0).ends_with("ing")
                 && self.measure_in_background(hit.t0)
+                && self.drops(hit, "run:en-protest-background")
             {
                 continue;
             }
-            if self.en_document_participle(hit, trig) {
+            if self.en_document_participle(hit, trig)
+                && self.drops(hit, "run:en-document-participle")
+            {
                 continue;
             }
             // "the gas it sells to Ukraine", "The line carries Russian gas to Ankara", "the price Minsk pays
@@ -1158,12 +1233,14 @@ impl<'a> Coder<'_, 'a> {
                     .tables
                     .words
                     .has(WordList::EnHabitualVerb, self.scan.text(hit.t0))
+                && self.drops(hit, "run:en-habitual-trade")
             {
                 continue;
             }
             if TYPES[trig.kind as usize] == "CONSULT"
                 && trig.mode.as_deref() == Some("visit")
                 && self.vehicle_subject(hit)
+                && self.drops(hit, "run:visit-vehicle-subject")
             {
                 continue;
             }
@@ -1172,6 +1249,7 @@ impl<'a> Coder<'_, 'a> {
             if self
                 .en_infinitive_governor(hit, l.clause)
                 .is_some_and(|p| self.live[p].trig.kind == trig.kind)
+                && self.drops(hit, "run:en-infinitive-purpose")
             {
                 continue;
             }
@@ -1187,6 +1265,7 @@ impl<'a> Coder<'_, 'a> {
                 && !self.en_coordinated_finite(hit, trig)
                 && !self.ru_coordinated_finite(hit, trig)
                 && !self.ar_coordinated_finite(hit, trig)
+                && self.drops(hit, "run:after-accusation-clause")
             {
                 continue;
             }
@@ -1207,13 +1286,17 @@ impl<'a> Coder<'_, 'a> {
                                 || self.actors.iter().any(|a| a.t0 <= t && t < a.t1)
                         })
                 })
+                && self.drops(hit, "run:ru-accusation-that-clause")
             {
                 continue;
             }
             // "expelled the Russian ambassador in solidarity with Estonia", «в знак солидарности с …»,
             // "استدعت سفيرها تضامناً مع السعودية": solidarity named as the motive of an act told before
             // is no act of its own.
-            if self.solidarity_at(hit.t0) && self.live[..i].iter().any(|p| !p.trig.noun) {
+            if self.solidarity_at(hit.t0)
+                && self.live[..i].iter().any(|p| !p.trig.noun)
+                && self.drops(hit, "run:solidarity-motive")
+            {
                 continue;
             }
             // "شركات صينية متهمة بتزويد إيران": an Arabic participle of اتهم right before its charge (بـ) is
@@ -1225,6 +1308,7 @@ impl<'a> Coder<'_, 'a> {
                 && self.scan.text(hit.t1).starts_with('ب')
                 // (A name may begin with that letter: "متهمة بيروت", "متهما بكين" accuse the state.)
                 && !self.actors.iter().any(|a| a.t0 == hit.t1)
+                && self.drops(hit, "run:ar-passive-accused")
             {
                 continue;
             }
@@ -1232,6 +1316,7 @@ impl<'a> Coder<'_, 'a> {
                 && !trig.noun
                 && TYPES[trig.kind as usize] == "REJECT"
                 && self.ar_refuses_non_act(hit, cr.end)
+                && self.drops(hit, "run:ar-refuses-non-act")
             {
                 continue;
             }
@@ -1333,6 +1418,7 @@ impl<'a> Coder<'_, 'a> {
                                 "указ" | "указы" | "закон" | "законы" | "законопроект"
                             )
                         })))
+                && self.drops(hit, "run:domestic-act-signing")
             {
                 continue;
             }
@@ -1362,12 +1448,17 @@ impl<'a> Coder<'_, 'a> {
                         && self.actors.iter().any(|a| a.t0 == hit.t0 - 1)
                         && matches!(self.scan.text(hit.t0), "mediated" | "hosted")
                 ))
+                && self.drops(hit, "run:en-mediated-talks")
             {
                 continue;
             }
             // «Москва пообещала, что этот шаг не останется без ответа»: the promise is the threat it
             // holds, not an agreement.
-            if type_name == "AGREE" && !trig.noun && self.ru_promise_of_threat(i) {
+            if type_name == "AGREE"
+                && !trig.noun
+                && self.ru_promise_of_threat(i)
+                && self.drops(hit, "run:ru-promise-of-threat")
+            {
                 continue;
             }
             let mut roles = self.roles(i, type_name, mode.as_deref());
@@ -1505,6 +1596,7 @@ impl<'a> Coder<'_, 'a> {
                     let w = w.strip_prefix(['و', 'ف', 'ب', 'ل']).unwrap_or(w);
                     w == "الزياره"
                 }
+                && self.drops(hit, "run:ar-definite-visit-retold")
             {
                 continue;
             }
@@ -1562,6 +1654,7 @@ impl<'a> Coder<'_, 'a> {
             // thing (a standing claim or hold), not an act the story tells.
             if (ar_pronoun || (!trig.noun && self.ar_ba_pronoun(hit)))
                 && self.ar_asyndetic_relative(hit)
+                && self.drops(hit, "run:ar-asyndetic-relative")
             {
                 continue;
             }
@@ -1798,6 +1891,7 @@ impl<'a> Coder<'_, 'a> {
                     mode = Some("host".to_string());
                     context = vec!["diplomatic".to_string()];
                 } else {
+                    self.note(hit, "run:receive-nothing");
                     continue;
                 }
             }
@@ -1867,6 +1961,7 @@ impl<'a> Coder<'_, 'a> {
                         && a.t1 < self.scan.toks.len()
                         && self.topic_at(a.t1, &["military", "arms"])
                 })
+                && self.drops(hit, "run:en-hosting-forces")
             {
                 continue;
             }
@@ -1958,6 +2053,7 @@ impl<'a> Coder<'_, 'a> {
                 && mode.as_deref() == Some("economic")
                 && hit.t0 > 0
                 && self.scan.text(hit.t0 - 1).starts_with("продолжа")
+                && self.drops(hit, "run:ru-continuing-trade")
             {
                 continue;
             }
@@ -2352,6 +2448,7 @@ impl<'a> Coder<'_, 'a> {
                             .symmetric(true),
                     );
                 }
+                self.note(hit, "run:no-source");
                 continue;
             }
             // حشدت قوات على حدودها مع الصين, أجلت رعاياها من لبنان: Arabic news names where forces mass
@@ -2838,6 +2935,7 @@ impl<'a> Coder<'_, 'a> {
                         i, kind, type_name, mode, context, roles, modality,
                     ));
                 }
+                self.note(hit, "run:no-target");
                 continue;
             }
             if mutual {
@@ -2846,7 +2944,9 @@ impl<'a> Coder<'_, 'a> {
             // "left ECOWAS": leaving counts only when what is left is a bloc ("Putin left Beijing" is
             // no event).
             if mode.as_deref() == Some("leave") {
-                if roles.target.is_empty() || !roles.target.iter().all(|t| is_bloc(self.ctx, t)) {
+                if (roles.target.is_empty() || !roles.target.iter().all(|t| is_bloc(self.ctx, t)))
+                    && self.drops(hit, "run:leave-not-bloc")
+                {
                     continue;
                 }
                 mode = Some("withdraw".to_string());
@@ -2865,6 +2965,7 @@ impl<'a> Coder<'_, 'a> {
                     e.kind == "PROTEST"
                         && e.source.iter().any(|s| roles.source.contains(&s.as_str()))
                 })
+                && self.drops(hit, "run:protest-gerund-same")
             {
                 continue;
             }
@@ -2954,11 +3055,16 @@ impl<'a> Coder<'_, 'a> {
                             .symmetric(sym),
                     );
                 }
+                self.note(hit, "run:one-party");
                 continue;
             }
             // A summit is an event when it names its parties ("the EU's first summit with the GCC"),
             // not when it names its place ("the Astana summit").
-            if trig.noun && mode.as_deref() == Some("multilateral") && !roles.named_parties {
+            if trig.noun
+                && mode.as_deref() == Some("multilateral")
+                && !roles.named_parties
+                && self.drops(hit, "run:summit-noun-unnamed")
+            {
                 continue;
             }
             if trig.noun {
@@ -2999,6 +3105,7 @@ impl<'a> Coder<'_, 'a> {
                                 .symmetric(sym),
                         );
                     }
+                    self.note(hit, "run:noun-one-side");
                     continue;
                 }
             }
@@ -3031,6 +3138,7 @@ impl<'a> Coder<'_, 'a> {
                 && !mutual
                 && mode.as_deref() == Some("withdraw")
                 && !self.clause_topic(&cr, &["military", "arms"])
+                && self.drops(hit, "run:withdraw-no-target")
             {
                 continue;
             }
@@ -3073,6 +3181,7 @@ impl<'a> Coder<'_, 'a> {
                             .symmetric(sym),
                     );
                 }
+                self.note(hit, "run:en-agree-one-state");
                 continue;
             }
             if agree_one && may_meet {
@@ -3082,6 +3191,7 @@ impl<'a> Coder<'_, 'a> {
                         .symmetric(sym)
                         .or_one_sided(),
                 );
+                self.note(hit, "run:agree-one-pending");
                 continue;
             }
             let ev = self.event_rec(
@@ -3097,7 +3207,10 @@ impl<'a> Coder<'_, 'a> {
             );
             // «… подписали меморандум. Документ подписали министры обороны двух стран.»: the signing of
             // the sentence before told again (`ru_retold_signing`).
-            if !trig.noun && self.ru_retold_signing(hit, cr.start, &ev) {
+            if !trig.noun
+                && self.ru_retold_signing(hit, cr.start, &ev)
+                && self.drops(hit, "run:ru-retold-signing")
+            {
                 continue;
             }
             // "اعتقلت السلطات الإيرانية مدرّسين فرنسيين بتهمة التجسس": an Arabic arrest "on charges of"
@@ -3135,6 +3248,7 @@ impl<'a> Coder<'_, 'a> {
                 merge(&mut out, ev)
             };
             coded.push(Coded { idx, live: i });
+            self.note(hit, "coded");
             if let Some(c) = charge {
                 merge(&mut out, c);
             }

@@ -131,6 +131,10 @@ pub(crate) fn code(
         .collect();
     let inside = |a: usize, b: usize| spans.iter().any(|&(s, e)| a < e && s < b);
     // A gapped trigger ("cut … off") may hold an actor in its gap, never at its ends.
+    #[cfg(debug_assertions)]
+    trace_unreached(ctx, &scan, "inside-name", |h| {
+        inside(h.t0, h.t0 + 1) || inside(h.t1 - 1, h.t1)
+    });
     scan.triggers
         .retain(|h| !inside(h.t0, h.t0 + 1) && !inside(h.t1 - 1, h.t1));
     scan.cues.retain(|&(a, b, _)| !inside(a, b));
@@ -163,6 +167,8 @@ pub(crate) fn code(
         && !(ctx.lang == Lang::Ar && scan.triggers.iter().any(dual_verb))
         && (has_actor || !memory.lead_is_recent() || !scan.triggers.iter().any(undoing))
     {
+        #[cfg(debug_assertions)]
+        trace_unreached(ctx, &scan, "no-actor", |_| true);
         return Vec::new();
     }
     if ctx.lang == Lang::En {
@@ -181,6 +187,8 @@ pub(crate) fn code(
         memory,
         earlier,
         group_cache: RefCell::new(SmallVec::new()),
+        #[cfg(debug_assertions)]
+        why: RefCell::new(Vec::new()),
     };
     coder.select();
     let mut out = coder.run();
@@ -191,9 +199,15 @@ pub(crate) fn code(
     // and with a single state for its parties is a signing whose partner was not found ("signed with
     // Vladimir Putin" after a long aside), no event. (A bloc or a group agrees alone: "OPEC+ agreed to
     // extend its cuts". A refusal to sign keeps its negated signing: "Myanmar refused to sign".)
+    #[cfg(debug_assertions)]
+    let lone: Vec<String> = out
+        .iter()
+        .filter(|e| lone_party(ctx, e))
+        .map(|e| e.trigger.clone())
+        .collect();
     out.retain(|e| !lone_party(ctx, e));
     #[cfg(debug_assertions)]
-    coder.trace(&out);
+    coder.trace(&out, &lone);
     if let Some(e) = out
         .iter()
         .rev()
@@ -223,6 +237,32 @@ pub(crate) fn code(
         d.1 = memory.sentences;
     }
     out
+}
+
+/// Debug builds with `BLOCWATCH_EVENT_TRACE=1` (as `Coder::trace`): the triggers of the sentence that
+/// `dropped` takes out before the coder sees them, with the reason `why`.
+#[cfg(debug_assertions)]
+fn trace_unreached(ctx: &SentenceCtx<'_>, scan: &Scan, why: &str, dropped: impl Fn(&Hit) -> bool) {
+    if std::env::var_os("BLOCWATCH_EVENT_TRACE").is_none() {
+        return;
+    }
+    let lt = Tables::embedded().lang(ctx.lang);
+    let mut said = false;
+    for h in scan.triggers.iter().filter(|h| dropped(h)) {
+        let Role::Trigger(x) = lt.entries[h.entry as usize].role else {
+            continue;
+        };
+        if !said {
+            eprintln!("TRACE sentence: {}", ctx.text);
+            said = true;
+        }
+        let words: Vec<&str> = (h.t0..h.t1).map(|t| scan.text(t)).collect();
+        eprintln!(
+            "TRACE   {:<10} [{}] dropped before the coder: {why}",
+            TYPES[lt.triggers[x as usize].kind as usize],
+            words.join(" ")
+        );
+    }
 }
 
 /// Whether coded event `e` is an asserted, not negated agreement, meeting or joint act without direction
@@ -309,6 +349,9 @@ struct Coder<'c, 'a> {
     /// The groups of each token range asked for: every trigger of a clause asks for its clause's
     /// groups (and some for the clauses before), so they are built once per range, not per trigger.
     group_cache: GroupCache,
+    /// Debug builds: which check set each trigger aside (its tokens and the check's name), for the trace.
+    #[cfg(debug_assertions)]
+    why: RefCell<Vec<(usize, usize, &'static str)>>,
 }
 
 /// Actor ids of one role. (Inline: a trigger has a few parties, and roles are found for every trigger.)
