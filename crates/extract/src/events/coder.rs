@@ -86,6 +86,7 @@ impl<'a> Coder<'_, 'a> {
                             c == Cue::Topic(need)
                         });
                 if !antecedent
+                    && !self.ar_signed_by_subject(h, trig)
                     && !self
                         .scan
                         .has_cue(cr.start, cr.end, |c| c == Cue::Topic(need))
@@ -234,6 +235,25 @@ impl<'a> Coder<'_, 'a> {
             !absorbed[k - 1]
         });
         self.live = cands;
+    }
+
+    /// «ووقّع الجانبان بياناً مشتركاً», «وقّعت مصر والسعودية، خلال الزيارة، اتفاقاً», «ووقع قادة روسيا وإيران
+    /// البيان الختامي»: an Arabic signing verb (a verb row of AGREE that needs the agreement topic) with its
+    /// subject right after it — a state, a leader, "the two sides", not an adjective nor after a preposition —
+    /// signs, whatever its document is called and wherever the clause puts it. The other sense of وقع,
+    /// "took place, fell" (وقع انفجار، وقعت اشتباكات بين …، وقع الهجوم الإسرائيلي), has a noun for its
+    /// subject.
+    fn ar_signed_by_subject(&self, h: &Hit, trig: &Trigger) -> bool {
+        self.ctx.lang == Lang::Ar
+            && !trig.noun
+            && TYPES[trig.kind as usize] == "AGREE"
+            && self.actors.iter().any(|a| {
+                a.t0 >= h.t1
+                    && a.t0 <= h.t1 + 2
+                    && !a.adjective
+                    && a.clitic.is_none()
+                    && !(h.t1..a.t0).any(|t| self.scan.has_cue(t, t + 1, is_prep))
+            })
     }
 
     /// Whether token `t` stands where English puts a noun: after an article, a possessive "'s", or an
@@ -1402,14 +1422,21 @@ impl<'a> Coder<'_, 'a> {
             let mut type_name = TYPES[kind as usize];
             // "signed a decree banning …", "signed the bill into law": a domestic act is no agreement.
             // (Russian: "подписал указ о приостановке участия", "подписал закон".)
+            // (Arabic, its subject between: «وقّع الرئيس الروسي فلاديمير بوتين الخميس مرسوماً».)
             if type_name == "AGREE"
                 && !trig.noun
-                && ((self.ctx.lang == Lang::En
-                    && (hit.t1..(hit.t1 + 3).min(self.scan.toks.len())).any(|t| {
+                && ((self.ctx.lang == Lang::Ar
+                    && (hit.t1..(hit.t1 + 8).min(cr.end)).any(|t| {
                         self.tables
                             .words
-                            .has(WordList::EnDomesticAct, self.scan.text(t))
+                            .has(WordList::ArDomesticAct, self.scan.text(t))
                     }))
+                    || (self.ctx.lang == Lang::En
+                        && (hit.t1..(hit.t1 + 3).min(self.scan.toks.len())).any(|t| {
+                            self.tables
+                                .words
+                                .has(WordList::EnDomesticAct, self.scan.text(t))
+                        }))
                     || (self.ctx.lang == Lang::Ru
                         && self.scan.text(hit.t0).starts_with("подпис")
                         && (hit.t1..(hit.t1 + 2).min(self.scan.toks.len())).any(|t| {

@@ -107,15 +107,17 @@ pub(crate) enum WordList {
     ArTroopNoun,
     ArTroopMotion,
     EnvoyNoun,
+    ArDomesticAct,
 }
 
 impl WordList {
     /// Every list with its name in the file.
-    pub(crate) const ALL: [(WordList, &'static str); 55] = [
+    pub(crate) const ALL: [(WordList, &'static str); 56] = [
         (WordList::EnNamingVerb, "en_naming_verb"),
         (WordList::EnPraisingName, "en_praising_name"),
         (WordList::EnCondemningName, "en_condemning_name"),
         (WordList::EnDomesticAct, "en_domestic_act"),
+        (WordList::ArDomesticAct, "ar_domestic_act"),
         (WordList::EnPurchaseVerb, "en_purchase_verb"),
         (WordList::EnChargeNoun, "en_charge_noun"),
         (WordList::EnReactionVerb, "en_reaction_verb"),

@@ -2470,3 +2470,28 @@ fn a_russian_envoy_in_an_oblique_case_is_the_object() {
         &["PROTEST EST>RUS"],
     );
 }
+
+#[test]
+fn an_arabic_signing_verb_with_its_subject_signs_whatever_it_names() {
+    // (Session 24, drops: the signing verb needs the agreement topic in its clause; with its subject right
+    // after it, a document the topic list lacks or one named past an inserted phrase is still signed.)
+    check(
+        "ar",
+        "التقى الرئيس المصري نظيره السوداني في الخرطوم. ووقّع البلدان بروتوكولاً للتعاون الزراعي.",
+        &["CONSULT {EGY+SDN}", "AGREE {EGY+SDN}"],
+    );
+    check(
+        "ar",
+        "وقّعت مصر والسودان يوم الأحد، في ختام زيارة رسمية، بروتوكولاً للتعاون الزراعي.",
+        &["AGREE {EGY+SDN}"],
+    );
+    // (The other sense of the verb, "took place": its subject is a noun, no actor.)
+    check("ar", "وقع انفجار قرب السفارة الروسية في كابول.", &[]);
+    check("ar", "وقعت اشتباكات بين أرمينيا وأذربيجان على الحدود.", &[]);
+    // (A domestic act is no agreement.)
+    check(
+        "ar",
+        "وقّع الرئيس التركي رجب طيب أردوغان الخميس مرسوماً بتعيين سفير جديد لدى اليونان.",
+        &[],
+    );
+}
