@@ -117,6 +117,15 @@ pub(crate) struct Tables {
     /// "ستنضم", "المتوقع"): in the last words before a cue they leave it no claim yet ([`future`]).
     /// Whole words, not stems: «вступит» must not reach the infinitive «вступить» ([`WordSet::has`]).
     future: WordSet,
+    /// Cue phrases of staying in a bloc ("stay in", «останется в», "تبقى"): a status held, so a word of the
+    /// future or of a reported future ("would", "will", «ожидается») before them leaves the claim standing —
+    /// staying, told or promised, says the state is a member now ([`stays_in`]).
+    staying: Vec<String>,
+    /// The hypothetical words that only put an act in the future ("would", "will"): they leave a staying cue
+    /// its claim, while "if", «если», "لو" do not.
+    future_aux: Vec<String>,
+    /// The words that may stand between a staying cue and its bloc ("the", «составе», "في"; [`stays_in`]).
+    staying_gap: Vec<String>,
     /// Words that turn the negation beside them into "no longer" ("longer", «больше», "تعد"): a negated
     /// membership cue beside them is an ended membership, `former` ([`no_longer`]).
     no_longer: Vec<String>,
@@ -393,6 +402,9 @@ fn build_tables() -> Tables {
         hypothetical: WordSet::new(of_kind("hypothetical")),
         future: WordSet::new(of_kind("future")),
         no_longer: of_kind("no_longer"),
+        staying: of_kind("staying"),
+        future_aux: of_kind("future_aux"),
+        staying_gap: of_kind("staying_gap"),
         applicant: WordSet::new(of_kind("applicant")),
         invitations: WordSet::new(of_kind("invitation")),
         offered_after: of_kind("offered_after"),
@@ -2309,7 +2321,16 @@ fn cues(ctx: &SentenceCtx<'_>, hits: &[Hit]) -> Vec<Cue> {
             continue;
         }
         let before = last_words(&n[..s], NEG_WINDOW);
-        if before.iter().any(|w| hypothetical(t, w)) {
+        // "Moldova would stay in the CIS", «Армения останется в ОДКБ»: staying, even promised, is a status
+        // held now; a condition ("if", «если») still governs it.
+        let staying = t.staying.iter().any(|p| p == &n[s..e]);
+        if staying && !stays_in(ctx, base + norm.orig_end(e)) {
+            continue;
+        }
+        if before
+            .iter()
+            .any(|w| hypothetical(t, w) && !(staying && t.future_aux.iter().any(|f| f == w)))
+        {
             continue;
         }
         // «…высказался за то, чтобы Бразилия получила место постоянного члена Совета Безопасности»: a
@@ -2327,7 +2348,7 @@ fn cues(ctx: &SentenceCtx<'_>, hits: &[Hit]) -> Vec<Cue> {
         let office = tokens(&n[s..e])
             .find(|tk| tk.kind == TokenKind::Word)
             .is_some_and(|tk| t.office.matches(&n[s + tk.start..s + tk.end]));
-        if !office && future_before(t, clause_before(n, s)) {
+        if !office && !staying && future_before(t, clause_before(n, s)) {
             continue;
         }
         if matches!(meta.status, "suspended" | "former") && !freezes_membership(ctx, n, s, e) {
@@ -4854,6 +4875,29 @@ fn office_cue(ctx: &SentenceCtx<'_>, cue: &Cue) -> bool {
         .is_some_and(|tk| tables().office.matches(&n[tk.start..tk.end]))
 }
 
+/// Whether the bloc a staying cue speaks of is the object of its "in": the first bloc after the cue follows
+/// it at once or after one `staying_gap` word ("stay in the CSTO", «останется в составе ОДКБ»); an Arabic
+/// verb puts its state first ("تبقى أرمينيا في الاتحاد"), so there the word right before the bloc must be
+/// one ("في", "ضمن"). "Tehran's embargo stays in place", "يبقى الاتحاد الأوروبي الشريك الأول للمغرب": no
+/// state stays in a bloc.
+fn stays_in(ctx: &SentenceCtx<'_>, cue_end: usize) -> bool {
+    let Some(bloc) = ctx
+        .mentions
+        .iter()
+        .filter(|m| m.kind == Kind::Bloc && m.start >= cue_end)
+        .min_by_key(|m| m.start)
+    else {
+        return false;
+    };
+    let gap = norm_range(ctx, cue_end, bloc.start);
+    let words = last_words(gap, 2);
+    let arabic = ctx.lang == blocwatch_text::Lang::Ar;
+    match words.last() {
+        None => !arabic,
+        Some(w) => tables().staying_gap.iter().any(|g| g == w) && (arabic || words.len() == 1),
+    }
+}
+
 /// Whether `cue` states a status held rather than one taken: its phrase is a `stative` row and no verb of
 /// becoming stands near it ([`BECOMING_REACH`] words before it in its sentence, or in its clause right after it:
 /// «Членом ВТО … стал Лаос»). "Egypt, a BRICS member, signed … on Tuesday", "leaders of the SCO member states
@@ -6206,6 +6250,58 @@ mod tests {
             Lang::En,
             "Laos joined ASEAN in 1997, and talks are expected to resume.",
             &["ASEAN/LAO/member 1997"],
+        );
+    }
+
+    /// Staying in a bloc, told or promised, is a membership held now (undated); a condition still governs it,
+    /// and staying "in place" or a bloc that itself "remains" something names no member.
+    #[test]
+    fn staying_in_a_bloc_is_a_membership_held() {
+        check(
+            Lang::En,
+            "The new Moldovan leader pledged on Friday that Moldova would stay in the Commonwealth of Independent States.",
+            &["CIS/MDA/member"],
+        );
+        check(
+            Lang::En,
+            "Kazakhstan will remain in the Eurasian Economic Union, its foreign minister said.",
+            &["EAEU/KAZ/member"],
+        );
+        check(
+            Lang::En,
+            "If Hungary stays in the EU, it must accept the ruling.",
+            &[],
+        );
+        check(
+            Lang::En,
+            "Iran applied to join the WTO, but the embargo on Tehran stays in place.",
+            &["WTO/IRN/applicant"],
+        );
+        check(
+            Lang::En,
+            "Russian troops will remain in Syria next year.",
+            &[],
+        );
+        check(
+            Lang::Ru,
+            "Президент заверил, что Таджикистан останется в ОДКБ и ЕАЭС.",
+            &["CSTO/TJK/member", "EAEU/TJK/member"],
+        );
+        check(
+            Lang::Ru,
+            "Киргизия останется в составе ОДКБ.",
+            &["CSTO/KGZ/member"],
+        );
+        check(Lang::Ru, "Санкции ЕС остаются в силе.", &[]);
+        check(
+            Lang::Ar,
+            "وتعهد الوزير بأن تبقى الكويت في منظمة أوبك.",
+            &["OPEC/KWT/member"],
+        );
+        check(
+            Lang::Ar,
+            "يبقى الاتحاد الأوروبي الشريك التجاري الأول للمغرب.",
+            &[],
         );
     }
 
