@@ -299,22 +299,23 @@ fn find_walked<'w>(
         DigitShapes::default()
     };
     let has_year = shapes.year;
-    for p in t.patterns(script_mask(n)) {
+    let scripts = script_mask(n);
+    for kind in PAT_KINDS {
         // Most sentences have neither a digit nor a month name: the automaton and the byte scan skip
         // them without running a regex.
         let needs_month = !matches!(
-            p.kind,
+            kind,
             PatKind::Iso | PatKind::NumericDmy | PatKind::YearPre | PatKind::YearPost
         );
-        let needs_digit = !matches!(p.kind, PatKind::MonthCue | PatKind::DayWord);
+        let needs_digit = !matches!(kind, PatKind::MonthCue | PatKind::DayWord);
         let needs_year = !matches!(
-            p.kind,
+            kind,
             PatKind::Dm | PatKind::Md | PatKind::MonthCue | PatKind::DayWord
         );
         if (needs_digit && !digit) || (needs_month && !has_month) || (needs_year && !has_year) {
             continue;
         }
-        let shape_ok = match p.kind {
+        let shape_ok = match kind {
             PatKind::Iso => shapes.iso,
             PatKind::NumericDmy => shapes.dotted,
             PatKind::Dm | PatKind::Md | PatKind::Dmy | PatKind::Mdy => shapes.short,
@@ -325,6 +326,11 @@ fn find_walked<'w>(
         if !shape_ok {
             continue;
         }
+        // (Compiled at the first sentence of these scripts that gets this far: a kind no sentence of
+        // the scripts reaches is never compiled.)
+        let Some(p) = t.pattern(scripts, kind) else {
+            continue;
+        };
         for caps in p.re.captures_iter(n) {
             let caps = DateCaps {
                 caps,
@@ -801,6 +807,22 @@ enum PatKind {
     YearPost,
 }
 
+/// Every kind of date regex, in the order a sentence tries them (the order of its candidates, which
+/// breaks ties among equally good ones).
+const PAT_KINDS: [PatKind; 11] = [
+    PatKind::Iso,
+    PatKind::NumericDmy,
+    PatKind::Dmy,
+    PatKind::Mdy,
+    PatKind::My,
+    PatKind::Dm,
+    PatKind::DayWord,
+    PatKind::Md,
+    PatKind::MonthCue,
+    PatKind::YearPre,
+    PatKind::YearPost,
+];
+
 /// Where a month or weekday without a year sits relative to the document date.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Modifier {
@@ -895,8 +917,9 @@ pub(crate) struct Tables {
     /// The words of the date regexes; [`Tables::patterns`] builds the regexes from them.
     pattern_words: PatternWords,
     /// The date regexes per set of scripts a sentence holds and whether it writes `/` or `(`
-    /// ([`date_patterns`]), built on first use.
-    patterns: [OnceLock<Vec<Pattern>>; 16],
+    /// ([`date_pattern`]), one per kind of [`PAT_KINDS`], each built at its first use (`None`: the
+    /// regex did not compile).
+    patterns: [[OnceLock<Option<Pattern>>; PAT_KINDS.len()]; 16],
     /// Modifiers written before a month or weekday (`last`), longest first.
     mods_before: Vec<(String, Modifier)>,
     /// Modifiers written after (`الماضي`, `прошлого года`), longest first.
@@ -918,10 +941,22 @@ pub(crate) struct Tables {
 }
 
 impl Tables {
-    /// The date regexes for a text of [`script_mask`] `scripts`.
-    fn patterns(&self, scripts: u8) -> &[Pattern] {
-        self.patterns[usize::from(scripts & ALL_SCRIPTS)]
-            .get_or_init(|| date_patterns(&self.pattern_words, scripts & ALL_SCRIPTS))
+    /// The date regex of `kind` for a text of [`script_mask`] `scripts`.
+    fn pattern(&self, scripts: u8, kind: PatKind) -> Option<&Pattern> {
+        let scripts = scripts & ALL_SCRIPTS;
+        let k = PAT_KINDS.iter().position(|&x| x == kind)?;
+        self.patterns[usize::from(scripts)][k]
+            .get_or_init(|| date_pattern(&self.pattern_words, scripts, kind))
+            .as_ref()
+    }
+
+    /// Every date regex for a text of [`script_mask`] `scripts` that compiled, in [`PAT_KINDS`]' order.
+    #[cfg(test)]
+    fn patterns(&self, scripts: u8) -> Vec<&Pattern> {
+        PAT_KINDS
+            .iter()
+            .filter_map(|&kind| self.pattern(scripts, kind))
+            .collect()
     }
 }
 
@@ -1158,7 +1193,7 @@ fn script_mask(text: &str) -> u8 {
     text.bytes().fold(0, |m, b| m | script_bit(b))
 }
 
-/// The date regexes with only the alternation words that can occur in a text whose scripts are
+/// The date regex of `kind` with only the alternation words that can occur in a text whose scripts are
 /// `scripts` (a word holding a letter of a script the text lacks cannot match anywhere in it), and
 /// without the doubled month's second name in a text that writes no `/` or `(` ([`PAIRED`]).
 ///
@@ -1172,7 +1207,11 @@ fn script_mask(text: &str) -> u8 {
 /// regexes as they were. The doubled month is optional and opens with `/` or `(`: where neither is
 /// written it never matches, and without it the program has one month alternation instead of two (the
 /// capture searches clear a visited set in proportion).
-fn date_patterns(w: &PatternWords, scripts: u8) -> Vec<Pattern> {
+///
+/// One regex is compiled per kind and set of scripts, at the first sentence that needs it (each takes some
+/// 5 M instructions to compile: a run over mixed news reaches seven sets of scripts, but not every kind in
+/// each).
+fn date_pattern(w: &PatternWords, scripts: u8, kind: PatKind) -> Option<Pattern> {
     let fits = |word: &&String| {
         word.bytes()
             .all(|b| script_bit(b) == 0 || script_bit(b) & scripts != 0)
@@ -1209,56 +1248,30 @@ fn date_patterns(w: &PatternWords, scripts: u8) -> Vec<Pattern> {
     // No `\b`: Unicode word boundaries push the regex engine off its fast paths, and a leading class
     // hides the literal prefixes it scans for. Boundaries are checked on each match instead.
     let lead = r"(?:^|[^\w])";
-    let specs: Vec<(PatKind, String)> = vec![
-        (
-            PatKind::Iso,
-            format!(r"{lead}(?P<x>{year}-(?P<mo>[0-9]{{1,2}})-(?P<d>[0-9]{{1,2}}))"),
+    let src = match kind {
+        PatKind::Iso => format!(r"{lead}(?P<x>{year}-(?P<mo>[0-9]{{1,2}})-(?P<d>[0-9]{{1,2}}))"),
+        PatKind::NumericDmy => {
+            format!(r"{lead}(?P<x>(?P<d>[0-9]{{1,2}})(?P<sep>[./])(?P<mo>[0-9]{{1,2}})[./]{year})")
+        }
+        PatKind::Dmy => format!(r"{lead}(?P<x>{day}\s+(?:of\s+)?{mm},?\s+{year_m})"),
+        PatKind::Mdy => format!(r"{lead}(?P<x>{mm}\s+{day},?\s+{year_m})"),
+        PatKind::My => format!(r"{lead}(?P<x>{mm},?\s+(?:of\s+)?{year_m})"),
+        PatKind::Dm => format!(r"{lead}(?P<x>{day}\s+(?:of\s+)?{mm})"),
+        PatKind::DayWord => format!(
+            r"{lead}(?P<x>(?:the\s+)?(?P<dw>{dayw})\s+(?:of\s+|من\s+)?(?:شهر\s+)?{mm}(?:,?\s+{year_m})?)"
         ),
-        (
-            PatKind::NumericDmy,
-            format!(r"{lead}(?P<x>(?P<d>[0-9]{{1,2}})(?P<sep>[./])(?P<mo>[0-9]{{1,2}})[./]{year})"),
-        ),
-        (
-            PatKind::Dmy,
-            format!(r"{lead}(?P<x>{day}\s+(?:of\s+)?{mm},?\s+{year_m})"),
-        ),
-        (
-            PatKind::Mdy,
-            format!(r"{lead}(?P<x>{mm}\s+{day},?\s+{year_m})"),
-        ),
-        (
-            PatKind::My,
-            format!(r"{lead}(?P<x>{mm},?\s+(?:of\s+)?{year_m})"),
-        ),
-        (PatKind::Dm, format!(r"{lead}(?P<x>{day}\s+(?:of\s+)?{mm})")),
-        (
-            PatKind::DayWord,
-            format!(
-                r"{lead}(?P<x>(?:the\s+)?(?P<dw>{dayw})\s+(?:of\s+|من\s+)?(?:شهر\s+)?{mm}(?:,?\s+{year_m})?)"
-            ),
-        ),
-        (PatKind::Md, format!(r"{lead}(?P<x>{mm}\s+{day})")),
-        (
-            PatKind::MonthCue,
-            format!(r"{lead}(?P<x>{clitic}(?:{mcue})(?:\s+(?:{mcue}))?[\s-]+{mm})"),
-        ),
-        (
-            PatKind::YearPre,
-            format!(r"{lead}(?P<x>{clitic}(?:{pre})(?:\s+(?:{pre}))?(?:\s+the)?[\s-]+{year_m})"),
-        ),
-        (
-            PatKind::YearPost,
-            format!(r"{lead}(?P<x>{year}\s*(?:{post}))"),
-        ),
-    ];
-    specs
-        .into_iter()
-        .filter_map(|(kind, src)| {
-            let re = Regex::new(&src).ok()?;
-            let groups = GROUP_NAMES.map(|g| re.capture_names().position(|name| name == Some(g)));
-            Some(Pattern { kind, re, groups })
-        })
-        .collect()
+        PatKind::Md => format!(r"{lead}(?P<x>{mm}\s+{day})"),
+        PatKind::MonthCue => {
+            format!(r"{lead}(?P<x>{clitic}(?:{mcue})(?:\s+(?:{mcue}))?[\s-]+{mm})")
+        }
+        PatKind::YearPre => {
+            format!(r"{lead}(?P<x>{clitic}(?:{pre})(?:\s+(?:{pre}))?(?:\s+the)?[\s-]+{year_m})")
+        }
+        PatKind::YearPost => format!(r"{lead}(?P<x>{year}\s*(?:{post}))"),
+    };
+    let re = Regex::new(&src).ok()?;
+    let groups = GROUP_NAMES.map(|g| re.capture_names().position(|name| name == Some(g)));
+    Some(Pattern { kind, re, groups })
 }
 
 fn num(caps: &DateCaps<'_, '_>, g: G) -> Option<u32> {
@@ -1879,7 +1892,7 @@ mod tests {
     type Spans = Vec<Vec<Vec<Option<(usize, usize)>>>>;
 
     /// Every capture of each regex of `pats`, as positions.
-    fn all_captures(pats: &[Pattern], n: &str) -> Spans {
+    fn all_captures(pats: &[&Pattern], n: &str) -> Spans {
         pats.iter()
             .map(|p| {
                 p.re.captures_iter(n)
@@ -1896,11 +1909,8 @@ mod tests {
     fn script_patterns_capture_what_all_words_do() {
         let t = tables();
         for mask in 0..=ALL_SCRIPTS {
-            assert_eq!(
-                t.patterns(mask).len(),
-                11,
-                "a regex of scripts {mask} failed"
-            );
+            let kinds: Vec<PatKind> = t.patterns(mask).iter().map(|p| p.kind).collect();
+            assert_eq!(kinds, PAT_KINDS, "a regex of scripts {mask} failed");
         }
         let mut texts: Vec<String> = [
             "Armenia joined on 2 January 2015, and Sweden joined in March 2024.",
@@ -1928,8 +1938,8 @@ mod tests {
         for text in &texts {
             let n = normalize(text);
             assert_eq!(
-                all_captures(t.patterns(script_mask(&n)), &n),
-                all_captures(t.patterns(ALL_SCRIPTS), &n),
+                all_captures(&t.patterns(script_mask(&n)), &n),
+                all_captures(&t.patterns(ALL_SCRIPTS), &n),
                 "{n:?}"
             );
         }
