@@ -50,6 +50,17 @@ pub(crate) struct DateHit {
     /// The start of a period that runs to the story ("since 2022", "a member since 1952"): a
     /// membership's date, but no day an act of the sentence was done on.
     pub since: bool,
+    /// A year that names which of its kind a noun is («после войны 2008 года», «декларацию 1956
+    /// года», "a tank lost in the 1982 war"): no day an act of the sentence was done on.
+    pub of_noun: bool,
+}
+
+impl DateHit {
+    /// Whether the hit can date an act of its sentence: it neither starts a period ([`DateHit::since`])
+    /// nor names a noun's year ([`DateHit::of_noun`]).
+    pub(crate) fn dates_act(&self) -> bool {
+        !self.since && !self.of_noun
+    }
 }
 
 const MONTHS_CSV: &str = include_str!("../../../data/facts/months.csv");
@@ -513,6 +524,7 @@ fn find_walked<'w>(
     let base = ctx.range.start;
     kept.into_iter()
         .map(|c| DateHit {
+            of_noun: names_a_noun_s_year(t, n, c.s, c.e, &c.iso),
             start: base + norm.orig_start(c.s),
             end: base + norm.orig_end(c.e),
             iso: c.iso,
@@ -521,6 +533,27 @@ fn find_walked<'w>(
             since: opened_by(&t.sinces, n, c.s, c.e),
         })
         .collect()
+}
+
+/// Whether the bare year matched at `s..e` of `n` names which of its kind a noun is rather than when
+/// something was done: Russian puts the noun's year in the genitive after it with no preposition before
+/// («войны 2008 года», «декларацию 1956 года»: the match opens with the year and ends in a
+/// `noun_year_after` word), English between the article and the noun ("in the 1982 Lebanon war": a
+/// `noun_year_before` word right before the year).
+fn names_a_noun_s_year(t: &Tables, n: &str, s: usize, e: usize, iso: &str) -> bool {
+    if iso.len() != 4 {
+        return false;
+    }
+    let m = &n[s..e];
+    let Some(at) = m.find(|c: char| c.is_ascii_digit()) else {
+        return false;
+    };
+    let (head, tail) = (m[..at].trim_end(), m[at + 4..].trim());
+    (head.is_empty() && t.noun_year_after.iter().any(|w| w == tail))
+        || t.noun_year_before.iter().any(|w| {
+            head.strip_suffix(w.as_str())
+                .is_some_and(|h| h.ends_with(char::is_whitespace))
+        })
 }
 
 /// The day of the month written right before a "same month" phrase that starts at `s` of `n`, and where it
@@ -933,6 +966,10 @@ pub(crate) struct Tables {
     deadlines: Vec<String>,
     /// Words that make the date after them the start of a period ("since 2022").
     sinces: Vec<String>,
+    /// The marker after a noun's year («года»; `noun_year_after` rows) and the word before it ("the";
+    /// `noun_year_before` rows): [`names_a_noun_s_year`].
+    noun_year_after: Vec<String>,
+    noun_year_before: Vec<String>,
     /// English units and counted nouns that make a number after a cue a count (`by 2000 people`).
     year_unit: Vec<String>,
     /// The first letters of the normalised year markers written after a year (`م`, `г`): a sentence
@@ -1145,6 +1182,8 @@ fn build_tables() -> Tables {
         year_follow,
         deadlines,
         sinces,
+        noun_year_after: of_kind("noun_year_after").map(normalize).collect(),
+        noun_year_before: of_kind("noun_year_before").map(normalize).collect(),
         year_unit,
         marker_starts,
         months,

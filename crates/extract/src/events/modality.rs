@@ -415,7 +415,7 @@ impl<'a> Coder<'_, 'a> {
             || self
                 .dates
                 .iter()
-                .any(|d| !d.since && d.start >= self.ctx.range.start)
+                .any(|d| d.dates_act() && d.start >= self.ctx.range.start)
         {
             return None;
         }
@@ -472,7 +472,7 @@ impl<'a> Coder<'_, 'a> {
     pub(super) fn date_from(&self, ci: usize, t: usize) -> Option<String> {
         let end = self.clauses[ci].range.end;
         let own = self.dates.iter().find(|d| {
-            !d.since && d.start >= self.ctx.range.start && (t..end).contains(&self.date_tok(d))
+            d.dates_act() && d.start >= self.ctx.range.start && (t..end).contains(&self.date_tok(d))
         });
         match own {
             Some(d) => Some(d.iso.clone()),
@@ -496,7 +496,7 @@ impl<'a> Coder<'_, 'a> {
         // phrase: see `ru_in_qualifier`.)
         let in_range = |r: &Range<usize>| {
             self.dates.iter().find(|d| {
-                !d.since
+                d.dates_act()
                     && d.start >= self.ctx.range.start
                     && r.contains(&tok_of(d))
                     && !self.ru_in_qualifier(tok_of(d))

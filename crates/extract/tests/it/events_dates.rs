@@ -257,3 +257,41 @@ fn a_saying_of_the_same_doer_keeps_the_day_of_its_act() {
         &["CONSULT {RUS+TUR} 2025-05-02", "SUPPORT TUR>RUS 2025-05-02"],
     );
 }
+
+/// A bare year that names which of its kind a noun is — Russian's genitive after the noun with no
+/// preposition («соглашение 1993 года», «после конфликта 2019 года»), English's "the 1945 battle" after a
+/// cue — dates no act: the act takes its clause's other date or the same doer's (session 24). A year
+/// told as when the act was done («в 1993 году», "in 1993") or inside a full date still dates it.
+#[test]
+fn a_year_that_names_a_noun_dates_no_act() {
+    check(
+        "ru",
+        "Индия и Китай в пятницу провели переговоры и договорились считать соглашение 1993 года основой для новых переговоров.",
+        &["CONSULT {CHN+IND} 2025-05-02", "AGREE {CHN+IND} 2025-05-02"],
+    );
+    check(
+        "ru",
+        "Первые после конфликта 2019 года переговоры Индии и Китая прошли в пятницу в Пекине.",
+        &["CONSULT {CHN+IND} 2025-05-02"],
+    );
+    check(
+        "en",
+        "Putin met Shinzo Abe in Sochi on Friday and agreed to return a Japanese destroyer lost in the 1945 battle.",
+        &["CONSULT {JPN+RUS} 2025-05-02", "AGREE RUS>JPN 2025-05-02"],
+    );
+    check(
+        "ru",
+        "Индия и Китай подписали соглашение о границе в 1993 году.",
+        &["AGREE {CHN+IND} 1993"],
+    );
+    check(
+        "ru",
+        "Индия и Китай подписали соглашение о границе 7 сентября 1993 года.",
+        &["AGREE {CHN+IND} 1993-09-07"],
+    );
+    check(
+        "en",
+        "India and China signed a border agreement in 1993.",
+        &["AGREE {CHN+IND} 1993"],
+    );
+}
