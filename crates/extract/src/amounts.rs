@@ -44,6 +44,7 @@ const UNITS_CSV: &str = include_str!("../../../data/facts/amount_units.csv");
 const TARGETS_CSV: &str = include_str!("../../../data/facts/amount_targets.csv");
 const PRICES_CSV: &str = include_str!("../../../data/facts/amount_prices.csv");
 const SHARES_CSV: &str = include_str!("../../../data/facts/amount_shares.csv");
+const INCLUSIONS_CSV: &str = include_str!("../../../data/facts/amount_inclusions.csv");
 
 /// How many words before an amount a verb of exceeding ("تجاوز", "превысил", "topped") still bounds it.
 const BOUND_VERB_WINDOW: usize = 8;
@@ -307,6 +308,9 @@ pub(crate) struct Tables {
     /// The weak cues that name a package of deals ("deals", «соглашений», "اتفاقيات"), normalised: of no
     /// one kind when what the sum includes is named after it ([`nearest_kind`]).
     package_cues: Vec<String>,
+    /// Normalised phrases after a sum that open what it includes (", including", «, в том числе», "، منها"):
+    /// a cue behind one names a part, not the sum ([`nearest_kind`]).
+    inclusions: Vec<String>,
     /// Longest first.
     units: Vec<String>,
 }
@@ -368,6 +372,10 @@ fn build_tables() -> Tables {
                 Some((w, static_str(&r[1], &BOUNDS)?, verb))
             })
             .collect();
+    let inclusions = facts_rows(INCLUSIONS_CSV, &["phrase"])
+        .into_iter()
+        .map(|r| normalize(&r[0]))
+        .collect();
     let targets = facts_rows(TARGETS_CSV, &["stem"])
         .into_iter()
         .map(|r| normalize(&r[0]))
@@ -512,6 +520,7 @@ fn build_tables() -> Tables {
         kinds_ac,
         bound_verbs,
         package_cues,
+        inclusions,
         digits: re(digits),
         digits_ru: re(digits_ru),
         // The text is normalised (hamza seats folded, ى read ي): "إلى" is "الي", "حتى" "حتي", "أو" "او".
@@ -1608,21 +1617,6 @@ fn arabic_prefix_ok(n: &str, s: usize) -> bool {
     matches!(p, "" | "ال" | "ل" | "لل")
 }
 
-/// Normalised phrases after a sum that open what it includes ([`nearest_kind`]): a cue behind one names a
-/// part, not the sum.
-const INCLUSIONS: [&str; 10] = [
-    ", в том числе",
-    ", из них",
-    ", из которых",
-    ", of which",
-    ", including",
-    ", among them",
-    ", среди них",
-    "، منها",
-    "، بينها",
-    "، من بينها",
-];
-
 fn nearest_kind(
     t: &Tables,
     kinds: &[(usize, usize, &'static str, bool)],
@@ -1663,7 +1657,7 @@ fn nearest_kind(
     // "соглашения на 27 млрд долларов, в том числе о строительстве АЭС", "deals worth $27bn, including a
     // nuclear plant": what a sum includes, after it, does not name the whole.
     let included = |k: &&(usize, usize, &'static str, bool)| {
-        k.0 >= e && INCLUSIONS.iter().any(|m| n[e..k.0].contains(m))
+        k.0 >= e && t.inclusions.iter().any(|m| n[e..k.0].contains(m.as_str()))
     };
     // A strong cue anywhere in the sentence beats a weak one ("a $35 billion agreement to export natural
     // gas" is about energy; "pledged 5 billion for the pipeline" too).
@@ -1679,7 +1673,7 @@ fn nearest_kind(
     // of several kinds, so of no one; without them it is business investment.
     if best.3
         && t.package_cues.iter().any(|c| c == &n[best.0..best.1])
-        && INCLUSIONS.iter().any(|m| n[e..].starts_with(m))
+        && t.inclusions.iter().any(|m| n[e..].starts_with(m.as_str()))
     {
         return "other";
     }
@@ -1935,13 +1929,6 @@ mod tests {
 
     use super::*;
     use crate::dates::testing;
-
-    #[test]
-    fn inclusions_are_written_normalised() {
-        for p in INCLUSIONS {
-            assert_eq!(normalize(p), p);
-        }
-    }
 
     /// `expect`: one `kind amount currency bound [parties] date` line per quantity.
     fn check(lang: Lang, input: &str, expect: &[&str]) {
@@ -2645,6 +2632,7 @@ mod tests {
             ("amount_units", UNITS_CSV, &["lang", "word"][..]),
             ("amount_targets", TARGETS_CSV, &["lang", "stem"][..]),
             ("amount_prices", PRICES_CSV, &["lang", "phrase"][..]),
+            ("amount_inclusions", INCLUSIONS_CSV, &["lang", "phrase"][..]),
         ] {
             let lines = text.lines().filter(|l| !l.trim().is_empty()).count() - 1;
             assert_eq!(

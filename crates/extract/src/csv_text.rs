@@ -131,6 +131,7 @@ mod tests {
             include_str!("../../../data/events/cues_en.csv"),
             include_str!("../../../data/events/cues_ru.csv"),
             include_str!("../../../data/facts/amount_bounds.csv"),
+            include_str!("../../../data/facts/amount_inclusions.csv"),
             include_str!("../../../data/facts/amount_kinds.csv"),
             include_str!("../../../data/facts/amount_prices.csv"),
             include_str!("../../../data/facts/amount_shares.csv"),

@@ -135,6 +135,15 @@ pub(crate) struct Tables {
     /// Words of another party's stance on an accession ("blocked", "ratified", "objection", «одобрил», «против»):
     /// before a noun of accession they make it that party's act, no claim ([`stance_on_accession`]).
     stances: WordSet,
+    /// Nouns (stems) of accession ("accession", "entry", «вступлени», «присоединени») that a stance word before
+    /// makes another party's act ([`stance_on_accession`]).
+    accession_nouns: Vec<String>,
+    /// The words that may open the clause before a bloc in the inverted Russian order (в/из/к,
+    /// [`inverted_after`]).
+    inverted_openers: Vec<String>,
+    /// Endings of a Russian adverb (-о) that may stand between the verb and the state in the inverted order
+    /// ([`inverted_after`]).
+    adverb_endings: Vec<String>,
     /// Participles of offering after a lesser status («Статус партнёра предложен Казахстану»): an invitation too.
     offered_after: Vec<String>,
     /// Words that say a membership is suspended when they stand beside the word membership: right before
@@ -409,6 +418,9 @@ fn build_tables() -> Tables {
         invitations: WordSet::new(of_kind("invitation")),
         offered_after: of_kind("offered_after"),
         stances: WordSet::new(of_kind("stance")),
+        accession_nouns: of_kind("accession_noun"),
+        inverted_openers: of_kind("inverted_opener"),
+        adverb_endings: of_kind("adverb_ending"),
         suspending: WordSet::new(of_kind("suspending")),
         meetings: WordSet::new(of_kind("meeting")),
         lifting: WordSet::new(of_kind("lifting")),
@@ -4035,10 +4047,11 @@ fn inverted_after<'g, 'a>(
             !geo.dates.iter().any(|d| d.start < e && s < d.end)
         })
         .all(|tk| {
-            matches!(
-                norm_word(&opening[tk.start..tk.end]).as_ref(),
-                "в" | "из" | "к"
-            )
+            let w = norm_word(&opening[tk.start..tk.end]);
+            tables()
+                .inverted_openers
+                .iter()
+                .any(|o| o.as_str() == w.as_ref())
         });
     if !opens {
         return None;
@@ -4057,7 +4070,11 @@ fn inverted_after<'g, 'a>(
             })
             .all(|tk| {
                 let w = norm_word(&after[tk.start..tk.end]);
-                w.chars().count() > 4 && w.ends_with('о')
+                w.chars().count() > 4
+                    && tables()
+                        .adverb_endings
+                        .iter()
+                        .any(|x| w.ends_with(x.as_str()))
             });
     plain.then_some(group)
 }
@@ -4500,9 +4517,9 @@ fn freezes_membership(ctx: &SentenceCtx<'_>, n: &str, s: usize, e: usize) -> boo
 /// the admission of Iran", «Саммит одобрил приём Ирана»): not a noun of accession here.
 fn stance_on_accession(t: &Tables, n: &str, s: usize, e: usize) -> bool {
     let noun = &n[s..e];
-    ["accession", "entry", "вступлени", "присоединени"]
+    t.accession_nouns
         .iter()
-        .any(|a| noun.starts_with(a))
+        .any(|a| noun.starts_with(a.as_str()))
         && last_words(clause_before(n, s), 6)
             .iter()
             .any(|w| t.stances.matches(w))

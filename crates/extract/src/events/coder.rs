@@ -2322,7 +2322,10 @@ impl<'a> Coder<'_, 'a> {
                         .find(|&t| self.scan.toks[t].word)
                         .is_some_and(|t| {
                             self.ru_act_noun(t)
-                                || (matches!(self.scan.text(t), "этот" | "это" | "эти" | "эту")
+                                || (self
+                                    .tables
+                                    .words
+                                    .has(WordList::RuFrontedDemonstrative, self.scan.text(t))
                                     && self.ru_act_noun(t + 1))
                         });
                     let groups = self.groups(&cr);

@@ -108,11 +108,17 @@ pub(crate) enum WordList {
     ArTroopMotion,
     EnvoyNoun,
     ArDomesticAct,
+    RuFrontedDemonstrative,
+    ArBorderNoun,
+    ArBorderPreposition,
+    PlaceRelative,
+    ArEnvoyPrefix,
+    EnProposalVerb,
 }
 
 impl WordList {
     /// Every list with its name in the file.
-    pub(crate) const ALL: [(WordList, &'static str); 56] = [
+    pub(crate) const ALL: [(WordList, &'static str); 62] = [
         (WordList::EnNamingVerb, "en_naming_verb"),
         (WordList::EnPraisingName, "en_praising_name"),
         (WordList::EnCondemningName, "en_condemning_name"),
@@ -169,6 +175,12 @@ impl WordList {
         (WordList::ArTroopNoun, "ar_troop_noun"),
         (WordList::ArTroopMotion, "ar_troop_motion"),
         (WordList::EnvoyNoun, "envoy_noun"),
+        (WordList::RuFrontedDemonstrative, "ru_fronted_demonstrative"),
+        (WordList::ArBorderNoun, "ar_border_noun"),
+        (WordList::ArBorderPreposition, "ar_border_preposition"),
+        (WordList::PlaceRelative, "place_relative"),
+        (WordList::ArEnvoyPrefix, "ar_envoy_prefix"),
+        (WordList::EnProposalVerb, "en_proposal_verb"),
     ];
 }
 

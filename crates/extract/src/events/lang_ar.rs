@@ -347,9 +347,10 @@ impl<'a> Coder<'_, 'a> {
         let first = self.scan.text(hit.t0 + 1);
         if hit.t1 < hit.t0 + 3
             || !(first == "من"
-                || ["السفير", "سفير", "القايم"]
-                    .iter()
-                    .any(|e| first.starts_with(e)))
+                || self
+                    .tables
+                    .words
+                    .has_stem_of(WordList::ArEnvoyPrefix, first))
         {
             return;
         }
@@ -451,9 +452,10 @@ impl<'a> Coder<'_, 'a> {
     /// the sender's own forces (eval/README: a military move short of force), not aid to the state beyond.
     pub(super) fn ar_troops_to_border(&self, hit: &Hit, end: usize) -> bool {
         let end = end.min(self.scan.toks.len());
+        let words = &self.tables.words;
         (hit.t1..end).any(|t| {
-            matches!(self.scan.text(t), "الحدود" | "حدود" | "حدودها" | "حدوده")
-                && matches!(self.scan.text(t - 1), "الي" | "علي" | "قرب" | "نحو")
+            words.has(WordList::ArBorderNoun, self.scan.text(t))
+                && words.has(WordList::ArBorderPreposition, self.scan.text(t - 1))
         })
     }
 

@@ -605,16 +605,8 @@ impl<'a> Coder<'_, 'a> {
             .unwrap_or(n.min(hit.t1 + 16));
         let made = |t: usize| {
             let w = self.scan.text(t);
-            matches!(
-                w,
-                "proposed"
-                    | "drafted"
-                    | "tabled"
-                    | "offered"
-                    | "submitted"
-                    | "suggested"
-                    | "floated"
-            ) || (w == "put" && t + 1 < n && self.scan.text(t + 1) == "forward")
+            self.tables.words.has(WordList::EnProposalVerb, w)
+                || (w == "put" && t + 1 < n && self.scan.text(t + 1) == "forward")
         };
         let verb = (hit.t1..end).find(|&t| made(t))?;
         if verb + 2 < n

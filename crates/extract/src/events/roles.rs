@@ -1878,7 +1878,7 @@ impl<'a> Coder<'_, 'a> {
                     .is_some_and(|t| {
                         let w = self.scan.text(t);
                         self.tables.words.has(WordList::RelativePronoun, w)
-                            || matches!(w, "where" | "где" | "куда" | "حيث")
+                            || self.tables.words.has(WordList::PlaceRelative, w)
                     })
             };
             let opens = |c0: usize| {
