@@ -320,24 +320,7 @@ pub(super) fn actors<'a>(
                     && c0 > 0
                     && scan.text(c0) == "it"
                     && scan.toks[c0 - 1].word
-                    && !matches!(
-                        scan.text(c0 - 1),
-                        "and"
-                            | "but"
-                            | "that"
-                            | "because"
-                            | "when"
-                            | "after"
-                            | "before"
-                            | "while"
-                            | "if"
-                            | "as"
-                            | "since"
-                            | "so"
-                            | "until"
-                            | "unless"
-                            | "though"
-                    )
+                    && !words.has(WordList::EnClauseLinker, scan.text(c0 - 1))
                     && before.first().is_some_and(|a| {
                         // ("Poland said on Monday it had arrested …": after a verb of saying, "it"
                         // is the sayer again.)

@@ -114,11 +114,12 @@ pub(crate) enum WordList {
     PlaceRelative,
     ArEnvoyPrefix,
     EnProposalVerb,
+    EnClauseLinker,
 }
 
 impl WordList {
     /// Every list with its name in the file.
-    pub(crate) const ALL: [(WordList, &'static str); 62] = [
+    pub(crate) const ALL: [(WordList, &'static str); 63] = [
         (WordList::EnNamingVerb, "en_naming_verb"),
         (WordList::EnPraisingName, "en_praising_name"),
         (WordList::EnCondemningName, "en_condemning_name"),
@@ -181,6 +182,7 @@ impl WordList {
         (WordList::PlaceRelative, "place_relative"),
         (WordList::ArEnvoyPrefix, "ar_envoy_prefix"),
         (WordList::EnProposalVerb, "en_proposal_verb"),
+        (WordList::EnClauseLinker, "en_clause_linker"),
     ];
 }
 

@@ -627,22 +627,7 @@ impl<'a> Coder<'_, 'a> {
         let relative = matches!(before, "that" | "which")
             || (aux(self.actors[a].t1)
                 && self.scan.toks[self.actors[a].t0 - 1].word
-                && !matches!(
-                    before,
-                    "after"
-                        | "before"
-                        | "when"
-                        | "because"
-                        | "since"
-                        | "as"
-                        | "while"
-                        | "although"
-                        | "and"
-                        | "but"
-                        | "until"
-                        | "once"
-                        | "if"
-                ));
+                && !self.tables.words.has(WordList::EnClauseLinker, before));
         relative.then_some(a)
     }
 
