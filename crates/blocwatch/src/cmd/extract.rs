@@ -130,14 +130,8 @@ fn extract_one(extractor: &Extractor, doc: &Document, args: &Args) -> Record {
     super::extract_doc(extractor, doc, args.lang.as_deref(), args.date.as_deref())
 }
 
-fn write_record(w: &mut Vec<u8>, record: &Record, args: &Args) -> anyhow::Result<()> {
+fn write_record<W: Write>(w: &mut W, record: &Record, args: &Args) -> anyhow::Result<()> {
     match args.format {
-        Format::Json if !args.pretty => {
-            // What `json_line` writes, by the record's own writer (`Record::write_json`).
-            record.write_json(w);
-            w.push(b'\n');
-            Ok(())
-        }
         Format::Json => json_line(w, record, args.pretty),
         Format::Plover | Format::Cameo => {
             for event in plover_events(record, args.format == Format::Cameo) {
