@@ -438,12 +438,13 @@ impl Coder<'_, '_> {
         };
         // (A name after the envoy is its genitive, «посла Испании»; one in the nominative is a subject of
         // its own: «Пятерых советских дипломатов Норвегия выслала».)
-        let genitive = g
-            .members
-            .iter()
-            .all(|&m| ru_oblique(self.scan.text(self.actors[m].t1 - 1)));
+        let genitive = || {
+            g.members
+                .iter()
+                .all(|&m| ru_oblique(self.scan.text(self.actors[m].t1 - 1)))
+        };
         self.ctx.lang == Lang::Ru
-            && ((g.t0 > 0 && oblique(g.t0 - 1) && genitive)
+            && ((g.t0 > 0 && oblique(g.t0 - 1) && genitive())
                 || (g.t1 < self.scan.toks.len() && oblique(g.t1)))
     }
 

@@ -402,7 +402,6 @@ impl<'a> Coder<'_, 'a> {
         })
     }
 
-    /// The window of live trigger `i`: from the previous live trigger of its clause to the next one.
     /// Whether group `g` names the state of an envoy: the envoy word after it, past a possessive
     /// ("Hungary's ambassador", "the Hungarian envoy", «испанского посла»), or right before it ("سفير
     /// ألمانيا", "السفير القطري", «послу Венгрии»; `envoy_noun` rows).
@@ -417,6 +416,7 @@ impl<'a> Coder<'_, 'a> {
             || (g.t0 > 0 && words.has(WordList::EnvoyNoun, self.scan.text(g.t0 - 1)))
     }
 
+    /// The window of live trigger `i`: from the previous live trigger of its clause to the next one.
     pub(super) fn window(&self, i: usize) -> (Range<usize>, Option<usize>) {
         let l = &self.live[i];
         let cr = &self.clauses[l.clause].range;
