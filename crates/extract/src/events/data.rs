@@ -3,7 +3,7 @@
 //!
 //! A pattern is a sequence of words over the normalised text (`blocwatch_text::normalize`):
 //! - `word` matches that word exactly (Arabic: after any proclitics و ف ب ل ك س ال, and before an object
-//!   pronoun ها هما هم نا);
+//!   pronoun ها هما هم نا, or ه where the text writes ه and not ة: `scan::written_ha`);
 //! - `stem*` matches any word that begins with `stem` (Russian inflection, English `-s/-ed`); in Arabic only
 //!   the closed set of inflectional endings in [`AR_SUFFIXES`] may follow, because an open continuation would
 //!   find زار "visited" inside وزارة "ministry";

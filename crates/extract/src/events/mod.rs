@@ -109,7 +109,7 @@ pub(crate) fn code(
         .iter()
         .map(|m| (m.start - ctx.range.start, m.end - ctx.range.start))
         .collect();
-    let mut scan = scan::scan(ctx.norm.clone(), ctx.lang, lt, &names);
+    let mut scan = scan::scan(ctx.norm.clone(), ctx.text, ctx.lang, lt, &names);
     // («Алжир ответил тем же», «Его примеру последовала Ангола»: a Russian act told by pointing back at
     // one told before needs no trigger of its own, `Coder::ru_echoed_acts`. Searched for only when the
     // scan found no trigger: most sentences have one.)
@@ -308,7 +308,7 @@ pub fn scanned_types(text: &str, lang: Lang) -> Vec<&'static str> {
     let lt = Tables::embedded().lang(lang);
     // (Without the entity matcher's names: a trigger found only past a long name in its gap is counted
     // as not scanned.)
-    let scan = scan::scan(NormText::new(text), lang, lt, &[]);
+    let scan = scan::scan(NormText::new(text), text, lang, lt, &[]);
     scan.triggers
         .iter()
         .filter_map(|h| match lt.entries[h.entry as usize].role {

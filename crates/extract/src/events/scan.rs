@@ -183,21 +183,37 @@ impl Drop for Scan {
 
 /// Scans a sentence. `names` are the byte ranges, in the sentence's own text, of the names the entity
 /// matcher found in it: a name of several words is one word of a pattern's gap (see [`gap_find`]).
+/// `text` is the sentence as written, of which `norm` is the normalisation (the Arabic letters that the
+/// normaliser folds together are told apart there: `written_ha`).
 pub(crate) fn scan(
     norm: NormText,
+    text: &str,
     lang: Lang,
     tables: &LangTables,
     names: &[(usize, usize)],
 ) -> Scan {
     SCRATCH.with(|s| match s.try_borrow_mut() {
-        Ok(mut s) => scan_into(norm, lang, tables, names, &mut s),
+        Ok(mut s) => scan_into(norm, text, lang, tables, names, &mut s),
         // Not reachable (a scan does not call itself), but a fresh set of buffers is always correct.
-        Err(_) => scan_into(norm, lang, tables, names, &mut Scratch::default()),
+        Err(_) => scan_into(norm, text, lang, tables, names, &mut Scratch::default()),
     })
+}
+
+/// Whether the Arabic token whose original bytes are `orig` ends in the letter ه as written (its
+/// diacritics and tatweel aside), not in the ة that the normaliser folds into it: a final ه is then an
+/// object or possessive pronoun (شكره "thanked him", اعتذاره "his apology"), never a feminine noun's
+/// ending (وزارة, إقامة, حملة).
+fn written_ha(orig: Option<&str>) -> bool {
+    orig.and_then(|w| {
+        w.chars()
+            .rev()
+            .find(|&c| !matches!(c, '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}'))
+    }) == Some('ه')
 }
 
 fn scan_into(
     norm: NormText,
+    orig_text: &str,
     lang: Lang,
     tables: &LangTables,
     names: &[(usize, usize)],
@@ -273,20 +289,28 @@ fn scan_into(
             }
             let first_ok = match (lang, c.stem) {
                 (Lang::Ar, true) => AR_SUFFIXES.contains(&&n[e..tok.end]),
-                // (The object pronoun ه only after the ت of a feminine perfect verb, «وقعته»، «طردته»:
-                // elsewhere it is also the folded ة of a noun, طالبه "student" beside طالب "demanded"; and
-                // only on a verb whose object is a document it needs or one that may be a pronoun — a
-                // host's «استضافته» has its guest there, and a conference is none.)
+                // (The pronoun ه, after the ت of a feminine perfect verb, «وقعته»، «طردته», or where the
+                // text writes ه and not the ة the normaliser folds into it (`written_ha`): on a verb
+                // «شكره»، «يطالبه», on a noun of four letters or more its possessor, «اعتذاره»، «محادثاته».
+                // Elsewhere it is also the folded ة of a noun, طالبه "student" beside طالب "demanded";
+                // and only on a verb whose object is a document it needs or one that may be a pronoun —
+                // a host's «استضافته» has its guest there, and a conference is none.)
                 (Lang::Ar, false) => {
                     AR_ENCLITICS.contains(&&n[e..tok.end])
                         || (&n[e..tok.end] == "ه"
-                            && !c.noun
-                            && n[s..e].ends_with('ت')
-                            && matches!(c.role, Role::Trigger(k) if {
-                                let t = &tables.triggers[k as usize];
-                                t.needs.is_some()
-                                    || AR_PRONOUN_OBJECT_TYPES.contains(&TYPES[t.kind as usize])
-                            }))
+                            && if c.noun {
+                                n[s..e].chars().count() >= 4
+                                    && written_ha(orig_text.get(tok.orig_start..tok.orig_end))
+                            } else {
+                                (n[s..e].ends_with('ت')
+                                    || written_ha(orig_text.get(tok.orig_start..tok.orig_end)))
+                                    && matches!(c.role, Role::Trigger(k) if {
+                                        let t = &tables.triggers[k as usize];
+                                        t.needs.is_some()
+                                            || AR_PRONOUN_OBJECT_TYPES
+                                                .contains(&TYPES[t.kind as usize])
+                                    })
+                            })
                 }
                 (_, true) => true,
                 (_, false) => e == tok.end,

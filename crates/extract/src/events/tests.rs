@@ -653,6 +653,37 @@ fn arabic_statements_criticised_and_forces_owned_by_the_speaker() {
 }
 
 #[test]
+fn arabic_pronoun_ha_as_written() {
+    // A final ه that the text writes as ه (not the ة the normaliser folds into it) is a pronoun: on a
+    // noun trigger its possessor, on a verb its object.
+    check(
+        "ar",
+        "قدم الرئيس التركي اعتذاره لروسيا.",
+        &["CONCEDE TUR>RUS"],
+    );
+    check(
+        "ar",
+        "أجرى وزير الخارجية الروسي محادثاته مع نظيره الصيني في بكين.",
+        &["CONSULT {CHN+RUS}"],
+    );
+    check(
+        "ar",
+        "استقبل الرئيس المصري وزير الخارجية الروسي وشكره على موقف بلاده.",
+        &["CONSULT RUS>EGY", "SUPPORT EGY>RUS"],
+    );
+    // (A feminine noun's ة is no pronoun: وزارة is not زار "visited", حملة not حمّل "held responsible",
+    // إقامة not أقام; nor is a noun of three letters read with one.)
+    check(
+        "ar",
+        "أعلنت وزارة الخارجية الروسية أن السفير سيعود إلى موسكو.",
+        &[],
+    );
+    check("ar", "أطلقت الصين حملة إعلامية ضد اليابان.", &[]);
+    check("ar", "أعلنت إيران إقامة معرض تجاري في طهران.", &[]);
+    check("ar", "أكدت فرنسا دعمه للاتفاق مع ألمانيا.", &[]);
+}
+
+#[test]
 fn arabic_relative_clause_act_on_its_antecedent() {
     // «الاتفاق الذي وقعته …»: the verb carries its object, the agreement before الذي, as a pronoun.
     check(
