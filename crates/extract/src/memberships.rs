@@ -2695,7 +2695,7 @@ fn plural_members(cue: &str) -> bool {
     matches!(
         cue,
         "members" | "member states" | "member countries" | "member nations"
-    ) || cue.contains("اعضاء")
+    ) || cue.contains("اعضاي")
 }
 
 /// Whether the word before the cue at `cue_at` (past a bloc named right before it and an article) is a

@@ -215,7 +215,9 @@ impl NormText {
 /// - Arabic: harakat, tanwin, shadda, sukun, superscript alef, Quranic marks and
 ///   tatweel are removed; `أ إ آ ٱ → ا`, `ى → ي`, `ة → ه`; the hamza seats are folded
 ///   too, `ؤ → و` and `ئ → ي`, because news and social media drop hamzas freely
-///   (`الجزاير`, `رييس`) and no two entity names differ only there; Persian
+///   (`الجزاير`, `رييس`) and no two entity names differ only there; the bare hamza
+///   `ء → ي` as its seat ئ, because a word's final hamza after a long alif moves onto
+///   that seat before a suffix (`أجواء`, `أجوائها`; `لقاء`, `لقائه`); Persian
 ///   `ک → ك`, `ی → ي`; presentation forms are decomposed; Arabic-Indic and Extended
 ///   Arabic-Indic digits become ASCII digits.
 /// - Bidi controls, zero-width characters, soft hyphens and BOMs are removed; every
@@ -565,7 +567,7 @@ impl Writer {
             0x0649 | 0x06CC | 0x06D0 => 'ي',
             0x0629 | 0x06C0 | 0x06C1 | 0x06D5 => 'ه',
             0x0624 => 'و',
-            0x0626 => 'ي',
+            0x0621 | 0x0626 => 'ي',
             0x06A9 | 0x06AA => 'ك',
             0x0660..=0x0669 => char::from(b'0' + (cp - 0x0660) as u8),
             0x06F0..=0x06F9 => char::from(b'0' + (cp - 0x06F0) as u8),
@@ -700,6 +702,7 @@ mod tests {
         check("أإآٱ", "اااا");
         check("مستشفى مدرسة", "مستشفي مدرسه");
         check("مؤتمر رئيس", "موتمر رييس");
+        check("أجواء أجوائها أجواءها", "اجواي اجوايها اجوايها");
         check("کی", "كي");
         check("بـــروسيا", "بروسيا");
         check("٢٠٢٤ ۱۹", "2024 19");

@@ -5,7 +5,7 @@
 //! blocwatch-type-model train [DEV_DIR] [OUT] --retype R --drop D   weights from all of DEV_DIR
 //! ```
 //! Defaults: `eval/dev`, `data/events/type_model.tsv`; the files of the session's gates (`BW_TM_GATES`,
-//! default `h20,h21`) are left out. The model is used by the coder only when
+//! default `h21,h22`) are left out. The model is used by the coder only when
 //! `BLOCWATCH_TYPE_MODEL` names it (`embedded` for the shipped file, or a path).
 
 use std::collections::BTreeMap;
@@ -46,9 +46,9 @@ fn main() -> anyhow::Result<()> {
         );
     }
     let mut items = load(&dev)?;
-    // The session's gates (`BW_TM_GATES`, held-out group names, default `h20,h21`) are never trained or
+    // The session's gates (`BW_TM_GATES`, held-out group names, default `h21,h22`) are never trained or
     // cross-validated on, also when DEV_DIR is all of eval/dev.
-    let gates = std::env::var("BW_TM_GATES").unwrap_or_else(|_| "h20,h21".to_string());
+    let gates = std::env::var("BW_TM_GATES").unwrap_or_else(|_| "h21,h22".to_string());
     let gates: Vec<&str> = gates.split(',').filter(|g| !g.is_empty()).collect();
     let before = items.len();
     items.retain(|i| !gates.contains(&group(&i.file).as_str()));

@@ -784,7 +784,7 @@ impl<'a> Coder<'_, 'a> {
                     && ((hit.governed && w.starts_with('ب'))
                         || (hit.t0 >= 2
                             && text(hit.t0 - 1) == "علي"
-                            && text(hit.t0 - 2).ends_with("بناء")))
+                            && text(hit.t0 - 2).ends_with("بناي")))
             }
             Lang::Ru => hit.t0 > 0 && text(hit.t0 - 1) == "по",
             Lang::En => {

@@ -710,7 +710,7 @@ impl<'a> Coder<'_, 'a> {
                         .filter(|&t| {
                             !(in_date(t)
                                 || in_place(t)
-                                || matches!(self.scan.text(t), "في" | "يوم" | "مساء" | "صباح"))
+                                || matches!(self.scan.text(t), "في" | "يوم" | "مساي" | "صباح"))
                         })
                         .count()
                         <= 3

@@ -611,6 +611,17 @@ fn a_condemning_name_after_a_verb_of_naming_accuses_the_author_of_the_act() {
     );
 }
 
+/// An Arabic noun whose final hamza follows a long alif takes a seat before a pronoun (لقاء, لقائهما): the
+/// normaliser folds the bare hamza and its seat alike, so the trigger written لقاء reads the suffixed form.
+#[test]
+fn arabic_hamza_moved_onto_a_seat_before_a_suffix() {
+    check(
+        "ar",
+        "اتفق الرئيس البرازيلي ورئيس الوزراء الهندي خلال لقائهما في نيودلهي يوم الاثنين على تعزيز التجارة.",
+        &["AGREE BRA>IND", "CONSULT {BRA+IND}"],
+    );
+}
+
 #[test]
 fn arabic_verb_first() {
     check(
