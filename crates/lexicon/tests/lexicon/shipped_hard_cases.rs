@@ -176,6 +176,12 @@ fn english_ambiguous_and_blockers() {
         "Ships crossed the South China Sea and the Gulf of Oman.",
         &[],
     );
+    // (A sea named after a state is not the state, under either of its English names.)
+    check(
+        En,
+        "Two destroyers sailed through the Japan Sea and then the Sea of Japan again.",
+        &[],
+    );
     check(En, "Israeli troops entered the West Bank.", &["ISR"]);
 }
 
