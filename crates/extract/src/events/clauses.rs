@@ -393,9 +393,24 @@ fn participle_aside(scan: &Scan, t: usize) -> bool {
         && (by_agent || !scan.triggers.iter().any(|h| h.t0 == t))
 }
 
-/// Whether an English possessive "'s" begins at token `t` ("Moscow's closest ally").
+/// The token after an English possessive that begins at token `t`: "'s" ("Moscow's closest ally",
+/// "Hungary’s envoy") or the apostrophe alone after a plural ("the allies' envoy"); `t` itself where no
+/// possessive begins there. (The scanner reads "'s" as two tokens, `'` and `s`.)
+pub(super) fn past_possessive(scan: &Scan, t: usize) -> usize {
+    let n = scan.toks.len();
+    if t >= n || !matches!(scan.text(t), "'" | "’") {
+        t
+    } else if t + 1 < n && scan.text(t + 1) == "s" {
+        t + 2
+    } else {
+        t + 1
+    }
+}
+
+/// Whether an English possessive "'s" begins at token `t` ("Moscow's closest ally"; not the apostrophe
+/// alone of a plural, see [`past_possessive`]).
 fn possessive(scan: &Scan, t: usize) -> bool {
-    t + 1 < scan.toks.len() && matches!(scan.text(t), "'" | "’") && scan.text(t + 1) == "s"
+    past_possessive(scan, t) == t + 2
 }
 
 /// The actor an English phrase set off by the comma at `p` hangs from: the one right before the comma, or

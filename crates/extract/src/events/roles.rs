@@ -10,7 +10,7 @@ use blocwatch_text::Lang;
 use smallvec::{smallvec, SmallVec};
 
 use super::actors::{is_bloc, last_pair, Actor};
-use super::clauses::{is_comma, is_hard_punct, Boundary};
+use super::clauses::{is_comma, is_hard_punct, past_possessive, Boundary};
 use super::data::{Cue, Role, WordList, TYPES};
 use super::lang_ar::ar_takes_part;
 use super::lang_ru::{ru_gerund, ru_instrumental};
@@ -408,10 +408,7 @@ impl<'a> Coder<'_, 'a> {
     pub(super) fn envoy_state(&self, g: &Group) -> bool {
         let words = &self.tables.words;
         let n = self.scan.toks.len();
-        let mut k = g.t1;
-        while k < n && matches!(self.scan.text(k), "'" | "s" | "’") {
-            k += 1;
-        }
+        let k = past_possessive(self.scan, g.t1);
         (k < n && words.has(WordList::EnvoyNoun, self.scan.text(k)))
             || (g.t0 > 0 && words.has(WordList::EnvoyNoun, self.scan.text(g.t0 - 1)))
     }

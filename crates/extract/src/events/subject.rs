@@ -5,7 +5,7 @@
 use blocwatch_text::Lang;
 
 use super::actors::is_bloc;
-use super::clauses::{is_comma, Boundary};
+use super::clauses::{is_comma, past_possessive, Boundary};
 use super::data::{Cue, Trigger, WordList, TYPES};
 use super::lang_ru::{ru_gerund, ru_infinitive};
 use super::roles::{is_prep, SYMMETRIC};
@@ -371,10 +371,9 @@ impl<'a> Coder<'_, 'a> {
             && self.scan.text(hit.t0 - 1) == "to"
             && matches!(self.scan.text(hit.t0 - 2), "decision" | "move")
         {
-            let owner = groups.iter().rfind(|g| {
-                g.t1 < hit.t0 - 2
-                    && (g.t1..hit.t0 - 2).all(|t| matches!(self.scan.text(t), "'" | "s" | "’"))
-            });
+            let owner = groups
+                .iter()
+                .rfind(|g| g.t1 < hit.t0 - 2 && past_possessive(self.scan, g.t1) == hit.t0 - 2);
             if let Some(g) = owner {
                 return Some(g);
             }
@@ -455,10 +454,8 @@ impl<'a> Coder<'_, 'a> {
             let adjacent = groups.iter().rfind(|g| {
                 g.t1 <= hit.t0
                     && g.t0 >= win.start
-                    && (g.t1..hit.t0).all(|t| {
-                        matches!(self.scan.text(t), "'" | "s" | "’")
-                            || self.scan.has_cue(t, t + 1, |c| c == Cue::Det)
-                    })
+                    && (past_possessive(self.scan, g.t1)..hit.t0)
+                        .all(|t| self.scan.has_cue(t, t + 1, |c| c == Cue::Det))
             });
             if let Some(g) = adjacent {
                 return Some(g);

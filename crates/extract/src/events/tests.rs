@@ -2452,6 +2452,17 @@ fn an_act_handed_to_an_envoy_is_aimed_at_the_envoys_state() {
         "وسلّمت تونس سفير ليبيا مذكرة احتجاج.",
         &["PROTEST TUN>LBY"],
     );
+    // (Session 25: past a curly "’s" or the apostrophe alone of a plural name, `clauses::past_possessive`.)
+    check(
+        "en",
+        "Chile handed Bolivia’s ambassador a protest note on Monday.",
+        &["PROTEST CHL>BOL"],
+    );
+    check(
+        "en",
+        "Vietnam handed the Philippines' ambassador a protest note on Monday.",
+        &["PROTEST VNM>PHL"],
+    );
     // (The envoy's own act keeps the envoy's state for its doer.)
     check(
         "en",
