@@ -107,6 +107,7 @@ pub(crate) enum WordList {
     ArTroopNoun,
     ArTroopMotion,
     EnvoyNoun,
+    EnvoyNominative,
     ArDomesticAct,
     RuFrontedDemonstrative,
     ArBorderNoun,
@@ -119,7 +120,7 @@ pub(crate) enum WordList {
 
 impl WordList {
     /// Every list with its name in the file.
-    pub(crate) const ALL: [(WordList, &'static str); 63] = [
+    pub(crate) const ALL: [(WordList, &'static str); 64] = [
         (WordList::EnNamingVerb, "en_naming_verb"),
         (WordList::EnPraisingName, "en_praising_name"),
         (WordList::EnCondemningName, "en_condemning_name"),
@@ -176,6 +177,7 @@ impl WordList {
         (WordList::ArTroopNoun, "ar_troop_noun"),
         (WordList::ArTroopMotion, "ar_troop_motion"),
         (WordList::EnvoyNoun, "envoy_noun"),
+        (WordList::EnvoyNominative, "envoy_nominative"),
         (WordList::RuFrontedDemonstrative, "ru_fronted_demonstrative"),
         (WordList::ArBorderNoun, "ar_border_noun"),
         (WordList::ArBorderPreposition, "ar_border_preposition"),

@@ -429,12 +429,12 @@ impl Coder<'_, '_> {
 
     /// Whether group `g` names the state of an envoy in an oblique case, «Посла Испании вызвали», «послу
     /// Венгрии вручили», «испанского посла»: the envoy is the verb's object, never its subject (a
-    /// subject is nominative, «посол»).
+    /// subject is nominative, «посол»: the `envoy_nominative` rows of `envoy_noun`).
     pub(super) fn ru_oblique_envoy(&self, g: &Group) -> bool {
         let words = &self.tables.words;
         let oblique = |t: usize| {
             let w = self.scan.text(t);
-            w != "посол" && words.has(WordList::EnvoyNoun, w)
+            words.has(WordList::EnvoyNoun, w) && !words.has(WordList::EnvoyNominative, w)
         };
         // (A name after the envoy is its genitive, «посла Испании»; one in the nominative is a subject of
         // its own: «Пятерых советских дипломатов Норвегия выслала».)
