@@ -151,19 +151,16 @@ impl<'c> Dates<'c> {
         }
     }
 
-    /// Whether the chunk's sentence before this one that starts at byte `start` wrote the date `iso`
-    /// with its year (`DateHit::explicit`), read as the pipeline reads it; `None` where it gives no such
-    /// date.
-    pub(crate) fn written_before(&self, start: usize, iso: &str) -> Option<bool> {
-        let j = self.before.iter().position(|c| c.range.start == start)?;
-        let ctx = &self.before[j];
-        let mut walk = None;
-        let hits = find_walked(
-            ctx,
-            || &*walk.insert(WordWalk::of(ctx)),
-            || story_date(&self.before[..j], STORY_DEPTH),
-        );
-        hits.iter()
+    /// Where the sentence starts (byte offset in the document).
+    pub(crate) fn start(&self) -> usize {
+        self.ctx.range.start
+    }
+
+    /// Whether the sentence wrote the date `iso` with its year (`DateHit::explicit`); `None` where it
+    /// gives no such date. (Its dates as found once for its own stages: asked about a sentence before
+    /// the one being coded, whose events were dated from them, it finds nothing a second time.)
+    pub(crate) fn wrote(&self, iso: &str) -> Option<bool> {
+        self.iter()
             .find(|h| h.iso == iso && !h.since)
             .map(|h| h.explicit)
     }

@@ -175,8 +175,9 @@ impl Extractor {
             // and each writes its own list of the record, so the record is the same.
             let mut memory = crate::events::Memory::default();
             let first = record.events.len();
-            for (ctx, dates) in ctxs.iter().zip(&dates) {
-                let events = crate::events::code(ctx, dates, &memory, &record.events[first..]);
+            for (k, (ctx, d)) in ctxs.iter().zip(&dates).enumerate() {
+                let events =
+                    crate::events::code(ctx, d, &dates[..k], &memory, &record.events[first..]);
                 record.events.extend(events);
                 memory.update(ctx);
             }

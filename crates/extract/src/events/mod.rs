@@ -71,10 +71,12 @@ struct Live<'t> {
     clause: usize,
 }
 
-/// Codes the events of one sentence. (`earlier`: the events coded in the chunk's sentences before it.)
+/// Codes the events of one sentence. (`earlier`: the events coded in the chunk's sentences before it;
+/// `dates_before`: those sentences' dates.)
 pub(crate) fn code(
     ctx: &SentenceCtx<'_>,
     dates: &Dates<'_>,
+    dates_before: &[Dates<'_>],
     memory: &Memory,
     earlier: &[EventRec],
 ) -> Vec<EventRec> {
@@ -183,6 +185,7 @@ pub(crate) fn code(
         actors: &actors,
         clauses: &clauses,
         dates,
+        dates_before,
         live: Vec::new(),
         memory,
         earlier,
@@ -341,6 +344,9 @@ struct Coder<'c, 'a> {
     actors: &'c [Actor<'a>],
     clauses: &'c [Clause],
     dates: &'c Dates<'c>,
+    /// The dates of the chunk's sentences before this one, as found for them (`earlier`'s dates came
+    /// from them): whether an earlier act's date was written with its year is read here, not found again.
+    dates_before: &'c [Dates<'c>],
     live: Vec<Live<'static>>,
     memory: &'c Memory,
     /// The events coded in the chunk's sentences before this one: the acts a reaction's object may name

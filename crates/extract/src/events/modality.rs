@@ -400,7 +400,7 @@ impl<'a> Coder<'_, 'a> {
     /// day of the document's news carries, counted from the document's date (a weekday, "yesterday",
     /// a day without its year): a background act told in the sentence before («подписали договор в
     /// 2019 году», [`crate::dates::is_news_time`]) does not date today's, nor does a date written with
-    /// its year ("signed on 22 April 2024 …"; [`crate::dates::Dates::written_before`]): the story is
+    /// its year ("signed on 22 April 2024 …"; [`crate::dates::Dates::wrote`]): the story is
     /// then told from a later day, and the gold keeps the document's date for what follows. Another
     /// doer's reaction keeps the document's date, as the annotation conventions say.
     ///
@@ -433,7 +433,12 @@ impl<'a> Coder<'_, 'a> {
         let d = e.date.as_deref()?;
         (d != doc
             && crate::dates::is_news_time(d, doc)
-            && self.dates.written_before(e.sentence[0], d) != Some(true))
+            && self
+                .dates_before
+                .iter()
+                .find(|b| b.start() == e.sentence[0])
+                .and_then(|b| b.wrote(d))
+                != Some(true))
         .then(|| d.to_string())
     }
 
