@@ -266,6 +266,15 @@ pub(crate) struct Tables {
     /// The phrases after an admitted state that name a lesser status ("as an observer", «в качестве
     /// наблюдателя»), longest first, with that status ([`admitted_as`]).
     admitted_as: Vec<(String, &'static str)>,
+    /// The lesser statuses an admission names in the noun before its list ("the admission of five new
+    /// observer states: Bosnia and Herzegovina, …", «приём стран-наблюдателей»), longest first
+    /// ([`named_before`]).
+    named_before: Vec<(String, &'static str)>,
+    /// The words after a join that say it took a member's seat: openers ("as", «в качестве»), the member
+    /// nouns' stems and the lesser statuses' stems that rule it out ([`joined_in_full`]).
+    in_full_openers: Vec<String>,
+    in_full_nouns: Vec<String>,
+    in_full_lesser: Vec<String>,
     /// The case endings of a year written in figures («в 2023-м»), after its hyphen ([`elided_bloc`]).
     year_endings: Vec<String>,
     /// The prepositions of an office handed over: from one state ("от", "من") to another ("к", "إلى")
@@ -486,6 +495,14 @@ fn build_tables() -> Tables {
             rows.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
             rows
         },
+        named_before: {
+            let mut rows = by_status("named_", &["observer", "partner", "dialogue_partner"]);
+            rows.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+            rows
+        },
+        in_full_openers: of_kind("in_full_opener"),
+        in_full_nouns: of_kind("in_full_noun"),
+        in_full_lesser: of_kind("in_full_lesser"),
         year_endings: of_kind("year_ending"),
         handover_from: of_kind("handover_from"),
         handover_to: of_kind("handover_to"),
@@ -918,7 +935,9 @@ pub(crate) fn find(ctx: &SentenceCtx<'_>, dates: &Dates<'_>) -> Vec<MembershipRe
         let status = if cue.status == "member" && from_founding(ctx, claim_end) {
             "founder"
         } else if cue.status == "member" {
-            admitted_as(ctx, claimed).unwrap_or(cue.status)
+            admitted_as(ctx, claimed)
+                .or_else(|| named_before(ctx, &cue, claimed))
+                .unwrap_or(cue.status)
         } else {
             cue.status
         };
@@ -974,6 +993,9 @@ pub(crate) fn find(ctx: &SentenceCtx<'_>, dates: &Dates<'_>) -> Vec<MembershipRe
             && cue.status == "member"
             && plain_join(norm_range(ctx, cue.start, cue.end))
             && !office_cue(ctx, &cue)
+            && ![cue.end, claim_end, claimed.end]
+                .iter()
+                .any(|&at| joined_in_full(ctx, at))
         {
             joined_plainly.extend(group.members.iter().map(|m| (bloc.id, *m)));
         }
@@ -4536,6 +4558,67 @@ fn admitted_as(ctx: &SentenceCtx<'_>, g: &Group<'_>) -> Option<&'static str> {
     })
 }
 
+/// The lesser status named by the noun that heads an admitted list after its cue ("ended with the admission of
+/// five new observer states: Bosnia and Herzegovina, …", "admitted two partner countries, Laos and Nepal"),
+/// from the `named_observer`, `named_partner`, `named_dialogue_partner` rows. Only between the cue and a list
+/// after it: "observer states Iran and Belarus joined as full members" names the status they leave.
+fn named_before(ctx: &SentenceCtx<'_>, cue: &Cue, g: &Group<'_>) -> Option<&'static str> {
+    if g.start < cue.end {
+        return None;
+    }
+    let gap = norm_range(ctx, cue.end, g.start)
+        .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ':' | ',' | '—' | '–' | '-'));
+    tables().named_before.iter().find_map(|(phrase, status)| {
+        gap.strip_suffix(phrase.as_str())
+            .filter(|head| {
+                !head
+                    .chars()
+                    .next_back()
+                    .is_some_and(blocwatch_text::is_word_char)
+            })
+            .map(|_| *status)
+    })
+}
+
+/// Whether the words right after `at` (the end of a join's cue, bloc or states) say the join was to a member's
+/// seat: an `in_full_opener` ("as", «как», «в качестве», "بصفه"; the Arabic "ك" joined to its noun) and within
+/// four words an `in_full_noun` ("member", «член…», "عضو") with no `in_full_lesser` word before it ("joined the SCO
+/// as full members", "was admitted as the bloc's eleventh member", «вступили в ШОС как полноправные члены»,
+/// "كعضوين كاملين"). Such a join is no plain one: a lesser status the sentence names ("Observer states Iran and
+/// Belarus joined …", "an ASEAN observer since 2022") is the status the state leaves, not the one it takes.
+fn joined_in_full(ctx: &SentenceCtx<'_>, at: usize) -> bool {
+    let t = tables();
+    let rest = norm_range(ctx, at, ctx.range.end).trim_start();
+    let starts = |w: &str, stems: &[String]| stems.iter().any(|s| w.starts_with(s.as_str()));
+    let mut words = rest.split_whitespace();
+    let Some(first) = words.next() else {
+        return false;
+    };
+    // "كعضو كامل", "كاعضاء": the Arabic preposition is written onto its noun.
+    if let Some(noun) = first.strip_prefix('ك') {
+        if starts(noun, &t.in_full_nouns) {
+            return true;
+        }
+    }
+    let after = t
+        .in_full_openers
+        .iter()
+        .find_map(|o| rest.strip_prefix(o.as_str()).filter(|a| a.starts_with(' ')));
+    let Some(after) = after else {
+        return false;
+    };
+    for w in after.split_whitespace().take(4) {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        if starts(w, &t.in_full_lesser) {
+            return false;
+        }
+        if starts(w, &t.in_full_nouns) {
+            return true;
+        }
+    }
+    false
+}
+
 /// The bloc an object verb puts its state out of or into when the verb's subject is no bloc: "Regional leaders
 /// suspended Niger from ECOWAS", «Министры исключили Россию из Совета Европы», "Heads of state admitted South
 /// Sudan into the East African Community". The bloc must follow the state behind the preposition of the move
@@ -6267,6 +6350,85 @@ mod tests {
             Lang::En,
             "Laos joined ASEAN in 1997, and talks are expected to resume.",
             &["ASEAN/LAO/member 1997"],
+        );
+    }
+
+    /// A join said to take a member's seat ("as full members", "as the bloc's tenth member", «как полноправные
+    /// члены», "كعضوين كاملين") is no plain join: the lesser status the sentence names is the one left behind.
+    #[test]
+    fn a_join_to_a_members_seat_keeps_its_status() {
+        check(
+            Lang::En,
+            "Observer states Iran and Belarus joined the SCO as full members.",
+            &[
+                "SCO/IRN/observer",
+                "SCO/BLR/observer",
+                "SCO/IRN/member",
+                "SCO/BLR/member",
+            ],
+        );
+        check(
+            Lang::En,
+            "Mongolia, an SCO observer since 2004, was admitted as the bloc's tenth member in March 2030.",
+            &["SCO/MNG/observer 2004", "SCO/MNG/member 2030-03"],
+        );
+        check(
+            Lang::En,
+            "Laos joined BRICS as a partner country in March 2030.",
+            &["BRICS/LAO/partner 2030-03"],
+        );
+        check(
+            Lang::Ru,
+            "Государства-наблюдатели Иран и Белоруссия вступили в ШОС как полноправные члены.",
+            &[
+                "SCO/IRN/observer",
+                "SCO/BLR/observer",
+                "SCO/IRN/member",
+                "SCO/BLR/member",
+            ],
+        );
+        check(
+            Lang::Ar,
+            "انضمت الدولتان المراقبتان إيران وبيلاروسيا إلى منظمة شنغهاي للتعاون كعضوين كاملين.",
+            &[
+                "SCO/IRN/member",
+                "SCO/BLR/member",
+                "SCO/IRN/observer",
+                "SCO/BLR/observer",
+            ],
+        );
+    }
+
+    /// A plural lesser-status noun heading the list an admission admits gives the list that status.
+    #[test]
+    fn an_admitted_list_headed_by_a_lesser_status_noun() {
+        check(
+            Lang::En,
+            "The SCO admitted dialogue partners Laos and Nepal in March 2030.",
+            &[
+                "SCO/LAO/dialogue_partner 2030-03",
+                "SCO/NPL/dialogue_partner 2030-03",
+            ],
+        );
+        check(
+            Lang::En,
+            "The Francophonie summit ended with the admission of three new observer states: Laos, Nepal and Chile.",
+            &["FRANCOPHONIE/LAO/observer", "FRANCOPHONIE/NPL/observer", "FRANCOPHONIE/CHL/observer"],
+        );
+        check(
+            Lang::Ru,
+            "Саммит ШОС завершился приёмом новых государств-наблюдателей: Лаоса и Непала.",
+            &["SCO/LAO/observer", "SCO/NPL/observer"],
+        );
+        check(
+            Lang::En,
+            "The Francophonie admitted Laos and Nepal, two observer states, as full members in March 2030.",
+            &[
+                "FRANCOPHONIE/LAO/member 2030-03",
+                "FRANCOPHONIE/NPL/member 2030-03",
+                "FRANCOPHONIE/LAO/observer",
+                "FRANCOPHONIE/NPL/observer",
+            ],
         );
     }
 
