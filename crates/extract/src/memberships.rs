@@ -292,6 +292,13 @@ pub(crate) struct Tables {
     /// after a verb of signing in its clause (`signing`: «подписали», "signed").
     founding_documents: Vec<String>,
     signing: Vec<String>,
+    /// The cues that name an agreement which is the bloc itself ("signed the Regional Comprehensive Economic
+    /// Partnership", «Соглашение о ВРЭП подписали», "وقعت … اتفاقية الشراكة الاقتصادية الإقليمية الشاملة"):
+    /// a founding only with a signing word in the sentence and the bloc touching the cue ([`signed_bloc`]).
+    signed_blocs: Vec<String>,
+    /// The words that may follow a signed bloc in English, ending its noun phrase ("signed the RCEP on
+    /// Sunday", not "signed the EU association agreement") ([`signed_bloc`]).
+    signed_bloc_ends: Vec<String>,
 }
 
 /// The flat automaton of `words`, numbered in order. None may be empty: the automaton drops an empty
@@ -511,6 +518,8 @@ fn build_tables() -> Tables {
         monitors: of_kind("monitors"),
         founding_documents: of_kind("founding_document"),
         signing: of_kind("signing"),
+        signed_blocs: of_kind("signed_bloc"),
+        signed_bloc_ends: of_kind("signed_bloc_end"),
     }
 }
 
@@ -2399,6 +2408,11 @@ fn cues(ctx: &SentenceCtx<'_>, hits: &[Hit]) -> Vec<Cue> {
                 .filter(|tk| tk.kind == TokenKind::Word)
                 .any(|tk| t.signing.iter().any(|w| w == &c[tk.start..tk.end]))
         } {
+            continue;
+        }
+        if t.signed_blocs.iter().any(|d| d == &n[s..e])
+            && !signed_bloc(ctx, n, base + norm.orig_end(e))
+        {
             continue;
         }
         if inverted_conditional {
@@ -4580,6 +4594,41 @@ fn named_before(ctx: &SentenceCtx<'_>, cue: &Cue, g: &Group<'_>) -> Option<&'sta
     })
 }
 
+/// Whether a cue naming an agreement that is the bloc itself, ending at `at` in the text, is its signing: a
+/// signing word stands anywhere in the sentence (`signing` rows; «Соглашение о ВРЭП подписали Китай, …» puts it
+/// after) and, in English, the bloc touching the cue ends its noun phrase: the sentence ends or a
+/// `signed_bloc_end` word or a mark follows it ("signed the Regional Comprehensive Economic Partnership by video
+/// link"; "signed the EU association agreement" and "signed the NATO accession protocols" sign something else).
+fn signed_bloc(ctx: &SentenceCtx<'_>, n: &str, at: usize) -> bool {
+    let t = tables();
+    let signed = tokens(n)
+        .filter(|tk| tk.kind == TokenKind::Word)
+        .any(|tk| t.signing.iter().any(|w| w == &n[tk.start..tk.end]));
+    if !signed {
+        return false;
+    }
+    if ctx.lang != blocwatch_text::Lang::En {
+        return true;
+    }
+    let Some(b) = ctx.mentions.iter().find(|m| {
+        m.kind == Kind::Bloc && m.start >= at && ctx.doc_text[at..m.start].trim().is_empty()
+    }) else {
+        return false;
+    };
+    let rest = norm_range(ctx, b.end, ctx.range.end);
+    match tokens(rest).next() {
+        None => true,
+        // A dash or an apostrophe goes on with the name ("the EU-Mercosur deal", "the EU's").
+        Some(tk) if tk.kind != TokenKind::Word => {
+            rest[tk.start..].starts_with([',', '.', ';', ':', '(', ')', '"', '!', '?'])
+        }
+        Some(tk) => t
+            .signed_bloc_ends
+            .iter()
+            .any(|w| w == &rest[tk.start..tk.end]),
+    }
+}
+
 /// Whether the words right after `at` (the end of a join's cue, bloc or states) say the join was to a member's
 /// seat: an `in_full_opener` ("as", «как», «в качестве», "بصفه"; the Arabic "ك" joined to its noun) and within
 /// four words an `in_full_noun` ("member", «член…», "عضو") with no `in_full_lesser` word before it ("joined the SCO
@@ -6430,6 +6479,43 @@ mod tests {
                 "FRANCOPHONIE/NPL/observer",
             ],
         );
+    }
+
+    /// Signing an agreement that is the bloc itself founds it; an agreement the bloc only names, one that is not
+    /// signed, or one refused founds nothing.
+    #[test]
+    fn signing_an_agreement_that_is_the_bloc_founds_it() {
+        check(
+            Lang::En,
+            "Chile, Peru and Vietnam signed the Comprehensive and Progressive Agreement for Trans-Pacific Partnership in Santiago.",
+            &["CPTPP/CHL/founder", "CPTPP/PER/founder", "CPTPP/VNM/founder"],
+        );
+        check(
+            Lang::En,
+            "Ukraine signed the EU association agreement in Brussels.",
+            &[],
+        );
+        check(
+            Lang::En,
+            "Brazil and Argentina signed the EU-Mercosur trade deal.",
+            &[],
+        );
+        check(
+            Lang::En,
+            "India refused to sign the Regional Comprehensive Economic Partnership.",
+            &[],
+        );
+        check(
+            Lang::Ru,
+            "Соглашение о ВРЭП подписали Китай, Япония и Австралия.",
+            &["RCEP/CHN/founder", "RCEP/JPN/founder", "RCEP/AUS/founder"],
+        );
+        check(
+            Lang::Ru,
+            "Соглашение о ВРЭП вступило в силу для Китая, Японии и Австралии.",
+            &[],
+        );
+        check(Lang::Ru, "Россия и Китай обсудили соглашение о ЕАЭС.", &[]);
     }
 
     /// Staying in a bloc, told or promised, is a membership held now (undated); a condition still governs it,
