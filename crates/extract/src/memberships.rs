@@ -299,6 +299,10 @@ pub(crate) struct Tables {
     /// The words that may follow a signed bloc in English, ending its noun phrase ("signed the RCEP on
     /// Sunday", not "signed the EU association agreement") ([`signed_bloc`]).
     signed_bloc_ends: Vec<String>,
+    /// Words setting a list beside another set ("alongside", «наряду с», "إلى جانب") and the words that make
+    /// that set the list's fellows ("other", «другими») ([`beside_the_members`]).
+    companions: Vec<String>,
+    companion_others: Vec<String>,
 }
 
 /// The flat automaton of `words`, numbered in order. None may be empty: the automaton drops an empty
@@ -520,6 +524,8 @@ fn build_tables() -> Tables {
         signing: of_kind("signing"),
         signed_blocs: of_kind("signed_bloc"),
         signed_bloc_ends: of_kind("signed_bloc_end"),
+        companions: of_kind("companion"),
+        companion_others: of_kind("companion_other"),
     }
 }
 
@@ -900,6 +906,7 @@ pub(crate) fn find(ctx: &SentenceCtx<'_>, dates: &Dates<'_>) -> Vec<MembershipRe
             continue;
         };
         if addressed(ctx, group, &cue)
+            || beside_the_members(ctx, group, &cue)
             || possessor_after(ctx, group, &cue)
             || monitors(ctx, dates, group, &cue)
         {
@@ -4817,6 +4824,49 @@ fn shared_subject<'g, 'a>(
     (conjunction || glued).then_some(group)
 }
 
+/// Whether the states before a cue are set beside the set the cue names, not in it: "China, Japan and New
+/// Zealand alongside the ten members of ASEAN signed …", «Китай наряду с членами ЕАЭС», "الصين إلى جانب أعضاء
+/// آسيان". A `companion` phrase stands between the list and the cue with no state after it, and no
+/// `companion_other` word makes the list one of the set ("Hungary, along with other EU members, …"), and at
+/// most three words lead from the companion to the cue.
+fn beside_the_members(ctx: &SentenceCtx<'_>, group: &Group<'_>, cue: &Cue) -> bool {
+    if group.end > cue.start {
+        return false;
+    }
+    let t = tables();
+    let gap = norm_range(ctx, group.end, cue.start);
+    let Some((at, len)) = t
+        .companions
+        .iter()
+        .filter_map(|c| phrase_in(gap, c).map(|i| (i, c.len())))
+        .min()
+    else {
+        return false;
+    };
+    // The companion must lead to the cue itself ("alongside the ten members of"), not to an earlier set
+    // before a verb cue ("alongside the ten members of ASEAN, signed the …").
+    if tokens(&gap[at + len..])
+        .filter(|tk| tk.kind == TokenKind::Word)
+        .count()
+        > 3
+    {
+        return false;
+    }
+    let state_after = ctx.mentions.iter().any(|m| {
+        m.kind == Kind::Country
+            && m.start >= ctx.range.start + ctx.norm.orig_start(norm_at(ctx, group.end) + at)
+            && m.end <= cue.start
+    });
+    !state_after
+        && !tokens(gap)
+            .filter(|tk| tk.kind == TokenKind::Word)
+            .any(|tk| {
+                t.companion_others
+                    .iter()
+                    .any(|o| o == &gap[tk.start..tk.end])
+            })
+}
+
 /// Whether the state before a "members" noun speaks to the members instead of being one: "Washington warned
 /// BRICS members", "حذرت واشنطن أعضاء بريكس" (the verb before the state, the noun right after it).
 fn addressed(ctx: &SentenceCtx<'_>, group: &Group<'_>, cue: &Cue) -> bool {
@@ -6516,6 +6566,31 @@ mod tests {
             &[],
         );
         check(Lang::Ru, "Россия и Китай обсудили соглашение о ЕАЭС.", &[]);
+    }
+
+    /// A list set beside the members a cue names is not among them, unless a word makes it one of them.
+    #[test]
+    fn a_list_beside_the_members_is_not_among_them() {
+        check(
+            Lang::En,
+            "Japan and Canada alongside the eleven members of ASEAN met in Jakarta.",
+            &[],
+        );
+        check(
+            Lang::En,
+            "Hungary, along with other EU members, condemned the attack.",
+            &["EU/HUN/member"],
+        );
+        check(
+            Lang::Ru,
+            "Китай наряду с членами ЕАЭС поддержал проект.",
+            &[],
+        );
+        check(
+            Lang::Ru,
+            "Венгрия вместе с другими членами ЕС осудила нападение.",
+            &["EU/HUN/member"],
+        );
     }
 
     /// Staying in a bloc, told or promised, is a membership held now (undated); a condition still governs it,
