@@ -524,10 +524,11 @@ fn find_walked<'w>(
             of_noun: names_a_noun_s_year(t, n, c.s, c.e, &c.iso),
             start: base + norm.orig_start(c.s),
             end: base + norm.orig_end(c.e),
+            since: opened_by(&t.sinces, n, c.s, c.e)
+                || (c.iso.len() == 4 && opened_by(&t.since_years, n, c.s, c.e)),
             iso: c.iso,
             back: c.back,
             explicit: c.explicit,
-            since: opened_by(&t.sinces, n, c.s, c.e),
         })
         .collect()
 }
@@ -963,6 +964,9 @@ pub(crate) struct Tables {
     deadlines: Vec<String>,
     /// Words that make the date after them the start of a period ("since 2022").
     sinces: Vec<String>,
+    /// Words that make a bare year right after them the start of a period («с 2011 года», منذ عام
+    /// ٢٠١١) but date an act when a day follows them («с 1 января ввела»).
+    since_years: Vec<String>,
     /// The marker after a noun's year («года»; `noun_year_after` rows) and the word before it ("the";
     /// `noun_year_before` rows): [`names_a_noun_s_year`].
     noun_year_after: Vec<String>,
@@ -1143,6 +1147,8 @@ fn build_tables() -> Tables {
     let year_unit = of_kind("year_unit").map(normalize).collect();
     let mut sinces: Vec<String> = of_kind("since").map(normalize).collect();
     sinces.sort_by_key(|d| std::cmp::Reverse(d.len()));
+    let mut since_years: Vec<String> = of_kind("since_year").map(normalize).collect();
+    since_years.sort_by_key(|d| std::cmp::Reverse(d.len()));
     let month_count = months.len();
     let rel_count = rel_pats.len();
     // The day words as the `DayWord` regex's alternation spells them, last.
@@ -1179,6 +1185,7 @@ fn build_tables() -> Tables {
         year_follow,
         deadlines,
         sinces,
+        since_years,
         noun_year_after: of_kind("noun_year_after").map(normalize).collect(),
         noun_year_before: of_kind("noun_year_before").map(normalize).collect(),
         year_unit,

@@ -295,3 +295,77 @@ fn a_year_that_names_a_noun_dates_no_act() {
         &["AGREE {CHN+IND} 1993"],
     );
 }
+
+/// Arabic منذ and Russian «с» before a bare year start a period, as "since" does: no act is dated by
+/// the year. A day after «с» still dates the act (from then on the measure holds), and a "first visit
+/// since" a year names no second visit in that year.
+#[test]
+fn a_bare_year_after_arabic_or_russian_since_dates_no_act() {
+    check(
+        "ru",
+        "Казахстан и Китай с 2015 года подписали более сорока соглашений.",
+        &["AGREE {CHN+KAZ} 2025-05-05"],
+    );
+    check(
+        "ar",
+        "وقعت مصر وروسيا منذ عام ٢٠١٥ أكثر من عشرين اتفاقية.",
+        &["AGREE {EGY+RUS} 2025-05-05"],
+    );
+    check(
+        "ru",
+        "С 1 мая Россия ввела пошлины на турецкие томаты.",
+        &["SANCTION RUS>TUR 2025-05-01"],
+    );
+    check(
+        "ru",
+        "Россия с 1 мая 2025 года запретила ввоз турецких томатов.",
+        &["SANCTION RUS>TUR 2025-05-01"],
+    );
+    check(
+        "ar",
+        "وصل الرئيس المصري الثلاثاء إلى أنقرة في أول زيارة لرئيس مصري إلى تركيا منذ عام ٢٠١٢.",
+        &["CONSULT EGY>TUR 2025-04-29"],
+    );
+    check(
+        "ru",
+        "Президент Египта во вторник прибыл в Анкару — это первый визит египетского лидера в Турцию с 2012 года.",
+        &["CONSULT EGY>TUR 2025-04-29"],
+    );
+}
+
+/// An act of the same doer after an earlier clause of the sentence takes that clause's date even where
+/// the clause gave no event (here talks with no second side); a clause whose first actor is another
+/// doer does not date the reaction after it, which keeps the document's date.
+#[test]
+fn an_earlier_clause_of_the_same_doer_dates_the_act() {
+    check(
+        "en",
+        "Kazakhstan's president held talks in Astana on Saturday, and promised humanitarian aid to Kyrgyzstan.",
+        &["AGREE KAZ>KGZ 2025-05-03"],
+    );
+    check(
+        "ru",
+        "Президент Казахстана в субботу провёл переговоры в Астане, и пообещал направить гуманитарную помощь Киргизии.",
+        &["AGREE KAZ>KGZ 2025-05-03"],
+    );
+    check(
+        "ar",
+        "أجرى الرئيس الكازاخستاني يوم السبت محادثات في أستانا، ووعد بإرسال مساعدات إنسانية إلى قيرغيزستان.",
+        &["AGREE KAZ>KGZ 2025-05-03"],
+    );
+    check(
+        "en",
+        "Turkey shot down a Syrian jet near the border on Tuesday, and Damascus called the downing an act of aggression.",
+        &["ASSAULT TUR>SYR 2025-04-29", "ACCUSE SYR>TUR 2025-05-05"],
+    );
+    check(
+        "ru",
+        "Турция во вторник сбила сирийский самолёт у границы, и Дамаск назвал это агрессией.",
+        &["ASSAULT TUR>SYR 2025-04-29", "ACCUSE SYR>TUR 2025-05-05"],
+    );
+    check(
+        "ar",
+        "أسقطت تركيا يوم الثلاثاء طائرة سورية قرب الحدود، ووصفت دمشق ذلك بأنه عدوان.",
+        &["ASSAULT TUR>SYR 2025-04-29", "ACCUSE SYR>TUR 2025-05-05"],
+    );
+}
