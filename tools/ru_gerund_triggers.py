@@ -6,7 +6,7 @@ Russian news puts a second act of the same subject in a gerund clause: «выс�
 шпионаже», «объявила о высылке, возложив на Москву ответственность», «вручив ему медаль». A trigger row
 written for the past tense (`обвинил*`, `вручил* … медал*`) does not match its gerund (`обвинив`,
 `вручив`), so the second event was lost. This script reads the hand-written rows and, for each whose first
-word is a past-tense stem (`…ил*`, `…ал*`, `…ял*`, and `…вел*` → `…ведя`), writes the same row with the
+word is a past-tense stem (`…ил*`, `…ал*`, `…ял*`, `…нул*`, and `…вел*` → `…ведя`), writes the same row with the
 first word replaced by the gerund (the reflexive gerund `…вшись` for the verbs listed in REFLEXIVE,
 both for those in BOTH), unless a row's first word already covers that gerund. Type, mode, context, part of speech and
 needs are copied; the source says which row a generated one comes from.
@@ -51,7 +51,7 @@ GENERATED = "generated: tools/ru_gerund_triggers.py"
 # -вшись only (договорив is "having finished speaking"). Keyed by the stem before the past-tense л.
 REFLEXIVE = {
     "договори", "согласи", "обрати", "присоедини", "извини", "заступи", "воспротиви", "созвони",
-    "услови", "пожалова", "покля", "сража",
+    "услови", "пожалова", "покля", "сража", "столкну",
 }
 # Verbs used both ways (обязал/обязался, отказал/отказался, объединил усилия/объединились).
 BOTH = {"обяза", "отказа", "объедини"}
@@ -278,7 +278,9 @@ def gerunds(first: str):
     if stem.endswith("ве") and len(stem) > 3:
         # провел* → проведя, ввел* → введя (ё is normalised to е).
         return [stem[:-1] + "едя"]
-    if not stem or stem[-1] not in "иаяы" or stem in SKIP:
+    # (The -ну- verbs too: упрекнул* → упрекнув, вернул* → вернув.)
+    nu = stem.endswith("ну") and len(stem) > 3
+    if not stem or (stem[-1] not in "иаяы" and not nu) or stem in SKIP:
         return []
     if stem in REFLEXIVE:
         return [stem + "вшись"]

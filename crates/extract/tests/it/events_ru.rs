@@ -421,6 +421,11 @@ fn a_gerund_takes_the_subject_of_its_main_clause() {
         "Россия ввела пошлины на турецкие товары, обвинив Анкару в нарушении договора.",
         &["SANCTION RUS>TUR", "ACCUSE RUS>TUR"],
     );
+    // (The gerund of a -нул- verb, упрекнул → упрекнув: `tools/ru_gerund_triggers.py`.)
+    check(
+        "Глава МИД Литвы выступил в Варшаве, упрекнув Польшу в двойных стандартах.",
+        &["ACCUSE LTU>POL"],
+    );
 }
 
 #[test]
