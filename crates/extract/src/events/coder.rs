@@ -256,6 +256,76 @@ impl<'a> Coder<'_, 'a> {
             })
     }
 
+    /// "Chile and Peru reached a fisheries agreement", «أعلنت الإمارات وإسرائيل اتفاقاً»: an agreement
+    /// document that two parties joined by and/و, named before it in its clause and under no preposition
+    /// (its subjects; Arabic: right after the clause's verb or right before the document), take as their
+    /// object — itself under no preposition, in the two words before it or as an
+    /// Arabic proclitic — is their agreement, whatever the verb (reached, announced) that the trigger rows
+    /// do not hold; but only a document told as new, indefinite: a definite one ("violated the treaty",
+    /// "رعتا الاتفاق") is one known before, no act of the sentence — save the Arabic verbal noun
+    /// «الاتفاق على» "agreeing on". Russian, with no article to tell the two apart, keeps its documents
+    /// out. A document named with its parties after it ("the deal between Moscow and Pyongyang", «معاهدة …
+    /// بين روسيا وكوريا»), or governed by a preposition ("over the treaty with Israel"), stays no event.
+    fn document_of_its_subjects(&self, hit: &Hit, trig: &Trigger, clause: usize) -> bool {
+        if TYPES[trig.kind as usize] != "AGREE" || hit.governed || self.ctx.lang == Lang::Ru {
+            return false;
+        }
+        let cr = &self.clauses[clause].range;
+        let before = hit.t0.saturating_sub(2).max(cr.start);
+        if self.scan.has_cue(before, hit.t0, is_prep) {
+            return false;
+        }
+        let definite = match self.ctx.lang {
+            Lang::En => (before..hit.t0).any(|t| {
+                matches!(
+                    self.scan.text(t),
+                    "the" | "its" | "their" | "his" | "her" | "this" | "that" | "s"
+                )
+            }),
+            _ => {
+                self.scan
+                    .text(hit.t0)
+                    .trim_start_matches(['و', 'ف'])
+                    .starts_with("ال")
+                    && !(hit.t1 < cr.end && matches!(self.scan.text(hit.t1), "على" | "علي"))
+            }
+        };
+        if definite {
+            return false;
+        }
+        // (Its subjects: two actors joined by "and"/و, «الإمارات وإسرائيل», "the British and Irish
+        // governments", under no preposition, and no other act between them and the document, whose means
+        // or topic it would be: «إيران وروسيا تعززان التعاون عبر معاهدة».)
+        let subject = |a: &super::actors::Actor<'_>| {
+            a.t0 >= cr.start
+                && a.t1 <= hit.t0
+                && a.clitic.is_none()
+                // (Two words back: «في دولة خليجية» puts its adjective under the preposition too.)
+                && !self
+                    .scan
+                    .has_cue(a.t0.saturating_sub(2).max(cr.start), a.t0, is_prep)
+        };
+        // (Arabic puts its subjects right after the verb that opens the clause, «أعلنت الإمارات وإسرائيل …
+        // اتفاقاً», or right before their object, «إعلان الإمارات وإسرائيل الاتفاق»; names that open the
+        // clause are its topic, «إيران وروسيا تعززان التعاون عبر معاهدة».)
+        let arabic = self.ctx.lang == Lang::Ar;
+        self.actors.iter().enumerate().any(|(k, a)| {
+            subject(a)
+                && self.actors[k + 1..].iter().any(|b| {
+                    subject(b)
+                        && (!arabic || (a.t0 > cr.start && a.t0 <= cr.start + 2) || b.t1 == hit.t0)
+                        && b.ids.iter().any(|id| !a.ids.contains(id))
+                        && ((b.and_clitic && b.t0 == a.t1)
+                            || (b.t0 == a.t1 + 1
+                                && self.scan.has_cue(a.t1, b.t0, |c| c == Cue::And)))
+                        && !self
+                            .live
+                            .iter()
+                            .any(|l| !l.trig.object && l.hit.t0 >= b.t1 && l.hit.t0 < hit.t0)
+                })
+        })
+    }
+
     /// Whether token `t` stands where English puts a noun: after an article, a possessive "'s", or an
     /// adjective naming a state ("Russian strikes").
     fn noun_position(&self, t: usize) -> bool {
@@ -1196,7 +1266,10 @@ impl<'a> Coder<'_, 'a> {
         for (i, l) in self.live.iter().enumerate() {
             let hit = &l.hit;
             let trig = l.trig;
-            if trig.object && self.drops(hit, "run:object-row") {
+            if trig.object
+                && !self.document_of_its_subjects(hit, trig, l.clause)
+                && self.drops(hit, "run:object-row")
+            {
                 continue;
             }
             // "lifted the sanctions it had imposed on India": the imposing told in the relative clause on

@@ -402,8 +402,9 @@ pub(crate) struct Trigger {
     /// A nominalisation ("talks", عقوبات): absorbed by a verb trigger it is the object of, and an event on
     /// its own only with both sides named.
     pub noun: bool,
-    /// A document noun ("agreement", соглашение, اتفاقية): never an event on its own (the agreement the
-    /// news mentions was usually signed long ago), only the head that absorbs a topic noun.
+    /// A document noun ("agreement", соглашение, اتفاقية): no event on its own (the agreement the news
+    /// mentions was usually signed long ago), only the head that absorbs a topic noun — save a new agreement
+    /// that two parties named as its subjects take as their object (`Coder::document_of_its_subjects`).
     pub object: bool,
     /// A topic that must be in the clause for the trigger to count (وقع "signed" needs an agreement word,
     /// because it also means "occurred").

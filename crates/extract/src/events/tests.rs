@@ -2548,3 +2548,50 @@ fn an_arabic_signing_verb_with_its_subject_signs_whatever_it_names() {
         &[],
     );
 }
+
+#[test]
+fn a_new_document_its_subjects_take_is_their_agreement() {
+    // (Session 25, drops: a document noun is no event on its own (`run:object-row`); two parties or more
+    // named before it as its subjects, taking it new — indefinite — as their object, agree, whatever the
+    // verb.)
+    check(
+        "en",
+        "Chile and Peru reached a fisheries agreement in Lima on Tuesday.",
+        &["AGREE {CHL+PER}"],
+    );
+    check(
+        "ar",
+        "أعلنت تونس والجزائر يوم الاثنين اتفاقاً لتنظيم الصيد البحري.",
+        &["AGREE {DZA+TUN}"],
+    );
+    // (A document named with its parties after it, or one known before — definite —, is no act.)
+    check(
+        "en",
+        "The treaty between Chile and Peru entered into force in 1999.",
+        &[],
+    );
+    check(
+        "en",
+        "Chile and Peru violated the ceasefire agreement again, observers said.",
+        &[],
+    );
+    check("en", "Chile and Peru are both parties to the treaty.", &[]);
+    check(
+        "ar",
+        "دخلت المعاهدة بين تونس والجزائر حيز التنفيذ عام 2002.",
+        &[],
+    );
+    check("ar", "وانتهكت تونس والجزائر الاتفاق مرة أخرى.", &[]);
+    // (Names opening an Arabic clause are its topic; the document is the means of another act.)
+    check(
+        "ar",
+        "تونس والجزائر تعززان التعاون الاقتصادي عبر اتفاقية جديدة.",
+        &[],
+    );
+    // (Russian has no article to tell a new document from a known one: none.)
+    check(
+        "ru",
+        "Казахстан и Узбекистан нарушили соглашение о воде, заявил эксперт.",
+        &[],
+    );
+}
