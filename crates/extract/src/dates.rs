@@ -23,7 +23,7 @@
 //! - `last week` resolves to the month (or year) that contains the whole of that week, never to a day.
 
 use std::collections::HashMap;
-use std::sync::{LazyLock, OnceLock};
+use std::sync::{LazyLock, Mutex, OnceLock, PoisonError};
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind};
 use blocwatch_text::{civil_from_days, days_from_civil, is_word_char, normalize, NormText};
@@ -951,6 +951,10 @@ pub(crate) struct Tables {
     /// ([`date_pattern`]), one per kind of [`PAT_KINDS`], each built at its first use (`None`: the
     /// regex did not compile).
     patterns: [[OnceLock<Option<Pattern>>; PAT_KINDS.len()]; 16],
+    /// Every date regex compiled so far, by its source: sets of scripts that keep the same words build
+    /// the same source (the numeric kinds have no words; a mixed text's set often keeps what another
+    /// set kept), and each source is compiled once ([`compiled_regex`]).
+    compiled: Mutex<HashMap<String, Regex>>,
     /// Modifiers written before a month or weekday (`last`), longest first.
     mods_before: Vec<(String, Modifier)>,
     /// Modifiers written after (`الماضي`, `прошлого года`), longest first.
@@ -984,7 +988,7 @@ impl Tables {
         let scripts = scripts & ALL_SCRIPTS;
         let k = PAT_KINDS.iter().position(|&x| x == kind)?;
         self.patterns[usize::from(scripts)][k]
-            .get_or_init(|| date_pattern(&self.pattern_words, scripts, kind))
+            .get_or_init(|| date_pattern(&self.pattern_words, scripts, kind, &self.compiled))
             .as_ref()
     }
 
@@ -1192,6 +1196,7 @@ fn build_tables() -> Tables {
         marker_starts,
         months,
         patterns,
+        compiled: Mutex::default(),
         mods_before,
         mods_after,
         rel_meta,
@@ -1251,10 +1256,15 @@ fn script_mask(text: &str) -> u8 {
 /// written it never matches, and without it the program has one month alternation instead of two (the
 /// capture searches clear a visited set in proportion).
 ///
-/// One regex is compiled per kind and set of scripts, at the first sentence that needs it (each takes some
-/// 5 M instructions to compile: a run over mixed news reaches seven sets of scripts, but not every kind in
-/// each).
-fn date_pattern(w: &PatternWords, scripts: u8, kind: PatKind) -> Option<Pattern> {
+/// One pattern is made per kind and set of scripts, at the first sentence that needs it (each regex takes
+/// some 5 M instructions to compile: a run over mixed news reaches seven sets of scripts, but not every
+/// kind in each); sets whose words give the same source share one compiled regex ([`compiled_regex`]).
+fn date_pattern(
+    w: &PatternWords,
+    scripts: u8,
+    kind: PatKind,
+    compiled: &Mutex<HashMap<String, Regex>>,
+) -> Option<Pattern> {
     let fits = |word: &&String| {
         word.bytes()
             .all(|b| script_bit(b) == 0 || script_bit(b) & scripts != 0)
@@ -1312,9 +1322,26 @@ fn date_pattern(w: &PatternWords, scripts: u8, kind: PatKind) -> Option<Pattern>
         }
         PatKind::YearPost => format!(r"{lead}(?P<x>{year}\s*(?:{post}))"),
     };
-    let re = Regex::new(&src).ok()?;
+    let re = compiled_regex(src, compiled)?;
     let groups = GROUP_NAMES.map(|g| re.capture_names().position(|name| name == Some(g)));
     Some(Pattern { kind, re, groups })
+}
+
+/// The regex of `src`, compiled at its first use and shared by every later pattern with the same source
+/// (a clone: the same program, its own search caches). Exact: one source, one regex. (The lock is not
+/// held while compiling: two threads may both compile a new source, and one copy is kept.)
+fn compiled_regex(src: String, compiled: &Mutex<HashMap<String, Regex>>) -> Option<Regex> {
+    let known = compiled
+        .lock()
+        .unwrap_or_else(PoisonError::into_inner)
+        .get(&src)
+        .cloned();
+    if let Some(re) = known {
+        return Some(re);
+    }
+    let re = Regex::new(&src).ok()?;
+    let mut compiled = compiled.lock().unwrap_or_else(PoisonError::into_inner);
+    Some(compiled.entry(src).or_insert(re).clone())
 }
 
 fn num(caps: &DateCaps<'_, '_>, g: G) -> Option<u32> {
@@ -1943,6 +1970,42 @@ mod tests {
                     .collect()
             })
             .collect()
+    }
+
+    /// A date regex shared by two sets of scripts ([`compiled_regex`]) is the one the set's own source
+    /// compiles, with the same groups; the kinds without words (ISO, numeric) are compiled once for all
+    /// sixteen sets, and fewer regexes are compiled than there are patterns.
+    #[test]
+    fn shared_date_regexes_are_their_own_sources() {
+        let t = tables();
+        for mask in 0..=ALL_SCRIPTS {
+            for kind in PAT_KINDS {
+                let own = date_pattern(&t.pattern_words, mask, kind, &Mutex::default());
+                let own = own.expect("the regex compiles");
+                let shared = t.pattern(mask, kind).expect("the regex compiles");
+                assert_eq!(
+                    shared.re.as_str(),
+                    own.re.as_str(),
+                    "{kind:?} of scripts {mask}"
+                );
+                assert_eq!(shared.groups, own.groups, "{kind:?} of scripts {mask}");
+            }
+        }
+        for kind in [PatKind::Iso, PatKind::NumericDmy] {
+            let first = t.pattern(0, kind).map(|p| p.re.as_str());
+            for mask in 1..=ALL_SCRIPTS {
+                assert_eq!(t.pattern(mask, kind).map(|p| p.re.as_str()), first);
+            }
+        }
+        let compiled = t
+            .compiled
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .len();
+        assert!(
+            compiled < 16 * PAT_KINDS.len(),
+            "{compiled} regexes compiled"
+        );
     }
 
     /// The regexes of a sentence's scripts capture what the regexes of every word capture: on each
