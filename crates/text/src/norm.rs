@@ -337,6 +337,16 @@ impl Writer {
         let bytes = s.as_bytes();
         let mut i = run;
         while let Some(&b) = bytes.get(i) {
+            // A byte above 0x7F: a two-byte letter that stays as it is goes on the run, anything else ends
+            // it. Tested first, so that a run of Arabic or Russian letters (the bulk of their text, a pair
+            // at a time) skips the tests below, which no byte above 0x7F passes.
+            if b > 0x7F {
+                if !plain_pair(b, bytes.get(i + 1).copied()) {
+                    break;
+                }
+                i += 2;
+                continue;
+            }
             // Eight bytes at a time while they are all printable ASCII or single spaces (English text
             // between two capitals or punctuation): the same decision as the byte loop below, for each.
             if let Some(k) = ascii_word(bytes, i, run) {
@@ -346,8 +356,6 @@ impl Writer {
             // (A space after a space is collapsed: not part of the run.)
             if (b > b' ' && b < 0x7F) || (b == b' ' && i > run && bytes[i - 1] != b' ') {
                 i += 1;
-            } else if plain_pair(b, bytes.get(i + 1).copied()) {
-                i += 2;
             } else {
                 break;
             }
