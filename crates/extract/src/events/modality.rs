@@ -373,6 +373,9 @@ impl<'a> Coder<'_, 'a> {
         source: &[&str],
         out: &[EventRec],
     ) -> Option<String> {
+        if let Some(d) = self.own_qualifier_date(t0) {
+            return Some(d);
+        }
         if let Some(d) = self.text_date(ci) {
             return Some(d.to_string());
         }
@@ -523,6 +526,31 @@ impl<'a> Coder<'_, 'a> {
             Some(d) => Some(d.iso.clone()),
             None => self.date(ci),
         }
+    }
+
+    /// The date inside the Russian participial or relative phrase that holds the trigger at `t0` itself
+    /// («Путин, прилетевший во вторник в Пекин, …»: the arrival is Tuesday's): `ru_in_qualifier` sets
+    /// such a date aside for the acts outside the phrase, not for the phrase's own act.
+    fn own_qualifier_date(&self, t0: usize) -> Option<String> {
+        if self.ctx.lang != Lang::Ru {
+            return None;
+        }
+        let open = |t: usize| (0..t).rev().find(|&k| !self.scan.toks[k].word);
+        let p = open(t0)?;
+        let opens = is_comma(self.scan.text(p))
+            && p < t0
+            && (super::lang_ru::ru_participle(self.scan.text(p + 1))
+                || (p + 1..=t0.min(p + 3)).any(|k| self.scan.text(k).starts_with("котор")));
+        if !opens {
+            return None;
+        }
+        self.dates
+            .iter()
+            .find(|d| {
+                let t = self.date_tok(d);
+                d.dates_act() && d.start >= self.ctx.range.start && t > p && open(t) == Some(p)
+            })
+            .map(|d| d.iso.clone())
     }
 
     /// The token a date hit starts in.

@@ -369,3 +369,14 @@ fn an_earlier_clause_of_the_same_doer_dates_the_act() {
         &["ASSAULT TUR>SYR 2025-04-29", "ACCUSE SYR>TUR 2025-05-05"],
     );
 }
+
+/// A Russian participial phrase's own act takes the day written inside the phrase; the main clause keeps
+/// its own.
+#[test]
+fn a_russian_participle_s_own_act_keeps_its_day() {
+    check(
+        "ru",
+        "Президент Египта, прилетевший в субботу в Анкару, в понедельник провёл переговоры с Эрдоганом.",
+        &["CONSULT EGY>TUR 2025-05-03", "CONSULT {EGY+TUR} 2025-05-05"],
+    );
+}
