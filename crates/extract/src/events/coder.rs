@@ -740,6 +740,51 @@ impl<'a> Coder<'_, 'a> {
         }
     }
 
+    /// Aims a reaction (`kind`: criticism, praise, refusal, protest, concession) whose doer is
+    /// named in its own clause (`cr`; before the verb in English and Russian) and no other actor is, at
+    /// the act it answers, the same way in the three languages: the latest deed (see [`is_deed`]) of this
+    /// sentence so far (`out`) aimed at the reactor, else the latest deed by others in it or the
+    /// [`NAMED_ACT_REACH`] sentences before (not when the object is a word said: "rejected the
+    /// accusations"), else whoever led the sentence before when that was one of the last [`DEED_REACH`]
+    /// (`Memory::lead_is_recent`): "Ankara raised tariffs on Iranian steel. Tehran criticised the timing
+    /// of the step" answers the tariffs; "Hungary passed a new media law. Germany criticised the timing of
+    /// the vote" (a domestic act, no event) answers Hungary, the lead. A doer inherited from another
+    /// clause is left alone (it may not be the reactor: «…، وأشادت به الصحافة»), and so is a crowd
+    /// named by a demonym that protests ("Georgian students protested": a demonstration of its own).
+    fn react_to_story(
+        &self,
+        hit: &Hit,
+        kind: &str,
+        cr: &Range<usize>,
+        out: &[EventRec],
+        roles: &mut Roles<'a>,
+    ) {
+        let in_clause = |a: &&super::actors::Actor<'_>| a.t0 >= cr.start && a.t1 <= cr.end;
+        let doer = self
+            .actors
+            .iter()
+            .filter(in_clause)
+            .find(|a| a.t1 <= hit.t0 || self.ctx.lang == Lang::Ar);
+        let Some(doer) = doer else { return };
+        if roles.source.is_empty()
+            || (kind == "PROTEST" && doer.adjective)
+            || self
+                .actors
+                .iter()
+                .filter(in_clause)
+                .any(|a| a.ids.iter().any(|id| !roles.source.contains(id)))
+        {
+            return;
+        }
+        self.aim_at_earlier_doers(out, roles, true);
+        if roles.target.is_empty() && !self.names_words(hit) {
+            self.aim_at_latest_deed(out, roles);
+        }
+        if roles.target.is_empty() && self.memory.lead_is_recent() {
+            self.add_leads(&self.memory.lead, roles, false);
+        }
+    }
+
     /// Aims reaction `roles` at the doers of the act its object names (`object`: the act noun's token, when
     /// there is one). When the noun is a noun trigger of the lexicon, the latest act of that noun's own
     /// type ("condemned the invasion" → the latest ASSAULT, "welcomed the agreement" → the signatories of
@@ -3026,6 +3071,22 @@ impl<'a> Coder<'_, 'a> {
                 && self.carried_subject(&cr, &roles)
             {
                 self.carried_counterpart(&out, &mut roles);
+            }
+            // A reaction verb that names its doer and no one else in its clause, and that no rule above
+            // aimed, answers the story (`react_to_story`): "Tehran criticised the timing of the step",
+            // «Бишкек раскритиковал поспешность соседей», "وانتقدت طهران توقيت الرسوم".
+            if roles.target.is_empty()
+                && !mutual
+                && !refusal_alone
+                && !trig.noun
+                && matches!(
+                    type_name,
+                    "ACCUSE" | "SUPPORT" | "REJECT" | "PROTEST" | "CONCEDE"
+                )
+                // ("rejected the charge as baseless" denies an act: no refusal of anyone.)
+                && !(type_name == "REJECT" && denial())
+            {
+                self.react_to_story(hit, type_name, &cr, &out, &mut roles);
             }
             if NEEDS_TARGET.contains(&type_name)
                 && roles.target.is_empty()

@@ -2595,3 +2595,44 @@ fn a_new_document_its_subjects_take_is_their_agreement() {
         &[],
     );
 }
+
+#[test]
+fn a_reaction_that_names_no_one_else_answers_the_story() {
+    // (Session 25, roles: a reaction verb whose clause names only its doer, with an object no rule reads
+    // as an act — "the timing of the step", «поспешность соседей», «توقيت الرسوم» — answers the latest
+    // deed by others, else the lead of the sentence before; the same rule in the three languages.)
+    check(
+        "en",
+        "Ankara raised tariffs on Iranian steel on Monday. Tehran criticised the timing of the step.",
+        &["SANCTION TUR>IRN", "ACCUSE IRN>TUR"],
+    );
+    check(
+        "ru",
+        "Казахстан закрыл границу с Киргизией в понедельник. Бишкек раскритиковал поспешность соседей.",
+        &["SANCTION KAZ>KGZ", "ACCUSE KGZ>KAZ"],
+    );
+    check(
+        "ar",
+        "فرضت تركيا رسوما على الصلب الإيراني يوم الاثنين. وانتقدت طهران توقيت الرسوم.",
+        &["SANCTION TUR>IRN", "ACCUSE IRN>TUR"],
+    );
+    // (A domestic act is no event: the reaction answers the state that led the sentence before.)
+    check(
+        "en",
+        "Hungary passed a new media law on Monday. Germany criticised the timing of the vote.",
+        &["ACCUSE DEU>HUN"],
+    );
+    // (Traps: nothing told before; a clause that names another state keeps it; the lead of a sentence
+    // three back is too far.)
+    check("en", "Brazil welcomed the election results.", &[]);
+    check(
+        "en",
+        "Ankara raised tariffs on Iranian steel on Monday. Tehran criticised the timing of the Omani vote.",
+        &["SANCTION TUR>IRN", "ACCUSE IRN>OMN"],
+    );
+    check(
+        "en",
+        "Hungary passed a new media law on Monday. Oil prices rose. Markets fell. Germany criticised the timing of the vote.",
+        &[],
+    );
+}
