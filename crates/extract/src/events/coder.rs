@@ -740,7 +740,7 @@ impl<'a> Coder<'_, 'a> {
         }
     }
 
-    /// Aims a reaction (`kind`: criticism, praise, refusal, protest, concession) whose doer is
+    /// Aims a reaction (`kind`: criticism, praise, refusal, protest, concession, warning) whose doer is
     /// named in its own clause (`cr`; before the verb in English and Russian) and no other actor is, at
     /// the act it answers, the same way in the three languages: the latest deed (see [`is_deed`]) of this
     /// sentence so far (`out`) aimed at the reactor, else the latest deed by others in it or the
@@ -3074,14 +3074,16 @@ impl<'a> Coder<'_, 'a> {
             }
             // A reaction verb that names its doer and no one else in its clause, and that no rule above
             // aimed, answers the story (`react_to_story`): "Tehran criticised the timing of the step",
-            // «Бишкек раскритиковал поспешность соседей», "وانتقدت طهران توقيت الرسوم".
+            // «Бишкек раскритиковал поспешность соседей», "وانتقدت طهران توقيت الرسوم". A warning too,
+            // when `answer_counterpart` found no act of its doer's to answer: "Moscow warned that it
+            // would respond" after a pact of two others.
             if roles.target.is_empty()
                 && !mutual
                 && !refusal_alone
                 && !trig.noun
                 && matches!(
                     type_name,
-                    "ACCUSE" | "SUPPORT" | "REJECT" | "PROTEST" | "CONCEDE"
+                    "ACCUSE" | "SUPPORT" | "REJECT" | "PROTEST" | "CONCEDE" | "THREATEN"
                 )
                 // ("rejected the charge as baseless" denies an act: no refusal of anyone.)
                 && !(type_name == "REJECT" && denial())

@@ -2636,3 +2636,31 @@ fn a_reaction_that_names_no_one_else_answers_the_story() {
         &[],
     );
 }
+
+#[test]
+fn a_warning_that_names_no_one_answers_the_story() {
+    // (Session 25, roles: a warning whose clause names only its doer, with no act of its doer's before it
+    // for `answer_counterpart`, is aimed at the doers of the latest deed by others.)
+    check(
+        "en",
+        "Poland and Lithuania signed a pact on a joint air-defence radar on Monday. Moscow warned that it would respond with military means.",
+        &["AGREE {LTU+POL}", "THREATEN RUS>LTU+POL"],
+    );
+    check(
+        "ru",
+        "Польша и Литва подписали в понедельник соглашение о совместном радаре. Москва предупредила, что ответит военными мерами.",
+        &["AGREE {LTU+POL}", "THREATEN RUS>LTU+POL"],
+    );
+    check(
+        "ar",
+        "وقعت بولندا وليتوانيا يوم الاثنين اتفاقا لإقامة رادار مشترك. وحذرت موسكو من أنها سترد بوسائل عسكرية.",
+        &["AGREE {LTU+POL}", "THREATEN RUS>LTU+POL"],
+    );
+    // (Traps: a warning with nothing told before it, or only a sentence with no actor.)
+    check("en", "Japan warned that growth would slow.", &[]);
+    check(
+        "en",
+        "Oil prices rose sharply on Monday. Japan warned that growth would slow.",
+        &[],
+    );
+}
