@@ -767,6 +767,7 @@ impl<'a> Coder<'_, 'a> {
             .find(|a| a.t1 <= hit.t0 || self.ctx.lang == Lang::Ar);
         let Some(doer) = doer else { return };
         if roles.source.is_empty()
+            || self.tells_a_span(cr)
             || (kind == "PROTEST" && doer.adjective)
             || self
                 .actors
@@ -783,6 +784,21 @@ impl<'a> Coder<'_, 'a> {
         if roles.target.is_empty() && self.memory.lead_is_recent() {
             self.add_leads(&self.memory.lead, roles, false);
         }
+    }
+
+    /// Whether clause `cr` says its act has gone on for a span of time ("has condemned terrorism for
+    /// years", «годами критикует», «تنتقد منذ سنوات»): a long-held view, not an answer to the story's
+    /// latest act: a `span_unit` word right after a `span_lead` word ("for years", منذ سنوات), or a
+    /// `span_alone` word (the Russian instrumental «годами» is "for years" by itself).
+    fn tells_a_span(&self, cr: &Range<usize>) -> bool {
+        let words = &self.tables.words;
+        (cr.start..cr.end.min(self.scan.toks.len())).any(|t| {
+            let w = self.scan.text(t);
+            words.has(WordList::SpanAlone, w)
+                || (t > cr.start
+                    && words.has(WordList::SpanUnit, w)
+                    && words.has(WordList::SpanLead, self.scan.text(t - 1)))
+        })
     }
 
     /// Aims reaction `roles` at the doers of the act its object names (`object`: the act noun's token, when
@@ -3086,7 +3102,7 @@ impl<'a> Coder<'_, 'a> {
                     "ACCUSE" | "SUPPORT" | "REJECT" | "PROTEST" | "CONCEDE" | "THREATEN"
                 )
                 // ("rejected the charge as baseless" denies an act: no refusal of anyone.)
-                && !(type_name == "REJECT" && denial())
+                && (type_name != "REJECT" || !denial())
             {
                 self.react_to_story(hit, type_name, &cr, &out, &mut roles);
             }

@@ -116,11 +116,14 @@ pub(crate) enum WordList {
     ArEnvoyPrefix,
     EnProposalVerb,
     EnClauseLinker,
+    SpanLead,
+    SpanUnit,
+    SpanAlone,
 }
 
 impl WordList {
     /// Every list with its name in the file.
-    pub(crate) const ALL: [(WordList, &'static str); 64] = [
+    pub(crate) const ALL: [(WordList, &'static str); 67] = [
         (WordList::EnNamingVerb, "en_naming_verb"),
         (WordList::EnPraisingName, "en_praising_name"),
         (WordList::EnCondemningName, "en_condemning_name"),
@@ -185,6 +188,9 @@ impl WordList {
         (WordList::ArEnvoyPrefix, "ar_envoy_prefix"),
         (WordList::EnProposalVerb, "en_proposal_verb"),
         (WordList::EnClauseLinker, "en_clause_linker"),
+        (WordList::SpanLead, "span_lead"),
+        (WordList::SpanUnit, "span_unit"),
+        (WordList::SpanAlone, "span_alone"),
     ];
 }
 

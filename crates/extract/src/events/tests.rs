@@ -2635,6 +2635,22 @@ fn a_reaction_that_names_no_one_else_answers_the_story() {
         "Hungary passed a new media law on Monday. Oil prices rose. Markets fell. Germany criticised the timing of the vote.",
         &[],
     );
+    // (A reaction that has gone on for a span of time is a long-held view, no answer to the story.)
+    check(
+        "en",
+        "Ankara raised tariffs on Iranian steel on Monday. Tehran has criticised such policies for years.",
+        &["SANCTION TUR>IRN"],
+    );
+    check(
+        "ru",
+        "Казахстан закрыл границу с Киргизией в понедельник. Бишкек годами критикует такую политику.",
+        &["SANCTION KAZ>KGZ"],
+    );
+    check(
+        "ar",
+        "فرضت تركيا رسوما على الصلب الإيراني يوم الاثنين. وتنتقد طهران هذه السياسات منذ سنوات.",
+        &["SANCTION TUR>IRN"],
+    );
 }
 
 #[test]
