@@ -638,11 +638,10 @@ impl<'a> Coder<'_, 'a> {
         roles: &mut Roles<'a>,
     ) {
         let own = |x: &String| roles.source.contains(&x.as_str());
-        if self.actors.iter().any(|a| {
-            a.t0 >= cr.start && a.t1 <= cr.end && a.ids.iter().any(|id| !roles.source.contains(id))
-        }) || out
-            .iter()
-            .any(|e| e.kind == kind && e.source.iter().any(own))
+        if self.names_others(cr, roles)
+            || out
+                .iter()
+                .any(|e| e.kind == kind && e.source.iter().any(own))
         {
             return;
         }
@@ -769,11 +768,7 @@ impl<'a> Coder<'_, 'a> {
         if roles.source.is_empty()
             || self.tells_a_span(cr)
             || (kind == "PROTEST" && doer.adjective)
-            || self
-                .actors
-                .iter()
-                .filter(in_clause)
-                .any(|a| a.ids.iter().any(|id| !roles.source.contains(id)))
+            || self.names_others(cr, roles)
         {
             return;
         }
@@ -784,6 +779,13 @@ impl<'a> Coder<'_, 'a> {
         if roles.target.is_empty() && self.memory.lead_is_recent() {
             self.add_leads(&self.memory.lead, roles, false);
         }
+    }
+
+    /// Whether clause `cr` names an actor with a state that is not among the reaction's sources.
+    fn names_others(&self, cr: &Range<usize>, roles: &Roles<'a>) -> bool {
+        self.actors.iter().any(|a| {
+            a.t0 >= cr.start && a.t1 <= cr.end && a.ids.iter().any(|id| !roles.source.contains(id))
+        })
     }
 
     /// Whether clause `cr` says its act has gone on for a span of time ("has condemned terrorism for

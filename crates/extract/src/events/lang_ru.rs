@@ -412,19 +412,26 @@ impl Coder<'_, '_> {
     /// of the clause. (The phrase runs from the comma to the next punctuation mark, «экспорт которого
     /// достиг рекорда в 2019 году».)
     pub(super) fn ru_in_qualifier(&self, t: usize) -> bool {
-        if self.ctx.lang != Lang::Ru {
-            return false;
-        }
-        let Some(p) = (0..t).rev().find(|&k| !self.scan.toks[k].word) else {
-            return false;
-        };
-        // (The relative pronoun may come after a noun or a preposition: «экспорт которого», «в
-        // котором».)
+        self.ctx.lang == Lang::Ru
+            && self
+                .phrase_open(t)
+                .is_some_and(|p| self.ru_opens_qualifier(p, t))
+    }
+
+    /// The mark that opens the phrase token `t` is in: the last token before it that is no word.
+    pub(super) fn phrase_open(&self, t: usize) -> Option<usize> {
+        (0..t).rev().find(|&k| !self.scan.toks[k].word)
+    }
+
+    /// Whether the mark at `p` is a comma that opens a Russian participial or relative phrase, told by
+    /// the phrase's words before token `end`: a participle first, or a relative pronoun among its first
+    /// three words (it may come after a noun or a preposition: «экспорт которого», «в котором»).
+    pub(super) fn ru_opens_qualifier(&self, p: usize, end: usize) -> bool {
         is_comma(self.scan.text(p))
-            && p + 1 < t
+            && p + 1 < end
             && self.scan.toks[p + 1].word
             && (ru_participle(self.scan.text(p + 1))
-                || (p + 1..t.min(p + 4)).any(|k| self.scan.text(k).starts_with("котор")))
+                || (p + 1..end.min(p + 4)).any(|k| self.scan.text(k).starts_with("котор")))
     }
 
     /// Whether group `g` names the state of an envoy in an oblique case, «Посла Испании вызвали», «послу

@@ -535,20 +535,19 @@ impl<'a> Coder<'_, 'a> {
         if self.ctx.lang != Lang::Ru {
             return None;
         }
-        let open = |t: usize| (0..t).rev().find(|&k| !self.scan.toks[k].word);
-        let p = open(t0)?;
-        let opens = is_comma(self.scan.text(p))
-            && p < t0
-            && (super::lang_ru::ru_participle(self.scan.text(p + 1))
-                || (p + 1..=t0.min(p + 3)).any(|k| self.scan.text(k).starts_with("котор")));
-        if !opens {
+        // (The trigger itself may be the phrase's participle: «, прилетевший во вторник».)
+        let p = self.phrase_open(t0)?;
+        if !self.ru_opens_qualifier(p, t0 + 1) {
             return None;
         }
         self.dates
             .iter()
             .find(|d| {
                 let t = self.date_tok(d);
-                d.dates_act() && d.start >= self.ctx.range.start && t > p && open(t) == Some(p)
+                d.dates_act()
+                    && d.start >= self.ctx.range.start
+                    && t > p
+                    && self.phrase_open(t) == Some(p)
             })
             .map(|d| d.iso.clone())
     }
