@@ -616,71 +616,6 @@ impl<'a> Coder<'_, 'a> {
         }
     }
 
-    /// Aims a reaction that names its doer and no one else at the other side of the latest act (see
-    /// [`is_act`]) its doer took part in, in this sentence so far (`out`) or the [`DEED_REACH`] before: a
-    /// demand after a seizure, a threat after an expulsion ("Kenyan police detained two
-    /// Ugandan fishermen. Kampala demanded their release", «Казахстан задержал … . Бишкек потребовал их
-    /// освободить», "احتجزت إيران ناقلة يونانية. وطالبت أثينا بالإفراج عنها"). Not when:
-    /// - the reaction's clause names another actor that the roles left out (a venue, a topic): then it is
-    ///   about something else;
-    /// - the same doer's act of the same kind is already in this sentence: the reaction told again
-    ///   ("demanded an apology and called for compensation");
-    /// - the act is of this sentence and aimed at the reaction's doer, unless that doer is named as the
-    ///   subject before the verb (English, Russian): a verb joined to the act with no subject of its own
-    ///   ("condemned Washington and demanded that it …", «приветствовала …, но призвала Бишкек») has the
-    ///   act's doer for its subject, and the state after it is its object, not its doer.
-    fn answer_counterpart(
-        &self,
-        hit: &Hit,
-        kind: &str,
-        cr: &Range<usize>,
-        out: &[EventRec],
-        roles: &mut Roles<'a>,
-    ) {
-        let own = |x: &String| roles.source.contains(&x.as_str());
-        if self.names_others(cr, roles)
-            || out
-                .iter()
-                .any(|e| e.kind == kind && e.source.iter().any(own))
-        {
-            return;
-        }
-        let named_subject = self.ctx.lang != Lang::Ar
-            && self.actors.iter().any(|a| {
-                a.t0 >= cr.start
-                    && a.t1 <= hit.t0
-                    && a.ids.iter().any(|id| roles.source.contains(id))
-            });
-        let this_sentence = out.len();
-        let act = self.recent_events(out).enumerate().find(|(_, e)| {
-            is_act(e)
-                && (e.target.iter().any(own)
-                    || (e.source.iter().any(own)
-                        && e.source.iter().chain(&e.target).any(|x| !own(x))))
-        });
-        let Some((k, e)) = act else { return };
-        let answered = e.target.iter().any(own);
-        // (A refusal answers only a request made of its doer: "Riyadh asked Islamabad for troops. The
-        // Pakistani parliament refused to send any"; one after a charge is a denial, after a deed a stance.)
-        if (k < this_sentence && answered && !named_subject)
-            || (kind == "REJECT" && !(answered && e.kind == "REQUEST"))
-        {
-            return;
-        }
-        // (A symmetric act's other side is its other parties.)
-        let side: SmallVec<[String; 2]> = if answered {
-            e.source.iter().cloned().collect()
-        } else {
-            e.target
-                .iter()
-                .chain(&e.source)
-                .filter(|x| !own(x))
-                .cloned()
-                .collect()
-        };
-        self.add_leads(&side, roles, false);
-    }
-
     /// The same doer's latest act of this sentence so far (`out`) that was aimed at someone: a demand,
     /// threat or protest joined to it and naming no one of its own is aimed there too ("expelled two
     /// diplomats and demanded an apology", «вызвал посла и потребовал», «علّق عضوية غينيا، مطالباً …»,
@@ -739,25 +674,68 @@ impl<'a> Coder<'_, 'a> {
         }
     }
 
-    /// Aims a reaction (`kind`: criticism, praise, refusal, protest, concession, warning) whose doer is
-    /// named in its own clause (`cr`; before the verb in English and Russian) and no other actor is, at
-    /// the act it answers, the same way in the three languages: the latest deed (see [`is_deed`]) of this
-    /// sentence so far (`out`) aimed at the reactor, else the latest deed by others in it or the
-    /// [`NAMED_ACT_REACH`] sentences before (not when the object is a word said: "rejected the
-    /// accusations"), else whoever led the sentence before when that was one of the last [`DEED_REACH`]
-    /// (`Memory::lead_is_recent`): "Ankara raised tariffs on Iranian steel. Tehran criticised the timing
-    /// of the step" answers the tariffs; "Hungary passed a new media law. Germany criticised the timing of
-    /// the vote" (a domestic act, no event) answers Hungary, the lead. A doer inherited from another
-    /// clause is left alone (it may not be the reactor: «…، وأشادت به الصحافة»), and so is a crowd
-    /// named by a demonym that protests ("Georgian students protested": a demonstration of its own).
-    fn react_to_story(
+    /// Aims a reaction (`kind`) that no rule before aimed and whose clause (`cr`) names its doer and no
+    /// other actor at the act it answers: one rule for the three languages, its fallbacks in this order.
+    /// 1. **The counterpart** — a demand, threat or refusal (REQUEST, THREATEN, REJECT), unless the
+    ///    sentence has talks that may still meet (`talks`: they keep such an act, `complete_pending`): the
+    ///    other side of the latest act (see [`is_act`]) its doer took part in, in this sentence so far
+    ///    (`out`) or the [`DEED_REACH`] before (a symmetric act's other side is its other parties): a
+    ///    demand after a seizure, a threat after an expulsion ("Kenyan police detained two Ugandan
+    ///    fishermen. Kampala demanded their release", «Казахстан задержал … . Бишкек потребовал их
+    ///    освободить», "احتجزت إيران ناقلة يونانية. وطالبت أثينا بالإفراج عنها"). Not when the same
+    ///    doer's act of the same kind is already in this sentence (the reaction told again: "demanded an
+    ///    apology and called for compensation"); not from an act of this sentence aimed at the doer unless
+    ///    that doer is named as the subject before the verb (English, Russian): a verb joined to the act
+    ///    with no subject of its own ("condemned Washington and demanded that it …", «приветствовала …, но
+    ///    призвала Бишкек») has the act's doer for its subject, and the state after it is its object, not
+    ///    its doer; a refusal answers only a request made of its doer ("Riyadh asked Islamabad for troops.
+    ///    The Pakistani parliament refused to send any"; one after a charge is a denial, after a deed a
+    ///    stance). (Praise and condemnation are left out of this step: a judgement with no object of its
+    ///    own may be a standing view, and on dev they answered the act before no more often than not.)
+    /// 2. **The story** — criticism, praise, refusal, protest, concession, warning (ACCUSE, SUPPORT,
+    ///    REJECT, PROTEST, CONCEDE, THREATEN; not a refusal that denies a charge, "rejected the charge as
+    ///    baseless", `denies_charge`) whose doer is named in its own clause (before the verb in English and
+    ///    Russian; a doer inherited from another clause may not be the reactor: «…، وأشادت به الصحافة»),
+    ///    whose clause tells no long-held view (`tells_a_span`: "has condemned terrorism for years"), and
+    ///    whose doer is no crowd named by a demonym that protests ("Georgian students protested": a
+    ///    demonstration of its own): the latest deed (see [`is_deed`]) of this sentence so far aimed at the
+    ///    reactor, else the latest deed by others in it or the [`NAMED_ACT_REACH`] sentences before (not
+    ///    when the object is a word said: "rejected the accusations"), else whoever led the sentence
+    ///    before when that was one of the last [`DEED_REACH`] (`Memory::lead_is_recent`). "Ankara raised
+    ///    tariffs on Iranian steel. Tehran criticised the timing of the step" answers the tariffs;
+    ///    "Hungary passed a new media law. Germany criticised the timing of the vote" (a domestic act, no
+    ///    event) answers Hungary, the lead; "Moscow warned that it would respond" after a pact of two
+    ///    others answers the pact (a warning with no act of its doer's for step 1).
+    ///
+    /// Neither, when the reaction has no doer, or its clause names another actor that the roles left out
+    /// (`names_others`: a venue, a topic; then it is about something else).
+    fn answer_reaction(
         &self,
         hit: &Hit,
         kind: &str,
         cr: &Range<usize>,
         out: &[EventRec],
         roles: &mut Roles<'a>,
+        talks: bool,
     ) {
+        if roles.source.is_empty() || self.names_others(cr, roles) {
+            return;
+        }
+        if matches!(kind, "REQUEST" | "THREATEN" | "REJECT") && !talks {
+            if let Some(side) = self.counterpart_side(hit, kind, cr, out, roles) {
+                self.add_leads(&side, roles, false);
+            }
+            if !roles.target.is_empty() {
+                return;
+            }
+        }
+        if !matches!(
+            kind,
+            "ACCUSE" | "SUPPORT" | "REJECT" | "PROTEST" | "CONCEDE" | "THREATEN"
+        ) || (kind == "REJECT" && self.denies_charge(hit))
+        {
+            return;
+        }
         let in_clause = |a: &&super::actors::Actor<'_>| a.t0 >= cr.start && a.t1 <= cr.end;
         let doer = self
             .actors
@@ -765,11 +743,7 @@ impl<'a> Coder<'_, 'a> {
             .filter(in_clause)
             .find(|a| a.t1 <= hit.t0 || self.ctx.lang == Lang::Ar);
         let Some(doer) = doer else { return };
-        if roles.source.is_empty()
-            || self.tells_a_span(cr)
-            || (kind == "PROTEST" && doer.adjective)
-            || self.names_others(cr, roles)
-        {
+        if self.tells_a_span(cr) || (kind == "PROTEST" && doer.adjective) {
             return;
         }
         self.aim_at_earlier_doers(out, roles, true);
@@ -779,6 +753,66 @@ impl<'a> Coder<'_, 'a> {
         if roles.target.is_empty() && self.memory.lead_is_recent() {
             self.add_leads(&self.memory.lead, roles, false);
         }
+    }
+
+    /// Step 1 of [`Coder::answer_reaction`]: the other side of the latest act its doer took part in, when
+    /// that step answers one.
+    fn counterpart_side(
+        &self,
+        hit: &Hit,
+        kind: &str,
+        cr: &Range<usize>,
+        out: &[EventRec],
+        roles: &Roles<'a>,
+    ) -> Option<SmallVec<[String; 2]>> {
+        let own = |x: &String| roles.source.contains(&x.as_str());
+        if out
+            .iter()
+            .any(|e| e.kind == kind && e.source.iter().any(own))
+        {
+            return None;
+        }
+        let named_subject = self.ctx.lang != Lang::Ar
+            && self.actors.iter().any(|a| {
+                a.t0 >= cr.start
+                    && a.t1 <= hit.t0
+                    && a.ids.iter().any(|id| roles.source.contains(id))
+            });
+        let this_sentence = out.len();
+        let (k, e) = self.recent_events(out).enumerate().find(|(_, e)| {
+            is_act(e)
+                && (e.target.iter().any(own)
+                    || (e.source.iter().any(own)
+                        && e.source.iter().chain(&e.target).any(|x| !own(x))))
+        })?;
+        let answered = e.target.iter().any(own);
+        if (k < this_sentence && answered && !named_subject)
+            || (kind == "REJECT" && !(answered && e.kind == "REQUEST"))
+        {
+            return None;
+        }
+        Some(if answered {
+            e.source.iter().cloned().collect()
+        } else {
+            e.target
+                .iter()
+                .chain(&e.source)
+                .filter(|x| !own(x))
+                .cloned()
+                .collect()
+        })
+    }
+
+    /// Whether an English refusal denies an act rather than refusing someone: a charge noun in the three
+    /// words after it ("rejected accusations that …", "rejected the charge as baseless": a denial of the
+    /// act, coded on that act).
+    fn denies_charge(&self, hit: &Hit) -> bool {
+        self.ctx.lang == Lang::En
+            && (hit.t1..(hit.t1 + 3).min(self.scan.toks.len())).any(|t| {
+                self.tables
+                    .words
+                    .has(WordList::EnChargeNoun, self.scan.text(t))
+            })
     }
 
     /// Whether clause `cr` names an actor with a state that is not among the reaction's sources.
@@ -3037,20 +3071,11 @@ impl<'a> Coder<'_, 'a> {
                     _ => false,
                 }
             };
-            // ("rejected accusations that …" is a denial of the act, coded on that act.)
-            let denial = || {
-                self.ctx.lang == Lang::En
-                    && (hit.t1..(hit.t1 + 3).min(self.scan.toks.len())).any(|t| {
-                        self.tables
-                            .words
-                            .has(WordList::EnChargeNoun, self.scan.text(t))
-                    })
-            };
             let refusal_alone = type_name == "REJECT"
                 && !trig.noun
                 && !roles.source.is_empty()
                 && refusal_word()
-                && !denial();
+                && !self.denies_charge(hit);
             self.drop_solidarity_party(hit, &cr, &mut roles);
             if !mutual {
                 self.joined_act_target(hit, trig, type_name, &out, &mut roles);
@@ -3064,21 +3089,6 @@ impl<'a> Coder<'_, 'a> {
             if let Some(undone) = undone.filter(|_| roles.target.is_empty() && !mutual) {
                 self.undo_measure(hit, undone, &out, &mut roles);
             }
-            // A demand, threat or refusal that names no one answers the act before it between its doer
-            // and another side (`answer_counterpart`; a refusal only a request). (A sentence with talks
-            // leaves such an act to the talks: `complete_pending`. Praise and condemnation are left out: a
-            // judgement with no object of its own may be a standing view, "Moscow has condemned terrorism
-            // for years", and on dev they answered the act before no more often than not.)
-            if matches!(type_name, "REQUEST" | "THREATEN" | "REJECT")
-                && !trig.noun
-                && !refusal_alone
-                && !mutual
-                && !may_meet
-                && !roles.source.is_empty()
-                && roles.target.is_empty()
-            {
-                self.answer_counterpart(hit, type_name, &cr, &out, &mut roles);
-            }
             if roles.target.is_empty()
                 && !mutual
                 && !refusal_alone
@@ -3090,23 +3100,14 @@ impl<'a> Coder<'_, 'a> {
             {
                 self.carried_counterpart(&out, &mut roles);
             }
-            // A reaction verb that names its doer and no one else in its clause, and that no rule above
-            // aimed, answers the story (`react_to_story`): "Tehran criticised the timing of the step",
-            // «Бишкек раскритиковал поспешность соседей», "وانتقدت طهران توقيت الرسوم". A warning too,
-            // when `answer_counterpart` found no act of its doer's to answer: "Moscow warned that it
-            // would respond" after a pact of two others.
-            if roles.target.is_empty()
-                && !mutual
-                && !refusal_alone
-                && !trig.noun
-                && matches!(
-                    type_name,
-                    "ACCUSE" | "SUPPORT" | "REJECT" | "PROTEST" | "CONCEDE" | "THREATEN"
-                )
-                // ("rejected the charge as baseless" denies an act: no refusal of anyone.)
-                && (type_name != "REJECT" || !denial())
-            {
-                self.react_to_story(hit, type_name, &cr, &out, &mut roles);
+            // A demand, threat or refusal, or a reaction verb, that names its doer and no one else in its
+            // clause and that no rule above aimed, answers the act before it (`answer_reaction`): the
+            // other side of the latest act its doer took part in ("Kampala demanded their release"), else
+            // the story ("Tehran criticised the timing of the step", «Бишкек раскритиковал поспешность
+            // соседей», "وانتقدت طهران توقيت الرسوم"; "Moscow warned that it would respond" after a pact
+            // of two others).
+            if roles.target.is_empty() && !mutual && !refusal_alone && !trig.noun {
+                self.answer_reaction(hit, type_name, &cr, &out, &mut roles, may_meet);
             }
             if NEEDS_TARGET.contains(&type_name)
                 && roles.target.is_empty()

@@ -2656,7 +2656,7 @@ fn a_reaction_that_names_no_one_else_answers_the_story() {
 #[test]
 fn a_warning_that_names_no_one_answers_the_story() {
     // (Session 25, roles: a warning whose clause names only its doer, with no act of its doer's before it
-    // for `answer_counterpart`, is aimed at the doers of the latest deed by others.)
+    // for the counterpart step of `answer_reaction`, is aimed at the doers of the latest deed by others.)
     check(
         "en",
         "Poland and Lithuania signed a pact on a joint air-defence radar on Monday. Moscow warned that it would respond with military means.",
