@@ -273,6 +273,8 @@ pub(crate) struct Tables {
     /// The words after a join that say it took a member's seat: openers ("as", «в качестве»), the member
     /// nouns' stems and the lesser statuses' stems that rule it out ([`joined_in_full`]).
     in_full_openers: Vec<String>,
+    /// The openers written onto their noun (the Arabic "ك", "كعضو").
+    in_full_prefixes: Vec<String>,
     in_full_nouns: Vec<String>,
     in_full_lesser: Vec<String>,
     /// The case endings of a year written in figures («в 2023-м»), after its hyphen ([`elided_bloc`]).
@@ -512,6 +514,7 @@ fn build_tables() -> Tables {
             rows
         },
         in_full_openers: of_kind("in_full_opener"),
+        in_full_prefixes: of_kind("in_full_prefix"),
         in_full_nouns: of_kind("in_full_noun"),
         in_full_lesser: of_kind("in_full_lesser"),
         year_endings: of_kind("year_ending"),
@@ -4637,7 +4640,7 @@ fn signed_bloc(ctx: &SentenceCtx<'_>, n: &str, at: usize) -> bool {
 }
 
 /// Whether the words right after `at` (the end of a join's cue, bloc or states) say the join was to a member's
-/// seat: an `in_full_opener` ("as", «как», «в качестве», "بصفه"; the Arabic "ك" joined to its noun) and within
+/// seat: an `in_full_opener` ("as", «как», «в качестве», "بصفه"; an `in_full_prefix`, the Arabic "ك" joined to its noun) and within
 /// four words an `in_full_noun` ("member", «член…», "عضو") with no `in_full_lesser` word before it ("joined the SCO
 /// as full members", "was admitted as the bloc's eleventh member", «вступили в ШОС как полноправные члены»,
 /// "كعضوين كاملين"). Such a join is no plain one: a lesser status the sentence names ("Observer states Iran and
@@ -4651,7 +4654,11 @@ fn joined_in_full(ctx: &SentenceCtx<'_>, at: usize) -> bool {
         return false;
     };
     // "كعضو كامل", "كاعضاء": the Arabic preposition is written onto its noun.
-    if let Some(noun) = first.strip_prefix('ك') {
+    if let Some(noun) = t
+        .in_full_prefixes
+        .iter()
+        .find_map(|p| first.strip_prefix(p.as_str()))
+    {
         if starts(noun, &t.in_full_nouns) {
             return true;
         }

@@ -494,7 +494,7 @@ fn ru_relative_pronouns<'a>(
 ) {
     for &(c0, c1, cue) in &scan.cues {
         let pronoun = scan.text(c0);
-        if cue != Cue::Boundary || c0 < 2 || !pronoun.starts_with("котор") {
+        if cue != Cue::Boundary || c0 < 2 || !words.has(WordList::RelativePronoun, pronoun) {
             continue;
         }
         let Some(p) = (c0.saturating_sub(3)..c0)

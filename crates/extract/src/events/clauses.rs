@@ -285,7 +285,8 @@ fn parentheticals(
         // (The participle may follow a few words of its own phrase: «Путин, впервые после инаугурации
         // посетивший Пекин, подписал …», «Хатами, первым из иранских президентов посетивший Москву, …».)
         let ru_relative = lang == Lang::Ru
-            && ((p + 1..(p + 4).min(n)).any(|t| scan.text(t).starts_with("котор"))
+            && ((p + 1..(p + 4).min(n))
+                .any(|t| words.has(WordList::RelativePronoun, scan.text(t)))
                 || ru_participle(opener)
                 || ru_gerund(opener)
                 || (p + 2..(p + 7).min(n))

@@ -275,19 +275,16 @@ impl<'a> Coder<'_, 'a> {
         if self.scan.has_cue(before, hit.t0, is_prep) {
             return false;
         }
+        let words = &self.tables.words;
         let definite = match self.ctx.lang {
-            Lang::En => (before..hit.t0).any(|t| {
-                matches!(
-                    self.scan.text(t),
-                    "the" | "its" | "their" | "his" | "her" | "this" | "that" | "s"
-                )
-            }),
+            Lang::En => (before..hit.t0)
+                .any(|t| words.has(WordList::EnDefiniteDeterminer, self.scan.text(t))),
             _ => {
-                self.scan
-                    .text(hit.t0)
-                    .trim_start_matches(['و', 'ف'])
-                    .starts_with("ال")
-                    && !(hit.t1 < cr.end && matches!(self.scan.text(hit.t1), "على" | "علي"))
+                let bare = words
+                    .strip_proclitics(WordList::ArConjunctionProclitic, self.scan.text(hit.t0));
+                words.has_stem_of(WordList::ArArticle, bare)
+                    && !(hit.t1 < cr.end
+                        && words.has(WordList::ArOnPreposition, self.scan.text(hit.t1)))
             }
         };
         if definite {

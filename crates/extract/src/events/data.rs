@@ -119,11 +119,15 @@ pub(crate) enum WordList {
     SpanLead,
     SpanUnit,
     SpanAlone,
+    EnDefiniteDeterminer,
+    ArConjunctionProclitic,
+    ArArticle,
+    ArOnPreposition,
 }
 
 impl WordList {
     /// Every list with its name in the file.
-    pub(crate) const ALL: [(WordList, &'static str); 67] = [
+    pub(crate) const ALL: [(WordList, &'static str); 71] = [
         (WordList::EnNamingVerb, "en_naming_verb"),
         (WordList::EnPraisingName, "en_praising_name"),
         (WordList::EnCondemningName, "en_condemning_name"),
@@ -191,6 +195,10 @@ impl WordList {
         (WordList::SpanLead, "span_lead"),
         (WordList::SpanUnit, "span_unit"),
         (WordList::SpanAlone, "span_alone"),
+        (WordList::EnDefiniteDeterminer, "en_definite_determiner"),
+        (WordList::ArConjunctionProclitic, "ar_conjunction_proclitic"),
+        (WordList::ArArticle, "ar_article"),
+        (WordList::ArOnPreposition, "ar_on_preposition"),
     ];
 }
 
@@ -222,6 +230,18 @@ impl WordLists {
     #[inline]
     pub(crate) fn has_stem_of(&self, list: WordList, w: &str) -> bool {
         self.0[list as usize].iter().any(|x| w.starts_with(&**x))
+    }
+
+    /// `w` without the proclitics of `list` it opens with, however many ("وفي" → "في" for the Arabic
+    /// و/ف conjunctions; each a prefix of one or more letters).
+    pub(crate) fn strip_proclitics<'w>(&self, list: WordList, mut w: &'w str) -> &'w str {
+        while let Some(rest) = self.0[list as usize]
+            .iter()
+            .find_map(|x| w.strip_prefix(&**x))
+        {
+            w = rest;
+        }
+        w
     }
 
     /// Whether `w` ends with an ending of `list` (Arabic pronoun suffixes: "رفضها", "رفضهما").

@@ -379,7 +379,10 @@ impl Coder<'_, '_> {
         };
         let opener = self.scan.toks.get(open + 1).is_some_and(|k| k.word)
             && (ru_participle(self.scan.text(open + 1))
-                || self.scan.text(open + 1).starts_with("котор")
+                || self
+                    .tables
+                    .words
+                    .has(WordList::RelativePronoun, self.scan.text(open + 1))
                 || apposition(self.scan.text(open + 1)));
         // The phrase hangs from an actor right before its comma.
         let after_actor = self.actors.iter().any(|a| a.t1 == open);
@@ -431,7 +434,11 @@ impl Coder<'_, '_> {
             && p + 1 < end
             && self.scan.toks[p + 1].word
             && (ru_participle(self.scan.text(p + 1))
-                || (p + 1..end.min(p + 4)).any(|k| self.scan.text(k).starts_with("котор")))
+                || (p + 1..end.min(p + 4)).any(|k| {
+                    self.tables
+                        .words
+                        .has(WordList::RelativePronoun, self.scan.text(k))
+                }))
     }
 
     /// Whether group `g` names the state of an envoy in an oblique case, «Посла Испании вызвали», «послу
