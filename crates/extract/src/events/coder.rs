@@ -87,6 +87,7 @@ impl<'a> Coder<'_, 'a> {
                         });
                 if !antecedent
                     && !self.ar_signed_by_subject(h, trig)
+                    && !self.ar_verb_reading(h, trig, cr)
                     && !self
                         .scan
                         .has_cue(cr.start, cr.end, |c| c == Cue::Topic(need))
@@ -321,6 +322,32 @@ impl<'a> Coder<'_, 'a> {
                             .any(|l| !l.trig.object && l.hit.t0 >= b.t1 && l.hit.t0 < hit.t0)
                 })
         })
+    }
+
+    /// «طلب الرئيس اللبناني … مساعدة روسيا», «طلب رئيس زيمبابوي … دعم روسيا»: an Arabic noun row spelled as
+    /// the perfect verb (`ar_verb_spelled_noun`: طلب "a request" and "asked") is the verb where Arabic puts
+    /// one — bare (no article, no proclitic preposition), opening its clause, an actor after it before any
+    /// preposition (its subject, VSO) — and as a verb it needs no topic. Governed or definite («على طلب
+    /// الرئيس», «رفضت الكويت الطلب») or with no subject after it («وطلب منه», «وطلب اللجوء إلى …»), it stays
+    /// the noun of its row.
+    fn ar_verb_reading(&self, h: &Hit, trig: &Trigger, cr: &Range<usize>) -> bool {
+        self.ctx.lang == Lang::Ar
+            && trig.noun
+            && !h.governed
+            && h.t1 == h.t0 + 1
+            && h.t0 == cr.start
+            && self.tables.words.has(
+                WordList::ArVerbSpelledNoun,
+                self.tables
+                    .words
+                    .strip_proclitics(WordList::ArConjunctionProclitic, self.scan.text(h.t0)),
+            )
+            && self.actors.iter().any(|a| {
+                a.t0 >= h.t1
+                    && a.t0 <= h.t1 + 2
+                    && a.clitic.is_none()
+                    && !(h.t1..a.t0).any(|t| self.scan.has_cue(t, t + 1, is_prep))
+            })
     }
 
     /// Whether token `t` stands where English puts a noun: after an article, a possessive "'s", or an

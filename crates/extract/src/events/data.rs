@@ -109,6 +109,7 @@ pub(crate) enum WordList {
     EnvoyNoun,
     EnvoyNominative,
     ArDomesticAct,
+    ArVerbSpelledNoun,
     RuFrontedDemonstrative,
     ArBorderNoun,
     ArBorderPreposition,
@@ -127,12 +128,13 @@ pub(crate) enum WordList {
 
 impl WordList {
     /// Every list with its name in the file.
-    pub(crate) const ALL: [(WordList, &'static str); 71] = [
+    pub(crate) const ALL: [(WordList, &'static str); 72] = [
         (WordList::EnNamingVerb, "en_naming_verb"),
         (WordList::EnPraisingName, "en_praising_name"),
         (WordList::EnCondemningName, "en_condemning_name"),
         (WordList::EnDomesticAct, "en_domestic_act"),
         (WordList::ArDomesticAct, "ar_domestic_act"),
+        (WordList::ArVerbSpelledNoun, "ar_verb_spelled_noun"),
         (WordList::EnPurchaseVerb, "en_purchase_verb"),
         (WordList::EnChargeNoun, "en_charge_noun"),
         (WordList::EnReactionVerb, "en_reaction_verb"),

@@ -1034,6 +1034,34 @@ fn at_the_request_of_a_state_is_its_request_to_the_doer() {
 }
 
 #[test]
+fn a_bare_arabic_talab_opening_its_clause_with_its_subject_after_it_is_the_verb() {
+    // (Session 26, from the session-25 drops helper: طلب is both the noun "a request", which needs a
+    // topic, and the perfect verb "asked"; bare, opening its clause, with an actor right after it (its
+    // subject, VSO) and no من to make the verb row «طلب … من», it is the verb.)
+    check(
+        "ar",
+        "طلب وزير الدفاع الفلبيني سفنا أسترالية للدوريات المشتركة.",
+        &["REQUEST PHL>AUS"],
+    );
+    check(
+        "ar",
+        "وطلب رئيس وزراء العراق قرضا يابانيا لبناء الميناء.",
+        &["REQUEST IRQ>JPN"],
+    );
+    // (Traps: the definite noun, a طلب with no subject after it, the noun of «طلب اللجوء» opening its
+    // clause, and a طلب that does not open its clause stay the noun, which needs a topic.)
+    check("ar", "وصل الطلب العراقي إلى موسكو أمس.", &[]);
+    check(
+        "ar",
+        "استقبل الرئيس التونسي السفير الإيطالي، وطلب منه نقل رسالة إلى روما.",
+        &["CONSULT ITA>TUN"],
+    );
+    check("ar", "طلب اللجوء إلى فرنسا حق لكل مواطن جزائري.", &[]);
+    check("ar", "وطلب اللجوء في ألمانيا صحفي بيلاروسي معارض.", &[]);
+    check("ar", "أرسلت اليابان طلب الحكومة إلى العراق أمس.", &[]);
+}
+
+#[test]
 fn arabic_flights_and_crossings_halted_and_prisoners_swapped() {
     // A measure decided or announced, named by its verbal noun, is the decider's act.
     check(
