@@ -819,6 +819,13 @@ pub(crate) fn find(ctx: &SentenceCtx<'_>, dates: &Dates<'_>) -> Vec<MembershipRe
             if group.members.contains(&last.member.as_str()) {
                 continue;
             }
+            // "four months after Moldova", «через четыре месяца после Молдавии», "بعد البحرين وقطر والكويت": after
+            // a word of sequence only a list right after it that closes its clause, with no verb of its own, did
+            // the same earlier ("joined after Russia invaded", "after Russia's objection" name no claim).
+            let sequence = SEQUENCE_WORDS.contains(&norm_range(ctx, cue.start, cue.end));
+            if sequence && !closes_clause(ctx, &cue, group) {
+                continue;
+            }
             // "…in December 2020, alongside Cuba", "in 2004, as did Latvia": a companion without a date of its
             // own shares the claim's (a follower, "and Sweden followed", came later).
             let companion = [
@@ -826,14 +833,18 @@ pub(crate) fn find(ctx: &SentenceCtx<'_>, dates: &Dates<'_>) -> Vec<MembershipRe
                 "along with",
                 "together with",
                 "as did",
+                "at the same time as",
                 "вместе с",
                 "наряду с",
                 "как и",
+                "одновременно с",
                 "الي جانب",
             ]
             .iter()
             .any(|c| *c == norm_range(ctx, cue.start, cue.end));
+            // The date before a word of sequence is the claim's, not the earlier one's.
             let date = nearest_date(ctx, dates, &strict, cue.start, cue.end)
+                .filter(|_| !sequence)
                 .or_else(|| companion.then(|| last.date.clone()).flatten());
             push(&mut out, &last.bloc, group, &last.status, cue.negated, date);
             continue;
@@ -1692,6 +1703,12 @@ fn elided(
         if !*near.get_or_insert_with(|| reaches(nearer(ctx, recalled))) {
             return Vec::new();
         }
+        // "Brunei joined in January 1984, a week after gaining independence from Britain": after a word of
+        // sequence only a list closing its clause did the same ([`closes_clause`]), at a time of its own.
+        let sequence = SEQUENCE_WORDS.contains(&norm_range(ctx, cue.start, cue.end));
+        if sequence && !closes_clause(ctx, &cue, group) {
+            continue;
+        }
         // "… and Kyrgyzstan followed": the status of the claim before, in this sentence.
         let status = if cue.status == "same" {
             // "Катар покинул ОПЕК в 2019 году. Спустя пять лет его примеру последовала Ангола": with no
@@ -1708,7 +1725,7 @@ fn elided(
             cue.status.to_string()
         };
         let date = nearest_date(ctx, dates, &strict, cue.start, cue.end)
-            .filter(|_| !office_cue(ctx, &cue));
+            .filter(|_| !sequence && !office_cue(ctx, &cue));
         for m in &group.members {
             if out.iter().any(|r| r.member == *m && r.status == status) {
                 continue;
@@ -3394,6 +3411,27 @@ fn elided_bloc(
         }
     }
     Some(own)
+}
+
+/// The `same` cue rows of sequence ("after", «после», «вслед за», "بعد"): a state list after them did the same
+/// earlier only when it closes its clause ([`closes_clause`]).
+const SEQUENCE_WORDS: [&str; 4] = ["after", "после", "вслед за", "بعد"];
+
+/// Whether `group` stands right after the cue (nothing but "the" and punctuation between) and closes its clause
+/// (a mark or the sentence's end after it): the elided "four months after Moldova", «после Молдавии, а …», not
+/// "after Russia invaded" or "after Russia's objection".
+fn closes_clause(ctx: &SentenceCtx<'_>, cue: &Cue, group: &Group<'_>) -> bool {
+    if group.start < cue.end {
+        return false;
+    }
+    let gap = &ctx.doc_text[cue.end..group.start];
+    if tokens(gap)
+        .any(|tk| tk.kind == TokenKind::Word && norm_word(&gap[tk.start..tk.end]) != "the")
+    {
+        return false;
+    }
+    let rest = ctx.doc_text[group.end..ctx.range.end.max(group.end)].trim_start();
+    rest.is_empty() || rest.starts_with([',', '.', ';', '،', '؛', '—', '–'])
 }
 
 /// Whether what follows a coordinated bloc ends the list: the sentence's end, punctuation, a date or its
@@ -6661,6 +6699,56 @@ mod tests {
             Lang::En,
             "France's president praised the Hungarian leader, whose country holds the EU presidency.",
             &[],
+        );
+    }
+
+    /// A state list right after "after", «после», "بعد" that closes its clause did the same earlier (undated); one
+    /// with a verb or a possessive of its own ("after Russia invaded", "after Hungary's parliament") did not.
+    #[test]
+    fn a_list_closing_its_clause_after_a_word_of_sequence_did_the_same() {
+        check(
+            Lang::En,
+            "Latvia joined the Council of Europe in February 1995, three months after Lithuania and Estonia.",
+            &[
+                "COE/LVA/member 1995-02",
+                "COE/LTU/member",
+                "COE/EST/member",
+            ],
+        );
+        check(
+            Lang::En,
+            "Finland joined NATO in April 2023 after Russia invaded Ukraine.",
+            &["NATO/FIN/member 2023-04"],
+        );
+        check(
+            Lang::En,
+            "Finland joined NATO in April 2023, a year after Russia's invasion of Ukraine.",
+            &["NATO/FIN/member 2023-04"],
+        );
+        check(
+            Lang::En,
+            "Armenia joined the EAEU in January 2015, days after talks with Russia.",
+            &["EAEU/ARM/member 2015-01"],
+        );
+        check(
+            Lang::Ru,
+            "Латвия вступила в Совет Европы в феврале 1995 года, через три месяца после Литвы, а Россия ещё ждала.",
+            &["COE/LVA/member 1995-02", "COE/LTU/member"],
+        );
+        check(
+            Lang::Ru,
+            "Монголия стала наблюдателем ШОС в 2004 году, одновременно с Ираном.",
+            &["SCO/MNG/observer 2004", "SCO/IRN/observer 2004"],
+        );
+        check(
+            Lang::Ar,
+            "انضمت لاتفيا إلى مجلس أوروبا عام 1995 بعد ليتوانيا.",
+            &["COE/LVA/member 1995", "COE/LTU/member"],
+        );
+        check(
+            Lang::Ar,
+            "انضمت فنلندا إلى الناتو عام 2023 بعد غزو روسيا لأوكرانيا.",
+            &["NATO/FIN/member 2023"],
         );
     }
 
