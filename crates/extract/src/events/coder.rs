@@ -2051,21 +2051,13 @@ impl<'a> Coder<'_, 'a> {
             if modality == Modality::Asserted && trig.noun && self.en_noun_before_modal(hit) {
                 modality = Modality::Hypothetical;
             }
-            // "Moscow said it would deliver six more jets": after "would" (reported "will") a material act
-            // is still to come, as after "will". (Verbal acts announced so, "said it would not accept",
-            // are made by the saying.)
+            // "Moscow said it would deliver six more jets", "said it would hold talks with France",
+            // "said it would recognise Beijing": after "would" (reported "will") an act is still to come,
+            // as after "will", whatever its type. (A refusal, a threat or a concession announced so,
+            // "said it would not accept", "said it would lift its sanctions", is made by the saying.)
             if self.ctx.lang == Lang::En
                 && modality == Modality::Asserted
-                && matches!(
-                    type_name,
-                    "AID"
-                        | "COOPERATE"
-                        | "MOBILIZE"
-                        | "ASSAULT"
-                        | "COERCE"
-                        | "RETREAT"
-                        | "SANCTION"
-                )
+                && !matches!(type_name, "REJECT" | "THREATEN" | "CONCEDE")
                 && (hit.t0.saturating_sub(3)..hit.t0).any(|t| self.scan.text(t) == "would")
             {
                 modality = Modality::Expected;

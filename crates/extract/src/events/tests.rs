@@ -319,6 +319,43 @@ fn modality() {
 }
 
 #[test]
+fn would_of_a_report() {
+    // After a reported "would" every act is still to come, as after "will"…
+    check(
+        "en",
+        "Belgrade said it would hold talks with Hungary.",
+        &["CONSULT {HUN+SRB} expected"],
+    );
+    check(
+        "en",
+        "Vietnam said it would recognise the new government in Kabul.",
+        &["SUPPORT VNM>AFG expected"],
+    );
+    check(
+        "en",
+        "Tokyo announced that it would seek the return of the detained fishermen from China.",
+        &["REQUEST JPN>CHN expected"],
+    );
+    // …but a refusal or a concession announced so is made by the saying, and an act told before the
+    // "would" is done.
+    check(
+        "en",
+        "Oman said it would not accept the Iranian proposal.",
+        &["REJECT OMN>IRN"],
+    );
+    check(
+        "en",
+        "Canberra said it would lift its sanctions on Fiji.",
+        &["CONCEDE AUS>FJI"],
+    );
+    check(
+        "en",
+        "Malaysia expelled the North Korean ambassador and said it would suspend visa-free travel for North Koreans.",
+        &["SANCTION MYS>PRK", "SANCTION MYS>PRK expected"],
+    );
+}
+
+#[test]
 fn coreference_and_passive() {
     check(
         "en",
