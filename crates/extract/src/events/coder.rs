@@ -2046,6 +2046,9 @@ impl<'a> Coder<'_, 'a> {
                 context = vec!["diplomatic".to_string()];
             }
             let mut modality = self.modality(hit, ci);
+            if self.denied_later(hit, ci, &roles.source) {
+                modality = Modality::Denied;
+            }
             // "a Chinese attack on Taiwan could justify a response": an English noun whose clause goes on
             // with could/would/might is what the sentence supposes, not an act that happened.
             if modality == Modality::Asserted && trig.noun && self.en_noun_before_modal(hit) {

@@ -117,18 +117,44 @@ impl<'a> Coder<'_, 'a> {
 
     /// The actors of the trigger-less clauses after clause `ci` that deny something.
     pub(super) fn later_deniers(&self, ci: usize) -> Vec<&'a str> {
+        self.later_denials(ci).into_iter().flatten().collect()
+    }
+
+    /// Whether a later clause with no trigger of its own denies the event of clause `ci` done by
+    /// `source` ("…, which both denied", "…, and Ankara denied any role"): a denial that names its
+    /// deniers denies only what one of them is said to have done. ("Georgia accused Russia of downing the
+    /// drone, while Moscow denied it" denies the downing, not the accusation; "refused to let the ship
+    /// call, because Washington would neither confirm nor deny …" denies nothing of the refusal.) A denial
+    /// after an accusation answers the charge, whoever it names: the accusation was still made.
+    pub(super) fn denied_later(&self, hit: &Hit, ci: usize, source: &[&str]) -> bool {
+        self.hit_type(hit) != Some("ACCUSE")
+            && self
+                .later_denials(ci)
+                .iter()
+                .any(|d| d.is_empty() || d.iter().any(|id| source.contains(id)))
+    }
+
+    /// Each trigger-less clause after clause `ci` (up to the next clause with a trigger) that holds a
+    /// denial, with the actors next to its denying words.
+    fn later_denials(&self, ci: usize) -> Vec<Vec<&'a str>> {
         let mut out = Vec::new();
         for later in &self.clauses[ci + 1..] {
             let r = &later.range;
             if self.live.iter().any(|l| r.contains(&l.hit.t0)) {
                 break;
             }
-            let denials = self
+            let denials: Vec<(usize, usize)> = self
                 .scan
                 .cues
                 .iter()
-                .filter(|&&(c0, _, c)| c == Cue::Denied && r.contains(&c0));
-            for &(c0, c1, _) in denials {
+                .filter(|&&(c0, _, c)| c == Cue::Denied && r.contains(&c0))
+                .map(|&(c0, c1, _)| (c0, c1))
+                .collect();
+            if denials.is_empty() {
+                continue;
+            }
+            let mut deniers = Vec::new();
+            for (c0, c1) in denials {
                 // The deniers stand next to the verb, on its side of any comma.
                 let near = |a: &&Actor<'a>| {
                     let (lo, hi) = if a.t1 <= c0 { (a.t1, c0) } else { (c1, a.t0) };
@@ -138,9 +164,10 @@ impl<'a> Coder<'_, 'a> {
                         && !(lo..hi).any(|t| is_comma(self.scan.text(t)))
                 };
                 for a in self.actors.iter().filter(near) {
-                    out.extend(a.ids.iter().copied());
+                    deniers.extend(a.ids.iter().copied());
                 }
             }
+            out.push(deniers);
         }
         out
     }
@@ -317,24 +344,8 @@ impl<'a> Coder<'_, 'a> {
             }
             k -= 1;
         }
-        // A denial after the event, in a later clause with no trigger of its own ("…, which both denied").
-        // (Not after an English accusation: "accused Moscow of shelling the plant, which Russia denied"
-        // denies the charge, and the accusation was still made.)
-        let en_accusation = self.ctx.lang == Lang::En && self.hit_type(hit) == Some("ACCUSE");
-        for later in &self.clauses[ci + 1..] {
-            if en_accusation {
-                break;
-            }
-            if self.live.iter().any(|l| later.range.contains(&l.hit.t0)) {
-                break;
-            }
-            if self
-                .scan
-                .has_cue(later.range.start, later.range.end, |c| c == Cue::Denied)
-            {
-                m = m.max(Modality::Denied);
-            }
-        }
+        // (A denial after the event, in a later clause with no trigger of its own, is weighed once the
+        // doer is known: `denied_later`.)
         m
     }
 

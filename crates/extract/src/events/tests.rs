@@ -356,6 +356,42 @@ fn would_of_a_report() {
 }
 
 #[test]
+fn later_denial_of_its_denier() {
+    // A denial told after the act denies what its denier is said to have done…
+    check(
+        "en",
+        "Turkish jets struck a village in northern Iraq on Monday, which Ankara denied.",
+        &["ASSAULT TUR>IRQ denied"],
+    );
+    check(
+        "ar",
+        "قصفت طائرات تركية قرية في شمال العراق يوم الاثنين، فيما نفت أنقرة أي مسؤولية.",
+        &["ASSAULT TUR>IRQ denied"],
+    );
+    check(
+        "ru",
+        "Турецкие самолёты нанесли удар по деревне на севере Ирака, однако Анкара это опровергла.",
+        &["ASSAULT TUR>IRQ denied"],
+    );
+    // …not an act of another state, nor an accusation, which the accused answers.
+    check(
+        "en",
+        "Latvia expelled two Russian diplomats, after Moscow denied the spying charges.",
+        &["SANCTION LVA>RUS"],
+    );
+    check(
+        "ar",
+        "اتهمت ليتوانيا بيلاروسيا بدفع المهاجرين عبر الحدود، فيما نفت مينسك ذلك.",
+        &["ACCUSE LTU>BLR"],
+    );
+    check(
+        "ru",
+        "Литва обвинила Белоруссию в переброске мигрантов через границу, однако Минск это опроверг.",
+        &["ACCUSE LTU>BLR"],
+    );
+}
+
+#[test]
 fn coreference_and_passive() {
     check(
         "en",
