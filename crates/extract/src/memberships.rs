@@ -6752,6 +6752,26 @@ mod tests {
         );
     }
 
+    /// Re-founding a bloc founds it («возродили его», "أعادت إحياءها"); reviving talks or an application does not.
+    #[test]
+    fn reviving_a_bloc_founds_it() {
+        check(
+            Lang::Ru,
+            "ГУАМ возродили в 2006 году Грузия, Украина и Молдавия.",
+            &[
+                "GUAM/GEO/founder 2006",
+                "GUAM/UKR/founder 2006",
+                "GUAM/MDA/founder 2006",
+            ],
+        );
+        check(Lang::Ru, "Франция возродила переговоры с ЕС.", &[]);
+        check(
+            Lang::Ar,
+            "أعادت تركيا إحياء طلب الانضمام إلى الاتحاد الأوروبي.",
+            &["EU/TUR/applicant"],
+        );
+    }
+
     /// Staying in a bloc, told or promised, is a membership held now (undated); a condition still governs it,
     /// and staying "in place" or a bloc that itself "remains" something names no member.
     #[test]
