@@ -2781,3 +2781,81 @@ fn a_warning_that_names_no_one_answers_the_story() {
         &[],
     );
 }
+
+#[test]
+fn an_act_a_noun_names_in_what_is_agreed_or_apologised_for_is_its_content() {
+    // (Session 26, falses: what an agreement, an apology, a protest or a backing is about is no act of its
+    // own (`select:content-of-act`), places and parties standing between or not.)
+    check(
+        "ru",
+        "Президенты Чили и Перу подписали во вторник в Лиме декларацию об укреплении стратегического партнёрства Чили и Перу.",
+        &["AGREE {CHL+PER}"],
+    );
+    check(
+        "ru",
+        "Чили и Перу договорились в среду в Лиме развивать отношения Чили и Перу как стратегическое партнёрство.",
+        &["AGREE {CHL+PER}"],
+    );
+    check(
+        "en",
+        "The presidents of Chile and Peru signed a declaration in Lima on a new stage of the partnership between Chile and Peru.",
+        &["AGREE {CHL+PER}"],
+    );
+    check(
+        "ar",
+        "وقّع الرئيس التونسي ونظيره الجزائري في تونس إعلاناً بشأن التعاون الاستراتيجي بين البلدين.",
+        &["AGREE {DZA+TUN}"],
+    );
+    check(
+        "en",
+        "Chile apologised to Peru on Tuesday for the arrest of a Peruvian diplomat by Chilean police.",
+        &["CONCEDE CHL>PER"],
+    );
+    check(
+        "ar",
+        "قدّمت تونس اعتذاراً رسمياً لليبيا عن احتجاز الشرطة التونسية دبلوماسياً ليبياً.",
+        &["CONCEDE TUN>LBY"],
+    );
+    check(
+        "en",
+        "Chile backed Peru's demand for binding guarantees from Bolivia.",
+        &["SUPPORT CHL>PER"],
+    );
+    // (Traps: the act promised, kept as expected; an act of its own after "and"; the meeting the signing takes
+    // place at; a decree's measure; backed aid; the main verb after a phrase naming an agreement.)
+    check(
+        "en",
+        "Chile pledged to lend Peru $2 billion and recalled its ambassador from Bolivia.",
+        &["AGREE CHL>PER", "AID CHL>PER expected", "SANCTION CHL>BOL"],
+    );
+    check(
+        "ru",
+        "Чили поддержала Перу и согласилась поставить ей оружие.",
+        &["SUPPORT CHL>PER", "AGREE CHL>PER"],
+    );
+    check(
+        "en",
+        "Chile and Peru signed the accord during a visit by the Peruvian president to Santiago.",
+        &["AGREE {CHL+PER}", "CONSULT PER>CHL"],
+    );
+    check(
+        "en",
+        "Chile signed a decree banning imports from Peru.",
+        &["SANCTION CHL>PER"],
+    );
+    check(
+        "en",
+        "Chile approved a support package for Peru.",
+        &["AID CHL>PER"],
+    );
+    check(
+        "ar",
+        "رغم الاتفاق قصفت ليبيا قرية تونسية.",
+        &["ASSAULT LBY>TUN"],
+    );
+    check(
+        "en",
+        "Despite the truce agreement Libyan jets bombed a Tunisian village.",
+        &["ASSAULT LBY>TUN"],
+    );
+}
