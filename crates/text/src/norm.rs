@@ -2,7 +2,7 @@
 
 use std::cell::RefCell;
 use std::ops::Range;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use unicode_normalization::char::{decompose_canonical, decompose_compatible};
 
@@ -247,7 +247,8 @@ struct Writer {
 
 /// Whether the bytes `b0 b1` are a two-byte letter that normalisation leaves as it
 /// is: Cyrillic а..я (U+0430..U+044F), Arabic ا..غ (U+0627..U+063A) but ة, and
-/// ف..و, ي (U+0641..U+0648, U+064A).
+/// ف..و, ي (U+0641..U+0648, U+064A). (The reference walk's runs; the bulk copy reads [`pair_table`].)
+#[cfg(test)]
 #[inline]
 fn plain_pair(b0: u8, b1: Option<u8>) -> bool {
     let Some(b1) = b1 else { return false };
@@ -255,6 +256,57 @@ fn plain_pair(b0: u8, b1: Option<u8>) -> bool {
         (b0, b1),
         (0xD0, 0xB0..=0xBF) | (0xD1, 0x80..=0x8F) | (0xD8, 0xA7..=0xA8 | 0xAA..=0xBA) | (0xD9, 0x81..=0x88 | 0x8A)
     )
+}
+
+/// For every two-byte char (U+0080..U+07FF, indexed by its code point): the two-byte char that
+/// [`Writer::map`] writes for it alone, with both output bytes mapped to the char's own original
+/// range — itself for a letter normalisation leaves as it is (lower-case Cyrillic, plain Arabic letters),
+/// another for a letter it folds one for one (`Я` → `я`, `ё` → `е`, `أ` → `ا`, `ة` → `ه`, `ى` → `ي`) —,
+/// or 0 where it writes anything else (nothing, a space, one byte, more than one char). Derived from
+/// `map` itself at first use, so the bulk copy and the char-by-char walk cannot disagree. Such a char's
+/// output does not depend on the writer's state (only the spaces, the deleted and attached marks and the
+/// breve after `и` do, and none of them writes one two-byte char), so [`Writer::copy_run`] writes it
+/// inside a run.
+fn pair_table() -> &'static [u16; 0x800] {
+    static T: OnceLock<[u16; 0x800]> = OnceLock::new();
+    T.get_or_init(|| {
+        let mut t = [0u16; 0x800];
+        let mut w = Writer {
+            out: Buf::default(),
+            last_space: false,
+            last_end: u32::MAX,
+            track: true,
+        };
+        for (cp, slot) in t.iter_mut().enumerate().skip(0x80) {
+            let Some(c) = char::from_u32(cp as u32) else {
+                continue;
+            };
+            w.out.text.clear();
+            w.out.start.clear();
+            w.out.end.clear();
+            w.last_space = false;
+            w.last_end = u32::MAX;
+            w.map(c, 0, 2);
+            let mut out = w.out.text.chars();
+            if let (Some(d), None) = (out.next(), out.next()) {
+                if d.len_utf8() == 2 && w.out.start == [0, 0] && w.out.end == [2, 2] {
+                    *slot = d as u16;
+                }
+            }
+        }
+        t
+    })
+}
+
+/// The code point of the char at byte `i` (a char boundary) of `bytes` if it is a two-byte char.
+#[inline(always)]
+fn pair_at(bytes: &[u8], i: usize) -> Option<usize> {
+    match (bytes.get(i), bytes.get(i + 1)) {
+        (Some(&b0), Some(&b1)) if b0 & 0xE0 == 0xC0 => {
+            Some((usize::from(b0 & 0x1F) << 6) | usize::from(b1 & 0x3F))
+        }
+        _ => None,
+    }
 }
 
 /// Lanes of a word: the same byte in each of the eight.
@@ -302,11 +354,12 @@ enum Action {
 impl Writer {
     fn run(&mut self, s: &str) {
         let bytes = s.as_bytes();
+        let pairs = pair_table();
         let mut i = 0;
         while i < bytes.len() {
             let b = bytes[i];
-            if (b > b' ' && b < 0x7F) || plain_pair(b, bytes.get(i + 1).copied()) {
-                i = self.copy_run(s, i);
+            if (b > b' ' && b < 0x7F) || pair_at(bytes, i).is_some_and(|cp| pairs[cp] != 0) {
+                i = self.copy_run(s, i, pairs);
                 continue;
             }
             if b < 0x80 {
@@ -327,22 +380,38 @@ impl Writer {
         }
     }
 
-    /// Copies in bulk the run from `run` (printable ASCII or a [`plain_pair`] there) of chars that
-    /// normalise to themselves but for ASCII case: printable ASCII, two-byte letters that stay as they
-    /// are (lower-case Cyrillic, plain Arabic letters: the bulk of Russian and Arabic text), and single
-    /// spaces between them (a space after a char that produced output is written as it is). Returns
-    /// where the run ends. What [`Writer::emit`] would have done char by char: one map entry per
-    /// output byte, each the char's own original range.
-    fn copy_run(&mut self, s: &str, run: usize) -> usize {
+    /// Copies in bulk the run from `run` (printable ASCII or a [`pair_table`] char there) of chars that
+    /// normalise to themselves but for ASCII case, or one for one to another two-byte char: printable
+    /// ASCII, two-byte letters that stay as they are (lower-case Cyrillic, plain Arabic letters: the bulk
+    /// of Russian and Arabic text) or fold to one (Cyrillic capitals, `أ`, `ة`, `ى`), and single spaces
+    /// between them (a space after a char that produced output is written as it is). Returns where the
+    /// run ends. What [`Writer::emit`] would have done char by char: one map entry per output byte, each
+    /// the char's own original range.
+    fn copy_run(&mut self, s: &str, run: usize, pairs: &[u16; 0x800]) -> usize {
         let bytes = s.as_bytes();
+        let from = self.out.text.len();
+        // The start of the part of the run not yet written (a folded letter is written on its own).
+        let mut seg = run;
         let mut i = run;
         while let Some(&b) = bytes.get(i) {
-            // A byte above 0x7F: a two-byte letter that stays as it is goes on the run, anything else ends
-            // it. Tested first, so that a run of Arabic or Russian letters (the bulk of their text, a pair
-            // at a time) skips the tests below, which no byte above 0x7F passes.
+            // A byte above 0x7F: a two-byte letter that stays as it is or folds to another goes on the run,
+            // anything else ends it. Tested first, so that a run of Arabic or Russian letters (the bulk of
+            // their text, a pair at a time) skips the tests below, which no byte above 0x7F passes.
             if b > 0x7F {
-                if !plain_pair(b, bytes.get(i + 1).copied()) {
+                let Some(cp) = pair_at(bytes, i) else {
                     break;
+                };
+                let to = pairs[cp];
+                if to == 0 {
+                    break;
+                }
+                if usize::from(to) != cp {
+                    let Some(c) = char::from_u32(u32::from(to)) else {
+                        break;
+                    };
+                    self.out.text.push_str(&s[seg..i]);
+                    self.out.text.push(c);
+                    seg = i + 2;
                 }
                 i += 2;
                 continue;
@@ -360,8 +429,7 @@ impl Writer {
                 break;
             }
         }
-        let from = self.out.text.len();
-        self.out.text.push_str(&s[run..i]);
+        self.out.text.push_str(&s[seg..i]);
         // (Only ASCII capitals change: the bytes of two-byte letters are all above 0x7F.)
         self.out.text[from..].make_ascii_lowercase();
         if self.track {
@@ -818,7 +886,7 @@ mod tests {
     fn word_steps_equal_the_char_by_char_walk() {
         let alphabet = [
             "a", "b", "Q", " ", " ", "\t", "\u{7F}", "\u{1F}", ".", "~", "я", "Я", "ا", "\u{064E}",
-            "1",
+            "1", "ة", "ё",
         ];
         let mut x: u64 = 0x2545_F491_4F6C_DD1D;
         for _ in 0..4000 {
@@ -844,10 +912,43 @@ mod tests {
         }
     }
 
+    /// Every two-byte char, alone, inside words and runs of plain letters, doubled, before a space, a
+    /// mark, a breve, a capital: the bulk copy (which writes the one-for-one folds of [`pair_table`]
+    /// inside a run) and the char-by-char walk write the same text and map.
+    #[test]
+    fn every_two_byte_char_equals_the_char_by_char_walk() {
+        let mut folded = 0;
+        for cp in 0x80..0x800u32 {
+            let Some(c) = char::from_u32(cp) else {
+                continue;
+            };
+            for s in [
+                format!("{c}"),
+                format!("a{c}b {c}{c}  {c}"),
+                format!("روسيا{c}ا {c}\u{064E}ب{c}"),
+                format!("россия{c}я {c}\u{0306} и{c} Ж{c}"),
+                format!(" {c} Q{c}.{c}\u{00A0}{c}\u{200F}"),
+            ] {
+                same_as_reference(&s);
+            }
+            let t = pair_table()[cp as usize];
+            if t != 0 && u32::from(t) != cp {
+                folded += 1;
+            }
+        }
+        // The capitals of Cyrillic, ё and the Arabic letters with hamza, ة and ى among them.
+        assert!(folded >= 50, "{folded}");
+        assert_eq!(pair_table()['Я' as usize], 'я' as u16);
+        assert_eq!(pair_table()['ة' as usize], 'ه' as u16);
+        assert_eq!(pair_table()['я' as usize], 'я' as u16);
+        assert_eq!(pair_table()['\u{064E}' as usize], 0);
+        assert_eq!(pair_table()['é' as usize], 0);
+    }
+
     proptest::proptest! {
         #[test]
         fn bulk_runs_equal_the_char_by_char_walk_on_soup(
-            s in "([aZ .,\\-\t\n]|[абвЖЁё]|[اأبةتىي]|[\u{064B}-\u{0652}\u{0640}\u{0301}\u{0306}\u{200F}\u{00A0}éÉß]){0,40}"
+            s in "([aZ .,\\-\t\n]|[абвЖЁёЯ]|[اأإآبةتىيؤئء]|[\u{064B}-\u{0652}\u{0640}\u{0301}\u{0306}\u{200F}\u{00A0}éÉßµ]){0,40}"
         ) {
             same_as_reference(&s);
         }
