@@ -223,6 +223,10 @@ impl NormText {
 /// - Bidi controls, zero-width characters, soft hyphens and BOMs are removed; every
 ///   run of white space (NBSP and other spaces, tabs, line breaks) becomes one `' '`.
 pub fn normalize(s: &str) -> String {
+    // (Most words of the data files are already normal: a copy, without the writer's walk.)
+    if is_normal(s) {
+        return s.to_owned();
+    }
     let mut w = Writer {
         out: Buf {
             text: String::with_capacity(s.len()),
@@ -296,6 +300,25 @@ fn pair_table() -> &'static [u16; 0x800] {
         }
         t
     })
+}
+
+/// Whether `s` is its own normalisation: printable ASCII but the capitals and the space, and two-byte
+/// chars that [`pair_table`] keeps as they are — what [`Writer::copy_run`] copies as one run, unchanged.
+fn is_normal(s: &str) -> bool {
+    let bytes = s.as_bytes();
+    let pairs = pair_table();
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        if b > b' ' && b < 0x7F && !b.is_ascii_uppercase() {
+            i += 1;
+            continue;
+        }
+        match pair_at(bytes, i) {
+            Some(cp) if usize::from(pairs[cp]) == cp => i += 2,
+            _ => return false,
+        }
+    }
+    true
 }
 
 /// The code point of the char at byte `i` (a char boundary) of `bytes` if it is a two-byte char.
@@ -943,6 +966,39 @@ mod tests {
         assert_eq!(pair_table()['я' as usize], 'я' as u16);
         assert_eq!(pair_table()['\u{064E}' as usize], 0);
         assert_eq!(pair_table()['é' as usize], 0);
+    }
+
+    /// The words `normalize` copies without the walk, and some it does not.
+    #[test]
+    fn normal_words_are_copied() {
+        for s in [
+            "",
+            "russia",
+            "g20",
+            "n'djamena",
+            "россия",
+            "روسيا",
+            "a-b",
+            "كيم",
+        ] {
+            assert!(is_normal(s), "{s:?}");
+            same_as_reference(s);
+        }
+        for s in [
+            "Russia",
+            "a b",
+            " ",
+            "Россия",
+            "ё",
+            "مدرسة",
+            "رُوسيا",
+            "é",
+            "\u{200F}",
+            "x\u{7F}",
+        ] {
+            assert!(!is_normal(s), "{s:?}");
+            same_as_reference(s);
+        }
     }
 
     proptest::proptest! {
