@@ -1049,6 +1049,11 @@ pub(crate) fn parse_pattern(p: &str) -> Option<Vec<Word>> {
             None => (raw, false),
         };
         let n = normalize(body);
+        // A word of word chars only (most of them) is one token, the whole of it.
+        if !n.is_empty() && blocwatch_text::word_end(&n, 0) == n.len() {
+            words.push(if stem { Word::Stem(n) } else { Word::Exact(n) });
+            continue;
+        }
         let pieces: Vec<&str> = blocwatch_text::tokens(&n)
             .map(|t| &n[t.start..t.end])
             .collect();
@@ -1876,5 +1881,53 @@ mod tests {
             parse_pattern("وقّعت"),
             Some(vec![Word::Exact("وقعت".into())])
         );
+    }
+
+    /// A word of word chars only is taken whole; each word gives the tokens of its normal form, whole
+    /// or not (marks, digits with separators, hyphens, apostrophes, capitals, folds).
+    #[test]
+    fn pattern_words_are_their_tokens() {
+        for w in [
+            "supplied",
+            "Supplied",
+            "g20",
+            "20",
+            "1.5",
+            "40,000",
+            "it's",
+            "из-за",
+            "Россия",
+            "ё",
+            "وقّعت",
+            "مدرسة",
+            "الـ",
+            "a.b",
+            "x\u{200F}y",
+            "-",
+            "…x",
+            "٣٫٥",
+            "ßx",
+            "é",
+        ] {
+            let n = blocwatch_text::normalize(w);
+            let pieces: Vec<&str> = blocwatch_text::tokens(&n)
+                .map(|t| &n[t.start..t.end])
+                .collect();
+            let want = (!pieces.is_empty()).then(|| {
+                pieces
+                    .iter()
+                    .map(|p| Word::Exact(p.to_string()))
+                    .collect::<Vec<_>>()
+            });
+            assert_eq!(parse_pattern(w), want, "{w:?}");
+            let stem = format!("{w}*");
+            let want = want.map(|mut v| {
+                if let Some(Word::Exact(last)) = v.pop() {
+                    v.push(Word::Stem(last));
+                }
+                v
+            });
+            assert_eq!(parse_pattern(&stem), want, "{stem:?}");
+        }
     }
 }
