@@ -574,6 +574,22 @@ ASSAULT_MUTUAL = ("ASSAULT", "mutual", "military")
 # судов»; "closed its ports to" codes in English).
 RU_CLOSE = ["закрыл*", "закрыва*"]
 RU_PORTS = ["порты", "свои порты", "морские порты", "гавани"]
+# SANCTION (session 26, one class in the three languages; eval/README: closing a border is SANCTION, reopening
+# it RETREAT ease): closing one's border, its crossings, passes, ports, airports or airspace to another state
+# («закрыла для … перевал», "closed its airports to … airlines", «أغلقت مطاراتها أمام»). The hand-written rows
+# named the border and the airspace, each language a different few of the rest. Airports and ports only with
+# whom they are closed to ("to", «для», أمام): "a drone attack on Moscow closed its airports" is no sanction.
+# English takes no base "close" ("close to the border" is an adjective) and no bare "pass"; Arabic no ممر (also
+# a corridor that is opened for aid, not closed to a state).
+EN_SHUT = ["closed", "closes", "closing"] + en("shut", "shut", "shutting") + en("seal")
+EN_SHUT_PLACE = ["border", "borders", "border crossing", "border crossings", "crossing points", "checkpoints",
+                 "border posts", "mountain pass", "airspace", "airports to", "airport to", "ports to", "port to",
+                 "seaports to"]
+RU_SHUT = RU_CLOSE + ["перекрыл*"]
+RU_SHUT_PLACE = ["границ*", "пункт* пропуска", "пропускн* пункт*", "кпп", "перевал*", "воздушн* пространств*",
+                 "небо", "аэропорт* для", "для … аэропорт*", "морск* порт* для"]
+AR_SHUT_PLACE = ["حدود*", "الحدود", "المجال الجوي", "مجال* الجوي", "الأجواء", "أجواء*", "مطار* أمام",
+                 "مطارات* أمام", "المطار أمام", "المطارات أمام", "موانئ* أمام", "الموانئ أمام", "ميناء* أمام"]
 
 # ACCUSE (eval/README, session 4: "criticism, condemnation and calling an act illegal are ACCUSE"; session 8:
 # "calling a state or its act by a condemning name"): a verb of naming with a condemning adjective or noun
@@ -625,6 +641,7 @@ CONCEDE_PLAIN = ("CONCEDE", "", "diplomatic")
 ACCUSE = ("ACCUSE", "", "diplomatic")
 SANCTION = ("SANCTION", "", "diplomatic")
 SANCTION_LIST = ("SANCTION", "", "economic")
+SANCTION_SHUT = ("SANCTION", "", "economic")
 MOBILIZE = ("MOBILIZE", "", "military")
 COOPERATE_LINK = ("COOPERATE", "economic", "economic")
 RETREAT_HAND = ("RETREAT", "", "territory")
@@ -785,6 +802,9 @@ CROSSES = [
     ("ru", ASSAULT_MUTUAL, "verb", RU_CLASH, RU_FORCES_MET, "PLOVER ASSAULT definition, a clash between forces; gap found by checking CAMEO verb synsets (petrarch2)"),
     ("ru", ASSAULT_MUTUAL, "verb", RU_FORCE_SUBJECT, RU_CLASHED, "PLOVER ASSAULT definition, a clash between forces; gap found by checking CAMEO verb synsets (petrarch2)"),
     ("ru", SANCTION, "verb", RU_CLOSE, RU_PORTS, "PLOVER SANCTION definition, closing one's ports to a state; gap found by checking CAMEO verb synsets (petrarch2)"),
+    ("en", SANCTION_SHUT, "verb", EN_SHUT, EN_SHUT_PLACE, "PLOVER SANCTION definition, closing one's border, crossings, ports, airports or airspace to a state; session 26, the class in all three languages"),
+    ("ru", SANCTION_SHUT, "verb", RU_SHUT, RU_SHUT_PLACE, "PLOVER SANCTION definition, closing one's border, crossings, ports, airports or airspace to a state; session 26, the class in all three languages"),
+    ("ar", SANCTION_SHUT, "verb", AR_SHUT, AR_SHUT_PLACE, "PLOVER SANCTION definition, closing one's border, crossings, ports, airports or airspace to a state; session 26, the class in all three languages"),
 ]
 
 HARAKAT = re.compile("[\u064b-\u065f\u0670\u0640]")

@@ -489,3 +489,54 @@ fn charging_a_state_with_a_crime_is_an_accusation() {
         &["ACCUSE AZE>ARM"],
     );
 }
+
+#[test]
+fn closing_ones_border_ports_or_airports_to_a_state_is_a_sanction() {
+    check(
+        "en",
+        "Lithuania shut two border crossings with Belarus on Tuesday.",
+        &["SANCTION LTU>BLR"],
+    );
+    check(
+        "en",
+        "Georgia closed its airports to Russian airlines.",
+        &["SANCTION GEO>RUS"],
+    );
+    check(
+        "ru",
+        "Казахстан закрыл для китайских грузовиков два пункта пропуска.",
+        &["SANCTION KAZ>CHN"],
+    );
+    check(
+        "ru",
+        "Грузия закрыла аэропорты для российских авиакомпаний.",
+        &["SANCTION GEO>RUS"],
+    );
+    check(
+        "ar",
+        "أغلقت الجزائر مطاراتها أمام الطائرات الفرنسية.",
+        &["SANCTION DZA>FRA"],
+    );
+    check(
+        "ar",
+        "أغلق الأردن موانئه أمام السفن السورية.",
+        &["SANCTION JOR>SYR"],
+    );
+    // An adjective "close", weather, and a place closed by nobody are no sanction.
+    check(
+        "en",
+        "The new terminal is close to the border with Poland.",
+        &[],
+    );
+    check(
+        "en",
+        "Heavy snow closed the airport in Kyiv on Monday.",
+        &[],
+    );
+    check(
+        "ru",
+        "Из-за тумана в понедельник закрыли аэропорт Шереметьево.",
+        &[],
+    );
+    check("ar", "أغلقت السلطات المطار بسبب العاصفة الرملية.", &[]);
+}
