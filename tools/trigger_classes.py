@@ -614,6 +614,25 @@ def word_list(name: str) -> list:
 EN_CONDEMNING = word_list("en_condemning_name") + [
     "politically motivated", "ill-advised", "short-sighted", "null and void", "state terrorism"]
 EN_AS_CONDEMNING = ["as " + w for w in EN_CONDEMNING]
+# The same class in Arabic (session 26): the verbs of describing and deeming (وصف، اعتبر) with a condemning name
+# up to eight words on («وصفت موسكو القرار بأنه خطأ فادح», «اعتبرت الخطوة تمييزية»), as the hand-written
+# `وصف* …8` and `اعتبر* …8` rows of session 6 (hostile, provocation, blackmail, aggression, illegal, unacceptable,
+# interference, violation …). These are the rest of the English names (en_condemning_name) and of the Russian
+# blame cues (cues_ru.csv) in Arabic words: unfriendly, unfair, destabilising, discriminatory, absurd,
+# regrettable, outrageous, reckless, dangerous, unprofessional, barbaric, shameful, unconstructive,
+# disproportionate, arbitrary, inflammatory, mistaken, unreasonable, destructive, unwise, a stab, politically
+# motivated, hypocrisy, slander, lies, dictate, threat, terrorism. Left out, as in English: words that deny a
+# claim (لا أساس له "baseless") and the nouns of the act itself (هجوم "attack" is what is described).
+AR_NAMING = ["وصف*", "اعتبر*"]
+AR_CONDEMNING = ["…8 " + w for w in [
+    "غير ودي*", "غير وديه", "غير عادل*", "غير عادله", "مجحف*", "مجحفه", "مزعزع*", "زعزع*", "تمييزي*", "تمييزيه",
+    "عبثي*", "عبثيه", "سخيف*", "سخيفه", "مؤسف*", "مؤسفه", "شائن*", "شائنه", "مشين*", "مشينه", "متهور*", "متهوره",
+    "طائش*", "طائشه", "خطير*", "خطيره", "غير مهني*", "غير مهنيه", "همجي*", "همجيه", "بربري*", "بربريه", "وحشي*",
+    "وحشيه", "مخزي*", "مخزيه", "غير بناء*", "غير بناءه", "غير متناسب*", "غير متناسبه", "تعسفي*", "تعسفيه",
+    "تحريضي*", "تحريضيه", "خاطئ*", "خاطئه", "خطأ", "غير معقول*", "غير معقوله", "مدمر*", "مدمره", "هدام*", "هدامه",
+    "تخريبي*", "تخريبيه", "غير حكيم*", "غير حكيمه", "طعن*", "مسيس*", "مسيسه", "نفاق*", "افتراء*", "كاذب*", "كاذبه",
+    "إملاء*", "تهديد*", "إرهاب*",
+]]
 
 # SANCTION (eval/README: "sanctions, tariffs, expulsions … SANCTION"): putting another state's firms or people
 # on a list of sanctioned parties, however the list is qualified ("added 25 Chinese firms to its trade
@@ -805,6 +824,7 @@ CROSSES = [
     ("en", SANCTION_SHUT, "verb", EN_SHUT, EN_SHUT_PLACE, "PLOVER SANCTION definition, closing one's border, crossings, ports, airports or airspace to a state; session 26, the class in all three languages"),
     ("ru", SANCTION_SHUT, "verb", RU_SHUT, RU_SHUT_PLACE, "PLOVER SANCTION definition, closing one's border, crossings, ports, airports or airspace to a state; session 26, the class in all three languages"),
     ("ar", SANCTION_SHUT, "verb", AR_SHUT, AR_SHUT_PLACE, "PLOVER SANCTION definition, closing one's border, crossings, ports, airports or airspace to a state; session 26, the class in all three languages"),
+    ("ar", ACCUSE, "verb", AR_NAMING, AR_CONDEMNING, "calling an act by a condemning name is an accusation; session 26, the English and Russian names in Arabic"),
 ]
 
 HARAKAT = re.compile("[\u064b-\u065f\u0670\u0640]")
@@ -830,7 +850,8 @@ def main() -> int:
                 continue
             for v in verbs:
                 for n in nouns:
-                    pattern = f"{v} … {n}"
+                    # (An object that names its own gap, "…8 خطأ", takes no second one.)
+                    pattern = f"{v} {n}" if n.startswith("…") else f"{v} … {n}"
                     k = key(pattern)
                     if k in written:
                         continue

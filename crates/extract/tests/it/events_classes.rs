@@ -540,3 +540,25 @@ fn closing_ones_border_ports_or_airports_to_a_state_is_a_sanction() {
     );
     check("ar", "أغلقت السلطات المطار بسبب العاصفة الرملية.", &[]);
 }
+
+#[test]
+fn an_arabic_condemning_name_is_an_accusation() {
+    // The English and Russian condemning names in Arabic words, after وصف or اعتبر.
+    check(
+        "ar",
+        "وصفت موسكو القرار الفرنسي بأنه خطأ فادح.",
+        &["ACCUSE RUS>FRA"],
+    );
+    check(
+        "ar",
+        "اعتبرت الصين الخطوة الأمريكية تمييزية.",
+        &["ACCUSE CHN>USA"],
+    );
+    check(
+        "ar",
+        "وصفت طهران التصريحات البريطانية بأنها تحريضية ومتهورة.",
+        &["ACCUSE IRN>GBR"],
+    );
+    // A situation called dangerous accuses no one.
+    check("ar", "وصف الوزير الوضع في المنطقة بأنه خطير.", &[]);
+}
