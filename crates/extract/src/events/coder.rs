@@ -1256,6 +1256,21 @@ impl<'a> Coder<'_, 'a> {
                 .join(" ")
         };
         eprintln!("TRACE sentence: {}", self.ctx.text);
+        // (The sentence's shape for scripts that join the trace with the gold: its tokens, clauses with the
+        // boundary that opens each, and actors with their tokens and ids.)
+        eprintln!(
+            "TRACE shape: {}",
+            serde_json::json!({
+                "toks": (0..self.scan.toks.len()).map(|t| self.scan.text(t)).collect::<Vec<_>>(),
+                "clauses": self.clauses.iter().map(|c| serde_json::json!([
+                    c.range.start, c.range.end, format!("{:?}", c.opened_by), c.resume.map(|r| [r.0, r.1])
+                ])).collect::<Vec<_>>(),
+                "actors": self.actors.iter().map(|a| serde_json::json!([
+                    a.t0, a.t1, a.ids.to_vec(), a.who, a.adjective, a.carried
+                ])).collect::<Vec<_>>(),
+                "triggers": self.scan.triggers.iter().map(|h| [h.t0, h.t1]).collect::<Vec<_>>(),
+            })
+        );
         // (The check that set the trigger at `h` aside, by name: the last one noted.)
         let why = |h: &Hit| {
             self.why
@@ -1276,8 +1291,10 @@ impl<'a> Coder<'_, 'a> {
                 .position(|l| l.hit.t0 == h.t0 && l.hit.t1 == h.t1)
             else {
                 eprintln!(
-                    "TRACE   {:<10} [{}] dropped by select: {}",
+                    "TRACE   {:<10} @{}:{} [{}] dropped by select: {}",
                     TYPES[trig.kind as usize],
+                    h.t0,
+                    h.t1,
                     words(h),
                     why(h)
                 );
@@ -1297,8 +1314,10 @@ impl<'a> Coder<'_, 'a> {
                 .map(|e| format!("{} {}>{}", e.kind, e.source.join("+"), e.target.join("+")))
                 .collect();
             eprintln!(
-                "TRACE   {:<10} [{}] clause {} noun {} roles {}>{} => {}",
+                "TRACE   {:<10} @{}:{} [{}] clause {} noun {} roles {}>{} => {}",
                 ty,
+                h.t0,
+                h.t1,
                 words(h),
                 l.clause,
                 l.trig.noun,
