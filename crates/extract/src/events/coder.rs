@@ -2689,6 +2689,35 @@ impl<'a> Coder<'_, 'a> {
                     }
                 }
             }
+            // "held talks with Putin in Moscow on Wednesday, his first visit to Russia", «…, на второй день
+            // государственного визита в Россию», "…، في أول زيارة له إلى": a visit named in a phrase set off by a
+            // comma after the sentence's act, the place visited named and no visitor, is made by the subject
+            // of the sentence, as a visit in a "during" phrase is (`appositive_start`). (The first actor
+            // after the noun is the place visited, after to/in/on: "في أول زيارة يقوم بها رئيس حكومة إسرائيلية
+            // إلى الإمارات", «визит премьера Индии в Москву» name their visitor before it.)
+            if type_name == "CONSULT"
+                && trig.noun
+                && mode.as_deref() == Some("visit")
+                && roles.source.is_empty()
+                && !roles.target.is_empty()
+                && self
+                    .actors
+                    .iter()
+                    .find(|a| a.t0 >= hit.t1)
+                    .is_some_and(|a| {
+                        self.scan
+                            .has_cue(a.t0 - 1, a.t0, |c| matches!(c, Cue::To | Cue::In | Cue::On))
+                    })
+            {
+                if let Some(p) = self.appositive_start(hit.t0) {
+                    let subject = self.sentence_subject(p, hit.t1, &roles.target);
+                    for id in subject {
+                        if !roles.source.contains(&id) {
+                            roles.source.push(id);
+                        }
+                    }
+                }
+            }
             // "…، وطلبت من السفير الليبي مغادرة الرياض": an Arabic expulsion whose subject is left out
             // (`ar_expel_roles`).
             if self.ctx.lang == Lang::Ar

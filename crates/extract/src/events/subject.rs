@@ -233,6 +233,33 @@ impl<'a> Coder<'_, 'a> {
         })
     }
 
+    /// Where a phrase set off by a comma after the sentence's act opens whose noun is at `t` (", his first
+    /// visit to Russia", ", the second day of his state visit", «, на второй день государственного визита»,
+    /// "، في أول زيارة له"): the comma, a live trigger before it that is no visit (a visit before it is
+    /// the one the phrase tells again: "visited Moscow on Thursday, his first trip abroad"), up to eight
+    /// plain words between, no actor, and no word that sets the noun at another time than the act ("days
+    /// after a visit", «перед визитом», "بعد زيارة": `occasion_opener`/`background_opener` rows, whose own
+    /// rules read them) nor a boundary word.
+    pub(super) fn appositive_start(&self, t: usize) -> Option<usize> {
+        let words = &self.tables.words;
+        let k = (t.saturating_sub(9)..t)
+            .rev()
+            .find(|&k| !self.scan.toks[k].word && self.scan.text(k) != "'")?;
+        let before = || self.live.iter().filter(|l| l.hit.t1 <= k);
+        (is_comma(self.scan.text(k))
+            && before().next().is_some()
+            && !before().any(|l| l.trig.mode.as_deref() == Some("visit"))
+            && (k + 1..t).all(|u| {
+                let w = self.scan.text(u);
+                (self.scan.toks[u].word || w == "'")
+                    && !words.has(WordList::OccasionOpener, w)
+                    && !words.has(WordList::BackgroundOpener, w)
+                    && !self.scan.has_cue(u, u + 1, |c| c == Cue::Boundary)
+            })
+            && !self.actors.iter().any(|a| a.t0 > k && a.t0 < t))
+        .then_some(k)
+    }
+
     /// The subject of the sentence for an act named in the phrase `p..end`: the first group with no
     /// preposition outside that phrase, in any clause, that is not only `other` (the side visited or met).
     pub(super) fn sentence_subject(&self, p: usize, end: usize, other: &[&str]) -> Ids<'a> {

@@ -2859,3 +2859,41 @@ fn an_act_a_noun_names_in_what_is_agreed_or_apologised_for_is_its_content() {
         &["ASSAULT LBY>TUN"],
     );
 }
+
+#[test]
+fn a_visit_set_off_after_the_act_is_made_by_the_sentence_subject() {
+    // (Session 26, roles: a visit noun in a phrase set off by a comma after the sentence's act, naming the
+    // place visited and no visitor, is made by the subject of the sentence, as in a "during" phrase.)
+    check(
+        "en",
+        "Kenya's president held talks with Narendra Modi in New Delhi on Friday, his first visit to India in a decade.",
+        &["CONSULT {IND+KEN}", "CONSULT KEN>IND"],
+    );
+    check(
+        "ru",
+        "Президент Кении провёл переговоры с Нарендрой Моди в Нью-Дели в пятницу, на второй день своего визита в Индию.",
+        &["CONSULT {IND+KEN}", "CONSULT KEN>IND"],
+    );
+    check(
+        "ar",
+        "أجرى الرئيس الكيني محادثات مع ناريندرا مودي في نيودلهي يوم الجمعة، في أول زيارة له إلى الهند منذ عشر سنوات.",
+        &["CONSULT {IND+KEN}", "CONSULT KEN>IND"],
+    );
+    // (Traps: the phrase tells again a visit told before it; a visit at another time than the act; the
+    // subject is the host, so the visitor is the other actor.)
+    check(
+        "en",
+        "Kenya's president arrived in New Delhi on Friday, his first visit to India in a decade.",
+        &["CONSULT KEN>IND"],
+    );
+    check(
+        "en",
+        "China expelled two Japanese diplomats on Monday, days after a visit to Taiwan.",
+        &["SANCTION CHN>JPN"],
+    );
+    check(
+        "en",
+        "Vladimir Putin hosted the Kenyan president in Moscow on Friday, his first visit to Russia.",
+        &["CONSULT KEN>RUS"],
+    );
+}
