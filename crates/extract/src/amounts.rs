@@ -49,6 +49,10 @@ const INCLUSIONS_CSV: &str = include_str!("../../../data/facts/amount_inclusions
 /// How many words before an amount a verb of exceeding ("تجاوز", "превысил", "topped") still bounds it.
 const BOUND_VERB_WINDOW: usize = 8;
 
+/// How many words of its clause a judgment cue reaches over to the sum it names ("an arbitration court
+/// has ordered Bulgaria's state power company to pay Atomstroyexport about 550 million euros": ten).
+const JUDGMENT_REACH: usize = 12;
+
 /// Kinds that make a currency-less amount money ("trade reached 200 billion").
 const MONEY_KINDS: [&str; 5] = ["trade", "investment", "debt", "aid", "loan"];
 
@@ -308,6 +312,10 @@ pub(crate) struct Tables {
     /// The weak cues that name a package of deals ("deals", «соглашений», "اتفاقيات"), normalised: of no
     /// one kind when what the sum includes is named after it ([`nearest_kind`]).
     package_cues: Vec<String>,
+    /// The strong cues of kind other that name a judgment — a lawsuit, damages, an arbitration, a claim
+    /// (`weak` = `judgment`), normalised: what a court or tribunal orders paid is of no listed kind, however
+    /// far in its clause the goods it was over are named ([`nearest_kind`]).
+    judgment_cues: Vec<String>,
     /// Normalised phrases after a sum that open what it includes (", including", «, в том числе», "، منها"):
     /// a cue behind one names a part, not the sum ([`nearest_kind`]).
     inclusions: Vec<String>,
@@ -421,6 +429,7 @@ fn build_tables() -> Tables {
     let mut kind_pats = Vec::new();
     let mut kind_meta = Vec::new();
     let mut package_cues = Vec::new();
+    let mut judgment_cues = Vec::new();
     for r in facts_rows(KINDS_CSV, &["lang", "stem", "kind"]) {
         let (Some(_), Some(kind)) = (Lang::from_code(&r[0]), static_str(&r[2], &KINDS)) else {
             continue;
@@ -437,6 +446,8 @@ fn build_tables() -> Tables {
         }
         if r[1] == "package" {
             package_cues.push(w);
+        } else if r[1] == "judgment" {
+            judgment_cues.push(w);
         }
     }
     let mut units: Vec<String> = facts_rows(UNITS_CSV, &["word"])
@@ -520,6 +531,7 @@ fn build_tables() -> Tables {
         kinds_ac,
         bound_verbs,
         package_cues,
+        judgment_cues,
         inclusions,
         digits: re(digits),
         digits_ru: re(digits_ru),
@@ -1682,6 +1694,30 @@ fn nearest_kind(
     // plant", "owes $4bn for gas", «кредит в 10 млрд евро на строительство АЭС» are a loan and a debt, and
     // a lawsuit, compensation, deposit or swap (the strong cues of kind other) over oil or arms is other.
     let purpose = |k: &str| matches!(k, "energy" | "arms" | "investment" | "trade");
+    // "An arbitration court ordered the state power company to pay $550m over the cancelled nuclear
+    // plant", «Арбитраж обязал энергокомпанию выплатить … за отменённую АЭС», "ألزمت محكمة تحكيم شركة
+    // الكهرباء بدفع …": what a court or tribunal orders paid is a judgment, of kind other, wherever in the
+    // sum's clause it is named — the company and the goods it was over only say what the dispute was about.
+    if purpose(best.2) || best.3 {
+        let judged = kinds.iter().any(|k| {
+            let cue = &n[k.0..k.1];
+            if k.3 || !t.judgment_cues.iter().any(|c| c == cue) {
+                return false;
+            }
+            let (a, b) = if k.1 <= s { (k.1, s) } else { (e, k.0.max(e)) };
+            let gap = &n[a..b];
+            // (Nor across "and" or "after", which open another act: "the tribunal's ruling came a week
+            // after Ruritania signed a $3 billion gas deal".)
+            let opens_act = |w: &str| matches!(w, "and" | "after" | "и" | "а" | "после" | "بعد");
+            !gap.contains([',', ';', '،', '؛', '.'])
+                && !has_digit(gap)
+                && gap.split_whitespace().count() <= JUDGMENT_REACH
+                && !gap.split_whitespace().any(opens_act)
+        });
+        if judged {
+            return "other";
+        }
+    }
     if purpose(best.2) {
         let same_clause = |k: &&(usize, usize, &'static str, bool)| {
             let (a, b) = if k.0 < s {

@@ -12,6 +12,7 @@ mod amounts_forms;
 mod amounts_s14;
 mod amounts_s15;
 mod amounts_s21;
+mod amounts_s27;
 mod events_actor_choice;
 mod events_actors;
 mod events_actors_s12;
