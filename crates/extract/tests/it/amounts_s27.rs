@@ -65,3 +65,49 @@ fn a_judgment_names_no_sum_of_another_act() {
         &["energy 3000000000 USD"],
     );
 }
+
+/// The price of a share of a company is an investment, whatever the company produces: the share named
+/// before the sum in its clause names it, not the oil or the gas the company deals in.
+#[test]
+fn the_price_of_a_share_of_a_company_is_an_investment() {
+    amounts(
+        "en",
+        "Rosneft will buy 30 percent of Egypt's state gas company for 900 million dollars.",
+        &["investment 900000000 USD"],
+    );
+    amounts(
+        "en",
+        "Lukoil bought half of a Bulgarian refinery operator for $1.2 billion.",
+        &["investment 1200000000 USD"],
+    );
+    amounts(
+        "ru",
+        "«Роснефть» купит 30% акций египетской газовой компании за 900 млн долларов.",
+        &["investment 900000000 USD"],
+    );
+    amounts(
+        "ar",
+        "اشترت روسنفت 30% من أسهم شركة الغاز المصرية مقابل 900 مليون دولار.",
+        &["investment 900000000 USD"],
+    );
+    amounts(
+        "ar",
+        "وستشتري لوك أويل نصف أسهم مصفاة بلغارية بمبلغ 1.2 مليار دولار.",
+        &["investment 1200000000 USD"],
+    );
+}
+
+/// Traps: a share of a market beyond a comma, and the Arabic verb أسهم (contributed), name no investment.
+#[test]
+fn a_share_of_goods_or_a_contribution_is_no_investment() {
+    amounts(
+        "en",
+        "Russia supplies half of Europe's gas, worth about $40 billion a year.",
+        &["energy 40000000000 USD about"],
+    );
+    amounts(
+        "ar",
+        "أسهمت السعودية بمبلغ 500 مليون دولار في تمويل محطة الكهرباء.",
+        &["loan 500000000 USD"],
+    );
+}
