@@ -124,11 +124,12 @@ pub(crate) enum WordList {
     ArConjunctionProclitic,
     ArArticle,
     ArOnPreposition,
+    CalledOff,
 }
 
 impl WordList {
     /// Every list with its name in the file.
-    pub(crate) const ALL: [(WordList, &'static str); 72] = [
+    pub(crate) const ALL: [(WordList, &'static str); 73] = [
         (WordList::EnNamingVerb, "en_naming_verb"),
         (WordList::EnPraisingName, "en_praising_name"),
         (WordList::EnCondemningName, "en_condemning_name"),
@@ -201,6 +202,7 @@ impl WordList {
         (WordList::ArConjunctionProclitic, "ar_conjunction_proclitic"),
         (WordList::ArArticle, "ar_article"),
         (WordList::ArOnPreposition, "ar_on_preposition"),
+        (WordList::CalledOff, "called_off"),
     ];
 }
 
@@ -225,6 +227,13 @@ impl WordLists {
         self.0[list as usize]
             .iter()
             .any(|x| x.split_once('-') == Some((a, b)))
+    }
+
+    /// Whether `a b` (two words: "called off") is a word of `list`.
+    pub(crate) fn has_pair(&self, list: WordList, a: &str, b: &str) -> bool {
+        self.0[list as usize]
+            .iter()
+            .any(|x| x.split_once(' ') == Some((a, b)))
     }
 
     /// Whether `w` begins with a stem of `list` (a list of stems, for the endings of a Russian noun:

@@ -72,6 +72,11 @@ impl<'a> Coder<'_, 'a> {
         }) {
             return true;
         }
+        if TYPES[l.trig.kind as usize] == "CONSULT"
+            && self.called_off(hit.t0, cr.start.max(prev_end))
+        {
+            return true;
+        }
         // "لم يحضر الرئيس الصيني قمة بريكس": an Arabic meeting noun is negated with the verb of taking
         // part before it, the subject between.
         if self.ctx.lang == Lang::Ar && l.trig.noun {
@@ -113,6 +118,38 @@ impl<'a> Coder<'_, 'a> {
             || self.scan.cues.iter().any(|&(c0, c1, c)| {
                 c == Cue::NegVerb && c0 >= from && c1 <= hit.t0 && governs(c0, c1)
             })
+    }
+
+    /// "called off a visit to Paris", «отменил визит в Париж», «ألغى الرئيس الروسي يوم الثلاثاء زيارة كانت
+    /// مقررة»: a meeting that a verb of calling off governs did not take place (eval/README session 23 (b):
+    /// a planned visit called off is the visit negated). (Only a meeting: a bloc's exercises called off by
+    /// a member are that member's act against the bloc, as the golds code them, not the exercises negated.) The verb stands before
+    /// the trigger at `t0`, from `from` (its clause, after the trigger before it) and at most five words back
+    /// ("called off his planned state visit"; ten in Arabic, where the subject and a date stand between), and is no part of a trigger that goes on past it:
+    /// "cancelled the agreement" is a `SANCTION` and "cancelled its debt" an `AID`, and the act after such
+    /// a trigger is not called off.
+    fn called_off(&self, t0: usize, from: usize) -> bool {
+        let list = WordList::CalledOff;
+        let words = &self.tables.words;
+        let reach = if self.ctx.lang == Lang::Ar { 10 } else { 5 };
+        let lo = t0.saturating_sub(reach).max(from);
+        (lo..t0).any(|t| {
+            let w = words.strip_proclitics(WordList::ArConjunctionProclitic, self.scan.text(t));
+            let end = if words.has(list, w) {
+                t + 1
+            } else if t + 1 < t0 && words.has_pair(list, w, self.scan.text(t + 1)) {
+                t + 2
+            } else {
+                return false;
+            };
+            // (A trigger of the verb alone — a bare Arabic ألغى of lifting, "called" of naming — is no
+            // object of its own.)
+            !self
+                .scan
+                .triggers
+                .iter()
+                .any(|h| h.t0 <= t && t < h.t1 && h.t1 > end)
+        })
     }
 
     /// The actors of the trigger-less clauses after clause `ci` that deny something.

@@ -2897,3 +2897,41 @@ fn a_visit_set_off_after_the_act_is_made_by_the_sentence_subject() {
         &["CONSULT KEN>RUS"],
     );
 }
+
+#[test]
+fn a_visit_called_off_is_the_visit_negated() {
+    // (Session 27, falses: eval/README session 23 (b) — a planned visit or meeting called off did not take
+    // place: the meeting negated, in the three languages.)
+    check(
+        "en",
+        "The Chilean president called off his state visit to Peru on Monday.",
+        &["CONSULT CHL>PER neg"],
+    );
+    check(
+        "ru",
+        "Президент Чили в понедельник отменил визит в Перу.",
+        &["CONSULT CHL>PER neg"],
+    );
+    check(
+        "ar",
+        "ألغت تشيلي يوم الاثنين زيارة كانت مقررة إلى بيرو.",
+        &["CONSULT CHL>PER neg"],
+    );
+    // (Traps: a verb of calling off that is part of a trigger of its own — a concession, calling off talks,
+    // a `SANCTION` by its row — does not reach the visit after it.)
+    check(
+        "en",
+        "Chile cancelled the sanctions on Peru during a visit to Lima.",
+        &["CONCEDE CHL>PER", "CONSULT CHL>PER"],
+    );
+    check(
+        "en",
+        "Chile called off the talks with Peru.",
+        &["SANCTION CHL>PER"],
+    );
+    check(
+        "ru",
+        "Чили отменила пошлины на перуанские товары во время визита президента в Лиму.",
+        &["CONCEDE CHL>PER", "CONSULT CHL>PER"],
+    );
+}
