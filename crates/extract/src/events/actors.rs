@@ -190,11 +190,15 @@ pub(super) fn actors<'a>(
         // sentence named last (a host, a partner). A description ("the country", «страна», "البلاد")
         // keeps the older rule: news names the subject again by a pronoun, another state by a noun
         // ("Erdogan visited Iraq. The country signed …").
-        let continued = if before.is_empty()
-            && (cue == Cue::CorefPerson
-                || (cue == Cue::CorefState && words.has(WordList::PronounSubject, scan.text(c0)))
-                || (cue == Cue::CorefOffice && !office_of_named(scan, &out, c1)))
-            && opens_sentence(scan, c0)
+        // (So does a pronoun after a fronted phrase that opens the sentence with a preposition: "At his
+        // talks with Medvedev on Thursday he asked …", «На пресс-конференции с Путиным она призвала …» —
+        // the partner named in the phrase is not the subject.)
+        let pronoun = cue == Cue::CorefPerson
+            || (cue == Cue::CorefState && words.has(WordList::PronounSubject, scan.text(c0)));
+        let continued = if (before.is_empty()
+            && (pronoun || (cue == Cue::CorefOffice && !office_of_named(scan, &out, c1)))
+            && opens_sentence(scan, c0))
+            || (pronoun && after_fronted_phrase(ctx, scan, c0))
         {
             lead_state(ctx, memory)
         } else {
@@ -639,6 +643,43 @@ pub(super) fn opens_sentence(scan: &Scan, c0: usize) -> bool {
         .count()
         <= OPENING_WORDS
 }
+
+/// Whether token `c0` (an English or Russian subject pronoun) follows a phrase that opens its sentence
+/// with a preposition and holds no verb of saying, complementiser, boundary or verb cue, at most
+/// `FRONTED_WORDS` words long and set off by nothing but, at most, a comma right before the pronoun ("At
+/// his talks with Medvedev on Thursday he …", "In a letter to the Council, he …", «Вместе с Саргсяном
+/// он …»). (Not Arabic, whose verb carries its subject.)
+fn after_fronted_phrase(ctx: &SentenceCtx<'_>, scan: &Scan, c0: usize) -> bool {
+    if ctx.lang == Lang::Ar || c0 == 0 || c0 + 1 >= scan.toks.len() {
+        return false;
+    }
+    let Some(first) = (0..c0).find(|&t| scan.toks[t].word) else {
+        return false;
+    };
+    let words = (first..c0).filter(|&t| scan.toks[t].word).count();
+    let last = if is_comma(scan.text(c0 - 1)) {
+        c0 - 1
+    } else {
+        c0
+    };
+    words <= FRONTED_WORDS
+        && scan
+            .cues
+            .iter()
+            .any(|&(a, _, c)| a == first && super::roles::is_prep(c))
+        && !(first..last).any(|t| !scan.toks[t].word && is_comma(scan.text(t)))
+        && !scan.cues.iter().any(|&(a, _, c)| {
+            a < c0
+                && matches!(
+                    c,
+                    Cue::Report | Cue::Comp | Cue::CompPro | Cue::Boundary | Cue::Verb | Cue::And
+                )
+        })
+}
+
+/// How many words a fronted prepositional phrase may hold before a pronoun that continues the subject of
+/// the sentence before (`after_fronted_phrase`).
+const FRONTED_WORDS: usize = 9;
 
 /// "The government in Caracas said", "the foreign minister of Iran", "the president, Lula, …": an office
 /// phrase ending at token `c1` that is followed by "of", "in" or "at", or by an actor, belongs to a state

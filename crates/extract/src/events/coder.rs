@@ -2067,12 +2067,19 @@ impl<'a> Coder<'_, 'a> {
             }
             // "زار بوتين الرياض. وعقد محادثات مع ولي العهد": an Arabic verb that opens its sentence with
             // و, its object or a preposition right after it (no subject between), goes on with whoever
-            // led the sentence before.
+            // led the sentence before. (So does one whose object is a plural demonym in the oblique case,
+            // "وشكر السويسريين على …", `ar_oblique_plural`.)
+            let oblique_object = || {
+                self.actors
+                    .iter()
+                    .any(|a| a.t0 == 1 && self.ar_oblique_plural(a))
+            };
             if self.ctx.lang == Lang::Ar
                 && !trig.noun
                 && hit.conj
                 && hit.t0 == 0
-                && (hit.t1 == 2 || (hit.t1 == 1 && self.scan.has_cue(1, 2, is_prep)))
+                && (hit.t1 == 2
+                    || (hit.t1 == 1 && (self.scan.has_cue(1, 2, is_prep) || oblique_object())))
                 && {
                     let parties = roles.source.len() + roles.target.len();
                     roles.source.is_empty()

@@ -6,7 +6,7 @@ use std::ops::Range;
 use blocwatch_text::Lang;
 use smallvec::{smallvec, SmallVec};
 
-use super::actors::is_bloc;
+use super::actors::{is_bloc, Actor};
 use super::clauses::{is_comma, Boundary};
 use super::data::{Cue, Trigger, WordList};
 use super::scan::Hit;
@@ -709,6 +709,14 @@ impl<'a> Coder<'_, 'a> {
         self.ctx.lang == Lang::Ar
             && verb
             && ((w.ends_with("وا") && w.chars().count() >= 4) || self.ar_dual(hit))
+    }
+
+    /// Whether actor `a` is a definite plural demonym in the oblique case (السويسريين, الأمريكيين: the
+    /// nominative is written السويسريون): right after a verb it is the verb's object, never its subject
+    /// («وشكر السويسريين على …» — the subject is in the verb).
+    pub(super) fn ar_oblique_plural(&self, a: &Actor<'_>) -> bool {
+        let w = self.scan.text(a.t1 - 1);
+        a.adjective && a.t1 == a.t0 + 1 && w.starts_with("ال") && w.ends_with("يين")
     }
 
     /// Whether verb `hit` carries the و/ف of a second predicate (`Hit::conj`) and is finite, not a

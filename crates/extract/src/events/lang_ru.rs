@@ -455,11 +455,43 @@ impl Coder<'_, '_> {
         let genitive = || {
             g.members
                 .iter()
-                .all(|&m| ru_oblique(self.scan.text(self.actors[m].t1 - 1)))
+                .all(|&m| self.ru_oblique_actor(&self.actors[m]))
         };
         self.ctx.lang == Lang::Ru
             && ((g.t0 > 0 && oblique(g.t0 - 1) && genitive())
                 || (g.t1 < self.scan.toks.len() && oblique(g.t1)))
+    }
+
+    /// Whether Russian actor `a` ends in an unmistakable oblique case form (`ru_oblique`) that is not the
+    /// very form its entity is named by in the lexicon: a person's or company's name, or a state's, is
+    /// written there in the nominative, so «Газпром», «Росатом», «Нетаньяху» and «Гвинея-Бисау» are
+    /// nominative whatever their ending («Газпром прекратил поставки Украине» has its subject first),
+    /// while «Газпромом», «Россию», «Москве» stay oblique.
+    pub(super) fn ru_oblique_actor(&self, a: &Actor<'_>) -> bool {
+        let w = self.scan.text(a.t1 - 1);
+        ru_oblique(w) && !self.ru_named_form(a, w)
+    }
+
+    /// Whether `w`, the last word of actor `a`, is the last word of the Russian name of the person or
+    /// company behind it, or of the one state or bloc it names.
+    fn ru_named_form(&self, a: &Actor<'_>, w: &str) -> bool {
+        let id = match (a.who, a.ids.as_slice()) {
+            (Some(who), _) => who,
+            (None, [id]) => id,
+            _ => return false,
+        };
+        let Some(i) = self.ctx.lexicon.lookup(id) else {
+            return false;
+        };
+        let word = |s: &'_ str| -> usize {
+            s.rsplit(|c: char| !c.is_alphanumeric())
+                .next()
+                .map_or(0, str::len)
+        };
+        let name = self.ctx.lexicon.entity(i).name(Lang::Ru);
+        let (n, k) = (word(name), word(w));
+        // (The normalisation is asked only when the lengths allow a match.)
+        n > 0 && n == k && blocwatch_text::normalize(&name[name.len() - n..]) == w[w.len() - k..]
     }
 
     /// Whether Russian group `g` names the source of an inserted report ("…, по данным южнокорейской
@@ -556,11 +588,11 @@ impl Coder<'_, '_> {
         g.members.iter().all(|&m| {
             let a = &self.actors[m];
             let w = self.scan.text(a.t1 - 1);
-            ru_oblique(w) && !ambiguous(a, w)
+            self.ru_oblique_actor(a) && !ambiguous(a, w)
         }) || (g
             .members
             .iter()
-            .all(|&m| ru_oblique(self.scan.text(self.actors[m].t1 - 1)))
+            .all(|&m| self.ru_oblique_actor(&self.actors[m]))
             && opens_clause())
     }
 
@@ -583,7 +615,7 @@ impl Coder<'_, '_> {
         let oblique = |g: &Group| {
             g.members
                 .iter()
-                .all(|&m| ru_oblique(self.scan.text(self.actors[m].t1 - 1)))
+                .all(|&m| self.ru_oblique_actor(&self.actors[m]))
         };
         let object_case = |g: &Group| self.ru_object_case(g, l.clause);
         let fronted: SmallVec<[&Group; 4]> = groups
@@ -679,7 +711,11 @@ impl Coder<'_, '_> {
             .find(|g| g.t0 > v && g.t0 <= v + 3 && g.t1 <= cr.end)?;
         let w = self.scan.text(g.t1 - 1);
         let adjective = g.members.iter().all(|&m| self.actors[m].adjective);
-        (g.prep.is_none() && (!ru_oblique(w) || ru_instrumental(w, adjective))).then_some(g)
+        let oblique = g
+            .members
+            .last()
+            .is_some_and(|&m| self.ru_oblique_actor(&self.actors[m]));
+        (g.prep.is_none() && (!oblique || ru_instrumental(w, adjective))).then_some(g)
     }
 }
 

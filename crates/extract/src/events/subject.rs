@@ -7,7 +7,7 @@ use blocwatch_text::Lang;
 use super::actors::is_bloc;
 use super::clauses::{is_comma, past_possessive, Boundary};
 use super::data::{Cue, Trigger, WordList, TYPES};
-use super::lang_ru::{ru_gerund, ru_infinitive};
+use super::lang_ru::{ru_gerund, ru_infinitive, ru_instrumental};
 use super::roles::{is_prep, SYMMETRIC};
 use super::scan::Hit;
 use super::{Coder, Group, Ids, Roles};
@@ -687,7 +687,18 @@ impl<'a> Coder<'_, 'a> {
                                 || (c == Cue::Against && self.scan.text(c0) == "против"))
                     })
                 })
-                .find(bare)
+                .filter(bare)
+                // (An actor in an unmistakable object case is the verb's object, not a subject after it:
+                // «На переговорах в четверг он попросил Россию помочь …»; an instrumental stays, the
+                // agent of a passive: «Санкции были сняты Вашингтоном».)
+                .find(|g| {
+                    self.passive(hit)
+                        || !self.ru_object_case(g, l.clause)
+                        || g.members.iter().all(|&m| {
+                            let a = &self.actors[m];
+                            ru_instrumental(self.scan.text(a.t1 - 1), a.adjective)
+                        })
+                })
             {
                 return Some(a);
             }
@@ -757,6 +768,12 @@ impl<'a> Coder<'_, 'a> {
                     && !of_thing(a)
                     && !self.ar_participle(hit)
                     && !self.ar_pronoun_subject(hit)
+                    // (Nor a plural demonym in the oblique case right after the verb: its object.)
+                    && (a.t0 != hit.t1
+                        || !a
+                            .members
+                            .iter()
+                            .all(|&m| self.ar_oblique_plural(&self.actors[m])))
                 {
                     return Some(a);
                 }

@@ -2935,3 +2935,92 @@ fn a_visit_called_off_is_the_visit_negated() {
         &["CONCEDE CHL>PER", "CONSULT CHL>PER"],
     );
 }
+
+#[test]
+fn a_russian_name_in_its_own_form_is_nominative() {
+    // (Session 27, roles: a person's or company's name written as the lexicon names it is nominative
+    // whatever its ending — «Газпром», «Нетаньяху» end like an instrumental or a dative — so it is the
+    // subject before the verb, not a fronted object.)
+    check(
+        "ru",
+        "Газпром в пятницу прекратил поставки нефти для потребителей Украины.",
+        &["SANCTION RUS>UKR"],
+    );
+    check(
+        "ru",
+        "Нетаньяху в понедельник обвинил Иран в подготовке нападения.",
+        &["ACCUSE ISR>IRN"],
+    );
+    // (Traps: the same name in the instrumental after «с» is a partner; a fronted object in the
+    // accusative still leaves the subject after the verb.)
+    check(
+        "ru",
+        "Контракт с Газпромом расторгла Молдавия.",
+        &["SANCTION MDA>RUS"],
+    );
+    check(
+        "ru",
+        "Американских дипломатов выслала Россия.",
+        &["SANCTION RUS>USA"],
+    );
+}
+
+#[test]
+fn a_russian_actor_in_an_object_case_after_the_verb_is_no_subject() {
+    // (Session 27, roles: with nothing before the verb, the actor after it is its subject only in the
+    // nominative — or the instrumental of a passive's agent; a dative or accusative is its object.)
+    check(
+        "ru",
+        "После переговоров поблагодарил Францию за поддержку премьер Индии.",
+        &["SUPPORT IND>FRA"],
+    );
+    // (An impersonal verb with an accusative object and no subject named: no doer, no event — not the
+    // object made the doer.)
+    check("ru", "Вчера осудили Россию в Брюсселе.", &[]);
+    // (Trap: the instrumental agent of a passive after the verb is still its doer.)
+    check(
+        "ru",
+        "Санкции против Кубы были отменены Вашингтоном в мае.",
+        &["CONCEDE USA>CUB"],
+    );
+}
+
+#[test]
+fn a_pronoun_after_a_fronted_phrase_continues_the_subject_before() {
+    // (Session 27, roles: a subject pronoun after a prepositional phrase that opens its sentence
+    // continues the subject of the sentence before, as one opening the sentence does — not the partner
+    // the phrase names.)
+    check(
+        "en",
+        "Erdogan flew to Moscow on Monday. At his talks with Putin in the Kremlin he asked Russia to help Syria.",
+        &["CONSULT TUR>RUS", "REQUEST TUR>RUS"],
+    );
+    check(
+        "ru",
+        "Эрдоган прилетел в Москву. На переговорах с Путиным в Кремле он попросил Россию помочь Сирии.",
+        &["CONSULT TUR>RUS", "CONSULT {RUS+TUR}", "REQUEST TUR>RUS"],
+    );
+    // (Trap: a pronoun after a verb of saying in the phrase is the sayer's.)
+    check(
+        "en",
+        "Erdogan flew to Moscow on Monday. At the talks Putin said he would visit Turkey.",
+        &["CONSULT TUR>RUS", "CONSULT RUS>TUR expected"],
+    );
+}
+
+#[test]
+fn an_arabic_plural_demonym_in_the_oblique_case_is_the_object() {
+    // (Session 27, roles: a definite plural demonym in -ين right after the verb is its object — the
+    // nominative is -ون —, so a و-verb opening its sentence goes on with the subject before.)
+    check(
+        "ar",
+        "وصل الرئيس الروسي إلى برن. وشكر السويسريين على جهودهم.",
+        &["CONSULT RUS>CHE", "SUPPORT RUS>CHE"],
+    );
+    // (Trap: the nominative plural is the subject.)
+    check(
+        "ar",
+        "وصل الرئيس الروسي إلى برن. وشكر السويسريون روسيا على دعمها.",
+        &["CONSULT RUS>CHE", "SUPPORT CHE>RUS"],
+    );
+}
