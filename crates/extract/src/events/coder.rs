@@ -2032,7 +2032,12 @@ impl<'a> Coder<'_, 'a> {
                     .any(|a| a.t0 >= hit.t1 && a.t0 < cr.end && !a.ids.is_empty())
             {
                 let antecedent = self.actors.iter().rfind(|a| a.t1 <= hit.t0).filter(|a| {
-                    (a.t1..hit.t0).filter(|&t| self.scan.toks[t].word).count() <= 2
+                    let between = (a.t1..hit.t0).filter(|&t| self.scan.toks[t].word).count();
+                    // (A phrase of where, two words at most, may stand between: "زورق صيد بحريني قرب الحدود
+                    // البحرية واحتجزه".)
+                    let place = a.t1 < hit.t0
+                        && matches!(self.scan.text(a.t1), "قرب" | "قبالة" | "بالقرب" | "عند");
+                    (between <= 2 || (place && between <= 4))
                         && a.ids.iter().all(|id| roles.source.contains(id))
                 });
                 let doer = antecedent.and_then(|a| {

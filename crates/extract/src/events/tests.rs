@@ -3024,3 +3024,20 @@ fn an_arabic_plural_demonym_in_the_oblique_case_is_the_object() {
         &["CONSULT RUS>CHE", "SUPPORT CHE>RUS"],
     );
 }
+
+#[test]
+fn an_arabic_object_pronoun_points_back_across_a_phrase_of_where() {
+    // (Session 27, roles: the phrase an Arabic object pronoun points back at may stand before a short
+    // phrase of where — قرب, قبالة, عند —, and the act is still done to its state by the sentence's opener.)
+    check(
+        "ar",
+        "أطلقت البحرية الإيرانية النار على سفينة شحن إماراتية قرب المياه الإقليمية واحتجزتها.",
+        &["COERCE IRN>ARE"],
+    );
+    // (Trap: with a subject named after the verb, it is that subject's act.)
+    check(
+        "ar",
+        "أطلقت البحرية الإيرانية النار على سفينة شحن إماراتية قرب المياه الإقليمية واحتجزتها قطر.",
+        &["COERCE QAT>ARE"],
+    );
+}
