@@ -3041,3 +3041,41 @@ fn an_arabic_object_pronoun_points_back_across_a_phrase_of_where() {
         &["COERCE QAT>ARE"],
     );
 }
+
+#[test]
+fn a_partnership_named_is_no_act() {
+    // (Session 27, falses: the noun "partnership" names a standing relation or a bloc's programme — NATO's
+    // Partnership for Peace, the Eastern Partnership, "twenty years of partnership" —, not an act of
+    // cooperation: no trigger of its own in the three languages.)
+    check(
+        "en",
+        "Chile also takes part in NATO's Partnership for Peace.",
+        &[],
+    );
+    check(
+        "ru",
+        "Участниками натовского «Партнёрства ради мира» Чили и Перу стали в 1994 году.",
+        &[],
+    );
+    check(
+        "ar",
+        "احتفلت تشيلي وبيرو بمرور عشرين عاماً على الشراكة بينهما.",
+        &[],
+    );
+    check(
+        "ru",
+        "Чили и Перу отметили двадцать лет партнёрства двух стран.",
+        &[],
+    );
+    // (Traps: an agreement that names a partnership is still signed, in the noun's own language forms.)
+    check(
+        "en",
+        "Chile and Peru signed a strategic partnership agreement in Lima.",
+        &["AGREE {CHL+PER}"],
+    );
+    check(
+        "ru",
+        "Чили и Перу подписали в Лиме соглашение о стратегическом партнёрстве.",
+        &["AGREE {CHL+PER}"],
+    );
+}
