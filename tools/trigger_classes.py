@@ -684,6 +684,35 @@ REQUEST = ("REQUEST", "", "diplomatic")
 THREATEN = ("THREATEN", "", "diplomatic")
 COOPERATE_INTEL = ("COOPERATE", "", "diplomatic")
 
+# SANCTION (session 27; eval/README: "Ending, scrapping or terminating an agreement with a state … SANCTION"):
+# Arabic ends or suspends an agreement by ending "the work with" it — أنهت/علّقت/أوقفت العمل باتفاق، وقف العمل
+# بالمعاهدة، إنهاء العمل بالملحقين —, where the agreement word carries the preposition ب and the gap before it
+# holds the subject: the AR_END rows never reach it. The phrase العمل ب… is the class's object; the verbs are
+# AR_END with the verbs of suspending and halting (علّق، أوقف; bare, they name no act), and the verbal nouns
+# are `noun` rows (both sides named). English ("suspended the application of the treaty") and Russian
+# («приостановила действие договора») are coded by their bare verbs of suspending already.
+AR_END_WORK = AR_END + ["علق", "علقت", "يعلق", "تعلق", "أوقف", "أوقفت", "يوقف"]
+AR_END_WORK_NOUN = AR_END_NOUN + ["وقف", "تعليق", "إيقاف"]
+AR_WORK_WITH = ["العمل " + w for w in (
+    "باتفاق", "بالاتفاق", "باتفاقية", "بالاتفاقية", "باتفاقيات", "بالاتفاقيات", "بمعاهدة", "بالمعاهدة",
+    "بملحق*", "بالملحق*", "بمذكرة", "بالمذكرة", "بعقد", "بالعقد")]
+# CONCEDE (eval/README, session 23 (c): "a state accepting a loss … is CONCEDE of that state aimed at the state
+# that gains"): accepting or recognising the loss of land, one class in the three languages ("accepted the
+# loss of the island", «признала потерю острова», «قبلت خسارة الجزيرة»), the loss of land only ("accepted the loss
+# of the final" is sport). Only the loss: accepting a ruling
+# was tried in English and Arabic before (its target came from the sentence before: see AR_ACCEPT).
+EN_LAND = ["island", "islands", "territory", "territories", "region", "province", "land", "coast", "coastline",
+           "peninsula", "enclave", "sovereignty"]
+EN_LOSS = [f"loss of … {w}" for w in EN_LAND]
+RU_ACCEPT_LOSS = ["признал*", "признава*", "смирил* с"]
+RU_LAND = ["остров*", "территори*", "регион*", "област*", "провинци*", "земл*", "побереж*", "полуостров*",
+           "анклав*", "суверенитет*"]
+RU_LOSS = [f"{loss} … {w}" for loss in ("потерю", "потерей", "утрату", "утратой") for w in RU_LAND]
+AR_ACCEPT_LOSS = AR_ACCEPT + ["أقرت", "يقر", "تقر"]
+AR_LAND = ["الجزيرة", "الجزر", "جزيرة", "جزر", "الإقليم", "إقليم", "الأراضي", "أراض*", "المنطقة", "منطقة",
+           "الساحل", "ساحل*", "شبه الجزيرة", "السيادة", "سيادت*"]
+AR_LOSS = [f"{loss} … {w}" for loss in ("خسارة", "خسارتها", "خسارته", "فقدان", "فقدانها") for w in AR_LAND]
+
 # (language, (type, mode, context), pos, verbs, objects, why)
 CROSSES = [
     ("en", CONCEDE, "verb", EN_LIFT, EN_RESTRICTION, "undoing a restriction is a concession"),
@@ -825,6 +854,11 @@ CROSSES = [
     ("ru", SANCTION_SHUT, "verb", RU_SHUT, RU_SHUT_PLACE, "PLOVER SANCTION definition, closing one's border, crossings, ports, airports or airspace to a state; session 26, the class in all three languages"),
     ("ar", SANCTION_SHUT, "verb", AR_SHUT, AR_SHUT_PLACE, "PLOVER SANCTION definition, closing one's border, crossings, ports, airports or airspace to a state; session 26, the class in all three languages"),
     ("ar", ACCUSE, "verb", AR_NAMING, AR_CONDEMNING, "calling an act by a condemning name is an accusation; session 26, the English and Russian names in Arabic"),
+    ("ar", SANCTION, "verb", AR_END_WORK, AR_WORK_WITH, "ending or suspending the work with an agreement ends it; session 27"),
+    ("ar", SANCTION, "noun", AR_END_WORK_NOUN, AR_WORK_WITH, "the verbal noun of ending the work with an agreement; session 27"),
+    ("en", CONCEDE_PLAIN, "verb", EN_ACCEPT, EN_LOSS, "accepting the loss of land is a concession to the state that gains it; session 27, the class in all three languages"),
+    ("ru", CONCEDE_PLAIN, "verb", RU_ACCEPT_LOSS, RU_LOSS, "accepting the loss of land is a concession to the state that gains it; session 27, the class in all three languages"),
+    ("ar", CONCEDE_PLAIN, "verb", AR_ACCEPT_LOSS, AR_LOSS, "accepting the loss of land is a concession to the state that gains it; session 27, the class in all three languages"),
 ]
 
 HARAKAT = re.compile("[\u064b-\u065f\u0670\u0640]")
@@ -867,3 +901,4 @@ def main() -> int:
 
 if __name__ == "__main__":
     sys.exit(main())
+

@@ -562,3 +562,50 @@ fn an_arabic_condemning_name_is_an_accusation() {
     // A situation called dangerous accuses no one.
     check("ar", "وصف الوزير الوضع في المنطقة بأنه خطير.", &[]);
 }
+
+#[test]
+fn ending_the_work_with_an_agreement_is_a_sanction() {
+    // Arabic ends or suspends an agreement by ending "the work with" it (العمل ب…), the subject between.
+    check(
+        "ar",
+        "أنهت الحكومة الكينية العمل باتفاقية الصيد مع الصومال.",
+        &["SANCTION KEN>SOM"],
+    );
+    check(
+        "ar",
+        "علّقت تونس العمل بالمعاهدة الموقعة مع ليبيا.",
+        &["SANCTION TUN>LBY"],
+    );
+    // Work resumed, or ended with no agreement, is no sanction.
+    check(
+        "ar",
+        "أنهت البعثة العمل بالمستشفى الميداني في السودان.",
+        &[],
+    );
+}
+
+#[test]
+fn accepting_the_loss_of_land_is_a_concession() {
+    // eval/README, session 23 (c): a state accepting a loss concedes to the state that gains.
+    check(
+        "en",
+        "Bolivia accepted the loss of its coastline to Chile.",
+        &["CONCEDE BOL>CHL"],
+    );
+    check(
+        "ru",
+        "Боливия признала потерю побережья в пользу Чили.",
+        &["CONCEDE BOL>CHL"],
+    );
+    check(
+        "ar",
+        "قبلت بوليفيا خسارة ساحلها لصالح تشيلي.",
+        &["CONCEDE BOL>CHL"],
+    );
+    // Losses in a match or a market are no concession.
+    check(
+        "en",
+        "Brazil accepted the loss of the final against Argentina with grace.",
+        &[],
+    );
+}
