@@ -631,8 +631,15 @@ AR_CONDEMNING = ["…8 " + w for w in [
     "وحشيه", "مخزي*", "مخزيه", "غير بناء*", "غير بناءه", "غير متناسب*", "غير متناسبه", "تعسفي*", "تعسفيه",
     "تحريضي*", "تحريضيه", "خاطئ*", "خاطئه", "خطأ", "غير معقول*", "غير معقوله", "مدمر*", "مدمره", "هدام*", "هدامه",
     "تخريبي*", "تخريبيه", "غير حكيم*", "غير حكيمه", "طعن*", "مسيس*", "مسيسه", "نفاق*", "افتراء*", "كاذب*", "كاذبه",
-    "إملاء*", "تهديد*", "إرهاب*",
+    "إملاء*", "تهديد*", "إرهاب*", "مستهجن*", "مستهجنه",
 ]]
+# Calling an act baseless (لا أساس له، لا مبرر له) criticises its author, as "called the decision groundless" and
+# «назвал решение необоснованным» do (session 27); calling reports, charges or claims baseless denies them, so the
+# object must be a word for an act: a decision, a step, a verdict, an expulsion, a measure, a ban or sanctions.
+AR_BASELESS = ["لا أساس", "لا مبرر"]
+AR_ACT_CALLED = ["القرار", "قرار", "الخطوة", "خطوة", "الحكم", "حكم", "الطرد", "طرد", "الإجراء", "الإجراءات",
+                 "إجراء*", "الحظر", "حظر", "العقوبات", "عقوبات"]
+AR_CALLED_BASELESS = [f"{act} …3 {b}" for act in AR_ACT_CALLED for b in AR_BASELESS]
 
 # SANCTION (eval/README: "sanctions, tariffs, expulsions … SANCTION"): putting another state's firms or people
 # on a list of sanctioned parties, however the list is qualified ("added 25 Chinese firms to its trade
@@ -859,6 +866,7 @@ CROSSES = [
     ("en", CONCEDE_PLAIN, "verb", EN_ACCEPT, EN_LOSS, "accepting the loss of land is a concession to the state that gains it; session 27, the class in all three languages"),
     ("ru", CONCEDE_PLAIN, "verb", RU_ACCEPT_LOSS, RU_LOSS, "accepting the loss of land is a concession to the state that gains it; session 27, the class in all three languages"),
     ("ar", CONCEDE_PLAIN, "verb", AR_ACCEPT_LOSS, AR_LOSS, "accepting the loss of land is a concession to the state that gains it; session 27, the class in all three languages"),
+    ("ar", ACCUSE, "verb", AR_NAMING, AR_CALLED_BASELESS, "calling an act baseless criticises its author; session 27, as the English and Russian rows"),
 ]
 
 HARAKAT = re.compile("[\u064b-\u065f\u0670\u0640]")
@@ -901,4 +909,3 @@ def main() -> int:
 
 if __name__ == "__main__":
     sys.exit(main())
-

@@ -609,3 +609,24 @@ fn accepting_the_loss_of_land_is_a_concession() {
         &[],
     );
 }
+
+#[test]
+fn calling_an_act_baseless_in_arabic_is_an_accusation() {
+    // Calling a decision, a verdict or an expulsion baseless criticises its author …
+    check(
+        "ar",
+        "وصفت أنقرة القرار الهولندي بأنه لا أساس له.",
+        &["ACCUSE TUR>NLD"],
+    );
+    check(
+        "ar",
+        "وصفت باكستان التصريحات الهندية بأنها مستهجنة.",
+        &["ACCUSE PAK>IND"],
+    );
+    // … while calling reports or charges baseless denies them.
+    check(
+        "ar",
+        "نفت طهران التقارير البريطانية ووصفتها بأنها لا أساس لها.",
+        &[],
+    );
+}
