@@ -232,7 +232,7 @@ pub(crate) struct Tables {
     offer_refused: WordSet,
     /// Phrases pointing back at two states ("both countries", "обе страны", "كلا البلدين"), normalised
     /// ([`pair_group`]).
-    pairs: Vec<String>,
+    pairs: Vec<Phrase>,
     /// The same phrases in one automaton: whether a sentence holds any, in one pass ([`names_pair`]).
     /// Words that may open a clause before its cue whose subject is the main clause's ("since", "having",
     /// "منذ"; [`fronted_subject`]).
@@ -303,8 +303,19 @@ pub(crate) struct Tables {
     signed_bloc_ends: Vec<String>,
     /// Words setting a list beside another set ("alongside", «наряду с», "إلى جانب") and the words that make
     /// that set the list's fellows ("other", «другими») ([`beside_the_members`]).
-    companions: Vec<String>,
+    companions: Vec<Phrase>,
     companion_others: Vec<String>,
+}
+
+/// A normalised phrase that [`phrase_in`] looks for in a stretch of text, with its substring searcher
+/// built once: set up per search (`str::match_indices`), the searcher cost more than most searches.
+type Phrase = memchr::memmem::Finder<'static>;
+
+fn phrases(words: &[String]) -> Vec<Phrase> {
+    words
+        .iter()
+        .map(|w| memchr::memmem::Finder::new(w).into_owned())
+        .collect()
 }
 
 /// The flat automaton of `words`, numbered in order. None may be empty: the automaton drops an empty
@@ -490,7 +501,7 @@ fn build_tables() -> Tables {
         offers: of_kind("offer"),
         object_verbs,
         offer_refused: WordSet::new(of_kind("offer_refused")),
-        pairs,
+        pairs: phrases(&pairs),
         fronted: of_kind("fronted"),
         state_anaphors: of_kind("state_anaphor"),
         prodrop: of_kind("state_prodrop"),
@@ -527,7 +538,7 @@ fn build_tables() -> Tables {
         signing: of_kind("signing"),
         signed_blocs: of_kind("signed_bloc"),
         signed_bloc_ends: of_kind("signed_bloc_end"),
-        companions: of_kind("companion"),
+        companions: phrases(&of_kind("companion")),
         companion_others: of_kind("companion_other"),
     }
 }
@@ -1574,9 +1585,11 @@ fn names_pair<'w>(ctx: &SentenceCtx<'_>, walk: impl FnOnce() -> &'w Walked) -> b
 }
 
 /// Where the normalised phrase `p` stands in `n` as whole words (an Arabic word may carry a glued "و" or
-/// "ف": "والبلدان").
-fn phrase_in(n: &str, p: &str) -> Option<usize> {
-    n.match_indices(p).map(|(i, _)| i).find(|&i| {
+/// "ف": "والبلدان"). (Its occurrences are those of `str::match_indices`: leftmost, not overlapping; a
+/// phrase is valid UTF-8, so each starts and ends at a char boundary.)
+fn phrase_in(n: &str, p: &Phrase) -> Option<usize> {
+    let len = p.needle().len();
+    p.find_iter(n.as_bytes()).find(|&i| {
         let head = n[..i]
             .strip_suffix(['و', 'ف'])
             .filter(|h| {
@@ -1589,7 +1602,7 @@ fn phrase_in(n: &str, p: &str) -> Option<usize> {
             .chars()
             .next_back()
             .is_some_and(blocwatch_text::is_word_char)
-            && !n[i + p.len()..]
+            && !n[i + len..]
                 .chars()
                 .next()
                 .is_some_and(blocwatch_text::is_word_char)
@@ -4916,7 +4929,7 @@ fn beside_the_members(ctx: &SentenceCtx<'_>, group: &Group<'_>, cue: &Cue) -> bo
     let Some((at, len)) = t
         .companions
         .iter()
-        .filter_map(|c| phrase_in(gap, c).map(|i| (i, c.len())))
+        .filter_map(|c| phrase_in(gap, c).map(|i| (i, c.needle().len())))
         .min()
     else {
         return false;
@@ -7586,6 +7599,24 @@ mod tests {
                 .collect();
             let expect = &words[words.len().saturating_sub(k)..];
             proptest::prop_assert_eq!(&last_words(&s, k)[..], expect);
+        }
+
+        /// `phrase_in` with its searcher built once finds the occurrence that `str::match_indices` finds:
+        /// leftmost, not overlapping ("as well as well as"), at whole words after a glued و or ف.
+        #[test]
+        fn phrase_in_agrees_with_match_indices(
+            n in "(as|well|along with|besides|beside|наряду с|إلى جانب|و|ف|ا| |,|x){0,12}",
+            p in "(as well as|as|along with|beside|besides|наряду с|إلى جانب|و|ا ا)",
+        ) {
+            let reference = n.match_indices(p.as_str()).map(|(i, _)| i).find(|&i| {
+                let head = n[..i]
+                    .strip_suffix(['و', 'ف'])
+                    .filter(|h| !h.chars().next_back().is_some_and(blocwatch_text::is_word_char))
+                    .unwrap_or(&n[..i]);
+                !head.chars().next_back().is_some_and(blocwatch_text::is_word_char)
+                    && !n[i + p.len()..].chars().next().is_some_and(blocwatch_text::is_word_char)
+            });
+            proptest::prop_assert_eq!(phrase_in(&n, &phrases(std::slice::from_ref(&p))[0]), reference);
         }
 
         #[test]
