@@ -240,12 +240,17 @@ impl Coder<'_, '_> {
         let start = self.clauses[ci].range.start;
         let active = |t: usize| {
             let w = self.scan.text(t);
+            // (The participle's endings first: they turn most words away with a few suffix tests, where
+            // each `rfind` below sets up a substring searcher.)
+            if !ru_participle(w) {
+                return false;
+            }
             let w = w.strip_suffix("ся").unwrap_or(w);
             // (The suffix of the active participle, then an adjectival ending of two or three letters.)
             ["вш", "ющ", "ущ", "ащ", "ящ"].iter().any(|s| {
                 w.rfind(s)
                     .is_some_and(|i| (2..=3).contains(&w[i + s.len()..].chars().count()))
-            }) && ru_participle(self.scan.text(t))
+            })
         };
         // (The phrase opens at the clause start, after its comma; up to five words of its own, no
         // punctuation and no actor but an adjective, may come before the participle: «Хатами, первым из
