@@ -130,6 +130,9 @@ pub(crate) struct Tables {
     /// membership cue beside them is an ended membership, `former` ([`no_longer`]).
     no_longer: Vec<String>,
     applicant: WordSet,
+    /// Words of an interest or wish ("interested", «заинтересована», "مهتمة"): after "no longer" and before a
+    /// cue they end the interest, not a membership.
+    interest: WordSet,
     /// Words of inviting ("invited", «приглашена», "دعوة"): before a membership word they make no claim.
     invitations: WordSet,
     /// Words of another party's stance on an accession ("blocked", "ratified", "objection", «одобрил», «против»):
@@ -233,6 +236,12 @@ pub(crate) struct Tables {
     /// Phrases pointing back at two states ("both countries", "обе страны", "كلا البلدين"), normalised
     /// ([`pair_group`]).
     pairs: Vec<Phrase>,
+    /// Numbers for two before a noun for a bloc's members ("the two", «двух», "البلدين"; [`counted_pair_claims`]).
+    pair_counts: Vec<Phrase>,
+    /// The nouns for a bloc's members they count ("members", "allies", «стран», "العضوين").
+    pair_nouns: Vec<Phrase>,
+    /// The words that may link such a noun to its bloc ("of", "في").
+    pair_links: Vec<String>,
     /// The same phrases in one automaton: whether a sentence holds any, in one pass ([`names_pair`]).
     /// Words that may open a clause before its cue whose subject is the main clause's ("since", "having",
     /// "منذ"; [`fronted_subject`]).
@@ -432,10 +441,12 @@ fn build_tables() -> Tables {
     };
     let object_verbs = by_status("object_", &["suspended", "member", "former"]);
     let pairs = of_kind("pair");
+    let pair_counts = of_kind("pair_count");
     let words = nonempty_dfa(
         pats.iter()
             .chain(object_verbs.iter().map(|(v, _)| v))
-            .chain(&pairs),
+            .chain(&pairs)
+            .chain(&pair_counts),
     );
     Tables {
         words,
@@ -448,6 +459,7 @@ fn build_tables() -> Tables {
         future_aux: of_kind("future_aux"),
         staying_gap: of_kind("staying_gap"),
         applicant: WordSet::new(of_kind("applicant")),
+        interest: WordSet::new(of_kind("interest")),
         invitations: WordSet::new(of_kind("invitation")),
         offered_after: of_kind("offered_after"),
         stances: WordSet::new(of_kind("stance")),
@@ -502,6 +514,9 @@ fn build_tables() -> Tables {
         object_verbs,
         offer_refused: WordSet::new(of_kind("offer_refused")),
         pairs: phrases(&pairs),
+        pair_counts: phrases(&pair_counts),
+        pair_nouns: phrases(&of_kind("pair_noun")),
+        pair_links: of_kind("pair_link"),
         fronted: of_kind("fronted"),
         state_anaphors: of_kind("state_anaphor"),
         prodrop: of_kind("state_prodrop"),
@@ -664,6 +679,19 @@ pub(crate) fn find(ctx: &SentenceCtx<'_>, dates: &Dates<'_>) -> Vec<MembershipRe
     // The sentence's cue words, walked when first asked for (most sentences leave before).
     let walked = std::cell::OnceCell::new();
     let walk = || walked.get_or_init(|| walk_words(ctx.norm.as_str()));
+    let mut out = find_cued(ctx, dates, &walk);
+    if ctx.mentions.iter().any(|m| m.kind == Kind::Bloc) && walk().pair {
+        counted_pair_claims(ctx, &mut out);
+    }
+    out
+}
+
+/// The claims of the sentence's cues, lists and object verbs ([`find`]).
+fn find_cued<'w>(
+    ctx: &SentenceCtx<'_>,
+    dates: &Dates<'_>,
+    walk: &impl Fn() -> &'w Walked,
+) -> Vec<MembershipRec> {
     let blocs: Vec<&SentMention<'_>> = ctx
         .mentions
         .iter()
@@ -680,6 +708,7 @@ pub(crate) fn find(ctx: &SentenceCtx<'_>, dates: &Dates<'_>) -> Vec<MembershipRe
     if !ctx.mentions.iter().any(|m| m.kind == Kind::Country)
         && (blocs.is_empty() || !names_pair(ctx, walk))
         && opening_anaphor(ctx).is_none()
+        && (blocs.is_empty() || !own_country_of_person(ctx))
     {
         return Vec::new();
     }
@@ -1624,35 +1653,164 @@ fn pair_group<'a>(ctx: &SentenceCtx<'a>, cue: &Cue) -> Option<Group<'a>> {
     let from = tail.first()?.as_ptr() as usize - before.as_ptr() as usize;
     let at = t.pairs.iter().find_map(|p| phrase_in(&before[from..], p))? + from;
     let anaphor = ctx.range.start + ctx.norm.orig_start(at);
-    let countries = |ms: &mut dyn Iterator<Item = &'a SentMention<'a>>| -> Option<Vec<&'a str>> {
-        let mut ids: Vec<&'a str> = Vec::new();
+    Some(Group {
+        start: anaphor,
+        end: anaphor,
+        members: pair_antecedents(ctx, anaphor)?,
+    })
+}
+
+/// How many sentences back a phrase pointing at two states looks for them ([`pair_antecedents`]).
+const PAIR_REACH: usize = 3;
+
+/// The two states a phrase pointing back at two states (at document offset `anaphor`) stands for: the
+/// states named before it in its sentence when there are any, else those of the sentences before, the
+/// nearest first, gathered until two are found ("Qatar and Oman opened a crossing on Sunday. Trade is
+/// expected to double. Both countries are members of the GCC"; "Malaysia protested after Indonesia seized a
+/// boat. … Indonesia … The two ASEAN members …") — exactly two, or none: three states leave the phrase
+/// unread. Adjectives count ("визит узбекского лидера в Таджикистан" names both).
+fn pair_antecedents<'a>(ctx: &SentenceCtx<'a>, anaphor: usize) -> Option<Vec<&'a str>> {
+    let mut ids: Vec<&'a str> = Vec::new();
+    let gather = |ids: &mut Vec<&'a str>, ms: &mut dyn Iterator<Item = &'a SentMention<'a>>| {
         for m in ms.filter(|m| m.kind == Kind::Country) {
             if !ids.contains(&m.id) {
                 ids.push(m.id);
             }
         }
-        (ids.len() == 2).then_some(ids)
     };
-    let here = ctx.mentions.iter().filter(|m| m.end <= anaphor);
-    let members = if ctx
-        .mentions
-        .iter()
-        .any(|m| m.kind == Kind::Country && m.end <= anaphor)
-    {
-        countries(&mut here.into_iter())?
-    } else {
+    gather(
+        &mut ids,
+        &mut ctx.mentions.iter().filter(|m| m.end <= anaphor),
+    );
+    let mut end = ctx.range.start;
+    // One state in the nearest sentence: the other is named further back ("Thailand moved troops …").
+    for _ in 0..PAIR_REACH {
+        if (ids.len() >= 2 || end == 0) || (end == ctx.range.start && !ids.is_empty()) {
+            break;
+        }
         // The sentence before starts after the last stop before its own.
-        let head = ctx.doc_text[..ctx.range.start]
+        let head = ctx.doc_text[..end]
             .trim_end()
             .trim_end_matches(['.', '!', '?', '؟', '…', '"', '»', ')']);
         let prev = head.rfind(['.', '!', '?', '؟', '\n']).map_or(0, |i| i + 1);
-        countries(&mut ctx.earlier.iter().filter(|m| m.start >= prev))?
-    };
-    Some(Group {
-        start: anaphor,
-        end: anaphor,
-        members,
-    })
+        gather(
+            &mut ids,
+            &mut ctx
+                .earlier
+                .iter()
+                .filter(|m| m.start >= prev && m.end <= end),
+        );
+        end = prev;
+    }
+    (ids.len() == 2).then_some(ids)
+}
+
+/// "the two ASEAN members", "two NATO allies", «двух стран АСЕАН», «двух членов НАТО», "البلدين العضوين في
+/// آسيان": a number for two (`pair_count` rows) before a noun for the bloc's members (`pair_noun` rows) and
+/// the bloc's name, with nothing else between them, points back at two states named before
+/// ([`pair_antecedents`]): both are members. Not when a state follows the phrase in its sentence ("two NATO
+/// members, Hungary and Slovakia," names them there, for the cues).
+fn counted_pair_claims(ctx: &SentenceCtx<'_>, out: &mut Vec<MembershipRec>) {
+    let t = tables();
+    let n = ctx.norm.as_str();
+    let base = ctx.range.start;
+    for count in &t.pair_counts {
+        let mut from = 0;
+        while let Some(i) = phrase_in(&n[from..], count).map(|i| i + from) {
+            from = i + count.needle().len();
+            let Some((bloc, end)) = counted_noun_phrase(ctx, from) else {
+                continue;
+            };
+            let at = base + ctx.norm.orig_start(i);
+            if ctx
+                .mentions
+                .iter()
+                .any(|m| m.kind == Kind::Country && m.start >= end)
+            {
+                continue;
+            }
+            let Some(members) = pair_antecedents(ctx, at) else {
+                continue;
+            };
+            for m in members {
+                if out
+                    .iter()
+                    .any(|r| r.bloc == bloc && r.member == m && !r.negated)
+                {
+                    continue;
+                }
+                out.push(MembershipRec {
+                    bloc: bloc.to_string(),
+                    member: m.to_string(),
+                    status: "member".to_string(),
+                    date: None,
+                    negated: false,
+                    sentence: [ctx.range.start, ctx.range.end],
+                    text: ctx.text.to_string(),
+                });
+            }
+        }
+    }
+}
+
+/// The bloc and the end (document offset) of a noun phrase for the bloc's members starting at normalised
+/// offset `from`: a `pair_noun` word and one bloc's name, in either order, with at most a linking word
+/// between ("ASEAN members", "members of NATO", «стран АСЕАН», "العضوين في آسيان").
+fn counted_noun_phrase<'a>(ctx: &SentenceCtx<'a>, from: usize) -> Option<(&'a str, usize)> {
+    let t = tables();
+    let n = ctx.norm.as_str();
+    let base = ctx.range.start;
+    let (mut bloc, mut noun, mut links) = (None, false, 0);
+    let mut at = from;
+    let mut end = base + ctx.norm.orig_end(from);
+    loop {
+        let rest = &n[at..];
+        let Some(tk) = tokens(rest).next() else { break };
+        if tk.kind != TokenKind::Word || !rest[..tk.start].trim().is_empty() {
+            break;
+        }
+        let (s, e) = (at + tk.start, at + tk.end);
+        let doc_s = base + ctx.norm.orig_start(s);
+        if let Some(b) = ctx
+            .mentions
+            .iter()
+            .find(|m| m.kind == Kind::Bloc && m.start == doc_s)
+        {
+            if bloc.is_some() {
+                break;
+            }
+            bloc = Some(b.id);
+            end = b.end;
+            at = norm_at(ctx, b.end);
+            continue;
+        }
+        let w = &n[s..e];
+        // The longest noun that starts here ("member states" over "member").
+        let long = t
+            .pair_nouns
+            .iter()
+            .filter(|p| phrase_in(&n[s..], p) == Some(0))
+            .map(|p| p.needle().len())
+            .max();
+        if let Some(len) = long.filter(|_| !noun) {
+            noun = true;
+            end = base + ctx.norm.orig_end(s + len);
+            at = s + len;
+            if bloc.is_some() {
+                break;
+            }
+            continue;
+        } else if links == 0 && bloc.is_none() && noun && t.pair_links.iter().any(|l| l == w) {
+            links += 1;
+        } else {
+            break;
+        }
+        at = e;
+        if noun && bloc.is_some() {
+            break;
+        }
+    }
+    bloc.filter(|_| noun).map(|b| (b, end))
 }
 
 /// Claims about a bloc named in an earlier sentence: "The Eurasian Economic Union came into being in
@@ -2028,60 +2186,100 @@ fn groups<'a>(ctx: &SentenceCtx<'a>, loose: bool) -> Vec<Group<'a>> {
             })
             .collect();
     }
-    if out.is_empty() && !loose {
+    if loose {
+        return out;
+    }
+    // The sentence's first state, for "the country" after it; none when the sentence names no state.
+    let first_state = out.first().map(|g| (g.end, g.members[0]));
+    if out.is_empty() {
         out.extend(anaphor_group(ctx));
-    } else if !loose {
-        // "announced the country's withdrawal from", «объявил о выходе страны из», "انسحاب البلاد من": a word
-        // for the state after the sentence's first state stands for that state, where it stands.
-        if let Some(first) = out.first() {
-            let lead = first.members[0];
-            let n = ctx.norm.as_str();
-            let mut at = norm_at(ctx, first.end);
-            while let Some((s, e, own)) = country_word(n, at) {
-                let (start, end) = (
-                    ctx.range.start + ctx.norm.orig_start(s),
-                    ctx.range.start + ctx.norm.orig_end(e),
-                );
-                // "whose country", "his country", "بلاده": the country of the one just named, the nearest state
-                // before the word ("France's president praised the Hungarian leader, whose country …").
-                let lead = if own {
-                    let nearest = ctx
-                        .mentions
-                        .iter()
-                        // A capital places the one just named, it is not his country ("… في القاهرة، بصفة بلاده").
-                        .filter(|m| {
-                            m.kind == Kind::Country && m.form != Form::Capital && m.end <= start
-                        })
-                        .max_by_key(|m| m.end);
-                    // A state named only by a demonym ("the Hungarian leader, whose country …") is eval/README's
-                    // session-26 reading (c), left to the sessions after the held-out set that follows it.
-                    if nearest.is_some_and(|m| m.form == Form::Adjective) {
-                        at = e;
-                        continue;
-                    }
-                    nearest.map_or(lead, |m| m.id)
-                } else {
-                    lead
-                };
-                // «страны НАТО» are the bloc's states (the plural), not the country's.
-                let of_bloc = ctx.mentions.iter().any(|m| {
-                    m.kind == Kind::Bloc
-                        && m.start >= end
-                        && ctx.doc_text[end..m.start].trim().is_empty()
-                });
-                if !of_bloc && !out.iter().any(|g| g.start < end && start < g.end) {
-                    out.push(Group {
-                        start,
-                        end,
-                        members: vec![lead],
-                    });
-                }
-                at = e;
+    }
+    // "announced the country's withdrawal from", «объявил о выходе страны из», "انسحاب البلاد من": a word
+    // for the state after the sentence's first state stands for that state, where it stands; "whose
+    // country", "his country", «чья страна», "بلاده" for the country of the one just named, a state, the
+    // state of a person, or a state named by its demonym (eval/README, session 26 (c)), also in a sentence
+    // that names no state by its name ("Luis Arce, whose country is a member of Mercosur").
+    let n = ctx.norm.as_str();
+    let after_first = first_state.map(|(end, _)| norm_at(ctx, end));
+    let mut at = 0;
+    while let Some((s, e, own)) = country_word(n, at) {
+        at = e;
+        // "the country" only after the first state; "whose country" wherever it stands ("Nicolás Maduro, whose
+        // country …, said Moscow backed Venezuela").
+        if !own && after_first.is_none_or(|f| s < f) {
+            continue;
+        }
+        let (start, end) = (
+            ctx.range.start + ctx.norm.orig_start(s),
+            ctx.range.start + ctx.norm.orig_end(e),
+        );
+        let lead = if own {
+            // The one just named: the nearest state, person or company before the word ("France's
+            // president praised the Hungarian leader, whose country …"); a capital places the one just
+            // named, it is not his country ("… في القاهرة، بصفة بلاده").
+            let nearest = ctx
+                .mentions
+                .iter()
+                .filter(|m| m.end <= start)
+                .filter(|m| match m.kind {
+                    Kind::Country => m.form != Form::Capital,
+                    Kind::Person | Kind::Company => m.country.is_some(),
+                    _ => false,
+                })
+                .max_by_key(|m| m.end);
+            match nearest {
+                Some(m) if m.kind == Kind::Country => m.id,
+                Some(m) => match m.country {
+                    Some(c) => c,
+                    None => continue,
+                },
+                None => match first_state {
+                    Some((_, lead)) if after_first.is_some_and(|f| s >= f) => lead,
+                    _ => continue,
+                },
             }
-            out.sort_by_key(|g| g.start);
+        } else {
+            match first_state {
+                Some((_, lead)) => lead,
+                None => continue,
+            }
+        };
+        // «страны НАТО» are the bloc's states (the plural), not the country's.
+        let of_bloc = ctx.mentions.iter().any(|m| {
+            m.kind == Kind::Bloc && m.start >= end && ctx.doc_text[end..m.start].trim().is_empty()
+        });
+        if !of_bloc && !out.iter().any(|g| g.start < end && start < g.end) {
+            out.push(Group {
+                start,
+                end,
+                members: vec![lead],
+            });
         }
     }
+    out.sort_by_key(|g| g.start);
     out
+}
+
+/// Whether a person or company standing for a state is followed by a word for their own country ("Luis Arce,
+/// whose country is a member of Mercosur", «Теббун, чья страна входит в ОПЕК», "تبون، الذي تنتمي بلاده"):
+/// then a sentence naming no state by its name may still claim a membership ([`groups`]).
+fn own_country_of_person(ctx: &SentenceCtx<'_>) -> bool {
+    let Some(first) = ctx
+        .mentions
+        .iter()
+        .find(|m| matches!(m.kind, Kind::Person | Kind::Company) && m.country.is_some())
+    else {
+        return false;
+    };
+    let n = ctx.norm.as_str();
+    let mut at = norm_at(ctx, first.end);
+    while let Some((_, e, own)) = country_word(n, at) {
+        if own {
+            return true;
+        }
+        at = e;
+    }
+    false
 }
 
 /// The next word for "the country" in the normalised sentence `n` from byte `from` ("the country's", «страны из»,
@@ -2108,7 +2306,12 @@ fn country_word(n: &str, from: usize) -> Option<(usize, usize, bool)> {
             || bare == "البلاد"
             || bare == "لبلاد"
         {
-            return Some((s, e, false));
+            // «чья страна», «его страна»: the country of the one just named.
+            let own = matches!(
+                last_words(&n[..s], 1)[..],
+                ["чья" | "чьей" | "чью" | "его" | "ее"]
+            );
+            return Some((s, e, own));
         }
         if matches!(own, "بلاده" | "بلادها" | "لبلاده" | "لبلادها") {
             return Some((s, e, true));
@@ -2652,7 +2855,13 @@ fn cues(ctx: &SentenceCtx<'_>, hits: &[Hit]) -> Vec<Cue> {
                 .iter()
                 .enumerate()
                 .filter(|(_, w)| in_clause(w))
-                .any(|(i, w)| negates(t, n, &before, i, w) && no_longer(t, &before, i));
+                .any(|(i, w)| {
+                    negates(t, n, &before, i, w)
+                        && no_longer(t, &before, i)
+                        // "no longer interested in joining", «больше не заинтересована во вступлении», "لم
+                        // تعد مهتمة بالانضمام": an interest has ended, not a membership.
+                        && !before[i..].iter().any(|x| t.interest.matches(x))
+                });
         out.push(Cue {
             start: base + norm.orig_start(s),
             end: base + norm.orig_end(e),
@@ -6685,7 +6894,8 @@ mod tests {
     }
 
     /// "whose country", "his country", "بلاده" after a state (a possessive before a person, a state after him) stand
-    /// for the nearest state before them, where they stand; after a demonym they stand for nothing yet.
+    /// for the nearest state before them, where they stand; after a demonym for the demonym's state (eval/README,
+    /// session 26 (c): "the Ruritanian leader, whose country belongs to the Union").
     #[test]
     fn the_country_of_the_one_just_named() {
         check(
@@ -6711,7 +6921,7 @@ mod tests {
         check(
             Lang::En,
             "France's president praised the Hungarian leader, whose country holds the EU presidency.",
-            &[],
+            &["EU/HUN/member"],
         );
     }
 
@@ -7229,6 +7439,181 @@ mod tests {
             Lang::Ru,
             "В Минске открылся саммит ОДКБ. Казахстан, который председательствует в совете, предложил повестку.",
             &["CSTO/KAZ/member"],
+        );
+    }
+
+    /// "whose country", «чья страна», "بلاده" after a person stand for the person's state, also in a sentence
+    /// naming no state by its name, and after a state named by its demonym (eval/README, session 26 (c)).
+    #[test]
+    fn the_country_of_a_person_just_named() {
+        check_doc(
+            Lang::En,
+            "Luis Arce, whose country is a full member of Mercosur, met Xi Jinping on Monday.",
+            &["MERCOSUR/BOL/member"],
+        );
+        // A state named after the word is not the person's.
+        check_doc(
+            Lang::En,
+            "Luis Arce, whose country belongs to Mercosur, said Moscow backed Venezuela.",
+            &["MERCOSUR/BOL/member"],
+        );
+        check_doc(
+            Lang::Ru,
+            "Луис Арсе, чья страна входит в МЕРКОСУР, встретился в понедельник с Си Цзиньпином.",
+            &["MERCOSUR/BOL/member"],
+        );
+        check_doc(
+            Lang::Ar,
+            "التقى لويس آرسي، الذي تعد بلاده عضواً كاملاً في ميركوسور، شي جين بينغ يوم الاثنين.",
+            &["MERCOSUR/BOL/member"],
+        );
+        check_doc(
+            Lang::Ar,
+            "أعلن الرئيس الإندونيسي انسحاب بلاده من منظمة أوبك.",
+            &["OPEC/IDN/former"],
+        );
+        // Traps: no one named before the word, a refusal, a state named after it only.
+        check_doc(
+            Lang::En,
+            "The president, whose country belongs to Mercosur, flew to Russia.",
+            &[],
+        );
+        check_doc(
+            Lang::En,
+            "Vladimir Putin, whose country is not a member of the ICC, flew to Mongolia.",
+            &[],
+        );
+        check_doc(
+            Lang::Ru,
+            "Президент, чья страна входит в ЕС, прилетел в Киев.",
+            &[],
+        );
+    }
+
+    /// An interest ended is no membership ended, and weighing a join in the future claims nothing.
+    #[test]
+    fn no_longer_interested_and_weighing_a_join() {
+        check(
+            Lang::En,
+            "Algeria is no longer interested in joining BRICS.",
+            &["BRICS/DZA/member negated"],
+        );
+        check(
+            Lang::Ru,
+            "Алжир больше не заинтересован во вступлении в БРИКС.",
+            &["BRICS/DZA/member negated"],
+        );
+        check(
+            Lang::Ar,
+            "قالت الجزائر إنها لم تعد مهتمة بالانضمام إلى مجموعة بريكس.",
+            &["BRICS/DZA/member negated"],
+        );
+        // The membership itself ended: former.
+        check(
+            Lang::Ar,
+            "قالت الجزائر إنها لم تعد عضواً في منظمة أوبك.",
+            &["OPEC/DZA/former"],
+        );
+        check(
+            Lang::Ru,
+            "Турция рассмотрит вступление в БРИКС, если ей предложат членство.",
+            &[],
+        );
+        check(
+            Lang::Ar,
+            "قالت تركيا إنها ستدرس الانضمام إلى مجموعة بريكس.",
+            &[],
+        );
+    }
+
+    /// "the EU's rotating presidency": the adjective between the bloc and its office.
+    #[test]
+    fn a_rotating_office_named_after_its_bloc() {
+        check(
+            Lang::En,
+            "Hungary holds the EU's rotating presidency.",
+            &["EU/HUN/member"],
+        );
+        check(
+            Lang::En,
+            "Hungary holds the rotating presidency of the EU.",
+            &["EU/HUN/member"],
+        );
+        // The office of a bloc's meeting, its state named after it, is no membership of the state before.
+        check(
+            Lang::En,
+            "Russia criticised the rotating presidency of the summit.",
+            &[],
+        );
+    }
+
+    /// A phrase pointing back at two states reaches past a sentence naming none or one ("… Trade is expected
+    /// to double. Both countries are members"), and a number for two before a bloc's member noun points back
+    /// too ("the two ASEAN members", «двух стран АСЕАН», "البلدين العضوين في آسيان").
+    #[test]
+    fn two_states_pointed_back_at_from_further() {
+        check_doc(
+            Lang::En,
+            "Qatar and Oman opened a new border crossing on Sunday. Trade is expected to double. Both \
+             countries are members of the Gulf Cooperation Council.",
+            &["GCC/QAT/member", "GCC/OMN/member"],
+        );
+        check_doc(
+            Lang::Ru,
+            "Катар и Оман в воскресенье открыли новый пограничный переход. Товарооборот, как ожидается, \
+             удвоится. Обе страны входят в Совет сотрудничества стран Залива.",
+            &["GCC/QAT/member", "GCC/OMN/member"],
+        );
+        check_doc(
+            Lang::Ar,
+            "افتتحت قطر وسلطنة عمان معبراً حدودياً جديداً يوم الأحد. ومن المتوقع أن يتضاعف حجم التبادل \
+             التجاري. والبلدان عضوان مؤسسان في مجلس التعاون الخليجي.",
+            &["GCC/QAT/founder", "GCC/OMN/founder"],
+        );
+        check_doc(
+            Lang::En,
+            "Malaysia summoned the Indonesian ambassador on Tuesday. Indonesia had seized a fishing boat. \
+             The foreign ministers of the two ASEAN members will meet next week.",
+            &["ASEAN/IDN/member", "ASEAN/MYS/member"],
+        );
+        check_doc(
+            Lang::En,
+            "Hungary and Slovakia quarrelled over a dam, the first such row between two NATO members.",
+            &["NATO/HUN/member", "NATO/SVK/member"],
+        );
+        check_doc(
+            Lang::Ru,
+            "Венгрия и Словакия поссорились из-за плотины на Дунае. Спор десятилетиями разделяет двух \
+             членов НАТО.",
+            &["NATO/HUN/member", "NATO/SVK/member"],
+        );
+        check_doc(
+            Lang::Ar,
+            "تنازعت المجر وسلوفاكيا على سد على نهر الدانوب. وفرق الخلاف بين الدولتين العضوين في حلف شمال \
+             الأطلسي لعقود.",
+            &["NATO/HUN/member", "NATO/SVK/member"],
+        );
+        // Traps: three states before, the states named after the phrase, a noun for no member, a number
+        // for something else.
+        check_doc(
+            Lang::En,
+            "Hungary, Slovakia and Austria quarrelled over a dam. Both countries are members of NATO.",
+            &[],
+        );
+        check_doc(
+            Lang::En,
+            "Poland met Lithuania on Monday. Two NATO members, Hungary and Slovakia, objected.",
+            &["NATO/HUN/member", "NATO/SVK/member"],
+        );
+        check_doc(
+            Lang::En,
+            "Poland and Lithuania met on Monday. The two EU envoys left early.",
+            &[],
+        );
+        check_doc(
+            Lang::Ru,
+            "Венгрия и Словакия встретились в понедельник. Они подписали два соглашения с НАТО.",
+            &[],
         );
     }
 
