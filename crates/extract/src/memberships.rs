@@ -1649,8 +1649,17 @@ fn pair_group<'a>(ctx: &SentenceCtx<'a>, cue: &Cue) -> Option<Group<'a>> {
     }
     let t = tables();
     let before = norm_before(ctx, cue.start);
-    let tail = last_words(before, 4);
-    let from = tail.first()?.as_ptr() as usize - before.as_ptr() as usize;
+    let tail = last_words(before, 8);
+    // "Both countries were among the seven founders", «Оба государства были в числе основателей», "وكان
+    // البلدان من بين مؤسسي": an inclusion opener among the cue's last words (its count, article and copula
+    // with it) leaves the phrase its four words before the opener.
+    let near = tail.len().saturating_sub(4);
+    let opener = (near..tail.len())
+        .rev()
+        .find(|&i| INCLUSION_OPENERS.contains(&tail[i]))
+        .unwrap_or(tail.len());
+    let first = near.min(opener.saturating_sub(4));
+    let from = tail.get(first)?.as_ptr() as usize - before.as_ptr() as usize;
     let at = t.pairs.iter().find_map(|p| phrase_in(&before[from..], p))? + from;
     let anaphor = ctx.range.start + ctx.norm.orig_start(at);
     Some(Group {
@@ -1659,6 +1668,9 @@ fn pair_group<'a>(ctx: &SentenceCtx<'a>, cue: &Cue) -> Option<Group<'a>> {
         members: pair_antecedents(ctx, anaphor)?,
     })
 }
+
+/// The words opening an inclusion after a phrase pointing back at two states ([`pair_group`]), normalised.
+const INCLUSION_OPENERS: [&str; 6] = ["among", "числе", "число", "среди", "بين", "ضمن"];
 
 /// How many sentences back a phrase pointing at two states looks for them ([`pair_antecedents`]).
 const PAIR_REACH: usize = 3;
@@ -3207,13 +3219,21 @@ fn founds_other(
     let t = tables();
     let gap = &ctx.doc_text[cue.end..bloc.start]; // A cue matched as a stem ends inside its word («основатель|ниц»): the word's tail is the cue's.
     let in_word = gap.chars().next().is_some_and(blocwatch_text::is_word_char);
+    // «Созданный Россией, Белоруссией и Казахстаном, ЕАЭС…»: the founders in the instrumental (or an inverted
+    // subject, «создали Китай и Россия ШОС») between the verb and its bloc are no object of their own.
+    let founder_word = |s: usize, e: usize| {
+        ctx.mentions
+            .iter()
+            .any(|m| m.kind == Kind::Country && m.start < e && s < m.end)
+            || norm_range(ctx, s, e) == "и"
+    };
     let Some(tk) = tokens(gap)
         .filter(|tk| tk.kind == TokenKind::Word)
         .find(|tk| {
             let (s, e) = (cue.end + tk.start, cue.end + tk.end);
             let tail = in_word && tk.start == 0;
             let dated = dates.iter().any(|d| d.start < e && s < d.end);
-            !(tail || dated || matches!(norm_range(ctx, s, e), "в" | "во"))
+            !(tail || dated || founder_word(s, e) || matches!(norm_range(ctx, s, e), "в" | "во"))
         })
     else {
         return false;
@@ -4633,13 +4653,29 @@ fn object_claims<'g, 'a>(
             };
             k = k1;
         }
-        let (vs, ve) = words[k];
+        let (mut vs, ve) = words[k];
         // Only words and spaces between the verb and the state: "suspended, among others, Niger" is not it.
         if before[ve..].contains(|c: char| !c.is_alphanumeric() && !c.is_whitespace()) {
             continue;
         }
         let verb = norm_word(&before[vs..ve]);
-        let Some(&(_, status)) = t.object_verbs.iter().find(|(v, _)| *v == verb) else {
+        let mut found = t.object_verbs.iter().find(|(v, _)| *v == verb);
+        // A phrasal verb, its particle last: "later took in Myanmar, Nepal and Bhutan".
+        if found.is_none() && k > 0 {
+            let (ps, pe) = words[k - 1];
+            if before[pe..vs].chars().all(char::is_whitespace) {
+                let head = norm_word(&before[ps..pe]);
+                found = t.object_verbs.iter().find(|(v, _)| {
+                    v.strip_suffix(verb.as_ref())
+                        .and_then(|h| h.strip_suffix(' '))
+                        .is_some_and(|h| h == head)
+                });
+                if found.is_some() {
+                    vs = ps;
+                }
+            }
+        }
+        let Some(&(_, status)) = found else {
             continue;
         };
         let verb_at = ctx.range.start + vs;
@@ -4724,7 +4760,87 @@ fn object_claims<'g, 'a>(
         let date = nearest_date(ctx, dates, groups, verb_at, g.end);
         out.push((g, status, bloc, date));
     }
+    for g in groups {
+        if let Some((status, bloc, date)) = relative_object(ctx, dates, groups, blocs, g) {
+            out.push((g, status, bloc, date));
+        }
+    }
     out
+}
+
+/// The accusative relative pronouns a bloc's object verb may take as its object ([`relative_object`]).
+const OBJECT_RELATIVES: [&str; 8] = [
+    "which",
+    "that",
+    "whom",
+    "который",
+    "которую",
+    "которое",
+    "которые",
+    "которых",
+];
+
+/// "Niger, which the African Union suspended after the coup, …", «Нигер, который ЭКОВАС исключило…»: a state
+/// that is the object of a bloc's verb in a relative clause after it. The clause must open with an object
+/// relative, then the bloc (past "the" and a date), then the verb, with no state right after the verb (its
+/// object would be that state). Returns the status, the bloc and the clause's date.
+fn relative_object(
+    ctx: &SentenceCtx<'_>,
+    dates: &[DateHit],
+    groups: &[Group<'_>],
+    blocs: &[&SentMention<'_>],
+    g: &Group<'_>,
+) -> Option<(&'static str, String, Option<String>)> {
+    if ctx.lang == blocwatch_text::Lang::Ar {
+        return None;
+    }
+    let t = tables();
+    let after = &ctx.doc_text[g.end..ctx.range.end];
+    let rest = after.trim_start().strip_prefix(',')?;
+    let mut words = tokens(rest)
+        .filter(|tk| tk.kind == TokenKind::Word)
+        .map(|tk| {
+            let s = ctx.range.end - rest.len() + tk.start;
+            (s, ctx.range.end - rest.len() + tk.end)
+        })
+        .filter(|&(s, e)| !dates.iter().any(|d| d.start < e && s < d.end));
+    let (rs, re) = words.next()?;
+    if !OBJECT_RELATIVES.contains(&norm_range(ctx, rs, re)) {
+        return None;
+    }
+    let mut bloc: Option<&SentMention<'_>> = None;
+    for (s, e) in words {
+        let w = norm_range(ctx, s, e);
+        if let Some(b) = blocs.iter().find(|b| b.start < e && s < b.end) {
+            if bloc.is_some_and(|x| x.start != b.start) {
+                return None;
+            }
+            bloc = Some(b);
+            continue;
+        }
+        if w == "the" && bloc.is_none() {
+            continue;
+        }
+        let b = bloc?;
+        let (_, status) = t.object_verbs.iter().find(|(v, _)| v.as_str() == w)?;
+        // Only words between the relative and the verb: "which, the AU said, suspended" is another clause.
+        if ctx.doc_text[re..s].contains([',', ';', '(', ')', '—']) {
+            return None;
+        }
+        let next = tokens(&ctx.doc_text[e..ctx.range.end])
+            .find(|tk| tk.kind == TokenKind::Word)
+            .map(|tk| (e + tk.start, e + tk.end));
+        if next.is_some_and(|(ns, ne)| {
+            ctx.mentions
+                .iter()
+                .any(|m| m.kind == Kind::Country && m.start < ne && ns < m.end)
+        }) {
+            return None;
+        }
+        let date = nearest_date(ctx, dates, groups, rs, e);
+        return Some((status, b.id.to_string(), date));
+    }
+    None
 }
 
 /// "Председательство в ШОС перешло от Китая к Киргизии", "انتقلت رئاسة مجموعة العشرين من الهند إلى البرازيل": an
@@ -5598,11 +5714,17 @@ fn nearest_date(
             let gap = &ctx.doc_text[gs..ge];
             // A date across a clause break belongs to the other clause, unless it opens the sentence
             // ("In 2023, Iran joined the SCO", "وفي العام 2009، اتفقت").
+            // A date inside a fronted phrase that goes on past it ("Founded in 1997 by Bangladesh and
+            // India, BIMSTEC later took in Nepal") dates that phrase, not the clause after its comma.
             let fronted = d.end <= s
                 && tokens(&ctx.doc_text[ctx.range.start..d.start])
                     .filter(|t| t.kind == TokenKind::Word)
                     .count()
-                    <= 2;
+                    <= 2
+                && !ctx.doc_text[d.end..s]
+                    .split([',', '،'])
+                    .next()
+                    .is_some_and(|head| head.chars().any(blocwatch_text::is_word_char));
             // Commas inside a list of states ("by Brazil, Russia, India and China in 2009") are no break.
             let breaks = gap.char_indices().any(|(i, c)| {
                 matches!(c, ',' | ';' | '،' | '؛')
@@ -5656,7 +5778,11 @@ mod tests {
 
     #[test]
     fn inclusion_phrases_are_written_normalised() {
-        for p in INCLUSION_PHRASES.iter().chain(&INCLUSION_MARKERS) {
+        for p in INCLUSION_PHRASES
+            .iter()
+            .chain(&INCLUSION_MARKERS)
+            .chain(&INCLUSION_OPENERS)
+        {
             assert_eq!(normalize(p), *p);
         }
     }

@@ -46,4 +46,5 @@ mod memberships_s15;
 mod memberships_s16;
 mod memberships_s17;
 mod memberships_s21;
+mod memberships_s28;
 mod stages;
