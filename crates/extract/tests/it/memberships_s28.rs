@@ -126,3 +126,54 @@ fn a_state_a_bloc_acts_on_in_a_relative_clause() {
         &[],
     );
 }
+
+/// An elided follower after a count and a word of sequence ("four months after Moldova", «через четыре месяца
+/// после Молдавии») joined that long before the claim: its date is counted back from the claim's, to the month
+/// for days, weeks and months and to the year for years.
+#[test]
+fn an_elided_follower_counted_back_from_the_claim() {
+    membership_dates(
+        "en",
+        "Latvia joined the Council of Europe in February 1995, three months after Lithuania.",
+        &["COE/LVA/member 1995-02", "COE/LTU/member 1994-11"],
+    );
+    membership_dates(
+        "en",
+        "Slovenia joined NATO on 29 March 2004, ten days after Slovakia.",
+        &["NATO/SVN/member 2004-03-29", "NATO/SVK/member 2004-03"],
+    );
+    membership_dates(
+        "ru",
+        "Латвия вступила в Совет Европы в феврале 1995 года, через три месяца после Литвы.",
+        &["COE/LVA/member 1995-02", "COE/LTU/member 1994-11"],
+    );
+    membership_dates(
+        "en",
+        "Estonia joined the WTO in 1999, two years after Kyrgyzstan.",
+        &["WTO/EST/member 1999", "WTO/KGZ/member 1997"],
+    );
+    // A count the claim's date is too coarse for gives no date.
+    membership_dates(
+        "en",
+        "Latvia joined the Council of Europe in 1995, three months after Lithuania.",
+        &["COE/LVA/member 1995", "COE/LTU/member -"],
+    );
+}
+
+/// Arabic states are feminine: the dialogue-partner noun agrees ("شريكة الحوار", "الشريكة في الحوار", the dual
+/// "الشريكتين في الحوار") and names the status as the masculine does.
+#[test]
+fn arabic_feminine_dialogue_partner_nouns() {
+    membership_dates(
+        "ar",
+        "افتتحت أرمينيا، شريكة الحوار في منظمة شنغهاي للتعاون، سفارة جديدة في القاهرة.",
+        &["SCO/ARM/dialogue_partner -"],
+    );
+    membership_dates(
+        "ar",
+        "زار وفد من كمبوديا ونيبال، الشريكتين في الحوار مع منظمة شنغهاي للتعاون، العاصمة الصينية.",
+        &["SCO/KHM/dialogue_partner -", "SCO/NPL/dialogue_partner -"],
+    );
+    // A partner in a dialogue between two states is no status.
+    membership_dates("ar", "قالت تركيا إنها شريكة في الحوار مع سوريا.", &[]);
+}
