@@ -917,6 +917,28 @@ fn russian_naming_a_measure_with_a_condemning_word_accuses_its_author() {
         "Путин назвал Казахстан надёжным союзником России.",
         &["SUPPORT RUS>KAZ"],
     );
+    // (Short-sighted and reprehensible, in the instrumental or the short form, are condemning names.)
+    check(
+        "ru",
+        "Эстония выслала российского дипломата. Москва назвала этот шаг недальновидным.",
+        &["SANCTION EST>RUS", "ACCUSE RUS>EST"],
+    );
+    check(
+        "ru",
+        "Польша закрыла границу с Белоруссией. Минск назвал действия Варшавы предосудительными.",
+        &["SANCTION POL>BLR", "ACCUSE BLR>POL"],
+    );
+    // (Traps: the condemning word outside a verb of naming, and its positive counterpart, accuse no one.)
+    check(
+        "ru",
+        "Эстония выслала российского дипломата. Недальновидная политика соседей тревожит Москву.",
+        &["SANCTION EST>RUS"],
+    );
+    check(
+        "ru",
+        "Эстония выслала российского дипломата. Москва назвала этот шаг дальновидным.",
+        &["SANCTION EST>RUS"],
+    );
 }
 
 #[test]
