@@ -1344,6 +1344,35 @@ impl<'a> Coder<'_, 'a> {
         }
     }
 
+    /// The state of a seat of power (`seat_of_power` words: the Kremlin, not Moscow) named in clause
+    /// range `cr` after a place preposition (in, at, в, في), when it is a single state no side of `roles`.
+    fn seat_of_power_host(&self, cr: &Range<usize>, roles: &Roles<'a>) -> Option<&'a str> {
+        let words = &self.tables.words;
+        self.actors.iter().find_map(|a| {
+            if a.t0 < cr.start || a.t1 > cr.end || a.ids.len() != 1 {
+                return None;
+            }
+            let id = a.ids[0];
+            if roles.source.contains(&id) || roles.target.contains(&id) {
+                return None;
+            }
+            let seat = (a.t0..a.t1).any(|t| {
+                let w = self.scan.text(t);
+                words.has_stem_of(WordList::SeatOfPower, w)
+                    || (self.ctx.lang == Lang::Ar
+                        && words.has_stem_of(
+                            WordList::SeatOfPower,
+                            w.strip_prefix(['و', 'ف', 'ب']).unwrap_or(w),
+                        ))
+            });
+            // (The preposition right before the name, or before its article: "in the Kremlin".)
+            let placed = (a.t0.saturating_sub(2)..=a.t0)
+                .any(|t| self.scan.has_cue(t, t + 1, |c| c == Cue::In))
+                || (self.ctx.lang == Lang::Ar && self.scan.text(a.t0).starts_with("بال"));
+            (seat && placed).then_some(id)
+        })
+    }
+
     /// Whether agreement trigger `hit` is a verb of signing or concluding, done by both sides together
     /// (one symmetric event), rather than a promise given to the other side.
     pub(super) fn signing_verb(&self, hit: &Hit) -> bool {
@@ -3368,6 +3397,19 @@ impl<'a> Coder<'_, 'a> {
                 && roles.source.len() + roles.target.len() == 1
             {
                 self.add_leads(&self.memory.lead, &mut roles, true);
+            }
+            // "held talks in the Kremlin", «провёл переговоры в Кремле», "أجرى محادثات في الكرملين": talks
+            // with one party named, held in a seat of power of another state (not a city: "talks in
+            // Moscow" name a venue), are held with that state, the host.
+            if type_name == "CONSULT" && roles.source.len() + roles.target.len() == 1 {
+                // (Talks are symmetric, all their parties sources; a visit's host is its target.)
+                if let Some(id) = self.seat_of_power_host(&cr, &roles) {
+                    if mode.as_deref() == Some("visit") || !roles.target.is_empty() {
+                        roles.target.push(id);
+                    } else {
+                        roles.source.push(id);
+                    }
+                }
             }
             let parties = roles.source.len() + roles.target.len();
             // Cooperation and consultation take two: "Russia sold crude" or "Putin held talks" alone

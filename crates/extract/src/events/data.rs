@@ -125,11 +125,12 @@ pub(crate) enum WordList {
     ArArticle,
     ArOnPreposition,
     CalledOff,
+    SeatOfPower,
 }
 
 impl WordList {
     /// Every list with its name in the file.
-    pub(crate) const ALL: [(WordList, &'static str); 73] = [
+    pub(crate) const ALL: [(WordList, &'static str); 74] = [
         (WordList::EnNamingVerb, "en_naming_verb"),
         (WordList::EnPraisingName, "en_praising_name"),
         (WordList::EnCondemningName, "en_condemning_name"),
@@ -203,6 +204,7 @@ impl WordList {
         (WordList::ArArticle, "ar_article"),
         (WordList::ArOnPreposition, "ar_on_preposition"),
         (WordList::CalledOff, "called_off"),
+        (WordList::SeatOfPower, "seat_of_power"),
     ];
 }
 

@@ -3101,3 +3101,39 @@ fn a_partnership_named_is_no_act() {
         &["AGREE {CHL+PER}"],
     );
 }
+
+#[test]
+fn talks_held_in_a_seat_of_power_are_held_with_its_state() {
+    check(
+        "en",
+        "Kyrgyzstan's president held talks in the Kremlin on Wednesday.",
+        &["CONSULT {KGZ+RUS}"],
+    );
+    check(
+        "ru",
+        "Президент Киргизии в среду провёл переговоры в Кремле.",
+        &["CONSULT {KGZ+RUS}"],
+    );
+    check(
+        "ar",
+        "أجرى رئيس قيرغيزستان يوم الأربعاء محادثات في الكرملين.",
+        &["CONSULT {KGZ+RUS}"],
+    );
+    // (Traps: a capital city is a venue, no party; the host's own leader in his seat is no second party.)
+    check(
+        "en",
+        "Kyrgyzstan's president held talks in Moscow on Wednesday.",
+        &[],
+    );
+    check(
+        "ru",
+        "Президент Киргизии в среду провёл переговоры в Москве.",
+        &[],
+    );
+    check(
+        "ar",
+        "أجرى رئيس قيرغيزستان يوم الأربعاء محادثات في موسكو.",
+        &[],
+    );
+    check("en", "Putin held talks in the Kremlin on Wednesday.", &[]);
+}
