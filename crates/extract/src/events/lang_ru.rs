@@ -81,6 +81,44 @@ impl Coder<'_, '_> {
             )
     }
 
+    /// Whether the Russian «его», «её» or «их» at `t` is a possessive before its noun («выслал её посла»,
+    /// «закрыла их консульство»), not the verb's object («обязал их покинуть», «выслал их из страны»): a
+    /// word follows it that is no infinitive, preposition, conjunction or negation.
+    pub(super) fn ru_possessive_pronoun(&self, t: usize) -> bool {
+        let toks = &self.scan.toks;
+        t + 1 < toks.len()
+            && matches!(self.scan.text(t), "его" | "её" | "ее" | "их")
+            && toks[t + 1].word
+            && {
+                let w = self.scan.text(t + 1);
+                !ru_infinitive(w)
+                    && !matches!(
+                        w,
+                        "в" | "во"
+                            | "на"
+                            | "из"
+                            | "с"
+                            | "со"
+                            | "к"
+                            | "по"
+                            | "за"
+                            | "от"
+                            | "до"
+                            | "о"
+                            | "об"
+                            | "для"
+                            | "у"
+                            | "и"
+                            | "а"
+                            | "но"
+                            | "не"
+                            | "что"
+                            | "чтобы"
+                            | "как"
+                    )
+            }
+    }
+
     /// A Russian anaphoric object right after the verb ("осудил атаку", "назвал это решение
     /// несправедливым", "приветствовал этот шаг", "назвал это давлением"): the act of the sentence before.
     pub(super) fn ru_anaphoric_act(&self, hit: &Hit) -> bool {

@@ -370,10 +370,16 @@ impl<'a> Coder<'_, 'a> {
         if self.ctx.lang == Lang::Ar {
             return self.ar_object_pronoun(hit) || self.ar_detached_pronoun(hit);
         }
+        // («понизил уровень отношений с Камбоджей и выслал её посла»: a possessive before its noun is no
+        // object pronoun; the expulsion is an act of its own, aimed by `ru_object_pronoun`. Not inside the
+        // trigger's own words: «объявила их персонами нон грата» is the object.)
         hit.t0 + 1 < self.scan.toks.len()
             && rule
                 .pronoun_objects
                 .is_some_and(|l| self.tables.words.has(l, self.scan.text(hit.t0 + 1)))
+            && !(self.ctx.lang == Lang::Ru
+                && hit.t1 == hit.t0 + 1
+                && self.ru_possessive_pronoun(hit.t0 + 1))
     }
 
     /// The subject group of live trigger `i`: before the verb in English and Russian; after it in Arabic

@@ -630,3 +630,109 @@ fn calling_an_act_baseless_in_arabic_is_an_accusation() {
         &[],
     );
 }
+
+#[test]
+fn levying_fees_or_quotas_on_a_states_goods_is_a_sanction() {
+    check(
+        "en",
+        "Beijing imposed new fees on Mongolian coal trucks.",
+        &["SANCTION CHN>MNG"],
+    );
+    check(
+        "en",
+        "Washington slapped levies on Canadian lumber.",
+        &["SANCTION USA>CAN"],
+    );
+    check(
+        "en",
+        "India introduced import quotas on Chinese steel.",
+        &["SANCTION IND>CHN"],
+    );
+    check(
+        "ru",
+        "Пекин ввёл дополнительные сборы на монгольские грузовики.",
+        &["SANCTION CHN>MNG"],
+    );
+    check(
+        "ru",
+        "Минск установил квоты на ввоз украинского сахара.",
+        &["SANCTION BLR>UKR"],
+    );
+    // Fees on no other state are no sanction.
+    check("en", "The ministry imposed fees on foreign students.", &[]);
+}
+
+#[test]
+fn declaring_a_strategic_partnership_is_an_agreement() {
+    check(
+        "en",
+        "Vietnam and Australia declared a comprehensive strategic partnership.",
+        &["AGREE {AUS+VNM}"],
+    );
+    check(
+        "en",
+        "Egypt and India announced a strategic partnership during the visit.",
+        &["AGREE {EGY+IND}"],
+    );
+    check(
+        "ru",
+        "Вьетнам и Австралия объявили о всеобъемлющем стратегическом партнёрстве.",
+        &["AGREE {AUS+VNM}"],
+    );
+    check(
+        "ru",
+        "Египет и Индия установили стратегическое партнёрство.",
+        &["AGREE {EGY+IND}"],
+    );
+    // A bare partnership of two firms is no agreement between states.
+    check(
+        "en",
+        "The two firms announced a partnership to build batteries.",
+        &[],
+    );
+}
+
+#[test]
+fn voicing_gratitude_to_a_state_is_praise() {
+    check(
+        "en",
+        "Serbia expressed its gratitude to China for the vaccines.",
+        &["SUPPORT SRB>CHN"],
+    );
+    check(
+        "en",
+        "Armenia voiced appreciation to France for its support.",
+        &["SUPPORT ARM>FRA"],
+    );
+    // Gratitude to no state is no event.
+    check(
+        "en",
+        "Kenya thanked the crowd and voiced its gratitude for the turnout.",
+        &[],
+    );
+}
+
+#[test]
+fn blocking_a_states_payments_or_renouncing_a_treaty_is_a_sanction() {
+    check(
+        "en",
+        "Singapore blocked transactions with four Russian banks.",
+        &["SANCTION SGP>RUS"],
+    );
+    check(
+        "en",
+        "Somalia renounced its friendship treaty with the Soviet Union.",
+        &["SANCTION SOM>SUN"],
+    );
+    // Blocking a decision stays a refusal; renouncing war names no state.
+    check(
+        "en",
+        "Hungary blocked the EU's aid package for Ukraine.",
+        &["REJECT HUN>EU", "AID EU>UKR neg"],
+    );
+    check(
+        "en",
+        "Japan renounced war as a sovereign right of the nation.",
+        &[],
+    );
+}

@@ -60,3 +60,25 @@ fn a_verb_after_a_that_clause_and_a_comma_is_the_main_clauses() {
         &["ASSAULT AZE>ARM", "THREATEN AZE>ARM"],
     );
 }
+
+#[test]
+fn a_russian_possessive_after_a_second_verb_is_no_object_pronoun() {
+    // «её посла», «его сотрудников»: the possessive names whose envoy or staff is expelled, so the
+    // expulsion is an act of its own, aimed at the state of the first act …
+    check(
+        "ru",
+        "Таиланд понизил уровень отношений с Камбоджей и выслал её посла.",
+        &["SANCTION THA>KHM", "SANCTION THA>KHM"],
+    );
+    check(
+        "ru",
+        "Россия закрыла консульство Польши и выслала его сотрудников.",
+        &["SANCTION RUS>POL", "SANCTION RUS>POL"],
+    );
+    // … while an object pronoun inside the second trigger still tells the same act again.
+    check(
+        "ru",
+        "Латвия выслала двух российских дипломатов и объявила их персонами нон грата.",
+        &["SANCTION LVA>RUS"],
+    );
+}
