@@ -126,11 +126,13 @@ pub(crate) enum WordList {
     ArOnPreposition,
     CalledOff,
     SeatOfPower,
+    EnObjectLead,
+    ObjectComplement,
 }
 
 impl WordList {
     /// Every list with its name in the file.
-    pub(crate) const ALL: [(WordList, &'static str); 74] = [
+    pub(crate) const ALL: [(WordList, &'static str); 76] = [
         (WordList::EnNamingVerb, "en_naming_verb"),
         (WordList::EnPraisingName, "en_praising_name"),
         (WordList::EnCondemningName, "en_condemning_name"),
@@ -205,6 +207,8 @@ impl WordList {
         (WordList::ArOnPreposition, "ar_on_preposition"),
         (WordList::CalledOff, "called_off"),
         (WordList::SeatOfPower, "seat_of_power"),
+        (WordList::EnObjectLead, "en_object_lead"),
+        (WordList::ObjectComplement, "object_complement"),
     ];
 }
 

@@ -236,6 +236,14 @@ impl<'a> Coder<'_, 'a> {
         {
             m = Modality::Expected;
         }
+        // «предоставил бы Москве кредиты»: the Russian particle бы right after the verb makes it
+        // conditional, as before it («бы предоставил»).
+        if self.ctx.lang == Lang::Ru
+            && hit.t0 + 1 < self.scan.toks.len()
+            && matches!(self.scan.text(hit.t0 + 1), "бы" | "б")
+        {
+            m = m.max(Modality::Hypothetical);
+        }
         // Arabic قد before an imperfect verb is "may" (قد تزود); before a perfect, "has" (قد وقعت).
         if self.ctx.lang == Lang::Ar && hit.t0 > 0 && self.scan.text(hit.t0 - 1) == "قد" {
             let w = self.scan.text(hit.t0);

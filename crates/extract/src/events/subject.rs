@@ -302,7 +302,7 @@ impl<'a> Coder<'_, 'a> {
         let series = self.en_series_verb(self.live[i].clause) == Some(hit.t0);
         !trig.noun
             && (self.after_conjunction(hit, rule) || series)
-            && self.finite_form(hit)
+            && (self.finite_form(hit) || self.en_ing_conjunct(i, hit))
             && !rule.one_act_types.contains(&type_name)
             && !verb_starts.contains(&hit.t0)
             && (!rule.inside_earlier_is_same
@@ -310,6 +310,21 @@ impl<'a> Coder<'_, 'a> {
                     .iter()
                     .any(|p| p.hit.t0 < hit.t0 && p.hit.t1 > hit.t0))
             && !self.pronoun_object(hit, rule)
+    }
+
+    /// Whether the English -ing verb of live trigger `i` (`hit`) is joined by "and" to an act told by an
+    /// -ing verb itself ("responded by expelling four diplomats and closing the consulate", "retaliated,
+    /// expelling five diplomats and barring thirteen others"): the two adjuncts are two acts of the
+    /// doer, as two finite verbs are. (An -ing form after a finite verb is no predicate of its own:
+    /// "expelled four diplomats, accusing them …".)
+    fn en_ing_conjunct(&self, i: usize, hit: &Hit) -> bool {
+        self.ctx.lang == Lang::En
+            && self.scan.text(hit.t0).ends_with("ing")
+            && self.live[..i]
+                .iter()
+                .rev()
+                .find(|p| !p.trig.noun && p.hit.t1 <= hit.t0)
+                .is_some_and(|p| self.scan.text(p.hit.t0).ends_with("ing"))
     }
 
     /// Whether a conjunction stands before `hit` as the language writes it (`SecondActRule::conj_window`).
@@ -380,6 +395,31 @@ impl<'a> Coder<'_, 'a> {
             && !(self.ctx.lang == Lang::Ru
                 && hit.t1 == hit.t0 + 1
                 && self.ru_possessive_pronoun(hit.t0 + 1))
+            && !self.pronoun_before_object(hit.t0 + 1)
+    }
+
+    /// Whether the pronoun at token `t`, right after a coordinated verb, stands before the verb's own
+    /// object and so is no object told again: the recipient of a verb of giving ("granted it a new
+    /// loan", "gave them 48 hours") or a possessive («выслала её посла», "closed her embassy").
+    fn pronoun_before_object(&self, t: usize) -> bool {
+        let u = t + 1;
+        if u >= self.scan.toks.len() {
+            return false;
+        }
+        let w = self.scan.text(u);
+        // (Not before a preposition, a conjunction or the object's complement: "ordered them to leave",
+        // "expelled them from the country", «объявила их персонами нон грата».)
+        let complement = self.scan.has_cue(u, u + 1, |c| is_prep(c) || c == Cue::And)
+            || self.tables.words.has(WordList::ObjectComplement, w);
+        match self.ctx.lang {
+            Lang::En => {
+                self.tables.words.has(WordList::EnObjectLead, w)
+                    || w.starts_with(|c: char| c.is_ascii_digit())
+                    || (self.scan.text(t) == "her" && !complement && w != "to")
+            }
+            Lang::Ru => self.scan.toks[u].word && !complement && !ru_infinitive(w),
+            Lang::Ar => false,
+        }
     }
 
     /// The subject group of live trigger `i`: before the verb in English and Russian; after it in Arabic

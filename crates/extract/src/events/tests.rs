@@ -3137,3 +3137,98 @@ fn talks_held_in_a_seat_of_power_are_held_with_its_state() {
     );
     check("en", "Putin held talks in the Kremlin on Wednesday.", &[]);
 }
+
+#[test]
+fn two_ing_adjuncts_joined_by_and_are_two_acts() {
+    // Session 7: one event per trigger, even with the same type and parties ("expelling five … and
+    // barring thirteen").
+    check(
+        "en",
+        "Poland responded by expelling three Belarusian diplomats and closing the Belarusian consulate in Grodno.",
+        &["SANCTION POL>BLR", "SANCTION POL>BLR"],
+    );
+    // (Traps: the pronoun object tells the same act again; an -ing adjunct of a finite verb is another
+    // act of another type, not a second one of the same.)
+    check(
+        "en",
+        "Poland responded by expelling three Belarusian diplomats and ordering them to leave within a week.",
+        &["SANCTION POL>BLR"],
+    );
+    check(
+        "en",
+        "Poland expelled three Belarusian diplomats, accusing them of spying.",
+        &["SANCTION POL>BLR", "ACCUSE POL>BLR"],
+    );
+}
+
+#[test]
+fn a_pronoun_before_the_object_is_no_object_told_again() {
+    // The recipient of a verb of giving, and a possessive: the coordinated verb is an act of its own.
+    check(
+        "en",
+        "Germany wrote off part of Ghana's debt and granted it a new loan.",
+        &["AID DEU>GHA", "AID DEU>GHA"],
+    );
+    check(
+        "ru",
+        "Польша понизила уровень отношений с Белоруссией и выслала её посла.",
+        &["SANCTION POL>BLR", "SANCTION POL>BLR"],
+    );
+    // (Traps: the pronoun is the object told again, before a preposition, an infinitive or the object's
+    // complement.)
+    check(
+        "en",
+        "Lithuania expelled two Russian diplomats and ordered them to leave within a week.",
+        &["SANCTION LTU>RUS"],
+    );
+    check(
+        "en",
+        "Lithuania expelled two Russian diplomats and declared them persona non grata.",
+        &["SANCTION LTU>RUS"],
+    );
+    check(
+        "ru",
+        "Литва выслала двух российских дипломатов и объявила их персонами нон грата.",
+        &["SANCTION LTU>RUS"],
+    );
+}
+
+#[test]
+fn russian_by_after_the_verb_is_hypothetical() {
+    check(
+        "ru",
+        "Германия предоставила бы Польше кредит, если бы Варшава согласилась на условия.",
+        &["AID DEU>POL hypothetical"],
+    );
+    // (Trap: no particle.)
+    check(
+        "ru",
+        "Германия предоставила Польше кредит.",
+        &["AID DEU>POL"],
+    );
+}
+
+#[test]
+fn a_russian_meeting_that_will_take_place_is_expected() {
+    check(
+        "ru",
+        "Переговоры министров Индии и Китая состоятся в пятницу.",
+        &["CONSULT {CHN+IND} expected"],
+    );
+    check(
+        "ru",
+        "Лидеры стран ШОС соберутся на саммит в Астане.",
+        &["CONSULT {SCO} expected"],
+    );
+    // (Traps: the past tense.)
+    check(
+        "ru",
+        "Переговоры министров Индии и Китая состоялись в пятницу.",
+        &["CONSULT {CHN+IND}"],
+    );
+    check(
+        "ru",
+        "Лидеры стран ШОС собрались на саммит в Астане.",
+        &["CONSULT {SCO}"],
+    );
+}
