@@ -101,9 +101,24 @@ impl<'a> Coder<'_, 'a> {
             return false;
         }
         // (Nor an English past-tense verb after "and": "rejected the plan and accused Kyiv of …".)
-        let from = self
-            .en_past_conjunct(hit, l.trig)
-            .map_or(cr.start, |and| and.max(cr.start));
+        // (Nor an Arabic perfect verb written with و: "رفضت أنقرة الخطوة وأدانتها بشدة" — the condemnation
+        // is made; an imperfect after و may still stand under the refusal's أن.)
+        let ar_perfect_conjunct = self.ctx.lang == Lang::Ar && !l.trig.noun && hit.conj && {
+            let w = self.scan.text(hit.t0);
+            let w = w
+                .strip_prefix('و')
+                .or_else(|| w.strip_prefix('ف'))
+                .unwrap_or(w);
+            let imperfect = w.starts_with('ي')
+                || (w.starts_with('ت') && !w.ends_with('ت') && !w.ends_with('ا'));
+            !imperfect
+        };
+        let from = if ar_perfect_conjunct {
+            hit.t0
+        } else {
+            self.en_past_conjunct(hit, l.trig)
+                .map_or(cr.start, |and| and.max(cr.start))
+        };
         let refused = self.live[..i].iter().any(|p| {
             p.clause == l.clause && p.hit.t0 >= from && TYPES[p.trig.kind as usize] == "REJECT"
         });

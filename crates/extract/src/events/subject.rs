@@ -35,10 +35,12 @@ pub(super) struct SecondActRule {
     pub(super) inside_earlier_is_same: bool,
 }
 
+/// (Arabic tells one statement or meeting with two verbs as Russian does — "ونددت طهران بالقرار ووصفته
+/// بأنه عدائي", "التقى … أمير قطر … وبحثا التعاون": session 27, devx ar −4 fp, gates ar −1 fp.)
 const SECOND_ACT_AR: SecondActRule = SecondActRule {
     conj_window: 0,
     pronoun_objects: None,
-    one_act_types: &[],
+    one_act_types: ONE_STATEMENT_TYPES,
     inside_earlier_is_same: false,
 };
 
@@ -49,12 +51,16 @@ const SECOND_ACT_EN: SecondActRule = SecondActRule {
     inside_earlier_is_same: false,
 };
 
+/// Types whose two coordinated verbs are one statement or meeting ("осудил Японию и обвинил Токио",
+/// "созвонились и обсудили").
+const ONE_STATEMENT_TYPES: &[&str] = &[
+    "ACCUSE", "SUPPORT", "CONSULT", "REJECT", "PROTEST", "THREATEN", "REQUEST",
+];
+
 pub(super) const SECOND_ACT_RU: SecondActRule = SecondActRule {
     conj_window: 1,
     pronoun_objects: Some(WordList::RuObjectPronoun),
-    one_act_types: &[
-        "ACCUSE", "SUPPORT", "CONSULT", "REJECT", "PROTEST", "THREATEN", "REQUEST",
-    ],
+    one_act_types: ONE_STATEMENT_TYPES,
     inside_earlier_is_same: true,
 };
 

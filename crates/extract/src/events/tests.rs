@@ -3232,3 +3232,39 @@ fn a_russian_meeting_that_will_take_place_is_expected() {
         &["CONSULT {SCO}"],
     );
 }
+
+#[test]
+fn arabic_two_verbs_of_one_statement_or_meeting_are_one_act() {
+    // As in Russian: met and discussed, condemned and called — one meeting, one statement.
+    check(
+        "ar",
+        "التقى الرئيس التركي رجب طيب أردوغان رئيس الوزراء اليوناني يوم الاثنين في نيويورك على هامش الجمعية العامة، وبحثا ملف الهجرة.",
+        &["CONSULT {GRC+TUR}"],
+    );
+    // (Trap: two measures are two acts.)
+    check(
+        "ar",
+        "فرضت واشنطن عقوبات على روسيا وحظرت واردات نفطها.",
+        &["SANCTION USA>RUS", "SANCTION USA>RUS"],
+    );
+}
+
+#[test]
+fn an_arabic_perfect_verb_after_a_refusal_is_told_as_done() {
+    check(
+        "ar",
+        "ورفضت أنقرة الخطوة اليونانية وأدانتها بشدة.",
+        &["REJECT TUR>GRC", "ACCUSE TUR>GRC"],
+    );
+    check(
+        "ar",
+        "امتنعت اليونان عن التصويت وأدانت تركيا.",
+        &["ACCUSE GRC>TUR"],
+    );
+    // (Trap: a verb the text negates stays negated.)
+    check(
+        "ar",
+        "رفضت اليونان العرض التركي ولم توقع الاتفاق مع تركيا.",
+        &["REJECT GRC>TUR", "AGREE {GRC+TUR} neg"],
+    );
+}
