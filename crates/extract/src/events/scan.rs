@@ -563,7 +563,9 @@ fn lex<C: Cell>(
         // A token from `start` to `end`; the walk goes over its chars from node 1 (0: no word goes on).
         let start = pos;
         at.clear();
-        at.extend(empty.map(|w| (w, 0)));
+        if let Some(w) = empty {
+            at.push((w, 0));
+        }
         let node = walk.step(1, (x >> 8) as usize, len, &mut at);
         let word = x & CLASSES_WORD != 0;
         let end = if word {
@@ -953,12 +955,30 @@ fn gap_find<const DATED: bool>(
     skip: &Skip<'_>,
 ) -> Option<usize> {
     let dates = &skip.dates;
+    let bytes = n.as_bytes();
+    // Outside Arabic the next word is the token's bytes (`Exact`) or their start (`Stem`), as
+    // [`word_matches`] compares them: tested here on the bytes, without a call and a `str` slice per
+    // token of the gap (its length or its first byte rejects nearly every token).
+    let plain = match next {
+        Word::Exact(x) if lang != Lang::Ar => Some((x.as_bytes(), true)),
+        Word::Stem(x) if lang != Lang::Ar => Some((x.as_bytes(), false)),
+        _ => None,
+    };
     let mut left = g;
     let mut j = t;
     loop {
         let tok = toks.get(j)?;
-        if tok.word && word_matches(next, &n[tok.start..tok.end], lang) {
-            return Some(j);
+        if tok.word {
+            let hit = match plain {
+                Some((x, exact)) => {
+                    let w = &bytes[tok.start..tok.end];
+                    (!exact || w.len() == x.len()) && short_prefix(w, x)
+                }
+                None => word_matches(next, &n[tok.start..tok.end], lang),
+            };
+            if hit {
+                return Some(j);
+            }
         }
         if left > 0 {
             if let Some(&(_, end)) = skip.names.iter().find(|&&(s, _)| s == j) {
@@ -978,7 +998,8 @@ fn gap_find<const DATED: bool>(
         }
         // A quoted name is one word of the gap, whatever its own marks: مناورات «زاباد-2021» المشتركة,
         // "exercises «Zapad-2021», joint ones" (guillemets and curly quotes are `"` in the normal form).
-        if &n[tok.start..tok.end] == "\"" && left > 0 {
+        // (A word token is never the mark: only a one-byte one is tested.)
+        if !tok.word && left > 0 && tok.end == tok.start + 1 && bytes[tok.start] == b'"' {
             let close =
                 (j + 1..toks.len().min(j + 10)).find(|&k| &n[toks[k].start..toks[k].end] == "\"");
             if let Some(k) = close {
