@@ -275,14 +275,7 @@ impl Lexicon {
             None => {}
             Some(Group::Walk) => self.walk(bytes, s, out),
             Some(Group::Few(a, b)) => {
-                for &(pid, off, len) in &fw.few[a as usize..b as usize] {
-                    let rest = &fw.rest[off as usize..(off + len) as usize];
-                    // Byte by byte: the rests are short and most differ from the text early.
-                    let text = &bytes[j..];
-                    if rest.len() <= text.len() && rest.iter().zip(text).all(|(a, b)| a == b) {
-                        out.push((pid, s, j + rest.len()));
-                    }
-                }
+                fw.few_matches(a, b, &bytes[j..], |pid, len| out.push((pid, s, j + len)))
             }
         }
     }
@@ -940,6 +933,9 @@ pub(crate) struct FirstWords {
     words: Vec<u8>,
     /// `(pattern, start and length in rest)` of the `Few` groups.
     few: Vec<(u32, u32, u32)>,
+    /// For each of `few`, its rest's first eight bytes ([`FirstWords::head`]) and the mask of the bytes
+    /// the rest has among them.
+    heads: Vec<(u64, u64)>,
     /// What follows the first word in each pattern of a `Few` group.
     rest: Vec<u8>,
 }
@@ -983,6 +979,7 @@ impl FirstWords {
             groups: Vec::with_capacity(order.len()),
             words: Vec::new(),
             few: Vec::new(),
+            heads: Vec::new(),
             rest: Vec::new(),
         };
         for word in order {
@@ -995,6 +992,12 @@ impl FirstWords {
                 for &(pid, rest) in list {
                     set.few
                         .push((pid, set.rest.len() as u32, rest.len() as u32));
+                    let mask = if rest.len() >= 8 {
+                        u64::MAX
+                    } else {
+                        (1u64 << (8 * rest.len())) - 1
+                    };
+                    set.heads.push((Self::head(rest), mask));
                     set.rest.extend_from_slice(rest);
                 }
                 Group::Few(a, set.few.len() as u32)
@@ -1012,6 +1015,42 @@ impl FirstWords {
             set.slots[i] = ((h >> 32) as u32, set.groups.len() as u32);
         }
         set
+    }
+
+    /// The patterns of the group `few[a..b]` whose rest (what follows the first word) `text` begins
+    /// with, in pattern order, each with its rest's length.
+    #[inline]
+    fn few_matches(&self, a: u32, b: u32, text: &[u8], mut found: impl FnMut(u32, usize)) {
+        let (a, b) = (a as usize, b as usize);
+        // The text's first eight bytes (zeros past its end), compared with each rest's first eight
+        // under its mask: most rests differ from the text there (after the blank they all begin
+        // with), and the few longer ones are compared on from the ninth byte.
+        let head = Self::head(text);
+        for (&(pid, off, len), &(h, mask)) in self.few[a..b].iter().zip(&self.heads[a..b]) {
+            let len = len as usize;
+            if head & mask != h || len > text.len() {
+                continue;
+            }
+            if len > 8 {
+                let off = off as usize;
+                if self.rest[off + 8..off + len] != text[8..len] {
+                    continue;
+                }
+            }
+            found(pid, len);
+        }
+    }
+
+    /// The first eight bytes of `bytes` as a little-endian number, zeros past its end.
+    #[inline]
+    fn head(bytes: &[u8]) -> u64 {
+        match bytes.get(..8) {
+            Some(b) => u64::from_le_bytes(b.try_into().unwrap_or_default()),
+            None => bytes
+                .iter()
+                .rev()
+                .fold(0u64, |h, &b| (h << 8) | u64::from(b)),
+        }
     }
 
     /// A word's hash from loads of eight bytes (four for a word shorter than eight; the first and the
@@ -1218,7 +1257,7 @@ impl PrefixTrie {
 
 #[cfg(test)]
 mod tests {
-    use super::PrefixTrie;
+    use super::{FirstWords, Group, PrefixTrie};
     use aho_corasick::automaton::Automaton;
     use aho_corasick::nfa::contiguous::NFA;
     use aho_corasick::{Anchored, MatchKind};
@@ -1281,16 +1320,54 @@ mod tests {
         check(&[], "nothing to find");
     }
 
+    /// Each pattern once, as the lexicon's patterns are; in the order drawn.
+    fn distinct(pats: Vec<String>) -> Vec<String> {
+        let mut seen = std::collections::HashSet::new();
+        pats.into_iter()
+            .filter(|p| seen.insert(p.clone()))
+            .collect()
+    }
+
     proptest! {
         #[test]
         fn random_patterns_walk_alike(
             pats in proptest::collection::vec("[abя ]{1,5}", 0..24),
             text in "[abcя .]{0,24}",
         ) {
-            // (Each once, as the lexicon's patterns are; in the order drawn.)
-            let mut seen = std::collections::HashSet::new();
-            let pats: Vec<String> = pats.into_iter().filter(|p| seen.insert(p.clone())).collect();
-            check(&pats, &text);
+            check(&distinct(pats), &text);
+        }
+
+        /// The patterns a `Few` group yields at a word are those that begin with the word and go on as
+        /// the text does (the former byte-by-byte comparison), in pattern order: rests shorter and
+        /// longer than eight bytes, a text that ends inside a rest.
+        #[test]
+        fn few_groups_find_what_the_bytes_say(
+            pats in proptest::collection::vec("(a|ab|я)( |-)[abя .]{0,14}", 1..24),
+            text in "[abя .-]{0,24}",
+        ) {
+            let pats = distinct(pats);
+            let fw = FirstWords::new(pats.iter().map(String::as_str));
+            for word in ["a", "ab", "я"] {
+                let want: Vec<(u32, usize)> = pats
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(pid, p)| {
+                        let rest = p.strip_prefix(word)?;
+                        let whole = !rest.starts_with(|c: char| c.is_alphanumeric());
+                        (whole && text.as_bytes().starts_with(rest.as_bytes()))
+                            .then_some((pid as u32, rest.len()))
+                    })
+                    .collect();
+                let mut got = Vec::new();
+                match fw.get(word.as_bytes()) {
+                    Some(Group::Few(a, b)) => {
+                        fw.few_matches(a, b, text.as_bytes(), |pid, len| got.push((pid, len)))
+                    }
+                    Some(Group::Walk) => unreachable!("fewer than 32 patterns"),
+                    None => {}
+                }
+                prop_assert_eq!(got, want, "{:?} after {:?} in {:?}", pats, word, text);
+            }
         }
     }
 }
