@@ -1513,11 +1513,12 @@ impl<'a> Coder<'_, 'a> {
         }
         if r.target.is_empty() {
             // (Arabic "استدعت سفيرها لدى باريس", "قررت استدعاء سفيره في أنقرة": the state a recalled
-            // envoy is posted in, named right after the envoy, is the one the recall is aimed at.)
+            // envoy is posted in, named right after the envoy, is the one the recall is aimed at; the
+            // envoy may be a title of several words, "مفوضها السامي", "القائم بالأعمال في سفارته".)
             let ar_envoy = type_name == "SANCTION"
                 && self.ctx.lang == Lang::Ar
                 && mode == Some("withdraw")
-                && self.topic_at(hit.t1 - 1, &["envoy"]);
+                && (hit.t0 + 1..hit.t1).any(|t| self.topic_at(t, &["envoy"]));
             // Deploying in a country targets it; an exercise "around Taiwan" names only its place.
             let loc_is_target = mode == Some("visit")
                 || matches!(type_name, "ASSAULT" | "AID")

@@ -736,3 +736,73 @@ fn blocking_a_states_payments_or_renouncing_a_treaty_is_a_sanction() {
         &[],
     );
 }
+
+// --- Arabic, session 28 (typesar) ---------------------------------------------------------------------------
+
+#[test]
+fn recalling_ones_own_envoy_of_any_title_is_a_sanction_in_arabic() {
+    check(
+        "ar",
+        "استدعت كينيا مفوضها السامي في أوغندا للتشاور.",
+        &["SANCTION KEN>UGA"],
+    );
+    check(
+        "ar",
+        "استدعى الأردن القائم بالأعمال في سفارته لدى سوريا.",
+        &["SANCTION JOR>SYR"],
+    );
+    // Another state's envoy is summoned, not recalled: سفيرة "the ambassador (f.) of" folds as سفيره "his
+    // ambassador" and stays a summons after the feminine verb.
+    check(
+        "ar",
+        "استدعت إسبانيا سفيرة المغرب لديها.",
+        &["PROTEST ESP>MAR"],
+    );
+    check(
+        "ar",
+        "استدعت كينيا المفوض السامي الأوغندي.",
+        &["PROTEST KEN>UGA"],
+    );
+}
+
+#[test]
+fn clashing_with_anothers_forces_is_an_assault_in_arabic() {
+    check(
+        "ar",
+        "اشتبكت قوات طاجيكية مع حرس الحدود القرغيزي.",
+        &["ASSAULT TJK>KGZ"],
+    );
+    // Police clashing with protesters is no act between states.
+    check("ar", "اشتبكت الشرطة الفرنسية مع متظاهرين في باريس.", &[]);
+}
+
+#[test]
+fn writing_off_a_debt_is_aid_in_arabic() {
+    check(
+        "ar",
+        "ألغت الصين ديوناً مستحقة على زامبيا.",
+        &["AID CHN>ZMB"],
+    );
+    check("ar", "أعلنت اليابان إلغاء ديون بنغلاديش.", &["AID JPN>BGD"]);
+    // The same verbs with another object keep their own act: a shoot-down, a cancelled deal.
+    check("ar", "أسقطت سوريا طائرة تركية.", &["ASSAULT SYR>TUR"]);
+    check(
+        "ar",
+        "ألغت مصر صفقة الغاز مع إسرائيل.",
+        &["SANCTION EGY>ISR"],
+    );
+}
+
+#[test]
+fn an_indefinite_ban_lifted_or_an_unforgivable_act_in_arabic() {
+    check(
+        "ar",
+        "رفعت الهند حظراً على واردات القطن الباكستاني.",
+        &["CONCEDE IND>PAK"],
+    );
+    check(
+        "ar",
+        "وصفت أرمينيا التصريحات التركية بأنها لا تغتفر.",
+        &["ACCUSE ARM>TUR"],
+    );
+}
