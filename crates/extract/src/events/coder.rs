@@ -755,6 +755,73 @@ impl<'a> Coder<'_, 'a> {
         }
     }
 
+    /// A refusal whose doer, named before the verb, stands right after the conjunction of a clause of
+    /// "after" ("after Moscow refused", "after both members refused", «после того, как Киев отказался»)
+    /// is aimed at the subject of the main clause: the act that clause tells is the answer to the
+    /// refusal, so the refusal was of what its subject wanted ("Britain expelled four Russian diplomats
+    /// after Moscow refused to extradite the suspect" → RUS>GBR). The main clause's subject is the group
+    /// with no preposition that opens the sentence before the conjunction, or, when the conjunction opens
+    /// the sentence, the one right after the comma that closes the refusal's clause ("After Kyiv refused
+    /// to pay, Gazprom cut off gas"). Not when that subject is
+    /// the refuser ("Moscow expelled … after it refused …"). Arabic verbs of refusing are no refusals in
+    /// so many words (`refusal_alone`): "بعدما رفضت كييف" reaches the same answer by `answer_reaction`.
+    fn refusal_after_main(&self, hit: &Hit, cr: &Range<usize>, roles: &mut Roles<'a>) {
+        let Some(doer) = self.actors.iter().find(|a| {
+            a.t0 >= cr.start && a.t1 <= hit.t0 && a.ids.iter().any(|id| roles.source.contains(id))
+        }) else {
+            return;
+        };
+        let t = doer.t0;
+        let w = |k: usize| self.scan.text(k);
+        // (The index of the conjunction's first word.)
+        let opened = match self.ctx.lang {
+            Lang::En => {
+                if t >= 1 && w(t - 1) == "after" {
+                    Some(t - 1)
+                } else if t >= 2
+                    && w(t - 2) == "after"
+                    && matches!(w(t - 1), "the" | "both" | "its" | "their")
+                {
+                    Some(t - 2)
+                } else {
+                    None
+                }
+            }
+            Lang::Ru if t >= 3 && w(t - 1) == "как" => {
+                if w(t - 2) == "того" && w(t - 3) == "после" {
+                    Some(t - 3)
+                } else if t >= 4 && is_comma(w(t - 2)) && w(t - 3) == "того" && w(t - 4) == "после"
+                {
+                    Some(t - 4)
+                } else {
+                    None
+                }
+            }
+            _ => None,
+        };
+        let Some(k) = opened else { return };
+        let main = if k == 0 {
+            // (The clause of "after" opens the sentence: the main clause follows its comma.)
+            let comma = (hit.t1..self.scan.toks.len()).find(|&u| is_comma(w(u)));
+            comma.and_then(|c| {
+                let range = &self.clauses[self.clause_of(c + 1)].range;
+                self.groups(range)
+                    .iter()
+                    .find(|g| g.prep.is_none() && g.t0 > c && g.t0 <= c + 3)
+                    .cloned()
+            })
+        } else {
+            let first = &self.clauses[0].range;
+            self.groups(first)
+                .iter()
+                .find(|g| g.prep.is_none() && g.t0 <= first.start + 1 && g.t1 <= k)
+                .cloned()
+        };
+        if let Some(g) = main {
+            self.aim_at_group(&g, roles);
+        }
+    }
+
     /// «Турция закрыла проливы для военных кораблей, а Греция осудила это решение»: a reaction in a later
     /// clause to an act named by a general noun, with no deed coded before it in the sentence (an act aimed
     /// at no state is no event), answers the state that opens the sentence as the subject of its first
@@ -771,6 +838,12 @@ impl<'a> Coder<'_, 'a> {
         else {
             return;
         };
+        self.aim_at_group(g, roles);
+    }
+
+    /// Aims `roles` at the states of group `g`, unless one of them is among its sources (the doer
+    /// answering itself).
+    fn aim_at_group(&self, g: &Group, roles: &mut Roles<'a>) {
         let ids = self.group_ids(&g.members);
         if ids.clone().any(|id| roles.source.contains(&id)) {
             return;
@@ -2106,7 +2179,7 @@ impl<'a> Coder<'_, 'a> {
             let oblique_object = || {
                 self.actors
                     .iter()
-                    .any(|a| a.t0 == 1 && self.ar_oblique_plural(a))
+                    .any(|a| a.t0 <= 2 && self.ar_oblique_object(1, a))
             };
             if self.ctx.lang == Lang::Ar
                 && !trig.noun
@@ -3215,6 +3288,17 @@ impl<'a> Coder<'_, 'a> {
                         }
                     }
                 }
+            }
+            // "Britain expelled four Russian diplomats after Moscow refused to extradite the suspect",
+            // «Газпром прекратил поставки после того, как Киев отказался платить»: a refusal in a clause of
+            // "after" that names no one refused answers the subject of the main clause
+            // (`refusal_after_main`).
+            if type_name == "REJECT"
+                && !trig.noun
+                && roles.target.is_empty()
+                && !roles.source.is_empty()
+            {
+                self.refusal_after_main(hit, &cr, &mut roles);
             }
             // "Russia refused to extend the grain initiative", "Moscow rejected calls to withdraw": a
             // refusal in so many words is a REJECT that happened even when no one is named as refused

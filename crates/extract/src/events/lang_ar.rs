@@ -9,6 +9,7 @@ use smallvec::{smallvec, SmallVec};
 use super::actors::{is_bloc, Actor};
 use super::clauses::{is_comma, Boundary};
 use super::data::{Cue, Trigger, WordList};
+use super::roles::is_prep;
 use super::scan::Hit;
 use super::{data, Coder, Group, Ids, Roles};
 use crate::record::EventRec;
@@ -717,6 +718,52 @@ impl<'a> Coder<'_, 'a> {
     pub(super) fn ar_oblique_plural(&self, a: &Actor<'_>) -> bool {
         let w = self.scan.text(a.t1 - 1);
         a.adjective && a.t1 == a.t0 + 1 && w.starts_with("ال") && w.ends_with("يين")
+    }
+
+    /// Whether actor `a`, found after a verb whose words end at `after`, is the verb's object by its case:
+    /// an oblique plural demonym (`ar_oblique_plural`) right after the verb, or right after the one
+    /// definite noun it qualifies («ودعا القادة اللبنانيين إلى …», «وانتقد المسؤولين الأمريكيين»: the
+    /// adjective agrees with its noun, so the noun is in the oblique case too, and a subject is
+    /// nominative: «ودعا القادة اللبنانيون …» names its subject).
+    pub(super) fn ar_oblique_object(&self, after: usize, a: &Actor<'_>) -> bool {
+        if !self.ar_oblique_plural(a) {
+            return false;
+        }
+        a.t0 == after
+            || (a.t0 == after + 1 && self.scan.toks[after].word && {
+                // (As written: the article, not the آ of a numeral heading a construct, "تظاهر آلاف
+                // الأردنيين", whose demonym is a genitive and whose head is the subject.)
+                let w = self.orig(after);
+                w.starts_with("ال")
+                    && w.chars().count() >= 4
+                    && !self.actors.iter().any(|b| b.t0 <= after && after < b.t1)
+                    && !self.scan.has_cue(after, after + 1, is_prep)
+            })
+    }
+
+    /// Whether group `a`, the first after Arabic verb `hit` (of `type_name`, `mode`), is the state of an
+    /// envoy that the verb takes as its object — summoned, handed a note, expelled («واستدعت سفير ألمانيا»,
+    /// «وسلّمت سفير ألمانيا في الرياض مذكرة احتجاج», «وطردت سفير إيران»): the state is the envoy's genitive,
+    /// never the verb's subject, and the verb with no subject after it goes on with the one before. An
+    /// envoy who acts («وانتقد سفير روسيا القرار», «واحتج السفير») is left alone: only a summons, a note
+    /// handed (the envoy inside the trigger's gap) and an expulsion take an envoy as their object.
+    pub(super) fn ar_envoy_object(
+        &self,
+        hit: &Hit,
+        type_name: &str,
+        mode: Option<&str>,
+        a: &Group,
+    ) -> bool {
+        let w = self.scan.text(hit.t0);
+        let w = w.strip_prefix(['و', 'ف']).unwrap_or(w);
+        let takes_envoy = (type_name == "PROTEST" && (w.starts_with("استدع") || a.t1 < hit.t1))
+            || (type_name == "SANCTION" && mode == Some("expel"));
+        takes_envoy
+            && a.t0 > 0
+            && self
+                .tables
+                .words
+                .has(WordList::EnvoyNoun, self.scan.text(a.t0 - 1))
     }
 
     /// Whether verb `hit` carries the و/ف of a second predicate (`Hit::conj`) and is finite, not a

@@ -820,12 +820,19 @@ impl<'a> Coder<'_, 'a> {
                     && !of_thing(a)
                     && !self.ar_participle(hit)
                     && !self.ar_pronoun_subject(hit)
-                    // (Nor a plural demonym in the oblique case right after the verb: its object.)
-                    && (a.t0 != hit.t1
-                        || !a
-                            .members
-                            .iter()
-                            .all(|&m| self.ar_oblique_plural(&self.actors[m])))
+                    // (Nor a plural demonym in the oblique case right after the verb, or after the one
+                    // noun it qualifies there: its object, `ar_oblique_object`.)
+                    && !a
+                        .members
+                        .iter()
+                        .all(|&m| self.ar_oblique_object(hit.t1, &self.actors[m]))
+                    // (Nor the state of an envoy summoned, handed a note or expelled.)
+                    && !self.ar_envoy_object(
+                        hit,
+                        TYPES[l.trig.kind as usize],
+                        l.trig.mode.as_deref(),
+                        a,
+                    )
                 {
                     return Some(a);
                 }

@@ -3268,3 +3268,112 @@ fn an_arabic_perfect_verb_after_a_refusal_is_told_as_done() {
         &["REJECT GRC>TUR", "AGREE {GRC+TUR} neg"],
     );
 }
+
+#[test]
+fn an_arabic_oblique_demonym_after_its_noun_marks_the_object() {
+    // (Session 28, actors: the oblique plural demonym may qualify the one definite noun right after the
+    // verb — القادة اللبنانيين, المسؤولين الأمريكيين —; the noun is then oblique too, the verb's object, and a
+    // و-verb goes on with the subject before.)
+    check(
+        "ar",
+        "زار الرئيس الفرنسي بيروت يوم الخميس، ودعا القادة اللبنانيين إلى إجراء إصلاحات.",
+        &["CONSULT FRA>LBN", "REQUEST FRA>LBN"],
+    );
+    check(
+        "ar",
+        "وصل وزير الخارجية الروسي إلى القاهرة، وانتقد المسؤولين الأمريكيين بسبب العقوبات.",
+        &["CONSULT RUS>EGY", "ACCUSE RUS>USA"],
+    );
+    check(
+        "ar",
+        "وصل الرئيس الروسي إلى برن. ودعا المسؤولين السويسريين إلى زيارة موسكو.",
+        &[
+            "CONSULT RUS>CHE",
+            "REQUEST RUS>CHE",
+            "CONSULT CHE>RUS proposed",
+        ],
+    );
+    // (Trap: the nominative plural demonym names the subject.)
+    check(
+        "ar",
+        "زار الرئيس الفرنسي بيروت يوم الخميس. ودعا القادة اللبنانيون فرنسا إلى تقديم المساعدة.",
+        &["CONSULT FRA>LBN", "REQUEST LBN>FRA"],
+    );
+    // (Trap: after a numeral heading a construct the demonym is a genitive, and the numeral the subject.)
+    check(
+        "ar",
+        "احتج آلاف الإيرانيين أمام السفارة البريطانية في طهران.",
+        &["PROTEST IRN>GBR"],
+    );
+}
+
+#[test]
+fn a_refusal_after_which_the_main_clause_acts_answers_its_subject() {
+    // (Session 28, actors: a refusal in a clause of "after", «после того, как», with no one refused, was
+    // of what the subject of the main clause wanted; that clause tells the answer.)
+    check(
+        "en",
+        "Britain expelled four Russian diplomats on Monday after Moscow refused to extradite the suspect.",
+        &["SANCTION GBR>RUS", "REJECT RUS>GBR"],
+    );
+    check(
+        "en",
+        "After Kyiv refused to pay its debt, Gazprom cut off gas supplies to Ukraine.",
+        &["REJECT UKR>RUS", "SANCTION RUS>UKR"],
+    );
+    check(
+        "ru",
+        "Лондон выслал четырёх российских дипломатов после того, как Москва отказалась выдать подозреваемого.",
+        &["SANCTION GBR>RUS", "REJECT RUS>GBR"],
+    );
+    check(
+        "ru",
+        "Газпром прекратил поставки газа на Украину после того как Киев отказался платить по новой цене.",
+        &["SANCTION RUS>UKR", "REJECT UKR>RUS"],
+    );
+    // (Arabic reaches the same answer through the reaction rules.)
+    check(
+        "ar",
+        "أوقفت روسيا إمدادات الغاز إلى أوكرانيا بعدما رفضت كييف دفع الثمن الجديد.",
+        &["SANCTION RUS>UKR", "REJECT UKR>RUS"],
+    );
+    // (Traps: the refusal is the main clause, its refuser the main clause's subject: no one refused.)
+    check(
+        "en",
+        "Russia refused to extend the grain deal after Turkey asked it to.",
+        &["REJECT {RUS}", "AGREE {RUS} neg"],
+    );
+    check(
+        "ru",
+        "Москва отказалась продлить сделку после того, как Анкара закрыла проливы.",
+        &["REJECT {RUS}"],
+    );
+}
+
+#[test]
+fn an_arabic_envoys_state_after_a_summons_is_no_subject() {
+    // (Session 28, actors: a و-verb that summons an envoy, hands one a note or expels one, with the
+    // envoy's state in the genitive right after it, has no subject of its own: it goes on with the
+    // subject before, and the act is aimed at the envoy's state.)
+    check(
+        "ar",
+        "انتقدت السعودية تصريحات الوزير الألماني، واستدعت سفير ألمانيا لديها.",
+        &["ACCUSE SAU>DEU", "PROTEST SAU>DEU"],
+    );
+    check(
+        "ar",
+        "استدعت السعودية سفيرها في برلين للتشاور، وسلّمت سفير ألمانيا في الرياض مذكرة احتجاج.",
+        &["SANCTION SAU>DEU", "PROTEST SAU>DEU"],
+    );
+    // (Trap: an envoy who acts stands for his state.)
+    check(
+        "ar",
+        "فرضت الولايات المتحدة عقوبات على روسيا، وانتقد سفير روسيا القرار.",
+        &["SANCTION USA>RUS", "ACCUSE RUS>USA"],
+    );
+    check(
+        "ar",
+        "طردت فرنسا دبلوماسيين روساً، واحتج سفير روسيا على القرار.",
+        &["PROTEST RUS>FRA"],
+    );
+}
