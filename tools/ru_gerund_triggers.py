@@ -387,12 +387,20 @@ def main() -> int:
                 new["source"] = f"{GENERATED} ({what} `{r['pattern']}`)"
                 out.append(new)
 
-    add_forms(gerunds, "the gerund of the row", lambda v, r, rest: covered(v, firsts), verbs_only=False)
     # Rows already written by hand for an imperfective (same rest of the pattern, same type) are kept.
     by_rest = {}
     for r in manual:
         words = r["pattern"].split()
         by_rest.setdefault((" ".join(words[1:]), r["type"]), set()).add(words[0])
+    # A gerund is covered by a row that reads it with the same rest of the pattern, or with nothing after
+    # it: «назва* … партнер*» (praise only with a partner after it) does not cover the bare gerund
+    # «назвав» of the condemning row `назвал*`.
+    bare = {w for (rest, _), ws in by_rest.items() if not rest for w in ws}
+
+    def gerund_covered(v, r, rest):
+        return covered(v, bare) or any(covered(v, ws) for (rr, _), ws in by_rest.items() if rr == rest)
+
+    add_forms(gerunds, "the gerund of the row", gerund_covered, verbs_only=False)
     n_gerund = len(out)
     firsts_by_type = {}
     for r in manual:

@@ -207,7 +207,7 @@ EN_CEASE = en("cease")
 EN_SERVICE = ["accepting", "processing", "servicing", "serving", "payments", "transfers", "transactions",
               "operations", "cooperation", "flights", "deliveries", "supplies", "exports", "imports", "trading",
               "trade", "participation", "taking part", "doing business"]
-EN_END_TIES = en("end") + en("sever")
+EN_END_TIES = en("end") + en("sever") + en("cut", "cut", "cutting")  # ("cut military contacts with", session 29)
 EN_TIES = ["cooperation", "contacts", "ties"]
 EN_QUIT = (
     en("pull out of", "pulled", "pulling") + en("exit") + en("quit", "quit", "quitting")

@@ -2282,6 +2282,31 @@ impl<'a> Coder<'_, 'a> {
                 mode = None;
                 modality = Modality::Asserted;
             }
+            // (Russian the same, the penalty a future or conditional verb after «, что» right after the
+            // verb: «Назарбаев пригрозил, что Казахстан выйдет из ЕАЭС, если …», «предупредил, что Россия
+            // закроет границу».)
+            if self.ctx.lang == Lang::Ru
+                && !trig.noun
+                && matches!(type_name, "ASSAULT" | "SANCTION" | "COERCE")
+                && matches!(modality, Modality::Expected | Modality::Hypothetical)
+                && self.live[..i].iter().any(|p| {
+                    p.hit.t1 < hit.t0
+                        && !p.trig.noun
+                        && TYPES[p.trig.kind as usize] == "THREATEN"
+                        && ["пригроз", "предупред", "угрожа"]
+                            .iter()
+                            .any(|w| self.scan.text(p.hit.t0).starts_with(w))
+                        // (Not one addressed to a state, «предупредил Варшаву, что закроет …»: that
+                        // warning is the threat.)
+                        && p.hit.t1 + 1 < hit.t0
+                        && is_comma(self.scan.text(p.hit.t1))
+                        && self.scan.text(p.hit.t1 + 1) == "что"
+                })
+            {
+                type_name = "THREATEN";
+                mode = None;
+                modality = Modality::Asserted;
+            }
             if modality == Modality::Denied && roles.target.is_empty() {
                 // "deliveries of Iranian drones, which Moscow and Tehran denied": the deniers are the
                 // parties of the transfer they deny.
@@ -3102,6 +3127,23 @@ impl<'a> Coder<'_, 'a> {
                     });
                     if !ids.is_empty() && !bare_object {
                         roles.target = ids;
+                    }
+                    // "warned that it would cut military contacts with Montenegro if the country
+                    // joined NATO": a condition whose subject points back ("the country", "it") leaves
+                    // the threat aimed at the first other state its words name, in what it announces
+                    // or in the condition.
+                    let back = |t: usize| if t < end { self.scan.text(t) } else { "" };
+                    if roles.target.is_empty()
+                        && (matches!(back(c1), "it" | "they" | "он" | "она" | "они")
+                            || (back(c1) == "the" && back(c1 + 1) == "country"))
+                    {
+                        let first = self
+                            .actors
+                            .iter()
+                            .filter(|a| a.t0 >= hit.t1 && a.t0 < end && !a.adjective)
+                            .flat_map(|a| a.ids.iter().copied())
+                            .find(|id| !roles.source.contains(id));
+                        roles.target.extend(first);
                     }
                 }
             }

@@ -177,13 +177,14 @@ impl<'a> Coder<'_, 'a> {
             return false;
         }
         let h1 = t + 1;
-        !(h1..(h1 + 3).min(n))
-            .take_while(|&t| self.scan.toks[t].word)
-            .any(|t| {
-                self.tables
-                    .words
-                    .has(WordList::EnPraisingName, self.scan.text(t))
-            })
+        let name = (h1..(h1 + 3).min(n)).take_while(|&t| self.scan.toks[t].word);
+        let has = |list: WordList| {
+            name.clone()
+                .any(|t| self.tables.words.has(list, self.scan.text(t)))
+        };
+        // (A condemning word of the name wins over a praising one: "called the accession a historic
+        // mistake".)
+        has(WordList::EnCondemningName) || !has(WordList::EnPraisingName)
     }
 
     /// The verb an English "to"-infinitive at `hit` hangs from, however many adjuncts stand between
@@ -652,8 +653,25 @@ impl<'a> Coder<'_, 'a> {
                     if matches!(TYPES[lt.triggers[x as usize].kind as usize],
                             "ASSAULT" | "SANCTION" | "COERCE" | "MOBILIZE"))
         });
+        // "warned that it would cut military contacts with Montenegro if the country joined NATO": a
+        // warning under a condition that a state must meet is a threat (eval/README session 8), aimed at
+        // the subject of the condition (the THREATEN rule of `run`); a forecast under a condition names no
+        // state there ("warned that growth would slow if prices kept rising").
+        let conditional = self.scan.cues.iter().any(|&(c0, c1, c)| {
+            let end = (c1..n).find(|&t| !self.scan.toks[t].word).unwrap_or(n);
+            c == Cue::Hypothetical
+                && c0 >= h.t1
+                && matches!(self.scan.text(c0), "if" | "unless")
+                && (matches!(after(c1), "it" | "they")
+                    || (after(c1) == "the" && after(c1 + 1) == "country")
+                    || self
+                        .actors
+                        .iter()
+                        .any(|a| a.t0 >= c1 && a.t0 < end && !a.adjective))
+        });
         addressed
             || penalty_verb
+            || conditional
             || self.scan.cues.iter().any(|&(_, _, c)| {
                 matches!(c, Cue::Topic(k) if self.tables.lang(self.ctx.lang).topics.get(k as usize).is_some_and(|n| n == "threat"))
             })

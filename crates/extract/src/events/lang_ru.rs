@@ -47,11 +47,14 @@ impl Coder<'_, '_> {
     /// sentence).
     pub(super) fn ru_gerund_subject(&self, ci: usize, t: usize) -> Option<Group> {
         // (Not the state of an embassy: "Протестующие собрались у посольства Франции, требуя …".)
+        // (Nor a fronted object in an oblique case: «Двум греческим дипломатам Москва велела покинуть
+        // Россию, …, назвав …» — Moscow names.)
         let first_bare = |r: Range<usize>| {
             let gs = self.groups(&r);
             gs.iter()
                 .find(|g| {
                     g.prep.is_none()
+                        && !self.ru_object_case(g, self.clause_of(g.t0))
                         && !(g.t0 > 0 && {
                             let w = self.scan.text(g.t0 - 1);
                             w.starts_with("посольств") || w.starts_with("консульств")

@@ -375,19 +375,25 @@ impl<'a> Coder<'_, 'a> {
                 _ => c.range.start,
             };
             for &(c0, _, cue) in &self.scan.cues {
+                // ("denied any role and threatened war": the "any" of the first predicate's object
+                // supposes nothing of the second.)
                 if c0 < c.range.start
                     || c0 >= end
-                    || (c0 < start && matches!(cue, Cue::Denied | Cue::Proposed))
+                    || (c0 < start
+                        && (matches!(cue, Cue::Denied | Cue::Proposed)
+                            || (cue == Cue::Hypothetical && self.scan.text(c0) == "any")))
                 {
                     continue;
                 }
                 let found = match cue {
                     Cue::Expected => Modality::Expected,
                     Cue::Proposed => Modality::Proposed,
-                    // (Not a threat inside the condition: "… if it kept threatening the US".)
+                    // (Not a threat inside the condition: "… if it kept threatening the US". Nor a
+                    // word of the fronted condition or of what it would bring: "If Armenia were to
+                    // join the EU, it could …, Moscow has warned".)
                     Cue::Hypothetical
                         if en_threat
-                            && matches!(self.scan.text(c0), "if" | "unless")
+                            && (0..=c0).any(|t| matches!(self.scan.text(t), "if" | "unless"))
                             && (c0..hit.t0).any(|t| is_comma(self.scan.text(t))) =>
                     {
                         continue
