@@ -414,14 +414,53 @@ fn find_walked<'w>(
     let mut counted: Vec<Cand> = Vec::new();
     for &Hit { s, e, pat } in &words.rel {
         let (unit, off, _) = t.rel_meta[pat];
-        if !matches!(
-            unit,
-            Unit::YearsLater | Unit::YearOf | Unit::MonthOf | Unit::DayOf | Unit::Eve
-        ) || continues_word(n, e)
+        if !unit.counted()
+            || continues_word(n, e)
             || !word_start(n, s)
             || kept.iter().any(|k| s < k.e && k.s < e)
             || (matches!(unit, Unit::Eve) && governs_noun(n, ctx.text, &norm, e))
         {
+            continue;
+        }
+        if matches!(
+            unit,
+            Unit::YearsBack | Unit::MonthsBack | Unit::WeeksBack | Unit::WeeksLater
+        ) {
+            // "(extended the ban) for one year after …": a span that starts then, no act's date.
+            if matches!(unit, Unit::YearsBack | Unit::MonthsBack | Unit::WeeksBack)
+                && n[..s].trim_end().ends_with(" for")
+            {
+                continue;
+            }
+            // "more than a decade after", "nearly two years after", «почти через год после»: a count
+            // the text gives as approximate dates nothing (the story's date stands).
+            if bounded_count(t, n, s) {
+                continue;
+            }
+            let before = kept.iter().rev().find(|k| k.e <= s).cloned();
+            let anchor = match (before, unit) {
+                (Some(k), _) => k.iso,
+                (None, Unit::WeeksLater) => match story_anchor() {
+                    Some(k) => k.iso,
+                    None => continue,
+                },
+                (None, _) => match ctx.doc_date {
+                    Some(d) => d.to_string(),
+                    None => continue,
+                },
+            };
+            if let Some(iso) = counted_back(&anchor, unit, off) {
+                // Placed on its last word ("after", «после», "من"): it dates the clause that word opens.
+                let last = n[s..e].rfind(' ').map_or(s, |i| s + i + 1);
+                counted.push(Cand {
+                    s: last,
+                    e,
+                    iso,
+                    explicit: false,
+                    yearless: false,
+                    back: !matches!(unit, Unit::WeeksLater),
+                });
+            }
             continue;
         }
         if matches!(unit, Unit::DayOf | Unit::Eve) {
@@ -928,6 +967,39 @@ enum Unit {
     /// `DayOf`, from the day written before it, else the story's, else the document's, and dating the
     /// clause's own act. As a preposition («накануне выборов», "on the eve of") it names no day.
     Eve,
+    /// "a decade after", «через три года после», "بعد تسع سنوات من": the act the phrase opens is that many
+    /// years before the date written before it in the sentence, whatever its precision (a weekday
+    /// too), else before the document's; as precise as a year.
+    YearsBack,
+    /// "a month after", «через два месяца после», "بعد شهرين من": that many months back, as
+    /// [`Unit::YearsBack`]; as precise as a month.
+    MonthsBack,
+    /// "five weeks after", «через неделю после», "بعد أسبوع من": that many weeks back, as
+    /// [`Unit::YearsBack`]; the month the day falls in (a month when the anchor names no day and the
+    /// count is one week).
+    WeeksBack,
+    /// "a week later", "a week earlier": weeks counted from the date written before it in the sentence,
+    /// else the story's; the month the day falls in, as [`Unit::WeeksBack`].
+    WeeksLater,
+}
+
+impl Unit {
+    /// Whether the unit counts from a date the sentence (or the story) wrote, not from the document's
+    /// ([`find_walked`] resolves it; [`relative`] skips it).
+    fn counted(self) -> bool {
+        matches!(
+            self,
+            Unit::YearsLater
+                | Unit::YearOf
+                | Unit::MonthOf
+                | Unit::DayOf
+                | Unit::Eve
+                | Unit::YearsBack
+                | Unit::MonthsBack
+                | Unit::WeeksBack
+                | Unit::WeeksLater
+        )
+    }
 }
 
 #[derive(Debug)]
@@ -974,6 +1046,10 @@ pub(crate) struct Tables {
     /// The marker after a noun's year («года»; `noun_year_after` rows) and the word before it ("the";
     /// `noun_year_before` rows): [`names_a_noun_s_year`].
     noun_year_after: Vec<String>,
+    /// Words that make a count of years, months or weeks approximate ("more than a decade after",
+    /// "nearly two years after", «почти через год после»; `count_bound` rows): such a span counts back to
+    /// no date.
+    count_bounds: Vec<String>,
     noun_year_before: Vec<String>,
     /// English units and counted nouns that make a number after a cue a count (`by 2000 people`).
     year_unit: Vec<String>,
@@ -1137,6 +1213,10 @@ fn build_tables() -> Tables {
             "month_of" => Unit::MonthOf,
             "day_of" => Unit::DayOf,
             "eve" => Unit::Eve,
+            "years_back" => Unit::YearsBack,
+            "months_back" => Unit::MonthsBack,
+            "weeks_back" => Unit::WeeksBack,
+            "weeks_later" => Unit::WeeksLater,
             _ => continue,
         };
         let Ok(off) = r[3].parse::<i64>() else {
@@ -1191,6 +1271,7 @@ fn build_tables() -> Tables {
         sinces,
         since_years,
         noun_year_after: of_kind("noun_year_after").map(normalize).collect(),
+        count_bounds: of_kind("count_bound").map(normalize).collect(),
         noun_year_before: of_kind("noun_year_before").map(normalize).collect(),
         year_unit,
         marker_starts,
@@ -1612,8 +1693,6 @@ fn relative(
                 )
             }),
             Unit::Year => Some(format!("{:04}", doc.y as i64 + off)),
-            // Counted from the story's own date, not the document's: see `find`.
-            Unit::YearsLater | Unit::YearOf | Unit::MonthOf | Unit::DayOf | Unit::Eve => None,
             Unit::Weekday => {
                 if english && !starts_upper(orig, norm, s) {
                     continue;
@@ -1640,6 +1719,8 @@ fn relative(
                 });
                 continue;
             }
+            // Counted from the story's own date, not the document's: see `find` (`Unit::counted`).
+            _ => None,
         };
         if let Some(iso) = iso {
             out.push(Cand {
@@ -1841,6 +1922,57 @@ fn week_iso(day: i64, off: i64) -> Option<String> {
 fn weekday(days: i64) -> i64 {
     // 1970-01-01 was a Thursday.
     (days + 3).rem_euclid(7) + 1
+}
+
+/// Whether the counted span starting at byte `s` of the normalised sentence `n` follows a word that
+/// makes its count approximate ([`Tables::count_bounds`]), a whole word or words, «чем» allowed
+/// after it ("более чем через год").
+fn bounded_count(t: &Tables, n: &str, s: usize) -> bool {
+    let mut before = n[..s].trim_end();
+    if let Some(rest) = before.strip_suffix("чем") {
+        if rest.is_empty() || rest.ends_with(' ') {
+            before = rest.trim_end();
+        }
+    }
+    t.count_bounds.iter().any(|b| {
+        before.ends_with(b.as_str()) && {
+            let head = &before[..before.len() - b.len()];
+            head.is_empty() || head.ends_with(' ')
+        }
+    })
+}
+
+/// The date `off` units of `unit` before `anchor` (an ISO date of any precision) for the units counted
+/// back ("three years after …"; `off` counts back), or after it for [`Unit::WeeksLater`] (`off` signed):
+/// a year, a month, or the month a day falls in ([`Unit`] says which). `None` where the anchor is not
+/// precise enough (months from a year alone, several weeks from a month alone).
+fn counted_back(anchor: &str, unit: Unit, off: i64) -> Option<String> {
+    let a = DocDate::parse(anchor)?;
+    let y = i64::from(a.y);
+    match unit {
+        Unit::YearsBack => Some(format!("{:04}", y - off)),
+        Unit::MonthsBack => {
+            let total = y * 12 + i64::from(a.m?) - 1 - off;
+            Some(format!(
+                "{:04}-{:02}",
+                total.div_euclid(12),
+                total.rem_euclid(12) + 1
+            ))
+        }
+        Unit::WeeksBack | Unit::WeeksLater => {
+            let weeks = if matches!(unit, Unit::WeeksBack) {
+                -off
+            } else {
+                off
+            };
+            match a.day() {
+                Some(d) => Some(fmt_days(d + 7 * weeks).get(..7)?.to_string()),
+                None if weeks.abs() == 1 => fmt_month(a.y, a.m?),
+                None => None,
+            }
+        }
+        _ => None,
+    }
 }
 
 fn fmt_days(days: i64) -> String {
@@ -2149,6 +2281,129 @@ mod tests {
             None,
             "Seoul recalled its envoy, a day after Pyongyang fired a missile.",
             &[],
+        );
+    }
+
+    /// "three years after", «через три года после», "بعد ثلاث سنوات من": the act the phrase opens is
+    /// counted back from the date the sentence wrote before it, whatever its precision (a weekday too),
+    /// else from the document's; a year, a month, or the month a week's day falls in; placed on the
+    /// phrase's last word. "a week later" counts forward the same way.
+    #[test]
+    fn units_counted_back_to_the_act_after_them() {
+        check(
+            Lang::En,
+            D,
+            "Ruritania restored ties with Freedonia on Sunday, three years after it expelled their envoy.",
+            &["Sunday=2024-10-20", "after=2021"],
+        );
+        check(
+            Lang::En,
+            D,
+            "The bloc readmitted the republic in May 2019, a month after lifting the ban on its exports.",
+            &["May 2019=2019-05", "after=2019-04"],
+        );
+        check(
+            Lang::En,
+            D,
+            "The league suspended the kingdom on 3 July 2012, a week after its parliament ousted the king.",
+            &["3 July 2012=2012-07-03", "after=2012-06"],
+        );
+        // With no date before it, the document's.
+        check(
+            Lang::En,
+            D,
+            "The ministers met again, a decade after their governments cut ties.",
+            &["after=2014"],
+        );
+        check(
+            Lang::En,
+            D,
+            "The navy seized the trawlers on 28 March 2001 and freed the crews a week later.",
+            &["28 March 2001=2001-03-28", "later=2001-04"],
+        );
+        check(
+            Lang::Ru,
+            D,
+            "Руритания восстановила отношения с Фридонией во вторник, через три года после разрыва.",
+            &["во вторник=2024-10-22", "после=2021"],
+        );
+        check(
+            Lang::Ru,
+            D,
+            "Союз приостановил членство страны 3 июля 2012 года, через пять недель после переворота.",
+            &["3 июля 2012 года=2012-07-03", "после=2012-05"],
+        );
+        check(
+            Lang::Ar,
+            D,
+            "استعادت روريتانيا علاقاتها مع فريدونيا يوم الأحد، بعد ثلاث سنوات من قطعها.",
+            &["الأحد=2024-10-20", "من=2021"],
+        );
+        check(
+            Lang::Ar,
+            D,
+            "علق الاتحاد عضوية البلاد في مايو 2019، بعد شهرين من الانقلاب.",
+            &["مايو 2019=2019-05", "من=2019-03"],
+        );
+        // Traps: a span that starts then ("for one year after"), a week later with nothing to count
+        // from, the forward "a year later" / «через год» / "بعد عام" without "after", «после», "من".
+        check(
+            Lang::En,
+            D,
+            "Washington exempted the refinery from the curbs for one year after the leaders met.",
+            &[],
+        );
+        check(Lang::En, D, "The crews were freed a week later.", &[]);
+        check(
+            Lang::Ru,
+            D,
+            "Страна вступила в союз в 2009 году, а через год вышла из него.",
+            &["в 2009 году=2009", "через год=2010"],
+        );
+        check(
+            Lang::Ar,
+            D,
+            "انضمت البلاد إلى الاتحاد عام 2009، وانسحبت منه بعد عام.",
+            &["عام 2009=2009", "بعد عام=2010"],
+        );
+        // A count the text gives as approximate counts back to nothing: "more than a decade after",
+        // "nearly two years after", «почти через год после», «более чем через месяц после».
+        check(
+            Lang::En,
+            D,
+            "Ruritania joined the union in May 2019, more than a decade after it first applied.",
+            &["May 2019=2019-05"],
+        );
+        check(
+            Lang::En,
+            D,
+            "The envoys returned nearly two years after the embassy closed.",
+            &[],
+        );
+        check(
+            Lang::Ru,
+            D,
+            "Руритания вступила в союз в мае 2019 года, почти через год после подачи заявки.",
+            &["мае 2019 года=2019-05"],
+        );
+        check(
+            Lang::Ru,
+            D,
+            "Послы вернулись более чем через месяц после закрытия посольства.",
+            &[],
+        );
+        check(
+            Lang::En,
+            D,
+            "The court ruled on the sea border on Monday, six years after Peru sued Chile in January 2008.",
+            &["Monday=2024-10-21", "after=2018", "January 2008=2008-01"],
+        );
+        // ("Moreover, a year after …" is no bound: the word must stand alone.)
+        check(
+            Lang::En,
+            D,
+            "Ruritania left the union in May 2019, a year after Freedonia did.",
+            &["May 2019=2019-05", "after=2018"],
         );
     }
 
@@ -2652,6 +2907,10 @@ mod tests {
                                 | "month_of"
                                 | "day_of"
                                 | "eve"
+                                | "years_back"
+                                | "months_back"
+                                | "weeks_back"
+                                | "weeks_later"
                         )
                     })
                     .filter(|r| r[3].parse::<i64>().is_ok())

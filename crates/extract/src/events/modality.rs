@@ -453,7 +453,7 @@ impl<'a> Coder<'_, 'a> {
         if let Some(d) = self.own_qualifier_date(t0) {
             return Some(d);
         }
-        if let Some(d) = self.text_date(ci) {
+        if let Some(d) = self.text_date(ci, Some(t0)) {
             return Some(d.to_string());
         }
         let doc = self.ctx.doc_date;
@@ -586,7 +586,7 @@ impl<'a> Coder<'_, 'a> {
 
     /// The date of the clause, else of a clause without any trigger, else the document's.
     pub(super) fn date(&self, ci: usize) -> Option<String> {
-        match self.text_date(ci) {
+        match self.text_date(ci, None) {
             Some(d) => Some(d.to_string()),
             None => self.ctx.doc_date.map(str::to_string),
         }
@@ -637,9 +637,38 @@ impl<'a> Coder<'_, 'a> {
             .min(self.scan.toks.len().saturating_sub(1))
     }
 
-    /// The date the text gives clause `ci`: its own, else that of a clause without any trigger.
-    fn text_date(&self, ci: usize) -> Option<&str> {
+    /// The date the text gives clause `ci` (for the trigger at `t0`, where known): its own, else that of
+    /// a clause without any trigger.
+    fn text_date(&self, ci: usize, t0: Option<usize>) -> Option<&str> {
         let tok_of = |d: &DateHit| self.date_tok(d);
+        // A date counted back to a background act ("a decade after suspending it", «через неделю после
+        // уплаты штрафа», "بعد يومين من طرد …") dates only the act its "after" opens: a trigger after it
+        // with no comma between, not the verb before it ("freed the crews two weeks after …").
+        let back_dates = |d: &DateHit| {
+            let at = tok_of(d);
+            // (Only a phrase that ends in the word opening its act: "a day earlier", «قبل يوم واحد»
+            // date the verb they follow.)
+            let opens = {
+                let w = self.scan.text(at);
+                w == "من" || self.tables.words.has(WordList::BackgroundOpener, w)
+            };
+            !d.back
+                || !opens
+                || t0.is_none_or(|t0| {
+                    at < t0
+                        && !self.live.iter().any(|l| l.hit.t0 > at && l.hit.t0 < t0)
+                        && !self.dates.iter().any(|o| {
+                            let ot = tok_of(o);
+                            o.start >= self.ctx.range.start && ot > at && ot < t0
+                        })
+                        && !(at..t0).any(|t| {
+                            // (", and signed …": the next predicate of the subject before.)
+                            !self.scan.toks[t].word
+                                && is_comma(self.scan.text(t))
+                                && matches!(self.scan.text(t + 1), "and" | "и" | "а" | "but")
+                        })
+                })
+        };
         // (A period's start, "since 2022", dates no act: "has provided $60 billion since 2022" was
         // told on the document's date. Nor does a date inside a Russian participial or relative
         // phrase: see `ru_in_qualifier`.)
@@ -651,13 +680,56 @@ impl<'a> Coder<'_, 'a> {
                     && !self.ru_in_qualifier(tok_of(d))
             })
         };
-        if let Some(d) = in_range(&self.clauses[ci].range) {
+        let own = |d: &DateHit| {
+            d.dates_act()
+                && d.start >= self.ctx.range.start
+                && self.clauses[ci].range.contains(&tok_of(d))
+                && !self.ru_in_qualifier(tok_of(d))
+        };
+        if let Some(d) = self.dates.iter().find(|d| own(d) && back_dates(d)) {
+            // "six years after Peru filed the case in January 2008": a date the act's own words write
+            // out after the counted span is the act's, not the count.
+            // (A date written out, after the act's trigger, with no other trigger or comma between:
+            // not "… a day later, and joined the UN on the 14th", nor the content's "with the new year".)
+            if let (true, Some(t0)) = (d.back, t0) {
+                let at = tok_of(d);
+                if let Some(w) = self.dates.iter().find(|o| {
+                    let ot = tok_of(o);
+                    !o.back
+                        && o.explicit
+                        && own(o)
+                        && at < t0
+                        && t0 < ot
+                        && !self.live.iter().any(|l| l.hit.t0 > t0 && l.hit.t0 < ot)
+                        && !(at..ot).any(|t| !self.scan.toks[t].word && is_comma(self.scan.text(t)))
+                }) {
+                    return Some(&w.iso);
+                }
+            }
             return Some(&d.iso);
+        }
+        // «через три года после того, как Варшава выслала …»: the phrase ends the clause before, and
+        // «того,» is all that stands between it and this one.
+        let start = self.clauses[ci].range.start;
+        if let Some(d) = t0.and(self.dates.iter().find(|d| {
+            let at = tok_of(d);
+            d.back
+                && d.dates_act()
+                && d.start >= self.ctx.range.start
+                && at < start
+                && (at + 1..start).all(|t| matches!(self.scan.text(t), "того" | ","))
+                && start > at + 1
+        })) {
+            if back_dates(d) {
+                return Some(&d.iso);
+            }
         }
         for c in self.clauses {
             if !self.live.iter().any(|l| c.range.contains(&l.hit.t0)) {
+                // (A date counted back to a background act, "a decade after …", "a day after the
+                // coup", dates that act, not the sentence's.)
                 if let Some(d) = in_range(&c.range) {
-                    if !self.dates_background(c.range.start, tok_of(d)) {
+                    if !d.back && !self.dates_background(c.range.start, tok_of(d)) {
                         return Some(&d.iso);
                     }
                 }

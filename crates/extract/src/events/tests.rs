@@ -1476,16 +1476,20 @@ fn possibility_and_obligation_are_not_assertions() {
     );
 }
 
-fn modes_of(lang: &str, text: &str) -> Vec<String> {
+/// Each event of `text` (read with the document date 2024-10-22, a Tuesday) shown by `f`.
+fn events_shown(lang: &str, text: &str, f: impl Fn(&EventRec) -> String) -> Vec<String> {
     let rec = Extractor::embedded().extract(&Input {
         lang: Some(lang),
         date: Some("2024-10-22"),
         ..Input::text(text)
     });
-    rec.events
-        .iter()
-        .map(|e| format!("{} {}", e.kind, e.mode.as_deref().unwrap_or("-")))
-        .collect()
+    rec.events.iter().map(f).collect()
+}
+
+fn modes_of(lang: &str, text: &str) -> Vec<String> {
+    events_shown(lang, text, |e| {
+        format!("{} {}", e.kind, e.mode.as_deref().unwrap_or("-"))
+    })
 }
 
 #[test]
@@ -3376,4 +3380,83 @@ fn an_arabic_envoys_state_after_a_summons_is_no_subject() {
         "طردت فرنسا دبلوماسيين روساً، واحتج سفير روسيا على القرار.",
         &["PROTEST RUS>FRA"],
     );
+}
+
+/// The events of `text` with their dates.
+fn dated_events(lang: &str, text: &str) -> Vec<String> {
+    events_shown(lang, text, |e| {
+        format!("{} @{}", show(e), e.date.as_deref().unwrap_or("-"))
+    })
+}
+
+/// "N years after X did", «через N лет после того, как X …», "بعد N سنوات من …": the act the phrase
+/// opens is dated N units before the date the sentence gave (a weekday too), as precise as the unit;
+/// the verb before the phrase keeps its own date ("freed the crews two weeks after the seizure").
+#[test]
+fn a_date_the_act_writes_after_a_counted_span_is_its_own() {
+    // The count dates the act it opens only when the act's own words give no date of their own.
+    for (lang, text, want) in [
+        (
+            "en",
+            "The court ruled on the sea border on Monday, six years after Peru sued Chile in January 2008.",
+            "2008-01",
+        ),
+        (
+            "en",
+            "The court ruled on the sea border on Monday, six years after Peru sued Chile.",
+            "2018",
+        ),
+    ] {
+        let got = dated_events(lang, text);
+        assert!(
+            got.iter().any(|e| e.starts_with("ACCUSE PER>CHL") && e.ends_with(&format!("@{want}"))),
+            "{lang}: {text}\n{got:?}"
+        );
+    }
+}
+
+#[test]
+fn an_act_after_a_counted_span_is_dated_back_from_the_sentence_s_date() {
+    for (lang, text) in [
+        (
+            "en",
+            "Poland restored relations with Belarus on Sunday, three years after Poland expelled the Belarusian ambassador.",
+        ),
+        (
+            "ru",
+            "Польша восстановила отношения с Белоруссией в воскресенье, через три года после того, как Варшава выслала белорусского посла.",
+        ),
+        (
+            "ar",
+            "أعادت بولندا علاقاتها مع بيلاروسيا يوم الأحد، بعد ثلاث سنوات من طرد وارسو السفير البيلاروسي.",
+        ),
+    ] {
+        let got = dated_events(lang, text);
+        assert!(
+            got.iter().any(|e| e == "SANCTION POL>BLR @2021"),
+            "{lang}: {text}\n{got:?}"
+        );
+    }
+    // Traps: the verb before the phrase keeps its own date (here the document's); a phrase of the
+    // forward kind ("a year later") is no counting back.
+    for (lang, text) in [
+        (
+            "en",
+            "Japan freed the Chinese fishermen two weeks after their boat was seized.",
+        ),
+        (
+            "ru",
+            "Япония освободила китайских рыбаков через две недели после задержания их судна.",
+        ),
+        (
+            "ar",
+            "أفرجت اليابان عن الصيادين الصينيين بعد أسبوعين من احتجاز قاربهم.",
+        ),
+    ] {
+        let got = dated_events(lang, text);
+        assert!(
+            got.iter().all(|e| e.ends_with("@2024-10-22")) && !got.is_empty(),
+            "{lang}: {text}\n{got:?}"
+        );
+    }
 }
