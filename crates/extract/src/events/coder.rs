@@ -828,10 +828,21 @@ impl<'a> Coder<'_, 'a> {
     /// clause, when that is another state: that clause told its act.
     fn aim_at_sentence_subject(&self, hit: &Hit, roles: &mut Roles<'a>) {
         let first = &self.clauses[0].range;
-        if hit.t0 < first.end {
-            return;
-        }
-        let groups = self.groups(first);
+        // ("Tokyo removed Seoul from its list of trusted partners, and Seoul called the decision reckless":
+        // a comma and a conjunction before the reaction close the first act, whatever the clause cut.)
+        let end = if hit.t0 < first.end {
+            let joint = (first.start + 1..hit.t0).find(|&t| {
+                is_comma(self.scan.text(t - 1))
+                    && matches!(self.scan.text(t), "and" | "but" | "а" | "но" | "и")
+            });
+            match joint {
+                Some(t) => t - 1,
+                None => return,
+            }
+        } else {
+            first.end
+        };
+        let groups = self.groups(&(first.start..end));
         let Some(g) = groups
             .first()
             .filter(|g| g.prep.is_none() && g.t0 == first.start)

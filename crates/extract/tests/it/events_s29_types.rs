@@ -102,3 +102,48 @@ fn asuncion_stands_for_paraguay() {
         &["SANCTION PRY>BRA"],
     );
 }
+
+#[test]
+fn a_reaction_after_a_comma_and_answers_the_first_clauses_subject() {
+    check(
+        "en",
+        "India tested a new long-range missile on Monday, and Pakistan called the test reckless and irresponsible.",
+        &["ACCUSE PAK>IND"],
+    );
+    check(
+        "ru",
+        "Норвегия закрыла воздушное пространство для российских самолётов, а Москва назвала это решение позорным.",
+        &["SANCTION NOR>RUS", "ACCUSE RUS>NOR"],
+    );
+    // A praising name is no reaction against anyone.
+    check(
+        "en",
+        "Norway closed its airspace to Russian cargo flights, and Moscow called the decision a welcome step.",
+        &["SANCTION NOR>RUS"],
+    );
+}
+
+#[test]
+fn calling_a_stance_immoral_or_politicised_accuses_its_author() {
+    check(
+        "en",
+        "Budapest called Warsaw's decision politicised.",
+        &["ACCUSE HUN>POL"],
+    );
+    check(
+        "ru",
+        "Зеленский назвал позицию венгерских властей аморальной.",
+        &["ACCUSE UKR>HUN"],
+    );
+    check(
+        "ru",
+        "В МИД Белоруссии назвали решение Литвы политизированным.",
+        &["ACCUSE BLR>LTU"],
+    );
+    // «жёсткий» (tough) is no «жестокий» (cruel).
+    check(
+        "ru",
+        "Зеленский назвал позицию венгерских властей жёсткой.",
+        &[],
+    );
+}
