@@ -233,6 +233,11 @@ pub(crate) struct Tables {
     /// … and the words that say it was turned down or is still being weighed ("declined", "weighing",
     /// "رفضت", "отклонило"): such an offer is kept as a negated application.
     offer_refused: WordSet,
+    /// Words that leave an offer unanswered ("has yet to answer", "weighing the invitation"): no
+    /// application from an invitation, while a state's own bid (`own_bid`: "bid", "accession") waiting on
+    /// them still stands.
+    offer_pending: WordSet,
+    own_bids: Vec<String>,
     /// Phrases pointing back at two states ("both countries", "обе страны", "كلا البلدين"), normalised
     /// ([`pair_group`]).
     pairs: Vec<Phrase>,
@@ -513,6 +518,8 @@ fn build_tables() -> Tables {
         offers: of_kind("offer"),
         object_verbs,
         offer_refused: WordSet::new(of_kind("offer_refused")),
+        offer_pending: WordSet::new(of_kind("offer_pending")),
+        own_bids: of_kind("own_bid"),
         pairs: phrases(&pairs),
         pair_counts: phrases(&pair_counts),
         pair_nouns: phrases(&of_kind("pair_noun")),
@@ -2615,7 +2622,7 @@ fn cues(ctx: &SentenceCtx<'_>, hits: &[Hit]) -> Vec<Cue> {
                 .any(|h| *h == n[tk.start..tk.end])
         });
     // Whether the sentence turns an offer down or leaves it pending, read once when an offer is found.
-    let mut refused: Option<bool> = None;
+    let mut refused: Option<(bool, bool)> = None;
     for &Hit { s, e, pat } in hits {
         let meta = t.meta[pat];
         if meta.status == "none" || !stem_match_ok(n, s, e) {
@@ -2716,6 +2723,23 @@ fn cues(ctx: &SentenceCtx<'_>, hits: &[Hit]) -> Vec<Cue> {
         if meta.status == "founder" && since_founding(&before) {
             continue;
         }
+        // "ten years after the bloc was set up", "when the alliance was founded": an English founding verb
+        // in the passive with no agent after it tells of the bloc's own birth; the states the sentence
+        // names elsewhere did not found it ("founded in 2001 by China, Russia …" names its founders).
+        if meta.status == "founder" && passive_founding(&before, &n[s..e], &n[e..]) {
+            continue;
+        }
+        // "was suspended in June 2021 and reinstated in 2024": a second participle that gives back a
+        // membership the sentence suspended is read by the restoring pass of `find_cued`, which dates
+        // each change apart.
+        if &n[s..e] == "reinstated"
+            && matches!(
+                before[..],
+                [.., "and" | "then" | "later"] | [.., "and" | "then" | "later", "was" | "were"]
+            )
+        {
+            continue;
+        }
         // "علقت جامعة الدول العربية عضوية سوريا", "أنهت جورجيا عضويتها": a verb of suspending or ending
         // before the word membership says what became of it ("علق على عضوية" only commented on it).
         let membership_noun = meta.status == "member"
@@ -2749,15 +2773,18 @@ fn cues(ctx: &SentenceCtx<'_>, hits: &[Hit]) -> Vec<Cue> {
                     || t.object_verbs.iter().any(|(v, st)| *st == status && v == w)
             })
         };
-        // "партнёром ШОС по диалогу": the bloc stands inside the dialogue partner phrase.
-        let dialogue = meta.status == "partner"
-            && tokens(&n[e..])
+        // "партнёром ШОС по диалогу", "شريكة آسيان في الحوار": the bloc stands inside the dialogue partner
+        // phrase.
+        let dialogue = meta.status == "partner" && {
+            let next: SmallVec<[&str; 5]> = tokens(&n[e..])
                 .filter(|tk| tk.kind == TokenKind::Word)
                 .take(5)
                 .map(|tk| &n[e + tk.start..e + tk.end])
-                .collect::<Vec<_>>()
-                .windows(2)
-                .any(|w| w == ["по", "диалогу"]);
+                .collect();
+            next.windows(2)
+                .any(|w| w == ["по", "диалогу"] || w == ["في", "الحوار"])
+                || next.contains(&"للحوار")
+        };
         // A word of `set` governing the cue: a wish or an invitation before a membership word, only in the
         // cue's own clause ("دعت مصر، العضو في الاتحاد الأفريقي، إلى…" calls for something else, and the
         // apposition states a fact), or among the last words of the clause before a lesser status.
@@ -2891,21 +2918,34 @@ fn cues(ctx: &SentenceCtx<'_>, hits: &[Hit]) -> Vec<Cue> {
             bloc: if reach { Side::After } else { meta.bloc },
             negated: !ended
                 && (before
-                .iter()
-                .enumerate()
-                .filter(|(_, w)| in_clause(w))
-                .any(|(i, w)| negates(t, n, &before, i, w))
-                || negated_after(t, ctx.lang, &n[e..])
-                || (status == "applicant"
-                    // "invited to join", or "دعيت الأرجنتين للانضمام" with the state between.
-                    && t.offers.iter().any(|o| {
-                        has_part(&n[s..e], o) || before.iter().any(|w| has_part(w, o))
-                    })
-                    && *refused.get_or_insert_with(|| {
-                        tokens(n).any(|tk| {
-                            tk.kind == TokenKind::Word && t.offer_refused.matches(&n[tk.start..tk.end])
-                        })
-                    }))),
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, w)| in_clause(w))
+                    .any(|(i, w)| negates(t, n, &before, i, w))
+                    || negated_after(t, ctx.lang, &n[e..])
+                    || (status == "applicant" && {
+                        // "invited to join", or "دعيت الأرجنتين للانضمام" with the state between.
+                        let offered: SmallVec<[&String; 2]> = t
+                            .offers
+                            .iter()
+                            .filter(|o| {
+                                has_part(&n[s..e], o) || before.iter().any(|w| has_part(w, o))
+                            })
+                            .collect();
+                        // A state's own bid still waiting ("its bid … has not yet been accepted", "the
+                        // bloc is studying its accession request") stands; only an offer is left
+                        // unanswered by waiting. A refusal turns either down.
+                        let invited = offered.iter().any(|o| !t.own_bids.iter().any(|b| b == *o));
+                        let (refusal, pending) = *refused.get_or_insert_with(|| {
+                            let word = |set: &WordSet| {
+                                tokens(n).any(|tk| {
+                                    tk.kind == TokenKind::Word && set.matches(&n[tk.start..tk.end])
+                                })
+                            };
+                            (word(&t.offer_refused), word(&t.offer_pending))
+                        });
+                        !offered.is_empty() && (refusal || (pending && invited))
+                    })),
             // "its membership", "عضويتها", and "it was expelled": the member is the sentence's subject.
             // ("it was founded" is the bloc itself, so not for founders.)
             possessed: (!owned_members && possessed(t, n, e, before.last().copied()))
@@ -3245,6 +3285,13 @@ fn founds_other(
     };
     let first = norm_range(ctx, cue.end + tk.start, cue.end + tk.end);
     let rest = norm_range(ctx, cue.end + tk.start, bloc.start);
+    // «создали собственный Альянс государств Сахеля»: a word of novelty or ownership right before the
+    // bloc's own name is said of that bloc, which the verb founds.
+    if t.new_body.iter().any(|w| w == first)
+        && ctx.doc_text[cue.end + tk.end..bloc.start].trim().is_empty()
+    {
+        return false;
+    }
     !t.anaphor_words.contains(first)
         && !walk_words(rest)
             .cues
@@ -4208,11 +4255,62 @@ fn takes_effect(t: &Tables, after: &str) -> bool {
 fn from_founding(ctx: &SentenceCtx<'_>, end: usize) -> bool {
     let after = norm_range(ctx, end, ctx.range.end)
         .trim_start_matches(|c: char| c.is_whitespace() || c == ',' || c == '،');
+    // "since the bloc was set up", "since the alliance was founded": the bloc named by a short noun
+    // phrase as the subject of a passive founding verb.
+    if let Some(rest) = after.strip_prefix("since ") {
+        let words: SmallVec<[&str; 8]> = tokens(rest)
+            .take_while(|tk| tk.kind == TokenKind::Word)
+            .take(7)
+            .map(|tk| &rest[tk.start..tk.end])
+            .collect();
+        if let Some(at) = words
+            .iter()
+            .take(5)
+            .position(|w| matches!(*w, "was" | "were"))
+        {
+            let verb = words.get(at + 1).copied().unwrap_or("");
+            if at > 0
+                && (matches!(
+                    verb,
+                    "founded" | "created" | "established" | "launched" | "formed"
+                ) || (verb == "set" && words.get(at + 2) == Some(&"up")))
+            {
+                return true;
+            }
+        }
+    }
     tables().since_founding.iter().any(|p| {
         after
             .strip_prefix(p.as_str())
             .is_some_and(|rest| !rest.starts_with(blocwatch_text::is_word_char))
     })
+}
+
+/// Whether an English founding cue is a passive with no agent: a form of "be" right before it (an adverb
+/// in "-ly" may stand between: "was formally set up") and no "by" in the rest of its sentence.
+fn passive_founding(before: &[&str], cue: &str, after: &str) -> bool {
+    // (Past commas too: "established in Bangkok on 8 August 1967, by Indonesia, …".)
+    let by = |text: &str| {
+        tokens(text)
+            .take_while(|tk| {
+                tk.kind != TokenKind::Punct || !matches!(&text[tk.start..tk.end], ";" | ".")
+            })
+            .any(|tk| tk.kind == TokenKind::Word && &text[tk.start..tk.end] == "by")
+    };
+    let aux = |w: &str| matches!(w, "was" | "were" | "been" | "is" | "are" | "be");
+    let passive = match before {
+        [.., a, adv] if aux(a) && adv.ends_with("ly") => true,
+        [.., a] => aux(a),
+        [] => false,
+    };
+    // Only a verb: "are founding members" is a copula before a noun.
+    let verb = last_words(cue, 1).first().is_some_and(|w| {
+        matches!(
+            *w,
+            "founded" | "co-founded" | "established" | "created" | "formed" | "up"
+        )
+    });
+    passive && verb && !by(cue) && !by(after)
 }
 
 /// Whether the words before a founding cue make it a time phrase: "since (the) founding", "منذ تأسيس",
@@ -5788,6 +5886,17 @@ fn nearest_date(
 ) -> Option<String> {
     dates
         .iter()
+        // «вышедшая из СНГ после войны 2008 года», "quit the CIS after the 2008 war": the year of a noun
+        // that a word of sequence sets before or after the claim is the other event's, not the claim's.
+        .filter(|d| {
+            !(d.of_noun
+                && last_words(norm_before(ctx, d.start), 3).iter().any(|w| {
+                    matches!(
+                        *w,
+                        "after" | "before" | "после" | "до" | "перед" | "بعد" | "قبل"
+                    )
+                }))
+        })
         .filter_map(|d| {
             let (gs, ge) = if d.end <= s {
                 (d.end, s)
@@ -7556,6 +7665,184 @@ mod tests {
     }
 
     /// Memberships of a whole document, through the pipeline.
+    /// An English founding verb in the passive with no agent tells of the bloc's birth: the states of the
+    /// sentence did not found it; "a member since the bloc was founded" is a founder.
+    #[test]
+    fn a_passive_founding_of_the_bloc_founds_nothing() {
+        check(
+            Lang::En,
+            "Morocco rejoined the African Union in 2017, fifteen years after the union was set up.",
+            &["AU/MAR/member 2017"],
+        );
+        // With its agents it still founds.
+        check(
+            Lang::En,
+            "The Arab League was founded in 1945 by Egypt and Syria.",
+            &[
+                "ARAB_LEAGUE/EGY/founder 1945",
+                "ARAB_LEAGUE/SYR/founder 1945",
+            ],
+        );
+        // A copula before a founding noun is no passive.
+        check(
+            Lang::En,
+            "Both Uruguay and Paraguay are founding members of Mercosur.",
+            &["MERCOSUR/URY/founder", "MERCOSUR/PRY/founder"],
+        );
+        check(
+            Lang::En,
+            "Kazakhstan, a member of the SCO since the organisation was founded, hosted the summit.",
+            &["SCO/KAZ/founder"],
+        );
+        check(
+            Lang::En,
+            "Kazakhstan, a member of the SCO since 2001, hosted the summit.",
+            &["SCO/KAZ/member 2001"],
+        );
+    }
+
+    /// The year of a noun set after a word of sequence dates that other event, not the claim; a noun's
+    /// year with no such word (the summit it was made at) still dates it.
+    #[test]
+    fn a_noun_s_year_after_a_word_of_sequence_dates_no_claim() {
+        check(
+            Lang::Ru,
+            "Украина вышла из СНГ после конфликта 2014 года.",
+            &["CIS/UKR/former"],
+        );
+        check(
+            Lang::Ru,
+            "Египет был принят в БРИКС на саммите 2023 года.",
+            &["BRICS/EGY/member 2023"],
+        );
+    }
+
+    /// A word of novelty or ownership right before the bloc's own name is said of that bloc; before a
+    /// common noun it founds a new body.
+    #[test]
+    fn an_own_bloc_named_after_the_founding_verb() {
+        check(
+            Lang::Ru,
+            "Россия, Белоруссия и Казахстан создали собственный Евразийский экономический союз в 2014 году.",
+            &["EAEU/RUS/founder 2014", "EAEU/BLR/founder 2014", "EAEU/KAZ/founder 2014"],
+        );
+        check(
+            Lang::Ru,
+            "Мали и Нигер, вышедшие из ЭКОВАС, создали собственную конфедерацию.",
+            &["ECOWAS/MLI/former", "ECOWAS/NER/former"],
+        );
+    }
+
+    /// A state's own bid still waiting stands as an application; a refusal turns it down, and an
+    /// invitation is no application at all.
+    #[test]
+    fn a_bid_still_waiting_is_an_application() {
+        check(
+            Lang::En,
+            "Algeria's bid to join BRICS has not yet been approved.",
+            &["BRICS/DZA/applicant"],
+        );
+        check(
+            Lang::En,
+            "The bloc is studying Azerbaijan's bid to join the SCO.",
+            &["SCO/AZE/applicant"],
+        );
+        check(
+            Lang::En,
+            "Venezuela's bid to join BRICS was rejected.",
+            &["BRICS/VEN/applicant negated"],
+        );
+        check(
+            Lang::En,
+            "Thailand was invited to join BRICS but has not yet answered.",
+            &[],
+        );
+    }
+
+    /// Russian full participles of joining and of suspension, the Arabic partner noun in its dual and an
+    /// ally placed in its bloc, a partnership programme in the prepositional case.
+    #[test]
+    fn participles_duals_allies_and_programmes() {
+        check(
+            Lang::Ru,
+            "Армения, вошедшая в ЕАЭС в 2015 году, получила доступ к рынку.",
+            &["EAEU/ARM/member 2015"],
+        );
+        check(
+            Lang::Ru,
+            "Венесуэла, отстранённая от участия в МЕРКОСУР в 2016 году, протестует.",
+            &["MERCOSUR/VEN/suspended 2016"],
+        );
+        check(
+            Lang::Ar,
+            "كازاخستان وأوزبكستان، الدولتان الشريكتان في مجموعة بريكس، وقعتا اتفاقاً.",
+            &["BRICS/KAZ/partner", "BRICS/UZB/partner"],
+        );
+        check(
+            Lang::Ar,
+            "اليونان، الحليفة في الناتو، اعترضت على القرار.",
+            &["NATO/GRC/member"],
+        );
+        // An ally in something that is no bloc.
+        check(
+            Lang::Ar,
+            "وصفت روسيا الصين بأنها حليف في الحرب على الإرهاب.",
+            &[],
+        );
+        check(
+            Lang::Ru,
+            "Армения остаётся союзницей по ОДКБ, заявил министр.",
+            &["CSTO/ARM/member"],
+        );
+        check(
+            Lang::Ru,
+            "Мавритания участвует в Средиземноморском диалоге НАТО с 1995 года.",
+            &["NATO/MRT/partner 1995"],
+        );
+        // "شريكة آسيان في الحوار": the dialogue phrase after the bloc makes the partner a dialogue partner.
+        check(
+            Lang::Ar,
+            "وصل وزير خارجية روسيا، شريكة آسيان في الحوار، إلى جاكرتا.",
+            &["ASEAN/RUS/dialogue_partner"],
+        );
+        check(
+            Lang::Ar,
+            "ماليزيا، شريكة بريكس، وقعت الاتفاق.",
+            &["BRICS/MYS/partner"],
+        );
+    }
+
+    /// A membership resumed or restored after a suspension is a membership again.
+    #[test]
+    fn a_resumed_or_restored_membership() {
+        check(
+            Lang::En,
+            "Gabon resumed its participation in the African Union after the elections.",
+            &["AU/GAB/member"],
+        );
+        check(
+            Lang::En,
+            "The AU reinstated Egypt in June 2014.",
+            &["AU/EGY/member 2014-06"],
+        );
+        check(
+            Lang::Ru,
+            "Сирия возобновила участие в Лиге арабских государств в мае 2023 года.",
+            &["ARAB_LEAGUE/SYR/member 2023-05"],
+        );
+        check(
+            Lang::Ar,
+            "قررت الجامعة العربية استئناف مشاركة سوريا في اجتماعاتها.",
+            &["ARAB_LEAGUE/SYR/member"],
+        );
+        // No bloc, no membership.
+        check(
+            Lang::En,
+            "Russia resumed its participation in the grain deal.",
+            &[],
+        );
+    }
+
     fn check_doc(lang: Lang, input: &str, expect: &[&str]) {
         let record = crate::Extractor::embedded().extract(&crate::Input {
             lang: Some(lang.code()),
