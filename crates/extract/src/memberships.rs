@@ -4875,12 +4875,20 @@ fn object_claims<'g, 'a>(
             .max_by_key(|b| b.end)
             .filter(|b| {
                 let gap = &ctx.doc_text[b.end..verb_at];
+                let words = gap_words(ctx, dates, gap, b.end, false)
+                    .saturating_sub(date_prepositions(ctx, dates, gap, b.end));
                 !gap.contains([',', ';', '،', '؛', '.', '(', ')'])
                     // A date's preposition does not count: "Африканский союз в январе 2017 года вновь
                     // принял Марокко".
-                    && gap_words(ctx, dates, gap, b.end, false)
-                        .saturating_sub(date_prepositions(ctx, dates, gap, b.end))
-                        <= 1
+                    && (words <= 1
+                        // "Commonwealth foreign ministers suspended Pakistan": the bloc's body of two
+                        // words, its head a plural noun of office.
+                        || (words == 2
+                            && last_words(norm_range(ctx, b.end, verb_at), 1)
+                                .first()
+                                .is_some_and(|w| {
+                                    matches!(*w, "ministers" | "leaders" | "heads" | "governments")
+                                })))
             })
             .map(|b| b.id.to_string())
             .or_else(|| {
@@ -4923,7 +4931,8 @@ fn object_claims<'g, 'a>(
             let nouns: &[&str] = if lifting {
                 &["suspension"]
             } else {
-                &["participation", "membership", "seat"]
+                // "suspended Venezuela's rights in the bloc".
+                &["participation", "membership", "seat", "rights"]
             };
             if !nouns.iter().any(|n| head.starts_with(n)) {
                 continue;
@@ -7839,6 +7848,34 @@ mod tests {
         check(
             Lang::En,
             "Russia resumed its participation in the grain deal.",
+            &[],
+        );
+    }
+
+    /// A bloc's body of two words as the subject of its verb ("Commonwealth foreign ministers"), and the
+    /// rights a bloc suspends ("suspended Venezuela's rights in the bloc").
+    #[test]
+    fn a_bloc_s_ministers_and_a_state_s_rights() {
+        check(
+            Lang::En,
+            "Commonwealth foreign ministers suspended Fiji from the group's councils in 2009.",
+            &["COMMONWEALTH/FJI/suspended 2009"],
+        );
+        check(
+            Lang::En,
+            "Mercosur suspended Paraguay's rights in the bloc in June 2012.",
+            &["MERCOSUR/PRY/suspended 2012-06"],
+        );
+        // Two words that are no body of the bloc.
+        check(
+            Lang::En,
+            "ASEAN diplomats quietly suspended talks with Myanmar.",
+            &[],
+        );
+        // A possessed noun that is no membership.
+        check(
+            Lang::En,
+            "The EU suspended Russia's visa facilitation in 2022.",
             &[],
         );
     }
