@@ -784,6 +784,18 @@ AR_WRITE_OFF = ["أسقط", "أسقطت", "يسقط", "تسقط", "ألغى", "�
 AR_DEBT = ["ديون*", "الديون", "ديونا", "من ديون*", "من الديون", "مديونية*"]
 AR_WRITE_OFF_NOUN = ["إسقاط", "إلغاء", "شطب", "إعفاء"]
 
+# --- Arabic, session 29 (typesar). SANCTION discontinue (eval/README: "suspending a treaty or talks … are
+# SANCTION"): suspending, freezing or halting one's agreements, talks, contacts, trade, transport lines, visas or
+# deliveries with a state («علّقت تركيا اتفاقاتها العسكرية مع إسرائيل»، «جمّدت … مفاوضات التجارة الحرة مع»،
+# «علّق المغرب اتصالاته مع»، «أوقفت … إصدار التأشيرات»، «ستعلّق خطوط الحافلات مع»). English "suspended" and Russian
+# «приостановил*» code these by their bare verbs; the Arabic verbs of suspending name no act alone (علّق على
+# "commented on": the coder drops an Arabic suspending trigger whose gap holds على). Not أنهى/قطع with talks:
+# «أنهى محادثاته في موسكو» "concluded his talks". (The words stand with their article and pronoun: the matcher
+# strips ال and reads اتفاقاتها as اتفاقات.)
+AR_SUSPEND_TIES = ["علق", "علقت", "يعلق", "تعلق", "جمد", "جمدت", "يجمد", "تجمد", "أوقف", "أوقفت", "يوقف"]
+AR_TIES_SUSPENDED = ["اتفاقات", "اتفاقيات", "مفاوضات", "محادثات", "اتصالات", "تجارة", "المبادلات التجارية",
+                     "التبادل التجاري", "خطوط", "إصدار التأشيرات", "تأشيرات", "تسليم", "مدفوعات"]
+
 # (language, (type, mode, context), pos, verbs, objects, why)
 CROSSES = [
     ("en", SANCTION_LIST, "verb", EN_LEVY, EN_LEVIES, "levying fees or quotas on a state's goods is a trade restriction"),
@@ -942,6 +954,7 @@ CROSSES = [
     ("ar", ASSAULT_MUTUAL, "verb", AR_CLASH, AR_CLASHED_WITH, "forces clashing with another state's forces is a mutual assault; session 28, as the Russian clash rows"),
     ("ar", AID_DEBT, "verb", AR_WRITE_OFF, AR_DEBT, "writing off a state's debt is aid (eval/README); session 28, as the English and Russian rows"),
     ("ar", AID_DEBT, "noun", AR_WRITE_OFF_NOUN, AR_DEBT, "the verbal noun of writing off a debt; session 28"),
+    ("ar", SANCTION_CUT, "verb", AR_SUSPEND_TIES, AR_TIES_SUSPENDED, "suspending or freezing agreements, talks, contacts, trade, lines, visas or deliveries with a state cuts ties (eval/README); session 29"),
 ]
 
 HARAKAT = re.compile("[\u064b-\u065f\u0670\u0640]")

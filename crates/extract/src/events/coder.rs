@@ -116,6 +116,16 @@ impl<'a> Coder<'_, 'a> {
             {
                 continue;
             }
+            // «علّقت الخارجية الروسية على الاتفاقات»: an Arabic verb of suspending (علّق) with على in the gap
+            // before its object comments on what follows; it suspends nothing.
+            if self.ctx.lang == Lang::Ar
+                && h.t1 > h.t0 + 1
+                && super::lang_ar::is_suspend_verb(self.scan.text(h.t0))
+                && (h.t0 + 1..h.t1 - 1).any(|t| matches!(self.scan.text(t), "علي" | "على"))
+                && self.drops(h, "select:ar-comment-on")
+            {
+                continue;
+            }
             // «Путин принял Лукашенко»: a bare Russian verb of receiving hosts a visit only when it
             // receives a person named by name (`ru_receives_person`); «принял решение» is no meeting.
             if self.ctx.lang == Lang::Ru
@@ -3233,6 +3243,23 @@ impl<'a> Coder<'_, 'a> {
                     roles.target.extend(a.ids.iter().copied());
                 }
             }
+            // "استدعت كوريا الجنوبية السفير الروسي وطالبت بسحب القوات الكورية الشمالية": a و-verb of demand,
+            // charge or threat with its ب complement at once (no subject or object of its own) continues
+            // its doer's act before it in the sentence, and is aimed where that act was; the state in the ب
+            // phrase is what the demand is about.
+            if self.ctx.lang == Lang::Ar
+                && !trig.noun
+                && hit.conj
+                && matches!(type_name, "REQUEST" | "ACCUSE" | "THREATEN")
+                && hit.t1 < self.scan.toks.len()
+                && self.scan.text(hit.t1).starts_with('ب')
+                && self.scan.text(hit.t1).chars().count() >= 4
+            {
+                if let Some(e) = self.own_earlier_act(&out, &roles.source) {
+                    roles.target.clear();
+                    self.add_leads(&e.target, &mut roles, false);
+                }
+            }
             // "علّق الاتحاد الأفريقي عضوية موريتانيا …، مطالباً بعودة النظام الدستوري": an Arabic participle
             // that names no party is aimed at the party of the act its subject did before it in the
             // sentence.
@@ -3534,6 +3561,17 @@ impl<'a> Coder<'_, 'a> {
                 && roles.source.len() + roles.target.len() == 1
             {
                 self.add_leads(&self.memory.lead, &mut roles, true);
+            }
+            // «عرضت السعودية أن تتوسط بين العراق وإيران», «أعلنت قطر أن وساطتها بين موسكو وكييف …»: an Arabic
+            // mediation between two sides (its row ends in بين) whose mediator is named by no subject of its
+            // own — a verb under أن, a noun with a possessive — is mediated by the subject that opens the
+            // sentence, a party of it like the two sides.
+            if self.ctx.lang == Lang::Ar
+                && type_name == "CONSULT"
+                && hit.t1 > hit.t0 + 1
+                && self.scan.text(hit.t1 - 1) == "بين"
+            {
+                self.ar_mediator(hit, &mut roles);
             }
             // "held talks in the Kremlin", «провёл переговоры в Кремле», "أجرى محادثات في الكرملين": talks
             // with one party named, held in a seat of power of another state (not a city: "talks in

@@ -926,6 +926,35 @@ impl<'a> Coder<'_, 'a> {
             prep: None,
         })
     }
+    /// The mediator of an Arabic mediation between two sides (`hit` ends in بين) that names no subject of
+    /// its own — no actor right before it or in its gap (أن تتوسط بين، وساطتها بين) —: the state that opens
+    /// the sentence as the subject of its first verb (عرضت السعودية …، أعلنت قطر …), added as a party.
+    pub(super) fn ar_mediator(&self, hit: &Hit, roles: &mut Roles<'a>) {
+        let first = &self.clauses[0].range;
+        let groups = self.groups(first);
+        let own = groups
+            .iter()
+            .any(|g| (g.t0 > hit.t0 && g.t1 < hit.t1) || (g.t1 == hit.t0 && g.prep.is_none()));
+        if own {
+            return;
+        }
+        let Some(g) = groups
+            .iter()
+            .find(|g| g.prep.is_none() && g.t1 <= hit.t0 && g.t0 <= first.start + 3)
+        else {
+            return;
+        };
+        let ids: Vec<&'a str> = self.group_ids(&g.members).collect();
+        if ids
+            .iter()
+            .any(|id| roles.source.contains(id) || roles.target.contains(id))
+        {
+            return;
+        }
+        for id in ids {
+            roles.source.push(id);
+        }
+    }
 }
 
 /// An Arabic verb or noun of taking part (شارك، يحضر، مشاركة), with or without the conjunction.
@@ -934,4 +963,24 @@ pub(super) fn ar_takes_part(w: &str) -> bool {
     data::Tables::embedded()
         .words
         .has(WordList::ArTakingPart, w)
+}
+
+/// Whether token `w` (normalised, with its proclitics) is a form of the Arabic verb of suspending علّق
+/// ("علقت", "وعلق", "ستعلق"): with على after it the same letters comment on something (`select:ar-comment-on`).
+pub(super) fn is_suspend_verb(w: &str) -> bool {
+    let w = w.strip_prefix(['و', 'ف']).unwrap_or(w);
+    let w = w.strip_prefix('س').unwrap_or(w);
+    matches!(
+        w,
+        "علق"
+            | "علقت"
+            | "علقا"
+            | "علقتا"
+            | "علقوا"
+            | "يعلق"
+            | "تعلق"
+            | "يعلقان"
+            | "تعلقان"
+            | "نعلق"
+    )
 }

@@ -815,6 +815,21 @@ impl<'a> Coder<'_, 'a> {
                     return first;
                 }
             }
+            // "استدعت اليابان السفير الروسي وطالبت بسحب القوات الروسية", "…، وطالب بانسحاب القوات
+            // التركية": a و-verb of demand, charge or threat whose ب complement follows it at once names no
+            // subject of its own — the state inside that phrase is the one asked; the subject is the
+            // first verb's.
+            if ar_conj_after_verb
+                && OBJECT_THEN_BA.contains(&TYPES[l.trig.kind as usize])
+                && hit.t1 < self.scan.toks.len()
+                && self.scan.text(hit.t1).starts_with('ب')
+                && self.scan.text(hit.t1).chars().count() >= 4
+                && after.is_some_and(|a| a.t0 > hit.t1)
+            {
+                if let Some(first) = prev.and_then(chain) {
+                    return Some(first);
+                }
+            }
             if let Some(a) = after {
                 if (a.t0 - (hit.t0 + 1) <= 3 || spoken_gap(a))
                     && !of_thing(a)

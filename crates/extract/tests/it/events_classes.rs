@@ -806,3 +806,82 @@ fn an_indefinite_ban_lifted_or_an_unforgivable_act_in_arabic() {
         &["ACCUSE ARM>TUR"],
     );
 }
+
+// --- Arabic, session 29 (typesar) ---------------------------------------------------------------------------
+
+#[test]
+fn suspending_agreements_talks_or_contacts_with_a_state_is_a_sanction_in_arabic() {
+    check(
+        "ar",
+        "علّقت كندا اتفاقاتها العسكرية مع السعودية.",
+        &["SANCTION CAN>SAU"],
+    );
+    check(
+        "ar",
+        "جمّدت أستراليا مفاوضات التجارة الحرة مع الصين.",
+        &["SANCTION AUS>CHN"],
+    );
+    check(
+        "ar",
+        "علّقت ليتوانيا اتصالاتها مع بيلاروس.",
+        &["SANCTION LTU>BLR"],
+    );
+    // علّق على "commented on" suspends nothing.
+    check(
+        "ar",
+        "علّقت الخارجية الروسية على الاتفاقات الموقعة مع تركيا.",
+        &[],
+    );
+}
+
+#[test]
+fn mediating_between_states_or_blaming_in_a_participle_in_arabic() {
+    check(
+        "ar",
+        "توسطت الجزائر بين مالي والنيجر في نزاعهما الحدودي.",
+        &["CONSULT {DZA+MLI+NER}"],
+    );
+    // A mediation with no subject of its own (a verb under أن, a noun with its possessive) is the
+    // sentence subject's.
+    check(
+        "ar",
+        "عرضت تركيا أن تتوسط بين روسيا وأوكرانيا.",
+        &["CONSULT {RUS+TUR+UKR} proposed"],
+    );
+    check(
+        "ar",
+        "أعلنت الكويت أن وساطتها بين السعودية وقطر نجحت.",
+        &["CONSULT {KWT+QAT+SAU}"],
+    );
+    check(
+        "ar",
+        "قطع المغرب علاقاته مع إيران، محمّلاً طهران مسؤولية تسليح الانفصاليين.",
+        &["SANCTION MAR>IRN", "ACCUSE MAR>IRN"],
+    );
+    // A plane loaded with aid blames no one; a deal signed with mediation names no mediating party.
+    check(
+        "ar",
+        "أرسلت مصر طائرة محمّلة بالمساعدات إلى السودان.",
+        &["AID EGY>SDN"],
+    );
+}
+
+#[test]
+fn a_joined_demand_with_its_ba_complement_keeps_the_first_subject_in_arabic() {
+    check(
+        "ar",
+        "استدعت اليابان السفير الروسي وطالبت بسحب القوات الروسية من الجزر.",
+        &["PROTEST JPN>RUS", "REQUEST JPN>RUS"],
+    );
+    check(
+        "ar",
+        "استدعت كوريا الجنوبية السفير الصيني وطالبت بالإفراج عن الصيادين الكوريين.",
+        &["PROTEST KOR>CHN", "REQUEST KOR>CHN"],
+    );
+    // A state named right after the verb, before the ب phrase, is still the one asked.
+    check(
+        "ar",
+        "أدانت مصر القرار وطالبت إسرائيل بالتراجع عنه.",
+        &["ACCUSE EGY>ISR", "REQUEST EGY>ISR"],
+    );
+}
