@@ -786,6 +786,31 @@ impl<'a> Coder<'_, 'a> {
             && !groups.iter().any(|g| g.t0 > a.t0 && g.t0 <= a.t1 + 1)
     }
 
+    /// The subject of an Arabic verb right after a particle of condition (إذا, لو): the actor right after
+    /// the verb (a determiner may stand between), not the subject of the main clause before the particle
+    /// («هددت إيران بالرد إذا قصفت إسرائيل منشآتها», «سترد روسيا إذا صادر الغرب أصولها»: the condition is
+    /// Israel's, the West's act). The condition names its own doer, as "if Israel struck" does in English.
+    pub(super) fn ar_conditional_subject<'g>(
+        &self,
+        hit: &Hit,
+        trig: &Trigger,
+        groups: &'g [Group],
+    ) -> Option<&'g Group> {
+        if self.ctx.lang != Lang::Ar || trig.noun || hit.conj || hit.t0 == 0 {
+            return None;
+        }
+        let w = self.scan.text(hit.t0 - 1);
+        let w = w.strip_prefix(['و', 'ف']).unwrap_or(w);
+        if !matches!(w, "اذا" | "لو") {
+            return None;
+        }
+        groups.iter().find(|g| {
+            g.prep.is_none()
+                && (g.t0 == hit.t1
+                    || (g.t0 == hit.t1 + 1 && self.scan.has_cue(hit.t1, g.t0, |c| c == Cue::Det)))
+        })
+    }
+
     /// Whether an Arabic noun trigger under ل follows a verb of undergoing (تعرضت السفارة لهجوم) in its
     /// clause, a few words before it.
     pub(super) fn ar_undergone(&self, hit: &Hit, start: usize) -> bool {

@@ -414,6 +414,19 @@ impl<'a> Coder<'_, 'a> {
     }
 
     /// The window of live trigger `i`: from the previous live trigger of its clause to the next one.
+    /// Whether group `g` stands in an English "over" or a Russian «по» phrase, which names the cause or
+    /// topic of an act that has a side of its own ("expelled two diplomats over the poisoning of …",
+    /// "recalled its ambassador from Beijing over Taiwan", «приостановила горячую линию с Вашингтоном по
+    /// Сирии").
+    pub(super) fn cause_phrase(&self, g: &Group) -> bool {
+        g.t0 > 0
+            && match self.ctx.lang {
+                Lang::En => self.scan.text(g.t0 - 1) == "over",
+                Lang::Ru => self.scan.text(g.t0 - 1) == "по",
+                Lang::Ar => false,
+            }
+    }
+
     pub(super) fn window(&self, i: usize) -> (Range<usize>, Option<usize>) {
         let l = &self.live[i];
         let cr = &self.clauses[l.clause].range;
@@ -1481,7 +1494,8 @@ impl<'a> Coder<'_, 'a> {
             // phrase is its own; a later one belongs to a noun of that phrase.)
             let first_after = tos.iter().map(|g| g.t0).filter(|&t| t > hit.t0).min();
             for g in tos.iter().filter(|g| {
-                self.ctx.lang != Lang::En || g.t0 <= hit.t0 || Some(g.t0) == first_after
+                (self.ctx.lang != Lang::En || g.t0 <= hit.t0 || Some(g.t0) == first_after)
+                    && !self.cause_phrase(g)
             }) {
                 push(&mut r.target, &mut r.who, g);
             }
@@ -1508,6 +1522,20 @@ impl<'a> Coder<'_, 'a> {
                 .filter(|g| self.ctx.lang != Lang::En || g.t0 > hit.t0)
                 .filter(|g| !bloc_left(g))
             {
+                push(&mut r.target, &mut r.who, g);
+            }
+        }
+        // "recalled its ambassador from Beijing over Taiwan", «приостановила горячую линию с Вашингтоном по
+        // Сирии»: an "over"/«по» phrase after the act's own side names its cause or topic; it is the target
+        // only of an act that names no other ("struck over Kyiv" has none; «удар по Киеву»).
+        if r.target.is_empty()
+            && (object.is_none() || tos.iter().any(|g| g.t0 < object.map_or(0, |o| o.t0)))
+        {
+            let first_after = tos.iter().map(|g| g.t0).filter(|&t| t > hit.t0).min();
+            for g in tos.iter().filter(|g| {
+                (self.ctx.lang != Lang::En || g.t0 <= hit.t0 || Some(g.t0) == first_after)
+                    && self.cause_phrase(g)
+            }) {
                 push(&mut r.target, &mut r.who, g);
             }
         }

@@ -443,6 +443,10 @@ impl<'a> Coder<'_, 'a> {
                     && self.scan.norm.as_str()[self.scan.toks[hit.t0].start..].starts_with('و')
                     && !groups.iter().any(|g| g.t1 <= hit.t0 && g.t0 >= win.start)));
         let chain = |j: usize| self.subject(j, groups);
+        // «هددت إيران بالرد إذا قصفت إسرائيل …»: an Arabic verb right after إذا/لو has the actor after it.
+        if let Some(g) = self.ar_conditional_subject(hit, l.trig, groups) {
+            return Some(g);
+        }
         // "Helsinki's decision to shut the border": the possessor of an English decision noun is the
         // subject of its infinitive.
         if self.ctx.lang == Lang::En

@@ -3460,3 +3460,64 @@ fn an_act_after_a_counted_span_is_dated_back_from_the_sentence_s_date() {
         );
     }
 }
+
+#[test]
+fn an_arabic_condition_names_its_own_doer() {
+    // (Session 29, actors: the verb right after إذا/لو has the actor right after it for its subject, not
+    // the subject of the main clause before the particle, as "if Israel struck" in English.)
+    check(
+        "ar",
+        "توعدت إيران بالرد إذا قصفت إسرائيل لبنان.",
+        &["THREATEN IRN>ISR", "ASSAULT ISR>LBN hypothetical"],
+    );
+    check(
+        "ar",
+        "قالت موسكو إنها سترد بالمثل إذا صادرت ألمانيا أصولاً روسية.",
+        &["COERCE DEU>RUS hypothetical"],
+    );
+    check(
+        "ar",
+        "هددت كوريا الشمالية بالرد لو هاجمت الولايات المتحدة كوريا الجنوبية.",
+        &["THREATEN PRK>USA", "ASSAULT USA>KOR hypothetical"],
+    );
+    check(
+        "en",
+        "North Korea threatened to respond if the United States attacked South Korea.",
+        &["THREATEN PRK>USA", "ASSAULT USA>KOR hypothetical"],
+    );
+    // (Trap: a condition with no actor after its verb leaves the act to the main clause's subject.)
+    check(
+        "ar",
+        "أعلنت تركيا أنها ستطرد السفير الفرنسي إذا لزم الأمر.",
+        &["SANCTION TUR>FRA expected"],
+    );
+}
+
+#[test]
+fn an_over_phrase_after_the_acts_own_side_is_its_cause() {
+    // (Session 29, actors: "over"/«по» after a side the act names already gives its cause or topic, no
+    // further target.)
+    check(
+        "en",
+        "Poland closed its border with Belarus over Russia.",
+        &["SANCTION POL>BLR"],
+    );
+    check(
+        "en",
+        "Lithuania recalled its ambassador from Beijing over Taiwan.",
+        &["SANCTION LTU>CHN"],
+    );
+    check(
+        "ru",
+        "Россия приостановила горячую линию с Вашингтоном по Сирии.",
+        &["SANCTION RUS>USA"],
+    );
+    // (Traps: with no other side, the phrase is the target: a strike «по Киеву», sanctions "over" a
+    // state named as the one they hit after "on".)
+    check("ru", "Россия нанесла удар по Киеву.", &["ASSAULT RUS>UKR"]);
+    check(
+        "en",
+        "The EU imposed new sanctions on Russia over Ukraine.",
+        &["SANCTION EU>RUS"],
+    );
+}
