@@ -672,20 +672,14 @@ impl<'a> Coder<'_, 'a> {
         // (A period's start, "since 2022", dates no act: "has provided $60 billion since 2022" was
         // told on the document's date. Nor does a date inside a Russian participial or relative
         // phrase: see `ru_in_qualifier`.)
-        let in_range = |r: &Range<usize>| {
-            self.dates.iter().find(|d| {
-                d.dates_act()
-                    && d.start >= self.ctx.range.start
-                    && r.contains(&tok_of(d))
-                    && !self.ru_in_qualifier(tok_of(d))
-            })
-        };
-        let own = |d: &DateHit| {
+        let dates_in = |d: &DateHit, r: &Range<usize>| {
             d.dates_act()
                 && d.start >= self.ctx.range.start
-                && self.clauses[ci].range.contains(&tok_of(d))
+                && r.contains(&tok_of(d))
                 && !self.ru_in_qualifier(tok_of(d))
         };
+        let in_range = |r: &Range<usize>| self.dates.iter().find(|d| dates_in(d, r));
+        let own = |d: &DateHit| dates_in(d, &self.clauses[ci].range);
         if let Some(d) = self.dates.iter().find(|d| own(d) && back_dates(d)) {
             // "six years after Peru filed the case in January 2008": a date the act's own words write
             // out after the counted span is the act's, not the count.
