@@ -3446,6 +3446,9 @@ impl<'a> Coder<'_, 'a> {
             if roles.target.is_empty() && !mutual && !refusal_alone && !trig.noun {
                 self.answer_reaction(hit, type_name, &cr, &out, &mut roles, may_meet);
             }
+            if type_name == "REQUEST" {
+                self.applied_bloc(hit, trig, &mut roles);
+            }
             if NEEDS_TARGET.contains(&type_name)
                 && roles.target.is_empty()
                 && !mutual

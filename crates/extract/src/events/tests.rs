@@ -3521,3 +3521,54 @@ fn an_over_phrase_after_the_acts_own_side_is_its_cause() {
         &["SANCTION EU>RUS"],
     );
 }
+
+#[test]
+fn an_application_to_join_is_made_to_the_bloc_named_before_it() {
+    check(
+        "en",
+        "After Vietnam joined ASEAN, Cambodia applied to join as well.",
+        &["REQUEST KHM>ASEAN"],
+    );
+    check(
+        "en",
+        "Comoros became a member of the WTO this month, and Uzbekistan is still applying to join.",
+        &["REQUEST UZB>WTO"],
+    );
+    check(
+        "ru",
+        "Хорватия вступила в ЕС в 2013 году, а Сербия подала заявку на членство ещё в 2009 году.",
+        &["REQUEST SRB>EU"],
+    );
+    check(
+        "ar",
+        "أصبحت جزر القمر عضواً في منظمة التجارة العالمية هذا الشهر، وقدمت أوزبكستان طلباً للانضمام.",
+        &["REQUEST UZB>WTO"],
+    );
+    check(
+        "ar",
+        "قبلت رابطة آسيان تيمور الشرقية عضواً كاملاً، فيما قدمت بابوا غينيا الجديدة طلباً للانضمام.",
+        &["REQUEST PNG>ASEAN"],
+    );
+    // (Traps: an application named by its possessor is a standing one; a call on a state to join is
+    // aimed at that state; the bloc of the sentence before is not reached.)
+    check(
+        "en",
+        "Ukraine joined the Council of Europe, while Russia's application to join is still under review.",
+        &[],
+    );
+    check(
+        "ru",
+        "Украина вступила в Совет Европы, а заявка России на вступление всё ещё рассматривается.",
+        &[],
+    );
+    check(
+        "en",
+        "NATO leaders met in Vilnius, and Erdogan urged Sweden to join.",
+        &["CONSULT {NATO}", "REQUEST TUR>SWE"],
+    );
+    check(
+        "en",
+        "Egypt joined BRICS in January. Cairo had applied to join in June.",
+        &[],
+    );
+}
