@@ -3572,3 +3572,28 @@ fn an_application_to_join_is_made_to_the_bloc_named_before_it() {
         &[],
     );
 }
+
+#[test]
+fn an_organ_of_state_named_alone_acts_for_its_state() {
+    check(
+        "ru",
+        "ФСБ задержала в Пскове гражданина Эстонии по подозрению в шпионаже.",
+        &["COERCE RUS>EST"],
+    );
+    check(
+        "ru",
+        "Пентагон приостановил поставки вооружений Украине.",
+        &["SANCTION USA>UKR"],
+    );
+    check(
+        "en",
+        "The Pentagon suspended arms deliveries to Ukraine on Tuesday.",
+        &["SANCTION USA>UKR"],
+    );
+    // (Trap: the KGB is also Belarus's; it stays no actor, and the state beside it acts.)
+    check(
+        "ru",
+        "КГБ Белоруссии задержал гражданина России.",
+        &["COERCE BLR>RUS"],
+    );
+}
