@@ -138,6 +138,14 @@ impl Lexicon {
         }
     }
 
+    /// Whether state `idx` had ceased to be by `date`: it is the predecessor of a succession
+    /// (`successions.csv`) that ended before it (the Soviet Union in 2012, Czechoslovakia in 1995).
+    pub fn ended_before(&self, idx: EntityIdx, date: &str) -> bool {
+        self.successions
+            .iter()
+            .any(|s| s.predecessor == idx && !within(date, None, Some(&s.until)))
+    }
+
     /// The state `idx` stands for in a document dated `date`: for a person, the country of the office
     /// held on that date (the one taken up last, if several), else of the latest office; for a company
     /// or initiative its owner country.

@@ -104,6 +104,17 @@ pub(super) fn actors<'a>(
         {
             continue;
         }
+        // "Soviet-era debts", «советского долга Кубы», "ديون كوبا الموروثة من الحقبة السوفيتية": in a
+        // document written after a state ceased to be, its adjective qualifies a legacy (a debt, weapons,
+        // an era); the state can no longer act or be acted on. (Its name may still tell a past act:
+        // "the Soviet Union recognised …" in a history.)
+        if m.form == blocwatch_lexicon::Form::Adjective
+            && ctx
+                .doc_date
+                .is_some_and(|d| ctx.lexicon.ended_before(m.entity, d))
+        {
+            continue;
+        }
         // Arabic proclitics written on the mention itself: ل "to", و "and".
         let (clitic, and_clitic) = if ctx.lang == Lang::Ar {
             let tok = &scan.toks[t0];

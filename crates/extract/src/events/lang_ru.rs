@@ -515,7 +515,33 @@ impl Coder<'_, '_> {
     /// while «Газпромом», «Россию», «Москве» stay oblique.
     pub(super) fn ru_oblique_actor(&self, a: &Actor<'_>) -> bool {
         let w = self.scan.text(a.t1 - 1);
-        ru_oblique(w) && !self.ru_named_form(a, w)
+        (ru_oblique(w) && !self.ru_named_form(a, w)) || self.ru_declined_person(a, w).is_some()
+    }
+
+    /// The case ending `w`, the last word of person actor `a`, adds to the lexicon's (nominative) surname:
+    /// «Путина», «Путину», «Путиным» for Путин, «Ортегу», «Ортеги» for Ортега. An ending that a
+    /// nominative may have (-а) still marks an oblique case here, since the lexicon writes the name
+    /// itself: «Владимира Путина принял …» has its object first. (A genitive ending, -а or -ы/-и, may
+    /// also be a possessor's: «Помощник Путина раскритиковал …», `ru_object_case`.)
+    fn ru_declined_person(&self, a: &Actor<'_>, w: &str) -> Option<&'static str> {
+        const CONSONANT_STEM: [&str; 5] = ["а", "у", "ом", "ым", "е"];
+        const A_STEM: [&str; 4] = ["у", "ы", "и", "ой"];
+        let who = a.who.filter(|_| a.person)?;
+        let name = self
+            .ctx
+            .lexicon
+            .entity(self.ctx.lexicon.lookup(who)?)
+            .name(Lang::Ru);
+        let last = blocwatch_text::normalize(name.rsplit(|c: char| !c.is_alphanumeric()).next()?);
+        let rest = w.strip_prefix(last.trim_end_matches('а'))?;
+        let endings: &[&'static str] = if last.ends_with('а') {
+            &A_STEM
+        } else if last.ends_with(|c: char| !"аеёиоуыэюяйь".contains(c)) {
+            &CONSONANT_STEM
+        } else {
+            &[]
+        };
+        endings.iter().copied().find(|&e| e == rest)
     }
 
     /// Whether `w`, the last word of actor `a`, is the last word of the Russian name of the person or
@@ -617,6 +643,9 @@ impl Coder<'_, '_> {
                 .iter()
                 .any(|e| w.ends_with(e))
                 || (a.adjective && (w.ends_with("ой") || w.ends_with("ей")))
+                || self
+                    .ru_declined_person(a, w)
+                    .is_some_and(|e| matches!(e, "а" | "ы" | "и"))
         };
         let opens_clause = || {
             let cr = &self.clauses[ci].range;
@@ -690,9 +719,10 @@ impl Coder<'_, '_> {
                     && matches!(c, Cue::About | Cue::Against | Cue::Comp | Cue::Boundary)
             });
         // («Варшаву посетил президент Южной Кореи»: a state in the genitive after a title in the
-        // nominative is the title holder's, the subject.)
+        // nominative is the title holder's, the subject; the title may close the trigger's own words,
+        // «Путина принял в Вене президент Австрии».)
         let titled_subject = self.scan.cues.iter().any(|&(c0, c1, c)| {
-            c == Cue::Det && c1 == a.t0 && c0 >= hit.t1 && ru_nominative_title(self.scan.text(c0))
+            c == Cue::Det && c1 == a.t0 && c0 > hit.t0 && ru_nominative_title(self.scan.text(c0))
         });
         (!blocked && (!oblique(a) || titled_subject)).then_some((b, a))
     }
