@@ -1438,6 +1438,36 @@ impl<'a> Coder<'_, 'a> {
         }
     }
 
+    /// Whether the doer of verb of leaving `hit` is troops: a `troop_noun` word (a stem) between the start
+    /// of clause `cr` and the verb, with no other trigger before it (troops that are the object of another
+    /// act, «потребовала вывести войска и покинуть …», do not leave), or in Arabic also within the three
+    /// words after it (verb first, "غادرت القوات الروسية …").
+    fn troops_leave(&self, hit: &Hit, cr: &Range<usize>) -> bool {
+        let words = &self.tables.words;
+        let troop = |t: usize| {
+            let w = self.scan.text(t);
+            if self.ctx.lang == Lang::Ar {
+                let w = words.strip_proclitics(WordList::ArConjunctionProclitic, w);
+                words.has(WordList::ArTroopNoun, w)
+            } else {
+                words.has_stem_of(WordList::TroopNoun, w)
+            }
+        };
+        let after = if self.ctx.lang == Lang::Ar {
+            hit.t1..(hit.t1 + 3).min(cr.end)
+        } else {
+            hit.t1..hit.t1
+        };
+        let first = self
+            .live
+            .iter()
+            .filter(|l| l.hit.t0 >= cr.start && l.hit.t0 < hit.t0)
+            .map(|l| l.hit.t0)
+            .min()
+            .unwrap_or(hit.t0);
+        (cr.start.min(first)..first).chain(after).any(troop)
+    }
+
     /// The state of a seat of power (`seat_of_power` words: the Kremlin, not Moscow) named in clause
     /// range `cr` after a place preposition (in, at, в, في), when it is a single state no side of `roles`.
     fn seat_of_power_host(&self, cr: &Range<usize>, roles: &Roles<'a>) -> Option<&'a str> {
@@ -3469,12 +3499,22 @@ impl<'a> Coder<'_, 'a> {
             // "left ECOWAS": leaving counts only when what is left is a bloc ("Putin left Beijing" is
             // no event).
             if mode.as_deref() == Some("leave") {
-                if (roles.target.is_empty() || !roles.target.iter().all(|t| is_bloc(self.ctx, t)))
+                let states =
+                    !roles.target.is_empty() && roles.target.iter().all(|t| !is_bloc(self.ctx, t));
+                if states && self.troops_leave(hit, &cr) {
+                    // "The last French soldiers left Ivory Coast", «Последние военнослужащие покинули
+                    // Казахстан», "غادر آخر جنودها منغوليا": troops leaving a state are a withdrawal
+                    // (eval/README: foreign troops leaving a country are RETREAT), aimed at it.
+                    type_name = "RETREAT";
+                    mode = None;
+                } else if (roles.target.is_empty()
+                    || !roles.target.iter().all(|t| is_bloc(self.ctx, t)))
                     && self.drops(hit, "run:leave-not-bloc")
                 {
                     continue;
+                } else {
+                    mode = Some("withdraw".to_string());
                 }
-                mode = Some("withdraw".to_string());
             }
             // "пикетировали посольство США, протестуя против бомбардировок", "rallied in Tbilisi,
             // protesting against the law", "تظاهر الآلاف احتجاجاً على": a protest gerund after a protest

@@ -105,6 +105,7 @@ pub(crate) enum WordList {
     ArNonStateGroup,
     ArAdoptionVerb,
     ArTroopNoun,
+    TroopNoun,
     ArTroopMotion,
     EnvoyNoun,
     EnvoyNominative,
@@ -132,7 +133,7 @@ pub(crate) enum WordList {
 
 impl WordList {
     /// Every list with its name in the file.
-    pub(crate) const ALL: [(WordList, &'static str); 76] = [
+    pub(crate) const ALL: [(WordList, &'static str); 77] = [
         (WordList::EnNamingVerb, "en_naming_verb"),
         (WordList::EnPraisingName, "en_praising_name"),
         (WordList::EnCondemningName, "en_condemning_name"),
@@ -188,6 +189,7 @@ impl WordList {
         (WordList::ArNonStateGroup, "ar_non_state_group"),
         (WordList::ArAdoptionVerb, "ar_adoption_verb"),
         (WordList::ArTroopNoun, "ar_troop_noun"),
+        (WordList::TroopNoun, "troop_noun"),
         (WordList::ArTroopMotion, "ar_troop_motion"),
         (WordList::EnvoyNoun, "envoy_noun"),
         (WordList::EnvoyNominative, "envoy_nominative"),

@@ -3676,3 +3676,27 @@ fn a_defunct_states_adjective_names_no_party_after_its_end() {
         ["SUPPORT SUN>EST"]
     );
 }
+
+#[test]
+fn troops_that_leave_a_state_withdraw_from_it() {
+    check(
+        "en",
+        "The last Russian peacekeepers left Kazakhstan on Wednesday.",
+        &["RETREAT RUS>KAZ"],
+    );
+    check(
+        "ru",
+        "Последние российские миротворцы покинули Казахстан в среду.",
+        &["RETREAT RUS>KAZ"],
+    );
+    check(
+        "ar",
+        "غادرت القوات الروسية كازاخستان يوم الأربعاء.",
+        &["RETREAT RUS>KAZ"],
+    );
+    // (Traps: a leader leaving a capital only travels; a state leaving a bloc breaks with it.)
+    check("en", "Putin left Astana on Wednesday.", &[]);
+    check("ru", "Путин покинул Астану в среду.", &[]);
+    check("ar", "غادر بوتين أستانا يوم الأربعاء.", &[]);
+    check("ru", "Армения покинула ОДКБ.", &["SANCTION ARM>CSTO"]);
+}
