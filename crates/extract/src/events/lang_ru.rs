@@ -693,9 +693,18 @@ impl Coder<'_, '_> {
                 .all(|&m| self.ru_oblique_actor(&self.actors[m]))
         };
         let object_case = |g: &Group| self.ru_object_case(g, l.clause);
+        // («Ортегу, чья страна входит в АЛБА, принял Медведев», «Белоруссию, союзника России, раскритиковала
+        // Польша»: a phrase set off by two commas before the verb, with no trigger of its own, says more of
+        // the object before it; its actors are none of the verb's.)
+        let comma = |t: usize| !self.scan.toks[t].word && is_comma(self.scan.text(t));
+        let set_off = (win.start..hit.t0)
+            .find(|&t| comma(t))
+            .zip((win.start..hit.t0).rfind(|&t| comma(t)))
+            .filter(|&(q, p)| q < p && !self.live.iter().any(|o| o.hit.t0 > q && o.hit.t0 < p));
         let fronted: SmallVec<[&Group; 4]> = groups
             .iter()
             .filter(|g| g.prep.is_none() && g.t1 <= hit.t0 && g.t0 >= win.start)
+            .filter(|g| set_off.is_none_or(|(q, p)| g.t1 <= q || g.t0 > p))
             .collect();
         let &b = fronted.last()?;
         if !fronted.iter().all(|g| object_case(g)) {

@@ -3700,3 +3700,34 @@ fn troops_that_leave_a_state_withdraw_from_it() {
     check("ar", "غادر بوتين أستانا يوم الأربعاء.", &[]);
     check("ru", "Армения покинула ОДКБ.", &["SANCTION ARM>CSTO"]);
 }
+
+#[test]
+fn a_russian_host_receives_in_the_kremlin_and_a_set_off_phrase_leaves_the_fronted_object() {
+    check(
+        "ru",
+        "Путин принял в Кремле Лукашенко.",
+        &["CONSULT BLR>RUS"],
+    );
+    check(
+        "ru",
+        "Эммануэля Макрона, чья страна входит в НАТО, принял в Кремле Путин.",
+        &["CONSULT FRA>RUS"],
+    );
+    check(
+        "ru",
+        "Белоруссию, союзника России, раскритиковала Польша.",
+        &["ACCUSE POL>BLR"],
+    );
+    // (Traps: a nominative before the phrase is the subject; a subject after the phrase's closing comma
+    // still is.)
+    check(
+        "ru",
+        "Белоруссия, союзник России, раскритиковала Польшу.",
+        &["ACCUSE BLR>POL"],
+    );
+    check(
+        "ru",
+        "Если Астане будут диктовать условия, ущемляющие её права, Казахстан покинет ЕАЭС.",
+        &["SANCTION KAZ>EAEU hypothetical"],
+    );
+}
