@@ -793,6 +793,10 @@ AR_WRITE_OFF_NOUN = ["إسقاط", "إلغاء", "شطب", "إعفاء"]
 # «أنهى محادثاته في موسكو» "concluded his talks". (The words stand with their article and pronoun: the matcher
 # strips ال and reads اتفاقاتها as اتفاقات.)
 AR_SUSPEND_TIES = ["علق", "علقت", "يعلق", "تعلق", "جمد", "جمدت", "يجمد", "تجمد", "أوقف", "أوقفت", "يوقف"]
+# Their verbal nouns («وردّت … بخفض علاقاتها وطرد المفوض وتعليق التجارة الثنائية»، «قررت تجميد المحادثات مع»), a
+# measure told in a series or after a verb of deciding or announcing (session 30). Not وقف: وقف المحادثات is also
+# "the talks stopped" with no one stopping them.
+AR_SUSPEND_TIES_NOUN = ["تعليق", "تجميد", "إيقاف"]
 AR_TIES_SUSPENDED = ["اتفاقات", "اتفاقيات", "مفاوضات", "محادثات", "اتصالات", "تجارة", "المبادلات التجارية",
                      "التبادل التجاري", "خطوط", "إصدار التأشيرات", "تأشيرات", "تسليم", "مدفوعات"]
 
@@ -955,6 +959,7 @@ CROSSES = [
     ("ar", AID_DEBT, "verb", AR_WRITE_OFF, AR_DEBT, "writing off a state's debt is aid (eval/README); session 28, as the English and Russian rows"),
     ("ar", AID_DEBT, "noun", AR_WRITE_OFF_NOUN, AR_DEBT, "the verbal noun of writing off a debt; session 28"),
     ("ar", SANCTION_CUT, "verb", AR_SUSPEND_TIES, AR_TIES_SUSPENDED, "suspending or freezing agreements, talks, contacts, trade, lines, visas or deliveries with a state cuts ties (eval/README); session 29"),
+    ("ar", SANCTION_CUT, "noun", AR_SUSPEND_TIES_NOUN, AR_TIES_SUSPENDED, "the verbal noun of suspending or freezing agreements, talks, contacts, trade, lines, visas or deliveries with a state; session 30"),
 ]
 
 HARAKAT = re.compile("[\u064b-\u065f\u0670\u0640]")

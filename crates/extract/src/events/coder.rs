@@ -677,8 +677,13 @@ impl<'a> Coder<'_, 'a> {
                 return false;
             }
             // The same kind of event named twice (прибыл … на переговоры) is one event.
+            // (Not an Arabic measure joined by و, on the noun or on a verb before it: «ردّت بطرد السفير
+            // وإغلاق المجال الجوي», «علّقت المحادثات مع ليبيا وفرضت حظراً» — a second measure.)
             if c.trig.kind == me.trig.kind {
-                return true;
+                return !(arabic
+                    && TYPES[me.trig.kind as usize] == "SANCTION"
+                    && (me.hit.conj
+                        || (c.hit.t1..me.hit.t0).any(|t| self.ar_joined_feminine_verb(t))));
             }
             // بانضمام, لبحث: an Arabic noun under ب or ل is the complement of the verb before it.
             if arabic && me.hit.governed {
@@ -2949,6 +2954,10 @@ impl<'a> Coder<'_, 'a> {
             if let Some(undone) = undone.filter(|_| roles.source.is_empty()) {
                 self.undo_measure(hit, undone, &out, &mut roles);
             }
+            // An Arabic measure joined by و to the one before (`ar_joined_measure_roles`).
+            if let Some(v) = self.ar_joined_measure(i) {
+                self.ar_joined_measure_roles(v, &out, &mut roles);
+            }
             if roles.source.is_empty() {
                 // An event needs someone who acts: "sanctions on Russia" in a headline is not one.
                 // (Unless a coded act of the sentence it is joined to names the doer: `companion`.)
@@ -3826,7 +3835,8 @@ impl<'a> Coder<'_, 'a> {
             });
             // "Obama expelled 35 Russian diplomats and shut two Russian compounds": a verb after
             // and/и/و is an act of its own (`second_act`).
-            let second_act = self.second_act(i, hit, trig, type_name, &verb_starts);
+            let second_act = self.second_act(i, hit, trig, type_name, &verb_starts)
+                || self.ar_joined_measure(i).is_some();
             if !trig.noun {
                 verb_starts.push(hit.t0);
             }

@@ -8,7 +8,7 @@ use smallvec::{smallvec, SmallVec};
 
 use super::actors::{is_bloc, Actor};
 use super::clauses::{is_comma, Boundary};
-use super::data::{Cue, Trigger, WordList};
+use super::data::{Cue, Trigger, WordList, TYPES};
 use super::roles::is_prep;
 use super::scan::Hit;
 use super::{data, Coder, Group, Ids, Roles};
@@ -766,6 +766,87 @@ impl<'a> Coder<'_, 'a> {
                 .has(WordList::EnvoyNoun, self.scan.text(a.t0 - 1))
     }
 
+    /// Whether Arabic token `t` has the shape of a finite verb in the feminine perfect written with
+    /// و or ف (وفرضت, فأغلقت): a second predicate begins there («علّقت المحادثات مع ليبيا وفرضت حظراً»),
+    /// so a noun after it is that verb's object, not the object of a verb before it. (The shape alone:
+    /// the rest ends in ت but not in the plural ات, has no article, and is no part of a name.)
+    pub(super) fn ar_joined_feminine_verb(&self, t: usize) -> bool {
+        let w = self.scan.text(t);
+        let Some(rest) = w.strip_prefix(['و', 'ف']) else {
+            return false;
+        };
+        self.ctx.lang == Lang::Ar
+            && self.scan.toks[t].word
+            && rest.chars().count() >= 3
+            && rest.ends_with('ت')
+            && !rest.ends_with("ات")
+            && !rest.starts_with("ال")
+            && !self.actors.iter().any(|a| a.t0 <= t && t < a.t1)
+    }
+
+    /// Where live trigger `i`, an Arabic measure, is joined by و to the measure right before it: the
+    /// token that carries the و — its own word, one of them a verbal noun («ردّت بطرد السفير وإغلاق
+    /// المجال الجوي», «قررت طرد السفير وتجميد الأصول», «بخفض العلاقات وطرد المفوض»), or a feminine verb
+    /// between whose object it is («علّقت المحادثات مع ليبيا وفرضت حظراً»). A second measure of the same
+    /// doer, an event of its own as a second verb is (`second_act`); its roles: `ar_joined_measure_roles`.
+    pub(super) fn ar_joined_measure(&self, i: usize) -> Option<usize> {
+        let l = &self.live[i];
+        let sanction = |t: &Trigger| TYPES[t.kind as usize] == "SANCTION";
+        if self.ctx.lang != Lang::Ar || !sanction(l.trig) {
+            return None;
+        }
+        let p = self.live[..i]
+            .last()
+            .filter(|p| sanction(p.trig) && p.hit.t1 <= l.hit.t0)?;
+        if l.hit.conj && (p.trig.noun || p.hit.governed || l.trig.noun) {
+            return Some(l.hit.t0);
+        }
+        (p.hit.t1..l.hit.t0)
+            .rev()
+            .find(|&t| self.ar_joined_feminine_verb(t))
+            .filter(|_| l.trig.noun)
+    }
+
+    /// The roles of a measure joined at token `v` (`ar_joined_measure`) from the measure before it (the
+    /// sentence's latest event, `out`): with no doer of its own it is that measure's doer's, aimed where
+    /// that one was aimed when it names no one; and a state it names as its doer that the measure before
+    /// was aimed at, not right after `v` and with no one else named, is its object read as a subject
+    /// («بخفض علاقاتها مع الهند وطرد المفوض السامي الهندي»: the envoy's state is expelled; «وطردت الهند
+    /// …» would name a doer of its own).
+    pub(super) fn ar_joined_measure_roles(
+        &self,
+        v: usize,
+        out: &[EventRec],
+        roles: &mut Roles<'a>,
+    ) {
+        let Some(prev) = out
+            .last()
+            .filter(|e| e.kind == "SANCTION" && !e.source.is_empty())
+        else {
+            return;
+        };
+        let object_read_as_doer = roles.target.is_empty()
+            && !roles.source.is_empty()
+            && roles
+                .source
+                .iter()
+                .all(|s| prev.target.iter().any(|t| t == s))
+            && !self
+                .actors
+                .iter()
+                .any(|a| a.t0 == v + 1 && a.ids.iter().any(|id| roles.source.contains(id)));
+        if !roles.source.is_empty() && !object_read_as_doer {
+            return;
+        }
+        if object_read_as_doer {
+            roles.target = std::mem::take(&mut roles.source);
+        }
+        self.add_leads(&prev.source, roles, true);
+        if roles.target.is_empty() {
+            self.add_leads(&prev.target, roles, false);
+        }
+    }
+
     /// Whether verb `hit` carries the و/ف of a second predicate (`Hit::conj`) and is finite, not a
     /// participle: a new act of the subject before it, as "and" makes one in English.
     pub(super) fn ar_coordinated_finite(&self, hit: &Hit, trig: &Trigger) -> bool {
@@ -991,9 +1072,14 @@ pub(super) fn ar_takes_part(w: &str) -> bool {
 }
 
 /// Whether token `w` (normalised, with its proclitics) is a form of the Arabic verb of suspending علّق
-/// ("علقت", "وعلق", "ستعلق"): with على after it the same letters comment on something (`select:ar-comment-on`).
+/// ("علقت", "وعلق", "ستعلق") or its verbal noun ("وتعليق", "بتعليق"): with على after it the same letters
+/// comment on something (`select:ar-comment-on`; «في تعليق على المحادثات» "in a comment on the talks").
 pub(super) fn is_suspend_verb(w: &str) -> bool {
     let w = w.strip_prefix(['و', 'ف']).unwrap_or(w);
+    let noun = w.strip_prefix(['ب', 'ل']).unwrap_or(w);
+    if noun.strip_prefix("ال").unwrap_or(noun) == "تعليق" {
+        return true;
+    }
     let w = w.strip_prefix('س').unwrap_or(w);
     matches!(
         w,

@@ -3731,3 +3731,47 @@ fn a_russian_host_receives_in_the_kremlin_and_a_set_off_phrase_leaves_the_fronte
         &["SANCTION KAZ>EAEU hypothetical"],
     );
 }
+
+#[test]
+fn arabic_measures_joined_by_wa_are_measures_of_their_own() {
+    // A verbal noun after a verbal noun: the doer and the one aimed at are the first measure's.
+    check(
+        "ar",
+        "وردّت روسيا بطرد دبلوماسيين أمريكيين وإغلاق القنصلية الأمريكية في سانت بطرسبورغ.",
+        &["SANCTION RUS>USA", "SANCTION RUS>USA"],
+    );
+    // The envoy's state after the second verbal noun is its object, not its doer.
+    check(
+        "ar",
+        "ردّت الكويت بخفض تمثيلها الدبلوماسي لدى طهران وطرد الملحق العسكري الإيراني.",
+        &["SANCTION KWT>IRN", "SANCTION KWT>IRN"],
+    );
+    // The verbal noun of suspending trade or talks, in a series or after a verb of deciding.
+    check(
+        "ar",
+        "قررت الحكومة الأردنية تجميد المحادثات مع إسرائيل.",
+        &["SANCTION JOR>ISR"],
+    );
+    check(
+        "ar",
+        "وردّت باكستان بخفض علاقاتها مع الهند وتعليق التجارة الثنائية.",
+        &["SANCTION PAK>IND", "SANCTION PAK>IND"],
+    );
+    // A noun after a second feminine verb is that verb's object, not the first verb's.
+    check(
+        "ar",
+        "علّقت تونس المحادثات مع ليبيا وفرضت حظراً على الواردات الليبية.",
+        &["SANCTION TUN>LBY", "SANCTION TUN>LBY"],
+    );
+    // (Traps: a comment on talks suspends nothing; a second verb with a subject of its own keeps it.)
+    check(
+        "ar",
+        "وقال الوزير في تعليق على المحادثات مع إيران إنها مفيدة.",
+        &[],
+    );
+    check(
+        "ar",
+        "ردّت ليتوانيا بطرد السفير البيلاروسي، ووصفت مينسك الخطوة بأنها عدائية.",
+        &["SANCTION LTU>BLR", "ACCUSE BLR>LTU"],
+    );
+}
