@@ -1473,6 +1473,59 @@ impl<'a> Coder<'_, 'a> {
         (cr.start.min(first)..first).chain(after).any(troop)
     }
 
+    /// "signed … in Madrid as Medvedev met Zapatero on his first visit to the country", «…в ходе первого
+    /// визита в страну»: a visit noun (live trigger `i`) to a place named only as "the country" is paid
+    /// to the state its sentence sets its acts in (`visited_venue`), not to the state named last (often
+    /// the visitor's own); its other parties are the visitors.
+    pub(super) fn visit_to_venue(
+        &self,
+        i: usize,
+        type_name: &str,
+        mode: Option<&str>,
+        roles: &mut Roles<'a>,
+    ) {
+        let l = &self.live[i];
+        if type_name != "CONSULT" || !l.trig.noun || mode != Some("visit") {
+            return;
+        }
+        let Some(v) = self.visited_venue(&l.hit) else {
+            return;
+        };
+        let visitors: Ids<'a> = roles
+            .source
+            .iter()
+            .chain(&roles.target)
+            .copied()
+            .filter(|&id| id != v)
+            .collect();
+        if !visitors.is_empty() {
+            roles.source = visitors;
+            roles.target = smallvec![v];
+        }
+    }
+
+    /// For visit noun `hit` to a place named only as "the country" (a `CorefState` word within the two
+    /// words after the noun's words, which reads as the state named last, often the visitor's), the one
+    /// state its sentence names as the place of its acts, after a place preposition before the visit ("in
+    /// Madrid", «в Мадриде», "في مدريد").
+    fn visited_venue(&self, hit: &Hit) -> Option<&'a str> {
+        let end = (hit.t1 + 2).min(self.scan.toks.len());
+        if !self.actors.iter().any(|a| {
+            a.t0 >= hit.t1 && a.t0 < end && self.scan.has_cue(a.t0, a.t1, |c| c == Cue::CorefState)
+        }) {
+            return None;
+        }
+        let mut venues = self.actors.iter().filter(|a| {
+            a.t1 <= hit.t0
+                && a.who.is_none()
+                && a.ids.len() == 1
+                && (a.t0.saturating_sub(2)..a.t0)
+                    .any(|t| self.scan.has_cue(t, t + 1, |c| c == Cue::In))
+        });
+        let v = venues.next()?.ids[0];
+        venues.all(|a| a.ids[0] == v).then_some(v)
+    }
+
     /// The state of a seat of power (`seat_of_power` words: the Kremlin, not Moscow) named in clause
     /// range `cr` after a place preposition (in, at, в, في), when it is a single state no side of `roles`.
     fn seat_of_power_host(&self, cr: &Range<usize>, roles: &Roles<'a>) -> Option<&'a str> {
@@ -3792,6 +3845,7 @@ impl<'a> Coder<'_, 'a> {
                 self.note(hit, "run:agree-one-pending");
                 continue;
             }
+            self.visit_to_venue(i, type_name, mode.as_deref(), &mut roles);
             let ev = self.event_rec(
                 i,
                 kind,

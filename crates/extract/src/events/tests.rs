@@ -3775,3 +3775,29 @@ fn arabic_measures_joined_by_wa_are_measures_of_their_own() {
         &["SANCTION LTU>BLR", "ACCUSE BLR>LTU"],
     );
 }
+
+#[test]
+fn a_visit_to_the_country_is_paid_to_the_state_of_the_sentences_venue() {
+    check(
+        "en",
+        "Peru and China signed a trade deal in Lima on Monday as Xi Jinping met Dina Boluarte on his first visit to the country.",
+        &["AGREE {CHN+PER}", "CONSULT {CHN+PER}", "CONSULT CHN>PER"],
+    );
+    check(
+        "ru",
+        "Перу и Китай подписали в понедельник в Лиме торговое соглашение: Си Цзиньпин встретился с Диной Болуарте в ходе первого визита в страну.",
+        &["AGREE {CHN+PER}", "CONSULT {CHN+PER}", "CONSULT CHN>PER"],
+    );
+    // (The venue is the visitor's partner's: the host is the venue's state, whoever was named last.)
+    check(
+        "en",
+        "Xi Jinping held talks in Beijing with Dina Boluarte on her first visit to the country.",
+        &["CONSULT {CHN+PER}", "CONSULT PER>CHN"],
+    );
+    // (Trap: no venue named, the older reading stands.)
+    check(
+        "en",
+        "Xi Jinping arrived in Peru on Monday. He met Dina Boluarte on his first visit to the country.",
+        &["CONSULT CHN>PER", "CONSULT {CHN+PER}"],
+    );
+}
