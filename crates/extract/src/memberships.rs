@@ -4322,8 +4322,28 @@ fn since_founding(before: &[&str]) -> bool {
         [.., "с" | "со", "момента" | "дня", "ее" | "его" | "их" | "своего"] => {
             true
         }
-        [.., last] => last.trim_start_matches('و') == "منذ",
-        [] => false,
+        [.., last] if last.trim_start_matches('و') == "منذ" => true,
+        _ => after_founding(before),
+    }
+}
+
+/// Whether a word of sequence before a founding cue makes it a time phrase that places another act
+/// against the bloc's birth: "joined ten years after the founding of the bloc", «вступил после основания
+/// организации», «до создания союза», "انضمت بعد تأسيسها بسنوات", "بعد سنوات من تأسيس الجماعة". A state
+/// that joins after (or before) the founding did not found the bloc.
+fn after_founding(before: &[&str]) -> bool {
+    let seq = |w: &str| {
+        matches!(w, "after" | "before" | "после" | "до")
+            || matches!(w.trim_start_matches('و'), "بعد" | "قبل")
+    };
+    match before {
+        [.., w] | [.., w, "the" | "its" | "their"] if seq(w) => true,
+        [.., w, "ее" | "её" | "его" | "их" | "своего" | "самого"] if seq(w) => {
+            true
+        }
+        // "بعد سنوات من تأسيس", "قبل عامين من إنشاء": the span between the word and the noun.
+        [.., w, _, "من"] | [.., w, _, _, "من"] if seq(w) => true,
+        _ => false,
     }
 }
 
@@ -7707,6 +7727,38 @@ mod tests {
             Lang::En,
             "Kazakhstan, a member of the SCO since 2001, hosted the summit.",
             &["SCO/KAZ/member 2001"],
+        );
+    }
+
+    /// A founding noun after a word of sequence places another act against the bloc's birth: the state
+    /// that joined after (or before) the founding did not found it; a founding with no such word founds.
+    #[test]
+    fn a_founding_after_a_word_of_sequence_founds_nothing() {
+        check(
+            Lang::Ru,
+            "Казахстан вступил в ШОС после основания организации.",
+            &["SCO/KAZ/member"],
+        );
+        check(
+            Lang::Ar,
+            "انضمت بليز إلى الجماعة الكاريبية بعد تأسيسها بسنوات.",
+            &["CARICOM/BLZ/member"],
+        );
+        check(
+            Lang::En,
+            "Belize joined CARICOM years after the founding of the community.",
+            &["CARICOM/BLZ/member"],
+        );
+        // Traps: a share in the founding itself still founds.
+        check(
+            Lang::Ar,
+            "شاركت مصر في تأسيس جامعة الدول العربية.",
+            &["ARAB_LEAGUE/EGY/founder"],
+        );
+        check(
+            Lang::Ru,
+            "Египет участвовал в основании Лиги арабских государств.",
+            &["ARAB_LEAGUE/EGY/founder"],
         );
     }
 
