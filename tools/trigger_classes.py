@@ -636,6 +636,20 @@ AR_CONDEMNING = ["…8 " + w for w in [
     "تخريبي*", "تخريبيه", "غير حكيم*", "غير حكيمه", "طعن*", "مسيس*", "مسيسه", "نفاق*", "افتراء*", "كاذب*", "كاذبه",
     "إملاء*", "تهديد*", "إرهاب*", "مستهجن*", "مستهجنه", "لا يغتفر", "لا تغتفر",
 ]]
+# The same names after بأنه/بأنها/بأنهما/بأنهم, up to sixteen words from the verb (session 30): a long subject
+# and object stand between the verb and the name («ووصف وزير الخارجية البريطاني ديفيد ميليباند حملة موسكو على
+# المجلس بأنها مستهجنة»), and the participle واصفاً/واصفة of a clause that goes on from an act («…، واصفة القرار
+# بأنه عدائي»). بأن marks the name as the one given, so the verb may stand further from it than in the rows
+# above; the names are those rows' (session 6 and 26) with at most two words before them («بأنه عمل غير ودي»).
+AR_NAMING_FAR = ["وصف*", "اعتبر*"]
+AR_NAMES_SESSION6 = [
+    "عدائ*", "استفزاز*", "ابتزاز*", "عدوان*", "غير قانون*", "غير مقبول*", "غير مقبوله", "غير شرع*", "غير مبرر*",
+    "غير مبرره", "تدخل*", "انتهاك*", "قرصن*", "سرق*", "ظالم*", "ظالمه", "جائر*", "جائره", "تصعيد*", "خرق*",
+    "باطل*", "باطله", "خيان*", "ملفق*", "ملفقه", "اعتداء*", "جريم*", "احتلال*", "غير مسؤول*", "غير مسؤوله"]
+# (And, after بأن only, a shame and undermining: «بأنه عار», «بأنه يقوض أمنها».)
+AR_NAMES_AFTER_BAN = ["عار", "يقوض*", "تقوض*"]
+AR_AS_CONDEMNING = ["…16 بأنه* …2 " + w
+                    for w in AR_NAMES_SESSION6 + [c.split(" ", 1)[1] for c in AR_CONDEMNING] + AR_NAMES_AFTER_BAN]
 # Calling an act baseless (لا أساس له، لا مبرر له) criticises its author, as "called the decision groundless" and
 # «назвал решение необоснованным» do (session 27); calling reports, charges or claims baseless denies them, so the
 # object must be a word for an act: a decision, a step, a verdict, an expulsion, a measure, a ban or sanctions.
@@ -952,6 +966,7 @@ CROSSES = [
     ("en", CONCEDE_PLAIN, "verb", EN_ACCEPT, EN_LOSS, "accepting the loss of land is a concession to the state that gains it; session 27, the class in all three languages"),
     ("ru", CONCEDE_PLAIN, "verb", RU_ACCEPT_LOSS, RU_LOSS, "accepting the loss of land is a concession to the state that gains it; session 27, the class in all three languages"),
     ("ar", CONCEDE_PLAIN, "verb", AR_ACCEPT_LOSS, AR_LOSS, "accepting the loss of land is a concession to the state that gains it; session 27, the class in all three languages"),
+    ("ar", ACCUSE, "verb", AR_NAMING_FAR, AR_AS_CONDEMNING, "calling an act by a condemning name after بأنه is an accusation, however far the verb; session 30"),
     ("ar", ACCUSE, "verb", AR_NAMING, AR_CALLED_BASELESS, "calling an act baseless criticises its author; session 27, as the English and Russian rows"),
     ("ar", SANCTION_RECALL, "verb", AR_RECALL, AR_OWN_ENVOY, "recalling one's own envoy, whatever his title, is SANCTION withdraw; session 28"),
     ("ar", SANCTION_RECALL, "noun", AR_RECALL_NOUN, AR_OWN_ENVOY, "the verbal noun of recalling one's own envoy; session 28"),

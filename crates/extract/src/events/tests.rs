@@ -3801,3 +3801,24 @@ fn a_visit_to_the_country_is_paid_to_the_state_of_the_sentences_venue() {
         &["CONSULT CHN>PER", "CONSULT {CHN+PER}"],
     );
 }
+
+#[test]
+fn arabic_condemning_name_after_ban_reaches_a_distant_verb() {
+    // A long subject and object between the verb of describing and the name it gives after بأن.
+    check(
+        "ar",
+        "ووصف وزير الخارجية الكندي في مؤتمر صحفي يوم الجمعة حملة بكين على الصحفيين الأجانب بأنها مستهجنة.",
+        &["ACCUSE CAN>CHN"],
+    );
+    check(
+        "ar",
+        "وصفت اليابان التجارب الصاروخية الكورية الشمالية الأخيرة فوق بحر اليابان بأنها تقوض الأمن الإقليمي.",
+        &["ACCUSE JPN>PRK"],
+    );
+    // (Trap: a name of praise after بأن accuses no one.)
+    check(
+        "ar",
+        "ووصف الرئيس الأرجنتيني في خطاب أمام البرلمان يوم الاثنين الاتفاق الجديد مع البرازيل بأنه إنجاز تاريخي.",
+        &[],
+    );
+}
