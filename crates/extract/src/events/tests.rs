@@ -3822,3 +3822,33 @@ fn arabic_condemning_name_after_ban_reaches_a_distant_verb() {
         &[],
     );
 }
+
+#[test]
+fn an_insult_to_a_state_is_an_accusation_and_counted_powers_name_their_states() {
+    check(
+        "en",
+        "Chile recalled its ambassador from Lima after the Peruvian president insulted the Chilean president at a rally.",
+        &["SANCTION CHL>PER", "ACCUSE PER>CHL"],
+    );
+    check(
+        "ru",
+        "Чили отозвала посла из Лимы после того, как президент Перу оскорбил президента Чили.",
+        &["SANCTION CHL>PER", "ACCUSE PER>CHL"],
+    );
+    // (Trap: the insult noun is no act of its own when no one is named as its author.)
+    check(
+        "en",
+        "Turkey's president said the remarks were an insult to the Turkish nation.",
+        &[],
+    );
+    check(
+        "en",
+        "Russia, India and China opened talks in Moscow on Monday. On Tuesday the three powers agreed to set up a joint fund.",
+        &["CONSULT {CHN+IND+RUS}", "AGREE {CHN+IND+RUS}"],
+    );
+    check(
+        "en",
+        "Narendra Modi held talks with Vladimir Putin in Moscow. The two allies agreed to expand trade.",
+        &["CONSULT {IND+RUS}", "AGREE {IND+RUS}"],
+    );
+}
