@@ -2937,12 +2937,17 @@ fn cues(ctx: &SentenceCtx<'_>, hits: &[Hit]) -> Vec<Cue> {
                         // unanswered by waiting. A refusal turns either down.
                         let invited = offered.iter().any(|o| !t.own_bids.iter().any(|b| b == *o));
                         let (refusal, pending) = *refused.get_or_insert_with(|| {
-                            let word = |set: &WordSet| {
-                                tokens(n).any(|tk| {
-                                    tk.kind == TokenKind::Word && set.matches(&n[tk.start..tk.end])
-                                })
-                            };
-                            (word(&t.offer_refused), word(&t.offer_pending))
+                            // Whether any word is in each set, in one walk over the tokens.
+                            let (mut refusal, mut pending) = (false, false);
+                            for tk in tokens(n).filter(|tk| tk.kind == TokenKind::Word) {
+                                let w = &n[tk.start..tk.end];
+                                refusal = refusal || t.offer_refused.matches(w);
+                                pending = pending || t.offer_pending.matches(w);
+                                if refusal && pending {
+                                    break;
+                                }
+                            }
+                            (refusal, pending)
                         });
                         !offered.is_empty() && (refusal || (pending && invited))
                     })),

@@ -532,7 +532,7 @@ impl Coder<'_, '_> {
             .lexicon
             .entity(self.ctx.lexicon.lookup(who)?)
             .name(Lang::Ru);
-        let last = blocwatch_text::normalize(name.rsplit(|c: char| !c.is_alphanumeric()).next()?);
+        let last = blocwatch_text::normalize(last_alnum(name));
         let rest = w.strip_prefix(last.trim_end_matches('а'))?;
         let endings: &[&'static str] = if last.ends_with('а') {
             &A_STEM
@@ -555,11 +555,7 @@ impl Coder<'_, '_> {
         let Some(i) = self.ctx.lexicon.lookup(id) else {
             return false;
         };
-        let word = |s: &'_ str| -> usize {
-            s.rsplit(|c: char| !c.is_alphanumeric())
-                .next()
-                .map_or(0, str::len)
-        };
+        let word = |s: &'_ str| -> usize { last_alnum(s).len() };
         let name = self.ctx.lexicon.entity(i).name(Lang::Ru);
         let (n, k) = (word(name), word(w));
         // (The normalisation is asked only when the lengths allow a match.)
@@ -807,6 +803,22 @@ impl Coder<'_, '_> {
 /// The last word of a Russian name or demonym in a case other than the nominative (Сербии, Россией,
 /// Китаю, Москве, американских, российскому). Endings shared with the nominative (Китая/Куба, Штаты,
 /// Мали, американские) are left out: only an unmistakable oblique form counts.
+/// The last run of alphanumeric chars of `s`, `s.rsplit(|c: char| !c.is_alphanumeric()).next()`, with
+/// ASCII and the Russian alphabet's letters told without the Unicode tables.
+fn last_alnum(s: &str) -> &str {
+    let alnum = |c: char| {
+        c.is_ascii_alphanumeric()
+            || matches!(c, 'А'..='я' | 'Ё' | 'ё')
+            || (!c.is_ascii() && c.is_alphanumeric())
+    };
+    let start = s
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !alnum(c))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    &s[start..]
+}
+
 fn ru_oblique(w: &str) -> bool {
     const ENDS: [&str; 17] = [
         "ии", "ией", "ому", "ему", "ого", "его", "ых", "их", "ским", "ыми", "ими", "ой", "ей",
@@ -1325,5 +1337,31 @@ impl Coder<'_, '_> {
                 && a.ids.len() == 1
                 && ru_instrumental(self.scan.text(a.t1 - 1), a.adjective)
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::last_alnum;
+
+    #[test]
+    fn last_alnum_of_names() {
+        assert_eq!(last_alnum("Владимир Путин"), "Путин");
+        assert_eq!(last_alnum("Гвинея-Бисау"), "Бисау");
+        assert_eq!(last_alnum("Ёж"), "Ёж");
+        assert_eq!(last_alnum("G7"), "G7");
+        assert_eq!(last_alnum("ООН "), "");
+        assert_eq!(last_alnum(""), "");
+        assert_eq!(last_alnum("Recep Tayyip Erdoğan"), "Erdoğan");
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn last_alnum_is_the_last_rsplit_piece(s in "[ a-zA-Z0-9а-яА-ЯёЁ\\-.,'«»ğçşıİ٠-٩ا-ي]{0,24}") {
+            proptest::prop_assert_eq!(
+                last_alnum(&s),
+                s.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap()
+            );
+        }
     }
 }
