@@ -45,9 +45,9 @@ use crate::dates::{facts_rows, leftmost_longest_first, DateHit, Dates, Hit};
 use crate::record::MembershipRec;
 use crate::walk::{each_match, standard_dfa, WordDfa};
 
-const CUES_CSV: &str = include_str!("../../../data/facts/membership_cues.csv");
-const NEGATION_CSV: &str = include_str!("../../../data/facts/membership_negation.csv");
-const MODAL_CSV: &str = include_str!("../../../data/facts/membership_modal.csv");
+const CUES_CSV: &str = include_str!("../../../../data/facts/membership_cues.csv");
+const NEGATION_CSV: &str = include_str!("../../../../data/facts/membership_negation.csv");
+const MODAL_CSV: &str = include_str!("../../../../data/facts/membership_modal.csv");
 
 /// How many words may stand between a cue and its states or its bloc.
 const MAX_GAP: usize = 5;
