@@ -3342,10 +3342,7 @@ impl<'a> Coder<'_, 'a> {
             if self.ctx.lang == Lang::Ar
                 && !trig.noun
                 && hit.conj
-                && matches!(type_name, "REQUEST" | "ACCUSE" | "THREATEN")
-                && hit.t1 < self.scan.toks.len()
-                && self.scan.text(hit.t1).starts_with('ب')
-                && self.scan.text(hit.t1).chars().count() >= 4
+                && self.ar_ba_complement_next(hit, type_name)
             {
                 if let Some(e) = self.own_earlier_act(&out, &roles.source) {
                     roles.target.clear();

@@ -11,6 +11,7 @@ use super::clauses::{is_comma, Boundary};
 use super::data::{Cue, Trigger, WordList, TYPES};
 use super::roles::is_prep;
 use super::scan::Hit;
+use super::subject::OBJECT_THEN_BA;
 use super::{data, Coder, Group, Ids, Roles};
 use crate::record::EventRec;
 
@@ -865,6 +866,16 @@ impl<'a> Coder<'_, 'a> {
             && w.chars().count() >= 4
             && !self.actors.iter().any(|x| x.t0 <= a.t1 && a.t1 < x.t1)
             && !groups.iter().any(|g| g.t0 > a.t0 && g.t0 <= a.t1 + 1)
+    }
+
+    /// Whether a verb of type `type_name` that takes its object and then a ب complement
+    /// (`OBJECT_THEN_BA`: demand, charge, threat) has that complement right after it, a word of four
+    /// letters or more («وطالبت بسحب القوات»), so the state inside it is what the act is about.
+    pub(super) fn ar_ba_complement_next(&self, hit: &Hit, type_name: &str) -> bool {
+        OBJECT_THEN_BA.contains(&type_name)
+            && hit.t1 < self.scan.toks.len()
+            && self.scan.text(hit.t1).starts_with('ب')
+            && self.scan.text(hit.t1).chars().count() >= 4
     }
 
     /// The subject of an Arabic verb right after a particle of condition (إذا, لو): the actor right after

@@ -1489,14 +1489,14 @@ impl<'a> Coder<'_, 'a> {
         }
         // "to/against/on" name the target, unless a bare object already did ("welcomed the accession
         // of Egypt … to BRICS": Egypt, not BRICS).
-        if object.is_none() || tos.iter().any(|g| g.t0 < object.map_or(0, |o| o.t0)) {
-            // ("sanctions on Iran over its drone deliveries to Russia": an English verb's first "to/on"
-            // phrase is its own; a later one belongs to a noun of that phrase.)
-            let first_after = tos.iter().map(|g| g.t0).filter(|&t| t > hit.t0).min();
-            for g in tos.iter().filter(|g| {
-                (self.ctx.lang != Lang::En || g.t0 <= hit.t0 || Some(g.t0) == first_after)
-                    && !self.cause_phrase(g)
-            }) {
+        let tos_reach = object.is_none() || tos.iter().any(|g| g.t0 < object.map_or(0, |o| o.t0));
+        // ("sanctions on Iran over its drone deliveries to Russia": an English verb's first "to/on"
+        // phrase is its own; a later one belongs to a noun of that phrase.)
+        let first_after = tos.iter().map(|g| g.t0).filter(|&t| t > hit.t0).min();
+        let own_to =
+            |g: &Group| self.ctx.lang != Lang::En || g.t0 <= hit.t0 || Some(g.t0) == first_after;
+        if tos_reach {
+            for g in tos.iter().filter(|g| own_to(g) && !self.cause_phrase(g)) {
                 push(&mut r.target, &mut r.who, g);
             }
         }
@@ -1528,14 +1528,8 @@ impl<'a> Coder<'_, 'a> {
         // "recalled its ambassador from Beijing over Taiwan", «приостановила горячую линию с Вашингтоном по
         // Сирии»: an "over"/«по» phrase after the act's own side names its cause or topic; it is the target
         // only of an act that names no other ("struck over Kyiv" has none; «удар по Киеву»).
-        if r.target.is_empty()
-            && (object.is_none() || tos.iter().any(|g| g.t0 < object.map_or(0, |o| o.t0)))
-        {
-            let first_after = tos.iter().map(|g| g.t0).filter(|&t| t > hit.t0).min();
-            for g in tos.iter().filter(|g| {
-                (self.ctx.lang != Lang::En || g.t0 <= hit.t0 || Some(g.t0) == first_after)
-                    && self.cause_phrase(g)
-            }) {
+        if r.target.is_empty() && tos_reach {
+            for g in tos.iter().filter(|g| own_to(g) && self.cause_phrase(g)) {
                 push(&mut r.target, &mut r.who, g);
             }
         }

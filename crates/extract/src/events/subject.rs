@@ -66,7 +66,7 @@ pub(super) const SECOND_ACT_RU: SecondActRule = SecondActRule {
 
 /// Types whose Arabic verb takes its object and then a ب phrase: اتهم X بـ (the charge), طالب X بـ (the
 /// demand), هدد X بـ (the threat).
-const OBJECT_THEN_BA: &[&str] = &["ACCUSE", "REQUEST", "THREATEN"];
+pub(super) const OBJECT_THEN_BA: &[&str] = &["ACCUSE", "REQUEST", "THREATEN"];
 
 pub(super) fn second_act_rule(lang: Lang) -> &'static SecondActRule {
     match lang {
@@ -824,10 +824,7 @@ impl<'a> Coder<'_, 'a> {
             // subject of its own — the state inside that phrase is the one asked; the subject is the
             // first verb's.
             if ar_conj_after_verb
-                && OBJECT_THEN_BA.contains(&TYPES[l.trig.kind as usize])
-                && hit.t1 < self.scan.toks.len()
-                && self.scan.text(hit.t1).starts_with('ب')
-                && self.scan.text(hit.t1).chars().count() >= 4
+                && self.ar_ba_complement_next(hit, TYPES[l.trig.kind as usize])
                 && after.is_some_and(|a| a.t0 > hit.t1)
             {
                 if let Some(first) = prev.and_then(chain) {
