@@ -2585,21 +2585,13 @@ pub(crate) fn is_list_gap(gap: &str) -> bool {
                     | "“"
                     | "”"
             ),
-            TokenKind::Word => matches!(
-                lower.as_ref(),
-                "and"
-                    | "the"
-                    | "as"
-                    | "well"
-                    | "و"
-                    | "и"
-                    | "а"
-                    | "также"
-                    | "или"
-                    | "or"
-                    | "أو"
-                    | "ثم"
-            ),
+            // "أو" is compared normalised, so that its spelling without the hamza ("او") is a gap too.
+            TokenKind::Word => {
+                matches!(
+                    lower.as_ref(),
+                    "and" | "the" | "as" | "well" | "و" | "и" | "а" | "также" | "или" | "or" | "ثم"
+                ) || norm_word(w) == "او"
+            }
             TokenKind::Number => false,
         }
     })
@@ -7934,6 +7926,24 @@ mod tests {
             Lang::En,
             "The EU suspended Russia's visa facilitation in 2022.",
             &[],
+        );
+    }
+
+    #[test]
+    fn arabic_or_spelt_without_hamza_joins_a_list() {
+        // "او" is how "أو" is often written; both join two states of one claim.
+        for or in ["أو", "او"] {
+            check(
+                Lang::Ar,
+                &format!("انضمت الأرجنتين {or} أوروغواي إلى السوق المشتركة الجنوبية عام 1991."),
+                &["MERCOSUR/ARG/member 1991", "MERCOSUR/URY/member 1991"],
+            );
+        }
+        // A word that merely starts with those letters joins nothing: "أوضحت" is a verb.
+        check(
+            Lang::Ar,
+            "انضمت الأرجنتين إلى ميركوسور عام 1991، وأوضحت أوروغواي موقفها.",
+            &["MERCOSUR/ARG/member 1991"],
         );
     }
 
