@@ -3549,9 +3549,24 @@ fn bloc_touches(ctx: &SentenceCtx<'_>, start: usize, end: usize, side: Side) -> 
 
 /// Whether normalised text ends with a phrase that puts the states before it among a set the relative
 /// pronoun after it describes: "among the countries", "من بين الدول", "в число стран,".
+/// The phrase is a whole word group, an Arabic و or ف glued to it aside: "ضمن الدول" is no inclusion at the end of
+/// "يضمن الدول" ("guarantees the states").
 fn inclusion_before(n: &str) -> bool {
     let n = n.trim_end();
-    INCLUSION_PHRASES.iter().any(|p| n.ends_with(p))
+    let word_end = |h: &str| {
+        h.chars()
+            .next_back()
+            .is_some_and(blocwatch_text::is_word_char)
+    };
+    INCLUSION_PHRASES.iter().any(|p| {
+        n.strip_suffix(p).is_some_and(|head| {
+            let head = head
+                .strip_suffix(['و', 'ف'])
+                .filter(|h| !word_end(h))
+                .unwrap_or(head);
+            !word_end(head)
+        })
+    })
 }
 
 /// "was among the seven states that", "كانت … من بين الدول السبع التي", «был в числе семи государств,»: the
@@ -7944,6 +7959,32 @@ mod tests {
             Lang::Ar,
             "انضمت الأرجنتين إلى ميركوسور عام 1991، وأوضحت أوروغواي موقفها.",
             &["MERCOSUR/ARG/member 1991"],
+        );
+    }
+
+    #[test]
+    fn inclusion_phrase_is_whole_words() {
+        // "ضمن الدول" (among the states) puts the state before it among those the relative clause describes …
+        check(
+            Lang::Ar,
+            "كانت مصر وإثيوبيا ضمن الدول التي انضمت إلى بريكس عام 2024.",
+            &["BRICS/EGY/member 2024", "BRICS/ETH/member 2024"],
+        );
+        // … but the same letters ending "يضمن" (guarantees) do not: Egypt signed, the states joined.
+        check(
+            Lang::Ar,
+            "وقعت مصر اتفاقا يضمن الدول التي انضمت إلى بريكس عام 2024 حق الاقتراض.",
+            &[],
+        );
+        check(
+            Lang::En,
+            "Egypt was among the countries that joined BRICS in 2024.",
+            &["BRICS/EGY/member 2024"],
+        );
+        check(
+            Lang::Ru,
+            "Египет вошёл в число стран, которые присоединились к БРИКС в 2024 году.",
+            &["BRICS/EGY/member 2024"],
         );
     }
 
