@@ -631,24 +631,50 @@ impl WordSet {
     /// Whether `w`, or `w` without the conjunctions و ف written on it, is one of the words (whole: the
     /// stems match no longer word here).
     fn has(&self, w: &str) -> bool {
-        let is_word = |x: &str| {
+        unglued(w).iter().any(|x| {
             self.walk(x.as_bytes(), &mut false)
                 .is_some_and(|at| self.nodes[at].1)
-        };
-        is_word(w) || is_word(w.trim_start_matches(['و', 'ف']))
+        })
     }
 
+    /// Whether `w` is one of the words, or `w` without one or two glued conjunctions ([`unglued`]) is one of
+    /// them or starts with one of the stems.
     fn matches(&self, w: &str) -> bool {
-        let bare = w.trim_start_matches(['و', 'ف']);
+        let forms = unglued(w);
+        let bare = if forms.len() > 1 {
+            &forms[1..]
+        } else {
+            &forms[..]
+        };
         let mut ignored = false;
-        let mut stem = false;
         self.walk(w.as_bytes(), &mut ignored)
             .is_some_and(|at| self.nodes[at].1)
-            || self
-                .walk(bare.as_bytes(), &mut stem)
-                .is_some_and(|at| self.nodes[at].1)
-            || stem
+            || bare.iter().any(|x| {
+                let mut stem = false;
+                self.walk(x.as_bytes(), &mut stem)
+                    .is_some_and(|at| self.nodes[at].1)
+                    || stem
+            })
     }
+}
+
+/// `w` and `w` without each of at most two Arabic conjunctions glued before it (و, ف), the whole word first:
+/// "وفقدت" gives "وفقدت", "فقدت", "قدت". Each form drops one letter, so a root letter و or ف ("وقعت",
+/// "فقدت") stays in one of the forms, where stripping every such letter would eat it.
+fn unglued(w: &str) -> SmallVec<[&str; 3]> {
+    let mut out: SmallVec<[&str; 3]> = SmallVec::new();
+    out.push(w);
+    let mut rest = w;
+    for _ in 0..2 {
+        match rest.strip_prefix(['و', 'ف']) {
+            Some(r) if !r.is_empty() => {
+                out.push(r);
+                rest = r;
+            }
+            _ => break,
+        }
+    }
+    out
 }
 
 fn is_cyrillic(c: char) -> bool {
@@ -2760,8 +2786,8 @@ fn cues(ctx: &SentenceCtx<'_>, hits: &[Hit]) -> Vec<Cue> {
         }
         let verb_is = |list: &[String], status: &str| {
             verbs.iter().any(|w| {
-                let bare = w.trim_start_matches(['و', 'ف']);
-                list.iter().any(|v| v == w || v == bare)
+                let forms = unglued(w);
+                list.iter().any(|v| forms.contains(&v.as_str()))
                     || t.object_verbs.iter().any(|(v, st)| *st == status && v == w)
             })
         };
@@ -2819,7 +2845,7 @@ fn cues(ctx: &SentenceCtx<'_>, hits: &[Hit]) -> Vec<Cue> {
         let lifted = suspension_noun
             && verbs
                 .iter()
-                .any(|w| matches!(w.trim_start_matches(['و', 'ف']), "رفع" | "رفعت"));
+                .any(|w| unglued(w).iter().any(|x| matches!(*x, "رفع" | "رفعت")));
         let status = if lifted {
             "member"
         } else if dialogue {
@@ -3220,10 +3246,10 @@ fn verb_bloc_noun_claims<'g, 'a, 'm>(
         .iter()
         .rev()
         .find_map(|w| {
-            let verb = w.trim_start_matches(['و', 'ف']);
-            if t.split_suspend.iter().any(|v| v == verb) {
+            let forms = unglued(w);
+            if t.split_suspend.iter().any(|v| forms.contains(&v.as_str())) {
                 Some("suspended")
-            } else if t.split_end.iter().any(|v| v == verb) {
+            } else if t.split_end.iter().any(|v| forms.contains(&v.as_str())) {
                 Some("former")
             } else {
                 None
@@ -4815,7 +4841,8 @@ fn split_claims<'g, 'a>(
             .next()
             .unwrap_or("");
         let verb = norm_word(verb);
-        let verb = verb.trim_start_matches(['و', 'ف']);
+        let forms = unglued(&verb);
+        let is = |list: &[String]| list.iter().any(|v| forms.contains(&v.as_str()));
         let after = &ctx.doc_text[g.end..ctx.range.end];
         let next_len = after
             .trim_start()
@@ -4824,11 +4851,11 @@ fn split_claims<'g, 'a>(
         let lead = after.len() - after.trim_start().len();
         let next = norm_word(&after.trim_start()[..next_len]);
         let bloc_from = g.end + lead + next_len;
-        if t.split_suspend.iter().any(|v| v == verb) && t.split_noun.iter().any(|x| *x == next) {
+        if is(&t.split_suspend) && t.split_noun.iter().any(|x| *x == next) {
             out.push((g, "suspended", bloc_from));
-        } else if t.split_end.iter().any(|v| v == verb) && t.split_noun.iter().any(|x| *x == next) {
+        } else if is(&t.split_end) && t.split_noun.iter().any(|x| *x == next) {
             out.push((g, "former", bloc_from));
-        } else if t.split_return.iter().any(|v| v == verb) && next == "الي" {
+        } else if is(&t.split_return) && next == "الي" {
             out.push((g, "member", bloc_from));
         }
     }
@@ -6076,18 +6103,26 @@ mod tests {
         }
     }
 
-    /// `WordSet::matches` as it was before the trie: a hash set of the words, then every stem compared.
+    /// `WordSet::matches` as it was before the trie: a hash set of the words, then every stem compared, over the
+    /// forms of [`unglued`].
     fn matches_by_scan(words: &[String], w: &str) -> bool {
-        let bare = w.trim_start_matches(['و', 'ف']);
+        let forms = unglued(w);
+        let bare_forms = if forms.len() > 1 {
+            &forms[1..]
+        } else {
+            &forms[..]
+        };
         let stem = |x: &String| {
             let n = x.chars().count();
             !x.is_ascii() && (n >= 4 || (n == 3 && !x.chars().any(is_cyrillic)))
         };
-        words.iter().any(|x| x == w || x == bare)
+        words
+            .iter()
+            .any(|x| x == w || bare_forms.contains(&x.as_str()))
             || words
                 .iter()
                 .filter(|x| stem(x))
-                .any(|x| bare.starts_with(x.as_str()))
+                .any(|x| bare_forms.iter().any(|b| b.starts_with(x.as_str())))
     }
 
     /// Every modal, negation and refusal list, with the words that test it: each word, its first and
@@ -7985,6 +8020,23 @@ mod tests {
             Lang::Ru,
             "Египет вошёл в число стран, которые присоединились к БРИКС в 2024 году.",
             &["BRICS/EGY/member 2024"],
+        );
+    }
+
+    #[test]
+    fn a_glued_conjunction_leaves_the_verb_whole() {
+        // "و" + "فقدت" (lost): stripping every و and ف would leave "قدت" and lose the verb of ending.
+        for verb in ["فقدت", "وفقدت"] {
+            check(
+                Lang::Ar,
+                &format!("{verb} روسيا عضويتها في مجلس أوروبا عام 2022."),
+                &["COE/RUS/former 2022"],
+            );
+        }
+        check(
+            Lang::Ar,
+            "فعلقت الجامعة العربية عضوية سوريا عام 2011.",
+            &["ARAB_LEAGUE/SYR/suspended 2011"],
         );
     }
 
