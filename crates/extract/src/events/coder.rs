@@ -1505,11 +1505,13 @@ impl<'a> Coder<'_, 'a> {
     }
 
     /// For visit noun `hit` to a place named only as "the country" (a `CorefState` word within the two
-    /// words after the noun's words, which reads as the state named last, often the visitor's), the one
-    /// state its sentence names as the place of its acts, after a place preposition before the visit ("in
-    /// Madrid", «в Мадриде», "في مدريد").
+    /// words after the noun's words, three in Arabic, whose visitor's pronoun may stand first: «زيارة له
+    /// إلى البلاد»; it reads as the state named last, often the visitor's), the one state its sentence
+    /// names as the place of its acts, after a place preposition before the visit ("in Madrid", «в
+    /// Мадриде», "في مدريد").
     fn visited_venue(&self, hit: &Hit) -> Option<&'a str> {
-        let end = (hit.t1 + 2).min(self.scan.toks.len());
+        let reach = if self.ctx.lang == Lang::Ar { 3 } else { 2 };
+        let end = (hit.t1 + reach).min(self.scan.toks.len());
         if !self.actors.iter().any(|a| {
             a.t0 >= hit.t1 && a.t0 < end && self.scan.has_cue(a.t0, a.t1, |c| c == Cue::CorefState)
         }) {

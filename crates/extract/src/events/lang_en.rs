@@ -258,7 +258,7 @@ impl<'a> Coder<'_, 'a> {
     }
 
     /// The "and" that joins English verb trigger `hit` (no -ing form) to the predicate before it.
-    fn en_and_before(&self, hit: &Hit, trig: &Trigger) -> Option<usize> {
+    pub(super) fn en_and_before(&self, hit: &Hit, trig: &Trigger) -> Option<usize> {
         if self.ctx.lang != Lang::En
             || trig.noun
             || hit.t0 == 0

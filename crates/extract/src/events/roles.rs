@@ -579,6 +579,13 @@ impl<'a> Coder<'_, 'a> {
                         && self.ctx.lang == Lang::En
                         && !l.trig.noun
                         && prev_in_clause.is_some_and(|j| !self.live[j].trig.noun) => {}
+                // (Nor, for a directed act, one before the "and" that joins its verb to the predicate
+                // before it, trigger or not: "opened relations with China and broke off its ties with
+                // Taiwan".)
+                Some(Cue::With) | Some(Cue::Between)
+                    if before
+                        && !SYMMETRIC.contains(&type_name)
+                        && self.en_and_before(hit, l.trig).is_some_and(|a| g.t1 <= a) => {}
                 Some(Cue::With) | Some(Cue::Between) => partners.push(g),
                 // (An English "to"/"on"/"against" phrase follows its verb or noun: "troops sent to Russia
                 // to repel an incursion" does not make Russia the incursion's target.)

@@ -768,8 +768,10 @@ impl<'a> Coder<'_, 'a> {
                 .find(bare);
             // (A relational adjective after a topic noun qualifies the thing, not the doer: انتقدت إرسال
             // الأسلحة الغربية, فرضت رسوماً على الواردات الصينية.)
+            // (So does one right after a topic noun that closes the trigger's own words: «شطب ديون
+            // جزائرية» — the debts are Algeria's, the writer-off is named elsewhere.)
             let of_thing = |g: &Group| {
-                g.t0 > hit.t1
+                (g.t0 > hit.t1 || (g.t0 == hit.t1 && hit.t1 >= hit.t0 + 2))
                     && g.members.iter().all(|&m| self.actors[m].adjective)
                     && self
                         .scan

@@ -3788,6 +3788,12 @@ fn a_visit_to_the_country_is_paid_to_the_state_of_the_sentences_venue() {
         "Перу и Китай подписали в понедельник в Лиме торговое соглашение: Си Цзиньпин встретился с Диной Болуарте в ходе первого визита в страну.",
         &["AGREE {CHN+PER}", "CONSULT {CHN+PER}", "CONSULT CHN>PER"],
     );
+    // (Arabic may write the visitor's pronoun between the visit and the preposition: له إلى البلاد.)
+    check(
+        "ar",
+        "وقّعت فنلندا وروسيا في هلسنكي يوم الاثنين اتفاقية حدودية، والتقى فلاديمير بوتين رئيس الوزراء في أول زيارة له إلى البلاد.",
+        &["AGREE {FIN+RUS}", "CONSULT {FIN+RUS}", "CONSULT RUS>FIN"],
+    );
     // (The venue is the visitor's partner's: the host is the venue's state, whoever was named last.)
     check(
         "en",
@@ -3850,5 +3856,37 @@ fn an_insult_to_a_state_is_an_accusation_and_counted_powers_name_their_states() 
         "en",
         "Narendra Modi held talks with Vladimir Putin in Moscow. The two allies agreed to expand trade.",
         &["CONSULT {IND+RUS}", "AGREE {IND+RUS}"],
+    );
+}
+
+#[test]
+fn an_arabic_demonym_after_the_debt_noun_of_the_trigger_is_the_debtor() {
+    // The adjective qualifies the debts the trigger names, not the one who writes them off.
+    check(
+        "ar",
+        "زار رئيس الوزراء الروسي كوبا، وأعلن خلال الزيارة شطب ديون كوبية بقيمة 30 مليار دولار.",
+        &["CONSULT RUS>CUB", "AID RUS>CUB"],
+    );
+    // (Trap: a subject named right after the verb stays the subject.)
+    check(
+        "ar",
+        "وشطبت روسيا ديوناً كوبية بقيمة 30 مليار دولار.",
+        &["AID RUS>CUB"],
+    );
+}
+
+#[test]
+fn an_english_with_phrase_before_and_belongs_to_the_first_predicate() {
+    // "opened relations" is no trigger, yet its "with" phrase is not the second verb's.
+    check(
+        "en",
+        "Kiribati opened relations with China on Friday and broke off its ties with Taiwan.",
+        &["SANCTION KIR>TWN"],
+    );
+    // (Trap: a joint act keeps the partner of the predicate before it.)
+    check(
+        "en",
+        "Russia held talks with China on Monday and signed a gas deal.",
+        &["CONSULT {CHN+RUS}", "AGREE {CHN+RUS}"],
     );
 }
