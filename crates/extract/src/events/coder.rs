@@ -2883,6 +2883,20 @@ impl<'a> Coder<'_, 'a> {
                     }
                 }
             }
+            // "promised Serbia a loan during a visit to Belgrade", «похвалил Сербию во время визита в
+            // Белград»: a visit in an occasion phrase that names no visitor of its own is made by the
+            // subject of the sentence, not by the object of the verb before the phrase, which the roles of
+            // a noun took as its doer (`occasion_visitor`).
+            if type_name == "CONSULT"
+                && trig.noun
+                && mode.as_deref() == Some("visit")
+                && !roles.source.is_empty()
+            {
+                if let Some((visitor, place)) = self.occasion_visitor(hit, &roles) {
+                    roles.source = visitor;
+                    roles.target = place;
+                }
+            }
             // "announced during a visit to Moscow that …", "On a trip to Hanoi, Putin praised …": a visit
             // named in a "during/on" phrase is made by the subject of the sentence (eval/README: a nominal
             // act with its actor is coded like its verb). (The visit noun may follow its kind: "during

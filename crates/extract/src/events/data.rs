@@ -77,6 +77,7 @@ pub(crate) enum WordList {
     RuPatientThreat,
     PronounSubject,
     OccasionOpener,
+    OccasionPossessive,
     BackgroundOpener,
     MeasureBackground,
     VehicleNoun,
@@ -133,7 +134,7 @@ pub(crate) enum WordList {
 
 impl WordList {
     /// Every list with its name in the file.
-    pub(crate) const ALL: [(WordList, &'static str); 77] = [
+    pub(crate) const ALL: [(WordList, &'static str); 78] = [
         (WordList::EnNamingVerb, "en_naming_verb"),
         (WordList::EnPraisingName, "en_praising_name"),
         (WordList::EnCondemningName, "en_condemning_name"),
@@ -161,6 +162,7 @@ impl WordList {
         (WordList::RuPatientThreat, "ru_patient_threat"),
         (WordList::PronounSubject, "pronoun_subject"),
         (WordList::OccasionOpener, "occasion_opener"),
+        (WordList::OccasionPossessive, "occasion_possessive"),
         (WordList::BackgroundOpener, "background_opener"),
         (WordList::MeasureBackground, "measure_background"),
         (WordList::VehicleNoun, "vehicle_noun"),

@@ -266,6 +266,63 @@ impl<'a> Coder<'_, 'a> {
         .then_some(k)
     }
 
+    /// For a visit noun at `hit` whose doer the roles took from an actor named before an occasion phrase
+    /// that opens with it ("promised Serbia a loan during a visit to Belgrade", «похвалил Сербию во время
+    /// визита в Белград»): the visitor, the subject of the sentence, and the place visited, named right
+    /// after the noun (after to/in/on). None when the phrase names a doer of its own («во время визита
+    /// Путина в …», "a visit by Putin to …", or a possessive before the noun, "on her first visit":
+    /// `occasion_possessive` rows), when the doer taken stands elsewhere, or when the subject is the doer
+    /// already or the place visited.
+    pub(super) fn occasion_visitor(
+        &self,
+        hit: &Hit,
+        roles: &Roles<'a>,
+    ) -> Option<(Ids<'a>, Ids<'a>)> {
+        let p = if self.ctx.lang == Lang::En {
+            self.en_occasion_start(hit.t0)
+        } else {
+            self.occasion_start(hit.t0)
+        }?;
+        if (p + 1..hit.t0).any(|t| {
+            self.tables
+                .words
+                .has(WordList::OccasionPossessive, self.scan.text(t))
+        }) {
+            return None;
+        }
+        let place = self.actors.iter().position(|a| a.t0 >= hit.t1)?;
+        let at = self.actors[place].t0;
+        if at > hit.t1 + 4
+            || !self
+                .scan
+                .has_cue(at - 1, at, |c| matches!(c, Cue::To | Cue::In | Cue::On))
+        {
+            return None;
+        }
+        // (The place visited may be the doer taken: "praised Serbia during a visit to Belgrade".)
+        let named = |id: &&str, r: std::ops::Range<usize>| {
+            self.actors
+                .iter()
+                .enumerate()
+                .any(|(k, a)| k != place && r.contains(&a.t0) && a.ids.contains(id))
+        };
+        if !roles
+            .source
+            .iter()
+            .all(|id| named(id, 0..p) && !named(id, p..hit.t1 + 6))
+        {
+            return None;
+        }
+        let target: Ids<'a> = self.actors[place].ids.iter().copied().collect();
+        let mut subject: Ids<'a> = Ids::new();
+        for id in self.sentence_subject(p, hit.t1, &target) {
+            if !subject.contains(&id) {
+                subject.push(id);
+            }
+        }
+        (!subject.is_empty() && subject != roles.source).then_some((subject, target))
+    }
+
     /// The subject of the sentence for an act named in the phrase `p..end`: the first group with no
     /// preposition outside that phrase, in any clause, that is not only `other` (the side visited or met).
     pub(super) fn sentence_subject(&self, p: usize, end: usize, other: &[&str]) -> Ids<'a> {

@@ -3890,3 +3890,62 @@ fn an_english_with_phrase_before_and_belongs_to_the_first_predicate() {
         &["CONSULT {CHN+RUS}", "AGREE {CHN+RUS}"],
     );
 }
+
+/// A visit in a "during/on" phrase after an act on the state visited is the subject's, not that state's
+/// own (session 31: the roles of the noun took the object before the phrase as its doer, and the visit,
+/// aimed at its doer's own capital, was lost); a visitor the phrase names stays its doer.
+#[test]
+fn a_visit_in_an_occasion_phrase_after_an_object_is_the_subjects() {
+    check(
+        "en",
+        "The Chinese premier promised Hungary a railway loan during a visit to Budapest on Monday.",
+        &["AGREE CHN>HUN", "CONSULT CHN>HUN"],
+    );
+    check(
+        "en",
+        "Kazakhstan's president praised Turkey on a two-day visit to Ankara.",
+        &["SUPPORT KAZ>TUR", "CONSULT KAZ>TUR"],
+    );
+    check(
+        "ru",
+        "Премьер Китая пообещал Венгрии кредит во время визита в Будапешт.",
+        &["AGREE CHN>HUN", "CONSULT CHN>HUN"],
+    );
+    // (Trap: the phrase names its visitor, the object's state.)
+    check(
+        "ru",
+        "Турция поблагодарила Казахстан во время визита президента Казахстана в Анкару.",
+        &["SUPPORT TUR>KAZ", "CONSULT KAZ>TUR"],
+    );
+    check(
+        "ar",
+        "وأشاد رئيس كازاخستان بتركيا خلال زيارة إلى أنقرة.",
+        &["SUPPORT KAZ>TUR", "CONSULT KAZ>TUR"],
+    );
+}
+
+/// Flying into a capital, setting foot in a state and a short stop there are visits (session 31); a stop
+/// of something is not.
+#[test]
+fn english_flying_into_and_a_short_stop_are_visits() {
+    check(
+        "en",
+        "The Indian prime minister flew into Colombo on Friday.",
+        &["CONSULT IND>LKA"],
+    );
+    check(
+        "en",
+        "The Iranian president made a brief stop in Damascus on his way home.",
+        &["CONSULT IRN>SYR"],
+    );
+    check(
+        "en",
+        "No Japanese leader had set foot in North Korea before 2002.",
+        &["CONSULT JPN>PRK neg"],
+    );
+    check(
+        "en",
+        "Brazil called for a stop in Israeli settlement building.",
+        &[],
+    );
+}
