@@ -236,7 +236,16 @@ impl<'a> Coder<'_, 'a> {
                 return None;
             }
         }
+        // ("after talks with Vladimir Putin the two leaders agreed …": a back-reference to a pair names
+        // the pair again, not the actor before it once more; it opens a group of its own, the subject
+        // after the phrase.)
+        let pair_again = self
+            .scan
+            .cues
+            .iter()
+            .any(|&(c0, c1, c)| c0 == a.t0 && c1 == a.t1 && c == Cue::CorefPair);
         let same_state = !place
+            && !pair_again
             && g.members
                 .iter()
                 .any(|&m| self.actors[m].ids.iter().any(|id| a.ids.contains(id)));

@@ -3949,3 +3949,20 @@ fn english_flying_into_and_a_short_stop_are_visits() {
         &[],
     );
 }
+
+/// A back-reference to a pair right after a name ("after talks with Xi Jinping the two presidents
+/// agreed") is the subject after the phrase, not the name told again (session 31: it joined the "with"
+/// group, and the agreement had no subject).
+#[test]
+fn a_pair_reference_after_a_name_opens_its_own_group() {
+    check(
+        "en",
+        "Lula flew to Beijing on Friday, and after talks with Xi Jinping the two presidents agreed to expand trade.",
+        &["CONSULT BRA>CHN", "CONSULT {BRA+CHN}", "AGREE {BRA+CHN}"],
+    );
+    check(
+        "ru",
+        "Лула прилетел в Пекин, и после переговоров с Си Цзиньпином два президента договорились расширить торговлю.",
+        &["CONSULT BRA>CHN", "CONSULT {BRA+CHN}", "AGREE {BRA+CHN}"],
+    );
+}
