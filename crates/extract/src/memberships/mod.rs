@@ -3147,14 +3147,18 @@ fn counted_before(ctx: &SentenceCtx<'_>, g: &Group<'_>) -> bool {
         && (rest_of.is_empty() || rest_of.starts_with(['.', ',', ';', '،', '؛', ')', '!', '?']))
 }
 
-/// An ordinal from second to twelfth (`31st` too) in English, Arabic or Russian, normalised.
+/// An ordinal from second on (`31st` too) in English, Arabic or Russian, normalised: English second to
+/// twelfth and the -teenth and -ieth words ("thirteenth", "twentieth"; "twenty-first" ends with an ordinal); the
+/// Arabic second to tenth and "حادي" (the "eleventh" of "الحادي عشر", "الحادي والعشرين": the other compounds end
+/// with a unit's ordinal, "الثاني عشر"); the Russian stems from second to tenth, the -надцат- teens and
+/// twentieth and thirtieth, each with an adjective ending.
 fn ordinal(w: &str) -> bool {
     const EN: [&str; 11] = [
         "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
         "eleventh", "twelfth",
     ];
-    const AR: [&str; 9] = [
-        "ثاني", "ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع", "عاشر",
+    const AR: [&str; 10] = [
+        "ثاني", "ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع", "عاشر", "حادي",
     ];
     const RU: [&str; 10] = [
         "втор",
@@ -3176,14 +3180,21 @@ fn ordinal(w: &str) -> bool {
         .is_some_and(|d| !d.is_empty() && d.bytes().all(|b| b.is_ascii_digit()));
     let ar = w.trim_start_matches(['و', 'ف', 'ل']);
     let ar = ar.strip_prefix("ال").unwrap_or(ar);
+    // Russian ordinals in the instrumental, nominative, genitive or accusative: "седьмым", "седьмой", "седьмая",
+    // "двенадцатый", "пятого", "третьего", "вторую".
+    const RU_ENDINGS: [&str; 11] = [
+        "ым", "ой", "ая", "ий", "ьим", "ьей", "ья", "ый", "ого", "ьего", "ую",
+    ];
+    let ru_stem =
+        |s: &str| RU.contains(&s) || s.ends_with("надцат") || matches!(s, "двадцат" | "тридцат");
+    let en_long = w.len() > 8 && (w.ends_with("teenth") || w.ends_with("ieth"));
     digits
         || EN.contains(&w)
+        || en_long
         || AR.iter().any(|s| ar.starts_with(s))
-        // Russian ordinals in the instrumental or nominative: "седьмым", "седьмой", "седьмая".
-        || RU.iter().any(|s| {
-            w.strip_prefix(s)
-                .is_some_and(|end| matches!(end, "ым" | "ой" | "ая" | "ий" | "ьим" | "ьей" | "ья"))
-        })
+        || RU_ENDINGS
+            .iter()
+            .any(|end| w.strip_suffix(end).is_some_and(ru_stem))
 }
 
 /// "علّقت جامعة الدول العربية في الثاني والعشرين من فبراير 2011 مشاركة ليبيا": an Arabic verb of suspending
@@ -5780,9 +5791,14 @@ fn held_status(ctx: &SentenceCtx<'_>, cue: &Cue) -> bool {
     if !whole || !t.stative.iter().any(|p| p == phrase) {
         return false;
     }
-    // An ordinal says which member the state became ("the tenth member", "العضو العاشر").
-    let becoming = |w: &str| t.becoming.matches(w) || ordinal(w);
-    let before = last_words(norm_before(ctx, cue.start), BECOMING_REACH);
+    // An ordinal says which member the state became ("the tenth member", "العضو العاشر"), unless it stands
+    // in an apposition that names the state's place among the members ("Egypt, the twelfth member of BRICS,
+    // said on 4 June", «Египет, двенадцатый член БРИКС, заявил», "مصر، العضو الثاني عشر في بريكس"): then
+    // only a verb of becoming makes the date the membership's.
+    let prior = norm_before(ctx, cue.start);
+    let apposed = apposed_ordinal(prior);
+    let becoming = |w: &str| t.becoming.matches(w) || (!apposed && ordinal(w));
+    let before = last_words(prior, BECOMING_REACH);
     if before.iter().any(|w| becoming(w)) {
         return false;
     }
@@ -5795,6 +5811,19 @@ fn held_status(ctx: &SentenceCtx<'_>, cue: &Cue) -> bool {
         .filter(|tk| tk.kind == TokenKind::Word)
         .take(6)
         .any(|tk| becoming(&after[tk.start..tk.end]))
+}
+
+/// Whether the normalised text before a cue ends with an apposition's opening: a comma, then nothing but
+/// articles and ordinals ("Egypt, the twelfth", «Египет, двенадцатый», "مصر،").
+fn apposed_ordinal(prior: &str) -> bool {
+    let clause = clause_before(prior, prior.len());
+    prior[..prior.len() - clause.len()].ends_with([',', '،'])
+        && tokens(clause)
+            .filter(|tk| tk.kind == TokenKind::Word)
+            .all(|tk| {
+                let w = &clause[tk.start..tk.end];
+                ordinal(w) || matches!(w, "the" | "its" | "a" | "an")
+            })
 }
 
 /// Whether the claim's date `iso` opens a period: a since phrase begins it or stands right before it or
@@ -8037,6 +8066,73 @@ mod tests {
             Lang::Ar,
             "فعلقت الجامعة العربية عضوية سوريا عام 2011.",
             &["ARAB_LEAGUE/SYR/suspended 2011"],
+        );
+    }
+
+    #[test]
+    fn ordinals_of_every_form() {
+        for w in [
+            "second",
+            "twelfth",
+            "thirteenth",
+            "twentieth",
+            "31st",
+            "الثالث",
+            "الحادي",
+            "والعاشر",
+            "двенадцатый",
+            "одиннадцатым",
+            "пятого",
+            "третьего",
+            "вторую",
+            "седьмой",
+            "двадцатая",
+        ] {
+            assert!(ordinal(w), "{w}");
+        }
+        for w in [
+            "first",
+            "teeth",
+            "много",
+            "того",
+            "пятница",
+            "двадцать",
+            "عشرين",
+            "نادي",
+            "month",
+        ] {
+            assert!(!ordinal(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn an_ordinal_in_an_apposition_dates_nothing() {
+        // The apposition places the state among the members; the date is the report's, not the joining's.
+        check(
+            Lang::En,
+            "Egypt, the twelfth member of BRICS, said on 4 June it backed the plan.",
+            &["BRICS/EGY/member"],
+        );
+        check(
+            Lang::Ru,
+            "Египет, двенадцатый член БРИКС, заявил 4 июня о поддержке плана.",
+            &["BRICS/EGY/member"],
+        );
+        check(
+            Lang::Ar,
+            "قالت مصر، العضو الثاني عشر في بريكس، يوم 4 يونيو إنها تؤيد الخطة.",
+            &["BRICS/EGY/member"],
+        );
+        // A verb of becoming still dates it.
+        check(
+            Lang::En,
+            "Egypt became the twelfth member of BRICS on 4 June.",
+            &["BRICS/EGY/member 2024-06-04"],
+        );
+        check(
+            Lang::Ru,
+            "Египет стал двенадцатым членом БРИКС 4 июня.",
+            &["BRICS/EGY/member 2024-06-04"],
         );
     }
 
