@@ -754,7 +754,8 @@ fn find_cued<'w>(
                 // beside the claims of cues.
                 if distance <= 2 && walk().object_verb {
                     let strict = groups(ctx, false);
-                    for (g, status, _, date) in object_claims(ctx, dates, &strict, &[], Some(bloc))
+                    for (g, status, _, date, negated) in
+                        object_claims(ctx, dates, &strict, &[], Some(bloc))
                     {
                         for m in &g.members {
                             if out.iter().any(|r| r.member == *m && r.status == status) {
@@ -765,7 +766,7 @@ fn find_cued<'w>(
                                 member: m.to_string(),
                                 status: status.to_string(),
                                 date: date.clone(),
-                                negated: false,
+                                negated,
                                 sentence: [ctx.range.start, ctx.range.end],
                                 text: ctx.text.to_string(),
                             });
@@ -1139,7 +1140,7 @@ fn find_cued<'w>(
         });
     }
 
-    for (g, status, bloc, date) in &objects {
+    for (g, status, bloc, date, negated) in &objects {
         // "ШОС приняла Турцию в качестве партнёра по диалогу": a state admitted to a lesser status named in
         // the sentence took that status, not membership.
         let members: Vec<&str> = g
@@ -1158,7 +1159,7 @@ fn find_cued<'w>(
             end: g.end,
             members,
         };
-        push(&mut out, bloc, &admitted, status, false, date.clone());
+        push(&mut out, bloc, &admitted, status, *negated, date.clone());
     }
 
     if !joined_plainly.is_empty() {
@@ -4885,7 +4886,7 @@ fn object_claims<'g, 'a>(
     groups: &'g [Group<'a>],
     blocs: &[&SentMention<'_>],
     recalled: Option<&str>,
-) -> Vec<(&'g Group<'a>, &'static str, String, Option<String>)> {
+) -> Vec<(&'g Group<'a>, &'static str, String, Option<String>, bool)> {
     let t = tables();
     let mut out = Vec::new();
     if groups.is_empty() {
@@ -4935,10 +4936,19 @@ fn object_claims<'g, 'a>(
         let prior = norm_before(ctx, ctx.range.start + vs);
         if last_words(prior, NEG_WINDOW)
             .iter()
-            .any(|w| t.negations.matches(w) || hypothetical(t, w))
+            .any(|w| hypothetical(t, w))
         {
             continue;
         }
+        // "NATO did not admit Ukraine", «НАТО не приняло Украину», "لم يقبل الحلف أوكرانيا": a negation in the
+        // verb's own clause keeps the claim, negated ([`negates`], as for cues); one in a clause before it does
+        // not reach it ("Ukraine was not admitted, but NATO admitted Finland").
+        let clause = clause_before(prior, prior.len());
+        let near = last_words(clause, NEG_WINDOW);
+        let negated = near
+            .iter()
+            .enumerate()
+            .any(|(i, w)| negates(t, clause, &near, i, w));
         let subject = blocs
             .iter()
             .filter(|b| b.end <= verb_at)
@@ -5020,11 +5030,11 @@ fn object_claims<'g, 'a>(
             }
         }
         let date = nearest_date(ctx, dates, groups, verb_at, g.end);
-        out.push((g, status, bloc, date));
+        out.push((g, status, bloc, date, negated));
     }
     for g in groups {
         if let Some((status, bloc, date)) = relative_object(ctx, dates, groups, blocs, g) {
-            out.push((g, status, bloc, date));
+            out.push((g, status, bloc, date, false));
         }
     }
     out
@@ -8133,6 +8143,32 @@ mod tests {
             Lang::Ru,
             "Египет стал двенадцатым членом БРИКС 4 июня.",
             &["BRICS/EGY/member 2024-06-04"],
+        );
+    }
+
+    #[test]
+    fn the_blocs_own_negated_verb_keeps_a_negated_claim_in_its_clause() {
+        // The bloc's own verb with the state as its object: the claim is kept, negated, as a cue's is.
+        check(
+            Lang::Ru,
+            "НАТО не приняло Украину на саммите.",
+            &["NATO/UKR/member negated"],
+        );
+        check(
+            Lang::En,
+            "NATO has not admitted Ukraine.",
+            &["NATO/UKR/member negated"],
+        );
+        // The negation of a clause before does not reach the verb of the next one.
+        check(
+            Lang::Ru,
+            "Украину не пригласили, а НАТО приняло Финляндию в апреле 2023 года.",
+            &["NATO/FIN/member 2023-04"],
+        );
+        check(
+            Lang::En,
+            "Turkey did not object, and NATO admitted Finland in April 2023.",
+            &["NATO/FIN/member 2023-04"],
         );
     }
 
