@@ -2809,6 +2809,14 @@ fn cues(ctx: &SentenceCtx<'_>, hits: &[Hit]) -> Vec<Cue> {
         // apposition states a fact), or among the last words of the clause before a lesser status.
         // (The words are found once: the invitations and the wishes below both read them.)
         let governing: SmallVec<[&str; 6]> = match meta.status {
+            // "hopes to join BRICS as a full member", "تأمل في الانضمام إلى بريكس كعضو كامل": the member noun
+            // after an opener of a join's seat is the join's status, so the wish before the join governs it
+            // too, from anywhere in the clause.
+            "member" if seat_of_join(t, n, s) => {
+                last_words(clause_before(n, s), SEAT_GOVERNOR_REACH)
+                    .into_iter()
+                    .collect()
+            }
             "member" => {
                 let from = clause_start(n, s);
                 before
@@ -3472,6 +3480,31 @@ fn negates(t: &Tables, n: &str, before: &[&str], i: usize, w: &str) -> bool {
         && !before
             .get(i + 1)
             .is_some_and(|next| t.still.iter().any(|s| s == next))
+}
+
+/// How many words of its clause before a member noun that names a join's seat ([`seat_of_join`]) are read for
+/// a wish or an invitation: "Thailand hopes to join BRICS as a full member" has five words between the wish and
+/// the noun, and a clause rarely holds more before the join's opener.
+const SEAT_GOVERNOR_REACH: usize = 10;
+
+/// Whether the member noun at `s` of the normalised sentence `n` names a join's seat: an `in_full_opener`
+/// ("as", «в качестве», "بصفة") among the three words before it, or an `in_full_prefix` (the Arabic "ك") written on
+/// it ("كعضو").
+fn seat_of_join(t: &Tables, n: &str, s: usize) -> bool {
+    let head = &n[..s];
+    let glued = t.in_full_prefixes.iter().any(|p| {
+        head.strip_suffix(p.as_str()).is_some_and(|h| {
+            !h.chars()
+                .next_back()
+                .is_some_and(blocwatch_text::is_word_char)
+        })
+    });
+    let near = last_words(head, 3);
+    glued
+        || t.in_full_openers.iter().any(|o| {
+            let last = o.rsplit(' ').next().unwrap_or(o);
+            near.contains(&last)
+        })
 }
 
 /// Whether a normalised word puts a membership change in the future ("is set to join", «как ожидается, войдут»,
@@ -8169,6 +8202,48 @@ mod tests {
             Lang::En,
             "Turkey did not object, and NATO admitted Finland in April 2023.",
             &["NATO/FIN/member 2023-04"],
+        );
+    }
+
+    #[test]
+    fn a_wish_to_join_governs_the_seat_the_join_names() {
+        // The member noun after "as", «в качестве», "كـ" names the seat of the join the wish is about.
+        check(
+            Lang::En,
+            "Thailand hopes to join BRICS as a full member.",
+            &["BRICS/THA/applicant"],
+        );
+        check(
+            Lang::Ar,
+            "تأمل تايلاند في الانضمام إلى بريكس كعضو كامل العضوية.",
+            &["BRICS/THA/applicant"],
+        );
+        check(
+            Lang::Ar,
+            "تريد تركيا أن تصبح عضوا كاملا في بريكس.",
+            &["BRICS/TUR/applicant"],
+        );
+        check(
+            Lang::Ru,
+            "Таиланд надеется вступить в БРИКС в качестве полноправного члена.",
+            &["BRICS/THA/applicant"],
+        );
+        // An invitation is the bloc's act: the invited state takes no status.
+        check(
+            Lang::Ru,
+            "Россия пригласила Индонезию стать страной-партнёром БРИКС в октябре 2024 года.",
+            &[],
+        );
+        // A wish in the clause before does not reach a join told in its own clause.
+        check(
+            Lang::En,
+            "Argentina had hoped to join, but Egypt joined BRICS as a full member in January 2024.",
+            &["BRICS/EGY/member 2024-01"],
+        );
+        check(
+            Lang::Ar,
+            "انضمت مصر إلى بريكس كعضو كامل في يناير 2024.",
+            &["BRICS/EGY/member 2024-01"],
         );
     }
 
