@@ -628,6 +628,59 @@ impl Coder<'_, '_> {
             && ((after_comma && agent_after) || agent_in_gap)
     }
 
+    /// Whether token `t0` opens clause `ci`: only punctuation, dates, a few linking words («в», «а», «но»,
+    /// «однако», «также», «уже») or a numeral stand before it in the clause. (A numeral in an oblique case
+    /// heads the object: «Двух британских дипломатов Иран выслал», «Пятерых рыбаков освободили
+    /// туркменские власти».)
+    fn ru_opens_clause(&self, t0: usize, ci: usize) -> bool {
+        let cr = &self.clauses[ci].range;
+        (cr.start.min(t0)..t0).all(|t| {
+            !self.scan.toks[t].word || self.in_date(t) || {
+                let w = self.scan.text(t);
+                w.bytes().all(|b| b.is_ascii_digit())
+                    || matches!(w, "в" | "во" | "а" | "но" | "однако" | "также" | "уже")
+                    || self.tables.words.has(WordList::RuObliqueNumeral, w)
+            }
+        })
+    }
+
+    /// Where the title before group `g` begins — titles (`Det` cues) and acronyms («МИД») right before it,
+    /// «Главу МИД Индии», «Министра иностранных дел Турции» — when one stands there.
+    fn ru_title_before(&self, g: &Group) -> Option<usize> {
+        let mut t = g.t0;
+        while let Some(lead) = t.checked_sub(1) {
+            let o = self.orig(lead);
+            if o.chars().count() >= 2 && o.chars().all(|c| c.is_uppercase()) {
+                t = lead;
+            } else if let Some(&(c0, _, _)) = self
+                .scan
+                .cues
+                .iter()
+                .find(|&&(c0, c1, c)| c == Cue::Det && c0 < t && c1 >= t)
+            {
+                t = c0;
+            } else {
+                break;
+            }
+        }
+        (t < g.t0).then_some(t)
+    }
+
+    /// Whether a title in an oblique case opens clause `ci` right before group `g`: «Президента Ирана …
+    /// принял Путин», «Главу МИД Индии принял …» — the state in the genitive is the title holder's, and
+    /// the whole phrase is the fronted object. (The head is the title's first word, or the word after
+    /// its hyphen: «премьер-министра»; `ru_oblique_title_word` reads its case.)
+    fn ru_oblique_title(&self, g: &Group, ci: usize) -> bool {
+        self.ru_title_before(g).is_some_and(|s| {
+            let head = if s + 2 < g.t0 && self.scan.text(s + 1) == "-" {
+                s + 2
+            } else {
+                s
+            };
+            ru_oblique_title_word(self.scan.text(head)) && self.ru_opens_clause(s, ci)
+        })
+    }
+
     /// Whether every actor of Russian group `g` is in an object case (dative, accusative, instrumental).
     /// (A form that may be a genitive — Сербии, российской, американских — may be the possessor of
     /// the subject noun, "Замглавы Совбеза России раскритиковал Евросоюз", unless it opens its clause:
@@ -643,19 +696,7 @@ impl Coder<'_, '_> {
                     .ru_declined_person(a, w)
                     .is_some_and(|e| matches!(e, "а" | "ы" | "и"))
         };
-        let opens_clause = || {
-            let cr = &self.clauses[ci].range;
-            (cr.start.min(g.t0)..g.t0).all(|t| {
-                !self.scan.toks[t].word || self.in_date(t) || {
-                    let w = self.scan.text(t);
-                    // (A numeral in an oblique case heads the object: «Двух британских дипломатов
-                    // Иран выслал», «Пятерых рыбаков освободили туркменские власти».)
-                    w.bytes().all(|b| b.is_ascii_digit())
-                        || matches!(w, "в" | "во" | "а" | "но" | "однако" | "также" | "уже")
-                        || self.tables.words.has(WordList::RuObliqueNumeral, w)
-                }
-            })
-        };
+        let opens_clause = || self.ru_opens_clause(g.t0, ci);
         g.members.iter().all(|&m| {
             let a = &self.actors[m];
             let w = self.scan.text(a.t1 - 1);
@@ -670,8 +711,9 @@ impl Coder<'_, '_> {
     /// Russian object-first order ("Партию техники Сербии передал Китай", "Действия американских
     /// военных осудил Пекин"): every bare actor before the verb is in an oblique case and a bare actor
     /// not in one follows the verb. Returns (the fronted object, the subject after the verb).
-    /// (Not when a title or an acronym stands right before the oblique actor: "Глава МИД Индии посетил
-    /// Китай" — the genitive names the subject's state.)
+    /// (Not when a title or an acronym in the nominative stands right before the oblique actor: "Глава МИД
+    /// Индии посетил Китай" — the genitive names the subject's state; a title in an oblique case that
+    /// opens the clause is the object's own, «Президента Ирана принял Путин», `ru_oblique_title`.)
     pub(super) fn ru_fronted<'g>(
         &self,
         i: usize,
@@ -703,14 +745,11 @@ impl Coder<'_, '_> {
             .filter(|g| set_off.is_none_or(|(q, p)| g.t1 <= q || g.t0 > p))
             .collect();
         let &b = fronted.last()?;
-        if !fronted.iter().all(|g| object_case(g)) {
+        let oblique_title = |g: &Group| self.ru_oblique_title(g, l.clause);
+        if !fronted.iter().all(|g| object_case(g) || oblique_title(g)) {
             return None;
         }
-        let titled = b.t0.checked_sub(1).is_some_and(|lead| {
-            let o = self.orig(lead);
-            (o.chars().count() >= 2 && o.chars().all(|c| c.is_uppercase()))
-                || self.scan.has_cue(lead, lead + 1, |c| c == Cue::Det)
-        });
+        let titled = self.ru_title_before(b).is_some() && !oblique_title(b);
         if titled || self.ru_parenthetical(b, hit) || self.ru_reported_source(b, hit) {
             return None;
         }
@@ -854,6 +893,18 @@ fn ru_nominative_title(w: &str) -> bool {
         || w.chars()
             .last()
             .is_some_and(|c| !"аеёиоуыэюяйь".contains(c) && c.is_alphabetic())
+}
+
+/// Whether `w`, the first word of a Russian title, is unmistakably in the genitive or accusative: a noun in
+/// -а (not «глава»), -у, -ю or -ов, an adjective in -ого/-его («президента», «главу», «министров»,
+/// «официального»). A nominative adjective (-ый, -ий) or plural (-ы, -и) is not («Официальный
+/// представитель МИД России …», «Министры иностранных дел Индии и Китая …»).
+fn ru_oblique_title_word(w: &str) -> bool {
+    w != "глава"
+        && w.chars().count() > 2
+        && ["а", "у", "ю", "ов", "ого", "его"]
+            .iter()
+            .any(|e| w.ends_with(e))
 }
 
 /// The last word of a Russian name or demonym in the instrumental (Россией, Китаем, Вашингтоном,

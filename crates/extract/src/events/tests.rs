@@ -3966,3 +3966,41 @@ fn a_pair_reference_after_a_name_opens_its_own_group() {
         &["CONSULT BRA>CHN", "CONSULT {BRA+CHN}", "AGREE {BRA+CHN}"],
     );
 }
+
+#[test]
+fn a_russian_title_in_an_oblique_case_opening_the_clause_fronts_the_object() {
+    // The title's own case tells the fronted object: the state in the genitive is its holder's.
+    check(
+        "ru",
+        "Президента Ирана в четверг принял в Кремле Владимир Путин.",
+        &["CONSULT IRN>RUS"],
+    );
+    check(
+        "ru",
+        "Премьер-министра Индии в понедельник принял в Пекине Си Цзиньпин.",
+        &["CONSULT IND>CHN"],
+    );
+    check(
+        "ru",
+        "Министра иностранных дел Турции раскритиковал Тегеран.",
+        &["ACCUSE IRN>TUR"],
+    );
+    // (Traps: a title in the nominative — a noun, an adjective, a plural — heads the subject; a title in
+    // the genitive after a nominative one is a possessor.)
+    check("ru", "Глава МИД Индии посетил Китай.", &["CONSULT IND>CHN"]);
+    check(
+        "ru",
+        "Официальный представитель МИД Китая раскритиковал Вашингтон.",
+        &["ACCUSE CHN>USA"],
+    );
+    check(
+        "ru",
+        "Министры иностранных дел Индии и Китая встретились в Москве.",
+        &["CONSULT {CHN+IND}"],
+    );
+    check(
+        "ru",
+        "Советник президента Ирана раскритиковал США.",
+        &["ACCUSE IRN>USA"],
+    );
+}
