@@ -130,11 +130,12 @@ pub(crate) enum WordList {
     SeatOfPower,
     EnObjectLead,
     ObjectComplement,
+    CausePreposition,
 }
 
 impl WordList {
     /// Every list with its name in the file.
-    pub(crate) const ALL: [(WordList, &'static str); 78] = [
+    pub(crate) const ALL: [(WordList, &'static str); 79] = [
         (WordList::EnNamingVerb, "en_naming_verb"),
         (WordList::EnPraisingName, "en_praising_name"),
         (WordList::EnCondemningName, "en_condemning_name"),
@@ -213,6 +214,7 @@ impl WordList {
         (WordList::SeatOfPower, "seat_of_power"),
         (WordList::EnObjectLead, "en_object_lead"),
         (WordList::ObjectComplement, "object_complement"),
+        (WordList::CausePreposition, "cause_preposition"),
     ];
 }
 

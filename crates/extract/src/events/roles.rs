@@ -423,17 +423,16 @@ impl<'a> Coder<'_, 'a> {
     }
 
     /// The window of live trigger `i`: from the previous live trigger of its clause to the next one.
-    /// Whether group `g` stands in an English "over" or a Russian «по» phrase, which names the cause or
+    /// Whether group `g` stands in an English "over" or a Russian «по» phrase (`cause_preposition` rows), which names the cause or
     /// topic of an act that has a side of its own ("expelled two diplomats over the poisoning of …",
     /// "recalled its ambassador from Beijing over Taiwan", «приостановила горячую линию с Вашингтоном по
     /// Сирии").
     pub(super) fn cause_phrase(&self, g: &Group) -> bool {
         g.t0 > 0
-            && match self.ctx.lang {
-                Lang::En => self.scan.text(g.t0 - 1) == "over",
-                Lang::Ru => self.scan.text(g.t0 - 1) == "по",
-                Lang::Ar => false,
-            }
+            && self
+                .tables
+                .words
+                .has(WordList::CausePreposition, self.scan.text(g.t0 - 1))
     }
 
     pub(super) fn window(&self, i: usize) -> (Range<usize>, Option<usize>) {
