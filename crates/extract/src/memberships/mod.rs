@@ -36,7 +36,7 @@ use std::cell::RefCell;
 use std::sync::LazyLock;
 
 use blocwatch_lexicon::{Form, Kind};
-use blocwatch_text::{normalize, tokens, TokenKind};
+use blocwatch_text::{civil_from_days, days_from_civil, normalize, tokens, TokenKind};
 use smallvec::SmallVec;
 
 use crate::amounts::{stem_match_ok, Children};
@@ -1430,10 +1430,7 @@ fn meeting_venue(ctx: &SentenceCtx<'_>, bloc: &SentMention<'_>) -> bool {
     let mut w: &[&str] = &words;
     // Arabic and Russian put the word for the meeting before the bloc: «саммите ШОС», "قمة بريكس".
     if let [rest @ .., last] = w {
-        if t.venues
-            .iter()
-            .any(|v| v == last.trim_start_matches(['و', 'ب', 'ل', 'ف']))
-        {
+        if t.venues.iter().any(|v| v == venue_word(last)) {
             w = rest;
         }
     }
@@ -1451,21 +1448,42 @@ fn meeting_venue(ctx: &SentenceCtx<'_>, bloc: &SentMention<'_>) -> bool {
 /// ШОС», «соглашений СНГ», "قمة بريكس").
 fn names_meeting(ctx: &SentenceCtx<'_>, bloc: &SentMention<'_>) -> bool {
     let t = tables();
-    let after = ctx.doc_text[bloc.end..ctx.range.end.max(bloc.end)].trim_start();
-    let next = norm_word(
+    let prev = last_words(norm_before(ctx, bloc.start), 1);
+    venue_beside(
+        t.venues.iter().chain(&t.documents),
+        &next_word(ctx, bloc.end),
+        prev.last().copied(),
+    )
+}
+
+/// A word before a name with the Arabic proclitics a venue word may carry trimmed ("وقمة", "بقمة").
+fn venue_word(w: &str) -> &str {
+    w.trim_start_matches(['و', 'ب', 'ل', 'ف'])
+}
+
+/// Whether a word of `words` (venues, documents) is `next`, the word right after a name, or `prev`, the
+/// word right before it ([`venue_word`]).
+fn venue_beside<'w>(
+    words: impl IntoIterator<Item = &'w String>,
+    next: &str,
+    prev: Option<&str>,
+) -> bool {
+    let prev = prev.map(venue_word);
+    words
+        .into_iter()
+        .any(|v| *v == next || prev == Some(v.as_str()))
+}
+
+/// The normalised word right after document offset `at` (white space skipped; empty when no word char
+/// follows).
+fn next_word<'c>(ctx: &'c SentenceCtx<'_>, at: usize) -> Cow<'c, str> {
+    let after = ctx.doc_text[at..ctx.range.end.max(at)].trim_start();
+    norm_word(
         after
             .split(|c: char| !blocwatch_text::is_word_char(c))
             .next()
             .unwrap_or(""),
-    );
-    let prev = last_words(norm_before(ctx, bloc.start), 1);
-    let prev = prev
-        .last()
-        .map(|w| w.trim_start_matches(['و', 'ب', 'ل', 'ف']));
-    t.venues
-        .iter()
-        .chain(&t.documents)
-        .any(|v| *v == next || prev == Some(v.as_str()))
+    )
 }
 
 /// Whether a bloc or a state is glued by a hyphen to a bloc or a state ("the NATO-Russia Council", "the
@@ -1739,11 +1757,7 @@ fn pair_antecedents<'a>(ctx: &SentenceCtx<'a>, anaphor: usize) -> Option<Vec<&'a
         if (ids.len() >= 2 || end == 0) || (end == ctx.range.start && !ids.is_empty()) {
             break;
         }
-        // The sentence before starts after the last stop before its own.
-        let head = ctx.doc_text[..end]
-            .trim_end()
-            .trim_end_matches(['.', '!', '?', '؟', '…', '"', '»', ')']);
-        let prev = head.rfind(['.', '!', '?', '؟', '\n']).map_or(0, |i| i + 1);
+        let prev = previous_sentence_start(ctx.doc_text, end);
         gather(
             &mut ids,
             &mut ctx
@@ -1754,6 +1768,14 @@ fn pair_antecedents<'a>(ctx: &SentenceCtx<'a>, anaphor: usize) -> Option<Vec<&'a
         end = prev;
     }
     (ids.len() == 2).then_some(ids)
+}
+
+/// Where the sentence before the one starting at `end` starts: after the last stop before its own.
+fn previous_sentence_start(doc_text: &str, end: usize) -> usize {
+    let head = doc_text[..end]
+        .trim_end()
+        .trim_end_matches(['.', '!', '?', '؟', '…', '"', '»', ')']);
+    head.rfind(['.', '!', '?', '؟', '\n']).map_or(0, |i| i + 1)
 }
 
 /// "the two ASEAN members", "two NATO allies", «двух стран АСЕАН», «двух членов НАТО», "البلدين العضوين في
@@ -1970,25 +1992,46 @@ fn elided(
 /// The last claim of the latest sentence with one: (document, sentence start, member, status).
 type LastClaim = ((usize, usize), usize, String, String);
 
+/// What this stage remembers of the earlier sentences of a document, per thread: sentences of a document
+/// reach this stage in order on one thread, so the memory is a thread-local keyed by the document text
+/// ([`doc_key`]).
+#[derive(Default)]
+struct Memory {
+    doc: (usize, usize),
+    last_start: usize,
+    sentence: usize,
+    bloc: Option<(String, usize)>,
+    /// Where the last [`RECENT`] sentences start, the latest last.
+    recent: [usize; RECENT],
+    /// Kept with its own document key when the rest is reset ([`remember_claim`], [`previous_claim`]).
+    last_claim: Option<LastClaim>,
+}
+
 thread_local! {
-    /// Per thread: sentences of a document reach this stage in order on one thread (see [`recall`]).
-    static LAST_CLAIM: RefCell<Option<LastClaim>> = const { RefCell::new(None) };
+    static MEMORY: RefCell<Memory> = RefCell::new(Memory::default());
+}
+
+/// The key of a document's text in [`Memory`]: where it is and how long.
+fn doc_key(ctx: &SentenceCtx<'_>) -> (usize, usize) {
+    (ctx.doc_text.as_ptr() as usize, ctx.doc_text.len())
 }
 
 fn remember_claim(ctx: &SentenceCtx<'_>, out: &[MembershipRec]) {
     if let Some(l) = out.last() {
-        let doc = (ctx.doc_text.as_ptr() as usize, ctx.doc_text.len());
-        LAST_CLAIM.with(|c| {
-            *c.borrow_mut() = Some((doc, ctx.range.start, l.member.clone(), l.status.clone()));
+        let doc = doc_key(ctx);
+        MEMORY.with(|c| {
+            c.borrow_mut().last_claim =
+                Some((doc, ctx.range.start, l.member.clone(), l.status.clone()));
         });
     }
 }
 
 /// The member and status of the last claim of an earlier sentence of this document.
 fn previous_claim(ctx: &SentenceCtx<'_>) -> Option<(String, String)> {
-    let doc = (ctx.doc_text.as_ptr() as usize, ctx.doc_text.len());
-    LAST_CLAIM.with(|c| {
+    let doc = doc_key(ctx);
+    MEMORY.with(|c| {
         c.borrow()
+            .last_claim
             .as_ref()
             .filter(|(d, start, ..)| *d == doc && *start < ctx.range.start)
             .map(|(_, _, m, s)| (m.clone(), s.clone()))
@@ -2035,24 +2078,13 @@ fn object_free(
 /// distance counts from such a sentence right before this one ([`nearer`], looked for only when a claim
 /// needs it).
 fn recall(ctx: &SentenceCtx<'_>, blocs: &[&SentMention<'_>]) -> Option<Recalled> {
-    #[derive(Default)]
-    struct Memory {
-        doc: (usize, usize),
-        last_start: usize,
-        sentence: usize,
-        bloc: Option<(String, usize)>,
-        /// Where the last [`RECENT`] sentences start, the latest last.
-        recent: [usize; RECENT],
-    }
-    thread_local! {
-        static MEMORY: RefCell<Memory> = RefCell::new(Memory::default());
-    }
     MEMORY.with(|m| {
         let mut m = m.borrow_mut();
-        let doc = (ctx.doc_text.as_ptr() as usize, ctx.doc_text.len());
+        let doc = doc_key(ctx);
         if m.doc != doc || ctx.range.start < m.last_start || m.sentence == 0 {
             *m = Memory {
                 doc,
+                last_claim: m.last_claim.take(),
                 ..Memory::default()
             };
         }
@@ -2475,11 +2507,7 @@ fn anaphor_group<'a>(ctx: &SentenceCtx<'a>) -> Option<Group<'a>> {
         return None;
     }
     let (s, e) = opening_anaphor(ctx)?;
-    // The sentence before starts after the last stop before its own.
-    let head = ctx.doc_text[..ctx.range.start]
-        .trim_end()
-        .trim_end_matches(['.', '!', '?', '؟', '…', '"', '»', ')']);
-    let prev = head.rfind(['.', '!', '?', '؟', '\n']).map_or(0, |i| i + 1);
+    let prev = previous_sentence_start(ctx.doc_text, ctx.range.start);
     let lead = ctx
         .earlier
         .iter()
@@ -2531,19 +2559,7 @@ fn locative_capital(ctx: &SentenceCtx<'_>, m: &SentMention<'_>) -> bool {
     let words = last_words(norm_before(ctx, m.start), 2);
     let t = tables();
     // A summit named by its city: "قمة أستانا", "the Astana summit", "саммит Астана".
-    let next = norm_word(
-        after
-            .split(|c: char| !blocwatch_text::is_word_char(c))
-            .next()
-            .unwrap_or(""),
-    );
-    let prev = words
-        .last()
-        .map(|w| w.trim_start_matches(['و', 'ب', 'ل', 'ف']));
-    if t.venues
-        .iter()
-        .any(|v| *v == next || prev == Some(v.as_str()))
-    {
+    if venue_beside(&t.venues, &next_word(ctx, m.end), words.last().copied()) {
         return true;
     }
     words.iter().rev().take(2).enumerate().any(|(i, w)| {
@@ -2765,7 +2781,7 @@ fn cues(ctx: &SentenceCtx<'_>, hits: &[Hit]) -> Vec<Cue> {
             && (n[s..e].contains("عضو")
                 || n[s..e].starts_with("membership")
                 || n[s..e].starts_with("членств"))
-            && !before.iter().any(|w| *w == "علي" || *w == "على");
+            && !before.contains(&"علي");
         // The verb may stand before the bloc that does it: "علقت المجموعة الاقتصادية لدول غرب أفريقيا
         // عضوية غينيا", "وعلّق الاتحاد عضوية", "the AU suspended Niger's membership".
         let cue_at = base + norm.orig_start(s);
@@ -3246,8 +3262,7 @@ fn verb_bloc_noun_claims<'g, 'a, 'm>(
             .filter(|tk| {
                 let (s, e) = (bloc.end + tk.start, bloc.end + tk.end);
                 let w = norm_word(&gap[tk.start..tk.end]);
-                !dates.iter().any(|d| d.start < e && s < d.end)
-                    && !t.date_prepositions.iter().any(|p| *p == w)
+                !in_date(dates, s, e) && !t.date_prepositions.iter().any(|p| *p == w)
             })
             .count();
         if words > 0 || gap.contains([',', '،', '.', ';', '؛']) {
@@ -3320,7 +3335,7 @@ fn founds_other(
         .find(|tk| {
             let (s, e) = (cue.end + tk.start, cue.end + tk.end);
             let tail = in_word && tk.start == 0;
-            let dated = dates.iter().any(|d| d.start < e && s < d.end);
+            let dated = in_date(dates, s, e);
             !(tail || dated || founder_word(s, e) || matches!(norm_range(ctx, s, e), "в" | "во"))
         })
     else {
@@ -3349,7 +3364,7 @@ fn founds_new_body(ctx: &SentenceCtx<'_>, dates: &[DateHit], cue: &Cue) -> bool 
     let after = &ctx.doc_text[cue.end..ctx.range.end];
     let Some(tk) = tokens(after).find(|tk| {
         let (s, e) = (cue.end + tk.start, cue.end + tk.end);
-        !dates.iter().any(|d| d.start < e && s < d.end)
+        !in_date(dates, s, e)
     }) else {
         return false;
     };
@@ -3386,7 +3401,7 @@ fn ar_founds_other(ctx: &SentenceCtx<'_>, dates: &[DateHit], cue: &Cue) -> bool 
     let mut words = tokens(after)
         .filter(|tk| tk.kind == TokenKind::Word)
         .map(|tk| (cue.end + tk.start, cue.end + tk.end))
-        .filter(|&(s, e)| !dates.iter().any(|d| d.start < e && s < d.end));
+        .filter(|&(s, e)| !in_date(dates, s, e));
     let Some((s, e)) = words.next() else {
         return false;
     };
@@ -3411,8 +3426,7 @@ fn noun_of_other(ctx: &SentenceCtx<'_>, dates: &[DateHit], cue: &Cue) -> bool {
     let Some(tk) = tokens(after).find(|tk| {
         let (s, e) = (cue.end + tk.start, cue.end + tk.end);
         tk.kind != TokenKind::Word
-            || !(dates.iter().any(|d| d.start < e && s < d.end)
-                || matches!(norm_range(ctx, s, e), "в" | "во"))
+            || !(in_date(dates, s, e) || matches!(norm_range(ctx, s, e), "в" | "во"))
     }) else {
         return false;
     };
@@ -3458,7 +3472,12 @@ fn bracketed_repeat<'m>(
 }
 
 /// How many words of `gap` (at `offset`) are a preposition right before a date ("in", "on", "в", "في").
-fn date_prepositions(ctx: &SentenceCtx<'_>, dates: &[DateHit], gap: &str, offset: usize) -> usize {
+fn prepositions_before_dates(
+    ctx: &SentenceCtx<'_>,
+    dates: &[DateHit],
+    gap: &str,
+    offset: usize,
+) -> usize {
     tokens(gap)
         .filter(|tk| tk.kind == TokenKind::Word)
         .filter(|tk| {
@@ -3470,6 +3489,11 @@ fn date_prepositions(ctx: &SentenceCtx<'_>, dates: &[DateHit], gap: &str, offset
                 && !ctx.mentions.iter().any(|m| m.start == next)
         })
         .count()
+}
+
+/// Whether the document range `[s, e)` overlaps a date.
+fn in_date(dates: &[DateHit], s: usize, e: usize) -> bool {
+    dates.iter().any(|d| d.start < e && s < d.end)
 }
 
 /// Whether the word `w`, the `i`-th of the words before a cue, negates it: a negation that is not an
@@ -3738,7 +3762,7 @@ fn elided_bloc(
     b: &SentMention<'_>,
 ) -> Option<Option<String>> {
     let t = tables();
-    let dated = |s: usize, e: usize| dates.iter().any(|d| d.start < e && s < d.end);
+    let dated = |s: usize, e: usize| in_date(dates, s, e);
     let preposition = |w: &str| {
         t.date_prepositions.iter().any(|p| p == w)
             || matches!(w, "of" | "to" | "the" | "к" | "ко" | "الي")
@@ -3838,25 +3862,8 @@ fn counted_back(before: &str, iso: &str) -> Option<String> {
     let month = parts.next().flatten();
     let day = parts.next().flatten();
     if days > 0 {
-        let (m, d) = (month?, day?);
-        // Days from the civil date and back (proleptic Gregorian), to step back `days`.
-        let (y, mm) = if m <= 2 {
-            (year - 1, m + 9)
-        } else {
-            (year, m - 3)
-        };
-        let era = y.div_euclid(400);
-        let yoe = y - era * 400;
-        let doy = (153 * mm + 2) / 5 + d - 1;
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-        let z = era * 146_097 + doe - days;
-        let era = z.div_euclid(146_097);
-        let doe = z - era * 146_097;
-        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-        let mp = (5 * doy + 2) / 153;
-        let m = if mp < 10 { mp + 3 } else { mp - 9 };
-        let y = yoe + era * 400 + i64::from(m <= 2);
+        let (m, d) = (u32::try_from(month?).ok()?, u32::try_from(day?).ok()?);
+        let (y, m, _) = civil_from_days(days_from_civil(year, m, d) - days);
         return Some(format!("{y:04}-{m:02}"));
     }
     if months == 0 {
@@ -4689,7 +4696,7 @@ fn inverted_after<'g, 'a>(
         .filter(|tk| tk.kind == TokenKind::Word)
         .filter(|tk| {
             let (s, e) = (from + tk.start, from + tk.end);
-            !geo.dates.iter().any(|d| d.start < e && s < d.end)
+            !in_date(geo.dates, s, e)
         })
         .all(|tk| {
             let w = norm_word(&opening[tk.start..tk.end]);
@@ -4711,7 +4718,7 @@ fn inverted_after<'g, 'a>(
             .filter(|tk| tk.kind == TokenKind::Word)
             .filter(|tk| {
                 let (s, e) = (cue.end + tk.start, cue.end + tk.end);
-                !geo.dates.iter().any(|d| d.start < e && s < d.end)
+                !in_date(geo.dates, s, e)
             })
             .all(|tk| {
                 let w = norm_word(&after[tk.start..tk.end]);
@@ -4743,7 +4750,7 @@ fn inverted_anaphor<'g, 'a>(
         .filter(|tk| tk.kind == TokenKind::Word)
         .filter(|tk| {
             let (s, e) = (from + tk.start, from + tk.end);
-            !geo.dates.iter().any(|d| d.start < e && s < d.end)
+            !in_date(geo.dates, s, e)
         })
         .last()?;
     if !t
@@ -4989,7 +4996,7 @@ fn object_claims<'g, 'a>(
             .filter(|b| {
                 let gap = &ctx.doc_text[b.end..verb_at];
                 let words = gap_words(ctx, dates, gap, b.end, false)
-                    .saturating_sub(date_prepositions(ctx, dates, gap, b.end));
+                    .saturating_sub(prepositions_before_dates(ctx, dates, gap, b.end));
                 !gap.contains([',', ';', '،', '؛', '.', '(', ')'])
                     // A date's preposition does not count: "Африканский союз в январе 2017 года вновь
                     // принял Марокко".
@@ -5108,7 +5115,7 @@ fn relative_object(
             let s = ctx.range.end - rest.len() + tk.start;
             (s, ctx.range.end - rest.len() + tk.end)
         })
-        .filter(|&(s, e)| !dates.iter().any(|d| d.start < e && s < d.end));
+        .filter(|&(s, e)| !in_date(dates, s, e));
     let (rs, re) = words.next()?;
     if !OBJECT_RELATIVES.contains(&norm_range(ctx, rs, re)) {
         return None;
@@ -5991,7 +5998,7 @@ fn gap_words(
                 (m.kind == Kind::Bloc || (skip_states && m.kind.is_geo()))
                     && m.start < e
                     && s < m.end
-            }) && !dates.iter().any(|d| d.start < e && s < d.end)
+            }) && !in_date(dates, s, e)
         })
         .count()
 }
