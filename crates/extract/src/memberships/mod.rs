@@ -707,6 +707,56 @@ struct Cue {
     singular: bool,
 }
 
+/// The claims of a sentence as its cues and the passes after them find them ([`Claims::push`]).
+struct Claims<'c, 'a> {
+    ctx: &'c SentenceCtx<'a>,
+    out: Vec<MembershipRec>,
+}
+
+impl Claims<'_, '_> {
+    /// Claims that each state of `group` holds `status` in `bloc`: once per bloc, state, status and negation.
+    fn push(
+        &mut self,
+        bloc: &str,
+        group: &Group<'_>,
+        status: &str,
+        negated: bool,
+        date: Option<String>,
+    ) {
+        for m in &group.members {
+            if let Some(r) = self.out.iter_mut().find(|r| {
+                r.bloc == bloc && r.member == *m && r.status == status && r.negated == negated
+            }) {
+                // The same claim from a second cue may bring the date the first lacked.
+                if r.date.is_none() {
+                    r.date.clone_from(&date);
+                }
+                continue;
+            }
+            self.out.push(MembershipRec {
+                bloc: bloc.to_string(),
+                member: m.to_string(),
+                status: status.to_string(),
+                date: date.clone(),
+                negated,
+                sentence: [self.ctx.range.start, self.ctx.range.end],
+                text: self.ctx.text.to_string(),
+            });
+        }
+    }
+}
+
+/// What the passes after the cues of [`find_cued`] read of the sentence.
+#[derive(Clone, Copy)]
+struct Sent<'c, 'a> {
+    ctx: &'c SentenceCtx<'a>,
+    dates: &'c [DateHit],
+    /// The sentence's lists of states ([`groups`], not loose).
+    strict: &'c [Group<'a>],
+    /// Its blocs: not a capital, not one the states are outside of, not glued to another name.
+    blocs: &'c [&'c SentMention<'a>],
+}
+
 /// Finds the membership claims of one sentence. `dates` are the sentence's dates.
 pub(crate) fn find(ctx: &SentenceCtx<'_>, dates: &Dates<'_>) -> Vec<MembershipRec> {
     // The sentence's cue words, walked when first asked for (most sentences leave before).
@@ -832,33 +882,9 @@ fn find_cued<'w>(
     // was named earlier; one named later belongs to another claim).
     let one_bloc = blocs.iter().all(|b| b.id == blocs[0].id);
     let geo = Geometry { ctx, dates };
-    let mut out: Vec<MembershipRec> = Vec::new();
-    let push = |out: &mut Vec<MembershipRec>,
-                bloc: &str,
-                group: &Group<'_>,
-                status: &str,
-                negated,
-                date: Option<String>| {
-        for m in &group.members {
-            if let Some(r) = out.iter_mut().find(|r| {
-                r.bloc == bloc && r.member == *m && r.status == status && r.negated == negated
-            }) {
-                // The same claim from a second cue may bring the date the first lacked.
-                if r.date.is_none() {
-                    r.date.clone_from(&date);
-                }
-                continue;
-            }
-            out.push(MembershipRec {
-                bloc: bloc.to_string(),
-                member: m.to_string(),
-                status: status.to_string(),
-                date: date.clone(),
-                negated,
-                sentence: [ctx.range.start, ctx.range.end],
-                text: ctx.text.to_string(),
-            });
-        }
+    let mut claims = Claims {
+        ctx,
+        out: Vec::new(),
     };
 
     // States that "joined" without the word member: in a sentence that names a lesser status for the same
@@ -879,7 +905,7 @@ fn find_cued<'w>(
     for cue in cue_list {
         if cue.status == "same" {
             // "Iran became a member of the SCO in 2023, and Belarus followed a year later."
-            let Some(last) = out.last().cloned() else {
+            let Some(last) = claims.out.last().cloned() else {
                 continue;
             };
             // Arabic puts the follower after its verb: "ولحقت بها السويد".
@@ -925,7 +951,7 @@ fn find_cued<'w>(
                         .then(|| counted_back(norm_before(ctx, cue.start), last.date.as_deref()?))
                         .flatten()
                 });
-            push(&mut out, &last.bloc, group, &last.status, cue.negated, date);
+            claims.push(&last.bloc, group, &last.status, cue.negated, date);
             continue;
         }
         let near = geo.nearest(&blocs, &cue, cue.bloc, MAX_GAP, false, |b| (b.start, b.end));
@@ -1050,22 +1076,15 @@ fn find_cued<'w>(
         } else {
             cue.status
         };
-        push(
-            &mut out,
-            bloc.id,
-            claimed,
-            status,
-            cue.negated,
-            date.clone(),
-        );
+        claims.push(bloc.id, claimed, status, cue.negated, date.clone());
         if let Some(with) = ar_companions(ctx, &strict, &cue, claimed) {
-            push(&mut out, bloc.id, with, status, cue.negated, date.clone());
+            claims.push(bloc.id, with, status, cue.negated, date.clone());
         }
         if office_cue(ctx, &cue) {
             if let Some(next) = handed_to(ctx, &strict, claimed)
                 .or_else(|| handed_over(ctx, &strict, &cue, bloc, claimed))
             {
-                push(&mut out, bloc.id, next, status, cue.negated, None);
+                claims.push(bloc.id, next, status, cue.negated, None);
             }
         }
         // "Estonia joined NATO and the EU in 2004", "входит в НАТО и Евросоюз", "إلى الحلف والاتحاد
@@ -1087,7 +1106,7 @@ fn find_cued<'w>(
                 } else {
                     break;
                 };
-                push(&mut out, b.id, claimed, cue.status, cue.negated, own);
+                claims.push(b.id, claimed, cue.status, cue.negated, own);
                 prev_end = b.end;
             }
         }
@@ -1110,8 +1129,42 @@ fn find_cued<'w>(
         }
     }
 
+    let sent = Sent {
+        ctx,
+        dates,
+        strict: &strict,
+        blocs: &blocs,
+    };
+    ar_split_phrases(&sent, &mut claims);
+    object_claims_pushed(&mut claims, &objects);
+    if !joined_plainly.is_empty() {
+        lesser_status_for_plain_joins(&mut claims.out, &joined_plainly);
+    }
+    restored(&sent, &mut claims);
+    ordinal_followers(&sent, &mut claims);
+    gapped_repeats(&sent, &mut claims, &gapped_lists);
+    ru_suspended_noun(&sent, &mut claims);
+    ru_dash_elision(&sent, &mut claims);
+    en_and_elision(&sent, &mut claims);
+    of_list(&sent, &mut claims);
+    bracket_lists(&sent, &mut claims, &loose);
+    founders_are_members(&mut claims);
+    remember_claim(ctx, &claims.out);
+    claims.out
+}
+
+/// Arabic split phrases: a verb before the state and the noun for its membership after it ("علقت أرمينيا
+/// مشاركتها", [`split_claims`]), and a verb, a bloc, the noun and the state ([`verb_bloc_noun_claims`]),
+/// whose noun is what the verb suspends or ends, not a second claim that the state is a member.
+fn ar_split_phrases(sent: &Sent<'_, '_>, claims: &mut Claims<'_, '_>) {
+    let Sent {
+        ctx,
+        dates,
+        strict,
+        blocs,
+    } = *sent;
     if ctx.lang == blocwatch_text::Lang::Ar {
-        for (g, status, bloc_from) in split_claims(ctx, &strict) {
+        for (g, status, bloc_from) in split_claims(ctx, strict) {
             let Some(bloc) = blocs.iter().filter(|b| b.start >= bloc_from).find(|b| {
                 gap_words(
                     ctx,
@@ -1123,24 +1176,30 @@ fn find_cued<'w>(
             }) else {
                 continue;
             };
-            let date = nearest_date(ctx, dates, &strict, g.start, bloc.end);
-            push(&mut out, bloc.id, g, status, false, date);
+            let date = nearest_date(ctx, dates, strict, g.start, bloc.end);
+            claims.push(bloc.id, g, status, false, date);
         }
         // The noun is what the verb suspends or ends, not a second claim that the state is a member.
         let mut held: Vec<(&str, &str)> = Vec::new();
-        for (g, status, bloc) in verb_bloc_noun_claims(ctx, dates, &strict, &blocs) {
-            let date = nearest_date(ctx, dates, &strict, bloc.end, g.start);
-            push(&mut out, bloc.id, g, status, false, date);
+        for (g, status, bloc) in verb_bloc_noun_claims(ctx, dates, strict, blocs) {
+            let date = nearest_date(ctx, dates, strict, bloc.end, g.start);
+            claims.push(bloc.id, g, status, false, date);
             held.extend(g.members.iter().map(|m| (bloc.id, *m)));
         }
-        out.retain(|r| {
+        claims.out.retain(|r| {
             r.status != "member"
                 || r.negated
                 || !held.contains(&(r.bloc.as_str(), r.member.as_str()))
         });
     }
+}
 
-    for (g, status, bloc, date, negated) in &objects {
+/// The bloc's own verbs' claims ([`object_claims`]), after the cues' claims.
+fn object_claims_pushed(
+    claims: &mut Claims<'_, '_>,
+    objects: &[(&Group<'_>, &'static str, String, Option<String>, bool)],
+) {
+    for (g, status, bloc, date, negated) in objects {
         // "ШОС приняла Турцию в качестве партнёра по диалогу": a state admitted to a lesser status named in
         // the sentence took that status, not membership.
         let members: Vec<&str> = g
@@ -1149,7 +1208,7 @@ fn find_cued<'w>(
             .copied()
             .filter(|m| {
                 *status != "member"
-                    || !out.iter().any(|r| {
+                    || !claims.out.iter().any(|r| {
                         r.bloc == *bloc && r.member == *m && !r.negated && lesser_status(&r.status)
                     })
             })
@@ -1159,125 +1218,135 @@ fn find_cued<'w>(
             end: g.end,
             members,
         };
-        push(&mut out, bloc, &admitted, status, *negated, date.clone());
+        claims.push(bloc, &admitted, status, *negated, date.clone());
     }
+}
 
-    if !joined_plainly.is_empty() {
-        lesser_status_for_plain_joins(&mut out, &joined_plainly);
-    }
-
-    // "Syria's membership of the Arab League was frozen in November 2011 and restored in May 2023": the
-    // second participle gives the membership back, with its own date.
-    // So does "وأعادتها" after «علّقت … عضوية سوريا», and «и восстановила его» after «приостановила членство».
-    {
-        if let [held] = &out[..] {
-            if held.status == "suspended" && !held.negated {
-                let held = held.clone();
-                let text = &ctx.doc_text[ctx.range.start..ctx.range.end];
-                let words: Vec<_> = tokens(text)
-                    .filter(|tk| tk.kind == TokenKind::Word)
-                    .collect();
-                let restored = words.iter().enumerate().find_map(|(i, tk)| {
-                    let w = norm_word(&text[tk.start..tk.end]);
-                    let bare = w.trim_start_matches(['و', 'ف']);
-                    let yes = match ctx.lang {
-                        blocwatch_text::Lang::En => {
-                            matches!(w.as_ref(), "restored" | "reinstated" | "readmitted")
-                                && last_words(&text[..tk.start], 2)
-                                    .iter()
-                                    .any(|w| matches!(*w, "and" | "was" | "later" | "then"))
-                        }
-                        blocwatch_text::Lang::Ar => {
-                            bare.starts_with("اعاد")
-                                && (bare.ends_with("ها") || bare.ends_with('ه'))
-                        }
-                        _ => {
-                            w.starts_with("восстановил")
-                                && words.get(i + 1).is_some_and(|n| {
-                                    matches!(
-                                        norm_word(&text[n.start..n.end]).as_ref(),
-                                        "его" | "ее" | "членство" | "участие"
-                                    )
-                                })
-                        }
-                    };
-                    yes.then_some(*tk)
+/// "Syria's membership of the Arab League was frozen in November 2011 and restored in May 2023": the
+/// second participle gives the membership back, with its own date.
+/// So does "وأعادتها" after «علّقت … عضوية سوريا», and «и восстановила его» after «приостановила членство».
+fn restored(sent: &Sent<'_, '_>, claims: &mut Claims<'_, '_>) {
+    let Sent {
+        ctx, dates, strict, ..
+    } = *sent;
+    if let [held] = &claims.out[..] {
+        if held.status == "suspended" && !held.negated {
+            let held = held.clone();
+            let text = &ctx.doc_text[ctx.range.start..ctx.range.end];
+            let words: Vec<_> = tokens(text)
+                .filter(|tk| tk.kind == TokenKind::Word)
+                .collect();
+            let restored = words.iter().enumerate().find_map(|(i, tk)| {
+                let w = norm_word(&text[tk.start..tk.end]);
+                let bare = w.trim_start_matches(['و', 'ف']);
+                let yes = match ctx.lang {
+                    blocwatch_text::Lang::En => {
+                        matches!(w.as_ref(), "restored" | "reinstated" | "readmitted")
+                            && last_words(&text[..tk.start], 2)
+                                .iter()
+                                .any(|w| matches!(*w, "and" | "was" | "later" | "then"))
+                    }
+                    blocwatch_text::Lang::Ar => {
+                        bare.starts_with("اعاد") && (bare.ends_with("ها") || bare.ends_with('ه'))
+                    }
+                    _ => {
+                        w.starts_with("восстановил")
+                            && words.get(i + 1).is_some_and(|n| {
+                                matches!(
+                                    norm_word(&text[n.start..n.end]).as_ref(),
+                                    "его" | "ее" | "членство" | "участие"
+                                )
+                            })
+                    }
+                };
+                yes.then_some(*tk)
+            });
+            if let Some(tk) = restored {
+                let (s, e) = (ctx.range.start + tk.start, ctx.range.start + tk.end);
+                // The restoring verb's own date follows it ("وأعادتها في أغسطس 2011"); the one before
+                // it dated the suspension.
+                let after = dates
+                    .iter()
+                    .find(|d| {
+                        d.start >= e
+                            && gap_words(ctx, &[], &ctx.doc_text[e..d.start], e, false) <= 2
+                    })
+                    .map(|d| d.iso.clone());
+                claims.out.push(MembershipRec {
+                    status: "member".to_string(),
+                    date: after.or_else(|| nearest_date(ctx, dates, strict, s, e)),
+                    ..held
                 });
-                if let Some(tk) = restored {
-                    let (s, e) = (ctx.range.start + tk.start, ctx.range.start + tk.end);
-                    // The restoring verb's own date follows it ("وأعادتها في أغسطس 2011"); the one before
-                    // it dated the suspension.
-                    let after = dates
-                        .iter()
-                        .find(|d| {
-                            d.start >= e
-                                && gap_words(ctx, &[], &ctx.doc_text[e..d.start], e, false) <= 2
-                        })
-                        .map(|d| d.iso.clone());
-                    out.push(MembershipRec {
-                        status: "member".to_string(),
-                        date: after.or_else(|| nearest_date(ctx, dates, &strict, s, e)),
-                        ..held
-                    });
-                }
             }
         }
     }
+}
 
-    // "Algeria became NATO's seventh Mediterranean partner, after Egypt, Israel and Jordan", "لتصبح سابع
-    // شريك فيه بعد مصر وإسرائيل", "стала седьмым партнёром после Египта": the states counted before an
-    // ordinal status hold it too, without the claim's date (they took it earlier).
-    if let Some(last) = out.last().filter(|r| !r.negated).cloned() {
-        for g in &strict {
+/// "Algeria became NATO's seventh Mediterranean partner, after Egypt, Israel and Jordan", "لتصبح سابع
+/// شريك فيه بعد مصر وإسرائيل", "стала седьмым партнёром после Египта": the states counted before an
+/// ordinal status hold it too, without the claim's date (they took it earlier).
+fn ordinal_followers(sent: &Sent<'_, '_>, claims: &mut Claims<'_, '_>) {
+    let Sent { ctx, strict, .. } = *sent;
+    if let Some(last) = claims.out.last().filter(|r| !r.negated).cloned() {
+        for g in strict {
             if !g.members.contains(&last.member.as_str()) && counted_before(ctx, g) {
-                push(&mut out, &last.bloc, g, &last.status, false, None);
+                claims.push(&last.bloc, g, &last.status, false, None);
             }
         }
     }
+}
 
-    // "Azerbaijan joined the OIC in 1991, Kazakhstan in 1995 and Uzbekistan in 1996", «Финляндия вступила
-    // в НАТО в 2023 году, Швеция — в 2024-м», "…عام 2023 والسويد عام 2024": each gapped list repeats the
-    // claim before it, whose date stands right before the list, with its own date.
-    for (g, own) in &gapped_lists {
-        let Some(last) = out.last().filter(|r| !r.negated).cloned() else {
+/// "Azerbaijan joined the OIC in 1991, Kazakhstan in 1995 and Uzbekistan in 1996", «Финляндия вступила
+/// в НАТО в 2023 году, Швеция — в 2024-м», "…عام 2023 والسويد عام 2024": each gapped list repeats the
+/// claim before it, whose date stands right before the list, with its own date.
+fn gapped_repeats(
+    sent: &Sent<'_, '_>,
+    claims: &mut Claims<'_, '_>,
+    gapped_lists: &[(&Group<'_>, &DateHit)],
+) {
+    let Sent { dates, .. } = *sent;
+    for (g, own) in gapped_lists {
+        let Some(last) = claims.out.last().filter(|r| !r.negated).cloned() else {
             break;
         };
         let before = dates.iter().rev().find(|d| d.end <= g.start);
         if before.is_some_and(|d| last.date.as_deref() == Some(d.iso.as_str())) {
-            push(
-                &mut out,
-                &last.bloc,
-                g,
-                &last.status,
-                false,
-                Some(own.iso.clone()),
-            );
+            claims.push(&last.bloc, g, &last.status, false, Some(own.iso.clone()));
         }
     }
+}
 
-    // "Членство Мали в ЭКОВАС было приостановлено": the noun is what the participle suspends, not a
-    // second claim that the state is a member (unless the sentence also restores it).
+/// "Членство Мали в ЭКОВАС было приостановлено": the noun is what the participle suspends, not a
+/// second claim that the state is a member (unless the sentence also restores it).
+fn ru_suspended_noun(sent: &Sent<'_, '_>, claims: &mut Claims<'_, '_>) {
+    let Sent { ctx, .. } = *sent;
     if ctx.lang == blocwatch_text::Lang::Ru {
         let n = ctx.norm.as_str();
         if (n.contains("приостановлен") || n.contains("заморожен")) && !n.contains("восстанов")
         {
-            let held: Vec<(String, String)> = out
+            let held: Vec<(String, String)> = claims
+                .out
                 .iter()
                 .filter(|r| r.status == "suspended" && !r.negated)
                 .map(|r| (r.bloc.clone(), r.member.clone()))
                 .collect();
-            out.retain(|r| {
+            claims.out.retain(|r| {
                 r.status != "member" || !held.contains(&(r.bloc.clone(), r.member.clone()))
             });
         }
     }
+}
 
-    // Russian elides the verb of a repeated claim behind a dash: "Финляндия вступила в НАТО в 2023 году,
-    // а Швеция — в 2024-м", «…в январе 2001 года, Грузия — двумя годами раньше». A state after a comma
-    // (and "а"/"и") and before a dash takes the claim before it.
+/// Russian elides the verb of a repeated claim behind a dash: "Финляндия вступила в НАТО в 2023 году,
+/// а Швеция — в 2024-м", «…в январе 2001 года, Грузия — двумя годами раньше». A state after a comma
+/// (and "а"/"и") and before a dash takes the claim before it.
+fn ru_dash_elision(sent: &Sent<'_, '_>, claims: &mut Claims<'_, '_>) {
+    let Sent {
+        ctx, dates, strict, ..
+    } = *sent;
     if ctx.lang == blocwatch_text::Lang::Ru {
-        for g in &strict {
-            let Some(last) = out.last().cloned() else {
+        for g in strict {
+            let Some(last) = claims.out.last().cloned() else {
                 break;
             };
             let before = ctx.doc_text[ctx.range.start..g.start].trim_end();
@@ -1288,18 +1357,23 @@ fn find_cued<'w>(
                     .is_some_and(|b| b.trim_end().ends_with(','));
             if opens && after.starts_with(['—', '–']) && !g.members.contains(&last.member.as_str())
             {
-                let date = nearest_date(ctx, dates, &strict, g.end, g.end);
-                push(&mut out, &last.bloc, g, &last.status, false, date);
+                let date = nearest_date(ctx, dates, strict, g.end, g.end);
+                claims.push(&last.bloc, g, &last.status, false, date);
             }
         }
     }
+}
 
-    // English elides the claim after ", and": "Turkey has been an SCO dialogue partner since 2012, and
-    // Cambodia since 2015". A state after ", and" followed only by a preposition and a date to the end
-    // of the sentence takes the claim before it, with that date.
+/// English elides the claim after ", and": "Turkey has been an SCO dialogue partner since 2012, and
+/// Cambodia since 2015". A state after ", and" followed only by a preposition and a date to the end
+/// of the sentence takes the claim before it, with that date.
+fn en_and_elision(sent: &Sent<'_, '_>, claims: &mut Claims<'_, '_>) {
+    let Sent {
+        ctx, dates, strict, ..
+    } = *sent;
     if ctx.lang == blocwatch_text::Lang::En {
-        for g in &strict {
-            let Some(last) = out.last().cloned() else {
+        for g in strict {
+            let Some(last) = claims.out.last().cloned() else {
                 break;
             };
             let before = ctx.doc_text[ctx.range.start..g.start].trim_end();
@@ -1318,23 +1392,21 @@ fn find_cued<'w>(
                 && rest.chars().all(|c| c.is_ascii_punctuation())
                 && !g.members.contains(&last.member.as_str())
             {
-                push(
-                    &mut out,
-                    &last.bloc,
-                    g,
-                    &last.status,
-                    false,
-                    Some(d.iso.clone()),
-                );
+                claims.push(&last.bloc, g, &last.status, false, Some(d.iso.clone()));
             }
         }
     }
+}
 
-    // "the GUAM group of Georgia, Ukraine, Azerbaijan and Moldova", "the Quad of the United States, Japan,
-    // India and Australia": two or more states right after "of" after a bloc's name (or the word for a
-    // bloc that follows it) are its members.
+/// "the GUAM group of Georgia, Ukraine, Azerbaijan and Moldova", "the Quad of the United States, Japan,
+/// India and Australia": two or more states right after "of" after a bloc's name (or the word for a
+/// bloc that follows it) are its members.
+fn of_list(sent: &Sent<'_, '_>, claims: &mut Claims<'_, '_>) {
+    let Sent {
+        ctx, strict, blocs, ..
+    } = *sent;
     if ctx.lang == blocwatch_text::Lang::En {
-        for b in &blocs {
+        for b in blocs {
             let r = ctx.doc_text[b.end..ctx.range.end].trim_start();
             let Some(g) = strict.iter().find(|g| g.start >= b.end) else {
                 continue;
@@ -1342,27 +1414,32 @@ fn find_cued<'w>(
             if g.members.len() < 2
                 || !of_list_opens(r)
                 || norm_range(ctx, b.end, g.start).split_whitespace().count() > 3
-                || out
+                || claims
+                    .out
                     .iter()
                     .any(|o| o.bloc == b.id && g.members.contains(&o.member.as_str()))
             {
                 continue;
             }
             // The apposition says who the members are, not since when.
-            push(&mut out, b.id, g, "member", false, None);
+            claims.push(b.id, g, "member", false, None);
         }
     }
+}
 
-    // "BRICS (Russia, China, Brazil, South Africa, India)", "members of the SCO: India, Pakistan…". Inside
-    // brackets a bare space may separate items, as Arabic lists sometimes do.
-    for b in &blocs {
-        for g in &loose {
+/// "BRICS (Russia, China, Brazil, South Africa, India)", "members of the SCO: India, Pakistan…". Inside
+/// brackets a bare space may separate items, as Arabic lists sometimes do.
+fn bracket_lists(sent: &Sent<'_, '_>, claims: &mut Claims<'_, '_>, loose: &[Group<'_>]) {
+    let Sent { ctx, blocs, .. } = *sent;
+    for b in blocs {
+        for g in loose {
             if g.members.len() < 2 || g.start < b.end {
                 continue;
             }
             // «Страны-основательницы ОПЕК — Иран, Ирак…»: a list a cue already claimed with its own
             // status is that claim's, not a second claim that they are members.
-            if out
+            if claims
+                .out
                 .iter()
                 .any(|r| r.bloc == b.id && g.members.contains(&r.member.as_str()))
             {
@@ -1374,22 +1451,26 @@ fn find_cued<'w>(
             {
                 // The list says who the members are, not since when (eval/README, session 18: a status
                 // held takes no date): «Премьеры восьми стран СНГ — России, … — подписали 18 октября».
-                push(&mut out, b.id, g, "member", false, None);
+                claims.push(b.id, g, "member", false, None);
             } else if apposed_list(ctx, b, opener, g) {
                 // The apposition says who the members are, not since when.
-                push(&mut out, b.id, g, "member", false, None);
+                claims.push(b.id, g, "member", false, None);
             }
         }
     }
-    // "تأسست رابطة آسيان عام 1967 بعضوية إندونيسيا…": a founder is a member from its founding; the same
-    // state as a member of the same bloc at the same date (or none) is that claim again.
-    let founded: SmallVec<[(String, String, Option<String>); 4]> = out
+}
+
+/// "تأسست رابطة آسيان عام 1967 بعضوية إندونيسيا…": a founder is a member from its founding; the same
+/// state as a member of the same bloc at the same date (or none) is that claim again.
+fn founders_are_members(claims: &mut Claims<'_, '_>) {
+    let founded: SmallVec<[(String, String, Option<String>); 4]> = claims
+        .out
         .iter()
         .filter(|r| r.status == "founder" && !r.negated)
         .map(|r| (r.bloc.clone(), r.member.clone(), r.date.clone()))
         .collect();
     if !founded.is_empty() {
-        out.retain(|r| {
+        claims.out.retain(|r| {
             r.status != "member"
                 || r.negated
                 || !founded.iter().any(|(b, m, d)| {
@@ -1397,8 +1478,6 @@ fn find_cued<'w>(
                 })
         });
     }
-    remember_claim(ctx, &out);
-    out
 }
 
 /// The states a pronoun before a cue points to: those opening the sentence ("Turkey said its membership…");
