@@ -1,0 +1,823 @@
+//! Cue finding ([`cues`]): each hit of a cue row refined in its sentence (the bloc it touches, modality,
+//! status, vetoes, negation), then adjacent cues merged; with the tests on the words around a cue.
+
+use super::founding::takes_effect;
+use super::modality::{
+    freezes_membership, future_before, hypothetical, negated_after, negates, no_longer,
+    passive_founding, signed_bloc, since_founding, stance_on_accession, stays_in,
+};
+use super::status::lesser_status;
+use super::tables::{tables, Tables, NEG_WINDOW};
+use super::text::{
+    clause_before, clause_start, gap_words, has_part, last_words, norm_before, norm_range, unglued,
+};
+use super::wordset::WordSet;
+use super::{Cue, Side};
+use crate::amounts::stem_match_ok;
+use crate::context::SentenceCtx;
+use crate::dates::Hit;
+use blocwatch_lexicon::{Form, Kind};
+use blocwatch_text::{tokens, TokenKind};
+use smallvec::SmallVec;
+
+/// The cues of the sentence with their negation and modality. Hypothetical ones ("if Armenia left", "لو
+/// انضمت", "если бы") are dropped: they claim nothing.
+pub(super) fn cues(ctx: &SentenceCtx<'_>, hits: &[Hit]) -> Vec<Cue> {
+    let t = tables();
+    let norm = ctx.norm.clone();
+    let n = norm.as_str();
+    let base = ctx.range.start;
+    let mut out = Vec::new();
+    // "Were Turkey to join BRICS, …": an inverted conditional opens the sentence.
+    let inverted_conditional = tokens(n)
+        .find(|tk| tk.kind == TokenKind::Word)
+        .is_some_and(|tk| {
+            t.hypothetical_initial
+                .iter()
+                .any(|h| *h == n[tk.start..tk.end])
+        });
+    // Whether the sentence turns an offer down or leaves it pending, read once when an offer is found.
+    let mut refused: Option<(bool, bool)> = None;
+    for &Hit { s, e, pat } in hits {
+        let meta = t.meta[pat];
+        if meta.status == "none" || !stem_match_ok(n, s, e) {
+            continue;
+        }
+        // "the 54th state of the African Union": after an ordinal the touching word's bloc follows it
+        // (looked for only when no bloc touches the word itself).
+        let mut reach = false;
+        // A touching cue is a whole word: "state" is not "statement", "بين" not "بينها".
+        if meta.touching
+            && (n[e..]
+                .chars()
+                .next()
+                .is_some_and(blocwatch_text::is_word_char)
+                || !(bloc_touches(
+                    ctx,
+                    base + norm.orig_start(s),
+                    base + norm.orig_end(e),
+                    meta.bloc,
+                ) || {
+                    reach = ordinal_reach(n, s, e).is_some_and(|to| {
+                        bloc_touches(
+                            ctx,
+                            base + norm.orig_start(s),
+                            base + norm.orig_end(to),
+                            Side::After,
+                        )
+                    });
+                    reach
+                })
+                // "a deal with an EU country", "переговоры со страной НАТО": the object of another act.
+                || after_preposition(ctx, base, base + norm.orig_start(s))
+                // "pressure from its EU partners", "Germany's EU partners": fellow members of an owner's
+                // bloc, not states holding partner status.
+                || (meta.status == "partner"
+                    && (owned_bloc(ctx, base + norm.orig_start(s)) || qualified_partner(ctx, &n[..s])))
+                || (meta.among && !counted_among(ctx, n, s, base + norm.orig_start(s), meta.bloc)))
+        {
+            continue;
+        }
+        let before = last_words(&n[..s], NEG_WINDOW);
+        // "Moldova would stay in the CIS", «Армения останется в ОДКБ»: staying, even promised, is a status
+        // held now; a condition ("if", «если») still governs it.
+        let staying = t.staying.iter().any(|p| p == &n[s..e]);
+        if staying && !stays_in(ctx, base + norm.orig_end(e)) {
+            continue;
+        }
+        if before
+            .iter()
+            .any(|w| hypothetical(t, w) && !(staying && t.future_aux.iter().any(|f| f == w)))
+        {
+            continue;
+        }
+        // «…высказался за то, чтобы Бразилия получила место постоянного члена Совета Безопасности»: a
+        // hypothetical word opening the cue's clause governs all of it, however far the cue stands.
+        let clause = clause_before(n, s);
+        if tokens(clause)
+            .find(|tk| tk.kind == TokenKind::Word)
+            .is_some_and(|tk| hypothetical(t, &clause[tk.start..tk.end]))
+        {
+            continue;
+        }
+        // "Vietnam will join BRICS as a partner country", «Вьетнам вступит в БРИКС в качестве страны-партнёра»:
+        // a word of the future governs the cues after it in its clause, a status phrase a few words on. An
+        // office still to come is held by a member already ("ستتولى الهند رئاسة مجموعة بريكس عام 2026").
+        let office = tokens(&n[s..e])
+            .find(|tk| tk.kind == TokenKind::Word)
+            .is_some_and(|tk| t.office.matches(&n[s + tk.start..s + tk.end]));
+        if !office && !staying && future_before(t, clause_before(n, s)) {
+            continue;
+        }
+        if matches!(meta.status, "suspended" | "former") && !freezes_membership(ctx, n, s, e) {
+            continue;
+        }
+        if meta.status == "member" && stance_on_accession(t, n, s, e) {
+            continue;
+        }
+        // «учредительный договор», "founding treaty": signed in the cue's clause it founds the bloc; broken,
+        // cited or remembered ("violated the founding treaty", «годовщину подписания») it founds nothing.
+        if t.founding_documents.iter().any(|d| d == &n[s..e]) && {
+            let c = clause_before(n, s);
+            !tokens(c)
+                .filter(|tk| tk.kind == TokenKind::Word)
+                .any(|tk| t.signing.iter().any(|w| w == &c[tk.start..tk.end]))
+        } {
+            continue;
+        }
+        if t.signed_blocs.iter().any(|d| d == &n[s..e])
+            && !signed_bloc(ctx, n, base + norm.orig_end(e))
+        {
+            continue;
+        }
+        if inverted_conditional {
+            continue;
+        }
+        // "منذ تأسيس المنظمة", "since the founding of the bloc", "с момента основания": a time phrase that
+        // dates something else ("the seat has been in Jeddah since …"), not a founding.
+        if meta.status == "founder" && since_founding(&before) {
+            continue;
+        }
+        // "ten years after the bloc was set up", "when the alliance was founded": an English founding verb
+        // in the passive with no agent after it tells of the bloc's own birth; the states the sentence
+        // names elsewhere did not found it ("founded in 2001 by China, Russia …" names its founders).
+        if meta.status == "founder" && passive_founding(&before, &n[s..e], &n[e..]) {
+            continue;
+        }
+        // "was suspended in June 2021 and reinstated in 2024": a second participle that gives back a
+        // membership the sentence suspended is read by the restoring pass of `find_cued`, which dates
+        // each change apart.
+        if &n[s..e] == "reinstated"
+            && matches!(
+                before[..],
+                [.., "and" | "then" | "later"] | [.., "and" | "then" | "later", "was" | "were"]
+            )
+        {
+            continue;
+        }
+        // "علقت جامعة الدول العربية عضوية سوريا", "أنهت جورجيا عضويتها": a verb of suspending or ending
+        // before the word membership says what became of it ("علق على عضوية" only commented on it).
+        let membership_noun = meta.status == "member"
+            && (n[s..e].contains("عضو")
+                || n[s..e].starts_with("membership")
+                || n[s..e].starts_with("членств"))
+            && !before.contains(&"علي");
+        // The verb may stand before the bloc that does it: "علقت المجموعة الاقتصادية لدول غرب أفريقيا
+        // عضوية غينيا", "وعلّق الاتحاد عضوية", "the AU suspended Niger's membership".
+        let cue_at = base + norm.orig_start(s);
+        // "رفع الاتحاد الأفريقي تعليق عضوية غينيا": lifting the suspension gives the membership back.
+        let suspension_noun = meta.status == "suspended" && n[s..e].starts_with("تعليق");
+        let verb_prior = (membership_noun || suspension_noun)
+            .then(|| {
+                ctx.mentions
+                    .iter()
+                    .filter(|m| m.kind == Kind::Bloc && m.end <= cue_at && m.start >= base)
+                    .max_by_key(|m| m.end)
+                    .filter(|m| ctx.doc_text[m.end..cue_at].trim().is_empty())
+                    .map(|m| norm_range(ctx, base, m.start))
+            })
+            .flatten();
+        let mut verbs: SmallVec<[&str; 6]> = before.iter().copied().collect();
+        if let Some(p) = &verb_prior {
+            verbs.extend(last_words(p, 2));
+        }
+        let verb_is = |list: &[String], status: &str| {
+            verbs.iter().any(|w| {
+                let forms = unglued(w);
+                list.iter().any(|v| forms.contains(&v.as_str()))
+                    || t.object_verbs.iter().any(|(v, st)| *st == status && v == w)
+            })
+        };
+        // "партнёром ШОС по диалогу", "شريكة آسيان في الحوار": the bloc stands inside the dialogue partner
+        // phrase.
+        let dialogue = meta.status == "partner" && {
+            let next: SmallVec<[&str; 5]> = tokens(&n[e..])
+                .filter(|tk| tk.kind == TokenKind::Word)
+                .take(5)
+                .map(|tk| &n[e + tk.start..e + tk.end])
+                .collect();
+            next.windows(2)
+                .any(|w| w == ["по", "диалогу"] || w == ["في", "الحوار"])
+                || next.contains(&"للحوار")
+        };
+        // A word of `set` governing the cue: a wish or an invitation before a membership word, only in the
+        // cue's own clause ("دعت مصر، العضو في الاتحاد الأفريقي، إلى…" calls for something else, and the
+        // apposition states a fact), or among the last words of the clause before a lesser status.
+        // (The words are found once: the invitations and the wishes below both read them.)
+        let governing: SmallVec<[&str; 6]> = match meta.status {
+            // "hopes to join BRICS as a full member", "تأمل في الانضمام إلى بريكس كعضو كامل": the member noun
+            // after an opener of a join's seat is the join's status, so the wish before the join governs it
+            // too, from anywhere in the clause.
+            "member" if seat_of_join(t, n, s) => {
+                last_words(clause_before(n, s), SEAT_GOVERNOR_REACH)
+                    .into_iter()
+                    .collect()
+            }
+            "member" => {
+                let from = clause_start(n, s);
+                before
+                    .iter()
+                    .copied()
+                    .filter(|w| w.as_ptr() as usize - n.as_ptr() as usize >= from)
+                    .collect()
+            }
+            "partner" | "observer" | "dialogue_partner" => {
+                last_words(clause_before(n, s), 6).into_iter().collect()
+            }
+            _ => SmallVec::new(),
+        };
+        let governed = |set: &WordSet| governing.iter().any(|w| set.matches(w));
+        // "invited to become a full member of BRICS", "دعيت السعودية للانضمام", «приглашена стать партнёром»:
+        // an invitation is the bloc's act and gives the invited state no status (eval/README, Memberships,
+        // session 19).
+        if governed(&t.invitations) {
+            continue;
+        }
+        // «Статус партнёра БРИКС был предложен Вьетнаму»: the offer named after the status, in its clause.
+        if matches!(meta.status, "partner" | "observer" | "dialogue_partner")
+            && tokens(&n[e..])
+                .take_while(|tk| tk.kind != TokenKind::Punct)
+                .filter(|tk| tk.kind == TokenKind::Word)
+                .take(4)
+                .any(|tk| {
+                    t.offered_after
+                        .iter()
+                        .any(|o| *o == n[e + tk.start..e + tk.end])
+                })
+        {
+            continue;
+        }
+        let lifted = suspension_noun
+            && verbs
+                .iter()
+                .any(|w| unglued(w).iter().any(|x| matches!(*x, "رفع" | "رفعت")));
+        let status = if lifted {
+            "member"
+        } else if dialogue {
+            "dialogue_partner"
+        // "wants to become a partner country", "تسعى … إلى الحصول على صفة الدولة الشريكة": a lesser
+        // status wished for or offered is applied for; "applied for observer status" is left to the
+        // merging of adjacent cues below.
+        } else if governed(&t.applicant)
+            && (meta.status == "member"
+                || !governing.iter().any(|w| {
+                    ["appli", "request", "заявк", "طلب"]
+                        .iter()
+                        .any(|a| w.starts_with(a))
+                }))
+        {
+            "applicant"
+        } else if membership_noun && verb_is(&t.split_suspend, "suspended") {
+            "suspended"
+        } else if membership_noun && verb_is(&t.split_end, "former") {
+            "former"
+        } else if let Some(passive) = membership_noun.then(|| passive_after(&n[e..])).flatten() {
+            passive
+        } else if membership_noun && suspended_beside(t, ctx.lang, &before, &n[e..]) {
+            "suspended"
+        } else {
+            meta.status
+        };
+        // "Ukraine applied for NATO membership", "an application for EU membership": the bare noun after
+        // a bloc's name claims only as the object of an application ("Ukraine's NATO membership is not on
+        // the table" affirms nothing).
+        // A verb of taking effect after it affirms it ("Sweden's NATO membership took effect in March").
+        if meta.touching
+            && &n[s..e] == "membership"
+            && status != "applicant"
+            && !takes_effect(t, &n[e..])
+        {
+            continue;
+        }
+        // "its members", "его членов": the bloc's members, named after the noun if at all — not the
+        // sentence's subject ("Грузия, покинувшая СНГ, сохранила безвизовый режим с рядом его членов").
+        let owned_members = before
+            .last()
+            .is_some_and(|w| t.possessives.iter().any(|p| p == w))
+            && [
+                "members",
+                "member states",
+                "member countries",
+                "членов",
+                "члены",
+                "членами",
+                "членам",
+            ]
+            .iter()
+            .any(|m| *m == &n[s..e]);
+        // "Turkey's exports to EU member states", "صادرات تركيا إلى الدول الأعضاء": members that a
+        // preposition leads to are the object of another act; they are named after the noun if at all.
+        // Only the cue's own clause can negate it; its last words are those of `before` that start in it.
+        let clause_from = s - clause_before(n, s).len();
+        let object_members = meta.status == "member"
+            && plural_members(&n[s..e])
+            && after_preposition(ctx, base, base + norm.orig_start(s));
+        // Only the cue's own clause: in "امتنعت البرازيل والهند، العضوان في بريكس، عن التصويت" the
+        // abstention is the sentence's act, not a refused membership.
+        let in_clause = |w: &&str| w.as_ptr() as usize - n.as_ptr() as usize >= clause_from;
+        // "لم تعد بريطانيا عضواً", «больше не входит», "is no longer an OPEC member": a membership the
+        // negation says has ended is `former`, not a negated `member`.
+        let ended = status == "member"
+            && before
+                .iter()
+                .enumerate()
+                .filter(|(_, w)| in_clause(w))
+                .any(|(i, w)| {
+                    negates(t, n, &before, i, w)
+                        && no_longer(t, &before, i)
+                        // "no longer interested in joining", «больше не заинтересована во вступлении», "لم
+                        // تعد مهتمة بالانضمام": an interest has ended, not a membership.
+                        && !before[i..].iter().any(|x| t.interest.matches(x))
+                });
+        out.push(Cue {
+            start: base + norm.orig_start(s),
+            end: base + norm.orig_end(e),
+            status: if ended { "former" } else { status },
+            members: if owned_members || object_members {
+                Side::After
+            } else {
+                meta.members
+            },
+            bloc: if reach { Side::After } else { meta.bloc },
+            negated: !ended
+                && (before
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, w)| in_clause(w))
+                    .any(|(i, w)| negates(t, n, &before, i, w))
+                    || negated_after(t, ctx.lang, &n[e..])
+                    || (status == "applicant" && {
+                        // "invited to join", or "دعيت الأرجنتين للانضمام" with the state between.
+                        let offered: SmallVec<[&String; 2]> = t
+                            .offers
+                            .iter()
+                            .filter(|o| {
+                                has_part(&n[s..e], o) || before.iter().any(|w| has_part(w, o))
+                            })
+                            .collect();
+                        // A state's own bid still waiting ("its bid … has not yet been accepted", "the
+                        // bloc is studying its accession request") stands; only an offer is left
+                        // unanswered by waiting. A refusal turns either down.
+                        let invited = offered.iter().any(|o| !t.own_bids.iter().any(|b| b == *o));
+                        let (refusal, pending) = *refused.get_or_insert_with(|| {
+                            // Whether any word is in each set, in one walk over the tokens.
+                            let (mut refusal, mut pending) = (false, false);
+                            for tk in tokens(n).filter(|tk| tk.kind == TokenKind::Word) {
+                                let w = &n[tk.start..tk.end];
+                                refusal = refusal || t.offer_refused.matches(w);
+                                pending = pending || t.offer_pending.matches(w);
+                                if refusal && pending {
+                                    break;
+                                }
+                            }
+                            (refusal, pending)
+                        });
+                        !offered.is_empty() && (refusal || (pending && invited))
+                    })),
+            // "its membership", "عضويتها", and "it was expelled": the member is the sentence's subject.
+            // ("it was founded" is the bloc itself, so not for founders.)
+            possessed: (!owned_members && possessed(t, n, e, before.last().copied()))
+                || (meta.status != "founder"
+                    && before
+                        .iter()
+                        .rev()
+                        .take(2)
+                        .any(|w| t.subject_pronouns.iter().any(|p| p == w))),
+            singular: before
+                .iter()
+                .rev()
+                .take(2)
+                .any(|w| t.singular_pronouns.iter().any(|p| p == w)),
+        });
+    }
+    // "تأسس مجلس التعاون الخليجي في مايو 1981 بعضوية السعودية والكويت": the list a founding names after its
+    // bloc holds its founders.
+    for i in 1..out.len() {
+        if out[i].status == "member"
+            && t.founding_lists
+                .iter()
+                .any(|w| *w == norm_range(ctx, out[i].start, out[i].end))
+            && out[..i].iter().any(|c| {
+                c.status == "founder"
+                    && !c.negated
+                    && !ctx.doc_text[c.end..out[i].start].contains([',', ';', '،', '؛', '.'])
+            })
+        {
+            out[i].status = "founder";
+        }
+    }
+    // Cues next to each other describe one claim ("подала заявку на вступление"): the first one's
+    // geometry, the specific status over the generic `member`, and a negation of either. An application
+    // for a lesser status ("applied for observer status", "заявку на получение статуса наблюдателя")
+    // grants nothing yet and is not a membership application either: both cues are dropped.
+    let mut i = 0;
+    while i + 1 < out.len() {
+        let gap = &ctx.doc_text[out[i].end..out[i + 1].start.max(out[i].end)];
+        let words = gap_words(ctx, &[], gap, out[i].end, false);
+        let clause = !gap.contains([',', ';', '،', '؛', '.']);
+        if clause && words <= 3 && out[i].status == "applicant" && lesser_status(out[i + 1].status)
+        {
+            out.drain(i..i + 2);
+        } else if clause && words <= 1 && out[i].status != "same" && out[i + 1].status != "same" {
+            let next = out.remove(i + 1);
+            // "подала заявку на вступление в БРИКС": an application reaches to its last cue, where its
+            // bloc follows — unless a state stands between the two ("تقدمت أذربيجان بطلب").
+            if out[i].status == "applicant"
+                && !ctx.mentions.iter().any(|m| {
+                    // … nor a bloc, which the longer span would swallow ("applied for NATO membership").
+                    matches!(m.kind, Kind::Country | Kind::Bloc)
+                        && m.start >= out[i].end
+                        && m.end <= next.start
+                })
+            {
+                out[i].end = next.end;
+            }
+            if out[i].status == "member" {
+                out[i].status = next.status;
+            }
+            out[i].negated |= next.negated;
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
+/// "was frozen", "were suspended", "has been revoked" in the clause after an English membership noun (past
+/// its bloc): what became of the membership.
+pub(super) fn passive_after(after: &str) -> Option<&'static str> {
+    let mut prev = "";
+    for tk in tokens(after) {
+        let w = &after[tk.start..tk.end];
+        if tk.kind == TokenKind::Punct && matches!(w, "," | ";" | "." | "(") {
+            break;
+        }
+        if tk.kind != TokenKind::Word {
+            continue;
+        }
+        if matches!(prev, "was" | "were" | "been" | "is" | "be") {
+            match w {
+                "frozen" | "suspended" => return Some("suspended"),
+                "revoked" | "terminated" => return Some("former"),
+                _ => {}
+            }
+        }
+        prev = w;
+    }
+    None
+}
+
+/// Whether a word of suspending stands beside a membership noun: the word right before it, or (Arabic and
+/// Russian, whose participles and adjectives follow the noun and its bloc) one of the next four words of
+/// its clause. English after the noun needs "was"/"were" ([`passive_after`]).
+pub(super) fn suspended_beside(
+    t: &Tables,
+    lang: blocwatch_text::Lang,
+    before: &[&str],
+    after: &str,
+) -> bool {
+    // A suspension lifted ("сняло приостановку членства", "رفع تعليق عضوية") is none.
+    if let [.., lift, prev] = before {
+        if t.suspending.matches(prev) {
+            return !t.lifting.matches(lift.trim_start_matches(['و', 'ف']));
+        }
+    } else if before.last().is_some_and(|w| t.suspending.matches(w)) {
+        return true;
+    }
+    if lang == blocwatch_text::Lang::En {
+        return false;
+    }
+    for tk in tokens(after).take(8) {
+        let w = &after[tk.start..tk.end];
+        match tk.kind {
+            TokenKind::Punct if matches!(w, "," | ";" | "." | "(" | "،" | "؛") => return false,
+            TokenKind::Word if t.suspending.matches(w) => return true,
+            _ => {}
+        }
+    }
+    false
+}
+
+/// Whether a normalised `member` cue names the members as a plural noun ("member states", "الدول الأعضاء").
+pub(super) fn plural_members(cue: &str) -> bool {
+    matches!(
+        cue,
+        "members" | "member states" | "member countries" | "member nations"
+    ) || cue.contains("اعضاي")
+}
+
+/// Whether the word before the cue at `cue_at` (past a bloc named right before it and an article) is a
+/// preposition that makes the cue's noun an object: "to", "with", "against", "إلى", "مع", "ضد".
+pub(super) fn after_preposition(ctx: &SentenceCtx<'_>, base: usize, cue_at: usize) -> bool {
+    let head = ctx
+        .mentions
+        .iter()
+        .filter(|m| m.kind == Kind::Bloc && m.start >= base && m.end <= cue_at)
+        .max_by_key(|m| m.end)
+        .filter(|m| ctx.doc_text[m.end..cue_at].trim().is_empty())
+        .map_or(cue_at, |m| m.start);
+    let words = last_words(norm_range(ctx, base, head), 2);
+    let Some((&last, rest)) = words.split_last() else {
+        return false;
+    };
+    let word = if matches!(last, "the" | "a" | "an") {
+        rest.last().copied().unwrap_or("")
+    } else {
+        last
+    };
+    matches!(
+        word,
+        "to" | "with"
+            | "against"
+            | "toward"
+            | "towards"
+            | "الي"
+            | "مع"
+            | "ضد"
+            | "с"
+            | "со"
+            | "против"
+            | "между"
+            | "к"
+            | "ко"
+    )
+}
+
+/// An ordinal from second on (`31st` too) in English, Arabic or Russian, normalised: English second to
+/// twelfth and the -teenth and -ieth words ("thirteenth", "twentieth"; "twenty-first" ends with an ordinal); the
+/// Arabic second to tenth and "حادي" (the "eleventh" of "الحادي عشر", "الحادي والعشرين": the other compounds end
+/// with a unit's ordinal, "الثاني عشر"); the Russian stems from second to tenth, the -надцат- teens and
+/// twentieth and thirtieth, each with an adjective ending.
+pub(super) fn ordinal(w: &str) -> bool {
+    const EN: [&str; 11] = [
+        "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+        "eleventh", "twelfth",
+    ];
+    const AR: [&str; 10] = [
+        "ثاني", "ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع", "عاشر", "حادي",
+    ];
+    const RU: [&str; 10] = [
+        "втор",
+        "трет",
+        "четверт",
+        "пят",
+        "шест",
+        "седьм",
+        "восьм",
+        "девят",
+        "десят",
+        "одиннадцат",
+    ];
+    let digits = w
+        .strip_suffix("st")
+        .or_else(|| w.strip_suffix("nd"))
+        .or_else(|| w.strip_suffix("rd"))
+        .or_else(|| w.strip_suffix("th"))
+        .is_some_and(|d| !d.is_empty() && d.bytes().all(|b| b.is_ascii_digit()));
+    let ar = w.trim_start_matches(['و', 'ف', 'ل']);
+    let ar = ar.strip_prefix("ال").unwrap_or(ar);
+    // Russian ordinals in the instrumental, nominative, genitive or accusative: "седьмым", "седьмой", "седьмая",
+    // "двенадцатый", "пятого", "третьего", "вторую".
+    const RU_ENDINGS: [&str; 11] = [
+        "ым", "ой", "ая", "ий", "ьим", "ьей", "ья", "ый", "ого", "ьего", "ую",
+    ];
+    let ru_stem =
+        |s: &str| RU.contains(&s) || s.ends_with("надцат") || matches!(s, "двадцат" | "тридцат");
+    let en_long = w.len() > 8 && (w.ends_with("teenth") || w.ends_with("ieth"));
+    digits
+        || EN.contains(&w)
+        || en_long
+        || AR.iter().any(|s| ar.starts_with(s))
+        || RU_ENDINGS
+            .iter()
+            .any(|end| w.strip_suffix(end).is_some_and(ru_stem))
+}
+
+/// "the 54th state of the African Union", "the fifth nation in ASEAN": after an ordinal, a touching word
+/// reaches the bloc after it across "of"/"in" and "the". Returns where in `n` the words it skips end.
+pub(super) fn ordinal_reach(n: &str, s: usize, e: usize) -> Option<usize> {
+    let prev = n[..s].trim_end().rsplit(' ').next().unwrap_or("");
+    if !ordinal(prev) {
+        return None;
+    }
+    let mut at = e;
+    let mut skipped = 0;
+    for tk in tokens(&n[e..])
+        .filter(|tk| tk.kind == TokenKind::Word)
+        .take(2)
+    {
+        let w = &n[e + tk.start..e + tk.end];
+        if !(matches!(w, "of" | "in") && skipped == 0 || w == "the" && skipped == 1) {
+            break;
+        }
+        at = e + tk.end;
+        skipped += 1;
+    }
+    (skipped > 0).then_some(at)
+}
+
+/// How many words of its clause before a member noun that names a join's seat ([`seat_of_join`]) are read for
+/// a wish or an invitation: "Thailand hopes to join BRICS as a full member" has five words between the wish and
+/// the noun, and a clause rarely holds more before the join's opener.
+pub(super) const SEAT_GOVERNOR_REACH: usize = 10;
+
+/// Whether the member noun at `s` of the normalised sentence `n` names a join's seat: an `in_full_opener`
+/// ("as", «в качестве», "بصفة") among the three words before it, or an `in_full_prefix` (the Arabic "ك") written on
+/// it ("كعضو").
+pub(super) fn seat_of_join(t: &Tables, n: &str, s: usize) -> bool {
+    let head = &n[..s];
+    let glued = t.in_full_prefixes.iter().any(|p| {
+        head.strip_suffix(p.as_str()).is_some_and(|h| {
+            !h.chars()
+                .next_back()
+                .is_some_and(blocwatch_text::is_word_char)
+        })
+    });
+    let near = last_words(head, 3);
+    glued
+        || t.in_full_openers.iter().any(|o| {
+            let last = o.rsplit(' ').next().unwrap_or(o);
+            near.contains(&last)
+        })
+}
+
+/// Whether a Russian adjective qualifies a partner noun («крупнейшим торговым партнёром Евросоюза»): a
+/// partner in trade or the like, not a state with partner status. `head` is the normalised text before it.
+pub(super) fn qualified_partner(ctx: &SentenceCtx<'_>, head: &str) -> bool {
+    ctx.lang == blocwatch_text::Lang::Ru
+        && last_words(head, 1).last().is_some_and(|w| {
+            w.chars().count() > 3
+                && [
+                    "ым", "им", "ой", "ий", "ый", "ая", "ые", "ых", "ими", "ого", "его", "ому",
+                ]
+                .iter()
+                .any(|e| w.ends_with(e))
+        })
+}
+
+/// Whether a bloc's name right before the cue at `cue_at` is owned: a possessive word or a name with "'s"
+/// before it ("its EU partners", "Germany's EU partners").
+pub(super) fn owned_bloc(ctx: &SentenceCtx<'_>, cue_at: usize) -> bool {
+    if ctx.lang != blocwatch_text::Lang::En {
+        return false;
+    }
+    let Some(b) = ctx
+        .mentions
+        .iter()
+        .filter(|m| m.kind == Kind::Bloc && m.start >= ctx.range.start && m.end <= cue_at)
+        .max_by_key(|m| m.end)
+    else {
+        return false;
+    };
+    let head = ctx.doc_text[ctx.range.start..b.start].trim_end();
+    head.ends_with("'s")
+        || head.ends_with("’s")
+        || last_words(norm_before(ctx, b.start), 1)
+            .last()
+            .is_some_and(|w| tables().possessives.iter().any(|p| p == w))
+}
+
+/// Whether a bloc's name touches the cue at `[start, end)` on `side`: only white space (or "'s") between.
+pub(super) fn bloc_touches(ctx: &SentenceCtx<'_>, start: usize, end: usize, side: Side) -> bool {
+    ctx.mentions.iter().any(|m| {
+        m.kind == Kind::Bloc
+            && m.form != Form::Capital
+            && match side {
+                Side::Before => {
+                    m.end <= start && {
+                        let gap = ctx.doc_text[m.end..start].trim();
+                        gap.is_empty() || gap == "'s" || gap == "’s"
+                    }
+                }
+                // «участниками натовского «Партнёрства ради мира»»: a Russian or English adjective
+                // after the word qualifies the noun after it, not the word (an Arabic one follows its noun).
+                Side::After => {
+                    m.start >= end
+                        && ctx.doc_text[end..m.start].trim().is_empty()
+                        && !(m.form == Form::Adjective && ctx.lang != blocwatch_text::Lang::Ar)
+                }
+                Side::Either => false,
+            }
+    })
+}
+
+/// Whether a word counts a state among a set, for [`CueMeta::among`] rows: an ordinal, "one", "only", "first"
+/// ("the first of the SCO countries", "одной из стран ШОС", "أول دولة من دول الخليج", "إحدى دول بريكس").
+pub(super) fn counting_word(w: &str) -> bool {
+    let ar = w.trim_start_matches(['و', 'ف']);
+    ordinal(w)
+        || matches!(
+            w,
+            "first"
+                | "one"
+                | "only"
+                | "last"
+                | "первой"
+                | "первая"
+                | "первым"
+                | "первый"
+                | "одной"
+                | "одна"
+                | "одним"
+                | "один"
+                | "одну"
+                | "единственной"
+                | "единственная"
+                | "единственным"
+                | "единственный"
+                | "последней"
+                | "последним"
+                | "последняя"
+        )
+        || [w, ar].iter().any(|x| {
+            matches!(
+                *x,
+                "احدي"
+                    | "واحده"
+                    | "واحد"
+                    | "اوايل"
+                    | "اول"
+                    | "الاولي"
+                    | "اخر"
+                    | "الوحيده"
+            )
+        })
+}
+
+/// Whether the `among` cue at normalised offset `s` (document offset `cue_at`) is counted: English "X of
+/// the BLOC countries" with X a [`counting_word`]; Russian "X из стран BLOC" with X the word before the cue;
+/// Arabic "X (دولة من) دول BLOC" with X one of the three words before it.
+pub(super) fn counted_among(
+    ctx: &SentenceCtx<'_>,
+    n: &str,
+    s: usize,
+    cue_at: usize,
+    bloc: Side,
+) -> bool {
+    // "لو انضمت تركيا إلى بريكس لكانت أول دولة من حلف الناتو فيها": a count inside a supposition ("would be
+    // the first NATO state in it") places nothing.
+    let t = tables();
+    if tokens(&n[..s]).any(|tk| tk.kind == TokenKind::Word && hypothetical(t, &n[tk.start..tk.end]))
+    {
+        return false;
+    }
+    match bloc {
+        Side::Before => {
+            let Some(b) = ctx
+                .mentions
+                .iter()
+                .filter(|m| m.kind == Kind::Bloc && m.end <= cue_at && m.start >= ctx.range.start)
+                .max_by_key(|m| m.end)
+            else {
+                return false;
+            };
+            // One adjective may grade the set: "one of the poorest CIS countries".
+            matches!(
+                last_words(norm_before(ctx, b.start), 4)[..],
+                [.., x, "of", "the"] | [.., x, "of", "the", _] if counting_word(x)
+            )
+        }
+        _ => {
+            let words = last_words(&n[..s], 3);
+            match ctx.lang {
+                blocwatch_text::Lang::Ar => words.iter().any(|w| counting_word(w)),
+                // "одной из беднейших стран СНГ": an adjective between the count and the bare noun.
+                blocwatch_text::Lang::Ru => {
+                    words.last().is_some_and(|w| counting_word(w))
+                        || matches!(words[..], [x, "из", _] if counting_word(x))
+                }
+                _ => words.last().is_some_and(|w| counting_word(w)),
+            }
+        }
+    }
+}
+
+/// Whether the cue ending at `e` is owned by a pronoun: a possessive word before it ("its", "своё") or an
+/// Arabic pronoun suffix on it ("عضويتها", "مشاركته").
+pub(super) fn possessed(t: &Tables, n: &str, e: usize, prev_word: Option<&str>) -> bool {
+    if prev_word.is_some_and(|w| t.possessives.iter().any(|p| p == w)) {
+        return true;
+    }
+    let word_end = n[e..]
+        .char_indices()
+        .find(|&(_, c)| !blocwatch_text::is_word_char(c))
+        .map_or(n.len(), |(i, _)| e + i);
+    let word_start = n[..e]
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !blocwatch_text::is_word_char(c))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let word = n[word_start..word_end].trim_start_matches(['و', 'ف', 'ب', 'ل']);
+    let word = word.strip_prefix("ال").unwrap_or(word);
+    // Only nouns own a pronoun ending (عضويتها "its membership"); on a verb it is the object (أسسته).
+    // Taa marbuta is folded to ه by normalisation, so a bare "ه" is not a pronoun; "ته" and "ها" are.
+    t.possessive_nouns.iter().any(|p| {
+        word.strip_prefix(p.as_str()).is_some_and(|rest| {
+            rest.len() > 2
+                && (rest.ends_with("ها")
+                    || rest.ends_with("ته")
+                    || rest.ends_with("هم")
+                    || rest.ends_with("هما"))
+        })
+    })
+}

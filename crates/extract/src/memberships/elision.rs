@@ -1,0 +1,521 @@
+//! Claims repeated with their verb left out: followers after a word of sequence, gapped lists,
+//! coordinated blocs, the Russian dash and the English ", and", restored memberships, ordinal
+//! followers, and member lists after a bloc's name (the passes of [`super::find_cued`], in order).
+
+use super::cues::ordinal;
+use super::dating::{in_date, nearest_date};
+use super::tables::tables;
+use super::text::{gap_words, last_words, norm_before, norm_range, norm_word};
+use super::wordset::is_cyrillic;
+use super::{Claims, Cue, Group, Sent};
+use crate::context::{SentMention, SentenceCtx};
+use crate::dates::DateHit;
+use crate::record::MembershipRec;
+use blocwatch_text::{civil_from_days, days_from_civil, tokens, TokenKind};
+use smallvec::SmallVec;
+
+/// "Syria's membership of the Arab League was frozen in November 2011 and restored in May 2023": the
+/// second participle gives the membership back, with its own date.
+/// So does "وأعادتها" after «علّقت … عضوية سوريا», and «и восстановила его» after «приостановила членство».
+pub(super) fn restored(sent: &Sent<'_, '_>, claims: &mut Claims<'_, '_>) {
+    let Sent {
+        ctx, dates, strict, ..
+    } = *sent;
+    if let [held] = &claims.out[..] {
+        if held.status == "suspended" && !held.negated {
+            let held = held.clone();
+            let text = &ctx.doc_text[ctx.range.start..ctx.range.end];
+            let words: Vec<_> = tokens(text)
+                .filter(|tk| tk.kind == TokenKind::Word)
+                .collect();
+            let restored = words.iter().enumerate().find_map(|(i, tk)| {
+                let w = norm_word(&text[tk.start..tk.end]);
+                let bare = w.trim_start_matches(['و', 'ف']);
+                let yes = match ctx.lang {
+                    blocwatch_text::Lang::En => {
+                        matches!(w.as_ref(), "restored" | "reinstated" | "readmitted")
+                            && last_words(&text[..tk.start], 2)
+                                .iter()
+                                .any(|w| matches!(*w, "and" | "was" | "later" | "then"))
+                    }
+                    blocwatch_text::Lang::Ar => {
+                        bare.starts_with("اعاد") && (bare.ends_with("ها") || bare.ends_with('ه'))
+                    }
+                    _ => {
+                        w.starts_with("восстановил")
+                            && words.get(i + 1).is_some_and(|n| {
+                                matches!(
+                                    norm_word(&text[n.start..n.end]).as_ref(),
+                                    "его" | "ее" | "членство" | "участие"
+                                )
+                            })
+                    }
+                };
+                yes.then_some(*tk)
+            });
+            if let Some(tk) = restored {
+                let (s, e) = (ctx.range.start + tk.start, ctx.range.start + tk.end);
+                // The restoring verb's own date follows it ("وأعادتها في أغسطس 2011"); the one before
+                // it dated the suspension.
+                let after = dates
+                    .iter()
+                    .find(|d| {
+                        d.start >= e
+                            && gap_words(ctx, &[], &ctx.doc_text[e..d.start], e, false) <= 2
+                    })
+                    .map(|d| d.iso.clone());
+                claims.out.push(MembershipRec {
+                    status: "member".to_string(),
+                    date: after.or_else(|| nearest_date(ctx, dates, strict, s, e)),
+                    ..held
+                });
+            }
+        }
+    }
+}
+
+/// "Algeria became NATO's seventh Mediterranean partner, after Egypt, Israel and Jordan", "لتصبح سابع
+/// شريك فيه بعد مصر وإسرائيل", "стала седьмым партнёром после Египта": the states counted before an
+/// ordinal status hold it too, without the claim's date (they took it earlier).
+pub(super) fn ordinal_followers(sent: &Sent<'_, '_>, claims: &mut Claims<'_, '_>) {
+    let Sent { ctx, strict, .. } = *sent;
+    if let Some(last) = claims.out.last().filter(|r| !r.negated).cloned() {
+        for g in strict {
+            if !g.members.contains(&last.member.as_str()) && counted_before(ctx, g) {
+                claims.push(&last.bloc, g, &last.status, false, None);
+            }
+        }
+    }
+}
+
+/// "Azerbaijan joined the OIC in 1991, Kazakhstan in 1995 and Uzbekistan in 1996", «Финляндия вступила
+/// в НАТО в 2023 году, Швеция — в 2024-м», "…عام 2023 والسويد عام 2024": each gapped list repeats the
+/// claim before it, whose date stands right before the list, with its own date.
+pub(super) fn gapped_repeats(
+    sent: &Sent<'_, '_>,
+    claims: &mut Claims<'_, '_>,
+    gapped_lists: &[(&Group<'_>, &DateHit)],
+) {
+    let Sent { dates, .. } = *sent;
+    for (g, own) in gapped_lists {
+        let Some(last) = claims.out.last().filter(|r| !r.negated).cloned() else {
+            break;
+        };
+        let before = dates.iter().rev().find(|d| d.end <= g.start);
+        if before.is_some_and(|d| last.date.as_deref() == Some(d.iso.as_str())) {
+            claims.push(&last.bloc, g, &last.status, false, Some(own.iso.clone()));
+        }
+    }
+}
+
+/// Russian elides the verb of a repeated claim behind a dash: "Финляндия вступила в НАТО в 2023 году,
+/// а Швеция — в 2024-м", «…в январе 2001 года, Грузия — двумя годами раньше». A state after a comma
+/// (and "а"/"и") and before a dash takes the claim before it.
+pub(super) fn ru_dash_elision(sent: &Sent<'_, '_>, claims: &mut Claims<'_, '_>) {
+    let Sent {
+        ctx, dates, strict, ..
+    } = *sent;
+    if ctx.lang == blocwatch_text::Lang::Ru {
+        for g in strict {
+            let Some(last) = claims.out.last().cloned() else {
+                break;
+            };
+            let before = ctx.doc_text[ctx.range.start..g.start].trim_end();
+            let after = ctx.doc_text[g.end..ctx.range.end].trim_start();
+            let opens = before.ends_with(',')
+                || before
+                    .strip_suffix(['а', 'и'])
+                    .is_some_and(|b| b.trim_end().ends_with(','));
+            if opens && after.starts_with(['—', '–']) && !g.members.contains(&last.member.as_str())
+            {
+                let date = nearest_date(ctx, dates, strict, g.end, g.end);
+                claims.push(&last.bloc, g, &last.status, false, date);
+            }
+        }
+    }
+}
+
+/// English elides the claim after ", and": "Turkey has been an SCO dialogue partner since 2012, and
+/// Cambodia since 2015". A state after ", and" followed only by a preposition and a date to the end
+/// of the sentence takes the claim before it, with that date.
+pub(super) fn en_and_elision(sent: &Sent<'_, '_>, claims: &mut Claims<'_, '_>) {
+    let Sent {
+        ctx, dates, strict, ..
+    } = *sent;
+    if ctx.lang == blocwatch_text::Lang::En {
+        for g in strict {
+            let Some(last) = claims.out.last().cloned() else {
+                break;
+            };
+            let before = ctx.doc_text[ctx.range.start..g.start].trim_end();
+            // ", and Cambodia in 1999", or "in 1997 and Cambodia in 1999" after a dated claim.
+            let opens = before.strip_suffix("and").is_some_and(|b| {
+                let b = b.trim_end();
+                b.ends_with(',') || dates.iter().any(|d| d.end == ctx.range.start + b.len())
+            });
+            let Some(d) = dates.iter().find(|d| d.start >= g.end) else {
+                continue;
+            };
+            let prep = ctx.doc_text[g.end..d.start].trim();
+            let rest = ctx.doc_text[d.end..ctx.range.end].trim();
+            if opens
+                && matches!(prep, "" | "since" | "in" | "from" | "on")
+                && rest.chars().all(|c| c.is_ascii_punctuation())
+                && !g.members.contains(&last.member.as_str())
+            {
+                claims.push(&last.bloc, g, &last.status, false, Some(d.iso.clone()));
+            }
+        }
+    }
+}
+
+/// "the GUAM group of Georgia, Ukraine, Azerbaijan and Moldova", "the Quad of the United States, Japan,
+/// India and Australia": two or more states right after "of" after a bloc's name (or the word for a
+/// bloc that follows it) are its members.
+pub(super) fn of_list(sent: &Sent<'_, '_>, claims: &mut Claims<'_, '_>) {
+    let Sent {
+        ctx, strict, blocs, ..
+    } = *sent;
+    if ctx.lang == blocwatch_text::Lang::En {
+        for b in blocs {
+            let r = ctx.doc_text[b.end..ctx.range.end].trim_start();
+            let Some(g) = strict.iter().find(|g| g.start >= b.end) else {
+                continue;
+            };
+            if g.members.len() < 2
+                || !of_list_opens(r)
+                || norm_range(ctx, b.end, g.start).split_whitespace().count() > 3
+                || claims
+                    .out
+                    .iter()
+                    .any(|o| o.bloc == b.id && g.members.contains(&o.member.as_str()))
+            {
+                continue;
+            }
+            // The apposition says who the members are, not since when.
+            claims.push(b.id, g, "member", false, None);
+        }
+    }
+}
+
+/// "BRICS (Russia, China, Brazil, South Africa, India)", "members of the SCO: India, Pakistan…". Inside
+/// brackets a bare space may separate items, as Arabic lists sometimes do.
+pub(super) fn bracket_lists(sent: &Sent<'_, '_>, claims: &mut Claims<'_, '_>, loose: &[Group<'_>]) {
+    let Sent { ctx, blocs, .. } = *sent;
+    for b in blocs {
+        for g in loose {
+            if g.members.len() < 2 || g.start < b.end {
+                continue;
+            }
+            // «Страны-основательницы ОПЕК — Иран, Ирак…»: a list a cue already claimed with its own
+            // status is that claim's, not a second claim that they are members.
+            if claims
+                .out
+                .iter()
+                .any(|r| r.bloc == b.id && g.members.contains(&r.member.as_str()))
+            {
+                continue;
+            }
+            let opener = ctx.doc_text[b.end..g.start].trim();
+            if matches!(opener, "(" | ":" | "—" | "–" | "-" | "«(" | "\"(" | "»(")
+                || (opener.ends_with('(') && opener.len() <= 3)
+            {
+                // The list says who the members are, not since when (eval/README, session 18: a status
+                // held takes no date): «Премьеры восьми стран СНГ — России, … — подписали 18 октября».
+                claims.push(b.id, g, "member", false, None);
+            } else if apposed_list(ctx, b, opener, g) {
+                // The apposition says who the members are, not since when.
+                claims.push(b.id, g, "member", false, None);
+            }
+        }
+    }
+}
+
+/// Whether the states of `g` follow "after"/"بعد"/"после" closing a clause with an ordinal: "NATO's seventh
+/// Mediterranean partner, after Egypt", "سابع شريك فيه بعد مصر", "седьмым партнёром после Египта".
+pub(super) fn counted_before(ctx: &SentenceCtx<'_>, g: &Group<'_>) -> bool {
+    let words = last_words(norm_before(ctx, g.start), 8);
+    let Some((&last, rest)) = words.split_last() else {
+        return false;
+    };
+    // "after Hungary ratified its bid" opens a clause: the list must end its own ("after Egypt and Jordan.").
+    let rest_of = ctx.doc_text[g.end..ctx.range.end.max(g.end)].trim_start();
+    matches!(last, "after" | "بعد" | "после")
+        && rest.iter().any(|w| ordinal(w))
+        && (rest_of.is_empty() || rest_of.starts_with(['.', ',', ';', '،', '؛', ')', '!', '?']))
+}
+
+/// A second bloc whose verb is left out ("joined the AU in 1963 and BRICS in 2024", «вступила в ЕС в 1995
+/// году и в НАТО в 2023 году», "انضمت تركيا إلى الناتو عام 1952 وإلى مجموعة العشرين عام 1999"): between the
+/// bloc before (ending at `from`) and `b` stand only the first claim's date, a conjunction and prepositions,
+/// and after `b` only its own date (if any) to the end of the clause. Returns `b`'s date, `None` inside when
+/// it has none; `None` when `b` is no such bloc ("joined the AU in 1963 and BRICS said …").
+pub(super) fn elided_bloc(
+    ctx: &SentenceCtx<'_>,
+    dates: &[DateHit],
+    from: usize,
+    b: &SentMention<'_>,
+) -> Option<Option<String>> {
+    let t = tables();
+    let dated = |s: usize, e: usize| in_date(dates, s, e);
+    let preposition = |w: &str| {
+        t.date_prepositions.iter().any(|p| p == w)
+            || matches!(w, "of" | "to" | "the" | "к" | "ко" | "الي")
+    };
+    let (mut dated_gap, mut joined) = (false, false);
+    for tk in tokens(&ctx.doc_text[from..b.start]) {
+        let (s, e) = (from + tk.start, from + tk.end);
+        if dated(s, e) {
+            dated_gap = true;
+            continue;
+        }
+        let w = norm_range(ctx, s, e);
+        match tk.kind {
+            TokenKind::Word if matches!(w, "and" | "then" | "и" | "а" | "ثم" | "و") => {
+                joined = true
+            }
+            // Arabic glues the conjunction to the repeated preposition: "وإلى".
+            TokenKind::Word if w.strip_prefix('و').is_some_and(preposition) => joined = true,
+            TokenKind::Word if preposition(w) => {}
+            TokenKind::Word => return None,
+            _ if matches!(w, "," | "،") => {}
+            _ => return None,
+        }
+    }
+    if !(dated_gap && joined) {
+        return None;
+    }
+    let rest = &ctx.doc_text[b.end..ctx.range.end.max(b.end)];
+    let mut own = None;
+    for tk in tokens(rest) {
+        let (s, e) = (b.end + tk.start, b.end + tk.end);
+        if let Some(d) = dates.iter().find(|d| d.start < e && s < d.end) {
+            own.get_or_insert_with(|| d.iso.clone());
+            continue;
+        }
+        let w = norm_range(ctx, s, e);
+        match tk.kind {
+            TokenKind::Word if preposition(w) => {}
+            // «в 2023-м», «в 2023-го»: the case ending of a year written in figures.
+            TokenKind::Word
+                if own.is_some()
+                    && t.year_endings.iter().any(|y| y == w)
+                    && ctx.doc_text[..s].ends_with('-') => {}
+            TokenKind::Word | TokenKind::Number => return None,
+            _ if matches!(w, "—" | "–" | "-") => {}
+            _ => break,
+        }
+    }
+    Some(own)
+}
+
+/// The `same` cue rows of sequence ("after", «после», «вслед за», "بعد"): a state list after them did the same
+/// earlier only when it closes its clause ([`closes_clause`]).
+pub(super) const SEQUENCE_WORDS: [&str; 4] = ["after", "после", "вслед за", "بعد"];
+
+/// The date of the earlier claim an elided follower names after a word of sequence with a count before it: "four
+/// months after Moldova", «через четыре месяца после Молдавии», counted back from the claim's date `iso`. Days
+/// and weeks give the month they fall in, months the month, years the year; a count the claim's date is not
+/// precise enough for gives nothing.
+pub(super) fn counted_back(before: &str, iso: &str) -> Option<String> {
+    let words = last_words(before, 3);
+    let (count, unit) = match &words[..] {
+        [.., n, u] => (*n, *u),
+        _ => return None,
+    };
+    let n: i64 = match count {
+        "a" | "an" | "one" | "один" | "одну" | "одна" => 1,
+        "two" | "два" | "две" => 2,
+        "three" | "три" => 3,
+        "four" | "четыре" => 4,
+        "five" | "пять" => 5,
+        "six" | "шесть" => 6,
+        "seven" | "семь" => 7,
+        "eight" | "восемь" => 8,
+        "nine" | "девять" => 9,
+        "ten" | "десять" => 10,
+        "eleven" | "одиннадцать" => 11,
+        "twelve" | "двенадцать" => 12,
+        d => d.parse().ok().filter(|&v: &i64| (1..=400).contains(&v))?,
+    };
+    // A Russian count with no «через» before it may be a duration («четыре месяца после»: after how long).
+    if words.len() == 3 && is_cyrillic(count.chars().next()?) && words[0] != "через" {
+        return None;
+    }
+    let days = match unit {
+        "day" | "days" | "день" | "дня" | "дней" => n,
+        "week" | "weeks" | "неделю" | "недели" | "недель" => 7 * n,
+        _ => 0,
+    };
+    let months = match unit {
+        "month" | "months" | "месяц" | "месяца" | "месяцев" => n,
+        "year" | "years" | "год" | "года" | "лет" => 12 * n,
+        _ => 0,
+    };
+    let mut parts = iso.split('-').map(|p| p.parse::<i64>().ok());
+    let year = parts.next()??;
+    let month = parts.next().flatten();
+    let day = parts.next().flatten();
+    if days > 0 {
+        let (m, d) = (u32::try_from(month?).ok()?, u32::try_from(day?).ok()?);
+        let (y, m, _) = civil_from_days(days_from_civil(year, m, d) - days);
+        return Some(format!("{y:04}-{m:02}"));
+    }
+    if months == 0 {
+        return None;
+    }
+    if months % 12 == 0 && n > 0 && matches!(unit, "year" | "years" | "год" | "года" | "лет")
+    {
+        return Some(format!("{:04}", year - months / 12));
+    }
+    let total = year * 12 + (month? - 1) - months;
+    Some(format!(
+        "{:04}-{:02}",
+        total.div_euclid(12),
+        total.rem_euclid(12) + 1
+    ))
+}
+
+/// Whether `group` stands right after the cue (nothing but "the" and punctuation between) and closes its clause
+/// (a mark or the sentence's end after it): the elided "four months after Moldova", «после Молдавии, а …», not
+/// "after Russia invaded" or "after Russia's objection".
+pub(super) fn closes_clause(ctx: &SentenceCtx<'_>, cue: &Cue, group: &Group<'_>) -> bool {
+    if group.start < cue.end {
+        return false;
+    }
+    let gap = &ctx.doc_text[cue.end..group.start];
+    if tokens(gap)
+        .any(|tk| tk.kind == TokenKind::Word && norm_word(&gap[tk.start..tk.end]) != "the")
+    {
+        return false;
+    }
+    let rest = ctx.doc_text[group.end..ctx.range.end.max(group.end)].trim_start();
+    rest.is_empty() || rest.starts_with([',', '.', ';', '،', '؛', '—', '–'])
+}
+
+/// Whether what follows a coordinated bloc ends the list: the sentence's end, punctuation, a date or its
+/// preposition, another list word. "Finland joined NATO and the EU imposed sanctions" opens a clause.
+pub(super) fn list_ends(ctx: &SentenceCtx<'_>, dates: &[DateHit], at: usize) -> bool {
+    let rest = &ctx.doc_text[at..ctx.range.end.max(at)];
+    let Some(tk) = tokens(rest).next() else {
+        return true;
+    };
+    if tk.kind != TokenKind::Word || dates.iter().any(|d| d.start == at + tk.start) {
+        return true;
+    }
+    matches!(
+        norm_word(&rest[tk.start..tk.end]).as_ref(),
+        "in" | "on"
+            | "since"
+            | "from"
+            | "as"
+            | "and"
+            | "or"
+            | "at"
+            | "в"
+            | "с"
+            | "со"
+            | "и"
+            | "как"
+            | "في"
+            | "عام"
+            | "منذ"
+            | "مطلع"
+            | "بصفه"
+            | "كعضو"
+    )
+}
+
+/// Whether at most two words and a comma follow a bloc's name: the opening of a list of its states set
+/// between commas ([`apposed_list`]), checked before any list is built.
+pub(super) fn apposed_list_opens(after: &str) -> bool {
+    after
+        .find([',', '،'])
+        .is_some_and(|at| after[..at].split_whitespace().count() <= 2)
+}
+
+/// "The five BRICS nations, Brazil, Russia, India, China and South Africa, met", "قادة دول بريكس الخمس،
+/// البرازيل وروسيا…،", «Страны БРИКС, Бразилия, Россия и Индия, …»: a list of two or more states set between
+/// commas (or closing the sentence) right after a bloc named with a word for its states (`list_head`:
+/// "nations", "دول", «страны») before, inside or after its name are its members. `opener` is the text between the bloc
+/// and the list.
+pub(super) fn apposed_list(
+    ctx: &SentenceCtx<'_>,
+    b: &SentMention<'_>,
+    opener: &str,
+    g: &Group<'_>,
+) -> bool {
+    let t = tables();
+    if !opener.ends_with([',', '،']) {
+        return false;
+    }
+    let head = norm_range(ctx, b.end, g.start).trim_end();
+    let head = head
+        .strip_suffix(',')
+        .or_else(|| head.strip_suffix('،'))
+        .unwrap_or(head);
+    let words: SmallVec<[&str; 4]> = head.split_whitespace().collect();
+    if words.len() > 2 {
+        return false;
+    }
+    let named = |w: &str| t.list_heads.iter().any(|h| h == w);
+    // The word may stand inside the bloc's mention ("BRICS nations") or before it ("دول بريكس").
+    let before = last_words(norm_before(ctx, b.start), 2);
+    let mut inside = norm_range(ctx, b.start, b.end).split_whitespace();
+    if !words.iter().chain(&before).any(|w| named(w)) && !inside.any(named) {
+        return false;
+    }
+    let rest = ctx.doc_text[g.end..ctx.range.end].trim_start();
+    rest.is_empty() || rest.starts_with([',', '،', '—', '–', '.', ';', '؛'])
+}
+
+/// Whether the text right after an English bloc's name opens the list of its members with "of": "of",
+/// "of the", or a word for a bloc and "of" ("group of", "alliance of the"; [`Tables::anaphors`]).
+pub(super) fn of_list_opens(after: &str) -> bool {
+    let mut words = after.split_whitespace().map(norm_word);
+    let first = words.next();
+    let Some(first) = first else {
+        return false;
+    };
+    if first == "of" {
+        return true;
+    }
+    tables().anaphor_words.contains(&first) && words.next().is_some_and(|w| w == "of")
+}
+
+/// The own date of a state list gapped after a dated claim: a date and a separator before the list ("in
+/// 1991, Kazakhstan", "عام 2023 والسويد"), and after it nothing but a dash and its date ("Kazakhstan in
+/// 1995", «Казахстан — в 1995-м») before a separator or the sentence's end.
+pub(super) fn gapped<'d>(
+    ctx: &SentenceCtx<'_>,
+    dates: &'d [DateHit],
+    g: &Group<'_>,
+) -> Option<&'d DateHit> {
+    let prior = dates.iter().rev().find(|d| d.end <= g.start)?;
+    let sep = ctx.doc_text[prior.end..g.start].trim();
+    let glued = sep.strip_suffix('و').map(str::trim_end);
+    let separates = match glued {
+        Some(rest) => matches!(rest, "" | "," | "،"),
+        None => matches!(sep, "," | "،" | ";" | "and" | ", and" | "и" | ", и" | ", а"),
+    };
+    if !separates {
+        return None;
+    }
+    let own = dates.iter().find(|d| d.start >= g.end)?;
+    let between = ctx.doc_text[g.end..own.start]
+        .trim_matches(|c: char| c.is_whitespace() || matches!(c, '—' | '–' | '-'));
+    // Nothing but a preposition of the date ("in", «в», "عام"): "; South Africa joined in 2010" has a verb.
+    if !between.is_empty()
+        && !tables()
+            .date_prepositions
+            .iter()
+            .any(|p| *p == norm_word(between))
+    {
+        return None;
+    }
+    let rest = ctx.doc_text[own.end..ctx.range.end.max(own.end)].trim_start();
+    let closes = rest.is_empty()
+        || rest.starts_with([',', '.', ';', '،', '؛', 'و'])
+        || ["and ", "и ", "а "].iter().any(|c| rest.starts_with(c));
+    closes.then_some(own)
+}

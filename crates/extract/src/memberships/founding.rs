@@ -1,0 +1,249 @@
+//! Founding words that found something other than the bloc, and "since its founding".
+
+use super::dating::in_date;
+use super::tables::{tables, walk_words, Tables};
+use super::text::{norm_range, norm_word};
+use super::Cue;
+use crate::context::{SentMention, SentenceCtx};
+use crate::dates::DateHit;
+use blocwatch_lexicon::Kind;
+use blocwatch_text::{tokens, TokenKind};
+use smallvec::SmallVec;
+
+/// «Оман — единственная страна ССАГПЗ, не вступившая в коалицию»: a Russian cue that ends in its
+/// preposition names its object right after it; when no bloc stands there and the object is no word for a
+/// bloc nor a pronoun, the cue is about something else and takes no bloc from elsewhere in the sentence.
+/// So for a treaty «о» something: «Украина, покинувшая СНГ, разорвала договор о дружбе» founds nothing.
+pub(super) fn other_object(ctx: &SentenceCtx<'_>, cue: &Cue) -> bool {
+    if ctx.lang != blocwatch_text::Lang::Ru {
+        return false;
+    }
+    let c = norm_range(ctx, cue.start, cue.end);
+    if ![" в", " из", " к", " о", " об"]
+        .iter()
+        .any(|p| c.ends_with(p))
+    {
+        return false;
+    }
+    let rest = norm_range(ctx, cue.end, ctx.range.end);
+    let Some(tk) = tokens(rest).find(|tk| tk.kind == TokenKind::Word) else {
+        return false;
+    };
+    let w = &rest[tk.start..tk.end];
+    // The pronouns a preposition takes for a bloc named before ("вступила в него").
+    let pronoun = matches!(w, "него" | "нее" | "нем" | "ним" | "них" | "нему");
+    !pronoun && !tables().anaphor_words.contains(w)
+}
+
+/// «объявил о создании рабочей группы ШОС»: a Russian founding cue whose bloc comes after other words
+/// founds what its first word names (a body of the bloc), not the bloc. Dates and their preposition may
+/// stand first («о создании в 2001 году ШОС»); a word for a bloc («основали объединение») or a second
+/// founding word («договор о создании ЕАЭС») keeps the founding the bloc's.
+pub(super) fn founds_other(
+    ctx: &SentenceCtx<'_>,
+    dates: &[DateHit],
+    cue: &Cue,
+    bloc: &SentMention<'_>,
+) -> bool {
+    if bloc.start < cue.start && founds_new_body(ctx, dates, cue) {
+        return true;
+    }
+    if ctx.lang == blocwatch_text::Lang::Ar {
+        return ar_founds_other(ctx, dates, cue);
+    }
+    if ctx.lang != blocwatch_text::Lang::Ru {
+        return false;
+    }
+    if bloc.start < cue.end {
+        return noun_of_other(ctx, dates, cue);
+    }
+    let t = tables();
+    let gap = &ctx.doc_text[cue.end..bloc.start]; // A cue matched as a stem ends inside its word («основатель|ниц»): the word's tail is the cue's.
+    let in_word = gap.chars().next().is_some_and(blocwatch_text::is_word_char);
+    // «Созданный Россией, Белоруссией и Казахстаном, ЕАЭС…»: the founders in the instrumental (or an inverted
+    // subject, «создали Китай и Россия ШОС») between the verb and its bloc are no object of their own.
+    let founder_word = |s: usize, e: usize| {
+        ctx.mentions
+            .iter()
+            .any(|m| m.kind == Kind::Country && m.start < e && s < m.end)
+            || norm_range(ctx, s, e) == "и"
+    };
+    let Some(tk) = tokens(gap)
+        .filter(|tk| tk.kind == TokenKind::Word)
+        .find(|tk| {
+            let (s, e) = (cue.end + tk.start, cue.end + tk.end);
+            let tail = in_word && tk.start == 0;
+            let dated = in_date(dates, s, e);
+            !(tail || dated || founder_word(s, e) || matches!(norm_range(ctx, s, e), "в" | "во"))
+        })
+    else {
+        return false;
+    };
+    let first = norm_range(ctx, cue.end + tk.start, cue.end + tk.end);
+    let rest = norm_range(ctx, cue.end + tk.start, bloc.start);
+    // «создали собственный Альянс государств Сахеля»: a word of novelty or ownership right before the
+    // bloc's own name is said of that bloc, which the verb founds.
+    if t.new_body.iter().any(|w| w == first)
+        && ctx.doc_text[cue.end + tk.end..bloc.start].trim().is_empty()
+    {
+        return false;
+    }
+    !t.anaphor_words.contains(first)
+        && !walk_words(rest)
+            .cues
+            .iter()
+            .any(|h| h.s == 0 && t.meta[h.pat].status == "founder")
+}
+
+/// "Mali, Burkina Faso and Niger, which quit ECOWAS in January, have set up a confederation of their own",
+/// «…, вышедшие из ЭКОВАС, создали собственную конфедерацию»: a founding verb whose object (past its date)
+/// opens with an article or a word of novelty or ownership founds that new body, not the bloc before it.
+pub(super) fn founds_new_body(ctx: &SentenceCtx<'_>, dates: &[DateHit], cue: &Cue) -> bool {
+    let after = &ctx.doc_text[cue.end..ctx.range.end];
+    let Some(tk) = tokens(after).find(|tk| {
+        let (s, e) = (cue.end + tk.start, cue.end + tk.end);
+        !in_date(dates, s, e)
+    }) else {
+        return false;
+    };
+    let (s, e) = (cue.end + tk.start, cue.end + tk.end);
+    tk.kind == TokenKind::Word && tables().new_body.iter().any(|w| w == norm_range(ctx, s, e))
+}
+
+/// "اقترحت روسيا على دول بريكس إنشاء منصة استثمارية", "اتفاقاً مع روسيا لإنشاء مركز للغاز": an Arabic noun of
+/// founding governs the noun right after it (past a date); when that is neither a bloc nor a bloc's head noun
+/// before one ("إنشاء منظمة شنغهاي"), it founds that, not the bloc. A pronoun glued to the noun ("منذ
+/// تأسيسها") is the bloc.
+pub(super) fn ar_founds_other(ctx: &SentenceCtx<'_>, dates: &[DateHit], cue: &Cue) -> bool {
+    let t = tables();
+    if !t
+        .founding_nouns
+        .iter()
+        .any(|f| f == norm_range(ctx, cue.start, cue.end))
+    {
+        return false;
+    }
+    let after = &ctx.doc_text[cue.end..ctx.range.end];
+    if after
+        .chars()
+        .next()
+        .is_some_and(blocwatch_text::is_word_char)
+    {
+        return false;
+    }
+    let bloc_at = |s: usize, e: usize| {
+        ctx.mentions
+            .iter()
+            .any(|m| m.kind == Kind::Bloc && m.start < e && s < m.end)
+    };
+    let mut words = tokens(after)
+        .filter(|tk| tk.kind == TokenKind::Word)
+        .map(|tk| (cue.end + tk.start, cue.end + tk.end))
+        .filter(|&(s, e)| !in_date(dates, s, e));
+    let Some((s, e)) = words.next() else {
+        return false;
+    };
+    if bloc_at(s, e) {
+        return false;
+    }
+    let w = norm_range(ctx, s, e);
+    let head = t.anaphor_rests.contains(w);
+    !(head && words.next().is_some_and(|(s, e)| bloc_at(s, e)))
+}
+
+/// «Иран, присоединившийся к БРИКС в 2024 году, добивается создания общей платежной системы»: a Russian
+/// noun of founding («создания», «учреждении», «основание») after its bloc whose next word (past a date and
+/// «в») is neither a state nor a relative pronoun governs its own object: it founds that, not the bloc.
+pub(super) fn noun_of_other(ctx: &SentenceCtx<'_>, dates: &[DateHit], cue: &Cue) -> bool {
+    let n = norm_range(ctx, cue.start, cue.end);
+    if !(n.ends_with("ия") || n.ends_with("ии") || n.ends_with("ие")) {
+        return false;
+    }
+    let t = tables();
+    let after = &ctx.doc_text[cue.end..ctx.range.end];
+    let Some(tk) = tokens(after).find(|tk| {
+        let (s, e) = (cue.end + tk.start, cue.end + tk.end);
+        tk.kind != TokenKind::Word
+            || !(in_date(dates, s, e) || matches!(norm_range(ctx, s, e), "в" | "во"))
+    }) else {
+        return false;
+    };
+    let (s, e) = (cue.end + tk.start, cue.end + tk.end);
+    tk.kind == TokenKind::Word
+        && !ctx.mentions.iter().any(|m| m.start < e && s < m.end)
+        && !t.relatives.iter().any(|r| r == norm_range(ctx, s, e))
+}
+
+/// Whether the cue's object is a word for a bloc ("founded the group", "основали объединение", "أسست روسيا
+/// وبيلاروسيا التكتل"): the first word after the cue past "the", "its" and the states of an Arabic verb-first
+/// subject.
+pub(super) fn anaphor_follows(ctx: &SentenceCtx<'_>, cue: &Cue) -> bool {
+    let t = tables();
+    let rest = &ctx.doc_text[cue.end..ctx.range.end.max(cue.end)];
+    for tk in tokens(rest) {
+        let (s, e) = (cue.end + tk.start, cue.end + tk.end);
+        if tk.kind != TokenKind::Word {
+            return false;
+        }
+        if ctx
+            .mentions
+            .iter()
+            .any(|m| m.kind == Kind::Country && m.start < e && s < m.end)
+        {
+            continue;
+        }
+        let w = norm_word(&rest[tk.start..tk.end]);
+        if matches!(w.as_ref(), "the" | "its" | "و") {
+            continue;
+        }
+        let bare = w.trim_start_matches(['و', 'ف']);
+        return t.anaphor_words.contains(&w) || t.anaphor_words.contains(bare);
+    }
+    false
+}
+
+/// Whether a verb of taking effect ([`Tables::in_force`]) opens the normalised text `after` a cue.
+pub(super) fn takes_effect(t: &Tables, after: &str) -> bool {
+    let after = after.trim_start();
+    t.in_force.iter().any(|p| {
+        after
+            .strip_prefix(p.as_str())
+            .is_some_and(|rest| !rest.starts_with(blocwatch_text::is_word_char))
+    })
+}
+
+/// Whether a phrase dating a membership from the bloc's founding ([`Tables::since_founding`]) follows a
+/// claim ending at `end`, past a comma at most.
+pub(super) fn from_founding(ctx: &SentenceCtx<'_>, end: usize) -> bool {
+    let after = norm_range(ctx, end, ctx.range.end)
+        .trim_start_matches(|c: char| c.is_whitespace() || c == ',' || c == '،');
+    // "since the bloc was set up", "since the alliance was founded": the bloc named by a short noun
+    // phrase as the subject of a passive founding verb.
+    if let Some(rest) = after.strip_prefix("since ") {
+        let words: SmallVec<[&str; 8]> = tokens(rest)
+            .take_while(|tk| tk.kind == TokenKind::Word)
+            .take(7)
+            .map(|tk| &rest[tk.start..tk.end])
+            .collect();
+        if let Some(at) = words
+            .iter()
+            .take(5)
+            .position(|w| matches!(*w, "was" | "were"))
+        {
+            let verb = words.get(at + 1).copied().unwrap_or("");
+            if at > 0
+                && (matches!(
+                    verb,
+                    "founded" | "created" | "established" | "launched" | "formed"
+                ) || (verb == "set" && words.get(at + 2) == Some(&"up")))
+            {
+                return true;
+            }
+        }
+    }
+    tables().since_founding.iter().any(|p| {
+        after
+            .strip_prefix(p.as_str())
+            .is_some_and(|rest| !rest.starts_with(blocwatch_text::is_word_char))
+    })
+}

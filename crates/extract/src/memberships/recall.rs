@@ -1,0 +1,321 @@
+//! What the stage remembers of a document's earlier sentences ([`Memory`]): the bloc last named
+//! ([`recall`]) and the last claim, and the claims of a sentence that names no bloc ([`elided`]).
+
+use super::cues::cues;
+use super::dating::nearest_date;
+use super::elision::{closes_clause, SEQUENCE_WORDS};
+use super::geometry::{inverted_anaphor, Geometry};
+use super::groups::groups;
+use super::status::office_cue;
+use super::tables::{tables, Tables, MAX_GAP_GROUPS};
+use super::text::{last_words, norm_before, norm_range, norm_word};
+use super::{Cue, Group, Side};
+use crate::context::{SentMention, SentenceCtx};
+use crate::dates::{DateHit, Dates, Hit};
+use crate::record::MembershipRec;
+use blocwatch_lexicon::Kind;
+use blocwatch_text::{normalize, tokens, TokenKind};
+use std::cell::RefCell;
+
+/// Claims about a bloc named in an earlier sentence: "The Eurasian Economic Union came into being in
+/// 2015. Armenia joined on 2 January", "…منظمة شنغهاي. وانضمت الهند إلى التكتل". The bloc must have been
+/// named in the sentence just before, or the sentence must point back to it ("the bloc", "التكتل",
+/// "организация") within two sentences of it or of the last sentence that pointed back to it ([`nearer`]).
+pub(super) fn elided(
+    ctx: &SentenceCtx<'_>,
+    dates: &Dates<'_>,
+    recalled: &Recalled,
+    hits: &[Hit],
+) -> Vec<MembershipRec> {
+    // Read for every sentence without a bloc that follows one: the cheap test first.
+    if recalled.distance > 2 {
+        return Vec::new();
+    }
+    let cues = cues(ctx, hits);
+    if cues.is_empty() {
+        return Vec::new();
+    }
+    let bloc = recalled.bloc.as_str();
+    let t = tables();
+    let points_back = points_back(ctx.norm.as_str());
+    // "The bloc suspended Paraguay in 2012. Paraguay was readmitted in 2013": the state of the last claim,
+    // named again two sentences after its bloc, continues that claim's story.
+    let continued = recalled.distance == 2
+        && previous_claim(ctx).is_some_and(|(member, _)| {
+            ctx.mentions
+                .iter()
+                .any(|m| m.kind == Kind::Country && m.id == member)
+        });
+    let reaches = |distance: usize| distance == 1 || (distance == 2 && (points_back || continued));
+    // Whether the bloc is near enough: read at the first cue with states, as the sentences between are
+    // read for a word pointing back ([`nearer`]) only when this one alone does not reach it.
+    let mut near: Option<bool> = reaches(recalled.distance).then_some(true);
+    let strict = groups(ctx, false);
+    let group_refs: Vec<&Group<'_>> = strict.iter().collect();
+    let geo = Geometry { ctx, dates };
+    let mut out: Vec<MembershipRec> = Vec::new();
+    for cue in cues {
+        // "Thirteen countries, including Algeria and Nigeria, were offered partner status": an inclusion
+        // names a bloc's members only when the sentence points back to the bloc.
+        if !points_back && cue.members == Side::After && cue.bloc == Side::Before {
+            continue;
+        }
+        // «ШОС расширяется. В 2024 году в организацию была принята Белоруссия»: the word pointing back opens the
+        // clause, the state follows the verb.
+        let Some(group) = geo
+            .nearest(&group_refs, &cue, cue.members, MAX_GAP_GROUPS, true, |g| {
+                (g.start, g.end)
+            })
+            .or_else(|| inverted_anaphor(&geo, &group_refs, &cue))
+        else {
+            continue;
+        };
+        // Without a word pointing back, the verb must have no object of its own: "Armenia joined on
+        // 2 January" leaves the bloc out, "Armenia joined the talks" does not.
+        if !points_back && !object_free(t, ctx, dates, &cue, group) {
+            continue;
+        }
+        if !*near.get_or_insert_with(|| reaches(nearer(ctx, recalled))) {
+            return Vec::new();
+        }
+        // "Brunei joined in January 1984, a week after gaining independence from Britain": after a word of
+        // sequence only a list closing its clause did the same ([`closes_clause`]), at a time of its own.
+        let sequence = SEQUENCE_WORDS.contains(&norm_range(ctx, cue.start, cue.end));
+        if sequence && !closes_clause(ctx, &cue, group) {
+            continue;
+        }
+        // "… and Kyrgyzstan followed": the status of the claim before, in this sentence.
+        let status = if cue.status == "same" {
+            // "Катар покинул ОПЕК в 2019 году. Спустя пять лет его примеру последовала Ангола": with no
+            // claim before it in this sentence, the last claim of the sentence before.
+            let last = out
+                .last()
+                .map(|l| (l.member.clone(), l.status.clone()))
+                .or_else(|| previous_claim(ctx));
+            match last {
+                Some((member, status)) if !group.members.contains(&member.as_str()) => status,
+                _ => continue,
+            }
+        } else {
+            cue.status.to_string()
+        };
+        let date = nearest_date(ctx, dates, &strict, cue.start, cue.end)
+            .filter(|_| !sequence && !office_cue(ctx, &cue));
+        for m in &group.members {
+            if out.iter().any(|r| r.member == *m && r.status == status) {
+                continue;
+            }
+            out.push(MembershipRec {
+                bloc: bloc.to_string(),
+                member: m.to_string(),
+                status: status.clone(),
+                date: date.clone(),
+                negated: cue.negated,
+                sentence: [ctx.range.start, ctx.range.end],
+                text: ctx.text.to_string(),
+            });
+        }
+    }
+    remember_claim(ctx, &out);
+    out
+}
+
+/// The last claim of the latest sentence with one: (document, sentence start, member, status).
+pub(super) type LastClaim = ((usize, usize), usize, String, String);
+
+/// What this stage remembers of the earlier sentences of a document, per thread: sentences of a document
+/// reach this stage in order on one thread, so the memory is a thread-local keyed by the document text
+/// ([`doc_key`]).
+#[derive(Default)]
+pub(super) struct Memory {
+    pub(super) doc: (usize, usize),
+    pub(super) last_start: usize,
+    pub(super) sentence: usize,
+    pub(super) bloc: Option<(String, usize)>,
+    /// Where the last [`RECENT`] sentences start, the latest last.
+    pub(super) recent: [usize; RECENT],
+    /// Kept with its own document key when the rest is reset ([`remember_claim`], [`previous_claim`]).
+    pub(super) last_claim: Option<LastClaim>,
+}
+
+thread_local! {
+    pub(super) static MEMORY: RefCell<Memory> = RefCell::new(Memory::default());
+}
+
+/// The key of a document's text in [`Memory`]: where it is and how long.
+pub(super) fn doc_key(ctx: &SentenceCtx<'_>) -> (usize, usize) {
+    (ctx.doc_text.as_ptr() as usize, ctx.doc_text.len())
+}
+
+pub(super) fn remember_claim(ctx: &SentenceCtx<'_>, out: &[MembershipRec]) {
+    if let Some(l) = out.last() {
+        let doc = doc_key(ctx);
+        MEMORY.with(|c| {
+            c.borrow_mut().last_claim =
+                Some((doc, ctx.range.start, l.member.clone(), l.status.clone()));
+        });
+    }
+}
+
+/// The member and status of the last claim of an earlier sentence of this document.
+pub(super) fn previous_claim(ctx: &SentenceCtx<'_>) -> Option<(String, String)> {
+    let doc = doc_key(ctx);
+    MEMORY.with(|c| {
+        c.borrow()
+            .last_claim
+            .as_ref()
+            .filter(|(d, start, ..)| *d == doc && *start < ctx.range.start)
+            .map(|(_, _, m, s)| (m.clone(), s.clone()))
+    })
+}
+
+/// Whether the first word after a cue (past its states and dates) is one that leaves its object out, or
+/// there is none before the clause ends.
+pub(super) fn object_free(
+    t: &Tables,
+    ctx: &SentenceCtx<'_>,
+    dates: &[DateHit],
+    cue: &Cue,
+    group: &Group<'_>,
+) -> bool {
+    let at = if group.start >= cue.end {
+        group.end
+    } else {
+        cue.end
+    };
+    let rest = &ctx.doc_text[at..ctx.range.end.max(at)];
+    let Some(tk) = tokens(rest).next() else {
+        return true;
+    };
+    let (s, e) = (at + tk.start, at + tk.end);
+    if dates.iter().any(|d| d.start <= s && e <= d.end) {
+        return true;
+    }
+    match tk.kind {
+        TokenKind::Punct | TokenKind::Number => true,
+        TokenKind::Word => {
+            let w = norm_word(&rest[tk.start..tk.end]);
+            t.elision_ok.iter().any(|e| *e == w)
+        }
+    }
+}
+
+/// The bloc named last in the previous sentences of this document and how many sentences back, then
+/// remembers this sentence's. The pipeline runs the stages over a document's sentences in order on one
+/// thread, so the memory is a thread-local keyed by the document text.
+///
+/// A sentence that names no bloc but points back to it with a word for it ("The bank, proposed by Xi in
+/// 2013, …", «Решение объявили на саммите организации») keeps it as near as if it had named it: the
+/// distance counts from such a sentence right before this one ([`nearer`], looked for only when a claim
+/// needs it).
+pub(super) fn recall(ctx: &SentenceCtx<'_>, blocs: &[&SentMention<'_>]) -> Option<Recalled> {
+    MEMORY.with(|m| {
+        let mut m = m.borrow_mut();
+        let doc = doc_key(ctx);
+        if m.doc != doc || ctx.range.start < m.last_start || m.sentence == 0 {
+            *m = Memory {
+                doc,
+                last_claim: m.last_claim.take(),
+                ..Memory::default()
+            };
+        }
+        m.sentence += 1;
+        let now = m.sentence;
+        let recalled = m.bloc.as_ref().map(|(b, at)| Recalled {
+            bloc: b.clone(),
+            distance: now - at,
+            recent: m.recent,
+        });
+        m.recent.rotate_left(1);
+        m.recent[RECENT - 1] = ctx.range.start;
+        m.last_start = ctx.range.start;
+        // The bloc a later sentence points back to is the first named, the sentence's topic, not one named
+        // after it beside it ("held the first meeting of the G20, … a seat beside the G7. Russia is among
+        // its founders"; "set up GUAM while attending a Council of Europe summit. Uzbekistan joined the
+        // group"), unless it is only one of a list of parties ("nineteen countries and the European Union
+        // held the first meeting of the G20").
+        let coordinated = |b: &SentMention<'_>| {
+            let before = last_words(norm_before(ctx, b.start), 2);
+            let conjunction = |w: &&str| matches!(*w, "and" | "or" | "и" | "или");
+            ctx.doc_text[..b.start].ends_with('و')
+                || match before[..] {
+                    [.., w] if conjunction(&w) => true,
+                    [w, "the"] => conjunction(&w),
+                    _ => false,
+                }
+        };
+        // Nor one in an aside set between commas, a few words on either side ("Turkey, a NATO member, has
+        // applied to join the SCO", «Турция, член НАТО, подала заявку», "تركيا، العضو في حلف شمال الأطلسي،").
+        let aside = |b: &SentMention<'_>| {
+            let words = |t: &str| tokens(t).filter(|tk| tk.kind == TokenKind::Word).count();
+            let head = &ctx.doc_text[ctx.range.start.min(b.start)..b.start];
+            let tail = &ctx.doc_text[b.end..ctx.range.end.max(b.end)];
+            let opened = head
+                .rfind([',', '،'])
+                .is_some_and(|i| words(&head[i..]) <= ASIDE_WORDS);
+            opened
+                && tail
+                    .find([',', '،'])
+                    .is_some_and(|i| words(&tail[..i]) <= ASIDE_WORDS)
+        };
+        if let Some(topic) = blocs
+            .iter()
+            .filter(|b| !coordinated(b) && !aside(b))
+            .min_by_key(|b| b.start)
+            .or_else(|| blocs.iter().min_by_key(|b| b.start))
+        {
+            m.bloc = Some((topic.id.to_string(), now));
+        }
+        recalled
+    })
+}
+
+/// How many earlier sentences [`recall`] looks back through for a word pointing back to the bloc.
+pub(super) const RECENT: usize = 1;
+/// How many words an aside between commas may hold on either side of a bloc that [`recall`] then passes over.
+pub(super) const ASIDE_WORDS: usize = 3;
+
+/// A bloc named in an earlier sentence of the document ([`recall`]).
+pub(super) struct Recalled {
+    pub(super) bloc: String,
+    /// How many sentences back it was named.
+    pub(super) distance: usize,
+    /// Where the [`RECENT`] sentences before this one start, the latest last.
+    pub(super) recent: [usize; RECENT],
+}
+
+/// How many sentences back the recalled bloc was named or last pointed back to: the sentences between
+/// its own and this one, the nearest first, are read for a word for it ([`points_back`]). Only read for a
+/// claim without a bloc of its own, so those sentences are normalised here.
+pub(super) fn nearer(ctx: &SentenceCtx<'_>, r: &Recalled) -> usize {
+    let between = r.distance.saturating_sub(1).min(RECENT);
+    for k in 0..between {
+        let start = r.recent[RECENT - 1 - k];
+        let end = if k == 0 {
+            ctx.range.start
+        } else {
+            r.recent[RECENT - k]
+        };
+        let sentence = ctx.doc_text.get(start..end).unwrap_or("");
+        if !sentence.is_empty() && points_back(&normalize(sentence)) {
+            return k + 1;
+        }
+    }
+    r.distance
+}
+
+/// Whether normalised text holds a word pointing back to a bloc named earlier: "the bloc", "التكتل" (also
+/// with a proclitic, "وللتكتل"), «организация».
+pub(super) fn points_back(n: &str) -> bool {
+    let t = tables();
+    tokens(n).any(|tk| {
+        let w = &n[tk.start..tk.end];
+        let bare = w.trim_start_matches(['و', 'ف', 'ب', 'ك']);
+        t.anaphor_words.contains(w)
+            || t.anaphor_words.contains(bare)
+            // ل before the article drops its alif: ل + التكتل = للتكتل.
+            || bare
+                .strip_prefix("لل")
+                .is_some_and(|rest| t.anaphor_rests.contains(rest))
+    })
+}

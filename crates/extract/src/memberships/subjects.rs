@@ -1,0 +1,461 @@
+//! Subjects not beside the cue: pronouns, relatives, fronted and opening subjects, shared subjects,
+//! Arabic companions, and phrases pointing back at two states.
+
+use super::cues::plural_members;
+use super::groups::locative_capital;
+use super::tables::{tables, Walked};
+use super::text::{
+    gap_words, last_words, norm_at, norm_before, norm_range, norm_word, phrase_in,
+    previous_sentence_start, words_before,
+};
+use super::{Cue, Group, Side};
+use crate::context::{SentMention, SentenceCtx};
+use crate::dates::DateHit;
+use crate::record::MembershipRec;
+use blocwatch_lexicon::Kind;
+use blocwatch_text::{tokens, TokenKind};
+
+/// The states a pronoun before a cue points to: those opening the sentence ("Turkey said its membership…");
+/// but a singular pronoun is not a list of states — "Argentina, Brazil, Paraguay and Uruguay notified
+/// Venezuela that it had been suspended" is about the one state named last before it.
+pub(super) fn pronoun_subject<'g, 'a>(
+    ctx: &SentenceCtx<'_>,
+    dates: &[DateHit],
+    strict: &'g [Group<'a>],
+    cue: &Cue,
+) -> Option<&'g Group<'a>> {
+    let opening = strict
+        .iter()
+        .find(|g| g.end <= cue.start && words_before(ctx, dates, g) <= 4)?;
+    if !cue.singular || opening.members.len() < 2 {
+        return Some(opening);
+    }
+    strict
+        .iter()
+        .rev()
+        .find(|g| g.start >= opening.end && g.end <= cue.start && g.members.len() == 1)
+}
+
+/// "Gabon returned to the group it had quit in 1995": a subject pronoun right after a word for the bloc
+/// (or its name) opens a relative clause without "that", whose subject is the state named last before
+/// the pronoun, not the one that opens the sentence.
+pub(super) fn contact_relative<'g, 'a>(
+    ctx: &SentenceCtx<'_>,
+    strict: &'g [Group<'a>],
+    cue: &Cue,
+) -> Option<&'g Group<'a>> {
+    let t = tables();
+    let n = ctx.norm.as_str();
+    let words = last_words(norm_before(ctx, cue.start), 4);
+    let k = words
+        .iter()
+        .rposition(|w| t.subject_pronouns.iter().any(|p| p == w))?;
+    if k == 0 || k + 2 < words.len() {
+        return None;
+    }
+    let pronoun = ctx.range.start
+        + ctx
+            .norm
+            .orig_start(words[k].as_ptr() as usize - n.as_ptr() as usize);
+    let bloc_word = t.anaphor_words.contains(words[k - 1])
+        || ctx.mentions.iter().any(|m| {
+            m.kind == Kind::Bloc
+                && m.end <= pronoun
+                && ctx.doc_text[m.end..pronoun].trim().is_empty()
+        });
+    if !bloc_word {
+        return None;
+    }
+    strict.iter().rfind(|g| g.end <= pronoun)
+}
+
+/// "Since joining the EU in 2007, Bulgaria has…", "Having left OPEC in 2019, Qatar…", "After its accession
+/// to the WTO, Russia…", "منذ انضمامها إلى الاتحاد عام 2007، حصلت بلغاريا": a clause that opens the sentence
+/// with at most three words before its cue, all of them time or participle words (`fronted` rows), has the
+/// main clause's subject: the first state after the clause's comma, at most one word (an Arabic verb, "the")
+/// past it, with no state between the cue and the comma.
+pub(super) fn fronted_subject<'g, 'a>(
+    ctx: &SentenceCtx<'_>,
+    dates: &[DateHit],
+    strict: &'g [Group<'a>],
+    cue: &Cue,
+) -> Option<&'g Group<'a>> {
+    let t = tables();
+    let head = norm_before(ctx, cue.start);
+    let mut words = 0;
+    for tk in tokens(head) {
+        let w = &head[tk.start..tk.end];
+        words += 1;
+        if tk.kind != TokenKind::Word
+            || words > 3
+            || !t.fronted.iter().any(|f| f == w.trim_start_matches('و'))
+        {
+            return None;
+        }
+    }
+    if words == 0 {
+        return None;
+    }
+    let comma = ctx.doc_text[cue.end..ctx.range.end].find([',', '،'])? + cue.end;
+    let g = strict.iter().find(|g| g.start > cue.end)?;
+    let after = comma
+        + ctx.doc_text[comma..]
+            .chars()
+            .next()
+            .map_or(1, char::len_utf8);
+    (g.start >= after && gap_words(ctx, dates, &ctx.doc_text[after..g.start], after, false) <= 1)
+        .then_some(g)
+}
+
+/// "أعلن جنوب السودان استقلاله …، بعد أن اعترفت به الخرطوم …، وانضم إلى الأمم المتحدة": an Arabic verb glued
+/// to "و" right after a comma, with no state of its own, continues the sentence's first clause and shares
+/// its subject: the state right after the verb that opens the sentence.
+pub(super) fn opening_subject<'g, 'a>(
+    ctx: &SentenceCtx<'_>,
+    dates: &[DateHit],
+    strict: &'g [Group<'a>],
+    cue: &Cue,
+) -> Option<&'g Group<'a>> {
+    if ctx.lang != blocwatch_text::Lang::Ar || cue.members == Side::Before {
+        return None;
+    }
+    let head = norm_before(ctx, cue.start).strip_suffix('و')?;
+    if !head.trim_end().ends_with(['،', ',']) {
+        return None;
+    }
+    let g = strict.first()?;
+    (g.end <= cue.start && words_before(ctx, dates, g) <= 1).then_some(g)
+}
+
+/// "Mali, Burkina Faso and Niger signed a charter in Niamey on 16 September 2023, creating the Alliance of Sahel
+/// States": an English participle of founding right after a comma, with the bloc right after it, has the
+/// subject of the main clause: the states that open the sentence (at most one word or a date before them),
+/// with no other state between them and the comma.
+pub(super) fn participle_subject<'g, 'a>(
+    ctx: &SentenceCtx<'_>,
+    dates: &[DateHit],
+    strict: &'g [Group<'a>],
+    cue: &Cue,
+) -> Option<&'g Group<'a>> {
+    if ctx.lang != blocwatch_text::Lang::En || cue.status != "founder" {
+        return None;
+    }
+    let c = norm_range(ctx, cue.start, cue.end);
+    let first = tokens(c).find(|tk| tk.kind == TokenKind::Word)?;
+    if !c[first.start..first.end].ends_with("ing")
+        || !ctx.doc_text[ctx.range.start..cue.start]
+            .trim_end()
+            .ends_with(',')
+    {
+        return None;
+    }
+    let after = &ctx.doc_text[cue.end..ctx.range.end];
+    let bloc_at = cue.end + after.len() - after.trim_start().len();
+    if !ctx
+        .mentions
+        .iter()
+        .any(|m| m.kind == Kind::Bloc && m.start == bloc_at)
+    {
+        return None;
+    }
+    let g = strict.first()?;
+    let alone = !ctx.mentions.iter().any(|m| {
+        m.kind == Kind::Country
+            && m.start >= g.end
+            && m.end <= cue.start
+            && !locative_capital(ctx, m)
+    });
+    (alone
+        && g.end <= cue.start
+        && !ctx.doc_text[g.end..cue.start].contains([';', ':', '.'])
+        && words_before(ctx, dates, g) <= 1)
+        .then_some(g)
+}
+
+/// Whether the sentence holds a phrase pointing back at two states with mentions before the sentence to
+/// point at ([`pair_group`]): one automaton pass, as a gate before the per-cue look.
+pub(super) fn names_pair<'w>(ctx: &SentenceCtx<'_>, walk: impl FnOnce() -> &'w Walked) -> bool {
+    !ctx.earlier.is_empty() && walk().pair
+}
+
+/// "хотя обе страны являются членами ЕАЭС", "Оба государства входят в СНГ", "both countries are members of":
+/// a phrase pointing back at two states, among the four words before a cue whose states stand before it,
+/// claims for the two states named before it — in its sentence, or when the sentence names none before
+/// it, in the sentence before — when exactly two distinct states are named there (adjectives count:
+/// "визит узбекского лидера в Таджикистан" names both).
+pub(super) fn pair_group<'a>(ctx: &SentenceCtx<'a>, cue: &Cue) -> Option<Group<'a>> {
+    if cue.members == Side::After {
+        return None;
+    }
+    let t = tables();
+    let before = norm_before(ctx, cue.start);
+    let tail = last_words(before, 8);
+    // "Both countries were among the seven founders", «Оба государства были в числе основателей», "وكان
+    // البلدان من بين مؤسسي": an inclusion opener among the cue's last words (its count, article and copula
+    // with it) leaves the phrase its four words before the opener.
+    let near = tail.len().saturating_sub(4);
+    let opener = (near..tail.len())
+        .rev()
+        .find(|&i| INCLUSION_OPENERS.contains(&tail[i]))
+        .unwrap_or(tail.len());
+    let first = near.min(opener.saturating_sub(4));
+    let from = tail.get(first)?.as_ptr() as usize - before.as_ptr() as usize;
+    let at = t.pairs.iter().find_map(|p| phrase_in(&before[from..], p))? + from;
+    let anaphor = ctx.range.start + ctx.norm.orig_start(at);
+    Some(Group {
+        start: anaphor,
+        end: anaphor,
+        members: pair_antecedents(ctx, anaphor)?,
+    })
+}
+
+/// The words opening an inclusion after a phrase pointing back at two states ([`pair_group`]), normalised.
+pub(super) const INCLUSION_OPENERS: [&str; 6] = ["among", "числе", "число", "среди", "بين", "ضمن"];
+
+/// How many sentences back a phrase pointing at two states looks for them ([`pair_antecedents`]).
+pub(super) const PAIR_REACH: usize = 3;
+
+/// The two states a phrase pointing back at two states (at document offset `anaphor`) stands for: the
+/// states named before it in its sentence when there are any, else those of the sentences before, the
+/// nearest first, gathered until two are found ("Qatar and Oman opened a crossing on Sunday. Trade is
+/// expected to double. Both countries are members of the GCC"; "Malaysia protested after Indonesia seized a
+/// boat. … Indonesia … The two ASEAN members …") — exactly two, or none: three states leave the phrase
+/// unread. Adjectives count ("визит узбекского лидера в Таджикистан" names both).
+pub(super) fn pair_antecedents<'a>(ctx: &SentenceCtx<'a>, anaphor: usize) -> Option<Vec<&'a str>> {
+    let mut ids: Vec<&'a str> = Vec::new();
+    let gather = |ids: &mut Vec<&'a str>, ms: &mut dyn Iterator<Item = &'a SentMention<'a>>| {
+        for m in ms.filter(|m| m.kind == Kind::Country) {
+            if !ids.contains(&m.id) {
+                ids.push(m.id);
+            }
+        }
+    };
+    gather(
+        &mut ids,
+        &mut ctx.mentions.iter().filter(|m| m.end <= anaphor),
+    );
+    let mut end = ctx.range.start;
+    // One state in the nearest sentence: the other is named further back ("Thailand moved troops …").
+    for _ in 0..PAIR_REACH {
+        if (ids.len() >= 2 || end == 0) || (end == ctx.range.start && !ids.is_empty()) {
+            break;
+        }
+        let prev = previous_sentence_start(ctx.doc_text, end);
+        gather(
+            &mut ids,
+            &mut ctx
+                .earlier
+                .iter()
+                .filter(|m| m.start >= prev && m.end <= end),
+        );
+        end = prev;
+    }
+    (ids.len() == 2).then_some(ids)
+}
+
+/// "the two ASEAN members", "two NATO allies", «двух стран АСЕАН», «двух членов НАТО», "البلدين العضوين في
+/// آسيان": a number for two (`pair_count` rows) before a noun for the bloc's members (`pair_noun` rows) and
+/// the bloc's name, with nothing else between them, points back at two states named before
+/// ([`pair_antecedents`]): both are members. Not when a state follows the phrase in its sentence ("two NATO
+/// members, Hungary and Slovakia," names them there, for the cues).
+pub(super) fn counted_pair_claims(ctx: &SentenceCtx<'_>, out: &mut Vec<MembershipRec>) {
+    let t = tables();
+    let n = ctx.norm.as_str();
+    let base = ctx.range.start;
+    for count in &t.pair_counts {
+        let mut from = 0;
+        while let Some(i) = phrase_in(&n[from..], count).map(|i| i + from) {
+            from = i + count.needle().len();
+            let Some((bloc, end)) = counted_noun_phrase(ctx, from) else {
+                continue;
+            };
+            let at = base + ctx.norm.orig_start(i);
+            if ctx
+                .mentions
+                .iter()
+                .any(|m| m.kind == Kind::Country && m.start >= end)
+            {
+                continue;
+            }
+            let Some(members) = pair_antecedents(ctx, at) else {
+                continue;
+            };
+            for m in members {
+                if out
+                    .iter()
+                    .any(|r| r.bloc == bloc && r.member == m && !r.negated)
+                {
+                    continue;
+                }
+                out.push(MembershipRec {
+                    bloc: bloc.to_string(),
+                    member: m.to_string(),
+                    status: "member".to_string(),
+                    date: None,
+                    negated: false,
+                    sentence: [ctx.range.start, ctx.range.end],
+                    text: ctx.text.to_string(),
+                });
+            }
+        }
+    }
+}
+
+/// The bloc and the end (document offset) of a noun phrase for the bloc's members starting at normalised
+/// offset `from`: a `pair_noun` word and one bloc's name, in either order, with at most a linking word
+/// between ("ASEAN members", "members of NATO", «стран АСЕАН», "العضوين في آسيان").
+pub(super) fn counted_noun_phrase<'a>(
+    ctx: &SentenceCtx<'a>,
+    from: usize,
+) -> Option<(&'a str, usize)> {
+    let t = tables();
+    let n = ctx.norm.as_str();
+    let base = ctx.range.start;
+    let (mut bloc, mut noun, mut links) = (None, false, 0);
+    let mut at = from;
+    let mut end = base + ctx.norm.orig_end(from);
+    loop {
+        let rest = &n[at..];
+        let Some(tk) = tokens(rest).next() else { break };
+        if tk.kind != TokenKind::Word || !rest[..tk.start].trim().is_empty() {
+            break;
+        }
+        let (s, e) = (at + tk.start, at + tk.end);
+        let doc_s = base + ctx.norm.orig_start(s);
+        if let Some(b) = ctx
+            .mentions
+            .iter()
+            .find(|m| m.kind == Kind::Bloc && m.start == doc_s)
+        {
+            if bloc.is_some() {
+                break;
+            }
+            bloc = Some(b.id);
+            end = b.end;
+            at = norm_at(ctx, b.end);
+            continue;
+        }
+        let w = &n[s..e];
+        // The longest noun that starts here ("member states" over "member").
+        let long = t
+            .pair_nouns
+            .iter()
+            .filter(|p| phrase_in(&n[s..], p) == Some(0))
+            .map(|p| p.needle().len())
+            .max();
+        if let Some(len) = long.filter(|_| !noun) {
+            noun = true;
+            end = base + ctx.norm.orig_end(s + len);
+            at = s + len;
+            if bloc.is_some() {
+                break;
+            }
+            continue;
+        } else if links == 0 && bloc.is_none() && noun && t.pair_links.iter().any(|l| l == w) {
+            links += 1;
+        } else {
+            break;
+        }
+        at = e;
+        if noun && bloc.is_some() {
+            break;
+        }
+    }
+    bloc.filter(|_| noun).map(|b| (b, end))
+}
+
+/// "انضمت مصر مع إثيوبيا إلى بريكس": the states after «مع» right after the subject of an Arabic verb-first cue
+/// (the subject touching its verb) are its companions in the claim (the English "together with", «вместе с»
+/// are list gaps already). Not after a subject set apart from its verb ("ناقشت تركيا مع روسيا طلب انضمامها"),
+/// nor after an object or apposition ("تتفاوض أرمينيا مع أذربيجان، العضو في").
+pub(super) fn ar_companions<'g, 'a>(
+    ctx: &SentenceCtx<'_>,
+    groups: &'g [Group<'a>],
+    cue: &Cue,
+    claimed: &Group<'_>,
+) -> Option<&'g Group<'a>> {
+    if ctx.lang != blocwatch_text::Lang::Ar
+        || claimed.start < cue.end
+        || !norm_range(ctx, cue.end, claimed.start).trim().is_empty()
+    {
+        return None;
+    }
+    groups
+        .iter()
+        .find(|g| g.start >= claimed.end)
+        .filter(|g| norm_range(ctx, claimed.end, g.start).trim() == "مع")
+}
+
+/// The last state of a Russian list before the cue when a singular relative pronoun opens the clause that
+/// holds the cue: "Россией и Эстонией, которая … входит в НАТО" is about Estonia.
+pub(super) fn singular_relative<'a>(
+    ctx: &SentenceCtx<'_>,
+    group: &Group<'a>,
+    cue: &Cue,
+) -> Option<&'a str> {
+    if ctx.lang != blocwatch_text::Lang::Ru || group.members.len() < 2 || group.end > cue.start {
+        return None;
+    }
+    let gap = ctx.doc_text[group.end..cue.start].trim_start();
+    let rest = gap.strip_prefix(',')?;
+    let first = tokens(rest).find(|tk| tk.kind == TokenKind::Word)?;
+    matches!(
+        norm_word(&rest[first.start..first.end]).as_ref(),
+        "которая" | "который" | "которое"
+    )
+    .then(|| group.members.last().copied())
+    .flatten()
+}
+
+/// A second verb of a claim's subject, coordinated after the first: "Iran held observer status in the SCO
+/// from 2005 and was admitted as a full member in 2023", "Иран стал членом ШОС в 2023 году, а до этого
+/// имел статус наблюдателя", "انضمت أنغولا إلى أوبك عام 2007 ثم غادرتها". A cue with no state of its own
+/// near it takes the states of the claim before it when only a conjunction — no state, no relative
+/// pronoun, no stop — stands between the two cues.
+pub(super) fn shared_subject<'g, 'a>(
+    ctx: &SentenceCtx<'_>,
+    last: Option<(&'g Group<'a>, usize)>,
+    cue: &Cue,
+) -> Option<&'g Group<'a>> {
+    let (group, prev_end) = last?;
+    // An aspiration after a status held ("has long sought full membership") is no application the
+    // press reports as such; a state or a person anywhere after the first claim may be the second
+    // verb's subject or topic ("о членстве в Ташкенте пока не говорят").
+    // A negated second verb ("но вступать в организацию не спешит") is left unclaimed, as before.
+    if prev_end > cue.start || cue.status == "applicant" || cue.negated {
+        return None;
+    }
+    let gap = &ctx.doc_text[prev_end..cue.start];
+    // "… founded the union in 2015, and the EAEU now has five members": a bloc as the second clause's
+    // subject counts its members; it says nothing more of the first clause's states.
+    let counted = plural_members(norm_range(ctx, cue.start, cue.end))
+        && ctx
+            .mentions
+            .iter()
+            .any(|m| m.kind == Kind::Bloc && m.start >= prev_end && m.end <= cue.start);
+    if counted
+        || gap.contains([';', '؛', '.', '!', '?', ':'])
+        || ctx
+            .mentions
+            .iter()
+            .any(|m| m.kind != Kind::Bloc && m.start >= prev_end)
+    {
+        return None;
+    }
+    let t = tables();
+    let n = norm_range(ctx, prev_end, cue.start);
+    let mut conjunction = false;
+    for tk in tokens(n).filter(|tk| tk.kind == TokenKind::Word) {
+        let w = &n[tk.start..tk.end];
+        if t.relatives.iter().any(|r| r == w) {
+            return None;
+        }
+        conjunction |= t.conjunctions.iter().any(|c| c == w);
+    }
+    // Arabic glues و to the verb that opens the second clause, often the cue itself ("وأعادتها", "وانضمت").
+    let cue_word = norm_range(ctx, cue.start, cue.end);
+    let glued = ctx.lang == blocwatch_text::Lang::Ar
+        && (cue_word.starts_with('و')
+            || last_words(n, 1).first().is_some_and(|w| w.starts_with('و')));
+    (conjunction || glued).then_some(group)
+}

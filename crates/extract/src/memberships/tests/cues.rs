@@ -1,0 +1,663 @@
+use super::check;
+use blocwatch_text::Lang;
+
+#[test]
+fn english_joining_and_founding() {
+    check(
+        Lang::En,
+        "Iran joined the SCO in July 2023.",
+        &["SCO/IRN/member 2023-07"],
+    );
+    check(
+        Lang::En,
+        "BRICS was founded by Brazil, Russia, India and China in 2009.",
+        &[
+            "BRICS/BRA/founder 2009",
+            "BRICS/RUS/founder 2009",
+            "BRICS/IND/founder 2009",
+            "BRICS/CHN/founder 2009",
+        ],
+    );
+    check(
+        Lang::En,
+        "Egypt, Ethiopia, Iran and the UAE became members of BRICS on January 1, 2024.",
+        &[
+            "BRICS/EGY/member 2024-01-01",
+            "BRICS/ETH/member 2024-01-01",
+            "BRICS/IRN/member 2024-01-01",
+            "BRICS/ARE/member 2024-01-01",
+        ],
+    );
+    check(
+        Lang::En,
+        "Turkey applied to join the SCO.",
+        &["SCO/TUR/applicant"],
+    );
+    check(
+        Lang::En,
+        "Mongolia has observer status in the SCO.",
+        &["SCO/MNG/observer"],
+    );
+    check(
+        Lang::En,
+        "Armenia froze its membership in the CSTO.",
+        &["CSTO/ARM/suspended"],
+    );
+    check(
+        Lang::En,
+        "Uzbekistan withdrew from the CSTO in 2012.",
+        &["CSTO/UZB/former 2012"],
+    );
+    check(
+        Lang::En,
+        "Belarus became a BRICS partner country.",
+        &["BRICS/BLR/partner"],
+    );
+    check(
+        Lang::En,
+        "Egypt is an SCO dialogue partner.",
+        &["SCO/EGY/dialogue_partner"],
+    );
+}
+
+/// Session 7: constructions the unseen sets missed, on sentences written for this test.
+#[test]
+fn partnerships_ordinals_passives_and_objects() {
+    // "won" is only negative as "won't"; آذار (March) is not إذا (if).
+    check(
+        Lang::En,
+        "Mongolia won observer status in the SCO in 2004.",
+        &["SCO/MNG/observer 2004"],
+    );
+    check(
+        Lang::En,
+        "Serbia won't join NATO.",
+        &["NATO/SRB/member negated"],
+    );
+    check(
+        Lang::Ar,
+        "انضمت صربيا في آذار 2006 إلى برنامج الشراكة من أجل السلام لحلف شمال الأطلسي.",
+        &["NATO/SRB/partner 2006-03"],
+    );
+    // A partnership programme makes partners; the states counted before an ordinal share it.
+    check(
+        Lang::En,
+        "Bosnia joined NATO's Partnership for Peace in December 2006.",
+        &["NATO/BIH/partner 2006-12"],
+    );
+    check(
+        Lang::En,
+        "Sweden became NATO's 32nd member after Finland.",
+        &["NATO/SWE/member", "NATO/FIN/member"],
+    );
+    check(
+        Lang::En,
+        "Sweden became NATO's 32nd member after Hungary ratified its bid.",
+        &["NATO/SWE/member"],
+    );
+    check(
+        Lang::Ru,
+        "Иордания стала третьим партнёром НАТО по Средиземноморскому диалогу, после Египта и Израиля.",
+        &["NATO/JOR/partner", "NATO/EGY/partner", "NATO/ISR/partner"],
+    );
+    // A passive after the membership noun, and a second participle that gives it back.
+    check(
+        Lang::En,
+        "Mali's membership in the AU was suspended in June 2021 and reinstated in 2024.",
+        &["AU/MLI/suspended 2021-06", "AU/MLI/member 2024"],
+    );
+    // Members that a preposition leads to are another act's object.
+    check(Lang::En, "Japan's exports to EU member states fell.", &[]);
+    check(
+        Lang::Ar,
+        "تراجعت صادرات اليابان إلى الدول الأعضاء في الاتحاد الأوروبي.",
+        &[],
+    );
+    // A bloc's verb, a date, the noun and its state; a Russian bloc's verb with its object.
+    check(
+        Lang::Ar,
+        "جمّدت جامعة الدول العربية في نوفمبر 2011 عضوية سوريا.",
+        &["ARAB_LEAGUE/SYR/suspended 2011-11"],
+    );
+    check(
+        Lang::Ru,
+        "Совет Европы в марте 2022 года исключил Россию.",
+        &["COE/RUS/former 2022-03"],
+    );
+    // Blocs listed after the cue's bloc share the claim; a singular relative is about the last state.
+    check(
+        Lang::En,
+        "Latvia joined NATO and the EU in 2004.",
+        &["NATO/LVA/member 2004", "EU/LVA/member 2004"],
+    );
+    check(
+        Lang::Ar,
+        "انضمت ليتوانيا إلى حلف شمال الأطلسي والاتحاد الأوروبي عام 2004.",
+        &["NATO/LTU/member 2004", "EU/LTU/member 2004"],
+    );
+    check(
+        Lang::Ru,
+        "Переговоры России и Латвии, которая с 2004 года входит в НАТО и ЕС, зашли в тупик.",
+        &["NATO/LVA/member 2004", "EU/LVA/member 2004"],
+    );
+}
+
+#[test]
+fn english_lists_and_negation() {
+    check(
+        Lang::En,
+        "The summit of BRICS (Russia, China, Brazil, South Africa, India) opened.",
+        &[
+            "BRICS/RUS/member",
+            "BRICS/CHN/member",
+            "BRICS/BRA/member",
+            "BRICS/ZAF/member",
+            "BRICS/IND/member",
+        ],
+    );
+    check(
+        Lang::En,
+        "Argentina declined to join BRICS.",
+        &["BRICS/ARG/member negated"],
+    );
+    check(
+        Lang::En,
+        "Ukraine is not a member of NATO.",
+        &["NATO/UKR/member negated"],
+    );
+    check(
+        Lang::En,
+        "Moscow hosted the SCO summit and praised China.",
+        &[],
+    );
+}
+
+#[test]
+fn arabic_claims() {
+    check(
+        Lang::Ar,
+        "انضمت إيران إلى منظمة شنغهاي للتعاون عام 2023.",
+        &["SCO/IRN/member 2023"],
+    );
+    check(
+        Lang::Ar,
+        "أسست الصين وروسيا وكازاخستان وقيرغيزستان وطاجيكستان وأوزبكستان منظمة شنغهاي للتعاون عام 2001.",
+        &["SCO/CHN/founder 2001", "SCO/RUS/founder 2001", "SCO/KAZ/founder 2001", "SCO/KGZ/founder 2001", "SCO/TJK/founder 2001", "SCO/UZB/founder 2001"],
+    );
+    check(
+        Lang::Ar,
+        "تقدمت تركيا بطلب للانضمام إلى مجموعة بريكس.",
+        &["BRICS/TUR/applicant"],
+    );
+    check(
+        Lang::Ar,
+        "لم تنضم الأرجنتين إلى مجموعة بريكس.",
+        &["BRICS/ARG/member negated"],
+    );
+    check(
+        Lang::Ar,
+        "شارك وزراء خارجية دول البريكس (الهند-البرازيل- الصين- روسيا جنوب أفريقيا) في الاجتماع.",
+        &[
+            "BRICS/IND/member",
+            "BRICS/BRA/member",
+            "BRICS/CHN/member",
+            "BRICS/RUS/member",
+            "BRICS/ZAF/member",
+        ],
+    );
+}
+
+#[test]
+fn russian_claims() {
+    check(
+        Lang::Ru,
+        "Иран вступил в ШОС в 2023 году.",
+        &["SCO/IRN/member 2023"],
+    );
+    check(
+        Lang::Ru,
+        "Армения заморозила участие в ОДКБ.",
+        &["CSTO/ARM/suspended"],
+    );
+    check(
+        Lang::Ru,
+        "Турция подала заявку на вступление в ШОС.",
+        &["SCO/TUR/applicant"],
+    );
+    check(
+        Lang::Ru,
+        "Узбекистан вышел из ОДКБ в 2012 году.",
+        &["CSTO/UZB/former 2012"],
+    );
+    check(
+        Lang::Ru,
+        "Аргентина не вступила в БРИКС.",
+        &["BRICS/ARG/member negated"],
+    );
+    check(
+        Lang::Ru,
+        "Монголия имеет статус наблюдателя в ШОС.",
+        &["SCO/MNG/observer"],
+    );
+}
+
+#[test]
+fn partners_observers_and_founders() {
+    check(
+        Lang::Ar,
+        "حصلت بيلاروسيا على صفة الدولة الشريكة في مجموعة بريكس مطلع 2025.",
+        &["BRICS/BLR/partner 2025"],
+    );
+    check(
+        Lang::Ru,
+        "Белоруссия стала партнёром БРИКС 1 января 2025 года.",
+        &["BRICS/BLR/partner 2025-01-01"],
+    );
+    check(
+        Lang::En,
+        "Bolivia became a partner country of BRICS in January 2025.",
+        &["BRICS/BOL/partner 2025-01"],
+    );
+    check(
+        Lang::Ar,
+        "أصبحت إندونيسيا عضوا كاملا في مجموعة بريكس في يناير 2025.",
+        &["BRICS/IDN/member 2025-01"],
+    );
+    check(
+        Lang::Ru,
+        "Лаос является страной-наблюдателем в ШОС.",
+        &["SCO/LAO/observer"],
+    );
+    check(
+        Lang::En,
+        "The founding members of ASEAN, Indonesia, Malaysia, the Philippines, Singapore and Thailand, met.",
+        &["ASEAN/IDN/founder", "ASEAN/MYS/founder", "ASEAN/PHL/founder", "ASEAN/SGP/founder", "ASEAN/THA/founder"],
+    );
+}
+
+#[test]
+fn applications() {
+    check(
+        Lang::En,
+        "Finland and Sweden submitted their NATO membership applications in May 2022.",
+        &["NATO/FIN/applicant 2022-05", "NATO/SWE/applicant 2022-05"],
+    );
+    check(
+        Lang::En,
+        "Azerbaijan has applied for observer status in the SCO.",
+        &[],
+    );
+    check(
+        Lang::En,
+        "Moldova and Ukraine were granted EU candidate status in June 2022.",
+        &["EU/MDA/applicant 2022-06", "EU/UKR/applicant 2022-06"],
+    );
+    check(
+        Lang::En,
+        "Kazakhstan has no plans to join BRICS.",
+        &["BRICS/KAZ/member negated"],
+    );
+    check(
+        Lang::Ru,
+        "Сербия ведёт переговоры о вступлении в Евросоюз с 2014 года.",
+        &["EU/SRB/applicant 2014"],
+    );
+    check(
+        Lang::Ru,
+        "Азербайджан подал заявку на получение статуса наблюдателя в ШОС.",
+        &[],
+    );
+    // The infinitive is the member's own application (session 17: "have" between the state and its
+    // cue counts as no word).
+    check(
+        Lang::En,
+        "Turkey is the only NATO member to have applied to join the SCO.",
+        &["NATO/TUR/member", "SCO/TUR/applicant"],
+    );
+}
+
+#[test]
+fn started_accession_procedures_and_seats_sought_are_applications() {
+    check(
+        Lang::Ar,
+        "أطلقت قمة منظمة شنغهاي للتعاون إجراءات انضمام بيلاروس إلى المنظمة.",
+        &["SCO/BLR/applicant"],
+    );
+    check(
+        Lang::En,
+        "The SCO launched the procedure for admitting Belarus at its summit in Samarkand.",
+        &["SCO/BLR/applicant"],
+    );
+    check(
+        Lang::En,
+        "Vietnam has formally sought a seat in BRICS.",
+        &["BRICS/VNM/applicant"],
+    );
+    check(
+        Lang::Ru,
+        "Шри-Ланка добивается места в БРИКС.",
+        &["BRICS/LKA/applicant"],
+    );
+}
+
+#[test]
+fn not_membership() {
+    check(
+        Lang::En,
+        "The EU suspended Russia's participation in its programmes, Brussels said.",
+        &[],
+    );
+    check(
+        Lang::En,
+        "Saudi Arabia has not confirmed whether it will join BRICS.",
+        &[],
+    );
+    check(
+        Lang::En,
+        "Were Turkey to join BRICS, it would be the first NATO member inside.",
+        &[],
+    );
+    check(
+        Lang::Ru,
+        "Соглашение между ЕАЭС и Сербией вступило в силу в 2021 году.",
+        &[],
+    );
+    check(
+        Lang::Ru,
+        "Если бы Армения вышла из ОДКБ, в организации осталось бы пять государств.",
+        &[],
+    );
+    check(
+        Lang::Ar,
+        "لو انضمت السعودية إلى بريكس لتغيرت سوق النفط.",
+        &[],
+    );
+    check(
+        Lang::En,
+        "Russia proposed creating a BRICS grain exchange.",
+        &[],
+    );
+}
+
+#[test]
+fn more_forms() {
+    check(
+        Lang::En,
+        "Mali was suspended from ECOWAS after the coup.",
+        &["ECOWAS/MLI/suspended"],
+    );
+    check(
+        Lang::En,
+        "Laos and Vietnam are ASEAN members, and Papua New Guinea is an observer.",
+        &["ASEAN/LAO/member", "ASEAN/VNM/member", "ASEAN/PNG/observer"],
+    );
+    check(
+        Lang::En,
+        "Timor-Leste was admitted as the eleventh member of ASEAN at the Kuala Lumpur summit.",
+        &["ASEAN/TLS/member"],
+    );
+    check(
+        Lang::Ar,
+        "أعلنت الأرجنتين رفضها الانضمام إلى مجموعة بريكس.",
+        &["BRICS/ARG/member negated"],
+    );
+    check(
+        Lang::Ar,
+        "وتضم منظمة معاهدة الأمن الجماعي روسيا وبيلاروسيا وأرمينيا.",
+        &["CSTO/RUS/member", "CSTO/BLR/member", "CSTO/ARM/member"],
+    );
+    check(
+        Lang::Ar,
+        "لم تنضم تركيا إلى العقوبات على روسيا رغم عضويتها في حلف شمال الأطلسي.",
+        &["NATO/TUR/member"],
+    );
+    check(
+        Lang::Ru,
+        "В 2015 году Индия и Пакистан подали заявки на вступление в ШОС.",
+        &["SCO/IND/applicant 2015", "SCO/PAK/applicant 2015"],
+    );
+    check(
+        Lang::Ru,
+        "Египет, Эфиопия, Иран и ОАЭ присоединились к БРИКС 1 января 2024 года.",
+        &[
+            "BRICS/EGY/member 2024-01-01",
+            "BRICS/ETH/member 2024-01-01",
+            "BRICS/IRN/member 2024-01-01",
+            "BRICS/ARE/member 2024-01-01",
+        ],
+    );
+    check(
+        Lang::Ru,
+        "Монголия имеет статус наблюдателя в ШОС, но вступать в организацию не спешит.",
+        // The refusal is a second clause without its own subject: not coded.
+        &["SCO/MNG/observer"],
+    );
+}
+
+#[test]
+fn the_commonwealth_by_its_short_name() {
+    check(
+        Lang::En,
+        "Zimbabwe quit the Commonwealth in 2003.",
+        &["COMMONWEALTH/ZWE/former 2003"],
+    );
+    check(
+        Lang::En,
+        "The Commonwealth of Australia signed the treaty with Japan in 2003.",
+        &[],
+    );
+}
+
+#[test]
+fn an_invitation_gives_no_status() {
+    // eval/README, Memberships, session 19: the invitation is the bloc's act, answered or not.
+    check(
+        Lang::En,
+        "Ethiopia was invited to join BRICS at the Johannesburg summit.",
+        &[],
+    );
+    check(
+        Lang::En,
+        "Cuba was invited to become a BRICS partner country in Kazan.",
+        &[],
+    );
+    check(
+        Lang::Ar,
+        "دعيت إثيوبيا للانضمام إلى بريكس في قمة جوهانسبرغ.",
+        &[],
+    );
+    check(
+        Lang::Ru,
+        "Эфиопию пригласили вступить в БРИКС на саммите в Йоханнесбурге.",
+        &[],
+    );
+    // The state's own application still makes it an applicant, and joining a member.
+    check(
+        Lang::En,
+        "Egypt joined BRICS in 2024, a year after it was invited.",
+        &["BRICS/EGY/member 2024"],
+    );
+}
+
+#[test]
+fn the_au_peace_and_security_council_is_the_au() {
+    check(
+        Lang::En,
+        "The African Union's Peace and Security Council suspended Mali in June 2021.",
+        &["AU/MLI/suspended 2021-06"],
+    );
+}
+
+#[test]
+fn a_membership_no_longer_held_is_former() {
+    check(
+        Lang::Ar,
+        "لم تعد قطر عضواً في منظمة أوبك منذ يناير 2019.",
+        &["OPEC/QAT/former 2019-01"],
+    );
+    check(
+        Lang::Ru,
+        "Катар больше не является членом ОПЕК.",
+        &["OPEC/QAT/former"],
+    );
+    check(
+        Lang::Ru,
+        "Катар перестал быть участником ОПЕК в 2019 году.",
+        &["OPEC/QAT/former 2019"],
+    );
+    check(
+        Lang::Ru,
+        "Катар и Эквадор перестали быть членами ОПЕК.",
+        &["OPEC/QAT/former", "OPEC/ECU/former"],
+    );
+    // A plain negation stays a negated membership.
+    check(
+        Lang::Ar,
+        "لم تنضم تركمانستان إلى منظمة معاهدة الأمن الجماعي.",
+        &["CSTO/TKM/member negated"],
+    );
+}
+
+#[test]
+fn russian_short_passive_founders_and_present_leaving() {
+    check(
+        Lang::Ru,
+        "ОДКБ была учреждена в 2002 году Россией, Белоруссией и Арменией.",
+        &[
+            "CSTO/RUS/founder 2002",
+            "CSTO/BLR/founder 2002",
+            "CSTO/ARM/founder 2002",
+        ],
+    );
+    check(
+        Lang::Ru,
+        "Катар выходит из ОПЕК, заявил министр энергетики.",
+        &["OPEC/QAT/former"],
+    );
+    check(
+        Lang::Ru,
+        "Мали покидает Франкофонию, объявили власти.",
+        &["FRANCOPHONIE/MLI/former"],
+    );
+}
+
+/// «Статус партнёра БРИКС предложен Алжиру», "was offered observer status": an offer is an invitation, no
+/// status (eval/README, Memberships, session 19).
+#[test]
+fn an_offered_status_is_no_status() {
+    check(
+        Lang::Ru,
+        "Статус партнёра БРИКС предложен Алжиру и Уганде.",
+        &[],
+    );
+    check(
+        Lang::Ru,
+        "Сербии предложили стать наблюдателем в ЕАЭС.",
+        &[],
+    );
+    check(
+        Lang::En,
+        "Mongolia was offered observer status in the SCO.",
+        &[],
+    );
+    // An offer taken is the status.
+    check(
+        Lang::Ru,
+        "Уганда приняла предложенный ей статус страны-партнёра БРИКС.",
+        &["BRICS/UGA/partner"],
+    );
+}
+
+/// «добивается полноправного членства», «добивающаяся вступления»: seeking a membership is an application.
+#[test]
+fn seeking_a_membership_is_an_application() {
+    check(
+        Lang::Ru,
+        "Молдавия добивается полноправного членства в ЕС.",
+        &["EU/MDA/applicant"],
+    );
+    check(
+        Lang::Ru,
+        "Черногория, добивающаяся вступления в Евросоюз, ввела санкции.",
+        &["EU/MNE/applicant"],
+    );
+}
+
+/// A state's own bid still waiting stands as an application; a refusal turns it down, and an
+/// invitation is no application at all.
+#[test]
+fn a_bid_still_waiting_is_an_application() {
+    check(
+        Lang::En,
+        "Algeria's bid to join BRICS has not yet been approved.",
+        &["BRICS/DZA/applicant"],
+    );
+    check(
+        Lang::En,
+        "The bloc is studying Azerbaijan's bid to join the SCO.",
+        &["SCO/AZE/applicant"],
+    );
+    check(
+        Lang::En,
+        "Venezuela's bid to join BRICS was rejected.",
+        &["BRICS/VEN/applicant negated"],
+    );
+    check(
+        Lang::En,
+        "Thailand was invited to join BRICS but has not yet answered.",
+        &[],
+    );
+}
+
+/// Russian full participles of joining and of suspension, the Arabic partner noun in its dual and an
+/// ally placed in its bloc, a partnership programme in the prepositional case.
+#[test]
+fn participles_duals_allies_and_programmes() {
+    check(
+        Lang::Ru,
+        "Армения, вошедшая в ЕАЭС в 2015 году, получила доступ к рынку.",
+        &["EAEU/ARM/member 2015"],
+    );
+    check(
+        Lang::Ru,
+        "Венесуэла, отстранённая от участия в МЕРКОСУР в 2016 году, протестует.",
+        &["MERCOSUR/VEN/suspended 2016"],
+    );
+    check(
+        Lang::Ar,
+        "كازاخستان وأوزبكستان، الدولتان الشريكتان في مجموعة بريكس، وقعتا اتفاقاً.",
+        &["BRICS/KAZ/partner", "BRICS/UZB/partner"],
+    );
+    check(
+        Lang::Ar,
+        "اليونان، الحليفة في الناتو، اعترضت على القرار.",
+        &["NATO/GRC/member"],
+    );
+    // An ally in something that is no bloc.
+    check(
+        Lang::Ar,
+        "وصفت روسيا الصين بأنها حليف في الحرب على الإرهاب.",
+        &[],
+    );
+    check(
+        Lang::Ru,
+        "Армения остаётся союзницей по ОДКБ, заявил министр.",
+        &["CSTO/ARM/member"],
+    );
+    check(
+        Lang::Ru,
+        "Мавритания участвует в Средиземноморском диалоге НАТО с 1995 года.",
+        &["NATO/MRT/partner 1995"],
+    );
+    // "شريكة آسيان في الحوار": the dialogue phrase after the bloc makes the partner a dialogue partner.
+    check(
+        Lang::Ar,
+        "وصل وزير خارجية روسيا، شريكة آسيان في الحوار، إلى جاكرتا.",
+        &["ASEAN/RUS/dialogue_partner"],
+    );
+    check(
+        Lang::Ar,
+        "ماليزيا، شريكة بريكس، وقعت الاتفاق.",
+        &["BRICS/MYS/partner"],
+    );
+}

@@ -1,0 +1,170 @@
+use super::check;
+use blocwatch_text::Lang;
+
+#[test]
+fn founding_nouns_elided_second_blocs_and_arabic_companions() {
+    // An Arabic noun of founding claims the bloc it governs, not a body it founds beside a bloc.
+    check(
+        Lang::Ar,
+        "شاركت مصر والسعودية في إنشاء جامعة الدول العربية عام 1945.",
+        &[
+            "ARAB_LEAGUE/EGY/founder 1945",
+            "ARAB_LEAGUE/SAU/founder 1945",
+        ],
+    );
+    check(
+        Lang::Ar,
+        "اتفقت روسيا والصين على إنشاء بنك للتنمية تابع لمجموعة بريكس.",
+        &[],
+    );
+    check(
+        Lang::Ar,
+        "اقترحت البرازيل على دول بريكس إنشاء منصة للدفع.",
+        &[],
+    );
+    // A second bloc whose verb is left out takes the claim with its own date.
+    check(
+        Lang::En,
+        "Egypt joined the African Union in 1963 and BRICS in 2024.",
+        &["AU/EGY/member 1963", "BRICS/EGY/member 2024"],
+    );
+    check(
+        Lang::Ru,
+        "Финляндия вступила в ЕС в 1995 году и в НАТО в 2023 году.",
+        &["EU/FIN/member 1995", "NATO/FIN/member 2023"],
+    );
+    check(
+        Lang::Ar,
+        "انضمت تركيا إلى حلف الناتو عام 1952 وإلى مجموعة العشرين عام 1999.",
+        &["NATO/TUR/member 1952", "G20/TUR/member 1999"],
+    );
+    check(
+        Lang::En,
+        "Egypt joined the African Union in 1963 and BRICS leaders met in 2024.",
+        &["AU/EGY/member 1963"],
+    );
+    // «مع» after the subject touching its verb names companions in the claim; elsewhere it does not.
+    check(
+        Lang::Ar,
+        "انضمت الإمارات مع إيران إلى مجموعة بريكس في يناير 2024.",
+        &["BRICS/ARE/member 2024-01", "BRICS/IRN/member 2024-01"],
+    );
+    check(
+        Lang::Ar,
+        "ناقشت تركيا مع روسيا طلب انضمامها إلى منظمة شنغهاي للتعاون.",
+        &["SCO/TUR/applicant"],
+    );
+    check(
+        Lang::Ar,
+        "تتفاوض أرمينيا مع أذربيجان، العضو في حركة عدم الانحياز، على معاهدة سلام.",
+        &["NON_ALIGNED/AZE/member"],
+    );
+}
+
+#[test]
+fn followers_repeat_the_previous_claim() {
+    check(
+        Lang::En,
+        "Iran became a member of the SCO in July 2023, and Belarus followed in July 2024.",
+        &["SCO/IRN/member 2023-07", "SCO/BLR/member 2024-07"],
+    );
+    check(
+        Lang::En,
+        "Cuba became a BRICS partner country on 1 January 2025; Nigeria was added on 17 January.",
+        &[
+            "BRICS/CUB/partner 2025-01-01",
+            "BRICS/NGA/partner 2025-01-17",
+        ],
+    );
+    check(Lang::En, "Iran followed the talks closely.", &[]);
+}
+
+#[test]
+fn an_elided_bloc_dated_by_a_year_with_its_case_ending() {
+    check(
+        Lang::Ru,
+        "Финляндия вступила в ЕС в 1995 году, а в НАТО — в 2023-м.",
+        &["EU/FIN/member 1995", "NATO/FIN/member 2023"],
+    );
+}
+
+/// A state list right after "after", «после», "بعد" that closes its clause did the same earlier (undated); one
+/// with a verb or a possessive of its own ("after Russia invaded", "after Hungary's parliament") did not.
+#[test]
+fn a_list_closing_its_clause_after_a_word_of_sequence_did_the_same() {
+    check(
+        Lang::En,
+        "Latvia joined the Council of Europe in February 1995, three months after Lithuania and Estonia.",
+        &[
+            "COE/LVA/member 1995-02",
+            "COE/LTU/member 1994-11",
+            "COE/EST/member 1994-11",
+        ],
+    );
+    check(
+        Lang::En,
+        "Finland joined NATO in April 2023 after Russia invaded Ukraine.",
+        &["NATO/FIN/member 2023-04"],
+    );
+    check(
+        Lang::En,
+        "Finland joined NATO in April 2023, a year after Russia's invasion of Ukraine.",
+        &["NATO/FIN/member 2023-04"],
+    );
+    check(
+        Lang::En,
+        "Armenia joined the EAEU in January 2015, days after talks with Russia.",
+        &["EAEU/ARM/member 2015-01"],
+    );
+    check(
+        Lang::Ru,
+        "Латвия вступила в Совет Европы в феврале 1995 года, через три месяца после Литвы, а Россия ещё ждала.",
+        &["COE/LVA/member 1995-02", "COE/LTU/member 1994-11"],
+    );
+    check(
+        Lang::Ru,
+        "Монголия стала наблюдателем ШОС в 2004 году, одновременно с Ираном.",
+        &["SCO/MNG/observer 2004", "SCO/IRN/observer 2004"],
+    );
+    check(
+        Lang::Ar,
+        "انضمت لاتفيا إلى مجلس أوروبا عام 1995 بعد ليتوانيا.",
+        &["COE/LVA/member 1995", "COE/LTU/member"],
+    );
+    check(
+        Lang::Ar,
+        "انضمت فنلندا إلى الناتو عام 2023 بعد غزو روسيا لأوكرانيا.",
+        &["NATO/FIN/member 2023"],
+    );
+}
+
+/// A membership resumed or restored after a suspension is a membership again.
+#[test]
+fn a_resumed_or_restored_membership() {
+    check(
+        Lang::En,
+        "Gabon resumed its participation in the African Union after the elections.",
+        &["AU/GAB/member"],
+    );
+    check(
+        Lang::En,
+        "The AU reinstated Egypt in June 2014.",
+        &["AU/EGY/member 2014-06"],
+    );
+    check(
+        Lang::Ru,
+        "Сирия возобновила участие в Лиге арабских государств в мае 2023 года.",
+        &["ARAB_LEAGUE/SYR/member 2023-05"],
+    );
+    check(
+        Lang::Ar,
+        "قررت الجامعة العربية استئناف مشاركة سوريا في اجتماعاتها.",
+        &["ARAB_LEAGUE/SYR/member"],
+    );
+    // No bloc, no membership.
+    check(
+        Lang::En,
+        "Russia resumed its participation in the grain deal.",
+        &[],
+    );
+}

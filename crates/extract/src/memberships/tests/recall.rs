@@ -1,0 +1,324 @@
+use super::{check, check_doc};
+use crate::memberships::recall::points_back;
+use crate::memberships::tables::tables;
+use blocwatch_text::{tokens, Lang};
+
+/// The inverted Russian order with a word pointing back to the bloc of the sentence before: the word opens
+/// the verb's clause, the state follows the verb.
+#[test]
+fn inverted_order_with_a_word_pointing_back() {
+    check_doc(
+        Lang::Ru,
+        "ОДКБ провела учения под Минском. В 2004 году в организацию была принята Армения.",
+        &["CSTO/ARM/member"],
+    );
+    check_doc(
+        Lang::Ru,
+        "Ливия обсуждала квоты ОПЕК. В прошлом году из организации вышел Эквадор.",
+        &["OPEC/ECU/former"],
+    );
+    // The word is no bloc's when something else stands between it and the verb.
+    check_doc(
+        Lang::Ru,
+        "ОДКБ провела учения. В организацию в ответ на запрос была направлена Армения.",
+        &[],
+    );
+}
+
+#[test]
+fn blocs_named_in_an_earlier_sentence() {
+    check_doc(
+        Lang::En,
+        "The Eurasian Economic Union came into being in 2015. Armenia joined on 2 January.",
+        &["EAEU/ARM/member"],
+    );
+    check_doc(
+        Lang::En,
+        "The Eurasian Economic Union began work in 2015. Armenia joined in January and Kyrgyzstan followed in August.",
+        &["EAEU/ARM/member", "EAEU/KGZ/member"],
+    );
+    check_doc(
+        Lang::En,
+        "Putin flew to the BRICS summit. Armenia joined the talks in Geneva.",
+        &[],
+    );
+    check_doc(
+        Lang::Ar,
+        "تأسست منظمة شنغهاي للتعاون عام 2001. وفي عام 2017 انضمت الهند وباكستان إلى التكتل.",
+        &["SCO/IND/member", "SCO/PAK/member"],
+    );
+    check_doc(
+        Lang::Ru,
+        "Саммит ОДКБ прошёл в Минске. Через два года Азербайджан вступил в организацию.",
+        &["CSTO/AZE/member"],
+    );
+    // The bloc pointed back to is the first of the sentence before, not one named after it beside it,
+    // nor one listed among other parties or set in an aside.
+    check_doc(
+        Lang::En,
+        "The Eurasian Economic Union met in Minsk, a week after the CSTO summit in Astana. Armenia joined the union in 2015.",
+        &["EAEU/ARM/member"],
+    );
+    check_doc(
+        Lang::En,
+        "Ministers from ten states and the European Union attended the ASEAN meeting. Laos joined the association in 1997.",
+        &["ASEAN/LAO/member"],
+    );
+    check_doc(
+        Lang::Ru,
+        "Саммит ОДКБ прошёл в Минске, за неделю до саммита ЕАЭС в Астане. Армения вступила в организацию в 1992 году.",
+        &["CSTO/ARM/member"],
+    );
+    check_doc(
+        Lang::En,
+        "Serbia, an OSCE member, has applied to join the European Union. Croatia joined the union in 2013.",
+        &["OSCE/SRB/member", "EU/SRB/applicant", "EU/HRV/member"],
+    );
+    // A state named by a word for it after an Arabic copula; an office in a bloc named before.
+    check_doc(
+        Lang::Ar,
+        "أصبحت مصر عضواً في بريكس في يناير 2024. وكانت البلاد قد تقدمت بطلب الانضمام إلى المجموعة عام 2023.",
+        &["BRICS/EGY/member", "BRICS/EGY/applicant"],
+    );
+    check_doc(
+        Lang::Ru,
+        "В Минске открылся саммит ОДКБ. Казахстан, который председательствует в совете, предложил повестку.",
+        &["CSTO/KAZ/member"],
+    );
+}
+
+/// "whose country", «чья страна», "بلاده" after a person stand for the person's state, also in a sentence
+/// naming no state by its name, and after a state named by its demonym (eval/README, session 26 (c)).
+#[test]
+fn the_country_of_a_person_just_named() {
+    check_doc(
+        Lang::En,
+        "Luis Arce, whose country is a full member of Mercosur, met Xi Jinping on Monday.",
+        &["MERCOSUR/BOL/member"],
+    );
+    // A state named after the word is not the person's.
+    check_doc(
+        Lang::En,
+        "Luis Arce, whose country belongs to Mercosur, said Moscow backed Venezuela.",
+        &["MERCOSUR/BOL/member"],
+    );
+    check_doc(
+        Lang::Ru,
+        "Луис Арсе, чья страна входит в МЕРКОСУР, встретился в понедельник с Си Цзиньпином.",
+        &["MERCOSUR/BOL/member"],
+    );
+    check_doc(
+        Lang::Ar,
+        "التقى لويس آرسي، الذي تعد بلاده عضواً كاملاً في ميركوسور، شي جين بينغ يوم الاثنين.",
+        &["MERCOSUR/BOL/member"],
+    );
+    check_doc(
+        Lang::Ar,
+        "أعلن الرئيس الإندونيسي انسحاب بلاده من منظمة أوبك.",
+        &["OPEC/IDN/former"],
+    );
+    // Traps: no one named before the word, a refusal, a state named after it only.
+    check_doc(
+        Lang::En,
+        "The president, whose country belongs to Mercosur, flew to Russia.",
+        &[],
+    );
+    check_doc(
+        Lang::En,
+        "Vladimir Putin, whose country is not a member of the ICC, flew to Mongolia.",
+        &[],
+    );
+    check_doc(
+        Lang::Ru,
+        "Президент, чья страна входит в ЕС, прилетел в Киев.",
+        &[],
+    );
+}
+
+/// An interest ended is no membership ended, and weighing a join in the future claims nothing.
+#[test]
+fn no_longer_interested_and_weighing_a_join() {
+    check(
+        Lang::En,
+        "Algeria is no longer interested in joining BRICS.",
+        &["BRICS/DZA/member negated"],
+    );
+    check(
+        Lang::Ru,
+        "Алжир больше не заинтересован во вступлении в БРИКС.",
+        &["BRICS/DZA/member negated"],
+    );
+    check(
+        Lang::Ar,
+        "قالت الجزائر إنها لم تعد مهتمة بالانضمام إلى مجموعة بريكس.",
+        &["BRICS/DZA/member negated"],
+    );
+    // The membership itself ended: former.
+    check(
+        Lang::Ar,
+        "قالت الجزائر إنها لم تعد عضواً في منظمة أوبك.",
+        &["OPEC/DZA/former"],
+    );
+    check(
+        Lang::Ru,
+        "Турция рассмотрит вступление в БРИКС, если ей предложат членство.",
+        &[],
+    );
+    check(
+        Lang::Ar,
+        "قالت تركيا إنها ستدرس الانضمام إلى مجموعة بريكس.",
+        &[],
+    );
+}
+
+/// "the EU's rotating presidency": the adjective between the bloc and its office.
+#[test]
+fn a_rotating_office_named_after_its_bloc() {
+    check(
+        Lang::En,
+        "Hungary holds the EU's rotating presidency.",
+        &["EU/HUN/member"],
+    );
+    check(
+        Lang::En,
+        "Hungary holds the rotating presidency of the EU.",
+        &["EU/HUN/member"],
+    );
+    // The office of a bloc's meeting, its state named after it, is no membership of the state before.
+    check(
+        Lang::En,
+        "Russia criticised the rotating presidency of the summit.",
+        &[],
+    );
+}
+
+/// A phrase pointing back at two states reaches past a sentence naming none or one ("… Trade is expected
+/// to double. Both countries are members"), and a number for two before a bloc's member noun points back
+/// too ("the two ASEAN members", «двух стран АСЕАН», "البلدين العضوين في آسيان").
+#[test]
+fn two_states_pointed_back_at_from_further() {
+    check_doc(
+        Lang::En,
+        "Qatar and Oman opened a new border crossing on Sunday. Trade is expected to double. Both \
+         countries are members of the Gulf Cooperation Council.",
+        &["GCC/QAT/member", "GCC/OMN/member"],
+    );
+    check_doc(
+        Lang::Ru,
+        "Катар и Оман в воскресенье открыли новый пограничный переход. Товарооборот, как ожидается, \
+         удвоится. Обе страны входят в Совет сотрудничества стран Залива.",
+        &["GCC/QAT/member", "GCC/OMN/member"],
+    );
+    check_doc(
+        Lang::Ar,
+        "افتتحت قطر وسلطنة عمان معبراً حدودياً جديداً يوم الأحد. ومن المتوقع أن يتضاعف حجم التبادل \
+         التجاري. والبلدان عضوان مؤسسان في مجلس التعاون الخليجي.",
+        &["GCC/QAT/founder", "GCC/OMN/founder"],
+    );
+    check_doc(
+        Lang::En,
+        "Malaysia summoned the Indonesian ambassador on Tuesday. Indonesia had seized a fishing boat. \
+         The foreign ministers of the two ASEAN members will meet next week.",
+        &["ASEAN/IDN/member", "ASEAN/MYS/member"],
+    );
+    check_doc(
+        Lang::En,
+        "Hungary and Slovakia quarrelled over a dam, the first such row between two NATO members.",
+        &["NATO/HUN/member", "NATO/SVK/member"],
+    );
+    check_doc(
+        Lang::Ru,
+        "Венгрия и Словакия поссорились из-за плотины на Дунае. Спор десятилетиями разделяет двух \
+         членов НАТО.",
+        &["NATO/HUN/member", "NATO/SVK/member"],
+    );
+    check_doc(
+        Lang::Ar,
+        "تنازعت المجر وسلوفاكيا على سد على نهر الدانوب. وفرق الخلاف بين الدولتين العضوين في حلف شمال \
+         الأطلسي لعقود.",
+        &["NATO/HUN/member", "NATO/SVK/member"],
+    );
+    // Traps: three states before, the states named after the phrase, a noun for no member, a number
+    // for something else.
+    check_doc(
+        Lang::En,
+        "Hungary, Slovakia and Austria quarrelled over a dam. Both countries are members of NATO.",
+        &[],
+    );
+    check_doc(
+        Lang::En,
+        "Poland met Lithuania on Monday. Two NATO members, Hungary and Slovakia, objected.",
+        &["NATO/HUN/member", "NATO/SVK/member"],
+    );
+    check_doc(
+        Lang::En,
+        "Poland and Lithuania met on Monday. The two EU envoys left early.",
+        &[],
+    );
+    check_doc(
+        Lang::Ru,
+        "Венгрия и Словакия встретились в понедельник. Они подписали два соглашения с НАТО.",
+        &[],
+    );
+}
+
+/// `points_back` as it was before the anaphors were a set: each word against each listed anaphor.
+fn points_back_by_list(n: &str) -> bool {
+    let t = tables();
+    tokens(n).any(|tk| {
+        let w = &n[tk.start..tk.end];
+        let bare = w.trim_start_matches(['و', 'ف', 'ب', 'ك']);
+        t.anaphors.iter().any(|a| {
+            a == w
+                || a == bare
+                || a.strip_prefix("ال")
+                    .is_some_and(|rest| bare.strip_prefix("لل") == Some(rest))
+        })
+    })
+}
+
+#[test]
+fn points_back_agrees_with_the_list_scan() {
+    let t = tables();
+    let mut words: Vec<String> = Vec::new();
+    for a in &t.anaphors {
+        let rest = a.strip_prefix("ال").unwrap_or(a);
+        for w in [
+            a.clone(),
+            format!("و{a}"),
+            format!("فب{a}"),
+            format!("ك{a}"),
+            format!("لل{rest}"),
+            format!("ولل{rest}"),
+            format!("ل{a}"),
+            format!("{a}s"),
+            a.chars().skip(1).collect(),
+            a.chars()
+                .take(a.chars().count().saturating_sub(1))
+                .collect(),
+        ] {
+            words.push(w);
+        }
+    }
+    words.extend(
+        [
+            "the",
+            "ال",
+            "لل",
+            "و",
+            "bloc",
+            "блок",
+            "союз",
+            "التكتل",
+            "للتكتل",
+            "x",
+        ]
+        .map(String::from),
+    );
+    for w in &words {
+        for n in [w.clone(), format!("they said {w} met"), format!("{w}, {w}")] {
+            assert_eq!(points_back(&n), points_back_by_list(&n), "{n:?}");
+        }
+    }
+    assert!(words.iter().any(|w| points_back(w)));
+}

@@ -1,0 +1,238 @@
+use super::check;
+use blocwatch_text::Lang;
+
+#[test]
+fn joining_as_a_lesser_status() {
+    check(
+        Lang::Ru,
+        "В октябре 2024 года к числу партнёров БРИКС присоединились Казахстан и Узбекистан.",
+        &["BRICS/KAZ/partner 2024-10", "BRICS/UZB/partner 2024-10"],
+    );
+    check(
+        Lang::Ar,
+        "انضمت كازاخستان وأوزبكستان إلى بريكس كدولتين شريكتين في أكتوبر 2024.",
+        &["BRICS/KAZ/partner 2024-10", "BRICS/UZB/partner 2024-10"],
+    );
+    check(
+        Lang::En,
+        "Vietnam became a BRICS partner country in June 2025, joining Belarus and Bolivia.",
+        &[
+            "BRICS/VNM/partner 2025-06",
+            "BRICS/BLR/partner",
+            "BRICS/BOL/partner",
+        ],
+    );
+    // A full member and an observer in one sentence keep their own statuses.
+    check(
+        Lang::En,
+        "Iran became a full member of the SCO in 2023, while Mongolia remains an SCO observer.",
+        &["SCO/IRN/member 2023", "SCO/MNG/observer"],
+    );
+}
+
+#[test]
+fn a_summit_city_is_no_member() {
+    check(
+        Lang::Ar,
+        "انضمت بيلاروس رسميا إلى منظمة شنغهاي للتعاون خلال قمة أستانا، لتصبح العضو العاشر في المنظمة.",
+        &["SCO/BLR/member"],
+    );
+    check(
+        Lang::En,
+        "Belarus joined the SCO at the Astana summit, becoming its tenth member.",
+        &["SCO/BLR/member"],
+    );
+}
+
+#[test]
+fn outsiders_addressing_members() {
+    check(
+        Lang::En,
+        "Washington warned BRICS members against building a rival currency.",
+        &[],
+    );
+    check(
+        Lang::Ar,
+        "حذرت واشنطن أعضاء بريكس من التخلي عن الدولار.",
+        &[],
+    );
+    check(
+        Lang::En,
+        "Russia and China, both BRICS members, urged restraint.",
+        &["BRICS/RUS/member", "BRICS/CHN/member"],
+    );
+}
+
+#[test]
+fn an_office_handed_over_goes_to_a_member_too() {
+    check(
+        Lang::Ru,
+        "Председательство в АСЕАН перешло от Индонезии к Лаосу.",
+        &["ASEAN/IDN/member", "ASEAN/LAO/member"],
+    );
+    check(
+        Lang::Ar,
+        "انتقلت رئاسة مجموعة العشرين من الهند إلى البرازيل.",
+        &["G20/IND/member", "G20/BRA/member"],
+    );
+}
+
+#[test]
+fn the_status_an_admission_names_after_its_state() {
+    check(
+        Lang::En,
+        "The Arab League admitted Venezuela as an observer in 2006, alongside India.",
+        &[
+            "ARAB_LEAGUE/VEN/observer 2006",
+            "ARAB_LEAGUE/IND/observer 2006",
+        ],
+    );
+}
+
+#[test]
+fn a_state_admitted_to_a_lesser_status_took_that_status() {
+    check(
+        Lang::Ru,
+        "ШОС в 2012 году приняла Турцию в качестве партнёра по диалогу.",
+        &["SCO/TUR/dialogue_partner 2012"],
+    );
+    check(
+        Lang::Ru,
+        "ШОС в 2017 году приняла Индию.",
+        &["SCO/IND/member 2017"],
+    );
+}
+
+/// A join said to take a member's seat ("as full members", "as the bloc's tenth member", «как полноправные
+/// члены», "كعضوين كاملين") is no plain join: the lesser status the sentence names is the one left behind.
+#[test]
+fn a_join_to_a_members_seat_keeps_its_status() {
+    check(
+        Lang::En,
+        "Observer states Iran and Belarus joined the SCO as full members.",
+        &[
+            "SCO/IRN/observer",
+            "SCO/BLR/observer",
+            "SCO/IRN/member",
+            "SCO/BLR/member",
+        ],
+    );
+    check(
+        Lang::En,
+        "Mongolia, an SCO observer since 2004, was admitted as the bloc's tenth member in March 2030.",
+        &["SCO/MNG/observer 2004", "SCO/MNG/member 2030-03"],
+    );
+    check(
+        Lang::En,
+        "Laos joined BRICS as a partner country in March 2030.",
+        &["BRICS/LAO/partner 2030-03"],
+    );
+    check(
+        Lang::Ru,
+        "Государства-наблюдатели Иран и Белоруссия вступили в ШОС как полноправные члены.",
+        &[
+            "SCO/IRN/observer",
+            "SCO/BLR/observer",
+            "SCO/IRN/member",
+            "SCO/BLR/member",
+        ],
+    );
+    check(
+        Lang::Ar,
+        "انضمت الدولتان المراقبتان إيران وبيلاروسيا إلى منظمة شنغهاي للتعاون كعضوين كاملين.",
+        &[
+            "SCO/IRN/member",
+            "SCO/BLR/member",
+            "SCO/IRN/observer",
+            "SCO/BLR/observer",
+        ],
+    );
+}
+
+/// A plural lesser-status noun heading the list an admission admits gives the list that status.
+#[test]
+fn an_admitted_list_headed_by_a_lesser_status_noun() {
+    check(
+        Lang::En,
+        "The SCO admitted dialogue partners Laos and Nepal in March 2030.",
+        &[
+            "SCO/LAO/dialogue_partner 2030-03",
+            "SCO/NPL/dialogue_partner 2030-03",
+        ],
+    );
+    check(
+        Lang::En,
+        "The Francophonie summit ended with the admission of three new observer states: Laos, Nepal and Chile.",
+        &["FRANCOPHONIE/LAO/observer", "FRANCOPHONIE/NPL/observer", "FRANCOPHONIE/CHL/observer"],
+    );
+    check(
+        Lang::Ru,
+        "Саммит ШОС завершился приёмом новых государств-наблюдателей: Лаоса и Непала.",
+        &["SCO/LAO/observer", "SCO/NPL/observer"],
+    );
+    check(
+        Lang::En,
+        "The Francophonie admitted Laos and Nepal, two observer states, as full members in March 2030.",
+        &[
+            "FRANCOPHONIE/LAO/member 2030-03",
+            "FRANCOPHONIE/NPL/member 2030-03",
+            "FRANCOPHONIE/LAO/observer",
+            "FRANCOPHONIE/NPL/observer",
+        ],
+    );
+}
+
+/// A list set beside the members a cue names is not among them, unless a word makes it one of them.
+#[test]
+fn a_list_beside_the_members_is_not_among_them() {
+    check(
+        Lang::En,
+        "Japan and Canada alongside the eleven members of ASEAN met in Jakarta.",
+        &[],
+    );
+    check(
+        Lang::En,
+        "Hungary, along with other EU members, condemned the attack.",
+        &["EU/HUN/member"],
+    );
+    check(
+        Lang::Ru,
+        "Китай наряду с членами ЕАЭС поддержал проект.",
+        &[],
+    );
+    check(
+        Lang::Ru,
+        "Венгрия вместе с другими членами ЕС осудила нападение.",
+        &["EU/HUN/member"],
+    );
+}
+
+#[test]
+fn an_office_handed_to_or_taken_from_a_state() {
+    check(
+        Lang::En,
+        "Laos passed the ASEAN chairmanship to Malaysia in October.",
+        &["ASEAN/LAO/member", "ASEAN/MYS/member"],
+    );
+    check(
+        Lang::En,
+        "India assumed the rotating BRICS chairmanship from Brazil.",
+        &["BRICS/IND/member", "BRICS/BRA/member"],
+    );
+    check(
+        Lang::Ar,
+        "سلّمت لاوس رئاسة رابطة دول جنوب شرق آسيا إلى ماليزيا.",
+        &["ASEAN/LAO/member", "ASEAN/MYS/member"],
+    );
+    check(
+        Lang::Ru,
+        "Лаос передал председательство в АСЕАН Малайзии.",
+        &["ASEAN/LAO/member", "ASEAN/MYS/member"],
+    );
+    // A state after "to" that is no recipient of the office stays out.
+    check(
+        Lang::En,
+        "Malaysia, which chairs ASEAN, sent envoys to Myanmar.",
+        &["ASEAN/MYS/member"],
+    );
+}

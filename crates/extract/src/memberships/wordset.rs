@@ -1,0 +1,101 @@
+//! [`WordSet`]: a byte trie of whole words and stems for the modal kinds.
+
+use super::text::unglued;
+use crate::amounts::Children;
+
+/// A word list looked up once per word: exact words in a hash set, plus the stems (non-Latin entries of
+/// four letters or more, or three outside Cyrillic) that also match a word's start, because verbs and nouns of refusal take endings
+/// ("رفضها", "отказалась"). Arabic proclitics glue onto particles ("ولم", "فلو") and are stripped first.
+#[derive(Debug)]
+pub(super) struct WordSet {
+    /// The words and the stems in one byte trie: per node its children (byte, node) sorted by byte,
+    /// whether a word ends there, and whether a stem does. Looked up by walking a word's bytes, with no
+    /// hashing and no comparison per listed stem.
+    pub(super) nodes: Vec<(Children, bool, bool)>,
+}
+
+impl WordSet {
+    pub(super) fn new(words: Vec<String>) -> WordSet {
+        let mut set = WordSet {
+            nodes: vec![(Vec::new(), false, false)],
+        };
+        for x in &words {
+            // A short Cyrillic word is no stem: "мол" (hearsay) must not match "Молдавия".
+            let n = x.chars().count();
+            let stem = !x.is_ascii() && (n >= 4 || (n == 3 && !x.chars().any(is_cyrillic)));
+            let at = set.insert(x.as_bytes());
+            set.nodes[at].1 = true;
+            set.nodes[at].2 |= stem;
+        }
+        set
+    }
+
+    pub(super) fn insert(&mut self, bytes: &[u8]) -> usize {
+        let mut at = 0usize;
+        for &b in bytes {
+            at = match self.nodes[at].0.binary_search_by_key(&b, |c| c.0) {
+                Ok(k) => self.nodes[at].0[k].1 as usize,
+                Err(k) => {
+                    let next = self.nodes.len();
+                    self.nodes[at].0.insert(k, (b, next as u32));
+                    self.nodes.push((Vec::new(), false, false));
+                    next
+                }
+            };
+        }
+        at
+    }
+
+    /// Walks `w` from the root: `Err(())` where it leaves the trie, else the node it ends at; `stem`
+    /// tells whether a stem ended on the way (the empty word included).
+    pub(super) fn walk(&self, w: &[u8], stem: &mut bool) -> Option<usize> {
+        let mut at = 0usize;
+        *stem |= self.nodes[0].2;
+        for &b in w {
+            let node = &self.nodes[at].0;
+            let k = node.binary_search_by_key(&b, |c| c.0).ok()?;
+            at = node[k].1 as usize;
+            *stem |= self.nodes[at].2;
+        }
+        Some(at)
+    }
+
+    /// Whether `w` itself is one of the words.
+    pub(super) fn contains(&self, w: &str) -> bool {
+        self.walk(w.as_bytes(), &mut false)
+            .is_some_and(|at| self.nodes[at].1)
+    }
+
+    /// Whether `w`, or `w` without the conjunctions و ف written on it, is one of the words (whole: the
+    /// stems match no longer word here).
+    pub(super) fn has(&self, w: &str) -> bool {
+        unglued(w).iter().any(|x| {
+            self.walk(x.as_bytes(), &mut false)
+                .is_some_and(|at| self.nodes[at].1)
+        })
+    }
+
+    /// Whether `w` is one of the words, or `w` without one or two glued conjunctions ([`unglued`]) is one of
+    /// them or starts with one of the stems.
+    pub(super) fn matches(&self, w: &str) -> bool {
+        let forms = unglued(w);
+        let bare = if forms.len() > 1 {
+            &forms[1..]
+        } else {
+            &forms[..]
+        };
+        let mut ignored = false;
+        self.walk(w.as_bytes(), &mut ignored)
+            .is_some_and(|at| self.nodes[at].1)
+            || bare.iter().any(|x| {
+                let mut stem = false;
+                self.walk(x.as_bytes(), &mut stem)
+                    .is_some_and(|at| self.nodes[at].1)
+                    || stem
+            })
+    }
+}
+
+pub(super) fn is_cyrillic(c: char) -> bool {
+    ('\u{0400}'..='\u{04FF}').contains(&c)
+}
