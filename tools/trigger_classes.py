@@ -363,6 +363,13 @@ AR_ORDER_DEPLOY = ["بنشر", "بإرسال قوات*", "بإرسال تعزي�
 AR_HAND_OVER = ["سلم", "سلمت", "يسلم"]
 AR_HANDED_POSITION = ["قاعد*", "مطار*", "ميناء", "الميناء", "معبر*", "المعبر", "السيطرة على", "مهام* الأمني*"]
 AR_ENVOYS = ["السفراء"]
+# Handing a person over to another state — suspects, the accused, the wanted, convicts, officers, spies — is a
+# release from custody aimed at the state that receives them (eval/README, session 26 (a)): «سلّمت ليبيا
+# المشتبه بهما … إلى هولندا», «سلّمت قطر إلى روسيا الضابطين». The state after إلى is named in the row, so a
+# handover to a court or a prosecutor at home is none («سلّمت الشرطة المتهمين إلى النيابة»). (Session 31.)
+AR_HANDED_PERSON = [p + " …6 إلى" for p in ["المشتبه*", "مشتبه*", "المتهم*", "متهم*", "المطلوب*", "مطلوب*",
+                                             "المدان*", "مدان*", "الضابط*", "ضابط*", "الجاسوس*", "جاسوس*"]] + [
+    "…3 إلى …4 " + p for p in ["المشتبه*", "المتهم*", "المطلوب*", "المدان*", "الضابط*", "الجاسوس*"]]
 # --- Session 23 (a natural sample of fresh wire text): soldiers sent to a state are troops sent to help,
 # AID (military), as «أرسل … قوات» (eval/README: troops sent to help are AID): «أرسلت السعودية نحو ألف جندي
 # إلى البحرين», «أرسلت مصر آلاف الجنود إلى اليمن». Only the verb of sending: دفع "pushed" soldiers is a
@@ -646,8 +653,10 @@ AR_NAMES_SESSION6 = [
     "عدائ*", "استفزاز*", "ابتزاز*", "عدوان*", "غير قانون*", "غير مقبول*", "غير مقبوله", "غير شرع*", "غير مبرر*",
     "غير مبرره", "تدخل*", "انتهاك*", "قرصن*", "سرق*", "ظالم*", "ظالمه", "جائر*", "جائره", "تصعيد*", "خرق*",
     "باطل*", "باطله", "خيان*", "ملفق*", "ملفقه", "اعتداء*", "جريم*", "احتلال*", "غير مسؤول*", "غير مسؤوله"]
-# (And, after بأن only, a shame and undermining: «بأنه عار», «بأنه يقوض أمنها».)
-AR_NAMES_AFTER_BAN = ["عار", "يقوض*", "تقوض*"]
+# (And, after بأن only, a shame and undermining: «بأنه عار», «بأنه يقوض أمنها»; session 31: an attack, an
+# injustice, propaganda and a contrivance, «بأنه هجوم سياسي على …», «بأنها مثال على الظلم», «بأنهما أداتا
+# دعاية», «بأنها خطوة مصطنعة». Calling an act an attack names it so; the attack itself is no event of its own.)
+AR_NAMES_AFTER_BAN = ["عار", "يقوض*", "تقوض*", "هجوم", "ظلم", "دعاي*", "مصطنع*"]
 AR_AS_CONDEMNING = ["…16 بأنه* …2 " + w
                     for w in AR_NAMES_SESSION6 + [c.split(" ", 1)[1] for c in AR_CONDEMNING] + AR_NAMES_AFTER_BAN]
 # Calling an act baseless (لا أساس له، لا مبرر له) criticises its author, as "called the decision groundless" and
@@ -912,6 +921,7 @@ CROSSES = [
     ("ar", RETREAT_WITHDRAW, "verb", AR_ORDER, AR_ORDER_PULL, "ordering one's troops out is the withdrawal"),
     ("ar", MOBILIZE, "verb", AR_ORDER, AR_ORDER_DEPLOY, "ordering a deployment is a mobilisation"),
     ("ar", RETREAT_HAND, "verb", AR_HAND_OVER, AR_HANDED_POSITION, "handing a base or land to a state gives up a position"),
+    ("ar", RETREAT_RELEASE, "verb", AR_HAND_OVER, AR_HANDED_PERSON, "handing a person over to a state releases them to it; session 31"),
     ("ar", COOPERATE, "verb", AR_SWAP, AR_ENVOYS, "exchanging ambassadors resumes ties"),
     ("ar", SUPPORT, "verb", AR_EXPRESS, AR_GRATITUDE, "voicing appreciation or gratitude is praise"),
     ("ar", SUPPORT, "verb", AR_EXPRESS, AR_WELCOME, "voicing a welcome, support or solidarity is praise"),

@@ -1213,15 +1213,21 @@ impl<'a> Coder<'_, 'a> {
     /// sentence so far (`out`) or the [`DEED_REACH`] before: the story goes on between the same two
     /// ("Kenya recalled its ambassador from Uganda. It also suspended flights to Entebbe", «Алжир отозвал
     /// посла из Франции. Он также приостановил сотрудничество»).
-    fn carried_counterpart(&self, out: &[EventRec], roles: &mut Roles<'a>) {
+    ///
+    /// With `joint` (an Arabic verb whose subject is left out, `ar_dropped_subject`) the latest act may also
+    /// be a joint one, its other parties in its source: the pledge told after a meeting is made to the
+    /// other side of the meeting («التقى باشينيان بوتين في سوتشي. وتعهد بأن …»).
+    fn carried_counterpart(&self, out: &[EventRec], roles: &mut Roles<'a>, joint: bool) {
         let own = |x: &String| roles.source.contains(&x.as_str());
         let act = self.recent_events(out).find(|e| {
             is_act(e)
-                && !e.target.is_empty()
+                && (!e.target.is_empty() || (joint && e.source.len() >= 2))
                 && (e.source.iter().any(own) || e.target.iter().any(own))
         });
         let Some(e) = act else { return };
-        let side: SmallVec<[String; 2]> = if e.source.iter().any(own) {
+        let side: SmallVec<[String; 2]> = if e.target.is_empty() {
+            e.source.iter().filter(|x| !own(x)).cloned().collect()
+        } else if e.source.iter().any(own) {
             e.target.iter().filter(|x| !own(x)).cloned().collect()
         } else {
             e.source.iter().filter(|x| !own(x)).cloned().collect()
@@ -3027,6 +3033,12 @@ impl<'a> Coder<'_, 'a> {
             if let Some(v) = self.ar_joined_measure(i) {
                 self.ar_joined_measure_roles(v, &out, &mut roles);
             }
+            // «…. وتعهد بأن …»: an Arabic verb opening its sentence with و and no subject of its own
+            // continues the subject of the sentence before (`ar_dropped_subject`).
+            let dropped = self.ar_dropped_subject(hit, type_name, mode.as_deref(), &roles);
+            if let Some(id) = dropped {
+                roles.source.push(id);
+            }
             if roles.source.is_empty() {
                 // An event needs someone who acts: "sanctions on Russia" in a headline is not one.
                 // (Unless a coded act of the sentence it is joined to names the doer: `companion`.)
@@ -3538,9 +3550,9 @@ impl<'a> Coder<'_, 'a> {
                     type_name,
                     "CONSULT" | "COOPERATE" | "MOBILIZE" | "REQUEST" | "THREATEN" | "REJECT"
                 )
-                && self.carried_subject(&cr, &roles)
+                && (dropped.is_some() || self.carried_subject(&cr, &roles))
             {
-                self.carried_counterpart(&out, &mut roles);
+                self.carried_counterpart(&out, &mut roles, dropped.is_some());
             }
             // A demand, threat or refusal, or a reaction verb, that names its doer and no one else in its
             // clause and that no rule above aimed, answers the act before it (`answer_reaction`): the
@@ -3554,7 +3566,13 @@ impl<'a> Coder<'_, 'a> {
             if type_name == "REQUEST" {
                 self.applied_bloc(hit, trig, &mut roles);
             }
-            if NEEDS_TARGET.contains(&type_name)
+            // (An Arabic handover whose row ends in إلى, «سلّمت … المشتبه به … إلى», is aimed at the state it
+            // names there: handed to a court or a prosecutor, «إلى النيابة», it is no act between states.)
+            let handed_to = type_name == "RETREAT"
+                && self.ctx.lang == Lang::Ar
+                && hit.t1 > hit.t0 + 1
+                && self.scan.text(hit.t1 - 1) == "الي";
+            if (NEEDS_TARGET.contains(&type_name) || handed_to)
                 && roles.target.is_empty()
                 && !mutual
                 && !refusal_alone

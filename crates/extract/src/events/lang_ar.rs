@@ -698,6 +698,57 @@ impl<'a> Coder<'_, 'a> {
         }
     }
 
+    /// The state an Arabic verb that opens its sentence with و and names no subject of its own stands
+    /// for: the subject of the sentence before carried on («التقى باشينيان بوتين في سوتشي. وتعهد بأن تبقى
+    /// أرمينيا …», «طردت الجزائر دبلوماسيين فرنسيين. واستدعت السفير الفرنسي …»). Arabic drops a subject
+    /// it has just named into the verb's ending; a singular verb takes the one state that led the sentence
+    /// before (`actors::lead_state`), if that sentence was one of the last [`DEED_REACH`]. A dual or
+    /// plural verb has its own rules (`ar_meeting_pair`, the coreference of "the two countries"), and the
+    /// state is never the act's own target. The verb must show that its subject is left out: a noun right
+    /// after it may be that subject even when it names no state («ووصف رئيس الوزراء …», «وشكر راجاباكسا
+    /// …»), so the word after the verb is a preposition, a complementiser or a word written with ب
+    /// («وتعهد بأن …», «وطلب من …», «وتعهدت بتقديم …»), or the envoy a summons or an expulsion takes as its
+    /// object (`ar_envoy_object`: «واستدعت السفير الإسباني»).
+    ///
+    /// [`DEED_REACH`]: super::memory::DEED_REACH
+    pub(super) fn ar_dropped_subject(
+        &self,
+        hit: &Hit,
+        type_name: &str,
+        mode: Option<&str>,
+        roles: &Roles<'a>,
+    ) -> Option<&'a str> {
+        if self.ctx.lang != Lang::Ar
+            || hit.t0 != 0
+            || !hit.conj
+            || !roles.source.is_empty()
+            || self.ar_pronoun_subject(hit)
+            || !self.live.iter().any(|l| l.hit.t0 == hit.t0 && !l.trig.noun)
+            || !self.memory.lead_is_recent()
+        {
+            return None;
+        }
+        let t = hit.t0 + 1;
+        if t >= self.scan.toks.len() || !self.scan.toks[t].word {
+            return None;
+        }
+        let w = self.scan.text(t);
+        let actor_next = self.actors.iter().any(|a| a.t0 == t);
+        let no_subject_next = !actor_next
+            && (self.scan.has_cue(t, t + 1, |c| {
+                is_prep(c) || matches!(c, Cue::Comp | Cue::CompPro)
+            }) || (w.starts_with('ب') && w.chars().count() > 3));
+        let envoy_next = !roles.target.is_empty()
+            && self.groups(&self.clauses[0].range).iter().any(|g| {
+                g.t0 > t && g.t0 <= t + 2 && self.ar_envoy_object(hit, type_name, mode, g)
+            });
+        if !no_subject_next && !envoy_next {
+            return None;
+        }
+        let id = super::actors::lead_state(self.ctx, self.memory)?;
+        (!roles.target.contains(&id)).then_some(id)
+    }
+
     /// An Arabic verb whose ending is its subject pronoun (اتهموا "they accused", وقّعا "the two signed"):
     /// the noun after it is its object.
     pub(super) fn ar_pronoun_subject(&self, hit: &Hit) -> bool {

@@ -165,8 +165,23 @@ pub(crate) fn code(
         ),
         Role::Cue(_) => false,
     };
+    // («… . وتعهد بتقديم مساعدات غذائية»: an Arabic verb opening its sentence with و, its subject left
+    // out, goes on with the subject of the sentence before, `Coder::ar_dropped_subject`.)
+    let dropped_subject = |h: &Hit| {
+        h.t0 == 0
+            && h.conj
+            && memory.lead_is_recent()
+            && match lt.entries[h.entry as usize].role {
+                Role::Trigger(t) => !lt.triggers[t as usize].noun,
+                Role::Cue(_) => false,
+            }
+    };
     if actors.is_empty()
-        && !(ctx.lang == Lang::Ar && scan.triggers.iter().any(dual_verb))
+        && !(ctx.lang == Lang::Ar
+            && scan
+                .triggers
+                .iter()
+                .any(|h| dual_verb(h) || dropped_subject(h)))
         && (has_actor || !memory.lead_is_recent() || !scan.triggers.iter().any(undoing))
     {
         #[cfg(debug_assertions)]

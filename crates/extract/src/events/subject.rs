@@ -713,7 +713,10 @@ impl<'a> Coder<'_, 'a> {
                     g.prep.is_none()
                         && (g.t0 == hit.t1
                             || (g.t0 == hit.t1 + 1
-                                && self.scan.has_cue(hit.t1, g.t0, |c| c == Cue::Det)))
+                                && self.scan.has_cue(hit.t1, g.t0, |c| c == Cue::Det))
+                            // (Or inside the gap of a verb row, right after the verb: "…، فوصفت
+                            // نيودلهي الخطوة بأنها …".)
+                            || (hit.t1 > hit.t0 + 1 && g.t0 == hit.t0 + 1))
                 })
         });
         // «Посла Испании вызвали в министерство»: a Russian envoy in an oblique case before the verb is

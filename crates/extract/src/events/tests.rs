@@ -3876,6 +3876,38 @@ fn an_arabic_demonym_after_the_debt_noun_of_the_trigger_is_the_debtor() {
 }
 
 #[test]
+fn an_arabic_verb_opening_with_wa_and_no_subject_goes_on_with_the_subject_before() {
+    check(
+        "ar",
+        "طردت الجزائر دبلوماسيين فرنسيين. واستدعت السفير الفرنسي وسلمته مذكرة احتجاج.",
+        &["SANCTION DZA>FRA", "PROTEST DZA>FRA"],
+    );
+    // (No actor in the sentence: the pledge after a meeting is made to the other side of the meeting.)
+    check(
+        "ar",
+        "استقبل الرئيس الكيني نظيره الأوغندي في نيروبي. وتعهد بتقديم مساعدات غذائية.",
+        &["CONSULT UGA>KEN", "AGREE KEN>UGA"],
+    );
+    check(
+        "ar",
+        "التقى رئيس الوزراء الهندي الرئيس الإندونيسي في جاكرتا. وتعهد بأن تزيد نيودلهي وارداتها من الفحم.",
+        &["CONSULT {IDN+IND}", "AGREE IND>IDN"],
+    );
+    // (Trap: a noun right after the verb may be its subject though it names no state.)
+    check(
+        "ar",
+        "قصفت إسرائيل مواقع في لبنان. وشكر المتحدث باسم الجيش الطيارين على أدائهم.",
+        &["ASSAULT ISR>LBN"],
+    );
+    // (Trap: a verb further into the sentence keeps its own rules.)
+    check(
+        "ar",
+        "فرضت اليابان عقوبات على كوريا الشمالية. وبعد أسبوع رحّب رئيس الوزراء بالقرار.",
+        &["SANCTION JPN>PRK"],
+    );
+}
+
+#[test]
 fn an_english_with_phrase_before_and_belongs_to_the_first_predicate() {
     // "opened relations" is no trigger, yet its "with" phrase is not the second verb's.
     check(
@@ -4002,5 +4034,73 @@ fn a_russian_title_in_an_oblique_case_opening_the_clause_fronts_the_object() {
         "ru",
         "Советник президента Ирана раскритиковал США.",
         &["ACCUSE IRN>USA"],
+    );
+}
+
+#[test]
+fn an_arabic_subject_inside_the_gap_of_a_verb_row_outranks_the_actor_before_a_comma() {
+    check(
+        "ar",
+        "أغلقت الهند معبراً حدودياً مع باكستان، فوصفت إسلام آباد الخطوة بأنها عدائية.",
+        &["SANCTION IND>PAK", "ACCUSE PAK>IND"],
+    );
+    // (With no act before it to point at, the parliament's state is no longer read as the critic.)
+    check(
+        "ar",
+        "أقر البرلمان الإثيوبي خريطة جديدة، فوصفت أسمرة الخطوة بأنها عدائية.",
+        &[],
+    );
+}
+
+#[test]
+fn arabic_names_of_attack_injustice_and_propaganda_after_bianna_accuse() {
+    check(
+        "ar",
+        "ووصف الرئيس الفرنسي القرار الروسي بأنه هجوم على السيادة الأوروبية.",
+        &["ACCUSE FRA>RUS"],
+    );
+    check(
+        "ar",
+        "ووصف الوزير الهندي الخطوة الصينية بأنها مثال على الظلم.",
+        &["ACCUSE IND>CHN"],
+    );
+    check(
+        "ar",
+        "وصفت الحكومة الجزائرية تصريحات ماكرون بأنها أداة دعاية.",
+        &["ACCUSE DZA>FRA"],
+    );
+}
+
+#[test]
+fn an_arabic_handover_of_a_person_to_a_state_is_a_release_aimed_at_it() {
+    check(
+        "ar",
+        "سلّمت الأردن المشتبه به في الهجوم إلى السلطات المصرية يوم الأحد.",
+        &["RETREAT JOR>EGY"],
+    );
+    check(
+        "ar",
+        "وسلمت تركيا إلى ألمانيا المتهمين الثلاثة بالتجسس.",
+        &["RETREAT TUR>DEU"],
+    );
+    // (Trap: handed to a prosecutor at home, no act between states.)
+    check(
+        "ar",
+        "سلّمت الشرطة المصرية المتهمين إلى النيابة العامة.",
+        &[],
+    );
+}
+
+#[test]
+fn an_arabic_drill_of_one_army_is_a_mobilisation() {
+    check(
+        "ar",
+        "نفذت وحدات من الجيش المغربي تمريناً عسكرياً قرب الحدود.",
+        &["MOBILIZE {MAR}"],
+    );
+    check(
+        "ar",
+        "أجرت القوات الباكستانية رمايات بالذخيرة الحية على الحدود مع الهند.",
+        &["MOBILIZE {PAK}"],
     );
 }
