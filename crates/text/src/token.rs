@@ -70,7 +70,9 @@ fn is_digit(c: char) -> bool {
 
 /// The end of the run of word chars ([`is_word_char`]) that starts at byte `i` of `text`: `i` itself
 /// when the char there is none (or `i` is past the end). ASCII and two-byte chars (Latin, Cyrillic,
-/// Arabic) are classified in place, without decoding; for the entity matcher, which looks words up.
+/// Arabic) are classified in place, without decoding; for the entity matcher, which looks words up
+/// (inlined there: its word loop keeps the constants and the class table at hand between calls).
+#[inline]
 pub fn word_end(text: &str, mut i: usize) -> usize {
     let bytes = text.as_bytes();
     let low = low_classes();
@@ -84,8 +86,28 @@ pub fn word_end(text: &str, mut i: usize) -> usize {
             if !b0.is_ascii_alphanumeric() {
                 return i;
             }
+            // Eight bytes at a time while they are ASCII letters and digits; the byte that stops the run
+            // ends the word if it is ASCII, else it is looked at as a char below.
+            if let Some(x) = load8(bytes, i) {
+                let (n, _) = ascii_alnum_run(x);
+                i += n;
+                if n == 8 || bytes[i] >= 0x80 {
+                    continue;
+                }
+                return i;
+            }
             i += 1;
         } else if b0 & 0xE0 == 0xC0 && i + 1 < bytes.len() {
+            // Four two-byte chars at a time while they are word chars; the char that stops the run is
+            // looked at on its own below (unless it is the first, a two-byte char that is no word char).
+            if let Some(x) = load8(bytes, i) {
+                let (n, _) = two_byte_run(x, low);
+                if n == 0 {
+                    return i;
+                }
+                i += 2 * n;
+                continue;
+            }
             // A two-byte char (below U+0800): its class is the table's, as `class` reads it.
             let b1 = bytes[i + 1];
             if low[(usize::from(b0 & 0x1F) << 6) | usize::from(b1 & 0x3F)] & WORD == 0 {
@@ -99,6 +121,65 @@ pub fn word_end(text: &str, mut i: usize) -> usize {
             }
         }
     }
+}
+
+/// The eight bytes `bytes[i..i + 8]` as a little-endian number, if there are eight.
+#[inline(always)]
+fn load8(bytes: &[u8], i: usize) -> Option<u64> {
+    let w: [u8; 8] = bytes.get(i..i.checked_add(8)?)?.try_into().ok()?;
+    Some(u64::from_le_bytes(w))
+}
+
+const ONES: u64 = 0x0101_0101_0101_0101;
+const HIGH: u64 = 0x8080_8080_8080_8080;
+
+/// How many of the eight bytes of `x` (little-endian: the text's first byte lowest) are, from the first,
+/// ASCII letters or digits (0 to 8), and whether those are all digits. Each byte's range tests are
+/// additions whose sum sets its high bit (no byte carries into the next: the high bits are cleared first).
+#[inline(always)]
+fn ascii_alnum_run(x: u64) -> (usize, bool) {
+    let x7 = x & !HIGH;
+    // b >= lo: b + (0x80 - lo) has its high bit set; b > hi: b + (0x7F - hi) has.
+    let digit = (x7 + (0x80 - 0x30) * ONES) & !(x7 + (0x7F - 0x39) * ONES);
+    // ASCII letters, either case: b | 0x20 in 'a'..='z' (only 'A'..='Z' and 'a'..='z' fold there).
+    let l = x7 | (0x20 * ONES);
+    let letter = (l + (0x80 - 0x61) * ONES) & !(l + (0x7F - 0x7A) * ONES);
+    // The first byte that is not ASCII or not a letter or digit.
+    let stop = (!(digit | letter) | x) & HIGH;
+    let n = (stop.trailing_zeros() / 8) as usize;
+    // The run's bytes are all digits when no byte before `stop` is a letter.
+    let before = if n == 8 {
+        u64::MAX
+    } else {
+        (1u64 << (8 * n)) - 1
+    };
+    (n, letter & HIGH & before == 0)
+}
+
+/// How many of the four two-byte chars that `x` may hold (lead byte low, continuation high, in each of
+/// its four 16-bit lanes) are, from the first, word chars (0 to 4), and whether those are all digits
+/// ([`DIGIT`]). A lane whose low byte is no lead byte (110xxxxx) stops the run; in UTF-8 text the byte
+/// after a lead byte is its continuation. Four Russian letters (lead byte D0 or D1: U+0400–U+047F, all
+/// letters) are told by one test.
+#[inline(always)]
+fn two_byte_run(x: u64, low: &[u8; 0x800]) -> (usize, bool) {
+    if x & 0xC0FE_C0FE_C0FE_C0FE == 0x80D0_80D0_80D0_80D0 {
+        return (4, false);
+    }
+    let mut digits = true;
+    for k in 0..4 {
+        let lane = x >> (16 * k);
+        let (b0, b1) = (lane as u8, (lane >> 8) as u8);
+        if b0 & 0xE0 != 0xC0 {
+            return (k, digits);
+        }
+        let c = low[(usize::from(b0 & 0x1F) << 6) | usize::from(b1 & 0x3F)];
+        if c & WORD == 0 {
+            return (k, digits);
+        }
+        digits = digits && c & DIGIT != 0;
+    }
+    (4, digits)
 }
 
 /// Splits `text` into tokens. White space is skipped; a hyphen or apostrophe splits
@@ -141,6 +222,7 @@ const SPACE: u8 = 4;
 
 /// [`WORD`], [`DIGIT`] and [`SPACE`] of every char below U+0800 (one and two UTF-8 bytes: ASCII,
 /// Latin, Cyrillic, Arabic), so that the tokenizer classifies a char with one load.
+#[inline]
 fn low_classes() -> &'static [u8; 0x800] {
     static T: OnceLock<[u8; 0x800]> = OnceLock::new();
     T.get_or_init(|| {
@@ -366,6 +448,17 @@ mod tests {
         }
     }
 
+    /// `word_end` at every char of `text` (and at its end) against the char-by-char reading.
+    fn check_word_ends(text: &str) {
+        for (i, _) in text.char_indices().chain([(text.len(), ' ')]) {
+            let slow = text[i..]
+                .char_indices()
+                .find(|&(_, c)| !is_word_char(c))
+                .map_or(text.len(), |(k, _)| i + k);
+            assert_eq!(word_end(text, i), slow, "{text:?} at {i}");
+        }
+    }
+
     #[test]
     fn word_end_agrees_with_is_word_char() {
         let alphabet: Vec<char> = "aZ09.,-' \u{A0}éßЖжёй\u{0306}\u{0483}وبالصينة٣٠٫٬۱\u{064E}\u{0640}\u{200D}\u{0670}²½中🙂؟،"
@@ -382,13 +475,97 @@ mod tests {
                         alphabet[(seed >> 33) as usize % alphabet.len()]
                     })
                     .collect();
-                for (i, _) in text.char_indices().chain([(text.len(), ' ')]) {
-                    let slow = text[i..]
-                        .char_indices()
-                        .find(|&(_, c)| !is_word_char(c))
-                        .map_or(text.len(), |(k, _)| i + k);
-                    assert_eq!(word_end(&text, i), slow, "{text:?} at {i}");
+                check_word_ends(&text);
+            }
+        }
+    }
+
+    /// Texts of whole words, each a run of one script's word chars (so that the eight-byte steps of
+    /// `word_end` and the tokenizer run, and stop at every place in a window), with the chars between.
+    fn worded_texts(seed: u64, n: usize) -> Vec<String> {
+        let scripts: [Vec<char>; 5] = [
+            "aZq09Mx".chars().collect(),
+            "ЖжёйЁяАЯѣѲ".chars().collect(),
+            "وبالصينةمحىئ\u{064E}\u{0640}".chars().collect(),
+            "٣٠۱٩".chars().collect(),
+            "éßÀÿ\u{0306}ž".chars().collect(),
+        ];
+        let between: Vec<char> = " .,-'\u{A0}؟،٫٬\u{0483}²½中🙂\u{200D}".chars().collect();
+        let mut seed = seed;
+        let mut next = |m: usize| {
+            seed = seed
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            (seed >> 33) as usize % m
+        };
+        (0..n)
+            .map(|_| {
+                let mut text = String::new();
+                for _ in 0..next(6) {
+                    for _ in 0..1 + next(3) {
+                        let script = &scripts[next(scripts.len())];
+                        for _ in 0..1 + next(12) {
+                            text.push(script[next(script.len())]);
+                        }
+                    }
+                    for _ in 0..next(3) {
+                        text.push(between[next(between.len())]);
+                    }
                 }
+                text
+            })
+            .collect()
+    }
+
+    #[test]
+    fn word_runs_agree_with_the_char_by_char_reading() {
+        for text in worded_texts(0x5851_F42D_4C95_7F2D, 20_000) {
+            assert_eq!(
+                tokens(&text).collect::<Vec<_>>(),
+                reference(&text),
+                "{text:?}"
+            );
+            check_word_ends(&text);
+        }
+    }
+
+    #[test]
+    fn eight_byte_runs_agree_with_the_bytes() {
+        // Every byte value at every place of a window of ASCII letters, and random windows.
+        let mut windows = Vec::new();
+        for at in 0..8 {
+            for b in 0..=255u8 {
+                let mut w = *b"Ab3zZ09a";
+                w[at] = b;
+                windows.push(w);
+            }
+        }
+        let mut seed: u64 = 0x1234_5678_9ABC_DEF1;
+        for _ in 0..100_000 {
+            seed = seed
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            windows.push(seed.to_le_bytes());
+        }
+        for w in windows {
+            let n = w.iter().take_while(|b| b.is_ascii_alphanumeric()).count();
+            let digits = w[..n].iter().all(u8::is_ascii_digit);
+            assert_eq!(ascii_alnum_run(u64::from_le_bytes(w)), (n, digits), "{w:?}");
+        }
+        // Four two-byte chars: every char below U+0800 at every lane, among Russian letters.
+        for lane in 0..4 {
+            for cp in 0x80u32..0x800 {
+                let mut chars = ['ж'; 4];
+                chars[lane] = char::from_u32(cp).unwrap_or('ж');
+                let s: String = chars.iter().collect();
+                let w: [u8; 8] = s.as_bytes().try_into().unwrap_or_default();
+                let n = chars.iter().take_while(|&&c| is_word_char(c)).count();
+                let digits = chars[..n].iter().all(|&c| is_digit(c));
+                assert_eq!(
+                    two_byte_run(u64::from_le_bytes(w), low_classes()),
+                    (n, digits),
+                    "{s:?}"
+                );
             }
         }
     }
