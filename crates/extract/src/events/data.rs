@@ -90,6 +90,7 @@ pub(crate) enum WordList {
     EnModalAfterNoun,
     RuCitizensStem,
     ArPossessiveSuffix,
+    RuObliqueTitleEnding,
     RelativePronoun,
     NonStateGroup,
     EnStateBody,
@@ -135,7 +136,7 @@ pub(crate) enum WordList {
 
 impl WordList {
     /// Every list with its name in the file.
-    pub(crate) const ALL: [(WordList, &'static str); 79] = [
+    pub(crate) const ALL: [(WordList, &'static str); 80] = [
         (WordList::EnNamingVerb, "en_naming_verb"),
         (WordList::EnPraisingName, "en_praising_name"),
         (WordList::EnCondemningName, "en_condemning_name"),
@@ -176,6 +177,7 @@ impl WordList {
         (WordList::EnModalAfterNoun, "en_modal_after_noun"),
         (WordList::RuCitizensStem, "ru_citizens_stem"),
         (WordList::ArPossessiveSuffix, "ar_possessive_suffix"),
+        (WordList::RuObliqueTitleEnding, "ru_oblique_title_ending"),
         (WordList::RelativePronoun, "relative_pronoun"),
         (WordList::NonStateGroup, "non_state_group"),
         (WordList::EnStateBody, "en_state_body"),

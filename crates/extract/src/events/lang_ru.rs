@@ -8,7 +8,7 @@ use smallvec::SmallVec;
 
 use super::actors::Actor;
 use super::clauses::{is_comma, Boundary};
-use super::data::{Cue, Trigger, WordList, TYPES};
+use super::data::{Cue, Trigger, WordList, WordLists, TYPES};
 use super::memory::WORD_TYPES;
 use super::roles::is_prep;
 use super::scan::Hit;
@@ -677,7 +677,8 @@ impl Coder<'_, '_> {
             } else {
                 s
             };
-            ru_oblique_title_word(self.scan.text(head)) && self.ru_opens_clause(s, ci)
+            ru_oblique_title_word(&self.tables.words, self.scan.text(head))
+                && self.ru_opens_clause(s, ci)
         })
     }
 
@@ -899,12 +900,9 @@ fn ru_nominative_title(w: &str) -> bool {
 /// -а (not «глава»), -у, -ю or -ов, an adjective in -ого/-его («президента», «главу», «министров»,
 /// «официального»). A nominative adjective (-ый, -ий) or plural (-ы, -и) is not («Официальный
 /// представитель МИД России …», «Министры иностранных дел Индии и Китая …»).
-fn ru_oblique_title_word(w: &str) -> bool {
-    w != "глава"
-        && w.chars().count() > 2
-        && ["а", "у", "ю", "ов", "ого", "его"]
-            .iter()
-            .any(|e| w.ends_with(e))
+/// The endings are the `ru_oblique_title_ending` rows of `words.csv`.
+fn ru_oblique_title_word(words: &WordLists, w: &str) -> bool {
+    w != "глава" && w.chars().count() > 2 && words.has_ending_of(WordList::RuObliqueTitleEnding, w)
 }
 
 /// The last word of a Russian name or demonym in the instrumental (Россией, Китаем, Вашингтоном,
