@@ -247,6 +247,12 @@ pub(super) fn cues(ctx: &SentenceCtx<'_>, hits: &[Hit]) -> Vec<Cue> {
         {
             continue;
         }
+        // "sent election observers to Georgia", «наблюдатели на выборах в Кении», "بعثة مراقبين من الاتحاد
+        // الأفريقي": people sent to watch a vote or a truce, or a mission they form — no status of the sender,
+        // of the bloc they come from or of the state they watch in.
+        if meta.status == "observer" && watchers(t, n, s, e) {
+            continue;
+        }
         let lifted = suspension_noun
             && verbs
                 .iter()
@@ -315,13 +321,20 @@ pub(super) fn cues(ctx: &SentenceCtx<'_>, hits: &[Hit]) -> Vec<Cue> {
         // Only the cue's own clause: in "امتنعت البرازيل والهند، العضوان في بريكس، عن التصويت" the
         // abstention is the sentence's act, not a refused membership.
         let in_clause = |w: &&str| w.as_ptr() as usize - n.as_ptr() as usize >= clause_from;
+        // "قمة حركة عدم الانحياز", "the Non-Aligned Movement": a negation inside a bloc's name negates nothing.
+        let in_bloc_name = |w: &&str| {
+            let at = base + norm.orig_start(w.as_ptr() as usize - n.as_ptr() as usize);
+            ctx.mentions
+                .iter()
+                .any(|m| m.kind == Kind::Bloc && m.start <= at && at < m.end)
+        };
         // "لم تعد بريطانيا عضواً", «больше не входит», "is no longer an OPEC member": a membership the
         // negation says has ended is `former`, not a negated `member`.
         let ended = status == "member"
             && before
                 .iter()
                 .enumerate()
-                .filter(|(_, w)| in_clause(w))
+                .filter(|(_, w)| in_clause(w) && !in_bloc_name(w))
                 .any(|(i, w)| {
                     negates(t, n, &before, i, w)
                         && no_longer(t, &before, i)
@@ -343,7 +356,7 @@ pub(super) fn cues(ctx: &SentenceCtx<'_>, hits: &[Hit]) -> Vec<Cue> {
                 && (before
                     .iter()
                     .enumerate()
-                    .filter(|(_, w)| in_clause(w))
+                    .filter(|(_, w)| in_clause(w) && !in_bloc_name(w))
                     .any(|(i, w)| negates(t, n, &before, i, w))
                     || negated_after(t, ctx.lang, &n[e..])
                     || (status == "applicant" && {
@@ -441,6 +454,51 @@ pub(super) fn cues(ctx: &SentenceCtx<'_>, hits: &[Hit]) -> Vec<Cue> {
         }
     }
     out
+}
+
+/// Whether the observer cue at `[s, e)` of the normalised sentence `n` names people who watch, not a
+/// status: a one-word noun (a status phrase, "observer status", «статус наблюдателя», "بصفة مراقب", never does)
+/// with a `watched` word right before it ("election observers", «миссия наблюдателей», "بعثة مراقبين") or after
+/// it past `watch_link` words only ("observers at the vote", «наблюдателей на выборы», "مراقبي الانتخابات",
+/// "an observer mission"), or with a verb of `sending` among the three words of its clause before it ("sent
+/// observers", «Куба направила наблюдателя», "أرسلت … مراقبين"). A word of becoming or granting in the clause
+/// before makes it a status taken ("became an observer in a vote of the General Assembly").
+pub(super) fn watchers(t: &Tables, n: &str, s: usize, e: usize) -> bool {
+    if n[s..e].contains(' ') {
+        return false;
+    }
+    let clause = clause_before(n, s);
+    if tokens(clause)
+        .filter(|tk| tk.kind == TokenKind::Word)
+        .any(|tk| t.becoming.matches(&clause[tk.start..tk.end]))
+    {
+        return false;
+    }
+    let prev = last_words(clause, 3);
+    if prev.last().is_some_and(|w| t.watched.matches(w))
+        || prev.iter().any(|w| t.sending.matches(w))
+    {
+        return true;
+    }
+    // An Arabic cue may be the stem of a longer word ("مراقب" of "مراقبي"): what follows the whole word.
+    let word_end = n[e..]
+        .char_indices()
+        .find(|&(_, c)| !blocwatch_text::is_word_char(c))
+        .map_or(n.len(), |(i, _)| e + i);
+    for tk in tokens(&n[word_end..])
+        .take_while(|tk| tk.kind != TokenKind::Punct)
+        .filter(|tk| tk.kind == TokenKind::Word)
+        .take(3)
+    {
+        let w = &n[word_end + tk.start..word_end + tk.end];
+        if t.watched.matches(w) {
+            return true;
+        }
+        if !t.watch_links.iter().any(|l| l == w) {
+            break;
+        }
+    }
+    false
 }
 
 /// "was frozen", "were suspended", "has been revoked" in the clause after an English membership noun (past

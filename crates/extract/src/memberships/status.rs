@@ -371,9 +371,9 @@ pub(super) fn monitors(
                 let gap = ctx.doc_text[m.end..cue.start].trim();
                 gap.is_empty() || gap == "'s" || gap == "’s"
             };
-            let after = m.start >= cue.end && {
-                let gap = norm_range(ctx, cue.end, m.start).trim();
-                gap.is_empty() || gap == "от" || gap == "из"
+            let after = m.start >= word_end && {
+                let gap = norm_range(ctx, word_end, m.start).trim();
+                gap.is_empty() || tables().monitor_links.iter().any(|l| l == gap)
             };
             if before {
                 Some(cue.end)

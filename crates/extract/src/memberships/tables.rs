@@ -263,6 +263,15 @@ pub(crate) struct Tables {
     /// The plural observer cues that also name people a bloc sends to watch ("EU observers", «наблюдатели
     /// ОБСЕ», "مراقبو الاتحاد"): touching their bloc, with a state only further on, no status ([`monitors`]).
     pub(super) monitors: Vec<String>,
+    /// The words between such a plural noun and the bloc after it that sends its people ("from", «от», "من").
+    pub(super) monitor_links: Vec<String>,
+    /// What people named by a one-word observer noun watch, or the mission they form ("election observers",
+    /// «наблюдатели на выборах», "بعثة مراقبين"), the links that may stand between the noun and what it
+    /// watches after it ("at the", «на», "في"), and the verbs of sending them ("sent observers", «направила
+    /// наблюдателя», "أرسلت … مراقبين"): people watching, no status ([`watchers`]).
+    pub(super) watched: WordSet,
+    pub(super) watch_links: Vec<String>,
+    pub(super) sending: WordSet,
     /// A bloc's founding treaty or charter («учредительный договор», "founding treaty"), a founder cue only
     /// after a verb of signing in its clause (`signing`: «подписали», "signed").
     pub(super) founding_documents: Vec<String>,
@@ -515,6 +524,10 @@ pub(super) fn build_tables() -> Tables {
         bare_freezes: of_kind("bare_freeze"),
         frozen_membership: of_kind("frozen_membership"),
         monitors: of_kind("monitors"),
+        monitor_links: of_kind("monitor_link"),
+        watched: WordSet::new(of_kind("watched")),
+        watch_links: of_kind("watch_link"),
+        sending: WordSet::new(of_kind("sending")),
         founding_documents: of_kind("founding_document"),
         signing: of_kind("signing"),
         signed_blocs: of_kind("signed_bloc"),

@@ -661,3 +661,79 @@ fn participles_duals_allies_and_programmes() {
         &["BRICS/MYS/partner"],
     );
 }
+
+#[test]
+fn observers_sent_to_watch_hold_no_status() {
+    // Election observers, a mission of observers, observers sent: people watching, no status of the bloc they
+    // come from, of the state that sends them or of the state where they watch.
+    for (lang, text) in [
+        (
+            Lang::En,
+            "The OSCE sent election observers to Georgia for the October vote.",
+        ),
+        (
+            Lang::En,
+            "Observers from the African Union monitored the vote in Kenya on Sunday.",
+        ),
+        (
+            Lang::En,
+            "Cuba sent an observer to the SCO summit in Astana.",
+        ),
+        (
+            Lang::En,
+            "An SCO observer mission arrived in Kyrgyzstan before the referendum.",
+        ),
+        (
+            Lang::Ar,
+            "شارك وفد مراقبين من منظمة شنغهاي للتعاون في مراقبة الانتخابات في كازاخستان.",
+        ),
+        (
+            Lang::Ar,
+            "راقب مراقبون من الاتحاد الأفريقي الانتخابات في كينيا.",
+        ),
+        (
+            Lang::Ar,
+            "أرسلت منظمة الأمن والتعاون في أوروبا بعثة مراقبين إلى جورجيا.",
+        ),
+        (Lang::Ru, "Куба направила наблюдателя на саммит ШОС."),
+        (Lang::Ru, "ОБСЕ направила наблюдателей на выборы в Грузии."),
+        (
+            Lang::Ru,
+            "Наблюдатели СНГ на выборах в Киргизии не нашли нарушений.",
+        ),
+    ] {
+        check(lang, text, &[]);
+    }
+    // The status itself stays, also where a summit is attended as an observer.
+    check(
+        Lang::En,
+        "Mongolia has had observer status in the SCO since 2004.",
+        &["SCO/MNG/observer 2004"],
+    );
+    check(
+        Lang::En,
+        "Turkey attended the BRICS summit as an observer.",
+        &["BRICS/TUR/observer"],
+    );
+    check(
+        Lang::Ar,
+        "تتمتع منغوليا بصفة مراقب في منظمة شنغهاي للتعاون منذ عام 2004.",
+        &["SCO/MNG/observer 2004"],
+    );
+    check(
+        Lang::Ru,
+        "Турция присутствовала на саммите БРИКС в качестве наблюдателя.",
+        &["BRICS/TUR/observer"],
+    );
+    // The negation inside the name of the Non-Aligned Movement («عدم») negates nothing.
+    check(
+        Lang::Ar,
+        "حضرت البرازيل والصين قمة حركة عدم الانحياز بصفة مراقبين.",
+        &["NON_ALIGNED/BRA/observer", "NON_ALIGNED/CHN/observer"],
+    );
+    check(
+        Lang::Ru,
+        "Монголия имеет статус наблюдателя в ШОС с 2004 года.",
+        &["SCO/MNG/observer 2004"],
+    );
+}
