@@ -275,7 +275,16 @@ pub(super) fn cues(ctx: &SentenceCtx<'_>, hits: &[Hit]) -> Vec<Cue> {
             "applicant"
         } else if membership_noun && verb_is(&t.split_suspend, "suspended") {
             "suspended"
-        } else if membership_noun && verb_is(&t.split_end, "former") {
+        } else if membership_noun
+            && (verb_is(
+                if ctx.lang == blocwatch_text::Lang::Ar {
+                    t.split_end.as_slice()
+                } else {
+                    &[][..]
+                },
+                "former",
+            ) || lost_before(t, ctx.lang, &verbs))
+        {
             "former"
         } else if let Some(passive) = membership_noun.then(|| passive_after(&n[e..])).flatten() {
             passive
@@ -391,6 +400,9 @@ pub(super) fn cues(ctx: &SentenceCtx<'_>, hits: &[Hit]) -> Vec<Cue> {
             // ("it was founded" is the bloc itself, so not for founders.)
             possessed: (!owned_members && possessed(t, n, e, before.last().copied()))
                 || (meta.status != "founder"
+                    // "NATO did not admit Ukraine, but it admitted Finland": a state right after a cue whose
+                    // members follow it is its object, and the pronoun before it the bloc that acts.
+                    && !(meta.members == Side::After && object_after(ctx, base + norm.orig_end(e)))
                     && before
                         .iter()
                         .rev()
@@ -454,6 +466,33 @@ pub(super) fn cues(ctx: &SentenceCtx<'_>, hits: &[Hit]) -> Vec<Cue> {
         }
     }
     out
+}
+
+/// Whether a state's name stands right after the cue ending at document offset `end`, past white space and
+/// at most an article ("admitted Finland", "admitted the Philippines").
+pub(super) fn object_after(ctx: &SentenceCtx<'_>, end: usize) -> bool {
+    ctx.mentions.iter().any(|m| {
+        m.kind == Kind::Country
+            && m.start >= end
+            && m.start <= end + 8
+            && matches!(norm_range(ctx, end, m.start).trim(), "" | "the")
+    })
+}
+
+/// "Syria lost its membership", «Россия лишилась членства», «была лишена членства»: an English or Russian
+/// verb of losing (`split_end` rows) as the last word before the membership noun, or before its possessive
+/// (`verbs` ends with the words before the cue or, when a bloc stands right before the noun, before the bloc).
+/// A word between them makes the loss another thing's ("lost hope of EU membership").
+pub(super) fn lost_before(t: &Tables, lang: blocwatch_text::Lang, verbs: &[&str]) -> bool {
+    if lang == blocwatch_text::Lang::Ar {
+        return false;
+    }
+    let verb = match verbs {
+        [.., v, p] if t.possessives.iter().any(|x| x == p) => v,
+        [.., v] => v,
+        [] => return false,
+    };
+    t.split_end.iter().any(|x| x == verb)
 }
 
 /// Whether the observer cue at `[s, e)` of the normalised sentence `n` names people who watch, not a
@@ -642,9 +681,17 @@ pub(super) fn ordinal(w: &str) -> bool {
     let ru_stem =
         |s: &str| RU.contains(&s) || s.ends_with("надцат") || matches!(s, "двадцат" | "тридцат");
     let en_long = w.len() > 8 && (w.ends_with("teenth") || w.ends_with("ieth"));
+    // "thirty-first", "twenty-second": a ten and a unit's ordinal, "first" too (alone it counts, [`counting_word`]).
+    let en_compound = w.split_once('-').is_some_and(|(ten, unit)| {
+        matches!(
+            ten,
+            "twenty" | "thirty" | "forty" | "fifty" | "sixty" | "seventy" | "eighty" | "ninety"
+        ) && (unit == "first" || EN[..8].contains(&unit))
+    });
     digits
         || EN.contains(&w)
         || en_long
+        || en_compound
         || AR.iter().any(|s| ar.starts_with(s))
         || RU_ENDINGS
             .iter()

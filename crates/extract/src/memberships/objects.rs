@@ -326,7 +326,8 @@ pub(super) fn object_claims<'g, 'a>(
                 .then(|| recalled.map(str::to_string))
                 .flatten()
             })
-            .or_else(|| moved_into(ctx, blocs, g, status).map(|b| b.id.to_string()));
+            .or_else(|| moved_into(ctx, blocs, g, status).map(|b| b.id.to_string()))
+            .or_else(|| coordinated_bloc(ctx, dates, &out, verb_at));
         let Some(mut bloc) = subject else {
             continue;
         };
@@ -371,6 +372,47 @@ pub(super) fn object_claims<'g, 'a>(
         }
     }
     out
+}
+
+/// «НАТО не приняло Украину, но приняло Финляндию», "The AU suspended Mali in 2021 and then expelled Niger": a
+/// verb coordinated after the sentence's last object claim so far has that claim's bloc for its subject. Only a
+/// comma, a `coordinator`, a subject pronoun and a date may stand between that claim's state and the verb.
+pub(super) fn coordinated_bloc(
+    ctx: &SentenceCtx<'_>,
+    dates: &[DateHit],
+    earlier: &[(&Group<'_>, &'static str, String, Option<String>, bool)],
+    verb_at: usize,
+) -> Option<String> {
+    let t = tables();
+    let (g, _, bloc, _, _) = earlier.last()?;
+    if g.end > verb_at {
+        return None;
+    }
+    let gap = &ctx.doc_text[g.end..verb_at];
+    let mut words = Vec::new();
+    for tk in tokens(gap) {
+        let w = &gap[tk.start..tk.end];
+        match tk.kind {
+            TokenKind::Word | TokenKind::Number => {
+                let (s, e) = (g.end + tk.start, g.end + tk.end);
+                let w = norm_word(w);
+                if !in_date(dates, s, e) && !t.date_prepositions.iter().any(|p| *p == w) {
+                    words.push(w);
+                }
+            }
+            _ if w == "," || w == "،" => {}
+            _ => return None,
+        }
+    }
+    let coordinator = |w: &str| t.coordinators.iter().any(|c| c == w);
+    let pronoun = |w: &str| t.subject_pronouns.iter().any(|p| p == w);
+    match words.iter().map(|w| &**w).collect::<Vec<&str>>()[..] {
+        [c] | [c, "then" | "later" | "затем" | "потом"] if coordinator(c) => {
+            Some(bloc.clone())
+        }
+        [c, p] if coordinator(c) && pronoun(p) => Some(bloc.clone()),
+        _ => None,
+    }
 }
 
 /// The accusative relative pronouns a bloc's object verb may take as its object ([`relative_object`]).

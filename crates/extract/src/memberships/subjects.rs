@@ -256,8 +256,11 @@ pub(super) fn pair_antecedents<'a>(ctx: &SentenceCtx<'a>, anaphor: usize) -> Opt
 /// "the two ASEAN members", "two NATO allies", «двух стран АСЕАН», «двух членов НАТО», "البلدين العضوين في
 /// آسيان": a number for two (`pair_count` rows) before a noun for the bloc's members (`pair_noun` rows) and
 /// the bloc's name, with nothing else between them, points back at two states named before
-/// ([`pair_antecedents`]): both are members. Not when a state follows the phrase in its sentence ("two NATO
-/// members, Hungary and Slovakia," names them there, for the cues).
+/// ([`pair_antecedents`]): both are members. Not when a state follows the phrase with no word between ("two
+/// NATO members, Hungary and Slovakia," names them there, for the cues); a state further on is another party
+/// when the two stand before the phrase in its sentence ("Poland and Hungary, the two NATO allies, disagreed
+/// on Ukraine"), and may be the two themselves when they do not ("Trade between the two APEC members grew, and
+/// Chile and Russia backed each other's bids").
 pub(super) fn counted_pair_claims(ctx: &SentenceCtx<'_>, out: &mut Vec<MembershipRec>) {
     let t = tables();
     let n = ctx.norm.as_str();
@@ -270,11 +273,20 @@ pub(super) fn counted_pair_claims(ctx: &SentenceCtx<'_>, out: &mut Vec<Membershi
                 continue;
             };
             let at = base + ctx.norm.orig_start(i);
-            if ctx
+            // Only two states named before it in its own sentence stand against a state further on.
+            let named_here = ctx
                 .mentions
                 .iter()
-                .any(|m| m.kind == Kind::Country && m.start >= end)
-            {
+                .filter(|m| m.kind == Kind::Country && m.end <= at)
+                .count()
+                >= 2;
+            if ctx.mentions.iter().any(|m| {
+                m.kind == Kind::Country
+                    && m.start >= end
+                    && (!named_here
+                        || !tokens(&ctx.doc_text[end..m.start])
+                            .any(|tk| tk.kind == TokenKind::Word))
+            }) {
                 continue;
             }
             let Some(members) = pair_antecedents(ctx, at) else {

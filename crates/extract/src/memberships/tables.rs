@@ -272,6 +272,9 @@ pub(crate) struct Tables {
     pub(super) watched: WordSet,
     pub(super) watch_links: Vec<String>,
     pub(super) sending: WordSet,
+    /// The conjunctions that join a second verb to a bloc's object verb without a subject of its own ("and",
+    /// "but", «но», «а»), a subject pronoun aside ([`coordinated_bloc`]).
+    pub(super) coordinators: Vec<String>,
     /// A bloc's founding treaty or charter («учредительный договор», "founding treaty"), a founder cue only
     /// after a verb of signing in its clause (`signing`: «подписали», "signed").
     pub(super) founding_documents: Vec<String>,
@@ -528,6 +531,7 @@ pub(super) fn build_tables() -> Tables {
         watched: WordSet::new(of_kind("watched")),
         watch_links: of_kind("watch_link"),
         sending: WordSet::new(of_kind("sending")),
+        coordinators: of_kind("coordinator"),
         founding_documents: of_kind("founding_document"),
         signing: of_kind("signing"),
         signed_blocs: of_kind("signed_bloc"),

@@ -304,8 +304,15 @@ pub(super) fn gap_words(
     offset: usize,
     skip_states: bool,
 ) -> usize {
+    // "thirty-first", "Russian-led": a word glued to the one before by a hyphen is part of it.
+    let mut prev_end = usize::MAX;
     tokens(gap)
         .filter(|t| t.kind == TokenKind::Word)
+        .filter(|t| {
+            let glued = gap.get(prev_end..t.start) == Some("-");
+            prev_end = t.end;
+            !glued
+        })
         .filter(|t| {
             let (s, e) = (offset + t.start, offset + t.end);
             // Overlap, not containment: "وروسيا" is one token, the mention starts after "و".

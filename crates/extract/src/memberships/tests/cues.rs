@@ -737,3 +737,52 @@ fn observers_sent_to_watch_hold_no_status() {
         &["SCO/MNG/observer 2004"],
     );
 }
+
+#[test]
+fn a_membership_lost_is_former() {
+    check(
+        Lang::En,
+        "Syria lost its membership of the Arab League in 2011.",
+        &["ARAB_LEAGUE/SYR/former 2011"],
+    );
+    check(
+        Lang::En,
+        "Syria lost its Arab League membership in 2011.",
+        &["ARAB_LEAGUE/SYR/former 2011"],
+    );
+    check(
+        Lang::Ru,
+        "Россия лишилась членства в Совете Европы в марте 2022 года.",
+        &["COE/RUS/former 2022-03"],
+    );
+    check(
+        Lang::Ru,
+        "Россия была лишена членства в Совете Европы в 2022 году.",
+        &["COE/RUS/former 2022"],
+    );
+    check(
+        Lang::Ru,
+        "Россия утратила членство в Совете Европы в 2022 году.",
+        &["COE/RUS/former 2022"],
+    );
+}
+
+#[test]
+fn hyphened_ordinals_and_the_object_after_a_pronoun() {
+    check(
+        Lang::En,
+        "Finland was admitted as the thirty-first member of NATO in April 2023.",
+        &["NATO/FIN/member 2023-04"],
+    );
+    // The pronoun before an active verb is the bloc; the state after the verb is the one admitted.
+    check(
+        Lang::En,
+        "NATO did not admit Ukraine, but it admitted Finland in April 2023.",
+        &["NATO/FIN/member 2023-04"],
+    );
+    check(
+        Lang::En,
+        "The EU admitted Croatia in 2013, but it kept Serbia waiting.",
+        &["EU/HRV/member 2013"],
+    );
+}

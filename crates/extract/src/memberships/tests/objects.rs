@@ -142,3 +142,18 @@ fn a_bloc_s_ministers_and_a_state_s_rights() {
         &[],
     );
 }
+
+#[test]
+fn a_verb_coordinated_after_an_object_claim_keeps_its_bloc() {
+    check(
+        Lang::Ru,
+        "НАТО не приняло Украину, но приняло Финляндию в апреле 2023 года.",
+        &["NATO/UKR/member negated", "NATO/FIN/member 2023-04"],
+    );
+    // Another subject after the conjunction has the verb.
+    check(
+        Lang::Ru,
+        "ЕС принял Хорватию в 2013 году, а Сербия приняла новые законы.",
+        &["EU/HRV/member 2013"],
+    );
+}

@@ -322,3 +322,29 @@ fn points_back_agrees_with_the_list_scan() {
     }
     assert!(words.iter().any(|w| points_back(w)));
 }
+
+/// A state further on after the phrase for two members is another party, not the two it points back at;
+/// one right after it names them there.
+#[test]
+fn two_members_with_another_state_further_on() {
+    check_doc(
+        Lang::En,
+        "Poland and Hungary, the two NATO allies, disagreed on Ukraine.",
+        &["NATO/POL/member", "NATO/HUN/member"],
+    );
+    check_doc(
+        Lang::En,
+        "Germany and France, the two largest EU members, criticised Hungary.",
+        &["EU/DEU/member", "EU/FRA/member"],
+    );
+    check_doc(
+        Lang::Ru,
+        "Польша и Венгрия, два члена НАТО, разошлись во мнениях по Украине.",
+        &["NATO/POL/member", "NATO/HUN/member"],
+    );
+    check_doc(
+        Lang::Ar,
+        "اختلفت بولندا والمجر، البلدان العضوان في حلف شمال الأطلسي، بشأن أوكرانيا.",
+        &["NATO/POL/member", "NATO/HUN/member"],
+    );
+}
