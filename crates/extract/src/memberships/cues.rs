@@ -324,9 +324,16 @@ pub(super) fn cues(ctx: &SentenceCtx<'_>, hits: &[Hit]) -> Vec<Cue> {
         // preposition leads to are the object of another act; they are named after the noun if at all.
         // Only the cue's own clause can negate it; its last words are those of `before` that start in it.
         let clause_from = s - clause_before(n, s).len();
+        // So is a single member a preposition leads to: "sold warships to a NATO member", "مع دولة عضو في
+        // الحلف", «сделку со страной — членом НАТО» name no state of the sentence.
         let object_members = meta.status == "member"
-            && plural_members(&n[s..e])
-            && after_preposition(ctx, base, base + norm.orig_start(s));
+            && ((plural_members(&n[s..e])
+                && after_preposition(ctx, base, base + norm.orig_start(s)))
+                || (tokens(&n[s..e]).next().is_some_and(|tk| {
+                    t.singular_status
+                        .iter()
+                        .any(|w| *w == n[s + tk.start..s + tk.end])
+                }) && preposition_before(ctx, base, base + norm.orig_start(s), true)));
         // Only the cue's own clause: in "امتنعت البرازيل والهند، العضوان في بريكس، عن التصويت" the
         // abstention is the sentence's act, not a refused membership.
         let in_clause = |w: &&str| w.as_ptr() as usize - n.as_ptr() as usize >= clause_from;
@@ -606,6 +613,17 @@ pub(super) fn plural_members(cue: &str) -> bool {
 /// Whether the word before the cue at `cue_at` (past a bloc named right before it and an article) is a
 /// preposition that makes the cue's noun an object: "to", "with", "against", "إلى", "مع", "ضد".
 pub(super) fn after_preposition(ctx: &SentenceCtx<'_>, base: usize, cue_at: usize) -> bool {
+    preposition_before(ctx, base, cue_at, false)
+}
+
+/// [`after_preposition`]; with `indefinite`, only past "a"/"an" or a singular noun for a state (`state_noun`
+/// rows): "to a NATO member", "مع دولة عضو", «со страной — членом НАТО» ("promoted to full member" takes one).
+pub(super) fn preposition_before(
+    ctx: &SentenceCtx<'_>,
+    base: usize,
+    cue_at: usize,
+    indefinite: bool,
+) -> bool {
     let head = ctx
         .mentions
         .iter()
@@ -617,7 +635,15 @@ pub(super) fn after_preposition(ctx: &SentenceCtx<'_>, base: usize, cue_at: usiz
     let Some((&last, rest)) = words.split_last() else {
         return false;
     };
-    let word = if matches!(last, "the" | "a" | "an") {
+    let skipped = if indefinite {
+        matches!(last, "a" | "an") || tables().state_nouns.iter().any(|x| x == last)
+    } else {
+        matches!(last, "the" | "a" | "an")
+    };
+    if indefinite && !skipped {
+        return false;
+    }
+    let word = if skipped {
         rest.last().copied().unwrap_or("")
     } else {
         last

@@ -242,7 +242,24 @@ pub(super) fn counted_before(ctx: &SentenceCtx<'_>, g: &Group<'_>) -> bool {
     let rest_of = ctx.doc_text[g.end..ctx.range.end.max(g.end)].trim_start();
     matches!(last, "after" | "بعد" | "после")
         && rest.iter().any(|w| ordinal(w))
+        && !counts_other_act(rest)
         && (rest_of.is_empty() || rest_of.starts_with(['.', ',', ';', '،', '؛', ')', '!', '?']))
+}
+
+/// Whether the last ordinal among `words` (the words before a word of sequence) counts the doers of another
+/// act than the claim's: an infinitive or a relative clause follows it ("the fourth state to recognise them
+/// after Russia", "الدولة الرابعة التي تعترف بهما بعد روسيا"), unless that act is a joining ("the fourth state to
+/// join the bloc after Russia").
+pub(super) fn counts_other_act(words: &[&str]) -> bool {
+    let t = tables();
+    let Some(k) = words.iter().rposition(|w| ordinal(w)) else {
+        return false;
+    };
+    let after = &words[k + 1..];
+    after
+        .iter()
+        .any(|w| *w == "to" || t.relatives.iter().any(|r| r == w))
+        && !after.iter().any(|w| t.becoming.matches(w))
 }
 
 /// A second bloc whose verb is left out ("joined the AU in 1963 and BRICS in 2024", «вступила в ЕС в 1995

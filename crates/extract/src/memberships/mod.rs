@@ -51,9 +51,9 @@ mod wordset;
 use self::cues::cues;
 use self::dating::{anniversary, date_of_other_cue, nearest_date, reported_date, since_dated};
 use self::elision::{
-    apposed_list_opens, bracket_lists, closes_clause, counted_back, elided_bloc, en_and_elision,
-    gapped, gapped_repeats, list_ends, of_list, of_list_opens, ordinal_followers, restored,
-    ru_dash_elision, SEQUENCE_WORDS,
+    apposed_list_opens, bracket_lists, closes_clause, counted_back, counts_other_act, elided_bloc,
+    en_and_elision, gapped, gapped_repeats, list_ends, of_list, of_list_opens, ordinal_followers,
+    restored, ru_dash_elision, SEQUENCE_WORDS,
 };
 use self::founding::{anaphor_follows, founds_other, from_founding, other_object};
 use self::geometry::{inverted_order, Geometry};
@@ -69,7 +69,7 @@ use self::status::{
 use self::subjects::{
     ar_companions, contact_relative, counted_pair_claims, fronted_subject, names_pair,
     opening_subject, pair_group, participle_subject, pronoun_subject, shared_subject,
-    singular_relative,
+    singular_apposition, singular_relative,
 };
 use self::tables::{walk_words, Walked, MAX_GAP, MAX_GAP_GROUPS};
 use self::text::{last_words, norm_before, norm_range};
@@ -331,7 +331,10 @@ fn find_cued<'w>(
             // a word of sequence only a list right after it that closes its clause, with no verb of its own, did
             // the same earlier ("joined after Russia invaded", "after Russia's objection" name no claim).
             let sequence = SEQUENCE_WORDS.contains(&norm_range(ctx, cue.start, cue.end));
-            if sequence && !closes_clause(ctx, &cue, group) {
+            if sequence
+                && (!closes_clause(ctx, &cue, group)
+                    || counts_other_act(&last_words(norm_before(ctx, cue.start), 7)))
+            {
                 continue;
             }
             // "…in December 2020, alongside Cuba", "in 2004, as did Latvia": a companion without a date of its
@@ -461,7 +464,9 @@ fn find_cued<'w>(
         // "между Россией и Эстонией, которая с 2004 года входит в НАТО": a singular relative pronoun
         // after a list is about its last state only.
         let last_only;
-        let claimed = match singular_relative(ctx, group, &cue) {
+        let claimed = match singular_relative(ctx, group, &cue)
+            .or_else(|| singular_apposition(ctx, group, &cue))
+        {
             Some(m) => {
                 last_only = Group {
                     start: group.start,

@@ -419,6 +419,41 @@ pub(super) fn singular_relative<'a>(
     .flatten()
 }
 
+/// "between Russia and Egypt, a member of the African Union", «между Россией и Египтом, членом Африканского
+/// союза», "بين روسيا ومصر، العضو في الاتحاد الأفريقي": a singular noun of the status (`singular_status` rows) set
+/// off by a comma right after a list, an article aside, is about its last state only.
+pub(super) fn singular_apposition<'a>(
+    ctx: &SentenceCtx<'_>,
+    group: &Group<'a>,
+    cue: &Cue,
+) -> Option<&'a str> {
+    if group.members.len() < 2 || group.end > cue.start {
+        return None;
+    }
+    let t = tables();
+    let gap = norm_range(ctx, group.end, cue.start);
+    let mut comma = false;
+    for tk in tokens(gap) {
+        let w = &gap[tk.start..tk.end];
+        match tk.kind {
+            TokenKind::Punct if !comma && matches!(w, "," | "،") => comma = true,
+            TokenKind::Word if comma && matches!(w, "a" | "an" | "the" | "ال") => {}
+            _ => return None,
+        }
+    }
+    let phrase = norm_range(ctx, cue.start, cue.end);
+    let singular = tokens(phrase)
+        .filter(|tk| tk.kind == TokenKind::Word)
+        .any(|tk| {
+            t.singular_status
+                .iter()
+                .any(|w| *w == phrase[tk.start..tk.end])
+        });
+    (comma && singular)
+        .then(|| group.members.last().copied())
+        .flatten()
+}
+
 /// A second verb of a claim's subject, coordinated after the first: "Iran held observer status in the SCO
 /// from 2005 and was admitted as a full member in 2023", "Иран стал членом ШОС в 2023 году, а до этого
 /// имел статус наблюдателя", "انضمت أنغولا إلى أوبك عام 2007 ثم غادرتها". A cue with no state of its own

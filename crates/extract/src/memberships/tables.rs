@@ -275,6 +275,12 @@ pub(crate) struct Tables {
     /// The conjunctions that join a second verb to a bloc's object verb without a subject of its own ("and",
     /// "but", «но», «а»), a subject pronoun aside ([`coordinated_bloc`]).
     pub(super) coordinators: Vec<String>,
+    /// The singular nouns of a status ("member", «членом», "عضو"): set off after a list, about its last state
+    /// ([`singular_apposition`]).
+    pub(super) singular_status: Vec<String>,
+    /// The singular nouns for a state that may stand between a preposition and a member noun («со страной —
+    /// членом НАТО», "مع دولة عضو") ([`after_preposition`]).
+    pub(super) state_nouns: Vec<String>,
     /// A bloc's founding treaty or charter («учредительный договор», "founding treaty"), a founder cue only
     /// after a verb of signing in its clause (`signing`: «подписали», "signed").
     pub(super) founding_documents: Vec<String>,
@@ -532,6 +538,8 @@ pub(super) fn build_tables() -> Tables {
         watch_links: of_kind("watch_link"),
         sending: WordSet::new(of_kind("sending")),
         coordinators: of_kind("coordinator"),
+        singular_status: of_kind("singular_status"),
+        state_nouns: of_kind("state_noun"),
         founding_documents: of_kind("founding_document"),
         signing: of_kind("signing"),
         signed_blocs: of_kind("signed_bloc"),

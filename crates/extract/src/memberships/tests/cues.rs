@@ -786,3 +786,64 @@ fn hyphened_ordinals_and_the_object_after_a_pronoun() {
         &["EU/HRV/member 2013"],
     );
 }
+
+#[test]
+fn a_singular_apposition_after_a_list_is_about_its_last_state() {
+    check(
+        Lang::En,
+        "The presidents discussed cooperation between Russia and Egypt, a member of the African Union.",
+        &["AU/EGY/member"],
+    );
+    check(
+        Lang::Ru,
+        "Президенты обсудили сотрудничество между Россией и Египтом, членом Африканского союза.",
+        &["AU/EGY/member"],
+    );
+    check(
+        Lang::Ar,
+        "تناول الرئيسان التعاون بين روسيا ومصر، العضو في الاتحاد الأفريقي.",
+        &["AU/EGY/member"],
+    );
+    // A plural or dual noun is about the whole list.
+    check(
+        Lang::En,
+        "Russia and China, members of the SCO, held joint drills.",
+        &["SCO/RUS/member", "SCO/CHN/member"],
+    );
+    check(
+        Lang::Ar,
+        "أجرت روسيا والصين، العضوان في منظمة شنغهاي للتعاون، مناورات مشتركة.",
+        &["SCO/RUS/member", "SCO/CHN/member"],
+    );
+    check(
+        Lang::Ru,
+        "Россия и Китай, члены ШОС, провели совместные учения.",
+        &["SCO/RUS/member", "SCO/CHN/member"],
+    );
+}
+
+#[test]
+fn a_single_member_a_preposition_leads_to_is_no_state_of_the_sentence() {
+    for (lang, text) in [
+        (
+            Lang::En,
+            "Russia sold warships to a NATO member for the first time.",
+        ),
+        (
+            Lang::Ru,
+            "Москва подписала первую сделку со страной — членом НАТО.",
+        ),
+        (
+            Lang::Ar,
+            "وقعت موسكو أول صفقة سفن حربية مع دولة عضو في حلف شمال الأطلسي.",
+        ),
+    ] {
+        check(lang, text, &[]);
+    }
+    // Named in an apposition, the member is that state.
+    check(
+        Lang::En,
+        "Russia sold missiles to Turkey, a NATO member, in 2017.",
+        &["NATO/TUR/member"],
+    );
+}

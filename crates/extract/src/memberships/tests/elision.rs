@@ -168,3 +168,24 @@ fn a_resumed_or_restored_membership() {
         &[],
     );
 }
+
+#[test]
+fn an_ordinal_of_another_act_counts_no_earlier_members() {
+    // The states before "after" did the counted act (recognising), not the claim's joining.
+    check(
+        Lang::En,
+        "Nauru, a UN member since 1999, became the fourth state to recognise Abkhazia after Russia, Nicaragua and Venezuela.",
+        &["UN/NRU/member 1999"],
+    );
+    check(
+        Lang::Ar,
+        "ناورو، العضو في الأمم المتحدة منذ عام 1999، أصبحت الدولة الرابعة التي تعترف بأبخازيا بعد روسيا ونيكاراغوا وفنزويلا.",
+        &["UN/NRU/member 1999"],
+    );
+    // The joining counted keeps them.
+    check(
+        Lang::En,
+        "Croatia became the 28th state to join the EU, after Slovenia and Cyprus.",
+        &["EU/HRV/member", "EU/SVN/member", "EU/CYP/member"],
+    );
+}
