@@ -182,6 +182,14 @@ EN_READINESS = ["alert level", "readiness"]
 EN_DECLARE = en("declare") + en("impose")
 EN_EMERGENCY = ["martial law", "mobilisation", "mobilization"]
 EN_ANNOUNCE = en("announce")
+# THREATEN (eval/README, session 4: "a vow or pledge to act is AGREE (to retaliate or respond: THREATEN)";
+# session 32): every verb of promising with every way of saying it will answer in kind ("promised to respond",
+# "pledged to answer", "vowed retaliation", "has promised consequences"). The hand-written rows held some pairs
+# ("vowed to respond", "promised to retaliate") but not others ("promised to respond", "pledged to hit back"),
+# and a promise without its THREATEN row is an AGREE given to the state answered.
+EN_VOW = en("promise") + en("vow") + en("pledge")
+EN_RESPONSE = ["to respond", "to answer", "to retaliate", "to hit back", "to strike back", "to reciprocate",
+               "a response", "retaliation", "revenge", "consequences"]
 EN_MOBILISATION = ["a general mobilisation", "a general mobilization", "a partial mobilisation",
                    "a partial mobilization"]
 RU_ALERT_PUT = ["привел*", "перевел*", "повысил*"]
@@ -886,6 +894,7 @@ CROSSES = [
     ("en", RETREAT_HAND, "verb", EN_TRANSFER, EN_CONTROL, "handing a base or land to a state gives up a position"),
     ("ru", RETREAT_HAND, "verb", RU_HAND_OVER, RU_POSITION, "handing a base or land to a state gives up a position"),
     ("en", RETREAT_WITHDRAW, "verb", EN_PULL, EN_FORCES, "withdrawing one's forces is a retreat"),
+    ("en", THREATEN, "verb", EN_VOW, EN_RESPONSE, "a vow to answer in kind is a threat; session 32"),
     ("ru", RETREAT_WITHDRAW, "verb", RU_PULL, RU_FORCES, "withdrawing one's forces is a retreat"),
     ("en", ACCUSE, "verb", EN_CHARGE, EN_CRIME, "charging a state or its people with a crime is an accusation"),
     ("ru", REJECT, "verb", RU_BLOCK, RU_PROPOSAL, "blocking another's decision or candidacy is a refusal"),

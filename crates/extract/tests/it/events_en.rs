@@ -2130,3 +2130,20 @@ fn a_trade_verb_in_the_present_simple_is_a_standing_trade() {
         &["AID FRA>EGY"],
     );
 }
+
+#[test]
+fn a_vow_to_answer_in_kind_is_a_threat() {
+    check(
+        "China expelled two Canadian diplomats on Monday. Ottawa promised to respond.",
+        &["SANCTION CHN>CAN", "THREATEN CAN>CHN"],
+    );
+    check(
+        "Canada detained a Chinese executive on Saturday. Beijing pledged consequences.",
+        &["COERCE CAN>CHN", "THREATEN CHN>CAN"],
+    );
+    // (Trap: a promise to answer a request names no state answered in kind.)
+    check(
+        "Ottawa promised to respond to the request within a week.",
+        &[],
+    );
+}

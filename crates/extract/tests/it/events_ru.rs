@@ -1775,3 +1775,20 @@ fn a_fronted_act_judged_in_a_capital_after_the_verb_is_that_capitals_word() {
     // No act noun opens the clause: the place after the verb stays a place.
     check("Российские и китайские дипломаты осудили в Женеве.", &[]);
 }
+
+#[test]
+fn a_vow_of_a_response_with_its_adjective_between_is_a_threat() {
+    check(
+        "Китай в понедельник выслал двух канадских дипломатов. Оттава пообещала жёсткий ответ.",
+        &["SANCTION CHN>CAN", "THREATEN CAN>CHN"],
+    );
+    check(
+        "Канада задержала китайскую гражданку, и Пекин пообещал адекватный ответ.",
+        &["COERCE CAN>CHN", "THREATEN CHN>CAN"],
+    );
+    // (Trap: a vow to bring to account is no response in kind: «ответственност*» is not «ответ».)
+    check(
+        "Пекин пообещал привлечь к ответственности виновных в нападении.",
+        &[],
+    );
+}
