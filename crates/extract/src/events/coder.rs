@@ -1605,15 +1605,17 @@ impl<'a> Coder<'_, 'a> {
     /// кредит», "Tehran ratified the pact": an agreement verb that found one side only has the other in
     /// the content it names after itself (a partner, seller or recipient: with/from/to, or the bare
     /// object of the content verb), else (for a promise, an assent or a ratification) in the last
-    /// agreement coded with the same side, in this sentence or the ones before. Signing is done
-    /// together (one symmetric event, as with a partner named by "with"); a promise is given to the
-    /// other side. A place ("in Doha") is no side.
+    /// agreement coded with the same side, in this sentence or the ones before, else in the latest act
+    /// that side took part in (the meeting a promise was made at). Signing is done together (one
+    /// symmetric event, as with a partner named by "with"); a promise is given to the other side. A
+    /// place ("in Doha") is no side.
     fn agree_counterpart(
         &self,
         hit: &Hit,
         cr: &Range<usize>,
         out: &[EventRec],
         roles: &mut Roles<'a>,
+        asserted: bool,
     ) {
         let signing = self.signing_verb(hit);
         let mut found: Ids<'a> = SmallVec::new();
@@ -1694,6 +1696,30 @@ impl<'a> Coder<'_, 'a> {
             .or_else(|| others(&self.memory.agreement.borrow().iter().collect::<Vec<_>>()));
         if let Some(ids) = earlier {
             self.add_leads(&ids, roles, false);
+            return;
+        }
+        // "Pashinyan met Putin in Sochi. He promised that Armenia would stay in the union", «Таиланд выслал
+        // посла Камбоджи. Хун Сен пообещал возместить ущерб»: a promise or assent that names no other side
+        // and follows no agreement of its doer's is given to the other side of the latest act its doer
+        // took part in, in this sentence so far or the ones before (`carried_counterpart`, a joint meeting
+        // included): the talks it was made at, the measure it answers. Only a promise told as made (not
+        // "unless Moscow agreed to …"), by a state (a bloc agrees within itself: "the group agreed to cut
+        // output"), not a passive participle ("measures agreed by the whole bloc"); in a sentence that may
+        // code a meeting, that meeting completes it instead (`complete_pending`). A promise whose content
+        // is a threat (a trigger of THREATEN in its clause or the next: «пообещали, что Москва ответит …»)
+        // is that threat, not a promise given to the one threatened.
+        let me_is_bloc = is_bloc(self.ctx, me);
+        let ci = self.clause_of(hit.t0);
+        let threat = self.live.iter().any(|l| {
+            l.hit.t0 >= hit.t1
+                && TYPES[l.trig.kind as usize] == "THREATEN"
+                && self.clause_of(l.hit.t0) <= ci + 1
+        });
+        let passive = self.ctx.lang == Lang::En
+            && hit.t1 < self.scan.toks.len()
+            && self.scan.text(hit.t1) == "by";
+        if asserted && !me_is_bloc && !passive && !threat && !self.may_meet() {
+            self.carried_counterpart(out, roles, true);
         }
     }
 
@@ -3681,7 +3707,8 @@ impl<'a> Coder<'_, 'a> {
                 && !roles.named_parties
                 && !mutual
             {
-                self.agree_counterpart(hit, &cr, &out, &mut roles);
+                let asserted = modality == Modality::Asserted && !self.negated(i);
+                self.agree_counterpart(hit, &cr, &out, &mut roles, asserted);
             }
             // (An agreement still with one side may take the other from the act it is joined to.)
             let agree_one = type_name == "AGREE"

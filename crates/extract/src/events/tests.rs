@@ -4104,3 +4104,73 @@ fn an_arabic_drill_of_one_army_is_a_mobilisation() {
         &["MOBILIZE {PAK}"],
     );
 }
+
+#[test]
+fn a_promise_naming_no_other_side_is_given_to_the_other_side_of_its_doers_latest_act() {
+    // The meeting the promise was made at, in the sentence before.
+    check(
+        "en",
+        "Kassym-Jomart Tokayev held talks with Xi Jinping in Astana on Tuesday. Tokayev pledged to \
+         widen the rail crossing at Khorgos.",
+        &["CONSULT {CHN+KAZ}", "AGREE KAZ>CHN"],
+    );
+    check(
+        "ru",
+        "Касым-Жомарт Токаев провёл во вторник в Астане переговоры с Си Цзиньпином. Токаев пообещал \
+         расширить железнодорожный переход в Хоргосе.",
+        &["CONSULT {CHN+KAZ}", "AGREE KAZ>CHN"],
+    );
+    check(
+        "ar",
+        "أجرى الرئيس الكازاخي توكاييف محادثات مع شي جين بينغ في أستانا يوم الثلاثاء. وتعهد توكاييف بتوسيع \
+         معبر السكك الحديدية.",
+        &["CONSULT {CHN+KAZ}", "AGREE KAZ>CHN"],
+    );
+    // The measure it answers: a state the doer's act was aimed at.
+    check(
+        "en",
+        "Latvia expelled a Belarusian diplomat on Monday. Minsk apologised and promised to pay for the \
+         broken windows.",
+        &["SANCTION LVA>BLR", "CONCEDE BLR>LVA", "AGREE BLR>LVA"],
+    );
+    check(
+        "ru",
+        "Латвия в понедельник выслала белорусского дипломата. Минск извинился и пообещал оплатить \
+         ремонт.",
+        &["SANCTION LVA>BLR", "CONCEDE BLR>LVA", "AGREE BLR>LVA"],
+    );
+    check(
+        "ar",
+        "طردت لاتفيا دبلوماسياً بيلاروسياً يوم الاثنين. واعتذرت مينسك وتعهدت بدفع تكاليف الإصلاح.",
+        &["SANCTION LVA>BLR", "CONCEDE BLR>LVA", "AGREE BLR>LVA"],
+    );
+    // (Trap: a promise to answer in kind is a threat, aimed at the state answered.)
+    check(
+        "en",
+        "Japan expelled two Russian diplomats on Friday. Moscow promised to respond in kind.",
+        &["SANCTION JPN>RUS", "THREATEN RUS>JPN"],
+    );
+    check(
+        "ru",
+        "Япония в пятницу выслала двух российских дипломатов. Москва пообещала ответить зеркально.",
+        &["SANCTION JPN>RUS", "THREATEN RUS>JPN"],
+    );
+    // (Trap: a state that took part in no act before has no other side to promise to; English and Russian
+    // code no one-sided promise, Arabic keeps it one-sided.)
+    check(
+        "en",
+        "Russia and China held talks in Beijing on Monday. Japan pledged to raise its defence budget.",
+        &["CONSULT {CHN+RUS}"],
+    );
+    check(
+        "ru",
+        "Россия и Китай провели в понедельник переговоры в Пекине. Япония пообещала увеличить военный \
+         бюджет.",
+        &["CONSULT {CHN+RUS}"],
+    );
+    check(
+        "ar",
+        "أجرت روسيا والصين محادثات في بكين يوم الاثنين. وتعهدت اليابان بزيادة ميزانيتها الدفاعية.",
+        &["CONSULT {CHN+RUS}", "AGREE {JPN}"],
+    );
+}

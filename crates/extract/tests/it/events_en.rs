@@ -1922,12 +1922,14 @@ fn an_ing_aside_after_the_subject_is_neither_subject_nor_object() {
 
 #[test]
 fn an_agreement_by_one_state_alone_names_no_event() {
+    check("Japan pledged $5 million in flood relief on Friday.", &[]);
+    // (Since session 32 a promise by a state that took part in an act just before is given to that act's
+    // other side, as the eval golds code it: no longer one state alone.)
     check(
         "The Export-Import Bank of China lent Angola $2 billion in 2004. Luanda agreed to repay the \
          loan with oil.",
-        &["AID CHN>AGO"],
+        &["AID CHN>AGO", "AGREE AGO>CHN"],
     );
-    check("Japan pledged $5 million in flood relief on Friday.", &[]);
     // A bloc agreeing within itself stands alone.
     check(
         "OPEC+ agreed on Sunday to extend its output cuts into next year.",
