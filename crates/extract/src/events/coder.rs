@@ -739,6 +739,50 @@ impl<'a> Coder<'_, 'a> {
         }
     }
 
+    /// Aims a reaction whose object is a pronoun (`roles.target`: the states named before it, which the
+    /// pronoun may point to) at what the reaction coded just before it in its sentence (`out`) judged,
+    /// when that one is another doer's criticism, praise, refusal or protest aimed at a third side and
+    /// the only states named before are its doers: the pronoun then points past them to the act they
+    /// judged ("Russia criticised the decision, while the United States welcomed it" → USA at the
+    /// decision's author, not at Russia).
+    fn parallel_reaction(&self, out: &[EventRec], roles: &mut Roles<'a>) {
+        let own = |x: &String| roles.source.contains(&x.as_str());
+        let Some(e) = out.last().filter(|e| {
+            matches!(e.kind.as_str(), "ACCUSE" | "SUPPORT" | "REJECT" | "PROTEST")
+                && is_act(e)
+                && !e.target.is_empty()
+                && !e.source.iter().chain(&e.target).any(own)
+        }) else {
+            return;
+        };
+        if roles
+            .target
+            .iter()
+            .all(|id| e.source.iter().any(|s| s == id))
+        {
+            roles.target.clear();
+            self.add_leads(&e.target, roles, false);
+        }
+    }
+
+    /// Whether the object of English or Russian verb `hit` is a pronoun that may stand for an act: "it"
+    /// or "this" right after the verb ("welcomed it"), «его», «её», «это» right before it («Франция его
+    /// приветствовала») or right after it before punctuation («приветствовала его.»; not «его решение»,
+    /// a possessive).
+    fn judged_pronoun(&self, hit: &Hit) -> bool {
+        let n = self.scan.toks.len();
+        let w = |t: usize| if t < n { self.scan.text(t) } else { "" };
+        match self.ctx.lang {
+            Lang::En => matches!(w(hit.t1), "it" | "this"),
+            Lang::Ru => {
+                let pronoun = |s: &str| matches!(s, "его" | "её" | "ее" | "это");
+                (hit.t0 > 0 && pronoun(w(hit.t0 - 1)))
+                    || (pronoun(w(hit.t1)) && (hit.t1 + 1 >= n || !self.scan.toks[hit.t1 + 1].word))
+            }
+            Lang::Ar => false,
+        }
+    }
+
     /// The same doer's latest act of this sentence so far (`out`) that was aimed at someone: a demand,
     /// threat or protest joined to it and naming no one of its own is aimed there too ("expelled two
     /// diplomats and demanded an apology", «вызвал посла и потребовал», «علّق عضوية غينيا، مطالباً …»,
@@ -929,7 +973,7 @@ impl<'a> Coder<'_, 'a> {
             return;
         }
         if matches!(kind, "REQUEST" | "THREATEN" | "REJECT") && !talks {
-            if let Some(side) = self.counterpart_side(hit, kind, cr, out, roles) {
+            if let Some(side) = self.counterpart_side(hit, kind, cr, out, roles, false) {
                 self.add_leads(&side, roles, false);
             }
             if !roles.target.is_empty() {
@@ -963,7 +1007,8 @@ impl<'a> Coder<'_, 'a> {
     }
 
     /// Step 1 of [`Coder::answer_reaction`]: the other side of the latest act its doer took part in, when
-    /// that step answers one.
+    /// that step answers one. (`refusal`: a refusal in so many words, which answers any such act, not only
+    /// a request: see `run`.)
     fn counterpart_side(
         &self,
         hit: &Hit,
@@ -971,6 +1016,7 @@ impl<'a> Coder<'_, 'a> {
         cr: &Range<usize>,
         out: &[EventRec],
         roles: &Roles<'a>,
+        refusal: bool,
     ) -> Option<SmallVec<[String; 2]>> {
         let own = |x: &String| roles.source.contains(&x.as_str());
         if out
@@ -993,8 +1039,17 @@ impl<'a> Coder<'_, 'a> {
                         && e.source.iter().chain(&e.target).any(|x| !own(x))))
         })?;
         let answered = e.target.iter().any(own);
-        if (k < this_sentence && answered && !named_subject)
-            || (kind == "REJECT" && !(answered && e.kind == "REQUEST"))
+        // (A refusal in so many words answers no act of its own sentence aimed at its doer but a request:
+        // "Putin visited Ulan Bator, and the Mongolian authorities refused to arrest him", "threatened
+        // Spain for refusing to raise its spending" — the act told beside it is not what was asked of the
+        // refuser; «Требование Москвы … Дания отклонила» is.)
+        let beside = if refusal {
+            e.kind != "REQUEST"
+        } else {
+            !named_subject
+        };
+        if (k < this_sentence && answered && beside)
+            || (kind == "REJECT" && !refusal && !(answered && e.kind == "REQUEST"))
         {
             return None;
         }
@@ -2180,6 +2235,11 @@ impl<'a> Coder<'_, 'a> {
                 roles
                     .target
                     .retain(|id| !source.contains(id) && named_before(id));
+                // ("وانتقدت روسيا القرار، بينما رحبت به الولايات المتحدة", "ورحبت مصر بالاتفاق، في حين
+                // نددت به السلطة": a second reaction whose pronoun follows another reactor's judgement
+                // in its sentence judges the same act — the pronoun points past that reactor, the only
+                // state named before it, to what was judged; it is aimed where the first one was.)
+                self.parallel_reaction(&out, &mut roles);
             }
             // ("وفرض مجلس الأمن عقوبات عليها": a measure imposed on a pronoun.)
             let noun_on_pronoun = self.ctx.lang == Lang::Ar
@@ -3314,6 +3374,15 @@ impl<'a> Coder<'_, 'a> {
                     }
                 }
             }
+            // ("Algeria criticised the decision, while France welcomed it", «Алжир раскритиковал это
+            // решение, а Франция его приветствовала»: a pronoun object after another doer's judgement in the
+            // sentence points to what that judgement was about, as the Arabic ب-pronoun above.)
+            if !trig.noun
+                && matches!(type_name, "ACCUSE" | "SUPPORT" | "REJECT" | "PROTEST")
+                && self.judged_pronoun(hit)
+            {
+                self.parallel_reaction(&out, &mut roles);
+            }
             // "Moscow condemned the move", "China rejected the protest": an English anaphoric object names
             // the act of the sentence before, aimed at whoever led that sentence.
             // (Russian the same, without the article: "осудил атаку", "назвал это решение …".)
@@ -3557,6 +3626,17 @@ impl<'a> Coder<'_, 'a> {
                 && refusal_word()
                 && !self.denies_charge(hit);
             self.drop_solidarity_party(hit, &cr, &mut roles);
+            // "Spain recalled its ambassador from Buenos Aires. Milei had refused to apologise", "Schröder
+            // ruled out writing off the debt" after talks, «Извиняться Милей отказался»: a refusal in so many
+            // words that names no one refused refuses the other side of the latest act its doer took part
+            // in, in its sentence or the two before (step 1 of `answer_reaction`, for any act, not only a
+            // request): what that side wanted of it. With no such act it stays the doer's alone
+            // ("Moscow refused to extend the grain deal").
+            if refusal_alone && roles.target.is_empty() && !mutual {
+                if let Some(side) = self.counterpart_side(hit, type_name, &cr, &out, &roles, true) {
+                    self.add_leads(&side, &mut roles, false);
+                }
+            }
             if !mutual {
                 self.joined_act_target(hit, trig, type_name, &out, &mut roles);
             }

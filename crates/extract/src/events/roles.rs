@@ -83,7 +83,10 @@ impl<'a> Coder<'_, 'a> {
                     t0: a.t0,
                     t1: a.t1,
                     members: smallvec![ai],
-                    prep: a.clitic.or_else(|| self.prep_before(a.t0, range.start)),
+                    prep: a
+                        .clitic
+                        .or_else(|| self.prep_before(a.t0, range.start))
+                        .or_else(|| self.venue_bloc(a).then_some(Cue::In)),
                 },
                 false,
                 false,
@@ -113,12 +116,43 @@ impl<'a> Coder<'_, 'a> {
                     prep: if k == 0 {
                         g.prep
                     } else {
-                        a.clitic.or_else(|| self.prep_before(a.t0, range.start))
+                        a.clitic
+                            .or_else(|| self.prep_before(a.t0, range.start))
+                            .or_else(|| self.venue_bloc(a).then_some(Cue::In))
                     },
                 });
             }
         }
         out
+    }
+
+    /// Whether actor `a` is a bloc (or UN body) that a Russian place phrase names as the one whose meeting
+    /// it is: right after a meeting noun governed by a preposition of place or occasion («на саммите
+    /// БРИКС», «на полях саммита АТЭС», «в ходе заседания ОДКБ»). Where an act happens names no party of it
+    /// (eval/README: a place where something happens is not an actor), and the bloc there is no subject
+    /// of the verb after it («Моди на саммите БРИКС назвал Пакистан …»). Not when the phrase says who
+    /// takes part («принял участие в саммите ШОС»: the attended bloc is a party of that meeting). English
+    /// puts the bloc after the preposition already ("at the BRICS summit"); an Arabic bloc after قمة
+    /// stands after its verb, where the subject comes first.
+    fn venue_bloc(&self, a: &Actor<'_>) -> bool {
+        if self.ctx.lang != Lang::Ru
+            || a.t0 < 2
+            || a.ids.is_empty()
+            || !a.ids.iter().all(|id| is_bloc(self.ctx, id))
+        {
+            return false;
+        }
+        let noun = self.scan.text(a.t0 - 1);
+        let gov = self.scan.text(a.t0 - 2);
+        let takes_part = (a.t0.saturating_sub(4)..a.t0 - 2).any(|t| {
+            let w = self.scan.text(t);
+            w.starts_with("участи") || w.starts_with("участвова")
+        });
+        ["саммит", "заседани", "сесси"]
+            .iter()
+            .any(|p| noun.starts_with(p))
+            && matches!(gov, "на" | "в" | "во" | "полях" | "ходе")
+            && !takes_part
     }
 
     /// Whether actor `a` continues group `g`: joined by "and", a comma or و, or naming the same state

@@ -4174,3 +4174,106 @@ fn a_promise_naming_no_other_side_is_given_to_the_other_side_of_its_doers_latest
         &["CONSULT {CHN+RUS}", "AGREE {JPN}"],
     );
 }
+
+#[test]
+fn a_second_arabic_judgement_by_pronoun_judges_what_the_first_judged() {
+    check(
+        "ar",
+        "علّق الاتحاد الأفريقي عضوية مالي يوم الجمعة. وانتقدت الجزائر القرار، بينما رحبت به فرنسا.",
+        &["SANCTION AU>MLI", "ACCUSE DZA>AU", "SUPPORT FRA>AU"],
+    );
+    check(
+        "ar",
+        "وقّعت أرمينيا وأذربيجان اتفاق سلام في واشنطن. ورحبت تركيا بالاتفاق، في حين نددت به إيران.",
+        &[
+            "AGREE {ARM+AZE}",
+            "SUPPORT TUR>ARM+AZE",
+            "ACCUSE IRN>ARM+AZE",
+        ],
+    );
+    // (Trap: the pronoun after a judgement of a state named before it points to that state.)
+    check(
+        "ar",
+        "أشادت مصر بالسعودية، وأشادت بها الإمارات أيضاً.",
+        &["SUPPORT EGY>SAU", "SUPPORT ARE>SAU"],
+    );
+    // (English and Russian reach the same act by the latest deed.)
+    check(
+        "en",
+        "The African Union suspended Mali on Friday. Algeria criticised the decision, while France welcomed it.",
+        &["SANCTION AU>MLI", "ACCUSE DZA>AU", "SUPPORT FRA>AU"],
+    );
+    check(
+        "ru",
+        "Африканский союз в пятницу приостановил членство Мали. Алжир раскритиковал это решение, а Франция его приветствовала.",
+        &["SANCTION AU>MLI", "ACCUSE DZA>AU", "SUPPORT FRA>AU"],
+    );
+}
+
+#[test]
+fn a_refusal_with_no_one_refused_refuses_the_other_side_of_its_doers_latest_act() {
+    check(
+        "en",
+        "Poland recalled its ambassador from Minsk on Monday. Lukashenko refused to apologise.",
+        &["SANCTION POL>BLR", "REJECT BLR>POL"],
+    );
+    check(
+        "en",
+        "Putin held talks with Erdogan in Sochi on Friday. Erdogan ruled out buying more Russian gas.",
+        &["CONSULT {RUS+TUR}", "REJECT TUR>RUS"],
+    );
+    check(
+        "ru",
+        "Польша во вторник отозвала посла из Минска. Извиняться Лукашенко отказался.",
+        &["SANCTION POL>BLR", "REJECT BLR>POL"],
+    );
+    // (Traps: with no act of its doer before it, the refusal stays its doer's alone; an act aimed at
+    // the refuser in its own sentence is not what it refuses.)
+    check(
+        "en",
+        "Putin visited Ulan Bator on Tuesday, and the Mongolian authorities refused to arrest him.",
+        &["CONSULT RUS>MNG", "REJECT {MNG}"],
+    );
+    check(
+        "en",
+        "Moscow refused on Friday to lower its gas prices.",
+        &["REJECT {RUS}"],
+    );
+    check(
+        "ru",
+        "Россия в пятницу отказалась снизить цены на газ.",
+        &["REJECT {RUS}"],
+    );
+}
+
+#[test]
+fn a_russian_bloc_whose_meeting_a_place_phrase_names_is_no_party() {
+    check(
+        "ru",
+        "Премьер-министр Индии на саммите БРИКС в Казани раскритиковал Пакистан.",
+        &["ACCUSE IND>PAK"],
+    );
+    check(
+        "ru",
+        "Греция на саммите НАТО заблокировала приглашение Македонии.",
+        &["REJECT GRC>MKD"],
+    );
+    check(
+        "ru",
+        "Лидеры Китая и Казахстана встретились на полях саммита ШОС.",
+        &["CONSULT {CHN+KAZ}"],
+    );
+    // (Traps: the summit as the subject, and a bloc whose summit the state attends, stay parties.)
+    check("ru", "Саммит НАТО осудил Россию.", &["ACCUSE NATO>RUS"]);
+    check(
+        "ru",
+        "Премьер-министр Индии принял участие в саммите ШОС.",
+        &["CONSULT {IND+SCO}"],
+    );
+    // (English names the place with its preposition before the bloc.)
+    check(
+        "en",
+        "India's prime minister criticised Pakistan at the BRICS summit in Kazan.",
+        &["ACCUSE IND>PAK"],
+    );
+}
