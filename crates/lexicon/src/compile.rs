@@ -215,11 +215,24 @@ pub(crate) fn build(raw: RawData, strict: bool) -> Result<Lexicon, Error> {
             )?;
             continue;
         }
+        let by_name = match r.by.as_str() {
+            "" | "capital" => false,
+            "name" => true,
+            other => {
+                ctx.warn(
+                    &r.file,
+                    r.line,
+                    format!("a succession is by \"capital\" or \"name\", got {other:?}"),
+                )?;
+                continue;
+            }
+        };
         successions.push(Succession {
             state,
             predecessor,
             from: r.from,
             until: r.until,
+            by_name,
         });
     }
 

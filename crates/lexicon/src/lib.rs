@@ -124,18 +124,33 @@ impl Lexicon {
 
     /// Reads `mentions` as of a document dated `date`: a capital (or seat of power) stands for the state
     /// whose capital it was then (`Moscow` in 1980 is the Soviet Union, `Prague` in 1970 Czechoslovakia).
-    /// Names and adjectives keep their entity: a writer who says "Russia" in 1980 means Russia.
+    /// Names and adjectives keep their entity: a writer who says "Russia" in 1980 means Russia — but for
+    /// the short name a successor state kept (`successions.csv` rows by `name`: "Yugoslavia" in 1999 is
+    /// the Federal Republic, `SCG`, not the federation that ended in 1992).
     pub fn on_date(&self, mentions: &mut [Mention], date: Option<&str>) {
         let Some(date) = date else { return };
-        for m in mentions.iter_mut().filter(|m| m.form == Form::Capital) {
-            if let Some(s) = self
-                .successions
-                .iter()
-                .find(|s| s.state == m.entity && within(date, Some(&s.from), Some(&s.until)))
-            {
-                m.entity = s.predecessor;
+        for m in mentions.iter_mut() {
+            if m.form == Form::Capital {
+                if let Some(s) = self.successions.iter().find(|s| {
+                    !s.by_name && s.state == m.entity && within(date, Some(&s.from), Some(&s.until))
+                }) {
+                    m.entity = s.predecessor;
+                }
+            } else if matches!(m.form, Form::Name | Form::Adjective) {
+                m.entity = self.renamed_on(m.entity, date);
             }
         }
+    }
+
+    /// The state that entity `idx`'s name stood for on `date` (`successions.csv` rows by `name`), else
+    /// `idx` itself.
+    fn renamed_on(&self, idx: EntityIdx, date: &str) -> EntityIdx {
+        self.successions
+            .iter()
+            .find(|s| {
+                s.by_name && s.predecessor == idx && within(date, Some(&s.from), Some(&s.until))
+            })
+            .map_or(idx, |s| s.state)
     }
 
     /// Whether state `idx` had ceased to be by `date`: it is the predecessor of a succession
@@ -143,7 +158,7 @@ impl Lexicon {
     pub fn ended_before(&self, idx: EntityIdx, date: &str) -> bool {
         self.successions
             .iter()
-            .any(|s| s.predecessor == idx && !within(date, None, Some(&s.until)))
+            .any(|s| !s.by_name && s.predecessor == idx && !within(date, None, Some(&s.until)))
     }
 
     /// The state `idx` stands for in a document dated `date`: for a person, the country of the office
@@ -156,7 +171,8 @@ impl Lexicon {
                 .iter()
                 .filter(|r| r.from.is_some() && within(d, r.from.as_deref(), r.to.as_deref()))
                 .max_by(|a, b| a.from.cmp(&b.from))
-                .map(|r| r.country)
+                // (The president of "Yugoslavia" in 1999 led the Federal Republic, as its name did.)
+                .map(|r| self.renamed_on(r.country, d))
         })
         .or(e.country)
     }

@@ -33,13 +33,15 @@ pub(crate) struct RawRole {
     pub line: u64,
 }
 
-/// A `successions.csv` row: while `predecessor` existed, the capital of `state` stood for it.
+/// A `successions.csv` row: while `predecessor` existed, the capital of `state` stood for it; with `by`
+/// `name`, while `state` existed, the name of `predecessor` stood for it.
 #[derive(Clone, Debug)]
 pub(crate) struct RawSuccession {
     pub state: String,
     pub predecessor: String,
     pub from: String,
     pub until: String,
+    pub by: String,
     pub file: String,
     pub line: u64,
 }
@@ -279,13 +281,14 @@ pub(crate) fn load(files: &dyn Files, out: &mut RawData) -> Result<(), Error> {
             SUCCESSIONS_FILE,
             &text,
             &["state", "predecessor", "from", "until"],
-            &[],
+            &["by"],
             |line, get| {
                 out.successions.push(RawSuccession {
                     state: get(0),
                     predecessor: get(1),
                     from: get(2),
                     until: get(3),
+                    by: get(4),
                     file: SUCCESSIONS_FILE.to_owned(),
                     line,
                 })

@@ -120,6 +120,9 @@ pub struct Succession {
     /// ISO 8601 dates, as precise as known, both within the span.
     pub from: String,
     pub until: String,
+    /// The predecessor's name (and adjective) stood for `state` in the span, not `state`'s capital for
+    /// the predecessor: "Yugoslavia" named the Federal Republic of Yugoslavia (`SCG`) from 1992 to 2003.
+    pub by_name: bool,
 }
 
 /// Whether `date` (ISO 8601, as precise as known) falls within `from..=until`, each compared at the

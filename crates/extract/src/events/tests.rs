@@ -4277,3 +4277,39 @@ fn a_russian_bloc_whose_meeting_a_place_phrase_names_is_no_party() {
         &["ACCUSE IND>PAK"],
     );
 }
+
+#[test]
+fn yugoslavia_between_1992_and_2003_is_the_federal_republic() {
+    let check_on = |lang: &str, date: &str, text: &str, expect: &[&str]| {
+        assert_eq!(
+            events_on(lang, date, text),
+            expect,
+            "\n{lang} {date}: {text}"
+        );
+    };
+    check_on(
+        "en",
+        "1999-03-25",
+        "NATO began air strikes against Yugoslavia on Wednesday.",
+        &["ASSAULT NATO>SCG"],
+    );
+    check_on(
+        "ru",
+        "1999-03-25",
+        "Авиация НАТО в среду нанесла удары по Югославии.",
+        &["ASSAULT NATO>SCG"],
+    );
+    check_on(
+        "ar",
+        "1999-03-25",
+        "شن حلف الناتو يوم الأربعاء غارات جوية على يوغوسلافيا.",
+        &["ASSAULT NATO>SCG"],
+    );
+    // (Trap: before 1992 the name is the federation's.)
+    check_on(
+        "en",
+        "1975-06-10",
+        "Yugoslavia and India signed a trade agreement in Belgrade.",
+        &["AGREE {IND+YUG}"],
+    );
+}

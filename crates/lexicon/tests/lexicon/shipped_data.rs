@@ -195,6 +195,44 @@ fn a_capital_stands_for_the_state_whose_capital_it_was_on_the_documents_date() {
 }
 
 #[test]
+fn the_name_a_successor_kept_stands_for_it_on_the_documents_date() {
+    let lex = Lexicon::embedded();
+    let en = "Yugoslav troops left; Belgrade said Yugoslavia would answer.";
+    // (The Federal Republic of Yugoslavia, 1992-2003, is SCG; its capital stays Serbia's.)
+    assert_eq!(
+        ids_on(lex, en, Lang::En, Some("1999-03-25")),
+        ["SCG", "SRB", "SCG"]
+    );
+    assert_eq!(
+        ids_on(lex, en, Lang::En, Some("1985-05-04")),
+        ["YUG", "SRB", "YUG"]
+    );
+    assert_eq!(
+        ids_on(lex, en, Lang::En, Some("2010-01-01")),
+        ["YUG", "SRB", "YUG"]
+    );
+    assert_eq!(
+        ids_on(
+            lex,
+            "Самолёты НАТО бомбили Югославию.",
+            Lang::Ru,
+            Some("1999")
+        ),
+        ["NATO", "SCG"]
+    );
+    assert_eq!(
+        ids_on(lex, "قصف حلف الناتو يوغوسلافيا.", Lang::Ar, Some("1999-04")),
+        ["NATO", "SCG"]
+    );
+    let id = |x: &str| lex.lookup(x).unwrap();
+    assert_eq!(
+        lex.country_on(id("milosevic"), Some("1999-03-25")),
+        Some(id("SCG"))
+    );
+    assert_eq!(lex.country_on(id("tito"), Some("1970")), Some(id("YUG")));
+}
+
+#[test]
 fn a_person_stands_for_the_state_of_the_office_held_on_the_date() {
     let lex = Lexicon::embedded();
     let id = |x: &str| lex.lookup(x).unwrap();
