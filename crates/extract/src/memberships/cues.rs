@@ -293,6 +293,21 @@ pub(super) fn cues(ctx: &SentenceCtx<'_>, hits: &[Hit]) -> Vec<Cue> {
         } else {
             meta.status
         };
+        // «вопрос о вступлении в БРИКС», «рамки для вступления Северной Македонии в Евросоюз», "الجدل حول انضمام
+        // السويد": an accession that a preposition of topic or purpose leads to is what a question, a talk or a
+        // framework is about, no status (an application, «с просьбой о вступлении», is read above); a report of it
+        // («сообщил о вступлении Ирана в ШОС») tells that it happened.
+        if status == "member"
+            && t.accession_nouns
+                .iter()
+                .any(|a| n[s..e].starts_with(a.as_str()))
+            && before
+                .last()
+                .is_some_and(|w| t.topic_prepositions.iter().any(|p| p == w))
+            && !matches!(before[..], [.., report, _] if t.reports.matches(report))
+        {
+            continue;
+        }
         // "Ukraine applied for NATO membership", "an application for EU membership": the bare noun after
         // a bloc's name claims only as the object of an application ("Ukraine's NATO membership is not on
         // the table" affirms nothing).

@@ -281,6 +281,9 @@ pub(crate) struct Tables {
     /// The singular nouns for a state that may stand between a preposition and a member noun («со страной —
     /// членом НАТО», "مع دولة عضو") ([`after_preposition`]).
     pub(super) state_nouns: Vec<String>,
+    /// The prepositions of a topic or a purpose («о», «для», "حول", "about") before a noun of accession: what a
+    /// question, talks or a framework are about, no status.
+    pub(super) topic_prepositions: Vec<String>,
     /// A bloc's founding treaty or charter («учредительный договор», "founding treaty"), a founder cue only
     /// after a verb of signing in its clause (`signing`: «подписали», "signed").
     pub(super) founding_documents: Vec<String>,
@@ -540,6 +543,7 @@ pub(super) fn build_tables() -> Tables {
         coordinators: of_kind("coordinator"),
         singular_status: of_kind("singular_status"),
         state_nouns: of_kind("state_noun"),
+        topic_prepositions: of_kind("topic_preposition"),
         founding_documents: of_kind("founding_document"),
         signing: of_kind("signing"),
         signed_blocs: of_kind("signed_bloc"),

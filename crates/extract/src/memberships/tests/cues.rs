@@ -847,3 +847,48 @@ fn a_single_member_a_preposition_leads_to_is_no_state_of_the_sentence() {
         &["NATO/TUR/member"],
     );
 }
+
+#[test]
+fn an_accession_talked_about_or_approved_is_no_status() {
+    for (lang, text) in [
+        (
+            Lang::Ru,
+            "Казахстан заявил, что вопрос о вступлении в ШОС сейчас не стоит на повестке.",
+        ),
+        (
+            Lang::Ru,
+            "Евросоюз утвердил рамку переговоров для вступления Албании в союз.",
+        ),
+        (
+            Lang::Ar,
+            "صادق البرلمان التركي على انضمام فنلندا إلى حلف شمال الأطلسي.",
+        ),
+        (
+            Lang::Ar,
+            "عرقلت تركيا انضمام السويد إلى حلف شمال الأطلسي لأشهر.",
+        ),
+        (Lang::Ar, "دار جدل حول انضمام أوكرانيا إلى حلف شمال الأطلسي."),
+        (
+            Lang::En,
+            "Georgia is divided by a debate about accession to NATO.",
+        ),
+    ] {
+        check(lang, text, &[]);
+    }
+    // A joining told, or reported, stays, and so does an application.
+    check(
+        Lang::Ru,
+        "Вьетнам выступил с просьбой о вступлении в ШОС.",
+        &["SCO/VNM/applicant"],
+    );
+    check(
+        Lang::Ru,
+        "Президент сообщил о вступлении Ирана в ШОС в июле 2023 года.",
+        &["SCO/IRN/member 2023-07"],
+    );
+    check(
+        Lang::Ar,
+        "أعلنت الحكومة انضمام إيران إلى منظمة شنغهاي للتعاون في يوليو 2023.",
+        &["SCO/IRN/member 2023-07"],
+    );
+}
