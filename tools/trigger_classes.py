@@ -831,6 +831,35 @@ AR_SUSPEND_TIES_NOUN = ["تعليق", "تجميد", "إيقاف"]
 AR_TIES_SUSPENDED = ["اتفاقات", "اتفاقيات", "مفاوضات", "محادثات", "اتصالات", "تجارة", "المبادلات التجارية",
                      "التبادل التجاري", "خطوط", "إصدار التأشيرات", "تأشيرات", "تسليم", "مدفوعات"]
 
+# --- Session 32 (the events probe dev/*_e32, sentences written before the coder was run on them) ------------
+# An admission told as reported speech ("admitted on Saturday that its coast guard had fired on …", «اعترفت …
+# بأن دفاعاتها أسقطت») is a verbal concession (eval/README: "verbal concessions and admissions CONCEDE"), aimed at
+# the state the admitted act touched; the content is not an event of its own, like the content of an accusation.
+# The rows above pair the verbs with the fault named by a noun ("admitted responsibility"); the clause after the
+# complementiser names it in words. Not the bare verb: "was admitted to the bloc" is a membership.
+EN_ADMIT_THAT = ["that"]
+AR_ADMIT = ["اعترف", "اعترفت", "يعترف", "تعترف"]
+AR_ADMIT_THAT = ["بأن", "بأنها", "بأنه", "أن"]
+# Rescuers, field hospitals and medical teams sent to a state are aid (eval/README: "troops sent to help … AID";
+# humanitarian aid). The hand-written rows name "sent/deployed … rescuers to" and «направил* … спасател*»; the
+# other verbs of sending ("dispatched", "flew in", «перебросила», «أوفدت») and the other teams were missing, and
+# a bare "dispatched" is a deployment (MOBILIZE).
+EN_SEND_HELP = en("dispatch") + en("fly", "flew", "flying") + ["flown"] + en("rush")
+EN_RESCUERS = ["rescuers", "rescue teams", "rescue workers", "search and rescue teams", "field hospital",
+               "field hospitals", "medical teams", "a medical team", "doctors", "firefighters"]
+RU_SEND_HELP = ["перебросил*", "направил*", "отправил*", "прислал*", "командировал*"]
+RU_RESCUERS = ["полев* госпитал*", "медицинск* бригад*", "медиков", "врачей", "пожарн*"]
+AR_SEND_HELP = ["أرسل", "أرسلت", "يرسل", "ترسل", "أوفد", "أوفدت", "يوفد", "توفد"]
+AR_SEND_HELP_NOUN = ["إيفاد", "إرسال"]
+AR_RESCUERS = ["فرق إنقاذ", "فرق الإنقاذ", "فريق إنقاذ", "فريقا للإنقاذ", "رجال إنقاذ", "مستشفى ميداني*",
+               "مستشفيات ميدانية", "فرق* طبي*", "فريقا طبيا", "أطباء"]
+# Impounding a ship, a plane or goods is coercion (eval/README: "seizing goods or ships … COERCE"): حجز "seized,
+# impounded" with what a state seizes (not bare: حجز is also "booked" a seat or a room).
+AR_IMPOUND = ["حجز", "حجزت", "يحجز", "تحجز"]
+AR_IMPOUNDED = ["سفين*", "ناقل*", "قارب*", "زورق*", "شحن*", "طائر*", "أموال*", "أصول*", "ودائع"]
+# Weapons as the subject of a strike in the present tense (imperfective): «ракеты … поражают порт».
+RU_STRIKING = ["поража*", "бьют по", "обстреливают"]
+
 # (language, (type, mode, context), pos, verbs, objects, why)
 CROSSES = [
     ("en", SANCTION_LIST, "verb", EN_LEVY, EN_LEVIES, "levying fees or quotas on a state's goods is a trade restriction"),
@@ -994,6 +1023,14 @@ CROSSES = [
     ("ar", AID_DEBT, "noun", AR_WRITE_OFF_NOUN, AR_DEBT, "the verbal noun of writing off a debt; session 28"),
     ("ar", SANCTION_CUT, "verb", AR_SUSPEND_TIES, AR_TIES_SUSPENDED, "suspending or freezing agreements, talks, contacts, trade, lines, visas or deliveries with a state cuts ties (eval/README); session 29"),
     ("ar", SANCTION_CUT, "noun", AR_SUSPEND_TIES_NOUN, AR_TIES_SUSPENDED, "the verbal noun of suspending or freezing agreements, talks, contacts, trade, lines, visas or deliveries with a state; session 30"),
+    ("en", CONCEDE_PLAIN, "verb", EN_ADMIT, EN_ADMIT_THAT, "an admission told as reported speech is a verbal concession; session 32"),
+    ("ar", CONCEDE_PLAIN, "verb", AR_ADMIT, AR_ADMIT_THAT, "an admission told as reported speech is a verbal concession; session 32"),
+    ("en", AID, "verb", EN_SEND_HELP, EN_RESCUERS, "rescuers, field hospitals or medical teams sent to a state are aid; session 32"),
+    ("ru", AID, "verb", RU_SEND_HELP, RU_RESCUERS, "rescuers, field hospitals or medical teams sent to a state are aid; session 32"),
+    ("ar", AID, "verb", AR_SEND_HELP, AR_RESCUERS, "rescuers, field hospitals or medical teams sent to a state are aid; session 32"),
+    ("ar", AID, "noun", AR_SEND_HELP_NOUN, AR_RESCUERS, "the verbal noun of sending rescuers, field hospitals or medical teams; session 32"),
+    ("ar", COERCE, "verb", AR_IMPOUND, AR_IMPOUNDED, "impounding a ship, a plane or assets is coercion; session 32"),
+    ("ru", ASSAULT, "verb", RU_WEAPON, RU_STRIKING, "weapons as the subject of a strike in the present tense; session 32"),
 ]
 
 HARAKAT = re.compile("[\u064b-\u065f\u0670\u0640]")
