@@ -258,7 +258,7 @@ impl Lexicon {
                 for p in PROCLITICS {
                     let s = i + p.len();
                     if s < j && n[i..].starts_with(p) {
-                        self.starting_at(bytes, s, j, out);
+                        self.after_proclitic(bytes, s, j, out);
                     }
                 }
             }
@@ -266,12 +266,43 @@ impl Lexicon {
         }
     }
 
-    /// The patterns whose first word is the text's word `bytes[s..j]` and that occur at `s`: compared
-    /// one by one when few patterns begin with that word, else by a walk of the automaton.
-    #[inline]
+    /// The patterns whose first word is the text's word `bytes[s..j]` and that occur at `s`. The word's
+    /// hash and its bit in the filter are computed here, in the word loop: most words begin no pattern,
+    /// and only the others make the call that looks their group up ([`Lexicon::starting_with`]).
+    #[inline(always)]
     fn starting_at(&self, bytes: &[u8], s: usize, j: usize, out: &mut Vec<(u32, usize, usize)>) {
+        let h = FirstWords::hash(&bytes[s..j]);
+        if self.first_words.may_begin(h) {
+            self.starting_with(bytes, s, j, h, out);
+        }
+    }
+
+    /// [`Lexicon::starting_at`] after an Arabic proclitic, out of line: inlined there too, the loop over
+    /// the proclitics compared each with a call to `bcmp` instead of the few bytes it has.
+    #[inline(never)]
+    fn after_proclitic(
+        &self,
+        bytes: &[u8],
+        s: usize,
+        j: usize,
+        out: &mut Vec<(u32, usize, usize)>,
+    ) {
+        self.starting_at(bytes, s, j, out);
+    }
+
+    /// [`Lexicon::starting_at`] for a word whose hash `h` is in the filter: the patterns of its group
+    /// compared one by one when few begin with the word, else found by a walk of the automaton.
+    #[inline(never)]
+    fn starting_with(
+        &self,
+        bytes: &[u8],
+        s: usize,
+        j: usize,
+        h: u64,
+        out: &mut Vec<(u32, usize, usize)>,
+    ) {
         let fw = &self.first_words;
-        match fw.get(&bytes[s..j]) {
+        match fw.group(h, &bytes[s..j]) {
             None => {}
             Some(Group::Walk) => self.walk(bytes, s, out),
             Some(Group::Few(a, b)) => {
@@ -1055,7 +1086,7 @@ impl FirstWords {
 
     /// A word's hash from loads of eight bytes (four for a word shorter than eight; the first and the
     /// last load overlap) and a few multiplications, where FNV-1a took a dependent multiplication per
-    /// byte (about 1 % of the pipeline's instructions). Only speed depends on it: [`FirstWords::get`]
+    /// byte (about 1 % of the pipeline's instructions). Only speed depends on it: [`FirstWords::group`]
     /// compares the words.
     #[inline]
     fn hash(word: &[u8]) -> u64 {
@@ -1103,14 +1134,28 @@ impl FirstWords {
         (h >> (64 - Self::BITS)) as usize
     }
 
-    /// The group of patterns that begin with `word`.
-    #[inline]
+    /// The group of patterns that begin with `word` (the tests' entry: the matcher tests the filter
+    /// itself and then asks [`FirstWords::group`]).
+    #[cfg(test)]
     fn get(&self, word: &[u8]) -> Option<Group> {
         let h = Self::hash(word);
-        let bit = Self::bit(h);
-        if self.bits[bit >> 6] & (1 << (bit & 63)) == 0 {
+        if !self.may_begin(h) {
             return None;
         }
+        self.group(h, word)
+    }
+
+    /// Whether a word whose hash is `h` may begin a pattern: its bit in the filter (no for most words
+    /// of a text, never no for a first word).
+    #[inline(always)]
+    fn may_begin(&self, h: u64) -> bool {
+        let bit = Self::bit(h);
+        self.bits[bit >> 6] & (1 << (bit & 63)) != 0
+    }
+
+    /// The group of patterns that begin with `word`, whose hash is `h`.
+    #[inline]
+    fn group(&self, h: u64, word: &[u8]) -> Option<Group> {
         let mask = self.slots.len() - 1;
         let mut i = h as usize & mask;
         loop {

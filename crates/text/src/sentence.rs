@@ -118,27 +118,29 @@ const fn byte_set(bytes: &[u8]) -> [bool; 256] {
 }
 
 /// The first place at or after `i` where the byte loop of [`sentences`] may stop, to within eight bytes:
-/// whole words of eight bytes are passed over while none is in [`MAY_STOP`] and the last is not D8 (whose
-/// second byte lies past the word). Each byte so passed is one the byte loop skips: a D8 inside the word
-/// is followed there by a byte other than 9B and 9F.
+/// words of eight bytes are passed over while none is in [`MAY_STOP`]. Each byte so passed is one the
+/// byte loop skips: a D8 inside the word is followed there by a byte other than 9B and 9F. A D8 last in
+/// the word, whose second byte lies past it, is not passed: the next word starts with it (in Arabic text
+/// a D8 is the lead byte of half the letters; stopping there sent every such word to the byte loop).
 #[inline]
 fn skip_plain(bytes: &[u8], mut i: usize) -> usize {
     while let Some(word) = bytes.get(i..i + 8) {
         let stop = word
             .iter()
             .fold(false, |a, &b| a | MAY_STOP[usize::from(b)]);
-        if stop || word[7] == 0xD8 {
+        if stop {
             break;
         }
-        i += 8;
+        i += if word[7] == 0xD8 { 7 } else { 8 };
     }
     i
 }
 
 fn push(out: &mut Vec<Range<usize>>, text: &str, start: usize, end: usize) {
     let s = &text[start..end];
-    let trimmed_start = s.len() - s.trim_start().len();
-    let t = s.trim();
+    let t = s.trim_start();
+    let trimmed_start = s.len() - t.len();
+    let t = t.trim_end();
     if !t.is_empty() {
         let a = start + trimmed_start;
         out.push(a..a + t.len());
@@ -160,8 +162,10 @@ fn is_arabic_letter(c: char) -> bool {
     matches!(c as u32, 0x0620..=0x064A | 0x066E..=0x06D3)
 }
 
-/// The first word after `j` (skipping spaces, quotes and opening brackets).
-fn next_word(text: &str, j: usize) -> (Option<char>, &str) {
+/// The text after `j` from its first word on (spaces, quotes and opening brackets skipped), and that
+/// word's first char. (The word itself, [`first_word`], only where a rule reads it: most sentence ends
+/// decide on the char.)
+fn after_opening(text: &str, j: usize) -> (Option<char>, &str) {
     let rest = text[j..].trim_start_matches(|c: char| {
         c.is_whitespace()
             || matches!(
@@ -169,13 +173,17 @@ fn next_word(text: &str, j: usize) -> (Option<char>, &str) {
                 '"' | '\'' | '“' | '‘' | '«' | '(' | '[' | '—' | '–' | '-'
             )
     });
-    let first = rest.chars().next();
+    (rest.chars().next(), rest)
+}
+
+/// The first word of `rest`: its first run of [`is_alnum`] chars.
+fn first_word(rest: &str) -> &str {
     let end = rest.find(|c: char| !is_alnum(c)).unwrap_or(rest.len());
-    (first, &rest[..end])
+    &rest[..end]
 }
 
 fn ends_here(text: &str, i: usize, c: char, run: usize, j: usize, lang: Lang) -> bool {
-    let (next, next_word) = next_word(text, j);
+    let (next, rest) = after_opening(text, j);
     let Some(next) = next else { return true };
     let next_lower = next.is_lowercase();
     if c != '.' || run > 1 {
@@ -197,8 +205,6 @@ fn ends_here(text: &str, i: usize, c: char, run: usize, j: usize, lang: Lang) ->
     if next_lower {
         return false;
     }
-    let last = tok.rsplit('.').next().unwrap_or(tok);
-    let last_letters = last.chars().filter(|ch| !is_mark(*ch)).count();
     // Lower-cased only when short enough to be an abbreviation: the usual last word is not.
     let mut buf = [0u8; 32];
     let lower = lower_short(tok, &mut buf).unwrap_or("");
@@ -207,20 +213,34 @@ fn ends_here(text: &str, i: usize, c: char, run: usize, j: usize, lang: Lang) ->
     }
     // A lone capital letter is an initial ("В. В. Путин"), even when its lower-case
     // form is an abbreviation that may end a sentence (Russian "в." for "век").
-    if tok.chars().count() == 1 && tok.chars().next().is_some_and(char::is_uppercase) {
-        return false;
+    let mut chars = tok.chars();
+    if let (Some(first), None) = (chars.next(), chars.next()) {
+        if first.is_uppercase() {
+            return false;
+        }
     }
-    let (may_end, never_end) = abbreviation(lower);
+    // (A word too long to be an abbreviation is in neither list.)
+    let (may_end, never_end) = if lower.is_empty() {
+        (false, false)
+    } else {
+        abbreviation(lower)
+    };
     if may_end {
-        return is_opener(next_word, next, lang);
+        return is_opener(first_word(rest), next, lang);
     }
     if never_end {
         return false;
     }
     // An initial or a dotted abbreviation: "V. Putin", "В.В. Путин", "J.R.R.", "د. محمد".
-    if last_letters == 1 && last.chars().next().is_some_and(char::is_alphabetic) {
+    let last = tok
+        .bytes()
+        .rposition(|b| b == b'.')
+        .map_or(tok, |k| &tok[k + 1..]);
+    // (Whether it has one letter, its marks aside: two are enough to tell.)
+    let letters = last.chars().filter(|ch| !is_mark(*ch)).take(2).count();
+    if letters == 1 && last.chars().next().is_some_and(char::is_alphabetic) {
         let dotted = tok.contains('.');
-        if dotted && is_opener(next_word, next, lang) {
+        if dotted && is_opener(first_word(rest), next, lang) {
             return true;
         }
         return false;
@@ -773,6 +793,27 @@ mod tests {
                 let text = format!("{head}\n\nnext line here");
                 if !head.is_empty() {
                     check(Lang::En, &text, &[head.as_str(), "next line here"]);
+                }
+            }
+        }
+    }
+
+    /// An Arabic mark after Arabic letters led by D8 (ا ب ت س ...), shifted by ASCII letters before them
+    /// so that a D8 falls on every place of the eight-byte words of the skip, the last included (the skip
+    /// then goes on from that D8), and the mark's own lead byte D8 too.
+    #[test]
+    fn eight_byte_skip_passes_a_last_lead_byte() {
+        for shift in 0..9 {
+            for word in ["ابتسام", "تباحث", "سابق", "باب"] {
+                for k in 1..4 {
+                    for mark in ["؟", "؛"] {
+                        let head = format!("{}{}", "x".repeat(shift), [word; 3][..k].join(" "));
+                        let first = format!("{head}{mark}");
+                        let text = format!("{first} ثم اتبع بيانا");
+                        check(Lang::Ar, &text, &[first.as_str(), "ثم اتبع بيانا"]);
+                        // A D8 letter without a mark after it ends nothing.
+                        check(Lang::Ar, &head, &[head.as_str()]);
+                    }
                 }
             }
         }
