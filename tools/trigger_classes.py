@@ -813,6 +813,10 @@ AID_DEBT = ("AID", "economic", "economic")
 AR_WRITE_OFF = ["أسقط", "أسقطت", "يسقط", "تسقط", "ألغى", "ألغت", "يلغي", "تلغي", "شطب", "شطبت", "يشطب", "تشطب",
                 "أعفى", "أعفت", "يعفي", "تعفي"]
 AR_DEBT = ["ديون*", "الديون", "ديونا", "من ديون*", "من الديون", "مديونية*"]
+# (The verb rows reach eight words (session 32): a sum written off stands between the verb and its debt, «أسقطت
+# اليابان في مارس نحو ٢٫٥ مليار دولار من ديون فيتنام», and left the debt past a gap of four, so أسقط alone coded the
+# write-off as a shoot-down.)
+AR_DEBT_FAR = ["…8 " + d for d in AR_DEBT]
 AR_WRITE_OFF_NOUN = ["إسقاط", "إلغاء", "شطب", "إعفاء"]
 
 # --- Arabic, session 29 (typesar). SANCTION discontinue (eval/README: "suspending a treaty or talks … are
@@ -1019,7 +1023,7 @@ CROSSES = [
     ("ar", SANCTION_RECALL, "verb", AR_RECALL, AR_OWN_ENVOY, "recalling one's own envoy, whatever his title, is SANCTION withdraw; session 28"),
     ("ar", SANCTION_RECALL, "noun", AR_RECALL_NOUN, AR_OWN_ENVOY, "the verbal noun of recalling one's own envoy; session 28"),
     ("ar", ASSAULT_MUTUAL, "verb", AR_CLASH, AR_CLASHED_WITH, "forces clashing with another state's forces is a mutual assault; session 28, as the Russian clash rows"),
-    ("ar", AID_DEBT, "verb", AR_WRITE_OFF, AR_DEBT, "writing off a state's debt is aid (eval/README); session 28, as the English and Russian rows"),
+    ("ar", AID_DEBT, "verb", AR_WRITE_OFF, AR_DEBT_FAR, "writing off a state's debt is aid (eval/README); session 28, as the English and Russian rows"),
     ("ar", AID_DEBT, "noun", AR_WRITE_OFF_NOUN, AR_DEBT, "the verbal noun of writing off a debt; session 28"),
     ("ar", SANCTION_CUT, "verb", AR_SUSPEND_TIES, AR_TIES_SUSPENDED, "suspending or freezing agreements, talks, contacts, trade, lines, visas or deliveries with a state cuts ties (eval/README); session 29"),
     ("ar", SANCTION_CUT, "noun", AR_SUSPEND_TIES_NOUN, AR_TIES_SUSPENDED, "the verbal noun of suspending or freezing agreements, talks, contacts, trade, lines, visas or deliveries with a state; session 30"),

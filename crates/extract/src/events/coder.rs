@@ -8,7 +8,7 @@ use blocwatch_text::Lang;
 use smallvec::{smallvec, SmallVec};
 
 use super::actors::is_bloc;
-use super::clauses::{is_comma, Boundary};
+use super::clauses::{is_comma, past_possessive, Boundary};
 use super::companion::{Coded, Pending};
 use super::data::{Cue, Role, Trigger, WordList, NONE, TYPES};
 use super::lang_ar::{AR_BUY, AR_PRONOUN_OBJECT_TYPES};
@@ -1534,6 +1534,95 @@ impl<'a> Coder<'_, 'a> {
         (cr.start.min(first)..first).chain(after).any(troop)
     }
 
+    /// The state across the border that the troops of mobilisation `hit` are massed at or sent to, before
+    /// `end` (eval/README, session 19: troops sent to a border in a crisis are aimed at the neighbour):
+    /// a troop word (`ar_troop_noun`, `troop_noun`) among its words or the ten after them, and a border
+    /// word there (`ar_border_noun`, `border_noun` stems) naming its state — after مع/with/с («على حدودها مع العراق», "to its border with
+    /// Serbia", «к границе с Грузией»), as the adjective or genitive after it («إلى الحدود اللبنانية»,
+    /// «к рубежам Польши») or the adjective or possessive before it ("to Lithuania's border", «к
+    /// грузинской границе»). None for drills, alerts or reinforcements with no troop word (drills near a
+    /// border are aimed at no one in the annotation), and for a person.
+    pub(super) fn border_neighbour(&self, hit: &Hit, end: usize) -> Option<Ids<'a>> {
+        const REACH: usize = 10;
+        let words = &self.tables.words;
+        let ar = self.ctx.lang == Lang::Ar;
+        let end = end.min(self.scan.toks.len()).min(hit.t1 + REACH);
+        let bare = |t: usize| {
+            let w = self.scan.text(t);
+            if ar {
+                words.strip_proclitics(WordList::ArConjunctionProclitic, w)
+            } else {
+                w
+            }
+        };
+        let troop = |t: usize| {
+            if ar {
+                words.has(WordList::ArTroopNoun, bare(t))
+            } else {
+                words.has_stem_of(WordList::TroopNoun, bare(t))
+            }
+        };
+        let border = |t: usize| {
+            if ar {
+                words.has(WordList::ArBorderNoun, bare(t))
+            } else {
+                words.has_stem_of(WordList::BorderNoun, bare(t))
+            }
+        };
+        let b = (hit.t0..end).find(|&t| border(t))?;
+        if !(hit.t0..end).any(troop) {
+            return None;
+        }
+        let state = |a: &&super::actors::Actor<'a>| a.who.is_none() && !a.person;
+        let with = b + 1 < self.scan.toks.len() && matches!(bare(b + 1), "مع" | "with" | "с");
+        let across = self.actors.iter().filter(state).find(|a| {
+            if with {
+                a.t0 == b + 2
+            } else if self.ctx.lang == Lang::En {
+                // (English names it before: "the Polish border", "Ukraine's border".)
+                a.t0 > hit.t0
+                    && (a.t1 == b && a.adjective
+                        || a.t1 < b && past_possessive(self.scan, a.t1) == b)
+            } else {
+                // (Arabic and Russian after it, «الحدود الأوكرانية», «границам Украины»; Russian also an
+                // adjective before it, «к украинской границе».)
+                a.t0 == b + 1
+                    || (self.ctx.lang == Lang::Ru && a.t1 == b && a.adjective && a.t0 > hit.t0)
+            }
+        })?;
+        Some(across.ids.iter().copied().collect())
+    }
+
+    /// The state whose flag or troops the object of Arabic seizure or strike `hit` bears, told in a
+    /// relative clause right after that object (the clause ends at `end`): a relative pronoun
+    /// (`relative_pronoun`) within three words of `end`, then within six words a flag noun (`ar_flag_noun`)
+    /// or a troop noun (`ar_troop_noun`) with the state's adjective right after it («الناقلة التي ترفع
+    /// العلم الليبي», «القاعدة التي تستضيف جنوداً فرنسيين»). (Without the pronoun the adjective stands in
+    /// the act's own clause, and the roles read it there.) Not a place named in the clause («التي تقع في
+    /// قطر»: a venue), nor a person.
+    pub(super) fn ar_relative_bearer(&self, hit: &Hit, end: usize) -> Option<Ids<'a>> {
+        let words = &self.tables.words;
+        let n = self.scan.toks.len();
+        let rel = (end.max(hit.t1)..(end + 3).min(n))
+            .find(|&t| words.has(WordList::RelativePronoun, self.scan.text(t)))?;
+        let bears = |t: usize| {
+            let w = words.strip_proclitics(WordList::ArConjunctionProclitic, self.scan.text(t));
+            words.has(WordList::ArFlagNoun, w) || words.has(WordList::ArTroopNoun, w)
+        };
+        let stop = (rel + 1..(rel + 7).min(n))
+            .find(|&t| !self.scan.toks[t].word)
+            .unwrap_or((rel + 7).min(n));
+        let a = self.actors.iter().find(|a| {
+            a.adjective
+                && a.who.is_none()
+                && !a.person
+                && a.t0 > rel + 1
+                && a.t1 <= stop
+                && bears(a.t0 - 1)
+        })?;
+        Some(a.ids.iter().copied().collect())
+    }
+
     /// "signed … in Madrid as Medvedev met Zapatero on his first visit to the country", «…в ходе первого
     /// визита в страну»: a visit noun (live trigger `i`) to a place named only as "the country" is paid
     /// to the state its sentence sets its acts in (`visited_venue`), not to the state named last (often
@@ -2607,6 +2696,20 @@ impl<'a> Coder<'_, 'a> {
             {
                 continue;
             }
+            // ("قاعدة تستضيف جنوداً فرنسيين", "وافقت على استضافة قوات …": Arabic the same, the troops or
+            // weapons right after the verb.)
+            if mode.as_deref() == Some("host")
+                && self.ctx.lang == Lang::Ar
+                && (hit.t1..(hit.t1 + 2).min(self.scan.toks.len())).any(|t| {
+                    self.tables
+                        .words
+                        .has(WordList::ArTroopNoun, self.scan.text(t))
+                        || self.topic_at(t, &["arms"])
+                })
+                && self.drops(hit, "run:ar-hosting-forces")
+            {
+                continue;
+            }
             if mode.as_deref() == Some("host") {
                 // "Niger hosted the first AES summit", "a BRICS summit hosted by Russia": hosting a bloc
                 // is a multilateral meeting of the host and the bloc, with no direction.
@@ -3151,7 +3254,8 @@ impl<'a> Coder<'_, 'a> {
             }
             // حشدت قوات على حدودها مع الصين, أجلت رعاياها من لبنان: Arabic news names where forces mass
             // or whence a state evacuates its people; that place is no target (the dev annotation of all
-            // three languages gives a mobilisation or an evacuation none).
+            // three languages gives a mobilisation or an evacuation none; but see `border_neighbour` below
+            // for troops massed at a border, aimed at the state across it since session 19).
             if self.ctx.lang == Lang::Ar
                 && (type_name == "MOBILIZE"
                     || (type_name == "RETREAT"
@@ -3164,6 +3268,29 @@ impl<'a> Coder<'_, 'a> {
             // "fired missiles into the sea as Seoul and Washington began drills" (en-3-038, en-9-027).)
             if self.ctx.lang == Lang::En && type_name == "MOBILIZE" {
                 roles.target.clear();
+            }
+            // The target an act on a thing names through that thing, when the roles found none:
+            // ("نشرت تركيا آلاف الجنود على حدودها مع العراق", "sent two brigades to Lithuania's border",
+            // «стянула войска к границе с Грузией») troops massed or sent to a border are aimed at the
+            // state across it, `border_neighbour` (drills held near a border stay without one);
+            // ("احتجزت البحرية … ناقلة النفط التي ترفع العلم الليبي", "قصفت … القاعدة التي تستضيف جنوداً
+            // فرنسيين") the state whose flag or troops the object of an Arabic seizure or strike bears,
+            // told in a relative clause after it, is the act's target, `ar_relative_bearer`.
+            if roles.target.is_empty() && !roles.source.is_empty() {
+                let through_thing = match type_name {
+                    "MOBILIZE" => self.border_neighbour(hit, cr.end),
+                    "ASSAULT" | "COERCE" if self.ctx.lang == Lang::Ar => {
+                        self.ar_relative_bearer(hit, cr.end)
+                    }
+                    _ => None,
+                };
+                if let Some(ids) = through_thing {
+                    roles.target = ids
+                        .iter()
+                        .copied()
+                        .filter(|id| !roles.source.contains(id))
+                        .collect();
+                }
             }
             // "انطلقت مناورات … بمشاركة قوات من مصر والسعودية", "شن غارات …، بمشاركة الإمارات والبحرين": the
             // states an Arabic بمشاركة ("with the participation of") names a few words on take part in

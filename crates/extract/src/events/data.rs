@@ -116,6 +116,8 @@ pub(crate) enum WordList {
     RuFrontedDemonstrative,
     ArBorderNoun,
     ArBorderPreposition,
+    BorderNoun,
+    ArFlagNoun,
     PlaceRelative,
     ArEnvoyPrefix,
     EnProposalVerb,
@@ -136,7 +138,7 @@ pub(crate) enum WordList {
 
 impl WordList {
     /// Every list with its name in the file.
-    pub(crate) const ALL: [(WordList, &'static str); 80] = [
+    pub(crate) const ALL: [(WordList, &'static str); 82] = [
         (WordList::EnNamingVerb, "en_naming_verb"),
         (WordList::EnPraisingName, "en_praising_name"),
         (WordList::EnCondemningName, "en_condemning_name"),
@@ -201,6 +203,8 @@ impl WordList {
         (WordList::RuFrontedDemonstrative, "ru_fronted_demonstrative"),
         (WordList::ArBorderNoun, "ar_border_noun"),
         (WordList::ArBorderPreposition, "ar_border_preposition"),
+        (WordList::BorderNoun, "border_noun"),
+        (WordList::ArFlagNoun, "ar_flag_noun"),
         (WordList::PlaceRelative, "place_relative"),
         (WordList::ArEnvoyPrefix, "ar_envoy_prefix"),
         (WordList::EnProposalVerb, "en_proposal_verb"),

@@ -1000,6 +1000,20 @@ fn gap_find<const DATED: bool>(
         // "exercises «Zapad-2021», joint ones" (guillemets and curly quotes are `"` in the normal form).
         // (A word token is never the mark: only a one-byte one is tested.)
         if !tok.word && left > 0 && tok.end == tok.start + 1 && bytes[tok.start] == b'"' {
+            // A quotation that opens the gap may hold the pattern's next word: the name given is quoted
+            // («وصفت … بأنها «خطأ سياسي»», `called it "shameful"`), and the gap reads into it, its words
+            // counted as the gap's (the closing mark is punctuation and ends it). Not a quotation further
+            // on: «وصف المحادثات بأنها «مثمرة»» is no praise row's `وصف* … مثمر*`.
+            if j == t {
+                let inside = toks[j + 1..]
+                    .iter()
+                    .take(left + 1)
+                    .take_while(|k| k.word)
+                    .position(|k| word_matches(next, &n[k.start..k.end], lang));
+                if let Some(k) = inside {
+                    return Some(j + 1 + k);
+                }
+            }
             let close =
                 (j + 1..toks.len().min(j + 10)).find(|&k| &n[toks[k].start..toks[k].end] == "\"");
             if let Some(k) = close {

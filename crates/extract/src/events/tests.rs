@@ -97,8 +97,9 @@ fn english_types() {
     check(
         "en",
         "Russia deployed troops to the Belarusian border.",
-        // A mobilisation has no target in English (eval/README conventions, session 5).
-        &["MOBILIZE {RUS}"],
+        // (Troops sent to a border are aimed at the state across it, eval/README session 19; drills or
+        // an alert near it stay without a target: `troops_massed_at_a_border_…` below.)
+        &["MOBILIZE RUS>BLR"],
     );
     check("en", "Iran seized a British tanker.", &["COERCE IRN>GBR"]);
     check("en", "Israel struck targets in Iran.", &["ASSAULT ISR>IRN"]);
@@ -4311,5 +4312,156 @@ fn yugoslavia_between_1992_and_2003_is_the_federal_republic() {
         "1975-06-10",
         "Yugoslavia and India signed a trade agreement in Belgrade.",
         &["AGREE {IND+YUG}"],
+    );
+}
+
+#[test]
+fn troops_massed_at_a_border_are_aimed_at_the_state_across_it() {
+    check(
+        "ar",
+        "نشرت أذربيجان آلاف الجنود على حدودها مع أرمينيا.",
+        &["MOBILIZE AZE>ARM"],
+    );
+    check(
+        "ar",
+        "حشدت الهند قواتها قرب الحدود الباكستانية.",
+        &["MOBILIZE IND>PAK"],
+    );
+    check(
+        "en",
+        "Armenia sent two thousand troops to its border with Azerbaijan.",
+        &["MOBILIZE ARM>AZE"],
+    );
+    check(
+        "en",
+        "India deployed troops to Pakistan's border.",
+        &["MOBILIZE IND>PAK"],
+    );
+    check(
+        "ru",
+        "Азербайджан перебросил войска к границе с Арменией.",
+        &["MOBILIZE AZE>ARM"],
+    );
+    check(
+        "ru",
+        "Турция направила войска к сирийской границе.",
+        &["MOBILIZE TUR>SYR"],
+    );
+    // (Traps: drills and an alert near a border, with no troops sent there, are aimed at no one.)
+    check(
+        "ar",
+        "أجرى الجيش التركي مناورات قرب الحدود مع العراق.",
+        &["MOBILIZE {TUR}"],
+    );
+    check(
+        "ar",
+        "رفعت بولندا حالة التأهب على حدودها مع بيلاروس.",
+        &["MOBILIZE {POL}"],
+    );
+    check(
+        "en",
+        "Iran held military drills near its border with Iraq.",
+        &["MOBILIZE {IRN}"],
+    );
+    check(
+        "ru",
+        "Иран провёл учения у границы с Ираком.",
+        &["MOBILIZE {IRN}"],
+    );
+}
+
+#[test]
+fn an_arabic_relative_clause_names_the_flag_or_troops_of_what_is_seized_or_struck() {
+    check(
+        "ar",
+        "احتجزت البحرية الإيرانية ناقلة النفط التي ترفع العلم الليبي قرب جزيرة أبو موسى.",
+        &["COERCE IRN>LBY"],
+    );
+    check(
+        "ar",
+        "قصفت الطائرات التركية القاعدة التي تستضيف جنوداً فرنسيين في شمال العراق.",
+        &["ASSAULT TUR>FRA"],
+    );
+    // (Traps: a destination or a place in the relative clause names no target; hosting troops is no
+    // meeting.)
+    check(
+        "ar",
+        "هاجمت الطائرات الإسرائيلية السفينة التي كانت متجهة إلى الموانئ السورية.",
+        &[],
+    );
+    check(
+        "ar",
+        "قصفت المقاتلات الروسية المبنى الذي يقع في مدينة إدلب السورية.",
+        &[],
+    );
+    check(
+        "ar",
+        "وافقت بولندا على استضافة قوات أمريكية إضافية.",
+        &["AGREE POL>USA"],
+    );
+}
+
+#[test]
+fn an_arabic_condemning_name_after_bianna_may_be_quoted() {
+    check(
+        "ar",
+        "وصفت الخارجية المصرية القرار الإثيوبي بأنه «خطير».",
+        &["ACCUSE EGY>ETH"],
+    );
+    check(
+        "ar",
+        "ووصف وزير الخارجية الكندي قرار الطرد الصيني بأنه \"مشين\".",
+        &["ACCUSE CAN>CHN"],
+    );
+    // (Trap: quoted praise stays no event; the talks are the meeting.)
+    check(
+        "ar",
+        "ووصف الرئيس الكيني المحادثات مع تنزانيا بأنها «مثمرة».",
+        &["CONSULT {KEN+TZA}"],
+    );
+}
+
+#[test]
+fn an_arabic_persona_non_grata_and_a_debt_write_off_past_a_long_object() {
+    check(
+        "ar",
+        "أعلنت وزارة الخارجية الهندية يوم الثلاثاء السكرتير الأول في السفارة الباكستانية شخصاً غير مرغوب فيه.",
+        &["SANCTION IND>PAK"],
+    );
+    check(
+        "ar",
+        "أعلنت الحكومة النيجيرية الأربعاء ثلاثة موظفين في البعثة الدبلوماسية الغانية أشخاصاً غير مرغوب فيهم.",
+        &["SANCTION NGA>GHA"],
+    );
+    check(
+        "ar",
+        "أسقطت اليابان في مارس نحو ٢٫٥ مليار دولار من ديون فيتنام.",
+        &["AID JPN>VNM"],
+    );
+    // (Trap: أسقط with an aircraft is a shoot-down.)
+    check(
+        "ar",
+        "أسقطت الدفاعات الجوية السورية مقاتلة تركية فوق البحر.",
+        &["ASSAULT SYR>TUR"],
+    );
+}
+
+#[test]
+fn an_arabic_dual_arm_or_a_state_service_before_a_demonym_is_the_doer() {
+    check(
+        "ar",
+        "أسقطت قاذفتان روسيتان طائرة مسيرة أوكرانية.",
+        &["ASSAULT RUS>UKR"],
+    );
+    check(
+        "ar",
+        "احتجز جهاز الأمن الجورجي سفينة تركية في البحر الأسود.",
+        &["COERCE GEO>TUR"],
+    );
+    // (Trap: the oblique dual after the subject is the object.)
+    check(
+        "ar",
+        "أسقطت الدفاعات الجوية السورية مقاتلتين تركيتين.",
+        &["ASSAULT SYR>TUR"],
     );
 }
