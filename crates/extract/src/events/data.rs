@@ -134,11 +134,14 @@ pub(crate) enum WordList {
     EnObjectLead,
     ObjectComplement,
     CausePreposition,
+    MeetingNounStem,
+    VenueGovernor,
+    TakingPartStem,
 }
 
 impl WordList {
     /// Every list with its name in the file.
-    pub(crate) const ALL: [(WordList, &'static str); 82] = [
+    pub(crate) const ALL: [(WordList, &'static str); 85] = [
         (WordList::EnNamingVerb, "en_naming_verb"),
         (WordList::EnPraisingName, "en_praising_name"),
         (WordList::EnCondemningName, "en_condemning_name"),
@@ -221,6 +224,9 @@ impl WordList {
         (WordList::EnObjectLead, "en_object_lead"),
         (WordList::ObjectComplement, "object_complement"),
         (WordList::CausePreposition, "cause_preposition"),
+        (WordList::MeetingNounStem, "meeting_noun_stem"),
+        (WordList::VenueGovernor, "venue_governor"),
+        (WordList::TakingPartStem, "taking_part_stem"),
     ];
 }
 

@@ -144,14 +144,11 @@ impl<'a> Coder<'_, 'a> {
         }
         let noun = self.scan.text(a.t0 - 1);
         let gov = self.scan.text(a.t0 - 2);
-        let takes_part = (a.t0.saturating_sub(4)..a.t0 - 2).any(|t| {
-            let w = self.scan.text(t);
-            w.starts_with("участи") || w.starts_with("участвова")
-        });
-        ["саммит", "заседани", "сесси"]
-            .iter()
-            .any(|p| noun.starts_with(p))
-            && matches!(gov, "на" | "в" | "во" | "полях" | "ходе")
+        let words = &self.tables.words;
+        let takes_part = (a.t0.saturating_sub(4)..a.t0 - 2)
+            .any(|t| words.has_stem_of(WordList::TakingPartStem, self.scan.text(t)));
+        words.has_stem_of(WordList::MeetingNounStem, noun)
+            && words.has(WordList::VenueGovernor, gov)
             && !takes_part
     }
 
