@@ -55,7 +55,8 @@ include!(concat!(env!("OUT_DIR"), "/embedded.rs"));
 pub struct Lexicon {
     entities: Vec<Entity>,
     by_id: HashMap<String, EntityIdx>,
-    /// Capitals that stood for a predecessor state (`successions.csv`), in file order.
+    /// Capitals that stood for a predecessor state, and short names that stood for a successor
+    /// (`by_name`), from `successions.csv`, in file order.
     successions: Vec<Succession>,
     /// Every normalised pattern; searched from the places a name can start.
     trie: matcher::PrefixTrie,

@@ -765,19 +765,24 @@ impl<'a> Coder<'_, 'a> {
         }
     }
 
-    /// Whether the object of English or Russian verb `hit` is a pronoun that may stand for an act: "it"
-    /// or "this" right after the verb ("welcomed it"), «его», «её», «это» right before it («Франция его
-    /// приветствовала») or right after it before punctuation («приветствовала его.»; not «его решение»,
-    /// a possessive).
+    /// Whether the object of English or Russian verb `hit` is a pronoun that may stand for an act
+    /// (`act_pronoun` rows): "it" or "this" right after the verb ("welcomed it"), «его», «её», «это» right
+    /// before it («Франция его приветствовала») or right after it before punctuation («приветствовала
+    /// его.»; not «его решение», a possessive).
     fn judged_pronoun(&self, hit: &Hit) -> bool {
         let n = self.scan.toks.len();
-        let w = |t: usize| if t < n { self.scan.text(t) } else { "" };
+        let pronoun = |t: usize| {
+            t < n
+                && self
+                    .tables
+                    .words
+                    .has(WordList::ActPronoun, self.scan.text(t))
+        };
         match self.ctx.lang {
-            Lang::En => matches!(w(hit.t1), "it" | "this"),
+            Lang::En => pronoun(hit.t1),
             Lang::Ru => {
-                let pronoun = |s: &str| matches!(s, "его" | "её" | "ее" | "это");
-                (hit.t0 > 0 && pronoun(w(hit.t0 - 1)))
-                    || (pronoun(w(hit.t1)) && (hit.t1 + 1 >= n || !self.scan.toks[hit.t1 + 1].word))
+                (hit.t0 > 0 && pronoun(hit.t0 - 1))
+                    || (pronoun(hit.t1) && (hit.t1 + 1 >= n || !self.scan.toks[hit.t1 + 1].word))
             }
             Lang::Ar => false,
         }

@@ -137,11 +137,12 @@ pub(crate) enum WordList {
     MeetingNounStem,
     VenueGovernor,
     TakingPartStem,
+    ActPronoun,
 }
 
 impl WordList {
     /// Every list with its name in the file.
-    pub(crate) const ALL: [(WordList, &'static str); 85] = [
+    pub(crate) const ALL: [(WordList, &'static str); 86] = [
         (WordList::EnNamingVerb, "en_naming_verb"),
         (WordList::EnPraisingName, "en_praising_name"),
         (WordList::EnCondemningName, "en_condemning_name"),
@@ -227,6 +228,7 @@ impl WordList {
         (WordList::MeetingNounStem, "meeting_noun_stem"),
         (WordList::VenueGovernor, "venue_governor"),
         (WordList::TakingPartStem, "taking_part_stem"),
+        (WordList::ActPronoun, "act_pronoun"),
     ];
 }
 

@@ -253,6 +253,14 @@ pub(super) fn cues(ctx: &SentenceCtx<'_>, hits: &[Hit]) -> Vec<Cue> {
         if meta.status == "observer" && watchers(t, n, s, e) {
             continue;
         }
+        // The `split_end` verbs of losing count anywhere among `verbs` in Arabic («وفقدت روسيا عضويتها»); the
+        // English and Russian ones only right before the noun ([`lost_before`]: "lost hope of EU membership"
+        // is no loss of it). (`verb_is` with no verbs still reads the object verbs of leaving.)
+        let ending_verbs: &[String] = if ctx.lang == blocwatch_text::Lang::Ar {
+            &t.split_end
+        } else {
+            &[]
+        };
         let lifted = suspension_noun
             && verbs
                 .iter()
@@ -276,14 +284,7 @@ pub(super) fn cues(ctx: &SentenceCtx<'_>, hits: &[Hit]) -> Vec<Cue> {
         } else if membership_noun && verb_is(&t.split_suspend, "suspended") {
             "suspended"
         } else if membership_noun
-            && (verb_is(
-                if ctx.lang == blocwatch_text::Lang::Ar {
-                    t.split_end.as_slice()
-                } else {
-                    &[][..]
-                },
-                "former",
-            ) || lost_before(t, ctx.lang, &verbs))
+            && (verb_is(ending_verbs, "former") || lost_before(t, ctx.lang, &verbs))
         {
             "former"
         } else if let Some(passive) = membership_noun.then(|| passive_after(&n[e..])).flatten() {
