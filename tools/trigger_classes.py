@@ -630,7 +630,9 @@ def word_list(name: str) -> list:
 # The condemning names are the coder's `en_condemning_name` rows (single words, which it compares with a
 # token after the object) and the names of several words, which only these rows reach.
 EN_CONDEMNING = word_list("en_condemning_name") + [
-    "politically motivated", "ill-advised", "short-sighted", "null and void", "state terrorism"]
+    "politically motivated", "ill-advised", "short-sighted", "null and void", "state terrorism",
+    # (Session 33: "called the step regrettable and without precedent".)
+    "without precedent"]
 EN_AS_CONDEMNING = ["as " + w for w in EN_CONDEMNING]
 # The same class in Arabic (session 26): the verbs of describing and deeming (وصف، اعتبر) with a condemning name
 # up to eight words on («وصفت موسكو القرار بأنه خطأ فادح», «اعتبرت الخطوة تمييزية»), as the hand-written
@@ -650,6 +652,9 @@ AR_CONDEMNING = ["…8 " + w for w in [
     "تحريضي*", "تحريضيه", "خاطئ*", "خاطئه", "خطأ", "غير معقول*", "غير معقوله", "مدمر*", "مدمره", "هدام*", "هدامه",
     "تخريبي*", "تخريبيه", "غير حكيم*", "غير حكيمه", "طعن*", "مسيس*", "مسيسه", "نفاق*", "افتراء*", "كاذب*", "كاذبه",
     "إملاء*", "تهديد*", "إرهاب*", "مستهجن*", "مستهجنه", "لا يغتفر", "لا تغتفر",
+    # (Session 33: unprecedented, intolerable, insulting and an ultimatum, as the English and Russian names
+    # "unprecedented", "intolerable", беспрецедентным, нетерпимым, ультиматумом.)
+    "غير مسبوق*", "غير مسبوقه", "لا يطاق", "لا تطاق", "مهين*", "مهينه", "إنذار*",
 ]]
 # The same names after بأنه/بأنها/بأنهما/بأنهم, up to sixteen words from the verb (session 30): a long subject
 # and object stand between the verb and the name («ووصف وزير الخارجية البريطاني ديفيد ميليباند حملة موسكو على
@@ -674,6 +679,12 @@ AR_BASELESS = ["لا أساس", "لا مبرر"]
 AR_ACT_CALLED = ["القرار", "قرار", "الخطوة", "خطوة", "الحكم", "حكم", "الطرد", "طرد", "الإجراء", "الإجراءات",
                  "إجراء*", "الحظر", "حظر", "العقوبات", "عقوبات"]
 AR_CALLED_BASELESS = [f"{act} …3 {b}" for act in AR_ACT_CALLED for b in AR_BASELESS]
+# English "unfounded" the same way (session 33): "called the verdict unfounded", "called it scientifically
+# unfounded" criticise the act's author, while "calling the reports unfounded" denies them (no event of its own),
+# so the object must be an act: the words of AR_ACT_CALLED, or "it" (the act told before).
+EN_ACT_CALLED = ["it", "the decision", "the step", "the move", "the verdict", "the sentence", "the ruling",
+                 "the expulsion", "the expulsions", "the measure", "the measures", "the ban", "the sanctions"]
+EN_CALLED_UNFOUNDED = [f"{act} …2 unfounded" for act in EN_ACT_CALLED]
 
 # SANCTION (eval/README: "sanctions, tariffs, expulsions … SANCTION"): putting another state's firms or people
 # on a list of sanctioned parties, however the list is qualified ("added 25 Chinese firms to its trade
@@ -895,6 +906,7 @@ CROSSES = [
     ("en", AGREE, "verb", EN_ACCEPT, EN_OFFERED, "accepting an offer, invitation or proposal is an agreement with whoever made it"),
     ("en", ACCUSE, "verb", EN_NAMING, EN_CONDEMNING, "calling an act by a condemning name is an accusation"),
     ("en", ACCUSE, "verb", EN_DESCRIBE, EN_AS_CONDEMNING, "calling an act by a condemning name is an accusation"),
+    ("en", ACCUSE, "verb", EN_NAMING, EN_CALLED_UNFOUNDED, "calling an act unfounded criticises its author; session 33, as the Arabic and Russian rows"),
     ("en", ACCUSE, "verb", EN_TAKE, EN_COURT, "taking a state to court is an accusation"),
     ("ru", ACCUSE, "verb", RU_FILE, RU_LEGAL, "legal action against a state is an accusation"),
     ("ru", ACCUSE, "verb", RU_TURN, RU_COURT, "taking a state to court is an accusation"),

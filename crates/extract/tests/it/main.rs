@@ -35,6 +35,7 @@ mod events_ru_s16;
 mod events_ru_s17;
 mod events_s29_types;
 mod events_s32_vocab;
+mod events_s33_names;
 mod events_second_acts;
 mod events_seeds;
 mod facts_ar;
