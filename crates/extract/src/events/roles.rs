@@ -1257,8 +1257,13 @@ impl<'a> Coder<'_, 'a> {
             }
         }
         let to_source = matches!(type_name, "AID" | "COOPERATE") && !symmetric;
+        // ("The military governments withdrew from ECOWAS", «объявили о выходе из ЭКОВАС», "انسحابها من
+        // إيكواس": the "from" phrase after a withdrawal is what is left, a bloc, a treaty or a place — its
+        // target, never its doer, even when the doer is not resolved. Before it, "troops from Chad
+        // withdrew", it names where the withdrawing side comes from.)
+        let left_place = |g: &Group| type_name == "RETREAT" && g.t0 >= hit.t0;
         if r.source.is_empty() && (to_source || symmetric) {
-            for g in &froms {
+            for g in froms.iter().filter(|g| !left_place(g)) {
                 push(&mut r.source, &mut r.who, g);
             }
         }

@@ -4465,3 +4465,44 @@ fn an_arabic_dual_arm_or_a_state_service_before_a_demonym_is_the_doer() {
         &["ASSAULT SYR>TUR"],
     );
 }
+
+#[test]
+fn what_a_withdrawal_leaves_is_never_its_doer() {
+    // A doer that is not resolved leaves no event: the bloc after "from" is what is left.
+    check(
+        "en",
+        "The military governments withdrew from ECOWAS on Sunday.",
+        &[],
+    );
+    check(
+        "ru",
+        "Военные правительства вышли из ЭКОВАС в воскресенье.",
+        &[],
+    );
+    check("ar", "انسحبت الحكومات العسكرية من إيكواس يوم الأحد.", &[]);
+    check("ar", "أعلنت الحكومات العسكرية انسحابها من إيكواس.", &[]);
+    // Nor the place troops leave: "its troops" are no one's here.
+    check("en", "Its troops withdrew from Syria last year.", &[]);
+    // A doer named leaves the bloc.
+    check(
+        "en",
+        "Mali withdrew from ECOWAS on Sunday.",
+        &["SANCTION MLI>ECOWAS"],
+    );
+    check(
+        "ru",
+        "Мали вышла из ЭКОВАС в воскресенье.",
+        &["SANCTION MLI>ECOWAS"],
+    );
+    check(
+        "ar",
+        "انسحبت السنغال من إيكواس يوم الأحد.",
+        &["SANCTION SEN>ECOWAS"],
+    );
+    // (Trap: a "from" before the verb still names where the withdrawing side comes from.)
+    check(
+        "en",
+        "Troops from Chad withdrew on Monday.",
+        &["RETREAT {TCD}"],
+    );
+}
