@@ -425,6 +425,14 @@ EN_FORCES = [
     "training mission", "battalion", "battalions", "brigade", "garrison", "warships", "units",
     "police officers", "police", "instructors", "advisers", "military trainers",
 ]
+# RETREAT withdraw (eval/README: leaving a bloc is SANCTION withdraw; a withdrawal from a place or a treaty is
+# RETREAT): announcing, confirming or declaring one's leaving, told by a noun ("announced its withdrawal from",
+# "confirmed on Sunday their immediate exit from"; session 33). The noun alone takes no subject, so the verb
+# carries it; what is left comes with the "from" right after the noun: a bloc makes it SANCTION withdraw, a
+# state keeps it RETREAT, anything else (talks, a post) drops it unless troops are named. Russian
+# «объявил* о выходе из» and Arabic «أعلن انسحابه من» already find their subject through the noun's own row.
+EN_ANNOUNCE_LEAVING = en("announce") + en("confirm") + en("declare") + en("formalise") + en("formalize")
+EN_LEAVING = ["withdrawal from", "exit from", "departure from", "pullout from", "pull-out from"]
 # (The nouns of withdrawing take the same objects: «завершила вывод своих военных», «начался отвод сил».)
 RU_PULL = ["вывел*", "отвел*", "отозвал*", "вывод*", "отвод*"]
 RU_FORCES = ["войск*", "солдат*", "военнослужащ*", "контингент*", "миротворц*", "подразделени*", "силы",
@@ -939,6 +947,7 @@ CROSSES = [
     ("en", RETREAT_HAND, "verb", EN_TRANSFER, EN_CONTROL, "handing a base or land to a state gives up a position"),
     ("ru", RETREAT_HAND, "verb", RU_HAND_OVER, RU_POSITION, "handing a base or land to a state gives up a position"),
     ("en", RETREAT_WITHDRAW, "verb", EN_PULL, EN_FORCES, "withdrawing one's forces is a retreat"),
+    ("en", RETREAT_WITHDRAW, "verb", EN_ANNOUNCE_LEAVING, EN_LEAVING, "announcing one's withdrawal from a bloc, a treaty or a place is that withdrawal; session 33"),
     ("en", THREATEN, "verb", EN_VOW, EN_RESPONSE, "a vow to answer in kind is a threat; session 32"),
     ("ru", RETREAT_WITHDRAW, "verb", RU_PULL, RU_FORCES, "withdrawing one's forces is a retreat"),
     ("en", ACCUSE, "verb", EN_CHARGE, EN_CRIME, "charging a state or its people with a crime is an accusation"),

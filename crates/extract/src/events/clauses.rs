@@ -144,11 +144,16 @@ pub(super) fn clauses(
             // reporting verb whose object is the event itself does not quote anyone.
             Cue::Report
                 if scan.triggers.iter().any(|h| {
-                    // (… or a noun of its phase between: объявило о начале совместных учений.)
+                    // (… or a noun of its phase between: объявило о начале совместных учений; and the
+                    // «о» may come after a few words of when or how, with no punctuation: объявила в
+                    // четверг о выходе из ОПЕК, заявил официально о выходе.)
                     h.t0 == c1
                         || (h.t0 > c1
-                            && h.t0 <= c1 + 2
-                            && scan.has_cue(c1, c1 + 1, |c| c == Cue::About))
+                            && (c1..(c1 + 4).min(h.t0)).any(|k| {
+                                h.t0 <= k + 2
+                                    && scan.has_cue(k, k + 1, |c| c == Cue::About)
+                                    && (c1..k).all(|u| scan.toks[u].word)
+                            }))
                 }) => {}
             // «انتقدت فرنسا تصريحات الوزير الروسي», «رحبت مصر بتصريحات»: an Arabic report noun right after
             // a trigger and its subject is that trigger's object, what is criticised or welcomed, and

@@ -1911,8 +1911,11 @@ impl<'a> Coder<'_, 'a> {
             {
                 continue;
             }
+            // (Not a bloc left, «بعد خروج جورجيا من الرابطة»: leaving is one past act, not a standing
+            // measure.)
             if trig.noun
                 && TYPES[trig.kind as usize] == "SANCTION"
+                && trig.mode.as_deref() != Some("leave")
                 && self.measure_in_background(hit.t0)
                 && self.drops(hit, "run:sanction-noun-background")
             {
@@ -3803,6 +3806,22 @@ impl<'a> Coder<'_, 'a> {
             }
             if type_name == "REQUEST" {
                 self.applied_bloc(hit, trig, &mut roles);
+            }
+            // "withdrew from the INF Treaty, blaming Russia", «вышли из Договора …, обвинив Россию»,
+            // "انسحاب الولايات المتحدة من الاتفاق النووي مع إيران": leaving an agreement with a state, or one
+            // whose end its leaver blames on a state, is SANCTION withdraw aimed at that state
+            // (`pact_counterpart`; eval/README: ending or leaving an agreement with a state).
+            if roles.target.is_empty()
+                && !roles.source.is_empty()
+                && !mutual
+                && matches!(type_name, "RETREAT" | "SANCTION")
+                && matches!(mode.as_deref(), Some("withdraw" | "leave"))
+            {
+                if let Some(ids) = self.pact_counterpart(hit, cr.end, &roles.source) {
+                    type_name = "SANCTION";
+                    mode = Some("withdraw".to_string());
+                    roles.target = ids.into_iter().collect();
+                }
             }
             // (An Arabic handover whose row ends in إلى, «سلّمت … المشتبه به … إلى», is aimed at the state it
             // names there: handed to a court or a prosecutor, «إلى النيابة», it is no act between states.)

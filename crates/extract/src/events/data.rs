@@ -138,11 +138,12 @@ pub(crate) enum WordList {
     VenueGovernor,
     TakingPartStem,
     ActPronoun,
+    PactNounStem,
 }
 
 impl WordList {
     /// Every list with its name in the file.
-    pub(crate) const ALL: [(WordList, &'static str); 86] = [
+    pub(crate) const ALL: [(WordList, &'static str); 87] = [
         (WordList::EnNamingVerb, "en_naming_verb"),
         (WordList::EnPraisingName, "en_praising_name"),
         (WordList::EnCondemningName, "en_condemning_name"),
@@ -229,6 +230,7 @@ impl WordList {
         (WordList::VenueGovernor, "venue_governor"),
         (WordList::TakingPartStem, "taking_part_stem"),
         (WordList::ActPronoun, "act_pronoun"),
+        (WordList::PactNounStem, "pact_noun_stem"),
     ];
 }
 

@@ -1274,6 +1274,10 @@ impl<'a> Coder<'_, 'a> {
                 push(&mut r.source, &mut r.who, g);
             }
         }
+        // (Nor is a "with" after what a withdrawal leaves one of its doers: "withdrew from the trade accord
+        // with Mexico" names the other side of the accord, `Coder::pact_counterpart`.)
+        let of_left = |g: &Group| froms.iter().any(|f| left_place(f) && f.t0 < g.t0);
+        partners.retain(|g| !of_left(g));
         for g in &partners {
             if symmetric {
                 push(&mut r.source, &mut r.who, g);
@@ -2458,6 +2462,88 @@ impl<'a> Coder<'_, 'a> {
             c0 == t
                 && matches!(c, Cue::Topic(k) if self.tables.lang(self.ctx.lang).topics.get(k as usize).is_some_and(|n| names.contains(&n.as_str())))
         })
+    }
+
+    /// The other side of withdrawal `hit` when what it leaves, named right after it, is an agreement
+    /// (eval/README: ending or leaving an agreement with a state is `SANCTION` aimed at that state): the
+    /// state of a "with" phrase after the agreement ("the nuclear deal with Iran", «соглашения с Ираном»,
+    /// "الاتفاق النووي مع إيران"), else the state that an accusation after it in the sentence blames, with
+    /// no actor between that could be a doer of its own ("withdrew from the INF Treaty, blaming Russia",
+    /// «вышли из Договора …, обвинив Россию», "محمّلاً بلغاريا المسؤولية"). `None` when what is left is
+    /// no agreement ("withdrew from Kherson, blaming Kyiv" stays a military withdrawal) or names no one.
+    /// English and Russian know an agreement by the stems of `pact_noun_stem` after the "from"/«из» that
+    /// ends the trigger or follows it; Arabic by `Coder::ar_leaves_pact`.
+    pub(super) fn pact_counterpart(
+        &self,
+        hit: &Hit,
+        end: usize,
+        source: &[&'a str],
+    ) -> Option<SmallVec<[&'a str; 2]>> {
+        let n = self.scan.toks.len().min(end);
+        let stop = |t: usize| {
+            !self.scan.toks[t].word
+                && (is_comma(self.scan.text(t)) || is_hard_punct(self.scan.text(t)))
+        };
+        // The token after which the agreement's phrase begins, and the agreement word in it.
+        let pact = if self.ctx.lang == Lang::Ar {
+            if !self.ar_leaves_pact(hit, end) {
+                return None;
+            }
+            (hit.t1..n.min(hit.t1 + 8))
+                .find(|&t| self.scan.text(t) == "من")
+                .map(|t| t + 1)
+        } else {
+            let from = self
+                .scan
+                .cues
+                .iter()
+                .find(|&&(c0, _, c)| c == Cue::From && c0 > hit.t0 && c0 <= hit.t1)
+                .map(|&(_, c1, _)| c1)?;
+            let words = &self.tables.words;
+            (from..n.min(from + 9))
+                .take_while(|&t| !stop(t))
+                .find(|&t| words.has_stem_of(WordList::PactNounStem, self.scan.text(t)))
+        }?;
+        let state_ids = |a: &Actor<'a>| -> SmallVec<[&'a str; 2]> {
+            a.ids
+                .iter()
+                .copied()
+                .filter(|id| !source.contains(id))
+                .collect()
+        };
+        // ("the nuclear deal with Iran": a partner of the agreement named right after it.)
+        let with = (pact + 1..n.min(pact + 5))
+            .take_while(|&t| !stop(t))
+            .find(|&t| self.scan.has_cue(t, t + 1, |c| c == Cue::With));
+        if let Some(w) = with {
+            if let Some(a) = self.actors.iter().find(|a| a.t0 > w && a.t0 <= w + 2) {
+                let ids = state_ids(a);
+                if !ids.is_empty() {
+                    return Some(ids);
+                }
+            }
+        }
+        let blame = self
+            .scan
+            .triggers
+            .iter()
+            .find(|h| h.t0 >= hit.t1 && self.hit_type(h) == Some("ACCUSE"))?;
+        // (A state named in the agreement's own phrase, "the Iran nuclear deal", is no doer; one after
+        // it, "…, and Moscow blamed …", is.)
+        let phrase_end = (pact..blame.t0).find(|&t| stop(t)).unwrap_or(blame.t0);
+        if self
+            .actors
+            .iter()
+            .any(|a| a.t0 >= phrase_end && a.t1 <= blame.t0)
+        {
+            return None;
+        }
+        let a = self
+            .actors
+            .iter()
+            .find(|a| a.t0 >= blame.t1 && a.t0 <= blame.t1 + 1)?;
+        let ids = state_ids(a);
+        (!ids.is_empty()).then_some(ids)
     }
 
     /// Whether a cue of one of the topics `names` stands in the token range `r` (a clause).

@@ -4506,3 +4506,104 @@ fn what_a_withdrawal_leaves_is_never_its_doer() {
         &["RETREAT {TCD}"],
     );
 }
+
+#[test]
+fn announcing_ones_withdrawal_from_a_bloc_is_leaving_it() {
+    check(
+        "en",
+        "Laos announced its withdrawal from the IAEA on Monday.",
+        &["SANCTION LAO>IAEA"],
+    );
+    check(
+        "en",
+        "Gabon confirmed on Friday its exit from OPEC.",
+        &["SANCTION GAB>OPEC"],
+    );
+    // A time phrase between the Russian verb of announcing and «о» keeps the clause whole.
+    check(
+        "ru",
+        "Ангола объявила в четверг о выходе из ОПЕК.",
+        &["SANCTION AGO>OPEC"],
+    );
+    check(
+        "ru",
+        "Габон заявил официально о выходе из ОПЕК.",
+        &["SANCTION GAB>OPEC"],
+    );
+    // The Arabic verbal noun of خرج من, also after بعد (leaving is one act, not a standing measure).
+    check("ar", "أعلنت أنغولا الخروج من أوبك.", &["SANCTION AGO>OPEC"]);
+    check(
+        "ar",
+        "تراجع عدد الأعضاء بعد خروج الغابون من أوبك.",
+        &["SANCTION GAB>OPEC"],
+    );
+    // A state's departure from a bloc told by the noun alone.
+    check(
+        "en",
+        "Georgia's departure from the CIS took effect on Tuesday.",
+        &["SANCTION GEO>CIS"],
+    );
+    // (Traps: leaving talks, a post, a capital or a hall is no event.)
+    check(
+        "en",
+        "Putin's departure from Beijing was delayed by fog.",
+        &[],
+    );
+    check(
+        "en",
+        "Britain announced its withdrawal from the talks.",
+        &[],
+    );
+    check(
+        "en",
+        "The Kenyan minister announced his departure from the government.",
+        &[],
+    );
+    check("ar", "أعلن الوزير المصري خروجه من القاعة.", &[]);
+}
+
+#[test]
+fn leaving_an_agreement_is_aimed_at_the_state_it_is_with_or_that_its_leaver_blames() {
+    check(
+        "en",
+        "Japan pulled out of the fisheries pact on Tuesday, accusing China of overfishing.",
+        &["SANCTION JPN>CHN", "ACCUSE JPN>CHN"],
+    );
+    check(
+        "ru",
+        "Япония вышла из соглашения о рыболовстве, обвинив Китай в перелове.",
+        &["SANCTION JPN>CHN", "ACCUSE JPN>CHN"],
+    );
+    check(
+        "ar",
+        "انسحبت اليابان من اتفاقية الصيد، متهمة الصين بالصيد الجائر.",
+        &["SANCTION JPN>CHN", "ACCUSE JPN>CHN"],
+    );
+    check(
+        "ru",
+        "Канада вышла из торгового соглашения с Мексикой.",
+        &["SANCTION CAN>MEX"],
+    );
+    // (Traps: troops leaving a city while blaming a state stay a military withdrawal; a blame with a
+    // doer of its own after the withdrawal is no side of it.)
+    check(
+        "en",
+        "Russian troops withdrew from Kherson, blaming Ukraine for the shelling.",
+        &["RETREAT {RUS}", "ACCUSE RUS>UKR"],
+    );
+    check(
+        "ar",
+        "انسحبت القوات الروسية من خيرسون متهمة أوكرانيا بالقصف.",
+        &["RETREAT {RUS}", "ACCUSE RUS>UKR"],
+    );
+    check(
+        "en",
+        "Chile withdrew from the treaty on Monday, and Peru blamed Bolivia.",
+        &["ACCUSE PER>BOL"],
+    );
+    check(
+        "ru",
+        "Чили объявила о выходе из договора, а Перу обвинило Боливию.",
+        &["ACCUSE PER>BOL"],
+    );
+}
