@@ -4607,3 +4607,25 @@ fn leaving_an_agreement_is_aimed_at_the_state_it_is_with_or_that_its_leaver_blam
         &["ACCUSE PER>BOL"],
     );
 }
+
+#[test]
+fn two_states_recalling_their_envoys_from_a_third_is_a_sanction_on_it() {
+    check(
+        "en",
+        "Brazil and the Netherlands recalled their ambassadors to Indonesia on Sunday.",
+        &["SANCTION BRA+NLD>IDN"],
+    );
+    check(
+        "ru",
+        "Бразилия и Нидерланды в воскресенье отозвали своих послов из Индонезии.",
+        &["SANCTION BRA+NLD>IDN"],
+    );
+    // The Arabic dual envoy noun (their two ambassadors) names the post as سفيرها does.
+    check(
+        "ar",
+        "استدعت البرازيل وهولندا سفيريهما لدى إندونيسيا.",
+        &["SANCTION BRA+NLD>IDN"],
+    );
+    // (Trap: a recall that names no post has no target.)
+    check("ar", "استدعت البرازيل وهولندا سفيريهما.", &[]);
+}
