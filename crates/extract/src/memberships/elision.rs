@@ -410,6 +410,39 @@ pub(super) fn closes_clause(ctx: &SentenceCtx<'_>, cue: &Cue, group: &Group<'_>)
     rest.is_empty() || rest.starts_with([',', '.', ';', '،', '؛', '—', '–'])
 }
 
+/// Whether `gap`, between a bloc after a cue (starting at document offset `first`) and the next bloc, repeats
+/// the preposition that governs the first one and is a list gap without it ("belong to the Commonwealth and to
+/// the Pacific Islands Forum", "a member of NATO and of the Arctic Council", «входит и в НАТО, и в Евросоюз»,
+/// «в эту организацию, а также в НАТО», "عضو في أوبك وفي الاتحاد الأفريقي"): the second bloc is governed like the
+/// first. Another preposition ("a member of NATO and in the EU talks") is no list.
+pub(super) fn repeats_preposition(ctx: &SentenceCtx<'_>, first: usize, gap: &str) -> bool {
+    let words: SmallVec<[_; 4]> = tokens(gap)
+        .filter(|tk| tk.kind == TokenKind::Word)
+        .collect();
+    let article = |w: &str| w == "the";
+    let mut rest = &words[..];
+    while let [head @ .., last] = rest {
+        if article(&norm_word(&gap[last.start..last.end])) {
+            rest = head;
+        } else {
+            break;
+        }
+    }
+    let [.., prep] = rest else {
+        return false;
+    };
+    let p = norm_word(&gap[prep.start..prep.end]);
+    // The Arabic preposition glued to its "and" ("وفي", "وإلى").
+    let p = p.strip_prefix('و').filter(|b| !b.is_empty()).unwrap_or(&p);
+    let before = last_words(norm_before(ctx, first), 2);
+    let governs = before
+        .iter()
+        .rev()
+        .find(|w| !article(w))
+        .is_some_and(|w| *w == p);
+    governs && super::is_list_gap(&gap[..prep.start]) && super::is_list_gap(&gap[prep.end..])
+}
+
 /// Whether what follows a coordinated bloc ends the list: the sentence's end, punctuation, a date or its
 /// preposition, another list word. "Finland joined NATO and the EU imposed sanctions" opens a clause.
 pub(super) fn list_ends(ctx: &SentenceCtx<'_>, dates: &[DateHit], at: usize) -> bool {
@@ -440,6 +473,9 @@ pub(super) fn list_ends(ctx: &SentenceCtx<'_>, dates: &[DateHit], at: usize) -> 
             | "مطلع"
             | "بصفه"
             | "كعضو"
+            | "together"
+            | "вместе"
+            | "معا"
     )
 }
 

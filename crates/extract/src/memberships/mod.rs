@@ -53,7 +53,7 @@ use self::dating::{anniversary, date_of_other_cue, nearest_date, reported_date, 
 use self::elision::{
     apposed_list_opens, bracket_lists, closes_clause, counted_back, counts_other_act, elided_bloc,
     en_and_elision, gapped, gapped_repeats, list_ends, of_list, of_list_opens, ordinal_followers,
-    restored, ru_dash_elision, SEQUENCE_WORDS,
+    repeats_preposition, restored, ru_dash_elision, SEQUENCE_WORDS,
 };
 use self::founding::{anaphor_follows, founds_other, from_founding, other_object};
 use self::geometry::{inverted_order, Geometry};
@@ -67,7 +67,7 @@ use self::status::{
     ru_suspended_noun,
 };
 use self::subjects::{
-    ar_companions, contact_relative, counted_pair_claims, fronted_subject, names_pair,
+    ar_companions, contact_relative, counted_pair_claims, fronted_subject, likened, names_pair,
     opening_subject, pair_group, participle_subject, pronoun_subject, shared_subject,
     singular_apposition, singular_relative,
 };
@@ -493,6 +493,10 @@ fn find_cued<'w>(
         if let Some(with) = ar_companions(ctx, &strict, &cue, claimed) {
             claims.push(bloc.id, with, status, cue.negated, date.clone());
         }
+        let like = likened(ctx, &strict, claimed);
+        if let Some(like) = like {
+            claims.push(bloc.id, like, status, cue.negated, date.clone());
+        }
         if office_cue(ctx, &cue) {
             if let Some(next) = handed_to(ctx, &strict, claimed)
                 .or_else(|| handed_over(ctx, &strict, &cue, bloc, claimed))
@@ -512,13 +516,17 @@ fn find_cued<'w>(
                 // "joined the AU in 1963 and BRICS in 2024", «в ЕС в 1995 году, а в НАТО — в 2023-м»,
                 // "عام 1952 وإلى مجموعة العشرين عام 1999": a second bloc after the first claim's date, its
                 // verb left out, is the same claim with its own date.
-                let own = if is_list_gap(gap) && list_ends(ctx, dates, b.end) {
+                let listed = is_list_gap(gap) || repeats_preposition(ctx, bloc.start, gap);
+                let own = if listed && list_ends(ctx, dates, b.end) {
                     date.clone()
                 } else if let Some(own) = elided_bloc(ctx, dates, prev_end, b) {
                     own
                 } else {
                     break;
                 };
+                if let Some(like) = like {
+                    claims.push(b.id, like, cue.status, cue.negated, own.clone());
+                }
                 claims.push(b.id, claimed, cue.status, cue.negated, own);
                 prev_end = b.end;
             }

@@ -2,7 +2,7 @@
 //! Arabic companions, and phrases pointing back at two states.
 
 use super::cues::plural_members;
-use super::groups::locative_capital;
+use super::groups::{is_list_gap, locative_capital};
 use super::tables::{tables, Walked};
 use super::text::{
     gap_words, last_words, norm_at, norm_before, norm_range, norm_word, phrase_in,
@@ -234,6 +234,12 @@ pub(super) fn pair_antecedents<'a>(ctx: &SentenceCtx<'a>, anaphor: usize) -> Opt
         &mut ids,
         &mut ctx.mentions.iter().filter(|m| m.end <= anaphor),
     );
+    if ids.len() > 2 {
+        return conjoined_pair(
+            ctx.doc_text,
+            ctx.mentions.iter().filter(|m| m.end <= anaphor),
+        );
+    }
     let mut end = ctx.range.start;
     // One state in the nearest sentence: the other is named further back ("Thailand moved troops …").
     for _ in 0..PAIR_REACH {
@@ -241,16 +247,43 @@ pub(super) fn pair_antecedents<'a>(ctx: &SentenceCtx<'a>, anaphor: usize) -> Opt
             break;
         }
         let prev = previous_sentence_start(ctx.doc_text, end);
-        gather(
-            &mut ids,
-            &mut ctx
-                .earlier
-                .iter()
-                .filter(|m| m.start >= prev && m.end <= end),
-        );
+        let before = ids.len();
+        let range = |m: &&SentMention<'_>| m.start >= prev && m.end <= end;
+        gather(&mut ids, &mut ctx.earlier.iter().filter(range));
+        // "Moscow warned Latvia and Estonia that the radars put them in Russia's sights. Both countries …":
+        // a sentence naming more than two states points at the two it joins by "and".
+        if before == 0 && ids.len() > 2 {
+            return conjoined_pair(ctx.doc_text, ctx.earlier.iter().filter(range));
+        }
         end = prev;
     }
     (ids.len() == 2).then_some(ids)
+}
+
+/// The two states of the one pair among `mentions` joined by "and" alone ("Latvia and Estonia", «Латвию и
+/// Эстонию», "لاتفيا وإستونيا"), not closing a longer list ("Peru, Chile and Mexico") — or none when there is
+/// no such pair or more than one.
+fn conjoined_pair<'a, 'm>(
+    doc_text: &str,
+    mentions: impl Iterator<Item = &'m SentMention<'a>>,
+) -> Option<Vec<&'a str>>
+where
+    'a: 'm,
+{
+    let states: Vec<&SentMention<'a>> = mentions.filter(|m| m.kind == Kind::Country).collect();
+    let joined = |a: &SentMention<'_>, b: &SentMention<'_>| {
+        a.end <= b.start && matches!(doc_text[a.end..b.start].trim(), "and" | "и" | "و" | "&")
+    };
+    let mut pairs = states.windows(2).enumerate().filter(|(i, w)| {
+        joined(w[0], w[1])
+            && w[0].id != w[1].id
+            && !(*i > 0 && {
+                let gap = doc_text[states[i - 1].end.min(w[0].start)..w[0].start].trim();
+                !gap.is_empty() && is_list_gap(gap)
+            })
+    });
+    let (_, w) = pairs.next()?;
+    pairs.next().is_none().then(|| vec![w[0].id, w[1].id])
 }
 
 /// "the two ASEAN members", "two NATO allies", «двух стран АСЕАН», «двух членов НАТО», "البلدين العضوين في
@@ -265,11 +298,12 @@ pub(super) fn counted_pair_claims(ctx: &SentenceCtx<'_>, out: &mut Vec<Membershi
     let t = tables();
     let n = ctx.norm.as_str();
     let base = ctx.range.start;
-    for count in &t.pair_counts {
+    let counts = t.pair_counts.iter().map(|c| (c, false));
+    for (count, dual) in counts.chain(t.pair_duals.iter().map(|c| (c, true))) {
         let mut from = 0;
         while let Some(i) = phrase_in(&n[from..], count).map(|i| i + from) {
             from = i + count.needle().len();
-            let Some((bloc, end)) = counted_noun_phrase(ctx, from) else {
+            let Some((bloc, end)) = counted_noun_phrase(ctx, from, dual) else {
                 continue;
             };
             let at = base + ctx.norm.orig_start(i);
@@ -315,15 +349,17 @@ pub(super) fn counted_pair_claims(ctx: &SentenceCtx<'_>, out: &mut Vec<Membershi
 
 /// The bloc and the end (document offset) of a noun phrase for the bloc's members starting at normalised
 /// offset `from`: a `pair_noun` word and one bloc's name, in either order, with at most a linking word
-/// between ("ASEAN members", "members of NATO", «стран АСЕАН», "العضوين في آسيان").
+/// between ("ASEAN members", "members of NATO", «стран АСЕАН», "العضوين في آسيان"); after an Arabic dual that
+/// is its own noun (`counted`: "بين عضوين في الاتحاد"), the link and the bloc alone.
 pub(super) fn counted_noun_phrase<'a>(
     ctx: &SentenceCtx<'a>,
     from: usize,
+    counted: bool,
 ) -> Option<(&'a str, usize)> {
     let t = tables();
     let n = ctx.norm.as_str();
     let base = ctx.range.start;
-    let (mut bloc, mut noun, mut links) = (None, false, 0);
+    let (mut bloc, mut noun, mut links) = (None, counted, 0);
     let mut at = from;
     let mut end = base + ctx.norm.orig_end(from);
     loop {
@@ -365,6 +401,9 @@ pub(super) fn counted_noun_phrase<'a>(
             continue;
         } else if links == 0 && bloc.is_none() && noun && t.pair_links.iter().any(|l| l == w) {
             links += 1;
+        } else if links == 1 && bloc.is_none() && w == "the" {
+            // "two members of the European Union": the article after the link.
+            links += 1;
         } else {
             break;
         }
@@ -374,6 +413,46 @@ pub(super) fn counted_noun_phrase<'a>(
         }
     }
     bloc.filter(|_| noun).map(|b| (b, end))
+}
+
+/// "Moldova, like Russia, is a member of the CIS", «Канада, как и Россия член Арктического совета», "ومولدوفا،
+/// مثل روسيا، عضو في", "Like Russia, Belarus belongs to the CSTO": a state likened to the claimed one in an
+/// aside beside it (`likening` rows) holds the same claim — the one after the claimed list when a comma
+/// closes the aside, the one before it when the claimed list follows the likening word. "Unlike" likens
+/// nothing.
+pub(super) fn likened<'g, 'a>(
+    ctx: &SentenceCtx<'_>,
+    groups: &'g [Group<'a>],
+    claimed: &Group<'_>,
+) -> Option<&'g Group<'a>> {
+    let t = tables();
+    let likening = |gap: &str| {
+        let w = gap.trim_matches(|c: char| c.is_whitespace() || c == ',' || c == '،');
+        t.likening.iter().any(|l| l == w)
+    };
+    let comma = |gap: &str| gap.trim_start().starts_with([',', '،']);
+    // The aside after the claimed list: "Moldova, like Russia, is …".
+    let after = groups.iter().find(|g| g.start >= claimed.end).filter(|g| {
+        let gap = norm_range(ctx, claimed.end, g.start);
+        let rest = ctx.doc_text[g.end..ctx.range.end.max(g.end)].trim_start();
+        comma(gap) && likening(gap) && rest.starts_with([',', '،'])
+    });
+    // The claimed list inside the aside: "Canada, like Russia a member of …"; or after a fronted one:
+    // "Like Russia, Belarus …".
+    let before = || {
+        groups
+            .iter()
+            .rev()
+            .find(|g| g.end <= claimed.start)
+            .filter(|g| {
+                let gap = norm_range(ctx, g.end, claimed.start);
+                (comma(gap) && likening(gap))
+                    || (gap.trim() == ","
+                        && likening(norm_range(ctx, ctx.range.start, g.start))
+                        && !norm_range(ctx, ctx.range.start, g.start).trim().is_empty())
+            })
+    };
+    after.or_else(before)
 }
 
 /// "انضمت مصر مع إثيوبيا إلى بريكس": the states after «مع» right after the subject of an Arabic verb-first cue

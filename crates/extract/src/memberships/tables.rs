@@ -202,6 +202,11 @@ pub(crate) struct Tables {
     pub(super) pairs: Vec<Phrase>,
     /// Numbers for two before a noun for a bloc's members ("the two", «двух», "البلدين"; [`counted_pair_claims`]).
     pub(super) pair_counts: Vec<Phrase>,
+    /// Arabic duals that count themselves ("عضوين", "الحليفين": two members, the two allies), read as a
+    /// number for two with its noun ([`counted_pair_claims`]).
+    pub(super) pair_duals: Vec<Phrase>,
+    /// The words likening one state to another in an aside ("like", «как и», "مثل"; [`likened`]), normalised.
+    pub(super) likening: Vec<String>,
     /// The nouns for a bloc's members they count ("members", "allies", «стран», "العضوين").
     pub(super) pair_nouns: Vec<Phrase>,
     /// The words that may link such a noun to its bloc ("of", "في").
@@ -427,11 +432,13 @@ pub(super) fn build_tables() -> Tables {
     let object_verbs = by_status("object_", &["suspended", "member", "former"]);
     let pairs = of_kind("pair");
     let pair_counts = of_kind("pair_count");
+    let pair_duals = of_kind("pair_dual");
     let words = nonempty_dfa(
         pats.iter()
             .chain(object_verbs.iter().map(|(v, _)| v))
             .chain(&pairs)
-            .chain(&pair_counts),
+            .chain(&pair_counts)
+            .chain(&pair_duals),
     );
     Tables {
         words,
@@ -502,6 +509,8 @@ pub(super) fn build_tables() -> Tables {
         own_bids: of_kind("own_bid"),
         pairs: phrases(&pairs),
         pair_counts: phrases(&pair_counts),
+        pair_duals: phrases(&pair_duals),
+        likening: of_kind("likening"),
         pair_nouns: phrases(&of_kind("pair_noun")),
         pair_links: of_kind("pair_link"),
         fronted: of_kind("fronted"),

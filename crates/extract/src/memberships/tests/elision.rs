@@ -189,3 +189,56 @@ fn an_ordinal_of_another_act_counts_no_earlier_members() {
         &["EU/HRV/member", "EU/SVN/member", "EU/CYP/member"],
     );
 }
+
+/// A second bloc after the cue's that repeats the preposition governing the first ("belongs to the OECD and
+/// to NATO", «входит и в НАТО, и в Евросоюз», "عضو في أوبك وفي الاتحاد الأفريقي") shares its claim; another
+/// preposition or a clause of its own does not.
+#[test]
+fn a_repeated_preposition_lists_the_next_bloc() {
+    check(
+        Lang::En,
+        "Norway is a member of NATO and of the Arctic Council.",
+        &["NATO/NOR/member", "ARCTIC_COUNCIL/NOR/member"],
+    );
+    check(
+        Lang::En,
+        "Lithuania now belongs to the OECD as well as to NATO and the European Union.",
+        &["OECD/LTU/member", "NATO/LTU/member", "EU/LTU/member"],
+    );
+    check(
+        Lang::Ru,
+        "Венгрия входит и в НАТО, и в Евросоюз.",
+        &["NATO/HUN/member", "EU/HUN/member"],
+    );
+    check(
+        Lang::Ar,
+        "الجزائر عضو في منظمة أوبك وفي الاتحاد الأفريقي.",
+        &["OPEC/DZA/member", "AU/DZA/member"],
+    );
+    check(
+        Lang::Ar,
+        "باتت ليتوانيا عضواً في المنظمة وفي حلف الناتو والاتحاد الأوروبي معاً.",
+        &["NATO/LTU/member", "EU/LTU/member"],
+    );
+    // Traps: another preposition, a negated second bloc, a clause of its own.
+    check(
+        Lang::En,
+        "Austria belongs to the European Union but not to NATO.",
+        &["EU/AUT/member"],
+    );
+    check(
+        Lang::En,
+        "Peru is a member of APEC and in the European Union talks it stays quiet.",
+        &["APEC/PER/member"],
+    );
+    check(
+        Lang::Ru,
+        "Австрия входит в Евросоюз, но не в НАТО.",
+        &["EU/AUT/member"],
+    );
+    check(
+        Lang::Ar,
+        "غانا عضو في إيكواس واستضافت قمة الاتحاد الأفريقي.",
+        &["ECOWAS/GHA/member"],
+    );
+}

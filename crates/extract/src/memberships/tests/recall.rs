@@ -262,6 +262,118 @@ fn two_states_pointed_back_at_from_further() {
     );
 }
 
+/// A sentence naming more than two states points a phrase for two at the two it joins by "and" ("warned
+/// Latvia and Estonia … in Russia's sights. Both countries …"); "two members of the …" takes its article;
+/// neighbours counted with a bloc are two of its members; an Arabic dual counts itself ("بين عضوين في",
+/// "الحليفان في").
+#[test]
+fn two_states_joined_by_and_among_more() {
+    check_doc(
+        Lang::En,
+        "Moscow warned Latvia and Estonia on Monday that the new radars would put them in Russia's \
+         sights. Both countries are members of NATO.",
+        &["NATO/LVA/member", "NATO/EST/member"],
+    );
+    check_doc(
+        Lang::Ru,
+        "Москва предупредила Латвию и Эстонию, что новые радары сделают их мишенью для России. Обе \
+         страны входят в НАТО.",
+        &["NATO/LVA/member", "NATO/EST/member"],
+    );
+    check_doc(
+        Lang::Ar,
+        "حذرت موسكو لاتفيا وإستونيا من أن الرادارات الجديدة ستجعلهما هدفاً لروسيا. والبلدان عضوان في \
+         حلف شمال الأطلسي.",
+        &["NATO/LVA/member", "NATO/EST/member"],
+    );
+    check_doc(
+        Lang::En,
+        "Kenya accused Uganda of closing the border, a dispute between two members of the East African \
+         Community.",
+        &["EAC/KEN/member", "EAC/UGA/member"],
+    );
+    check_doc(
+        Lang::En,
+        "Portugal thanked Spain for sending firefighters, a gesture between the two EU neighbours.",
+        &["EU/PRT/member", "EU/ESP/member"],
+    );
+    check_doc(
+        Lang::Ar,
+        "اتهمت كينيا أوغندا بإغلاق الحدود، في خلاف بين عضوين في مجموعة شرق أفريقيا.",
+        &["EAC/UGA/member", "EAC/KEN/member"],
+    );
+    check_doc(
+        Lang::Ar,
+        "طردت ألمانيا رئيس الاستخبارات الأمريكية، وكان الحليفان في حلف الناتو قد اختلفا من قبل.",
+        &["NATO/DEU/member", "NATO/USA/member"],
+    );
+    // Traps: two pairs joined by "and", a pair closing a longer list.
+    check_doc(
+        Lang::En,
+        "Russia accused Peru and Chile of dumping, and Mexico and Japan of subsidies. Both countries \
+         are members of APEC.",
+        &[],
+    );
+    check_doc(
+        Lang::Ru,
+        "Перу, Чили и Мексика подписали соглашение о рыболовстве. Обе страны входят в АТЭС.",
+        &[],
+    );
+}
+
+/// A state likened to the claimed one in an aside ("Moldova, like Russia, is a member", «Канада, как и Россия
+/// член», "ومولدوفا، مثل روسيا، عضو في", "Like Russia, Belarus belongs to") holds the same claim, for every bloc
+/// the cue lists; "unlike" and a likening before no cue claim nothing.
+#[test]
+fn a_state_likened_in_an_aside_shares_the_claim() {
+    check_doc(
+        Lang::En,
+        "Zimbabwe and Angola, like Congo, are members of SADC.",
+        &["SADC/ZWE/member", "SADC/AGO/member", "SADC/COD/member"],
+    );
+    check_doc(
+        Lang::En,
+        "Canada, like Russia a member of the Arctic Council and the Group of Eight, backed the bid.",
+        &[
+            "ARCTIC_COUNCIL/RUS/member",
+            "ARCTIC_COUNCIL/CAN/member",
+            "G8/CAN/member",
+            "G8/RUS/member",
+        ],
+    );
+    check_doc(
+        Lang::En,
+        "Like Russia, Belarus belongs to the CSTO.",
+        &["CSTO/BLR/member", "CSTO/RUS/member"],
+    );
+    check_doc(
+        Lang::Ru,
+        "Молдавия, как и Россия, входит в СНГ.",
+        &["CIS/MDA/member", "CIS/RUS/member"],
+    );
+    check_doc(
+        Lang::Ar,
+        "وكندا، مثل روسيا، عضو في مجلس القطب الشمالي.",
+        &["ARCTIC_COUNCIL/CAN/member", "ARCTIC_COUNCIL/RUS/member"],
+    );
+    // Traps: "unlike", a likening in a clause with no cue.
+    check_doc(
+        Lang::En,
+        "Unlike Russia, Georgia is not a member of the CSTO.",
+        &["CSTO/GEO/member"],
+    );
+    check_doc(
+        Lang::Ru,
+        "Россия, как и Китай, раскритиковала НАТО, а Финляндия вступила в альянс в 2023 году.",
+        &["NATO/FIN/member"],
+    );
+    check_doc(
+        Lang::Ar,
+        "انتقدت روسيا، مثل الصين، حلف الناتو، فيما انضمت فنلندا إليه عام 2023.",
+        &["NATO/FIN/member"],
+    );
+}
+
 /// `points_back` as it was before the anaphors were a set: each word against each listed anaphor.
 fn points_back_by_list(n: &str) -> bool {
     let t = tables();
