@@ -892,3 +892,41 @@ fn an_accession_talked_about_or_approved_is_no_status() {
         &["SCO/IRN/member 2023-07"],
     );
 }
+
+/// The Arabic verb of belonging ("وتنتمي أرمينيا إلى …", "الذي تنتمي إليه النمسا") and the Russian dative and
+/// prepositional singular of член and наблюдатель in an apposition («Ирану, члену ШОС», «в Боливии, члене АЛБА»)
+/// place the state in the bloc; a negated verb, a belonging to no bloc.
+#[test]
+fn belonging_verbs_and_oblique_member_nouns() {
+    check(
+        Lang::Ar,
+        "وتنتمي أرمينيا إلى الاتحاد الاقتصادي الأوراسي ومنظمة معاهدة الأمن الجماعي.",
+        &["EAEU/ARM/member", "CSTO/ARM/member"],
+    );
+    check(
+        Lang::Ar,
+        "الاتحاد الأوروبي الذي تنتمي إليه النمسا فرض عقوبات جديدة.",
+        &["EU/AUT/member"],
+    );
+    check(
+        Lang::Ru,
+        "Россия передала ракеты Ирану, наблюдателю в ШОС с 2005 года.",
+        &["SCO/IRN/observer 2005"],
+    );
+    check(
+        Lang::Ru,
+        "Проекты в Боливии, члене АЛБА с апреля 2006 года, привлекут инвестиции.",
+        &["ALBA/BOL/member 2006-04"],
+    );
+    // Traps: a negated verb, a belonging to something else.
+    check(
+        Lang::Ar,
+        "لا تنتمي الجزائر إلى مجلس التعاون الخليجي.",
+        &["GCC/DZA/member negated"],
+    );
+    check(
+        Lang::Ar,
+        "ينتمي الرئيس الجزائري إلى جيل الاستقلال، وزار مقر الاتحاد الأفريقي.",
+        &[],
+    );
+}
