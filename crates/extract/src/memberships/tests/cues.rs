@@ -930,3 +930,30 @@ fn belonging_verbs_and_oblique_member_nouns() {
         &[],
     );
 }
+
+/// A member said to be suspended holds that status ("a suspended member of Mercosur", "عضواً معلّق العضوية في",
+/// «приостановленный член»), while a member that suspended something else stays a member.
+#[test]
+fn a_suspended_member_is_suspended() {
+    check(
+        Lang::En,
+        "Venezuela, a suspended member of Mercosur, held talks with Russia.",
+        &["MERCOSUR/VEN/suspended"],
+    );
+    check(
+        Lang::Ar,
+        "أجرى مادورو، الذي تعد بلاده عضواً معلّق العضوية في ميركوسور، محادثات مع روسيا.",
+        &["MERCOSUR/VEN/suspended"],
+    );
+    check(
+        Lang::Ru,
+        "Венесуэла, приостановленный член Меркосур, провела переговоры с Россией.",
+        &["MERCOSUR/VEN/suspended"],
+    );
+    // Trap: a member that suspended its talks.
+    check(
+        Lang::En,
+        "Paraguay, a member of Mercosur, suspended its trade talks with Chile.",
+        &["MERCOSUR/PRY/member"],
+    );
+}
