@@ -17,7 +17,7 @@ use super::memory::{DEED_REACH, NAMED_ACT_REACH, WORD_TYPES};
 use super::modality::Modality;
 use super::roles::is_prep;
 use super::scan::Hit;
-use super::{data, is_act, is_deed, model, Coder, Group, Ids, Live, Roles};
+use super::{data, is_act, is_deed, model, parties, Coder, Group, Ids, Live, Roles};
 use crate::record::EventRec;
 
 impl<'a> Coder<'_, 'a> {
@@ -2718,7 +2718,8 @@ impl<'a> Coder<'_, 'a> {
             {
                 continue;
             }
-            if mode.as_deref() == Some("host") {
+            let hosting = mode.as_deref() == Some("host");
+            if hosting {
                 // "Niger hosted the first AES summit", "a BRICS summit hosted by Russia": hosting a bloc
                 // is a multilateral meeting of the host and the bloc, with no direction.
                 let bloc_here = || {
@@ -2783,6 +2784,26 @@ impl<'a> Coder<'_, 'a> {
                     }
                     mode = Some("visit".to_string());
                 }
+            }
+            // "Putin and Zelensky met in Paris, at a summit hosted by Macron", "met Zuma in Durban on the eve
+            // of the BRICS summit hosted by South Africa", «التقى … في قمة استضافها ماكرون»: a host told after a
+            // meeting of others coded in its sentence only places that meeting; the host is no party
+            // (eval/README conventions: a host named only in a phrase is no party), and the meeting it
+            // hosts is the occasion, not an event of the sentence. (Not a meeting of its own parties or
+            // fewer: "BRICS leaders gathered for a summit hosted by Russia" is that summit.)
+            if hosting
+                && out.iter().any(|e| {
+                    e.kind == "CONSULT"
+                        && !e.negated
+                        && e.source.len() + e.target.len() >= 2
+                        && e.source.iter().chain(&e.target).any(|p| {
+                            !roles.source.contains(&p.as_str())
+                                && !roles.target.contains(&p.as_str())
+                        })
+                })
+                && self.drops(hit, "run:host-after-meeting")
+            {
+                continue;
             }
             // A Russian veto is cast in the Security Council: it is the target, whoever drafted the text
             // ("наложили вето на американский проект резолюции Совбеза ООН").
@@ -4209,17 +4230,6 @@ impl<'a> Coder<'_, 'a> {
         }
         // (The snapshot borrows the events' strings; which events are covered is decided before any
         // is dropped.)
-        fn parties(e: &EventRec) -> Vec<&str> {
-            let mut v: Vec<&str> = e
-                .source
-                .iter()
-                .chain(&e.target)
-                .map(String::as_str)
-                .collect();
-            v.sort_unstable();
-            v.dedup();
-            v
-        }
         let covered: Vec<bool> = {
             let snapshot: Vec<(&str, Vec<&str>, bool, &str, bool)> = out
                 .iter()

@@ -118,6 +118,7 @@ pub(crate) enum WordList {
     ArBorderPreposition,
     BorderNoun,
     ArFlagNoun,
+    ArNextAdjective,
     PlaceRelative,
     ArEnvoyPrefix,
     EnProposalVerb,
@@ -143,7 +144,7 @@ pub(crate) enum WordList {
 
 impl WordList {
     /// Every list with its name in the file.
-    pub(crate) const ALL: [(WordList, &'static str); 87] = [
+    pub(crate) const ALL: [(WordList, &'static str); 88] = [
         (WordList::EnNamingVerb, "en_naming_verb"),
         (WordList::EnPraisingName, "en_praising_name"),
         (WordList::EnCondemningName, "en_condemning_name"),
@@ -210,6 +211,7 @@ impl WordList {
         (WordList::ArBorderPreposition, "ar_border_preposition"),
         (WordList::BorderNoun, "border_noun"),
         (WordList::ArFlagNoun, "ar_flag_noun"),
+        (WordList::ArNextAdjective, "ar_next_adjective"),
         (WordList::PlaceRelative, "place_relative"),
         (WordList::ArEnvoyPrefix, "ar_envoy_prefix"),
         (WordList::EnProposalVerb, "en_proposal_verb"),

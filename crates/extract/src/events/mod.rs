@@ -224,6 +224,16 @@ pub(crate) fn code(
         .map(|e| e.trigger.clone())
         .collect();
     out.retain(|e| !lone_party(ctx, e));
+    // A visit told again ("landed in Riyadh … for his first visit to the kingdom", «прибыл в Москву с
+    // государственным визитом», "وصل … إلى أبوظبي … وهي أول زيارة") is the visit told first: one event.
+    let mut k = 0;
+    while k < out.len() {
+        if visit_told_before(&out[k], earlier.iter().chain(&out[..k])) {
+            out.remove(k);
+        } else {
+            k += 1;
+        }
+    }
     #[cfg(debug_assertions)]
     coder.trace(&out, &lone);
     if let Some(e) = out
@@ -304,6 +314,60 @@ fn lone_party(ctx: &SentenceCtx<'_>, e: &EventRec) -> bool {
                     .lexicon
                     .lookup(first)
                     .is_some_and(|i| ctx.lexicon.entity(i).kind == blocwatch_lexicon::Kind::Country)
+        })
+}
+
+/// The parties of coded event `e`, its sources and targets together, sorted, each once.
+pub(super) fn parties(e: &EventRec) -> Vec<&str> {
+    let mut v: Vec<&str> = e
+        .source
+        .iter()
+        .chain(&e.target)
+        .map(String::as_str)
+        .collect();
+    v.sort_unstable();
+    v.dedup();
+    v
+}
+
+/// How many days apart two tellings of one visit may be dated (a visit of a few days, its noun dated to the
+/// report): a return visit comes a week or more later.
+const VISIT_DAYS: i64 = 3;
+
+/// Whether coded event `e` is a visit (a `CONSULT` with a host) whose two sides a visit coded `before` it in
+/// the text already has, either way round, with the same polarity and modality and a date that does not
+/// set it apart (equal, one within the other, unknown, or `VISIT_DAYS` days apart at most). The same visit is often told by a verb of
+/// arriving and again by a visit noun, whose roles are read less surely (the noun's sentence may open with
+/// the host); a return visit is told on another date ("Isaias returned the visit a week later").
+fn visit_told_before<'e>(e: &EventRec, mut before: impl Iterator<Item = &'e EventRec>) -> bool {
+    let visit = |v: &EventRec| v.kind == "CONSULT" && !v.target.is_empty() && !v.source.is_empty();
+    // (A day of arrival and the day the visit noun is dated to, the report's, may be a few days apart.)
+    fn day(d: &str) -> Option<i64> {
+        let mut it = d.split('-').map(str::parse::<u32>);
+        match (it.next(), it.next(), it.next(), it.next()) {
+            (Some(Ok(y)), Some(Ok(m)), Some(Ok(d)), None) => {
+                Some(blocwatch_text::days_from_civil(i64::from(y), m, d))
+            }
+            _ => None,
+        }
+    }
+    let dates_meet = |a: &Option<String>, b: &Option<String>| match (a, b) {
+        (Some(a), Some(b)) => {
+            a.starts_with(b.as_str())
+                || b.starts_with(a.as_str())
+                || day(a)
+                    .zip(day(b))
+                    .is_some_and(|(x, y)| (x - y).abs() <= VISIT_DAYS)
+        }
+        _ => true,
+    };
+    visit(e)
+        && before.any(|v| {
+            visit(v)
+                && v.negated == e.negated
+                && v.modality == e.modality
+                && dates_meet(&v.date, &e.date)
+                && parties(v) == parties(e)
         })
 }
 

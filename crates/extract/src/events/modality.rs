@@ -251,6 +251,35 @@ impl<'a> Coder<'_, 'a> {
         {
             m = Modality::Expected;
         }
+        // «وتستضيف الرياض القمة الخليجية المقبلة في ديسمبر», «يزور … الجولة القادمة»: an Arabic verb in the
+        // imperfect whose clause, after it, names its object as the next one (`ar_next_adjective`) tells
+        // an act still to come, as a time still to come does. (A verb in the perfect keeps its tense:
+        // «وقّعت اتفاقاً للسنوات الخمس المقبلة» was signed.)
+        if self.ctx.lang == Lang::Ar
+            && !hit.future
+            && self
+                .live
+                .iter()
+                .any(|l| l.hit.t0 == hit.t0 && l.hit.t1 == hit.t1 && !l.trig.noun)
+        {
+            let w = self.scan.text(hit.t0);
+            let w = if hit.conj {
+                w.strip_prefix(['و', 'ف']).unwrap_or(w)
+            } else {
+                w
+            };
+            let imperfect = w.starts_with('ي')
+                || (w.starts_with('ت') && !w.ends_with('ت') && !w.ends_with('ا'));
+            if imperfect
+                && (hit.t1..cr.end.min(self.scan.toks.len())).any(|t| {
+                    self.tables
+                        .words
+                        .has(WordList::ArNextAdjective, self.scan.text(t))
+                })
+            {
+                m = m.max(Modality::Expected);
+            }
+        }
         // «предоставил бы Москве кредиты»: the Russian particle бы right after the verb makes it
         // conditional, as before it («бы предоставил»).
         if self.ctx.lang == Lang::Ru

@@ -2255,11 +2255,12 @@ impl<'a> Coder<'_, 'a> {
         }
     }
 
-    /// Whether the visit verb at `hit` has a vehicle for its subject ("two Russian bombers landed in
-    /// Caracas", "the first flight from Moscow landed in Tbilisi", «китайские корабли прибыли в»): a word
+    /// Whether the visit verb at `hit` has a vehicle, goods or troops for its subject ("two Russian bombers
+    /// landed in Caracas", "the first flight from Moscow landed in Tbilisi", «китайские корабли прибыли в»,
+    /// "British paratroopers landed in Freetown"): a word
     /// of `vehicle_noun` among the few words before it in its clause, with no actor between but one after
-    /// "from"/"из", and not a leader's own plane ("Putin's plane", «самолет Путина»). A plane or a
-    /// warship is no visitor (eval/README: visits are CONSULT with the visitor as source).
+    /// "from"/"из", and not a leader's own plane ("Putin's plane", «самолет Путина»). A plane, a
+    /// warship or a contingent is no visitor (eval/README: visits are CONSULT with the visitor as source).
     pub(super) fn vehicle_subject(&self, hit: &Hit) -> bool {
         let lists = &self.tables.words;
         let mut words = 0;

@@ -4629,3 +4629,100 @@ fn two_states_recalling_their_envoys_from_a_third_is_a_sanction_on_it() {
     // (Trap: a recall that names no post has no target.)
     check("ar", "استدعت البرازيل وهولندا سفيريهما.", &[]);
 }
+
+#[test]
+fn a_visit_told_again_by_a_visit_noun_is_one_visit() {
+    check(
+        "en",
+        "Emmanuel Macron arrived in Nairobi on Tuesday. It was the first visit to Kenya by a French president since independence.",
+        &["CONSULT FRA>KEN"],
+    );
+    check(
+        "ru",
+        "Эмманюэль Макрон в среду прибыл в Найроби. Это первый визит французского президента в Кению.",
+        &["CONSULT FRA>KEN"],
+    );
+    // (The noun read the other way round is the same visit too.)
+    check(
+        "ru",
+        "Король Марокко принял Эрдогана в Рабате, где начался государственный визит турецкого президента в Марокко.",
+        &["CONSULT TUR>MAR"],
+    );
+    check(
+        "ar",
+        "وصل الرئيس الفرنسي إلى نيروبي يوم الثلاثاء. وهي أول زيارة يقوم بها رئيس فرنسي إلى كينيا منذ الاستقلال.",
+        &["CONSULT FRA>KEN"],
+    );
+    // (Trap: a visit returned weeks later is another visit.)
+    check(
+        "en",
+        "Kenya's president flew to Dar es Salaam on 3 March. Tanzania's president returned the visit on 20 March with a trip to Nairobi.",
+        &["CONSULT KEN>TZA", "CONSULT TZA>KEN"],
+    );
+}
+
+#[test]
+fn troops_helicopters_or_goods_that_arrive_visit_no_one() {
+    check(
+        "en",
+        "Two hundred Rwandan soldiers landed in Bangui on Friday to guard the airport.",
+        &[],
+    );
+    check(
+        "ru",
+        "Около двухсот руандийских военных прибыли в Банги в пятницу.",
+        &[],
+    );
+    check("ru", "Партия китайских вертолётов прибыла в Бамако.", &[]);
+    // (Trap: an army chief who arrives visits.)
+    check(
+        "en",
+        "Rwanda's army chief arrived in Bangui on Friday.",
+        &["CONSULT RWA>CAF"],
+    );
+    check(
+        "ru",
+        "Министр обороны Руанды прибыл в Банги.",
+        &["CONSULT RWA>CAF"],
+    );
+}
+
+#[test]
+fn a_host_told_after_a_meeting_of_others_only_places_it() {
+    check(
+        "en",
+        "Modi and Xi met in Johannesburg on Thursday on the eve of the G20 summit hosted by South Africa.",
+        &["CONSULT {CHN+IND}"],
+    );
+    check(
+        "en",
+        "Lula and Ramaphosa met in Johannesburg on the sidelines of the BRICS summit, which South Africa is hosting this year.",
+        &["CONSULT {BRA+ZAF}"],
+    );
+    check(
+        "ar",
+        "التقى رئيس الوزراء الهندي الرئيس الصيني يوم الخميس في جوهانسبرغ، في قمة تستضيفها جنوب أفريقيا.",
+        &["CONSULT {CHN+IND}"],
+    );
+    // (Trap: the hosted summit that is the sentence's meeting stays.)
+    check(
+        "en",
+        "Leaders of the G20 gathered in Rio for a summit hosted by Brazil.",
+        &["CONSULT {BRA+G20}"],
+    );
+}
+
+#[test]
+fn an_arabic_imperfect_verb_whose_object_is_the_next_one_is_expected() {
+    check(
+        "ar",
+        "وتستضيف القاهرة قمة الاتحاد الأفريقي المقبلة في مارس.",
+        &["CONSULT {AU+EGY} expected"],
+    );
+    // (Trap: a perfect verb keeps its tense whatever its object says.)
+    check(
+        "ar",
+        "وقّعت مصر والسودان اتفاقاً للسنوات الخمس المقبلة.",
+        &["AGREE {EGY+SDN}"],
+    );
+}
