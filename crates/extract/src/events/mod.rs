@@ -223,6 +223,27 @@ pub(crate) fn code(
         .filter(|e| lone_party(ctx, e))
         .map(|e| e.trigger.clone())
         .collect();
+    // "Putin arrived in Lima on Monday. He and Alan García signed agreements …", «Ельцин, приехавший в
+    // Сеул, … вместе с президентом Ро Дэ У подписал договор»: a joint act whose one state found is a side
+    // of the two-sided meeting or visit told just before it is between that meeting's sides (its partner
+    // a person the lexicon lacks, `meeting_partner`).
+    // (Not when the sentence names a bloc or collective: «Кения подписала конвенцию ООН» is a multilateral
+    // act, not one with the host.)
+    for i in 0..out.len() {
+        if lone_party(ctx, &out[i]) {
+            if let Some(other) = meeting_partner(&out[i], &out[..i], earlier) {
+                let third = ctx.mentions.iter().any(|m| {
+                    matches!(
+                        m.kind,
+                        blocwatch_lexicon::Kind::Bloc | blocwatch_lexicon::Kind::Collective
+                    )
+                });
+                if !third {
+                    out[i].source.push(other);
+                }
+            }
+        }
+    }
     out.retain(|e| !lone_party(ctx, e));
     // A visit told again ("landed in Riyadh … for his first visit to the kingdom", «прибыл в Москву с
     // государственным визитом», "وصل … إلى أبوظبي … وهي أول زيارة") is the visit told first: one event.
@@ -328,6 +349,41 @@ pub(super) fn parties(e: &EventRec) -> Vec<&str> {
     v.sort_unstable();
     v.dedup();
     v
+}
+
+/// The other side of the latest two-sided meeting or visit (an asserted, not negated `CONSULT` of exactly
+/// two states) that lone joint act `e` (`lone_party`) has its one state in: told before it in its sentence
+/// (`before`), else in one of the two sentences before it that coded events (`earlier`).
+fn meeting_partner(e: &EventRec, before: &[EventRec], earlier: &[EventRec]) -> Option<String> {
+    let state = e.source.first()?;
+    let other = |m: &EventRec| -> Option<String> {
+        let mut sides: SmallVec<[&String; 4]> = m.source.iter().chain(&m.target).collect();
+        sides.sort_unstable();
+        sides.dedup();
+        (m.kind == "CONSULT"
+            && m.modality == "asserted"
+            && !m.negated
+            && sides.len() == 2
+            && sides.contains(&state))
+        .then(|| sides.into_iter().find(|s| *s != state).cloned())
+        .flatten()
+    };
+    if let Some(o) = before.iter().rev().find_map(other) {
+        return Some(o);
+    }
+    let mut sentences: SmallVec<[[usize; 2]; 2]> = SmallVec::new();
+    for m in earlier.iter().rev() {
+        if !sentences.contains(&m.sentence) {
+            if sentences.len() == 2 {
+                break;
+            }
+            sentences.push(m.sentence);
+        }
+        if let Some(o) = other(m) {
+            return Some(o);
+        }
+    }
+    None
 }
 
 /// How many days apart two tellings of one visit may be dated (a visit of a few days, its noun dated to the

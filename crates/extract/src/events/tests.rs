@@ -4726,3 +4726,24 @@ fn an_arabic_imperfect_verb_whose_object_is_the_next_one_is_expected() {
         &["AGREE {EGY+SDN}"],
     );
 }
+
+#[test]
+fn a_lone_joint_act_after_a_two_sided_visit_is_between_its_sides() {
+    check(
+        "ru",
+        "Президент Кении, прилетевший в Аддис-Абебу, в четверг вместе с президентом Сахле-Ворк Зевде подписал соглашение о торговле.",
+        &["CONSULT KEN>ETH", "AGREE {ETH+KEN}"],
+    );
+    // (Traps: a signing with a bloc named in its sentence, and one with no meeting before it, find no
+    // partner.)
+    check(
+        "ru",
+        "Президент Кении в среду прибыл в Аддис-Абебу. В пятницу он подписал конвенцию Африканского союза о беженцах.",
+        &["CONSULT KEN>ETH"],
+    );
+    check(
+        "ru",
+        "Президент Кении в четверг подписал соглашение о торговле.",
+        &[],
+    );
+}
