@@ -180,7 +180,7 @@ EN_READINESS = ["alert level", "readiness"]
 # the end of the mobilisation" ends one; Russian only in the accusative («объявил частичную мобилизацию», not
 # «объявила о завершении мобилизации»).
 EN_DECLARE = en("declare") + en("impose")
-EN_EMERGENCY = ["martial law", "mobilisation", "mobilization"]
+EN_EMERGENCY = ["martial law", "mobilisation", "mobilization", "state of emergency", "curfew"]
 EN_ANNOUNCE = en("announce")
 # THREATEN (eval/README, session 4: "a vow or pledge to act is AGREE (to retaliate or respond: THREATEN)";
 # session 32): every verb of promising with every way of saying it will answer in kind ("promised to respond",
@@ -200,11 +200,12 @@ RU_DECLARE = ["ввел*", "объявил*"]
 # «предоставила заём», «выделил транш»); the hand-written rows had «предоставил* кредит*» with no gap only.
 RU_LEND = ["выдал*", "предоставил*", "выделил*"]
 RU_LOAN = ["кредит*", "заем", "займ*", "транш*"]
-RU_EMERGENCY = ["военное положение", "мобилизацию", "частичную мобилизацию", "всеобщую мобилизацию"]
+RU_EMERGENCY = ["военное положение", "мобилизацию", "частичную мобилизацию", "всеобщую мобилизацию",
+                "чрезвычайное положение", "режим чрезвычайного положения", "комендантский час"]
 AR_ALERT_PUT = ["وضع", "وضعت", "يضع", "تضع", "رفع", "رفعت", "يرفع", "ترفع"]
 AR_ALERT = ["حالة تأهب", "حالة التأهب", "تأهب", "التأهب", "جاهزية", "الجاهزية", "الاستنفار"]
 AR_DECLARE = ["أعلن", "أعلنت", "يعلن", "تعلن", "فرض", "فرضت", "يفرض", "تفرض"]
-AR_EMERGENCY = ["التعبئة", "الأحكام العرفية", "النفير العام"]
+AR_EMERGENCY = ["التعبئة", "الأحكام العرفية", "النفير العام", "حالة الطوارئ", "حالة طوارئ", "حظر التجول", "حظر تجول"]
 
 # --- SANCTION: a state's firms or the state itself ceasing to serve, pay or take part (eval/README: "firms ----
 # stopping service to a state are SANCTION"; leaving or freezing participation is SANCTION withdraw). The bare
@@ -377,7 +378,15 @@ AR_ENVOYS = ["السفراء"]
 # handover to a court or a prosecutor at home is none («سلّمت الشرطة المتهمين إلى النيابة»). (Session 31.)
 AR_HANDED_PERSON = [p + " …6 إلى" for p in ["المشتبه*", "مشتبه*", "المتهم*", "متهم*", "المطلوب*", "مطلوب*",
                                              "المدان*", "مدان*", "الضابط*", "ضابط*", "الجاسوس*", "جاسوس*"]] + [
-    "…3 إلى …4 " + p for p in ["المشتبه*", "المتهم*", "المطلوب*", "المدان*", "الضابط*", "الجاسوس*"]]
+    "…3 إلى …4 " + p for p in ["المشتبه*", "المتهم*", "المطلوب*", "المدان*", "الضابط*", "الجاسوس*"]] + [
+    # (Session 33: a businessman, an executive, an activist or a dissident handed over the same way,
+    # «سلّمت … المدير التنفيذي لشركة … إلى روسيا».)
+    p + " …6 إلى" for p in ["رجل الأعمال", "رجل أعمال", "المدير التنفيذي", "الرئيس التنفيذي", "الناشط*",
+                            "المعارض*"]]
+# Land handed to a state (session 33: «سلّمت المنطقة إلى القاهرة», «سلّمت الجزر إلى …»): a territory noun
+# followed by إلى within three words, so that «سلّم رسالة إلى قادة المنطقة» (the region's leaders) is none.
+AR_HANDED_LAND = [p + " …3 إلى" for p in ["المنطقة", "الجزيرة", "الجزيرتين", "الجزر", "الإقليم", "الأراضي",
+                                           "أراضي*"]]
 # --- Session 23 (a natural sample of fresh wire text): soldiers sent to a state are troops sent to help,
 # AID (military), as «أرسل … قوات» (eval/README: troops sent to help are AID): «أرسلت السعودية نحو ألف جندي
 # إلى البحرين», «أرسلت مصر آلاف الجنود إلى اليمن». Only the verb of sending: دفع "pushed" soldiers is a
@@ -935,10 +944,10 @@ CROSSES = [
     ("ru", AID_LOAN, "verb", RU_LEND, RU_LOAN, "granting a loan to a state is aid"),
     ("ar", MOBILIZE, "verb", AR_ALERT_PUT, AR_ALERT, "putting one's forces on alert is a mobilisation"),
     ("en", MOBILIZE, "verb", EN_RAISE, EN_READINESS, "putting one's forces on alert is a mobilisation"),
-    ("en", MOBILIZE, "verb", EN_DECLARE, EN_EMERGENCY, "declaring martial law or a mobilisation is a mobilisation"),
-    ("en", MOBILIZE, "verb", EN_ANNOUNCE, EN_MOBILISATION, "declaring martial law or a mobilisation is a mobilisation"),
-    ("ru", MOBILIZE, "verb", RU_DECLARE, RU_EMERGENCY, "declaring martial law or a mobilisation is a mobilisation"),
-    ("ar", MOBILIZE, "verb", AR_DECLARE, AR_EMERGENCY, "declaring martial law or a mobilisation is a mobilisation"),
+    ("en", MOBILIZE, "verb", EN_DECLARE, EN_EMERGENCY, "declaring martial law, a state of emergency, a curfew or a mobilisation is a mobilisation"),
+    ("en", MOBILIZE, "verb", EN_ANNOUNCE, EN_MOBILISATION, "declaring martial law, a state of emergency, a curfew or a mobilisation is a mobilisation"),
+    ("ru", MOBILIZE, "verb", RU_DECLARE, RU_EMERGENCY, "declaring martial law, a state of emergency, a curfew or a mobilisation is a mobilisation"),
+    ("ar", MOBILIZE, "verb", AR_DECLARE, AR_EMERGENCY, "declaring martial law, a state of emergency, a curfew or a mobilisation is a mobilisation"),
     ("en", COOPERATE_LINK, "verb", EN_OPEN_LINK + EN_RESUME_LINK, EN_SERVICE_LINK, "opening a route between states is economic cooperation"),
     ("ru", COOPERATE_LINK, "verb", RU_OPEN_LINK, RU_SERVICE_LINK, "opening a route between states is economic cooperation"),
     ("ru", COOPERATE_LINK, "verb", RU_BUILT_OPEN, RU_BUILT_LINK, "opening a link between states is economic cooperation"),
@@ -984,6 +993,7 @@ CROSSES = [
     ("ar", RETREAT_WITHDRAW, "verb", AR_ORDER, AR_ORDER_PULL, "ordering one's troops out is the withdrawal"),
     ("ar", MOBILIZE, "verb", AR_ORDER, AR_ORDER_DEPLOY, "ordering a deployment is a mobilisation"),
     ("ar", RETREAT_HAND, "verb", AR_HAND_OVER, AR_HANDED_POSITION, "handing a base or land to a state gives up a position"),
+    ("ar", RETREAT_HAND, "verb", AR_HAND_OVER, AR_HANDED_LAND, "handing a base or land to a state gives up a position"),
     ("ar", RETREAT_RELEASE, "verb", AR_HAND_OVER, AR_HANDED_PERSON, "handing a person over to a state releases them to it; session 31"),
     ("ar", COOPERATE, "verb", AR_SWAP, AR_ENVOYS, "exchanging ambassadors resumes ties"),
     ("ar", SUPPORT, "verb", AR_EXPRESS, AR_GRATITUDE, "voicing appreciation or gratitude is praise"),

@@ -2658,7 +2658,8 @@ impl<'a> Coder<'_, 'a> {
             {
                 std::mem::swap(&mut roles.source, &mut roles.target);
             }
-            // (Arabic the same: "اشترت الهند منظومات دفاع جوي من روسيا".)
+            // (Arabic the same: "اشترت الهند منظومات دفاع جوي من روسيا". A verbal noun of buying takes no
+            // من-phrase as a party, so the seller is read here: «تعتزم الهند شراء ست غواصات من فرنسا».)
             if self.ctx.lang == Lang::Ar
                 && type_name == "AID"
                 && TYPES[trig.kind as usize] == "COOPERATE"
@@ -2667,9 +2668,25 @@ impl<'a> Coder<'_, 'a> {
                     let w = w.strip_prefix(['و', 'ف']).unwrap_or(w);
                     AR_BUY.iter().any(|p| w.starts_with(p))
                 }
-                && !roles.target.is_empty()
             {
-                std::mem::swap(&mut roles.source, &mut roles.target);
+                if roles.target.is_empty() && !roles.source.is_empty() {
+                    let groups = self.groups(&cr);
+                    let seller: Ids<'a> = groups
+                        .iter()
+                        .find(|g| g.t0 >= hit.t1 && g.prep == Some(Cue::From))
+                        .into_iter()
+                        .flat_map(|g| {
+                            g.members
+                                .iter()
+                                .flat_map(|&m| self.actors[m].ids.iter().copied())
+                        })
+                        .filter(|id| !roles.source.contains(id))
+                        .collect();
+                    roles.target = seller;
+                }
+                if !roles.target.is_empty() {
+                    std::mem::swap(&mut roles.source, &mut roles.target);
+                }
             }
             // "To Lam welcomed Putin in Hanoi": welcoming a person in or to a place is hosting a visit,
             // not praise (eval/README conventions: visits are CONSULT, the visitor the source).
@@ -4083,6 +4100,17 @@ impl<'a> Coder<'_, 'a> {
                     roles.target.push(id);
                 }
             }
+            // «بعد خروج جورجيا منها»: an Arabic withdrawal from a pronoun that stands for a bloc leaves it.
+            if type_name == "RETREAT"
+                && roles.target.is_empty()
+                && !mutual
+                && mode.as_deref() == Some("withdraw")
+                && !self.clause_topic(&cr, &["military", "arms"])
+            {
+                if let Some(bloc) = self.ar_bloc_left_by_pronoun(hit, cr.end, &roles.source) {
+                    roles.target.push(bloc);
+                }
+            }
             // Leaving a bloc is breaking with it (PLOVER: SANCTION), not a military withdrawal.
             if type_name == "RETREAT"
                 && ((!roles.target.is_empty() && roles.target.iter().all(|t| is_bloc(self.ctx, t)))
@@ -4154,6 +4182,32 @@ impl<'a> Coder<'_, 'a> {
                 );
                 self.note(hit, "run:agree-one-pending");
                 continue;
+            }
+            // «أعلنت الولايات المتحدة استئناف العلاقات الدبلوماسية مع ليبيا»: ties restored or established
+            // by one state as subject with another named by مع are that state's COOPERATE aimed at the
+            // other (eval/README, session-29 readings (a)); two states named together stay one joint act.
+            if self.ctx.lang == Lang::Ar
+                && type_name == "COOPERATE"
+                && !mutual
+                && roles.target.is_empty()
+                && roles.source.len() == 2
+                && context.iter().any(|c| c == "diplomatic")
+            {
+                let groups = self.groups(&cr);
+                let partner: Ids<'a> = groups
+                    .iter()
+                    .filter(|g| g.t0 >= hit.t1 && g.prep == Some(Cue::With))
+                    .flat_map(|g| {
+                        g.members
+                            .iter()
+                            .flat_map(|&m| self.actors[m].ids.iter().copied())
+                    })
+                    .filter(|id| roles.source.contains(id))
+                    .collect();
+                if partner.len() == 1 {
+                    roles.source.retain(|id| !partner.contains(id));
+                    roles.target = partner;
+                }
             }
             self.visit_to_venue(i, type_name, mode.as_deref(), &mut roles);
             let ev = self.event_rec(

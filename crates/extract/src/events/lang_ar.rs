@@ -528,6 +528,39 @@ impl<'a> Coder<'_, 'a> {
         }
     }
 
+    /// «بعد خروج جورجيا منها», «قد انسحبت منها عام 2000»: an Arabic withdrawal from «منها»/«منه» (a few
+    /// words on, before `end`) leaves what the pronoun stands for; when that is a bloc — the nearest named
+    /// before the trigger in the sentence, else the latest one remembered from the sentences before — it
+    /// is the bloc, so the caller makes it a SANCTION aimed at it (leaving a bloc, eval/README). None when
+    /// no such pronoun follows or no bloc but the doer's own (`source`) was named.
+    pub(super) fn ar_bloc_left_by_pronoun(
+        &self,
+        hit: &Hit,
+        end: usize,
+        source: &[&'a str],
+    ) -> Option<&'a str> {
+        if self.ctx.lang != Lang::Ar {
+            return None;
+        }
+        let end = end.min(self.scan.toks.len()).min(hit.t1 + 4);
+        (hit.t1..end).find(|&t| matches!(self.scan.text(t), "منها" | "منه"))?;
+        self.actors
+            .iter()
+            .filter(|a| a.t1 <= hit.t0)
+            .flat_map(|a| a.ids.iter().copied())
+            .rfind(|id| is_bloc(self.ctx, id) && !source.contains(id))
+            .or_else(|| {
+                let r = self
+                    .memory
+                    .recent
+                    .iter()
+                    .rev()
+                    .find(|r| r.bloc && !source.contains(&r.id.as_str()))?;
+                let k = self.ctx.lexicon.lookup(&r.id)?;
+                Some(self.ctx.lexicon.entity(k).id.as_str())
+            })
+    }
+
     /// The act noun that is the object of Arabic reaction `hit`: in its gap, or after the verb and its
     /// subject (and a date or place phrase) up to `end` or the next punctuation, the first word, its
     /// clitics و ف ب ل off, that is a definite act noun — a noun trigger of the lexicon or an

@@ -406,8 +406,13 @@ impl<'a> Coder<'_, 'a> {
             for &(c0, _, cue) in &self.scan.cues {
                 // ("denied any role and threatened war": the "any" of the first predicate's object
                 // supposes nothing of the second.)
+                // (An Arabic trigger whose own first word is the offering verb, «عرضت فرنسا التوسط بين
+                // البلدين», is offered: the cue on its first word counts. Not Russian «выдвинул»: putting
+                // forward a charge or an ultimatum is done.)
+                let own_offer =
+                    self.ctx.lang == Lang::Ar && k == ci && c0 == hit.t0 && cue == Cue::Proposed;
                 if c0 < c.range.start
-                    || c0 >= end
+                    || (c0 >= end && !own_offer)
                     || (c0 < start
                         && (matches!(cue, Cue::Denied | Cue::Proposed)
                             || (cue == Cue::Hypothetical && self.scan.text(c0) == "any")))

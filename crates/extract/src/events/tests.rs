@@ -4747,3 +4747,135 @@ fn a_lone_joint_act_after_a_two_sided_visit_is_between_its_sides() {
         &[],
     );
 }
+
+#[test]
+fn a_state_of_emergency_or_a_curfew_declared_is_a_mobilisation() {
+    check(
+        "ar",
+        "أعلنت الحكومة الإكوادورية حالة الطوارئ في البلاد لمدة شهرين.",
+        &["MOBILIZE {ECU}"],
+    );
+    check(
+        "ar",
+        "فرضت السلطات المصرية حظر التجول في مدينة العريش.",
+        &["MOBILIZE {EGY}"],
+    );
+    // (Trap: lifting it is no mobilisation.)
+    check("ar", "رفعت تركيا حالة الطوارئ بعد عامين.", &[]);
+    check(
+        "en",
+        "Peru declared a 30-day state of emergency on Monday.",
+        &["MOBILIZE {PER}"],
+    );
+    check(
+        "en",
+        "Kazakhstan imposed a curfew in Almaty.",
+        &["MOBILIZE {KAZ}"],
+    );
+    check(
+        "ru",
+        "Армения ввела чрезвычайное положение.",
+        &["MOBILIZE {ARM}"],
+    );
+    check(
+        "ru",
+        "Власти Казахстана ввели комендантский час в Алма-Ате.",
+        &["MOBILIZE {KAZ}"],
+    );
+}
+
+#[test]
+fn an_arabic_withdrawal_from_a_pronoun_for_a_bloc_leaves_the_bloc() {
+    check(
+        "ar",
+        "عاد المغرب إلى الاتحاد الأفريقي عام ٢٠١٧ بعد ثلاثة عقود من انسحابه منه.",
+        &["SANCTION MAR>AU"],
+    );
+    // (Trap: troops that leave a town a bloc was named before do not leave the bloc.)
+    check(
+        "ar",
+        "انضمت فنلندا إلى حلف شمال الأطلسي عام ٢٠٢٣. ودخلت القوات الروسية مدينة خيرسون ثم انسحبت منها بعد أشهر.",
+        &["RETREAT {RUS}"],
+    );
+}
+
+#[test]
+fn arabic_ties_restored_by_one_state_with_another_are_aimed_at_it() {
+    check(
+        "ar",
+        "أعلنت الولايات المتحدة تطبيع العلاقات مع فيتنام.",
+        &["COOPERATE USA>VNM"],
+    );
+    check(
+        "ar",
+        "استأنفت السعودية العلاقات مع إيران.",
+        &["COOPERATE SAU>IRN"],
+    );
+    // (Two states announcing it together: one joint act.)
+    check(
+        "ar",
+        "أعلن الرئيسان الإسرائيلي والتشادي إعادة العلاقات بين البلدين.",
+        &["COOPERATE {ISR+TCD}"],
+    );
+    // (Trap: a refused normalisation is the refusal.)
+    check(
+        "ar",
+        "رفضت الجزائر تطبيع العلاقات مع إسرائيل.",
+        &["REJECT DZA>ISR"],
+    );
+}
+
+#[test]
+fn an_arabic_handover_of_a_businessman_or_of_land_to_a_state_is_a_retreat() {
+    check(
+        "ar",
+        "سلّمت الإمارات رجل الأعمال الفرنسي إلى فرنسا.",
+        &["RETREAT ARE>FRA"],
+    );
+    check(
+        "ar",
+        "سلّمت بريطانيا الجزر إلى موريشيوس.",
+        &["RETREAT GBR>MUS"],
+    );
+    // (Trap: a letter to the region's leaders.)
+    check("ar", "سلّم الوزير رسالة إلى قادة المنطقة.", &[]);
+    check(
+        "ar",
+        "فرضت الولايات المتحدة عقوبات على كوريا الشمالية بعد تجربة أجرتها بيونغ يانغ الأسبوع الماضي لإطلاق صاروخ باليستي.",
+        &["SANCTION USA>PRK", "MOBILIZE {PRK}"],
+    );
+}
+
+#[test]
+fn an_arabic_offer_to_mediate_is_a_proposed_meeting_of_all_three() {
+    check(
+        "ar",
+        "عرضت فرنسا التوسط بين إريتريا واليمن.",
+        &["CONSULT {ERI+FRA+YEM} proposed"],
+    );
+    check(
+        "ar",
+        "قطعت تونس علاقاتها الدبلوماسية مع ليبيا. وعرضت الجزائر الوساطة بين الجارتين.",
+        &["SANCTION TUN>LBY", "CONSULT {DZA+LBY+TUN} proposed"],
+    );
+    // (Trap: mediation only praised is no offer.)
+    check(
+        "ar",
+        "أشاد الرئيس بالوساطة التركية التي أنهت الخلاف بين إثيوبيا والصومال.",
+        &[],
+    );
+}
+
+#[test]
+fn an_arabic_purchase_noun_takes_its_seller_from_min_and_relief_includes_shelter() {
+    check(
+        "ar",
+        "تعتزم الحكومة المصرية شراء أربع فرقاطات من إيطاليا.",
+        &["AID ITA>EGY expected"],
+    );
+    check(
+        "ar",
+        "أرسلت قطر آلاف البيوت المتنقلة إلى تركيا بعد الزلزال.",
+        &["AID QAT>TUR"],
+    );
+}
