@@ -1104,6 +1104,90 @@ impl<'a> Coder<'_, 'a> {
         })
     }
 
+    /// For an ACCUSE of a verb of naming (`trigger_classes.py` rows "called … NAME", "وصف* …8 NAME", and the
+    /// Russian rows that need a `blame` word in their clause): drops from `roles.target` the states named
+    /// only after the condemning word, where the name speaks of a victim or describes the act ("a threat to
+    /// Japan", "unprecedented between two members of the EU", «против союзника по НАТО»). A state the name
+    /// gives as the doer ("by", «со стороны», من قبل/من جانب, a Russian genitive with no preposition before
+    /// it) stays.
+    fn drop_targets_inside_the_name(&self, hit: &Hit, cr: &Range<usize>, roles: &mut Roles<'a>) {
+        let lt = self.tables.lang(self.ctx.lang);
+        let verb = self.scan.text(hit.t0);
+        let name_at = match self.ctx.lang {
+            Lang::Ru => {
+                let blame = |c: Cue| matches!(c, Cue::Topic(k) if lt.topics.get(k as usize).is_some_and(|n| n == "blame"));
+                if !self.needs_topic(hit) {
+                    return;
+                }
+                self.scan
+                    .cues
+                    .iter()
+                    .filter(|&&(c0, _, c)| c0 >= hit.t1 && c0 < cr.end && blame(c))
+                    .map(|&(c0, _, _)| c0)
+                    .min()
+            }
+            Lang::En => (hit.t1 > hit.t0 + 2
+                && self.tables.words.has(WordList::EnNamingVerb, verb))
+            .then(|| hit.t1 - 1),
+            Lang::Ar => {
+                // (وصفت, ووصفت, اعتبرت, واعتبرت: the root's own و is no conjunction.)
+                let naming = |w: &str| w.starts_with("وصف") || w.starts_with("اعتبر");
+                (hit.t1 > hit.t0 + 2
+                    && (naming(verb) || verb.strip_prefix('و').is_some_and(naming)))
+                .then(|| hit.t1 - 1)
+            }
+        };
+        let Some(name_at) = name_at else {
+            return;
+        };
+        // (A Russian genitive right after the name, with no preposition between, is the doer the name
+        // gives: «частью провокационного поведения Москвы».)
+        let genitive = |t: usize| {
+            self.ctx.lang == Lang::Ru
+                && !self
+                    .scan
+                    .cues
+                    .iter()
+                    .any(|&(c0, c1, c)| is_prep(c) && c0 > name_at && c1 <= t)
+        };
+        let by_doer = |t: usize| {
+            let w = |k: usize| if k <= t { self.scan.text(t - k) } else { "" };
+            w(1) == "by"
+                || (w(1) == "стороны" && w(2) == "со")
+                || (matches!(w(1), "قبل" | "جانب") && w(2) == "من")
+                || genitive(t)
+        };
+        let before: Vec<&str> = self
+            .actors
+            .iter()
+            .filter(|a| a.t0 > hit.t0 && a.t0 < name_at)
+            .flat_map(|a| a.ids.iter().copied())
+            .collect();
+        // (The name ends where the next verb of an act begins: "called the claims absurd and on May 3
+        // ordered an Ecuadorian diplomat to leave" names Ecuador in an act of its own; a noun of an act
+        // inside the name, "a violation of the Vienna Convention", does not end it.)
+        let end = self
+            .scan
+            .triggers
+            .iter()
+            .filter(|h| {
+                h.t0 > name_at
+                    && matches!(lt.entries[h.entry as usize].role,
+                        Role::Trigger(x) if !lt.triggers[x as usize].noun)
+            })
+            .map(|h| h.t0)
+            .min()
+            .map_or(cr.end, |t| t.min(cr.end));
+        let inside: Vec<&str> = self
+            .actors
+            .iter()
+            .filter(|a| a.t0 > name_at && a.t0 < end && !by_doer(a.t0))
+            .flat_map(|a| a.ids.iter().copied())
+            .filter(|id| !before.contains(id))
+            .collect();
+        roles.target.retain(|id| !inside.contains(id));
+    }
+
     /// Aims reaction `roles` at the doers of the act its object names (`object`: the act noun's token, when
     /// there is one). When the noun is a noun trigger of the lexicon, the latest act of that noun's own
     /// type ("condemned the invasion" → the latest ASSAULT, "welcomed the agreement" → the signatories of
@@ -3555,6 +3639,13 @@ impl<'a> Coder<'_, 'a> {
                 && self.judged_pronoun(hit)
             {
                 self.parallel_reaction(&out, &mut roles);
+            }
+            // "called the ban unprecedented between two members of the EU", «назвал запрет беспрецедентным
+            // для двух членов Евросоюза», "بأنه عمل غير ودي ضد عضو زميل في حلف": a state or bloc named after
+            // the condemning word of a verb of naming is inside the name (its victim or a description), not
+            // the author of the act named, whom the rule below finds.
+            if type_name == "ACCUSE" && !trig.noun && !roles.target.is_empty() {
+                self.drop_targets_inside_the_name(hit, &cr, &mut roles);
             }
             // "Moscow condemned the move", "China rejected the protest": an English anaphoric object names
             // the act of the sentence before, aimed at whoever led that sentence.

@@ -2739,7 +2739,7 @@ impl<'a> Coder<'_, 'a> {
     }
 
     /// Whether trigger `hit` counts only with a topic word in its clause (`needs` in the trigger table).
-    fn needs_topic(&self, hit: &Hit) -> bool {
+    pub(super) fn needs_topic(&self, hit: &Hit) -> bool {
         let lt = self.tables.lang(self.ctx.lang);
         match lt.entries[hit.entry as usize].role {
             Role::Trigger(t) => lt.triggers[t as usize].needs.is_some(),

@@ -96,3 +96,43 @@ fn a_named_minister_of_the_lexicon_speaks_for_his_state() {
         &["SANCTION RUS>EST", "ACCUSE EST>RUS"],
     );
 }
+
+#[test]
+fn a_state_named_inside_the_condemning_name_is_not_the_accused() {
+    // The bloc or state after the condemning word describes the act or its victim; the accused is the
+    // author of the act named.
+    check(
+        "en",
+        "Slovakia barred the Hungarian president from entering. Budapest called the ban unacceptable between \
+         two members of the European Union.",
+        &["SANCTION SVK>HUN", "ACCUSE HUN>SVK"],
+    );
+    check(
+        "ru",
+        "Словакия запретила въезд президенту Венгрии. Будапешт назвал запрет недопустимым для двух членов \
+         Евросоюза.",
+        &["SANCTION SVK>HUN", "ACCUSE HUN>SVK"],
+    );
+    check(
+        "ru",
+        "Британия заморозила активы исландских банков. Рейкьявик назвал этот шаг недружественным актом против \
+         союзника по НАТО.",
+        &["COERCE GBR>ISL", "ACCUSE ISL>GBR"],
+    );
+    check(
+        "ar",
+        "فرضت سلوفاكيا عقوبات على المجر. ووصفت بودابست العقوبات بأنها غير مقبولة بين عضوين في الاتحاد الأوروبي.",
+        &["SANCTION SVK>HUN", "ACCUSE HUN>SVK"],
+    );
+    check(
+        "ar",
+        "وصفت مينسك قرار ليتوانيا بأنه غير مقبول بين جارين في أوروبا.",
+        &["ACCUSE BLR>LTU"],
+    );
+    // (Kept: a Russian genitive right after the name is the doer it gives.)
+    check(
+        "ru",
+        "Российские катера задержали эстонское судно. ЕС назвал инцидент частью провокационного поведения Москвы.",
+        &["COERCE RUS>EST", "ACCUSE EU>RUS"],
+    );
+}
