@@ -8,7 +8,7 @@ use blocwatch_text::Lang;
 use smallvec::{smallvec, SmallVec};
 
 use super::actors::is_bloc;
-use super::clauses::{is_comma, past_possessive, Boundary};
+use super::clauses::{is_comma, is_hard_punct, past_possessive, Boundary};
 use super::companion::{Coded, Pending};
 use super::data::{Cue, Role, Trigger, WordList, NONE, TYPES};
 use super::lang_ar::{AR_BUY, AR_PRONOUN_OBJECT_TYPES};
@@ -1663,7 +1663,7 @@ impl<'a> Coder<'_, 'a> {
             return None;
         }
         let state = |a: &&super::actors::Actor<'a>| a.who.is_none() && !a.person;
-        let with = b + 1 < self.scan.toks.len() && matches!(bare(b + 1), "مع" | "with" | "с");
+        let with = self.scan.has_cue(b + 1, b + 2, |c| c == Cue::With);
         let across = self.actors.iter().filter(state).find(|a| {
             if with {
                 a.t0 == b + 2
@@ -1680,6 +1680,41 @@ impl<'a> Coder<'_, 'a> {
             }
         })?;
         Some(across.ids.iter().copied().collect())
+    }
+
+    /// The states of those freed by release `hit` that a phrase opening with "among them" (`among_them`
+    /// rows) names by their demonyms, right after the release's object: «أفرجت روسيا عن عشرة أسرى،
+    /// بينهم خمسة بريطانيين», "freed ten prisoners, among them two Britons", «освободил … заключённых,
+    /// среди них двух французов». The phrase opens in the release's clause (it ends at `end`) or just past
+    /// its comma, and runs to the next comma or stop. Only demonyms (no person, no state named by its
+    /// name) count: those freed are their people.
+    pub(super) fn freed_among(&self, hit: &Hit, end: usize) -> Option<Ids<'a>> {
+        let words = &self.tables.words;
+        let n = self.scan.toks.len();
+        let w = |t: usize| self.scan.text(t);
+        let opened = (hit.t1..(end + 2).min(n)).find_map(|k| {
+            if words.has(WordList::AmongThem, w(k)) {
+                Some(k + 1)
+            } else if k + 1 < n && words.has_pair(WordList::AmongThem, w(k), w(k + 1)) {
+                Some(k + 2)
+            } else {
+                None
+            }
+        })?;
+        let stop = (opened..n)
+            .find(|&t| !self.scan.toks[t].word && (is_comma(w(t)) || is_hard_punct(w(t))))
+            .unwrap_or(n);
+        let mut ids = Ids::new();
+        for a in self.actors.iter().filter(|a| {
+            a.t0 >= opened && a.t1 <= stop && a.adjective && a.who.is_none() && !a.person
+        }) {
+            for &id in &a.ids {
+                if !ids.contains(&id) {
+                    ids.push(id);
+                }
+            }
+        }
+        (!ids.is_empty()).then_some(ids)
     }
 
     /// The state whose flag or troops the object of Arabic seizure or strike `hit` bears, told in a
@@ -2977,6 +3012,18 @@ impl<'a> Coder<'_, 'a> {
                 // (An Arabic pronoun for those freed, "أفرجت عنهم", points to their state named before.)
                 if !(self.ctx.lang == Lang::Ar && self.ar_detached_pronoun(hit)) {
                     roles.target.retain(|id| freed(id) || received(id));
+                }
+            }
+            // "Iran freed three prisoners, among them two Frenchmen", «أفرجت … عن ثلاثة سجناء، بينهم فرنسيان»:
+            // a release that found no target is aimed at the state of those freed that an "among them"
+            // phrase after its object names (`freed_among`); a demonym there is never a doer of the
+            // release (an Arabic nominative dual, فرنسيان, looked like a subject after the verb).
+            if mode.as_deref() == Some("release") && roles.target.is_empty() {
+                if let Some(ids) = self.freed_among(hit, cr.end) {
+                    if roles.source.iter().any(|id| !ids.contains(id)) {
+                        roles.source.retain(|id| !ids.contains(id));
+                        roles.target = ids;
+                    }
                 }
             }
             // "شنت إسرائيل غارة على الدوحة، فأدان مجلس التعاون الهجوم", "ورحبت واشنطن بالاتفاق": an Arabic act

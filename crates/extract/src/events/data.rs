@@ -140,11 +140,12 @@ pub(crate) enum WordList {
     TakingPartStem,
     ActPronoun,
     PactNounStem,
+    AmongThem,
 }
 
 impl WordList {
     /// Every list with its name in the file.
-    pub(crate) const ALL: [(WordList, &'static str); 88] = [
+    pub(crate) const ALL: [(WordList, &'static str); 89] = [
         (WordList::EnNamingVerb, "en_naming_verb"),
         (WordList::EnPraisingName, "en_praising_name"),
         (WordList::EnCondemningName, "en_condemning_name"),
@@ -233,6 +234,7 @@ impl WordList {
         (WordList::TakingPartStem, "taking_part_stem"),
         (WordList::ActPronoun, "act_pronoun"),
         (WordList::PactNounStem, "pact_noun_stem"),
+        (WordList::AmongThem, "among_them"),
     ];
 }
 

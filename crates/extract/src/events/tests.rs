@@ -4508,6 +4508,43 @@ fn what_a_withdrawal_leaves_is_never_its_doer() {
 }
 
 #[test]
+fn a_release_is_aimed_at_the_demonyms_an_among_them_phrase_names() {
+    check(
+        "ar",
+        "أفرجت إيران عن تسعة معتقلين أجانب، بينهم ثلاثة بريطانيين وفرنسيان، بعد وساطة.",
+        &["RETREAT IRN>FRA+GBR"],
+    );
+    // (The nominative dual after the comma is no doer of the release.)
+    check(
+        "ar",
+        "أطلقت فنزويلا سراح أربعة سجناء، من بينهم كولومبيان.",
+        &["RETREAT VEN>COL"],
+    );
+    check(
+        "en",
+        "Belarus pardoned twelve inmates, including a Lithuanian journalist.",
+        &["RETREAT BLR>LTU"],
+    );
+    check(
+        "ru",
+        "Таджикистан освободил семерых задержанных, в том числе двух киргизских пограничников.",
+        &["RETREAT TJK>KGZ"],
+    );
+    check(
+        "ru",
+        "Иран отпустил пятерых моряков, среди них трёх индийцев.",
+        &["RETREAT IRN>IND"],
+    );
+    // (Trap: a state named by its name in such a phrase is no one freed; a phrase after another verb
+    // says nothing of the release.)
+    check(
+        "en",
+        "Belarus pardoned twelve inmates, and Poland thanked its partners, including Lithuania.",
+        &["RETREAT {BLR}"],
+    );
+}
+
+#[test]
 fn announcing_ones_withdrawal_from_a_bloc_is_leaving_it() {
     check(
         "en",
@@ -4605,6 +4642,56 @@ fn leaving_an_agreement_is_aimed_at_the_state_it_is_with_or_that_its_leaver_blam
         "ru",
         "Чили объявила о выходе из договора, а Перу обвинило Боливию.",
         &["ACCUSE PER>BOL"],
+    );
+}
+
+#[test]
+fn a_sponsor_under_whose_auspices_states_sign_is_no_party() {
+    check(
+        "ar",
+        "وقّعت إثيوبيا وإريتريا اتفاق سلام في جدة برعاية سعودية.",
+        &["AGREE {ERI+ETH}"],
+    );
+    check(
+        "ar",
+        "بدأت إثيوبيا وإريتريا محادثات تحت رعاية الرئيس الروسي فلاديمير بوتين.",
+        &["CONSULT {ERI+ETH}"],
+    );
+    check(
+        "en",
+        "Serbia and Kosovo signed a deal on freight rail under the auspices of the European Union.",
+        &["AGREE {SRB+XKX}"],
+    );
+    check(
+        "ru",
+        "Эфиопия и Египет провели переговоры под эгидой Владимира Путина.",
+        &["CONSULT {EGY+ETH}"],
+    );
+    // (Trap: the interests section of an embassy is no sponsor.)
+    check(
+        "ar",
+        "استدعت الخارجية المصرية رئيس مكتب رعاية المصالح الإيرانية.",
+        &["PROTEST EGY>IRN"],
+    );
+}
+
+#[test]
+fn a_base_or_territory_handed_back_to_a_state_is_a_withdrawal_aimed_at_it() {
+    check(
+        "en",
+        "Britain handed the naval base back to Malta.",
+        &["RETREAT GBR>MLT"],
+    );
+    check(
+        "en",
+        "The United States is handing the Subic naval base back to the Philippines.",
+        &["RETREAT USA>PHL"],
+    );
+    // (Trap: a letter handed back to a person is no event.)
+    check(
+        "en",
+        "The French ambassador handed the report back to the committee.",
+        &[],
     );
 }
 
