@@ -141,11 +141,12 @@ pub(crate) enum WordList {
     ActPronoun,
     PactNounStem,
     AmongThem,
+    MemberNoun,
 }
 
 impl WordList {
     /// Every list with its name in the file.
-    pub(crate) const ALL: [(WordList, &'static str); 89] = [
+    pub(crate) const ALL: [(WordList, &'static str); 90] = [
         (WordList::EnNamingVerb, "en_naming_verb"),
         (WordList::EnPraisingName, "en_praising_name"),
         (WordList::EnCondemningName, "en_condemning_name"),
@@ -235,6 +236,7 @@ impl WordList {
         (WordList::ActPronoun, "act_pronoun"),
         (WordList::PactNounStem, "pact_noun_stem"),
         (WordList::AmongThem, "among_them"),
+        (WordList::MemberNoun, "member_noun"),
     ];
 }
 

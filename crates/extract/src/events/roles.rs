@@ -289,6 +289,39 @@ impl<'a> Coder<'_, 'a> {
         }
     }
 
+    /// Whether comma `t` opens or closes an Arabic appositive on the subject after the verb `hit`
+    /// («انتقدت تركيا، العضو في حلف الناتو، اليونان», «ودعت الصين، العضو الدائم في مجلس الأمن، الهند …»):
+    /// the comma that opens it stands right after an actor named after the verb, the phrase opens with a
+    /// definite word and holds no trigger, and the comma that closes it comes within ten words. The object
+    /// after the closing comma is still the verb's.
+    fn ar_subject_appositive(&self, hit: &Hit, t: usize) -> bool {
+        if self.ctx.lang != Lang::Ar {
+            return false;
+        }
+        let comma = |k: usize| !self.scan.toks[k].word && is_comma(self.scan.text(k));
+        let n = self.scan.toks.len();
+        let opens = |c: usize| {
+            c + 1 < n
+                && self.actors.iter().any(|a| a.t1 == c && a.t0 >= hit.t1)
+                && self.scan.text(c + 1).starts_with("ال")
+        };
+        let closes = |c0: usize, c1: usize| {
+            c1 > c0 + 1
+                && c1 <= c0 + 11
+                && (c0 + 1..c1).all(|k| self.scan.toks[k].word)
+                && !self.scan.triggers.iter().any(|h| h.t0 > c0 && h.t0 < c1)
+        };
+        if opens(t) {
+            return (t + 1..n.min(t + 12))
+                .find(|&k| comma(k))
+                .is_some_and(|c1| closes(t, c1));
+        }
+        (t.saturating_sub(11)..t)
+            .rev()
+            .find(|&k| comma(k))
+            .is_some_and(|c0| opens(c0) && closes(c0, t))
+    }
+
     /// Whether token `t` stands in a Russian gerund phrase that opens its sentence: the sentence's first
     /// word is a gerund and no comma stands between it and `t`.
     fn in_opening_gerund(&self, t: usize) -> bool {
@@ -1305,10 +1338,11 @@ impl<'a> Coder<'_, 'a> {
             })
             .map(|g| g.t0)
             // (A comma is no word: words are passed over without their text.)
-            .chain(
-                (hit.t1..win.end)
-                    .filter(|&t| !self.scan.toks[t].word && is_comma(self.scan.text(t))),
-            )
+            .chain((hit.t1..win.end).filter(|&t| {
+                !self.scan.toks[t].word
+                    && is_comma(self.scan.text(t))
+                    && !self.ar_subject_appositive(hit, t)
+            }))
             // (Russian "против"/"о" before a noun opens that noun's phrase: "против передачи сёл
             // Азербайджану" names no object of the verb.)
             .chain(

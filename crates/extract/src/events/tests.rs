@@ -4966,3 +4966,44 @@ fn an_arabic_purchase_noun_takes_its_seller_from_min_and_relief_includes_shelter
         &["AID QAT>TUR"],
     );
 }
+
+#[test]
+fn a_bloc_in_a_membership_appositive_is_no_party() {
+    check(
+        "en",
+        "France, a permanent member of the Security Council, vetoed a British draft resolution.",
+        &["REJECT FRA>GBR"],
+    );
+    check(
+        "ar",
+        "انتقدت البرازيل، العضو في مجموعة بريكس، الأرجنتين.",
+        &["ACCUSE BRA>ARG"],
+    );
+    check(
+        "ar",
+        "طالبت فرنسا، العضو الدائم في مجلس الأمن، إيران بالإفراج عن المعتقلين.",
+        &["REQUEST FRA>IRN"],
+    );
+    // (Trap: the bloc an appositive names is still there for "the bloc" after it.)
+    check(
+        "en",
+        "Kazakhstan, a CSTO member, asked the bloc for help on Wednesday.",
+        &["REQUEST KAZ>CSTO"],
+    );
+}
+
+#[test]
+fn an_arabic_object_after_an_appositive_on_the_subject_is_the_verbs() {
+    check(
+        "ar",
+        "انتقدت فرنسا، الحليفة القديمة، ألمانيا.",
+        &["ACCUSE FRA>DEU"],
+    );
+    // (Trap: a date set off by commas was read through already; a phrase with a trigger of its own
+    // is no appositive.)
+    check(
+        "ar",
+        "زارت وزيرة الخارجية الألمانية، الثلاثاء، موسكو.",
+        &["CONSULT DEU>RUS"],
+    );
+}
