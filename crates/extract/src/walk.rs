@@ -216,7 +216,10 @@ impl WordDfa {
 }
 
 /// Calls `f(pattern, start, end)` for every match of `dfa` in `hay`, overlapping ones too, in order of
-/// their ends: what `find_overlapping_iter` reports, from one plain loop over the bytes.
+/// their ends: what `find_overlapping_iter` reports, from one plain loop over the bytes. Never inlined,
+/// as [`each_match_pair`]: inlined into memberships' `walk_words` the loop reloaded the text's address
+/// from the stack at every byte.
+#[inline(never)]
 pub(crate) fn each_match(dfa: &WordDfa, hay: &str, mut f: impl FnMut(usize, usize, usize)) {
     let trans = &dfa.trans[..];
     let mask = trans.len().wrapping_sub(1);
