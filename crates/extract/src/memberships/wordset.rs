@@ -78,24 +78,76 @@ impl WordSet {
     /// Whether `w` is one of the words, or `w` without one or two glued conjunctions ([`unglued`]) is one of
     /// them or starts with one of the stems.
     pub(super) fn matches(&self, w: &str) -> bool {
+        let whole_or_stem = |x: &str| {
+            let mut stem = false;
+            self.walk(x.as_bytes(), &mut stem)
+                .is_some_and(|at| self.nodes[at].1)
+                || stem
+        };
+        let forms = unglued(w);
+        // A word with nothing glued on it (every English and Russian one) is walked once: whole or by a
+        // stem (its walk as a whole word is the same walk).
+        if forms.len() == 1 {
+            return whole_or_stem(w);
+        }
+        self.contains(w) || forms[1..].iter().any(|x| whole_or_stem(x))
+    }
+}
+
+pub(super) fn is_cyrillic(c: char) -> bool {
+    ('\u{0400}'..='\u{04FF}').contains(&c)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `matches` read from its definition: the word itself whole, or a form of it without glued
+    /// conjunctions (the word itself when none is glued) whole or starting with a stem.
+    fn reference(words: &[&str], w: &str) -> bool {
+        let stems: Vec<&str> = words
+            .iter()
+            .copied()
+            .filter(|x| {
+                let n = x.chars().count();
+                !x.is_ascii() && (n >= 4 || (n == 3 && !x.chars().any(is_cyrillic)))
+            })
+            .collect();
         let forms = unglued(w);
         let bare = if forms.len() > 1 {
             &forms[1..]
         } else {
             &forms[..]
         };
-        let mut ignored = false;
-        self.walk(w.as_bytes(), &mut ignored)
-            .is_some_and(|at| self.nodes[at].1)
-            || bare.iter().any(|x| {
-                let mut stem = false;
-                self.walk(x.as_bytes(), &mut stem)
-                    .is_some_and(|at| self.nodes[at].1)
-                    || stem
-            })
+        words.contains(&w)
+            || bare
+                .iter()
+                .any(|x| words.contains(x) || stems.iter().any(|s| x.starts_with(s)))
     }
-}
 
-pub(super) fn is_cyrillic(c: char) -> bool {
-    ('\u{0400}'..='\u{04FF}').contains(&c)
+    #[test]
+    fn matches_reads_whole_words_glued_forms_and_stems() {
+        let words = ["refuse", "отказ", "мол", "رفض", "لن", "вето"];
+        let set = WordSet::new(words.iter().map(|w| w.to_string()).collect());
+        for (w, want) in [
+            ("refuse", true),
+            ("refused", false),
+            ("отказалась", true),
+            ("отказ", true),
+            ("мол", true),
+            ("молдавия", false),
+            ("ветом", true),
+            ("رفضها", true),
+            ("ورفضت", true),
+            ("فلن", true),
+            ("ولنا", false),
+            ("و", false),
+            ("وو", false),
+            ("", false),
+            ("رف", false),
+        ] {
+            assert_eq!(set.matches(w), want, "{w}");
+            assert_eq!(set.matches(w), reference(&words, w), "{w}");
+        }
+    }
 }
