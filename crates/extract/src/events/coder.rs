@@ -2794,11 +2794,7 @@ impl<'a> Coder<'_, 'a> {
                         .iter()
                         .find(|g| g.t0 >= hit.t1 && g.prep == Some(Cue::From))
                         .into_iter()
-                        .flat_map(|g| {
-                            g.members
-                                .iter()
-                                .flat_map(|&m| self.actors[m].ids.iter().copied())
-                        })
+                        .flat_map(|g| self.group_ids(&g.members))
                         .filter(|id| !roles.source.contains(id))
                         .collect();
                     roles.target = seller;
@@ -4335,11 +4331,7 @@ impl<'a> Coder<'_, 'a> {
                 let partner: Ids<'a> = groups
                     .iter()
                     .filter(|g| g.t0 >= hit.t1 && g.prep == Some(Cue::With))
-                    .flat_map(|g| {
-                        g.members
-                            .iter()
-                            .flat_map(|&m| self.actors[m].ids.iter().copied())
-                    })
+                    .flat_map(|g| self.group_ids(&g.members))
                     .filter(|id| roles.source.contains(id))
                     .collect();
                 if partner.len() == 1 {
