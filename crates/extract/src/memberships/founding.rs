@@ -1,11 +1,14 @@
 //! Founding words that found something other than the bloc, and "since its founding".
 
-use super::dating::in_date;
+use super::dating::{in_date, nearest_date};
+use super::groups::groups;
+use super::modality::{ends_noun_phrase, future, hypothetical};
 use super::tables::{tables, walk_words, Tables};
-use super::text::{norm_range, norm_word};
-use super::Cue;
+use super::text::{clause_before, last_words, norm_range, norm_word};
+use super::{Claims, Cue, Group};
 use crate::context::{SentMention, SentenceCtx};
 use crate::dates::DateHit;
+use crate::record::MembershipRec;
 use blocwatch_lexicon::Kind;
 use blocwatch_text::{tokens, TokenKind};
 use smallvec::SmallVec;
@@ -246,4 +249,138 @@ pub(super) fn from_founding(ctx: &SentenceCtx<'_>, end: usize) -> bool {
             .strip_prefix(p.as_str())
             .is_some_and(|rest| !rest.starts_with(blocwatch_text::is_word_char))
     })
+}
+
+/// The words a signing verb's clause may run to its bloc ([`signed_claims`]): "signed a protocol in Prague on
+/// Monday that formally dissolved the Warsaw Pact" has nine.
+const SIGNED_REACH: usize = 12;
+
+/// "Leaders of the Soviet Union, Poland, … signed a protocol in Prague on Monday that formally dissolved the
+/// Warsaw Pact", «СССР, Болгария, … подписали протокол о роспуске СЭВ», "وقّعت روسيا وأرمينيا … معاهدة الأمن
+/// الجماعي": the states that sign the act dissolving a bloc leave it, and those that sign the treaty that is the
+/// bloc, or the act setting it up, found it, however far after the verb the bloc stands in its clause. The states
+/// are the verb's subject: the list right before it, or, Arabic putting the verb first, right after it (one head
+/// word, "ممثلو", between). The bloc is the first after them, in their clause and within [`SIGNED_REACH`]
+/// words, that a word of dissolving or of setting up stands right before (`dissolving`, `founding_object` rows),
+/// or whose name opens with a treaty word (`treaty_name` rows). A negated, hypothetical or future signing
+/// claims nothing; a state the sentence already claims for that bloc keeps its claim.
+pub(super) fn signed_claims(
+    ctx: &SentenceCtx<'_>,
+    dates: &[DateHit],
+    out: &mut Vec<MembershipRec>,
+) {
+    let t = tables();
+    if !ctx.mentions.iter().any(|m| m.kind == Kind::Bloc) {
+        return;
+    }
+    let n = ctx.norm.as_str();
+    let base = ctx.range.start;
+    let mut strict = None;
+    for tk in tokens(n).filter(|tk| tk.kind == TokenKind::Word) {
+        if !t.signing_words.has(&n[tk.start..tk.end]) {
+            continue;
+        }
+        let before = last_words(clause_before(n, tk.start), 3);
+        if before
+            .iter()
+            .any(|w| t.negations.matches(w) || hypothetical(t, w) || future(t, w))
+        {
+            continue;
+        }
+        let (v_s, v_e) = (
+            base + ctx.norm.orig_start(tk.start),
+            base + ctx.norm.orig_end(tk.end),
+        );
+        let strict = strict.get_or_insert_with(|| groups(ctx, false));
+        let words = |a: usize, b: usize| {
+            tokens(norm_range(ctx, a, b))
+                .filter(|tk| tk.kind == TokenKind::Word)
+                .count()
+        };
+        let subject = strict
+            .iter()
+            .filter(|g| g.end <= v_s && words(g.end, v_s) == 0)
+            .max_by_key(|g| g.end)
+            .or_else(|| {
+                (ctx.lang == blocwatch_text::Lang::Ar)
+                    .then(|| {
+                        strict
+                            .iter()
+                            .filter(|g| g.start >= v_e && words(v_e, g.start) <= 1)
+                            .min_by_key(|g| g.start)
+                    })
+                    .flatten()
+            });
+        // One state signing a bloc's treaty joins what others founded.
+        let Some(subject) = subject.filter(|g| g.members.len() >= 2) else {
+            continue;
+        };
+        let from = v_e.max(subject.end);
+        let mut blocs: SmallVec<[&SentMention<'_>; 4]> = ctx
+            .mentions
+            .iter()
+            .filter(|m| m.kind == Kind::Bloc && m.start >= from)
+            .collect();
+        blocs.sort_by_key(|m| m.start);
+        let mut claim = None;
+        for b in blocs {
+            let gap = norm_range(ctx, from, b.start);
+            if gap.contains([',', ';', ':', '.', '،', '؛']) || words(from, b.start) > SIGNED_REACH
+            {
+                break;
+            }
+            let name = norm_range(ctx, b.start, b.end);
+            let first = tokens(name)
+                .find(|tk| tk.kind == TokenKind::Word)
+                .map_or("", |tk| &name[tk.start..tk.end]);
+            // "dissolved the Warsaw Pact", "the dissolution of the Warsaw Pact", "setting up the".
+            let near = last_words(gap, 3);
+            let status = if near.iter().any(|w| t.dissolving.has(w)) {
+                "former"
+            } else if t.treaty_names.has(first)
+                || near[near.len().saturating_sub(2)..]
+                    .iter()
+                    .any(|w| t.founding_objects.has(w))
+            {
+                "founder"
+            } else {
+                continue;
+            };
+            // "signed a deal creating a NATO training centre": an English bloc that goes on with a noun names
+            // something of the bloc's.
+            if ctx.lang == blocwatch_text::Lang::En && !ends_noun_phrase(ctx, b) {
+                break;
+            }
+            claim = Some((b, status));
+            break;
+        }
+        let Some((bloc, status)) = claim else {
+            continue;
+        };
+        let date = nearest_date(ctx, dates, strict, v_s, bloc.end);
+        let mut claims = Claims {
+            ctx,
+            out: std::mem::take(out),
+        };
+        let fresh: Vec<&str> = subject
+            .members
+            .iter()
+            .copied()
+            .filter(|m| {
+                !claims
+                    .out
+                    .iter()
+                    .any(|r| r.bloc == bloc.id && r.member == *m)
+            })
+            .collect();
+        if !fresh.is_empty() {
+            let group = Group {
+                start: subject.start,
+                end: subject.end,
+                members: fresh,
+            };
+            claims.push(bloc.id, &group, status, false, date);
+        }
+        *out = claims.out;
+    }
 }

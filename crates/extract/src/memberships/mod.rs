@@ -55,7 +55,7 @@ use self::elision::{
     en_and_elision, gapped, gapped_repeats, list_ends, of_list, of_list_opens, ordinal_followers,
     repeats_preposition, restored, ru_dash_elision, SEQUENCE_WORDS,
 };
-use self::founding::{anaphor_follows, founds_other, from_founding, other_object};
+use self::founding::{anaphor_follows, founds_other, from_founding, other_object, signed_claims};
 use self::geometry::{inverted_order, Geometry};
 use self::groups::{groups, hyphened, opening_anaphor, own_country_of_person};
 use self::objects::{ar_split_phrases, object_claims, object_claims_pushed};
@@ -171,6 +171,7 @@ pub(crate) fn find(ctx: &SentenceCtx<'_>, dates: &Dates<'_>) -> Vec<MembershipRe
     let walked = std::cell::OnceCell::new();
     let walk = || walked.get_or_init(|| walk_words(ctx.norm.as_str()));
     let mut out = find_cued(ctx, dates, &walk);
+    signed_claims(ctx, dates, &mut out);
     if ctx.mentions.iter().any(|m| m.kind == Kind::Bloc) && walk().pair {
         counted_pair_claims(ctx, &mut out);
     }

@@ -3,7 +3,7 @@
 
 use super::tables::{tables, Tables, FUTURE_REACH};
 use super::text::{clause_before, last_words, norm_range, unglued_contraction};
-use crate::context::SentenceCtx;
+use crate::context::{SentMention, SentenceCtx};
 use blocwatch_lexicon::Kind;
 use blocwatch_text::{tokens, TokenKind};
 
@@ -232,6 +232,14 @@ pub(super) fn signed_bloc(ctx: &SentenceCtx<'_>, n: &str, at: usize) -> bool {
     }) else {
         return false;
     };
+    ends_noun_phrase(ctx, b)
+}
+
+/// Whether an English bloc mention ends its noun phrase: the sentence ends or a mark or a `signed_bloc_end`
+/// word follows it ("signed the Regional Comprehensive Economic Partnership by video link"; "the EU association
+/// agreement", "the EU-Mercosur deal" and "the EU's" go on with another noun).
+pub(super) fn ends_noun_phrase(ctx: &SentenceCtx<'_>, b: &SentMention<'_>) -> bool {
+    let t = tables();
     let rest = norm_range(ctx, b.end, ctx.range.end);
     match tokens(rest).next() {
         None => true,

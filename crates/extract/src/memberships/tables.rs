@@ -293,6 +293,19 @@ pub(crate) struct Tables {
     /// after a verb of signing in its clause (`signing`: «подписали», "signed").
     pub(super) founding_documents: Vec<String>,
     pub(super) signing: Vec<String>,
+    /// The same verbs as a set, the Arabic ones also with و/ف glued on ("ووقعت"): the verb whose subject
+    /// signs a bloc into being or out of it ([`signed_claims`](super::founding::signed_claims)).
+    pub(super) signing_words: WordSet,
+    /// Words of dissolving right before a bloc ("dissolved the Warsaw Pact", «о роспуске СЭВ», "بحل"): signed
+    /// by its members, the act ends their membership ([`signed_claims`](super::founding::signed_claims)).
+    pub(super) dissolving: WordSet,
+    /// Words of setting up right before a bloc ("establishing", «о создании», "بإنشاء"): signed, the act
+    /// founds it ([`signed_claims`](super::founding::signed_claims)).
+    pub(super) founding_objects: WordSet,
+    /// First words of a bloc's name that make the bloc a treaty («Договор о коллективной безопасности»,
+    /// "معاهدة الأمن الجماعي"): its signatories at the signing founded it
+    /// ([`signed_claims`](super::founding::signed_claims)).
+    pub(super) treaty_names: WordSet,
     /// The cues that name an agreement which is the bloc itself ("signed the Regional Comprehensive Economic
     /// Partnership", «Соглашение о ВРЭП подписали», "وقعت … اتفاقية الشراكة الاقتصادية الإقليمية الشاملة"):
     /// a founding only with a signing word in the sentence and the bloc touching the cue ([`signed_bloc`]).
@@ -555,6 +568,10 @@ pub(super) fn build_tables() -> Tables {
         topic_prepositions: of_kind("topic_preposition"),
         founding_documents: of_kind("founding_document"),
         signing: of_kind("signing"),
+        signing_words: WordSet::new(of_kind("signing")),
+        dissolving: WordSet::new(of_kind("dissolving")),
+        founding_objects: WordSet::new(of_kind("founding_object")),
+        treaty_names: WordSet::new(of_kind("treaty_name")),
         signed_blocs: of_kind("signed_bloc"),
         signed_bloc_ends: of_kind("signed_bloc_end"),
         companions: phrases(&of_kind("companion")),

@@ -94,3 +94,83 @@ fn an_own_bloc_named_after_the_founding_verb() {
         &["ECOWAS/MLI/former", "ECOWAS/NER/former"],
     );
 }
+
+/// The states that sign an act dissolving a bloc leave it, and those that sign the treaty that is the bloc or
+/// the act setting it up found it, the bloc standing far after the verb in its clause (`signed_claims`); a
+/// refused or supposed signing, one state alone, a bloc past a comma or one that goes on with a noun claim
+/// nothing.
+#[test]
+fn signatories_found_or_dissolve_the_bloc_their_act_names() {
+    check(
+        Lang::En,
+        "Envoys of Poland, Hungary and Bulgaria signed a short document in Sofia in March 1991 that dissolved the Warsaw Pact.",
+        &[
+            "WARSAW_PACT/POL/former 1991-03",
+            "WARSAW_PACT/HUN/former 1991-03",
+            "WARSAW_PACT/BGR/former 1991-03",
+        ],
+    );
+    check(
+        Lang::En,
+        "Argentina, Brazil, Paraguay and Uruguay signed a treaty in Asuncion in March 1991 establishing Mercosur.",
+        &[
+            "MERCOSUR/ARG/founder 1991-03",
+            "MERCOSUR/BRA/founder 1991-03",
+            "MERCOSUR/PRY/founder 1991-03",
+            "MERCOSUR/URY/founder 1991-03",
+        ],
+    );
+    check(
+        Lang::En,
+        "Brazil and India signed a memorandum creating a BRICS research centre.",
+        &[],
+    );
+    check(
+        Lang::En,
+        "Armenia and Belarus refused to sign a protocol dissolving the CSTO.",
+        &[],
+    );
+    check(
+        Lang::En,
+        "Mali and Niger signed a deal in Niamey, and later the AU dissolved its mission.",
+        &[],
+    );
+    check(
+        Lang::Ru,
+        "Представители Армении, Белоруссии и Киргизии подписали в Минске в мае 2030 года протокол о роспуске ОДКБ.",
+        &["CSTO/ARM/former 2030-05", "CSTO/BLR/former 2030-05", "CSTO/KGZ/former 2030-05"],
+    );
+    check(
+        Lang::Ru,
+        "Армения и Азербайджан не подписали протокол о роспуске СНГ.",
+        &[],
+    );
+    check(
+        Lang::Ru,
+        "Молдавия подписала в Кишинёве Договор о коллективной безопасности.",
+        &[],
+    );
+    check(
+        Lang::Ar,
+        "ووقعت روسيا وبيلاروسيا وكازاخستان في مينسك عام 2030 بروتوكولاً بحل الاتحاد الاقتصادي الأوراسي.",
+        &[
+            "EAEU/RUS/former 2030",
+            "EAEU/BLR/former 2030",
+            "EAEU/KAZ/former 2030",
+        ],
+    );
+    check(
+        Lang::Ar,
+        "وقعت أرمينيا وقيرغيزستان وطاجيكستان في دوشانبي عام 1992 معاهدة الأمن الجماعي.",
+        &[
+            "CSTO/ARM/founder 1992",
+            "CSTO/KGZ/founder 1992",
+            "CSTO/TJK/founder 1992",
+        ],
+    );
+    check(
+        Lang::Ar,
+        "إذا وقعت روسيا وبيلاروسيا بروتوكولاً بحل الاتحاد الاقتصادي الأوراسي فسينتهي التكتل.",
+        &[],
+    );
+}
