@@ -1991,6 +1991,124 @@ impl<'a> Coder<'_, 'a> {
         }
     }
 
+    /// "Lula received Putin in Brasilia. At the talks he said …", «Путин провёл переговоры с Токаевым. По
+    /// итогам встречи стороны подписали …», "استقبل بوتين أردوغان. وقال أردوغان بعد اللقاء …": a meeting
+    /// noun right after a word that makes it the occasion of its clause's act (`retold_opener`: at, after,
+    /// на, по итогам, بعد, خلال; an English determiner may stand between), which names no party of its
+    /// own right after it (with/с/مع, an Arabic genitive, a Russian oblique name), and whose parties a
+    /// meeting coded in one of the [`DEED_REACH`] sentences before already has, with the same polarity
+    /// and modality, is that meeting told again: no second event. (Not a meeting told before in the same
+    /// sentence: «Прибывший с визитом … Си на переговорах в Кремле сказал» tells the visit and the talks.)
+    fn meeting_retold(&self, hit: &Hit, trig: &Trigger, ev: &EventRec) -> bool {
+        if ev.kind != "CONSULT" || !trig.noun || hit.t0 == 0 {
+            return false;
+        }
+        let words = &self.tables.words;
+        let mut k = hit.t0 - 1;
+        if !self.scan.toks[k].word {
+            return false;
+        }
+        if self.ctx.lang == Lang::En
+            && k > 0
+            && words.has(WordList::EnDefiniteDeterminer, self.scan.text(k))
+        {
+            k -= 1;
+        }
+        if !words.has(
+            WordList::RetoldOpener,
+            self.scan.text(k).trim_start_matches(['و', 'ف']),
+        ) {
+            return false;
+        }
+        if self.meeting_names_party(hit) {
+            return false;
+        }
+        let ps = parties(ev);
+        !ps.is_empty()
+            && self.recent_events(&[]).any(|e| {
+                e.kind == "CONSULT"
+                    && e.negated == ev.negated
+                    && e.modality == ev.modality
+                    && ps
+                        .iter()
+                        .all(|p| e.source.iter().chain(&e.target).any(|x| x == p))
+            })
+    }
+
+    /// Whether meeting noun `hit` names a party of its own right after it: a word of partners
+    /// (`meeting_partner_word`: with, с, مع) or a name in the genitive (Arabic «زيارة بوتين», a Russian
+    /// oblique name «встречи Медведева»; «После встречи Буш похвалил» has the subject there).
+    fn meeting_names_party(&self, hit: &Hit) -> bool {
+        let words = &self.tables.words;
+        let n = self.scan.toks.len();
+        (hit.t1..(hit.t1 + 2).min(n))
+            .any(|t| words.has(WordList::MeetingPartnerWord, self.scan.text(t)))
+            || self.actors.iter().any(|a| {
+                a.t0 == hit.t1
+                    && match self.ctx.lang {
+                        Lang::Ar => true,
+                        Lang::Ru => self.ru_oblique_actor(a),
+                        _ => false,
+                    }
+            })
+    }
+
+    /// "Britain and Argentina restored relations after two days of talks in Madrid", «Россия и Эстония
+    /// подписали договор после почти десяти лет переговоров», "توصل الطرفان إلى اتفاق بعد جولات تفاوض":
+    /// a talks noun (`talks_noun`) in a phrase opened a few words before it by "after" (`talks_led_opener`:
+    /// after, following, после, بعد), naming no party of its own, tells what led to an asserted agreement
+    /// or cooperation of the same sentence between the same parties, no event of its own. (Not beside a
+    /// deal that failed: "failed to reach a deal after three days of talks" keeps the talks.)
+    fn talks_led_to_deal(
+        &self,
+        hit: &Hit,
+        trig: &Trigger,
+        ev: &EventRec,
+        out: &[EventRec],
+    ) -> bool {
+        if ev.kind != "CONSULT"
+            || !trig.noun
+            || ev.negated
+            || ev.modality != "asserted"
+            || hit.t1 != hit.t0 + 1
+        {
+            return false;
+        }
+        let words = &self.tables.words;
+        let strip = |t: usize| self.scan.text(t).trim_start_matches(['و', 'ف']);
+        if !words.has(WordList::TalksNoun, strip(hit.t0)) {
+            return false;
+        }
+        let mut opened = false;
+        let mut seen = 0;
+        for k in (0..hit.t0).rev() {
+            if !self.scan.toks[k].word {
+                return false;
+            }
+            if words.has(WordList::TalksLedOpener, strip(k)) {
+                opened = true;
+                break;
+            }
+            seen += 1;
+            if seen == 4 {
+                break;
+            }
+        }
+        if !opened || self.meeting_names_party(hit) {
+            return false;
+        }
+        let ps = parties(ev);
+        !ps.is_empty()
+            && out.iter().any(|e| {
+                matches!(e.kind.as_str(), "AGREE" | "COOPERATE")
+                    && !e.negated
+                    && e.modality == "asserted"
+                    && ps
+                        .iter()
+                        .all(|p| e.source.iter().chain(&e.target).any(|x| x == p))
+            })
+    }
+
     pub(super) fn run(&self) -> Vec<EventRec> {
         let mut out: Vec<EventRec> = Vec::new();
         // (Where the verbs coded so far begin: a second row on the same verb is no second act.)
@@ -4359,6 +4477,12 @@ impl<'a> Coder<'_, 'a> {
             {
                 continue;
             }
+            // "… held talks with Lula in Brasilia. At the talks Lula said …", «После встречи Буш
+            // похвалил …», "وقال أردوغان بعد اللقاء …": the meeting of a sentence before told again as the
+            // occasion of this one's act (`meeting_retold`).
+            if self.meeting_retold(hit, trig, &ev) && self.drops(hit, "run:meeting-retold") {
+                continue;
+            }
             // "اعتقلت السلطات الإيرانية مدرّسين فرنسيين بتهمة التجسس": an Arabic arrest "on charges of"
             // also charges the foreign nationals, an ACCUSE aimed at their state beside the COERCE
             // (eval/README, session-5 choices).
@@ -4405,6 +4529,29 @@ impl<'a> Coder<'_, 'a> {
         }
         if self.ctx.lang == Lang::Ar && !out.is_empty() {
             self.ar_follow_suit(&mut out);
+        }
+        // (Talks told as what led to a deal of the sentence: `talks_led_to_deal`. An event is dropped
+        // only when every trigger coded into it is such talks.)
+        let led = |c: &Coded| {
+            let l = &self.live[c.live];
+            c.idx < out.len() && self.talks_led_to_deal(&l.hit, l.trig, &out[c.idx], &out)
+        };
+        if coded.iter().any(led) {
+            let mut gone: SmallVec<[usize; 2]> = coded
+                .iter()
+                .filter(|c| led(c))
+                .map(|c| c.idx)
+                .filter(|&idx| coded.iter().filter(|c| c.idx == idx).all(led))
+                .collect();
+            gone.sort_unstable();
+            gone.dedup();
+            for &idx in gone.iter().rev() {
+                if let Some(c) = coded.iter().find(|c| c.idx == idx) {
+                    if self.drops(&self.live[c.live].hit, "run:talks-led-to-deal") {
+                        out.remove(idx);
+                    }
+                }
+            }
         }
         // "The BRICS leaders gathered for a summit hosted by Russia": a meeting counted with fewer
         // parties than the same meeting elsewhere in the sentence is that meeting. (It takes two events;

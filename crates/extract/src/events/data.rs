@@ -142,11 +142,15 @@ pub(crate) enum WordList {
     PactNounStem,
     AmongThem,
     MemberNoun,
+    RetoldOpener,
+    MeetingPartnerWord,
+    TalksNoun,
+    TalksLedOpener,
 }
 
 impl WordList {
     /// Every list with its name in the file.
-    pub(crate) const ALL: [(WordList, &'static str); 90] = [
+    pub(crate) const ALL: [(WordList, &'static str); 94] = [
         (WordList::EnNamingVerb, "en_naming_verb"),
         (WordList::EnPraisingName, "en_praising_name"),
         (WordList::EnCondemningName, "en_condemning_name"),
@@ -237,6 +241,10 @@ impl WordList {
         (WordList::PactNounStem, "pact_noun_stem"),
         (WordList::AmongThem, "among_them"),
         (WordList::MemberNoun, "member_noun"),
+        (WordList::RetoldOpener, "retold_opener"),
+        (WordList::MeetingPartnerWord, "meeting_partner_word"),
+        (WordList::TalksNoun, "talks_noun"),
+        (WordList::TalksLedOpener, "talks_led_opener"),
     ];
 }
 

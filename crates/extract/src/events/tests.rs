@@ -5007,3 +5007,68 @@ fn an_arabic_object_after_an_appositive_on_the_subject_is_the_verbs() {
         &["CONSULT DEU>RUS"],
     );
 }
+
+#[test]
+fn a_meeting_told_again_as_the_occasion_of_a_later_act_is_no_second_meeting() {
+    check(
+        "en",
+        "Putin hosted Erdogan in Sochi on Friday. During the meeting Turkey agreed to buy more Russian wheat.",
+        &["CONSULT TUR>RUS", "AGREE TUR>RUS", "AID RUS>TUR expected"],
+    );
+    check(
+        "ru",
+        "Эрдоган в среду прилетел в Баку и провёл переговоры с Алиевым. По итогам встречи Турция и Азербайджан подписали соглашение о газе.",
+        &["CONSULT TUR>AZE", "CONSULT {AZE+TUR}", "AGREE {AZE+TUR}"],
+    );
+    check(
+        "ru",
+        "Президент Казахстана принял в Астане президента Киргизии. На переговорах стороны подписали соглашение о воде.",
+        &["CONSULT KGZ>KAZ", "AGREE {KAZ+KGZ}"],
+    );
+    check(
+        "ar",
+        "وصل الرئيس الصيني إلى موسكو يوم الاثنين في زيارة دولة. ووقّعت شركات البلدين خلال الزيارة عقوداً بقيمة مليار دولار.",
+        &["CONSULT CHN>RUS", "AGREE {CHN+RUS}"],
+    );
+    check(
+        "ar",
+        "استقبل الرئيس المصري نظيره السوداني في القاهرة. وقال السيسي بعد اللقاء إن مصر ستزود السودان بالقمح.",
+        &["CONSULT SDN>EGY", "AID EGY>SDN expected"],
+    );
+    // (Trap: talks that name their own partner are told anew.)
+    check(
+        "en",
+        "Egypt's foreign minister flew to Khartoum on Monday. After talks with Sudan's foreign minister in Khartoum, Egypt pledged wheat to Sudan.",
+        &["CONSULT EGY>SDN", "CONSULT {EGY+SDN}", "AGREE EGY>SDN"],
+    );
+    check(
+        "ru",
+        "Президент Казахстана принял в Астане президента Киргизии. На переговорах с Жапаровым Токаев предложил Киргизии кредит.",
+        &["CONSULT KGZ>KAZ", "CONSULT {KAZ+KGZ}"],
+    );
+}
+
+#[test]
+fn talks_told_as_what_led_to_a_deal_are_no_meeting_of_their_own() {
+    check(
+        "en",
+        "India and Bangladesh signed a water-sharing treaty in Delhi after three weeks of talks.",
+        &["AGREE {BGD+IND}"],
+    );
+    check(
+        "ru",
+        "Литва и Польша подписали договор о границе в Вильнюсе после пяти лет переговоров.",
+        &["AGREE {LTU+POL}"],
+    );
+    check(
+        "ar",
+        "وقّعت الهند وبنغلاديش معاهدة لتقاسم المياه في نيودلهي بعد ثلاثة أسابيع من المحادثات.",
+        &["AGREE {BGD+IND}"],
+    );
+    // (Trap: beside a deal that failed, the talks are what happened.)
+    check(
+        "en",
+        "Chile and Peru failed to sign a fisheries accord on Friday after four days of talks in Lima.",
+        &["AGREE {CHL+PER} neg", "CONSULT {CHL+PER}"],
+    );
+}
