@@ -2035,6 +2035,47 @@ impl<'a> Coder<'_, 'a> {
             })
     }
 
+    /// Whether meeting `hit` is only the occasion of a membership status given or taken that its
+    /// sentence tells (a word of `status_word`: status, observers, admitted, joined, «статус»,
+    /// «наблюдателя», «صفة», «انضمت»): a meeting noun right after a word of occasion
+    /// (`status_occasion_opener`: at, during, на, в ходе, خلال, في; an English article or determiner may
+    /// stand between) or a verb of gathering (`gathering_verb`: "Leaders, gathered in Minsk, gave
+    /// Mongolia observer status", «когда лидеры собрались в Пекине»), naming no party of its own. The
+    /// states that join or are admitted there and the bloc that admits them are no meeting's parties;
+    /// the membership is the claim.
+    fn status_occasion(&self, hit: &Hit, trig: &Trigger) -> bool {
+        if TYPES[trig.kind as usize] != "CONSULT" || hit.t0 == 0 {
+            return false;
+        }
+        let words = &self.tables.words;
+        let strip = |t: usize| self.scan.text(t).trim_start_matches(['و', 'ف']);
+        let gathering = words.has(WordList::GatheringVerb, strip(hit.t0));
+        if !gathering {
+            if !trig.noun {
+                return false;
+            }
+            let mut k = hit.t0 - 1;
+            if !self.scan.toks[k].word {
+                return false;
+            }
+            if self.ctx.lang == Lang::En
+                && k > 0
+                && (words.has(WordList::EnDefiniteDeterminer, self.scan.text(k))
+                    || matches!(self.scan.text(k), "a" | "an"))
+            {
+                k -= 1;
+            }
+            // (Unstripped first: في begins with the letter of the conjunction ف.)
+            if !words.has(WordList::StatusOccasionOpener, self.scan.text(k))
+                && !words.has(WordList::StatusOccasionOpener, strip(k))
+            {
+                return false;
+            }
+        }
+        !self.meeting_names_party(hit)
+            && (0..self.scan.toks.len()).any(|t| words.has(WordList::StatusWord, strip(t)))
+    }
+
     /// Whether meeting noun `hit` names a party of its own right after it: a word of partners
     /// (`meeting_partner_word`: with, с, مع) or a name in the genitive (Arabic «زيارة بوتين», a Russian
     /// oblique name «встречи Медведева»; «После встречи Буш похвалил» has the subject there).
@@ -3426,10 +3467,16 @@ impl<'a> Coder<'_, 'a> {
                 let talks = matches!(mode.as_deref(), None | Some("phone"))
                     && roles.source.len() == 1
                     && roles.target.is_empty();
-                if let Some(p) = (visit || talks)
-                    .then(|| self.occasion_start(hit.t0))
-                    .flatten()
-                {
+                // (A call also in a phrase of the means it was made by: "thanked Putin in a telephone
+                // call", «в телефонном разговоре», "في اتصال هاتفي"; `phone_occasion_start`.)
+                let start = || {
+                    self.occasion_start(hit.t0).or_else(|| {
+                        (mode.as_deref() == Some("phone"))
+                            .then(|| self.phone_occasion_start(hit.t0))
+                            .flatten()
+                    })
+                };
+                if let Some(p) = (visit || talks).then(start).flatten() {
                     let other = if visit { &roles.target } else { &roles.source };
                     let subject = self.sentence_subject(p, hit.t1, other);
                     for id in subject {
@@ -4481,6 +4528,12 @@ impl<'a> Coder<'_, 'a> {
             // похвалил …», "وقال أردوغان بعد اللقاء …": the meeting of a sentence before told again as the
             // occasion of this one's act (`meeting_retold`).
             if self.meeting_retold(hit, trig, &ev) && self.drops(hit, "run:meeting-retold") {
+                continue;
+            }
+            // "China and Taiwan were admitted to APEC at its ministerial meeting in Seoul", «Кабулу место
+            // наблюдателя досталось, когда лидеры собрались в Пекине», "منحت المنظمة إسبانيا صفة مراقب خلال
+            // اجتماعه": a meeting that is only the occasion of a status given or taken (`status_occasion`).
+            if self.status_occasion(hit, trig) && self.drops(hit, "run:status-occasion") {
                 continue;
             }
             // "اعتقلت السلطات الإيرانية مدرّسين فرنسيين بتهمة التجسس": an Arabic arrest "on charges of"

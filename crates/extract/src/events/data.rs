@@ -146,11 +146,15 @@ pub(crate) enum WordList {
     MeetingPartnerWord,
     TalksNoun,
     TalksLedOpener,
+    StatusOccasionOpener,
+    GatheringVerb,
+    StatusWord,
+    PhoneOccasionOpener,
 }
 
 impl WordList {
     /// Every list with its name in the file.
-    pub(crate) const ALL: [(WordList, &'static str); 94] = [
+    pub(crate) const ALL: [(WordList, &'static str); 98] = [
         (WordList::EnNamingVerb, "en_naming_verb"),
         (WordList::EnPraisingName, "en_praising_name"),
         (WordList::EnCondemningName, "en_condemning_name"),
@@ -245,6 +249,10 @@ impl WordList {
         (WordList::MeetingPartnerWord, "meeting_partner_word"),
         (WordList::TalksNoun, "talks_noun"),
         (WordList::TalksLedOpener, "talks_led_opener"),
+        (WordList::StatusOccasionOpener, "status_occasion_opener"),
+        (WordList::GatheringVerb, "gathering_verb"),
+        (WordList::StatusWord, "status_word"),
+        (WordList::PhoneOccasionOpener, "phone_occasion_opener"),
     ];
 }
 

@@ -239,6 +239,26 @@ impl<'a> Coder<'_, 'a> {
         })
     }
 
+    /// Where a phrase naming the call an act was made in opens before the call noun at `t` ("thanked
+    /// Putin in a telephone call", «сообщил ему в телефонном разговоре», «أبلغه بالقرار في اتصال هاتفي»): a
+    /// word of `phone_occasion_opener` (in, в, في) right before it, or before an English article or
+    /// determiner before it. The call is then held between the sentence's subject and the one it names,
+    /// as a call in a "during" phrase is (`occasion_start`). (Not a preposition further back: «в
+    /// воскресенье по видеосвязи» sets a signing's date and its means.)
+    pub(super) fn phone_occasion_start(&self, t: usize) -> Option<usize> {
+        let words = &self.tables.words;
+        let mut k = t.checked_sub(1)?;
+        if self.ctx.lang == Lang::En
+            && k > 0
+            && (words.has(WordList::EnDefiniteDeterminer, self.scan.text(k))
+                || matches!(self.scan.text(k), "a" | "an"))
+        {
+            k -= 1;
+        }
+        (self.scan.toks[k].word && words.has(WordList::PhoneOccasionOpener, self.scan.text(k)))
+            .then_some(k)
+    }
+
     /// Where a phrase set off by a comma after the sentence's act opens whose noun is at `t` (", his first
     /// visit to Russia", ", the second day of his state visit", «, на второй день государственного визита»,
     /// "، في أول زيارة له"): the comma, a live trigger before it that is no visit (a visit before it is

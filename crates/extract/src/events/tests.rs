@@ -5072,3 +5072,52 @@ fn talks_told_as_what_led_to_a_deal_are_no_meeting_of_their_own() {
         &["AGREE {CHL+PER} neg", "CONSULT {CHL+PER}"],
     );
 }
+
+#[test]
+fn a_meeting_that_is_only_the_occasion_of_a_status_given_is_no_meeting() {
+    check(
+        "en",
+        "Qatar and Oman were admitted as observers to the Arctic Council at its ministerial meeting in Tromso.",
+        &[],
+    );
+    check(
+        "en",
+        "Leaders of the SCO, gathered in Astana on Thursday, gave Laos the status of a dialogue partner.",
+        &[],
+    );
+    check(
+        "ru",
+        "Монголия получила статус наблюдателя в ЕАЭС, когда лидеры союза собрались в Минске.",
+        &[],
+    );
+    check(
+        "ar",
+        "منح مجلس القطب الشمالي سويسرا صفة مراقب خلال اجتماعه الوزاري في مدينة مورمانسك الروسية.",
+        &[],
+    );
+    // (Trap: a summit whose sentence gives no status stays a meeting.)
+    check(
+        "ru",
+        "Россия и АСЕАН подняли отношения до уровня стратегического партнёрства на саммите в Сингапуре.",
+        &["CONSULT {ASEAN+RUS}"],
+    );
+}
+
+#[test]
+fn a_call_named_as_the_means_of_an_act_is_held_between_its_two_sides() {
+    check(
+        "en",
+        "Egypt sent two planes of medical aid to Lebanon, and Michel Aoun thanked Abdel Fattah el-Sisi in a telephone call on Thursday.",
+        &["AID EGY>LBN", "SUPPORT LBN>EGY", "CONSULT {EGY+LBN}"],
+    );
+    check(
+        "ru",
+        "Путин сообщил Эрдогану о решении в телефонном разговоре в пятницу.",
+        &["CONSULT {RUS+TUR}"],
+    );
+    check(
+        "ar",
+        "وأبلغ الرئيس الروسي نظيره التركي بالقرار في اتصال هاتفي يوم الجمعة.",
+        &["CONSULT {RUS+TUR}"],
+    );
+}
