@@ -52,3 +52,32 @@ fn the_country_after_a_state_stands_for_it() {
         &[],
     );
 }
+
+/// `country_word` skips a text holding none of the parts of its words without reading it word by word: it
+/// finds what the word-by-word reading finds, from every place of texts written for it (the words with and
+/// without proclitics and determiners, a part inside another word, none at all).
+#[test]
+fn country_word_skips_only_texts_without_its_words() {
+    use super::super::groups::{country_word, country_word_read};
+    use blocwatch_text::normalize;
+    for text in [
+        "Hungary, whose country holds the presidency, said the country would join.",
+        "The countryside of his country and her country.",
+        "Chile said nothing about membership.",
+        "Венгрия, чья страна председательствует, объявила о выходе страны из союза.",
+        "Обе страны входят в союз; странами не названы, стране помогли, страну приняли.",
+        "Россия вступила в организацию.",
+        "أعلن الرئيس انسحاب بلاده ووبلادها، ولبلاده، وانسحاب البلاد من المنظمة.",
+        "قالت مصر إنها ستنضم إلى المنظمة.",
+        "",
+    ] {
+        let n = normalize(text);
+        for from in (0..=n.len() + 1).filter(|&i| i > n.len() || n.is_char_boundary(i)) {
+            assert_eq!(
+                country_word(&n, from),
+                country_word_read(&n, from),
+                "{n:?} from {from}"
+            );
+        }
+    }
+}
