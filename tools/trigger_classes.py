@@ -476,6 +476,14 @@ RU_HAND_BACK = ["передал*", "вернул*", "возвратил*", "ре
 # state the dead or the captives are handed to stands in the dative, «передала России тела», as «вернул*
 # пленн*» of the hand-written rows.)
 RETREAT_HAND_BACK = ("RETREAT", "", "military")
+# Session 34: people handed to another state — suspects, the accused, convicts, fugitives, a state's citizens
+# («Катар передал России двух её граждан», «передала Минску подозреваемого») — are a release from custody
+# aimed at the receiving state (eval/README session 26 (a), as «передал* … задержанн*» of the hand-written
+# rows); and nuclear warheads handed to another state give them up («боеголовки Украина передала России»),
+# RETREAT as a handover of a base. The case forms of «гражданин» only (not a stem: «гражданск*»).
+RU_HANDED_PERSON = ["граждан", "гражданина", "гражданку", "подозреваем*", "обвиняем*", "осужденн*", "беглец*",
+                    "боевик*"]
+RU_WARHEADS = ["боеголовк*", "ядерн* боеприпас*"]
 # («тел*» as a stem would be «телеграмм*», «телефон*»: the case forms instead.)
 RU_CAPTIVES = ["тела", "тел", "останки", "останков", "пленн*", "военнопленн*", "заложник*", "детей",
                "интернированн*"]
@@ -1006,6 +1014,8 @@ CROSSES = [
     ("ar", RETREAT_RELEASE, "verb", AR_SWAPPED, AR_CAPTIVES, "swapping prisoners releases them"),
     ("en", RETREAT_RELEASE, "verb", EN_HAND_BACK, EN_CAPTIVES, "PLOVER RETREAT definition, returning captives or the dead; gap found by checking CAMEO verb synsets (petrarch2)"),
     ("ru", RETREAT_HAND_BACK, "verb", RU_HAND_BACK, RU_CAPTIVES, "PLOVER RETREAT definition, returning captives or the dead; gap found by checking CAMEO verb synsets (petrarch2)"),
+    ("ru", RETREAT_HAND_BACK, "verb", ["передал*"], RU_HANDED_PERSON, "handing a person over to a state releases them to it; session 34"),
+    ("ru", RETREAT_HAND, "verb", ["передал*"], RU_WARHEADS, "handing one's warheads to another state gives them up; session 34"),
     ("en", MOBILIZE, "verb", EN_CALL_UP, EN_RESERVISTS, "PLOVER MOBILIZE definition, calling up reservists; gap found by checking CAMEO verb synsets (petrarch2)"),
     ("en", MOBILIZE, "verb", EN_STEP_UP, EN_PATROLS, "PLOVER MOBILIZE definition, stepping up patrols or presence; gap found by checking CAMEO verb synsets (petrarch2)"),
     ("ru", MOBILIZE, "verb", RU_CALL_UP, RU_CONSCRIPTS, "PLOVER MOBILIZE definition, calling up reservists; gap found by checking CAMEO verb synsets (petrarch2)"),

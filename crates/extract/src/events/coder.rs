@@ -3560,6 +3560,18 @@ impl<'a> Coder<'_, 'a> {
             if let Some(v) = self.ar_joined_measure(i) {
                 self.ar_joined_measure_roles(v, &out, &mut roles);
             }
+            // «بعد أن سلّمتهم روسيا إلى الجانب الأوكراني», «…، ثم سلّمتهم إلى المغرب»: an Arabic handover whose
+            // row ends in إلى is aimed at the state it names there (`ar_receiver`), never done by it, and one
+            // with no doer left is done by the subject of its sentence named before it.
+            if type_name == "RETREAT" && self.ar_handed_to(hit) {
+                if let Some(recv) = self.ar_receiver(hit) {
+                    roles.source.retain(|id| !recv.contains(id));
+                    roles.target = recv;
+                    if roles.source.is_empty() && hit.t0 > 0 {
+                        roles.source = self.sentence_subject(hit.t0, usize::MAX, &roles.target);
+                    }
+                }
+            }
             // «…. وتعهد بأن …»: an Arabic verb opening its sentence with و and no subject of its own
             // continues the subject of the sentence before (`ar_dropped_subject`).
             let dropped = self.ar_dropped_subject(hit, type_name, mode.as_deref(), &roles);
@@ -4162,10 +4174,7 @@ impl<'a> Coder<'_, 'a> {
             }
             // (An Arabic handover whose row ends in إلى, «سلّمت … المشتبه به … إلى», is aimed at the state it
             // names there: handed to a court or a prosecutor, «إلى النيابة», it is no act between states.)
-            let handed_to = type_name == "RETREAT"
-                && self.ctx.lang == Lang::Ar
-                && hit.t1 > hit.t0 + 1
-                && self.scan.text(hit.t1 - 1) == "الي";
+            let handed_to = type_name == "RETREAT" && self.ar_handed_to(hit);
             if (NEEDS_TARGET.contains(&type_name) || handed_to)
                 && roles.target.is_empty()
                 && !mutual

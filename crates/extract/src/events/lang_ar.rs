@@ -771,15 +771,48 @@ impl<'a> Coder<'_, 'a> {
             && (self.scan.has_cue(t, t + 1, |c| {
                 is_prep(c) || matches!(c, Cue::Comp | Cue::CompPro)
             }) || (w.starts_with('ب') && w.chars().count() > 3));
+        // («وسلّمت المنطقة إلى القاهرة»: a handover row that ends in إلى, with no actor inside it, has its
+        // object right after the verb, so its subject is left out.)
+        let handed_next = !actor_next
+            && type_name == "RETREAT"
+            && self.ar_handed_to(hit)
+            && !self.actors.iter().any(|a| a.t0 > hit.t0 && a.t0 < hit.t1);
         let envoy_next = !roles.target.is_empty()
             && self.groups(&self.clauses[0].range).iter().any(|g| {
                 g.t0 > t && g.t0 <= t + 2 && self.ar_envoy_object(hit, type_name, mode, g)
             });
-        if !no_subject_next && !envoy_next {
+        if !no_subject_next && !envoy_next && !handed_next {
             return None;
         }
         let id = super::actors::lead_state(self.ctx, self.memory)?;
         (!roles.target.contains(&id)).then_some(id)
+    }
+
+    /// Whether `hit` is an Arabic row that ends in إلى ("to"): a handover of people, land or a position to
+    /// the state named after it («سلّمت … المشتبه به إلى», «سلّمتهم إلى»).
+    pub(super) fn ar_handed_to(&self, hit: &Hit) -> bool {
+        self.ctx.lang == Lang::Ar && hit.t1 > hit.t0 + 1 && self.scan.text(hit.t1 - 1) == "الي"
+    }
+
+    /// The state that receives handover `hit` (`ar_handed_to`): the one named right after its إلى, or the
+    /// adjective of the one noun there («إلى المغرب», «إلى الجانب الأوكراني»); none for a person or a
+    /// court («إلى النيابة»).
+    pub(super) fn ar_receiver(&self, hit: &Hit) -> Option<Ids<'a>> {
+        let n = self.scan.toks.len();
+        let recv: Ids<'a> = self
+            .actors
+            .iter()
+            .filter(|a| {
+                !a.person
+                    && (a.t0 == hit.t1
+                        || (a.t0 == hit.t1 + 1
+                            && a.adjective
+                            && hit.t1 < n
+                            && self.scan.toks[hit.t1].word))
+            })
+            .flat_map(|a| a.ids.iter().copied())
+            .collect();
+        (!recv.is_empty()).then_some(recv)
     }
 
     /// An Arabic verb whose ending is its subject pronoun (اتهموا "they accused", وقّعا "the two signed"):

@@ -3324,7 +3324,8 @@ fn a_refusal_after_which_the_main_clause_acts_answers_its_subject() {
     check(
         "en",
         "Britain expelled four Russian diplomats on Monday after Moscow refused to extradite the suspect.",
-        &["SANCTION GBR>RUS", "REJECT RUS>GBR"],
+        // (Since session 34 an extradition is RETREAT, kept with no receiving state named: here negated.)
+        &["SANCTION GBR>RUS", "REJECT RUS>GBR", "RETREAT {RUS} neg"],
     );
     check(
         "en",

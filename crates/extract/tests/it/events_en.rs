@@ -2057,10 +2057,11 @@ fn admitting_responsibility_concedes_and_turning_to_a_state_for_help_requests() 
 }
 
 #[test]
-fn extraditing_cooperates_and_a_charge_of_downing_accuses() {
+fn extraditing_hands_over_and_a_charge_of_downing_accuses() {
+    // (Since session 34 an extradition is RETREAT aimed at the receiving state, eval/README session 26 (a).)
     check(
         "Turkey extradited a Swedish citizen to Sweden.",
-        &["COOPERATE TUR>SWE"],
+        &["RETREAT TUR>SWE"],
     );
     check(
         "Dutch prosecutors charged three Russians with the downing of flight MH17.",
@@ -2120,7 +2121,12 @@ fn a_past_tense_verb_after_an_infinitive_and_and_is_the_subjects_own_act() {
     );
     check(
         "Austria asked Turkey to extradite the suspect and summoned the Turkish ambassador.",
-        &["REQUEST AUT>TUR", "PROTEST AUT>TUR"],
+        // (The extradition asked for is a proposed RETREAT since session 34; it names no receiving state.)
+        &[
+            "REQUEST AUT>TUR",
+            "PROTEST AUT>TUR",
+            "RETREAT {TUR} proposed",
+        ],
     );
 }
 
