@@ -59,7 +59,7 @@ use self::founding::{anaphor_follows, founds_other, from_founding, other_object,
 use self::geometry::{inverted_order, Geometry};
 use self::groups::{groups, hyphened, opening_anaphor, own_country_of_person};
 use self::objects::{ar_split_phrases, object_claims, object_claims_pushed};
-use self::recall::{elided, recall, remember_claim};
+use self::recall::{earlier_application, elided, recall, remember_claim};
 use self::status::{
     addressed, admitted_as, beside_the_members, founders_are_members, handed_over, handed_to,
     held_status, joined_in_full, lesser_status_for_plain_joins, meeting_venue, monitors,
@@ -172,6 +172,7 @@ pub(crate) fn find(ctx: &SentenceCtx<'_>, dates: &Dates<'_>) -> Vec<MembershipRe
     let walk = || walked.get_or_init(|| walk_words(ctx.norm.as_str()));
     let mut out = find_cued(ctx, dates, &walk);
     signed_claims(ctx, dates, &mut out);
+    earlier_application(ctx, dates, &mut out);
     if ctx.mentions.iter().any(|m| m.kind == Kind::Bloc) && walk().pair {
         counted_pair_claims(ctx, &mut out);
     }

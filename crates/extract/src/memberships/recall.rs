@@ -8,7 +8,7 @@ use super::geometry::{inverted_anaphor, Geometry};
 use super::groups::groups;
 use super::status::office_cue;
 use super::tables::{tables, Tables, MAX_GAP_GROUPS};
-use super::text::{last_words, norm_before, norm_range, norm_word};
+use super::text::{clause_start, last_words, norm_before, norm_range, norm_word};
 use super::{Cue, Group, Side};
 use crate::context::{SentMention, SentenceCtx};
 use crate::dates::{DateHit, Dates, Hit};
@@ -121,7 +121,7 @@ pub(super) fn elided(
 }
 
 /// The last claim of the latest sentence with one: (document, sentence start, member, status).
-pub(super) type LastClaim = ((usize, usize), usize, String, String);
+pub(super) type LastClaim = ((usize, usize), usize, String, String, String);
 
 /// What this stage remembers of the earlier sentences of a document, per thread: sentences of a document
 /// reach this stage in order on one thread, so the memory is a thread-local keyed by the document text
@@ -151,21 +151,42 @@ pub(super) fn remember_claim(ctx: &SentenceCtx<'_>, out: &[MembershipRec]) {
     if let Some(l) = out.last() {
         let doc = doc_key(ctx);
         MEMORY.with(|c| {
-            c.borrow_mut().last_claim =
-                Some((doc, ctx.range.start, l.member.clone(), l.status.clone()));
+            c.borrow_mut().last_claim = Some((
+                doc,
+                ctx.range.start,
+                l.member.clone(),
+                l.status.clone(),
+                l.bloc.clone(),
+            ));
         });
     }
 }
 
-/// The member and status of the last claim of an earlier sentence of this document.
-pub(super) fn previous_claim(ctx: &SentenceCtx<'_>) -> Option<(String, String)> {
+/// What `read` takes from the last claim of an earlier sentence of this document, its member, status and bloc.
+fn earlier_claim<T>(
+    ctx: &SentenceCtx<'_>,
+    read: impl FnOnce(&str, &str, &str) -> Option<T>,
+) -> Option<T> {
     let doc = doc_key(ctx);
     MEMORY.with(|c| {
         c.borrow()
             .last_claim
             .as_ref()
             .filter(|(d, start, ..)| *d == doc && *start < ctx.range.start)
-            .map(|(_, _, m, s)| (m.clone(), s.clone()))
+            .and_then(|(_, _, m, s, b)| read(m, s, b))
+    })
+}
+
+/// The member and status of the last claim of an earlier sentence of this document.
+pub(super) fn previous_claim(ctx: &SentenceCtx<'_>) -> Option<(String, String)> {
+    earlier_claim(ctx, |m, s, _| Some((m.to_string(), s.to_string())))
+}
+
+/// The bloc and member of the last claim of an earlier sentence of this document when it is a plain
+/// membership ([`earlier_application`]).
+pub(super) fn previous_join(ctx: &SentenceCtx<'_>) -> Option<(String, String)> {
+    earlier_claim(ctx, |m, s, b| {
+        (s == "member").then(|| (b.to_string(), m.to_string()))
     })
 }
 
@@ -318,4 +339,77 @@ pub(super) fn points_back(n: &str) -> bool {
                 .strip_prefix("لل")
                 .is_some_and(|rest| t.anaphor_rests.contains(rest))
     })
+}
+
+/// The words a told application may run to its year ([`earlier_application`]).
+const APPLICATION_REACH: usize = 8;
+
+/// "Seychelles, which had applied in 1995, was admitted …", «Монако стало 46-м членом организации; заявку
+/// княжество подало в 1998 году», "انضمت موناكو إلى مجلس أوروبا، بعد أن تقدمت بطلب الانضمام عام 1998", and in
+/// the next sentence «Членом ВТО стала Грузия. Заявку Тбилиси подал в 1996 году»: an application told beside a
+/// join, naming no bloc of its own but the year it was made (in its clause, within [`APPLICATION_REACH`] words
+/// after the word of applying, `application_aside` rows), is the joining state's earlier application to that
+/// bloc. The joining state is the one the sentence claims membership for, or, in a sentence that claims
+/// nothing, the one the sentence before did; a state the application's sentence names must be that state.
+pub(super) fn earlier_application(
+    ctx: &SentenceCtx<'_>,
+    dates: &[DateHit],
+    out: &mut Vec<MembershipRec>,
+) {
+    let t = tables();
+    let n = ctx.norm.as_str();
+    let base = ctx.range.start;
+    let Some(tk) = tokens(n)
+        .filter(|tk| tk.kind == TokenKind::Word)
+        .find(|tk| t.application_aside.has(&n[tk.start..tk.end]))
+    else {
+        return;
+    };
+    if out.iter().any(|r| r.status == "applicant") {
+        return;
+    }
+    let at = base + ctx.norm.orig_end(tk.end);
+    let Some(date) = dates.iter().find(|d| {
+        d.explicit && d.start >= at && {
+            let gap = norm_range(ctx, at, d.start);
+            !gap.contains([',', ';', ':', '.', '،', '؛'])
+                && tokens(gap).filter(|tk| tk.kind == TokenKind::Word).count() <= APPLICATION_REACH
+        }
+    }) else {
+        return;
+    };
+    let mut joined = out.iter().filter(|r| r.status == "member" && !r.negated);
+    // The states the application's clause names up to its year ("Sweden applied in 2022" after Finland's
+    // join is Sweden's); after a join told in an earlier sentence, those the whole sentence names
+    // («Югославия, подавшая заявку в 2000 году» after Bosnia's admission is Yugoslavia's).
+    let (bloc, member, from) = match (joined.next(), joined.next()) {
+        (Some(r), None) => (
+            r.bloc.clone(),
+            r.member.clone(),
+            base + ctx.norm.orig_start(clause_start(n, tk.start)),
+        ),
+        (None, _) if out.is_empty() => {
+            let Some((b, m)) = previous_join(ctx) else {
+                return;
+            };
+            (b, m, base)
+        }
+        _ => return,
+    };
+    if ctx
+        .mentions
+        .iter()
+        .any(|m| m.kind == Kind::Country && m.start >= from && m.end <= date.end && m.id != member)
+    {
+        return;
+    }
+    out.push(MembershipRec {
+        bloc,
+        member,
+        status: "applicant".to_string(),
+        date: Some(date.iso.clone()),
+        negated: false,
+        sentence: [ctx.range.start, ctx.range.end],
+        text: ctx.text.to_string(),
+    });
 }

@@ -306,6 +306,9 @@ pub(crate) struct Tables {
     /// "معاهدة الأمن الجماعي"): its signatories at the signing founded it
     /// ([`signed_claims`](super::founding::signed_claims)).
     pub(super) treaty_names: WordSet,
+    /// Words of applying that, told with a year and no bloc of their own beside a join, tell the joining
+    /// state's earlier application ([`earlier_application`](super::recall::earlier_application)).
+    pub(super) application_aside: WordSet,
     /// The cues that name an agreement which is the bloc itself ("signed the Regional Comprehensive Economic
     /// Partnership", «Соглашение о ВРЭП подписали», "وقعت … اتفاقية الشراكة الاقتصادية الإقليمية الشاملة"):
     /// a founding only with a signing word in the sentence and the bloc touching the cue ([`signed_bloc`]).
@@ -572,6 +575,7 @@ pub(super) fn build_tables() -> Tables {
         dissolving: WordSet::new(of_kind("dissolving")),
         founding_objects: WordSet::new(of_kind("founding_object")),
         treaty_names: WordSet::new(of_kind("treaty_name")),
+        application_aside: WordSet::new(of_kind("application_aside")),
         signed_blocs: of_kind("signed_bloc"),
         signed_bloc_ends: of_kind("signed_bloc_end"),
         companions: phrases(&of_kind("companion")),

@@ -957,3 +957,19 @@ fn a_suspended_member_is_suspended() {
         &["MERCOSUR/PRY/member"],
     );
 }
+
+/// An Arabic participle or noun of seeking before a membership word («الساعيتان إلى الانضمام», «مساعيها
+/// للانضمام») makes the state an applicant, not a member.
+#[test]
+fn arabic_seeking_nouns_make_applicants() {
+    check(
+        Lang::Ar,
+        "أيدت تشيلي وبيرو، الساعيتان إلى الانضمام إلى منظمة التعاون الاقتصادي والتنمية، الاقتراح.",
+        &["OECD/CHL/applicant", "OECD/PER/applicant"],
+    );
+    check(
+        Lang::Ar,
+        "وتتواصل مساعي صربيا للانضمام إلى الاتحاد الأوروبي.",
+        &["EU/SRB/applicant"],
+    );
+}

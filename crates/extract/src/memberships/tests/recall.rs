@@ -460,3 +460,45 @@ fn two_members_with_another_state_further_on() {
         &["NATO/POL/member", "NATO/HUN/member"],
     );
 }
+
+/// An application told beside a join with its year and no bloc of its own is the joining state's earlier
+/// application to that bloc, in the join's sentence or the next (`earlier_application`); another state's
+/// application, named in its clause or its sentence, is not.
+#[test]
+fn an_application_told_beside_a_join_is_the_joiners() {
+    check(
+        Lang::En,
+        "Cape Verde became the 153rd member of the WTO in July 2008; its application had been lodged in 1999.",
+        &["WTO/CPV/member 2008-07", "WTO/CPV/applicant 1999"],
+    );
+    check(
+        Lang::Ru,
+        "Кабо-Верде стало 153-м членом ВТО в июле 2008 года; заявку страна подала в 1999 году.",
+        &["WTO/CPV/member 2008-07", "WTO/CPV/applicant 1999"],
+    );
+    check(
+        Lang::Ar,
+        "انضمت الرأس الأخضر إلى منظمة التجارة العالمية في يوليو 2008، بعد أن تقدمت بطلب العضوية عام 1999.",
+        &["WTO/CPV/member 2008-07", "WTO/CPV/applicant 1999"],
+    );
+    check(
+        Lang::Ar,
+        "انضمت فنلندا إلى الناتو عام 2023، وتقدمت السويد بطلب الانضمام عام 2022.",
+        &["NATO/FIN/member 2023", "NATO/SWE/applicant 2022"],
+    );
+    check_doc(
+        Lang::Ru,
+        "Андорра стала членом Совета Европы в пятницу. Заявку княжество подало в 1991 году.",
+        &["COE/AND/member", "COE/AND/applicant"],
+    );
+    check_doc(
+        Lang::Ru,
+        "Андорра стала членом Совета Европы в пятницу. Монако, подавшее заявку в 1998 году, ещё ждёт.",
+        &["COE/AND/member"],
+    );
+    check_doc(
+        Lang::En,
+        "Andorra became a member of the Council of Europe on Friday. Its application had gone in in 1991.",
+        &["COE/AND/member", "COE/AND/applicant"],
+    );
+}

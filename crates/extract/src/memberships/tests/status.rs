@@ -236,3 +236,19 @@ fn an_office_handed_to_or_taken_from_a_state() {
         &["ASEAN/MYS/member"],
     );
 }
+
+/// A bloc whose chair a relative clause names after it («председателем которого был Вьетнам») has that state
+/// for a member, undated: the office is held, not joined.
+#[test]
+fn the_chair_named_in_a_relative_clause_is_a_member() {
+    check(
+        Lang::Ru,
+        "На полях форума АСЕАН, председателем которого в прошлом году была Малайзия, министры обсудили торговлю.",
+        &["ASEAN/MYS/member"],
+    );
+    check(
+        Lang::Ru,
+        "Саммит ШОС, председателем которой стал Казахстан, открылся в Астане.",
+        &["SCO/KAZ/member"],
+    );
+}
