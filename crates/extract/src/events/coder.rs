@@ -3578,6 +3578,23 @@ impl<'a> Coder<'_, 'a> {
             if let Some(id) = dropped {
                 roles.source.push(id);
             }
+            // "notified Russia of its withdrawal from the ABM Treaty", «уведомили Россию о выходе из
+            // Договора по ПРО», "أبلغت واشنطن موسكو بانسحابها من المعاهدة", "gave Russia formal notice that
+            // it would pull out of the treaty": leaving or ending a pact told as notice given to a state is
+            // the notifier's act aimed at the state notified, whatever else its clause names
+            // (`notified_party`; the doer is the notice's when the act names none of its own).
+            let leaves_pact = matches!(mode.as_deref(), Some("withdraw" | "leave"))
+                && (type_name == "SANCTION" || self.pact_after(hit, cr.end));
+            if leaves_pact {
+                if let Some((doer, notified)) = self.notified_party(hit, &roles.source) {
+                    roles.source = doer.into_iter().collect();
+                    if type_name == "RETREAT" || mode.as_deref() == Some("leave") {
+                        type_name = "SANCTION";
+                        mode = Some("withdraw".to_string());
+                    }
+                    roles.target = notified.into_iter().collect();
+                }
+            }
             if roles.source.is_empty() {
                 // An event needs someone who acts: "sanctions on Russia" in a headline is not one.
                 // (Unless a coded act of the sentence it is joined to names the doer: `companion`.)
@@ -4144,6 +4161,14 @@ impl<'a> Coder<'_, 'a> {
             {
                 self.carried_counterpart(&out, &mut roles, dropped.is_some());
             }
+            // «Москва ответит тем же, если Рига закроет транзит», "قال إن الجزائر سترد إذا أغلقت المغرب
+            // الحدود": a threat with no target of its own is aimed at the state its condition names as
+            // subject (`condition_subject`).
+            if type_name == "THREATEN" && roles.target.is_empty() && !roles.source.is_empty() {
+                if let Some(ids) = self.condition_subject(hit, &roles.source) {
+                    roles.target = ids.into_iter().collect();
+                }
+            }
             // A demand, threat or refusal, or a reaction verb, that names its doer and no one else in its
             // clause and that no rule above aimed, answers the act before it (`answer_reaction`): the
             // other side of the latest act its doer took part in ("Kampala demanded their release"), else
@@ -4227,6 +4252,31 @@ impl<'a> Coder<'_, 'a> {
                         && e.source.iter().any(|s| roles.source.contains(&s.as_str()))
                 })
                 && self.drops(hit, "run:protest-gerund-same")
+            {
+                continue;
+            }
+            // «объявила посла персоной нон грата и дала ему 72 часа на выезд», "expelled the envoy and
+            // gave him two days to leave": the time given to leave, with a pronoun for the one expelled
+            // (`en_object_pronoun`, `ru_object_pronoun`), after an expulsion of the same sides in the
+            // sentence is that expulsion told again, not a second one.
+            if type_name == "SANCTION"
+                && mode.as_deref() == Some("expel")
+                && hit.t0 + 1 < self.scan.toks.len()
+                && {
+                    let w = self.scan.text(hit.t0 + 1);
+                    let words = &self.tables.words;
+                    words.has(WordList::EnObjectPronoun, w)
+                        || words.has(WordList::RuObjectPronoun, w)
+                }
+                && out.iter().any(|e| {
+                    e.kind == "SANCTION"
+                        && e.mode.as_deref() == Some("expel")
+                        && e.source.len() == roles.source.len()
+                        && e.source.iter().all(|s| roles.source.contains(&s.as_str()))
+                        && e.target.len() == roles.target.len()
+                        && e.target.iter().all(|t| roles.target.contains(&t.as_str()))
+                })
+                && self.drops(hit, "run:expulsion-told-twice")
             {
                 continue;
             }

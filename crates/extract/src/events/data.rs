@@ -150,11 +150,15 @@ pub(crate) enum WordList {
     GatheringVerb,
     StatusWord,
     PhoneOccasionOpener,
+    NoticeVerb,
+    NoticeNoun,
+    ThreatFuture,
+    ConditionWord,
 }
 
 impl WordList {
     /// Every list with its name in the file.
-    pub(crate) const ALL: [(WordList, &'static str); 98] = [
+    pub(crate) const ALL: [(WordList, &'static str); 102] = [
         (WordList::EnNamingVerb, "en_naming_verb"),
         (WordList::EnPraisingName, "en_praising_name"),
         (WordList::EnCondemningName, "en_condemning_name"),
@@ -253,6 +257,10 @@ impl WordList {
         (WordList::GatheringVerb, "gathering_verb"),
         (WordList::StatusWord, "status_word"),
         (WordList::PhoneOccasionOpener, "phone_occasion_opener"),
+        (WordList::NoticeVerb, "notice_verb"),
+        (WordList::NoticeNoun, "notice_noun"),
+        (WordList::ThreatFuture, "threat_future"),
+        (WordList::ConditionWord, "condition_word"),
     ];
 }
 

@@ -247,6 +247,15 @@ impl<'a> Coder<'_, 'a> {
                             && c0 > hit.t1
                             && (hit.t1..c0).any(|t| self.scan.text(t) == "to"))
                         && !self.in_later_condition(hit, c0)
+                        // («Россия ответит тем же», «будет вынуждена ответить»: a threat's own future
+                        // verb is what it threatens; the threat is made, `threat_future` words.)
+                        && !(c0 >= hit.t0
+                            && c0 < hit.t1
+                            && self
+                                .tables
+                                .words
+                                .has(WordList::ThreatFuture, self.scan.text(c0))
+                            && self.hit_type(hit) == Some("THREATEN"))
             })
         {
             m = Modality::Expected;

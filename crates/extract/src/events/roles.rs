@@ -2581,6 +2581,126 @@ impl<'a> Coder<'_, 'a> {
         (!ids.is_empty()).then_some(ids)
     }
 
+    /// Whether what withdrawal `hit` leaves, named right after it, is an agreement (`pact_counterpart`'s
+    /// test): Arabic by `Coder::ar_leaves_pact`, English and Russian by a `pact_noun_stem` word a few words
+    /// after the "from"/«из» that ends the trigger or follows it.
+    pub(super) fn pact_after(&self, hit: &Hit, end: usize) -> bool {
+        if self.ctx.lang == Lang::Ar {
+            return self.ar_leaves_pact(hit, end);
+        }
+        let n = self.scan.toks.len().min(end);
+        let Some(from) = self
+            .scan
+            .cues
+            .iter()
+            .find(|&&(c0, _, c)| c == Cue::From && c0 > hit.t0 && c0 <= hit.t1 + 1)
+            .map(|&(_, c1, _)| c1)
+        else {
+            return false;
+        };
+        let words = &self.tables.words;
+        (from..n.min(from + 6))
+            .take_while(|&t| self.scan.toks[t].word)
+            .any(|t| words.has_stem_of(WordList::PactNounStem, self.scan.text(t)))
+    }
+
+    /// The word at token `t`, without the Arabic conjunctions glued before it ("وأبلغت" → "أبلغت").
+    fn bare_word(&self, t: usize) -> &str {
+        let w = self.scan.text(t);
+        if self.ctx.lang == Lang::Ar {
+            self.tables
+                .words
+                .strip_proclitics(WordList::ArConjunctionProclitic, w)
+        } else {
+            w
+        }
+    }
+
+    /// The sides of a notice that act `hit` (leaving or ending a pact) was told in: the state notified,
+    /// the first actor other than the doer named after a verb of notice (`notice_verb`: "notified",
+    /// «уведомили», "أبلغت", past an Arabic conjunction; after its subject in Arabic, the actor right
+    /// after the verb) or right before a noun of notice (`notice_noun`: "gave Russia formal notice"),
+    /// with that word at most ten words before the act; and the doer, `source` but the state notified when
+    /// it names another, else the notice's subject (the actor ending right before the verb or the notified state, within eight
+    /// words; in Arabic the one right after the verb). `None` when no such word or state stands there.
+    #[allow(clippy::type_complexity)]
+    pub(super) fn notified_party(
+        &self,
+        hit: &Hit,
+        source: &[&'a str],
+    ) -> Option<(SmallVec<[&'a str; 2]>, SmallVec<[&'a str; 2]>)> {
+        let words = &self.tables.words;
+        let lo = hit.t0.saturating_sub(10);
+        let ar = self.ctx.lang == Lang::Ar;
+        let subject_before = |t: usize| {
+            self.actors
+                .iter()
+                .rev()
+                .find(|a| a.t1 <= t && a.t1 + 8 >= t)
+        };
+        let (subject, notified) = (lo..hit.t0).rev().find_map(|t| {
+            let w = self.bare_word(t);
+            if words.has(WordList::NoticeVerb, w) {
+                let mut after = self.actors.iter().filter(|a| a.t0 > t && a.t1 <= hit.t0);
+                if ar {
+                    let first = after.next()?;
+                    if first.t0 == t + 1 {
+                        Some((Some(first), after.next()?))
+                    } else {
+                        Some((None, first))
+                    }
+                } else {
+                    Some((subject_before(t), after.next()?))
+                }
+            } else if !ar && words.has(WordList::NoticeNoun, w) {
+                let a = self.actors.iter().find(|a| a.t1 <= t && a.t0 + 3 >= t)?;
+                Some((subject_before(a.t0), a))
+            } else {
+                None
+            }
+        })?;
+        // (The act's own roles may have taken the state notified, named right before a Russian noun,
+        // for its doer: «уведомили Россию о выходе».)
+        let mut doer = ids_except(source, &notified.ids);
+        if doer.is_empty() {
+            doer = subject.map_or_else(SmallVec::new, |a| ids_except(&a.ids, &notified.ids));
+        }
+        let ids = ids_except(&notified.ids, &doer);
+        (!ids.is_empty() && !doer.is_empty()).then_some((doer, ids))
+    }
+
+    /// The state named as the subject of a condition beside threat `hit`: the first actor other than the
+    /// threat's doer (`source`) within three words after a word of condition (`condition_word`: «если»,
+    /// "إذا", "لو", past an Arabic conjunction; English keeps "the West would respond" under its "if"
+    /// as the condition itself, with no target) that stands at most twelve words before or after
+    /// the threat in its sentence, with no hard punctuation between. `None` when there is none.
+    pub(super) fn condition_subject(
+        &self,
+        hit: &Hit,
+        source: &[&'a str],
+    ) -> Option<SmallVec<[&'a str; 2]>> {
+        let words = &self.tables.words;
+        let n = self.scan.toks.len();
+        let lo = hit.t0.saturating_sub(12);
+        let hi = n.min(hit.t1 + 12);
+        let hard = |a: usize, b: usize| {
+            (a..b).any(|t| !self.scan.toks[t].word && is_hard_punct(self.scan.text(t)))
+        };
+        (lo..hi)
+            .filter(|&t| t < hit.t0 || t >= hit.t1)
+            .filter(|&t| {
+                words.has(WordList::ConditionWord, self.bare_word(t))
+                    && !hard(t.min(hit.t0), t.max(hit.t1))
+            })
+            .find_map(|t| {
+                let a = self.actors.iter().find(|a| {
+                    a.t0 > t && a.t0 <= t + 3 && a.ids.iter().any(|id| !source.contains(id))
+                })?;
+                let ids = ids_except(&a.ids, source);
+                (!ids.is_empty()).then_some(ids)
+            })
+    }
+
     /// Whether a cue of one of the topics `names` stands in the token range `r` (a clause).
     pub(super) fn clause_topic(&self, r: &Range<usize>, names: &[&str]) -> bool {
         self.scan.cues.iter().any(|&(c0, _, c)| {
@@ -2934,4 +3054,9 @@ pub(super) fn is_prep(c: Cue) -> bool {
             | Cue::In
             | Cue::About
     )
+}
+
+/// The ids of `ids` that are not among `not`.
+fn ids_except<'a>(ids: &[&'a str], not: &[&'a str]) -> SmallVec<[&'a str; 2]> {
+    ids.iter().copied().filter(|id| !not.contains(id)).collect()
 }

@@ -3480,7 +3480,8 @@ fn an_arabic_condition_names_its_own_doer() {
     check(
         "ar",
         "قالت موسكو إنها سترد بالمثل إذا صادرت ألمانيا أصولاً روسية.",
-        &["COERCE DEU>RUS hypothetical"],
+        // (Session 34: «سترد» is a threat of its own, aimed at the condition's subject.)
+        &["THREATEN RUS>DEU", "COERCE DEU>RUS hypothetical"],
     );
     check(
         "ar",
@@ -5120,5 +5121,81 @@ fn a_call_named_as_the_means_of_an_act_is_held_between_its_two_sides() {
         "ar",
         "وأبلغ الرئيس الروسي نظيره التركي بالقرار في اتصال هاتفي يوم الجمعة.",
         &["CONSULT {RUS+TUR}"],
+    );
+}
+
+#[test]
+fn a_promised_response_in_kind_is_a_threat_made() {
+    // Russian: the response verb's own future is the threat, which is made when said.
+    check(
+        "ru",
+        "Москва ответит тем же, если Рига закроет транзит, заявили в МИД.",
+        &["THREATEN RUS>LVA"],
+    );
+    check(
+        "ru",
+        "В Пекине заявили, что Китай будет вынужден ответить на пошлины Вашингтона.",
+        &["THREATEN CHN>USA"],
+    );
+    check(
+        "ru",
+        "Минск оставляет за собой право принять ответные меры против Литвы.",
+        &["THREATEN BLR>LTU"],
+    );
+    // Arabic: the future prefix is written in the row.
+    check(
+        "ar",
+        "قال وزير الخارجية إن الجزائر سترد إذا أغلقت المغرب الحدود.",
+        &["THREATEN DZA>MAR"],
+    );
+    check(
+        "ar",
+        "أكدت طهران احتفاظها بحق الرد على الضربة الإسرائيلية.",
+        &["THREATEN IRN>ISR"],
+    );
+    // (Trap: a threatened response said to come is still one threat, not the act threatened.)
+    check(
+        "ar",
+        "قالت أنقرة إنها سوف ترد بالمثل على العقوبات الأمريكية.",
+        &["THREATEN TUR>USA"],
+    );
+}
+
+#[test]
+fn a_withdrawal_told_as_notice_is_aimed_at_the_state_notified() {
+    check(
+        "ru",
+        "Литва уведомила Белоруссию о выходе из соглашения о приграничной торговле.",
+        &["SANCTION LTU>BLR"],
+    );
+    check(
+        "en",
+        "Tokyo gave Seoul formal notice that Japan would pull out of the fisheries agreement.",
+        &["SANCTION JPN>KOR expected"],
+    );
+    check(
+        "en",
+        "Canada notified Mexico of its withdrawal from the fisheries treaty.",
+        &["SANCTION CAN>MEX"],
+    );
+    // (Trap: a withdrawal from a pact with no notice keeps the pact's own partner.)
+    check(
+        "ru",
+        "Польша вышла из соглашения с Россией о малом приграничном движении.",
+        &["SANCTION POL>RUS"],
+    );
+}
+
+#[test]
+fn russian_hours_given_to_diplomats_to_leave_are_an_expulsion() {
+    check(
+        "ru",
+        "Эстония дала российскому послу двое суток на то, чтобы покинуть Таллин.",
+        &["SANCTION EST>RUS"],
+    );
+    check(
+        "ru",
+        "Мали дала французскому послу 72 часа на выезд из страны.",
+        &["SANCTION MLI>FRA"],
     );
 }
