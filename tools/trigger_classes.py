@@ -419,6 +419,13 @@ AR_GRATITUDE = ["عن تقدير*", "عن امتنان*", "عن شكر*", "عن 
 # trigger or an adjective, «بالاتفاق بين …», «بالقرار السعودي».)
 AR_WELCOME = ["عن ترحيب*", "عن دعم*", "عن تضامن*", "عن تأييد*"]
 AR_CONDEMNATION = ["عن إدانت*", "عن إدانة", "عن استنكار*", "عن تنديد*"]
+# (Session 34: voicing disappointment at another state's act is disapproval, an accusation, as the Russian
+# «выразил* … сожалени*» rows: «أبدت باريس خيبة أملها من الموقف». The verbs of showing (أبدى) take the noun
+# without عن. Regret, عن أسفه, is left out: the dev golds read it as an apology or as no act as often as a
+# reproach, «أعرب باراك عن أسفه لمقتل العناصر المصريين».)
+AR_REGRET = ["عن خيبة أمل*"]
+AR_SHOW = ["أبدى", "أبدت", "يبدي", "تبدي"]
+AR_DISAPPOINTMENT = ["خيبة أمل*"]
 # --- RETREAT: withdrawing one's forces (eval/README: "withdrawals … RETREAT"; "foreign troops leaving a country
 # are RETREAT"). The hand-written rows pair the verbs with a few nouns ("pulled its troops", «вывел* … войск*»);
 # unseen text names the force otherwise ("pulled its last soldiers out of Niger", "withdrew its police
@@ -694,7 +701,8 @@ AR_NAMES_SESSION6 = [
 # (And, after بأن only, a shame and undermining: «بأنه عار», «بأنه يقوض أمنها»; session 31: an attack, an
 # injustice, propaganda and a contrivance, «بأنه هجوم سياسي على …», «بأنها مثال على الظلم», «بأنهما أداتا
 # دعاية», «بأنها خطوة مصطنعة». Calling an act an attack names it so; the attack itself is no event of its own.)
-AR_NAMES_AFTER_BAN = ["عار", "يقوض*", "تقوض*", "هجوم", "ظلم", "دعاي*", "مصطنع*"]
+# (Session 34: a farce and a genocide, «ووصفت الاتهام بأنه «مسرحية»», «بأنه نوع من الإبادة الجماعية».)
+AR_NAMES_AFTER_BAN = ["عار", "يقوض*", "تقوض*", "هجوم", "ظلم", "دعاي*", "مصطنع*", "مسرحي*", "إباد*"]
 AR_AS_CONDEMNING = ["…16 بأنه* …2 " + w
                     for w in AR_NAMES_SESSION6 + [c.split(" ", 1)[1] for c in AR_CONDEMNING] + AR_NAMES_AFTER_BAN]
 # Calling an act baseless (لا أساس له، لا مبرر له) criticises its author, as "called the decision groundless" and
@@ -1007,6 +1015,8 @@ CROSSES = [
     ("ar", SUPPORT, "verb", AR_EXPRESS, AR_GRATITUDE, "voicing appreciation or gratitude is praise"),
     ("ar", SUPPORT, "verb", AR_EXPRESS, AR_WELCOME, "voicing a welcome, support or solidarity is praise"),
     ("ar", ACCUSE, "verb", AR_EXPRESS, AR_CONDEMNATION, "voicing condemnation is an accusation"),
+    ("ar", ACCUSE, "verb", AR_EXPRESS, AR_REGRET, "voicing disappointment at an act is an accusation; session 34, as the Russian rows"),
+    ("ar", ACCUSE, "verb", AR_SHOW, AR_DISAPPOINTMENT, "showing disappointment at an act is an accusation; session 34"),
     ("ar", SANCTION_CUT, "verb", AR_HALT, AR_FLIGHTS, "suspending or halting flights to a state cuts ties"),
     ("ar", SANCTION_CUT, "noun", AR_HALT_NOUN, AR_FLIGHTS + AR_COOPERATION, "the verbal noun of suspending flights or cooperation"),
     ("ar", SANCTION, "verb", AR_SHUT, AR_CROSSING, "closing a border crossing with a state is a sanction"),

@@ -1011,27 +1011,94 @@ impl<'a> Coder<'_, 'a> {
             }
         };
         // (The asker a word or two on: «просьбе Душанбе», «просьбе президента Туадеры».)
-        let Some(asker) = self
+        let asker = self
             .actors
             .iter()
-            .find(|a| a.t0 >= hit.t1 && a.t0 <= hit.t1 + 2)
-        else {
-            return unresolved(roles);
-        };
+            .find(|a| a.t0 >= hit.t1 && a.t0 <= hit.t1 + 2);
         // (The act asked for may still be to come, «سترفع العقوبات … بناءً على طلب من الرياض»: the
         // request was made all the same.)
-        let Some(act) = out.last().filter(|e| {
+        let fits = |e: &&EventRec, asker: &[&str]| {
             !e.negated
                 && matches!(e.modality.as_str(), "asserted" | "expected")
                 && !e.source.is_empty()
-                && !e.source.iter().any(|s| asker.ids.contains(&s.as_str()))
-        }) else {
+                && !e.source.iter().any(|s| asker.contains(&s.as_str()))
+        };
+        let ids: SmallVec<[&'a str; 4]> = asker
+            .map(|a| a.ids.iter().copied().collect())
+            .unwrap_or_default();
+        // "وقال الكرملين إن الضربات جاءت بطلب من الرئيس السوري": with no act coded before it in its sentence,
+        // an Arabic request whose clause names an act told before (`ar_act_object` of the words before it)
+        // is the occasion of that act, the latest one of an earlier sentence.
+        // (An act noun of a type says which act: «الضربات» the latest assault, not the aid told after it.)
+        let act = out.last().filter(|e| fits(e, &ids)).or_else(|| {
+            let kind = self
+                .ar_act_told_before_request(hit)
+                .filter(|_| out.is_empty())?;
+            self.recent_events(out)
+                .find(|e| super::is_deed(e) && fits(e, &ids) && kind.is_none_or(|k| e.kind == k))
+        });
+        let Some(act) = act else {
             return unresolved(roles);
+        };
+        // "وأرسلت لندن قوات إلى الكويت بطلب من أميرها": an asker named by his title with a pronoun for his
+        // state (أميرها، رئيسها، حكومتها) is the state the act was done for, its one target.
+        let ids = if ids.is_empty() {
+            match self.ar_asker_of_the_target(hit, act) {
+                Some(t) => t,
+                None => return unresolved(roles),
+            }
+        } else {
+            ids
         };
         roles.source.clear();
         roles.target.clear();
-        roles.source.extend(asker.ids.iter().copied());
+        roles.source.extend(ids);
         self.add_leads(&act.source, roles, false);
+    }
+
+    /// Whether the words of Arabic request `hit`'s clause before it name an act told before: a definite
+    /// noun trigger or act noun («إن الضربات جاءت بطلب من …»), with no actor between it and the request;
+    /// then the type a noun trigger names, if it is one.
+    fn ar_act_told_before_request(&self, hit: &Hit) -> Option<Option<&'static str>> {
+        if self.ctx.lang != Lang::Ar || hit.t0 == 0 {
+            return None;
+        }
+        let cr = &self.clauses[self.clause_of(hit.t0)].range;
+        let start = cr.start.max(hit.t0.saturating_sub(4));
+        (start..hit.t0)
+            .filter(|&t| !self.actors.iter().any(|a| a.t0 >= t && a.t0 < hit.t0))
+            .find_map(|t| {
+                let w = self.scan.text(t);
+                let w = w.strip_prefix(['و', 'ف']).unwrap_or(w);
+                let kind = self.act_noun_kind(t, true);
+                let named = self.tables.words.has(WordList::ArActNounDefinite, w)
+                    || w.strip_prefix("ال").is_some_and(|stem| {
+                        self.tables.words.has(WordList::ArActNoun, stem) || kind.is_some()
+                    });
+                named.then_some(kind)
+            })
+    }
+
+    /// The one target of `act` when the word right after Arabic request `hit` is a noun with a pronoun
+    /// suffix for it («بطلب من أميرها», «بناءً على طلب من حكومتها»): the asker is the state the act was
+    /// done for.
+    fn ar_asker_of_the_target(&self, hit: &Hit, act: &EventRec) -> Option<SmallVec<[&'a str; 4]>> {
+        if self.ctx.lang != Lang::Ar
+            || hit.t1 >= self.scan.toks.len()
+            || !self.scan.toks[hit.t1].word
+        {
+            return None;
+        }
+        let w = self.scan.text(hit.t1);
+        let stem = w.strip_suffix("ها").or_else(|| w.strip_suffix('ه'))?;
+        if stem.chars().count() < 3
+            || self.actors.iter().any(|a| a.t0 == hit.t1)
+            || act.target.len() != 1
+        {
+            return None;
+        }
+        let k = self.ctx.lexicon.lookup(&act.target[0])?;
+        Some(std::iter::once(self.ctx.lexicon.entity(k).id.as_str()).collect())
     }
 
     /// Whether Russian threat `hit` is said of the one threatened (a word of `ru_patient_threat` in the

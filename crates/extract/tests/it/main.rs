@@ -36,6 +36,7 @@ mod events_ru_s17;
 mod events_s29_types;
 mod events_s32_vocab;
 mod events_s33_names;
+mod events_s34_accuse;
 mod events_s34_handovers;
 mod events_second_acts;
 mod events_seeds;
