@@ -3619,33 +3619,39 @@ impl<'a> Coder<'_, 'a> {
                 self.note(hit, "run:no-source");
                 continue;
             }
-            // حشدت قوات على حدودها مع الصين, أجلت رعاياها من لبنان: Arabic news names where forces mass
-            // or whence a state evacuates its people; that place is no target (the dev annotation of all
-            // three languages gives a mobilisation or an evacuation none; but see `border_neighbour` below
-            // for troops massed at a border, aimed at the state across it since session 19).
+            // أجلت رعاياها من لبنان: Arabic news names whence a state evacuates its people; that place is
+            // no target (the dev annotation of all three languages gives an evacuation none).
             if self.ctx.lang == Lang::Ar
-                && (type_name == "MOBILIZE"
-                    || (type_name == "RETREAT"
-                        && mode.is_none()
-                        && self.scan.text(hit.t0).contains("جل")))
+                && type_name == "RETREAT"
+                && mode.is_none()
+                && self.scan.text(hit.t0).contains("جل")
             {
                 roles.target.clear();
             }
-            // (English the same for a mobilisation with a place phrase: "began drills near Ukraine",
-            // "fired missiles into the sea as Seoul and Washington began drills" (en-3-038, en-9-027).)
-            if self.ctx.lang == Lang::En && type_name == "MOBILIZE" {
-                roles.target.clear();
-            }
-            // The target an act on a thing names through that thing, when the roles found none:
+            // The target of a mobilisation, one decision: in Arabic and English the place phrase the roles
+            // read is where forces mass or drill, no target (حشدت قوات على حدودها مع الصين, "began drills
+            // near Ukraine", "fired missiles into the sea as Seoul and Washington began drills" (en-3-038,
+            // en-9-027): the dev annotation of all three languages gives a mobilisation none), so its
+            // target is only the state across the border that troops are massed at or sent to
             // ("نشرت تركيا آلاف الجنود على حدودها مع العراق", "sent two brigades to Lithuania's border",
-            // «стянула войска к границе с Грузией») troops massed or sent to a border are aimed at the
-            // state across it, `border_neighbour` (drills held near a border stay without one);
+            // `border_neighbour`, eval/README session 19; drills held near a border stay without one); a
+            // Russian one keeps the target its roles found, else takes that state («стянула войска к
+            // границе с Грузией»).
+            if type_name == "MOBILIZE" && (self.ctx.lang != Lang::Ru || roles.target.is_empty()) {
+                roles.target = self
+                    .border_neighbour(hit, cr.end)
+                    .unwrap_or_default()
+                    .iter()
+                    .copied()
+                    .filter(|id| !roles.source.contains(id))
+                    .collect();
+            }
+            // The target an act on a thing names through that thing, when the roles found none
             // ("احتجزت البحرية … ناقلة النفط التي ترفع العلم الليبي", "قصفت … القاعدة التي تستضيف جنوداً
-            // فرنسيين") the state whose flag or troops the object of an Arabic seizure or strike bears,
+            // فرنسيين"): the state whose flag or troops the object of an Arabic seizure or strike bears,
             // told in a relative clause after it, is the act's target, `ar_relative_bearer`.
             if roles.target.is_empty() && !roles.source.is_empty() {
                 let through_thing = match type_name {
-                    "MOBILIZE" => self.border_neighbour(hit, cr.end),
                     "ASSAULT" | "COERCE" if self.ctx.lang == Lang::Ar => {
                         self.ar_relative_bearer(hit, cr.end)
                     }
