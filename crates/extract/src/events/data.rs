@@ -53,6 +53,7 @@ const DAY_WORDS_CSV: &str = include_str!("../../../../data/facts/day_words.csv")
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum WordList {
     EnNamingVerb,
+    ArLeftPronoun,
     EnPraisingName,
     EnCondemningName,
     EnDomesticAct,
@@ -158,8 +159,9 @@ pub(crate) enum WordList {
 
 impl WordList {
     /// Every list with its name in the file.
-    pub(crate) const ALL: [(WordList, &'static str); 102] = [
+    pub(crate) const ALL: [(WordList, &'static str); 103] = [
         (WordList::EnNamingVerb, "en_naming_verb"),
+        (WordList::ArLeftPronoun, "ar_left_pronoun"),
         (WordList::EnPraisingName, "en_praising_name"),
         (WordList::EnCondemningName, "en_condemning_name"),
         (WordList::EnDomesticAct, "en_domestic_act"),

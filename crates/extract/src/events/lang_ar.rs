@@ -528,7 +528,7 @@ impl<'a> Coder<'_, 'a> {
         }
     }
 
-    /// «بعد خروج جورجيا منها», «قد انسحبت منها عام 2000»: an Arabic withdrawal from «منها»/«منه» (a few
+    /// «بعد خروج جورجيا منها», «قد انسحبت منها عام 2000»: an Arabic withdrawal from «منها»/«منه» (`ar_left_pronoun` rows; a few
     /// words on, before `end`) leaves what the pronoun stands for; when that is a bloc — the nearest named
     /// before the trigger in the sentence, else the latest one remembered from the sentences before — it
     /// is the bloc, so the caller makes it a SANCTION aimed at it (leaving a bloc, eval/README). None when
@@ -543,7 +543,11 @@ impl<'a> Coder<'_, 'a> {
             return None;
         }
         let end = end.min(self.scan.toks.len()).min(hit.t1 + 4);
-        (hit.t1..end).find(|&t| matches!(self.scan.text(t), "منها" | "منه"))?;
+        (hit.t1..end).find(|&t| {
+            self.tables
+                .words
+                .has(WordList::ArLeftPronoun, self.scan.text(t))
+        })?;
         self.actors
             .iter()
             .filter(|a| a.t1 <= hit.t0)

@@ -5199,3 +5199,13 @@ fn russian_hours_given_to_diplomats_to_leave_are_an_expulsion() {
         &["SANCTION MLI>FRA"],
     );
 }
+
+#[test]
+fn an_arabic_pronoun_of_what_is_left_is_a_row() {
+    // (`ar_left_pronoun`: منها stands for the bloc named before.)
+    check(
+        "ar",
+        "انضمت قطر إلى منظمة أوبك عام 1961 ثم انسحبت منها عام 2019.",
+        &["SANCTION QAT>OPEC"],
+    );
+}
