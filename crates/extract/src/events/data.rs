@@ -54,6 +54,8 @@ const DAY_WORDS_CSV: &str = include_str!("../../../../data/facts/day_words.csv")
 pub(crate) enum WordList {
     EnNamingVerb,
     ArLeftPronoun,
+    ArSuspendVerb,
+    ArSuspendNoun,
     EnPraisingName,
     EnCondemningName,
     EnDomesticAct,
@@ -159,9 +161,11 @@ pub(crate) enum WordList {
 
 impl WordList {
     /// Every list with its name in the file.
-    pub(crate) const ALL: [(WordList, &'static str); 103] = [
+    pub(crate) const ALL: [(WordList, &'static str); 105] = [
         (WordList::EnNamingVerb, "en_naming_verb"),
         (WordList::ArLeftPronoun, "ar_left_pronoun"),
+        (WordList::ArSuspendVerb, "ar_suspend_verb"),
+        (WordList::ArSuspendNoun, "ar_suspend_noun"),
         (WordList::EnPraisingName, "en_praising_name"),
         (WordList::EnCondemningName, "en_condemning_name"),
         (WordList::EnDomesticAct, "en_domestic_act"),

@@ -1204,26 +1204,15 @@ pub(super) fn ar_takes_part(w: &str) -> bool {
 }
 
 /// Whether token `w` (normalised, with its proclitics) is a form of the Arabic verb of suspending علّق
-/// ("علقت", "وعلق", "ستعلق") or its verbal noun ("وتعليق", "بتعليق"): with على after it the same letters
-/// comment on something (`select:ar-comment-on`; «في تعليق على المحادثات» "in a comment on the talks").
+/// ("علقت", "وعلق", "ستعلق": `ar_suspend_verb` rows) or its verbal noun ("وتعليق", "بتعليق": `ar_suspend_noun`
+/// rows): with على after it the same letters comment on something (`select:ar-comment-on`; «في تعليق على
+/// المحادثات» "in a comment on the talks").
 pub(super) fn is_suspend_verb(w: &str) -> bool {
+    let words = &data::Tables::embedded().words;
     let w = w.strip_prefix(['و', 'ف']).unwrap_or(w);
     let noun = w.strip_prefix(['ب', 'ل']).unwrap_or(w);
-    if noun.strip_prefix("ال").unwrap_or(noun) == "تعليق" {
-        return true;
-    }
-    let w = w.strip_prefix('س').unwrap_or(w);
-    matches!(
-        w,
-        "علق"
-            | "علقت"
-            | "علقا"
-            | "علقتا"
-            | "علقوا"
-            | "يعلق"
-            | "تعلق"
-            | "يعلقان"
-            | "تعلقان"
-            | "نعلق"
-    )
+    words.has(
+        WordList::ArSuspendNoun,
+        noun.strip_prefix("ال").unwrap_or(noun),
+    ) || words.has(WordList::ArSuspendVerb, w.strip_prefix('س').unwrap_or(w))
 }

@@ -5209,3 +5209,14 @@ fn an_arabic_pronoun_of_what_is_left_is_a_row() {
         &["SANCTION QAT>OPEC"],
     );
 }
+
+#[test]
+fn the_arabic_verb_of_suspending_is_rows() {
+    // (`ar_suspend_verb`: with على in its gap the verb comments, in the future too.)
+    check("ar", "وستعلق موسكو على الاتفاقات الموقعة مع أنقرة.", &[]);
+    check(
+        "ar",
+        "ستعلق موسكو الاتفاقات الموقعة مع أنقرة.",
+        &["SANCTION RUS>TUR expected"],
+    );
+}
