@@ -1108,8 +1108,8 @@ impl<'a> Coder<'_, 'a> {
     /// Russian rows that need a `blame` word in their clause): drops from `roles.target` the states named
     /// only after the condemning word, where the name speaks of a victim or describes the act ("a threat to
     /// Japan", "unprecedented between two members of the EU", «против союзника по НАТО»). A state the name
-    /// gives as the doer ("by", «со стороны», من قبل/من جانب, a Russian genitive with no preposition before
-    /// it) stays.
+    /// gives as the doer stays: one right after a `by` or `from` role cue ("by", «со стороны», من قبل/من جانب,
+    /// "from"), or a Russian genitive with no preposition before it.
     fn drop_targets_inside_the_name(&self, hit: &Hit, cr: &Range<usize>, roles: &mut Roles<'a>) {
         let lt = self.tables.lang(self.ctx.lang);
         let verb = self.scan.text(hit.t0);
@@ -1150,11 +1150,13 @@ impl<'a> Coder<'_, 'a> {
                     .iter()
                     .any(|&(c0, c1, c)| is_prep(c) && c0 > name_at && c1 <= t)
         };
+        // (A `by` or `from` role cue right before the state — "by", «со стороны», من قبل, من جانب, "from" —
+        // names the doer, as it does for the roles.)
         let by_doer = |t: usize| {
-            let w = |k: usize| if k <= t { self.scan.text(t - k) } else { "" };
-            w(1) == "by"
-                || (w(1) == "стороны" && w(2) == "со")
-                || (matches!(w(1), "قبل" | "جانب") && w(2) == "من")
+            self.scan
+                .cues
+                .iter()
+                .any(|&(_, c1, c)| c1 == t && matches!(c, Cue::By | Cue::From))
                 || genitive(t)
         };
         let before: Vec<&str> = self

@@ -5201,6 +5201,27 @@ fn russian_hours_given_to_diplomats_to_leave_are_an_expulsion() {
 }
 
 #[test]
+fn a_doer_after_a_by_or_from_role_cue_is_outside_the_name() {
+    check(
+        "ar",
+        "انتهكت طائرات روسية أجواء إستونيا. ووصفت تالين الحادث بأنه استفزاز غير مقبول من جانب موسكو.",
+        &["ACCUSE EST>RUS"],
+    );
+    check(
+        "ru",
+        "Российские самолёты нарушили воздушное пространство Эстонии. Таллин назвал инцидент недопустимой \
+         провокацией со стороны Москвы.",
+        &["ACCUSE EST>RUS"],
+    );
+    check(
+        "en",
+        "Russian jets violated Estonian airspace. Tallinn called the incident an unacceptable provocation from \
+         Moscow.",
+        &["ACCUSE EST>RUS"],
+    );
+}
+
+#[test]
 fn an_arabic_pronoun_of_what_is_left_is_a_row() {
     // (`ar_left_pronoun`: منها stands for the bloc named before.)
     check(
