@@ -205,11 +205,10 @@ fn welcoming_an_act_named_in_a_relative_clause_targets_its_doers() {
 fn the_one_warned_may_be_named_in_a_later_clause() {
     check(
         "حذر وزير الدفاع الكوري الجنوبي من أن بلاده سترد بحزم إذا أطلقت بيونغ يانغ صواريخ جديدة.",
-        // (Since session 13 بلاده is the speaker's state, and the strike in the condition is coded as it
-        // is with the name itself, «… أن سيول سترد … إذا أطلقت بيونغ يانغ صواريخ»: hypothetical, but with
-        // the warner as its source. KNOWN ERROR, left for the next session: the subject of a verb after
-        // إذا is the actor after it, PRK>KOR.)
-        &["THREATEN KOR>PRK", "ASSAULT KOR>PRK hypothetical"],
+        // (Since session 13 بلاده is the speaker's state. Since session 34 «سترد» is the threat's own
+        // response row, so the launch in the condition is no act of the warner's any more: the
+        // hypothetical ASSAULT KOR>PRK it used to give, a known error, is gone. A launch is no strike.)
+        &["THREATEN KOR>PRK"],
     );
 }
 
