@@ -17,7 +17,9 @@ use super::memory::{DEED_REACH, NAMED_ACT_REACH, WORD_TYPES};
 use super::modality::Modality;
 use super::roles::is_prep;
 use super::scan::Hit;
-use super::{data, is_act, is_deed, model, parties, Coder, Group, Ids, Live, Roles};
+use super::{
+    data, is_act, is_deed, model, parties, takes_part_all, Coder, Group, Ids, Live, Roles,
+};
 use crate::record::EventRec;
 
 impl<'a> Coder<'_, 'a> {
@@ -2031,9 +2033,7 @@ impl<'a> Coder<'_, 'a> {
                 e.kind == "CONSULT"
                     && e.negated == ev.negated
                     && e.modality == ev.modality
-                    && ps
-                        .iter()
-                        .all(|p| e.source.iter().chain(&e.target).any(|x| x == p))
+                    && takes_part_all(e, &ps)
             })
     }
 
@@ -2146,9 +2146,7 @@ impl<'a> Coder<'_, 'a> {
                 matches!(e.kind.as_str(), "AGREE" | "COOPERATE")
                     && !e.negated
                     && e.modality == "asserted"
-                    && ps
-                        .iter()
-                        .all(|p| e.source.iter().chain(&e.target).any(|x| x == p))
+                    && takes_part_all(e, &ps)
             })
     }
 

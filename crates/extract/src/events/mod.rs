@@ -338,6 +338,13 @@ fn lone_party(ctx: &SentenceCtx<'_>, e: &EventRec) -> bool {
         })
 }
 
+/// Whether every one of `ps` is a source or a target of coded event `e` (the same meeting or deal told
+/// again: `Coder::meeting_retold`, `Coder::talks_led_to_deal`).
+pub(super) fn takes_part_all(e: &EventRec, ps: &[&str]) -> bool {
+    ps.iter()
+        .all(|p| e.source.iter().chain(&e.target).any(|x| x == p))
+}
+
 /// The parties of coded event `e`, its sources and targets together, sorted, each once.
 pub(super) fn parties(e: &EventRec) -> Vec<&str> {
     let mut v: Vec<&str> = e
