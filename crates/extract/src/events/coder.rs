@@ -191,9 +191,15 @@ impl<'a> Coder<'_, 'a> {
                     .words
                     .has(WordList::EnNamingVerb, self.scan.text(h.t0))
                 && !self.en_naming_criticises(h)
-                && self.drops(h, "select:en-naming-not-critical")
             {
-                continue;
+                // "called Erdogan the same evening to offer condolences", "called his Indian counterpart on
+                // Tuesday": a call to a leader named as its object, with no name after it, is a telephone
+                // call (`en_call_by_phone`), coded as the phone rows are ("phoned").
+                match self.en_call_by_phone(h).then(|| lt.phone_verb()).flatten() {
+                    Some(phone) => trig = phone,
+                    None if self.drops(h, "select:en-naming-not-critical") => continue,
+                    None => {}
+                }
             }
             // "warned Tokyo that it would respond": the response a warning announces is that warning.
             if self.ctx.lang == Lang::En

@@ -157,11 +157,13 @@ pub(crate) enum WordList {
     NoticeNoun,
     ThreatFuture,
     ConditionWord,
+    EnCallVerb,
+    EnCallObjectEnd,
 }
 
 impl WordList {
     /// Every list with its name in the file.
-    pub(crate) const ALL: [(WordList, &'static str); 105] = [
+    pub(crate) const ALL: [(WordList, &'static str); 107] = [
         (WordList::EnNamingVerb, "en_naming_verb"),
         (WordList::ArLeftPronoun, "ar_left_pronoun"),
         (WordList::ArSuspendVerb, "ar_suspend_verb"),
@@ -267,6 +269,8 @@ impl WordList {
         (WordList::NoticeNoun, "notice_noun"),
         (WordList::ThreatFuture, "threat_future"),
         (WordList::ConditionWord, "condition_word"),
+        (WordList::EnCallVerb, "en_call_verb"),
+        (WordList::EnCallObjectEnd, "en_call_object_end"),
     ];
 }
 
@@ -549,6 +553,18 @@ pub(crate) struct Refine {
 }
 
 impl LangTables {
+    /// The first verb row of a telephone call (CONSULT, mode phone, no topic needed: "phoned"), which a
+    /// call told by another verb is coded as (`Coder::en_call_by_phone`).
+    pub(crate) fn phone_verb(&self) -> Option<&Trigger> {
+        self.triggers.iter().find(|t| {
+            TYPES[t.kind as usize] == "CONSULT"
+                && t.mode.as_deref() == Some("phone")
+                && !t.noun
+                && !t.object
+                && t.needs.is_none()
+        })
+    }
+
     /// The same trigger read as a noun (a verb form standing after an article). The noun copies are
     /// made once, at load time, so that this hands out a `&'static` like every other trigger.
     pub(crate) fn as_noun<'s>(&'s self, t: &'s Trigger) -> &'s Trigger {

@@ -113,6 +113,64 @@ impl<'a> Coder<'_, 'a> {
             )
     }
 
+    /// For a bare English verb of calling at `h` (`en_call_verb`) that names nothing: whether it is a
+    /// telephone call — its object a leader ("called Erdogan", "called President Erdogan", "called his
+    /// Indian counterpart", "called the Russian president": persons, or a state adjective with a title of
+    /// `en_title_after_demonym`, after at most one determiner; no state or other noun), and right after the
+    /// object a word that ends it (`en_call_object_end`: "on Tuesday", "late on Friday", "to congratulate
+    /// him", "after the vote"; "the" only before one of them, "the same evening"; "to" not before a
+    /// determiner, "called Putin to the table") or the end of the clause. "called Putin a war criminal",
+    /// "called Putin's remarks …", "called Russia on …" are no call.
+    pub(super) fn en_call_by_phone(&self, h: &Hit) -> bool {
+        let words = &self.tables.words;
+        if !words.has(WordList::EnCallVerb, self.scan.text(h.t0)) {
+            return false;
+        }
+        let n = self.scan.toks.len();
+        let mut t = h.t1;
+        if t < n && words.has(WordList::EnDefiniteDeterminer, self.scan.text(t)) {
+            t += 1;
+        }
+        let (mut person, mut adjective, mut title) = (false, false, false);
+        while t < n {
+            if let Some(a) = self.actors.iter().find(|a| a.t0 == t) {
+                if !a.person && !a.adjective {
+                    return false;
+                }
+                person |= a.person;
+                adjective |= a.adjective;
+                t = a.t1;
+            } else if self.scan.toks[t].word
+                && words.has(WordList::EnTitleAfterDemonym, self.scan.text(t))
+            {
+                title = true;
+                t += 1;
+            } else {
+                break;
+            }
+        }
+        if !(person || (adjective && title)) {
+            return false;
+        }
+        if t >= n {
+            return true;
+        }
+        let w = self.scan.text(t);
+        if !self.scan.toks[t].word {
+            return is_comma(w) || is_hard_punct(w);
+        }
+        let next = (t + 1 < n).then(|| self.scan.text(t + 1));
+        match w {
+            "the" => next.is_some_and(|x| words.has(WordList::EnCallObjectEnd, x)),
+            "to" => next.is_some_and(|x| {
+                self.scan.toks[t + 1].word
+                    && !words.has(WordList::EnDefiniteDeterminer, x)
+                    && !matches!(x, "a" | "an")
+            }),
+            _ => words.has(WordList::EnCallObjectEnd, w),
+        }
+    }
+
     /// For a bare English verb of naming at `h`: whether an object of up to eleven words and a name after
     /// "a"/"an" (or "as a") follow it, the name no praise or excuse, or a condemning word with no article
     /// (`en_condemning_name`: "called the coast guard's use of water cannon dangerous", "calling the

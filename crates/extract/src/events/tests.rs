@@ -5241,3 +5241,50 @@ fn the_arabic_verb_of_suspending_is_rows() {
         &["SANCTION RUS>TUR expected"],
     );
 }
+
+#[test]
+fn an_english_call_to_a_leader_is_a_phone_consultation() {
+    // "telephoned" is a phone row like "phoned".
+    check(
+        "en",
+        "Olaf Scholz telephoned Vladimir Putin on Friday for the first time in two years.",
+        &["CONSULT {DEU+RUS}"],
+    );
+    check(
+        "en",
+        "The Egyptian president telephoned the Emir of Qatar to discuss the truce.",
+        &["CONSULT {EGY+QAT}"],
+    );
+    // A bare "called" with a leader as its object and a time or a purpose after it (`en_call_by_phone`).
+    check(
+        "en",
+        "Joe Biden called Benjamin Netanyahu on Sunday to urge restraint.",
+        &["CONSULT {ISR+USA}", "REQUEST USA>ISR"],
+    );
+    check(
+        "en",
+        "Shavkat Mirziyoyev called his Kazakh counterpart the same evening.",
+        &["CONSULT {KAZ+UZB}"],
+    );
+    check(
+        "en",
+        "Narendra Modi called Vladimir Putin to congratulate him on his re-election.",
+        &["CONSULT {IND+RUS}", "SUPPORT IND>RUS"],
+    );
+    // (Traps: a name after the object, an act of the object, and "called on" stay what they were.)
+    check(
+        "en",
+        "Joe Biden called Vladimir Putin a killer in an interview.",
+        &["ACCUSE USA>RUS"],
+    );
+    check(
+        "en",
+        "Recep Tayyip Erdogan called Benjamin Netanyahu's remarks unacceptable.",
+        &["ACCUSE TUR>ISR"],
+    );
+    check(
+        "en",
+        "Iran called on Iraq to hand over the suspects.",
+        &["REQUEST IRN>IRQ"],
+    );
+}
