@@ -3492,6 +3492,19 @@ impl<'a> Coder<'_, 'a> {
                     }
                 }
             }
+            // "In a phone call on Tuesday, Scholz told Putin that …": a call in a fronted phrase that names
+            // no side is held between the subject of the clause after it and the one it speaks to
+            // (`fronted_call_sides`).
+            if type_name == "CONSULT"
+                && trig.noun
+                && mode.as_deref() == Some("phone")
+                && roles.source.is_empty()
+                && roles.target.is_empty()
+            {
+                if let Some(sides) = self.fronted_call_sides(hit) {
+                    roles.source = sides;
+                }
+            }
             // "held talks with Putin in Moscow on Wednesday, his first visit to Russia", «…, на второй день
             // государственного визита в Россию», "…، في أول زيارة له إلى": a visit named in a phrase set off by a
             // comma after the sentence's act, the place visited named and no visitor, is made by the subject

@@ -259,6 +259,71 @@ impl<'a> Coder<'_, 'a> {
             .then_some(k)
     }
 
+    /// The two sides of a call named in a phrase that opens its sentence and is set off by a comma, the
+    /// phrase naming no side of its own ("In a phone call on Tuesday, Scholz told Putin that …", "During
+    /// a telephone conversation, Macron urged Xi …", «وفي اتصال هاتفي، أكد أردوغان لزيلينسكي …»): the
+    /// subject of the clause after the comma (its first group with no preposition) and the first other
+    /// group of that clause that names a leader (or of the clause right after a verb of telling that ends
+    /// it), the one the act is told to. The phrase opens with a word of
+    /// `phone_occasion_opener` or `occasion_opener` (after an Arabic و). None when no other side follows
+    /// in that clause ("In a phone call, the Kremlin said …").
+    pub(super) fn fronted_call_sides(&self, hit: &Hit) -> Option<Ids<'a>> {
+        let words = &self.tables.words;
+        let k = (0..hit.t0).find(|&k| self.scan.toks[k].word)?;
+        let w = self.scan.text(k);
+        let w = match self.ctx.lang {
+            Lang::Ar => w.strip_prefix('و').unwrap_or(w),
+            _ => w,
+        };
+        if !(words.has(WordList::PhoneOccasionOpener, w) || words.has(WordList::OccasionOpener, w))
+        {
+            return None;
+        }
+        let n = self.scan.toks.len();
+        let c = (hit.t1..n)
+            .find(|&t| !self.scan.toks[t].word && !matches!(self.scan.text(t), "-" | "'"))?;
+        if !is_comma(self.scan.text(c)) || self.actors.iter().any(|a| a.t0 >= k && a.t0 < c) {
+            return None;
+        }
+        let cr = self.clauses[self.clause_of(c + 1)].range.clone();
+        let gs = self.groups(&cr);
+        let subject = gs.iter().find(|g| g.t0 > c && g.prep.is_none())?;
+        let mut sides: Ids<'a> = self.group_ids(&subject.members).collect();
+        // (The side spoken to is a leader: a person, or a state adjective before a title, "his Chinese
+        // counterpart"; not a state the act is about, "expelled two Estonian diplomats", "the war in
+        // Ukraine".)
+        let leader = |m: usize| {
+            let a = &self.actors[m];
+            a.person
+                || (a.adjective
+                    && a.t1 < n
+                    && words.has(WordList::EnTitleAfterDemonym, self.scan.text(a.t1)))
+        };
+        let new_side = |g: &&Group| {
+            g.members.iter().any(|&m| leader(m))
+                && self.group_ids(&g.members).any(|id| !sides.contains(&id))
+        };
+        // (Or the one a verb of telling that ends the clause speaks to, first in the clause after it:
+        // "Scholz told Putin that …".)
+        let next = (cr.end < n)
+            .then(|| self.groups(&self.clauses[self.clause_of(cr.end)].range))
+            .and_then(|ng| {
+                ng.iter()
+                    .find(|g| g.t0 <= cr.end + 1 && g.prep.is_none() && new_side(g))
+                    .map(|g| g.members.clone())
+            });
+        let other = match gs.iter().find(|g| g.t0 > subject.t0 && new_side(g)) {
+            Some(g) => g.members.clone(),
+            None => next?,
+        };
+        for id in self.group_ids(&other) {
+            if !sides.contains(&id) {
+                sides.push(id);
+            }
+        }
+        Some(sides)
+    }
+
     /// Where a phrase set off by a comma after the sentence's act opens whose noun is at `t` (", his first
     /// visit to Russia", ", the second day of his state visit", «, на второй день государственного визита»,
     /// "، في أول زيارة له"): the comma, a live trigger before it that is no visit (a visit before it is

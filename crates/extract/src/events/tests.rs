@@ -5288,3 +5288,44 @@ fn an_english_call_to_a_leader_is_a_phone_consultation() {
         &["REQUEST IRN>IRQ"],
     );
 }
+
+#[test]
+fn a_call_in_a_fronted_phrase_is_held_between_the_subject_and_the_leader_it_speaks_to() {
+    // (`fronted_call_sides`: the phrase opens the sentence, names no side, and a comma sets it off.)
+    check(
+        "en",
+        "In a phone call on Tuesday, Olaf Scholz told Vladimir Putin that talks were needed.",
+        &["CONSULT {DEU+RUS}"],
+    );
+    check(
+        "en",
+        "During a phone call on Monday, Lula invited Cyril Ramaphosa to Brasilia.",
+        &["CONSULT {BRA+ZAF}", "REQUEST BRA>ZAF"],
+    );
+    check(
+        "ar",
+        "وفي اتصال هاتفي، أكد أردوغان لزيلينسكي دعم بلاده.",
+        &["CONSULT {TUR+UKR}", "SUPPORT TUR>UKR"],
+    );
+    check(
+        "ar",
+        "خلال اتصال هاتفي مساء الأحد، هنأ عبد الفتاح السيسي فلاديمير بوتين بفوزه في الانتخابات.",
+        &["CONSULT {EGY+RUS}", "SUPPORT EGY>RUS"],
+    );
+    // (Traps: no leader spoken to — a state the act is aimed at, a place in the topic, a speaker alone.)
+    check(
+        "en",
+        "After the phone call, Russia expelled two Estonian diplomats.",
+        &["SANCTION RUS>EST"],
+    );
+    check(
+        "en",
+        "In a phone call on Tuesday, Germany's chancellor spoke about the war in Ukraine.",
+        &[],
+    );
+    check(
+        "ar",
+        "في اتصال هاتفي، قال أردوغان إن تركيا مستعدة للوساطة.",
+        &[],
+    );
+}
