@@ -34,6 +34,7 @@
 mod cues;
 mod dating;
 mod elision;
+mod fellows;
 mod founding;
 mod geometry;
 mod groups;
@@ -55,6 +56,7 @@ use self::elision::{
     en_and_elision, gapped, gapped_repeats, list_ends, of_list, of_list_opens, ordinal_followers,
     repeats_preposition, restored, ru_dash_elision, SEQUENCE_WORDS,
 };
+use self::fellows::{fellow_claims, fellow_here};
 use self::founding::{anaphor_follows, founds_other, from_founding, other_object, signed_claims};
 use self::geometry::{inverted_order, Geometry};
 use self::groups::{groups, hyphened, opening_anaphor, own_country_of_person};
@@ -255,7 +257,15 @@ fn find_cued<'w>(
     // Without an object verb there are no object claims: then, without a cue either, the lists are not
     // even built.
     let object_verb = walk().object_verb;
-    if cue_list.is_empty() && !opens_list && ctx.lang != blocwatch_text::Lang::Ar && !object_verb {
+    // "Armenia, Russia's ally in the CSTO": a noun of alliance beside a bloc claims with no cue.
+    let fellows = std::cell::OnceCell::new();
+    let fellow = || *fellows.get_or_init(|| fellow_here(ctx, &blocs));
+    if cue_list.is_empty()
+        && !opens_list
+        && ctx.lang != blocwatch_text::Lang::Ar
+        && !object_verb
+        && !fellow()
+    {
         return Vec::new();
     }
     let strict = groups(ctx, false);
@@ -268,6 +278,7 @@ fn find_cued<'w>(
         && !opens_list
         && objects.is_empty()
         && ctx.lang != blocwatch_text::Lang::Ar
+        && !fellow()
     {
         return Vec::new();
     }
@@ -570,6 +581,7 @@ fn find_cued<'w>(
     ru_dash_elision(&sent, &mut claims);
     en_and_elision(&sent, &mut claims);
     of_list(&sent, &mut claims);
+    fellow_claims(&sent, &mut claims);
     bracket_lists(&sent, &mut claims, &loose);
     founders_are_members(&mut claims);
     remember_claim(ctx, &claims.out);

@@ -320,6 +320,18 @@ pub(crate) struct Tables {
     /// that set the list's fellows ("other", «другими») ([`beside_the_members`]).
     pub(super) companions: Vec<Phrase>,
     pub(super) companion_others: Vec<String>,
+    /// Nouns of alliance ("ally", «союзница», "حليفة"; `fellow_ally` rows): set off after a state and joined to a
+    /// bloc, the state is a member ([`fellow_claims`](super::fellows::fellow_claims)).
+    pub(super) fellow_allies: Vec<String>,
+    /// Nouns of partnership ("partner", «партнёр», "شريكة"; `fellow_partner` rows): a fellow member only with an
+    /// owner ("Russia's partner in the Union State"); alone they may name partner status.
+    pub(super) fellow_partners: Vec<String>,
+    /// The words joining the noun to its bloc ("in", «по», "في"; `fellow_link` rows).
+    pub(super) fellow_links: Vec<String>,
+    /// Words that may open the English noun phrase ("a", "fellow"; `fellow_det` rows).
+    pub(super) fellow_dets: Vec<String>,
+    /// English possessives that make the noun owned ("its", "their"; `fellow_owner` rows).
+    pub(super) fellow_owners: Vec<String>,
 }
 
 /// A normalised phrase that [`phrase_in`] looks for in a stretch of text, with its substring searcher
@@ -580,5 +592,10 @@ pub(super) fn build_tables() -> Tables {
         signed_bloc_ends: of_kind("signed_bloc_end"),
         companions: phrases(&of_kind("companion")),
         companion_others: of_kind("companion_other"),
+        fellow_allies: of_kind("fellow_ally"),
+        fellow_partners: of_kind("fellow_partner"),
+        fellow_links: of_kind("fellow_link"),
+        fellow_dets: of_kind("fellow_det"),
+        fellow_owners: of_kind("fellow_owner"),
     }
 }

@@ -4,6 +4,7 @@
 mod cues;
 mod dating;
 mod elision;
+mod fellows;
 mod founding;
 mod geometry;
 mod groups;

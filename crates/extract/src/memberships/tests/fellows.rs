@@ -1,0 +1,98 @@
+use super::check;
+use blocwatch_text::Lang;
+
+#[test]
+fn an_ally_set_off_after_a_state_is_a_member() {
+    check(
+        Lang::En,
+        "Tajikistan, Moscow's closest ally in the CSTO, asked for more border guards on Monday.",
+        &["CSTO/TJK/member"],
+    );
+    check(
+        Lang::En,
+        "Washington sold the jets to Greece, a NATO ally, despite objections from Ankara.",
+        &["NATO/GRC/member"],
+    );
+    check(
+        Lang::En,
+        "Kyrgyzstan, its partner in the Eurasian Economic Union and the CSTO, will host the drills next year.",
+        &["EAEU/KGZ/member", "CSTO/KGZ/member"],
+    );
+    check(
+        Lang::Ru,
+        "Таджикистан, ближайший союзник Москвы по ОДКБ, в понедельник попросил прислать пограничников.",
+        &["CSTO/TJK/member"],
+    );
+    check(
+        Lang::Ru,
+        "Вашингтон продал истребители Греции — союзнице по НАТО, несмотря на возражения Анкары.",
+        &["NATO/GRC/member"],
+    );
+    check(
+        Lang::Ru,
+        "Киргизия, партнёр Казахстана по Евразийскому экономическому союзу, примет учения в следующем году.",
+        &["EAEU/KGZ/member"],
+    );
+    check(
+        Lang::Ar,
+        "وطلبت طاجيكستان، حليفة موسكو في منظمة معاهدة الأمن الجماعي، يوم الاثنين مزيداً من حرس الحدود.",
+        &["CSTO/TJK/member"],
+    );
+    check(
+        Lang::Ar,
+        "باعت واشنطن الطائرات إلى اليونان، حليفتها في الناتو، رغم اعتراض أنقرة.",
+        &["NATO/GRC/member"],
+    );
+    check(
+        Lang::Ar,
+        "وستستضيف قيرغيزستان، شريكة كازاخستان في الاتحاد الاقتصادي الأوراسي، المناورات العام المقبل.",
+        &["EAEU/KGZ/member"],
+    );
+}
+
+#[test]
+fn a_list_of_allies_and_a_refusal_beside_the_apposition() {
+    check(
+        Lang::En,
+        "Latvia and Estonia, Lithuania's partners in the European Union, backed the request.",
+        &["EU/LVA/member", "EU/EST/member"],
+    );
+    // The refusal is the main verb's: the apposition still says Turkey is an ally.
+    check(
+        Lang::Ru,
+        "Греция отказалась передать Турции — союзнице по НАТО — задержанных военных.",
+        &["NATO/TUR/member"],
+    );
+}
+
+#[test]
+fn no_fellow_member_without_an_apposition_or_with_partner_status() {
+    // Nothing is set off before the noun: the ally is a state named elsewhere.
+    check(
+        Lang::En,
+        "The loan went to Moscow's ally in the CSTO on Friday.",
+        &[],
+    );
+    // A partner with no owner may be partner status; the noun alone claims nothing.
+    check(
+        Lang::En,
+        "Finland, a partner in NATO exercises for years, bought the jets.",
+        &[],
+    );
+    // Allies named as an object set off nothing.
+    check(
+        Lang::En,
+        "Russia accused Kyiv's allies in NATO of prolonging the war.",
+        &[],
+    );
+    check(
+        Lang::Ru,
+        "Россия обвинила союзников Киева по НАТО в затягивании войны.",
+        &[],
+    );
+    check(
+        Lang::Ar,
+        "اتهمت روسيا حلفاء واشنطن في الناتو بتسليح كييف.",
+        &[],
+    );
+}
