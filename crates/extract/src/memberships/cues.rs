@@ -466,7 +466,12 @@ pub(super) fn cues(ctx: &SentenceCtx<'_>, hits: &[Hit]) -> Vec<Cue> {
         if clause && words <= 3 && out[i].status == "applicant" && lesser_status(out[i + 1].status)
         {
             out.drain(i..i + 2);
-        } else if clause && words <= 1 && out[i].status != "same" && out[i + 1].status != "same" {
+        } else if clause
+            && words <= 1
+            && out[i].status != "same"
+            && out[i + 1].status != "same"
+            && !coordinated_blocs(ctx, out[i].end, out[i + 1].start)
+        {
             let next = out.remove(i + 1);
             // "подала заявку на вступление в БРИКС": an application reaches to its last cue, where its
             // bloc follows — unless a state stands between the two ("تقدمت أذربيجان بطلب").
@@ -489,6 +494,23 @@ pub(super) fn cues(ctx: &SentenceCtx<'_>, hits: &[Hit]) -> Vec<Cue> {
         }
     }
     out
+}
+
+/// "an EU member and NATO partner", «член Евросоюза и партнёр НАТО», "عضو في الاتحاد الأوروبي وشريك لحلف الناتو":
+/// two cues joined by a conjunction with a bloc between them are two claims, each with its own bloc, not one.
+fn coordinated_blocs(ctx: &SentenceCtx<'_>, end: usize, next: usize) -> bool {
+    let t = tables();
+    let bloc_between = ctx
+        .mentions
+        .iter()
+        .any(|m| m.kind == Kind::Bloc && m.start >= end && m.end <= next);
+    bloc_between && {
+        let gap = norm_range(ctx, end, next);
+        gap.trim_end().ends_with('و')
+            || tokens(gap)
+                .filter(|tk| tk.kind == TokenKind::Word)
+                .any(|tk| t.conjunctions.iter().any(|c| *c == gap[tk.start..tk.end]))
+    }
 }
 
 /// Whether a state's name stands right after the cue ending at document offset `end`, past white space and

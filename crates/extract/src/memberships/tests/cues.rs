@@ -973,3 +973,33 @@ fn arabic_seeking_nouns_make_applicants() {
         &["EU/SRB/applicant"],
     );
 }
+
+#[test]
+fn two_statuses_coordinated_each_with_its_bloc() {
+    check(
+        Lang::En,
+        "Azerbaijan, a CIS member and SCO dialogue partner, hosted the meeting.",
+        &["CIS/AZE/member", "SCO/AZE/dialogue_partner"],
+    );
+    check(
+        Lang::Ru,
+        "Армения, член ОДКБ и партнёр НАТО, приняла у себя учения.",
+        &["CSTO/ARM/member", "NATO/ARM/partner"],
+    );
+    check(
+        Lang::Ru,
+        "Финляндия, член Евросоюза и партнёр НАТО, закрыла границу.",
+        &["EU/FIN/member", "NATO/FIN/partner"],
+    );
+    check(
+        Lang::Ar,
+        "وأذربيجان عضو في رابطة الدول المستقلة ومراقب في منظمة شنغهاي للتعاون.",
+        &["CIS/AZE/member", "SCO/AZE/observer"],
+    );
+    // Two cues with the bloc between and no conjunction are still one claim.
+    check(
+        Lang::En,
+        "Ukraine applied for NATO membership in 2022.",
+        &["NATO/UKR/applicant 2022"],
+    );
+}
