@@ -4095,6 +4095,28 @@ impl<'a> Coder<'_, 'a> {
             }
             // ("traded accusations", "exchanged strikes": each side is the other's target.)
             let mutual = mode.as_deref() == Some("mutual") && roles.source.len() >= 2;
+            // "Russia vetoed a British draft resolution in the Security Council", «наложила вето на проект
+            // резолюции Совбеза, внесённый Францией», "استخدمت حق النقض ضد مشروع قرار قدمته الجزائر": a
+            // refusal of a draft whose author is named is aimed at that author (`draft_author`), not at
+            // the council (or any other body) it was put to.
+            if type_name == "REJECT"
+                && !roles.source.is_empty()
+                && roles.target.iter().all(|id| is_bloc(self.ctx, id))
+            {
+                let author: Ids<'a> = self
+                    .draft_author(hit)
+                    .into_iter()
+                    .filter(|id| !roles.source.contains(id))
+                    .collect();
+                if !author.is_empty() {
+                    roles.target = author;
+                }
+            }
+            // ("filed a complaint with the Security Council against Eritrea": the council is where the
+            // complaint goes, `venue_beside_against`.)
+            if matches!(type_name, "ACCUSE" | "PROTEST") && !roles.source.is_empty() {
+                self.venue_beside_against(hit, &cr, &mut roles);
+            }
             // "refused to back the cuts that Saudi Arabia had proposed", «отказался подписать меморандум,
             // предложенный Москвой»: a refusal that names no one refused is aimed at the maker of the
             // proposal it refuses (`proposal_maker`).

@@ -85,6 +85,8 @@ pub(crate) enum WordList {
     MeasureBackground,
     VehicleNoun,
     ForumVerb,
+    DraftNoun,
+    ArProposalVerb,
     RuActNounStem,
     PartitiveNumber,
     PossessiveCountry,
@@ -163,7 +165,7 @@ pub(crate) enum WordList {
 
 impl WordList {
     /// Every list with its name in the file.
-    pub(crate) const ALL: [(WordList, &'static str); 107] = [
+    pub(crate) const ALL: [(WordList, &'static str); 109] = [
         (WordList::EnNamingVerb, "en_naming_verb"),
         (WordList::ArLeftPronoun, "ar_left_pronoun"),
         (WordList::ArSuspendVerb, "ar_suspend_verb"),
@@ -199,6 +201,8 @@ impl WordList {
         (WordList::MeasureBackground, "measure_background"),
         (WordList::VehicleNoun, "vehicle_noun"),
         (WordList::ForumVerb, "forum_verb"),
+        (WordList::DraftNoun, "draft_noun"),
+        (WordList::ArProposalVerb, "ar_proposal_verb"),
         (WordList::RuActNounStem, "ru_act_noun_stem"),
         (WordList::PartitiveNumber, "partitive_number"),
         (WordList::PossessiveCountry, "possessive_country"),

@@ -675,6 +675,8 @@ impl<'a> Coder<'_, 'a> {
                 == "by"
         {
             let at = verb + 2 + usize::from(self.scan.text(verb) == "put");
+            // ("drafted by the United States")
+            let at = at + usize::from(at < n && self.scan.text(at) == "the");
             return self.actors.iter().position(|a| a.t0 == at);
         }
         let aux = |t: usize| matches!(self.scan.text(t), "had" | "has" | "have");

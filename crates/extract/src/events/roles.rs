@@ -9,7 +9,7 @@ use std::rc::Rc;
 use blocwatch_text::Lang;
 use smallvec::{smallvec, SmallVec};
 
-use super::actors::{is_bloc, last_pair, Actor};
+use super::actors::{actor_ids, is_bloc, last_pair, mention_tokens, Actor};
 use super::clauses::{is_comma, is_hard_punct, past_possessive, Boundary};
 use super::data::{Cue, Role, Trigger, WordList, TYPES};
 use super::lang_ar::ar_takes_part;
@@ -2177,6 +2177,168 @@ impl<'a> Coder<'_, 'a> {
             Lang::En => self.en_proposal_maker(hit),
             Lang::Ru => self.ru_proposal_maker(hit),
             Lang::Ar => None,
+        }
+    }
+
+    /// The author of the draft refused at REJECT `hit`, named beside a `draft_noun` within the few words
+    /// after the trigger: as an adjective or a possessive right before it ("vetoed a British draft
+    /// resolution", "Japan's draft", «наложила вето на британский проект резолюции»), before a hyphened verb
+    /// of proposing ("a US-drafted Security Council resolution"), as an Arabic adjective right after it
+    /// ("ضد مشروع قرار بريطاني") or after an Arabic relative verb of proposing ("ضد مشروع قرار قدمته
+    /// بريطانيا وسيراليون"), or as `proposal_maker` finds it ("a resolution drafted by France", «проект,
+    /// внесённый Францией»). A veto or a vote against a draft is aimed at its author; the council it is
+    /// put to is where the vote takes place. Empty when no draft noun or no author is there.
+    pub(super) fn draft_author(&self, hit: &Hit) -> Ids<'a> {
+        let n = self.scan.toks.len();
+        let end = (hit.t1..n.min(hit.t1 + 10))
+            .find(|&t| {
+                let w = self.scan.text(t);
+                w == "." || is_hard_punct(w)
+            })
+            .unwrap_or(n.min(hit.t1 + 10));
+        let words = &self.tables.words;
+        let draft = |t: usize| {
+            let w = self.scan.text(t);
+            words.has_stem_of(WordList::DraftNoun, w)
+                || (self.ctx.lang == Lang::Ar
+                    && w.strip_prefix("ال")
+                        .is_some_and(|x| words.has_stem_of(WordList::DraftNoun, x)))
+        };
+        let mut ids: Ids<'a> = Ids::new();
+        let Some(d) = (hit.t0..end).find(|&t| self.scan.toks[t].word && draft(t)) else {
+            return ids;
+        };
+        // (the author with the states joined to it: "submitted by Japan and Germany", "قدمته بريطانيا
+        // وسيراليون")
+        let groups = self.groups(&(hit.t1..end));
+        let mut take = |a: &Actor<'a>| {
+            let group = groups
+                .iter()
+                .find(|g| g.members.iter().any(|&m| self.actors[m].t0 == a.t0));
+            let all = group.map_or(&[][..], |g| &g.members[..]);
+            for id in a
+                .ids
+                .iter()
+                .chain(all.iter().flat_map(|&m| self.actors[m].ids.iter()))
+            {
+                if !ids.contains(id) {
+                    ids.push(id);
+                }
+            }
+        };
+        let text = |t: usize| if t < n { self.scan.text(t) } else { "" };
+        match self.ctx.lang {
+            Lang::Ar => {
+                // ("مشروع قرار بريطاني", "المشروع الفرنسي": the adjective after the draft noun, or
+                // after the noun it governs.)
+                // ("ضد طلب الكويت": the state the draft noun governs, right after it.)
+                let beside = |a: &Actor<'a>| {
+                    if a.adjective {
+                        a.t0 == d + 1 || a.t0 == d + 2
+                    } else {
+                        a.t0 == d + 1 && a.clitic.is_none()
+                    }
+                };
+                if let Some(a) = self.actors.iter().find(|a| a.t0 < end && beside(a)) {
+                    take(a);
+                } else if let Some(v) = (d + 1..end.min(d + 8)).find(|&t| {
+                    words.has(
+                        WordList::ArProposalVerb,
+                        self.scan.text(t).trim_start_matches(['و', 'ف']),
+                    )
+                }) {
+                    let stop = (v + 1..end)
+                        .find(|&t| is_comma(self.scan.text(t)))
+                        .unwrap_or(end);
+                    if let Some(a) = self
+                        .actors
+                        .iter()
+                        .find(|a| a.t0 > v && a.t0 <= v + 2 && a.t0 < stop && !a.adjective)
+                    {
+                        take(a);
+                    }
+                }
+            }
+            Lang::En | Lang::Ru => {
+                if let Some(a) = self.actors.iter().find(|a| {
+                    a.t1 <= d
+                        && a.t0 >= hit.t1
+                        && ((a.adjective && a.t1 == d)
+                            || (text(a.t1) == "'" && text(a.t1 + 1) == "s" && a.t1 + 2 == d)
+                            || words.has(
+                                WordList::EnProposalVerb,
+                                text(a.t1 + usize::from(text(a.t1) == "-")),
+                            ))
+                }) {
+                    take(a);
+                } else if let Some(a) = self.proposal_maker(hit) {
+                    take(&self.actors[a]);
+                } else {
+                    // ("a US-drafted resolution": the state before a hyphened verb of proposing is no
+                    // actor of the sentence, `actors`, but it is the draft's author.)
+                    for m in self.ctx.mentions {
+                        let (t0, t1) = mention_tokens(self.ctx, self.scan, m);
+                        if t0 >= hit.t1
+                            && t1 < d
+                            && text(t1) == "-"
+                            && words.has(WordList::EnProposalVerb, text(t1 + 1))
+                        {
+                            if let Some((id, _)) = actor_ids(m) {
+                                if !ids.contains(&id) {
+                                    ids.push(id);
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        ids
+    }
+
+    /// "filed a complaint with the Security Council against Eritrea", "submitted a complaint to the
+    /// Security Council against Azerbaijan", "قدمت الجزائر شكوى إلى مجلس الأمن ضد المغرب": a body a
+    /// complaint is addressed to (a "to", "with" or "in" group after the trigger) beside a state it is
+    /// against (an "against" group after the trigger, no bloc and no doer) is where the complaint is
+    /// lodged, not whom it accuses: the state is the target, the body leaves it.
+    pub(super) fn venue_beside_against(&self, hit: &Hit, cr: &Range<usize>, roles: &mut Roles<'a>) {
+        let groups = self.groups(cr);
+        let ids = |g: &Group| {
+            g.members
+                .iter()
+                .flat_map(|&m| self.actors[m].ids.iter().copied())
+                .collect::<Ids<'a>>()
+        };
+        let against: Ids<'a> = groups
+            .iter()
+            .filter(|g| g.t0 >= hit.t1 && g.prep == Some(Cue::Against))
+            .flat_map(&ids)
+            .filter(|id| !is_bloc(self.ctx, id) && !roles.source.contains(id))
+            .collect();
+        if against.is_empty() {
+            return;
+        }
+        let venue: Ids<'a> = groups
+            .iter()
+            .filter(|g| {
+                g.t0 >= hit.t1 && matches!(g.prep, Some(Cue::To) | Some(Cue::With) | Some(Cue::In))
+            })
+            .flat_map(&ids)
+            .filter(|id| is_bloc(self.ctx, id))
+            .collect();
+        if !roles.target.iter().any(|id| venue.contains(id))
+            || !roles
+                .target
+                .iter()
+                .all(|id| venue.contains(id) || against.contains(id))
+        {
+            return;
+        }
+        roles.target.retain(|id| !venue.contains(id));
+        for id in against {
+            if !roles.target.contains(&id) {
+                roles.target.push(id);
+            }
         }
     }
 

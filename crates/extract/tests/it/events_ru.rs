@@ -66,9 +66,11 @@ fn trade_that_goes_on_is_no_event() {
 
 #[test]
 fn a_veto_targets_the_security_council() {
+    // (Since session 35 a veto of a draft whose author is named is aimed at that author, eval/README: "a
+    // veto is `REJECT` aimed at the draft's author"; with no author named, the council stays the target.)
     check(
         "Россия наложила вето на британский проект резолюции Совета Безопасности ООН.",
-        &["REJECT RUS>UNSC"],
+        &["REJECT RUS>GBR"],
     );
     check(
         "Совбез ООН не принял проект, после того как Китай наложил на него вето.",

@@ -38,6 +38,7 @@ mod events_s32_vocab;
 mod events_s33_names;
 mod events_s34_accuse;
 mod events_s34_handovers;
+mod events_s35_actors;
 mod events_second_acts;
 mod events_seeds;
 mod facts_ar;
