@@ -4112,6 +4112,18 @@ impl<'a> Coder<'_, 'a> {
                     roles.target = author;
                 }
             }
+            // "طلبت أرمينيا من روسيا مساعدتها في مواجهة أذربيجان": an Arabic request is aimed at the one
+            // named with من right after its verb and subject (`ar_request_addressee`), not at a state
+            // inside what is asked for.
+            if type_name == "REQUEST"
+                && self.ctx.lang == Lang::Ar
+                && !trig.noun
+                && !roles.source.is_empty()
+            {
+                if let Some(ids) = self.ar_request_addressee(hit, &roles.source) {
+                    roles.target = ids;
+                }
+            }
             // ("filed a complaint with the Security Council against Eritrea": the council is where the
             // complaint goes, `venue_beside_against`.)
             if matches!(type_name, "ACCUSE" | "PROTEST") && !roles.source.is_empty() {

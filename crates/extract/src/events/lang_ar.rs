@@ -1216,3 +1216,69 @@ pub(super) fn is_suspend_verb(w: &str) -> bool {
         noun.strip_prefix("ال").unwrap_or(noun),
     ) || words.has(WordList::ArSuspendVerb, w.strip_prefix('س').unwrap_or(w))
 }
+
+impl<'a> Coder<'_, 'a> {
+    /// The one a request is made of, named with من right after the Arabic verb and its subject ("طلبت أرمينيا
+    /// من روسيا مساعدتها في مواجهة أذربيجان", "أنها طلبت من مجلس الأمن الانعقاد بشأن النزاع مع تايلاند"):
+    /// the ids of the group that opens there (a few words of a date may stand before من), without the
+    /// doers. That addressee is the request's target; a state named later inside what is asked for (a
+    /// partner after مع, the one to be pressed after على) is not. None when no such من follows.
+    pub(super) fn ar_request_addressee(&self, hit: &Hit, source: &[&'a str]) -> Option<Ids<'a>> {
+        let n = self.scan.toks.len();
+        let mut t = hit.t1;
+        let mut other = 0;
+        while t < n && t < hit.t1 + 12 {
+            let w = self.scan.text(t);
+            if is_comma(w) || super::clauses::is_hard_punct(w) {
+                return None;
+            }
+            if let Some(a) = self
+                .actors
+                .iter()
+                .find(|a| a.t0 == t && a.ids.iter().all(|id| source.contains(id)))
+            {
+                t = a.t1;
+                continue;
+            }
+            if w == "من" {
+                break;
+            }
+            if self.scan.toks[t].word {
+                other += 1;
+                if other > 3 {
+                    return None;
+                }
+            }
+            t += 1;
+        }
+        if t >= n || self.scan.text(t) != "من" {
+            return None;
+        }
+        let first = self
+            .actors
+            .iter()
+            .find(|a| a.t0 > t && a.t0 <= t + 2 && a.clitic.is_none())?;
+        let end = (first.t1..n)
+            .find(|&k| {
+                let w = self.scan.text(k);
+                is_comma(w) || super::clauses::is_hard_punct(w)
+            })
+            .unwrap_or(n);
+        let groups = self.groups(&(t..end));
+        let group = groups
+            .iter()
+            .find(|g| g.members.iter().any(|&m| self.actors[m].t0 == first.t0));
+        let mut ids: Ids<'a> = Ids::new();
+        let members = group.map_or(&[][..], |g| &g.members[..]);
+        for id in first
+            .ids
+            .iter()
+            .chain(members.iter().flat_map(|&m| self.actors[m].ids.iter()))
+        {
+            if !source.contains(id) && !ids.contains(id) {
+                ids.push(id);
+            }
+        }
+        (!ids.is_empty()).then_some(ids)
+    }
+}

@@ -111,3 +111,22 @@ fn a_complaint_with_a_body_against_a_state_accuses_the_state() {
         &["ACCUSE KEN>SOM"],
     );
 }
+
+#[test]
+fn an_arabic_request_is_aimed_at_the_one_asked_with_min() {
+    check(
+        "ar",
+        "طلبت الكويت من مجلس الأمن عقد جلسة طارئة بشأن النزاع مع العراق.",
+        &["REQUEST KWT>UNSC"],
+    );
+    check(
+        "ar",
+        "طلبت باكستان من الصين الوساطة في خلافها مع الهند.",
+        &["REQUEST PAK>CHN"],
+    );
+    check(
+        "ar",
+        "طالبت مصر يوم الأحد من الولايات المتحدة الضغط على إثيوبيا.",
+        &["REQUEST EGY>USA"],
+    );
+}
