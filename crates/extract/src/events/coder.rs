@@ -2043,6 +2043,22 @@ impl<'a> Coder<'_, 'a> {
             })
     }
 
+    /// `k`, or the word before it when `k` is an English article or determiner (`en_definite_determiner`,
+    /// a, an) with a word before it: where a phrase naming the occasion of an act opens before its noun
+    /// ("at the summit", "during a call", "in his call": `status_occasion`, `phone_occasion_start`).
+    pub(super) fn past_en_article(&self, k: usize) -> usize {
+        let words = &self.tables.words;
+        let w = self.scan.text(k);
+        if self.ctx.lang == Lang::En
+            && k > 0
+            && (words.has(WordList::EnDefiniteDeterminer, w) || matches!(w, "a" | "an"))
+        {
+            k - 1
+        } else {
+            k
+        }
+    }
+
     /// Whether meeting `hit` is only the occasion of a membership status given or taken that its
     /// sentence tells (a word of `status_word`: status, observers, admitted, joined, «статус»,
     /// «наблюдателя», «صفة», «انضمت»): a meeting noun right after a word of occasion
@@ -2062,17 +2078,10 @@ impl<'a> Coder<'_, 'a> {
             if !trig.noun {
                 return false;
             }
-            let mut k = hit.t0 - 1;
-            if !self.scan.toks[k].word {
+            if !self.scan.toks[hit.t0 - 1].word {
                 return false;
             }
-            if self.ctx.lang == Lang::En
-                && k > 0
-                && (words.has(WordList::EnDefiniteDeterminer, self.scan.text(k))
-                    || matches!(self.scan.text(k), "a" | "an"))
-            {
-                k -= 1;
-            }
+            let k = self.past_en_article(hit.t0 - 1);
             // (Unstripped first: في begins with the letter of the conjunction ف.)
             if !words.has(WordList::StatusOccasionOpener, self.scan.text(k))
                 && !words.has(WordList::StatusOccasionOpener, strip(k))

@@ -247,14 +247,7 @@ impl<'a> Coder<'_, 'a> {
     /// воскресенье по видеосвязи» sets a signing's date and its means.)
     pub(super) fn phone_occasion_start(&self, t: usize) -> Option<usize> {
         let words = &self.tables.words;
-        let mut k = t.checked_sub(1)?;
-        if self.ctx.lang == Lang::En
-            && k > 0
-            && (words.has(WordList::EnDefiniteDeterminer, self.scan.text(k))
-                || matches!(self.scan.text(k), "a" | "an"))
-        {
-            k -= 1;
-        }
+        let k = self.past_en_article(t.checked_sub(1)?);
         (self.scan.toks[k].word && words.has(WordList::PhoneOccasionOpener, self.scan.text(k)))
             .then_some(k)
     }
