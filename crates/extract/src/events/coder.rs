@@ -4742,7 +4742,7 @@ impl<'a> Coder<'_, 'a> {
         // (The snapshot borrows the events' strings; which events are covered is decided before any
         // is dropped.)
         let covered: Vec<bool> = {
-            let snapshot: Vec<(&str, Vec<&str>, bool, &str, bool)> = out
+            let snapshot: Vec<(&str, Ids<'_>, bool, &str, bool)> = out
                 .iter()
                 .map(|e| {
                     (

@@ -17,13 +17,12 @@
 //! names the visitor.
 
 use blocwatch_text::Lang;
-use smallvec::SmallVec;
 
 use super::clauses::is_comma;
 use super::data;
 use super::modality::Modality;
 use super::scan::Hit;
-use super::{Coder, Ids, Roles};
+use super::{parties, Coder, Ids, Roles};
 use crate::record::EventRec;
 
 /// A trigger set aside for want of a side: what `run` had decided of it (its record is built only if it is
@@ -378,15 +377,4 @@ impl<'a> Coder<'_, 'a> {
             text: self.ctx.text.to_string(),
         }
     }
-}
-
-/// The parties of `e`, sources then targets, each once.
-fn parties(e: &EventRec) -> SmallVec<[&str; 4]> {
-    let mut v: SmallVec<[&str; 4]> = SmallVec::new();
-    for x in e.source.iter().chain(&e.target) {
-        if !v.contains(&x.as_str()) {
-            v.push(x);
-        }
-    }
-    v
 }

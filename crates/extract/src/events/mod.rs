@@ -345,17 +345,21 @@ pub(super) fn takes_part_all(e: &EventRec, ps: &[&str]) -> bool {
         .all(|p| e.source.iter().chain(&e.target).any(|x| x == p))
 }
 
-/// The parties of coded event `e`, its sources and targets together, sorted, each once.
-pub(super) fn parties(e: &EventRec) -> Vec<&str> {
-    let mut v: Vec<&str> = e
-        .source
-        .iter()
-        .chain(&e.target)
-        .map(String::as_str)
-        .collect();
-    v.sort_unstable();
-    v.dedup();
+/// The parties of coded event `e`: its sources, then its targets, each once, in the order the event names
+/// them.
+pub(super) fn parties(e: &EventRec) -> Ids<'_> {
+    let mut v = Ids::new();
+    for x in e.source.iter().chain(&e.target) {
+        if !v.contains(&x.as_str()) {
+            v.push(x);
+        }
+    }
     v
+}
+
+/// Whether `a` and `b`, each naming every party once ([`parties`]), name the same parties in any order.
+fn same_parties(a: &[&str], b: &[&str]) -> bool {
+    a.len() == b.len() && a.iter().all(|x| b.contains(x))
 }
 
 /// The other side of the latest two-sided meeting or visit (an asserted, not negated `CONSULT` of exactly
@@ -364,15 +368,18 @@ pub(super) fn parties(e: &EventRec) -> Vec<&str> {
 fn meeting_partner(e: &EventRec, before: &[EventRec], earlier: &[EventRec]) -> Option<String> {
     let state = e.source.first()?;
     let other = |m: &EventRec| -> Option<String> {
-        let mut sides: SmallVec<[&String; 4]> = m.source.iter().chain(&m.target).collect();
-        sides.sort_unstable();
-        sides.dedup();
+        let sides = parties(m);
         (m.kind == "CONSULT"
             && m.modality == "asserted"
             && !m.negated
             && sides.len() == 2
-            && sides.contains(&state))
-        .then(|| sides.into_iter().find(|s| *s != state).cloned())
+            && sides.contains(&state.as_str()))
+        .then(|| {
+            sides
+                .into_iter()
+                .find(|s| *s != state.as_str())
+                .map(str::to_string)
+        })
         .flatten()
     };
     if let Some(o) = before.iter().rev().find_map(other) {
@@ -430,7 +437,7 @@ fn visit_told_before<'e>(e: &EventRec, mut before: impl Iterator<Item = &'e Even
                 && v.negated == e.negated
                 && v.modality == e.modality
                 && dates_meet(&v.date, &e.date)
-                && parties(v) == parties(e)
+                && same_parties(&parties(v), &parties(e))
         })
 }
 
