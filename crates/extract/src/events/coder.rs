@@ -11,7 +11,7 @@ use super::actors::is_bloc;
 use super::clauses::{is_comma, is_hard_punct, past_possessive, Boundary};
 use super::companion::{Coded, Pending};
 use super::data::{Cue, Role, Trigger, WordList, NONE, TYPES};
-use super::lang_ar::{AR_BUY, AR_PRONOUN_OBJECT_TYPES};
+use super::lang_ar::{ba_word, AR_BUY, AR_PRONOUN_OBJECT_TYPES};
 use super::lang_ru::ru_gerund;
 use super::memory::{DEED_REACH, NAMED_ACT_REACH, WORD_TYPES};
 use super::modality::Modality;
@@ -2312,7 +2312,7 @@ impl<'a> Coder<'_, 'a> {
                 && TYPES[trig.kind as usize] == "ACCUSE"
                 && self.scan.text(hit.t0).starts_with("متهم")
                 && hit.t1 < self.scan.toks.len()
-                && self.scan.text(hit.t1).starts_with('ب')
+                && ba_word(self.scan.text(hit.t1))
                 // (A name may begin with that letter: "متهمة بيروت", "متهما بكين" accuse the state.)
                 && !self.actors.iter().any(|a| a.t0 == hit.t1)
                 && self.drops(hit, "run:ar-passive-accused")
@@ -2523,10 +2523,7 @@ impl<'a> Coder<'_, 'a> {
                 && self.scan.text(hit.t0).contains("تهم")
                 && (self.ar_object_pronoun(hit) || self.ar_detached_pronoun(hit))
             {
-                let charge = (hit.t1..cr.end).find(|&t| {
-                    let w = self.scan.text(t);
-                    w.starts_with('ب') && !matches!(w, "بين" | "بعد")
-                });
+                let charge = (hit.t1..cr.end).find(|&t| ba_word(self.scan.text(t)));
                 if let Some(c) = charge {
                     let in_charge = |id: &&'a str| {
                         self.actors

@@ -67,6 +67,18 @@ pub(super) const AR_PRONOUN_OBJECT_TYPES: [&str; 7] = [
     "ACCUSE", "SUPPORT", "THREATEN", "REQUEST", "REJECT", "SANCTION", "COERCE",
 ];
 
+/// Whether Arabic word `w` is written with the preposition ب glued on it (بدعم, بالرد, بها): it begins with
+/// that letter and is none of the words that only begin with it, بين "between", بعد "after", بينما "while".
+pub(super) fn ba_word(w: &str) -> bool {
+    w.starts_with('ب') && !matches!(w, "بين" | "بعد" | "بينما")
+}
+
+/// Whether `w` is a [`ba_word`] whose noun has three letters or more (بسحب, بالتراجع, not به, بأن): the
+/// phrase a verb taking its object and then ب (demand, charge, threat) ends with.
+pub(super) fn ba_phrase(w: &str) -> bool {
+    ba_word(w) && w.chars().count() >= 4
+}
+
 impl<'a> Coder<'_, 'a> {
     /// «قالت روسيا إن قواتها أسقطت …», «أعلنت أنقرة أن طائراتها المسيرة قصفت …»: in an Arabic complement
     /// clause (إن/أن), a verb with nothing before it but a noun carrying a possessive pronoun (قواتها،
@@ -481,7 +493,7 @@ impl<'a> Coder<'_, 'a> {
         let asked = obj.t1 < toks.len() && {
             let w = self.scan.text(obj.t1);
             matches!(w, "الي" | "علي")
-                || (w.starts_with('ب') && !self.actors.iter().any(|a| a.t0 == obj.t1))
+                || (ba_word(w) && !self.actors.iter().any(|a| a.t0 == obj.t1))
         };
         if !asked {
             return;
@@ -774,7 +786,7 @@ impl<'a> Coder<'_, 'a> {
         let no_subject_next = !actor_next
             && (self.scan.has_cue(t, t + 1, |c| {
                 is_prep(c) || matches!(c, Cue::Comp | Cue::CompPro)
-            }) || (w.starts_with('ب') && w.chars().count() > 3));
+            }) || ba_phrase(w));
         // («وسلّمت المنطقة إلى القاهرة»: a handover row that ends in إلى, with no actor inside it, has its
         // object right after the verb, so its subject is left out.)
         let handed_next = !actor_next
@@ -983,8 +995,7 @@ impl<'a> Coder<'_, 'a> {
         let w = if a.t1 < n { self.scan.text(a.t1) } else { "" };
         let near = a.t0 == hit.t1
             || (a.t0 == hit.t1 + 1 && self.scan.has_cue(hit.t1, a.t0, |c| c == Cue::Det));
-        near && w.starts_with('ب')
-            && w.chars().count() >= 4
+        near && ba_phrase(w)
             && !self.actors.iter().any(|x| x.t0 <= a.t1 && a.t1 < x.t1)
             && !groups.iter().any(|g| g.t0 > a.t0 && g.t0 <= a.t1 + 1)
     }
@@ -995,8 +1006,7 @@ impl<'a> Coder<'_, 'a> {
     pub(super) fn ar_ba_complement_next(&self, hit: &Hit, type_name: &str) -> bool {
         OBJECT_THEN_BA.contains(&type_name)
             && hit.t1 < self.scan.toks.len()
-            && self.scan.text(hit.t1).starts_with('ب')
-            && self.scan.text(hit.t1).chars().count() >= 4
+            && ba_phrase(self.scan.text(hit.t1))
     }
 
     /// The subject of an Arabic verb right after a particle of condition (إذا, لو): the actor right after

@@ -12,7 +12,7 @@ use smallvec::{smallvec, SmallVec};
 use super::actors::{actor_ids, is_bloc, last_pair, mention_tokens, Actor};
 use super::clauses::{is_comma, is_hard_punct, past_possessive, Boundary};
 use super::data::{Cue, Role, Trigger, WordList, TYPES};
-use super::lang_ar::ar_takes_part;
+use super::lang_ar::{ar_takes_part, ba_phrase};
 use super::lang_ru::{ru_gerund, ru_instrumental};
 use super::scan::Hit;
 use super::subject::second_act_rule;
@@ -463,9 +463,7 @@ impl<'a> Coder<'_, 'a> {
                 // (Only اتهم takes its charge with ب: "ندد بالهجوم" condemns the attack itself.)
                 Lang::Ar => {
                     accuse_verb
-                        && w.starts_with('ب')
-                        && w.chars().count() >= 4
-                        && !matches!(w, "بين" | "بعد" | "بينما")
+                        && ba_phrase(w)
                         && !self.actors.iter().any(|a| a.t0 <= t && t < a.t1)
                         // (A noun after a preposition is no charge: "في بيان" is "in a statement".)
                         && !(t > 0 && self.scan.has_cue(t - 1, t, is_prep))
