@@ -274,6 +274,10 @@ pub(super) fn signed_claims(
         return;
     }
     let n = ctx.norm.as_str();
+    // (Most sentences naming a bloc hold no verb of signing: looked for in the whole sentence first.)
+    if !t.signing_words.occurs_in(n) {
+        return;
+    }
     let base = ctx.range.start;
     let mut strict = None;
     for tk in tokens(n).filter(|tk| tk.kind == TokenKind::Word) {

@@ -359,6 +359,10 @@ pub(super) fn earlier_application(
     let t = tables();
     let n = ctx.norm.as_str();
     let base = ctx.range.start;
+    // (Most sentences hold no such word: looked for in the whole sentence first.)
+    if !t.application_aside.occurs_in(n) {
+        return;
+    }
     let Some(tk) = tokens(n)
         .filter(|tk| tk.kind == TokenKind::Word)
         .find(|tk| t.application_aside.has(&n[tk.start..tk.end]))

@@ -1,5 +1,10 @@
 //! [`WordSet`]: a byte trie of whole words and stems for the modal kinds.
 
+use std::sync::OnceLock;
+
+use aho_corasick::automaton::Automaton;
+use aho_corasick::{dfa, packed, Input};
+
 use super::text::unglued;
 use crate::amounts::Children;
 
@@ -15,6 +20,11 @@ pub(super) struct WordSet {
     /// The root's children by byte (0 where none: the root is nobody's child), so that the first step of a
     /// walk is one load instead of a binary search among the first bytes of every word.
     root: Box<[u32; 256]>,
+    /// The words and stems as written, for [`WordSet::occurs_in`].
+    words: Vec<String>,
+    /// Their automaton, built on the first [`WordSet::occurs_in`] (most sets are only looked up word by
+    /// word).
+    any: OnceLock<Finder>,
 }
 
 impl WordSet {
@@ -22,6 +32,8 @@ impl WordSet {
         let mut set = WordSet {
             nodes: vec![(Vec::new(), false, false)],
             root: Box::new([0; 256]),
+            words: Vec::new(),
+            any: OnceLock::new(),
         };
         for x in &words {
             // A short Cyrillic word is no stem: "мол" (hearsay) must not match "Молдавия".
@@ -31,7 +43,23 @@ impl WordSet {
             set.nodes[at].1 = true;
             set.nodes[at].2 |= stem;
         }
+        set.words = words;
         set
+    }
+
+    /// Whether one of the words or stems occurs anywhere in `text`, inside a word or across words. A word
+    /// of `text` that [`WordSet::has`], [`WordSet::contains`] or [`WordSet::matches`] holds one of them (the
+    /// forms without glued conjunctions and the stems are parts of it): where none occurs, no word of
+    /// `text` needs to be looked up. One pass of a searcher over a sentence costs less than tokenizing
+    /// it and walking the trie per word.
+    pub(super) fn occurs_in(&self, text: &str) -> bool {
+        match self.any.get_or_init(|| Finder::new(&self.words)) {
+            Finder::Packed(p) => p.find(text).is_some(),
+            Finder::Dfa(d) => d
+                .try_find(&Input::new(text))
+                .expect("an unanchored search of a DFA built for one")
+                .is_some(),
+        }
     }
 
     pub(super) fn insert(&mut self, bytes: &[u8]) -> usize {
@@ -108,6 +136,30 @@ impl WordSet {
     }
 }
 
+/// The searcher of [`WordSet::occurs_in`]: the SIMD one (Teddy) where the machine has it and the set is small
+/// enough (a few bytes an instruction: the walk of a DFA takes about fifteen instructions a byte), else a
+/// DFA. No prefilter for the DFA: the words begin with bytes that are everywhere in text ("a", the alif of
+/// the Arabic article).
+#[derive(Debug)]
+enum Finder {
+    Packed(packed::Searcher),
+    Dfa(Box<dfa::DFA>),
+}
+
+impl Finder {
+    fn new(words: &[String]) -> Finder {
+        match packed::Searcher::new(words) {
+            Some(p) => Finder::Packed(p),
+            None => Finder::Dfa(Box::new(
+                dfa::Builder::new()
+                    .prefilter(false)
+                    .build(words)
+                    .expect("a word set's automaton"),
+            )),
+        }
+    }
+}
+
 pub(super) fn is_cyrillic(c: char) -> bool {
     ('\u{0400}'..='\u{04FF}').contains(&c)
 }
@@ -149,6 +201,48 @@ mod tests {
             let set = WordSet::new(words.iter().map(|w| w.to_string()).collect());
             proptest::prop_assert_eq!(set.matches(&w), reference(&words, &w), "{}", w);
             proptest::prop_assert_eq!(set.contains(&w), words.contains(&w.as_str()), "{}", w);
+        }
+    }
+
+    proptest::proptest! {
+        /// Where no word or stem of the set occurs in a text, none of its words is one the set holds,
+        /// whole, unglued or by a stem; where one is held, `occurs_in` says so.
+        #[test]
+        fn occurs_in_is_true_wherever_a_word_of_the_text_is_held(
+            t in "((و|ف|رفض|لن|ها|отказ|вето|мол|да|refuse|d|x|z){0,3}[ ,.]{1,2}){0,6}"
+        ) {
+            let words = ["refuse", "отказ", "мол", "رفض", "لن", "вето", "ولن", "d"];
+            let set = WordSet::new(words.iter().map(|w| w.to_string()).collect());
+            let held = blocwatch_text::tokens(&t)
+                .map(|tk| &t[tk.start..tk.end])
+                .any(|w| set.has(w) || set.contains(w) || set.matches(w));
+            proptest::prop_assert!(!held || set.occurs_in(&t), "{}", t);
+            let named = words.iter().any(|w| t.contains(w));
+            proptest::prop_assert_eq!(set.occurs_in(&t), named, "{}", t);
+            // (The DFA a machine without the SIMD searcher gets answers the same.)
+            let words: Vec<String> = words.iter().map(|w| w.to_string()).collect();
+            let dfa = dfa::Builder::new().prefilter(false).build(&words).unwrap();
+            let by_dfa = dfa.try_find(&Input::new(&t)).unwrap().is_some();
+            proptest::prop_assert_eq!(by_dfa, named, "{}", t);
+        }
+    }
+
+    #[test]
+    fn occurs_in_reads_the_three_scripts() {
+        let words = ["applied", "заявку", "بطلب"];
+        let set = WordSet::new(words.iter().map(|w| w.to_string()).collect());
+        for (t, want) in [
+            ("sweden had applied in 2022", true),
+            ("sweden reapplied in 2022", true),
+            ("sweden applies again", false),
+            ("заявку княжество подало в 1998 году", true),
+            ("заявка подана", false),
+            ("بعد ان تقدمت بطلب الانضمام", true),
+            ("وبطلب من الحكومه", true),
+            ("طلب الانضمام", false),
+            ("", false),
+        ] {
+            assert_eq!(set.occurs_in(t), want, "{t}");
         }
     }
 
