@@ -487,6 +487,10 @@ impl<'a> Coder<'_, 'a> {
         if me.trig.mode.as_deref() == Some("visit") {
             return false;
         }
+        // (An expulsion named as what a response answers is the other side's act: `answered_expulsion`.)
+        if self.answered_expulsion(&me.hit, me.trig) {
+            return false;
+        }
         // «предоставила Филиппинам кредит по просьбе Манилы», "extended a loan at the request of Manila":
         // the request is the occasion of the act before it, a request of its own (`at_request_roles`),
         // not its object.
@@ -2200,6 +2204,7 @@ impl<'a> Coder<'_, 'a> {
             // (A nominal event in a phrase naming the occasion of another act is background.)
             if trig.noun
                 && self.occasion_before(hit.t0)
+                && !self.answered_expulsion(hit, trig)
                 && self.drops(hit, "run:noun-occasion-before")
             {
                 continue;
@@ -4260,6 +4265,17 @@ impl<'a> Coder<'_, 'a> {
                     type_name = "SANCTION";
                     mode = Some("withdraw".to_string());
                     roles.target = ids.into_iter().collect();
+                }
+            }
+            // "expelled two consuls in response to Kyiv's expulsion of …": an expulsion and the one it
+            // answers are each aimed at the other's doer when their own words name no other side.
+            if type_name == "SANCTION"
+                && roles.target.is_empty()
+                && !roles.source.is_empty()
+                && !mutual
+            {
+                if let Some(ids) = self.reciprocal_expeller(i, &roles.source) {
+                    roles.target = ids;
                 }
             }
             // (An Arabic handover whose row ends in إلى, «سلّمت … المشتبه به … إلى», is aimed at the state it

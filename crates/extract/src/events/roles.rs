@@ -2580,6 +2580,55 @@ impl<'a> Coder<'_, 'a> {
         })
     }
 
+    /// "expelled two consuls in response to Kyiv's expulsion of a Hungarian diplomat", «в ответ на высылку
+    /// из Киева венгерского дипломата», «ردا على طرد كييف دبلوماسيين»: an expulsion named in the phrase of
+    /// the act it provoked is the earlier measure of the other side, an event of its own (eval/README: the
+    /// answered expulsion is coded), not the background a response phrase otherwise names, nor the same
+    /// act named twice. Its doer and the state it hit are read from its own words like any noun's.
+    pub(super) fn answered_expulsion(&self, hit: &Hit, trig: &Trigger) -> bool {
+        TYPES[trig.kind as usize] == "SANCTION"
+            && trig.mode.as_deref() == Some("expel")
+            && (trig.noun || self.ctx.lang == Lang::Ar)
+            && self.occasion_before(hit.t0)
+            // (Its own words name a state: "Kyiv's expulsion", "the expulsion of … by Minsk", «высылку
+            // из Киева», «طرد كييف»; "in response to the expulsion" alone names no act of another.)
+            && self.actors.iter().any(|a| {
+                (a.t0 >= hit.t1 && a.t0 < hit.t1 + 8) || (a.t1 <= hit.t0 && hit.t0 <= a.t1 + 2)
+            })
+    }
+
+    /// The other side of an expulsion told beside the one it answers, in the same clause: for the
+    /// answering verb the doer of the answered expulsion (`answered_expulsion`), for the answered
+    /// expulsion the doer of the verb — «Двух сотрудников посольства Германии Москва объявила персонами
+    /// нон грата в ответ на высылку из Берлина двух российских дипломатов»: each expulsion is aimed at
+    /// the doer of the other. `None` when the other act names no doer, or only this act's own.
+    pub(super) fn reciprocal_expeller(&self, i: usize, own: &[&'a str]) -> Option<Ids<'a>> {
+        let me = &self.live[i];
+        if TYPES[me.trig.kind as usize] != "SANCTION" {
+            return None;
+        }
+        let answered = self.answered_expulsion(&me.hit, me.trig);
+        let j = (0..self.live.len()).find(|&j| {
+            let o = &self.live[j];
+            j != i
+                && o.clause == me.clause
+                && TYPES[o.trig.kind as usize] == "SANCTION"
+                && if answered {
+                    !o.trig.noun && !self.answered_expulsion(&o.hit, o.trig)
+                } else {
+                    !me.trig.noun && self.answered_expulsion(&o.hit, o.trig)
+                }
+        })?;
+        let other = self.roles(j, "SANCTION", self.live[j].trig.mode.as_deref());
+        let ids: Ids<'a> = other
+            .source
+            .iter()
+            .copied()
+            .filter(|id| !own.contains(id))
+            .collect();
+        (!ids.is_empty() && other.source.len() == ids.len()).then_some(ids)
+    }
+
     /// The words right after a withdrawal name its place only by a definite common noun ("left the
     /// country", "pulled back from the area", «покинули базу», «из страны», غادرت البلاد).
     pub(super) fn anaphoric_place(&self, hit: &Hit) -> bool {
