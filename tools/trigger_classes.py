@@ -23,8 +23,8 @@ Left out on purpose, per class: leaving an agreement ("withdrew from", "pulled o
 انسحب من), which the leaving verbs' own rows and the coder's rules already code (SANCTION withdraw
 when what is left is a bloc or a pact, else no event); verbs whose bare row already names the class's
 type ("suspended", "froze", «приостановил*», «прекратил*» are SANCTION whatever their object); Arabic رفع with tariffs or fees (رفع الرسوم
-"raised the duties" is a sanction) and علق with a gap («علق على العقوبات» "commented on the
-sanctions"); Arabic فرض (فرضت is also the passive «فُرضت عقوبات … من قبل», which the sanction nouns
+"raised the duties" is a sanction) (علق with a gap, left out until session 35 for «علق على العقوبات»
+"commented on the sanctions", is in: the coder drops it when على is in its gap, select:ar-comment-on); Arabic فرض (فرضت is also the passive «فُرضت عقوبات … من قبل», which the sanction nouns
 code); Russian «договор*» as a stem (it would match «договорились»), written as its case forms
 instead, and the genitive «договора» and Arabic معاهدة, which begin the names of blocs (Организация
 Договора о коллективной безопасности, منظمة معاهدة الأمن الجماعي: a gapped row reaching into the name
@@ -94,6 +94,13 @@ AR_EASE = ["خفف", "خففت", "يخفف", "تخفف", "ألغى", "ألغت",
 AR_EASED = AR_LIFTED + ["رسوم", "تعريفات"]
 # The verbal nouns: the same act named as a noun («إلغاء الرسوم»), an event only with both sides named.
 AR_EASE_NOUN = ["إلغاء", "تخفيف", "رفع"]
+# علّق "suspended" with a restriction as its object suspends the restriction (session 35: «علّق الاتحاد
+# الأوروبي العقوبات المفروضة على …», «علّقت كندا جزءاً من عقوباتها على …», «علّق … تجميد الأصول»); the bare
+# verb stays SANCTION (it suspends ties, flights, membership), and with على in its gap it comments on what
+# follows (select:ar-comment-on drops it). Its verbal noun likewise («تعليق العقوبات», both sides named).
+AR_SUSPEND_LIFT = ["علق", "علقت", "يعلق", "تعلق"]
+AR_SUSPENDED = [w for w in AR_LIFTED if w != "تعليق"] + ["تجميد"]
+AR_SUSPEND_LIFT_NOUN = ["تعليق"]
 
 # --- CONCEDE: dropping one's own legal complaint (as "Canberra dropped its complaint at the WTO") ---------
 EN_DROP = en("drop", "dropped", "dropping") + en("withdraw", "withdrew", "withdrawing") + ["withdrawn"]
@@ -160,7 +167,7 @@ RU_RESTORE = ["восстановил*"]
 RU_MEMBERSHIP = ["членств*"]
 AR_REVERSE = ["ألغى", "ألغت", "يلغي", "تلغي"]
 AR_DECISION = ["قرار*"]
-AR_YIELD = ["سحب", "سحبت", "يسحب", "تسحب", "تخلى", "تخلت", "يتخلى", "تتخلى"]
+AR_YIELD = ["سحب", "سحبت", "يسحب", "تسحب", "تخلى", "تخلت", "يتخلى", "تتخلى", "رفع", "رفعت", "يرفع", "ترفع"]
 AR_OBJECTION = ["اعتراض*"]
 AR_RESTORE = ["أعاد", "أعادت", "يعيد", "تعيد"]
 AR_MEMBERSHIP = ["عضوي*"]
@@ -921,6 +928,8 @@ CROSSES = [
     ("ar", CONCEDE, "verb", AR_LIFT, AR_LIFTED, "lifting a restriction is a concession"),
     ("ar", CONCEDE, "verb", AR_EASE, AR_EASED, "easing or cancelling a restriction is a concession"),
     ("ar", CONCEDE, "noun", AR_EASE_NOUN, AR_EASED, "the verbal noun of easing a restriction"),
+    ("ar", CONCEDE, "verb", AR_SUSPEND_LIFT, AR_SUSPENDED, "suspending a restriction is a concession"),
+    ("ar", CONCEDE, "noun", AR_SUSPEND_LIFT_NOUN, AR_SUSPENDED, "the verbal noun of suspending a restriction"),
     ("en", CONCEDE_PLAIN, "verb", EN_DROP, EN_COMPLAINT, "dropping one's own complaint is a concession"),
     ("ru", CONCEDE_PLAIN, "verb", RU_DROP, RU_COMPLAINT, "dropping one's own complaint is a concession"),
     ("ar", CONCEDE_PLAIN, "verb", AR_DROP, AR_COMPLAINT, "dropping one's own complaint is a concession"),

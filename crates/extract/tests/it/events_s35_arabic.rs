@@ -1,0 +1,73 @@
+//! Session 35 (Arabic and Russian recall, issue 3): constructions behind the Arabic misses of devx, each
+//! checked on sentences written for these tests (other actors, tenses and word orders than the dev items).
+
+use crate::support::check;
+
+/// علّق "suspended" with a restriction as its object (sanctions, a ban, curbs, a blockade, an asset freeze)
+/// suspends the restriction: a concession, as lifting or easing it is. The bare verb still suspends ties,
+/// flights or a membership (SANCTION), and with على in its gap it comments on the sanctions instead.
+#[test]
+fn suspending_a_restriction_is_a_concession() {
+    check(
+        "ar",
+        "علّق الاتحاد الأوروبي العقوبات المفروضة على بيلاروس لمدة أربعة أشهر.",
+        &["CONCEDE EU>BLR"],
+    );
+    check(
+        "ar",
+        "علّقت كندا جزءاً من عقوباتها على فنزويلا.",
+        &["CONCEDE CAN>VEN"],
+    );
+    check(
+        "ar",
+        "وعلّقت اليابان يوم الاثنين الحظر على واردات الأسماك الكورية الجنوبية.",
+        &["CONCEDE JPN>KOR"],
+    );
+    check(
+        "ar",
+        "علّقت بريطانيا تجميد أصول البنك المركزي الليبي.",
+        &["CONCEDE GBR>LBY"],
+    );
+    check(
+        "ar",
+        "أعلنت واشنطن تعليق العقوبات على كوبا لمدة ستة أشهر.",
+        &["CONCEDE USA>CUB"],
+    );
+    // (Commenting on sanctions is no act; the bare verb with flights stays a sanction.)
+    check(
+        "ar",
+        "علّق وزير الخارجية الروسي على العقوبات الأمريكية الجديدة.",
+        &[],
+    );
+    check(
+        "ar",
+        "علّقت تركيا رحلاتها الجوية إلى العراق.",
+        &["SANCTION TUR>IRQ"],
+    );
+    check(
+        "en",
+        "The EU suspended sanctions on Belarus for four months.",
+        &["CONCEDE EU>BLR"],
+    );
+}
+
+/// رفع "lifted" with an objection as its object is dropping the objection, as سحب and تخلى are already
+/// ("lifted its objection", «снял возражения»).
+#[test]
+fn lifting_an_objection_is_a_concession() {
+    check(
+        "ar",
+        "رفعت أنقرة اعتراضها على انضمام السويد إلى الحلف.",
+        &["CONCEDE TUR>SWE"],
+    );
+    check(
+        "ar",
+        "ورفعت المجر يوم الثلاثاء اعتراضها على انضمام فنلندا.",
+        &["CONCEDE HUN>FIN"],
+    );
+    check(
+        "en",
+        "Turkey lifted its objection to Sweden joining NATO.",
+        &["CONCEDE TUR>SWE"],
+    );
+}
