@@ -577,12 +577,18 @@ impl<'a> Coder<'_, 'a> {
             (Some(a), Some(b)) => Some(a.min(b)),
             (a, b) => a.or(b),
         };
-        // "قتل صيادان هنديان بنيران خفر السواحل السريلانكي": an Arabic trigger that ends in بنيران
-        // ("by the fire of") is passive, and the actor named within a few words after it (its unit
-        // between) is the one who fired, whether or not a preposition stands right before it.
+        // "قتل صيادان هنديان بنيران خفر السواحل السريلانكي": an Arabic trigger that ends in an agent word
+        // of one token (a `by` cue: بنيران "by the fire of", برصاص "by the bullets of"; not the means of
+        // بواسطة) is passive, and the actor named within a few words after it (its unit between) is the
+        // one who fired, whether or not a preposition stands right before it.
         let fire_agent = self.ctx.lang == Lang::Ar
             && hit.t1 > hit.t0 + 1
-            && self.scan.text(hit.t1 - 1) == "بنيران";
+            && self.scan.text(hit.t1 - 1) != "بواسطه"
+            && self
+                .scan
+                .cues
+                .iter()
+                .any(|&(c0, c1, c)| c == Cue::By && c0 == hit.t1 - 1 && c1 == hit.t1);
         // "أجرت روسيا وقطر محادثات تناولت الأزمة السورية", "اتفق البلدان على … بشأن السد الإثيوبي": an
         // Arabic topic phrase after the trigger (حول, بشأن, تناولت, تطرق إلى) names what the act is about;
         // its states are no parties, but for a partner named with مع or بين after it.
@@ -699,7 +705,17 @@ impl<'a> Coder<'_, 'a> {
                             .cues
                             .iter()
                             .rfind(|&&(_, c1, c)| c == Cue::By && c1 <= g.t0)
-                            .is_some_and(|&(c0, _, _)| self.scan.text(c0) != "بواسطه")
+                            .is_some_and(|&(c0, _, _)| {
+                                // (Not an agent that closes a later trigger of its own: «ندد العراق
+                                // بمقتل شرطيين عراقيين برصاص القوات التركية» — who fired is the killing's
+                                // agent, the condemnation stays active.)
+                                self.scan.text(c0) != "بواسطه"
+                                    && !self
+                                        .scan
+                                        .triggers
+                                        .iter()
+                                        .any(|h| h.t0 >= hit.t1 && h.t0 < c0 && c0 < h.t1)
+                            })
                 }));
         let mut subject = self
             .subject(i, &groups)

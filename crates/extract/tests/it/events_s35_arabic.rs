@@ -71,3 +71,30 @@ fn lifting_an_objection_is_a_concession() {
         &["CONCEDE TUR>SWE"],
     );
 }
+
+/// برصاص "by the bullets of" names who fired as بنيران does: a killing or wounding told with it is the
+/// shooters' assault on the victims' state, and its agent belongs to the killing, not to a verb of
+/// condemning before it (the condemnation stays active: IRQ>TUR, not TUR>IRQ).
+#[test]
+fn killed_by_the_bullets_of_a_state_is_its_assault() {
+    check(
+        "ar",
+        "قُتل ثلاثة صيادين لبنانيين برصاص البحرية الإسرائيلية قبالة صور.",
+        &["ASSAULT ISR>LBN"],
+    );
+    check(
+        "ar",
+        "أصيب جنديان أردنيان برصاص قناصة إسرائيليين على الحدود.",
+        &["ASSAULT ISR>JOR"],
+    );
+    check(
+        "ar",
+        "ندد العراق بمقتل ثلاثة من أفراد الشرطة العراقية برصاص القوات التركية.",
+        &["ACCUSE IRQ>TUR"],
+    );
+    check(
+        "ar",
+        "ندد العراق بمقتل شرطيين عراقيين بنيران القوات التركية.",
+        &["ACCUSE IRQ>TUR"],
+    );
+}
