@@ -257,20 +257,24 @@ EN_RESUME_LINK = en("resume") + en("restore")
 EN_SERVICE_LINK = [
     "freight route", "rail route", "freight service", "freight train", "ferry service", "ferry line",
     "ferry route", "direct flights", "passenger flights", "air route", "air link", "air service", "shipping route",
-    "shipping line", "transport corridor", "trade corridor", "rail connection",
+    "shipping line", "transport corridor", "trade corridor", "rail connection", "bus service", "bus link",
+    "bus route",
 ]
 RU_OPEN_LINK = ["открыл*", "запустил*", "наладил*", "возобновил*", "восстановил*"]
 RU_SERVICE_LINK = [
     "маршрут*", "авиамаршрут*", "авиасообщени*", "авиарейс*", "прямые рейсы", "прямое сообщение",
     "железнодорожн* сообщени*", "паромн* сообщени*", "паромн* переправ*", "паромн* лини*",
     "транспортн* коридор*", "грузов* поезд*",
+    # (session 35: air, bus and road services and freight traffic named by their adjective, «восстановили
+    # прямое воздушное сообщение», «открыли автобусное сообщение», «открыли грузовое движение по мосту».)
+    "воздушн* сообщени*", "автобусн* сообщени*", "автомобильн* сообщени*", "грузов* движени*",
 ]
 # Reopening a border, crossing or airspace a state had closed undoes its own restriction: RETREAT (ease), as
 # the hand-written «открыл* границ*», «вновь открыл* … границ*» and the dev gold (`ru-h2-025`).
 EN_REOPEN = en("reopen")
 EN_BORDER = ["border", "borders", "border crossing", "crossing", "crossings", "checkpoints", "airspace"]
 RU_BUILT_OPEN = ["открыл*", "запустил*"]
-RU_BUILT_LINK = ["мост", "газопровод*", "нефтепровод*", "железнодорожн* лини*"]
+RU_BUILT_LINK = ["мост", "газопровод*", "нефтепровод*", "железнодорожн* лини*", "железн* дорог*"]
 
 # --- RETREAT: handing control of a base, port or territory to another state (eval/README, session 5:
 # "handing control of a base, airport or checkpoint to another state is RETREAT"). "Hand over" with goods is a

@@ -98,3 +98,29 @@ fn killed_by_the_bullets_of_a_state_is_its_assault() {
         &["ACCUSE IRQ>TUR"],
     );
 }
+
+/// Opening or restoring an air, bus or road service, freight traffic or a railway between two states is
+/// economic cooperation, as opening a ferry line or a route already is.
+#[test]
+fn opening_a_service_or_a_railway_between_states_is_cooperation() {
+    check(
+        "ru",
+        "Казахстан и Узбекистан в среду открыли новую железную дорогу между Ташкентом и Туркестаном.",
+        &["COOPERATE {KAZ+UZB}"],
+    );
+    check(
+        "ru",
+        "Армения и Грузия восстановили прямое воздушное сообщение после двухлетнего перерыва.",
+        &["COOPERATE {ARM+GEO}"],
+    );
+    check(
+        "ru",
+        "Китай и Монголия открыли регулярное автобусное сообщение между Эрляном и Замын-Ууде.",
+        &["COOPERATE {CHN+MNG}"],
+    );
+    check(
+        "en",
+        "India and Nepal launched a new bus service between Kathmandu and Varanasi.",
+        &["COOPERATE {IND+NPL}"],
+    );
+}
