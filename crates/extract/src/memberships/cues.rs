@@ -57,7 +57,10 @@ pub(super) fn cues(ctx: &SentenceCtx<'_>, hits: &[Hit]) -> Vec<Cue> {
                     base + norm.orig_start(s),
                     base + norm.orig_end(e),
                     meta.bloc,
-                ) || {
+                ) || (meta.status == "partner"
+                    && meta.bloc == Side::After
+                    && ar_partner_of(ctx, base + norm.orig_end(e)))
+                    || {
                     reach = ordinal_reach(n, s, e).is_some_and(|to| {
                         bloc_touches(
                             ctx,
@@ -868,6 +871,18 @@ pub(super) fn bloc_touches(ctx: &SentenceCtx<'_>, start: usize, end: usize, side
                 Side::Either => false,
             }
     })
+}
+
+/// "شريك لحلف الناتو", "شريكة للاتحاد الأوروبي": an Arabic partner noun with its bloc after the preposition ل glued to
+/// it (the mention starts past the proclitic).
+fn ar_partner_of(ctx: &SentenceCtx<'_>, end: usize) -> bool {
+    ctx.lang == blocwatch_text::Lang::Ar
+        && ctx.mentions.iter().any(|m| {
+            m.kind == Kind::Bloc
+                && m.form != Form::Capital
+                && m.start >= end
+                && ctx.doc_text[end..m.start].trim() == "ل"
+        })
 }
 
 /// Whether a word counts a state among a set, for [`CueMeta::among`] rows: an ordinal, "one", "only", "first"

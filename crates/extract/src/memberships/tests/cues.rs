@@ -1003,3 +1003,28 @@ fn two_statuses_coordinated_each_with_its_bloc() {
         &["NATO/UKR/applicant 2022"],
     );
 }
+
+#[test]
+fn arabic_partner_with_its_bloc_after_a_glued_preposition() {
+    check(
+        Lang::Ar,
+        "ومنغوليا شريك لحلف شمال الأطلسي منذ سنوات.",
+        &["NATO/MNG/partner"],
+    );
+    check(
+        Lang::Ar,
+        "والنمسا عضو في الاتحاد الأوروبي وشريكة لحلف الناتو.",
+        &["EU/AUT/member", "NATO/AUT/partner"],
+    );
+    check(
+        Lang::Ar,
+        "وأصبحت أيرلندا شريكة للناتو عام 1999.",
+        &["NATO/IRL/partner 1999"],
+    );
+    // A denied partnership stays negated.
+    check(
+        Lang::Ar,
+        "وقالت روسيا إنها ليست شريكا لحلف الناتو.",
+        &["NATO/RUS/partner negated"],
+    );
+}
