@@ -656,12 +656,7 @@ impl<'a> Coder<'_, 'a> {
     /// the plan after Egypt had proposed talks": another clause of its own).
     pub(super) fn en_proposal_maker(&self, hit: &Hit) -> Option<usize> {
         let n = self.scan.toks.len();
-        let end = (hit.t1..n.min(hit.t1 + 16))
-            .find(|&t| {
-                let w = self.scan.text(t);
-                w == "." || is_hard_punct(w)
-            })
-            .unwrap_or(n.min(hit.t1 + 16));
+        let end = self.stop_within(hit.t1, 16);
         let made = |t: usize| {
             let w = self.scan.text(t);
             self.tables.words.has(WordList::EnProposalVerb, w)

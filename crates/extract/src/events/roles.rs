@@ -2194,6 +2194,18 @@ impl<'a> Coder<'_, 'a> {
         }
     }
 
+    /// The first full stop or hard punctuation at or after token `from`, within `reach` tokens (else where the
+    /// reach or the sentence ends): how far a phrase after a trigger may run.
+    pub(super) fn stop_within(&self, from: usize, reach: usize) -> usize {
+        let end = self.scan.toks.len().min(from + reach);
+        (from..end)
+            .find(|&t| {
+                let w = self.scan.text(t);
+                w == "." || is_hard_punct(w)
+            })
+            .unwrap_or(end)
+    }
+
     /// The author of the draft refused at REJECT `hit`, named beside a `draft_noun` within the few words
     /// after the trigger: as an adjective or a possessive right before it ("vetoed a British draft
     /// resolution", "Japan's draft", «наложила вето на британский проект резолюции»), before a hyphened verb
@@ -2204,12 +2216,7 @@ impl<'a> Coder<'_, 'a> {
     /// put to is where the vote takes place. Empty when no draft noun or no author is there.
     pub(super) fn draft_author(&self, hit: &Hit) -> Ids<'a> {
         let n = self.scan.toks.len();
-        let end = (hit.t1..n.min(hit.t1 + 10))
-            .find(|&t| {
-                let w = self.scan.text(t);
-                w == "." || is_hard_punct(w)
-            })
-            .unwrap_or(n.min(hit.t1 + 10));
+        let end = self.stop_within(hit.t1, 10);
         let words = &self.tables.words;
         let draft = |t: usize| {
             let w = self.scan.text(t);

@@ -4,7 +4,7 @@
 //! status held, not when it began.
 
 use super::tables::{tables, Tables};
-use super::text::norm_word;
+use super::text::{next_word, norm_word};
 use super::{Claims, Group, Sent};
 use crate::context::{SentMention, SentenceCtx};
 use blocwatch_lexicon::{Form, Kind};
@@ -22,18 +22,6 @@ fn word_before(ctx: &SentenceCtx<'_>, at: usize) -> Option<(usize, usize)> {
         .last()
         .map(|(i, _)| ctx.range.start + i)?;
     Some((start, end))
-}
-
-/// The word that starts right after document offset `at` (white space skipped).
-fn word_after(ctx: &SentenceCtx<'_>, at: usize) -> Option<(usize, usize)> {
-    let rest = &ctx.doc_text[at..ctx.range.end];
-    let start = at + (rest.len() - rest.trim_start().len());
-    let len: usize = ctx.doc_text[start..ctx.range.end]
-        .chars()
-        .take_while(|&c| blocwatch_text::is_word_char(c))
-        .map(char::len_utf8)
-        .sum();
-    (len > 0).then_some((start, start + len))
 }
 
 fn is_in(list: &[String], w: &str) -> bool {
@@ -149,8 +137,7 @@ fn phrase_after<'c, 'a>(ctx: &'c SentenceCtx<'a>, b: &SentMention<'_>) -> Option
     if ctx.lang != Lang::En {
         return None;
     }
-    let (s, e) = word_after(ctx, b.end)?;
-    let w = norm_word(&ctx.doc_text[s..e]);
+    let w = next_word(ctx, b.end);
     if !is_in(&t.fellow_allies, &w) {
         return None;
     }
