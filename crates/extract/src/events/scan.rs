@@ -6,7 +6,7 @@ use blocwatch_text::{is_word_char, Lang, NormText};
 use smallvec::SmallVec;
 
 use super::data::{
-    Cand, Cell, Cue, LangTables, Role, RowsRef, Word, WordSet, AR_ENCLITICS, AR_SUFFIXES,
+    Cand, Cell, Cue, LangTables, Role, RowsRef, Word, WordList, WordSet, AR_ENCLITICS, AR_SUFFIXES,
     DATE_CORE, DATE_LINK, LOW, NONE, TYPES,
 };
 use super::lang_ar::AR_PRONOUN_OBJECT_TYPES;
@@ -260,7 +260,7 @@ fn scan_into(
         };
     }
     // (The token spans of the names, found as `actors::mention_tokens` finds them.)
-    let skip = Skip {
+    let mut skip = Skip {
         dates,
         names: names
             .iter()
@@ -271,6 +271,9 @@ fn scan_into(
             })
             .collect(),
     };
+    if lang == Lang::Ar {
+        ar_appositives(n, &toks, &mut skip.names);
+    }
     for &(ti, s, _, (r0, r1)) in found.iter().chain(found_exact.iter()) {
         let tok = &toks[ti];
         let (r0, r1) = (r0 as usize, r1 as usize);
@@ -933,8 +936,40 @@ fn match_rest(
     Some(t)
 }
 
-/// What a pattern's gap reads past without counting it word by word: the sentence's date phrases and
-/// the token spans (start, end exclusive) of its names of two words or more.
+/// The Arabic appositives and relative clauses set off by two commas after a word ("ووصفت البرازيل، العضو
+/// في بريكس، عمليات التنصت بأنها اعتداء", "طردت السويد، التي تنتظر قبول انضمامها، خمسة دبلوماسيين"): from
+/// the first comma to the word after the second, pushed to `spans` as one word of a pattern's gap, as a name
+/// of several words is — the subject of a verb-first clause and what is said of it stand between the verb
+/// and its object. The aside opens with a noun of membership (`member_noun` rows: العضو، العضوان) or a
+/// relative pronoun (`relative_pronoun` rows: الذي، التي) and holds only words (at most twelve) before its
+/// closing comma.
+fn ar_appositives(n: &str, toks: &[Tok], spans: &mut SmallVec<[(usize, usize); 8]>) {
+    let comma = |t: usize| {
+        toks.get(t)
+            .is_some_and(|k| !k.word && super::clauses::is_comma(&n[k.start..k.end]))
+    };
+    let words = &super::data::Tables::embedded().words;
+    for c in 1..toks.len().saturating_sub(2) {
+        if !comma(c) || !toks[c - 1].word || !toks[c + 1].word {
+            continue;
+        }
+        let w = &n[toks[c + 1].start..toks[c + 1].end];
+        if !(words.has_stem_of(WordList::MemberNoun, w) || words.has(WordList::RelativePronoun, w))
+        {
+            continue;
+        }
+        let Some(close) = (c + 2..toks.len().min(c + 15)).find(|&k| !toks[k].word) else {
+            continue;
+        };
+        if comma(close) && toks.get(close + 1).is_some_and(|k| k.word) {
+            spans.push((c, close + 1));
+        }
+    }
+}
+
+/// What a pattern's gap reads past without counting it word by word: the sentence's date phrases, the
+/// token spans (start, end exclusive) of its names of two words or more, and (Arabic) the asides between
+/// two commas of [`ar_appositives`].
 struct Skip<'a> {
     dates: DatePhrases<'a>,
     names: SmallVec<[(usize, usize); 8]>,
