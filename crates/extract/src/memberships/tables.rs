@@ -434,10 +434,13 @@ pub(super) fn build_tables() -> Tables {
             among,
         });
     }
-    let negations = facts_rows(NEGATION_CSV, &["word"])
-        .into_iter()
-        .map(|r| normalize(&r[0]))
-        .collect();
+    // Each negation row says whether its word is also a stem (`form` `stem`: "отказ" in «отказалась»,
+    // «رفض» in «رفضها») or a whole word only (`word`: «سوى», «دون», «غير» start «سويسرا», «دونالد», «غيراسيموف»).
+    let (negations, negation_stems): (Vec<String>, Vec<bool>) =
+        facts_rows(NEGATION_CSV, &["word", "form"])
+            .into_iter()
+            .map(|r| (normalize(&r[0]), r[1] == "stem"))
+            .unzip();
     let modal = facts_rows(MODAL_CSV, &["word", "kind"]);
     let of_kind = |k: &str| -> Vec<String> {
         modal
@@ -471,7 +474,7 @@ pub(super) fn build_tables() -> Tables {
     Tables {
         words,
         meta,
-        negations: WordSet::new(negations),
+        negations: WordSet::with_stems(negations, negation_stems),
         hypothetical: WordSet::new(of_kind("hypothetical")),
         future: WordSet::new(of_kind("future")),
         no_longer: of_kind("no_longer"),

@@ -29,16 +29,21 @@ pub(super) struct WordSet {
 
 impl WordSet {
     pub(super) fn new(words: Vec<String>) -> WordSet {
+        let stems = words.iter().map(|x| default_stem(x)).collect();
+        WordSet::with_stems(words, stems)
+    }
+
+    /// The set of `words` where `stems[i]` says whether `words[i]` is also a stem: for a list whose rows
+    /// say it themselves (`membership_negation.csv`'s `form`), since a short function word taken as a stem
+    /// also starts names («سوى» "except" starts «سويسرا», «دون» "without" starts «دونالد»).
+    pub(super) fn with_stems(words: Vec<String>, stems: Vec<bool>) -> WordSet {
         let mut set = WordSet {
             nodes: vec![(Vec::new(), false, false)],
             root: Box::new([0; 256]),
             words: Vec::new(),
             any: OnceLock::new(),
         };
-        for x in &words {
-            // A short Cyrillic word is no stem: "мол" (hearsay) must not match "Молдавия".
-            let n = x.chars().count();
-            let stem = !x.is_ascii() && (n >= 4 || (n == 3 && !x.chars().any(is_cyrillic)));
+        for (x, &stem) in words.iter().zip(&stems) {
             let at = set.insert(x.as_bytes());
             set.nodes[at].1 = true;
             set.nodes[at].2 |= stem;
@@ -158,6 +163,13 @@ impl Finder {
             )),
         }
     }
+}
+
+/// Whether a word of a list that does not say it is also a stem: non-Latin words of four letters or more,
+/// or of three outside Cyrillic. A short Cyrillic word is no stem: "мол" (hearsay) must not match "Молдавия".
+pub(super) fn default_stem(x: &str) -> bool {
+    let n = x.chars().count();
+    !x.is_ascii() && (n >= 4 || (n == 3 && !x.chars().any(is_cyrillic)))
 }
 
 pub(super) fn is_cyrillic(c: char) -> bool {

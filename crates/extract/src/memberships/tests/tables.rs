@@ -9,7 +9,11 @@ fn facts_data_is_complete() {
             CUES_CSV,
             &["lang", "phrase", "status", "members", "bloc"][..],
         ),
-        ("membership_negation", NEGATION_CSV, &["lang", "word"][..]),
+        (
+            "membership_negation",
+            NEGATION_CSV,
+            &["lang", "word", "form"][..],
+        ),
         ("membership_modal", MODAL_CSV, &["lang", "word", "kind"][..]),
     ] {
         let lines = text.lines().filter(|l| !l.trim().is_empty()).count() - 1;
