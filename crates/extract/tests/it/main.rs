@@ -56,4 +56,5 @@ mod memberships_s16;
 mod memberships_s17;
 mod memberships_s21;
 mod memberships_s28;
+mod memberships_s36;
 mod stages;
