@@ -278,7 +278,10 @@ impl<'a> Coder<'_, 'a> {
     fn content_of_act(&self, cands: &[Live<'_>], i: usize) -> bool {
         let me = &cands[i];
         let kind = TYPES[me.trig.kind as usize];
-        if kind == "CONSULT" || (kind == "REQUEST" && self.at_request(&me.hit)) {
+        if kind == "CONSULT"
+            || (kind == "REQUEST" && self.at_request(&me.hit))
+            || self.killing_by_named_fire(me)
+        {
             return false;
         }
         // (An English past form read as a noun after a weapon word, "jets bombed", is the predicate.)
@@ -312,6 +315,21 @@ impl<'a> Coder<'_, 'a> {
                     cue == Cue::And && c.hit.t1 <= a0 && a0 < me.hit.t0 && !joins_content(a0)
                 })
         })
+    }
+
+    /// «احتجاجاً على مقتل ثلاثة صيادين برصاص البحرية الإيرانية», «ندد العراق بمقتل مدنيين بنيران القوات
+    /// التركية»: a killing noun whose own pattern closes on the one who fired (a `by` cue: بنيران، برصاص) tells
+    /// the attack with its doer, an event of its own besides the protest or the condemnation it is the
+    /// cause of (eval/README: the assault a reaction answers is coded too), not their mere content.
+    fn killing_by_named_fire(&self, me: &Live<'_>) -> bool {
+        me.trig.noun
+            && TYPES[me.trig.kind as usize] == "ASSAULT"
+            && me.hit.t1 > me.hit.t0 + 1
+            && self
+                .scan
+                .cues
+                .iter()
+                .any(|&(c0, c1, c)| c == Cue::By && c0 + 1 == me.hit.t1 && c1 == me.hit.t1)
     }
 
     /// "signed a decree banning …", "signed the bill into law", «подписал указ о приостановке участия»,
@@ -484,7 +502,7 @@ impl<'a> Coder<'_, 'a> {
     fn absorbed(&self, cands: &[Live<'_>], i: usize) -> bool {
         let me = &cands[i];
         // A visit named as a noun ("during his visit to Kyiv") is an event of its own.
-        if me.trig.mode.as_deref() == Some("visit") {
+        if me.trig.mode.as_deref() == Some("visit") || self.killing_by_named_fire(me) {
             return false;
         }
         // (An expulsion named as what a response answers is the other side's act: `answered_expulsion`.)
@@ -2277,6 +2295,7 @@ impl<'a> Coder<'_, 'a> {
                 && !self.en_coordinated_finite(hit, trig)
                 && !self.ru_coordinated_finite(hit, trig)
                 && !self.ar_coordinated_finite(hit, trig)
+                && !self.killing_by_named_fire(l)
                 && self.drops(hit, "run:after-accusation-clause")
             {
                 continue;

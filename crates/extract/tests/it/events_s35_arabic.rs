@@ -90,12 +90,12 @@ fn killed_by_the_bullets_of_a_state_is_its_assault() {
     check(
         "ar",
         "ندد العراق بمقتل ثلاثة من أفراد الشرطة العراقية برصاص القوات التركية.",
-        &["ACCUSE IRQ>TUR"],
+        &["ACCUSE IRQ>TUR", "ASSAULT TUR>IRQ"],
     );
     check(
         "ar",
         "ندد العراق بمقتل شرطيين عراقيين بنيران القوات التركية.",
-        &["ACCUSE IRQ>TUR"],
+        &["ACCUSE IRQ>TUR", "ASSAULT TUR>IRQ"],
     );
 }
 

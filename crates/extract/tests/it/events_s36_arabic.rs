@@ -50,3 +50,38 @@ fn an_arabic_aside_inside_a_gapped_pattern() {
         &["ACCUSE BRA>USA"],
     );
 }
+
+/// A killing condemned, its doer named by who fired (ندد/أدان/استنكر/شجب + مقتل … بنيران/برصاص): the
+/// killing noun whose own pattern closes on the fire agent is the attack told with its doer, coded
+/// besides the condemnation; an accusation of a killing (اتهم … بمقتل) stays the accuser's claim, and a
+/// killing with no one named as firing stays content.
+#[test]
+fn a_killing_by_named_fire_inside_a_condemnation() {
+    check(
+        "ar",
+        "ندد العراق بمقتل ثلاثة مدنيين بنيران القوات التركية في دهوك.",
+        &["ACCUSE IRQ>TUR", "ASSAULT TUR>IRQ"],
+    );
+    check(
+        "ar",
+        "وأدانت باكستان مقتل جنديين باكستانيين بنيران القوات الهندية على الحدود.",
+        &["ACCUSE PAK>IND", "ASSAULT IND>PAK"],
+    );
+    check(
+        "ar",
+        "استنكرت مصر مقتل صياد مصري برصاص البحرية الليبية قرب السلوم.",
+        &["ACCUSE EGY>LBY", "ASSAULT LBY>EGY"],
+    );
+    check(
+        "ar",
+        "شجبت الجزائر مقتل ثلاثة من مواطنيها برصاص الجيش المغربي.",
+        &["ACCUSE DZA>MAR", "ASSAULT MAR>DZA"],
+    );
+    // (Traps: an accusation's charge, and a killing with no fire agent.)
+    check(
+        "ar",
+        "اتهمت موسكو كييف بمقتل مدنيين بنيران أوكرانية في بيلغورود.",
+        &["ACCUSE RUS>UKR"],
+    );
+    check("ar", "ندد العراق بمقتل ثلاثة مدنيين في دهوك.", &[]);
+}
