@@ -231,6 +231,32 @@ impl<'a> Coder<'_, 'a> {
         c0 > hit.t1 && self.scan.has_cue(hit.t1, c0, |c| c == Cue::Hypothetical)
     }
 
+    /// Whether token `c0`, before the trigger, stands in a condition stated before it: a word that opens
+    /// a condition at or before `c0`, and the end of the condition between `c0` and the trigger.
+    fn in_fronted_condition(&self, hit: &Hit, c0: usize) -> bool {
+        c0 < hit.t0
+            && (0..=c0).any(|t| self.opens_condition(t))
+            && (c0..hit.t0).any(|t| self.ends_condition(t))
+    }
+
+    /// Whether token `t` opens a condition: "if", "unless", or a `condition_word` («если», «إذا», «لو»).
+    fn opens_condition(&self, t: usize) -> bool {
+        match self.ctx.lang {
+            Lang::En => matches!(self.scan.text(t), "if" | "unless"),
+            _ => self
+                .tables
+                .words
+                .has(WordList::ConditionWord, self.bare_word(t)),
+        }
+    }
+
+    /// Whether token `t` closes a fronted condition before what it would bring: a comma, or the Arabic
+    /// فإن that opens the answer («إذا … فإن موسكو سترد», also «فإنها»).
+    fn ends_condition(&self, t: usize) -> bool {
+        let w = self.scan.text(t);
+        is_comma(w) || (self.ctx.lang == Lang::Ar && w.starts_with("فان"))
+    }
+
     pub(super) fn modality(&self, hit: &Hit, ci: usize) -> Modality {
         let mut m = Modality::Asserted;
         // The Arabic future س, or a Russian perfective verb in the future tense (подпишет) on the trigger.
@@ -247,6 +273,10 @@ impl<'a> Coder<'_, 'a> {
                             && c0 > hit.t1
                             && (hit.t1..c0).any(|t| self.scan.text(t) == "to"))
                         && !self.in_later_condition(hit, c0)
+                        // («Если Молдавия вступит в НАТО, Москва ответит тем же»: the future verb of a
+                        // condition stated before a threat is the condition's.)
+                        && !(self.hit_type(hit) == Some("THREATEN")
+                            && self.in_fronted_condition(hit, c0))
                         // («Россия ответит тем же», «будет вынуждена ответить»: a threat's own future
                         // verb is what it threatens; the threat is made, `threat_future` words.)
                         && !(c0 >= hit.t0
@@ -393,9 +423,11 @@ impl<'a> Coder<'_, 'a> {
         // warned" is a warning made, not a hypothetical one.)
         // (A bare "would respond" under the condition is the conditional itself: "If Iran supplied
         // missiles, the West would respond.")
-        let en_threat = self.ctx.lang == Lang::En
-            && self.hit_type(hit) == Some("THREATEN")
-            && !matches!(self.scan.text(hit.t0), "would" | "will" | "could" | "might");
+        // (So a Russian or Arabic one: «Если Литва закроет транзит, Москва ответит тем же», «إذا انضمت
+        // فنلندا إلى الناتو فإن موسكو سترد»; the Arabic answer opens with فإن where a comma stands.)
+        let stated_threat = self.hit_type(hit) == Some("THREATEN")
+            && !(self.ctx.lang == Lang::En
+                && matches!(self.scan.text(hit.t0), "would" | "will" | "could" | "might"));
         // (An English past-tense verb after "and" is told as done whatever the first predicate denied or
         // proposed: "denied the reports and expelled two diplomats", "rejected the proposal and recalled
         // its envoy". A condition still holds it: "if Moscow invaded and annexed …".)
@@ -434,11 +466,7 @@ impl<'a> Coder<'_, 'a> {
                     // (Not a threat inside the condition: "… if it kept threatening the US". Nor a
                     // word of the fronted condition or of what it would bring: "If Armenia were to
                     // join the EU, it could …, Moscow has warned".)
-                    Cue::Hypothetical
-                        if en_threat
-                            && (0..=c0).any(|t| matches!(self.scan.text(t), "if" | "unless"))
-                            && (c0..hit.t0).any(|t| is_comma(self.scan.text(t))) =>
-                    {
+                    Cue::Hypothetical if stated_threat && self.in_fronted_condition(hit, c0) => {
                         continue
                     }
                     Cue::Hypothetical => Modality::Hypothetical,

@@ -2837,7 +2837,7 @@ impl<'a> Coder<'_, 'a> {
     }
 
     /// The word at token `t`, without the Arabic conjunctions glued before it ("وأبلغت" → "أبلغت").
-    fn bare_word(&self, t: usize) -> &str {
+    pub(super) fn bare_word(&self, t: usize) -> &str {
         let w = self.scan.text(t);
         if self.ctx.lang == Lang::Ar {
             self.tables
