@@ -7,7 +7,7 @@ use std::ops::Range;
 use blocwatch_text::Lang;
 use smallvec::{smallvec, SmallVec};
 
-use super::actors::is_bloc;
+use super::actors::{actor_ids, is_bloc, mention_tokens};
 use super::clauses::{is_comma, is_hard_punct, past_possessive, Boundary};
 use super::companion::{Coded, Pending};
 use super::data::{Cue, Role, Trigger, WordList, NONE, TYPES};
@@ -4129,6 +4129,37 @@ impl<'a> Coder<'_, 'a> {
             // резолюции Совбеза, внесённый Францией», "استخدمت حق النقض ضد مشروع قرار قدمته الجزائر": a
             // refusal of a draft whose author is named is aimed at that author (`draft_author`), not at
             // the council (or any other body) it was put to.
+            // (What the draft is about, `draft_topic`, is no target either: "vetoed a draft resolution
+            // on Syria in the Security Council" is aimed at the council when no author is named; any
+            // mention, as a council named "at"/"in" is a venue, no actor.)
+            let topic = if type_name == "REJECT" && !roles.source.is_empty() {
+                self.draft_topic(hit)
+            } else {
+                None
+            };
+            if let Some(ids) = &topic {
+                if roles.target.iter().any(|id| ids.contains(id)) {
+                    let end = self.stop_within(hit.t1, 14);
+                    let council = self.ctx.mentions.iter().find_map(|m| {
+                        let (t0, _) = mention_tokens(self.ctx, self.scan, m);
+                        actor_ids(m).map(|(id, _)| id).filter(|id| {
+                            t0 >= hit.t0
+                                && t0 < end
+                                && is_bloc(self.ctx, id)
+                                && !ids.contains(id)
+                                && !roles.source.contains(id)
+                        })
+                    });
+                    // (No council named: the topic stays, as "voted against the resolution on Ukraine"
+                    // names no one else.)
+                    if let Some(c) = council {
+                        roles.target.retain(|id| !ids.contains(id));
+                        if roles.target.is_empty() {
+                            roles.target.push(c);
+                        }
+                    }
+                }
+            }
             if type_name == "REJECT"
                 && !roles.source.is_empty()
                 && roles.target.iter().all(|id| is_bloc(self.ctx, id))

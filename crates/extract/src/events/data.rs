@@ -86,6 +86,7 @@ pub(crate) enum WordList {
     VehicleNoun,
     ForumVerb,
     DraftNoun,
+    DraftTopic,
     ArProposalVerb,
     RuActNounStem,
     PartitiveNumber,
@@ -165,7 +166,7 @@ pub(crate) enum WordList {
 
 impl WordList {
     /// Every list with its name in the file.
-    pub(crate) const ALL: [(WordList, &'static str); 109] = [
+    pub(crate) const ALL: [(WordList, &'static str); 110] = [
         (WordList::EnNamingVerb, "en_naming_verb"),
         (WordList::ArLeftPronoun, "ar_left_pronoun"),
         (WordList::ArSuspendVerb, "ar_suspend_verb"),
@@ -202,6 +203,7 @@ impl WordList {
         (WordList::VehicleNoun, "vehicle_noun"),
         (WordList::ForumVerb, "forum_verb"),
         (WordList::DraftNoun, "draft_noun"),
+        (WordList::DraftTopic, "draft_topic"),
         (WordList::ArProposalVerb, "ar_proposal_verb"),
         (WordList::RuActNounStem, "ru_act_noun_stem"),
         (WordList::PartitiveNumber, "partitive_number"),

@@ -2206,6 +2206,19 @@ impl<'a> Coder<'_, 'a> {
             .unwrap_or(end)
     }
 
+    /// The first `draft_noun` in `r` (Arabic also after the article: المشروع).
+    fn draft_noun_in(&self, r: Range<usize>) -> Option<usize> {
+        let words = &self.tables.words;
+        r.into_iter().find(|&t| {
+            let w = self.scan.text(t);
+            self.scan.toks[t].word
+                && (words.has_stem_of(WordList::DraftNoun, w)
+                    || (self.ctx.lang == Lang::Ar
+                        && w.strip_prefix("ال")
+                            .is_some_and(|x| words.has_stem_of(WordList::DraftNoun, x))))
+        })
+    }
+
     /// The author of the draft refused at REJECT `hit`, named beside a `draft_noun` within the few words
     /// after the trigger: as an adjective or a possessive right before it ("vetoed a British draft
     /// resolution", "Japan's draft", «наложила вето на британский проект резолюции»), before a hyphened verb
@@ -2218,15 +2231,8 @@ impl<'a> Coder<'_, 'a> {
         let n = self.scan.toks.len();
         let end = self.stop_within(hit.t1, 10);
         let words = &self.tables.words;
-        let draft = |t: usize| {
-            let w = self.scan.text(t);
-            words.has_stem_of(WordList::DraftNoun, w)
-                || (self.ctx.lang == Lang::Ar
-                    && w.strip_prefix("ال")
-                        .is_some_and(|x| words.has_stem_of(WordList::DraftNoun, x)))
-        };
         let mut ids: Ids<'a> = Ids::new();
-        let Some(d) = (hit.t0..end).find(|&t| self.scan.toks[t].word && draft(t)) else {
+        let Some(d) = self.draft_noun_in(hit.t0..end) else {
             return ids;
         };
         // (the author with the states joined to it: "submitted by Japan and Germany", "قدمته بريطانيا
@@ -2315,6 +2321,42 @@ impl<'a> Coder<'_, 'a> {
             }
         }
         ids
+    }
+
+    /// The topic of the draft refused at REJECT `hit`: the states named within a few words after a
+    /// `draft_topic` preposition that follows a `draft_noun` ("vetoed a draft resolution on Syria",
+    /// «наложил вето на проект резолюции Совбеза по Мьянме», "ضد مشروع قرار بشأن سوريا"). What a draft is about is not whom its refusal is aimed at. None when no draft noun or no topic
+    /// phrase with a state is there.
+    pub(super) fn draft_topic(&self, hit: &Hit) -> Option<Ids<'a>> {
+        let end = self.stop_within(hit.t1, 12);
+        let words = &self.tables.words;
+        let d = self.draft_noun_in(hit.t0..end)?;
+        let p = (d + 1..end).find(|&t| words.has(WordList::DraftTopic, self.scan.text(t)))?;
+        // (The first state within three words of the preposition, "on the Syrian crisis", and the states
+        // joined to it: "on Syria and Lebanon", "بشأن سوريا ولبنان".)
+        let mut ids: Ids<'a> = Ids::new();
+        let mut last: Option<usize> = None;
+        for a in self.actors.iter().filter(|a| a.t0 > p && a.t0 < end) {
+            let next = match last {
+                None => a.t0 <= p + 3,
+                Some(t1) => {
+                    (a.t0 == t1 && a.and_clitic)
+                        || (a.t0 == t1 + 1
+                            && (is_comma(self.scan.text(t1))
+                                || self.scan.has_cue(t1, t1 + 1, |c| c == Cue::And)))
+                }
+            };
+            if !next {
+                break;
+            }
+            last = Some(a.t1);
+            for &id in &a.ids {
+                if !ids.contains(&id) {
+                    ids.push(id);
+                }
+            }
+        }
+        (!ids.is_empty()).then_some(ids)
     }
 
     /// "filed a complaint with the Security Council against Eritrea", "submitted a complaint to the

@@ -41,6 +41,7 @@ mod events_s34_handovers;
 mod events_s35_actors;
 mod events_s35_arabic;
 mod events_s35_sanction;
+mod events_s36_actors;
 mod events_s36_arabic;
 mod events_s36_sanction;
 mod events_second_acts;
