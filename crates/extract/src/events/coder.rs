@@ -2481,6 +2481,22 @@ impl<'a> Coder<'_, 'a> {
                 continue;
             }
             let mut roles = self.roles(i, type_name, mode.as_deref());
+            // "Putin received a phone call from Erdogan": the caller consults the receiver
+            // (`call_received_from`), one way, not talks of equals.
+            if type_name == "CONSULT" && mode.as_deref() == Some("phone") {
+                if let Some(callers) = self.call_received_from(hit, &cr) {
+                    let mut rest: Ids<'a> = SmallVec::new();
+                    for &id in roles.source.iter().chain(roles.target.iter()) {
+                        if !callers.contains(&id) && !rest.contains(&id) {
+                            rest.push(id);
+                        }
+                    }
+                    if !rest.is_empty() {
+                        roles.source = callers;
+                        roles.target = rest;
+                    }
+                }
+            }
             // "Norway adopted the EU's sanctions against Russia": a measure taken up from another is the
             // adopter's own (`en_adopted_measure`).
             if type_name == "SANCTION" && trig.noun {
@@ -3664,6 +3680,17 @@ impl<'a> Coder<'_, 'a> {
                         Pending::new(i, kind, type_name, mode, context, roles, modality)
                             .symmetric(true),
                     );
+                } else if may_meet
+                    && type_name == "AGREE"
+                    && roles.target.is_empty()
+                    && self.signing_ends_talks(hit, cr.start)
+                {
+                    // "held talks with Chavez that ended with the signing of accords", «أجرى محادثات
+                    // انتهت بتوقيع اتفاقات»: the talks' parties sign (`complete_pending`).
+                    pending.push(
+                        Pending::new(i, kind, type_name, mode, context, roles, modality)
+                            .symmetric(true),
+                    );
                 }
                 self.note(hit, "run:no-source");
                 continue;
@@ -4805,7 +4832,7 @@ impl<'a> Coder<'_, 'a> {
         // (The snapshot borrows the events' strings; which events are covered is decided before any
         // is dropped.)
         let covered: Vec<bool> = {
-            let snapshot: Vec<(&str, Ids<'_>, bool, &str, bool)> = out
+            let snapshot: Vec<(&str, Ids<'_>, bool, &str, bool, bool)> = out
                 .iter()
                 .map(|e| {
                     (
@@ -4814,19 +4841,22 @@ impl<'a> Coder<'_, 'a> {
                         e.negated,
                         e.modality.as_str(),
                         e.target.is_empty(),
+                        e.mode.as_deref() == Some("phone"),
                     )
                 })
                 .collect();
+            // ("تلقى أمير قطر اتصالاً هاتفياً من شريف بحث خلاله …": the talks told of a call received,
+            // between the same two, are that call, one way.)
             snapshot
                 .iter()
-                .map(|(kind, ps, neg, modality, sym)| {
+                .map(|(kind, ps, neg, modality, sym, _)| {
                     *sym && *kind == "CONSULT"
-                        && snapshot.iter().any(|(k2, p2, n2, m2, s2)| {
+                        && snapshot.iter().any(|(k2, p2, n2, m2, s2, phone2)| {
                             k2 == kind
-                                && *s2
                                 && n2 == neg
                                 && m2 == modality
-                                && p2.len() > ps.len()
+                                && ((*s2 && p2.len() > ps.len())
+                                    || (!*s2 && *phone2 && p2.len() == ps.len()))
                                 && ps.iter().all(|p| p2.contains(p))
                         })
                 })

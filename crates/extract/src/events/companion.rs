@@ -19,7 +19,7 @@
 use blocwatch_text::Lang;
 
 use super::clauses::is_comma;
-use super::data;
+use super::data::{self, WordList};
 use super::modality::Modality;
 use super::scan::Hit;
 use super::{parties, Coder, Ids, Roles};
@@ -183,6 +183,19 @@ impl<'a> Coder<'_, 'a> {
             );
             super::coder::merge(out, ev);
         }
+    }
+
+    /// Whether signing `hit` (its clause from token `start`) is told as what talks ended in: a verb of
+    /// ending (`talks_end_verb`) at most four words before it, with no actor between ("talks that ended
+    /// with the signing of a treaty", «محادثات … انتهت بتوقيع اتفاقات», «وانتهت المحادثات بتوقيع …»).
+    /// Such a signing names no signer of its own: its signers are the talks' parties (`complete_pending`).
+    pub(super) fn signing_ends_talks(&self, hit: &Hit, start: usize) -> bool {
+        let words = &self.tables.words;
+        let lo = hit.t0.saturating_sub(4).max(start);
+        (lo..hit.t0).any(|t| {
+            words.has(WordList::TalksEndVerb, self.scan.text(t))
+                && !self.actors.iter().any(|a| a.t0 > t && a.t0 < hit.t0)
+        })
     }
 
     /// Whether agreement verb `hit` (its clause from token `start`) names no doer of its own: only "the

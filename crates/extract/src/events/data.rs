@@ -162,11 +162,13 @@ pub(crate) enum WordList {
     ConditionWord,
     EnCallVerb,
     EnCallObjectEnd,
+    CallReceiptVerb,
+    TalksEndVerb,
 }
 
 impl WordList {
     /// Every list with its name in the file.
-    pub(crate) const ALL: [(WordList, &'static str); 110] = [
+    pub(crate) const ALL: [(WordList, &'static str); 112] = [
         (WordList::EnNamingVerb, "en_naming_verb"),
         (WordList::ArLeftPronoun, "ar_left_pronoun"),
         (WordList::ArSuspendVerb, "ar_suspend_verb"),
@@ -277,6 +279,8 @@ impl WordList {
         (WordList::ConditionWord, "condition_word"),
         (WordList::EnCallVerb, "en_call_verb"),
         (WordList::EnCallObjectEnd, "en_call_object_end"),
+        (WordList::CallReceiptVerb, "call_receipt_verb"),
+        (WordList::TalksEndVerb, "talks_end_verb"),
     ];
 }
 

@@ -3313,6 +3313,47 @@ impl<'a> Coder<'_, 'a> {
                 && tok.orig_end <= d.end.saturating_sub(base)
         })
     }
+
+    /// "Putin received a phone call from Erdogan", "took a congratulatory call from Taiwan's leader",
+    /// «تلقى بوتين اتصالاً هاتفياً من أردوغان», «Путин получил телефонный звонок от Эрдогана»: a call
+    /// received (a verb of receiving, `call_receipt_verb` stems, just before the call or the trigger's
+    /// own first word) is made by the side named with "from" right after it. The ids of that side, the
+    /// callers, the source of a directed consultation whose target is the receiver.
+    pub(super) fn call_received_from(&self, hit: &Hit, cr: &Range<usize>) -> Option<Ids<'a>> {
+        let words = &self.tables.words;
+        // (An Arabic verb comes first, its subject between it and the call.)
+        let back = if self.ctx.lang == Lang::Ar { 8 } else { 3 };
+        let lo = hit.t0.saturating_sub(back).max(cr.start);
+        let verb = (lo..=hit.t0).rev().find(|&t| {
+            self.scan.toks[t].word
+                && words.has_stem_of(WordList::CallReceiptVerb, self.scan.text(t))
+        })?;
+        // (Between an English or Russian verb and the call, no actor: "received Erdogan's call" is
+        // the subject's own reception of a person.)
+        if self.ctx.lang != Lang::Ar && self.actors.iter().any(|a| a.t0 > verb && a.t0 < hit.t0) {
+            return None;
+        }
+        // (The "from" may end the trigger, "received a phone call from"; a title between it and the
+        // state, «من رئيس الوزراء الباكستاني», may leave the group without its preposition.)
+        let from = self
+            .scan
+            .cues
+            .iter()
+            .find(|&&(c0, _, c)| c == Cue::From && c0 + 1 >= hit.t1 && c0 <= hit.t1 + 1)
+            .map(|&(_, c1, _)| c1)?;
+        let groups = self.groups(cr);
+        let g = groups.iter().find(|g| g.t0 >= from)?;
+        if !matches!(g.prep, Some(Cue::From) | None) || g.t0 > from + 4 {
+            return None;
+        }
+        let mut ids: Ids<'a> = SmallVec::new();
+        for id in self.group_ids(&g.members) {
+            if !ids.contains(&id) {
+                ids.push(id);
+            }
+        }
+        (!ids.is_empty()).then_some(ids)
+    }
 }
 
 pub(super) fn is_prep(c: Cue) -> bool {

@@ -697,7 +697,8 @@ fn arabic_hamza_moved_onto_a_seat_before_a_suffix() {
     check(
         "ar",
         "اتفق الرئيس البرازيلي ورئيس الوزراء الهندي خلال لقائهما في نيودلهي يوم الاثنين على تعزيز التجارة.",
-        &["AGREE BRA>IND", "CONSULT {BRA+IND}"],
+        // (Both agree: «الوزراء» after «رئيس» is a title word, `det`, since session 36.)
+        &["AGREE {BRA+IND}", "CONSULT {BRA+IND}"],
     );
 }
 
@@ -5327,5 +5328,103 @@ fn a_call_in_a_fronted_phrase_is_held_between_the_subject_and_the_leader_it_spea
         "ar",
         "في اتصال هاتفي، قال أردوغان إن تركيا مستعدة للوساطة.",
         &[],
+    );
+}
+
+#[test]
+fn a_call_received_is_made_by_the_side_named_with_from() {
+    // (`call_received_from`: a verb of receiving before the call, the caller after from/من/от; the
+    // caller consults the receiver, one way.)
+    check(
+        "en",
+        "Emmanuel Macron received a phone call from Narendra Modi on Thursday about the fighter jets.",
+        &["CONSULT IND>FRA"],
+    );
+    check(
+        "en",
+        "The Kenyan president took a phone call from Xi Jinping after the vote.",
+        &["CONSULT CHN>KEN"],
+    );
+    check(
+        "en",
+        "Last week Pedro Sanchez had received a telephone call from the Moroccan king.",
+        &["CONSULT MAR>ESP"],
+    );
+    check(
+        "ar",
+        "تلقى الرئيس الجزائري عبد المجيد تبون اتصالاً هاتفياً من الرئيس الفرنسي إيمانويل ماكرون.",
+        &["CONSULT FRA>DZA"],
+    );
+    check(
+        "ar",
+        "وتلقت رئيسة الوزراء الإيطالية جورجا ميلوني أمس اتصالا هاتفيا من الرئيس الأوكراني فولوديمير زيلينسكي.",
+        &["CONSULT UKR>ITA"],
+    );
+    check(
+        "ar",
+        "تلقى أمير قطر اتصالاً هاتفياً من رئيس الوزراء الباكستاني شهباز شريف بحث خلاله الأوضاع في المنطقة.",
+        &["CONSULT PAK>QAT"],
+    );
+    check(
+        "ru",
+        "Президент Казахстана Касым-Жомарт Токаев получил телефонный звонок от премьер-министра Индии Нарендры Моди.",
+        &["CONSULT IND>KAZ"],
+    );
+    check(
+        "ru",
+        "Во вторник Эммануэль Макрон принял телефонный звонок от президента Бразилии Лулы да Силвы.",
+        &["CONSULT BRA>FRA"],
+    );
+    check(
+        "ru",
+        "Александр Лукашенко в пятницу получил звонок от Си Цзиньпина.",
+        &["CONSULT CHN>BLR"],
+    );
+    // (A call made, or one with no side after "from", stays talks of equals.)
+    check(
+        "en",
+        "Emmanuel Macron held a phone call with Narendra Modi on Thursday.",
+        &["CONSULT {FRA+IND}"],
+    );
+}
+
+#[test]
+fn an_arabic_dual_or_plural_minister_keeps_the_demonyms_after_its_portfolio_the_doers() {
+    // (وزيرا and وزراء are titles like وزير: the portfolio after them is no topic that the demonyms
+    // qualify.)
+    check(
+        "ar",
+        "اتفق وزيرا الدفاع الهندي والفرنسي على تسريع تسليم المقاتلات.",
+        &["AGREE {FRA+IND}"],
+    );
+    check(
+        "ar",
+        "وقع وزيرا الطاقة التركي والأذربيجاني في باكو اتفاقية لمد خط غاز جديد.",
+        &["AGREE {AZE+TUR}"],
+    );
+    check(
+        "ar",
+        "بحث وزراء الدفاع الروسي والصيني والإيراني في طهران المناورات البحرية المقبلة.",
+        &["CONSULT {CHN+IRN+RUS}"],
+    );
+}
+
+#[test]
+fn a_signing_that_talks_ended_in_is_signed_by_the_parties_of_the_talks() {
+    // (`signing_ends_talks`: a verb of ending just before the signing; the signers are the talks'.)
+    check(
+        "en",
+        "Lula held talks with Xi Jinping in Beijing that ended with the signing of fifteen trade accords.",
+        &["CONSULT {BRA+CHN}", "AGREE {BRA+CHN}"],
+    );
+    check(
+        "en",
+        "Modi's talks with the Egyptian president concluded with the signing of a strategic partnership.",
+        &["CONSULT {EGY+IND}", "AGREE {EGY+IND}"],
+    );
+    check(
+        "en",
+        "Erdogan held talks with Aliyev in Baku on Friday, which culminated in the signing of a gas deal.",
+        &["CONSULT {AZE+TUR}", "AGREE {AZE+TUR}"],
     );
 }
