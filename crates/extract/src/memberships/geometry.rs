@@ -195,6 +195,11 @@ impl Geometry<'_, '_> {
             // 15 June 2001, by China…": the agent of a founding names its founders past the place and date.
             let agent =
                 !before && for_groups && cue.status == "founder" && founders_by(ctx, gap, offset);
+            // "accused NATO allies of arming Kyiv", "blamed EU members for funding its army": a state after a
+            // preposition and an English -ing verb is that verb's object, not the cue's list.
+            if !before && for_groups && gerund_between(ctx, gap, offset) {
+                continue;
+            }
             // ... unless only the bloc's name stands between: "founding members of ASEAN, Indonesia, …".
             if !before
                 && !agent
@@ -559,4 +564,34 @@ pub(super) fn included_from(
         return None;
     }
     Some(trimmed.len())
+}
+
+/// Whether a gap after a cue holds a preposition (`gerund_link` rows: "of", "for", "by") followed by an
+/// English verb in -ing written in lower case ("of arming", "for supplying"): what follows is that verb's
+/// object. ("including Poland" has no preposition before it and stays an inclusion.)
+fn gerund_between(ctx: &SentenceCtx<'_>, gap: &str, offset: usize) -> bool {
+    if ctx.lang != blocwatch_text::Lang::En {
+        return false;
+    }
+    let t = tables();
+    let mut prep = false;
+    for tk in tokens(gap) {
+        if tk.kind != TokenKind::Word {
+            prep = false;
+            continue;
+        }
+        let w = &gap[tk.start..tk.end];
+        if prep
+            && w.len() > 4
+            && w.ends_with("ing")
+            && w.starts_with(|c: char| c.is_ascii_lowercase())
+        {
+            return true;
+        }
+        prep = t
+            .gerund_links
+            .iter()
+            .any(|p| p.eq_ignore_ascii_case(norm_range(ctx, offset + tk.start, offset + tk.end)));
+    }
+    false
 }

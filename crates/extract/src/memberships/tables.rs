@@ -165,6 +165,9 @@ pub(crate) struct Tables {
     pub(super) in_force: Vec<String>,
     /// Prepositions of a date ("in", «в», "عام"): all a gapped list may hold before its date ([`gapped`]).
     pub(super) date_prepositions: Vec<String>,
+    /// Prepositions that put an English -ing verb after a cue ("accused NATO allies of arming Kyiv"): the
+    /// states after the verb are its object (`geometry::gerund_between`).
+    pub(super) gerund_links: Vec<String>,
     /// Cues that name a founding's list of states after the bloc ("تأسس مجلس التعاون في مايو 1981 بعضوية
     /// السعودية…", «в составе»): after a founding cue in their clause they claim founders ([`cues`]).
     pub(super) founding_lists: Vec<String>,
@@ -522,6 +525,7 @@ pub(super) fn build_tables() -> Tables {
         since_founding: of_kind("since_founding"),
         in_force: of_kind("in_force"),
         date_prepositions: of_kind("date_preposition"),
+        gerund_links: of_kind("gerund_link"),
         founding_lists: of_kind("founding_list"),
         stative: of_kind("stative"),
         list_heads: of_kind("list_head"),

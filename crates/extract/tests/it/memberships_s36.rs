@@ -97,3 +97,21 @@ fn gatt_is_its_own_bloc() {
         &["GATT/MEX/member 1986"],
     );
 }
+
+/// A state after a preposition and an English -ing verb is that verb's object, not the list of the cue
+/// before it: "accused NATO allies of arming Kyiv" names no member.
+#[test]
+fn a_state_after_a_gerund_is_its_object() {
+    memberships("en", "Russia accused NATO allies of arming Kyiv.", &[]);
+    memberships("en", "NATO allies were accused of arming Ukraine.", &[]);
+    memberships(
+        "en",
+        "Several EU members were criticised for funding Armenia's army.",
+        &[],
+    );
+    memberships(
+        "en",
+        "NATO allies including Poland and Romania sent jets.",
+        &["NATO/POL/member", "NATO/ROU/member"],
+    );
+}
