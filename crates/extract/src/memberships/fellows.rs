@@ -4,7 +4,7 @@
 //! status held, not when it began.
 
 use super::tables::{tables, Tables};
-use super::text::{next_word, norm_word};
+use super::text::{is_in, next_word, norm_word};
 use super::{Claims, Group, Sent};
 use crate::context::{SentMention, SentenceCtx};
 use blocwatch_lexicon::{Form, Kind};
@@ -22,10 +22,6 @@ fn word_before(ctx: &SentenceCtx<'_>, at: usize) -> Option<(usize, usize)> {
         .last()
         .map(|(i, _)| ctx.range.start + i)?;
     Some((start, end))
-}
-
-fn is_in(list: &[String], w: &str) -> bool {
-    list.iter().any(|x| x == w)
 }
 
 /// An Arabic noun with its proclitics (و, ف, ل, ب) taken off, one at a time, as far as the noun lists know it.
@@ -56,19 +52,6 @@ fn state_id<'a>(m: &SentMention<'a>) -> &'a str {
     } else {
         m.country.unwrap_or(m.id)
     }
-}
-
-/// Whether a noun of the list is plural (it may then be said of a list of states).
-fn plural(w: &str) -> bool {
-    matches!(w, "allies" | "partners")
-        || (w.starts_with("союзни") || w.starts_with("партнер"))
-            && (w.ends_with('и')
-                || w.ends_with('ы')
-                || w.ends_with("ов")
-                || w.ends_with("ам")
-                || w.ends_with("ами"))
-        || w.starts_with("حلفا")
-        || w.starts_with("شركا")
 }
 
 /// The noun phrase of alliance that ends right before the bloc `b`, or right after it in English ("a NATO ally"):
@@ -126,7 +109,7 @@ fn phrase_before<'c, 'a>(ctx: &'c SentenceCtx<'a>, b: &SentMention<'_>) -> Optio
     }
     Some(Phrase {
         start,
-        plural: plural(noun),
+        plural: is_in(&t.fellow_plurals, noun),
         owner,
     })
 }
@@ -144,7 +127,7 @@ fn phrase_after<'c, 'a>(ctx: &'c SentenceCtx<'a>, b: &SentMention<'_>) -> Option
     let (start, owner, _) = en_opening(ctx, b.start);
     Some(Phrase {
         start,
-        plural: plural(&w),
+        plural: is_in(&t.fellow_plurals, &w),
         owner,
     })
 }

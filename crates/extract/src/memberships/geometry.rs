@@ -5,7 +5,7 @@ use super::cues::counting_word;
 use super::dating::in_date;
 use super::tables::{tables, MAX_AGENT_GAP, MAX_GAP_AFTER};
 use super::text::{
-    after_conjunction, clause_start, fillers, gap_words, norm_at, norm_range, norm_word,
+    after_conjunction, clause_start, fillers, gap_words, is_in, norm_at, norm_range, norm_word,
 };
 use super::{Cue, Group, Side};
 use crate::context::{SentMention, SentenceCtx};
@@ -56,12 +56,13 @@ pub(super) fn inclusion_span(n: &str) -> Option<usize> {
     } else if !n.trim_end().ends_with([',', '،']) {
         return None;
     }
-    let is = |list: &[String], w: &str| list.iter().any(|x| x == w);
     let k = (end.saturating_sub(5)..end).rev().find(|&k| {
         let w = words[k];
         // "of" and «из» open a set only after a count: "one of", «одним из».
         let counted = !matches!(w, "of" | "из") || k > 0 && counting_word(words[k - 1]);
-        is(&t.set_openers, w) && counted && words[k + 1..end].iter().any(|x| is(&t.set_nouns, x))
+        is_in(&t.set_openers, w)
+            && counted
+            && words[k + 1..end].iter().any(|x| is_in(&t.set_nouns, x))
     })?;
     let k = if matches!(words[k], "of" | "из") {
         k - 1
@@ -71,7 +72,7 @@ pub(super) fn inclusion_span(n: &str) -> Option<usize> {
     // "من بين", «в числе»: an opener may take another before it.
     words[..k]
         .iter()
-        .all(|w| is(&t.set_copulas, w) || is(&t.set_openers, w))
+        .all(|w| is_in(&t.set_copulas, w) || is_in(&t.set_openers, w))
         .then_some(words.len())
 }
 

@@ -329,6 +329,9 @@ pub(crate) struct Tables {
     /// Nouns of partnership ("partner", «партнёр», "شريكة"; `fellow_partner` rows): a fellow member only with an
     /// owner ("Russia's partner in the Union State"); alone they may name partner status.
     pub(super) fellow_partners: Vec<String>,
+    /// The plural forms of those nouns ("allies", «партнёрами», "حلفاؤها"; `fellow_plural` rows): said of a list of
+    /// states ("Latvia and Estonia, Lithuania's partners").
+    pub(super) fellow_plurals: Vec<String>,
     /// The words joining the noun to its bloc ("in", «по», "في"; `fellow_link` rows).
     pub(super) fellow_links: Vec<String>,
     /// Words that may open the English noun phrase ("a", "fellow"; `fellow_det` rows).
@@ -601,6 +604,7 @@ pub(super) fn build_tables() -> Tables {
         companion_others: of_kind("companion_other"),
         fellow_allies: of_kind("fellow_ally"),
         fellow_partners: of_kind("fellow_partner"),
+        fellow_plurals: of_kind("fellow_plural"),
         fellow_links: of_kind("fellow_link"),
         fellow_dets: of_kind("fellow_det"),
         fellow_owners: of_kind("fellow_owner"),

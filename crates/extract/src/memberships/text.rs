@@ -31,6 +31,11 @@ pub(super) fn unglued(w: &str) -> SmallVec<[&str; 3]> {
     out
 }
 
+/// Whether `w` is a word of the list (a table's words, held as `String`s).
+pub(super) fn is_in(list: &[String], w: &str) -> bool {
+    list.iter().any(|x| x == w)
+}
+
 /// The normalised word right after document offset `at` (white space skipped; empty when no word char
 /// follows).
 pub(super) fn next_word<'c>(ctx: &'c SentenceCtx<'_>, at: usize) -> Cow<'c, str> {

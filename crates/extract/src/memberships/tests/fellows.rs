@@ -96,3 +96,39 @@ fn no_fellow_member_without_an_apposition_or_with_partner_status() {
         &[],
     );
 }
+
+#[test]
+fn a_plural_noun_of_alliance_takes_the_list_before_it_a_singular_one_its_last_state() {
+    check(
+        Lang::En,
+        "Norway and Denmark, Sweden's allies in NATO, sent ships to the Baltic.",
+        &["NATO/NOR/member", "NATO/DNK/member"],
+    );
+    check(
+        Lang::Ru,
+        "Казахстан и Киргизия, партнеры России по ЕАЭС, отменили пошлины на зерно.",
+        &["EAEU/KAZ/member", "EAEU/KGZ/member"],
+    );
+    check(
+        Lang::Ar,
+        "أرسلت النرويج والدنمارك، حلفاء السويد في الناتو، سفنا إلى البلطيق.",
+        &["NATO/NOR/member", "NATO/DNK/member"],
+    );
+    // A singular noun is said of the one state right before it.
+    check(
+        Lang::En,
+        "Norway and Denmark, Sweden's ally in NATO, sent ships to the Baltic.",
+        &["NATO/DNK/member"],
+    );
+}
+
+#[test]
+fn every_plural_noun_of_alliance_is_a_noun_of_alliance_or_partnership() {
+    let t = crate::memberships::tables::tables();
+    for w in &t.fellow_plurals {
+        assert!(
+            t.fellow_allies.contains(w) || t.fellow_partners.contains(w),
+            "fellow_plural {w:?} is no fellow_ally or fellow_partner row"
+        );
+    }
+}
