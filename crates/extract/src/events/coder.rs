@@ -11,7 +11,7 @@ use super::actors::{actor_ids, is_bloc, mention_tokens};
 use super::clauses::{is_comma, is_hard_punct, past_possessive, Boundary};
 use super::companion::{Coded, Pending};
 use super::data::{Cue, Role, Trigger, WordList, NONE, TYPES};
-use super::lang_ar::{ba_word, AR_BUY, AR_PRONOUN_OBJECT_TYPES};
+use super::lang_ar::{ba_word, unglued, AR_BUY, AR_PRONOUN_OBJECT_TYPES};
 use super::lang_ru::ru_gerund;
 use super::memory::{DEED_REACH, NAMED_ACT_REACH, WORD_TYPES};
 use super::modality::Modality;
@@ -401,8 +401,7 @@ impl<'a> Coder<'_, 'a> {
             Lang::En => (before..hit.t0)
                 .any(|t| words.has(WordList::EnDefiniteDeterminer, self.scan.text(t))),
             _ => {
-                let bare = words
-                    .strip_proclitics(WordList::ArConjunctionProclitic, self.scan.text(hit.t0));
+                let bare = unglued(self.scan.text(hit.t0));
                 words.has_stem_of(WordList::ArArticle, bare)
                     && !(hit.t1 < cr.end
                         && words.has(WordList::ArOnPreposition, self.scan.text(hit.t1)))
@@ -456,12 +455,10 @@ impl<'a> Coder<'_, 'a> {
             && !h.governed
             && h.t1 == h.t0 + 1
             && h.t0 == cr.start
-            && self.tables.words.has(
-                WordList::ArVerbSpelledNoun,
-                self.tables
-                    .words
-                    .strip_proclitics(WordList::ArConjunctionProclitic, self.scan.text(h.t0)),
-            )
+            && self
+                .tables
+                .words
+                .has(WordList::ArVerbSpelledNoun, unglued(self.scan.text(h.t0)))
             && self.actors.iter().any(|a| {
                 a.t0 >= h.t1
                     && a.t0 <= h.t1 + 2
@@ -1634,7 +1631,7 @@ impl<'a> Coder<'_, 'a> {
         let troop = |t: usize| {
             let w = self.scan.text(t);
             if self.ctx.lang == Lang::Ar {
-                let w = words.strip_proclitics(WordList::ArConjunctionProclitic, w);
+                let w = unglued(w);
                 words.has(WordList::ArTroopNoun, w)
             } else {
                 words.has_stem_of(WordList::TroopNoun, w)
@@ -1671,7 +1668,7 @@ impl<'a> Coder<'_, 'a> {
         let bare = |t: usize| {
             let w = self.scan.text(t);
             if ar {
-                words.strip_proclitics(WordList::ArConjunctionProclitic, w)
+                unglued(w)
             } else {
                 w
             }
@@ -1762,7 +1759,7 @@ impl<'a> Coder<'_, 'a> {
         let rel = (end.max(hit.t1)..(end + 3).min(n))
             .find(|&t| words.has(WordList::RelativePronoun, self.scan.text(t)))?;
         let bears = |t: usize| {
-            let w = words.strip_proclitics(WordList::ArConjunctionProclitic, self.scan.text(t));
+            let w = unglued(self.scan.text(t));
             words.has(WordList::ArFlagNoun, w) || words.has(WordList::ArTroopNoun, w)
         };
         let stop = (rel + 1..(rel + 7).min(n))
@@ -2046,10 +2043,7 @@ impl<'a> Coder<'_, 'a> {
         {
             k -= 1;
         }
-        if !words.has(
-            WordList::RetoldOpener,
-            self.scan.text(k).trim_start_matches(['و', 'ف']),
-        ) {
+        if !words.has(WordList::RetoldOpener, unglued(self.scan.text(k))) {
             return false;
         }
         if self.meeting_names_party(hit) {
@@ -2094,7 +2088,7 @@ impl<'a> Coder<'_, 'a> {
             return false;
         }
         let words = &self.tables.words;
-        let strip = |t: usize| self.scan.text(t).trim_start_matches(['و', 'ف']);
+        let strip = |t: usize| unglued(self.scan.text(t));
         let gathering = words.has(WordList::GatheringVerb, strip(hit.t0));
         if !gathering {
             if !trig.noun {
@@ -2155,7 +2149,7 @@ impl<'a> Coder<'_, 'a> {
             return false;
         }
         let words = &self.tables.words;
-        let strip = |t: usize| self.scan.text(t).trim_start_matches(['و', 'ف']);
+        let strip = |t: usize| unglued(self.scan.text(t));
         if !words.has(WordList::TalksNoun, strip(hit.t0)) {
             return false;
         }

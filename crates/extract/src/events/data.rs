@@ -133,7 +133,6 @@ pub(crate) enum WordList {
     SpanUnit,
     SpanAlone,
     EnDefiniteDeterminer,
-    ArConjunctionProclitic,
     ArArticle,
     ArOnPreposition,
     CalledOff,
@@ -168,7 +167,7 @@ pub(crate) enum WordList {
 
 impl WordList {
     /// Every list with its name in the file.
-    pub(crate) const ALL: [(WordList, &'static str); 112] = [
+    pub(crate) const ALL: [(WordList, &'static str); 111] = [
         (WordList::EnNamingVerb, "en_naming_verb"),
         (WordList::ArLeftPronoun, "ar_left_pronoun"),
         (WordList::ArSuspendVerb, "ar_suspend_verb"),
@@ -250,7 +249,6 @@ impl WordList {
         (WordList::SpanUnit, "span_unit"),
         (WordList::SpanAlone, "span_alone"),
         (WordList::EnDefiniteDeterminer, "en_definite_determiner"),
-        (WordList::ArConjunctionProclitic, "ar_conjunction_proclitic"),
         (WordList::ArArticle, "ar_article"),
         (WordList::ArOnPreposition, "ar_on_preposition"),
         (WordList::CalledOff, "called_off"),
@@ -333,18 +331,6 @@ impl WordLists {
     #[inline]
     pub(crate) fn has_stem_of(&self, list: WordList, w: &str) -> bool {
         self.0[list as usize].iter().any(|x| w.starts_with(&**x))
-    }
-
-    /// `w` without the proclitics of `list` it opens with, however many ("وفي" → "في" for the Arabic
-    /// و/ف conjunctions; each a prefix of one or more letters).
-    pub(crate) fn strip_proclitics<'w>(&self, list: WordList, mut w: &'w str) -> &'w str {
-        while let Some(rest) = self.0[list as usize]
-            .iter()
-            .find_map(|x| w.strip_prefix(&**x))
-        {
-            w = rest;
-        }
-        w
     }
 
     /// Whether `w` ends with an ending of `list` (Arabic pronoun suffixes: "رفضها", "رفضهما").

@@ -67,6 +67,13 @@ pub(super) const AR_PRONOUN_OBJECT_TYPES: [&str; 7] = [
     "ACCUSE", "SUPPORT", "THREATEN", "REQUEST", "REJECT", "SANCTION", "COERCE",
 ];
 
+/// Arabic word `w` without the conjunctions written onto it, however many (و "and", ف "so": "وأبلغت" →
+/// "أبلغت", "وفي" → "في"); any other word as it is. The one strip of them in events.
+#[inline]
+pub(super) fn unglued(w: &str) -> &str {
+    w.trim_start_matches(['و', 'ف'])
+}
+
 /// Whether Arabic word `w` is written with the preposition ب glued on it (بدعم, بالرد, بها): it begins with
 /// that letter and is none of the words that only begin with it, بين "between", بعد "after", بينما "while".
 pub(super) fn ba_word(w: &str) -> bool {

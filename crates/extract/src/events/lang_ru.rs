@@ -9,6 +9,7 @@ use smallvec::SmallVec;
 use super::actors::Actor;
 use super::clauses::{is_comma, Boundary};
 use super::data::{Cue, Trigger, WordList, WordLists, TYPES};
+use super::lang_ar::unglued;
 use super::memory::WORD_TYPES;
 use super::roles::is_prep;
 use super::scan::Hit;
@@ -975,7 +976,7 @@ impl<'a> Coder<'_, 'a> {
         match self.ctx.lang {
             Lang::Ar => {
                 // (Only with the asker in من: «تقدمت بطلب انضمام» is an application, its own act.)
-                let w = text(hit.t0).trim_start_matches(['و', 'ف']);
+                let w = unglued(text(hit.t0));
                 text(hit.t1 - 1) == "من"
                     && ((hit.governed && w.starts_with('ب'))
                         || (hit.t0 >= 2

@@ -9,7 +9,7 @@ use blocwatch_text::Lang;
 use super::actors::Actor;
 use super::clauses::{is_comma, Boundary};
 use super::data::{Cue, WordList, TYPES};
-use super::lang_ar::ar_takes_part;
+use super::lang_ar::{ar_takes_part, unglued};
 use super::scan::Hit;
 use super::Coder;
 use crate::dates::DateHit;
@@ -149,7 +149,7 @@ impl<'a> Coder<'_, 'a> {
         let reach = if self.ctx.lang == Lang::Ar { 10 } else { 5 };
         let lo = t0.saturating_sub(reach).max(from);
         (lo..t0).any(|t| {
-            let w = words.strip_proclitics(WordList::ArConjunctionProclitic, self.scan.text(t));
+            let w = unglued(self.scan.text(t));
             let end = if words.has(list, w) {
                 t + 1
             } else if t + 1 < t0 && words.has_pair(list, w, self.scan.text(t + 1)) {

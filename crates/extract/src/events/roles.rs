@@ -12,7 +12,7 @@ use smallvec::{smallvec, SmallVec};
 use super::actors::{actor_ids, is_bloc, last_pair, mention_tokens, Actor};
 use super::clauses::{is_comma, is_hard_punct, past_possessive, Boundary};
 use super::data::{Cue, Role, Trigger, WordList, TYPES};
-use super::lang_ar::{ar_takes_part, ba_phrase};
+use super::lang_ar::{ar_takes_part, ba_phrase, unglued};
 use super::lang_ru::{ru_gerund, ru_instrumental};
 use super::scan::Hit;
 use super::subject::second_act_rule;
@@ -2166,10 +2166,9 @@ impl<'a> Coder<'_, 'a> {
     /// body is the forum of the act threatened, not the one threatened.
     pub(super) fn targets_are_forum(&self, hit: &Hit, end: usize, target: &[&str]) -> bool {
         let Some(f) = (hit.t1..end.min(hit.t1 + 5)).find(|&t| {
-            self.tables.words.has(
-                WordList::ForumVerb,
-                self.scan.text(t).trim_start_matches(['و', 'ف']),
-            )
+            self.tables
+                .words
+                .has(WordList::ForumVerb, unglued(self.scan.text(t)))
         }) else {
             return false;
         };
@@ -2268,12 +2267,9 @@ impl<'a> Coder<'_, 'a> {
                 };
                 if let Some(a) = self.actors.iter().find(|a| a.t0 < end && beside(a)) {
                     take(a);
-                } else if let Some(v) = (d + 1..end.min(d + 8)).find(|&t| {
-                    words.has(
-                        WordList::ArProposalVerb,
-                        self.scan.text(t).trim_start_matches(['و', 'ف']),
-                    )
-                }) {
+                } else if let Some(v) = (d + 1..end.min(d + 8))
+                    .find(|&t| words.has(WordList::ArProposalVerb, unglued(self.scan.text(t))))
+                {
                     let stop = (v + 1..end)
                         .find(|&t| is_comma(self.scan.text(t)))
                         .unwrap_or(end);
@@ -2447,11 +2443,7 @@ impl<'a> Coder<'_, 'a> {
                     if !self.scan.toks[k].word {
                         continue;
                     }
-                    if self
-                        .tables
-                        .words
-                        .has(WordList::ArAdoptionVerb, w.trim_start_matches(['و', 'ف']))
-                    {
+                    if self.tables.words.has(WordList::ArAdoptionVerb, unglued(w)) {
                         verb = Some(k);
                         break;
                     }
@@ -2566,11 +2558,7 @@ impl<'a> Coder<'_, 'a> {
             let hyphened = k >= 2
                 && self.scan.text(k - 1) == "-"
                 && lists.has_hyphened(WordList::MeasureBackground, self.scan.text(k - 2), s);
-            if lists.has(
-                WordList::MeasureBackground,
-                s.trim_start_matches(['و', 'ف']),
-            ) || hyphened
-            {
+            if lists.has(WordList::MeasureBackground, unglued(s)) || hyphened {
                 return true;
             }
             // (The modifiers of the noun: a demonym, a name and its "'s", an adjective; never a verb
@@ -2631,7 +2619,7 @@ impl<'a> Coder<'_, 'a> {
                 }
                 continue;
             }
-            back.push(self.scan.text(k).trim_start_matches(['و', 'ف']));
+            back.push(unglued(self.scan.text(k)));
             if back.len() == 6 {
                 break;
             }
@@ -2882,9 +2870,7 @@ impl<'a> Coder<'_, 'a> {
     pub(super) fn bare_word(&self, t: usize) -> &str {
         let w = self.scan.text(t);
         if self.ctx.lang == Lang::Ar {
-            self.tables
-                .words
-                .strip_proclitics(WordList::ArConjunctionProclitic, w)
+            unglued(w)
         } else {
             w
         }

@@ -9,7 +9,7 @@ use super::data::{
     Cand, Cell, Cue, LangTables, Role, RowsRef, Word, WordList, WordSet, AR_ENCLITICS, AR_SUFFIXES,
     DATE_CORE, DATE_LINK, LOW, NONE, TYPES,
 };
-use super::lang_ar::AR_PRONOUN_OBJECT_TYPES;
+use super::lang_ar::{unglued, AR_PRONOUN_OBJECT_TYPES};
 
 /// A token of the normalised sentence, with the original (sentence-relative) bytes behind it.
 #[derive(Debug, Clone, Copy)]
@@ -359,8 +359,8 @@ fn scan_into(
                         future: lang == Lang::Ar && prefix.ends_with('س'),
                         conj: lang == Lang::Ar && prefix.starts_with(['و', 'ف']),
                         governed: lang == Lang::Ar
-                            && (prefix.trim_start_matches(['و', 'ف']).starts_with('ب')
-                                || prefix.trim_start_matches(['و', 'ف']).starts_with('ل')),
+                            && (unglued(prefix).starts_with('ب')
+                                || unglued(prefix).starts_with('ل')),
                         // The pattern's own letters (a stem's, not the whole word's), so that
                         // "поставк*" beats "постав*" over the same word.
                         len: (e - s) + (toks[t1 - 1].end - tok.end),
