@@ -2190,6 +2190,8 @@ impl<'a> Coder<'_, 'a> {
         let mut pending: Vec<Pending<'a>> = Vec::new();
         let may_meet = self.may_meet();
         let mut coded: SmallVec<[Coded; 8]> = SmallVec::new();
+        // (Which triggers are expulsions a response answers, found the first time an expulsion asks.)
+        let answered = std::cell::OnceCell::new();
         for (i, l) in self.live.iter().enumerate() {
             let hit = &l.hit;
             let trig = l.trig;
@@ -4345,7 +4347,8 @@ impl<'a> Coder<'_, 'a> {
                 && !roles.source.is_empty()
                 && !mutual
             {
-                if let Some(ids) = self.reciprocal_expeller(i, &roles.source) {
+                let answered = answered.get_or_init(|| self.answered_expulsions());
+                if let Some(ids) = self.reciprocal_expeller(i, &roles.source, answered) {
                     roles.target = ids;
                 }
             }

@@ -2650,26 +2650,40 @@ impl<'a> Coder<'_, 'a> {
             })
     }
 
+    /// `answered_expulsion` of each live trigger, in order.
+    pub(super) fn answered_expulsions(&self) -> Vec<bool> {
+        self.live
+            .iter()
+            .map(|l| self.answered_expulsion(&l.hit, l.trig))
+            .collect()
+    }
+
     /// The other side of an expulsion told beside the one it answers, in the same clause: for the
     /// answering verb the doer of the answered expulsion (`answered_expulsion`), for the answered
     /// expulsion the doer of the verb — «Двух сотрудников посольства Германии Москва объявила персонами
     /// нон грата в ответ на высылку из Берлина двух российских дипломатов»: each expulsion is aimed at
     /// the doer of the other. `None` when the other act names no doer, or only this act's own.
-    pub(super) fn reciprocal_expeller(&self, i: usize, own: &[&'a str]) -> Option<Ids<'a>> {
+    /// (`answered`: `answered_expulsion` of each live trigger, found once per sentence by
+    /// `answered_expulsions`, so that asking for every trigger stays linear in the triggers.)
+    pub(super) fn reciprocal_expeller(
+        &self,
+        i: usize,
+        own: &[&'a str],
+        answered: &[bool],
+    ) -> Option<Ids<'a>> {
         let me = &self.live[i];
         if TYPES[me.trig.kind as usize] != "SANCTION" {
             return None;
         }
-        let answered = self.answered_expulsion(&me.hit, me.trig);
         let j = (0..self.live.len()).find(|&j| {
             let o = &self.live[j];
             j != i
                 && o.clause == me.clause
                 && TYPES[o.trig.kind as usize] == "SANCTION"
-                && if answered {
-                    !o.trig.noun && !self.answered_expulsion(&o.hit, o.trig)
+                && if answered[i] {
+                    !o.trig.noun && !answered[j]
                 } else {
-                    !me.trig.noun && self.answered_expulsion(&o.hit, o.trig)
+                    !me.trig.noun && answered[j]
                 }
         })?;
         let other = self.roles(j, "SANCTION", self.live[j].trig.mode.as_deref());
