@@ -242,21 +242,25 @@ pub(super) fn last_words(text: &str, k: usize) -> SmallVec<[&str; 4]> {
         }
         let start = i;
         let run = &run[start..];
-        // The run's words, last first, after those of the runs after it. (A plain run is one token, a
+        // The run's words, last first, after those of the runs after it: pushed in the run's order and
+        // turned round, and those beyond the `k` nearest dropped at once. (A plain run is one token, a
         // number when all its chars are digits.)
-        let at = out.len();
         if plain {
             if !digits {
-                out.insert(at, run);
+                out.push(run);
             }
         } else {
-            for tk in tokens(run).filter(|tk| tk.kind == TokenKind::Word) {
-                out.insert(at, &run[tk.start..tk.end]);
-            }
+            let at = out.len();
+            out.extend(
+                tokens(run)
+                    .filter(|tk| tk.kind == TokenKind::Word)
+                    .map(|tk| &run[tk.start..tk.end]),
+            );
+            out[at..].reverse();
+            out.truncate(k);
         }
         end = start;
     }
-    out.truncate(k);
     out.reverse();
     out
 }
