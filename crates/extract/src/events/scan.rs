@@ -1258,14 +1258,17 @@ mod tests {
     /// The candidates of every place, computed as the scanner did before the word set: one unanchored
     /// leftmost-longest automaton over " token" pieces for the first words, a map for the whole-word
     /// cues (Arabic: also without an object pronoun).
-    fn reference_places(
-        n: &str,
-        toks: &[Tok],
-        lang: Lang,
-        t: &LangTables,
-    ) -> Vec<(usize, usize, Vec<u32>)> {
-        use std::collections::HashMap;
+    struct Reference {
+        ac: aho_corasick::AhoCorasick,
+        exact: std::collections::HashMap<String, Vec<u32>>,
+    }
+
+    /// The former scanner's tables of one language, built once per language: the automaton of the
+    /// distinct first words (in the order of `by_first`) and the map of whole-word cues.
+    fn reference(t: &LangTables) -> Reference {
+        use std::collections::{HashMap, HashSet};
         let mut firsts: Vec<String> = Vec::new();
+        let mut seen: HashSet<String> = HashSet::new();
         let mut exact: HashMap<String, Vec<u32>> = HashMap::new();
         for (i, e) in t.entries.iter().enumerate() {
             if let (Role::Cue(_), [Word::Exact(w)]) = (&e.role, e.words.as_slice()) {
@@ -1276,7 +1279,7 @@ mod tests {
                 Word::Exact(x) | Word::Stem(x) => x.clone(),
                 Word::Gap(_) => String::new(),
             };
-            if !firsts.contains(&f) {
+            if seen.insert(f.clone()) {
                 firsts.push(f);
             }
         }
@@ -1284,6 +1287,17 @@ mod tests {
             .match_kind(aho_corasick::MatchKind::LeftmostLongest)
             .build(firsts.iter().map(|f| format!(" {f}")))
             .expect("automaton");
+        Reference { ac, exact }
+    }
+
+    fn reference_places(
+        n: &str,
+        toks: &[Tok],
+        lang: Lang,
+        t: &LangTables,
+        r: &Reference,
+    ) -> Vec<(usize, usize, Vec<u32>)> {
+        let Reference { ac, exact } = r;
         let mut hay = String::new();
         let mut pieces: Vec<(usize, usize, usize)> = Vec::new();
         for (ti, tok) in toks.iter().enumerate() {
@@ -1355,8 +1369,13 @@ mod tests {
             }
         }
         assert!(texts.len() > 100, "{} texts", texts.len());
+        let refs: Vec<(Lang, Reference)> = [Lang::En, Lang::Ru, Lang::Ar]
+            .into_iter()
+            .map(|l| (l, reference(tables.lang(l))))
+            .collect();
         for (lang, text) in &texts {
             let lt = tables.lang(*lang);
+            let r = &refs.iter().find(|(l, _)| l == lang).expect("a language").1;
             let norm = NormText::new(text);
             let n = norm.as_str();
             let (toks, sc) = lexed(&norm, *lang, lt);
@@ -1372,7 +1391,7 @@ mod tests {
                     (ti, st, es.clone())
                 })
                 .collect();
-            assert_eq!(got, reference_places(n, &toks, *lang, lt), "{text}");
+            assert_eq!(got, reference_places(n, &toks, *lang, lt, r), "{text}");
             assert_eq!(tuples(&toks), reference_tokens(&norm), "{text}");
             // The word that is each whole token, by a walk of its own.
             let whole: Vec<u32> = toks
