@@ -9,7 +9,8 @@ use super::modality::{
 use super::status::lesser_status;
 use super::tables::{tables, Tables, NEG_WINDOW};
 use super::text::{
-    clause_before, clause_start, gap_words, has_part, last_words, norm_before, norm_range, unglued,
+    clause_before, clause_start, gap_words, has_part, is_in, last_words, norm_before, norm_range,
+    unglued,
 };
 use super::wordset::WordSet;
 use super::{Cue, Side};
@@ -90,7 +91,7 @@ pub(super) fn cues(ctx: &SentenceCtx<'_>, hits: &[Hit]) -> Vec<Cue> {
         }
         if before
             .iter()
-            .any(|w| hypothetical(t, w) && !(staying && t.future_aux.iter().any(|f| f == w)))
+            .any(|w| hypothetical(t, w) && !(staying && is_in(&t.future_aux, w)))
         {
             continue;
         }
@@ -307,7 +308,7 @@ pub(super) fn cues(ctx: &SentenceCtx<'_>, hits: &[Hit]) -> Vec<Cue> {
                 .any(|a| n[s..e].starts_with(a.as_str()))
             && before
                 .last()
-                .is_some_and(|w| t.topic_prepositions.iter().any(|p| p == w))
+                .is_some_and(|w| is_in(&t.topic_prepositions, w))
             && !matches!(before[..], [.., report, _] if t.reports.matches(report))
         {
             continue;
@@ -325,9 +326,7 @@ pub(super) fn cues(ctx: &SentenceCtx<'_>, hits: &[Hit]) -> Vec<Cue> {
         }
         // "its members", "его членов": the bloc's members, named after the noun if at all — not the
         // sentence's subject ("Грузия, покинувшая СНГ, сохранила безвизовый режим с рядом его членов").
-        let owned_members = before
-            .last()
-            .is_some_and(|w| t.possessives.iter().any(|p| p == w))
+        let owned_members = before.last().is_some_and(|w| is_in(&t.possessives, w))
             && [
                 "members",
                 "member states",
@@ -433,12 +432,12 @@ pub(super) fn cues(ctx: &SentenceCtx<'_>, hits: &[Hit]) -> Vec<Cue> {
                         .iter()
                         .rev()
                         .take(2)
-                        .any(|w| t.subject_pronouns.iter().any(|p| p == w))),
+                        .any(|w| is_in(&t.subject_pronouns, w))),
             singular: before
                 .iter()
                 .rev()
                 .take(2)
-                .any(|w| t.singular_pronouns.iter().any(|p| p == w)),
+                .any(|w| is_in(&t.singular_pronouns, w)),
         });
     }
     // "تأسس مجلس التعاون الخليجي في مايو 1981 بعضوية السعودية والكويت": the list a founding names after its
@@ -536,11 +535,11 @@ pub(super) fn lost_before(t: &Tables, lang: blocwatch_text::Lang, verbs: &[&str]
         return false;
     }
     let verb = match verbs {
-        [.., v, p] if t.possessives.iter().any(|x| x == p) => v,
+        [.., v, p] if is_in(&t.possessives, p) => v,
         [.., v] => v,
         [] => return false,
     };
-    t.split_end.iter().any(|x| x == verb)
+    is_in(&t.split_end, verb)
 }
 
 /// Whether the observer cue at `[s, e)` of the normalised sentence `n` names people who watch, not a
@@ -581,7 +580,7 @@ pub(super) fn watchers(t: &Tables, n: &str, s: usize, e: usize) -> bool {
         if t.watched.matches(w) {
             return true;
         }
-        if !t.watch_links.iter().any(|l| l == w) {
+        if !is_in(&t.watch_links, w) {
             break;
         }
     }
@@ -677,7 +676,7 @@ pub(super) fn preposition_before(
         return false;
     };
     let skipped = if indefinite {
-        matches!(last, "a" | "an") || tables().state_nouns.iter().any(|x| x == last)
+        matches!(last, "a" | "an") || is_in(&tables().state_nouns, last)
     } else {
         matches!(last, "the" | "a" | "an")
     };
@@ -846,7 +845,7 @@ pub(super) fn owned_bloc(ctx: &SentenceCtx<'_>, cue_at: usize) -> bool {
         || head.ends_with("’s")
         || last_words(norm_before(ctx, b.start), 1)
             .last()
-            .is_some_and(|w| tables().possessives.iter().any(|p| p == w))
+            .is_some_and(|w| is_in(&tables().possessives, w))
 }
 
 /// Whether a bloc's name touches the cue at `[start, end)` on `side`: only white space (or "'s") between.
@@ -979,7 +978,7 @@ pub(super) fn counted_among(
 /// Whether the cue ending at `e` is owned by a pronoun: a possessive word before it ("its", "своё") or an
 /// Arabic pronoun suffix on it ("عضويتها", "مشاركته").
 pub(super) fn possessed(t: &Tables, n: &str, e: usize, prev_word: Option<&str>) -> bool {
-    if prev_word.is_some_and(|w| t.possessives.iter().any(|p| p == w)) {
+    if prev_word.is_some_and(|w| is_in(&t.possessives, w)) {
         return true;
     }
     let word_end = n[e..]

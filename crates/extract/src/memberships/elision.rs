@@ -5,7 +5,7 @@
 use super::cues::ordinal;
 use super::dating::{in_date, nearest_date};
 use super::tables::tables;
-use super::text::{gap_words, last_words, norm_before, norm_range, norm_word};
+use super::text::{gap_words, is_in, last_words, norm_before, norm_range, norm_word};
 use super::wordset::is_cyrillic;
 use super::{Claims, Cue, Group, Sent};
 use crate::context::{SentMention, SentenceCtx};
@@ -256,9 +256,7 @@ pub(super) fn counts_other_act(words: &[&str]) -> bool {
         return false;
     };
     let after = &words[k + 1..];
-    after
-        .iter()
-        .any(|w| *w == "to" || t.relatives.iter().any(|r| r == w))
+    after.iter().any(|w| *w == "to" || is_in(&t.relatives, w))
         && !after.iter().any(|w| t.becoming.matches(w))
 }
 
@@ -276,8 +274,7 @@ pub(super) fn elided_bloc(
     let t = tables();
     let dated = |s: usize, e: usize| in_date(dates, s, e);
     let preposition = |w: &str| {
-        t.date_prepositions.iter().any(|p| p == w)
-            || matches!(w, "of" | "to" | "the" | "к" | "ко" | "الي")
+        is_in(&t.date_prepositions, w) || matches!(w, "of" | "to" | "the" | "к" | "ко" | "الي")
     };
     let (mut dated_gap, mut joined) = (false, false);
     for tk in tokens(&ctx.doc_text[from..b.start]) {
@@ -316,7 +313,7 @@ pub(super) fn elided_bloc(
             // «в 2023-м», «в 2023-го»: the case ending of a year written in figures.
             TokenKind::Word
                 if own.is_some()
-                    && t.year_endings.iter().any(|y| y == w)
+                    && is_in(&t.year_endings, w)
                     && ctx.doc_text[..s].ends_with('-') => {}
             TokenKind::Word | TokenKind::Number => return None,
             _ if matches!(w, "—" | "–" | "-") => {}
@@ -511,7 +508,7 @@ pub(super) fn apposed_list(
     if words.len() > 2 {
         return false;
     }
-    let named = |w: &str| t.list_heads.iter().any(|h| h == w);
+    let named = |w: &str| is_in(&t.list_heads, w);
     // The word may stand inside the bloc's mention ("BRICS nations") or before it ("دول بريكس").
     let before = last_words(norm_before(ctx, b.start), 2);
     let mut inside = norm_range(ctx, b.start, b.end).split_whitespace();

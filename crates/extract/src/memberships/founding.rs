@@ -4,7 +4,7 @@ use super::dating::{in_date, nearest_date};
 use super::groups::groups;
 use super::modality::{ends_noun_phrase, future, hypothetical};
 use super::tables::{tables, walk_words, Tables};
-use super::text::{clause_before, last_words, norm_range, norm_word};
+use super::text::{clause_before, is_in, last_words, norm_range, norm_word};
 use super::{Claims, Cue, Group};
 use crate::context::{SentMention, SentenceCtx};
 use crate::dates::DateHit;
@@ -86,9 +86,7 @@ pub(super) fn founds_other(
     let rest = norm_range(ctx, cue.end + tk.start, bloc.start);
     // «создали собственный Альянс государств Сахеля»: a word of novelty or ownership right before the
     // bloc's own name is said of that bloc, which the verb founds.
-    if t.new_body.iter().any(|w| w == first)
-        && ctx.doc_text[cue.end + tk.end..bloc.start].trim().is_empty()
-    {
+    if is_in(&t.new_body, first) && ctx.doc_text[cue.end + tk.end..bloc.start].trim().is_empty() {
         return false;
     }
     !t.anaphor_words.contains(first)

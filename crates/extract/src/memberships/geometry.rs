@@ -48,10 +48,7 @@ pub(super) fn inclusion_span(n: &str) -> Option<usize> {
         .map(|tk| n[tk.start..tk.end].trim_start_matches('و'))
         .collect();
     let mut end = words.len();
-    if words
-        .last()
-        .is_some_and(|w| t.relatives.iter().any(|r| r == w))
-    {
+    if words.last().is_some_and(|w| is_in(&t.relatives, w)) {
         end -= 1;
     } else if !n.trim_end().ends_with([',', '،']) {
         return None;
@@ -126,7 +123,7 @@ impl Geometry<'_, '_> {
                     {
                         return true;
                     }
-                    if comma && t.conjunctions.iter().any(|c| c == w) {
+                    if comma && is_in(&t.conjunctions, w) {
                         return true;
                     }
                     // Arabic glues و to the next word: "، وانضمت". "، وهي"/"، وهو" ("and it is") opens an
@@ -411,7 +408,7 @@ pub(super) fn founders_by(ctx: &SentenceCtx<'_>, gap: &str, offset: usize) -> bo
     words.last() == Some(&"by")
         && !words
             .iter()
-            .any(|w| t.relatives.iter().any(|r| r == w) || t.conjunctions.iter().any(|c| c == w))
+            .any(|w| is_in(&t.relatives, w) || is_in(&t.conjunctions, w))
 }
 
 /// Whether a comma in the gap between a verb-first cue and its bloc only closes an aside of the subject

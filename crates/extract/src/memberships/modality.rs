@@ -2,7 +2,7 @@
 //! founding words that found something else or nothing.
 
 use super::tables::{tables, Tables, FUTURE_REACH};
-use super::text::{clause_before, last_words, norm_range, unglued_contraction};
+use super::text::{clause_before, is_in, last_words, norm_range, unglued_contraction};
 use crate::context::{SentMention, SentenceCtx};
 use blocwatch_lexicon::Kind;
 use blocwatch_text::{tokens, TokenKind};
@@ -12,9 +12,7 @@ use blocwatch_text::{tokens, TokenKind};
 pub(super) fn negates(t: &Tables, n: &str, before: &[&str], i: usize, w: &str) -> bool {
     t.negations.matches(w)
         && !unglued_contraction(n, w)
-        && !before
-            .get(i + 1)
-            .is_some_and(|next| t.still.iter().any(|s| s == next))
+        && !before.get(i + 1).is_some_and(|next| is_in(&t.still, next))
 }
 
 /// Whether a normalised word puts a membership change in the future ("is set to join", «как ожидается, войдут»,
@@ -41,7 +39,7 @@ pub(super) fn future_before(t: &Tables, clause: &str) -> bool {
 /// Whether the negation at `before[i]` says "no longer": "no longer", "لم تعد" (the word after it), «больше
 /// не» (the word before it).
 pub(super) fn no_longer(t: &Tables, before: &[&str], i: usize) -> bool {
-    let is = |w: Option<&&str>| w.is_some_and(|w| t.no_longer.iter().any(|x| x == w));
+    let is = |w: Option<&&str>| w.is_some_and(|w| is_in(&t.no_longer, w));
     is(before.get(i + 1)) || (i > 0 && is(before.get(i - 1)))
 }
 
@@ -273,6 +271,6 @@ pub(super) fn stays_in(ctx: &SentenceCtx<'_>, cue_end: usize) -> bool {
     let arabic = ctx.lang == blocwatch_text::Lang::Ar;
     match words.last() {
         None => !arabic,
-        Some(w) => tables().staying_gap.iter().any(|g| g == w) && (arabic || words.len() == 1),
+        Some(w) => is_in(&tables().staying_gap, w) && (arabic || words.len() == 1),
     }
 }
