@@ -410,6 +410,28 @@ fn inflect_word(w: &str, person: bool, all: Option<All>) -> Cases {
             &stem_of(1),
             [&["о"], &["а"], &["у"], &["о"], &["ом"], &["е"]],
         ),
+        'ц' | 'к'
+            if all.is_some() && n >= 5 && prev == Some(if last == 'ц' { 'е' } else { 'о' }) =>
+        {
+            // A singular demonym noun with a fleeting vowel (американец → американца, китаец →
+            // китайца, бразилец → бразильца, турок → турка): only rows written as demonyms.
+            let mut stem = stem_of(2);
+            match lw[n - 3] {
+                'а' | 'е' | 'и' | 'о' | 'у' | 'ы' | 'э' | 'ю' | 'я' => stem.push('й'),
+                'л' => stem.push('ь'),
+                _ => {}
+            }
+            stem.push(last);
+            let ins = if last == 'ц' { "ем" } else { "ом" };
+            let mut cases: Cases = Default::default();
+            cases[0] = vec![stem_of(0)];
+            cases[1] = vec![format!("{stem}а")];
+            cases[2] = vec![format!("{stem}у")];
+            cases[3] = vec![format!("{stem}а")];
+            cases[4] = vec![format!("{stem}{ins}")];
+            cases[5] = vec![format!("{stem}е")];
+            cases
+        }
         c if is_consonant(c) => {
             let stem = stem_of(0);
             let surname =
@@ -550,6 +572,30 @@ mod tests {
             Style::Name,
             &["Объединённых Арабских Эмиратов"],
         );
+    }
+
+    #[test]
+    fn singular_demonyms() {
+        check(
+            "американец",
+            Style::Adjective,
+            &[
+                "американец",
+                "американца",
+                "американцу",
+                "американцем",
+                "американце",
+            ],
+        );
+        check("китаец", Style::Adjective, &["китайца", "китайцем"]);
+        check("бразилец", Style::Adjective, &["бразильца", "бразильцу"]);
+        check("турок", Style::Adjective, &["турок", "турка", "турком"]);
+        check(
+            "израильтянка",
+            Style::Adjective,
+            &["израильтянку", "израильтянки", "израильтянкой"],
+        );
+        check("израильтянин", Style::Adjective, &["израильтянина"]);
     }
 
     #[test]
