@@ -14,6 +14,28 @@ pub(super) const CUES_CSV: &str = include_str!("../../../../data/facts/membershi
 pub(super) const NEGATION_CSV: &str =
     include_str!("../../../../data/facts/membership_negation.csv");
 pub(super) const MODAL_CSV: &str = include_str!("../../../../data/facts/membership_modal.csv");
+/// The modal kinds looked up with their stems ([`WordSet::matches`]): each of their rows says in its `form`
+/// whether its word is also a stem (`stem`: «أصبح» in «أصبحتا», «отправ» in «отправила») or a whole word only
+/// (`word`: «بات» starts «باتروشيف», «قال» «قاليباف», «стал» «Сталин»). The rows of the other kinds leave
+/// `form` empty: they are compared whole or as phrases.
+pub(super) const STEM_KINDS: &[&str] = &[
+    "hypothetical",
+    "applicant",
+    "invitation",
+    "interest",
+    "stance",
+    "suspending",
+    "meeting",
+    "lifting",
+    "addressing",
+    "office",
+    "becoming",
+    "offer_refused",
+    "offer_pending",
+    "report",
+    "watched",
+    "sending",
+];
 
 /// How many words may stand between a cue and its states or its bloc.
 pub(super) const MAX_GAP: usize = 5;
@@ -448,6 +470,17 @@ pub(super) fn build_tables() -> Tables {
             .map(|r| (normalize(&r[0]), r[1] == "stem"))
             .unzip();
     let modal = facts_rows(MODAL_CSV, &["word", "kind"]);
+    let formed = facts_rows(MODAL_CSV, &["word", "kind", "form"]);
+    // The word set of a kind of [`STEM_KINDS`], each row's word a stem where its `form` says so.
+    let stemmed = |k: &str| -> WordSet {
+        debug_assert!(STEM_KINDS.contains(&k), "{k}");
+        let (words, stems) = formed
+            .iter()
+            .filter(|r| r[1] == k)
+            .map(|r| (normalize(&r[0]), r[2] == "stem"))
+            .unzip();
+        WordSet::with_stems(words, stems)
+    };
     let of_kind = |k: &str| -> Vec<String> {
         modal
             .iter()
@@ -481,23 +514,23 @@ pub(super) fn build_tables() -> Tables {
         words,
         meta,
         negations: WordSet::with_stems(negations, negation_stems),
-        hypothetical: WordSet::new(of_kind("hypothetical")),
+        hypothetical: stemmed("hypothetical"),
         future: WordSet::new(of_kind("future")),
         no_longer: of_kind("no_longer"),
         staying: of_kind("staying"),
         future_aux: of_kind("future_aux"),
         staying_gap: of_kind("staying_gap"),
-        applicant: WordSet::new(of_kind("applicant")),
-        interest: WordSet::new(of_kind("interest")),
-        invitations: WordSet::new(of_kind("invitation")),
+        applicant: stemmed("applicant"),
+        interest: stemmed("interest"),
+        invitations: stemmed("invitation"),
         offered_after: of_kind("offered_after"),
-        stances: WordSet::new(of_kind("stance")),
+        stances: stemmed("stance"),
         accession_nouns: of_kind("accession_noun"),
         inverted_openers: of_kind("inverted_opener"),
         adverb_endings: of_kind("adverb_ending"),
-        suspending: WordSet::new(of_kind("suspending")),
-        meetings: WordSet::new(of_kind("meeting")),
-        lifting: WordSet::new(of_kind("lifting")),
+        suspending: stemmed("suspending"),
+        meetings: stemmed("meeting"),
+        lifting: stemmed("lifting"),
         possessives: of_kind("possessive"),
         locatives: of_kind("locative"),
         #[cfg(test)]
@@ -515,8 +548,8 @@ pub(super) fn build_tables() -> Tables {
         conjunctions: of_kind("conjunction"),
         subject_pronouns: of_kind("subject_pronoun"),
         singular_pronouns: of_kind("singular_pronoun"),
-        addressing: WordSet::new(of_kind("addressing")),
-        office: WordSet::new(of_kind("office")),
+        addressing: stemmed("addressing"),
+        office: stemmed("office"),
         split_suspend: of_kind("split_suspend"),
         split_return: of_kind("split_return"),
         split_end: of_kind("split_end"),
@@ -532,7 +565,7 @@ pub(super) fn build_tables() -> Tables {
         founding_lists: of_kind("founding_list"),
         stative: of_kind("stative"),
         list_heads: of_kind("list_head"),
-        becoming: WordSet::new(of_kind("becoming")),
+        becoming: stemmed("becoming"),
         since_words: of_kind("since_word"),
         fillers: of_kind("filler"),
         clause_conjunctions: of_kind("conjunction")
@@ -542,8 +575,8 @@ pub(super) fn build_tables() -> Tables {
         hypothetical_initial: of_kind("hypothetical_initial"),
         offers: of_kind("offer"),
         object_verbs,
-        offer_refused: WordSet::new(of_kind("offer_refused")),
-        offer_pending: WordSet::new(of_kind("offer_pending")),
+        offer_refused: stemmed("offer_refused"),
+        offer_pending: stemmed("offer_pending"),
         own_bids: of_kind("own_bid"),
         pairs: phrases(&pairs),
         pair_counts: phrases(&pair_counts),
@@ -556,7 +589,7 @@ pub(super) fn build_tables() -> Tables {
         prodrop: of_kind("state_prodrop"),
         new_body: of_kind("new_body"),
         founding_nouns: of_kind("founding_noun"),
-        reports: WordSet::new(of_kind("report")),
+        reports: stemmed("report"),
         set_openers: of_kind("set_opener"),
         set_nouns: of_kind("set_noun"),
         set_copulas: of_kind("set_copula"),
@@ -584,9 +617,9 @@ pub(super) fn build_tables() -> Tables {
         frozen_membership: of_kind("frozen_membership"),
         monitors: of_kind("monitors"),
         monitor_links: of_kind("monitor_link"),
-        watched: WordSet::new(of_kind("watched")),
+        watched: stemmed("watched"),
         watch_links: of_kind("watch_link"),
-        sending: WordSet::new(of_kind("sending")),
+        sending: stemmed("sending"),
         coordinators: of_kind("coordinator"),
         singular_status: of_kind("singular_status"),
         state_nouns: of_kind("state_noun"),

@@ -60,4 +60,5 @@ mod memberships_s17;
 mod memberships_s21;
 mod memberships_s28;
 mod memberships_s36;
+mod memberships_s37;
 mod stages;
