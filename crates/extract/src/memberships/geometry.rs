@@ -5,7 +5,8 @@ use super::cues::counting_word;
 use super::dating::in_date;
 use super::tables::{tables, MAX_AGENT_GAP, MAX_GAP_AFTER};
 use super::text::{
-    after_conjunction, clause_start, fillers, gap_words, is_in, norm_at, norm_range, norm_word,
+    after_conjunction, clause_start, fillers, gap_words, has_part, is_in, norm_at, norm_range,
+    norm_word,
 };
 use super::{Cue, Group, Side};
 use crate::context::{SentMention, SentenceCtx};
@@ -568,28 +569,31 @@ pub(super) fn included_from(
 /// English verb in -ing written in lower case ("of arming", "for supplying"): what follows is that verb's
 /// object. ("including Poland" has no preposition before it and stays an inclusion.)
 fn gerund_between(ctx: &SentenceCtx<'_>, gap: &str, offset: usize) -> bool {
-    if ctx.lang != blocwatch_text::Lang::En {
+    // Only a word ending in "ing" can be the verb, and most gaps hold none; the word before such a word
+    // alone is normalised and looked up (the gap's every word was, some 40,000 a megabyte).
+    if ctx.lang != blocwatch_text::Lang::En || !has_part(gap, "ing") {
         return false;
     }
     let t = tables();
-    let mut prep = false;
+    // The word token right before the current token (none after any other token).
+    let mut prev: Option<(usize, usize)> = None;
     for tk in tokens(gap) {
         if tk.kind != TokenKind::Word {
-            prep = false;
+            prev = None;
             continue;
         }
         let w = &gap[tk.start..tk.end];
-        if prep
-            && w.len() > 4
+        if w.len() > 4
             && w.ends_with("ing")
             && w.starts_with(|c: char| c.is_ascii_lowercase())
+            && prev.is_some_and(|(s, e)| {
+                let p = norm_range(ctx, offset + s, offset + e);
+                t.gerund_links.iter().any(|l| l.eq_ignore_ascii_case(p))
+            })
         {
             return true;
         }
-        prep = t
-            .gerund_links
-            .iter()
-            .any(|p| p.eq_ignore_ascii_case(norm_range(ctx, offset + tk.start, offset + tk.end)));
+        prev = Some((tk.start, tk.end));
     }
     false
 }
