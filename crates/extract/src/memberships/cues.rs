@@ -39,6 +39,9 @@ pub(super) fn cues(ctx: &SentenceCtx<'_>, hits: &[Hit]) -> Vec<Cue> {
         });
     // Whether the sentence turns an offer down or leaves it pending, read once when an offer is found.
     let mut refused: Option<(bool, bool)> = None;
+    // Whether a word of the future occurs anywhere in the sentence (read at the first cue that asks): where
+    // none does, no clause of it has one before a cue ([`future_before`]).
+    let mut future_here: Option<bool> = None;
     for &Hit { s, e, pat } in hits {
         let meta = t.meta[pat];
         if meta.status == "none" || !stem_match_ok(n, s, e) {
@@ -110,7 +113,11 @@ pub(super) fn cues(ctx: &SentenceCtx<'_>, hits: &[Hit]) -> Vec<Cue> {
         let office = tokens(&n[s..e])
             .find(|tk| tk.kind == TokenKind::Word)
             .is_some_and(|tk| t.office.matches(&n[s + tk.start..s + tk.end]));
-        if !office && !staying && future_before(t, clause_before(n, s)) {
+        if !office
+            && !staying
+            && *future_here.get_or_insert_with(|| t.future.occurs_in(n))
+            && future_before(t, clause_before(n, s))
+        {
             continue;
         }
         if matches!(meta.status, "suspended" | "former") && !freezes_membership(ctx, n, s, e) {
@@ -407,14 +414,22 @@ pub(super) fn cues(ctx: &SentenceCtx<'_>, hits: &[Hit]) -> Vec<Cue> {
                         // unanswered by waiting. A refusal turns either down.
                         let invited = offered.iter().any(|o| !t.own_bids.iter().any(|b| b == *o));
                         let (refusal, pending) = *refused.get_or_insert_with(|| {
-                            // Whether any word is in each set, in one walk over the tokens.
+                            // Whether any word is in each set, in one walk over the tokens, for the
+                            // sets with a word or stem somewhere in the sentence (most have none, and
+                            // then no walk is needed).
+                            let look_refusal = t.offer_refused.occurs_in(n);
+                            let look_pending = t.offer_pending.occurs_in(n);
                             let (mut refusal, mut pending) = (false, false);
-                            for tk in tokens(n).filter(|tk| tk.kind == TokenKind::Word) {
-                                let w = &n[tk.start..tk.end];
-                                refusal = refusal || t.offer_refused.matches(w);
-                                pending = pending || t.offer_pending.matches(w);
-                                if refusal && pending {
-                                    break;
+                            if look_refusal || look_pending {
+                                for tk in tokens(n).filter(|tk| tk.kind == TokenKind::Word) {
+                                    let w = &n[tk.start..tk.end];
+                                    refusal =
+                                        refusal || (look_refusal && t.offer_refused.matches(w));
+                                    pending =
+                                        pending || (look_pending && t.offer_pending.matches(w));
+                                    if refusal == look_refusal && pending == look_pending {
+                                        break;
+                                    }
                                 }
                             }
                             (refusal, pending)
