@@ -4,7 +4,8 @@
 use super::cues::ordinal;
 use super::tables::{tables, BECOMING_REACH};
 use super::text::{
-    clause_before, gap_words, last_words, next_word, norm_at, norm_before, norm_range, phrase_in,
+    clause_before, gap_words, is_in, last_words, next_word, norm_at, norm_before, norm_range,
+    phrase_in,
 };
 use super::{Claims, Cue, Group, Sent};
 use crate::context::{SentMention, SentenceCtx};
@@ -320,6 +321,11 @@ pub(super) fn addressed(ctx: &SentenceCtx<'_>, group: &Group<'_>, cue: &Cue) -> 
             .collect()
     };
     let between = words_in(group.end, cue.start);
+    // "Poland criticised other EU members", "blamed its fellow NATO allies", «похвалила других членов»: members
+    // of the addresser's own bloc; the addresser is one of them.
+    if between.iter().any(|w| is_in(&t.companion_others, w)) {
+        return false;
+    }
     if between.iter().any(|w| t.addressing.matches(w)) {
         return true;
     }

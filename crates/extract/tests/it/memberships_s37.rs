@@ -61,3 +61,55 @@ fn a_name_that_starts_like_a_verb_of_becoming_dates_nothing() {
         &["COMECON/POL/member"],
     );
 }
+
+/// A state that blames, praises or thanks a bloc's members speaks to them from outside, as one that warns or
+/// accuses them does: "Beijing blamed NATO members for encouraging Taiwan" makes China no member. "Other" or
+/// "fellow" members (and «других», «باقي») are the speaker's own bloc's: it is one of them.
+#[test]
+fn a_state_blaming_or_praising_a_blocs_members_is_not_one() {
+    memberships(
+        "en",
+        "Beijing blamed NATO members for encouraging Taiwan.",
+        &[],
+    );
+    memberships("en", "Moscow praised SCO members for backing Iran.", &[]);
+    memberships(
+        "en",
+        "Tehran on Sunday blamed EU members for the collapse of the deal.",
+        &[],
+    );
+    memberships(
+        "en",
+        "Poland criticised other EU members for their silence.",
+        &["EU/POL/member"],
+    );
+    memberships(
+        "en",
+        "Warsaw thanked fellow NATO members for their help.",
+        &["NATO/POL/member"],
+    );
+    memberships("ru", "Пекин обвинил членов НАТО в поощрении Тайваня.", &[]);
+    memberships("ru", "Москва похвалила членов ШОС за поддержку Ирана.", &[]);
+    memberships(
+        "ru",
+        "Москва возложила на членов НАТО ответственность за удар.",
+        &[],
+    );
+    memberships(
+        "ru",
+        "Польша раскритиковала других членов ЕС за молчание.",
+        &["EU/POL/member"],
+    );
+    memberships("ar", "وحمّلت بكين أعضاء الناتو مسؤولية تشجيع تايوان.", &[]);
+    memberships("ar", "وأشادت موسكو بأعضاء منظمة شنغهاي لدعمهم إيران.", &[]);
+    memberships(
+        "ar",
+        "وشكرت طهران أعضاء منظمة شنغهاي للتعاون على دعمهم.",
+        &[],
+    );
+    memberships(
+        "ar",
+        "وانتقدت بولندا باقي أعضاء الاتحاد الأوروبي.",
+        &["EU/POL/member"],
+    );
+}
