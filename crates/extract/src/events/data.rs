@@ -359,8 +359,8 @@ fn date_words(code: &str) -> Vec<(String, u8)> {
             continue;
         };
         match (list.as_ref(), lang == code) {
-            ("date_word", true) => out.push((word.to_string(), DATE_CORE)),
-            ("date_link", true) => out.push((word.to_string(), DATE_LINK)),
+            ("date_word", true) => out.push((normalize(word), DATE_CORE)),
+            ("date_link", true) => out.push((normalize(word), DATE_LINK)),
             _ => {}
         }
     }
@@ -1245,7 +1245,10 @@ fn build() -> Tables {
             warnings.push(format!("words.csv:{line}: empty word"));
             continue;
         }
-        words.0[list as usize].push(word.into());
+        // (In the normal form the coder compares with — ة is ه, ى and ئ are ي, أ is ا, ё is е —, as
+        // the trigger rows are: a row written as news spells it, «انتهى», «المؤسسة», «её», would
+        // otherwise never match.)
+        words.0[list as usize].push(normalize(word).into());
     }
     for (list, name) in WordList::ALL {
         if words.0[list as usize].is_empty() {
