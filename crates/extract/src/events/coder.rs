@@ -2215,10 +2215,13 @@ impl<'a> Coder<'_, 'a> {
             {
                 continue;
             }
-            // (A nominal event in a phrase naming the occasion of another act is background.)
+            // (A nominal event in a phrase naming the occasion of another act is background. Not a
+            // killing told with the one who fired, «احتجاجاً على مقتل مواطنين برصاص جنود ماليين»: the
+            // deed the protest answers is the other side's act, coded as the answered expulsion is.)
             if trig.noun
                 && self.occasion_before(hit.t0)
                 && !self.answered_expulsion(hit, trig)
+                && !self.killing_by_named_fire(l)
                 && self.drops(hit, "run:noun-occasion-before")
             {
                 continue;
