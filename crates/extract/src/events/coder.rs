@@ -214,6 +214,20 @@ impl<'a> Coder<'_, 'a> {
             {
                 continue;
             }
+            // "talks in Cairo ended with an agreement to exchange ambassadors", "the visit ended in a
+            // deal": an English verb of ending followed by "with" or "in" tells what something ended in,
+            // never a pact ended (the gapped rows "ended … agreement", "end … ties").
+            if self.ctx.lang == Lang::En
+                && h.t1 > h.t0 + 1
+                && self
+                    .tables
+                    .words
+                    .has(WordList::TalksEndVerb, self.scan.text(h.t0))
+                && matches!(self.scan.text(h.t0 + 1), "with" | "in")
+                && self.drops(h, "select:en-ended-with")
+            {
+                continue;
+            }
             // "coast guard ships seized", "arms exports dropped": a one-word English verb form right
             // before a past-tense verb trigger is that verb's subject, no event of its own.
             if self.ctx.lang == Lang::En
@@ -695,6 +709,11 @@ impl<'a> Coder<'_, 'a> {
                 .any(|c| !c.trig.noun && c.trig.kind == me.trig.kind && c.clause < me.clause)
         {
             return true;
+        }
+        // «أجرى بوتين محادثات مع تشافيز انتهت بتوقيع اتفاقات»: what talks or a visit ended in is no object
+        // or purpose of the trigger before it (`ar_ended_in`).
+        if self.ar_ended_in(&me.hit, cr.start) {
+            return false;
         }
         let object_of_verb = cands[..i].iter().rev().any(|c| {
             // (An Arabic noun under ب or ل after a noun trigger is that event's purpose or charge too:
@@ -3663,9 +3682,13 @@ impl<'a> Coder<'_, 'a> {
                 // An event needs someone who acts: "sanctions on Russia" in a headline is not one.
                 // (Unless a coded act of the sentence it is joined to names the doer: `companion`.)
                 if may_meet && !roles.target.is_empty() {
-                    pending.push(Pending::new(
-                        i, kind, type_name, mode, context, roles, modality,
-                    ));
+                    // (A signing a visit ended in, «اختتمت زيارتها إلى إندونيسيا بتوقيع مذكرة», is both
+                    // sides'.)
+                    let sym = type_name == "AGREE" && self.ar_ended_in(hit, cr.start);
+                    pending.push(
+                        Pending::new(i, kind, type_name, mode, context, roles, modality)
+                            .symmetric(sym),
+                    );
                 } else if may_meet
                     && type_name == "AGREE"
                     && !trig.noun
@@ -4690,7 +4713,9 @@ impl<'a> Coder<'_, 'a> {
                 continue;
             }
             if agree_one && may_meet {
-                let sym = self.symmetric_act(hit, type_name, None);
+                // (A signing a visit ended in is the visit's two sides', as below.)
+                let sym =
+                    self.symmetric_act(hit, type_name, None) || self.ar_ended_in(hit, cr.start);
                 pending.push(
                     Pending::new(i, kind, type_name, mode, context, roles, modality)
                         .symmetric(sym)
@@ -4720,6 +4745,18 @@ impl<'a> Coder<'_, 'a> {
                     roles.source.retain(|id| !partner.contains(id));
                     roles.target = partner;
                 }
+            }
+            // «تكللت زيارة أردوغان إلى موسكو بتوقيع اتفاق», «اختتم وزير الخارجية زيارته إلى القاهرة بتوقيع
+            // مذكرة تفاهم»: a signing a visit or talks ended in is signed by both their sides (eval/README:
+            // a visit on which a deal is signed gives the symmetric AGREE), not by the visitor for the host.
+            if type_name == "AGREE"
+                && trig.noun
+                && !roles.source.is_empty()
+                && !roles.target.is_empty()
+                && self.ar_ended_in(hit, cr.start)
+            {
+                let target = std::mem::take(&mut roles.target);
+                roles.source.extend(target);
             }
             self.visit_to_venue(i, type_name, mode.as_deref(), &mut roles);
             let ev = self.event_rec(

@@ -19,7 +19,7 @@
 use blocwatch_text::Lang;
 
 use super::clauses::is_comma;
-use super::data::{self, WordList};
+use super::data::{self, Role, WordList};
 use super::modality::Modality;
 use super::scan::Hit;
 use super::{parties, Coder, Ids, Roles};
@@ -185,6 +185,32 @@ impl<'a> Coder<'_, 'a> {
         }
     }
 
+    /// «أجرى بوتين محادثات مع تشافيز انتهت بتوقيع اتفاقات», «وانتهت المحادثات بين البلدين بتوقيع …»,
+    /// «تكللت زيارة أردوغان إلى موسكو بتوقيع اتفاق»: whether Arabic noun trigger `hit`, under a glued ب or ل,
+    /// is what a verb of ending before it in its clause (from token `start`; `talks_end_verb` rows: انتهت,
+    /// اختتمت, تكللت, توجت) ended in — that verb's complement, the act the talks or the visit closed with —,
+    /// no verb trigger standing between them, whose complement it would be («انتهت القمة وطالبت نيجيريا
+    /// فرنسا بسحب قواتها»). Such a noun is neither the object nor the purpose of a trigger before it.
+    pub(super) fn ar_ended_in(&self, hit: &Hit, start: usize) -> bool {
+        if self.ctx.lang != Lang::Ar || !hit.governed {
+            return false;
+        }
+        let words = &self.tables.words;
+        let Some(end) = (start..hit.t0)
+            .rev()
+            .find(|&t| words.has(WordList::TalksEndVerb, self.scan.text(t)))
+        else {
+            return false;
+        };
+        let lt = self.tables.lang(self.ctx.lang);
+        !self.scan.triggers.iter().any(|k| {
+            k.t0 > end
+                && k.t0 < hit.t0
+                && matches!(lt.entries[k.entry as usize].role,
+                    Role::Trigger(x) if !lt.triggers[x as usize].noun)
+        })
+    }
+
     /// Whether signing `hit` (its clause from token `start`) is told as what talks ended in: a verb of
     /// ending (`talks_end_verb`) at most four words before it, with no actor between ("talks that ended
     /// with the signing of a treaty", «محادثات … انتهت بتوقيع اتفاقات», «وانتهت المحادثات بتوقيع …»).
@@ -300,7 +326,9 @@ impl<'a> Coder<'_, 'a> {
         let near = !e.negated
             && e.modality == "asserted"
             && me.clause.abs_diff(them.clause) <= MEETING_REACH
-            && !(me.trig.noun && me.hit.t0.abs_diff(them.hit.t0) <= 2);
+            && !(me.trig.noun
+                && me.hit.t0.abs_diff(them.hit.t0) <= 2
+                && !self.ar_ended_in(&me.hit, self.clauses[me.clause].range.start));
         // "signed a pipeline deal in Astana during a visit by the Chinese premier", «подписали соглашение
         // во время визита Владимира Путина», "خلال زيارة للرئيس المصري": a visit that names its visitor and
         // no place is paid to the other side of the agreement or joint act it is the occasion of.

@@ -4,6 +4,74 @@
 
 use crate::support::check;
 
+/// Talks or a visit that ended in a signing (انتهت/اختتمت/تكللت/توجت + ب + signing noun): the noun under
+/// the glued ب is what the verb of ending closed with, neither the object nor the purpose of the talks
+/// noun before it, and it is signed by the talks' (or the visit's) two sides. Russian «переговоры,
+/// которые завершились подписанием», «…, завершившиеся подписанием» the same. A measure asked for with ب
+/// after a verb of asking stays the request's content.
+#[test]
+fn a_signing_that_talks_or_a_visit_ended_in() {
+    check(
+        "ar",
+        "وانتهت المباحثات بين وزيري خارجية مصر وتركيا في أنقرة بتوقيع مذكرة تفاهم.",
+        &["CONSULT {EGY+TUR}", "AGREE {EGY+TUR}"],
+    );
+    check(
+        "ar",
+        "أجرى الرئيس الكيني محادثات مع نظيره التنزاني في دار السلام توجت بتوقيع اتفاق لترسيم الحدود.",
+        &["CONSULT {KEN+TZA}", "AGREE {KEN+TZA}"],
+    );
+    check(
+        "ar",
+        "اختتمت وزيرة الخارجية الأسترالية زيارتها إلى إندونيسيا بتوقيع مذكرة تفاهم بشأن الأمن البحري.",
+        &["CONSULT AUS>IDN", "AGREE {AUS+IDN}"],
+    );
+    check(
+        "ar",
+        "تكللت زيارة أردوغان إلى موسكو بتوقيع اتفاق لوقف إطلاق النار في إدلب.",
+        &["CONSULT TUR>RUS", "AGREE {RUS+TUR}"],
+    );
+    // (Trap: a measure asked for under ب is the request's content, with or without a verb of ending
+    // before the request.)
+    check(
+        "ar",
+        "طالبت فرنسا الاتحاد الأوروبي بفرض عقوبات على إيران.",
+        &["REQUEST FRA>EU"],
+    );
+    check(
+        "ru",
+        "Путин и Эрдоган провели в Сочи переговоры, которые завершились подписанием меморандума.",
+        &["CONSULT {RUS+TUR}", "AGREE {RUS+TUR}"],
+    );
+    check(
+        "ru",
+        "Премьер Индии провёл в Токио переговоры с японским коллегой, завершившиеся подписанием оборонного соглашения.",
+        &["CONSULT {IND+JPN}", "AGREE {IND+JPN}"],
+    );
+    check(
+        "ru",
+        "Президент Кении провёл переговоры с президентом Танзании, которые увенчались подписанием договора о границе.",
+        &["CONSULT {KEN+TZA}", "AGREE {KEN+TZA}"],
+    );
+    check(
+        "en",
+        "Egypt and Turkey held talks in Ankara that ended with the signing of a memorandum of understanding.",
+        &["CONSULT {EGY+TUR}", "AGREE {EGY+TUR}"],
+    );
+    // ("ended with"/"ended in" tells what talks ended in, never a pact ended; a pact ended stays a
+    // sanction.)
+    check(
+        "en",
+        "Talks between Egypt and Turkey in Cairo ended with an agreement to exchange ambassadors.",
+        &["CONSULT {EGY+TUR}"],
+    );
+    check(
+        "en",
+        "Kenya ended its defence agreement with Britain.",
+        &["SANCTION KEN>GBR"],
+    );
+}
+
 /// A protest over a killing or wounding told with the one who fired («احتجاجاً على مقتل … برصاص/بنيران
 /// …»): the killing is the other side's attack, coded besides the protest, as an expulsion a response
 /// answers is; a strike named with no fire agent stays the protest's occasion.
