@@ -1374,12 +1374,16 @@ impl<'a> Coder<'_, 'a> {
             )
             .min()
             .unwrap_or(usize::MAX);
-        let object = object_groups.into_iter().find(|g| {
-            g.t0 < stop
-                && g.members
-                    .iter()
-                    .any(|&m| self.actors[m].ids.iter().any(|id| !src.contains(id)))
-        });
+        let apposed = self.apposed_object(hit, l.clause, win.end, &groups, &src);
+        let object = object_groups
+            .into_iter()
+            .find(|g| {
+                g.t0 < stop
+                    && g.members
+                        .iter()
+                        .any(|&m| self.actors[m].ids.iter().any(|id| !src.contains(id)))
+            })
+            .or(apposed.as_ref());
         // What several states sign or hold is no target ("signed the treaty establishing the EAEU").
         // (A bloc whose summit one attends is a party of that meeting: "приняла участие в саммите ШОС".)
         let bloc_thing = |g: &Group| {
@@ -3208,6 +3212,86 @@ impl<'a> Coder<'_, 'a> {
         } else {
             n > 0
         }
+    }
+
+    /// "pardoned Paul Whelan, a former US Marine", «освободил Пола Уилана, бывшего морского пехотинца
+    /// США», "أفرجت عن بول ويلان، الجندي الأمريكي السابق": a person the lexicon does not know, named right
+    /// after the trigger (after an Arabic subject) and set off by a comma, is told by the apposition after
+    /// that comma; the state it names there (a demonym, «США», "of France") stands for the person as the
+    /// object. Only a short name (capitalised in English and Russian), and only a state named within a few
+    /// words of the comma, with no act, report, relative or complement clause before it.
+    pub(super) fn apposed_object(
+        &self,
+        hit: &Hit,
+        ci: usize,
+        win_end: usize,
+        groups: &[Group],
+        src: &[&str],
+    ) -> Option<Group> {
+        let lang = self.ctx.lang;
+        let cr = &self.clauses[ci].range;
+        let end = win_end.min(cr.end);
+        let word = |t: usize| self.scan.toks[t].word;
+        // (An Arabic verb's subject stands between it and its object: اعتقلت الصين مايكل كوفريغ.)
+        let start = groups
+            .iter()
+            .find(|g| {
+                lang == Lang::Ar
+                    && g.t0 == hit.t1
+                    && g.members
+                        .iter()
+                        .all(|&m| self.actors[m].ids.iter().all(|id| src.contains(id)))
+            })
+            .map_or(hit.t1, |g| g.t1);
+        let c = (start..end).find(|&t| !word(t)).unwrap_or(end);
+        if c >= self.scan.toks.len() || !is_comma(self.scan.text(c)) || c == start || c - start > 4
+        {
+            return None;
+        }
+        // (A comma before a later trigger cuts the clause there, "released Edmond Pope, the American
+        // businessman convicted of …": the apposition is then the next clause's opening.)
+        let next;
+        let (groups, end) = if c == cr.end {
+            // (Not a report's speaker cut off there: "freed Whelan, the US said".)
+            let nc = self
+                .clauses
+                .get(ci + 1)
+                .filter(|k| k.range.start == c && k.opened_by == Some(Boundary::Soft))?;
+            next = self.groups(&nc.range);
+            (&next[..], nc.range.end)
+        } else {
+            (groups, end)
+        };
+        // The name: words only, no actor, capitalised where the script has capitals.
+        let capital = |t: usize| self.orig(t).chars().next().is_some_and(char::is_uppercase);
+        if self.actors.iter().any(|a| a.t0 < c && a.t1 > start)
+            || (start..c).any(|t| lang != Lang::Ar && !capital(t))
+        {
+            return None;
+        }
+        let opener = self.scan.text(c + 1);
+        let opens = match lang {
+            Lang::En => matches!(opener, "a" | "an" | "the" | "former"),
+            Lang::Ar => opener.starts_with("ال"),
+            Lang::Ru => true,
+        };
+        if !opens {
+            return None;
+        }
+        let g = groups
+            .iter()
+            .find(|g| g.t0 > c && g.t0 <= c + 5 && g.t1 <= end)?;
+        let plain = (c + 1..g.t0).all(word)
+            && g.prep.is_none()
+            && !self.scan.triggers.iter().any(|h| h.t0 > c && h.t0 < g.t0)
+            && !self.scan.has_cue(c + 1, g.t0, |cue| {
+                matches!(cue, Cue::Report | Cue::Comp | Cue::CompPro | Cue::Boundary)
+            })
+            && g.members.iter().all(|&m| !self.actors[m].person)
+            && g.members
+                .iter()
+                .any(|&m| self.actors[m].ids.iter().any(|id| !src.contains(id)));
+        plain.then(|| g.clone())
     }
 
     /// The two parties of the meeting an Arabic dual verb follows (التقى … ، وبحثا): the nearest verb of
