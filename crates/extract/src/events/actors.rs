@@ -910,10 +910,16 @@ fn drop_member_appositives(
                 return false;
             };
             let inside = comma + 1..a.t0;
+            // («انتقدت تركيا، التي تستضيف قاعدة للناتو، العقوبات الروسية»: an Arabic relative clause set
+            // off after the actor and closed by the bloc says what the actor is or has, as a member
+            // noun does.)
+            let relative = ctx.lang == Lang::Ar
+                && comma + 1 < a.t0
+                && words.has(WordList::RelativePronoun, scan.text(comma + 1));
             comma > 0
                 && out.iter().any(|h| h.t1 == comma)
                 && inside.clone().all(|t| scan.toks[t].word)
-                && (inside.clone().any(member) || member_after)
+                && (inside.clone().any(member) || member_after || relative)
         })
         .collect();
     let mut k = 0;

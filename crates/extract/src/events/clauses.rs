@@ -289,9 +289,11 @@ fn parentheticals(
         // (And a gerund phrase: «Президент Бразилии, находясь с визитом в Пекине, раскритиковал …».)
         // (The participle may follow a few words of its own phrase: «Путин, впервые после инаугурации
         // посетивший Пекин, подписал …», «Хатами, первым из иранских президентов посетивший Москву, …».)
+        // («Турция, где расположена база НАТО, раскритиковала …»: a relative adverb of place too.)
         let ru_relative = lang == Lang::Ru
-            && ((p + 1..(p + 4).min(n))
-                .any(|t| words.has(WordList::RelativePronoun, scan.text(t)))
+            && (matches!(opener, "где" | "куда" | "откуда")
+                || (p + 1..(p + 4).min(n))
+                    .any(|t| words.has(WordList::RelativePronoun, scan.text(t)))
                 || ru_participle(opener)
                 || ru_gerund(opener)
                 || (p + 2..(p + 7).min(n))
@@ -322,6 +324,8 @@ fn parentheticals(
                 opener,
                 "a" | "an" | "the" | "two" | "three" | "four" | "five" | "both" | "its" | "their"
             )
+            // ("Egypt, one of the founding members of the Arab League, recalled …".)
+            || (opener == "one" && scan.text((p + 2).min(n - 1)) == "of")
             || (opener == "как" && scan.has_cue(p + 2, p + 3, |c| c == Cue::Report))
             || (opener == "по" && scan.has_cue(p + 1, p + 3, |c| c == Cue::Report))
             || actors

@@ -99,3 +99,56 @@ fn a_killing_by_named_fire_that_a_protest_answers() {
         &["PROTEST IND>PAK"],
     );
 }
+
+/// An aside set off after the actor by two commas that says what the actor is — opened by a relative
+/// pronoun («، التي تترأس رابطة آسيان،»), a founding noun or "one of" («، إحدى الدول المؤسسة لجامعة
+/// الدول العربية،», "one of the founders of OPEC"), or a Russian relative adverb («, где расположена база
+/// НАТО,») — hands its bloc to no role of the act around it.
+#[test]
+fn an_aside_on_what_the_actor_is_names_no_party() {
+    check(
+        "ar",
+        "استدعت مصر، إحدى الدول المؤسسة لجامعة الدول العربية، يوم الثلاثاء سفيرها لدى إسرائيل.",
+        &["SANCTION EGY>ISR"],
+    );
+    check(
+        "ar",
+        "انتقدت السعودية، الدولة المؤسسة لمجلس التعاون الخليجي، السياسة الإيرانية.",
+        &["ACCUSE SAU>IRN"],
+    );
+    check(
+        "ar",
+        "رحبت إندونيسيا، التي تترأس رابطة آسيان، بالاتفاق بين تايلاند وكمبوديا.",
+        &["SUPPORT IDN>KHM+THA"],
+    );
+    check(
+        "en",
+        "Egypt, one of the founding members of the Arab League, recalled its ambassador to Israel on Tuesday.",
+        &["SANCTION EGY>ISR"],
+    );
+    check(
+        "en",
+        "Algeria, one of the founders of OPEC, condemned the Israeli strike on Syria.",
+        &["ACCUSE DZA>ISR"],
+    );
+    check(
+        "en",
+        "Indonesia, one of the largest members of ASEAN, welcomed the deal between Thailand and Cambodia.",
+        &["SUPPORT IDN>KHM+THA"],
+    );
+    check(
+        "ru",
+        "Турция, где расположена база НАТО, раскритиковала российские санкции.",
+        &["ACCUSE TUR>RUS"],
+    );
+    check(
+        "ru",
+        "Бельгия, где находится штаб-квартира Евросоюза, осудила российский удар по Киеву.",
+        &["ACCUSE BEL>RUS"],
+    );
+    check(
+        "ru",
+        "Катар, где расположена американская база, приветствовал соглашение между Египтом и Израилем.",
+        &["SUPPORT QAT>EGY+ISR"],
+    );
+}
