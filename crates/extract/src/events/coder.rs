@@ -179,6 +179,26 @@ impl<'a> Coder<'_, 'a> {
             {
                 continue;
             }
+            // «Россия столкнётся с новыми санкциями на следующей неделе», «ستواجه روسيا عقوبات جديدة»: a
+            // future of facing (`announcing_face`) also announces a measure; it threatens only under a
+            // condition told after it («…, если продолжит», «إذا واصلت») or when what is faced is harm
+            // itself (`threat_harm`: «последствиями», «عواقب»). (English rows say "would face".)
+            if TYPES[trig.kind as usize] == "THREATEN"
+                && (h.t0..h.t1).any(|t| {
+                    self.tables
+                        .words
+                        .has(WordList::AnnouncingFace, self.scan.text(t))
+                })
+                && !(h.t0..h.t1).any(|t| {
+                    self.tables
+                        .words
+                        .has(WordList::ThreatHarm, self.scan.text(t))
+                })
+                && !(h.t1..self.scan.toks.len()).any(|t| self.opens_condition(t))
+                && self.drops(h, "select:face-without-condition")
+            {
+                continue;
+            }
             // "called the move a provocation", "dubbed Tokyo a threat": a bare English verb of naming (its
             // own row, so that it swallows no trigger of its object) criticises only with an object and a
             // name after it, and not when the name praises or excuses ("called a snap election", "called
@@ -3678,6 +3698,17 @@ impl<'a> Coder<'_, 'a> {
                     roles.target = notified.into_iter().collect();
                 }
             }
+            // «Пекин заявил, что Вильнюс заплатит высокую цену», "Pompeo said Egypt would face sanctions",
+            // «قال إن ألمانيا ستدفع الثمن»: a threat said of the one threatened has that party as its
+            // subject and the speaker as the threatener. (Its subject may be no actor: "Moscow said the step
+            // would not go unanswered".)
+            if type_name == "THREATEN" && self.patient_threat(hit) {
+                self.turn_patient_threat(ci, hit, &out, &mut roles);
+                // (With no speaker found, whose threat it is the sentence does not say.)
+                if roles.source.is_empty() && self.drops(hit, "run:patient-threat-no-speaker") {
+                    continue;
+                }
+            }
             if roles.source.is_empty() {
                 // An event needs someone who acts: "sanctions on Russia" in a headline is not one.
                 // (Unless a coded act of the sentence it is joined to names the doer: `companion`.)
@@ -3794,11 +3825,6 @@ impl<'a> Coder<'_, 'a> {
             if type_name == "MOBILIZE" && roles.source.len() >= 2 && roles.target.is_empty() {
                 type_name = "COOPERATE";
                 mode = Some("military".to_string());
-            }
-            // «Пекин заявил, что Вильнюс заплатит высокую цену»: a Russian threat said of the one
-            // threatened has that party as its subject and the speaker as the threatener.
-            if type_name == "THREATEN" && self.ru_patient_threat(hit) {
-                self.ru_turn_patient_threat(ci, hit, &out, &mut roles);
             }
             // «Таллин вызвал поверенного в делах России и потребовал вернуть буи»: a Russian verb of
             // demand, threat, protest or blame coordinated by «и» with the act before it, naming no one,
@@ -3918,8 +3944,9 @@ impl<'a> Coder<'_, 'a> {
             // بفتح الأبواب أمام اللاجئين إلى أوروبا إذا وصف الاتحاد الأوروبي": a threat is aimed at whoever
             // must meet its condition (the subject after if/إذا/если), not at the place the threatened
             // act goes to. (A state named as the threat's bare object stays: "threatened Mexico with
-            // tariffs if it …".)
-            if type_name == "THREATEN" && !trig.noun {
+            // tariffs if it …"; nor does the one a threat is said of: «إن اليابان ستدفع ثمنا باهظا إذا
+            // نشرت صواريخ أمريكية».)
+            if type_name == "THREATEN" && !trig.noun && !self.patient_threat(hit) {
                 let cond = self.scan.cues.iter().find(|&&(c0, _, c)| {
                     c == Cue::Hypothetical
                         && c0 >= hit.t1

@@ -77,7 +77,9 @@ pub(crate) enum WordList {
     EnObjectPronoun,
     RuObjectPronoun,
     RuDocumentNoun,
-    RuPatientThreat,
+    PatientThreat,
+    AnnouncingFace,
+    ThreatHarm,
     PronounSubject,
     OccasionOpener,
     OccasionPossessive,
@@ -167,7 +169,7 @@ pub(crate) enum WordList {
 
 impl WordList {
     /// Every list with its name in the file.
-    pub(crate) const ALL: [(WordList, &'static str); 111] = [
+    pub(crate) const ALL: [(WordList, &'static str); 113] = [
         (WordList::EnNamingVerb, "en_naming_verb"),
         (WordList::ArLeftPronoun, "ar_left_pronoun"),
         (WordList::ArSuspendVerb, "ar_suspend_verb"),
@@ -195,7 +197,9 @@ impl WordList {
         (WordList::EnObjectPronoun, "en_object_pronoun"),
         (WordList::RuObjectPronoun, "ru_object_pronoun"),
         (WordList::RuDocumentNoun, "ru_document_noun"),
-        (WordList::RuPatientThreat, "ru_patient_threat"),
+        (WordList::PatientThreat, "patient_threat"),
+        (WordList::AnnouncingFace, "announcing_face"),
+        (WordList::ThreatHarm, "threat_harm"),
         (WordList::PronounSubject, "pronoun_subject"),
         (WordList::OccasionOpener, "occasion_opener"),
         (WordList::OccasionPossessive, "occasion_possessive"),

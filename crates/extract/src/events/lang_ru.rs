@@ -14,7 +14,7 @@ use super::memory::WORD_TYPES;
 use super::roles::is_prep;
 use super::scan::Hit;
 use super::subject::SECOND_ACT_RU;
-use super::{is_act, Coder, Group, Ids, Roles};
+use super::{is_act, Coder, Group, Roles};
 use crate::record::EventRec;
 
 impl Coder<'_, '_> {
@@ -1100,68 +1100,6 @@ impl<'a> Coder<'_, 'a> {
         }
         let k = self.ctx.lexicon.lookup(&act.target[0])?;
         Some(std::iter::once(self.ctx.lexicon.entity(k).id.as_str()).collect())
-    }
-
-    /// Whether Russian threat `hit` is said of the one threatened (a word of `ru_patient_threat` in the
-    /// trigger: «заплатит высокую цену», «пожалеет», «не останется без ответа»). Its subject is the
-    /// party threatened, and the threatener is whoever says it.
-    pub(super) fn ru_patient_threat(&self, hit: &Hit) -> bool {
-        self.ctx.lang == Lang::Ru
-            && (hit.t0..hit.t1).any(|t| {
-                self.tables
-                    .words
-                    .has(WordList::RuPatientThreat, self.scan.text(t))
-            })
-    }
-
-    /// Turns the roles of a threat said of the one threatened (see [`Self::ru_patient_threat`]): the
-    /// subject the rules found becomes the target, and the speaker the source. With no subject of its
-    /// own but the speaker ("Москва пообещала, что этот шаг не останется без ответа") the threat
-    /// answers the latest deed by others; with no speaker it is nobody's.
-    pub(super) fn ru_turn_patient_threat(
-        &self,
-        ci: usize,
-        hit: &Hit,
-        out: &[EventRec],
-        roles: &mut Roles<'a>,
-    ) {
-        let speaker = self.ru_speaker(ci, hit);
-        let said_of: Ids<'a> = roles
-            .source
-            .iter()
-            .copied()
-            .filter(|id| !speaker.contains(id))
-            .collect();
-        roles.who.clear();
-        roles.target = said_of;
-        roles.source = speaker;
-        if roles.source.is_empty() {
-            roles.target.clear();
-        } else if roles.target.is_empty() {
-            self.aim_at_latest_deed(out, roles);
-        }
-    }
-
-    /// Who says the words of clause `ci`: the subject of the main clause when it is a «что» complement
-    /// ("Пекин заявил, что …"), else the first actor after a reporting verb that follows the words
-    /// ("…, заявил министр обороны Израиля").
-    fn ru_speaker(&self, ci: usize, hit: &Hit) -> Ids<'a> {
-        let ids = |g: &Group| -> Ids<'a> { self.group_ids(&g.members).collect() };
-        if let Some(g) = self.inherited_subject(ci) {
-            return ids(&g);
-        }
-        let report = self
-            .scan
-            .cues
-            .iter()
-            .find(|&&(c0, _, c)| c == Cue::Report && c0 >= hit.t1);
-        if let Some(&(c0, c1, _)) = report {
-            let end = self.clauses[self.clause_of(c0)].range.end.max(c1);
-            if let Some(g) = self.groups(&(c1..end)).iter().find(|g| g.prep.is_none()) {
-                return ids(g);
-            }
-        }
-        Ids::new()
     }
 
     /// Whether promise `i` («пообещал», «пообещала, что …») has a threat in the «что» clause right

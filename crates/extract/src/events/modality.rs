@@ -50,7 +50,7 @@ impl<'a> Coder<'_, 'a> {
         // A negation inside the trigger counts too (لم توقع "did not sign"), except where the negation
         // is the meaning of a rejecting trigger ("would not accept").
         // (Nor in a threat whose «не» is part of the idiom: «не останется без ответа».)
-        let hi = if TYPES[l.trig.kind as usize] == "REJECT" || self.ru_patient_threat(hit) {
+        let hi = if TYPES[l.trig.kind as usize] == "REJECT" || self.patient_threat(hit) {
             hit.t0
         } else {
             hit.t1
@@ -240,7 +240,7 @@ impl<'a> Coder<'_, 'a> {
     }
 
     /// Whether token `t` opens a condition: "if", "unless", or a `condition_word` («если», «إذا», «لو»).
-    fn opens_condition(&self, t: usize) -> bool {
+    pub(super) fn opens_condition(&self, t: usize) -> bool {
         match self.ctx.lang {
             Lang::En => matches!(self.scan.text(t), "if" | "unless"),
             _ => self

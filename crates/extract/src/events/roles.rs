@@ -17,6 +17,7 @@ use super::lang_ru::{ru_gerund, ru_instrumental};
 use super::scan::Hit;
 use super::subject::second_act_rule;
 use super::{Coder, Group, GroupRefs, Ids, Roles};
+use crate::record::EventRec;
 
 /// Types whose partners ("with", "between") are parties on an equal footing: no direction.
 pub(super) const SYMMETRIC: [&str; 4] = ["AGREE", "CONSULT", "COOPERATE", "RETREAT"];
@@ -3458,4 +3459,110 @@ pub(super) fn is_prep(c: Cue) -> bool {
 /// The ids of `ids` that are not among `not`.
 fn ids_except<'a>(ids: &[&'a str], not: &[&'a str]) -> SmallVec<[&'a str; 2]> {
     ids.iter().copied().filter(|id| !not.contains(id)).collect()
+}
+
+impl<'a> Coder<'_, 'a> {
+    /// Whether threat `hit` is said of the one threatened (a word of `patient_threat` in the trigger:
+    /// «заплатит высокую цену», «не останется без ответа», "would face sanctions", «ستواجه عقوبات»).
+    /// Its subject is the party threatened, and the threatener is whoever says it.
+    pub(super) fn patient_threat(&self, hit: &Hit) -> bool {
+        (hit.t0..hit.t1).any(|t| {
+            self.tables
+                .words
+                .has(WordList::PatientThreat, self.scan.text(t))
+        })
+    }
+
+    /// Turns the roles of a threat said of the one threatened (see [`Self::patient_threat`]): the
+    /// subject the rules found becomes the target, and the speaker the source. With no subject of its
+    /// own but the speaker ("Москва пообещала, что этот шаг не останется без ответа") the threat
+    /// answers the latest deed by others; with no speaker it is nobody's.
+    pub(super) fn turn_patient_threat(
+        &self,
+        ci: usize,
+        hit: &Hit,
+        out: &[EventRec],
+        roles: &mut Roles<'a>,
+    ) {
+        let speaker = self.speaker(ci, hit);
+        let said_of: Ids<'a> = roles
+            .source
+            .iter()
+            .copied()
+            .filter(|id| !speaker.contains(id))
+            .collect();
+        roles.who.clear();
+        roles.target = said_of;
+        roles.source = speaker;
+        if roles.source.is_empty() {
+            roles.target.clear();
+        } else if roles.target.is_empty() {
+            self.aim_at_latest_deed(out, roles);
+        }
+    }
+
+    /// Who says the words of clause `ci`: the subject of the main clause when it is a complement ("Пекин
+    /// заявил, что …", "Pompeo told the committee that …"), else the first actor after a reporting verb
+    /// that follows the words ("…, заявил министр обороны Израиля", "…, said Lavrov") or the actor right
+    /// before it ("…, Lavrov said"), else the actor next to a reporting verb before them ("Lavrov said
+    /// Germany would …", «قال لافروف إن …»): before the verb in English and Russian, after it in Arabic.
+    fn speaker(&self, ci: usize, hit: &Hit) -> Ids<'a> {
+        let ids = |g: &Group| -> Ids<'a> { self.group_ids(&g.members).collect() };
+        let reports = || self.scan.cues.iter().filter(|c| c.2 == Cue::Report);
+        // «в Москве, которая …, заявили, что …», «В Кремле заявили»: a Russian impersonal plural of
+        // saying names its speaker by «в» as the first actor of its stretch of the sentence.
+        if self.ctx.lang == Lang::Ru {
+            if let Some(&(c0, _, _)) = reports().rfind(|c| c.1 <= hit.t0) {
+                let start = (0..c0)
+                    .rev()
+                    .find(|&t| is_hard_punct(self.scan.text(t)))
+                    .map_or(0, |t| t + 1);
+                let groups = self.groups(&(start..c0));
+                if self.scan.text(c0).ends_with("ли") {
+                    if let Some(g) = groups.first().filter(|g| g.prep == Some(Cue::In)) {
+                        return ids(g);
+                    }
+                }
+            }
+        }
+        if let Some(g) = self.inherited_subject(ci) {
+            return ids(&g);
+        }
+        if let Some(&(c0, c1, _)) = reports().find(|c| c.0 >= hit.t1) {
+            let end = self.clauses[self.clause_of(c0)].range.end.max(c1);
+            // («…, предупредили в МИД России»: an impersonal plural names its speaker after «в».)
+            let speaks = |g: &&Group| {
+                g.prep.is_none()
+                    || (self.ctx.lang == Lang::Ru && g.prep == Some(Cue::In) && g.t0 <= c1 + 1)
+            };
+            if let Some(g) = self.groups(&(c1..end)).iter().find(speaks) {
+                return ids(g);
+            }
+            if self.ctx.lang == Lang::En {
+                // ("…, France's foreign minister said": the speaker's title may stand between.)
+                let before = |a: &&Actor<'a>| {
+                    a.t0 >= hit.t1
+                        && a.t1 <= c0
+                        && c0 - a.t1 <= 5
+                        && !(a.t1..c0).any(|t| is_comma(self.scan.text(t)))
+                };
+                if let Some(a) = self.actors.iter().rev().find(before) {
+                    return a.ids.iter().copied().collect();
+                }
+            }
+        }
+        if let Some(&(c0, c1, _)) = reports().rfind(|c| c.1 <= hit.t0) {
+            let near = |a: &&Actor<'a>| {
+                if self.ctx.lang == Lang::Ar {
+                    a.t0 >= c1 && a.t0 - c1 <= 3 && a.t1 <= hit.t0
+                } else {
+                    a.t1 <= c0 && c0 - a.t1 <= 3
+                }
+            };
+            if let Some(a) = self.actors.iter().find(near) {
+                return a.ids.iter().copied().collect();
+            }
+        }
+        Ids::new()
+    }
 }
