@@ -2286,6 +2286,15 @@ impl<'a> Coder<'_, 'a> {
             {
                 continue;
             }
+            // ("Khamenei said cooperation between Moscow and Tehran could isolate the United States",
+            // «заявил, что приглашение остаётся в силе»: a noun act opening what a speaker says is the
+            // topic of the statement.)
+            if trig.noun
+                && self.reported_topic_noun(hit)
+                && self.drops(hit, "run:reported-topic-noun")
+            {
+                continue;
+            }
             if self.en_document_participle(hit, trig)
                 && self.drops(hit, "run:en-document-participle")
             {

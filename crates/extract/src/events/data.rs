@@ -165,11 +165,13 @@ pub(crate) enum WordList {
     EnCallObjectEnd,
     CallReceiptVerb,
     TalksEndVerb,
+    ReportClauseVerb,
+    OccurrenceVerb,
 }
 
 impl WordList {
     /// Every list with its name in the file.
-    pub(crate) const ALL: [(WordList, &'static str); 113] = [
+    pub(crate) const ALL: [(WordList, &'static str); 115] = [
         (WordList::EnNamingVerb, "en_naming_verb"),
         (WordList::ArLeftPronoun, "ar_left_pronoun"),
         (WordList::ArSuspendVerb, "ar_suspend_verb"),
@@ -283,6 +285,8 @@ impl WordList {
         (WordList::EnCallObjectEnd, "en_call_object_end"),
         (WordList::CallReceiptVerb, "call_receipt_verb"),
         (WordList::TalksEndVerb, "talks_end_verb"),
+        (WordList::ReportClauseVerb, "report_clause_verb"),
+        (WordList::OccurrenceVerb, "occurrence_verb"),
     ];
 }
 

@@ -2546,6 +2546,114 @@ impl<'a> Coder<'_, 'a> {
         false
     }
 
+    /// Whether the noun trigger `hit` is the topic of what a speaker says, not an act of its own: it opens
+    /// the clause a reporting verb introduces — after the complementiser («заявил, что сотрудничество двух
+    /// стран не имеет пределов», «وقال خامنئي إن التعاون بين موسكو وطهران قادر على …», "stressed that the
+    /// drills were aimed at no one") or, in English, right after a verb that takes a bare clause
+    /// (`report_clause_verb`: "Khamenei said cooperation between Moscow and Tehran could isolate …") —
+    /// with at most three modifiers before it. The statement judges an act told before or a standing
+    /// relation. Not when the clause tells the act happen or come (an `occurrence_verb` after the noun:
+    /// "talks will take place", «переговоры пройдут», ستجري المحادثات), nor when a negation or another
+    /// trigger stands before it ("that no meeting had been scheduled").
+    pub(super) fn reported_topic_noun(&self, hit: &Hit) -> bool {
+        // (A noun row: not a verb row read as a noun after "its" — "that its drones had struck a post".)
+        let lt = self.tables.lang(self.ctx.lang);
+        if !matches!(lt.entries[hit.entry as usize].role, Role::Trigger(k) if lt.triggers[k as usize].noun)
+        {
+            return false;
+        }
+        let lists = &self.tables.words;
+        let toks = &self.scan.toks;
+        let cue_ends = |k: usize, pred: &dyn Fn(Cue) -> bool| {
+            self.scan
+                .cues
+                .iter()
+                .filter(|&&(_, b, c)| b == k && pred(c))
+                .map(|&(a, _, _)| a)
+                .min()
+        };
+        let in_trigger = |k: usize| self.scan.triggers.iter().any(|h| h.t0 <= k && k < h.t1);
+        // (1) Back over the noun's modifiers: a determiner or a topic word ("the", "military"); in English
+        // an adjective ("bilateral", "Chinese") or a name with its possessive ("Putin's"), in Russian an
+        // adjective («военное», «совместные»). An Arabic noun opens its clause (its modifiers follow it).
+        // Never a verb ("said Moscow would resume talks"): a word of another shape ends the walk.
+        let adjective = |p: usize| {
+            let w = self.scan.text(p);
+            match self.ctx.lang {
+                Lang::En => {
+                    [
+                        "al", "ic", "ary", "ive", "ous", "ern", "ian", "ese", "ish", "an", "i",
+                    ]
+                    .iter()
+                    .any(|e| w.ends_with(e))
+                        && w.len() > 3
+                }
+                Lang::Ru => [
+                    "ое", "ее", "ые", "ие", "ая", "яя", "ий", "ый", "ой", "ого", "его",
+                ]
+                .iter()
+                .any(|e| w.ends_with(e)),
+                _ => false,
+            }
+        };
+        let mut k = hit.t0;
+        let mut modifiers = 0;
+        while k > 0 && modifiers <= 4 {
+            let p = k - 1;
+            let possessive = self.ctx.lang == Lang::En
+                && ((matches!(self.scan.text(p), "'" | "’") && self.scan.text(k) == "s")
+                    || (self.scan.text(p) == "s"
+                        && p > 0
+                        && matches!(self.scan.text(p - 1), "'" | "’")));
+            let owner = self.ctx.lang == Lang::En
+                && matches!(self.scan.text(k), "'" | "’")
+                && self.actors.iter().any(|a| a.t0 <= p && p < a.t1);
+            let light_cue = self
+                .scan
+                .cues
+                .iter()
+                .any(|&(a, b, c)| a <= p && p < b && matches!(c, Cue::Det | Cue::Topic(_)));
+            let other_cue = self
+                .scan
+                .cues
+                .iter()
+                .any(|&(a, b, c)| a <= p && p < b && !matches!(c, Cue::Det | Cue::Topic(_)));
+            let plain = toks[p].word && !in_trigger(p) && !other_cue;
+            if !(possessive || owner || (plain && (light_cue || adjective(p)))) {
+                break;
+            }
+            k = p;
+            modifiers += 1;
+        }
+        if modifiers > 4 {
+            return false;
+        }
+        // (2) The complementiser, then the reporting verb a few words (its speaker, its day) before it.
+        let report_before = |m: usize| {
+            let mut m = m;
+            if m > 0 && !toks[m - 1].word && is_comma(self.scan.text(m - 1)) {
+                m -= 1;
+            }
+            (m.saturating_sub(6)..=m).any(|e| {
+                cue_ends(e, &|c| c == Cue::Report).is_some() && (e..m).all(|u| toks[u].word)
+            })
+        };
+        let reported = match cue_ends(k, &|c| c == Cue::Comp) {
+            Some(m) => report_before(m),
+            None => {
+                self.ctx.lang == Lang::En
+                    && k > 0
+                    && lists.has(WordList::ReportClauseVerb, self.scan.text(k - 1))
+            }
+        };
+        if !reported {
+            return false;
+        }
+        // (3) Not a clause that tells the act take place.
+        let end = self.clauses[self.clause_of(hit.t0)].range.end;
+        !(hit.t1..end).any(|u| lists.has(WordList::OccurrenceVerb, unglued(self.scan.text(u))))
+    }
+
     /// Whether the measure noun at `t` ("sanctions", санкций, العقوبات) is named as the background of
     /// another act — after a word of `measure_background` (after, despite, fearing, evading, из-за,
     /// несмотря на, опасаясь, رغم, خشية, في ظل) with at most a few modifiers between ("after Western

@@ -46,6 +46,7 @@ mod events_s36_arabic;
 mod events_s36_sanction;
 mod events_s37_actors;
 mod events_s37_arabic;
+mod events_s37_precision;
 mod events_s37_sanction;
 mod events_second_acts;
 mod events_seeds;
