@@ -167,11 +167,12 @@ pub(crate) enum WordList {
     TalksEndVerb,
     ReportClauseVerb,
     OccurrenceVerb,
+    AdjectiveEnding,
 }
 
 impl WordList {
     /// Every list with its name in the file.
-    pub(crate) const ALL: [(WordList, &'static str); 115] = [
+    pub(crate) const ALL: [(WordList, &'static str); 116] = [
         (WordList::EnNamingVerb, "en_naming_verb"),
         (WordList::ArLeftPronoun, "ar_left_pronoun"),
         (WordList::ArSuspendVerb, "ar_suspend_verb"),
@@ -287,6 +288,7 @@ impl WordList {
         (WordList::TalksEndVerb, "talks_end_verb"),
         (WordList::ReportClauseVerb, "report_clause_verb"),
         (WordList::OccurrenceVerb, "occurrence_verb"),
+        (WordList::AdjectiveEnding, "adjective_ending"),
     ];
 }
 

@@ -2577,22 +2577,13 @@ impl<'a> Coder<'_, 'a> {
         // an adjective ("bilateral", "Chinese") or a name with its possessive ("Putin's"), in Russian an
         // adjective («военное», «совместные»). An Arabic noun opens its clause (its modifiers follow it).
         // Never a verb ("said Moscow would resume talks"): a word of another shape ends the walk.
+        // (An adjective by its ending, `adjective_ending`: "Iranian", "economic", «военное», «двустороннего»;
+        // an English one longer than three letters.)
         let adjective = |p: usize| {
             let w = self.scan.text(p);
             match self.ctx.lang {
-                Lang::En => {
-                    [
-                        "al", "ic", "ary", "ive", "ous", "ern", "ian", "ese", "ish", "an", "i",
-                    ]
-                    .iter()
-                    .any(|e| w.ends_with(e))
-                        && w.len() > 3
-                }
-                Lang::Ru => [
-                    "ое", "ее", "ые", "ие", "ая", "яя", "ий", "ый", "ой", "ого", "его",
-                ]
-                .iter()
-                .any(|e| w.ends_with(e)),
+                Lang::En => w.len() > 3 && lists.has_ending_of(WordList::AdjectiveEnding, w),
+                Lang::Ru => lists.has_ending_of(WordList::AdjectiveEnding, w),
                 _ => false,
             }
         };
