@@ -15,7 +15,7 @@ use super::lang_ar::{ba_word, unglued, AR_BUY, AR_PRONOUN_OBJECT_TYPES};
 use super::lang_ru::ru_gerund;
 use super::memory::{DEED_REACH, NAMED_ACT_REACH, WORD_TYPES};
 use super::modality::Modality;
-use super::roles::is_prep;
+use super::roles::{is_prep, push_distinct};
 use super::scan::Hit;
 use super::{
     data, is_act, is_deed, model, parties, takes_part_all, Coder, Group, Ids, Live, Roles,
@@ -1776,11 +1776,7 @@ impl<'a> Coder<'_, 'a> {
         for a in self.actors.iter().filter(|a| {
             a.t0 >= opened && a.t1 <= stop && a.adjective && a.who.is_none() && !a.person
         }) {
-            for &id in &a.ids {
-                if !ids.contains(&id) {
-                    ids.push(id);
-                }
-            }
+            push_distinct(&mut ids, a.ids.iter().copied());
         }
         (!ids.is_empty()).then_some(ids)
     }
@@ -2533,11 +2529,12 @@ impl<'a> Coder<'_, 'a> {
             if type_name == "CONSULT" && mode.as_deref() == Some("phone") {
                 if let Some(callers) = self.call_received_from(hit, &cr) {
                     let mut rest: Ids<'a> = SmallVec::new();
-                    for &id in roles.source.iter().chain(roles.target.iter()) {
-                        if !callers.contains(&id) && !rest.contains(&id) {
-                            rest.push(id);
-                        }
-                    }
+                    push_distinct(
+                        &mut rest,
+                        (roles.source.iter().chain(roles.target.iter()))
+                            .copied()
+                            .filter(|id| !callers.contains(id)),
+                    );
                     if !rest.is_empty() {
                         roles.source = callers;
                         roles.target = rest;

@@ -7,6 +7,7 @@ use blocwatch_text::Lang;
 
 use super::clauses::{is_comma, is_hard_punct, Boundary};
 use super::data::{Cue, Role, Trigger, WordList, TYPES};
+use super::roles::push_distinct;
 use super::scan::Hit;
 use super::{Coder, Group, Ids, Live};
 
@@ -549,13 +550,7 @@ impl<'a> Coder<'_, 'a> {
             .iter()
             .rfind(|g| g.prep.is_none() && g.t0 >= start && g.t1 <= t)?;
         let mut ids: Ids<'a> = Ids::new();
-        for &m in &g.members {
-            for &id in &self.actors[m].ids {
-                if !ids.contains(&id) {
-                    ids.push(id);
-                }
-            }
-        }
+        push_distinct(&mut ids, self.group_ids(&g.members));
         Some(ids)
     }
 

@@ -2247,15 +2247,13 @@ impl<'a> Coder<'_, 'a> {
                 .iter()
                 .find(|g| g.members.iter().any(|&m| self.actors[m].t0 == a.t0));
             let all = group.map_or(&[][..], |g| &g.members[..]);
-            for id in a
-                .ids
-                .iter()
-                .chain(all.iter().flat_map(|&m| self.actors[m].ids.iter()))
-            {
-                if !ids.contains(id) {
-                    ids.push(id);
-                }
-            }
+            push_distinct(
+                &mut ids,
+                a.ids
+                    .iter()
+                    .chain(all.iter().flat_map(|&m| self.actors[m].ids.iter()))
+                    .copied(),
+            );
         };
         let text = |t: usize| if t < n { self.scan.text(t) } else { "" };
         match self.ctx.lang {
@@ -2312,9 +2310,7 @@ impl<'a> Coder<'_, 'a> {
                             && words.has(WordList::EnProposalVerb, text(t1 + 1))
                         {
                             if let Some((id, _)) = actor_ids(m) {
-                                if !ids.contains(&id) {
-                                    ids.push(id);
-                                }
+                                push_distinct(&mut ids, [id]);
                             }
                         }
                     }
@@ -2351,11 +2347,7 @@ impl<'a> Coder<'_, 'a> {
                 break;
             }
             last = Some(a.t1);
-            for &id in &a.ids {
-                if !ids.contains(&id) {
-                    ids.push(id);
-                }
-            }
+            push_distinct(&mut ids, a.ids.iter().copied());
         }
         (!ids.is_empty()).then_some(ids)
     }
@@ -3531,11 +3523,7 @@ impl<'a> Coder<'_, 'a> {
             return None;
         }
         let mut ids: Ids<'a> = SmallVec::new();
-        for id in self.group_ids(&g.members) {
-            if !ids.contains(&id) {
-                ids.push(id);
-            }
-        }
+        push_distinct(&mut ids, self.group_ids(&g.members));
         (!ids.is_empty()).then_some(ids)
     }
 }
@@ -3558,6 +3546,16 @@ pub(super) fn is_prep(c: Cue) -> bool {
 /// The ids of `ids` that are not among `not`.
 fn ids_except<'a>(ids: &[&'a str], not: &[&'a str]) -> SmallVec<[&'a str; 2]> {
     ids.iter().copied().filter(|id| !not.contains(id)).collect()
+}
+
+/// Appends to `ids` each id of `more` it does not hold yet, in order (a party named twice, or by two
+/// actors of one group, counts once).
+pub(super) fn push_distinct<'a>(ids: &mut Ids<'a>, more: impl IntoIterator<Item = &'a str>) {
+    for id in more {
+        if !ids.contains(&id) {
+            ids.push(id);
+        }
+    }
 }
 
 impl<'a> Coder<'_, 'a> {
