@@ -64,4 +64,5 @@ mod memberships_s21;
 mod memberships_s28;
 mod memberships_s36;
 mod memberships_s37;
+mod memberships_s38;
 mod stages;
