@@ -511,9 +511,10 @@ impl<'a> Coder<'_, 'a> {
     /// …»), also when the act is what the doer said it did ("met Putin on Tuesday and said that Russia
     /// would …"): a participle, a second verb or a saying of that doer continues its story; else the
     /// date the story gave the same doer in the sentences before ([`Coder::story_date_of`]). A clause
-    /// with another doer ("…, and Moscow called the decision hostile", «…, а Лукашенко назвал …») or one
-    /// opened by "after" (`WordList::BackgroundOpener`: an act before or after the story's) keeps the
-    /// document's date, as the annotation conventions say.
+    /// with another doer ("…, and Moscow called the decision hostile", «…, а Лукашенко назвал …») shares
+    /// only a day of the document's news ([`Coder::doer_clause_date`]); one opened by "after"
+    /// (`WordList::BackgroundOpener`: an act before or after the story's) keeps the document's date, as
+    /// the annotation conventions say.
     pub(super) fn event_date(
         &self,
         ci: usize,
@@ -601,9 +602,14 @@ impl<'a> Coder<'_, 'a> {
     /// where it gave no event of its own, its trigger set aside for want of a side ("Kazakhstan's
     /// president held talks in Astana on Saturday, and promised aid to Kyrgyzstan", «… в субботу провёл
     /// переговоры в Астане, и пообещал …», أجرى … يوم السبت محادثات في أستانا، ووعد …). A clause
-    /// that names another doer first ("Turkey shot down a Syrian jet on Tuesday, and Damascus called it
-    /// aggression") is another doer's act: the reaction keeps the document's date, as the annotation
-    /// conventions say.
+    /// that names another doer first is another doer's act: it shares the sentence's day when that is a
+    /// day of the document's news ("Turkey shot down a Syrian jet on Tuesday, and Damascus called it
+    /// aggression": Tuesday; [`Coder::news_day`]; the session-33 convention (f) of eval/README.md), and
+    /// keeps the document's date after a date written with its year ("… on 2 April 2025, and Mogadishu
+    /// condemned the move"), where the story is told from a later day.
+    ///
+    /// Session 38, the other doer's clause sharing a news day: devx event dates right 5084 → 5117 of
+    /// 5696, the gates 273 → 275 of 301; sharing any date instead, devx was 5110 and the gates 274.
     ///
     /// Session 25, over all of devx: event dates right 3452 → 3461 of 3824 (ar +1, en +4, ru +4), dev
     /// `_h20` 119 → 120 of 134, the gates 295 → 298 of 345 (ar +1, en 0, ru +2). Taken from any earlier
@@ -627,10 +633,22 @@ impl<'a> Coder<'_, 'a> {
                     .filter(|a| a.t0 >= r.start && a.t1 <= r.end)
                     .min_by_key(|a| a.t0);
                 let doer = first.is_some_and(|a| a.ids.iter().any(|i| source.contains(i)));
-                return doer.then(|| d.iso.clone());
+                return (doer || self.news_day(d)).then(|| d.iso.clone());
             }
         }
         None
+    }
+
+    /// Whether date `d` is a day of the document's news counted from the document's date (a weekday,
+    /// "yesterday", «в пятницу», «أمس الجمعة»), not a day written with its year: another doer's clause
+    /// of the same sentence shares it (see [`Coder::doer_clause_date`]).
+    fn news_day(&self, d: &DateHit) -> bool {
+        !d.explicit
+            && d.iso.len() == "2025-05-05".len()
+            && self
+                .ctx
+                .doc_date
+                .is_some_and(|doc| crate::dates::is_news_time(&d.iso, doc))
     }
 
     /// Whether the trigger at `t0` of clause `ci` tells a background act: a background opener ("after",

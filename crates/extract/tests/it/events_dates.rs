@@ -335,7 +335,8 @@ fn a_bare_year_after_arabic_or_russian_since_dates_no_act() {
 
 /// An act of the same doer after an earlier clause of the sentence takes that clause's date even where
 /// the clause gave no event (here talks with no second side); a clause whose first actor is another
-/// doer does not date the reaction after it, which keeps the document's date.
+/// doer dates the reaction after it only with a day of the document's news (see
+/// `another_doer_s_clause_shares_the_sentence_s_news_day`).
 #[test]
 fn an_earlier_clause_of_the_same_doer_dates_the_act() {
     check(
@@ -356,17 +357,17 @@ fn an_earlier_clause_of_the_same_doer_dates_the_act() {
     check(
         "en",
         "Turkey shot down a Syrian jet near the border on Tuesday, and Damascus called the downing an act of aggression.",
-        &["ASSAULT TUR>SYR 2025-04-29", "ACCUSE SYR>TUR 2025-05-05"],
+        &["ASSAULT TUR>SYR 2025-04-29", "ACCUSE SYR>TUR 2025-04-29"],
     );
     check(
         "ru",
         "Турция во вторник сбила сирийский самолёт у границы, и Дамаск назвал это агрессией.",
-        &["ASSAULT TUR>SYR 2025-04-29", "ACCUSE SYR>TUR 2025-05-05"],
+        &["ASSAULT TUR>SYR 2025-04-29", "ACCUSE SYR>TUR 2025-04-29"],
     );
     check(
         "ar",
         "أسقطت تركيا يوم الثلاثاء طائرة سورية قرب الحدود، ووصفت دمشق ذلك بأنه عدوان.",
-        &["ASSAULT TUR>SYR 2025-04-29", "ACCUSE SYR>TUR 2025-05-05"],
+        &["ASSAULT TUR>SYR 2025-04-29", "ACCUSE SYR>TUR 2025-04-29"],
     );
 }
 
@@ -378,5 +379,43 @@ fn a_russian_participle_s_own_act_keeps_its_day() {
         "ru",
         "Президент Египта, прилетевший в субботу в Анкару, в понедельник провёл переговоры с Эрдоганом.",
         &["CONSULT EGY>TUR 2025-05-03", "CONSULT {EGY+TUR} 2025-05-05"],
+    );
+}
+
+/// Another doer's clause of the same sentence shares the sentence's day when that is a day of the
+/// document's news (a weekday, "yesterday"): "Norway expelled … on Friday, and Moscow condemned …" tells
+/// both on Friday. After a date written with its year the reaction keeps the document's date (see
+/// `the_same_doer_s_next_act_keeps_the_date_of_its_first`).
+#[test]
+fn another_doer_s_clause_shares_the_sentence_s_news_day() {
+    check(
+        "en",
+        "Norway expelled two Russian diplomats on Friday, and Moscow condemned the decision.",
+        &["SANCTION NOR>RUS 2025-05-02", "ACCUSE RUS>NOR 2025-05-02"],
+    );
+    check(
+        "en",
+        "Chad closed its border with Sudan yesterday, while Khartoum condemned the step.",
+        &["SANCTION TCD>SDN 2025-05-04", "ACCUSE SDN>TCD 2025-05-04"],
+    );
+    check(
+        "ru",
+        "Норвегия в пятницу выслала двух российских дипломатов, а Москва осудила это решение.",
+        &["SANCTION NOR>RUS 2025-05-02", "ACCUSE RUS>NOR 2025-05-02"],
+    );
+    check(
+        "ru",
+        "Чад вчера закрыл границу с Суданом, а Хартум осудил этот шаг.",
+        &["SANCTION TCD>SDN 2025-05-04", "ACCUSE SDN>TCD 2025-05-04"],
+    );
+    check(
+        "ar",
+        "طردت النرويج يوم الجمعة دبلوماسيين روسيين، فيما أدانت موسكو القرار.",
+        &["SANCTION NOR>RUS 2025-05-02", "ACCUSE RUS>NOR 2025-05-02"],
+    );
+    check(
+        "ar",
+        "أغلقت تشاد أمس حدودها مع السودان، وأدانت الخرطوم هذه الخطوة.",
+        &["SANCTION TCD>SDN 2025-05-04", "ACCUSE SDN>TCD 2025-05-04"],
     );
 }
