@@ -1661,6 +1661,22 @@ impl<'a> Coder<'_, 'a> {
         }
     }
 
+    /// Whether host verb `hit` has a military base for its object: a `base_noun` word (or, in Russian,
+    /// a `troop_noun` stem: «принимает у себя американских военных») among the words after it (seven tokens),
+    /// before any punctuation («تستضيف قطر أكبر قاعدة جوية أمريكية», "hosts a large US naval base").
+    pub(super) fn hosts_base(&self, hit: &Hit) -> bool {
+        let words = &self.tables.words;
+        let n = self.scan.toks.len();
+        // (A possessive's apostrophe is no punctuation here: "hosts the US Fifth Fleet's base".)
+        (hit.t1..n.min(hit.t1 + 7))
+            .take_while(|&t| self.scan.toks[t].word || matches!(self.scan.text(t), "'" | "’"))
+            .any(|t| {
+                let w = self.scan.text(t);
+                words.has(WordList::BaseNoun, w)
+                    || (self.ctx.lang == Lang::Ru && words.has_stem_of(WordList::TroopNoun, w))
+            })
+    }
+
     /// Whether the doer of verb of leaving `hit` is troops: a `troop_noun` word (a stem) between the start
     /// of clause `cr` and the verb, with no other trigger before it (troops that are the object of another
     /// act, «потребовала вывести войска и покинуть …», do not leave), or in Arabic also within the three
@@ -3102,6 +3118,15 @@ impl<'a> Coder<'_, 'a> {
                         || self.topic_at(t, &["arms"])
                 })
                 && self.drops(hit, "run:ar-hosting-forces")
+            {
+                continue;
+            }
+            // ("Qatar hosts the largest US air base", «تستضيف قطر أكبر قاعدة جوية أمريكية», «Иордания
+            // принимает у себя американских военных»: a host whose object is a military base, or in
+            // Russian troops, hosts no meeting or visit either.)
+            if mode.as_deref() == Some("host")
+                && self.hosts_base(hit)
+                && self.drops(hit, "run:hosting-base")
             {
                 continue;
             }

@@ -116,6 +116,7 @@ pub(crate) enum WordList {
     ArAdoptionVerb,
     ArTroopNoun,
     TroopNoun,
+    BaseNoun,
     ArTroopMotion,
     EnvoyNoun,
     EnvoyNominative,
@@ -172,7 +173,7 @@ pub(crate) enum WordList {
 
 impl WordList {
     /// Every list with its name in the file.
-    pub(crate) const ALL: [(WordList, &'static str); 116] = [
+    pub(crate) const ALL: [(WordList, &'static str); 117] = [
         (WordList::EnNamingVerb, "en_naming_verb"),
         (WordList::ArLeftPronoun, "ar_left_pronoun"),
         (WordList::ArSuspendVerb, "ar_suspend_verb"),
@@ -239,6 +240,7 @@ impl WordList {
         (WordList::ArAdoptionVerb, "ar_adoption_verb"),
         (WordList::ArTroopNoun, "ar_troop_noun"),
         (WordList::TroopNoun, "troop_noun"),
+        (WordList::BaseNoun, "base_noun"),
         (WordList::ArTroopMotion, "ar_troop_motion"),
         (WordList::EnvoyNoun, "envoy_noun"),
         (WordList::EnvoyNominative, "envoy_nominative"),

@@ -1140,6 +1140,88 @@ impl<'a> Coder<'_, 'a> {
         ))
     }
 
+    /// The words after an Arabic relative clause set off by two commas on the subject right after a verb
+    /// of clause `ci`: «انتقدت تركيا، التي تستضيف قاعدة للناتو، العقوبات الروسية», «طردت بولندا، التي
+    /// انضمت إلى الحلف عام ١٩٩٩، ثلاثة دبلوماسيين بيلاروسيين». The relative pronoun cuts the clause, so
+    /// the object after the closing comma (and a date there) stands in the relative clause's; it is still
+    /// the verb's, as after an appositive (`ar_subject_appositive`). Returns the comma that closes the
+    /// relative clause and the end of what follows it (the next punctuation); `None` when clause `ci`
+    /// does not end at a comma right after an actor with a relative pronoun after it, or the relative
+    /// clause has no comma of its own within sixteen words.
+    pub(super) fn ar_aside_tail(&self, ci: usize) -> Option<(usize, usize)> {
+        if self.ctx.lang != Lang::Ar {
+            return None;
+        }
+        let n = self.scan.toks.len();
+        let comma = |t: usize| !self.scan.toks[t].word && is_comma(self.scan.text(t));
+        let cr = &self.clauses[ci].range;
+        let p = if cr.end > 0 && comma(cr.end - 1) {
+            cr.end - 1
+        } else {
+            cr.end
+        };
+        if p == 0
+            || p + 3 >= n
+            || !comma(p)
+            || !self.actors.iter().any(|a| a.t1 == p && a.t0 > cr.start)
+            || !self
+                .tables
+                .words
+                .has(WordList::RelativePronoun, self.scan.text(p + 1))
+        {
+            return None;
+        }
+        // (A comma inside a list of actors does not close the relative clause.)
+        let listed = |t: usize| {
+            self.actors.iter().any(|a| a.t1 == t) && self.actors.iter().any(|a| a.t0 == t + 1)
+        };
+        let q = (p + 2..n.min(p + 18)).find(|&t| !self.scan.toks[t].word && !listed(t))?;
+        if !comma(q) || q + 1 >= n || !self.scan.toks[q + 1].word {
+            return None;
+        }
+        let end = (q + 1..n).find(|&t| !self.scan.toks[t].word).unwrap_or(n);
+        Some((q, end))
+    }
+
+    /// The object of verb `hit` (of clause `ci`) after a relative clause on its subject (see
+    /// [`Coder::ar_aside_tail`]): the first group within four words after the closing comma (bare, or a
+    /// partner after مع), with no verb (a trigger of a verb, a verb or report word, a complementiser)
+    /// before it; not the subject again. Only for a subject right after the verb.
+    pub(super) fn ar_object_after_aside(
+        &self,
+        hit: &Hit,
+        ci: usize,
+        subject: Option<&Group>,
+        src: &[&str],
+    ) -> Option<Group> {
+        let s = subject?;
+        if s.t0 < hit.t1 || s.t0 > hit.t1 + 2 {
+            return None;
+        }
+        let (q, end) = self.ar_aside_tail(ci)?;
+        if s.t1 + 1 != self.clauses[ci].range.end && s.t1 != self.clauses[ci].range.end {
+            return None;
+        }
+        let groups = self.groups(&(q + 1..end));
+        let g = groups.first().filter(|g| g.t0 <= q + 5)?;
+        let verb_between = self
+            .live
+            .iter()
+            .any(|o| !o.trig.noun && o.hit.t0 > q && o.hit.t0 <= g.t0)
+            || self.scan.has_cue(q + 1, g.t0, |c| {
+                matches!(
+                    c,
+                    Cue::Verb | Cue::Report | Cue::Comp | Cue::CompPro | Cue::Boundary
+                )
+            });
+        let plain = matches!(g.prep, None | Some(Cue::With))
+            && !verb_between
+            && g.members
+                .iter()
+                .any(|&m| self.actors[m].ids.iter().any(|id| !src.contains(id)));
+        plain.then(|| g.clone())
+    }
+
     /// The antecedent of an Arabic relative clause whose verb right after the pronoun carries it as its
     /// object (إيران التي فرضت عليها واشنطن عقوبات، الدول التي زارها).
     pub(super) fn ar_antecedent_object(&self, ci: usize) -> Option<Group> {

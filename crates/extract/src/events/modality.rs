@@ -791,6 +791,15 @@ impl<'a> Coder<'_, 'a> {
             }
             return Some(&d.iso);
         }
+        // («أدانت الأردن، التي …، الغارة الإسرائيلية يوم الثلاثاء»: a date after the relative clause on an
+        // Arabic subject is its verb's, as the object there is, `ar_aside_tail`.)
+        if let Some((q, end)) = self.ar_aside_tail(ci) {
+            if let Some(d) = in_range(&(q + 1..end)) {
+                if !d.back {
+                    return Some(&d.iso);
+                }
+            }
+        }
         // «через три года после того, как Варшава выслала …»: the phrase ends the clause before, and
         // «того,» is all that stands between it and this one.
         let start = self.clauses[ci].range.start;

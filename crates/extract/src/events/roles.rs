@@ -552,6 +552,8 @@ impl<'a> Coder<'_, 'a> {
         // agents stay a plain vector, and the froms and locs it takes with `append`: the agents may take
         // the gerund's subject, made below, and only a plain vector may hold a reference to a value
         // dropped before it.)
+        // (Declared before the groups that may hold it: `ar_object_after_aside`, set below.)
+        let past_aside: Option<Group>;
         let mut partners: GroupRefs = SmallVec::new();
         let mut tos: GroupRefs = SmallVec::new();
         let mut agents: Vec<&Group> = Vec::new();
@@ -1324,6 +1326,16 @@ impl<'a> Coder<'_, 'a> {
         }
         // (Nor is a "with" after what a withdrawal leaves one of its doers: "withdrew from the trade accord
         // with Mexico" names the other side of the accord, `Coder::pact_counterpart`.)
+        // «وقعت جيبوتي، التي تستضيف قاعدة صينية، اتفاقاً مع إثيوبيا»: the object or partner after a
+        // relative clause on an Arabic subject (`ar_object_after_aside`).
+        past_aside = (!l.trig.noun)
+            .then(|| self.ar_object_after_aside(hit, l.clause, subject, &r.source))
+            .flatten();
+        if let Some(g) = past_aside.as_ref().filter(|g| g.prep == Some(Cue::With)) {
+            if partners.is_empty() {
+                partners.push(g);
+            }
+        }
         let of_left = |g: &Group| froms.iter().any(|f| left_place(f) && f.t0 < g.t0);
         partners.retain(|g| !of_left(g));
         for g in &partners {
@@ -1384,7 +1396,8 @@ impl<'a> Coder<'_, 'a> {
                         .iter()
                         .any(|&m| self.actors[m].ids.iter().any(|id| !src.contains(id)))
             })
-            .or(apposed.as_ref());
+            .or(apposed.as_ref())
+            .or(past_aside.as_ref().filter(|g| g.prep.is_none()));
         // What several states sign or hold is no target ("signed the treaty establishing the EAEU").
         // (A bloc whose summit one attends is a party of that meeting: "приняла участие в саммите ШОС".)
         let bloc_thing = |g: &Group| {
