@@ -319,6 +319,7 @@ fn parentheticals(
                     && (comma(a.t1) || is_and(a.t1))
                     && actor_from(a.t1 + 1)
             });
+        let ru_member = lang == Lang::Ru && words.has_stem_of(WordList::MemberNoun, opener);
         let appositive = !list_goes_on
             && matches!(
                 opener,
@@ -331,7 +332,9 @@ fn parentheticals(
             || actors
                 .iter()
                 .any(|a| a.t0 == p + 1 && !a.adjective && possessive(scan, a.t1))
-            || participle_aside(scan, p + 1);
+            || participle_aside(scan, p + 1)
+            // (Russian «Австрия, член ЕС, …»: a noun of membership, `member_noun`.)
+            || ru_member;
         // (Russian "Армения и ЕС, как сообщает агентство, подписали …": an inserted report is set off
         // the same way; "как" with no verb of speech after it is a comparison, "как и Китай". So is
         // «…, по данным МИД Казахстана, провели …», «по словам», «по сообщению».)
@@ -354,7 +357,11 @@ fn parentheticals(
         // "Russia, the United States and China signed": a list of actors is no appositive. (A Russian
         // participle or gerund that opens the phrase is a word of its own: «Канцлер Германии,
         // посетивший Анкару, призвал …».)
-        let own_from = if ru_relative { p + 1 } else { p + 2 };
+        let own_from = if ru_relative || ru_member {
+            p + 1
+        } else {
+            p + 2
+        };
         let words_of_its_own = (own_from..q).any(|t| {
             scan.toks[t].word
                 && !actor_at(t)
@@ -372,10 +379,34 @@ fn parentheticals(
         // подписал»: a preposition that governs no actor is passed over.)
         let ru = lang == Lang::Ru;
         let governs_actor = |t: usize| scan.has_cue(t, t + 1, is_prep) && (!ru || actor_at(t + 1));
-        let resumes = (q + 1..(q + if ru { 5 } else { 4 }).min(n))
-            .take_while(|&t| scan.toks[t].word && !actor_at(t) && !governs_actor(t))
-            .any(verb_at);
-        if !resumes {
+        let resumes_after = |q: usize| {
+            (q + 1..(q + if ru { 5 } else { 4 }).min(n))
+                .take_while(|&t| scan.toks[t].word && !actor_at(t) && !governs_actor(t))
+                .any(verb_at)
+        };
+        // («Австрия, член ЕС, сотрудничающая с НАТО лишь как партнёр, выслала …»: a second Russian aside,
+        // a participle or relative phrase, may follow the first before the verb, its participle a
+        // trigger or not; the verb after it resumes the actor before both.)
+        let second_aside = |q: usize| {
+            // (Not a preposition's phrase before the participle: «…, на следующий день подписал».)
+            ru && ((q + 1..(q + 3).min(n))
+                .take_while(|&t| scan.toks[t].word && !scan.has_cue(t, t + 1, is_prep))
+                .any(|t| ru_participle(scan.text(t)) || ru_gerund(scan.text(t)))
+                || (q + 1..(q + 4).min(n))
+                    .any(|t| words.has(WordList::RelativePronoun, scan.text(t))))
+        };
+        let q = if second_aside(q) {
+            match (q + 2..n).find(|&t| {
+                !scan.toks[t].word
+                    && (is_hard_punct(scan.text(t)) || (is_comma(scan.text(t)) && !listed(t)))
+            }) {
+                Some(q2) if comma(q2) => q2,
+                _ => q,
+            }
+        } else {
+            q
+        };
+        if !resumes_after(q) {
             continue;
         }
         if appositive || ru_relative {

@@ -170,3 +170,37 @@ fn hosting_a_military_base_is_no_meeting() {
         &["CONSULT IRN>QAT"],
     );
 }
+
+/// Russian: a member aside («член ЕС») followed by a second aside, a participle phrase (a trigger or
+/// not) or a relative clause, before the verb: the verb after both resumes the actor before them, and
+/// the blocs of either aside are no parties of its act. English says the same with one aside.
+#[test]
+fn a_member_aside_and_a_participle_aside_before_the_verb() {
+    check(
+        "ru",
+        "Эстония, член НАТО и ЕС, граничащая с Россией, выслала российского посла.",
+        &["SANCTION EST>RUS"],
+    );
+    check(
+        "ru",
+        "Финляндия, член Евросоюза, недавно вступившая в НАТО, закрыла границу с Россией.",
+        &["SANCTION FIN>RUS"],
+    );
+    check(
+        "ru",
+        "Австрия, член ЕС, в четверг выслала четырёх российских дипломатов.",
+        &["SANCTION AUT>RUS"],
+    );
+    // (Trap: a preposition's phrase after the first aside is no second aside, even with a word that
+    // looks like a participle: «на следующий день».)
+    check(
+        "ru",
+        "Министр обороны Армении, прилетевший в Минск в среду, на следующий день подписал с белорусским коллегой соглашение о сотрудничестве.",
+        &["CONSULT ARM>BLR", "AGREE {ARM+BLR}"],
+    );
+    check(
+        "en",
+        "Finland, an EU member which joined NATO last year, closed its border with Russia.",
+        &["SANCTION FIN>RUS"],
+    );
+}
