@@ -4817,7 +4817,7 @@ impl<'a> Coder<'_, 'a> {
                 roles.source.extend(target);
             }
             self.visit_to_venue(i, type_name, mode.as_deref(), &mut roles);
-            let ev = self.event_rec(
+            let mut ev = self.event_rec(
                 i,
                 kind,
                 type_name,
@@ -4876,6 +4876,9 @@ impl<'a> Coder<'_, 'a> {
                 || self.ar_joined_measure(i).is_some();
             if !trig.noun {
                 verb_starts.push(hit.t0);
+            }
+            if ev.kind == "THREATEN" {
+                self.threat_told_twice(i, &mut ev, &coded, &mut out);
             }
             let idx = if second_act && out.iter().any(|e| same_event(e, &ev)) {
                 out.push(ev);
@@ -4966,10 +4969,45 @@ impl<'a> Coder<'_, 'a> {
     }
 }
 
+impl<'a> Coder<'_, 'a> {
+    /// «Если Литва закроет транзит, Россия ответит зеркально, предупредил в понедельник Песков», «إذا
+    /// أغلقت ليتوانيا العبور فإن روسيا سترد بالمثل، حذر بيسكوف يوم الاثنين», «فحذّر ريابكوف اليوم الأحد من
+    /// أن موسكو سترد»: the response a threat announces and the warning that tells it are one threat
+    /// (English reads them as one already). Their clauses date them apart when only one of the two writes
+    /// a date (the other took the document's, or an earlier clause's): that date is the threat's, and the
+    /// two merge. Two threats of the same parties that both write a date, or neither, stay as they are.
+    fn threat_told_twice(
+        &self,
+        i: usize,
+        ev: &mut EventRec,
+        coded: &[Coded],
+        out: &mut [EventRec],
+    ) {
+        let own = |j: usize| self.writes_own_date(self.live[j].clause);
+        let Some(c) = coded.iter().find(|c| {
+            out.get(c.idx)
+                .is_some_and(|e| e.date != ev.date && same_but_date(e, ev))
+        }) else {
+            return;
+        };
+        match (own(c.live), own(i)) {
+            (false, true) => out[c.idx].date.clone_from(&ev.date),
+            (true, false) => ev.date.clone_from(&out[c.idx].date),
+            _ => {}
+        }
+    }
+}
+
 /// The same event: kind, sources and targets in any order, negation, modality and date.
 /// (Acts on two different dates are two events: "suspended on 25 February, and on 16 March
 /// expelled".) Compared in place: the lists are short, and copying them to sort cost more.
 fn same_event(e: &EventRec, ev: &EventRec) -> bool {
+    e.date == ev.date && same_but_date(e, ev)
+}
+
+/// The same event but perhaps for its date: kind, sources and targets in any order, negation and
+/// modality.
+fn same_but_date(e: &EventRec, ev: &EventRec) -> bool {
     let same_items = |a: &[String], b: &[String]| {
         a.len() == b.len()
             && a.iter().all(|x| {
@@ -4979,7 +5017,6 @@ fn same_event(e: &EventRec, ev: &EventRec) -> bool {
     e.kind == ev.kind
         && e.negated == ev.negated
         && e.modality == ev.modality
-        && e.date == ev.date
         && same_items(&e.source, &ev.source)
         && same_items(&e.target, &ev.target)
 }

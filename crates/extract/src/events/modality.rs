@@ -718,6 +718,19 @@ impl<'a> Coder<'_, 'a> {
             .map(|d| d.iso.clone())
     }
 
+    /// Whether clause `ci` writes a date of its own that dates an act ("warned on Monday", «предупредил в
+    /// понедельник»), not one lent by another clause or carried from an earlier act.
+    pub(super) fn writes_own_date(&self, ci: usize) -> bool {
+        let r = &self.clauses[ci].range;
+        self.dates.iter().any(|d| {
+            let t = self.date_tok(d);
+            d.dates_act()
+                && d.start >= self.ctx.range.start
+                && r.contains(&t)
+                && !self.ru_in_qualifier(t)
+        })
+    }
+
     /// The token a date hit starts in.
     fn date_tok(&self, d: &DateHit) -> usize {
         let off = d.start.saturating_sub(self.ctx.range.start);

@@ -49,6 +49,7 @@ mod events_s37_arabic;
 mod events_s37_precision;
 mod events_s37_sanction;
 mod events_s38_aside;
+mod events_s38_threat;
 mod events_second_acts;
 mod events_seeds;
 mod facts_ar;
