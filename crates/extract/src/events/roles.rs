@@ -3672,6 +3672,40 @@ impl<'a> Coder<'_, 'a> {
             if let Some(a) = self.actors.iter().find(near) {
                 return a.ids.iter().copied().collect();
             }
+            if self.ctx.lang != Lang::Ar {
+                let text = |t: usize| self.scan.text(t);
+                // "Moscow, which is due to host the summit, said …": the subject before a relative
+                // clause set off by commas.
+                let resumed = |a: &&Actor<'a>| {
+                    a.t1 + 1 < c0
+                        && is_comma(text(a.t1))
+                        && self
+                            .tables
+                            .words
+                            .has(WordList::RelativePronoun, text(a.t1 + 1))
+                        && is_comma(text(c0 - 1))
+                        && !(a.t1..c0).any(|t| is_hard_punct(text(t)))
+                };
+                if let Some(a) = self.actors.iter().rev().find(resumed) {
+                    return a.ids.iter().copied().collect();
+                }
+                // "According to Peskov, …", «По словам Пескова, …», «Как заявил Лавров, …»: a report
+                // that opens its stretch of the sentence names its speaker right after it.
+                let stretch = (0..c0)
+                    .rev()
+                    .find(|&t| is_comma(text(t)) || is_hard_punct(text(t)))
+                    .map_or(0, |t| t + 1);
+                let opens = !self.actors.iter().any(|a| a.t0 >= stretch && a.t1 <= c0);
+                let after = |a: &&Actor<'a>| {
+                    a.t0 >= c1
+                        && a.t0 - c1 <= 2
+                        && a.t1 <= hit.t0
+                        && !(c1..a.t0).any(|t| is_comma(text(t)))
+                };
+                if let Some(a) = self.actors.iter().find(after).filter(|_| opens) {
+                    return a.ids.iter().copied().collect();
+                }
+            }
         }
         Ids::new()
     }

@@ -1,7 +1,9 @@
 //! Session 38 (THREATEN): a threat told twice — the response a threat announces and the warning verb that
-//! tells it — is one threat, dated where the text dates the warning. Sentences written for these tests.
+//! tells it — is one threat, dated where the text dates the warning; a threat said of the one threatened
+//! names its speaker in an attribution («По словам Пескова, …», "According to Lavrov, …") or before a
+//! relative clause ("Moscow, which …, said …"). Sentences written for these tests.
 
-use crate::support::check_dates;
+use crate::support::{check, check_dates};
 
 #[test]
 fn a_threat_told_twice_is_one_threat_of_the_warnings_day() {
@@ -33,5 +35,49 @@ fn a_threat_told_twice_is_one_threat_of_the_warnings_day() {
         "en",
         "If Estonia detains the Russian tanker, Moscow will respond in kind, Lavrov warned on Thursday.",
         &["COERCE EST>RUS hypothetical 2025-05-05", "THREATEN RUS>EST 2025-05-01"],
+    );
+}
+
+#[test]
+fn a_threat_said_of_the_one_threatened_names_its_speaker_in_an_attribution() {
+    check(
+        "ru",
+        "Польша выслала трёх российских дипломатов. По словам Пескова, этот шаг не останется без ответа.",
+        &["SANCTION POL>RUS", "THREATEN RUS>POL"],
+    );
+    check(
+        "ru",
+        "Как заявил Лавров, Эстония заплатит высокую цену, если закроет границу.",
+        &["THREATEN RUS>EST"],
+    );
+    check(
+        "en",
+        "According to Beijing's foreign ministry, Manila would pay a heavy price for the patrols.",
+        &["THREATEN CHN>PHL"],
+    );
+    check(
+        "en",
+        "Latvia closed the Russian consulate in Daugavpils. According to Lavrov, the step would not go unanswered.",
+        &["SANCTION LVA>RUS", "THREATEN RUS>LVA"],
+    );
+    // (Arabic read «بحسب»/«وفقا ل» so before: kept.)
+    check(
+        "ar",
+        "طردت اليابان دبلوماسيا صينيا. وبحسب المتحدث باسم الخارجية الصينية فإن هذه الخطوة لن تمر دون رد.",
+        &["SANCTION JPN>CHN", "THREATEN CHN>JPN"],
+    );
+}
+
+#[test]
+fn an_english_speaker_before_a_relative_clause_says_the_threat() {
+    check(
+        "en",
+        "Tokyo expelled a Chinese diplomat; Beijing, which is preparing for a party congress, said the step would not go unanswered.",
+        &["SANCTION JPN>CHN", "THREATEN CHN>JPN"],
+    );
+    check(
+        "en",
+        "Romania expelled a Russian diplomat, and Moscow, which denies the spying charges, said the expulsion would not go unanswered.",
+        &["SANCTION ROU>RUS", "THREATEN RUS>ROU"],
     );
 }
