@@ -351,7 +351,9 @@ def participles(first: str):
 
 def firsts_other(by_type, kind):
     """The first words of the rows of every type but `kind` (a form already written for another type
-    keeps that meaning)."""
+    keeps that meaning). `by_type` holds the first words of the rows whose first word stands alone or
+    opens a gap (`принял* … решени*`): a row that reads its first word only with the next words fixed
+    («примет ответные меры») keeps that meaning for those words alone, not for the form."""
     return {f for t, fs in by_type.items() if t != kind for f in fs}
 
 
@@ -404,7 +406,9 @@ def main() -> int:
     n_gerund = len(out)
     firsts_by_type = {}
     for r in manual:
-        firsts_by_type.setdefault(r["type"], set()).add(r["pattern"].split()[0])
+        words = r["pattern"].split()
+        if len(words) == 1 or words[1].startswith("…"):
+            firsts_by_type.setdefault(r["type"], set()).add(words[0])
     add_forms(
         imperfectives,
         "the imperfective of the row",

@@ -1,7 +1,8 @@
 //! Session 38 (THREATEN): a threat told twice — the response a threat announces and the warning verb that
 //! tells it — is one threat, dated where the text dates the warning; a threat said of the one threatened
 //! names its speaker in an attribution («По словам Пескова, …», "According to Lavrov, …") or before a
-//! relative clause ("Moscow, which …, said …"). Sentences written for these tests.
+//! relative clause ("Moscow, which …, said …"); a Russian state that will take measures in answer («примет
+//! ответные меры», «ответит жёсткими мерами») threatens. Sentences written for these tests.
 
 use crate::support::{check, check_dates};
 
@@ -79,5 +80,31 @@ fn an_english_speaker_before_a_relative_clause_says_the_threat() {
         "en",
         "Romania expelled a Russian diplomat, and Moscow, which denies the spying charges, said the expulsion would not go unanswered.",
         &["SANCTION ROU>RUS", "THREATEN RUS>ROU"],
+    );
+}
+
+#[test]
+fn a_russian_state_that_will_take_measures_in_answer_threatens() {
+    check(
+        "ru",
+        "Если Молдавия закроет границу, Москва примет ответные меры.",
+        &["THREATEN RUS>MDA"],
+    );
+    check(
+        "ru",
+        "Пекин примет ответные меры, если Вашингтон введёт новые пошлины, заявил представитель МИД Китая.",
+        &["THREATEN CHN>USA"],
+    );
+    check(
+        "ru",
+        "Австралия ввела пошлины на китайскую сталь. Пекин ответит жёсткими мерами, заявили в МИД Китая.",
+        &["SANCTION AUS>CHN", "THREATEN CHN>AUS"],
+    );
+    // (Measures taken are no threat; the futures of other rows opening with «примет» stay.)
+    check("ru", "Канада приняла ответные меры против США.", &[]);
+    check(
+        "ru",
+        "Вьетнам примет у себя президента Индонезии в июне.",
+        &["CONSULT IDN>VNM expected"],
     );
 }
