@@ -185,7 +185,13 @@ pub(super) fn names_pair<'w>(ctx: &SentenceCtx<'_>, walk: impl FnOnce() -> &'w W
 /// "визит узбекского лидера в Таджикистан" names both).
 pub(super) fn pair_group<'a>(ctx: &SentenceCtx<'a>, cue: &Cue) -> Option<Group<'a>> {
     if cue.members == Side::After {
-        return None;
+        return pair_after(ctx, cue);
+    }
+    if let Some(g) = (cue.members == Side::Either)
+        .then(|| pair_after(ctx, cue))
+        .flatten()
+    {
+        return Some(g);
     }
     let t = tables();
     let before = norm_before(ctx, cue.start);
@@ -201,6 +207,37 @@ pub(super) fn pair_group<'a>(ctx: &SentenceCtx<'a>, cue: &Cue) -> Option<Group<'
     let first = near.min(opener.saturating_sub(4));
     let from = tail.get(first)?.as_ptr() as usize - before.as_ptr() as usize;
     let at = t.pairs.iter().find_map(|p| phrase_in(&before[from..], p))? + from;
+    let anaphor = ctx.range.start + ctx.norm.orig_start(at);
+    // "…الذي يشكله البلدان، وتحمل بيلاروسيا صفة الدولة الشريكة": a state after a stop between the phrase and
+    // the cue is the subject of a clause of its own.
+    let stop = ctx.doc_text[anaphor..cue.start]
+        .find([',', ';', '،', '؛'])
+        .map(|i| anaphor + i);
+    if stop.is_some_and(|s| {
+        ctx.mentions
+            .iter()
+            .any(|m| m.kind == Kind::Country && m.start > s && m.end <= cue.start)
+    }) {
+        return None;
+    }
+    Some(Group {
+        start: anaphor,
+        end: anaphor,
+        members: pair_antecedents(ctx, anaphor)?,
+    })
+}
+
+/// "Союзного государства, которое образуют обе страны", "دولة الاتحاد التي يشكلها البلدان", «وانضم البلدان إلى
+/// المنظمة»: a phrase pointing back at two states right after a cue whose states may follow it (a Russian
+/// inverted subject, an Arabic verb-first one), with no word between, is the cue's subject ([`pair_group`]).
+fn pair_after<'a>(ctx: &SentenceCtx<'a>, cue: &Cue) -> Option<Group<'a>> {
+    let t = tables();
+    let from = norm_at(ctx, cue.end);
+    let after = &ctx.norm.as_str()[from..];
+    let lead = after.len() - after.trim_start().len();
+    let at = t.pairs.iter().find_map(|p| {
+        phrase_in(after, p).filter(|&i| i >= lead && matches!(&after[lead..i], "" | "و" | "ف"))
+    })? + from;
     let anaphor = ctx.range.start + ctx.norm.orig_start(at);
     Some(Group {
         start: anaphor,
@@ -222,11 +259,27 @@ pub(super) const PAIR_REACH: usize = 3;
 /// boat. … Indonesia … The two ASEAN members …") — exactly two, or none: three states leave the phrase
 /// unread. Adjectives count ("визит узбекского лидера в Таджикистан" names both).
 pub(super) fn pair_antecedents<'a>(ctx: &SentenceCtx<'a>, anaphor: usize) -> Option<Vec<&'a str>> {
+    antecedents(ctx, anaphor, false).or_else(|| antecedents(ctx, anaphor, true))
+}
+
+/// [`pair_antecedents`]: the states named, or with `people` also the states the people named stand for
+/// ("Vladimir Putin received Alexander Lukashenko … the Union State the two countries form"; "İsmail Cem
+/// thanked Athens in a call to George Papandreou … the two NATO allies") — read only when the states named are
+/// not two, and then more than two leave the phrase unread.
+fn antecedents<'a>(ctx: &SentenceCtx<'a>, anaphor: usize, people: bool) -> Option<Vec<&'a str>> {
     let mut ids: Vec<&'a str> = Vec::new();
     let gather = |ids: &mut Vec<&'a str>, ms: &mut dyn Iterator<Item = &'a SentMention<'a>>| {
-        for m in ms.filter(|m| m.kind == Kind::Country) {
-            if !ids.contains(&m.id) {
-                ids.push(m.id);
+        for m in ms {
+            let id = match m.kind {
+                Kind::Country => m.id,
+                Kind::Person if people => match m.country {
+                    Some(c) => c,
+                    None => continue,
+                },
+                _ => continue,
+            };
+            if !ids.contains(&id) {
+                ids.push(id);
             }
         }
     };
@@ -235,6 +288,9 @@ pub(super) fn pair_antecedents<'a>(ctx: &SentenceCtx<'a>, anaphor: usize) -> Opt
         &mut ctx.mentions.iter().filter(|m| m.end <= anaphor),
     );
     if ids.len() > 2 {
+        if people {
+            return None;
+        }
         return conjoined_pair(
             ctx.doc_text,
             ctx.mentions.iter().filter(|m| m.end <= anaphor),
@@ -252,7 +308,7 @@ pub(super) fn pair_antecedents<'a>(ctx: &SentenceCtx<'a>, anaphor: usize) -> Opt
         gather(&mut ids, &mut ctx.earlier.iter().filter(range));
         // "Moscow warned Latvia and Estonia that the radars put them in Russia's sights. Both countries …":
         // a sentence naming more than two states points at the two it joins by "and".
-        if before == 0 && ids.len() > 2 {
+        if before == 0 && ids.len() > 2 && !people {
             return conjoined_pair(ctx.doc_text, ctx.earlier.iter().filter(range));
         }
         end = prev;
