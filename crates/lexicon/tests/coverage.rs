@@ -466,3 +466,19 @@ fn cold_war_surnames_and_namesakes_stay_silent() {
     );
     check(Ar, "هبطت الطائرة في مطار الإمام الخميني الدولي.", &[]);
 }
+
+/// Arabic demonyms that are spelled as their state's name (تشيلي, هايتي, زيمبابوي) are nisba rows: their
+/// definite, feminine and plural forms name the state too («الرئيس التشيلي», «الحكومة الهايتية»).
+#[test]
+fn arabic_demonyms_spelled_as_the_name_take_their_nisba_forms() {
+    check(
+        Ar,
+        "استقبل الرئيس التشيلي وزيرة الخارجية الهايتية والوفد الزيمبابوي.",
+        &["CHL", "HTI", "ZWE"],
+    );
+    check(
+        Ar,
+        "التقى السفير الشيلي بالمواطنين التشيليين في الحكومة الزيمبابوية.",
+        &["CHL", "CHL", "ZWE"],
+    );
+}
