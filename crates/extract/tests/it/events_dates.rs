@@ -419,3 +419,26 @@ fn another_doer_s_clause_shares_the_sentence_s_news_day() {
         &["SANCTION TCD>SDN 2025-05-04", "ACCUSE SDN>TCD 2025-05-04"],
     );
 }
+
+/// The pair a visit or talks dated with its year brought together goes on with that day in the next
+/// sentence ("The sides signed …", «Стороны подписали …», «ووقع البلدان …»): their next step is part of
+/// the visit (session-25 convention (a)), while one doer's next act after such a date keeps the document's
+/// date (see `a_date_written_with_its_year_does_not_carry_to_the_next_sentence`).
+#[test]
+fn the_pair_s_next_step_keeps_the_visit_s_written_day() {
+    check(
+        "en",
+        "The Chilean president held talks with the Indian prime minister in New Delhi on 2 May 2025. The two countries signed a trade agreement.",
+        &["CONSULT {CHL+IND} 2025-05-02", "AGREE {CHL+IND} 2025-05-02"],
+    );
+    check(
+        "ru",
+        "Президент Чили 2 мая 2025 года провёл переговоры с премьер-министром Индии в Нью-Дели. Стороны подписали торговое соглашение.",
+        &["CONSULT {CHL+IND} 2025-05-02", "AGREE {CHL+IND} 2025-05-02"],
+    );
+    check(
+        "ar",
+        "أجرى الرئيس التشيلي في الثاني من مايو/أيار 2025 محادثات مع رئيس الوزراء الهندي في نيودلهي. ووقع البلدان اتفاقية تجارية.",
+        &["CONSULT {CHL+IND} 2025-05-02", "AGREE {CHL+IND} 2025-05-02"],
+    );
+}
