@@ -4828,6 +4828,7 @@ impl<'a> Coder<'_, 'a> {
                 reported_by,
                 &out,
             );
+            self.waived_objection(hit, &mut ev);
             // «… подписали меморандум. Документ подписали министры обороны двух стран.»: the signing of
             // the sentence before told again (`ru_retold_signing`).
             if !trig.noun
@@ -4976,6 +4977,32 @@ impl<'a> Coder<'_, 'a> {
     /// (English reads them as one already). Their clauses date them apart when only one of the two writes
     /// a date (the other took the document's, or an earlier clause's): that date is the threat's, and the
     /// two merge. Two threats of the same parties that both write a date, or neither, stay as they are.
+    /// "Russia would not object to Poland joining NATO", «Турция не будет возражать против вступления
+    /// Швеции», «أعلنت تركيا أنها لن تعترض على انضمام السويد»: a negated objection told in the present or
+    /// the future (`waived_objection` words: not the past "objected", «возражала») waives it, the
+    /// objector's CONCEDE aimed at the one it would have stopped; the saying is the concession, so a
+    /// future makes it no less asserted.
+    fn waived_objection(&self, hit: &Hit, ev: &mut EventRec) {
+        if ev.kind != "REJECT"
+            || !ev.negated
+            || !self
+                .tables
+                .words
+                .has(WordList::WaivedObjection, self.scan.text(hit.t0))
+        {
+            return;
+        }
+        ev.kind = "CONCEDE".to_string();
+        ev.negated = false;
+        ev.mode = None;
+        if ev.modality == "expected" {
+            ev.modality = "asserted".to_string();
+        }
+        if let Some(info) = data::type_index("CONCEDE").and_then(|k| self.tables.info(k, None)) {
+            ev.score = info.score;
+        }
+    }
+
     fn threat_told_twice(
         &self,
         i: usize,

@@ -169,11 +169,12 @@ pub(crate) enum WordList {
     ReportClauseVerb,
     OccurrenceVerb,
     AdjectiveEnding,
+    WaivedObjection,
 }
 
 impl WordList {
     /// Every list with its name in the file.
-    pub(crate) const ALL: [(WordList, &'static str); 117] = [
+    pub(crate) const ALL: [(WordList, &'static str); 118] = [
         (WordList::EnNamingVerb, "en_naming_verb"),
         (WordList::ArLeftPronoun, "ar_left_pronoun"),
         (WordList::ArSuspendVerb, "ar_suspend_verb"),
@@ -291,6 +292,7 @@ impl WordList {
         (WordList::ReportClauseVerb, "report_clause_verb"),
         (WordList::OccurrenceVerb, "occurrence_verb"),
         (WordList::AdjectiveEnding, "adjective_ending"),
+        (WordList::WaivedObjection, "waived_objection"),
     ];
 }
 

@@ -108,3 +108,33 @@ fn a_russian_state_that_will_take_measures_in_answer_threatens() {
         &["CONSULT IDN>VNM expected"],
     );
 }
+
+#[test]
+fn a_state_that_will_not_object_concedes() {
+    check(
+        "en",
+        "Hungary said it would not object to Ukraine joining the bloc.",
+        &["CONCEDE HUN>UKR"],
+    );
+    check(
+        "ru",
+        "Турция не будет возражать против вступления Швеции в НАТО, заявил Эрдоган.",
+        &["CONCEDE TUR>SWE"],
+    );
+    check(
+        "ru",
+        "Китай не возражает против вступления Индонезии в БРИКС.",
+        &["CONCEDE CHN>IDN"],
+    );
+    check(
+        "ar",
+        "أعلنت تركيا أنها لن تعترض على انضمام السويد إلى حلف الناتو.",
+        &["CONCEDE TUR>SWE"],
+    );
+    // (An objection raised stays a rejection.)
+    check(
+        "ru",
+        "Россия возражала против вступления Украины в НАТО.",
+        &["REJECT RUS>UKR"],
+    );
+}
