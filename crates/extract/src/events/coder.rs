@@ -4564,6 +4564,23 @@ impl<'a> Coder<'_, 'a> {
             {
                 roles.target.clear();
             }
+            // "Kazakhstan's nuclear company signed a contract with a unit of Rosatom", «Узбекистан подписал
+            // с «Газпромом» соглашение», «وقّعت الجزائر مع شركة غازبروم مذكرة تفاهم»: a signing verb that found
+            // one signatory as its source and the other side as its target (after with/с/مع, or a company
+            // joined to it) signs one deal of both, every party in `source` (eval/README: `X and Y signed`,
+            // `signed a deal with` are symmetric). Not joining a bloc («подписала договор о присоединении к
+            // ЕАЭС», "signed up to NATO's Partnership for Peace"): the bloc is what is joined, the target.
+            if type_name == "AGREE"
+                && !mutual
+                && roles.source.len() == 1
+                && !roles.target.is_empty()
+                && self.signing_verb(hit)
+                && !(hit.t1 < self.scan.toks.len() && self.scan.text(hit.t1) == "up")
+                && !roles.target.iter().any(|t| is_bloc(self.ctx, t))
+            {
+                let target = std::mem::take(&mut roles.target);
+                roles.source.extend(target);
+            }
             // An agreement verb that found one side only: the other is in its content or the agreement
             // before (`agree_counterpart`).
             if type_name == "AGREE"

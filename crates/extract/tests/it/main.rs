@@ -50,6 +50,7 @@ mod events_s37_precision;
 mod events_s37_sanction;
 mod events_s38_aside;
 mod events_s38_threat;
+mod events_s38_targets;
 mod events_second_acts;
 mod events_seeds;
 mod facts_ar;
