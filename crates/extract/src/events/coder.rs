@@ -2307,6 +2307,15 @@ impl<'a> Coder<'_, 'a> {
             {
                 continue;
             }
+            // ("Nixon asked Congress for aid for Israel", «попросив судей обязать Сантьяго»: a request to a
+            // legislature or a court asks no state.)
+            if TYPES[trig.kind as usize] == "REQUEST"
+                && !trig.noun
+                && self.request_to_venue(hit)
+                && self.drops(hit, "run:request-to-venue")
+            {
+                continue;
+            }
             if self.en_document_participle(hit, trig)
                 && self.drops(hit, "run:en-document-participle")
             {

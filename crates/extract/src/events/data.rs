@@ -170,11 +170,12 @@ pub(crate) enum WordList {
     OccurrenceVerb,
     AdjectiveEnding,
     WaivedObjection,
+    RequestVenue,
 }
 
 impl WordList {
     /// Every list with its name in the file.
-    pub(crate) const ALL: [(WordList, &'static str); 118] = [
+    pub(crate) const ALL: [(WordList, &'static str); 119] = [
         (WordList::EnNamingVerb, "en_naming_verb"),
         (WordList::ArLeftPronoun, "ar_left_pronoun"),
         (WordList::ArSuspendVerb, "ar_suspend_verb"),
@@ -293,6 +294,7 @@ impl WordList {
         (WordList::OccurrenceVerb, "occurrence_verb"),
         (WordList::AdjectiveEnding, "adjective_ending"),
         (WordList::WaivedObjection, "waived_objection"),
+        (WordList::RequestVenue, "request_venue"),
     ];
 }
 

@@ -2551,6 +2551,37 @@ impl<'a> Coder<'_, 'a> {
         false
     }
 
+    /// Whether the request verb `hit` is addressed to a legislature or a court (`request_venue`: "asked
+    /// Congress for $24 billion in aid for Ukraine", "asked an arbitration tribunal to annul the loan",
+    /// «попросил конгресс выделить», «попросила судей обязать Британию», «طلبت الإكوادور من المحكمة»): a
+    /// request made at home or to a court asks no state, and the state named in what is asked for is no
+    /// addressee (eval/README: a court is no party). The body's noun comes within four words after the
+    /// verb (an Arabic one's من) with no actor before it: "asked the US Congress" asks the United States.
+    pub(super) fn request_to_venue(&self, hit: &Hit) -> bool {
+        let lists = &self.tables.words;
+        let n = self.scan.toks.len();
+        // (An Arabic verb's subject stands between it and the من of its addressee: the body is looked
+        // for after that من, within six words.)
+        let mut from = hit.t1;
+        if self.ctx.lang == Lang::Ar && hit.t1 > 0 && self.scan.text(hit.t1 - 1) != "من" {
+            if let Some(m) = (hit.t1..(hit.t1 + 6).min(n))
+                .take_while(|&u| self.scan.toks[u].word)
+                .find(|&u| self.scan.text(u) == "من")
+            {
+                from = m + 1;
+            }
+        }
+        for u in from..(from + 4).min(n) {
+            if !self.scan.toks[u].word || self.actors.iter().any(|a| a.t0 <= u && u < a.t1) {
+                return false;
+            }
+            if lists.has(WordList::RequestVenue, unglued(self.scan.text(u))) {
+                return true;
+            }
+        }
+        false
+    }
+
     /// Whether the noun trigger `hit` is the topic of what a speaker says, not an act of its own: it opens
     /// the clause a reporting verb introduces — after the complementiser («заявил, что сотрудничество двух
     /// стран не имеет пределов», «وقال خامنئي إن التعاون بين موسكو وطهران قادر على …», "stressed that the

@@ -53,3 +53,75 @@ fn an_arabic_signing_with_a_company_is_symmetric() {
         &["AGREE {DZA+RUS}"],
     );
 }
+
+// A request addressed to a legislature or a court asks no state: "asked Congress for aid for Ukraine",
+// «попросила судей обязать Британию», «طلبت الإكوادور من المحكمة»; the state named in what is asked for is
+// no addressee (eval/README: a court is no party). A body named with its state ("the US Congress") is that
+// state, and a capital stays the addressee.
+
+#[test]
+fn an_english_request_to_a_legislature_or_a_court_asks_no_state() {
+    check(
+        "en",
+        "Joe Biden asked Congress on Tuesday for $24 billion in military aid for Ukraine.",
+        &[],
+    );
+    check(
+        "en",
+        "Ecuador asked an arbitration tribunal to annul a loan from Brazil's development bank.",
+        &[],
+    );
+    check(
+        "en",
+        "Argentina asked the judges to order Britain to halt oil drilling off the Falklands.",
+        &["SANCTION ARG>GBR proposed"],
+    );
+    check(
+        "en",
+        "Ukraine asked the US Congress for more weapons.",
+        &["REQUEST UKR>USA"],
+    );
+}
+
+#[test]
+fn a_russian_request_to_a_legislature_or_a_court_asks_no_state() {
+    check(
+        "ru",
+        "Джо Байден во вторник попросил конгресс выделить 24 млрд долларов на военную помощь Украине.",
+        &[],
+    );
+    check(
+        "ru",
+        "Эквадор попросил арбитражный суд признать незаконным кредит бразильского банка.",
+        &[],
+    );
+    check(
+        "ru",
+        "Аргентина попросила судей обязать Британию прекратить бурение у Фолклендов.",
+        &[],
+    );
+    check(
+        "ru",
+        "Киев попросил Вашингтон поставить больше систем ПВО.",
+        &["REQUEST UKR>USA"],
+    );
+}
+
+#[test]
+fn an_arabic_request_to_a_legislature_or_a_court_asks_no_state() {
+    check(
+        "ar",
+        "طلب الرئيس الأمريكي جو بايدن من الكونغرس ٢٤ مليار دولار مساعدات عسكرية لأوكرانيا.",
+        &[],
+    );
+    check(
+        "ar",
+        "طلبت الإكوادور من المحكمة إلغاء قرض من مصرف التنمية البرازيلي.",
+        &[],
+    );
+    check(
+        "ar",
+        "طلبت كييف من واشنطن مزيداً من أنظمة الدفاع الجوي.",
+        &["REQUEST UKR>USA"],
+    );
+}
