@@ -3570,39 +3570,7 @@ impl<'a> Coder<'_, 'a> {
         push_distinct(&mut ids, self.group_ids(&g.members));
         (!ids.is_empty()).then_some(ids)
     }
-}
 
-pub(super) fn is_prep(c: Cue) -> bool {
-    matches!(
-        c,
-        Cue::With
-            | Cue::To
-            | Cue::Against
-            | Cue::On
-            | Cue::From
-            | Cue::Between
-            | Cue::By
-            | Cue::In
-            | Cue::About
-    )
-}
-
-/// The ids of `ids` that are not among `not`.
-fn ids_except<'a>(ids: &[&'a str], not: &[&'a str]) -> SmallVec<[&'a str; 2]> {
-    ids.iter().copied().filter(|id| !not.contains(id)).collect()
-}
-
-/// Appends to `ids` each id of `more` it does not hold yet, in order (a party named twice, or by two
-/// actors of one group, counts once).
-pub(super) fn push_distinct<'a>(ids: &mut Ids<'a>, more: impl IntoIterator<Item = &'a str>) {
-    for id in more {
-        if !ids.contains(&id) {
-            ids.push(id);
-        }
-    }
-}
-
-impl<'a> Coder<'_, 'a> {
     /// Whether threat `hit` is said of the one threatened (a word of `patient_threat` in the trigger:
     /// «заплатит высокую цену», «не останется без ответа», "would face sanctions", «ستواجه عقوبات»).
     /// Its subject is the party threatened, and the threatener is whoever says it.
@@ -3739,5 +3707,36 @@ impl<'a> Coder<'_, 'a> {
             }
         }
         Ids::new()
+    }
+}
+
+/// Whether cue `c` is a preposition that opens a group (with, to, against, on, from, between, by, in, about).
+pub(super) fn is_prep(c: Cue) -> bool {
+    matches!(
+        c,
+        Cue::With
+            | Cue::To
+            | Cue::Against
+            | Cue::On
+            | Cue::From
+            | Cue::Between
+            | Cue::By
+            | Cue::In
+            | Cue::About
+    )
+}
+
+/// The ids of `ids` that are not among `not`.
+fn ids_except<'a>(ids: &[&'a str], not: &[&'a str]) -> SmallVec<[&'a str; 2]> {
+    ids.iter().copied().filter(|id| !not.contains(id)).collect()
+}
+
+/// Appends to `ids` each id of `more` it does not hold yet, in order (a party named twice, or by two
+/// actors of one group, counts once).
+pub(super) fn push_distinct<'a>(ids: &mut Ids<'a>, more: impl IntoIterator<Item = &'a str>) {
+    for id in more {
+        if !ids.contains(&id) {
+            ids.push(id);
+        }
     }
 }
