@@ -477,9 +477,12 @@ fn find_walked<'w>(
             let day = match kept.iter().rev().find(|k| k.e <= s) {
                 Some(k) => DocDate::parse(&k.iso).and_then(DocDate::day),
                 None if off == 0 && same_day_after().is_some() => same_day_after(),
+                // (Not a day later than the document's: «на следующий день после инаугурации», «في
+                // اليوم التالي لـ…» with no day before count from something the text does not date, and
+                // a day after the document's own cannot date what it reports.)
                 None => story_anchor()
                     .and_then(|k| DocDate::parse(&k.iso).and_then(DocDate::day))
-                    .or_else(|| doc.and_then(DocDate::day)),
+                    .or_else(|| (off <= 0).then(|| doc.and_then(DocDate::day)).flatten()),
             };
             if let Some(d) = day {
                 // Placed on its last word: "a day after" dates the clause its "after" opens, not the
@@ -961,7 +964,9 @@ enum Unit {
     MonthOf,
     /// "a day after", "the next day", "в тот же день", "بعد يوم من": days counted from the day the
     /// sentence wrote before it, else from the document's day (the story's own day: "China banned
-    /// exports, a day after Washington tightened its curbs" dates the curbs the day before the story).
+    /// exports, a day after Washington tightened its curbs" dates the curbs the day before the story);
+    /// a day later than that ("the next day" with no day before it in the sentence or the story) is
+    /// no date.
     DayOf,
     /// «накануне» as an adverb ("the day before": «Накануне Иран атаковал Израиль»): days counted as
     /// `DayOf`, from the day written before it, else the story's, else the document's, and dating the
@@ -2282,6 +2287,21 @@ mod tests {
             "Seoul recalled its envoy, a day after Pyongyang fired a missile.",
             &[],
         );
+        // Nor does a day after the document's own when no day stands before it: "the next day" after
+        // an act the text does not date (session 38: it gave the day after the document's).
+        check(
+            Lang::Ru,
+            D,
+            "Посла отозвали на следующий день после выборов.",
+            &[],
+        );
+        check(
+            Lang::Ar,
+            D,
+            "استدعت الحكومة السفير في اليوم التالي للانتخابات.",
+            &[],
+        );
+        check(Lang::En, D, "Seoul recalled its envoy the next day.", &[]);
     }
 
     /// "three years after", «через три года после», "بعد ثلاث سنوات من": the act the phrase opens is

@@ -442,3 +442,25 @@ fn the_pair_s_next_step_keeps_the_visit_s_written_day() {
         &["CONSULT {CHL+IND} 2025-05-02", "AGREE {CHL+IND} 2025-05-02"],
     );
 }
+
+/// "The next day" with no day before it in the sentence or the story counts from something the text does
+/// not date («на следующий день после инаугурации», «في اليوم التالي للانتخابات»): it dates nothing, and
+/// the act keeps the document's date, not the day after it.
+#[test]
+fn the_next_day_after_an_undated_act_is_not_the_day_after_the_document() {
+    check(
+        "en",
+        "Estonia recalled its ambassador from Moscow the next day.",
+        &["SANCTION EST>RUS 2025-05-05"],
+    );
+    check(
+        "ru",
+        "Эстония на следующий день после выборов отозвала посла из Москвы.",
+        &["SANCTION EST>RUS 2025-05-05"],
+    );
+    check(
+        "ar",
+        "استدعت إستونيا سفيرها من موسكو في اليوم التالي للانتخابات.",
+        &["SANCTION EST>RUS 2025-05-05"],
+    );
+}
