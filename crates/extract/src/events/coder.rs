@@ -4843,6 +4843,16 @@ impl<'a> Coder<'_, 'a> {
                 roles.source.extend(target);
             }
             self.visit_to_venue(i, type_name, mode.as_deref(), &mut roles);
+            // ("would not object to", «не будет возражать», «لن تعترض على»: a waived objection is the
+            // objector's concession, `waived_objection`.)
+            let waived = type_name == "REJECT" && self.waived_objection(hit) && self.negated(i);
+            if waived {
+                type_name = "CONCEDE";
+                mode = None;
+                if modality == Modality::Expected {
+                    modality = Modality::Asserted;
+                }
+            }
             let mut ev = self.event_rec(
                 i,
                 kind,
@@ -4854,7 +4864,9 @@ impl<'a> Coder<'_, 'a> {
                 reported_by,
                 &out,
             );
-            self.waived_objection(hit, &mut ev);
+            if waived {
+                ev.negated = false;
+            }
             // «… подписали меморандум. Документ подписали министры обороны двух стран.»: the signing of
             // the sentence before told again (`ru_retold_signing`).
             if !trig.noun
@@ -4995,38 +5007,23 @@ impl<'a> Coder<'_, 'a> {
         out
     }
 
+    /// Whether REJECT trigger `hit` is a verb of objecting that a negation waives ("Russia would not
+    /// object to Poland joining NATO", «Турция не будет возражать против вступления Швеции», «أعلنت
+    /// تركيا أنها لن تعترض على انضمام السويد»; `waived_objection` words: not the past "objected",
+    /// «возражала»). Negated, it is the objector's CONCEDE aimed at the one it would have stopped, and
+    /// the saying is the concession, so a future makes it no less asserted (`Coder::run`).
+    fn waived_objection(&self, hit: &Hit) -> bool {
+        self.tables
+            .words
+            .has(WordList::WaivedObjection, self.scan.text(hit.t0))
+    }
+
     /// «Если Литва закроет транзит, Россия ответит зеркально, предупредил в понедельник Песков», «إذا
     /// أغلقت ليتوانيا العبور فإن روسيا سترد بالمثل، حذر بيسكوف يوم الاثنين», «فحذّر ريابكوف اليوم الأحد من
     /// أن موسكو سترد»: the response a threat announces and the warning that tells it are one threat
     /// (English reads them as one already). Their clauses date them apart when only one of the two writes
     /// a date (the other took the document's, or an earlier clause's): that date is the threat's, and the
     /// two merge. Two threats of the same parties that both write a date, or neither, stay as they are.
-    /// "Russia would not object to Poland joining NATO", «Турция не будет возражать против вступления
-    /// Швеции», «أعلنت تركيا أنها لن تعترض على انضمام السويد»: a negated objection told in the present or
-    /// the future (`waived_objection` words: not the past "objected", «возражала») waives it, the
-    /// objector's CONCEDE aimed at the one it would have stopped; the saying is the concession, so a
-    /// future makes it no less asserted.
-    fn waived_objection(&self, hit: &Hit, ev: &mut EventRec) {
-        if ev.kind != "REJECT"
-            || !ev.negated
-            || !self
-                .tables
-                .words
-                .has(WordList::WaivedObjection, self.scan.text(hit.t0))
-        {
-            return;
-        }
-        ev.kind = "CONCEDE".to_string();
-        ev.negated = false;
-        ev.mode = None;
-        if ev.modality == "expected" {
-            ev.modality = "asserted".to_string();
-        }
-        if let Some(info) = data::type_index("CONCEDE").and_then(|k| self.tables.info(k, None)) {
-            ev.score = info.score;
-        }
-    }
-
     fn threat_told_twice(
         &self,
         i: usize,

@@ -9,7 +9,7 @@ use smallvec::{smallvec, SmallVec};
 use super::actors::{is_bloc, Actor};
 use super::clauses::{is_comma, Boundary};
 use super::data::{Cue, Trigger, WordList, TYPES};
-use super::roles::is_prep;
+use super::roles::{ids_except, is_prep};
 use super::scan::Hit;
 use super::subject::OBJECT_THEN_BA;
 use super::{data, Coder, Group, Ids, Roles};
@@ -324,12 +324,7 @@ impl<'a> Coder<'_, 'a> {
                 } else {
                     roles.target.clone()
                 };
-                let found: Ids<'a> = roles
-                    .source
-                    .iter()
-                    .copied()
-                    .filter(|id| !host.contains(id))
-                    .collect();
+                let found: Ids<'a> = ids_except(&roles.source, &host);
                 let visitor = if found.is_empty() {
                     self.sentence_subject(hit.t0, hit.t1, &host)
                 } else {

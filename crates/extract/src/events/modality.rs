@@ -633,12 +633,7 @@ impl<'a> Coder<'_, 'a> {
         for k in (0..ci).rev() {
             let r = &self.clauses[k].range;
             let d = self.dates.iter().find(|d| {
-                let t = self.date_tok(d);
-                d.dates_act()
-                    && d.start >= self.ctx.range.start
-                    && r.contains(&t)
-                    && !self.ru_in_qualifier(t)
-                    && !self.dates_background(r.start, t)
+                self.dates_act_in(d, r) && !self.dates_background(r.start, self.date_tok(d))
             });
             if let Some(d) = d {
                 let first = self
@@ -736,13 +731,18 @@ impl<'a> Coder<'_, 'a> {
     /// понедельник»), not one lent by another clause or carried from an earlier act.
     pub(super) fn writes_own_date(&self, ci: usize) -> bool {
         let r = &self.clauses[ci].range;
-        self.dates.iter().any(|d| {
-            let t = self.date_tok(d);
-            d.dates_act()
-                && d.start >= self.ctx.range.start
-                && r.contains(&t)
-                && !self.ru_in_qualifier(t)
-        })
+        self.dates.iter().any(|d| self.dates_act_in(d, r))
+    }
+
+    /// Whether date hit `d` dates an act told in tokens `r` of this sentence: a date of this sentence
+    /// that can date an act ([`DateHit::dates_act`]), starting in `r`, and not inside a Russian
+    /// participial or relative phrase (`ru_in_qualifier`: that dates the phrase's own act only).
+    fn dates_act_in(&self, d: &DateHit, r: &Range<usize>) -> bool {
+        let t = self.date_tok(d);
+        d.dates_act()
+            && d.start >= self.ctx.range.start
+            && r.contains(&t)
+            && !self.ru_in_qualifier(t)
     }
 
     /// The token a date hit starts in.
@@ -788,14 +788,8 @@ impl<'a> Coder<'_, 'a> {
         // (A period's start, "since 2022", dates no act: "has provided $60 billion since 2022" was
         // told on the document's date. Nor does a date inside a Russian participial or relative
         // phrase: see `ru_in_qualifier`.)
-        let dates_in = |d: &DateHit, r: &Range<usize>| {
-            d.dates_act()
-                && d.start >= self.ctx.range.start
-                && r.contains(&tok_of(d))
-                && !self.ru_in_qualifier(tok_of(d))
-        };
-        let in_range = |r: &Range<usize>| self.dates.iter().find(|d| dates_in(d, r));
-        let own = |d: &DateHit| dates_in(d, &self.clauses[ci].range);
+        let in_range = |r: &Range<usize>| self.dates.iter().find(|d| self.dates_act_in(d, r));
+        let own = |d: &DateHit| self.dates_act_in(d, &self.clauses[ci].range);
         if let Some(d) = self.dates.iter().find(|d| own(d) && back_dates(d)) {
             // "six years after Peru filed the case in January 2008": a date the act's own words write
             // out after the counted span is the act's, not the count.

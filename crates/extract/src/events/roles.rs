@@ -2827,12 +2827,7 @@ impl<'a> Coder<'_, 'a> {
                 }
         })?;
         let other = self.roles(j, "SANCTION", self.live[j].trig.mode.as_deref());
-        let ids: Ids<'a> = other
-            .source
-            .iter()
-            .copied()
-            .filter(|id| !own.contains(id))
-            .collect();
+        let ids: Ids<'a> = ids_except(&other.source, own);
         (!ids.is_empty() && other.source.len() == ids.len()).then_some(ids)
     }
 
@@ -3075,11 +3070,11 @@ impl<'a> Coder<'_, 'a> {
         })?;
         // (The act's own roles may have taken the state notified, named right before a Russian noun,
         // for its doer: «уведомили Россию о выходе».)
-        let mut doer = ids_except(source, &notified.ids);
+        let mut doer: SmallVec<[&str; 2]> = ids_except(source, &notified.ids);
         if doer.is_empty() {
             doer = subject.map_or_else(SmallVec::new, |a| ids_except(&a.ids, &notified.ids));
         }
-        let ids = ids_except(&notified.ids, &doer);
+        let ids: SmallVec<[&str; 2]> = ids_except(&notified.ids, &doer);
         (!ids.is_empty() && !doer.is_empty()).then_some((doer, ids))
     }
 
@@ -3110,7 +3105,7 @@ impl<'a> Coder<'_, 'a> {
                 let a = self.actors.iter().find(|a| {
                     a.t0 > t && a.t0 <= t + 3 && a.ids.iter().any(|id| !source.contains(id))
                 })?;
-                let ids = ids_except(&a.ids, source);
+                let ids: SmallVec<[&str; 2]> = ids_except(&a.ids, source);
                 (!ids.is_empty()).then_some(ids)
             })
     }
@@ -3594,12 +3589,7 @@ impl<'a> Coder<'_, 'a> {
         roles: &mut Roles<'a>,
     ) {
         let speaker = self.speaker(ci, hit);
-        let said_of: Ids<'a> = roles
-            .source
-            .iter()
-            .copied()
-            .filter(|id| !speaker.contains(id))
-            .collect();
+        let said_of: Ids<'a> = ids_except(&roles.source, &speaker);
         roles.who.clear();
         roles.target = said_of;
         roles.source = speaker;
@@ -3726,8 +3716,8 @@ pub(super) fn is_prep(c: Cue) -> bool {
     )
 }
 
-/// The ids of `ids` that are not among `not`.
-fn ids_except<'a>(ids: &[&'a str], not: &[&'a str]) -> SmallVec<[&'a str; 2]> {
+/// The ids of `ids` that are not among `not`, in order, into whichever list the caller holds.
+pub(super) fn ids_except<'a, B: FromIterator<&'a str>>(ids: &[&'a str], not: &[&'a str]) -> B {
     ids.iter().copied().filter(|id| !not.contains(id)).collect()
 }
 
