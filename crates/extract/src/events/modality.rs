@@ -239,11 +239,15 @@ impl<'a> Coder<'_, 'a> {
             && (c0..hit.t0).any(|t| self.ends_condition(t))
     }
 
-    /// Whether token `t` opens a condition: a `condition_word` ("if", "unless", «если», «إذا», «لو»).
+    /// Whether token `t` opens a condition: "if", "unless", or a `condition_word` («если», «إذا», «لو»).
     pub(super) fn opens_condition(&self, t: usize) -> bool {
-        self.tables
-            .words
-            .has(WordList::ConditionWord, self.bare_word(t))
+        match self.ctx.lang {
+            Lang::En => matches!(self.scan.text(t), "if" | "unless"),
+            _ => self
+                .tables
+                .words
+                .has(WordList::ConditionWord, self.bare_word(t)),
+        }
     }
 
     /// Whether token `t` closes a fronted condition before what it would bring: a comma, or the Arabic
