@@ -123,6 +123,11 @@ pub(super) fn cues(ctx: &SentenceCtx<'_>, hits: &[Hit]) -> Vec<Cue> {
         if matches!(meta.status, "suspended" | "former") && !freezes_membership(ctx, n, s, e) {
             continue;
         }
+        // "suspended the voting rights of the Russian delegation", «приостановку права голоса», "تعليق حقوق
+        // التصويت للوفد": a delegation's rights claim a suspension only with a word of suspending beside them.
+        if t.rights_nouns.iter().any(|r| r == &n[s..e]) && !rights_suspended(t, n, s, e) {
+            continue;
+        }
         if meta.status == "member" && stance_on_accession(t, n, s, e) {
             continue;
         }
@@ -272,6 +277,7 @@ pub(super) fn cues(ctx: &SentenceCtx<'_>, hits: &[Hit]) -> Vec<Cue> {
         } else {
             &[]
         };
+        let lesser_noun = matches!(meta.status, "observer" | "partner" | "dialogue_partner");
         let lifted = suspension_noun
             && verbs
                 .iter()
@@ -300,7 +306,12 @@ pub(super) fn cues(ctx: &SentenceCtx<'_>, hits: &[Hit]) -> Vec<Cue> {
             "former"
         } else if let Some(passive) = membership_noun.then(|| passive_after(&n[e..])).flatten() {
             passive
-        } else if membership_noun && suspended_beside(t, ctx.lang, &before, &n[e..]) {
+        // "Israel's observer status had been suspended", «статус наблюдателя Израиля приостановлен», "صفة
+        // المراقب الممنوحة لإسرائيل عُلّقت": a lesser status suspended is the suspension, not the status.
+        } else if (membership_noun || lesser_noun)
+            && (suspended_beside(t, ctx.lang, &before, &n[e..])
+                || (lesser_noun && passive_after(&n[e..]) == Some("suspended")))
+        {
             "suspended"
         } else {
             meta.status
@@ -626,6 +637,37 @@ pub(super) fn passive_after(after: &str) -> Option<&'static str> {
     None
 }
 
+/// Whether a word of suspending governs the rights noun at `[s, e)` of the normalised sentence `n`: one of the
+/// last three words before it ("suspended the voting rights", "suspend Russia's voting rights", «приостановку
+/// права голоса», "تعليق حقوق التصويت"), not after a verb of lifting ("lifted the suspension of"), or one of
+/// the next eight words of its clause ("voting rights suspended until April", "were suspended", «право голоса
+/// делегации приостановлено», "حقوق التصويت للوفد الروسي معلقة").
+pub(super) fn rights_suspended(t: &Tables, n: &str, s: usize, e: usize) -> bool {
+    let before = last_words(clause_before(n, s), 4);
+    let near = before.len().saturating_sub(3);
+    if let Some(i) = before[near..]
+        .iter()
+        .position(|w| t.suspending.matches(w))
+        .map(|i| i + near)
+    {
+        return !before[..i].iter().any(|w| t.lifting.matches(w));
+    }
+    suspending_after(t, &n[e..])
+}
+
+/// Whether a word of suspending stands among the next eight words of `after` before its clause ends.
+fn suspending_after(t: &Tables, after: &str) -> bool {
+    for tk in tokens(after).take(8) {
+        let w = &after[tk.start..tk.end];
+        match tk.kind {
+            TokenKind::Punct if matches!(w, "," | ";" | "." | "(" | "،" | "؛") => return false,
+            TokenKind::Word if t.suspending.matches(w) => return true,
+            _ => {}
+        }
+    }
+    false
+}
+
 /// Whether a word of suspending stands beside a membership noun: the word right before it, or (Arabic and
 /// Russian, whose participles and adjectives follow the noun and its bloc) one of the next four words of
 /// its clause. English after the noun needs "was"/"were" ([`passive_after`]).
@@ -643,18 +685,7 @@ pub(super) fn suspended_beside(
     } else if before.last().is_some_and(|w| t.suspending.matches(w)) {
         return true;
     }
-    if lang == blocwatch_text::Lang::En {
-        return false;
-    }
-    for tk in tokens(after).take(8) {
-        let w = &after[tk.start..tk.end];
-        match tk.kind {
-            TokenKind::Punct if matches!(w, "," | ";" | "." | "(" | "،" | "؛") => return false,
-            TokenKind::Word if t.suspending.matches(w) => return true,
-            _ => {}
-        }
-    }
-    false
+    lang != blocwatch_text::Lang::En && suspending_after(t, after)
 }
 
 /// Whether a normalised `member` cue names the members as a plural noun ("member states", "الدول الأعضاء").

@@ -32,6 +32,33 @@ pub(super) fn hyphened(ctx: &SentenceCtx<'_>, m: &SentMention<'_>) -> bool {
     })
 }
 
+/// Whether a demonym adjective names the state's own delegation to a bloc's assembly: "the Russian
+/// delegation", «российской делегации», "للوفد الروسي" (the Arabic adjective after its noun). The delegation
+/// stands for its state as the state's official does (eval/README, session 26 (c)): "suspended the voting
+/// rights of the Russian delegation" suspends Russia.
+pub(super) fn delegation_of(ctx: &SentenceCtx<'_>, m: &SentMention<'_>) -> bool {
+    let t = tables();
+    if ctx.lang == blocwatch_text::Lang::Ar {
+        last_words(norm_before(ctx, m.start), 1)
+            .first()
+            .is_some_and(|w| t.delegation_nouns.matches(w.trim_start_matches('ل')))
+    } else {
+        t.delegation_nouns.matches(&next_word(ctx, m.end))
+    }
+}
+
+/// Whether every state of `group` is named only by a demonym beside a delegation noun ([`delegation_of`]): such a
+/// list is the subject of a suspension of its delegation's rights, not of a delegation's own acts ("the Moroccan
+/// delegation walked out of the meeting", «вернула российской делегации право голоса»).
+pub(super) fn delegation_only(ctx: &SentenceCtx<'_>, group: &Group<'_>) -> bool {
+    let mut named = ctx
+        .mentions
+        .iter()
+        .filter(|m| m.kind == Kind::Country && m.start >= group.start && m.end <= group.end)
+        .peekable();
+    named.peek().is_some() && named.all(|m| m.form == Form::Adjective && delegation_of(ctx, m))
+}
+
 /// Runs of country mentions joined only by separators and conjunctions; `loose` also joins mentions
 /// separated by white space alone.
 pub(super) fn groups<'a>(ctx: &SentenceCtx<'a>, loose: bool) -> Vec<Group<'a>> {
@@ -45,7 +72,7 @@ pub(super) fn groups<'a>(ctx: &SentenceCtx<'a>, loose: bool) -> Vec<Group<'a>> {
         // member is named by its name, its capital or an alias.
         .filter(|m| {
             m.kind == Kind::Country
-                && m.form != Form::Adjective
+                && (m.form != Form::Adjective || delegation_of(ctx, m))
                 && !locative_capital(ctx, m)
                 && !hyphened(ctx, m)
         })

@@ -59,7 +59,7 @@ use self::elision::{
 use self::fellows::{fellow_claims, fellow_here};
 use self::founding::{anaphor_follows, founds_other, from_founding, other_object, signed_claims};
 use self::geometry::{inverted_order, Geometry};
-use self::groups::{groups, hyphened, opening_anaphor, own_country_of_person};
+use self::groups::{delegation_only, groups, hyphened, opening_anaphor, own_country_of_person};
 use self::objects::{ar_split_phrases, object_claims, object_claims_pushed};
 use self::recall::{earlier_application, elided, recall, remember_claim};
 use self::status::{
@@ -449,6 +449,7 @@ fn find_cued<'w>(
             continue;
         };
         if addressed(ctx, group, &cue)
+            || (cue.status != "suspended" && delegation_only(ctx, group))
             || beside_the_members(ctx, group, &cue)
             || possessor_after(ctx, group, &cue)
             || monitors(ctx, dates, group, &cue)

@@ -342,6 +342,18 @@ pub(super) fn possessor_after(ctx: &SentenceCtx<'_>, group: &Group<'_>, cue: &Cu
         && ctx.doc_text[group.end..ctx.range.end]
             .trim_start()
             .starts_with(['\'', '’'])
+        // "the voting rights of Azerbaijan's delegation": the state's delegation is the state.
+        && !tables().delegation_nouns.matches(&owned_noun(ctx, group.end))
+}
+
+/// The word after the possessive "'s" at `at` ("Azerbaijan's delegation" → "delegation").
+fn owned_noun<'c>(ctx: &'c SentenceCtx<'_>, at: usize) -> std::borrow::Cow<'c, str> {
+    let rest = ctx.doc_text[at..ctx.range.end].trim_start();
+    let skip = rest
+        .char_indices()
+        .find(|&(_, c)| c.is_whitespace())
+        .map_or(rest.len(), |(i, _)| i);
+    next_word(ctx, ctx.range.end - rest.len() + skip)
 }
 
 /// Whether a plural observer cue names people its bloc sends rather than a status: the bloc touches it

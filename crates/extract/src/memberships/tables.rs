@@ -35,6 +35,7 @@ pub(super) const STEM_KINDS: &[&str] = &[
     "report",
     "watched",
     "sending",
+    "delegation_noun",
 ];
 
 /// How many words may stand between a cue and its states or its bloc.
@@ -134,6 +135,13 @@ pub(crate) struct Tables {
     /// it ("suspended membership", «приостановка членства», "معلقة العضوية") or, in Arabic and Russian,
     /// in its clause after it («членство которой в МЕРКОСУР приостановлено», "عضوية سوريا معلقة").
     pub(super) suspending: WordSet,
+    /// Nouns of a delegation's rights in a bloc's assembly ("voting rights", «право голоса», "حقوق التصويت"):
+    /// `suspended` cue rows that claim only with a word of suspending beside them ([`rights_suspended`]);
+    /// rights stripped, restored or merely named give no status.
+    pub(super) rights_nouns: Vec<String>,
+    /// Nouns (stems) of a state's delegation to an assembly ("delegation", «делегаци», "وفد"): a demonym
+    /// adjective beside one names the state ([`delegation_of`]).
+    pub(super) delegation_nouns: WordSet,
     /// Words for a meeting, summit or session, which a date after a claim may date ([`nearest_date`]).
     pub(super) meetings: WordSet,
     /// Verbs that lift a suspension ("lifted", «сняло», «отменил», "رفع"): the suspending word after them
@@ -529,6 +537,8 @@ pub(super) fn build_tables() -> Tables {
         inverted_openers: of_kind("inverted_opener"),
         adverb_endings: of_kind("adverb_ending"),
         suspending: stemmed("suspending"),
+        rights_nouns: of_kind("rights_noun"),
+        delegation_nouns: stemmed("delegation_noun"),
         meetings: stemmed("meeting"),
         lifting: stemmed("lifting"),
         possessives: of_kind("possessive"),

@@ -68,4 +68,5 @@ mod memberships_s28;
 mod memberships_s36;
 mod memberships_s37;
 mod memberships_s38;
+mod memberships_s39b;
 mod stages;
