@@ -1716,7 +1716,21 @@ impl<'a> Coder<'_, 'a> {
     /// грузинской границе»). None for drills, alerts or reinforcements with no troop word (drills near a
     /// border are aimed at no one in the annotation), and for a person.
     pub(super) fn border_neighbour(&self, hit: &Hit, end: usize) -> Option<Ids<'a>> {
+        self.border_neighbour_from(hit.t0, hit, end)
+    }
+
+    /// [`Coder::border_neighbour`] read from token `from` (at most the hit's start) instead of the hit's
+    /// start: troops sent back from a border are named before the return ("ordered the troops massed near
+    /// the Ukrainian border to return to their bases", «приказал частям у границы с Азербайджаном вернуться
+    /// в казармы»), so a withdrawal looks for its troops and their border from its clause's start.
+    pub(super) fn border_neighbour_from(
+        &self,
+        from: usize,
+        hit: &Hit,
+        end: usize,
+    ) -> Option<Ids<'a>> {
         const REACH: usize = 10;
+        let from = from.min(hit.t0);
         let words = &self.tables.words;
         let ar = self.ctx.lang == Lang::Ar;
         let end = end.min(self.scan.toks.len()).min(hit.t1 + REACH);
@@ -1742,8 +1756,8 @@ impl<'a> Coder<'_, 'a> {
                 words.has_stem_of(WordList::BorderNoun, bare(t))
             }
         };
-        let b = (hit.t0..end).find(|&t| border(t))?;
-        if !(hit.t0..end).any(troop) {
+        let b = (from..end).find(|&t| border(t))?;
+        if !(from..end).any(troop) {
             return None;
         }
         let state = |a: &&super::actors::Actor<'a>| a.who.is_none() && !a.person;
@@ -1753,14 +1767,14 @@ impl<'a> Coder<'_, 'a> {
                 a.t0 == b + 2
             } else if self.ctx.lang == Lang::En {
                 // (English names it before: "the Polish border", "Ukraine's border".)
-                a.t0 > hit.t0
+                a.t0 > from
                     && (a.t1 == b && a.adjective
                         || a.t1 < b && past_possessive(self.scan, a.t1) == b)
             } else {
                 // (Arabic and Russian after it, «الحدود الأوكرانية», «границам Украины»; Russian also an
                 // adjective before it, «к украинской границе».)
                 a.t0 == b + 1
-                    || (self.ctx.lang == Lang::Ru && a.t1 == b && a.adjective && a.t0 > hit.t0)
+                    || (self.ctx.lang == Lang::Ru && a.t1 == b && a.adjective && a.t0 > from)
             }
         })?;
         Some(across.ids.iter().copied().collect())
@@ -3806,6 +3820,20 @@ impl<'a> Coder<'_, 'a> {
             // `border_neighbour`, eval/README session 19; drills held near a border stay without one); a
             // Russian one keeps the target its roles found, else takes that state («стянула войска к
             // границе с Грузией»).
+            // A withdrawal of troops that names no target is aimed at the state across the border the
+            // troops stood at, named in its clause before or after the verb ("ordered the troops near the
+            // Ukrainian border to return to their bases", «части у границы с Азербайджаном вернулись в
+            // казармы», «القوات المنتشرة على الحدود مع أذربيجان بالعودة إلى ثكناتها»): the troops left
+            // that state's border, as a mobilisation there is aimed at it (`border_neighbour`).
+            if type_name == "RETREAT" && roles.target.is_empty() && !roles.source.is_empty() {
+                if let Some(ids) = self.border_neighbour_from(cr.start, hit, cr.end) {
+                    roles.target = ids
+                        .iter()
+                        .copied()
+                        .filter(|id| !roles.source.contains(id))
+                        .collect();
+                }
+            }
             if type_name == "MOBILIZE" && (self.ctx.lang != Lang::Ru || roles.target.is_empty()) {
                 roles.target = self
                     .border_neighbour(hit, cr.end)

@@ -51,6 +51,7 @@ mod events_s37_sanction;
 mod events_s38_aside;
 mod events_s38_targets;
 mod events_s38_threat;
+mod events_s39;
 mod events_second_acts;
 mod events_seeds;
 mod facts_ar;
