@@ -394,6 +394,25 @@ pub(super) fn cues(ctx: &SentenceCtx<'_>, hits: &[Hit]) -> Vec<Cue> {
                         // تعد مهتمة بالانضمام": an interest has ended, not a membership.
                         && !before[i..].iter().any(|x| t.interest.matches(x))
                 });
+        // "a former NATO member", "two former Warsaw Pact members", «бывшая страна НАТО»: an adjective of having
+        // left before the bloc that touches the member noun (the rows "former member of", «бывший член», "العضو
+        // السابق" hold the adjective beside the noun).
+        let ended = ended
+            || (status == "member"
+                && ctx
+                    .mentions
+                    .iter()
+                    .find(|m| {
+                        m.kind == Kind::Bloc
+                            && m.start >= base
+                            && m.end <= cue_at
+                            && ctx.doc_text[m.end..cue_at].trim().is_empty()
+                    })
+                    .is_some_and(|b| {
+                        last_words(norm_before(ctx, b.start), 1)
+                            .first()
+                            .is_some_and(|w| t.former_adjectives.iter().any(|f| f == w))
+                    }));
         out.push(Cue {
             start: base + norm.orig_start(s),
             end: base + norm.orig_end(e),

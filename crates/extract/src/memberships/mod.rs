@@ -63,14 +63,14 @@ use self::groups::{delegation_only, groups, hyphened, opening_anaphor, own_count
 use self::objects::{ar_split_phrases, object_claims, object_claims_pushed};
 use self::recall::{earlier_application, elided, recall, remember_claim};
 use self::status::{
-    addressed, admitted_as, beside_the_members, founders_are_members, handed_over, handed_to,
-    held_status, joined_in_full, lesser_status_for_plain_joins, meeting_venue, monitors,
+    addressed, admitted_as, beside_the_members, bloc_of_aside, founders_are_members, handed_over,
+    handed_to, held_status, joined_in_full, lesser_status_for_plain_joins, meeting_venue, monitors,
     named_before, names_meeting, office_cue, outside, plain_join, possessor_after,
     ru_suspended_noun,
 };
 use self::subjects::{
-    ar_companions, contact_relative, counted_pair_claims, fronted_subject, likened, names_pair,
-    opening_subject, pair_group, participle_subject, pronoun_subject, shared_subject,
+    ar_companions, contact_relative, counted_cue, counted_pair_claims, fronted_subject, likened,
+    names_pair, opening_subject, pair_group, participle_subject, pronoun_subject, shared_subject,
     singular_apposition, singular_relative,
 };
 use self::tables::{walk_words, Walked, MAX_GAP, MAX_GAP_GROUPS};
@@ -79,6 +79,7 @@ use crate::context::{SentMention, SentenceCtx};
 use crate::dates::{DateHit, Dates};
 use crate::record::MembershipRec;
 use blocwatch_lexicon::{Form, Kind};
+use blocwatch_text::{tokens, TokenKind};
 use smallvec::SmallVec;
 
 pub(crate) use groups::is_list_gap;
@@ -402,6 +403,11 @@ fn find_cued<'w>(
         else {
             continue;
         };
+        // "Poland and Hungary, both former members of the Warsaw Pact, hope to join": the bloc of an aside's own
+        // cue is not the bloc of a cue after the aside.
+        if bloc_of_aside(ctx, &cue_spans, bloc, &cue) {
+            continue;
+        }
         // "pulling out of the SAARC summit", «покинула саммит ШОС», "انسحبت من قمة بريكس": the cue's object is
         // a meeting the bloc names, not the bloc.
         if bloc.start >= cue.end && names_meeting(ctx, bloc) && !meeting_venue(ctx, bloc) {
@@ -448,6 +454,15 @@ fn find_cued<'w>(
         let Some(group) = kept.or(pair.as_ref()) else {
             continue;
         };
+        // "the two members of NATO now trade mostly with Germany": a counted noun points back at two states
+        // ([`counted_pair_claims`]); a state after its bloc, with words between, is no list of it.
+        if group.start >= cue.end
+            && counted_cue(ctx, &cue)
+            && tokens(&ctx.doc_text[bloc.end.max(cue.end).min(group.start)..group.start])
+                .any(|tk| tk.kind == TokenKind::Word)
+        {
+            continue;
+        }
         if addressed(ctx, group, &cue)
             || (cue.status != "suspended" && delegation_only(ctx, group))
             || beside_the_members(ctx, group, &cue)

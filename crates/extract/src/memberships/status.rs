@@ -5,7 +5,7 @@ use super::cues::ordinal;
 use super::tables::{tables, BECOMING_REACH};
 use super::text::{
     clause_before, gap_words, is_in, last_words, next_word, norm_at, norm_before, norm_range,
-    phrase_in,
+    norm_word, phrase_in,
 };
 use super::{Claims, Cue, Group, Sent};
 use crate::context::{SentMention, SentenceCtx};
@@ -517,4 +517,69 @@ pub(super) fn lesser_status_for_plain_joins(out: &mut Vec<MembershipRec>, plain:
             false
         }
     });
+}
+
+/// "Poland and Hungary, both former members of the Warsaw Pact, hope to join", «Польша и Венгрия, бывшие члены
+/// Варшавского договора, рассчитывают вступить», "بولندا والمجر، وكلاهما عضو سابق في حلف وارسو، الانضمام": a bloc
+/// named in an aside after the states, as the object of the aside's own cue, is that cue's; a cue after the
+/// comma that closes the aside does not take it. The aside: at most three words between its opening comma and
+/// its cue (`spans`, the sentence's cues), nothing but its words between that cue and the bloc, a comma right
+/// after the bloc.
+pub(super) fn bloc_of_aside(
+    ctx: &SentenceCtx<'_>,
+    spans: &[(usize, usize, &str, bool)],
+    bloc: &SentMention<'_>,
+    cue: &Cue,
+) -> bool {
+    const AFTER_COMMA: usize = 3;
+    // Only in the aside's own sentence part ("…, the founding members of BRIC, met in 2009; South Africa joined
+    // in 2010" elides the bloc), and not when a word for the bloc follows the cue («Армения, входящая в ОДКБ,
+    // заморозила своё участие в организации»).
+    if bloc.end > cue.start {
+        return false;
+    }
+    let gap = &ctx.doc_text[bloc.end..cue.start];
+    if !gap.trim_start().starts_with([',', '،'])
+        || gap.contains([';', '؛', '.', ':'])
+        || bloc_word_after(ctx, cue)
+    {
+        return false;
+    }
+    spans.iter().any(|&(s, e, _, _)| {
+        if e > bloc.start || s == cue.start || s < ctx.range.start {
+            return false;
+        }
+        // The aside's cue reaches its bloc with no stop between.
+        if ctx.doc_text[e..bloc.start].contains([',', '،', ';', '؛', '.', ':']) {
+            return false;
+        }
+        // A comma opens the aside a few words before its cue.
+        let head = &ctx.doc_text[ctx.range.start..s];
+        let Some(comma) = head.rfind([',', '،']) else {
+            return false;
+        };
+        let comma_len = head[comma..].chars().next().map_or(1, char::len_utf8);
+        let opener = &head[comma + comma_len..];
+        !opener.contains([';', '؛', '.', ':'])
+            && tokens(opener)
+                .filter(|tk| tk.kind == TokenKind::Word)
+                .count()
+                <= AFTER_COMMA
+    })
+}
+
+/// Whether a word for a bloc ("the organisation", «организации», "المنظمة") stands among the three words after a
+/// cue ([`bloc_of_aside`]).
+fn bloc_word_after(ctx: &SentenceCtx<'_>, cue: &Cue) -> bool {
+    let t = tables();
+    let rest = &ctx.doc_text[cue.end..ctx.range.end.max(cue.end)];
+    tokens(rest)
+        .take_while(|tk| tk.kind == TokenKind::Word)
+        .take(3)
+        .any(|tk| {
+            let w = norm_word(&rest[tk.start..tk.end]);
+            t.anaphor_words.contains(&w)
+                || t.anaphor_words
+                    .contains(w.trim_start_matches(['و', 'ف', 'ب', 'ل']))
+        })
 }

@@ -283,9 +283,14 @@ fn antecedents<'a>(ctx: &SentenceCtx<'a>, anaphor: usize, people: bool) -> Optio
             }
         }
     };
+    // A capital naming where something happened ("applied in Athens on Friday", «в Афинах», "في أثينا") is no
+    // state the phrase points back at.
     gather(
         &mut ids,
-        &mut ctx.mentions.iter().filter(|m| m.end <= anaphor),
+        &mut ctx
+            .mentions
+            .iter()
+            .filter(|m| m.end <= anaphor && !locative_capital(ctx, m)),
     );
     if ids.len() > 2 {
         if people {
@@ -293,7 +298,9 @@ fn antecedents<'a>(ctx: &SentenceCtx<'a>, anaphor: usize, people: bool) -> Optio
         }
         return conjoined_pair(
             ctx.doc_text,
-            ctx.mentions.iter().filter(|m| m.end <= anaphor),
+            ctx.mentions
+                .iter()
+                .filter(|m| m.end <= anaphor && !locative_capital(ctx, m)),
         );
     }
     let mut end = ctx.range.start;
@@ -359,9 +366,10 @@ pub(super) fn counted_pair_claims(ctx: &SentenceCtx<'_>, out: &mut Vec<Membershi
         let mut from = 0;
         while let Some(i) = phrase_in(&n[from..], count).map(|i| i + from) {
             from = i + count.needle().len();
-            let Some((bloc, end)) = counted_noun_phrase(ctx, from, dual) else {
+            let Some((bloc, end, former)) = counted_noun_phrase(ctx, from, dual) else {
                 continue;
             };
+            let status = if former { "former" } else { "member" };
             let at = base + ctx.norm.orig_start(i);
             // Only two states named before it in its own sentence stand against a state further on.
             let named_here = ctx
@@ -392,7 +400,7 @@ pub(super) fn counted_pair_claims(ctx: &SentenceCtx<'_>, out: &mut Vec<Membershi
                 out.push(MembershipRec {
                     bloc: bloc.to_string(),
                     member: m.to_string(),
-                    status: "member".to_string(),
+                    status: status.to_string(),
                     date: None,
                     negated: false,
                     sentence: [ctx.range.start, ctx.range.end],
@@ -406,16 +414,20 @@ pub(super) fn counted_pair_claims(ctx: &SentenceCtx<'_>, out: &mut Vec<Membershi
 /// The bloc and the end (document offset) of a noun phrase for the bloc's members starting at normalised
 /// offset `from`: a `pair_noun` word and one bloc's name, in either order, with at most a linking word
 /// between ("ASEAN members", "members of NATO", «стран АСЕАН», "العضوين في آسيان"); after an Arabic dual that
-/// is its own noun (`counted`: "بين عضوين في الاتحاد"), the link and the bloc alone.
+/// is its own noun (`counted`: "بين عضوين في الاتحاد"), the link and the bloc alone. An adjective of having left
+/// before the noun or right after it ("the two former members of the Warsaw Pact", «обе бывшие участницы
+/// Варшавского договора», "البلدين العضوين السابقين في"; `pair_former` rows) makes them former members (the
+/// third value).
 pub(super) fn counted_noun_phrase<'a>(
     ctx: &SentenceCtx<'a>,
     from: usize,
     counted: bool,
-) -> Option<(&'a str, usize)> {
+) -> Option<(&'a str, usize, bool)> {
     let t = tables();
     let n = ctx.norm.as_str();
     let base = ctx.range.start;
     let (mut bloc, mut noun, mut links) = (None, counted, 0);
+    let mut former = false;
     let mut at = from;
     let mut end = base + ctx.norm.orig_end(from);
     loop {
@@ -455,6 +467,12 @@ pub(super) fn counted_noun_phrase<'a>(
                 break;
             }
             continue;
+        } else if !former
+            && bloc.is_none()
+            && links == 0
+            && t.former_adjectives.iter().any(|f| f == w)
+        {
+            former = true;
         } else if links == 0 && bloc.is_none() && noun && t.pair_links.iter().any(|l| l == w) {
             links += 1;
         } else if links == 1 && bloc.is_none() && w == "the" {
@@ -468,7 +486,7 @@ pub(super) fn counted_noun_phrase<'a>(
             break;
         }
     }
-    bloc.filter(|_| noun).map(|b| (b, end))
+    bloc.filter(|_| noun).map(|b| (b, end, former))
 }
 
 /// "Moldova, like Russia, is a member of the CIS", «Канада, как и Россия член Арктического совета», "ومولدوفا،
@@ -640,4 +658,31 @@ pub(super) fn shared_subject<'g, 'a>(
         && (cue_word.starts_with('و')
             || last_words(n, 1).first().is_some_and(|w| w.starts_with('و')));
     (conjunction || glued).then_some(group)
+}
+
+/// "the two members of NATO now trade mostly with Germany", "both former members of the Warsaw Pact … with
+/// Germany": whether a number for two (`pair_count` rows), an adjective of having left perhaps after it, stands
+/// right before a cue: the counted noun points back at two states ([`counted_pair_claims`]), and a state further
+/// on is not its list.
+pub(super) fn counted_cue(ctx: &SentenceCtx<'_>, cue: &Cue) -> bool {
+    let t = tables();
+    let before = norm_before(ctx, cue.start).trim_end();
+    let before = match last_words(before, 1).first() {
+        Some(w) if t.former_adjectives.iter().any(|f| f == w) => {
+            before[..before.len() - w.len()].trim_end()
+        }
+        _ => before,
+    };
+    let words = last_words(before, 2);
+    let Some(first) = words.first() else {
+        return false;
+    };
+    let from = first.as_ptr() as usize - before.as_ptr() as usize;
+    (0..words.len()).any(|k| {
+        let at = words[k].as_ptr() as usize - before.as_ptr() as usize;
+        let tail = &before[at.max(from)..];
+        t.pair_counts
+            .iter()
+            .any(|p| phrase_in(tail, p) == Some(0) && p.needle().len() == tail.len())
+    })
 }

@@ -244,6 +244,10 @@ pub(crate) struct Tables {
     pub(super) pair_nouns: Vec<Phrase>,
     /// The words that may link such a noun to its bloc ("of", "في").
     pub(super) pair_links: Vec<String>,
+    /// Adjectives saying a membership has ended ("former", «бывшие», "السابقين"): around a member noun a number for
+    /// two counts ([`counted_noun_phrase`]), or before a bloc touching a member cue ("a former NATO member"), they
+    /// make the claim `former`.
+    pub(super) former_adjectives: Vec<String>,
     /// The same phrases in one automaton: whether a sentence holds any, in one pass ([`names_pair`]).
     /// Words that may open a clause before its cue whose subject is the main clause's ("since", "having",
     /// "منذ"; [`fronted_subject`]).
@@ -594,6 +598,7 @@ pub(super) fn build_tables() -> Tables {
         likening: of_kind("likening"),
         pair_nouns: phrases(&of_kind("pair_noun")),
         pair_links: of_kind("pair_link"),
+        former_adjectives: of_kind("former_adjective"),
         fronted: of_kind("fronted"),
         state_anaphors: of_kind("state_anaphor"),
         prodrop: of_kind("state_prodrop"),

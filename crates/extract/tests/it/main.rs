@@ -70,4 +70,5 @@ mod memberships_s36;
 mod memberships_s37;
 mod memberships_s38;
 mod memberships_s39b;
+mod memberships_s39;
 mod stages;
