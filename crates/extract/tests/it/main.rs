@@ -69,6 +69,6 @@ mod memberships_s28;
 mod memberships_s36;
 mod memberships_s37;
 mod memberships_s38;
-mod memberships_s39b;
 mod memberships_s39;
+mod memberships_s39b;
 mod stages;
