@@ -45,6 +45,7 @@ const TARGETS_CSV: &str = include_str!("../../../data/facts/amount_targets.csv")
 const PRICES_CSV: &str = include_str!("../../../data/facts/amount_prices.csv");
 const SHARES_CSV: &str = include_str!("../../../data/facts/amount_shares.csv");
 const INCLUSIONS_CSV: &str = include_str!("../../../data/facts/amount_inclusions.csv");
+const CURRENCY_STATES_CSV: &str = include_str!("../../../data/facts/currency_states.csv");
 
 /// How many words before an amount a verb of exceeding ("تجاوز", "превысил", "topped") still bounds it.
 const BOUND_VERB_WINDOW: usize = 8;
@@ -159,6 +160,17 @@ pub(crate) fn find(ctx: &SentenceCtx<'_>, dates: &Dates<'_>) -> Vec<QuantityRec>
             if c.currency.as_deref() == Some("CNY") && n[c.s..c.e].contains('¥') {
                 c.currency = Some("JPY".to_string());
             }
+        }
+    }
+    // "12.7 billion pesos" in a sentence about the Philippines, «30 مليون دينار» lent by Kuwait alone: a bare
+    // name several states' currencies share is the currency of the one such state the sentence names.
+    for c in kept.iter_mut() {
+        if let Some(code) = c
+            .currency
+            .as_deref()
+            .and_then(|cur| state_currency(t, ctx, cur))
+        {
+            c.currency = Some(code.to_string());
         }
     }
     // "exports came to 65.7 billion dollars, while imports stood at just 4.3 billion": a later amount
@@ -321,6 +333,8 @@ pub(crate) struct Tables {
     inclusions: Vec<String>,
     /// Longest first.
     units: Vec<String>,
+    /// (bare code, state, that state's code): the states whose currencies share a bare name.
+    currency_states: Vec<[String; 3]>,
 }
 
 /// The stage's tables: built at the first sentence that needs them, or before by
@@ -380,6 +394,10 @@ fn build_tables() -> Tables {
                 Some((w, static_str(&r[1], &BOUNDS)?, verb))
             })
             .collect();
+    let currency_states = facts_rows(CURRENCY_STATES_CSV, &["bare", "state", "code"])
+        .into_iter()
+        .map(|r| [r[0].clone(), r[1].clone(), r[2].clone()])
+        .collect();
     let inclusions = facts_rows(INCLUSIONS_CSV, &["phrase"])
         .into_iter()
         .map(|r| normalize(&r[0]))
@@ -558,6 +576,7 @@ fn build_tables() -> Tables {
         shares,
         kind_meta,
         units,
+        currency_states,
     }
 }
 
@@ -1769,6 +1788,26 @@ fn nearest_kind(
     best.2
 }
 
+/// The currency of the one state the sentence names among those whose currency shares the bare name
+/// read as `code` (`currency_states.csv`: pesos, dinars), else none. A name written with its country's
+/// adjective keeps its own code unless that code is also the bare name's ("Mexican pesos" in a sentence
+/// naming only the Philippines would be read as Philippine: news does not write that).
+fn state_currency<'t>(t: &'t Tables, ctx: &SentenceCtx<'_>, code: &str) -> Option<&'t str> {
+    let named = |state: &str| {
+        ctx.mentions
+            .iter()
+            .any(|m| m.kind == Kind::Country && (m.id == state || m.country == Some(state)))
+    };
+    let mut found = t
+        .currency_states
+        .iter()
+        .filter(|[bare, state, _]| bare == code && named(state));
+    match (found.next(), found.next()) {
+        (Some([_, _, own]), None) => Some(own),
+        _ => None,
+    }
+}
+
 /// Whether the word right after normalised offset `e` is a state's demonym (its people).
 fn people_follow(ctx: &SentenceCtx<'_>, norm: &blocwatch_text::NormText, e: usize) -> bool {
     let end = ctx.range.start + norm.orig_end(e);
@@ -2669,6 +2708,11 @@ mod tests {
             ("amount_targets", TARGETS_CSV, &["lang", "stem"][..]),
             ("amount_prices", PRICES_CSV, &["lang", "phrase"][..]),
             ("amount_inclusions", INCLUSIONS_CSV, &["lang", "phrase"][..]),
+            (
+                "currency_states",
+                CURRENCY_STATES_CSV,
+                &["bare", "state", "code"][..],
+            ),
         ] {
             let lines = text.lines().filter(|l| !l.trim().is_empty()).count() - 1;
             assert_eq!(

@@ -138,6 +138,7 @@ mod tests {
             include_str!("../../../data/facts/amount_targets.csv"),
             include_str!("../../../data/facts/amount_units.csv"),
             include_str!("../../../data/facts/currencies.csv"),
+            include_str!("../../../data/facts/currency_states.csv"),
             include_str!("../../../data/facts/date_cues.csv"),
             include_str!("../../../data/facts/day_words.csv"),
             include_str!("../../../data/facts/membership_cues.csv"),
