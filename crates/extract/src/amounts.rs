@@ -1674,8 +1674,17 @@ fn nearest_kind(
                 .iter()
                 .any(|c| gap.ends_with(c) || gap == c.trim_start());
         // A cue before the amount with only "and" between ends the sum before it: in "a $2bn loan and
-        // $150m in grants" the loan is the first sum's, the grants the second's.
-        let coordinated_before = ke <= s && matches!(gap.trim_start(), "and" | "و" | "и");
+        // $150m in grants" the loan is the first sum's, the grants the second's; so with a bound after the
+        // "and" («1,5 млрд долларов в виде грантов и до 3,5 млрд долларов в виде кредитов», "in grants and
+        // up to $3.5bn in loans"): the bound opens the second sum.
+        let coordinated_before = ke <= s && {
+            let gap = gap.trim_start();
+            matches!(gap, "and" | "و" | "и")
+                || ["and ", "и "].iter().any(|c| {
+                    gap.strip_prefix(c)
+                        .is_some_and(|rest| t.bounds.iter().any(|b| b.0 == rest.trim()))
+                })
+        };
         let other_clause =
             n[a..b].contains([',', ';', '،', '؛']) || coordinated_after || coordinated_before;
         (
@@ -1692,9 +1701,14 @@ fn nearest_kind(
     };
     // A strong cue anywhere in the sentence beats a weak one ("a $35 billion agreement to export natural
     // gas" is about energy; "pledged 5 billion for the pipeline" too).
+    // A judgment or a lease is strong only in the sum's own clause: "the navy will lease the submarine for
+    // ten years; the deal is valued at $900m" is the submarine's price, not a rent.
+    let judgment_beyond = |k: &&(usize, usize, &'static str, bool)| {
+        distance(k).0 && t.judgment_cues.iter().any(|c| c == &n[k.0..k.1])
+    };
     let Some(best) = kinds
         .iter()
-        .filter(|k| !k.3 && !included(k))
+        .filter(|k| !k.3 && !included(k) && !judgment_beyond(k))
         .min_by_key(distance)
         .or_else(|| kinds.iter().filter(|k| !included(k)).min_by_key(distance))
     else {
