@@ -185,10 +185,7 @@ pub(super) fn of_list(sent: &Sent<'_, '_>, claims: &mut Claims<'_, '_>) {
             if g.members.len() < 2
                 || !of_list_opens(r)
                 || norm_range(ctx, b.end, g.start).split_whitespace().count() > 3
-                || claims
-                    .out
-                    .iter()
-                    .any(|o| o.bloc == b.id && g.members.contains(&o.member.as_str()))
+                || claims.any_of(b.id, g)
             {
                 continue;
             }
@@ -209,11 +206,7 @@ pub(super) fn bracket_lists(sent: &Sent<'_, '_>, claims: &mut Claims<'_, '_>, lo
             }
             // «Страны-основательницы ОПЕК — Иран, Ирак…»: a list a cue already claimed with its own
             // status is that claim's, not a second claim that they are members.
-            if claims
-                .out
-                .iter()
-                .any(|r| r.bloc == b.id && g.members.contains(&r.member.as_str()))
-            {
+            if claims.any_of(b.id, g) {
                 continue;
             }
             let opener = ctx.doc_text[b.end..g.start].trim();

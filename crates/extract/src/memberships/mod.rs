@@ -43,6 +43,7 @@ mod objects;
 mod recall;
 mod status;
 mod subjects;
+mod summits;
 mod tables;
 #[cfg(test)]
 mod tests;
@@ -73,6 +74,7 @@ use self::subjects::{
     names_pair, opening_subject, pair_group, participle_subject, pronoun_subject, shared_subject,
     singular_apposition, singular_relative,
 };
+use self::summits::{names_summit, summit_members};
 use self::tables::{walk_words, Walked, MAX_GAP, MAX_GAP_GROUPS};
 use self::text::{last_words, norm_before, norm_range};
 use crate::context::{SentMention, SentenceCtx};
@@ -125,6 +127,13 @@ struct Claims<'c, 'a> {
 }
 
 impl Claims<'_, '_> {
+    /// Whether a claim in `bloc` is already made for one of the states of `group` (with any status).
+    fn any_of(&self, bloc: &str, group: &Group<'_>) -> bool {
+        self.out
+            .iter()
+            .any(|r| r.bloc == bloc && group.members.contains(&r.member.as_str()))
+    }
+
     /// Claims that each state of `group` holds `status` in `bloc`: once per bloc, state, status and negation.
     fn push(
         &mut self,
@@ -261,11 +270,15 @@ fn find_cued<'w>(
     // "Armenia, Russia's ally in the CSTO": a noun of alliance beside a bloc claims with no cue.
     let fellows = std::cell::OnceCell::new();
     let fellow = || *fellows.get_or_init(|| fellow_here(ctx, &blocs));
+    // "Brazil, Russia, India, China and South Africa held their seventh BRICS summit": the states holding a
+    // bloc's summit claim with no cue ([`summit_members`]).
+    let summit = blocs.iter().any(|b| names_summit(ctx, b));
     if cue_list.is_empty()
         && !opens_list
         && ctx.lang != blocwatch_text::Lang::Ar
         && !object_verb
         && !fellow()
+        && !summit
     {
         return Vec::new();
     }
@@ -280,6 +293,7 @@ fn find_cued<'w>(
         && objects.is_empty()
         && ctx.lang != blocwatch_text::Lang::Ar
         && !fellow()
+        && !summit
     {
         return Vec::new();
     }
@@ -599,6 +613,9 @@ fn find_cued<'w>(
     of_list(&sent, &mut claims);
     fellow_claims(&sent, &mut claims);
     bracket_lists(&sent, &mut claims, &loose);
+    if summit {
+        summit_members(&sent, &mut claims);
+    }
     founders_are_members(&mut claims);
     remember_claim(ctx, &claims.out);
     claims.out

@@ -36,6 +36,10 @@ pub(super) const STEM_KINDS: &[&str] = &[
     "watched",
     "sending",
     "delegation_noun",
+    "summit_verb",
+    "summit_leader",
+    "sidelines",
+    "summit_stop",
 ];
 
 /// How many words may stand between a cue and its states or its bloc.
@@ -142,6 +146,17 @@ pub(crate) struct Tables {
     /// Nouns (stems) of a state's delegation to an assembly ("delegation", «делегаци», "وفد"): a demonym
     /// adjective beside one names the state ([`delegation_of`]).
     pub(super) delegation_nouns: WordSet,
+    /// The words for a summit that a bloc's name may name ("summit", «саммите», "القمة"; [`names_summit`]).
+    pub(super) summits: Vec<String>,
+    /// Verbs of meeting or holding a summit ("held", «провели», "اجتمع"), words for the leaders of the states
+    /// that hold it ("presidents", «Лидеры», "قادة") and for its sidelines ("sidelines", «полях», "هامش"):
+    /// [`summit_members`].
+    pub(super) summit_verbs: WordSet,
+    pub(super) summit_leaders: WordSet,
+    pub(super) sidelines: WordSet,
+    /// Words that make a summit the time or place of another act ("talks", "before", "during", «накануне»,
+    /// "خلال"): between the states and the summit they leave no claim.
+    pub(super) summit_stops: WordSet,
     /// Words for a meeting, summit or session, which a date after a claim may date ([`nearest_date`]).
     pub(super) meetings: WordSet,
     /// Verbs that lift a suspension ("lifted", «сняло», «отменил», "رفع"): the suspending word after them
@@ -543,6 +558,11 @@ pub(super) fn build_tables() -> Tables {
         suspending: stemmed("suspending"),
         rights_nouns: of_kind("rights_noun"),
         delegation_nouns: stemmed("delegation_noun"),
+        summits: of_kind("summit"),
+        summit_verbs: stemmed("summit_verb"),
+        summit_leaders: stemmed("summit_leader"),
+        sidelines: stemmed("sidelines"),
+        summit_stops: stemmed("summit_stop"),
         meetings: stemmed("meeting"),
         lifting: stemmed("lifting"),
         possessives: of_kind("possessive"),

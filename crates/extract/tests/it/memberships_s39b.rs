@@ -119,3 +119,72 @@ fn a_delegation_s_voting_rights_suspended_suspend_its_state() {
         &[],
     );
 }
+
+/// The states that hold a bloc's summit are its members, without a date ("Kenya, Uganda and Tanzania held their
+/// annual East African Community summit", «Лидеры Казахстана, Белоруссии и Армении провели саммит ОДКБ»,
+/// «اجتمع قادة كازاخستان وبيلاروس وأرمينيا في قمة منظمة معاهدة الأمن الجماعي»); a meeting on its sidelines,
+/// talks before it, one state at it or a summit with the bloc claim nothing.
+#[test]
+fn the_states_holding_a_bloc_s_summit_are_its_members() {
+    memberships(
+        "en",
+        "Kenya, Uganda and Tanzania held their annual East African Community summit in Arusha on Friday.",
+        &["EAC/KEN/member", "EAC/UGA/member", "EAC/TZA/member"],
+    );
+    memberships(
+        "en",
+        "The leaders of Kazakhstan, Belarus and Armenia met in Minsk on Tuesday for the CSTO summit.",
+        &["CSTO/KAZ/member", "CSTO/BLR/member", "CSTO/ARM/member"],
+    );
+    memberships(
+        "en",
+        "India and China met on the sidelines of the SCO summit in Tianjin.",
+        &[],
+    );
+    memberships(
+        "en",
+        "Egypt and Ethiopia will hold talks before the African Union summit next week.",
+        &[],
+    );
+    memberships(
+        "en",
+        "Turkey attended the SCO summit in Astana as a guest.",
+        &[],
+    );
+    memberships(
+        "en",
+        "Chile and Peru held their first summit with the European Union in Lima in 2019.",
+        &[],
+    );
+    memberships(
+        "ru",
+        "Лидеры Казахстана, Белоруссии и Армении провели в Минске саммит ОДКБ.",
+        &["CSTO/KAZ/member", "CSTO/BLR/member", "CSTO/ARM/member"],
+    );
+    memberships(
+        "ru",
+        "Лидеры Кении, Уганды и Танзании встретились во вторник в Аруше на саммите Восточноафриканского \
+         сообщества.",
+        &["EAC/KEN/member", "EAC/UGA/member", "EAC/TZA/member"],
+    );
+    memberships(
+        "ru",
+        "Индия и Китай встретились на полях саммита ШОС в Тяньцзине.",
+        &[],
+    );
+    memberships(
+        "ar",
+        "اجتمع قادة كازاخستان وبيلاروس وأرمينيا يوم الثلاثاء في مينسك في قمة منظمة معاهدة الأمن الجماعي.",
+        &["CSTO/KAZ/member", "CSTO/BLR/member", "CSTO/ARM/member"],
+    );
+    memberships(
+        "ar",
+        "عقد رؤساء كينيا وأوغندا وتنزانيا قمة جماعة شرق أفريقيا في أروشا يوم الجمعة.",
+        &["EAC/KEN/member", "EAC/UGA/member", "EAC/TZA/member"],
+    );
+    memberships(
+        "ar",
+        "التقى رئيسا الهند والصين على هامش قمة منظمة شنغهاي للتعاون في تيانجين.",
+        &[],
+    );
+}

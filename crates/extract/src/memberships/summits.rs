@@ -1,0 +1,113 @@
+//! A bloc's summit held by the states named as its parties ([`summit_members`]): "Brazil, Russia, India,
+//! China and South Africa held their seventh BRICS summit", «Лидеры Грузии, Украины, Азербайджана и Молдавии
+//! провели в Кишинёве саммит ГУУАМ», «اجتمع قادة البرازيل وروسيا والهند … في القمة السابعة لمجموعة بريكس».
+
+use super::status::venue_word;
+use super::tables::tables;
+use super::text::{last_words, next_word, norm_before, norm_range};
+use super::{Claims, Group, Sent};
+use crate::context::{SentMention, SentenceCtx};
+use blocwatch_text::{tokens, TokenKind};
+
+/// How many words may stand between the states holding a summit and the bloc that names it.
+const SUMMIT_REACH: usize = 14;
+
+/// Whether the bloc's name names a summit: a summit word right after it ("the BRICS summit") or among the
+/// three words before it ("the annual summit of the Shanghai Five", «на седьмом саммите БРИКС», "في القمة
+/// السابعة لمجموعة بريكس"), with no word between that makes the bloc the summit's other party ("summit with").
+pub(super) fn names_summit(ctx: &SentenceCtx<'_>, bloc: &SentMention<'_>) -> bool {
+    let t = tables();
+    let next = next_word(ctx, bloc.end);
+    if t.summits.iter().any(|s| *s == next) {
+        return true;
+    }
+    // "their first summit with the European Union", «саммит Россия — АСЕАН»: the bloc is the other party.
+    let before = last_words(norm_before(ctx, bloc.start), 3);
+    before
+        .iter()
+        .rposition(|w| t.summits.iter().any(|s| s == venue_word(w)))
+        .is_some_and(|i| !before[i + 1..].iter().any(|w| t.summit_stops.matches(w)))
+}
+
+/// The states that hold a bloc's summit are its members (without a date: the summit dates the meeting, not
+/// the membership). The list must name two states or more and open its clause, alone or after a word for
+/// their leaders ("the presidents of", «Лидеры», "قادة"), with a verb of meeting or holding between it and the
+/// summit ("held", "met", «провели», «встретились») or, in Arabic, before it («اجتمع قادة», «عقد قادة»); a
+/// meeting on the summit's sidelines ("met on the sidelines of the SCO summit", «на полях саммита», "على
+/// هامش قمة") is the two states' own, and one state at a summit may be a guest.
+pub(super) fn summit_members(sent: &Sent<'_, '_>, claims: &mut Claims<'_, '_>) {
+    let Sent {
+        ctx, strict, blocs, ..
+    } = *sent;
+    let t = tables();
+    for b in blocs.iter().filter(|b| names_summit(ctx, b)) {
+        let Some(g) = strict
+            .iter()
+            .rfind(|g| g.end <= b.start && g.members.len() >= 2)
+        else {
+            continue;
+        };
+        if claims.any_of(b.id, g) {
+            continue;
+        }
+        let between = norm_range(ctx, g.end, b.start);
+        let words: Vec<&str> = tokens(between)
+            .filter(|tk| tk.kind == TokenKind::Word)
+            .map(|tk| &between[tk.start..tk.end])
+            .collect();
+        if words.len() > SUMMIT_REACH
+            || tokens(between).any(|tk| {
+                tk.kind == TokenKind::Punct && matches!(&between[tk.start..tk.end], ";" | "." | "؛")
+            })
+            || words
+                .iter()
+                .any(|w| t.sidelines.matches(w) || t.summit_stops.matches(w))
+        {
+            continue;
+        }
+        let Some(verb_before) = clause_opens(ctx, g) else {
+            continue;
+        };
+        let verb = verb_before || words.iter().any(|w| t.summit_verbs.matches(w));
+        if verb {
+            let list = Group {
+                start: g.start,
+                end: g.end,
+                members: g.members.clone(),
+            };
+            claims.push(b.id, &list, "member", false, None);
+        }
+    }
+}
+
+/// Whether the list `g` opens its sentence or clause, alone or past at most four leader words or verbs before
+/// it ("the presidents of", «Лидеры», «اجتمع قادة»): what stands before them is nothing, a comma or dash, or a
+/// conjunction ("and the presidents of"). `Some(true)` when a verb of meeting or holding stands among those
+/// words (Arabic verb-first).
+fn clause_opens(ctx: &SentenceCtx<'_>, g: &Group<'_>) -> Option<bool> {
+    let t = tables();
+    let head = norm_before(ctx, g.start);
+    let toks: Vec<(TokenKind, &str)> = tokens(head)
+        .map(|tk| (tk.kind, &head[tk.start..tk.end]))
+        .collect();
+    let mut i = toks.len();
+    let mut verb = false;
+    while i > 0 && toks.len() - i < 4 {
+        let (kind, w) = toks[i - 1];
+        if kind != TokenKind::Word {
+            break;
+        }
+        if t.summit_verbs.matches(w) {
+            verb = true;
+        } else if !t.summit_leaders.matches(w) {
+            break;
+        }
+        i -= 1;
+    }
+    let opens = match i.checked_sub(1).map(|j| toks[j]) {
+        None => true,
+        Some((TokenKind::Word, w)) => matches!(w, "and" | "и" | "а" | "و"),
+        Some((_, p)) => matches!(p, "," | "،" | "—" | "–" | ":"),
+    };
+    opens.then_some(verb)
+}
