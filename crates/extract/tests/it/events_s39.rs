@@ -104,3 +104,58 @@ fn arabic_military_activity_cut_back_is_a_retreat() {
         &["RETREAT TUR>SYR"],
     );
 }
+
+// Suspending a state's (or its delegation's) voting rights in a body is that body's sanction of the state
+// (PLOVER SANCTION; dev `*_h32-001`: «проголосовала за приостановку права голоса российской делегации»).
+
+#[test]
+fn english_voting_rights_suspended_are_the_body_s_sanction() {
+    check(
+        "en",
+        "The African Union suspended Mali's voting rights after the coup.",
+        &["SANCTION AU>MLI"],
+    );
+    check(
+        "en",
+        "The IMF's board voted on Friday to suspend Zimbabwe's voting rights over its unpaid arrears.",
+        &["SANCTION IMF>ZWE"],
+    );
+    check(
+        "en",
+        "The Parliamentary Assembly of the Council of Europe suspended the voting rights of the Russian delegation.",
+        &["SANCTION COE>RUS"],
+    );
+}
+
+#[test]
+fn russian_voting_rights_suspended_are_the_body_s_sanction() {
+    check(
+        "ru",
+        "Африканский союз приостановил право голоса Мали после переворота.",
+        &["SANCTION AU>MLI"],
+    );
+    check(
+        "ru",
+        "Лига арабских государств приостановила права голоса Сирии в ноябре 2011 года.",
+        &["SANCTION ARAB_LEAGUE>SYR"],
+    );
+    check(
+        "ru",
+        "Парламентская ассамблея Совета Европы проголосовала за приостановку права голоса российской делегации.",
+        &["SANCTION COE>RUS"],
+    );
+}
+
+#[test]
+fn arabic_voting_rights_suspended_are_the_body_s_sanction() {
+    check(
+        "ar",
+        "علّق الاتحاد الأفريقي حقوق التصويت لمالي بعد الانقلاب.",
+        &["SANCTION AU>MLI"],
+    );
+    check(
+        "ar",
+        "قررت جامعة الدول العربية تعليق حق التصويت لسوريا في نوفمبر ٢٠١١.",
+        &["SANCTION ARAB_LEAGUE>SYR"],
+    );
+}
