@@ -71,8 +71,8 @@ use self::status::{
 };
 use self::subjects::{
     ar_companions, contact_relative, counted_cue, counted_pair_claims, fronted_subject, likened,
-    names_pair, opening_subject, pair_group, participle_subject, pronoun_subject, shared_subject,
-    singular_apposition, singular_relative,
+    names_pair, opening_subject, pair_companions, pair_group, participle_subject, pronoun_subject,
+    shared_subject, singular_apposition, singular_relative,
 };
 use self::summits::{names_summit, summit_members};
 use self::tables::{walk_words, Walked, MAX_GAP, MAX_GAP_GROUPS};
@@ -535,6 +535,13 @@ fn find_cued<'w>(
         claims.push(bloc.id, claimed, status, cue.negated, date.clone());
         if let Some(with) = ar_companions(ctx, &strict, &cue, claimed) {
             claims.push(bloc.id, with, status, cue.negated, date.clone());
+        }
+        // «обе страны вместе с Казахстаном учредили», "the two countries founded the union with Kazakhstan".
+        if status == "founder" {
+            if let Some(with) = pair_companions(ctx, &strict, &cue, claim_end, kept, pair.as_ref())
+            {
+                claims.push(bloc.id, &with, status, cue.negated, date.clone());
+            }
         }
         let like = likened(ctx, &strict, claimed);
         if let Some(like) = like {

@@ -686,3 +686,72 @@ pub(super) fn counted_cue(ctx: &SentenceCtx<'_>, cue: &Cue) -> bool {
             .any(|p| phrase_in(tail, p) == Some(0) && p.needle().len() == tail.len())
     })
 }
+
+/// Whether the normalised text `head` ends with a `joint_with` word ("together with", «вместе с», "مع"),
+/// and where that word starts.
+fn ends_with_joint(head: &str) -> Option<usize> {
+    let t = tables();
+    let head = head.trim_end();
+    t.joint_with.iter().find_map(|j| {
+        let at = head.strip_suffix(j.as_str())?.len();
+        (!head[..at]
+            .chars()
+            .next_back()
+            .is_some_and(blocwatch_text::is_word_char))
+        .then_some(at)
+    })
+}
+
+/// «обе страны вместе с Казахстаном учредили», "The two countries, together with Kazakhstan, founded", "The two
+/// countries founded the union with Kazakhstan", "وأسس البلدان مع كازاخستان": a phrase pointing back at two
+/// states and a list set beside it by a `joint_with` word do the cue's act together. `own` is the list the cue
+/// took, `pair` the phrase's states if the cue took those; the other side is returned.
+pub(super) fn pair_companions<'a>(
+    ctx: &SentenceCtx<'a>,
+    strict: &[Group<'a>],
+    cue: &Cue,
+    claim_end: usize,
+    own: Option<&Group<'a>>,
+    pair: Option<&Group<'a>>,
+) -> Option<Group<'a>> {
+    let t = tables();
+    let stop = |a: usize, b: usize| ctx.doc_text[a.min(b)..b].contains(['.', ';', '؛', ':']);
+    if let Some(p) = pair {
+        // The companion after the cue, its bloc or the pair: "founded the union with Kazakhstan", "البلدان مع".
+        // Arabic sets it right after the pair, before the bloc: "وأسس البلدان مع كازاخستان الاتحاد".
+        let found = [p.start.max(cue.end), claim_end.max(p.start)]
+            .into_iter()
+            .find_map(|from| {
+                let g = strict.iter().find(|g| g.start >= from)?;
+                let head = norm_range(ctx, from, g.start);
+                let at = ends_with_joint(head)?;
+                let lead = &head[..at];
+                // Only the pair phrase itself, or nothing but a date, may stand before the word.
+                let words = tokens(lead).filter(|tk| tk.kind == TokenKind::Word).count();
+                (words <= 3 && !stop(from, g.start) && !lead.contains([',', '،'])).then_some(g)
+            })?;
+        return Some(Group {
+            start: found.start,
+            end: found.end,
+            members: found.members.clone(),
+        });
+    }
+    // The companion before the cue with the pair phrase before it: «обе страны вместе с Казахстаном учредили».
+    let g = own.filter(|g| g.end <= cue.start)?;
+    if tokens(&ctx.doc_text[g.end..cue.start]).any(|tk| tk.kind == TokenKind::Word) {
+        return None;
+    }
+    let head = norm_before(ctx, g.start);
+    let at = ends_with_joint(head)?;
+    let lead = head[..at].trim_end().trim_end_matches([',', '،']);
+    let words = last_words(lead, 4);
+    let first = words.first()?;
+    let from = first.as_ptr() as usize - lead.as_ptr() as usize;
+    let p = t.pairs.iter().find_map(|p| phrase_in(&lead[from..], p))? + from;
+    let anaphor = ctx.range.start + ctx.norm.orig_start(p);
+    Some(Group {
+        start: anaphor,
+        end: anaphor,
+        members: pair_antecedents(ctx, anaphor)?,
+    })
+}

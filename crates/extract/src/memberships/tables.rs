@@ -263,6 +263,9 @@ pub(crate) struct Tables {
     /// two counts ([`counted_noun_phrase`]), or before a bloc touching a member cue ("a former NATO member"), they
     /// make the claim `former`.
     pub(super) former_adjectives: Vec<String>,
+    /// Words setting a state beside a pair phrase as its partner in the act ("together with", «вместе с», "مع";
+    /// [`pair_companions`]).
+    pub(super) joint_with: Vec<String>,
     /// The same phrases in one automaton: whether a sentence holds any, in one pass ([`names_pair`]).
     /// Words that may open a clause before its cue whose subject is the main clause's ("since", "having",
     /// "منذ"; [`fronted_subject`]).
@@ -619,6 +622,7 @@ pub(super) fn build_tables() -> Tables {
         pair_nouns: phrases(&of_kind("pair_noun")),
         pair_links: of_kind("pair_link"),
         former_adjectives: of_kind("former_adjective"),
+        joint_with: of_kind("joint_with"),
         fronted: of_kind("fronted"),
         state_anaphors: of_kind("state_anaphor"),
         prodrop: of_kind("state_prodrop"),

@@ -157,3 +157,59 @@ fn a_state_after_a_counted_noun_is_not_its_list() {
         &["NATO/BGR/member", "NATO/ROU/member"],
     );
 }
+
+/// A phrase pointing back at two states and a list set beside it by "together with", «вместе с», «совместно с»,
+/// "with", "مع" found the bloc together: every state is a founder, whether the companion stands before the
+/// cue («обе страны вместе с Казахстаном учредили»), after the bloc ("founded Mercosur with Paraguay") or right
+/// after an Arabic verb-first pair ("وأسس البلدان مع باراغواي").
+#[test]
+fn companions_of_a_pair_in_a_founding_are_founders() {
+    memberships(
+        "ru",
+        "Аргентина и Бразилия подписали соглашение. Обе страны совместно с Парагваем и Уругваем основали \
+         МЕРКОСУР в 1991 году.",
+        &[
+            "MERCOSUR/ARG/founder",
+            "MERCOSUR/BRA/founder",
+            "MERCOSUR/PRY/founder",
+            "MERCOSUR/URY/founder",
+        ],
+    );
+    memberships(
+        "ru",
+        "Россия и Белоруссия провели учения. В 2010 году обе страны вместе с Казахстаном учредили Таможенный союз.",
+        &["EACU/BLR/founder", "EACU/KAZ/founder", "EACU/RUS/founder"],
+    );
+    memberships(
+        "en",
+        "Argentina and Brazil signed a deal on Monday; the two neighbours founded Mercosur with Paraguay and \
+         Uruguay in 1991.",
+        &[
+            "MERCOSUR/ARG/founder",
+            "MERCOSUR/BRA/founder",
+            "MERCOSUR/PRY/founder",
+            "MERCOSUR/URY/founder",
+        ],
+    );
+    memberships(
+        "en",
+        "Russia and Belarus held drills on Friday. The two countries, together with Kazakhstan, founded the \
+         Eurasian Customs Union in 2010.",
+        &["EACU/BLR/founder", "EACU/KAZ/founder", "EACU/RUS/founder"],
+    );
+    memberships(
+        "ar",
+        "وقعت الأرجنتين والبرازيل اتفاقاً، وأسس البلدان مع باراغواي والأوروغواي ميركوسور عام ١٩٩١.",
+        &[
+            "MERCOSUR/ARG/founder",
+            "MERCOSUR/BRA/founder",
+            "MERCOSUR/PRY/founder",
+            "MERCOSUR/URY/founder",
+        ],
+    );
+    memberships(
+        "ar",
+        "أجرت روسيا وبيلاروس مناورات. وكان البلدان قد أسّسا مع كازاخستان الاتحاد الجمركي الأوراسي عام ٢٠١٠.",
+        &["EACU/BLR/founder", "EACU/KAZ/founder", "EACU/RUS/founder"],
+    );
+}
