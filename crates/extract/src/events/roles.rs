@@ -3375,7 +3375,11 @@ impl<'a> Coder<'_, 'a> {
             })
             .map_or(hit.t1, |g| g.t1);
         let c = (start..end).find(|&t| !word(t)).unwrap_or(end);
-        if c >= self.scan.toks.len() || !is_comma(self.scan.text(c)) || c == start || c - start > 4
+        // (A comma that ends the sentence opens no apposition.)
+        if c + 1 >= self.scan.toks.len()
+            || !is_comma(self.scan.text(c))
+            || c == start
+            || c - start > 4
         {
             return None;
         }

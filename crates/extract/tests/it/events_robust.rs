@@ -118,3 +118,25 @@ proptest! {
         }
     }
 }
+
+/// A sentence that ends in a comma right after an unknown name the trigger could take as its object
+/// (found by the property above: `apposed_object` read the token after that comma).
+#[test]
+fn a_comma_ending_the_text_opens_no_apposition() {
+    for lang in ["ar", "en", "ru"] {
+        for text in [
+            "Russia العقوبات the two countries ,",
+            "Moscow freed Pope ,",
+            "Москва освободила Поупа ,",
+        ] {
+            let rec = Extractor::embedded().extract(&Input {
+                lang: Some(lang),
+                date: Some("2024-10-22"),
+                ..Input::text(text)
+            });
+            for e in &rec.events {
+                assert!(e.text.contains(&e.trigger), "{lang}: {text}");
+            }
+        }
+    }
+}
