@@ -72,4 +72,5 @@ mod memberships_s37;
 mod memberships_s38;
 mod memberships_s39;
 mod memberships_s39b;
+mod roles_s39;
 mod stages;
