@@ -64,3 +64,25 @@ fn arabic_an_ultimatum_to_close_a_mission_is_the_givers_sanction() {
         &["SANCTION HUN>UKR"],
     );
 }
+
+// An order to close a mission is the same construction as the ultimatum: the state ordered to close is the
+// infinitive's own subject and the one sanctioned (English "ordered Beijing to shut its consulate" and Arabic
+// «أمرت واشنطن بكين بإغلاق قنصليتها» had rows; Russian found nothing).
+#[test]
+fn russian_an_order_to_close_a_mission_is_the_orderers_sanction() {
+    check(
+        "ru",
+        "Вашингтон приказал Пекину закрыть консульство в Хьюстоне.",
+        &["SANCTION USA>CHN"],
+    );
+    check(
+        "ru",
+        "В среду Литва приказала Белоруссии закрыть генеральное консульство в Клайпеде.",
+        &["SANCTION LTU>BLR"],
+    );
+    check(
+        "ru",
+        "Президент приказал закрыть посольство в Кабуле и эвакуировать персонал.",
+        &[],
+    );
+}
