@@ -15,7 +15,7 @@ use super::lang_ar::{ba_word, unglued, AR_BUY, AR_PRONOUN_OBJECT_TYPES};
 use super::lang_ru::ru_gerund;
 use super::memory::{DEED_REACH, NAMED_ACT_REACH, WORD_TYPES};
 use super::modality::Modality;
-use super::roles::{is_prep, push_distinct};
+use super::roles::{ids_except, is_prep, push_distinct};
 use super::scan::Hit;
 use super::{
     data, is_act, is_deed, model, parties, takes_part_all, Coder, Group, Ids, Live, Roles,
@@ -1707,28 +1707,18 @@ impl<'a> Coder<'_, 'a> {
         (cr.start.min(first)..first).chain(after).any(troop)
     }
 
-    /// The state across the border that the troops of mobilisation `hit` are massed at or sent to, before
-    /// `end` (eval/README, session 19: troops sent to a border in a crisis are aimed at the neighbour):
-    /// a troop word (`ar_troop_noun`, `troop_noun`) among its words or the ten after them, and a border
-    /// word there (`ar_border_noun`, `border_noun` stems) naming its state — after مع/with/с («على حدودها مع العراق», "to its border with
-    /// Serbia", «к границе с Грузией»), as the adjective or genitive after it («إلى الحدود اللبنانية»,
-    /// «к рубежам Польши») or the adjective or possessive before it ("to Lithuania's border", «к
+    /// The state across the border that the troops of mobilisation `hit` are massed at or sent to, read from
+    /// token `from` (the hit's start, or earlier: troops sent back from a border are named before the return,
+    /// "ordered the troops massed near the Ukrainian border to return to their bases", «приказал частям у
+    /// границы с Азербайджаном вернуться в казармы», so a withdrawal reads from its clause's start) to `end`
+    /// (eval/README, session 19: troops sent to a border in a crisis are aimed at the neighbour): a troop word
+    /// (`ar_troop_noun`, `troop_noun`) among its words or the ten after them, and a border word there
+    /// (`ar_border_noun`, `border_noun` stems) naming its state — after مع/with/с («على حدودها مع العراق», "to
+    /// its border with Serbia", «к границе с Грузией»), as the adjective or genitive after it («إلى الحدود
+    /// اللبنانية», «к рубежам Польши») or the adjective or possessive before it ("to Lithuania's border", «к
     /// грузинской границе»). None for drills, alerts or reinforcements with no troop word (drills near a
     /// border are aimed at no one in the annotation), and for a person.
-    pub(super) fn border_neighbour(&self, hit: &Hit, end: usize) -> Option<Ids<'a>> {
-        self.border_neighbour_from(hit.t0, hit, end)
-    }
-
-    /// [`Coder::border_neighbour`] read from token `from` (at most the hit's start) instead of the hit's
-    /// start: troops sent back from a border are named before the return ("ordered the troops massed near
-    /// the Ukrainian border to return to their bases", «приказал частям у границы с Азербайджаном вернуться
-    /// в казармы»), so a withdrawal looks for its troops and their border from its clause's start.
-    pub(super) fn border_neighbour_from(
-        &self,
-        from: usize,
-        hit: &Hit,
-        end: usize,
-    ) -> Option<Ids<'a>> {
+    pub(super) fn border_neighbour(&self, hit: &Hit, from: usize, end: usize) -> Option<Ids<'a>> {
         const REACH: usize = 10;
         let from = from.min(hit.t0);
         let words = &self.tables.words;
@@ -3826,22 +3816,17 @@ impl<'a> Coder<'_, 'a> {
             // казармы», «القوات المنتشرة على الحدود مع أذربيجان بالعودة إلى ثكناتها»): the troops left
             // that state's border, as a mobilisation there is aimed at it (`border_neighbour`).
             if type_name == "RETREAT" && roles.target.is_empty() && !roles.source.is_empty() {
-                if let Some(ids) = self.border_neighbour_from(cr.start, hit, cr.end) {
-                    roles.target = ids
-                        .iter()
-                        .copied()
-                        .filter(|id| !roles.source.contains(id))
-                        .collect();
+                if let Some(ids) = self.border_neighbour(hit, cr.start, cr.end) {
+                    roles.target = ids_except(&ids, &roles.source);
                 }
             }
             if type_name == "MOBILIZE" && (self.ctx.lang != Lang::Ru || roles.target.is_empty()) {
-                roles.target = self
-                    .border_neighbour(hit, cr.end)
-                    .unwrap_or_default()
-                    .iter()
-                    .copied()
-                    .filter(|id| !roles.source.contains(id))
-                    .collect();
+                roles.target = ids_except(
+                    &self
+                        .border_neighbour(hit, hit.t0, cr.end)
+                        .unwrap_or_default(),
+                    &roles.source,
+                );
             }
             // The target an act on a thing names through that thing, when the roles found none
             // ("احتجزت البحرية … ناقلة النفط التي ترفع العلم الليبي", "قصفت … القاعدة التي تستضيف جنوداً

@@ -272,13 +272,17 @@ fn find_cued<'w>(
     let fellow = || *fellows.get_or_init(|| fellow_here(ctx, &blocs));
     // "Brazil, Russia, India, China and South Africa held their seventh BRICS summit": the states holding a
     // bloc's summit claim with no cue ([`summit_members`]).
-    let summit = blocs.iter().any(|b| names_summit(ctx, b));
+    let summits: SmallVec<[&SentMention<'_>; 2]> = blocs
+        .iter()
+        .copied()
+        .filter(|b| names_summit(ctx, b))
+        .collect();
     if cue_list.is_empty()
         && !opens_list
         && ctx.lang != blocwatch_text::Lang::Ar
         && !object_verb
         && !fellow()
-        && !summit
+        && summits.is_empty()
     {
         return Vec::new();
     }
@@ -293,7 +297,7 @@ fn find_cued<'w>(
         && objects.is_empty()
         && ctx.lang != blocwatch_text::Lang::Ar
         && !fellow()
-        && !summit
+        && summits.is_empty()
     {
         return Vec::new();
     }
@@ -620,9 +624,7 @@ fn find_cued<'w>(
     of_list(&sent, &mut claims);
     fellow_claims(&sent, &mut claims);
     bracket_lists(&sent, &mut claims, &loose);
-    if summit {
-        summit_members(&sent, &mut claims);
-    }
+    summit_members(&sent, &summits, &mut claims);
     founders_are_members(&mut claims);
     remember_claim(ctx, &claims.out);
     claims.out

@@ -578,8 +578,6 @@ fn bloc_word_after(ctx: &SentenceCtx<'_>, cue: &Cue) -> bool {
         .take(3)
         .any(|tk| {
             let w = norm_word(&rest[tk.start..tk.end]);
-            t.anaphor_words.contains(&w)
-                || t.anaphor_words
-                    .contains(w.trim_start_matches(['و', 'ف', 'ب', 'ل']))
+            t.anaphor_words.contains(&w) || t.anaphor_words.contains(venue_word(&w))
         })
 }

@@ -8,6 +8,7 @@ use super::text::{last_words, next_word, norm_before, norm_range};
 use super::{Claims, Group, Sent};
 use crate::context::{SentMention, SentenceCtx};
 use blocwatch_text::{tokens, TokenKind};
+use smallvec::SmallVec;
 
 /// How many words may stand between the states holding a summit and the bloc that names it.
 const SUMMIT_REACH: usize = 14;
@@ -35,12 +36,15 @@ pub(super) fn names_summit(ctx: &SentenceCtx<'_>, bloc: &SentMention<'_>) -> boo
 /// summit ("held", "met", «провели», «встретились») or, in Arabic, before it («اجتمع قادة», «عقد قادة»); a
 /// meeting on the summit's sidelines ("met on the sidelines of the SCO summit", «на полях саммита», "على
 /// هامش قمة") is the two states' own, and one state at a summit may be a guest.
-pub(super) fn summit_members(sent: &Sent<'_, '_>, claims: &mut Claims<'_, '_>) {
-    let Sent {
-        ctx, strict, blocs, ..
-    } = *sent;
+/// `summits` are the sentence's blocs that name a summit ([`names_summit`]).
+pub(super) fn summit_members(
+    sent: &Sent<'_, '_>,
+    summits: &[&SentMention<'_>],
+    claims: &mut Claims<'_, '_>,
+) {
+    let Sent { ctx, strict, .. } = *sent;
     let t = tables();
-    for b in blocs.iter().filter(|b| names_summit(ctx, b)) {
+    for b in summits {
         let Some(g) = strict
             .iter()
             .rfind(|g| g.end <= b.start && g.members.len() >= 2)
@@ -51,7 +55,7 @@ pub(super) fn summit_members(sent: &Sent<'_, '_>, claims: &mut Claims<'_, '_>) {
             continue;
         }
         let between = norm_range(ctx, g.end, b.start);
-        let words: Vec<&str> = tokens(between)
+        let words: SmallVec<[&str; 16]> = tokens(between)
             .filter(|tk| tk.kind == TokenKind::Word)
             .map(|tk| &between[tk.start..tk.end])
             .collect();
