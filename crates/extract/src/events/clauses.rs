@@ -319,7 +319,12 @@ fn parentheticals(
                     && (comma(a.t1) || is_and(a.t1))
                     && actor_from(a.t1 + 1)
             });
-        let ru_member = lang == Lang::Ru && words.has_stem_of(WordList::MemberNoun, opener);
+        // (And a noun of the role the actor plays, after an adjective or not: «Германия, крупнейший
+        // кредитор Греции, …», «Китай, главный поставщик оружия Пакистану, …»; `agent_noun_stem`.)
+        let ru_member = lang == Lang::Ru
+            && (words.has_stem_of(WordList::MemberNoun, opener)
+                || (p + 1..(p + 3).min(n))
+                    .any(|t| words.has_stem_of(WordList::AgentNounStem, scan.text(t))));
         let appositive = !list_goes_on
             && matches!(
                 opener,

@@ -73,6 +73,11 @@ impl<'a> Coder<'_, 'a> {
                 trig = t;
             }
             let h = &twin;
+            // "the International Space Station", "on favourable terms", «помощник президента», «крупнейший
+            // кредитор Греции»: a word spelled like a trigger that names a place, a term or a person is no act.
+            if self.homograph_noun(h, trig) && self.drops(h, "select:homograph-noun") {
+                continue;
+            }
             if let Some(need) = trig.needs {
                 // «الاتفاق الذي وقعته أرمينيا وأذربيجان»: in an Arabic relative clause the needed topic may be
                 // the antecedent, the word or two right before الذي/التي (the verb's object pronoun).
@@ -499,6 +504,52 @@ impl<'a> Coder<'_, 'a> {
                     && a.clitic.is_none()
                     && !(h.t1..a.t0).any(|t| self.scan.has_cue(t, t + 1, is_prep))
             })
+    }
+
+    /// Whether trigger `h` is a word that only shares a trigger's spelling. A Russian stem row also begins
+    /// the nouns of the people who do the act, which name a role, not an act done (`agent_noun_stem`:
+    /// «помощник» is an aide, not help; «поставщик», «кредитор», «переговорщик»), unless a copula makes the
+    /// role what the state became or is (`copula_stem`). An English verb form
+    /// that is also a common noun naming a place or a term (`en_noun_homograph`: "station", "terms") is
+    /// the verb only where English puts one: after "to", a modal, a negation, a relative pronoun or "and",
+    /// or right after the actor that is its subject ("Moscow stations troops"); "a radar station", "the
+    /// International Space Station", "on favourable terms" are nouns.
+    fn homograph_noun(&self, h: &Hit, trig: &Trigger) -> bool {
+        let words = &self.tables.words;
+        match self.ctx.lang {
+            // (The role said of a state by a copula is the act: «Индия стала крупнейшим поставщиком
+            // оружия Армении», `copula_stem`.)
+            Lang::Ru => {
+                words.has_stem_of(WordList::AgentNounStem, self.scan.text(h.t0))
+                    && !(h.t0.saturating_sub(2)..h.t0)
+                        .any(|t| words.has_stem_of(WordList::CopulaStem, self.scan.text(t)))
+            }
+            Lang::En => {
+                !trig.noun
+                    && h.t1 == h.t0 + 1
+                    && words.has(WordList::EnNounHomograph, self.scan.text(h.t0))
+                    && !(h.t0 > 0
+                        && (matches!(
+                            self.scan.text(h.t0 - 1),
+                            "to" | "will"
+                                | "would"
+                                | "can"
+                                | "could"
+                                | "may"
+                                | "might"
+                                | "must"
+                                | "should"
+                                | "shall"
+                                | "not"
+                                | "also"
+                                | "and"
+                                | "who"
+                                | "which"
+                                | "that"
+                        ) || self.actors.iter().any(|a| a.t1 == h.t0 && !a.adjective)))
+            }
+            _ => false,
+        }
     }
 
     /// Whether token `t` stands where English puts a noun: after an article, a possessive "'s", or an

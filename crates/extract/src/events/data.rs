@@ -171,11 +171,15 @@ pub(crate) enum WordList {
     AdjectiveEnding,
     WaivedObjection,
     RequestVenue,
+    EnNounHomograph,
+    AgentNounStem,
+    ArSinNoun,
+    CopulaStem,
 }
 
 impl WordList {
     /// Every list with its name in the file.
-    pub(crate) const ALL: [(WordList, &'static str); 119] = [
+    pub(crate) const ALL: [(WordList, &'static str); 123] = [
         (WordList::EnNamingVerb, "en_naming_verb"),
         (WordList::ArLeftPronoun, "ar_left_pronoun"),
         (WordList::ArSuspendVerb, "ar_suspend_verb"),
@@ -295,6 +299,10 @@ impl WordList {
         (WordList::AdjectiveEnding, "adjective_ending"),
         (WordList::WaivedObjection, "waived_objection"),
         (WordList::RequestVenue, "request_venue"),
+        (WordList::EnNounHomograph, "en_noun_homograph"),
+        (WordList::AgentNounStem, "agent_noun_stem"),
+        (WordList::ArSinNoun, "ar_sin_noun"),
+        (WordList::CopulaStem, "copula_stem"),
     ];
 }
 

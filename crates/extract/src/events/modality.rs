@@ -250,6 +250,22 @@ impl<'a> Coder<'_, 'a> {
         }
     }
 
+    /// Whether Arabic token `t` is a verb in the future: the proclitic س on an imperfect (ستستخدم,
+    /// سيفرض, سنواصل, also after و or ف: وستعيد), not one of the nouns that begin the same way
+    /// (`ar_sin_noun`: سياسة, سيطرة, سنوات, ستة).
+    fn ar_future_verb(&self, t: usize) -> bool {
+        let w = self.scan.text(t);
+        let w = match w.strip_prefix(['و', 'ف']) {
+            Some(rest) if rest.starts_with('س') => rest,
+            _ => w,
+        };
+        let mut cs = w.chars();
+        cs.next() == Some('س')
+            && matches!(cs.next(), Some('ي' | 'ت' | 'ن'))
+            && w.chars().count() >= 5
+            && !self.tables.words.has(WordList::ArSinNoun, w)
+    }
+
     /// Whether token `t` closes a fronted condition before what it would bring: a comma, or the Arabic
     /// فإن that opens the answer («إذا … فإن موسكو سترد», also «فإنها»).
     fn ends_condition(&self, t: usize) -> bool {
@@ -318,6 +334,19 @@ impl<'a> Coder<'_, 'a> {
             {
                 m = m.max(Modality::Expected);
             }
+        }
+        // «ستستخدم حق النقض», «سيفرض رسوماً جمركية», «ستواصل إرسال القمح»: an Arabic noun trigger right
+        // after a verb in the future (the proclitic س on an imperfect) is that verb's object, an act still
+        // to come, as a trigger that carries the س itself is.
+        if self.ctx.lang == Lang::Ar
+            && hit.t0 > 0
+            && self
+                .live
+                .iter()
+                .any(|l| l.hit.t0 == hit.t0 && l.hit.t1 == hit.t1 && l.trig.noun)
+            && self.ar_future_verb(hit.t0 - 1)
+        {
+            m = m.max(Modality::Expected);
         }
         // «предоставил бы Москве кредиты»: the Russian particle бы right after the verb makes it
         // conditional, as before it («бы предоставил»).

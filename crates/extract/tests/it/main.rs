@@ -72,5 +72,6 @@ mod memberships_s37;
 mod memberships_s38;
 mod memberships_s39;
 mod memberships_s39b;
+mod precision_s40;
 mod roles_s39;
 mod stages;
