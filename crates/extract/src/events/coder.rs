@@ -4,7 +4,7 @@
 
 use std::ops::Range;
 
-use blocwatch_text::Lang;
+use blocwatch_text::{normalize, Lang};
 use smallvec::{smallvec, SmallVec};
 
 use super::actors::{actor_ids, is_bloc, mention_tokens};
@@ -5030,6 +5030,8 @@ impl<'a> Coder<'_, 'a> {
         if out.len() < 2 {
             return out;
         }
+        // (A complaint lodged with a body beside the accusation it carries: `complaint_to_forum`.)
+        self.complaint_to_forum(&mut out);
         // (The snapshot borrows the events' strings; which events are covered is decided before any
         // is dropped.)
         let covered: Vec<bool> = {
@@ -5069,6 +5071,44 @@ impl<'a> Coder<'_, 'a> {
             !covered[k - 1]
         });
         out
+    }
+
+    /// "Iran lodged a complaint with the UN Security Council, accusing Israel of …", «Иран подал жалобу в
+    /// Совбез ООН, обвинив Израиль …», «تقدمت إيران بشكوى إلى مجلس الأمن، متهمة إسرائيل …»: a complaint
+    /// (`complaint_stem`) aimed only at blocs or bodies, told beside an accusation of a state by the same
+    /// side in its sentence, is that accusation: the body is where it was lodged, not whom it is against.
+    fn complaint_to_forum(&self, out: &mut Vec<EventRec>) {
+        let words = &self.tables.words;
+        let complaint = |e: &EventRec| {
+            normalize(&e.trigger).split_whitespace().any(|w| {
+                words.has_stem_of(
+                    WordList::ComplaintStem,
+                    w.trim_start_matches(['و', 'ف', 'ب', 'ل']),
+                )
+            })
+        };
+        let states =
+            |ids: &[String]| !ids.is_empty() && ids.iter().all(|id| !is_bloc(self.ctx, id));
+        let gone: SmallVec<[bool; 4]> = out
+            .iter()
+            .map(|e| {
+                matches!(e.kind.as_str(), "ACCUSE" | "PROTEST")
+                    && !e.target.is_empty()
+                    && e.target.iter().all(|id| is_bloc(self.ctx, id))
+                    && complaint(e)
+                    && out.iter().any(|o| {
+                        o.kind == "ACCUSE"
+                            && o.source == e.source
+                            && o.negated == e.negated
+                            && states(&o.target)
+                    })
+            })
+            .collect();
+        let mut k = 0;
+        out.retain(|_| {
+            k += 1;
+            !gone[k - 1]
+        });
     }
 
     /// Whether REJECT trigger `hit` is a verb of objecting that a negation waives ("Russia would not

@@ -175,11 +175,12 @@ pub(crate) enum WordList {
     AgentNounStem,
     ArSinNoun,
     CopulaStem,
+    ComplaintStem,
 }
 
 impl WordList {
     /// Every list with its name in the file.
-    pub(crate) const ALL: [(WordList, &'static str); 123] = [
+    pub(crate) const ALL: [(WordList, &'static str); 124] = [
         (WordList::EnNamingVerb, "en_naming_verb"),
         (WordList::ArLeftPronoun, "ar_left_pronoun"),
         (WordList::ArSuspendVerb, "ar_suspend_verb"),
@@ -303,6 +304,7 @@ impl WordList {
         (WordList::AgentNounStem, "agent_noun_stem"),
         (WordList::ArSinNoun, "ar_sin_noun"),
         (WordList::CopulaStem, "copula_stem"),
+        (WordList::ComplaintStem, "complaint_stem"),
     ];
 }
 

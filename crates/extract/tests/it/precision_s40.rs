@@ -189,3 +189,64 @@ fn english_and_russian_future_tariffs_and_vetoes_are_expected() {
         &["AID JPN>IDN expected"],
     );
 }
+
+// A complaint lodged with a body, told beside the accusation of a state it carries by the same side, is
+// that accusation; the body (the Security Council, the CSTO) is where it was lodged, not whom it is
+// against (`complaint_stem`, `Coder::complaint_to_forum`).
+
+#[test]
+fn english_complaint_to_a_body_beside_its_accusation_is_one_act() {
+    check(
+        "en",
+        "Iran lodged a complaint with the UN Security Council on Saturday, accusing Israel of attacking its embassy in Damascus.",
+        &["ACCUSE IRN>ISR"],
+    );
+    check(
+        "en",
+        "Armenia lodged a complaint with the CSTO, accusing Azerbaijan of shelling its border villages.",
+        &["ACCUSE ARM>AZE"],
+    );
+    check(
+        "en",
+        "Iraq filed a complaint against Turkey with the UN Security Council on Tuesday.",
+        &["ACCUSE IRQ>TUR"],
+    );
+}
+
+#[test]
+fn russian_complaint_to_a_body_beside_its_accusation_is_one_act() {
+    check(
+        "ru",
+        "Иран в субботу подал жалобу в Совет Безопасности ООН, обвинив Израиль в нападении на посольство в Дамаске.",
+        &["ACCUSE IRN>ISR"],
+    );
+    check(
+        "ru",
+        "Армения направила жалобу в ОДКБ, обвинив Азербайджан в обстреле приграничных сёл.",
+        &["ACCUSE ARM>AZE"],
+    );
+    check(
+        "ru",
+        "Грузия подала жалобу в Совбез ООН, обвиняя Россию в бомбардировке Гори.",
+        &["ACCUSE GEO>RUS"],
+    );
+}
+
+#[test]
+fn arabic_complaint_to_a_body_beside_its_accusation_is_one_act() {
+    check(
+        "ar",
+        "تقدمت إيران يوم السبت بشكوى إلى مجلس الأمن الدولي، متهمة إسرائيل بمهاجمة سفارتها في دمشق.",
+        &["ACCUSE IRN>ISR"],
+    );
+    check(
+        "ar",
+        "قدمت أرمينيا شكوى إلى منظمة معاهدة الأمن الجماعي، متهمة أذربيجان بقصف قراها الحدودية.",
+        &["ACCUSE ARM>AZE"],
+    );
+    check(
+        "ar",
+        "وتقدمت الجزائر بشكوى إلى مجلس الأمن، متهمة المغرب بانتهاك وقف إطلاق النار.",
+        &["ACCUSE DZA>MAR"],
+    );
+}
