@@ -3,6 +3,7 @@
 use super::dating::{in_date, nearest_date};
 use super::groups::groups;
 use super::modality::{ends_noun_phrase, future, hypothetical};
+use super::subjects::pair_phrase_span;
 use super::tables::{tables, walk_words, Tables};
 use super::text::{clause_before, is_in, last_words, norm_range, norm_word};
 use super::{Claims, Cue, Group};
@@ -65,11 +66,17 @@ pub(super) fn founds_other(
     let in_word = gap.chars().next().is_some_and(blocwatch_text::is_word_char);
     // «Созданный Россией, Белоруссией и Казахстаном, ЕАЭС…»: the founders in the instrumental (or an inverted
     // subject, «создали Китай и Россия ШОС») between the verb and its bloc are no object of their own.
+    // «основанный этой пятёркой Новый банк», «созданный обеими странами союз»: the founders pointed back at by a
+    // pair or group phrase are no object either.
+    let gap_norm = norm_range(ctx, cue.end, bloc.start);
+    let agents = pair_phrase_span(gap_norm).map_or("", |(i, j, _)| &gap_norm[i..j]);
     let founder_word = |s: usize, e: usize| {
+        let w = norm_range(ctx, s, e);
         ctx.mentions
             .iter()
             .any(|m| m.kind == Kind::Country && m.start < e && s < m.end)
-            || norm_range(ctx, s, e) == "и"
+            || w == "и"
+            || agents.split(' ').any(|a| a == w)
     };
     let Some(tk) = tokens(gap)
         .filter(|tk| tk.kind == TokenKind::Word)

@@ -193,7 +193,6 @@ pub(super) fn pair_group<'a>(ctx: &SentenceCtx<'a>, cue: &Cue) -> Option<Group<'
     {
         return Some(g);
     }
-    let t = tables();
     let before = norm_before(ctx, cue.start);
     let tail = last_words(before, 8);
     // "Both countries were among the seven founders", «Оба государства были в числе основателей», "وكان
@@ -206,7 +205,8 @@ pub(super) fn pair_group<'a>(ctx: &SentenceCtx<'a>, cue: &Cue) -> Option<Group<'
         .unwrap_or(tail.len());
     let first = near.min(opener.saturating_sub(4));
     let from = tail.get(first)?.as_ptr() as usize - before.as_ptr() as usize;
-    let at = t.pairs.iter().find_map(|p| phrase_in(&before[from..], p))? + from;
+    let (at, size) = pair_phrase_in(&before[from..])?;
+    let at = at + from;
     let anaphor = ctx.range.start + ctx.norm.orig_start(at);
     // "…الذي يشكله البلدان، وتحمل بيلاروسيا صفة الدولة الشريكة": a state after a stop between the phrase and
     // the cue is the subject of a clause of its own.
@@ -223,7 +223,7 @@ pub(super) fn pair_group<'a>(ctx: &SentenceCtx<'a>, cue: &Cue) -> Option<Group<'
     Some(Group {
         start: anaphor,
         end: anaphor,
-        members: pair_antecedents(ctx, anaphor)?,
+        members: pair_antecedents(ctx, anaphor, size)?,
     })
 }
 
@@ -234,15 +234,27 @@ fn pair_after<'a>(ctx: &SentenceCtx<'a>, cue: &Cue) -> Option<Group<'a>> {
     let t = tables();
     let from = norm_at(ctx, cue.end);
     let after = &ctx.norm.as_str()[from..];
-    let lead = after.len() - after.trim_start().len();
-    let at = t.pairs.iter().find_map(|p| {
-        phrase_in(after, p).filter(|&i| i >= lead && matches!(&after[lead..i], "" | "و" | "ف"))
-    })? + from;
-    let anaphor = ctx.range.start + ctx.norm.orig_start(at);
+    // A cue ending inside its word: an Arabic object pronoun ("الذي أسسه البلدان", "التي أسستها الدول الخمس") or
+    // a Russian ending (the participle «основанный» of the cue «основан»: «основанный этой пятёркой банк»).
+    let word_rest = after.len() - after.trim_start_matches(blocwatch_text::is_word_char).len();
+    let rest = &after[..word_rest];
+    if !(rest.is_empty()
+        || matches!(rest, "ه" | "ها" | "هما" | "هم")
+        || rest.chars().all(|c| matches!(c, 'а'..='я' | 'ё')))
+    {
+        return None;
+    }
+    let lead = after.len() - after[word_rest..].trim_start().len();
+    let (at, size) = t.pairs.iter().zip(&t.pair_sizes).find_map(|(p, &size)| {
+        phrase_in(after, p)
+            .filter(|&i| i >= lead && matches!(&after[lead..i], "" | "و" | "ف"))
+            .map(|i| (i, size))
+    })?;
+    let anaphor = ctx.range.start + ctx.norm.orig_start(at + from);
     Some(Group {
         start: anaphor,
         end: anaphor,
-        members: pair_antecedents(ctx, anaphor)?,
+        members: pair_antecedents(ctx, anaphor, size)?,
     })
 }
 
@@ -258,15 +270,44 @@ pub(super) const PAIR_REACH: usize = 3;
 /// expected to double. Both countries are members of the GCC"; "Malaysia protested after Indonesia seized a
 /// boat. … Indonesia … The two ASEAN members …") — exactly two, or none: three states leave the phrase
 /// unread. Adjectives count ("визит узбекского лидера в Таджикистан" names both).
-pub(super) fn pair_antecedents<'a>(ctx: &SentenceCtx<'a>, anaphor: usize) -> Option<Vec<&'a str>> {
-    antecedents(ctx, anaphor, false).or_else(|| antecedents(ctx, anaphor, true))
+///
+/// A phrase pointing back at a group ("the five", «эта пятёрка», "الدول الخمس"; `group_N` rows) is read the same
+/// way with its own count `size`: exactly that many states, or the one list of that many when more are named.
+pub(super) fn pair_antecedents<'a>(
+    ctx: &SentenceCtx<'a>,
+    anaphor: usize,
+    size: usize,
+) -> Option<Vec<&'a str>> {
+    antecedents(ctx, anaphor, false, size).or_else(|| antecedents(ctx, anaphor, true, size))
+}
+
+/// The leftmost phrase of [`Tables::pairs`] in the normalised text `n`: where it starts and how many states it
+/// points back at.
+pub(super) fn pair_phrase_in(n: &str) -> Option<(usize, usize)> {
+    pair_phrase_span(n).map(|(i, _, size)| (i, size))
+}
+
+/// [`pair_phrase_in`] with the phrase's end: (start, end, count) of the leftmost phrase, the longest there
+/// ("قطر والبحرين، وهما من الدول الست المؤسسة": the pair pronoun, not the set the inclusion names).
+pub(super) fn pair_phrase_span(n: &str) -> Option<(usize, usize, usize)> {
+    let t = tables();
+    t.pairs
+        .iter()
+        .zip(&t.pair_sizes)
+        .filter_map(|(p, &size)| phrase_in(n, p).map(|i| (i, i + p.needle().len(), size)))
+        .min_by_key(|&(i, j, _)| (i, std::cmp::Reverse(j)))
 }
 
 /// [`pair_antecedents`]: the states named, or with `people` also the states the people named stand for
 /// ("Vladimir Putin received Alexander Lukashenko … the Union State the two countries form"; "İsmail Cem
 /// thanked Athens in a call to George Papandreou … the two NATO allies") — read only when the states named are
 /// not two, and then more than two leave the phrase unread.
-fn antecedents<'a>(ctx: &SentenceCtx<'a>, anaphor: usize, people: bool) -> Option<Vec<&'a str>> {
+fn antecedents<'a>(
+    ctx: &SentenceCtx<'a>,
+    anaphor: usize,
+    people: bool,
+    size: usize,
+) -> Option<Vec<&'a str>> {
     let mut ids: Vec<&'a str> = Vec::new();
     let gather = |ids: &mut Vec<&'a str>, ms: &mut dyn Iterator<Item = &'a SentMention<'a>>| {
         for m in ms {
@@ -292,21 +333,22 @@ fn antecedents<'a>(ctx: &SentenceCtx<'a>, anaphor: usize, people: bool) -> Optio
             .iter()
             .filter(|m| m.end <= anaphor && !locative_capital(ctx, m)),
     );
-    if ids.len() > 2 {
+    if ids.len() > size {
         if people {
             return None;
         }
-        return conjoined_pair(
+        return joined_states(
             ctx.doc_text,
             ctx.mentions
                 .iter()
                 .filter(|m| m.end <= anaphor && !locative_capital(ctx, m)),
+            size,
         );
     }
     let mut end = ctx.range.start;
     // One state in the nearest sentence: the other is named further back ("Thailand moved troops …").
     for _ in 0..PAIR_REACH {
-        if (ids.len() >= 2 || end == 0) || (end == ctx.range.start && !ids.is_empty()) {
+        if (ids.len() >= size || end == 0) || (end == ctx.range.start && !ids.is_empty()) {
             break;
         }
         let prev = previous_sentence_start(ctx.doc_text, end);
@@ -315,12 +357,56 @@ fn antecedents<'a>(ctx: &SentenceCtx<'a>, anaphor: usize, people: bool) -> Optio
         gather(&mut ids, &mut ctx.earlier.iter().filter(range));
         // "Moscow warned Latvia and Estonia that the radars put them in Russia's sights. Both countries …":
         // a sentence naming more than two states points at the two it joins by "and".
-        if before == 0 && ids.len() > 2 && !people {
-            return conjoined_pair(ctx.doc_text, ctx.earlier.iter().filter(range));
+        if before == 0 && ids.len() > size && !people {
+            return joined_states(ctx.doc_text, ctx.earlier.iter().filter(range), size);
         }
         end = prev;
     }
-    (ids.len() == 2).then_some(ids)
+    (ids.len() == size).then_some(ids)
+}
+
+/// The `size` states of a sentence naming more ([`antecedents`]): for two the pair joined by "and"
+/// ([`conjoined_pair`]); for a group the one list of exactly that many ("Brazil, Russia, India, China and South
+/// Africa … the five"), its states separated by list words alone.
+fn joined_states<'a, 'm>(
+    doc_text: &str,
+    mentions: impl Iterator<Item = &'m SentMention<'a>>,
+    size: usize,
+) -> Option<Vec<&'a str>>
+where
+    'a: 'm,
+{
+    if size == 2 {
+        return conjoined_pair(doc_text, mentions);
+    }
+    let states: Vec<&SentMention<'a>> = mentions.filter(|m| m.kind == Kind::Country).collect();
+    let mut found: Option<Vec<&'a str>> = None;
+    let mut run: Vec<&'a str> = Vec::new();
+    for (i, m) in states.iter().enumerate() {
+        let listed = i > 0 && {
+            let a = states[i - 1];
+            a.end <= m.start && is_list_gap(doc_text[a.end..m.start].trim())
+        };
+        if !listed {
+            if run.len() == size {
+                if found.is_some() {
+                    return None;
+                }
+                found = Some(std::mem::take(&mut run));
+            }
+            run.clear();
+        }
+        if !run.contains(&m.id) {
+            run.push(m.id);
+        }
+    }
+    if run.len() == size {
+        if found.is_some() {
+            return None;
+        }
+        found = Some(run);
+    }
+    found
 }
 
 /// The two states of the one pair among `mentions` joined by "and" alone ("Latvia and Estonia", «Латвию и
@@ -387,7 +473,7 @@ pub(super) fn counted_pair_claims(ctx: &SentenceCtx<'_>, out: &mut Vec<Membershi
             }) {
                 continue;
             }
-            let Some(members) = pair_antecedents(ctx, at) else {
+            let Some(members) = pair_antecedents(ctx, at, 2) else {
                 continue;
             };
             for m in members {
@@ -714,7 +800,6 @@ pub(super) fn pair_companions<'a>(
     own: Option<&Group<'a>>,
     pair: Option<&Group<'a>>,
 ) -> Option<Group<'a>> {
-    let t = tables();
     let stop = |a: usize, b: usize| ctx.doc_text[a.min(b)..b].contains(['.', ';', '؛', ':']);
     if let Some(p) = pair {
         // The companion after the cue, its bloc or the pair: "founded the union with Kazakhstan", "البلدان مع".
@@ -747,11 +832,11 @@ pub(super) fn pair_companions<'a>(
     let words = last_words(lead, 4);
     let first = words.first()?;
     let from = first.as_ptr() as usize - lead.as_ptr() as usize;
-    let p = t.pairs.iter().find_map(|p| phrase_in(&lead[from..], p))? + from;
-    let anaphor = ctx.range.start + ctx.norm.orig_start(p);
+    let (p, size) = pair_phrase_in(&lead[from..])?;
+    let anaphor = ctx.range.start + ctx.norm.orig_start(p + from);
     Some(Group {
         start: anaphor,
         end: anaphor,
-        members: pair_antecedents(ctx, anaphor)?,
+        members: pair_antecedents(ctx, anaphor, size)?,
     })
 }

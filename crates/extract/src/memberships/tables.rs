@@ -245,9 +245,12 @@ pub(crate) struct Tables {
     /// them still stands.
     pub(super) offer_pending: WordSet,
     pub(super) own_bids: Vec<String>,
-    /// Phrases pointing back at two states ("both countries", "обе страны", "كلا البلدين"), normalised
+    /// Phrases pointing back at a group of three or more (`group_N` rows: "the five", «эта пятёрка», "الدول الخمس"),
+    /// then those pointing back at two states ("both countries", "обе страны", "كلا البلدين"), normalised
     /// ([`pair_group`]).
     pub(super) pairs: Vec<Phrase>,
+    /// How many states each phrase of `pairs` points back at: 2 for a `pair` row, N for a `group_N` row.
+    pub(super) pair_sizes: Vec<usize>,
     /// Numbers for two before a noun for a bloc's members ("the two", «двух», "البلدين"; [`counted_pair_claims`]).
     pub(super) pair_counts: Vec<Phrase>,
     /// Arabic duals that count themselves ("عضوين", "الحليفين": two members, the two allies), read as a
@@ -461,6 +464,9 @@ pub(super) fn side(s: &str) -> Option<Side> {
     }
 }
 
+/// The counts of the `group_N` rows: phrases pointing back at three to ten states ([`Tables::pairs`]).
+const GROUP_SIZES: std::ops::RangeInclusive<usize> = 3..=10;
+
 pub(super) fn build_tables() -> Tables {
     let mut pats = Vec::new();
     let mut meta = Vec::new();
@@ -530,7 +536,16 @@ pub(super) fn build_tables() -> Tables {
             .collect()
     };
     let object_verbs = by_status("object_", &["suspended", "member", "former"]);
-    let pairs = of_kind("pair");
+    // A phrase pointing back at a group gives its count in its kind ("the five",group_5); the groups come
+    // first, so that "البلدان الخمسة" is read before the pair phrase "البلدان" inside it.
+    let (pairs, pair_sizes): (Vec<String>, Vec<usize>) = (GROUP_SIZES)
+        .flat_map(|n| {
+            of_kind(&format!("group_{n}"))
+                .into_iter()
+                .map(move |w| (w, n))
+        })
+        .chain(of_kind("pair").into_iter().map(|w| (w, 2)))
+        .unzip();
     let pair_counts = of_kind("pair_count");
     let pair_duals = of_kind("pair_dual");
     let words = nonempty_dfa(
@@ -616,6 +631,7 @@ pub(super) fn build_tables() -> Tables {
         offer_pending: stemmed("offer_pending"),
         own_bids: of_kind("own_bid"),
         pairs: phrases(&pairs),
+        pair_sizes,
         pair_counts: phrases(&pair_counts),
         pair_duals: phrases(&pair_duals),
         likening: of_kind("likening"),

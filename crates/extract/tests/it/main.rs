@@ -72,6 +72,7 @@ mod memberships_s37;
 mod memberships_s38;
 mod memberships_s39;
 mod memberships_s39b;
+mod memberships_s40;
 mod precision_s40;
 mod roles_s39;
 mod stages;
