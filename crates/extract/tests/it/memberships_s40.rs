@@ -3,7 +3,7 @@
 
 use crate::facts_support;
 
-use facts_support::memberships;
+use facts_support::{membership_dates, memberships};
 
 /// The four founders of Mercosur and the five of the Eurasian Economic Community, as the tests claim them.
 const MERCOSUR_FOUNDERS: &[&str] = &[
@@ -123,4 +123,63 @@ fn a_pair_phrase_after_a_cue_with_an_ending_is_its_subject() {
         "Лидеры Бразилии и России встретились в Уфе, где заработал основанный обеими странами Новый банк развития.",
         &["NDB/BRA/founder", "NDB/RUS/founder"],
     );
+}
+
+/// A status pointing back at the one the sentence just gave ("has held that status since", "was given the same
+/// status", «имеет такой статус с», «получили тот же статус», «تتمتع بهذه الصفة منذ», «على الصفة نفسها», «هذه
+/// الصفة»; `same` cue rows): the states before it hold the sentence's previous claim, dated by their own clause.
+#[test]
+fn a_status_pointing_back_repeats_the_previous_claim() {
+    membership_dates(
+        "en",
+        "ASEAN granted Timor-Leste observer status in 2022; Papua New Guinea has held that status since 1976.",
+        &["ASEAN/TLS/observer 2022", "ASEAN/PNG/observer 1976"],
+    );
+    membership_dates(
+        "en",
+        "The Arab League admitted Eritrea as an observer in 2003, and Venezuela was given the same status in 2006.",
+        &["ARAB_LEAGUE/ERI/observer 2003", "ARAB_LEAGUE/VEN/observer 2006"],
+    );
+    membership_dates(
+        "en",
+        "Iran received observer status in the SCO in 2005, and Belarus has held the same status since 2010.",
+        &["SCO/IRN/observer 2005", "SCO/BLR/observer 2010"],
+    );
+    membership_dates(
+        "ru",
+        "Россия получила статус наблюдателя в ОИС в 2005 году; Таиланд имеет такой статус с 1998 года.",
+        &["OIC/RUS/observer 2005", "OIC/THA/observer 1998"],
+    );
+    membership_dates(
+        "ru",
+        "Монголия стала наблюдателем в ШОС в 2004 году, а Индия и Пакистан получили тот же статус в 2005 году.",
+        &["SCO/MNG/observer 2004", "SCO/IND/observer 2005", "SCO/PAK/observer 2005"],
+    );
+    membership_dates(
+        "ru",
+        "Иран получил статус наблюдателя в ШОС в 2005 году, а Белоруссия имеет такой же статус с 2010 года.",
+        &["SCO/IRN/observer 2005", "SCO/BLR/observer 2010"],
+    );
+    membership_dates(
+        "ar",
+        "منحت رابطة آسيان تيمور الشرقية صفة المراقب عام ٢٠٢٢، علماً بأن بابوا غينيا الجديدة تتمتع بهذه الصفة منذ \
+         عام ١٩٧٦.",
+        &["ASEAN/TLS/observer 2022", "ASEAN/PNG/observer 1976"],
+    );
+    membership_dates(
+        "ar",
+        "حصلت منغوليا على صفة المراقب في منظمة شنغهاي للتعاون عام ٢٠٠٤، وحصلت الهند وباكستان على الصفة نفسها عام ٢٠٠٥.",
+        &["SCO/MNG/observer 2004", "SCO/IND/observer 2005", "SCO/PAK/observer 2005"],
+    );
+    membership_dates(
+        "ar",
+        "نالت تركيا صفة شريك الحوار في منظمة شنغهاي عام ٢٠١٢، ومُنحت مصر وقطر هذه الصفة عام ٢٠٢٢.",
+        &[
+            "SCO/TUR/dialogue_partner 2012",
+            "SCO/EGY/dialogue_partner 2022",
+            "SCO/QAT/dialogue_partner 2022",
+        ],
+    );
+    // No claim before it: nothing to repeat.
+    memberships("en", "Chile says Peru does not deserve that status.", &[]);
 }
