@@ -451,6 +451,8 @@ EN_FORCES = [
     "military personnel", "servicemen", "police mission", "military mission", "peacekeeping mission",
     "training mission", "battalion", "battalions", "brigade", "garrison", "warships", "units",
     "police officers", "police", "instructors", "advisers", "military trainers",
+    # (session 40: "pull six tank divisions out of …")
+    "divisions",
 ]
 # RETREAT withdraw (eval/README: leaving a bloc is SANCTION withdraw; a withdrawal from a place or a treaty is
 # RETREAT): announcing, confirming or declaring one's leaving, told by a noun ("announced its withdrawal from",

@@ -1748,10 +1748,12 @@ impl<'a> Coder<'_, 'a> {
         } else {
             hit.t1..hit.t1
         };
+        // (A noun trigger before the troops names no subject of theirs: "Under the memorandum Soviet
+        // troops will leave Austria".)
         let first = self
             .live
             .iter()
-            .filter(|l| l.hit.t0 >= cr.start && l.hit.t0 < hit.t0)
+            .filter(|l| l.hit.t0 >= cr.start && l.hit.t0 < hit.t0 && !l.trig.noun)
             .map(|l| l.hit.t0)
             .min()
             .unwrap_or(hit.t0);
@@ -1772,31 +1774,9 @@ impl<'a> Coder<'_, 'a> {
     pub(super) fn border_neighbour(&self, hit: &Hit, from: usize, end: usize) -> Option<Ids<'a>> {
         const REACH: usize = 10;
         let from = from.min(hit.t0);
-        let words = &self.tables.words;
-        let ar = self.ctx.lang == Lang::Ar;
         let end = end.min(self.scan.toks.len()).min(hit.t1 + REACH);
-        let bare = |t: usize| {
-            let w = self.scan.text(t);
-            if ar {
-                unglued(w)
-            } else {
-                w
-            }
-        };
-        let troop = |t: usize| {
-            if ar {
-                words.has(WordList::ArTroopNoun, bare(t))
-            } else {
-                words.has_stem_of(WordList::TroopNoun, bare(t))
-            }
-        };
-        let border = |t: usize| {
-            if ar {
-                words.has(WordList::ArBorderNoun, bare(t))
-            } else {
-                words.has_stem_of(WordList::BorderNoun, bare(t))
-            }
-        };
+        let troop = |t: usize| self.word_of(t, WordList::ArTroopNoun, WordList::TroopNoun);
+        let border = |t: usize| self.word_of(t, WordList::ArBorderNoun, WordList::BorderNoun);
         let b = (from..end).find(|&t| border(t))?;
         if !(from..end).any(troop) {
             return None;
@@ -1819,6 +1799,72 @@ impl<'a> Coder<'_, 'a> {
             }
         })?;
         Some(across.ids.iter().copied().collect())
+    }
+
+    /// Whether token `t` is a word of list `ar` (Arabic: the whole word, its clitics taken off) or begins
+    /// with a stem of list `stems` (English, Russian: compared with the start of the normalised token).
+    fn word_of(&self, t: usize, ar: WordList, stems: WordList) -> bool {
+        let w = self.scan.text(t);
+        if self.ctx.lang == Lang::Ar {
+            self.tables.words.has(ar, unglued(w))
+        } else {
+            self.tables.words.has_stem_of(stems, w)
+        }
+    }
+
+    /// The one state among `sources` (two or more) whose adjective qualifies the troops of withdrawal `hit`:
+    /// inside the hit's words with a troop noun among them ("pulling out the Soviet forces", «выводе
+    /// советских войск»), or, in Arabic, right after them («سحب القوات السوفيتية»). None when the troops
+    /// are no one's or several's (a mutual pullback keeps its parties).
+    pub(super) fn troop_owner(&self, hit: &Hit, sources: &[&'a str]) -> Option<Ids<'a>> {
+        let ar = self.ctx.lang == Lang::Ar;
+        let troop = |t: usize| self.word_of(t, WordList::ArTroopNoun, WordList::TroopNoun);
+        if !(hit.t0..hit.t1).any(troop) {
+            return None;
+        }
+        let mut owners = self.actors.iter().filter(|a| {
+            a.adjective
+                && a.who.is_none()
+                && ((a.t0 >= hit.t0 && a.t1 <= hit.t1) || (ar && a.t0 == hit.t1))
+        });
+        let owner = owners.next()?;
+        if owners.next().is_some() || owner.ids.len() != 1 || !sources.contains(&owner.ids[0]) {
+            return None;
+        }
+        Some(owner.ids.iter().copied().collect())
+    }
+
+    /// The state where the troops withdrawn by `hit` stand: a participle of stationing (`stationed_word`)
+    /// among the hit's words or the eight after them (up to a hard stop), with a troop noun (`troop_noun`,
+    /// `ar_troop_noun`) from the hit's start to it, and a state (not a bloc, a person or a company) right
+    /// after it behind a preposition of place ("pulling out the Russian forces stationed in Moldova", «о
+    /// выводе войск, размещённых в Молдавии», «سحب القوات المرابطة في مولدوفا»). Foreign troops leaving a
+    /// country withdraw from it (eval/README: RETREAT aimed at that country); a place phrase after the
+    /// verb of a withdrawal is otherwise where it happens, not what it leaves.
+    pub(super) fn stationed_in(&self, hit: &Hit) -> Option<Ids<'a>> {
+        const REACH: usize = 8;
+        let end = (hit.t1 + REACH).min(self.scan.toks.len());
+        let troop = |t: usize| self.word_of(t, WordList::ArTroopNoun, WordList::TroopNoun);
+        let stationed =
+            |t: usize| self.word_of(t, WordList::StationedWord, WordList::StationedWord);
+        let stop = (hit.t1..end)
+            .find(|&t| !self.scan.toks[t].word && is_hard_punct(self.scan.text(t)))
+            .unwrap_or(end);
+        let p = (hit.t0 + 1..stop).find(|&t| stationed(t) && (hit.t0..t).any(troop))?;
+        let place = self.actors.iter().find(|a| {
+            a.t0 > p
+                && a.t0 <= p + 3
+                && a.who.is_none()
+                && !a.person
+                && (a.clitic == Some(Cue::In) || self.scan.has_cue(p + 1, a.t0, |c| c == Cue::In))
+        })?;
+        let ids: Ids<'a> = place
+            .ids
+            .iter()
+            .copied()
+            .filter(|id| !is_bloc(self.ctx, id))
+            .collect();
+        (!ids.is_empty()).then_some(ids)
     }
 
     /// The states of those freed by release `hit` that a phrase opening with "among them" (`among_them`
@@ -3013,7 +3059,8 @@ impl<'a> Coder<'_, 'a> {
             if self.ctx.lang == Lang::En
                 && modality == Modality::Asserted
                 && !matches!(type_name, "REJECT" | "THREATEN" | "CONCEDE")
-                && (hit.t0.saturating_sub(3)..hit.t0).any(|t| self.scan.text(t) == "would")
+                && ((hit.t0.saturating_sub(3)..hit.t0).any(|t| self.scan.text(t) == "would")
+                    || self.en_would_conjunct(hit, trig))
             {
                 modality = Modality::Expected;
             }
@@ -3866,6 +3913,23 @@ impl<'a> Coder<'_, 'a> {
             // Ukrainian border to return to their bases", «части у границы с Азербайджаном вернулись в
             // казармы», «القوات المنتشرة على الحدود مع أذربيجان بالعودة إلى ثكناتها»): the troops left
             // that state's border, as a mobilisation there is aimed at it (`border_neighbour`).
+            // "signed an agreement on pulling out the Soviet forces", «о выводе советских войск», «على سحب
+            // القوات السوفيتية»: a withdrawal that took the two or more doers of the act it is the content
+            // of is done by the one whose adjective qualifies its troops, and aimed at the others
+            // (`troop_owner`).
+            if type_name == "RETREAT" && roles.target.is_empty() && roles.source.len() >= 2 {
+                if let Some(owner) = self.troop_owner(hit, &roles.source) {
+                    roles.target = ids_except(&roles.source, &owner);
+                    roles.source = owner.into_iter().collect();
+                }
+            }
+            // (Troops named with where they are stationed leave that state: "agreed to withdraw the
+            // troops stationed in Georgia", «вывела солдат, дислоцированных в Мали», `stationed_in`.)
+            if type_name == "RETREAT" && roles.target.is_empty() && !roles.source.is_empty() {
+                if let Some(ids) = self.stationed_in(hit) {
+                    roles.target = ids_except(&ids, &roles.source);
+                }
+            }
             if type_name == "RETREAT" && roles.target.is_empty() && !roles.source.is_empty() {
                 if let Some(ids) = self.border_neighbour(hit, cr.start, cr.end) {
                     roles.target = ids_except(&ids, &roles.source);

@@ -176,11 +176,12 @@ pub(crate) enum WordList {
     ArSinNoun,
     CopulaStem,
     ComplaintStem,
+    StationedWord,
 }
 
 impl WordList {
     /// Every list with its name in the file.
-    pub(crate) const ALL: [(WordList, &'static str); 124] = [
+    pub(crate) const ALL: [(WordList, &'static str); 125] = [
         (WordList::EnNamingVerb, "en_naming_verb"),
         (WordList::ArLeftPronoun, "ar_left_pronoun"),
         (WordList::ArSuspendVerb, "ar_suspend_verb"),
@@ -305,6 +306,7 @@ impl WordList {
         (WordList::ArSinNoun, "ar_sin_noun"),
         (WordList::CopulaStem, "copula_stem"),
         (WordList::ComplaintStem, "complaint_stem"),
+        (WordList::StationedWord, "stationed_word"),
     ];
 }
 

@@ -346,6 +346,28 @@ impl<'a> Coder<'_, 'a> {
         self.scan.has_cue(t, t + 1, |c| c == Cue::And).then_some(t)
     }
 
+    /// "said the Soviet Union would cut its forces by half a million men and pull six divisions out of
+    /// …": a bare verb joined by "and" to a predicate under "would" shares it — the act is still to come.
+    /// The "would" stands before the "and" in the same stretch of words (no punctuation between) and no
+    /// actor stands between the "and" and the verb (else the verb has a subject of its own: "Iran would
+    /// respond and Russia sent …"); a verb in "-ed" is a predicate of its own, told as done
+    /// (`en_past_conjunct`).
+    pub(super) fn en_would_conjunct(&self, hit: &Hit, trig: &Trigger) -> bool {
+        const REACH: usize = 20;
+        let Some(and) = self.en_and_before(hit, trig) else {
+            return false;
+        };
+        if self.scan.text(hit.t0).ends_with("ed") {
+            return false;
+        }
+        let lo = and.saturating_sub(REACH);
+        let Some(would) = (lo..and).rev().find(|&t| self.scan.text(t) == "would") else {
+            return false;
+        };
+        !(would..hit.t0).any(|t| !self.scan.toks[t].word)
+            && !self.actors.iter().any(|a| a.t0 > and && a.t0 < hit.t0)
+    }
+
     /// "Moscow denied the reports and expelled two diplomats", "rejected the proposal and recalled its
     /// envoy", "refused to lift the ban and threatened new curbs": an English verb in the past tense
     /// joined by "and" to the predicate before it is a second act of the subject, told as done — the

@@ -447,6 +447,14 @@ impl<'a> Coder<'_, 'a> {
         {
             m = m.max(Modality::Expected);
         }
+        // "signed an agreement on pulling out the Soviet forces", «подписали соглашение о выводе советских
+        // войск»: a withdrawal named as what an agreement is about is still to come, as one under "agreed
+        // to" is (Arabic «اتفاقاً على سحب» above). The agreement — its verb or its noun, kept or absorbed —
+        // ends right before the Russian «о», or at most six words before the English "on" (no
+        // punctuation between).
+        if self.hit_type(hit) == Some("RETREAT") && self.agreement_about(hit) {
+            m = m.max(Modality::Expected);
+        }
         // The clause, and the clauses before it that it hangs from through complementisers.
         // (An English threat states its condition: "If Finland joined NATO, Russia would respond, Moscow
         // warned" is a warning made, not a hypothetical one.)
@@ -513,6 +521,42 @@ impl<'a> Coder<'_, 'a> {
         // (A denial after the event, in a later clause with no trigger of its own, is weighed once the
         // doer is known: `denied_later`.)
         m
+    }
+
+    /// Whether act `hit` is named as the content of an agreement: right after a Russian «о»/«об» that
+    /// follows an agreement trigger, or after an English "on" (or "on the") with an agreement trigger at
+    /// most six words before it and no punctuation between.
+    fn agreement_about(&self, hit: &Hit) -> bool {
+        let agreement_ends = |t: usize| {
+            self.scan
+                .triggers
+                .iter()
+                .any(|h| h.t1 == t && self.hit_type(h) == Some("AGREE"))
+        };
+        match self.ctx.lang {
+            Lang::Ru => {
+                hit.t0 >= 2
+                    && matches!(self.scan.text(hit.t0 - 1), "о" | "об")
+                    && agreement_ends(hit.t0 - 1)
+            }
+            Lang::En => {
+                let on = if hit.t0 >= 1 && self.scan.text(hit.t0 - 1) == "on" {
+                    hit.t0 - 1
+                } else if hit.t0 >= 2
+                    && self.scan.text(hit.t0 - 1) == "the"
+                    && self.scan.text(hit.t0 - 2) == "on"
+                {
+                    hit.t0 - 2
+                } else {
+                    return false;
+                };
+                (on.saturating_sub(6)..=on)
+                    .rev()
+                    .take_while(|&t| t == on || self.scan.toks[t].word)
+                    .any(agreement_ends)
+            }
+            Lang::Ar => false,
+        }
     }
 
     /// The quoted speaker: the person (else the actor) next to a reporting verb.

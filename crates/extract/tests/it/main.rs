@@ -75,4 +75,5 @@ mod memberships_s39b;
 mod memberships_s40;
 mod precision_s40;
 mod roles_s39;
+mod roles_s40;
 mod stages;
