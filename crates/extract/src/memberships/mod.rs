@@ -65,9 +65,9 @@ use self::objects::{ar_split_phrases, object_claims, object_claims_pushed};
 use self::recall::{earlier_application, elided, recall, remember_claim};
 use self::status::{
     addressed, admitted_as, beside_the_members, bloc_of_aside, founders_are_members, handed_over,
-    handed_to, held_status, joined_in_full, lesser_status_for_plain_joins, meeting_venue, monitors,
-    named_before, names_meeting, office_cue, outside, plain_join, possessor_after,
-    ru_suspended_noun,
+    handed_to, held_status, joined_as_founder, joined_in_full, lesser_status_for_plain_joins,
+    meeting_venue, monitors, named_before, names_meeting, office_cue, outside, plain_join,
+    possessor_after, ru_suspended_noun,
 };
 use self::subjects::{
     ar_companions, contact_relative, counted_cue, counted_pair_claims, fronted_subject, likened,
@@ -527,7 +527,11 @@ fn find_cued<'w>(
         // "a member of the GCC since its founding", «член ОДКБ с момента её основания»: a founder.
         // "admitted Myanmar as an observer", «приняли Монголию в качестве наблюдателя»: the status the
         // admission names after its state.
-        let status = if cue.status == "member" && from_founding(ctx, claim_end) {
+        let status = if cue.status == "member"
+            && (from_founding(ctx, claim_end)
+                || joined_as_founder(ctx, cue.end)
+                || joined_as_founder(ctx, claim_end))
+        {
             "founder"
         } else if cue.status == "member" {
             admitted_as(ctx, claimed)

@@ -257,6 +257,28 @@ pub(super) fn joined_in_full(ctx: &SentenceCtx<'_>, at: usize) -> bool {
     false
 }
 
+/// Whether the words right after a join's cue (at `at`) say it made its states founders: "joined as one of the
+/// alliance's eight founding members", «вошёл в число восьми основателей блока», "انضمت بصفتها إحدى الدول المؤسسة":
+/// an `in_full_opener` or `founder_opener` and within six words a `founder_noun` stem.
+pub(super) fn joined_as_founder(ctx: &SentenceCtx<'_>, at: usize) -> bool {
+    let t = tables();
+    let rest = norm_range(ctx, at, ctx.range.end).trim_start();
+    let Some(after) = t
+        .in_full_openers
+        .iter()
+        .chain(&t.founder_openers)
+        .find_map(|o| rest.strip_prefix(o.as_str()).filter(|a| a.starts_with(' ')))
+    else {
+        return false;
+    };
+    after
+        .split_whitespace()
+        .take(6)
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .take_while(|w| !w.is_empty())
+        .any(|w| t.founder_nouns.iter().any(|s| w.starts_with(s.as_str())))
+}
+
 /// Whether the states before a cue are set beside the set the cue names, not in it: "China, Japan and New
 /// Zealand alongside the ten members of ASEAN signed …", «Китай наряду с членами ЕАЭС», "الصين إلى جانب أعضاء
 /// آسيان". A `companion` phrase stands between the list and the cue with no state after it, and no

@@ -309,6 +309,10 @@ pub(crate) struct Tables {
     /// The words after a join that say it took a member's seat: openers ("as", «в качестве»), the member
     /// nouns' stems and the lesser statuses' stems that rule it out ([`joined_in_full`]).
     pub(super) in_full_openers: Vec<String>,
+    /// Words opening what a join made its states besides the `in_full_opener` ones («в число», "بين"), and the
+    /// stems of the founding nouns within a few words after them ("founding", «основател», "مؤسس"; [`joined_as_founder`]).
+    pub(super) founder_openers: Vec<String>,
+    pub(super) founder_nouns: Vec<String>,
     /// The openers written onto their noun (the Arabic "ك", "كعضو").
     pub(super) in_full_prefixes: Vec<String>,
     pub(super) in_full_nouns: Vec<String>,
@@ -662,6 +666,8 @@ pub(super) fn build_tables() -> Tables {
             rows
         },
         in_full_openers: of_kind("in_full_opener"),
+        founder_openers: of_kind("founder_opener"),
+        founder_nouns: of_kind("founder_noun"),
         in_full_prefixes: of_kind("in_full_prefix"),
         in_full_nouns: of_kind("in_full_noun"),
         in_full_lesser: of_kind("in_full_lesser"),

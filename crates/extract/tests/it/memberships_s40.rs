@@ -183,3 +183,32 @@ fn a_status_pointing_back_repeats_the_previous_claim() {
     // No claim before it: nothing to repeat.
     memberships("en", "Chile says Peru does not deserve that status.", &[]);
 }
+
+/// A join told as taking a founder's place ("joined as one of SEATO's eight founding members", «вошла в НАТО в
+/// качестве одного из основателей»; an `in_full_opener` or `founder_opener` right after the cue or its bloc, and
+/// a `founder_noun` within six words) makes its states founders, not plain members.
+#[test]
+fn a_join_as_one_of_the_founders_is_a_founding() {
+    memberships(
+        "en",
+        "Thailand left the alliance in 1977, twenty-three years after it joined as one of SEATO's eight founding \
+         members.",
+        &["SEATO/THA/former", "SEATO/THA/founder"],
+    );
+    memberships(
+        "ru",
+        "Норвегия в 1949 году вошла в НАТО в качестве одного из основателей альянса.",
+        &["NATO/NOR/founder"],
+    );
+    memberships(
+        "ru",
+        "Исландия в 1949 году вступила в НАТО в качестве одного из двенадцати основателей блока.",
+        &["NATO/ISL/founder"],
+    );
+    // A full member's seat is no founding.
+    memberships(
+        "en",
+        "Ireland joined the European Union in 1973 as a full member.",
+        &["EU/IRL/member"],
+    );
+}
