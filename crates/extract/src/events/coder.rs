@@ -78,6 +78,13 @@ impl<'a> Coder<'_, 'a> {
             if self.homograph_noun(h, trig) && self.drops(h, "select:homograph-noun") {
                 continue;
             }
+            // "2,200 deployed warheads", "a restricted military zone", "the frozen Iranian assets": an English
+            // past participle between an article or a number and the noun it qualifies is an adjective.
+            if self.en_attributive_participle(h, trig)
+                && self.drops(h, "select:en-attributive-participle")
+            {
+                continue;
+            }
             if let Some(need) = trig.needs {
                 // «الاتفاق الذي وقعته أرمينيا وأذربيجان»: in an Arabic relative clause the needed topic may be
                 // the antecedent, the word or two right before الذي/التي (the verb's object pronoun).
@@ -504,6 +511,33 @@ impl<'a> Coder<'_, 'a> {
                     && a.clitic.is_none()
                     && !(h.t1..a.t0).any(|t| self.scan.has_cue(t, t + 1, is_prep))
             })
+    }
+
+    /// Whether English trigger `h` is a past participle used as an adjective: one verb form ending in -ed or
+    /// -en, right after an article, a possessive determiner or a number (not a year), and right before a word of the
+    /// noun phrase (not a preposition, a determiner, "to" or punctuation): "2,200 deployed warheads", "a
+    /// restricted Swedish military zone", "the frozen Iranian assets". (After an article a verb form that
+    /// is a noun, "a ban", is `noun_position`'s.)
+    fn en_attributive_participle(&self, h: &Hit, trig: &Trigger) -> bool {
+        let n = self.scan.toks.len();
+        if self.ctx.lang != Lang::En || trig.noun || h.t1 != h.t0 + 1 || h.t0 == 0 || h.t1 >= n {
+            return false;
+        }
+        let w = self.scan.text(h.t0);
+        let prev = self.scan.text(h.t0 - 1);
+        let next = h.t1;
+        (w.ends_with("ed") || w.ends_with("en"))
+            && (matches!(
+                prev,
+                "a" | "an" | "the" | "its" | "their" | "his" | "her" | "our" // (Not a year, which ends a date before the verb: "on 19 December 2003 praised".)
+            ) || (prev.starts_with(|c: char| c.is_ascii_digit())
+                && prev.chars().all(|c| c.is_ascii_digit() || c == ',')
+                && (prev.len() != 4 || prev.contains(','))))
+            && self.scan.toks[next].word
+            && !matches!(self.scan.text(next), "to" | "by" | "and" | "or")
+            && !self
+                .scan
+                .has_cue(next, next + 1, |c| is_prep(c) || c == Cue::Det)
     }
 
     /// Whether trigger `h` is a word that only shares a trigger's spelling. A Russian stem row also begins

@@ -250,3 +250,46 @@ fn arabic_complaint_to_a_body_beside_its_accusation_is_one_act() {
         &["ACCUSE DZA>MAR"],
     );
 }
+
+// An English past participle between an article or a number and the noun it qualifies is an adjective,
+// no act ("a restricted zone", "1,550 deployed warheads", "the seized vessels"; a year before a verb is a
+// date, not a count: `Coder::en_attributive_participle`). Russian keeps its attributive participles:
+// the gold codes «согласованный правительствами двух стран документ» as the agreement.
+
+#[test]
+fn english_attributive_participle_is_no_act() {
+    check(
+        "en",
+        "Norway said a Russian trawler had entered a restricted Norwegian fishing zone.",
+        &[],
+    );
+    check(
+        "en",
+        "Russia and the United States agreed to cap their arsenals at 1,550 deployed warheads each.",
+        &["AGREE {RUS+USA}"],
+    );
+    check(
+        "en",
+        "Ukraine demanded that Russia return the seized Ukrainian vessels.",
+        &["REQUEST UKR>RUS"],
+    );
+    check(
+        "en",
+        "Iran asked South Korea to release the frozen Iranian funds.",
+        &["REQUEST IRN>KOR"],
+    );
+}
+
+#[test]
+fn english_participle_as_the_verb_stays_an_act() {
+    check(
+        "en",
+        "George W. Bush on 19 December 2003 praised Libya's decision to give up its weapons.",
+        &["SUPPORT USA>LBY"],
+    );
+    check(
+        "en",
+        "Russia deployed troops to the border.",
+        &["MOBILIZE {RUS}"],
+    );
+}
