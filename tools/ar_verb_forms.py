@@ -71,6 +71,44 @@ def forms(perfects, stems):
     return out
 
 
+# The verbs of naming are written as stems with their object and the name after a gap (`وصف* …8 عدائ*`,
+# `اعتبر* …8 انتهاك*`): the stem reads the perfect and its persons, but not the imperfect («تصف موسكو
+# العقوبات بأنها غير قانونية», «قال إن أنقرة تعتبر الضربات … انتهاكاً»). The imperfect is written as exact
+# words (the matcher adds the proclitics): a stem would also read «تصفية» "liquidation" (تصف + يه).
+# Not written: «نصف» "half", and the active participle that news hangs on a clause as its second act
+# («…، واصفاً القرار بأنه خطأ فادح»): the coder reads the state right after a verb row's first word as its
+# subject, which is the participle's object («واصفة إيران بأنها أكبر تهديد»: Canada's act, read as Iran's;
+# two of the three dev sentences it coded were turned round, session 40).
+NAMING = {
+    "وصف*": ["يصف", "تصف", "يصفون"],
+    "اعتبر*": ["يعتبر", "تعتبر", "يعتبرون"],
+    "نعت*": ["ينعت", "تنعت", "ينعتون"],
+}
+
+
+def masdar(base: str):
+    """The verbal noun of a derived perfect base whose pattern gives it by rule: form IV أفعل → إفعال
+    (أغلق → إغلاق: a four-letter base written with its hamza, which forms VII and VIII never carry), form
+    VII انفعل → انفعال (انسحب → انسحاب), form VIII افتعل → افتعال (اعتقل → اعتقال, اصطدم → اصطدام) and
+    form X استفعل → استفعال (استقبل → استقبال): a long ا before the last root letter. Nothing for a
+    weak or doubled root (أعاد, اختار, أوقف → إيقاف, احتلّ → احتلال, انضمّ → انضمام, whose letters the rule
+    would get wrong), nor for form II (علّق → تعليق), which its unvowelled base does not show."""
+    n = norm(base)
+    if n.endswith(WEAK) or n[-2] in WEAK:
+        return None
+    # (A first root letter و turns ي in the noun and reads as a plural otherwise: أوقف → إيقاف, not
+    # «أوقاف» "endowments"; استورد → استيراد.)
+    if (len(n) == 4 and n[1] in WEAK) or (len(n) == 6 and n[3] in WEAK):
+        return None
+    if len(n) == 4 and base.startswith("أ"):
+        return base[:-1] + "ا" + base[-1]
+    if len(n) == 5 and (n.startswith("ان") or n[2] in "تطد") and n[0] == "ا":
+        return base[:-1] + "ا" + base[-1]
+    if len(n) == 6 and n.startswith("است"):
+        return base[:-1] + "ا" + base[-1]
+    return None
+
+
 def main() -> int:
     text, fields, manual = generated_rows.read(PATH, GENERATED)
     with open(CUES, encoding="utf-8", newline="") as f:
@@ -90,6 +128,14 @@ def main() -> int:
         families.setdefault(key, []).append(r)
 
     out, seen = [], set()
+
+    def emit(model, pat, why, **changes):
+        """A copy of the row `model` with the pattern `pat` (and the `changes`), unless one was written."""
+        if norm(pat) in seen:
+            return
+        seen.add(norm(pat))
+        out.append(dict(model, pattern=pat, source=f"{GENERATED} ({why} `{model['pattern']}`)", **changes))
+
     for key, fam in families.items():
         firsts = {r["pattern"].split()[0] for r in fam}
         nf = {norm(w) for w in firsts}
@@ -115,14 +161,24 @@ def main() -> int:
             n = norm(w)
             if n in nf or n in cue_words or types_of.get(n, {key[0]}) != {key[0]}:
                 continue
-            pat = w + (" " + rest if rest else "")
-            if norm(pat) in seen:
-                continue
-            seen.add(norm(pat))
-            new = dict(model)
-            new["pattern"] = pat
-            new["source"] = f"{GENERATED} (a person of the family of `{model['pattern']}`)"
-            out.append(new)
+            emit(model, w + (" " + rest if rest else ""), "a person of the family of")
+    # The verbal nouns of the derived verbs (`noun` rows: an event only with both sides named), unless
+    # a row or a cue already starts with the noun («انسحاب» and «اعتقال» were written by hand).
+    for key, fam in families.items():
+        if key[4]:
+            # (A verb row with words after it: the noun governs its object in the genitive and may take
+            # other prepositions; only the bare verb's noun is written.)
+            continue
+        for r in fam:
+            w = r["pattern"].split()[0]
+            m = masdar(w) if norm(w) + "ت" in {norm(x["pattern"].split()[0]) for x in fam} else None
+            if m and norm(m) not in types_of and norm(m) not in cue_words:
+                emit(r, m, "the verbal noun of", pos="noun")
+    for r in manual:
+        words = r["pattern"].split()
+        for w in NAMING.get(words[0], []):
+            if not types_of.get(norm(w), {r["type"]}) - {r["type"]}:
+                emit(r, " ".join([w] + words[1:]), "the imperfect of")
     # The hand-written lines are kept byte for byte; only the generated block is written anew.
     generated_rows.write(PATH, text, fields, GENERATED, out)
     print(f"{len(manual)} hand-written rows, {len(out)} generated verb forms", file=sys.stderr)

@@ -77,3 +77,4 @@ mod precision_s40;
 mod roles_s39;
 mod roles_s40;
 mod stages;
+mod triggers_s40;
