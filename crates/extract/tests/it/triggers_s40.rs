@@ -8,6 +8,10 @@
 //!   and «поговорил по телефону» its imperfective «разговаривали по телефону» (`tools/ru_gerund_triggers.py`);
 //! - Arabic verbs of naming get their imperfect («تعتبر», «تصف»), and derived verbs (forms IV, VII, VIII, X)
 //!   their verbal noun («استهداف», «استنكار», «استهجان»; `tools/ar_verb_forms.py`).
+//!
+//! Two lexemes of coded types, in all three languages: forcing an aircraft to land is COERCE ("forced …
+//! to land", «заставил … сесть», «أجبر … على الهبوط»), and pulling out of talks or consultations is SANCTION
+//! ("pulled out of … consultations", «انسحب … من المحادثات»; Russian «вышел из» read it already).
 
 use crate::support::check;
 
@@ -53,6 +57,11 @@ fn russian_past_active_participles_are_read_like_the_past() {
         "ru",
         "Грузия, покинувшая СНГ после войны 2008 года, сохранила безвизовый режим с Россией.",
         &["SANCTION GEO>CIS"],
+    );
+    check(
+        "ru",
+        "Президент Сербии, назвавший удар НАТО по Белграду терактом, выступил в ООН.",
+        &["ACCUSE SRB>NATO"],
     );
     // (сбиться с курса "to stray" is no shooting down: its participle is not written.)
     check(
@@ -114,4 +123,67 @@ fn arabic_verbal_nouns_of_derived_verbs() {
     );
     // (The imperfect تصف is written as a word, not a stem: «تصفية» "liquidation" is none of it.)
     check("ar", "أعلنت الحكومة تصفية الشركة الروسية في القاهرة.", &[]);
+}
+
+#[test]
+fn forcing_an_aircraft_to_land_is_coercion() {
+    check(
+        "en",
+        "Belarusian fighter jets forced a Lithuanian airliner to land in Minsk on Sunday.",
+        &["COERCE BLR>LTU"],
+    );
+    check(
+        "ru",
+        "Белорусский истребитель в воскресенье заставил литовский самолёт сесть в Минске.",
+        &["COERCE BLR>LTU"],
+    );
+    check(
+        "ru",
+        "Турецкие военные принудили армянский самолёт к посадке в Эрзуруме.",
+        &["COERCE TUR>ARM"],
+    );
+    check(
+        "ru",
+        "Ливан заставил иранский самолёт совершить посадку в Бейруте.",
+        &["COERCE LBN>IRN"],
+    );
+    check(
+        "ar",
+        "أرغمت مقاتلات بيلاروسية طائرة ركاب ليتوانية على الهبوط في مينسك يوم الأحد.",
+        &["COERCE BLR>LTU"],
+    );
+    check(
+        "ar",
+        "أجبرت تركيا طائرة أرمينية على الهبوط في أرضروم.",
+        &["COERCE TUR>ARM"],
+    );
+}
+
+#[test]
+fn pulling_out_of_talks_is_a_sanction() {
+    check(
+        "en",
+        "Russia pulled out of the grain negotiations with Ukraine in July.",
+        &["SANCTION RUS>UKR"],
+    );
+    check(
+        "en",
+        "Azerbaijan pulled out of consultations with Armenia in Brussels.",
+        &["SANCTION AZE>ARM"],
+    );
+    check(
+        "ru",
+        "Азербайджан в четверг вышел из переговоров с Арменией в Брюсселе.",
+        &["SANCTION AZE>ARM"],
+    );
+    check(
+        "ar",
+        "انسحبت أذربيجان يوم الخميس من المحادثات مع أرمينيا في بروكسل.",
+        &["SANCTION AZE>ARM"],
+    );
+    check(
+        "ar",
+        "انسحبت إيران من المفاوضات مع الولايات المتحدة بعد الضربة.",
+        &["SANCTION IRN>USA"],
+    );
 }
