@@ -91,6 +91,15 @@ fn arabic_blockers() {
     );
     check(Ar, "عبرت السفن بحر الصين الجنوبي.", &[]);
     check(Ar, "شنت إسرائيل غارات في الضفة الغربية.", &["ISR"]);
+    // «اليمنى» ("right", feminine) after a feminine noun is no Yemeni, written with ى or with ي; the
+    // Yemeni nisba after a masculine noun stays.
+    check(
+        Ar,
+        "تراجعت القوات الأوكرانية إلى الضفة اليمنى للنهر.",
+        &["UKR"],
+    );
+    check(Ar, "رفع الوزير يده وأشار إلى الجهة اليمني من القاعة.", &[]);
+    check(Ar, "وصل وزير الخارجية اليمني إلى القاهرة.", &["YEM", "EGY"]);
 }
 
 #[test]
