@@ -354,12 +354,13 @@ impl<'a> Coder<'_, 'a> {
     /// (`en_past_conjunct`).
     pub(super) fn en_would_conjunct(&self, hit: &Hit, trig: &Trigger) -> bool {
         const REACH: usize = 20;
-        let Some(and) = self.en_and_before(hit, trig) else {
-            return false;
-        };
+        // (The ending first: it is one comparison, `en_and_before` a walk back over dates and time words.)
         if self.scan.text(hit.t0).ends_with("ed") {
             return false;
         }
+        let Some(and) = self.en_and_before(hit, trig) else {
+            return false;
+        };
         let lo = and.saturating_sub(REACH);
         let Some(would) = (lo..and).rev().find(|&t| self.scan.text(t) == "would") else {
             return false;
