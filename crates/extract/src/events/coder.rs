@@ -1767,16 +1767,6 @@ impl<'a> Coder<'_, 'a> {
     /// act, «потребовала вывести войска и покинуть …», do not leave), or in Arabic also within the three
     /// words after it (verb first, "غادرت القوات الروسية …").
     fn troops_leave(&self, hit: &Hit, cr: &Range<usize>) -> bool {
-        let words = &self.tables.words;
-        let troop = |t: usize| {
-            let w = self.scan.text(t);
-            if self.ctx.lang == Lang::Ar {
-                let w = unglued(w);
-                words.has(WordList::ArTroopNoun, w)
-            } else {
-                words.has_stem_of(WordList::TroopNoun, w)
-            }
-        };
         let after = if self.ctx.lang == Lang::Ar {
             hit.t1..(hit.t1 + 3).min(cr.end)
         } else {
@@ -1791,7 +1781,9 @@ impl<'a> Coder<'_, 'a> {
             .map(|l| l.hit.t0)
             .min()
             .unwrap_or(hit.t0);
-        (cr.start.min(first)..first).chain(after).any(troop)
+        (cr.start.min(first)..first)
+            .chain(after)
+            .any(|t| self.troop_word(t))
     }
 
     /// The state across the border that the troops of mobilisation `hit` are massed at or sent to, read from
@@ -1809,10 +1801,9 @@ impl<'a> Coder<'_, 'a> {
         const REACH: usize = 10;
         let from = from.min(hit.t0);
         let end = end.min(self.scan.toks.len()).min(hit.t1 + REACH);
-        let troop = |t: usize| self.word_of(t, WordList::ArTroopNoun, WordList::TroopNoun);
         let border = |t: usize| self.word_of(t, WordList::ArBorderNoun, WordList::BorderNoun);
         let b = (from..end).find(|&t| border(t))?;
-        if !(from..end).any(troop) {
+        if !(from..end).any(|t| self.troop_word(t)) {
             return None;
         }
         let state = |a: &&super::actors::Actor<'a>| a.who.is_none() && !a.person;
@@ -1835,6 +1826,11 @@ impl<'a> Coder<'_, 'a> {
         Some(across.ids.iter().copied().collect())
     }
 
+    /// Whether token `t` names troops (`ar_troop_noun` whole words, `troop_noun` stems; [`Self::word_of`]).
+    fn troop_word(&self, t: usize) -> bool {
+        self.word_of(t, WordList::ArTroopNoun, WordList::TroopNoun)
+    }
+
     /// Whether token `t` is a word of list `ar` (Arabic: the whole word, its clitics taken off) or begins
     /// with a stem of list `stems` (English, Russian: compared with the start of the normalised token).
     fn word_of(&self, t: usize, ar: WordList, stems: WordList) -> bool {
@@ -1852,8 +1848,7 @@ impl<'a> Coder<'_, 'a> {
     /// are no one's or several's (a mutual pullback keeps its parties).
     pub(super) fn troop_owner(&self, hit: &Hit, sources: &[&'a str]) -> Option<Ids<'a>> {
         let ar = self.ctx.lang == Lang::Ar;
-        let troop = |t: usize| self.word_of(t, WordList::ArTroopNoun, WordList::TroopNoun);
-        if !(hit.t0..hit.t1).any(troop) {
+        if !(hit.t0..hit.t1).any(|t| self.troop_word(t)) {
             return None;
         }
         let mut owners = self.actors.iter().filter(|a| {
@@ -1878,13 +1873,13 @@ impl<'a> Coder<'_, 'a> {
     pub(super) fn stationed_in(&self, hit: &Hit) -> Option<Ids<'a>> {
         const REACH: usize = 8;
         let end = (hit.t1 + REACH).min(self.scan.toks.len());
-        let troop = |t: usize| self.word_of(t, WordList::ArTroopNoun, WordList::TroopNoun);
         let stationed =
             |t: usize| self.word_of(t, WordList::StationedWord, WordList::StationedWord);
         let stop = (hit.t1..end)
             .find(|&t| !self.scan.toks[t].word && is_hard_punct(self.scan.text(t)))
             .unwrap_or(end);
-        let p = (hit.t0 + 1..stop).find(|&t| stationed(t) && (hit.t0..t).any(troop))?;
+        let p = (hit.t0 + 1..stop)
+            .find(|&t| stationed(t) && (hit.t0..t).any(|t| self.troop_word(t)))?;
         let place = self.actors.iter().find(|a| {
             a.t0 > p
                 && a.t0 <= p + 3

@@ -238,15 +238,10 @@ pub(super) fn joined_in_full(ctx: &SentenceCtx<'_>, at: usize) -> bool {
             return true;
         }
     }
-    let after = t
-        .in_full_openers
-        .iter()
-        .find_map(|o| rest.strip_prefix(o.as_str()).filter(|a| a.starts_with(' ')));
-    let Some(after) = after else {
+    let Some(after) = words_after_opener(rest, &t.in_full_openers) else {
         return false;
     };
-    for w in after.split_whitespace().take(4) {
-        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+    for w in after.take(4) {
         if starts(w, &t.in_full_lesser) {
             return false;
         }
@@ -263,20 +258,30 @@ pub(super) fn joined_in_full(ctx: &SentenceCtx<'_>, at: usize) -> bool {
 pub(super) fn joined_as_founder(ctx: &SentenceCtx<'_>, at: usize) -> bool {
     let t = tables();
     let rest = norm_range(ctx, at, ctx.range.end).trim_start();
-    let Some(after) = t
-        .in_full_openers
-        .iter()
-        .chain(&t.founder_openers)
-        .find_map(|o| rest.strip_prefix(o.as_str()).filter(|a| a.starts_with(' ')))
+    let Some(after) = words_after_opener(rest, t.in_full_openers.iter().chain(&t.founder_openers))
     else {
         return false;
     };
     after
-        .split_whitespace()
         .take(6)
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
         .take_while(|w| !w.is_empty())
         .any(|w| t.founder_nouns.iter().any(|s| w.starts_with(s.as_str())))
+}
+
+/// The words of `rest` after the first of `openers` that opens it as whole words ([`joined_in_full`],
+/// [`joined_as_founder`]), each with what is no letter or digit trimmed off; None when none opens it.
+fn words_after_opener<'r, 'o>(
+    rest: &'r str,
+    openers: impl IntoIterator<Item = &'o String>,
+) -> Option<impl Iterator<Item = &'r str>> {
+    let after = openers
+        .into_iter()
+        .find_map(|o| rest.strip_prefix(o.as_str()).filter(|a| a.starts_with(' ')))?;
+    Some(
+        after
+            .split_whitespace()
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric())),
+    )
 }
 
 /// Whether the states before a cue are set beside the set the cue names, not in it: "China, Japan and New
