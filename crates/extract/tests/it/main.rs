@@ -78,3 +78,4 @@ mod roles_s39;
 mod roles_s40;
 mod stages;
 mod triggers_s40;
+mod vocab_ru_s41;
