@@ -890,7 +890,9 @@ AR_SUSPEND_TIES = ["علق", "علقت", "يعلق", "تعلق", "جمد", "جم
 # "the talks stopped" with no one stopping them.
 AR_SUSPEND_TIES_NOUN = ["تعليق", "تجميد", "إيقاف"]
 AR_TIES_SUSPENDED = ["اتفاقات", "اتفاقيات", "مفاوضات", "محادثات", "اتصالات", "تجارة", "المبادلات التجارية",
-                     "التبادل التجاري", "خطوط", "إصدار التأشيرات", "تأشيرات", "تسليم", "مدفوعات"]
+                     "التبادل التجاري", "خطوط", "إصدار التأشيرات", "تأشيرات", "تسليم", "مدفوعات",
+                     # (Session 41: one's commitments under a treaty, «علّقت واشنطن التزاماتها الأمنية تجاه».)
+                     "التزامات*"]
 
 # --- Session 32 (the events probe dev/*_e32, sentences written before the coder was run on them) ------------
 # An admission told as reported speech ("admitted on Saturday that its coast guard had fired on …", «اعترفت …
@@ -920,6 +922,28 @@ AR_IMPOUND = ["حجز", "حجزت", "يحجز", "تحجز"]
 AR_IMPOUNDED = ["سفين*", "ناقل*", "قارب*", "زورق*", "شحن*", "طائر*", "أموال*", "أصول*", "ودائع"]
 # Weapons as the subject of a strike in the present tense (imperfective): «ракеты … поражают порт».
 RU_STRIKING = ["поража*", "бьют по", "обстреливают"]
+
+# --- Session 41 (Arabic vocabulary from the PLOVER ontology, the CAMEO sub-codes as a checklist) ----------------
+# SANCTION discontinue (CAMEO 161, reduce or break relations): suspending or freezing relations with their
+# possessive, «علّقت الجزائر علاقاتها مع المغرب», «جمّدت … علاقاتهما» (the hand-written rows name العلاقات with
+# the article, which a possessed noun never carries), and the verbal nouns («أعلنت تعليق العلاقات مع»).
+SANCTION_TIES = ("SANCTION", "discontinue", "diplomatic")
+AR_SUSPEND_RELATIONS = ["علق", "علقت", "يعلق", "تعلق", "جمد", "جمدت", "يجمد", "تجمد"]
+AR_RELATIONS = ["علاقات*"]
+AR_SUSPEND_RELATIONS_NOUN = ["تعليق", "تجميد"]
+AR_RELATIONS_NOUN = ["العلاقات", "علاقات*"]
+# COOPERATE (eval/README: relations restored or normalised are COOPERATE, as تطبيع العلاقات and «استأنف …
+# علاقات»): the verbal nouns of resuming relations, «أعلن الجانبان استئناف العلاقات الدبلوماسية بين البلدين».
+AR_RESUME_NOUN = ["استئناف"]
+# COOPERATE: opening an embassy or consulate in a state («افتتحت الإمارات سفارتها في إسرائيل»).
+AR_INAUGURATE = ["افتتح", "افتتحت", "يفتتح", "تفتتح"]
+AR_EMBASSY = ["سفار*", "قنصلي*"]
+# AID (as «أقام جسراً جوياً»): launching or starting an airlift («أطلقت … جسراً جوياً»، «بدأ … جسراً جوياً لنقل»).
+AR_LAUNCH = ["أطلق", "أطلقت", "يطلق", "تطلق", "بدأ", "بدأت", "يبدأ", "تبدأ", "أنشأ", "أنشأت", "ينشئ", "تنشئ"]
+# MOBILIZE (CAMEO 154, mobilise or increase armed forces): pushing forces to a place, «دفعت مصر بقوات إضافية إلى
+# الحدود» (the ب is a proclitic the matcher strips; «دفع … تعزيزات» was a row already).
+AR_PUSH = ["دفع", "دفعت", "يدفع", "تدفع"]
+AR_PUSHED_FORCES = ["بقوات*", "بوحدات*", "بجنود*", "بآليات*"]
 
 # (language, (type, mode, context), pos, verbs, objects, why)
 CROSSES = [
@@ -1101,6 +1125,12 @@ CROSSES = [
     ("ar", AID, "noun", AR_SEND_HELP_NOUN, AR_RESCUERS, "the verbal noun of sending rescuers, field hospitals or medical teams; session 32"),
     ("ar", COERCE, "verb", AR_IMPOUND, AR_IMPOUNDED, "impounding a ship, a plane or assets is coercion; session 32"),
     ("ru", ASSAULT, "verb", RU_WEAPON, RU_STRIKING, "weapons as the subject of a strike in the present tense; session 32"),
+    ("ar", SANCTION_TIES, "verb", AR_SUSPEND_RELATIONS, AR_RELATIONS, "suspending or freezing one's relations with a state; session 41, CAMEO 161"),
+    ("ar", SANCTION_TIES, "noun", AR_SUSPEND_RELATIONS_NOUN, AR_RELATIONS_NOUN, "the verbal noun of suspending or freezing relations; session 41"),
+    ("ar", COOPERATE_INTEL, "noun", AR_RESUME_NOUN, AR_RELATIONS_NOUN, "the verbal noun of resuming relations, as «استأنف … علاقات»; session 41"),
+    ("ar", COOPERATE_INTEL, "verb", AR_INAUGURATE, AR_EMBASSY, "opening an embassy or consulate in a state is cooperation; session 41"),
+    ("ar", AID, "verb", AR_LAUNCH, AR_AIRLIFT, "launching an airlift is aid, as setting one up; session 41"),
+    ("ar", MOBILIZE, "verb", AR_PUSH, AR_PUSHED_FORCES, "pushing forces to a place is a mobilisation; session 41, CAMEO 154"),
 ]
 
 HARAKAT = re.compile("[\u064b-\u065f\u0670\u0640]")
