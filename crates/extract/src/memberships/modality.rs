@@ -199,14 +199,45 @@ pub(super) fn freezes_membership(ctx: &SentenceCtx<'_>, n: &str, s: usize, e: us
 /// «выступила против вступления Сербии в ЕС». That affirms the other party's act, not the state's status (as an
 /// invitation does: eval/README, Memberships, session 19). An admission is the bloc's own act ("the summit approved
 /// the admission of Iran", «Саммит одобрил приём Ирана»): not a noun of accession here.
+///
+/// A legislature ratifying or approving its own state's accession ("Moldova's parliament ratified the country's
+/// accession to the CIS", «Парламент Молдавии ратифицировал вступление страны в СНГ», "صادق برلمان مولدوفا على
+/// انضمام البلاد إلى الرابطة") completes it: an `own_accession` word owning the noun points back at the ratifier's
+/// own state, so a stance word that is all `ratifying` makes no other party's act (eval/README, Session-36 held-out set, readings (a):
+/// ratifying membership is the `member` status dated to the vote).
 pub(super) fn stance_on_accession(t: &Tables, n: &str, s: usize, e: usize) -> bool {
     let noun = &n[s..e];
-    t.accession_nouns
+    if !t
+        .accession_nouns
         .iter()
         .any(|a| noun.starts_with(a.as_str()))
-        && last_words(clause_before(n, s), 6)
-            .iter()
-            .any(|w| t.stances.matches(w))
+    {
+        return false;
+    }
+    let words = last_words(clause_before(n, s), 6);
+    let mut stances = words.iter().filter(|w| t.stances.matches(w)).peekable();
+    if stances.peek().is_none() {
+        return false;
+    }
+    !(stances.all(|w| t.ratifying.matches(w)) && owns_accession(t, n, s, e))
+}
+
+/// Whether the noun of accession at `[s, e)` of `n` is owned by a word pointing back at the state whose
+/// legislature acts (`own_accession` rows): right before it in English ("the country's accession", "its
+/// accession"), right after it in Russian and Arabic («вступление страны», "انضمام البلاد").
+fn owns_accession(t: &Tables, n: &str, s: usize, e: usize) -> bool {
+    let before = n[..s].trim_end();
+    let after = n[e..].trim_start();
+    let next = after
+        .split(|c: char| !blocwatch_text::is_word_char(c))
+        .next()
+        .unwrap_or("");
+    t.own_accession.iter().any(|o| {
+        next == o.as_str()
+            || before
+                .strip_suffix(o.as_str())
+                .is_some_and(|b| b.is_empty() || b.ends_with(' '))
+    })
 }
 
 /// Whether a cue naming an agreement that is the bloc itself, ending at `at` in the text, is its signing: a

@@ -24,6 +24,7 @@ pub(super) const STEM_KINDS: &[&str] = &[
     "invitation",
     "interest",
     "stance",
+    "ratifying",
     "suspending",
     "meeting",
     "lifting",
@@ -127,6 +128,12 @@ pub(crate) struct Tables {
     /// Nouns (stems) of accession ("accession", "entry", «вступлени», «присоединени») that a stance word before
     /// makes another party's act ([`stance_on_accession`]).
     pub(super) accession_nouns: Vec<String>,
+    /// Stance words of ratifying or approving (stems: "ratif", «ратифиц», «صادق»): a legislature's own
+    /// state's accession they complete, not judge ([`stance_on_accession`]).
+    pub(super) ratifying: WordSet,
+    /// Words owning a noun of accession that point back at the acting legislature's state ("the country's",
+    /// «страны», "البلاد"; [`stance_on_accession`]).
+    pub(super) own_accession: Vec<String>,
     /// The words that may open the clause before a bloc in the inverted Russian order (в/из/к,
     /// [`inverted_after`]).
     pub(super) inverted_openers: Vec<String>,
@@ -575,6 +582,8 @@ pub(super) fn build_tables() -> Tables {
         offered_after: of_kind("offered_after"),
         stances: stemmed("stance"),
         accession_nouns: of_kind("accession_noun"),
+        ratifying: stemmed("ratifying"),
+        own_accession: of_kind("own_accession"),
         inverted_openers: of_kind("inverted_opener"),
         adverb_endings: of_kind("adverb_ending"),
         suspending: stemmed("suspending"),

@@ -172,6 +172,38 @@ fn another_party_s_stance_on_an_accession() {
     );
 }
 
+/// "Moldova's parliament ratified the country's accession to the CIS", «Парламент Молдавии ратифицировал
+/// вступление страны в СНГ»: a legislature ratifying its own state's accession completes it, dated to the vote;
+/// "its" may be another state's ("after Hungary's parliament ratified its accession"), and blocking stays a stance.
+#[test]
+fn ratifying_one_s_own_accession_is_a_membership() {
+    check(
+        Lang::En,
+        "Georgia's parliament on Tuesday ratified the country's accession to the CIS.",
+        &["CIS/GEO/member 2024-10-22"],
+    );
+    check(
+        Lang::Ru,
+        "Парламент Грузии во вторник ратифицировал вступление страны в СНГ.",
+        &["CIS/GEO/member 2024-10-22"],
+    );
+    check(
+        Lang::Ar,
+        "صادق برلمان جورجيا يوم الثلاثاء على انضمام البلاد إلى رابطة الدول المستقلة.",
+        &["CIS/GEO/member 2024-10-22"],
+    );
+    check(
+        Lang::En,
+        "Sweden joined NATO in March 2024 after Hungary's parliament ratified its accession.",
+        &["NATO/SWE/member 2024-03"],
+    );
+    check(
+        Lang::Ru,
+        "Парламент Турции заблокировал вступление страны в ЕС.",
+        &[],
+    );
+}
+
 /// Support for another party's accession is a stance on it, like approval; a wish told in a clause of
 /// «чтобы» claims nothing, however far its status word stands from «чтобы».
 #[test]
