@@ -92,9 +92,13 @@ pub(super) fn cues(ctx: &SentenceCtx<'_>, hits: &[Hit]) -> Vec<Cue> {
         if staying && !stays_in(ctx, base + norm.orig_end(e)) {
             continue;
         }
-        if before
-            .iter()
-            .any(|w| hypothetical(t, w) && !(staying && is_in(&t.future_aux, w)))
+        // "lifted the objection of Turkey, a member of the alliance, to…", «возражения Турции, члена НАТО»,
+        // "اعتراض تركيا، العضو في الحلف": an apposition set off after a state states a fact about it, outside
+        // the reach of the wish, objection or condition before it.
+        if !apposed_to_state(ctx, n, s)
+            && before
+                .iter()
+                .any(|w| hypothetical(t, w) && !(staying && is_in(&t.future_aux, w)))
         {
             continue;
         }
@@ -1067,5 +1071,40 @@ pub(super) fn possessed(t: &Tables, n: &str, e: usize, prev_word: Option<&str>) 
                     || rest.ends_with("هم")
                     || rest.ends_with("هما"))
         })
+    })
+}
+
+/// Whether the cue at `s` of the normalised sentence `n` opens an apposition to a state: its clause holds at most
+/// an article before it (or glued to it) ("Turkey, a member of", «Турции, члена», "تركيا، العضو"), and a state's mention ends right
+/// before the comma that opens the clause.
+fn apposed_to_state(ctx: &SentenceCtx<'_>, n: &str, s: usize) -> bool {
+    let clause = clause_before(n, s);
+    let from = s - clause.len();
+    let Some(comma) = n[..from]
+        .strip_suffix(',')
+        .or_else(|| n[..from].strip_suffix('،'))
+        .map(str::len)
+    else {
+        return false;
+    };
+    // A cue row may match inside a word: "عضو" in "العضو" leaves the article glued before it.
+    let glued = clause
+        .chars()
+        .next_back()
+        .is_some_and(blocwatch_text::is_word_char);
+    let mut words = tokens(clause)
+        .filter(|tk| tk.kind == TokenKind::Word)
+        .peekable();
+    while let Some(tk) = words.next() {
+        let last = words.peek().is_none();
+        let article = matches!(&clause[tk.start..tk.end], "a" | "an" | "the");
+        if article || (last && glued) {
+            continue;
+        }
+        return false;
+    }
+    let at = ctx.range.start + ctx.norm.orig_start(comma);
+    ctx.mentions.iter().any(|m| {
+        m.kind == Kind::Country && m.end <= at && ctx.doc_text[m.end..at].trim().is_empty()
     })
 }

@@ -1028,3 +1028,39 @@ fn arabic_partner_with_its_bloc_after_a_glued_preposition() {
         &["NATO/RUS/partner negated"],
     );
 }
+
+/// "lifted the objection of Turkey, a member of NATO, to…", «возражения Турции, члена НАТО», "اعتراض تركيا، العضو في
+/// الناتو": an apposition set off after a state is a fact, outside the objection or wish before it.
+#[test]
+fn an_apposition_is_outside_the_wish_before_it() {
+    check(
+        Lang::Ru,
+        "Анкара сняла возражения Венгрии, члена НАТО, против вступления Швеции.",
+        &["NATO/HUN/member"],
+    );
+    check(
+        Lang::Ar,
+        "انتقدت أنقرة اعتراض المجر، العضو في الناتو، على انضمام السويد.",
+        &["NATO/HUN/member"],
+    );
+    check(
+        Lang::En,
+        "Ankara hopes that Greece, a member of the EU, will back the plan.",
+        &["EU/GRC/member"],
+    );
+}
+
+/// «Украины, партнёра НАТО», «с Украиной, партнёром НАТО»: every singular case of the partner noun touching its bloc.
+#[test]
+fn russian_partner_nouns_in_every_singular_case() {
+    check(
+        Lang::Ru,
+        "Лавров раскритиковал решение Украины, партнёра НАТО.",
+        &["NATO/UKR/partner"],
+    );
+    check(
+        Lang::Ru,
+        "Москва направила ноту Украине, партнёру НАТО.",
+        &["NATO/UKR/partner"],
+    );
+}
