@@ -840,6 +840,111 @@ EN_BLOCK = en("block")
 EN_PAYMENTS = ["transactions", "payments", "transfers", "money transfers"]
 EN_GRATITUDE = ["gratitude", "appreciation", "thanks"]
 
+# --- Session 41 (vocab-en): the English acts of the CAMEO checklist (codes 08 and 16 and their children, a
+# checklist only; source: the PLOVER definitions and eval/README's type conventions) that simple sentences of
+# our own coded no event for. Each is a class: every verb of the act with every object that makes it the act.
+# SANCTION withdraw (eval/README: "leaving … is also SANCTION (mode withdraw)"; the dev gold codes pulling out
+# of a treaty so): leaving an agreement, the verbs of leaving a market with the agreement words. ("Pulled out"
+# alone is a troop withdrawal, RETREAT; "withdrew from the nuclear deal" coded nothing.)
+EN_QUIT_DEAL = EN_QUIT
+# SANCTION expel (CAMEO 166): the phrasal ways of expelling envoys — "threw out three diplomats", "sent five
+# diplomats home", "ordered the diplomats out of the country" — and recalling one's own ("called its ambassador
+# home", SANCTION withdraw as "recalled"). The bare verbs name nothing of the kind ("threw out the proposal").
+EN_THROW_OUT = en("throw out", "threw", "throwing") + ["thrown out"]
+EN_ENVOYS = ["diplomats", "diplomat", "envoy", "envoys", "ambassador", "ambassadors", "consul", "consuls",
+             "attache", "attaches", "military attache", "embassy staff", "diplomatic staff", "chargé d'affaires"]
+EN_SEND = ["sent", "sends", "sending", "send"]
+EN_ENVOYS_HOME = [f"{e} home" for e in EN_ENVOYS]
+EN_ORDER = en("order")
+EN_ENVOYS_OUT = [f"{e} out" for e in EN_ENVOYS] + ["out of the country"]
+EN_CALL = ["called", "calls", "calling"]
+EN_OWN_ENVOY_HOME = [f"…2 {e} home" for e in ("ambassador", "ambassadors", "envoy", "envoys", "diplomats",
+                                              "top diplomat", "top diplomats", "chargé d'affaires")]
+# SANCTION (CAMEO 161, reduce or break relations): breaking or ending relations — only right before the ties
+# named ("broke ties with", "ended diplomatic relations with"; not "ended years of frosty relations") — and
+# curtailing or scaling back ties, contacts, cooperation or a diplomatic presence ("curtailed cooperation with").
+EN_BREAK = en("break", "broke", "breaking") + ["broken"] + en("end")
+EN_RELATIONS = ["…1 ties", "…1 relations", "…1 diplomatic ties", "…1 diplomatic relations"]
+EN_CURTAIL = en("curtail") + en("scale back", "scaled", "scaling") + en("wind down", "wound", "winding")
+EN_CURTAILED = EN_TIES + ["relations", "diplomatic relations", "diplomatic presence", "embassy staff",
+                          "diplomatic staff", "diplomatic representation"]
+# SANCTION discontinue (CAMEO 162, 1621: stopping supplies): turning a state's energy off ("shut off gas to",
+# "turned off the gas taps", "switched off the electricity supplied to").
+EN_SHUT_OFF = (en("shut off", "shut", "shutting") + en("turn off", "turned", "turning")
+               + en("switch off", "switched", "switching"))
+EN_ENERGY = ["gas", "oil", "supplies", "gas supplies", "oil supplies", "the taps", "gas taps", "electricity",
+             "power", "water", "the pipeline", "deliveries", "exports"]
+# SANCTION (CAMEO 16: reducing relations) as the dev gold codes it: struck off a list of trusted partners
+# ("removed South Korea from its list of trusted trading partners"; a joint programme has its own rows).
+EN_REMOVE = en("remove") + en("exclude") + en("expel", "expelled", "expelling") + en("suspend")
+EN_FROM_LIST = ["from its list of", "from the list of", "from … white list", "from … whitelist"]
+# RETREAT withdraw (CAMEO 087, de-escalate; eval/README: "withdrawals … RETREAT"): the other verbs of taking
+# one's forces or weapons away ("removed its troops from", "recalled its troops", "drew down its forces",
+# "brought its troops home") and the weapons themselves withdrawn ("withdrew its missiles from Belarus").
+EN_PULL_MORE = (en("remove") + en("recall") + en("evacuate") + en("draw down", "drew", "drawing") + ["drawn down"]
+                + en("scale back", "scaled", "scaling") + en("reduce"))
+EN_WEAPONS_WITHDRAWN = ["missiles", "nuclear weapons", "warheads", "heavy weapons", "weapons", "bombers",
+                        "fighter jets", "warplanes", "air defence systems", "air defense systems"]
+EN_BRING = ["brought", "brings", "bring", "bringing"]
+EN_FORCES_HOME = [f"{f} home" for f in ("troops", "soldiers", "forces", "contingent", "peacekeepers",
+                                          "servicemen", "military advisers", "warships")]
+EN_STAND_DOWN = ["stood down", "stands down", "stand down", "standing down"]
+EN_LOWER = en("lower") + en("reduce") + en("downgrade")
+EN_ALERT_LEVEL = ["alert level", "readiness", "state of alert", "alert status", "level of alert"]
+# RETREAT (CAMEO 0842, return property; 087 give up a position): giving up, relinquishing, surrendering or
+# vacating a base or land, and returning land ("returned the islands to Japan"; not bases or ports, where
+# aircraft and ships return); the seized ship or property given back ("returned the seized tanker").
+EN_GIVE_UP = (en("give up", "gave", "giving") + ["given up"] + en("relinquish") + en("surrender")
+              + en("vacate"))
+EN_LAND_GIVEN = EN_POSITION + ["villages", "land", "peninsula", "district", "districts", "enclave", "enclaves",
+                               "region"]
+EN_RETURN = en("return")
+EN_LAND_RETURNED = ["territory", "territories", "island", "islands", "villages", "land", "peninsula",
+                    "district", "districts", "enclave", "enclaves", "sovereignty"]
+EN_SEIZED = ["seized", "the seized", "confiscated", "impounded", "detained ship", "detained vessel", "vessel",
+             "tanker", "trawler", "frozen assets"]
+# RETREAT (CAMEO 086, 0862, 0863: allow international involvement): letting inspectors, monitors,
+# peacekeepers or aid in ("allowed IAEA inspectors into the plant", "let aid convoys into"). Not "admitted",
+# whose object is a new member ("admitted Egypt as observers").
+EN_ALLOW = en("allow") + ["let", "lets", "letting"] + en("permit", "permitted", "permitting")
+EN_INVOLVEMENT = ["inspectors", "monitors", "peacekeepers", "aid convoys", "aid into", "humanitarian aid into",
+                  "aid trucks", "aid deliveries"]
+# RETREAT (CAMEO 0871, declare a truce; 087 de-escalate): declaring a ceasefire ("declared a unilateral
+# ceasefire", "announced a truce"; agreeing to one stays AGREE), and halting one's own offensive or strikes —
+# only right before them ("halted its offensive against", "suspended its air strikes on"), since "suspended
+# arms supplies for the offensive" is a sanction.
+EN_DECLARE_TRUCE = en("declare") + en("announce") + en("order")
+EN_TRUCE = ["a ceasefire", "a cease-fire", "a truce", "a unilateral ceasefire", "a unilateral truce",
+            "a humanitarian ceasefire", "a humanitarian truce", "an immediate ceasefire", "a holiday truce"]
+EN_HALT_OWN = en("halt") + en("stop", "stopped", "stopping") + en("suspend") + en("pause") + en("end") + en("call off", "called", "calling")
+EN_OWN_STRIKES = ["…2 offensive", "…2 strikes", "…2 air strikes", "…2 airstrikes", "…2 attacks",
+                  "…2 bombing", "…2 bombardment", "…2 shelling", "…2 military operation",
+                  "…2 air campaign", "…2 bombing campaign"]
+RETREAT_PLAIN = ("RETREAT", "", "military")
+SANCTION_WITHDRAW = ("SANCTION", "withdraw", "diplomatic")
+EN_S41 = [
+    ("en", SANCTION_WITHDRAW, "verb", EN_QUIT_DEAL, EN_AGREEMENT, "leaving an agreement with a state is SANCTION withdraw; session 41 (CAMEO 16 checklist)"),
+    ("en", ("SANCTION", "expel", "diplomatic"), "verb", EN_THROW_OUT, EN_ENVOYS, "throwing out a state's envoys is an expulsion; session 41 (CAMEO 166 checklist)"),
+    ("en", ("SANCTION", "expel", "diplomatic"), "verb", EN_SEND, EN_ENVOYS_HOME, "sending a state's envoys home is an expulsion; session 41 (CAMEO 166 checklist)"),
+    ("en", ("SANCTION", "expel", "diplomatic"), "verb", EN_ORDER, EN_ENVOYS_OUT, "ordering a state's envoys out is an expulsion; session 41 (CAMEO 166 checklist)"),
+    ("en", SANCTION_WITHDRAW, "verb", EN_CALL, EN_OWN_ENVOY_HOME, "calling one's envoy home is a recall; session 41 (CAMEO 161 checklist)"),
+    ("en", SANCTION, "verb", EN_BREAK, EN_RELATIONS, "breaking or ending relations with a state; session 41 (CAMEO 161 checklist)"),
+    ("en", SANCTION_CUT, "verb", EN_CURTAIL, EN_CURTAILED, "curtailing ties, cooperation or a diplomatic presence reduces relations; session 41 (CAMEO 161 checklist)"),
+    ("en", SANCTION_CUT, "verb", EN_SHUT_OFF, EN_ENERGY, "shutting off a state's energy stops supplies; session 41 (CAMEO 162 checklist)"),
+    ("en", SANCTION, "verb", EN_REMOVE, EN_FROM_LIST, "striking a state off a list of trusted partners; session 41 (CAMEO 16 checklist, as the dev gold)"),
+    ("en", RETREAT_WITHDRAW, "verb", EN_PULL_MORE, EN_FORCES + EN_WEAPONS_WITHDRAWN, "taking one's forces or weapons away is a retreat; session 41 (CAMEO 087 checklist)"),
+    ("en", RETREAT_WITHDRAW, "verb", EN_PULL, EN_WEAPONS_WITHDRAWN, "taking one's weapons away is a retreat; session 41 (CAMEO 087 checklist)"),
+    ("en", RETREAT_WITHDRAW, "verb", EN_BRING, EN_FORCES_HOME, "bringing one's forces home is a retreat; session 41 (CAMEO 087 checklist)"),
+    ("en", RETREAT_PLAIN, "verb", EN_STAND_DOWN, EN_FORCES, "standing one's forces down is a de-escalation; session 41 (CAMEO 087 checklist)"),
+    ("en", RETREAT_PLAIN, "verb", EN_LOWER, EN_ALERT_LEVEL, "lowering one's alert level is a de-escalation; session 41 (CAMEO 087 checklist)"),
+    ("en", RETREAT_HAND, "verb", EN_GIVE_UP, EN_LAND_GIVEN, "giving up a base or land to a state; session 41 (CAMEO 0842/087 checklist)"),
+    ("en", RETREAT_HAND, "verb", EN_RETURN, EN_LAND_RETURNED, "returning land to a state; session 41 (CAMEO 0842 checklist)"),
+    ("en", RETREAT_HAND_BACK, "verb", EN_RETURN + en("hand back", "handed", "handing") + en("release"), EN_SEIZED, "giving back a seized ship or property; session 41 (CAMEO 0842 checklist)"),
+    ("en", RETREAT_PLAIN, "verb", EN_ALLOW, EN_INVOLVEMENT, "letting inspectors, peacekeepers or aid in allows international involvement; session 41 (CAMEO 086 checklist)"),
+    ("en", RETREAT_PLAIN, "verb", EN_DECLARE_TRUCE, EN_TRUCE, "declaring a ceasefire is a de-escalation; session 41 (CAMEO 0871 checklist)"),
+    ("en", RETREAT_PLAIN, "verb", EN_HALT_OWN, EN_OWN_STRIKES, "halting one's own offensive or strikes is a de-escalation; session 41 (CAMEO 087 checklist)"),
+]
+
 # --- Arabic, session 28 (typesar): acts the Arabic lexicon named only by a few hand-written rows or not at all.
 # SANCTION withdraw (eval/README: recalling one's own envoy is SANCTION withdraw, summoning another's PROTEST):
 # the recalling verbs with the recaller's own envoy, whatever his title — ambassador, high commissioner (between
@@ -1151,7 +1256,7 @@ def main() -> int:
         # it stands, this block included, so they are written again after it.)
         written = {key(r["pattern"]) for r in manual if not r["source"].startswith("generated:")}
         out = []
-        for c_lang, (kind, mode, context), pos, verbs, nouns, why in CROSSES:
+        for c_lang, (kind, mode, context), pos, verbs, nouns, why in CROSSES + EN_S41:
             if c_lang != lang:
                 continue
             for v in verbs:

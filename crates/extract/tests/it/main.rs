@@ -79,4 +79,5 @@ mod roles_s40;
 mod stages;
 mod triggers_s40;
 mod vocab_ar_s41;
+mod vocab_en_s41;
 mod vocab_ru_s41;

@@ -271,7 +271,8 @@ fn english_attributive_participle_is_no_act() {
     check(
         "en",
         "Ukraine demanded that Russia return the seized Ukrainian vessels.",
-        &["REQUEST UKR>RUS"],
+        // (No seizure; the return demanded is proposed, as every act under "demanded that": session 41.)
+        &["REQUEST UKR>RUS", "RETREAT RUS>UKR proposed"],
     );
     check(
         "en",
