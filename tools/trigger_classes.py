@@ -414,7 +414,7 @@ AR_SOLDIERS = ["جنود*", "الجنود", "جندي", "جنديا"]
 AR_HALT = AR_SUSPEND + ["أوقف", "أوقفت", "يوقف"]
 AR_HALT_NOUN = ["تعليق", "وقف", "إيقاف"]
 AR_FLIGHTS = ["رحلات*", "الرحلات", "حركة الطيران", "الملاحة الجوية"]
-AR_CROSSING = ["معبر*", "المعبر", "منفذ*", "المنفذ", "المعابر"]
+AR_CROSSING = ["معبر*", "المعبر", "منفذ*", "المنفذ", "المعابر", "منافذ*", "المنافذ"]
 AR_SHUT_NOUN = ["إغلاق"]
 AR_SHUT_OBJECT = AR_CROSSING + ["حدود*", "الحدود", "مجال* الجوي", "المجال الجوي", "مكتب*", "بعث*"]
 # (Not the bare تبادل: it is also the verbal noun, «صفقة تبادل شملت محتجزين», «اتفقا على تبادل الأسرى», a
@@ -997,7 +997,9 @@ AR_SUSPEND_TIES_NOUN = ["تعليق", "تجميد", "إيقاف"]
 AR_TIES_SUSPENDED = ["اتفاقات", "اتفاقيات", "مفاوضات", "محادثات", "اتصالات", "تجارة", "المبادلات التجارية",
                      "التبادل التجاري", "خطوط", "إصدار التأشيرات", "تأشيرات", "تسليم", "مدفوعات",
                      # (Session 41: one's commitments under a treaty, «علّقت واشنطن التزاماتها الأمنية تجاه».)
-                     "التزامات*"]
+                     "التزامات*",
+                     # (… and contacts with a masculine possessive, «علّق المغرب اتصالاته مع».)
+                     "اتصالات*"]
 
 # --- Session 32 (the events probe dev/*_e32, sentences written before the coder was run on them) ------------
 # An admission told as reported speech ("admitted on Saturday that its coast guard had fired on …", «اعترفت …
@@ -1033,7 +1035,7 @@ RU_STRIKING = ["поража*", "бьют по", "обстреливают"]
 # possessive, «علّقت الجزائر علاقاتها مع المغرب», «جمّدت … علاقاتهما» (the hand-written rows name العلاقات with
 # the article, which a possessed noun never carries), and the verbal nouns («أعلنت تعليق العلاقات مع»).
 SANCTION_TIES = ("SANCTION", "discontinue", "diplomatic")
-AR_SUSPEND_RELATIONS = ["علق", "علقت", "يعلق", "تعلق", "جمد", "جمدت", "يجمد", "تجمد"]
+AR_SUSPEND_RELATIONS = ["علق", "علقت", "يعلق", "تعلق", "جمد", "جمدت", "يجمد", "تجمد", "أنهى", "أنهت", "ينهي", "تنهي"]
 AR_RELATIONS = ["علاقات*"]
 AR_SUSPEND_RELATIONS_NOUN = ["تعليق", "تجميد"]
 AR_RELATIONS_NOUN = ["العلاقات", "علاقات*"]
@@ -1049,6 +1051,10 @@ AR_LAUNCH = ["أطلق", "أطلقت", "يطلق", "تطلق", "بدأ", "بدأ
 # الحدود» (the ب is a proclitic the matcher strips; «دفع … تعزيزات» was a row already).
 AR_PUSH = ["دفع", "دفعت", "يدفع", "تدفع"]
 AR_PUSHED_FORCES = ["بقوات*", "بوحدات*", "بجنود*", "بآليات*"]
+# ASSAULT (CAMEO 190, and 1712 destroy property): sinking a state's ship («أغرقت … سفينة»; the perfect only: the
+# imperfect يغرق/تغرق is also the ship sinking by itself).
+AR_SINK = ["أغرق", "أغرقت"]
+AR_VESSEL = ["سفين*", "ناقل*", "زورق*", "قارب*", "فرقاط*", "مدمر*", "غواص*", "بارج*"]
 
 # (language, (type, mode, context), pos, verbs, objects, why)
 CROSSES = [
@@ -1236,6 +1242,7 @@ CROSSES = [
     ("ar", COOPERATE_INTEL, "verb", AR_INAUGURATE, AR_EMBASSY, "opening an embassy or consulate in a state is cooperation; session 41"),
     ("ar", AID, "verb", AR_LAUNCH, AR_AIRLIFT, "launching an airlift is aid, as setting one up; session 41"),
     ("ar", MOBILIZE, "verb", AR_PUSH, AR_PUSHED_FORCES, "pushing forces to a place is a mobilisation; session 41, CAMEO 154"),
+    ("ar", ASSAULT, "verb", AR_SINK, AR_VESSEL, "sinking a ship is an assault; session 41, CAMEO 190"),
 ]
 
 HARAKAT = re.compile("[\u064b-\u065f\u0670\u0640]")

@@ -7,6 +7,8 @@
 //!   commitments (التزاماتها);
 //! - COOPERATE: resuming relations as a verbal noun (استئناف العلاقات), opening an embassy;
 //! - AID: launching an airlift (أطلق جسراً جوياً); MOBILIZE: pushing forces to a place (دفع بقوات).
+//! - batch 2: ending relations (أنهت علاقاتها), contacts with a masculine possessive (اتصالاته), the plural
+//!   outlets of a border (المنافذ), sinking a ship (أغرق).
 
 use crate::support::check;
 
@@ -85,5 +87,47 @@ fn launching_an_airlift_and_pushing_forces() {
         "ar",
         "دفعت مصر بقوات إضافية إلى الحدود مع ليبيا.",
         &["MOBILIZE {EGY}"],
+    );
+}
+
+#[test]
+fn ending_relations_and_suspending_contacts_with_a_possessive() {
+    check(
+        "ar",
+        "أنهت غواتيمالا علاقاتها مع تايوان.",
+        &["SANCTION GTM>TWN"],
+    );
+    check(
+        "ar",
+        "علّق الأردن اتصالاته مع الحكومة السورية.",
+        &["SANCTION JOR>SYR"],
+    );
+}
+
+#[test]
+fn closing_border_outlets_in_the_plural() {
+    check(
+        "ar",
+        "أعلنت مصر إغلاق المنافذ البرية مع ليبيا.",
+        &["SANCTION EGY>LBY"],
+    );
+    check(
+        "ar",
+        "أغلقت السعودية جميع المنافذ الجوية والبحرية مع قطر.",
+        &["SANCTION SAU>QAT"],
+    );
+}
+
+#[test]
+fn sinking_a_ship_is_an_assault_flooding_a_market_none() {
+    check(
+        "ar",
+        "أغرقت البحرية الأوكرانية سفينة حربية روسية.",
+        &["ASSAULT UKR>RUS"],
+    );
+    check(
+        "ar",
+        "أغرقت الصين الأسواق الأوروبية بالسيارات الكهربائية.",
+        &[],
     );
 }
