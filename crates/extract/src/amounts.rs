@@ -345,6 +345,15 @@ fn tables() -> &'static Tables {
     &TABLES
 }
 
+/// The value of one normalised number word ("eleven", «одиннадцать», "عشر") or of a run of digits, for the
+/// facts that count things without money (memberships: "eleven members voted for it").
+pub(crate) fn count_value(w: &str) -> Option<f64> {
+    if !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit()) {
+        return w.parse().ok();
+    }
+    tables().number_words.get(w).copied()
+}
+
 fn static_str(s: &str, choices: &[&'static str]) -> Option<&'static str> {
     choices.iter().copied().find(|c| *c == s)
 }

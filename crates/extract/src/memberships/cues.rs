@@ -95,10 +95,10 @@ pub(super) fn cues(ctx: &SentenceCtx<'_>, hits: &[Hit]) -> Vec<Cue> {
         // "lifted the objection of Turkey, a member of the alliance, to…", «возражения Турции, члена НАТО»,
         // "اعتراض تركيا، العضو في الحلف": an apposition set off after a state states a fact about it, outside
         // the reach of the wish, objection or condition before it.
-        if !apposed_to_state(ctx, n, s)
-            && before
-                .iter()
-                .any(|w| hypothetical(t, w) && !(staying && is_in(&t.future_aux, w)))
+        if before
+            .iter()
+            .any(|w| hypothetical(t, w) && !(staying && is_in(&t.future_aux, w)))
+            && !apposed_to_state(ctx, n, s)
         {
             continue;
         }

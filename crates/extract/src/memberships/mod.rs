@@ -70,9 +70,9 @@ use self::status::{
     possessor_after, ru_suspended_noun,
 };
 use self::subjects::{
-    ar_companions, contact_relative, counted_cue, counted_pair_claims, fronted_subject, likened,
-    names_pair, opening_subject, pair_companions, pair_group, participle_subject, pronoun_subject,
-    shared_subject, singular_apposition, singular_relative,
+    ar_companions, contact_relative, counted_apart, counted_cue, counted_pair_claims,
+    fronted_subject, likened, names_pair, opening_subject, pair_companions, pair_group,
+    participle_subject, pronoun_subject, shared_subject, singular_apposition, singular_relative,
 };
 use self::summits::{names_summit, summit_members};
 use self::tables::{walk_words, Walked, MAX_GAP, MAX_GAP_GROUPS};
@@ -474,6 +474,11 @@ fn find_cued<'w>(
         };
         // "the two members of NATO now trade mostly with Germany": a counted noun points back at two states
         // ([`counted_pair_claims`]); a state after its bloc, with words between, is no list of it.
+        // "eleven members voted for it, China, Angola and Venezuela abstained": a counted member noun of another
+        // size than the list after it counts other states.
+        if counted_apart(ctx, &cue, group) {
+            continue;
+        }
         if group.start >= cue.end
             && counted_cue(ctx, &cue)
             && tokens(&ctx.doc_text[bloc.end.max(cue.end).min(group.start)..group.start])

@@ -773,6 +773,41 @@ pub(super) fn counted_cue(ctx: &SentenceCtx<'_>, cue: &Cue) -> bool {
     })
 }
 
+/// "eleven members voted for it, while China, Angola and Venezuela abstained", «проголосовали одиннадцать членов,
+/// Китай, Ангола и Венесуэла воздержались», "أيده أحد عشر عضواً وامتنعت الصين وأنغولا وفنزويلا", "تأييد ١٣ من
+/// الأعضاء … وامتناع الصين": a member noun counted by a number of three or more (right before it, or before a
+/// `count_link` word: "13 of the members", «13 из членов», "١٣ من الأعضاء") counts other states than a list after it
+/// of another size; a list opened by a `list_inclusion` word ("among them", «в том числе», "من بينها") may be part of
+/// the count.
+pub(super) fn counted_apart(ctx: &SentenceCtx<'_>, cue: &Cue, group: &Group<'_>) -> bool {
+    if group.start < cue.end || cue.status != "member" {
+        return false;
+    }
+    let t = tables();
+    let words = last_words(norm_before(ctx, cue.start), 4);
+    let mut k = words.len();
+    while k > 0 && t.count_links.iter().any(|l| l == words[k - 1]) {
+        k -= 1;
+    }
+    let Some(count) = k
+        .checked_sub(1)
+        .and_then(|i| crate::amounts::count_value(words[i]))
+    else {
+        return false;
+    };
+    if count < 3.0 || count == group.members.len() as f64 {
+        return false;
+    }
+    let gap = norm_range(ctx, cue.end, group.start);
+    !tokens(gap)
+        .filter(|tk| tk.kind == TokenKind::Word)
+        .any(|tk| {
+            t.list_inclusions
+                .iter()
+                .any(|w| w == &gap[tk.start..tk.end])
+        })
+}
+
 /// Whether the normalised text `head` ends with a `joint_with` word ("together with", «вместе с», "مع"),
 /// and where that word starts.
 fn ends_with_joint(head: &str) -> Option<usize> {

@@ -134,6 +134,10 @@ pub(crate) struct Tables {
     /// Words owning a noun of accession that point back at the acting legislature's state ("the country's",
     /// «страны», "البلاد"; [`stance_on_accession`]).
     pub(super) own_accession: Vec<String>,
+    /// Words between a number and the member noun it counts ("13 of the members", «из», "من"; [`counted_apart`]).
+    pub(super) count_links: Vec<String>,
+    /// Words opening a list that may be part of a count ("including", «числе», "بينها"; [`counted_apart`]).
+    pub(super) list_inclusions: Vec<String>,
     /// The words that may open the clause before a bloc in the inverted Russian order (в/из/к,
     /// [`inverted_after`]).
     pub(super) inverted_openers: Vec<String>,
@@ -584,6 +588,8 @@ pub(super) fn build_tables() -> Tables {
         accession_nouns: of_kind("accession_noun"),
         ratifying: stemmed("ratifying"),
         own_accession: of_kind("own_accession"),
+        count_links: of_kind("count_link"),
+        list_inclusions: of_kind("list_inclusion"),
         inverted_openers: of_kind("inverted_opener"),
         adverb_endings: of_kind("adverb_ending"),
         suspending: stemmed("suspending"),

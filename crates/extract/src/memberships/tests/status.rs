@@ -252,3 +252,35 @@ fn the_chair_named_in_a_relative_clause_is_a_member() {
         &["SCO/KAZ/member"],
     );
 }
+
+/// "eleven members voted for it, while China, India and Brazil abstained", «проголосовали двенадцать членов, Китай и
+/// Индия воздержались», "أيد المشروع اثنا عشر عضواً وامتنعت الصين والهند": a counted member noun of another size than
+/// the list after it counts other states; a list of the same size, or one opened by a word of inclusion, is its own.
+#[test]
+fn a_counted_member_noun_counts_other_states_than_a_list_of_another_size() {
+    check(
+        Lang::En,
+        "Russia vetoed the Security Council draft on Friday; eleven members voted for it, while China, India and Brazil abstained.",
+        &[],
+    );
+    check(
+        Lang::Ru,
+        "Россия наложила вето на проект резолюции Совбеза ООН: за него проголосовали двенадцать членов, Китай и Индия воздержались.",
+        &[],
+    );
+    check(
+        Lang::Ar,
+        "استخدمت روسيا حق النقض في مجلس الأمن الدولي بعدما أيد المشروع اثنا عشر عضواً وامتنعت الصين والهند عن التصويت.",
+        &[],
+    );
+    check(
+        Lang::En,
+        "BRICS has ten members, including Egypt and Ethiopia.",
+        &["BRICS/EGY/member", "BRICS/ETH/member"],
+    );
+    check(
+        Lang::Ru,
+        "ШОС насчитывает десять членов, в том числе Индию и Пакистан.",
+        &["SCO/IND/member", "SCO/PAK/member"],
+    );
+}
