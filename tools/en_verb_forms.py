@@ -75,7 +75,8 @@ IRREGULAR = {
     "feel": ("felt", "felt"), "find": ("found", "found"), "leave": ("left", "left"),
     "mislead": ("misled", "misled"), "show": ("showed", "shown"), "sink": ("sank", "sunk"),
     "steal": ("stole", "stolen"), "upset": ("upset", "upset"), "wage": ("waged", "waged"),
-    "let": ("let", "let"), "wind": ("wound", "wound"),
+    "let": ("let", "let"), "wind": ("wound", "wound"), "retake": ("retook", "retaken"),
+    "overrun": ("overran", "overrun"),
 }
 
 # Cells that are mostly a noun or an adjective in news text; never written as a verb row here.

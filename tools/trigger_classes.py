@@ -945,6 +945,132 @@ EN_S41 = [
     ("en", RETREAT_PLAIN, "verb", EN_DECLARE_TRUCE, EN_TRUCE, "declaring a ceasefire is a de-escalation; session 41 (CAMEO 0871 checklist)"),
     ("en", RETREAT_PLAIN, "verb", EN_HALT_OWN, EN_OWN_STRIKES, "halting one's own offensive or strikes is a de-escalation; session 41 (CAMEO 087 checklist)"),
 ]
+# MOBILIZE (CAMEO 15, 154: increase armed forces; eval/README: "single-country exercises, alerts and missile
+# tests MOBILIZE", "troops sent to a border MOBILIZE"): reinforcements sent or rushed, troops or weapons
+# moved, built up, concentrated or positioned, a presence increased, a border fortified, conscription brought
+# back, a nuclear device set off and a missile tested. (The verbs that are also nouns — move, position,
+# increase, boost, test, capture, damage, sabotage — only in their -ed and -ing forms: "the move to send
+# troops", "the test of a missile" name no act of their own.) Troops sent *to help* a state stay AID (the bare
+# "sent" rows); transferring weapons to a state stays AID (military).
+EN_SEND_REINF = (EN_SEND + en("rush") + en("dispatch") + en("deploy") + en("fly", "flew", "flying") + ["flown"]
+                 + ["moved", "moving"] + en("redeploy"))
+EN_REINFORCEMENTS = ["reinforcements", "extra troops", "additional troops", "more troops"]
+EN_MOVE_FORCE = ["moved", "moving"] + en("redeploy") + en("relocate") + ["positioned", "positioning"]
+EN_MOVED_FORCE = ["troops", "forces", "weapons", "nuclear weapons", "missiles", "bombers", "warships", "tanks",
+                  "armour", "heavy equipment", "missile systems", "warplanes", "fighter jets"]
+EN_BUILD_UP = en("build up", "built", "building") + ["built up"] + en("concentrate")
+EN_BUILT_FORCE = ["troops", "forces", "military presence", "armour", "tanks", "naval presence", "military forces"]
+# (Past forms only: an -ing beside them makes the verb a lemma whose base the paradigm generator writes for the
+# trade rows too, and "agreed to expand trade" is no act of its own.)
+EN_INCREASE = ["increased", "boosted", "expanded", "bolstered", "strengthened", "beefed up", "ramped up"]
+EN_PRESENCE = ["military presence", "troop presence", "naval presence", "…2 troops", "…2 forces",
+               "…2 military activity", "military deployments", "troop deployments"]
+EN_FORTIFY = en("fortify", "fortified", "fortifying")
+EN_FORTIFIED = ["border", "borders", "positions", "defences", "defenses", "frontier"]
+EN_BRING_BACK = en("bring back", "brought", "bringing") + en("reintroduce") + en("reinstate") + en("restore")
+EN_CONSCRIPTION = ["conscription", "military conscription", "the draft", "compulsory military service",
+                   "mandatory military service"]
+EN_DETONATE = en("detonate") + en("explode") + en("conduct") + en("carry out", "carried", "carrying")
+EN_DEVICE = ["a nuclear device", "nuclear device", "an atomic bomb", "a hydrogen bomb", "a nuclear bomb",
+             "an underground nuclear test", "a thermonuclear device"]
+EN_TEST = ["tested", "testing"] + en("test-launch")
+EN_TESTED = ["missile", "missiles", "nuclear-capable", "ballistic", "hypersonic", "rocket", "rockets", "warhead",
+             "hydrogen bomb", "atomic bomb", "nuclear device", "torpedo"]
+EN_SAIL = en("sail")
+EN_WARSHIPS = ["warships", "warship", "aircraft carrier", "carrier group", "destroyer", "destroyers", "frigate",
+               "frigates", "navy ships", "naval ships", "submarine", "submarines"]
+# ASSAULT (CAMEO 19, 190: use conventional military force; eval/README codes occupying land ASSAULT): a town
+# or positions captured, retaken or liberated; a city besieged or encircled; prisoners tortured or executed,
+# civilians massacred; a dam, a bridge or a pipeline blown up; a cable or pipeline sabotaged or damaged.
+# ("Took" is left out: "took a flight to the city".)
+EN_CAPTURE_PLACE = (["captured", "capturing", "captures"] + en("retake", "retook", "retaking") + ["retaken"] + en("recapture")
+                    + en("liberate") + en("encircle") + en("besiege") + en("overrun", "overran", "overrunning"))
+EN_PLACE = ["town", "city", "village", "villages", "towns", "cities", "positions", "stronghold", "airport",
+            "port city", "regional capital", "outpost", "border post", "border posts"]
+EN_LAY_SIEGE = en("lay siege", "laid", "laying")
+EN_SIEGE_TO = ["to"]
+EN_MISTREAT = en("torture") + en("execute") + en("massacre")
+EN_VICTIMS = ["prisoners", "prisoners of war", "civilians", "captives", "soldiers", "villagers", "detainees",
+              "pows"]
+# (Not "damaged": "admitted that its frigate had damaged a cable" is the content of an admission.)
+EN_BLOW_UP = en("blow up", "blew", "blowing") + ["blown up", "sabotaged"]
+EN_INFRASTRUCTURE = ["dam", "bridge", "bridges", "pipeline", "pipelines", "cable", "cables", "undersea cable",
+                     "undersea cables", "power lines", "power cable", "gas pipeline", "rail line"]
+EN_S41 += [
+    ("en", MOBILIZE, "verb", EN_SEND_REINF, EN_REINFORCEMENTS, "sending reinforcements is a mobilisation; session 41 (CAMEO 154 checklist)"),
+    ("en", MOBILIZE, "verb", EN_MOVE_FORCE, EN_MOVED_FORCE, "moving or positioning one's forces or weapons is a mobilisation; session 41 (CAMEO 154 checklist)"),
+    ("en", MOBILIZE, "verb", EN_BUILD_UP, EN_BUILT_FORCE, "building up or concentrating forces is a mobilisation; session 41 (CAMEO 154 checklist)"),
+    ("en", MOBILIZE, "verb", EN_INCREASE, EN_PRESENCE, "increasing one's military presence is a mobilisation; session 41 (CAMEO 154 checklist)"),
+    ("en", MOBILIZE, "verb", EN_FORTIFY, EN_FORTIFIED, "fortifying a border is a mobilisation; session 41 (CAMEO 154 checklist)"),
+    ("en", MOBILIZE, "verb", EN_BRING_BACK, EN_CONSCRIPTION, "bringing back conscription is a mobilisation, as the dev gold; session 41 (CAMEO 154 checklist)"),
+    ("en", MOBILIZE, "verb", EN_DETONATE, EN_DEVICE, "a nuclear test is a show of force, as the dev gold; session 41 (CAMEO 150 checklist)"),
+    ("en", MOBILIZE, "verb", EN_TEST, EN_TESTED, "a missile test is a show of force (eval/README); session 41 (CAMEO 150 checklist)"),
+    ("en", MOBILIZE, "verb", EN_SAIL, EN_WARSHIPS, "sailing warships near a state is a show of force; session 41 (CAMEO 150 checklist)"),
+    ("en", ASSAULT, "verb", EN_CAPTURE_PLACE, EN_PLACE, "capturing, retaking or besieging a town is the use of force; session 41 (CAMEO 19 checklist)"),
+    ("en", ASSAULT, "verb", EN_LAY_SIEGE, EN_SIEGE_TO, "laying siege to a town is the use of force; session 41 (CAMEO 19 checklist)"),
+    ("en", ASSAULT, "verb", EN_MISTREAT, EN_VICTIMS, "torturing, executing or massacring prisoners or civilians is violence; session 41 (CAMEO 18 checklist)"),
+    ("en", ASSAULT, "verb", EN_BLOW_UP, EN_INFRASTRUCTURE, "blowing up or sabotaging a dam, bridge, pipeline or cable is an attack; session 41 (CAMEO 1712 checklist)"),
+]
+# AID (CAMEO 075, grant asylum; eval/README "debt write-offs AID"): asylum or refuge granted or given to a
+# state's people, and a state's debt restructured, rolled over or cancelled; relief dropped from the air.
+EN_GRANT = en("grant") + en("give", "gave", "giving") + ["given"] + en("offer") + en("extend")
+EN_ASYLUM = ["asylum", "political asylum", "refuge", "sanctuary"]
+EN_EASE_DEBT = (en("restructure") + en("roll over", "rolled", "rolling") + en("cancel", "cancelled", "cancelling")
+                + ["canceled", "canceling"] + en("reschedule"))
+# (Only with the debtor after it: "wrote off Cuba's debt" keeps the bare rows, which leave the debtor outside.)
+EN_DEBT = ["the debt of", "the debts of", "loans to"]
+EN_AIRDROP = en("airdrop", "airdropped", "airdropping")
+EN_RELIEF = ["aid", "food", "supplies", "humanitarian aid", "relief", "relief supplies", "medicine"]
+# COOPERATE (eval/README session 20s: an embassy reopened is COOPERATE, as the dev gold): reopening an
+# embassy, consulate or mission, and resuming flights (the link class above has "direct flights" only).
+EN_REOPEN_MISSION = en("reopen") + en("resume work at", "resumed", "resuming")
+EN_MISSION = ["embassy", "embassies", "consulate", "consulates", "diplomatic mission", "mission in"]
+EN_RESUME = en("resume")
+EN_FLIGHTS = ["flights", "air links", "air traffic", "rail links", "ferry links"]
+# SUPPORT (eval/README: "an order or prize awarded to a foreign leader is SUPPORT"): the other verbs of
+# awarding and the other names of the honour ("presented … with the Order of", "bestowed … medal").
+EN_AWARD = ["awarded", "awarding"] + ["presented", "presenting"] + en("bestow") + en("confer", "conferred", "conferring")
+EN_HONOUR = ["order", "medal", "the order of", "highest honour", "highest honor", "highest award",
+             "highest state award", "decoration", "prize"]
+# AGREE (CAMEO 03, 057, 037: sign, settle a dispute): a consensus or an understanding reached, a dispute settled
+# or resolved, peace made, an agreement entered into, an alliance formed or a partnership formalised.
+EN_REACH = en("reach")
+EN_CONSENSUS = ["a consensus", "consensus", "an understanding", "a compromise", "a settlement", "a truce deal"]
+EN_SETTLE = en("settle") + en("resolve")
+EN_DISPUTE = ["…2 dispute", "…2 disputes", "…2 border dispute", "…2 differences", "…2 quarrel", "…2 row"]
+EN_MAKE_PEACE = en("make peace", "made", "making")
+EN_WITH = ["with"]
+EN_ENTER_INTO = en("enter into", "entered", "entering")
+EN_ENTERED = ["agreement", "an agreement", "a deal", "a treaty", "an alliance", "a pact", "a partnership",
+              "negotiations"]
+EN_FORM = ["formed", "forming"] + en("formalise") + en("formalize")
+EN_ALLIANCE = ["alliance", "military alliance", "partnership", "strategic partnership", "coalition", "a pact"]
+# CONCEDE (CAMEO 08, 083: accede to demands; eval/README "verbal concessions … CONCEDE"): acceding to,
+# bowing to, giving in to or complying with a demand or pressure; a demand or a claim dropped or renounced.
+EN_BOW = (en("accede", "acceded", "acceding") + en("bow") + en("give in", "gave", "giving") + ["given in"]
+          + en("cave in", "caved", "caving") + en("yield", "yielded", "yielding") + en("submit", "submitted", "submitting")
+          + en("succumb"))
+EN_BOWED_TO = ["to … demand", "to … demands", "to … pressure", "to … ultimatum"]
+EN_COMPLY = en("comply", "complied", "complying")
+EN_COMPLIED = ["with … demand", "with … demands", "with … ultimatum", "with … ruling", "with … resolution"]
+EN_DROP_CLAIM = EN_YIELD + en("renounce") + en("relinquish") + en("waive")
+EN_CLAIM = ["demand", "demands", "claim", "claims", "territorial claim", "territorial claims"]
+EN_S41 += [
+    ("en", ("AID", "", "asylum"), "verb", EN_GRANT, EN_ASYLUM, "granting asylum or refuge is aid; session 41 (CAMEO 075 checklist)"),
+    ("en", ("AID", "economic", "economic"), "verb", EN_EASE_DEBT, EN_DEBT, "easing a state's debt is economic aid (eval/README); session 41 (CAMEO 071 checklist)"),
+    ("en", AID, "verb", EN_AIRDROP, EN_RELIEF, "relief dropped from the air is humanitarian aid; session 41 (CAMEO 073 checklist)"),
+    ("en", COOPERATE, "verb", EN_REOPEN_MISSION, EN_MISSION, "reopening an embassy restores ties, COOPERATE as the dev gold; session 41 (CAMEO 06 checklist)"),
+    ("en", COOPERATE_LINK, "verb", EN_RESUME, EN_FLIGHTS, "resuming flights between states is economic cooperation; session 41 (CAMEO 061 checklist)"),
+    ("en", SUPPORT, "verb", EN_AWARD, EN_HONOUR, "an honour awarded to a foreign leader is SUPPORT (eval/README); session 41 (CAMEO 051 checklist)"),
+    ("en", AGREE, "verb", EN_REACH, EN_CONSENSUS, "reaching a consensus or an understanding is an agreement; session 41 (CAMEO 03 checklist)"),
+    ("en", AGREE, "verb", EN_SETTLE, EN_DISPUTE, "settling a dispute is an agreement; session 41 (CAMEO 037 checklist)"),
+    ("en", AGREE, "verb", EN_MAKE_PEACE, EN_WITH, "making peace with a state is an agreement; session 41 (CAMEO 037 checklist)"),
+    ("en", AGREE, "verb", EN_ENTER_INTO, EN_ENTERED, "entering into an agreement or alliance; session 41 (CAMEO 057 checklist)"),
+    ("en", AGREE, "verb", EN_FORM, EN_ALLIANCE, "forming or formalising an alliance or partnership; session 41 (CAMEO 057 checklist)"),
+    ("en", CONCEDE_PLAIN, "verb", EN_BOW, EN_BOWED_TO, "giving in to a demand or pressure is a concession; session 41 (CAMEO 083 checklist)"),
+    ("en", CONCEDE_PLAIN, "verb", EN_COMPLY, EN_COMPLIED, "complying with a demand or ruling is a concession; session 41 (CAMEO 083 checklist)"),
+    ("en", CONCEDE_PLAIN, "verb", EN_DROP_CLAIM, EN_CLAIM, "dropping one's demand or claim is a concession; session 41 (CAMEO 08 checklist)"),
+]
 
 # --- Arabic, session 28 (typesar): acts the Arabic lexicon named only by a few hand-written rows or not at all.
 # SANCTION withdraw (eval/README: recalling one's own envoy is SANCTION withdraw, summoning another's PROTEST):

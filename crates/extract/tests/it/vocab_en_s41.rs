@@ -147,3 +147,136 @@ fn a_ceasefire_declared_or_an_offensive_halted_is_a_retreat() {
         &["SANCTION RUS>IRN"],
     );
 }
+
+#[test]
+fn reinforcements_build_ups_tests_and_conscription_are_a_mobilisation() {
+    check(
+        "en",
+        "Turkey rushed reinforcements to its border with Syria on Sunday.",
+        &["MOBILIZE {TUR}"],
+    );
+    check(
+        "en",
+        "Russia moved tactical nuclear weapons to Belarus last year.",
+        &["MOBILIZE {RUS}"],
+    );
+    check(
+        "en",
+        "Russia has increased its military presence near the border with Finland.",
+        &["MOBILIZE {RUS}"],
+    );
+    check(
+        "en",
+        "Sweden brought back military conscription in 2017.",
+        &["MOBILIZE {SWE}"],
+    );
+    check(
+        "en",
+        "North Korea detonated a nuclear device on Sunday.",
+        &["MOBILIZE {PRK}"],
+    );
+    check(
+        "en",
+        "China sailed an aircraft carrier through the Taiwan Strait on Friday.",
+        &["MOBILIZE {CHN}"],
+    );
+    // (The nouns of moving and testing name no act of their own.)
+    check(
+        "en",
+        "The move to send troops to Mali was criticised in Paris.",
+        &[],
+    );
+}
+
+#[test]
+fn towns_captured_or_besieged_and_prisoners_executed_are_an_assault() {
+    check(
+        "en",
+        "Russian forces captured the Ukrainian town of Avdiivka in February.",
+        &["ASSAULT RUS>UKR"],
+    );
+    check(
+        "en",
+        "Russia laid siege to the Ukrainian port of Mariupol in March.",
+        &["ASSAULT RUS>UKR"],
+    );
+    check(
+        "en",
+        "Russian troops executed Ukrainian prisoners of war, Kyiv said.",
+        &["ASSAULT RUS>UKR"],
+    );
+    check(
+        "en",
+        "Finland said Russia sabotaged the undersea cable to Estonia.",
+        &["ASSAULT RUS>EST"],
+    );
+    check(
+        "en",
+        "The recapture of the town took Ukraine three months.",
+        &[],
+    );
+}
+
+#[test]
+fn asylum_debt_relief_flights_and_honours() {
+    check(
+        "en",
+        "Russia granted asylum to the former Syrian president on Sunday.",
+        &["AID RUS>SYR"],
+    );
+    check(
+        "en",
+        "China restructured the debt of Zambia on Tuesday.",
+        &["AID CHN>ZMB"],
+    );
+    check(
+        "en",
+        "Russia and Georgia resumed flights in 2023.",
+        &["COOPERATE {GEO+RUS}"],
+    );
+    check(
+        "en",
+        "Putin presented Modi with the Order of St Andrew on Tuesday.",
+        &["SUPPORT RUS>IND"],
+    );
+    // (An adjective "present" is no verb of awarding.)
+    check(
+        "en",
+        "The present order in Europe was discussed in Berlin.",
+        &[],
+    );
+}
+
+#[test]
+fn understandings_settled_disputes_alliances_and_concessions() {
+    check(
+        "en",
+        "Armenia and Azerbaijan reached an understanding on the border on Friday.",
+        &["AGREE {ARM+AZE}"],
+    );
+    check(
+        "en",
+        "Peru and Ecuador settled their border dispute in 1998.",
+        &["AGREE {ECU+PER}"],
+    );
+    check(
+        "en",
+        "Egypt made peace with Israel in 1979.",
+        &["AGREE {EGY+ISR}"],
+    );
+    check(
+        "en",
+        "Mali, Niger and Burkina Faso formed an alliance in September.",
+        &["AGREE {BFA+MLI+NER}"],
+    );
+    check(
+        "en",
+        "Iran complied with the demands of the IAEA on Monday.",
+        &["CONCEDE IRN>IAEA"],
+    );
+    check(
+        "en",
+        "Bolivia dropped its claim to the Pacific coast of Chile.",
+        &["CONCEDE BOL>CHL"],
+    );
+}
