@@ -464,7 +464,10 @@ EN_FORCES = [
 EN_ANNOUNCE_LEAVING = en("announce") + en("confirm") + en("declare") + en("formalise") + en("formalize")
 EN_LEAVING = ["withdrawal from", "exit from", "departure from", "pullout from", "pull-out from"]
 # (The nouns of withdrawing take the same objects: «завершила вывод своих военных», «начался отвод сил».)
-RU_PULL = ["вывел*", "отвел*", "отозвал*", "вывод*", "отвод*"]
+# (Session 41: the infinitive, «согласилась вывести войска», «потребовал отвести силы»: the coder reads an
+# infinitive under a verb of agreeing, asking or threatening as that verb's content, expected or proposed. The
+# futures «выведет», «отведут» are tools/ru_gerund_triggers.py's, with their `future` cues.)
+RU_PULL = ["вывел*", "отвел*", "отозвал*", "вывод*", "отвод*", "вывести", "отвести"]
 RU_FORCES = ["войск*", "солдат*", "военнослужащ*", "контингент*", "миротворц*", "подразделени*", "силы",
              "сил", "полицейск* мисси*", "военн* мисси*", "инструктор*", "корабл*", "тяжел* вооружени*",
              "военных"]

@@ -2107,6 +2107,16 @@ impl<'a> Coder<'_, 'a> {
                 break;
             }
             let side = match g.prep {
+                // ("agreed to pull its troops out of Armenia", «согласилась вывести войска из Армении»,
+                // «وافقت على سحب قواتها من أرمينيا»: the "from" of a withdrawal the agreement is about
+                // names the place left, the state the promise is made to, no second signatory.)
+                Some(Cue::From)
+                    if self.scan.triggers.iter().any(|h| {
+                        h.t0 >= hit.t1 && h.t1 <= g.t0 && self.hit_type(h) == Some("RETREAT")
+                    }) =>
+                {
+                    true
+                }
                 Some(Cue::With | Cue::Between | Cue::From) => {
                     together = true;
                     true
@@ -3063,14 +3073,6 @@ impl<'a> Coder<'_, 'a> {
                 type_name = "AID";
                 mode = Some("economic".to_string());
                 context = vec!["economic".to_string()];
-            }
-            if matches!(type_name, "AID" | "COOPERATE")
-                && !trig.noun
-                && self.ru_agreed_to(hit, cr.start)
-            {
-                type_name = "AGREE";
-                mode = None;
-                context = vec!["diplomatic".to_string()];
             }
             let mut modality = self.modality(hit, ci);
             if self.denied_later(hit, ci, &roles.source) {

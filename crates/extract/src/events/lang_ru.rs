@@ -6,7 +6,7 @@ use std::ops::Range;
 use blocwatch_text::Lang;
 use smallvec::SmallVec;
 
-use super::actors::Actor;
+use super::actors::{mention_tokens, Actor};
 use super::clauses::{is_comma, Boundary};
 use super::data::{Cue, Trigger, WordList, WordLists, TYPES};
 use super::lang_ar::unglued;
@@ -320,36 +320,6 @@ impl Coder<'_, '_> {
         (is_comma(self.scan.text(comma)) && self.actors[last].t1 == comma).then_some((first, last))
     }
 
-    /// «Китай согласился в апреле предоставить Венесуэле кредит», «согласилась поставить ей оружие»: a
-    /// Russian act of giving told as an infinitive governed by a form of «согласиться» (within a few words
-    /// before it, in its clause from `start`, no other trigger between) is what the state agrees to do,
-    /// its promise (eval/README, session 19 (a): agreeing to lend is one `AGREE`, no `AID` beside it).
-    pub(super) fn ru_agreed_to(&self, hit: &Hit, start: usize) -> bool {
-        if self.ctx.lang != Lang::Ru || !ru_infinitive(self.scan.text(hit.t0)) {
-            return false;
-        }
-        let agreeing = |w: &str| {
-            [
-                "согласил",
-                "согласит",
-                "согласят",
-                "соглашает",
-                "соглашают",
-                "согласившись",
-            ]
-            .iter()
-            .any(|p| w.starts_with(p))
-        };
-        (start.max(hit.t0.saturating_sub(6))..hit.t0)
-            .rev()
-            .find(|&t| agreeing(self.scan.text(t)))
-            .is_some_and(|a| {
-                !self.scan.triggers.iter().any(|k| k.t0 > a && k.t0 < hit.t0)
-                    && (a + 1..hit.t0)
-                        .all(|t| self.scan.toks[t].word || !is_comma(self.scan.text(t)))
-            })
-    }
-
     /// Whether the bare Russian verb of receiving at `hit` («принял», «принимала») has a person named by
     /// name as its object: the person's mention follows it with nothing between but a place or time
     /// phrase («принял в Кремле», «в понедельник принял в Сочи») — each word a preposition or at most two
@@ -543,6 +513,29 @@ impl Coder<'_, '_> {
             &[]
         };
         endings.iter().copied().find(|&e| e == rest)
+    }
+
+    /// Whether Russian actor `a`, right after «с»/«со», stands in the genitive, so that the preposition
+    /// means "from" («вывести войска с Кубы», «ушли с Украины») and not "with" («с Кубой»): a noun whose
+    /// last word ends in -ы/-и/-а/-я, in no instrumental (-ами, -ями), and is not the very form the
+    /// lexicon names it by (the acronym «с США» and the indeclinable «с Моди», «с Чили» stay "with").
+    pub(super) fn ru_from_s(&self, a: &Actor<'_>) -> bool {
+        if self.ctx.lang != Lang::Ru
+            || a.adjective
+            || a.t0 == 0
+            || !matches!(self.scan.text(a.t0 - 1), "с" | "со")
+        {
+            return false;
+        }
+        let w = self.scan.text(a.t1 - 1);
+        let acronym = self.ctx.mentions.iter().any(|m| {
+            m.form == blocwatch_lexicon::Form::Acronym
+                && mention_tokens(self.ctx, self.scan, m).0 == a.t0
+        });
+        w.ends_with(['ы', 'и', 'а', 'я'])
+            && !ru_instrumental(w, false)
+            && !acronym
+            && !self.ru_named_form(a, w)
     }
 
     /// Whether `w`, the last word of actor `a`, is the last word of the Russian name of the person or

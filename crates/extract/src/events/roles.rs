@@ -84,10 +84,7 @@ impl<'a> Coder<'_, 'a> {
                     t0: a.t0,
                     t1: a.t1,
                     members: smallvec![ai],
-                    prep: a
-                        .clitic
-                        .or_else(|| self.prep_before(a.t0, range.start))
-                        .or_else(|| self.venue_bloc(a).then_some(Cue::In)),
+                    prep: self.group_prep(a, range.start),
                 },
                 false,
                 false,
@@ -117,14 +114,26 @@ impl<'a> Coder<'_, 'a> {
                     prep: if k == 0 {
                         g.prep
                     } else {
-                        a.clitic
-                            .or_else(|| self.prep_before(a.t0, range.start))
-                            .or_else(|| self.venue_bloc(a).then_some(Cue::In))
+                        self.group_prep(a, range.start)
                     },
                 });
             }
         }
         out
+    }
+
+    /// The preposition that governs the group opening with actor `a` (a clitic, a preposition before
+    /// it from `floor`, or the place a Russian venue phrase names). Russian «с»/«со» before a state in the
+    /// genitive is "from", not "with" (`ru_from_s`).
+    fn group_prep(&self, a: &Actor<'_>, floor: usize) -> Option<Cue> {
+        let prep = a
+            .clitic
+            .or_else(|| self.prep_before(a.t0, floor))
+            .or_else(|| self.venue_bloc(a).then_some(Cue::In));
+        match prep {
+            Some(Cue::With) if self.ru_from_s(a) => Some(Cue::From),
+            p => p,
+        }
     }
 
     /// Whether actor `a` is a bloc (or UN body) that a Russian place phrase names as the one whose meeting

@@ -610,6 +610,31 @@ impl<'a> Coder<'_, 'a> {
                 }
             }
         }
+        // «потребовал от Израиля вывести войска», «призвал Сербию ввести санкции», «согласилась вывести»: a
+        // Russian infinitive right after the verb it hangs from has that verb's subject, and after a request
+        // its addressee's — the object, or the genitive after «от» —, as the English infinitive above.
+        if self.ctx.lang == Lang::Ru && !l.trig.noun && ru_infinitive(self.scan.text(hit.t0)) {
+            if let Some(j) = prev {
+                let p = &self.live[j];
+                let governs = !p.trig.noun && p.hit.t1 <= hit.t0 && hit.t0 - p.hit.t1 <= 6;
+                match TYPES[p.trig.kind as usize] {
+                    "REQUEST" if governs => {
+                        let addressee = groups.iter().find(|g| {
+                            g.t0 >= p.hit.t1
+                                && g.t1 <= hit.t0
+                                && (g.prep.is_none()
+                                    || (g.prep == Some(Cue::From)
+                                        && (p.hit.t1..g.t0).any(|t| self.scan.text(t) == "от")))
+                        });
+                        if let Some(g) = addressee {
+                            return Some(g);
+                        }
+                    }
+                    "AGREE" | "THREATEN" if governs => return chain(j),
+                    _ => {}
+                }
+            }
+        }
         // "Beijing retaliated against the new Japanese curbs by halting imports": an English -ing verb
         // after "by" is the means of the clause's main verb and has its subject, the first group of the
         // clause with no preposition (not a state named in the object between).

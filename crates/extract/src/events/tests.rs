@@ -2249,12 +2249,12 @@ fn agreeing_to_give_is_the_promise() {
     check(
         "ru",
         "Китай согласился предоставить Пакистану кредит в 2 млрд долларов.",
-        &["AGREE CHN>PAK"],
+        &["AGREE CHN>PAK", "AID CHN>PAK expected"],
     );
     check(
         "ru",
         "Германия согласилась поставить Украине танки Leopard.",
-        &["AGREE DEU>UKR"],
+        &["AGREE DEU>UKR", "AID DEU>UKR expected"],
     );
     check(
         "ru",
@@ -2543,7 +2543,7 @@ fn demanding_that_an_envoy_leave_is_an_expulsion() {
     check(
         "ru",
         "Молдавия потребовала от России вывести войска и покинуть Приднестровье.",
-        &["REQUEST MDA>RUS"],
+        &["REQUEST MDA>RUS", "RETREAT {RUS} proposed"],
     );
 }
 
@@ -2865,7 +2865,7 @@ fn an_act_a_noun_names_in_what_is_agreed_or_apologised_for_is_its_content() {
     check(
         "ru",
         "Чили поддержала Перу и согласилась поставить ей оружие.",
-        &["SUPPORT CHL>PER", "AGREE CHL>PER"],
+        &["SUPPORT CHL>PER", "AGREE CHL>PER", "AID CHL>PER expected"],
     );
     check(
         "en",
@@ -3210,7 +3210,7 @@ fn russian_by_after_the_verb_is_hypothetical() {
     check(
         "ru",
         "Германия предоставила бы Польше кредит, если бы Варшава согласилась на условия.",
-        &["AID DEU>POL hypothetical"],
+        &["AID DEU>POL hypothetical", "AGREE {POL} hypothetical"],
     );
     // (Trap: no particle.)
     check(
@@ -5428,4 +5428,73 @@ fn a_signing_that_talks_ended_in_is_signed_by_the_parties_of_the_talks() {
         "Erdogan held talks with Aliyev in Baku on Friday, which culminated in the signing of a gas deal.",
         &["CONSULT {AZE+TUR}", "AGREE {AZE+TUR}"],
     );
+}
+
+#[test]
+fn agreeing_to_act_is_an_agreement_and_the_act_agreed_is_expected() {
+    // (Session 41: «согласился» + infinitive codes as "agreed to" and «وافق على» + masdar do — the AGREE of
+    // the one who agrees, the act agreed to `expected` and done by the same state. The "from" of a
+    // withdrawal agreed to is the state the promise is made to, no second signatory; Russian «с» before a
+    // genitive is "from".)
+    for (lang, text) in [
+        ("ru", "Россия согласилась вывести войска из Армении."),
+        ("en", "Russia agreed to withdraw its troops from Armenia."),
+        ("ar", "وافقت روسيا على سحب قواتها من أرمينيا."),
+        (
+            "ru",
+            "Россия согласилась вывести войска с территории Армении.",
+        ),
+    ] {
+        check(lang, text, &["AGREE RUS>ARM", "RETREAT RUS>ARM expected"]);
+    }
+    check(
+        "ru",
+        "Россия согласилась вывести войска с Кубы.",
+        &["AGREE RUS>CUB", "RETREAT RUS>CUB expected"],
+    );
+    // (A fronted infinitive hangs from the verb after it.)
+    check(
+        "ru",
+        "Вывести войска из Грузии Россия пообещала в пятницу.",
+        &["RETREAT RUS>GEO expected", "AGREE RUS>GEO"],
+    );
+    // (Trap: «с» before an instrumental, an acronym or an indeclinable name is "with".)
+    check(
+        "ru",
+        "Вьетнам провёл переговоры с Кубой.",
+        &["CONSULT {CUB+VNM}"],
+    );
+    check(
+        "ru",
+        "Россия провела переговоры с США.",
+        &["CONSULT {RUS+USA}"],
+    );
+    check(
+        "ru",
+        "Аргентина провела переговоры с Чили.",
+        &["CONSULT {ARG+CHL}"],
+    );
+}
+
+#[test]
+fn a_russian_infinitive_under_a_request_is_done_by_the_one_asked() {
+    // (Session 41: the addressee — the object, or the genitive after «от» — does the act asked for, as in
+    // English "urged Israel to withdraw" and "demanded that Israel withdraw".)
+    for (lang, text) in [
+        (
+            "ru",
+            "Франция потребовала от Израиля вывести войска из Ливана.",
+        ),
+        ("ru", "Франция призвала Израиль вывести войска из Ливана."),
+        (
+            "en",
+            "France urged Israel to withdraw its troops from Lebanon.",
+        ),
+        (
+            "en",
+            "France demanded that Israel withdraw its troops from Lebanon.",
+        ),
+    ] {
+        check(lang, text, &["REQUEST FRA>ISR", "RETREAT ISR>LBN proposed"]);
+    }
 }

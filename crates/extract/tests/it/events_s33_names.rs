@@ -49,7 +49,7 @@ fn calling_conditions_an_ultimatum_or_claims_a_lie_accuses_their_author() {
     check(
         "ru",
         "Азербайджан потребовал от Армении вывести войска. Ереван назвал эти требования ультиматумом.",
-        &["REQUEST AZE>ARM", "ACCUSE ARM>AZE"],
+        &["REQUEST AZE>ARM", "RETREAT {ARM} proposed", "ACCUSE ARM>AZE"],
     );
     check(
         "ru",
