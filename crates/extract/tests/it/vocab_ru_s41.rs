@@ -196,12 +196,19 @@ fn russian_nominalised_sanctions_with_their_object_are_sanctions() {
         "Грузия объявила о прекращении участия в программах СНГ.",
         &["SANCTION GEO>CIS"],
     );
-    // FIXME: what talks are about is their topic, not an act (`absorbed`), but these rows are verb rows
-    // (as «вывод … войск»), which that test does not read: the halt discussed is coded.
+}
+
+/// What talks are about is their topic, not an act (`absorbed`); but the nominalised sanction rows of session
+/// 41 are verb rows (as «вывод … войск»), which that test does not read, so today the halt discussed is coded
+/// as a SANCTION beside the CONSULT. Known wrong: run with `--ignored` to see it; it passes once the topic test
+/// reads these rows.
+#[test]
+#[ignore = "known miss: a nominalised sanction written as a verb row is coded inside the topic of talks"]
+fn russian_nominalised_sanction_discussed_in_talks_is_their_topic() {
     check(
         "ru",
         "Россия и Китай обсудили прекращение импорта наркотиков из Афганистана.",
-        &["CONSULT {CHN+RUS}", "SANCTION CHN+RUS>AFG"],
+        &["CONSULT {CHN+RUS}"],
     );
 }
 
