@@ -538,6 +538,28 @@ impl Coder<'_, '_> {
             && !self.ru_named_form(a, w)
     }
 
+    /// The verb a Russian infinitive opening its clause hangs from («Вывести войска из Молдавии до конца года
+    /// Россия пообещала в пятницу»): with no verb of the clause before it, the first verb after it, at most
+    /// twelve tokens on — an index into `live`, as `en_infinitive_governor` gives for English.
+    pub(super) fn ru_fronted_governor(&self, hit: &Hit, ci: usize) -> Option<usize> {
+        if self.ctx.lang != Lang::Ru || !ru_infinitive(self.scan.text(hit.t0)) {
+            return None;
+        }
+        let verb_of_clause = |p: &&super::Live<'_>| p.clause == ci && !p.trig.noun;
+        if self
+            .live
+            .iter()
+            .filter(verb_of_clause)
+            .any(|p| p.hit.t1 <= hit.t0)
+        {
+            return None;
+        }
+        self.live
+            .iter()
+            .position(|p| verb_of_clause(&p) && p.hit.t0 >= hit.t1)
+            .filter(|&j| self.live[j].hit.t0 - hit.t1 <= 12)
+    }
+
     /// Whether `w`, the last word of actor `a`, is the last word of the Russian name of the person or
     /// company behind it, or of the one state or bloc it names.
     fn ru_named_form(&self, a: &Actor<'_>, w: &str) -> bool {

@@ -10,7 +10,6 @@ use super::actors::Actor;
 use super::clauses::{is_comma, Boundary};
 use super::data::{Cue, WordList, TYPES};
 use super::lang_ar::{ar_takes_part, unglued};
-use super::lang_ru::ru_infinitive;
 use super::scan::Hit;
 use super::Coder;
 use crate::dates::DateHit;
@@ -382,19 +381,7 @@ impl<'a> Coder<'_, 'a> {
             .or_else(|| self.en_infinitive_governor(hit, ci).map(|p| &self.live[p]))
             // («Вывести войска из Молдавии до конца года Россия пообещала в пятницу»: a Russian infinitive
             // may open its clause ahead of the verb it hangs from, the first verb after it.)
-            .or_else(|| {
-                let fronted = self.ctx.lang == Lang::Ru
-                    && !self
-                        .live
-                        .iter()
-                        .any(|p| p.clause == ci && p.hit.t1 <= hit.t0 && !p.trig.noun)
-                    && ru_infinitive(self.scan.text(hit.t0));
-                self.live
-                    .iter()
-                    .filter(|_| fronted)
-                    .find(|p| p.clause == ci && p.hit.t0 >= hit.t1 && !p.trig.noun)
-                    .filter(|p| p.hit.t0 - hit.t1 <= 12)
-            });
+            .or_else(|| self.ru_fronted_governor(hit, ci).map(|p| &self.live[p]));
         // ("urged Beijing to lift the ban and called it unjustified", "threatened to cut gas and halted
         // power exports": an English past-tense verb after "and" is a predicate of its own, not a second
         // verb under the "to" before the "and", `en_finite_conjunct`.)
