@@ -856,6 +856,38 @@ pub(super) fn pair_companions<'a>(
             members: found.members.clone(),
         });
     }
+    // One state's founding with a list set beside it after the cue or its bloc: "Brazil founded BRICS with
+    // Russia, India and China", "the alliance it founded with Turkey", «основала блок вместе с Турцией», "أسست
+    // البرازيل بريكس مع روسيا والهند والصين". Only the bloc, a word for it or a year may stand before the joint
+    // word ("founded the SCO in 2001 with China"): "established relations with Beijing" founds nothing with it.
+    if let Some(o) = own {
+        let t = tables();
+        let found = [cue.end.max(o.end), claim_end.max(o.end)]
+            .into_iter()
+            .find_map(|from| {
+                let g = strict.iter().find(|g| g.start >= from)?;
+                let head = norm_range(ctx, from, g.start);
+                let at = ends_with_joint(head)?;
+                let bare = tokens(&head[..at])
+                    .filter(|tk| tk.kind == TokenKind::Word)
+                    .all(|tk| {
+                        let w = &head[tk.start..tk.end];
+                        matches!(
+                            w,
+                            "the" | "its" | "their" | "in" | "в" | "году" | "عام" | "في"
+                        ) || w.chars().all(char::is_numeric)
+                            || t.anaphor_words.contains(w)
+                    });
+                (bare && !stop(from, g.start) && !head[..at].contains([',', '،'])).then_some(g)
+            });
+        if let Some(g) = found {
+            return Some(Group {
+                start: g.start,
+                end: g.end,
+                members: g.members.clone(),
+            });
+        }
+    }
     // The companion before the cue with the pair phrase before it: «обе страны вместе с Казахстаном учредили».
     let g = own.filter(|g| g.end <= cue.start)?;
     if tokens(&ctx.doc_text[g.end..cue.start]).any(|tk| tk.kind == TokenKind::Word) {
