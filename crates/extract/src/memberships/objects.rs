@@ -116,13 +116,24 @@ pub(super) fn verb_bloc_noun_claims<'g, 'a, 'm>(
         else {
             continue;
         };
-        // Only a date (and its preposition, "في", "منذ", "يوم") between the bloc and the noun.
+        // Only a date (and its preposition, "في", "منذ", "يوم") between the bloc and the noun, or where the
+        // bloc met: "في" and at most three words after it ("علقت إيكواس في قمة أبوجا عضوية النيجر", "في
+        // اجتماعه الطارئ").
         let gap = &ctx.doc_text[bloc.end..noun_at];
+        let mut place = 0;
         let words = tokens(gap)
             .filter(|tk| tk.kind == TokenKind::Word)
             .filter(|tk| {
                 let (s, e) = (bloc.end + tk.start, bloc.end + tk.end);
                 let w = norm_word(&gap[tk.start..tk.end]);
+                if w == "في" {
+                    place = 3;
+                    return false;
+                }
+                if place > 0 && !in_date(dates, s, e) {
+                    place -= 1;
+                    return false;
+                }
                 !in_date(dates, s, e) && !t.date_prepositions.iter().any(|p| *p == w)
             })
             .count();

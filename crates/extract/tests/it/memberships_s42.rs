@@ -75,3 +75,62 @@ fn a_share_in_founding_is_founding() {
         &["ARAB_LEAGUE/EGY/founder"],
     );
 }
+
+/// Preparing an entry is applying for it: a verb of preparing, or the Russian noun of preparation as its object
+/// or in «по подготовке», before a membership word ("set up a commission to prepare the country's entry into",
+/// «комиссию по подготовке вступления страны в», "لجنة للتحضير لانضمام البلاد إلى"). Preparation already done
+/// before a join ("After months of preparation Sweden joined") is no application.
+#[test]
+fn preparing_an_entry_is_applying() {
+    memberships(
+        "en",
+        "Kyrgyzstan set up a commission to prepare the country's entry into the Eurasian Economic Union.",
+        &["EAEU/KGZ/applicant"],
+    );
+    memberships(
+        "ru",
+        "Киргизия создала комиссию по подготовке вступления страны в Евразийский экономический союз.",
+        &["EAEU/KGZ/applicant"],
+    );
+    memberships(
+        "ar",
+        "شكلت قيرغيزستان لجنة للتحضير لانضمام البلاد إلى الاتحاد الاقتصادي الأوراسي.",
+        &["EAEU/KGZ/applicant"],
+    );
+    memberships(
+        "ru",
+        "Швеция готовится вступить в НАТО.",
+        &["NATO/SWE/applicant"],
+    );
+    memberships(
+        "en",
+        "After months of preparation Sweden joined NATO on Thursday.",
+        &["NATO/SWE/member"],
+    );
+    memberships(
+        "ru",
+        "После долгой подготовки Швеция вступила в НАТО в четверг.",
+        &["NATO/SWE/member"],
+    );
+    memberships(
+        "ar",
+        "بعد أشهر من التحضير انضمت السويد إلى حلف شمال الأطلسي يوم الخميس.",
+        &["NATO/SWE/member"],
+    );
+}
+
+/// An Arabic verb of suspending, its bloc, then where the bloc met ("في" and at most three words), then the
+/// word membership and the state: a suspension, not a membership ("علقت إيكواس في قمة أبوجا عضوية النيجر").
+#[test]
+fn a_meeting_place_between_the_bloc_and_the_suspended_membership() {
+    memberships(
+        "ar",
+        "علقت مجموعة إيكواس في قمة أبوجا عضوية النيجر.",
+        &["ECOWAS/NER/suspended"],
+    );
+    memberships(
+        "ar",
+        "علّق الاتحاد الأفريقي في اجتماعه الطارئ عضوية مالي بعد الانقلاب.",
+        &["AU/MLI/suspended"],
+    );
+}
