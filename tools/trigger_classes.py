@@ -81,6 +81,9 @@ EN_RESTRICTION = [
     "sanctions", "ban", "bans", "embargo", "embargoes", "curbs", "restrictions", "tariffs", "tariff", "duties",
     "levies", "blockade", "boycott", "suspension", "visa requirements", "visa requirement", "visa regime",
     "export controls", "travel ban",
+    # (An asset freeze is a sanction undone like the others: "suspended its asset freeze and travel ban on";
+    # session 42.)
+    "asset freeze", "asset freezes",
 ]
 RU_LIFT = ["снял*", "отменил*", "ослабил*", "смягчил*", "приостановил*", "упразднил*", "сняти*", "отмен*",
            "ослаблени*", "смягчени*"]
@@ -101,6 +104,16 @@ AR_EASE_NOUN = ["إلغاء", "تخفيف", "رفع"]
 AR_SUSPEND_LIFT = ["علق", "علقت", "يعلق", "تعلق"]
 AR_SUSPENDED = [w for w in AR_LIFTED if w != "تعليق"] + ["تجميد"]
 AR_SUSPEND_LIFT_NOUN = ["تعليق"]
+# Lowering a duty on a state's goods undoes part of it (session 42: "cut its tariff on Chinese goods from 20% to
+# 10%", «снизил пошлины на китайские товары», «خفضت الرسوم الجمركية على السلع الصينية»). Only duties and tariffs:
+# "cut aid", "cut embassy staff" are sanctions (EN_CUT_AID, EN_REDUCE), and a restriction is rarely "lowered".
+EN_CUT_DUTY = en("cut", "cut", "cutting") + en("lower") + en("reduce") + en("slash", "slashed", "slashing")
+EN_DUTIES = ["tariffs", "tariff", "duties", "levies"]
+RU_CUT_DUTY = ["снизил*", "понизил*", "сократил*", "уменьшил*", "снижени*"]
+# (Not «тариф*»: «снизил тарифы на транзит газа» is a price.)
+RU_DUTIES = ["пошлин*"]
+AR_CUT_DUTY = ["خفض", "خفضت", "يخفض", "تخفض"]
+AR_DUTIES = ["الرسوم", "رسوم", "التعريفات", "تعريفات"]
 
 # --- CONCEDE: dropping one's own legal complaint (as "Canberra dropped its complaint at the WTO") ---------
 EN_DROP = en("drop", "dropped", "dropping") + en("withdraw", "withdrew", "withdrawing") + ["withdrawn"]
@@ -1201,6 +1214,9 @@ CROSSES = [
     ("ar", CONCEDE, "noun", AR_EASE_NOUN, AR_EASED, "the verbal noun of easing a restriction"),
     ("ar", CONCEDE, "verb", AR_SUSPEND_LIFT, AR_SUSPENDED, "suspending a restriction is a concession"),
     ("ar", CONCEDE, "noun", AR_SUSPEND_LIFT_NOUN, AR_SUSPENDED, "the verbal noun of suspending a restriction"),
+    ("en", CONCEDE, "verb", EN_CUT_DUTY, EN_DUTIES, "lowering a duty on a state's goods is a concession; session 42"),
+    ("ru", CONCEDE, "verb", RU_CUT_DUTY, RU_DUTIES, "lowering a duty on a state's goods is a concession; session 42"),
+    ("ar", CONCEDE, "verb", AR_CUT_DUTY, AR_DUTIES, "lowering a duty on a state's goods is a concession; session 42"),
     ("en", CONCEDE_PLAIN, "verb", EN_DROP, EN_COMPLAINT, "dropping one's own complaint is a concession"),
     ("ru", CONCEDE_PLAIN, "verb", RU_DROP, RU_COMPLAINT, "dropping one's own complaint is a concession"),
     ("ar", CONCEDE_PLAIN, "verb", AR_DROP, AR_COMPLAINT, "dropping one's own complaint is a concession"),

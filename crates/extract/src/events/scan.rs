@@ -833,8 +833,13 @@ fn word_matches(w: &Word, tok_text: &str, lang: Lang) -> bool {
     match w {
         Word::Exact(x) => {
             if lang == Lang::Ar {
-                // Later words of an Arabic pattern may carry proclitics too (اتفاقية للتعاون).
-                ar_strip(tok_text, x, |rest| AR_ENCLITICS.contains(&rest))
+                // Later words of an Arabic pattern may carry proclitics too (اتفاقية للتعاون), and a
+                // possessive pronoun; ه too after the ات of a sound feminine plural («علّق الاتحاد
+                // عقوباته»), where it can only be "its": no noun ends in ات followed by the ة the
+                // normaliser folds into ه.
+                ar_strip(tok_text, x, |rest| {
+                    AR_ENCLITICS.contains(&rest) || (rest == "ه" && x.ends_with("ات"))
+                })
             } else {
                 tok_text.len() == x.len() && short_prefix(tok_text.as_bytes(), x.as_bytes())
             }

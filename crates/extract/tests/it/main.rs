@@ -79,6 +79,7 @@ mod roles_s39;
 mod roles_s40;
 mod stages;
 mod triggers_s40;
+mod types_s42;
 mod vocab_ar_s41;
 mod vocab_en_s41;
 mod vocab_ru_s41;
