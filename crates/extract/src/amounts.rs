@@ -354,6 +354,15 @@ pub(crate) fn count_value(w: &str) -> Option<f64> {
     tables().number_words.get(w).copied()
 }
 
+/// The whole number one normalised word counts (`count_value` of one or more: "three", «двенадцать»,
+/// «двух», "ثلاث", "12"), for the rules that count states or time units; not "several", "half a" or
+/// «полтора», which name no whole count. The one table of number words for every stage.
+pub(crate) fn whole_count(w: &str) -> Option<u32> {
+    count_value(w)
+        .filter(|v| v.fract() == 0.0 && (1.0..=f64::from(u32::MAX)).contains(v))
+        .map(|v| v as u32)
+}
+
 fn static_str(s: &str, choices: &[&'static str]) -> Option<&'static str> {
     choices.iter().copied().find(|c| *c == s)
 }

@@ -793,21 +793,12 @@ fn last_n<'a>(
     }
 }
 
-/// How many states an English counted reference names ("the three countries" → 3); two otherwise.
+/// How many states a counted reference names ("the three countries" → 3, «двух стран» → 2): its first number word
+/// of two or more (`amounts::whole_count`, the number words of `data/facts/number_words.csv`); two otherwise.
 fn counted(scan: &Scan, c0: usize, c1: usize) -> usize {
     (c0..c1)
-        .find_map(|t| match scan.text(t) {
-            "three" => Some(3),
-            "four" => Some(4),
-            "five" => Some(5),
-            "six" => Some(6),
-            "seven" => Some(7),
-            "eight" => Some(8),
-            "nine" => Some(9),
-            "ten" => Some(10),
-            _ => None,
-        })
-        .unwrap_or(2)
+        .find_map(|t| crate::amounts::whole_count(scan.text(t)).filter(|&n| n >= 2))
+        .map_or(2, |n| n as usize)
 }
 
 pub(super) fn is_bloc(ctx: &SentenceCtx<'_>, id: &str) -> bool {

@@ -330,21 +330,13 @@ pub(super) fn counted_back(before: &str, iso: &str) -> Option<String> {
         [.., n, u] => (*n, *u),
         _ => return None,
     };
-    let n: i64 = match count {
-        "a" | "an" | "one" | "один" | "одну" | "одна" => 1,
-        "two" | "два" | "две" => 2,
-        "three" | "три" => 3,
-        "four" | "четыре" => 4,
-        "five" | "пять" => 5,
-        "six" | "шесть" => 6,
-        "seven" | "семь" => 7,
-        "eight" | "восемь" => 8,
-        "nine" | "девять" => 9,
-        "ten" | "десять" => 10,
-        "eleven" | "одиннадцать" => 11,
-        "twelve" | "двенадцать" => 12,
-        d => d.parse().ok().filter(|&v: &i64| (1..=400).contains(&v))?,
+    // (The article's form before a vowel counts one as "a" does; every other count is a number word of
+    // `data/facts/number_words.csv` or figures.)
+    let n = match count {
+        "an" => 1,
+        _ => crate::amounts::whole_count(count).filter(|n| *n <= 400)?,
     };
+    let n = i64::from(n);
     // A Russian count with no «через» before it may be a duration («четыре месяца после»: after how long).
     if words.len() == 3 && is_cyrillic(count.chars().next()?) && words[0] != "через" {
         return None;
