@@ -1412,7 +1412,27 @@ impl Coder<'_, '_> {
 
 #[cfg(test)]
 mod tests {
-    use super::last_alnum;
+    use super::{last_alnum, ru_infinitive};
+
+    /// Every ending of the Russian infinitive, -ть, -ти, -ться and -чь (the modality of an act under a
+    /// verb of asking or threatening reads its trigger with this test, which once lacked -чь), and no
+    /// finite form or noun in -щь.
+    #[test]
+    fn ru_infinitive_has_every_ending() {
+        for w in [
+            "ввести",
+            "подписать",
+            "вернуться",
+            "помочь",
+            "пресечь",
+            "привлечь",
+        ] {
+            assert!(ru_infinitive(w), "{w}");
+        }
+        for w in ["подписал", "помощь", "ввёл", "пресекли"] {
+            assert!(!ru_infinitive(w), "{w}");
+        }
+    }
 
     #[test]
     fn last_alnum_of_names() {

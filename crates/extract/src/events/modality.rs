@@ -10,6 +10,7 @@ use super::actors::Actor;
 use super::clauses::{is_comma, Boundary};
 use super::data::{Cue, WordList, TYPES};
 use super::lang_ar::{ar_takes_part, unglued};
+use super::lang_ru::ru_infinitive;
 use super::scan::Hit;
 use super::Coder;
 use crate::dates::DateHit;
@@ -401,10 +402,8 @@ impl<'a> Coder<'_, 'a> {
                 // (An Arabic request takes the act asked for as a bare masdar, however deep:
                 // طلب … من فرنسا الضغط على إسرائيل لاستكمال انسحابها.)
                 || (self.ctx.lang == Lang::Ar && TYPES[p.trig.kind as usize] == "REQUEST");
-            let ru_infinitive = self.ctx.lang == Lang::Ru && {
-                let w = self.scan.text(hit.t0);
-                w.ends_with("ть") || w.ends_with("ти") || w.ends_with("ться")
-            };
+            // (The act itself in the infinitive: -ть, -ти, -ться and -чь, «помочь», `ru_infinitive`.)
+            let ru_infinitive = self.ctx.lang == Lang::Ru && ru_infinitive(self.scan.text(hit.t0));
             // (A Russian noun after an infinitive of the governing verb is that infinitive's object:
             // "призвала ЕС ввести санкции", "пригрозил заблокировать продление санкций". Only the
             // unambiguous endings: "власти", "части" are nouns.)
