@@ -134,3 +134,19 @@ fn a_meeting_place_between_the_bloc_and_the_suspended_membership() {
         &["AU/MLI/suspended"],
     );
 }
+
+/// A word of restriction or continuance ("only", "still", «лишь», «только», «ещё», "فقط") between a status and
+/// its states is not counted as distance, as "also" is not.
+#[test]
+fn only_between_a_status_and_its_states() {
+    memberships(
+        "ru",
+        "Лаос стал партнёром ШОС. До сих пор наблюдателями в организации были лишь Афганистан и Монголия.",
+        &["SCO/LAO/partner", "SCO/AFG/observer", "SCO/MNG/observer"],
+    );
+    memberships(
+        "ru",
+        "Лаос стал партнёром ШОС. До сих пор наблюдателями при ней были лишь Афганистан и Монголия.",
+        &["SCO/LAO/partner", "SCO/AFG/observer", "SCO/MNG/observer"],
+    );
+}
