@@ -953,6 +953,46 @@ impl<'a> Coder<'_, 'a> {
             .find(|e| !e.target.is_empty() && e.source.iter().any(|s| source.contains(&s.as_str())))
     }
 
+    /// The state of the person a singular personal pronoun right after verb `hit` names ("asked him to
+    /// help", «призвал его приложить усилия», "دعاه إلى بذل جهد"): the person named last before the verb
+    /// in the sentence, else in the sentences before (`Memory::recent`), whose state is not among
+    /// `source`. None when no such pronoun is the verb's object (a Russian possessive before its noun,
+    /// «потребовал её освобождения», is none; a plural pronoun may stand for states) or no person fits.
+    pub(super) fn pronoun_addressee(&self, hit: &Hit, source: &[&str]) -> Option<&'a str> {
+        let n = self.scan.toks.len();
+        let pronoun = match self.ctx.lang {
+            Lang::En => hit.t1 < n && matches!(self.scan.text(hit.t1), "him" | "her"),
+            Lang::Ru => {
+                hit.t1 < n
+                    && matches!(self.scan.text(hit.t1), "его" | "её" | "ее")
+                    && !self.ru_possessive_pronoun(hit.t1)
+            }
+            Lang::Ar => {
+                let w = self.scan.text(hit.t0);
+                self.ar_object_pronoun(hit) && (w.ends_with('ه') || w.ends_with("ها"))
+            }
+        };
+        if !pronoun {
+            return None;
+        }
+        let named = self
+            .actors
+            .iter()
+            .rev()
+            .filter(|a| a.person && a.t1 <= hit.t0)
+            .flat_map(|a| a.ids.iter().copied())
+            .find(|id| !source.contains(id));
+        named.or_else(|| {
+            self.memory
+                .recent
+                .iter()
+                .rev()
+                .filter(|r| r.person && !source.contains(&r.id.as_str()))
+                .find_map(|r| self.ctx.lexicon.lookup(&r.id))
+                .map(|k| self.ctx.lexicon.entity(k).id.as_str())
+        })
+    }
+
     /// Aims `roles` at the doers of the latest deed (see [`is_deed`]) by others: coded earlier in this
     /// sentence, else in one of the last [`NAMED_ACT_REACH`] sentences. "Washington raised tariffs on
     /// Brazilian goods, and Lula called the move blackmail"; "Mercosur suspended Paraguay. The remaining
@@ -4367,6 +4407,16 @@ impl<'a> Coder<'_, 'a> {
                 let earlier = self.own_earlier_act(&out, &roles.source);
                 if let Some(e) = earlier {
                     self.add_leads(&e.target, &mut roles, false);
+                }
+            }
+            // "Erdogan met Putin and urged him to help ship grain from Ukraine", «понтифик призвал его
+            // приложить усилия для мира на востоке Украины», "دعاه إلى بذل جهد لإحلال السلام في أوكرانيا": a
+            // request whose object is a singular personal pronoun is addressed to the person it stands
+            // for (`pronoun_addressee`); the states of the infinitive phrase after it are what is asked.
+            if type_name == "REQUEST" && !trig.noun && !roles.source.is_empty() {
+                if let Some(id) = self.pronoun_addressee(hit, &roles.source) {
+                    roles.target.clear();
+                    roles.target.push(id);
                 }
             }
             // "accused Belarus of … and expelled two of its diplomats", "closed its consulate": a measure on

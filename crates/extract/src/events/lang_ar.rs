@@ -248,6 +248,29 @@ impl<'a> Coder<'_, 'a> {
             && !self.actors.iter().any(|a| a.t0 <= prev && prev < a.t1)
     }
 
+    /// Whether Arabic verb `hit` carries its object as a pronoun and a preposition or a ب/ل phrase follows
+    /// it at once («ودعاه إلى إقناع إيران», «وطالبه بالضغط على إسرائيل»): the verb names no subject of its
+    /// own (the subject would stand between the verb and its complement: «ودعاه الوزير إلى …»), so a
+    /// state inside the complement is none.
+    pub(super) fn ar_pronoun_object_no_subject(&self, hit: &Hit) -> bool {
+        let t = hit.t1;
+        // (One word: a gapped row holds its subject in the gap, «ومنحها رئيس سورينام أرفع وسام». A place
+        // or a date may stand between a verb and its subject, «وقّعه في موسكو يوم السبت الرئيس»: "in" and
+        // "from" open no complement here.)
+        if t != hit.t0 + 1
+            || t >= self.scan.toks.len()
+            || !self.scan.toks[t].word
+            || !self.ar_object_pronoun(hit)
+        {
+            return false;
+        }
+        let w = self.scan.text(t);
+        let named = self.actors.iter().any(|a| a.t0 <= t && t < a.t1);
+        !named
+            && (matches!(w, "الي" | "علي" | "عن" | "ان" | "بان" | "لان")
+                || ((w.starts_with("بال") || w.starts_with("لل")) && w.chars().count() > 4))
+    }
+
     /// Whether the first word of an Arabic trigger carries an object pronoun (انتقدته، أدانتها، اتهمهم):
     /// the word is the pattern's word with ه ها هما or هم after it.
     pub(super) fn ar_object_pronoun(&self, hit: &Hit) -> bool {

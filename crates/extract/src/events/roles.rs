@@ -1043,6 +1043,10 @@ impl<'a> Coder<'_, 'a> {
                 });
                 if let Some(g) = prev {
                     push(&mut r.source, &mut r.who, &g);
+                } else if self.ar_pronoun_object_no_subject(hit) && self.memory.lead_is_recent() {
+                    // («التقى أردوغان بوتين في سوتشي. ودعاه إلى …»: a sentence that opens with such a
+                    // verb continues the subject of the sentence before.)
+                    self.add_leads(&self.memory.lead, &mut r, true);
                 }
             } else if self.ar_dual(hit) {
                 r.source = self.last_pair(hit.t0).into();

@@ -578,6 +578,13 @@ impl<'a> Coder<'_, 'a> {
                     && self.scan.norm.as_str()[self.scan.toks[hit.t0].start..].starts_with('و')
                     && !groups.iter().any(|g| g.t1 <= hit.t0 && g.t0 >= win.start)));
         let chain = |j: usize| self.subject(j, groups);
+        // «ودعاه إلى إقناع إيران بوقف التخصيب»: an Arabic verb whose object is a pronoun on it and whose
+        // complement follows at once names no subject after it (`ar_pronoun_object_no_subject`); the
+        // state inside the complement is what is asked. The subject is the one of the verb before it in
+        // the clause, else `roles` finds it before the verb.
+        if self.ctx.lang == Lang::Ar && !l.trig.noun && self.ar_pronoun_object_no_subject(hit) {
+            return prev.and_then(chain).filter(|g| g.t1 <= hit.t0);
+        }
         // «هددت إيران بالرد إذا قصفت إسرائيل …»: an Arabic verb right after إذا/لو has the actor after it.
         if let Some(g) = self.ar_conditional_subject(hit, l.trig, groups) {
             return Some(g);

@@ -77,6 +77,7 @@ mod memberships_s42;
 mod precision_s40;
 mod roles_s39;
 mod roles_s40;
+mod roles_s42;
 mod stages;
 mod triggers_s40;
 mod types_s42;
