@@ -232,3 +232,34 @@ fn extract_stages_entities_fills_mentions_only_and_refuses_event_formats() {
         stderr(&refused)
     );
 }
+
+#[test]
+fn event_trace_tells_why_each_found_trigger_was_dropped_or_coded() {
+    // (`BLOCWATCH_EVENT_TRACE`: every trigger found is listed on stderr with the check that set it aside,
+    // in any build; the record on stdout is the one written without it.)
+    let dir = tempfile::tempdir().unwrap();
+    let text = "Russia and Iran signed a gas deal in Tehran. Canada suspended on Monday.\n";
+    std::fs::write(dir.path().join("a.txt"), text).unwrap();
+    let plain = blocwatch(dir.path(), &["extract", "a.txt"]);
+    let traced = Command::new(env!("CARGO_BIN_EXE_blocwatch"))
+        .args(["extract", "a.txt"])
+        .current_dir(dir.path())
+        .env("BLOCWATCH_EVENT_TRACE", "1")
+        .output()
+        .expect("running blocwatch");
+    assert_eq!(json(&plain), json(&traced));
+    assert!(stderr(&plain).is_empty(), "{}", stderr(&plain));
+    let trace = stderr(&traced);
+    let line = |word: &str| {
+        trace
+            .lines()
+            .find(|l| l.starts_with("TRACE ") && l.contains(&format!("[{word}]")))
+            .unwrap_or_else(|| panic!("no trace line for {word}: {trace}"))
+            .to_string()
+    };
+    assert!(line("signed").ends_with("=> AGREE RUS+IRN>"), "{trace}");
+    assert!(
+        line("suspended").ends_with("DROPPED in run: run:no-target"),
+        "{trace}"
+    );
+}

@@ -466,9 +466,8 @@ pub struct Evaluation {
 pub fn evaluate(extractor: &Extractor, items: &[GoldItem]) -> Evaluation {
     let mut eval = Evaluation::default();
     for item in items {
-        // (Debug builds: the event coder's trace, `BLOCWATCH_EVENT_TRACE`, is told which item it reads.)
-        #[cfg(debug_assertions)]
-        if std::env::var_os("BLOCWATCH_EVENT_TRACE").is_some() {
+        // (The event coder's trace, `BLOCWATCH_EVENT_TRACE`, is told which item it reads.)
+        if crate::events::trace_on() {
             eprintln!("TRACE item: {}", item.id);
         }
         let record = extractor.extract(&item.input());
@@ -733,6 +732,10 @@ fn classify(
                 e.miss_wrong_type_unscanned += usize::from(!scanned.contains(&ge.kind));
             } else if scanned.contains(&ge.kind) {
                 e.miss_dropped += 1;
+                // (The trace of the item's sentences, just printed, says which check dropped it.)
+                if crate::events::trace_on() {
+                    eprintln!("TRACE miss: trigger dropped: {}", ge.show());
+                }
             } else {
                 e.miss_no_trigger += 1;
             }

@@ -1648,12 +1648,13 @@ impl<'a> Coder<'_, 'a> {
     }
 
     /// Whether the filter `name` drops trigger `hit` (the caller has found that it applies): always, in
-    /// release builds. Debug builds note the filter's name for the trace, and keep the trigger instead when
+    /// release builds, noted for the trace when it is on. Debug builds keep the trigger instead when
     /// `BLOCWATCH_EVENT_OFF` lists the name (comma-separated) — to count what each filter loses and what
     /// false events it prevents, one filter switched off at a time.
     #[cfg(not(debug_assertions))]
     #[inline(always)]
-    pub(super) fn drops(&self, _hit: &Hit, _name: &'static str) -> bool {
+    pub(super) fn drops(&self, hit: &Hit, name: &'static str) -> bool {
+        self.note(hit, name);
         true
     }
 
@@ -1672,24 +1673,20 @@ impl<'a> Coder<'_, 'a> {
         true
     }
 
-    /// Debug builds: notes that the check `name` set trigger `hit` aside (dropped, or left pending for a
-    /// companion act), for the trace. Nothing in release builds.
+    /// Notes that the check `name` set trigger `hit` aside (dropped, or left pending for a companion act),
+    /// for the trace; nothing when the trace is off ([`super::trace_on`]).
     #[inline(always)]
-    pub(super) fn note(&self, _hit: &Hit, _name: &'static str) {
-        #[cfg(debug_assertions)]
-        self.why.borrow_mut().push((_hit.t0, _hit.t1, _name));
+    pub(super) fn note(&self, hit: &Hit, name: &'static str) {
+        if super::trace_on() {
+            self.why.borrow_mut().push((hit.t0, hit.t1, name));
+        }
     }
 
-    /// Debug builds with `BLOCWATCH_EVENT_TRACE=1`: every trigger the scanner found in the sentence, whether
-    /// the filters of `select` kept it, the roles the rules give it and whether an event came of it — to
-    /// tell which check drops a found trigger (`target/debug/blocwatch eval … 2> trace`). Not in release
-    /// builds: the coder's hot path pays nothing for it.
-    #[cfg(debug_assertions)]
+    /// With the trace on (`BLOCWATCH_EVENT_TRACE` set, [`super::trace_on`]; the caller asks): every trigger
+    /// the scanner found in the sentence, whether the filters of `select` kept it, the roles the rules give
+    /// it and whether an event came of it — to tell which check drops a found trigger (`blocwatch eval …
+    /// 2> trace`, `blocwatch extract … 2> trace`).
     pub(super) fn trace(&self, out: &[EventRec], lone: &[String]) {
-        static ON: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
-        if !*ON.get_or_init(|| std::env::var_os("BLOCWATCH_EVENT_TRACE").is_some()) {
-            return;
-        }
         let lt = self.tables.lang(self.ctx.lang);
         let words = |h: &Hit| {
             (h.t0..h.t1)

@@ -133,10 +133,11 @@ pub(crate) fn code(
         .collect();
     let inside = |a: usize, b: usize| spans.iter().any(|&(s, e)| a < e && s < b);
     // A gapped trigger ("cut … off") may hold an actor in its gap, never at its ends.
-    #[cfg(debug_assertions)]
-    trace_unreached(ctx, &scan, "inside-name", |h| {
-        inside(h.t0, h.t0 + 1) || inside(h.t1 - 1, h.t1)
-    });
+    if trace_on() {
+        trace_unreached(ctx, &scan, "inside-name", |h| {
+            inside(h.t0, h.t0 + 1) || inside(h.t1 - 1, h.t1)
+        });
+    }
     scan.triggers
         .retain(|h| !inside(h.t0, h.t0 + 1) && !inside(h.t1 - 1, h.t1));
     scan.cues.retain(|&(a, b, _)| !inside(a, b));
@@ -184,8 +185,9 @@ pub(crate) fn code(
                 .any(|h| dual_verb(h) || dropped_subject(h)))
         && (has_actor || !memory.lead_is_recent() || !scan.triggers.iter().any(undoing))
     {
-        #[cfg(debug_assertions)]
-        trace_unreached(ctx, &scan, "no-actor", |_| true);
+        if trace_on() {
+            trace_unreached(ctx, &scan, "no-actor", |_| true);
+        }
         return Vec::new();
     }
     if ctx.lang == Lang::En {
@@ -205,7 +207,6 @@ pub(crate) fn code(
         memory,
         earlier,
         group_cache: RefCell::new(SmallVec::new()),
-        #[cfg(debug_assertions)]
         why: RefCell::new(Vec::new()),
     };
     coder.select();
@@ -217,12 +218,15 @@ pub(crate) fn code(
     // and with a single state for its parties is a signing whose partner was not found ("signed with
     // Vladimir Putin" after a long aside), no event. (A bloc or a group agrees alone: "OPEC+ agreed to
     // extend its cuts". A refusal to sign keeps its negated signing: "Myanmar refused to sign".)
-    #[cfg(debug_assertions)]
-    let lone: Vec<String> = out
-        .iter()
-        .filter(|e| lone_party(ctx, e))
-        .map(|e| e.trigger.clone())
-        .collect();
+    // (For the trace: the triggers of the events this drops. Nothing is collected without it.)
+    let lone: Vec<String> = if trace_on() {
+        out.iter()
+            .filter(|e| lone_party(ctx, e))
+            .map(|e| e.trigger.clone())
+            .collect()
+    } else {
+        Vec::new()
+    };
     // "Putin arrived in Lima on Monday. He and Alan García signed agreements …", «Ельцин, приехавший в
     // Сеул, … вместе с президентом Ро Дэ У подписал договор»: a joint act whose one state found is a side
     // of the two-sided meeting or visit told just before it is between that meeting's sides (its partner
@@ -255,8 +259,9 @@ pub(crate) fn code(
             k += 1;
         }
     }
-    #[cfg(debug_assertions)]
-    coder.trace(&out, &lone);
+    if trace_on() {
+        coder.trace(&out, &lone);
+    }
     if let Some(e) = out
         .iter()
         .rev()
@@ -288,13 +293,19 @@ pub(crate) fn code(
     out
 }
 
-/// Debug builds with `BLOCWATCH_EVENT_TRACE=1` (as `Coder::trace`): the triggers of the sentence that
-/// `dropped` takes out before the coder sees them, with the reason `why`.
-#[cfg(debug_assertions)]
+/// Whether the event trace is on: `BLOCWATCH_EVENT_TRACE` set (to anything) in the environment, read once
+/// per process. With it, every trigger the scanner finds is listed on standard error with what became of it
+/// — coded, or the name of the check that set it aside (`Coder::trace`, [`trace_unreached`]) — so that an
+/// analyst can ask why a sentence was not coded. Without it the coder pays one load of a flag per sentence
+/// and per check that sets a trigger aside, and collects nothing.
+pub(crate) fn trace_on() -> bool {
+    static ON: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+    *ON.get_or_init(|| std::env::var_os("BLOCWATCH_EVENT_TRACE").is_some())
+}
+
+/// With the trace on (as `Coder::trace`): the triggers of the sentence that `dropped` takes out before the
+/// coder sees them, with the reason `why`.
 fn trace_unreached(ctx: &SentenceCtx<'_>, scan: &Scan, why: &str, dropped: impl Fn(&Hit) -> bool) {
-    if std::env::var_os("BLOCWATCH_EVENT_TRACE").is_none() {
-        return;
-    }
     let lt = Tables::embedded().lang(ctx.lang);
     let mut said = false;
     for h in scan.triggers.iter().filter(|h| dropped(h)) {
@@ -504,8 +515,8 @@ struct Coder<'c, 'a> {
     /// The groups of each token range asked for: every trigger of a clause asks for its clause's
     /// groups (and some for the clauses before), so they are built once per range, not per trigger.
     group_cache: GroupCache,
-    /// Debug builds: which check set each trigger aside (its tokens and the check's name), for the trace.
-    #[cfg(debug_assertions)]
+    /// With the trace on ([`trace_on`]): which check set each trigger aside (its tokens and the check's
+    /// name). Empty, and never allocated, without it.
     why: RefCell<Vec<(usize, usize, &'static str)>>,
 }
 
