@@ -240,8 +240,11 @@ impl<'a> Coder<'_, 'a> {
             }
             return None;
         }
-        // (A Russian place phrase does not take the person after it: "в Ереване Никол Пашинян".)
-        let place = self.ctx.lang == Lang::Ru && g.prep == Some(Cue::In);
+        // (A Russian place phrase does not take the person after it: "в Ереване Никол Пашинян"; nor an
+        // Arabic one the person named by a title after it, «التقى … في أنقرة نظيره التركي», while «في
+        // العاصمة التركية أنقرة», nothing between, is one place.)
+        let place = g.prep == Some(Cue::In)
+            && (self.ctx.lang == Lang::Ru || (self.ctx.lang == Lang::Ar && a.t0 > g.t1 && !comma));
         // ("At a summit in Astana, Kyrgyzstan and Tajikistan signed …": an English place phrase that opens
         // the sentence, before any verb, ends at its comma; the actors after it are the subject.)
         if self.ctx.lang == Lang::En
@@ -1361,6 +1364,12 @@ impl<'a> Coder<'_, 'a> {
         let src = r.source.clone();
         // (An Arabic host's place phrase may stand before the guest: استقبل الرئيس في بلغراد الوزير; so
         // may a Russian one: принял в Нью-Дели делегацию Бангладеш.)
+        // (A bare actor right after the place, within two words: the one the act is done to.)
+        let bare_follows = |g: &Group| {
+            groups
+                .iter()
+                .any(|o| o.prep.is_none() && o.t0 >= g.t1 && o.t0 <= g.t1 + 2)
+        };
         let stop = groups
             .iter()
             .filter(|g| {
@@ -1369,12 +1378,17 @@ impl<'a> Coder<'_, 'a> {
                     && !(matches!(self.ctx.lang, Lang::Ar | Lang::Ru)
                         && mode == Some("host")
                         && g.prep == Some(Cue::In))
+                    // (So may the place of an Arabic meeting verb, subject first, then where, then
+                    // the one met: التقى الرئيس المصري في باريس نظيره التركي, التقى وزير الخارجية
+                    // يوم الاثنين في تايبيه رئيسة تايوان.)
+                    && !(self.ctx.lang == Lang::Ar
+                        && type_name == "CONSULT"
+                        && !l.trig.noun
+                        && g.prep == Some(Cue::In)
+                        && bare_follows(g))
                     // (Only when a bare actor follows the place closely: "задержала в Москве
                     // норвежского пограничника", not "в Астане на встречу глав государств Азии".)
-                    && !(self.ru_where(g)
-                        && groups
-                            .iter()
-                            .any(|o| o.prep.is_none() && o.t0 >= g.t1 && o.t0 <= g.t1 + 2))
+                    && !(self.ru_where(g) && bare_follows(g))
             })
             .map(|g| g.t0)
             // (A comma is no word: words are passed over without their text.)

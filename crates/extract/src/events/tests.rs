@@ -5498,3 +5498,21 @@ fn a_russian_infinitive_under_a_request_is_done_by_the_one_asked() {
         check(lang, text, &["REQUEST FRA>ISR", "RETREAT ISR>LBN proposed"]);
     }
 }
+
+#[test]
+fn arabic_meeting_verb_takes_the_one_met_after_its_place() {
+    // (Session 42: verb, subject, where, then the one met — the place phrase, a foreign capital or the
+    // host's own, is no end of the object; «في العاصمة التركية أنقرة», nothing between, stays one place.)
+    check(
+        "ar",
+        "التقى الرئيس المصري في باريس نظيره التركي.",
+        &["CONSULT {EGY+TUR}"],
+    );
+    check(
+        "ar",
+        "اجتمع وزير الخارجية الهندي يوم الاثنين في جاكرتا وزيرة الخارجية الإندونيسية.",
+        &["CONSULT {IDN+IND}"],
+    );
+    // (No one met after the place: still one party, no event.)
+    check("ar", "التقى الرئيس المصري في باريس لبحث الأزمة.", &[]);
+}
