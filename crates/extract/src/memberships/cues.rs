@@ -320,6 +320,16 @@ pub(super) fn cues(ctx: &SentenceCtx<'_>, hits: &[Hit]) -> Vec<Cue> {
         } else {
             meta.status
         };
+        // "Iceland has withdrawn its application to join the EU", «отозвала заявку на вступление в ЕС», "سحبت طلب
+        // انضمامها": an application withdrawn, among the last eight words of the cue's clause, is pending no longer
+        // and claims nothing.
+        if status == "applicant"
+            && last_words(clause_before(n, s), 8)
+                .iter()
+                .any(|w| t.withdrawing.matches(w))
+        {
+            continue;
+        }
         // «вопрос о вступлении в БРИКС», «рамки для вступления Северной Македонии в Евросоюз», "الجدل حول انضمام
         // السويد": an accession that a preposition of topic or purpose leads to is what a question, a talk or a
         // framework is about, no status (an application, «с просьбой о вступлении», is read above); a report of it

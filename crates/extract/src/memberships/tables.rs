@@ -23,6 +23,7 @@ pub(super) const STEM_KINDS: &[&str] = &[
     "applicant",
     "invitation",
     "interest",
+    "withdrawing",
     "stance",
     "ratifying",
     "suspending",
@@ -120,6 +121,9 @@ pub(crate) struct Tables {
     /// Words of an interest or wish ("interested", «заинтересована», "مهتمة"): after "no longer" and before a
     /// cue they end the interest, not a membership.
     pub(super) interest: WordSet,
+    /// Words of withdrawing an application ("withdrew", «отозвала», "سحبت"): an application withdrawn in the
+    /// cue's clause claims nothing ([`super::cues`]).
+    pub(super) withdrawing: WordSet,
     /// Words of inviting ("invited", «приглашена», "دعوة"): before a membership word they make no claim.
     pub(super) invitations: WordSet,
     /// Words of another party's stance on an accession ("blocked", "ratified", "objection", «одобрил», «против»):
@@ -582,6 +586,7 @@ pub(super) fn build_tables() -> Tables {
         staying_gap: of_kind("staying_gap"),
         applicant: stemmed("applicant"),
         interest: stemmed("interest"),
+        withdrawing: stemmed("withdrawing"),
         invitations: stemmed("invitation"),
         offered_after: of_kind("offered_after"),
         stances: stemmed("stance"),

@@ -150,3 +150,30 @@ fn only_between_a_status_and_its_states() {
         &["SCO/LAO/partner", "SCO/AFG/observer", "SCO/MNG/observer"],
     );
 }
+
+/// An application withdrawn in the cue's clause ("has withdrawn its application to join", «отозвала заявку на
+/// вступление», "سحبت طلب انضمامها") is pending no longer: no claim. An application alone still is one.
+#[test]
+fn a_withdrawn_application_claims_nothing() {
+    memberships(
+        "en",
+        "Iceland has withdrawn its application to join the European Union.",
+        &[],
+    );
+    memberships(
+        "en",
+        "Switzerland withdrew its application for EU membership in 2016.",
+        &[],
+    );
+    memberships(
+        "ru",
+        "Исландия отозвала свою заявку на вступление в Евросоюз.",
+        &[],
+    );
+    memberships("ar", "سحبت آيسلندا طلب انضمامها إلى الاتحاد الأوروبي.", &[]);
+    memberships(
+        "en",
+        "Iceland applied to join the European Union.",
+        &["EU/ISL/applicant"],
+    );
+}
