@@ -78,20 +78,7 @@ pub(super) fn actors<'a>(
         if ctx.lang == Lang::En
             && t1 + 1 < scan.toks.len()
             && scan.text(t1) == "-"
-            && matches!(
-                scan.text(t1 + 1),
-                "led"
-                    | "backed"
-                    | "brokered"
-                    | "sponsored"
-                    | "based"
-                    | "made"
-                    | "built"
-                    | "owned"
-                    | "drafted"
-                    | "proposed"
-                    | "funded"
-            )
+            && words.has(WordList::EnQualifyingParticiple, scan.text(t1 + 1))
         {
             continue;
         }
@@ -450,25 +437,7 @@ pub(super) fn actors<'a>(
             if !matches!(cue, Cue::Boundary | Cue::Comp)
                 || c0 < 2
                 || !matches!(scan.text(c0), "which" | "who" | "that")
-                || !matches!(
-                    scan.text(c0 - 1),
-                    "firms"
-                        | "companies"
-                        | "entities"
-                        | "banks"
-                        | "vessels"
-                        | "ships"
-                        | "tankers"
-                        | "officials"
-                        | "individuals"
-                        | "suppliers"
-                        | "exporters"
-                        | "traders"
-                        | "manufacturers"
-                        | "refineries"
-                        | "hackers"
-                        | "agents"
-                )
+                || !words.has(WordList::EnRelativeHeadNoun, scan.text(c0 - 1))
             {
                 continue;
             }

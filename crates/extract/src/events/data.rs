@@ -177,11 +177,16 @@ pub(crate) enum WordList {
     CopulaStem,
     ComplaintStem,
     StationedWord,
+    EnQualifyingParticiple,
+    EnRelativeHeadNoun,
+    EnGovernmentNoun,
+    EnIrregularParticiple,
+    EnAssertingNegation,
 }
 
 impl WordList {
     /// Every list with its name in the file.
-    pub(crate) const ALL: [(WordList, &'static str); 125] = [
+    pub(crate) const ALL: [(WordList, &'static str); 130] = [
         (WordList::EnNamingVerb, "en_naming_verb"),
         (WordList::ArLeftPronoun, "ar_left_pronoun"),
         (WordList::ArSuspendVerb, "ar_suspend_verb"),
@@ -307,6 +312,11 @@ impl WordList {
         (WordList::CopulaStem, "copula_stem"),
         (WordList::ComplaintStem, "complaint_stem"),
         (WordList::StationedWord, "stationed_word"),
+        (WordList::EnQualifyingParticiple, "en_qualifying_participle"),
+        (WordList::EnRelativeHeadNoun, "en_relative_head_noun"),
+        (WordList::EnGovernmentNoun, "en_government_noun"),
+        (WordList::EnIrregularParticiple, "en_irregular_participle"),
+        (WordList::EnAssertingNegation, "en_asserting_negation"),
     ];
 }
 

@@ -60,10 +60,10 @@ impl<'a> Coder<'_, 'a> {
         let en_asserting = |c1: usize| {
             self.ctx.lang == Lang::En
                 && c1 < self.scan.toks.len()
-                && matches!(
-                    self.scan.text(c1),
-                    "hesitate" | "hesitated" | "only" | "merely" | "just" | "wait" | "waste"
-                )
+                && self
+                    .tables
+                    .words
+                    .has(WordList::EnAssertingNegation, self.scan.text(c1))
         };
         // (An Arabic غير inside the trigger, after its first word, is part of what it names: وصفته
         // بأنه غير مقبول "called it unacceptable", شخصا غير مرغوب فيه "persona non grata".)

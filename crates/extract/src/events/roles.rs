@@ -402,16 +402,10 @@ impl<'a> Coder<'_, 'a> {
                     .find(|&&(_, c1, c)| c1 == t && c == Cue::In)
                     .is_some_and(|&(c0, _, _)| {
                         c0 > 0
-                            && matches!(
-                                self.scan.text(c0 - 1),
-                                "government"
-                                    | "authorities"
-                                    | "regime"
-                                    | "leadership"
-                                    | "junta"
-                                    | "administration"
-                                    | "rulers"
-                            )
+                            && self
+                                .tables
+                                .words
+                                .has(WordList::EnGovernmentNoun, self.scan.text(c0 - 1))
                     });
                 if self.ctx.lang == Lang::En && gov {
                     return None;
@@ -3515,19 +3509,10 @@ impl<'a> Coder<'_, 'a> {
         let first = self.scan.text(hit.t0);
         let participle = first.ends_with("ed")
             || first.ends_with("en")
-            || matches!(
-                first,
-                "sent"
-                    | "sold"
-                    | "built"
-                    | "struck"
-                    | "hit"
-                    | "held"
-                    | "cut"
-                    | "shot"
-                    | "met"
-                    | "lent"
-            );
+            || self
+                .tables
+                .words
+                .has(WordList::EnIrregularParticiple, first);
         let lo = hit.t0.saturating_sub(2);
         // "three companies accused of helping Moscow": "accused of" right after a noun is a reduced
         // passive (the active verb has its object between: "accused Russia of").
