@@ -719,7 +719,7 @@ fn lead_pair<'a>(ctx: &SentenceCtx<'a>, memory: &Memory) -> Option<Vec<&'a str>>
 }
 
 /// Whether `id` is a state (no bloc, collective, company or person).
-fn is_state(ctx: &SentenceCtx<'_>, id: &str) -> bool {
+pub(super) fn is_state(ctx: &SentenceCtx<'_>, id: &str) -> bool {
     ctx.lexicon
         .lookup(id)
         .is_some_and(|i| ctx.lexicon.entity(i).kind == Kind::Country)

@@ -116,6 +116,8 @@ pub(crate) enum WordList {
     ArAdoptionVerb,
     ArTroopNoun,
     TroopNoun,
+    ArExerciseNoun,
+    ExerciseNoun,
     BaseNoun,
     ArTroopMotion,
     EnvoyNoun,
@@ -186,7 +188,7 @@ pub(crate) enum WordList {
 
 impl WordList {
     /// Every list with its name in the file.
-    pub(crate) const ALL: [(WordList, &'static str); 130] = [
+    pub(crate) const ALL: [(WordList, &'static str); 132] = [
         (WordList::EnNamingVerb, "en_naming_verb"),
         (WordList::ArLeftPronoun, "ar_left_pronoun"),
         (WordList::ArSuspendVerb, "ar_suspend_verb"),
@@ -253,6 +255,8 @@ impl WordList {
         (WordList::ArAdoptionVerb, "ar_adoption_verb"),
         (WordList::ArTroopNoun, "ar_troop_noun"),
         (WordList::TroopNoun, "troop_noun"),
+        (WordList::ArExerciseNoun, "ar_exercise_noun"),
+        (WordList::ExerciseNoun, "exercise_noun"),
         (WordList::BaseNoun, "base_noun"),
         (WordList::ArTroopMotion, "ar_troop_motion"),
         (WordList::EnvoyNoun, "envoy_noun"),

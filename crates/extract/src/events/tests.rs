@@ -2245,16 +2245,17 @@ fn reopened_border_is_an_easing_aimed_at_the_other_side() {
 #[test]
 fn agreeing_to_give_is_the_promise() {
     // (Session 21, fresh sentences: eval/README session 19 (a) — agreeing to lend, fund or supply is one
-    // AGREE of the giver; a lender approving a loan is AID.)
+    // AGREE of the giver, with no expected AID beside it since session 42 (`agreed_aid`); a lender approving a
+    // loan is AID.)
     check(
         "ru",
         "Китай согласился предоставить Пакистану кредит в 2 млрд долларов.",
-        &["AGREE CHN>PAK", "AID CHN>PAK expected"],
+        &["AGREE CHN>PAK"],
     );
     check(
         "ru",
         "Германия согласилась поставить Украине танки Leopard.",
-        &["AGREE DEU>UKR", "AID DEU>UKR expected"],
+        &["AGREE DEU>UKR"],
     );
     check(
         "ru",
@@ -2865,7 +2866,7 @@ fn an_act_a_noun_names_in_what_is_agreed_or_apologised_for_is_its_content() {
     check(
         "ru",
         "Чили поддержала Перу и согласилась поставить ей оружие.",
-        &["SUPPORT CHL>PER", "AGREE CHL>PER", "AID CHL>PER expected"],
+        &["SUPPORT CHL>PER", "AGREE CHL>PER"],
     );
     check(
         "en",
@@ -5017,7 +5018,7 @@ fn a_meeting_told_again_as_the_occasion_of_a_later_act_is_no_second_meeting() {
     check(
         "en",
         "Putin hosted Erdogan in Sochi on Friday. During the meeting Turkey agreed to buy more Russian wheat.",
-        &["CONSULT TUR>RUS", "AGREE TUR>RUS", "AID RUS>TUR expected"],
+        &["CONSULT TUR>RUS", "AGREE TUR>RUS"],
     );
     check(
         "ru",

@@ -13,7 +13,7 @@ fn check(text: &str, expect: &[&str]) {
 fn the_comma_of_a_us_style_date_cuts_no_clause() {
     check(
         "Norway agreed on March 14, 2024 to lend Uzbekistan $500 million.",
-        &["AGREE NOR>UZB", "AID NOR>UZB expected"],
+        &["AGREE NOR>UZB"],
     );
     check(
         "Japan promised on January 20, 2022 to send relief supplies to Tonga.",

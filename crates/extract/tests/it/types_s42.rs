@@ -69,3 +69,60 @@ fn lowered_duties_and_a_suspended_asset_freeze_are_concessions() {
         &["SANCTION CHN>USA"],
     );
 }
+
+/// Aid in the infinitive under a verb of agreeing is what was agreed: one AGREE of the giver, no AID beside
+/// it (eval/README, session 19 (a)); aid told in the future tense stays an expected AID.
+#[test]
+fn aid_agreed_to_is_the_agreement() {
+    check(
+        "en",
+        "Japan agreed on Monday to lend Sri Lanka $500 million for a new port.",
+        &["AGREE JPN>LKA"],
+    );
+    check(
+        "ru",
+        "Китай согласился в марте предоставить Пакистану кредит на строительство порта.",
+        &["AGREE CHN>PAK"],
+    );
+    check(
+        "ar",
+        "وافقت الكويت على منح الأردن قرضاً لبناء ميناء.",
+        &["AGREE KWT>JOR"],
+    );
+    check(
+        "en",
+        "Japan will lend Sri Lanka $500 million for a new port.",
+        &["AID JPN>LKA expected"],
+    );
+}
+
+/// An exercise noun with two states or more as its parties is their joint exercise (COOPERATE military);
+/// told again after a joint exercise it is that exercise, no mobilisation of one of them.
+#[test]
+fn exercises_of_several_states_are_cooperation() {
+    check(
+        "ru",
+        "Египет, Турция и Греция начали учения у Крита.",
+        &["COOPERATE {EGY+GRC+TUR}"],
+    );
+    check(
+        "en",
+        "Indian and French warships began a joint exercise off Goa on Monday, with six Indian vessels taking part in the drills.",
+        &["COOPERATE {FRA+IND}"],
+    );
+    check(
+        "en",
+        "Russia began drills near the Finnish border.",
+        &["MOBILIZE {RUS}"],
+    );
+}
+
+/// An Arabic state recalling its diplomats recalls its envoys (SANCTION withdraw), as its ambassador.
+#[test]
+fn arabic_recalled_diplomats_are_a_withdrawal() {
+    check(
+        "ar",
+        "استدعت الجزائر دبلوماسييها من باريس.",
+        &["SANCTION DZA>FRA"],
+    );
+}
