@@ -1923,12 +1923,12 @@ impl<'a> Coder<'_, 'a> {
         Some(across.ids.iter().copied().collect())
     }
 
-    /// Whether token `t` names troops (`ar_troop_noun` whole words, `troop_noun` stems; [`Self::word_of`]).
     /// Whether a word of `hit` names a military exercise (`exercise_noun`, `ar_exercise_noun` rows).
     fn exercise_noun(&self, hit: &Hit) -> bool {
         (hit.t0..hit.t1).any(|t| self.word_of(t, WordList::ArExerciseNoun, WordList::ExerciseNoun))
     }
 
+    /// Whether token `t` names troops (`ar_troop_noun` whole words, `troop_noun` stems; [`Self::word_of`]).
     fn troop_word(&self, t: usize) -> bool {
         self.word_of(t, WordList::ArTroopNoun, WordList::TroopNoun)
     }

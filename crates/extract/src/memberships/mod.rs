@@ -95,7 +95,7 @@ enum Side {
 }
 
 /// A run of country mentions joined only by list separators.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 struct Group<'a> {
     start: usize,
     end: usize,

@@ -850,11 +850,7 @@ pub(super) fn pair_companions<'a>(
                 let words = tokens(lead).filter(|tk| tk.kind == TokenKind::Word).count();
                 (words <= 3 && !stop(from, g.start) && !lead.contains([',', '،'])).then_some(g)
             })?;
-        return Some(Group {
-            start: found.start,
-            end: found.end,
-            members: found.members.clone(),
-        });
+        return Some(found.clone());
     }
     // One state's founding with a list set beside it after the cue or its bloc: "Brazil founded BRICS with
     // Russia, India and China", "the alliance it founded with Turkey", «основала блок вместе с Турцией», "أسست
@@ -881,11 +877,7 @@ pub(super) fn pair_companions<'a>(
                 (bare && !stop(from, g.start) && !head[..at].contains([',', '،'])).then_some(g)
             });
         if let Some(g) = found {
-            return Some(Group {
-                start: g.start,
-                end: g.end,
-                members: g.members.clone(),
-            });
+            return Some(g.clone());
         }
     }
     // The companion before the cue with the pair phrase before it: «обе страны вместе с Казахстаном учредили».

@@ -74,12 +74,7 @@ pub(super) fn summit_members(
         };
         let verb = verb_before || words.iter().any(|w| t.summit_verbs.matches(w));
         if verb {
-            let list = Group {
-                start: g.start,
-                end: g.end,
-                members: g.members.clone(),
-            };
-            claims.push(b.id, &list, "member", false, None);
+            claims.push(b.id, g, "member", false, None);
         }
     }
 }
