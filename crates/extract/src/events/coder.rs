@@ -12,7 +12,7 @@ use super::clauses::{is_comma, is_hard_punct, past_possessive, Boundary};
 use super::companion::{Coded, Pending};
 use super::data::{Cue, Role, Trigger, WordList, NONE, TYPES};
 use super::lang_ar::{ba_word, unglued, AR_BUY, AR_PRONOUN_OBJECT_TYPES};
-use super::lang_ru::ru_gerund;
+use super::lang_ru::{ru_gerund, ru_infinitive};
 use super::memory::{DEED_REACH, NAMED_ACT_REACH, WORD_TYPES};
 use super::modality::Modality;
 use super::roles::{ids_except, is_prep, push_distinct};
@@ -370,9 +370,10 @@ impl<'a> Coder<'_, 'a> {
     /// Венесуэле кредит», «وافقت موسكو على شطب ديون ليبية»: aid in the infinitive that a verb of agreeing governs
     /// is what was agreed, one AGREE of the giver and no AID beside it (eval/README, session 19 (a): an agreed
     /// loan is one AGREE; the dev golds code an agreed delivery or purchase of arms the same way). The infinitive
-    /// is the English one after "to", a Russian verb in -ть/-ти, an Arabic verbal noun right after على; only
-    /// nouns may stand between it and the verb of agreeing. Aid promised or pledged ("promised to hand over two
-    /// helicopters") and aid told in the future tense stay the `expected` AID they were.
+    /// is the English one after "to", a Russian infinitive (`ru_infinitive`: -ть, -ти, -ться, -чь: «помочь»), an
+    /// Arabic verbal noun right after على; only nouns may stand between it and the verb of agreeing. Aid promised
+    /// or pledged ("promised to hand over two helicopters") and aid told in the future tense stay the `expected`
+    /// AID they were.
     fn agreed_aid(&self, cands: &[Live<'_>], i: usize) -> bool {
         let me = &cands[i];
         // (A verb of giving is COOPERATE economic in the lexicon until its object makes it aid, `refine.csv`:
@@ -389,7 +390,7 @@ impl<'a> Coder<'_, 'a> {
         let first = self.scan.text(me.hit.t0);
         let infinitive = match self.ctx.lang {
             Lang::En => before == "to",
-            Lang::Ru => first.ends_with("ть") || first.ends_with("ти"),
+            Lang::Ru => ru_infinitive(first),
             Lang::Ar => matches!(before, "علي" | "على"),
         };
         let agreeing = |w: &str| match self.ctx.lang {
