@@ -789,13 +789,14 @@ pub(super) fn counted_apart(ctx: &SentenceCtx<'_>, cue: &Cue, group: &Group<'_>)
     while k > 0 && t.count_links.iter().any(|l| l == words[k - 1]) {
         k -= 1;
     }
+    // (A whole count: "several members", «несколько членов», "عدة أعضاء" say no size a list could differ from.)
     let Some(count) = k
         .checked_sub(1)
-        .and_then(|i| crate::amounts::count_value(words[i]))
+        .and_then(|i| crate::amounts::whole_count(words[i]))
     else {
         return false;
     };
-    if count < 3.0 || count == group.members.len() as f64 {
+    if count < 3 || count as usize == group.members.len() {
         return false;
     }
     let gap = norm_range(ctx, cue.end, group.start);

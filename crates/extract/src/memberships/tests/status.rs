@@ -253,6 +253,29 @@ fn the_chair_named_in_a_relative_clause_is_a_member() {
     );
 }
 
+/// "several members, India, Pakistan and Iran, backed the plan", «несколько членов, Индия, Пакистан и Иран», "أيد عدة
+/// أعضاء، الهند وباكستان وإيران": a vague count ("several", «несколько», "عدة": no whole number) says no size the list
+/// could differ from, so the list after it is its own.
+#[test]
+fn a_vague_count_of_members_sets_no_list_apart() {
+    let members = ["SCO/IND/member", "SCO/PAK/member", "SCO/IRN/member"];
+    check(
+        Lang::En,
+        "At the SCO summit several members, India, Pakistan and Iran, backed the plan.",
+        &members,
+    );
+    check(
+        Lang::Ru,
+        "На саммите ШОС несколько членов, Индия, Пакистан и Иран, поддержали план.",
+        &members,
+    );
+    check(
+        Lang::Ar,
+        "في قمة منظمة شنغهاي للتعاون أيد عدة أعضاء، الهند وباكستان وإيران، الخطة.",
+        &members,
+    );
+}
+
 /// "eleven members voted for it, while China, India and Brazil abstained", «проголосовали двенадцать членов, Китай и
 /// Индия воздержались», "أيد المشروع اثنا عشر عضواً وامتنعت الصين والهند": a counted member noun of another size than
 /// the list after it counts other states; a list of the same size, or one opened by a word of inclusion, is its own.
