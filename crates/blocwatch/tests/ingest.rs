@@ -112,55 +112,59 @@ fn kill_9_mid_ingest_then_rerun_equals_an_uninterrupted_run() {
     let expected = counts(&dir.path().join("clean.sqlite"));
     assert_eq!(expected.documents as u64, expected_new);
 
-    // The same job in small batches, killed with SIGKILL once some (not all) batches are committed. On a
-    // loaded machine the poll below can miss the window and the job end first: then the attempt is thrown
-    // away (its store deleted) and made again, up to five times.
+    // The same job in small batches, read from a pipe and killed with SIGKILL once a batch is committed.
+    // The last hundred lines (new documents among them) are never written and the pipe stays open until the
+    // kill, so the job cannot finish first however the machine schedules it: the kill always lands mid-job
+    // (while the job reads, extracts or writes the rest of what was fed, or waits for the lines never sent).
     let db = dir.path().join("killed.sqlite");
-    let killed = (0..5).any(|_| {
-        for suffix in ["", "-wal", "-shm"] {
-            let _ = std::fs::remove_file(dir.path().join(format!("killed.sqlite{suffix}")));
-        }
-        let mut child = Command::new(BIN)
-            .args([
-                "ingest",
-                input,
-                "--db",
-                "killed.sqlite",
-                "--batch",
-                "100",
-                "--json",
-            ])
-            .current_dir(dir.path())
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap();
-        let started = Instant::now();
-        loop {
-            if let Ok(Some(_)) = child.try_wait() {
-                return false;
-            }
-            // Read without disturbing the writer: a WAL reader never blocks it.
-            // (Only once the job made it: opening would create it.)
-            let stored = Some(&db)
-                .filter(|db| db.exists())
-                .and_then(|db| SqliteStore::open(db).ok())
-                .and_then(|store| store.counts().ok())
-                .map_or(0, |c| c.documents);
-            if stored >= 100 {
-                break;
-            }
-            assert!(started.elapsed() < Duration::from_secs(120), "no progress");
-            std::thread::sleep(Duration::from_millis(5));
-        }
-        child.kill().unwrap(); // SIGKILL on Unix
-        child.wait().unwrap();
-        true
+    let text = std::fs::read_to_string(input).unwrap();
+    let cut = text.match_indices('\n').nth(N - 101).unwrap().0 + 1;
+    let mut child = Command::new(BIN)
+        .args([
+            "ingest",
+            "-",
+            "--db",
+            "killed.sqlite",
+            "--batch",
+            "100",
+            "--json",
+        ])
+        .current_dir(dir.path())
+        .stdin(Stdio::piped())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut pipe = child.stdin.take().unwrap();
+    let feeder = std::thread::spawn(move || {
+        // Fails with a broken pipe once the job is killed; the pipe is handed back so that it is closed only
+        // after the kill.
+        let _ = pipe.write_all(&text.as_bytes()[..cut]);
+        pipe
     });
-    assert!(
-        killed,
-        "ingest finished five times before it could be killed: make the corpus bigger"
-    );
+    let started = Instant::now();
+    loop {
+        assert!(
+            child.try_wait().unwrap().is_none(),
+            "ingest ended before its input did"
+        );
+        // Only once the job made the store: opening would create it. (Opening takes the write lock for a
+        // moment to check the reference data; the job's writer waits for it, up to the store's busy timeout.)
+        let stored = Some(&db)
+            .filter(|db| db.exists())
+            .and_then(|db| SqliteStore::open(db).ok())
+            .and_then(|store| store.counts().ok())
+            .map_or(0, |c| c.documents);
+        if stored >= 100 {
+            break;
+        }
+        // A guard against a hung job, not a timing assumption: the job cannot end before it is killed.
+        assert!(started.elapsed() < Duration::from_secs(600), "no progress");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    child.kill().unwrap(); // SIGKILL on Unix
+    child.wait().unwrap();
+    drop(feeder.join().unwrap());
     let after_kill = counts(&db);
     assert!(
         after_kill.documents > 0 && (after_kill.documents as u64) < expected_new,
