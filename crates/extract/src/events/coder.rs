@@ -1737,6 +1737,58 @@ impl<'a> Coder<'_, 'a> {
     /// Notes that the check `name` set trigger `hit` aside (dropped, or left pending for a companion act),
     /// for the trace; nothing when the trace is off ([`super::trace_on`]).
     #[inline(always)]
+    /// The fallback target of live trigger `i` (`hit`), a type that needs one, whose roles found a doer
+    /// and no target (else dropped as `run:no-target`): the first group after the trigger in its clause
+    /// that names states only, none of them its doer, when no preposition or position gave that group a
+    /// role. An object the roles do not read stands past a place, a date or a noun ("shelled Goris,
+    /// Jermuk and other villages in the south of Armenia", «запретила ввоз в страну польских яблок»,
+    /// "اعتقلت الشرطة الإيرانية في طهران صحفياً فرنسياً").
+    ///
+    /// Not a group after "in", "about", "from", "by", "with" or "between": a place, a topic, an origin, a
+    /// doer of a passive, a partner or the sides of a talk is no target. Not for AID, SUPPORT or THREATEN,
+    /// whose target the roles read from many forms of their own (a recipient, the one backed, the one
+    /// warned) and whose first state after the verb is as often the cause or the topic. And not a group:
+    /// - past the start of another trigger of the clause ("refused to lift the ban and threatened curbs
+    ///   on Chinese seafood", «признала ответственность и принесла Китаю извинения», "في مياه تطالب بها
+    ///   اليابان"): the group is in that act's window, its party, not this one's (`window`);
+    /// - inside the charge of an accusation (`charge_start`: "criticised the government for courting
+    ///   Beijing"): what the accused did names neither side;
+    /// - that is a description standing for states named before ("the two governments", the
+    ///   `Cue::is_coref` kinds): whose it is the roles decide from its place, and one the roles gave no
+    ///   role is the subject of an act of its own ("Pressed by Washington, the two governments agreed").
+    fn fallback_target(
+        &self,
+        i: usize,
+        hit: &Hit,
+        type_name: &str,
+        cr: &Range<usize>,
+        roles: &Roles<'a>,
+    ) -> Option<Ids<'a>> {
+        if roles.source.is_empty() || matches!(type_name, "AID" | "SUPPORT" | "THREATEN") {
+            return None;
+        }
+        let charge = self.charge_start(&self.live[i], type_name, cr.end);
+        let groups = self.groups(cr);
+        let g = groups.iter().find(|g| {
+            g.t0 >= hit.t1
+                && !matches!(
+                    g.prep,
+                    Some(Cue::In | Cue::About | Cue::From | Cue::By | Cue::With | Cue::Between)
+                )
+                && self.group_ids(&g.members).next().is_some()
+                && self
+                    .group_ids(&g.members)
+                    .all(|t| is_state(self.ctx, t) && !roles.source.contains(&t))
+                && !self
+                    .live
+                    .iter()
+                    .any(|l| l.hit.t0 >= hit.t1 && l.hit.t0 < g.t0)
+                && charge.is_none_or(|c| g.t0 <= c)
+                && !self.scan.has_cue(g.t0, g.t1, Cue::is_coref)
+        })?;
+        Some(self.group_ids(&g.members).collect())
+    }
+
     pub(super) fn note(&self, hit: &Hit, name: &'static str) {
         if super::trace_on() {
             self.why.borrow_mut().push((hit.t0, hit.t1, name));
@@ -4726,13 +4778,17 @@ impl<'a> Coder<'_, 'a> {
                 && !refusal_alone
                 && !non_state_sites
             {
-                if may_meet && !self.ar_other_subject(hit) {
-                    pending.push(Pending::new(
-                        i, kind, type_name, mode, context, roles, modality,
-                    ));
+                if let Some(ids) = self.fallback_target(i, hit, type_name, &cr, &roles) {
+                    roles.target = ids;
+                } else {
+                    if may_meet && !self.ar_other_subject(hit) {
+                        pending.push(Pending::new(
+                            i, kind, type_name, mode, context, roles, modality,
+                        ));
+                    }
+                    self.note(hit, "run:no-target");
+                    continue;
                 }
-                self.note(hit, "run:no-target");
-                continue;
             }
             if mutual {
                 mode = None;

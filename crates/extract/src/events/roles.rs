@@ -433,7 +433,12 @@ impl<'a> Coder<'_, 'a> {
     /// government of Mali" names the accused; "في/в Москве" a place). Before a Russian "в" and an
     /// Arabic ب the accused must stand (a state, or a Russian pronoun), unless the Russian "в" opens no
     /// date: "обвинил в понедельник" is a date, "اتهم بشدة" a manner.
-    fn charge_start(&self, l: &super::Live<'_>, type_name: &str, end: usize) -> Option<usize> {
+    pub(super) fn charge_start(
+        &self,
+        l: &super::Live<'_>,
+        type_name: &str,
+        end: usize,
+    ) -> Option<usize> {
         if type_name != "ACCUSE" || l.trig.noun {
             return None;
         }

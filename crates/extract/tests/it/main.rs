@@ -53,6 +53,7 @@ mod events_s38_aside;
 mod events_s38_targets;
 mod events_s38_threat;
 mod events_s39;
+mod events_s43_fallback;
 mod events_second_acts;
 mod events_seeds;
 mod facts_ar;
