@@ -10,7 +10,7 @@ use super::actors::Actor;
 use super::data::{Cue, WordList, WordLists};
 use super::lang_ru::{ru_gerund, ru_participle};
 use super::roles::is_prep;
-use super::scan::Scan;
+use super::scan::{Hit, Scan};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Boundary {
@@ -45,12 +45,13 @@ pub(super) fn is_comma(s: &str) -> bool {
     matches!(s, "," | "،")
 }
 
-/// Cuts the sentence into clauses.
+/// Cuts the sentence into clauses (`noun`: whether a trigger is a noun row).
 pub(super) fn clauses(
     scan: &Scan,
     actors: &[Actor<'_>],
     lang: Lang,
     words: &WordLists,
+    noun: impl Fn(&Hit) -> bool,
 ) -> Vec<Clause> {
     let n = scan.toks.len();
     let mut cut: Vec<(usize, Boundary)> = Vec::new();
@@ -204,9 +205,20 @@ pub(super) fn clauses(
                 && (a.t1..b.t0).filter(|&u| comma(u)).count() == 2
                 && (a.t1..b.t0).any(|u| u != t && comma(u) && (2..=7).contains(&u.abs_diff(t)))
         };
+        // «договор о дружбе, сотрудничестве и партнёрстве», "a treaty on friendship, cooperation and
+        // partnership", «معاهدة بشأن الصداقة، والتعاون والشراكة»: a comma right before a noun trigger, inside the
+        // about/on phrase of the noun trigger before it, lists what that document or meeting is about and
+        // opens no clause; the noun after it stays the document's topic (`Coder::absorbed`), as the first
+        // noun of the list does.
+        let topic_list = |t: usize| {
+            t + 1 == b.t0
+                && noun(a)
+                && noun(b)
+                && scan.has_cue(a.t1, t, |c| matches!(c, Cue::About | Cue::On))
+        };
         if let Some(t) = (a.t1..b.t0)
             .rev()
-            .find(|&t| comma(t) && !in_list(t) && !parenthetical(t))
+            .find(|&t| comma(t) && !in_list(t) && !parenthetical(t) && !topic_list(t))
         {
             cut.push((t, Boundary::Soft));
         }

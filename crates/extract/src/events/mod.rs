@@ -194,7 +194,12 @@ pub(crate) fn code(
         scan.blank_date_commas();
         scan.drop_adjectival_denials();
     }
-    let clauses = clauses(&scan, &actors, ctx.lang, &tables.words);
+    let lt = tables.lang(ctx.lang);
+    let noun = |h: &Hit| match lt.entries[h.entry as usize].role {
+        Role::Trigger(k) => lt.triggers[k as usize].noun,
+        Role::Cue(_) => false,
+    };
+    let clauses = clauses(&scan, &actors, ctx.lang, &tables.words, noun);
     let mut coder = Coder {
         ctx,
         tables,

@@ -82,8 +82,9 @@ impl<'a> Coder<'_, 'a> {
     /// a threat or the rejection of a request that is joined to an earlier act of the same doer (a verb
     /// after and/и/و, or an adjunct: Arabic circumstantial participle, Russian gerund, English -ing after a
     /// comma) and names no one it is aimed at is aimed where that act was (`out`: this sentence's events
-    /// so far). So is an English seizure, strike or penalty joined to a deed of the same doer ("fired at a
-    /// Greek vessel and detained two of its crew"). The other types name their object, or are the same act
+    /// so far). So is an English or Russian seizure, strike or penalty joined to a deed of the same doer
+    /// ("fired at a Greek vessel and detained two of its crew", «обстреляли греческий катер и задержали
+    /// двух членов его экипажа»). The other types name their object, or are the same act
     /// told twice.
     pub(super) fn joined_act_target(
         &self,
@@ -100,13 +101,13 @@ impl<'a> Coder<'_, 'a> {
         // charges", which denies them.)
         // (An accusation naming the accused only by a pronoun or a description — "accusing him of
         // spying", «обвинив его в …», "accusing the Baltic state of …" — accuses whom the act was aimed at.)
-        // (English: a seizure, strike or penalty joined to a physical or punitive act of the same doer
+        // (English and Russian: a seizure, strike or penalty joined to a physical or punitive act of the same doer
         // and naming no state of its own is done to the same victim — "fired at a Chinese trawler and
         // detained four of its crew". A deed of the same type after it is that act told again, so
         // "expelled two Latvian diplomats and closed its consulate" keeps one SANCTION: see the filter
         // below.)
-        let deed_after_deed =
-            self.ctx.lang == Lang::En && matches!(type_name, "COERCE" | "ASSAULT" | "SANCTION");
+        let deed_after_deed = matches!(self.ctx.lang, Lang::En | Lang::Ru)
+            && matches!(type_name, "COERCE" | "ASSAULT" | "SANCTION");
         let kind_fits = match type_name {
             "REQUEST" | "THREATEN" | "ACCUSE" => true,
             _ if deed_after_deed => true,

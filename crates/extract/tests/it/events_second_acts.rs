@@ -82,3 +82,54 @@ fn a_russian_possessive_after_a_second_verb_is_no_object_pronoun() {
         &["SANCTION LVA>RUS"],
     );
 }
+
+#[test]
+fn a_russian_deed_after_a_deed_of_the_same_doer_is_aimed_where_the_first_was() {
+    // Session 43: the English rule ("fired at a Greek vessel and detained two of its crew") in Russian: a
+    // seizure, strike or penalty joined by «и» to a deed of the same doer and naming no state of its own
+    // falls on the same victim.
+    check(
+        "ru",
+        "Турецкие военные корабли обстреляли греческий сторожевой катер и задержали двух членов его экипажа.",
+        &["ASSAULT TUR>GRC", "COERCE TUR>GRC"],
+    );
+    // Near miss: a state named after the second verb makes it an act at home.
+    check(
+        "ru",
+        "Турция обстреляла курдские позиции в Сирии и арестовала сорок подозреваемых в Анкаре.",
+        &["ASSAULT TUR>SYR"],
+    );
+}
+
+#[test]
+fn a_comma_in_the_list_of_a_documents_topics_opens_no_clause() {
+    // Session 43: the nouns listed, comma after comma, in what a treaty is about are its topic, one
+    // AGREE, not a second act of their own type ("signed an agreement on military cooperation" is one
+    // AGREE, eval/README); the comma before the second noun no longer cuts it off from the document.
+    check(
+        "en",
+        "Putin and Tokayev signed a treaty on friendship, cooperation and partnership between Russia and Kazakhstan.",
+        &["AGREE {KAZ+RUS}"],
+    );
+    check(
+        "ru",
+        "Путин и Токаев подписали договор о дружбе, сотрудничестве и партнёрстве между Россией и Казахстаном.",
+        &["AGREE {KAZ+RUS}"],
+    );
+    check(
+        "ru",
+        "Договор о дружбе, сотрудничестве и партнёрстве между Россией и Казахстаном подписали в Москве Путин и Токаев.",
+        &["AGREE {KAZ+RUS}"],
+    );
+    check(
+        "ar",
+        "وقّع بوتين وتوكاييف معاهدة بشأن الصداقة، والتعاون، والشراكة بين روسيا وكازاخستان.",
+        &["AGREE {KAZ+RUS}"],
+    );
+    // Near miss: a comma before a verb still opens the clause of a second act.
+    check(
+        "en",
+        "Russia and Kazakhstan signed a treaty on friendship, and Moscow lifted its ban on Kazakh grain.",
+        &["AGREE {KAZ+RUS}", "CONCEDE RUS>KAZ"],
+    );
+}
