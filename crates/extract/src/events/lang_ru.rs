@@ -479,6 +479,29 @@ impl Coder<'_, '_> {
                 || (g.t1 < self.scan.toks.len() && oblique(g.t1)))
     }
 
+    /// Whether group `g`, after the verb, names the state of the envoy the verb is done to: «вызвал
+    /// российского посла», «вызвал посла США», «вручил ноту послу Японии», «вызвал временного поверенного в
+    /// делах КНДР». Russian may put a subject after its verb, but an envoy in an oblique case is the verb's
+    /// object, and the state it names is the one acted on, never the doer; after the verb the state's own
+    /// ending need not show the genitive (an indeclinable «США», «КНДР» after the envoy is its genitive).
+    pub(super) fn ru_envoy_object(&self, g: &Group) -> bool {
+        let words = &self.tables.words;
+        let oblique = |t: usize| {
+            let w = self.scan.text(t);
+            words.has(WordList::EnvoyNoun, w) && !words.has(WordList::EnvoyNominative, w)
+        };
+        let before = |t: usize| {
+            (t > 0 && oblique(t - 1))
+                || (t >= 3
+                    && self.scan.text(t - 1) == "делах"
+                    && self.scan.text(t - 2) == "в"
+                    && oblique(t - 3))
+        };
+        self.ctx.lang == Lang::Ru
+            && g.prep.is_none()
+            && (before(g.t0) || (g.t1 < self.scan.toks.len() && oblique(g.t1)))
+    }
+
     /// Whether Russian actor `a` ends in an unmistakable oblique case form (`ru_oblique`) that is not the
     /// very form its entity is named by in the lexicon: a person's or company's name, or a state's, is
     /// written there in the nominative, so «Газпром», «Росатом», «Нетаньяху» and «Гвинея-Бисау» are

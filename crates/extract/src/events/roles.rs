@@ -2200,8 +2200,88 @@ impl<'a> Coder<'_, 'a> {
                 push(&mut r.target, &mut r.who, g);
             }
         }
+        self.carried_clash(hit, &cr, &mut r);
         r.target.retain(|t| !r.source.contains(t));
         r
+    }
+
+    /// "Moscow accused London of spying. The Foreign Office summoned the Russian ambassador", «Пакистанские
+    /// самолёты нанесли удары … МИД талибов вызвал посла Пакистана»: an office or pronoun that continues
+    /// the lead of the sentence before (`Actor::carried`) cannot be the state its own act is done to. When
+    /// the act at `hit` takes all its doers from such a phrase and names one of them again after itself in
+    /// its clause (unnamed before it), the phrase stands for the other side of the latest event of two
+    /// parties that state took part in (`Memory::parties`): the state named after the act is the target.
+    /// With no such event the doer is unknown and left out.
+    fn carried_clash(&self, hit: &Hit, cr: &Range<usize>, r: &mut Roles<'a>) {
+        if r.source.is_empty() {
+            return;
+        }
+        let carried = |id: &str| {
+            self.actors
+                .iter()
+                .any(|a| a.carried && a.t1 <= hit.t0 && a.ids.contains(&id))
+        };
+        let named_before = |id: &str| {
+            self.actors
+                .iter()
+                .any(|a| !a.carried && a.t1 <= hit.t0 && a.ids.contains(&id))
+        };
+        if !r.source.iter().all(|id| carried(id) && !named_before(id)) {
+            return;
+        }
+        // (The act's object only: the first actor after the verb, a few words on at most, and a name, no
+        // pronoun — "It also suspended the hotline its military uses" names no object in "its".)
+        let Some(object) = self
+            .actors
+            .iter()
+            .find(|a| !a.carried && a.t0 > hit.t0 && a.t0 < cr.end)
+            .filter(|a| a.t0 <= hit.t1 + OBJECT_REACH)
+            .filter(|a| {
+                !self
+                    .scan
+                    .cues
+                    .iter()
+                    .any(|&(c0, c1, c)| c0 == a.t0 && c1 == a.t1 && c.is_coref())
+            })
+        else {
+            return;
+        };
+        let clashed: Ids<'a> = object
+            .ids
+            .iter()
+            .copied()
+            .filter(|id| r.source.contains(id))
+            .collect();
+        if clashed.is_empty() {
+            return;
+        }
+        r.source = self.other_side(&clashed).unwrap_or_default();
+        r.target.retain(|t| !r.source.contains(t));
+        push_distinct(&mut r.target, clashed);
+    }
+
+    /// The other side of the latest event of two parties or more that one of `ids` took part in
+    /// (`Memory::parties`): who a doer carried from the sentence before stands for when it turns out to be
+    /// the very state its act is done to (`carried_clash`).
+    pub(super) fn other_side(&self, ids: &[&'a str]) -> Option<Ids<'a>> {
+        let parties = self.memory.parties.borrow();
+        parties.iter().rev().find_map(|(s, t)| {
+            let holds = |v: &[String]| v.iter().any(|x| ids.contains(&x.as_str()));
+            if !holds(s) && !holds(t) {
+                return None;
+            }
+            let mut v: Ids<'a> = SmallVec::new();
+            for x in s.iter().chain(t) {
+                let Some(k) = self.ctx.lexicon.lookup(x) else {
+                    continue;
+                };
+                let id = self.ctx.lexicon.entity(k).id.as_str();
+                if !ids.contains(&id) && !v.contains(&id) {
+                    v.push(id);
+                }
+            }
+            (!v.is_empty()).then_some(v)
+        })
     }
 
     /// Whether every target of the threat at `hit` is the body its maker says it would turn to ("пригрозив
@@ -3744,6 +3824,10 @@ pub(super) fn ids_except<'a, B: FromIterator<&'a str>>(ids: &[&'a str], not: &[&
 
 /// Appends to `ids` each id of `more` it does not hold yet, in order (a party named twice, or by two
 /// actors of one group, counts once).
+/// How many words after its trigger the object of a carried doer's act may begin (`carried_clash`): an
+/// article and an adjective or two, «посла», «временного поверенного в делах».
+const OBJECT_REACH: usize = 4;
+
 pub(super) fn push_distinct<'a>(ids: &mut Ids<'a>, more: impl IntoIterator<Item = &'a str>) {
     for id in more {
         if !ids.contains(&id) {

@@ -915,6 +915,8 @@ impl<'a> Coder<'_, 'a> {
                     })
                 })
                 .filter(bare)
+                // (Nor the state of an envoy summoned or handed a note: «МИД вызвал посла США».)
+                .filter(|g| !self.ru_envoy_object(g))
                 // (An actor in an unmistakable object case is the verb's object, not a subject after it:
                 // «На переговорах в четверг он попросил Россию помочь …»; an instrumental stays, the
                 // agent of a passive: «Санкции были сняты Вашингтоном».)

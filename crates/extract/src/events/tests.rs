@@ -2661,6 +2661,62 @@ fn a_russian_envoy_in_an_oblique_case_is_the_object() {
 }
 
 #[test]
+fn a_russian_envoy_after_the_verb_is_the_object() {
+    // (Session 43, actors: Russian may put its subject after the verb, but the state of an envoy in an
+    // oblique case after it — a genitive after the envoy, an adjective before it, «поверенного в делах» —
+    // is the one summoned, never the summoner; with no doer named the act waits for one.)
+    check(
+        "ru",
+        "Нидерланды обвинили российскую разведку в кибератаке и вызвали российского посла.",
+        &["ACCUSE NLD>RUS", "PROTEST NLD>RUS"],
+    );
+    check("ru", "МИД вызвал посла США.", &[]);
+    check(
+        "ru",
+        "Вчера МИД вызвал временного поверенного в делах Ирана.",
+        &[],
+    );
+    // (A subject after the verb and its object stays the subject.)
+    check(
+        "ru",
+        "Вызвал посла Эстонии министр иностранных дел Латвии.",
+        &["PROTEST LVA>EST"],
+    );
+}
+
+#[test]
+fn a_carried_office_is_not_the_state_its_act_is_done_to() {
+    // (Session 43, actors: an office or pronoun continuing the lead of the sentence before cannot be the
+    // state its own act names as its object; it is the other side of that state's latest act.)
+    check(
+        "en",
+        "Moscow accused London of spying. The Foreign Office summoned the Russian ambassador.",
+        &["ACCUSE RUS>GBR", "PROTEST GBR>RUS"],
+    );
+    check(
+        "en",
+        "Moscow accused London of spying. The ministry summoned the Iranian ambassador.",
+        &["ACCUSE RUS>GBR", "PROTEST RUS>IRN"],
+    );
+    // (A pronoun, or a name further on in the clause, is no object: "its", "Russia's interests".)
+    check(
+        "en",
+        "Moscow condemned Washington. It also suspended the hotline its military uses.",
+        &["ACCUSE RUS>USA", "SANCTION RUS>USA"],
+    );
+    check(
+        "ru",
+        "Россия выслала американского дипломата. Позднее МИД вызвал посла США.",
+        &["SANCTION RUS>USA", "PROTEST RUS>USA"],
+    );
+    check(
+        "ru",
+        "Москва обвинила Вашингтон в шпионаже. Позднее МИД вызвал российского посла.",
+        &["ACCUSE RUS>USA", "PROTEST USA>RUS"],
+    );
+}
+
+#[test]
 fn an_arabic_signing_verb_with_its_subject_signs_whatever_it_names() {
     // (Session 24, drops: the signing verb needs the agreement topic in its clause; with its subject right
     // after it, a document the topic list lacks or one named past an inserted phrase is still signed.)
