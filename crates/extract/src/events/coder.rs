@@ -393,10 +393,10 @@ impl<'a> Coder<'_, 'a> {
             Lang::Ru => ru_infinitive(first),
             Lang::Ar => matches!(before, "علي" | "على"),
         };
+        // (An Arabic verb carries its prefixes and suffixes around the stem: «ووافقت», «واتفقا».)
         let agreeing = |w: &str| match self.ctx.lang {
-            Lang::En => w.starts_with("agree"),
-            Lang::Ru => w.starts_with("согласи") || w.starts_with("договори"),
-            Lang::Ar => w.contains("وافق") || w.contains("اتفق"),
+            Lang::Ar => self.tables.words.has_part_of(WordList::AgreeingVerbStem, w),
+            _ => self.tables.words.has_stem_of(WordList::AgreeingVerbStem, w),
         };
         infinitive
             && (0..i).rev().any(|j| {
@@ -446,16 +446,9 @@ impl<'a> Coder<'_, 'a> {
             || (self.ctx.lang == Lang::Ru
                 && self.scan.text(hit.t0).starts_with("подпис")
                 && (hit.t1..(hit.t1 + 4).min(end)).any(|t| {
-                    matches!(
-                        self.scan.text(t),
-                        "указ"
-                            | "указы"
-                            | "закон"
-                            | "законы"
-                            | "законопроект"
-                            | "постановление"
-                            | "распоряжение"
-                    )
+                    self.tables
+                        .words
+                        .has(WordList::RuDomesticAct, self.scan.text(t))
                 }))
     }
 
@@ -3199,19 +3192,7 @@ impl<'a> Coder<'_, 'a> {
             // (The loan noun is the object of the approval: the coder has absorbed it, so look in the scan.
             // Agreeing to an act of giving, «وافق على تمويل السد بقرض», «وافقت على تقديم مساعدات», is the
             // promise to give, AGREE (eval/README, session 19 (a)): a verbal noun after على is no loan.)
-            let giving = |w: &str| {
-                matches!(
-                    w,
-                    "تمويل"
-                        | "تقديم"
-                        | "منح"
-                        | "اقراض"
-                        | "إقراض"
-                        | "ارسال"
-                        | "إرسال"
-                        | "توريد"
-                )
-            };
+            let giving = |w: &str| self.tables.words.has(WordList::ArGivingNoun, w);
             let ar_approved_aid = self.ctx.lang == Lang::Ar
                 && type_name == "AGREE"
                 && !trig.noun

@@ -184,11 +184,15 @@ pub(crate) enum WordList {
     EnGovernmentNoun,
     EnIrregularParticiple,
     EnAssertingNegation,
+    RuDomesticAct,
+    ArGivingNoun,
+    AnaphoricPlaceNoun,
+    AgreeingVerbStem,
 }
 
 impl WordList {
     /// Every list with its name in the file.
-    pub(crate) const ALL: [(WordList, &'static str); 132] = [
+    pub(crate) const ALL: [(WordList, &'static str); 136] = [
         (WordList::EnNamingVerb, "en_naming_verb"),
         (WordList::ArLeftPronoun, "ar_left_pronoun"),
         (WordList::ArSuspendVerb, "ar_suspend_verb"),
@@ -321,6 +325,10 @@ impl WordList {
         (WordList::EnGovernmentNoun, "en_government_noun"),
         (WordList::EnIrregularParticiple, "en_irregular_participle"),
         (WordList::EnAssertingNegation, "en_asserting_negation"),
+        (WordList::RuDomesticAct, "ru_domestic_act"),
+        (WordList::ArGivingNoun, "ar_giving_noun"),
+        (WordList::AnaphoricPlaceNoun, "anaphoric_place_noun"),
+        (WordList::AgreeingVerbStem, "agreeing_verb_stem"),
     ];
 }
 
@@ -373,6 +381,13 @@ impl WordLists {
     #[inline]
     pub(crate) fn has_stem_of(&self, list: WordList, w: &str) -> bool {
         self.0[list as usize].iter().any(|x| w.starts_with(&**x))
+    }
+
+    /// Whether `w` holds a stem of `list` anywhere (an Arabic verb's stem inside its prefixes and suffixes:
+    /// "وافق" in "ووافقت").
+    #[inline]
+    pub(crate) fn has_part_of(&self, list: WordList, w: &str) -> bool {
+        self.0[list as usize].iter().any(|x| w.contains(&**x))
     }
 
     /// Whether `w` ends with an ending of `list` (Arabic pronoun suffixes: "رفضها", "رفضهما").

@@ -2945,35 +2945,14 @@ impl<'a> Coder<'_, 'a> {
             .filter(|&t| self.scan.toks[t].word)
             .map(|t| self.scan.text(t))
             .collect();
+        let place = |w: &str| self.tables.words.has(WordList::AnaphoricPlaceNoun, w);
         match self.ctx.lang {
-            Lang::En => words.windows(2).any(|w| {
-                w[0] == "the"
-                    && matches!(
-                        w[1],
-                        "country" | "area" | "region" | "base" | "territory" | "zone" | "island"
-                    )
-            }),
-            Lang::Ru => words.iter().take(2).any(|w| {
-                matches!(
-                    *w,
-                    "страну"
-                        | "страны"
-                        | "базу"
-                        | "базы"
-                        | "территорию"
-                        | "территории"
-                        | "регион"
-                        | "региона"
-                        | "район"
-                        | "района"
-                )
-            }),
-            _ => words.iter().take(2).any(|w| {
-                matches!(
-                    w.trim_start_matches(['و', 'ف', 'ب']),
-                    "البلاد" | "القاعده" | "المنطقه" | "الاقليم"
-                )
-            }),
+            Lang::En => words.windows(2).any(|w| w[0] == "the" && place(w[1])),
+            Lang::Ru => words.iter().take(2).any(|w| place(w)),
+            _ => words
+                .iter()
+                .take(2)
+                .any(|w| place(w.trim_start_matches(['و', 'ف', 'ب']))),
         }
     }
 

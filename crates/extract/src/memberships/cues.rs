@@ -827,11 +827,13 @@ pub(super) fn ordinal(w: &str) -> bool {
         |s: &str| RU.contains(&s) || s.ends_with("надцат") || matches!(s, "двадцат" | "тридцат");
     let en_long = w.len() > 8 && (w.ends_with("teenth") || w.ends_with("ieth"));
     // "thirty-first", "twenty-second": a ten and a unit's ordinal, "first" too (alone it counts, [`counting_word`]).
+    // (The tens are read from `data/facts/number_words.csv`, the one table of number words: a written ten from
+    // twenty to ninety, not a figure — "20-second" is a length of time.)
     let en_compound = w.split_once('-').is_some_and(|(ten, unit)| {
-        matches!(
-            ten,
-            "twenty" | "thirty" | "forty" | "fifty" | "sixty" | "seventy" | "eighty" | "ninety"
-        ) && (unit == "first" || EN[..8].contains(&unit))
+        ten.bytes().all(|b| b.is_ascii_lowercase())
+            && crate::amounts::count_value(ten)
+                .is_some_and(|v| (20.0..100.0).contains(&v) && v % 10.0 == 0.0)
+            && (unit == "first" || EN[..8].contains(&unit))
     });
     digits
         || EN.contains(&w)

@@ -869,6 +869,8 @@ pub(super) fn pair_companions<'a>(
                     .filter(|tk| tk.kind == TokenKind::Word)
                     .all(|tk| {
                         let w = &head[tk.start..tk.end];
+                        // (Articles, possessives, the prepositions of a year and the year nouns «году», "عام":
+                        // closed classes of a date phrase's grammar, so written here rather than in data/.)
                         matches!(
                             w,
                             "the" | "its" | "their" | "in" | "в" | "году" | "عام" | "في"
