@@ -12,6 +12,7 @@ use super::clauses::{is_comma, is_hard_punct, past_possessive, Boundary};
 use super::companion::{Coded, Pending};
 use super::data::{Cue, Role, Trigger, WordList, NONE, TYPES};
 use super::lang_ar::{ba_word, unglued, AR_BUY, AR_PRONOUN_OBJECT_TYPES};
+use super::lang_en::en_modal;
 use super::lang_ru::{ru_gerund, ru_infinitive};
 use super::memory::{DEED_REACH, NAMED_ACT_REACH, WORD_TYPES};
 use super::modality::Modality;
@@ -3237,8 +3238,7 @@ impl<'a> Coder<'_, 'a> {
             if self.ctx.lang == Lang::En
                 && matches!(type_name, "ASSAULT" | "SANCTION" | "COERCE")
                 && matches!(modality, Modality::Expected | Modality::Hypothetical)
-                && (hit.t0.saturating_sub(3)..hit.t0)
-                    .any(|t| matches!(self.scan.text(t), "would" | "could" | "will" | "might"))
+                && (hit.t0.saturating_sub(3)..hit.t0).any(|t| en_modal(self.scan.text(t)))
                 && self.live[..i].iter().any(|p| {
                     p.hit.t1 < hit.t0
                         && TYPES[p.trig.kind as usize] == "THREATEN"
@@ -4234,7 +4234,7 @@ impl<'a> Coder<'_, 'a> {
             if self.ctx.lang == Lang::En
                 && type_name == "THREATEN"
                 && roles.target.is_empty()
-                && !matches!(self.scan.text(hit.t0), "would" | "will" | "could" | "might")
+                && !en_modal(self.scan.text(hit.t0))
             {
                 let cond = self.scan.cues.iter().find(|&&(c0, _, c)| {
                     c == Cue::Hypothetical && matches!(self.scan.text(c0), "if" | "unless")

@@ -10,6 +10,7 @@ use super::actors::Actor;
 use super::clauses::{is_comma, Boundary};
 use super::data::{Cue, WordList, TYPES};
 use super::lang_ar::{ar_takes_part, unglued};
+use super::lang_en::en_modal;
 use super::lang_ru::ru_infinitive;
 use super::scan::Hit;
 use super::Coder;
@@ -465,8 +466,7 @@ impl<'a> Coder<'_, 'a> {
         // (So a Russian or Arabic one: «Если Литва закроет транзит, Москва ответит тем же», «إذا انضمت
         // فنلندا إلى الناتو فإن موسكو سترد»; the Arabic answer opens with فإن where a comma stands.)
         let stated_threat = self.hit_type(hit) == Some("THREATEN")
-            && !(self.ctx.lang == Lang::En
-                && matches!(self.scan.text(hit.t0), "would" | "will" | "could" | "might"));
+            && !(self.ctx.lang == Lang::En && en_modal(self.scan.text(hit.t0)));
         // (An English past-tense verb after "and" is told as done whatever the first predicate denied or
         // proposed: "denied the reports and expelled two diplomats", "rejected the proposal and recalled
         // its envoy". A condition still holds it: "if Moscow invaded and annexed …".)
