@@ -9,7 +9,7 @@ use smallvec::{smallvec, SmallVec};
 use super::clauses::{antecedent_before, conjoined_start, is_comma, is_hard_punct};
 use super::data::{Cue, WordList, WordLists};
 use super::lang_ar::AR_TITLE_HEADS;
-use super::memory::Memory;
+use super::memory::{ended_adjective, Memory};
 use super::scan::Scan;
 use crate::context::{SentMention, SentenceCtx};
 
@@ -95,11 +95,7 @@ pub(super) fn actors<'a>(
         // document written after a state ceased to be, its adjective qualifies a legacy (a debt, weapons,
         // an era); the state can no longer act or be acted on. (Its name may still tell a past act:
         // "the Soviet Union recognised …" in a history.)
-        if m.form == blocwatch_lexicon::Form::Adjective
-            && ctx
-                .doc_date
-                .is_some_and(|d| ctx.lexicon.ended_before(m.entity, d))
-        {
+        if ended_adjective(ctx, m) {
             continue;
         }
         // Arabic proclitics written on the mention itself: ل "to", و "and".

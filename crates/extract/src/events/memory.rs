@@ -83,6 +83,12 @@ impl Memory {
             let Some((id, who)) = actor_ids(m) else {
                 continue;
             };
+            // ("Soviet weapons", «советское оружие», "أسلحة سوفيتية" in a document written after the state
+            // ceased: no actor of its sentence, `actors::actors`, nor one "the two sides" or "it" of a later
+            // sentence may stand for.)
+            if ended_adjective(ctx, m) {
+                continue;
+            }
             // (The mention's kind is its entity's: no lookup in the lexicon.)
             let bloc = m.kind == Kind::Bloc;
             let person = m.kind == Kind::Person && who.is_some();
@@ -176,4 +182,13 @@ impl Memory {
     pub(super) fn is_empty(&self) -> bool {
         self.recent.is_empty()
     }
+}
+
+/// Whether mention `m` is the adjective of a state that had ceased to be by the document's date ("Soviet-era
+/// debt" in 2013): it qualifies a legacy and names no actor (`Lexicon::ended_before`).
+pub(super) fn ended_adjective(ctx: &SentenceCtx<'_>, m: &crate::context::SentMention<'_>) -> bool {
+    m.form == blocwatch_lexicon::Form::Adjective
+        && ctx
+            .doc_date
+            .is_some_and(|d| ctx.lexicon.ended_before(m.entity, d))
 }

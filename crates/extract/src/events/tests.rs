@@ -2717,6 +2717,36 @@ fn a_carried_office_is_not_the_state_its_act_is_done_to() {
 }
 
 #[test]
+fn the_two_sides_are_never_a_state_that_had_ceased_to_be() {
+    // (Session 43, actors: the adjective of a state that had ended by the document's date names no actor,
+    // so it is no state "the two sides", «стороны», "الجانبان" of a later sentence can stand for.)
+    for (lang, text) in [
+        (
+            "en",
+            "Moscow told Washington that it refuses to renew the programme, which paid for destroying \
+             Soviet missiles. Lavrov proposed that the two sides negotiate a new accord.",
+        ),
+        (
+            "ru",
+            "Москва уведомила Вашингтон, что отказывается продлевать программу, которая оплачивала \
+             уничтожение советских ракет. Лавров предложил сторонам обсудить новое соглашение.",
+        ),
+        (
+            "ar",
+            "أبلغت موسكو واشنطن رفضها تجديد البرنامج الذي موّل تدمير صواريخ سوفيتية. واقترح لافروف أن يبحث \
+             الجانبان اتفاقاً جديداً.",
+        ),
+    ] {
+        let got = events_on(lang, "2012-10-10", text);
+        assert!(
+            got.iter().any(|e| e.starts_with("CONSULT {RUS+USA}"))
+                && !got.iter().any(|e| e.contains("SUN")),
+            "{lang}: {got:?}"
+        );
+    }
+}
+
+#[test]
 fn an_arabic_signing_verb_with_its_subject_signs_whatever_it_names() {
     // (Session 24, drops: the signing verb needs the agreement topic in its clause; with its subject right
     // after it, a document the topic list lacks or one named past an inserted phrase is still signed.)
