@@ -233,13 +233,22 @@ pub(super) fn cues(ctx: &SentenceCtx<'_>, hits: &[Hit]) -> Vec<Cue> {
                     .into_iter()
                     .collect()
             }
+            // A subordinating conjunction opens another act: "hoped for calm after joining NATO" — the wish
+            // before it governs its own verb, not the cue ("and" may join the states of one list).
             "member" => {
                 let from = clause_start(n, s);
-                before
+                let own: SmallVec<[&str; 6]> = before
                     .iter()
                     .copied()
                     .filter(|w| w.as_ptr() as usize - n.as_ptr() as usize >= from)
-                    .collect()
+                    .collect();
+                let after_conj = own
+                    .iter()
+                    .rposition(|w| {
+                        is_in(&t.conjunctions, w) && !matches!(*w, "and" | "и" | "а" | "و")
+                    })
+                    .map_or(0, |i| i + 1);
+                own[after_conj..].iter().copied().collect()
             }
             "partner" | "observer" | "dialogue_partner" => {
                 last_words(clause_before(n, s), 6).into_iter().collect()

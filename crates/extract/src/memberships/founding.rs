@@ -5,7 +5,7 @@ use super::groups::groups;
 use super::modality::{ends_noun_phrase, future, hypothetical};
 use super::subjects::pair_phrase_span;
 use super::tables::{tables, walk_words, Tables};
-use super::text::{clause_before, is_in, last_words, norm_range, norm_word};
+use super::text::{clause_before, is_in, last_words, next_word, norm_at, norm_range, norm_word};
 use super::{Claims, Cue, Group};
 use crate::context::{SentMention, SentenceCtx};
 use crate::dates::DateHit;
@@ -267,7 +267,10 @@ const SIGNED_REACH: usize = 12;
 /// are the verb's subject: the list right before it, or, Arabic putting the verb first, right after it (one head
 /// word, "ممثلو", between). The bloc is the first after them, in their clause and within [`SIGNED_REACH`]
 /// words, that a word of dissolving or of setting up stands right before (`dissolving`, `founding_object` rows),
-/// or whose name opens with a treaty word (`treaty_name` rows). A negated, hypothetical or future signing
+/// or whose name opens with a treaty word (`treaty_name` rows). A charter word among the three words before the
+/// bloc or right after it, or a word of prolonging before it (`charter`, `prolonging` rows: "signed the SCO
+/// charter", «подписали Хартию ШОС», "a protocol extending the CSTO"), makes the signers undated members (eval/README,
+/// session 38 (d)); a Russian charter may stand first, its signers after the verb ([`fronted_charter`]). A negated, hypothetical or future signing
 /// claims nothing; a state the sentence already claims for that bloc keeps its claim.
 pub(super) fn signed_claims(
     ctx: &SentenceCtx<'_>,
@@ -322,6 +325,12 @@ pub(super) fn signed_claims(
             });
         // One state signing a bloc's treaty joins what others founded.
         let Some(subject) = subject.filter(|g| g.members.len() >= 2) else {
+            // «Хартию ШОС подписали в пятницу лидеры Китая, России …»: Russian fronts the charter it signs
+            // and puts the signers after the verb.
+            // (A membership held: undated, as the signers of a charter are in eval/README.)
+            if let Some((bloc, group)) = fronted_charter(ctx, strict, v_s, v_e) {
+                push_fresh(ctx, out, bloc, group, "member", None);
+            }
             continue;
         };
         let from = v_e.max(subject.end);
@@ -344,8 +353,18 @@ pub(super) fn signed_claims(
                 .map_or("", |tk| &name[tk.start..tk.end]);
             // "dissolved the Warsaw Pact", "the dissolution of the Warsaw Pact", "setting up the".
             let near = last_words(gap, 3);
+            // "signed the SCO charter": the charter word right after the bloc.
+            let charter_after = t.charter_words.has(&next_word(ctx, b.end));
             let status = if near.iter().any(|w| t.dissolving.has(w)) {
                 "former"
+            // "signed the charter of the SCO", «подписали Хартию ШОС», "وقّع … ميثاق منظمة", "a protocol
+            // extending the Warsaw Pact": the signers are the bloc's members.
+            } else if charter_after
+                || near
+                    .iter()
+                    .any(|w| t.charter_words.has(w) || t.prolonging.has(w))
+            {
+                "member"
             } else if t.treaty_names.has(first)
                 || near[near.len().saturating_sub(2)..]
                     .iter()
@@ -357,7 +376,7 @@ pub(super) fn signed_claims(
             };
             // "signed a deal creating a NATO training centre": an English bloc that goes on with a noun names
             // something of the bloc's.
-            if ctx.lang == blocwatch_text::Lang::En && !ends_noun_phrase(ctx, b) {
+            if ctx.lang == blocwatch_text::Lang::En && !charter_after && !ends_noun_phrase(ctx, b) {
                 break;
             }
             claim = Some((b, status));
@@ -366,30 +385,88 @@ pub(super) fn signed_claims(
         let Some((bloc, status)) = claim else {
             continue;
         };
-        let date = nearest_date(ctx, dates, strict, v_s, bloc.end);
-        let mut claims = Claims {
-            ctx,
-            out: std::mem::take(out),
-        };
-        let fresh: Vec<&str> = subject
-            .members
-            .iter()
-            .copied()
-            .filter(|m| {
-                !claims
-                    .out
-                    .iter()
-                    .any(|r| r.bloc == bloc.id && r.member == *m)
-            })
-            .collect();
-        if !fresh.is_empty() {
-            let group = Group {
-                start: subject.start,
-                end: subject.end,
-                members: fresh,
-            };
-            claims.push(bloc.id, &group, status, false, date);
-        }
-        *out = claims.out;
+        // A charter signed tells a membership held, undated; a founding or leaving is dated.
+        let date = (status != "member")
+            .then(|| nearest_date(ctx, dates, strict, v_s, bloc.end))
+            .flatten();
+        push_fresh(ctx, out, bloc, subject, status, date);
     }
+}
+
+/// Claims `status` in `bloc` for the states of `subject` the sentence does not claim for it yet.
+fn push_fresh(
+    ctx: &SentenceCtx<'_>,
+    out: &mut Vec<MembershipRec>,
+    bloc: &SentMention<'_>,
+    subject: &Group<'_>,
+    status: &'static str,
+    date: Option<String>,
+) {
+    let mut claims = Claims {
+        ctx,
+        out: std::mem::take(out),
+    };
+    let fresh: Vec<&str> = subject
+        .members
+        .iter()
+        .copied()
+        .filter(|m| {
+            !claims
+                .out
+                .iter()
+                .any(|r| r.bloc == bloc.id && r.member == *m)
+        })
+        .collect();
+    if !fresh.is_empty() {
+        let group = Group {
+            start: subject.start,
+            end: subject.end,
+            members: fresh,
+        };
+        claims.push(bloc.id, &group, status, false, date);
+    }
+    *out = claims.out;
+}
+
+/// How many words may stand between a Russian verb of signing and the signers after it («подписали в
+/// пятницу в Санкт-Петербурге лидеры Китая, …»).
+const FRONTED_SIGNERS_REACH: usize = 6;
+
+/// The Russian object-first signing of a bloc's charter: a charter word among the two words before a bloc
+/// that stands before the verb in its clause («Хартию Шанхайской организации сотрудничества подписали …»),
+/// and a list of two states or more after the verb, at most [`FRONTED_SIGNERS_REACH`] words on with no
+/// mark between («… лидеры Китая, России, …»).
+fn fronted_charter<'a, 'g>(
+    ctx: &SentenceCtx<'a>,
+    strict: &'g [Group<'a>],
+    v_s: usize,
+    v_e: usize,
+) -> Option<(&'a SentMention<'a>, &'g Group<'a>)> {
+    if ctx.lang != blocwatch_text::Lang::Ru {
+        return None;
+    }
+    let t = tables();
+    let words = |text: &str| tokens(text).filter(|tk| tk.kind == TokenKind::Word).count();
+    let marks = [',', ';', ':', '.', '—', '–', '(', ')'];
+    let group = strict
+        .iter()
+        .filter(|g| g.start >= v_e && g.members.len() >= 2)
+        .min_by_key(|g| g.start)
+        .filter(|g| {
+            let gap = norm_range(ctx, v_e, g.start);
+            !gap.contains(marks) && words(gap) <= FRONTED_SIGNERS_REACH
+        })?;
+    let bloc = ctx
+        .mentions
+        .iter()
+        .filter(|m| m.kind == Kind::Bloc && m.end <= v_s)
+        .max_by_key(|m| m.end)
+        .filter(|m| !norm_range(ctx, m.end, v_s).contains(marks))?;
+    let head = last_words(
+        clause_before(ctx.norm.as_str(), norm_at(ctx, bloc.start)),
+        2,
+    );
+    head.iter()
+        .any(|w| t.charter_words.has(w))
+        .then_some((bloc, group))
 }

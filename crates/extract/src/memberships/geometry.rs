@@ -200,11 +200,16 @@ impl Geometry<'_, '_> {
                 continue;
             }
             // ... unless only the bloc's name stands between: "founding members of ASEAN, Indonesia, …".
+            // The English article of a state's name is the name's own: "SEATO's members, the United States,
+            // Britain …", "the Warsaw Pact's members, the Soviet Union, …".
+            let article = usize::from(
+                for_groups && ctx.lang == blocwatch_text::Lang::En && ends_with_article(gap),
+            );
             if !before
                 && !agent
                 && max_gap != usize::MAX
                 && gap.contains([',', ';', '،', '.', '!', '?'])
-                && gap_words(ctx, self.dates, gap, offset, false) > 0
+                && gap_words(ctx, self.dates, gap, offset, false) > article
                 && (for_groups || !closes_aside(ctx, gap, offset))
             {
                 continue;
@@ -596,4 +601,14 @@ fn gerund_between(ctx: &SentenceCtx<'_>, gap: &str, offset: usize) -> bool {
         prev = Some((tk.start, tk.end));
     }
     false
+}
+
+/// Whether the text before a state ends with the English article that opens its name ("…, the
+/// Philippines"): the word right before the state, after a comma or white space.
+fn ends_with_article(gap: &str) -> bool {
+    let trimmed = gap.trim_end();
+    trimmed
+        .rsplit(|c: char| c.is_whitespace() || matches!(c, ',' | '(' | '-' | '—' | '–' | ':'))
+        .next()
+        .is_some_and(|w| w.eq_ignore_ascii_case("the"))
 }

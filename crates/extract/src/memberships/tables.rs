@@ -383,6 +383,13 @@ pub(crate) struct Tables {
     /// "معاهدة الأمن الجماعي"): its signatories at the signing founded it
     /// ([`signed_claims`](super::founding::signed_claims)).
     pub(super) treaty_names: WordSet,
+    /// Words of a bloc's charter, right before the bloc ("the charter of the SCO", «Хартию ШОС», "ميثاق منظمة")
+    /// or right after it ("the SCO charter"): signed, the act is its members'
+    /// ([`signed_claims`](super::founding::signed_claims)).
+    pub(super) charter_words: WordSet,
+    /// Words of prolonging right before a bloc ("a protocol extending the Warsaw Pact", «о продлении»,
+    /// "لتمديد"): signed, the act is its members' ([`signed_claims`](super::founding::signed_claims)).
+    pub(super) prolonging: WordSet,
     /// Words of applying that, told with a year and no bloc of their own beside a join, tell the joining
     /// state's earlier application ([`earlier_application`](super::recall::earlier_application)).
     pub(super) application_aside: WordSet,
@@ -711,6 +718,8 @@ pub(super) fn build_tables() -> Tables {
         dissolving: WordSet::new(of_kind("dissolving")),
         founding_objects: WordSet::new(of_kind("founding_object")),
         treaty_names: WordSet::new(of_kind("treaty_name")),
+        charter_words: WordSet::new(of_kind("charter")),
+        prolonging: WordSet::new(of_kind("prolonging")),
         application_aside: WordSet::new(of_kind("application_aside")),
         signed_blocs: of_kind("signed_bloc"),
         signed_bloc_ends: of_kind("signed_bloc_end"),

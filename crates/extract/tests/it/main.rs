@@ -75,6 +75,7 @@ mod memberships_s39;
 mod memberships_s39b;
 mod memberships_s40;
 mod memberships_s42;
+mod memberships_s43;
 mod precision_s40;
 mod roles_s39;
 mod roles_s40;
