@@ -1728,9 +1728,6 @@ impl<'a> Coder<'_, 'a> {
         true
     }
 
-    /// Notes that the check `name` set trigger `hit` aside (dropped, or left pending for a companion act),
-    /// for the trace; nothing when the trace is off ([`super::trace_on`]).
-    #[inline(always)]
     /// The fallback target of live trigger `i` (`hit`), a type that needs one, whose roles found a doer
     /// and no target (else dropped as `run:no-target`): the first group after the trigger in its clause
     /// that names states only, none of them its doer, when no preposition or position gave that group a
@@ -1741,7 +1738,10 @@ impl<'a> Coder<'_, 'a> {
     /// Not a group after "in", "about", "from", "by", "with" or "between": a place, a topic, an origin, a
     /// doer of a passive, a partner or the sides of a talk is no target. Not for AID, SUPPORT or THREATEN,
     /// whose target the roles read from many forms of their own (a recipient, the one backed, the one
-    /// warned) and whose first state after the verb is as often the cause or the topic. And not a group:
+    /// warned) and whose first state after the verb is as often the cause or the topic. Not for a
+    /// nominalisation ("expulsion", «высылка», «طرد»): a noun is an event on its own only with both sides
+    /// named (`Trigger::noun`), and the state after it is as often a noun of its own ("the reason for the
+    /// expulsion was the murder of a Slovak citizen"). And not a group:
     /// - past the start of another trigger of the clause ("refused to lift the ban and threatened curbs
     ///   on Chinese seafood", «признала ответственность и принесла Китаю извинения», "في مياه تطالب بها
     ///   اليابان"): the group is in that act's window, its party, not this one's (`window`);
@@ -1758,7 +1758,10 @@ impl<'a> Coder<'_, 'a> {
         cr: &Range<usize>,
         roles: &Roles<'a>,
     ) -> Option<Ids<'a>> {
-        if roles.source.is_empty() || matches!(type_name, "AID" | "SUPPORT" | "THREATEN") {
+        if roles.source.is_empty()
+            || matches!(type_name, "AID" | "SUPPORT" | "THREATEN")
+            || self.live[i].trig.noun
+        {
             return None;
         }
         let charge = self.charge_start(&self.live[i], type_name, cr.end);
@@ -1783,6 +1786,9 @@ impl<'a> Coder<'_, 'a> {
         Some(self.group_ids(&g.members).collect())
     }
 
+    /// Notes that the check `name` set trigger `hit` aside (dropped, or left pending for a companion act),
+    /// for the trace; nothing when the trace is off ([`super::trace_on`]).
+    #[inline(always)]
     pub(super) fn note(&self, hit: &Hit, name: &'static str) {
         if super::trace_on() {
             self.why.borrow_mut().push((hit.t0, hit.t1, name));

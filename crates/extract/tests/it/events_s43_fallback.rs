@@ -82,3 +82,20 @@ fn no_fallback_to_a_description_of_states_named_before() {
         &["AGREE {SDN+TCD}", "RETREAT {SDN+TCD}"],
     );
 }
+
+/// A nominalisation is an event on its own only with both sides named: the state after it, as often a
+/// noun of its own, does not complete it.
+#[test]
+fn no_fallback_for_a_noun_trigger() {
+    check(
+        "ru",
+        "Поводом для высылки из Вены стало убийство в венском кафе гражданина Словакии.",
+        &[],
+    );
+    // The verb keeps its fallback.
+    check(
+        "ru",
+        "Австрия выслала из Вены в четверг двух дипломатов Словакии.",
+        &["SANCTION AUT>SVK"],
+    );
+}
