@@ -3801,12 +3801,12 @@ pub(super) fn ids_except<'a, B: FromIterator<&'a str>>(ids: &[&'a str], not: &[&
     ids.iter().copied().filter(|id| !not.contains(id)).collect()
 }
 
-/// Appends to `ids` each id of `more` it does not hold yet, in order (a party named twice, or by two
-/// actors of one group, counts once).
 /// How many words after its trigger the object of a carried doer's act may begin (`carried_clash`): an
 /// article and an adjective or two, «посла», «временного поверенного в делах».
 const OBJECT_REACH: usize = 4;
 
+/// Appends to `ids` each id of `more` it does not hold yet, in order (a party named twice, or by two
+/// actors of one group, counts once).
 pub(super) fn push_distinct<'a>(ids: &mut Ids<'a>, more: impl IntoIterator<Item = &'a str>) {
     for id in more {
         if !ids.contains(&id) {
