@@ -9,8 +9,8 @@ use super::modality::{
 use super::status::lesser_status;
 use super::tables::{tables, Tables, NEG_WINDOW};
 use super::text::{
-    clause_before, clause_start, gap_words, has_part, is_in, last_words, norm_before, norm_range,
-    unglued,
+    clause_before, clause_start, gap_words, has_part, is_in, last_words, norm_at, norm_before,
+    norm_range, unglued,
 };
 use super::wordset::WordSet;
 use super::{Cue, Side};
@@ -259,7 +259,9 @@ pub(super) fn cues(ctx: &SentenceCtx<'_>, hits: &[Hit]) -> Vec<Cue> {
         // "invited to become a full member of BRICS", "دعيت السعودية للانضمام", «приглашена стать партнёром»:
         // an invitation is the bloc's act and gives the invited state no status (eval/README, Memberships,
         // session 19).
-        if governed(&t.invitations) {
+        if governed(&t.invitations)
+            || (matches!(meta.status, "member" | "applicant") && invited_list(ctx, n, s))
+        {
             continue;
         }
         // «Статус партнёра БРИКС был предложен Вьетнаму»: the offer named after the status, in its clause.
@@ -1128,4 +1130,55 @@ fn apposed_to_state(ctx: &SentenceCtx<'_>, n: &str, s: usize) -> bool {
     ctx.mentions.iter().any(|m| {
         m.kind == Kind::Country && m.end <= at && ctx.doc_text[m.end..at].trim().is_empty()
     })
+}
+
+/// How many words an item of a comma list of states may have ("Saudi Arabia", "the United Arab Emirates").
+const LIST_ITEM_WORDS: usize = 4;
+
+/// Whether a cue's clause opens with the last items of a comma list of states whose head an invitation governs:
+/// "BRICS invited Argentina, Egypt, Iran and the UAE to join the bloc", «пригласили Аргентину, Египет и Иран
+/// вступить». The commas of the list part the invitation from the cue's own clause; an invitation gives no
+/// status (eval/README, Memberships, session 19). The list is walked back from the cue's clause one comma item at
+/// a time (each a state's name of at most [`LIST_ITEM_WORDS`] words); the invitation is among the three words
+/// before the list's first state.
+fn invited_list(ctx: &SentenceCtx<'_>, n: &str, s: usize) -> bool {
+    let base = ctx.range.start;
+    let t = tables();
+    // The first state mention starting in the normalised range, and how many words stand before it there.
+    let state_in = |a: usize, b: usize| {
+        ctx.mentions.iter().find(|m| {
+            m.kind == Kind::Country
+                && m.start >= base + ctx.norm.orig_start(a)
+                && m.end <= base + ctx.norm.orig_end(b)
+        })
+    };
+    let words = |text: &str| tokens(text).filter(|tk| tk.kind == TokenKind::Word).count();
+    let mut from = clause_start(n, s);
+    // The cue's clause must open with a state: "… and the UAE to join".
+    let Some(first) = state_in(from, s) else {
+        return false;
+    };
+    if words(&n[from..norm_at(ctx, first.start)]) > 1 {
+        return false;
+    }
+    let mut head = None;
+    while from > 0 {
+        let comma = n[..from].trim_end_matches([',', '،']).len();
+        if comma == from {
+            break;
+        }
+        let prev = clause_start(n, comma);
+        let Some(m) = state_in(prev, comma) else {
+            break;
+        };
+        let lead = &n[prev..norm_at(ctx, m.start)];
+        if words(&n[prev..comma]) > LIST_ITEM_WORDS || words(lead) > 1 {
+            // The list's first item: the words before its state are the list's head.
+            head = Some(lead);
+            break;
+        }
+        from = prev;
+        head = Some(lead);
+    }
+    head.is_some_and(|h| last_words(h, 3).iter().any(|w| t.invitations.matches(w)))
 }

@@ -128,3 +128,30 @@ fn signers_of_a_charter_are_members() {
         &[],
     );
 }
+
+/// An invitation before a comma list of states governs the membership word after the list: the invited
+/// get no status (eval/README, Memberships, session 19), however long the list that parts the invitation
+/// from the cue's own clause. The same list as the subject of a joining is still a membership.
+#[test]
+fn an_invitation_before_a_comma_list_gives_no_status() {
+    memberships(
+        "en",
+        "The SCO invited Laos, Nepal, Sri Lanka and Cambodia to join the organisation as full members.",
+        &[],
+    );
+    memberships(
+        "ru",
+        "ШОС пригласила Лаос, Непал, Шри-Ланку и Камбоджу вступить в организацию.",
+        &[],
+    );
+    memberships(
+        "en",
+        "Laos, Nepal, Sri Lanka and Cambodia joined the SCO on Monday.",
+        &[
+            "SCO/LAO/member",
+            "SCO/NPL/member",
+            "SCO/LKA/member",
+            "SCO/KHM/member",
+        ],
+    );
+}
