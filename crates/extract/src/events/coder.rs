@@ -46,12 +46,7 @@ impl<'a> Coder<'_, 'a> {
     /// noun absorbed by the verb or document they belong to.
     pub(super) fn select(&mut self) {
         let lt = self.tables.lang(self.ctx.lang);
-        let trig_of = |h: &Hit| -> Option<&'static Trigger> {
-            match lt.entries[h.entry as usize].role {
-                Role::Trigger(t) => Some(&lt.triggers[t as usize]),
-                Role::Cue(_) => None,
-            }
-        };
+        let trig_of = |h: &Hit| -> Option<&'static Trigger> { lt.trigger(h.entry) };
         let mut cands: Vec<Live<'static>> = Vec::new();
         for h in &self.scan.triggers {
             let Some(mut trig) = trig_of(h) else { continue };
@@ -240,8 +235,9 @@ impl<'a> Coder<'_, 'a> {
                 && matches!(self.scan.text(h.t0), "would" | "will")
                 && self.scan.triggers.iter().any(|k| {
                     k.t0 < h.t0
-                        && matches!(lt.entries[k.entry as usize].role, Role::Trigger(x)
-                            if TYPES[lt.triggers[x as usize].kind as usize] == "THREATEN")
+                        && lt
+                            .trigger(k.entry)
+                            .is_some_and(|x| TYPES[x.kind as usize] == "THREATEN")
                 })
                 && self.drops(h, "select:en-warn-would")
             {
@@ -662,8 +658,7 @@ impl<'a> Coder<'_, 'a> {
             || self.scan.triggers.iter().any(|h| {
                 h.t1 == t
                     && h.t0 < t
-                    && matches!(lt.entries[h.entry as usize].role,
-                        Role::Trigger(k) if !lt.triggers[k as usize].noun)
+                    && lt.trigger(h.entry).is_some_and(|k| !k.noun)
             })
     }
 
@@ -1418,11 +1413,7 @@ impl<'a> Coder<'_, 'a> {
             .scan
             .triggers
             .iter()
-            .filter(|h| {
-                h.t0 > name_at
-                    && matches!(lt.entries[h.entry as usize].role,
-                        Role::Trigger(x) if !lt.triggers[x as usize].noun)
-            })
+            .filter(|h| h.t0 > name_at && lt.trigger(h.entry).is_some_and(|x| !x.noun))
             .map(|h| h.t0)
             .min()
             .map_or(cr.end, |t| t.min(cr.end));
@@ -1682,12 +1673,10 @@ impl<'a> Coder<'_, 'a> {
             .triggers
             .iter()
             .filter(|h| h.t0 == t)
-            .find_map(|h| match lt.entries[h.entry as usize].role {
-                Role::Trigger(x) => {
-                    let trig = &lt.triggers[x as usize];
-                    (any_pos || trig.noun || trig.object).then_some(TYPES[trig.kind as usize])
-                }
-                Role::Cue(_) => None,
+            .find_map(|h| {
+                lt.trigger(h.entry)
+                    .filter(|trig| any_pos || trig.noun || trig.object)
+                    .map(|trig| TYPES[trig.kind as usize])
             })
     }
 
@@ -1772,10 +1761,11 @@ impl<'a> Coder<'_, 'a> {
                     g.prep,
                     Some(Cue::In | Cue::About | Cue::From | Cue::By | Cue::With | Cue::Between)
                 )
-                && self.group_ids(&g.members).next().is_some()
-                && self
-                    .group_ids(&g.members)
-                    .all(|t| is_state(self.ctx, t) && !roles.source.contains(&t))
+                && {
+                    let mut ids = self.group_ids(&g.members).peekable();
+                    ids.peek().is_some()
+                        && ids.all(|t| is_state(self.ctx, t) && !roles.source.contains(&t))
+                }
                 && !self
                     .live
                     .iter()
@@ -5164,11 +5154,15 @@ impl<'a> Coder<'_, 'a> {
             // vessels taking part in the drills", «В них участвует крейсер …») is that exercise told again.
             if type_name == "MOBILIZE" && trig.noun && self.exercise_noun(hit) {
                 let mut states: Ids<'a> = SmallVec::new();
-                for &id in roles.source.iter().chain(roles.target.iter()) {
-                    if is_state(self.ctx, id) && !states.contains(&id) {
-                        states.push(id);
-                    }
-                }
+                push_distinct(
+                    &mut states,
+                    roles
+                        .source
+                        .iter()
+                        .chain(&roles.target)
+                        .copied()
+                        .filter(|&id| is_state(self.ctx, id)),
+                );
                 if states.len() >= 2 {
                     type_name = "COOPERATE";
                     kind = data::type_index(type_name).unwrap_or(kind);

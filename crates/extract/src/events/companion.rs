@@ -19,7 +19,7 @@
 use blocwatch_text::Lang;
 
 use super::clauses::is_comma;
-use super::data::{self, Role, WordList};
+use super::data::{self, WordList};
 use super::modality::Modality;
 use super::scan::Hit;
 use super::{parties, Coder, Ids, Roles};
@@ -203,12 +203,11 @@ impl<'a> Coder<'_, 'a> {
             return false;
         };
         let lt = self.tables.lang(self.ctx.lang);
-        !self.scan.triggers.iter().any(|k| {
-            k.t0 > end
-                && k.t0 < hit.t0
-                && matches!(lt.entries[k.entry as usize].role,
-                    Role::Trigger(x) if !lt.triggers[x as usize].noun)
-        })
+        !self
+            .scan
+            .triggers
+            .iter()
+            .any(|k| k.t0 > end && k.t0 < hit.t0 && lt.trigger(k.entry).is_some_and(|x| !x.noun))
     }
 
     /// Whether signing `hit` (its clause from token `start`) is told as what talks ended in: a verb of

@@ -606,6 +606,15 @@ pub(crate) struct Refine {
 }
 
 impl LangTables {
+    /// The trigger row a scanned pattern is, if it is one (a cue row is not).
+    #[inline]
+    pub(crate) fn trigger(&self, entry: u32) -> Option<&Trigger> {
+        match self.entries[entry as usize].role {
+            Role::Trigger(t) => Some(&self.triggers[t as usize]),
+            Role::Cue(_) => None,
+        }
+    }
+
     /// The first verb row of a telephone call (CONSULT, mode phone, no topic needed: "phoned"), which a
     /// call told by another verb is coded as (`Coder::en_call_by_phone`).
     pub(crate) fn phone_verb(&self) -> Option<&Trigger> {

@@ -195,10 +195,7 @@ pub(crate) fn code(
         scan.drop_adjectival_denials();
     }
     let lt = tables.lang(ctx.lang);
-    let noun = |h: &Hit| match lt.entries[h.entry as usize].role {
-        Role::Trigger(k) => lt.triggers[k as usize].noun,
-        Role::Cue(_) => false,
-    };
+    let noun = |h: &Hit| lt.trigger(h.entry).is_some_and(|t| t.noun);
     let clauses = clauses(&scan, &actors, ctx.lang, &tables.words, noun);
     let mut coder = Coder {
         ctx,
