@@ -9,8 +9,10 @@
 //! - Separators follow the language: `1,500` is 1500 in English and Arabic; `1,5 млрд` is 1.5 billion in
 //!   Russian, where a space groups thousands (`1 500`). A separator followed by other than three digits is
 //!   always a decimal point (`1.5`, `1,25`). Arabic-Indic digits and `٫` are folded by normalisation.
-//! - The kind comes from the cue word nearest to the amount (`trade`, `التبادل التجاري`, `товарооборот`);
-//!   with none, `other`.
+//! - The kind comes from the cue word nearest to the amount (`trade`, `التبادل التجاري`, `товарооборот`),
+//!   but not from a cue that opens or closes another sum's clause ("pay X … and lend Y": the lending is
+//!   Y's); a sentence with no cue takes the kind the sentence before names ("… to buy S-400 systems. The
+//!   deal is worth $2.5bn"); with none, `other`.
 //! - The parties are the sentence's states, blocs and collectives; people and companies stand for their
 //!   state. The date is the sentence's date nearest to the amount, else the document's.
 //!
@@ -63,7 +65,7 @@ pub(crate) fn find(ctx: &SentenceCtx<'_>, dates: &Dates<'_>) -> Vec<QuantityRec>
     // Every amount has a digit or a scale word. Most sentences have neither: a byte scan and one automaton
     // pass over the text as written skip them before anything is normalised.
     let t = tables();
-    let previous_kind = recall_kind(ctx);
+    let previous = recall_kind(ctx);
     let norm = ctx.norm.clone();
     let n = norm.as_str();
     // One automaton pass over the normalised sentence finds its currencies, scales and kind cues (the
@@ -141,6 +143,7 @@ pub(crate) fn find(ctx: &SentenceCtx<'_>, dates: &Dates<'_>) -> Vec<QuantityRec>
     }
     kept.sort_by_key(|c| c.s);
     drop_conversions(t, n, &mut kept);
+    leave_cues_to_their_sums(t, n, &kinds, &mut kept);
     // "more than four million Syrians", "أربعة ملايين سوري", «два миллиона сирийцев»: a number followed by
     // the people of a state is a head count, however much the sentence talks of aid (checked before a
     // currency named elsewhere in the sentence is lent to it below).
@@ -187,16 +190,19 @@ pub(crate) fn find(ctx: &SentenceCtx<'_>, dates: &Dates<'_>) -> Vec<QuantityRec>
     range_lows(t, ctx.lang, n, &mut kept);
 
     // Without a cue word, a company of the sentence may say what the money is for (Gazprom: energy), and
-    // a sentence that only restates an amount ("Это около 50 млрд долларов") keeps the previous one's kind.
+    // a sentence that only restates an amount ("Это около 50 млрд долларов") keeps the previous one's kind,
+    // and one that prices what the sentences before name ("The deal is worth $2bn") takes their cue's.
     if kinds.is_empty() {
-        let fallback = sector_kind(ctx).or(previous_kind);
+        let fallback = sector_kind(ctx)
+            .or(previous.kind)
+            .or_else(|| earlier_cue_kind(t, ctx, previous.start));
         if let Some(k) = fallback {
             for c in kept.iter_mut().filter(|c| c.kind == "other" && !c.price) {
                 c.kind = k;
             }
         }
     }
-    remember_kind(ctx, kept.iter().map(|c| c.kind).find(|k| *k != "other"));
+    remember_kind(kept.iter().map(|c| c.kind).find(|k| *k != "other"));
 
     let base = ctx.range.start;
     // A mention inside an amount names its currency ("US$"), not a party.
@@ -1820,6 +1826,89 @@ fn nearest_kind(
     best.2
 }
 
+/// "Bonn will pay 12 billion marks towards the troops' upkeep and lend Moscow a further 3 billion marks",
+/// «تدفع بون ١٢ مليار مارك …، وتقرض موسكو ٣ مليارات مارك», "$3.5 billion in loans for Iraq, while the EU
+/// promised €200 million": a cue between two sums, nearer the other one in words with no clause break
+/// between them, is that sum's when a new clause opens between it and this sum — "and", "with", "и", "و"
+/// before a cue that opens the next sum's clause; only a contrast ("while", «а», "فيما") after a cue that
+/// closes the sum before, since "3 billion euros in aid and a further 3 billion" adds a sum of the same
+/// kind. This sum then reads its kind from the cues left to it (with none left, `other`; a sum without a
+/// currency whose kind is then of no money is no sum). Only the sums that lose a cue are read again.
+fn leave_cues_to_their_sums(
+    t: &Tables,
+    n: &str,
+    kinds: &[(usize, usize, &'static str, bool)],
+    kept: &mut Vec<Cand>,
+) {
+    if kept.len() < 2 || kinds.is_empty() {
+        return;
+    }
+    let words = |a: usize, b: usize| n[a..b].split_whitespace().count();
+    let clause_break = |a: usize, b: usize| n[a..b].contains([',', ';', '،', '؛', '.']);
+    // A new clause opens in `n[a..b]`: any coordinating word (`contrast` only: a contrast).
+    let opens = |a: usize, b: usize, contrast: bool| {
+        let gap = &n[a..b];
+        let joins = |w: &str| {
+            matches!(
+                w,
+                "while" | "whereas" | "but" | "а" | "но" | "فيما" | "بينما"
+            ) || (!contrast && matches!(w, "and" | "with" | "и" | "و"))
+        };
+        gap.split_whitespace().any(joins) || (!contrast && gap.ends_with(" و"))
+    };
+    // Whether the cue `k` is another sum's, by the rule above (a stem measured from its word's end).
+    let owned_by_other = |x: (usize, usize), k: &(usize, usize, &'static str, bool)| {
+        let k = (
+            k.0,
+            k.1 + n[k.1..]
+                .find(|c: char| !is_word_char(c))
+                .unwrap_or(n.len() - k.1),
+        );
+        kept.iter().any(|y| {
+            if (y.s, y.e) == x {
+                return false;
+            }
+            if x.1 <= k.0 && k.1 <= y.s {
+                !clause_break(k.1, y.s)
+                    && words(k.1, y.s) < words(x.1, k.0)
+                    && opens(x.1, k.0, false)
+            } else if y.e <= k.0 && k.1 <= x.0 {
+                !clause_break(y.e, k.0)
+                    && words(y.e, k.0) < words(k.1, x.0)
+                    && opens(k.1, x.0, true)
+            } else {
+                false
+            }
+        })
+    };
+    let mut fresh: SmallVec<[(usize, &'static str); 4]> = SmallVec::new();
+    for (i, c) in kept.iter().enumerate() {
+        if c.price {
+            continue;
+        }
+        let x = (c.s, c.e);
+        if !kinds.iter().any(|k| owned_by_other(x, k)) {
+            continue;
+        }
+        let left: SmallVec<[(usize, usize, &'static str, bool); 8]> = kinds
+            .iter()
+            .filter(|k| !owned_by_other(x, k))
+            .copied()
+            .collect();
+        fresh.push((i, nearest_kind(t, &left, n, c.s, c.e)));
+    }
+    let mut drop: SmallVec<[usize; 2]> = SmallVec::new();
+    for (i, kind) in fresh {
+        kept[i].kind = kind;
+        if kept[i].currency.is_none() && !MONEY_KINDS.contains(&kind) {
+            drop.push(i);
+        }
+    }
+    for i in drop.into_iter().rev() {
+        kept.remove(i);
+    }
+}
+
 /// The currency of the one state the sentence names among those whose currency shares the bare name
 /// read as `code` (`currency_states.csv`: pesos, dinars), else none. A name written with its country's
 /// adjective keeps its own code unless that code is also the bare name's ("Mexican pesos" in a sentence
@@ -1912,26 +2001,37 @@ fn sector_kind(ctx: &SentenceCtx<'_>) -> Option<&'static str> {
     })
 }
 
-/// The kind of the previous sentence's amounts in the same document, then forgets it (see
-/// [`remember_kind`]). Sentences of a document reach this stage in order on one thread.
-fn recall_kind(ctx: &SentenceCtx<'_>) -> Option<&'static str> {
+/// What the stage remembers of the sentence before the current one in the same document.
+#[derive(Debug, Default, Clone, Copy)]
+struct Previous {
+    /// The kind of its amounts.
+    kind: Option<&'static str>,
+    /// Where it starts.
+    start: Option<usize>,
+}
+
+/// The kind of the previous sentence's amounts in the same document and where that sentence starts, then
+/// forgets the kind (see [`remember_kind`]). Sentences of a document reach this stage in order on one
+/// thread.
+fn recall_kind(ctx: &SentenceCtx<'_>) -> Previous {
     KIND_MEMORY.with(|m| {
         let mut m = m.borrow_mut();
         let doc = (ctx.doc_text.as_ptr() as usize, ctx.doc_text.len());
-        let previous = (m.0 == doc && m.1 < ctx.range.start)
-            .then_some(m.2)
-            .flatten();
+        let previous = if m.0 == doc && m.1 < ctx.range.start {
+            Previous {
+                kind: m.2,
+                start: Some(m.1),
+            }
+        } else {
+            Previous::default()
+        };
         *m = (doc, ctx.range.start, None);
         previous
     })
 }
 
-fn remember_kind(ctx: &SentenceCtx<'_>, kind: Option<&'static str>) {
-    KIND_MEMORY.with(|m| {
-        let mut m = m.borrow_mut();
-        m.1 = ctx.range.start;
-        m.2 = kind;
-    });
+fn remember_kind(kind: Option<&'static str>) {
+    KIND_MEMORY.with(|m| m.borrow_mut().2 = kind);
 }
 
 /// Per thread: (document pointer and length, last sentence start, that sentence's kind).
@@ -1940,6 +2040,42 @@ type KindMemory = ((usize, usize), usize, Option<&'static str>);
 thread_local! {
     static KIND_MEMORY: std::cell::RefCell<KindMemory> =
         const { std::cell::RefCell::new(((0, 0), 0, None)) };
+}
+
+/// The kind named by the sentence before a sum whose own sentence names none: "Turkey signed a deal with
+/// Russia to buy S-400 air defence systems. The deal is worth about $2.5 billion", "… for its share of the
+/// dam's electricity. Payments will rise to $360 million a year". The strong cues of the sentence before
+/// give their kind when they agree on one listed kind; cues that disagree, or any cue of money of no
+/// listed kind (a fine, a lawsuit, a profit), give none. Only the one sentence before: two back, a background sentence ("The
+/// fighter collided with a spy plane. … The US offered to pay $34,567") names other goods. Read only for
+/// a sum with no cue of its own (rare): the sentence before is normalised and walked here, not by every
+/// sentence.
+fn earlier_cue_kind(
+    t: &Tables,
+    ctx: &SentenceCtx<'_>,
+    start: Option<usize>,
+) -> Option<&'static str> {
+    let text = ctx.doc_text.get(start?..ctx.range.start)?;
+    let n = normalize(text);
+    let mut hits: Vec<Hit> = Vec::new();
+    each_match(&t.kinds_ac, &n, |pat, s, e| hits.push(Hit { s, e, pat }));
+    leftmost_longest(&mut hits);
+    let mut found: Option<&'static str> = None;
+    for (s, e, kind, weak) in kind_cues(t, &n, &hits) {
+        // In an Arabic or Russian sentence a Latin word is part of a name, not a cue.
+        if ctx.lang != Lang::En && script(&n[s..e]) == Script::Latin {
+            continue;
+        }
+        // Money of no listed kind, even by a weak cue ("fined", "profit"), keeps the goods named beside
+        // it from naming the sum; other weak cues (exports, pledged) name none.
+        if kind == "other" || (!weak && found.is_some_and(|k| k != kind)) {
+            return None;
+        }
+        if !weak {
+            found = Some(kind);
+        }
+    }
+    found
 }
 
 /// The sentence's geopolitical actors, people and companies standing for their state, de-duplicated in
