@@ -188,11 +188,12 @@ pub(crate) enum WordList {
     ArGivingNoun,
     AnaphoricPlaceNoun,
     AgreeingVerbStem,
+    EnActAdjective,
 }
 
 impl WordList {
     /// Every list with its name in the file.
-    pub(crate) const ALL: [(WordList, &'static str); 136] = [
+    pub(crate) const ALL: [(WordList, &'static str); 137] = [
         (WordList::EnNamingVerb, "en_naming_verb"),
         (WordList::ArLeftPronoun, "ar_left_pronoun"),
         (WordList::ArSuspendVerb, "ar_suspend_verb"),
@@ -329,6 +330,7 @@ impl WordList {
         (WordList::ArGivingNoun, "ar_giving_noun"),
         (WordList::AnaphoricPlaceNoun, "anaphoric_place_noun"),
         (WordList::AgreeingVerbStem, "agreeing_verb_stem"),
+        (WordList::EnActAdjective, "en_act_adjective"),
     ];
 }
 

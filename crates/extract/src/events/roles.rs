@@ -3330,12 +3330,13 @@ impl<'a> Coder<'_, 'a> {
             if self.scan.text(t) != "the" || t + 1 >= n {
                 return false;
             }
-            // (One adjective may stand between: "the latest move", "the new sanctions".)
+            // (One adjective may stand between: "the latest move", "the new sanctions"; `en_act_adjective`.)
             let k = if t + 2 < n
-                && matches!(
-                    self.scan.text(t + 1),
-                    "latest" | "new" | "recent" | "unprecedented" | "planned" | "unilateral"
-                ) {
+                && self
+                    .tables
+                    .words
+                    .has(WordList::EnActAdjective, self.scan.text(t + 1))
+            {
                 t + 2
             } else {
                 t + 1

@@ -240,10 +240,8 @@ pub(super) fn from_founding(ctx: &SentenceCtx<'_>, end: usize) -> bool {
         {
             let verb = words.get(at + 1).copied().unwrap_or("");
             if at > 0
-                && (matches!(
-                    verb,
-                    "founded" | "created" | "established" | "launched" | "formed"
-                ) || (verb == "set" && words.get(at + 2) == Some(&"up")))
+                && (is_in(&tables().founding_participles, verb)
+                    || (verb == "set" && words.get(at + 2) == Some(&"up")))
             {
                 return true;
             }

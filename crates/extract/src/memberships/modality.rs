@@ -81,13 +81,10 @@ pub(super) fn passive_founding(before: &[&str], cue: &str, after: &str) -> bool 
         [.., a] => aux(a),
         [] => false,
     };
-    // Only a verb: "are founding members" is a copula before a noun.
-    let verb = last_words(cue, 1).first().is_some_and(|w| {
-        matches!(
-            *w,
-            "founded" | "co-founded" | "established" | "created" | "formed" | "up"
-        )
-    });
+    // Only a verb: "are founding members" is a copula before a noun. ("up" ends "set up".)
+    let verb = last_words(cue, 1)
+        .first()
+        .is_some_and(|w| *w == "up" || is_in(&tables().founding_participles, w));
     passive && verb && !by(cue) && !by(after)
 }
 

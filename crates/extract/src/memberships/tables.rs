@@ -300,6 +300,10 @@ pub(crate) struct Tables {
     /// Arabic nouns of founding ("تأسيس", "إنشاء") that govern their object: the bloc must be it
     /// ([`ar_founds_other`]).
     pub(super) founding_nouns: Vec<String>,
+    /// English participles of founding ("founded", "established", "set up" aside): a form of "be" before
+    /// one makes a passive founding ([`passive_founding`](super::modality::passive_founding),
+    /// [`from_founding`](super::founding::from_founding)).
+    pub(super) founding_participles: Vec<String>,
     /// Verbs of saying that report a change ("said", «сообщили», "أعلنت"; [`reported_date`]).
     pub(super) reports: WordSet,
     /// An inclusion phrase before a cue ([`inclusion_span`]): its opening words ("among", "من بين",
@@ -675,6 +679,7 @@ pub(super) fn build_tables() -> Tables {
         prodrop: of_kind("state_prodrop"),
         new_body: of_kind("new_body"),
         founding_nouns: of_kind("founding_noun"),
+        founding_participles: of_kind("founding_participle"),
         reports: stemmed("report"),
         set_openers: of_kind("set_opener"),
         set_nouns: of_kind("set_noun"),
