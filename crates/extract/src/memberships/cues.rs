@@ -10,7 +10,7 @@ use super::status::lesser_status;
 use super::tables::{tables, Tables, NEG_WINDOW};
 use super::text::{
     clause_before, clause_start, gap_words, has_part, is_in, last_words, norm_at, norm_before,
-    norm_range, unglued,
+    norm_range, unglued, word_count,
 };
 use super::wordset::WordSet;
 use super::{Cue, Side};
@@ -1152,13 +1152,12 @@ fn invited_list(ctx: &SentenceCtx<'_>, n: &str, s: usize) -> bool {
                 && m.end <= base + ctx.norm.orig_end(b)
         })
     };
-    let words = |text: &str| tokens(text).filter(|tk| tk.kind == TokenKind::Word).count();
     let mut from = clause_start(n, s);
     // The cue's clause must open with a state: "… and the UAE to join".
     let Some(first) = state_in(from, s) else {
         return false;
     };
-    if words(&n[from..norm_at(ctx, first.start)]) > 1 {
+    if word_count(&n[from..norm_at(ctx, first.start)]) > 1 {
         return false;
     }
     let mut head = None;
@@ -1172,7 +1171,7 @@ fn invited_list(ctx: &SentenceCtx<'_>, n: &str, s: usize) -> bool {
             break;
         };
         let lead = &n[prev..norm_at(ctx, m.start)];
-        if words(&n[prev..comma]) > LIST_ITEM_WORDS || words(lead) > 1 {
+        if word_count(&n[prev..comma]) > LIST_ITEM_WORDS || word_count(lead) > 1 {
             // The list's first item: the words before its state are the list's head.
             head = Some(lead);
             break;

@@ -4,7 +4,7 @@
 use super::status::{lesser_status, plain_join};
 use super::tables::{tables, Tables, MAX_DATE_GAP, MEETING_DATE_SLACK};
 use super::text::{
-    clause_before, gap_words, last_words, norm_at, norm_before, norm_range, norm_word,
+    clause_before, gap_words, last_words, norm_at, norm_before, norm_range, norm_word, word_count,
 };
 use super::{Cue, Group};
 use crate::context::SentenceCtx;
@@ -223,10 +223,7 @@ pub(super) fn nearest_date(
             // A date inside a fronted phrase that goes on past it ("Founded in 1997 by Bangladesh and
             // India, BIMSTEC later took in Nepal") dates that phrase, not the clause after its comma.
             let fronted = d.end <= s
-                && tokens(&ctx.doc_text[ctx.range.start..d.start])
-                    .filter(|t| t.kind == TokenKind::Word)
-                    .count()
-                    <= 2
+                && word_count(&ctx.doc_text[ctx.range.start..d.start]) <= 2
                 && !ctx.doc_text[d.end..s]
                     .split([',', '،'])
                     .next()

@@ -5,7 +5,9 @@ use super::groups::groups;
 use super::modality::{ends_noun_phrase, future, hypothetical};
 use super::subjects::pair_phrase_span;
 use super::tables::{tables, walk_words, Tables};
-use super::text::{clause_before, is_in, last_words, next_word, norm_at, norm_range, norm_word};
+use super::text::{
+    clause_before, is_in, last_words, next_word, norm_at, norm_range, norm_word, word_count,
+};
 use super::{Claims, Cue, Group};
 use crate::context::{SentMention, SentenceCtx};
 use crate::dates::DateHit;
@@ -302,11 +304,7 @@ pub(super) fn signed_claims(
             base + ctx.norm.orig_end(tk.end),
         );
         let strict = strict.get_or_insert_with(|| groups(ctx, false));
-        let words = |a: usize, b: usize| {
-            tokens(norm_range(ctx, a, b))
-                .filter(|tk| tk.kind == TokenKind::Word)
-                .count()
-        };
+        let words = |a: usize, b: usize| word_count(norm_range(ctx, a, b));
         let subject = strict
             .iter()
             .filter(|g| g.end <= v_s && words(g.end, v_s) == 0)
@@ -444,7 +442,6 @@ fn fronted_charter<'a, 'g>(
         return None;
     }
     let t = tables();
-    let words = |text: &str| tokens(text).filter(|tk| tk.kind == TokenKind::Word).count();
     let marks = [',', ';', ':', '.', '—', '–', '(', ')'];
     let group = strict
         .iter()
@@ -452,7 +449,7 @@ fn fronted_charter<'a, 'g>(
         .min_by_key(|g| g.start)
         .filter(|g| {
             let gap = norm_range(ctx, v_e, g.start);
-            !gap.contains(marks) && words(gap) <= FRONTED_SIGNERS_REACH
+            !gap.contains(marks) && word_count(gap) <= FRONTED_SIGNERS_REACH
         })?;
     let bloc = ctx
         .mentions

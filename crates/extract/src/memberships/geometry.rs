@@ -6,7 +6,7 @@ use super::dating::in_date;
 use super::tables::{tables, MAX_AGENT_GAP, MAX_GAP_AFTER};
 use super::text::{
     after_conjunction, clause_start, fillers, gap_words, has_part, is_in, norm_at, norm_range,
-    norm_word,
+    norm_word, word_count,
 };
 use super::{Cue, Group, Side};
 use crate::context::{SentMention, SentenceCtx};
@@ -427,10 +427,7 @@ pub(super) fn closes_aside(ctx: &SentenceCtx<'_>, gap: &str, offset: usize) -> b
     let head = gap[..comma].trim_end();
     let head_end = offset + head.len();
     !gap[..comma].contains(['.', ';', '!', '?'])
-        && tokens(&gap[comma..])
-            .filter(|tk| tk.kind == TokenKind::Word)
-            .count()
-            <= 1
+        && word_count(&gap[comma..]) <= 1
         && ctx
             .mentions
             .iter()

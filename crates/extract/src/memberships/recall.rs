@@ -8,7 +8,7 @@ use super::geometry::{inverted_anaphor, Geometry};
 use super::groups::groups;
 use super::status::office_cue;
 use super::tables::{tables, Tables, MAX_GAP_GROUPS};
-use super::text::{clause_start, last_words, norm_before, norm_range, norm_word};
+use super::text::{clause_start, last_words, norm_before, norm_range, norm_word, word_count};
 use super::{Cue, Group, Side};
 use crate::context::{SentMention, SentenceCtx};
 use crate::dates::{DateHit, Dates, Hit};
@@ -268,16 +268,15 @@ pub(super) fn recall(ctx: &SentenceCtx<'_>, blocs: &[&SentMention<'_>]) -> Optio
         // Nor one in an aside set between commas, a few words on either side ("Turkey, a NATO member, has
         // applied to join the SCO", «Турция, член НАТО, подала заявку», "تركيا، العضو في حلف شمال الأطلسي،").
         let aside = |b: &SentMention<'_>| {
-            let words = |t: &str| tokens(t).filter(|tk| tk.kind == TokenKind::Word).count();
             let head = &ctx.doc_text[ctx.range.start.min(b.start)..b.start];
             let tail = &ctx.doc_text[b.end..ctx.range.end.max(b.end)];
             let opened = head
                 .rfind([',', '،'])
-                .is_some_and(|i| words(&head[i..]) <= ASIDE_WORDS);
+                .is_some_and(|i| word_count(&head[i..]) <= ASIDE_WORDS);
             opened
                 && tail
                     .find([',', '،'])
-                    .is_some_and(|i| words(&tail[..i]) <= ASIDE_WORDS)
+                    .is_some_and(|i| word_count(&tail[..i]) <= ASIDE_WORDS)
         };
         if let Some(topic) = blocs
             .iter()
@@ -376,8 +375,7 @@ pub(super) fn earlier_application(
     let Some(date) = dates.iter().find(|d| {
         d.explicit && d.start >= at && {
             let gap = norm_range(ctx, at, d.start);
-            !gap.contains([',', ';', ':', '.', '،', '؛'])
-                && tokens(gap).filter(|tk| tk.kind == TokenKind::Word).count() <= APPLICATION_REACH
+            !gap.contains([',', ';', ':', '.', '،', '؛']) && word_count(gap) <= APPLICATION_REACH
         }
     }) else {
         return;

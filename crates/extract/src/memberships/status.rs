@@ -5,7 +5,7 @@ use super::cues::ordinal;
 use super::tables::{tables, BECOMING_REACH};
 use super::text::{
     clause_before, gap_words, is_in, last_words, next_word, norm_at, norm_before, norm_range,
-    norm_word, phrase_in,
+    norm_word, phrase_in, word_count,
 };
 use super::{Claims, Cue, Group, Sent};
 use crate::context::{SentMention, SentenceCtx};
@@ -305,11 +305,7 @@ pub(super) fn beside_the_members(ctx: &SentenceCtx<'_>, group: &Group<'_>, cue: 
     };
     // The companion must lead to the cue itself ("alongside the ten members of"), not to an earlier set
     // before a verb cue ("alongside the ten members of ASEAN, signed the …").
-    if tokens(&gap[at + len..])
-        .filter(|tk| tk.kind == TokenKind::Word)
-        .count()
-        > 3
-    {
+    if word_count(&gap[at + len..]) > 3 {
         return false;
     }
     let state_after = ctx.mentions.iter().any(|m| {
@@ -587,11 +583,7 @@ pub(super) fn bloc_of_aside(
         };
         let comma_len = head[comma..].chars().next().map_or(1, char::len_utf8);
         let opener = &head[comma + comma_len..];
-        !opener.contains([';', '؛', '.', ':'])
-            && tokens(opener)
-                .filter(|tk| tk.kind == TokenKind::Word)
-                .count()
-                <= AFTER_COMMA
+        !opener.contains([';', '؛', '.', ':']) && word_count(opener) <= AFTER_COMMA
     })
 }
 

@@ -6,7 +6,7 @@ use super::groups::{is_list_gap, locative_capital};
 use super::tables::{tables, Walked};
 use super::text::{
     gap_words, last_words, norm_at, norm_before, norm_range, norm_word, phrase_in,
-    previous_sentence_start, words_before,
+    previous_sentence_start, word_count, words_before,
 };
 use super::{Cue, Group, Side};
 use crate::context::{SentMention, SentenceCtx};
@@ -848,7 +848,7 @@ pub(super) fn pair_companions<'a>(
                 let at = ends_with_joint(head)?;
                 let lead = &head[..at];
                 // Only the pair phrase itself, or nothing but a date, may stand before the word.
-                let words = tokens(lead).filter(|tk| tk.kind == TokenKind::Word).count();
+                let words = word_count(lead);
                 (words <= 3 && !stop(from, g.start) && !lead.contains([',', '،'])).then_some(g)
             })?;
         return Some(found.clone());

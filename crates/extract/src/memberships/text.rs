@@ -31,6 +31,11 @@ pub(super) fn unglued(w: &str) -> SmallVec<[&str; 3]> {
     out
 }
 
+/// How many words `text` holds (its tokens of kind `Word`; numbers and punctuation are not counted).
+pub(super) fn word_count(text: &str) -> usize {
+    tokens(text).filter(|tk| tk.kind == TokenKind::Word).count()
+}
+
 /// Whether `w` is a word of the list (a table's words, held as `String`s).
 pub(super) fn is_in(list: &[String], w: &str) -> bool {
     list.iter().any(|x| x == w)
