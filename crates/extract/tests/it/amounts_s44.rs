@@ -89,3 +89,44 @@ fn a_cue_between_two_sums_belongs_to_the_nearer() {
         &["aid 2000000 USD", "loan 5000000 USD"],
     );
 }
+
+/// Arms by every form news names them in: a programme of armament, a class of warship, the Arabic dual of a
+/// weapon noun; a spacecraft («космические корабли») is no warship.
+#[test]
+fn armament_warship_classes_and_arabic_duals_are_arms() {
+    amounts(
+        "en",
+        "India keeps funding an armament programme worth $50 billion.",
+        &["arms 50000000000 USD"],
+    );
+    amounts(
+        "en",
+        "Egypt ordered two assault ships from France for 950 million euros.",
+        &["arms 950000000 EUR"],
+    );
+    amounts(
+        "ar",
+        "وقعت مصر عقداً لشراء مروحيتين روسيتين بقيمة 30 مليون دولار.",
+        &["arms 30000000 USD"],
+    );
+    amounts(
+        "ar",
+        "تنفق الهند على برنامج التسلح نحو 50 مليار دولار.",
+        &["arms 50000000000 USD about"],
+    );
+    amounts(
+        "ru",
+        "Египет заказал во Франции два десантных корабля за 950 млн евро.",
+        &["arms 950000000 EUR"],
+    );
+    amounts(
+        "ru",
+        "Индия закупит у России три боевых корабля на 2 млрд долларов.",
+        &["arms 2000000000 USD"],
+    );
+    amounts(
+        "ru",
+        "Россия потратила 3 млрд рублей на космические корабли.",
+        &["other 3000000000 RUB"],
+    );
+}
