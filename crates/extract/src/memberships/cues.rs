@@ -2,6 +2,7 @@
 //! status, vetoes, negation), then adjacent cues merged; with the tests on the words around a cue.
 
 use super::founding::takes_effect;
+use super::groups::is_list_gap;
 use super::modality::{
     freezes_membership, future_before, hypothetical, negated_after, negates, no_longer,
     passive_founding, signed_bloc, since_founding, stance_on_accession, stays_in,
@@ -64,6 +65,7 @@ pub(super) fn cues(ctx: &SentenceCtx<'_>, hits: &[Hit]) -> Vec<Cue> {
                 ) || (meta.status == "partner"
                     && meta.bloc == Side::After
                     && ar_partner_of(ctx, base + norm.orig_end(e)))
+                    || (meta.status == "partner" && status_named_with_of(&n[..s]))
                     || {
                     reach = ordinal_reach(n, s, e).is_some_and(|to| {
                         bloc_touches(
@@ -86,6 +88,18 @@ pub(super) fn cues(ctx: &SentenceCtx<'_>, hits: &[Hit]) -> Vec<Cue> {
             continue;
         }
         let before = last_words(&n[..s], NEG_WINDOW);
+        // "Norway named its candidate for the post of NATO secretary-general": a candidate someone owns is a
+        // person put forward for an office, not a state's application.
+        if n[s..e].starts_with("candidate") && {
+            let head = ctx.doc_text[base..base + norm.orig_start(s)].trim_end();
+            head.ends_with("'s")
+                || head.ends_with("’s")
+                || before
+                    .last()
+                    .is_some_and(|w| matches!(*w, "its" | "their" | "his" | "her" | "our"))
+        } {
+            continue;
+        }
         // "Moldova would stay in the CIS", «Армения останется в ОДКБ»: staying, even promised, is a status
         // held now; a condition ("if", «если») still governs it.
         let staying = t.staying.iter().any(|p| p == &n[s..e]);
@@ -260,7 +274,8 @@ pub(super) fn cues(ctx: &SentenceCtx<'_>, hits: &[Hit]) -> Vec<Cue> {
         // an invitation is the bloc's act and gives the invited state no status (eval/README, Memberships,
         // session 19).
         if governed(&t.invitations)
-            || (matches!(meta.status, "member" | "applicant") && invited_list(ctx, n, s))
+            || (matches!(meta.status, "member" | "applicant")
+                && (invited_list(ctx, n, s) || invited_run(ctx, s)))
         {
             continue;
         }
@@ -904,6 +919,18 @@ pub(super) fn seat_of_join(t: &Tables, n: &str, s: usize) -> bool {
         })
 }
 
+/// How many words may qualify the status noun after "status of" ("the status of enhanced-opportunity partners").
+const STATUS_OF_QUALIFIERS: usize = 3;
+
+/// Whether an English status noun is named with "of" and at most [`STATUS_OF_QUALIFIERS`] words between: "gave
+/// Austria the status of a partner", "the status of enhanced-opportunity partners". The status is the noun's,
+/// wherever the bloc stands (as the rows "status of dialogue partner" and "status of partner" say for the plain
+/// noun). `head` is the normalised text before the noun.
+fn status_named_with_of(head: &str) -> bool {
+    let w = last_words(head, STATUS_OF_QUALIFIERS + 2);
+    w.windows(2).any(|p| p == ["status", "of"])
+}
+
 /// Whether a Russian adjective qualifies a partner noun («крупнейшим торговым партнёром Евросоюза»): a
 /// partner in trade or the like, not a state with partner status. `head` is the normalised text before it.
 pub(super) fn qualified_partner(ctx: &SentenceCtx<'_>, head: &str) -> bool {
@@ -1180,4 +1207,43 @@ fn invited_list(ctx: &SentenceCtx<'_>, n: &str, s: usize) -> bool {
         head = Some(lead);
     }
     head.is_some_and(|h| last_words(h, 3).iter().any(|w| t.invitations.matches(w)))
+}
+
+/// How many words may stand between the last state of an invited run and the cue ("to", "إلى").
+const RUN_TO_CUE_WORDS: usize = 2;
+
+/// Whether the cue follows a run of states joined by list separators that an invitation governs, however long
+/// the run: «دعت بريكس الأرجنتين ومصر وإثيوبيا وإيران إلى الانضمام», "agreed to invite Argentina, Egypt and
+/// Iran to join". The run holds two states or more and ends at most [`RUN_TO_CUE_WORDS`] words, with no
+/// punctuation, before the cue; the invitation is among the three words before its first state. The Arabic list joined by و has no comma for [`invited_list`] to walk,
+/// and a long run puts the invitation beyond the words before the cue that govern it.
+fn invited_run(ctx: &SentenceCtx<'_>, s: usize) -> bool {
+    let t = tables();
+    let cue_at = ctx.range.start + ctx.norm.orig_start(s);
+    let mut states = ctx
+        .mentions
+        .iter()
+        .rev()
+        .filter(|m| m.kind == Kind::Country && m.end <= cue_at);
+    let Some(last) = states.next() else {
+        return false;
+    };
+    // "ودعت الصين، العضو الدائم في مجلس الأمن، الطرفين": a state set off by a comma before a member noun is that
+    // noun's, in an apposition stating a fact, whatever the invitation before it.
+    let gap = &ctx.doc_text[last.end..cue_at];
+    if tokens(gap).any(|tk| tk.kind == TokenKind::Punct) || word_count(gap) > RUN_TO_CUE_WORDS {
+        return false;
+    }
+    let mut first = last;
+    for m in states {
+        if m.end > first.start || !is_list_gap(&ctx.doc_text[m.end..first.start]) {
+            break;
+        }
+        first = m;
+    }
+    // One state is a run only the words before the cue can govern ([`cues`]'s `governing`).
+    !std::ptr::eq(first, last)
+        && last_words(norm_before(ctx, first.start), 3)
+            .iter()
+            .any(|w| t.invitations.matches(w))
 }

@@ -78,6 +78,7 @@ mod memberships_s39b;
 mod memberships_s40;
 mod memberships_s42;
 mod memberships_s43;
+mod memberships_s44;
 mod precision_s40;
 mod roles_s39;
 mod roles_s40;
