@@ -1739,6 +1739,9 @@ impl<'a> Coder<'_, 'a> {
     /// - that is a description standing for states named before ("the two governments", the
     ///   `Cue::is_coref` kinds): whose it is the roles decide from its place, and one the roles gave no
     ///   role is the subject of an act of its own ("Pressed by Washington, the two governments agreed").
+    ///
+    /// With no such group, an act told as done (`asserted`) takes the one the story named before
+    /// (`discourse_target`).
     fn fallback_target(
         &self,
         i: usize,
@@ -1746,6 +1749,7 @@ impl<'a> Coder<'_, 'a> {
         type_name: &str,
         cr: &Range<usize>,
         roles: &Roles<'a>,
+        asserted: bool,
     ) -> Option<Ids<'a>> {
         if roles.source.is_empty()
             || matches!(type_name, "AID" | "SUPPORT" | "THREATEN")
@@ -1772,8 +1776,38 @@ impl<'a> Coder<'_, 'a> {
                     .any(|l| l.hit.t0 >= hit.t1 && l.hit.t0 < g.t0)
                 && charge.is_none_or(|c| g.t0 <= c)
                 && !self.scan.has_cue(g.t0, g.t1, Cue::is_coref)
-        })?;
-        Some(self.group_ids(&g.members).collect())
+        });
+        match g {
+            Some(g) => Some(self.group_ids(&g.members).collect()),
+            None if asserted
+                && !self.tells_a_span(cr)
+                && !(type_name == "REJECT" && self.denies_charge(hit)) =>
+            {
+                self.discourse_target(&roles.source)
+            }
+            None => None,
+        }
+    }
+
+    /// The target of a verb that names its doer and leaves the one it acts on to the story told before
+    /// ("Russia detained a US diplomat on Monday. On Tuesday the Foreign Ministry declared him persona
+    /// non grata", "The Dutch had expelled the four in April", «Голландцы выслали четверых ещё в апреле»,
+    /// «وطردت مينسك دبلوماسيين اثنين»): the other side of the latest event of two parties that its doer took part in
+    /// (`other_side`, from the last [`super::memory::PARTIES_KEPT`] such events of the sentences before).
+    /// A pronoun ("him", "the four") or a description ("such imports", "the measures") stands for that
+    /// event's people or act; news tells an answer right after what it answers. It comes last, after
+    /// every reading of the sentence itself (`fallback_target`), and keeps that stage's exclusions: no
+    /// noun (a nominalisation is an event only with both sides named in it), no AID, SUPPORT or THREATEN
+    /// (their target the roles read from forms of their own); and only for an act told as done: one
+    /// expected, proposed or supposed ("could halt the payments if …", «если Афины о нём попросят»,
+    /// "إذا طلبت موسكو ذلك") is about what may come, whose other side the story's last event does not
+    /// fix; nor when its clause tells a span of time (`tells_a_span`: "has criticised such policies for
+    /// years", «годами критикует»): a long-held view answers no event of the story; nor an English
+    /// refusal of a charge (`denies_charge`: "rejected the charges", a denial coded on the act denied, not
+    /// a refusal of its accuser). Nothing when the doer took part in no event remembered: a story's first
+    /// act with no one named it acts on is no event between states.
+    fn discourse_target(&self, source: &[&'a str]) -> Option<Ids<'a>> {
+        self.other_side(source)
     }
 
     /// Notes that the check `name` set trigger `hit` aside (dropped, or left pending for a companion act),
@@ -1880,7 +1914,15 @@ impl<'a> Coder<'_, 'a> {
                     };
                     format!("DROPPED in run: {reason}")
                 } else {
-                    coded.join(", ")
+                    // (A trigger whose party a fallback stage gave is noted with the stage's name.)
+                    let via = self
+                        .why
+                        .borrow()
+                        .iter()
+                        .rev()
+                        .find(|w| w.0 == h.t0 && w.1 == h.t1 && w.2.starts_with("run:fallback-"))
+                        .map_or(String::new(), |w| format!(" (party by {})", w.2));
+                    coded.join(", ") + &via
                 }
             );
         }
@@ -4755,7 +4797,15 @@ impl<'a> Coder<'_, 'a> {
                 && !refusal_alone
                 && !non_state_sites
             {
-                if let Some(ids) = self.fallback_target(i, hit, type_name, &cr, &roles) {
+                if let Some(ids) = self.fallback_target(
+                    i,
+                    hit,
+                    type_name,
+                    &cr,
+                    &roles,
+                    modality == Modality::Asserted,
+                ) {
+                    self.note(hit, "run:fallback-target");
                     roles.target = ids;
                 } else {
                     if may_meet && !self.ar_other_subject(hit) {

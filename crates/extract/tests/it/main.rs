@@ -55,6 +55,7 @@ mod events_s38_targets;
 mod events_s38_threat;
 mod events_s39;
 mod events_s43_fallback;
+mod events_s44_fallback;
 mod events_s44_lexicon;
 mod events_second_acts;
 mod events_seeds;
