@@ -6,7 +6,7 @@ use std::ops::Range;
 use blocwatch_text::Lang;
 
 use super::clauses::{is_comma, is_hard_punct, Boundary};
-use super::data::{Cue, Role, Trigger, WordList, TYPES};
+use super::data::{Cue, Trigger, WordList, TYPES};
 use super::roles::push_distinct;
 use super::scan::Hit;
 use super::{Coder, Group, Ids, Live};
@@ -275,11 +275,11 @@ impl<'a> Coder<'_, 'a> {
             return false;
         }
         let lt = self.tables.lang(self.ctx.lang);
-        let after_document = self.scan.triggers.iter().any(|h| {
-            h.t1 == hit.t0
-                && matches!(lt.entries[h.entry as usize].role,
-                    Role::Trigger(k) if lt.triggers[k as usize].object)
-        });
+        let after_document = self
+            .scan
+            .triggers
+            .iter()
+            .any(|h| h.t1 == hit.t0 && lt.trigger(h.entry).is_some_and(|k| k.object));
         let n = self.scan.toks.len();
         let by_agent = (hit.t1..n)
             .take_while(|&t| !is_comma(self.scan.text(t)) && !is_hard_punct(self.scan.text(t)))
@@ -721,9 +721,12 @@ impl<'a> Coder<'_, 'a> {
         let penalty_verb = self.scan.triggers.iter().any(|k| {
             k.t0 >= h.t1
                 && (k.t0.saturating_sub(2)..k.t0).any(|t| en_modal(self.scan.text(t)))
-                && matches!(lt.entries[k.entry as usize].role, Role::Trigger(x)
-                    if matches!(TYPES[lt.triggers[x as usize].kind as usize],
-                            "ASSAULT" | "SANCTION" | "COERCE" | "MOBILIZE"))
+                && lt.trigger(k.entry).is_some_and(|x| {
+                    matches!(
+                        TYPES[x.kind as usize],
+                        "ASSAULT" | "SANCTION" | "COERCE" | "MOBILIZE"
+                    )
+                })
         });
         // "warned that it would cut military contacts with Montenegro if the country joined NATO": a
         // warning under a condition that a state must meet is a threat (eval/README session 8), aimed at

@@ -159,12 +159,9 @@ pub(crate) fn code(
         h.t1 == h.t0 + 1 && w.ends_with('ا') && !w.ends_with("وا") && w.chars().count() >= 4
     };
     // (With no actor, only an undoing can be coded from the story: `Coder::undo_measure`.)
-    let undoing = |h: &Hit| match lt.entries[h.entry as usize].role {
-        Role::Trigger(t) => matches!(
-            TYPES[lt.triggers[t as usize].kind as usize],
-            "CONCEDE" | "RETREAT"
-        ),
-        Role::Cue(_) => false,
+    let undoing = |h: &Hit| {
+        lt.trigger(h.entry)
+            .is_some_and(|t| matches!(TYPES[t.kind as usize], "CONCEDE" | "RETREAT"))
     };
     // («… . وتعهد بتقديم مساعدات غذائية»: an Arabic verb opening its sentence with و, its subject left
     // out, goes on with the subject of the sentence before, `Coder::ar_dropped_subject`.)
@@ -172,10 +169,7 @@ pub(crate) fn code(
         h.t0 == 0
             && h.conj
             && memory.lead_is_recent()
-            && match lt.entries[h.entry as usize].role {
-                Role::Trigger(t) => !lt.triggers[t as usize].noun,
-                Role::Cue(_) => false,
-            }
+            && lt.trigger(h.entry).is_some_and(|t| !t.noun)
     };
     if actors.is_empty()
         && !(ctx.lang == Lang::Ar
@@ -476,10 +470,7 @@ pub fn scanned_types(text: &str, lang: Lang) -> Vec<&'static str> {
     let scan = scan::scan(NormText::new(text), text, lang, lt, &[]);
     scan.triggers
         .iter()
-        .filter_map(|h| match lt.entries[h.entry as usize].role {
-            Role::Trigger(t) => Some(data::TYPES[lt.triggers[t as usize].kind as usize]),
-            Role::Cue(_) => None,
-        })
+        .filter_map(|h| lt.trigger(h.entry).map(|t| data::TYPES[t.kind as usize]))
         .collect()
 }
 

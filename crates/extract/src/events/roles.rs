@@ -11,7 +11,7 @@ use smallvec::{smallvec, SmallVec};
 
 use super::actors::{actor_ids, is_bloc, last_pair, mention_tokens, Actor};
 use super::clauses::{is_comma, is_hard_punct, past_possessive, Boundary};
-use super::data::{Cue, Role, Trigger, WordList, TYPES};
+use super::data::{Cue, Trigger, WordList, TYPES};
 use super::lang_ar::{ar_takes_part, ba_phrase, unglued};
 use super::lang_ru::{ru_gerund, ru_instrumental};
 use super::scan::Hit;
@@ -1942,8 +1942,7 @@ impl<'a> Coder<'_, 'a> {
                     && self.scan.triggers.iter().any(|h| {
                         h.t0 >= hit.t0
                             && h.t0 < g.t0
-                            && matches!(lt.entries[h.entry as usize].role,
-                                Role::Trigger(t) if lt.triggers[t as usize].object)
+                            && lt.trigger(h.entry).is_some_and(|t| t.object)
                     })
             };
             if let Some(g) = beneficiary.filter(|g| document_before(g)) {
@@ -2700,8 +2699,7 @@ impl<'a> Coder<'_, 'a> {
     pub(super) fn reported_topic_noun(&self, hit: &Hit) -> bool {
         // (A noun row: not a verb row read as a noun after "its" — "that its drones had struck a post".)
         let lt = self.tables.lang(self.ctx.lang);
-        if !matches!(lt.entries[hit.entry as usize].role, Role::Trigger(k) if lt.triggers[k as usize].noun)
-        {
+        if !lt.trigger(hit.entry).is_some_and(|k| k.noun) {
             return false;
         }
         let lists = &self.tables.words;
@@ -2981,11 +2979,11 @@ impl<'a> Coder<'_, 'a> {
     /// the sentence.
     fn no_verb_before(&self, t: usize) -> bool {
         let lt = self.tables.lang(self.ctx.lang);
-        !self.scan.triggers.iter().any(|h| {
-            h.t1 <= t
-                && matches!(lt.entries[h.entry as usize].role,
-                    Role::Trigger(k) if !lt.triggers[k as usize].noun)
-        })
+        !self
+            .scan
+            .triggers
+            .iter()
+            .any(|h| h.t1 <= t && lt.trigger(h.entry).is_some_and(|k| !k.noun))
     }
 
     pub(super) fn topic_at(&self, t: usize, names: &[&str]) -> bool {
@@ -3389,11 +3387,10 @@ impl<'a> Coder<'_, 'a> {
 
     /// Whether trigger `hit` counts only with a topic word in its clause (`needs` in the trigger table).
     pub(super) fn needs_topic(&self, hit: &Hit) -> bool {
-        let lt = self.tables.lang(self.ctx.lang);
-        match lt.entries[hit.entry as usize].role {
-            Role::Trigger(t) => lt.triggers[t as usize].needs.is_some(),
-            Role::Cue(_) => false,
-        }
+        self.tables
+            .lang(self.ctx.lang)
+            .trigger(hit.entry)
+            .is_some_and(|t| t.needs.is_some())
     }
 
     /// Whether token `t` names a diplomatic mission.
@@ -3591,12 +3588,10 @@ impl<'a> Coder<'_, 'a> {
 
     /// The PLOVER type of a scanned trigger hit (live or not).
     pub(super) fn hit_type(&self, h: &Hit) -> Option<&'static str> {
-        match self.tables.lang(self.ctx.lang).entries[h.entry as usize].role {
-            Role::Trigger(t) => {
-                Some(TYPES[self.tables.lang(self.ctx.lang).triggers[t as usize].kind as usize])
-            }
-            Role::Cue(_) => None,
-        }
+        self.tables
+            .lang(self.ctx.lang)
+            .trigger(h.entry)
+            .map(|t| TYPES[t.kind as usize])
     }
 
     /// Whether token `t` lies inside one of the sentence's dates.
