@@ -3,43 +3,80 @@
 
 use crate::facts_support;
 
-use facts_support::memberships;
+use facts_support::{membership_rows, memberships};
 
 /// Every form of a lexeme of seeking, hoping, aspiring, asking or pursuing before a membership word makes
 /// the state an applicant, not a member: "decided to seek full membership", «решила стремиться к
 /// членству», "قررت السعي إلى العضوية الكاملة".
 #[test]
 fn every_form_of_a_wish_for_membership_applies() {
-    for text in [
-        "Poland decided on Monday to seek full membership of NATO.",
-        "Poland is hoping to join NATO.",
-        "Poland aspired to full membership of NATO for years.",
-        "Poland asks for membership of NATO.",
-        "Poland resolved on Tuesday to pursue membership of NATO.",
-        "Poland is striving for full membership of NATO.",
-    ] {
-        memberships("en", text, &["NATO/POL/applicant"]);
-    }
-    for text in [
-        "Польша решила стремиться к членству в НАТО.",
-        "Польша давно стремилась к полноправному членству в НАТО.",
-        "Польша претендует на полноправное членство в НАТО.",
-        "Китай поддерживает стремление Польши стать членом НАТО.",
-    ] {
-        memberships("ru", text, &["NATO/POL/applicant"]);
-    }
-    for text in [
-        "قررت حكومة بولندا يوم الاثنين السعي إلى العضوية الكاملة في حلف شمال الأطلسي.",
-        "سعى المغرب إلى عضوية الاتحاد الأوروبي.",
-        "تتطلع بولندا إلى الانضمام إلى حلف شمال الأطلسي.",
-    ] {
-        let want = if text.contains("المغرب") {
-            "EU/MAR/applicant"
-        } else {
-            "NATO/POL/applicant"
-        };
-        memberships("ar", text, &[want]);
-    }
+    membership_rows(&[
+        (
+            "en",
+            "Poland decided on Monday to seek full membership of NATO.",
+            &["NATO/POL/applicant"],
+        ),
+        (
+            "en",
+            "Poland is hoping to join NATO.",
+            &["NATO/POL/applicant"],
+        ),
+        (
+            "en",
+            "Poland aspired to full membership of NATO for years.",
+            &["NATO/POL/applicant"],
+        ),
+        (
+            "en",
+            "Poland asks for membership of NATO.",
+            &["NATO/POL/applicant"],
+        ),
+        (
+            "en",
+            "Poland resolved on Tuesday to pursue membership of NATO.",
+            &["NATO/POL/applicant"],
+        ),
+        (
+            "en",
+            "Poland is striving for full membership of NATO.",
+            &["NATO/POL/applicant"],
+        ),
+        (
+            "ru",
+            "Польша решила стремиться к членству в НАТО.",
+            &["NATO/POL/applicant"],
+        ),
+        (
+            "ru",
+            "Польша давно стремилась к полноправному членству в НАТО.",
+            &["NATO/POL/applicant"],
+        ),
+        (
+            "ru",
+            "Польша претендует на полноправное членство в НАТО.",
+            &["NATO/POL/applicant"],
+        ),
+        (
+            "ru",
+            "Китай поддерживает стремление Польши стать членом НАТО.",
+            &["NATO/POL/applicant"],
+        ),
+        (
+            "ar",
+            "قررت حكومة بولندا يوم الاثنين السعي إلى العضوية الكاملة في حلف شمال الأطلسي.",
+            &["NATO/POL/applicant"],
+        ),
+        (
+            "ar",
+            "سعى المغرب إلى عضوية الاتحاد الأوروبي.",
+            &["EU/MAR/applicant"],
+        ),
+        (
+            "ar",
+            "تتطلع بولندا إلى الانضمام إلى حلف شمال الأطلسي.",
+            &["NATO/POL/applicant"],
+        ),
+    ]);
     // A membership held is still held: the wish words are no status of their own.
     memberships(
         "en",

@@ -1,18 +1,10 @@
 //! Session-44 membership fixes (memberships on unseen text), each on sentences written for it (not from any
 //! eval file), failing before its change. Each test is a table of `(lang, text, claims)` rows read by
-//! [`rows`]; notation of `facts_support`.
+//! `facts_support::membership_rows`; notation of `facts_support`.
 
 use crate::facts_support;
 
-use facts_support::memberships;
-
-/// Checks each `(lang, text, claims)` row.
-#[track_caller]
-fn rows(table: &[(&str, &str, &[&str])]) {
-    for (lang, text, expect) in table {
-        memberships(lang, text, expect);
-    }
-}
+use facts_support::membership_rows;
 
 /// Every form of the verb of inviting governs the join after the invited states, and so does any invitation
 /// before a run of states joined by list separators right before the join, with or without commas (the Arabic
@@ -20,7 +12,7 @@ fn rows(table: &[(&str, &str, &[&str])]) {
 /// run as the subject of a join is still a membership.
 #[test]
 fn every_invitation_before_a_run_of_states_gives_no_status() {
-    rows(&[
+    membership_rows(&[
         ("en", "Leaders agreed to invite Argentina to join BRICS.", &[]),
         (
             "en",
@@ -62,7 +54,7 @@ fn every_invitation_before_a_run_of_states_gives_no_status() {
 /// noun in any case before «в» and the bloc («кандидатом в ЕАЭС»). A candidate for an office names no status.
 #[test]
 fn every_form_of_the_candidate_noun_applies() {
-    rows(&[
+    membership_rows(&[
         (
             "en",
             "Albania and Serbia became official candidates for membership of the European Union on Tuesday.",
@@ -88,7 +80,7 @@ fn every_form_of_the_candidate_noun_applies() {
 /// «التي تتولى قرغيزستان رئاستها الدورية».
 #[test]
 fn a_chair_held_by_a_state_makes_it_a_member() {
-    rows(&[
+    membership_rows(&[
         (
             "en",
             "The SCO, whose rotating chair is held by Kyrgyzstan, met in Bishkek on Friday.",
@@ -111,7 +103,7 @@ fn a_chair_held_by_a_state_makes_it_a_member() {
 /// words qualifying it: "the status of a partner", "the status of enhanced-opportunity partners".
 #[test]
 fn the_status_of_partners_is_partner_status() {
-    rows(&[
+    membership_rows(&[
         ("en", "NATO gave Austria the status of a partner.", &["NATO/AUT/partner"]),
         (
             "en",
@@ -125,7 +117,7 @@ fn the_status_of_partners_is_partner_status() {
 /// full membership", «путь к полноправному членству», «طريق العضوية الكاملة».
 #[test]
 fn a_path_to_membership_is_an_application() {
-    rows(&[
+    membership_rows(&[
         (
             "en",
             "The agreement sets Mongolia on the path to membership of the SCO.",

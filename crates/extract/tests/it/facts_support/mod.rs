@@ -24,6 +24,14 @@ pub fn memberships(lang: &str, text: &str, expect: &[&str]) {
     });
 }
 
+/// Checks each `(lang, text, claims)` row with [`memberships`].
+#[track_caller]
+pub fn membership_rows(table: &[(&str, &str, &[&str])]) {
+    for (lang, text, expect) in table {
+        memberships(lang, text, expect);
+    }
+}
+
 /// The membership claims of `text`, each written by `line`, are exactly `expect`, in any order.
 #[track_caller]
 fn membership_lines(

@@ -34,6 +34,14 @@ pub fn check(lang: &str, text: &str, expect: &[&str]) {
     assert_eq!(got, want, "\n{text}");
 }
 
+/// Checks each `(lang, text, expect)` row with [`check`].
+#[track_caller]
+pub fn check_rows(table: &[(&str, &str, &[&str])]) {
+    for (lang, text, expect) in table {
+        check(lang, text, expect);
+    }
+}
+
 /// The events of `text` are exactly `expect`, each written `TYPE SRC>TGT date` (the event's date, `-`
 /// without one), in any order.
 #[track_caller]
