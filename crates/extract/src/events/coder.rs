@@ -2175,6 +2175,69 @@ impl<'a> Coder<'_, 'a> {
         }
     }
 
+    /// "Nazarbayev held talks with Xi Jinping in Beijing", «Байден провёл в Москве переговоры с Путиным»,
+    /// "التقى عازار في تايبيه رئيسة تايوان": talks of two parties held in the land of one of them are the
+    /// other's visit to it (eval/README: visits are `CONSULT` with the visitor as source and the host as
+    /// target). The host is the one party that a place phrase of the sentence names (in, at, в, في within
+    /// the two words before a state, its capital or its seat; `placed_party`); with no such phrase, or with
+    /// both parties so named, the talks stay symmetric, and so do a bloc's (a summit attended or hosted is
+    /// one symmetric act, eval/README session 25). So do talks told beside the visit itself (another
+    /// consultation trigger in the sentence, or a consultation of the pair coded in this sentence or the
+    /// [`DEED_REACH`] before: "arrived in Moscow …, and held talks in the Kremlin with Putin" is the
+    /// visit and the pair's talks).
+    pub(super) fn talks_at_host(
+        &self,
+        i: usize,
+        type_name: &str,
+        out: &[EventRec],
+        roles: &mut Roles<'a>,
+    ) {
+        if type_name != "CONSULT"
+            || !roles.target.is_empty()
+            || roles.source.len() != 2
+            || !roles.source.iter().all(|id| is_state(self.ctx, id))
+        {
+            return;
+        }
+        let kind = self.live[i].trig.kind;
+        if self
+            .live
+            .iter()
+            .enumerate()
+            .any(|(j, l)| j != i && l.trig.kind == kind)
+        {
+            return;
+        }
+        if self.recent_events(out).any(|e| {
+            e.kind == "CONSULT" && roles.source.iter().all(|id| super::parties(e).contains(id))
+        }) {
+            return;
+        }
+        let Some(host) = self.placed_party(&roles.source) else {
+            return;
+        };
+        roles.source.retain(|id| *id != host);
+        roles.target = smallvec![host];
+    }
+
+    /// The one id of `parties` that the sentence names after a place preposition (in, at, в, في, or an
+    /// Arabic ب glued as a place), as a state's name, not a person, an adjective or a two-state name.
+    fn placed_party(&self, parties: &[&'a str]) -> Option<&'a str> {
+        let mut placed = self.actors.iter().filter(|a| {
+            a.who.is_none()
+                && !a.person
+                && !a.adjective
+                && a.ids.len() == 1
+                && parties.contains(&a.ids[0])
+                && (a.clitic == Some(Cue::In)
+                    || self
+                        .scan
+                        .has_cue(a.t0.saturating_sub(2), a.t0, |c| c == Cue::In))
+        });
+        let v = placed.next()?.ids[0];
+        placed.all(|a| a.ids[0] == v).then_some(v)
+    }
+
     /// For visit noun `hit` to a place named only as "the country" (a `CorefState` word within the two
     /// words after the noun's words, three in Arabic, whose visitor's pronoun may stand first: «زيارة له
     /// إلى البلاد»; it reads as the state named last, often the visitor's), the one state its sentence
@@ -5232,6 +5295,7 @@ impl<'a> Coder<'_, 'a> {
                 }
             }
             self.visit_to_venue(i, type_name, mode.as_deref(), &mut roles);
+            self.talks_at_host(i, type_name, &out, &mut roles);
             // ("would not object to", «не будет возражать», «لن تعترض على»: a waived objection is the
             // objector's concession, `waived_objection`.)
             let waived = type_name == "REJECT" && self.waived_objection(hit) && self.negated(i);

@@ -18,7 +18,7 @@ fn an_opening_place_phrase_is_no_party() {
     check(
         "en",
         "In Moscow, Putin met Xi Jinping on Tuesday.",
-        &["CONSULT {CHN+RUS}"],
+        &["CONSULT CHN>RUS"],
     );
 }
 
@@ -34,7 +34,7 @@ fn the_topic_of_a_meeting_is_no_party() {
     check(
         "ru",
         "Япония и Южная Корея обсудили на встрече в Сеуле пуски северокорейских ракет.",
-        &["CONSULT {JPN+KOR}"],
+        &["CONSULT JPN>KOR"],
     );
 }
 

@@ -70,17 +70,17 @@ fn a_noun_act_a_statement_tells_take_place_is_still_coded() {
     check(
         "en",
         "Lavrov said talks between Russia and Turkey would take place in Ankara next week.",
-        &["CONSULT {RUS+TUR} expected"],
+        &["CONSULT RUS>TUR expected"],
     );
     check(
         "ru",
         "Лавров сообщил, что переговоры России и Турции пройдут в Анкаре на следующей неделе.",
-        &["CONSULT {RUS+TUR} expected"],
+        &["CONSULT RUS>TUR expected"],
     );
     check(
         "ar",
         "وقال لافروف إن المحادثات بين روسيا وتركيا ستجري في أنقرة الأسبوع المقبل.",
-        &["CONSULT {RUS+TUR} expected"],
+        &["CONSULT RUS>TUR expected"],
     );
 }
 

@@ -46,7 +46,7 @@ fn an_arabic_verb_with_an_object_pronoun_keeps_the_subject_before() {
     check(
         "ar",
         "التقى وزير الخارجية التركي سيرغي لافروف في أنقرة ودعاه إلى إقناع إيران بوقف التخصيب.",
-        &["CONSULT {RUS+TUR}", "REQUEST TUR>RUS"],
+        &["CONSULT RUS>TUR", "REQUEST TUR>RUS"],
     );
     check(
         "ar",
