@@ -14,7 +14,7 @@ use super::data::{Cue, Role, Trigger, WordList, NONE, TYPES};
 use super::lang_ar::{ba_word, unglued, AR_BUY, AR_PRONOUN_OBJECT_TYPES};
 use super::lang_en::en_modal;
 use super::lang_ru::{ru_gerund, ru_infinitive};
-use super::memory::{DEED_REACH, NAMED_ACT_REACH, WORD_TYPES};
+use super::memory::{DEED_REACH, NAMED_ACT_REACH, PARTIES_KEPT, WORD_TYPES};
 use super::modality::Modality;
 use super::roles::{ids_except, is_prep, push_distinct};
 use super::scan::Hit;
@@ -1778,12 +1778,19 @@ impl<'a> Coder<'_, 'a> {
                 && !self.scan.has_cue(g.t0, g.t1, Cue::is_coref)
         });
         match g {
-            Some(g) => Some(self.group_ids(&g.members).collect()),
+            Some(g) => {
+                self.note(hit, "run:fallback-target");
+                Some(self.group_ids(&g.members).collect())
+            }
             None if asserted
                 && !self.tells_a_span(cr)
                 && !(type_name == "REJECT" && self.denies_charge(hit)) =>
             {
-                self.discourse_target(&roles.source)
+                let ids = self.discourse_target(type_name, &roles.source);
+                if ids.is_some() {
+                    self.note(hit, "run:fallback-discourse");
+                }
+                ids
             }
             None => None,
         }
@@ -1806,8 +1813,45 @@ impl<'a> Coder<'_, 'a> {
     /// refusal of a charge (`denies_charge`: "rejected the charges", a denial coded on the act denied, not
     /// a refusal of its accuser). Nothing when the doer took part in no event remembered: a story's first
     /// act with no one named it acts on is no event between states.
-    fn discourse_target(&self, source: &[&'a str]) -> Option<Ids<'a>> {
+    fn discourse_target(&self, type_name: &str, source: &[&'a str]) -> Option<Ids<'a>> {
+        if matches!(type_name, "REJECT" | "CONCEDE") {
+            return self.answered_demand(source);
+        }
         self.other_side(source)
+    }
+
+    /// The target of a refusal or a concession left to the story told before (`discourse_target`): the
+    /// doers of the latest request, accusation or threat aimed at its doer among the last
+    /// [`PARTIES_KEPT`] events of two parties before its sentence ("Riyadh and its allies handed Qatar a
+    /// list of thirteen demands. … Doha rejected the list", «Вашингтон потребовал от Анкары … Анкара
+    /// отказалась», "طالبت موسكو طوكيو … ورفضت طوكيو"). A refusal or a concession answers what was asked
+    /// of or charged against its doer; the doer's latest event of any kind is as often its own act on a
+    /// third state, whose other side is no one it refuses ("India bought Russian arms. … India refused to
+    /// halt the purchases"). Nothing when no such demand is remembered.
+    fn answered_demand(&self, source: &[&'a str]) -> Option<Ids<'a>> {
+        let mine = |x: &String| source.contains(&x.as_str());
+        let e = self
+            .earlier
+            .iter()
+            .rev()
+            .filter(|e| e.source.len() + e.target.len() >= 2)
+            .take(PARTIES_KEPT)
+            .find(|e| {
+                matches!(e.kind.as_str(), "REQUEST" | "ACCUSE" | "THREATEN")
+                    && e.target.iter().any(mine)
+                    && !e.source.iter().any(mine)
+            })?;
+        let mut out: Ids<'a> = SmallVec::new();
+        for x in &e.source {
+            let Some(k) = self.ctx.lexicon.lookup(x) else {
+                continue;
+            };
+            let id = self.ctx.lexicon.entity(k).id.as_str();
+            if !source.contains(&id) && !out.contains(&id) {
+                out.push(id);
+            }
+        }
+        (!out.is_empty()).then_some(out)
     }
 
     /// Notes that the check `name` set trigger `hit` aside (dropped, or left pending for a companion act),
@@ -4868,7 +4912,6 @@ impl<'a> Coder<'_, 'a> {
                     &roles,
                     modality == Modality::Asserted,
                 ) {
-                    self.note(hit, "run:fallback-target");
                     roles.target = ids;
                 } else {
                     if may_meet && !self.ar_other_subject(hit) {
