@@ -1811,13 +1811,41 @@ impl<'a> Coder<'_, 'a> {
     /// fix; nor when its clause tells a span of time (`tells_a_span`: "has criticised such policies for
     /// years", «годами критикует»): a long-held view answers no event of the story; nor an English
     /// refusal of a charge (`denies_charge`: "rejected the charges", a denial coded on the act denied, not
-    /// a refusal of its accuser). Nothing when the doer took part in no event remembered: a story's first
-    /// act with no one named it acts on is no event between states.
+    /// a refusal of its accuser). A refusal or a concession answers the demand made of its doer
+    /// (`answered_demand`); a doer that took part in no event remembered joins the latest act of its own
+    /// type (`parallel_act`). Nothing else: a story's first act with no one named it acts on is no event
+    /// between states.
     fn discourse_target(&self, type_name: &str, source: &[&'a str]) -> Option<Ids<'a>> {
         if matches!(type_name, "REJECT" | "CONCEDE") {
             return self.answered_demand(source);
         }
         self.other_side(source)
+            .or_else(|| self.parallel_act(type_name, source))
+    }
+
+    /// The target of an act whose doer took part in none of the events remembered (`discourse_target`):
+    /// the target of the latest act of the same type by others among the last [`PARTIES_KEPT`] events
+    /// of two parties before its sentence. A state new to the story that takes a measure of the kind
+    /// just told joins it against the same side ("The EU froze contacts with Austria on Friday. Israel
+    /// recalled its ambassador the same day", «Израиль в тот же день отозвал своего посла», "واستدعت
+    /// إسرائيل سفيرها في اليوم نفسه"). Only the same type: an act of another kind told before ("Poland
+    /// accused Austria of …. Israel recalled its ambassador") is not the one joined. Only an act (see
+    /// [`is_act`]) with a target, none of whose parties is the doer.
+    fn parallel_act(&self, type_name: &str, source: &[&'a str]) -> Option<Ids<'a>> {
+        let mine = |x: &String| source.contains(&x.as_str());
+        let e = self
+            .earlier
+            .iter()
+            .rev()
+            .filter(|e| e.source.len() + e.target.len() >= 2)
+            .take(PARTIES_KEPT)
+            .find(|e| {
+                e.kind == type_name
+                    && is_act(e)
+                    && !e.target.is_empty()
+                    && !e.source.iter().chain(&e.target).any(mine)
+            })?;
+        self.remembered_except(&e.target, source)
     }
 
     /// The target of a refusal or a concession left to the story told before (`discourse_target`): the
@@ -1841,8 +1869,14 @@ impl<'a> Coder<'_, 'a> {
                     && e.target.iter().any(mine)
                     && !e.source.iter().any(mine)
             })?;
+        self.remembered_except(&e.source, source)
+    }
+
+    /// The remembered ids `ids` as the lexicon spells them, without `source` and repeats; nothing when
+    /// none is left.
+    fn remembered_except(&self, ids: &[String], source: &[&'a str]) -> Option<Ids<'a>> {
         let mut out: Ids<'a> = SmallVec::new();
-        for x in &e.source {
+        for x in ids {
             let Some(k) = self.ctx.lexicon.lookup(x) else {
                 continue;
             };
