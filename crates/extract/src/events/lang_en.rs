@@ -15,29 +15,39 @@ impl<'a> Coder<'_, 'a> {
     /// The act noun that is the object of English reaction `hit`, right after it or in its gap: a
     /// determiner, at most one word more, then a noun trigger of the lexicon (a nominalisation or a
     /// document: "condemned the invasion", "welcomed the agreement", "criticised this pact") or an
-    /// `en_act_noun` ("the move"), with no actor among them. Its token.
+    /// `en_act_noun` ("the move"), with no actor among them. "The" may also stand one word further on
+    /// ("rejected outright the move"), and then only an `en_act_adjective` may come between it and the
+    /// noun ("rejected outright the latest move"; not "in retaliation for what US agencies called
+    /// interference in the presidential election"). Its token.
     pub(super) fn en_act_object(&self, hit: &Hit) -> Option<usize> {
         if self.ctx.lang != Lang::En {
             return None;
         }
         let n = self.scan.toks.len();
-        (hit.t0 + 1..=hit.t1).filter(|&d| d < n).find_map(|d| {
-            if !matches!(
-                self.scan.text(d),
-                "the" | "this" | "that" | "these" | "those" | "its" | "their" | "his" | "her"
-            ) {
+        let words = &self.tables.words;
+        (hit.t0 + 1..=hit.t1 + 1).filter(|&d| d < n).find_map(|d| {
+            let past = d > hit.t1;
+            let det = self.scan.text(d);
+            if !(det == "the"
+                || (!past
+                    && matches!(
+                        det,
+                        "this" | "that" | "these" | "those" | "its" | "their" | "his" | "her"
+                    )))
+            {
                 return None;
             }
             (d + 1..(d + 3).min(n))
                 .take_while(|&k| {
-                    self.scan.toks[k].word && !self.actors.iter().any(|a| a.t0 <= k && k < a.t1)
+                    self.scan.toks[k].word
+                        && !self.actors.iter().any(|a| a.t0 <= k && k < a.t1)
+                        && (!past
+                            || k == d + 1
+                            || words.has(WordList::EnActAdjective, self.scan.text(d + 1)))
                 })
                 .find(|&k| {
                     self.act_noun_kind(k, true).is_some()
-                        || self
-                            .tables
-                            .words
-                            .has(WordList::EnActNoun, self.scan.text(k))
+                        || words.has(WordList::EnActNoun, self.scan.text(k))
                 })
         })
     }

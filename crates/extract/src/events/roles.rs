@@ -3279,8 +3279,9 @@ impl<'a> Coder<'_, 'a> {
             .unwrap_or_default()
     }
 
-    /// Whether the object of English trigger `hit` points back to an act ("condemned the move", "called
-    /// the decision unacceptable", "rejected the protest").
+    /// Whether the object of English trigger `hit` is a pronoun or a definite phrase that points back to an
+    /// act ("called it unacceptable", "Moscow condemned it.", "called the decision unacceptable"); an act
+    /// noun after a determiner ("condemned the move", "rejected the protest") is `en_act_object`'s.
     pub(super) fn anaphoric_act(&self, hit: &Hit) -> bool {
         if self.ctx.lang != Lang::En {
             return false;
@@ -3310,8 +3311,9 @@ impl<'a> Coder<'_, 'a> {
             return !self.actors.iter().any(|a| a.t0 >= hit.t1 && a.t0 < end);
         }
         // "Moscow condemned it.", "Beijing denounced it as bullying": a bare pronoun object that ends
-        // the clause (or is followed by "as" or an adverb) is the act before.
-        if hit.t1 < n && matches!(self.scan.text(hit.t1), "it" | "this") && {
+        // the clause (or is followed by "as" or an adverb) is the act before. ("The" before an act noun,
+        // "condemned the latest move", is `en_act_object`'s, asked first.)
+        hit.t1 < n && matches!(self.scan.text(hit.t1), "it" | "this") && {
             let next = if hit.t1 + 1 < n {
                 self.scan.text(hit.t1 + 1)
             } else {
@@ -3321,30 +3323,7 @@ impl<'a> Coder<'_, 'a> {
                 || hit.t1 + 1 == n
                 || next == "as"
                 || (next.ends_with("ly") && next != "only")
-        } {
-            return true;
         }
-        (hit.t0 + 1..(hit.t1 + 2).min(n)).any(|t| {
-            if self.scan.text(t) != "the" || t + 1 >= n {
-                return false;
-            }
-            // (One adjective may stand between: "the latest move", "the new sanctions"; `en_act_adjective`.)
-            let k = if t + 2 < n
-                && self
-                    .tables
-                    .words
-                    .has(WordList::EnActAdjective, self.scan.text(t + 1))
-            {
-                t + 2
-            } else {
-                t + 1
-            };
-            !self.actors.iter().any(|a| a.t0 == k)
-                && self
-                    .tables
-                    .words
-                    .has(WordList::EnActNoun, self.scan.text(k))
-        })
     }
 
     /// Whether English clause `ci` speaks of a response in kind (retaliate, tit-for-tat, response).

@@ -1,0 +1,23 @@
+//! Session 45 (review): the checks that one list or one helper now decides where two or three copies did.
+//! Sentences written for these tests.
+
+use crate::support::check_rows;
+
+/// "The" one word past an English reaction opens its object only before the act noun or an
+/// `en_act_adjective` and the noun (`Coder::en_act_object`): "rejected outright the latest move" names the
+/// act told before; "what Canadian agencies called interference in the federal election" names no act.
+#[test]
+fn the_act_object_after_an_adverb_takes_only_an_act_adjective() {
+    check_rows(&[
+        (
+            "en",
+            "Russia expelled two Estonian diplomats on Monday. On Tuesday Tallinn rejected outright the latest move.",
+            &["SANCTION RUS>EST", "REJECT EST>RUS"],
+        ),
+        (
+            "en",
+            "Canada expelled four Russian diplomats on 3 March 2019 and closed a Russian consulate in Ottawa, in retaliation for what Canadian agencies called interference in the federal election.",
+            &["SANCTION CAN>RUS", "SANCTION CAN>RUS"],
+        ),
+    ]);
+}
