@@ -90,14 +90,7 @@ pub(super) fn cues(ctx: &SentenceCtx<'_>, hits: &[Hit]) -> Vec<Cue> {
         let before = last_words(&n[..s], NEG_WINDOW);
         // "Norway named its candidate for the post of NATO secretary-general": a candidate someone owns is a
         // person put forward for an office, not a state's application.
-        if n[s..e].starts_with("candidate") && {
-            let head = ctx.doc_text[base..base + norm.orig_start(s)].trim_end();
-            head.ends_with("'s")
-                || head.ends_with("’s")
-                || before
-                    .last()
-                    .is_some_and(|w| matches!(*w, "its" | "their" | "his" | "her" | "our"))
-        } {
+        if n[s..e].starts_with("candidate") && owned_at(ctx, base + norm.orig_start(s)) {
             continue;
         }
         // "Moldova would stay in the CIS", «Армения останется в ОДКБ»: staying, even promised, is a status
@@ -945,26 +938,29 @@ pub(super) fn qualified_partner(ctx: &SentenceCtx<'_>, head: &str) -> bool {
         })
 }
 
-/// Whether a bloc's name right before the cue at `cue_at` is owned: a possessive word or a name with "'s"
-/// before it ("its EU partners", "Germany's EU partners").
+/// Whether a bloc's name right before the cue at `cue_at` is owned ([`owned_at`]: "its EU partners",
+/// "Germany's EU partners").
 pub(super) fn owned_bloc(ctx: &SentenceCtx<'_>, cue_at: usize) -> bool {
     if ctx.lang != blocwatch_text::Lang::En {
         return false;
     }
-    let Some(b) = ctx
-        .mentions
+    ctx.mentions
         .iter()
         .filter(|m| m.kind == Kind::Bloc && m.start >= ctx.range.start && m.end <= cue_at)
         .max_by_key(|m| m.end)
-    else {
-        return false;
-    };
-    let head = ctx.doc_text[ctx.range.start..b.start].trim_end();
+        .is_some_and(|b| owned_at(ctx, b.start))
+}
+
+/// Whether the English phrase at document offset `at` is owned: a name with "'s" or a possessive word
+/// (`owner` rows: "its", "our") right before it. An owned candidate is a person put forward for an office
+/// ("Norway named its candidate"), owned partners of a bloc are fellow members ("our EU partners").
+fn owned_at(ctx: &SentenceCtx<'_>, at: usize) -> bool {
+    let head = ctx.doc_text[ctx.range.start..at].trim_end();
     head.ends_with("'s")
         || head.ends_with("’s")
-        || last_words(norm_before(ctx, b.start), 1)
+        || last_words(norm_before(ctx, at), 1)
             .last()
-            .is_some_and(|w| is_in(&tables().possessives, w))
+            .is_some_and(|w| is_in(&tables().owners, w))
 }
 
 /// Whether a bloc's name touches the cue at `[start, end)` on `side`: only white space (or "'s") between.

@@ -157,7 +157,7 @@ fn en_opening<'c, 'a>(
             break;
         };
         let w = norm_word(&doc[s..e]);
-        if is_in(&t.fellow_owners, &w) {
+        if is_in(&t.owners, &w) {
             owned = true;
         } else if !is_in(&t.fellow_dets, &w) {
             break;

@@ -421,8 +421,9 @@ pub(crate) struct Tables {
     pub(super) fellow_links: Vec<String>,
     /// Words that may open the English noun phrase ("a", "fellow"; `fellow_det` rows).
     pub(super) fellow_dets: Vec<String>,
-    /// English possessives that make the noun owned ("its", "their"; `fellow_owner` rows).
-    pub(super) fellow_owners: Vec<String>,
+    /// English possessives that make the noun after them owned ("its", "their", "our"; `owner` rows): an
+    /// alliance noun then names fellow members, a candidate a person ([`super::cues::owned_bloc`]).
+    pub(super) owners: Vec<String>,
 }
 
 /// A normalised phrase that [`phrase_in`] looks for in a stretch of text, with its substring searcher
@@ -735,6 +736,6 @@ pub(super) fn build_tables() -> Tables {
         fellow_plurals: of_kind("fellow_plural"),
         fellow_links: of_kind("fellow_link"),
         fellow_dets: of_kind("fellow_det"),
-        fellow_owners: of_kind("fellow_owner"),
+        owners: of_kind("owner"),
     }
 }

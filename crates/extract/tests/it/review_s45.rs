@@ -1,7 +1,32 @@
 //! Session 45 (review): the checks that one list or one helper now decides where two or three copies did.
 //! Sentences written for these tests.
 
+use crate::facts_support::membership_rows;
 use crate::support::check_rows;
+
+/// Every English possessive owns the noun after it alike (`owner` rows, `memberships::cues::owned_at`): a
+/// bloc's partners owned by "his" or "our" are fellow members, not states holding partner status, and a
+/// partner noun they own names a fellow member.
+#[test]
+fn every_possessive_owns_a_blocs_partners() {
+    membership_rows(&[
+        (
+            "en",
+            "Orban told his EU partners that Hungary would veto the package.",
+            &[],
+        ),
+        (
+            "en",
+            "Hungary, our partner in the CIS, signed the deal.",
+            &["CIS/HUN/member"],
+        ),
+        (
+            "en",
+            "Norway named our candidate for the post of NATO secretary-general on Friday.",
+            &[],
+        ),
+    ]);
+}
 
 /// "The" one word past an English reaction opens its object only before the act noun or an
 /// `en_act_adjective` and the noun (`Coder::en_act_object`): "rejected outright the latest move" names the
