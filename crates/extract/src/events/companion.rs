@@ -230,53 +230,31 @@ impl<'a> Coder<'_, 'a> {
     /// verb first, nothing but "the two sides" or a preposition after it ("واتفق الجانبان على").
     pub(super) fn agreed_by_no_one(&self, hit: &Hit, start: usize) -> bool {
         let lang = self.ctx.lang;
+        // (The words for the parties themselves, "the two sides", «лидеры», "الجانبان", are data:
+        // `agreeing_party_noun`; the articles, numerals, adverbs and relatives around them are grammar.)
+        let party = |w: &str| self.tables.words.has(WordList::AgreeingPartyNoun, w);
         let generic = |w: &str| match lang {
-            Lang::En => matches!(
-                w,
-                "the"
-                    | "two"
-                    | "both"
-                    | "sides"
-                    | "leaders"
-                    | "neighbours"
-                    | "neighbors"
-                    | "also"
-                    | "then"
-                    | "later"
-                    | "countries"
-                    | "governments"
-                    | "ministers"
-            ),
-            Lang::Ru => matches!(
-                w,
-                "по" | "итогам"
-                    | "в"
-                    | "ходе"
-                    | "которых"
-                    | "которой"
-                    | "затем"
-                    | "потом"
-                    | "также"
-                    | "лидеры"
-                    | "стороны"
-                    | "обе"
-                    | "оба"
-                    | "две"
-                    | "страны"
-                    | "главы"
-                    | "министры"
-                    | "государств"
-            ),
-            _ => matches!(
-                w.trim_start_matches('و'),
-                "الجانبان"
-                    | "الطرفان"
-                    | "البلدان"
-                    | "الزعيمان"
-                    | "الوزيران"
-                    | "الرئيسان"
-                    | "ثم"
-            ),
+            Lang::En => matches!(w, "the" | "two" | "both" | "also" | "then" | "later") || party(w),
+            Lang::Ru => {
+                matches!(
+                    w,
+                    "по" | "итогам"
+                        | "в"
+                        | "ходе"
+                        | "которых"
+                        | "которой"
+                        | "затем"
+                        | "потом"
+                        | "также"
+                        | "обе"
+                        | "оба"
+                        | "две"
+                ) || party(w)
+            }
+            _ => {
+                let w = w.trim_start_matches('و');
+                w == "ثم" || party(w)
+            }
         };
         let joins = |w: &str| match lang {
             Lang::En => w == "and",

@@ -189,11 +189,12 @@ pub(crate) enum WordList {
     AnaphoricPlaceNoun,
     AgreeingVerbStem,
     EnActAdjective,
+    AgreeingPartyNoun,
 }
 
 impl WordList {
     /// Every list with its name in the file.
-    pub(crate) const ALL: [(WordList, &'static str); 137] = [
+    pub(crate) const ALL: [(WordList, &'static str); 138] = [
         (WordList::EnNamingVerb, "en_naming_verb"),
         (WordList::ArLeftPronoun, "ar_left_pronoun"),
         (WordList::ArSuspendVerb, "ar_suspend_verb"),
@@ -331,6 +332,7 @@ impl WordList {
         (WordList::AnaphoricPlaceNoun, "anaphoric_place_noun"),
         (WordList::AgreeingVerbStem, "agreeing_verb_stem"),
         (WordList::EnActAdjective, "en_act_adjective"),
+        (WordList::AgreeingPartyNoun, "agreeing_party_noun"),
     ];
 }
 

@@ -1000,46 +1000,11 @@ fn ar_partner_of(ctx: &SentenceCtx<'_>, end: usize) -> bool {
 }
 
 /// Whether a word counts a state among a set, for [`CueMeta::among`] rows: an ordinal, "one", "only", "first"
-/// ("the first of the SCO countries", "одной из стран ШОС", "أول دولة من دول الخليج", "إحدى دول بريكس").
+/// (`counting` rows) ("the first of the SCO countries", "одной из стран ШОС", "أول دولة من دول الخليج", "إحدى دول بريكس").
 pub(super) fn counting_word(w: &str) -> bool {
-    let ar = w.trim_start_matches(['و', 'ف']);
-    ordinal(w)
-        || matches!(
-            w,
-            "first"
-                | "one"
-                | "only"
-                | "last"
-                | "первой"
-                | "первая"
-                | "первым"
-                | "первый"
-                | "одной"
-                | "одна"
-                | "одним"
-                | "один"
-                | "одну"
-                | "единственной"
-                | "единственная"
-                | "единственным"
-                | "единственный"
-                | "последней"
-                | "последним"
-                | "последняя"
-        )
-        || [w, ar].iter().any(|x| {
-            matches!(
-                *x,
-                "احدي"
-                    | "واحده"
-                    | "واحد"
-                    | "اوايل"
-                    | "اول"
-                    | "الاولي"
-                    | "اخر"
-                    | "الوحيده"
-            )
-        })
+    // (The words are data, `counting` rows; an Arabic one also after the conjunction glued to it.)
+    let counting = &tables().counting_words;
+    ordinal(w) || is_in(counting, w) || is_in(counting, w.trim_start_matches(['و', 'ف']))
 }
 
 /// Whether the `among` cue at normalised offset `s` (document offset `cue_at`) is counted: English "X of

@@ -424,6 +424,9 @@ pub(crate) struct Tables {
     /// English possessives that make the noun after them owned ("its", "their", "our"; `owner` rows): an
     /// alliance noun then names fellow members, a candidate a person ([`super::cues::owned_bloc`]).
     pub(super) owners: Vec<String>,
+    /// Words that count a state among a set, beside the ordinals ("one", "only", «единственной», "إحدى";
+    /// `counting` rows, [`super::cues::counting_word`]).
+    pub(super) counting_words: Vec<String>,
 }
 
 /// A normalised phrase that [`phrase_in`] looks for in a stretch of text, with its substring searcher
@@ -737,5 +740,6 @@ pub(super) fn build_tables() -> Tables {
         fellow_links: of_kind("fellow_link"),
         fellow_dets: of_kind("fellow_det"),
         owners: of_kind("owner"),
+        counting_words: of_kind("counting"),
     }
 }
