@@ -22,6 +22,25 @@ use blocwatch_lexicon::{Form, Kind};
 use blocwatch_text::{tokens, TokenKind};
 use smallvec::SmallVec;
 
+/// How many words before a bloc that touches a membership or suspension noun are read for the verb the bloc
+/// does ("the AU suspended Niger's membership", "علقت المجموعة … عضوية غينيا"): the verb, and one word more for
+/// a conjunction or an auxiliary before it ("وعلّق الاتحاد عضوية").
+const VERB_BEFORE_BLOC_WORDS: usize = 2;
+/// How many words after a partner cue may hold its dialogue phrase («партнёром ШОС по диалогу», "شريكة آسيان في
+/// الحوار"): the bloc's name, of up to three words, stands inside it.
+const DIALOGUE_PHRASE_REACH: usize = 5;
+/// How many words of its clause after a status phrase may hold the offer that makes it no claim yet («Статус
+/// партнёра БРИКС был предложен Вьетнаму»): the bloc and an auxiliary stand between.
+const OFFER_AFTER_REACH: usize = 4;
+/// How many words before a cue are read for the pronoun that is its subject ("it has joined"), or that tells
+/// one state ("it", «она»): the pronoun and one auxiliary or adverb.
+const PRONOUN_BEFORE_CUE: usize = 2;
+/// How many words may part an application from the lesser status it applies for, in one clause, and still
+/// make one claim ("applied for observer status", «заявку на получение статуса наблюдателя»).
+const APPLICATION_TO_STATUS_WORDS: usize = 3;
+/// How many words may part two cues that tell one claim ("подала заявку на вступление": a preposition).
+const ONE_CLAIM_WORDS: usize = 1;
+
 /// The cues of the sentence with their negation and modality. Hypothetical ones ("if Armenia left", "لو
 /// انضمت", "если бы") are dropped: they claim nothing.
 pub(super) fn cues(ctx: &SentenceCtx<'_>, hits: &[Hit]) -> Vec<Cue> {
@@ -206,7 +225,7 @@ pub(super) fn cues(ctx: &SentenceCtx<'_>, hits: &[Hit]) -> Vec<Cue> {
             .flatten();
         let mut verbs: SmallVec<[&str; 6]> = before.iter().copied().collect();
         if let Some(p) = &verb_prior {
-            verbs.extend(last_words(p, 2));
+            verbs.extend(last_words(p, VERB_BEFORE_BLOC_WORDS));
         }
         let verb_is = |list: &[String], status: &str| {
             verbs.iter().any(|w| {
@@ -218,9 +237,9 @@ pub(super) fn cues(ctx: &SentenceCtx<'_>, hits: &[Hit]) -> Vec<Cue> {
         // "партнёром ШОС по диалогу", "شريكة آسيان في الحوار": the bloc stands inside the dialogue partner
         // phrase.
         let dialogue = meta.status == "partner" && {
-            let next: SmallVec<[&str; 5]> = tokens(&n[e..])
+            let next: SmallVec<[&str; DIALOGUE_PHRASE_REACH]> = tokens(&n[e..])
                 .filter(|tk| tk.kind == TokenKind::Word)
-                .take(5)
+                .take(DIALOGUE_PHRASE_REACH)
                 .map(|tk| &n[e + tk.start..e + tk.end])
                 .collect();
             next.windows(2)
@@ -277,7 +296,7 @@ pub(super) fn cues(ctx: &SentenceCtx<'_>, hits: &[Hit]) -> Vec<Cue> {
             && tokens(&n[e..])
                 .take_while(|tk| tk.kind != TokenKind::Punct)
                 .filter(|tk| tk.kind == TokenKind::Word)
-                .take(4)
+                .take(OFFER_AFTER_REACH)
                 .any(|tk| {
                     t.offered_after
                         .iter()
@@ -509,12 +528,12 @@ pub(super) fn cues(ctx: &SentenceCtx<'_>, hits: &[Hit]) -> Vec<Cue> {
                     && before
                         .iter()
                         .rev()
-                        .take(2)
+                        .take(PRONOUN_BEFORE_CUE)
                         .any(|w| is_in(&t.subject_pronouns, w))),
             singular: before
                 .iter()
                 .rev()
-                .take(2)
+                .take(PRONOUN_BEFORE_CUE)
                 .any(|w| is_in(&t.singular_pronouns, w)),
         });
     }
@@ -543,11 +562,14 @@ pub(super) fn cues(ctx: &SentenceCtx<'_>, hits: &[Hit]) -> Vec<Cue> {
         let gap = &ctx.doc_text[out[i].end..out[i + 1].start.max(out[i].end)];
         let words = gap_words(ctx, &[], gap, out[i].end, false);
         let clause = !gap.contains([',', ';', '،', '؛', '.']);
-        if clause && words <= 3 && out[i].status == "applicant" && lesser_status(out[i + 1].status)
+        if clause
+            && words <= APPLICATION_TO_STATUS_WORDS
+            && out[i].status == "applicant"
+            && lesser_status(out[i + 1].status)
         {
             out.drain(i..i + 2);
         } else if clause
-            && words <= 1
+            && words <= ONE_CLAIM_WORDS
             && out[i].status != "same"
             && out[i + 1].status != "same"
             && !coordinated_blocs(ctx, out[i].end, out[i + 1].start)
@@ -620,13 +642,18 @@ pub(super) fn lost_before(t: &Tables, lang: blocwatch_text::Lang, verbs: &[&str]
     is_in(&t.split_end, verb)
 }
 
+/// How many words on each side of an observer noun are read for what its people watch or who sends them: a
+/// verb and an article or a number before it ("sent two observers"), a link and an article after it
+/// ("observers at the vote", "observers to the elections").
+const WATCH_WORDS: usize = 3;
+
 /// Whether the observer cue at `[s, e)` of the normalised sentence `n` names people who watch, not a
 /// status: a one-word noun (a status phrase, "observer status", «статус наблюдателя», "بصفة مراقب", never does)
 /// with a `watched` word right before it ("election observers", «миссия наблюдателей», "بعثة مراقبين") or after
 /// it past `watch_link` words only ("observers at the vote", «наблюдателей на выборы», "مراقبي الانتخابات",
-/// "an observer mission"), or with a verb of `sending` among the three words of its clause before it ("sent
-/// observers", «Куба направила наблюдателя», "أرسلت … مراقبين"). A word of becoming or granting in the clause
-/// before makes it a status taken ("became an observer in a vote of the General Assembly").
+/// "an observer mission"), or with a verb of `sending` among the [`WATCH_WORDS`] words of its clause before it
+/// ("sent observers", «Куба направила наблюдателя», "أرسلت … مراقبين"). A word of becoming or granting in the
+/// clause before makes it a status taken ("became an observer in a vote of the General Assembly").
 pub(super) fn watchers(t: &Tables, n: &str, s: usize, e: usize) -> bool {
     if n[s..e].contains(' ') {
         return false;
@@ -638,7 +665,7 @@ pub(super) fn watchers(t: &Tables, n: &str, s: usize, e: usize) -> bool {
     {
         return false;
     }
-    let prev = last_words(clause, 3);
+    let prev = last_words(clause, WATCH_WORDS);
     if prev.last().is_some_and(|w| t.watched.matches(w))
         || prev.iter().any(|w| t.sending.matches(w))
     {
@@ -652,7 +679,7 @@ pub(super) fn watchers(t: &Tables, n: &str, s: usize, e: usize) -> bool {
     for tk in tokens(&n[word_end..])
         .take_while(|tk| tk.kind != TokenKind::Punct)
         .filter(|tk| tk.kind == TokenKind::Word)
-        .take(3)
+        .take(WATCH_WORDS)
     {
         let w = &n[word_end + tk.start..word_end + tk.end];
         if t.watched.matches(w) {
@@ -689,14 +716,21 @@ pub(super) fn passive_after(after: &str) -> Option<&'static str> {
     None
 }
 
+/// How many words before a rights noun are read for a word of suspending ("suspend Russia's voting rights": a
+/// possessor between), and one more for a verb of lifting before that word ("lifted the suspension of").
+const SUSPENDING_BEFORE: usize = 3;
+/// How many words of its clause after a rights noun are read for a word of suspending ("voting rights of the
+/// Russian delegation were suspended", «право голоса делегации приостановлено»): the holder and an auxiliary.
+const SUSPENDING_AFTER: usize = 8;
+
 /// Whether a word of suspending governs the rights noun at `[s, e)` of the normalised sentence `n`: one of the
 /// last three words before it ("suspended the voting rights", "suspend Russia's voting rights", «приостановку
 /// права голоса», "تعليق حقوق التصويت"), not after a verb of lifting ("lifted the suspension of"), or one of
 /// the next eight words of its clause ("voting rights suspended until April", "were suspended", «право голоса
 /// делегации приостановлено», "حقوق التصويت للوفد الروسي معلقة").
 pub(super) fn rights_suspended(t: &Tables, n: &str, s: usize, e: usize) -> bool {
-    let before = last_words(clause_before(n, s), 4);
-    let near = before.len().saturating_sub(3);
+    let before = last_words(clause_before(n, s), SUSPENDING_BEFORE + 1);
+    let near = before.len().saturating_sub(SUSPENDING_BEFORE);
     if let Some(i) = before[near..]
         .iter()
         .position(|w| t.suspending.matches(w))
@@ -709,7 +743,7 @@ pub(super) fn rights_suspended(t: &Tables, n: &str, s: usize, e: usize) -> bool 
 
 /// Whether a word of suspending stands among the next eight words of `after` before its clause ends.
 fn suspending_after(t: &Tables, after: &str) -> bool {
-    for tk in tokens(after).take(8) {
+    for tk in tokens(after).take(SUSPENDING_AFTER) {
         let w = &after[tk.start..tk.end];
         match tk.kind {
             TokenKind::Punct if matches!(w, "," | ";" | "." | "(" | "،" | "؛") => return false,
@@ -892,6 +926,10 @@ pub(super) fn ordinal_reach(n: &str, s: usize, e: usize) -> Option<usize> {
 /// the noun, and a clause rarely holds more before the join's opener.
 pub(super) const SEAT_GOVERNOR_REACH: usize = 10;
 
+/// How many words before a member noun are read for the opener that makes it a join's seat: "as a full
+/// member" (the opener, an article and an adjective), «в качестве полноправного члена».
+const SEAT_OPENER_WORDS: usize = 3;
+
 /// Whether the member noun at `s` of the normalised sentence `n` names a join's seat: an `in_full_opener`
 /// ("as", «в качестве», "بصفة") among the three words before it, or an `in_full_prefix` (the Arabic "ك") written on
 /// it ("كعضو").
@@ -904,7 +942,7 @@ pub(super) fn seat_of_join(t: &Tables, n: &str, s: usize) -> bool {
                 .is_some_and(blocwatch_text::is_word_char)
         })
     });
-    let near = last_words(head, 3);
+    let near = last_words(head, SEAT_OPENER_WORDS);
     glued
         || t.in_full_openers.iter().any(|o| {
             let last = o.rsplit(' ').next().unwrap_or(o);
@@ -1007,6 +1045,10 @@ pub(super) fn counting_word(w: &str) -> bool {
     ordinal(w) || is_in(counting, w) || is_in(counting, w.trim_start_matches(['و', 'ف']))
 }
 
+/// How many words before a Russian or Arabic `among` cue are read for the counting word: «одной из беднейших
+/// стран» (the count, «из», an adjective), "إحدى الدول من دول" (the count, a noun and «من»).
+const COUNT_BEFORE_AMONG: usize = 3;
+
 /// Whether the `among` cue at normalised offset `s` (document offset `cue_at`) is counted: English "X of
 /// the BLOC countries" with X a [`counting_word`]; Russian "X из стран BLOC" with X the word before the cue;
 /// Arabic "X (دولة من) دول BLOC" with X one of the three words before it.
@@ -1041,7 +1083,7 @@ pub(super) fn counted_among(
             )
         }
         _ => {
-            let words = last_words(&n[..s], 3);
+            let words = last_words(&n[..s], COUNT_BEFORE_AMONG);
             match ctx.lang {
                 blocwatch_text::Lang::Ar => words.iter().any(|w| counting_word(w)),
                 // "одной из беднейших стран СНГ": an adjective between the count and the bare noun.
@@ -1123,12 +1165,17 @@ fn apposed_to_state(ctx: &SentenceCtx<'_>, n: &str, s: usize) -> bool {
 /// How many words an item of a comma list of states may have ("Saudi Arabia", "the United Arab Emirates").
 const LIST_ITEM_WORDS: usize = 4;
 
+/// How many words before the first state of an invited list or run are read for the invitation: the verb and
+/// an auxiliary or a subject between ("agreed to invite Argentina", «решили пригласить Аргентину», "دعت بريكس
+/// الأرجنتين").
+const INVITATION_REACH: usize = 3;
+
 /// Whether a cue's clause opens with the last items of a comma list of states whose head an invitation governs:
 /// "BRICS invited Argentina, Egypt, Iran and the UAE to join the bloc", «пригласили Аргентину, Египет и Иран
 /// вступить». The commas of the list part the invitation from the cue's own clause; an invitation gives no
 /// status (eval/README, Memberships, session 19). The list is walked back from the cue's clause one comma item at
-/// a time (each a state's name of at most [`LIST_ITEM_WORDS`] words); the invitation is among the three words
-/// before the list's first state.
+/// a time (each a state's name of at most [`LIST_ITEM_WORDS`] words); the invitation is among the [`INVITATION_REACH`]
+/// words before the list's first state.
 fn invited_list(ctx: &SentenceCtx<'_>, n: &str, s: usize) -> bool {
     let base = ctx.range.start;
     let t = tables();
@@ -1167,7 +1214,11 @@ fn invited_list(ctx: &SentenceCtx<'_>, n: &str, s: usize) -> bool {
         from = prev;
         head = Some(lead);
     }
-    head.is_some_and(|h| last_words(h, 3).iter().any(|w| t.invitations.matches(w)))
+    head.is_some_and(|h| {
+        last_words(h, INVITATION_REACH)
+            .iter()
+            .any(|w| t.invitations.matches(w))
+    })
 }
 
 /// How many words may stand between the last state of an invited run and the cue ("to", "إلى").
@@ -1176,7 +1227,7 @@ const RUN_TO_CUE_WORDS: usize = 2;
 /// Whether the cue follows a run of states joined by list separators that an invitation governs, however long
 /// the run: «دعت بريكس الأرجنتين ومصر وإثيوبيا وإيران إلى الانضمام», "agreed to invite Argentina, Egypt and
 /// Iran to join". The run holds two states or more and ends at most [`RUN_TO_CUE_WORDS`] words, with no
-/// punctuation, before the cue; the invitation is among the three words before its first state. The Arabic list joined by و has no comma for [`invited_list`] to walk,
+/// punctuation, before the cue; the invitation is among the [`INVITATION_REACH`] words before its first state. The Arabic list joined by و has no comma for [`invited_list`] to walk,
 /// and a long run puts the invitation beyond the words before the cue that govern it.
 fn invited_run(ctx: &SentenceCtx<'_>, s: usize) -> bool {
     let t = tables();
@@ -1204,7 +1255,7 @@ fn invited_run(ctx: &SentenceCtx<'_>, s: usize) -> bool {
     }
     // One state is a run only the words before the cue can govern ([`cues`]'s `governing`).
     !std::ptr::eq(first, last)
-        && last_words(norm_before(ctx, first.start), 3)
+        && last_words(norm_before(ctx, first.start), INVITATION_REACH)
             .iter()
             .any(|w| t.invitations.matches(w))
 }
