@@ -1202,6 +1202,50 @@ AR_PUSHED_FORCES = ["بقوات*", "بوحدات*", "بجنود*", "بآليات
 AR_SINK = ["أغرق", "أغرقت"]
 AR_VESSEL = ["سفين*", "ناقل*", "زورق*", "قارب*", "فرقاط*", "مدمر*", "غواص*", "بارج*"]
 
+# --- Session 45 (lexicon): whole families the freshest dev text found no trigger for ---------------------------
+# AGREE: adopting a joint document is the agreement that makes it ("adopted a framework for a code of conduct",
+# "adopted four road maps", «одобрили рамочный документ», «утвердили план действий», «أقرّ الوزراء إطاراً»،
+# «اعتمدت القمة خارطة طريق»). Only documents that several parties make together: a law or a resolution is one
+# side's act, and a lone "declaration" is also a parliament's (the Russian «принял* … декларац*» rows predate
+# this class and stay).
+EN_ADOPT = en("adopt")
+EN_JOINT_DOCUMENT = ["framework", "charter", "code of conduct", "roadmap", "roadmaps", "road map", "road maps",
+                     "action plan", "plan of action", "communique", "communiqué", "final declaration"]
+RU_ADOPT = ["принял*", "одобрил*", "утвердил*", "подписал*"]
+RU_JOINT_DOCUMENT = ["рамочн* документ*", "рамочн* соглашени*", "хартию", "дорожн* карт*", "план действий",
+                     "кодекс поведения", "итогов* декларац*", "совместн* декларац*", "совместн* заявлени*"]
+AR_ADOPT = ["تبنى", "تبنت", "يتبنى", "تتبنى", "أقر", "أقرت", "يقر", "تقر", "اعتمد", "اعتمدت", "يعتمد", "تعتمد"]
+AR_JOINT_DOCUMENT = ["إطارا", "الإطار", "ميثاق*", "الميثاق", "خارطة طريق", "خارطة الطريق", "خريطة طريق",
+                     "خريطة الطريق", "مدونة سلوك", "مدونة قواعد سلوك", "خطة عمل", "البيان الختامي", "بيانا ختاميا",
+                     "إعلانا مشتركا", "الإعلان المشترك", "إعلان* مشترك*", "الإعلان الختامي", "إعلانا ختاميا"]
+# MOBILIZE weapons: a missile fired or launched with no target named is a show of force (the hand-written "fired a
+# … missile" held only the indefinite article: "fired its first solid-fuel intercontinental missile",
+# "launched its Avangard hypersonic glide vehicle", "fired two short-range ballistic missiles"). A target after
+# at/against makes the longer "fired … at" row, an ASSAULT, win.
+# "Launched" takes the singular only as a whole weapon: "launched a massive missile and drone attack" is a strike.
+EN_FIRE = en("fire")
+EN_LAUNCH_WEAPON = en("launch")
+EN_LAUNCHED_WEAPON = ["missiles", "icbm", "icbms", "glide vehicle", "torpedoes"]
+EN_FIRED_WEAPON = ["missile", "torpedo"] + EN_LAUNCHED_WEAPON
+
+# SANCTION discontinue: stopping, suspending or cutting the flow of goods to or from a state (eval/README: cut
+# supplies are SANCTION). The hand-written rows paired some verbs with some flows ("halted … supplies", «остановил*
+# … поставк*», «قطع … إمدادات»); unseen text picks another pair («остановила ввоз польских фруктов», «خفّضت
+# غازبروم إمدادات الغاز إلى أوكرانيا», "slashed gas deliveries"). Reducing a duty is the opposite (CONCEDE, above).
+# (Not "curb": its s-form is the noun, "retaliated against the curbs by halting imports".)
+EN_HALT_FLOW = (en("halt") + en("stop", "stopped", "stopping") + en("suspend") + en("cut", "cut", "cutting")
+                + en("reduce") + en("slash", "slashed", "slashing")
+                + en("block") + en("freeze", "froze", "freezing") + ["frozen"])
+EN_FLOW = ["supplies", "deliveries", "exports", "imports", "shipments", "purchases", "transit", "gas flows",
+           "oil flows", "gas supply", "oil supply", "fuel supplies"]
+RU_HALT_FLOW = ["остановил*", "прекратил*", "приостановил*", "сократил*", "перекрыл*", "свернул*", "ограничил*",
+                "запретил*", "заблокировал*", "урезал*"]
+RU_FLOW = ["поставк*", "импорт*", "ввоз*", "экспорт*", "вывоз*", "закупк*", "транзит*", "прокачк*"]
+AR_HALT_FLOW = ["أوقف", "أوقفت", "يوقف", "قطع", "قطعت", "يقطع", "تقطع", "خفض", "خفضت", "يخفض", "تخفض",
+                "قلص", "قلصت", "يقلص", "تقلص", "حظرت", "يحظر", "تحظر"]
+# (Not the bare حظر: it is also the noun, «حظر توريد الأسلحة», an embargo kept or named, not imposed.)
+AR_FLOW = ["إمدادات", "امدادات", "صادرات", "واردات", "شحنات", "استيراد", "تصدير", "توريد", "ضخ"]
+
 # (language, (type, mode, context), pos, verbs, objects, why)
 CROSSES = [
     ("en", SANCTION_LIST, "verb", EN_LEVY, EN_LEVIES, "levying fees or quotas on a state's goods is a trade restriction"),
@@ -1392,6 +1436,16 @@ CROSSES = [
     ("ar", AID, "verb", AR_LAUNCH, AR_AIRLIFT, "launching an airlift is aid, as setting one up; session 41"),
     ("ar", MOBILIZE, "verb", AR_PUSH, AR_PUSHED_FORCES, "pushing forces to a place is a mobilisation; session 41, CAMEO 154"),
     ("ar", ASSAULT, "verb", AR_SINK, AR_VESSEL, "sinking a ship is an assault; session 41, CAMEO 190"),
+    ("en", AGREE, "verb", EN_ADOPT, EN_JOINT_DOCUMENT, "adopting a joint document is the agreement; session 45"),
+    ("ru", AGREE, "verb", RU_ADOPT, RU_JOINT_DOCUMENT, "adopting a joint document is the agreement; session 45"),
+    ("ar", AGREE, "verb", AR_ADOPT, AR_JOINT_DOCUMENT, "adopting a joint document is the agreement; session 45"),
+    ("en", SANCTION_CUT, "verb", EN_HALT_FLOW, EN_FLOW, "stopping or cutting the flow of goods to or from a state; session 45"),
+    ("ru", SANCTION_CUT, "verb", RU_HALT_FLOW, RU_FLOW, "stopping or cutting the flow of goods to or from a state; session 45"),
+    ("ar", SANCTION_CUT, "verb", AR_HALT_FLOW, AR_FLOW, "stopping or cutting the flow of goods to or from a state; session 45"),
+    ("en", ("MOBILIZE", "weapons", "military"), "verb", EN_FIRE, EN_FIRED_WEAPON,
+     "a missile fired or launched with no target named is a show of force; session 45"),
+    ("en", ("MOBILIZE", "weapons", "military"), "verb", EN_LAUNCH_WEAPON, EN_LAUNCHED_WEAPON,
+     "a missile fired or launched with no target named is a show of force; session 45"),
 ]
 
 HARAKAT = re.compile("[\u064b-\u065f\u0670\u0640]")

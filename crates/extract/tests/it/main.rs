@@ -58,6 +58,7 @@ mod events_s43_fallback;
 mod events_s44_fallback;
 mod events_s44_lexicon;
 mod events_s45_fallback;
+mod events_s45_lexicon;
 mod events_second_acts;
 mod events_seeds;
 mod facts_ar;
