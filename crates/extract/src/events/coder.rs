@@ -1345,6 +1345,32 @@ impl<'a> Coder<'_, 'a> {
         })
     }
 
+    /// The tokens of clause `cr` around `hit` with no punctuation between them and it: "Moscow has long
+    /// opposed the pact for years", not an apposition set off by commas or dashes ("Turkey, which has
+    /// long sought membership, —"), whose words tell of another verb.
+    fn stretch_of(&self, hit: &Hit, cr: &Range<usize>) -> Range<usize> {
+        let toks = &self.scan.toks;
+        let end = cr.end.min(toks.len());
+        // (Only the marks that set off an apposition or a parenthesis: an apostrophe or a hyphen joins. The
+        // scanner writes a dash as "-", so a dash is a "-" with a space before it.)
+        let mark = |t: usize| {
+            !toks[t].word
+                && match self.scan.text(t) {
+                    "-" => t > 0 && toks[t].start > toks[t - 1].end,
+                    w => matches!(
+                        w,
+                        "," | ";" | ":" | "—" | "–" | "(" | ")" | "«" | "»" | "\"" | "،" | "؛"
+                    ),
+                }
+        };
+        let lo = (cr.start..hit.t0)
+            .rev()
+            .find(|&t| mark(t))
+            .map_or(cr.start, |t| t + 1);
+        let hi = (hit.t1..end).find(|&t| mark(t)).unwrap_or(end);
+        lo..hi
+    }
+
     /// For an ACCUSE of a verb of naming (`trigger_classes.py` rows "called … NAME", "وصف* …8 NAME", and the
     /// Russian rows that need a `blame` word in their clause): drops from `roles.target` the states named
     /// only after the condemning word, where the name speaks of a victim or describes the act ("a threat to
@@ -2879,11 +2905,27 @@ impl<'a> Coder<'_, 'a> {
             {
                 continue;
             }
-            if self.ctx.lang == Lang::Ar
-                && !trig.noun
+            // A refusal whose object asks no party for anything: "رفضت الوزارة التعليق" (commenting,
+            // `ar_refused_non_act`), and a Russian «отказалась от нейтралитета», «от своей очереди
+            // председательствовать», which gives up a status, stance or office of the doer's own.
+            if !trig.noun
                 && TYPES[trig.kind as usize] == "REJECT"
-                && self.ar_refuses_non_act(hit, cr.end)
-                && self.drops(hit, "run:ar-refuses-non-act")
+                && match self.ctx.lang {
+                    Lang::Ar => self.ar_refuses_non_act(hit, cr.end),
+                    Lang::Ru => self.ru_gives_up_own(hit, cr.end),
+                    Lang::En => false,
+                }
+                && self.drops(hit, "run:refuses-non-act")
+            {
+                continue;
+            }
+            // "Moscow has opposed the alliance's growth for years", «давно выступает против расширения»,
+            // "تعارض موسكو منذ سنوات توسع الحلف": a refusal or a demand whose clause says it has gone on for a
+            // span of time is a stance held, not an act the story tells (eval/README: standing measures).
+            if !trig.noun
+                && matches!(TYPES[trig.kind as usize], "REJECT" | "REQUEST")
+                && self.tells_a_span(&self.stretch_of(hit, &cr))
+                && self.drops(hit, "run:held-stance")
             {
                 continue;
             }

@@ -137,6 +137,7 @@ pub(crate) enum WordList {
     SpanLead,
     SpanUnit,
     SpanAlone,
+    RuOwnStanceStem,
     EnDefiniteDeterminer,
     ArArticle,
     ArOnPreposition,
@@ -194,7 +195,7 @@ pub(crate) enum WordList {
 
 impl WordList {
     /// Every list with its name in the file.
-    pub(crate) const ALL: [(WordList, &'static str); 138] = [
+    pub(crate) const ALL: [(WordList, &'static str); 139] = [
         (WordList::EnNamingVerb, "en_naming_verb"),
         (WordList::ArLeftPronoun, "ar_left_pronoun"),
         (WordList::ArSuspendVerb, "ar_suspend_verb"),
@@ -280,6 +281,7 @@ impl WordList {
         (WordList::SpanLead, "span_lead"),
         (WordList::SpanUnit, "span_unit"),
         (WordList::SpanAlone, "span_alone"),
+        (WordList::RuOwnStanceStem, "ru_own_stance_stem"),
         (WordList::EnDefiniteDeterminer, "en_definite_determiner"),
         (WordList::ArArticle, "ar_article"),
         (WordList::ArOnPreposition, "ar_on_preposition"),

@@ -346,6 +346,27 @@ impl Coder<'_, '_> {
             })
     }
 
+    /// «отказалась от нейтралитета», «отказался от своей очереди председательствовать»: a Russian refusal
+    /// («отказ…» with «от») whose object, within three words after «от» and before `end`, is a word of
+    /// `ru_own_stance_stem` (a status, stance, line or office the doer holds) gives it up rather than
+    /// refusing another party (unlike «отказался от приглашения», «от контракта»).
+    pub(super) fn ru_gives_up_own(&self, hit: &Hit, end: usize) -> bool {
+        if !self.scan.text(hit.t0).starts_with("отказ") {
+            return false;
+        }
+        let end = end.min(self.scan.toks.len());
+        let Some(ot) = (hit.t1..end.min(hit.t1 + 3)).find(|&t| self.scan.text(t) == "от") else {
+            return false;
+        };
+        (ot + 1..end.min(ot + 4))
+            .take_while(|&t| self.scan.toks[t].word)
+            .any(|t| {
+                self.tables
+                    .words
+                    .has_stem_of(WordList::RuOwnStanceStem, self.scan.text(t))
+            })
+    }
+
     /// A Russian verb trigger in a finite form right after "и": a predicate of its own coordinated with
     /// the one before ("осуждает … и призывает"), not a complement of it.
     pub(super) fn ru_coordinated_finite(&self, hit: &Hit, trig: &Trigger) -> bool {

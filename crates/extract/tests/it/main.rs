@@ -90,6 +90,7 @@ mod roles_s42;
 mod stages;
 mod triggers_s40;
 mod types_s42;
+mod types_s45;
 mod vocab_ar_s41;
 mod vocab_en_s41;
 mod vocab_ru_s41;
