@@ -86,3 +86,31 @@ fn a_russian_refusal_of_ones_own_status_gives_it_up() {
         ),
     ]);
 }
+
+/// An asset freeze named with a ban on entry or travel is a sanctions listing on persons (SANCTION), while a
+/// freeze alone stays the seizure of assets (COERCE) of the `assets` refinement.
+#[test]
+fn an_asset_freeze_with_a_travel_ban_is_a_sanction() {
+    check_rows(&[
+        (
+            "ru",
+            "Евросоюз в пятницу ввёл заморозку активов и запрет на въезд в отношении сорока белорусских чиновников.",
+            &["SANCTION EU>BLR"],
+        ),
+        (
+            "ar",
+            "فرض الاتحاد الأوروبي يوم الجمعة تجميداً للأصول وحظراً للسفر على أربعين مسؤولاً بيلاروسياً.",
+            &["SANCTION EU>BLR"],
+        ),
+        (
+            "en",
+            "Britain froze the assets of seven Russian oligarchs on Thursday.",
+            &["COERCE GBR>RUS"],
+        ),
+        (
+            "ru",
+            "Британия в четверг заморозила активы семи российских олигархов.",
+            &["COERCE GBR>RUS"],
+        ),
+    ]);
+}
