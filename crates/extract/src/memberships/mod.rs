@@ -62,7 +62,7 @@ use self::founding::{anaphor_follows, founds_other, from_founding, other_object,
 use self::geometry::{inverted_order, Geometry};
 use self::groups::{delegation_only, groups, hyphened, opening_anaphor, own_country_of_person};
 use self::objects::{ar_split_phrases, object_claims, object_claims_pushed};
-use self::recall::{earlier_application, elided, recall, remember_claim};
+use self::recall::{earlier_application, elided, recall, remember_claim, Recalled};
 use self::status::{
     addressed, admitted_as, beside_the_members, bloc_of_aside, founders_are_members, handed_over,
     handed_to, held_status, joined_as_founder, joined_in_full, lesser_status_for_plain_joins,
@@ -73,6 +73,7 @@ use self::subjects::{
     ar_companions, contact_relative, counted_apart, counted_cue, counted_pair_claims,
     fronted_subject, likened, names_pair, opening_subject, pair_companions, pair_group,
     participle_subject, pronoun_subject, shared_subject, singular_apposition, singular_relative,
+    PAIR_REACH,
 };
 use self::summits::{names_summit, summit_members};
 use self::tables::{walk_words, Walked, MAX_GAP, MAX_GAP_GROUPS};
@@ -182,21 +183,6 @@ pub(crate) fn find(ctx: &SentenceCtx<'_>, dates: &Dates<'_>) -> Vec<MembershipRe
     // The sentence's cue words, walked when first asked for (most sentences leave before).
     let walked = std::cell::OnceCell::new();
     let walk = || walked.get_or_init(|| walk_words(ctx.norm.as_str()));
-    let mut out = find_cued(ctx, dates, &walk);
-    signed_claims(ctx, dates, &mut out);
-    earlier_application(ctx, dates, &mut out);
-    if ctx.mentions.iter().any(|m| m.kind == Kind::Bloc) && walk().pair {
-        counted_pair_claims(ctx, &mut out);
-    }
-    out
-}
-
-/// The claims of the sentence's cues, lists and object verbs ([`find`]).
-fn find_cued<'w>(
-    ctx: &SentenceCtx<'_>,
-    dates: &Dates<'_>,
-    walk: &impl Fn() -> &'w Walked,
-) -> Vec<MembershipRec> {
     let blocs: Vec<&SentMention<'_>> = ctx
         .mentions
         .iter()
@@ -208,6 +194,33 @@ fn find_cued<'w>(
         .filter(|m| !hyphened(ctx, m))
         .collect();
     let recalled = recall(ctx, &blocs);
+    let mut out = find_cued(ctx, dates, &walk, &blocs, recalled.as_ref());
+    signed_claims(ctx, dates, &mut out);
+    earlier_application(ctx, dates, &mut out);
+    if ctx.mentions.iter().any(|m| m.kind == Kind::Bloc) {
+        if walk().pair {
+            counted_pair_claims(ctx, None, &mut out);
+        }
+    } else if let Some(r) = recalled.as_ref().filter(|r| r.distance <= PAIR_REACH + 1) {
+        // "NATO let Greece back in. … The quarrel between the two members of the alliance goes on", «Споры
+        // двух членов альянса», "الخلافات بين البلدين العضوين في الحلف": a word for the bloc in the counted
+        // noun phrase stands for the bloc named last, a few sentences back (the walk of the cue words, one pass,
+        // is cheaper than the phrase's own search in every sentence).
+        if walk().pair {
+            counted_pair_claims(ctx, Some(r.bloc.as_str()), &mut out);
+        }
+    }
+    out
+}
+
+/// The claims of the sentence's cues, lists and object verbs ([`find`]).
+fn find_cued<'w>(
+    ctx: &SentenceCtx<'_>,
+    dates: &Dates<'_>,
+    walk: &impl Fn() -> &'w Walked,
+    blocs: &[&SentMention<'_>],
+    recalled: Option<&Recalled>,
+) -> Vec<MembershipRec> {
     // "Оба государства входят в СНГ и ШОС" names its states in the sentence before (and its bloc in itself:
     // the phrase is looked for only then, most sentences naming no state name no bloc either).
     if !ctx.mentions.iter().any(|m| m.kind == Kind::Country)
@@ -221,7 +234,7 @@ fn find_cued<'w>(
         return match recalled {
             Some(r) => {
                 let (bloc, distance) = (r.bloc.as_str(), r.distance);
-                let mut out = elided(ctx, dates, &r, &walk().cues);
+                let mut out = elided(ctx, dates, r, &walk().cues);
                 // "The bloc suspended Paraguay in 2012, and Venezuela joined it": the bloc's own verb claims
                 // beside the claims of cues.
                 if distance <= 2 && walk().object_verb {
@@ -269,7 +282,7 @@ fn find_cued<'w>(
     let object_verb = walk().object_verb;
     // "Armenia, Russia's ally in the CSTO": a noun of alliance beside a bloc claims with no cue.
     let fellows = std::cell::OnceCell::new();
-    let fellow = || *fellows.get_or_init(|| fellow_here(ctx, &blocs));
+    let fellow = || *fellows.get_or_init(|| fellow_here(ctx, blocs));
     // "Brazil, Russia, India, China and South Africa held their seventh BRICS summit": the states holding a
     // bloc's summit claim with no cue ([`summit_members`]).
     let summits: SmallVec<[&SentMention<'_>; 2]> = blocs
@@ -288,7 +301,7 @@ fn find_cued<'w>(
     }
     let strict = groups(ctx, false);
     let objects = if object_verb {
-        object_claims(ctx, dates, &strict, &blocs, None)
+        object_claims(ctx, dates, &strict, blocs, None)
     } else {
         Vec::new()
     };
@@ -397,19 +410,19 @@ fn find_cued<'w>(
             claims.push(&last.bloc, group, &last.status, cue.negated, date);
             continue;
         }
-        let near = geo.nearest(&blocs, &cue, cue.bloc, MAX_GAP, false, |b| (b.start, b.end));
+        let near = geo.nearest(blocs, &cue, cue.bloc, MAX_GAP, false, |b| (b.start, b.end));
         // «ОПЕК покинула Ангола», «В ШОС была принята Белоруссия»: with no bloc on its side, the bloc before
         // the verb, the state after it.
         let inverted = near
             .is_none()
-            .then(|| inverted_order(&geo, &blocs, &group_refs, &cue))
+            .then(|| inverted_order(&geo, blocs, &group_refs, &cue))
             .flatten();
         let near_bloc = near.or(inverted.map(|(b, _)| b));
         let Some(bloc) = near_bloc
             .or_else(|| {
                 (one_bloc && !other_object(ctx, &cue))
                     .then(|| {
-                        geo.nearest(&blocs, &cue, Side::Before, usize::MAX, false, |b| {
+                        geo.nearest(blocs, &cue, Side::Before, usize::MAX, false, |b| {
                             (b.start, b.end)
                         })
                     })
@@ -617,7 +630,7 @@ fn find_cued<'w>(
         ctx,
         dates,
         strict: &strict,
-        blocs: &blocs,
+        blocs,
     };
     ar_split_phrases(&sent, &mut claims);
     object_claims_pushed(&mut claims, &objects);

@@ -327,17 +327,20 @@ pub(super) fn nearer(ctx: &SentenceCtx<'_>, r: &Recalled) -> usize {
 /// Whether normalised text holds a word pointing back to a bloc named earlier: "the bloc", "التكتل" (also
 /// with a proclitic, "وللتكتل"), «организация».
 pub(super) fn points_back(n: &str) -> bool {
+    tokens(n).any(|tk| is_anaphor_word(&n[tk.start..tk.end]))
+}
+
+/// Whether a normalised word is a word for a bloc named earlier ([`points_back`]), an Arabic one also with its
+/// proclitics ("وللتكتل").
+pub(super) fn is_anaphor_word(w: &str) -> bool {
     let t = tables();
-    tokens(n).any(|tk| {
-        let w = &n[tk.start..tk.end];
-        let bare = w.trim_start_matches(['و', 'ف', 'ب', 'ك']);
-        t.anaphor_words.contains(w)
-            || t.anaphor_words.contains(bare)
-            // ل before the article drops its alif: ل + التكتل = للتكتل.
-            || bare
-                .strip_prefix("لل")
-                .is_some_and(|rest| t.anaphor_rests.contains(rest))
-    })
+    let bare = w.trim_start_matches(['و', 'ف', 'ب', 'ك']);
+    t.anaphor_words.contains(w)
+        || t.anaphor_words.contains(bare)
+        // ل before the article drops its alif: ل + التكتل = للتكتل.
+        || bare
+            .strip_prefix("لل")
+            .is_some_and(|rest| t.anaphor_rests.contains(rest))
 }
 
 /// The words a told application may run to its year ([`earlier_application`]).

@@ -3,6 +3,7 @@
 
 use super::cues::plural_members;
 use super::groups::{is_list_gap, locative_capital};
+use super::recall::is_anaphor_word;
 use super::tables::{tables, Walked};
 use super::text::{
     gap_words, last_words, norm_at, norm_before, norm_range, norm_word, phrase_in,
@@ -204,7 +205,21 @@ pub(super) fn pair_group<'a>(ctx: &SentenceCtx<'a>, cue: &Cue) -> Option<Group<'
         .find(|&i| INCLUSION_OPENERS.contains(&tail[i]))
         .unwrap_or(tail.len());
     let first = near.min(opener.saturating_sub(4));
-    let from = tail.get(first)?.as_ptr() as usize - before.as_ptr() as usize;
+    let mut from = tail.get(first)?.as_ptr() as usize - before.as_ptr() as usize;
+    // "the two countries sat at the same table as full members", «обе страны сидели за одним столом как
+    // члены», "البلدان جلسا إلى الطاولة بصفتهما عضوين": a word of capacity right before the cue (past its
+    // adjective) makes the clause's subject its holder, however far back in the clause it stands.
+    if tail
+        .iter()
+        .rev()
+        .take(2)
+        .any(|w| CAPACITY_WORDS.contains(w))
+    {
+        let clause = before.rfind([',', ';', '،', '؛']).map_or(0, |i| {
+            i + before[i..].chars().next().map_or(1, char::len_utf8)
+        });
+        from = from.min(clause);
+    }
     let (at, size) = pair_phrase_in(&before[from..])?;
     let at = at + from;
     let anaphor = ctx.range.start + ctx.norm.orig_start(at);
@@ -258,6 +273,9 @@ fn pair_after<'a>(ctx: &SentenceCtx<'a>, cue: &Cue) -> Option<Group<'a>> {
     })
 }
 
+/// The words of capacity before a cue whose holder is the subject of its clause ([`pair_group`]), normalised.
+const CAPACITY_WORDS: [&str; 5] = ["as", "как", "بصفتهما", "بصفتها", "بصفتهم"];
+
 /// The words opening an inclusion after a phrase pointing back at two states ([`pair_group`]), normalised.
 pub(super) const INCLUSION_OPENERS: [&str; 6] = ["among", "числе", "число", "среди", "بين", "ضمن"];
 
@@ -278,7 +296,24 @@ pub(super) fn pair_antecedents<'a>(
     anaphor: usize,
     size: usize,
 ) -> Option<Vec<&'a str>> {
-    antecedents(ctx, anaphor, false, size).or_else(|| antecedents(ctx, anaphor, true, size))
+    antecedents(ctx, anaphor, false, size)
+        .or_else(|| antecedents(ctx, anaphor, true, size))
+        .or_else(|| people_states(ctx, anaphor, size))
+}
+
+/// "Indian Prime Minister Narendra Modi met Russian President Vladimir Putin … on the war in Ukraine; both
+/// countries are members": in a sentence naming more states than the phrase counts before it, the states its
+/// people stand for, when they are exactly that many ([`pair_antecedents`]).
+fn people_states<'a>(ctx: &SentenceCtx<'a>, anaphor: usize, size: usize) -> Option<Vec<&'a str>> {
+    let mut ids: Vec<&'a str> = Vec::new();
+    for m in ctx.mentions.iter().filter(|m| m.end <= anaphor) {
+        if let (Kind::Person, Some(c)) = (m.kind, m.country) {
+            if !ids.contains(&c) {
+                ids.push(c);
+            }
+        }
+    }
+    (ids.len() == size).then_some(ids)
 }
 
 /// The leftmost phrase of [`Tables::pairs`] in the normalised text `n`: where it starts and how many states it
@@ -443,7 +478,15 @@ where
 /// when the two stand before the phrase in its sentence ("Poland and Hungary, the two NATO allies, disagreed
 /// on Ukraine"), and may be the two themselves when they do not ("Trade between the two APEC members grew, and
 /// Chile and Russia backed each other's bids").
-pub(super) fn counted_pair_claims(ctx: &SentenceCtx<'_>, out: &mut Vec<MembershipRec>) {
+///
+/// In a sentence that names no bloc, `recalled` is the bloc named last before it, and a word for a bloc in the
+/// phrase's place ("the two members of the alliance", «двух членов альянса», "البلدين العضوين في الحلف") stands
+/// for it.
+pub(super) fn counted_pair_claims(
+    ctx: &SentenceCtx<'_>,
+    recalled: Option<&str>,
+    out: &mut Vec<MembershipRec>,
+) {
     let t = tables();
     let n = ctx.norm.as_str();
     let base = ctx.range.start;
@@ -452,7 +495,7 @@ pub(super) fn counted_pair_claims(ctx: &SentenceCtx<'_>, out: &mut Vec<Membershi
         let mut from = 0;
         while let Some(i) = phrase_in(&n[from..], count).map(|i| i + from) {
             from = i + count.needle().len();
-            let Some((bloc, end, former)) = counted_noun_phrase(ctx, from, dual) else {
+            let Some((bloc, end, former)) = counted_noun_phrase(ctx, from, dual, recalled) else {
                 continue;
             };
             let status = if former { "former" } else { "member" };
@@ -503,12 +546,13 @@ pub(super) fn counted_pair_claims(ctx: &SentenceCtx<'_>, out: &mut Vec<Membershi
 /// is its own noun (`counted`: "بين عضوين في الاتحاد"), the link and the bloc alone. An adjective of having left
 /// before the noun or right after it ("the two former members of the Warsaw Pact", «обе бывшие участницы
 /// Варшавского договора», "البلدين العضوين السابقين في"; `pair_former` rows) makes them former members (the
-/// third value).
-pub(super) fn counted_noun_phrase<'a>(
+/// third value). With a `recalled` bloc, a word for a bloc after the noun stands for it ([`counted_pair_claims`]).
+pub(super) fn counted_noun_phrase<'a: 'r, 'r>(
     ctx: &SentenceCtx<'a>,
     from: usize,
     counted: bool,
-) -> Option<(&'a str, usize, bool)> {
+    recalled: Option<&'r str>,
+) -> Option<(&'r str, usize, bool)> {
     let t = tables();
     let n = ctx.norm.as_str();
     let base = ctx.range.start;
@@ -538,6 +582,11 @@ pub(super) fn counted_noun_phrase<'a>(
             continue;
         }
         let w = &n[s..e];
+        if let Some(r) = recalled.filter(|_| noun && bloc.is_none() && is_anaphor_word(w)) {
+            bloc = Some(r);
+            end = base + ctx.norm.orig_end(e);
+            break;
+        }
         // The longest noun that starts here ("member states" over "member").
         let long = t
             .pair_nouns
