@@ -9,7 +9,7 @@ use smallvec::{smallvec, SmallVec};
 use super::clauses::{antecedent_before, conjoined_start, is_comma, is_hard_punct};
 use super::data::{Cue, WordList, WordLists};
 use super::lang_ar::AR_TITLE_HEADS;
-use super::memory::{ended_adjective, Memory};
+use super::memory::{ended_adjective, seat_as_venue, Memory};
 use super::scan::Scan;
 use crate::context::{SentMention, SentenceCtx};
 
@@ -34,6 +34,10 @@ pub(super) struct Actor<'a> {
     /// also expelled …", «Она также выслала …», "The ministry condemned …"): its act's other side may be
     /// the other side of that subject's latest act (`Coder::carried_counterpart`).
     pub(super) carried: bool,
+    /// A bloc named by its seat in a place phrase ("in Brussels", `memory::seat_as_venue`): the venue.
+    /// It stays an actor, so that it bounds the phrases around it as any name does, but it is no party
+    /// (`Coder::drop_venues`) and no antecedent of a bloc anaphor.
+    pub(super) venue: bool,
 }
 
 pub(super) fn actor_ids<'a>(m: &SentMention<'a>) -> Option<(&'a str, Option<&'a str>)> {
@@ -133,6 +137,7 @@ pub(super) fn actors<'a>(
             and_clitic,
             adjective: m.form == blocwatch_lexicon::Form::Adjective,
             carried: false,
+            venue: seat_as_venue(ctx, m),
         });
     }
     leaders_of_bloc(ctx, scan, words, &mut out);
@@ -276,20 +281,24 @@ pub(super) fn actors<'a>(
                     last_n(ctx, here, memory, n)
                 }
             }
-            Cue::CorefBloc => before
-                .iter()
-                .flat_map(|a| a.ids.iter().copied())
-                .find(|id| is_bloc(ctx, id))
-                .or_else(|| {
-                    memory
-                        .recent
-                        .iter()
-                        .rev()
-                        .find(|r| r.bloc)
-                        .and_then(|r| lookup(&r.id))
-                })
-                .into_iter()
-                .collect(),
+            Cue::CorefBloc => {
+                let named = before
+                    .iter()
+                    .filter(|a| !a.venue)
+                    .flat_map(|a| a.ids.iter().copied())
+                    .filter(|id| is_bloc(ctx, id))
+                    .chain(
+                        memory
+                            .recent
+                            .iter()
+                            .rev()
+                            .filter(|r| r.bloc)
+                            .filter_map(|r| lookup(&r.id)),
+                    );
+                bloc_antecedent(ctx, words, scan.text(c1 - 1), named)
+                    .into_iter()
+                    .collect()
+            }
             // "Moscow denounced the Japanese sanctions and said it would retaliate": an English "it"
             // right after a verb of saying is the sayer, the sentence's first actor that is no
             // adjective (a bloc too: "the EU said it would respond").
@@ -408,6 +417,7 @@ pub(super) fn actors<'a>(
                 and_clitic: false,
                 adjective: false,
                 carried: carried && !with,
+                venue: false,
             });
         }
     }
@@ -448,6 +458,7 @@ pub(super) fn actors<'a>(
                     and_clitic: false,
                     adjective: false,
                     carried: false,
+                    venue: false,
                 });
             }
         }
@@ -538,6 +549,7 @@ fn standing_for<'a>(
         and_clitic: false,
         adjective: false,
         carried: false,
+        venue: false,
     }
 }
 
@@ -764,6 +776,50 @@ fn counted(scan: &Scan, c0: usize, c1: usize) -> usize {
     (c0..c1)
         .find_map(|t| crate::amounts::whole_count(scan.text(t)).filter(|&n| n >= 2))
         .map_or(2, |n| n as usize)
+}
+
+/// The bloc a bloc anaphor with head word `head` ("the alliance", "the group", الحلف, «союза») points back
+/// at, of the blocs `named` (those named before it in its sentence, nearest first, then those of the
+/// sentences before, latest first): the first whose own name in any language is of the kind the head word
+/// says — an alliance (`bloc_kind_alliance`: NATO's حلف, the CSTO's "Treaty"), a union
+/// (`bloc_kind_union`) or an organisation (`bloc_kind_organisation`) —, else the first one. Not an
+/// institution of a bloc (`bloc_institution_word` in its English name: the New Development Bank, the
+/// Eurasian Economic Commission): "the group", «пятёрка», المجموعة stand for a grouping of states, whose
+/// bank or commission a story names beside it. So "NATO expelled seven Russian diplomats. The EU had
+/// recalled its ambassador. Moscow vowed to respond to the alliance's move" points at NATO, and "BRICS
+/// leaders founded the New Development Bank. … The group's leaders will meet …" at BRICS.
+fn bloc_antecedent<'a>(
+    ctx: &SentenceCtx<'a>,
+    words: &WordLists,
+    head: &str,
+    named: impl Iterator<Item = &'a str> + Clone,
+) -> Option<&'a str> {
+    let entity = |id: &str| ctx.lexicon.lookup(id).map(|i| ctx.lexicon.entity(i));
+    let grouping = |id: &&'a str| {
+        entity(id).is_none_or(|e| {
+            !blocwatch_text::normalize(&e.name_en)
+                .split(' ')
+                .any(|w| words.has(WordList::BlocInstitutionWord, w))
+        })
+    };
+    let kind = [
+        WordList::BlocKindAlliance,
+        WordList::BlocKindUnion,
+        WordList::BlocKindOrganisation,
+    ]
+    .into_iter()
+    .find(|&l| words.has_part_of(l, head));
+    let of_kind = |id: &&'a str| {
+        kind.is_some_and(|l| {
+            entity(id).is_some_and(|e| {
+                [&e.name_en, &e.name_ar, &e.name_ru]
+                    .iter()
+                    .any(|n| words.has_part_of(l, &blocwatch_text::normalize(n)))
+            })
+        })
+    };
+    let mut blocs = named.filter(grouping);
+    blocs.clone().find(of_kind).or_else(|| blocs.next())
 }
 
 pub(super) fn is_bloc(ctx: &SentenceCtx<'_>, id: &str) -> bool {

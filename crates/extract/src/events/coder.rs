@@ -2324,6 +2324,26 @@ impl<'a> Coder<'_, 'a> {
         roles.target = smallvec![host];
     }
 
+    /// Takes out of `roles` every id the sentence names only as a venue (a bloc by its seat in a place
+    /// phrase, `Actor::venue`): "NATO agreed in Brussels on Monday to admit Sweden", «НАТО в Брюсселе
+    /// согласилось …», "وافق الحلف في بروكسل على …" are NATO's acts, the EU is no side of them. (An id named
+    /// elsewhere in the sentence as well stays: "EU ministers met in Brussels".)
+    fn drop_venues(&self, roles: &mut Roles<'a>) {
+        if !self.actors.iter().any(|a| a.venue) {
+            return;
+        }
+        let venue_only = |id: &&'a str| {
+            let named = |venue: bool| {
+                self.actors
+                    .iter()
+                    .any(|a| a.venue == venue && a.ids.contains(id))
+            };
+            named(true) && !named(false)
+        };
+        roles.source.retain(|id| !venue_only(id));
+        roles.target.retain(|id| !venue_only(id));
+    }
+
     /// The one id of `parties` that the sentence names after a place preposition (in, at, в, في, or an
     /// Arabic ب glued as a place), as a state's name, not a person, an adjective or a two-state name.
     fn placed_party(&self, parties: &[&'a str]) -> Option<&'a str> {
@@ -3059,6 +3079,7 @@ impl<'a> Coder<'_, 'a> {
                 continue;
             }
             let mut roles = self.roles(i, type_name, mode.as_deref());
+            self.drop_venues(&mut roles);
             // "Putin received a phone call from Erdogan": the caller consults the receiver
             // (`call_received_from`), one way, not talks of equals.
             if type_name == "CONSULT" && mode.as_deref() == Some("phone") {

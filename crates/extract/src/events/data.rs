@@ -191,11 +191,15 @@ pub(crate) enum WordList {
     AgreeingVerbStem,
     EnActAdjective,
     AgreeingPartyNoun,
+    BlocKindAlliance,
+    BlocKindUnion,
+    BlocKindOrganisation,
+    BlocInstitutionWord,
 }
 
 impl WordList {
     /// Every list with its name in the file.
-    pub(crate) const ALL: [(WordList, &'static str); 139] = [
+    pub(crate) const ALL: [(WordList, &'static str); 143] = [
         (WordList::EnNamingVerb, "en_naming_verb"),
         (WordList::ArLeftPronoun, "ar_left_pronoun"),
         (WordList::ArSuspendVerb, "ar_suspend_verb"),
@@ -335,6 +339,10 @@ impl WordList {
         (WordList::AgreeingVerbStem, "agreeing_verb_stem"),
         (WordList::EnActAdjective, "en_act_adjective"),
         (WordList::AgreeingPartyNoun, "agreeing_party_noun"),
+        (WordList::BlocKindAlliance, "bloc_kind_alliance"),
+        (WordList::BlocKindUnion, "bloc_kind_union"),
+        (WordList::BlocKindOrganisation, "bloc_kind_organisation"),
+        (WordList::BlocInstitutionWord, "bloc_institution_word"),
     ];
 }
 

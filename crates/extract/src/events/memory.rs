@@ -86,7 +86,7 @@ impl Memory {
             // ("Soviet weapons", «советское оружие», "أسلحة سوفيتية" in a document written after the state
             // ceased: no actor of its sentence, `actors::actors`, nor one "the two sides" or "it" of a later
             // sentence may stand for.)
-            if ended_adjective(ctx, m) {
+            if ended_adjective(ctx, m) || seat_as_venue(ctx, m) {
                 continue;
             }
             // (The mention's kind is its entity's: no lookup in the lexicon.)
@@ -132,6 +132,9 @@ impl Memory {
             let Some((id, _)) = actor_ids(m) else {
                 continue;
             };
+            if seat_as_venue(ctx, m) {
+                continue;
+            }
             if let Some(e) = last_end {
                 let gap = ctx
                     .text
@@ -191,4 +194,38 @@ pub(super) fn ended_adjective(ctx: &SentenceCtx<'_>, m: &crate::context::SentMen
         && ctx
             .doc_date
             .is_some_and(|d| ctx.lexicon.ended_before(m.entity, d))
+}
+
+/// Whether mention `m` is a bloc named by its seat (`Brussels`, «Брюсселе», بروكسل: a `capital` form of a
+/// bloc) after a place preposition ("in", "at", «в», «во», في, or an Arabic ب glued to it): the place where
+/// something happened, not the bloc acting or acted on. A bloc is a party under its own name; its seat in
+/// a place phrase names the venue of ministers, envoys or reporters ("NATO ministers signed the protocol
+/// in Brussels", «сказал журналистам в Брюсселе», "وافق الحلف في بروكسل"), so it is no actor of its
+/// sentence and no antecedent of a later "the alliance", «альянс», الحلف. (A state's capital after "in" stays
+/// an actor: placed states are true parties far more often than not, session 44.)
+pub(super) fn seat_as_venue(ctx: &SentenceCtx<'_>, m: &crate::context::SentMention<'_>) -> bool {
+    if m.kind != Kind::Bloc || m.form != blocwatch_lexicon::Form::Capital {
+        return false;
+    }
+    let before = ctx.doc_text.get(..m.start).unwrap_or("");
+    // (An Arabic preposition glued to the name: ببروكسل, وببروكسل.)
+    let glued = before
+        .rsplit(|c: char| c.is_whitespace() || c.is_ascii_punctuation())
+        .next()
+        .unwrap_or("");
+    if ctx.lang == blocwatch_text::Lang::Ar && glued.ends_with('ب') {
+        return true;
+    }
+    if !glued.is_empty() {
+        return false;
+    }
+    let word = before
+        .trim_end()
+        .rsplit(|c: char| c.is_whitespace())
+        .next()
+        .unwrap_or("");
+    matches!(
+        word,
+        "in" | "In" | "at" | "At" | "в" | "В" | "во" | "Во" | "في" | "وفي"
+    )
 }

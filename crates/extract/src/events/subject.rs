@@ -695,6 +695,19 @@ impl<'a> Coder<'_, 'a> {
                     && !v.trig.noun
                     && !(finite && v.hit.t0 > 0 && self.scan.text(v.hit.t0 - 1) == "to")
             });
+            // ("Orban visited Kyiv for the first time since the Russian invasion and urged Zelensky …":
+            // a verb after "and" whose own clause holds no verb before it is coordinated with the verb of
+            // a clause before, not with the noun of an adjunct between — the invasion's doer does not
+            // urge.)
+            let verb = verb.or_else(|| {
+                (!l.trig.noun && prev.is_some_and(|j| self.live[j].trig.noun))
+                    .then(|| {
+                        (0..i)
+                            .rev()
+                            .find(|&j| !self.live[j].trig.noun && self.live[j].clause < l.clause)
+                    })
+                    .flatten()
+            });
             if let Some(j) = verb.filter(|_| !l.trig.noun).or(prev) {
                 return chain(j);
             }

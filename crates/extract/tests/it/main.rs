@@ -57,6 +57,7 @@ mod events_s39;
 mod events_s43_fallback;
 mod events_s44_fallback;
 mod events_s44_lexicon;
+mod events_s45_actors;
 mod events_s45_fallback;
 mod events_s45_lexicon;
 mod events_second_acts;
