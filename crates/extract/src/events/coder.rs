@@ -1859,18 +1859,12 @@ impl<'a> Coder<'_, 'a> {
     /// [`is_act`]) with a target, none of whose parties is the doer.
     fn parallel_act(&self, type_name: &str, source: &[&'a str]) -> Option<Ids<'a>> {
         let mine = |x: &String| source.contains(&x.as_str());
-        let e = self
-            .earlier
-            .iter()
-            .rev()
-            .filter(|e| e.source.len() + e.target.len() >= 2)
-            .take(PARTIES_KEPT)
-            .find(|e| {
-                e.kind == type_name
-                    && is_act(e)
-                    && !e.target.is_empty()
-                    && !e.source.iter().chain(&e.target).any(mine)
-            })?;
+        let e = self.recent_pair_events().find(|e| {
+            e.kind == type_name
+                && is_act(e)
+                && !e.target.is_empty()
+                && !e.source.iter().chain(&e.target).any(mine)
+        })?;
         self.remembered_except(&e.target, source)
     }
 
@@ -1884,23 +1878,31 @@ impl<'a> Coder<'_, 'a> {
     /// halt the purchases"). Nothing when no such demand is remembered.
     fn answered_demand(&self, source: &[&'a str]) -> Option<Ids<'a>> {
         let mine = |x: &String| source.contains(&x.as_str());
-        let e = self
-            .earlier
+        let e = self.recent_pair_events().find(|e| {
+            matches!(e.kind.as_str(), "REQUEST" | "ACCUSE" | "THREATEN")
+                && e.target.iter().any(mine)
+                && !e.source.iter().any(mine)
+        })?;
+        self.remembered_except(&e.source, source)
+    }
+
+    /// The last [`PARTIES_KEPT`] events of two parties or more coded in the chunk's sentences before
+    /// this one, latest first: the story `answered_demand` and `parallel_act` search.
+    fn recent_pair_events(&self) -> impl Iterator<Item = &EventRec> {
+        self.earlier
             .iter()
             .rev()
             .filter(|e| e.source.len() + e.target.len() >= 2)
             .take(PARTIES_KEPT)
-            .find(|e| {
-                matches!(e.kind.as_str(), "REQUEST" | "ACCUSE" | "THREATEN")
-                    && e.target.iter().any(mine)
-                    && !e.source.iter().any(mine)
-            })?;
-        self.remembered_except(&e.source, source)
     }
 
     /// The remembered ids `ids` as the lexicon spells them, without `source` and repeats; nothing when
-    /// none is left.
-    fn remembered_except(&self, ids: &[String], source: &[&'a str]) -> Option<Ids<'a>> {
+    /// none is left (also `other_side`'s reading of a remembered event).
+    pub(super) fn remembered_except<'s>(
+        &self,
+        ids: impl IntoIterator<Item = &'s String>,
+        source: &[&'a str],
+    ) -> Option<Ids<'a>> {
         let mut out: Ids<'a> = SmallVec::new();
         for x in ids {
             let Some(k) = self.ctx.lexicon.lookup(x) else {

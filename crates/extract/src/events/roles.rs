@@ -2269,17 +2269,7 @@ impl<'a> Coder<'_, 'a> {
             if !holds(s) && !holds(t) {
                 return None;
             }
-            let mut v: Ids<'a> = SmallVec::new();
-            for x in s.iter().chain(t) {
-                let Some(k) = self.ctx.lexicon.lookup(x) else {
-                    continue;
-                };
-                let id = self.ctx.lexicon.entity(k).id.as_str();
-                if !ids.contains(&id) && !v.contains(&id) {
-                    v.push(id);
-                }
-            }
-            (!v.is_empty()).then_some(v)
+            self.remembered_except(s.iter().chain(t), ids)
         })
     }
 
