@@ -13,7 +13,7 @@ use super::companion::{Coded, Pending};
 use super::data::{Cue, Role, Trigger, WordList, NONE, TYPES};
 use super::lang_ar::{ba_word, unglued, AR_BUY, AR_PRONOUN_OBJECT_TYPES};
 use super::lang_en::en_modal;
-use super::lang_ru::{ru_gerund, ru_infinitive};
+use super::lang_ru::{ru_gerund, ru_infinitive, ru_participle};
 use super::memory::{DEED_REACH, NAMED_ACT_REACH, PARTIES_KEPT, WORD_TYPES};
 use super::modality::Modality;
 use super::roles::{ids_except, is_prep, push_distinct};
@@ -1767,7 +1767,10 @@ impl<'a> Coder<'_, 'a> {
     ///   role is the subject of an act of its own ("Pressed by Washington, the two governments agreed").
     ///
     /// With no such group, an act told as done (`asserted`) takes the one the story named before
-    /// (`discourse_target`).
+    /// (`discourse_target`). Neither stage for a passive or a participle (`passive_or_participle`:
+    /// "Sberbank was disconnected", "three soldiers have been killed", «самолёт был сбит»): the state the
+    /// roles found beside it is as often its patient as its doer, so the rescue would code the patient
+    /// acting on the story's other side.
     fn fallback_target(
         &self,
         i: usize,
@@ -1780,6 +1783,7 @@ impl<'a> Coder<'_, 'a> {
         if roles.source.is_empty()
             || matches!(type_name, "AID" | "SUPPORT" | "THREATEN")
             || self.live[i].trig.noun
+            || self.passive_or_participle(hit)
         {
             return None;
         }
@@ -1894,6 +1898,27 @@ impl<'a> Coder<'_, 'a> {
             .rev()
             .filter(|e| e.source.len() + e.target.len() >= 2)
             .take(PARTIES_KEPT)
+    }
+
+    /// Whether trigger `hit` is a passive or a participle (`passive`: "was disconnected", "have been
+    /// killed", «был сбит», «приостановлено», فُرضت; a Russian full participle, «утраченное»; an Arabic
+    /// active participle, متهمةً): the state before or after such a verb is as often its patient as its
+    /// doer, and whom it acts on is no other side of a story's event.
+    fn passive_or_participle(&self, hit: &Hit) -> bool {
+        self.passive(hit)
+            || match self.ctx.lang {
+                // (A short participle after a form of «быть»: «был сбит», «были высланы».)
+                Lang::Ru => {
+                    ru_participle(self.scan.text(hit.t0))
+                        || (hit.t0 > 0
+                            && matches!(
+                                self.scan.text(hit.t0 - 1),
+                                "был" | "была" | "было" | "были" | "будет" | "будут"
+                            ))
+                }
+                Lang::Ar => self.ar_participle(hit),
+                _ => false,
+            }
     }
 
     /// The remembered ids `ids` as the lexicon spells them, without `source` and repeats; nothing when
