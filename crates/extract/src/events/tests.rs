@@ -5634,3 +5634,130 @@ fn arabic_meeting_verb_takes_the_one_met_after_its_place() {
     // (No one met after the place: still one party, no event.)
     check("ar", "التقى الرئيس المصري في باريس لبحث الأزمة.", &[]);
 }
+
+/// Each event of `text` in a document dated `date`, with its date.
+fn dated_events_on(lang: &str, date: &str, text: &str) -> Vec<String> {
+    let rec = Extractor::embedded().extract(&Input {
+        lang: Some(lang),
+        date: Some(date),
+        ..Input::text(text)
+    });
+    rec.events
+        .iter()
+        .map(|e| format!("{} @{}", show(e), e.date.as_deref().unwrap_or("-")))
+        .collect()
+}
+
+#[track_caller]
+fn check_dated(lang: &str, date: &str, text: &str, want: &str) {
+    let got = dated_events_on(lang, date, text);
+    assert!(
+        got.iter().any(|e| e == want),
+        "{lang} {date}: {text}\nwant {want}, got {got:?}"
+    );
+}
+
+/// (Session 46, dates.) A phrase that counts from the story ("the same day", «в тот же вечер», "في اليوم
+/// نفسه", a day and month without the year) reads the first date of the sentence before that dates an
+/// act: the main act's day, not a period's start ("since 2015", «с 2015 года», "منذ عام 2015") nor the
+/// day of what the act came after.
+#[test]
+fn a_phrase_counting_from_the_story_reads_the_main_act_s_day() {
+    // 2024-10-22 is a Tuesday ("on Friday" is 2024-10-18); 2024-10-24 a Thursday (Wednesday is
+    // 2024-10-23, Monday 2024-10-21).
+    let d = "2024-10-22";
+    for (lang, date, text, want) in [
+        // The main act's day, not a period's start.
+        (
+            "en",
+            d,
+            "Russia lifted its ban on flights to Egypt on Friday, a ban in force since 2015. Egypt welcomed the decision the same day.",
+            "SUPPORT EGY>RUS @2024-10-18",
+        ),
+        (
+            "ru",
+            d,
+            "Россия в пятницу сняла запрет на полёты в Египет, действовавший с 2015 года. Египет в тот же день приветствовал это решение.",
+            "SUPPORT EGY>RUS @2024-10-18",
+        ),
+        (
+            "ar",
+            d,
+            "رفعت روسيا يوم الجمعة الحظر على الرحلات إلى مصر، المفروض منذ عام 2015. ورحبت مصر بالقرار في اليوم نفسه.",
+            "SUPPORT EGY>RUS @2024-10-18",
+        ),
+        // A part of the same day is that day.
+        (
+            "en",
+            d,
+            "Washington described the killings as genocide on Saturday. Turkey summoned the US ambassador the same evening.",
+            "PROTEST TUR>USA @2024-10-19",
+        ),
+        (
+            "ru",
+            d,
+            "Вашингтон в субботу назвал эти убийства геноцидом. Турция в тот же вечер вызвала американского посла.",
+            "PROTEST TUR>USA @2024-10-19",
+        ),
+        (
+            "ar",
+            d,
+            "وصفت واشنطن يوم السبت عمليات القتل بأنها إبادة جماعية. واستدعت تركيا السفير الأمريكي مساء اليوم نفسه.",
+            "PROTEST TUR>USA @2024-10-19",
+        ),
+        // The day of the main act, not of the earthquake it came after.
+        (
+            "en",
+            "2024-10-24",
+            "China on Wednesday announced aid for Syria, after the earthquake that struck on Monday. The same day Turkey asked the European Union for help.",
+            "REQUEST TUR>EU @2024-10-23",
+        ),
+        (
+            "ru",
+            "2024-10-24",
+            "Китай в среду объявил о помощи Сирии после землетрясения, случившегося в понедельник. В тот же день Турция попросила Евросоюз о помощи.",
+            "REQUEST TUR>EU @2024-10-23",
+        ),
+        // A day and month without the year take the document's year, not the year of a period's start.
+        (
+            "en",
+            d,
+            "Armenia has been a dialogue partner of the SCO since 2016. Armenia and Azerbaijan agreed a truce in Moscow on 10 October.",
+            "AGREE {ARM+AZE} @2024-10-10",
+        ),
+        (
+            "ru",
+            d,
+            "Армения с 2016 года является партнёром ШОС по диалогу. Армения и Азербайджан договорились о перемирии в Москве 10 октября.",
+            "AGREE {ARM+AZE} @2024-10-10",
+        ),
+    ] {
+        check_dated(lang, date, text, want);
+    }
+}
+
+/// (Session 46, dates.) The day of a Russian participial phrase set off on the subject («Лидеры БРИКС,
+/// собравшиеся в понедельник в Сямэне, осудили …») is the day of the subject's verb when the verb's clause
+/// gives none; a year there is background and dates nothing outside the phrase.
+#[test]
+fn a_news_day_in_a_russian_phrase_on_the_subject_dates_its_verb() {
+    check_dated(
+        "ru",
+        "2024-10-22",
+        "Лидеры БРИКС, собравшиеся в понедельник в Казани, осудили ядерное испытание КНДР.",
+        "ACCUSE BRICS>PRK @2024-10-21",
+    );
+    check_dated(
+        "ru",
+        "2024-10-22",
+        "Лидеры стран Евросоюза, завершившие в пятницу саммит в Брюсселе, призвали Сербию признать Косово.",
+        "REQUEST EU>SRB @2024-10-18",
+    );
+    // (Trap: a year in the phrase is background.)
+    check_dated(
+        "ru",
+        "2024-10-22",
+        "Лидеры БРИКС, собравшиеся в 2019 году в Бразилиа, осудили ядерное испытание КНДР.",
+        "ACCUSE BRICS>PRK @2024-10-22",
+    );
+}
