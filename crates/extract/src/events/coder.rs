@@ -3779,13 +3779,36 @@ impl<'a> Coder<'_, 'a> {
                     roles.target = smallvec![u];
                 }
             }
-            // "Индия … продолжает закупать российскую нефть": trade that goes on is a standing relation,
-            // not an event of the day.
+            // «Венгрия получает из России большую часть газа», «Армения закупала оружие у России»,
+            // «وتحصل المجر على معظم غازها من روسيا»: a Russian trade verb of the imperfective aspect and an
+            // Arabic one in the imperfect, told as asserted, tell a standing trade or a trade figure, as the
+            // English present simple does (run:en-habitual-trade); a delivery told as an act takes the
+            // perfective or the perfect (`standing_trade_verb` rows). (An imperfect after لم, قد or لن is
+            // negated, supposed or still to come, and the modality stage has said so.)
+            if matches!(self.ctx.lang, Lang::Ru | Lang::Ar)
+                && !trig.noun
+                && matches!(type_name, "COOPERATE" | "AID")
+                && modality == Modality::Asserted
+                && !self.negated(i)
+                && {
+                    let w = self.scan.text(hit.t0);
+                    let w = match self.ctx.lang {
+                        Lang::Ar => w.strip_prefix(['و', 'ف']).unwrap_or(w),
+                        _ => w,
+                    };
+                    self.tables.words.has(WordList::StandingTradeVerb, w)
+                }
+                && self.drops(hit, "run:standing-trade")
+            {
+                continue;
+            }
+            // "Индия … продолжает закупать российскую нефть", «продолжит покупать»: trade that goes on (any
+            // form of продолжать/продолжить before it) is a standing relation, not an event of the day.
             if self.ctx.lang == Lang::Ru
                 && type_name == "COOPERATE"
                 && mode.as_deref() == Some("economic")
                 && hit.t0 > 0
-                && self.scan.text(hit.t0 - 1).starts_with("продолжа")
+                && self.scan.text(hit.t0 - 1).starts_with("продолж")
                 && self.drops(hit, "run:ru-continuing-trade")
             {
                 continue;
@@ -5359,26 +5382,35 @@ impl<'a> Coder<'_, 'a> {
                     context.clear();
                 }
             }
-            // "Luanda agreed to repay it", "Japan pledged $1 million in aid": an English agreement or
-            // pledge that found one state alone did not say with or to whom — an agreement takes two —, so
-            // it stands only if a meeting of the sentence completes it. (A bloc agreeing within itself
-            // stands alone: "OPEC+ agreed to extend its cuts". A refusal to agree — "refused to sign
-            // the communique" — is kept, negated, as before.)
-            if self.ctx.lang == Lang::En
-                && agree_one
+            // "Luanda agreed to repay it", "Japan pledged $1 million in aid", «Грузия ратифицировала
+            // соглашение», «ووقّع الرئيس الإيراني الاتفاق»: an agreement or pledge that found one state
+            // alone did not say with or to whom — an agreement takes two —, so it stands only if a meeting
+            // of the sentence completes it, in every language (English since session 12, Arabic and
+            // Russian since session 46). (A bloc agreeing within itself stands alone: "OPEC+ agreed to
+            // extend its cuts". A refusal to agree — "refused to sign the communique" — is kept, negated,
+            // as before. An Arabic or Russian one that names its partner after مع or с, a partner the
+            // lexicon does not know as an actor — «وقّعت إثيوبيا مذكرة مع أرض الصومال» —, did say with
+            // whom, and stays one-sided.)
+            if agree_one
                 && roles.target.is_empty()
                 && !roles.source.iter().any(|s| is_bloc(self.ctx, s))
                 && modality == Modality::Asserted
                 && !self.negated(i)
+                && (self.ctx.lang == Lang::En
+                    || !self
+                        .scan
+                        .has_cue(hit.t1, cr.end, |c| matches!(c, Cue::With)))
             {
                 if may_meet {
-                    let sym = self.symmetric_act(hit, type_name, None);
+                    // (A signing a visit ended in is the visit's two sides', as below.)
+                    let sym =
+                        self.symmetric_act(hit, type_name, None) || self.ar_ended_in(hit, cr.start);
                     pending.push(
                         Pending::new(i, kind, type_name, mode, context, roles, modality)
                             .symmetric(sym),
                     );
                 }
-                self.note(hit, "run:en-agree-one-state");
+                self.note(hit, "run:agree-one-state");
                 continue;
             }
             if agree_one && may_meet {

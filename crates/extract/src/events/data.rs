@@ -68,6 +68,7 @@ pub(crate) enum WordList {
     EnActNoun,
     EnCrowdNoun,
     EnHabitualVerb,
+    StandingTradeVerb,
     ArActNounDefinite,
     ArActNoun,
     ArTakingPart,
@@ -199,7 +200,7 @@ pub(crate) enum WordList {
 
 impl WordList {
     /// Every list with its name in the file.
-    pub(crate) const ALL: [(WordList, &'static str); 143] = [
+    pub(crate) const ALL: [(WordList, &'static str); 144] = [
         (WordList::EnNamingVerb, "en_naming_verb"),
         (WordList::ArLeftPronoun, "ar_left_pronoun"),
         (WordList::ArSuspendVerb, "ar_suspend_verb"),
@@ -218,6 +219,7 @@ impl WordList {
         (WordList::EnActNoun, "en_act_noun"),
         (WordList::EnCrowdNoun, "en_crowd_noun"),
         (WordList::EnHabitualVerb, "en_habitual_verb"),
+        (WordList::StandingTradeVerb, "standing_trade_verb"),
         (WordList::ArActNounDefinite, "ar_act_noun_definite"),
         (WordList::ArActNoun, "ar_act_noun"),
         (WordList::ArTakingPart, "ar_taking_part"),

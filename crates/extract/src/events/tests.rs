@@ -4278,8 +4278,8 @@ fn a_promise_naming_no_other_side_is_given_to_the_other_side_of_its_doers_latest
         "Япония в пятницу выслала двух российских дипломатов. Москва пообещала ответить зеркально.",
         &["SANCTION JPN>RUS", "THREATEN RUS>JPN"],
     );
-    // (Trap: a state that took part in no act before has no other side to promise to; English and Russian
-    // code no one-sided promise, Arabic keeps it one-sided.)
+    // (Trap: a state that took part in no act before has no other side to promise to; no language codes a
+    // one-sided promise — Arabic kept it one-sided until session 46, run:agree-one-state.)
     check(
         "en",
         "Russia and China held talks in Beijing on Monday. Japan pledged to raise its defence budget.",
@@ -4294,7 +4294,7 @@ fn a_promise_naming_no_other_side_is_given_to_the_other_side_of_its_doers_latest
     check(
         "ar",
         "أجرت روسيا والصين محادثات في بكين يوم الاثنين. وتعهدت اليابان بزيادة ميزانيتها الدفاعية.",
-        &["CONSULT RUS>CHN", "AGREE {JPN}"],
+        &["CONSULT RUS>CHN"],
     );
 }
 

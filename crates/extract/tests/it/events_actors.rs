@@ -214,16 +214,17 @@ fn an_agreement_coded_with_one_side_finds_the_other_in_what_it_names() {
         &["AGREE {ISR+SDN}", "COOPERATE {ISR+SDN} expected"],
     );
     // Near-misses that must not take a second side: a topic adjective, and a "with" phrase after a
-    // comma that names who carries the burden, not a partner. (An English agreement by one state alone
-    // is no event since session 15: an agreement takes two.)
+    // comma that names who carries the burden, not a partner. (An agreement by one state alone is no
+    // event — an agreement takes two —, in English since session 15, in Russian and Arabic since
+    // session 46: the dev golds code no lone ratification.)
     check("en", "Turkey signed a deal on Russian gas.", &[]);
     check(
         "en",
         "OPEC+ agreed to extend its output cuts, with Saudi Arabia and Russia carrying most of them.",
         &["AGREE {OPEC_PLUS}"],
     );
-    check("ru", "Казахстан ратифицировал договор.", &["AGREE {KAZ}"]);
-    check("ar", "صادقت الكويت على المعاهدة.", &["AGREE {KWT}"]);
+    check("ru", "Казахстан ратифицировал договор.", &[]);
+    check("ar", "صادقت الكويت على المعاهدة.", &[]);
 }
 
 #[test]

@@ -94,6 +94,7 @@ mod stages;
 mod triggers_s40;
 mod types_s42;
 mod types_s45;
+mod types_s46;
 mod vocab_ar_s41;
 mod vocab_en_s41;
 mod vocab_ru_s41;

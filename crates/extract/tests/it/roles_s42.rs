@@ -54,11 +54,12 @@ fn an_arabic_verb_with_an_object_pronoun_keeps_the_subject_before() {
         &["CONSULT {RUS+TUR}", "REQUEST TUR>RUS"],
     );
     // (Trap: a place and a date may stand between a verb and its subject, which stays the verb's.)
-    // FIXME: the counterpart after نظيره is lost ({MDA+RUS}), as it was before this rule.
+    // FIXME: the counterpart after نظيره is lost ({MDA+RUS}), as it was before this rule, and the
+    // agreement, left with one state alone, is no event since session 46 (run:agree-one-state).
     check(
         "ar",
         "ستنسحب القوات الروسية من مولدوفا بموجب اتفاق وقّعه في موسكو يوم السبت الرئيس الروسي ونظيره المولدوفي.",
-        &["RETREAT RUS>MDA expected", "AGREE {RUS}"],
+        &["RETREAT RUS>MDA expected"],
     );
 }
 
