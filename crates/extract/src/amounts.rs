@@ -12,7 +12,8 @@
 //! - The kind comes from the cue word nearest to the amount (`trade`, `التبادل التجاري`, `товарооборот`),
 //!   but not from a cue that opens or closes another sum's clause ("pay X … and lend Y": the lending is
 //!   Y's); a sentence with no cue takes the kind the sentence before names ("… to buy S-400 systems. The
-//!   deal is worth $2.5bn"); with none, `other`.
+//!   deal is worth $2.5bn"); with none, `other`. What a programme or a mine costs ("at a cost of",
+//!   «стоимостью», "كلفة") is a weak investment cue that yields to those too.
 //! - The parties are the sentence's states, blocs and collectives; people and companies stand for their
 //!   state. The date is the sentence's date nearest to the amount, else the document's.
 //!
@@ -85,6 +86,12 @@ pub(crate) fn find(ctx: &SentenceCtx<'_>, dates: &Dates<'_>) -> Vec<QuantityRec>
     if ctx.lang != Lang::En {
         kinds.retain(|&(s, e, _, _)| script(&n[s..e]) != Script::Latin);
     }
+    // A word of cost is a weak investment cue that yields to a company's sector and to the sentence
+    // before as well (below).
+    let only_costs = !kinds.is_empty()
+        && kinds
+            .iter()
+            .all(|&(s, e, _, _)| t.cost_cues.iter().any(|c| c == &n[s..e]));
     let mut cands: Vec<Cand> = Vec::new();
     if has_digit {
         let re = if ctx.lang == Lang::Ru {
@@ -192,12 +199,19 @@ pub(crate) fn find(ctx: &SentenceCtx<'_>, dates: &Dates<'_>) -> Vec<QuantityRec>
     // Without a cue word, a company of the sentence may say what the money is for (Gazprom: energy), and
     // a sentence that only restates an amount ("Это около 50 млрд долларов") keeps the previous one's kind,
     // and one that prices what the sentences before name ("The deal is worth $2bn") takes their cue's.
-    if kinds.is_empty() {
+    // So does what a programme, a mine or a bridge costs ("at a cost of 90 billion roubles", «стоимостью 3
+    // млрд», "بكلفة ٣ مليارات"): an investment only when none of them names the kind ("the line, led by
+    // Gazprom, will cost €9.5bn" is energy).
+    if kinds.is_empty() || only_costs {
         let fallback = sector_kind(ctx)
             .or(previous.kind)
             .or_else(|| earlier_cue_kind(t, ctx, previous.start));
         if let Some(k) = fallback {
-            for c in kept.iter_mut().filter(|c| c.kind == "other" && !c.price) {
+            let costed = |c: &Cand| only_costs && c.kind == "investment";
+            for c in kept
+                .iter_mut()
+                .filter(|c| (c.kind == "other" || costed(c)) && !c.price)
+            {
                 c.kind = k;
             }
         }
@@ -334,6 +348,10 @@ pub(crate) struct Tables {
     /// (`weak` = `judgment`), normalised: what a court or tribunal orders paid is of no listed kind, however
     /// far in its clause the goods it was over are named ([`nearest_kind`]).
     judgment_cues: Vec<String>,
+    /// The cues that say what something costs ("at a cost of", «стоимостью», "كلفة"; `weak` = `cost`),
+    /// normalised: weak investment cues that also yield to a company's sector and to the kind of the
+    /// sentence before ([`find`]).
+    cost_cues: Vec<String>,
     /// Normalised phrases after a sum that open what it includes (", including", «, в том числе», "، منها"):
     /// a cue behind one names a part, not the sum ([`nearest_kind`]).
     inclusions: Vec<String>,
@@ -472,6 +490,7 @@ fn build_tables() -> Tables {
     let mut kind_meta = Vec::new();
     let mut package_cues = Vec::new();
     let mut judgment_cues = Vec::new();
+    let mut cost_cues = Vec::new();
     for r in facts_rows(KINDS_CSV, &["lang", "stem", "kind"]) {
         let (Some(_), Some(kind)) = (Lang::from_code(&r[0]), static_str(&r[2], &KINDS)) else {
             continue;
@@ -483,13 +502,15 @@ fn build_tables() -> Tables {
         let w = normalize(&r[0]);
         for (p, m) in kind_pats.iter().zip(kind_meta.iter_mut()) {
             if *p == w {
-                m.1 = r[1] == "yes" || r[1] == "package";
+                m.1 = matches!(r[1].as_str(), "yes" | "package" | "cost");
             }
         }
         if r[1] == "package" {
             package_cues.push(w);
         } else if r[1] == "judgment" {
             judgment_cues.push(w);
+        } else if r[1] == "cost" {
+            cost_cues.push(w);
         }
     }
     let mut units: Vec<String> = facts_rows(UNITS_CSV, &["word"])
@@ -574,6 +595,7 @@ fn build_tables() -> Tables {
         bound_verbs,
         package_cues,
         judgment_cues,
+        cost_cues,
         inclusions,
         digits: re(digits),
         digits_ru: re(digits_ru),
