@@ -62,12 +62,14 @@ use self::founding::{anaphor_follows, founds_other, from_founding, other_object,
 use self::geometry::{inverted_order, Geometry};
 use self::groups::{delegation_only, groups, hyphened, opening_anaphor, own_country_of_person};
 use self::objects::{ar_split_phrases, object_claims, object_claims_pushed};
-use self::recall::{earlier_application, elided, recall, remember_claim, Recalled};
+use self::recall::{
+    anaphor_mentions, earlier_application, elided, recall, remember_claim, Recalled,
+};
 use self::status::{
-    addressed, admitted_as, beside_the_members, bloc_of_aside, founders_are_members, handed_over,
-    handed_to, held_status, joined_as_founder, joined_in_full, lesser_status_for_plain_joins,
-    meeting_venue, monitors, named_before, names_meeting, office_cue, outside, plain_join,
-    possessor_after, ru_suspended_noun,
+    addressed, admitted_as, beside_the_members, bloc_of_aside, founders_are_members,
+    founders_open_sentence, handed_over, handed_to, held_status, joined_as_founder, joined_in_full,
+    lesser_status_for_plain_joins, meeting_venue, monitors, named_before, names_meeting,
+    office_cue, outside, plain_join, possessor_after, ru_suspended_noun,
 };
 use self::subjects::{
     ar_companions, contact_relative, counted_apart, counted_cue, counted_pair_claims,
@@ -194,6 +196,14 @@ pub(crate) fn find(ctx: &SentenceCtx<'_>, dates: &Dates<'_>) -> Vec<MembershipRe
         .filter(|m| !hyphened(ctx, m))
         .collect();
     let recalled = recall(ctx, &blocs);
+    // "The alliance groups Mali, …, three juntas the African Union suspended": a word for the bloc named
+    // before stands for it beside the bloc this sentence names later ([`anaphor_mentions`]).
+    let pointed = anaphor_mentions(ctx, &blocs, recalled.as_ref());
+    let mut blocs = blocs;
+    if !pointed.is_empty() {
+        blocs.extend(pointed.iter());
+        blocs.sort_by_key(|b| b.start);
+    }
     let mut out = find_cued(ctx, dates, &walk, &blocs, recalled.as_ref());
     signed_claims(ctx, dates, &mut out);
     earlier_application(ctx, dates, &mut out);
@@ -548,7 +558,8 @@ fn find_cued<'w>(
         let status = if cue.status == "member"
             && (from_founding(ctx, claim_end)
                 || joined_as_founder(ctx, cue.end)
-                || joined_as_founder(ctx, claim_end))
+                || joined_as_founder(ctx, claim_end)
+                || founders_open_sentence(ctx, &cue))
         {
             "founder"
         } else if cue.status == "member" {

@@ -8,13 +8,16 @@ use super::geometry::{inverted_anaphor, Geometry};
 use super::groups::groups;
 use super::status::office_cue;
 use super::tables::{tables, Tables, MAX_GAP_GROUPS};
-use super::text::{clause_start, last_words, norm_before, norm_range, norm_word, word_count};
+use super::text::{
+    clause_start, last_words, norm_at, norm_before, norm_range, norm_word, word_count,
+};
 use super::{Cue, Group, Side};
 use crate::context::{SentMention, SentenceCtx};
 use crate::dates::{DateHit, Dates, Hit};
 use crate::record::MembershipRec;
-use blocwatch_lexicon::Kind;
+use blocwatch_lexicon::{Form, Kind};
 use blocwatch_text::{normalize, tokens, TokenKind};
+use smallvec::SmallVec;
 use std::cell::RefCell;
 
 /// Claims about a bloc named in an earlier sentence: "The Eurasian Economic Union came into being in
@@ -288,6 +291,67 @@ pub(super) fn recall(ctx: &SentenceCtx<'_>, blocs: &[&SentMention<'_>]) -> Optio
         }
         recalled
     })
+}
+
+/// The words for a bloc named in an earlier sentence that stand before every bloc this sentence names, each as a
+/// mention of that bloc where the word stands ("The alliance groups Mali, Burkina Faso and Niger, three juntas the
+/// African Union suspended", «В альянс входят Мали, Буркина-Фасо и Нигер; Африканский союз приостановил их
+/// членство», "ويضم التحالف مالي وبوركينا فاسو والنيجر، وعلّق الاتحاد الأفريقي عضويتها"): a cue whose bloc slot
+/// the word fills claims for the bloc it points back to, not for the other bloc the sentence names later. Only
+/// when that bloc was named in one of the two sentences before and this one does not name it; a word after
+/// the sentence's first bloc may point at that bloc, and is left alone.
+pub(super) fn anaphor_mentions<'r>(
+    ctx: &SentenceCtx<'r>,
+    blocs: &[&SentMention<'r>],
+    recalled: Option<&'r Recalled>,
+) -> SmallVec<[SentMention<'r>; 2]> {
+    let mut out = SmallVec::new();
+    let Some(r) = recalled.filter(|r| r.distance <= 2) else {
+        return out;
+    };
+    let Some(&model) = blocs.first() else {
+        return out;
+    };
+    let named = ctx.mentions.iter().filter(|m| m.kind == Kind::Bloc);
+    if named.clone().any(|m| m.id == r.bloc) {
+        return out;
+    }
+    let Some(first) = named.map(|m| m.start).min() else {
+        return out;
+    };
+    // Only the words before the first bloc are read, in the normalisation: most sentences hold none.
+    let n = &ctx.norm.as_str()[..norm_at(ctx, first)];
+    let base = ctx.range.start;
+    let mut prev = "";
+    for tk in tokens(n) {
+        if tk.kind != TokenKind::Word {
+            prev = "";
+            continue;
+        }
+        let w = &n[tk.start..tk.end];
+        // English nouns of the list are common nouns ("a group of states"): only a definite one points back.
+        let definite = ctx.lang != blocwatch_text::Lang::En || matches!(prev, "the" | "its" | "this");
+        prev = w;
+        if !definite || w == "ним" || !is_anaphor_word(w) {
+            continue;
+        }
+        let (s, e) = (
+            base + ctx.norm.orig_start(tk.start),
+            base + ctx.norm.orig_end(tk.end),
+        );
+        // A word inside a name ("the Soviet Union", "the Gulf Cooperation Council") is no anaphor.
+        if ctx.mentions.iter().any(|m| m.start < e && s < m.end) {
+            continue;
+        }
+        out.push(SentMention {
+            start: s,
+            end: e,
+            id: r.bloc.as_str(),
+            form: Form::Alias,
+            ..*model
+        });
+    }
+    out
 }
 
 /// How many earlier sentences [`recall`] looks back through for a word pointing back to the bloc.

@@ -7,7 +7,7 @@ use super::text::{
     clause_before, gap_words, is_in, last_words, next_word, norm_at, norm_before, norm_range,
     norm_word, phrase_in, word_count,
 };
-use super::{Claims, Cue, Group, Sent};
+use super::{Claims, Cue, Group, Sent, Side};
 use crate::context::{SentMention, SentenceCtx};
 use crate::dates::DateHit;
 use crate::record::MembershipRec;
@@ -265,6 +265,32 @@ pub(super) fn joined_as_founder(ctx: &SentenceCtx<'_>, at: usize) -> bool {
     after
         .take(6)
         .take_while(|w| !w.is_empty())
+        .any(|w| t.founder_nouns.iter().any(|s| w.starts_with(s.as_str())))
+}
+
+/// Whether the sentence opens with a founder opener and, within six words, a founding noun, and the cue of
+/// being among them comes after it with its states after it: «В число государств — учредителей банка входят
+/// Казахстан, Узбекистан и Иран», «В числе основателей союза были Россия и Белоруссия». The states are counted
+/// among the founders the opener names ([`joined_as_founder`] reads the same words after the cue).
+pub(super) fn founders_open_sentence(ctx: &SentenceCtx<'_>, cue: &Cue) -> bool {
+    // The first states of the sentence are the cue's: «…, а Россия стала членом ШОС» after them is no founder.
+    if cue.members == Side::Before
+        || ctx
+            .mentions
+            .iter()
+            .any(|m| m.kind == Kind::Country && m.start < cue.start)
+    {
+        return false;
+    }
+    let t = tables();
+    let before = norm_before(ctx, cue.start).trim_start();
+    let Some(after) = words_after_opener(before, &t.founder_openers) else {
+        return false;
+    };
+    // (A dash between the counted noun and the founding noun is no word: «государств — учредителей».)
+    after
+        .filter(|w| !w.is_empty())
+        .take(6)
         .any(|w| t.founder_nouns.iter().any(|s| w.starts_with(s.as_str())))
 }
 

@@ -86,6 +86,7 @@ mod memberships_s42;
 mod memberships_s43;
 mod memberships_s44;
 mod memberships_s45;
+mod memberships_s46;
 mod precision_s40;
 mod review_s45;
 mod roles_s39;
