@@ -1921,6 +1921,60 @@ impl<'a> Coder<'_, 'a> {
             }
     }
 
+    /// The doer of an act whose subject is a body of a state named by a bare word (`state_body_subject`:
+    /// "The ministry summoned the US ambassador", «МИД вызвал поверенного», «Правительство потребовало
+    /// от Москвы …», "واستدعت الوزارة السفير"): the states the story led with (`Memory::lead`, of a
+    /// sentence close before), when each is a state and none is the act's target. The body stands right
+    /// before an English or Russian verb (at most [`STATE_BODY_REACH`] words, no actor, punctuation or
+    /// other trigger between; not after a preposition: «вызвали в министерство и вручили …» is no subject;
+    /// an English one after "the", not after a possessive: "whose government" is another's) and right
+    /// after an Arabic one. Only a verb told as done, with a target, and not a
+    /// passive or a participle (`passive_or_participle`: "the government was accused").
+    fn state_body_doer(&self, hit: &Hit, cr: &Range<usize>, roles: &Roles<'a>) -> Option<Ids<'a>> {
+        if roles.target.is_empty()
+            || !self.memory.lead_is_recent()
+            || self.passive_or_participle(hit)
+        {
+            return None;
+        }
+        let words = &self.tables.words;
+        let body = |k: usize| {
+            let w = self.scan.text(k);
+            words.has(WordList::StateBodySubject, w)
+        };
+        let subject = if self.ctx.lang == Lang::Ar {
+            hit.t0 + 1 < cr.end && body(hit.t0 + 1)
+        } else {
+            let lo = hit.t0.saturating_sub(STATE_BODY_REACH).max(cr.start);
+            (lo..hit.t0).rev().find(|&k| body(k)).is_some_and(|k| {
+                (k + 1..hit.t0).all(|j| self.scan.toks[j].word)
+                    && !self.scan.has_cue(k.saturating_sub(2), k, is_prep)
+                    && !self.actors.iter().any(|a| a.t1 > k && a.t0 < hit.t0)
+                    && !self.live.iter().any(|l| l.hit.t0 > k && l.hit.t0 < hit.t0)
+                    && (self.ctx.lang != Lang::En
+                        || ((k.saturating_sub(2)..k).any(|j| self.scan.text(j) == "the")
+                            && !(k.saturating_sub(2)..k).any(|j| {
+                                matches!(self.scan.text(j), "'s" | "s" | "whose" | "its" | "their")
+                            })))
+            })
+        };
+        if !subject {
+            return None;
+        }
+        let mut out: Ids<'a> = SmallVec::new();
+        for x in &self.memory.lead {
+            let k = self.ctx.lexicon.lookup(x)?;
+            let id = self.ctx.lexicon.entity(k).id.as_str();
+            if !is_state(self.ctx, id) || roles.target.contains(&id) {
+                return None;
+            }
+            if !out.contains(&id) {
+                out.push(id);
+            }
+        }
+        (!out.is_empty()).then_some(out)
+    }
+
     /// The remembered ids `ids` as the lexicon spells them, without `source` and repeats; nothing when
     /// none is left (also `other_side`'s reading of a remembered event).
     pub(super) fn remembered_except<'s>(
@@ -4310,6 +4364,13 @@ impl<'a> Coder<'_, 'a> {
                     continue;
                 }
             }
+            // "The ministry summoned the ambassador": a body of a state as the subject (`state_body_doer`).
+            if roles.source.is_empty() && !trig.noun && modality == Modality::Asserted {
+                if let Some(doer) = self.state_body_doer(hit, &cr, &roles) {
+                    roles.source = doer;
+                    self.note(hit, "run:fallback-state-body");
+                }
+            }
             if roles.source.is_empty() {
                 // An event needs someone who acts: "sanctions on Russia" in a headline is not one.
                 // (Unless a coded act of the sentence it is joined to names the doer: `companion`.)
@@ -5784,3 +5845,7 @@ pub(super) fn merge(out: &mut Vec<EventRec>, ev: EventRec) -> usize {
     out.push(ev);
     out.len() - 1
 }
+
+/// How many words at most stand between an English or Russian body of a state and the verb it is the
+/// subject of (`Coder::state_body_doer`): its adjectives and a date ("the ministry on Monday summoned").
+const STATE_BODY_REACH: usize = 4;

@@ -151,6 +151,7 @@ pub(crate) enum WordList {
     VenueGovernor,
     TakingPartStem,
     ActPronoun,
+    StateBodySubject,
     PactNounStem,
     AmongThem,
     MemberNoun,
@@ -200,7 +201,7 @@ pub(crate) enum WordList {
 
 impl WordList {
     /// Every list with its name in the file.
-    pub(crate) const ALL: [(WordList, &'static str); 144] = [
+    pub(crate) const ALL: [(WordList, &'static str); 145] = [
         (WordList::EnNamingVerb, "en_naming_verb"),
         (WordList::ArLeftPronoun, "ar_left_pronoun"),
         (WordList::ArSuspendVerb, "ar_suspend_verb"),
@@ -300,6 +301,7 @@ impl WordList {
         (WordList::VenueGovernor, "venue_governor"),
         (WordList::TakingPartStem, "taking_part_stem"),
         (WordList::ActPronoun, "act_pronoun"),
+        (WordList::StateBodySubject, "state_body_subject"),
         (WordList::PactNounStem, "pact_noun_stem"),
         (WordList::AmongThem, "among_them"),
         (WordList::MemberNoun, "member_noun"),
