@@ -1048,9 +1048,34 @@ impl<'a> Coder<'_, 'a> {
     /// Brazilian goods, and Lula called the move blackmail"; "Mercosur suspended Paraguay. The remaining
     /// members admitted Venezuela. Asuncion called the move illegal": the move is the deed, not what the
     /// sentence between was about (its lead).
-    pub(super) fn aim_at_latest_deed(&self, out: &[EventRec], roles: &mut Roles<'a>) {
+    ///
+    ///
+    /// Of the sentences before, a deed done to the reactor, friendly for praise and hostile for any other
+    /// reaction (`kind`: criticism, rejection, protest, a threat, and a concession, which yields to
+    /// pressure; the deed's sign is its Goldstein score), comes first: "Turkish jets struck Syria's Afrin. Russia withdrew its troops
+    /// from the area. Damascus condemned the operation" answers the strike (the act done to Damascus),
+    /// not the withdrawal told last.
+    pub(super) fn aim_at_latest_deed(&self, kind: &str, out: &[EventRec], roles: &mut Roles<'a>) {
         let others = |src: &[String]| !src.iter().any(|s| roles.source.contains(&s.as_str()));
         if let Some(e) = out.iter().rev().find(|e| is_deed(e) && others(&e.source)) {
+            self.add_leads(&e.source, roles, false);
+            return;
+        }
+        let hostile = kind != "SUPPORT";
+        let at_reactor = |e: &&EventRec| {
+            is_deed(e)
+                && others(&e.source)
+                && e.target.iter().any(|t| roles.source.contains(&t.as_str()))
+                && if hostile {
+                    e.score < 0.0
+                } else {
+                    e.score > 0.0
+                }
+        };
+        if let Some(e) = self
+            .recent_events_within(&[], NAMED_ACT_REACH)
+            .find(at_reactor)
+        {
             self.add_leads(&e.source, roles, false);
             return;
         }
@@ -1245,7 +1270,7 @@ impl<'a> Coder<'_, 'a> {
         }
         self.aim_at_earlier_doers(out, roles, true);
         if roles.target.is_empty() && !self.names_words(hit) {
-            self.aim_at_latest_deed(out, roles);
+            self.aim_at_latest_deed(kind, out, roles);
         }
         if roles.target.is_empty() && self.memory.lead_is_recent() {
             self.add_leads(&self.memory.lead, roles, false);
@@ -1471,14 +1496,14 @@ impl<'a> Coder<'_, 'a> {
         // state: a noun whatever the lexicon files the word as. A Russian word after the verb may be an
         // infinitive.)
         let any_pos = self.ctx.lang != Lang::Ru;
-        if let Some(noun) = object.and_then(|t| self.act_noun_kind(t, any_pos)) {
-            self.aim_at_act_of_kind(noun, out, roles);
+        if let Some((noun, mode)) = object.and_then(|t| self.act_noun(t, any_pos)) {
+            self.aim_at_act_of_kind(noun, mode, out, roles);
         }
         if roles.target.is_empty() {
             self.aim_at_earlier_doers(out, roles, true);
         }
         if roles.target.is_empty() && !self.names_words(hit) {
-            self.aim_at_latest_deed(out, roles);
+            self.aim_at_latest_deed(kind, out, roles);
         }
         if roles.target.is_empty() && !self.names_words(hit) {
             self.aim_at_sentence_subject(hit, roles);
@@ -1530,13 +1555,24 @@ impl<'a> Coder<'_, 'a> {
     /// earlier in this sentence, else in one of the last [`NAMED_ACT_REACH`] sentences
     /// (`Coder::earlier`). An agreement is the one its signatories made together (two sides or more),
     /// before a one-sided promise told after it: "Britain and Mauritius signed a treaty … London pledges
-    /// to pay …; Washington welcomed the agreement".
-    fn aim_at_act_of_kind(&self, kind: &str, out: &[EventRec], roles: &mut Roles<'a>) {
+    /// to pay …; Washington welcomed the agreement". A noun with a mode of its own names an act of that
+    /// mode first (`mode`): "NATO expelled seven diplomats. The EU recalled its ambassador. Moscow called
+    /// the expulsions a provocation" answers the expulsion, not the recall told after it.
+    fn aim_at_act_of_kind(
+        &self,
+        kind: &str,
+        mode: Option<&str>,
+        out: &[EventRec],
+        roles: &mut Roles<'a>,
+    ) {
         let others = |src: &[String]| !src.iter().any(|s| roles.source.contains(&s.as_str()));
         let mut acts = self
             .recent_events_within(out, NAMED_ACT_REACH)
             .filter(|e| e.kind == kind && is_act(e) && others(&e.source));
-        let act = if kind == "AGREE" {
+        let same_mode = mode.and_then(|m| acts.clone().find(|e| e.mode.as_deref() == Some(m)));
+        let act = if same_mode.is_some() {
+            same_mode
+        } else if kind == "AGREE" {
             acts.clone()
                 .find(|e| e.source.len() >= 2)
                 .or_else(|| acts.next())
@@ -1694,6 +1730,11 @@ impl<'a> Coder<'_, 'a> {
     /// that begins at token `t`, if one does. (`any_pos`: a trigger the lexicon files as a verb counts too —
     /// "the strike", القصف — where the caller knows the word stands as a noun, after an article.)
     pub(super) fn act_noun_kind(&self, t: usize, any_pos: bool) -> Option<&'static str> {
+        self.act_noun(t, any_pos).map(|(kind, _)| kind)
+    }
+
+    /// [`Self::act_noun_kind`] with the noun's mode, when its row gives one ("expulsions": `expel`).
+    fn act_noun(&self, t: usize, any_pos: bool) -> Option<(&'static str, Option<&'static str>)> {
         let lt = self.tables.lang(self.ctx.lang);
         self.scan
             .triggers
@@ -1702,7 +1743,7 @@ impl<'a> Coder<'_, 'a> {
             .find_map(|h| {
                 lt.trigger(h.entry)
                     .filter(|trig| any_pos || trig.noun || trig.object)
-                    .map(|trig| TYPES[trig.kind as usize])
+                    .map(|trig| (TYPES[trig.kind as usize], trig.mode.as_deref()))
             })
     }
 

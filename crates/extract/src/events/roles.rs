@@ -3641,7 +3641,7 @@ impl<'a> Coder<'_, 'a> {
         if roles.source.is_empty() {
             roles.target.clear();
         } else if roles.target.is_empty() {
-            self.aim_at_latest_deed(out, roles);
+            self.aim_at_latest_deed("THREATEN", out, roles);
         }
     }
 

@@ -61,6 +61,7 @@ mod events_s44_lexicon;
 mod events_s45_actors;
 mod events_s45_fallback;
 mod events_s45_lexicon;
+mod events_s46_actors;
 mod events_s46_dropped;
 mod events_second_acts;
 mod events_seeds;
