@@ -2439,7 +2439,10 @@ impl<'a> Coder<'_, 'a> {
         }) {
             return;
         }
-        let Some(host) = self.placed_party(&roles.source) else {
+        let Some(host) = self
+            .placed_party(&roles.source)
+            .or_else(|| self.city_party(&roles.source))
+        else {
             return;
         };
         roles.source.retain(|id| *id != host);
@@ -2482,6 +2485,54 @@ impl<'a> Coder<'_, 'a> {
         });
         let v = placed.next()?.ids[0];
         placed.all(|a| a.ids[0] == v).then_some(v)
+    }
+
+    /// The one id of `parties` whose city, not its capital, the sentence names after a place preposition
+    /// (in, at, в, في within the three words before it, or a glued Arabic ب): "talks with Putin in Sochi",
+    /// «в Санкт-Петербурге», "في منتجع سوتشي" (`data/events/places.csv`; eval/README, the Session-45
+    /// ruling's session-46 settlement: a city of one side's land is its land). A city inside a name
+    /// ("the Shanghai Cooperation Organisation") is the name's. None when the sentence names a bloc: talks
+    /// on the margins of a summit one side hosts stay symmetric (eval/README session 25 (d)).
+    fn city_party(&self, parties: &[&'a str]) -> Option<&'a str> {
+        if self.tables.places.is_empty()
+            || self
+                .actors
+                .iter()
+                .any(|a| a.ids.iter().any(|id| is_bloc(self.ctx, id)))
+        {
+            return None;
+        }
+        let lang = self.ctx.lang;
+        let mut host: Option<&'a str> = None;
+        for t in 0..self.scan.toks.len() {
+            if !self.scan.toks[t].word || self.actors.iter().any(|a| a.t0 <= t && t < a.t1) {
+                continue;
+            }
+            let w = self.scan.text(t);
+            let placed = |w: &str| self.tables.place_state(lang, w);
+            let (state, glued) = match placed(w) {
+                Some(s) => (s, false),
+                None if lang == Lang::Ar => {
+                    let bare = w.strip_prefix(['و', 'ف']).unwrap_or(w);
+                    match bare.strip_prefix('ب').and_then(placed) {
+                        Some(s) => (s, true),
+                        None => continue,
+                    }
+                }
+                None => continue,
+            };
+            if !glued && !self.scan.has_cue(t.saturating_sub(3), t, |c| c == Cue::In) {
+                continue;
+            }
+            let Some(&party) = parties.iter().find(|p| **p == state) else {
+                continue;
+            };
+            match host {
+                Some(h) if h != party => return None,
+                _ => host = Some(party),
+            }
+        }
+        host
     }
 
     /// For visit noun `hit` to a place named only as "the country" (a `CorefState` word within the two

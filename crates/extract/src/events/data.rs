@@ -41,6 +41,7 @@ const LANG_FILES: [(Lang, &str, &str); 3] = [
 ];
 
 const WORDS_CSV: &str = include_str!("../../../../data/events/words.csv");
+const PLACES_CSV: &str = include_str!("../../../../data/events/places.csv");
 /// The month names and ordinal day words of the dates stage (one list of each): a date written between a
 /// verb and its object does not count against a pattern's gap ([`DateWords`]).
 const MONTHS_CSV: &str = include_str!("../../../../data/facts/months.csv");
@@ -1073,6 +1074,9 @@ pub(crate) struct Tables {
     pub types: Vec<TypeInfo>,
     pub refine: Vec<Refine>,
     pub words: WordLists,
+    /// Places of a state that are not its capital (`data/events/places.csv`): (language, normalised stem,
+    /// state id). A place only, never a party: see `Coder::city_party`.
+    pub places: Vec<(Lang, Box<str>, Box<str>)>,
     /// The topic names of `refine.csv` by id: each language's topics begin with them ([`LangTables::topics`]).
     refine_topics: Vec<String>,
     /// Rows of the shared files that could not be used, with why (each language's are its own). The data is
@@ -1089,6 +1093,14 @@ impl Tables {
     pub(crate) fn lang(&self, lang: Lang) -> &LangTables {
         let i = lang_index(lang);
         self.langs[i].get_or_init(|| build_lang(LANG_FILES[i], &self.refine_topics))
+    }
+
+    /// The state of the place (`places`) that word `w` of a text in `lang` begins with, if any.
+    pub(crate) fn place_state(&self, lang: Lang, w: &str) -> Option<&str> {
+        self.places
+            .iter()
+            .find(|(l, stem, _)| *l == lang && w.starts_with(&**stem))
+            .map(|(_, _, state)| &**state)
     }
 
     /// Quad class, CAMEO code and score of `kind` in `mode` (falling back to the type's own row).
@@ -1340,11 +1352,31 @@ fn build() -> Tables {
         }
     }
 
+    let mut places = Vec::new();
+    for (line, r) in rows("places.csv", PLACES_CSV, &mut warnings) {
+        let lang = match field(&r, "lang") {
+            "ar" => Lang::Ar,
+            "en" => Lang::En,
+            "ru" => Lang::Ru,
+            other => {
+                warnings.push(format!("places.csv:{line}: unknown language {other:?}"));
+                continue;
+            }
+        };
+        let (place, state) = (field(&r, "place"), field(&r, "state"));
+        if place.is_empty() || state.is_empty() {
+            warnings.push(format!("places.csv:{line}: empty place or state"));
+            continue;
+        }
+        places.push((lang, normalize(place).into(), state.into()));
+    }
+
     Tables {
         langs: [OnceLock::new(), OnceLock::new(), OnceLock::new()],
         types,
         refine,
         words,
+        places,
         refine_topics: topics,
         warnings,
     }

@@ -666,9 +666,14 @@ impl<'a> Coder<'_, 'a> {
             .rev()
             .take_while(|e| e.sentence[0] >= since)
             .find(|e| {
+                // (The host of a visit held the talks as much as the visitor: "Vucic met Putin in
+                // Sochi on Thursday. Putin agreed to …" goes on with the talks' day, as it did when
+                // they were coded symmetric.)
+                let host =
+                    e.kind == "CONSULT" && e.target.iter().any(|t| source.contains(&t.as_str()));
                 e.modality == "asserted"
                     && !e.negated
-                    && e.source.iter().any(|s| source.contains(&s.as_str()))
+                    && (host || e.source.iter().any(|s| source.contains(&s.as_str())))
             })?;
         let d = e.date.as_deref()?;
         // ("… arrived in Astana on 1 November 2023 and held talks with Tokayev. The sides signed …":

@@ -2,10 +2,11 @@
 //! (`Coder::aim_at_latest_deed`, `Coder::aim_at_act_of_kind`): the deed done to the reactor — hostile for
 //! criticism, rejection, protest, a threat or a concession, friendly for praise — before the deed told
 //! last; an act noun with a mode of its own ("expulsion", «высылка») names an act of that mode first.
-//! An Arabic surname that is also a common verb is confirmed by its context only. Sentences written for
-//! these tests.
+//! An Arabic surname that is also a common verb is confirmed by its context only. Talks in a city of
+//! one side that is not its capital are the other's visit (`Coder::city_party`), and the host's next act
+//! keeps the visit's day. Sentences written for these tests.
 
-use crate::support::check_rows;
+use crate::support::{check_dates, check_rows};
 
 /// "Damascus condemned the operation", «Дамаск осудил операцию», "ودانت دمشق العملية": the strike on Syria,
 /// not the withdrawal told after it, is what Damascus condemns.
@@ -75,4 +76,81 @@ fn an_arabic_surname_that_is_a_verb_needs_its_context() {
             &["CONSULT BOL>RUS"],
         ),
     ]);
+}
+
+/// Talks of two states in a city of one of them that is not its capital (Sochi, St Petersburg; eval/README,
+/// the Session-45 ruling's session-46 settlement) are the other's visit, as in the capital
+/// (`Coder::city_party`, `data/events/places.csv`); a city inside a bloc's name is no place, and talks on
+/// the margins of a summit stay symmetric.
+#[test]
+fn talks_in_a_city_of_one_side_are_the_others_visit() {
+    check_rows(&[
+        (
+            "en",
+            "Serbian President Aleksandar Vucic held talks with Vladimir Putin in Sochi on Thursday.",
+            &["CONSULT SRB>RUS"],
+        ),
+        (
+            "ru",
+            "Президент Сербии Александр Вучич провёл в четверг переговоры с Владимиром Путиным в Сочи.",
+            &["CONSULT SRB>RUS"],
+        ),
+        (
+            "ar",
+            "التقى الرئيس الصربي ألكسندر فوتشيتش نظيره الروسي فلاديمير بوتين في سوتشي يوم الخميس.",
+            &["CONSULT SRB>RUS"],
+        ),
+        (
+            "en",
+            "Greek Prime Minister Alexis Tsipras met Vladimir Putin in St Petersburg on Friday.",
+            &["CONSULT GRC>RUS"],
+        ),
+        (
+            "ru",
+            "Премьер-министр Греции Алексис Ципрас встретился в пятницу с Владимиром Путиным в Санкт-Петербурге.",
+            &["CONSULT GRC>RUS"],
+        ),
+        (
+            "ar",
+            "التقى رئيس الوزراء اليوناني أليكسيس تسيبراس الرئيس فلاديمير بوتين في سانت بطرسبرغ يوم الجمعة.",
+            &["CONSULT GRC>RUS"],
+        ),
+        (
+            "en",
+            "Narendra Modi met Xi Jinping in Xiamen on the sidelines of the BRICS summit on Monday.",
+            &["CONSULT {CHN+IND}"],
+        ),
+        (
+            "en",
+            "Armenia and Russia held talks on Monday within the Shanghai Cooperation Organisation.",
+            &["CONSULT {ARM+RUS}"],
+        ),
+    ]);
+}
+
+/// The host of a visit held the talks as much as the visitor: the host's next act, told in a sentence
+/// with no date of its own, goes on with the talks' day (`Coder::story_date_of`), as it did when the
+/// talks were coded symmetric.
+#[test]
+fn the_hosts_next_act_keeps_the_day_of_the_visit() {
+    for (lang, text) in [
+        (
+            "en",
+            "Serbian President Aleksandar Vucic met Vladimir Putin in Sochi on Thursday. Putin agreed to keep the gas price for Serbia unchanged for six months.",
+        ),
+        (
+            "ru",
+            "Президент Сербии Александр Вучич встретился с Владимиром Путиным в Сочи в четверг. Путин согласился сохранить цену на газ для Сербии на полгода.",
+        ),
+        (
+            "ar",
+            "التقى الرئيس الصربي ألكسندر فوتشيتش الرئيس الروسي فلاديمير بوتين في سوتشي يوم الخميس. ووافق بوتين على إبقاء سعر الغاز لصربيا دون تغيير لمدة ستة أشهر.",
+        ),
+    ] {
+        check_dates(
+            lang,
+            text,
+            &["CONSULT SRB>RUS 2025-05-01", "AGREE RUS>SRB 2025-05-01"],
+        );
+    }
 }
