@@ -330,7 +330,8 @@ pub(super) fn anaphor_mentions<'r>(
         }
         let w = &n[tk.start..tk.end];
         // English nouns of the list are common nouns ("a group of states"): only a definite one points back.
-        let definite = ctx.lang != blocwatch_text::Lang::En || matches!(prev, "the" | "its" | "this");
+        let definite =
+            ctx.lang != blocwatch_text::Lang::En || matches!(prev, "the" | "its" | "this");
         prev = w;
         if !definite || w == "ним" || !is_anaphor_word(w) {
             continue;

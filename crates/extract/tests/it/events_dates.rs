@@ -244,17 +244,17 @@ fn a_saying_of_the_same_doer_keeps_the_day_of_its_act() {
     check(
         "en",
         "Erdogan met Vladimir Putin in Sochi on Friday and said that Turkey supported Russia's plan for a gas hub.",
-        &["CONSULT {RUS+TUR} 2025-05-02", "SUPPORT TUR>RUS 2025-05-02"],
+        &["CONSULT TUR>RUS 2025-05-02", "SUPPORT TUR>RUS 2025-05-02"],
     );
     check(
         "ru",
         "Эрдоган в пятницу встретился с Владимиром Путиным в Сочи и заявил, что Турция поддерживает российский план газового хаба.",
-        &["CONSULT {RUS+TUR} 2025-05-02", "SUPPORT TUR>RUS 2025-05-02"],
+        &["CONSULT TUR>RUS 2025-05-02", "SUPPORT TUR>RUS 2025-05-02"],
     );
     check(
         "ar",
         "التقى أردوغان الرئيس الروسي فلاديمير بوتين في سوتشي يوم الجمعة، وقال إن تركيا تدعم الخطة الروسية لإنشاء مركز للغاز.",
-        &["CONSULT {RUS+TUR} 2025-05-02", "SUPPORT TUR>RUS 2025-05-02"],
+        &["CONSULT TUR>RUS 2025-05-02", "SUPPORT TUR>RUS 2025-05-02"],
     );
 }
 
@@ -277,7 +277,7 @@ fn a_year_that_names_a_noun_dates_no_act() {
     check(
         "en",
         "Putin met Shinzo Abe in Sochi on Friday and agreed to return a Japanese destroyer lost in the 1945 battle.",
-        &["CONSULT {JPN+RUS} 2025-05-02", "AGREE RUS>JPN 2025-05-02"],
+        &["CONSULT JPN>RUS 2025-05-02", "AGREE RUS>JPN 2025-05-02"],
     );
     check(
         "ru",

@@ -14,7 +14,7 @@ fn a_request_to_him_is_addressed_to_the_person_named_before() {
     check(
         "en",
         "Erdogan met Vladimir Putin in Sochi and urged him to let grain ships leave Ukraine.",
-        &["CONSULT {RUS+TUR}", "REQUEST TUR>RUS"],
+        &["CONSULT TUR>RUS", "REQUEST TUR>RUS"],
     );
     check(
         "en",
@@ -51,7 +51,7 @@ fn an_arabic_verb_with_an_object_pronoun_keeps_the_subject_before() {
     check(
         "ar",
         "التقى أردوغان بوتين في سوتشي. ودعاه إلى المساعدة في نقل الحبوب من أوكرانيا.",
-        &["CONSULT {RUS+TUR}", "REQUEST TUR>RUS"],
+        &["CONSULT TUR>RUS", "REQUEST TUR>RUS"],
     );
     // (Trap: a place and a date may stand between a verb and its subject, which stays the verb's.)
     // FIXME: the counterpart after نظيره is lost ({MDA+RUS}), as it was before this rule, and the
@@ -74,6 +74,6 @@ fn a_request_with_no_pronoun_object_keeps_its_target() {
     check(
         "en",
         "Erdogan met Putin in Sochi. China urged Moscow to press the separatists in eastern Ukraine.",
-        &["CONSULT {RUS+TUR}", "REQUEST CHN>RUS"],
+        &["CONSULT TUR>RUS", "REQUEST CHN>RUS"],
     );
 }
