@@ -209,7 +209,7 @@ pub(crate) fn find(ctx: &SentenceCtx<'_>, dates: &Dates<'_>) -> Vec<MembershipRe
     earlier_application(ctx, dates, &mut out);
     if ctx.mentions.iter().any(|m| m.kind == Kind::Bloc) {
         if walk().pair {
-            counted_pair_claims(ctx, None, &mut out);
+            counted_pair_claims(ctx, walk(), None, &mut out);
         }
     } else if let Some(r) = recalled.as_ref().filter(|r| r.distance <= PAIR_REACH + 1) {
         // "NATO let Greece back in. … The quarrel between the two members of the alliance goes on", «Споры
@@ -217,7 +217,7 @@ pub(crate) fn find(ctx: &SentenceCtx<'_>, dates: &Dates<'_>) -> Vec<MembershipRe
         // noun phrase stands for the bloc named last, a few sentences back (the walk of the cue words, one pass,
         // is cheaper than the phrase's own search in every sentence).
         if walk().pair {
-            counted_pair_claims(ctx, Some(r.bloc.as_str()), &mut out);
+            counted_pair_claims(ctx, walk(), Some(r.bloc.as_str()), &mut out);
         }
     }
     out

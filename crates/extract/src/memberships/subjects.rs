@@ -7,7 +7,7 @@ use super::recall::is_anaphor_word;
 use super::tables::{tables, Walked};
 use super::text::{
     gap_words, last_words, norm_at, norm_before, norm_range, norm_word, phrase_in,
-    previous_sentence_start, word_count, words_before,
+    previous_sentence_start, whole_at, word_count, words_before,
 };
 use super::{Cue, Group, Side};
 use crate::context::{SentMention, SentenceCtx};
@@ -482,8 +482,12 @@ where
 /// In a sentence that names no bloc, `recalled` is the bloc named last before it, and a word for a bloc in the
 /// phrase's place ("the two members of the alliance", «двух членов альянса», "البلدين العضوين في الحلف") stands
 /// for it.
+///
+/// The numbers are read where the sentence's walk found them (`walked.counted`), each number's occurrences as
+/// [`phrase_in`] searched them from the end of the last one read: leftmost first, not overlapping, whole words.
 pub(super) fn counted_pair_claims(
     ctx: &SentenceCtx<'_>,
+    walked: &Walked,
     recalled: Option<&str>,
     out: &mut Vec<MembershipRec>,
 ) {
@@ -491,10 +495,22 @@ pub(super) fn counted_pair_claims(
     let n = ctx.norm.as_str();
     let base = ctx.range.start;
     let counts = t.pair_counts.iter().map(|c| (c, false));
-    for (count, dual) in counts.chain(t.pair_duals.iter().map(|c| (c, true))) {
-        let mut from = 0;
-        while let Some(i) = phrase_in(&n[from..], count).map(|i| i + from) {
-            from = i + count.needle().len();
+    for (k, (count, dual)) in counts
+        .chain(t.pair_duals.iter().map(|c| (c, true)))
+        .enumerate()
+    {
+        let len = count.needle().len();
+        // (`from`: past the last phrase read; `searched`: past the last occurrence looked at.)
+        let (mut from, mut searched) = (0, 0);
+        for &(_, i) in walked.counted.iter().filter(|&&(c, _)| c == k) {
+            if i < searched {
+                continue;
+            }
+            searched = i + len;
+            if !whole_at(&n[from..], i - from, len) {
+                continue;
+            }
+            from = i + len;
             let Some((bloc, end, former)) = counted_noun_phrase(ctx, from, dual, recalled) else {
                 continue;
             };

@@ -453,19 +453,24 @@ pub(super) fn nonempty_dfa<'w>(words: impl Iterator<Item = &'w String>) -> WordD
 }
 
 /// What one walk of a sentence's normalised text with [`Tables::words`] found: its cue phrases as a
-/// leftmost-longest search finds them (in text order), and whether an object verb or a phrase pointing
-/// back at two states occurs anywhere. (Three searches before, two of them through the crate's generic
-/// search loop.)
+/// leftmost-longest search finds them (in text order), whether an object verb or a phrase pointing back at
+/// two states occurs anywhere, and where each number for two stands. (Three searches before, two of them
+/// through the crate's generic search loop.)
 #[derive(Debug, Default)]
 pub(super) struct Walked {
     pub(super) cues: SmallVec<[Hit; 8]>,
     pub(super) object_verb: bool,
     pub(super) pair: bool,
+    /// Every occurrence of a number for two, overlapping ones too, in order of their ends: (its index in
+    /// `pair_counts` followed by `pair_duals`, where it starts in the text); as whole words or not
+    /// ([`counted_pair_claims`]).
+    pub(super) counted: SmallVec<[(usize, usize); 4]>,
 }
 
 pub(super) fn walk_words(n: &str) -> Walked {
     let t = tables();
     let (cues, objects) = (t.meta.len(), t.meta.len() + t.object_verbs.len());
+    let counts = objects + t.pairs.len();
     let mut w = Walked::default();
     each_match(&t.words, n, |pat, s, e| {
         if pat < cues {
@@ -474,6 +479,9 @@ pub(super) fn walk_words(n: &str) -> Walked {
             w.object_verb = true;
         } else {
             w.pair = true;
+            if pat >= counts {
+                w.counted.push((pat - counts, s));
+            }
         }
     });
     let kept = leftmost_longest_first(&mut w.cues);

@@ -58,24 +58,28 @@ pub(super) fn next_word<'c>(ctx: &'c SentenceCtx<'_>, at: usize) -> Cow<'c, str>
 /// phrase is valid UTF-8, so each starts and ends at a char boundary.)
 pub(super) fn phrase_in(n: &str, p: &Phrase) -> Option<usize> {
     let len = p.needle().len();
-    p.find_iter(n.as_bytes()).find(|&i| {
-        let head = n[..i]
-            .strip_suffix(['و', 'ف'])
-            .filter(|h| {
-                !h.chars()
-                    .next_back()
-                    .is_some_and(blocwatch_text::is_word_char)
-            })
-            .unwrap_or(&n[..i]);
-        !head
-            .chars()
-            .next_back()
-            .is_some_and(blocwatch_text::is_word_char)
-            && !n[i + len..]
-                .chars()
-                .next()
+    p.find_iter(n.as_bytes()).find(|&i| whole_at(n, i, len))
+}
+
+/// Whether the `len` bytes of `n` at `i` stand as whole words ([`phrase_in`]): no word char touches them,
+/// but a "و" or "ف" glued before them that itself opens a word.
+pub(super) fn whole_at(n: &str, i: usize, len: usize) -> bool {
+    let head = n[..i]
+        .strip_suffix(['و', 'ف'])
+        .filter(|h| {
+            !h.chars()
+                .next_back()
                 .is_some_and(blocwatch_text::is_word_char)
-    })
+        })
+        .unwrap_or(&n[..i]);
+    !head
+        .chars()
+        .next_back()
+        .is_some_and(blocwatch_text::is_word_char)
+        && !n[i + len..]
+            .chars()
+            .next()
+            .is_some_and(blocwatch_text::is_word_char)
 }
 
 /// Where the sentence before the one starting at `end` starts: after the last stop before its own.
