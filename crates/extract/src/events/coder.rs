@@ -1049,7 +1049,6 @@ impl<'a> Coder<'_, 'a> {
     /// members admitted Venezuela. Asuncion called the move illegal": the move is the deed, not what the
     /// sentence between was about (its lead).
     ///
-    ///
     /// Of the sentences before, a deed done to the reactor, friendly for praise and hostile for any other
     /// reaction (`kind`: criticism, rejection, protest, a threat, and a concession, which yields to
     /// pressure; the deed's sign is its Goldstein score), comes first: "Turkish jets struck Syria's Afrin. Russia withdrew its troops
@@ -2503,27 +2502,30 @@ impl<'a> Coder<'_, 'a> {
             return None;
         }
         let lang = self.ctx.lang;
+        let placed = |w: &str| self.tables.place_state(lang, w);
         let mut host: Option<&'a str> = None;
         for t in 0..self.scan.toks.len() {
             if !self.scan.toks[t].word || self.actors.iter().any(|a| a.t0 <= t && t < a.t1) {
                 continue;
             }
             let w = self.scan.text(t);
-            let placed = |w: &str| self.tables.place_state(lang, w);
-            let (state, glued) = match placed(w) {
-                Some(s) => (s, false),
-                None if lang == Lang::Ar => {
-                    let bare = w.strip_prefix(['و', 'ف']).unwrap_or(w);
-                    match bare.strip_prefix('ب').and_then(placed) {
-                        Some(s) => (s, true),
-                        None => continue,
-                    }
-                }
-                None => continue,
-            };
-            if !glued && !self.scan.has_cue(t.saturating_sub(3), t, |c| c == Cue::In) {
+            // (A word with no place preposition before it can only be an Arabic one with ب glued on: the
+            // cheap tests first, the places table only for a word that may be one.)
+            let glued = (lang == Lang::Ar)
+                .then(|| w.strip_prefix(['و', 'ف']).unwrap_or(w).strip_prefix('ب'))
+                .flatten();
+            let cued = self.scan.has_cue(t.saturating_sub(3), t, |c| c == Cue::In);
+            if !cued && glued.is_none() {
                 continue;
             }
+            let state = match placed(w) {
+                Some(s) if cued => s,
+                Some(_) => continue,
+                None => match glued.and_then(placed) {
+                    Some(s) => s,
+                    None => continue,
+                },
+            };
             let Some(&party) = parties.iter().find(|p| **p == state) else {
                 continue;
             };

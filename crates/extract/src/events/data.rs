@@ -1354,14 +1354,12 @@ fn build() -> Tables {
 
     let mut places = Vec::new();
     for (line, r) in rows("places.csv", PLACES_CSV, &mut warnings) {
-        let lang = match field(&r, "lang") {
-            "ar" => Lang::Ar,
-            "en" => Lang::En,
-            "ru" => Lang::Ru,
-            other => {
-                warnings.push(format!("places.csv:{line}: unknown language {other:?}"));
-                continue;
-            }
+        let Some(lang) = Lang::from_code(field(&r, "lang")) else {
+            warnings.push(format!(
+                "places.csv:{line}: unknown language {:?}",
+                field(&r, "lang")
+            ));
+            continue;
         };
         let (place, state) = (field(&r, "place"), field(&r, "state"));
         if place.is_empty() || state.is_empty() {

@@ -309,7 +309,8 @@ pub(super) fn anaphor_mentions<'r>(
     let Some(r) = recalled.filter(|r| r.distance <= 2) else {
         return out;
     };
-    let Some(&model) = blocs.first() else {
+    // (The word stands for the recalled bloc: a mention of that entity, not a copy of another bloc's.)
+    let Some(entity) = ctx.lexicon.lookup(&r.bloc).filter(|_| !blocs.is_empty()) else {
         return out;
     };
     let named = ctx.mentions.iter().filter(|m| m.kind == Kind::Bloc);
@@ -347,9 +348,11 @@ pub(super) fn anaphor_mentions<'r>(
         out.push(SentMention {
             start: s,
             end: e,
+            entity,
             id: r.bloc.as_str(),
+            kind: Kind::Bloc,
             form: Form::Alias,
-            ..*model
+            country: None,
         });
     }
     out
