@@ -11,7 +11,7 @@ use super::clauses::{is_comma, Boundary};
 use super::data::{Cue, Trigger, WordList, TYPES};
 use super::roles::{ids_except, is_prep};
 use super::scan::Hit;
-use super::subject::OBJECT_THEN_BA;
+use super::subject::{OBJECT_THEN_BA, OBJECT_THEN_COMPLEMENT};
 use super::{data, Coder, Group, Ids, Roles};
 use crate::record::EventRec;
 
@@ -1012,17 +1012,50 @@ impl<'a> Coder<'_, 'a> {
         self.ctx.lang == Lang::Ar && !trig.noun && hit.conj && !self.ar_participle(hit)
     }
 
-    /// Whether group `a`, right after verb `hit` (a determiner may stand between), is followed at once by
-    /// a ب phrase and no other actor: the object of اتهم/طالب/هدد before its complement (واتهمت كيغالي
-    /// بدعم, وطالبت إسرائيل بالتراجع), not a subject with an object of its own after it.
-    pub(super) fn ar_object_before_ba(&self, hit: &Hit, a: &Group, groups: &[Group]) -> bool {
+    /// Whether group `a`, right after verb `hit` of `type_name` (a determiner may stand between), is
+    /// followed at once by the verb's complement and no other actor: a ب phrase for the types of
+    /// [`OBJECT_THEN_BA`] (واتهمت كيغالي بدعم, وطالبت إسرائيل بالتراجع), على for those of
+    /// [`OBJECT_THEN_COMPLEMENT`] (وشكر روسيا على دعمها, وحث إيران على ضبط النفس): the verb's object, not a
+    /// subject with an object of its own after it. (Not a ب phrase after a verb of welcome or praise:
+    /// «ورحبت وارسو بالخطوة» names its subject before what it welcomes.)
+    pub(super) fn ar_object_before_ba(
+        &self,
+        hit: &Hit,
+        type_name: &str,
+        a: &Group,
+        groups: &[Group],
+    ) -> bool {
         let n = self.scan.toks.len();
         let w = if a.t1 < n { self.scan.text(a.t1) } else { "" };
         let near = a.t0 == hit.t1
             || (a.t0 == hit.t1 + 1 && self.scan.has_cue(hit.t1, a.t0, |c| c == Cue::Det));
-        near && ba_phrase(w)
+        let complement = (OBJECT_THEN_BA.contains(&type_name) && ba_phrase(w))
+            || (OBJECT_THEN_COMPLEMENT.contains(&type_name) && matches!(w, "علي" | "على"));
+        near && complement
             && !self.actors.iter().any(|x| x.t0 <= a.t1 && a.t1 < x.t1)
             && !groups.iter().any(|g| g.t0 > a.t0 && g.t0 <= a.t1 + 1)
+    }
+
+    /// Whether Arabic verb `hit` of `type_name` is one of praise or welcome with its object in the ب phrase
+    /// right after it («وأشاد بدور الإمارات», «ورحب بقرار مصر»): the state there is the one praised, not
+    /// the subject.
+    pub(super) fn ar_praise_of_ba(&self, hit: &Hit, type_name: &str) -> bool {
+        type_name == "SUPPORT" && hit.t1 < self.scan.toks.len() && ba_phrase(self.scan.text(hit.t1))
+    }
+
+    /// Whether group `a`, the first after Arabic و-verb `hit` of `type_name`, is the verb's object and no
+    /// subject of its own: the one actor before the ب or على of a demand, charge, threat or thanks
+    /// (`OBJECT_THEN_COMPLEMENT`, `ar_object_before_ba`: «وشكر روسيا على دعمها», «وطالبت إسرائيل
+    /// بالتراجع»), or a state inside the ب phrase of praise right after the verb (`ar_praise_of_ba`).
+    pub(super) fn ar_continued_object(
+        &self,
+        hit: &Hit,
+        type_name: &str,
+        a: &Group,
+        groups: &[Group],
+    ) -> bool {
+        self.ar_object_before_ba(hit, type_name, a, groups)
+            || (self.ar_praise_of_ba(hit, type_name) && a.t0 > hit.t1)
     }
 
     /// Whether a verb of type `type_name` that takes its object and then a ب complement

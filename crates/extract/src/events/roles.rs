@@ -779,6 +779,34 @@ impl<'a> Coder<'_, 'a> {
                 }
             }
         }
+        // «وصل مودي إلى سوتشي …، وشكر روسيا على دعمها», «استقبل بوتين الشيخ محمد بن زايد …، وأشاد بدور
+        // الإمارات»: an Arabic و-verb of thanks, praise, demand, charge or threat that opens a clause of its
+        // own after a comma, and whose actor after it is its object (before the ب or على of its complement,
+        // or inside the ب phrase it praises), shares the subject of the verb of the clause before; that
+        // actor is the one thanked, praised, asked, accused or threatened. (Within one clause
+        // `Coder::subject` reads the verb before already.)
+        let ar_cont_groups;
+        if let Some(s) = subject.filter(|s| {
+            self.ctx.lang == Lang::Ar
+                && hit.conj
+                && !l.trig.noun
+                && s.t0 >= hit.t1
+                && !(0..i).any(|j| self.live[j].clause == l.clause)
+                && self.ar_continued_object(hit, type_name, s, &groups)
+        }) {
+            let earlier = (0..i)
+                .rev()
+                .find(|&j| !self.live[j].trig.noun && self.live[j].clause < l.clause);
+            if let Some(j) = earlier {
+                ar_cont_groups = self.groups(&self.clauses[self.live[j].clause].range);
+                let earlier_subject = self
+                    .subject(j, &ar_cont_groups)
+                    .filter(|g| g.t1 <= hit.t0 && g.members != s.members);
+                if earlier_subject.is_some() {
+                    subject = earlier_subject;
+                }
+            }
+        }
         // "رفضت موسكو العرض الأمريكي متهمة واشنطن …": an Arabic participle has no subject of its own; it
         // is the subject of the verb before it in the sentence, not the actor (an adjective on a thing,
         // an object) that happens to stand before the participle.

@@ -68,6 +68,10 @@ pub(super) const SECOND_ACT_RU: SecondActRule = SecondActRule {
 /// demand), هدد X بـ (the threat).
 pub(super) const OBJECT_THEN_BA: &[&str] = &["ACCUSE", "REQUEST", "THREATEN"];
 
+/// Types whose Arabic verb takes its object and then a complement of ب or على (`ar_object_before_ba`): those
+/// of [`OBJECT_THEN_BA`], and thanks and congratulation, شكر X على and هنأ X على (the reason).
+pub(super) const OBJECT_THEN_COMPLEMENT: &[&str] = &["ACCUSE", "REQUEST", "THREATEN", "SUPPORT"];
+
 pub(super) fn second_act_rule(lang: Lang) -> &'static SecondActRule {
     match lang {
         Lang::Ar => &SECOND_ACT_AR,
@@ -994,13 +998,13 @@ impl<'a> Coder<'_, 'a> {
                         .count()
                         <= 3
             };
-            // "أدانت الجامعة القرار وطالبت إسرائيل بالتراجع", «واتهمت كيغالي بدعم المتمردين»: after a
-            // و-verb continuing the same doer's act, the one actor before the ب of the demand, charge or
-            // threat is the one asked, accused or threatened; the subject is the first verb's.
+            // "أدانت الجامعة القرار وطالبت إسرائيل بالتراجع", «واتهمت كيغالي بدعم المتمردين», «وصل مودي إلى
+            // سوتشي … وشكر روسيا على دعمها», «وحث إيران على …»: after a و-verb continuing the same doer's
+            // act, the one actor before the ب or على of the demand, charge, threat or thanks is the one
+            // asked, accused, threatened or thanked; the subject is the first verb's.
             if let Some(a) = after.filter(|a| {
                 ar_conj_after_verb
-                    && OBJECT_THEN_BA.contains(&TYPES[l.trig.kind as usize])
-                    && self.ar_object_before_ba(hit, a, groups)
+                    && self.ar_object_before_ba(hit, TYPES[l.trig.kind as usize], a, groups)
             }) {
                 let first = prev.and_then(chain);
                 if first.is_some_and(|f| f.members != a.members) {
@@ -1011,8 +1015,11 @@ impl<'a> Coder<'_, 'a> {
             // التركية": a و-verb of demand, charge or threat whose ب complement follows it at once names no
             // subject of its own — the state inside that phrase is the one asked; the subject is the
             // first verb's.
+            // (So does a و-verb of praise or welcome whose object is that ب phrase: «استقبل بوتين الشيخ محمد
+            // بن زايد …، وأشاد بدور الإمارات», «ورحب بقرار مصر» — Putin praises.)
+            let praise_of_ba = self.ar_praise_of_ba(hit, TYPES[l.trig.kind as usize]);
             if ar_conj_after_verb
-                && self.ar_ba_complement_next(hit, TYPES[l.trig.kind as usize])
+                && (self.ar_ba_complement_next(hit, TYPES[l.trig.kind as usize]) || praise_of_ba)
                 && after.is_some_and(|a| a.t0 > hit.t1)
             {
                 if let Some(first) = prev.and_then(chain) {

@@ -93,6 +93,7 @@ mod review_s45;
 mod roles_s39;
 mod roles_s40;
 mod roles_s42;
+mod roles_s47;
 mod stages;
 mod triggers_s40;
 mod types_s42;
