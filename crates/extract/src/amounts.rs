@@ -6,6 +6,8 @@
 //! - Only money is a quantity. A number needs a currency (symbol, code or name) or, failing that, a scale
 //!   of at least a million in a sentence about trade, investment, debt, aid or loans and no unit after it
 //!   (`38 billion cubic metres` is a volume, `1,500 troops` a count, `40 %` a share, `2015` a year).
+//!   A part of a sum, after ", of which", «, из которых», "، منها", takes that sum's currency whatever it
+//!   pays for (`$100 billion, of which China gives 41 billion`).
 //! - Separators follow the language: `1,500` is 1500 in English and Arabic; `1,5 млрд` is 1.5 billion in
 //!   Russian, where a space groups thousands (`1 500`). A separator followed by other than three digits is
 //!   always a decimal point (`1.5`, `1,25`). Arabic-Indic digits and `٫` are folded by normalisation.
@@ -59,6 +61,9 @@ const JUDGMENT_REACH: usize = 12;
 
 /// Kinds that make a currency-less amount money ("trade reached 200 billion").
 const MONEY_KINDS: [&str; 5] = ["trade", "investment", "debt", "aid", "loan"];
+
+/// How many words a part of a sum may stand after the phrase that opens the parts ([`part_of_sum`]).
+const PART_REACH: usize = 8;
 
 /// Finds the sums of money of one sentence, in text order. `dates` are the sentence's dates.
 pub(crate) fn find(ctx: &SentenceCtx<'_>, dates: &Dates<'_>) -> Vec<QuantityRec> {
@@ -193,6 +198,8 @@ pub(crate) fn find(ctx: &SentenceCtx<'_>, dates: &Dates<'_>) -> Vec<QuantityRec>
             _ => {}
         }
     }
+    // A part of a sum is money only in the currency of a sum before it.
+    kept.retain(|c| !c.part || c.currency.is_some());
 
     range_lows(t, ctx.lang, n, &mut kept);
 
@@ -286,6 +293,9 @@ struct Cand {
     currency: Option<String>,
     bound: Option<&'static str>,
     kind: &'static str,
+    /// A part of a sum named before it, without a currency of its own ("$100 billion, of which China
+    /// gives 41 billion"): money whatever its kind, in the currency of the sum before ([`part_of_sum`]).
+    part: bool,
 }
 
 /// A regex compiled at its first use: the stage's regexes are asked only by a sentence that names a sum
@@ -534,9 +544,10 @@ fn build_tables() -> Tables {
     );
     let words = format!(
         // Number words may run together: "twenty-five", "خمسة وثلاثين", "двадцать пять" ([`words_value`]).
-        // An Arabic preposition may be glued to the first word ("بمليار دولار", "بثلاثة مليارات"): the lead
-        // lets the match begin after it, and [`whole_clitic`] checks that nothing else is glued there.
-        r"(?:^|[^\w]|[بل])(?P<x>(?:(?P<pre>{cur})\s*)?(?:(?P<nw>(?:{nw})(?:(?:\s*-\s*|\s+(?:and\s+)?|\s+و\s*)(?:{nw}))*)(?P<half>\s+(?:and\s+a\s+half|с\s+половиной))?\s+)?(?P<scale>{scale})\.?(?:\s*-?\s*(?P<post>{cur}))?)"
+        // An Arabic preposition or "and" may be glued to the first word ("بمليار دولار", "بثلاثة مليارات",
+        // "وملياري دولار"): the lead lets the match begin after it, and [`whole_clitic`] checks that
+        // nothing else is glued there.
+        r"(?:^|[^\w]|[بلو])(?P<x>(?:(?P<pre>{cur})\s*)?(?:(?P<nw>(?:{nw})(?:(?:\s*-\s*|\s+(?:and\s+)?|\s+و\s*)(?:{nw}))*)(?P<half>\s+(?:and\s+a\s+half|с\s+половиной))?\s+)?(?P<scale>{scale})\.?(?:\s*-?\s*(?P<post>{cur}))?)"
     );
     let re = |s: String| -> LazyRegex {
         LazyLock::new(Box::new(move || {
@@ -1023,7 +1034,9 @@ fn whole<'h>(n: &str, m: Option<Span<'h>>) -> Option<Span<'h>> {
     (starts_ok && ends_ok).then_some(m)
 }
 
-/// [`whole`], or an Arabic word after a preposition glued to it: "بمليار" (for a billion), "لثلاثة".
+/// [`whole`], or an Arabic word after a preposition or "and" glued to it: "بمليار" (for a billion),
+/// "لثلاثة", "وملياري" (and two billion): Arabic writes the "and" of a list or a range's high end
+/// ("بين ١٫٨ وملياري دولار") on the number word itself.
 fn whole_clitic<'h>(n: &str, m: Option<Span<'h>>) -> Option<Span<'h>> {
     let m = m?;
     whole(n, Some(m)).or_else(|| {
@@ -1036,7 +1049,8 @@ fn whole_clitic<'h>(n: &str, m: Option<Span<'h>>) -> Option<Span<'h>> {
         let arabic = m
             .as_str()
             .starts_with(|c: char| ('\u{0621}'..='\u{064A}').contains(&c));
-        (matches!(lead, 'ب' | 'ل') && alone && arabic && !continues_word(n, m.end())).then_some(m)
+        (matches!(lead, 'ب' | 'ل' | 'و') && alone && arabic && !continues_word(n, m.end()))
+            .then_some(m)
     })
 }
 
@@ -1130,13 +1144,16 @@ fn candidate<'h>(
     } else {
         nearest_kind(t, kinds, n, s, e)
     };
-    if currency.is_none() && (factor < 1e6 || !MONEY_KINDS.contains(&kind) || unit_follows(t, n, e))
+    let part = currency.is_none() && factor >= 1e6 && part_of_sum(t, n, s);
+    if currency.is_none()
+        && (factor < 1e6 || !(part || MONEY_KINDS.contains(&kind)) || unit_follows(t, n, e))
     {
         return None;
     }
     // The weak investment cues (companies, a plant, a railway, buying) say what money is for, not that a
     // number is money: "the railway carries 10 million passengers".
     if currency.is_none()
+        && !part
         && kind == "investment"
         && !kinds.iter().any(|k| !k.3 && k.2 == "investment")
     {
@@ -1159,6 +1176,23 @@ fn candidate<'h>(
             bound_start(t, n, s)
         },
         kind,
+        part,
+    })
+}
+
+/// Whether the amount at `s` is one of the parts a sum before it is split into: a phrase that opens
+/// what a sum includes (", of which", «, из которых», "، منها") stands before it in its sentence, at most
+/// [`PART_REACH`] words back with no sentence break between — "a pool of $100 billion, of which China
+/// will give 41 billion", «4 млрд долларов, из них 1 млрд — грант, 2 млрд — депозит», "٤ مليارات دولار،
+/// منها مليار منحة وملياران وديعة". Such a part writes no currency of its own; it is money whatever it
+/// pays for, and is kept only when a sum before it lends it a currency ([`find`]).
+fn part_of_sum(t: &Tables, n: &str, s: usize) -> bool {
+    let before = crate::dates::tail(&n[..s], 160);
+    t.inclusions.iter().any(|m| {
+        before.rfind(m.as_str()).is_some_and(|i| {
+            let gap = &before[i + m.len()..];
+            !gap.contains(['.', ';', '؛']) && gap.split_whitespace().count() <= PART_REACH
+        })
     })
 }
 
@@ -1250,6 +1284,7 @@ fn compound(
         currency: t.currencies.get(post.as_str()).cloned(),
         bound: bound_start(t, n, s),
         kind: nearest_kind(t, kinds, n, s, e),
+        part: false,
     })
 }
 
@@ -1344,6 +1379,7 @@ fn range_lows(t: &Tables, lang: Lang, n: &str, kept: &mut Vec<Cand>) {
             currency,
             bound: bound_start(t, n, s),
             kind,
+            part: false,
         });
     }
     if !added.is_empty() {
@@ -1922,7 +1958,7 @@ fn leave_cues_to_their_sums(
     let mut drop: SmallVec<[usize; 2]> = SmallVec::new();
     for (i, kind) in fresh {
         kept[i].kind = kind;
-        if kept[i].currency.is_none() && !MONEY_KINDS.contains(&kind) {
+        if kept[i].currency.is_none() && !kept[i].part && !MONEY_KINDS.contains(&kind) {
             drop.push(i);
         }
     }
@@ -2708,6 +2744,82 @@ mod tests {
             &["investment 2500000000 EUR - [] 2024-10-22"],
         );
         check(Lang::Ar, "قال مساعد بوتين إن 32 دولة أكدت مشاركتها.", &[]);
+    }
+
+    #[test]
+    fn arabic_and_glued_to_a_number_word() {
+        // The "and" of a range's high end or of a list is written on the number word itself.
+        check(
+            Lang::Ar,
+            "تتراوح قيمة صفقة الطائرات بين مصر وروسيا بين ١٫٥ وملياري دولار.",
+            &[
+                "arms 1500000000 USD - [EGY RUS] 2024-10-22",
+                "arms 2000000000 USD - [EGY RUS] 2024-10-22",
+            ],
+        );
+        check(
+            Lang::Ar,
+            "قدمت قطر للسودان مساعدات بمليار دولار وخمسة ملايين دولار أخرى للاجئين.",
+            &[
+                "aid 1000000000 USD - [QAT SDN] 2024-10-22",
+                "aid 5000000 USD - [QAT SDN] 2024-10-22",
+            ],
+        );
+    }
+
+    #[test]
+    fn parts_of_a_sum_take_its_currency() {
+        // What a sum is split into after "of which", «из которых», "منها" writes no currency of its own:
+        // money whatever it pays for, in the currency of the sum (the dual's nominative "ملياران" too).
+        check(
+            Lang::Ar,
+            "تعهدت السعودية بتقديم ٣ مليارات دولار لليمن، منها مليار منحة، وملياران وديعة في البنك المركزي.",
+            &[
+                "aid 3000000000 USD - [SAU YEM] 2024-10-22",
+                "aid 1000000000 USD - [SAU YEM] 2024-10-22",
+                "other 2000000000 USD - [SAU YEM] 2024-10-22",
+            ],
+        );
+        check(
+            Lang::Ar,
+            "يبلغ رأسمال البنك ٥٠ مليار دولار، منها ٢٠ ملياراً تساهم بها الصين.",
+            &[
+                "other 50000000000 USD - [CHN] 2024-10-22",
+                "other 20000000000 USD - [CHN] 2024-10-22",
+            ],
+        );
+        check(
+            Lang::En,
+            "The BRICS reserve pool holds $100 billion, of which China will give 41 billion.",
+            &[
+                "other 100000000000 USD - [BRICS CHN] 2024-10-22",
+                "other 41000000000 USD - [BRICS CHN] 2024-10-22",
+            ],
+        );
+        check(
+            Lang::Ru,
+            "Уставный капитал банка составит 50 млрд долларов, из которых 20 млрд внесёт Китай.",
+            &[
+                "other 50000000000 USD - [CHN] 2024-10-22",
+                "other 20000000000 USD - [CHN] 2024-10-22",
+            ],
+        );
+        // Without a sum of money before them, the parts are volumes and head counts.
+        check(
+            Lang::Ar,
+            "صدّرت روسيا ٢٠٠ مليون طن من النفط، منها ٨٠ مليوناً إلى الصين.",
+            &[],
+        );
+        check(
+            Lang::En,
+            "Russia exported 200 million tonnes of oil, of which 80 million went to China.",
+            &[],
+        );
+        check(
+            Lang::Ru,
+            "Гуманитарную помощь получили 5 миллионов сирийцев, из них 2 миллиона детей.",
+            &[],
+        );
     }
 
     #[test]
