@@ -126,6 +126,18 @@ impl<'a> Coder<'_, 'a> {
             {
                 continue;
             }
+            // «Принимающая саммит Аргентина», "Argentina, which hosted the summit, was …", «الأرجنتين، التي
+            // استضافت القمة، …»: a host verb in a Russian active participle, or in a relative clause on the
+            // state right before it, is an attribute of the host (eval/README conventions: a host named only
+            // in a phrase is no party), and no one visits anyone (`host_in_attribute`).
+            if TYPES[trig.kind as usize] == "CONSULT"
+                && trig.mode.as_deref() == Some("host")
+                && !trig.noun
+                && self.host_in_attribute(h)
+                && self.drops(h, "select:host-attribute")
+            {
+                continue;
+            }
             // «علّقت الخارجية الروسية على الاتفاقات»: an Arabic verb of suspending (علّق) with على in the gap
             // before its object comments on what follows; it suspends nothing.
             if self.ctx.lang == Lang::Ar
@@ -2167,6 +2179,40 @@ impl<'a> Coder<'_, 'a> {
                 words.has(WordList::BaseNoun, w)
                     || (self.ctx.lang == Lang::Ru && words.has_stem_of(WordList::TroopNoun, w))
             })
+    }
+
+    /// Whether host verb `hit` stands in an attribute of the host: a Russian active participle
+    /// («принимающая», «принимавшая», «принявший»), or an English or Arabic verb right after a relative
+    /// pronoun (which, that; التي, الذي) whose antecedent, before it or a comma, is a state or bloc named
+    /// by the lexicon. A person received within three words after the verb keeps the visit («принимавший
+    /// Путина Моди», "Modi, who hosted Putin").
+    fn host_in_attribute(&self, hit: &Hit) -> bool {
+        let person_after = self
+            .actors
+            .iter()
+            .any(|a| a.person && a.t0 >= hit.t1 && a.t0 <= hit.t1 + 3);
+        if person_after {
+            return false;
+        }
+        let w = self.scan.text(hit.t0);
+        match self.ctx.lang {
+            Lang::Ru => w.starts_with("прин") && (w.contains("ющ") || w.contains("вш")),
+            Lang::En | Lang::Ar => {
+                if hit.t0 < 2
+                    || !matches!(
+                        self.scan.text(hit.t0 - 1),
+                        "which" | "that" | "التي" | "الذي"
+                    )
+                {
+                    return false;
+                }
+                let mut end = hit.t0 - 1;
+                if matches!(self.scan.text(end - 1), "," | "،") {
+                    end -= 1;
+                }
+                self.actors.iter().any(|a| a.t1 == end && !a.person)
+            }
+        }
     }
 
     /// Whether the doer of verb of leaving `hit` is troops: a `troop_noun` word (a stem) between the start

@@ -99,6 +99,7 @@ mod triggers_s40;
 mod types_s42;
 mod types_s45;
 mod types_s46;
+mod types_s47;
 mod vocab_ar_s41;
 mod vocab_en_s41;
 mod vocab_ru_s41;
