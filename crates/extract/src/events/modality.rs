@@ -622,6 +622,9 @@ impl<'a> Coder<'_, 'a> {
         if let Some(d) = self.doer_clause_date(ci, source) {
             return Some(d);
         }
+        if let Some(d) = self.later_clause_day(ci, t0, source) {
+            return Some(d);
+        }
         self.story_date_of(source)
             .or_else(|| doc.map(str::to_string))
     }
@@ -772,6 +775,73 @@ impl<'a> Coder<'_, 'a> {
             .last()
             .filter(|d| self.news_day(d))
             .map(|d| d.iso.clone())
+    }
+
+    /// The day of the nearest later clause of the sentence that gives a date, when that date is a day of
+    /// the document's news ([`Coder::news_day`]) and no background of its own (a relative clause, an
+    /// "after" phrase: [`Coder::dates_background`]): "Zelensky asked Trump for missiles when the two met
+    /// on Friday", "The United States has seized the cargoes, the Justice Department said on Friday",
+    /// «Россия закрыла консульство, сообщил в пятницу МИД». A clause with no date of its own and none
+    /// before it is told on the day the sentence gives — but a condition is no act of that day: neither
+    /// the act of a condition ("If Estonia detains the tanker, Moscow will respond, Lavrov warned on
+    /// Thursday", «Если Эстония задержит танкер, …», «إذا احتجزت إستونيا الناقلة …») takes the later day,
+    /// nor does a day written in a condition ("…, if Riga closes the border on Monday") date another
+    /// clause ([`Coder::in_condition`]); nor does a relative clause's act take the day of the clause it
+    /// hangs on ("Vučić, who has refused to join the sanctions, met Putin on Tuesday"). Nor does a later
+    /// clause whose date another doer's name stands before (its subject: "The Philippines expelled a
+    /// Chinese diplomat, and Beijing warned on Friday …", «…, а Пекин в пятницу пригрозил …», «…،
+    /// فحذرت بكين يوم الجمعة …»): that doer's answer, told on its own day, does not date the act it
+    /// answers; a clause that names only the doers or no one before its date lends it ("…, the
+    /// ministry said on Friday", «Мирзиёев, приехавший в Москву …, в среду подписал …»).
+    fn later_clause_day(&self, ci: usize, t0: usize, source: &[&str]) -> Option<String> {
+        let own = &self.clauses[ci];
+        if self.in_condition(own.range.start, t0) || self.opened_by_relative(ci) {
+            return None;
+        }
+        for c in &self.clauses[ci + 1..] {
+            let r = &c.range;
+            let d = self.dates.iter().find(|d| {
+                let at = self.date_tok(d);
+                self.dates_act_in(d, r)
+                    && !d.back
+                    && !self.dates_background(r.start, at)
+                    && !self.in_condition(r.start, at)
+            });
+            if let Some(d) = d {
+                let at = self.date_tok(d);
+                let other = self.actors.iter().any(|a| {
+                    a.t0 >= r.start && a.t1 <= at && !a.ids.iter().any(|i| source.contains(i))
+                });
+                return (!other && self.news_day(d)).then(|| d.iso.clone());
+            }
+        }
+        None
+    }
+
+    /// Whether token `at` of the clause starting at `start` stands in a condition: a word that opens one
+    /// ("if", "unless", «если», «إذا», «لو») from the word before the clause up to `at`, and no end of the
+    /// condition (a comma, an Arabic «فإن») after it.
+    fn in_condition(&self, start: usize, at: usize) -> bool {
+        let lo = start.saturating_sub(1);
+        (lo..at)
+            .rev()
+            .find(|&t| self.opens_condition(t))
+            .is_some_and(|o| !(o + 1..at).any(|t| self.ends_condition(t)))
+    }
+
+    /// Whether clause `ci` is a relative clause: a relative pronoun (`WordList::RelativePronoun`) opens
+    /// it, after a comma or another boundary that is no complementiser ("that" after "said" is one).
+    fn opened_by_relative(&self, ci: usize) -> bool {
+        let c = &self.clauses[ci];
+        if matches!(c.opened_by, Some(Boundary::Comp) | Some(Boundary::CompPro)) {
+            return false;
+        }
+        let lo = c.range.start.saturating_sub(1);
+        (lo..(c.range.start + 1).min(c.range.end)).any(|t| {
+            self.tables
+                .words
+                .has(WordList::RelativePronoun, self.scan.text(t))
+        })
     }
 
     /// Whether date `d` is a day of the document's news counted from the document's date (a weekday,

@@ -5761,3 +5761,87 @@ fn a_news_day_in_a_russian_phrase_on_the_subject_dates_its_verb() {
         "ACCUSE BRICS>PRK @2024-10-22",
     );
 }
+
+/// (Session 46, dates.) A clause with no date, and none before it, takes the news day of the nearest
+/// later clause of its sentence ("… when the two met on Friday", "…, the ministry said on Friday"); a
+/// day written with its year there is no news day and dates nothing else.
+#[test]
+fn a_later_clause_s_news_day_dates_a_clause_with_none() {
+    let d = "2024-10-22";
+    for (lang, text, want) in [
+        (
+            "en",
+            "Poland closed the Russian consulate in Krakow, the foreign ministry said on Friday.",
+            "SANCTION POL>RUS @2024-10-18",
+        ),
+        (
+            "ru",
+            "Польша закрыла российское консульство в Кракове, сообщил в пятницу МИД страны.",
+            "SANCTION POL>RUS @2024-10-18",
+        ),
+        (
+            "ar",
+            "أغلقت بولندا القنصلية الروسية في كراكوف، على ما أعلنت وزارة الخارجية يوم الجمعة.",
+            "SANCTION POL>RUS @2024-10-18",
+        ),
+        // (Trap: a day written with its year tells the later act from another day.)
+        (
+            "en",
+            "Poland closed the Russian consulate in Krakow, and Hungary expelled two Russian diplomats on 3 May 2023.",
+            "SANCTION POL>RUS @2024-10-22",
+        ),
+        // (Trap: another doer's answer told on a later day does not date the act it answers.)
+        (
+            "en",
+            "The Philippines expelled a Chinese diplomat, and Beijing warned on Friday that it would respond in kind.",
+            "SANCTION PHL>CHN @2024-10-22",
+        ),
+        (
+            "ru",
+            "Филиппины выслали китайского дипломата, а Пекин в пятницу пригрозил ответить тем же.",
+            "SANCTION PHL>CHN @2024-10-22",
+        ),
+    ] {
+        check_dated(lang, d, text, want);
+    }
+}
+
+/// (Session 47, dates.) A condition is no act of the day its sentence gives later: the act of a
+/// condition ("if …", «если …», «إذا …») keeps the document's date, and a day written in a condition
+/// dates no other clause; a relative clause's act keeps the document's date too.
+#[test]
+fn a_condition_neither_takes_nor_gives_a_later_clause_s_day() {
+    let d = "2024-10-22";
+    for (lang, text, want) in [
+        // The condition's act keeps the document's date; the warning takes its day.
+        (
+            "en",
+            "If Latvia seizes the Russian ship, Moscow will retaliate in kind, the foreign ministry warned on Friday.",
+            "COERCE LVA>RUS hypothetical @2024-10-22",
+        ),
+        (
+            "ru",
+            "Если Латвия задержит российское судно, Москва ответит тем же, предупредил в пятницу МИД России.",
+            "COERCE LVA>RUS hypothetical @2024-10-22",
+        ),
+        (
+            "ar",
+            "إذا احتجزت لاتفيا السفينة الروسية فإن موسكو سترد بالمثل، حذرت وزارة الخارجية الروسية يوم الجمعة.",
+            "COERCE LVA>RUS hypothetical @2024-10-22",
+        ),
+        // A day written in a condition dates no other clause.
+        (
+            "en",
+            "Poland closed the Russian consulate in Krakow, and Warsaw will expel more diplomats if Moscow retaliates on Friday.",
+            "SANCTION POL>RUS @2024-10-22",
+        ),
+        // A relative clause on the subject keeps the document's date.
+        (
+            "en",
+            "Hungary, which has refused to sanction Russia, met Russian officials in Moscow on Friday.",
+            "REJECT HUN>RUS @2024-10-22",
+        ),
+    ] {
+        check_dated(lang, d, text, want);
+    }
+}
