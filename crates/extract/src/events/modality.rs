@@ -663,7 +663,7 @@ impl<'a> Coder<'_, 'a> {
             return None;
         }
         let since = self.memory.since(super::memory::DEED_REACH);
-        let e = self
+        let Some(e) = self
             .earlier
             .iter()
             .rev()
@@ -677,7 +677,10 @@ impl<'a> Coder<'_, 'a> {
                 e.modality == "asserted"
                     && !e.negated
                     && (host || e.source.iter().any(|s| source.contains(&s.as_str())))
-            })?;
+            })
+        else {
+            return self.lead_day(source, doc);
+        };
         let d = e.date.as_deref()?;
         // ("… arrived in Astana on 1 November 2023 and held talks with Tokayev. The sides signed …":
         // an act of the pair the earlier act joined goes on with that visit, however its day was written.)
@@ -695,6 +698,29 @@ impl<'a> Coder<'_, 'a> {
                     .and_then(|b| b.wrote(d))
                     != Some(true)))
         .then(|| d.to_string())
+    }
+
+    /// The day the sentence just before gave its lead (its first actors, the subject of news prose:
+    /// [`super::memory::Memory::lead`]) when one of the doers `source` leads it and no act of theirs
+    /// was coded there: the lede's act was set aside ("Putin on Tuesday opened the naval exercise …
+    /// Putin accused NATO …", «Путин во вторник открыл учения … Путин обвинил НАТО …») or was coded as
+    /// done to the subject ("Mali took delivery of Russian jets on Thursday. Mali's junta leader thanked
+    /// Moscow", «Мали в четверг получила … Глава хунты поблагодарил Москву», «تسلمت مالي يوم الخميس …
+    /// وشكر …»). The lede's doer goes on with the lede's day, as the session-25 convention (a) of
+    /// eval/README.md says; only its first act-dating date carries, and only a day of the document's
+    /// news, not one written with its year ([`Coder::story_date_of`]).
+    fn lead_day(&self, source: &[&str], doc: &str) -> Option<String> {
+        let m = self.memory;
+        if m.lead_at != m.sentences || !m.lead.iter().any(|l| source.contains(&l.as_str())) {
+            return None;
+        }
+        let before = self.dates_before.last()?;
+        let d = before.iter().find(|d| d.dates_act() && !d.back)?;
+        (d.iso != doc
+            && d.iso.len() == doc.len()
+            && !d.explicit
+            && crate::dates::is_news_time(&d.iso, doc))
+        .then(|| d.iso.clone())
     }
 
     /// The date of the nearest earlier clause of the sentence that gives one, when the first actor that

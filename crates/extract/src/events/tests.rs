@@ -5845,3 +5845,42 @@ fn a_condition_neither_takes_nor_gives_a_later_clause_s_day() {
         check_dated(lang, d, text, want);
     }
 }
+
+/// (Session 47, dates.) The doer who leads the sentence before (its subject) goes on with that sentence's
+/// news day when no act of theirs was coded there: the lede's act was set aside, or coded as done to
+/// the subject ("Mali took delivery of … on Friday. … thanked Moscow"). Another doer keeps the
+/// document's date.
+#[test]
+fn the_lede_s_subject_goes_on_with_the_lede_s_day() {
+    let d = "2024-10-22";
+    for (lang, text, want) in [
+        (
+            "en",
+            "Mali took delivery of Russian combat helicopters on Friday. Mali's defence minister thanked Moscow for the partnership.",
+            "SUPPORT MLI>RUS @2024-10-18",
+        ),
+        (
+            "ru",
+            "Мали в пятницу получила от России партию боевых вертолётов. Министр обороны Мали поблагодарил Москву за партнёрство.",
+            "SUPPORT MLI>RUS @2024-10-18",
+        ),
+        (
+            "ru",
+            "Путин в пятницу по видеосвязи открыл военно-морские учения. Путин обвинил НАТО в наращивании сил в Арктике.",
+            "ACCUSE RUS>NATO @2024-10-18",
+        ),
+        (
+            "ar",
+            "استقبلت مالي يوم الجمعة مروحيات قتالية من روسيا. وشكرت باماكو موسكو على دعمها.",
+            "SUPPORT MLI>RUS @2024-10-18",
+        ),
+        // (Trap: another doer's reaction keeps the document's date.)
+        (
+            "en",
+            "Mali took delivery of Russian combat helicopters on Friday. France criticised Russia for arming the junta.",
+            "ACCUSE FRA>RUS @2024-10-22",
+        ),
+    ] {
+        check_dated(lang, d, text, want);
+    }
+}
