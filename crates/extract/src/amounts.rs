@@ -202,6 +202,7 @@ pub(crate) fn find(ctx: &SentenceCtx<'_>, dates: &Dates<'_>) -> Vec<QuantityRec>
     kept.retain(|c| !c.part || c.currency.is_some());
 
     range_lows(t, ctx.lang, n, &mut kept);
+    replaced_sums(t, ctx.lang, n, &mut kept);
 
     // Without a cue word, a company of the sentence may say what the money is for (Gazprom: energy), and
     // a sentence that only restates an amount ("Это около 50 млрд долларов") keeps the previous one's kind,
@@ -1379,6 +1380,106 @@ fn range_lows(t: &Tables, lang: Lang, n: &str, kept: &mut Vec<Cand>) {
             currency,
             bound: bound_start(t, n, s),
             kind,
+            part: false,
+        });
+    }
+    if !added.is_empty() {
+        kept.extend(added);
+        kept.sort_by_key(|c| c.s);
+    }
+}
+
+/// The words that set a sum against the one it replaces: "$300 instead of 250", «189 долларов вместо 270»,
+/// "٣٠٠ دولار بدلا من ٢٥٠" (normalised), "up from", "down from".
+const REPLACING: [&str; 5] = ["instead of", "up from", "down from", "вместо", "بدلا من"];
+
+/// How many words may stand between a sum and the word of replacing after it ([`replaced_sums`]).
+const REPLACING_REACH: usize = 6;
+
+/// "Minsk will pay $300 per thousand cubic metres instead of 250", «будет платить 230 долларов за тысячу
+/// кубометров вместо прежних 50», "٣٠٠ دولار لكل ألف متر مكعب بدلا من ٢٥٠": a bare number that a word of
+/// replacing ([`REPLACING`]) sets against a sum a few words before it, in the same clause, and that ends
+/// its clause (at most one word, "former", «прежних», between) is the sum it replaces: in its currency
+/// and scale, of its kind, a price if it is one.
+fn replaced_sums(t: &Tables, lang: Lang, n: &str, kept: &mut Vec<Cand>) {
+    let mut added: SmallVec<[Cand; 2]> = SmallVec::new();
+    for c in kept.iter() {
+        // (A sum of two scales, factor 0, says nothing of the scale of the one it replaces.)
+        if c.currency.is_none() || c.factor == 0.0 {
+            continue;
+        }
+        let rest = &n[c.e..];
+        let Some((at, len)) = REPLACING
+            .iter()
+            .filter_map(|m| rest.find(m).map(|i| (i, m.len())))
+            .min_by_key(|x| x.0)
+        else {
+            continue;
+        };
+        let gap = &rest[..at];
+        if gap.contains([',', ';', '.', '،', '؛'])
+            || has_digit(gap)
+            || gap.split_whitespace().count() > REPLACING_REACH
+            || !rest[..at].is_empty() && !gap.ends_with(' ')
+        {
+            continue;
+        }
+        let after = &rest[at + len..];
+        if !after.starts_with(' ') {
+            continue;
+        }
+        let mut from = at + len + 1;
+        if !n[c.e + from..].starts_with(|ch: char| ch.is_ascii_digit()) {
+            // One word before the number, no more.
+            let word = n[c.e + from..].split(' ').next().unwrap_or("");
+            if word.is_empty() || !word.chars().all(char::is_alphabetic) {
+                continue;
+            }
+            from += word.len() + 1;
+        }
+        let num_s = c.e + from;
+        let digits = n[num_s..]
+            .find(|ch: char| !(ch.is_ascii_digit() || ch == '.' || ch == ','))
+            .unwrap_or(n.len() - num_s);
+        // A final dot or comma ends the clause; it is no separator.
+        let num = n[num_s..num_s + digits].trim_end_matches(['.', ',']);
+        if num.is_empty() || !num.starts_with(|ch: char| ch.is_ascii_digit()) {
+            continue;
+        }
+        let mut e = num_s + num.len();
+        let mut factor = c.factor;
+        // Its own scale, if it writes one («вместо 7 млрд»).
+        let next = n[e..].trim_start_matches(' ');
+        if let Some(w) = next.split([' ', '.', ',', ';']).next() {
+            if let Some(&(f, _)) = t.scales.get(w).filter(|x| x.0 >= 1e6) {
+                factor = f;
+                e = n.len() - next.len() + w.len();
+            }
+        }
+        let ends_clause = n[e..]
+            .trim_start_matches(' ')
+            .chars()
+            .next()
+            .is_none_or(|ch| matches!(ch, '.' | ',' | ';' | ':' | ')' | '،' | '؛' | '»' | '"'));
+        if !ends_clause || kept.iter().any(|k| k.s < e && num_s < k.e) {
+            continue;
+        }
+        let Some(v) = parse_number(num, lang, factor > 1.0) else {
+            continue;
+        };
+        let amount = v * factor;
+        if !(amount.is_finite() && amount > 0.0) {
+            continue;
+        }
+        added.push(Cand {
+            s: num_s,
+            e,
+            price: c.price,
+            amount,
+            factor,
+            currency: c.currency.clone(),
+            bound: None,
+            kind: c.kind,
             part: false,
         });
     }
@@ -2819,6 +2920,40 @@ mod tests {
             Lang::Ru,
             "Гуманитарную помощь получили 5 миллионов сирийцев, из них 2 миллиона детей.",
             &[],
+        );
+    }
+
+    #[test]
+    fn a_bare_number_a_sum_replaces_takes_its_currency() {
+        check(
+            Lang::Ru,
+            "С января Минск будет платить 300 долларов за тысячу кубометров вместо 250.",
+            &[
+                "other 300 USD - [BLR] 2024-01",
+                "other 250 USD - [BLR] 2024-01",
+            ],
+        );
+        check(
+            Lang::Ar,
+            "ستدفع مينسك ٣٠٠ دولار لكل ألف متر مكعب بدلاً من ٢٥٠.",
+            &[
+                "other 300 USD - [BLR] 2024-10-22",
+                "other 250 USD - [BLR] 2024-10-22",
+            ],
+        );
+        check(
+            Lang::En,
+            "Trade rose to $10 billion, up from 7 billion.",
+            &[
+                "trade 10000000000 USD - [] 2024-10-22",
+                "trade 7000000000 USD - [] 2024-10-22",
+            ],
+        );
+        // Not a number that a noun follows.
+        check(
+            Lang::En,
+            "Russia sent $5 million instead of 300 troops.",
+            &["other 5000000 USD - [RUS] 2024-10-22"],
         );
     }
 
