@@ -2446,16 +2446,93 @@ impl<'a> Coder<'_, 'a> {
         }
     }
 
+    /// «В марте в Москву ожидается визит шейха Муджибура Рахмана», "in Beijing, the visit of the Russian
+    /// premier", "في موسكو … زيارة الرئيس البنغالي": a visit noun (live trigger `i`) of exactly two states, one
+    /// of them named only as a place (after in, to, в, في, إلى within the two words before its name, in
+    /// the visit's clause; `placed_party`), is paid to that one by the other, whatever the order of the
+    /// words (eval/README: visits are `CONSULT` with the visitor as source and the host as target).
+    pub(super) fn visit_to_placed_host(
+        &self,
+        i: usize,
+        type_name: &str,
+        mode: Option<&str>,
+        roles: &mut Roles<'a>,
+    ) {
+        let l = &self.live[i];
+        if type_name != "CONSULT" || !l.trig.noun || mode != Some("visit") {
+            return;
+        }
+        let mut sides: Ids<'a> = Ids::new();
+        push_distinct(
+            &mut sides,
+            roles.source.iter().chain(&roles.target).copied(),
+        );
+        if sides.len() != 2 || !sides.iter().all(|id| is_state(self.ctx, id)) {
+            return;
+        }
+        let cr = self.clauses[l.clause].range.clone();
+        // (A place named by its name: "the country", «в королевство» stand for a state named before,
+        // `visit_to_venue`.)
+        let placed = |a: &super::actors::Actor<'a>| {
+            a.t0 >= cr.start
+                && a.t1 <= cr.end
+                && a.who.is_none()
+                && !a.person
+                && !a.adjective
+                && a.ids.len() == 1
+                && !self.scan.has_cue(a.t0, a.t1, |c| {
+                    matches!(
+                        c,
+                        Cue::CorefPair
+                            | Cue::CorefBloc
+                            | Cue::CorefPerson
+                            | Cue::CorefState
+                            | Cue::CorefDescribed
+                            | Cue::CorefOffice
+                    )
+                })
+                && (a.clitic == Some(Cue::In)
+                    || a.clitic == Some(Cue::To)
+                    || self
+                        .scan
+                        .has_cue(a.t0.saturating_sub(2).max(cr.start), a.t0, |c| {
+                            c == Cue::In || c == Cue::To
+                        }))
+        };
+        let mut hosts = self
+            .actors
+            .iter()
+            .filter(|a| placed(a) && sides.contains(&a.ids[0]));
+        let Some(host) = hosts.next().map(|a| a.ids[0]) else {
+            return;
+        };
+        if hosts.any(|a| a.ids[0] != host) {
+            return;
+        }
+        // (The visitor named as such, not as a place too: "a visit to Moscow by the president of Russia"
+        // is no visit of two sides.)
+        let visitor: Ids<'a> = sides.iter().copied().filter(|&id| id != host).collect();
+        if self
+            .actors
+            .iter()
+            .any(|a| placed(a) && a.ids.iter().any(|id| visitor.contains(id)))
+        {
+            return;
+        }
+        roles.source = visitor;
+        roles.target = smallvec![host];
+    }
+
     /// "Nazarbayev held talks with Xi Jinping in Beijing", «Байден провёл в Москве переговоры с Путиным»,
     /// "التقى عازار في تايبيه رئيسة تايوان": talks of two parties held in the land of one of them are the
     /// other's visit to it (eval/README: visits are `CONSULT` with the visitor as source and the host as
     /// target). The host is the one party that a place phrase of the sentence names (in, at, в, في within
     /// the two words before a state, its capital or its seat; `placed_party`); with no such phrase, or with
     /// both parties so named, the talks stay symmetric, and so do a bloc's (a summit attended or hosted is
-    /// one symmetric act, eval/README session 25). So do talks told beside the visit itself (another
-    /// consultation trigger in the sentence, or a consultation of the pair coded in this sentence or the
-    /// [`DEED_REACH`] before: "arrived in Moscow …, and held talks in the Kremlin with Putin" is the
-    /// visit and the pair's talks).
+    /// one symmetric act, eval/README session 25). So do talks told beside the visit itself (a
+    /// consultation trigger after them in their clause, a verb, or a noun in a clause that names one of
+    /// the two; or a consultation of the pair coded in this sentence or the [`DEED_REACH`] before:
+    /// "arrived in Moscow …, and held talks in the Kremlin with Putin" is the visit and the pair's talks).
     pub(super) fn talks_at_host(
         &self,
         i: usize,
@@ -2470,13 +2547,26 @@ impl<'a> Coder<'_, 'a> {
         {
             return;
         }
+        // (A consultation trigger before this one counts only by what it coded, which the guard on
+        // `recent_events` below reads: a visit dropped for want of its visitor tells no visit beside
+        // these talks. One after it counts unless it is a noun in a clause of its own that names neither
+        // side: "held talks in Khartoum with the Sudanese leaders, ending a tour of Africa"; a verb goes on
+        // with the talks, "التقى … في هلسنكي، وبحثا التعاون".)
         let kind = self.live[i].trig.kind;
-        if self
-            .live
-            .iter()
-            .enumerate()
-            .any(|(j, l)| j != i && l.trig.kind == kind)
-        {
+        let clause = self.live[i].clause;
+        let names_side = |c: usize| {
+            let cr = &self.clauses[c].range;
+            self.actors.iter().any(|a| {
+                a.t0 >= cr.start
+                    && a.t1 <= cr.end
+                    && a.ids.iter().any(|id| roles.source.contains(id))
+            })
+        };
+        if self.live.iter().enumerate().any(|(j, l)| {
+            j > i
+                && l.trig.kind == kind
+                && (l.clause == clause || !l.trig.noun || names_side(l.clause))
+        }) {
             return;
         }
         if self.recent_events(out).any(|e| {
@@ -5695,6 +5785,7 @@ impl<'a> Coder<'_, 'a> {
                 }
             }
             self.visit_to_venue(i, type_name, mode.as_deref(), &mut roles);
+            self.visit_to_placed_host(i, type_name, mode.as_deref(), &mut roles);
             self.talks_at_host(i, type_name, &out, &mut roles);
             // ("would not object to", «не будет возражать», «لن تعترض على»: a waived objection is the
             // objector's concession, `waived_objection`.)
