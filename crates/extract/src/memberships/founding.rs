@@ -212,6 +212,21 @@ pub(super) fn anaphor_follows(ctx: &SentenceCtx<'_>, cue: &Cue) -> bool {
     false
 }
 
+/// Whether a word for a bloc ("the organisation", «в организации», "المنظمة"; `anaphor` rows) stands between
+/// the document offsets `from` and `to`, outside any mention.
+pub(super) fn bloc_word_between(ctx: &SentenceCtx<'_>, from: usize, to: usize) -> bool {
+    let t = tables();
+    let gap = &ctx.doc_text[from..to.max(from)];
+    tokens(gap).any(|tk| {
+        let (s, e) = (from + tk.start, from + tk.end);
+        if tk.kind != TokenKind::Word || ctx.mentions.iter().any(|m| m.start < e && s < m.end) {
+            return false;
+        }
+        let w = norm_word(&gap[tk.start..tk.end]);
+        t.anaphor_words.contains(&w) || t.anaphor_words.contains(w.trim_start_matches(['و', 'ف']))
+    })
+}
+
 /// Whether a verb of taking effect ([`Tables::in_force`]) opens the normalised text `after` a cue.
 pub(super) fn takes_effect(t: &Tables, after: &str) -> bool {
     let after = after.trim_start();

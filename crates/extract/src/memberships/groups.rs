@@ -73,7 +73,7 @@ pub(super) fn groups<'a>(ctx: &SentenceCtx<'a>, loose: bool) -> Vec<Group<'a>> {
         .filter(|m| {
             m.kind == Kind::Country
                 && (m.form != Form::Adjective || delegation_of(ctx, m))
-                && !locative_capital(ctx, m)
+                && (!locative_capital(ctx, m) || apposed_capital(ctx, m))
                 && !hyphened(ctx, m)
         })
     {
@@ -390,6 +390,49 @@ pub(super) fn without_aside(ctx: &SentenceCtx<'_>, gap: &str, offset: usize) -> 
         .any(|m| m.start < offset + close && offset + open < m.end);
     (close > open && !named && close - open <= 80)
         .then(|| format!("{} {}", &gap[..open], &gap[close + 1..]))
+}
+
+/// Whether a capital named as a place opens an apposition about its state: a comma right after it, then a
+/// relative pronoun, a Russian participle or an English determiner ("talks in Vientiane, whose government
+/// chairs the bloc", "in Astana, this year's chair", «в Астане, председательствующей в организации», "في
+/// أستانا، التي تترأس المنظمة"). The capital is then the state the apposition's cue is about, as the name
+/// would be; a place relative ("in Kazan, where …", «где», "حيث") or a noun ("the Kazakh capital" aside)
+/// keeps it a place.
+pub(super) fn apposed_capital(ctx: &SentenceCtx<'_>, m: &SentMention<'_>) -> bool {
+    let end = ctx.range.end.max(m.end);
+    let Some(rest) = ctx.doc_text[m.end..end]
+        .trim_start()
+        .strip_prefix([',', '،'])
+    else {
+        return false;
+    };
+    let w = next_word(ctx, end - rest.len());
+    match ctx.lang {
+        blocwatch_text::Lang::En => matches!(
+            w.as_ref(),
+            "which" | "whose" | "this" | "a" | "an" | "its" | "now" | "currently"
+        ),
+        blocwatch_text::Lang::Ru => {
+            w.starts_with("котор")
+                || w.starts_with("чь")
+                || w == "чей"
+                || [
+                    "щей",
+                    "щем",
+                    "щий",
+                    "щая",
+                    "щего",
+                    "вшей",
+                    "вшем",
+                    "вший",
+                    "вшая",
+                    "вшего",
+                ]
+                .iter()
+                .any(|e| w.ends_with(e))
+        }
+        _ => matches!(w.as_ref(), "التي" | "الذي"),
+    }
 }
 
 /// Whether a mention is a capital naming a place ("in Astana", "at the Kuala Lumpur summit", "في موسكو",

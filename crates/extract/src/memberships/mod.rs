@@ -58,7 +58,9 @@ use self::elision::{
     repeats_preposition, restored, ru_dash_elision, SEQUENCE_WORDS,
 };
 use self::fellows::{fellow_claims, fellow_here};
-use self::founding::{anaphor_follows, founds_other, from_founding, other_object, signed_claims};
+use self::founding::{
+    anaphor_follows, bloc_word_between, founds_other, from_founding, other_object, signed_claims,
+};
 use self::geometry::{inverted_order, Geometry};
 use self::groups::{delegation_only, groups, hyphened, opening_anaphor, own_country_of_person};
 use self::objects::{ar_split_phrases, object_claims, object_claims_pushed};
@@ -451,7 +453,14 @@ fn find_cued<'w>(
         }
         // "pulling out of the SAARC summit", «покинула саммит ШОС», "انسحبت من قمة بريكس": the cue's object is
         // a meeting the bloc names, not the bloc.
-        if bloc.start >= cue.end && names_meeting(ctx, bloc) && !meeting_venue(ctx, bloc) {
+        // "in Astana, which chairs the organisation this year, at the SCO summit", «председательствующей в
+        // организации … на саммите ШОС», "التي تترأس المنظمة … على هامش قمة منظمة شنغهاي": a word for the bloc
+        // between the cue and the meeting is the cue's object, and stands for the sentence's one bloc.
+        if bloc.start >= cue.end
+            && names_meeting(ctx, bloc)
+            && !meeting_venue(ctx, bloc)
+            && !(one_bloc && bloc_word_between(ctx, cue.end, bloc.start))
+        {
             continue;
         }
         if cue.status == "founder" && founds_other(ctx, dates, &cue, bloc) {

@@ -88,6 +88,7 @@ mod memberships_s43;
 mod memberships_s44;
 mod memberships_s45;
 mod memberships_s46;
+mod memberships_s47;
 mod precision_s40;
 mod review_s45;
 mod roles_s39;
