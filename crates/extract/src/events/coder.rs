@@ -5674,35 +5674,35 @@ impl<'a> Coder<'_, 'a> {
                 }
             }
             // "Luanda agreed to repay it", "Japan pledged $1 million in aid", «Грузия ратифицировала
-            // соглашение», «ووقّع الرئيس الإيراني الاتفاق»: an agreement or pledge that found one state
-            // alone did not say with or to whom — an agreement takes two —, so it stands only if a meeting
-            // of the sentence completes it, in every language (English since session 12, Arabic and
-            // Russian since session 46). (A bloc agreeing within itself stands alone: "OPEC+ agreed to
-            // extend its cuts". A refusal to agree — "refused to sign the communique" — is kept, negated,
-            // as before. An Arabic or Russian one that names its partner after مع or с, a partner the
-            // lexicon does not know as an actor — «وقّعت إثيوبيا مذكرة مع أرض الصومال» —, did say with
-            // whom, and stays one-sided.)
+            // соглашение», «ووقّع الرئيس الإيراني الاتفاق»: an agreement or pledge that found one party
+            // alone did not say with or to whom — an agreement takes two. It is judged once, on the coded
+            // record, by the one test of it (`events::lone_state`, `lone_party`; session 47 — before, this
+            // stage dropped it with a test of its own, `run:agree-one-state`, and the record's disagreed), after
+            // the meeting or visit it belongs to may have completed it: a meeting of the sentence (below,
+            // pending) or the two-sided visit told just before ("He and Alan García signed agreements" after
+            // the visit to Peru, `events::meeting_partner`). An Arabic or Russian one that names its
+            // partner after مع or с — a partner the lexicon does not know as an actor, «وقّعت إثيوبيا مذكرة مع
+            // أرض الصومال» — did say with whom, and stays one-sided (`Coder::partner_named`); the with is the
+            // first after the trigger in its clause, with no topic phrase before it («соглашения о борьбе с
+            // наркоторговлей» names what was agreed, not with whom).
             if agree_one
-                && roles.target.is_empty()
-                && !roles.source.iter().any(|s| is_bloc(self.ctx, s))
-                && modality == Modality::Asserted
-                && !self.negated(i)
-                && (self.ctx.lang == Lang::En
-                    || !self
-                        .scan
-                        .has_cue(hit.t1, cr.end, |c| matches!(c, Cue::With)))
+                && self.ctx.lang != Lang::En
+                && super::lone_state(
+                    self.ctx,
+                    type_name,
+                    roles.source.iter().copied(),
+                    roles.target.is_empty(),
+                    modality == Modality::Asserted,
+                    self.negated(i),
+                )
+                && (hit.t1..cr.end)
+                    .find(|&t| self.scan.has_cue(t, t + 1, |c| c == Cue::With))
+                    .is_some_and(|w| !self.scan.has_cue(hit.t1, w, |c| c == Cue::About))
             {
-                if may_meet {
-                    // (A signing a visit ended in is the visit's two sides', as below.)
-                    let sym =
-                        self.symmetric_act(hit, type_name, None) || self.ar_ended_in(hit, cr.start);
-                    pending.push(
-                        Pending::new(i, kind, type_name, mode, context, roles, modality)
-                            .symmetric(sym),
-                    );
-                }
-                self.note(hit, "run:agree-one-state");
-                continue;
+                let t = &self.scan.toks;
+                self.partner_named
+                    .borrow_mut()
+                    .push(self.ctx.text[t[hit.t0].orig_start..t[hit.t1 - 1].orig_end].to_string());
             }
             if agree_one && may_meet {
                 // (A signing a visit ended in is the visit's two sides', as below.)

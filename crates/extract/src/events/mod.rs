@@ -204,6 +204,7 @@ pub(crate) fn code(
         earlier,
         group_cache: RefCell::new(SmallVec::new()),
         why: RefCell::new(Vec::new()),
+        partner_named: RefCell::new(Vec::new()),
     };
     coder.select();
     let mut out = coder.run();
@@ -211,13 +212,12 @@ pub(crate) fn code(
         coder.ru_echoed_acts(&mut out);
     }
     // An agreement, meeting or joint act is between two sides at least: one coded without direction
-    // and with a single state for its parties is a signing whose partner was not found ("signed with
-    // Vladimir Putin" after a long aside), no event. (A bloc or a group agrees alone: "OPEC+ agreed to
-    // extend its cuts". A refusal to sign keeps its negated signing: "Myanmar refused to sign".)
+    // and with a single party, not a bloc, is a signing whose partner was not found ("signed with
+    // Vladimir Putin" after a long aside), no event (`lone_state`: the one test of it, session 47).
     // (For the trace: the triggers of the events this drops. Nothing is collected without it.)
     let lone: Vec<String> = if trace_on() {
         out.iter()
-            .filter(|e| lone_party(ctx, e))
+            .filter(|e| lone_party(ctx, &coder, e))
             .map(|e| e.trigger.clone())
             .collect()
     } else {
@@ -230,7 +230,7 @@ pub(crate) fn code(
     // (Not when the sentence names a bloc or collective: «Кения подписала конвенцию ООН» is a multilateral
     // act, not one with the host.)
     for i in 0..out.len() {
-        if lone_party(ctx, &out[i]) {
+        if lone_party(ctx, &coder, &out[i]) {
             if let Some(other) = meeting_partner(&out[i], &out[..i], earlier) {
                 let third = ctx.mentions.iter().any(|m| {
                     matches!(
@@ -244,7 +244,7 @@ pub(crate) fn code(
             }
         }
     }
-    out.retain(|e| !lone_party(ctx, e));
+    out.retain(|e| !lone_party(ctx, &coder, e));
     // A visit told again ("landed in Riyadh … for his first visit to the kingdom", «прибыл в Москву с
     // государственным визитом», "وصل … إلى أبوظبي … وهي أول زيارة") is the visit told first: one event.
     let mut k = 0;
@@ -321,32 +321,50 @@ fn trace_unreached(ctx: &SentenceCtx<'_>, scan: &Scan, why: &str, dropped: impl 
     }
 }
 
-/// Whether coded event `e` is an asserted, not negated agreement, meeting or joint act without direction
-/// whose parties are one state (English and Russian).
-fn lone_party(ctx: &SentenceCtx<'_>, e: &EventRec) -> bool {
-    // (Not Arabic, whose golds write a pledge or a deal with a party the lexicon lacks one-sided, "أبرمت
-    // إثيوبيا اتفاقاً مع أرض الصومال"; nor a ratification, which one state does alone. This check runs on
-    // the coded record; an AGREE trigger that found one state alone is mostly dropped before, in the coder
-    // and in all three languages, by `run:agree-one-state`, which has neither exception: it keeps an
-    // Arabic or Russian one whose partner is named after مع/с, and drops a lone ratification.)
-    let ratified = || {
-        let t = e.trigger.to_lowercase();
-        t.starts_with("ratif") || t.starts_with("ратифиц")
-    };
-    // (The trigger is lower-cased last, for the few events every other test leaves.)
-    ctx.lang != Lang::Ar
-        && matches!(e.kind.as_str(), "AGREE" | "CONSULT" | "COOPERATE")
-        && e.target.is_empty()
-        && e.modality == "asserted"
-        && !e.negated
-        && e.source.first().is_some_and(|first| {
-            e.source.iter().all(|s| s == first)
+/// Whether coded event `e` is one party's agreement, meeting or joint act alone ([`lone_state`]), whatever
+/// stage coded it — but not an agreement the coder kept one-sided because it names its partner, one the
+/// lexicon lacks, after с/مع (`Coder::partner_named`).
+fn lone_party(ctx: &SentenceCtx<'_>, coder: &Coder<'_, '_>, e: &EventRec) -> bool {
+    lone_state(
+        ctx,
+        &e.kind,
+        e.source.iter().map(String::as_str),
+        e.target.is_empty(),
+        e.modality == "asserted",
+        e.negated,
+    ) && !coder.partner_named.borrow().contains(&e.trigger)
+}
+
+/// An agreement takes two — the one test of it, made on every coded record ([`lone_party`]) in all three
+/// languages, after a meeting of the sentence or the visit told before may have completed the act. Whether an asserted, not negated act of `kind` — an agreement
+/// or pledge, a meeting, a joint act — with no target (`untargeted`) and every source the same one party,
+/// not a bloc, is that party's alone: its partner was not found ("signed with Vladimir Putin" after a long
+/// aside), no event. A bloc agrees and meets within itself ("OPEC+ agreed to extend its cuts"); a refusal
+/// to sign keeps its negated signing ("Myanmar refused to sign"). A ratification is no exception: one
+/// state's ratification alone is no event either — the golds code none ("Georgia's parliament ratified the
+/// accession", «Армения ратифицировала Римский статут», «صادق البرلمان على الاتفاقية»). (Until session 47
+/// two tests disagreed: the coder's `run:agree-one-state` dropped an agreement trigger before any visit
+/// could complete it, and this one let a ratification through, skipped Arabic and counted a collective as
+/// no state.)
+pub(super) fn lone_state<'s>(
+    ctx: &SentenceCtx<'_>,
+    kind: &str,
+    mut source: impl Iterator<Item = &'s str>,
+    untargeted: bool,
+    asserted: bool,
+    negated: bool,
+) -> bool {
+    untargeted
+        && asserted
+        && !negated
+        && matches!(kind, "AGREE" | "CONSULT" | "COOPERATE")
+        && source.next().is_some_and(|first| {
+            source.all(|s| s == first)
                 && ctx
                     .lexicon
                     .lookup(first)
-                    .is_some_and(|i| ctx.lexicon.entity(i).kind == blocwatch_lexicon::Kind::Country)
+                    .is_some_and(|i| ctx.lexicon.entity(i).kind != blocwatch_lexicon::Kind::Bloc)
         })
-        && !ratified()
 }
 
 /// Whether every one of `ps` is a source or a target of coded event `e` (the same meeting or deal told
@@ -515,6 +533,10 @@ struct Coder<'c, 'a> {
     /// With the trace on ([`trace_on`]): which check set each trigger aside (its tokens and the check's
     /// name). Empty, and never allocated, without it.
     why: RefCell<Vec<(usize, usize, &'static str)>>,
+    /// The triggers (as written) of the agreements kept one-sided because their partner, one the lexicon
+    /// does not know, is named after with/с/مع ([`lone_party`] lets them stand). Empty, and never
+    /// allocated, in most sentences.
+    partner_named: RefCell<Vec<String>>,
 }
 
 /// Actor ids of one role. (Inline: a trigger has a few parties, and roles are found for every trigger.)
