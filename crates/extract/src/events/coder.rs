@@ -2697,6 +2697,103 @@ impl<'a> Coder<'_, 'a> {
         venues.all(|a| a.ids[0] == v).then_some(v)
     }
 
+    /// "held talks in Pretoria on Monday with his counterpart", «провёл в Браззавиле переговоры с
+    /// президентом …», "أجرى محادثات في بريتوريا مع نظيرته": the host of talks that found one state
+    /// (`roles`) and name their partner after with, one the lexicon does not know, held in the land of
+    /// another — its name or capital right after a place preposition (in, at, в, في, a glued Arabic ب; "in
+    /// the" in English) or a city of it (`data/events/places.csv`, as `city_party`) — in the talks' own
+    /// clause (`cr`), not before the trigger (`hit`: "summoned the envoy in Beijing to protest against the
+    /// meeting" places the envoy). The talks are the found state's visit to it (eval/README, the
+    /// Session-45 ruling and its session-46 settlement: talks of two states in the land of one are
+    /// `CONSULT` visitor > host; `talks_at_host` directs them). None for talks that name no partner ("held
+    /// talks in Moscow": a venue), for a summit, a phone call or a hosting (`mode`), for a found party that
+    /// is no state, for two places, and when the sentence names a bloc (a meeting on the margins of a
+    /// gathering stays symmetric, session 25 (d)).
+    fn placed_host(
+        &self,
+        hit: &Hit,
+        cr: &Range<usize>,
+        roles: &Roles<'a>,
+        mode: Option<&str>,
+    ) -> Option<&'a str> {
+        // (The partner named after with — "with his counterpart", «с президентом», "مع نظيرته" — a
+        // person the lexicon lacks: talks named with no partner ("held talks in Moscow") stay no event.)
+        let partner = (hit.t1..cr.end)
+            .find(|&t| self.scan.has_cue(t, t + 1, |c| c == Cue::With))
+            .is_some_and(|w| !self.scan.has_cue(hit.t1, w, |c| c == Cue::About));
+        if !partner || matches!(mode, Some("multilateral" | "phone" | "host")) {
+            return None;
+        }
+        let found = roles.source.first().or(roles.target.first())?;
+        if !is_state(self.ctx, found)
+            || self
+                .actors
+                .iter()
+                .any(|a| a.ids.iter().any(|id| is_bloc(self.ctx, id)))
+        {
+            return None;
+        }
+        let cue_at = |t: usize| self.scan.has_cue(t, t + 1, |c| c == Cue::In);
+        let mut host: Option<&'a str> = None;
+        let mut take = |id: &'a str| -> bool {
+            if id == *found {
+                return true;
+            }
+            match host {
+                Some(h) if h != id => false,
+                _ => {
+                    host = Some(id);
+                    true
+                }
+            }
+        };
+        for a in self.actors {
+            if a.t0 < cr.start.max(hit.t0) || a.t1 > cr.end || a.ids.len() != 1 {
+                continue;
+            }
+            if a.who.is_some() || a.person || a.adjective || !is_state(self.ctx, a.ids[0]) {
+                continue;
+            }
+            let placed = a.clitic == Some(Cue::In)
+                || (a.t0 > 0 && cue_at(a.t0 - 1))
+                || (self.ctx.lang == Lang::En
+                    && a.t0 > 1
+                    && cue_at(a.t0 - 2)
+                    && self.scan.text(a.t0 - 1) == "the");
+            if placed && !take(a.ids[0]) {
+                return None;
+            }
+        }
+        if !self.tables.places.is_empty() {
+            let lang = self.ctx.lang;
+            for t in cr.start.max(hit.t0)..cr.end {
+                if !self.scan.toks[t].word || self.actors.iter().any(|a| a.t0 <= t && t < a.t1) {
+                    continue;
+                }
+                let w = self.scan.text(t);
+                let glued = (lang == Lang::Ar)
+                    .then(|| w.strip_prefix(['و', 'ف']).unwrap_or(w).strip_prefix('ب'))
+                    .flatten();
+                let cued = self.scan.has_cue(t.saturating_sub(3), t, |c| c == Cue::In);
+                if !cued && glued.is_none() {
+                    continue;
+                }
+                let state = match self.tables.place_state(lang, w) {
+                    Some(s) if cued => s,
+                    Some(_) => continue,
+                    None => match glued.and_then(|g| self.tables.place_state(lang, g)) {
+                        Some(s) => s,
+                        None => continue,
+                    },
+                };
+                if !take(state) {
+                    return None;
+                }
+            }
+        }
+        host
+    }
+
     /// The state of a seat of power (`seat_of_power` words: the Kremlin, not Moscow) named in clause
     /// range `cr` after a place preposition (in, at, в, في), when it is a single state no side of `roles`.
     fn seat_of_power_host(&self, cr: &Range<usize>, roles: &Roles<'a>) -> Option<&'a str> {
@@ -5532,7 +5629,13 @@ impl<'a> Coder<'_, 'a> {
             // Moscow" name a venue), are held with that state, the host.
             if type_name == "CONSULT" && roles.source.len() + roles.target.len() == 1 {
                 // (Talks are symmetric, all their parties sources; a visit's host is its target.)
-                if let Some(id) = self.seat_of_power_host(&cr, &roles) {
+                // (And the land of another state, since the Session-45 ruling: "held talks in
+                // Pretoria with his counterpart", `placed_host`; `talks_at_host` then makes them the
+                // visit.)
+                let host = self
+                    .seat_of_power_host(&cr, &roles)
+                    .or_else(|| self.placed_host(hit, &cr, &roles, mode.as_deref()));
+                if let Some(id) = host {
                     if mode.as_deref() == Some("visit") || !roles.target.is_empty() {
                         roles.target.push(id);
                     } else {

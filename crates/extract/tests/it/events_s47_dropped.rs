@@ -97,3 +97,61 @@ fn one_state_ratifying_alone_is_no_event() {
         ),
     ]);
 }
+
+/// Talks that found one state and name their partner after with, a person the lexicon lacks, held in the
+/// capital of another state, are the found state's visit to it (the Session-45 ruling: talks of two
+/// states in the land of one are `CONSULT` visitor > host; `Coder::placed_host`).
+#[test]
+fn talks_with_an_unnamed_partner_in_anothers_capital_are_the_visit() {
+    check_rows(&[
+        (
+            "en",
+            "Sergei Lavrov held talks in Luanda on Thursday with President Joao Lourenco.",
+            &["CONSULT RUS>AGO"],
+        ),
+        (
+            "ru",
+            "В четверг Сергей Лавров провёл в Луанде переговоры с президентом Жуаном Лоуренсу.",
+            &["CONSULT RUS>AGO"],
+        ),
+        (
+            "ar",
+            "أجرى وزير الخارجية الروسي يوم الخميس محادثات في لواندا مع نظيره تيتي أنطونيو.",
+            &["CONSULT RUS>AGO"],
+        ),
+    ]);
+}
+
+/// Traps: talks that name no partner name a venue (as `talks_held_in_a_seat_of_power_are_held_with_its_state`
+/// keeps them), and talks with a bloc's ministers in a capital are the bloc's meeting, not a visit to the
+/// capital's state.
+#[test]
+fn talks_naming_no_partner_or_a_bloc_are_no_visit_to_the_place() {
+    check_rows(&[
+        (
+            "ru",
+            "Президент Киргизии в среду провёл переговоры в Москве.",
+            &[],
+        ),
+        (
+            "ar",
+            "أجرى رئيس قيرغيزستان يوم الأربعاء محادثات في موسكو.",
+            &[],
+        ),
+        (
+            "ru",
+            "В четверг Сергей Лавров провёл в Луанде переговоры с коллегами из БРИКС.",
+            &[],
+        ),
+        (
+            "ar",
+            "أجرى وزير الخارجية الروسي يوم الخميس محادثات في لواندا مع نظرائه في مجموعة بريكس.",
+            &[],
+        ),
+        (
+            "en",
+            "Sergei Lavrov held talks in Luanda on Thursday with his BRICS counterparts.",
+            &["CONSULT {BRICS+RUS}"],
+        ),
+    ]);
+}
