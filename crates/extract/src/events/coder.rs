@@ -2637,30 +2637,10 @@ impl<'a> Coder<'_, 'a> {
         {
             return None;
         }
-        let lang = self.ctx.lang;
-        let placed = |w: &str| self.tables.place_state(lang, w);
         let mut host: Option<&'a str> = None;
         for t in 0..self.scan.toks.len() {
-            if !self.scan.toks[t].word || self.actors.iter().any(|a| a.t0 <= t && t < a.t1) {
+            let Some(state) = self.city_state_at(t) else {
                 continue;
-            }
-            let w = self.scan.text(t);
-            // (A word with no place preposition before it can only be an Arabic one with ب glued on: the
-            // cheap tests first, the places table only for a word that may be one.)
-            let glued = (lang == Lang::Ar)
-                .then(|| w.strip_prefix(['و', 'ف']).unwrap_or(w).strip_prefix('ب'))
-                .flatten();
-            let cued = self.scan.has_cue(t.saturating_sub(3), t, |c| c == Cue::In);
-            if !cued && glued.is_none() {
-                continue;
-            }
-            let state = match placed(w) {
-                Some(s) if cued => s,
-                Some(_) => continue,
-                None => match glued.and_then(placed) {
-                    Some(s) => s,
-                    None => continue,
-                },
             };
             let Some(&party) = parties.iter().find(|p| **p == state) else {
                 continue;
@@ -2671,6 +2651,32 @@ impl<'a> Coder<'_, 'a> {
             }
         }
         host
+    }
+
+    /// The state whose city, not its capital, token `t` names after a place preposition (in, at, в, في
+    /// within the three words before it, or a glued Arabic ب; `data/events/places.csv`): a word of no
+    /// actor only (`city_party`, `placed_host`).
+    fn city_state_at(&self, t: usize) -> Option<&'a str> {
+        if !self.scan.toks[t].word || self.actors.iter().any(|a| a.t0 <= t && t < a.t1) {
+            return None;
+        }
+        let lang = self.ctx.lang;
+        let placed = |w: &str| self.tables.place_state(lang, w);
+        let w = self.scan.text(t);
+        // (A word with no place preposition before it can only be an Arabic one with ب glued on: the
+        // cheap tests first, the places table only for a word that may be one.)
+        let glued = (lang == Lang::Ar)
+            .then(|| w.strip_prefix(['و', 'ف']).unwrap_or(w).strip_prefix('ب'))
+            .flatten();
+        let cued = self.scan.has_cue(t.saturating_sub(3), t, |c| c == Cue::In);
+        if !cued && glued.is_none() {
+            return None;
+        }
+        match placed(w) {
+            Some(s) if cued => Some(s),
+            Some(_) => None,
+            None => glued.and_then(placed),
+        }
     }
 
     /// For visit noun `hit` to a place named only as "the country" (a `CorefState` word within the two
@@ -2765,29 +2771,11 @@ impl<'a> Coder<'_, 'a> {
             }
         }
         if !self.tables.places.is_empty() {
-            let lang = self.ctx.lang;
             for t in cr.start.max(hit.t0)..cr.end {
-                if !self.scan.toks[t].word || self.actors.iter().any(|a| a.t0 <= t && t < a.t1) {
-                    continue;
-                }
-                let w = self.scan.text(t);
-                let glued = (lang == Lang::Ar)
-                    .then(|| w.strip_prefix(['و', 'ف']).unwrap_or(w).strip_prefix('ب'))
-                    .flatten();
-                let cued = self.scan.has_cue(t.saturating_sub(3), t, |c| c == Cue::In);
-                if !cued && glued.is_none() {
-                    continue;
-                }
-                let state = match self.tables.place_state(lang, w) {
-                    Some(s) if cued => s,
-                    Some(_) => continue,
-                    None => match glued.and_then(|g| self.tables.place_state(lang, g)) {
-                        Some(s) => s,
-                        None => continue,
-                    },
-                };
-                if !take(state) {
-                    return None;
+                if let Some(state) = self.city_state_at(t) {
+                    if !take(state) {
+                        return None;
+                    }
                 }
             }
         }
