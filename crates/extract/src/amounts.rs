@@ -1393,6 +1393,15 @@ fn range_lows(t: &Tables, lang: Lang, n: &str, kept: &mut Vec<Cand>) {
 /// "٣٠٠ دولار بدلا من ٢٥٠" (normalised), "up from", "down from".
 const REPLACING: [&str; 5] = ["instead of", "up from", "down from", "вместо", "بدلا من"];
 
+/// [`REPLACING`] as one automaton, built once: the leftmost word of replacing after a sum, the first of the list
+/// where two start at one place (as the list's order would give).
+static REPLACING_WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostFirst)
+        .build(REPLACING)
+        .expect("the words of replacing build an automaton")
+});
+
 /// How many words may stand between a sum and the word of replacing after it ([`replaced_sums`]).
 const REPLACING_REACH: usize = 6;
 
@@ -1409,11 +1418,7 @@ fn replaced_sums(t: &Tables, lang: Lang, n: &str, kept: &mut Vec<Cand>) {
             continue;
         }
         let rest = &n[c.e..];
-        let Some((at, len)) = REPLACING
-            .iter()
-            .filter_map(|m| rest.find(m).map(|i| (i, m.len())))
-            .min_by_key(|x| x.0)
-        else {
+        let Some((at, len)) = REPLACING_WORDS.find(rest).map(|m| (m.start(), m.len())) else {
             continue;
         };
         let gap = &rest[..at];

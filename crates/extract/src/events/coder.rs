@@ -2415,6 +2415,12 @@ impl<'a> Coder<'_, 'a> {
         Some(a.ids.iter().copied().collect())
     }
 
+    /// Whether live trigger `i`, coded `type_name` with `mode`, is a visit noun (`CONSULT`, mode `visit`): the
+    /// triggers [`Self::visit_to_venue`] and [`Self::visit_to_placed_host`] pay to a host.
+    fn is_visit_noun(&self, i: usize, type_name: &str, mode: Option<&str>) -> bool {
+        type_name == "CONSULT" && self.live[i].trig.noun && mode == Some("visit")
+    }
+
     /// "signed … in Madrid as Medvedev met Zapatero on his first visit to the country", «…в ходе первого
     /// визита в страну»: a visit noun (live trigger `i`) to a place named only as "the country" is paid
     /// to the state its sentence sets its acts in (`visited_venue`), not to the state named last (often
@@ -2426,10 +2432,10 @@ impl<'a> Coder<'_, 'a> {
         mode: Option<&str>,
         roles: &mut Roles<'a>,
     ) {
-        let l = &self.live[i];
-        if type_name != "CONSULT" || !l.trig.noun || mode != Some("visit") {
+        if !self.is_visit_noun(i, type_name, mode) {
             return;
         }
+        let l = &self.live[i];
         let Some(v) = self.visited_venue(&l.hit) else {
             return;
         };
@@ -2458,10 +2464,10 @@ impl<'a> Coder<'_, 'a> {
         mode: Option<&str>,
         roles: &mut Roles<'a>,
     ) {
-        let l = &self.live[i];
-        if type_name != "CONSULT" || !l.trig.noun || mode != Some("visit") {
+        if !self.is_visit_noun(i, type_name, mode) {
             return;
         }
+        let l = &self.live[i];
         let mut sides: Ids<'a> = Ids::new();
         push_distinct(
             &mut sides,
@@ -2480,17 +2486,7 @@ impl<'a> Coder<'_, 'a> {
                 && !a.person
                 && !a.adjective
                 && a.ids.len() == 1
-                && !self.scan.has_cue(a.t0, a.t1, |c| {
-                    matches!(
-                        c,
-                        Cue::CorefPair
-                            | Cue::CorefBloc
-                            | Cue::CorefPerson
-                            | Cue::CorefState
-                            | Cue::CorefDescribed
-                            | Cue::CorefOffice
-                    )
-                })
+                && !self.scan.has_cue(a.t0, a.t1, Cue::is_coref)
                 && (a.clitic == Some(Cue::In)
                     || a.clitic == Some(Cue::To)
                     || self
