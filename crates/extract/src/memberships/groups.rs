@@ -170,7 +170,7 @@ pub(super) fn groups<'a>(ctx: &SentenceCtx<'a>, loose: bool) -> Vec<Group<'a>> {
             // The one just named: the nearest state, person or company before the word ("France's
             // president praised the Hungarian leader, whose country …"); a capital places the one just
             // named, it is not his country ("… في القاهرة، بصفة بلاده").
-            let nearest = ctx
+            let named = ctx
                 .mentions
                 .iter()
                 .filter(|m| m.end <= start)
@@ -178,8 +178,14 @@ pub(super) fn groups<'a>(ctx: &SentenceCtx<'a>, loose: bool) -> Vec<Group<'a>> {
                     Kind::Country => m.form != Form::Capital,
                     Kind::Person | Kind::Company => m.country.is_some(),
                     _ => false,
-                })
-                .max_by_key(|m| m.end);
+                });
+            // "Museveni received Lavrov in Kampala and said his country …", "وقال إن بلاده", «и заявил, что его
+            // страна»: a verb of saying joined to the first clause has its subject, the first one named.
+            let nearest = if coordinated_saying(&n[..s]) {
+                named.min_by_key(|m| m.start)
+            } else {
+                named.max_by_key(|m| m.end)
+            };
             match nearest {
                 Some(m) if m.kind == Kind::Country => m.id,
                 Some(m) => match m.country {
@@ -240,8 +246,8 @@ pub(super) fn own_country_of_person(ctx: &SentenceCtx<'_>) -> bool {
 pub(super) fn country_word(n: &str, from: usize) -> Option<(usize, usize, bool)> {
     // Every word looked for below holds one of these: a text without any has none, and is not read word by
     // word (most sentences; the words were tokenized one by one, ~1 % of the worst shape's pass).
-    static PARTS: LazyLock<[Finder<'static>; 3]> =
-        LazyLock::new(|| ["стран", "بلاد", "country"].map(Finder::new));
+    static PARTS: LazyLock<[Finder<'static>; 4]> =
+        LazyLock::new(|| ["стран", "بلاد", "بلده", "country"].map(Finder::new));
     let rest = n.as_bytes().get(from..).unwrap_or_default();
     if !PARTS.iter().any(|p| p.find(rest).is_some()) {
         return None;
@@ -272,14 +278,29 @@ pub(super) fn country_word_read(n: &str, from: usize) -> Option<(usize, usize, b
             || bare == "البلاد"
             || bare == "لبلاد"
         {
-            // «чья страна», «его страна»: the country of the one just named.
+            // «чья страна», «его страна»: the country of the one just named; so is «страна которого», the
+            // pronoun taken into the word's span (no relative clause opens between it and its verb).
+            if let Some(len) = whose_after(&n[e..]) {
+                return Some((s, e + len, true));
+            }
             let own = matches!(
                 last_words(&n[..s], 1)[..],
                 ["чья" | "чьей" | "чью" | "его" | "ее"]
             );
             return Some((s, e, own));
         }
-        if matches!(own, "بلاده" | "بلادها" | "لبلاده" | "لبلادها") {
+        // "بلده", "بلدها": the singular noun, with the same pronoun ("أورتيغا، العضو بلده في").
+        if matches!(
+            own,
+            "بلاده"
+                | "بلادها"
+                | "لبلاده"
+                | "لبلادها"
+                | "بلده"
+                | "بلدها"
+                | "لبلده"
+                | "لبلدها"
+        ) {
             return Some((s, e, true));
         }
         // "the country", and the country of the one just named: "Hungarian Prime Minister Viktor Orban, whose
@@ -295,6 +316,51 @@ pub(super) fn country_word_read(n: &str, from: usize) -> Option<(usize, usize, b
         at = e;
     }
     None
+}
+
+/// Whether normalised text ends with a verb of saying joined by a conjunction to a clause before it, and
+/// its complementizer ("… and said", "and said that", "وقال إن", «и заявил, что его»): the word for a country
+/// after it is the country of that clause's subject ([`groups`]).
+fn coordinated_saying(before: &str) -> bool {
+    let mut w = last_words(before, 4);
+    if w.last().is_some_and(|x| matches!(*x, "его" | "ее")) {
+        w.pop();
+    }
+    if w.last()
+        .is_some_and(|x| matches!(*x, "that" | "ان" | "что"))
+    {
+        w.pop();
+    }
+    let (Some(verb), prev) = (w.pop(), w.pop()) else {
+        return false;
+    };
+    match verb {
+        "said" | "says" | "added" => prev == Some("and"),
+        "заявил" | "заявила" | "сказал" | "сказала" => prev == Some("и"),
+        _ => matches!(
+            verb,
+            "وقال"
+                | "وقالت"
+                | "واكد"
+                | "واكدت"
+                | "واضاف"
+                | "واضافت"
+                | "واعلن"
+                | "واعلنت"
+        ),
+    }
+}
+
+/// Whether normalised text opens with a possessive relative pronoun right after «страна» («Игорь Додон, страна
+/// которого входит в СНГ»), with no comma between: the country of the one just named, as «чья страна».
+/// Returns the length of the space and the pronoun.
+fn whose_after(rest: &str) -> Option<usize> {
+    ["которого", "которой"].iter().find_map(|p| {
+        rest.strip_prefix(' ')
+            .and_then(|r| r.strip_prefix(p))
+            .filter(|r| !r.starts_with(blocwatch_text::is_word_char))
+            .map(|_| 1 + p.len())
+    })
 }
 
 /// Whether a gap that would join a list opens a new clause instead: an English ", and" after a list that

@@ -41,6 +41,7 @@ mod groups;
 mod modality;
 mod objects;
 mod recall;
+mod relatives;
 mod status;
 mod subjects;
 mod summits;
@@ -67,6 +68,7 @@ use self::objects::{ar_split_phrases, object_claims, object_claims_pushed};
 use self::recall::{
     anaphor_mentions, earlier_application, elided, recall, remember_claim, Recalled,
 };
+use self::relatives::{bloc_relatives, may_strand};
 use self::status::{
     addressed, admitted_as, beside_the_members, bloc_of_aside, founders_are_members,
     founders_open_sentence, handed_over, handed_to, held_status, joined_as_founder, joined_in_full,
@@ -302,12 +304,17 @@ fn find_cued<'w>(
         .copied()
         .filter(|b| names_summit(ctx, b))
         .collect();
+    // "ECOWAS, the bloc to which the Gambia belongs": an English verb whose preposition stands before the
+    // relative pronoun is no cue phrase of the walk ([`bloc_relatives`]).
+    let stranded = std::cell::OnceCell::new();
+    let strands = || *stranded.get_or_init(|| may_strand(ctx));
     if cue_list.is_empty()
         && !opens_list
         && ctx.lang != blocwatch_text::Lang::Ar
         && !object_verb
         && !fellow()
         && summits.is_empty()
+        && !strands()
     {
         return Vec::new();
     }
@@ -323,6 +330,7 @@ fn find_cued<'w>(
         && ctx.lang != blocwatch_text::Lang::Ar
         && !fellow()
         && summits.is_empty()
+        && !strands()
     {
         return Vec::new();
     }
@@ -367,7 +375,7 @@ fn find_cued<'w>(
             (c.start, c.end, c.status, plain)
         })
         .collect();
-    for cue in cue_list {
+    for cue in &cue_list {
         if cue.status == "same" {
             // "Iran became a member of the SCO in 2023, and Belarus followed a year later."
             let Some(last) = claims.out.last().cloned() else {
@@ -375,7 +383,7 @@ fn find_cued<'w>(
             };
             // Arabic puts the follower after its verb: "ولحقت بها السويد".
             let Some(group) =
-                geo.nearest(&group_refs, &cue, cue.members, MAX_GAP_GROUPS, true, |g| {
+                geo.nearest(&group_refs, cue, cue.members, MAX_GAP_GROUPS, true, |g| {
                     (g.start, g.end)
                 })
             else {
@@ -389,7 +397,7 @@ fn find_cued<'w>(
             // the same earlier ("joined after Russia invaded", "after Russia's objection" name no claim).
             let sequence = SEQUENCE_WORDS.contains(&norm_range(ctx, cue.start, cue.end));
             if sequence
-                && (!closes_clause(ctx, &cue, group)
+                && (!closes_clause(ctx, cue, group)
                     || counts_other_act(&last_words(norm_before(ctx, cue.start), 7)))
             {
                 continue;
@@ -422,19 +430,19 @@ fn find_cued<'w>(
             claims.push(&last.bloc, group, &last.status, cue.negated, date);
             continue;
         }
-        let near = geo.nearest(blocs, &cue, cue.bloc, MAX_GAP, false, |b| (b.start, b.end));
+        let near = geo.nearest(blocs, cue, cue.bloc, MAX_GAP, false, |b| (b.start, b.end));
         // «ОПЕК покинула Ангола», «В ШОС была принята Белоруссия»: with no bloc on its side, the bloc before
         // the verb, the state after it.
         let inverted = near
             .is_none()
-            .then(|| inverted_order(&geo, blocs, &group_refs, &cue))
+            .then(|| inverted_order(&geo, blocs, &group_refs, cue))
             .flatten();
         let near_bloc = near.or(inverted.map(|(b, _)| b));
         let Some(bloc) = near_bloc
             .or_else(|| {
-                (one_bloc && !other_object(ctx, &cue))
+                (one_bloc && !other_object(ctx, cue))
                     .then(|| {
-                        geo.nearest(blocs, &cue, Side::Before, usize::MAX, false, |b| {
+                        geo.nearest(blocs, cue, Side::Before, usize::MAX, false, |b| {
                             (b.start, b.end)
                         })
                     })
@@ -442,13 +450,13 @@ fn find_cued<'w>(
             })
             // "Brazil, Russia, India and China founded the group in 2009; South Africa joined BRICS
             // a year later": a word for the bloc as the cue's object stands for the sentence's one bloc.
-            .or_else(|| (one_bloc && anaphor_follows(ctx, &cue)).then_some(blocs[0]))
+            .or_else(|| (one_bloc && anaphor_follows(ctx, cue)).then_some(blocs[0]))
         else {
             continue;
         };
         // "Poland and Hungary, both former members of the Warsaw Pact, hope to join": the bloc of an aside's own
         // cue is not the bloc of a cue after the aside.
-        if bloc_of_aside(ctx, &cue_spans, bloc, &cue) {
+        if bloc_of_aside(ctx, &cue_spans, bloc, cue) {
             continue;
         }
         // "pulling out of the SAARC summit", «покинула саммит ШОС», "انسحبت من قمة بريكس": the cue's object is
@@ -463,7 +471,7 @@ fn find_cued<'w>(
         {
             continue;
         }
-        if cue.status == "founder" && founds_other(ctx, dates, &cue, bloc) {
+        if cue.status == "founder" && founds_other(ctx, dates, cue, bloc) {
             continue;
         }
         // Inverted Russian exits ("из ОДКБ вышли Азербайджан и Грузия") need "из" right before the bloc:
@@ -481,25 +489,25 @@ fn find_cued<'w>(
         let subject = cue
             .possessed
             .then(|| {
-                contact_relative(ctx, &strict, &cue)
-                    .or_else(|| pronoun_subject(ctx, dates, &strict, &cue))
+                contact_relative(ctx, &strict, cue)
+                    .or_else(|| pronoun_subject(ctx, dates, &strict, cue))
             })
             .flatten();
         let own = subject.or(inverted.map(|(_, g)| g)).or_else(|| {
-            geo.nearest(&group_refs, &cue, cue.members, MAX_GAP_GROUPS, true, |g| {
+            geo.nearest(&group_refs, cue, cue.members, MAX_GAP_GROUPS, true, |g| {
                 (g.start, g.end)
             })
         });
         // "…, although the two countries are members": a phrase pointing back at two states is the
         // subject, whatever state stands nearer.
-        let pair = pair_here.then(|| pair_group(ctx, &cue)).flatten();
+        let pair = pair_here.then(|| pair_group(ctx, cue)).flatten();
         let kept = if pair.is_some() {
             None
         } else {
-            own.or_else(|| fronted_subject(ctx, dates, &strict, &cue))
-                .or_else(|| shared_subject(ctx, last_claim, &cue))
-                .or_else(|| opening_subject(ctx, dates, &strict, &cue))
-                .or_else(|| participle_subject(ctx, dates, &strict, &cue))
+            own.or_else(|| fronted_subject(ctx, dates, &strict, cue))
+                .or_else(|| shared_subject(ctx, last_claim, cue))
+                .or_else(|| opening_subject(ctx, dates, &strict, cue))
+                .or_else(|| participle_subject(ctx, dates, &strict, cue))
         };
         let Some(group) = kept.or(pair.as_ref()) else {
             continue;
@@ -508,21 +516,21 @@ fn find_cued<'w>(
         // ([`counted_pair_claims`]); a state after its bloc, with words between, is no list of it.
         // "eleven members voted for it, China, Angola and Venezuela abstained": a counted member noun of another
         // size than the list after it counts other states.
-        if counted_apart(ctx, &cue, group) {
+        if counted_apart(ctx, cue, group) {
             continue;
         }
         if group.start >= cue.end
-            && counted_cue(ctx, &cue)
+            && counted_cue(ctx, cue)
             && tokens(&ctx.doc_text[bloc.end.max(cue.end).min(group.start)..group.start])
                 .any(|tk| tk.kind == TokenKind::Word)
         {
             continue;
         }
-        if addressed(ctx, group, &cue)
+        if addressed(ctx, group, cue)
             || (cue.status != "suspended" && delegation_only(ctx, group))
-            || beside_the_members(ctx, group, &cue)
-            || possessor_after(ctx, group, &cue)
-            || monitors(ctx, dates, group, &cue)
+            || beside_the_members(ctx, group, cue)
+            || possessor_after(ctx, group, cue)
+            || monitors(ctx, dates, group, cue)
         {
             continue;
         }
@@ -534,22 +542,22 @@ fn find_cued<'w>(
             cue.end
         };
         let date = nearest_date(ctx, dates, &strict, cue.start, claim_end)
-            .filter(|_| !office_cue(ctx, &cue))
-            .filter(|iso| !held_status(ctx, &cue) || since_dated(ctx, dates, iso))
-            .filter(|iso| !date_of_other_cue(ctx, dates, &cue_spans, &cue, claim_end, iso))
-            .filter(|_| !anniversary(ctx, &cue))
+            .filter(|_| !office_cue(ctx, cue))
+            .filter(|iso| !held_status(ctx, cue) || since_dated(ctx, dates, iso))
+            .filter(|iso| !date_of_other_cue(ctx, dates, &cue_spans, cue, claim_end, iso))
+            .filter(|_| !anniversary(ctx, cue))
             // eval/README (session 18): a change the text only reports takes the report's date; a status
             // held ("Egypt, a BRICS member, said on Tuesday") or an office takes none.
             .or_else(|| {
-                reported_date(ctx, dates, &cue, claim_end).filter(|_| {
-                    !office_cue(ctx, &cue) && !held_status(ctx, &cue) && !anniversary(ctx, &cue)
+                reported_date(ctx, dates, cue, claim_end).filter(|_| {
+                    !office_cue(ctx, cue) && !held_status(ctx, cue) && !anniversary(ctx, cue)
                 })
             });
         // "между Россией и Эстонией, которая с 2004 года входит в НАТО": a singular relative pronoun
         // after a list is about its last state only.
         let last_only;
-        let claimed = match singular_relative(ctx, group, &cue)
-            .or_else(|| singular_apposition(ctx, group, &cue))
+        let claimed = match singular_relative(ctx, group, cue)
+            .or_else(|| singular_apposition(ctx, group, cue))
         {
             Some(m) => {
                 last_only = Group {
@@ -568,24 +576,23 @@ fn find_cued<'w>(
             && (from_founding(ctx, claim_end)
                 || joined_as_founder(ctx, cue.end)
                 || joined_as_founder(ctx, claim_end)
-                || founders_open_sentence(ctx, &cue))
+                || founders_open_sentence(ctx, cue))
         {
             "founder"
         } else if cue.status == "member" {
             admitted_as(ctx, claimed)
-                .or_else(|| named_before(ctx, &cue, claimed))
+                .or_else(|| named_before(ctx, cue, claimed))
                 .unwrap_or(cue.status)
         } else {
             cue.status
         };
         claims.push(bloc.id, claimed, status, cue.negated, date.clone());
-        if let Some(with) = ar_companions(ctx, &strict, &cue, claimed) {
+        if let Some(with) = ar_companions(ctx, &strict, cue, claimed) {
             claims.push(bloc.id, with, status, cue.negated, date.clone());
         }
         // «обе страны вместе с Казахстаном учредили», "the two countries founded the union with Kazakhstan".
         if status == "founder" {
-            if let Some(with) = pair_companions(ctx, &strict, &cue, claim_end, kept, pair.as_ref())
-            {
+            if let Some(with) = pair_companions(ctx, &strict, cue, claim_end, kept, pair.as_ref()) {
                 claims.push(bloc.id, &with, status, cue.negated, date.clone());
             }
         }
@@ -593,9 +600,9 @@ fn find_cued<'w>(
         if let Some(like) = like {
             claims.push(bloc.id, like, status, cue.negated, date.clone());
         }
-        if office_cue(ctx, &cue) {
+        if office_cue(ctx, cue) {
             if let Some(next) = handed_to(ctx, &strict, claimed)
-                .or_else(|| handed_over(ctx, &strict, &cue, bloc, claimed))
+                .or_else(|| handed_over(ctx, &strict, cue, bloc, claimed))
             {
                 claims.push(bloc.id, next, status, cue.negated, None);
             }
@@ -637,7 +644,7 @@ fn find_cued<'w>(
             && pair.is_none()
             && cue.status == "member"
             && plain_join(norm_range(ctx, cue.start, cue.end))
-            && !office_cue(ctx, &cue)
+            && !office_cue(ctx, cue)
             && ![cue.end, claim_end, claimed.end]
                 .iter()
                 .any(|&at| joined_in_full(ctx, at))
@@ -667,6 +674,7 @@ fn find_cued<'w>(
     fellow_claims(&sent, &mut claims);
     bracket_lists(&sent, &mut claims, &loose);
     summit_members(&sent, &summits, &mut claims);
+    bloc_relatives(&sent, &cue_list, &mut claims);
     founders_are_members(&mut claims);
     remember_claim(ctx, &claims.out);
     claims.out

@@ -758,6 +758,10 @@ pub(super) fn singular_apposition<'a>(
         .flatten()
 }
 
+/// The nouns of candidacy for membership, normalised: a cue opening with one names a status held
+/// ([`shared_subject`]).
+const CANDIDACY_NOUNS: [&str; 4] = ["candidate", "кандидат", "مرشح", "المرشح"];
+
 /// A second verb of a claim's subject, coordinated after the first: "Iran held observer status in the SCO
 /// from 2005 and was admitted as a full member in 2023", "Иран стал членом ШОС в 2023 году, а до этого
 /// имел статус наблюдателя", "انضمت أنغولا إلى أوبك عام 2007 ثم غادرتها". A cue with no state of its own
@@ -773,7 +777,14 @@ pub(super) fn shared_subject<'g, 'a>(
     // press reports as such; a state or a person anywhere after the first claim may be the second
     // verb's subject or topic ("о членстве в Ташкенте пока не говорят").
     // A negated second verb ("но вступать в организацию не спешит") is left unclaimed, as before.
-    if prev_end > cue.start || cue.status == "applicant" || cue.negated {
+    // A candidacy, though, is a status the subject holds, named by a noun like the first: "Iran holds observer
+    // status in the SCO and is a candidate for full membership", «является кандидатом на полноправное
+    // членство».
+    let candidacy = || {
+        let phrase = norm_range(ctx, cue.start, cue.end);
+        CANDIDACY_NOUNS.iter().any(|c| phrase.starts_with(c))
+    };
+    if prev_end > cue.start || (cue.status == "applicant" && !candidacy()) || cue.negated {
         return None;
     }
     let gap = &ctx.doc_text[prev_end..cue.start];

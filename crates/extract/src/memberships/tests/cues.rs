@@ -1064,3 +1064,39 @@ fn russian_partner_nouns_in_every_singular_case() {
         &["NATO/UKR/partner"],
     );
 }
+
+/// The noun of candidacy for membership in every form: Arabic «مرشح» in each gender and number, with or without
+/// «رسمي», before «لعضوية»; Russian «кандидат» in each case before «на (полноправное) членство»; English "candidate
+/// for full membership". A candidacy coordinated after a status held is a status of the same subject, where an
+/// aspiration ("has long sought full membership") is not.
+#[test]
+fn a_candidate_for_membership_is_an_applicant() {
+    check(
+        Lang::Ar,
+        "أصبحت قرغيزستان يوم الثلاثاء في موسكو مرشحاً رسمياً لعضوية الاتحاد الاقتصادي الأوراسي.",
+        &["EAEU/KGZ/applicant 2024-10-22"],
+    );
+    check(
+        Lang::Ar,
+        "أصبحت الهند وباكستان يوم الجمعة في طشقند مرشحتين رسميتين لعضوية منظمة شنغهاي للتعاون.",
+        &[
+            "SCO/IND/applicant 2024-10-18",
+            "SCO/PAK/applicant 2024-10-18",
+        ],
+    );
+    check(
+        Lang::En,
+        "Iran holds observer status in the SCO and is a candidate for full membership.",
+        &["SCO/IRN/observer", "SCO/IRN/applicant"],
+    );
+    check(
+        Lang::Ru,
+        "Иран имеет статус наблюдателя в ШОС и является кандидатом на полноправное членство.",
+        &["SCO/IRN/observer", "SCO/IRN/applicant"],
+    );
+    check(
+        Lang::En,
+        "Iran holds observer status in the SCO and has long sought full membership.",
+        &["SCO/IRN/observer"],
+    );
+}

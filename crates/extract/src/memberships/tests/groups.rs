@@ -33,6 +33,54 @@ fn the_country_of_the_one_just_named() {
     );
 }
 
+/// «страна которого» is «чья страна»; "بلده", "بلدها" are "بلاده", "بلادها": the country of the one just named.
+#[test]
+fn the_country_of_the_one_just_named_in_other_words() {
+    check(
+        Lang::Ru,
+        "Александр Лукашенко, страна которого входит в ОДКБ, прилетел в Москву.",
+        &["CSTO/BLR/member"],
+    );
+    check(
+        Lang::Ar,
+        "اختار الرئيس البيلاروسي ألكسندر لوكاشينكو، العضو بلده في منظمة معاهدة الأمن الجماعي، موسكو لأول زيارة له.",
+        &["CSTO/BLR/member"],
+    );
+    // "تحالف ألبا": the word for alliance makes the acronym, alone also a given name, the bloc.
+    check(
+        Lang::Ar,
+        "استقبل مدفيديف رئيس نيكاراغوا دانيال أورتيغا، العضو بلده في تحالف ألبا.",
+        &["ALBA/NIC/member"],
+    );
+}
+
+/// "X met Y and said his country …", "وقال إن بلاده", «и заявил, что его страна»: a verb of saying joined to the
+/// first clause has that clause's subject, so "his country" is the country of the one named first; without the
+/// conjunction ("Y, who said his country") it stays the one named last.
+#[test]
+fn a_coordinated_verb_of_saying_keeps_the_first_subject() {
+    check(
+        Lang::En,
+        "Kenyan President William Ruto met Sergei Lavrov in Nairobi and said his country, which chairs the East African Community, wanted peace.",
+        &["EAC/KEN/member"],
+    );
+    check(
+        Lang::Ar,
+        "استقبل الرئيس الكيني وليام روتو وزير الخارجية الروسي سيرغي لافروف في نيروبي، وقال إن بلاده عضو في جماعة شرق أفريقيا.",
+        &["EAC/KEN/member"],
+    );
+    check(
+        Lang::Ru,
+        "Президент Кении Уильям Руто принял Сергея Лаврова в Найроби и заявил, что его страна входит в Восточноафриканское сообщество.",
+        &["EAC/KEN/member"],
+    );
+    check(
+        Lang::En,
+        "Sergei Lavrov met Kenyan President William Ruto, who said his country chairs the East African Community.",
+        &["EAC/KEN/member"],
+    );
+}
+
 #[test]
 fn the_country_after_a_state_stands_for_it() {
     check(
@@ -65,6 +113,8 @@ fn country_word_skips_only_texts_without_its_words() {
         "The countryside of his country and her country.",
         "Chile said nothing about membership.",
         "Венгрия, чья страна председательствует, объявила о выходе страны из союза.",
+        "Додон, страна которого входит в СНГ, и страна, которой правят.",
+        "أورتيغا، العضو بلده في ألبا، ولبلدها وبلدان أخرى.",
         "Обе страны входят в союз; странами не названы, стране помогли, страну приняли.",
         "Россия вступила в организацию.",
         "أعلن الرئيس انسحاب بلاده ووبلادها، ولبلاده، وانسحاب البلاد من المنظمة.",

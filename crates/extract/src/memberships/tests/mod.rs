@@ -11,6 +11,7 @@ mod groups;
 mod modality;
 mod objects;
 mod recall;
+mod relatives;
 mod status;
 mod tables;
 mod text;
