@@ -156,6 +156,11 @@ impl<'c> Dates<'c> {
         self.ctx.range.start
     }
 
+    /// The sentence normalised for matching (offsets relative to the sentence).
+    pub(crate) fn norm(&self) -> &NormText {
+        &self.ctx.norm
+    }
+
     /// Whether the sentence wrote the date `iso` with its year (`DateHit::explicit`); `None` where it
     /// gives no such date. (Its dates as found once for its own stages: asked about a sentence before
     /// the one being coded, whose events were dated from them, it finds nothing a second time.)

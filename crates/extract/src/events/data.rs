@@ -159,6 +159,10 @@ pub(crate) enum WordList {
     RetoldOpener,
     MeetingPartnerWord,
     TalksNoun,
+    StayNoun,
+    StayDayUnit,
+    StayDayCount,
+    StayDaySpan,
     TalksLedOpener,
     StatusOccasionOpener,
     GatheringVerb,
@@ -202,7 +206,7 @@ pub(crate) enum WordList {
 
 impl WordList {
     /// Every list with its name in the file.
-    pub(crate) const ALL: [(WordList, &'static str); 145] = [
+    pub(crate) const ALL: [(WordList, &'static str); 149] = [
         (WordList::EnNamingVerb, "en_naming_verb"),
         (WordList::ArLeftPronoun, "ar_left_pronoun"),
         (WordList::ArSuspendVerb, "ar_suspend_verb"),
@@ -309,6 +313,10 @@ impl WordList {
         (WordList::RetoldOpener, "retold_opener"),
         (WordList::MeetingPartnerWord, "meeting_partner_word"),
         (WordList::TalksNoun, "talks_noun"),
+        (WordList::StayNoun, "stay_noun"),
+        (WordList::StayDayUnit, "stay_day_unit"),
+        (WordList::StayDayCount, "stay_day_count"),
+        (WordList::StayDaySpan, "stay_day_span"),
         (WordList::TalksLedOpener, "talks_led_opener"),
         (WordList::StatusOccasionOpener, "status_occasion_opener"),
         (WordList::GatheringVerb, "gathering_verb"),

@@ -5884,3 +5884,108 @@ fn the_lede_s_subject_goes_on_with_the_lede_s_day() {
         check_dated(lang, d, text, want);
     }
 }
+
+/// (Session 48, dates: the coordinator's ruling on reading (a) of the session-47 held-out set.) An act
+/// told during a visit, a stay or talks («в ходе визита», «خلال الزيارة») takes the date of that visit as
+/// the text gives it, not the document's: the date written in the occasion phrase itself; else the day
+/// the story gave the visit before, even one written with its year; the month when the visit is told as
+/// a span of days ("a three-day visit", «трёхдневный визит», «استمرت ثلاثة أيام», two days of it).
+#[test]
+fn an_act_during_a_visit_takes_the_visit_s_date() {
+    // 2024-10-22 is a Tuesday: Monday is 2024-10-21, Friday 2024-10-18.
+    let d = "2024-10-22";
+    for (lang, text, want) in [
+        // The phrase's own date.
+        (
+            "en",
+            "Japan pledged 500 million dollars of aid to Laos, during a visit to Vientiane by its foreign minister on Monday.",
+            "AGREE JPN>LAO @2024-10-21",
+        ),
+        (
+            "ru",
+            "Япония пообещала Лаосу помощь в 500 миллионов долларов, в ходе визита японского министра иностранных дел во Вьентьян в понедельник.",
+            "AGREE JPN>LAO @2024-10-21",
+        ),
+        (
+            "ar",
+            "تعهدت اليابان بتقديم مساعدات بقيمة 500 مليون دولار إلى لاوس، خلال زيارة وزير الخارجية الياباني إلى فيينتيان يوم الاثنين.",
+            "AGREE JPN>LAO @2024-10-21",
+        ),
+        // The visit's day told before, written with its year.
+        (
+            "en",
+            "The Turkish president arrived in Baku on 18 October 2024. During the visit Azerbaijan thanked Turkey for its support.",
+            "SUPPORT AZE>TUR @2024-10-18",
+        ),
+        (
+            "ru",
+            "Президент Турции 18 октября 2024 года прибыл в Баку. В ходе визита Азербайджан поблагодарил Турцию за поддержку.",
+            "SUPPORT AZE>TUR @2024-10-18",
+        ),
+        (
+            "ar",
+            "وصل الرئيس التركي إلى باكو في 18 أكتوبر/تشرين الأول 2024. وشكرت أذربيجان تركيا خلال الزيارة على دعمها.",
+            "SUPPORT AZE>TUR @2024-10-18",
+        ),
+        // A visit told as a span of days: the month.
+        (
+            "en",
+            "The Indian prime minister ended a three-day visit to Hanoi on Friday. During the stay India and Vietnam signed a trade pact.",
+            "AGREE {IND+VNM} @2024-10",
+        ),
+        (
+            "ru",
+            "Премьер-министр Индии в пятницу завершил трёхдневный визит в Ханой. Во время пребывания Индия и Вьетнам подписали торговое соглашение.",
+            "AGREE {IND+VNM} @2024-10",
+        ),
+        (
+            "ar",
+            "اختتم رئيس الوزراء الهندي يوم الجمعة زيارة إلى هانوي استمرت ثلاثة أيام. ووقعت الهند وفيتنام خلال الزيارة اتفاقية تجارية.",
+            "AGREE {IND+VNM} @2024-10",
+        ),
+        (
+            "en",
+            "The Turkish president arrived in Baku on Friday and left two days later. During the visit Azerbaijan thanked Turkey for its support.",
+            "SUPPORT AZE>TUR @2024-10",
+        ),
+        // (Trap: the act's own date comes first; a count of days that is a date tells no span.)
+        (
+            "en",
+            "The Turkish president arrived in Baku on Friday. During the visit Turkey and Azerbaijan signed a defence pact on Sunday.",
+            "AGREE {AZE+TUR} @2024-10-20",
+        ),
+        (
+            "en",
+            "The Turkish president arrived in Baku on 18 October 2024, two days after the election. During the visit Azerbaijan thanked Turkey for its support.",
+            "SUPPORT AZE>TUR @2024-10-18",
+        ),
+    ] {
+        check_dated(lang, d, text, want);
+    }
+}
+
+/// (Session 48, dates.) The news day written in an Arabic relative clause set off by two commas on the
+/// subject right after the verb dates that verb, as the Russian phrase on the subject does
+/// (`a_news_day_in_a_russian_phrase_on_the_subject_dates_its_verb`); a background year there does not.
+#[test]
+fn a_news_day_in_an_arabic_aside_on_the_subject_dates_its_verb() {
+    // 2024-10-22 is a Tuesday: Monday is 2024-10-21.
+    let d = "2024-10-22";
+    for (text, want) in [
+        (
+            "شكر رئيس كينيا، الذي استقبله الرئيس الصيني في بكين أمس الاثنين، الصين على دعمها.",
+            "SUPPORT KEN>CHN @2024-10-21",
+        ),
+        (
+            "بحث الرئيس التركي، الذي وصل يوم الاثنين إلى باكو، مع الرئيس الأذربيجاني تعزيز التعاون.",
+            "CONSULT {AZE+TUR} @2024-10-21",
+        ),
+        // (Trap: a year in the aside is the background's.)
+        (
+            "انتقدت تركيا، التي انضمت إلى الحلف عام 1952، العقوبات الروسية على جورجيا.",
+            "ACCUSE TUR>RUS @2024-10-22",
+        ),
+    ] {
+        check_dated("ar", d, text, want);
+    }
+}

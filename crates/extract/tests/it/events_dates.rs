@@ -122,6 +122,12 @@ fn a_period_s_start_dates_no_act() {
         "The African Union has suspended Guinea from its bodies since the 2021 coup.",
         &["SANCTION AU>GIN 2025-05-05"],
     );
+    // (Session 48: a bare year after "from" starts a period, as «с 2017 года» does.)
+    check(
+        "en",
+        "Russia and Kyrgyzstan signed a deal extending the lease of the Kant air base by 15 years from 2017.",
+        &["AGREE {KGZ+RUS} 2025-05-05"],
+    );
 }
 
 /// A date in a clause without a trigger dates the act only when that clause tells no other thing: a
