@@ -2700,15 +2700,19 @@ impl<'a> Coder<'_, 'a> {
     }
 
     /// "held talks in Pretoria on Monday with his counterpart", «провёл в Браззавиле переговоры с
-    /// президентом …», "أجرى محادثات في بريتوريا مع نظيرته": the host of talks that found one state
-    /// (`roles`) and name their partner after with, one the lexicon does not know, held in the land of
+    /// президентом …», "أجرى محادثات في بريتوريا مع نظيرته", "Egypt's president held talks in Moscow on
+    /// Monday": the host of talks that found one state (`roles`), with their partner named after with,
+    /// one the lexicon does not know, or with no partner named (then only of a doer, not one named only
+    /// as a place or as what is acted on, and not when the clause names the host as an actor besides the
+    /// place: it is a party of another act there, the talks its occasion), held in the land of
     /// another — its name or capital right after a place preposition (in, at, в, في, a glued Arabic ب; "in
     /// the" in English) or a city of it (`data/events/places.csv`, as `city_party`) — in the talks' own
     /// clause (`cr`), not before the trigger (`hit`: "summoned the envoy in Beijing to protest against the
     /// meeting" places the envoy). The talks are the found state's visit to it (eval/README, the
     /// Session-45 ruling and its session-46 settlement: talks of two states in the land of one are
-    /// `CONSULT` visitor > host; `talks_at_host` directs them). None for talks that name no partner ("held
-    /// talks in Moscow": a venue), for a summit, a phone call or a hosting (`mode`), for a found party that
+    /// `CONSULT` visitor > host; `talks_at_host` directs them; session 48: so are talks in another's land
+    /// with no partner named, the partner the host, as `*-h21-034` codes them). None for a summit, a phone
+    /// call or a hosting (`mode`), for a found party that
     /// is no state, for two places, and when the sentence names a bloc (a meeting on the margins of a
     /// gathering stays symmetric, session 25 (d)).
     fn placed_host(
@@ -2719,11 +2723,11 @@ impl<'a> Coder<'_, 'a> {
         mode: Option<&str>,
     ) -> Option<&'a str> {
         // (The partner named after with — "with his counterpart", «с президентом», "مع نظيرته" — a
-        // person the lexicon lacks: talks named with no partner ("held talks in Moscow") stay no event.)
-        let partner = (hit.t1..cr.end)
+        // person the lexicon lacks.)
+        let with = (hit.t1..cr.end)
             .find(|&t| self.scan.has_cue(t, t + 1, |c| c == Cue::With))
             .is_some_and(|w| !self.scan.has_cue(hit.t1, w, |c| c == Cue::About));
-        if !partner || matches!(mode, Some("multilateral" | "phone" | "host")) {
+        if matches!(mode, Some("multilateral" | "phone" | "host")) {
             return None;
         }
         let found = roles.source.first().or(roles.target.first())?;
@@ -2736,6 +2740,30 @@ impl<'a> Coder<'_, 'a> {
             return None;
         }
         let cue_at = |t: usize| self.scan.has_cue(t, t + 1, |c| c == Cue::In);
+        let placed = |a: &super::actors::Actor<'a>| {
+            a.clitic == Some(Cue::In)
+                || (a.t0 > 0 && cue_at(a.t0 - 1))
+                || (self.ctx.lang == Lang::En
+                    && a.t0 > 1
+                    && cue_at(a.t0 - 2)
+                    && self.scan.text(a.t0 - 1) == "the")
+        };
+        // (Talks with no partner named, "Egypt's president held talks in Moscow", «президент Египта провёл
+        // переговоры в Москве", are the visit too (the Session-45 ruling, session 48) — but only of a
+        // doer named as such: not of a state named only as a place ("will meet again in Moscow" after
+        // "in Bishkek"), nor of one named as what is acted on ("hosting parts of the American shield").)
+        // (An English doer stands before its verb: "that hosting parts of the American missile shield
+        // would put them in Russia's crosshairs" names no one who held talks.)
+        let doer = |a: &super::actors::Actor<'a>| {
+            a.ids.contains(found) && !placed(a) && (self.ctx.lang != Lang::En || a.t1 <= hit.t0)
+        };
+        if !with
+            && (roles.source.len() != 1
+                || !roles.target.is_empty()
+                || !self.actors.iter().any(doer))
+        {
+            return None;
+        }
         let mut host: Option<&'a str> = None;
         let mut take = |id: &'a str| -> bool {
             if id == *found {
@@ -2756,13 +2784,7 @@ impl<'a> Coder<'_, 'a> {
             if a.who.is_some() || a.person || a.adjective || !is_state(self.ctx, a.ids[0]) {
                 continue;
             }
-            let placed = a.clitic == Some(Cue::In)
-                || (a.t0 > 0 && cue_at(a.t0 - 1))
-                || (self.ctx.lang == Lang::En
-                    && a.t0 > 1
-                    && cue_at(a.t0 - 2)
-                    && self.scan.text(a.t0 - 1) == "the");
-            if placed && !take(a.ids[0]) {
+            if placed(a) && !take(a.ids[0]) {
                 return None;
             }
         }
@@ -2772,6 +2794,24 @@ impl<'a> Coder<'_, 'a> {
                     if !take(state) {
                         return None;
                     }
+                }
+            }
+        }
+        // (With no partner named, a host state the clause names elsewhere as an actor is a party of
+        // another act, the talks its occasion: "West Germany and the Soviet Union agreed … at the end of
+        // Adenauer's talks in Moscow". A person of the host is the partner: "التقى إسحاق رابين … السلطان
+        // قابوس بن سعيد في سلطنة عمان".)
+        if !with {
+            if let Some(h) = host {
+                if self.actors.iter().any(|a| {
+                    a.t0 >= cr.start
+                        && a.t1 <= cr.end
+                        && a.ids.contains(&h)
+                        && a.who.is_none()
+                        && !a.person
+                        && !placed(a)
+                }) {
+                    return None;
                 }
             }
         }

@@ -122,21 +122,21 @@ fn talks_with_an_unnamed_partner_in_anothers_capital_are_the_visit() {
     ]);
 }
 
-/// Traps: talks that name no partner name a venue (as `talks_held_in_a_seat_of_power_are_held_with_its_state`
-/// keeps them), and talks with a bloc's ministers in a capital are the bloc's meeting, not a visit to the
-/// capital's state.
+/// Talks that name no partner are the visit too since the Session-48 ruling (a) (until then they named a
+/// venue, no event: `talks_held_in_a_seat_of_power_are_held_with_its_state` keeps them so); talks with a
+/// bloc's ministers in a capital are the bloc's meeting, not a visit to the capital's state.
 #[test]
-fn talks_naming_no_partner_or_a_bloc_are_no_visit_to_the_place() {
+fn talks_naming_no_partner_are_the_visit_and_a_blocs_no_visit_to_the_place() {
     check_rows(&[
         (
             "ru",
             "Президент Киргизии в среду провёл переговоры в Москве.",
-            &[],
+            &["CONSULT KGZ>RUS"],
         ),
         (
             "ar",
             "أجرى رئيس قيرغيزستان يوم الأربعاء محادثات في موسكو.",
-            &[],
+            &["CONSULT KGZ>RUS"],
         ),
         (
             "ru",
