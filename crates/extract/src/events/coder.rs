@@ -3189,6 +3189,9 @@ impl<'a> Coder<'_, 'a> {
         let mut coded: SmallVec<[Coded; 8]> = SmallVec::new();
         // (Which triggers are expulsions a response answers, found the first time an expulsion asks.)
         let answered = std::cell::OnceCell::new();
+        // (The doers of the requests coded so far, where each stands: whom a later refusal of the sentence
+        // that names no one refused answers, `refused_proposer`.)
+        let mut asked: SmallVec<[(usize, usize, Ids<'a>); 2]> = SmallVec::new();
         for (i, l) in self.live.iter().enumerate() {
             let hit = &l.hit;
             let trig = l.trig;
@@ -3512,6 +3515,9 @@ impl<'a> Coder<'_, 'a> {
             }
             let mut roles = self.roles(i, type_name, mode.as_deref());
             self.drop_venues(&mut roles);
+            if type_name == "REQUEST" && !roles.source.is_empty() {
+                asked.push((hit.t0, l.clause, roles.source.clone()));
+            }
             // "Putin received a phone call from Erdogan": the caller consults the receiver
             // (`call_received_from`), one way, not talks of equals.
             if type_name == "CONSULT" && mode.as_deref() == Some("phone") {
@@ -5325,6 +5331,17 @@ impl<'a> Coder<'_, 'a> {
                             roles.target.push(id);
                         }
                     }
+                }
+            }
+            // "Washington brushed the proposal aside", «ООН отклонила предложение», "رفضت موسكو عرضاً من
+            // حلف شمال الأطلسي": a refusal of a proposal, an offer or a demand is aimed at its maker, named
+            // beside it or told before; one that names no one refused answers the request told before it
+            // in its sentence (`refused_proposer`).
+            if type_name == "REJECT" && !trig.noun && !roles.source.is_empty() {
+                if let Some(ids) =
+                    self.refused_proposer(i, &asked, &roles, modality == Modality::Asserted)
+                {
+                    roles.target = ids;
                 }
             }
             // "Britain expelled four Russian diplomats after Moscow refused to extradite the suspect",

@@ -92,6 +92,7 @@ pub(crate) enum WordList {
     DraftNoun,
     DraftTopic,
     ArProposalVerb,
+    ProposalNoun,
     RuActNounStem,
     PartitiveNumber,
     PossessiveCountry,
@@ -206,7 +207,7 @@ pub(crate) enum WordList {
 
 impl WordList {
     /// Every list with its name in the file.
-    pub(crate) const ALL: [(WordList, &'static str); 149] = [
+    pub(crate) const ALL: [(WordList, &'static str); 150] = [
         (WordList::EnNamingVerb, "en_naming_verb"),
         (WordList::ArLeftPronoun, "ar_left_pronoun"),
         (WordList::ArSuspendVerb, "ar_suspend_verb"),
@@ -248,6 +249,7 @@ impl WordList {
         (WordList::DraftNoun, "draft_noun"),
         (WordList::DraftTopic, "draft_topic"),
         (WordList::ArProposalVerb, "ar_proposal_verb"),
+        (WordList::ProposalNoun, "proposal_noun"),
         (WordList::RuActNounStem, "ru_act_noun_stem"),
         (WordList::PartitiveNumber, "partitive_number"),
         (WordList::PossessiveCountry, "possessive_country"),

@@ -42,6 +42,12 @@ pub(crate) struct Memory {
     /// Source and target of the last events coded with two parties or more, most recent last: who "the
     /// two sides" of a later sentence are when that sentence names fewer states than the phrase counts.
     pub(super) parties: RefCell<Vec<(Vec<String>, Vec<String>)>>,
+    /// The lead ([`lead_of`]) of each of the last two sentences that told a proposal or a demand (a
+    /// `proposed` cue or a `REQUEST` trigger: "Putin proposed …", "the SCO called on …"), with the number of
+    /// the sentence (`sentences` before `update` counted it), oldest first: whom "the proposal", «предложение»,
+    /// "المبادرة" refused in a later sentence was made by (`Coder::refused_proposer`). Set by `code`, which
+    /// sees the scan.
+    pub(super) proposals: RefCell<Vec<(Vec<String>, usize)>>,
 }
 
 /// How many coded events `Memory::parties` keeps.
@@ -124,40 +130,7 @@ impl Memory {
             let cut = self.recent.len() - MEMORY;
             self.recent.drain(..cut);
         }
-        // ("Lithuania and Poland expelled …": actors joined by "and" or a comma lead together.)
-        let mut lead: SmallVec<[&str; 4]> = SmallVec::new();
-        let mut last_end: Option<usize> = None;
-        let mut last_id: Option<&str> = None;
-        for m in ctx.mentions {
-            let Some((id, _)) = actor_ids(m) else {
-                continue;
-            };
-            if seat_as_venue(ctx, m) {
-                continue;
-            }
-            if let Some(e) = last_end {
-                let gap = ctx
-                    .text
-                    .get(e.saturating_sub(ctx.range.start)..m.start.saturating_sub(ctx.range.start))
-                    .unwrap_or("");
-                // (Arabic glues its "and" to the name: روسيا وإيران leaves " و" between them.)
-                // (Russian "и": «Лидеры США, Японии и Южной Кореи» lead together.)
-                // (Nothing between two names joins only the same state — "Russian President Vladimir
-                // Putin"; two states side by side are a verb's subject and object in Arabic word order:
-                // اجتاحت القوات الأمريكية بنما, التقى ولي العهد السعودي ترامب.)
-                let gap = gap.trim();
-                if !matches!(gap, "and" | "," | "" | "و" | "،" | "и")
-                    || (gap.is_empty() && last_id != Some(id))
-                {
-                    break;
-                }
-            }
-            if !lead.contains(&id) {
-                lead.push(id);
-            }
-            last_end = Some(m.end);
-            last_id = Some(id);
-        }
+        let lead = lead_of(ctx);
         if !lead.is_empty() {
             self.lead_at = self.sentences;
             // (Into the strings of the last lead: a sentence names one, and allocating it anew cost more
@@ -175,6 +148,36 @@ impl Memory {
         }
     }
 
+    /// The lead of the latest sentence before the current one, at most [`NAMED_ACT_REACH`] back, that
+    /// told a proposal or a demand (`proposals`): empty when there is none.
+    pub(super) fn proposer(&self) -> Vec<String> {
+        let now = self.sentences;
+        self.proposals
+            .borrow()
+            .iter()
+            .rev()
+            .find(|(_, at)| *at < now && now - at <= NAMED_ACT_REACH)
+            .map(|(ids, _)| ids.clone())
+            .unwrap_or_default()
+    }
+
+    /// Remembers the lead of the current sentence (`ctx`), which tells a proposal or a demand
+    /// (`proposals`): the last two such sentences are kept.
+    pub(super) fn note_proposal(&self, ctx: &SentenceCtx<'_>) {
+        let lead = lead_of(ctx);
+        if lead.is_empty() {
+            return;
+        }
+        let mut p = self.proposals.borrow_mut();
+        if p.len() >= 2 {
+            p.remove(0);
+        }
+        p.push((
+            lead.iter().map(|id| id.to_string()).collect(),
+            self.sentences,
+        ));
+    }
+
     /// Whether `lead` was set by one of the last [`DEED_REACH`] sentences before the one being coded (the
     /// one between named no actor: "Pakistan closed its border crossings. It cited clashes. It reopened
     /// them a week later").
@@ -185,6 +188,45 @@ impl Memory {
     pub(super) fn is_empty(&self) -> bool {
         self.recent.is_empty()
     }
+}
+
+/// The first actors of sentence `ctx` (in news English, its subject): the first mention's ids and those
+/// joined to it by "and" or a comma ("Lithuania and Poland expelled …" lead together).
+pub(super) fn lead_of<'c>(ctx: &SentenceCtx<'c>) -> SmallVec<[&'c str; 4]> {
+    let mut lead: SmallVec<[&'c str; 4]> = SmallVec::new();
+    let mut last_end: Option<usize> = None;
+    let mut last_id: Option<&str> = None;
+    for m in ctx.mentions {
+        let Some((id, _)) = actor_ids(m) else {
+            continue;
+        };
+        if seat_as_venue(ctx, m) {
+            continue;
+        }
+        if let Some(e) = last_end {
+            let gap = ctx
+                .text
+                .get(e.saturating_sub(ctx.range.start)..m.start.saturating_sub(ctx.range.start))
+                .unwrap_or("");
+            // (Arabic glues its "and" to the name: روسيا وإيران leaves " و" between them.)
+            // (Russian "и": «Лидеры США, Японии и Южной Кореи» lead together.)
+            // (Nothing between two names joins only the same state — "Russian President Vladimir
+            // Putin"; two states side by side are a verb's subject and object in Arabic word order:
+            // اجتاحت القوات الأمريكية بنما, التقى ولي العهد السعودي ترامب.)
+            let gap = gap.trim();
+            if !matches!(gap, "and" | "," | "" | "و" | "،" | "и")
+                || (gap.is_empty() && last_id != Some(id))
+            {
+                break;
+            }
+        }
+        if !lead.contains(&id) {
+            lead.push(id);
+        }
+        last_end = Some(m.end);
+        last_id = Some(id);
+    }
+    lead
 }
 
 /// Whether mention `m` is the adjective of a state that had ceased to be by the document's date ("Soviet-era

@@ -112,6 +112,17 @@ pub(crate) fn code(
         .map(|m| (m.start - ctx.range.start, m.end - ctx.range.start))
         .collect();
     let mut scan = scan::scan(ctx.norm.clone(), ctx.text, ctx.lang, lt, &names);
+    // (A sentence that tells a proposal or a demand — "Putin proposed …", «предложил», "اقترح", a request
+    // trigger — is remembered by its lead: whom "the proposal" refused later points back to,
+    // `Coder::refused_proposer`. Before the returns below: such a sentence may code nothing.)
+    if scan.cues.iter().any(|&(_, _, c)| c == Cue::Proposed)
+        || scan.triggers.iter().any(|h| {
+            lt.trigger(h.entry)
+                .is_some_and(|t| TYPES[t.kind as usize] == "REQUEST")
+        })
+    {
+        memory.note_proposal(ctx);
+    }
     // («Алжир ответил тем же», «Его примеру последовала Ангола»: a Russian act told by pointing back at
     // one told before needs no trigger of its own, `Coder::ru_echoed_acts`. Searched for only when the
     // scan found no trigger: most sentences have one.)

@@ -2456,6 +2456,131 @@ impl<'a> Coder<'_, 'a> {
         ids
     }
 
+    /// The `proposal_noun` refused at REJECT verb `hit`: inside a gapped trigger ("brushed the proposal
+    /// aside") or its object within the few words after it ("rejected the plan", "refused to accept the
+    /// offer", «отклонила предложение», "رفضت المبادرة"; Arabic also past its subject and a date: "ورفضت
+    /// موسكو في اليوم ذاته عرضاً"). Its token.
+    fn refused_proposal_noun(&self, hit: &Hit) -> Option<usize> {
+        let words = &self.tables.words;
+        let ar = self.ctx.lang == Lang::Ar;
+        let end = self.stop_within(hit.t1, if ar { 6 } else { 4 });
+        // (Not past a comma: "تمسك برفضه أسابيع، مطالباً موسكو" names what is asked in a clause of its
+        // own.)
+        let end = (hit.t1..end)
+            .find(|&t| is_comma(self.scan.text(t)))
+            .unwrap_or(end);
+        (hit.t0 + 1..end).find(|&t| {
+            let w = self.scan.text(t);
+            self.scan.toks[t].word
+                && (words.has_stem_of(WordList::ProposalNoun, w)
+                    || (ar
+                        && w.strip_prefix("ال")
+                            .is_some_and(|x| words.has_stem_of(WordList::ProposalNoun, x))))
+        })
+    }
+
+    /// The maker of proposal noun `d` (`refused_proposal_noun`) named beside it, as an actor index: an
+    /// adjective or a possessive right before it ("American proposals", "Japan's offer", «американские
+    /// предложения»), or the state right after it — a Russian genitive, an Arabic noun it governs or its
+    /// adjective («предложение Японии», "طلب الكويت", "المقترحات الأمريكية") — or after a preposition of
+    /// origin ("an offer from NATO", "the plan of Egypt", «предложение от Японии», "عرضاً من حلف
+    /// الناتو"; "by" for English: "a draft by France").
+    fn proposal_author(&self, d: usize) -> Option<usize> {
+        let n = self.scan.toks.len();
+        let text = |t: usize| if t < n { self.scan.text(t) } else { "" };
+        let lang = self.ctx.lang;
+        let before = self.actors.iter().position(|a| {
+            (a.adjective && a.t1 == d && lang != Lang::Ar)
+                || (lang == Lang::En && a.t1 + 2 == d && text(a.t1) == "'" && text(a.t1 + 1) == "s")
+        });
+        if before.is_some() {
+            return before;
+        }
+        let of = matches!(
+            (lang, text(d + 1)),
+            (Lang::En, "from" | "by" | "of") | (Lang::Ru, "от") | (Lang::Ar, "من")
+        );
+        let at = if of {
+            d + 2 + usize::from(lang == Lang::En && text(d + 2) == "the")
+        } else if lang == Lang::En {
+            return None;
+        } else {
+            d + 1
+        };
+        self.actors
+            .iter()
+            .position(|a| a.t0 == at && (of || a.clitic.is_none()))
+    }
+
+    /// Whom the refusal at REJECT verb `hit` is aimed at when what it refuses is a proposal, an offer, a
+    /// plan or a demand, or answers one: its maker. Named beside the noun (`proposal_author`: "rejected
+    /// an offer from NATO", «отвергла предложение Японии», "رفضت مطالب واشنطن", with the states joined to
+    /// it); else, with no one refused found (`roles`), the doers of a request told earlier in the same
+    /// sentence (`asked`: the sources of its `REQUEST` triggers before `hit`, with their tokens and clauses;
+    /// only for a refusal told as done, `asserted`, in another clause: "Georgia and Ukraine had
+    /// asked for a Membership Action Plan, which Germany and France refused to grant them", «… просили
+    /// …, но Германия и Франция отказались», "دعا الشيخ زايد … صدام حسين إلى التنحي … لكن الوفد العراقي
+    /// رفض المبادرة"); else, for a proposal noun named with no maker, the lead of the sentence at most
+    /// [`super::memory::NAMED_ACT_REACH`] back that told a proposal or a demand ("Putin proposed … . The
+    /// UN turned the proposal down within hours": `Memory::proposer`), in place of any state the roles
+    /// found elsewhere in the sentence. None when no maker is told: no guess. The refuser's own states are
+    /// never its target.
+    pub(super) fn refused_proposer(
+        &self,
+        i: usize,
+        asked: &[(usize, usize, Ids<'a>)],
+        roles: &Roles<'a>,
+        asserted: bool,
+    ) -> Option<Ids<'a>> {
+        let hit = &self.live[i].hit;
+        let source = &roles.source;
+        let noun = self.refused_proposal_noun(hit);
+        if let Some(d) = noun {
+            if let Some(a) = self.proposal_author(d) {
+                let end = self.stop_within(d, 12);
+                let groups = self.groups(&(hit.t1.min(self.actors[a].t0)..end));
+                let t0 = self.actors[a].t0;
+                let group = groups
+                    .iter()
+                    .find(|g| g.members.iter().any(|&m| self.actors[m].t0 == t0));
+                let mut ids: Ids<'a> = Ids::new();
+                let one = [a];
+                let members = group.map_or(&one[..], |g| &g.members[..]);
+                for &m in members {
+                    for &id in &self.actors[m].ids {
+                        if !source.contains(&id) && !ids.contains(&id) {
+                            ids.push(id);
+                        }
+                    }
+                }
+                return (!ids.is_empty()).then_some(ids);
+            }
+            // (Another state between the verb and the noun, not the refuser: "rejected Ukraine's
+            // request for the plan" is no proposal of the story's.)
+            if self
+                .actors
+                .iter()
+                .any(|a| a.t0 >= hit.t1 && a.t1 <= d && !a.ids.iter().all(|id| source.contains(id)))
+            {
+                return None;
+            }
+        }
+        // (Only a refusal told as done, in a clause of its own: "Serbia, which had asked Moscow to block
+        // the text" asks for the refusal.)
+        if roles.target.is_empty() && asserted {
+            let clause = self.live[i].clause;
+            if let Some((_, _, ids)) = asked.iter().rev().find(|(t, c, ids)| {
+                *t < hit.t0 && *c != clause && !ids.iter().any(|id| source.contains(id))
+            }) {
+                return Some(ids.clone());
+            }
+        }
+        // (A state found elsewhere in the sentence is not the maker of the proposal refused: "Washington
+        // brushed the proposal aside, saying time was running out for Baghdad".)
+        noun?;
+        self.remembered_except(&self.memory.proposer(), source)
+    }
+
     /// The topic of the draft refused at REJECT `hit`: the states named within a few words after a
     /// `draft_topic` preposition that follows a `draft_noun` ("vetoed a draft resolution on Syria",
     /// «наложил вето на проект резолюции Совбеза по Мьянме», "ضد مشروع قرار بشأن سوريا"). What a draft is about is not whom its refusal is aimed at. None when no draft noun or no topic

@@ -6010,3 +6010,53 @@ fn a_news_day_in_an_arabic_aside_on_the_subject_dates_its_verb() {
         check_dated("ar", d, text, want);
     }
 }
+
+#[test]
+fn a_refusal_of_a_proposal_is_aimed_at_its_maker() {
+    // (Session 48, actors: the maker named after a preposition of origin beside what is refused.)
+    check(
+        "ru",
+        "Москва в понедельник отвергла предложение от НАТО.",
+        &["REJECT RUS>NATO"],
+    );
+    check(
+        "ar",
+        "رفضت موسكو يوم الاثنين عرضاً من حلف شمال الأطلسي.",
+        &["REJECT RUS>NATO"],
+    );
+    // (A refusal that names no one refused answers the request told before it in its sentence.)
+    check(
+        "en",
+        "Kyiv asked for more air defence systems, but Berlin refused.",
+        &["REJECT DEU>UKR"],
+    );
+    check(
+        "ru",
+        "Киев просил о поставках систем ПВО, но Берлин отказался.",
+        &["REJECT DEU>UKR"],
+    );
+    check(
+        "ar",
+        "طلبت كييف مزيداً من أنظمة الدفاع الجوي، لكن برلين رفضت.",
+        &["REJECT DEU>UKR"],
+    );
+    // (The proposal told in a sentence before: its proposer, the lead of that sentence, and not a state
+    // named elsewhere in the refusal's sentence.)
+    check(
+        "en",
+        "Brazil and India called on Monday for a new round of talks. Washington brushed the proposal aside, saying time was running out for Baghdad.",
+        &["REJECT USA>BRA+IND"],
+    );
+    check(
+        "ru",
+        "Турция в понедельник предложила перемирие в Ливии. Египет на следующий день отклонил предложение.",
+        &["REJECT EGY>TUR"],
+    );
+    // (Traps: no proposer told, no guess; the refusal asked for is no answer to the request.)
+    check("en", "Egypt rejected the proposal on Tuesday.", &[]);
+    check(
+        "en",
+        "Serbia, which had asked Moscow to block the text, thanked Russia.",
+        &["REQUEST SRB>RUS", "SUPPORT SRB>RUS"],
+    );
+}
