@@ -24,6 +24,13 @@ fn word_before(ctx: &SentenceCtx<'_>, at: usize) -> Option<(usize, usize)> {
     Some((start, end))
 }
 
+/// Whether a word counts the fellows a plural noun of alliance names: a number word or digits ("five",
+/// «пять», "الخمسة" with its article).
+fn counts(w: &str) -> bool {
+    let w = norm_word(w);
+    crate::amounts::count_value(w.strip_prefix("ال").unwrap_or(&*w)).is_some()
+}
+
 /// An Arabic noun with its proclitics (و, ف, ل, ب) taken off, one at a time, as far as the noun lists know it.
 fn bare_noun<'w>(t: &Tables, w: &'w str) -> Option<(&'w str, bool)> {
     let mut rest = w;
@@ -72,11 +79,16 @@ fn phrase_before<'c, 'a>(ctx: &'c SentenceCtx<'a>, b: &SentMention<'_>) -> Optio
     if !is_in(&t.fellow_links, &norm_word(&doc[ls..le])) {
         return None;
     }
+    // "شركاء روسيا الخمسة في": the count of the fellows stands before the link.
+    let link = match word_before(ctx, ls) {
+        Some((cs, ce)) if ctx.lang == Lang::Ar && counts(&doc[cs..ce]) => cs,
+        _ => ls,
+    };
     // «союзница России по», "حليفة روسيا في": the owner stands between the noun and the link.
     let mut owner = None;
-    let mut noun_end = ls;
+    let mut noun_end = link;
     if ctx.lang != Lang::En {
-        if let Some(m) = state_ending_at(ctx, word_before(ctx, ls)?.1) {
+        if let Some(m) = state_ending_at(ctx, word_before(ctx, link)?.1) {
             owner = Some(m);
             noun_end = m.start;
         }
@@ -95,9 +107,9 @@ fn phrase_before<'c, 'a>(ctx: &'c SentenceCtx<'a>, b: &SentMention<'_>) -> Optio
         owner = o;
         owned |= own || owner.is_some();
     } else if ctx.lang == Lang::Ru {
-        // «ближайший союзник»: an adjective before the noun.
+        // «ближайший союзник», «пять партнёров»: an adjective or a count before the noun.
         while let Some((s, e)) = word_before(ctx, start) {
-            if !is_in(&tables().fellow_dets, &norm_word(&doc[s..e])) {
+            if !is_in(&tables().fellow_dets, &norm_word(&doc[s..e])) && !counts(&doc[s..e]) {
                 break;
             }
             start = s;
@@ -159,7 +171,8 @@ fn en_opening<'c, 'a>(
         let w = norm_word(&doc[s..e]);
         if is_in(&t.owners, &w) {
             owned = true;
-        } else if !is_in(&t.fellow_dets, &w) {
+        } else if !is_in(&t.fellow_dets, &w) && !counts(&doc[s..e]) {
+            // "Russia's five partners": a count of the fellows before the noun.
             break;
         }
         start = s;

@@ -132,3 +132,19 @@ fn every_plural_noun_of_alliance_is_a_noun_of_alliance_or_partnership() {
         );
     }
 }
+
+/// A count of the fellows before the noun ("Russia's five partners", «пять партнёров») or, in Arabic, after its
+/// owner ("شركاء روسيا الخمسة في") keeps the phrase a noun of alliance.
+#[test]
+fn a_count_of_the_fellows_keeps_the_noun_of_alliance() {
+    check(
+        Lang::Ar,
+        "التقى بوتين قادة بيلاروس وأرمينيا وكازاخستان، شركاء روسيا الثلاثة في منظمة معاهدة الأمن الجماعي.",
+        &["CSTO/BLR/member", "CSTO/ARM/member", "CSTO/KAZ/member"],
+    );
+    check(
+        Lang::En,
+        "Putin met the leaders of Belarus, Armenia and Kazakhstan, Russia's three partners in the CSTO.",
+        &["CSTO/BLR/member", "CSTO/ARM/member", "CSTO/KAZ/member"],
+    );
+}
