@@ -2047,6 +2047,82 @@ impl<'a> Coder<'_, 'a> {
         (!out.is_empty()).then_some(out)
     }
 
+    /// The states a ban on imports names as the goods' origin ("banned all imports from Argentina",
+    /// «ввела запрет на ввоз мяса, рыбы и фруктов из США, Евросоюза и Норвегии», "أوقفت الواردات من
+    /// لبنان"): a word of imports or goods (`import_noun`) at most eight words after SANCTION `hit` in its
+    /// clause `cr`, then the first group opened by from/из/من within fourteen words after it, with no
+    /// verb trigger between. A measure on what comes from a state is aimed at that state. The states of
+    /// the group but the doer's; `None` when there is none.
+    pub(super) fn import_origin(
+        &self,
+        hit: &Hit,
+        cr: &Range<usize>,
+        source: &[&'a str],
+    ) -> Option<Ids<'a>> {
+        let imports = (hit.t0..cr.end.min(hit.t1 + 8))
+            .find(|&t| self.word_stem_of(t, WordList::ImportNoun))?;
+        let g = self
+            .groups(cr)
+            .iter()
+            .find(|g| g.t0 > imports && g.prep == Some(Cue::From))?
+            .clone();
+        // (The word of imports may itself be a trade verb's row: "imports".)
+        if g.t0 > imports + 14
+            || self.live.iter().any(|l| {
+                !l.trig.noun && l.hit.t0 > hit.t0 && l.hit.t0 < g.t0 && l.hit.t0 != imports
+            })
+        {
+            return None;
+        }
+        let mut out: Ids<'a> = Ids::new();
+        push_distinct(
+            &mut out,
+            self.group_ids(&g.members).filter(|id| !source.contains(id)),
+        );
+        (!out.is_empty()).then_some(out)
+    }
+
+    /// Whether token `t` is a word of `list` (a list of stems in English and Russian, of parts of the
+    /// word in Arabic, whose article and proclitics come before them: الواردات, والجلسة).
+    fn word_stem_of(&self, t: usize, list: WordList) -> bool {
+        let w = self.scan.text(t);
+        let words = &self.tables.words;
+        self.scan.toks[t].word
+            && if self.ctx.lang == Lang::Ar {
+                words.has_part_of(list, w)
+            } else {
+                words.has_stem_of(list, w)
+            }
+    }
+
+    /// The body a delegation walks out on ("the Russian deputies walked out of the hall", «российские
+    /// депутаты покинули зал заседаний», "انسحب الوفد المغربي من اجتماع وزراء الخارجية"): when a word of a
+    /// body's sitting (`sitting_noun`: hall, session, зал, заседание, اجتماع, جلسة) stands in the leaving
+    /// row or within three words after it (six in Arabic, its subject between), the bloc named last in
+    /// the sentence (not the leaver), else the bloc among the parties of the latest event remembered
+    /// from the sentences before («Ассамблея вернула делегации право голоса. Украинская делегация
+    /// покинула зал»). Leaving a sitting in protest leaves the body that holds it (the dev golds code
+    /// such a walkout `SANCTION` of the leaver aimed at the body). `None` without a sitting word or a
+    /// bloc.
+    pub(super) fn walkout_body(&self, hit: &Hit, source: &[&'a str]) -> Option<Ids<'a>> {
+        let n = self.scan.toks.len();
+        // (An Arabic verb has its subject between: انسحب الوفد التركي من القاعة.)
+        let reach = if self.ctx.lang == Lang::Ar { 6 } else { 3 };
+        if !(hit.t0..(hit.t1 + reach).min(n)).any(|t| self.word_stem_of(t, WordList::SittingNoun)) {
+            return None;
+        }
+        let body = |id: &&'a str| is_bloc(self.ctx, id) && !source.contains(id);
+        if let Some(a) = self.actors.iter().rev().find(|a| a.ids.iter().any(body)) {
+            let mut out: Ids<'a> = Ids::new();
+            push_distinct(&mut out, a.ids.iter().copied().filter(body));
+            return Some(out);
+        }
+        let e = self.earlier.last()?;
+        let mut out = self.remembered_except(e.source.iter().chain(&e.target), source)?;
+        out.retain(|id| is_bloc(self.ctx, id));
+        (!out.is_empty()).then_some(out)
+    }
+
     /// Notes that the check `name` set trigger `hit` aside (dropped, or left pending for a companion act),
     /// for the trace; nothing when the trace is off ([`super::trace_on`]).
     #[inline(always)]
@@ -3265,6 +3341,15 @@ impl<'a> Coder<'_, 'a> {
             {
                 continue;
             }
+            // («потребовал, чтобы российский посол покинул страну»: the demand is the expulsion coded on
+            // the verb of leaving, `ru_ordered_departure`.)
+            if TYPES[trig.kind as usize] == "REQUEST"
+                && !trig.noun
+                && self.ru_order_of_departure(hit)
+                && self.drops(hit, "run:ru-order-of-departure")
+            {
+                continue;
+            }
             if self.en_document_participle(hit, trig)
                 && self.drops(hit, "run:en-document-participle")
             {
@@ -3293,9 +3378,13 @@ impl<'a> Coder<'_, 'a> {
             }
             // "summoned China's ambassador on Friday to protest the incursion": an English infinitive of
             // the kind of the verb it hangs from is the purpose of that act, the same act told again.
+            // (Not an order's infinitive whose object names the state acted on: "imposed sanctions on
+            // Russian banks and ordered ten diplomats at the Russian embassy to leave" tells a second
+            // act, `en_ordered_act`.)
             if self
                 .en_infinitive_governor(hit, l.clause)
                 .is_some_and(|p| self.live[p].trig.kind == trig.kind)
+                && self.en_ordered_act(hit).is_none()
                 && self.drops(hit, "run:en-infinitive-purpose")
             {
                 continue;
@@ -3568,8 +3657,16 @@ impl<'a> Coder<'_, 'a> {
             }
             // "gave two Somali diplomats 72 hours to leave", "told France to close its base": the orderer
             // acts on the state named in the object of the order (`en_ordered_act`).
+            // (A Russian order to leave is the expulsion itself, told as done: `ru_departure`.)
+            let mut ru_departure = false;
             if type_name == "SANCTION" && !trig.noun {
-                if let Some((source, target)) = self.en_ordered_act(hit) {
+                let ru = self.ru_ordered_departure(hit);
+                ru_departure = ru.is_some();
+                if let Some((source, target)) = self
+                    .en_ordered_act(hit)
+                    .or(ru)
+                    .or_else(|| self.declared_persona_non_grata(hit))
+                {
                     roles.source = source;
                     roles.target = target;
                     if mode.as_deref() == Some("leave") {
@@ -3892,6 +3989,11 @@ impl<'a> Coder<'_, 'a> {
                 context = vec!["economic".to_string()];
             }
             let mut modality = self.modality(hit, ci);
+            // («потребовала от советника посольства покинуть страну»: the order is the expulsion, told as
+            // done, not a request whose content is still to come.)
+            if ru_departure && modality == Modality::Proposed {
+                modality = Modality::Asserted;
+            }
             if self.denied_later(hit, ci, &roles.source) {
                 modality = Modality::Denied;
             }
@@ -5457,6 +5559,46 @@ impl<'a> Coder<'_, 'a> {
                     type_name = "SANCTION";
                     mode = Some("withdraw".to_string());
                     roles.target = ids.into_iter().collect();
+                }
+            }
+            // "banned all imports from Argentina", «запрет на ввоз … из США»: a ban on goods is aimed at
+            // the state they come from (`import_origin`).
+            if roles.target.is_empty()
+                && !roles.source.is_empty()
+                && !mutual
+                && type_name == "SANCTION"
+            {
+                if let Some(ids) = self.import_origin(hit, &cr, &roles.source) {
+                    self.note(hit, "run:import-origin");
+                    roles.target = ids;
+                }
+            }
+            // "the Russian deputies walked out of the hall", «покинули зал заседаний»: a delegation that
+            // leaves a body's sitting leaves the body (`walkout_body`).
+            if roles.target.is_empty()
+                && !roles.source.is_empty()
+                && !mutual
+                && (type_name == "SANCTION"
+                    && matches!(
+                        mode.as_deref(),
+                        Some("withdraw" | "leave" | "discontinue")
+                    )
+                    || (type_name == "RETREAT"
+                        && mode.as_deref() == Some("withdraw")
+                        && !self.troops_leave(hit, &cr)))
+                // (The leaver named in its own clause: "وعلّقت وفود أخرى مشاركتها في الاجتماع", other
+                // delegations, is no act of the state of the clause before.)
+                && self.actors.iter().any(|a| {
+                    a.t0 >= cr.start
+                        && a.t1 <= cr.end
+                        && a.ids.iter().any(|id| roles.source.contains(id))
+                })
+            {
+                if let Some(ids) = self.walkout_body(hit, &roles.source) {
+                    self.note(hit, "run:walkout-body");
+                    type_name = "SANCTION";
+                    mode = Some("withdraw".to_string());
+                    roles.target = ids;
                 }
             }
             // "expelled two consuls in response to Kyiv's expulsion of …": an expulsion and the one it

@@ -106,6 +106,11 @@ pub(crate) enum WordList {
     NonStateGroup,
     EnStateBody,
     EnOrderingVerb,
+    RuOrderingVerb,
+    RuOrderingWord,
+    MissionNoun,
+    SittingNoun,
+    ImportNoun,
     DateWord,
     DateLink,
     RuObliqueNumeral,
@@ -207,7 +212,7 @@ pub(crate) enum WordList {
 
 impl WordList {
     /// Every list with its name in the file.
-    pub(crate) const ALL: [(WordList, &'static str); 150] = [
+    pub(crate) const ALL: [(WordList, &'static str); 155] = [
         (WordList::EnNamingVerb, "en_naming_verb"),
         (WordList::ArLeftPronoun, "ar_left_pronoun"),
         (WordList::ArSuspendVerb, "ar_suspend_verb"),
@@ -263,6 +268,11 @@ impl WordList {
         (WordList::NonStateGroup, "non_state_group"),
         (WordList::EnStateBody, "en_state_body"),
         (WordList::EnOrderingVerb, "en_ordering_verb"),
+        (WordList::RuOrderingVerb, "ru_ordering_verb"),
+        (WordList::RuOrderingWord, "ru_ordering_word"),
+        (WordList::MissionNoun, "mission_noun"),
+        (WordList::SittingNoun, "sitting_noun"),
+        (WordList::ImportNoun, "import_noun"),
         (WordList::DateWord, "date_word"),
         (WordList::DateLink, "date_link"),
         (WordList::RuObliqueNumeral, "ru_oblique_numeral"),

@@ -518,24 +518,32 @@ impl<'a> Coder<'_, 'a> {
     /// of ordering (`en_ordering_verb`) whose object names a state is the orderer's act on that state (an
     /// expulsion; eval/README: a state told to close its consulate is sanctioned by the one telling it),
     /// however many words of the object and dates stand between (a `…` row of the lexicon spans four).
-    /// The orderer (the last group with no preposition before the verb, in its predicate) and the states
-    /// of the object; `None` when the object names none ("ordered its troops to leave").
+    /// The object is one phrase: its only commas are those of a list of states ("ordered diplomats from
+    /// Argentina, Chile and Peru to leave") and of a date ("on April 4, 2022"). The orderer is the last
+    /// group with no preposition before the verb, in its predicate; when the verb opens a clause of its
+    /// own ("told", a verb of saying too) the clause before holds it, and an -ing verb after a comma
+    /// ("hit back, giving the Russian ambassador until Friday to leave") has the subject of the predicate
+    /// it hangs from. The states of the object (`None` when it names none: "ordered its troops to
+    /// leave"); when the object's head stands before a place phrase, the state of the mission it names
+    /// there ("ordered ten diplomats at the Russian embassy to leave", `en_mission_state`).
     pub(super) fn en_ordered_act(&self, hit: &Hit) -> Option<(Ids<'a>, Ids<'a>)> {
         if self.ctx.lang != Lang::En || hit.t0 < 3 || self.scan.text(hit.t0 - 1) != "to" {
             return None;
         }
         let to = hit.t0 - 1;
-        let v = (to.saturating_sub(12)..to).rev().find(|&t| {
+        let v = (to.saturating_sub(24)..to).rev().find(|&t| {
             self.tables
                 .words
                 .has(WordList::EnOrderingVerb, self.scan.text(t))
         })?;
-        // (One phrase: no punctuation, and no other verb trigger between the order and the infinitive.)
-        if (v + 1..to).any(|t| !self.scan.toks[t].word && self.scan.text(t) != "'")
-            || self
-                .live
-                .iter()
-                .any(|l| !l.trig.noun && l.hit.t0 > v && l.hit.t0 < to)
+        // (One phrase: no punctuation but a list's or a date's commas, and no other verb trigger between
+        // the order and the infinitive.)
+        if (v + 1..to).any(|t| {
+            !self.scan.toks[t].word && self.scan.text(t) != "'" && !self.en_object_comma(t)
+        }) || self
+            .live
+            .iter()
+            .any(|l| !l.trig.noun && l.hit.t0 > v && l.hit.t0 < to)
         {
             return None;
         }
@@ -563,15 +571,229 @@ impl<'a> Coder<'_, 'a> {
             .unwrap_or(to);
         let mut target: Ids<'a> = Ids::new();
         for a in self.actors.iter().filter(|a| a.t0 > v && a.t1 <= end) {
-            for &id in &a.ids {
-                if !target.contains(&id) {
-                    target.push(id);
-                }
+            push_distinct(&mut target, a.ids.iter().copied());
+        }
+        let source = self.en_orderer(v)?;
+        target.retain(|id| !source.contains(id));
+        if target.is_empty() && end < to {
+            target = self.en_mission_state(v, end, to);
+            target.retain(|id| !source.contains(id));
+        }
+        (!target.is_empty()).then_some((source, target))
+    }
+
+    /// Whether the comma at token `t`, inside the object of an order (`en_ordered_act`), is one of a
+    /// list of states (a state before it, a state or "the" and a state after it) or of an English date
+    /// between its day and its year ("April 4, 2022").
+    fn en_object_comma(&self, t: usize) -> bool {
+        // (The scan reads the comma of a date as a blank: "4 2022".)
+        let w = self.scan.text(t);
+        if !(is_comma(w) || w == " ") || t == 0 {
+            return false;
+        }
+        let n = self.scan.toks.len();
+        let digits = |k: usize, len: &[usize]| {
+            k < n && {
+                let w = self.scan.text(k);
+                len.contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit())
+            }
+        };
+        if digits(t - 1, &[1, 2]) && digits(t + 1, &[4]) {
+            return true;
+        }
+        let ends_actor = self.actors.iter().any(|a| a.t1 == t);
+        let next = if t + 1 < n && self.scan.text(t + 1) == "the" {
+            t + 2
+        } else {
+            t + 1
+        };
+        ends_actor && self.actors.iter().any(|a| a.t0 == next)
+    }
+
+    /// The one who gives an order at verb `v` (`en_ordered_act`): the subject before it in its predicate
+    /// (`en_subject_before`); when the verb opens its clause (a verb of saying, "told", does), the subject
+    /// of the clause before, with no punctuation between; an -ing verb right after a comma has the
+    /// subject of the predicate it hangs from (`en_predicate_start`).
+    fn en_orderer(&self, v: usize) -> Option<Ids<'a>> {
+        if v > 0 && is_comma(self.scan.text(v - 1)) && self.scan.text(v).ends_with("ing") {
+            let start = self.en_predicate_start(v);
+            let ci = self.clause_of(start);
+            let g = self
+                .groups(&self.clauses[ci].range)
+                .iter()
+                .find(|g| g.prep.is_none() && g.t0 >= start && g.t1 < v)
+                .cloned()?;
+            let mut ids: Ids<'a> = Ids::new();
+            push_distinct(&mut ids, self.group_ids(&g.members));
+            return Some(ids);
+        }
+        if let Some(s) = self.en_subject_before(v) {
+            return Some(s);
+        }
+        let ci = self.clause_of(v);
+        if ci == 0 || self.clauses[ci].range.start != v || !self.scan.toks[v - 1].word {
+            return None;
+        }
+        let g = self
+            .groups(&self.clauses[ci - 1].range)
+            .iter()
+            .rfind(|g| g.prep.is_none() && g.t1 <= v)
+            .cloned()?;
+        let mut ids: Ids<'a> = Ids::new();
+        push_distinct(&mut ids, self.group_ids(&g.members));
+        Some(ids)
+    }
+
+    /// The state of the mission named in the place phrase of an order's object, between `end` and
+    /// `to` ("ordered ten diplomats at the Russian embassy in Washington to leave"): a state right
+    /// before a word of a diplomatic mission (`mission_noun`: embassy, consulate), its possessive
+    /// aside, when the object's head before the phrase is an envoy or staff word (`envoy`, `staff`
+    /// topics). Empty when there is none.
+    fn en_mission_state(&self, v: usize, end: usize, to: usize) -> Ids<'a> {
+        let mut out: Ids<'a> = Ids::new();
+        if !(v + 1..end).any(|t| self.topic_at(t, &["envoy", "staff"])) {
+            return out;
+        }
+        let words = &self.tables.words;
+        for a in self.actors.iter().filter(|a| a.t0 > end && a.t1 < to) {
+            let mut k = a.t1;
+            while k < to && matches!(self.scan.text(k), "'" | "s" | "’") {
+                k += 1;
+            }
+            if k < to && words.has(WordList::MissionNoun, self.scan.text(k)) {
+                push_distinct(&mut out, a.ids.iter().copied());
             }
         }
-        let source = self.en_subject_before(v)?;
+        out
+    }
+
+    /// "The island's government declared Australia's high commissioner, a career diplomat, persona non
+    /// grata", «Правительство объявило верховного комиссара Австралии персоной нон грата»: a declaration
+    /// of persona non grata at `hit` whose declaring verb (declared, объявил-) stands before it with a long
+    /// object between (a `…` row spans four words) expels the states of that object; its doer is the
+    /// subject before the verb (`en_orderer`; Russian: the last group with no preposition before the verb
+    /// in its clause). `None` when the object names no state (the one declared is named before the
+    /// verb: «Посла ФРГ власти объявили персоной нон грата»).
+    pub(super) fn declared_persona_non_grata(&self, hit: &Hit) -> Option<(Ids<'a>, Ids<'a>)> {
+        let first = self.scan.text(hit.t0);
+        let declaring: &[&str] = match self.ctx.lang {
+            Lang::En if first.starts_with("persona") => &["declar"],
+            Lang::Ru if first.starts_with("персон") => &["объяв"],
+            _ => return None,
+        };
+        let v = (hit.t0.saturating_sub(14)..hit.t0)
+            .rev()
+            .find(|&t| declaring.iter().any(|p| self.scan.text(t).starts_with(p)))?;
+        if self
+            .live
+            .iter()
+            .any(|l| !l.trig.noun && l.hit.t0 > v && l.hit.t0 < hit.t0)
+            || (v + 1..hit.t0).any(|t| is_hard_punct(self.scan.text(t)))
+        {
+            return None;
+        }
+        let source = if self.ctx.lang == Lang::En {
+            self.en_orderer(v)?
+        } else {
+            self.ru_subject_before(v)?
+        };
+        let mut target: Ids<'a> = Ids::new();
+        for a in self.actors.iter().filter(|a| a.t0 > v && a.t1 <= hit.t0) {
+            push_distinct(&mut target, a.ids.iter().copied());
+        }
         target.retain(|id| !source.contains(id));
-        (!target.is_empty()).then_some((source, target))
+        (!source.is_empty() && !target.is_empty()).then_some((source, target))
+    }
+
+    /// The states of the subject of a Russian verb at `v` that stands before it: the last group with no
+    /// preposition before the verb in its clause, or, when the verb opens its clause (a verb of saying,
+    /// «объявило», does), in the clause before with no punctuation between.
+    fn ru_subject_before(&self, v: usize) -> Option<Ids<'a>> {
+        let ci = self.clause_of(v);
+        let before = |c: usize| {
+            self.groups(&self.clauses[c].range)
+                .iter()
+                .rfind(|g| g.prep.is_none() && g.t1 <= v)
+                .cloned()
+        };
+        let g = before(ci).or_else(|| {
+            (ci > 0 && self.clauses[ci].range.start == v && self.scan.toks[v - 1].word)
+                .then(|| before(ci - 1))
+                .flatten()
+        })?;
+        let mut ids: Ids<'a> = Ids::new();
+        push_distinct(&mut ids, self.group_ids(&g.members));
+        Some(ids)
+    }
+
+    /// «Германия потребовала от руководителя резидентуры американской разведки покинуть страну»,
+    /// «МИД потребовал, чтобы российский посол покинул страну», «дал советскому посольству 48 часов на
+    /// то, чтобы покинуть Конго»: a Russian verb of leaving at `hit` after a verb of ordering
+    /// (`ru_ordering_verb` stems, `ru_ordering_word` words) whose object is an envoy, a mission or its
+    /// staff (`envoy`, `staff` topics) is an expulsion by the orderer of the states of the object (as
+    /// `en_ordered_act`). One phrase: its only punctuation the comma before «чтобы»; no other verb
+    /// trigger between. The orderer is the last group with no preposition before the order verb in its
+    /// clause. `None` without an envoy word (a state told to leave a bloc is asked, not expelled) or
+    /// without a state of the object.
+    pub(super) fn ru_ordered_departure(&self, hit: &Hit) -> Option<(Ids<'a>, Ids<'a>)> {
+        self.ru_departure_order(hit)
+            .map(|(_, source, target)| (source, target))
+    }
+
+    /// Whether Russian verb `hit` is the order of an expulsion told as an order to leave
+    /// (`ru_ordered_departure`) of a later trigger of its sentence: «потребовал, чтобы посол покинул
+    /// страну» is that expulsion, not a request of its own.
+    pub(super) fn ru_order_of_departure(&self, hit: &Hit) -> bool {
+        self.ctx.lang == Lang::Ru
+            && self.live.iter().any(|l| {
+                l.hit.t0 > hit.t0
+                    && TYPES[l.trig.kind as usize] == "SANCTION"
+                    && self
+                        .ru_departure_order(&l.hit)
+                        .is_some_and(|(v, _, _)| v == hit.t0)
+            })
+    }
+
+    /// `ru_ordered_departure` with the token of the order verb.
+    fn ru_departure_order(&self, hit: &Hit) -> Option<(usize, Ids<'a>, Ids<'a>)> {
+        if self.ctx.lang != Lang::Ru || hit.t0 < 2 {
+            return None;
+        }
+        let leave = self.scan.text(hit.t0);
+        if !["покин", "уех", "выех"]
+            .iter()
+            .any(|p| leave.starts_with(p))
+        {
+            return None;
+        }
+        let words = &self.tables.words;
+        let v = (hit.t0.saturating_sub(16)..hit.t0).rev().find(|&t| {
+            let w = self.scan.text(t);
+            words.has_stem_of(WordList::RuOrderingVerb, w) || words.has(WordList::RuOrderingWord, w)
+        })?;
+        let n = self.scan.toks.len();
+        // (The comma before «чтобы» is the only punctuation of the phrase.)
+        let before_chtoby =
+            |t: usize| is_comma(self.scan.text(t)) && t + 1 < n && self.scan.text(t + 1) == "чтобы";
+        if (v + 1..hit.t0).any(|t| !self.scan.toks[t].word && !before_chtoby(t))
+            || self
+                .live
+                .iter()
+                .any(|l| !l.trig.noun && l.hit.t0 > v && l.hit.t0 < hit.t0)
+            || !(v + 1..hit.t0).any(|t| {
+                self.topic_at(t, &["envoy", "staff"])
+                    || words.has(WordList::EnvoyNoun, self.scan.text(t))
+            })
+        {
+            return None;
+        }
+        let source = self.ru_subject_before(v)?;
+        let mut target: Ids<'a> = Ids::new();
+        for a in self.actors.iter().filter(|a| a.t0 > v && a.t1 <= hit.t0) {
+            push_distinct(&mut target, a.ids.iter().copied());
+        }
+        target.retain(|id| !source.contains(id));
+        (!source.is_empty() && !target.is_empty()).then_some((v, source, target))
     }
 
     /// The states of the last group with no preposition before token `t` in the English predicate that

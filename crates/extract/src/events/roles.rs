@@ -372,6 +372,22 @@ impl<'a> Coder<'_, 'a> {
                 .filter(|&&(_, c1, _)| c1 == t)
                 .map(|&(_, _, c)| c)
                 .find(|c| is_prep(*c));
+            // («санкции против одного из киргизских банков»: a Russian «из» after a number names the
+            // part of a whole, and the preposition before the number governs the phrase.)
+            if found == Some(Cue::From)
+                && self.ctx.lang == Lang::Ru
+                && t >= floor + 2
+                && skipped < 2
+                && self.scan.text(t - 1) == "из"
+                && self
+                    .tables
+                    .words
+                    .has(WordList::PartitiveNumber, self.scan.text(t - 2))
+            {
+                skipped += 1;
+                t -= 2;
+                continue;
+            }
             if found.is_some() {
                 // "lashed out at Washington", "fired at Kyiv": an English "at/in" that ends a
                 // multi-word trigger belongs to the verb, and the actor after it is its object, no place.

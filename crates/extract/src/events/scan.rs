@@ -1182,6 +1182,20 @@ impl DatePhrases<'_> {
             if !ok {
                 break;
             }
+            // ("on April 4, 2022": the comma of an English date between its day and its year, which
+            // the scan reads as a blank, is part of it.)
+            if dated
+                && k & (D_NUMBER | D_YEAR) == D_NUMBER
+                && (next & D_COMMA != 0
+                    || toks
+                        .get(end + 1)
+                        .is_some_and(|t| !t.word && &n[t.start..t.end] == " "))
+                && self.kind(n, toks, end + 2) & D_YEAR != 0
+            {
+                end += 2;
+                k = D_NUMBER | D_YEAR;
+                continue;
+            }
             end += 1;
             k = next;
         }

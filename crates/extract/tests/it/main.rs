@@ -96,6 +96,7 @@ mod roles_s39;
 mod roles_s40;
 mod roles_s42;
 mod roles_s47;
+mod sanction_s48;
 mod stages;
 mod triggers_s40;
 mod types_s42;
