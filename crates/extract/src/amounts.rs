@@ -16,6 +16,15 @@
 //!   Y's); a sentence with no cue takes the kind the sentence before names ("… to buy S-400 systems. The
 //!   deal is worth $2.5bn"); with none, `other`. What a programme or a mine costs ("at a cost of",
 //!   «стоимостью», "كلفة") is a weak investment cue that yields to those too.
+//! - A loan or debt noun that governs the goods it pays for ("loan … for building the plant", «долг за газ»)
+//!   names its clause's sum ([`governs`]); a package named only by weak cues is a loan when a lending
+//!   institution stands in the sum's clause ([`LENDERS`]); a sum with no cue at all takes the loan or debt
+//!   the next sentence names ([`later_instrument`]).
+//! - A negated verb bounds the other way ("لا يتجاوز" at most, «не достигает и» less than: [`negated_before`]);
+//!   a range in words gives both ends ("between two and three billion": [`range_high`]); what is left of a
+//!   sum or a sum that leaves out its unit ("the remaining 25 million", "claimed just over six million.") is
+//!   in the currency named before it, in its sentence or the one before ([`remainder_before`],
+//!   [`unit_elided`]).
 //! - The parties are the sentence's states, blocs and collectives; people and companies stand for their
 //!   state. The date is the sentence's date nearest to the amount, else the document's.
 //!
@@ -58,6 +67,9 @@ const BOUND_VERB_WINDOW: usize = 8;
 /// How many words of its clause a judgment cue reaches over to the sum it names ("an arbitration court
 /// has ordered Bulgaria's state power company to pay Atomstroyexport about 550 million euros": ten).
 const JUDGMENT_REACH: usize = 12;
+
+/// The lending institutions: what they give as a package or support is a loan (Session-47 ruling (a)).
+const LENDERS: [&str; 5] = ["IMF", "WORLD_BANK", "NDB", "AIIB", "EDB"];
 
 /// Kinds that make a currency-less amount money ("trade reached 200 billion").
 const MONEY_KINDS: [&str; 5] = ["trade", "investment", "debt", "aid", "loan"];
@@ -198,8 +210,22 @@ pub(crate) fn find(ctx: &SentenceCtx<'_>, dates: &Dates<'_>) -> Vec<QuantityRec>
             _ => {}
         }
     }
-    // A part of a sum is money only in the currency of a sum before it.
-    kept.retain(|c| !c.part || c.currency.is_some());
+    // "… спишет 865 миллионов долларов долга. Оставшиеся 25 миллионов …", "… pay three million Canadian
+    // dollars … Ottawa had claimed just over six million.": a remainder, a sum that leaves out its unit, or
+    // a part with no sum before it in its sentence is in the currency of the sentence before.
+    if let Some(code) = previous.currency_code() {
+        for c in kept
+            .iter_mut()
+            .filter(|c| (c.part || c.elided) && c.currency.is_none())
+        {
+            c.currency = Some(code.to_string());
+        }
+    }
+    // A part of a sum, or a sum that leaves out its unit, is money only in the currency of a sum before
+    // it (or by a kind of money).
+    kept.retain(|c| {
+        c.currency.is_some() || !(c.part || (c.elided && !MONEY_KINDS.contains(&c.kind)))
+    });
 
     range_lows(t, ctx.lang, n, &mut kept);
     replaced_sums(t, ctx.lang, n, &mut kept);
@@ -213,7 +239,8 @@ pub(crate) fn find(ctx: &SentenceCtx<'_>, dates: &Dates<'_>) -> Vec<QuantityRec>
     if kinds.is_empty() || only_costs {
         let fallback = sector_kind(ctx)
             .or(previous.kind)
-            .or_else(|| earlier_cue_kind(t, ctx, previous.start));
+            .or_else(|| earlier_cue_kind(t, ctx, previous.start))
+            .or_else(|| kinds.is_empty().then(|| later_instrument(t, ctx)).flatten());
         if let Some(k) = fallback {
             let costed = |c: &Cand| only_costs && c.kind == "investment";
             for c in kept
@@ -224,7 +251,36 @@ pub(crate) fn find(ctx: &SentenceCtx<'_>, dates: &Dates<'_>) -> Vec<QuantityRec>
             }
         }
     }
-    remember_kind(kept.iter().map(|c| c.kind).find(|k| *k != "other"));
+    // "حزمة إنقاذ … مع الاتحاد الأوروبي وصندوق النقد الدولي", «Всемирный банк объявил о пакете поддержки»: a
+    // package or support named only by weak cues is a loan when a lending institution gives it
+    // (Session-47 ruling (a)); a grant or aid named as such stays aid.
+    // The institution must stand in the sum's clause: "pledges at the conference, co-chaired by the World
+    // Bank, came to $4.5bn" are the donors'.
+    if !kinds.iter().any(|k| k.2 == "aid" && !k.3) {
+        let base = ctx.range.start;
+        for c in kept.iter_mut().filter(|c| c.kind == "aid") {
+            let (s, e) = (base + norm.orig_start(c.s), base + norm.orig_end(c.e));
+            let in_clause = |m: &crate::context::SentMention<'_>| {
+                let gap = if m.end <= s {
+                    ctx.doc_text.get(m.end..s)
+                } else {
+                    ctx.doc_text.get(e..m.start)
+                };
+                gap.is_some_and(|g| !g.contains([',', ';', '،', '؛', '.', ':']))
+            };
+            if ctx
+                .mentions
+                .iter()
+                .any(|m| LENDERS.contains(&m.id) && in_clause(m))
+            {
+                c.kind = "loan";
+            }
+        }
+    }
+    remember_kind(
+        kept.iter().map(|c| c.kind).find(|k| *k != "other"),
+        kept.iter().rev().find_map(|c| c.currency.as_deref()),
+    );
 
     let base = ctx.range.start;
     // A mention inside an amount names its currency ("US$"), not a party.
@@ -297,6 +353,10 @@ struct Cand {
     /// A part of a sum named before it, without a currency of its own ("$100 billion, of which China
     /// gives 41 billion"): money whatever its kind, in the currency of the sum before ([`part_of_sum`]).
     part: bool,
+    /// A sum without a currency that leaves out its unit or is what is left of a sum told before ("the
+    /// remaining 25 million", "claimed just over six million."): money in the currency named before it,
+    /// in its sentence or the one before ([`remainder_before`], [`unit_elided`]).
+    elided: bool,
 }
 
 /// A regex compiled at its first use: the stage's regexes are asked only by a sentence that names a sum
@@ -614,7 +674,7 @@ fn build_tables() -> Tables {
         // The text is normalised (hamza seats folded, ى read ي): "إلى" is "الي", "حتى" "حتي", "أو" "او".
         // The low end may write its own scale («с 7 миллионов до 300 миллионов долларов»).
         range_low: re(format!(
-            r"(?:^|[^\w.,])(?P<opener>(?:between|بين|ما بين|from|من|от|с)\s+)?(?:(?P<pre>[$€£¥])\s*)?(?P<lo>[0-9]+(?:[.,][0-9]+)?)(?:\s*(?P<lsc>{scale})\.?)?\s*(?P<to>-|–|—|to|and|و|до|الي|حتي|or|или|او)\s*$"
+            r"(?:^|[^\w.,])(?P<opener>(?:between|بين|ما بين|from|من|от|с)\s+)?(?:(?P<pre>[$€£¥])\s*)?(?P<lo>[0-9]+(?:[.,][0-9]+)?|(?:{nw}))(?:\s*(?P<lsc>{scale})\.?)?\s*(?P<to>-|–|—|to|and|و|до|الي|حتي|or|или|او)\s*$"
         )),
         words: re(words),
         compound: re(compound),
@@ -1073,7 +1133,13 @@ fn candidate<'h>(
             return None;
         }
     }
-    let nw = whole_clitic(n, caps.group("nw"));
+    // "between two and three billion dollars", "ما بين خمسة وستة مليارات دولار": two numbers joined as a
+    // range's ends, not as parts of one number, are two sums; this one is the high end (the low end is
+    // read by [`range_lows`]).
+    let nw = whole_clitic(n, caps.group("nw")).map(|w| match range_high(t, w.as_str()) {
+        Some(at) => Span::at(n, w.start() + at, w.end()),
+        None => w,
+    });
     let mut scale = whole_clitic(n, caps.group("scale"));
     let pre = whole(n, caps.group("pre"));
     let mut post = whole(n, caps.group("post"));
@@ -1084,6 +1150,11 @@ fn candidate<'h>(
     }
     // A post currency must follow what it names (the scale if any, else the number).
     if post.is_some() && scale.is_none() && caps.group("scale").is_some() {
+        post = None;
+    }
+    // A currency name that is also a common word counts only after a scale: "12 billion marks", not
+    // "2025 marks the anniversary".
+    if scale.is_none() && post.is_some_and(|p| SCALED_ONLY.contains(&p.as_str())) {
         post = None;
     }
     let (factor, bare) = match scale {
@@ -1146,8 +1217,14 @@ fn candidate<'h>(
         nearest_kind(t, kinds, n, s, e)
     };
     let part = currency.is_none() && factor >= 1e6 && part_of_sum(t, n, s);
+    let elided = currency.is_none()
+        && factor >= 1e6
+        && !part
+        && (remainder_before(n, s) || unit_elided(n, e));
     if currency.is_none()
-        && (factor < 1e6 || !(part || MONEY_KINDS.contains(&kind)) || unit_follows(t, n, e))
+        && (factor < 1e6
+            || !(part || elided || MONEY_KINDS.contains(&kind))
+            || unit_follows(t, n, e))
     {
         return None;
     }
@@ -1178,6 +1255,7 @@ fn candidate<'h>(
         },
         kind,
         part,
+        elided,
     })
 }
 
@@ -1195,6 +1273,86 @@ fn part_of_sum(t: &Tables, n: &str, s: usize) -> bool {
             !gap.contains(['.', ';', '؛']) && gap.split_whitespace().count() <= PART_REACH
         })
     })
+}
+
+/// The words that name what is left of a sum told before ([`remainder_before`]): "the remaining 25
+/// million", «оставшиеся 25 миллионов», «остальные 3,2 миллиарда», "المبلغ المتبقي البالغ …" (normalised).
+const REMAINDER_WORDS: [&str; 8] = [
+    "remaining",
+    "remainder",
+    "оставш",
+    "остальн",
+    "остат",
+    "المتبقي",
+    "متبقي",
+    "الباقي",
+];
+
+/// Currency names that are also common words: a currency only after a scale ([`candidate`]).
+const SCALED_ONLY: [&str; 1] = ["marks"];
+
+/// The words that may follow a sum whose unit is left out, told before ([`unit_elided`]): prepositions of
+/// time and purpose, and adverbs of rate.
+const AFTER_ELIDED: [&str; 24] = [
+    "in",
+    "by",
+    "over",
+    "per",
+    "a",
+    "last",
+    "this",
+    "for",
+    "в",
+    "во",
+    "за",
+    "к",
+    "на",
+    "по",
+    "ежегодно",
+    "год",
+    "في",
+    "خلال",
+    "سنويا",
+    "منذ",
+    "بحلول",
+    "عام",
+    "العام",
+    "لكل",
+];
+
+/// Whether the sum ending at `e` is written without its unit — nothing but the end of its clause, or a
+/// preposition of time or purpose, follows it: "Ottawa had claimed just over six million in January
+/// 1979", «Оттава требовала чуть более шести миллионов.», "بما يزيد قليلا على ستة ملايين.". Such a sum is
+/// in the currency named before ([`find`]); a unit or a people named after it makes it no sum.
+fn unit_elided(n: &str, e: usize) -> bool {
+    let rest = n[e..].trim_start();
+    match rest.chars().next() {
+        None | Some('.' | ',' | ';' | ':' | ')' | '»' | '"' | '،' | '؛' | '!' | '?') => true,
+        Some(_) => {
+            let word = rest.split([' ', '.', ',', ';', '،']).next().unwrap_or("");
+            AFTER_ELIDED.contains(&word)
+        }
+    }
+}
+
+/// How many words may stand between a word of remainder and the sum it qualifies.
+const REMAINDER_REACH: usize = 2;
+
+/// Whether a word of remainder ([`REMAINDER_WORDS`], as a word's start) stands at most
+/// [`REMAINDER_REACH`] words before `s` in its clause: the sum is what is left of one told before, in that
+/// one's currency ([`find`]).
+fn remainder_before(n: &str, s: usize) -> bool {
+    let before = crate::dates::tail(&n[..s], 96);
+    let clause = before
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| matches!(c, '.' | ',' | ';' | ':' | '،' | '؛'))
+        .map_or(before, |(i, c)| &before[i + c.len_utf8()..]);
+    clause
+        .split_whitespace()
+        .rev()
+        .take(REMAINDER_REACH + 1)
+        .any(|w| REMAINDER_WORDS.iter().any(|r| w.starts_with(r)))
 }
 
 /// "13 trillion roubles ($145 billion)", «1,5 трлн рублей (около $16 млрд)», "5 مليارات ريال (1.3 مليار
@@ -1286,7 +1444,42 @@ fn compound(
         bound: bound_start(t, n, s),
         kind: nearest_kind(t, kinds, n, s, e),
         part: false,
+        elided: false,
     })
+}
+
+/// Where the high end of a range begins in a run of number words joined by "and" or "و" that cannot be one
+/// number: "two and three" (a range after "between"), "خمسة وستة" — where the first part is no hundreds
+/// before a smaller number ("three hundred and fifty", "مئتين وخمسين") and no Arabic unit before its tens
+/// ("خمسة وسبعين", 75). Only a run with exactly one such join is split.
+fn range_high(t: &Tables, w: &str) -> Option<usize> {
+    if t.number_words.contains_key(w) {
+        return None;
+    }
+    // The joins: " and " between words, or " و" glued to the next word.
+    let mut join: Option<(usize, usize)> = None;
+    for (i, _) in w.match_indices(' ') {
+        let rest = &w[i + 1..];
+        let len = if rest.starts_with("and ") {
+            4
+        } else if rest.starts_with('و') {
+            // "و" alone before a space, or glued to a number word.
+            let glued = rest['و'.len_utf8()..].trim_start_matches(' ');
+            rest.len() - glued.len()
+        } else {
+            continue;
+        };
+        if join.is_some() {
+            return None;
+        }
+        join = Some((i, i + 1 + len));
+    }
+    let (left_end, right_start) = join?;
+    let left = words_value(t, &w[..left_end])?;
+    let right = words_value(t, w[right_start..].trim())?;
+    let hundreds_then_less = left >= 100.0 && left % 100.0 == 0.0 && right < 100.0;
+    let unit_then_tens = left < 10.0 && (20.0..100.0).contains(&right) && right % 10.0 == 0.0;
+    (!hundreds_then_less && !unit_then_tens && left < right).then_some(right_start)
 }
 
 /// The value of a run of number words: a listed phrase as a whole ("half a", "a hundred"), else the sum
@@ -1319,6 +1512,29 @@ fn words_value(t: &Tables, w: &str) -> Option<f64> {
 /// долларов", "$13-15 billion". The low end (a bare number, or a currency and a number read as a few
 /// dollars) takes them. "and"/"و" join a range only after "between"/"بين"; the low end must be the lower.
 fn range_lows(t: &Tables, lang: Lang, n: &str, kept: &mut Vec<Cand>) {
+    // "ما بين ملياري وثلاثة مليارات دولار", «от миллиарда до двух миллиардов долларов»: a low end read as a
+    // sum of its own (a scale word alone) but without a currency, parted from the high end only by the
+    // range's joiner, takes the high end's currency and kind.
+    for i in 1..kept.len() {
+        let (lows, highs) = kept.split_at_mut(i);
+        let (lo, hi) = (&mut lows[i - 1], &highs[0]);
+        if lo.currency.is_some() || hi.currency.is_none() || lo.e > hi.s || lo.amount >= hi.amount {
+            continue;
+        }
+        let gap = n[lo.e..hi.s].trim();
+        let between = || {
+            let head = n[..lo.s].trim_end();
+            ["between", "بين"].iter().any(|b| head.ends_with(b))
+        };
+        let joins = matches!(gap, "-" | "–" | "—" | "to" | "до" | "الي" | "حتي")
+            || (matches!(gap, "and" | "و") && between());
+        if joins {
+            lo.currency = hi.currency.clone();
+            if lo.kind == "other" {
+                lo.kind = hi.kind;
+            }
+        }
+    }
     let mut added = Vec::new();
     for i in 0..kept.len() {
         let hi = &kept[i];
@@ -1337,7 +1553,14 @@ fn range_lows(t: &Tables, lang: Lang, n: &str, kept: &mut Vec<Cand>) {
         if matches!(to.as_str(), "and" | "و") && caps.name("opener").is_none() {
             continue;
         }
-        let Some(v) = parse_number(lo.as_str(), lang, true) else {
+        // The low end in digits or in words ("from two to three billion", «от двух до трёх миллиардов»).
+        let Some(v) = parse_number(lo.as_str(), lang, true).or_else(|| {
+            let w = lo.as_str();
+            let whole = !w.starts_with(|c: char| c.is_ascii_digit())
+                && word_start_plain(before, lo.start())
+                && !continues_word(before, lo.end());
+            whole.then(|| words_value(t, w)).flatten()
+        }) else {
             continue;
         };
         // A scale written on the low end is its own; only a scale word joins a range (not "5 to").
@@ -1381,6 +1604,7 @@ fn range_lows(t: &Tables, lang: Lang, n: &str, kept: &mut Vec<Cand>) {
             bound: bound_start(t, n, s),
             kind,
             part: false,
+            elided: false,
         });
     }
     if !added.is_empty() {
@@ -1486,6 +1710,7 @@ fn replaced_sums(t: &Tables, lang: Lang, n: &str, kept: &mut Vec<Cand>) {
             bound: None,
             kind: c.kind,
             part: false,
+            elided: false,
         });
     }
     if !added.is_empty() {
@@ -1545,7 +1770,7 @@ fn bound_start(t: &Tables, n: &str, s: usize) -> Option<&'static str> {
             if b == "up_to" && (target_verb_before(t, &n[..ws]) || n[..ws].ends_with('ل')) {
                 return None;
             }
-            return Some(b);
+            return negate_bound(b, negated_before(&n[..ws]));
         }
     }
     let before = crate::dates::tail(before, 48 * BOUND_VERB_WINDOW);
@@ -1563,16 +1788,69 @@ fn bound_start(t: &Tables, n: &str, s: usize) -> Option<&'static str> {
         ring[count % BOUND_VERB_WINDOW] = &clause[tk.start..tk.end];
         count += 1;
     }
-    ring[..count.min(BOUND_VERB_WINDOW)]
-        .iter()
-        .flat_map(|x| {
-            let bare = x.trim_start_matches('و');
-            [t.bound_verbs.exact(x), t.bound_verbs.exact(bare)]
-        })
-        .flatten()
-        .min()
-        .map(|i| t.bounds[i].1)
+    // The words in text order: `word(0)` the oldest kept.
+    let kept = count.min(BOUND_VERB_WINDOW);
+    let word = |j: usize| ring[(count - kept + j) % BOUND_VERB_WINDOW];
+    let mut best: Option<(usize, usize)> = None;
+    for j in 0..kept {
+        let x = word(j);
+        let bare = x.trim_start_matches('و');
+        for i in [t.bound_verbs.exact(x), t.bound_verbs.exact(bare)]
+            .into_iter()
+            .flatten()
+        {
+            // The first listed verb, at its last place (nearest the amount).
+            if best.is_none_or(|(bi, _)| i <= bi) {
+                best = Some((i, j));
+            }
+        }
+    }
+    let (i, j) = best?;
+    // (The verb is a word of `clause`: the text before it is the clause up to it.)
+    let at = word(j).as_ptr() as usize - clause.as_ptr() as usize;
+    negate_bound(t.bounds[i].1, negated_before(&clause[..at]))
 }
+
+/// A negated verb bounds the other way: "لا يتجاوز التبادل التجاري … مليار دولار", "will not exceed"
+/// (at most), «не будет превышать 500 млн» too, and "لا تقل قيمتها عن …" (is not less) at least.
+fn negate_bound(bound: &'static str, negated: bool) -> Option<&'static str> {
+    Some(match (negated, bound) {
+        (false, b) => b,
+        (true, "more_than") => "up_to",
+        (true, "less_than") => "more_than",
+        (true, _) => return None,
+    })
+}
+
+/// Whether the text `before` a verb ends with a negation ([`NEGATIONS`]), directly or across one
+/// auxiliary ([`AUXILIARIES`]): «не превысят», «не будет превышать», "will not exceed", "ولا يتجاوز".
+fn negated_before(before: &str) -> bool {
+    let mut words = before
+        .rsplit(|c: char| c.is_whitespace())
+        .filter(|w| !w.is_empty())
+        .map(|w| w.strip_prefix('و').filter(|r| !r.is_empty()).unwrap_or(w));
+    let is_negation = |w: &str| NEGATIONS.contains(&w);
+    match words.next() {
+        Some(w) if is_negation(w) => true,
+        Some(w) if AUXILIARIES.contains(&w) => words.next().is_some_and(is_negation),
+        _ => false,
+    }
+}
+
+/// Words that negate the verb after them ([`bound_start`]).
+const NEGATIONS: [&str; 7] = ["not", "never", "не", "لا", "لم", "لن", "ليس"];
+
+/// Auxiliaries that may stand between a negation and its verb: «не будет превышать», «не может превышать».
+const AUXILIARIES: [&str; 8] = [
+    "будет",
+    "будут",
+    "может",
+    "могут",
+    "должен",
+    "должна",
+    "должно",
+    "должны",
+];
 
 /// A trie node's children, (byte, node) sorted by byte.
 pub(crate) type Children = Vec<(u8, u32)>;
@@ -1963,6 +2241,19 @@ fn nearest_kind(
         {
             return inst.2;
         }
+        // "Russia's loan to Egypt for building the nuclear plant will amount to $25bn", «Долг Киргизии
+        // перед Россией за поставки газа достигает 500 млн долларов», "ديون قرغيزستان لروسيا مقابل
+        // إمدادات الغاز": an instrument noun that governs the purpose (the goods follow it within a few
+        // words) names what the sum of its clause is, however far the sum stands.
+        if let Some(inst) = kinds.iter().find(|k| {
+            !k.3 && matches!(k.2, "loan" | "debt")
+                && !n[k.0..k.1].ends_with("تمويل")
+                && k.1 <= best.0
+                && best.1 <= s
+                && governs(n, k.1, best.0, s)
+        }) {
+            return inst.2;
+        }
         // "plan to invest between $5bn and $7bn in oil refineries", «استثمار … في مصافي النفط»: a verb of
         // investing before the sum in its clause says what the money is; the goods after it what it buys.
         if matches!(best.2, "energy" | "arms") {
@@ -1988,6 +2279,38 @@ fn nearest_kind(
         return "aid";
     }
     best.2
+}
+
+/// How many words may stand between an instrument noun and the purpose it governs ([`governs`]).
+const GOVERNED_REACH: usize = 7;
+
+/// How many words a clause may hold between an instrument noun and its sum ([`governs`]).
+const INSTRUMENT_REACH: usize = 16;
+
+/// Whether the instrument cue ending at `ke` governs the purpose cue starting at `ps` before the sum at
+/// `s`: the purpose follows it within [`GOVERNED_REACH`] words ("loan to Egypt for building the … plant",
+/// «кредит на строительство», "قرضا لبناء"), and the instrument, the purpose and the sum stand in one
+/// clause — no clause break, no word that opens another act, no other number between, at most
+/// [`INSTRUMENT_REACH`] words.
+fn governs(n: &str, ke: usize, ps: usize, s: usize) -> bool {
+    let word_end = n[ke..ps]
+        .find(|c: char| !is_word_char(c))
+        .map_or(ps, |i| ke + i);
+    let to_purpose = &n[word_end..ps];
+    let to_sum = &n[word_end..s];
+    // (Nor across a word that opens another act: "repaid the loan after signing a gas deal worth …"; an
+    // "and" may join the goods: «за поставки газа и оружия».)
+    let opens_act = |w: &str| {
+        matches!(
+            w,
+            "but" | "while" | "after" | "а" | "но" | "после" | "بعد" | "بينما" | "فيما"
+        )
+    };
+    to_purpose.split_whitespace().count() <= GOVERNED_REACH
+        && !to_sum.split_whitespace().any(opens_act)
+        && !to_sum.contains([',', ';', '،', '؛', '.', ':', '(', ')'])
+        && !has_digit(to_sum)
+        && to_sum.split_whitespace().count() <= INSTRUMENT_REACH
 }
 
 /// "Bonn will pay 12 billion marks towards the troops' upkeep and lend Moscow a further 3 billion marks",
@@ -2101,7 +2424,18 @@ fn people_follow(ctx: &SentenceCtx<'_>, norm: &blocwatch_text::NormText, e: usiz
             && m.form == blocwatch_lexicon::Form::Adjective
             && m.start >= end
             && ctx.doc_text[end..m.start].trim().is_empty()
+            && !nominative_adjective(ctx.lang, &ctx.doc_text[m.start..m.end])
     })
+}
+
+/// Whether a Russian demonym is an adjective in the nominative («узбекская сторона», «российский»): a
+/// count governs the genitive plural («25 миллионов узбеков», «сирийских беженцев»), so a nominative
+/// after the number opens the next phrase ("Оставшиеся 25 миллионов узбекская сторона обязалась выплатить").
+fn nominative_adjective(lang: Lang, word: &str) -> bool {
+    lang == Lang::Ru
+        && ["ая", "ий", "ый", "ое", "ие", "ые"]
+            .iter()
+            .any(|end| word.ends_with(end))
 }
 
 /// Whether two cues are joined by "and" or "or" alone (after the first one's word ends).
@@ -2172,6 +2506,16 @@ struct Previous {
     kind: Option<&'static str>,
     /// Where it starts.
     start: Option<usize>,
+    /// The currency of its last sum that has one (a three-letter code).
+    currency: Option<[u8; 3]>,
+}
+
+impl Previous {
+    fn currency_code(&self) -> Option<&str> {
+        self.currency
+            .as_ref()
+            .and_then(|c| std::str::from_utf8(c).ok())
+    }
 }
 
 /// The kind of the previous sentence's amounts in the same document and where that sentence starts, then
@@ -2185,25 +2529,31 @@ fn recall_kind(ctx: &SentenceCtx<'_>) -> Previous {
             Previous {
                 kind: m.2,
                 start: Some(m.1),
+                currency: m.3,
             }
         } else {
             Previous::default()
         };
-        *m = (doc, ctx.range.start, None);
+        *m = (doc, ctx.range.start, None, None);
         previous
     })
 }
 
-fn remember_kind(kind: Option<&'static str>) {
-    KIND_MEMORY.with(|m| m.borrow_mut().2 = kind);
+fn remember_kind(kind: Option<&'static str>, currency: Option<&str>) {
+    let code = currency.and_then(|c| <[u8; 3]>::try_from(c.as_bytes()).ok());
+    KIND_MEMORY.with(|m| {
+        let mut m = m.borrow_mut();
+        m.2 = kind;
+        m.3 = code;
+    });
 }
 
-/// Per thread: (document pointer and length, last sentence start, that sentence's kind).
-type KindMemory = ((usize, usize), usize, Option<&'static str>);
+/// Per thread: (document pointer and length, last sentence start, that sentence's kind and currency).
+type KindMemory = ((usize, usize), usize, Option<&'static str>, Option<[u8; 3]>);
 
 thread_local! {
     static KIND_MEMORY: std::cell::RefCell<KindMemory> =
-        const { std::cell::RefCell::new(((0, 0), 0, None)) };
+        const { std::cell::RefCell::new(((0, 0), 0, None, None)) };
 }
 
 /// The kind named by the sentence before a sum whose own sentence names none: "Turkey signed a deal with
@@ -2238,6 +2588,37 @@ fn earlier_cue_kind(
         if !weak {
             found = Some(kind);
         }
+    }
+    found
+}
+
+/// The instrument the sentence after a sum with no cue of its own names: "… on a third rescue programme
+/// for Greece worth up to 86 billion euros. Formal negotiations on the loan will open only if …",
+/// «… программе спасения объёмом до 86 млрд евро. Официальные переговоры о кредите начнутся …», "… تصل
+/// قيمته إلى ٨٦ مليار يورو. ولن تبدأ المفاوضات الرسمية على القرض …": the loan or debt that sentence goes
+/// on to name is what the sum was, when its strong cues name that one kind and no other. Read only for a
+/// sum whose sentence has no cue at all and none before it (rare).
+fn later_instrument(t: &Tables, ctx: &SentenceCtx<'_>) -> Option<&'static str> {
+    let rest = ctx.doc_text.get(ctx.range.end..)?;
+    // The next sentence: up to its first full stop.
+    let end = rest
+        .char_indices()
+        .skip_while(|&(_, c)| c.is_whitespace() || c == '.')
+        .find(|&(_, c)| matches!(c, '.' | '!' | '?' | '؟'))
+        .map_or(rest.len(), |(i, _)| i);
+    let n = normalize(&rest[..end]);
+    let mut hits: Vec<Hit> = Vec::new();
+    each_match(&t.kinds_ac, &n, |pat, s, e| hits.push(Hit { s, e, pat }));
+    leftmost_longest(&mut hits);
+    let mut found: Option<&'static str> = None;
+    for (s, e, kind, weak) in kind_cues(t, &n, &hits) {
+        if weak || (ctx.lang != Lang::En && script(&n[s..e]) == Script::Latin) {
+            continue;
+        }
+        if !matches!(kind, "loan" | "debt") || found.is_some_and(|k| k != kind) {
+            return None;
+        }
+        found = Some(kind);
     }
     found
 }

@@ -16,6 +16,7 @@ mod amounts_s27;
 mod amounts_s39;
 mod amounts_s44;
 mod amounts_s46;
+mod amounts_s48;
 mod events_actor_choice;
 mod events_actors;
 mod events_actors_s12;
