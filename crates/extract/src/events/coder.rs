@@ -2710,16 +2710,34 @@ impl<'a> Coder<'_, 'a> {
             return None;
         }
         let mut host: Option<&'a str> = None;
-        for t in 0..self.scan.toks.len() {
+        // The one party of the cities read, in any order (a token read twice gives the same state).
+        let mut take = |t: usize| -> bool {
             let Some(state) = self.city_state_at(t) else {
-                continue;
+                return true;
             };
             let Some(&party) = parties.iter().find(|p| **p == state) else {
-                continue;
+                return true;
             };
             match host {
-                Some(h) if h != party => return None,
-                _ => host = Some(party),
+                Some(h) if h != party => false,
+                _ => {
+                    host = Some(party);
+                    true
+                }
+            }
+        };
+        let n = self.scan.toks.len();
+        if self.ctx.lang == Lang::Ar {
+            // (Any word may carry a glued ب.)
+            if !(0..n).all(&mut take) {
+                return None;
+            }
+        } else {
+            // Only the words within three after a place preposition can be a city `city_state_at` reads.
+            for &(a, b, c) in &self.scan.cues {
+                if c == Cue::In && !(b.max(a + 1)..(a + 4).min(n)).all(&mut take) {
+                    return None;
+                }
             }
         }
         host
