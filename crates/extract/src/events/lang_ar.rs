@@ -281,7 +281,14 @@ impl<'a> Coder<'_, 'a> {
         let w = self.scan.text(hit.t0);
         // (A row may spell the pronoun itself, انتقدته: a one-word verb row ending in ه.)
         let spelled = hit.t1 == hit.t0 + 1 && x.ends_with('ه') && x.chars().count() >= 4;
-        w.rfind(x.as_str()).is_some_and(|k| {
+        // (The last place of `x` in `w`, as `rfind` finds it, by bytes: a `&str` pattern builds a two-way
+        // searcher per call.)
+        let (wb, xb) = (w.as_bytes(), x.as_bytes());
+        let last = wb
+            .len()
+            .checked_sub(xb.len())
+            .and_then(|top| (0..=top).rev().find(|&k| wb[k..].starts_with(xb)));
+        last.is_some_and(|k| {
             matches!(&w[k + x.len()..], "ه" | "ها" | "هما" | "هم")
                 || (spelled && w[k + x.len()..].is_empty())
         })
