@@ -1955,12 +1955,7 @@ impl PhraseTrie {
 
 /// Whether one of the last four words is a verb of change ("довести", "снизил").
 fn target_verb_before(t: &Tables, before: &str) -> bool {
-    let before = crate::dates::tail(before, 48 * 4);
-    let words: Vec<&str> = blocwatch_text::tokens(before)
-        .filter(|tk| tk.kind == blocwatch_text::TokenKind::Word)
-        .map(|tk| &before[tk.start..tk.end])
-        .collect();
-    words[words.len().saturating_sub(4)..]
+    crate::memberships::last_words(before, 4)
         .iter()
         .any(|w| t.targets.iter().any(|st| w.starts_with(st.as_str())))
 }

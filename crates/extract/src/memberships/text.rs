@@ -202,7 +202,7 @@ pub(super) fn has_part(word: &str, part: &str) -> bool {
 /// whole tail forward for its last words (called some 60,000 times per megabyte). The backward read that
 /// finds a run's start also tells whether the run is one plain word ([`plain_char`]): most runs are, and
 /// only the others are tokenized.
-pub(super) fn last_words(text: &str, k: usize) -> SmallVec<[&str; 4]> {
+pub(crate) fn last_words(text: &str, k: usize) -> SmallVec<[&str; 4]> {
     let text = crate::dates::tail(text, 48 * k);
     let mut out: SmallVec<[&str; 4]> = SmallVec::new();
     let mut end = text.len();
