@@ -6060,3 +6060,97 @@ fn a_refusal_of_a_proposal_is_aimed_at_its_maker() {
         &["REQUEST SRB>RUS", "SUPPORT SRB>RUS"],
     );
 }
+
+#[test]
+fn a_present_act_in_an_attribute_is_a_standing_relation() {
+    // An English relative clause in the present simple, a Russian active participle of the present and an
+    // Arabic imperfect after الذي/التي describe the state; the act of the sentence is its main verb.
+    check(
+        "en",
+        "Algeria, which supports Iran in the dispute, recalled its ambassador from Madrid on Friday.",
+        &["SANCTION DZA>ESP"],
+    );
+    check(
+        "en",
+        "Switzerland, a neutral state that cooperates with NATO only as a partner, expelled two Russian \
+         diplomats on Tuesday.",
+        &["SANCTION CHE>RUS"],
+    );
+    check(
+        "ru",
+        "Швейцария, сотрудничающая с НАТО лишь как партнёр, во вторник выслала двух российских дипломатов.",
+        &["SANCTION CHE>RUS"],
+    );
+    check(
+        "ru",
+        "Алжир, поддерживающий Иран в этом споре, в пятницу отозвал посла из Мадрида.",
+        &["SANCTION DZA>ESP"],
+    );
+    check(
+        "ar",
+        "طردت بولندا يوم الثلاثاء الدبلوماسي الروسي الذي تتهمه وارسو بالتجسس.",
+        &["SANCTION POL>RUS"],
+    );
+    // (The past stays an act: "which accused", «поддержавший».)
+    check(
+        "en",
+        "Minsk, which accused Lithuania of spying, closed two border crossings on Monday.",
+        &["ACCUSE BLR>LTU"],
+    );
+    // (A visit told in the imperfect is going on: the day's act.)
+    check(
+        "ar",
+        "التقى بوتين يوم الثلاثاء الرئيس الفلسطيني الذي يزور موسكو.",
+        &["CONSULT {PSE+RUS}", "CONSULT PSE>RUS"],
+    );
+}
+
+#[test]
+fn a_bloc_alone_beside_a_verb_of_cooperation_is_no_event() {
+    // A bloc meeting is many parties in one name; a bloc that trades or sells alone names no partner.
+    check(
+        "en",
+        "The Eurasian Development Bank sold 2 billion roubles of bonds in Moscow on Monday.",
+        &[],
+    );
+}
+
+#[test]
+fn an_act_in_the_present_since_a_time_is_a_standing_state() {
+    // The present (or an English passive in the perfect) beside the start of a period ("since", «с …
+    // года», منذ) tells a state that has held, not an act of the day.
+    check(
+        "en",
+        "Niger has been suspended from ECOWAS since the coup.",
+        &[],
+    );
+    check(
+        "ru",
+        "Турция с 2019 года блокирует заседания комиссии Украина — НАТО.",
+        &[],
+    );
+    check(
+        "ru",
+        "Армения с 1995 года размещает у себя российскую военную базу.",
+        &[],
+    );
+    check("ar", "وتدعم روسيا سوريا منذ عام 2015.", &[]);
+    // (The past tense tells the act, the period's start or not, and so does the English active perfect,
+    // which counts what was done up to now.)
+    check(
+        "en",
+        "Canada has sent Ukraine 80 armoured vehicles since 2022.",
+        &["AID CAN>UKR"],
+    );
+    check(
+        "en",
+        "Hungary blocked a meeting of the NATO-Ukraine Commission on Tuesday.",
+        &["REJECT HUN>NATO+UKR"],
+    );
+    check(
+        "ru",
+        "Россия с 1 марта 2024 года запретила ввоз бензина из Белоруссии.",
+        &["SANCTION RUS>BLR"],
+    );
+    check("ar", "دعمت روسيا سوريا منذ عام 2015.", &["SUPPORT RUS>SYR"]);
+}
