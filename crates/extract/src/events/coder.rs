@@ -13,7 +13,7 @@ use super::companion::{Coded, Pending};
 use super::data::{Cue, Role, Trigger, WordList, NONE, TYPES};
 use super::lang_ar::{ba_word, unglued, AR_BUY, AR_PRONOUN_OBJECT_TYPES};
 use super::lang_en::en_modal;
-use super::lang_ru::{ru_gerund, ru_infinitive, ru_participle};
+use super::lang_ru::{ru_active_participle, ru_gerund, ru_infinitive, ru_participle};
 use super::memory::{DEED_REACH, NAMED_ACT_REACH, PARTIES_KEPT, WORD_TYPES};
 use super::modality::Modality;
 use super::roles::{ids_except, is_prep, push_distinct};
@@ -78,6 +78,26 @@ impl<'a> Coder<'_, 'a> {
             // past participle between an article or a number and the noun it qualifies is an adjective.
             if self.en_attributive_participle(h, trig)
                 && self.drops(h, "select:en-attributive-participle")
+            {
+                continue;
+            }
+            // «Чейни отправляется в Казахстан», «делегация направилась в Москву»: a Russian verb of sending
+            // goods (an AID row, session 48) in its reflexive form sets off itself and sends nothing.
+            if self.ctx.lang == Lang::Ru
+                && TYPES[trig.kind as usize] == "AID"
+                && !trig.noun
+                && trig.needs.is_some_and(|k| {
+                    self.tables
+                        .lang(Lang::Ru)
+                        .topics
+                        .get(k as usize)
+                        .is_some_and(|n| n == "goods")
+                })
+                && {
+                    let w = self.scan.text(h.t0);
+                    w.ends_with("ся") || w.ends_with("сь")
+                }
+                && self.drops(h, "select:ru-reflexive-sending")
             {
                 continue;
             }
@@ -2277,8 +2297,8 @@ impl<'a> Coder<'_, 'a> {
             })
     }
 
-    /// Whether host verb `hit` stands in an attribute of the host: a Russian active participle
-    /// («принимающая», «принимавшая», «принявший»), or an English or Arabic verb right after a relative
+    /// Whether host verb `hit` stands in an attribute of the host: a Russian active participle by its
+    /// suffix and ending (`ru_active_participle`: «принимающая», «принимавшей»), or an English or Arabic verb right after a relative
     /// pronoun (which, that; التي, الذي) whose antecedent, before it or a comma, is a state or bloc named
     /// by the lexicon. A person received within three words after the verb keeps the visit («принимавший
     /// Путина Моди», "Modi, who hosted Putin").
@@ -2292,7 +2312,7 @@ impl<'a> Coder<'_, 'a> {
         }
         let w = self.scan.text(hit.t0);
         match self.ctx.lang {
-            Lang::Ru => w.starts_with("прин") && (w.contains("ющ") || w.contains("вш")),
+            Lang::Ru => ru_active_participle(w),
             Lang::En | Lang::Ar => {
                 if hit.t0 < 2
                     || !matches!(
@@ -3533,7 +3553,15 @@ impl<'a> Coder<'_, 'a> {
             {
                 continue;
             }
-            if TYPES[trig.kind as usize] == "CONSULT"
+            // "Russian military instructors arrived in Ouagadougou to help train …": help that arrives is
+            // aid, coded with the roles of the visit it was read as (`help_arrival`); a carrier that brings
+            // no help visits no one.
+            let help_arrival = (TYPES[trig.kind as usize] == "CONSULT"
+                && trig.mode.as_deref() == Some("visit"))
+            .then(|| self.help_arrival(hit, l.clause))
+            .flatten();
+            if help_arrival.is_none()
+                && TYPES[trig.kind as usize] == "CONSULT"
                 && trig.mode.as_deref() == Some("visit")
                 && self.vehicle_subject(hit)
                 && self.drops(hit, "run:visit-vehicle-subject")
@@ -3768,6 +3796,13 @@ impl<'a> Coder<'_, 'a> {
             }
             let mut roles = self.roles(i, type_name, mode.as_deref());
             self.drop_venues(&mut roles);
+            // (The carrier's state gives, the place reached receives: the visit's visitor and host.)
+            if let Some(m) = help_arrival {
+                type_name = "AID";
+                kind = data::type_index(type_name).unwrap_or(kind);
+                mode = m.map(str::to_string);
+                context = m.map(|m| vec![m.to_string()]).unwrap_or_default();
+            }
             if type_name == "REQUEST" && !roles.source.is_empty() {
                 asked.push((hit.t0, l.clause, roles.source.clone()));
             }
@@ -5786,10 +5821,17 @@ impl<'a> Coder<'_, 'a> {
                 && !refusal_alone
                 && !non_state_sites
             {
+                // (Help that arrives takes the place it reached as the visit it was read as would: "landed
+                // in New York".)
+                let fallback_type = if help_arrival.is_some() {
+                    "CONSULT"
+                } else {
+                    type_name
+                };
                 if let Some(ids) = self.fallback_target(
                     i,
                     hit,
-                    type_name,
+                    fallback_type,
                     &cr,
                     &roles,
                     modality == Modality::Asserted,

@@ -1012,17 +1012,37 @@ pub(super) fn ru_participle(w: &str) -> bool {
         "собственн",
         "отечественн",
     ];
+    suffixed_form(w, &ENDINGS, &SUFFIXES, &ADJECTIVES)
+}
+
+/// Whether `w`, a reflexive -ся/-сь taken off, is one of `endings` after a stem of more than three letters
+/// that ends in one of `suffixes` and in none of `not` (the test of a participle's suffix and ending).
+fn suffixed_form(w: &str, endings: &[&str], suffixes: &[&str], not: &[&str]) -> bool {
     let w = w
         .strip_suffix("ся")
         .or_else(|| w.strip_suffix("сь"))
         .unwrap_or(w);
-    ENDINGS.iter().any(|e| {
+    endings.iter().any(|e| {
         w.strip_suffix(e).is_some_and(|stem| {
             stem.chars().count() > 3
-                && SUFFIXES.iter().any(|s| stem.ends_with(s))
-                && !ADJECTIVES.iter().any(|a| stem.ends_with(a))
+                && suffixes.iter().any(|s| stem.ends_with(s))
+                && !not.iter().any(|a| stem.ends_with(a))
         })
     })
+}
+
+/// A Russian full active participle (принимающая, принимавшей, принявший, находящийся): an adjectival
+/// ending (with the oblique -ей, -ем, -ою a full participle also takes) right after the suffix of the
+/// active participle, present (-ющ-, -ущ-, -ащ-, -ящ-) or past (-вш-), on a stem of more than three letters,
+/// a reflexive -ся/-сь after it. A finite verb (принимает), a gerund (принявшись, принимая) or a passive
+/// participle (принятый) is none.
+pub(super) fn ru_active_participle(w: &str) -> bool {
+    const ENDINGS: [&str; 25] = [
+        "ий", "ый", "ая", "яя", "ое", "ее", "ие", "ые", "его", "ого", "ему", "ому", "ым", "им",
+        "ую", "юю", "их", "ых", "ими", "ыми", "ей", "ем", "ою", "ой", "ом",
+    ];
+    const SUFFIXES: [&str; 5] = ["ющ", "ущ", "ащ", "ящ", "вш"];
+    suffixed_form(w, &ENDINGS, &SUFFIXES, &[])
 }
 
 impl<'a> Coder<'_, 'a> {
@@ -1456,11 +1476,40 @@ impl Coder<'_, '_> {
 
 #[cfg(test)]
 mod tests {
-    use super::{last_alnum, ru_infinitive};
+    use super::{last_alnum, ru_active_participle, ru_infinitive};
 
     /// Every ending of the Russian infinitive, -ть, -ти, -ться and -чь (the modality of an act under a
     /// verb of asking or threatening reads its trigger with this test, which once lacked -чь), and no
     /// finite form or noun in -щь.
+    /// The active participle of a verb of hosting in each of its cases and tenses, and not the finite
+    /// verb, the gerunds, the passive participle or a noun with the same letters
+    /// (`Coder::host_in_attribute` reads «принимающая саммит Аргентина» with it).
+    #[test]
+    fn ru_active_participle_by_its_suffix_and_ending() {
+        for w in [
+            "принимающая",
+            "принимающей",
+            "принимающую",
+            "принимавшая",
+            "принимавшим",
+            "принявший",
+            "находящийся",
+        ] {
+            assert!(ru_active_participle(w), "{w}");
+        }
+        for w in [
+            "принимает",
+            "принимали",
+            "принимая",
+            "принявшись",
+            "принятый",
+            "товарищей",
+            "вещей",
+        ] {
+            assert!(!ru_active_participle(w), "{w}");
+        }
+    }
+
     #[test]
     fn ru_infinitive_has_every_ending() {
         for w in [

@@ -2815,6 +2815,54 @@ impl<'a> Coder<'_, 'a> {
         false
     }
 
+    /// The aid that visit verb `hit` tells when what arrives is help, not a visitor ("About a hundred Russian
+    /// military instructors arrived in Ouagadougou to help train …", "British paratroopers landed in
+    /// Freetown to help the government …", "A Russian cargo plane carrying … medical supplies landed in
+    /// New York", «Первая партия российской вакцины прибыла в Каракас»): eval/README conventions, troops, engineers or rescuers sent to help a
+    /// state and relief goods are `AID`. The carrier is a word of `vehicle_noun` (planes, troops,
+    /// instructors, a cargo, «партия») among the twelve words before the verb in its clause, with no hard
+    /// punctuation between, no person named before the verb in the clause and not a person's own plane
+    /// ("Putin's plane landed"); the help is a `humanitarian` or `aid` topic word in its clause (a help
+    /// asked for in a clause of its own, «…, власти которой попросили … о помощи», is that request's, and
+    /// its aid noun is coded on its own). "Two Russian bombers landed in Caracas
+    /// to take part in exercises" names no help: no aid (and `vehicle_subject` drops the visit). `None`
+    /// when it tells no aid, else the aid's mode: humanitarian for relief, military for weapons or military
+    /// words, else none. English and Russian, where the carrier stands before the verb.
+    pub(super) fn help_arrival(&self, hit: &Hit, ci: usize) -> Option<Option<&'static str>> {
+        if self.ctx.lang == Lang::Ar {
+            return None;
+        }
+        let cr = self.clauses.get(ci)?.range.clone();
+        let lists = &self.tables.words;
+        let carrier = (cr.start..hit.t0.min(cr.end))
+            .rev()
+            .filter(|&k| self.scan.toks[k].word)
+            .take(12)
+            .find(|&k| lists.has(WordList::VehicleNoun, self.scan.text(k)))?;
+        let possessed = carrier >= 2
+            && self.scan.text(carrier - 1) == "s"
+            && matches!(self.scan.text(carrier - 2), "'" | "’");
+        if possessed
+            || (carrier..hit.t0).any(|t| is_hard_punct(self.scan.text(t)))
+            || self
+                .actors
+                .iter()
+                .any(|a| a.person && a.t0 >= cr.start && a.t1 <= hit.t0)
+        {
+            return None;
+        }
+        if !self.clause_topic(&cr, &["humanitarian", "aid"]) {
+            return None;
+        }
+        Some(if self.clause_topic(&cr, &["humanitarian"]) {
+            Some("humanitarian")
+        } else if self.clause_topic(&cr, &["arms", "military"]) {
+            Some("military")
+        } else {
+            None
+        })
+    }
+
     /// Whether the request verb `hit` is addressed to a legislature or a court (`request_venue`: "asked
     /// Congress for $24 billion in aid for Ukraine", "asked an arbitration tribunal to annul the loan",
     /// «попросил конгресс выделить», «попросила судей обязать Британию», «طلبت الإكوادور من المحكمة»): a

@@ -2297,7 +2297,8 @@ fn sanctions_taken_up_from_another_are_the_adopters_own() {
 #[test]
 fn arabic_relief_teams_sent_are_aid() {
     // (Session 21, fresh sentences: rescue teams, a field hospital or blankets sent to a state are
-    // humanitarian AID, as the English rows; goods with no relief word stay a transfer.)
+    // humanitarian AID, as the English rows; goods with no relief word sold stay a transfer. Since session
+    // 48 goods sent are aid whatever they are, as the devx golds read fuel, coal and lorries sent.)
     check(
         "ar",
         "أرسلت تركيا فرق إنقاذ ومستشفى ميدانيا إلى سوريا بعد الزلزال.",
@@ -2310,7 +2311,7 @@ fn arabic_relief_teams_sent_are_aid() {
     );
     check(
         "ar",
-        "أرسلت الصين شحنة من الألواح الشمسية إلى باكستان.",
+        "باعت الصين شحنة من الألواح الشمسية إلى باكستان.",
         &["COOPERATE CHN>PAK"],
     );
 }
@@ -4909,6 +4910,67 @@ fn troops_helicopters_or_goods_that_arrive_visit_no_one() {
         "ru",
         "Министр обороны Руанды прибыл в Банги.",
         &["CONSULT RWA>CAF"],
+    );
+}
+
+/// Troops, rescuers or relief that arrive to help are the aid of the carrier's state, aimed at the place
+/// reached (`Coder::help_arrival`, session 48): help named in the clause or in a relative clause on the
+/// place; without it they visit no one (`troops_helicopters_or_goods_that_arrive_visit_no_one`).
+#[test]
+fn help_that_arrives_is_aid() {
+    check(
+        "en",
+        "Three hundred Kenyan soldiers landed in Haiti on Monday to help the police restore order.",
+        &["AID KEN>HTI"],
+    );
+    check(
+        "en",
+        "A Turkish cargo plane carrying tents, blankets and medicine landed in Beirut on Sunday.",
+        &["AID TUR>LBN"],
+    );
+    check(
+        "ru",
+        "Китайский самолёт с палатками и медикаментами прибыл в Катманду в среду.",
+        &["AID CHN>NPL"],
+    );
+    // (Trap: a leader's own plane carries a visitor, whatever it brings.)
+    check(
+        "en",
+        "Erdogan's plane landed in Beirut on Sunday with tents and medicine on board.",
+        &["CONSULT TUR>LBN"],
+    );
+}
+
+/// Giving, granting or sending goods hands them over without a sale: AID, its mode from the goods, while
+/// selling stays trade (session 48).
+#[test]
+fn goods_given_or_sent_are_aid() {
+    check(
+        "en",
+        "Norway gave Moldova 20,000 tonnes of coal last winter.",
+        &["AID NOR>MDA"],
+    );
+    check(
+        "ar",
+        "أرسلت تركيا شحنة وقود إلى لبنان يوم الاثنين.",
+        &["AID TUR>LBN"],
+    );
+    check(
+        "ru",
+        "Казахстан отправил в Киргизию двадцать тысяч тонн угля.",
+        &["AID KAZ>KGZ"],
+    );
+    // (Trap: a Russian verb of sending in its reflexive form is a trip: the one who sets off sends nothing.)
+    check(
+        "ru",
+        "В пятницу Чейни отправляется в Казахстан, крупного производителя нефти.",
+        &[],
+    );
+    // (Trap: coal sold is trade.)
+    check(
+        "en",
+        "Norway sold Moldova 20,000 tonnes of coal last winter.",
+        &["COOPERATE NOR>MDA"],
     );
 }
 
