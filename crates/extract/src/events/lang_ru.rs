@@ -12,9 +12,10 @@ use super::data::{Cue, Trigger, WordList, WordLists, TYPES};
 use super::lang_ar::unglued;
 use super::memory::WORD_TYPES;
 use super::roles::is_prep;
+use super::roles::push_distinct;
 use super::scan::Hit;
 use super::subject::SECOND_ACT_RU;
-use super::{is_act, Coder, Group, Roles};
+use super::{is_act, Coder, Group, Ids, Roles};
 use crate::record::EventRec;
 
 impl Coder<'_, '_> {
@@ -1471,6 +1472,97 @@ impl Coder<'_, '_> {
                 && a.ids.len() == 1
                 && ru_instrumental(self.scan.text(a.t1 - 1), a.adjective)
         })
+    }
+}
+
+/// Orders to leave told in Russian (session 48, sanction): the expulsion an order verb before a verb of
+/// leaving tells, and the subject before a verb it reads.
+impl<'a> Coder<'_, 'a> {
+    /// The states of the subject of a Russian verb at `v` that stands before it: the last group with no
+    /// preposition before the verb in its clause, or, when the verb opens its clause (a verb of saying,
+    /// «объявило», does), in the clause before with no punctuation between.
+    pub(super) fn ru_subject_before(&self, v: usize) -> Option<Ids<'a>> {
+        let ci = self.clause_of(v);
+        let before = |c: usize| {
+            self.groups(&self.clauses[c].range)
+                .iter()
+                .rfind(|g| g.prep.is_none() && g.t1 <= v)
+                .cloned()
+        };
+        let g = before(ci).or_else(|| {
+            (ci > 0 && self.clauses[ci].range.start == v && self.scan.toks[v - 1].word)
+                .then(|| before(ci - 1))
+                .flatten()
+        })?;
+        let mut ids: Ids<'a> = Ids::new();
+        push_distinct(&mut ids, self.group_ids(&g.members));
+        Some(ids)
+    }
+
+    /// «Германия потребовала от руководителя резидентуры американской разведки покинуть страну»,
+    /// «МИД потребовал, чтобы российский посол покинул страну», «дал советскому посольству 48 часов на
+    /// то, чтобы покинуть Конго»: a Russian verb of leaving at `hit` after a verb of ordering
+    /// (`ru_ordering_verb` stems, `ru_ordering_word` words) whose object is an envoy, a mission or its
+    /// staff (`envoy`, `staff` topics) is an expulsion by the orderer of the states of the object (as
+    /// `en_ordered_act`). One phrase: its only punctuation the comma before «чтобы»; no other verb
+    /// trigger between. The orderer is the last group with no preposition before the order verb in its
+    /// clause. `None` without an envoy word (a state told to leave a bloc is asked, not expelled) or
+    /// without a state of the object.
+    pub(super) fn ru_ordered_departure(&self, hit: &Hit) -> Option<(Ids<'a>, Ids<'a>)> {
+        self.ru_departure_order(hit)
+            .map(|(_, source, target)| (source, target))
+    }
+
+    /// Whether Russian verb `hit` is the order of an expulsion told as an order to leave
+    /// (`ru_ordered_departure`) of a later trigger of its sentence: «потребовал, чтобы посол покинул
+    /// страну» is that expulsion, not a request of its own.
+    pub(super) fn ru_order_of_departure(&self, hit: &Hit) -> bool {
+        self.ctx.lang == Lang::Ru
+            && self.live.iter().any(|l| {
+                l.hit.t0 > hit.t0
+                    && TYPES[l.trig.kind as usize] == "SANCTION"
+                    && self
+                        .ru_departure_order(&l.hit)
+                        .is_some_and(|(v, _, _)| v == hit.t0)
+            })
+    }
+
+    /// `ru_ordered_departure` with the token of the order verb.
+    fn ru_departure_order(&self, hit: &Hit) -> Option<(usize, Ids<'a>, Ids<'a>)> {
+        if self.ctx.lang != Lang::Ru || hit.t0 < 2 {
+            return None;
+        }
+        let leave = self.scan.text(hit.t0);
+        if !["покин", "уех", "выех"]
+            .iter()
+            .any(|p| leave.starts_with(p))
+        {
+            return None;
+        }
+        let words = &self.tables.words;
+        let v = (hit.t0.saturating_sub(16)..hit.t0).rev().find(|&t| {
+            let w = self.scan.text(t);
+            words.has_stem_of(WordList::RuOrderingVerb, w) || words.has(WordList::RuOrderingWord, w)
+        })?;
+        let n = self.scan.toks.len();
+        // (The comma before «чтобы» is the only punctuation of the phrase.)
+        let before_chtoby =
+            |t: usize| is_comma(self.scan.text(t)) && t + 1 < n && self.scan.text(t + 1) == "чтобы";
+        if (v + 1..hit.t0).any(|t| !self.scan.toks[t].word && !before_chtoby(t))
+            || self
+                .live
+                .iter()
+                .any(|l| !l.trig.noun && l.hit.t0 > v && l.hit.t0 < hit.t0)
+            || !(v + 1..hit.t0).any(|t| {
+                self.topic_at(t, &["envoy", "staff"])
+                    || words.has(WordList::EnvoyNoun, self.scan.text(t))
+            })
+        {
+            return None;
+        }
+        let source = self.ru_subject_before(v)?;
+        let target = self.object_states(v, hit.t0, &source);
+        (!source.is_empty() && !target.is_empty()).then_some((v, source, target))
     }
 }
 

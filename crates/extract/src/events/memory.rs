@@ -46,8 +46,11 @@ pub(crate) struct Memory {
     /// `proposed` cue or a `REQUEST` trigger: "Putin proposed …", "the SCO called on …"), with the number of
     /// the sentence (`sentences` before `update` counted it), oldest first: whom "the proposal", «предложение»,
     /// "المبادرة" refused in a later sentence was made by (`Coder::refused_proposer`). Set by `code`, which
-    /// sees the scan.
+    /// sees the scan, through `proposal_told`; written by `update`, which finds the sentence's lead anyway.
     pub(super) proposals: RefCell<Vec<(Vec<String>, usize)>>,
+    /// The sentence being coded tells a proposal or a demand (`note_proposal`): `update` remembers its
+    /// lead in `proposals`.
+    proposal_told: std::cell::Cell<bool>,
 }
 
 /// How many coded events `Memory::parties` keeps.
@@ -131,6 +134,17 @@ impl Memory {
             self.recent.drain(..cut);
         }
         let lead = lead_of(ctx);
+        if std::mem::take(self.proposal_told.get_mut()) && !lead.is_empty() {
+            // (Numbered as `code` saw it: before this update counted the sentence.)
+            let p = self.proposals.get_mut();
+            if p.len() >= 2 {
+                p.remove(0);
+            }
+            p.push((
+                lead.iter().map(|id| id.to_string()).collect(),
+                self.sentences - 1,
+            ));
+        }
         if !lead.is_empty() {
             self.lead_at = self.sentences;
             // (Into the strings of the last lead: a sentence names one, and allocating it anew cost more
@@ -161,21 +175,10 @@ impl Memory {
             .unwrap_or_default()
     }
 
-    /// Remembers the lead of the current sentence (`ctx`), which tells a proposal or a demand
-    /// (`proposals`): the last two such sentences are kept.
-    pub(super) fn note_proposal(&self, ctx: &SentenceCtx<'_>) {
-        let lead = lead_of(ctx);
-        if lead.is_empty() {
-            return;
-        }
-        let mut p = self.proposals.borrow_mut();
-        if p.len() >= 2 {
-            p.remove(0);
-        }
-        p.push((
-            lead.iter().map(|id| id.to_string()).collect(),
-            self.sentences,
-        ));
+    /// Marks the current sentence as one that tells a proposal or a demand: `update` remembers its lead
+    /// in `proposals`, where the last two such sentences are kept.
+    pub(super) fn note_proposal(&self) {
+        self.proposal_told.set(true);
     }
 
     /// Whether `lead` was set by one of the last [`DEED_REACH`] sentences before the one being coded (the

@@ -121,7 +121,7 @@ pub(crate) fn code(
                 .is_some_and(|t| TYPES[t.kind as usize] == "REQUEST")
         })
     {
-        memory.note_proposal(ctx);
+        memory.note_proposal();
     }
     // («Алжир ответил тем же», «Его примеру последовала Ангола»: a Russian act told by pointing back at
     // one told before needs no trigger of its own, `Coder::ru_echoed_acts`. Searched for only when the
