@@ -175,6 +175,16 @@ impl NormText {
         self.len == 0
     }
 
+    /// The number of normalised bytes whose original char starts before original offset `orig`: the
+    /// least `k` with `orig_start(k) >= orig` (the length when there is none). The offset map is in text
+    /// order, so a binary search of the view's slice of it finds `k`.
+    #[inline]
+    pub fn norm_offset_of(&self, orig: usize) -> usize {
+        let base = self.base;
+        self.buf.start[self.off..self.off + self.len]
+            .partition_point(|&s| ((s - base) as usize) < orig)
+    }
+
     /// Original byte offset where the text behind normalised byte `norm` starts.
     /// Offsets past the end map to the original's length.
     #[inline]
@@ -829,6 +839,25 @@ mod tests {
         assert_eq!(&orig[t.orig_start(s)..t.orig_end(s + 3)], "Ŝão");
         assert_eq!(t.orig_start(n.len()), orig.len());
         assert_eq!(t.orig_end(n.len()), orig.len());
+    }
+
+    /// `norm_offset_of` is the first normalised byte whose original char starts at or after the offset,
+    /// in a whole text and in a view of part of it.
+    #[test]
+    fn norm_offsets_of_original_offsets() {
+        let orig = "Ŝão Tomé. \u{0627}لصين رُوسْيَا؟ Россия.";
+        let whole = NormText::new(orig);
+        let view = whole
+            .view(orig.find('\u{0627}').unwrap()..orig.find(" Р").unwrap())
+            .expect("a plain part has a view");
+        for t in [&whole, &view] {
+            for orig in 0..=t.orig_start(t.len()) + 2 {
+                let linear = (0..t.len())
+                    .find(|&k| t.orig_start(k) >= orig)
+                    .unwrap_or(t.len());
+                assert_eq!(t.norm_offset_of(orig), linear, "{orig}");
+            }
+        }
     }
 
     /// A sentence's view of its paragraph's normalisation is the sentence normalised alone, or

@@ -386,15 +386,127 @@ fn split_at_first(x: &str, sep: u8, a: &str, b: &str) -> bool {
 }
 
 /// The word lists, indexed by `WordList`. (A few words each: a scan of a short slice costs what the
-/// `matches!` it replaces did, and allocates nothing.)
+/// `matches!` it replaces did, and allocates nothing.) Each list also keeps [`Sieve`]s of its words, its
+/// stems and its endings: most words the coder asks about are in no list, and one bit then answers
+/// instead of a pass over the list (the lists hold up to some 170 words).
 #[derive(Debug, Default)]
-pub(crate) struct WordLists(Vec<Vec<Box<str>>>);
+pub(crate) struct WordLists(Vec<Vec<Box<str>>>, Vec<Sieves>);
+
+/// A list's three sieves ([`Sieve`]): by the whole word, by the start of a stem, by the end of an ending.
+#[derive(Debug, Default, Clone)]
+struct Sieves {
+    word: Sieve,
+    stem: Sieve,
+    ending: Sieve,
+}
+
+/// A one-sided test of a set of strings by a 256-bit table: a string of the set always finds its bit set,
+/// so a clear bit proves a string is not in it (a set bit proves nothing: the list is then scanned). The
+/// bit is a hash of the string's length and its first and last bytes ([`whole_hash`]); for stems and
+/// endings, of their first or last two bytes ([`start_hash`], [`end_hash`]), which every word that begins
+/// with a stem (ends with an ending) shares with it. A list of a few words, or of stems or endings of one
+/// byte, has no sieve (`on` false): its pass costs less than the hash.
+#[derive(Debug, Default, Clone)]
+struct Sieve {
+    bits: [u64; 4],
+    on: bool,
+}
+
+/// Lists of this many words or fewer are only scanned.
+const SIEVE_MIN: usize = 6;
+
+/// The hash of a whole word for its [`Sieve`].
+#[inline(always)]
+fn whole_hash(w: &[u8]) -> usize {
+    let (first, last) = (w.first().copied(), w.last().copied());
+    (w.len() << 5) ^ (usize::from(first.unwrap_or(0)) << 3) ^ usize::from(last.unwrap_or(0))
+}
+
+/// The hash of the first two bytes of `w` (it has two).
+#[inline(always)]
+fn start_hash(w: &[u8]) -> usize {
+    (usize::from(w[0]) << 3) ^ usize::from(w[1])
+}
+
+/// The hash of the last two bytes of `w` (it has two).
+#[inline(always)]
+fn end_hash(w: &[u8]) -> usize {
+    (usize::from(w[w.len() - 2]) << 3) ^ usize::from(w[w.len() - 1])
+}
+
+impl Sieve {
+    /// The sieve of `strings` by `hash`, on when `on`.
+    fn of(strings: &[Box<str>], on: bool, hash: impl Fn(&[u8]) -> usize) -> Self {
+        let mut sieve = Sieve { bits: [0; 4], on };
+        if on {
+            for x in strings {
+                let b = Sieve::bit(hash(x.as_bytes()));
+                sieve.bits[b >> 6] |= 1 << (b & 63);
+            }
+        }
+        sieve
+    }
+
+    #[inline(always)]
+    fn bit(h: usize) -> usize {
+        (h ^ (h >> 8)) & 255
+    }
+
+    /// Whether the bit of hash `h` is set: `false` proves that no string of the set has that hash.
+    #[inline(always)]
+    fn may_hold(&self, h: usize) -> bool {
+        let b = Sieve::bit(h);
+        self.bits[b >> 6] & (1 << (b & 63)) != 0
+    }
+
+    /// Whether `w` may be a string of the set.
+    #[inline(always)]
+    fn may_be(&self, w: &[u8]) -> bool {
+        !self.on || self.may_hold(whole_hash(w))
+    }
+
+    /// Whether `w` may begin with a string of the set (all of them hold two bytes or more).
+    #[inline(always)]
+    fn may_begin(&self, w: &[u8]) -> bool {
+        !self.on || (w.len() >= 2 && self.may_hold(start_hash(w)))
+    }
+
+    /// Whether `w` may end with a string of the set (all of them hold two bytes or more).
+    #[inline(always)]
+    fn may_end(&self, w: &[u8]) -> bool {
+        !self.on || (w.len() >= 2 && self.may_hold(end_hash(w)))
+    }
+}
 
 impl WordLists {
-    /// Whether `w` is a word of `list`. (Length and first byte before the bytes: most words of a list
-    /// differ from `w` there, and the byte comparison is a call.)
-    #[inline]
+    /// The lists, each with its sieves.
+    fn new(lists: Vec<Vec<Box<str>>>) -> Self {
+        let sieves = lists
+            .iter()
+            .map(|l| {
+                let long = l.len() > SIEVE_MIN;
+                let affixes = long && l.iter().all(|x| x.len() >= 2);
+                Sieves {
+                    word: Sieve::of(l, long, whole_hash),
+                    stem: Sieve::of(l, affixes, start_hash),
+                    ending: Sieve::of(l, affixes, end_hash),
+                }
+            })
+            .collect();
+        WordLists(lists, sieves)
+    }
+
+    /// Whether `w` is a word of `list`: its sieve first, inline (most words are in no list), then the
+    /// list, out of line.
+    #[inline(always)]
     pub(crate) fn has(&self, list: WordList, w: &str) -> bool {
+        self.1[list as usize].word.may_be(w.as_bytes()) && self.scan(list, w)
+    }
+
+    /// Whether `w` is a word of `list`, by a pass over it. (Length and first byte before the bytes: most
+    /// words of a list differ from `w` there, and the byte comparison is a call.)
+    #[inline]
+    fn scan(&self, list: WordList, w: &str) -> bool {
         let w = w.as_bytes();
         self.0[list as usize]
             .iter()
@@ -419,7 +531,8 @@ impl WordLists {
     /// "решени" is "решение", "решения", "решением").
     #[inline]
     pub(crate) fn has_stem_of(&self, list: WordList, w: &str) -> bool {
-        self.0[list as usize].iter().any(|x| w.starts_with(&**x))
+        self.1[list as usize].stem.may_begin(w.as_bytes())
+            && self.0[list as usize].iter().any(|x| w.starts_with(&**x))
     }
 
     /// Whether `w` holds a stem of `list` anywhere (an Arabic verb's stem inside its prefixes and suffixes:
@@ -432,7 +545,8 @@ impl WordLists {
     /// Whether `w` ends with an ending of `list` (Arabic pronoun suffixes: "رفضها", "رفضهما").
     #[inline]
     pub(crate) fn has_ending_of(&self, list: WordList, w: &str) -> bool {
-        self.0[list as usize].iter().any(|x| w.ends_with(&**x))
+        self.1[list as usize].ending.may_end(w.as_bytes())
+            && self.0[list as usize].iter().any(|x| w.ends_with(&**x))
     }
 }
 
@@ -1349,7 +1463,7 @@ fn build() -> Tables {
         });
     }
 
-    let mut words = WordLists(vec![Vec::new(); WordList::ALL.len()]);
+    let mut words: Vec<Vec<Box<str>>> = vec![Vec::new(); WordList::ALL.len()];
     for (line, r) in rows("words.csv", WORDS_CSV, &mut warnings) {
         let name = field(&r, "list");
         let Some(&(list, _)) = WordList::ALL.iter().find(|(_, n)| *n == name) else {
@@ -1364,10 +1478,10 @@ fn build() -> Tables {
         // (In the normal form the coder compares with — ة is ه, ى and ئ are ي, أ is ا, ё is е —, as
         // the trigger rows are: a row written as news spells it, «انتهى», «المؤسسة», «её», would
         // otherwise never match.)
-        words.0[list as usize].push(normalize(word).into());
+        words[list as usize].push(normalize(word).into());
     }
     for (list, name) in WordList::ALL {
-        if words.0[list as usize].is_empty() {
+        if words[list as usize].is_empty() {
             warnings.push(format!("words.csv: list {name:?} has no word"));
         }
     }
@@ -1393,7 +1507,7 @@ fn build() -> Tables {
         langs: [OnceLock::new(), OnceLock::new(), OnceLock::new()],
         types,
         refine,
-        words,
+        words: WordLists::new(words),
         places,
         refine_topics: topics,
         warnings,
@@ -1783,6 +1897,49 @@ mod tests {
                 }
             }
         }
+    }
+
+    /// The sieved lookups of the word lists say what a pass over each list says: for every list, on every
+    /// word of every list, on each cut of those words at a char boundary, and on those words with a letter
+    /// of each script before or after them (words, stems and endings of the other lists, shorter and
+    /// longer ones, nearly all of them outside the list asked).
+    #[test]
+    fn sieved_word_lists_agree_with_the_lists() {
+        let words = &TABLES.words;
+        let mut probes: Vec<String> = vec![String::new()];
+        for w in words.0.iter().flatten() {
+            let w: &str = w;
+            for (i, _) in w.char_indices().skip(1) {
+                probes.push(w[..i].to_string());
+                probes.push(w[i..].to_string());
+            }
+            for x in ["s", "я", "ه", "و"] {
+                probes.push(format!("{w}{x}"));
+                probes.push(format!("{x}{w}"));
+            }
+            probes.push(w.to_string());
+        }
+        let (mut held, mut begun, mut ended) = (0, 0, 0);
+        for (list, name) in WordList::ALL {
+            let l = &words.0[list as usize];
+            for p in &probes {
+                let p: &str = p;
+                let has = l.iter().any(|x| &**x == p);
+                let stem = l.iter().any(|x| p.starts_with(&**x));
+                let ending = l.iter().any(|x| p.ends_with(&**x));
+                assert_eq!(words.has(list, p), has, "{name} {p:?}");
+                assert_eq!(words.has_stem_of(list, p), stem, "{name} {p:?}");
+                assert_eq!(words.has_ending_of(list, p), ending, "{name} {p:?}");
+                held += usize::from(has);
+                begun += usize::from(stem);
+                ended += usize::from(ending);
+            }
+        }
+        // (The probes reach the lists: each test above met its `true` many times.)
+        assert!(
+            held > 2000 && begun > held && ended > held,
+            "{held} {begun} {ended}"
+        );
     }
 
     fn walked(set: &WordSet, text: &str) -> Vec<(usize, usize)> {

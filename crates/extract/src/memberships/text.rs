@@ -127,18 +127,7 @@ pub(super) fn clause_before(n: &str, s: usize) -> &str {
 /// own is the whole's prefix), read from the sentence's one normalisation instead of made again. Always a
 /// char boundary: all bytes that one original character produced share its start.
 pub(super) fn norm_at(ctx: &SentenceCtx<'_>, at: usize) -> usize {
-    let rel = at.saturating_sub(ctx.range.start);
-    let norm = &ctx.norm;
-    let (mut lo, mut hi) = (0, norm.len());
-    while lo < hi {
-        let mid = lo + (hi - lo) / 2;
-        if norm.orig_start(mid) < rel {
-            lo = mid + 1;
-        } else {
-            hi = mid;
-        }
-    }
-    lo
+    ctx.norm.norm_offset_of(at.saturating_sub(ctx.range.start))
 }
 
 /// The normalised text of the sentence from its start to document offset `at` ([`norm_at`]).
@@ -324,6 +313,11 @@ pub(super) fn gap_words(
 ) -> usize {
     // "thirty-first", "Russian-led": a word glued to the one before by a hyphen is part of it.
     let mut prev_end = usize::MAX;
+    // The mentions are in text order and do not overlap, so their ends are in order too: those that
+    // overlap a word are a run from the first that ends after the word's start, and the words come in
+    // order, so the run's start only moves on (`first`).
+    let mentions = ctx.mentions;
+    let mut first = 0;
     tokens(gap)
         .filter(|t| t.kind == TokenKind::Word)
         .filter(|t| {
@@ -333,12 +327,15 @@ pub(super) fn gap_words(
         })
         .filter(|t| {
             let (s, e) = (offset + t.start, offset + t.end);
+            while first < mentions.len() && mentions[first].end <= s {
+                first += 1;
+            }
             // Overlap, not containment: "وروسيا" is one token, the mention starts after "و".
-            !ctx.mentions.iter().any(|m| {
-                (m.kind == Kind::Bloc || (skip_states && m.kind.is_geo()))
-                    && m.start < e
-                    && s < m.end
-            }) && !in_date(dates, s, e)
+            !mentions[first..]
+                .iter()
+                .take_while(|m| m.start < e)
+                .any(|m| m.kind == Kind::Bloc || (skip_states && m.kind.is_geo()))
+                && !in_date(dates, s, e)
         })
         .count()
 }
