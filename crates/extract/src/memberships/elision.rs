@@ -243,14 +243,28 @@ pub(super) fn counted_before(ctx: &SentenceCtx<'_>, g: &Group<'_>) -> bool {
 /// act than the claim's: an infinitive or a relative clause follows it ("the fourth state to recognise them
 /// after Russia", "الدولة الرابعة التي تعترف بهما بعد روسيا"), unless that act is a joining ("the fourth state to
 /// join the bloc after Russia").
+///
+/// "the only country besides Russia to have done so", "الدولة الوحيدة التي فعلت ذلك بعد روسيا", «признание …
+/// — пока единственное после России»: the only one to do an act after a state counts its doers the same way,
+/// and with no act of its own before the word of sequence it is the only one of the act named before it.
 pub(super) fn counts_other_act(words: &[&str]) -> bool {
     let t = tables();
-    let Some(k) = words.iter().rposition(|w| ordinal(w)) else {
+    let Some(k) = words.iter().rposition(|w| ordinal(w) || only(w)) else {
         return false;
     };
     let after = &words[k + 1..];
+    if after.iter().any(|w| t.becoming.matches(w)) {
+        return false;
+    }
     after.iter().any(|w| *w == "to" || is_in(&t.relatives, w))
-        && !after.iter().any(|w| t.becoming.matches(w))
+        || (after.is_empty() && only(words[k]))
+}
+
+/// "only", "الوحيدة", «единственная»: a word that counts one doer of an act (normalised).
+fn only(w: &str) -> bool {
+    matches!(w, "only" | "الوحيد" | "الوحيده" | "وحيده")
+        || w.strip_prefix("единствен")
+            .is_some_and(|rest| rest.len() <= 6)
 }
 
 /// A second bloc whose verb is left out ("joined the AU in 1963 and BRICS in 2024", «вступила в ЕС в 1995

@@ -66,9 +66,12 @@ use self::geometry::{inverted_order, Geometry};
 use self::groups::{delegation_only, groups, hyphened, opening_anaphor, own_country_of_person};
 use self::objects::{ar_split_phrases, object_claims, object_claims_pushed};
 use self::recall::{
-    anaphor_mentions, earlier_application, elided, recall, remember_claim, Recalled,
+    anaphor_mentions, counted_members_before, earlier_application, elided, recall, remember_claim,
+    Recalled,
 };
-use self::relatives::{bloc_relatives, may_strand};
+use self::relatives::{
+    apposed_fellows, apposes_bloc_word, bloc_relatives, counted_apposed, may_strand,
+};
 use self::status::{
     addressed, admitted_as, beside_the_members, bloc_of_aside, founders_are_members,
     founders_open_sentence, handed_over, handed_to, held_status, joined_as_founder, joined_in_full,
@@ -307,8 +310,12 @@ fn find_cued<'w>(
         .collect();
     // "ECOWAS, the bloc to which the Gambia belongs": an English verb whose preposition stands before the
     // relative pronoun is no cue phrase of the walk ([`bloc_relatives`]).
+    // "GUUAM, the group it forms with Georgia, …" ([`apposed_fellows`]), or a relative pronoun after a bloc.
     let stranded = std::cell::OnceCell::new();
-    let strands = || *stranded.get_or_init(|| may_strand(ctx));
+    let strands = || {
+        *stranded
+            .get_or_init(|| may_strand(ctx) || blocs.iter().any(|b| apposes_bloc_word(ctx, b.end)))
+    };
     if cue_list.is_empty()
         && !opens_list
         && ctx.lang != blocwatch_text::Lang::Ar
@@ -431,6 +438,10 @@ fn find_cued<'w>(
             claims.push(&last.bloc, group, &last.status, cue.negated, date);
             continue;
         }
+        if let Some((bloc, group)) = counted_members_before(ctx, &strict, cue, recalled) {
+            claims.push(bloc, group, cue.status, cue.negated, None);
+            continue;
+        }
         let near = geo.nearest(blocs, cue, cue.bloc, MAX_GAP, false, |b| (b.start, b.end));
         // «ОПЕК покинула Ангола», «В ШОС была принята Белоруссия»: with no bloc on its side, the bloc before
         // the verb, the state after it.
@@ -494,11 +505,15 @@ fn find_cued<'w>(
                     .or_else(|| pronoun_subject(ctx, dates, &strict, cue))
             })
             .flatten();
-        let own = subject.or(inverted.map(|(_, g)| g)).or_else(|| {
-            geo.nearest(&group_refs, cue, cue.members, MAX_GAP_GROUPS, true, |g| {
-                (g.start, g.end)
+        let own = subject
+            .or(inverted.map(|(_, g)| g))
+            .or_else(|| {
+                geo.nearest(&group_refs, cue, cue.members, MAX_GAP_GROUPS, true, |g| {
+                    (g.start, g.end)
+                })
             })
-        });
+            // "taking six former Soviet republics as partners: Armenia, …": a count stands for its list.
+            .or_else(|| counted_apposed(ctx, &strict, cue));
         // "…, although the two countries are members": a phrase pointing back at two states is the
         // subject, whatever state stands nearer.
         let pair = pair_here.then(|| pair_group(ctx, cue)).flatten();
@@ -676,6 +691,7 @@ fn find_cued<'w>(
     bracket_lists(&sent, &mut claims, &loose);
     summit_members(&sent, &summits, &mut claims);
     bloc_relatives(&sent, &cue_list, &mut claims);
+    apposed_fellows(&sent, &mut claims);
     founders_are_members(&mut claims);
     remember_claim(ctx, &claims.out);
     claims.out

@@ -3,9 +3,10 @@
 
 use super::cues::cues;
 use super::dating::nearest_date;
-use super::elision::{closes_clause, SEQUENCE_WORDS};
+use super::elision::{closes_clause, counts_other_act, SEQUENCE_WORDS};
 use super::geometry::{inverted_anaphor, Geometry};
 use super::groups::groups;
+use super::relatives::{counted, list_opened_at};
 use super::status::office_cue;
 use super::tables::{tables, Tables, MAX_GAP_GROUPS};
 use super::text::{
@@ -19,6 +20,7 @@ use blocwatch_lexicon::{Form, Kind};
 use blocwatch_text::{normalize, tokens, TokenKind};
 use smallvec::SmallVec;
 use std::cell::RefCell;
+use std::sync::LazyLock;
 
 /// Claims about a bloc named in an earlier sentence: "The Eurasian Economic Union came into being in
 /// 2015. Armenia joined on 2 January", "…منظمة شنغهاي. وانضمت الهند إلى التكتل". The bloc must have been
@@ -84,7 +86,10 @@ pub(super) fn elided(
         // "Brunei joined in January 1984, a week after gaining independence from Britain": after a word of
         // sequence only a list closing its clause did the same ([`closes_clause`]), at a time of its own.
         let sequence = SEQUENCE_WORDS.contains(&norm_range(ctx, cue.start, cue.end));
-        if sequence && !closes_clause(ctx, &cue, group) {
+        if sequence
+            && (!closes_clause(ctx, &cue, group)
+                || counts_other_act(&last_words(norm_before(ctx, cue.start), 7)))
+        {
             continue;
         }
         // "… and Kyrgyzstan followed": the status of the claim before, in this sentence.
@@ -485,4 +490,56 @@ pub(super) fn earlier_application(
         sentence: [ctx.range.start, ctx.range.end],
         text: ctx.text.to_string(),
     });
+}
+
+/// Member nouns a count may stand before with the list of the members set off after them ("the five members —",
+/// "الدول الخمس الأعضاء، وهي", «пять членов —»), normalised.
+static COUNTED_MEMBER_NOUNS: LazyLock<[String; 7]> = LazyLock::new(|| {
+    [
+        "members",
+        "member states",
+        "member countries",
+        "الأعضاء",
+        "أعضاء",
+        "члены",
+        "членов",
+    ]
+    .map(normalize)
+});
+
+/// "BRICS leaders met in Xiamen. The five members — Brazil, Russia, India, China and South Africa — are the
+/// founders of the New Development Bank", "والدول الخمس الأعضاء، وهي البرازيل وروسيا …", «Пять членов — Бразилия,
+/// …»: a member noun right after a count, with a list of as many states set off right after it, names the members
+/// of the bloc of the sentence before, when this sentence does not name that bloc (a bloc it names later is the
+/// object of another cue). The bloc and the list, for a member noun `cue`.
+pub(super) fn counted_members_before<'r, 'g, 'a>(
+    ctx: &SentenceCtx<'_>,
+    strict: &'g [Group<'a>],
+    cue: &Cue,
+    recalled: Option<&'r Recalled>,
+) -> Option<(&'r str, &'g Group<'a>)> {
+    let r = recalled.filter(|r| r.distance == 1)?;
+    let noun = norm_range(ctx, cue.start, cue.end);
+    if cue.status != "member" || !COUNTED_MEMBER_NOUNS.iter().any(|m| m == noun) {
+        return None;
+    }
+    if ctx
+        .mentions
+        .iter()
+        .any(|m| m.kind == Kind::Bloc && m.id == r.bloc)
+    {
+        return None;
+    }
+    let count = last_words(norm_before(ctx, cue.start), 1)
+        .first()
+        .and_then(|w| counted(w))?;
+    let rest = &ctx.doc_text[cue.end..ctx.range.end];
+    let mark = rest.trim_start();
+    let opened = mark
+        .chars()
+        .next()
+        .filter(|c| matches!(c, '—' | '–' | ',' | '،' | '(' | ':'))?;
+    let at = ctx.range.end - mark.len() + opened.len_utf8();
+    let g = list_opened_at(ctx, strict, at)?;
+    (g.members.len() == count).then_some((r.bloc.as_str(), g))
 }

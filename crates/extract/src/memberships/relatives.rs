@@ -2,7 +2,8 @@
 //! which the Gambia belongs", "the European Union, which Hungary joined in 2004", «ОПЕК, из которой Катар
 //! вышел в 2019 году», «ШОС, в которую Иран вступил», "إيكواس، التكتل الذي انسحبت منه النيجر".
 
-use super::dating::{nearest_date, since_dated};
+use super::dating::{in_date, nearest_date, since_dated};
+use super::recall::is_anaphor_word;
 use super::status::{admitted_as, held_status, office_cue};
 use super::subjects::pair_group;
 use super::tables::{tables, walk_words};
@@ -76,15 +77,13 @@ pub(super) fn bloc_relatives(sent: &Sent<'_, '_>, cues: &[Cue], claims: &mut Cla
             });
         let cue = match found {
             Some(c) => c,
-            None if ctx.lang == Lang::En => {
-                let Some(c) = prep.and_then(|p| stranded_cue(ctx, strict, rel_end, clause_end, p))
-                else {
+            None => {
+                let Some(c) = fronted_cue(ctx, dates, strict, (rel_end, clause_end), prep) else {
                     continue;
                 };
                 stranded = c;
                 &stranded
             }
-            None => continue,
         };
         // "the SCO, to which both countries belong", «ШОС, в которую входят обе страны»: a phrase pointing back
         // at two states as the clause's subject ([`pair_group`]).
@@ -185,7 +184,8 @@ fn relative_after(ctx: &SentenceCtx<'_>, at: usize) -> Option<(usize, Option<&'s
 }
 
 /// Where the relative clause opened at `from` ends: at the first comma, dash, bracket or stop after it that
-/// does not part the states of one list ("in which Russia, China and India sit").
+/// does not part the states of one list ("in which Russia, China and India sit"), nor open the list a count
+/// before it announces ([`opens_counted_list`]: «в которой остаются семь государств (США, …)»).
 fn clause_end(ctx: &SentenceCtx<'_>, strict: &[Group<'_>], from: usize) -> usize {
     let rest = &ctx.doc_text[from..ctx.range.end];
     rest.char_indices()
@@ -194,48 +194,152 @@ fn clause_end(ctx: &SentenceCtx<'_>, strict: &[Group<'_>], from: usize) -> usize
                 && !strict
                     .iter()
                     .any(|g| g.start < from + i && from + i < g.end)
+                && !(matches!(c, ',' | '،' | '—' | '–' | '(' | ':')
+                    && opens_counted_list(ctx, strict, from, from + i + c.len_utf8()))
         })
         .map_or(ctx.range.end, |(i, _)| from + i)
 }
 
-/// "to which the Gambia belongs", "from which Mali withdrew": the English verb after the clause's subject
-/// (past auxiliaries and adverbs) with the preposition stranded before the pronoun, when the two make a cue
-/// phrase ("belongs to", "withdrew from"). A negation word between leaves the clause unread.
-fn stranded_cue(
-    ctx: &SentenceCtx<'_>,
-    strict: &[Group<'_>],
-    rel_end: usize,
-    clause_end: usize,
-    prep: &str,
-) -> Option<Cue> {
-    let subject = strict
+/// Words that may stand between the mark opening a list and its first state ("seven states: the United
+/// States, …", "خمس دول، هي مصر …"), normalised.
+const LIST_OPENERS: [&str; 5] = ["the", "namely", "هي", "وهي", "именно"];
+
+/// "in which seven states (the United States, …) remain", «в которой остаются семь государств (США, …)», "التي
+/// تبقى فيها سبع دول (الولايات المتحدة …)": the mark ending at `at` opens a list of states whose size a count
+/// in the clause before it (from `from`, naming no state) announces.
+fn opens_counted_list(ctx: &SentenceCtx<'_>, strict: &[Group<'_>], from: usize, at: usize) -> bool {
+    let Some(g) = list_opened_at(ctx, strict, at) else {
+        return false;
+    };
+    if ctx
+        .mentions
         .iter()
-        .find(|g| g.start >= rel_end && g.end <= clause_end)?;
-    // "to which the Gambia belongs", "to which both India and Pakistan belong".
-    let lead = ctx.doc_text[rel_end..subject.start].trim();
-    if !(lead.is_empty() || lead.eq_ignore_ascii_case("the") || lead.eq_ignore_ascii_case("both")) {
-        return None;
+        .any(|m| m.kind.is_geo() && m.start >= from && m.start < at)
+    {
+        return false;
     }
-    let rest = &ctx.doc_text[subject.end..clause_end];
-    for tk in tokens(rest).filter(|tk| tk.kind == TokenKind::Word) {
-        let w = rest[tk.start..tk.end].to_lowercase();
-        if EN_AUXILIARIES.contains(&w.as_str()) {
+    let clause = &ctx.doc_text[from..at];
+    tokens(clause)
+        .filter(|tk| tk.kind == TokenKind::Word)
+        .any(|tk| counted(&clause[tk.start..tk.end]) == Some(g.members.len()))
+}
+
+/// The list of states that the mark ending at `at` opens: the first list after it, with only [`LIST_OPENERS`]
+/// between.
+pub(super) fn list_opened_at<'g, 'a>(
+    ctx: &SentenceCtx<'_>,
+    strict: &'g [Group<'a>],
+    at: usize,
+) -> Option<&'g Group<'a>> {
+    let g = strict.iter().find(|g| g.start >= at)?;
+    let between = &ctx.doc_text[at..g.start];
+    tokens(between)
+        .filter(|tk| tk.kind == TokenKind::Word)
+        .all(|tk| LIST_OPENERS.contains(&norm_word(&between[tk.start..tk.end]).as_ref()))
+        .then_some(g)
+}
+
+/// The number a word counts ("seven", «семь», "سبع", "57"), its Arabic article taken off.
+pub(super) fn counted(w: &str) -> Option<usize> {
+    let w = norm_word(w);
+    crate::amounts::whole_count(w.strip_prefix("ال").unwrap_or(&*w)).map(|n| n as usize)
+}
+
+/// How many words besides states, dates and auxiliaries may stand before the verb of a relative clause whose
+/// preposition is set apart from it: an article, "only", a count and its noun ("in which only seven states
+/// remain").
+const FRONTED_LEAD_WORDS: usize = 4;
+
+/// How many words [`fronted_cue`] tries as the verb of its clause: the verb, or an adverb and the verb.
+const VERB_CANDIDATES: usize = 2;
+
+/// Arabic pronouns that resume the antecedent after the verb of a relative clause ("التي تبقى فيها", "التي
+/// انسحبت منها"), normalised.
+const AR_RESUMPTIVES: [&str; 8] = ["فيها", "فيه", "منها", "منه", "اليها", "اليه", "بها", "به"];
+
+/// The cue of a relative clause whose verb governs the pronoun through a preposition it does not stand next
+/// to, when the verb alone is no cue: the English preposition stranded before the pronoun ("to which the
+/// Gambia belongs", "from which Mali withdrew"), the Russian one fronted with it («в которой остаются семь
+/// государств»), each read with the verb as a cue phrase ("belongs to", «остаются в»); an Arabic verb with the
+/// pronoun resuming the antecedent right after it ("التي تبقى فيها") is read as a cue on its own, the pronoun
+/// standing for the bloc the cue wants after it. The verb is the first word after the clause's states, dates,
+/// auxiliaries and a counted noun; a negation leaves the clause unread.
+fn fronted_cue(
+    ctx: &SentenceCtx<'_>,
+    dates: &[DateHit],
+    strict: &[Group<'_>],
+    clause: (usize, usize),
+    prep: Option<&str>,
+) -> Option<Cue> {
+    let (from, to) = clause;
+    let prep = match (ctx.lang, prep) {
+        (Lang::Ar, _) => None,
+        (_, None) => return None,
+        (_, Some("во")) => Some("в"),
+        (_, Some("со")) => Some("с"),
+        (_, Some("ко")) => Some("к"),
+        (_, p) => p,
+    };
+    let t = tables();
+    let rest = &ctx.doc_text[from..to];
+    let words: SmallVec<[(usize, usize); 12]> = tokens(rest)
+        .filter(|tk| tk.kind == TokenKind::Word)
+        .map(|tk| (from + tk.start, from + tk.end))
+        .collect();
+    let (mut lead, mut after_count, mut tried) = (0, false, 0);
+    for (i, &(s, e)) in words.iter().enumerate() {
+        if strict.iter().any(|g| g.start <= s && e <= g.end) || in_date(dates, s, e) {
             continue;
         }
-        if matches!(w.as_str(), "not" | "never" | "no") {
+        let normed = norm_word(&ctx.doc_text[s..e]);
+        let w = normed.as_ref();
+        if t.negations.matches(w) {
             return None;
         }
-        let phrase = format!("{w} {prep}");
-        let hit = walk_words(&phrase)
+        if ctx.lang == Lang::En && EN_AUXILIARIES.contains(&w) {
+            continue;
+        }
+        let count = counted(w).is_some();
+        if count || after_count || matches!(w, "the" | "both" | "only") {
+            after_count = count;
+            lead += 1;
+            if lead > FRONTED_LEAD_WORDS {
+                return None;
+            }
+            continue;
+        }
+        // An adverb may stand before the verb: «в которой теперь остаются».
+        tried += 1;
+        if tried > VERB_CANDIDATES {
+            return None;
+        }
+        let (phrase, end) = match prep {
+            Some(p) => (format!("{w} {p}"), e),
+            None => match words.get(i + 1) {
+                Some(&(rs, re))
+                    if AR_RESUMPTIVES.contains(&norm_word(&ctx.doc_text[rs..re]).as_ref()) =>
+                {
+                    (w.to_string(), re)
+                }
+                _ => continue,
+            },
+        };
+        let Some(hit) = walk_words(&phrase)
             .cues
             .into_iter()
-            .find(|h| h.s == 0 && h.e == phrase.len())?;
-        let meta = &tables().meta[hit.pat];
+            .find(|h| h.s == 0 && h.e == phrase.len())
+        else {
+            continue;
+        };
+        let meta = &t.meta[hit.pat];
+        if matches!(meta.status, "none" | "same") {
+            return None;
+        }
         return Some(Cue {
-            start: subject.end + tk.start,
-            end: subject.end + tk.end,
+            start: s,
+            end,
             status: meta.status,
-            members: Side::Before,
+            members: Side::Either,
             bloc: Side::Before,
             negated: false,
             possessed: false,
@@ -246,7 +350,8 @@ fn stranded_cue(
 }
 
 /// The states of the relative clause `clause` that `cue` claims for: the list nearest to the cue, inside the
-/// clause and at most [`CUE_TO_STATES_WORDS`] words from it.
+/// clause and at most [`CUE_TO_STATES_WORDS`] words from it (two more where a count of the list stands between:
+/// "التي تبقى فيها ثلاث دول، هي …").
 fn clause_states<'g, 'a>(
     ctx: &SentenceCtx<'_>,
     dates: &[DateHit],
@@ -269,16 +374,191 @@ fn clause_states<'g, 'a>(
             } else {
                 return None;
             };
-            let words = gap_words(ctx, dates, &ctx.doc_text[gap.0..gap.1], gap.0, false);
-            (words <= CUE_TO_STATES_WORDS).then_some((words, g))
+            let text = &ctx.doc_text[gap.0..gap.1];
+            let words = gap_words(ctx, dates, text, gap.0, false);
+            // "التي تبقى فيها ثلاث دول، هي السلفادور …": a count of the list and a word opening it more.
+            let counts_list = || {
+                tokens(text)
+                    .filter(|tk| tk.kind == TokenKind::Word)
+                    .any(|tk| counted(&text[tk.start..tk.end]) == Some(g.members.len()))
+            };
+            (words <= CUE_TO_STATES_WORDS || (words <= CUE_TO_STATES_WORDS + 2 && counts_list()))
+                .then_some((words, g))
         })
         .min_by_key(|&(words, _)| words)
         .map(|(_, g)| g)
 }
 
-/// Whether an English sentence may hold a preposition stranded before a relative pronoun ("to which", "from
-/// which"): one search for " which " in its normalised text, as a gate before the lists are built.
+/// Whether a sentence may hold a preposition set apart from the verb of a relative clause ("to which", «в
+/// которой»; [`fronted_cue`]): one search for the pronoun in its normalised text, as a gate before the lists are
+/// built. Arabic sentences are read whatever cues they hold.
 pub(super) fn may_strand(ctx: &SentenceCtx<'_>) -> bool {
     static WHICH: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new(" which "));
-    ctx.lang == Lang::En && WHICH.find(ctx.norm.as_str().as_bytes()).is_some()
+    static KOTOR: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("котор"));
+    let finder = match ctx.lang {
+        Lang::En => &WHICH,
+        Lang::Ru => &KOTOR,
+        Lang::Ar => return false,
+    };
+    finder.find(ctx.norm.as_str().as_bytes()).is_some()
+}
+
+/// How many words a count may stand from the cue whose states it counts ("taking six former Soviet republics as
+/// partners: Armenia, …", «партнёрами которой стали шесть бывших советских республик — Армения, …»).
+const COUNT_REACH: usize = 6;
+/// How many words may stand between a count (or the cue after it) and the mark opening the list it counts: the
+/// counted noun and its adjectives («шесть бывших советских республик —»).
+const COUNT_TO_LIST_WORDS: usize = 5;
+
+/// "taking six former Soviet republics as partners: Armenia, Azerbaijan, …", «партнёрами которой стали шесть
+/// бывших советских республик — Армения, …», "مع ست جمهوريات سوفيتية سابقة أصبحت شريكة فيه، هي أرمينيا …": the
+/// states of a cue that a count in its clause stands for, listed after a dash, colon, bracket or comma that the
+/// count's noun phrase (or the cue after it) ends with; as many states as the count says, with no other state
+/// between the count and the list.
+pub(super) fn counted_apposed<'g, 'a>(
+    ctx: &SentenceCtx<'_>,
+    strict: &'g [Group<'a>],
+    cue: &Cue,
+) -> Option<&'g Group<'a>> {
+    let (from, to) = (ctx.range.start, ctx.range.end);
+    let text = &ctx.doc_text[from..to];
+    let words: SmallVec<[(usize, usize); 32]> = tokens(text)
+        .filter(|tk| tk.kind == TokenKind::Word)
+        .map(|tk| (from + tk.start, from + tk.end))
+        .collect();
+    let first = words.iter().position(|&(s, _)| s >= cue.start)?;
+    let last = words.iter().rposition(|&(_, e)| e <= cue.end)?;
+    let before = first.saturating_sub(COUNT_REACH)..first;
+    let after = last + 1..(last + 1 + COUNT_REACH).min(words.len());
+    before.rev().chain(after).find_map(|k| {
+        let (cs, ce) = words[k];
+        let n = counted(&ctx.doc_text[cs..ce]).filter(|&n| n >= 2)?;
+        // The count and the cue stand in one clause.
+        let (a, b) = if ce <= cue.start {
+            (ce, cue.start)
+        } else {
+            (cue.end, cs)
+        };
+        if ctx.doc_text[a..b].contains(|c: char| {
+            matches!(c, ',' | '،' | ';' | '؛' | '.' | '—' | '–' | ':' | '(' | ')')
+        }) {
+            return None;
+        }
+        let open = ce.max(cue.end);
+        let rest = &ctx.doc_text[open..to];
+        let (i, c) = rest.char_indices().find(|&(_, c)| {
+            matches!(c, ',' | '،' | ';' | '؛' | '.' | '—' | '–' | ':' | '(' | ')')
+        })?;
+        if !matches!(c, ',' | '،' | '—' | '–' | ':' | '(') {
+            return None;
+        }
+        let mark = open + i;
+        let between = words
+            .iter()
+            .filter(|&&(s, e)| s >= open && e <= mark)
+            .count();
+        if between > COUNT_TO_LIST_WORDS
+            || ctx
+                .mentions
+                .iter()
+                .any(|m| m.kind.is_geo() && m.start >= cs.min(cue.start) && m.start < mark)
+        {
+            return None;
+        }
+        list_opened_at(ctx, strict, mark + c.len_utf8()).filter(|g| g.members.len() == n)
+    })
+}
+
+/// How many words may stand between the word for a bloc opening an apposition and the "with" that joins states
+/// to it: a subject and its verb ("the group it forms with", "the union Russia forms with").
+const NOUN_TO_WITH_WORDS: usize = 3;
+
+/// "GUUAM, the group it forms with Georgia, Ukraine, Azerbaijan and Moldova", «ГУУАМ — объединении с Грузией,
+/// Украиной, Азербайджаном и Молдавией»: an apposition set off after a bloc by a comma or a dash that opens with a
+/// word for a bloc and joins a list of states to it by "with" (or «с») names members of the bloc: the list, and a
+/// state standing between the word and "with" as the subject of the forming ("the union Russia forms with
+/// Belarus"). A state already claimed in the bloc is left as it is.
+pub(super) fn apposed_fellows(sent: &Sent<'_, '_>, claims: &mut Claims<'_, '_>) {
+    let (ctx, strict) = (sent.ctx, sent.strict);
+    if ctx.lang == Lang::Ar {
+        return;
+    }
+    for b in sent.blocs {
+        if !apposes_bloc_word(ctx, b.end) {
+            continue;
+        }
+        let rest = &ctx.doc_text[b.end..ctx.range.end];
+        let toks = tokens(rest).skip(1);
+        let mut noun = false;
+        let mut between = 0;
+        let mut subject: Option<&Group<'_>> = None;
+        for tk in toks {
+            let (s, e) = (b.end + tk.start, b.end + tk.end);
+            if tk.kind != TokenKind::Word {
+                break;
+            }
+            if let Some(g) = strict.iter().find(|g| g.start <= s && e <= g.end) {
+                if !noun || subject.is_some_and(|h| h.start != g.start) {
+                    break;
+                }
+                subject = Some(g);
+                continue;
+            }
+            let normed = norm_word(&rest[tk.start..tk.end]);
+            let w = normed.as_ref();
+            if !noun {
+                if matches!(w, "the" | "a") {
+                    continue;
+                }
+                if !is_anaphor_word(w) {
+                    break;
+                }
+                noun = true;
+                continue;
+            }
+            if matches!(w, "with" | "с" | "со") {
+                let Some(list) = strict.iter().find(|g| g.start >= e) else {
+                    break;
+                };
+                if !ctx.doc_text[e..list.start].trim().is_empty() {
+                    break;
+                }
+                for g in [Some(list), subject].into_iter().flatten() {
+                    if !claims.any_of(b.id, g) {
+                        claims.push(b.id, g, "member", false, None);
+                    }
+                }
+                break;
+            }
+            between += 1;
+            if between > NOUN_TO_WITH_WORDS {
+                break;
+            }
+        }
+    }
+}
+
+/// Whether a comma or a dash after a bloc ending at `at` opens an apposition with a word for a bloc ("GUUAM, the
+/// group …", «ГУУАМ — объединении …»): the cheap test that lets a sentence with no cue reach [`apposed_fellows`].
+pub(super) fn apposes_bloc_word(ctx: &SentenceCtx<'_>, at: usize) -> bool {
+    let rest = &ctx.doc_text[at..ctx.range.end];
+    let mut toks = tokens(rest);
+    if !toks.next().is_some_and(|tk| {
+        tk.kind != TokenKind::Word && matches!(&rest[tk.start..tk.end], "," | "—" | "–")
+    }) {
+        return false;
+    }
+    for tk in toks.take(2) {
+        if tk.kind != TokenKind::Word {
+            return false;
+        }
+        let w = norm_word(&rest[tk.start..tk.end]);
+        if is_anaphor_word(&w) {
+            return true;
+        }
+        if !matches!(w.as_ref(), "the" | "a") {
+            return false;
+        }
+    }
+    false
 }

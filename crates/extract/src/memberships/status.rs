@@ -494,7 +494,21 @@ pub(super) fn held_status(ctx: &SentenceCtx<'_>, cue: &Cue) -> bool {
     let apposed = apposed_ordinal(prior);
     let becoming = |w: &str| t.becoming.matches(w) || (!apposed && ordinal(w));
     let before = last_words(prior, BECOMING_REACH);
-    if before.iter().any(|w| becoming(w)) {
+    // "انضمت طاجيكستان إلى الاتحاد الجمركي الذي يضم بيلاروس …", "joined the union, which groups Belarus …": a
+    // relative clause holds a status of its own; a verb of becoming before its pronoun is the main clause's.
+    let own = if tokens(phrase)
+        .find(|tk| tk.kind == TokenKind::Word)
+        .is_some_and(|tk| is_in(&t.relatives, &phrase[tk.start..tk.end]))
+    {
+        &before[before.len()..]
+    } else {
+        let from = before
+            .iter()
+            .rposition(|w| is_in(&t.relatives, w))
+            .map_or(0, |i| i + 1);
+        &before[from..]
+    };
+    if own.iter().any(|w| becoming(w)) {
         return false;
     }
     let after = norm_range(ctx, cue.end, ctx.range.end);

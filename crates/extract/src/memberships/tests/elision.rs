@@ -1,4 +1,4 @@
-use super::check;
+use super::{check, check_doc};
 use blocwatch_text::Lang;
 
 #[test]
@@ -240,5 +240,25 @@ fn a_repeated_preposition_lists_the_next_bloc() {
         Lang::Ar,
         "غانا عضو في إيكواس واستضافت قمة الاتحاد الأفريقي.",
         &["ECOWAS/GHA/member"],
+    );
+}
+
+/// The only one to do an act after a state counts the doers of that act, not followers of a membership told before.
+#[test]
+fn the_only_one_after_a_state_follows_no_membership() {
+    check_doc(
+        Lang::En,
+        "Daniel Ortega, whose country belongs to ALBA, met Dmitry Medvedev. Medvedev thanked Managua for recognising Abkhazia, the only state to have done so after Russia.",
+        &["ALBA/NIC/member"],
+    );
+    check_doc(
+        Lang::Ru,
+        "Даниэль Ортега, чья страна входит в АЛБА, встретился с Медведевым. Медведев поблагодарил Манагуа за признание Абхазии — единственное после России.",
+        &["ALBA/NIC/member"],
+    );
+    check_doc(
+        Lang::Ar,
+        "التقى دانيال أورتيغا، العضو بلده في تحالف ألبا، دميتري مدفيديف. وشكر مدفيديف ماناغوا على اعترافها بأبخازيا، وهي الدولة الوحيدة التي فعلت ذلك بعد روسيا.",
+        &["ALBA/NIC/member"],
     );
 }

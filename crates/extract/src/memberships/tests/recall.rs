@@ -502,3 +502,40 @@ fn an_application_told_beside_a_join_is_the_joiners() {
         &["COE/AND/member", "COE/AND/applicant"],
     );
 }
+
+/// A member noun right after a count, with as many states set off after it, names the members of the bloc of the
+/// sentence before, also where the sentence names another bloc.
+#[test]
+fn counted_members_set_off_are_the_bloc_before() {
+    const FIVE: [&str; 5] = ["BRA", "RUS", "IND", "CHN", "ZAF"];
+    let claims = |bloc: &str, status: &str| -> Vec<String> {
+        FIVE.iter()
+            .map(|m| format!("{bloc}/{m}/{status}"))
+            .collect()
+    };
+    let both: Vec<String> = [claims("BRICS", "member"), claims("NDB", "founder")].concat();
+    let both: Vec<&str> = both.iter().map(String::as_str).collect();
+    check_doc(
+        Lang::En,
+        "BRICS leaders met in Xiamen. The five members — Brazil, Russia, India, China and South Africa — are the founders of the New Development Bank.",
+        &both,
+    );
+    check_doc(
+        Lang::Ru,
+        "Лидеры БРИКС встретились в Сямыне. Пять членов — Бразилия, Россия, Индия, Китай и ЮАР — учредили Новый банк развития.",
+        &both,
+    );
+    let members = claims("BRICS", "member");
+    check_doc(
+        Lang::Ar,
+        "اجتمع قادة بريكس في شيامن. والدول الخمس الأعضاء، وهي البرازيل وروسيا والهند والصين وجنوب أفريقيا، هي التي أسست بنك التنمية الجديد.",
+        &members.iter().map(String::as_str).collect::<Vec<_>>(),
+    );
+    // Four members are no count of five states.
+    let founders = claims("NDB", "founder");
+    check_doc(
+        Lang::En,
+        "BRICS leaders met in Xiamen. The four members — Brazil, Russia, India, China and South Africa — are the founders of the New Development Bank.",
+        &founders.iter().map(String::as_str).collect::<Vec<_>>(),
+    );
+}

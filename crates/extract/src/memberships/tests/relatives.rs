@@ -53,3 +53,81 @@ fn a_preposition_before_the_pronoun_makes_the_cue_with_the_verb() {
         &[],
     );
 }
+
+/// A preposition fronted with the Russian pronoun («в которой остаются»), or the Arabic pronoun resuming the
+/// antecedent after the verb ("التي تبقى فيها"), makes the cue with the verb, as the English stranded one does;
+/// the clause's states may follow a count of them set off by a bracket, a dash, a colon or a comma.
+#[test]
+fn a_fronted_preposition_or_a_resuming_pronoun_makes_the_cue() {
+    check(
+        Lang::Ru,
+        "Гватемала покинула ОАГ, в которой теперь остаются три государства — Сальвадор, Гондурас и Никарагуа.",
+        &["OAS/GTM/former", "OAS/SLV/member", "OAS/HND/member", "OAS/NIC/member"],
+    );
+    check(
+        Lang::Ru,
+        "Лидеры ЕС, в который входят Франция и Германия, встретились в Брюсселе.",
+        &["EU/FRA/member", "EU/DEU/member"],
+    );
+    check(
+        Lang::Ar,
+        "غادرت غواتيمالا منظمة الدول الأمريكية، التي تبقى فيها ثلاث دول، هي السلفادور وهندوراس ونيكاراغوا.",
+        &["OAS/GTM/former", "OAS/SLV/member", "OAS/HND/member", "OAS/NIC/member"],
+    );
+    check(
+        Lang::En,
+        "Guatemala left the OAS, in which only three states remain: El Salvador, Honduras and Nicaragua.",
+        &["OAS/GTM/former", "OAS/SLV/member", "OAS/HND/member", "OAS/NIC/member"],
+    );
+    // A count of another size is no count of the list: the bracket ends the clause.
+    check(
+        Lang::Ru,
+        "Гватемала покинула ОАГ, в которой остаются тридцать государств (Сальвадор, Гондурас и Никарагуа).",
+        &["OAS/GTM/former"],
+    );
+}
+
+/// A count in the clause of a cue stands for the list of as many states set off after its noun phrase.
+#[test]
+fn a_count_stands_for_the_list_set_off_after_it() {
+    check(
+        Lang::En,
+        "Armenia signed its accession treaty with the Eurasian Economic Union next to the three founders of the union, Russia, Belarus and Kazakhstan.",
+        &["EAEU/ARM/member", "EAEU/RUS/founder", "EAEU/BLR/founder", "EAEU/KAZ/founder"],
+    );
+    check(
+        Lang::Ru,
+        "Армения подписала договор о вступлении в Евразийский экономический союз рядом с тремя основателями союза, Россией, Белоруссией и Казахстаном.",
+        &["EAEU/RUS/founder", "EAEU/BLR/founder", "EAEU/KAZ/founder"],
+    );
+    check(
+        Lang::En,
+        "Armenia signed its accession treaty with the Eurasian Economic Union next to the three founders of the union, Russia and Belarus.",
+        &["EAEU/ARM/member"],
+    );
+}
+
+/// An apposition after a bloc that opens with a word for a bloc and joins states to it by "with" names members.
+#[test]
+fn an_apposition_joining_states_to_the_bloc_names_members() {
+    check(
+        Lang::En,
+        "Uzbekistan stayed away from the summit of GUUAM, the group it forms with Georgia, Ukraine, Azerbaijan and Moldova.",
+        &["GUAM/GEO/member", "GUAM/UKR/member", "GUAM/AZE/member", "GUAM/MDA/member"],
+    );
+    check(
+        Lang::En,
+        "Belarus hosted the summit of the Union State, the union Russia forms with Belarus.",
+        &["UNION_STATE/BLR/member", "UNION_STATE/RUS/member"],
+    );
+    check(
+        Lang::Ru,
+        "Узбекистан пропустил саммит ГУУАМ — объединения с Грузией, Украиной, Азербайджаном и Молдавией.",
+        &["GUAM/GEO/member", "GUAM/UKR/member", "GUAM/AZE/member", "GUAM/MDA/member"],
+    );
+    check(
+        Lang::En,
+        "Leaders of ASEAN, the bloc with the largest trade surplus, met Japan.",
+        &[],
+    );
+}

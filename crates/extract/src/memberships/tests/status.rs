@@ -307,3 +307,19 @@ fn a_counted_member_noun_counts_other_states_than_a_list_of_another_size() {
         &["SCO/IND/member", "SCO/PAK/member"],
     );
 }
+
+/// A status held in a relative clause after a bloc ("الذي يضم", "which groups") is undated: the verb of becoming
+/// before the pronoun is the main clause's.
+#[test]
+fn a_status_held_in_a_relative_clause_is_undated() {
+    check(
+        Lang::Ar,
+        "انضمت طاجيكستان عام 2007 إلى الاتحاد الجمركي الذي يضم بيلاروس وكازاخستان وروسيا.",
+        &[
+            "EACU/TJK/member 2007",
+            "EACU/BLR/member",
+            "EACU/KAZ/member",
+            "EACU/RUS/member",
+        ],
+    );
+}
