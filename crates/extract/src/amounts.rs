@@ -78,7 +78,13 @@ const MONEY_KINDS: [&str; 5] = ["trade", "investment", "debt", "aid", "loan"];
 const PART_REACH: usize = 8;
 
 /// Finds the sums of money of one sentence, in text order. `dates` are the sentence's dates.
-pub(crate) fn find(ctx: &SentenceCtx<'_>, dates: &Dates<'_>) -> Vec<QuantityRec> {
+/// `before` is the sentence before in the same chunk, if any (its normalised text serves
+/// [`earlier_cue_kind`]).
+pub(crate) fn find(
+    ctx: &SentenceCtx<'_>,
+    dates: &Dates<'_>,
+    before: Option<&SentenceCtx<'_>>,
+) -> Vec<QuantityRec> {
     let text = ctx.text;
     // Every amount has a digit or a scale word. Most sentences have neither: a byte scan and one automaton
     // pass over the text as written skip them before anything is normalised.
@@ -239,7 +245,7 @@ pub(crate) fn find(ctx: &SentenceCtx<'_>, dates: &Dates<'_>) -> Vec<QuantityRec>
     if kinds.is_empty() || only_costs {
         let fallback = sector_kind(ctx)
             .or(previous.kind)
-            .or_else(|| earlier_cue_kind(t, ctx, previous.start))
+            .or_else(|| earlier_cue_kind(t, ctx, before, previous.start))
             .or_else(|| kinds.is_empty().then(|| later_instrument(t, ctx)).flatten());
         if let Some(k) = fallback {
             let costed = |c: &Cand| only_costs && c.kind == "investment";
@@ -2557,20 +2563,29 @@ thread_local! {
 /// give their kind when they agree on one listed kind; cues that disagree, or any cue of money of no
 /// listed kind (a fine, a lawsuit, a profit), give none. Only the one sentence before: two back, a background sentence ("The
 /// fighter collided with a spy plane. … The US offered to pay $34,567") names other goods. Read only for
-/// a sum with no cue of its own (rare): the sentence before is normalised and walked here, not by every
-/// sentence.
+/// a sum with no cue of its own (rare): the sentence before is walked here, not by every sentence, in
+/// the normalisation its own context holds (`before`, the chunk's sentence before), normalised here only
+/// when it lies in another chunk.
 fn earlier_cue_kind(
     t: &Tables,
     ctx: &SentenceCtx<'_>,
+    before: Option<&SentenceCtx<'_>>,
     start: Option<usize>,
 ) -> Option<&'static str> {
-    let text = ctx.doc_text.get(start?..ctx.range.start)?;
-    let n = normalize(text);
+    let start = start?;
+    let owned: String;
+    let n: &str = match before.filter(|b| b.range.start == start) {
+        Some(b) => b.norm.as_str(),
+        None => {
+            owned = normalize(ctx.doc_text.get(start..ctx.range.start)?);
+            &owned
+        }
+    };
     let mut hits: Vec<Hit> = Vec::new();
-    each_match(&t.kinds_ac, &n, |pat, s, e| hits.push(Hit { s, e, pat }));
+    each_match(&t.kinds_ac, n, |pat, s, e| hits.push(Hit { s, e, pat }));
     leftmost_longest(&mut hits);
     let mut found: Option<&'static str> = None;
-    for (s, e, kind, weak) in kind_cues(t, &n, &hits) {
+    for (s, e, kind, weak) in kind_cues(t, n, &hits) {
         // In an Arabic or Russian sentence a Latin word is part of a name, not a cue.
         if ctx.lang != Lang::En && script(&n[s..e]) == Script::Latin {
             continue;
@@ -2717,7 +2732,7 @@ mod tests {
     fn check(lang: Lang, input: &str, expect: &[&str]) {
         let ctx = testing::ctx(input, lang, Some("2024-10-22"));
         let dates = crate::dates::Dates::new(&ctx);
-        let got: Vec<String> = find(&ctx, &dates)
+        let got: Vec<String> = find(&ctx, &dates, None)
             .iter()
             .map(testing::quantity_line)
             .collect();
@@ -3557,7 +3572,7 @@ mod tests {
         fn never_panics(s in "([0-9$€., a-zа-я\\u{0621}-\\u{064A}\\u{0660}-\\u{0669}،؛]|تجاوز|مليار|دولار|до|млрд|over|billion){0,40}|\\PC{0,60}") {
             for lang in [Lang::En, Lang::Ar, Lang::Ru] {
                 let ctx = testing::ctx(&s, lang, None);
-                for q in find(&ctx, &Dates::new(&ctx)) {
+                for q in find(&ctx, &Dates::new(&ctx), None) {
                     proptest::prop_assert!(q.amount.is_finite() && q.amount > 0.0);
                     proptest::prop_assert!(s.contains(q.text.as_str()));
                 }

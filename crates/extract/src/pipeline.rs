@@ -181,8 +181,11 @@ impl Extractor {
                 record.events.extend(events);
                 memory.update(ctx);
             }
-            for (ctx, dates) in ctxs.iter().zip(&dates) {
-                record.quantities.extend(crate::amounts::find(ctx, dates));
+            for (k, (ctx, dates)) in ctxs.iter().zip(&dates).enumerate() {
+                let before = k.checked_sub(1).map(|j| &ctxs[j]);
+                record
+                    .quantities
+                    .extend(crate::amounts::find(ctx, dates, before));
             }
             for (ctx, dates) in ctxs.iter().zip(&dates) {
                 record
