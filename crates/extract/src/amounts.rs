@@ -109,6 +109,27 @@ pub(crate) fn find(
     if ctx.lang != Lang::En {
         kinds.retain(|&(s, e, _, _)| script(&n[s..e]) != Script::Latin);
     }
+    // "بتقديم عشرة مليارات دولار …، لتمويل مشاريع الإسكان": financing as a purpose ("to finance", the
+    // infinitive's ل) names what the money pays for, not a loan; it is weak as the verbs of giving are.
+    // So is the verb of granting, "منحت"/"منحته" (with the person's ت: "قرض … منحته موسكو"): the noun of
+    // the grant (منحة) stays a strong aid cue, the verb says only that money changes hands.
+    if ctx.lang == Lang::Ar {
+        for k in kinds.iter_mut() {
+            if n[k.0..k.1] == *"منح" && !k.3 {
+                let rest = &n[k.1..];
+                let suffix = &rest[..rest.find(|c: char| !is_word_char(c)).unwrap_or(rest.len())];
+                k.3 = matches!(suffix, "ت" | "ته" | "تها" | "تهم" | "تهما" | "تا");
+            }
+            if n[k.0..k.1] == *"تمويل" && !k.3 {
+                let before = n[..k.0].trim_end_matches('ل');
+                let purpose = before.len() + 'ل'.len_utf8() == k.0
+                    && before
+                        .trim_end_matches('و')
+                        .ends_with(|c: char| !is_word_char(c));
+                k.3 = purpose;
+            }
+        }
+    }
     // A word of cost is a weak investment cue that yields to a company's sector and to the sentence
     // before as well (below).
     let only_costs = !kinds.is_empty()
@@ -767,6 +788,7 @@ fn shared_by<'a>(
         return None;
     }
     let ds = ctx.range.start + norm.orig_start(s);
+    let de = ctx.range.start + norm.orig_end(e);
     let word_at = |text: &str, w: &str, at_end: bool| {
         let text = text.trim();
         if at_end {
@@ -784,6 +806,20 @@ fn shared_by<'a>(
             Share::BeforeList | Share::AfterList => {
                 // Only the sum right after the list, no other sum or state between: in "Qatar and Kuwait
                 // each pledged $200 million and Oman $50 million" the second sum is Oman's alone.
+                // "ملياري دولار لكل من البحرين وسلطنة عمان": the list may also follow the sum, the word
+                // between them ("ل" glued on it: to each of).
+                let after = lists.iter().find(|l| {
+                    l.0 >= de
+                        && ctx.doc_text.get(de..l.0).is_some_and(|g| {
+                            let g = normalize(g);
+                            let g = g.trim();
+                            *at == Share::BeforeList
+                                && (g == w.as_str() || g.strip_suffix(w.as_str()) == Some("ل"))
+                        })
+                });
+                if let Some(l) = after {
+                    return Some(l.2.clone());
+                }
                 let hit = lists.iter().find(|l| {
                     let between = ctx.doc_text.get(l.1..ds).unwrap_or("0");
                     l.1 <= ds
@@ -808,9 +844,24 @@ fn shared_by<'a>(
                 false
             }
         };
-        // The sum's own list: the one before it, the subject that shares it.
+        // The sum's own list: the one before it, the subject that shares it; with none before, the
+        // receivers named right after it ("$2 billion each to Bahrain and Oman": only a preposition
+        // between).
         if found {
-            return lists.iter().rev().find(|l| l.1 <= ds).map(|l| l.2.clone());
+            return lists
+                .iter()
+                .rev()
+                .find(|l| l.1 <= ds)
+                .or_else(|| {
+                    lists.iter().find(|l| {
+                        l.0 >= de
+                            && ctx.doc_text.get(de..l.0).is_some_and(|g| {
+                                let words = g.split_whitespace().count();
+                                !has_digit(g) && !g.contains([',', ';', '،', '؛']) && words <= 3
+                            })
+                    })
+                })
+                .map(|l| l.2.clone());
         }
     }
     None
@@ -1779,6 +1830,11 @@ fn bound_start(t: &Tables, n: &str, s: usize) -> Option<&'static str> {
             return negate_bound(b, negated_before(&n[..ws]));
         }
     }
+    // "تزيد ديون بيلاروسيا لروسيا على ٨ مليارات": a verb of exceeding or falling short, its subject
+    // between it and its preposition.
+    let split = SPLIT_BOUNDS
+        .iter()
+        .find(|(_, prep, _)| before.strip_suffix(prep).is_some_and(|r| r.ends_with(' ')));
     let before = crate::dates::tail(before, 48 * BOUND_VERB_WINDOW);
     let clause = before
         .char_indices()
@@ -1811,11 +1867,37 @@ fn bound_start(t: &Tables, n: &str, s: usize) -> Option<&'static str> {
             }
         }
     }
+    if let Some((_, prep, _)) = split {
+        for j in (0..kept.saturating_sub(1)).rev() {
+            let w = word(j);
+            let bare = w.trim_start_matches('و');
+            if let Some((_, _, b)) = SPLIT_BOUNDS
+                .iter()
+                .find(|(v, p, _)| p == prep && (*v == w || *v == bare))
+            {
+                let at = w.as_ptr() as usize - clause.as_ptr() as usize;
+                return negate_bound(b, negated_before(&clause[..at]));
+            }
+        }
+    }
     let (i, j) = best?;
     // (The verb is a word of `clause`: the text before it is the clause up to it.)
     let at = word(j).as_ptr() as usize - clause.as_ptr() as usize;
     negate_bound(t.bounds[i].1, negated_before(&clause[..at]))
 }
+
+/// Arabic verbs of exceeding and falling short whose subject may stand before their preposition
+/// ("تزيد ديون بيلاروسيا على", "يقل حجم التبادل عن"): (verb, preposition, bound), normalised (على is
+/// written علي) ([`bound_start`]).
+const SPLIT_BOUNDS: [(&str, &str, &str); 7] = [
+    ("تزيد", "علي", "more_than"),
+    ("يزيد", "علي", "more_than"),
+    ("تزيد", "عن", "more_than"),
+    ("يزيد", "عن", "more_than"),
+    ("تقل", "عن", "less_than"),
+    ("يقل", "عن", "less_than"),
+    ("يربو", "علي", "more_than"),
+];
 
 /// A negated verb bounds the other way: "لا يتجاوز التبادل التجاري … مليار دولار", "will not exceed"
 /// (at most), «не будет превышать 500 млн» too, and "لا تقل قيمتها عن …" (is not less) at least.
@@ -2152,8 +2234,25 @@ fn nearest_kind(
                         .is_some_and(|rest| t.bounds.iter().any(|b| b.0 == rest.trim()))
                 })
         };
-        let other_clause =
-            n[a..b].contains([',', ';', '،', '؛']) || coordinated_after || coordinated_before;
+        // "اتفاقية قرض، تبلغ قيمته ٢٥ مليار دولار،", "a loan deal, worth $2bn,": a comma that only opens the
+        // sum's statement of value (two words at most, one of them a word of value) keeps the noun before
+        // it in the sum's clause.
+        let value_apposition = ke <= s && {
+            let tail = n[a..b].rsplit([',', '،']).next().unwrap_or("");
+            let words = tail.split_whitespace().count();
+            !n[a..b].contains([';', '؛'])
+                && n[a..b].matches([',', '،']).count() == 1
+                && n[a..b].trim_start().starts_with([',', '،'])
+                && (1..=2).contains(&words)
+                && tail.split_whitespace().any(|w| {
+                    VALUE_WORDS
+                        .iter()
+                        .any(|v| w.trim_start_matches('و').starts_with(v))
+                })
+        };
+        let other_clause = (n[a..b].contains([',', ';', '،', '؛']) && !value_apposition)
+            || coordinated_after
+            || coordinated_before;
         (
             other_clause,
             n[a..b].split_whitespace().count(),
@@ -2164,7 +2263,9 @@ fn nearest_kind(
     // "соглашения на 27 млрд долларов, в том числе о строительстве АЭС", "deals worth $27bn, including a
     // nuclear plant": what a sum includes, after it, does not name the whole.
     let included = |k: &&(usize, usize, &'static str, bool)| {
-        k.0 >= e && t.inclusions.iter().any(|m| n[e..k.0].contains(m.as_str()))
+        k.0 >= e
+            && (t.inclusions.iter().any(|m| n[e..k.0].contains(m.as_str()))
+                || volume_owns(t, n, e, k.0))
     };
     // A strong cue anywhere in the sentence beats a weak one ("a $35 billion agreement to export natural
     // gas" is about energy; "pledged 5 billion for the pipeline" too).
@@ -2181,6 +2282,47 @@ fn nearest_kind(
     else {
         return "other";
     };
+    // "agreed to buy at least $750 million of American grain", «закупить … зерно не менее чем на 750 млн»,
+    // "شراء حبوب أمريكية لا تقل قيمتها عن": a verb of buying is an investment (a company, a port) only
+    // when no goods stand by the sum in its clause; what buys goods is trade.
+    if best.3
+        && best.2 == "investment"
+        && BUYING.iter().any(|b| n[best.0..best.1].starts_with(b))
+        && kinds.iter().any(|k| {
+            k.3 && k.2 == "trade" && !included(&k) && {
+                let (a, b) = if k.1 <= s { (k.1, s) } else { (e, k.0.max(e)) };
+                let gap = &n[a..b];
+                !gap.contains([',', ';', '،', '؛', '.'])
+                    && !has_digit(gap)
+                    && gap.split_whitespace().count() <= 6
+            }
+        })
+    {
+        return "trade";
+    }
+    // "Japan will provide Yemen with grain and medicine worth $20 million", «выделит Сирии зерно на 20
+    // млн долларов», "ستقدم الصين لأفغانستان قمحا بقيمة …": goods that a verb of giving hands over, with no
+    // other cue between them, are aid in kind.
+    if best.3 && best.2 == "trade" {
+        let giver = kinds
+            .iter()
+            .rev()
+            .find(|k| k.3 && k.2 == "aid" && k.1 <= best.0 && k.1 <= s)
+            .filter(|g| GIVING.iter().any(|v| n[g.0..g.1].starts_with(v)));
+        if let Some(g) = giver {
+            let gap = &n[g.1..s];
+            let other_cue = kinds
+                .iter()
+                .any(|k| k.0 >= g.1 && k.1 <= s && k.2 != "trade");
+            if !other_cue
+                && !has_digit(gap)
+                && !gap.contains([';', '؛', '.', ':'])
+                && gap.split_whitespace().count() <= GIVEN_REACH
+            {
+                return "aid";
+            }
+        }
+    }
     // "signed deals worth $12bn, including a nuclear plant": a package whose parts are named after it is
     // of several kinds, so of no one; without them it is business investment.
     if best.3
@@ -2282,6 +2424,62 @@ fn nearest_kind(
     best.2
 }
 
+/// The verbs and nouns of buying among the weak investment cues: what they buy is trade when goods stand
+/// by the sum ([`nearest_kind`]).
+const BUYING: [&str; 6] = ["buy", "bought", "куп", "покуп", "اشتر", "شراي"];
+
+/// The verbs of giving among the weak aid cues: the goods they hand over are aid ([`nearest_kind`]).
+const GIVING: [&str; 11] = [
+    "provide",
+    "pledge",
+    "grant",
+    "allocate",
+    "تقديم",
+    "بتقديم",
+    "ستقدم",
+    "سيقدم",
+    "قدمت",
+    "выдел",
+    "пообещал",
+];
+
+/// How many words may stand between a verb of giving and the sum of the goods it gives ([`nearest_kind`]).
+const GIVEN_REACH: usize = 12;
+
+/// Words that state a sum's value after a comma ("، تبلغ قيمته", ", worth", «, стоимостью»): the comma
+/// does not end the clause of the noun before it ([`nearest_kind`]).
+const VALUE_WORDS: [&str; 9] = [
+    "worth",
+    "valued",
+    "قيمت",
+    "كلفت",
+    "تكلفت",
+    "стоимост",
+    "сумм",
+    "объём",
+    "объем",
+];
+
+/// Whether the cue at `k0`, after the sum ending at `e`, stands in a coordinated act that measures goods
+/// in a unit of volume or weight: "goods worth $150 million and deliver ten million tonnes of oil",
+/// «товарами на 150 млн долларов и поставит десять миллионов тонн нефти», "بسلع قيمتها ١٥٠ مليون دولار
+/// وتورّد عشرة ملايين طن من النفط": the delivery and the oil are the tonnes', not the sum's.
+fn volume_owns(t: &Tables, n: &str, e: usize, k0: usize) -> bool {
+    let gap = n[e..k0].trim_start();
+    let coordinated = ["and ", "и ", "و "].iter().any(|c| gap.starts_with(c))
+        || (gap.starts_with('و') && !gap.starts_with("وهو"));
+    if !coordinated || gap.contains([',', ';', '،', '؛', '.']) {
+        return false;
+    }
+    // The act runs to the next clause break; a unit of its words measures it.
+    let act = &n[e..];
+    let act = &act[..act.find([',', ';', '،', '؛', '.']).unwrap_or(act.len())];
+    act.split_whitespace().any(|w| {
+        let w = w.trim_start_matches('و');
+        t.units.iter().any(|u| u == w)
+    })
+}
+
 /// How many words may stand between an instrument noun and the purpose it governs ([`governs`]).
 const GOVERNED_REACH: usize = 7;
 
@@ -2344,6 +2542,29 @@ fn leave_cues_to_their_sums(
         };
         gap.split_whitespace().any(joins) || (!contrast && gap.ends_with(" و"))
     };
+    // «…, а Вашингтон предоставит кредиты, сумма которых не будет превышать 500 млн», "…، على أن تتيح
+    // واشنطن ائتماناً يصل إلى …": a clause opened by a contrast or a condition after a comma is another
+    // act; its cue is the sum's that follows, even past a relative clause of its own.
+    let contrast_clause = |a: usize, b: usize| {
+        let gap = &n[a..b];
+        gap.rfind([',', ';', '،', '؛']).is_some_and(|i| {
+            let rest = gap[i..]
+                .trim_start_matches([',', ';', '،', '؛'])
+                .trim_start();
+            CONTRAST_OPENERS.iter().any(|o| {
+                rest.strip_prefix(o)
+                    .is_some_and(|r| r.starts_with(|c: char| !is_word_char(c)))
+            })
+        })
+    };
+    // Whether the clause of the sum `x`, opened after the last clause break from `a` on, names a kind:
+    // a cue between that break and the sum, or after the sum before the next break.
+    let own_cue = |a: usize, x: (usize, usize)| {
+        let opened = a + n[a..x.0].rfind([',', ';', '،', '؛']).unwrap_or(0);
+        kinds
+            .iter()
+            .any(|c| c.0 > opened && (c.1 <= x.0 || (c.0 >= x.1 && !clause_break(x.1, c.0))))
+    };
     // Whether the cue `k` is another sum's, by the rule above (a stem measured from its word's end).
     let owned_by_other = |x: (usize, usize), k: &(usize, usize, &'static str, bool)| {
         let k = (
@@ -2357,15 +2578,32 @@ fn leave_cues_to_their_sums(
                 return false;
             }
             if x.1 <= k.0 && k.1 <= y.s {
-                !clause_break(k.1, y.s)
+                (!clause_break(k.1, y.s)
                     && words(k.1, y.s) < words(x.1, k.0)
-                    && opens(x.1, k.0, false)
+                    && opens(x.1, k.0, false))
+                    || (contrast_clause(x.1, k.0)
+                        && !has_digit(&n[k.1..y.s])
+                        && words(k.1, y.s) <= CONTRAST_REACH)
+                    // "$1 billion to Belarus, the first half of a $2 billion loan": a cue right before
+                    // the next sum (an article between at most), past a clause break, is that sum's.
+                    || (clause_break(x.1, k.0)
+                        && !clause_break(k.1, y.s)
+                        && words(k.1, y.s) <= 1)
             } else if y.e <= k.0 && k.1 <= x.0 {
                 !clause_break(y.e, k.0)
                     && words(y.e, k.0) < words(k.1, x.0)
                     && opens(k.1, x.0, true)
             } else {
-                false
+                // «Россия предоставит заём в 25 млрд долларов, а Египет закупит пшеницы на 3 млрд»: a
+                // cue before the sum before, with a contrast opening a clause between the two sums, is
+                // that sum's when the contrasted clause names a kind of its own. A clause that elides its
+                // verb («, а США — 65 млн долларов», ", while the EU promised €200 million") shares the
+                // first one's, and a remainder («оставшиеся 1,09 млрд») is of the sum it remains of.
+                k.1 <= y.s
+                    && y.e <= x.0
+                    && contrast_clause(y.e, x.0)
+                    && !remainder_before(n, x.0)
+                    && own_cue(y.e, x)
             }
         })
     };
@@ -2396,6 +2634,21 @@ fn leave_cues_to_their_sums(
         kept.remove(i);
     }
 }
+
+/// Words that open a clause of contrast or condition after a comma ([`leave_cues_to_their_sums`]).
+const CONTRAST_OPENERS: [&str; 8] = [
+    "while",
+    "whereas",
+    "but",
+    "а",
+    "но",
+    "فيما",
+    "بينما",
+    "علي ان",
+];
+
+/// How many words may stand between a cue of a contrasted clause and its sum ([`leave_cues_to_their_sums`]).
+const CONTRAST_REACH: usize = 6;
 
 /// The currency of the one state the sentence names among those whose currency shares the bare name
 /// read as `code` (`currency_states.csv`: pesos, dinars), else none. A name written with its country's

@@ -17,6 +17,7 @@ mod amounts_s39;
 mod amounts_s44;
 mod amounts_s46;
 mod amounts_s48;
+mod amounts_s49;
 mod events_actor_choice;
 mod events_actors;
 mod events_actors_s12;
