@@ -25,6 +25,11 @@
 //!   sum or a sum that leaves out its unit ("the remaining 25 million", "claimed just over six million.") is
 //!   in the currency named before it, in its sentence or the one before ([`remainder_before`],
 //!   [`unit_elided`]).
+//! - A clause of contrast after a comma (", а", ", while", "، على أن") is another act whose cue is the next
+//!   sum's ([`leave_cues_to_their_sums`]); buying goods is trade and giving them aid ([`BUYING`],
+//!   [`GIVING`]); goods measured in a coordinated act ("and deliver ten million tonnes of oil") are the
+//!   volume's ([`volume_owns`]); a sum given "each to" or "لكل من" the states after it is one sum per state
+//!   ([`shared_by`]).
 //! - The parties are the sentence's states, blocs and collectives; people and companies stand for their
 //!   state. The date is the sentence's date nearest to the amount, else the document's.
 //!
