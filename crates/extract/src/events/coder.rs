@@ -1077,6 +1077,13 @@ impl<'a> Coder<'_, 'a> {
         if !pronoun {
             return None;
         }
+        self.person_before(hit, source)
+    }
+
+    /// The state of the person named last before `hit` in the sentence, else in the sentences before
+    /// (`Memory::recent`), that is not among `source`: whom a singular personal pronoun object stands for
+    /// (`pronoun_addressee`, `pronoun_person`).
+    fn person_before(&self, hit: &Hit, source: &[&str]) -> Option<&'a str> {
         let named = self
             .actors
             .iter()
@@ -2122,6 +2129,247 @@ impl<'a> Coder<'_, 'a> {
         (!out.is_empty()).then_some(out)
     }
 
+    /// The state where the doer's own envoy or mission is posted, when SANCTION `hit` recalls, closes or
+    /// scales it down and names no other side ("ordered its ambassador in Tokyo home", «Посла в Южной
+    /// Корее Япония отозвала», "خفّض الأردن مستوى تمثيله الدبلوماسي لدى قطر", "أغلقت سفارتها في دبلن"):
+    /// an envoy, staff or mission word (`envoy`, `staff` topics, `mission_noun` words) inside the
+    /// trigger or at most three words after it — in Russian also an envoy in an oblique case before the
+    /// verb in its clause, the fronted object — then the first place phrase (in/at/لدى/في/в) of the
+    /// clause within five words after that word, with no punctuation, other verb trigger or other state
+    /// between (a mission named with another state is that state's, the doer the host). A
+    /// mission is where it is posted: its recall or its closing is aimed at that state, a capital standing
+    /// for it. The states of the phrase but the doer's; `None` when there is none.
+    pub(super) fn posted_state(
+        &self,
+        hit: &Hit,
+        cr: &Range<usize>,
+        source: &[&'a str],
+    ) -> Option<Ids<'a>> {
+        let words = &self.tables.words;
+        let posted = |t: usize| {
+            self.topic_at(t, &["envoy", "staff"]) || self.word_stem_of(t, WordList::MissionNoun)
+        };
+        let after = (hit.t0..(hit.t1 + 3).min(cr.end)).find(|&t| posted(t));
+        let fronted = || {
+            (self.ctx.lang == Lang::Ru).then(|| {
+                (cr.start..hit.t0).find(|&t| {
+                    let w = self.scan.text(t);
+                    words.has(WordList::EnvoyNoun, w) && !words.has(WordList::EnvoyNominative, w)
+                })
+            })?
+        };
+        let w = after.or_else(fronted)?;
+        let g = self
+            .groups(cr)
+            .iter()
+            .find(|g| g.t0 > w && g.prep == Some(Cue::In))?
+            .clone();
+        // (Only the doer's own: no other state named with the mission, before it or after it — "closed
+        // the Qatari embassy in N'Djamena", "إغلاق سفارة قطر في نجامينا" are the host's acts on the guest.)
+        let foreign = self.actors.iter().any(|a| {
+            (a.t0 > w && a.t0 < g.t0)
+                || (past_possessive(self.scan, a.t1) == w
+                    && a.ids.iter().any(|id| !source.contains(id)))
+        });
+        if foreign
+            || g.t0 > w + 5
+            || (w + 1..g.t0).any(|t| {
+                let x = self.scan.text(t);
+                is_comma(x) || is_hard_punct(x)
+            })
+            || self
+                .live
+                .iter()
+                .any(|l| !l.trig.noun && l.hit.t0 > w && l.hit.t0 < g.t0 && l.hit.t0 >= hit.t1)
+        {
+            return None;
+        }
+        let mut out: Ids<'a> = Ids::new();
+        push_distinct(
+            &mut out,
+            self.group_ids(&g.members)
+                .filter(|id| !source.contains(id) && is_state(self.ctx, id)),
+        );
+        (!out.is_empty()).then_some(out)
+    }
+
+    /// The state of the person a pronoun object of SANCTION verb `hit` stands for ("Lula compared the war
+    /// in Gaza to the Holocaust, and Israel declared him persona non grata", «…, и Израиль объявил его
+    /// персоной нон грата», "شبّه لولا …، فأعلنته إسرائيل شخصاً غير مرغوب فيه"): the object is "him",
+    /// «его»/«её» right after the verb (before the rest of its row or the end of the phrase), or the
+    /// Arabic verb's own ه/ها; the person is the latest person named before the verb in the sentence,
+    /// else in the sentences before, whose state is not the doer's (`person_before`). One person is
+    /// expelled or declared unwelcome, and a pronoun points back to the nearest one named. `None`
+    /// without such a pronoun or person.
+    pub(super) fn pronoun_person(&self, hit: &Hit, source: &[&'a str]) -> Option<Ids<'a>> {
+        if source.is_empty() {
+            return None;
+        }
+        let n = self.scan.toks.len();
+        let k = hit.t0 + 1;
+        let pronoun = match self.ctx.lang {
+            Lang::En => k < n && self.scan.text(k) == "him",
+            Lang::Ru => {
+                k < n
+                    && matches!(self.scan.text(k), "его" | "её" | "ее")
+                    && (k + 1 < hit.t1 || k + 1 >= n || !self.scan.toks[k + 1].word)
+            }
+            // (A row that opens with a stem, أعلن*, leaves the verb's ending to the word: أعلنته is the
+            // stem, the feminine ت and the pronoun.)
+            Lang::Ar => {
+                let w = unglued(self.scan.text(hit.t0));
+                let lt = self.tables.lang(self.ctx.lang);
+                let stem_rest = match lt.entries[hit.entry as usize].words.first() {
+                    Some(data::Word::Stem(x)) => w.strip_prefix(x.as_str()),
+                    _ => None,
+                };
+                let singular =
+                    |rest: &str| matches!(rest, "ه" | "ها" | "ته" | "تها" | "وه" | "وها");
+                stem_rest.is_some_and(singular)
+                    || (self.ar_object_pronoun(hit)
+                        && ((w.ends_with('ه') && !w.ends_with("هه")) || w.ends_with("ها")))
+            }
+        };
+        if !pronoun {
+            return None;
+        }
+        Some(smallvec![self.person_before(hit, source)?])
+    }
+
+    /// The other party of a deal that SANCTION verb `hit` ends or cancels, named by its demonym or after
+    /// with/с/مع in the deal's phrase ("cancelled a 2019 contract that handed the management of Tartus port
+    /// to a Russian company", «расторгли сделку стоимостью 12,7 млрд песо на покупку 16 российских
+    /// вертолётов», "ألغت صفقة شراء مقاتلات روسية"): an agreement word (`pact_noun_stem`) inside the trigger
+    /// or at most two words after it, then the first state within twenty words after that word, with
+    /// no hard punctuation but brackets between and no other verb trigger outside a relative clause on
+    /// the deal — an adjective, or a name right after with/с/مع. Ending a deal with a state's firms is a
+    /// measure against that state (eval/README: ending or leaving an agreement with a state is
+    /// `SANCTION` aimed at that state). Not the doer's own state, nor a person; `None` when there is none.
+    pub(super) fn ended_deal_party(&self, hit: &Hit, source: &[&'a str]) -> Option<Ids<'a>> {
+        let words = &self.tables.words;
+        let n = self.scan.toks.len();
+        let deal = |t: usize| {
+            let w = self.scan.text(t);
+            self.scan.toks[t].word
+                && if self.ctx.lang == Lang::Ar {
+                    words.has_part_of(WordList::PactNounStem, w)
+                } else {
+                    words.has_stem_of(WordList::PactNounStem, w)
+                }
+        };
+        let p = (hit.t0 + 1..(hit.t1 + 2).min(n)).find(|&t| deal(t))?;
+        let mut relative = false;
+        let mut found = None;
+        for t in p + 1..(p + 21).min(n) {
+            // (A bracket of its price may stand in the deal's phrase: «сделку стоимостью 12,7 млрд песо
+            // (227 млн долларов) на покупку …».)
+            let w = self.scan.text(t);
+            if is_hard_punct(w) && !matches!(w, "(" | ")") {
+                break;
+            }
+            relative |= words.has(WordList::RelativePronoun, self.scan.text(t))
+                || (self.ctx.lang == Lang::En && matches!(self.scan.text(t), "that" | "which"));
+            if !relative && self.live.iter().any(|l| !l.trig.noun && l.hit.t0 == t) {
+                break;
+            }
+            let with = t > 0 && self.scan.has_cue(t - 1, t, |c| c == Cue::With);
+            if let Some(a) = self.actors.iter().find(|a| {
+                a.t0 == t
+                    && !a.person
+                    && (a.adjective || with)
+                    && a.ids
+                        .iter()
+                        .all(|id| !source.contains(id) && is_state(self.ctx, id))
+            }) {
+                found = Some(a);
+                break;
+            }
+        }
+        let mut out: Ids<'a> = Ids::new();
+        push_distinct(&mut out, found?.ids.iter().copied());
+        (!out.is_empty()).then_some(out)
+    }
+
+    /// The lister and the listed of a sanctions noun at `hit` that names the list or package something is
+    /// put on ("Britain added Rosneft and Lukoil to its sanctions list", «Евросоюз внёс 74 судна
+    /// «теневого флота» России в шестнадцатый пакет санкций», "أدرجت وزارة الخزانة الأمريكية مصرف
+    /// كيريميت القيرغيزي على قائمة العقوبات"): a word of a list or package (`list_noun`) beside the noun,
+    /// the preposition of where to (to, on, into; в, на; على, إلى, في) at most three words before that
+    /// phrase, and a verb of listing (`listing_verb`: added, put, included; внес-, включ-; أدرج، أضاف)
+    /// before the preposition in clause `cr`, with no hard punctuation or other verb trigger between. The
+    /// measure is the lister's, and what it lists names the states it falls on. The lister is the
+    /// subject of the verb (English and Russian: the last group with no preposition before it; Arabic:
+    /// the first group after it when another follows, else the group before it); the listed, the states
+    /// between the verb and the preposition but the lister's. `None` when either is missing.
+    pub(super) fn listed_in_measure(
+        &self,
+        hit: &Hit,
+        cr: &Range<usize>,
+    ) -> Option<(Ids<'a>, Ids<'a>)> {
+        // (Whole English words: "put" is no stem of "Putin".)
+        let word_of = |t: usize, list: WordList| {
+            if self.ctx.lang == Lang::En {
+                self.tables.words.has(list, self.scan.text(t))
+            } else {
+                self.word_stem_of(t, list)
+            }
+        };
+        let lo = hit.t0.saturating_sub(3).max(cr.start);
+        let list = (lo..(hit.t1 + 2).min(cr.end)).find(|&t| word_of(t, WordList::ListNoun))?;
+        let phrase = list.min(hit.t0);
+        let into = |t: usize| {
+            let w = self.scan.text(t);
+            match self.ctx.lang {
+                Lang::En => matches!(w, "to" | "on" | "onto" | "into"),
+                Lang::Ru => matches!(w, "в" | "во" | "на"),
+                Lang::Ar => matches!(w, "علي" | "الي" | "في" | "على" | "إلى"),
+            }
+        };
+        let p = (phrase.saturating_sub(4).max(cr.start)..phrase)
+            .rev()
+            .find(|&t| into(t))?;
+        let v = (p.saturating_sub(16).max(cr.start)..p)
+            .rev()
+            .find(|&t| word_of(t, WordList::ListingVerb))?;
+        if (v + 1..p).any(|t| is_hard_punct(self.scan.text(t)))
+            || self
+                .live
+                .iter()
+                .any(|l| !l.trig.noun && l.hit.t0 > v && l.hit.t0 < p)
+        {
+            return None;
+        }
+        let groups = self.groups(cr);
+        let between: Vec<&Group> = groups
+            .iter()
+            .filter(|g| g.t0 > v && g.t1 <= p && g.prep.is_none())
+            .collect();
+        let ids_of = |g: &Group| {
+            let mut ids: Ids<'a> = Ids::new();
+            push_distinct(&mut ids, self.group_ids(&g.members));
+            ids
+        };
+        let (source, objects) = match self.ctx.lang {
+            Lang::En => (self.en_subject_before(v)?, &between[..]),
+            Lang::Ru => (self.ru_subject_before(v)?, &between[..]),
+            Lang::Ar if between.len() >= 2 => (ids_of(between[0]), &between[1..]),
+            Lang::Ar => {
+                let before = groups
+                    .iter()
+                    .rfind(|g| g.prep.is_none() && g.t1 <= v && g.t0 >= cr.start)?;
+                (ids_of(before), &between[..])
+            }
+        };
+        let mut target: Ids<'a> = Ids::new();
+        for g in objects {
+            push_distinct(
+                &mut target,
+                self.group_ids(&g.members).filter(|id| !source.contains(id)),
+            );
+        }
+        (!source.is_empty() && !target.is_empty()).then_some((source, target))
+    }
+
     /// Whether token `t` is a word of `list` (a list of stems in English and Russian, of parts of the
     /// word in Arabic, whose article and proclitics come before them: الواردات, والجلسة).
     fn word_stem_of(&self, t: usize, list: WordList) -> bool {
@@ -2655,6 +2903,65 @@ impl<'a> Coder<'_, 'a> {
                 && bears(a.t0 - 1)
         })?;
         Some(a.ids.iter().copied().collect())
+    }
+
+    /// The state whose flag the object of seizure or strike `hit` flies, named after it in its sentence
+    /// ("detained the oil tanker Eagle S, which sails under the flag of the Cook Islands", «задержали в
+    /// Оманском заливе танкер под флагом Маршалловых островов», "احتجزت … ناقلة النفط نيوفي التي ترفع علم
+    /// بنما"): a flag word (`flag_noun`; Arabic `ar_flag_noun`) at most eighteen words after the trigger,
+    /// with no hard punctuation and no other verb trigger between, and the state right after it (its
+    /// genitive: "the flag of Panama", «флагом Панамы», "علم بنما", two words between at most) or right
+    /// before it (its adjective: «под российским флагом», "Panamanian flag"; Arabic after it: "العلم
+    /// الليبي"). A ship or plane seized is the flag state's. Not a person, nor the doer's own state;
+    /// `None` when there is none, or when a later verb trigger of the same `type_name` in the sentence tells
+    /// the act again by its crew or cargo.
+    pub(super) fn flag_state(
+        &self,
+        hit: &Hit,
+        type_name: &str,
+        source: &[&'a str],
+    ) -> Option<Ids<'a>> {
+        let words = &self.tables.words;
+        let n = self.scan.toks.len();
+        let flag = |t: usize| {
+            let w = self.scan.text(t);
+            match self.ctx.lang {
+                Lang::Ar => words.has(WordList::ArFlagNoun, unglued(w)),
+                Lang::En => words.has(WordList::FlagNoun, w),
+                Lang::Ru => words.has_stem_of(WordList::FlagNoun, w),
+            }
+        };
+        // (A seizure told with a second verb of its crew or cargo, "seized a tanker under the Panamanian
+        // flag and arrested its Turkish captain", is the one act, aimed at the state of the people held.)
+        if self
+            .live
+            .iter()
+            .any(|l| l.hit.t0 > hit.t0 && !l.trig.noun && TYPES[l.trig.kind as usize] == type_name)
+        {
+            return None;
+        }
+        let mut f = None;
+        for t in hit.t1..(hit.t1 + 18).min(n) {
+            if is_hard_punct(self.scan.text(t))
+                || self.live.iter().any(|l| !l.trig.noun && l.hit.t0 == t)
+            {
+                return None;
+            }
+            if self.scan.toks[t].word && flag(t) {
+                f = Some(t);
+                break;
+            }
+        }
+        let f = f?;
+        let a = self.actors.iter().find(|a| {
+            !a.person
+                && a.ids.iter().all(|id| !source.contains(id))
+                && ((a.t0 > f && a.t0 <= f + 3 && !(f + 1..a.t0).any(|t| !self.scan.toks[t].word))
+                    || (a.adjective && a.t1 == f))
+        })?;
+        let mut out: Ids<'a> = Ids::new();
+        push_distinct(&mut out, a.ids.iter().copied());
+        (!out.is_empty()).then_some(out)
     }
 
     /// Whether live trigger `i`, coded `type_name` with `mode`, is a visit noun (`CONSULT`, mode `visit`): the
@@ -3871,6 +4178,16 @@ impl<'a> Coder<'_, 'a> {
                     if mode.as_deref() == Some("leave") {
                         mode = Some("expel".to_string());
                     }
+                }
+            }
+            // "added Rosneft and Lukoil to its sanctions list", «внёс 74 судна России в пакет санкций»,
+            // "أدرجت وزارة الخزانة الأمريكية مصرف كيريميت القيرغيزي على قائمة العقوبات": the lister acts on
+            // the states of what it lists (`listed_in_measure`).
+            if type_name == "SANCTION" && trig.noun {
+                if let Some((source, target)) = self.listed_in_measure(hit, &cr) {
+                    self.note(hit, "run:listed-in-measure");
+                    roles.source = source;
+                    roles.target = target;
                 }
             }
             // "потребовал от Анкары вывести войска, пригрозив обратиться в Совет Безопасности": the body a
@@ -5140,6 +5457,17 @@ impl<'a> Coder<'_, 'a> {
                         .collect();
                 }
             }
+            // "detained the oil tanker Eagle S, which sails under the flag of the Cook Islands": a ship or
+            // plane seized or struck is its flag state's (`flag_state`).
+            if roles.target.is_empty()
+                && !roles.source.is_empty()
+                && matches!(type_name, "COERCE" | "ASSAULT")
+            {
+                if let Some(ids) = self.flag_state(hit, type_name, &roles.source) {
+                    self.note(hit, "run:flag-state");
+                    roles.target = ids;
+                }
+            }
             // "انطلقت مناورات … بمشاركة قوات من مصر والسعودية", "شن غارات …، بمشاركة الإمارات والبحرين": the
             // states an Arabic بمشاركة ("with the participation of") names a few words on take part in
             // the act as its doers.
@@ -5760,6 +6088,19 @@ impl<'a> Coder<'_, 'a> {
                     roles.target = ids.into_iter().collect();
                 }
             }
+            // "cancelled a contract that handed the port to a Russian company": a deal ended is aimed at
+            // the state of its other party (`ended_deal_party`).
+            if roles.target.is_empty()
+                && !roles.source.is_empty()
+                && !mutual
+                && !trig.noun
+                && type_name == "SANCTION"
+            {
+                if let Some(ids) = self.ended_deal_party(hit, &roles.source) {
+                    self.note(hit, "run:ended-deal-party");
+                    roles.target = ids;
+                }
+            }
             // "banned all imports from Argentina", «запрет на ввоз … из США»: a ban on goods is aimed at
             // the state they come from (`import_origin`).
             if roles.target.is_empty()
@@ -5769,6 +6110,19 @@ impl<'a> Coder<'_, 'a> {
             {
                 if let Some(ids) = self.import_origin(hit, &cr, &roles.source) {
                     self.note(hit, "run:import-origin");
+                    roles.target = ids;
+                } else if let Some(ids) = self.posted_state(hit, &cr, &roles.source) {
+                    // "recalled its ambassador in Tokyo", "أغلقت سفارتها في دبلن": the state a mission
+                    // of the doer's own is posted in (`posted_state`).
+                    self.note(hit, "run:posted-state");
+                    roles.target = ids;
+                } else if let Some(ids) = (!trig.noun)
+                    .then(|| self.pronoun_person(hit, &roles.source))
+                    .flatten()
+                {
+                    // "Lula compared …, and Israel declared him persona non grata": the person the
+                    // pronoun stands for (`pronoun_person`).
+                    self.note(hit, "run:pronoun-person");
                     roles.target = ids;
                 }
             }

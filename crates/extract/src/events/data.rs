@@ -111,6 +111,9 @@ pub(crate) enum WordList {
     MissionNoun,
     SittingNoun,
     ImportNoun,
+    ListingVerb,
+    ListNoun,
+    FlagNoun,
     DateWord,
     DateLink,
     RuObliqueNumeral,
@@ -212,7 +215,7 @@ pub(crate) enum WordList {
 
 impl WordList {
     /// Every list with its name in the file.
-    pub(crate) const ALL: [(WordList, &'static str); 155] = [
+    pub(crate) const ALL: [(WordList, &'static str); 158] = [
         (WordList::EnNamingVerb, "en_naming_verb"),
         (WordList::ArLeftPronoun, "ar_left_pronoun"),
         (WordList::ArSuspendVerb, "ar_suspend_verb"),
@@ -273,6 +276,9 @@ impl WordList {
         (WordList::MissionNoun, "mission_noun"),
         (WordList::SittingNoun, "sitting_noun"),
         (WordList::ImportNoun, "import_noun"),
+        (WordList::ListingVerb, "listing_verb"),
+        (WordList::ListNoun, "list_noun"),
+        (WordList::FlagNoun, "flag_noun"),
         (WordList::DateWord, "date_word"),
         (WordList::DateLink, "date_link"),
         (WordList::RuObliqueNumeral, "ru_oblique_numeral"),

@@ -490,15 +490,25 @@ impl Coder<'_, '_> {
             words.has(WordList::EnvoyNoun, w) && !words.has(WordList::EnvoyNominative, w)
         };
         // (A name after the envoy is its genitive, «посла Испании»; one in the nominative is a subject of
-        // its own: «Пятерых советских дипломатов Норвегия выслала».)
+        // its own: «Пятерых советских дипломатов Норвегия выслала». An acronym has no case to show, and one
+        // right after an oblique envoy is its genitive: «Посла ФРГ власти объявили персоной нон грата».)
         let genitive = || {
-            g.members
-                .iter()
-                .all(|&m| self.ru_oblique_actor(&self.actors[m]))
+            g.members.iter().all(|&m| {
+                let a = &self.actors[m];
+                self.ru_oblique_actor(a) || (a.t1 == a.t0 + 1 && self.ru_acronym(a.t0))
+            })
         };
         self.ctx.lang == Lang::Ru
             && ((g.t0 > 0 && oblique(g.t0 - 1) && genitive())
                 || (g.t1 < self.scan.toks.len() && oblique(g.t1)))
+    }
+
+    /// Whether token `t` is written as an acronym, two capitals or more and no small letter («ФРГ»,
+    /// «США», «КНДР»): a name that shows no case.
+    fn ru_acronym(&self, t: usize) -> bool {
+        let w = self.orig(t);
+        w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && w.chars().all(|c| !c.is_alphabetic() || c.is_uppercase())
     }
 
     /// Whether group `g`, after the verb, names the state of the envoy the verb is done to: «вызвал

@@ -1708,10 +1708,20 @@ impl<'a> Coder<'_, 'a> {
                         .iter()
                         .all(|&m| self.actors[m].ids.iter().all(|id| is_bloc(self.ctx, id)))
             };
+            // (A "from" phrase past the act's own that names the doer only is no side: "استدعت البرازيل
+            // وهولندا سفيريهما لدى إندونيسيا بعد إعدام مواطنين من البلدين", citizens of both; it would leave a
+            // target that the doer's own names empty, and the place the envoys are posted in unread. The
+            // act's own, right after it, still tells where from: «высылки из Берлина».)
+            let doers = r.source.clone();
+            let doer_only = |g: &Group| {
+                !doers.is_empty()
+                    && g.t0 > hit.t1 + 1
+                    && self.group_ids(&g.members).all(|id| doers.contains(&id))
+            };
             for g in froms
                 .iter()
                 .filter(|g| self.ctx.lang != Lang::En || g.t0 > hit.t0)
-                .filter(|g| !bloc_left(g))
+                .filter(|g| !bloc_left(g) && !doer_only(g))
             {
                 push(&mut r.target, &mut r.who, g);
             }

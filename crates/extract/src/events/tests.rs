@@ -6216,3 +6216,190 @@ fn an_act_in_the_present_since_a_time_is_a_standing_state() {
     );
     check("ar", "دعمت روسيا سوريا منذ عام 2015.", &["SUPPORT RUS>SYR"]);
 }
+
+/// (Session 49.) The doer's own envoy or mission recalled, closed or scaled down names its other side by
+/// where it is posted (`Coder::posted_state`): the place phrase after the envoy or the mission, or in
+/// Russian after an envoy fronted before the verb; a mission named with another state is that state's.
+#[test]
+fn an_own_mission_is_aimed_at_where_it_is_posted() {
+    check(
+        "en",
+        "Mexico ordered its ambassador in Lima home on Tuesday after the arrest of a Mexican journalist.",
+        &["SANCTION MEX>PER"],
+    );
+    check(
+        "en",
+        "Kenya closed its embassy in Mogadishu last week.",
+        &["SANCTION KEN>SOM"],
+    );
+    check(
+        "ru",
+        "Посла в Перу Мексика отозвала во вторник.",
+        &["SANCTION MEX>PER"],
+    );
+    check(
+        "ru",
+        "Кения закрыла посольство в Могадишо на прошлой неделе.",
+        &["SANCTION KEN>SOM"],
+    );
+    check(
+        "ar",
+        "خفضت البحرين مستوى تمثيلها الدبلوماسي لدى لبنان.",
+        &["SANCTION BHR>LBN"],
+    );
+    check(
+        "ar",
+        "أعلنت الحكومة الكندية استدعاء رئيس بعثتها في الرياض.",
+        &["SANCTION CAN>SAU"],
+    );
+    check(
+        "ar",
+        "أغلقت كينيا سفارتها في مقديشو الأسبوع الماضي.",
+        &["SANCTION KEN>SOM"],
+    );
+    // (A "from" phrase past the act that names the doer only leaves the place read.)
+    check(
+        "ar",
+        "استدعت البرازيل وهولندا سفيريهما لدى إندونيسيا بعد إعدام مواطنين من البلدين.",
+        &["SANCTION BRA+NLD>IDN"],
+    );
+    // (Another state's mission in the doer's capital: the host acts on the guest.)
+    check(
+        "ar",
+        "أعلنت تشاد إغلاق سفارة قطر في نجامينا.",
+        &["SANCTION TCD>QAT"],
+    );
+    // (The doer's own capital is no other side.)
+    check(
+        "en",
+        "Mexico recalled its ambassador in Mexico City for consultations.",
+        &[],
+    );
+}
+
+/// (Session 49.) Putting someone on a sanctions list or into a sanctions package is the lister's
+/// measure on the states of those listed (`Coder::listed_in_measure`).
+#[test]
+fn a_listing_in_a_sanctions_package_is_the_lister_s_measure() {
+    check(
+        "en",
+        "Japan put two Russian companies on its sanctions list in March.",
+        &["SANCTION JPN>RUS"],
+    );
+    check(
+        "ru",
+        "Минфин США внёс три иранских банка в санкционный список в пятницу.",
+        &["SANCTION USA>IRN"],
+    );
+    check(
+        "ru",
+        "Евросоюз включил двух российских генералов в новый пакет санкций.",
+        &["SANCTION EU>RUS"],
+    );
+    check(
+        "ar",
+        "أضاف الاتحاد الأوروبي شركتين روسيتين إلى حزمة العقوبات الجديدة.",
+        &["SANCTION EU>RUS"],
+    );
+    check(
+        "ar",
+        "أدرجت وزارة الخزانة الأمريكية ثلاثة مصارف إيرانية على قائمة العقوبات يوم الجمعة.",
+        &["SANCTION USA>IRN"],
+    );
+}
+
+/// (Session 49.) A person declared persona non grata by a pronoun is the person named before in the
+/// sentence (`Coder::pronoun_person`); a Russian acronym after a fronted envoy is its genitive
+/// (`Coder::ru_oblique_envoy`).
+#[test]
+fn a_pronoun_declared_unwelcome_is_the_person_named_before() {
+    check(
+        "en",
+        "Maduro called the Guyanese president a puppet, and Guyana declared him persona non grata the next day.",
+        &["ACCUSE VEN>GUY", "SANCTION GUY>VEN"],
+    );
+    check(
+        "ru",
+        "Мадуро назвал президента Гайаны марионеткой, и Гайана объявила его персоной нон грата.",
+        &["SANCTION GUY>VEN"],
+    );
+    check(
+        "ar",
+        "زار الرئيس البرازيلي لويس إيناسيو لولا دا سيلفا القاهرة. وهناك شبّه لولا ما يجري في غزة بالمحرقة النازية، فأعلنته إسرائيل الاثنين شخصاً غير مرغوب فيه.",
+        &["CONSULT BRA>EGY", "SANCTION ISR>BRA"],
+    );
+    check(
+        "ru",
+        "Посла ФРГ власти в Каракасе объявили персоной нон грата.",
+        &["SANCTION VEN>DEU"],
+    );
+    check(
+        "ru",
+        "Посла США Россия выслала в понедельник.",
+        &["SANCTION RUS>USA"],
+    );
+    // (With no person named before, no one.)
+    check("en", "Israel declared him persona non grata.", &[]);
+}
+
+/// (Session 49.) A ship seized is its flag state's (`Coder::flag_state`), unless a second verb of the
+/// sentence tells the act again by its crew.
+#[test]
+fn a_ship_seized_is_its_flag_state_s() {
+    check(
+        "en",
+        "Iranian commandos seized on Friday in the Gulf of Oman a tanker that flies the flag of Liberia.",
+        &["COERCE IRN>LBR"],
+    );
+    check(
+        "ru",
+        "Иранские военные задержали в пятницу в Оманском заливе танкер под флагом Либерии.",
+        &["COERCE IRN>LBR"],
+    );
+    check(
+        "ru",
+        "Российские пограничники задержали рыболовную шхуну под японским флагом у Курил.",
+        &["COERCE RUS>JPN"],
+    );
+    check(
+        "ar",
+        "احتجزت البحرية الإيرانية يوم الجمعة في خليج عمان ناقلة نفط ترفع علم ليبيريا.",
+        &["COERCE IRN>LBR"],
+    );
+    check(
+        "ru",
+        "Грузия задержала танкер под панамским флагом и арестовала его турецкого капитана.",
+        &["COERCE GEO>TUR"],
+    );
+}
+
+/// (Session 49.) A deal ended or cancelled is aimed at the state of its other party, named by its
+/// demonym in the deal's phrase or its relative clause (`Coder::ended_deal_party`).
+#[test]
+fn a_deal_ended_is_aimed_at_its_other_party() {
+    check(
+        "en",
+        "Warsaw cancelled on Monday a contract that gave a Chinese firm the right to run the port.",
+        &["SANCTION POL>CHN"],
+    );
+    check(
+        "en",
+        "Manila terminated the $227 million deal for sixteen Russian helicopters last week.",
+        &["SANCTION PHL>RUS"],
+    );
+    check(
+        "ru",
+        "Варшава в понедельник расторгла контракт, по которому китайская компания управляла портом.",
+        &["SANCTION POL>CHN"],
+    );
+    check(
+        "ru",
+        "Манила расторгла сделку на покупку шестнадцати российских вертолётов.",
+        &["SANCTION PHL>RUS"],
+    );
+    check(
+        "ar",
+        "ألغت مانيلا صفقة لشراء ست عشرة مروحية روسية.",
+        &["SANCTION PHL>RUS"],
+    );
+}
