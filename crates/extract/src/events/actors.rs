@@ -48,6 +48,21 @@ pub(super) fn actor_ids<'a>(m: &SentMention<'a>) -> Option<(&'a str, Option<&'a 
     }
 }
 
+/// Whether Arabic mention `m`, found as a state's name, is written with the tanwin of the accusative
+/// (ً): the indefinite demonym, not the name its letters spell once the vowel marks are folded away
+/// («أفرجت روسيا عن ٢١٥ أسيراً أوكرانياً», «طردت النمسا دبلوماسياً روسياً»: Ukrainian, Russian). A state's
+/// name takes no tanwin; the mark stands on the alif or before it (روسياً, روسيًا).
+fn ar_tanwin_demonym(ctx: &SentenceCtx<'_>, m: &SentMention<'_>) -> bool {
+    const TANWIN_FATH: char = '\u{64B}';
+    if ctx.lang != Lang::Ar || m.form != blocwatch_lexicon::Form::Name || m.kind != Kind::Country {
+        return false;
+    }
+    let (s, e) = (m.start - ctx.range.start, m.end - ctx.range.start);
+    let written = ctx.text.get(s..e).unwrap_or("");
+    let after = ctx.text.get(e..).unwrap_or("");
+    written.contains(TANWIN_FATH) || after.starts_with(TANWIN_FATH)
+}
+
 pub(super) fn mention_tokens(
     ctx: &SentenceCtx<'_>,
     scan: &Scan,
@@ -135,7 +150,7 @@ pub(super) fn actors<'a>(
             person: m.kind == Kind::Person,
             clitic,
             and_clitic,
-            adjective: m.form == blocwatch_lexicon::Form::Adjective,
+            adjective: m.form == blocwatch_lexicon::Form::Adjective || ar_tanwin_demonym(ctx, m),
             carried: false,
             venue: seat_as_venue(ctx, m),
         });

@@ -7,8 +7,8 @@ use std::ops::Range;
 use blocwatch_text::{normalize, Lang};
 use smallvec::{smallvec, SmallVec};
 
-use super::actors::{actor_ids, is_bloc, is_state, mention_tokens};
-use super::clauses::{is_comma, is_hard_punct, past_possessive, Boundary};
+use super::actors::{actor_ids, is_bloc, is_state, mention_tokens, Actor};
+use super::clauses::{is_comma, is_hard_punct, past_possessive, Boundary, Clause};
 use super::companion::{Coded, Pending};
 use super::data::{Cue, Role, Trigger, WordList, NONE, TYPES};
 use super::lang_ar::{ba_word, unglued, AR_BUY, AR_PRONOUN_OBJECT_TYPES};
@@ -2875,6 +2875,85 @@ impl<'a> Coder<'_, 'a> {
         (!ids.is_empty()).then_some(ids)
     }
 
+    /// The states of those freed by release `hit` that a phrase set off by a comma right after the
+    /// release's object names by their demonyms: an apposition that says who the one freed is ("freed
+    /// Nazanin Zaghari-Ratcliffe, the British aid worker", «освободил Пола Уилана, американского
+    /// бизнесмена», «أفرجت … عن ماتياس روست، الطيار الألماني») or the release told again of the same
+    /// person ("freed Mathias Rust, pardoning the young West German pilot", «…, помиловав молодого
+    /// западногерманского пилота», «…، فعفا عن الطيار الألماني»). The comma stands within eight words
+    /// after the trigger (the object and a date), the phrase runs to the next comma or stop, opens with an
+    /// English article or -ing word, a Russian word that is no finite verb, an Arabic definite word or a
+    /// verb with عن after it, holds no trigger but a release and no clause boundary, and names no state
+    /// by its name (an actor, no object: "…, the British embassy in Tehran said").
+    pub(super) fn freed_apposition(&self, hit: &Hit) -> Option<Ids<'a>> {
+        let n = self.scan.toks.len();
+        let w = |t: usize| self.scan.text(t);
+        let comma = (hit.t1 + 1..(hit.t1 + 9).min(n))
+            .take_while(|&t| !is_hard_punct(w(t)) && w(t) != ".")
+            .find(|&t| !self.scan.toks[t].word && is_comma(w(t)))?;
+        if comma + 2 >= n {
+            return None;
+        }
+        let open = comma + 1;
+        // (A clause that opens inside the phrase ends it: "…, pardoning the young West German pilot who
+        // landed near Red Square"; one opened at its start by other than a comma between two triggers
+        // is no apposition: "…, said the British embassy".)
+        let hard = |c: &Clause| c.opened_by.is_some_and(|b| b != Boundary::Soft);
+        if self
+            .clauses
+            .iter()
+            .any(|c| c.range.start >= comma && c.range.start <= open && hard(c))
+        {
+            return None;
+        }
+        let stop = (open..n)
+            .find(|&t| {
+                (!self.scan.toks[t].word && (is_comma(w(t)) || is_hard_punct(w(t)) || w(t) == "."))
+                    || self.clauses.iter().any(|c| c.range.start == t && t > open)
+            })
+            .unwrap_or(n);
+        // (Only a relative clause may end it there: "…, the British Foreign Office said" is a phrase
+        // that is the subject of the verb that cuts it.)
+        if stop < n
+            && self.scan.toks[stop].word
+            && !self.tables.words.has(WordList::RelativePronoun, w(stop))
+        {
+            return None;
+        }
+        let first = w(open);
+        let opens = match self.ctx.lang {
+            Lang::En => matches!(first, "the" | "a" | "an") || first.ends_with("ing"),
+            Lang::Ru => ru_gerund(first) || !self.scan.triggers.iter().any(|h| h.t0 == open),
+            Lang::Ar => first.starts_with("ال") || (open + 1 < stop && w(open + 1) == "عن"),
+        };
+        if !opens {
+            return None;
+        }
+        let lt = self.tables.lang(self.ctx.lang);
+        // (A noun trigger may qualify the one freed: "the British aid worker".)
+        let other_act = self.scan.triggers.iter().any(|h| {
+            h.t0 >= open
+                && h.t0 < stop
+                && lt
+                    .trigger(h.entry)
+                    .is_none_or(|x| !x.noun && x.mode.as_deref() != Some("release"))
+        });
+        let inside = || self.actors.iter().filter(|a| a.t0 >= open && a.t1 <= stop);
+        if other_act || inside().any(|a| !a.adjective || a.person || a.who.is_some()) {
+            return None;
+        }
+        // (Only states: those freed are a state's people, and «الألماني الغربي», West German, names
+        // no collective of the West.)
+        let mut ids = Ids::new();
+        for a in inside() {
+            push_distinct(
+                &mut ids,
+                a.ids.iter().copied().filter(|id| is_state(self.ctx, id)),
+            );
+        }
+        (!ids.is_empty()).then_some(ids)
+    }
+
     /// The state whose flag or troops the object of Arabic seizure or strike `hit` bears, told in a
     /// relative clause right after that object (the clause ends at `end`): a relative pronoun
     /// (`relative_pronoun`) within three words of `end`, then within six words a flag noun (`ar_flag_noun`)
@@ -4864,10 +4943,14 @@ impl<'a> Coder<'_, 'a> {
                             .words
                             .has_stem_of(WordList::RuCitizensStem, self.scan.text(t0 - 1))
                 };
+                // («Британскую учительницу … помиловал президент Судана»: a Russian object may open
+                // the clause before its verb; the roles read its case.)
+                let fronted = |a: &Actor<'_>| {
+                    self.ctx.lang == Lang::Ru && a.adjective && a.t0 >= cr.start && a.t0 < hit.t0
+                };
                 let freed = |id: &&'a str| {
                     self.actors.iter().any(|a| {
-                        a.t0 > hit.t0
-                            && a.t0 < cr.end
+                        ((a.t0 > hit.t0 && a.t0 < cr.end) || fronted(a))
                             && a.ids.contains(id)
                             && (a.adjective || citizens(a.t0))
                     })
@@ -4894,7 +4977,10 @@ impl<'a> Coder<'_, 'a> {
             // phrase after its object names (`freed_among`); a demonym there is never a doer of the
             // release (an Arabic nominative dual, فرنسيان, looked like a subject after the verb).
             if mode.as_deref() == Some("release") && roles.target.is_empty() {
-                if let Some(ids) = self.freed_among(hit, cr.end) {
+                if let Some(ids) = self
+                    .freed_among(hit, cr.end)
+                    .or_else(|| self.freed_apposition(hit))
+                {
                     if roles.source.iter().any(|id| !ids.contains(id)) {
                         roles.source.retain(|id| !ids.contains(id));
                         roles.target = ids;
@@ -5920,9 +6006,13 @@ impl<'a> Coder<'_, 'a> {
                     }
                 }
             }
+            // (Nor is the draft's topic when its author is named: "vetoed the resolution on Georgia, a
+            // text submitted by France and Germany".)
             if type_name == "REJECT"
                 && !roles.source.is_empty()
-                && roles.target.iter().all(|id| is_bloc(self.ctx, id))
+                && roles.target.iter().all(|id| {
+                    is_bloc(self.ctx, id) || topic.as_ref().is_some_and(|t| t.contains(id))
+                })
             {
                 let author: Ids<'a> = self
                     .draft_author(hit)

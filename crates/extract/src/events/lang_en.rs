@@ -5,6 +5,7 @@ use std::ops::Range;
 
 use blocwatch_text::Lang;
 
+use super::actors::Actor;
 use super::clauses::{is_comma, is_hard_punct, Boundary};
 use super::data::{Cue, Trigger, WordList, TYPES};
 use super::roles::push_distinct;
@@ -823,11 +824,13 @@ impl<'a> Coder<'_, 'a> {
     /// the plan after Egypt had proposed talks": another clause of its own).
     pub(super) fn en_proposal_maker(&self, hit: &Hit) -> Option<usize> {
         let n = self.scan.toks.len();
-        let end = self.stop_within(hit.t1, 16);
+        let end = self.stop_within(hit.t1, 24);
         let made = |t: usize| {
             let w = self.scan.text(t);
             self.tables.words.has(WordList::EnProposalVerb, w)
-                || (w == "put" && t + 1 < n && self.scan.text(t + 1) == "forward")
+                || (w == "put"
+                    && t + 1 < n
+                    && matches!(self.scan.text(t + 1), "forward" | "before"))
         };
         let verb = (hit.t1..end).find(|&t| made(t))?;
         if verb + 2 < n
@@ -842,10 +845,21 @@ impl<'a> Coder<'_, 'a> {
             return self.actors.iter().position(|a| a.t0 == at);
         }
         let aux = |t: usize| matches!(self.scan.text(t), "had" | "has" | "have");
-        let a = self
-            .actors
-            .iter()
-            .position(|a| a.t0 > hit.t1 && (a.t1 == verb || (a.t1 + 1 == verb && aux(a.t1))))?;
+        // ("a draft resolution on Kashmir that Ireland, a member of the United Nations since 1955, had
+        // put before the Security Council": an apposition set off by two commas may stand between the
+        // relative's subject and its verb.)
+        let closes_aside = |a: &Actor<'_>| {
+            let t1 = verb - 1 - usize::from(verb >= 2 && aux(verb - 1));
+            a.t1 < t1
+                && is_comma(self.scan.text(a.t1))
+                && is_comma(self.scan.text(t1))
+                && matches!(self.scan.text(a.t0 - 1), "that" | "which")
+                && (a.t1 + 1..t1).all(|t| self.scan.toks[t].word)
+                && !self.scan.triggers.iter().any(|h| h.t0 > a.t1 && h.t0 < t1)
+        };
+        let a = self.actors.iter().position(|a| {
+            a.t0 > hit.t1 && (a.t1 == verb || (a.t1 + 1 == verb && aux(a.t1)) || closes_aside(a))
+        })?;
         let before = self.scan.text(self.actors[a].t0 - 1);
         let relative = matches!(before, "that" | "which")
             || (aux(self.actors[a].t1)

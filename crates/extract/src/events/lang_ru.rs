@@ -549,9 +549,8 @@ impl Coder<'_, '_> {
     /// nominative may have (-а) still marks an oblique case here, since the lexicon writes the name
     /// itself: «Владимира Путина принял …» has its object first. (A genitive ending, -а or -ы/-и, may
     /// also be a possessor's: «Помощник Путина раскритиковал …», `ru_object_case`.)
+    /// (An indeclinable surname shows the case on the first name: «Николаса Мадуро поздравил Путин».)
     fn ru_declined_person(&self, a: &Actor<'_>, w: &str) -> Option<&'static str> {
-        const CONSONANT_STEM: [&str; 5] = ["а", "у", "ом", "ым", "е"];
-        const A_STEM: [&str; 4] = ["у", "ы", "и", "ой"];
         let who = a.who.filter(|_| a.person)?;
         let name = self
             .ctx
@@ -559,15 +558,12 @@ impl Coder<'_, '_> {
             .entity(self.ctx.lexicon.lookup(who)?)
             .name(Lang::Ru);
         let last = blocwatch_text::normalize(last_alnum(name));
-        let rest = w.strip_prefix(last.trim_end_matches('а'))?;
-        let endings: &[&'static str] = if last.ends_with('а') {
-            &A_STEM
-        } else if last.ends_with(|c: char| !"аеёиоуыэюяйь".contains(c)) {
-            &CONSONANT_STEM
-        } else {
-            &[]
-        };
-        endings.iter().copied().find(|&e| e == rest)
+        ru_case_ending(&last, w).or_else(|| {
+            let first = blocwatch_text::normalize(name.split_whitespace().next()?);
+            (a.t1 >= a.t0 + 2 && first != last)
+                .then(|| ru_case_ending(&first, self.scan.text(a.t0)))
+                .flatten()
+        })
     }
 
     /// Whether Russian actor `a`, right after «с»/«со», stands in the genitive, so that the preposition
@@ -916,6 +912,22 @@ impl Coder<'_, '_> {
 /// Мали, американские) are left out: only an unmistakable oblique form counts.
 /// The last run of alphanumeric chars of `s`, `s.rsplit(|c: char| !c.is_alphanumeric()).next()`, with
 /// ASCII and the Russian alphabet's letters told without the Unicode tables.
+/// The case ending that Russian word `w` adds to name `base` in its nominative (normalised): «Путина»,
+/// «Путину», «Путиным» for путин, «Ортегу» for ортега. None when `w` is no such form of it.
+fn ru_case_ending(base: &str, w: &str) -> Option<&'static str> {
+    const CONSONANT_STEM: [&str; 5] = ["а", "у", "ом", "ым", "е"];
+    const A_STEM: [&str; 4] = ["у", "ы", "и", "ой"];
+    let rest = w.strip_prefix(base.trim_end_matches('а'))?;
+    let endings: &[&'static str] = if base.ends_with('а') {
+        &A_STEM
+    } else if base.ends_with(|c: char| !"аеёиоуыэюяйь".contains(c)) {
+        &CONSONANT_STEM
+    } else {
+        &[]
+    };
+    endings.iter().copied().find(|&e| e == rest)
+}
+
 fn last_alnum(s: &str) -> &str {
     let alnum = |c: char| {
         c.is_ascii_alphanumeric()
@@ -1446,6 +1458,18 @@ impl Coder<'_, '_> {
     }
 }
 
+/// The stems of the Russian participles of proposing or drafting a text («предложенный Москвой»,
+/// «проект, внесённый Ирландией»): their agent in the instrumental is the text's author.
+pub(super) const RU_PROPOSAL_PARTICIPLES: [&str; 7] = [
+    "предложенн",
+    "подготовленн",
+    "разработанн",
+    "внесённ",
+    "внесенн",
+    "выдвинут",
+    "составленн",
+];
+
 impl Coder<'_, '_> {
     /// The maker of the proposal refused at REJECT `hit`, named in the instrumental after a participle of
     /// proposing right after the object («отказался подписать меморандум, предложенный Москвой», «отверг
@@ -1459,18 +1483,7 @@ impl Coder<'_, '_> {
             if w == "." || super::clauses::is_hard_punct(w) {
                 break;
             }
-            if [
-                "предложенн",
-                "подготовленн",
-                "разработанн",
-                "внесённ",
-                "внесенн",
-                "выдвинут",
-                "составленн",
-            ]
-            .iter()
-            .any(|p| w.starts_with(p))
-            {
+            if RU_PROPOSAL_PARTICIPLES.iter().any(|p| w.starts_with(p)) {
                 verb = Some(t);
                 break;
             }

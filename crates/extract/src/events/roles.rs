@@ -13,7 +13,7 @@ use super::actors::{actor_ids, is_bloc, last_pair, mention_tokens, Actor};
 use super::clauses::{is_comma, is_hard_punct, past_possessive, Boundary};
 use super::data::{Cue, Trigger, WordList, TYPES};
 use super::lang_ar::{ar_takes_part, ba_phrase, unglued};
-use super::lang_ru::{ru_gerund, ru_instrumental};
+use super::lang_ru::{ru_gerund, ru_instrumental, RU_PROPOSAL_PARTICIPLES};
 use super::scan::Hit;
 use super::subject::second_act_rule;
 use super::{Coder, Group, GroupRefs, Ids, Roles};
@@ -238,6 +238,14 @@ impl<'a> Coder<'_, 'a> {
                 }
                 continue;
             }
+            // ("Vladimir Putin and the leaders of Belarus and Armenia met …", "Yeltsin, Jiang Zemin and
+            // the presidents of Kazakhstan …": after "and", a plural of leaders and the "of" that says
+            // whose they are (`bare_leaders`, `leaders_of` rows) name the states after them as more of
+            // the same list. Russian and Arabic read the title's genitive already: «Путин и президенты
+            // Казахстана», «بوتين وقادة بيلاروسيا».)
+            if self.ctx.lang == Lang::En && and && self.en_leaders_of_link(t) {
+                continue;
+            }
             return None;
         }
         // (A Russian place phrase does not take the person after it: "в Ереване Никол Пашинян"; nor an
@@ -300,6 +308,21 @@ impl<'a> Coder<'_, 'a> {
         } else {
             None
         }
+    }
+
+    /// Whether token `t` of a gap between two actors is an English plural of leaders right before "of"
+    /// ("and the leaders of …", `bare_leaders` then `leaders_of` rows) or that "of": a link that makes
+    /// the states after it the leaders' own, in the same list as the actor before.
+    fn en_leaders_of_link(&self, t: usize) -> bool {
+        let words = &self.tables.words;
+        let n = self.scan.toks.len();
+        let w = |k: usize| self.scan.text(k);
+        (t + 1 < n
+            && words.has(WordList::BareLeaders, w(t))
+            && words.has(WordList::LeadersOf, w(t + 1)))
+            || (t > 0
+                && words.has(WordList::LeadersOf, w(t))
+                && words.has(WordList::BareLeaders, w(t - 1)))
     }
 
     /// Whether comma `t` opens or closes an Arabic appositive on the subject after the verb `hit`
@@ -709,6 +732,9 @@ impl<'a> Coder<'_, 'a> {
                 // target of the act.)
                 Some(Cue::On) if self.ru_place_on(g) => locs.push(g),
                 Some(Cue::To) | Some(Cue::Against) | Some(Cue::On) => tos.push(g),
+                // ("used its veto against a draft by France and the UAE": "by" right after a draft
+                // names its author, `draft_author`, not the doer of the act.)
+                Some(Cue::By) if self.ctx.lang == Lang::En && self.after_draft_by(g.t0) => {}
                 Some(Cue::By) => agents.push(g),
                 Some(Cue::From) => froms.push(g),
                 Some(Cue::In) => locs.push(g),
@@ -2372,6 +2398,86 @@ impl<'a> Coder<'_, 'a> {
             .unwrap_or(end)
     }
 
+    /// Whether the English actor at token `t` stands right after "by" (and "the") that follows a
+    /// `draft_noun` ("a draft by France", "the resolution by the United States"): the draft's author.
+    fn after_draft_by(&self, t: usize) -> bool {
+        let at = t - usize::from(t > 0 && self.scan.text(t - 1) == "the");
+        at >= 2
+            && self.scan.text(at - 1) == "by"
+            && self
+                .tables
+                .words
+                .has_stem_of(WordList::DraftNoun, self.scan.text(at - 2))
+    }
+
+    /// The author of the draft refused, told where the draft is named again in a phrase after a comma,
+    /// a semicolon or a dash that follows draft noun `d`: "vetoed a Security Council draft …, a text
+    /// drawn up by Bangladesh, Bolivia and Gabon", «наложил вето на проект резолюции …; проект подготовили
+    /// Бангладеш, Боливия …», «…، وهو مشروع أعدته بنغلاديش وبوليفيا». The second draft noun stands
+    /// within three words after the punctuation, before the sentence ends; its author is read as beside
+    /// the first: English "by" after a participle of proposing (`en_proposal_verb`, "drawn up") or right
+    /// after the noun, a Russian past verb of proposing with its subject after it or a participle with
+    /// its agent in the instrumental, an Arabic relative verb of proposing (`ar_proposal_verb`) with its
+    /// subject. The actor index.
+    fn retold_draft_author(&self, d: usize) -> Option<usize> {
+        let n = self.scan.toks.len();
+        let words = &self.tables.words;
+        let w = |t: usize| if t < n { self.scan.text(t) } else { "" };
+        let end = (d + 1..n).find(|&t| w(t) == ".").unwrap_or(n);
+        let set_off = |d2: usize| {
+            (d2.saturating_sub(3)..d2).any(|t| {
+                !self.scan.toks[t].word && (is_comma(w(t)) || matches!(w(t), ";" | "—" | "–"))
+            })
+        };
+        let mut from = d + 1;
+        let d2 = loop {
+            let x = self.draft_noun_in(from..end)?;
+            if set_off(x) {
+                break x;
+            }
+            from = x + 1;
+        };
+        let actor_at = |at: usize| self.actors.iter().position(|a| a.t0 == at);
+        match self.ctx.lang {
+            Lang::En => {
+                let mut t = d2 + 1;
+                if words.has(WordList::EnProposalVerb, w(t)) || matches!(w(t), "drawn" | "put") {
+                    t += 1 + usize::from(matches!(w(t + 1), "up" | "forward"));
+                }
+                if w(t) != "by" {
+                    return None;
+                }
+                actor_at(t + 1 + usize::from(w(t + 1) == "the"))
+            }
+            Lang::Ru => {
+                let v = d2 + 1;
+                let past = [
+                    "подготовил",
+                    "внесл",
+                    "внес",
+                    "предложил",
+                    "разработал",
+                    "составил",
+                ]
+                .iter()
+                .any(|p| w(v).starts_with(p));
+                let participle = RU_PROPOSAL_PARTICIPLES.iter().any(|p| w(v).starts_with(p));
+                self.actors.iter().position(|a| {
+                    a.t0 == v + 1
+                        && ((past && !a.adjective)
+                            || (participle && ru_instrumental(w(a.t1 - 1), a.adjective)))
+                })
+            }
+            Lang::Ar => {
+                let v = (d2 + 1..(d2 + 4).min(end))
+                    .find(|&t| words.has(WordList::ArProposalVerb, unglued(w(t))))?;
+                self.actors
+                    .iter()
+                    .position(|a| a.t0 > v && a.t0 <= v + 2 && !a.adjective)
+            }
+        }
+    }
+
     /// The first `draft_noun` in `r` (Arabic also after the article: المشروع).
     fn draft_noun_in(&self, r: Range<usize>) -> Option<usize> {
         let words = &self.tables.words;
@@ -2460,7 +2566,12 @@ impl<'a> Coder<'_, 'a> {
                 }) {
                     take(a);
                 } else if let Some(a) = self.proposal_maker(hit) {
-                    take(&self.actors[a]);
+                    // ("a resolution drafted by France", «текст, внесённый Алжиром и Мальтой»: the
+                    // list after the author is read to its end.)
+                    self.author_list(a, &mut ids);
+                } else if let Some(a) = self.proposal_author(d) {
+                    // ("a draft by France and the UAE", «проект от Японии»)
+                    self.author_list(a, &mut ids);
                 } else {
                     // ("a US-drafted resolution": the state before a hyphened verb of proposing is no
                     // actor of the sentence, `actors`, but it is the draft's author.)
@@ -2479,7 +2590,27 @@ impl<'a> Coder<'_, 'a> {
                 }
             }
         }
+        // (The draft named again after a comma with its author, `retold_draft_author`.)
+        if ids.is_empty() {
+            if let Some(a) = self.retold_draft_author(d) {
+                self.author_list(a, &mut ids);
+            }
+        }
         ids
+    }
+
+    /// The states of author `a` of a draft and of the actors listed with it, read to the end of the list
+    /// (within two dozen words: "drawn up by Bangladesh, Bolivia, Gabon, Jamaica, Kuwait, Nigeria and
+    /// Zambia"), into `ids`.
+    fn author_list(&self, a: usize, ids: &mut Ids<'a>) {
+        let a = &self.actors[a];
+        let far = self.groups(&(a.t0..self.stop_within(a.t0, 24)));
+        if let Some(g) = far.iter().find(|g| g.t0 == a.t0) {
+            for &m in &g.members {
+                push_distinct(ids, self.actors[m].ids.iter().copied());
+            }
+        }
+        push_distinct(ids, a.ids.iter().copied());
     }
 
     /// The `proposal_noun` refused at REJECT verb `hit`: inside a gapped trigger ("brushed the proposal

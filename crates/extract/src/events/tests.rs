@@ -6403,3 +6403,158 @@ fn a_deal_ended_is_aimed_at_its_other_party() {
         &["SANCTION PHL>RUS"],
     );
 }
+
+#[test]
+fn a_draft_refused_is_aimed_at_its_author_named_by_by_or_where_the_draft_is_named_again() {
+    // ("by" right after the draft names its author, not the doer of the veto.)
+    check(
+        "en",
+        "China on Tuesday cast its veto in the Security Council against a resolution by Britain and Norway that would have extended the mission.",
+        &["REJECT CHN>GBR+NOR"],
+    );
+    check(
+        "en",
+        "The United States vetoed a Security Council draft demanding a ceasefire in Gaza, a text drawn up by Algeria, Malta and Mozambique.",
+        &["REJECT USA>DZA+MLT+MOZ"],
+    );
+    // (The topic of the draft gives way to its author.)
+    check(
+        "en",
+        "Russia vetoed the resolution on Georgia, a text submitted by France and Germany.",
+        &["REJECT RUS>DEU+FRA"],
+    );
+    // (An apposition between the relative's subject and its verb.)
+    check(
+        "en",
+        "Britain vetoed a draft resolution on Rhodesia that Ghana, a member of the Commonwealth since 1957, had put before the Security Council.",
+        &["REJECT GBR>GHA"],
+    );
+    check(
+        "ru",
+        "Россия наложила вето на проект резолюции Совета Безопасности о перемирии; проект подготовили Алжир и Мальта.",
+        &["REJECT RUS>DZA+MLT"],
+    );
+    check(
+        "ru",
+        "США наложили вето на проект резолюции о Газе, текст, внесённый Алжиром и Мальтой.",
+        &["REJECT USA>DZA+MLT"],
+    );
+    check(
+        "ar",
+        "استخدمت الصين حق النقض ضد مشروع قرار في مجلس الأمن بشأن البعثة، وهو مشروع أعدته بريطانيا والنرويج.",
+        &["REJECT CHN>GBR+NOR"],
+    );
+}
+
+#[test]
+fn a_release_is_aimed_at_the_demonyms_of_an_apposition_on_the_one_freed() {
+    check(
+        "en",
+        "Iran released Nazanin Zaghari-Ratcliffe, the British aid worker, on Wednesday.",
+        &["RETREAT IRN>GBR"],
+    );
+    check(
+        "en",
+        "Belarus freed Roman Protasevich, pardoning the young Lithuanian blogger who had been arrested in May.",
+        &["RETREAT BLR>LTU"],
+    );
+    check(
+        "ru",
+        "Белоруссия освободила Романа Протасевича, помиловав молодого литовского блогера.",
+        &["RETREAT BLR>LTU"],
+    );
+    // (A Russian object may open the clause before the verb.)
+    check(
+        "ru",
+        "Американского журналиста Эвана Гершковича в четверг помиловала Россия.",
+        &["RETREAT RUS>USA"],
+    );
+    check(
+        "ar",
+        "أفرجت مصر يوم الأحد عن بيتر غريستي، الصحفي الأسترالي.",
+        &["RETREAT EGY>AUS"],
+    );
+    // (Only a state's people are freed: «الألماني الغربي» is West German, no collective of the West.)
+    check(
+        "ar",
+        "أفرج الاتحاد السوفيتي يوم الأربعاء عن ماتياس روست، فعفا عن الطيار الألماني الغربي الشاب.",
+        &["RETREAT SUN>DEU"],
+    );
+    // (Traps: a phrase that is the subject of a verb of saying, or one that names a state by its name.)
+    check(
+        "en",
+        "Iran released the tanker on Friday, the British Foreign Office said.",
+        &["RETREAT {IRN}"],
+    );
+    check(
+        "en",
+        "Russia freed Paul Whelan on Thursday, ending a standoff with Washington.",
+        &["RETREAT {RUS}"],
+    );
+}
+
+#[test]
+fn an_arabic_state_name_with_the_tanwin_of_the_accusative_is_a_demonym() {
+    // (أوكرانياً, روسياً: Ukrainian, Russian; the name takes no tanwin.)
+    check(
+        "ar",
+        "أفرجت روسيا مساء الأربعاء عن ٢١٥ أسيراً أوكرانياً.",
+        &["RETREAT RUS>UKR"],
+    );
+    check(
+        "ar",
+        "أطلقت أوكرانيا يوم الخميس سراح ٥٥ أسيراً روسياً.",
+        &["RETREAT UKR>RUS"],
+    );
+}
+
+#[test]
+fn an_english_person_and_the_leaders_of_states_are_one_list() {
+    check(
+        "en",
+        "Narendra Modi and the presidents of Brazil and South Africa held talks in Johannesburg.",
+        &["CONSULT {BRA+IND+ZAF}"],
+    );
+    check(
+        "en",
+        "Emmanuel Macron and the leaders of the African Union signed a declaration in Paris.",
+        &["AGREE {AU+FRA}"],
+    );
+    check(
+        "en",
+        "Boris Yeltsin, Jiang Zemin and the presidents of Kazakhstan and Kyrgyzstan met in Bishkek on Wednesday.",
+        &["CONSULT {CHN+KAZ+KGZ+RUS}"],
+    );
+    // (Russian and Arabic read the title's genitive already.)
+    check(
+        "ru",
+        "Владимир Путин и президенты Казахстана и Киргизии встретились в Бишкеке.",
+        &["CONSULT {KAZ+KGZ+RUS}"],
+    );
+    check(
+        "ar",
+        "التقى فلاديمير بوتين وقادة بيلاروسيا وأرمينيا وكازاخستان في الكرملين يوم الاثنين.",
+        &["CONSULT {ARM+BLR+KAZ+RUS}"],
+    );
+}
+
+#[test]
+fn a_russian_person_with_an_indeclinable_surname_shows_the_case_on_the_first_name() {
+    // («Николаса Мадуро», «Нарендру Моди»: the object stands first, the subject after the verb.)
+    check(
+        "ru",
+        "Николаса Мадуро в понедельник поздравил Владимир Путин.",
+        &["SUPPORT RUS>VEN"],
+    );
+    check(
+        "ru",
+        "Нарендру Моди в пятницу поздравил Си Цзиньпин.",
+        &["SUPPORT CHN>IND"],
+    );
+    // (The nominative first name leaves the subject first.)
+    check(
+        "ru",
+        "Нарендра Моди в пятницу поздравил Си Цзиньпина.",
+        &["SUPPORT IND>CHN"],
+    );
+}
