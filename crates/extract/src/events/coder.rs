@@ -81,6 +81,43 @@ impl<'a> Coder<'_, 'a> {
             {
                 continue;
             }
+            // "the Russian troops stationed in Armenia", "where NATO troops are still stationed": an English
+            // participle of stationing right after a noun of troops, or after "is"/"are"/"remain", tells
+            // where troops stand — a state, no act of the day (a withdrawal of those troops reads the
+            // place from it, `stationed_in`).
+            if self.en_stationed_state(h, trig) && self.drops(h, "select:en-stationed-state") {
+                continue;
+            }
+            // «разместил на бирже облигации», "placed bonds in Shanghai", «طرحت سندات»: a verb of
+            // deploying whose object is a debt paper (`finance_object`) issues it on a market; nothing
+            // military is deployed.
+            if TYPES[trig.kind as usize] == "MOBILIZE"
+                && !trig.noun
+                && self.finance_object(h, cr)
+                && self.drops(h, "select:finance-object")
+            {
+                continue;
+            }
+            // "Kazakhstan sold about 2 million tonnes of wheat to Iran last year", «В прошлом году Казахстан
+            // продал Ирану около 2 млн тонн пшеницы», «وباعت كازاخستان إيران العام الماضي نحو مليوني طن من
+            // القمح»: a verb of trade whose clause sums a whole year (`year_total`: last year, per year)
+            // tells that year's trade, a standing figure, no act of the day.
+            if TYPES[trig.kind as usize] == "COOPERATE"
+                && trig.mode.as_deref() == Some("economic")
+                && !trig.noun
+                // (A verb of selling or shipping, whose row needs goods: "boosted trade last year",
+                // "linked their payment systems last year" tell a step taken that year.)
+                && trig
+                    .needs
+                    .is_some_and(|k| lt.topics.get(k as usize).is_some_and(|n| n == "goods"))
+                && self.year_total(cr)
+                // (Arms bought in a year are a transfer of weapons, aid the golds code: "Cairo
+                // bought two dozen Russian helicopters last year".)
+                && !(cr.start..cr.end).any(|t| self.topic_at(t, &["arms"]))
+                && self.drops(h, "select:year-total-trade")
+            {
+                continue;
+            }
             // «Чейни отправляется в Казахстан», «делегация направилась в Москву»: a Russian verb of sending
             // goods (an AID row, session 48) in its reflexive form sets off itself and sends nothing.
             if self.ctx.lang == Lang::Ru
@@ -323,8 +360,12 @@ impl<'a> Coder<'_, 'a> {
                 continue;
             }
             // An English verb form after an article or a possessive is a noun: "at Tokayev's request",
-            // "a ban on exports".
-            let trig = if !trig.noun && self.ctx.lang == Lang::En && self.noun_position(h.t0) {
+            // "a ban on exports"; and so is an -s form right after a bare noun in the object of an
+            // earlier verb of its own kind ("imposed asset freezes and travel bans on …": `en_plural_object`).
+            let trig = if !trig.noun
+                && self.ctx.lang == Lang::En
+                && (self.noun_position(h.t0) || self.en_plural_object(h, trig, clause))
+            {
                 lt.as_noun(trig)
             } else {
                 trig
@@ -387,8 +428,12 @@ impl<'a> Coder<'_, 'a> {
             (v.trig.noun || v.hit.governed)
                 && !(self.ctx.lang == Lang::En && self.scan.text(v.hit.t0).ends_with("ed"))
         };
+        // ("signed a joint statement in Beijing establishing diplomatic relations", "a protocol freezing
+        // the deployment of new missiles": an English -ing form right after the document it
+        // qualifies — an agreement noun before it, only words between, no comma — says what the document
+        // holds, `en_document_content`.)
         if !content_form(me) {
-            return false;
+            return self.en_document_content(cands, i);
         }
         // ("and" opens a predicate of its own — "backed Peru and signed an arms deal" — unless it joins actors
         // or a second noun of the content: «о прекращении огня и отводе войск».)
@@ -412,6 +457,47 @@ impl<'a> Coder<'_, 'a> {
                 && !self.scan.cues.iter().any(|&(a0, _, cue)| {
                     cue == Cue::And && c.hit.t1 <= a0 && a0 < me.hit.t0 && !joins_content(a0)
                 })
+        })
+    }
+
+    /// Whether English verb trigger `cands[i]`, an -ing form, is the content of the agreement document named
+    /// before it in its clause: an AGREE trigger (a document noun, kept or absorbed — "treaty",
+    /// "agreement" —, or the signing that takes it) at most eight words back, with only words between (no
+    /// comma, no "and"; a place or a partner may stand there) and no other verb trigger — "signed a declaration
+    /// in Asmara on Monday establishing diplomatic relations". The -ing phrase qualifies the document (what
+    /// it establishes or freezes), no
+    /// act of its own (eval/README: the content of an agreement is no event of the signing's day). Only a
+    /// material act — cooperation, a measure, a withdrawal, a deployment: aid, a concession or words are
+    /// done by the document ("ratified an accord writing off most of Cuba's debt" gives it, "signed a
+    /// statement admitting that …" admits it, "issued a joint statement condemning the invasion"
+    /// condemns it; the golds code them); and not a domestic act signed ("signed a decree banning imports
+    /// of Turkish fruit", `signs_domestic_act`), which is the measure itself.
+    fn en_document_content(&self, cands: &[Live<'_>], i: usize) -> bool {
+        let me = &cands[i];
+        // (Not an -ing form under a preposition: "an agreement on withdrawing the soldiers" names what
+        // is agreed, still to come, `agreement_about`.)
+        if self.ctx.lang != Lang::En
+            || me.trig.noun
+            || !self.scan.text(me.hit.t0).ends_with("ing")
+            || (me.hit.t0 > 0 && self.scan.has_cue(me.hit.t0 - 1, me.hit.t0, is_prep))
+            || !matches!(
+                TYPES[me.trig.kind as usize],
+                "COOPERATE" | "SANCTION" | "RETREAT" | "MOBILIZE"
+            )
+        {
+            return false;
+        }
+        cands[..i].iter().enumerate().rev().any(|(j, c)| {
+            TYPES[c.trig.kind as usize] == "AGREE"
+                && (c.trig.noun
+                    || !self.signs_domestic_act(&c.hit, self.clauses[c.clause].range.end))
+                && c.clause == me.clause
+                && c.hit.t1 <= me.hit.t0
+                && me.hit.t0 - c.hit.t1 <= 8
+                && (c.hit.t1..me.hit.t0).all(|t| {
+                    self.scan.toks[t].word && !self.scan.has_cue(t, t + 1, |k| k == Cue::And)
+                })
+                && cands[j + 1..i].iter().all(|v| v.trig.noun)
         })
     }
 
@@ -608,6 +694,85 @@ impl<'a> Coder<'_, 'a> {
                     && a.clitic.is_none()
                     && !(h.t1..a.t0).any(|t| self.scan.has_cue(t, t + 1, is_prep))
             })
+    }
+
+    /// Whether English trigger `h` is a participle of stationing (`stationed_word`: "stationed", "based")
+    /// that tells where troops stand rather than an act: right after a noun of troops ("the troops stationed
+    /// in Moldova", a reduced relative; not "deployed", which English also uses as an active verb without
+    /// object: "Russian troops deployed to the border"), or after a present form of "be" or "remain",
+    /// an adverb of time allowed between ("where Russian troops are still stationed"). A past "were
+    /// stationed" may tell the act and stays.
+    fn en_stationed_state(&self, h: &Hit, trig: &Trigger) -> bool {
+        if self.ctx.lang != Lang::En || trig.noun || h.t1 != h.t0 + 1 || h.t0 == 0 {
+            return false;
+        }
+        let w = self.scan.text(h.t0);
+        if !self.tables.words.has(WordList::StationedWord, w) {
+            return false;
+        }
+        // (The forms of "be" and the adverbs of time are closed classes of English grammar, kept in code.)
+        let present_be =
+            |t: usize| matches!(self.scan.text(t), "is" | "are" | "remain" | "remains");
+        let prev = h.t0 - 1;
+        (w != "deployed" && self.troop_word(prev))
+            || present_be(prev)
+            || (prev > 0
+                && matches!(
+                    self.scan.text(prev),
+                    "still" | "now" | "currently" | "permanently" | "already"
+                )
+                && present_be(prev - 1))
+    }
+
+    /// Whether a word in the object of deploying verb `h` (within ten words after it in its clause `cr`,
+    /// or inside a gapped row's own words) is a debt paper (`finance_object`: bonds, «облигации»,
+    /// «سندات»): the verb issues it on a market.
+    fn finance_object(&self, h: &Hit, cr: &Range<usize>) -> bool {
+        let end = (h.t1 + 10).min(cr.end);
+        (h.t0 + 1..end).any(|t| self.word_of(t, WordList::FinanceObject, WordList::FinanceObject))
+    }
+
+    /// Whether clause `cr` names a whole year as the span of what it tells (`year_total` words and pairs:
+    /// "last year", "per year", «в прошлом году», «العام الماضي», «سنويا»).
+    fn year_total(&self, cr: &Range<usize>) -> bool {
+        let words = &self.tables.words;
+        let end = cr.end.min(self.scan.toks.len());
+        (cr.start..end).any(|t| {
+            let w = self.scan.text(t);
+            words.has(WordList::YearTotal, w)
+                || (t + 1 < end && words.has_pair(WordList::YearTotal, w, self.scan.text(t + 1)))
+        })
+    }
+
+    /// Whether English verb trigger `h`, one word ending in -s, stands right after a bare noun (a word with
+    /// no cue and no actor on it) in the object of an earlier verb trigger of its own kind in its clause
+    /// `clause`, only words between them: "imposed asset freezes and travel bans on five officials" — the
+    /// -s form is a plural noun of that object, the same act, not a verb with the clause's subject.
+    fn en_plural_object(&self, h: &Hit, trig: &Trigger, clause: usize) -> bool {
+        if trig.noun || h.t1 != h.t0 + 1 || h.t0 == 0 {
+            return false;
+        }
+        let w = self.scan.text(h.t0);
+        let prev = h.t0 - 1;
+        let on_actor = |t: usize| self.actors.iter().any(|a| a.t0 <= t && t < a.t1);
+        if !w.ends_with('s')
+            || w.ends_with("ss")
+            || !self.scan.toks[prev].word
+            || self.scan.has_cue(prev, h.t0, |_| true)
+            || on_actor(prev)
+        {
+            return false;
+        }
+        let lt = self.tables.lang(self.ctx.lang);
+        let start = self.clauses[clause].range.start;
+        self.scan.triggers.iter().any(|k| {
+            k.t0 >= start
+                && k.t1 <= prev
+                && lt
+                    .trigger(k.entry)
+                    .is_some_and(|v| !v.noun && v.kind == trig.kind)
+                && (k.t1..prev).all(|t| self.scan.toks[t].word && !on_actor(t))
+        })
     }
 
     /// Whether English trigger `h` is a past participle used as an adjective: one verb form ending in -ed or
@@ -1607,6 +1772,26 @@ impl<'a> Coder<'_, 'a> {
                 .rev()
                 .take_while(move |e| e.sentence[0] >= since),
         )
+    }
+
+    /// Whether a visit noun with `roles` names no state among its targets (a region or a collective, "an
+    /// EU state" read as the bloc) while a meeting of one of its sources with a state — a visit, talks — was
+    /// coded in this sentence so far (`out`) or the [`DEED_REACH`] before it: the noun tells that visit again.
+    fn restated_visit(&self, roles: &Roles<'a>, out: &[EventRec]) -> bool {
+        if roles.target.is_empty() || roles.target.iter().any(|t| is_state(self.ctx, t)) {
+            return false;
+        }
+        self.recent_events(out).any(|e| {
+            e.kind == "CONSULT"
+                && e.source
+                    .iter()
+                    .chain(e.target.iter())
+                    .any(|x| roles.source.contains(&x.as_str()))
+                && e.source
+                    .iter()
+                    .chain(e.target.iter())
+                    .any(|x| !roles.source.contains(&x.as_str()) && is_state(self.ctx, x))
+        })
     }
 
     /// Aims `roles` at the doers of the latest act of type `kind` by others (see [`is_act`]): coded
@@ -4605,7 +4790,8 @@ impl<'a> Coder<'_, 'a> {
                 && modality == Modality::Asserted
                 && !matches!(type_name, "REJECT" | "THREATEN" | "CONCEDE")
                 && ((hit.t0.saturating_sub(3)..hit.t0).any(|t| self.scan.text(t) == "would")
-                    || self.en_would_conjunct(hit, trig))
+                    || self.en_would_conjunct(hit, trig)
+                    || self.en_would_object(hit, trig, ci))
             {
                 modality = Modality::Expected;
             }
@@ -6503,6 +6689,19 @@ impl<'a> Coder<'_, 'a> {
                 && mode.as_deref() == Some("multilateral")
                 && !roles.named_parties
                 && self.drops(hit, "run:summit-noun-unnamed")
+            {
+                continue;
+            }
+            // "held talks in Pretoria, his second visit to Africa this year", «это его второй визит в
+            // Африку за год», "his first trip to an EU state as president": a visit noun aimed at no state — a region, a collective, a bloc standing for one
+            // of its members — by a doer whose visit or talks with a state were coded in this sentence or
+            // the two before places that visit in a wider area; it restates it and is no event of its own
+            // (`restated_visit`).
+            if trig.noun
+                && type_name == "CONSULT"
+                && mode.as_deref() == Some("visit")
+                && self.restated_visit(&roles, &out)
+                && self.drops(hit, "run:restated-visit")
             {
                 continue;
             }

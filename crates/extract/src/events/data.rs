@@ -196,6 +196,8 @@ pub(crate) enum WordList {
     CopulaStem,
     ComplaintStem,
     StationedWord,
+    FinanceObject,
+    YearTotal,
     EnQualifyingParticiple,
     EnRelativeHeadNoun,
     EnGovernmentNoun,
@@ -215,7 +217,7 @@ pub(crate) enum WordList {
 
 impl WordList {
     /// Every list with its name in the file.
-    pub(crate) const ALL: [(WordList, &'static str); 158] = [
+    pub(crate) const ALL: [(WordList, &'static str); 160] = [
         (WordList::EnNamingVerb, "en_naming_verb"),
         (WordList::ArLeftPronoun, "ar_left_pronoun"),
         (WordList::ArSuspendVerb, "ar_suspend_verb"),
@@ -359,6 +361,8 @@ impl WordList {
         (WordList::CopulaStem, "copula_stem"),
         (WordList::ComplaintStem, "complaint_stem"),
         (WordList::StationedWord, "stationed_word"),
+        (WordList::FinanceObject, "finance_object"),
+        (WordList::YearTotal, "year_total"),
         (WordList::EnQualifyingParticiple, "en_qualifying_participle"),
         (WordList::EnRelativeHeadNoun, "en_relative_head_noun"),
         (WordList::EnGovernmentNoun, "en_government_noun"),

@@ -380,6 +380,65 @@ impl<'a> Coder<'_, 'a> {
             && !self.actors.iter().any(|a| a.t0 > and && a.t0 < hit.t0)
     }
 
+    /// "agreed to restore diplomatic relations and reopen their embassies", "urged Serbia to recognise
+    /// Kosovo and impose sanctions": the hit of the verb under "to" that a bare English verb trigger `hit`
+    /// is joined to by "and" — the nearest live verb trigger before the "and" in clause `ci`, with "to"
+    /// right before it, no punctuation and no actor between it and `hit` (an actor there is a subject of
+    /// its own: "… to restore ties and Iran reopened …"). `None` for a form in -ed or -s (a predicate of
+    /// its own, `en_past_conjunct`) or when no such verb stands there.
+    pub(super) fn en_to_conjunct(&self, hit: &Hit, ci: usize) -> Option<Hit> {
+        if self.ctx.lang != Lang::En || hit.t0 < 2 || self.scan.text(hit.t0 - 1) != "and" {
+            return None;
+        }
+        let w = self.scan.text(hit.t0);
+        if w.ends_with("ed") || w.ends_with('s') {
+            return None;
+        }
+        let me = self
+            .live
+            .iter()
+            .find(|l| l.hit.t0 == hit.t0 && l.hit.t1 == hit.t1)?;
+        if me.trig.noun {
+            return None;
+        }
+        let and = hit.t0 - 1;
+        let p = self
+            .live
+            .iter()
+            .rev()
+            .find(|p| p.clause == ci && p.hit.t1 <= and && !p.trig.noun)?;
+        let joined = p.hit.t0 > 0
+            && self.scan.text(p.hit.t0 - 1) == "to"
+            && (p.hit.t1..and).all(|t| self.scan.toks[t].word)
+            && !self
+                .actors
+                .iter()
+                .any(|a| a.t0 >= p.hit.t1 && a.t0 < hit.t0);
+        joined.then_some(p.hit)
+    }
+
+    /// "said it would slap a 25 percent tariff on steel from Mexico", "said it would go ahead with
+    /// fresh UN sanctions": an English noun trigger in the object of a verb right after "would" — the "would"
+    /// at most seven words back in clause `ci`, only words and figures between (no comma, no actor, no
+    /// verb trigger) — is still to come, as the act right after "would" is.
+    pub(super) fn en_would_object(&self, hit: &Hit, trig: &Trigger, ci: usize) -> bool {
+        if self.ctx.lang != Lang::En || !trig.noun {
+            return false;
+        }
+        let lo = hit.t0.saturating_sub(7).max(self.clauses[ci].range.start);
+        let Some(would) = (lo..hit.t0).rev().find(|&t| self.scan.text(t) == "would") else {
+            return false;
+        };
+        !(would + 1..hit.t0).any(|t| {
+            let w = self.scan.text(t);
+            is_comma(w) || is_hard_punct(w)
+        }) && !self.actors.iter().any(|a| a.t0 > would && a.t0 < hit.t0)
+            && !self
+                .live
+                .iter()
+                .any(|l| !l.trig.noun && l.hit.t0 > would && l.hit.t0 < hit.t0)
+    }
+
     /// "Moscow denied the reports and expelled two diplomats", "rejected the proposal and recalled its
     /// envoy", "refused to lift the ban and threatened new curbs": an English verb in the past tense
     /// joined by "and" to the predicate before it is a second act of the subject, told as done — the

@@ -268,6 +268,25 @@ impl<'a> Coder<'_, 'a> {
             && !self.tables.words.has(WordList::ArSinNoun, w)
     }
 
+    /// Whether Arabic trigger `hit` is a live verb row (no noun) written in the imperfect: its first word,
+    /// و/ف taken off when it carries one, opens with ي, or with ت and does not end as a perfect does (ت, ا).
+    fn ar_imperfect_verb(&self, hit: &Hit) -> bool {
+        if !self
+            .live
+            .iter()
+            .any(|l| l.hit.t0 == hit.t0 && l.hit.t1 == hit.t1 && !l.trig.noun)
+        {
+            return false;
+        }
+        let w = self.scan.text(hit.t0);
+        let w = if hit.conj {
+            w.strip_prefix(['و', 'ف']).unwrap_or(w)
+        } else {
+            w
+        };
+        w.starts_with('ي') || (w.starts_with('ت') && !w.ends_with('ت') && !w.ends_with('ا'))
+    }
+
     /// Whether token `t` closes a fronted condition before what it would bring: a comma, or the Arabic
     /// فإن that opens the answer («إذا … فإن موسكو سترد», also «فإنها»).
     fn ends_condition(&self, t: usize) -> bool {
@@ -350,6 +369,26 @@ impl<'a> Coder<'_, 'a> {
         {
             m = m.max(Modality::Expected);
         }
+        // «تسحب موسكو بموجبه قواتها», «تنشر واشنطن بموجبه بطارية صواريخ»: an Arabic verb in the imperfect
+        // whose clause names the agreement it is done under (بموجبه، بموجبها beside it or its subject)
+        // tells the content of that agreement, an act still to come (eval/README: the content of an
+        // agreement is `expected`); «ستستدعي سفيرها وتعلق المحادثات»: an imperfect joined by و to a verb in the
+        // future shares its future.
+        // (A pledge told so, «وتتعهد باريس بموجبه بتدريب الجيش», is made by the signing: the golds code it.)
+        if self.ctx.lang == Lang::Ar
+            && !hit.future
+            && self.hit_type(hit) != Some("AGREE")
+            && self.ar_imperfect_verb(hit)
+        {
+            let under_agreement = (hit.t0.saturating_sub(2).max(cr.start)
+                ..(hit.t1 + 4).min(cr.end))
+                .any(|t| self.scan.text(t).starts_with("بموجب"));
+            let future_conjunct = hit.conj
+                && (hit.t0.saturating_sub(8).max(cr.start)..hit.t0).any(|t| self.ar_future_verb(t));
+            if under_agreement || future_conjunct {
+                m = m.max(Modality::Expected);
+            }
+        }
         // «предоставил бы Москве кредиты»: the Russian particle бы right after the verb makes it
         // conditional, as before it («бы предоставил»).
         if self.ctx.lang == Lang::Ru
@@ -372,15 +411,25 @@ impl<'a> Coder<'_, 'a> {
         // (Arabic puts the subject, and often a time or place, between the verb and the act: اتفق قادة
         // مجموعة السبع خلال قمتهم في إيطاليا على منح.)
         let reach = if self.ctx.lang == Lang::Ar { 12 } else { 6 };
+        // ("agreed to restore diplomatic relations and reopen their embassies": a bare English verb joined
+        // by "and" to a verb under "to" is under it too, and its governor is that verb's, `en_to_conjunct`.)
+        let head = self.en_to_conjunct(hit, ci).unwrap_or(*hit);
+        let hit_gov = &head;
         let governing = self
             .live
             .iter()
             .rev()
             .find(|p| {
-                p.clause == ci && p.hit.t1 <= hit.t0 && hit.t0 - p.hit.t1 <= reach && !p.trig.noun
+                p.clause == ci
+                    && p.hit.t1 <= hit_gov.t0
+                    && hit_gov.t0 - p.hit.t1 <= reach
+                    && !p.trig.noun
             })
             // (An English infinitive reaches its verb over any adjuncts of place and time.)
-            .or_else(|| self.en_infinitive_governor(hit, ci).map(|p| &self.live[p]))
+            .or_else(|| {
+                self.en_infinitive_governor(hit_gov, ci)
+                    .map(|p| &self.live[p])
+            })
             // («Вывести войска из Молдавии до конца года Россия пообещала в пятницу»: a Russian infinitive
             // may open its clause ahead of the verb it hangs from, the first verb after it.)
             .or_else(|| self.ru_fronted_governor(hit, ci).map(|p| &self.live[p]));
@@ -396,7 +445,7 @@ impl<'a> Coder<'_, 'a> {
         });
         if let Some(p) = governing {
             // (Arabic: the act under على or ب/ل — تعهد بتقديم، اتفقوا على منح.)
-            let to_before = (p.hit.t1..hit.t0).any(|t| self.scan.text(t) == "to")
+            let to_before = (p.hit.t1..hit_gov.t0).any(|t| self.scan.text(t) == "to")
                 || (self.ctx.lang == Lang::Ar
                     && (hit.governed
                         || (hit.t0 > 0 && matches!(self.scan.text(hit.t0 - 1), "على" | "علي"))))
