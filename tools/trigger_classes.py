@@ -298,12 +298,17 @@ EN_HAND_OVER = en("hand over", "handed", "handing") + en("cede")
 EN_POSITION = [
     "base", "air base", "airbase", "military base", "naval base", "airport", "port", "checkpoint", "territory",
     "territories", "island", "islands", "control", "sovereignty", "military facilities",
+    # (Session 49: land handed over by the village or district, "handed over four villages to Azerbaijan",
+    # «передала Азербайджану четыре села», «سلمت أرمينيا أربع قرى إلى أذربيجان».)
+    "village", "villages", "district", "districts", "enclave", "enclaves",
 ]
 EN_TRANSFER = en("transfer", "transferred", "transferring")
 EN_CONTROL = ["control of", "sovereignty over"]
 RU_HAND_OVER = ["передал*", "уступил*"]
 RU_POSITION = ["базу", "базы", "авиабаз*", "военн* баз*", "аэропорт*", "порт", "порта", "контроль над",
-               "контрольно-пропускн*", "суверенитет", "анклав*", "территори*", "остров*", "военн* объект*"]
+               "контрольно-пропускн*", "суверенитет", "анклав*", "территори*", "остров*", "военн* объект*",
+               # (session 49: villages, as EN_POSITION)
+               "село", "села", "сёла", "сел", "сёл", "деревн*"]
 
 # --- REJECT: blocking another's decision, candidacy or aid (CAMEO 129 veto; PLOVER REJECT). The bare Russian
 # verb is coercion («заблокировал порт»); with a decision, a candidacy or a meeting it is a refusal. The
@@ -313,6 +318,43 @@ RU_BLOCK = ["заблокировал*", "блокировал*"]
 RU_PROPOSAL = ["решени*", "пакет*", "заявлени*", "выделени*", "утверждени*", "одобрени*", "приняти*",
                "продлени*", "кандидатур*", "приглашени*", "вступлени*", "заседани*", "заявк*", "резолюци*",
                "присоединени*", "транш*", "помощ*"]
+
+# Session 49: the same refusal in Arabic, «عرقلت تركيا طلب السويد», «أحبطت روسيا مشروع القرار»: hindering or
+# foiling a request, a candidacy or a draft is a veto (the bare verbs also foil attacks and plots, so only with
+# one of these objects). Not انضمام: «فيتو سوفيتي عطّل انضمامها» names the joiner by a pronoun, and the row
+# aimed the veto at the bloc (ar-h10-012).
+AR_BLOCK = ["عرقل", "عرقلت", "يعرقل", "تعرقل", "عطل", "عطلت", "يعطل", "تعطل", "أحبط", "أحبطت", "يحبط", "تحبط"]
+AR_PROPOSAL = ["طلب", "ترشيح*", "مشروع قرار", "مشروع القرار", "قرار*", "مقترح*", "اقتراح*",
+               "صدور"]
+# Session 49: a shipment, a vessel or a cargo caught by a state's officers (ضبط "caught, seized") is coercion,
+# as the seizures of `seized`, «изъял*», صادر: «ضبطت الولايات المتحدة شحنة نفط إيرانية». ضبط alone is also
+# "restraint" (ضبط النفس), so only with one of these objects.
+AR_CATCH = ["ضبط", "ضبطت", "يضبط", "تضبط"]
+AR_CARGO = ["شحنة", "شحنات", "سفينة", "سفن", "قارب*", "ناقلة", "حمولة", "أسلحة مهربة"]
+# Session 49: moving troops or armour forward to a border or a front is a mobilisation, as «перебросил*»,
+# «стянул*» of the hand-written rows: «Белоруссия выдвинула танки к польской границе», «передислоцировала
+# дивизию». (Not «выдвинул*» alone: it puts forward demands and candidates.)
+RU_MOVE_UP = ["выдвинул*", "выдвига*", "придвинул*", "передислоцировал*", "передислоцирует", "передислоцируют"]
+RU_MOVED_UP = ["войск*", "танк*", "бронетехник*", "военн* техник*", "подразделени*", "дивизи*", "бригад*",
+               "ракетн* комплекс*", "артиллери*", "военнослужащ*"]
+
+# Session 49: intercepting a missile or a drone is its shooting down, ASSAULT (eval/README, session 17 (b)), as
+# the English `intercepted … missile` rows; the Arabic rows of اعترض took ships and cargo only (COERCE):
+# «اعترضت السعودية صاروخاً أطلق من اليمن», «تعترض الدفاعات الجوية المسيرات».
+AR_INTERCEPT = ["اعترض", "اعترضت", "يعترض", "تعترض"]
+AR_PROJECTILES = ["صاروخ*", "صواريخ", "الصواريخ", "مسيرة", "مسيرات", "المسيرة", "المسيرات", "طائرة مسيرة",
+                  "طائرات مسيرة", "قذيفة", "قذائف"]
+# Session 49: opening a line, a corridor or a bridge between states is economic cooperation, as «открыл*
+# маршрут*» and the dual rows افتتحا، دشنتا; the singular verbs stay out alone (a state opens conferences and
+# exhibitions): «افتتحت كازاخستان والصين خطاً جديداً للسكك الحديدية».
+AR_OPEN_LINK = ["افتتح", "افتتحت", "يفتتح", "تفتتح", "دشن", "دشنت", "يدشن", "تدشن"]
+AR_LINK = ["خط", "خطا", "خطوط", "ممر", "ممرا", "جسر", "جسرا", "معبرا", "رحلات", "خط سكك", "سكة حديد",
+           "سكك حديد"]
+# Session 49: pushing troops or armour towards a border (دفع ب "pushed in") is a mobilisation, as
+# `AR_SEND` with تعزيزات: «دفعت بيلاروسيا بدبابات إلى الحدود البولندية».
+AR_PUSH_IN = ["دفع", "دفعت", "يدفع", "تدفع", "زج", "زجت", "يزج", "تزج"]
+AR_PUSHED = ["بتعزيزات", "بدبابات", "بقوات", "بوحدات", "بمدرعات", "بآليات عسكرية", "بجنود", "بآلاف الجنود",
+             "بمئات الجنود", "بكتائب", "بألوية"]
 
 # --- Arabic light verbs and verbs of one class with an object of one class (session 14) -----------------------
 # Arabic news names most acts with a verb of wide meaning and the noun that fixes it: شنّ غارات، رضخ لمطالب،
@@ -352,7 +394,9 @@ AR_CALL_UP = ["استدعى", "استدعت", "يستدعي", "تستدعي"]
 AR_RESERVES = ["الاحتياط", "الاحتياطي", "جنود الاحتياط", "قوات الاحتياط"]
 AR_RETURN = ["أعاد", "أعادت", "يعيد", "تعيد", "سلم", "سلمت", "يسلم"]
 AR_CAPTIVES = ["أسرى", "الأسرى", "أسير*", "رهائن", "الرهائن", "رهينة", "جثامين", "جثث", "رفات", "سجناء", "السجناء",
-               "محتجزين", "المحتجزين", "معتقلين", "المعتقلين", "أطفال"]
+               "محتجزين", "المحتجزين", "معتقلين", "المعتقلين", "أطفال",
+               # (session 49, as EN_CAPTIVES)
+               "صيادين", "الصيادين", "صيادا", "بحارة", "البحارة"]
 AR_VACATE = ["أخلى", "أخلت", "يخلي", "تخلي"]
 AR_POSITIONS = ["مواقع*", "قاعد*", "ثكن*", "سبيل"]
 AR_END_PRESENCE = ["أنهى", "أنهت", "ينهي", "تنهي"]
@@ -411,7 +455,9 @@ AR_HANDED_PERSON = [p + " …6 إلى" for p in ["المشتبه*", "مشتبه*
 # Land handed to a state (session 33: «سلّمت المنطقة إلى القاهرة», «سلّمت الجزر إلى …»): a territory noun
 # followed by إلى within three words, so that «سلّم رسالة إلى قادة المنطقة» (the region's leaders) is none.
 AR_HANDED_LAND = [p + " …3 إلى" for p in ["المنطقة", "الجزيرة", "الجزيرتين", "الجزر", "الإقليم", "الأراضي",
-                                           "أراضي*"]]
+                                           "أراضي*",
+                                           # (session 49: villages, as EN_POSITION)
+                                           "قرى", "القرى", "قريتين", "القريتين"]]
 # --- Session 23 (a natural sample of fresh wire text): soldiers sent to a state are troops sent to help,
 # AID (military), as «أرسل … قوات» (eval/README: troops sent to help are AID): «أرسلت السعودية نحو ألف جندي
 # إلى البحرين», «أرسلت مصر آلاف الجنود إلى اليمن». Only the verb of sending: دفع "pushed" soldiers is a
@@ -507,7 +553,11 @@ EN_HAND_BACK = (
     en("return") + en("hand over", "handed", "handing") + en("hand back", "handed", "handing") + en("repatriate")
 )
 EN_CAPTIVES = ["bodies", "remains", "prisoners of war", "pows", "captives", "detainees", "hostages", "prisoners",
-               "children"]
+               "children",
+               # (Session 49: the detained fishermen and sailors a neighbour sends home, "repatriated captured
+               # Indian fishermen", «репатриировал задержанных индийских рыбаков», «أعادت باكستان صيادين هنوداً».
+               # Not nationals or citizens: "repatriated its citizens from Sudan" is an evacuation.)
+               "fishermen", "sailors", "seamen", "crew"]
 RU_HAND_BACK = ["передал*", "вернул*", "возвратил*", "репатриировал*"]
 # (No mode `release` in Russian: the coder aims a Russian release only at the state of those freed, while the
 # state the dead or the captives are handed to stands in the dative, «передала России тела», as «вернул*
@@ -523,7 +573,9 @@ RU_HANDED_PERSON = ["граждан", "гражданина", "гражданк�
 RU_WARHEADS = ["боеголовк*", "ядерн* боеприпас*"]
 # («тел*» as a stem would be «телеграмм*», «телефон*»: the case forms instead.)
 RU_CAPTIVES = ["тела", "тел", "останки", "останков", "пленн*", "военнопленн*", "заложник*", "детей",
-               "интернированн*"]
+               "интернированн*",
+               # (session 49, as EN_CAPTIVES)
+               "рыбак*", "моряк*", "экипаж*"]
 # MOBILIZE (PLOVER: "mobilize or increase armed forces"; CAMEO 153/154): calling up reservists, stepping up
 # patrols, concentrating or reinforcing a force. The bare verbs are REQUEST ("called", «призвал*») or nothing
 # ("stepped up pressure", «усилил* контроль»); only with the force named are they a mobilisation.
@@ -1320,6 +1372,12 @@ CROSSES = [
     ("ru", RETREAT_WITHDRAW, "verb", RU_PULL, RU_FORCES, "withdrawing one's forces is a retreat"),
     ("en", ACCUSE, "verb", EN_CHARGE, EN_CRIME, "charging a state or its people with a crime is an accusation"),
     ("ru", REJECT, "verb", RU_BLOCK, RU_PROPOSAL, "blocking another's decision or candidacy is a refusal"),
+    ("ar", REJECT, "verb", AR_BLOCK, AR_PROPOSAL, "hindering another's request or candidacy is a refusal; session 49"),
+    ("ar", COERCE, "verb", AR_CATCH, AR_CARGO, "catching a state's shipment or vessel is a seizure; session 49"),
+    ("ar", ASSAULT, "verb", AR_INTERCEPT, AR_PROJECTILES, "intercepting a missile or a drone shoots it down; session 49"),
+    ("ar", COOPERATE_LINK, "verb", AR_OPEN_LINK, AR_LINK, "opening a line or a crossing between states is economic cooperation; session 49"),
+    ("ar", MOBILIZE, "verb", AR_PUSH_IN, AR_PUSHED, "pushing troops or armour in is a mobilisation; session 49"),
+    ("ru", MOBILIZE, "verb", RU_MOVE_UP, RU_MOVED_UP, "moving one's forces forward is a mobilisation; session 49"),
     ("ar", CONCEDE_PLAIN, "verb", AR_ACCEPT, AR_RULING, "accepting a ruling, decision or terms is a concession"),
     ("ar", CONCEDE_PLAIN, "verb", AR_HEED, AR_DEMAND, "giving in to demands or pressure is a concession"),
     ("ar", SANCTION_CUT, "verb", AR_SUSPEND, AR_COOPERATION, "suspending or ending cooperation with a state cuts it"),

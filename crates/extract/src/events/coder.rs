@@ -435,6 +435,22 @@ impl<'a> Coder<'_, 'a> {
         if !content_form(me) {
             return self.en_document_content(cands, i);
         }
+        // «Требование Москвы запретить конгресс Дания отклонила»: a request noun fronted before the refusal
+        // that governs it (Russian object-first order) is what is refused, no request of its own, as one named
+        // after it (eval/README, session 19 (b)).
+        if kind == "REQUEST"
+            && me.trig.noun
+            && self.ctx.lang == Lang::Ru
+            && cands[i + 1..].iter().any(|c| {
+                TYPES[c.trig.kind as usize] == "REJECT"
+                    && !c.trig.noun
+                    && c.clause == me.clause
+                    && c.hit.t0 >= me.hit.t1
+                    && c.hit.t0 - me.hit.t1 <= 20
+            })
+        {
+            return true;
+        }
         // ("and" opens a predicate of its own — "backed Peru and signed an arms deal" — unless it joins actors
         // or a second noun of the content: «о прекращении огня и отводе войск».)
         let joins_content = |t: usize| {

@@ -1099,19 +1099,6 @@ impl<'a> Coder<'_, 'a> {
         })
     }
 
-    /// Whether an Arabic noun trigger under ل follows a verb of undergoing (تعرضت السفارة لهجوم) in its
-    /// clause, a few words before it.
-    pub(super) fn ar_undergone(&self, hit: &Hit, start: usize) -> bool {
-        self.ctx.lang == Lang::Ar
-            && self.scan.text(hit.t0).starts_with('ل')
-            && hit.governed
-            && (hit.t0.saturating_sub(6).max(start)..hit.t0).any(|t| {
-                let w = self.scan.text(t);
-                let w = w.strip_prefix(['و', 'ف']).unwrap_or(w);
-                w.starts_with("تعرض") || w.starts_with("يتعرض") || w.starts_with("تتعرض")
-            })
-    }
-
     /// The token `n` words before token `t`, a quoted name («إس-400», `"` in the normal form) counting
     /// as one word, whatever its own marks.
     pub(super) fn words_back(&self, t: usize, n: usize) -> usize {

@@ -27,6 +27,10 @@ const FAR_TARGET: [&str; 6] = [
     "REJECT", "THREATEN", "ACCUSE", "REQUEST", "SUPPORT", "SANCTION",
 ];
 
+/// The types whose noun names its doer, not the one acted on, in the genitive or the "of" phrase right
+/// after it (`roles`): a refusal, a request, a threat, a protest, a show of force.
+const GENITIVE_DOER: [&str; 5] = ["REJECT", "REQUEST", "THREATEN", "PROTEST", "MOBILIZE"];
+
 impl<'a> Coder<'_, 'a> {
     pub(super) fn clause_of(&self, t: usize) -> usize {
         self.clauses
@@ -998,9 +1002,14 @@ impl<'a> Coder<'_, 'a> {
             // the bare actor after the participle acts.
             if self.ctx.lang == Lang::Ru && !ru_arrest_place {
                 // (A demonym is no instrumental: "был выслан британский атташе" names the one
-                // expelled.)
+                // expelled; but one in the plural instrumental is the agent's, «задержаны российскими
+                // пограничниками».)
                 if let Some(pos) = object_groups.iter().position(|g| {
-                    g.t0 > hit.t0 && !g.members.iter().all(|&m| self.actors[m].adjective)
+                    g.t0 > hit.t0
+                        && g.members.iter().any(|&m| {
+                            let a = &self.actors[m];
+                            !a.adjective || ru_instrumental(self.scan.text(a.t1 - 1), true)
+                        })
                 }) {
                     agents.push(object_groups.remove(pos));
                 }
@@ -1018,6 +1027,72 @@ impl<'a> Coder<'_, 'a> {
                 Some(s) if instrumental(s) => agents.push(s),
                 Some(s) => object_groups.insert(0, s),
                 None => {}
+            }
+        }
+        // «Осуждение Египтом израильского налёта», «обстрел украинских городов Россией»: a Russian verbal
+        // noun names its doer in the instrumental right after it or after its object, as a passive names its
+        // agent; that actor is the noun's agent, not its object (a demonym is no instrumental, nor a name
+        // after a preposition the cues do not mark: «над Украиной», «между Россией и …»; nor one further on,
+        // which another noun governs: «поставки нефти в Белоруссию в обмен на погашение Минском долга»).
+        if self.ctx.lang == Lang::Ru && l.trig.noun && !passive {
+            if let Some(pos) = object_groups.iter().position(|g| {
+                g.t0 >= hit.t1
+                    && g.t0 <= hit.t1 + 3
+                    && g.prep.is_none()
+                    && !matches!(
+                        self.scan.text(g.t0 - 1),
+                        "над"
+                            | "под"
+                            | "перед"
+                            | "за"
+                            | "между"
+                            | "с"
+                            | "со"
+                            | "вместе"
+                            | "рядом"
+                    )
+                    && g.members.iter().all(|&m| {
+                        let a = &self.actors[m];
+                        !a.adjective && ru_instrumental(self.scan.text(a.t1 - 1), false)
+                    })
+            }) {
+                agents.push(object_groups.remove(pos));
+            }
+        }
+        // «Отказ Венгрии от плана», «Заявка Боснии на вступление», «Угроза Ирана перекрыть пролив», "the
+        // refusal of Hungary to …": a noun of an act that reaches its other side by a preposition or an
+        // infinitive (a refusal, a request, a threat, a protest, a show of force) names its doer in the
+        // genitive or the "of" phrase right after it; with no subject and no agent of its own, that actor
+        // is its doer, not its object. (Not a Russian dative, «угроза Ирану»; not the acts whose genitive
+        // is the one acted on: «обстрел городов», "the invasion of Ukraine".)
+        if l.trig.noun
+            && !passive
+            && subject.is_none()
+            && agents.is_empty()
+            && GENITIVE_DOER.contains(&type_name)
+        {
+            if let Some(pos) = object_groups.iter().position(|g| {
+                g.prep.is_none()
+                    && !g.members.iter().all(|&m| self.actors[m].adjective)
+                    && match self.ctx.lang {
+                        Lang::Ru => {
+                            g.t0 == hit.t1
+                                && g.members.iter().all(|&m| {
+                                    let w = self.scan.text(self.actors[m].t1 - 1);
+                                    !(w.ends_with('у') || w.ends_with('ю'))
+                                        && !(w.ends_with('е') && !w.ends_with("ие"))
+                                })
+                        }
+                        Lang::En => {
+                            (g.t0 == hit.t1 + 1 && self.scan.text(hit.t1) == "of")
+                                || (g.t0 == hit.t1 + 2
+                                    && self.scan.text(hit.t1) == "of"
+                                    && self.scan.text(hit.t1 + 1) == "the")
+                        }
+                        Lang::Ar => false,
+                    }
+            }) {
+                agents.push(object_groups.remove(pos));
             }
         }
         // (A border reopened "with Syria", «с Киргизией», "مع سوريا" is reopened to that state: the
@@ -2216,20 +2291,26 @@ impl<'a> Coder<'_, 'a> {
                 }
             }
         }
-        // "تعرضت سفينة حربية بريطانية لهجوم صاروخي من قبل القوات الإيرانية", "تعرضت ناقلة نفط روسية
-        // لهجوم بطائرة مسيرة أوكرانية": an Arabic act noun under ل after a verb of undergoing (تعرض) is
-        // suffered by that verb's subject, its target; its doer is the agent after من قبل, else the
-        // state named after the noun.
-        // (The noun may match a verb row under the ل of purpose: لقصف.)
-        if self.ar_undergone(hit, cr.start) {
+        // "تعرضت سفينة حربية بريطانية لهجوم صاروخي من قبل القوات الإيرانية", «Армянские позиции
+        // подверглись обстрелу со стороны Азербайджана», "Armenian posts came under attack from Azerbaijan":
+        // an act noun after a verb of undergoing (تعرض ل, «подвергнуться», "come under", "be subjected to")
+        // is suffered by that verb's subject, its target; its doer is the agent after من قبل, «со
+        // стороны», "by" or "from", else the state named after the noun.
+        // (The Arabic noun may match a verb row under the ل of purpose: لقصف.)
+        if self.undergone(hit, cr.start) {
             let sufferer = groups
                 .iter()
                 .rfind(|g| g.prep.is_none() && g.t1 <= hit.t0 && g.t0 >= cr.start);
-            let doer = agents.iter().copied().find(|g| g.t0 >= hit.t1).or_else(|| {
-                groups
-                    .iter()
-                    .find(|g| g.t0 >= hit.t1 && matches!(g.prep, None | Some(Cue::By)))
-            });
+            let doer = agents
+                .iter()
+                .chain(froms.iter())
+                .copied()
+                .find(|g| g.t0 >= hit.t1)
+                .or_else(|| {
+                    groups.iter().find(|g| {
+                        g.t0 >= hit.t1 && matches!(g.prep, None | Some(Cue::By) | Some(Cue::From))
+                    })
+                });
             if let (Some(s), Some(d)) = (sufferer, doer) {
                 r.source.clear();
                 r.target.clear();
@@ -3876,6 +3957,32 @@ impl<'a> Coder<'_, 'a> {
             here.flat_map(|a| a.ids.iter().copied()),
             self.memory,
         )
+    }
+
+    /// Whether noun trigger `hit` is an act its clause's subject undergoes: an Arabic act noun under ل
+    /// after تعرض (تعرضت السفارة لهجوم), a Russian one after «подвергнуться» (подверглись обстрелу), an
+    /// English one after "came under" or "subjected to" (came under attack, was subjected to shelling), a
+    /// few words before it in its clause.
+    pub(super) fn undergone(&self, hit: &Hit, start: usize) -> bool {
+        let mut back = hit.t0.saturating_sub(6).max(start)..hit.t0;
+        match self.ctx.lang {
+            Lang::Ar => {
+                self.scan.text(hit.t0).starts_with('ل')
+                    && hit.governed
+                    && back.any(|t| {
+                        let w = self.scan.text(t);
+                        let w = w.strip_prefix(['و', 'ف']).unwrap_or(w);
+                        w.starts_with("تعرض") || w.starts_with("يتعرض") || w.starts_with("تتعرض")
+                    })
+            }
+            Lang::Ru => back.any(|t| self.scan.text(t).starts_with("подверг")),
+            Lang::En => {
+                let before = |k: usize| (hit.t0 >= k + start).then(|| self.scan.text(hit.t0 - k));
+                (before(1) == Some("under")
+                    && matches!(before(2), Some("came" | "come" | "comes" | "coming")))
+                    || (before(1) == Some("to") && before(2) == Some("subjected"))
+            }
+        }
     }
 
     /// An English passive: "was/were/been" right before a participle trigger.
