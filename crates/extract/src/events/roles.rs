@@ -1079,8 +1079,10 @@ impl<'a> Coder<'_, 'a> {
                             g.t0 == hit.t1
                                 && g.members.iter().all(|&m| {
                                     let w = self.scan.text(self.actors[m].t1 - 1);
-                                    !(w.ends_with('у') || w.ends_with('ю'))
-                                        && !(w.ends_with('е') && !w.ends_with("ие"))
+                                    // (a dative, «угроза Ирану», or a prepositional)
+                                    let oblique = w.ends_with(['у', 'ю'])
+                                        || (w.ends_with('е') && !w.ends_with("ие"));
+                                    !oblique
                                 })
                         }
                         Lang::En => {
