@@ -549,7 +549,10 @@ impl WordLists {
     /// "وافق" in "ووافقت").
     #[inline]
     pub(crate) fn has_part_of(&self, list: WordList, w: &str) -> bool {
-        self.0[list as usize].iter().any(|x| w.contains(&**x))
+        let w = w.as_bytes();
+        self.0[list as usize]
+            .iter()
+            .any(|x| holds_bytes(w, x.as_bytes()))
     }
 
     /// Whether `w` ends with an ending of `list` (Arabic pronoun suffixes: "رفضها", "رفضهما").
@@ -558,6 +561,15 @@ impl WordLists {
         self.1[list as usize].ending.may_end(w.as_bytes())
             && self.0[list as usize].iter().any(|x| w.ends_with(&**x))
     }
+}
+
+/// Whether `hay` holds `needle` (both UTF-8, so a byte match is a match of whole chars): a plain window
+/// compare, which for a word and a stem of a few letters costs less than setting up `str::contains`'s
+/// two-way searcher on every call.
+#[inline]
+fn holds_bytes(hay: &[u8], needle: &[u8]) -> bool {
+    needle.is_empty()
+        || (needle.len() <= hay.len() && hay.windows(needle.len()).any(|w| w == needle))
 }
 
 /// What a word is to a date phrase (`LangTables::head_date`): a core date word or a preposition that
@@ -2020,6 +2032,38 @@ mod tests {
             "abc", "abcd", "ab", "a", "zzz", "ижз", "иии", "q", "", "абв",
         ] {
             assert_eq!(walked(&set, text), naive_prefixes(&many, text), "{text}");
+        }
+    }
+
+    /// The window compare of `has_part_of` finds a part where `str::contains` does: every cut of
+    /// words in the three scripts, inside longer words, at their edges and beyond their ends.
+    #[test]
+    fn byte_windows_hold_what_str_contains_holds() {
+        let words = [
+            "ووافقت",
+            "وافق",
+            "رفضها",
+            "زيارة",
+            "визит",
+            "visit",
+            "ا",
+            "",
+            "walkout",
+            "визита",
+        ];
+        for hay in words {
+            for needle in words {
+                let cuts = needle.char_indices().map(|(i, _)| i).chain([needle.len()]);
+                for i in cuts {
+                    for part in [&needle[..i], &needle[i..]] {
+                        assert_eq!(
+                            holds_bytes(hay.as_bytes(), part.as_bytes()),
+                            hay.contains(part),
+                            "{hay:?} {part:?}"
+                        );
+                    }
+                }
+            }
         }
     }
 
