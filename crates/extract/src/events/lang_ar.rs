@@ -10,7 +10,7 @@ use super::actors::{is_bloc, Actor};
 use super::clauses::{is_comma, Boundary};
 use super::data::{Cue, Trigger, WordList, TYPES};
 use super::roles::{ids_except, is_prep};
-use super::scan::Hit;
+use super::scan::{Hit, Scan};
 use super::subject::{OBJECT_THEN_BA, OBJECT_THEN_COMPLEMENT};
 use super::{data, Coder, Group, Ids, Roles};
 use crate::record::EventRec;
@@ -1425,4 +1425,79 @@ impl<'a> Coder<'_, 'a> {
         }
         (!ids.is_empty()).then_some(ids)
     }
+}
+
+/// The Arabic verbs of arrival a named visitor follows (`ar_named_arrivals`), masculine and feminine.
+const AR_ARRIVE: [&str; 2] = ["وصل", "وصلت"];
+
+/// «وصل فلاديمير بوتين يوم الجمعة إلى بكين», «ووصلت أنغيلا ميركل أمس إلى موسكو»: an Arabic verb of
+/// arrival whose subject is a person named right after it (`people`, token spans of person mentions),
+/// then at most three plain words (the day: يوم الجمعة، اليوم الاثنين، أمس) before إلى and a named place,
+/// is the visit the table's «وصل إلى» row codes when the two words stand together (its rows «وصل الرئيس
+/// … إلى» need a title between). Goods or forces arriving («وصلت مساعدات روسية إلى سوريا») name no person
+/// first and are left to their own triggers; a span that an existing trigger touches is left alone. The
+/// hits join `scan.triggers` in text order.
+pub(super) fn ar_named_arrivals(
+    scan: &mut Scan,
+    lt: &data::LangTables,
+    people: &[(usize, usize)],
+    names: &[(usize, usize)],
+) {
+    let n = scan.toks.len();
+    let mut found: SmallVec<[Hit; 2]> = SmallVec::new();
+    for t in 0..n {
+        let w = scan.text(t);
+        // (A conjunction written on the verb: ووصل، فوصلت.)
+        let conj = w.starts_with(['و', 'ف']) && AR_ARRIVE.contains(&&w['و'.len_utf8()..]);
+        if !conj && !AR_ARRIVE.contains(&w) {
+            continue;
+        }
+        let Some(&(_, pe)) = people.iter().find(|&&(s, _)| s == t + 1) else {
+            continue;
+        };
+        let Some(k) = (pe..(pe + 4).min(n)).find(|&k| scan.text(k) == "الي") else {
+            continue;
+        };
+        let plain = |j: usize| scan.toks[j].word && !names.iter().any(|&(s, e)| s <= j && j < e);
+        if !(pe..k).all(plain)
+            || !names.iter().any(|&(s, _)| s == k + 1)
+            || scan.triggers.iter().any(|h| h.t0 <= k && t < h.t1)
+        {
+            continue;
+        }
+        let Some(entry) = arrival_entry(lt) else {
+            return;
+        };
+        found.push(Hit {
+            t0: t,
+            t1: k + 1,
+            entry,
+            future: false,
+            governed: false,
+            conj,
+            len: scan.toks[k].end - scan.toks[t].start,
+        });
+    }
+    if !found.is_empty() {
+        scan.triggers.extend(found);
+        scan.triggers.sort_by_key(|h| h.t0);
+    }
+}
+
+/// The entry of the table's «وصل إلى» row (a visit: `CONSULT`, mode `visit`), which a named arrival
+/// (`ar_named_arrivals`) is coded as; `None` if the table has no such row.
+fn arrival_entry(lt: &data::LangTables) -> Option<u32> {
+    let word = |w: &data::Word, want: &str| matches!(w, data::Word::Exact(x) | data::Word::Stem(x) if x == want);
+    lt.entries
+        .iter()
+        .position(|e| {
+            e.words.len() == 2
+                && word(&e.words[0], "وصل")
+                && word(&e.words[1], "الي")
+                && matches!(e.role, data::Role::Trigger(x) if {
+                    let tr = &lt.triggers[x as usize];
+                    TYPES[tr.kind as usize] == "CONSULT" && tr.mode.as_deref() == Some("visit") && !tr.noun
+                })
+        })
+        .map(|i| i as u32)
 }

@@ -44,6 +44,7 @@ use std::cell::RefCell;
 use std::ops::Range;
 use std::rc::Rc;
 
+use blocwatch_lexicon::Kind;
 use blocwatch_text::{Lang, NormText};
 use smallvec::SmallVec;
 
@@ -132,7 +133,9 @@ pub(crate) fn code(
             n.contains("ответил") || n.contains("примеру")
         }
     };
-    if scan.triggers.is_empty() && !echo() {
+    // (An Arabic arrival of a named person is found after the names below, `lang_ar::ar_named_arrivals`.)
+    let arrival = || ctx.lang == Lang::Ar && ctx.norm.as_str().contains("وصل");
+    if scan.triggers.is_empty() && !echo() && !arrival() {
         return Vec::new();
     }
     // Words inside a name are part of the name: the "Cooperation" of the Shanghai Cooperation
@@ -152,6 +155,20 @@ pub(crate) fn code(
     scan.triggers
         .retain(|h| !inside(h.t0, h.t0 + 1) && !inside(h.t1 - 1, h.t1));
     scan.cues.retain(|&(a, b, _)| !inside(a, b));
+    // («وصل فلاديمير بوتين يوم الجمعة إلى بكين»: an Arabic arrival of a person named without a title is a
+    // visit, `lang_ar::ar_named_arrivals`; before the return below, the sentence may have no trigger else.)
+    if ctx.lang == Lang::Ar {
+        let people: SmallVec<[(usize, usize); 4]> = ctx
+            .mentions
+            .iter()
+            .zip(&spans)
+            .filter(|(m, _)| m.kind == Kind::Person)
+            .map(|(_, &s)| s)
+            .collect();
+        if !people.is_empty() {
+            lang_ar::ar_named_arrivals(&mut scan, lt, &people, &spans);
+        }
+    }
     if scan.triggers.is_empty() && !echo() {
         return Vec::new();
     }

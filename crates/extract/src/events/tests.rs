@@ -6865,3 +6865,27 @@ fn session_49_trigger_classes() {
         &["RETREAT IND>LKA"],
     );
 }
+
+/// (Session 49, coordinator.) An Arabic arrival of a person named without a title, a day or "yesterday"
+/// between the name and إلى, is a visit (`lang_ar::ar_named_arrivals`); goods or a shipment arriving
+/// name no person first and stay what their own words make them.
+#[test]
+fn an_arabic_arrival_of_a_named_person_is_a_visit() {
+    check(
+        "ar",
+        "وصل فلاديمير بوتين يوم الجمعة إلى بكين.",
+        &["CONSULT RUS>CHN"],
+    );
+    check(
+        "ar",
+        "ووصلت أنغيلا ميركل أمس إلى موسكو في زيارة تستمر يومين.",
+        &["CONSULT DEU>RUS"],
+    );
+    check("ar", "وصلت مساعدات روسية إلى سوريا.", &["AID RUS>SYR"]);
+    check(
+        "ar",
+        "وصلت شحنة من الأسلحة الروسية يوم الجمعة إلى دمشق.",
+        &[],
+    );
+    check("ar", "وصل بوتين وأردوغان إلى اتفاق.", &[]);
+}
