@@ -16,7 +16,7 @@ use super::lang_en::en_modal;
 use super::lang_ru::{ru_active_participle, ru_gerund, ru_infinitive, ru_participle};
 use super::memory::{DEED_REACH, NAMED_ACT_REACH, PARTIES_KEPT, WORD_TYPES};
 use super::modality::Modality;
-use super::roles::{ids_except, is_prep, push_distinct};
+use super::roles::{distinct_ids, ids_except, is_prep, push_distinct};
 use super::scan::Hit;
 use super::{
     data, is_act, is_deed, model, parties, takes_part_all, Coder, Group, Ids, Live, Roles,
@@ -2322,12 +2322,7 @@ impl<'a> Coder<'_, 'a> {
         {
             return None;
         }
-        let mut out: Ids<'a> = Ids::new();
-        push_distinct(
-            &mut out,
-            self.group_ids(&g.members).filter(|id| !source.contains(id)),
-        );
-        (!out.is_empty()).then_some(out)
+        distinct_ids(self.group_ids(&g.members).filter(|id| !source.contains(id)))
     }
 
     /// The state where the doer's own envoy or mission is posted, when SANCTION `hit` recalls, closes or
@@ -2385,13 +2380,10 @@ impl<'a> Coder<'_, 'a> {
         {
             return None;
         }
-        let mut out: Ids<'a> = Ids::new();
-        push_distinct(
-            &mut out,
+        distinct_ids(
             self.group_ids(&g.members)
                 .filter(|id| !source.contains(id) && is_state(self.ctx, id)),
-        );
-        (!out.is_empty()).then_some(out)
+        )
     }
 
     /// The state of the person a pronoun object of SANCTION verb `hit` stands for ("Lula compared the war
@@ -2486,9 +2478,7 @@ impl<'a> Coder<'_, 'a> {
                 break;
             }
         }
-        let mut out: Ids<'a> = Ids::new();
-        push_distinct(&mut out, found?.ids.iter().copied());
-        (!out.is_empty()).then_some(out)
+        distinct_ids(found?.ids.iter().copied())
     }
 
     /// The lister and the listed of a sanctions noun at `hit` that names the list or package something is
@@ -3239,9 +3229,7 @@ impl<'a> Coder<'_, 'a> {
                 && ((a.t0 > f && a.t0 <= f + 3 && !(f + 1..a.t0).any(|t| !self.scan.toks[t].word))
                     || (a.adjective && a.t1 == f))
         })?;
-        let mut out: Ids<'a> = Ids::new();
-        push_distinct(&mut out, a.ids.iter().copied());
-        (!out.is_empty()).then_some(out)
+        distinct_ids(a.ids.iter().copied())
     }
 
     /// Whether live trigger `i`, coded `type_name` with `mode`, is a visit noun (`CONSULT`, mode `visit`): the

@@ -790,6 +790,23 @@ impl LangTables {
         }
     }
 
+    /// The entry of the row «وصل إلى» (a visit: `CONSULT`, mode `visit`), which an Arabic arrival of a
+    /// person named between the two words is coded as (`lang_ar::ar_named_arrivals`); `None` without it.
+    /// Looked up only when such an arrival is found.
+    pub(crate) fn arrival_visit(&self) -> Option<u32> {
+        let is = |w: &Word, want: &str| matches!(w, Word::Exact(x) | Word::Stem(x) if x == want);
+        self.entries
+            .iter()
+            .position(|e| {
+                matches!(e.words.as_slice(), [a, b] if is(a, "وصل") && is(b, "الي"))
+                    && matches!(e.role, Role::Trigger(x) if {
+                        let t = &self.triggers[x as usize];
+                        TYPES[t.kind as usize] == "CONSULT" && t.mode.as_deref() == Some("visit") && !t.noun
+                    })
+            })
+            .map(|i| i as u32)
+    }
+
     /// The first verb row of a telephone call (CONSULT, mode phone, no topic needed: "phoned"), which a
     /// call told by another verb is coded as (`Coder::en_call_by_phone`).
     pub(crate) fn phone_verb(&self) -> Option<&Trigger> {

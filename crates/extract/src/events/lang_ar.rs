@@ -1465,7 +1465,7 @@ pub(super) fn ar_named_arrivals(
         {
             continue;
         }
-        let Some(entry) = arrival_entry(lt) else {
+        let Some(entry) = lt.arrival_visit() else {
             return;
         };
         found.push(Hit {
@@ -1482,22 +1482,4 @@ pub(super) fn ar_named_arrivals(
         scan.triggers.extend(found);
         scan.triggers.sort_by_key(|h| h.t0);
     }
-}
-
-/// The entry of the table's «وصل إلى» row (a visit: `CONSULT`, mode `visit`), which a named arrival
-/// (`ar_named_arrivals`) is coded as; `None` if the table has no such row.
-fn arrival_entry(lt: &data::LangTables) -> Option<u32> {
-    let word = |w: &data::Word, want: &str| matches!(w, data::Word::Exact(x) | data::Word::Stem(x) if x == want);
-    lt.entries
-        .iter()
-        .position(|e| {
-            e.words.len() == 2
-                && word(&e.words[0], "وصل")
-                && word(&e.words[1], "الي")
-                && matches!(e.role, data::Role::Trigger(x) if {
-                    let tr = &lt.triggers[x as usize];
-                    TYPES[tr.kind as usize] == "CONSULT" && tr.mode.as_deref() == Some("visit") && !tr.noun
-                })
-        })
-        .map(|i| i as u32)
 }

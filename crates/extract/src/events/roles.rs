@@ -4237,6 +4237,14 @@ pub(super) fn ids_except<'a, B: FromIterator<&'a str>>(ids: &[&'a str], not: &[&
 /// article and an adjective or two, «посла», «временного поверенного в делах».
 const OBJECT_REACH: usize = 4;
 
+/// The ids of `more` without repeats, in order; `None` when there is none (the other side a rule finds,
+/// or no finding).
+pub(super) fn distinct_ids<'a>(more: impl IntoIterator<Item = &'a str>) -> Option<Ids<'a>> {
+    let mut out: Ids<'a> = Ids::new();
+    push_distinct(&mut out, more);
+    (!out.is_empty()).then_some(out)
+}
+
 /// Appends to `ids` each id of `more` it does not hold yet, in order (a party named twice, or by two
 /// actors of one group, counts once).
 pub(super) fn push_distinct<'a>(ids: &mut Ids<'a>, more: impl IntoIterator<Item = &'a str>) {
