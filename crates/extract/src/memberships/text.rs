@@ -217,13 +217,15 @@ pub(crate) fn last_words(text: &str, k: usize) -> SmallVec<[&str; 4]> {
                 }
                 i -= 1;
             } else if i >= 2 && b[i - 2] & 0xE0 == 0xC0 {
-                let cp = (u32::from(b[i - 2] & 0x1F) << 6) | u32::from(x & 0x3F);
-                if cp == 0x85 || cp == 0xA0 {
+                // (One bit of [`PLAIN_PAIRS`]: a plain two-byte char is a letter, no digit.)
+                let (lead, low) = (usize::from(b[i - 2] & 0x1F), x & 0x3F);
+                if (PLAIN_PAIRS[lead] >> low) & 1 != 0 {
+                    digits = false;
+                } else if lead == 0x02 && matches!(low, 0x05 | 0x20) {
+                    // U+0085 and U+00A0, white space.
                     break;
-                }
-                match char::from_u32(cp).and_then(plain_char) {
-                    Some(digit) => digits &= digit,
-                    None => plain = false,
+                } else {
+                    plain = false;
                 }
                 i -= 2;
             } else {
@@ -273,13 +275,31 @@ pub(super) fn plain_char(c: char) -> Option<bool> {
     if c.is_ascii() {
         return c.is_ascii_alphanumeric().then_some(c.is_ascii_digit());
     }
-    // (Letters and marks that `is_word_char` accepts by its own fast ranges and `tokens` knows are no
-    // digits: accented Latin but × and ÷, Cyrillic but the signs U+0482–U+0489, Arabic letters, marks and
-    // tatweel up to U+065F, and U+066E–U+06D3. The test `plain_chars_are_one_token_each` checks every
-    // char below U+0800.)
-    matches!(c as u32, 0x00C0..=0x00D6 | 0x00D8..=0x00F6 | 0x00F8..=0x024F | 0x0400..=0x0481 | 0x048A..=0x052F | 0x0620..=0x065F | 0x066E..=0x06D3)
-        .then_some(false)
+    plain_letter(c as u32).then_some(false)
 }
+
+/// The chars above ASCII that [`plain_char`] reads as plain: letters and marks that `is_word_char`
+/// accepts by its own fast ranges and `tokens` knows are no digits (accented Latin but × and ÷, Cyrillic
+/// but the signs U+0482–U+0489, Arabic letters, marks and tatweel up to U+065F, and U+066E–U+06D3). The
+/// test `plain_chars_are_one_token_each` checks every char below U+0800.
+const fn plain_letter(cp: u32) -> bool {
+    matches!(cp, 0x00C0..=0x00D6 | 0x00D8..=0x00F6 | 0x00F8..=0x024F | 0x0400..=0x0481 | 0x048A..=0x052F | 0x0620..=0x065F | 0x066E..=0x06D3)
+}
+
+/// [`plain_letter`] of the two-byte chars (U+0080–U+07FF), for [`last_words`]' backward read: bit `b1 & 0x3F`
+/// of word `b0 & 0x1F` for the char written `b0 b1`, one load and a shift where the ranges were a chain
+/// of compares per char (the bulk of an Arabic or Russian text).
+pub(super) static PLAIN_PAIRS: [u64; 32] = {
+    let mut t = [0u64; 32];
+    let mut cp = 0x80u32;
+    while cp < 0x800 {
+        if plain_letter(cp) {
+            t[(cp >> 6) as usize] |= 1u64 << (cp & 0x3F);
+        }
+        cp += 1;
+    }
+    t
+};
 
 /// Words that stand between a state and its status without adding a claim of their own ("is also one of
 /// the newest members", "теперь входит и в"): not counted as distance. `n` is the normalised gap.

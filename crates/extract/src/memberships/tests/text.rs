@@ -2,6 +2,7 @@ use crate::dates::testing;
 use crate::memberships::tables::phrases;
 use crate::memberships::text::{
     clause_before, has_part, last_words, norm_before, norm_range, norm_word, phrase_in, plain_char,
+    PLAIN_PAIRS,
 };
 use blocwatch_text::{normalize, tokens, Lang, TokenKind};
 use std::borrow::Cow;
@@ -91,6 +92,19 @@ fn plain_chars_are_one_token_each() {
     }
     // ASCII letters and digits, accented Latin, Cyrillic and Arabic letters.
     assert!(n > 600, "{n}");
+}
+
+/// `last_words` tests a two-byte char by its bit in `PLAIN_PAIRS`: set exactly for the chars `plain_char`
+/// reads as plain (every one a letter, no digit).
+#[test]
+fn plain_pairs_are_the_plain_two_byte_chars() {
+    for c in (0x80..0x800).filter_map(char::from_u32) {
+        let mut b = [0u8; 2];
+        c.encode_utf8(&mut b);
+        let bit = (PLAIN_PAIRS[usize::from(b[0] & 0x1F)] >> (b[1] & 0x3F)) & 1 != 0;
+        assert_eq!(bit, plain_char(c).is_some(), "{c:?}");
+        assert_ne!(plain_char(c), Some(true), "{c:?}");
+    }
 }
 
 proptest::proptest! {
