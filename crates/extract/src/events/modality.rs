@@ -981,15 +981,17 @@ impl<'a> Coder<'_, 'a> {
         let trigger_between =
             |a: usize, b: usize| self.live.iter().any(|l| l.hit.t0 > a && l.hit.t0 < b);
         // (The openers first: a word of one of three short lists, where the nouns' stems would be asked
-        // of every word.)
-        (0..toks.len())
-            .filter(|&k| {
-                let w = self.scan.text(k);
-                toks[k].word
-                    && words.has(WordList::OccasionOpener, w)
-                    && !words.has(WordList::BackgroundOpener, w)
-                    && !words.has(WordList::TalksLedOpener, w)
-            })
+        // of every word; a token is tested by the first list's sieve before its text is read.)
+        self.scan
+            .words_where(
+                |b| words.may_have(WordList::OccasionOpener, b),
+                |w| {
+                    words.has(WordList::OccasionOpener, w)
+                        && !words.has(WordList::BackgroundOpener, w)
+                        && !words.has(WordList::TalksLedOpener, w)
+                },
+            )
+            .into_iter()
             .filter_map(|k| {
                 let n = (k + 1..toks.len().min(k + 6)).find(|&n| {
                     toks[n].word

@@ -64,6 +64,25 @@ impl Scan {
         &self.text[k.start..k.end]
     }
 
+    /// The word tokens whose bytes pass `sieve` and whose text then passes `keep`, in text order: one pass
+    /// over the sentence's tokens, out of line (inside a large caller the loop reloaded the scan's fields
+    /// at every token), each token's bytes read without the char-boundary checks of [`Scan::text`].
+    #[inline(never)]
+    pub(crate) fn words_where(
+        &self,
+        sieve: impl Fn(&[u8]) -> bool,
+        keep: impl Fn(&str) -> bool,
+    ) -> SmallVec<[usize; 4]> {
+        let bytes = self.text.as_bytes();
+        let mut out = SmallVec::new();
+        for (k, t) in self.toks.iter().enumerate() {
+            if t.word && bytes.get(t.start..t.end).is_some_and(&sieve) && keep(self.text(k)) {
+                out.push(k);
+            }
+        }
+        out
+    }
+
     /// The token index whose original bytes contain sentence-relative offset `off` (or the next token).
     pub(crate) fn tok_at(&self, off: usize) -> usize {
         tok_at(&self.toks, off)
