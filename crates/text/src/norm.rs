@@ -447,6 +447,14 @@ impl Writer {
                     seg = i + 2;
                 }
                 i += 2;
+                // The letters after it that stay as they are, in a loop of their own: the rest of an
+                // Arabic or Russian word, without the tests above.
+                while let Some(cp) = pair_at(bytes, i) {
+                    if usize::from(pairs[cp]) != cp {
+                        break;
+                    }
+                    i += 2;
+                }
                 continue;
             }
             // Eight bytes at a time while they are all printable ASCII or single spaces (English text
