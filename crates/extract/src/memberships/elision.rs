@@ -13,6 +13,7 @@ use crate::dates::DateHit;
 use crate::record::MembershipRec;
 use blocwatch_text::{civil_from_days, days_from_civil, tokens, TokenKind};
 use smallvec::SmallVec;
+use std::borrow::Cow;
 
 /// "Syria's membership of the Arab League was frozen in November 2011 and restored in May 2023": the
 /// second participle gives the membership back, with its own date.
@@ -567,4 +568,165 @@ pub(super) fn gapped<'d>(
         || rest.starts_with([',', '.', ';', '،', '؛', 'و'])
         || ["and ", "и ", "а "].iter().any(|c| rest.starts_with(c));
     closes.then_some(own)
+}
+
+/// Words that may follow the mark opening a headed list before its first state ([`headed_lists`]): the
+/// `list_inclusion` words say the list is part of the count ("among them", «в том числе», "ومنها", "من بينها"),
+/// and these fill the phrase out around them (normalised, an Arabic "و" taken off first).
+const INCLUSION_FILLERS: [&str; 6] = ["them", "в", "том", "них", "من", "و"];
+
+/// Words that open an apposition of the members themselves (normalised): the list after them is the set
+/// the head counts ("eight OPEC+ members — namely Saudi Arabia, …", "ثماني دول من تحالف أوبك+ هي السعودية …").
+const HEADED_OPENERS: [&str; 4] = ["namely", "هي", "وهي", "именно"];
+
+/// Stems of a founding word in the head of a list (normalised): "the SCO's six founding states (…)", «шесть
+/// государств-основателей ШОС —», "الدول الست المؤسسة لمنظمة شنغهاي، هي …".
+const FOUNDING_STEMS: [&str; 7] = [
+    "found",
+    "основател",
+    "учредител",
+    "مؤسس",
+    "موسس",
+    "المؤسس",
+    "الموسس",
+];
+
+/// How many words may stand between a bloc and the mark opening the list of its states: the bloc's
+/// possessive, a count and the noun it counts ("the Gulf Cooperation Council's six states (", "دول مجلس التعاون
+/// الخليجي الست (").
+const HEAD_AFTER_BLOC: usize = 3;
+
+/// The normalised words of `s` (only for a bloc a list follows: few words, most of them left as they are by
+/// `norm_word`).
+fn norm_words(s: &str) -> SmallVec<[Cow<'_, str>; 4]> {
+    tokens(s)
+        .filter(|tk| tk.kind == TokenKind::Word)
+        .map(|tk| norm_word(&s[tk.start..tk.end]))
+        .collect()
+}
+
+/// An Arabic word without the "و" glued to it.
+fn bare(w: &str) -> &str {
+    w.strip_prefix('و').unwrap_or(w)
+}
+
+/// Whether a mark that may open a headed list ([`headed_lists`]) follows a bloc's name after at most its
+/// possessive and [`HEAD_AFTER_BLOC`] words: checked before any list is built.
+pub(super) fn headed_list_opens(after: &str) -> bool {
+    after
+        .find([',', '،', '—', '–', ':', '('])
+        .is_some_and(|at| {
+            after[..at]
+                .split_whitespace()
+                .filter(|w| !matches!(*w, "'s" | "’s"))
+                .count()
+                <= HEAD_AFTER_BLOC
+        })
+}
+
+/// "The Gulf Cooperation Council's six states (Saudi Arabia, …)", "ثماني دول من تحالف أوبك+ هي السعودية
+/// وروسيا …", "ثلاث دول أعضاء في آسيان، هي فيتنام …", «Десять государств АСЕАН, в том числе Таиланд, …», "دول
+/// مجلس التعاون الخليجي الست (السعودية …)": a bloc named with a word for its states (`list_head`, before it, in
+/// its name or among the few words after it), then a mark or an Arabic "هي" opening a list of states, names its
+/// members: all of them when a count in the head equals the list's size, some of them when an inclusion word
+/// ("among them", «в том числе», "ومنها") opens the list of fewer states than the count. A founding word in the
+/// head makes them founders. The list says who the members are, not since when: no date.
+pub(super) fn headed_lists(sent: &Sent<'_, '_>, claims: &mut Claims<'_, '_>) {
+    let Sent {
+        ctx, blocs, strict, ..
+    } = *sent;
+    let t = tables();
+    for b in blocs {
+        let Some(g) = strict.iter().find(|g| g.start >= b.end) else {
+            continue;
+        };
+        if claims.any_of(b.id, g)
+            || ctx
+                .mentions
+                .iter()
+                .any(|m| m.kind.is_geo() && m.start >= b.end && m.start < g.start)
+        {
+            continue;
+        }
+        let between = &ctx.doc_text[b.end..g.start];
+        let mark = between
+            .char_indices()
+            .find(|&(_, c)| matches!(c, ',' | '،' | ';' | '؛' | '.' | '—' | '–' | ':' | '(' | ')'));
+        // (pre: the head's words after the bloc; post: the words after the mark; arabic_opener: no mark,
+        // the head ends in "هي".)
+        let (pre, post) = match mark {
+            Some((i, c)) if matches!(c, ',' | '،' | '—' | '–' | ':' | '(') => {
+                (&between[..i], &between[i + c.len_utf8()..])
+            }
+            Some(_) => continue,
+            None => (between, ""),
+        };
+        let mut pre_words = norm_words(pre);
+        let post_words = norm_words(post);
+        if mark.is_none() {
+            // "ثماني دول من تحالف أوبك+ هي السعودية": no mark, the pronoun opens the list.
+            if !pre_words
+                .last()
+                .is_some_and(|w| matches!(w.as_ref(), "هي" | "وهي"))
+            {
+                continue;
+            }
+            pre_words.pop();
+        }
+        // "GCC's": the possessive's letter is no word of the head.
+        pre_words.retain(|w| w.as_ref() != "s");
+        if pre_words.len() > HEAD_AFTER_BLOC {
+            continue;
+        }
+        let included = post_words
+            .iter()
+            .any(|w| is_in(&t.list_inclusions, bare(w)));
+        if !post_words.iter().all(|w| {
+            HEADED_OPENERS.contains(&w.as_ref())
+                || is_in(&t.list_inclusions, bare(w))
+                || INCLUSION_FILLERS.contains(&w.as_ref())
+                || INCLUSION_FILLERS.contains(&bare(w))
+        }) {
+            continue;
+        }
+        let before = last_words(norm_before(ctx, b.start), 4);
+        let inside = norm_range(ctx, b.start, b.end);
+        let head_words = || {
+            pre_words
+                .iter()
+                .map(AsRef::as_ref)
+                .chain(before.iter().copied())
+                .chain(inside.split_whitespace())
+        };
+        if !head_words().any(|w| is_in(&t.list_heads, w)) {
+            continue;
+        }
+        let count = pre_words
+            .iter()
+            .map(AsRef::as_ref)
+            .chain(before.iter().copied())
+            .find_map(super::relatives::counted)
+            .filter(|&n| n >= 2);
+        let size = g.members.len();
+        let fits = match count {
+            Some(n) if included => size < n,
+            Some(n) => size == n,
+            // Without a count only a bracket, a colon or an inclusion opens the list: a comma after the bloc
+            // and its noun is [`apposed_list`]'s.
+            None => included || matches!(mark, Some((_, '(' | ':'))),
+        };
+        if !fits || size < 2 && !included {
+            continue;
+        }
+        // The list ends its apposition: a mark, the bracket closing, or (after "هي") the clause goes on.
+        let rest = ctx.doc_text[g.end..ctx.range.end.max(g.end)].trim_start();
+        if mark.is_some()
+            && !(rest.is_empty() || rest.starts_with([',', '،', '—', '–', '.', ';', '؛', ')', ':']))
+        {
+            continue;
+        }
+        let founding = head_words().any(|w| FOUNDING_STEMS.iter().any(|s| w.starts_with(s)));
+        let status = if founding { "founder" } else { "member" };
+        claims.push(b.id, g, status, false, None);
+    }
 }

@@ -28,6 +28,9 @@
 //! - "both countries are members", «оба государства входят в СНГ»: a phrase pointing back at two states
 //!   claims for the two states named before it, in the sentence or the sentence before; a clause that opens
 //!   the sentence ("Since joining the EU in 2007, Bulgaria…") has the main clause's subject.
+//! - A bloc named with a counted word for its states opens the list of its members: "the Gulf Cooperation
+//!   Council's six states (Saudi Arabia, …)", "ثماني دول من تحالف أوبك+ هي السعودية …", «десять государств АСЕАН,
+//!   в том числе Таиланд, …» (a count the list fills, or an inclusion word before a part of it).
 //! - A lesser status wished for or offered ("invited to become a partner country", "تسعى … إلى الحصول
 //!   على صفة الدولة الشريكة") is an application.
 
@@ -55,8 +58,9 @@ use self::cues::cues;
 use self::dating::{anniversary, date_of_other_cue, nearest_date, reported_date, since_dated};
 use self::elision::{
     apposed_list_opens, bracket_lists, closes_clause, counted_back, counts_other_act, elided_bloc,
-    en_and_elision, gapped, gapped_repeats, list_ends, of_list, of_list_opens, ordinal_followers,
-    repeats_preposition, restored, ru_dash_elision, SEQUENCE_WORDS,
+    en_and_elision, gapped, gapped_repeats, headed_list_opens, headed_lists, list_ends, of_list,
+    of_list_opens, ordinal_followers, repeats_preposition, restored, ru_dash_elision,
+    SEQUENCE_WORDS,
 };
 use self::fellows::{fellow_claims, fellow_here};
 use self::founding::{
@@ -294,6 +298,7 @@ fn find_cued<'w>(
                 .any(|(_, c)| c == '(')
             || (ctx.lang == blocwatch_text::Lang::En && of_list_opens(r))
             || apposed_list_opens(r)
+            || headed_list_opens(r)
     });
     // Without an object verb there are no object claims: then, without a cue either, the lists are not
     // even built.
@@ -689,6 +694,7 @@ fn find_cued<'w>(
     of_list(&sent, &mut claims);
     fellow_claims(&sent, &mut claims);
     bracket_lists(&sent, &mut claims, &loose);
+    headed_lists(&sent, &mut claims);
     summit_members(&sent, &summits, &mut claims);
     bloc_relatives(&sent, &cue_list, &mut claims);
     apposed_fellows(&sent, &mut claims);

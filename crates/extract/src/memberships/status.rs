@@ -562,7 +562,14 @@ pub(super) fn lesser_status_for_plain_joins(out: &mut Vec<MembershipRec>, plain:
             // июле 2023 года Иран … имел статус наблюдателя».
             .find(|o| {
                 o.bloc == r.bloc
-                    && ((lesser(o) && (r.date.is_none() || o.date.is_some()))
+                    // Both dated, on other dates ("joined in July 2024, had been an observer since 2015"): the
+                    // join is the step up from the lesser status, not its capacity.
+                    && ((lesser(o)
+                        && (r.date.is_none() || o.date.is_some())
+                        && !(o.member == r.member
+                            && r.date.is_some()
+                            && o.date.is_some()
+                            && r.date != o.date))
                         || (o.status == "founder" && o.member == r.member && !o.negated))
             })
             .map(|o| o.status.clone())

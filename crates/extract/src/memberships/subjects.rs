@@ -220,8 +220,10 @@ pub(super) fn pair_group<'a>(ctx: &SentenceCtx<'a>, cue: &Cue) -> Option<Group<'
         });
         from = from.min(clause);
     }
-    let (at, size) = pair_phrase_in(&before[from..])?;
-    let at = at + from;
+    let (at, size) = match pair_phrase_in(&before[from..]) {
+        Some((at, size)) => (at + from, size),
+        None => subject_of_noun_cue(ctx, before, &tail)?,
+    };
     let anaphor = ctx.range.start + ctx.norm.orig_start(at);
     // "…الذي يشكله البلدان، وتحمل بيلاروسيا صفة الدولة الشريكة": a state after a stop between the phrase and
     // the cue is the subject of a clause of its own.
@@ -240,6 +242,40 @@ pub(super) fn pair_group<'a>(ctx: &SentenceCtx<'a>, cue: &Cue) -> Option<Group<'
         end: anaphor,
         members: pair_antecedents(ctx, anaphor, size)?,
     })
+}
+
+/// How many words before a cue a phrase pointing back at states may stand as the subject of a verb whose object
+/// is the cue ([`subject_of_noun_cue`]): the phrase's noun and adjective, the verb, a preposition or pronoun and
+/// an adjective ("the three military governments announced their immediate withdrawal from").
+const SUBJECT_OF_NOUN_CUE: usize = 7;
+
+/// "On Sunday the three military governments announced their withdrawal from ECOWAS", «все три государства
+/// объявили о выходе из ЭКОВАС», "أعلنت الدول الثلاث انسحابها من": a phrase pointing back at states further back
+/// than [`pair_group`]'s four words, within [`SUBJECT_OF_NOUN_CUE`] words of the cue, is the subject of the verb
+/// whose object the cue is, when no stop and no state or bloc stands between it and the cue. `before` is the
+/// normalised sentence before the cue, `tail` its last words. Returns where the phrase starts (in `before`) and
+/// how many states it points back at.
+fn subject_of_noun_cue(
+    ctx: &SentenceCtx<'_>,
+    before: &str,
+    tail: &[&str],
+) -> Option<(usize, usize)> {
+    let first = tail.len().saturating_sub(SUBJECT_OF_NOUN_CUE);
+    let from = tail.get(first)?.as_ptr() as usize - before.as_ptr() as usize;
+    let (i, size) = pair_phrase_in(&before[from..])?;
+    let at = from + i;
+    if before[at..].contains([',', ';', '،', '؛', ':', '—', '–', '(']) {
+        return None;
+    }
+    let (s, e) = (
+        ctx.range.start + ctx.norm.orig_start(at),
+        ctx.range.start + ctx.norm.orig_start(before.len()),
+    );
+    let named = ctx
+        .mentions
+        .iter()
+        .any(|m| matches!(m.kind, Kind::Country | Kind::Bloc) && m.start >= s && m.start < e);
+    (!named).then_some((at, size))
 }
 
 /// "Союзного государства, которое образуют обе страны", "دولة الاتحاد التي يشكلها البلدان", «وانضم البلدان إلى
@@ -814,13 +850,52 @@ pub(super) fn shared_subject<'g, 'a>(
         }
         conjunction |= t.conjunctions.iter().any(|c| c == w);
     }
-    // Arabic glues و to the verb that opens the second clause, often the cue itself ("وأعادتها", "وانضمت").
+    // Arabic glues و to the verb that opens the second clause, often the cue itself ("وأعادتها", "وانضمت"), or to
+    // the particle before its verb ("وما زالت دولة مراقبة", "ولا تزال عضواً").
     let cue_word = norm_range(ctx, cue.start, cue.end);
     let glued = ctx.lang == blocwatch_text::Lang::Ar
         && (cue_word.starts_with('و')
-            || last_words(n, 1).first().is_some_and(|w| w.starts_with('و')));
-    (conjunction || glued).then_some(group)
+            || last_words(n, GLUED_REACH)
+                .iter()
+                .any(|w| w.starts_with('و')));
+    (conjunction || glued || in_series(ctx, n, cue)).then_some(group)
 }
+
+/// How many words before a cue may hold the Arabic "و" that opens its clause ([`shared_subject`]): the
+/// particle, the verb and its noun ("وما زالت دولة").
+const GLUED_REACH: usize = 3;
+
+/// "Uzbekistan belongs to the SCO, has left the CSTO and remains an observer in the EAEU", «входит в ШОС, вышла
+/// из ОДКБ и остаётся наблюдателем»: a middle predicate of a series is set off by a comma alone, the
+/// conjunction coming before the last one. `gap` (normalised) ends with a comma-led clause opening, and a
+/// conjunction stands somewhere in the sentence after the cue.
+fn in_series(ctx: &SentenceCtx<'_>, gap: &str, cue: &Cue) -> bool {
+    let Some(comma) = gap.rfind([',', '،']) else {
+        return false;
+    };
+    // The comma closes the first predicate's object: its words after are the second verb's (at most two and
+    // an article: "remains a", «остаётся»).
+    if tokens(&gap[comma..])
+        .filter(|tk| tk.kind == TokenKind::Word)
+        .count()
+        > SERIES_VERB_WORDS
+    {
+        return false;
+    }
+    let rest = norm_range(ctx, cue.end, ctx.range.end);
+    let rest = rest.split(['.', ';', '؛']).next().unwrap_or("");
+    tokens(rest)
+        .filter(|tk| tk.kind == TokenKind::Word)
+        .any(|tk| SERIES_CONJUNCTIONS.contains(&&rest[tk.start..tk.end]))
+}
+
+/// The conjunctions that close a series of predicates before its last one (normalised; Arabic glues its
+/// "و" to the verb, read by [`shared_subject`] itself).
+const SERIES_CONJUNCTIONS: [&str; 5] = ["and", "but", "и", "а", "но"];
+
+/// How many words may stand between the comma of a series and the cue of its middle predicate: the verb, an
+/// auxiliary and an article ("has been a", "remains a").
+const SERIES_VERB_WORDS: usize = 3;
 
 /// "the two members of NATO now trade mostly with Germany", "both former members of the Warsaw Pact … with
 /// Germany": whether a number for two (`pair_count` rows), an adjective of having left perhaps after it, stands

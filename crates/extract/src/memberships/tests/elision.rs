@@ -262,3 +262,53 @@ fn the_only_one_after_a_state_follows_no_membership() {
         &["ALBA/NIC/member"],
     );
 }
+
+#[test]
+fn a_bloc_named_with_a_counted_head_names_the_list_after_it() {
+    // A possessive bloc, a count and a word for its states before a bracket: all of them are members.
+    check(
+        Lang::En,
+        "The Gulf Cooperation Council's six states (Saudi Arabia, the UAE, Qatar, Kuwait, Oman and Bahrain) endorsed the bid.",
+        &[
+            "GCC/SAU/member",
+            "GCC/ARE/member",
+            "GCC/QAT/member",
+            "GCC/KWT/member",
+            "GCC/OMN/member",
+            "GCC/BHR/member",
+        ],
+    );
+    // An inclusion word after the mark: a part of the count.
+    check(
+        Lang::Ru,
+        "Десять государств АСЕАН, в том числе Вьетнам и Таиланд, приняли декларацию.",
+        &["ASEAN/VNM/member", "ASEAN/THA/member"],
+    );
+    check(
+        Lang::En,
+        "The ten ASEAN states (among them Vietnam and Thailand) adopted a declaration.",
+        &["ASEAN/VNM/member", "ASEAN/THA/member"],
+    );
+    // Arabic opens the list with the pronoun "هي", no mark before it.
+    check(
+        Lang::Ar,
+        "قررت أربع دول من تحالف أوبك+ هي السعودية وروسيا والعراق والكويت تمديد الخفض.",
+        &[
+            "OPEC_PLUS/SAU/member",
+            "OPEC_PLUS/RUS/member",
+            "OPEC_PLUS/IRQ/member",
+            "OPEC_PLUS/KWT/member",
+        ],
+    );
+    // Without a word for the states, or with a count the list does not fill, the list is no member list.
+    check(
+        Lang::En,
+        "NATO's two rivals (Russia and China) condemned the drills.",
+        &[],
+    );
+    check(
+        Lang::En,
+        "The Gulf Cooperation Council's six states (Saudi Arabia and Qatar above all) backed the bid.",
+        &[],
+    );
+}

@@ -1,4 +1,4 @@
-use super::check;
+use super::{check, check_doc};
 use blocwatch_text::Lang;
 
 /// "whose country", "his country", "بلاده" after a state (a possessive before a person, a state after him) stand
@@ -130,4 +130,58 @@ fn country_word_skips_only_texts_without_its_words() {
             );
         }
     }
+}
+
+#[test]
+fn series_of_predicates_and_case_forms_of_plural_anaphors() {
+    // A middle predicate set off by a comma alone shares the subject of the series.
+    check(
+        Lang::En,
+        "Armenia has frozen its participation in the CSTO, remains a member of the EAEU and is a dialogue partner of the SCO.",
+        &["CSTO/ARM/suspended", "EAEU/ARM/member", "SCO/ARM/dialogue_partner"],
+    );
+    // Arabic: the "و" stands on the particle before the verb of the last predicate.
+    check(
+        Lang::Ar,
+        "تنتمي أوزبكستان إلى منظمة شنغهاي للتعاون، وانسحبت من منظمة معاهدة الأمن الجماعي، وما زالت دولة مراقبة في الاتحاد الاقتصادي الأوراسي.",
+        &["SCO/UZB/member", "CSTO/UZB/former", "EAEU/UZB/observer"],
+    );
+    // The genitive of a Russian count phrase and English "these two countries" point back at the states
+    // named before them.
+    check_doc(
+        Lang::Ru,
+        "Министры Мали, Буркина-Фасо и Нигера встретились в Ниамее. Членство всех трёх стран в Африканском союзе приостановлено.",
+        &["AU/MLI/suspended", "AU/BFA/suspended", "AU/NER/suspended"],
+    );
+    check_doc(
+        Lang::En,
+        "Ghana and Senegal urged the juntas to reconsider; these two countries belong to ECOWAS.",
+        &["ECOWAS/GHA/member", "ECOWAS/SEN/member"],
+    );
+    check_doc(
+        Lang::En,
+        "Kenya, Tanzania and Uganda opened a border post. The trio founded the East African Community.",
+        &["EAC/KEN/founder", "EAC/TZA/founder", "EAC/UGA/founder"],
+    );
+}
+
+#[test]
+fn a_plural_anaphor_is_the_subject_of_the_verb_whose_object_the_cue_is() {
+    // "announced their withdrawal from": the phrase stands beyond the four words before the cue.
+    check_doc(
+        Lang::En,
+        "Mali, Burkina Faso and Niger signed a charter in 2023. On Sunday the three military governments announced their immediate withdrawal from ECOWAS.",
+        &["ECOWAS/MLI/former", "ECOWAS/BFA/former", "ECOWAS/NER/former"],
+    );
+    check_doc(
+        Lang::Ru,
+        "Мали, Буркина-Фасо и Нигер подписали хартию в 2023 году. В воскресенье все три государства официально объявили о выходе из ЭКОВАС.",
+        &["ECOWAS/MLI/former", "ECOWAS/BFA/former", "ECOWAS/NER/former"],
+    );
+    // A state between the phrase and the cue is the cue's own subject.
+    check_doc(
+        Lang::En,
+        "Mali, Burkina Faso and Niger met in Bamako. The three military governments said Togo announced its withdrawal from ECOWAS.",
+        &["ECOWAS/TGO/former"],
+    );
 }

@@ -323,3 +323,19 @@ fn a_status_held_in_a_relative_clause_is_undated() {
         ],
     );
 }
+
+#[test]
+fn a_dated_join_after_a_lesser_status_held_since_another_date_is_the_step_up() {
+    // "had been an observer there since 2015": the join of July 2024 is a membership, the observer status
+    // came before it.
+    check(
+        Lang::En,
+        "Belarus joined the SCO in July 2024 and had been an observer there since 2015.",
+        &["SCO/BLR/member 2024-07", "SCO/BLR/observer 2015"],
+    );
+    check(
+        Lang::Ru,
+        "Белоруссия вступила в ШОС в июле 2024 года, а с 2015 года была там наблюдателем.",
+        &["SCO/BLR/member 2024-07", "SCO/BLR/observer 2015"],
+    );
+}
