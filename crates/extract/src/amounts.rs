@@ -261,6 +261,7 @@ pub(crate) fn find(
 
     range_lows(t, ctx.lang, n, &mut kept);
     replaced_sums(t, ctx.lang, n, &mut kept);
+    compared_prices(t, n, &mut kept);
 
     // Without a cue word, a company of the sentence may say what the money is for (Gazprom: energy), and
     // a sentence that only restates an amount ("Это около 50 млрд долларов") keeps the previous one's kind,
@@ -1231,7 +1232,18 @@ fn candidate<'h>(
     let value = match (num, nw) {
         (Some(m), _) => parse_number(m.as_str(), lang, scale.is_some())?,
         (None, Some(w)) => words_value(t, w.as_str())?,
-        (None, None) => bare?,
+        // "غرامة قدرها مليونا يورو", "دفعت مليارا دولار": without a numeral, the accusative form glued
+        // to the currency it counts is the nominative dual in construct (two of the unit), since one
+        // million of a currency is "مليون دولار".
+        (None, None) => match (scale, post) {
+            (Some(sc), Some(cu))
+                if CONSTRUCT_DUALS.contains(&sc.as_str())
+                    && n[sc.end()..cu.start()].trim().is_empty() =>
+            {
+                2.0
+            }
+            _ => bare?,
+        },
     };
     // "three and a half billion", "три с половиной миллиарда".
     let mut value = value
@@ -1320,6 +1332,11 @@ fn candidate<'h>(
         elided,
     })
 }
+
+/// The Arabic scale words whose form without a numeral is both the accusative "one" ("دفع مليونا") and,
+/// glued to the currency that follows, the nominative dual in construct ("مليونا يورو", two million)
+/// ([`candidate`]).
+const CONSTRUCT_DUALS: [&str; 2] = ["مليونا", "مليارا"];
 
 /// Whether the amount at `s` is one of the parts a sum before it is split into: a phrase that opens
 /// what a sum includes (", of which", «, из которых», "، منها") stands before it in its sentence, at most
@@ -1446,8 +1463,10 @@ fn is_conversion(t: &Tables, n: &str, a: &Cand, b: &Cand) -> bool {
 /// A price's bound: "fell below $25 a barrel", «превысила 80 долларов за баррель» bound the price, but a
 /// cap's "to"/«до»/"إلى" is its level, and "crude sold above $60 a barrel" names the sales a cap covers.
 fn price_bound(t: &Tables, n: &str, s: usize) -> Option<&'static str> {
-    let b = bound_start(t, n, s).filter(|&b| b != "up_to")?;
     let before = crate::dates::tail(&n[..s], 48);
+    // "cut the price by up to $100 per 1,000 cubic metres": "up to" itself bounds the cut.
+    let b =
+        bound_start(t, n, s).filter(|&b| b != "up_to" || before.trim_end().ends_with("up to"))?;
     let sold = before.split_whitespace().rev().take(3).any(|w| {
         matches!(w, "sold" | "bought" | "traded")
             || w.starts_with("продава")
@@ -1778,6 +1797,49 @@ fn replaced_sums(t: &Tables, lang: Lang, n: &str, kept: &mut Vec<Cand>) {
     if !added.is_empty() {
         kept.extend(added);
         kept.sort_by_key(|c| c.s);
+    }
+}
+
+/// How many times larger or smaller than a price a sum compared with it may be ([`compared_prices`]).
+const PRICE_SPREAD: f64 = 10.0;
+
+/// "Armenia will pay $189 per thousand cubic metres, down from $270", "Belarus will pay $100 per
+/// thousand cubic metres this year, against less than $47 in 2006", «платит 100 долларов за тысячу
+/// кубометров, тогда как раньше платил меньше 47 долларов», "ستدفع ١٠٠ دولار لكل ألف متر مكعب مقابل أقل
+/// من ٤٧ دولارا": a sum written without a scale word, in the price's currency, of the price's order (at
+/// most [`PRICE_SPREAD`] times larger or smaller), that the sentence sets beside a price (no semicolon
+/// between) is the same unit's price at another time: a price too, of kind other.
+fn compared_prices(t: &Tables, n: &str, kept: &mut [Cand]) {
+    let prices: SmallVec<[usize; 2]> = (0..kept.len()).filter(|&i| kept[i].price).collect();
+    if prices.is_empty() {
+        return;
+    }
+    for j in 0..kept.len() {
+        let c = &kept[j];
+        if c.price || c.factor != 1.0 {
+            continue;
+        }
+        let compared = prices.iter().any(|&i| {
+            let p = &kept[i];
+            let gap = if p.e <= c.s {
+                &n[p.e..c.s]
+            } else if c.e <= p.s {
+                &n[c.e..p.s]
+            } else {
+                return false;
+            };
+            (c.currency.is_none() || c.currency == p.currency)
+                && c.amount <= p.amount * PRICE_SPREAD
+                && c.amount * PRICE_SPREAD >= p.amount
+                && !gap.contains([';', '؛'])
+        });
+        if compared {
+            let bound = price_bound(t, n, kept[j].s);
+            let c = &mut kept[j];
+            c.price = true;
+            c.kind = "other";
+            c.bound = bound;
+        }
     }
 }
 
@@ -2267,10 +2329,14 @@ fn nearest_kind(
     };
     // "соглашения на 27 млрд долларов, в том числе о строительстве АЭС", "deals worth $27bn, including a
     // nuclear plant": what a sum includes, after it, does not name the whole.
+    // So with the aside before the sum: "buy American goods, including oil and aircraft, worth $500bn",
+    // «закупить товаров, включая нефть и самолёты, на 500 млрд», "سلعا، منها النفط والطائرات، بأكثر من":
+    // the goods the aside names are examples of the noun before it, which names the sum.
     let included = |k: &&(usize, usize, &'static str, bool)| {
-        k.0 >= e
+        (k.0 >= e
             && (t.inclusions.iter().any(|m| n[e..k.0].contains(m.as_str()))
-                || volume_owns(t, n, e, k.0))
+                || volume_owns(t, n, e, k.0)))
+            || (k.1 <= s && in_inclusion_aside(t, n, k.0, k.1, s))
     };
     // A strong cue anywhere in the sentence beats a weak one ("a $35 billion agreement to export natural
     // gas" is about energy; "pledged 5 billion for the pipeline" too).
@@ -2304,6 +2370,13 @@ fn nearest_kind(
         })
     {
         return "trade";
+    }
+    // "Vienna is to pay for the assets with goods worth $150 million", «расплатится за активы товарами на
+    // 150 млн долларов», "تسدد ثمن الأصول بسلع قيمتها": goods that a verb of paying uses as its means (after
+    // "with", in the instrumental, after a glued ب) are a payment in kind, of kind other; what is paid
+    // for is no sale of them.
+    if best.3 && best.2 == "trade" && paid_in_kind(n, best.0, best.1) {
+        return "other";
     }
     // "Japan will provide Yemen with grain and medicine worth $20 million", «выделит Сирии зерно на 20
     // млн долларов», "ستقدم الصين لأفغانستان قمحا بقيمة …": goods that a verb of giving hands over, with no
@@ -2433,8 +2506,58 @@ fn nearest_kind(
 /// by the sum ([`nearest_kind`]).
 const BUYING: [&str; 6] = ["buy", "bought", "куп", "покуп", "اشتر", "شراي"];
 
+/// The stems of the verbs of paying ([`paid_in_kind`]).
+const PAYING: [&str; 11] = [
+    "pay",
+    "paid",
+    "расплат",
+    "заплат",
+    "оплат",
+    "تسدد",
+    "يسدد",
+    "سدد",
+    "تدفع",
+    "يدفع",
+    "دفع",
+];
+
+/// How many words may stand between a verb of paying and the goods it pays with ([`paid_in_kind`]).
+const PAYING_REACH: usize = 10;
+
+/// Whether the goods cue at `[ks, ke)` is the means of a payment: marked as an instrument ("with goods",
+/// «товарами», «пшеницей», "بسلع") after a verb of paying ([`PAYING`]) at most [`PAYING_REACH`] words
+/// before it in its clause.
+fn paid_in_kind(n: &str, ks: usize, ke: usize) -> bool {
+    let word_start = n[..ks]
+        .rfind(|c: char| !is_word_char(c))
+        .map_or(0, |i| i + n[i..].chars().next().map_or(1, char::len_utf8));
+    let word_end = n[ke..]
+        .find(|c: char| !is_word_char(c))
+        .map_or(n.len(), |i| ke + i);
+    let word = &n[word_start..word_end];
+    let before = n[..word_start].trim_end();
+    let instrument = before.ends_with(" with")
+        || (word.starts_with('ب') && ks > word_start)
+        || ["ами", "ями", "ом", "ем", "ой", "ей", "ью"]
+            .iter()
+            .any(|x| word.ends_with(x));
+    if !instrument {
+        return false;
+    }
+    let clause = before
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| matches!(c, ',' | ';' | '،' | '؛' | '.' | ':'))
+        .map_or(before, |(i, c)| &before[i + c.len_utf8()..]);
+    clause.split_whitespace().rev().take(PAYING_REACH).any(|w| {
+        PAYING
+            .iter()
+            .any(|p| w.trim_start_matches('و').starts_with(p))
+    })
+}
+
 /// The verbs of giving among the weak aid cues: the goods they hand over are aid ([`nearest_kind`]).
-const GIVING: [&str; 11] = [
+const GIVING: [&str; 13] = [
     "provide",
     "pledge",
     "grant",
@@ -2446,6 +2569,8 @@ const GIVING: [&str; 11] = [
     "قدمت",
     "выдел",
     "пообещал",
+    "передал",
+    "передаст",
 ];
 
 /// How many words may stand between a verb of giving and the sum of the goods it gives ([`nearest_kind`]).
@@ -2483,6 +2608,21 @@ fn volume_owns(t: &Tables, n: &str, e: usize, k0: usize) -> bool {
         let w = w.trim_start_matches('و');
         t.units.iter().any(|u| u == w)
     })
+}
+
+/// Whether the cue at `[ks, ke)`, before the sum at `s`, stands in an aside that an inclusion phrase
+/// (", including", «, включая», "، منها") opens after a noun and a comma closes before the sum: "American
+/// goods, including oil and aircraft, worth more than $500bn" (the aside's goods are the noun's examples).
+fn in_inclusion_aside(t: &Tables, n: &str, ks: usize, ke: usize, s: usize) -> bool {
+    let before = &n[..ks];
+    let opened = t.inclusions.iter().any(|m| {
+        before.rfind(m.as_str()).is_some_and(|at| {
+            let inside = &before[at + m.len()..];
+            !inside.contains([',', ';', '،', '؛', '.']) && !has_digit(inside)
+        })
+    });
+    let rest = &n[ke..s];
+    opened && rest.contains([',', '،']) && !rest.contains([';', '؛', '.']) && !has_digit(rest)
 }
 
 /// How many words may stand between an instrument noun and the purpose it governs ([`governs`]).

@@ -18,6 +18,7 @@ mod amounts_s44;
 mod amounts_s46;
 mod amounts_s48;
 mod amounts_s49;
+mod amounts_s50;
 mod events_actor_choice;
 mod events_actors;
 mod events_actors_s12;
