@@ -173,11 +173,10 @@ pub(super) fn actors<'a>(
             continue;
         }
         // A longer cue over the same words wins (со стороны "on the part of" is not "the sides").
-        if scan
-            .cues
-            .iter()
-            .any(|&(a, b, c)| c != cue && a <= c0 && b >= c1 && b - a > c1 - c0)
-        {
+        // (So does a longer office over the same words: «وزارة الخارجية» is one office, not two.)
+        if scan.cues.iter().any(|&(a, b, c)| {
+            (c != cue || cue == Cue::CorefOffice) && a <= c0 && b >= c1 && b - a > c1 - c0
+        }) {
             continue;
         }
         let before: Vec<&Actor<'a>> = out.iter().filter(|a| a.t1 <= c0).rev().collect();
@@ -210,11 +209,21 @@ pub(super) fn actors<'a>(
         let pronoun = cue == Cue::CorefPerson
             || (cue == Cue::CorefState && words.has(WordList::PronounSubject, scan.text(c0)));
         let continued = if (before.is_empty()
-            && (pronoun || (cue == Cue::CorefOffice && !office_of_named(scan, &out, c1)))
+            && (pronoun || (cue == Cue::CorefOffice && !office_of_named(ctx, scan, &out, c1)))
             && opens_sentence(scan, c0))
             || (pronoun && after_fronted_phrase(ctx, scan, c0))
         {
-            lead_state(ctx, memory)
+            // (An Arabic office whose first actor after it is the lead state, «طردت روسيا دبلوماسيين
+            // كنديين. واستدعت الوزارة السفير الروسي», is another state's: its act is done to the lead.
+            // English and Russian leave it to `Coder::carried_clash`, which reads a doer before its verb.)
+            lead_state(ctx, memory).filter(|id| {
+                cue != Cue::CorefOffice
+                    || ctx.lang != Lang::Ar
+                    || !out
+                        .iter()
+                        .find(|a| a.t0 >= c1)
+                        .is_some_and(|a| a.ids.contains(id))
+            })
         } else {
             None
         };
@@ -687,12 +696,27 @@ fn after_fronted_phrase(ctx: &SentenceCtx<'_>, scan: &Scan, c0: usize) -> bool {
 const FRONTED_WORDS: usize = 9;
 
 /// "The government in Caracas said", "the foreign minister of Iran", "the president, Lula, …": an office
-/// phrase ending at token `c1` that is followed by "of", "in" or "at", or by an actor, belongs to a state
-/// named there, not to the one before.
-fn office_of_named(scan: &Scan, out: &[Actor<'_>], c1: usize) -> bool {
+/// phrase ending at token `c1` that is followed by "of", "in" or "at" («в», في, لدى, باسم), or by an
+/// actor, belongs to a state named there, not to the one before. (An Arabic office is a subject after its
+/// verb, and the state named right after it is its object, «ودعت الوزارة واشنطن»: only an adjective of a
+/// state there says whose it is, «الحكومة السورية».)
+fn office_of_named(ctx: &SentenceCtx<'_>, scan: &Scan, out: &[Actor<'_>], c1: usize) -> bool {
     let next = (c1..scan.toks.len()).find(|&t| !is_comma(scan.text(t)));
     next.is_some_and(|t| {
-        matches!(scan.text(t), "of" | "in" | "at") || out.iter().any(|a| a.t0 == t)
+        matches!(
+            scan.text(t),
+            "of" | "in" | "at" | "в" | "во" | "في" | "لدى" | "باسم"
+        ) || out
+            .iter()
+            .any(|a| a.t0 == t && (ctx.lang != Lang::Ar || a.adjective))
+    }) || out.iter().any(|a| {
+        // ("Официальный представитель ведомства Мария Захарова", "وزير الخارجية كارل بيلت": the person
+        // named right after an office holds it.)
+        a.person
+            && a.t0 >= c1
+            && a.t0 <= c1 + 2
+            && (c1..a.t0).all(|k| scan.toks[k].word)
+            && !scan.triggers.iter().any(|h| h.t0 >= c1 && h.t0 < a.t0)
     })
 }
 

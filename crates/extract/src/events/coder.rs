@@ -155,6 +155,7 @@ impl<'a> Coder<'_, 'a> {
                 if !antecedent
                     && !self.ar_signed_by_subject(h, trig)
                     && !self.ar_verb_reading(h, trig, cr)
+                    && !self.sends_delegate(h, trig, cr.end)
                     && !self
                         .scan
                         .has_cue(cr.start, cr.end, |c| c == Cue::Topic(need))
@@ -3375,9 +3376,12 @@ impl<'a> Coder<'_, 'a> {
                     && a.ids.iter().any(|id| roles.source.contains(id))
             })
         };
+        // (Nor does one that tells the purpose of this meeting, the same talks: "met Xi in Beijing to
+        // discuss trade", «встретился с Си в Пекине, чтобы обсудить …», "التقى … في بكين لبحث …".)
         if self.live.iter().enumerate().any(|(j, l)| {
             j > i
                 && l.trig.kind == kind
+                && !self.purpose_of_meeting(&l.hit)
                 && (l.clause == clause || !l.trig.noun || names_side(l.clause))
         }) {
             return;
@@ -3395,6 +3399,66 @@ impl<'a> Coder<'_, 'a> {
         };
         roles.source.retain(|id| *id != host);
         roles.target = smallvec![host];
+    }
+
+    /// Whether verb `hit` of sending (an `AID` row that needs goods, a `MOBILIZE` verb) sends an envoy, a
+    /// minister or a delegation (`delegate_stem` words after the verb, not its Arabic subject right after
+    /// it) to a state named after to/в/إلى further on in its clause, with no goods, arms or aid sent
+    /// with them: "sent a delegation to Kabul", «направил своего посланника в Дамаск», "أرسلت بكين وزير
+    /// خارجيتها إلى إسلام آباد".
+    pub(super) fn sends_delegate(&self, hit: &Hit, trig: &Trigger, end: usize) -> bool {
+        if trig.noun || !matches!(TYPES[trig.kind as usize], "AID" | "MOBILIZE") {
+            return false;
+        }
+        let from = hit.t1 + usize::from(self.ctx.lang == Lang::Ar);
+        let end = end.min(self.scan.toks.len());
+        let Some(d) = (from..end.min(hit.t1 + 6)).find(|&t| {
+            self.tables
+                .words
+                .has_stem_of(WordList::DelegateStem, self.scan.text(t))
+        }) else {
+            return false;
+        };
+        // The state reached, before or after the one sent («направил в Сеул делегацию»); the goods that
+        // would make it aid stand between the verb and the one sent or the place, not in a purpose
+        // after them ("to Hanoi to negotiate the arms deal"). (Not to a bloc's meeting: "sending a
+        // delegation to the bloc's summit in Djibouti".)
+        let Some(to) = self.actors.iter().find(|a| {
+            a.t0 >= hit.t1
+                && a.t1 <= end
+                && !a.person
+                && a.ids.iter().all(|id| is_state(self.ctx, id))
+                && self.scan.has_cue(a.t0.saturating_sub(2), a.t0, |c| {
+                    matches!(c, Cue::To | Cue::In)
+                })
+        }) else {
+            return false;
+        };
+        !(hit.t1..d.max(to.t0)).any(|t| self.topic_at(t, &["goods", "arms", "humanitarian", "aid"]))
+            && !self.actors.iter().any(|a| {
+                a.t0 >= hit.t1 && a.t1 <= end && a.ids.iter().any(|id| is_bloc(self.ctx, id))
+            })
+    }
+
+    /// Whether meeting trigger `hit` tells the purpose of a meeting told before it: an English infinitive
+    /// or "for" phrase ("to discuss", "for talks"), a Russian one after «чтобы» or «для» («чтобы обсудить»,
+    /// «для переговоров»), an Arabic verbal noun with ل glued on or after من أجل («لبحث», «لإجراء
+    /// محادثات»).
+    fn purpose_of_meeting(&self, hit: &Hit) -> bool {
+        let before = |k: usize| (hit.t0 >= k).then(|| self.scan.text(hit.t0 - k));
+        match self.ctx.lang {
+            Lang::En => matches!(before(1), Some("to" | "for")),
+            Lang::Ru => {
+                matches!(before(1), Some("чтобы" | "для"))
+                    || (before(2) == Some("чтобы") && self.scan.toks[hit.t0 - 1].word)
+            }
+            Lang::Ar => {
+                let w = self.scan.text(hit.t0);
+                let w = w.strip_prefix(['و', 'ف']).unwrap_or(w);
+                w.starts_with('ل') && hit.governed
+                    || (before(1) == Some("اجل") && before(2) == Some("من"))
+            }
+        }
     }
 
     /// Takes out of `roles` every id the sentence names only as a venue (a bloc by its seat in a place
@@ -4317,6 +4381,18 @@ impl<'a> Coder<'_, 'a> {
                     kind = k as u8;
                     mode = None;
                     context = vec!["military".to_string()];
+                }
+            }
+            // "sent its foreign minister to Islamabad", «направил в Кабул делегацию», "أوفدت واشنطن مبعوثاً
+            // إلى …": a state that sends an envoy or a delegation to another pays it a visit (CONSULT, the
+            // sender the source, the state reached the target; eval/README Events), no aid or deployment.
+            if matches!(TYPES[kind as usize], "AID" | "MOBILIZE")
+                && self.sends_delegate(hit, trig, cr.end)
+            {
+                if let Some(k) = TYPES.iter().position(|&t| t == "CONSULT") {
+                    kind = k as u8;
+                    mode = Some("visit".to_string());
+                    context = vec!["diplomatic".to_string()];
                 }
             }
             let mut type_name = TYPES[kind as usize];

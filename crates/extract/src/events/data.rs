@@ -200,7 +200,8 @@ pub(crate) enum WordList {
     YearTotal,
     EnQualifyingParticiple,
     EnRelativeHeadNoun,
-    EnGovernmentNoun,
+    GovernmentNoun,
+    DelegateStem,
     EnIrregularParticiple,
     EnAssertingNegation,
     RuDomesticAct,
@@ -217,7 +218,7 @@ pub(crate) enum WordList {
 
 impl WordList {
     /// Every list with its name in the file.
-    pub(crate) const ALL: [(WordList, &'static str); 160] = [
+    pub(crate) const ALL: [(WordList, &'static str); 161] = [
         (WordList::EnNamingVerb, "en_naming_verb"),
         (WordList::ArLeftPronoun, "ar_left_pronoun"),
         (WordList::ArSuspendVerb, "ar_suspend_verb"),
@@ -365,7 +366,8 @@ impl WordList {
         (WordList::YearTotal, "year_total"),
         (WordList::EnQualifyingParticiple, "en_qualifying_participle"),
         (WordList::EnRelativeHeadNoun, "en_relative_head_noun"),
-        (WordList::EnGovernmentNoun, "en_government_noun"),
+        (WordList::GovernmentNoun, "government_noun"),
+        (WordList::DelegateStem, "delegate_stem"),
         (WordList::EnIrregularParticiple, "en_irregular_participle"),
         (WordList::EnAssertingNegation, "en_asserting_negation"),
         (WordList::RuDomesticAct, "ru_domestic_act"),

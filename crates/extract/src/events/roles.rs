@@ -436,21 +436,34 @@ impl<'a> Coder<'_, 'a> {
                 {
                     return None;
                 }
-                // "recognised the Taliban government in Afghanistan", "the authorities in Minsk": a
-                // government "in" a state is that state, no place.
+                // "recognised the Taliban government in Afghanistan", "the authorities in Minsk",
+                // «власти в Пекине», "الحكومة في طهران": a government "in" a state is that state, no
+                // place; so is a ministry named with its field, «Министерство обороны в Москве», "وزارة
+                // الدفاع في موسكو" (the word between no trigger's).
                 let gov = self
                     .scan
                     .cues
                     .iter()
                     .find(|&&(_, c1, c)| c1 == t && c == Cue::In)
                     .is_some_and(|&(c0, _, _)| {
-                        c0 > 0
-                            && self
-                                .tables
+                        let noun = |k: usize| {
+                            self.tables
                                 .words
-                                .has(WordList::EnGovernmentNoun, self.scan.text(c0 - 1))
+                                .has(WordList::GovernmentNoun, self.scan.text(k))
+                        };
+                        (c0 > 0 && noun(c0 - 1))
+                            || (self.ctx.lang != Lang::En
+                                && c0 > 1
+                                && self.scan.toks[c0 - 1].word
+                                && noun(c0 - 2)
+                                && !self.actors.iter().any(|a| a.t0 < c0 && c0 - 1 < a.t1)
+                                && !self
+                                    .scan
+                                    .triggers
+                                    .iter()
+                                    .any(|h| h.t0 < c0 && c0 - 1 < h.t1))
                     });
-                if self.ctx.lang == Lang::En && gov {
+                if gov {
                     return None;
                 }
                 return found;

@@ -6889,3 +6889,112 @@ fn an_arabic_arrival_of_a_named_person_is_a_visit() {
     );
     check("ar", "وصل بوتين وأردوغان إلى اتفاق.", &[]);
 }
+
+/// (Session 50, actors.) An office or spokesman that opens its sentence with no state of its own is the
+/// state that led the sentence before, in Arabic (after its verb) and Russian as in English — not the
+/// state named last, nor the object of its verb (`actors::office_of_named`); a person named right after
+/// the office holds it.
+#[test]
+fn an_office_opening_its_sentence_is_the_lead_state_in_the_three_languages() {
+    check(
+        "en",
+        "Russia rejected the French proposal to send troops to Ukraine. The spokesman called on Paris to abandon the plan.",
+        &["REJECT RUS>FRA", "REQUEST RUS>FRA"],
+    );
+    check(
+        "ru",
+        "Россия в понедельник резко раскритиковала США за политику в отношении Кубы. Министерство призвало Вашингтон снять блокаду.",
+        &["ACCUSE RUS>USA", "REQUEST RUS>USA"],
+    );
+    check(
+        "ru",
+        "Турция обвинила Швецию в потворстве протестам. Официальный представитель призвал Стокгольм принять меры.",
+        &["ACCUSE TUR>SWE", "REQUEST TUR>SWE"],
+    );
+    check(
+        "ar",
+        "اتهمت فيتنام الصين بصدم قارب صيد. وطالبت الحكومة بكين بدفع تعويضات.",
+        &["ACCUSE VNM>CHN", "REQUEST VNM>CHN"],
+    );
+    check(
+        "ar",
+        "رفضت روسيا اقتراح فرنسا إرسال قوات إلى أوكرانيا. ودعا المتحدث باريس إلى التخلي عن الخطة.",
+        &["REJECT RUS>FRA", "REQUEST RUS>FRA"],
+    );
+}
+
+/// (Session 50, actors.) A government or a ministry "in" a capital is that state's, no place: «Ведомство в
+/// Анкаре осудило Грецию», "وأدانت الحكومة في أنقرة اليونان", also a ministry named with its field
+/// ("وزارة الدفاع في موسكو"; `Coder::prep_before`).
+#[test]
+fn a_government_in_a_capital_is_that_state_in_arabic_and_russian() {
+    check(
+        "ru",
+        "Ведомство в Анкаре осудило Грецию за инцидент.",
+        &["ACCUSE TUR>GRC"],
+    );
+    check(
+        "ar",
+        "وأدانت الحكومة في أنقرة اليونان بسبب الحادث.",
+        &["ACCUSE TUR>GRC"],
+    );
+    check(
+        "ar",
+        "واتهمت وزارة الدفاع في موسكو كييف بالوقوف وراء الانفجارين.",
+        &["ACCUSE RUS>UKR"],
+    );
+}
+
+/// (Session 50, actors.) Talks in one side's capital stay that side's hosting of the other's visit when
+/// a purpose of the same meeting follows them ("to discuss", «чтобы обсудить», "لبحث":
+/// `Coder::purpose_of_meeting` in `talks_at_host`).
+#[test]
+fn a_purpose_after_talks_in_a_capital_keeps_them_a_visit() {
+    check(
+        "en",
+        "Modi held talks with Scholz in Berlin to discuss green energy.",
+        &["CONSULT IND>DEU"],
+    );
+    check(
+        "ru",
+        "Моди провёл переговоры с Шольцем в Берлине, чтобы обсудить зелёную энергетику.",
+        &["CONSULT IND>DEU"],
+    );
+    check(
+        "ar",
+        "التقى أردوغان الرئيس الصيني شي جين بينغ في بكين لبحث التجارة.",
+        &["CONSULT TUR>CHN"],
+    );
+}
+
+/// (Session 50, actors.) An envoy, a minister or a delegation sent to a state is a visit paid to it,
+/// `CONSULT` sender > host (`Coder::sends_delegate`); goods sent with them keep the sending aid.
+#[test]
+fn an_envoy_sent_to_a_state_is_a_visit() {
+    check(
+        "en",
+        "Cairo sent its special envoy to Khartoum on Sunday.",
+        &["CONSULT EGY>SDN"],
+    );
+    check(
+        "en",
+        "Beijing dispatched its foreign minister to Islamabad for talks on the economic corridor.",
+        &["CONSULT CHN>PAK"],
+    );
+    check(
+        "ru",
+        "Токио направил в Сеул делегацию во главе с замминистра.",
+        &["CONSULT JPN>KOR"],
+    );
+    check(
+        "ar",
+        "أرسلت طوكيو وفداً رفيع المستوى إلى سيول لبحث صفقة الأسلحة.",
+        &["CONSULT JPN>KOR"],
+    );
+    check(
+        "ar",
+        "أوفدت القاهرة مبعوثها الخاص إلى الخرطوم يوم الأحد.",
+        &["CONSULT EGY>SDN"],
+    );
+    check("en", "Cairo sent wheat to Khartoum.", &["AID EGY>SDN"]);
+}
