@@ -130,10 +130,14 @@ pub(super) fn clauses(
         }
         // "Tashkent had meanwhile moved closer to Moscow", "Russia however signed": an English
         // sentence adverb right after a word (no punctuation or "and" before it) sits inside its clause.
+        // So is "since" right after the auxiliary of a perfect ("Canada has since suspended nuclear aid",
+        // "Kampala has since expressed regret"): an adverb of time, no conjunction opening a clause.
         if lang == Lang::En
             && cue == Cue::Boundary
             && c0 > 0
-            && matches!(scan.text(c0), "meanwhile" | "however")
+            && (matches!(scan.text(c0), "meanwhile" | "however")
+                || (scan.text(c0) == "since"
+                    && matches!(scan.text(c0 - 1), "has" | "have" | "had")))
             && scan.toks[c0 - 1].word
             && !scan.has_cue(c0 - 1, c0, |c| c == Cue::And)
         {

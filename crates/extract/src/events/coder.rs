@@ -1505,8 +1505,37 @@ impl<'a> Coder<'_, 'a> {
             .filter(in_clause)
             .find(|a| a.t1 <= hit.t0 || self.ctx.lang == Lang::Ar);
         let Some(doer) = doer else { return };
-        if self.tells_a_span(cr) || (kind == "PROTEST" && doer.adjective) {
+        if self.tells_a_span(cr)
+            || (kind == "PROTEST" && doer.adjective && !self.body_of_state(doer))
+        {
             return;
+        }
+        // "Israeli commandos stormed a Turkish aid ship. … Netanyahu apologised", «… Нетаньяху принёс
+        // извинения»: a concession whose doer did harm just before yields to the one it harmed.
+        // (When a demand or a charge was also made of the doer, `answered_demand`, the concession answers
+        // those of its makers that were harmed — "the US and South Korea accused the USSR …; Moscow
+        // admitted …" yields to Seoul —, else all its makers: a harm none of them suffered is another
+        // story. An admission of what a clause tells, "admitted that …", «признали, что …», has a content
+        // of its own: the doer's harm alone does not aim it.)
+        if kind == "CONCEDE" {
+            let said = self.scan.has_cue(hit.t0, hit.t1 + 2, |c| {
+                matches!(c, Cue::Comp | Cue::CompPro)
+            });
+            self.aim_at_own_harm(out, roles);
+            if let Some(askers) = self.answered_demand(&roles.source) {
+                let harmed: Ids<'a> = roles
+                    .target
+                    .iter()
+                    .copied()
+                    .filter(|id| askers.contains(id))
+                    .collect();
+                roles.target = if harmed.is_empty() { askers } else { harmed };
+            } else if said {
+                roles.target.clear();
+            }
+            if !roles.target.is_empty() {
+                return;
+            }
         }
         self.aim_at_earlier_doers(out, roles, true);
         if roles.target.is_empty() && !self.names_words(hit) {
@@ -1514,6 +1543,44 @@ impl<'a> Coder<'_, 'a> {
         }
         if roles.target.is_empty() && self.memory.lead_is_recent() {
             self.add_leads(&self.memory.lead, roles, false);
+        }
+    }
+
+    /// Whether adjective actor `a` qualifies a body of its state — a ministry, the government, an embassy, an
+    /// envoy ("the Japanese foreign ministry", «Японский МИД», «российское посольство», "السفارة الروسية"):
+    /// the body's word within the two words after it (in Arabic right before it). Such a body speaks for
+    /// its state: its protest is a state's, not a crowd's ("Georgian students protested").
+    fn body_of_state(&self, a: &Actor<'_>) -> bool {
+        let n = self.scan.toks.len();
+        let words = &self.tables.words;
+        let body = |t: usize| {
+            let w = self.scan.text(t);
+            words.has(WordList::StateBodySubject, w)
+                || words.has(WordList::EnStateBody, w)
+                || words.has(WordList::EnvoyNoun, w)
+                || self.word_stem_of(t, WordList::MissionNoun)
+        };
+        if self.ctx.lang == Lang::Ar {
+            a.t0 > 0 && body(a.t0 - 1)
+        } else {
+            (a.t1..n.min(a.t1 + 2)).any(body)
+        }
+    }
+
+    /// Aims a concession (an apology, regret, an admission) at the one its doer harmed last: the target of
+    /// the latest hostile deed (see [`is_deed`]; a negative score) whose doers include a source of `roles`,
+    /// in this sentence so far (`out`) or the [`NAMED_ACT_REACH`] before. One apologises for one's own act.
+    fn aim_at_own_harm(&self, out: &[EventRec], roles: &mut Roles<'a>) {
+        let own = |x: &String| roles.source.contains(&x.as_str());
+        let harm = self.recent_events_within(out, NAMED_ACT_REACH).find(|e| {
+            is_deed(e)
+                && e.score < 0.0
+                && e.source.iter().any(own)
+                && !e.target.is_empty()
+                && !e.target.iter().any(own)
+        });
+        if let Some(e) = harm {
+            self.add_leads(&e.target, roles, false);
         }
     }
 
@@ -4396,6 +4463,12 @@ impl<'a> Coder<'_, 'a> {
                 }
             }
             let mut type_name = TYPES[kind as usize];
+            // «واعتذرت نيودلهي عن المشاركة»: an apology for not taking part declines (`ar_declined_part`).
+            if type_name == "CONCEDE" && self.ar_declined_part(hit) {
+                type_name = "REJECT";
+                kind = data::type_index(type_name).unwrap_or(kind);
+                mode = None;
+            }
             // "signed a decree banning …", "signed the bill into law": a domestic act is no agreement.
             // (Russian: "подписал указ о приостановке участия", "подписал закон".)
             // (Arabic, its subject between: «وقّع الرئيس الروسي فلاديمير بوتين الخميس مرسوماً».)

@@ -800,8 +800,7 @@ impl<'a> Coder<'_, 'a> {
         roles: &Roles<'a>,
     ) -> Option<&'a str> {
         if self.ctx.lang != Lang::Ar
-            || hit.t0 != 0
-            || !hit.conj
+            || !self.ar_continues_sentence(hit)
             || !roles.source.is_empty()
             || self.ar_pronoun_subject(hit)
             || !self.live.iter().any(|l| l.hit.t0 == hit.t0 && !l.trig.noun)
@@ -924,12 +923,42 @@ impl<'a> Coder<'_, 'a> {
         let w = w.strip_prefix(['و', 'ف']).unwrap_or(w);
         let takes_envoy = (type_name == "PROTEST" && (w.starts_with("استدع") || a.t1 < hit.t1))
             || (type_name == "SANCTION" && mode == Some("expel"));
+        let envoy = |t: usize| {
+            self.tables
+                .words
+                .has(WordList::EnvoyNoun, self.scan.text(t))
+        };
+        // (The chargé d'affaires is two words before the state's adjective: «القائم بالأعمال الروسي».)
         takes_envoy
             && a.t0 > 0
-            && self
-                .tables
-                .words
-                .has(WordList::EnvoyNoun, self.scan.text(a.t0 - 1))
+            && (envoy(a.t0 - 1)
+                || (a.t0 > 1 && self.scan.text(a.t0 - 1) == "بالاعمال" && envoy(a.t0 - 2)))
+    }
+
+    /// Whether Arabic verb `hit` opens its sentence as a continuation of the one before: with the
+    /// conjunction و or ف written on it (وأجرى), or right after كما "also" («كما استدعت القائم بالأعمال
+    /// الروسي»): either way its subject, when none follows, is the state the sentence before led with.
+    pub(super) fn ar_continues_sentence(&self, hit: &Hit) -> bool {
+        (hit.t0 == 0 && hit.conj) || (hit.t0 == 1 && matches!(self.scan.text(0), "كما" | "وكما"))
+    }
+
+    /// Whether Arabic concession `hit` (اعتذر "apologised") excuses its doer from taking part: عن and a
+    /// word of taking part after it, a subject between or not («واعتذرت نيودلهي عن المشاركة», «اعتذر عن
+    /// الحضور»). Declining an invitation so is a refusal, no apology.
+    pub(super) fn ar_declined_part(&self, hit: &Hit) -> bool {
+        let n = self.scan.toks.len();
+        self.ctx.lang == Lang::Ar
+            && hit.t1 == hit.t0 + 1
+            && {
+                let w = unglued(self.scan.text(hit.t0));
+                w.starts_with("اعتذر") || w.starts_with("يعتذر") || w.starts_with("تعتذر")
+            }
+            && (hit.t1..n.min(hit.t1 + 4)).any(|t| {
+                self.scan.text(t) == "عن" && t + 1 < n && {
+                    let w = self.scan.text(t + 1);
+                    ar_takes_part(w.strip_prefix("ال").unwrap_or(w))
+                }
+            })
     }
 
     /// Whether Arabic token `t` has the shape of a finite verb in the feminine perfect written with

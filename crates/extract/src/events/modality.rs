@@ -79,6 +79,24 @@ impl<'a> Coder<'_, 'a> {
         {
             return true;
         }
+        // «…, но подписать мирный договор так и не смогли»: a Russian infinitive fronted before the
+        // failing verb that governs it, its object between, is negated by it as "failed to sign" is.
+        if self.ctx.lang == Lang::Ru
+            && !l.trig.noun
+            && ru_infinitive(self.scan.text(hit.t0))
+            && self.scan.cues.iter().any(|&(c0, c1, c)| {
+                c == Cue::NegVerb
+                    && c0 >= hit.t1
+                    && c0 <= hit.t1 + 5
+                    && c1 <= cr.end
+                    && !self
+                        .live
+                        .iter()
+                        .any(|p| p.hit.t0 >= hit.t1 && p.hit.t0 < c0)
+            })
+        {
+            return true;
+        }
         // "لم يحضر الرئيس الصيني قمة بريكس": an Arabic meeting noun is negated with the verb of taking
         // part before it, the subject between.
         if self.ctx.lang == Lang::Ar && l.trig.noun {

@@ -702,6 +702,19 @@ impl<'a> Coder<'_, 'a> {
             {
                 continue;
             }
+            // "احتجت اليابان لدى موسكو", "قدّمت احتجاجاً رسمياً لدى الخارجية الأمريكية": لدى after a
+            // protest, a charge or a request names the side it is lodged with, as "protested to Moscow",
+            // «заявил протест Москве» do: its target, no place.
+            if self.ctx.lang == Lang::Ar
+                && after
+                && g.prep == Some(Cue::In)
+                && matches!(type_name, "PROTEST" | "ACCUSE" | "REQUEST")
+                && g.t0 >= 1
+                && matches!(self.scan.text(g.t0 - 1), "لدى" | "لدي")
+            {
+                tos.push(g);
+                continue;
+            }
             match g.prep {
                 // "…, with Saudi Arabia and Russia carrying the largest share": not a partner.
                 Some(Cue::With) if self.followed_by_ing(g) => {}

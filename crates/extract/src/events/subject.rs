@@ -1103,22 +1103,52 @@ impl<'a> Coder<'_, 'a> {
                     w.starts_with("لكن") && w.chars().count() > 3
                 } => {}
             // "Vucic ruled out seizing the stake but urged Moscow to sell it": an English verb right
-            // after "but" is a second predicate of the subject before.
+            // after "but" is a second predicate of the subject before; so is one after a verb of
+            // failing or a negation ("met in Abu Dhabi but failed to sign a treaty", «встретились …, но
+            // подписать договор так и не смогли»: the Russian infinitive of «но» before its modal).
             Some(Boundary::Hard)
-                if self.ctx.lang == Lang::En && {
+                if matches!(self.ctx.lang, Lang::En | Lang::Ru) && {
                     let n = self.scan.toks.len();
                     let mut t = c.range.start;
                     if t < n && is_comma(self.scan.text(t)) {
                         t += 1;
                     }
-                    // (No actor between "but" and the verb: "but Moscow urged …" has its own.)
+                    // (No actor between "but" and the verb: "but Moscow urged …" has its own; nor a
+                    // mark or a pronoun: the words between are the predicate's own, «но тот отказался»
+                    // has a subject of its own.)
+                    let own_word = |u: usize| {
+                        self.scan.toks[u].word
+                            && !matches!(
+                                self.scan.text(u),
+                                "he" | "she"
+                                    | "they"
+                                    | "it"
+                                    | "он"
+                                    | "она"
+                                    | "оно"
+                                    | "они"
+                                    | "тот"
+                                    | "та"
+                                    | "те"
+                            )
+                    };
+                    // (Nor after a relative clause, whose subject is not the sentence's: «…
+                    // видеозаписи, на которой российский разведчик передаёт деньги …, но заверил».)
+                    let relative_before =
+                        (self.clauses[ci.saturating_sub(2)].range.start..t).any(|u| {
+                            self.tables
+                                .words
+                                .has(WordList::RelativePronoun, self.scan.text(u))
+                        });
                     t < n
-                        && self.scan.text(t) == "but"
+                        && matches!(self.scan.text(t), "but" | "но")
+                        && !relative_before
                         && self.live.iter().any(|l| {
                             l.clause == ci
                                 && !l.trig.noun
                                 && l.hit.t0 > t
-                                && l.hit.t0 <= t + 2
+                                && l.hit.t0 <= t + 4
+                                && (t + 1..l.hit.t0).all(own_word)
                                 && !self.actors.iter().any(|a| a.t0 > t && a.t0 < l.hit.t0)
                         })
                 } => {}

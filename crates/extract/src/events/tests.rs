@@ -6998,3 +6998,87 @@ fn an_envoy_sent_to_a_state_is_a_visit() {
     );
     check("en", "Cairo sent wheat to Khartoum.", &["AID EGY>SDN"]);
 }
+
+/// (Session 50, discourse.) A concession that names no one it yields to — an apology, regret — is aimed at
+/// the one its doer harmed in the sentences before (`Coder::aim_at_own_harm`); with a charge also made of
+/// it, at those of the accusers it harmed (`answered_demand`). "has since" opens no clause of "since".
+#[test]
+fn a_concession_after_the_doers_own_harm_is_aimed_at_the_one_harmed() {
+    check(
+        "en",
+        "Greek coast guard vessels rammed a Turkish fishing boat near Lesbos. Athens apologised the next day.",
+        &["COERCE GRC>TUR", "CONCEDE GRC>TUR"],
+    );
+    check(
+        "ru",
+        "Греческие катера береговой охраны протаранили турецкую рыболовецкую шхуну у Лесбоса. Афины на следующий день принесли извинения.",
+        &["COERCE GRC>TUR", "CONCEDE GRC>TUR"],
+    );
+    check(
+        "en",
+        "Ugandan troops shelled a Kenyan border post. Kampala has since expressed regret.",
+        &["ASSAULT UGA>KEN", "CONCEDE UGA>KEN"],
+    );
+    check(
+        "en",
+        "Tanzanian police arrested two Kenyan journalists. Nairobi protested, and Dodoma has since released them.",
+        &["COERCE TZA>KEN", "PROTEST KEN>TZA", "RETREAT TZA>KEN"],
+    );
+}
+
+/// (Session 50, discourse.) A protest by a body of a state named by its adjective (a ministry, an
+/// embassy: «Вьетнамский МИД», "the Turkish embassy") is the state's and answers the act before, unlike a
+/// crowd's (`Coder::body_of_state`); an Arabic protest lodged لدى a state is aimed at it, as "protested to"
+/// is.
+#[test]
+fn a_protest_by_a_body_or_lodged_with_a_state_has_its_target() {
+    check(
+        "ru",
+        "Китайские патрульные катера задержали шестерых вьетнамских рыбаков. Вьетнамский МИД выразил протест.",
+        &["COERCE CHN>VNM", "PROTEST VNM>CHN"],
+    );
+    check(
+        "ru",
+        "Российские самолёты нанесли удар по турецкому наблюдательному посту в Идлибе. Турецкое посольство заявило официальный протест.",
+        &["ASSAULT RUS>TUR", "PROTEST TUR>RUS"],
+    );
+    check(
+        "ar",
+        "احتجت فيتنام لدى الصين على احتجاز صياديها.",
+        &["PROTEST VNM>CHN"],
+    );
+    check(
+        "ar",
+        "قدمت الجزائر احتجاجاً رسمياً لدى فرنسا.",
+        &["PROTEST DZA>FRA"],
+    );
+}
+
+/// (Session 50, discourse.) A verb after "but"/«но» behind a failing verb or a negation keeps the subject of
+/// the clause before (`Coder::inherited_subject`), and a Russian infinitive fronted before «не смогли» is
+/// negated by it; an Arabic verb after كما goes on with the state the sentence before led with
+/// (`ar_continues_sentence`), its envoy object the chargé d'affaires; an Arabic apology for not taking part
+/// declines (`ar_declined_part`).
+#[test]
+fn subjects_and_refusals_carried_from_the_clause_or_sentence_before() {
+    check(
+        "en",
+        "The leaders of Egypt and Sudan met in Cairo but failed to sign the water agreement.",
+        &["CONSULT SDN>EGY", "AGREE {EGY+SDN} neg"],
+    );
+    check(
+        "ru",
+        "Лидеры Египта и Судана встретились в Каире, но подписать соглашение по воде так и не смогли.",
+        &["CONSULT SDN>EGY", "AGREE {EGY+SDN} neg"],
+    );
+    check(
+        "ar",
+        "طردت بولندا دبلوماسياً بيلاروسياً يوم الاثنين. كما استدعت القائم بالأعمال البيلاروسي.",
+        &["SANCTION POL>BLR", "PROTEST POL>BLR"],
+    );
+    check(
+        "ar",
+        "دعت فرنسا المغرب إلى المشاركة في القمة. واعتذرت الرباط عن المشاركة.",
+        &["REQUEST FRA>MAR", "REJECT MAR>FRA"],
+    );
+}
