@@ -214,11 +214,20 @@ pub(crate) enum WordList {
     BlocKindUnion,
     BlocKindOrganisation,
     BlocInstitutionWord,
+    OpinionHolder,
+    OpinionVerb,
+    ProtestReasonWord,
+    TitleWord,
+    SpokenAttackVerb,
+    DroppedClaimNoun,
+    ForecastNoun,
+    FigurativeForceWord,
+    ReadingVerb,
 }
 
 impl WordList {
     /// Every list with its name in the file.
-    pub(crate) const ALL: [(WordList, &'static str); 161] = [
+    pub(crate) const ALL: [(WordList, &'static str); 170] = [
         (WordList::EnNamingVerb, "en_naming_verb"),
         (WordList::ArLeftPronoun, "ar_left_pronoun"),
         (WordList::ArSuspendVerb, "ar_suspend_verb"),
@@ -380,6 +389,15 @@ impl WordList {
         (WordList::BlocKindUnion, "bloc_kind_union"),
         (WordList::BlocKindOrganisation, "bloc_kind_organisation"),
         (WordList::BlocInstitutionWord, "bloc_institution_word"),
+        (WordList::OpinionHolder, "opinion_holder"),
+        (WordList::OpinionVerb, "opinion_verb"),
+        (WordList::ProtestReasonWord, "protest_reason_word"),
+        (WordList::TitleWord, "title_word"),
+        (WordList::SpokenAttackVerb, "spoken_attack_verb"),
+        (WordList::DroppedClaimNoun, "dropped_claim_noun"),
+        (WordList::ForecastNoun, "forecast_noun"),
+        (WordList::FigurativeForceWord, "figurative_force_word"),
+        (WordList::ReadingVerb, "reading_verb"),
     ];
 }
 

@@ -7082,3 +7082,185 @@ fn subjects_and_refusals_carried_from_the_clause_or_sentence_before() {
         &["REQUEST FRA>MAR", "REJECT MAR>FRA"],
     );
 }
+
+/// (Session 50, precision.) An act told after a commentator's verb of judging or foreseeing ("analysts
+/// see", «эксперты считают», «ويرى محللون») is the commentator's reading, no act of the day; a frame told
+/// after the act leaves it.
+#[test]
+fn an_act_in_a_commentators_reading_is_no_event() {
+    check(
+        "en",
+        "Western analysts see the naval drills near Lithuania as a warning to Vilnius.",
+        &[],
+    );
+    check(
+        "en",
+        "Diplomats in Brussels expect Belgrade to seek a seat in the Non-Aligned Movement.",
+        &[],
+    );
+    check(
+        "en",
+        "Experts warn that China could invade Taiwan by 2027.",
+        &[],
+    );
+    check(
+        "en",
+        "Poland expelled three Belarusian diplomats on Monday, analysts believe.",
+        &["SANCTION POL>BLR"],
+    );
+    check(
+        "ru",
+        "Западные аналитики видят в учениях у границы с Литвой предупреждение Вильнюсу.",
+        &[],
+    );
+    check(
+        "ru",
+        "Экономисты в Анкаре считают, что Турция уже подняла пошлины на китайские автомобили.",
+        &[],
+    );
+    check(
+        "ar",
+        "ويرى محللون غربيون في المناورات قرب الحدود الليتوانية تحذيرا لفيلنيوس.",
+        &[],
+    );
+    check(
+        "ar",
+        "ويرى دبلوماسيون أن واشنطن ستجد صعوبة في حشد حلفائها العرب.",
+        &[],
+    );
+}
+
+/// (Session 50, precision.) A noun in the object of a verb of reading followed by "as" is what the
+/// reading is about, no act.
+#[test]
+fn what_a_reading_is_about_is_no_act() {
+    check("en", "Many in Tokyo read the manoeuvres as a threat.", &[]);
+}
+
+/// (Session 50, precision.) "In protest at" gives the motive of the act before it, no protest of its
+/// own; protests taken part in stay.
+#[test]
+fn a_protest_given_as_a_reason_is_no_second_event() {
+    check(
+        "en",
+        "Poland recalled its ambassador from Minsk on Monday in protest at the jailing of a journalist.",
+        &["SANCTION POL>BLR"],
+    );
+    check(
+        "en",
+        "Thousands of Georgians took part in protests in Tbilisi on Sunday.",
+        &["PROTEST {GEO}"],
+    );
+}
+
+/// (Session 50, precision.) Words inside quotation marks that open right after a word of naming or a
+/// noun of a work are a title, no act.
+#[test]
+fn an_act_named_in_a_title_is_no_event() {
+    check(
+        "en",
+        "A documentary titled 'How Moscow Invaded Tbilisi' opened at a festival in Berlin.",
+        &[],
+    );
+    check(
+        "ru",
+        "В Берлине показали фильм «Как Москва вторглась в Тбилиси».",
+        &[],
+    );
+    check(
+        "ar",
+        "وعرض في برلين فيلم بعنوان \"كيف غزت موسكو تبليسي\".",
+        &[],
+    );
+    check(
+        "ar",
+        "وتصدرت أغنية \"روسيا تغزو مجددا\" قوائم الأغاني في تالين.",
+        &[],
+    );
+}
+
+/// (Session 50, precision.) A host verb whose object is weapons keeps them on its soil; hosting a
+/// leader is a visit.
+#[test]
+fn hosting_weapons_is_no_meeting() {
+    check(
+        "en",
+        "Turkey hosts American nuclear weapons at Incirlik.",
+        &[],
+    );
+    check(
+        "en",
+        "Turkey hosted the Iranian president in Ankara on Monday.",
+        &["CONSULT IRN>TUR"],
+    );
+}
+
+/// (Session 50, precision.) A verb of attacking done by a person attacks in words (ACCUSE); troops
+/// attack in deed. A verb of shooting down whose object is a claim drops it (CONCEDE), one done by a veto
+/// rejects a draft (REJECT), one whose object is a craft stays ASSAULT.
+#[test]
+fn the_object_or_doer_of_a_verb_of_force_can_make_it_words() {
+    check(
+        "en",
+        "Dmitry Medvedev attacked Alexander Lukashenko in a video blog on Sunday.",
+        &["ACCUSE RUS>BLR"],
+    );
+    check(
+        "en",
+        "Eritrean troops attacked Djiboutian positions on Tuesday.",
+        &["ASSAULT ERI>DJI"],
+    );
+    check(
+        "ar",
+        "هاجم الرئيس الروسي دميتري مدفيديف يوم الأحد نظيره البيلاروسي ألكسندر لوكاشينكو.",
+        &["ACCUSE RUS>BLR"],
+    );
+    check(
+        "ar",
+        "هاجمت قوات عراقية مخفرا حدوديا كويتيا يوم الاثنين.",
+        &["ASSAULT IRQ>KWT"],
+    );
+    check(
+        "ar",
+        "وأسقطت تركيا يوم الاثنين اعتراضها على انضمام السويد إلى الناتو.",
+        &["CONCEDE TUR>SWE"],
+    );
+    check(
+        "ar",
+        "وأسقطت روسيا بالفيتو مشروع قرار أمريكي بشأن سوريا.",
+        &["REJECT RUS>USA"],
+    );
+    check(
+        "ar",
+        "وأسقطت الدفاعات الجوية السورية طائرة إسرائيلية مسيرة.",
+        &["ASSAULT SYR>ISR"],
+    );
+}
+
+/// (Session 50, precision.) A forecast cut is no cut of trade; a charm offensive is no force; taking
+/// part in drills is no meeting.
+#[test]
+fn the_object_noun_of_a_trigger_can_make_it_no_act() {
+    check(
+        "en",
+        "Brazil cut its forecast for soybean exports to China.",
+        &[],
+    );
+    check(
+        "ar",
+        "وخفضت البرازيل توقعاتها لصادرات الصويا إلى الصين.",
+        &[],
+    );
+    check(
+        "en",
+        "Brazil cut soybean exports to China on Monday.",
+        &["SANCTION BRA>CHN"],
+    );
+    check("en", "China launched a charm offensive in Africa.", &[]);
+    check("ar", "وشنت الصين هجوما دبلوماسيا ناعما في أفريقيا.", &[]);
+    check(
+        "ru",
+        "Швеция впервые приняла участие в учениях НАТО у берегов Норвегии.",
+        &["MOBILIZE SWE>NATO"],
+    );
+}
