@@ -156,6 +156,27 @@ impl<'a> Coder<'_, 'a> {
             {
                 continue;
             }
+            // An incursion told after the sentence's first clause ("protested after a Chinese plane entered
+            // its airspace", "saying it had violated Turkish airspace", «опровергло, что его самолёты нарушали
+            // …», «أعلنت دمشق أن مقاتلات إسرائيلية اخترقت أجواءها»), or by an English -ing form or a Russian
+            // participle ("accused Russia of violating its airspace", «беспилотника, залетевшего в её
+            // воздушное пространство»), is the reason or the content of another act, its background, not an
+            // act the sentence reports (the dev gold codes the incursions of main clauses only:
+            // `en-h25-005`, `en-h41-027`, `en-h43-015`, `ru-h41-027`). Dropped here, before any other
+            // trigger takes its subject or is absorbed by it.
+            if self.incursion(h, trig)
+                && (clause > 0 || {
+                    let w = self.scan.text(h.t0);
+                    match self.ctx.lang {
+                        Lang::En => w.ends_with("ing"),
+                        Lang::Ru => ru_active_participle(w),
+                        _ => false,
+                    }
+                })
+                && self.drops(h, "select:incursion-background")
+            {
+                continue;
+            }
             // "Kazakhstan sold about 2 million tonnes of wheat to Iran last year", «В прошлом году Казахстан
             // продал Ирану около 2 млн тонн пшеницы», «وباعت كازاخستان إيران العام الماضي نحو مليوني طن من
             // القمح»: a verb of trade whose clause sums a whole year (`year_total`: last year, per year)
@@ -423,6 +444,7 @@ impl<'a> Coder<'_, 'a> {
             // earlier verb of its own kind ("imposed asset freezes and travel bans on …": `en_plural_object`).
             let trig = if !trig.noun
                 && self.ctx.lang == Lang::En
+                && !self.incursion(h, trig)
                 && (self.noun_position(h.t0) || self.en_plural_object(h, trig, clause))
             {
                 lt.as_noun(trig)
@@ -3228,6 +3250,54 @@ impl<'a> Coder<'_, 'a> {
     /// اللبنانية», «к рубежам Польши») or the adjective or possessive before it ("to Lithuania's border", «к
     /// грузинской границе»). None for drills, alerts or reinforcements with no troop word (drills near a
     /// border are aimed at no one in the annotation), and for a person.
+    /// Whether MOBILIZE verb `hit` is an incursion: its last word names airspace or waters
+    /// (`airspace_noun_stem`: "violated Swedish airspace", «нарушил воздушное пространство», «اخترقت
+    /// المجال الجوي»), entered by the doer's aircraft or ships. Its target is the state of that airspace,
+    /// which its roles find in its gap or after it, not the state across a border (`border_neighbour`).
+    pub(super) fn incursion(&self, hit: &Hit, trig: &Trigger) -> bool {
+        TYPES[trig.kind as usize] == "MOBILIZE"
+            && !trig.noun
+            && hit.t1 > hit.t0 + 1
+            && self
+                .tables
+                .words
+                .has_stem_of(WordList::AirspaceNounStem, self.scan.text(hit.t1 - 1))
+    }
+
+    /// The state a trade office or mission of COOPERATE trigger `hit` is opened in: an office word
+    /// (`office_noun_stem`) inside the trigger, then a place phrase with in/в/في at most three words after
+    /// the trigger, with no comma between (eval/README: a place where something happens is no actor, but
+    /// an office opened there serves the trade with its state). Not the doer's own state; `None` when
+    /// there is none.
+    pub(super) fn office_host(
+        &self,
+        hit: &Hit,
+        cr: &Range<usize>,
+        source: &[&'a str],
+    ) -> Option<Ids<'a>> {
+        let w = (hit.t0 + 1..hit.t1)
+            .rev()
+            .find(|&t| self.word_stem_of(t, WordList::OfficeNounStem))?;
+        let groups = self.groups(cr);
+        let g = groups
+            .iter()
+            .find(|g| g.t0 > w && g.prep == Some(Cue::In))?;
+        if g.t0 > hit.t1 + 3
+            || (hit.t1..g.t0).any(|t| {
+                let x = self.scan.text(t);
+                is_comma(x) || is_hard_punct(x)
+            })
+        {
+            return None;
+        }
+        distinct_ids(
+            g.members
+                .iter()
+                .flat_map(|&m| self.actors[m].ids.iter().copied())
+                .filter(|id| !source.contains(id) && is_state(self.ctx, id)),
+        )
+    }
+
     pub(super) fn border_neighbour(&self, hit: &Hit, from: usize, end: usize) -> Option<Ids<'a>> {
         const REACH: usize = 10;
         let from = from.min(hit.t0);
@@ -6120,7 +6190,19 @@ impl<'a> Coder<'_, 'a> {
                     roles.target = ids_except(&ids, &roles.source);
                 }
             }
-            if type_name == "MOBILIZE" && (self.ctx.lang != Lang::Ru || roles.target.is_empty()) {
+            // A trade office or mission opened in a state ("opened a trade office in Kabul", «открыл
+            // торговое представительство в Кабуле», «افتتحت مكتباً تجارياً في كابول») is aimed at the state of
+            // that place (`office_host`).
+            if type_name == "COOPERATE" && roles.target.is_empty() && !roles.source.is_empty() {
+                if let Some(ids) = self.office_host(hit, &cr, &roles.source) {
+                    roles.target = ids;
+                }
+            }
+            // (An incursion names the state whose airspace or waters are entered: its roles keep it.)
+            if type_name == "MOBILIZE"
+                && (self.ctx.lang != Lang::Ru || roles.target.is_empty())
+                && !self.incursion(hit, trig)
+            {
                 roles.target = ids_except(
                     &self
                         .border_neighbour(hit, hit.t0, cr.end)

@@ -173,6 +173,8 @@ pub(crate) enum WordList {
     StayDayCount,
     StayDaySpan,
     TalksLedOpener,
+    AirspaceNounStem,
+    OfficeNounStem,
     StatusOccasionOpener,
     GatheringVerb,
     StatusWord,
@@ -227,7 +229,7 @@ pub(crate) enum WordList {
 
 impl WordList {
     /// Every list with its name in the file.
-    pub(crate) const ALL: [(WordList, &'static str); 170] = [
+    pub(crate) const ALL: [(WordList, &'static str); 172] = [
         (WordList::EnNamingVerb, "en_naming_verb"),
         (WordList::ArLeftPronoun, "ar_left_pronoun"),
         (WordList::ArSuspendVerb, "ar_suspend_verb"),
@@ -348,6 +350,8 @@ impl WordList {
         (WordList::StayDayCount, "stay_day_count"),
         (WordList::StayDaySpan, "stay_day_span"),
         (WordList::TalksLedOpener, "talks_led_opener"),
+        (WordList::AirspaceNounStem, "airspace_noun_stem"),
+        (WordList::OfficeNounStem, "office_noun_stem"),
         (WordList::StatusOccasionOpener, "status_occasion_opener"),
         (WordList::GatheringVerb, "gathering_verb"),
         (WordList::StatusWord, "status_word"),

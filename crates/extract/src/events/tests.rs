@@ -7264,3 +7264,74 @@ fn the_object_noun_of_a_trigger_can_make_it_no_act() {
         &["MOBILIZE SWE>NATO"],
     );
 }
+
+#[test]
+fn an_incursion_into_airspace_is_aimed_at_the_state_of_that_airspace() {
+    // (Session 50: `Coder::incursion`; "bombers" before the verb leaves it a verb.)
+    check(
+        "en",
+        "Two Russian bombers entered Norwegian airspace on Monday.",
+        &["MOBILIZE RUS>NOR"],
+    );
+    check(
+        "ru",
+        "Российский истребитель нарушил воздушное пространство Эстонии.",
+        &["MOBILIZE RUS>EST"],
+    );
+    check(
+        "ar",
+        "اخترقت طائرة حربية تركية المجال الجوي اليوناني.",
+        &["MOBILIZE TUR>GRC"],
+    );
+    // Told as the reason of another act, or as its content, the incursion is background.
+    check(
+        "en",
+        "Estonia summoned the Russian ambassador after a Russian jet violated its airspace.",
+        &["PROTEST EST>RUS"],
+    );
+}
+
+#[test]
+fn a_trade_office_opened_in_a_state_is_aimed_at_that_state() {
+    // (Session 50: `Coder::office_host`.)
+    check(
+        "en",
+        "Belarus opened a trade mission in Hanoi.",
+        &["COOPERATE BLR>VNM"],
+    );
+    check(
+        "ru",
+        "Белоруссия открыла торговое представительство в Ханое.",
+        &["COOPERATE BLR>VNM"],
+    );
+    check(
+        "ar",
+        "افتتحت بيلاروسيا مكتباً تجارياً في هانوي.",
+        &["COOPERATE BLR>VNM"],
+    );
+}
+
+#[test]
+fn session_50_families_code_in_each_language() {
+    // (tools/trigger_classes.py S50: an envoy sent, measures against a state.)
+    check(
+        "en",
+        "Egypt sent a special envoy to Khartoum.",
+        &["CONSULT EGY>SDN"],
+    );
+    check(
+        "ar",
+        "أوفدت مصر مبعوثاً خاصاً إلى الخرطوم.",
+        &["CONSULT EGY>SDN"],
+    );
+    check(
+        "en",
+        "Ankara announced countermeasures against Vienna.",
+        &["SANCTION TUR>AUT"],
+    );
+    check(
+        "ru",
+        "Москва объявила о мерах против Праги.",
+        &["SANCTION RUS>CZE"],
+    );
+}
