@@ -1593,8 +1593,9 @@ EN_REQUEST_NOUN = ["request to", "formal request", "plea to", "plea for", "appea
 RU_MAKE_REQUEST = ["направил*", "подал*", "передал*", "адресовал*"]
 RU_REQUEST_NOUN = ["запрос*", "просьб*", "обращени*"]
 AR_MAKE_REQUEST = ["تقدم", "تقدمت", "يتقدم", "قدم", "قدمت", "يقدم", "وجه", "وجهت", "يوجه"]
-# (Not the stem طلب*: طلبة "students".)
-AR_REQUEST_NOUN = ["بطلب", "طلب", "طلبا", "طلبات", "نداء", "نداءات", "مناشدة", "بمناشدة", "بالتماس"]
+# (Not the stem طلب*: طلبة "students". Not طلب, طلبا: their own noun rows read an application to join the bloc
+# named before, «وقدمت أوزبكستان طلباً للانضمام», which the longer light-verb row would take from them.)
+AR_REQUEST_NOUN = ["بطلب", "طلبات", "نداء", "نداءات", "مناشدة", "بمناشدة", "بالتماس"]
 # COOPERATE economic (PLOVER COOPERATE: "cooperate economically"; CAMEO 061): opening a trade office or mission in
 # a state («открыл торговое представительство в Кабуле», «افتتحت مكتباً تجارياً في كابول»); an embassy opened
 # stays SUPPORT (eval/README, `ru-h039`).

@@ -5403,19 +5403,21 @@ fn a_doer_after_a_by_or_from_role_cue_is_outside_the_name() {
     check(
         "ar",
         "انتهكت طائرات روسية أجواء إستونيا. ووصفت تالين الحادث بأنه استفزاز غير مقبول من جانب موسكو.",
-        &["ACCUSE EST>RUS"],
+        // (Session 50: a main-clause incursion into a state's airspace is its MOBILIZE, as the dev gold
+        // codes one, `en-h25-005`.)
+        &["MOBILIZE RUS>EST", "ACCUSE EST>RUS"],
     );
     check(
         "ru",
         "Российские самолёты нарушили воздушное пространство Эстонии. Таллин назвал инцидент недопустимой \
          провокацией со стороны Москвы.",
-        &["ACCUSE EST>RUS"],
+        &["MOBILIZE RUS>EST", "ACCUSE EST>RUS"],
     );
     check(
         "en",
         "Russian jets violated Estonian airspace. Tallinn called the incident an unacceptable provocation from \
          Moscow.",
-        &["ACCUSE EST>RUS"],
+        &["MOBILIZE RUS>EST", "ACCUSE EST>RUS"],
     );
 }
 
