@@ -2615,11 +2615,14 @@ fn volume_owns(t: &Tables, n: &str, e: usize, k0: usize) -> bool {
 /// goods, including oil and aircraft, worth more than $500bn" (the aside's goods are the noun's examples).
 fn in_inclusion_aside(t: &Tables, n: &str, ks: usize, ke: usize, s: usize) -> bool {
     let before = &n[..ks];
-    let opened = t.inclusions.iter().any(|m| {
-        before.rfind(m.as_str()).is_some_and(|at| {
-            let inside = &before[at + m.len()..];
-            !inside.contains([',', ';', '،', '؛', '.']) && !has_digit(inside)
-        })
+    // Every inclusion phrase opens with a comma and holds no other stop, and no stop may stand between
+    // it and the goods: the one place an aside reaching the goods can open is the last stop before them
+    // (one backward scan, not a search of the sentence per phrase).
+    let opened = before.rfind([',', ';', '،', '؛', '.']).is_some_and(|at| {
+        let tail = &before[at..];
+        t.inclusions
+            .iter()
+            .any(|m| tail.starts_with(m.as_str()) && !has_digit(&tail[m.len()..]))
     });
     let rest = &n[ke..s];
     opened && rest.contains([',', '،']) && !rest.contains([';', '؛', '.']) && !has_digit(rest)
@@ -3125,6 +3128,21 @@ mod tests {
 
     use super::*;
     use crate::dates::testing;
+
+    /// `in_inclusion_aside` looks for an inclusion phrase only at the last stop before the goods: that
+    /// holds while every phrase opens with a comma and holds no other stop.
+    #[test]
+    fn inclusion_phrases_open_with_their_only_stop() {
+        let stops = [',', ';', '،', '؛', '.'];
+        for m in &tables().inclusions {
+            let mut chars = m.chars();
+            assert!(
+                matches!(chars.next(), Some(',' | '،')),
+                "{m:?} opens with no comma"
+            );
+            assert!(!chars.as_str().contains(stops), "{m:?} holds a second stop");
+        }
+    }
 
     /// `expect`: one `kind amount currency bound [parties] date` line per quantity.
     fn check(lang: Lang, input: &str, expect: &[&str]) {
