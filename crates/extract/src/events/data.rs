@@ -439,11 +439,20 @@ struct Sieves {
 /// bit is a hash of the string's length and its first and last bytes ([`whole_hash`]); for stems and
 /// endings, of their first or last two bytes ([`start_hash`], [`end_hash`]), which every word that begins
 /// with a stem (ends with an ending) shares with it. A list of a few words, or of stems or endings of one
-/// byte, has no sieve (`on` false): its pass costs less than the hash.
+/// byte, has no sieve (`on` false): its pass costs less than the hash. A list whose stems all hold four
+/// bytes or more is sieved by its first four (`wide`, [`wide_start_hash`]): two bytes are one letter in
+/// Arabic and Cyrillic, which half the words of a sentence may share with some stem of the list.
+///
+/// The strings of each bit are kept too (`starts`, `members`: the indexes in the list of those of bit `b`
+/// are `members[starts[b]..starts[b + 1]]`), so that a word whose bit is set is compared with those
+/// alone, not with the whole list.
 #[derive(Debug, Default, Clone)]
 struct Sieve {
     bits: [u64; 4],
     on: bool,
+    wide: bool,
+    starts: Box<[u16]>,
+    members: Box<[u16]>,
 }
 
 /// Lists of this many words or fewer are only scanned.
@@ -462,6 +471,13 @@ fn start_hash(w: &[u8]) -> usize {
     (usize::from(w[0]) << 3) ^ usize::from(w[1])
 }
 
+/// The hash of the first four bytes of `w` (it has four), already a bit's number ([`Sieve::bit`] keeps it).
+#[inline(always)]
+fn wide_start_hash(w: &[u8]) -> usize {
+    let x = u32::from_le_bytes([w[0], w[1], w[2], w[3]]);
+    (x.wrapping_mul(0x9E37_79B1) >> 24) as usize
+}
+
 /// The hash of the last two bytes of `w` (it has two).
 #[inline(always)]
 fn end_hash(w: &[u8]) -> usize {
@@ -471,14 +487,51 @@ fn end_hash(w: &[u8]) -> usize {
 impl Sieve {
     /// The sieve of `strings` by `hash`, on when `on`.
     fn of(strings: &[Box<str>], on: bool, hash: impl Fn(&[u8]) -> usize) -> Self {
-        let mut sieve = Sieve { bits: [0; 4], on };
+        let mut sieve = Sieve {
+            bits: [0; 4],
+            on,
+            wide: false,
+            starts: Box::new([]),
+            members: Box::new([]),
+        };
         if on {
-            for x in strings {
-                let b = Sieve::bit(hash(x.as_bytes()));
+            let bits: Vec<usize> = strings
+                .iter()
+                .map(|x| Sieve::bit(hash(x.as_bytes())))
+                .collect();
+            let mut starts = vec![0u16; 257];
+            for &b in &bits {
                 sieve.bits[b >> 6] |= 1 << (b & 63);
+                starts[b + 1] += 1;
             }
+            for b in 0..256 {
+                starts[b + 1] += starts[b];
+            }
+            // (Each bit's strings in list order.)
+            let mut members = vec![0u16; strings.len()];
+            let mut next = starts.clone();
+            for (i, &b) in bits.iter().enumerate() {
+                members[usize::from(next[b])] =
+                    u16::try_from(i).expect("a list of fewer than 65,536");
+                next[b] += 1;
+            }
+            sieve.starts = starts.into();
+            sieve.members = members.into();
         }
         sieve
+    }
+
+    /// The indexes in the list of the strings whose hash is `h` (an `on` sieve).
+    #[inline(always)]
+    fn members_of(&self, h: usize) -> &[u16] {
+        let b = Sieve::bit(h);
+        match (self.starts.get(b), self.starts.get(b + 1)) {
+            (Some(&a), Some(&e)) => self
+                .members
+                .get(usize::from(a)..usize::from(e))
+                .unwrap_or(&[]),
+            _ => &[],
+        }
     }
 
     #[inline(always)]
@@ -502,7 +555,12 @@ impl Sieve {
     /// Whether `w` may begin with a string of the set (all of them hold two bytes or more).
     #[inline(always)]
     fn may_begin(&self, w: &[u8]) -> bool {
-        !self.on || (w.len() >= 2 && self.may_hold(start_hash(w)))
+        !self.on
+            || if self.wide {
+                w.len() >= 4 && self.may_hold(wide_start_hash(w))
+            } else {
+                w.len() >= 2 && self.may_hold(start_hash(w))
+            }
     }
 
     /// Whether `w` may end with a string of the set (all of them hold two bytes or more).
@@ -522,7 +580,14 @@ impl WordLists {
                 let affixes = long && l.iter().all(|x| x.len() >= 2);
                 Sieves {
                     word: Sieve::of(l, long, whole_hash),
-                    stem: Sieve::of(l, affixes, start_hash),
+                    stem: if affixes && l.iter().all(|x| x.len() >= 4) {
+                        Sieve {
+                            wide: true,
+                            ..Sieve::of(l, true, wide_start_hash)
+                        }
+                    } else {
+                        Sieve::of(l, affixes, start_hash)
+                    },
                     ending: Sieve::of(l, affixes, end_hash),
                 }
             })
@@ -544,14 +609,29 @@ impl WordLists {
         self.1[list as usize].word.may_be(w)
     }
 
-    /// Whether `w` is a word of `list`, by a pass over it. (Length and first byte before the bytes: most
-    /// words of a list differ from `w` there, and the byte comparison is a call.)
+    /// Whether `w`, a word's bytes, may begin with a stem of `list`: the list's stem sieve alone (see
+    /// [`WordLists::may_have`]).
+    #[inline(always)]
+    pub(crate) fn may_have_stem_of(&self, list: WordList, w: &[u8]) -> bool {
+        self.1[list as usize].stem.may_begin(w)
+    }
+
+    /// Whether `w` is a word of `list`, by a pass over it. (Length and the ends' bytes before the whole:
+    /// most words of a list differ from `w` there, and the byte comparison is a call; see [`ends_match`].)
+    /// With a sieve, only the words of `w`'s bit are compared ([`Sieve::members_of`]).
     #[inline]
     fn scan(&self, list: WordList, w: &str) -> bool {
         let w = w.as_bytes();
-        self.0[list as usize]
-            .iter()
-            .any(|x| x.len() == w.len() && x.as_bytes().first() == w.first() && x.as_bytes() == w)
+        let l = &self.0[list as usize];
+        let sieve = &self.1[list as usize].word;
+        if sieve.on {
+            return sieve
+                .members_of(whole_hash(w))
+                .iter()
+                .any(|&i| l.get(usize::from(i)).is_some_and(|x| x.as_bytes() == w));
+        }
+        l.iter()
+            .any(|x| x.len() == w.len() && ends_match(w, x.as_bytes()) && x.as_bytes() == w)
     }
 
     /// Whether `a-b` (a hyphenated word the scanner reads as `a`, `-`, `b`: из-за) is a word of `list`.
@@ -570,10 +650,26 @@ impl WordLists {
 
     /// Whether `w` begins with a stem of `list` (a list of stems, for the endings of a Russian noun:
     /// "решени" is "решение", "решения", "решением").
+    /// (With a sieve, only the stems of the bit of `w`'s start are compared, [`Sieve::members_of`].)
     #[inline]
     pub(crate) fn has_stem_of(&self, list: WordList, w: &str) -> bool {
-        self.1[list as usize].stem.may_begin(w.as_bytes())
-            && self.0[list as usize].iter().any(|x| w.starts_with(&**x))
+        let (w, sieve) = (w.as_bytes(), &self.1[list as usize].stem);
+        if !sieve.may_begin(w) {
+            return false;
+        }
+        let l = &self.0[list as usize];
+        if sieve.on {
+            let h = if sieve.wide {
+                wide_start_hash(w)
+            } else {
+                start_hash(w)
+            };
+            return sieve.members_of(h).iter().any(|&i| {
+                l.get(usize::from(i))
+                    .is_some_and(|x| begins_with(w, x.as_bytes()))
+            });
+        }
+        l.iter().any(|x| begins_with(w, x.as_bytes()))
     }
 
     /// Whether `w` holds a stem of `list` anywhere (an Arabic verb's stem inside its prefixes and suffixes:
@@ -600,7 +696,27 @@ impl WordLists {
 #[inline]
 fn holds_bytes(hay: &[u8], needle: &[u8]) -> bool {
     needle.is_empty()
-        || (needle.len() <= hay.len() && hay.windows(needle.len()).any(|w| w == needle))
+        || (needle.len() <= hay.len()
+            && hay
+                .windows(needle.len())
+                .any(|w| ends_match(w, needle) && w == needle))
+}
+
+/// Whether `w` and `x`, of `x`'s length at least, agree at `x`'s first and last byte: the cheap test
+/// before a byte comparison (a call). The first byte alone tells little in Arabic and Cyrillic, whose
+/// letters all begin with one of two lead bytes; the last is a letter's own byte in every script.
+#[inline(always)]
+pub(crate) fn ends_match(w: &[u8], x: &[u8]) -> bool {
+    match (x.first(), x.last()) {
+        (Some(a), Some(z)) => w.len() >= x.len() && w[0] == *a && w[x.len() - 1] == *z,
+        _ => true,
+    }
+}
+
+/// Whether `w` begins with `x`, its ends' bytes compared first ([`ends_match`]).
+#[inline(always)]
+pub(crate) fn begins_with(w: &[u8], x: &[u8]) -> bool {
+    ends_match(w, x) && w.starts_with(x)
 }
 
 /// What a word is to a date phrase (`LangTables::head_date`): a core date word or a preposition that

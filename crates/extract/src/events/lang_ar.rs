@@ -74,6 +74,15 @@ pub(super) fn unglued(w: &str) -> &str {
     w.trim_start_matches(['و', 'ف'])
 }
 
+/// [`unglued`] of a word's bytes: و is written D9 88, ف D9 81.
+#[inline(always)]
+pub(super) fn unglued_bytes(mut b: &[u8]) -> &[u8] {
+    while let [0xD9, 0x88 | 0x81, rest @ ..] = b {
+        b = rest;
+    }
+    b
+}
+
 /// Whether Arabic word `w` is written with the preposition ب glued on it (بدعم, بالرد, بها): it begins with
 /// that letter and is none of the words that only begin with it, بين "between", بعد "after", بينما "while".
 pub(super) fn ba_word(w: &str) -> bool {

@@ -1045,12 +1045,19 @@ fn suffixed_form(w: &str, endings: &[&str], suffixes: &[&str], not: &[&str]) -> 
         .strip_suffix("ся")
         .or_else(|| w.strip_suffix("сь"))
         .unwrap_or(w);
+    // (Each ending's last byte before the comparison, a call: Cyrillic letters share their first byte.)
+    let ends = |w: &str, e: &str| {
+        e.as_bytes()
+            .last()
+            .is_none_or(|z| w.as_bytes().last() == Some(z) && w.ends_with(e))
+    };
     endings.iter().any(|e| {
-        w.strip_suffix(e).is_some_and(|stem| {
+        ends(w, e) && {
+            let stem = &w[..w.len() - e.len()];
             stem.chars().count() > 3
-                && suffixes.iter().any(|s| stem.ends_with(s))
-                && !not.iter().any(|a| stem.ends_with(a))
-        })
+                && suffixes.iter().any(|s| ends(stem, s))
+                && !not.iter().any(|a| ends(stem, a))
+        }
     })
 }
 

@@ -83,6 +83,26 @@ impl Scan {
         out
     }
 
+    /// Whether a token before `t1` whose bytes pass `sieve` passes `keep` (given its index): one pass over
+    /// the tokens, inline, each token's bytes read without the char-boundary checks of [`Scan::text`].
+    #[inline(always)]
+    pub(crate) fn any_before(
+        &self,
+        t1: usize,
+        mut sieve: impl FnMut(&[u8]) -> bool,
+        mut keep: impl FnMut(usize) -> bool,
+    ) -> bool {
+        let bytes = self.text.as_bytes();
+        for (k, t) in self.toks[..t1].iter().enumerate() {
+            if let Some(b) = bytes.get(t.start..t.end) {
+                if sieve(b) && keep(k) {
+                    return true;
+                }
+            }
+        }
+        false
+    }
+
     /// The token index whose original bytes contain sentence-relative offset `off` (or the next token).
     pub(crate) fn tok_at(&self, off: usize) -> usize {
         tok_at(&self.toks, off)
@@ -281,6 +301,7 @@ fn scan_into(
     // (The token spans of the names, found as `actors::mention_tokens` finds them.)
     let mut skip = Skip {
         dates,
+        starts: std::cell::OnceCell::new(),
         names: names
             .iter()
             .filter_map(|&(s, e)| {
@@ -293,7 +314,12 @@ fn scan_into(
     if lang == Lang::Ar {
         ar_appositives(n, &toks, &mut skip.names);
     }
-    for &(ti, s, _, (r0, r1)) in found.iter().chain(found_exact.iter()) {
+    for &(ti, s, _, (r0, r1)) in found.iter() {
+        // (A token longer than its first word tries the word's stems only: most first words have none,
+        // "the" in "there", and their run is empty.)
+        if r0 == r1 {
+            continue;
+        }
         let tok = &toks[ti];
         let (r0, r1) = (r0 as usize, r1 as usize);
         let (Some(run), Some(sorted)) = (tables.cands.get(r0..r1), tables.by_second.get(r0..r1))
@@ -386,6 +412,21 @@ fn scan_into(
                     })
                 }
                 Role::Cue(cue) => cues.push((ti, t1, cue)),
+            }
+        }
+    }
+    // The one-word cues that are the whole word (in Arabic, the word after its proclitics, or that word
+    // without an object pronoun: `settle` lists only those) match as they are: no second word, nothing
+    // after the first, and every entry of their run is a cue (`LangTables::exact_cands`), in run order as
+    // the loop above would try them.
+    for &(ti, _, _, (r0, r1)) in found_exact.iter() {
+        for c in tables
+            .cands
+            .get(r0 as usize..r1 as usize)
+            .unwrap_or_default()
+        {
+            if let Role::Cue(cue) = c.role {
+                cues.push((ti, ti + 1, cue));
             }
         }
     }
@@ -878,16 +919,13 @@ fn word_matches(w: &Word, tok_text: &str, lang: Lang) -> bool {
     }
 }
 
-/// Whether `t` starts with `p`, the first byte compared before the rest: the later words of a pattern are
-/// tried on every token after its first word, and most differ at their first byte (`starts_with` alone
-/// called `memcmp` for each).
+/// Whether `t` starts with `p`, the first and last byte of `p` compared before the rest: the later words of
+/// a pattern are tried on every token after its first word, and most differ there (`starts_with` alone
+/// called `memcmp` for each; the first byte alone passes most Arabic and Cyrillic words, see
+/// [`super::data::ends_match`]).
 #[inline(always)]
 fn short_prefix(t: &[u8], p: &[u8]) -> bool {
-    match (t.first(), p.first()) {
-        (_, None) => true,
-        (Some(a), Some(b)) => a == b && t.starts_with(p),
-        (None, Some(_)) => false,
-    }
+    super::data::begins_with(t, p)
 }
 
 fn ar_strip(tok: &str, w: &str, suffix_ok: impl Fn(&str) -> bool) -> bool {
@@ -932,6 +970,14 @@ fn match_rest(
         match &words[i] {
             Word::Gap(g) => {
                 let next = words.get(i + 1)?;
+                // (No word of the sentence can be the next one: no walk of the gap.)
+                if !skip
+                    .starts
+                    .get_or_init(|| WordStarts::of(n, toks, lang))
+                    .may_match(next)
+                {
+                    return None;
+                }
                 // (The walk that skips dates runs only where the plain one failed and the sentence has a
                 // date word: the plain walk is the one nearly every gap takes.)
                 let found = match gap_find::<false>(n, toks, t, *g as usize, next, lang, skip) {
@@ -949,7 +995,22 @@ fn match_rest(
                 // Punctuation matches only itself (из-за), words only words.
                 let punct_ok = tok.word
                     || matches!(w, Word::Exact(x) if !x.chars().any(char::is_alphanumeric));
-                if !punct_ok || !word_matches(w, &n[tok.start..tok.end], lang) {
+                if !punct_ok {
+                    return None;
+                }
+                // (Outside Arabic on the token's bytes, inline, as `gap_find` tests them: most later
+                // words differ from the token at their ends, and the call cost more than the test.)
+                let hit = match w {
+                    Word::Exact(x) if lang != Lang::Ar => {
+                        let b = &n.as_bytes()[tok.start..tok.end];
+                        b.len() == x.len() && short_prefix(b, x.as_bytes())
+                    }
+                    Word::Stem(x) if lang != Lang::Ar => {
+                        short_prefix(&n.as_bytes()[tok.start..tok.end], x.as_bytes())
+                    }
+                    _ => word_matches(w, &n[tok.start..tok.end], lang),
+                };
+                if !hit {
                     return None;
                 }
                 t += 1;
@@ -997,6 +1058,63 @@ fn ar_appositives(n: &str, toks: &[Tok], spans: &mut SmallVec<[(usize, usize); 8
 struct Skip<'a> {
     dates: DatePhrases<'a>,
     names: SmallVec<[(usize, usize); 8]>,
+    /// The sentence's word starts, on the first gap tried ([`WordStarts`]).
+    starts: std::cell::OnceCell<WordStarts>,
+}
+
+/// A one-sided test of the words a pattern's gap may end at: the sentence's word tokens by their first
+/// four bytes (in Arabic, the four bytes at each even offset up to [`AR_PROCLITIC_MAX`], where
+/// [`ar_strip`] looks for a word after its proclitics), hashed into 1,024 bits. A word of four bytes or
+/// more whose bit is clear begins (Arabic: follows its proclitics in) no word of the sentence, so the gap
+/// before it ends nowhere: most gap rows tried at their first word fail so, after a walk of the gap.
+struct WordStarts {
+    bits: [u64; 16],
+}
+
+impl WordStarts {
+    fn of(n: &str, toks: &[Tok], lang: Lang) -> Self {
+        let mut bits = [0u64; 16];
+        let bytes = n.as_bytes();
+        let mut put = |w: &[u8]| {
+            let b = WordStarts::bit(w);
+            bits[b >> 6] |= 1 << (b & 63);
+        };
+        for t in toks.iter().filter(|t| t.word) {
+            let w = &bytes[t.start..t.end];
+            if lang == Lang::Ar {
+                let mut at = 0;
+                while at <= AR_PROCLITIC_MAX && at + 4 <= w.len() {
+                    put(&w[at..at + 4]);
+                    at += 2;
+                }
+            } else if w.len() >= 4 {
+                put(&w[..4]);
+            }
+        }
+        WordStarts { bits }
+    }
+
+    /// The bit of the first four bytes of `w` (it has four).
+    #[inline(always)]
+    fn bit(w: &[u8]) -> usize {
+        let x = u32::from_le_bytes([w[0], w[1], w[2], w[3]]);
+        (x.wrapping_mul(0x9E37_79B1) >> 22) as usize
+    }
+
+    /// Whether a word of the sentence may match pattern word `x` ([`word_matches`]); `true` for a word
+    /// shorter than four bytes, which the test does not cover.
+    #[inline]
+    fn may_match(&self, x: &Word) -> bool {
+        let x = match x {
+            Word::Exact(x) | Word::Stem(x) => x.as_bytes(),
+            Word::Gap(_) => return true,
+        };
+        if x.len() < 4 {
+            return true;
+        }
+        let b = WordStarts::bit(x);
+        self.bits[b >> 6] & (1 << (b & 63)) != 0
+    }
 }
 
 /// The token from `t` on where the gap before `next` ends: at most `g` words before it, never
@@ -1520,5 +1638,40 @@ mod tests {
     fn arabic_stem_does_not_eat_nouns() {
         assert!(!ar_strip("وزاره", "زار", |r| AR_SUFFIXES.contains(&r)));
         assert!(ar_strip("وزارت", "زار", |r| AR_SUFFIXES.contains(&r)));
+    }
+
+    /// `WordStarts` passes every later word of every pattern that some word of the sentence matches (the
+    /// test of a gap's next word is one-sided), and still rejects most of the others.
+    #[test]
+    fn word_starts_pass_every_pattern_word_a_word_matches() {
+        let tables = super::super::data::Tables::embedded();
+        let texts = [
+            (Lang::En, "Officials said on Monday that Warsaw had called the expulsion of its diplomats unacceptable and would respond."),
+            (Lang::En, "The ministry called off the consultations and withdrew its envoy, calling the move a hostile provocation."),
+            (Lang::Ru, "Министр назвал решение Вильнюса недружественным и пообещал ответные меры в ближайшие дни."),
+            (Lang::Ru, "Правительство признало суверенитет островов и отозвало посла для консультаций."),
+            (Lang::Ar, "ووصفت الخارجية الروسية قرار طرد الدبلوماسيين بأنه غير مقبول وتعهدت بالرد."),
+            (Lang::Ar, "وألغت الحكومة المحادثات مع الوفد وسحبت سفيرها للتشاور احتجاجا على القرار."),
+        ];
+        for (lang, text) in texts {
+            let lt = tables.lang(lang);
+            let norm = NormText::new(text);
+            let n = norm.as_str();
+            let (toks, _) = lexed(&norm, lang, lt);
+            let starts = WordStarts::of(n, &toks, lang);
+            let (mut passed, mut rejected) = (0, 0);
+            for x in lt.entries.iter().flat_map(|e| e.words.iter().skip(1)) {
+                let matched = toks
+                    .iter()
+                    .any(|t| t.word && word_matches(x, &n[t.start..t.end], lang));
+                if matched {
+                    assert!(starts.may_match(x), "{x:?} in {text}");
+                    passed += 1;
+                } else if !starts.may_match(x) {
+                    rejected += 1;
+                }
+            }
+            assert!(passed > 0 && rejected > 100, "{passed} {rejected} {text}");
+        }
     }
 }

@@ -176,9 +176,28 @@ pub(super) fn plain_pair(b0: u8, b1: Option<u8>) -> bool {
 /// against every applicant cue and the words before it, some 30,000 calls per megabyte).
 pub(super) fn has_part(word: &str, part: &str) -> bool {
     let (w, p) = (word.as_bytes(), part.as_bytes());
-    match p.first() {
-        None => true,
-        Some(&first) => w.windows(p.len()).any(|x| x[0] == first && x == p),
+    // (The last byte too before the comparison: Arabic and Cyrillic letters share their first one.)
+    match (p.first(), p.last()) {
+        (Some(&first), Some(&last)) => w
+            .windows(p.len())
+            .any(|x| x[0] == first && x[p.len() - 1] == last && x == p),
+        _ => true,
+    }
+}
+
+/// `s.trim_end()`, the ASCII blanks taken off by bytes first (the standard one decodes each char back
+/// from the end); a char of more than one byte before them is left to the standard one.
+#[inline]
+fn trim_end(s: &str) -> &str {
+    let b = s.as_bytes();
+    let mut i = b.len();
+    while i > 0 && matches!(b[i - 1], b' ' | b'\t'..=b'\r') {
+        i -= 1;
+    }
+    if i > 0 && b[i - 1] >= 0x80 {
+        s[..i].trim_end()
+    } else {
+        &s[..i]
     }
 }
 
@@ -196,7 +215,7 @@ pub(crate) fn last_words(text: &str, k: usize) -> SmallVec<[&str; 4]> {
     let mut out: SmallVec<[&str; 4]> = SmallVec::new();
     let mut end = text.len();
     while out.len() < k {
-        let run = text[..end].trim_end();
+        let run = trim_end(&text[..end]);
         if run.is_empty() {
             break;
         }
