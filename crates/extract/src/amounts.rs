@@ -1903,11 +1903,16 @@ fn bound_start(t: &Tables, n: &str, s: usize) -> Option<&'static str> {
         .iter()
         .find(|(_, prep, _)| before.strip_suffix(prep).is_some_and(|r| r.ends_with(' ')));
     let before = crate::dates::tail(before, 48 * BOUND_VERB_WINDOW);
-    let clause = before
-        .char_indices()
+    // (The last stop by bytes: `،` is D8 8C and `؛` D8 9B, and D8 is never a continuation byte.)
+    let b = before.as_bytes();
+    let clause = (0..b.len())
         .rev()
-        .find(|&(_, c)| matches!(c, ',' | ';' | '،' | '؛' | '.' | ':'))
-        .map_or(before, |(i, c)| &before[i + c.len_utf8()..]);
+        .find(|&i| match b[i] {
+            b',' | b';' | b'.' | b':' => true,
+            0x8C | 0x9B => i > 0 && b[i - 1] == 0xD8,
+            _ => false,
+        })
+        .map_or(before, |i| &before[i + 1..]);
     // The last words of the clause in a ring, no allocation; the verb listed first in `bounds` wins, as
     // a scan of the list against the window would give.
     let mut ring = [""; BOUND_VERB_WINDOW];
@@ -2544,11 +2549,16 @@ fn paid_in_kind(n: &str, ks: usize, ke: usize) -> bool {
     if !instrument {
         return false;
     }
-    let clause = before
-        .char_indices()
+    // (The last stop by bytes: `،` is D8 8C and `؛` D8 9B, and D8 is never a continuation byte.)
+    let b = before.as_bytes();
+    let clause = (0..b.len())
         .rev()
-        .find(|&(_, c)| matches!(c, ',' | ';' | '،' | '؛' | '.' | ':'))
-        .map_or(before, |(i, c)| &before[i + c.len_utf8()..]);
+        .find(|&i| match b[i] {
+            b',' | b';' | b'.' | b':' => true,
+            0x8C | 0x9B => i > 0 && b[i - 1] == 0xD8,
+            _ => false,
+        })
+        .map_or(before, |i| &before[i + 1..]);
     clause.split_whitespace().rev().take(PAYING_REACH).any(|w| {
         PAYING
             .iter()

@@ -424,7 +424,7 @@ fn split_at_first(x: &str, sep: u8, a: &str, b: &str) -> bool {
 /// stems and its endings: most words the coder asks about are in no list, and one bit then answers
 /// instead of a pass over the list (the lists hold up to some 170 words).
 #[derive(Debug, Default)]
-pub(crate) struct WordLists(Vec<Vec<Box<str>>>, Vec<Sieves>);
+pub(crate) struct WordLists(Vec<Vec<Box<str>>>, Vec<Sieves>, Vec<Vec<u64>>);
 
 /// A list's three sieves ([`Sieve`]): by the whole word, by the start of a stem, by the end of an ending.
 #[derive(Debug, Default, Clone)]
@@ -592,7 +592,11 @@ impl WordLists {
                 }
             })
             .collect();
-        WordLists(lists, sieves)
+        let masks = lists
+            .iter()
+            .map(|l| l.iter().map(|x| byte_mask(x.as_bytes())).collect())
+            .collect();
+        WordLists(lists, sieves, masks)
     }
 
     /// Whether `w` is a word of `list`: its sieve first, inline (most words are in no list), then the
@@ -674,12 +678,16 @@ impl WordLists {
 
     /// Whether `w` holds a stem of `list` anywhere (an Arabic verb's stem inside its prefixes and suffixes:
     /// "وافق" in "ووافقت").
+    /// (A stem with a byte the word lacks, by [`byte_mask`], is not searched for: most are not, the
+    /// lists holding the stems of all three languages.)
     #[inline]
     pub(crate) fn has_part_of(&self, list: WordList, w: &str) -> bool {
         let w = w.as_bytes();
+        let have = byte_mask(w);
         self.0[list as usize]
             .iter()
-            .any(|x| holds_bytes(w, x.as_bytes()))
+            .zip(&self.2[list as usize])
+            .any(|(x, &need)| need & !have == 0 && holds_bytes(w, x.as_bytes()))
     }
 
     /// Whether `w` ends with an ending of `list` (Arabic pronoun suffixes: "رفضها", "رفضهما").
@@ -688,6 +696,12 @@ impl WordLists {
         self.1[list as usize].ending.may_end(w.as_bytes())
             && self.0[list as usize].iter().any(|x| w.ends_with(&**x))
     }
+}
+
+/// The bytes of `w` by their low six bits, one bit each: a string that holds another holds its bits.
+#[inline]
+fn byte_mask(w: &[u8]) -> u64 {
+    w.iter().fold(0, |m, &b| m | 1 << (b & 63))
 }
 
 /// Whether `hay` holds `needle` (both UTF-8, so a byte match is a match of whole chars): a plain window
@@ -2105,7 +2119,7 @@ mod tests {
             }
             probes.push(w.to_string());
         }
-        let (mut held, mut begun, mut ended) = (0, 0, 0);
+        let (mut held, mut begun, mut ended, mut inside) = (0, 0, 0, 0);
         for (list, name) in WordList::ALL {
             let l = &words.0[list as usize];
             for p in &probes {
@@ -2113,18 +2127,21 @@ mod tests {
                 let has = l.iter().any(|x| &**x == p);
                 let stem = l.iter().any(|x| p.starts_with(&**x));
                 let ending = l.iter().any(|x| p.ends_with(&**x));
+                let part = l.iter().any(|x| p.contains(&**x));
                 assert_eq!(words.has(list, p), has, "{name} {p:?}");
                 assert_eq!(words.has_stem_of(list, p), stem, "{name} {p:?}");
                 assert_eq!(words.has_ending_of(list, p), ending, "{name} {p:?}");
+                assert_eq!(words.has_part_of(list, p), part, "{name} {p:?}");
                 held += usize::from(has);
                 begun += usize::from(stem);
                 ended += usize::from(ending);
+                inside += usize::from(part);
             }
         }
         // (The probes reach the lists: each test above met its `true` many times.)
         assert!(
-            held > 2000 && begun > held && ended > held,
-            "{held} {begun} {ended}"
+            held > 2000 && begun > held && ended > held && inside > begun,
+            "{held} {begun} {ended} {inside}"
         );
     }
 
