@@ -1913,18 +1913,12 @@ fn bound_start(t: &Tables, n: &str, s: usize) -> Option<&'static str> {
             _ => false,
         })
         .map_or(before, |i| &before[i + 1..]);
-    // The last words of the clause in a ring, no allocation; the verb listed first in `bounds` wins, as
-    // a scan of the list against the window would give.
-    let mut ring = [""; BOUND_VERB_WINDOW];
-    let mut count = 0usize;
-    for tk in blocwatch_text::tokens(clause).filter(|tk| tk.kind == blocwatch_text::TokenKind::Word)
-    {
-        ring[count % BOUND_VERB_WINDOW] = &clause[tk.start..tk.end];
-        count += 1;
-    }
-    // The words in text order: `word(0)` the oldest kept.
-    let kept = count.min(BOUND_VERB_WINDOW);
-    let word = |j: usize| ring[(count - kept + j) % BOUND_VERB_WINDOW];
+    // The last words of the clause, in text order (`word(0)` the oldest kept), read back from its end
+    // (the clause lies inside the tail `last_words` reads); the verb listed first in `bounds` wins, as a
+    // scan of the list against the window would give.
+    let last = crate::memberships::last_words(clause, BOUND_VERB_WINDOW);
+    let kept = last.len();
+    let word = |j: usize| last[j];
     let mut best: Option<(usize, usize)> = None;
     for j in 0..kept {
         let x = word(j);

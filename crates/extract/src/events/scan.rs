@@ -462,7 +462,9 @@ const SHORT_RUN: usize = 8;
 /// second word (its last group) merged with those whose second word is `next` (one group).
 #[inline(always)]
 fn tried<'a>(run: &'a [Cand], sorted: &'a [(u32, u32)], next: u32, cands: &'a [Cand]) -> Tried<'a> {
-    if run.len() <= SHORT_RUN {
+    // (A run whose entries all go without a second word, its last group being the whole run, is tried
+    // whole too: every Arabic run, and the runs of stems.)
+    if run.len() <= SHORT_RUN || sorted.first().is_some_and(|&(second, _)| second == NONE) {
         return Tried {
             whole: run.iter(),
             free: &[],
@@ -866,23 +868,21 @@ fn settle(
 
 /// Arabic proclitics before a word: conjunction و/ف, then a preposition ب/ل/ك or the future س, then the
 /// article ال (or the لل of ل + ال).
+///
+/// (On the bytes: و is D9 88, ف D9 81, ل D9 84, ك D9 83, ب D8 A8, س D8 B3, ا D8 A7.)
+#[inline]
 fn ar_proclitics(p: &str) -> bool {
-    let mut s = p;
-    if let Some(r) = s.strip_prefix('و').or_else(|| s.strip_prefix('ف')) {
-        s = r;
+    let mut s = p.as_bytes();
+    if let [0xD9, 0x88 | 0x81, rest @ ..] = s {
+        s = rest;
     }
-    if let Some(r) = s.strip_prefix("لل") {
-        return r.is_empty();
+    if let [0xD9, 0x84, 0xD9, 0x84, rest @ ..] = s {
+        return rest.is_empty();
     }
-    if let Some(r) = s
-        .strip_prefix('ب')
-        .or_else(|| s.strip_prefix('ل'))
-        .or_else(|| s.strip_prefix('ك'))
-        .or_else(|| s.strip_prefix('س'))
-    {
-        s = r;
+    if let [0xD8, 0xA8 | 0xB3, rest @ ..] | [0xD9, 0x84 | 0x83, rest @ ..] = s {
+        s = rest;
     }
-    s.is_empty() || s == "ال"
+    s.is_empty() || s == [0xD8, 0xA7, 0xD9, 0x84]
 }
 
 fn ar_verb_proclitics(p: &str) -> bool {
