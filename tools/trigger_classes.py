@@ -319,6 +319,16 @@ RU_PROPOSAL = ["решени*", "пакет*", "заявлени*", "выдел�
                "продлени*", "кандидатур*", "приглашени*", "вступлени*", "заседани*", "заявк*", "резолюци*",
                "присоединени*", "транш*", "помощ*"]
 
+# Session 51 (precision): the bare Russian verb of blocking is a refusal, as the bare English "blocked" is
+# (eval/README, session 14: blocking another party's decision, candidacy, invitation, aid or meeting is REJECT);
+# the objects the noun class above names are not all the ones a body blocks («заблокировала начало переговоров»,
+# «… мандат на переговоры», «заблокировала вето проект резолюции»). Blocking ships, ports, roads, convoys or
+# accounts stays coercion, as "blocked … ships" (session 14: blocking ships, ports or accounts stays COERCE).
+RU_BLOCK_ANY = RU_BLOCK + ["блокиру*", "блокировать"]
+RU_BLOCKADE = ["порт", "порты", "порта", "портов", "гаван*", "судн*", "суда", "судов", "корабл*", "танкер*",
+               "сухогруз*", "грузовик*", "фур*", "автоколонн*", "конвой*", "конвои", "пролив*", "дорог*",
+               "трасс*", "мост*", "аэропорт*", "счет*", "счёт*", "актив*", "посольств*", "консульств*", "здани*"]
+
 # Session 49: the same refusal in Arabic, «عرقلت تركيا طلب السويد», «أحبطت روسيا مشروع القرار»: hindering or
 # foiling a request, a candidacy or a draft is a veto (the bare verbs also foil attacks and plots, so only with
 # one of these objects). Not انضمام: «فيتو سوفيتي عطّل انضمامها» names the joiner by a pronoun, and the row
@@ -326,6 +336,13 @@ RU_PROPOSAL = ["решени*", "пакет*", "заявлени*", "выдел�
 AR_BLOCK = ["عرقل", "عرقلت", "يعرقل", "تعرقل", "عطل", "عطلت", "يعطل", "تعطل", "أحبط", "أحبطت", "يحبط", "تحبط"]
 AR_PROPOSAL = ["طلب", "ترشيح*", "مشروع قرار", "مشروع القرار", "قرار*", "مقترح*", "اقتراح*",
                "صدور"]
+# Session 51 (precision): an Arabic verb of agreeing whose object is another state's accession («وافقت منظمة
+# التجارة العالمية على انضمام روسيا») approves it, SUPPORT aimed at the joiner, as "approved Russia's entry" and
+# «одобрили вступление России» (the devx golds code the three so); agreeing to one's own act («وافقت روسيا على
+# إقراض مصر») stays AGREE.
+AR_APPROVE = ["وافق", "وافقت", "يوافق", "توافق"]
+AR_ACCESSION = ["على انضمام", "على الانضمام", "على انضمامها", "على انضمامه", "على عضوية", "على منح عضوية",
+                "على طلب انضمام", "على طلب الانضمام", "على طلب العضوية"]
 # Session 49: a shipment, a vessel or a cargo caught by a state's officers (ضبط "caught, seized") is coercion,
 # as the seizures of `seized`, «изъял*», صادر: «ضبطت الولايات المتحدة شحنة نفط إيرانية». ضبط alone is also
 # "restraint" (ضبط النفس), so only with one of these objects.
@@ -1374,6 +1391,8 @@ CROSSES = [
     ("ru", REJECT, "verb", RU_BLOCK, RU_PROPOSAL, "blocking another's decision or candidacy is a refusal"),
     ("ar", REJECT, "verb", AR_BLOCK, AR_PROPOSAL, "hindering another's request or candidacy is a refusal; session 49"),
     ("ar", COERCE, "verb", AR_CATCH, AR_CARGO, "catching a state's shipment or vessel is a seizure; session 49"),
+    ("ru", COERCE, "verb", RU_BLOCK_ANY, RU_BLOCKADE, "blocking a state's ships, ports, roads or accounts is coercion, the bare verb a refusal; session 51"),
+    ("ar", SUPPORT, "verb", AR_APPROVE, AR_ACCESSION, "approving another state's accession is support for it; session 51"),
     ("ar", ASSAULT, "verb", AR_INTERCEPT, AR_PROJECTILES, "intercepting a missile or a drone shoots it down; session 49"),
     ("ar", COOPERATE_LINK, "verb", AR_OPEN_LINK, AR_LINK, "opening a line or a crossing between states is economic cooperation; session 49"),
     ("ar", MOBILIZE, "verb", AR_PUSH_IN, AR_PUSHED, "pushing troops or armour in is a mobilisation; session 49"),

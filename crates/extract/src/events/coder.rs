@@ -137,6 +137,54 @@ impl<'a> Coder<'_, 'a> {
             if self.forecast_object(h, cr) && self.drops(h, "select:forecast-object") {
                 continue;
             }
+            // «رفضت الشركة دفع ثمنه بالروبل», «تدفع كوبا ثمنها», «تسدد فيينا ثمن الأصول»: an Arabic verb of
+            // praising (ثمّن) written after a verb of paying (`pay_verb`) within three words is the noun it
+            // shares its letters with, the price paid, no praise.
+            if self.ctx.lang == Lang::Ar
+                && TYPES[trig.kind as usize] == "SUPPORT"
+                && !trig.noun
+                && self.paid_price(h, cr)
+                && self.drops(h, "select:ar-paid-price")
+            {
+                continue;
+            }
+            // "Turkey gave Russia permission to lay the pipeline", «منحت تركيا روسيا الإذن بمد خط الأنابيب»,
+            // «предоставила Газпрому разрешение»: a verb of giving whose object, within four words after it,
+            // is a grant of leave, status or time (`grant_object`) gives no goods, whatever goods the rest
+            // of the clause names; no aid, no trade.
+            if matches!(TYPES[trig.kind as usize], "AID" | "COOPERATE")
+                && !trig.noun
+                && h.t1 == h.t0 + 1
+                && self.grant_object(h, cr)
+                && self.drops(h, "select:grant-object")
+            {
+                continue;
+            }
+            // "Egypt hosted the final of the African Cup", «Россия принимала чемпионат мира», «استضافت قطر
+            // نهائي كأس العالم»: a host verb whose object is a sporting event (`hosted_event_noun`) hosts no
+            // one; the teams' states meet no one.
+            if TYPES[trig.kind as usize] == "CONSULT"
+                && trig.mode.as_deref() == Some("host")
+                && !trig.noun
+                && {
+                    let end = (h.t1 + 3).min(cr.end);
+                    (h.t1..end).any(|t| self.word_stem_of(t, WordList::HostedEventNoun))
+                }
+                && self.drops(h, "select:hosts-event")
+            {
+                continue;
+            }
+            // «Нью-Дели настаивал, что самолёт вторгся …», «настаивая, что арест нарушил иммунитет»: a verb of
+            // insisting (`insisting_verb`) followed by a complement clause that opens with a complementiser
+            // (что, that, أن) holds to a claim, no demand; «настаивала на погашении» stays a demand.
+            if TYPES[trig.kind as usize] == "REQUEST"
+                && !trig.noun
+                && self.word_stem_of(h.t0, WordList::InsistingVerb)
+                && self.claim_clause_after(h)
+                && self.drops(h, "select:insisted-claim")
+            {
+                continue;
+            }
             // "China launched a charm offensive in Africa", «дипломатическое наступление», «هجوما دبلوماسيا
             // ناعما»: a noun of force qualified by a word of words or persuasion (`figurative_force_word`)
             // right beside it is a campaign of words, no force.
@@ -956,6 +1004,65 @@ impl<'a> Coder<'_, 'a> {
         (h.t0 + 1..end).any(|t| self.word_stem_of(t, WordList::ForecastNoun))
     }
 
+    /// Whether a verb of paying (`pay_verb`: دفع, تدفع, تسدد, سداد …) stands among the three words before
+    /// trigger `h` in its clause `cr` (its subject may stand between: «تدفع كوبا ثمنها»).
+    fn paid_price(&self, h: &Hit, cr: &Range<usize>) -> bool {
+        let mut seen = 0;
+        for t in (cr.start..h.t0).rev() {
+            if !self.scan.toks[t].word {
+                continue;
+            }
+            if self.word_stem_of(t, WordList::PayVerb) {
+                return true;
+            }
+            seen += 1;
+            if seen == 3 {
+                break;
+            }
+        }
+        false
+    }
+
+    /// Whether a grant of leave, status or time (`grant_object`: permission, «разрешение», الإذن, امتياز)
+    /// stands among the four words after giving verb `h` in its clause `cr` (the receiver between).
+    fn grant_object(&self, h: &Hit, cr: &Range<usize>) -> bool {
+        let end = (h.t1 + 4).min(cr.end).max(h.t1);
+        (h.t1..end).any(|t| self.word_stem_of(t, WordList::GrantObject))
+    }
+
+    /// Whether a complementiser opens the words right after trigger `h` (a comma may stand between):
+    /// «что» (not «чтобы», which asks), "that", أن/إن/بأن.
+    fn claim_clause_after(&self, h: &Hit) -> bool {
+        let n = self.scan.toks.len();
+        let mut t = h.t1;
+        if t < n && !self.scan.toks[t].word && is_comma(self.scan.text(t)) {
+            t += 1;
+        }
+        t < n
+            && match self.ctx.lang {
+                Lang::Ru => self.scan.text(t) == "что",
+                Lang::En => self.scan.text(t) == "that",
+                _ => matches!(unglued(self.scan.text(t)), "ان" | "بان"),
+            }
+    }
+
+    /// Whether Russian trigger `h` is the short passive participle of a verb of blocking («заблокирован»,
+    /// «блокированы») with a thing that can be blocked (`blockade_noun`) among the six words before it in
+    /// its clause `cr`.
+    fn ru_passive_blockade(&self, h: &Hit, cr: &Range<usize>) -> bool {
+        if self.ctx.lang != Lang::Ru || h.t1 != h.t0 + 1 {
+            return false;
+        }
+        let w = self.scan.text(h.t0);
+        let passive = ["заблокирован", "блокирован"].iter().any(|p| {
+            w.strip_prefix(p)
+                .is_some_and(|end| matches!(end, "" | "а" | "о" | "ы"))
+        });
+        passive
+            && (cr.start.max(h.t0.saturating_sub(6))..h.t0)
+                .any(|t| self.word_stem_of(t, WordList::BlockadeNoun))
+    }
+
     /// Whether a word of words or persuasion (`figurative_force_word`: charm, diplomatic, «дипломатическое»,
     /// دبلوماسيا) stands right before trigger `h`, right after it, or before its last word.
     fn figurative_force(&self, h: &Hit) -> bool {
@@ -1113,9 +1220,20 @@ impl<'a> Coder<'_, 'a> {
                     // (What may stand before an English verb — "to", the modals, "not", "also", "and", a
                     // relative pronoun — is a closed class of function words, grammar rather than
                     // vocabulary, so it stays in code; the homographs themselves are `en_noun_homograph` rows.)
-                    && !(h.t0 > 0
+                    && !({
+                        // (An adverb may stand between the verb and what comes before it: "will soon
+                        // supply", "Russia also supplies", "Minsk now exports".)
+                        let mut p = h.t0;
+                        if p > 1 && {
+                            let a = self.scan.text(p - 1);
+                            a.ends_with("ly")
+                                || matches!(a, "soon" | "now" | "still" | "already" | "again" | "never")
+                        } {
+                            p -= 1;
+                        }
+                        p > 0
                         && (matches!(
-                            self.scan.text(h.t0 - 1),
+                            self.scan.text(p - 1),
                             "to" | "will"
                                 | "would"
                                 | "can"
@@ -1131,7 +1249,8 @@ impl<'a> Coder<'_, 'a> {
                                 | "who"
                                 | "which"
                                 | "that"
-                        ) || self.actors.iter().any(|a| a.t1 == h.t0 && !a.adjective)))
+                        ) || self.actors.iter().any(|a| a.t1 == p && !a.adjective))
+                    })
             }
             _ => false,
         }
@@ -4573,6 +4692,21 @@ impl<'a> Coder<'_, 'a> {
             {
                 continue;
             }
+            // "A Russian strategic bomber flew some 2,000 feet above the carrier", "Two American B-52 bombers
+            // flew through the zone": an aircraft that is the subject of a verb of flying moves itself; it
+            // brings nothing to anyone (`vehicle_subject`, as for visits). (The scan may read the row as a
+            // noun of transport; the word is the verb all the same.)
+            if self.ctx.lang == Lang::En
+                && matches!(TYPES[trig.kind as usize], "COOPERATE" | "AID")
+                && matches!(
+                    self.scan.text(hit.t0),
+                    "flew" | "flies" | "fly" | "flying" | "flown"
+                )
+                && self.vehicle_subject(hit)
+                && self.drops(hit, "run:flying-vehicle-subject")
+            {
+                continue;
+            }
             // "Russian military instructors arrived in Ouagadougou to help train …": help that arrives is
             // aid, coded with the roles of the visit it was read as (`help_arrival`); a carrier that brings
             // no help visits no one.
@@ -4759,6 +4893,18 @@ impl<'a> Coder<'_, 'a> {
                 && self.ar_troops_to_border(hit, t_hi)
             {
                 if let Some(k) = TYPES.iter().position(|&t| t == "MOBILIZE") {
+                    kind = k as u8;
+                    mode = None;
+                    context = vec!["military".to_string()];
+                }
+            }
+            // «Транзит казахстанской нефти через порт был заблокирован Россией»: a Russian short passive
+            // participle of blocking names what is blocked before it, as its subject, where the object rows
+            // of the active verb (tools/trigger_classes.py RU_BLOCKADE) cannot see it; a transit, a ship, a
+            // port, a road or an account blocked is coercion (`blockade_noun`), whatever else is a refusal.
+            if TYPES[kind as usize] == "REJECT" && !trig.noun && self.ru_passive_blockade(hit, &cr)
+            {
+                if let Some(k) = TYPES.iter().position(|&t| t == "COERCE") {
                     kind = k as u8;
                     mode = None;
                     context = vec!["military".to_string()];

@@ -225,11 +225,16 @@ pub(crate) enum WordList {
     ForecastNoun,
     FigurativeForceWord,
     ReadingVerb,
+    PayVerb,
+    GrantObject,
+    HostedEventNoun,
+    InsistingVerb,
+    BlockadeNoun,
 }
 
 impl WordList {
     /// Every list with its name in the file.
-    pub(crate) const ALL: [(WordList, &'static str); 172] = [
+    pub(crate) const ALL: [(WordList, &'static str); 177] = [
         (WordList::EnNamingVerb, "en_naming_verb"),
         (WordList::ArLeftPronoun, "ar_left_pronoun"),
         (WordList::ArSuspendVerb, "ar_suspend_verb"),
@@ -402,6 +407,11 @@ impl WordList {
         (WordList::ForecastNoun, "forecast_noun"),
         (WordList::FigurativeForceWord, "figurative_force_word"),
         (WordList::ReadingVerb, "reading_verb"),
+        (WordList::PayVerb, "pay_verb"),
+        (WordList::GrantObject, "grant_object"),
+        (WordList::HostedEventNoun, "hosted_event_noun"),
+        (WordList::InsistingVerb, "insisting_verb"),
+        (WordList::BlockadeNoun, "blockade_noun"),
     ];
 }
 

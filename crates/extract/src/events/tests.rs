@@ -7337,3 +7337,131 @@ fn session_50_families_code_in_each_language() {
         &["SANCTION RUS>CZE"],
     );
 }
+
+// Session 51, precision: acts invented from an object that changes the verb's sense, and from a word that only
+// shares a trigger's spelling.
+
+#[test]
+fn a_russian_verb_of_blocking_refuses_unless_it_blocks_ships_or_roads() {
+    // (The bare verb is a refusal, as the bare English "blocked"; tools/trigger_classes.py RU_BLOCKADE.)
+    check(
+        "ru",
+        "Словакия заблокировала мандат Еврокомиссии на переговоры с Токио.",
+        &["REJECT SVK>EU", "CONSULT {EU+JPN} neg"],
+    );
+    check(
+        "ru",
+        "Турецкие катера заблокировали греческий танкер у Лесбоса.",
+        &["COERCE TUR>GRC"],
+    );
+}
+
+#[test]
+fn an_arabic_price_paid_is_no_praise() {
+    // (`Coder::paid_price`: ثمن after a verb of paying is the noun "price".)
+    check(
+        "ar",
+        "قال الوزير إن اليونان تدفع ثمن الغاز الروسي بالدولار.",
+        &[],
+    );
+    check(
+        "ar",
+        "ثمن الرئيس التونسي الموقف الجزائري.",
+        &["SUPPORT TUN>DZA"],
+    );
+}
+
+#[test]
+fn an_arabic_approval_of_an_accession_supports_the_joiner() {
+    check(
+        "ar",
+        "وافقت رابطة آسيان على انضمام تيمور الشرقية.",
+        &["SUPPORT ASEAN>TLS"],
+    );
+}
+
+#[test]
+fn an_arabic_military_parade_is_no_mobilisation() {
+    check(
+        "ar",
+        "شارك رئيس الوزراء الهندي في العرض العسكري في موسكو.",
+        &[],
+    );
+}
+
+#[test]
+fn a_grant_of_leave_gives_no_goods() {
+    // (`Coder::grant_object`.)
+    check(
+        "en",
+        "Mongolia gave Russia permission to build a gas pipeline across its territory.",
+        &[],
+    );
+    check("ar", "منحت منغوليا روسيا الإذن ببناء خط أنابيب للغاز.", &[]);
+    check(
+        "en",
+        "Mongolia gave Kyrgyzstan ten thousand tonnes of wheat.",
+        &["AID MNG>KGZ"],
+    );
+}
+
+#[test]
+fn a_sporting_event_hosted_is_no_meeting() {
+    // (select:hosts-event, `hosted_event_noun`.)
+    check(
+        "en",
+        "Qatar hosted the World Cup final between Argentina and France.",
+        &[],
+    );
+    check(
+        "ar",
+        "استضافت قطر نهائي كأس العالم بين الأرجنتين وفرنسا.",
+        &[],
+    );
+}
+
+#[test]
+fn a_russian_verb_of_insisting_with_a_that_clause_holds_to_a_claim() {
+    // (select:insisted-claim: «настаивал, что» is a claim, «настаивал на» a demand.)
+    check(
+        "ru",
+        "Баку настаивал, что армянские военные первыми открыли огонь.",
+        &[],
+    );
+    check(
+        "ru",
+        "Баку настаивал на выводе армянских войск из Лачина.",
+        &["REQUEST AZE>ARM", "RETREAT AZE>ARM"],
+    );
+}
+
+#[test]
+fn an_english_trade_verb_spelled_as_a_noun_is_the_noun() {
+    // (`en_noun_homograph` rows supply, supplies, export, exports; an adverb may stand before the verb.)
+    check(
+        "en",
+        "Norway and Poland signed a gas supply contract.",
+        &["AGREE {NOR+POL}"],
+    );
+    check("en", "Vietnamese exports to Japan rose sharply.", &[]);
+    check(
+        "en",
+        "Qatar will soon supply Pakistan with gas.",
+        &["COOPERATE QAT>PAK expected"],
+    );
+}
+
+#[test]
+fn an_aircraft_that_flies_brings_nothing() {
+    // (run:flying-vehicle-subject.)
+    check(
+        "en",
+        "Two Chinese bombers flew over a Japanese destroyer near Okinawa on Monday.",
+        &[],
+    );
+    check(
+        "en",
+        "Italy flew tents and medicine to Turkey on Monday.",
+        &["AID ITA>TUR"],
+    );
+}

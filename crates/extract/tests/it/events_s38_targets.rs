@@ -12,7 +12,9 @@ fn an_english_signing_with_a_company_is_symmetric() {
     check(
         "en",
         "Kazakhstan's state nuclear company signed a uranium supply contract with a subsidiary of Rosatom on Friday.",
-        &["AGREE {KAZ+RUS}", "COOPERATE KAZ>RUS"],
+        // (Session 51: "supply" before "contract" is the noun naming the contract, no delivery done: a deal is the
+        // AGREE that signs it, its deliveries count when done; `en_noun_homograph`.)
+        &["AGREE {KAZ+RUS}"],
     );
     check(
         "en",

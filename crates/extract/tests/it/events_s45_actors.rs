@@ -12,11 +12,12 @@ use crate::support::check_rows;
 #[test]
 fn a_blocs_seat_in_a_place_phrase_is_the_venue() {
     check_rows(&[
-        // (FIXME: the English and Arabic accession agreements lose the state admitted: gold would have
-        // NATO and Sweden; before, the EU stood in its place.)
+        // (FIXME: the English accession agreement loses the state admitted: gold would have NATO and
+        // Sweden; before, the EU stood in its place. Session 51: the Arabic «وافق … على انضمام» approves the
+        // accession, SUPPORT aimed at the joiner, as the devx golds code it, ar-h42-026.)
         ("en", "NATO agreed in Brussels on Monday to admit Sweden.", &["AGREE {NATO}"]),
         ("ru", "НАТО в понедельник в Брюсселе согласилось принять Швецию.", &["AGREE NATO>SWE"]),
-        ("ar", "وافق حلف الناتو يوم الاثنين في بروكسل على انضمام السويد.", &["AGREE {NATO}"]),
+        ("ar", "وافق حلف الناتو يوم الاثنين في بروكسل على انضمام السويد.", &["SUPPORT NATO>SWE"]),
         (
             "en",
             "NATO expelled seven Russian diplomats on Tuesday. The alliance's chief spoke to reporters in Brussels. Russia vowed on Wednesday to respond to the alliance's move.",
