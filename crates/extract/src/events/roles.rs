@@ -825,6 +825,23 @@ impl<'a> Coder<'_, 'a> {
         if let Some(g) = &gerund_subject {
             subject = g.as_ref();
         }
+        // «Иран подтвердил, что его пограничники задержали трёх американских моряков»: a Russian verb
+        // whose subject before it opens with a possessive («его», «её», «их»; `possessive_subject`) has
+        // that subject, the main clause's state; the actor after the verb is its object, not its subject.
+        // (Arabic the same, «أكدت إيران أن حرس حدودها احتجز ثلاثة بحارة أمريكيين»: the subject of an Arabic
+        // complement may stand before its verb, and the actor after the verb is then its object.)
+        let after_verb = |s: &Group| s.t0 > hit.t0;
+        let possessed_subject = (!l.trig.noun
+            && match self.ctx.lang {
+                Lang::Ru => subject.is_some_and(after_verb),
+                Lang::Ar => subject.is_none_or(after_verb),
+                Lang::En => false,
+            })
+        .then(|| self.possessive_subject(l.clause, hit))
+        .flatten();
+        if let Some(g) = &possessed_subject {
+            subject = Some(g);
+        }
         // "زار الرئيس السوري موسكو والتقى بوتين": an Arabic meeting verb joined by و whose only actor
         // follows it shares the subject of the verb before; that actor is the one met.
         let ar_met_groups;
@@ -1177,8 +1194,14 @@ impl<'a> Coder<'_, 'a> {
             }
         }
         if r.source.is_empty() {
-            if let Some(s) = self.inherited_subject(l.clause) {
+            let past_time = !l.trig.noun && !passive;
+            if let Some(s) = self.inherited_subject_past(l.clause, past_time) {
                 push(&mut r.source, &mut r.who, &s);
+            }
+        }
+        if r.source.is_empty() && !l.trig.noun {
+            if let Some(g) = self.possessive_subject(l.clause, hit) {
+                push(&mut r.source, &mut r.who, &g);
             }
         }
         if r.source.is_empty() && !l.trig.noun && self.ctx.lang == Lang::Ar {
@@ -1227,6 +1250,12 @@ impl<'a> Coder<'_, 'a> {
                 r.source = self.last_pair(hit.t0).into();
             }
         }
+        // "…, and the presidents signed …", «…, и лидеры обсудили …»: a bare plural of leaders right after
+        // "and" (`bare_leaders` rows) and right before its verb stands for the two parties of the meeting
+        // told just before it in the sentence (`ar_meeting_pair`), as an Arabic dual verb does.
+        if r.source.is_empty() && !l.trig.noun && self.and_bare_leaders(hit) {
+            r.source = self.ar_meeting_pair(i).into();
+        }
         // "Turkey, a NATO member, bought …": the verb after an appositive or relative clause belongs to
         // the actor before it. (So does the noun that verb takes: "Belarus, Moscow's closest ally, held
         // snap drills" — a light verb, no actor between.)
@@ -1266,6 +1295,13 @@ impl<'a> Coder<'_, 'a> {
                         .has_cue(hit.t0.saturating_sub(2), hit.t0, |c| c == Cue::And)
                     && self.scan.text(hit.t0 - 1) == "также")
                 || hit.conj
+                // (A word of sequence of two or more words too: «…, а затем выслала», «…, после чего
+                // отправится».)
+                || self
+                    .scan
+                    .cues
+                    .iter()
+                    .any(|&(a, b, c)| c == Cue::And && b == hit.t0 && a + 1 < b && a + 3 >= b)
                 || self.en_ing_adjunct(hit)
                 || (self.ctx.lang == Lang::En
                     && self.after_conjunction(hit, second_act_rule(Lang::En))));
@@ -3951,6 +3987,26 @@ impl<'a> Coder<'_, 'a> {
     /// The two parties of the meeting an Arabic dual verb follows (التقى … ، وبحثا): the nearest verb of
     /// meeting before it in the sentence, in an earlier clause, when its roles name exactly two states
     /// (a visit's guest and host too); none otherwise.
+    /// Whether English or Russian trigger `hit` follows "and" and a bare plural of leaders with nothing
+    /// else between ("and the leaders discussed", «и президенты подписали»; `bare_leaders` rows).
+    fn and_bare_leaders(&self, hit: &Hit) -> bool {
+        if !matches!(self.ctx.lang, Lang::En | Lang::Ru) || hit.t0 < 2 {
+            return false;
+        }
+        let mut u = hit.t0 - 1;
+        if !self
+            .tables
+            .words
+            .has(WordList::BareLeaders, self.scan.text(u))
+        {
+            return false;
+        }
+        if u > 1 && self.scan.text(u - 1) == "the" {
+            u -= 1;
+        }
+        self.scan.has_cue(u - 1, u, |c| c == Cue::And)
+    }
+
     fn ar_meeting_pair(&self, i: usize) -> Vec<&'a str> {
         let l = &self.live[i];
         let Some(j) = (0..i).rev().find(|&j| {

@@ -13,6 +13,10 @@ use super::scan::Hit;
 use super::{Coder, Group, Ids, Roles};
 use crate::record::EventRec;
 
+/// How many words a subject may hold between its possessive determiner and its verb
+/// (`Coder::possessive_subject`: "its national security committee").
+const POSSESSED_WORDS: usize = 4;
+
 /// How a language writes the "second act" (`Coder::second_act`): a second finite verb after the
 /// conjunction is an event of its own of the same subject. The mechanism is one; the languages differ
 /// only in where the conjunction stands, which forms of the verb are no finite predicate
@@ -1067,6 +1071,14 @@ impl<'a> Coder<'_, 'a> {
     /// The subject a clause opened by a complementiser inherits from the clause before ("Tehran admitted
     /// that it had supplied …", أعلنت واشنطن أنها سترفع …).
     pub(super) fn inherited_subject(&self, ci: usize) -> Option<Group> {
+        self.inherited_subject_past(ci, false)
+    }
+
+    /// `inherited_subject`, where `past_time` lets a time phrase stand between the predicate and the
+    /// complementiser (`before_time_phrase`): for a verb in active voice only, whose subject the
+    /// complement leaves out ("Iran confirmed on Saturday that its guards had detained …"), never for a
+    /// noun there (what was said, «поставки Украине ракет», names no doer).
+    pub(super) fn inherited_subject_past(&self, ci: usize, past_time: bool) -> Option<Group> {
         let c = &self.clauses[ci];
         match c.opened_by {
             Some(Boundary::CompPro) => {}
@@ -1077,6 +1089,13 @@ impl<'a> Coder<'_, 'a> {
                 // (Russian sets "что" off by a comma: "заявил, что нанёс удар".)
                 let t = if self.ctx.lang == Lang::Ru && t > 1 && is_comma(self.scan.text(t - 1)) {
                     t - 1
+                } else {
+                    t
+                };
+                // (A time phrase may stand between the predicate and its complement: "Iran confirmed on
+                // Saturday that …", «Иран подтвердил в субботу, что …».)
+                let t = if past_time {
+                    self.before_time_phrase(t)
                 } else {
                     t
                 };
@@ -1162,6 +1181,142 @@ impl<'a> Coder<'_, 'a> {
         (ci.saturating_sub(2)..ci).rev().find_map(|k| {
             let groups = self.groups(&self.clauses[k].range);
             groups.iter().find(|g| g.prep.is_none()).cloned()
+        })
+    }
+
+    /// «أكدت إيران يوم السبت أن حرس حدودها احتجز …», «قالت اليابان إن خفر سواحلها اعتقل …»: an Arabic
+    /// complement after a predicate (a time phrase may stand between) whose subject stands before its verb,
+    /// one to `POSSESSED_WORDS` words with no actor among them, the last carrying a possessive pronoun
+    /// (ـها، ـه، ـهم، ـهما: a body of the state that leads the sentence), has that state for its doer: the
+    /// first group with no preposition in the two clauses before. (ـه read on the written word: the
+    /// normal form writes ة as ه.)
+    fn ar_possessive_subject(&self, ci: usize, hit: &Hit) -> Option<Group> {
+        let c0 = self.clauses[ci].range.start;
+        if self.clauses[ci].opened_by != Some(Boundary::Comp)
+            || c0 + 1 >= hit.t0
+            || hit.t0 - c0 - 1 > POSSESSED_WORDS
+            || !self.scan.has_cue(c0, c0 + 1, |c| c == Cue::Comp)
+            || (c0 + 1..hit.t0).any(|t| !self.scan.toks[t].word)
+            || self.actors.iter().any(|a| a.t1 > c0 + 1 && a.t0 < hit.t0)
+            || self
+                .scan
+                .triggers
+                .iter()
+                .any(|h| h.t0 > c0 && h.t0 < hit.t0)
+        {
+            return None;
+        }
+        let last = hit.t0 - 1;
+        let w = self.scan.text(last);
+        let possessed = w.chars().count() >= 4
+            && (["ها", "هم", "هما"].iter().any(|p| w.ends_with(p))
+                || self
+                    .orig(last)
+                    .trim_end_matches(|c: char| ('\u{64B}'..='\u{652}').contains(&c))
+                    .ends_with('ه'));
+        if !possessed {
+            return None;
+        }
+        let v = self.before_time_phrase(c0);
+        // (Arabic puts the subject of the predicate after it: «قالت اليابان إن …» — the actor ends there.)
+        let after_predicate =
+            v > 0
+                && (self.scan.cues.iter().any(|&(_, e, k)| {
+                    e == v && matches!(k, Cue::Report | Cue::Verb | Cue::Denied)
+                }) || self.actors.iter().any(|a| a.t1 == v));
+        if !after_predicate {
+            return None;
+        }
+        (ci.saturating_sub(2)..ci).rev().find_map(|k| {
+            let groups = self.groups(&self.clauses[k].range);
+            groups.iter().find(|g| g.prep.is_none()).cloned()
+        })
+    }
+
+    /// Token `t` moved back over a time phrase right before it (a date the sentence's dates cover and the
+    /// preposition that opens it: "on Saturday", «в субботу»; Arabic date words, `date_word` rows: «يوم
+    /// السبت», «أمس»), else `t` itself.
+    pub(super) fn before_time_phrase(&self, t: usize) -> usize {
+        let mut u = t;
+        while u > 0
+            && self.scan.toks[u - 1].word
+            && (self.in_date(u - 1)
+                || self
+                    .tables
+                    .words
+                    .has(WordList::DateWord, self.scan.text(u - 1)))
+        {
+            u -= 1;
+        }
+        if u < t && u > 0 && self.scan.has_cue(u - 1, u, is_prep) {
+            u -= 1;
+        }
+        u
+    }
+
+    /// "Japan said its coast guard had arrested …", "Iran confirmed that its border guards had detained
+    /// …", "Pakistan denied the report, and its air force shot down …", «Токио заявил, что его береговая
+    /// охрана арестовала …», «…, и их пограничники задержали …»: a verb whose subject opens with a
+    /// possessive determiner ("its", "their", «его», «её», «их» before a noun) right after a verb of saying,
+    /// a complementiser or "and" (a time phrase may stand between) names a body of the state that leads
+    /// the sentence: its doer is the subject of the main clause, the first group with no preposition
+    /// before the determiner (in this clause, else in the two before it). Not a passive ("its ambassador
+    /// was summoned"), and nothing but words of the subject between the determiner and the verb.
+    pub(super) fn possessive_subject(&self, ci: usize, hit: &Hit) -> Option<Group> {
+        if self.passive(hit) {
+            return None;
+        }
+        if self.ctx.lang == Lang::Ar {
+            return self.ar_possessive_subject(ci, hit);
+        }
+        let c0 = self.clauses[ci].range.start;
+        let p =
+            (c0.max(hit.t0.saturating_sub(POSSESSED_WORDS + 1))..hit.t0).find(|&t| {
+                match self.ctx.lang {
+                    Lang::En => matches!(self.scan.text(t), "its" | "their"),
+                    _ => self.ru_possessive_pronoun(t),
+                }
+            })?;
+        // (Only the words of the subject between: no actor, no mark, no other trigger.)
+        if p + 1 >= hit.t0
+            || (p + 1..hit.t0).any(|t| !self.scan.toks[t].word)
+            || self.actors.iter().any(|a| a.t1 > p && a.t0 < hit.t0)
+            || self.scan.triggers.iter().any(|h| h.t0 > p && h.t0 < hit.t0)
+        {
+            return None;
+        }
+        let u = self.before_time_phrase(p);
+        // (Russian sets «что» off by a comma, and «и» may follow one.)
+        let opened = u > 0
+            && self.scan.cues.iter().any(|&(a, b, c)| {
+                b == u
+                    && a < u
+                    && matches!(c, Cue::Report | Cue::Comp | Cue::And)
+                    && (c != Cue::Comp || {
+                        let v = if self.ctx.lang == Lang::Ru
+                            && a > 0
+                            && is_comma(self.scan.text(a - 1))
+                        {
+                            a - 1
+                        } else {
+                            a
+                        };
+                        let v = self.before_time_phrase(v);
+                        v > 0
+                            && self.scan.cues.iter().any(|&(_, e, k)| {
+                                e == v && matches!(k, Cue::Report | Cue::Verb | Cue::Denied)
+                            })
+                    })
+            });
+        if !opened {
+            return None;
+        }
+        (ci.saturating_sub(2)..=ci).rev().find_map(|k| {
+            let groups = self.groups(&self.clauses[k].range);
+            groups
+                .iter()
+                .find(|g| g.prep.is_none() && g.t1 <= p)
+                .cloned()
         })
     }
 }

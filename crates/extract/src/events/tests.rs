@@ -2383,6 +2383,81 @@ fn bare_leaders_take_the_talks_parties() {
     );
 }
 
+/// A subject that opens with a possessive determiner after a verb of saying, a complementiser or "and"
+/// ("its coast guard", «её пограничники», "حرس حدودها") is a body of the state that leads the sentence
+/// (session 51, `possessive_subject`); a time phrase may stand between the predicate and its complement.
+/// Not a passive: "its ambassador had been summoned" is no act of its state.
+#[test]
+fn possessive_subject_is_the_leading_state() {
+    check(
+        "en",
+        "Vietnam confirmed on Thursday that its coast guard had detained a Chinese fishing crew.",
+        &["COERCE VNM>CHN"],
+    );
+    check(
+        "ru",
+        "Киргизия заявила во вторник, что ее пограничники задержали двух граждан Таджикистана.",
+        &["COERCE KGZ>TJK"],
+    );
+    check(
+        "ru",
+        "Казахстан сообщил в пятницу, что его военные задержали трех узбекских пограничников.",
+        &["COERCE KAZ>UZB"],
+    );
+    check(
+        "ar",
+        "أكدت فيتنام يوم الخميس أن خفر سواحلها احتجز صيادين صينيين.",
+        &["COERCE VNM>CHN"],
+    );
+    check(
+        "en",
+        "Russia said on Friday that its ambassador had been summoned by Estonia.",
+        &["PROTEST {EST}"],
+    );
+}
+
+/// A bare plural of leaders right after "and" and before its verb stands for the two parties of the
+/// meeting told before it in the sentence (session 51, `and_bare_leaders`), not for no one.
+#[test]
+fn bare_leaders_after_and_take_the_meeting_parties() {
+    check(
+        "ru",
+        "Эрдоган прилетел в понедельник в Баку, и президенты подписали декларацию о союзе.",
+        &["CONSULT TUR>AZE", "AGREE {AZE+TUR}"],
+    );
+    check(
+        "en",
+        "Erdogan flew to Baku on Monday, and the presidents signed a declaration of alliance.",
+        &["CONSULT TUR>AZE", "AGREE {AZE+TUR}"],
+    );
+}
+
+/// A word of sequence before a second verb ("then", «затем», «а затем», «после чего», "ثم") joins it to the
+/// verb before as "and" does: the second verb shares its subject (session 51, `cues_*.csv` `and` rows).
+#[test]
+fn sequence_word_shares_the_subject() {
+    check(
+        "en",
+        "Lithuania summoned the Russian envoy on Monday, then expelled two Russian diplomats.",
+        &["PROTEST LTU>RUS", "SANCTION LTU>RUS"],
+    );
+    check(
+        "ru",
+        "Литва вызвала российского посла, а затем выслала двух российских дипломатов.",
+        &["PROTEST LTU>RUS", "SANCTION LTU>RUS"],
+    );
+    check(
+        "ru",
+        "Раиси прибыл в Найроби, после чего отправится в Уганду.",
+        &["CONSULT IRN>KEN", "CONSULT IRN>UGA expected"],
+    );
+    check(
+        "ar",
+        "استدعت ليتوانيا السفير الروسي، ثم طردت دبلوماسيين روسيين.",
+        &["PROTEST LTU>RUS", "SANCTION LTU>RUS"],
+    );
+}
+
 #[test]
 fn refusal_is_aimed_at_the_maker_of_the_proposal() {
     // (Session 22, fresh sentences: the maker named in a relative clause or a participle with its agent right
