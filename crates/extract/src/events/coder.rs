@@ -2728,6 +2728,65 @@ impl<'a> Coder<'_, 'a> {
         (!out.is_empty()).then_some(out)
     }
 
+    /// The summoner of a summons (`PROTEST` `hit`, its target found, no doer named) told as where the envoy
+    /// was called: "was summoned to the Turkish foreign ministry", "استُدعي السفير السوري إلى وزارة
+    /// الخارجية التركية", "تم استدعاء السفير الفرنسي إلى وزارة الخارجية الجزائرية". The first to/إلى
+    /// right after the trigger and its object (at most six words on, no comma or other trigger between)
+    /// opens a phrase whose head is a body of a state (`state_body_subject`, within four words of the
+    /// preposition: "the Turkish foreign ministry"); the state named in that phrase (its adjective or genitive, at most four words after
+    /// the body) is the one who summoned, unless it is the envoy's own.
+    pub(super) fn summoned_to_body(
+        &self,
+        hit: &Hit,
+        cr: &Range<usize>,
+        roles: &Roles<'a>,
+    ) -> Option<Ids<'a>> {
+        if roles.target.is_empty() {
+            return None;
+        }
+        let reach = (hit.t1 + 6).min(cr.end);
+        let &(c0, c1, _) = self
+            .scan
+            .cues
+            .iter()
+            .find(|&&(c0, _, c)| c == Cue::To && c0 >= hit.t1 && c0 < reach)?;
+        if self.comma_between(hit.t1, c0)
+            || self
+                .live
+                .iter()
+                .any(|l| l.hit.t0 >= hit.t1 && l.hit.t0 < c0)
+        {
+            return None;
+        }
+        let body = (c1..(c1 + 4).min(cr.end)).find(|&k| {
+            self.tables
+                .words
+                .has(WordList::StateBodySubject, self.scan.text(k))
+        })?;
+        let a = self
+            .actors
+            .iter()
+            .find(|a| a.t0 >= c1 && a.t0 <= body + 4 && a.t1 <= cr.end)?;
+        if self.comma_between(c1, a.t0)
+            || self
+                .live
+                .iter()
+                .any(|l| l.hit.t0 > hit.t0 && l.hit.t0 < a.t1)
+        {
+            return None;
+        }
+        let mut out: Ids<'a> = SmallVec::new();
+        for &id in &a.ids {
+            if !is_state(self.ctx, id) || roles.target.contains(&id) {
+                return None;
+            }
+            if !out.contains(&id) {
+                out.push(id);
+            }
+        }
+        (!out.is_empty()).then_some(out)
+    }
+
     /// The remembered ids `ids` as the lexicon spells them, without `source` and repeats; nothing when
     /// none is left (also `other_side`'s reading of a remembered event).
     pub(super) fn remembered_except<'s>(
@@ -6265,6 +6324,15 @@ impl<'a> Coder<'_, 'a> {
                 if let Some(doer) = self.state_body_doer(hit, &cr, &roles) {
                     roles.source = doer;
                     self.note(hit, "run:fallback-state-body");
+                }
+            }
+            // "The Syrian ambassador was summoned to the Turkish foreign ministry", «استُدعي السفير السوري
+            // إلى وزارة الخارجية التركية»: a summons that names no doer is made by the state whose body the
+            // envoy is called to (`summoned_to_body`).
+            if roles.source.is_empty() && type_name == "PROTEST" && modality == Modality::Asserted {
+                if let Some(doer) = self.summoned_to_body(hit, &cr, &roles) {
+                    roles.source = doer;
+                    self.note(hit, "run:summoned-to-body");
                 }
             }
             if roles.source.is_empty() {

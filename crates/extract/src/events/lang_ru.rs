@@ -652,7 +652,18 @@ impl Coder<'_, '_> {
         ];
         let first = self.scan.text(hit.t0);
         let verb = self.live.iter().any(|l| l.hit.t0 == hit.t0 && !l.trig.noun);
-        verb && first.chars().count() > 5 && ENDINGS.iter().any(|e| first.ends_with(e))
+        // (The participles in -нут of verbs in -нуть: «отвергнута», «отвергнуты»; the masculine «отвергнут»
+        // is also the verb's plural future, so only after a form of быть: «был отвергнут».)
+        let nut = first.ends_with("нута")
+            || first.ends_with("нуто")
+            || first.ends_with("нуты")
+            || (first.ends_with("нут")
+                && hit.t0 > 0
+                && matches!(
+                    self.scan.text(hit.t0 - 1),
+                    "был" | "была" | "было" | "были" | "будет" | "будут"
+                ));
+        verb && first.chars().count() > 5 && (nut || ENDINGS.iter().any(|e| first.ends_with(e)))
     }
 
     /// A Russian full passive participle after a comma, with its agent in the instrumental right after

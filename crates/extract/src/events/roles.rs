@@ -682,6 +682,13 @@ impl<'a> Coder<'_, 'a> {
                 agents.push(g);
                 continue;
             }
+            // "احتُجزت قوارب صيد يابانية من قبل حرس الحدود الروسي", "على يد قوات الأمن المصرية": an Arabic
+            // agent phrase may name its state by an adjective a few words after من قبل or على يد (the unit
+            // between); that actor is the agent, not a bare object.
+            if self.ctx.lang == Lang::Ar && after && g.prep.is_none() && self.ar_agent_unit(g) {
+                agents.push(g);
+                continue;
+            }
             if after && ru_complement.is_some_and(|c| g.t0 > c) {
                 continue;
             }
@@ -770,6 +777,45 @@ impl<'a> Coder<'_, 'a> {
                 Some(Cue::In) => locs.push(g),
                 _ if after => bare_after.push(g),
                 _ => {}
+            }
+        }
+        // "Mali was supplied with attack helicopters by Russia": the agent of an English passive verb may
+        // stand past a noun trigger inside its object ("attack"), which closes the trigger's window; the
+        // first "by" phrase of the clause after it, no other verb trigger between, is still its agent. (Not
+        // a "by" right after a noun trigger, which names that act's own doer: "was signed during a visit by
+        // New Zealand's defence minister".)
+        if passive && self.ctx.lang == Lang::En && !l.trig.noun && agents.is_empty() {
+            let by_at = |g: &Group| {
+                self.scan
+                    .cues
+                    .iter()
+                    .rfind(|&&(_, c1, c)| c == Cue::By && c1 <= g.t0)
+                    .map(|&(c0, _, _)| c0)
+            };
+            if let Some(g) = groups.iter().find(|g| {
+                g.t0 >= win.end
+                    && g.prep == Some(Cue::By)
+                    && !self.after_draft_by(g.t0)
+                    && !self.live.iter().any(|o| {
+                        !o.trig.noun
+                            && o.hit.t0 > hit.t0
+                            && o.hit.t0 < g.t0
+                            // (A verb form inside the object's noun phrase, "with attack helicopters",
+                            // is no verb of its own.)
+                            && !(hit.t1..o.hit.t0).any(|t| {
+                                matches!(
+                                    self.scan.text(t),
+                                    "with" | "of" | "a" | "an" | "the" | "its" | "their"
+                                )
+                            })
+                    })
+                    && by_at(g).is_some_and(|b| {
+                        !self.live.iter().any(|o| {
+                            o.trig.noun && o.hit.t0 > hit.t0 && o.hit.t0 < b && o.hit.t1 >= b
+                        })
+                    })
+            }) {
+                agents.push(g);
             }
         }
         // "a summit hosted by China", "drones supplied by Iran": an English participle with its agent
@@ -1024,6 +1070,75 @@ impl<'a> Coder<'_, 'a> {
             } else {
                 subject.take()
             };
+            // «Пятнадцать российских дипломатов высланы из Норвегии»: the patient of a Russian short
+            // passive may stand in the genitive after a numeral, which the subject rule reads as no
+            // nominative; the bare group right before the participle in its window is still the patient.
+            let mut patient = match patient {
+                None if self.ctx.lang == Lang::Ru
+                    && !forces
+                    && !reduced
+                    && self.ru_short_participle(hit) =>
+                {
+                    groups
+                        .iter()
+                        .rfind(|g| g.prep.is_none() && g.t1 <= hit.t0 && g.t0 >= win.start)
+                }
+                p => p,
+            };
+            // "Indian purchases of Russian oil were criticised by the United States", «Индийские закупки
+            // российской нефти были раскритикованы США»: the patient of an English or Russian passive is the
+            // head of its subject phrase, named by the state before it; a state in an "of" phrase or a
+            // genitive of that head only says what the head is of. (No comma or verb trigger between; the
+            // head may be a noun trigger of its own.)
+            if self.ctx.lang != Lang::Ar && !forces && !reduced {
+                let of_before = |t: usize| {
+                    (t >= 1 && self.scan.text(t - 1) == "of")
+                        || (t >= 2
+                            && matches!(self.scan.text(t - 1), "the" | "a" | "an")
+                            && self.scan.text(t - 2) == "of")
+                };
+                const RU_GENITIVE: [&str; 5] = ["ого", "ой", "их", "ых", "ей"];
+                const RU_NOMINATIVE: [&str; 6] = ["ий", "ый", "ая", "ое", "ие", "ые"];
+                let ru_ends = |g: &Group, endings: &[&str]| {
+                    g.members.iter().all(|&m| {
+                        let a = &self.actors[m];
+                        let w = self.scan.text(a.t1 - 1);
+                        a.adjective && endings.iter().any(|e| w.ends_with(e))
+                    })
+                };
+                let inner = |s: &Group| match self.ctx.lang {
+                    Lang::En => of_before(s.t0),
+                    _ => ru_ends(s, &RU_GENITIVE),
+                };
+                let head = patient.filter(|s| inner(s)).and_then(|s| {
+                    groups.iter().rfind(|g| {
+                        g.prep.is_none()
+                            && g.t1 < s.t0
+                            && g.t0 >= cr.start
+                            && (self.ctx.lang == Lang::En || ru_ends(g, &RU_NOMINATIVE))
+                            && (g.t1..s.t0).all(|t| self.scan.toks[t].word)
+                            && !self
+                                .live
+                                .iter()
+                                .any(|o| !o.trig.noun && o.hit.t0 >= g.t1 && o.hit.t0 < s.t0)
+                    })
+                });
+                if head.is_some() {
+                    patient = head;
+                }
+            }
+            // ("The Lithuanian ambassador was ordered to leave Belarus": the state an envoy is told to leave
+            // is the one who expels.)
+            if self.ctx.lang == Lang::En
+                && type_name == "SANCTION"
+                && agents.is_empty()
+                && hit.t1 > hit.t0 + 1
+                && self.scan.text(hit.t1 - 1) == "leave"
+            {
+                if let Some(g) = bare_after.iter().find(|g| g.t0 == hit.t1) {
+                    agents.push(g);
+                }
+            }
             // ("it was expelled from the organisation": the body one is expelled or suspended from acts.)
             if self.ctx.lang == Lang::En && type_name == "SANCTION" && agents.is_empty() {
                 agents.append(&mut froms);
@@ -4059,7 +4174,14 @@ impl<'a> Coder<'_, 'a> {
                         w.starts_with("تعرض") || w.starts_with("يتعرض") || w.starts_with("تتعرض")
                     })
             }
-            Lang::Ru => back.any(|t| self.scan.text(t).starts_with("подверг")),
+            // (The reflexive verb may open the trigger itself: «подверглась резкой критике»; the active
+            // «подвергла Россию критике» criticises.)
+            Lang::Ru => {
+                back.any(|t| self.scan.text(t).starts_with("подверг")) || {
+                    let w = self.scan.text(hit.t0);
+                    w.starts_with("подверг") && (w.ends_with("сь") || w.ends_with("ся"))
+                }
+            }
             Lang::En => {
                 let before = |k: usize| (hit.t0 >= k + start).then(|| self.scan.text(hit.t0 - k));
                 (before(1) == Some("under")
@@ -4067,6 +4189,21 @@ impl<'a> Coder<'_, 'a> {
                     || (before(1) == Some("to") && before(2) == Some("subjected"))
             }
         }
+    }
+
+    /// Whether Arabic group `g` ends an agent phrase: an agent cue (من قبل, على يد; not the means of بواسطة)
+    /// two or three words before it, the words between a unit of no actor, trigger or comma ("من قبل حرس
+    /// الحدود الروسي"). (Right after the cue the group has its preposition already.)
+    pub(super) fn ar_agent_unit(&self, g: &Group) -> bool {
+        self.scan.cues.iter().any(|&(c0, c1, c)| {
+            c == Cue::By
+                && c1 + 2 <= g.t0
+                && g.t0 <= c1 + 3
+                && self.scan.text(c0) != "بواسطه"
+                && (c1..g.t0).all(|t| self.scan.toks[t].word)
+                && !self.actors.iter().any(|a| a.t0 >= c1 && a.t0 < g.t0)
+                && !self.scan.triggers.iter().any(|h| h.t0 >= c1 && h.t0 < g.t0)
+        })
     }
 
     /// An English passive: "was/were/been" right before a participle trigger.
