@@ -683,6 +683,11 @@ fn join_counted(t: &Tables, n: &str, kept: &mut Vec<Cand>) {
 
 /// Whether the date at `[s, e)` of `n` opens with a deadline word ("by 2030", matched with its cue) or
 /// follows one ("до конца 2026 года").
+/// The month a normalised month word names ("january", «января», "يناير"), from the months table.
+pub(crate) fn month_number(word: &str) -> Option<u32> {
+    tables().months.get(word).map(|&(m, _)| m)
+}
+
 fn after_deadline(t: &Tables, n: &str, s: usize, e: usize) -> bool {
     opened_by(&t.deadlines, n, s, e)
 }

@@ -272,3 +272,57 @@ pub(super) fn nearest_date(
         .min_by_key(|&(w, _)| w)
         .map(|(_, d)| d.iso.clone())
 }
+
+/// The words that end a period a status was held for right before its date ("until 2020", «до 2020 года»,
+/// "حتى عام 2020"), and the words that may stand between them and the year besides a month ("عام").
+const UNTIL_WORDS: [&str; 4] = ["until", "till", "до", "حتي"];
+const UNTIL_FILLERS: [&str; 4] = ["عام", "العام", "سنه", "year"];
+
+/// "Britain, a member of the EU until 2020", «остававшаяся членом Евросоюза до 2020 года», "التي ظلت عضواً
+/// في الاتحاد الأوروبي حتى عام 2020": a membership held up to a date right after the claim's end `end` (an
+/// until word, then a year, a month word and filler words before it allowed) that is earlier than the
+/// document's date ended then — `former`, dated as precisely as the text (the year, or its month). The
+/// sentence's dates hold no such date (the end of a period dates no act), so it is read here. A date still
+/// to come ("a member of the Security Council until 2026") or in the document's own year tells no end yet;
+/// without a document date nothing is read.
+pub(super) fn held_until(ctx: &SentenceCtx<'_>, end: usize) -> Option<String> {
+    let doc = ctx.doc_date?;
+    let rest = norm_range(ctx, end, ctx.range.end);
+    let mut words = tokens(rest)
+        .take_while(|tk| tk.kind != TokenKind::Punct)
+        .map(|tk| &rest[tk.start..tk.end]);
+    if !UNTIL_WORDS.contains(&words.next()?) {
+        return None;
+    }
+    let (mut day, mut month) = (None, None);
+    let year = loop {
+        let w = words.next()?;
+        if UNTIL_FILLERS.contains(&w) {
+            continue;
+        }
+        if month.is_none() {
+            if let Some(m) = crate::dates::month_number(w) {
+                month = Some(m);
+                continue;
+            }
+            // "until 31 January 2020", «до 31 января 2020 года»: a day before its month.
+            if day.is_none() && w.len() <= 2 {
+                day = w.parse::<u32>().ok().filter(|d| (1..=31).contains(d));
+                if day.is_some() {
+                    continue;
+                }
+            }
+        }
+        break w;
+    };
+    if year.len() != 4 || !year.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let iso = match (month, day) {
+        (Some(m), Some(d)) => format!("{year}-{m:02}-{d:02}"),
+        (Some(m), None) => format!("{year}-{m:02}"),
+        (None, _) => year.to_string(),
+    };
+    let n = iso.len().min(doc.len());
+    (iso.as_bytes()[..n] < doc.as_bytes()[..n]).then_some(iso)
+}

@@ -20,18 +20,18 @@ use smallvec::SmallVec;
 /// preposition names its object right after it; when no bloc stands there and the object is no word for a
 /// bloc nor a pronoun, the cue is about something else and takes no bloc from elsewhere in the sentence.
 /// So for a treaty «о» something: «Украина, покинувшая СНГ, разорвала договор о дружбе» founds nothing.
+/// An English cue ending in its preposition before a possessive and a noun that is no word for a bloc
+/// ("having stopped taking part in its meetings") is about that thing of the bloc, not the bloc, alike.
 pub(super) fn other_object(ctx: &SentenceCtx<'_>, cue: &Cue) -> bool {
+    if ctx.lang == blocwatch_text::Lang::En {
+        return en_other_object(ctx, cue);
+    }
     if ctx.lang != blocwatch_text::Lang::Ru {
         return false;
     }
-    let c = norm_range(ctx, cue.start, cue.end);
-    if ![" в", " из", " к", " о", " об"]
-        .iter()
-        .any(|p| c.ends_with(p))
-    {
+    let Some(rest) = after_preposition(ctx, cue, &[" в", " из", " к", " о", " об"]) else {
         return false;
-    }
-    let rest = norm_range(ctx, cue.end, ctx.range.end);
+    };
     let Some(tk) = tokens(rest).find(|tk| tk.kind == TokenKind::Word) else {
         return false;
     };
@@ -39,6 +39,30 @@ pub(super) fn other_object(ctx: &SentenceCtx<'_>, cue: &Cue) -> bool {
     // The pronouns a preposition takes for a bloc named before ("вступила в него").
     let pronoun = matches!(w, "него" | "нее" | "нем" | "ним" | "них" | "нему");
     !pronoun && !tables().anaphor_words.contains(w)
+}
+
+/// The sentence's normalised text after a cue that ends in one of the prepositions `preps` (each with its
+/// leading space), or `None` when the cue ends otherwise.
+fn after_preposition<'c>(ctx: &'c SentenceCtx<'_>, cue: &Cue, preps: &[&str]) -> Option<&'c str> {
+    let c = norm_range(ctx, cue.start, cue.end);
+    preps
+        .iter()
+        .any(|p| c.ends_with(p))
+        .then(|| norm_range(ctx, cue.end, ctx.range.end))
+}
+
+/// The English half of [`other_object`].
+fn en_other_object(ctx: &SentenceCtx<'_>, cue: &Cue) -> bool {
+    let Some(rest) = after_preposition(ctx, cue, &[" in", " from", " of", " to", " into"]) else {
+        return false;
+    };
+    let mut words = tokens(rest)
+        .take_while(|tk| tk.kind == TokenKind::Word)
+        .map(|tk| &rest[tk.start..tk.end]);
+    matches!(words.next(), Some("its" | "their"))
+        && words
+            .next()
+            .is_some_and(|w| !tables().anaphor_words.contains(w))
 }
 
 /// «объявил о создании рабочей группы ШОС»: a Russian founding cue whose bloc comes after other words

@@ -55,7 +55,9 @@ mod text;
 mod wordset;
 
 use self::cues::cues;
-use self::dating::{anniversary, date_of_other_cue, nearest_date, reported_date, since_dated};
+use self::dating::{
+    anniversary, date_of_other_cue, held_until, nearest_date, reported_date, since_dated,
+};
 use self::elision::{
     apposed_list_opens, bracket_lists, closes_clause, counted_back, counts_other_act, elided_bloc,
     en_and_elision, gapped, gapped_repeats, headed_list_opens, headed_lists, list_ends, of_list,
@@ -74,7 +76,8 @@ use self::recall::{
     Recalled,
 };
 use self::relatives::{
-    apposed_fellows, apposes_bloc_word, bloc_relatives, counted_apposed, may_strand,
+    applied_relatives, apposed_fellows, apposes_bloc_word, bloc_relatives, counted_apposed,
+    may_apply, may_strand,
 };
 use self::status::{
     addressed, admitted_as, beside_the_members, bloc_of_aside, founders_are_members,
@@ -84,9 +87,9 @@ use self::status::{
 };
 use self::subjects::{
     ar_companions, contact_relative, counted_apart, counted_cue, counted_pair_claims,
-    fronted_subject, likened, names_pair, opening_subject, pair_companions, pair_group,
-    participle_subject, pronoun_subject, shared_subject, singular_apposition, singular_relative,
-    PAIR_REACH,
+    fronted_subject, likened, names_pair, noun_possessor, opening_subject, pair_companions,
+    pair_group, participle_subject, pronoun_subject, shared_subject, singular_apposition,
+    singular_relative, PAIR_REACH,
 };
 use self::summits::{names_summit, summit_members};
 use self::tables::{walk_words, Walked, MAX_GAP, MAX_GAP_GROUPS};
@@ -318,8 +321,9 @@ fn find_cued<'w>(
     // "GUUAM, the group it forms with Georgia, …" ([`apposed_fellows`]), or a relative pronoun after a bloc.
     let stranded = std::cell::OnceCell::new();
     let strands = || {
-        *stranded
-            .get_or_init(|| may_strand(ctx) || blocs.iter().any(|b| apposes_bloc_word(ctx, b.end)))
+        *stranded.get_or_init(|| {
+            may_strand(ctx) || may_apply(ctx) || blocs.iter().any(|b| apposes_bloc_word(ctx, b.end))
+        })
     };
     if cue_list.is_empty()
         && !opens_list
@@ -512,6 +516,7 @@ fn find_cued<'w>(
             .flatten();
         let own = subject
             .or(inverted.map(|(_, g)| g))
+            .or_else(|| noun_possessor(ctx, &strict, cue))
             .or_else(|| {
                 geo.nearest(&group_refs, cue, cue.members, MAX_GAP_GROUPS, true, |g| {
                     (g.start, g.end)
@@ -607,6 +612,14 @@ fn find_cued<'w>(
         } else {
             cue.status
         };
+        // "Britain, a member of the EU until 2020": a membership held up to a past date ended then.
+        let (status, date) = match (status == "member")
+            .then(|| held_until(ctx, claim_end))
+            .flatten()
+        {
+            Some(iso) => ("former", Some(iso)),
+            None => (status, date),
+        };
         claims.push(bloc.id, claimed, status, cue.negated, date.clone());
         if let Some(with) = ar_companions(ctx, &strict, cue, claimed) {
             claims.push(bloc.id, with, status, cue.negated, date.clone());
@@ -697,6 +710,7 @@ fn find_cued<'w>(
     headed_lists(&sent, &mut claims);
     summit_members(&sent, &summits, &mut claims);
     bloc_relatives(&sent, &cue_list, &mut claims);
+    applied_relatives(&sent, &mut claims);
     apposed_fellows(&sent, &mut claims);
     founders_are_members(&mut claims);
     remember_claim(ctx, &claims.out);

@@ -4,6 +4,7 @@
 use super::dating::{in_date, nearest_date, prepositions_before_dates};
 use super::modality::{hypothetical, negates};
 use super::status::lesser_status;
+use super::subjects::participle_word;
 use super::tables::{tables, NEG_WINDOW};
 use super::text::{
     clause_before, gap_words, last_words, norm_at, norm_before, norm_range, norm_word, unglued,
@@ -53,6 +54,49 @@ pub(super) fn ar_split_phrases(sent: &Sent<'_, '_>, claims: &mut Claims<'_, '_>)
                 || !held.contains(&(r.bloc.as_str(), r.member.as_str()))
         });
     }
+}
+
+/// "Mercosur, founded by Argentina, Brazil, Paraguay and Uruguay in 1991, suspended Venezuela", «Меркосур,
+/// созданный в 1991 году, приостановил …», "ميركوسور، الذي أنشأته …، علّق": the `gap` (at `offset`) between a
+/// bloc and its verb is an apposition set off by commas — opening with a participle, a relative pronoun or an
+/// article — and at most one word (a date's preposition not counted) after its closing comma: the bloc is the
+/// verb's subject.
+fn apposed_subject(ctx: &SentenceCtx<'_>, dates: &[DateHit], gap: &str, offset: usize) -> bool {
+    let Some(inner) = gap.trim_start().strip_prefix([',', '،']) else {
+        return false;
+    };
+    let Some(close) = inner.rfind([',', '،']) else {
+        return false;
+    };
+    if inner.contains([';', '؛', '.', '(', ')']) {
+        return false;
+    }
+    let tail_at = offset + (gap.len() - inner.len()) + close + 1;
+    let tail = &ctx.doc_text[tail_at..offset + gap.len()];
+    let tail_words = gap_words(ctx, dates, tail, tail_at, false)
+        .saturating_sub(prepositions_before_dates(ctx, dates, tail, tail_at));
+    if tail_words > 1 {
+        return false;
+    }
+    let Some(first) = tokens(inner).find(|tk| tk.kind == TokenKind::Word) else {
+        return false;
+    };
+    let w = norm_word(&inner[first.start..first.end]);
+    matches!(
+        w.as_ref(),
+        "which"
+            | "whose"
+            | "that"
+            | "the"
+            | "a"
+            | "an"
+            | "который"
+            | "которая"
+            | "которое"
+            | "которые"
+            | "الذي"
+            | "التي"
+    ) || participle_word(ctx.lang, &w)
 }
 
 /// The bloc's own verbs' claims ([`object_claims`]), after the cues' claims.
@@ -181,8 +225,12 @@ pub(super) fn bracketed_repeat<'m>(
     })
 }
 
+/// The Arabic verbs of stopping whose state stands between them and "عن المشاركة" ([`split_claims`]).
+const STOP_VERBS: [&str; 4] = ["توقفت", "توقف", "توقفتا", "كفت"];
+
 /// Arabic verb-first claims with the state inside the phrase: a suspending verb, the state and "its
-/// participation/membership" ("علقت أرمينيا مشاركتها في المنظمة"), or a verb of returning, the state and
+/// participation/membership" ("علقت أرمينيا مشاركتها في المنظمة") or a verb of stopping, the state and
+/// "from taking part" ("توقفت ألبانيا عن المشاركة في"), or a verb of returning, the state and
 /// "to" ("عادت سوريا إلى الجامعة"). Returns the group, the status and where the bloc is looked for.
 pub(super) fn split_claims<'g, 'a>(
     ctx: &SentenceCtx<'_>,
@@ -213,6 +261,19 @@ pub(super) fn split_claims<'g, 'a>(
             out.push((g, "former", bloc_from));
         } else if is(&t.split_return) && next == "الي" {
             out.push((g, "member", bloc_from));
+        } else if STOP_VERBS.iter().any(|v| forms.contains(v)) && next == "عن" {
+            // "توقفت ألبانيا عن المشاركة في حلف وارسو": a verb of stopping, the state, then "from taking
+            // part" — the participation stopped, a suspension; the bloc after the verbal noun.
+            let rest = &ctx.doc_text[bloc_from..ctx.range.end];
+            let noun_len = rest
+                .trim_start()
+                .find(|c: char| !blocwatch_text::is_word_char(c))
+                .unwrap_or(rest.trim_start().len());
+            let noun = norm_word(&rest.trim_start()[..noun_len]);
+            if noun.starts_with("المشارك") {
+                let lead = rest.len() - rest.trim_start().len();
+                out.push((g, "suspended", bloc_from + lead + noun_len));
+            }
         }
     }
     out
@@ -301,7 +362,8 @@ pub(super) fn object_claims<'g, 'a>(
                 let gap = &ctx.doc_text[b.end..verb_at];
                 let words = gap_words(ctx, dates, gap, b.end, false)
                     .saturating_sub(prepositions_before_dates(ctx, dates, gap, b.end));
-                !gap.contains([',', ';', '،', '؛', '.', '(', ')'])
+                apposed_subject(ctx, dates, gap, b.end)
+                    || !gap.contains([',', ';', '،', '؛', '.', '(', ')'])
                     // A date's preposition does not count: "Африканский союз в январе 2017 года вновь
                     // принял Марокко".
                     && (words <= 1

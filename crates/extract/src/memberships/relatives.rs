@@ -403,6 +403,23 @@ pub(super) fn may_strand(ctx: &SentenceCtx<'_>) -> bool {
     finder.find(ctx.norm.as_str().as_bytes()).is_some()
 }
 
+/// Whether an English sentence may hold a noun of application with its relative clause ([`applied_relatives`];
+/// Russian needs its pronoun, which [`may_strand`] looks for): searches for the nouns' stems, as a gate before
+/// the lists are built.
+pub(super) fn may_apply(ctx: &SentenceCtx<'_>) -> bool {
+    static STEMS: LazyLock<[Finder<'static>; 3]> = LazyLock::new(|| {
+        [
+            Finder::new("applica"),
+            Finder::new(" bid"),
+            Finder::new(" request"),
+        ]
+    });
+    ctx.lang == Lang::En
+        && STEMS
+            .iter()
+            .any(|f| f.find(ctx.norm.as_str().as_bytes()).is_some())
+}
+
 /// How many words a count may stand from the cue whose states it counts ("taking six former Soviet republics as
 /// partners: Armenia, …", «партнёрами которой стали шесть бывших советских республик — Армения, …»).
 const COUNT_REACH: usize = 6;
@@ -561,4 +578,138 @@ pub(super) fn apposes_bloc_word(ctx: &SentenceCtx<'_>, at: usize) -> bool {
         }
     }
     false
+}
+
+/// The nouns of an application to join, the relative pronouns a clause about it opens with, and the verbs
+/// of handing it in ([`applied_relatives`]): English, then Russian.
+const APPLICATION_NOUNS: [&[&str]; 2] = [
+    &[
+        "application",
+        "applications",
+        "bid",
+        "bids",
+        "request",
+        "requests",
+    ],
+    &[
+        "заявку",
+        "заявка",
+        "заявки",
+        "заявок",
+        "ходатайство",
+        "ходатайства",
+    ],
+];
+const APPLICATION_RELATIVES: [&[&str]; 2] = [
+    &["that", "which"],
+    &["которую", "которая", "которые", "которое", "который"],
+];
+const APPLICATION_VERBS: [&[&str]; 2] = [
+    &[
+        "lodged",
+        "made",
+        "filed",
+        "submitted",
+        "handed",
+        "sent",
+        "tabled",
+        "put",
+    ],
+    &[
+        "подал",
+        "подала",
+        "подали",
+        "подало",
+        "направил",
+        "направила",
+        "направили",
+        "направило",
+        "внес",
+        "внесла",
+        "внесли",
+        "внесло",
+    ],
+];
+/// Word stems that make a noun of request one of membership when they stand between it and the pronoun
+/// ("bid to join", «заявку на вступление»); "application" needs none.
+const APPLICATION_COMPLEMENTS: [&str; 6] = [
+    "join",
+    "member",
+    "entry",
+    "accession",
+    "вступлен",
+    "членств",
+];
+/// How many words may stand between the noun and the relative pronoun ("application to join the SCO").
+const APPLICATION_TO_PRONOUN: usize = 6;
+
+/// "BRICS has yet to rule on the application that Azerbaijan lodged in August 2024", «БРИКС пока не рассмотрел
+/// заявку на вступление, которую Азербайджан подал в августе 2024 года», "vetoing the application Britain made
+/// in 1961": a noun of application whose relative clause has a state hand it in — the state right after the
+/// pronoun (or, in English, right after the noun), a verb of handing in right after the state — makes that
+/// state an `applicant`, dated by the clause. The bloc is one named between the noun and the pronoun, else the
+/// sentence's one bloc. (Arabic says it with its own cue: "طلب الانضمام الذي قدمته أذربيجان".)
+pub(super) fn applied_relatives(sent: &Sent<'_, '_>, claims: &mut Claims<'_, '_>) {
+    let (ctx, dates, strict, blocs) = (sent.ctx, sent.dates, sent.strict, sent.blocs);
+    let k = match ctx.lang {
+        Lang::En => 0,
+        Lang::Ru => 1,
+        Lang::Ar => return,
+    };
+    if strict.is_empty() || blocs.is_empty() {
+        return;
+    }
+    let n = ctx.norm.as_str();
+    let words: SmallVec<[(usize, usize); 32]> = tokens(n)
+        .filter(|tk| tk.kind == TokenKind::Word)
+        .map(|tk| (tk.start, tk.end))
+        .collect();
+    let doc = |x: usize| ctx.range.start + ctx.norm.orig_start(x);
+    for (i, &(s, e)) in words.iter().enumerate() {
+        if !APPLICATION_NOUNS[k].contains(&&n[s..e]) {
+            continue;
+        }
+        let last = (i + 1 + APPLICATION_TO_PRONOUN).min(words.len());
+        let pronoun =
+            (i + 1..last).find(|&j| APPLICATION_RELATIVES[k].contains(&&n[words[j].0..words[j].1]));
+        // English leaves the pronoun out: "the application Britain made".
+        let opens = match pronoun {
+            Some(j) => words[j].1,
+            None if k == 0 => e,
+            None => continue,
+        };
+        let between = &n[e..pronoun.map_or(e, |j| words[j].0)];
+        if !n[s..e].starts_with("application")
+            && !APPLICATION_COMPLEMENTS.iter().any(|c| between.contains(c))
+        {
+            continue;
+        }
+        let from = doc(opens);
+        let Some(g) = strict.iter().find(|g| g.start >= from) else {
+            continue;
+        };
+        let lead = gap_words(ctx, dates, &ctx.doc_text[from..g.start], from, false);
+        if lead > usize::from(pronoun.is_some()) {
+            continue;
+        }
+        let rest = &ctx.doc_text[g.end..ctx.range.end];
+        let Some(verb) = tokens(rest).find(|tk| tk.kind == TokenKind::Word) else {
+            continue;
+        };
+        if !rest[..verb.start].trim().is_empty()
+            || !APPLICATION_VERBS[k].contains(&norm_word(&rest[verb.start..verb.end]).as_ref())
+        {
+            continue;
+        }
+        let (noun_end, pronoun_start) = (doc(e), pronoun.map_or(doc(e), |j| doc(words[j].0)));
+        let bloc = blocs
+            .iter()
+            .find(|b| b.start >= noun_end && b.end <= pronoun_start)
+            .or_else(|| blocs.iter().all(|b| b.id == blocs[0].id).then(|| &blocs[0]));
+        let Some(bloc) = bloc else {
+            continue;
+        };
+        let date = nearest_date(ctx, dates, strict, g.start, g.end + verb.end);
+        claims.push(bloc.id, g, "applicant", false, date);
+    }
 }

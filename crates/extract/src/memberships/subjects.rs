@@ -84,6 +84,7 @@ pub(super) fn fronted_subject<'g, 'a>(
     let t = tables();
     let head = norm_before(ctx, cue.start);
     let mut words = 0;
+    let mut fronted = true;
     for tk in tokens(head) {
         let w = &head[tk.start..tk.end];
         words += 1;
@@ -91,10 +92,12 @@ pub(super) fn fronted_subject<'g, 'a>(
             || words > 3
             || !t.fronted.iter().any(|f| f == w.trim_start_matches('و'))
         {
-            return None;
+            fronted = false;
+            break;
         }
     }
-    if words == 0 {
+    let opens = fronted && words > 0;
+    if !opens && !participle_clause(ctx, head, cue) {
         return None;
     }
     let comma = ctx.doc_text[cue.end..ctx.range.end].find([',', '،'])? + cue.end;
@@ -106,6 +109,101 @@ pub(super) fn fronted_subject<'g, 'a>(
             .map_or(1, char::len_utf8);
     (g.start >= after && gap_words(ctx, dates, &ctx.doc_text[after..g.start], after, false) <= 1)
         .then_some(g)
+}
+
+/// The last words of a cue that name the membership itself, whose holder a state right after the cue names
+/// in the genitive or after "of" ([`noun_possessor`]).
+const MEMBERSHIP_NOUNS: [&str; 8] = [
+    "членство",
+    "членства",
+    "участие",
+    "участия",
+    "عضويه",
+    "مشاركه",
+    "membership of",
+    "participation of",
+];
+
+/// «приостановил членство Венесуэлы», "علّق عضوية فنزويلا", "suspended the membership of Venezuela": a cue
+/// that ends in the noun of the membership, with a state right after it, is about that state — its
+/// holder — and not a list standing nearer before the cue ("Меркосур, основанный Аргентиной, …, в 2016 году
+/// приостановил членство Венесуэлы").
+pub(super) fn noun_possessor<'g, 'a>(
+    ctx: &SentenceCtx<'_>,
+    strict: &'g [Group<'a>],
+    cue: &Cue,
+) -> Option<&'g Group<'a>> {
+    let c = norm_range(ctx, cue.start, cue.end);
+    if !MEMBERSHIP_NOUNS.iter().any(|n| {
+        c.strip_suffix(n)
+            .is_some_and(|r| r.is_empty() || r.ends_with(' '))
+    }) {
+        return None;
+    }
+    strict
+        .iter()
+        .find(|g| g.start >= cue.end)
+        .filter(|g| ctx.doc_text[cue.end..g.start].trim().is_empty())
+}
+
+/// The most words a participle clause opening the sentence holds before its cue ([`participle_clause`]).
+const PARTICIPLE_HEAD: usize = 8;
+
+/// Russian endings of a full participle or a perfective gerund ("принятая", «исключённый», «вступив»).
+const RU_PARTICIPLE_ENDS: [&str; 19] = [
+    "нная",
+    "нный",
+    "нное",
+    "нные",
+    "тая",
+    "тый",
+    "тое",
+    "тые",
+    "вшая",
+    "вший",
+    "вшее",
+    "вшие",
+    "вшись",
+    "ив",
+    "ав",
+    "ув",
+    "яв",
+    "ев",
+    "йдя",
+];
+
+/// Whether a word is a past participle or a perfective gerund that may open an English or Russian sentence
+/// ("Admitted", "Suspended", «Принятая», «Исключённая», «Вступив»).
+pub(super) fn participle_word(lang: blocwatch_text::Lang, w: &str) -> bool {
+    match lang {
+        blocwatch_text::Lang::En => w.len() > 4 && w.ends_with("ed"),
+        blocwatch_text::Lang::Ru => {
+            w.chars().count() > 4 && RU_PARTICIPLE_ENDS.iter().any(|e| w.ends_with(e))
+        }
+        blocwatch_text::Lang::Ar => false,
+    }
+}
+
+/// "Admitted on Thursday as the 36th member of the OECD, Lithuania …", "Expelled from the Council of Europe
+/// in 2022, Russia …", «Принятая в ОЭСР в четверг, Литва …»: an English or Russian participle clause opens the
+/// sentence — its first word a past participle or gerund, the cue that word itself or at most
+/// [`PARTICIPLE_HEAD`] words after it, no mark between — and is about the main clause's subject after its
+/// comma. `head` is the sentence's normalised text before the cue.
+fn participle_clause(ctx: &SentenceCtx<'_>, head: &str, cue: &Cue) -> bool {
+    if ctx.lang == blocwatch_text::Lang::Ar
+        || head.contains([',', ';', ':', '—', '–', '(', '"', '«'])
+        || word_count(head) > PARTICIPLE_HEAD
+    {
+        return false;
+    }
+    let n = if head.trim().is_empty() {
+        norm_range(ctx, cue.start, cue.end)
+    } else {
+        head
+    };
+    tokens(n)
+        .find(|tk| tk.kind == TokenKind::Word)
+        .is_some_and(|tk| participle_word(ctx.lang, &n[tk.start..tk.end]))
 }
 
 /// "أعلن جنوب السودان استقلاله …، بعد أن اعترفت به الخرطوم …، وانضم إلى الأمم المتحدة": an Arabic verb glued

@@ -1100,3 +1100,31 @@ fn a_candidate_for_membership_is_an_applicant() {
         &["SCO/IRN/observer"],
     );
 }
+
+/// Stopping taking part in a bloc is a suspension, the bloc after the verb ("stopped taking part in CELAC",
+/// «перестала участвовать в Варшавском договоре», Arabic with the state inside the phrase: "توقفت ألبانيا عن
+/// المشاركة في حلف وارسو"); what stops being attended is the bloc's only when the bloc follows ("having stopped
+/// taking part in its meetings" suspends nothing).
+#[test]
+fn stopping_taking_part_suspends() {
+    check(
+        Lang::En,
+        "Albania stopped taking part in the Warsaw Pact in 1961.",
+        &["WARSAW_PACT/ALB/suspended 1961"],
+    );
+    check(
+        Lang::Ru,
+        "Албания перестала участвовать в Варшавском договоре в 1961 году.",
+        &["WARSAW_PACT/ALB/suspended 1961"],
+    );
+    check(
+        Lang::Ar,
+        "توقفت ألبانيا عن المشاركة في حلف وارسو عام 1961.",
+        &["WARSAW_PACT/ALB/suspended 1961"],
+    );
+    check(
+        Lang::En,
+        "Albania left the Warsaw Pact in 1968, having stopped taking part in its meetings in 1961.",
+        &["WARSAW_PACT/ALB/former 1968"],
+    );
+}

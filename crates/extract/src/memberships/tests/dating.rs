@@ -65,3 +65,34 @@ fn a_noun_s_year_after_a_word_of_sequence_dates_no_claim() {
         &["BRICS/EGY/member 2023"],
     );
 }
+
+/// A membership held until a date before the document's (2024-10-22) ended then: `former`, as precise as the
+/// until phrase; one held until a date still to come, or until the document's own year, is still held.
+#[test]
+fn held_until_a_past_date_is_former_from_it() {
+    check(
+        Lang::En,
+        "Britain, a member of the European Union until 2020, signed a trade deal with Japan.",
+        &["EU/GBR/former 2020"],
+    );
+    check(
+        Lang::Ru,
+        "Великобритания была членом Евросоюза до 31 января 2020 года.",
+        &["EU/GBR/former 2020-01-31"],
+    );
+    check(
+        Lang::Ar,
+        "كانت بريطانيا عضواً في الاتحاد الأوروبي حتى عام 2020.",
+        &["EU/GBR/former 2020"],
+    );
+    check(
+        Lang::En,
+        "Indonesia was a member of OPEC until January 2009.",
+        &["OPEC/IDN/former 2009-01"],
+    );
+    check(
+        Lang::En,
+        "Malta sits on the Security Council as a member until 2025.",
+        &["UNSC/MLT/member"],
+    );
+}

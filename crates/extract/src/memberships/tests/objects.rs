@@ -157,3 +157,32 @@ fn a_verb_coordinated_after_an_object_claim_keeps_its_bloc() {
         &["EU/HRV/member 2013"],
     );
 }
+
+/// A bloc with an apposition set off by commas before its own verb is still the verb's subject ("Mercosur,
+/// founded by …, suspended Venezuela"); a cue ending in the noun of membership is about the state right after
+/// it, not the list nearer before it («… в 2016 году приостановил членство Венесуэлы»).
+#[test]
+fn a_bloc_with_its_apposition_suspends_the_state_after_it() {
+    check(
+        Lang::En,
+        "Mercosur, founded by Argentina, Brazil, Paraguay and Uruguay in 1991, suspended Venezuela in 2016.",
+        &[
+            "MERCOSUR/ARG/founder 1991",
+            "MERCOSUR/BRA/founder 1991",
+            "MERCOSUR/PRY/founder 1991",
+            "MERCOSUR/URY/founder 1991",
+            "MERCOSUR/VEN/suspended 2016",
+        ],
+    );
+    check(
+        Lang::Ru,
+        "Меркосур, основанный Аргентиной, Бразилией, Парагваем и Уругваем в 1991 году, в 2016 году приостановил членство Венесуэлы.",
+        &[
+            "MERCOSUR/ARG/founder 1991",
+            "MERCOSUR/BRA/founder 1991",
+            "MERCOSUR/PRY/founder 1991",
+            "MERCOSUR/URY/founder 1991",
+            "MERCOSUR/VEN/suspended 2016",
+        ],
+    );
+}

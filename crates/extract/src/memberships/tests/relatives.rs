@@ -131,3 +131,24 @@ fn an_apposition_joining_states_to_the_bloc_names_members() {
         &[],
     );
 }
+
+/// A noun of application whose relative clause has a state hand it in makes the state an applicant, dated by
+/// the clause; a request the clause says is for something else ("for a Security Council meeting") is none.
+#[test]
+fn an_application_a_state_handed_in() {
+    check(
+        Lang::En,
+        "BRICS has yet to rule on the application that Azerbaijan lodged in August 2024.",
+        &["BRICS/AZE/applicant 2024-08"],
+    );
+    check(
+        Lang::Ru,
+        "БРИКС пока не рассмотрел заявку на вступление, которую Азербайджан подал в августе 2024 года.",
+        &["BRICS/AZE/applicant 2024-08"],
+    );
+    check(
+        Lang::En,
+        "The UN is studying the request that Russia made for a Security Council meeting on Ukraine.",
+        &[],
+    );
+}

@@ -339,3 +339,30 @@ fn a_dated_join_after_a_lesser_status_held_since_another_date_is_the_step_up() {
         &["SCO/BLR/member 2024-07", "SCO/BLR/observer 2015"],
     );
 }
+
+/// An English or Russian participle clause that opens the sentence with no state of its own is about the
+/// state after its comma ("Admitted on Thursday as the 36th member of the OECD, Lithuania …", «Исключённая из
+/// Совета Европы …, Россия …», «Вступив в ВТО …, Россия …»).
+#[test]
+fn a_participle_clause_opening_the_sentence_has_the_main_subject() {
+    check(
+        Lang::En,
+        "Admitted on Thursday as the 36th member of the OECD, Lithuania now sits beside Latvia.",
+        &["OECD/LTU/member 2024-10-17"],
+    );
+    check(
+        Lang::En,
+        "Expelled from the Council of Europe in March 2022, Russia no longer sends judges to Strasbourg.",
+        &["COE/RUS/former 2022-03"],
+    );
+    check(
+        Lang::Ru,
+        "Исключённая из Совета Европы в марте 2022 года, Россия больше не направляет судей в Страсбург.",
+        &["COE/RUS/former 2022-03"],
+    );
+    check(
+        Lang::Ru,
+        "Вступив в ВТО в 2012 году, Россия обязалась снизить пошлины.",
+        &["WTO/RUS/member 2012"],
+    );
+}
