@@ -110,3 +110,4 @@ mod types_s47;
 mod vocab_ar_s41;
 mod vocab_en_s41;
 mod vocab_ru_s41;
+mod vocab_s51;
