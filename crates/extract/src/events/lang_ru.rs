@@ -825,16 +825,57 @@ impl Coder<'_, '_> {
             .collect();
         let &b = fronted.last()?;
         let oblique_title = |g: &Group| self.ru_oblique_title(g, l.clause);
-        if !fronted.iter().all(|g| object_case(g) || oblique_title(g)) {
+        // (A genitive right after an act noun before the verb is that noun's, «Вторжение Ирака в Кувейт
+        // осудили США»: the noun's phrase is the object.)
+        let dependent =
+            |g: &Group| object_case(g) || oblique_title(g) || self.ru_noun_genitive(g, hit);
+        // (A name whose nominative and accusative are one form — a masculine or plural one, «Израиль»,
+        // «США» — is told by agreement: a past verb that cannot agree with it has another subject,
+        // «Израиль осудила Турция», «Китай обвинили Великобритания и Австралия»; and a title in the
+        // nominative after the verb is the subject, an animate object being in the accusative, «Египет
+        // посетил министр иностранных дел России».)
+        // (A name right after a preposition the cues leave bare, «против Ирака», is no subject either.)
+        let governed = |g: &Group| {
+            g.t0 > 0
+                && matches!(
+                    self.scan.text(g.t0 - 1),
+                    "против" | "по" | "для" | "из" | "от" | "к" | "с" | "со" | "у" | "без"
+                )
+        };
+        let disagrees = |g: &Group| self.ru_verb_disagrees(g, hit);
+        let by_agreement = !fronted.iter().all(|g| dependent(g))
+            && fronted.iter().any(|g| disagrees(g))
+            && fronted
+                .iter()
+                .all(|g| dependent(g) || disagrees(g) || governed(g));
+        let nom_acc = fronted
+            .iter()
+            .all(|g| dependent(g) || self.ru_nom_acc_form(g));
+        if !by_agreement && !nom_acc {
             return None;
         }
         let titled = self.ru_title_before(b).is_some() && !oblique_title(b);
         if titled || self.ru_parenthetical(b, hit) || self.ru_reported_source(b, hit) {
             return None;
         }
+        // (The subject may follow the verb's prepositional complement, a noun trigger of its own: «Китай
+        // обвинили в кибератаках Великобритания и Австралия».)
+        let cr = &self.clauses[l.clause].range;
+        let end = self
+            .live
+            .iter()
+            .filter(|o| o.clause == l.clause && o.hit.t0 >= hit.t1)
+            .find(|o| {
+                !(by_agreement
+                    && o.trig.noun
+                    && o.hit.t0 > 0
+                    && self.scan.has_cue(o.hit.t0 - 1, o.hit.t0, is_prep))
+            })
+            .map_or(cr.end, |o| o.hit.t0)
+            .max(win.end);
         let a = groups
             .iter()
-            .find(|g| g.t0 >= hit.t1 && g.t1 <= win.end && g.prep.is_none())?;
+            .find(|g| g.t0 >= hit.t1 && g.t1 <= end && g.prep.is_none())?;
         let blocked = (hit.t1..a.t0).any(|t| is_comma(self.scan.text(t)))
             || self.scan.cues.iter().any(|&(c0, c1, c)| {
                 c0 >= hit.t1
@@ -844,10 +885,198 @@ impl Coder<'_, '_> {
         // («Варшаву посетил президент Южной Кореи»: a state in the genitive after a title in the
         // nominative is the title holder's, the subject; the title may close the trigger's own words,
         // «Путина принял в Вене президент Австрии».)
-        let titled_subject = self.scan.cues.iter().any(|&(c0, c1, c)| {
-            c == Cue::Det && c1 == a.t0 && c0 > hit.t0 && ru_nominative_title(self.scan.text(c0))
+        let title = self
+            .scan
+            .cues
+            .iter()
+            .find(|&&(c0, c1, c)| {
+                c == Cue::Det
+                    && c1 == a.t0
+                    && c0 > hit.t0
+                    && ru_nominative_title(self.scan.text(c0))
+            })
+            .map(|&(c0, _, _)| c0);
+        let titled_subject = title.is_some();
+        let fronted_ok = if fronted.iter().all(|g| dependent(g)) {
+            !oblique(a) || titled_subject
+        } else if by_agreement {
+            !oblique(a) && self.ru_verb_agrees(a, hit, title)
+        } else {
+            titled_subject && self.ru_verb_agrees(a, hit, title)
+        };
+        (!blocked && fronted_ok).then_some((b, a))
+    }
+
+    /// Whether Russian group `g`, bare before the past verb of trigger `i` in its clause, is the verb's
+    /// object and no subject: in an unmistakable object case opening the clause («Египту отказали в
+    /// кредите», «Кубе списали долг») or in a form the nominative and accusative share that the verb
+    /// cannot agree with («Израиль обвинили …»). (Not an instrumental, the agent of a passive; nor before
+    /// an infinitive, whose dative may be its doer: «Индии удалось договориться».)
+    pub(super) fn ru_impersonal_object(&self, g: &Group, i: usize) -> bool {
+        let l = &self.live[i];
+        let hit = &l.hit;
+        if self.ctx.lang != Lang::Ru
+            || l.trig.noun
+            || g.prep.is_some()
+            || g.t1 > hit.t0
+            || self.clause_of(g.t0) != l.clause
+            || ru_past_agreement(self.scan.text(hit.t0)).is_none()
+            || self.passive(hit)
+        {
+            return false;
+        }
+        // (Nor a person, whose surname may keep one form in every case: «Албанезе».)
+        let instrumental = g.members.iter().any(|&m| {
+            let a = &self.actors[m];
+            a.person || a.who.is_some() || ru_instrumental(self.scan.text(a.t1 - 1), a.adjective)
         });
-        (!blocked && (!oblique(a) || titled_subject)).then_some((b, a))
+        (!instrumental && self.ru_object_case(g, l.clause) && self.ru_opens_clause(g.t0, l.clause))
+            || self.ru_verb_disagrees(g, hit)
+    }
+
+    /// Whether a bare Russian group right after noun trigger `hit` has a goal phrase of another state
+    /// right after it: «в»/«на» with a direction (not a place, «в Сирии»), «по», «против».
+    pub(super) fn ru_genitive_before_goal(&self, hit: &Hit, groups: &[Group]) -> bool {
+        if self.ctx.lang != Lang::Ru {
+            return false;
+        }
+        // (Not a noun fronted before a verb of its clause, «Вторжение России на Украину ЮАР так и не
+        // осудила»: an act named as what is reacted to is no new report.)
+        let ci = self.clause_of(hit.t0);
+        if self
+            .live
+            .iter()
+            .any(|o| o.clause == ci && !o.trig.noun && o.hit.t0 >= hit.t1)
+        {
+            return false;
+        }
+        let Some(g) = groups.iter().find(|g| g.t0 == hit.t1 && g.prep.is_none()) else {
+            return false;
+        };
+        groups.iter().any(|o| {
+            o.t0 == g.t1 + 1
+                && match o.prep {
+                    Some(Cue::In) => !self.ru_where(o),
+                    Some(Cue::On) => !self.ru_place_on(o),
+                    Some(Cue::Against) => true,
+                    _ => false,
+                }
+                && o.members.iter().any(|&m| {
+                    g.members
+                        .iter()
+                        .all(|&n| self.actors[n].ids != self.actors[m].ids)
+                })
+        })
+    }
+
+    /// Whether Russian group `g` is a genitive that hangs from an act noun of the lexicon right before it
+    /// and before verb `hit` («Вторжение Ирака в Кувейт …», «Удары Израиля по Газе …»): a name in a form
+    /// other than the one the lexicon names it by, ending as a genitive does (-а, -я, -ы, -и).
+    pub(super) fn ru_noun_genitive(&self, g: &Group, hit: &Hit) -> bool {
+        self.ctx.lang == Lang::Ru
+            && g.t1 <= hit.t0
+            && self
+                .live
+                .iter()
+                .any(|o| o.trig.noun && o.hit.t1 == g.t0 && o.hit.t1 <= hit.t0)
+            && g.members.iter().all(|&m| {
+                let a = &self.actors[m];
+                let w = self.scan.text(a.t1 - 1);
+                !a.adjective
+                    && !a.person
+                    && w.ends_with(['а', 'я', 'ы', 'и'])
+                    && !self.ru_named_form(a, w)
+                    && !self.ru_acronym(a.t0)
+            })
+    }
+
+    /// The gender or number a Russian group shows in the nominative, told by its first word (several
+    /// members joined are plural); None for persons, companies, indeclinable names and acronyms of
+    /// a singular name (whose gender usage varies: «НАТО заявил», «НАТО заявило»). `subject`: also read
+    /// a feminine -а/-я noun, which may be a masculine genitive when it stands as an object («Китая»).
+    fn ru_group_agreement(&self, g: &Group, subject: bool) -> Option<RuAgr> {
+        if g.members.len() > 1 {
+            return Some(RuAgr::Plural);
+        }
+        let a = &self.actors[*g.members.first()?];
+        // (A name the lexicon matched, of one state or bloc: not a phrase pointing back, «двух стран».)
+        let named = self.ctx.mentions.iter().any(|m| {
+            let (t0, t1) = mention_tokens(self.ctx, self.scan, m);
+            t0 == a.t0 && t1 == a.t1
+        });
+        if a.person || a.who.is_some() || a.ids.len() != 1 || !named {
+            return None;
+        }
+        let w = self.scan.text(a.t0);
+        if self.ru_acronym(a.t0) {
+            // («США», «ОАЭ»: the name behind the acronym is plural.)
+            let [id] = a.ids.as_slice() else {
+                return None;
+            };
+            let name = self
+                .ctx
+                .lexicon
+                .entity(self.ctx.lexicon.lookup(id)?)
+                .name(Lang::Ru);
+            let first = blocwatch_text::normalize(name.split_whitespace().next()?);
+            return (ru_word_agreement(&first, false) == Some(RuAgr::Plural))
+                .then_some(RuAgr::Plural);
+        }
+        if a.adjective && a.t1 > a.t0 + 1 {
+            return None;
+        }
+        let last = self.scan.text(a.t1 - 1);
+        if !a.adjective && self.ru_oblique_actor(a) {
+            return None;
+        }
+        match ru_word_agreement(w, subject || a.adjective)? {
+            // (A noun in -ы is the nominative plural only as the lexicon names it, «Нидерланды»; else it
+            // may be a feminine genitive, «Кубы».)
+            RuAgr::Plural if !a.adjective && a.t1 == a.t0 + 1 && !self.ru_named_form(a, last) => {
+                None
+            }
+            agr => Some(agr),
+        }
+    }
+
+    /// Whether Russian group `g` stands in a form the nominative and accusative share: a masculine
+    /// inanimate or plural name, «Израиль», «Пекин», «США», «Советский Союз».
+    fn ru_nom_acc_form(&self, g: &Group) -> bool {
+        g.members.len() == 1
+            && !self.actors[g.members[0]].adjective
+            && matches!(
+                self.ru_group_agreement(g, false),
+                Some(RuAgr::Masculine | RuAgr::Plural)
+            )
+    }
+
+    /// Whether Russian group `g`, before past verb `hit`, is in a form the nominative and accusative
+    /// share and cannot be the verb's subject by gender or number: «Израиль осудила …», «США
+    /// поддержал …», «Китай обвинили …».
+    /// (Only a name that opens its clause: after a noun it may be that noun's genitive, «Минфин США ввёл
+    /// …».)
+    pub(super) fn ru_verb_disagrees(&self, g: &Group, hit: &Hit) -> bool {
+        let Some(v) = ru_past_agreement(self.scan.text(hit.t0)) else {
+            return false;
+        };
+        self.ru_nom_acc_form(g)
+            && self.ru_opens_clause(g.t0, self.clause_of(g.t0))
+            && self.ru_group_agreement(g, false).is_some_and(|n| n != v)
+    }
+
+    /// Whether group `g` after past verb `hit` may be its subject by gender or number (unknown counts
+    /// as agreeing); `title`: where the nominative title before it begins, its head («делегация
+    /// Евросоюза», «министр иностранных дел России»).
+    fn ru_verb_agrees(&self, g: &Group, hit: &Hit, title: Option<usize>) -> bool {
+        let Some(v) = ru_past_agreement(self.scan.text(hit.t0)) else {
+            return true;
+        };
+        let n = if let Some(t) = title.filter(|_| g.members.len() == 1) {
+            ru_word_agreement(self.scan.text(t), true)
+        } else {
+            self.ru_group_agreement(g, true)
+        };
+        n.is_none_or(|n| n == v)
     }
 
     /// Russian object-first order with a light verb: "Санкции против Ирана ввели США", "Переговоры с
@@ -915,6 +1144,63 @@ impl Coder<'_, '_> {
             .last()
             .is_some_and(|&m| self.ru_oblique_actor(&self.actors[m]));
         (g.prep.is_none() && (!oblique || ru_instrumental(w, adjective))).then_some(g)
+    }
+}
+
+/// The gender or number a Russian word shows in the nominative, or a past verb agrees with.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(super) enum RuAgr {
+    Masculine,
+    Feminine,
+    Neuter,
+    Plural,
+}
+
+/// The agreement of Russian past-tense verb `w` (осудил, осудила, осудило, осудили; reflexive
+/// отказался, отказалась, отказались): -л after a vowel, -ла, -ло, -ли. None for any other form.
+pub(super) fn ru_past_agreement(w: &str) -> Option<RuAgr> {
+    let w = w
+        .strip_suffix("ся")
+        .or_else(|| w.strip_suffix("сь"))
+        .unwrap_or(w);
+    let (stem, agr) = if let Some(s) = w.strip_suffix("ли") {
+        (s, RuAgr::Plural)
+    } else if let Some(s) = w.strip_suffix("ла") {
+        (s, RuAgr::Feminine)
+    } else if let Some(s) = w.strip_suffix("ло") {
+        (s, RuAgr::Neuter)
+    } else if let Some(s) = w.strip_suffix('л') {
+        (s, RuAgr::Masculine)
+    } else {
+        return None;
+    };
+    (stem.chars().count() >= 3 && stem.ends_with(['а', 'е', 'и', 'о', 'у', 'ы', 'я', 'ё']))
+        .then_some(agr)
+}
+
+/// The gender or number Russian word `w` shows if it is in the nominative: an adjective by its ending
+/// (-ый/-ий masculine, -ые/-ие plural, -ая/-яя feminine), a noun ending in a consonant, -й or -ь
+/// masculine, in -ы plural; `feminine_a`: also a noun in -а/-я feminine (which may be a masculine
+/// genitive, «Китая»). None otherwise (-о, -е, -и, -у: indeclinable or oblique).
+fn ru_word_agreement(w: &str, feminine_a: bool) -> Option<RuAgr> {
+    let ends = |e: &[&str]| e.iter().any(|x| w.ends_with(x));
+    if w.chars().count() < 3 || ru_oblique(w) {
+        return None;
+    }
+    if ends(&["ые", "ие"]) {
+        Some(RuAgr::Plural)
+    } else if ends(&["ый", "ий"]) {
+        Some(RuAgr::Masculine)
+    } else if ends(&["ая", "яя"]) {
+        Some(RuAgr::Feminine)
+    } else if w.ends_with('ы') {
+        Some(RuAgr::Plural)
+    } else if w.ends_with(['а', 'я']) {
+        feminine_a.then_some(RuAgr::Feminine)
+    } else if w.ends_with(|c: char| c.is_alphabetic() && !"аеёиоуыэюя".contains(c)) {
+        Some(RuAgr::Masculine)
+    } else {
+        None
     }
 }
 

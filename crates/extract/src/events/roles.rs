@@ -849,9 +849,14 @@ impl<'a> Coder<'_, 'a> {
                                         .any(|h| h.t0 >= hit.t1 && h.t0 < c0 && c0 < h.t1)
                             })
                 }));
-        let mut subject = self
-            .subject(i, &groups)
-            .filter(|s| charge.is_none_or(|c| s.t0 < c));
+        // (A Russian subject told by agreement after the verb may follow the charge: «Китай обвинили в
+        // кибератаках Великобритания и Австралия», `ru_fronted`.)
+        let mut subject = self.subject(i, &groups).filter(|s| {
+            charge.is_none_or(|c| s.t0 < c)
+                || self
+                    .ru_fronted(i, &groups)
+                    .is_some_and(|(_, a)| a.t0 == s.t0)
+        });
         // A Russian gerund has no subject of its own: it is the main clause's, before it ("Москва
         // выслала …, объявив их персонами нон грата") or, when the gerund opens the sentence, after it
         // ("Посетив Ханой, Си Цзиньпин подписал …"); the actor right after the gerund is its object.
@@ -1028,6 +1033,15 @@ impl<'a> Coder<'_, 'a> {
             if subject.is_some_and(|s| s.t0 == a.t0) {
                 object_groups.insert(0, b);
             }
+        }
+        // «Египту отказали в кредите в Москве»: the object before an impersonal verb is its target.
+        if let Some(o) = groups.iter().rfind(|g| {
+            g.t0 >= win.start.max(cr.start)
+                && subject.is_none_or(|s| s.t0 != g.t0)
+                && !object_groups.iter().any(|x| x.t0 == g.t0)
+                && self.ru_impersonal_object(g, i)
+        }) {
+            object_groups.insert(0, o);
         }
         // "России Китай поставил партию беспилотников", "Эстонии Россия направила ноту протеста": a bare
         // actor in an object case before the subject, both before the verb, is the object.
@@ -1223,11 +1237,16 @@ impl<'a> Coder<'_, 'a> {
         // genitive or the "of" phrase right after it; with no subject and no agent of its own, that actor
         // is its doer, not its object. (Not a Russian dative, «угроза Ирану»; not the acts whose genitive
         // is the one acted on: «обстрел городов», "the invasion of Ukraine".)
+        // (So does a Russian noun of attack or measure whose genitive has a phrase of its goal after it,
+        // «вторжение Ирака в Кувейт», «удары Израиля по Сирии», «санкции США против Кубы»: the goal
+        // takes the place of the one acted on.)
         if l.trig.noun
             && !passive
             && subject.is_none()
             && agents.is_empty()
-            && GENITIVE_DOER.contains(&type_name)
+            && (GENITIVE_DOER.contains(&type_name)
+                || (matches!(type_name, "ASSAULT" | "SANCTION" | "COERCE")
+                    && self.ru_genitive_before_goal(hit, &groups)))
         {
             if let Some(pos) = object_groups.iter().position(|g| {
                 g.prep.is_none()

@@ -809,6 +809,12 @@ impl<'a> Coder<'_, 'a> {
                 })
                 .flatten()
         });
+        // «Египту отказали в кредите», «Израиль обвинили в нарушении перемирия»: a Russian actor before a
+        // past verb in an unmistakable object case, or in a form the nominative and accusative share
+        // that the verb cannot agree with, is its object, and with no subject after it (`ru_fronted`)
+        // the verb is impersonal: its speaker is at most the place named («… в Москве»).
+        let before = before
+            .filter(|b| !self.ru_impersonal_object(b, i) || self.ru_fronted(i, groups).is_some());
         // "В Пекине осудили …", "В Кремле назвали это провокацией": a Russian verb of speech in the
         // impersonal plural speaks for the state named as its place (the actor after it is its object).
         if self.ctx.lang == Lang::Ru && before.is_none() && !l.trig.noun {
@@ -819,10 +825,21 @@ impl<'a> Coder<'_, 'a> {
                 "ACCUSE" | "SUPPORT" | "REJECT" | "THREATEN" | "REQUEST" | "PROTEST"
             );
             if verbal && (w.ends_with("ли") || w.ends_with("лись")) {
+                // (After the verb too, in the locative, when an object stands before it: «Украине
+                // отказали в кредите в Москве».)
+                let object_before = groups
+                    .iter()
+                    .any(|g| g.t1 <= hit.t0 && g.t0 >= cr.start && self.ru_impersonal_object(g, i));
                 let place = groups
                     .iter()
                     .filter(|g| g.t1 <= hit.t0 && g.t0 >= cr.start)
-                    .rfind(|g| g.prep == Some(Cue::In));
+                    .rfind(|g| g.prep == Some(Cue::In))
+                    .or_else(|| {
+                        groups
+                            .iter()
+                            .filter(|g| g.t0 >= hit.t1 && g.t1 <= cr.end && object_before)
+                            .find(|g| self.ru_where(g))
+                    });
                 if let Some(g) = place {
                     return Some(g);
                 }
@@ -876,6 +893,7 @@ impl<'a> Coder<'_, 'a> {
         if let Some((_, a)) = before.and_then(|_| self.ru_fronted(i, groups)) {
             return Some(a);
         }
+
         if let Some(b) = before {
             return Some(b);
         }

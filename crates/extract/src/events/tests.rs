@@ -7540,3 +7540,48 @@ fn an_aircraft_that_flies_brings_nothing() {
         &["AID ITA>TUR"],
     );
 }
+
+/// Russian word order told by agreement and case (session 51): a past verb that cannot agree with the
+/// name before it (a masculine or plural form the nominative and accusative share) has its subject
+/// after it; a nominative title after the verb is the subject; an object in an oblique case before an
+/// impersonal plural verb is its target, the place named its speaker; a noun of attack with a genitive
+/// and a goal phrase after it names its doer in the genitive.
+#[test]
+fn russian_agreement_and_case() {
+    check(
+        "ru",
+        "Израиль осудила Турция за удары по Газе.",
+        &["ACCUSE TUR>ISR"],
+    );
+    check(
+        "ru",
+        "Китай обвинили в кибератаках Великобритания и Австралия.",
+        &["ACCUSE AUS+GBR>CHN"],
+    );
+    check("ru", "США поддержал Израиль в ООН.", &["SUPPORT ISR>USA"]);
+    check(
+        "ru",
+        "Египет посетил министр иностранных дел России.",
+        &["CONSULT RUS>EGY"],
+    );
+    check(
+        "ru",
+        "Кувейту отказали в помощи в Вашингтоне.",
+        &["REJECT USA>KWT"],
+    );
+    // (The verb agrees with the name before it: that name is the subject.)
+    check("ru", "Китай осудил Японию.", &["ACCUSE CHN>JPN"]);
+    check(
+        "ru",
+        "Минфин США ввёл санкции против Кубы.",
+        &["SANCTION USA>CUB"],
+    );
+    assert_eq!(
+        events_on(
+            "ru",
+            "1941-06-23",
+            "Нападение Германии на Советский Союз началось в воскресенье на рассвете."
+        ),
+        ["ASSAULT DEU>SUN"]
+    );
+}
