@@ -897,12 +897,17 @@ impl Coder<'_, '_> {
             })
             .map(|&(c0, _, _)| c0);
         let titled_subject = title.is_some();
+        // (The whole title before the actor, not its last words: «министра иностранных дел Ирана» is an
+        // accusative title, «министр иностранных дел России» a nominative one.)
+        let head = self
+            .ru_title_before(a)
+            .filter(|&s| s >= hit.t1 && ru_nominative_title(self.scan.text(s)));
         let fronted_ok = if fronted.iter().all(|g| dependent(g)) {
             !oblique(a) || titled_subject
         } else if by_agreement {
-            !oblique(a) && self.ru_verb_agrees(a, hit, title)
+            (!oblique(a) || head.is_some()) && self.ru_verb_agrees(a, hit, head)
         } else {
-            titled_subject && self.ru_verb_agrees(a, hit, title)
+            head.is_some() && self.ru_verb_agrees(a, hit, head)
         };
         (!blocked && fronted_ok).then_some((b, a))
     }
