@@ -506,9 +506,23 @@ impl Coder<'_, '_> {
     /// Whether token `t` is written as an acronym, two capitals or more and no small letter («ФРГ»,
     /// «США», «КНДР»): a name that shows no case.
     fn ru_acronym(&self, t: usize) -> bool {
-        let w = self.orig(t);
-        w.chars().filter(|c| c.is_alphabetic()).count() >= 2
-            && w.chars().all(|c| !c.is_alphabetic() || c.is_uppercase())
+        // Two letters or more, every letter a capital; one pass that stops at the first small letter (most
+        // words: their second), an ASCII char tested without the Unicode tables.
+        let mut letters = 0;
+        for c in self.orig(t).chars() {
+            if c.is_ascii() {
+                if c.is_ascii_lowercase() {
+                    return false;
+                }
+                letters += usize::from(c.is_ascii_uppercase());
+            } else if c.is_alphabetic() {
+                if !c.is_uppercase() {
+                    return false;
+                }
+                letters += 1;
+            }
+        }
+        letters >= 2
     }
 
     /// Whether group `g`, after the verb, names the state of the envoy the verb is done to: «вызвал
