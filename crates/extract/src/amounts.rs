@@ -1903,16 +1903,8 @@ fn bound_start(t: &Tables, n: &str, s: usize) -> Option<&'static str> {
         .iter()
         .find(|(_, prep, _)| before.strip_suffix(prep).is_some_and(|r| r.ends_with(' ')));
     let before = crate::dates::tail(before, 48 * BOUND_VERB_WINDOW);
-    // (The last stop by bytes: `،` is D8 8C and `؛` D8 9B, and D8 is never a continuation byte.)
-    let b = before.as_bytes();
-    let clause = (0..b.len())
-        .rev()
-        .find(|&i| match b[i] {
-            b',' | b';' | b'.' | b':' => true,
-            0x8C | 0x9B => i > 0 && b[i - 1] == 0xD8,
-            _ => false,
-        })
-        .map_or(before, |i| &before[i + 1..]);
+    let clause =
+        crate::memberships::last_stop(before.as_bytes(), true).map_or(before, |i| &before[i + 1..]);
     // The last words of the clause, in text order (`word(0)` the oldest kept), read back from its end
     // (the clause lies inside the tail `last_words` reads); the verb listed first in `bounds` wins, as a
     // scan of the list against the window would give.
@@ -2543,16 +2535,8 @@ fn paid_in_kind(n: &str, ks: usize, ke: usize) -> bool {
     if !instrument {
         return false;
     }
-    // (The last stop by bytes: `،` is D8 8C and `؛` D8 9B, and D8 is never a continuation byte.)
-    let b = before.as_bytes();
-    let clause = (0..b.len())
-        .rev()
-        .find(|&i| match b[i] {
-            b',' | b';' | b'.' | b':' => true,
-            0x8C | 0x9B => i > 0 && b[i - 1] == 0xD8,
-            _ => false,
-        })
-        .map_or(before, |i| &before[i + 1..]);
+    let clause =
+        crate::memberships::last_stop(before.as_bytes(), true).map_or(before, |i| &before[i + 1..]);
     clause.split_whitespace().rev().take(PAYING_REACH).any(|w| {
         PAYING
             .iter()

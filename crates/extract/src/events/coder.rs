@@ -4757,10 +4757,7 @@ impl<'a> Coder<'_, 'a> {
             // noun of transport; the word is the verb all the same.)
             if self.ctx.lang == Lang::En
                 && matches!(TYPES[trig.kind as usize], "COOPERATE" | "AID")
-                && matches!(
-                    self.scan.text(hit.t0),
-                    "flew" | "flies" | "fly" | "flying" | "flown"
-                )
+                && self.word_in(hit.t0, WordList::FlyingVerb)
                 && self.vehicle_subject(hit)
                 && self.drops(hit, "run:flying-vehicle-subject")
             {

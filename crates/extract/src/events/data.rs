@@ -230,11 +230,12 @@ pub(crate) enum WordList {
     HostedEventNoun,
     InsistingVerb,
     BlockadeNoun,
+    FlyingVerb,
 }
 
 impl WordList {
     /// Every list with its name in the file.
-    pub(crate) const ALL: [(WordList, &'static str); 177] = [
+    pub(crate) const ALL: [(WordList, &'static str); 178] = [
         (WordList::EnNamingVerb, "en_naming_verb"),
         (WordList::ArLeftPronoun, "ar_left_pronoun"),
         (WordList::ArSuspendVerb, "ar_suspend_verb"),
@@ -412,6 +413,7 @@ impl WordList {
         (WordList::HostedEventNoun, "hosted_event_noun"),
         (WordList::InsistingVerb, "insisting_verb"),
         (WordList::BlockadeNoun, "blockade_noun"),
+        (WordList::FlyingVerb, "flying_verb"),
     ];
 }
 

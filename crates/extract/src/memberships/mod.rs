@@ -93,7 +93,7 @@ use self::subjects::{
 };
 use self::summits::{names_summit, summit_members};
 use self::tables::{walk_words, Walked, MAX_GAP, MAX_GAP_GROUPS};
-pub(crate) use self::text::last_words;
+pub(crate) use self::text::{last_stop, last_words};
 use self::text::{norm_before, norm_range};
 use crate::context::{SentMention, SentenceCtx};
 use crate::dates::{DateHit, Dates};

@@ -107,18 +107,22 @@ pub(super) fn clause_start(n: &str, s: usize) -> usize {
 }
 
 pub(super) fn clause_before(n: &str, s: usize) -> &str {
-    // By bytes: an ASCII byte is always its own char, and the second byte of «،» (D8 8C) or «؛» (D8 9B)
-    // after D8 always ends that char (a lead byte is never a continuation byte).
-    let b = &n.as_bytes()[..s];
-    let from = (0..s)
-        .rev()
-        .find(|&i| match b[i] {
-            b',' | b';' | b'.' => true,
-            0x8C | 0x9B => i > 0 && b[i - 1] == 0xD8,
-            _ => false,
-        })
-        .map_or(0, |i| i + 1);
+    let from = last_stop(&n.as_bytes()[..s], false).map_or(0, |i| i + 1);
     &n[from..s]
+}
+
+/// The offset of the last byte of the last clause stop in `b` (a comma, a semicolon, a full stop, a colon
+/// when `colon`, the Arabic «،» or «؛»), if any: the clause after it starts at the next byte. By bytes: an
+/// ASCII byte is always its own char, and the second byte of «،» (D8 8C) or «؛» (D8 9B) after D8 always ends
+/// that char (a lead byte is never a continuation byte).
+#[inline]
+pub(crate) fn last_stop(b: &[u8], colon: bool) -> Option<usize> {
+    (0..b.len()).rev().find(|&i| match b[i] {
+        b',' | b';' | b'.' => true,
+        b':' => colon,
+        0x8C | 0x9B => i > 0 && b[i - 1] == 0xD8,
+        _ => false,
+    })
 }
 
 /// Where document offset `at` falls in the sentence's normalised text: the number of bytes of `ctx.norm`
