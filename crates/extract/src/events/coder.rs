@@ -530,6 +530,8 @@ impl<'a> Coder<'_, 'a> {
             !absorbed[k - 1] && !content[k - 1]
         });
         self.live = cands;
+        self.fronted.get_mut().clear();
+        self.passives.get_mut().clear();
     }
 
     /// "signed a declaration on strengthening their strategic partnership", «подписали в Нью-Дели декларацию об

@@ -18,6 +18,28 @@ use super::subject::SECOND_ACT_RU;
 use super::{is_act, Coder, Group, Ids, Roles};
 use crate::record::EventRec;
 
+/// Whether `w` has more than `k` chars (`w.chars().count() > k`), decided by its length in bytes where
+/// that can (a char is one to four bytes), else by counting its chars only up to the `k + 1`st: the word
+/// tests below run on most Russian words of a sentence, and the general count was a call per word.
+#[inline]
+pub(super) fn more_chars(w: &str, k: usize) -> bool {
+    if w.len() <= k {
+        return false;
+    }
+    if w.len() > 4 * k {
+        return true;
+    }
+    let mut n = 0;
+    for &b in w.as_bytes() {
+        // (Every byte but a continuation byte, 0b10xx_xxxx, starts a char.)
+        n += usize::from(b & 0xC0 != 0x80);
+        if n > k {
+            return true;
+        }
+    }
+    false
+}
+
 impl Coder<'_, '_> {
     /// The two sides a Russian clash noun at `t0..t1` names right beside it, in clause range `cr`: a list
     /// of two or more after it in "между" or in the genitive («бои между Таджикистаном и Киргизией»,
@@ -236,7 +258,7 @@ impl Coder<'_, '_> {
         let last = self.scan.text(g.t1 - 1);
         match self.scan.text(g.t0 - 1) {
             "в" | "во" => {
-                last.chars().count() > 3
+                more_chars(last, 3)
                     && (last.ends_with('е')
                         && !["ие", "ые", "ое", "ее"].iter().any(|e| last.ends_with(e))
                         || last.ends_with("ии")
@@ -258,7 +280,7 @@ impl Coder<'_, '_> {
         let last = self.scan.text(g.t1 - 1);
         let nominal = g.members.iter().all(|&m| !self.actors[m].adjective);
         nominal
-            && last.chars().count() > 3
+            && more_chars(last, 3)
             && (last.ends_with('е') && !["ие", "ые", "ое", "ее"].iter().any(|e| last.ends_with(e))
                 || last.ends_with("ах")
                 || last.ends_with("ях"))
@@ -515,6 +537,13 @@ impl Coder<'_, '_> {
                     return false;
                 }
                 letters += usize::from(c.is_ascii_uppercase());
+            } else if ('\u{0400}'..='\u{045F}').contains(&c) {
+                // (The Cyrillic block's first rows, every char a letter: capitals up to U+042F, small
+                // letters after, without the Unicode tables.)
+                if c >= '\u{0430}' {
+                    return false;
+                }
+                letters += 1;
             } else if c.is_alphabetic() {
                 if !c.is_uppercase() {
                     return false;
@@ -640,7 +669,7 @@ impl Coder<'_, '_> {
         let name = self.ctx.lexicon.entity(i).name(Lang::Ru);
         let (n, k) = (word(name), word(w));
         // (The normalisation is asked only when the lengths allow a match.)
-        n > 0 && n == k && blocwatch_text::normalize(&name[name.len() - n..]) == w[w.len() - k..]
+        n > 0 && n == k && normalizes_to(&name[name.len() - n..], &w[w.len() - k..])
     }
 
     /// Whether Russian group `g` names the source of an inserted report ("…, по данным южнокорейской
@@ -677,7 +706,7 @@ impl Coder<'_, '_> {
                     self.scan.text(hit.t0 - 1),
                     "был" | "была" | "было" | "были" | "будет" | "будут"
                 ));
-        verb && first.chars().count() > 5 && (nut || ENDINGS.iter().any(|e| first.ends_with(e)))
+        verb && more_chars(first, 5) && (nut || ENDINGS.iter().any(|e| first.ends_with(e)))
     }
 
     /// A Russian full passive participle after a comma, with its agent in the instrumental right after
@@ -692,7 +721,7 @@ impl Coder<'_, '_> {
         let verb = self.live.iter().any(|l| l.hit.t0 == hit.t0 && !l.trig.noun);
         let full_passive = ENDINGS.iter().any(|e| {
             first.strip_suffix(e).is_some_and(|stem| {
-                stem.chars().count() > 4 && SUFFIXES.iter().any(|s| stem.ends_with(s))
+                more_chars(stem, 4) && SUFFIXES.iter().any(|s| stem.ends_with(s))
             })
         });
         let after_comma =
@@ -742,7 +771,7 @@ impl Coder<'_, '_> {
         let mut t = g.t0;
         while let Some(lead) = t.checked_sub(1) {
             let o = self.orig(lead);
-            if o.chars().count() >= 2 && o.chars().all(|c| c.is_uppercase()) {
+            if more_chars(o, 1) && o.chars().all(|c| c.is_uppercase()) {
                 t = lead;
             } else if let Some(&(c0, _, _)) = self
                 .scan
@@ -812,6 +841,42 @@ impl Coder<'_, '_> {
         i: usize,
         groups: &'g [Group],
     ) -> Option<(&'g Group, &'g Group)> {
+        if self.ctx.lang != Lang::Ru || self.live[i].trig.noun {
+            return None;
+        }
+        // (Asked up to four times for a trigger — by `roles` and by `subject`, which `roles` calls and
+        // which calls itself for the triggers before — over the same groups: found once for each trigger
+        // and each range's groups of `group_cache`, which live as long as the coder. Other groups, built
+        // by a caller for itself, are not kept.)
+        let range = self.group_cache.borrow().iter().position(|(_, g)| {
+            std::ptr::eq(g.as_ptr(), groups.as_ptr()) && g.len() == groups.len()
+        });
+        let Some(range) = range else {
+            return self.ru_fronted_found(i, groups);
+        };
+        let kept = self
+            .fronted
+            .borrow()
+            .iter()
+            .find(|&&(j, r, _)| j == i && r == range)
+            .map(|&(_, _, found)| found);
+        let found = kept.unwrap_or_else(|| {
+            let index = |g: &Group| groups.iter().position(|x| std::ptr::eq(x, g)).unwrap_or(0);
+            let found = self
+                .ru_fronted_found(i, groups)
+                .map(|(b, a)| (index(b), index(a)));
+            self.fronted.borrow_mut().push((i, range, found));
+            found
+        });
+        found.map(|(b, a)| (&groups[b], &groups[a]))
+    }
+
+    /// [`Coder::ru_fronted`], found anew.
+    fn ru_fronted_found<'g>(
+        &self,
+        i: usize,
+        groups: &'g [Group],
+    ) -> Option<(&'g Group, &'g Group)> {
         let l = &self.live[i];
         let hit = &l.hit;
         if self.ctx.lang != Lang::Ru || l.trig.noun || self.passive(hit) {
@@ -841,8 +906,12 @@ impl Coder<'_, '_> {
         let oblique_title = |g: &Group| self.ru_oblique_title(g, l.clause);
         // (A genitive right after an act noun before the verb is that noun's, «Вторжение Ирака в Кувейт
         // осудили США»: the noun's phrase is the object.)
-        let dependent =
-            |g: &Group| object_case(g) || oblique_title(g) || self.ru_noun_genitive(g, hit);
+        // (Each fronted group's, once: the tests below ask up to four times.)
+        let dependent: SmallVec<[bool; 4]> = fronted
+            .iter()
+            .map(|g| object_case(g) || oblique_title(g) || self.ru_noun_genitive(g, hit))
+            .collect();
+        let all_dependent = dependent.iter().all(|&d| d);
         // (A name whose nominative and accusative are one form — a masculine or plural one, «Израиль»,
         // «США» — is told by agreement: a past verb that cannot agree with it has another subject,
         // «Израиль осудила Турция», «Китай обвинили Великобритания и Австралия»; and a title in the
@@ -857,14 +926,16 @@ impl Coder<'_, '_> {
                 )
         };
         let disagrees = |g: &Group| self.ru_verb_disagrees(g, hit);
-        let by_agreement = !fronted.iter().all(|g| dependent(g))
+        let by_agreement = !all_dependent
             && fronted.iter().any(|g| disagrees(g))
             && fronted
                 .iter()
-                .all(|g| dependent(g) || disagrees(g) || governed(g));
+                .zip(&dependent)
+                .all(|(g, &d)| d || disagrees(g) || governed(g));
         let nom_acc = fronted
             .iter()
-            .all(|g| dependent(g) || self.ru_nom_acc_form(g));
+            .zip(&dependent)
+            .all(|(g, &d)| d || self.ru_nom_acc_form(g));
         if !by_agreement && !nom_acc {
             return None;
         }
@@ -916,7 +987,7 @@ impl Coder<'_, '_> {
         let head = self
             .ru_title_before(a)
             .filter(|&s| s >= hit.t1 && ru_nominative_title(self.scan.text(s)));
-        let fronted_ok = if fronted.iter().all(|g| dependent(g)) {
+        let fronted_ok = if all_dependent {
             !oblique(a) || titled_subject
         } else if by_agreement {
             (!oblique(a) || head.is_some()) && self.ru_verb_agrees(a, hit, head)
@@ -1193,8 +1264,7 @@ pub(super) fn ru_past_agreement(w: &str) -> Option<RuAgr> {
     } else {
         return None;
     };
-    (stem.chars().count() >= 3 && stem.ends_with(['а', 'е', 'и', 'о', 'у', 'ы', 'я', 'ё']))
-        .then_some(agr)
+    (more_chars(stem, 2) && stem.ends_with(['а', 'е', 'и', 'о', 'у', 'ы', 'я', 'ё'])).then_some(agr)
 }
 
 /// The gender or number Russian word `w` shows if it is in the nominative: an adjective by its ending
@@ -1203,7 +1273,7 @@ pub(super) fn ru_past_agreement(w: &str) -> Option<RuAgr> {
 /// genitive, «Китая»). None otherwise (-о, -е, -и, -у: indeclinable or oblique).
 fn ru_word_agreement(w: &str, feminine_a: bool) -> Option<RuAgr> {
     let ends = |e: &[&str]| e.iter().any(|x| w.ends_with(x));
-    if w.chars().count() < 3 || ru_oblique(w) {
+    if !more_chars(w, 2) || ru_oblique(w) {
         return None;
     }
     if ends(&["ые", "ие"]) {
@@ -1244,18 +1314,63 @@ fn ru_case_ending(base: &str, w: &str) -> Option<&'static str> {
     endings.iter().copied().find(|&e| e == rest)
 }
 
+/// Whether `blocwatch_text::normalize(word) == w`: a word of ASCII letters and digits and the Cyrillic
+/// letters А–я, Ё, ё (a name's last word, nearly always) is compared char by char in the lower case
+/// `normalize` gives each of those chars on its own (ё as е), without building the normalised string;
+/// any other word is normalised.
+fn normalizes_to(word: &str, w: &str) -> bool {
+    // (On the bytes: each of those chars keeps its length in the lower case, А–П D0 90–9F → D0 B0–BF,
+    // Р–Я D0 A0–AF → D1 80–8F, Ё D0 81 and ё D1 91 → е D0 B5; the whole word is read before the answer,
+    // since a char of another kind sends it to `normalize`.)
+    let (a, b) = (word.as_bytes(), w.as_bytes());
+    let (mut same, mut i) = (a.len() == b.len(), 0);
+    while i < a.len() {
+        let (lower, len): ([u8; 2], usize) = match a[i..] {
+            [x @ (b'a'..=b'z' | b'0'..=b'9'), ..] => ([x, 0], 1),
+            [x @ b'A'..=b'Z', ..] => ([x + 0x20, 0], 1),
+            [0xD0, 0x81, ..] | [0xD1, 0x91, ..] => ([0xD0, 0xB5], 2),
+            [0xD0, y @ 0x90..=0x9F, ..] => ([0xD0, y + 0x20], 2),
+            [0xD0, y @ 0xA0..=0xAF, ..] => ([0xD1, y - 0x20], 2),
+            [0xD0, y @ 0xB0..=0xBF, ..] => ([0xD0, y], 2),
+            [0xD1, y @ 0x80..=0x8F, ..] => ([0xD1, y], 2),
+            _ => return blocwatch_text::normalize(word) == w,
+        };
+        same = same && b.get(i..i + len) == Some(&lower[..len]);
+        i += len;
+    }
+    same
+}
+
 fn last_alnum(s: &str) -> &str {
     let alnum = |c: char| {
         c.is_ascii_alphanumeric()
             || matches!(c, 'А'..='я' | 'Ё' | 'ё')
             || (!c.is_ascii() && c.is_alphanumeric())
     };
-    let start = s
-        .char_indices()
-        .rev()
-        .find(|&(_, c)| !alnum(c))
-        .map_or(0, |(i, c)| i + c.len_utf8());
-    &s[start..]
+    // (Back from the end by bytes: an ASCII char in place, the Cyrillic letters А–я, Ё, ё by their two
+    // bytes, D0 90–BF and D1 80–8F, D0 81, D1 91; any other char decoded.)
+    let b = s.as_bytes();
+    let mut i = b.len();
+    loop {
+        match &b[..i] {
+            [] => break,
+            [.., x] if x.is_ascii() => {
+                if !x.is_ascii_alphanumeric() {
+                    break;
+                }
+                i -= 1;
+            }
+            [.., 0xD0, 0x81 | 0x90..=0xBF] | [.., 0xD1, 0x80..=0x8F | 0x91] => i -= 2,
+            _ => {
+                let c = s[..i].chars().next_back().unwrap_or(' ');
+                if !alnum(c) {
+                    break;
+                }
+                i -= c.len_utf8();
+            }
+        }
+    }
+    &s[i..]
 }
 
 fn ru_oblique(w: &str) -> bool {
@@ -1279,7 +1394,7 @@ fn ru_oblique(w: &str) -> bool {
         "катманду",
     ];
     let nom_e = ["ие", "ые", "ое", "ее"].iter().any(|e| w.ends_with(e));
-    w.chars().count() > 2
+    more_chars(w, 2)
         && !NOMINATIVE.contains(&w)
         && (ENDS.iter().any(|e| w.ends_with(e)) || (w.ends_with('е') && !nom_e))
 }
@@ -1301,14 +1416,14 @@ fn ru_nominative_title(w: &str) -> bool {
 /// представитель МИД России …», «Министры иностранных дел Индии и Китая …»).
 /// The endings are the `ru_oblique_title_ending` rows of `words.csv`.
 fn ru_oblique_title_word(words: &WordLists, w: &str) -> bool {
-    w != "глава" && w.chars().count() > 2 && words.has_ending_of(WordList::RuObliqueTitleEnding, w)
+    w != "глава" && more_chars(w, 2) && words.has_ending_of(WordList::RuObliqueTitleEnding, w)
 }
 
 /// The last word of a Russian name or demonym in the instrumental (Россией, Китаем, Вашингтоном,
 /// российскими). An adjective in -ой/-ей may be a genitive (российской стороны), so it does not count.
 pub(super) fn ru_instrumental(w: &str, adjective: bool) -> bool {
     let ends = |e: &[&str]| e.iter().any(|x| w.ends_with(x));
-    w.chars().count() > 3
+    more_chars(w, 3)
         && !matches!(w, "дом" | "иерусалим" | "рим")
         && if adjective {
             ends(&["ими", "ыми"])
@@ -1326,7 +1441,7 @@ pub(super) fn ru_infinitive(w: &str) -> bool {
 /// -я after a vowel (not the -ия/-ья of a noun, nor the feminine of a participle: прибывшая,
 /// подписавшая, находящаяся).
 pub(super) fn ru_gerund(w: &str) -> bool {
-    w.chars().count() > 4
+    more_chars(w, 4)
         && (["ав", "ив", "яв", "ев", "вшись"]
             .iter()
             .any(|e| w.ends_with(e))
@@ -1370,7 +1485,7 @@ fn suffixed_form(w: &str, endings: &[&str], suffixes: &[&str], not: &[&str]) -> 
     endings.iter().any(|e| {
         ends(w, e) && {
             let stem = &w[..w.len() - e.len()];
-            stem.chars().count() > 3
+            more_chars(stem, 3)
                 && suffixes.iter().any(|s| ends(stem, s))
                 && !not.iter().any(|a| ends(stem, a))
         }
@@ -1914,7 +2029,7 @@ impl<'a> Coder<'_, 'a> {
 
 #[cfg(test)]
 mod tests {
-    use super::{last_alnum, ru_active_participle, ru_infinitive};
+    use super::{last_alnum, normalizes_to, ru_active_participle, ru_infinitive};
 
     /// Every ending of the Russian infinitive, -ть, -ти, -ться and -чь (the modality of an act under a
     /// verb of asking or threatening reads its trigger with this test, which once lacked -чь), and no
@@ -1962,6 +2077,43 @@ mod tests {
         }
         for w in ["подписал", "помощь", "ввёл", "пресекли"] {
             assert!(!ru_infinitive(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn normalizes_to_agrees_with_normalize() {
+        for word in [
+            "Путин",
+            "Гвинея",
+            "Бисау",
+            "Ёлкин",
+            "Королёв",
+            "G7",
+            "Erdoğan",
+            "Нетаньяху",
+            "ЮАР",
+            "США",
+            "Ивановъ",
+            "Ѳеодоръ",
+            "ČSSR",
+            "Abc9",
+            "",
+        ] {
+            let n = blocwatch_text::normalize(word);
+            assert!(normalizes_to(word, &n), "{word}");
+            for other in [
+                "путин",
+                "гвинея",
+                "елкин",
+                "королев",
+                "королёв",
+                "g7",
+                "erdogan",
+                "юар",
+                "x",
+            ] {
+                assert_eq!(normalizes_to(word, other), n == other, "{word} {other}");
+            }
         }
     }
 

@@ -231,6 +231,8 @@ pub(crate) fn code(
         memory,
         earlier,
         group_cache: RefCell::new(SmallVec::new()),
+        fronted: RefCell::new(SmallVec::new()),
+        passives: RefCell::new(SmallVec::new()),
         why: RefCell::new(Vec::new()),
         partner_named: RefCell::new(Vec::new()),
     };
@@ -537,6 +539,9 @@ struct Group {
 /// Some groups of a trigger's clause.
 type GroupRefs<'g> = SmallVec<[&'g Group; 4]>;
 
+/// A hit's fields, as [`Coder::passive`] keeps its answers: tokens, entry, length, and the Arabic flags.
+type PassiveKey = (usize, usize, u32, usize, [bool; 3]);
+
 /// Groups by token range, shared by the triggers that ask for the same range.
 type GroupCache = RefCell<SmallVec<[(Range<usize>, Rc<[Group]>); 4]>>;
 
@@ -558,6 +563,13 @@ struct Coder<'c, 'a> {
     /// The groups of each token range asked for: every trigger of a clause asks for its clause's
     /// groups (and some for the clauses before), so they are built once per range, not per trigger.
     group_cache: GroupCache,
+    /// What [`Coder::ru_fronted`] found for a trigger over a range's groups of `group_cache`: (trigger,
+    /// the range's place in the cache, the fronted object's and the subject's places in its groups).
+    /// Emptied when `select` sets the live triggers.
+    fronted: RefCell<SmallVec<[(usize, usize, Option<(usize, usize)>); 8]>>,
+    /// What [`Coder::passive`] found for a hit (its fields as the key). Emptied when `select` sets the
+    /// live triggers, which the Russian and Arabic tests read.
+    passives: RefCell<SmallVec<[(PassiveKey, bool); 8]>>,
     /// With the trace on ([`trace_on`]): which check set each trigger aside (its tokens and the check's
     /// name). Empty, and never allocated, without it.
     why: RefCell<Vec<(usize, usize, &'static str)>>,

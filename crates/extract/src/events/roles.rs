@@ -4227,6 +4227,30 @@ impl<'a> Coder<'_, 'a> {
 
     /// An English passive: "was/were/been" right before a participle trigger.
     pub(super) fn passive(&self, hit: &Hit) -> bool {
+        // (Asked for a trigger by `roles` and again by the rules it calls, up to six times: found once,
+        // `passives`.)
+        let key = (
+            hit.t0,
+            hit.t1,
+            hit.entry,
+            hit.len,
+            [hit.future, hit.governed, hit.conj],
+        );
+        let kept = self
+            .passives
+            .borrow()
+            .iter()
+            .find(|&&(k, _)| k == key)
+            .map(|&(_, p)| p);
+        kept.unwrap_or_else(|| {
+            let p = self.passive_found(hit);
+            self.passives.borrow_mut().push((key, p));
+            p
+        })
+    }
+
+    /// [`Coder::passive`], found anew.
+    fn passive_found(&self, hit: &Hit) -> bool {
         if self.ctx.lang == Lang::Ru {
             // ("Газпромбанк попал под санкции Минфина США": falling under a measure is suffering it.)
             let fell_under = self.scan.text(hit.t0).starts_with("попа")

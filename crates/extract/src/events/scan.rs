@@ -175,7 +175,11 @@ struct Scratch {
     hits: Vec<Hit>,
     /// (token, start of the first word in the normalised sentence, which list, index in it).
     found: Vec<Place>,
+    /// (The tests only: the places of `exact_cues`, which `settle` lists as it finds them.)
     found_exact: Vec<Place>,
+    /// The one-word cues that are the whole word (in Arabic, the word after its proclitics, or that word
+    /// without an object pronoun), as (token, token + 1, cue), in text order.
+    exact_cues: Vec<(usize, usize, Cue)>,
     /// For each token, the index in `heads` of the word that is the whole token ([`NONE`] if none).
     whole: Vec<u32>,
     /// The words of `heads` found at one place, with their lengths, shortest first.
@@ -274,7 +278,7 @@ fn scan_into(
     let mut cues = std::mem::take(&mut sc.cues);
     cues.clear();
     let found = &sc.found;
-    let found_exact = &sc.found_exact;
+    let exact_cues = &sc.exact_cues;
     let whole = &sc.whole;
     let mut taken = std::mem::take(&mut sc.triggers);
     taken.clear();
@@ -416,20 +420,10 @@ fn scan_into(
         }
     }
     // The one-word cues that are the whole word (in Arabic, the word after its proclitics, or that word
-    // without an object pronoun: `settle` lists only those) match as they are: no second word, nothing
-    // after the first, and every entry of their run is a cue (`LangTables::exact_cands`), in run order as
-    // the loop above would try them.
-    for &(ti, _, _, (r0, r1)) in found_exact.iter() {
-        for c in tables
-            .cands
-            .get(r0 as usize..r1 as usize)
-            .unwrap_or_default()
-        {
-            if let Role::Cue(cue) = c.role {
-                cues.push((ti, ti + 1, cue));
-            }
-        }
-    }
+    // without an object pronoun) match as they are: no second word, nothing after the first, and every
+    // entry of their run is a cue (`LangTables::exact_cands`). `settle` pushed them as it found them, in
+    // run order as the loop above would try them.
+    cues.extend_from_slice(exact_cues);
     // One trigger per stretch of text: the longest wins, then the earliest.
     hits.sort_by(|a, b| {
         (b.t1 - b.t0)
@@ -580,7 +574,7 @@ fn classes(cp: u32, chars: &[u32; LOW], heads: &WordSet) -> u32 {
 /// Tokenizes the normalised sentence `n` exactly as `blocwatch_text::tokens` does, and walks the word
 /// set from every place a pattern can begin (each token start, stepped by the tokenizer as it reads the
 /// token; in Arabic also each proclitic split), listing the candidates: first words in `found`,
-/// whole-word cues in `found_exact`, each in text order, and in `whole` the word that is each whole
+/// whole-word cues in `exact_cues`, each in text order, and in `whole` the word that is each whole
 /// token. Returns whether any candidate can be a trigger.
 fn lex<C: Cell>(
     n: &str,
@@ -594,6 +588,7 @@ fn lex<C: Cell>(
     toks.clear();
     sc.found.clear();
     sc.found_exact.clear();
+    sc.exact_cues.clear();
     sc.whole.clear();
     let mut at = std::mem::take(&mut sc.at);
     let heads = &tables.heads;
@@ -653,7 +648,13 @@ fn lex<C: Cell>(
             settle(n, ti, start, end, lang, tables, &at, sc, &mut any_trigger)
         };
         sc.whole.push(w);
-        if lang == Lang::Ar && word {
+        // (Only a word that opens with a letter proclitics are written with has a split: `ar_splits`' first
+        // test, made here without the call.)
+        if lang == Lang::Ar
+            && word
+            && end - start > 2
+            && ar_proclitic_letter(bytes[start], bytes[start + 1])
+        {
             ar_splits(n, ti, start, end, tables, &mut at, sc, &mut any_trigger);
         }
     }
@@ -834,13 +835,9 @@ fn settle(
         Some(&(h, len)) if len == wlen => (h, tables.head_words[h as usize].exact),
         _ => (NONE, NONE),
     };
-    let exact_place = |x: u32| {
-        let run = &tables.exact_cands[x as usize];
-        (ti, st, Found::Exact(x as usize), (run.start, run.end))
-    };
     if lang != Lang::Ar {
         if whole_exact != NONE {
-            sc.found_exact.push(exact_place(whole_exact));
+            push_exact(sc, tables, ti, st, whole_exact);
         }
         return whole_word;
     }
@@ -861,9 +858,29 @@ fn settle(
         }
     }
     for x in exact.into_iter().filter(|&x| x != NONE) {
-        sc.found_exact.push(exact_place(x));
+        push_exact(sc, tables, ti, st, x);
     }
     whole_word
+}
+
+/// The cues of the exact word `x` (`exact_ids[x]`) that is the whole of token `ti` from `st`, pushed to
+/// `exact_cues` (and, for the tests, the place to `found_exact`).
+#[inline(always)]
+fn push_exact(sc: &mut Scratch, tables: &LangTables, ti: usize, st: usize, x: u32) {
+    let run = &tables.exact_cands[x as usize];
+    if cfg!(test) {
+        sc.found_exact
+            .push((ti, st, Found::Exact(x as usize), (run.start, run.end)));
+    }
+    for c in tables
+        .cands
+        .get(run.start as usize..run.end as usize)
+        .unwrap_or_default()
+    {
+        if let Role::Cue(cue) = c.role {
+            sc.exact_cues.push((ti, ti + 1, cue));
+        }
+    }
 }
 
 /// Arabic proclitics before a word: conjunction و/ف, then a preposition ب/ل/ك or the future س, then the

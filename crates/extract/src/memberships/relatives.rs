@@ -582,7 +582,7 @@ pub(super) fn apposes_bloc_word(ctx: &SentenceCtx<'_>, at: usize) -> bool {
 
 /// The nouns of an application to join, the relative pronouns a clause about it opens with, and the verbs
 /// of handing it in ([`applied_relatives`]): English, then Russian.
-const APPLICATION_NOUNS: [&[&str]; 2] = [
+pub(super) const APPLICATION_NOUNS: [&[&str]; 2] = [
     &[
         "application",
         "applications",
@@ -600,6 +600,10 @@ const APPLICATION_NOUNS: [&[&str]; 2] = [
         "ходатайства",
     ],
 ];
+/// Stems each of [`APPLICATION_NOUNS`] holds (the test `every_application_noun_holds_a_stem`): a
+/// sentence holding none of them has none of the nouns, and [`applied_relatives`] does not tokenize it.
+pub(super) const APPLICATION_STEMS: [&[&str]; 2] =
+    [&["application", "bid", "request"], &["заяв", "ходатайств"]];
 const APPLICATION_RELATIVES: [&[&str]; 2] = [
     &["that", "which"],
     &["которую", "которая", "которые", "которое", "который"],
@@ -660,6 +664,9 @@ pub(super) fn applied_relatives(sent: &Sent<'_, '_>, claims: &mut Claims<'_, '_>
         return;
     }
     let n = ctx.norm.as_str();
+    if !APPLICATION_STEMS[k].iter().any(|stem| n.contains(stem)) {
+        return;
+    }
     let words: SmallVec<[(usize, usize); 32]> = tokens(n)
         .filter(|tk| tk.kind == TokenKind::Word)
         .map(|tk| (tk.start, tk.end))

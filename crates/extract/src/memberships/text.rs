@@ -226,44 +226,49 @@ pub(crate) fn last_words(text: &str, k: usize) -> SmallVec<[&str; 4]> {
         // The run's start, read backward by bytes: ASCII in place, a two-byte char decoded in place
         // (its white space is U+0085 and U+00A0), a longer one by the standard decoder (never plain).
         // (Every char a plain one; every char an ASCII digit.)
-        let (b, mut i) = (run.as_bytes(), run.len());
+        // (By slice patterns, which need no bounds checks: the loop runs for every char of the words
+        // read, some 300,000 a megabyte.)
+        let mut b = run.as_bytes();
         let (mut plain, mut digits) = (true, true);
-        while i > 0 {
-            let x = b[i - 1];
-            if x < 0x80 {
-                if x == b' ' || (b'\t'..=b'\r').contains(&x) {
-                    break;
+        loop {
+            match b {
+                [rest @ .., x] if *x < 0x80 => {
+                    match ASCII_KINDS[usize::from(*x)] {
+                        ASCII_BLANK => break,
+                        ASCII_LETTER => digits = false,
+                        ASCII_DIGIT => {}
+                        _ => plain = false,
+                    }
+                    b = rest;
                 }
-                match plain_char(char::from(x)) {
-                    Some(digit) => digits &= digit,
-                    None => plain = false,
+                [rest @ .., lead, low] if lead & 0xE0 == 0xC0 => {
+                    // (One bit of [`PLAIN_PAIRS`]: a plain two-byte char is a letter, no digit.)
+                    let (lead, low) = (usize::from(lead & 0x1F), low & 0x3F);
+                    if (PLAIN_PAIRS[lead] >> low) & 1 != 0 {
+                        digits = false;
+                    } else if lead == 0x02 && matches!(low, 0x05 | 0x20) {
+                        // U+0085 and U+00A0, white space.
+                        break;
+                    } else {
+                        plain = false;
+                    }
+                    b = rest;
                 }
-                i -= 1;
-            } else if i >= 2 && b[i - 2] & 0xE0 == 0xC0 {
-                // (One bit of [`PLAIN_PAIRS`]: a plain two-byte char is a letter, no digit.)
-                let (lead, low) = (usize::from(b[i - 2] & 0x1F), x & 0x3F);
-                if (PLAIN_PAIRS[lead] >> low) & 1 != 0 {
-                    digits = false;
-                } else if lead == 0x02 && matches!(low, 0x05 | 0x20) {
-                    // U+0085 and U+00A0, white space.
-                    break;
-                } else {
+                [] => break,
+                _ => {
+                    let c = run[..b.len()]
+                        .chars()
+                        .next_back()
+                        .unwrap_or(char::REPLACEMENT_CHARACTER);
+                    if c.is_whitespace() {
+                        break;
+                    }
                     plain = false;
+                    b = &b[..b.len() - c.len_utf8()];
                 }
-                i -= 2;
-            } else {
-                let c = run[..i]
-                    .chars()
-                    .next_back()
-                    .unwrap_or(char::REPLACEMENT_CHARACTER);
-                if c.is_whitespace() {
-                    break;
-                }
-                plain = false;
-                i -= c.len_utf8();
             }
         }
-        let start = i;
+        let start = b.len();
         let run = &run[start..];
         // The run's words, last first, after those of the runs after it: pushed in the run's order and
         // turned round, and those beyond the `k` nearest dropped at once. (A plain run is one token, a
@@ -293,7 +298,8 @@ pub(crate) fn last_words(text: &str, k: usize) -> SmallVec<[&str; 4]> {
 /// no digit (`Some(false)`), in the ranges below. A run of such chars is one token of `tokens`, a number
 /// exactly when every char is a digit. `None` for any other char (white space, punctuation, Arabic-Indic
 /// digits, other scripts): its run is tokenized.
-#[inline]
+/// (The tests' reference: [`ASCII_KINDS`] and [`PLAIN_PAIRS`] hold it for the backward read.)
+#[cfg(test)]
 pub(super) fn plain_char(c: char) -> Option<bool> {
     if c.is_ascii() {
         return c.is_ascii_alphanumeric().then_some(c.is_ascii_digit());
@@ -308,6 +314,30 @@ pub(super) fn plain_char(c: char) -> Option<bool> {
 const fn plain_letter(cp: u32) -> bool {
     matches!(cp, 0x00C0..=0x00D6 | 0x00D8..=0x00F6 | 0x00F8..=0x024F | 0x0400..=0x0481 | 0x048A..=0x052F | 0x0620..=0x065F | 0x066E..=0x06D3)
 }
+
+/// What [`last_words`]' backward read makes of an ASCII byte: white space that ends a run
+/// (`ASCII_BLANK`), a letter or a digit of a plain run ([`plain_char`]), any other char (0).
+pub(super) const ASCII_BLANK: u8 = 1;
+pub(super) const ASCII_LETTER: u8 = 2;
+pub(super) const ASCII_DIGIT: u8 = 3;
+pub(super) static ASCII_KINDS: [u8; 128] = {
+    let mut t = [0u8; 128];
+    let mut x = 0;
+    while x < 128 {
+        let c = x as u8;
+        t[x] = if c == b' ' || (c >= b'\t' && c <= b'\r') {
+            ASCII_BLANK
+        } else if c.is_ascii_digit() {
+            ASCII_DIGIT
+        } else if c.is_ascii_alphabetic() {
+            ASCII_LETTER
+        } else {
+            0
+        };
+        x += 1;
+    }
+    t
+};
 
 /// [`plain_letter`] of the two-byte chars (U+0080–U+07FF), for [`last_words`]' backward read: bit `b1 & 0x3F`
 /// of word `b0 & 0x1F` for the char written `b0 b1`, one load and a shift where the ranges were a chain

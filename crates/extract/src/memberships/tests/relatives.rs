@@ -152,3 +152,14 @@ fn an_application_a_state_handed_in() {
         &[],
     );
 }
+
+/// `applied_relatives` skips a sentence without any of the stems: each noun must hold one.
+#[test]
+fn every_application_noun_holds_a_stem() {
+    use crate::memberships::relatives::{APPLICATION_NOUNS, APPLICATION_STEMS};
+    for (nouns, stems) in APPLICATION_NOUNS.iter().zip(APPLICATION_STEMS) {
+        for noun in nouns.iter() {
+            assert!(stems.iter().any(|s| noun.contains(s)), "{noun}");
+        }
+    }
+}

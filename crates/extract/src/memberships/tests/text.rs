@@ -94,6 +94,26 @@ fn plain_chars_are_one_token_each() {
     assert!(n > 600, "{n}");
 }
 
+/// `last_words` reads an ASCII byte by its kind in `ASCII_KINDS`: white space as `str::trim_end` takes it,
+/// else what `plain_char` says of it.
+#[test]
+fn ascii_kinds_agree_with_plain_char() {
+    use crate::memberships::text::{ASCII_BLANK, ASCII_DIGIT, ASCII_KINDS, ASCII_LETTER};
+    for x in 0..128u8 {
+        let c = char::from(x);
+        let expect = if c.is_whitespace() {
+            ASCII_BLANK
+        } else {
+            match plain_char(c) {
+                Some(true) => ASCII_DIGIT,
+                Some(false) => ASCII_LETTER,
+                None => 0,
+            }
+        };
+        assert_eq!(ASCII_KINDS[usize::from(x)], expect, "{c:?}");
+    }
+}
+
 /// `last_words` tests a two-byte char by its bit in `PLAIN_PAIRS`: set exactly for the chars `plain_char`
 /// reads as plain (every one a letter, no digit).
 #[test]
