@@ -2198,7 +2198,16 @@ enum Script {
 }
 
 fn script(s: &str) -> Script {
-    match s.chars().find(|c| c.is_alphabetic()) {
+    // (The first letter decides: an ASCII one, a basic Russian one, an Arabic one of ء–ي but the tatweel
+    // are told without the Unicode tables, `script_ranges_are_alphabetic`.)
+    let first = s.chars().find(|&c| match c {
+        'a'..='z' | 'A'..='Z' | 'А'..='я' | '\u{0621}'..='\u{063F}' | '\u{0641}'..='\u{064A}' => {
+            true
+        }
+        _ if c.is_ascii() => false,
+        _ => c.is_alphabetic(),
+    });
+    match first {
         Some(c) if ('\u{0600}'..='\u{06FF}').contains(&c) => Script::Arabic,
         Some(c) if ('\u{0400}'..='\u{04FF}').contains(&c) => Script::Cyrillic,
         _ => Script::Latin,
@@ -3113,6 +3122,28 @@ fn named_pair(ctx: &SentenceCtx<'_>, cue_ends: &[usize]) -> Option<Vec<String>> 
 #[cfg(test)]
 mod tests {
     use std::sync::OnceLock;
+
+    /// `script` tells the letters of these ranges without the Unicode tables: each must be one.
+    #[test]
+    fn script_ranges_are_alphabetic() {
+        let ranges = [
+            ('a', 'z'),
+            ('A', 'Z'),
+            ('А', 'я'),
+            ('\u{0621}', '\u{063F}'),
+            ('\u{0641}', '\u{064A}'),
+        ];
+        for (lo, hi) in ranges {
+            for c in lo..=hi {
+                assert!(c.is_alphabetic(), "{c:?}");
+            }
+        }
+        assert_eq!(script("12 млн"), Script::Cyrillic);
+        assert_eq!(script("٣ مليار"), Script::Arabic);
+        assert_eq!(script("ـمليار"), Script::Arabic);
+        assert_eq!(script("5 bn"), Script::Latin);
+        assert_eq!(script("€"), Script::Latin);
+    }
 
     use super::*;
     use crate::dates::testing;

@@ -539,6 +539,10 @@ struct Group {
 /// Some groups of a trigger's clause.
 type GroupRefs<'g> = SmallVec<[&'g Group; 4]>;
 
+/// What [`Coder::ru_fronted`] found: (trigger, the range's place in `group_cache`, the fronted object's and
+/// the subject's places in the range's groups).
+type FrontedMemo = RefCell<SmallVec<[(usize, usize, Option<(usize, usize)>); 8]>>;
+
 /// A hit's fields, as [`Coder::passive`] keeps its answers: tokens, entry, length, and the Arabic flags.
 type PassiveKey = (usize, usize, u32, usize, [bool; 3]);
 
@@ -566,7 +570,7 @@ struct Coder<'c, 'a> {
     /// What [`Coder::ru_fronted`] found for a trigger over a range's groups of `group_cache`: (trigger,
     /// the range's place in the cache, the fronted object's and the subject's places in its groups).
     /// Emptied when `select` sets the live triggers.
-    fronted: RefCell<SmallVec<[(usize, usize, Option<(usize, usize)>); 8]>>,
+    fronted: FrontedMemo,
     /// What [`Coder::passive`] found for a hit (its fields as the key). Emptied when `select` sets the
     /// live triggers, which the Russian and Arabic tests read.
     passives: RefCell<SmallVec<[(PassiveKey, bool); 8]>>,
