@@ -346,7 +346,13 @@ pub(super) fn cues(ctx: &SentenceCtx<'_>, hits: &[Hit]) -> Vec<Cue> {
             && (verb_is(ending_verbs, "former") || lost_before(t, ctx.lang, &verbs))
         {
             "former"
-        } else if let Some(passive) = membership_noun.then(|| passive_after(&n[e..])).flatten() {
+        } else if let Some(passive) = membership_noun
+            // "membership of the Arab League, frozen in …": a cue ending in its "of" leaves the phrase after it.
+            .then(|| {
+                passive_after(&n[n[s..e].strip_suffix(" of").map_or(e, |c| s + c.len() + 1)..])
+            })
+            .flatten()
+        {
             passive
         // "Israel's observer status had been suspended", «статус наблюдателя Израиля приостановлен», "صفة
         // المراقب الممنوحة لإسرائيل عُلّقت": a lesser status suspended is the suspension, not the status.
@@ -387,9 +393,10 @@ pub(super) fn cues(ctx: &SentenceCtx<'_>, hits: &[Hit]) -> Vec<Cue> {
         // a bloc's name claims only as the object of an application ("Ukraine's NATO membership is not on
         // the table" affirms nothing).
         // A verb of taking effect after it affirms it ("Sweden's NATO membership took effect in March").
+        // A membership said to be frozen or ended was held: "saw its Mercosur membership frozen".
         if meta.touching
             && &n[s..e] == "membership"
-            && status != "applicant"
+            && !matches!(status, "applicant" | "suspended" | "former")
             && !takes_effect(t, &n[e..])
         {
             continue;
@@ -693,28 +700,47 @@ pub(super) fn watchers(t: &Tables, n: &str, s: usize, e: usize) -> bool {
 }
 
 /// "was frozen", "were suspended", "has been revoked" in the clause after an English membership noun (past
-/// its bloc): what became of the membership.
+/// its bloc): what became of the membership. The participle may also follow the noun bare ("saw its Mercosur
+/// membership frozen") or open an aside after the noun's short "of" phrase ("Syria's membership of the Arab
+/// League, frozen in November 2011, …").
 pub(super) fn passive_after(after: &str) -> Option<&'static str> {
     let mut prev = "";
+    let mut words = 0;
+    // Whether the noun's own phrase after it opens with "of" or "in", and whether a comma just closed it.
+    let (mut of_phrase, mut comma_seen, mut after_comma) = (false, false, false);
     for tk in tokens(after) {
         let w = &after[tk.start..tk.end];
         if tk.kind == TokenKind::Punct && matches!(w, "," | ";" | "." | "(") {
+            if w == "," && of_phrase && !comma_seen && words <= OF_PHRASE_WORDS {
+                comma_seen = true;
+                after_comma = true;
+                continue;
+            }
             break;
         }
         if tk.kind != TokenKind::Word {
             continue;
         }
-        if matches!(prev, "was" | "were" | "been" | "is" | "be") {
+        if matches!(prev, "was" | "were" | "been" | "is" | "be") || words == 0 || after_comma {
             match w {
                 "frozen" | "suspended" => return Some("suspended"),
                 "revoked" | "terminated" => return Some("former"),
                 _ => {}
             }
         }
+        if words == 0 {
+            of_phrase = matches!(w, "of" | "in");
+        }
+        after_comma = false;
+        words += 1;
         prev = w;
     }
     None
 }
+
+/// How many words the "of" phrase after a membership noun may hold before the comma of an aside whose
+/// participle says what became of the membership ("membership of the Arab League, frozen in …").
+const OF_PHRASE_WORDS: usize = 5;
 
 /// How many words before a rights noun are read for a word of suspending ("suspend Russia's voting rights": a
 /// possessor between), and one more for a verb of lifting before that word ("lifted the suspension of").

@@ -609,3 +609,33 @@ fn ends_with_article(gap: &str) -> bool {
         .next()
         .is_some_and(|w| w.eq_ignore_ascii_case("the"))
 }
+
+/// "وعضويتها في الاتحاد الأفريقي معلقة", "their membership in the AU", «их членство в Африканском союзе»: the bloc
+/// right after a possessed membership cue, past one `membership_link` preposition, is the noun's own, whatever
+/// bloc stands as near before it (the end of the clause before).
+pub(super) fn linked_bloc<'b, 'a>(
+    ctx: &SentenceCtx<'_>,
+    blocs: &[&'b SentMention<'a>],
+    cue: &Cue,
+) -> Option<&'b SentMention<'a>> {
+    if !cue.possessed {
+        return None;
+    }
+    // The cue may end inside its word, before the pronoun ending ("عضوية" in "وعضويتها").
+    let rest = &ctx.doc_text[cue.end..ctx.range.end];
+    let word_end = cue.end
+        + rest
+            .char_indices()
+            .find(|&(_, c)| !blocwatch_text::is_word_char(c))
+            .map_or(rest.len(), |(i, _)| i);
+    let b = *blocs.iter().find(|b| b.start >= word_end)?;
+    let gap = &ctx.doc_text[word_end..b.start];
+    let mut words = tokens(gap).filter(|tk| tk.kind == TokenKind::Word);
+    let link = words.next()?;
+    if words.next().is_some() || tokens(gap).any(|tk| tk.kind == TokenKind::Punct) {
+        return None;
+    }
+    let t = tables();
+    let w = norm_word(&gap[link.start..link.end]);
+    t.membership_links.iter().any(|l| *l == *w).then_some(b)
+}

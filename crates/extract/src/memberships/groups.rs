@@ -59,49 +59,107 @@ pub(super) fn delegation_only(ctx: &SentenceCtx<'_>, group: &Group<'_>) -> bool 
     named.peek().is_some() && named.all(|m| m.form == Form::Adjective && delegation_of(ctx, m))
 }
 
+/// A person named as the head of a government that acts as the state ("Ilham Aliyev's government filed an
+/// application", "the government of Harold Wilson", «заявку, поданную правительством Гарольда Вильсона», "قدمت
+/// حكومة إلهام علييف طلباً"): the span of the whole phrase, the government noun with the person (`government_noun`
+/// rows: in English before "of" or after "'s", in Russian and Arabic right before the person), and the person's
+/// state.
+pub(super) fn governing_person<'a>(
+    ctx: &SentenceCtx<'a>,
+    m: &SentMention<'a>,
+) -> Option<(usize, usize, &'a str)> {
+    if m.kind != Kind::Person {
+        return None;
+    }
+    let state = m.country?;
+    let t = tables();
+    let is_noun = |w: &str| t.government_nouns.iter().any(|g| **g == *norm_word(w));
+    let before = &ctx.doc_text[ctx.range.start..m.start];
+    // The last two words before the person.
+    let (mut prev, mut last) = (None, None);
+    for tk in tokens(before).filter(|tk| tk.kind == TokenKind::Word) {
+        prev = last.replace(tk);
+    }
+    let english = ctx.lang == blocwatch_text::Lang::En;
+    // The noun right before the person (English: "the government of").
+    let noun = if english {
+        match (prev, last) {
+            (Some(g), Some(of))
+                if &before[of.start..of.end] == "of"
+                    && before[g.end..of.start].trim().is_empty()
+                    && before[of.end..].trim().is_empty() =>
+            {
+                Some(g)
+            }
+            _ => None,
+        }
+    } else {
+        last.filter(|g| before[g.end..].trim().is_empty())
+    };
+    if let Some(g) = noun.filter(|g| is_noun(&before[g.start..g.end])) {
+        return Some((ctx.range.start + g.start, m.end, state));
+    }
+    if !english {
+        return None;
+    }
+    // "Aliyev's government".
+    let after = &ctx.doc_text[m.end..ctx.range.end];
+    let rest = after
+        .strip_prefix("'s ")
+        .or_else(|| after.strip_prefix("’s "))?;
+    let tk = tokens(rest)
+        .next()
+        .filter(|tk| tk.kind == TokenKind::Word && tk.start == 0)?;
+    let at = m.end + (after.len() - rest.len());
+    is_noun(&rest[tk.start..tk.end]).then_some((m.start, at + tk.end, state))
+}
+
 /// Runs of country mentions joined only by separators and conjunctions; `loose` also joins mentions
 /// separated by white space alone.
 pub(super) fn groups<'a>(ctx: &SentenceCtx<'a>, loose: bool) -> Vec<Group<'a>> {
     let mut out: Vec<Group<'a>> = Vec::new();
     // Per group: its mentions, and whether a word joins them ("and", "و", «и», "along with").
     let mut parts: Vec<(Spans<'a>, bool)> = Vec::new();
-    for m in ctx
-        .mentions
-        .iter()
+    let named = ctx.mentions.iter().filter_map(|m| {
         // Adjectives modify other nouns ("the American foreign minister", "the Kazakh capital"); a
         // member is named by its name, its capital or an alias.
-        .filter(|m| {
-            m.kind == Kind::Country
-                && (m.form != Form::Adjective || delegation_of(ctx, m))
-                && (!locative_capital(ctx, m) || apposed_capital(ctx, m))
-                && !hyphened(ctx, m)
-        })
-    {
+        if m.kind == Kind::Country
+            && (m.form != Form::Adjective || delegation_of(ctx, m))
+            && (!locative_capital(ctx, m) || apposed_capital(ctx, m))
+            && !hyphened(ctx, m)
+        {
+            return Some((m.start, m.end, m.id));
+        }
+        // "Ilham Aliyev's government", «правительство Гарольда Вильсона», "حكومة هارولد ويلسون": the
+        // person's state, named by the whole phrase.
+        governing_person(ctx, m)
+    });
+    for (m_start, m_end, m_id) in named {
         if let Some(last) = out.last_mut() {
-            let gap = &ctx.doc_text[last.end.min(m.start)..m.start];
-            if last.end <= m.start
+            let gap = &ctx.doc_text[last.end.min(m_start)..m_start];
+            if last.end <= m_start
                 && (is_list_gap(gap)
                     || without_aside(ctx, gap, last.end).is_some_and(|g| is_list_gap(&g)))
                 && (loose || !gap.trim().is_empty())
                 && !list_closed(ctx, &ctx.doc_text[last.start..last.end], gap)
             {
-                last.end = m.end;
-                if !last.members.contains(&m.id) {
-                    last.members.push(m.id);
+                last.end = m_end;
+                if !last.members.contains(&m_id) {
+                    last.members.push(m_id);
                 }
                 if let Some((p, worded)) = parts.last_mut() {
-                    p.push((m.start, m.end, m.id));
+                    p.push((m_start, m_end, m_id));
                     *worded |= tokens(gap).any(|tk| tk.kind == TokenKind::Word);
                 }
                 continue;
             }
         }
         out.push(Group {
-            start: m.start,
-            end: m.end,
-            members: vec![m.id],
+            start: m_start,
+            end: m_end,
+            members: vec![m_id],
         });
-        parts.push((smallvec::smallvec![(m.start, m.end, m.id)], false));
+        parts.push((smallvec::smallvec![(m_start, m_end, m_id)], false));
     }
     // "After years of talks with Brussels and a dispute with Moscow, Georgia joined": states joined by commas
     // alone, with no word closing the list, are the end of a fronted phrase and the subject after it, not a

@@ -68,8 +68,10 @@ use self::fellows::{fellow_claims, fellow_here};
 use self::founding::{
     anaphor_follows, bloc_word_between, founds_other, from_founding, other_object, signed_claims,
 };
-use self::geometry::{inverted_order, Geometry};
-use self::groups::{delegation_only, groups, hyphened, opening_anaphor, own_country_of_person};
+use self::geometry::{inverted_order, linked_bloc, Geometry};
+use self::groups::{
+    delegation_only, governing_person, groups, hyphened, opening_anaphor, own_country_of_person,
+};
 use self::objects::{ar_split_phrases, object_claims, object_claims_pushed};
 use self::recall::{
     anaphor_mentions, counted_members_before, earlier_application, elided, recall, remember_claim,
@@ -86,10 +88,10 @@ use self::status::{
     office_cue, outside, plain_join, possessor_after, ru_suspended_noun,
 };
 use self::subjects::{
-    ar_companions, contact_relative, counted_apart, counted_cue, counted_pair_claims,
-    fronted_subject, likened, names_pair, noun_possessor, opening_subject, pair_companions,
-    pair_group, participle_subject, pronoun_subject, shared_subject, singular_apposition,
-    singular_relative, PAIR_REACH,
+    apposed_state, ar_companions, contact_relative, counted_apart, counted_cue,
+    counted_pair_claims, fronted_subject, likened, names_pair, noun_possessor, opening_subject,
+    pair_companions, pair_group, participle_subject, pronoun_subject, shared_subject,
+    singular_apposition, singular_relative, PAIR_REACH,
 };
 use self::summits::{names_summit, summit_members};
 use self::tables::{walk_words, Walked, MAX_GAP, MAX_GAP_GROUPS};
@@ -252,6 +254,11 @@ fn find_cued<'w>(
         && (blocs.is_empty() || !names_pair(ctx, walk))
         && opening_anaphor(ctx).is_none()
         && (blocs.is_empty() || !own_country_of_person(ctx))
+        && (blocs.is_empty()
+            || !ctx
+                .mentions
+                .iter()
+                .any(|m| governing_person(ctx, m).is_some()))
     {
         return Vec::new();
     }
@@ -381,7 +388,7 @@ fn find_cued<'w>(
     // bloc ("joined BRICS as partner countries", "к числу партнёров БРИКС присоединились"), they took that.
     let mut joined_plainly: Vec<(&str, &str)> = Vec::new();
     // The states of the sentence's last claim and where its cue ended ([`shared_subject`]).
-    let mut last_claim: Option<(&Group<'_>, usize)> = None;
+    let mut last_claim: Option<(Group<'_>, usize)> = None;
     // One pass for the whole sentence before any cue looks for a phrase pointing back at two states.
     let pair_here = !cue_list.is_empty() && walk().pair;
     // Where each cue stands, with its status and whether it is a plain join ([`date_of_other_cue`]).
@@ -451,7 +458,8 @@ fn find_cued<'w>(
             claims.push(bloc, group, cue.status, cue.negated, None);
             continue;
         }
-        let near = geo.nearest(blocs, cue, cue.bloc, MAX_GAP, false, |b| (b.start, b.end));
+        let near = linked_bloc(ctx, blocs, cue)
+            .or_else(|| geo.nearest(blocs, cue, cue.bloc, MAX_GAP, false, |b| (b.start, b.end)));
         // «ОПЕК покинула Ангола», «В ШОС была принята Белоруссия»: with no bloc on its side, the bloc before
         // the verb, the state after it.
         let inverted = near
@@ -459,6 +467,7 @@ fn find_cued<'w>(
             .then(|| inverted_order(&geo, blocs, &group_refs, cue))
             .flatten();
         let near_bloc = near.or(inverted.map(|(b, _)| b));
+        let apposed = apposed_state(ctx, &group_refs, cue);
         let Some(bloc) = near_bloc
             .or_else(|| {
                 (one_bloc && !other_object(ctx, cue))
@@ -472,9 +481,13 @@ fn find_cued<'w>(
             // "Brazil, Russia, India and China founded the group in 2009; South Africa joined BRICS
             // a year later": a word for the bloc as the cue's object stands for the sentence's one bloc.
             .or_else(|| (one_bloc && anaphor_follows(ctx, cue)).then_some(blocs[0]))
+            // "Finland, admitted in April 2023, … took part in NATO's largest drill": an apposition of joining
+            // after a state, naming no bloc, is about the sentence's one bloc ([`apposed_state`]).
+            .or_else(|| (one_bloc && apposed.is_some()).then_some(blocs[0]))
         else {
             continue;
         };
+        let via_apposed = apposed.is_some() && near_bloc.is_none() && bloc.start >= cue.end;
         // "Poland and Hungary, both former members of the Warsaw Pact, hope to join": the bloc of an aside's own
         // cue is not the bloc of a cue after the aside.
         if bloc_of_aside(ctx, &cue_spans, bloc, cue) {
@@ -517,6 +530,7 @@ fn find_cued<'w>(
         let own = subject
             .or(inverted.map(|(_, g)| g))
             .or_else(|| noun_possessor(ctx, &strict, cue))
+            .or_else(|| apposed.filter(|_| cue.members == Side::After || via_apposed))
             .or_else(|| {
                 geo.nearest(&group_refs, cue, cue.members, MAX_GAP_GROUPS, true, |g| {
                     (g.start, g.end)
@@ -531,7 +545,7 @@ fn find_cued<'w>(
             None
         } else {
             own.or_else(|| fronted_subject(ctx, dates, &strict, cue))
-                .or_else(|| shared_subject(ctx, last_claim, cue))
+                .or_else(|| shared_subject(ctx, last_claim.as_ref().map(|(g, e)| (g, *e)), cue))
                 .or_else(|| opening_subject(ctx, dates, &strict, cue))
                 .or_else(|| participle_subject(ctx, dates, &strict, cue))
         };
@@ -562,7 +576,7 @@ fn find_cued<'w>(
         }
         // A bloc after the cue is part of the claim: the date is counted from it ("admitted to the
         // Shanghai Cooperation Organisation as its tenth member at the Astana summit in July 2024").
-        let claim_end = if bloc.start >= cue.end {
+        let claim_end = if bloc.start >= cue.end && !via_apposed {
             bloc.end
         } else {
             cue.end
@@ -668,9 +682,6 @@ fn find_cued<'w>(
                 prev_end = b.end;
             }
         }
-        if let Some(g) = kept {
-            last_claim = Some((g, cue.end));
-        }
         // A join in a second clause after a lesser status ("held observer status … and was admitted in
         // 2023") is the step up from it, not that status.
         // (Holding the chair is no join: "Brazil, which chairs BRICS, said Nigeria became a partner".)
@@ -684,6 +695,11 @@ fn find_cued<'w>(
                 .any(|&at| joined_in_full(ctx, at))
         {
             joined_plainly.extend(group.members.iter().map(|m| (bloc.id, *m)));
+        }
+        // "All three belong to the Alliance of Sahel States, have left ECOWAS and …": a phrase pointing back
+        // at the states is the subject of the verbs after it too.
+        if let Some(g) = kept.or(pair.as_ref()) {
+            last_claim = Some((g.clone(), cue.end));
         }
     }
 

@@ -8,6 +8,7 @@ use super::geometry::{inverted_anaphor, Geometry};
 use super::groups::groups;
 use super::relatives::{counted, list_opened_at};
 use super::status::office_cue;
+use super::subjects::apposed_state;
 use super::tables::{tables, Tables, MAX_GAP_GROUPS};
 use super::text::{
     clause_start, last_words, norm_at, norm_before, norm_range, norm_word, word_count,
@@ -60,16 +61,27 @@ pub(super) fn elided(
     let geo = Geometry { ctx, dates };
     let mut out: Vec<MembershipRec> = Vec::new();
     for cue in cues {
+        // "It follows Slovenia and Israel, admitted in September": a passive apposition after a state
+        // ([`apposed_state`]).
+        let apposed = (cue.members == Side::After)
+            .then(|| apposed_state(ctx, &group_refs, &cue))
+            .flatten();
         // "Thirteen countries, including Algeria and Nigeria, were offered partner status": an inclusion
         // names a bloc's members only when the sentence points back to the bloc.
-        if !points_back && cue.members == Side::After && cue.bloc == Side::Before {
+        if !points_back
+            && cue.members == Side::After
+            && cue.bloc == Side::Before
+            && apposed.is_none()
+        {
             continue;
         }
         // «ШОС расширяется. В 2024 году в организацию была принята Белоруссия»: the word pointing back opens the
         // clause, the state follows the verb.
-        let Some(group) = geo
-            .nearest(&group_refs, &cue, cue.members, MAX_GAP_GROUPS, true, |g| {
-                (g.start, g.end)
+        let Some(group) = apposed
+            .or_else(|| {
+                geo.nearest(&group_refs, &cue, cue.members, MAX_GAP_GROUPS, true, |g| {
+                    (g.start, g.end)
+                })
             })
             .or_else(|| inverted_anaphor(&geo, &group_refs, &cue))
         else {

@@ -403,21 +403,27 @@ pub(super) fn may_strand(ctx: &SentenceCtx<'_>) -> bool {
     finder.find(ctx.norm.as_str().as_bytes()).is_some()
 }
 
-/// Whether an English sentence may hold a noun of application with its relative clause ([`applied_relatives`];
-/// Russian needs its pronoun, which [`may_strand`] looks for): searches for the nouns' stems, as a gate before
-/// the lists are built.
+/// Whether an English or Russian sentence may hold a noun of application with its relative or participle
+/// clause ([`applied_relatives`]; Arabic sentences are never left before it): searches for the nouns' stems, as
+/// a gate before the lists are built.
 pub(super) fn may_apply(ctx: &SentenceCtx<'_>) -> bool {
-    static STEMS: LazyLock<[Finder<'static>; 3]> = LazyLock::new(|| {
+    static STEMS: LazyLock<[Finder<'static>; 5]> = LazyLock::new(|| {
         [
             Finder::new("applica"),
             Finder::new(" bid"),
             Finder::new(" request"),
+            Finder::new("заявк"),
+            Finder::new("ходатайств"),
         ]
     });
-    ctx.lang == Lang::En
-        && STEMS
-            .iter()
-            .any(|f| f.find(ctx.norm.as_str().as_bytes()).is_some())
+    let stems = match ctx.lang {
+        Lang::En => &STEMS[..3],
+        Lang::Ru => &STEMS[3..],
+        Lang::Ar => return false,
+    };
+    stems
+        .iter()
+        .any(|f| f.find(ctx.norm.as_str().as_bytes()).is_some())
 }
 
 /// How many words a count may stand from the cue whose states it counts ("taking six former Soviet republics as
@@ -580,70 +586,6 @@ pub(super) fn apposes_bloc_word(ctx: &SentenceCtx<'_>, at: usize) -> bool {
     false
 }
 
-/// The nouns of an application to join, the relative pronouns a clause about it opens with, and the verbs
-/// of handing it in ([`applied_relatives`]): English, then Russian.
-pub(super) const APPLICATION_NOUNS: [&[&str]; 2] = [
-    &[
-        "application",
-        "applications",
-        "bid",
-        "bids",
-        "request",
-        "requests",
-    ],
-    &[
-        "заявку",
-        "заявка",
-        "заявки",
-        "заявок",
-        "ходатайство",
-        "ходатайства",
-    ],
-];
-/// Stems each of [`APPLICATION_NOUNS`] holds (the test `every_application_noun_holds_a_stem`): a
-/// sentence holding none of them has none of the nouns, and [`applied_relatives`] does not tokenize it.
-pub(super) const APPLICATION_STEMS: [&[&str]; 2] =
-    [&["application", "bid", "request"], &["заяв", "ходатайств"]];
-const APPLICATION_RELATIVES: [&[&str]; 2] = [
-    &["that", "which"],
-    &["которую", "которая", "которые", "которое", "который"],
-];
-const APPLICATION_VERBS: [&[&str]; 2] = [
-    &[
-        "lodged",
-        "made",
-        "filed",
-        "submitted",
-        "handed",
-        "sent",
-        "tabled",
-        "put",
-    ],
-    &[
-        "подал",
-        "подала",
-        "подали",
-        "подало",
-        "направил",
-        "направила",
-        "направили",
-        "направило",
-        "внес",
-        "внесла",
-        "внесли",
-        "внесло",
-    ],
-];
-/// Word stems that make a noun of request one of membership when they stand between it and the pronoun
-/// ("bid to join", «заявку на вступление»); "application" needs none.
-const APPLICATION_COMPLEMENTS: [&str; 6] = [
-    "join",
-    "member",
-    "entry",
-    "accession",
-    "вступлен",
-    "членств",
-];
 /// How many words may stand between the noun and the relative pronoun ("application to join the SCO").
 const APPLICATION_TO_PRONOUN: usize = 6;
 
@@ -651,44 +593,81 @@ const APPLICATION_TO_PRONOUN: usize = 6;
 /// заявку на вступление, которую Азербайджан подал в августе 2024 года», "vetoing the application Britain made
 /// in 1961": a noun of application whose relative clause has a state hand it in — the state right after the
 /// pronoun (or, in English, right after the noun), a verb of handing in right after the state — makes that
-/// state an `applicant`, dated by the clause. The bloc is one named between the noun and the pronoun, else the
-/// sentence's one bloc. (Arabic says it with its own cue: "طلب الانضمام الذي قدمته أذربيجان".)
+/// state an `applicant`, dated by the clause. The agent may follow the verb instead: a participle with its
+/// agent ("the application lodged by Britain", «заявку, поданную Великобританией») or an Arabic relative clause,
+/// verb first ("طلب الانضمام الذي تقدمت به بريطانيا"). The bloc is one named between the noun and the pronoun,
+/// else the sentence's one bloc. The words are `application_*` rows of `membership_modal.csv`.
 pub(super) fn applied_relatives(sent: &Sent<'_, '_>, claims: &mut Claims<'_, '_>) {
     let (ctx, dates, strict, blocs) = (sent.ctx, sent.dates, sent.strict, sent.blocs);
-    let k = match ctx.lang {
-        Lang::En => 0,
-        Lang::Ru => 1,
-        Lang::Ar => return,
-    };
     if strict.is_empty() || blocs.is_empty() {
         return;
     }
+    let t = tables();
     let n = ctx.norm.as_str();
-    if !APPLICATION_STEMS[k].iter().any(|stem| n.contains(stem)) {
+    // A word equal to a noun of application holds it as a substring: a sentence holding none is not
+    // tokenized (the speed pass of session 52).
+    if !t.application_nouns.iter().any(|w| n.contains(w.as_str())) {
         return;
     }
     let words: SmallVec<[(usize, usize); 32]> = tokens(n)
         .filter(|tk| tk.kind == TokenKind::Word)
         .map(|tk| (tk.start, tk.end))
         .collect();
+    let word = |j: usize| &n[words[j].0..words[j].1];
     let doc = |x: usize| ctx.range.start + ctx.norm.orig_start(x);
     for (i, &(s, e)) in words.iter().enumerate() {
-        if !APPLICATION_NOUNS[k].contains(&&n[s..e]) {
+        if !is_in(&t.application_nouns, &n[s..e]) {
             continue;
         }
         let last = (i + 1 + APPLICATION_TO_PRONOUN).min(words.len());
-        let pronoun =
-            (i + 1..last).find(|&j| APPLICATION_RELATIVES[k].contains(&&n[words[j].0..words[j].1]));
-        // English leaves the pronoun out: "the application Britain made".
-        let opens = match pronoun {
-            Some(j) => words[j].1,
-            None if k == 0 => e,
-            None => continue,
-        };
-        let between = &n[e..pronoun.map_or(e, |j| words[j].0)];
+        // Where the clause naming the state opens: a relative pronoun, or a participle of handing in
+        // (with its agent word in English).
+        let opener = (i + 1..last).find_map(|j| {
+            if is_in(&t.application_relatives, word(j)) {
+                Some((j, None))
+            } else {
+                agent_opener(t, ctx.lang, n, &words, j).map(|k| (j, Some(k)))
+            }
+        });
+        let pronoun = opener.and_then(|(j, k)| k.is_none().then_some(j));
+        let opener_at = opener.map(|(j, _)| j);
+        let between = &n[e..opener_at.map_or(e, |j| words[j].0)];
         if !n[s..e].starts_with("application")
-            && !APPLICATION_COMPLEMENTS.iter().any(|c| between.contains(c))
+            && !t
+                .application_complements
+                .iter()
+                .any(|c| between.contains(c.as_str()))
         {
+            continue;
+        }
+        // The verb stands before the state: an Arabic relative clause, or a participle with its agent.
+        let verb_first = match opener {
+            Some((j, None)) if ctx.lang == Lang::Ar => {
+                let Some(v) = (j + 1 < words.len()).then_some(j + 1) else {
+                    continue;
+                };
+                if !is_in(&t.application_verbs, word(v)) {
+                    continue;
+                }
+                let after = v + 1;
+                let after = if after < words.len() && is_in(&t.application_particles, word(after)) {
+                    after + 1
+                } else {
+                    after
+                };
+                Some(words[after - 1].1)
+            }
+            Some((_, Some(k))) => Some(words[k].1),
+            _ => None,
+        };
+        let opens = match (verb_first, pronoun) {
+            (Some(at), _) => at,
+            (None, Some(j)) => words[j].1,
+            // English leaves the pronoun out: "the application Britain made".
+            (None, None) if ctx.lang == Lang::En => e,
+            (None, None) => continue,
+        };
+        if ctx.lang == Lang::Ar && verb_first.is_none() {
             continue;
         }
         let from = doc(opens);
@@ -696,19 +675,30 @@ pub(super) fn applied_relatives(sent: &Sent<'_, '_>, claims: &mut Claims<'_, '_>
             continue;
         };
         let lead = gap_words(ctx, dates, &ctx.doc_text[from..g.start], from, false);
-        if lead > usize::from(pronoun.is_some()) {
-            continue;
-        }
-        let rest = &ctx.doc_text[g.end..ctx.range.end];
-        let Some(verb) = tokens(rest).find(|tk| tk.kind == TokenKind::Word) else {
-            continue;
+        let verb_end = if verb_first.is_some() {
+            if lead > 0 {
+                continue;
+            }
+            g.end
+        } else {
+            if lead > usize::from(pronoun.is_some()) {
+                continue;
+            }
+            let rest = &ctx.doc_text[g.end..ctx.range.end];
+            let Some(verb) = tokens(rest).find(|tk| tk.kind == TokenKind::Word) else {
+                continue;
+            };
+            if !rest[..verb.start].trim().is_empty()
+                || !is_in(
+                    &t.application_verbs,
+                    &norm_word(&rest[verb.start..verb.end]),
+                )
+            {
+                continue;
+            }
+            g.end + verb.end
         };
-        if !rest[..verb.start].trim().is_empty()
-            || !APPLICATION_VERBS[k].contains(&norm_word(&rest[verb.start..verb.end]).as_ref())
-        {
-            continue;
-        }
-        let (noun_end, pronoun_start) = (doc(e), pronoun.map_or(doc(e), |j| doc(words[j].0)));
+        let (noun_end, pronoun_start) = (doc(e), opener_at.map_or(doc(e), |j| doc(words[j].0)));
         let bloc = blocs
             .iter()
             .find(|b| b.start >= noun_end && b.end <= pronoun_start)
@@ -716,7 +706,34 @@ pub(super) fn applied_relatives(sent: &Sent<'_, '_>, claims: &mut Claims<'_, '_>
         let Some(bloc) = bloc else {
             continue;
         };
-        let date = nearest_date(ctx, dates, strict, g.start, g.end + verb.end);
+        let date = nearest_date(ctx, dates, strict, g.start, verb_end);
         claims.push(bloc.id, g, "applicant", false, date);
+    }
+}
+
+/// The last word of a participle clause's opener at word `j` of `words` (spans of the normalised sentence
+/// `n`) naming who handed an application in: a Russian passive participle («поданную»), or an English verb of
+/// handing in, "in" perhaps, then its agent word ("lodged by", "handed in by").
+fn agent_opener(
+    t: &super::tables::Tables,
+    lang: Lang,
+    n: &str,
+    words: &[(usize, usize)],
+    j: usize,
+) -> Option<usize> {
+    let w = |k: usize| words.get(k).map(|&(s, e)| &n[s..e]);
+    match lang {
+        Lang::Ru => w(j)
+            .is_some_and(|x| is_in(&t.application_participles, x))
+            .then_some(j),
+        Lang::En => {
+            if !w(j).is_some_and(|x| is_in(&t.application_verbs, x)) {
+                return None;
+            }
+            let k = if w(j + 1) == Some("in") { j + 2 } else { j + 1 };
+            w(k).is_some_and(|x| is_in(&t.application_agents, x))
+                .then_some(k)
+        }
+        Lang::Ar => None,
     }
 }

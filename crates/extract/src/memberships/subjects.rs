@@ -15,6 +15,8 @@ use crate::dates::DateHit;
 use crate::record::MembershipRec;
 use blocwatch_lexicon::Kind;
 use blocwatch_text::{tokens, TokenKind};
+use smallvec::SmallVec;
+use std::borrow::Cow;
 
 /// The states a pronoun before a cue points to: those opening the sentence ("Turkey said its membership…");
 /// but a singular pronoun is not a list of states — "Argentina, Brazil, Paraguay and Uruguay notified
@@ -575,7 +577,38 @@ where
         }
         found = Some(run);
     }
-    found
+    // "… treaties with Burkina Faso and Niger, modelled on the one ratified with Mali. All three …": with no
+    // list of that many, the states named last, as many as the count, when they cut no list.
+    found.or_else(|| last_distinct(doc_text, &states, size))
+}
+
+/// The last `size` distinct states of `states` (in text order), when the earliest of their mentions is not
+/// listed with the state before it ([`joined_states`]).
+fn last_distinct<'a>(
+    doc_text: &str,
+    states: &[&SentMention<'a>],
+    size: usize,
+) -> Option<Vec<&'a str>> {
+    let mut ids: Vec<&'a str> = Vec::new();
+    let mut first = states.len();
+    for (i, m) in states.iter().enumerate().rev() {
+        if !ids.contains(&m.id) {
+            if ids.len() == size {
+                break;
+            }
+            ids.push(m.id);
+        }
+        first = i;
+    }
+    if ids.len() < size || first == 0 {
+        return None;
+    }
+    let (a, b) = (states[first - 1], states[first]);
+    if a.end <= b.start && is_list_gap(doc_text[a.end..b.start].trim()) {
+        return None;
+    }
+    ids.reverse();
+    Some(ids)
 }
 
 /// The two states of the one pair among `mentions` joined by "and" alone ("Latvia and Estonia", «Латвию и
@@ -1150,4 +1183,69 @@ pub(super) fn pair_companions<'a>(
         end: anaphor,
         members: pair_antecedents(ctx, anaphor, size)?,
     })
+}
+
+/// How many words may stand between the comma after a state and the cue of its apposition: a relative
+/// pronoun and an auxiliary ("Romania, which was admitted in 1972").
+const APPOSITION_LEAD_WORDS: usize = 2;
+
+/// "Finland, admitted in April 2023, and Sweden, admitted in March 2024, took part in NATO's largest drill",
+/// «Финляндия, принятая в апреле 2023 года, …», "فنلندا، التي انضمت في أبريل 2023، …", "It follows Slovenia and
+/// Israel, admitted in September": a cue in an apposition set off by a comma or a dash after a state, its clause
+/// naming no bloc, tells of that state. Between the comma and the cue only a relative pronoun and an auxiliary;
+/// a cue whose states stand after it ("admitted") must be passive — bare, or after an auxiliary ("which was
+/// admitted"), with no state right after it ("which admitted Sweden" admits Sweden).
+pub(super) fn apposed_state<'g, 'a>(
+    ctx: &SentenceCtx<'_>,
+    groups: &[&'g Group<'a>],
+    cue: &Cue,
+) -> Option<&'g Group<'a>> {
+    let g = groups.iter().copied().rfind(|g| g.end <= cue.start)?;
+    let gap = ctx.doc_text[g.end..cue.start].trim_start();
+    let lead = gap.strip_prefix([',', '—', '–', '،'])?;
+    let t = tables();
+    let mut words: SmallVec<[Cow<'_, str>; 2]> = SmallVec::new();
+    for tk in tokens(lead) {
+        if tk.kind != TokenKind::Word {
+            return None;
+        }
+        if words.len() == APPOSITION_LEAD_WORDS {
+            return None;
+        }
+        words.push(norm_word(&lead[tk.start..tk.end]));
+    }
+    let relative = |w: &str| t.relatives.iter().any(|r| r == w);
+    let aux = |w: &str| t.apposition_aux.iter().any(|r| r == w);
+    let passive = match &words[..] {
+        [] => true,
+        [r] if relative(r.as_ref()) => false,
+        [r, a] if relative(r.as_ref()) && aux(a.as_ref()) => true,
+        _ => return None,
+    };
+    if cue.members == Side::After {
+        if !passive {
+            return None;
+        }
+        // "admitted Sweden": the state right after the verb is its object.
+        if groups
+            .iter()
+            .any(|h| h.start >= cue.end && ctx.doc_text[cue.end..h.start].trim().is_empty())
+        {
+            return None;
+        }
+    }
+    // The apposition's clause names no bloc of its own.
+    let rest = &ctx.doc_text[cue.end..ctx.range.end];
+    let close = cue.end
+        + rest
+            .find([',', '.', ';', '—', '–', '(', ')', '،', '؛'])
+            .unwrap_or(rest.len());
+    if ctx
+        .mentions
+        .iter()
+        .any(|m| m.kind == Kind::Bloc && m.start >= cue.end && m.start < close)
+    {
+        return None;
+    }
+    Some(g)
 }

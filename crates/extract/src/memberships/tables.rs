@@ -427,6 +427,30 @@ pub(crate) struct Tables {
     /// Words that count a state among a set, beside the ordinals ("one", "only", «единственной», "إحدى";
     /// `counting` rows, [`super::cues::counting_word`]).
     pub(super) counting_words: Vec<String>,
+    /// Nouns of an application to join ("application", «заявку», "الطلب"; `application_noun` rows), the
+    /// relative pronouns a clause about it opens with (`application_relative`), the verbs of handing it in
+    /// (`application_verb`), the word stems that make a noun of request one of membership
+    /// (`application_complement`), the Arabic preposition resuming it after its verb ("به";
+    /// `application_particle`), the Russian passive participles of handing it in («поданную»;
+    /// `application_participle`) and the English word naming their agent ("by"; `application_agent`)
+    /// ([`super::relatives::applied_relatives`]).
+    pub(super) application_nouns: Vec<String>,
+    pub(super) application_relatives: Vec<String>,
+    pub(super) application_verbs: Vec<String>,
+    pub(super) application_complements: Vec<String>,
+    pub(super) application_particles: Vec<String>,
+    pub(super) application_participles: Vec<String>,
+    pub(super) application_agents: Vec<String>,
+    /// Nouns of a government whose head is named beside it ("Ilham Aliyev's government", «правительство
+    /// Гарольда Вильсона», "حكومة هارولد ويلسون"; `government_noun` rows): the person stands for the state
+    /// ([`super::groups::governing_person`]).
+    pub(super) government_nouns: Vec<String>,
+    /// Auxiliaries between an apposition's relative pronoun and its participle ("which was admitted";
+    /// `apposition_aux` rows, [`super::subjects::apposed_state`]).
+    pub(super) apposition_aux: Vec<String>,
+    /// Prepositions joining a possessed membership noun to its bloc ("in", «в», "في"; `membership_link` rows,
+    /// [`super::geometry::linked_bloc`]).
+    pub(super) membership_links: Vec<String>,
 }
 
 /// A normalised phrase that [`phrase_in`] looks for in a stretch of text, with its substring searcher
@@ -749,5 +773,15 @@ pub(super) fn build_tables() -> Tables {
         fellow_dets: of_kind("fellow_det"),
         owners: of_kind("owner"),
         counting_words: of_kind("counting"),
+        application_nouns: of_kind("application_noun"),
+        application_relatives: of_kind("application_relative"),
+        application_verbs: of_kind("application_verb"),
+        application_complements: of_kind("application_complement"),
+        application_particles: of_kind("application_particle"),
+        application_participles: of_kind("application_participle"),
+        application_agents: of_kind("application_agent"),
+        government_nouns: of_kind("government_noun"),
+        apposition_aux: of_kind("apposition_aux"),
+        membership_links: of_kind("membership_link"),
     }
 }

@@ -1128,3 +1128,51 @@ fn stopping_taking_part_suspends() {
         &["WARSAW_PACT/ALB/former 1968"],
     );
 }
+
+/// What a verb or a participle says became of a membership noun: frozen or ended before it ("froze its CSTO
+/// membership", "ended its OPEC membership"), frozen bare after it ("saw its Mercosur membership frozen") or in an
+/// aside after its "of" phrase ("membership of the Arab League, frozen in …").
+#[test]
+fn a_membership_frozen_or_ended() {
+    check(
+        Lang::En,
+        "Armenia froze its CSTO membership in 2024.",
+        &["CSTO/ARM/suspended 2024"],
+    );
+    check(
+        Lang::En,
+        "Qatar ended its OPEC membership in January 2019.",
+        &["OPEC/QAT/former 2019-01"],
+    );
+    check(
+        Lang::En,
+        "Venezuela saw its Mercosur membership frozen in December 2016.",
+        &["MERCOSUR/VEN/suspended 2016-12"],
+    );
+    check(
+        Lang::En,
+        "Syria's membership of the Arab League, frozen in November 2011, was restored in May 2023.",
+        &[
+            "ARAB_LEAGUE/SYR/suspended",
+            "ARAB_LEAGUE/SYR/member 2023-05",
+        ],
+    );
+}
+
+/// A possessed membership noun joined to a bloc by a preposition is that bloc's, not the bloc of the clause
+/// before: "… أعضاء في تحالف دول الساحل وعضويتها في الاتحاد الأفريقي معلقة".
+#[test]
+fn a_possessed_membership_takes_the_bloc_after_its_preposition() {
+    check(
+        Lang::Ar,
+        "مالي وبوركينا فاسو والنيجر أعضاء في تحالف دول الساحل وعضويتها في الاتحاد الأفريقي معلقة.",
+        &[
+            "AES/MLI/member",
+            "AES/BFA/member",
+            "AES/NER/member",
+            "AU/MLI/suspended",
+            "AU/BFA/suspended",
+            "AU/NER/suspended",
+        ],
+    );
+}

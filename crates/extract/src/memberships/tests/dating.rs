@@ -96,3 +96,19 @@ fn held_until_a_past_date_is_former_from_it() {
         &["UNSC/MLT/member"],
     );
 }
+
+/// The imperfective «оставалась в» and the Arabic "ظلت" stay in a bloc as the other staying cues do; until a
+/// past date the membership ended then.
+#[test]
+fn stayed_in_a_bloc_until_a_past_date() {
+    check(
+        Lang::Ru,
+        "Венесуэла оставалась в Андском сообществе до 2006 года.",
+        &["ANDEAN_COMMUNITY/VEN/former 2006"],
+    );
+    check(
+        Lang::Ar,
+        "ظلت فنزويلا في مجموعة دول الأنديز حتى عام 2006.",
+        &["ANDEAN_COMMUNITY/VEN/former 2006"],
+    );
+}

@@ -185,3 +185,24 @@ fn a_plural_anaphor_is_the_subject_of_the_verb_whose_object_the_cue_is() {
         &["ECOWAS/TGO/former"],
     );
 }
+
+/// A government named by its head acts as the head's state: "Ilham Aliyev's government", «правительство
+/// Ильхама Алиева», "حكومة إلهام علييف".
+#[test]
+fn a_government_named_by_its_head_is_its_state() {
+    check(
+        Lang::En,
+        "Ilham Aliyev's government filed an application to join BRICS in August 2024.",
+        &["BRICS/AZE/applicant 2024-08"],
+    );
+    check(
+        Lang::Ru,
+        "Правительство Ильхама Алиева подало заявку на вступление в БРИКС в августе 2024 года.",
+        &["BRICS/AZE/applicant 2024-08"],
+    );
+    check(
+        Lang::Ar,
+        "قدمت حكومة إلهام علييف طلباً للانضمام إلى بريكس في أغسطس 2024.",
+        &["BRICS/AZE/applicant 2024-08"],
+    );
+}

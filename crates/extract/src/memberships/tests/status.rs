@@ -1,4 +1,4 @@
-use super::check;
+use super::{check, check_doc};
 use blocwatch_text::Lang;
 
 #[test]
@@ -364,5 +364,59 @@ fn a_participle_clause_opening_the_sentence_has_the_main_subject() {
         Lang::Ru,
         "Вступив в ВТО в 2012 году, Россия обязалась снизить пошлины.",
         &["WTO/RUS/member 2012"],
+    );
+}
+
+/// An apposition of joining set off after a state, naming no bloc, is about the sentence's one bloc ("Finland,
+/// admitted in April 2023, …"); an active verb with its object after it admits the object, not the state.
+#[test]
+fn an_apposition_of_joining_after_a_state() {
+    check(
+        Lang::En,
+        "Finland, admitted in April 2023, and Sweden, admitted in March 2024, took part in NATO's largest drill.",
+        &["NATO/FIN/member 2023-04", "NATO/SWE/member 2024-03"],
+    );
+    check(
+        Lang::Ru,
+        "Финляндия, принятая в апреле 2023 года, и Швеция, принятая в марте 2024 года, участвуют в учениях НАТО.",
+        &["NATO/FIN/member 2023-04", "NATO/SWE/member 2024-03"],
+    );
+    check(
+        Lang::Ar,
+        "تشارك فنلندا، التي انضمت في أبريل 2023، والسويد، التي انضمت في مارس 2024، في مناورات لحلف شمال الأطلسي.",
+        &["NATO/FIN/member 2023-04", "NATO/SWE/member 2024-03"],
+    );
+    check(
+        Lang::En,
+        "Turkey, which admitted Sweden, hosted a NATO meeting.",
+        &[],
+    );
+}
+
+/// A phrase counting back to states ("All three") takes the states named last when the sentence before names
+/// more and no list of that many, and stays the subject of the verbs joined after its first.
+#[test]
+fn a_counted_phrase_shared_by_its_verbs() {
+    const SAHEL: [&str; 6] = [
+        "AES/BFA/member",
+        "AES/NER/member",
+        "AES/MLI/member",
+        "ECOWAS/BFA/former",
+        "ECOWAS/NER/former",
+        "ECOWAS/MLI/former",
+    ];
+    let mut suspended = SAHEL.to_vec();
+    suspended.extend(["AU/BFA/suspended", "AU/NER/suspended", "AU/MLI/suspended"]);
+    check_doc(
+        Lang::En,
+        "Moscow is preparing treaties with Burkina Faso and Niger, modelled on the one ratified with Mali. All three \
+         belong to the Alliance of Sahel States, have left ECOWAS and remain suspended from the African Union.",
+        &suspended,
+    );
+    check_doc(
+        Lang::Ru,
+        "Москва готовит договоры с Буркина-Фасо и Нигером по образцу договора с Мали. Все три страны входят в \
+         Альянс государств Сахеля и вышли из ЭКОВАС.",
+        &SAHEL,
     );
 }
