@@ -1296,6 +1296,10 @@ impl<'a> Coder<'_, 'a> {
         if self.answered_expulsion(&me.hit, me.trig) {
             return false;
         }
+        // (Nor a reaction an act draws, «أثار طرد لاتفيا السفير الروسي احتجاج الكرملين»: `drawn_reaction`.)
+        if me.trig.noun && self.drawn_reaction(&me.hit, TYPES[me.trig.kind as usize]) {
+            return false;
+        }
         // «предоставила Филиппинам кредит по просьбе Манилы», "extended a loan at the request of Manila":
         // the request is the occasion of the act before it, a request of its own (`at_request_roles`),
         // not its object.

@@ -231,11 +231,12 @@ pub(crate) enum WordList {
     InsistingVerb,
     BlockadeNoun,
     FlyingVerb,
+    ReactionVerb,
 }
 
 impl WordList {
     /// Every list with its name in the file.
-    pub(crate) const ALL: [(WordList, &'static str); 178] = [
+    pub(crate) const ALL: [(WordList, &'static str); 179] = [
         (WordList::EnNamingVerb, "en_naming_verb"),
         (WordList::ArLeftPronoun, "ar_left_pronoun"),
         (WordList::ArSuspendVerb, "ar_suspend_verb"),
@@ -414,6 +415,7 @@ impl WordList {
         (WordList::InsistingVerb, "insisting_verb"),
         (WordList::BlockadeNoun, "blockade_noun"),
         (WordList::FlyingVerb, "flying_verb"),
+        (WordList::ReactionVerb, "reaction_verb"),
     ];
 }
 

@@ -1022,6 +1022,105 @@ impl Coder<'_, '_> {
         });
         (!instrumental && self.ru_object_case(g, l.clause) && self.ru_opens_clause(g.t0, l.clause))
             || self.ru_verb_disagrees(g, hit)
+            || self.ru_act_genitive(g, i)
+    }
+
+    /// The subject and the dative of a Russian noun trigger `hit` that is the object of a past verb with a
+    /// dative actor in between («Россия сделала Китаю официальное предупреждение», «Москва пролонгировала
+    /// Пакистану кредит», «Вашингтон объявил Гаване эмбарго»): the dative right before the noun (an
+    /// adjective or two between, no actor), in a dative form (-у, -ю; -е or -ии of an oblique name), the
+    /// past verb right before the dative, and a bare actor before the verb in its clause that is no
+    /// oblique form. Not when the verb is a trigger of its own (its object noun is absorbed by it).
+    pub(super) fn ru_dative_in_gap<'g>(
+        &self,
+        hit: &Hit,
+        groups: &'g [Group],
+        cr: &Range<usize>,
+    ) -> Option<(&'g Group, &'g Group)> {
+        if self.ctx.lang != Lang::Ru {
+            return None;
+        }
+        let d = groups.iter().rfind(|g| {
+            g.t1 <= hit.t0 && g.t1 + 2 >= hit.t0 && g.t0 > cr.start && g.prep.is_none()
+        })?;
+        if (d.t1..hit.t0).any(|t| self.actors.iter().any(|a| a.t0 <= t && t < a.t1)) {
+            return None;
+        }
+        let dative = d.members.iter().all(|&m| {
+            let a = &self.actors[m];
+            let w = self.scan.text(a.t1 - 1);
+            !a.adjective
+                && (w.ends_with(['у', 'ю'])
+                    || ((w.ends_with('е') || w.ends_with("ии")) && self.ru_oblique_actor(a)))
+        });
+        let v = d.t0 - 1;
+        // (Not a verb that marks a modality, «Токаев предложил Киргизии кредит»: an offer is no act done.)
+        if !dative
+            || ru_past_agreement(self.scan.text(v)).is_none()
+            || self.scan.triggers.iter().any(|h| h.t0 <= v && v < h.t1)
+            || self.scan.has_cue(v, v + 1, |_| true)
+        {
+            return None;
+        }
+        let s = groups
+            .iter()
+            .rfind(|g| g.t1 <= v && g.t0 >= cr.start && g.prep.is_none())?;
+        let oblique = s
+            .members
+            .iter()
+            .all(|&m| self.ru_oblique_actor(&self.actors[m]));
+        let shared = s.members.iter().any(|&m| {
+            d.members.iter().any(|&n| {
+                self.actors[m]
+                    .ids
+                    .iter()
+                    .any(|id| self.actors[n].ids.contains(id))
+            })
+        });
+        (!oblique && !shared && !self.comma_between(s.t1, v)).then_some((s, d))
+    }
+
+    /// Whether Russian group `g`, bare before the verb of reaction `i` in its clause, is the genitive of
+    /// an act noun right before it (`ru_act_noun`: «В Минске решение Варшавы осудили», «Москва действия
+    /// Киева осудила», «В Москве решение Манагуа приветствовали»): the doer of the act reacted to, no
+    /// subject of the verb, and the one the reaction is aimed at.
+    pub(super) fn ru_act_genitive(&self, g: &Group, i: usize) -> bool {
+        let l = &self.live[i];
+        self.ctx.lang == Lang::Ru
+            && !l.trig.noun
+            && g.prep.is_none()
+            && g.t0 > 0
+            && g.t1 <= l.hit.t0
+            && self.clause_of(g.t0) == l.clause
+            && matches!(
+                TYPES[l.trig.kind as usize],
+                "ACCUSE" | "SUPPORT" | "REJECT" | "PROTEST"
+            )
+            && ru_past_agreement(self.scan.text(l.hit.t0)).is_some()
+            && self.ru_act_noun(g.t0 - 1)
+            // (The act noun is the verb's object only when no actor follows the verb in its clause:
+            // «Саммит НАТО осудил Россию» has the summit as its subject.)
+            && !self.actors.iter().any(|a| {
+                a.t0 >= l.hit.t1 && self.clause_of(a.t0) == l.clause && !a.adjective
+            })
+            // (Not an act named inside a phrase of time or occasion, «После встречи Буш похвалил», «в
+            // ходе переговоров», «по сотрудничеству России»: the name after it is the subject or the
+            // phrase's own.)
+            // (Read back from the act noun over the words of its phrase, up to an actor or the clause's
+            // start: «В Минске решение Варшавы» is no such phrase.)
+            && !(1..=4)
+                .map_while(|k| (g.t0 - 1).checked_sub(k))
+                .take_while(|&t| {
+                    t >= self.clauses[l.clause].range.start
+                        && !self.actors.iter().any(|a| a.t0 <= t && t < a.t1)
+                })
+                .any(|t| {
+                    let w = self.scan.text(t);
+                    self.scan.has_cue(t, t + 1, is_prep)
+                        || self.tables.words.has(WordList::OccasionOpener, w)
+                        || self.tables.words.has(WordList::BackgroundOpener, w)
+                        || matches!(w, "до" | "за" | "для" | "от" | "к" | "ко" | "у" | "при" | "без")
+                })
     }
 
     /// Whether a bare Russian group right after noun trigger `hit` has a goal phrase of another state

@@ -1629,6 +1629,46 @@ impl<'a> Coder<'_, 'a> {
                 }
             }
         }
+        // «Захват Ираном танкера вызвал протест Лондона», «…вызвала резкую критику Боготы», "أثار احتجاز
+        // إيران ناقلة بريطانية احتجاج لندن": a Russian or Arabic reaction noun drawn by an act (a
+        // `reaction_verb` right before it) has its author in the genitive right after it (after من in
+        // Arabic), and is aimed at the doer of the act that drew it (`main_act_source`), not at the
+        // genitive, which the reaction noun alone would read as the one criticised.
+        if l.trig.noun && self.drawn_reaction(hit, type_name) {
+            let author = groups.iter().find(|g| {
+                g.t0 >= hit.t1
+                    && g.t0 <= hit.t1 + 2
+                    && (g.prep.is_none()
+                        || (self.ctx.lang == Lang::Ar && g.prep == Some(Cue::From)))
+                    && !g.members.iter().all(|&m| self.actors[m].adjective)
+                    && !(hit.t1..g.t0).any(|t| self.actors.iter().any(|a| a.t0 == t))
+                    // (A Russian genitive, not a dative: «заявил протест Вашингтону» is aimed at it.)
+                    && (self.ctx.lang != Lang::Ru
+                        || g.members.iter().all(|&m| {
+                            let w = self.scan.text(self.actors[m].t1 - 1);
+                            !(w.ends_with(['у', 'ю']) || (w.ends_with('е') && !w.ends_with("ие")))
+                        }))
+            });
+            if let Some(g) = author {
+                let act = self.main_act_source(i);
+                let theirs = |s: &&str| {
+                    g.members
+                        .iter()
+                        .any(|&m| self.actors[m].ids.iter().any(|id| id == s))
+                };
+                if !act.is_empty() && !act.iter().any(theirs) {
+                    r.source.clear();
+                    r.target.clear();
+                    r.who.clear();
+                    push(&mut r.source, &mut r.who, g);
+                    for s in act {
+                        if !r.target.contains(&s) {
+                            r.target.push(s);
+                        }
+                    }
+                }
+            }
+        }
         // "Swedish troops took part in a NATO exercise", "Fidan attended a BRICS meeting": who takes part in
         // a meeting or an exercise is one of its parties.
         // (Arabic the same, verb first: شارك رئيس الوزراء الهندي في قمة منظمة شنغهاي, لم يحضر بوتين قمة
@@ -2556,6 +2596,18 @@ impl<'a> Coder<'_, 'a> {
             });
             if let Some(g) = envoy {
                 push(&mut r.target, &mut r.who, g);
+            }
+        }
+        // «Россия сделала Китаю официальное предупреждение», «Москва пролонгировала Пакистану кредит»: a
+        // Russian noun trigger, the object of a verb of no event of its own, with a dative actor between
+        // them is aimed at that dative, and its doer is the subject before the verb (`ru_dative_in_gap`).
+        if l.trig.noun && !symmetric {
+            if let Some((s, d)) = self.ru_dative_in_gap(hit, &groups, &cr) {
+                r.source.clear();
+                r.target.clear();
+                r.who.clear();
+                push(&mut r.source, &mut r.who, s);
+                push(&mut r.target, &mut r.who, d);
             }
         }
         self.carried_clash(hit, &cr, &mut r);
@@ -3883,13 +3935,53 @@ impl<'a> Coder<'_, 'a> {
             || (self.ctx.lang == Lang::Ar && g.t0 > 0 && mission(g.t0 - 1))
     }
 
+    /// Whether noun trigger `hit` of type `type_name` is a Russian or Arabic reaction drawn by an act: an
+    /// ACCUSE or PROTEST noun after a `reaction_verb` that is no trigger of its own, with no verb trigger
+    /// between — right before it in Russian, after at most an adjective («Захват Ираном танкера вызвал
+    /// протест Лондона», «вызвала резкую критику Боготы»); in Arabic, verb first, the act right after the
+    /// verb and the reaction after the act's object ("أثار احتجاز إيران ناقلة بريطانية احتجاج لندن").
+    pub(super) fn drawn_reaction(&self, hit: &Hit, type_name: &str) -> bool {
+        if !matches!(type_name, "ACCUSE" | "PROTEST") {
+            return false;
+        }
+        let span = match self.ctx.lang {
+            Lang::Ru => 2,
+            Lang::Ar => 8,
+            Lang::En => return false,
+        };
+        let start = self.clauses[self.clause_of(hit.t0)]
+            .range
+            .start
+            .max(hit.t0.saturating_sub(span));
+        let Some(v) = (start..hit.t0).rfind(|&t| {
+            self.tables
+                .words
+                .has(WordList::ReactionVerb, self.scan.text(t))
+        }) else {
+            return false;
+        };
+        // (Read from the scan, not the live triggers: `absorbed` asks it before they are kept.)
+        let lt = self.tables.lang(self.ctx.lang);
+        let verb_at = |t: usize| {
+            self.scan
+                .triggers
+                .iter()
+                .any(|h| h.t0 == t && lt.trigger(h.entry).is_some_and(|k| !k.noun))
+        };
+        match self.ctx.lang {
+            Lang::Ru => !(v + 1..hit.t0).any(verb_at),
+            _ => self.scan.triggers.iter().any(|h| h.t0 == v + 1) && !(v + 2..hit.t0).any(verb_at),
+        }
+    }
+
     /// The actors of the act a phrase of live trigger `i` comments on: the nearest verb before it, in an
     /// earlier clause or the same one, that has an actor of its own ("vetoed a resolution that would have
     /// demanded a ceasefire, drawing criticism": the veto).
     fn main_act_source(&self, i: usize) -> Ids<'a> {
         let l = &self.live[i];
         // (With no verb of an act before, the act is a noun with its author: "Canada's expulsion of
-        // thirteen Soviet officials drew a formal protest from Moscow".)
+        // thirteen Soviet officials drew a formal protest from Moscow", «Захват Ираном танкера вызвал
+        // протест Лондона».)
         let act = |nouns: bool| {
             (0..i)
                 .rev()
@@ -3901,9 +3993,7 @@ impl<'a> Coder<'_, 'a> {
                 .find(|theirs| !theirs.source.is_empty())
                 .map(|theirs| theirs.source)
         };
-        act(false)
-            .or_else(|| (self.ctx.lang == Lang::En).then(|| act(true)).flatten())
-            .unwrap_or_default()
+        act(false).or_else(|| act(true)).unwrap_or_default()
     }
 
     /// Whether the object of English trigger `hit` is a pronoun or a definite phrase that points back to an

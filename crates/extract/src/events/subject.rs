@@ -780,6 +780,8 @@ impl<'a> Coder<'_, 'a> {
                 _ => {}
             }
         }
+        // (Nor the genitive of an act noun, «Минск решение Варшавы осудил»: the doer of the act
+        // reacted to, `ru_act_genitive`.)
         let before = groups
             .iter()
             .filter(|g| {
@@ -787,6 +789,7 @@ impl<'a> Coder<'_, 'a> {
                     && g.t0 >= win.start
                     && !self.ru_parenthetical(g, hit)
                     && !self.ru_reported_source(g, hit)
+                    && !self.ru_act_genitive(g, i)
             })
             .rfind(bare);
         // «Лидеры ОДКБ на саммите в Москве поддержали …»: a Russian noun trigger inside a prepositional

@@ -3574,7 +3574,8 @@ fn an_arabic_envoys_state_after_a_summons_is_no_subject() {
     check(
         "ar",
         "طردت فرنسا دبلوماسيين روساً، واحتج سفير روسيا على القرار.",
-        &["PROTEST RUS>FRA"],
+        // (روساً, the indefinite broken plural, names Russia since session 52: the expulsion is coded.)
+        &["SANCTION FRA>RUS", "PROTEST RUS>FRA"],
     );
 }
 
@@ -6888,7 +6889,9 @@ fn a_refusal_or_a_threat_names_its_doer_after_it() {
     check(
         "ru",
         "Требование Киева выдать подозреваемых Польша отклонила.",
-        &["REJECT {POL}"],
+        // (The refusal is aimed at the requester, eval/README session 19 (b): the genitive of the act
+        // noun before the verb is the one answered, `ru_act_genitive`.)
+        &["REJECT POL>UKR"],
     );
 }
 
@@ -7591,5 +7594,73 @@ fn russian_agreement_and_case() {
             "Нападение Германии на Советский Союз началось в воскресенье на рассвете."
         ),
         ["ASSAULT DEU>SUN"]
+    );
+}
+
+/// Parties named outside the trigger's own reach (session 52): a Russian or Arabic reaction noun drawn by
+/// an act is aimed at the act's doer, its author in the genitive after it; the genitive of an act noun
+/// before a Russian verb of reaction is the one reacted to, not the subject; a Russian noun trigger after
+/// a verb and a dative is aimed at the dative; Arabic broken plurals of demonyms name their state.
+#[test]
+fn parties_outside_the_triggers_reach() {
+    check(
+        "ru",
+        "Арест Грузией российского журналиста вызвал протест Москвы.",
+        &["COERCE GEO>RUS", "PROTEST RUS>GEO"],
+    );
+    check(
+        "ru",
+        "Обстрел Азербайджаном армянских сёл спровоцировал резкое осуждение Еревана.",
+        &["ASSAULT AZE>ARM", "ACCUSE ARM>AZE"],
+    );
+    check(
+        "ar",
+        "أثار اعتقال جورجيا صحفياً روسياً احتجاج موسكو.",
+        &["COERCE GEO>RUS", "PROTEST RUS>GEO"],
+    );
+    check(
+        "ar",
+        "أثار طرد لاتفيا السفير الروسي احتجاج الكرملين.",
+        &["SANCTION LVA>RUS", "PROTEST RUS>LVA"],
+    );
+    check(
+        "ru",
+        "В Могадишо шаг Найроби резко раскритиковали.",
+        &["ACCUSE SOM>KEN"],
+    );
+    check(
+        "ru",
+        "Пекин действия Токио решительно осудил.",
+        &["ACCUSE CHN>JPN"],
+    );
+    // (An act named in a phrase of occasion: the name after it is the subject.)
+    check(
+        "ru",
+        "После встречи Буш похвалил российского лидера.",
+        &["CONSULT {RUS+USA}", "SUPPORT USA>RUS"],
+    );
+    check(
+        "ru",
+        "Россия сделала Китаю официальное предупреждение.",
+        &["THREATEN RUS>CHN"],
+    );
+    check(
+        "ru",
+        "Москва пролонгировала Пакистану кредит на пять лет.",
+        &["AID RUS>PAK"],
+    );
+    check(
+        "ar",
+        "طردت الجزائر دبلوماسيين مغاربة.",
+        &["SANCTION DZA>MAR"],
+    );
+    check(
+        "ar",
+        "اعتقلت تركيا جنوداً ألماناً قرب الحدود.",
+        &["COERCE TUR>DEU"],
+    );
+    assert_eq!(
+        events_on("ar", "1972-07-20", "طردت مصر الخبراء العسكريين السوفييت."),
+        ["SANCTION EGY>SUN"]
     );
 }
