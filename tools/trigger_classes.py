@@ -1812,9 +1812,11 @@ AR_WARSHIPS = ["…3 حامل* طائرات", "…3 حاملة الطائرات"
 EN_CALL_UP = en("call up", "called", "calling") + en("mobilise") + en("mobilize")
 EN_RESERVISTS = ["…3 reservists", "…3 reserves", "…3 reserve troops"]
 RU_CALL_UP = ["призвал*", "призыва*", "мобилизовал*", "мобилизу*"]
-RU_RESERVISTS = ["…3 резервист*", "…3 запасник*", "…3 военнообязанн*"]
+# (session 52: «призвала в армию ещё 20 тысяч», «призвал в армию резервистов»: the army as the call's goal.)
+RU_RESERVISTS = ["…3 резервист*", "…3 запасник*", "…3 военнообязанн*", "в армию"]
 AR_CALL_UP = ["استدعى", "استدعت", "يستدعي", "تستدعي"]
-AR_RESERVISTS = ["…3 جنود الاحتياط", "…3 قوات الاحتياط", "…3 الاحتياط", "…3 الاحتياطي*", "…3 احتياطي*"]
+# (session 52: «جندي احتياط», «عشرين ألف جندي احتياط»: the indefinite noun after a counted soldier.)
+AR_RESERVISTS = ["…3 جنود الاحتياط", "…3 قوات الاحتياط", "…3 الاحتياط", "…3 الاحتياطي*", "…3 احتياطي*", "…4 احتياط"]
 # REQUEST (CAMEO 020/021 "appeal for material cooperation, aid"): turning to a state for a loan, help or
 # support («обратился к Китаю за новым кредитом»), seeking to obtain it, insisting on it.
 RU_TURN_TO = ["обратил*", "обраща*"]

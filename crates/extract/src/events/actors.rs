@@ -63,6 +63,39 @@ fn ar_tanwin_demonym(ctx: &SentenceCtx<'_>, m: &SentMention<'_>) -> bool {
     written.contains(TANWIN_FATH) || after.starts_with(TANWIN_FATH)
 }
 
+/// Whether the mention over tokens `t0..t1` names the owner of a non-state group (`non_state_group`): in
+/// English a possessive ("Turkey's opposition", "Syria's main opposition", "Mali's rebels") right before
+/// the group's noun; in Russian a genitive (its last letter и, ы, а, я) right after the group's noun («оппозиции
+/// Белоруссии», «повстанцы Сирии») or after a party noun that a word of opposition qualifies within the
+/// three words before it («оппозиционная Республиканская народная партия Турции»).
+fn group_owner(lang: Lang, scan: &Scan, words: &WordLists, t0: usize, t1: usize) -> bool {
+    let n = scan.toks.len();
+    match lang {
+        Lang::En => {
+            t1 + 2 < n && matches!(scan.text(t1), "'" | "’") && scan.text(t1 + 1) == "s" && {
+                // (The group's noun itself, "main" may stand before it; a singular that may qualify
+                // another noun is none: "Ukraine's separatist regions".)
+                let t = t1 + 2 + usize::from(scan.text(t1 + 2) == "main");
+                t < n && {
+                    let w = scan.text(t);
+                    (w == "opposition" || w.ends_with('s')) && words.has(WordList::NonStateGroup, w)
+                }
+            }
+        }
+        Lang::Ru => {
+            if t0 == 0 || !scan.text(t1 - 1).ends_with(['и', 'ы', 'а', 'я']) {
+                return false;
+            }
+            let before = scan.text(t0 - 1);
+            words.has(WordList::NonStateGroup, before)
+                || (before.starts_with("парти")
+                    && (t0.saturating_sub(4)..t0 - 1)
+                        .any(|t| scan.toks[t].word && scan.text(t).starts_with("оппозицион")))
+        }
+        _ => false,
+    }
+}
+
 pub(super) fn mention_tokens(
     ctx: &SentenceCtx<'_>,
     scan: &Scan,
@@ -108,6 +141,25 @@ pub(super) fn actors<'a>(
             && t1 < scan.toks.len()
             && words.has(WordList::NonStateGroup, scan.text(t1))
         {
+            continue;
+        }
+        // «75 беспилотников «Шахед» иранской разработки», «оружие российского производства», «مسيّرة من طراز
+        // شاهد الإيرانية التصميم», «مقاتلتين روسية الصنع»: a state's adjective before a noun of make or design
+        // (`origin_noun`) tells where a weapon or good comes from, as "Iranian-designed" does; the state does
+        // not act and is not acted on.
+        if ctx.lang != Lang::En
+            && m.form == blocwatch_lexicon::Form::Adjective
+            && t1 < scan.toks.len()
+            && words.has(WordList::OriginNoun, scan.text(t1))
+        {
+            continue;
+        }
+        // "Turkey's opposition Republican People's Party accused Greece", «оппозиция Белоруссии призвала …»,
+        // «Оппозиционная Республиканская народная партия Турции»: a state named as the owner of a group that
+        // fights or opposes its government — a possessive before the group's noun, a genitive right after
+        // it or after a party an opposition word qualifies — names no state that acts or is acted on, as the
+        // demonym on such a group does.
+        if group_owner(ctx.lang, scan, words, t0, t1) {
             continue;
         }
         // "Soviet-era debts", «советского долга Кубы», "ديون كوبا الموروثة من الحقبة السوفيتية": in a

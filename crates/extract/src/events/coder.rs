@@ -13,7 +13,7 @@ use super::companion::{Coded, Pending};
 use super::data::{Cue, Role, Trigger, WordList, NONE, TYPES};
 use super::lang_ar::{ba_word, unglued, unglued_bytes, AR_BUY, AR_PRONOUN_OBJECT_TYPES};
 use super::lang_en::en_modal;
-use super::lang_ru::{ru_active_participle, ru_gerund, ru_infinitive, ru_participle};
+use super::lang_ru::{ru_active_participle, ru_gerund, ru_infinitive, ru_participle, ru_past_verb};
 use super::memory::{DEED_REACH, NAMED_ACT_REACH, PARTIES_KEPT, WORD_TYPES};
 use super::modality::Modality;
 use super::roles::{distinct_ids, ids_except, is_prep, push_distinct};
@@ -182,6 +182,58 @@ impl<'a> Coder<'_, 'a> {
                 && self.word_stem_of(h.t0, WordList::InsistingVerb)
                 && self.claim_clause_after(h)
                 && self.drops(h, "select:insisted-claim")
+            {
+                continue;
+            }
+            // "Russia sent 75 drones against Kyiv", «Россия направила на Киев 75 беспилотников», «أرسلت
+            // مسيّرات على كييف»: a verb of sending whose object is a weapon of attack (`strike_weapon`) aimed
+            // with "against", or a Russian «на» or Arabic على before a named place, sends it at that place:
+            // an attack, no goods given to anyone.
+            if matches!(TYPES[trig.kind as usize], "AID" | "COOPERATE")
+                && !trig.noun
+                && self.weapon_sent_against(h, cr)
+                && self.drops(h, "select:weapon-sent-against")
+            {
+                continue;
+            }
+            // "Putin stopped in Samarkand on his way home", "stopped off in Beijing", "the convoy stopped at
+            // the border": an English verb of stopping followed by a preposition of place halts its subject's
+            // own journey; nothing is cut off from anyone. ("Gazprom stopped in May its deliveries" keeps: a
+            // month, a year or a season word after the preposition.)
+            if self.ctx.lang == Lang::En
+                && TYPES[trig.kind as usize] == "SANCTION"
+                && !trig.noun
+                && h.t1 == h.t0 + 1
+                && self.en_stopover(h)
+                && self.drops(h, "select:en-stopover")
+            {
+                continue;
+            }
+            // «истребитель отклонился от курса», «ракета отклонилась от курса», «самолёт развернулся в сторону
+            // истребителей»: the reflexive of a Russian verb whose transitive form is the act
+            // (`ru_reflexive_other_sense`: «отклонил» rejects, «развернул» deploys) is another verb, a course
+            // left or a turn made by the subject itself; no act on anyone.
+            if self.ctx.lang == Lang::Ru
+                && !trig.noun
+                && {
+                    let w = self.scan.text(h.t0);
+                    w.ends_with("ся") || w.ends_with("сь")
+                }
+                && self.word_stem_of(h.t0, WordList::RuReflexiveOtherSense)
+                && self.drops(h, "select:ru-reflexive-sense")
+            {
+                continue;
+            }
+            // «Тимошенко заверила, что страна расплатилась», «кубинские власти заверили, что ядерного оружия на
+            // борту нет»: a verb of assuring (`assuring_verb`) whose complement clause tells a past or present
+            // fact (a verb in the past, «нет») and nothing to come states that fact; only an assurance of what
+            // will be done («заверил, что КНДР будет поддерживать Россию») is a promise.
+            if self.ctx.lang == Lang::Ru
+                && TYPES[trig.kind as usize] == "AGREE"
+                && !trig.noun
+                && self.word_stem_of(h.t0, WordList::AssuringVerb)
+                && self.ru_fact_clause(h)
+                && self.drops(h, "select:assured-fact")
             {
                 continue;
             }
@@ -1046,6 +1098,80 @@ impl<'a> Coder<'_, 'a> {
                 Lang::En => self.scan.text(t) == "that",
                 _ => matches!(unglued(self.scan.text(t)), "ان" | "بان"),
             }
+    }
+
+    /// Whether sending verb `h` has a weapon of attack (`strike_weapon`) among its own words or the eight
+    /// after it in its clause `cr`, and there an English "against", or a Russian «на» (Arabic على) right
+    /// before an actor.
+    fn weapon_sent_against(&self, h: &Hit, cr: &Range<usize>) -> bool {
+        let end = (h.t1 + 8).min(cr.end).max(h.t1);
+        if !(h.t0..end).any(|t| self.word_stem_of(t, WordList::StrikeWeapon)) {
+            return false;
+        }
+        let actor_at = |t: usize| self.actors.iter().any(|a| a.t0 == t);
+        (h.t1..end).any(|t| match (self.ctx.lang, self.scan.text(t)) {
+            (Lang::En, "against") => true,
+            (Lang::Ru, "на") | (Lang::Ar, "علي") => actor_at(t + 1),
+            _ => false,
+        })
+    }
+
+    /// Whether English stopping verb `h` ("stopped", "stops") is followed by "over", "off", or by "in"/"at"
+    /// and a word that is no month, year or season ("stopped in Samarkand", "stopped at the border"; not
+    /// "stopped in May", "stopped in 2019", "stopped in early 2020").
+    fn en_stopover(&self, h: &Hit) -> bool {
+        let n = self.scan.toks.len();
+        if !self.scan.text(h.t0).starts_with("stop") || h.t1 >= n {
+            return false;
+        }
+        match self.scan.text(h.t1) {
+            "over" | "off" => true,
+            "in" | "at" => {
+                h.t1 + 1 < n && {
+                    let w = self.scan.text(h.t1 + 1);
+                    self.scan.toks[h.t1 + 1].word
+                        && !w.starts_with(|c: char| c.is_ascii_digit())
+                        && crate::dates::month_number(w).is_none()
+                        && !matches!(
+                            w,
+                            "early"
+                                | "late"
+                                | "mid"
+                                | "the"
+                                | "spring"
+                                | "summer"
+                                | "autumn"
+                                | "winter"
+                        )
+                }
+            }
+            _ => false,
+        }
+    }
+
+    /// Whether the complement clause of Russian assuring verb `h` (opened by «что» within six words after
+    /// it, a comma before) tells a past or present fact: a verb in the past or «нет» before the next comma,
+    /// and no word of the future («будет», «станут», «впредь»).
+    fn ru_fact_clause(&self, h: &Hit) -> bool {
+        let n = self.scan.toks.len();
+        let Some(that) = (h.t1..(h.t1 + 7).min(n)).find(|&t| self.scan.text(t) == "что") else {
+            return false;
+        };
+        let mut fact = false;
+        for t in that + 1..(that + 12).min(n) {
+            let w = self.scan.text(t);
+            if !self.scan.toks[t].word {
+                if is_comma(w) || is_hard_punct(w) {
+                    break;
+                }
+                continue;
+            }
+            if w.starts_with("буд") || w.starts_with("стан") || w == "впредь" {
+                return false;
+            }
+            fact |= w == "нет" || ru_past_verb(w);
+        }
+        fact
     }
 
     /// Whether Russian trigger `h` is the short passive participle of a verb of blocking («заблокирован»,

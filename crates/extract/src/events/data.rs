@@ -232,11 +232,15 @@ pub(crate) enum WordList {
     BlockadeNoun,
     FlyingVerb,
     ReactionVerb,
+    RuReflexiveOtherSense,
+    AssuringVerb,
+    OriginNoun,
+    StrikeWeapon,
 }
 
 impl WordList {
     /// Every list with its name in the file.
-    pub(crate) const ALL: [(WordList, &'static str); 179] = [
+    pub(crate) const ALL: [(WordList, &'static str); 183] = [
         (WordList::EnNamingVerb, "en_naming_verb"),
         (WordList::ArLeftPronoun, "ar_left_pronoun"),
         (WordList::ArSuspendVerb, "ar_suspend_verb"),
@@ -416,6 +420,10 @@ impl WordList {
         (WordList::BlockadeNoun, "blockade_noun"),
         (WordList::FlyingVerb, "flying_verb"),
         (WordList::ReactionVerb, "reaction_verb"),
+        (WordList::RuReflexiveOtherSense, "ru_reflexive_other_sense"),
+        (WordList::AssuringVerb, "assuring_verb"),
+        (WordList::OriginNoun, "origin_noun"),
+        (WordList::StrikeWeapon, "strike_weapon"),
     ];
 }
 

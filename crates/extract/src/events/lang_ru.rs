@@ -1605,6 +1605,23 @@ pub(super) fn ru_active_participle(w: &str) -> bool {
     suffixed_form(w, &ENDINGS, &SUFFIXES, &[])
 }
 
+/// Whether `w` has the shape of a Russian verb in the past: a vowel, «л», then nothing, «а», «о», «и» or a
+/// reflexive ending («расплатилась», «нарушил», «отказались»), on a word of five letters or more (not «сила»,
+/// «или»). (A shape only: «Кабула» passes too; callers read it in a short clause.)
+pub(super) fn ru_past_verb(w: &str) -> bool {
+    const ENDINGS: [&str; 8] = ["лся", "лась", "лось", "лись", "ла", "ло", "ли", "л"];
+    if w.chars().count() < 5 {
+        return false;
+    }
+    ENDINGS.iter().any(|e| {
+        w.strip_suffix(e).is_some_and(|stem| {
+            stem.chars()
+                .next_back()
+                .is_some_and(|c| matches!(c, 'а' | 'е' | 'и' | 'о' | 'у' | 'ы' | 'я' | 'ё'))
+        })
+    })
+}
+
 impl<'a> Coder<'_, 'a> {
     /// Whether request noun `hit` names the occasion of an act: Russian «по просьбе», English "at the
     /// request of" ("at Tokayev's request" has its own rule in `roles`), Arabic «بطلب من» and «بناءً على

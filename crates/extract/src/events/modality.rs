@@ -520,9 +520,13 @@ impl<'a> Coder<'_, 'a> {
         // "signed an agreement on pulling out the Soviet forces", «подписали соглашение о выводе советских
         // войск»: a withdrawal named as what an agreement is about is still to come, as one under "agreed
         // to" is (Arabic «اتفاقاً على سحب» above). The agreement — its verb or its noun, kept or absorbed —
-        // ends right before the Russian «о», or at most six words before the English "on" (no
-        // punctuation between).
-        if self.hit_type(hit) == Some("RETREAT") && self.agreement_about(hit) {
+        // ends at most six words before the English "on", eight before the Russian «о» or the Arabic على
+        // (no punctuation between); a later conjunct of that content is content too.
+        // (Session 52: so is a write-off, a handover or a lifted ban, «موافقة الإكوادور على تسليم معدات»,
+        // «соглашения о финансировании»; not a sanction, which the agreement imposes.)
+        if matches!(self.hit_type(hit), Some("RETREAT" | "AID" | "CONCEDE"))
+            && self.agreement_about(hit)
+        {
             m = m.max(Modality::Expected);
         }
         // The clause, and the clauses before it that it hangs from through complementisers.
@@ -592,40 +596,80 @@ impl<'a> Coder<'_, 'a> {
         m
     }
 
-    /// Whether act `hit` is named as the content of an agreement: right after a Russian «о»/«об» that
-    /// follows an agreement trigger, or after an English "on" (or "on the") with an agreement trigger at
-    /// most six words before it and no punctuation between.
+    /// Whether act `hit` is named as the content of an agreement: after a Russian «о»/«об» with an
+    /// agreement trigger at most eight words before it (no punctuation between but a hyphen), after an
+    /// English "on" (or "on the") with one at most six words before it and no punctuation between, or
+    /// after an Arabic «على» with one at most eight words before it; or as a later conjunct of such content ("agreed on a ceasefire … and on
+    /// pulling heavy weapons back", «договорились о прекращении огня и отводе войск», «اتفق الجانبان على
+    /// وقف … وعلى تبادل الأسرى»): after "and on", «и», «и о», «وعلى», with such a preposition before it in
+    /// the sentence and no stronger punctuation than a comma between.
     fn agreement_about(&self, hit: &Hit) -> bool {
+        let text = |t: usize| self.scan.text(t);
         let agreement_ends = |t: usize| {
             self.scan
                 .triggers
                 .iter()
                 .any(|h| h.t1 == t && self.hit_type(h) == Some("AGREE"))
         };
-        match self.ctx.lang {
+        // Whether preposition `p` opens an agreement's content.
+        let content_at = |p: usize| match self.ctx.lang {
+            // (A hyphen inside a place's name is no punctuation: «в Алма-Ате о …».)
             Lang::Ru => {
-                hit.t0 >= 2
-                    && matches!(self.scan.text(hit.t0 - 1), "о" | "об")
-                    && agreement_ends(hit.t0 - 1)
+                matches!(text(p), "о" | "об")
+                    && (p.saturating_sub(8)..=p)
+                        .rev()
+                        .take_while(|&t| t == p || self.scan.toks[t].word || text(t) == "-")
+                        .any(agreement_ends)
             }
             Lang::En => {
-                let on = if hit.t0 >= 1 && self.scan.text(hit.t0 - 1) == "on" {
-                    hit.t0 - 1
-                } else if hit.t0 >= 2
-                    && self.scan.text(hit.t0 - 1) == "the"
-                    && self.scan.text(hit.t0 - 2) == "on"
-                {
-                    hit.t0 - 2
-                } else {
-                    return false;
-                };
-                (on.saturating_sub(6)..=on)
-                    .rev()
-                    .take_while(|&t| t == on || self.scan.toks[t].word)
-                    .any(agreement_ends)
+                text(p) == "on"
+                    && (p.saturating_sub(6)..=p)
+                        .rev()
+                        .take_while(|&t| t == p || self.scan.toks[t].word)
+                        .any(agreement_ends)
             }
-            Lang::Ar => false,
+            Lang::Ar => {
+                matches!(text(p), "علي" | "وعلي")
+                    && (p.saturating_sub(8)..=p)
+                        .rev()
+                        .take_while(|&t| t == p || self.scan.toks[t].word)
+                        .any(agreement_ends)
+            }
+        };
+        // The preposition right before the act (an English "the" may stand between), and whether a
+        // conjunction joins it to content before.
+        let (prep, joined) = match self.ctx.lang {
+            Lang::Ru if hit.t0 >= 2 && matches!(text(hit.t0 - 1), "о" | "об") => {
+                (Some(hit.t0 - 1), text(hit.t0 - 2) == "и")
+            }
+            Lang::Ru => (None, hit.t0 >= 2 && text(hit.t0 - 1) == "и"),
+            Lang::En => {
+                let on = if hit.t0 >= 1 && text(hit.t0 - 1) == "on" {
+                    Some(hit.t0 - 1)
+                } else if hit.t0 >= 2 && text(hit.t0 - 1) == "the" && text(hit.t0 - 2) == "on" {
+                    Some(hit.t0 - 2)
+                } else {
+                    None
+                };
+                (on, on.is_some_and(|p| p >= 1 && text(p - 1) == "and"))
+            }
+            // (The scanner's text is normalised: على is read علي.)
+            Lang::Ar if hit.t0 >= 1 && matches!(text(hit.t0 - 1), "علي" | "وعلي") => {
+                (Some(hit.t0 - 1), text(hit.t0 - 1) == "وعلي")
+            }
+            Lang::Ar => (None, false),
+        };
+        if prep.is_some_and(content_at) {
+            return true;
         }
+        if !joined {
+            return false;
+        }
+        let from = prep.unwrap_or(hit.t0 - 1);
+        (from.saturating_sub(24)..from)
+            .rev()
+            .take_while(|&t| self.scan.toks[t].word || is_comma(text(t)))
+            .any(content_at)
     }
 
     /// The quoted speaker: the person (else the actor) next to a reporting verb.

@@ -7664,3 +7664,143 @@ fn parties_outside_the_triggers_reach() {
         ["SANCTION EGY>SUN"]
     );
 }
+
+// Session 52, precision: acts invented from a verb read in another sense (a stop on a journey, a course left,
+// a fact assured), from a state that only owns a non-state group or made a weapon, from the content of an
+// agreement told as done, and from weapons sent at a place read as goods given.
+
+#[test]
+fn a_stop_on_a_journey_cuts_nothing() {
+    // (select:en-stopover.)
+    check(
+        "en",
+        "Poland's president stopped in Vilnius on his way back from Kyiv.",
+        &[],
+    );
+    check(
+        "en",
+        "Egypt stopped gas exports to Jordan in May.",
+        &["SANCTION EGY>JOR"],
+    );
+}
+
+#[test]
+fn a_russian_reflexive_of_rejecting_strays_from_a_course() {
+    // (select:ru-reflexive-sense, `ru_reflexive_other_sense`.)
+    check(
+        "ru",
+        "Российский самолёт-разведчик отклонился от курса над Балтикой.",
+        &[],
+    );
+    check(
+        "ru",
+        "Польша отклонила просьбу Киева о кредите.",
+        &["REJECT POL>UKR"],
+    );
+}
+
+#[test]
+fn a_russian_assurance_of_a_past_fact_is_no_promise() {
+    // (select:assured-fact, `assuring_verb`, `ru_past_verb`.)
+    check(
+        "ru",
+        "Правительство Молдавии заверило Москву, что страна уже погасила долг за газ.",
+        &[],
+    );
+    check(
+        "ru",
+        "Глава МИД Армении заверил Лаврова, что Ереван будет соблюдать договор.",
+        &["AGREE ARM>RUS"],
+    );
+}
+
+#[test]
+fn a_state_owning_a_non_state_group_names_no_party() {
+    // (actors::group_owner.)
+    check(
+        "en",
+        "Belarus's opposition urged the European Union to impose new sanctions.",
+        &[],
+    );
+    check(
+        "ru",
+        "Оппозиция Белоруссии призвала Евросоюз ввести новые санкции.",
+        &[],
+    );
+    check(
+        "en",
+        "Belarus urged the European Union to impose new sanctions.",
+        &["REQUEST BLR>EU"],
+    );
+}
+
+#[test]
+fn the_state_that_made_a_weapon_names_no_party() {
+    // (`origin_noun` after a state's adjective; "designed" among `en_qualifying_participle`.)
+    check(
+        "en",
+        "Armenia fired Iranian-designed drones at Azerbaijani positions.",
+        &["ASSAULT ARM>AZE"],
+    );
+    check(
+        "ru",
+        "Азербайджан сбил беспилотник иранской разработки над Карабахом.",
+        &[],
+    );
+    check("ar", "أسقطت تركيا طائرة مسيّرة روسية الصنع فوق إدلب.", &[]);
+}
+
+#[test]
+fn weapons_sent_against_a_state_are_no_aid() {
+    // (select:weapon-sent-against, `strike_weapon`.)
+    check(
+        "en",
+        "Russia sent forty drones against Ukraine overnight.",
+        &[],
+    );
+    check(
+        "ru",
+        "Россия направила на Украину сорок беспилотников.",
+        &[],
+    );
+    check(
+        "en",
+        "Japan sent forty drones to Ukraine.",
+        &["AID JPN>UKR"],
+    );
+}
+
+#[test]
+fn a_later_conjunct_of_an_agreement_is_still_to_come() {
+    // (`Coder::agreement_about`: «и», «وعلى» after content, Arabic على, a hyphened place between.)
+    check(
+        "ru",
+        "Армения и Азербайджан договорились в четверг о прекращении огня и отводе войск от границы.",
+        &["AGREE {ARM+AZE}", "RETREAT {ARM+AZE} expected"],
+    );
+    check(
+        "ar",
+        "اتفقت أرمينيا وأذربيجان يوم الخميس على وقف إطلاق النار وعلى سحب قواتهما من الحدود.",
+        &["AGREE {ARM+AZE}", "RETREAT {ARM+AZE} expected"],
+    );
+}
+
+#[test]
+fn reservists_called_up_and_an_arabic_invasion_noun() {
+    // (tools/trigger_classes.py RU_RESERVISTS «в армию», AR_RESERVISTS «احتياط»; غزو is the verbal noun.)
+    check(
+        "ru",
+        "Украина призвала в армию ещё 20 тысяч резервистов.",
+        &["MOBILIZE {UKR}"],
+    );
+    check(
+        "ar",
+        "استدعت أوكرانيا عشرين ألف جندي احتياط.",
+        &["MOBILIZE {UKR}"],
+    );
+    check(
+        "ar",
+        "منذ غزو الكويت لم تتعاف التجارة بين العراق والسعودية.",
+        &[],
+    );
+}
