@@ -2000,6 +2000,262 @@ S51 += [
     ("ar", AID_ASYLUM, "verb", AR_GRANT, AR_ASYLUM, "asylum granted, as the English rows; session 51"),
 ]
 
+# --- Session 52 (vocab): a reporter's other words for the same act ---------------------------------------------
+# Session 51's families followed the wordings their writer thought of; another writer picks another verb for the
+# same act ("sent home", "ousted", "booted out" beside "expelled"; «выгнал», «выставил из страны», «прервал
+# отношения»; أبعد، إبعاد، اعتبر … شخصاً غير مرغوب فيه). Each family below is such a synonym set (a thesaurus
+# per act, several registers: wire, communiqué, cold-war) times the object that fixes its sense (Russian verbs in the
+# perfective past: tools/ru_gerund_triggers.py writes their partners, futures and participles); an entry may
+# name a topic the clause needs (its seventh field). The imperfects of Arabic families that listed only the
+# perfect are here too (the paradigm generator completes a family from an imperfect it is given, never invents
+# one).
+SANCTION_EXPEL = ("SANCTION", "expel", "diplomatic")
+SANCTION_SEVER = ("SANCTION", "sever", "diplomatic")
+MOBILIZE_TROOPS = ("MOBILIZE", "troops", "military")
+COERCE_SEIZE = ("COERCE", "confiscate", "military")
+# SANCTION expel (CAMEO 166): envoys sent home, ousted, ejected, booted or ordered out.
+EN_OUST = (en("oust") + en("eject") + en("send home", "sent", "sending") + en("send packing", "sent", "sending")
+           + en("boot out", "booted", "booting") + en("order out", "ordered", "ordering") + en("throw out", "threw", "throwing")
+           + ["thrown out"] + en("kick out", "kicked", "kicking") + en("expel", "expelled", "expelling"))
+EN_EXPELLED_ENVOYS = ["…3 diplomats", "…3 diplomat", "…3 envoy", "…3 envoys", "…3 ambassador", "…3 consul", "…3 consuls",
+             "…3 consul general", "…3 attache", "…3 attaches", "…3 attaché", "…3 attachés", "…3 embassy staff",
+             "…3 embassy employees", "…3 embassy officials", "…3 embassy workers", "…3 embassy personnel",
+             "…3 consular officials", "…3 consular staff", "…3 diplomatic staff", "…3 intelligence officers",
+             "…3 chargé d'affaires", "…3 charge d'affaires"]
+RU_OUST = ["выгнал*", "выставил*", "изгнал*", "выпроводил*", "выдворил*"]
+RU_ENVOYS = ["…3 дипломат*", "…3 посла", "…3 послов", "…3 консул*", "…3 атташе", "…3 сотрудник* …2 посольств*",
+             "…3 сотрудник* …2 консульств*", "…3 поверенн*", "…3 из страны"]
+RU_DEMAND = ["потребовал*", "предложил*", "попросил*", "приказал*", "предписал*", "велел*"]
+RU_ENVOY_LEAVE = ["…3 консул* …4 покинуть", "…3 консул* …4 выехать", "…3 сотрудник* …4 покинуть",
+                  "…3 сотрудник* …4 выехать", "…3 представител* …4 покинуть", "…3 атташе …4 покинуть"]
+RU_DECLARE_PNG = ["признал*", "объявил*", "назвал*"]
+RU_PNG = ["…4 персоной нон грата", "…4 персонами нон грата", "…4 нежелательн* персон*"]
+AR_OUST = ["أبعد", "أبعدت", "يبعد", "تبعد"]
+AR_EXPELLED_ENVOYS = ["…3 السفير", "…3 سفير*", "…3 السفيرة", "…3 الدبلوماسي*", "…3 دبلوماسي*", "…3 القنصل", "…3 قنصل*",
+             "…3 الملحق", "…3 ملحق*", "…3 القائم بالأعمال", "…3 موظفي السفارة", "…3 أعضاء البعثة"]
+# (The verbal noun names the same act, «قررت الجزائر إبعاد القنصل»: an event only with both sides named.)
+# (Not طرد: its verb row reads the sides of «قررت … طرد الدبلوماسيين», which a noun row would take over.)
+AR_OUST_NOUN = ["إبعاد", "بإبعاد"]
+# (The perfect only: يعتبر and تعتبر are the first words of the generated imperfects of the verbs of naming,
+# which tools/ar_verb_forms.py leaves unwritten when a hand row starts with them.)
+AR_DEEM = ["اعتبر", "اعتبرت"]
+AR_PNG = ["…6 شخصا غير مرغوب", "…6 شخصاً غير مرغوب", "…6 أشخاصا غير مرغوب", "…6 أشخاصاً غير مرغوب"]
+# SANCTION sever (CAMEO 161): relations broken off or interrupted, in the other verbs and the clipped «дипотношения».
+RU_BREAK = ["прервал*", "разорвал*", "порвал*", "оборвал*"]
+RU_RELATIONS = ["…2 дипотношени*", "…2 дипломатическ* отношени*", "…2 дипломатическ* связ*", "…2 отношени*"]
+AR_CUT_IMPF = ["يقطع", "تقطع"]
+AR_TIES_CUT = ["…3 العلاقات", "…3 علاقات*", "علاقاتها", "العلاقات"]
+# ACCUSE (CAMEO 112 "accuse", 111 "criticize or denounce"): blame laid on a state, a state held responsible or taken
+# to task, the idioms of the wire ("pointed the finger at", "hit out at", "railed against", "rapped … for").
+EN_POINT = en("point", "pointed", "pointing")
+EN_FINGER = ["…0 the finger at", "…0 a finger at", "…0 an accusing finger at", "…0 fingers at"]
+EN_HOLD = en("hold", "held", "holding")
+EN_RESPONSIBLE = ["…3 responsible for", "…3 accountable for", "…3 fully responsible for", "…3 culpable for",
+                  "…3 directly responsible for"]
+EN_TAKE_TO = en("take", "took", "taking") + ["taken"]
+EN_TO_TASK = ["…3 to task"]
+EN_HIT_OUT = ["hit out", "hits out", "hitting out", "lash out", "lashes out", "lashing out"] + en("rail", "railed", "railing")
+EN_AT = ["…0 at", "…0 against"]
+EN_RAP = (en("rap", "rapped", "rapping") + en("blast", "blasted", "blasting") + en("upbraid") + en("berate")
+          + en("round on", "rounded", "rounding"))
+# (Not "slated … for": a meeting "slated for Tuesday" is scheduled.)
+EN_FOR = ["…3 for", "…3 over"]
+EN_LAY = en("lay", "laid", "laying") + en("put", "put", "putting") + en("pin", "pinned", "pinning") + en("place", "placed", "placing") + en("shift")
+# (Not "blame for": the state after "laid the blame for the collapse … on" stands after "on", which a row ending at
+# "for" would not read.)
+EN_BLAME = ["…1 blame on", "…2 responsibility on", "…1 the blame squarely on", "…1 blame squarely on"]
+RU_LAY = ["возложил*", "переложил*", "свалил*"]
+# (With «на» as the row's last word, the state after it is the object: «возложила вину за обстрел на Украину».)
+RU_BLAME = ["…3 вину …4 на", "…3 ответственность …4 на", "…3 всю ответственность …4 на"]
+RU_POUNCE = ["обрушил*"]
+RU_WITH_CRITICISM = ["…1 с критикой …2 на", "…1 с обвинениями …2 в адрес", "…1 с критикой …2 в адрес",
+                     "…1 с обвинениями …2 на"]
+RU_OUTRAGE = ["возмутил*", "возмуща*"]
+RU_ACTIONS = ["…1 действиями", "…1 решением", "…1 поведением", "…1 заявлениями"]
+RU_VOICE = ["выразил*"]
+RU_INDIGNATION = ["…2 возмущени*", "…2 негодовани*"]
+# (Not the bare لام: the matcher reads «سلام» as the future prefix before it.)
+AR_BLAME_VERB = ["لامت", "يلوم", "تلوم"]
+AR_FOR = ["…3 على"]
+# THREATEN (CAMEO 130/138): a promised response, a caution, notice served.
+EN_CAUTION = en("caution", "cautioned", "cautioning")
+EN_AGAINST = ["…3 against", "…3 of consequences", "…3 of serious consequences", "…3 that it would"]
+EN_NOTICE = en("put", "put", "putting") + en("serve", "served", "serving")
+EN_ON_NOTICE = ["…3 on notice"]
+EN_ISSUE = en("issue", "issued", "issuing")
+EN_WARNING_TO = ["…3 warning to", "…3 ultimatum to", "…3 threat to"]
+RU_PROMISE = ["пообещал*"]
+# (Not a bare «ответ» or «ответить»: «пообещал дать ответ на вопрос» answers a question.)
+RU_RESPONSE = ["…3 ответн* мер*", "…3 ответный удар", "…3 жестк* ответ*", "…3 жесткий ответ", "…3 отомстить",
+               "…3 возмезди*", "…3 наказать", "…3 последстви*", "…3 зеркальн* ответ*", "…3 симметричн* ответ*",
+               "…3 адекватн* ответ*", "…3 сокрушительн* ответ*"]
+RU_CAUTION = ["предостерег", "предостерегл*", "предостерега*"]
+RU_CAUTION_AGAINST = ["…3 от", "…3 о последстви*"]
+AR_REPLY = ["رد", "ردت", "يرد", "ترد"]
+AR_REFUSAL = ["…3 بالرفض"]
+# COERCE (CAMEO 171/173): ships captured or commandeered, people locked up, rounded up or taken into custody.
+EN_CAPTURE_CRAFT = en("capture", "captured", "capturing") + en("commandeer") + en("hijack")
+EN_CRAFT = ["…3 tanker", "…3 oil tanker", "…3 ship", "…3 vessel", "…3 vessels", "…3 boat", "…3 boats", "…3 trawler",
+            "…3 trawlers", "…3 freighter", "…3 cargo ship", "…3 drone", "…3 aircraft"]
+EN_LOCK = en("lock up", "locked", "locking") + en("round up", "rounded", "rounding")
+# (The bare phrasal verbs: the people follow in any number, "locked up two Canadians".)
+EN_PEOPLE = [""]
+EN_INTO_CUSTODY = ["…3 into custody"]
+# MOBILIZE troops (CAMEO 152/154): forces concentrated, gathered, assembled or brought up.
+EN_GATHER = en("concentrate") + en("gather", "gathered", "gathering") + en("assemble") + en("bring up", "brought", "bringing")
+EN_TROOPS = ["…4 troops", "…4 soldiers", "…4 forces", "…4 tanks", "…4 armoured units", "…4 armored units",
+             "…4 battalions", "…4 divisions", "…4 battle groups", "…4 battlegroups"]
+# REJECT (CAMEO 12): a veto cast, a no said, a proposal thrown out, shot down or knocked back.
+EN_CAST = en("cast", "cast", "casting")
+EN_VETO = ["…2 veto", "…2 vetoes"]
+EN_SAY_NO = ["said no to", "says no to", "saying no to", "say no to"]
+# (Not "turned its back on": a state turning its back on a bloc leaves it, no rejection; on the transfer gate.)
+EN_THROW_OUT_PLAN = (en("throw out", "threw", "throwing") + ["thrown out"] + en("shoot down", "shot", "shooting")
+                + en("knock back", "knocked", "knocking") + en("brush off", "brushed", "brushing"))
+EN_PROPOSAL = ["…3 proposal", "…3 proposals", "…3 offer", "…3 plan", "…3 request", "…3 demand", "…3 demands", "…3 bid",
+               "…3 initiative", "…3 claim", "…3 claims"]
+RU_ANSWER = ["ответил*"]
+RU_REFUSAL = ["…0 отказом"]
+RU_SWEEP_ASIDE = ["отмел*"]
+RU_CLAIMS = ["…3 претензи*", "…3 требовани*", "…3 предложени*", "…3 план*", "…3 инициатив*"]
+# SUPPORT (CAMEO 051/057): a blessing, backing or support given to a state; standing with it.
+EN_GIVE_BACKING = en("give", "gave", "giving") + ["given"] + en("lend", "lent", "lending")
+# (Not "gave … support to" with any adjective: "gave military support to" is aid.)
+EN_BLESSING = ["…2 blessing to", "…2 backing to", "…2 endorsement to", "…0 its support to", "…0 their support to",
+               "…0 its full support to", "…0 political support to", "…0 its political support to", "…0 diplomatic support to"]
+EN_STAND = en("stand", "stood", "standing")
+EN_STAND_WITH = ["…0 shoulder to shoulder with", "…0 in solidarity with", "…0 firmly behind", "…0 squarely behind", "…0 firmly with",
+           "…0 side by side with"]
+AR_STANDING = ["وقوف*", "وقوفها", "وقوفه", "وقوفهم"]
+AR_BESIDE = ["…1 إلى جانب", "…1 الى جانب", "…1 بجانب"]
+AR_STAND = ["وقف", "وقفت", "يقف", "تقف"]
+# AID economic (CAMEO 071): a deposit placed with a state's bank, a loan rolled over.
+EN_PLACE_DEP = en("place", "placed", "placing") + en("make", "made", "making")
+EN_DEPOSIT = ["…3 deposit with", "…3 deposit in", "…3 deposits with", "…3 deposits in"]
+EN_ROLL_OVER = en("roll over", "rolled", "rolling")
+EN_LOANS = ["…2 loan", "…2 loans", "…2 debt", "…2 debts", "…2 credit", "…2 deposit"]
+AR_DEPOSIT_V = ["أودع", "أودعت", "يودع", "تودع"]
+AR_DEPOSIT_IN = ["…4 في البنك المركزي", "…4 لدى البنك المركزي", "…4 في المصرف المركزي"]
+# AID humanitarian (CAMEO 073): relief flown or shipped to a state.
+EN_FLY = en("fly", "flew", "flying") + ["flown"] + en("ship", "shipped", "shipping") + en("truck", "trucked", "trucking")
+EN_RELIEF_FLOWN = ["…3 relief", "…3 aid", "…3 supplies", "…3 humanitarian", "…3 medical supplies", "…3 food", "…3 tents"]
+# AGREE (CAMEO 057): pen put to paper.
+EN_PEN = ["…0 pen to paper on", "…0 pen to paper"]
+# ASSAULT (CAMEO 195): Arabic ضرب with a military target (not ضرب مثلاً، ضرب موعداً).
+AR_STRIKE = ["ضرب", "ضربت", "يضرب", "تضرب"]
+AR_TARGETS = ["…3 مواقع", "…3 موقع*", "…3 قاعدة", "…3 قواعد", "…3 أهداف*", "…3 مقر*", "…3 مخازن", "…3 منشآت",
+              "…3 مستودعات", "…3 تجمعات"]
+# The imperfects of Arabic families written in the perfect only (tools/ar_verb_forms.py completes a family
+# from a listed imperfect; the same rest of the pattern as the perfect rows).
+AR_IMPF = [
+    (SANCTION_SEVER, ["يقطع", "تقطع"], ["… العلاقات", "… علاقات"]),
+    (SANCTION_TIES, ["يجمد", "تجمد", "يعلق", "تعلق", "يخفض", "تخفض"], ["… العلاقات"]),
+    (SANCTION_TIES, ["يغلق", "تغلق"], ["… قنصلي*"]),
+    (SANCTION_RECALL, ["يسحب", "تسحب"], ["سفيرها"]),
+    (SANCTION_EXPEL, ["يسحب", "تسحب"], ["… اعتماد"]),
+    (CONCEDE_PLAIN, ["يعترف", "تعترف", "يقر", "تقر"], ["… بالمسؤولية", "… مسؤولي*", "… بارتكاب"]),
+    (RETREAT_RELEASE, ["يطلق", "تطلق"], ["… سراح"]),
+    (PROTEST_NOTE, ["يسلم", "تسلم", "يوجه", "توجه", "يقدم", "تقدم"], ["… احتجاجا", "… مذكرة احتجاج"]),
+]
+S52 = [
+    ("en", SANCTION_EXPEL, "verb", EN_OUST, EN_EXPELLED_ENVOYS, "envoys sent home, ousted or ordered out; session 52"),
+    ("ru", SANCTION_EXPEL, "verb", RU_OUST, RU_ENVOYS, "envoys sent home, ousted or ordered out; session 52"),
+    ("ru", SANCTION_EXPEL, "verb", RU_DEMAND, RU_ENVOY_LEAVE, "envoys told or given days to leave; session 52"),
+    ("ru", SANCTION_EXPEL, "verb", RU_DECLARE_PNG, RU_PNG, "an envoy declared persona non grata; session 52"),
+    ("ar", SANCTION_EXPEL, "verb", AR_OUST, AR_EXPELLED_ENVOYS, "envoys sent home, ousted or ordered out; session 52"),
+    ("ar", SANCTION_EXPEL, "noun", AR_OUST_NOUN, AR_EXPELLED_ENVOYS, "envoys sent home, ousted or ordered out; session 52"),
+    ("ar", SANCTION_EXPEL, "verb", AR_DEEM, AR_PNG, "an envoy declared persona non grata; session 52"),
+    ("ru", SANCTION_SEVER, "verb", RU_BREAK, RU_RELATIONS, "relations broken off; session 52"),
+    ("ar", SANCTION_SEVER, "verb", AR_CUT_IMPF, AR_TIES_CUT, "relations broken off; session 52"),
+    ("en", ACCUSE, "verb", EN_POINT, EN_FINGER, "blame laid on a state; session 52"),
+    ("en", ACCUSE, "verb", EN_HOLD, EN_RESPONSIBLE, "a state held responsible; session 52"),
+    ("en", ACCUSE, "verb", EN_TAKE_TO, EN_TO_TASK, "a state taken to task; session 52"),
+    ("en", ACCUSE, "verb", EN_HIT_OUT, EN_AT, "a state hit out or railed at; session 52"),
+    ("en", ACCUSE, "verb", EN_RAP, EN_FOR, "a state rapped or blasted for an act; session 52"),
+    ("en", ACCUSE, "verb", EN_LAY, EN_BLAME, "blame laid on a state; session 52"),
+    ("ru", ACCUSE, "verb", RU_LAY, RU_BLAME, "blame laid on a state; session 52"),
+    ("ru", ACCUSE, "verb", RU_POUNCE, RU_WITH_CRITICISM, "a state hit out or railed at; session 52"),
+    ("ru", ACCUSE, "verb", RU_OUTRAGE, RU_ACTIONS, "outrage at a state's acts; session 52"),
+    ("ru", ACCUSE, "verb", RU_VOICE, RU_INDIGNATION, "outrage at a state's acts; session 52"),
+    ("ar", ACCUSE, "verb", AR_BLAME_VERB, AR_FOR, "blame laid on a state; session 52"),
+    ("en", THREATEN, "verb", EN_CAUTION, EN_AGAINST, "a state cautioned or put on notice; session 52"),
+    ("en", THREATEN, "verb", EN_NOTICE, EN_ON_NOTICE, "a state cautioned or put on notice; session 52"),
+    ("en", THREATEN, "verb", EN_ISSUE, EN_WARNING_TO, "a state cautioned or put on notice; session 52"),
+    ("ru", THREATEN, "verb", RU_PROMISE, RU_RESPONSE, "a response promised to a state; session 52"),
+    ("ru", THREATEN, "verb", RU_CAUTION, RU_CAUTION_AGAINST, "a state cautioned or put on notice; session 52"),
+    ("ar", REJECT, "verb", AR_REPLY, AR_REFUSAL, "a proposal answered with a refusal; session 52"),
+    ("en", COERCE_SEIZE, "verb", EN_CAPTURE_CRAFT, EN_CRAFT, "a ship or aircraft captured; session 52"),
+    ("en", COERCE_ARREST, "verb", EN_LOCK, EN_PEOPLE, "people locked up or rounded up; session 52"),
+    ("en", COERCE_ARREST, "verb", EN_TAKE_TO, EN_INTO_CUSTODY, "people locked up or rounded up; session 52"),
+    ("en", MOBILIZE_TROOPS, "verb", EN_GATHER, EN_TROOPS, "troops concentrated or gathered; session 52"),
+    ("en", REJECT, "verb", EN_CAST, EN_VETO, "a veto cast, a proposal thrown out; session 52"),
+    ("en", REJECT, "verb", EN_SAY_NO, [""], "a veto cast, a proposal thrown out; session 52"),
+    ("en", REJECT, "verb", EN_THROW_OUT_PLAN, EN_PROPOSAL, "a veto cast, a proposal thrown out; session 52"),
+    ("ru", REJECT, "verb", RU_ANSWER, RU_REFUSAL, "a proposal answered with a refusal; session 52"),
+    ("ru", REJECT, "verb", RU_SWEEP_ASIDE, RU_CLAIMS, "a veto cast, a proposal thrown out; session 52"),
+    ("en", SUPPORT, "verb", EN_GIVE_BACKING, EN_BLESSING, "backing given, standing with a state; session 52"),
+    ("en", SUPPORT, "verb", EN_STAND, EN_STAND_WITH, "backing given, standing with a state; session 52"),
+    ("ar", SUPPORT, "noun", AR_STANDING, AR_BESIDE, "backing given, standing with a state; session 52"),
+    ("ar", SUPPORT, "verb", AR_STAND, AR_BESIDE, "backing given, standing with a state; session 52"),
+    ("en", AID_LOAN, "verb", EN_PLACE_DEP, EN_DEPOSIT, "a deposit placed or a loan rolled over; session 52"),
+    ("en", AID_LOAN, "verb", EN_ROLL_OVER, EN_LOANS, "a deposit placed or a loan rolled over; session 52"),
+    ("ar", AID_LOAN, "verb", AR_DEPOSIT_V, AR_DEPOSIT_IN, "a deposit placed or a loan rolled over; session 52"),
+    ("en", AID, "verb", EN_FLY, EN_RELIEF_FLOWN, "relief flown or shipped; session 52"),
+    ("en", AGREE, "verb", en("put", "put", "putting"), EN_PEN, "pen put to paper; session 52"),
+    ("ar", ASSAULT, "verb", AR_STRIKE, AR_TARGETS, "a military target struck; session 52"),
+]
+# CONSULT (CAMEO 040/043): views exchanged, a dialogue held, sitting down together.
+EN_EXCHANGE_VIEWS = en("exchange")
+EN_VIEWS = ["…0 views", "…2 views on", "…0 opinions", "…2 opinions on"]
+EN_HOLD_DIALOGUE = en("hold", "held", "holding") + en("conduct")
+EN_DIALOGUE = ["…3 dialogue", "…3 strategic dialogue", "…3 round of talks", "…3 round of consultations"]
+EN_SIT_DOWN = en("sit down", "sat", "sitting")
+EN_TOGETHER_TALKS = ["…0 together", "…0 for talks", "…0 to talks", "…0 with"]
+# AGREE (CAMEO 057): ties raised to a partnership; an understanding reached; an accord sealed with signatures.
+EN_UPGRADE = en("upgrade") + en("elevate")
+EN_PARTNERSHIP = ["…6 strategic partnership", "…6 comprehensive partnership", "…6 strategic relationship"]
+RU_REACH = ["достигл*", "достига*"]
+RU_UNDERSTANDING = ["…2 взаимопонимани*"]
+RU_SEAL = ["скрепил*"]
+RU_SIGNATURES = ["…1 подпис*"]
+# SUPPORT (CAMEO 051): a state saluted; Arabic نوّه with the praised act after ب (not نوّه إلى "pointed out").
+EN_SALUTE = en("salute")
+AR_COMMEND = ["نوه", "نوهت", "ينوه", "تنوه"]
+AR_PRAISED = ["…3 بجهود", "…3 بالجهود", "…3 بدور", "…3 بالدور", "…3 بموقف", "…3 بالموقف", "…3 بمواقف", "…3 بقرار",
+              "…3 بالقرار", "…3 بمبادر*", "…3 بالمبادرة", "…3 بنجاح"]
+# AID economic (CAMEO 071): money pumped into a state's economy or central bank.
+AR_PUMP = ["ضخ", "ضخت", "يضخ", "تضخ"]
+AR_INTO_ECONOMY = ["…5 في الاقتصاد", "…5 في البنك المركزي", "…5 في خزينة", "…5 في الخزينة"]
+EN_PUMP = en("pump", "pumped", "pumping") + en("inject")
+EN_INTO_ECONOMY = ["…5 into …1 economy", "…5 into …1 central bank", "…5 into …1 treasury"]
+# REQUEST (CAMEO 020): a state approached for a loan or help.
+EN_APPROACH = en("approach")
+EN_FOR_LOAN = ["…3 for …2 loan", "…3 for …2 loans", "…3 for …2 help", "…3 for …2 assistance", "…3 for …2 aid",
+               "…3 for …2 support", "…3 for …2 credit", "…3 for …2 financing", "…3 for …2 weapons"]
+# MOBILIZE (CAMEO 150): aircraft or ships sent into another state's airspace, zone or waters (the incursion verbs
+# of MOBILIZE_INCURSION above take the aircraft as subject; these, the state that sends them).
+EN_SEND_INTO = en("send", "sent", "sending") + en("fly", "flew", "flying") + ["flown"] + en("dispatch")
+EN_INTO_ZONE = ["…4 into …3 " + a for a in EN_AIRSPACE]
+RU_SEND_INTO = ["направил*", "отправил*", "поднял*"]
+RU_INTO_ZONE = ["…4 в …2 " + a for a in RU_AIRSPACE]
+S52 += [
+    ("en", CONSULT, "verb", EN_EXCHANGE_VIEWS, EN_VIEWS, "views exchanged, a dialogue held; session 52"),
+    ("en", CONSULT, "verb", EN_HOLD_DIALOGUE, EN_DIALOGUE, "views exchanged, a dialogue held; session 52"),
+    ("en", CONSULT, "verb", EN_SIT_DOWN, EN_TOGETHER_TALKS, "views exchanged, a dialogue held; session 52"),
+    ("en", AGREE, "verb", EN_UPGRADE, EN_PARTNERSHIP, "ties raised to a partnership; session 52"),
+    ("ru", AGREE, "verb", RU_REACH, RU_UNDERSTANDING, "an understanding reached; session 52"),
+    ("ru", AGREE, "verb", RU_SEAL, RU_SIGNATURES, "an accord sealed with signatures; session 52"),
+    ("en", SUPPORT, "verb", EN_SALUTE, [""], "a state saluted or commended; session 52"),
+    ("ar", SUPPORT, "verb", AR_COMMEND, AR_PRAISED, "a state saluted or commended; session 52"),
+    ("ar", AID_LOAN, "verb", AR_PUMP, AR_INTO_ECONOMY, "money pumped into a state's economy; session 52"),
+    ("en", AID_LOAN, "verb", EN_PUMP, EN_INTO_ECONOMY, "money pumped into a state's economy; session 52"),
+    ("en", REQUEST, "verb", EN_APPROACH, EN_FOR_LOAN, "a state approached for a loan or help; session 52"),
+    ("en", MOBILIZE_INCURSION, "verb", EN_SEND_INTO, EN_INTO_ZONE, "aircraft sent into a state's airspace; session 52"),
+    ("ru", MOBILIZE_INCURSION, "verb", RU_SEND_INTO, RU_INTO_ZONE, "aircraft sent into a state's airspace; session 52"),
+]
+S52 += [("ar", kind, "verb", verbs, rests, "the imperfect of a family written in the perfect only; session 52")
+        for kind, verbs, rests in AR_IMPF]
+
 HARAKAT = re.compile("[\u064b-\u065f\u0670\u0640]")
 
 
@@ -2018,19 +2274,19 @@ def main() -> int:
         # it stands, this block included, so they are written again after it.)
         written = {key(r["pattern"]) for r in manual if not r["source"].startswith("generated:")}
         out = []
-        for c_lang, (kind, mode, context), pos, verbs, nouns, why in CROSSES + EN_S41 + S50 + S51:
+        for c_lang, (kind, mode, context), pos, verbs, nouns, why, *needs in CROSSES + EN_S41 + S50 + S51 + S52:
             if c_lang != lang:
                 continue
             for v in verbs:
                 for n in nouns:
-                    # (An object that names its own gap, "…8 خطأ", takes no second one.)
-                    pattern = f"{v} {n}" if n.startswith("…") else f"{v} … {n}"
+                    # (An object that names its own gap, "…8 خطأ", takes no second one; an empty one, none.)
+                    pattern = v if not n else f"{v} {n}" if n.startswith("…") else f"{v} … {n}"
                     k = key(pattern)
                     if k in written:
                         continue
                     written.add(k)
                     row = {f: "" for f in fields}
-                    row.update(pattern=pattern, type=kind, mode=mode, context=context, pos=pos,
+                    row.update(pattern=pattern, type=kind, mode=mode, context=context, pos=pos, needs="".join(needs),
                                source=f"{GENERATED} ({why}: a verb of the class times a noun of the class)")
                     out.append(row)
         generated_rows.write(path, text, fields, GENERATED, out)

@@ -111,3 +111,4 @@ mod vocab_ar_s41;
 mod vocab_en_s41;
 mod vocab_ru_s41;
 mod vocab_s51;
+mod vocab_s52;
