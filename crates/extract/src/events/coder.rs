@@ -6448,6 +6448,40 @@ impl<'a> Coder<'_, 'a> {
                     continue;
                 }
             }
+            // «…، وحذّره من إرسال قوات إلى أوكرانيا»: an Arabic و-verb whose object is a pronoun on it is
+            // aimed at the other side of its subject's act before it (`ar_pronoun_object_side`).
+            if !trig.noun && AR_PRONOUN_OBJECT_TYPES.contains(&type_name) {
+                if let Some(side) = self.ar_pronoun_object_side(hit, &roles.source, &out) {
+                    roles.target = side;
+                    self.note(hit, "run:ar-pronoun-object-side");
+                }
+            }
+            // «…، بعد أن طردت أربعة دبلوماسيين روس»: an Arabic verb after a connector of time or cause with
+            // no subject of its own continues the sentence's subject (`ar_adverbial_subject`); when it names
+            // no other side either and its object carries a pronoun («…، بعد أن علّقت عضويتها»), it is aimed
+            // at the other side of that subject's act told before it in the sentence.
+            if roles.source.is_empty() && !trig.noun {
+                if let Some(subject) = self.ar_adverbial_subject(hit, &roles.target) {
+                    roles.source = subject;
+                    self.note(hit, "run:ar-adverbial-subject");
+                    if roles.target.is_empty() && self.ar_possessed_object(hit) {
+                        let told = out.iter().rev().find(|e| {
+                            !e.target.is_empty()
+                                && e.source.iter().any(|s| roles.source.contains(&s.as_str()))
+                        });
+                        for s in told.map(|e| e.target.as_slice()).unwrap_or_default() {
+                            let id = self
+                                .actors
+                                .iter()
+                                .flat_map(|a| a.ids.iter().copied())
+                                .find(|id| id == s);
+                            if let Some(id) = id.filter(|id| !roles.source.contains(id)) {
+                                roles.target.push(id);
+                            }
+                        }
+                    }
+                }
+            }
             // "The ministry summoned the ambassador": a body of a state as the subject (`state_body_doer`).
             if roles.source.is_empty() && !trig.noun && modality == Modality::Asserted {
                 if let Some(doer) = self.state_body_doer(hit, &cr, &roles) {

@@ -236,11 +236,12 @@ pub(crate) enum WordList {
     AssuringVerb,
     OriginNoun,
     StrikeWeapon,
+    ArDoerNoun,
 }
 
 impl WordList {
     /// Every list with its name in the file.
-    pub(crate) const ALL: [(WordList, &'static str); 183] = [
+    pub(crate) const ALL: [(WordList, &'static str); 184] = [
         (WordList::EnNamingVerb, "en_naming_verb"),
         (WordList::ArLeftPronoun, "ar_left_pronoun"),
         (WordList::ArSuspendVerb, "ar_suspend_verb"),
@@ -424,6 +425,7 @@ impl WordList {
         (WordList::AssuringVerb, "assuring_verb"),
         (WordList::OriginNoun, "origin_noun"),
         (WordList::StrikeWeapon, "strike_weapon"),
+        (WordList::ArDoerNoun, "ar_doer_noun"),
     ];
 }
 

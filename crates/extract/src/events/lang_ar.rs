@@ -9,10 +9,11 @@ use smallvec::{smallvec, SmallVec};
 use super::actors::{is_bloc, Actor};
 use super::clauses::{is_comma, Boundary};
 use super::data::{Cue, Trigger, WordList, TYPES};
+use super::memory::WORD_TYPES;
 use super::roles::{ids_except, is_prep};
 use super::scan::{Hit, Scan};
 use super::subject::{OBJECT_THEN_BA, OBJECT_THEN_COMPLEMENT};
-use super::{data, Coder, Group, Ids, Roles};
+use super::{data, is_act, Coder, Group, Ids, Roles};
 use crate::record::EventRec;
 
 /// Arabic words after which a ل on a name marks its genitive, not "to": titles and their adjectives
@@ -844,6 +845,147 @@ impl<'a> Coder<'_, 'a> {
         (!roles.target.contains(&id)).then_some(id)
     }
 
+    /// «دعت هولندا روسيا إلى وقف أنشطتها، بعد أن طردت أربعة دبلوماسيين روس», «جمّدت باكو مشاركتها، إذ
+    /// قررت الانسحاب …»: an Arabic verb right after a connector of time, place or cause (بعد أن، بعدما، قبل
+    /// أن، عندما، حين، حينما، حيث، إذ، كما; قد may stand between) that found no subject continues the subject
+    /// of the clause it hangs from, the sentence's subject named before the connector (not one of
+    /// `target`). Not a verb that carries its object as a pronoun («بعد أن طالبها المجلس العسكري»: its
+    /// subject follows it), nor one with a word of a state's body or an office right after it (a subject
+    /// the lexicon does not name: «بعد أن اتهم مسؤول عسكري …», `ar_doer_noun` rows), nor a participle or a
+    /// verbal noun under ب or ل.
+    pub(super) fn ar_adverbial_subject(&self, hit: &Hit, target: &[&'a str]) -> Option<Ids<'a>> {
+        if self.ctx.lang != Lang::Ar
+            || hit.governed
+            || hit.conj
+            || hit.t0 < 2
+            || self.ar_participle(hit)
+            || self.ar_object_pronoun(hit)
+        {
+            return None;
+        }
+        let mut t = hit.t0;
+        if self.scan.text(t - 1) == "قد" {
+            t -= 1;
+        }
+        let w = self.scan.text(t - 1);
+        let connector =
+            matches!(
+                w,
+                "بعدما" | "عندما" | "حين" | "حينما" | "حيث" | "اذ" | "كما"
+            ) || (w == "ان" && t >= 3 && matches!(self.scan.text(t - 2), "بعد" | "قبل"));
+        if !connector || self.actors.iter().any(|a| a.t0 >= t - 1 && a.t0 < hit.t0) {
+            return None;
+        }
+        // (But an office of the sentence's subject, a possessive pointing back to it on the office or on
+        // the word after it: «إذ وقّع وزيرا خارجيتهما بياناً مشتركاً».)
+        let n = self.scan.toks.len();
+        let next = hit.t0 + 1;
+        let possessed = |t: usize| {
+            t < n
+                && ["ها", "هما", "هم"].iter().any(|p| {
+                    self.scan
+                        .text(t)
+                        .strip_suffix(p)
+                        .is_some_and(|r| r.chars().count() >= 3)
+                })
+        };
+        if next < n && {
+            let w = self.scan.text(next);
+            let bare = w.strip_prefix("ال").unwrap_or(w);
+            (self.tables.words.has(WordList::GovernmentNoun, w)
+                || self.tables.words.has(WordList::StateBodySubject, w)
+                || self.tables.words.has_stem_of(WordList::ArDoerNoun, bare))
+                && !possessed(next)
+                && !possessed(next + 1)
+        } {
+            return None;
+        }
+        let mut subject: Ids<'a> = SmallVec::new();
+        for id in self.sentence_subject(t - 1, usize::MAX, target) {
+            if !subject.contains(&id) {
+                subject.push(id);
+            }
+        }
+        (!subject.is_empty()).then_some(subject)
+    }
+
+    /// «التقى الرئيس الروسي نظيره الفرنسي، وحذّره من إرسال قوات إلى أوكرانيا», «فرضت واشنطن عقوبات على
+    /// روسيا، وطالبتها بسحب قواتها من أوكرانيا»: an Arabic verb written with و that carries its object as a
+    /// pronoun, its complement right after it (a preposition, a complementiser, a word under ب or من),
+    /// asks, warns, blames or praises the one the pronoun points back to: the other side of the latest
+    /// act of this sentence (`out`) its subject (`source`) took part in. A state named inside the
+    /// complement is what the verb is about, no target. The other side, if there is one.
+    pub(super) fn ar_pronoun_object_side(
+        &self,
+        hit: &Hit,
+        source: &[&'a str],
+        out: &[EventRec],
+    ) -> Option<Ids<'a>> {
+        let t = hit.t1;
+        if self.ctx.lang != Lang::Ar
+            || source.is_empty()
+            || !hit.conj
+            || t != hit.t0 + 1
+            || t >= self.scan.toks.len()
+            || !self.scan.toks[t].word
+            || !self.ar_object_pronoun(hit)
+            || self.actors.iter().any(|a| a.t0 <= t && t < a.t1)
+        {
+            return None;
+        }
+        let w = self.scan.text(t);
+        let complement = w == "من"
+            || ba_word(w)
+            || self.scan.has_cue(t, t + 1, |c| {
+                is_prep(c) || matches!(c, Cue::Comp | Cue::CompPro)
+            });
+        if !complement {
+            return None;
+        }
+        let mine = |x: &String| source.contains(&x.as_str());
+        let e = out
+            .iter()
+            .rev()
+            .find(|e| e.source.iter().any(mine) || e.target.iter().any(mine))?;
+        let other: Vec<&String> = if e.source.iter().any(mine) {
+            if e.target.is_empty() {
+                e.source.iter().filter(|x| !mine(x)).collect()
+            } else {
+                e.target.iter().collect()
+            }
+        } else {
+            e.source.iter().collect()
+        };
+        let mut side: Ids<'a> = SmallVec::new();
+        for s in other {
+            let id = self
+                .actors
+                .iter()
+                .flat_map(|a| a.ids.iter().copied())
+                .find(|id| id == s);
+            if let Some(id) = id.filter(|id| !source.contains(id) && !side.contains(id)) {
+                side.push(id);
+            }
+        }
+        (!side.is_empty()).then_some(side)
+    }
+
+    /// Whether the object of Arabic verb `hit` carries a possessive pronoun of the third person («علّقت
+    /// عضويتها», «جمّدت أرصدتهم»): a word of the trigger after its verb, or the word right after it, of
+    /// four letters or more ending in ها، هم or هما, no actor's name.
+    pub(super) fn ar_possessed_object(&self, hit: &Hit) -> bool {
+        let n = self.scan.toks.len();
+        (hit.t0 + 1..(hit.t1 + 1).min(n)).any(|t| {
+            let w = self.scan.text(t);
+            self.scan.toks[t].word
+                && !self.actors.iter().any(|a| a.t0 <= t && t < a.t1)
+                && ["ها", "هم", "هما"].iter().any(|p| {
+                    w.strip_suffix(p)
+                        .is_some_and(|stem| stem.chars().count() >= 3)
+                })
+        })
+    }
+
     /// Whether `hit` is an Arabic row that ends in إلى ("to"): a handover of people, land or a position to
     /// the state named after it («سلّمت … المشتبه به إلى», «سلّمتهم إلى»).
     pub(super) fn ar_handed_to(&self, hit: &Hit) -> bool {
@@ -1519,5 +1661,148 @@ pub(super) fn ar_named_arrivals(
     if !found.is_empty() {
         scan.triggers.extend(found);
         scan.triggers.sort_by_key(|h| h.t0);
+    }
+}
+
+impl Coder<'_, '_> {
+    /// Acts an Arabic sentence tells by pointing back at an act told before it, coded again with the new
+    /// doer (`out`: this sentence's events, to which the echoes are added), as the Russian ones are
+    /// (`ru_echoed_acts`):
+    /// - an answer in kind, «وردّت موسكو بالمثل», «فردّت باريس بإجراء مماثل», «لتردّ بكين بإجراءات مماثلة»:
+    ///   the latest deed aimed at the one who answers, with the roles turned;
+    /// - following suit, «وحذت حذوها تسع دول عربية», «حذا المغرب حذو الجزائر»: the latest deed by others,
+    ///   the follower its doer (in a symmetric act, in place of the first party).
+    ///
+    /// The verb is a perfect (or an imperfect under the ل of result, «لتردّ»): «سترد بالمثل إذا …» and «أن
+    /// تحذو حذوها» tell no act. Not an answer spelled out by a verb of the same type after it («وردّت أنقرة
+    /// بالمثل فأعلنت السفير المصري …»: that verb's event). The act answered or followed may be told in this
+    /// sentence or in the two before (`Coder::recent_events`).
+    pub(super) fn ar_echoed_acts(&self, out: &mut Vec<EventRec>) {
+        let toks = &self.scan.toks;
+        let n = toks.len();
+        let text = |t: usize| if t < n { self.scan.text(t) } else { "" };
+        let word = |t: usize| t < n && toks[t].word;
+        let at = |t: usize| toks[t].orig_start;
+        let mut echoes: Vec<EventRec> = Vec::new();
+        for t in 0..n {
+            if !word(t) {
+                continue;
+            }
+            let v = unglued(text(t));
+            let answer = matches!(v, "رد" | "ردت" | "ردا" | "ردتا" | "ردوا" | "لترد" | "ليرد");
+            let follow = matches!(v, "حذا" | "حذت" | "حذتا" | "حذوا");
+            if !(answer || follow) {
+                continue;
+            }
+            // The words that make it an echo, within five words after the verb (its doer may stand
+            // between): بالمثل, a ب-noun with مماثل after it, or حذو.
+            let end = (t + 1..(t + 6).min(n)).take_while(|&k| word(k)).find(|&k| {
+                let w = text(k);
+                if answer {
+                    w == "بالمثل" || (ba_word(w) && word(k + 1) && text(k + 1).starts_with("مماثل"))
+                } else {
+                    w.starts_with("حذو")
+                }
+            });
+            let Some(end) = end else { continue };
+            let end = if answer && text(end) != "بالمثل" {
+                end + 1
+            } else {
+                end
+            };
+            // The doers: the names right after the verb or the echo words (joined by و), else the name
+            // right before the verb.
+            let run_at = |k: usize| -> SmallVec<[&Actor<'_>; 2]> {
+                let mut run: SmallVec<[&Actor<'_>; 2]> = SmallVec::new();
+                let mut k = k;
+                while let Some(a) = self.actors.iter().find(|a| a.t0 == k) {
+                    run.push(a);
+                    k = a.t1;
+                }
+                run
+            };
+            let after = (t + 1..=(end + 4).min(n.saturating_sub(1)))
+                .take_while(|&k| word(k))
+                .map(&run_at)
+                .find(|r| !r.is_empty());
+            let run = after.or_else(|| {
+                self.actors
+                    .iter()
+                    .rfind(|a| a.t1 == t)
+                    .map(|a| run_at(a.t0))
+                    .filter(|r| !r.is_empty())
+            });
+            let Some(run) = run else { continue };
+            let mut doers: Vec<String> = Vec::new();
+            for id in run.iter().flat_map(|a| a.ids.iter()) {
+                if !doers.iter().any(|x| x == id) {
+                    doers.push(id.to_string());
+                }
+            }
+            let before = |e: &EventRec| {
+                e.sentence[0] != self.ctx.range.start
+                    || self
+                        .ctx
+                        .text
+                        .find(e.trigger.as_str())
+                        .is_some_and(|o| o < at(t))
+            };
+            let theirs = |e: &EventRec| {
+                doers
+                    .iter()
+                    .any(|id| e.source.iter().chain(&e.target).any(|p| p == id))
+            };
+            let prior = self.recent_events(out).find(|e| {
+                is_act(e)
+                    && !WORD_TYPES.contains(&e.kind.as_str())
+                    && before(e)
+                    && if answer {
+                        e.target.iter().any(|p| doers.contains(p))
+                            && !e.source.iter().any(|p| doers.contains(p))
+                    } else {
+                        !theirs(e)
+                    }
+            });
+            let Some(prior) = prior else { continue };
+            // (Told again by a verb of the same kind after it, «وردّت أنقرة بالمثل فأعلنت السفير المصري
+            // شخصاً غير مرغوب فيه», the echo is that verb's event; a verb of another kind, «وردّ مادورو
+            // بالمثل واتهم بوغوتا …», is a second act.)
+            let spelled_out = out.iter().any(|e| {
+                e.kind == prior.kind
+                    && e.source.iter().any(|p| doers.contains(p))
+                    && self
+                        .ctx
+                        .text
+                        .find(e.trigger.as_str())
+                        .is_some_and(|o| o > at(t))
+            });
+            if spelled_out {
+                continue;
+            }
+            let mut ev = prior.clone();
+            if answer {
+                ev.target = prior.source.clone();
+                ev.source = doers;
+            } else if ev.target.is_empty() {
+                ev.source.splice(0..1, doers);
+            } else {
+                ev.source = doers;
+            }
+            ev.target.retain(|id| !ev.source.contains(id));
+            ev.negated = false;
+            ev.modality = "asserted".to_string();
+            ev.sentence = [self.ctx.range.start, self.ctx.range.end];
+            ev.text = self.ctx.text.to_string();
+            ev.trigger = self.ctx.text[toks[t].orig_start..toks[end].orig_end].to_string();
+            ev.date = self.date_from(self.clause_of(t), t);
+            ev.actors = run
+                .iter()
+                .filter_map(|a| a.who.map(str::to_string))
+                .collect();
+            echoes.push(ev);
+        }
+        for e in echoes {
+            super::coder::merge(out, e);
+        }
     }
 }

@@ -127,11 +127,17 @@ pub(crate) fn code(
     // («Алжир ответил тем же», «Его примеру последовала Ангола»: a Russian act told by pointing back at
     // one told before needs no trigger of its own, `Coder::ru_echoed_acts`. Searched for only when the
     // scan found no trigger: most sentences have one.)
-    let echo = || {
-        ctx.lang == Lang::Ru && {
+    // (Arabic the same, «وردّت موسكو بالمثل», «وحذت حذوها», `Coder::ar_echoed_acts`.)
+    let echo = || match ctx.lang {
+        Lang::Ru => {
             let n = ctx.norm.as_str();
             n.contains("ответил") || n.contains("примеру")
         }
+        Lang::Ar => {
+            let n = ctx.norm.as_str();
+            n.contains("بالمثل") || n.contains("مماثل") || n.contains("حذو")
+        }
+        Lang::En => false,
     };
     // (An Arabic arrival of a named person is found after the names below, `lang_ar::ar_named_arrivals`.)
     let arrival = || ctx.lang == Lang::Ar && ctx.norm.as_str().contains("وصل");
@@ -238,8 +244,10 @@ pub(crate) fn code(
     };
     coder.select();
     let mut out = coder.run();
-    if ctx.lang == Lang::Ru {
-        coder.ru_echoed_acts(&mut out);
+    match ctx.lang {
+        Lang::Ru => coder.ru_echoed_acts(&mut out),
+        Lang::Ar => coder.ar_echoed_acts(&mut out),
+        Lang::En => {}
     }
     // An agreement, meeting or joint act is between two sides at least: one coded without direction
     // and with a single party, not a bloc, is a signing whose partner was not found ("signed with

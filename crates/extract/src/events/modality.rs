@@ -286,6 +286,52 @@ impl<'a> Coder<'_, 'a> {
             && !self.tables.words.has(WordList::ArSinNoun, w)
     }
 
+    /// The verb an Arabic noun trigger at token `t0` is the object of: the word right before it, or the
+    /// word before the verb's subject (a name, with the noun it qualifies: «ستفرض الحكومة الفرنسية
+    /// عقوبات») when only that subject stands between — at most four words, no punctuation, no other
+    /// trigger.
+    fn ar_future_verb_before(&self, t0: usize) -> Option<usize> {
+        let actor_at = |t: usize| self.actors.iter().any(|a| a.t0 <= t && t < a.t1);
+        let mut t = t0;
+        let mut named = false;
+        while t > 0 && t0 - t < 4 {
+            let u = t - 1;
+            if !actor_at(u) {
+                break;
+            }
+            named = true;
+            t = u;
+        }
+        // (The head noun the subject's adjective qualifies, one word: الحكومة الفرنسية.)
+        if named && t > 1 && !actor_at(t - 1) && self.scan.toks[t - 1].word && {
+            let w = self.scan.text(t - 1);
+            w.starts_with("ال") && !self.ar_future_verb(t - 1)
+        } {
+            t -= 1;
+        }
+        let v = t.checked_sub(1)?;
+        (self.scan.toks[v].word
+            && (v + 1..t0).all(|k| self.scan.toks[k].word)
+            && !self.scan.triggers.iter().any(|h| h.t0 > v && h.t0 < t0))
+        .then_some(v)
+    }
+
+    /// Whether Arabic word `v` is an imperfect verb under لن, the negated future («لن ترسل», «ولن
+    /// يشارك»; `glued`: the word carries the و or ف of its own, as a trigger with `conj` does).
+    fn ar_negated_future(&self, v: usize, glued: bool) -> bool {
+        if v == 0 {
+            return false;
+        }
+        let w = self.scan.text(v);
+        let w = if glued {
+            w.strip_prefix(['و', 'ف']).unwrap_or(w)
+        } else {
+            w
+        };
+        let imperfect = w.starts_with(['ي', 'ت', 'ن']) && w.chars().count() >= 3;
+        imperfect && matches!(self.scan.text(v - 1), "لن" | "ولن" | "فلن")
+    }
+
     /// Whether Arabic trigger `hit` is a live verb row (no noun) written in the imperfect: its first word,
     /// و/ف taken off when it carries one, opens with ي, or with ت and does not end as a perfect does (ت, ا).
     fn ar_imperfect_verb(&self, hit: &Hit) -> bool {
@@ -376,16 +422,26 @@ impl<'a> Coder<'_, 'a> {
         }
         // «ستستخدم حق النقض», «سيفرض رسوماً جمركية», «ستواصل إرسال القمح»: an Arabic noun trigger right
         // after a verb in the future (the proclitic س on an imperfect) is that verb's object, an act still
-        // to come, as a trigger that carries the س itself is.
-        if self.ctx.lang == Lang::Ar
-            && hit.t0 > 0
-            && self
+        // to come, as a trigger that carries the س itself is; so it is with the verb's subject between
+        // («وستقدم اليابان قرضاً لمصر», «ستفرض الحكومة الفرنسية عقوبات»: `ar_future_verb_before`).
+        // «لن ترسل ألمانيا دبابات», «ولن توقع مصر الاتفاق»: the negated future (لن before an imperfect)
+        // tells an act still to come as س does, on a verb trigger or on the noun trigger it governs.
+        if self.ctx.lang == Lang::Ar && hit.t0 > 0 {
+            let noun = self
                 .live
                 .iter()
-                .any(|l| l.hit.t0 == hit.t0 && l.hit.t1 == hit.t1 && l.trig.noun)
-            && self.ar_future_verb(hit.t0 - 1)
-        {
-            m = m.max(Modality::Expected);
+                .any(|l| l.hit.t0 == hit.t0 && l.hit.t1 == hit.t1 && l.trig.noun);
+            let verb = if noun {
+                self.ar_future_verb_before(hit.t0)
+            } else {
+                Some(hit.t0)
+            };
+            if verb.is_some_and(|v| {
+                (noun && self.ar_future_verb(v))
+                    || self.ar_negated_future(v, hit.conj && v == hit.t0)
+            }) {
+                m = m.max(Modality::Expected);
+            }
         }
         // «تسحب موسكو بموجبه قواتها», «تنشر واشنطن بموجبه بطارية صواريخ»: an Arabic verb in the imperfect
         // whose clause names the agreement it is done under (بموجبه، بموجبها beside it or its subject)

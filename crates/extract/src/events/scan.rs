@@ -391,10 +391,12 @@ fn scan_into(
                     // circumstance of another act, whose parties the clause does not give — but for a
                     // request, "بطلب من المنامة": at X's request, a request of its own that the coder
                     // aims at the doer of the act it is the occasion of, `Coder::at_request`.)
+                    // (So is a verb row whose first word has the shape of a derived verbal noun, إفعال،
+                    // افتعال، انفعال، استفعال، تفعيل: "قامت بإغلاق السفارة", "ردت باستدعاء السفير".)
                     let masdar = lang == Lang::Ar
                         && !c.stem
-                        && e - s == 6
                         && matches!(prefix, "ب" | "وب" | "فب")
+                        && (e - s == 6 || ar_derived_masdar(&n[s..e]))
                         && (toks.get(ti + 1).is_none_or(|t| &n[t.start..t.end] != "من")
                             || matches!(c.role, Role::Trigger(k)
                                 if TYPES[tables.triggers[k as usize].kind as usize] == "REQUEST"));
@@ -880,6 +882,27 @@ fn push_exact(sc: &mut Scratch, tables: &LangTables, ti: usize, st: usize, x: u3
         if let Role::Cue(cue) = c.role {
             sc.exact_cues.push((ti, ti + 1, cue));
         }
+    }
+}
+
+/// Whether normalised Arabic word `w` has the shape of the verbal noun of a derived verb: إفعال (اغلاق،
+/// ارسال), تفعيل (تعليق، تقديم), افتعال and انفعال (اعتقال، انسحاب), استفعال (استدعاء، استقبال). No
+/// finite verb is written with ب before it, so after ب such a word of a verb row names the act.
+fn ar_derived_masdar(w: &str) -> bool {
+    let mut c = ['\0'; 7];
+    let mut k = 0;
+    for ch in w.chars() {
+        if k == c.len() {
+            return false;
+        }
+        c[k] = ch;
+        k += 1;
+    }
+    match k {
+        5 => (c[0] == 'ا' && c[3] == 'ا') || (c[0] == 'ت' && c[3] == 'ي'),
+        6 => c[0] == 'ا' && c[1] != 'ل' && c[4] == 'ا',
+        7 => c[0] == 'ا' && c[1] == 'س' && c[2] == 'ت' && c[5] == 'ا',
+        _ => false,
     }
 }
 

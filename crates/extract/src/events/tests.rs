@@ -7804,3 +7804,69 @@ fn reservists_called_up_and_an_arabic_invasion_noun() {
         &[],
     );
 }
+
+/// Session 52, Arabic: clauses after a connector of time or cause that carry the sentence's subject,
+/// derived verbal nouns after ب, the negated future and the future verb before its subject, a pronoun
+/// object aimed back at the other side, answers in kind and following suit, readiness, and the plural
+/// demonym of the Soviets.
+#[test]
+fn arabic_session_52() {
+    // (`Coder::ar_adverbial_subject`: the subject of the clause the connector hangs from.)
+    check(
+        "ar",
+        "دعت الحكومة الهولندية روسيا إلى وقف أنشطتها الإلكترونية، بعد أن طردت أربعة دبلوماسيين روس.",
+        &["REQUEST NLD>RUS", "SANCTION NLD>RUS"],
+    );
+    // (… and its object's pronoun points back to the other side of that subject's act.)
+    check(
+        "ar",
+        "أعادت الجامعة العربية سوريا إلى مقعدها، بعدما علّقت عضويتها قبل اثني عشر عاماً.",
+        &["CONCEDE ARAB_LEAGUE>SYR", "SANCTION ARAB_LEAGUE>SYR"],
+    );
+    // (A derived verbal noun of a verb row after ب, `scan::ar_derived_masdar`.)
+    check(
+        "ar",
+        "قامت الحكومة الجزائرية باستدعاء السفير الفرنسي لديها.",
+        &["PROTEST DZA>FRA"],
+    );
+    // (لن before an imperfect, `Coder::ar_negated_future`; the future verb before its subject,
+    // `Coder::ar_future_verb_before`.)
+    check(
+        "ar",
+        "لن ترسل ألمانيا دبابات ليوبارد إلى أوكرانيا.",
+        &["AID DEU>UKR neg expected"],
+    );
+    check(
+        "ar",
+        "ستفرض الحكومة الكندية رسوماً جمركية على الصلب الصيني.",
+        &["SANCTION CAN>CHN expected"],
+    );
+    // (`Coder::ar_pronoun_object_side`: the pronoun is the one met; the state in the complement is what
+    // the warning is about.)
+    check(
+        "ar",
+        "التقى الرئيس الروسي نظيره الفرنسي، وحذّره من إرسال قوات إلى أوكرانيا.",
+        &["CONSULT {FRA+RUS}", "THREATEN RUS>FRA"],
+    );
+    // (`Coder::ar_echoed_acts`.)
+    check(
+        "ar",
+        "طردت بريطانيا ثلاثة وعشرين دبلوماسياً روسياً. وردّت موسكو بالمثل.",
+        &["SANCTION GBR>RUS", "SANCTION RUS>GBR"],
+    );
+    check(
+        "ar",
+        "أغلقت مصر سفارتها في دمشق. وحذا الأردن حذو القاهرة بعد يومين.",
+        &["SANCTION EGY>SYR", "SANCTION JOR>SYR"],
+    );
+    // (Readiness: `proposed` cues.)
+    check(
+        "ar",
+        "أعرب الرئيس الكازاخي عن استعداده لاستضافة محادثات سلام بين أذربيجان وأرمينيا.",
+        &["CONSULT {ARM+AZE} proposed"],
+    );
+    assert_eq!(
+        events_on("ar", "1972-07-20", "طرد السادات الخبراء السوفيت من مصر."),
+        ["SANCTION EGY>SUN"]
+    );
+}
