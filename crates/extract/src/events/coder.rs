@@ -6469,16 +6469,10 @@ impl<'a> Coder<'_, 'a> {
                             !e.target.is_empty()
                                 && e.source.iter().any(|s| roles.source.contains(&s.as_str()))
                         });
-                        for s in told.map(|e| e.target.as_slice()).unwrap_or_default() {
-                            let id = self
-                                .actors
-                                .iter()
-                                .flat_map(|a| a.ids.iter().copied())
-                                .find(|id| id == s);
-                            if let Some(id) = id.filter(|id| !roles.source.contains(id)) {
-                                roles.target.push(id);
-                            }
-                        }
+                        let told = told.map(|e| e.target.as_slice()).unwrap_or_default();
+                        let side = told.iter().filter_map(|s| self.named_id(s));
+                        let side: Ids<'a> = side.filter(|id| !roles.source.contains(id)).collect();
+                        push_distinct(&mut roles.target, side);
                     }
                 }
             }
@@ -8081,6 +8075,109 @@ fn same_but_date(e: &EventRec, ev: &EventRec) -> bool {
         && e.modality == ev.modality
         && same_items(&e.source, &ev.source)
         && same_items(&e.target, &ev.target)
+}
+
+impl<'a> Coder<'_, 'a> {
+    /// The id `s` as one of this sentence's actors holds it (an id of an event coded before), if one does.
+    pub(super) fn named_id(&self, s: &str) -> Option<&'a str> {
+        self.actors
+            .iter()
+            .flat_map(|a| a.ids.iter().copied())
+            .find(|id| *id == s)
+    }
+
+    /// Whether coded event `e` was told before token `t`: in an earlier sentence, or before `t` in this one.
+    pub(super) fn told_before(&self, e: &EventRec, t: usize) -> bool {
+        e.sentence[0] != self.ctx.range.start
+            || self
+                .ctx
+                .text
+                .find(e.trigger.as_str())
+                .is_some_and(|o| o < self.scan.toks[t].orig_start)
+    }
+
+    /// Whether an event of this sentence (`out`) by one of `doers`, of type `kind` if one is given, is
+    /// told after token `t`: an echo at `t` spelled out by a verb of its own.
+    pub(super) fn spelled_after(
+        &self,
+        out: &[EventRec],
+        doers: &[String],
+        t: usize,
+        kind: Option<&str>,
+    ) -> bool {
+        out.iter().any(|e| {
+            kind.is_none_or(|k| e.kind == k)
+                && e.source.iter().any(|p| doers.contains(p))
+                && self
+                    .ctx
+                    .text
+                    .find(e.trigger.as_str())
+                    .is_some_and(|o| o > self.scan.toks[t].orig_start)
+        })
+    }
+
+    /// The act an echo at token `t` by `doers` tells again (`ru_echoed_acts`, `ar_echoed_acts`), coded with
+    /// its new doers and asserted: for an answer in kind (`answer`), the latest deed of this sentence
+    /// (`out`) or the two before aimed at the doers and not by them, its roles turned; for following suit,
+    /// the latest deed by others that the doers took no part in, the followers its doers (in a symmetric
+    /// act, in place of the first party). A deed is answered or followed in kind, not the words said
+    /// about it.
+    pub(super) fn echoed_deed(
+        &self,
+        out: &[EventRec],
+        doers: Vec<String>,
+        answer: bool,
+        t: usize,
+    ) -> Option<EventRec> {
+        let theirs = |e: &EventRec| {
+            doers
+                .iter()
+                .any(|id| e.source.iter().chain(&e.target).any(|p| p == id))
+        };
+        let prior = self.recent_events(out).find(|e| {
+            is_act(e)
+                && !WORD_TYPES.contains(&e.kind.as_str())
+                && self.told_before(e, t)
+                && if answer {
+                    e.target.iter().any(|p| doers.contains(p))
+                        && !e.source.iter().any(|p| doers.contains(p))
+                } else {
+                    !theirs(e)
+                }
+        })?;
+        let mut ev = prior.clone();
+        if answer {
+            ev.target = prior.source.clone();
+            ev.source = doers;
+        } else if ev.target.is_empty() {
+            ev.source.splice(0..1, doers);
+        } else {
+            ev.source = doers;
+        }
+        ev.modality = "asserted".to_string();
+        Some(ev)
+    }
+
+    /// Echo `ev` told by tokens `w0..=w1` at token `t`, its doers `run`: this sentence's words and date.
+    pub(super) fn stamp_echo(
+        &self,
+        mut ev: EventRec,
+        run: &[&Actor<'_>],
+        w0: usize,
+        w1: usize,
+        t: usize,
+    ) -> EventRec {
+        let toks = &self.scan.toks;
+        ev.sentence = [self.ctx.range.start, self.ctx.range.end];
+        ev.text = self.ctx.text.to_string();
+        ev.trigger = self.ctx.text[toks[w0].orig_start..toks[w1].orig_end].to_string();
+        ev.date = self.date_from(self.clause_of(t), t);
+        ev.actors = run
+            .iter()
+            .filter_map(|a| a.who.map(str::to_string))
+            .collect();
+        ev
+    }
 }
 
 /// Adds `ev` unless the sentence already has the same event (same type, parties, polarity and modality):

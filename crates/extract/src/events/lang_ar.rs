@@ -9,11 +9,10 @@ use smallvec::{smallvec, SmallVec};
 use super::actors::{is_bloc, Actor};
 use super::clauses::{is_comma, Boundary};
 use super::data::{Cue, Trigger, WordList, TYPES};
-use super::memory::WORD_TYPES;
-use super::roles::{ids_except, is_prep};
+use super::roles::{distinct_ids, ids_except, is_prep};
 use super::scan::{Hit, Scan};
 use super::subject::{OBJECT_THEN_BA, OBJECT_THEN_COMPLEMENT};
-use super::{data, is_act, Coder, Group, Ids, Roles};
+use super::{data, Coder, Group, Ids, Roles};
 use crate::record::EventRec;
 
 /// Arabic words after which a ل on a name marks its genitive, not "to": titles and their adjectives
@@ -900,13 +899,7 @@ impl<'a> Coder<'_, 'a> {
         } {
             return None;
         }
-        let mut subject: Ids<'a> = SmallVec::new();
-        for id in self.sentence_subject(t - 1, usize::MAX, target) {
-            if !subject.contains(&id) {
-                subject.push(id);
-            }
-        }
-        (!subject.is_empty()).then_some(subject)
+        distinct_ids(self.sentence_subject(t - 1, usize::MAX, target))
     }
 
     /// «التقى الرئيس الروسي نظيره الفرنسي، وحذّره من إرسال قوات إلى أوكرانيا», «فرضت واشنطن عقوبات على
@@ -956,18 +949,12 @@ impl<'a> Coder<'_, 'a> {
         } else {
             e.source.iter().collect()
         };
-        let mut side: Ids<'a> = SmallVec::new();
-        for s in other {
-            let id = self
-                .actors
-                .iter()
-                .flat_map(|a| a.ids.iter().copied())
-                .find(|id| id == s);
-            if let Some(id) = id.filter(|id| !source.contains(id) && !side.contains(id)) {
-                side.push(id);
-            }
-        }
-        (!side.is_empty()).then_some(side)
+        distinct_ids(
+            other
+                .into_iter()
+                .filter_map(|s| self.named_id(s))
+                .filter(|id| !source.contains(id)),
+        )
     }
 
     /// Whether the object of Arabic verb `hit` carries a possessive pronoun of the third person («علّقت
@@ -1682,7 +1669,6 @@ impl Coder<'_, '_> {
         let n = toks.len();
         let text = |t: usize| if t < n { self.scan.text(t) } else { "" };
         let word = |t: usize| t < n && toks[t].word;
-        let at = |t: usize| toks[t].orig_start;
         let mut echoes: Vec<EventRec> = Vec::new();
         for t in 0..n {
             if !word(t) {
@@ -1739,67 +1725,18 @@ impl Coder<'_, '_> {
                     doers.push(id.to_string());
                 }
             }
-            let before = |e: &EventRec| {
-                e.sentence[0] != self.ctx.range.start
-                    || self
-                        .ctx
-                        .text
-                        .find(e.trigger.as_str())
-                        .is_some_and(|o| o < at(t))
+            let Some(mut ev) = self.echoed_deed(out, doers.clone(), answer, t) else {
+                continue;
             };
-            let theirs = |e: &EventRec| {
-                doers
-                    .iter()
-                    .any(|id| e.source.iter().chain(&e.target).any(|p| p == id))
-            };
-            let prior = self.recent_events(out).find(|e| {
-                is_act(e)
-                    && !WORD_TYPES.contains(&e.kind.as_str())
-                    && before(e)
-                    && if answer {
-                        e.target.iter().any(|p| doers.contains(p))
-                            && !e.source.iter().any(|p| doers.contains(p))
-                    } else {
-                        !theirs(e)
-                    }
-            });
-            let Some(prior) = prior else { continue };
             // (Told again by a verb of the same kind after it, «وردّت أنقرة بالمثل فأعلنت السفير المصري
             // شخصاً غير مرغوب فيه», the echo is that verb's event; a verb of another kind, «وردّ مادورو
             // بالمثل واتهم بوغوتا …», is a second act.)
-            let spelled_out = out.iter().any(|e| {
-                e.kind == prior.kind
-                    && e.source.iter().any(|p| doers.contains(p))
-                    && self
-                        .ctx
-                        .text
-                        .find(e.trigger.as_str())
-                        .is_some_and(|o| o > at(t))
-            });
-            if spelled_out {
+            if self.spelled_after(out, &doers, t, Some(&ev.kind)) {
                 continue;
-            }
-            let mut ev = prior.clone();
-            if answer {
-                ev.target = prior.source.clone();
-                ev.source = doers;
-            } else if ev.target.is_empty() {
-                ev.source.splice(0..1, doers);
-            } else {
-                ev.source = doers;
             }
             ev.target.retain(|id| !ev.source.contains(id));
             ev.negated = false;
-            ev.modality = "asserted".to_string();
-            ev.sentence = [self.ctx.range.start, self.ctx.range.end];
-            ev.text = self.ctx.text.to_string();
-            ev.trigger = self.ctx.text[toks[t].orig_start..toks[end].orig_end].to_string();
-            ev.date = self.date_from(self.clause_of(t), t);
-            ev.actors = run
-                .iter()
-                .filter_map(|a| a.who.map(str::to_string))
-                .collect();
-            echoes.push(ev);
+            echoes.push(self.stamp_echo(ev, &run, t, end, t));
         }
         for e in echoes {
             super::coder::merge(out, e);

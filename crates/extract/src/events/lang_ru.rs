@@ -10,12 +10,11 @@ use super::actors::{mention_tokens, Actor};
 use super::clauses::{is_comma, Boundary};
 use super::data::{Cue, Trigger, WordList, WordLists, TYPES};
 use super::lang_ar::unglued;
-use super::memory::WORD_TYPES;
 use super::roles::is_prep;
 use super::roles::push_distinct;
 use super::scan::Hit;
 use super::subject::SECOND_ACT_RU;
-use super::{is_act, Coder, Group, Ids, Roles};
+use super::{Coder, Group, Ids, Roles};
 use crate::record::EventRec;
 
 /// Whether `w` has more than `k` chars (`w.chars().count() > k`), decided by its length in bytes where
@@ -1823,27 +1822,6 @@ impl Coder<'_, '_> {
             }
             v
         };
-        let at = |t: usize| toks[t].orig_start;
-        let before = |e: &EventRec, t: usize| {
-            e.sentence[0] != self.ctx.range.start
-                || self
-                    .ctx
-                    .text
-                    .find(e.trigger.as_str())
-                    .is_some_and(|o| o < at(t))
-        };
-        // An echo told by tokens `w0..=w1`, its doers `run`, at token `t`: this sentence's words and date.
-        let stamp = |mut ev: EventRec, run: &[&Actor<'_>], w0: usize, w1: usize, t: usize| {
-            ev.sentence = [self.ctx.range.start, self.ctx.range.end];
-            ev.text = self.ctx.text.to_string();
-            ev.trigger = self.ctx.text[toks[w0].orig_start..toks[w1].orig_end].to_string();
-            ev.date = self.date_from(self.clause_of(t), t);
-            ev.actors = run
-                .iter()
-                .filter_map(|a| a.who.map(str::to_string))
-                .collect();
-            ev
-        };
         let mut echoes: Vec<EventRec> = Vec::new();
         for t in 0..n {
             let w = text(t);
@@ -1871,7 +1849,7 @@ impl Coder<'_, '_> {
                 let Some(prior) = out
                     .iter()
                     .rev()
-                    .find(|e| e.sentence[0] == self.ctx.range.start && before(e, t))
+                    .find(|e| e.sentence[0] == self.ctx.range.start && self.told_before(e, t))
                 else {
                     continue;
                 };
@@ -1922,7 +1900,7 @@ impl Coder<'_, '_> {
                     }
                 }
                 ev.target.retain(|id| !ev.source.contains(id));
-                echoes.push(stamp(ev, &run, t + 1, end, t));
+                echoes.push(self.stamp_echo(ev, &run, t + 1, end, t));
                 continue;
             }
             let answer = w.starts_with("ответил")
@@ -1957,54 +1935,15 @@ impl Coder<'_, '_> {
                 });
             let Some((run, _)) = lead else { continue };
             let doers = ids_of(&run);
-            let theirs = |e: &EventRec| {
-                doers
-                    .iter()
-                    .any(|id| e.source.iter().chain(&e.target).any(|p| p == id))
-            };
-            let recent: Vec<&EventRec> = self.recent_events(out).collect();
             // (The answer told by a verb of its own after it, «ответил зеркально, выслав двух
             // дипломатов», is that verb's event.)
-            let spelled_out = out.iter().any(|e| {
-                e.source.iter().any(|p| doers.contains(p))
-                    && self
-                        .ctx
-                        .text
-                        .find(e.trigger.as_str())
-                        .is_some_and(|o| o > at(t))
-            });
-            if spelled_out {
+            if self.spelled_after(out, &doers, t, None) {
                 continue;
             }
-            // (A deed is answered or followed in kind, not the words said about it.)
-            let prior = if answer {
-                recent.iter().find(|e| {
-                    is_act(e)
-                        && !WORD_TYPES.contains(&e.kind.as_str())
-                        && before(e, t)
-                        && e.target.iter().any(|p| doers.contains(p))
-                        && !e.source.iter().any(|p| doers.contains(p))
-                })
-            } else {
-                recent.iter().find(|e| {
-                    is_act(e)
-                        && !WORD_TYPES.contains(&e.kind.as_str())
-                        && before(e, t)
-                        && !theirs(e)
-                })
+            let Some(ev) = self.echoed_deed(out, doers, answer, t) else {
+                continue;
             };
-            let Some(prior) = prior else { continue };
-            let mut ev = (*prior).clone();
-            if answer {
-                ev.target = prior.source.clone();
-                ev.source = doers;
-            } else if ev.target.is_empty() {
-                ev.source.splice(0..1, doers);
-            } else {
-                ev.source = doers;
-            }
-            ev.modality = "asserted".to_string();
-            echoes.push(stamp(ev, &run, t, t, t));
+            echoes.push(self.stamp_echo(ev, &run, t, t, t));
         }
         for e in echoes {
             super::coder::merge(out, e);
