@@ -396,6 +396,18 @@ pub(super) fn actors<'a>(
                     .into_iter()
                     .collect()
             }
+            // "Islamabad denied the Indian report, and its air force shot down …", "Iran has not freed the
+            // French detainees, but it released …": an English "it" or "its …" opening a clause joined by
+            // a coordinator (after a comma, or "but", "while", "yet") is the subject of the clause before
+            // — the first state named outside a prepositional phrase, as the speaker of "his country" is
+            // — not the state of an adjective in that clause's object.
+            Cue::CorefState
+                if ctx.lang == Lang::En
+                    && coordinated_subject(scan, c0)
+                    && speaker_state(ctx, scan, &before).is_some() =>
+            {
+                speaker_state(ctx, scan, &before).into_iter().collect()
+            }
             // "Spain refused …, and Trump threatened to make it pay": an English "it" after a verb is an
             // object, so it is not the subject that opens its clause; the state before that is meant.
             Cue::CorefState
@@ -800,6 +812,20 @@ fn speaker_state<'a>(ctx: &SentenceCtx<'a>, scan: &Scan, before: &[&Actor<'a>]) 
         })
         .flat_map(|a| a.ids.first().copied())
         .find(|id| is_state(ctx, id))
+}
+
+/// Whether the English pronoun or possessive at `c0` ("it", "its", "their") opens a clause joined to the
+/// one before by a coordinator: "but", "while", or "and", "then", "yet" after a comma (", and its air
+/// force …"; a bare "and its allies" may join a noun phrase).
+fn coordinated_subject(scan: &Scan, c0: usize) -> bool {
+    if c0 < 2 || !matches!(scan.text(c0), "it" | "its" | "their") {
+        return false;
+    }
+    match scan.text(c0 - 1) {
+        "but" | "while" | "whereas" => true,
+        "and" | "then" | "yet" => is_comma(scan.text(c0 - 2)),
+        _ => false,
+    }
 }
 
 /// The two states that led the sentence before together ("اشتبكت القوات التايلاندية والكمبودية"), if

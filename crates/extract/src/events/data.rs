@@ -126,6 +126,7 @@ pub(crate) enum WordList {
     ArNonStateGroup,
     ArAdoptionVerb,
     ArTroopNoun,
+    ArStateBody,
     TroopNoun,
     ArExerciseNoun,
     ExerciseNoun,
@@ -241,7 +242,7 @@ pub(crate) enum WordList {
 
 impl WordList {
     /// Every list with its name in the file.
-    pub(crate) const ALL: [(WordList, &'static str); 184] = [
+    pub(crate) const ALL: [(WordList, &'static str); 185] = [
         (WordList::EnNamingVerb, "en_naming_verb"),
         (WordList::ArLeftPronoun, "ar_left_pronoun"),
         (WordList::ArSuspendVerb, "ar_suspend_verb"),
@@ -317,6 +318,7 @@ impl WordList {
         (WordList::ArNonStateGroup, "ar_non_state_group"),
         (WordList::ArAdoptionVerb, "ar_adoption_verb"),
         (WordList::ArTroopNoun, "ar_troop_noun"),
+        (WordList::ArStateBody, "ar_state_body"),
         (WordList::TroopNoun, "troop_noun"),
         (WordList::ArExerciseNoun, "ar_exercise_noun"),
         (WordList::ExerciseNoun, "exercise_noun"),

@@ -69,8 +69,21 @@ impl<'a> Coder<'_, 'a> {
         // (An Arabic غير inside the trigger, after its first word, is part of what it names: وصفته
         // بأنه غير مقبول "called it unacceptable", شخصا غير مرغوب فيه "persona non grata".)
         let ar_inner = |c0: usize| self.ctx.lang == Lang::Ar && c0 > hit.t0 && c0 < hit.t1;
+        // (Nor the لا/ما of an Arabic "still": «لا تزال ترفض», «ما زالت تحتل».)
+        let ar_still = |c1: usize| {
+            self.ctx.lang == Lang::Ar
+                && c1 < self.scan.toks.len()
+                && self.scan.text(c1).contains("زال")
+                && self.scan.text(c1).chars().count() <= 6
+        };
         if self.scan.cues.iter().any(|&(c0, c1, c)| {
-            c == Cue::Neg && c0 >= lo && c1 <= hi && !en_asserting(c1) && !ar_inner(c0)
+            c == Cue::Neg
+                && c0 >= lo
+                && c1 <= hi
+                && !en_asserting(c1)
+                && !ar_inner(c0)
+                && !ar_still(c1)
+                && !self.coordinated_break(c1, hit.t0)
         }) {
             return true;
         }
@@ -149,10 +162,63 @@ impl<'a> Coder<'_, 'a> {
                 .iter()
                 .any(|p| p.hit.t0 >= c1 && p.hit.t0 < hit.t0 && !(p.hit.t0 <= c0 && c0 < p.hit.t1))
         };
+        let refused = refused
+            && !self.live[..i].iter().any(|p| {
+                p.clause == l.clause
+                    && p.hit.t0 >= from
+                    && TYPES[p.trig.kind as usize] == "REJECT"
+                    && self.coordinated_break(p.hit.t1, hit.t0)
+            });
         refused
             || self.scan.cues.iter().any(|&(c0, c1, c)| {
-                c == Cue::NegVerb && c0 >= from && c1 <= hit.t0 && governs(c0, c1)
+                c == Cue::NegVerb
+                    && c0 >= from
+                    && c1 <= hit.t0
+                    && governs(c0, c1)
+                    && !self.coordinated_break(c1, hit.t0)
             })
+    }
+
+    /// Whether a clause joined by a coordinator after a comma opens between tokens `from` and `to`: a
+    /// comma followed by "and", "but", "then", "while", "yet"; «и», «а», «но», «однако», «зато»,
+    /// «затем», «потом»; ثم، لكن، بينما، فيما, or an Arabic verb (a trigger or a verb of saying) written
+    /// with و/ف. The negation, denial or modality words before it are the first clause's: the clause
+    /// after it is told on its own.
+    pub(super) fn coordinated_break(&self, from: usize, to: usize) -> bool {
+        let n = self.scan.toks.len();
+        (from..to.min(n)).any(|t| {
+            if !is_comma(self.scan.text(t)) || t + 1 >= n || t + 1 > to {
+                return false;
+            }
+            let u = t + 1;
+            let w = self.scan.text(u);
+            match self.ctx.lang {
+                // (An English clause with a subject of its own: a verb right after the "and" is
+                // `en_past_conjunct`'s.)
+                Lang::En => {
+                    matches!(w, "and" | "but" | "then" | "while" | "yet" | "whereas")
+                        && !self.live.iter().any(|l| l.hit.t0 == u + 1)
+                }
+                // (Not «, а также», "as well as", which joins a phrase.)
+                Lang::Ru => {
+                    matches!(w, "и" | "а" | "но" | "однако" | "зато" | "затем" | "потом")
+                        && !(u + 1 < n && self.scan.text(u + 1) == "также")
+                }
+                Lang::Ar => {
+                    matches!(w, "ثم" | "بينما" | "فيما")
+                        || w.starts_with("لكن")
+                        || w.starts_with("ولكن")
+                        || (w.starts_with(['و', 'ف'])
+                            && (self
+                                .live
+                                .iter()
+                                .any(|l| l.hit.t0 == u && l.hit.conj && !l.trig.noun)
+                                || self.scan.cues.iter().any(|&(c0, _, c)| {
+                                    c0 == u && matches!(c, Cue::Report | Cue::Verb)
+                                })))
+                }
+            }
+        })
     }
 
     /// "called off a visit to Paris", «отменил визит в Париж», «ألغى الرئيس الروسي يوم الثلاثاء زيارة كانت
@@ -463,6 +529,13 @@ impl<'a> Coder<'_, 'a> {
                 m = m.max(Modality::Expected);
             }
         }
+        // «لن ترسل ألمانيا صواريخ», «أنها لن تمدد الاتفاق»: an Arabic verb after لن is a future denied,
+        // an act still to come (and negated), as "will not send" is.
+        if self.ctx.lang == Lang::Ar
+            && (hit.t0.saturating_sub(2).max(cr.start)..hit.t0).any(|t| self.scan.text(t) == "لن")
+        {
+            m = m.max(Modality::Expected);
+        }
         // «предоставил бы Москве кредиты»: the Russian particle бы right after the verb makes it
         // conditional, as before it («бы предоставил»).
         if self.ctx.lang == Lang::Ru
@@ -623,6 +696,16 @@ impl<'a> Coder<'_, 'a> {
                     || (c0 < start
                         && (matches!(cue, Cue::Denied | Cue::Proposed)
                             || (cue == Cue::Hypothetical && self.scan.text(c0) == "any")))
+                {
+                    continue;
+                }
+                // ("Islamabad denied the report, and its air force shot down …", «опроверг …, а его ВВС
+                // сбили …», «نفت …، ثم أسقطت …»: a clause joined after a comma by a coordinator is told
+                // on its own; the denial, proposal or forecast before it is the first clause's.)
+                // (Not a condition, which may hold both: "if Moscow invaded, and the alliance
+                // answered …".)
+                if matches!(cue, Cue::Expected | Cue::Proposed | Cue::Denied)
+                    && self.coordinated_break(c0 + 1, hit.t0)
                 {
                     continue;
                 }

@@ -17,6 +17,10 @@ use crate::record::EventRec;
 /// (`Coder::possessive_subject`: "its national security committee").
 const POSSESSED_WORDS: usize = 4;
 
+/// Words of an adjunct opening with a preposition between a possessed subject and its verb («в тот же
+/// день»).
+const SUBJECT_ADJUNCT: usize = 4;
+
 /// How a language writes the "second act" (`Coder::second_act`): a second finite verb after the
 /// conjunction is an event of its own of the same subject. The mechanism is one; the languages differ
 /// only in where the conjunction stands, which forms of the verb are no finite predicate
@@ -1180,16 +1184,40 @@ impl<'a> Coder<'_, 'a> {
                                 .words
                                 .has(WordList::RelativePronoun, self.scan.text(u))
                         });
+                    // (After «однако», «зато», «а» the verb comes right after the conjunction or
+                    // after an adjunct that opens with a preposition, «однако на той же неделе
+                    // выслала»: a noun there is a subject of its own, «а банки заморозили».)
+                    let adjunct = t + 1 < n && self.scan.has_cue(t + 1, t + 2, is_prep);
+                    let reach = match self.scan.text(t) {
+                        _ if adjunct => CONTRAST_REACH,
+                        "but" | "но" => 4,
+                        _ => 1,
+                    };
+                    let old_word = matches!(self.scan.text(t), "but" | "но");
+                    // (A Russian verb there in the past tense: «однако эмбарго … не сняли» has the
+                    // noun first.)
+                    let past = |l: &super::Live<'_>| {
+                        old_word
+                            || self.ctx.lang != Lang::Ru
+                            || (self.scan.text(l.hit.t0).ends_with(['л', 'а', 'о', 'и'])
+                                && self.scan.text(l.hit.t0).contains('л'))
+                    };
                     t < n
-                        && matches!(self.scan.text(t), "but" | "но")
+                        && contrast_word(self.scan.text(t))
                         && !relative_before
                         && self.live.iter().any(|l| {
                             l.clause == ci
                                 && !l.trig.noun
                                 && l.hit.t0 > t
-                                && l.hit.t0 <= t + 4
+                                && l.hit.t0 <= t + reach
                                 && (t + 1..l.hit.t0).all(own_word)
                                 && !self.actors.iter().any(|a| a.t0 > t && a.t0 < l.hit.t0)
+                                && !self
+                                    .scan
+                                    .triggers
+                                    .iter()
+                                    .any(|h| h.t0 > t && h.t0 < l.hit.t0)
+                                && past(l)
                         })
                 } => {}
             // "Serbia recalled its ambassador, expelled a Croatian diplomat and closed a crossing": the
@@ -1212,6 +1240,9 @@ impl<'a> Coder<'_, 'a> {
     /// first group with no preposition in the two clauses before. (ـه read on the written word: the
     /// normal form writes ة as ه.)
     fn ar_possessive_subject(&self, ci: usize, hit: &Hit) -> Option<Group> {
+        if let Some(g) = self.ar_joined_possessive_subject(ci, hit) {
+            return Some(g);
+        }
         let c0 = self.clauses[ci].range.start;
         if self.clauses[ci].opened_by != Some(Boundary::Comp)
             || c0 + 1 >= hit.t0
@@ -1254,6 +1285,54 @@ impl<'a> Coder<'_, 'a> {
         })
     }
 
+    /// «نفت باكستان التقارير الهندية، ثم أسقطت قواتها الجوية طائرة هندية», «…، لكن أعادت بحريتها السفينة»:
+    /// an Arabic verb joined to the clause before (و/ف on it, or ثم، لكن before it) whose subject right
+    /// after it is a noun with a possessive pronoun (ـها، ـهم، ـهما), no actor, names a body of a state
+    /// (`ar_state_body` rows), the state that leads the sentence: the first group with no preposition before the verb, in its clause
+    /// or the two before. The actor after that subject is then the verb's object.
+    fn ar_joined_possessive_subject(&self, ci: usize, hit: &Hit) -> Option<Group> {
+        let n = self.scan.toks.len();
+        let joined = hit.conj
+            || (hit.t0 > 0 && {
+                let w = self.scan.text(hit.t0 - 1);
+                w == "ثم" || w.starts_with("لكن") || w.starts_with("ولكن")
+            });
+        let s = hit.t0 + 1;
+        if !joined
+            || s >= n
+            || !self.scan.toks[s].word
+            || self.actors.iter().any(|a| a.t0 <= s && s < a.t1)
+            || self.scan.triggers.iter().any(|h| h.t0 <= s && s < h.t1)
+        {
+            return None;
+        }
+        // (A body of a state: «قواتها», «بحريتها», «حكومته» are its doers; «أرصدتها» "its balances" is
+        // an object, the subject left out.)
+        let w = self.scan.text(s);
+        let stem = ["هما", "هم", "ها"]
+            .iter()
+            .find_map(|p| w.strip_suffix(p))
+            .filter(|st| st.chars().count() >= 3)?;
+        let words = &self.tables.words;
+        let body = words.has(WordList::ArStateBody, stem)
+            || stem.strip_suffix('ت').is_some_and(|st| {
+                let mut f = String::with_capacity(st.len() + 2);
+                f.push_str(st);
+                f.push('ه');
+                words.has(WordList::ArStateBody, &f)
+            });
+        if !body {
+            return None;
+        }
+        (ci.saturating_sub(2)..=ci).rev().find_map(|k| {
+            let groups = self.groups(&self.clauses[k].range);
+            groups
+                .iter()
+                .find(|g| g.prep.is_none() && g.t1 <= hit.t0)
+                .cloned()
+        })
+    }
+
     /// Token `t` moved back over a time phrase right before it (a date the sentence's dates cover and the
     /// preposition that opens it: "on Saturday", «в субботу»; Arabic date words, `date_word` rows: «يوم
     /// السبت», «أمس»), else `t` itself.
@@ -1291,15 +1370,21 @@ impl<'a> Coder<'_, 'a> {
             return self.ar_possessive_subject(ci, hit);
         }
         let c0 = self.clauses[ci].range.start;
-        let p =
-            (c0.max(hit.t0.saturating_sub(POSSESSED_WORDS + 1))..hit.t0).find(|&t| {
-                match self.ctx.lang {
-                    Lang::En => matches!(self.scan.text(t), "its" | "their"),
-                    _ => self.ru_possessive_pronoun(t),
-                }
+        let p = (c0.max(hit.t0.saturating_sub(POSSESSED_WORDS + 1 + SUBJECT_ADJUNCT))..hit.t0)
+            .rev()
+            .find(|&t| match self.ctx.lang {
+                Lang::En => matches!(self.scan.text(t), "its" | "their"),
+                _ => self.ru_possessive_pronoun(t),
             })?;
+        // (A short adjunct opening with a preposition may stand between the subject and its verb: «а её
+        // пограничники в тот же день задержали …», "and its navy on Monday seized …".)
+        let subject_end = (p + 2..hit.t0)
+            .find(|&t| self.scan.has_cue(t, t + 1, is_prep))
+            .unwrap_or(hit.t0);
         // (Only the words of the subject between: no actor, no mark, no other trigger.)
         if p + 1 >= hit.t0
+            || subject_end - p - 1 > POSSESSED_WORDS
+            || hit.t0 - subject_end > SUBJECT_ADJUNCT
             || (p + 1..hit.t0).any(|t| !self.scan.toks[t].word)
             || self.actors.iter().any(|a| a.t1 > p && a.t0 < hit.t0)
             || self.scan.triggers.iter().any(|h| h.t0 > p && h.t0 < hit.t0)
@@ -1329,7 +1414,11 @@ impl<'a> Coder<'_, 'a> {
                             })
                     })
             });
-        if !opened {
+        // (So does a contrastive conjunction after a comma: «…, а его ВВС позднее сбили …», «…, но их
+        // пограничники задержали …», "…, but its coast guard seized …".)
+        let contrast =
+            u > 1 && is_comma(self.scan.text(u - 2)) && contrast_word(self.scan.text(u - 1));
+        if !opened && !contrast {
             return None;
         }
         (ci.saturating_sub(2)..=ci).rev().find_map(|k| {
@@ -1340,4 +1429,14 @@ impl<'a> Coder<'_, 'a> {
                 .cloned()
         })
     }
+}
+
+/// Words between a contrastive conjunction and the verb it opens that may still be the verb's own
+/// adjuncts ("but on the same day expelled", «однако на той же неделе выслала»).
+const CONTRAST_REACH: usize = 6;
+
+/// Whether `w` is a conjunction of contrast that joins a second predicate or clause to the one before:
+/// "but", «но», «однако», «зато», «а» (a word of the clause opened by a comma before it).
+pub(super) fn contrast_word(w: &str) -> bool {
+    matches!(w, "but" | "но" | "однако" | "зато" | "а")
 }

@@ -7870,3 +7870,66 @@ fn arabic_session_52() {
         ["SANCTION EGY>SUN"]
     );
 }
+
+/// A clause joined after a comma by a coordinator is told on its own: the denial before it is the first
+/// clause's (`Coder::coordinated_break`), and its subject opening with a possessive is a body of the state
+/// that leads the sentence — an English "its" after ", and" or "but" (`actors::coordinated_subject`), a
+/// Russian «его» after «, а» (`possessive_subject`), an Arabic body with ـها after ثم
+/// (`ar_joined_possessive_subject`), not the state of an adjective in the first clause's object
+/// (session 52).
+#[test]
+fn coordinated_clause_is_told_on_its_own() {
+    check(
+        "en",
+        "Baku denied the Armenian claim, and its army then shelled Armenian positions near Lachin.",
+        &["ASSAULT AZE>ARM"],
+    );
+    check(
+        "en",
+        "Tbilisi rejected the Russian note, but its coast guard later released the Russian trawler.",
+        &["REJECT GEO>RUS", "RETREAT GEO>RUS"],
+    );
+    check(
+        "ru",
+        "Баку опроверг заявление армянской стороны, а его армия затем обстреляла армянские позиции.",
+        &["ASSAULT AZE>ARM"],
+    );
+    check(
+        "ru",
+        "Латвия выслала белорусского дипломата, а её пограничники в тот же день задержали двух белорусских граждан.",
+        &["SANCTION LVA>BLR", "COERCE LVA>BLR"],
+    );
+    check(
+        "ar",
+        "نفت باكستان الاتهامات الهندية، ثم أسقطت قواتها الجوية طائرة مسيرة هندية قرب الحدود.",
+        &["ASSAULT PAK>IND"],
+    );
+}
+
+/// A Russian verb after «однако», «зато» or «а» with no subject of its own (right after the conjunction,
+/// or after an adjunct that opens with a preposition) shares the subject before, as after «но»
+/// (`inherited_subject_past`, `contrast_word`; session 52).
+#[test]
+fn contrast_conjunction_shares_the_subject() {
+    check(
+        "ru",
+        "Литва отказалась продлить транзит, однако на той же неделе выслала двух белорусских дипломатов.",
+        &["REJECT {LTU}", "SANCTION LTU>BLR"],
+    );
+}
+
+/// An Arabic verb after لن is a future denied, `expected` and negated; the لا of «لا تزال» "still" is
+/// no negation (session 52).
+#[test]
+fn arabic_lan_is_a_future_and_la_tazal_is_still() {
+    check(
+        "ar",
+        "قالت المجر إنها لن تفرض عقوبات على روسيا.",
+        &["SANCTION HUN>RUS neg expected"],
+    );
+    check(
+        "ar",
+        "قال الوزير إن تركيا لا تزال ترفض انضمام السويد إلى حلف الناتو.",
+        &["REJECT TUR>SWE"],
+    );
+}
