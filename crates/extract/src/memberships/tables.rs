@@ -435,6 +435,8 @@ pub(crate) struct Tables {
     /// `application_participle`) and the English word naming their agent ("by"; `application_agent`)
     /// ([`super::relatives::applied_relatives`]).
     pub(super) application_nouns: Vec<String>,
+    /// The same nouns as substring searchers: a sentence none of them occurs in is not tokenized.
+    pub(super) application_noun_phrases: Vec<Phrase>,
     pub(super) application_relatives: Vec<String>,
     pub(super) application_verbs: Vec<String>,
     pub(super) application_complements: Vec<String>,
@@ -774,6 +776,7 @@ pub(super) fn build_tables() -> Tables {
         owners: of_kind("owner"),
         counting_words: of_kind("counting"),
         application_nouns: of_kind("application_noun"),
+        application_noun_phrases: phrases(&of_kind("application_noun")),
         application_relatives: of_kind("application_relative"),
         application_verbs: of_kind("application_verb"),
         application_complements: of_kind("application_complement"),
