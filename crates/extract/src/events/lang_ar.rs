@@ -62,6 +62,20 @@ pub(super) const AR_BUY: [&str; 8] = [
     "استيراد",
 ];
 
+/// The attached pronouns of the third person that mark an Arabic noun as possessed by a party named
+/// before: ها (its, her), the dual هما and the plural هم. They end in different letters, so a word ends in
+/// at most one of them.
+pub(super) const AR_POSSESSIVE_SUFFIXES: [&str; 3] = ["ها", "هما", "هم"];
+
+/// `w` without its possessive suffix ([`AR_POSSESSIVE_SUFFIXES`]) when a stem of three letters or more
+/// remains («قواتها» → «قوات»), else `None`.
+pub(super) fn ar_possessed_stem(w: &str) -> Option<&str> {
+    AR_POSSESSIVE_SUFFIXES
+        .iter()
+        .find_map(|p| w.strip_suffix(p))
+        .filter(|stem| stem.chars().count() >= 3)
+}
+
 /// Types whose Arabic verb may carry its object as a pronoun (انتقدته، أدانتها، طردهم).
 pub(super) const AR_PRONOUN_OBJECT_TYPES: [&str; 7] = [
     "ACCUSE", "SUPPORT", "THREATEN", "REQUEST", "REJECT", "SANCTION", "COERCE",
@@ -110,7 +124,7 @@ impl<'a> Coder<'_, 'a> {
         let before = s + 1..hit.t0;
         let owned = |t: usize| {
             let w = self.scan.text(t);
-            w.chars().count() >= 5 && ["ها", "هم", "هما"].iter().any(|e| w.ends_with(e))
+            w.chars().count() >= 5 && AR_POSSESSIVE_SUFFIXES.iter().any(|e| w.ends_with(e))
         };
         let fits = (1..=3).contains(&before.len())
             && before.clone().all(|t| self.scan.toks[t].word)
@@ -879,15 +893,7 @@ impl<'a> Coder<'_, 'a> {
         // the word after it: «إذ وقّع وزيرا خارجيتهما بياناً مشتركاً».)
         let n = self.scan.toks.len();
         let next = hit.t0 + 1;
-        let possessed = |t: usize| {
-            t < n
-                && ["ها", "هما", "هم"].iter().any(|p| {
-                    self.scan
-                        .text(t)
-                        .strip_suffix(p)
-                        .is_some_and(|r| r.chars().count() >= 3)
-                })
-        };
+        let possessed = |t: usize| t < n && ar_possessed_stem(self.scan.text(t)).is_some();
         if next < n && {
             let w = self.scan.text(next);
             let bare = w.strip_prefix("ال").unwrap_or(w);
@@ -966,10 +972,7 @@ impl<'a> Coder<'_, 'a> {
             let w = self.scan.text(t);
             self.scan.toks[t].word
                 && !self.actors.iter().any(|a| a.t0 <= t && t < a.t1)
-                && ["ها", "هم", "هما"].iter().any(|p| {
-                    w.strip_suffix(p)
-                        .is_some_and(|stem| stem.chars().count() >= 3)
-                })
+                && ar_possessed_stem(w).is_some()
         })
     }
 

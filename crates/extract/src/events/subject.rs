@@ -7,6 +7,7 @@ use blocwatch_text::Lang;
 use super::actors::is_bloc;
 use super::clauses::{is_comma, past_possessive, Boundary};
 use super::data::{Cue, Trigger, WordList, TYPES};
+use super::lang_ar::{ar_possessed_stem, AR_POSSESSIVE_SUFFIXES};
 use super::lang_ru::{ru_gerund, ru_infinitive, ru_instrumental};
 use super::roles::{is_prep, SYMMETRIC};
 use super::scan::Hit;
@@ -1261,7 +1262,7 @@ impl<'a> Coder<'_, 'a> {
         let last = hit.t0 - 1;
         let w = self.scan.text(last);
         let possessed = w.chars().count() >= 4
-            && (["ها", "هم", "هما"].iter().any(|p| w.ends_with(p))
+            && (AR_POSSESSIVE_SUFFIXES.iter().any(|p| w.ends_with(p))
                 || self
                     .orig(last)
                     .trim_end_matches(|c: char| ('\u{64B}'..='\u{652}').contains(&c))
@@ -1309,10 +1310,7 @@ impl<'a> Coder<'_, 'a> {
         // (A body of a state: «قواتها», «بحريتها», «حكومته» are its doers; «أرصدتها» "its balances" is
         // an object, the subject left out.)
         let w = self.scan.text(s);
-        let stem = ["هما", "هم", "ها"]
-            .iter()
-            .find_map(|p| w.strip_suffix(p))
-            .filter(|st| st.chars().count() >= 3)?;
+        let stem = ar_possessed_stem(w)?;
         let words = &self.tables.words;
         let body = words.has(WordList::ArStateBody, stem)
             || stem.strip_suffix('ت').is_some_and(|st| {
