@@ -1540,10 +1540,36 @@ pub(super) fn ru_infinitive(w: &str) -> bool {
 /// подписавшая, находящаяся).
 pub(super) fn ru_gerund(w: &str) -> bool {
     more_chars(w, 4)
-        && (["ав", "ив", "яв", "ев", "вшись"]
-            .iter()
-            .any(|e| w.ends_with(e))
+        && (RU_PERFECTIVE_GERUND_ENDS.iter().any(|e| w.ends_with(e))
             || (["уя", "ая", "яя", "ясь"].iter().any(|e| w.ends_with(e)) && !ru_participle(w)))
+}
+
+/// The endings of a Russian perfective gerund (подписав, вступив, отказавшись), [`ru_gerund`]'s and
+/// [`ru_opening_participle`]'s.
+const RU_PERFECTIVE_GERUND_ENDS: [&str; 5] = ["ав", "ив", "яв", "ев", "вшись"];
+
+/// A Russian word of more than four letters that may open a participle clause before the subject it is
+/// about («Принятая в ОЭСР в четверг, Литва …», «Вступив в союз, Армения …»; the memberships'
+/// `subjects::participle_word`): a perfective gerund (the endings of [`ru_gerund`]'s, and -ув, -йдя:
+/// «войдя»), or a past participle in the nominative — passive, -нн- or -т- before a hard ending
+/// (принятая, исключённый, взятое), or active, -вш- before a soft one (вступивший, вышедшие).
+pub(crate) fn ru_opening_participle(w: &str) -> bool {
+    const HARD: [&str; 4] = ["ая", "ый", "ое", "ые"];
+    const SOFT: [&str; 4] = ["ая", "ий", "ее", "ие"];
+    // (An ending of `endings` after one of `suffixes`.)
+    let suffixed = |endings: &[&str], suffixes: &[&str]| {
+        endings.iter().any(|e| {
+            w.strip_suffix(e)
+                .is_some_and(|stem| suffixes.iter().any(|s| stem.ends_with(s)))
+        })
+    };
+    more_chars(w, 4)
+        && (RU_PERFECTIVE_GERUND_ENDS
+            .iter()
+            .chain(&["ув", "йдя"])
+            .any(|e| w.ends_with(e))
+            || suffixed(&HARD, &["нн", "т"])
+            || suffixed(&SOFT, &["вш"]))
 }
 
 /// A Russian full participle (являющаяся, сохранивший, подписанное): the suffix of the participle
@@ -2084,7 +2110,51 @@ impl<'a> Coder<'_, 'a> {
 
 #[cfg(test)]
 mod tests {
-    use super::{last_alnum, normalizes_to, ru_active_participle, ru_infinitive};
+    use super::{
+        last_alnum, normalizes_to, ru_active_participle, ru_gerund, ru_infinitive,
+        ru_opening_participle,
+    };
+
+    /// The words that open a participle clause before its subject (the memberships read «Принятая в ОЭСР,
+    /// Литва …» with it): the perfective gerunds, the nominative past participles, passive (-нн-, -т-) and
+    /// active (-вш-); not a finite verb, an imperfective gerund, an oblique participle, a present
+    /// participle or a noun, nor a word of four letters.
+    #[test]
+    fn ru_opening_participle_by_its_ending() {
+        for w in [
+            "вступив",
+            "войдя",
+            "обманув",
+            "присоединившись",
+            "принятая",
+            "исключенный",
+            "взятое",
+            "подписанные",
+            "вступившая",
+            "покинувший",
+            "покинувшее",
+            "вступившие",
+        ] {
+            assert!(ru_opening_participle(w), "{w}");
+        }
+        for w in [
+            "вступила",
+            "вступая",
+            "принятой",
+            "вступившего",
+            "находящийся",
+            "страна",
+            "союз",
+            "снят",
+            "взяв",
+        ] {
+            assert!(!ru_opening_participle(w), "{w}");
+        }
+        // (The perfective gerund's endings are `ru_gerund`'s.)
+        for w in ["вступив", "подписав", "отказавшись"] {
+            assert!(ru_gerund(w) && ru_opening_participle(w), "{w}");
+        }
+    }
 
     /// Every ending of the Russian infinitive, -ть, -ти, -ться and -чь (the modality of an act under a
     /// verb of asking or threatening reads its trigger with this test, which once lacked -чь), and no

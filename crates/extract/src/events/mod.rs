@@ -29,7 +29,7 @@ mod companion;
 mod data;
 mod lang_ar;
 mod lang_en;
-mod lang_ru;
+pub(crate) mod lang_ru;
 mod memory;
 mod modality;
 mod model;

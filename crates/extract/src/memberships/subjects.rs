@@ -151,37 +151,12 @@ pub(super) fn noun_possessor<'g, 'a>(
 /// The most words a participle clause opening the sentence holds before its cue ([`participle_clause`]).
 const PARTICIPLE_HEAD: usize = 8;
 
-/// Russian endings of a full participle or a perfective gerund ("принятая", «исключённый», «вступив»).
-const RU_PARTICIPLE_ENDS: [&str; 19] = [
-    "нная",
-    "нный",
-    "нное",
-    "нные",
-    "тая",
-    "тый",
-    "тое",
-    "тые",
-    "вшая",
-    "вший",
-    "вшее",
-    "вшие",
-    "вшись",
-    "ив",
-    "ав",
-    "ув",
-    "яв",
-    "ев",
-    "йдя",
-];
-
 /// Whether a word is a past participle or a perfective gerund that may open an English or Russian sentence
 /// ("Admitted", "Suspended", «Принятая», «Исключённая», «Вступив»).
 pub(super) fn participle_word(lang: blocwatch_text::Lang, w: &str) -> bool {
     match lang {
         blocwatch_text::Lang::En => w.len() > 4 && w.ends_with("ed"),
-        blocwatch_text::Lang::Ru => {
-            w.chars().count() > 4 && RU_PARTICIPLE_ENDS.iter().any(|e| w.ends_with(e))
-        }
+        blocwatch_text::Lang::Ru => crate::events::lang_ru::ru_opening_participle(w),
         blocwatch_text::Lang::Ar => false,
     }
 }
