@@ -1452,7 +1452,8 @@ impl Tables {
 
     pub(crate) fn lang(&self, lang: Lang) -> &LangTables {
         let i = lang_index(lang);
-        self.langs[i].get_or_init(|| build_lang(LANG_FILES[i], &self.refine_topics))
+        self.langs[i]
+            .get_or_init(|| build_lang(LANG_FILES[i], &self.refine_topics, &SKIPPED_SOURCES))
     }
 
     /// The state of the place (`places`) that word `w` of a text in `lang` begins with, if any.
@@ -1740,11 +1741,29 @@ fn build() -> Tables {
     }
 }
 
+/// The parts of a `source` column whose trigger rows are left out of the tables: a debug switch, to
+/// measure what the rows of one session or one generator bring (`BLOCWATCH_SKIP_TRIGGER_SOURCE=text|text…`,
+/// each text a part of the column: "session 52", "tools/trigger_classes.py"). Read once, when the first
+/// language's tables are built; unset, it is empty and costs one test per row at that build, and nothing
+/// per sentence.
+static SKIPPED_SOURCES: LazyLock<Vec<String>> = LazyLock::new(|| {
+    std::env::var("BLOCWATCH_SKIP_TRIGGER_SOURCE")
+        .map(|v| {
+            v.split('|')
+                .filter(|p| !p.is_empty())
+                .map(str::to_string)
+                .collect()
+        })
+        .unwrap_or_default()
+});
+
 /// The tables of one language (`files`: its entry of [`LANG_FILES`]). Its topic ids continue those of
-/// `refine.csv` (`refine_topics`), so a cue's topic and a refine row's are the same id.
+/// `refine.csv` (`refine_topics`), so a cue's topic and a refine row's are the same id. A trigger row
+/// whose source holds one of `skip` is left out ([`SKIPPED_SOURCES`]).
 fn build_lang(
     (lang, trig_csv, cue_csv): (Lang, &str, &str),
     refine_topics: &[String],
+    skip: &[String],
 ) -> LangTables {
     let mut warnings = Vec::new();
     let mut topics = refine_topics.to_vec();
@@ -1752,7 +1771,16 @@ fn build_lang(
     let mut entries = Vec::new();
     let mut triggers = Vec::new();
     let tname = format!("triggers_{code}.csv");
+    let mut skipped = 0usize;
     for (line, r) in rows(&tname, trig_csv, &mut warnings) {
+        if !skip.is_empty()
+            && skip
+                .iter()
+                .any(|p| field(&r, "source").contains(p.as_str()))
+        {
+            skipped += 1;
+            continue;
+        }
         let Some(words) = parse_pattern(field(&r, "pattern")) else {
             warnings.push(format!("{tname}:{line}: empty pattern"));
             continue;
@@ -1779,6 +1807,9 @@ fn build_lang(
             words,
             role: Role::Trigger((triggers.len() - 1) as u32),
         });
+    }
+    if skipped > 0 {
+        eprintln!("BLOCWATCH_SKIP_TRIGGER_SOURCE: {skipped} rows of {tname} skipped");
     }
     let cname = format!("cues_{code}.csv");
     let mut coref_pats: Vec<String> = Vec::new();
@@ -2320,6 +2351,30 @@ mod tests {
     }
 
     /// The rows of a trigger file as (type, pos, words of the pattern), lower-cased.
+    /// `BLOCWATCH_SKIP_TRIGGER_SOURCE`: the trigger rows whose source holds one of the parts given are left
+    /// out of a language's tables, and only they.
+    #[test]
+    fn skipped_sources_leave_their_rows_out() {
+        let refine = &Tables::embedded().refine_topics;
+        let parts = [
+            "session 52".to_string(),
+            "tools/en_verb_forms.py".to_string(),
+        ];
+        let mut warnings = Vec::new();
+        let marked = rows("triggers", LANG_FILES[1].1, &mut warnings)
+            .iter()
+            .filter(|(_, r)| {
+                parts
+                    .iter()
+                    .any(|p| field(r, "source").contains(p.as_str()))
+            })
+            .count();
+        assert!(marked > 0);
+        let all = build_lang(LANG_FILES[1], refine, &[]);
+        let without = build_lang(LANG_FILES[1], refine, &parts);
+        assert_eq!(all.triggers.len() - without.triggers.len(), marked);
+    }
+
     fn trigger_rows(text: &str) -> Vec<(String, String, Vec<String>)> {
         let mut warnings = Vec::new();
         rows("triggers", text, &mut warnings)
