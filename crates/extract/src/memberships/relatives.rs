@@ -7,7 +7,7 @@ use super::recall::is_anaphor_word;
 use super::status::{admitted_as, held_status, office_cue};
 use super::subjects::pair_group;
 use super::tables::{tables, walk_words};
-use super::text::{gap_words, is_in, norm_word};
+use super::text::{gap_words, is_in, norm_word, whole_words};
 use super::{Claims, Cue, Group, Sent, Side};
 use crate::context::SentenceCtx;
 use crate::dates::DateHit;
@@ -588,6 +588,10 @@ pub(super) fn apposes_bloc_word(ctx: &SentenceCtx<'_>, at: usize) -> bool {
 
 /// How many words may stand between the noun and the relative pronoun ("application to join the SCO").
 const APPLICATION_TO_PRONOUN: usize = 6;
+/// The words read from a noun of application on: the noun, those up to its relative pronoun or
+/// participle ([`APPLICATION_TO_PRONOUN`]) and the two after it (an Arabic verb and its particle, an
+/// English "in" and the agent word).
+const APPLICATION_WORDS: usize = APPLICATION_TO_PRONOUN + 3;
 
 /// "BRICS has yet to rule on the application that Azerbaijan lodged in August 2024", «БРИКС пока не рассмотрел
 /// заявку на вступление, которую Азербайджан подал в августе 2024 года», "vetoing the application Britain made
@@ -604,25 +608,18 @@ pub(super) fn applied_relatives(sent: &Sent<'_, '_>, claims: &mut Claims<'_, '_>
     }
     let t = tables();
     let n = ctx.norm.as_str();
-    // A word equal to a noun of application holds it as a substring: a sentence holding none is not
-    // tokenized (the speed pass of session 52; the searchers are built once).
-    if !t
-        .application_noun_phrases
-        .iter()
-        .any(|p| p.find(n.as_bytes()).is_some())
-    {
-        return;
-    }
-    let words: SmallVec<[(usize, usize); 32]> = tokens(n)
-        .filter(|tk| tk.kind == TokenKind::Word)
-        .map(|tk| (tk.start, tk.end))
-        .collect();
-    let word = |j: usize| &n[words[j].0..words[j].1];
     let doc = |x: usize| ctx.range.start + ctx.norm.orig_start(x);
-    for (i, &(s, e)) in words.iter().enumerate() {
-        if !is_in(&t.application_nouns, &n[s..e]) {
-            continue;
-        }
+    // Each noun standing as a whole word ("Biden", «مطلب», «بطلب» hold a noun's letters in another word),
+    // found by one searcher, and the words from it on that its clause is read in: the sentence is not
+    // tokenized whole (session 53; the noun is word 0).
+    for (s, e) in whole_words(n, &t.application_noun_search) {
+        let words: SmallVec<[(usize, usize); APPLICATION_WORDS]> = tokens(&n[s..])
+            .filter(|tk| tk.kind == TokenKind::Word)
+            .take(APPLICATION_WORDS)
+            .map(|tk| (s + tk.start, s + tk.end))
+            .collect();
+        let word = |j: usize| &n[words[j].0..words[j].1];
+        let i = 0;
         let last = (i + 1 + APPLICATION_TO_PRONOUN).min(words.len());
         // Where the clause naming the state opens: a relative pronoun, or a participle of handing in
         // (with its agent word in English).

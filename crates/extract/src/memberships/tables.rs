@@ -6,6 +6,7 @@ use super::wordset::WordSet;
 use super::Side;
 use crate::dates::{facts_rows, leftmost_longest_first, Hit};
 use crate::walk::{each_match, standard_dfa, WordDfa};
+use aho_corasick::{AhoCorasick, MatchKind};
 use blocwatch_text::normalize;
 use smallvec::SmallVec;
 use std::sync::LazyLock;
@@ -433,10 +434,13 @@ pub(crate) struct Tables {
     /// (`application_complement`), the Arabic preposition resuming it after its verb ("به";
     /// `application_particle`), the Russian passive participles of handing it in («поданную»;
     /// `application_participle`) and the English word naming their agent ("by"; `application_agent`)
-    /// ([`super::relatives::applied_relatives`]).
+    /// ([`super::relatives::applied_relatives`]). The nouns as one searcher (leftmost-longest; the nouns of
+    /// word chars only, the others being no word the tokenizer gives): where none stands as a whole word
+    /// the sentence has none.
+    pub(super) application_noun_search: AhoCorasick,
+    /// The nouns as a list (the tests compare [`super::text::whole_words`] with the tokens).
+    #[cfg(test)]
     pub(super) application_nouns: Vec<String>,
-    /// The same nouns as substring searchers: a sentence none of them occurs in is not tokenized.
-    pub(super) application_noun_phrases: Vec<Phrase>,
     pub(super) application_relatives: Vec<String>,
     pub(super) application_verbs: Vec<String>,
     pub(super) application_complements: Vec<String>,
@@ -458,6 +462,24 @@ pub(crate) struct Tables {
 /// A normalised phrase that [`phrase_in`] looks for in a stretch of text, with its substring searcher
 /// built once: set up per search (`str::match_indices`), the searcher cost more than most searches.
 pub(super) type Phrase = memchr::memmem::Finder<'static>;
+
+/// A leftmost-longest searcher of the words of `words` made of word chars only, as
+/// [`super::text::whole_words`] reads it: where one of them stands as a whole word, the search reports it
+/// (no match can cover the non-word char before it, and a longer word at its place would run on past
+/// its end, where no word char follows).
+fn whole_word_search(words: &[String]) -> AhoCorasick {
+    let words: Vec<&str> = words
+        .iter()
+        .map(String::as_str)
+        .filter(|w| !w.is_empty() && w.chars().all(blocwatch_text::is_word_char))
+        .collect();
+    AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(&words)
+        .unwrap_or_else(|_| {
+            AhoCorasick::new(Vec::<String>::new()).expect("the empty automaton builds")
+        })
+}
 
 pub(super) fn phrases(words: &[String]) -> Vec<Phrase> {
     words
@@ -775,8 +797,9 @@ pub(super) fn build_tables() -> Tables {
         fellow_dets: of_kind("fellow_det"),
         owners: of_kind("owner"),
         counting_words: of_kind("counting"),
+        #[cfg(test)]
         application_nouns: of_kind("application_noun"),
-        application_noun_phrases: phrases(&of_kind("application_noun")),
+        application_noun_search: whole_word_search(&of_kind("application_noun")),
         application_relatives: of_kind("application_relative"),
         application_verbs: of_kind("application_verb"),
         application_complements: of_kind("application_complement"),

@@ -41,6 +41,23 @@ pub(super) fn is_in(list: &[String], w: &str) -> bool {
     list.iter().any(|x| x == w)
 }
 
+/// Where the words `search` looks for (a searcher of `tables::whole_word_search`) stand in `n` as whole
+/// words, tokens of their own as `blocwatch_text::tokens` splits words (no word char right before or
+/// after them), in text order: the byte ranges.
+pub(super) fn whole_words<'s>(
+    n: &'s str,
+    search: &'s aho_corasick::AhoCorasick,
+) -> impl Iterator<Item = (usize, usize)> + 's {
+    let word = blocwatch_text::is_word_char;
+    search
+        .find_iter(n)
+        .map(|m| (m.start(), m.end()))
+        .filter(move |&(s, e)| {
+            !n[..s].chars().next_back().is_some_and(word)
+                && !n[e..].chars().next().is_some_and(word)
+        })
+}
+
 /// The normalised word right after document offset `at` (white space skipped; empty when no word char
 /// follows).
 pub(super) fn next_word<'c>(ctx: &'c SentenceCtx<'_>, at: usize) -> Cow<'c, str> {

@@ -1,8 +1,8 @@
 use crate::dates::testing;
-use crate::memberships::tables::phrases;
+use crate::memberships::tables::{phrases, tables};
 use crate::memberships::text::{
     clause_before, has_part, last_words, norm_before, norm_range, norm_word, phrase_in, plain_char,
-    PLAIN_PAIRS,
+    whole_words, PLAIN_PAIRS,
 };
 use blocwatch_text::{normalize, tokens, Lang, TokenKind};
 use std::borrow::Cow;
@@ -186,5 +186,49 @@ proptest::proptest! {
     #[test]
     fn has_part_agrees_with_contains(w in "[abдаوع]{0,8}", p in "[abдаوع]{0,3}") {
         proptest::prop_assert_eq!(has_part(&w, &p), w.contains(p.as_str()));
+    }
+}
+
+/// `whole_words` finds the nouns of application exactly where the tokenizer gives them as word tokens
+/// (`relatives::applied_relatives` reads its clauses from there, the sentence not tokenized whole): the
+/// noun alone, at either end, between marks, in a longer word, before and after a hyphen, a digit, a
+/// proclitic, a combining mark, two nouns side by side, in the three scripts.
+#[test]
+fn whole_words_are_the_tokens_of_a_noun() {
+    let t = tables();
+    for text in [
+        "the application",
+        "applications were lodged",
+        "the applicationsx",
+        "Biden's bid.",
+        "biden said",
+        "forbidden",
+        "a bid-rigging case",
+        "bid2 and 2bid",
+        "(request)",
+        "requests, requested",
+        "заявка подана",
+        "заявками",
+        "«ходатайство»",
+        "قدمت الطلب",
+        "بطلب من",
+        "مطلب",
+        "طلبا للانضمام",
+        "طلب\u{64e}",
+        "bid request applications",
+        "",
+    ] {
+        let n = normalize(text);
+        let by_tokens: Vec<(usize, usize)> = tokens(&n)
+            .filter(|tk| {
+                tk.kind == TokenKind::Word
+                    && t.application_nouns
+                        .iter()
+                        .any(|x| x == &n[tk.start..tk.end])
+            })
+            .map(|tk| (tk.start, tk.end))
+            .collect();
+        let found: Vec<(usize, usize)> = whole_words(&n, &t.application_noun_search).collect();
+        assert_eq!(found, by_tokens, "{text:?}");
     }
 }
