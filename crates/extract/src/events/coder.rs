@@ -2,6 +2,7 @@
 //! trigger into events (roles, type and mode refinements, negation, modality, date) and merges the same
 //! event told twice (`merge`, `same_event`).
 
+use std::cell::Cell;
 use std::ops::Range;
 
 use blocwatch_text::{normalize, Lang};
@@ -22,6 +23,43 @@ use super::{
     data, is_act, is_deed, model, parties, takes_part_all, Coder, Group, Ids, Live, Roles,
 };
 use crate::record::EventRec;
+
+/// The triggers of a sentence in the order `Coder::select` judges them: each trigger the scan found (the
+/// row that won its place), and after one that `select` dropped for want of the topic it needs
+/// (`needs_dropped`, set by that check), the rows it hid at its place (`Scan::hidden`, in the order they
+/// lost: the next-longest first), those that begin where it begins and end inside it (so that none overlaps
+/// another trigger), one by one while each is dropped so.
+struct Tries<'s> {
+    triggers: &'s [Hit],
+    hidden: &'s [Hit],
+    needs_dropped: &'s Cell<bool>,
+    /// The next trigger of `triggers`.
+    next: usize,
+    /// The trigger given last, or whose hidden row was.
+    won: Option<Hit>,
+    /// The next row of `hidden` to look at for `won`.
+    cursor: usize,
+}
+
+impl Iterator for Tries<'_> {
+    type Item = Hit;
+
+    fn next(&mut self) -> Option<Hit> {
+        if let Some(won) = self.won.filter(|_| self.needs_dropped.replace(false)) {
+            while let Some(&x) = self.hidden.get(self.cursor) {
+                self.cursor += 1;
+                if x.t0 == won.t0 && x.t1 <= won.t1 {
+                    return Some(x);
+                }
+            }
+        }
+        let won = *self.triggers.get(self.next)?;
+        self.next += 1;
+        self.won = Some(won);
+        self.cursor = 0;
+        Some(won)
+    }
+}
 
 impl<'a> Coder<'_, 'a> {
     /// Makes each of `lead` (lexicon ids of the sentences before: `Memory::lead`) a party of `roles`,
@@ -48,7 +86,20 @@ impl<'a> Coder<'_, 'a> {
         let lt = self.tables.lang(self.ctx.lang);
         let trig_of = |h: &Hit| -> Option<&'static Trigger> { lt.trigger(h.entry) };
         let mut cands: Vec<Live<'static>> = Vec::new();
-        for h in &self.scan.triggers {
+        // Each trigger the scan found, and after one dropped for want of the topic it needs, the shorter
+        // rows it hid at its place (`Tries`): "India bought oil from Russia" is no purchase of weapons (the
+        // row "bought … from" needs them), but "bought" alone buys goods.
+        let needs_dropped = Cell::new(false);
+        let tries = Tries {
+            triggers: &self.scan.triggers,
+            hidden: &self.scan.hidden,
+            needs_dropped: &needs_dropped,
+            next: 0,
+            won: None,
+            cursor: 0,
+        };
+        for hit in tries {
+            let h = &hit;
             let Some(mut trig) = trig_of(h) else { continue };
             let clause = self.clause_of(h.t0);
             let cr = &self.clauses[clause].range;
@@ -340,6 +391,7 @@ impl<'a> Coder<'_, 'a> {
                         .has_cue(cr.start, cr.end, |c| c == Cue::Topic(need))
                     && self.drops(h, "select:needs-topic")
                 {
+                    needs_dropped.set(true);
                     continue;
                 }
             }

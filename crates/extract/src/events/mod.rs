@@ -160,6 +160,8 @@ pub(crate) fn code(
     }
     scan.triggers
         .retain(|h| !inside(h.t0, h.t0 + 1) && !inside(h.t1 - 1, h.t1));
+    scan.hidden
+        .retain(|h| !inside(h.t0, h.t0 + 1) && !inside(h.t1 - 1, h.t1));
     scan.cues.retain(|&(a, b, _)| !inside(a, b));
     // («وصل فلاديمير بوتين يوم الجمعة إلى بكين»: an Arabic arrival of a person named without a title is a
     // visit, `lang_ar::ar_named_arrivals`; before the return below, the sentence may have no trigger else.)
@@ -224,25 +226,50 @@ pub(crate) fn code(
     }
     let lt = tables.lang(ctx.lang);
     let noun = |h: &Hit| lt.trigger(h.entry).is_some_and(|t| t.noun);
-    let clauses = clauses(&scan, &actors, ctx.lang, &tables.words, noun);
-    let mut coder = Coder {
-        ctx,
-        tables,
-        scan: &scan,
-        actors: &actors,
-        clauses: &clauses,
-        dates,
-        dates_before,
-        live: Vec::new(),
-        memory,
-        earlier,
-        group_cache: RefCell::new(SmallVec::new()),
-        fronted: RefCell::new(SmallVec::new()),
-        passives: RefCell::new(SmallVec::new()),
-        why: RefCell::new(Vec::new()),
-        partner_named: RefCell::new(Vec::new()),
-    };
+    let mut clauses = clauses(&scan, &actors, ctx.lang, &tables.words, noun);
+    macro_rules! coder {
+        () => {
+            Coder {
+                ctx,
+                tables,
+                scan: &scan,
+                actors: &actors,
+                clauses: &clauses,
+                dates,
+                dates_before,
+                live: Vec::new(),
+                memory,
+                earlier,
+                group_cache: RefCell::new(SmallVec::new()),
+                fronted: RefCell::new(SmallVec::new()),
+                passives: RefCell::new(SmallVec::new()),
+                why: RefCell::new(Vec::new()),
+                partner_named: RefCell::new(Vec::new()),
+            }
+        };
+    }
+    let mut coder = coder!();
     coder.select();
+    // A shorter row that `select` kept in place of the row that won its place (`Scan::hidden`: "bought"
+    // where "bought … from" needs weapons) takes that row's place in the scan, whose triggers the rules
+    // read ("from" ending a trigger makes the state after it its object), and the sentence is read again.
+    let kept_hidden: SmallVec<[Hit; 2]> = coder
+        .live
+        .iter()
+        .map(|l| l.hit)
+        .filter(|x| !scan.triggers.iter().any(|h| h.t0 == x.t0 && h.t1 == x.t1))
+        .collect();
+    if !kept_hidden.is_empty() {
+        drop(coder);
+        for x in &kept_hidden {
+            if let Some(h) = scan.triggers.iter_mut().find(|h| h.t0 == x.t0) {
+                *h = *x;
+            }
+        }
+        clauses = clauses::clauses(&scan, &actors, ctx.lang, &tables.words, noun);
+        coder = coder!();
+        coder.select();
+    }
     let mut out = coder.run();
     match ctx.lang {
         Lang::Ru => coder.ru_echoed_acts(&mut out),

@@ -45,6 +45,11 @@ pub(crate) struct Scan {
     pub toks: Vec<Tok>,
     /// Triggers after overlap resolution, in text order.
     pub triggers: Vec<Hit>,
+    /// The trigger matches that overlap resolution set aside for a longer (or more specific) one over the
+    /// same words, in the order they lost: the shorter rows at a trigger's place, which `Coder::select`
+    /// falls back to when a sense check drops the row that won («bought … from» needs weapons; "bought"
+    /// alone buys goods).
+    pub hidden: Vec<Hit>,
     /// Every cue hit (cues may overlap triggers: "refused" is both REJECT and a negating verb).
     pub cues: Vec<(usize, usize, Cue)>,
     /// A copy of `norm`'s text: the coder reads token texts hundreds of times per sentence, and a plain
@@ -171,6 +176,7 @@ struct Scratch {
     text: String,
     toks: Vec<Tok>,
     triggers: Vec<Hit>,
+    hidden: Vec<Hit>,
     cues: Vec<(usize, usize, Cue)>,
     hits: Vec<Hit>,
     /// (token, start of the first word in the normalised sentence, which list, index in it).
@@ -207,10 +213,11 @@ thread_local! {
 impl Drop for Scan {
     fn drop(&mut self) {
         // Give the vectors back for the next sentence (if the thread is shutting down, just drop them).
-        let (text, toks, triggers, cues) = (
+        let (text, toks, triggers, hidden, cues) = (
             std::mem::take(&mut self.text),
             std::mem::take(&mut self.toks),
             std::mem::take(&mut self.triggers),
+            std::mem::take(&mut self.hidden),
             std::mem::take(&mut self.cues),
         );
         let _ = SCRATCH.try_with(|s| {
@@ -218,6 +225,7 @@ impl Drop for Scan {
                 s.text = text;
                 s.toks = toks;
                 s.triggers = triggers;
+                s.hidden = hidden;
                 s.cues = cues;
             }
         });
@@ -282,6 +290,8 @@ fn scan_into(
     let whole = &sc.whole;
     let mut taken = std::mem::take(&mut sc.triggers);
     taken.clear();
+    let mut hidden = std::mem::take(&mut sc.hidden);
+    hidden.clear();
     let mut text = std::mem::take(&mut sc.text);
     text.clear();
     text.push_str(n);
@@ -298,6 +308,7 @@ fn scan_into(
             norm,
             toks,
             triggers: taken,
+            hidden,
             cues,
             text,
         };
@@ -436,6 +447,8 @@ fn scan_into(
     for h in hits.iter() {
         if taken.iter().all(|k| h.t1 <= k.t0 || h.t0 >= k.t1) {
             taken.push(*h);
+        } else {
+            hidden.push(*h);
         }
     }
     taken.sort_by_key(|h| h.t0);
@@ -445,6 +458,7 @@ fn scan_into(
         norm,
         toks,
         triggers: taken,
+        hidden,
         cues,
         text,
     }

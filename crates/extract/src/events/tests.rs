@@ -7933,3 +7933,32 @@ fn arabic_lan_is_a_future_and_la_tazal_is_still() {
         &["REJECT TUR>SWE"],
     );
 }
+
+/// A long row that `select` drops for want of the topic it needs gives its place to the shorter row it
+/// hid there (`Scan::hidden`, `Tries`): «طالب* …10 بمغادرة» needs an envoy, and a demand that a state's
+/// forces leave is the bare «طالبت»; "bought … from" needs weapons, and a purchase of other goods is the
+/// bare "bought" (`english_purchase_names_its_seller_with_from`). With the envoy or the weapons named the
+/// long row stands.
+#[test]
+fn a_row_dropped_for_its_topic_leaves_its_place_to_the_shorter_row() {
+    check(
+        "ar",
+        "طالبت مالي فرنسا بمغادرة أراضيها دون تأخير.",
+        &["REQUEST MLI>FRA"],
+    );
+    check(
+        "ar",
+        "طالب العراق تركيا بمغادرة قاعدة بعشيقة.",
+        &["REQUEST IRQ>TUR"],
+    );
+    check(
+        "ar",
+        "طالبت الجزائر السفير الفرنسي بمغادرة البلاد.",
+        &["SANCTION DZA>FRA"],
+    );
+    check(
+        "en",
+        "Iran purchased drones from Russia on Friday.",
+        &["AID RUS>IRN"],
+    );
+}
