@@ -1880,6 +1880,21 @@ impl<'a> Coder<'_, 'a> {
                 push(&mut r.target, &mut r.who, g);
             }
         }
+        // "Egypt bought coal from Russia": an English verb of buying (`en_purchase_verb`) has its seller in
+        // the "from" phrase after it, as the Russian «у» and the Arabic «من» give theirs (the rows "bought
+        // … from", which read it too, need weapons: a purchase of other goods falls back to "bought").
+        if self.ctx.lang == Lang::En
+            && r.target.is_empty()
+            && TYPES[l.trig.kind as usize] == "COOPERATE"
+            && self
+                .tables
+                .words
+                .has(WordList::EnPurchaseVerb, self.scan.text(hit.t0))
+        {
+            if let Some(g) = froms.iter().find(|g| g.t0 >= hit.t1) {
+                push(&mut r.target, &mut r.who, g);
+            }
+        }
         // "Ukraine received air defences from the US": the givers come with "from"; "received the US
         // envoy" (a person, no giver) is a host's reception.
         if l.trig.mode.as_deref() == Some("receive") {

@@ -7962,3 +7962,25 @@ fn a_row_dropped_for_its_topic_leaves_its_place_to_the_shorter_row() {
         &["AID RUS>IRN"],
     );
 }
+
+/// An English verb of buying names its seller with "from" ("Egypt bought coal from Russia"), as the
+/// Russian «у» and the Arabic «من» do: the target of the bare "bought", which stands where "bought … from"
+/// (weapons) does not, or past that row's gap.
+#[test]
+fn english_purchase_names_its_seller_with_from() {
+    check(
+        "en",
+        "Egypt bought coal from Russia on Friday.",
+        &["COOPERATE EGY>RUS"],
+    );
+    check(
+        "en",
+        "Germany purchased gas from Norway on Thursday at record prices.",
+        &["COOPERATE DEU>NOR"],
+    );
+    check(
+        "en",
+        "Algeria acquired a second batch of Su-30 fighter jets from Russia.",
+        &["AID RUS>DZA"],
+    );
+}
