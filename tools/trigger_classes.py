@@ -106,7 +106,17 @@ AR_LIFT = ["رفع", "رفعت", "يرفع", "ترفع", "أنهى", "أنهت",
 # (The indefinite accusative with its alif, «رفعت موسكو حظراً على», is a word of its own to the matcher.)
 AR_LIFTED = ["عقوبات", "حظر", "قيود", "حصار", "تعليق", "مقاطعة", "حظرا", "قيودا", "حصارا"]
 AR_EASE = ["خفف", "خففت", "يخفف", "تخفف", "ألغى", "ألغت", "يلغي", "تلغي"]
-AR_EASED = AR_LIFTED + ["رسوم", "تعريفات"]
+AR_EASED = AR_LIFTED + ["رسوم", "تعريفات",
+                        # (The conditions of a visa or an entry eased or dropped, «خففت كندا شروط التأشيرة»; session 53.)
+                        "شروط"]
+# Fees and quotas on a state's people or goods waived or scrapped are a restriction undone like the others, the
+# counterpart of EN_LEVIES below ("waived entry fees for Kazakh citizens", «отменил въездные сборы», «أسقطت جورجيا
+# رسوم التأشيرة»; session 53, from the PLOVER CONCEDE mode ease_sanctions). Arabic أسقط only with a fee: alone it
+# is a shoot-down (ASSAULT) and with a debt a write-off (AR_WRITE_OFF).
+EN_FEES_LIFTED = ["fees", "visa fees", "entry fees", "surcharges", "quotas", "import quotas", "excise"]
+RU_FEES_LIFTED = ["сбор", "сборы", "сборов", "сборам", "квот*", "акциз*"]
+AR_DROP_FEE = ["أسقط", "أسقطت", "يسقط", "تسقط"]
+AR_FEES_DROPPED = ["رسوم", "الرسوم", "رسوما", "شروط", "قيود", "القيود"]
 # The verbal nouns: the same act named as a noun («إلغاء الرسوم»), an event only with both sides named.
 AR_EASE_NOUN = ["إلغاء", "تخفيف", "رفع"]
 # علّق "suspended" with a restriction as its object suspends the restriction (session 35: «علّق الاتحاد
@@ -189,6 +199,18 @@ RU_DECISION = ["решени*"]
 RU_YIELD = ["снял*", "отозвал*"]
 RU_OBJECTION = ["возражени*", "вето"]
 RU_RESTORE = ["восстановил*"]
+# Giving up one's own claim or demand on a state (session 53, PLOVER CONCEDE; CAMEO 08 "yield"): "gave up its
+# territorial claims in eastern Turkey", "dropped his request for military consultations", «отказалась от
+# претензий на острова», «تخلت … عن مطالبها الإقليمية». (Not a turn or an office given up: «отказался от
+# очередного раунда» is a refusal.)
+EN_GIVE_UP = (en("give up", "gave", "giving") + ["given up"] + en("renounce") + en("relinquish") + en("abandon")
+              + en("drop", "dropped", "dropping") + en("withdraw", "withdrew", "withdrawing") + ["withdrawn"])
+EN_CLAIM = ["claim to", "claims to", "territorial claim", "territorial claims", "claims on", "claim on", "demand for",
+            "demands for", "request for"]
+RU_GIVE_UP = ["отказал* от", "отказыва* от", "отказавшись от"]
+RU_CLAIM = ["претензи*", "притязани*", "требовани*"]
+AR_GIVE_UP = ["تخلى", "تخلت", "يتخلى", "تتخلى", "تنازل", "تنازلت", "يتنازل", "تتنازل"]
+AR_CLAIM = ["عن مطالب*", "عن مطالبات*", "عن مطالبت*", "عن طلب*"]
 RU_MEMBERSHIP = ["членств*"]
 AR_REVERSE = ["ألغى", "ألغت", "يلغي", "تلغي"]
 AR_DECISION = ["قرار*"]
@@ -637,7 +659,9 @@ EN_UNLEASH = en("unleash") + en("launch")
 EN_BARRAGE = ["a barrage of missiles", "a barrage of rockets", "a barrage of drones", "a wave of missiles",
               "a wave of drones", "a wave of airstrikes", "a wave of drone attacks", "a wave of missile strikes",
               "an all-out war", "a full-scale war"]
-EN_WEAPON = ["missiles", "drones", "rockets", "warplanes", "fighter jets", "bombers", "airstrikes", "air strikes"]
+EN_WEAPON = ["missiles", "drones", "rockets", "warplanes", "fighter jets", "bombers", "airstrikes", "air strikes",
+             # (One weapon as well as many: "an Iranian missile slammed into an Iraqi base"; session 53.)
+             "missile", "drone", "rocket", "warplane", "fighter jet", "bomber", "airstrike", "air strike"]
 EN_HIT = ["targeted", "struck", "pounded", "slammed into", "destroyed", "damaged"]
 RU_HIT = ["поразил*"]
 RU_SITE = ["цели", "целей", "объект*", "позици*", "аэродром*", "склад*", "пункт*", "порт", "порта", "инфраструктур*",
@@ -837,6 +861,24 @@ EN_CALLED_UNFOUNDED = [f"{act} …2 unfounded" for act in EN_ACT_CALLED]
 EN_LIST_PUT = en("add") + en("place") + ["put", "putting"]
 EN_LIST = [f"{p} … {n}" for p in ("to", "on") for n in ("blacklist", "entity list", "sanctions list",
                                                         "black list", "export control list")]
+# CONCEDE ease_sanctions, the same lists undone (session 53, from the PLOVER mode): taking a state's firms or people
+# off such a list ("removed three Chinese firms from its entity list", «исключил «Русал» … из санкционного
+# списка», «شطبتها من قائمة الدول الراعية للإرهاب»). The Russian row «исключил* из санкционн* список*» held only the
+# verb right before the list, and «список*» never reads the genitive «списка» the preposition «из» takes.
+EN_LIST_TAKE_OFF = (en("remove") + en("strike", "struck", "striking") + en("take", "took", "taking") + ["taken"]
+                    + en("delete"))
+EN_LIST_OFF = [f"{p} … {n}" for p in ("from", "off") for n in ("blacklist", "entity list", "sanctions list",
+                                                               "black list", "export control list")]
+RU_LIST_TAKE_OFF = ["исключил*", "исключа*", "вычеркнул*", "вывел*"]
+RU_LIST_OFF = ["из … санкционн* спис*", "из … черн* спис*", "из … спис* стран-спонсор*", "из санкционн* спис*",
+               "из черн* спис*"]
+# (Not the bare رفع، حذف: each is also the verbal noun, «رفض … الربط بين رفع اسم السودان من قائمة الدول
+# الراعية للإرهاب والتطبيع», a lifting refused, not done. The bare شطب stays: its verbal noun with a possessive
+# tells the delisting done, «أعلنت … استئناف العلاقات … وشطبها من قائمة الدول الراعية للإرهاب».)
+AR_LIST_TAKE_OFF = ["شطب", "شطبت", "يشطب", "تشطب", "رفعت", "يرفع", "ترفع", "أزال", "أزالت", "يزيل", "تزيل",
+                    "حذفت", "يحذف", "تحذف", "أخرج", "أخرجت", "يخرج", "تخرج"]
+AR_LIST_OFF = ["من قائمة العقوبات", "من القائمة السوداء", "من قائمة الدول الراعية", "من قائمة الإرهاب",
+               "من لائحة العقوبات", "من اللائحة السوداء", "من لائحة الإرهاب"]
 
 # CONCEDE (eval/README: "verbal concessions" are CONCEDE, as `en-h6-016` "accepted the demand" and `en-h9-005`
 # "accepted the judgment"): accepting what another state demands is a concession. Only the finite and -ing
@@ -1342,6 +1384,12 @@ CROSSES = [
     ("ar", CONCEDE, "verb", AR_LIFT, AR_LIFTED, "lifting a restriction is a concession"),
     ("ar", CONCEDE, "verb", AR_EASE, AR_EASED, "easing or cancelling a restriction is a concession"),
     ("ar", CONCEDE, "noun", AR_EASE_NOUN, AR_EASED, "the verbal noun of easing a restriction"),
+    ("en", CONCEDE, "verb", EN_LIFT, EN_FEES_LIFTED, "waiving a state's fees or quotas is a concession; session 53"),
+    ("ru", CONCEDE, "verb", RU_LIFT, RU_FEES_LIFTED, "waiving a state's fees or quotas is a concession; session 53"),
+    ("ar", CONCEDE, "verb", AR_DROP_FEE, AR_FEES_DROPPED, "dropping a state's fees or restrictions is a concession; session 53"),
+    ("en", CONCEDE_PLAIN, "verb", EN_GIVE_UP, EN_CLAIM, "giving up one's own claim or demand is a concession; session 53"),
+    ("ru", CONCEDE_PLAIN, "verb", RU_GIVE_UP, RU_CLAIM, "giving up one's own claim or demand is a concession; session 53"),
+    ("ar", CONCEDE_PLAIN, "verb", AR_GIVE_UP, AR_CLAIM, "giving up one's own claim or demand is a concession; session 53"),
     ("ar", CONCEDE, "verb", AR_SUSPEND_LIFT, AR_SUSPENDED, "suspending a restriction is a concession"),
     ("ar", CONCEDE, "noun", AR_SUSPEND_LIFT_NOUN, AR_SUSPENDED, "the verbal noun of suspending a restriction"),
     *family(CONCEDE, "lowering a duty on a state's goods is a concession; session 42",
@@ -1356,6 +1404,9 @@ CROSSES = [
             ("en", EN_RESTORE, EN_MEMBERSHIP), ("ru", RU_RESTORE, RU_MEMBERSHIP), ("ar", AR_RESTORE, AR_MEMBERSHIP)),
     ("en", ACCUSE, "verb", EN_FILE, EN_LEGAL, "legal action against a state is an accusation"),
     ("en", SANCTION_LIST, "verb", EN_LIST_PUT, EN_LIST, "putting a state's firms on a sanctions list is a sanction"),
+    ("en", CONCEDE, "verb", EN_LIST_TAKE_OFF, EN_LIST_OFF, "taking a state's firms off a sanctions list undoes a sanction; session 53"),
+    ("ru", CONCEDE, "verb", RU_LIST_TAKE_OFF, RU_LIST_OFF, "taking a state's firms off a sanctions list undoes a sanction; session 53"),
+    ("ar", CONCEDE, "verb", AR_LIST_TAKE_OFF, AR_LIST_OFF, "taking a state off a sanctions or terrorism list undoes a sanction; session 53"),
     ("en", CONCEDE_PLAIN, "verb", EN_ACCEPT, EN_DEMANDED, "accepting a demand or a ruling is a concession"),
     ("en", AGREE, "verb", EN_ACCEPT, EN_OFFERED, "accepting an offer, invitation or proposal is an agreement with whoever made it"),
     *family(ACCUSE, "calling an act by a condemning name is an accusation",
@@ -1719,7 +1770,9 @@ RU_FAULT = ["…3 ошибк*", "…3 ошибочност*", "…1 вину", "
 AR_ADMIT = ["اعترف", "اعترفت", "يعترف", "تعترف", "أقر", "أقرت", "يقر", "تقر"]
 AR_FAULT = ["…2 بخطأ*", "…2 بخطئ*", "…2 بالخطأ", "…2 بأخطاء*", "…2 بمسؤولي*", "…2 بالمسؤولية", "…2 بذنب*"]
 # CONCEDE (CAMEO 08 "yield"): giving way under another state's pressure or to its demand.
-RU_BACK_DOWN = ["отступил*", "отступа*", "подчинил*"]
+RU_BACK_DOWN = ["отступил*", "отступа*", "подчинил*",
+                # (Yielding to it, «поддался давлению Китая», «уступила требованиям»; session 53.)
+                "поддал*", "поддае*", "уступил*", "уступа*"]
 RU_PRESSURE = ["под давлени*", "перед давлени*", "давлени*", "требовани*", "ультиматум*"]
 AR_YIELD = ["رضخ", "رضخت", "يرضخ", "ترضخ", "أذعن", "أذعنت", "يذعن", "تذعن", "انصاع", "انصاعت", "ينصاع", "تنصاع",
             "خضع", "خضعت", "يخضع", "تخضع", "تراجع", "تراجعت", "يتراجع"]
@@ -1826,7 +1879,10 @@ EN_SOLICIT = en("solicit") + en("request")
 EN_CREDITS = ["…3 credits", "…3 loans", "…3 loan", "…3 aid", "…3 assistance", "…3 arms", "…3 weapons"]
 # AID economic (CAMEO 071): credits, credit lines or loans extended, granted or opened to a state.
 EN_EXTEND = en("extend") + en("grant") + en("provide") + en("disburse")
-EN_CREDIT = ["…3 credits", "…3 credit lines", "…3 credit line", "…3 loans", "…3 soft loans", "…3 tranche"]
+EN_CREDIT = ["…3 credits", "…3 credit lines", "…3 credit line", "…3 loans", "…3 soft loans", "…3 tranche",
+             # (The same credit with its noun phrase turned round: "extended a $1 billion line of credit to";
+             # session 53.)
+             "…3 line of credit", "…3 lines of credit"]
 # COOPERATE economic or military (CAMEO 061/062): a joint venture, plant, park or programme of two states, the noun
 # after its adjectives ("a joint steel plant project", «совместного индустриального парка», «مصنع مشترك للصلب»);
 # a noun row, an event only with both sides named.
@@ -1835,16 +1891,20 @@ EN_JOINT_ECON = ["…2 project", "…2 projects", "…2 plant", "…2 factory", 
                  "…2 economic zone", "…2 enterprise", "…2 company", "…2 investment fund", "…2 fund",
                  "…2 production", "…2 venture"]
 EN_JOINT_MIL = ["…2 training", "…2 air patrols", "…2 naval patrols", "…2 patrols", "…2 military exercises",
-                "…2 air exercises", "…2 peacekeeping exercises"]
+                "…2 air exercises", "…2 peacekeeping exercises",
+                # (A joint operation of two states' forces or services, "carried out joint search operations",
+                # «совместную поисковую операцию», «عملية بحث مشتركة»; session 53, PLOVER COOPERATE.)
+                "…2 operation", "…2 operations"]
 RU_JOINT = ["совместн*"]
 RU_JOINT_ECON = ["…2 промышленн* зон*", "…2 экономическ* зон*", "…2 предприяти*", "…2 проект*", "…2 завод*", "…2 парк*", "…2 производств*", "…2 строительств*",
                  "…2 разработк*", "…2 фонд*", "…2 компани*"]
-RU_JOINT_MIL = ["…2 подготовк*", "…2 тренировк*", "…2 патрулировани*", "…2 патрул*"]
+RU_JOINT_MIL = ["…2 подготовк*", "…2 тренировк*", "…2 патрулировани*", "…2 патрул*", "…2 операци*"]
 RU_JOINTLY = ["совместно"]
 RU_JOINT_ACTS = ["…1 возвод*", "…1 возвел*", "…1 сооруж*", "…1 разработал*", "…1 разрабатыва*", "…1 построил*", "…1 стро*", "…1 произв*", "…1 выпуска*",
                  "…1 создал*", "…1 патрулир*", "…1 реализу*", "…1 осва*", "…1 освоил*"]
 AR_JOINT_NOUN = ["مصنع*", "المصنع", "منطقة", "المنطقة", "شركة", "الشركة", "شركات", "صندوق*", "الصندوق", "إنتاج*",
-                 "الإنتاج", "مشروع*", "المشروع", "تصنيع*", "تطوير*", "دوري*", "الدوريات", "تدريب*", "التدريبات"]
+                 "الإنتاج", "مشروع*", "المشروع", "تصنيع*", "تطوير*", "دوري*", "الدوريات", "تدريب*", "التدريبات",
+                 "عملية", "العملية", "عمليات", "العمليات"]
 # (One word may stand between the noun and its adjective: «منطقة صناعية مشتركة».)
 AR_JOINT = ["…1 مشترك*", "…1 المشترك*"]
 # COOPERATE (CAMEO 06): building or developing a thing together («طورت … معاً»), the adverb after the object.
@@ -1859,7 +1919,7 @@ EN_TRAIN = en("train", "trained", "training") + en("exercise")
 # COOPERATE economic (CAMEO 061): power grids linked («объединили энергосистемы», «ربطت … شبكتي الكهرباء»); a
 # railway, road or bridge opened between two states (eval/README session 14).
 RU_LINK = ["объединил*", "объединя*", "соединил*", "синхронизировал*", "связал*"]
-RU_GRIDS = ["…3 энергосистем*", "…3 электросет*", "…3 энергетическ* систем*", "…3 газотранспортн* сет*",
+RU_GRIDS = ["…3 энергосистем*", "…3 электросет*", "…3 энергосет*", "…3 энергетическ* систем*", "…3 газотранспортн* сет*",
             "…3 газотранспортн* систем*", "…3 газов* сет*"]
 AR_LINK = ["ربط", "ربطت", "يربط", "يربطان", "تربطان", "ربطا", "ربطتا"]
 AR_GRIDS = ["…3 شبكت*", "…3 شبكات*", "…3 شبكتي", "…3 الشبكات", "…3 شبكة الكهرباء", "…3 الشبكة الكهربائية"]

@@ -7984,3 +7984,146 @@ fn english_purchase_names_its_seller_with_from() {
         &["AID RUS>DZA"],
     );
 }
+
+/// Session 53 (vocabulary from the PLOVER modes of the cooperative and request types, tools/trigger_classes.py
+/// and hand-written rows): fees and quotas waived, a state's firms or people taken off a sanctions list, one's
+/// own claim given up (CONCEDE); a joint operation, grids joined (COOPERATE); a dialogue resumed, a call paid
+/// on a leader, a telephone call, a conversation (CONSULT); siding with and extolling a state (SUPPORT);
+/// begging a state (REQUEST); one weapon as the subject of a strike, an invasion in the masculine (ASSAULT).
+#[test]
+fn session_53_families_code_in_each_language() {
+    check(
+        "en",
+        "Serbia waived visa fees for Chinese visitors.",
+        &["CONCEDE SRB>CHN"],
+    );
+    check(
+        "ru",
+        "Узбекистан отменил сборы для казахстанских перевозчиков.",
+        &["CONCEDE UZB>KAZ"],
+    );
+    check(
+        "ar",
+        "أسقطت مصر رسوم العبور عن الشاحنات السودانية.",
+        &["CONCEDE EGY>SDN"],
+    );
+    check(
+        "en",
+        "The United States removed four Cuban firms from its entity list.",
+        &["CONCEDE USA>CUB"],
+    );
+    check(
+        "ru",
+        "Великобритания исключила двух белорусских чиновников из санкционного списка.",
+        &["CONCEDE GBR>BLR"],
+    );
+    check(
+        "ar",
+        "رفعت واشنطن السودان من قائمة الدول الراعية للإرهاب.",
+        &["CONCEDE USA>SDN"],
+    );
+    check(
+        "en",
+        "Moscow gave up its territorial claims on Finland.",
+        &["CONCEDE RUS>FIN"],
+    );
+    check(
+        "ru",
+        "Румыния отказалась от территориальных претензий к Украине.",
+        &["CONCEDE ROU>UKR"],
+    );
+    check(
+        "ar",
+        "تخلت إيران عن مطالبها بالجزر الإماراتية.",
+        &["CONCEDE IRN>ARE"],
+    );
+    check(
+        "ru",
+        "Молдавия поддалась давлению Москвы.",
+        &["CONCEDE MDA>RUS"],
+    );
+    check(
+        "en",
+        "Greek and Italian coastguards carried out a joint rescue operation.",
+        &["COOPERATE {GRC+ITA}"],
+    );
+    check(
+        "ru",
+        "Россия и Китай провели совместную антитеррористическую операцию.",
+        &["COOPERATE {CHN+RUS}"],
+    );
+    check(
+        "ar",
+        "نفذت مصر والسودان عملية عسكرية مشتركة.",
+        &["COOPERATE {EGY+SDN}"],
+    );
+    check(
+        "ru",
+        "Россия и Белоруссия объединили энергосети.",
+        &["COOPERATE {BLR+RUS}"],
+    );
+    check(
+        "en",
+        "Georgia and Armenia resumed their dialogue on transit.",
+        &["CONSULT {ARM+GEO}"],
+    );
+    check(
+        "ru",
+        "Россия и Япония возобновили диалог по мирному договору.",
+        &["CONSULT {JPN+RUS}"],
+    );
+    check(
+        "ar",
+        "استأنفت مصر وتركيا الحوار السياسي بعد قطيعة.",
+        &["CONSULT {EGY+TUR}"],
+    );
+    check(
+        "en",
+        "The Japanese prime minister paid a courtesy call on the Thai king in Bangkok.",
+        &["CONSULT JPN>THA"],
+    );
+    check(
+        "ru",
+        "Президент Египта беседовал с королем Иордании.",
+        &["CONSULT {EGY+JOR}"],
+    );
+    check("ar", "هاتف أمير قطر الرئيس التركي.", &["CONSULT {QAT+TUR}"]);
+    check(
+        "ar",
+        "انحاز العراق إلى إيران في الخلاف.",
+        &["SUPPORT IRQ>IRN"],
+    );
+    check("ar", "امتدحت الجزائر الموقف التونسي.", &["SUPPORT DZA>TUN"]);
+    check(
+        "ru",
+        "Сербия умоляет Россию о поставках газа.",
+        &["REQUEST SRB>RUS"],
+    );
+    check(
+        "en",
+        "A Russian missile slammed into a Ukrainian port.",
+        &["ASSAULT RUS>UKR"],
+    );
+    check("ru", "Ирак вторгся в Кувейт.", &["ASSAULT IRQ>KWT"]);
+    check(
+        "en",
+        "Ukrainian drones strafed Russian positions in Crimea.",
+        &["ASSAULT UKR>RUS"],
+    );
+}
+
+/// A Russian or Arabic gift (session 53): goods or weapons given to a state are aid, a present to a leader
+/// is none (the golds code it as an honour).
+#[test]
+fn a_gift_of_goods_is_aid() {
+    check(
+        "ru",
+        "Индия подарила Шри-Ланке патрульный самолет.",
+        &["AID IND>LKA"],
+    );
+    check(
+        "ru",
+        "Президент Египта подарил президенту Кипра картину.",
+        &[],
+    );
+}
