@@ -797,6 +797,139 @@ impl<'a> Coder<'_, 'a> {
             })
     }
 
+    /// "agreed on Friday to restore diplomatic relations", "pledged to share intelligence", "promised to lend",
+    /// «договорились установить дипломатические отношения», «пообещал закупать локомотивы»: in English and
+    /// Russian an act in the infinitive that a verb of agreeing or promising governs (`agreeing_verb_stem`,
+    /// `promising_verb_stem`) is what was agreed or promised, one AGREE and no event of its own (eval/README
+    /// session 19 (a) names promising and pledging to lend with agreeing; session 22 (c): two states that
+    /// agreed to normalise stay one AGREE); and so is an English act in the infinitive after the agreement
+    /// document it is the purpose of ("signed a deal to build a pipeline", "struck a deal in Beijing to
+    /// restore ties"), and a verb joined to such an act by "and"/«и» ("to restore relations and reopen their
+    /// embassies"). Only nouns may stand between. Dropped where the run reaches it, after the head's roles
+    /// were read with it in place, so that the AGREE keeps the parties it had (aid agreed to is dropped
+    /// before, `agreed_aid`, the AGREE then aimed at the one it goes to). Not a threat ("vowed to retaliate"
+    /// is the THREATEN of its own rows); not a withdrawal agreed or pledged ("pledged to withdraw its
+    /// troops", «согласилась вывести войска», اتفق … على سحب القوات: the golds code it `expected` beside the
+    /// AGREE, and Arabic is left out for that reason); not aid promised ("promised to hand over two
+    /// helicopters": the golds keep it `expected`, while aid agreed to is `agreed_aid`'s); not what an
+    /// accepted offer or invitation holds ("accepted an invitation to visit Moscow": the visit stays
+    /// `expected`, whose head is no verb of agreeing); and aid told in the future tense («по которому Москва
+    /// предоставит кредит») stays the `expected` AID it was.
+    fn agreed_infinitive(&self, i: usize, kind: &str) -> bool {
+        let me = &self.live[i];
+        if self.ctx.lang == Lang::Ar
+            || me.trig.noun
+            || me.trig.object
+            || me.hit.t0 == 0
+            || matches!(kind, "THREATEN" | "RETREAT")
+        {
+            return false;
+        }
+        let words = &self.tables.words;
+        let first = self.scan.text(me.hit.t0);
+        let before = self.scan.text(me.hit.t0 - 1);
+        let nouns_between = |j: usize| self.live[j + 1..i].iter().all(|v| v.trig.noun);
+        // ("… to restore diplomatic relations and reopen their embassies": the verb after "and" in the bare
+        // form — no past, "pledged to lend Peru $2 billion and recalled its ambassador" — is a second act of
+        // the same content.)
+        let bare = match self.ctx.lang {
+            Lang::En => {
+                !first.ends_with("ed")
+                    && !first.ends_with("ing")
+                    && !words.has(WordList::EnIrregularParticiple, first)
+            }
+            _ => ru_infinitive(first),
+        };
+        // (Or after "and" with the agreeing verb itself the verb before, the first act told by no trigger:
+        // "agreed to resume ferry services and open a rail link".)
+        let heads = |c: &Live<'_>| {
+            let w = self.scan.text(c.hit.t0);
+            TYPES[c.trig.kind as usize] == "AGREE"
+                && (words.has_stem_of(WordList::AgreeingVerbStem, w)
+                    || (kind != "AID" && words.has_stem_of(WordList::PromisingVerbStem, w)))
+        };
+        if matches!(before, "and" | "и") {
+            return bare
+                && (0..i)
+                    .rev()
+                    .find(|&k| !self.live[k].trig.noun)
+                    .is_some_and(|k| {
+                        let p = &self.live[k];
+                        p.clause == me.clause
+                            && p.hit.t1 <= me.hit.t0
+                            && nouns_between(k)
+                            && ((me.hit.t0 - p.hit.t1 <= 6
+                                && self.agreed_infinitive(k, TYPES[p.trig.kind as usize]))
+                                || (heads(p)
+                                    && me.hit.t0 - p.hit.t1 <= 12
+                                    && (p.hit.t1..me.hit.t0).any(|t| self.scan.text(t) == "to")))
+                    });
+        }
+        if !(bare && (self.ctx.lang != Lang::En || before == "to")) {
+            return false;
+        }
+        (0..i).rev().any(|j| {
+            let c = &self.live[j];
+            let head = if c.trig.noun {
+                false
+            } else if c.trig.object {
+                self.ctx.lang == Lang::En
+            } else {
+                heads(c)
+            };
+            head && TYPES[c.trig.kind as usize] == "AGREE"
+                && c.clause == me.clause
+                && c.hit.t1 <= me.hit.t0
+                && me.hit.t0 - c.hit.t1 <= 12
+                && nouns_between(j)
+        })
+    }
+
+    /// Whether noun trigger `hit` is the bare noun of cooperation or investment: its row is one word of
+    /// `relation_noun` ("cooperation", «сотрудничеств*», التعاون, "investment", «инвестици*», استثمارات),
+    /// read from the row, not the token, so that Arabic proclitics (للتعاون) and Russian endings count.
+    /// Not when a verb of starting, resuming or widening stands in the three words before it ("agreed to
+    /// expand economic cooperation", «смогут наладить сотрудничество», «سيعززان تعاونهما»,
+    /// `widening_verb`): that verb names the act, which the noun then carries.
+    fn relation_noun(&self, hit: &Hit) -> bool {
+        let lt = self.tables.lang(self.ctx.lang);
+        let words = &self.tables.words;
+        matches!(
+            lt.entries[hit.entry as usize].words.as_slice(),
+            [data::Word::Exact(w) | data::Word::Stem(w)] if words.has(WordList::RelationNoun, w)
+        ) && !(hit.t0.saturating_sub(3)..hit.t0).any(|t| {
+            let w = self.scan.text(t);
+            // (Not an Arabic intransitive form V or VI, «يتوسع التعاون»: the noun is its subject, as in
+            // "cooperation is expanding".)
+            self.scan.toks[t].word
+                && match self.ctx.lang {
+                    Lang::Ar => {
+                        let v = unglued(w);
+                        !(v.starts_with("يت") || v.starts_with("تت"))
+                            && words.has_part_of(WordList::WideningVerb, v)
+                    }
+                    _ => words.has_stem_of(WordList::WideningVerb, w),
+                }
+        })
+    }
+
+    /// "The Chinese embassy declined to comment on the report", "refused to confirm that …", «В посольстве
+    /// отказались от комментариев», «отказался подтвердить»: an English or Russian refusal whose object, in
+    /// the five words after it (up to punctuation, across the clause a verb of saying opens), is the doer's own words (`refused_speech`: commenting,
+    /// confirming, giving details or names) refuses no party anything (eval/README: a refusal to comment is
+    /// no event). Arabic puts its subject between the verb and such an object: `ar_refuses_non_act`.
+    pub(super) fn refuses_own_words(&self, hit: &Hit) -> bool {
+        // (Not bounded by the clause: a verb of saying after it opens one, "refused to say whether …". Five
+        // words: a day may stand before the infinitive, "declined on Monday to comment".)
+        (hit.t1..(hit.t1 + 5).min(self.scan.toks.len()))
+            .take_while(|&t| self.scan.toks[t].word)
+            .any(|t| {
+                self.tables
+                    .words
+                    .has_stem_of(WordList::RefusedSpeech, self.scan.text(t))
+            })
+    }
+
     /// «احتجاجاً على مقتل ثلاثة صيادين برصاص البحرية الإيرانية», «ندد العراق بمقتل مدنيين بنيران القوات
     /// التركية»: a killing noun whose own pattern closes on the one who fired (a `by` cue: بنيران، برصاص) tells
     /// the attack with its doer, an event of its own besides the protest or the condemnation it is the
@@ -4843,6 +4976,22 @@ impl<'a> Coder<'_, 'a> {
             {
                 continue;
             }
+            // "Cooperation between Kazakhstan and Uzbekistan in energy is growing", «Сотрудничество Москвы
+            // и Тегерана способно изолировать США», "وتناول الرئيسان التعاون بين روسيا ومصر", "a large Emirati
+            // investment eased Egypt's currency shortage": the bare noun of cooperation or investment names
+            // a relation or a flow that stands, not an act. PLOVER's COOPERATE is starting, resuming or
+            // widening it, which a verb tells ("agreed to expand cooperation", "invested $2 billion"); the
+            // noun alone names no doer, target and time (eval/README: nominal acts).
+            // (Dated, "Cooperation between Russia and Iran grew quickly in 2023", the noun names doer, target
+            // and time, as a nominal act that is coded does.)
+            if trig.noun
+                && TYPES[trig.kind as usize] == "COOPERATE"
+                && self.relation_noun(hit)
+                && !self.writes_own_date(l.clause)
+                && self.drops(hit, "run:relation-noun")
+            {
+                continue;
+            }
             // "lifted the sanctions it had imposed on India": the imposing told in the relative clause on
             // the measures a concession lifts is their background, no act of its own.
             if TYPES[trig.kind as usize] == "SANCTION"
@@ -4967,10 +5116,15 @@ impl<'a> Coder<'_, 'a> {
             // (Not an order's infinitive whose object names the state acted on: "imposed sanctions on
             // Russian banks and ordered ten diplomats at the Russian embassy to leave" tells a second
             // act, `en_ordered_act`.)
-            if self
-                .en_infinitive_governor(hit, l.clause)
-                .is_some_and(|p| self.live[p].trig.kind == trig.kind)
-                && self.en_ordered_act(hit).is_none()
+            // (Nor talks as the purpose of a delegation or an envoy sent, a visit though its verb is one of
+            // sending: "sent a trade delegation to Laos to discuss the railway", `sends_delegate`.)
+            if self.en_infinitive_governor(hit, l.clause).is_some_and(|p| {
+                let g = &self.live[p];
+                g.trig.kind == trig.kind
+                    || (TYPES[trig.kind as usize] == "CONSULT"
+                        && matches!(TYPES[g.trig.kind as usize], "AID" | "MOBILIZE")
+                        && self.sends_delegate(&g.hit, g.trig, self.clauses[l.clause].range.end))
+            }) && self.en_ordered_act(hit).is_none()
                 && self.drops(hit, "run:en-infinitive-purpose")
             {
                 continue;
@@ -5036,14 +5190,15 @@ impl<'a> Coder<'_, 'a> {
                 continue;
             }
             // A refusal whose object asks no party for anything: "رفضت الوزارة التعليق" (commenting,
-            // `ar_refused_non_act`), and a Russian «отказалась от нейтралитета», «от своей очереди
+            // `ar_refused_non_act`), "declined to comment", «отказался от комментариев» (the doer's own
+            // words, `refuses_own_words`), and a Russian «отказалась от нейтралитета», «от своей очереди
             // председательствовать», which gives up a status, stance or office of the doer's own.
             if !trig.noun
                 && TYPES[trig.kind as usize] == "REJECT"
                 && match self.ctx.lang {
-                    Lang::Ar => self.ar_refuses_non_act(hit, cr.end),
-                    Lang::Ru => self.ru_gives_up_own(hit, cr.end),
-                    Lang::En => false,
+                    Lang::Ar => self.ar_refuses_non_act(hit, self.scan.toks.len()),
+                    Lang::Ru => self.ru_gives_up_own(hit, cr.end) || self.refuses_own_words(hit),
+                    Lang::En => self.refuses_own_words(hit),
                 }
                 && self.drops(hit, "run:refuses-non-act")
             {
@@ -5161,6 +5316,13 @@ impl<'a> Coder<'_, 'a> {
                     mode = Some("visit".to_string());
                     context = vec!["diplomatic".to_string()];
                 }
+            }
+            // What a verb of agreeing or promising governs in the infinitive is that AGREE's content
+            // (`agreed_infinitive`; the type as its topic refined it: arms promised are aid).
+            if self.agreed_infinitive(i, TYPES[kind as usize])
+                && self.drops(hit, "run:agreed-infinitive")
+            {
+                continue;
             }
             // "Hungary's foreign minister Péter Szijjártó had attacked the levy", «هاجم الرئيس الروسي دميتري
             // مدفيديف في مدونته نظيره البيلاروسي»: a verb of attacking whose doer is a person named right at

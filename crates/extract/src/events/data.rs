@@ -238,11 +238,15 @@ pub(crate) enum WordList {
     OriginNoun,
     StrikeWeapon,
     ArDoerNoun,
+    RefusedSpeech,
+    RelationNoun,
+    WideningVerb,
+    PromisingVerbStem,
 }
 
 impl WordList {
     /// Every list with its name in the file.
-    pub(crate) const ALL: [(WordList, &'static str); 185] = [
+    pub(crate) const ALL: [(WordList, &'static str); 189] = [
         (WordList::EnNamingVerb, "en_naming_verb"),
         (WordList::ArLeftPronoun, "ar_left_pronoun"),
         (WordList::ArSuspendVerb, "ar_suspend_verb"),
@@ -428,6 +432,10 @@ impl WordList {
         (WordList::OriginNoun, "origin_noun"),
         (WordList::StrikeWeapon, "strike_weapon"),
         (WordList::ArDoerNoun, "ar_doer_noun"),
+        (WordList::RefusedSpeech, "refused_speech"),
+        (WordList::RelationNoun, "relation_noun"),
+        (WordList::WideningVerb, "widening_verb"),
+        (WordList::PromisingVerbStem, "promising_verb_stem"),
     ];
 }
 

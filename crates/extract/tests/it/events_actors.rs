@@ -207,11 +207,13 @@ fn an_agreement_coded_with_one_side_finds_the_other_in_what_it_names() {
         "وقّعت مصر عقداً لشراء مقاتلات من فرنسا.",
         &["AGREE {EGY+FRA}"],
     );
-    // Agreeing to normalise relations "with" a state is a deal with it.
+    // Agreeing to normalise relations "with" a state is a deal with it. (Since session 53 the normalisation
+    // agreed to is that AGREE's content, no event of its own: eval/README session 22 (c), "two states that
+    // agreed to normalise stay one AGREE".)
     check(
         "en",
         "Sudan agreed to normalise relations with Israel.",
-        &["AGREE {ISR+SDN}", "COOPERATE {ISR+SDN} expected"],
+        &["AGREE {ISR+SDN}"],
     );
     // Near-misses that must not take a second side: a topic adjective, and a "with" phrase after a
     // comma that names who carries the burden, not a partner. (An agreement by one state alone is no
