@@ -472,6 +472,31 @@ pub(super) fn cues(ctx: &SentenceCtx<'_>, hits: &[Hit]) -> Vec<Cue> {
                             .first()
                             .is_some_and(|w| t.former_adjectives.iter().any(|f| f == w))
                     }));
+        // "declined to renew its participation in the CSTO", «не стала продлевать участие в ОДКБ», "رفضت تمديد
+        // معاهدة الأمن الجماعي": a negated verb of prolonging ends the membership; not negated, it tells no status.
+        // The bloc stands right after the cue ("its participation in joint drills of the CSTO" prolongs no
+        // membership), and after a bare verb it is named as a treaty ("extend the Collective Security Treaty";
+        // "extend the OPEC+ cuts" prolongs no membership).
+        let prolonged = status == "member"
+            && tokens(&n[s..e])
+                .next()
+                .is_some_and(|tk| is_in(&t.prolonged, &n[s + tk.start..s + tk.end]));
+        if prolonged {
+            let negated = before
+                .iter()
+                .enumerate()
+                .filter(|(_, w)| in_clause(w) && !in_bloc_name(w))
+                .any(|(i, w)| negates(t, n, &before, i, w))
+                || negated_after(t, ctx.lang, &n[e..]);
+            let bare = tokens(&n[s..e])
+                .filter(|tk| tk.kind == TokenKind::Word)
+                .count()
+                == 1;
+            if !negated || !bloc_right_after(ctx, base + norm.orig_end(e), bare) {
+                continue;
+            }
+        }
+        let ended = ended || prolonged;
         out.push(Cue {
             start: base + norm.orig_start(s),
             end: base + norm.orig_end(e),
@@ -594,10 +619,13 @@ pub(super) fn cues(ctx: &SentenceCtx<'_>, hits: &[Hit]) -> Vec<Cue> {
             {
                 out[i].end = next.end;
             }
+            // A first cue that a negation before it ended ("не продлил Договор о …", «больше не входит»)
+            // has read that negation already: the next cue's is the same one.
+            let ended = out[i].status == "former" && !out[i].negated;
             if out[i].status == "member" {
                 out[i].status = next.status;
             }
-            out[i].negated |= next.negated;
+            out[i].negated |= next.negated && !ended;
         } else {
             i += 1;
         }
@@ -1051,6 +1079,24 @@ pub(super) fn bloc_touches(ctx: &SentenceCtx<'_>, start: usize, end: usize, side
     })
 }
 
+/// Whether a bloc stands right after document offset `end`, an English article between; with `treaty`, a bloc
+/// named as a treaty ("the Collective Security Treaty", «Договор о коллективной безопасности», "معاهدة الأمن
+/// الجماعي"; `treaty_name` rows).
+fn bloc_right_after(ctx: &SentenceCtx<'_>, end: usize, treaty: bool) -> bool {
+    let t = tables();
+    ctx.mentions.iter().any(|m| {
+        m.kind == Kind::Bloc
+            && m.start >= end
+            && matches!(ctx.doc_text[end..m.start].trim(), "" | "the")
+            && (!treaty || {
+                let name = norm_range(ctx, m.start, m.end);
+                tokens(name)
+                    .filter(|tk| tk.kind == TokenKind::Word)
+                    .any(|tk| t.treaty_names.has(&name[tk.start..tk.end]))
+            })
+    })
+}
+
 /// "شريك لحلف الناتو", "شريكة للاتحاد الأوروبي": an Arabic partner noun with its bloc after the preposition ل glued to
 /// it (the mention starts past the proclitic).
 fn ar_partner_of(ctx: &SentenceCtx<'_>, end: usize) -> bool {
@@ -1077,7 +1123,8 @@ const COUNT_BEFORE_AMONG: usize = 3;
 
 /// Whether the `among` cue at normalised offset `s` (document offset `cue_at`) is counted: English "X of
 /// the BLOC countries" with X a [`counting_word`]; Russian "X из стран BLOC" with X the word before the cue;
-/// Arabic "X (دولة من) دول BLOC" with X one of the three words before it.
+/// Arabic "X (دولة من) دول BLOC" with X one of the three words before it, or a pronoun for the states before it
+/// and the partitive "من" right before the cue ("وهما من دول BLOC").
 pub(super) fn counted_among(
     ctx: &SentenceCtx<'_>,
     n: &str,
@@ -1111,7 +1158,13 @@ pub(super) fn counted_among(
         _ => {
             let words = last_words(&n[..s], COUNT_BEFORE_AMONG);
             match ctx.lang {
-                blocwatch_text::Lang::Ar => words.iter().any(|w| counting_word(w)),
+                // "كازاخستان، وهي من دول أوبك+": a pronoun for the states before it and the partitive.
+                blocwatch_text::Lang::Ar => {
+                    words.iter().any(|w| counting_word(w))
+                        || matches!(words[..], [.., p, o]
+                            if is_in(&t.among_pronouns, p.trim_start_matches(['و', 'ف']))
+                                && is_in(&t.among_partitives, o))
+                }
                 // "одной из беднейших стран СНГ": an adjective between the count and the bare noun.
                 blocwatch_text::Lang::Ru => {
                     words.last().is_some_and(|w| counting_word(w))

@@ -89,9 +89,9 @@ use self::status::{
 };
 use self::subjects::{
     apposed_state, ar_companions, contact_relative, counted_apart, counted_cue,
-    counted_pair_claims, fronted_subject, likened, names_pair, noun_possessor, opening_subject,
-    pair_companions, pair_group, participle_subject, pronoun_subject, shared_subject,
-    singular_apposition, singular_relative, PAIR_REACH,
+    counted_pair_claims, fronted_subject, joint_subject, likened, names_pair, noun_possessor,
+    opening_subject, pair_companions, pair_group, participle_subject, pronoun_subject,
+    shared_subject, singular_apposition, singular_relative, PAIR_REACH,
 };
 use self::summits::{names_summit, summit_members};
 use self::tables::{walk_words, Walked, MAX_GAP, MAX_GAP_GROUPS};
@@ -638,8 +638,14 @@ fn find_cued<'w>(
         if let Some(with) = ar_companions(ctx, &strict, cue, claimed) {
             claims.push(bloc.id, with, status, cue.negated, date.clone());
         }
-        // «обе страны вместе с Казахстаном учредили», "the two countries founded the union with Kazakhstan".
-        if status == "founder" {
+        // "Kazakhstan, which together with Russia and Belarus founded the union", "كازاخستان، العضو مع روسيا".
+        if let Some(with) = joint_subject(ctx, &strict, cue, claimed) {
+            claims.push(bloc.id, with, status, cue.negated, date.clone());
+        }
+        // «обе страны вместе с Казахстаном учредили», "the two countries founded the union with Kazakhstan",
+        // "Kazakhstan, a member of the customs union with Russia and Belarus". A pair phrase's companion after
+        // its bloc is one only in a founding ("البلدان العضوان في الناتو يتاجران مع ألمانيا" trade with Germany).
+        if status == "founder" || pair.is_none() {
             if let Some(with) = pair_companions(ctx, &strict, cue, claim_end, kept, pair.as_ref()) {
                 claims.push(bloc.id, &with, status, cue.negated, date.clone());
             }
@@ -680,6 +686,22 @@ fn find_cued<'w>(
                 }
                 claims.push(b.id, claimed, cue.status, cue.negated, own);
                 prev_end = b.end;
+            }
+        }
+        // "a NATO and EU member", "NATO and EU member Poland": English blocs listed before a bloc that touches
+        // its cue as a modifier share its claim.
+        if ctx.lang == blocwatch_text::Lang::En
+            && bloc.end <= cue.start
+            && ctx.doc_text[bloc.end..cue.start].trim().is_empty()
+        {
+            let mut next_start = bloc.start;
+            for b in blocs.iter().rev().filter(|b| b.end <= bloc.start) {
+                let gap = &ctx.doc_text[b.end..next_start];
+                if b.id == bloc.id || gap.trim().is_empty() || !is_list_gap(gap) {
+                    break;
+                }
+                claims.push(b.id, claimed, status, cue.negated, date.clone());
+                next_start = b.start;
             }
         }
         // A join in a second clause after a lesser status ("held observer status … and was admitted in

@@ -404,26 +404,16 @@ pub(super) fn may_strand(ctx: &SentenceCtx<'_>) -> bool {
 }
 
 /// Whether an English or Russian sentence may hold a noun of application with its relative or participle
-/// clause ([`applied_relatives`]; Arabic sentences are never left before it): searches for the nouns' stems, as
-/// a gate before the lists are built.
+/// clause ([`applied_relatives`]; Arabic sentences are never left before it): the gate before the lists are
+/// built, the same search [`applied_relatives`] opens with.
 pub(super) fn may_apply(ctx: &SentenceCtx<'_>) -> bool {
-    static STEMS: LazyLock<[Finder<'static>; 5]> = LazyLock::new(|| {
-        [
-            Finder::new("applica"),
-            Finder::new(" bid"),
-            Finder::new(" request"),
-            Finder::new("заявк"),
-            Finder::new("ходатайств"),
-        ]
-    });
-    let stems = match ctx.lang {
-        Lang::En => &STEMS[..3],
-        Lang::Ru => &STEMS[3..],
-        Lang::Ar => return false,
-    };
-    stems
-        .iter()
-        .any(|f| f.find(ctx.norm.as_str().as_bytes()).is_some())
+    ctx.lang != Lang::Ar && holds_application_noun(ctx.norm.as_str())
+}
+
+/// Whether the normalised text `n` holds a noun of application (`application_noun` rows) as a substring: a word
+/// equal to one holds it, so a sentence holding none need not be tokenized (the searchers are built once).
+fn holds_application_noun(n: &str) -> bool {
+    tables().application_noun_search.find(n).is_some()
 }
 
 /// How many words a count may stand from the cue whose states it counts ("taking six former Soviet republics as

@@ -102,8 +102,19 @@ pub(super) fn fronted_subject<'g, 'a>(
     if !opens && !participle_clause(ctx, head, cue) {
         return None;
     }
-    let comma = ctx.doc_text[cue.end..ctx.range.end].find([',', '،'])? + cue.end;
     let g = strict.iter().find(|g| g.start > cue.end)?;
+    let comma = ctx.doc_text[cue.end..ctx.range.end]
+        .find([',', '،'])
+        .map(|c| c + cue.end);
+    // «После выхода из ОПЕК в январе 2019 года Катар …»: Russian sets no comma after a fronted phrase; its bloc
+    // and date, and one more word, may stand before the state.
+    if opens && ctx.lang == blocwatch_text::Lang::Ru && comma.is_none_or(|c| c > g.start) {
+        let gap = &ctx.doc_text[cue.end..g.start];
+        return (!gap.contains(['.', ';', ':', '—', '–', '(', ')'])
+            && gap_words(ctx, dates, gap, cue.end, false) <= 1)
+            .then_some(g);
+    }
+    let comma = comma?;
     let after = comma
         + ctx.doc_text[comma..]
             .chars()
@@ -771,7 +782,8 @@ pub(super) fn counted_noun_phrase<'a: 'r, 'r>(
         } else if links == 1 && bloc.is_none() && w == "the" {
             // "two members of the European Union": the article after the link.
             links += 1;
-        } else {
+        } else if noun || bloc.is_some() || !t.pair_adjectives.iter().any(|a| a == w) {
+            // (An adjective before the noun is passed over: "the two fellow members of the SCO".)
             break;
         }
         at = e;
@@ -1134,7 +1146,11 @@ pub(super) fn pair_companions<'a>(
                         ) || w.chars().all(char::is_numeric)
                             || t.anaphor_words.contains(w)
                     });
-                (bare && !stop(from, g.start) && !head[..at].contains([',', '،'])).then_some(g)
+                (bare
+                    && !stop(from, g.start)
+                    && !head[..at].contains([',', '،'])
+                    && !possessed(ctx, g))
+                .then_some(g)
             });
         if let Some(g) = found {
             return Some(g.clone());
@@ -1158,6 +1174,76 @@ pub(super) fn pair_companions<'a>(
         end: anaphor,
         members: pair_antecedents(ctx, anaphor, size)?,
     })
+}
+
+/// Whether an English state list stands as an owner ("joined the WTO with Russia's backing"): the backing is
+/// Russia's, not a membership.
+fn possessed(ctx: &SentenceCtx<'_>, g: &Group<'_>) -> bool {
+    let rest = &ctx.doc_text[g.end..ctx.range.end];
+    rest.starts_with("'s") || rest.starts_with("’s")
+}
+
+/// How many words may stand between the comma after a state and the `joint_with` word opening the clause or
+/// apposition set off after it, besides the cue's own words: a relative pronoun and an article.
+const JOINT_LEAD_WORDS: usize = 2;
+
+/// "Kazakhstan, which together with Russia and Belarus founded the EAEU", «Казахстан, который вместе с Россией и
+/// Белоруссией основал ЕАЭС», "كازاخستان، العضو مع روسيا وبيلاروس في الاتحاد": a relative clause or an apposition
+/// set off after a state that opens with a `joint_with` word makes that state a partner in the claim of the list
+/// after the word. `claimed` is the list the cue took; the state before the comma is returned. Only a relative
+/// pronoun, an article and the cue's own words may stand between the comma and the joint word.
+pub(super) fn joint_subject<'g, 'a>(
+    ctx: &SentenceCtx<'_>,
+    strict: &'g [Group<'a>],
+    cue: &Cue,
+    claimed: &Group<'_>,
+) -> Option<&'g Group<'a>> {
+    let head = norm_before(ctx, claimed.start);
+    let at = ends_with_joint(head)?;
+    let joint = ctx.range.start + ctx.norm.orig_start(at);
+    let g = strict.iter().rfind(|g| g.end <= joint)?;
+    let lead = ctx.doc_text[g.end..joint].trim_start();
+    let lead = lead.strip_prefix([',', '،', '—', '–'])?;
+    let lead_start = joint - lead.len();
+    // The cue's own words ("a member", "العضو") are left out of the count.
+    let spans: SmallVec<[(usize, usize); 2]> = if cue.start >= lead_start && cue.end <= joint {
+        [(lead_start, cue.start), (cue.end, joint)]
+            .into_iter()
+            .collect()
+    } else {
+        [(lead_start, joint)].into_iter().collect()
+    };
+    let t = tables();
+    let mut words = 0;
+    let mut relative = false;
+    for (a, b) in spans {
+        let n = norm_range(ctx, a, b);
+        for tk in tokens(n) {
+            let w = &n[tk.start..tk.end];
+            match tk.kind {
+                TokenKind::Word => {
+                    words += 1;
+                    relative |= t.relatives.iter().any(|r| r == w);
+                    let lead_word = t.relatives.iter().any(|r| r == w)
+                        || matches!(w, "a" | "an" | "the" | "ال");
+                    if !lead_word || words > JOINT_LEAD_WORDS {
+                        return None;
+                    }
+                }
+                TokenKind::Punct if matches!(w, "," | "،") => {}
+                _ => return None,
+            }
+        }
+    }
+    // "China, alongside Vietnam and Laos, members of ASEAN, …": with no relative pronoun, a cue set off after
+    // the list by a comma is an apposition about the list alone.
+    if !relative
+        && cue.start >= claimed.end
+        && ctx.doc_text[claimed.end..cue.start].contains([',', '،'])
+    {
+        return None;
+    }
+    Some(g)
 }
 
 /// How many words may stand between the comma after a state and the cue of its apposition: a relative

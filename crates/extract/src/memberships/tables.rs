@@ -282,6 +282,17 @@ pub(crate) struct Tables {
     /// two counts ([`counted_noun_phrase`]), or before a bloc touching a member cue ("a former NATO member"), they
     /// make the claim `former`.
     pub(super) former_adjectives: Vec<String>,
+    /// English adjectives between the count and the member noun of a phrase pointing back at two states ("the
+    /// two fellow members of the SCO"; `pair_adjective` rows, [`super::subjects::counted_noun_phrase`]).
+    pub(super) pair_adjectives: Vec<String>,
+    /// Arabic pronouns standing for the states before them and the partitive after them that count those states
+    /// among a bloc's ("وهي من دول أوبك+"; `among_pronoun`, `among_partitive` rows,
+    /// [`super::cues::counted_among`]).
+    pub(super) among_pronouns: Vec<String>,
+    pub(super) among_partitives: Vec<String>,
+    /// The verbs of prolonging a membership that open its cue rows ("renew its participation in", «продлевать
+    /// участие в», "تجديد مشاركتها في"; `prolonged_membership` rows): negated, the membership has ended.
+    pub(super) prolonged: Vec<String>,
     /// Words setting a state beside a pair phrase as its partner in the act ("together with", «вместе с», "مع";
     /// [`pair_companions`]).
     pub(super) joint_with: Vec<String>,
@@ -733,6 +744,10 @@ pub(super) fn build_tables() -> Tables {
         pair_nouns: phrases(&of_kind("pair_noun")),
         pair_links: of_kind("pair_link"),
         former_adjectives: of_kind("former_adjective"),
+        pair_adjectives: of_kind("pair_adjective"),
+        among_pronouns: of_kind("among_pronoun"),
+        among_partitives: of_kind("among_partitive"),
+        prolonged: of_kind("prolonged_membership"),
         joint_with: of_kind("joint_with"),
         fronted: of_kind("fronted"),
         state_anaphors: of_kind("state_anaphor"),

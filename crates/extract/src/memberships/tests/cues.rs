@@ -1176,3 +1176,61 @@ fn a_possessed_membership_takes_the_bloc_after_its_preposition() {
         ],
     );
 }
+
+/// A negated verb of prolonging a membership (`prolonged_membership` rows) ends it, dated by the act; not
+/// negated it tells no status, and it needs its bloc right after it — named as a treaty after a bare verb.
+/// The negation it read is not read again by a cue inside the treaty's name («Договор о …»).
+#[test]
+fn a_membership_left_to_lapse_by_a_negated_verb_of_prolonging_has_ended() {
+    check(
+        Lang::En,
+        "Azerbaijan, Georgia and Uzbekistan declined to extend the Collective Security Treaty in April 1999.",
+        &["CSTO/AZE/former 1999-04", "CSTO/GEO/former 1999-04", "CSTO/UZB/former 1999-04"],
+    );
+    check(
+        Lang::Ru,
+        "Азербайджан не стал продлевать участие в Договоре о коллективной безопасности в 1999 году.",
+        &["CSTO/AZE/former 1999"],
+    );
+    check(
+        Lang::Ru,
+        "Азербайджан не продлил Договор о коллективной безопасности в апреле 1999 года.",
+        &["CSTO/AZE/former 1999-04"],
+    );
+    check(
+        Lang::Ar,
+        "رفضت أذربيجان تجديد مشاركتها في معاهدة الأمن الجماعي عام 1999.",
+        &["CSTO/AZE/former 1999"],
+    );
+    check(
+        Lang::En,
+        "Russia declined to extend the OPEC+ cuts in June.",
+        &[],
+    );
+    check(
+        Lang::En,
+        "Armenia renewed its participation in the CSTO in 2010.",
+        &[],
+    );
+    check(
+        Lang::En,
+        "Armenia refused to extend its participation in joint drills of the CSTO.",
+        &[],
+    );
+}
+
+/// An Arabic pronoun for the states before it with the partitive "من" counts them among a bloc's states
+/// ("وهي من دول أوبك+"), as a counting word does.
+#[test]
+fn an_arabic_pronoun_and_partitive_count_the_states_among_the_blocs() {
+    check(
+        Lang::Ar,
+        "خفضت كازاخستان وأوزبكستان، وهما من دول أوبك+، الإنتاج.",
+        &["OPEC_PLUS/KAZ/member", "OPEC_PLUS/UZB/member"],
+    );
+    check(
+        Lang::Ar,
+        "خفضت كازاخستان، وهي من دول أوبك+، الإنتاج.",
+        &["OPEC_PLUS/KAZ/member"],
+    );
+}

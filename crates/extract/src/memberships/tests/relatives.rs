@@ -173,3 +173,36 @@ fn an_application_handed_in_by_a_state_named_after_its_verb() {
         &["EU/GBR/applicant 1967-05"],
     );
 }
+
+/// The gate before an application's relative clause reads the nouns of `application_noun` rows: each of the
+/// English and Russian ones lets its sentence through, a sentence with none is left, and Arabic never is.
+#[test]
+fn the_application_gate_reads_the_nouns_of_the_data() {
+    use crate::dates::testing;
+    use crate::memberships::relatives::may_apply;
+    let t = crate::memberships::tables::tables();
+    let mut seen = 0;
+    for noun in &t.application_nouns {
+        let lang = if noun.is_ascii() {
+            Lang::En
+        } else if noun.chars().any(|c| ('а'..='я').contains(&c)) {
+            Lang::Ru
+        } else {
+            continue;
+        };
+        let text = format!("They spoke of the {noun} on Monday.");
+        assert!(may_apply(&testing::ctx(&text, lang, None)), "{noun}");
+        seen += 1;
+    }
+    assert!(seen >= 8, "{seen} nouns");
+    assert!(!may_apply(&testing::ctx(
+        "They spoke on Monday.",
+        Lang::En,
+        None
+    )));
+    assert!(!may_apply(&testing::ctx(
+        "تحدثوا عن الطلب يوم الاثنين.",
+        Lang::Ar,
+        None
+    )));
+}

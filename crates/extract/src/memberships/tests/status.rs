@@ -420,3 +420,80 @@ fn a_counted_phrase_shared_by_its_verbs() {
         &SAHEL,
     );
 }
+
+/// A relative clause or an apposition set off after a state that opens with a word of joint action ("together
+/// with", «вместе с», "مع") makes the state a partner in the claim of the list after that word; a member
+/// phrase with such a word after its bloc names the list as fellow members ([`super::super::subjects`]
+/// `joint_subject`, `pair_companions`). A state owning a noun after "with" shares nothing.
+#[test]
+fn a_state_set_off_before_a_word_of_joint_action_shares_the_claim() {
+    check(
+        Lang::En,
+        "Kazakhstan, which together with Russia and Belarus founded the Eurasian Economic Union in May 2014, \
+         raised duties.",
+        &["EAEU/RUS/founder 2014-05", "EAEU/BLR/founder 2014-05", "EAEU/KAZ/founder 2014-05"],
+    );
+    check(
+        Lang::Ru,
+        "Казахстан, который вместе с Россией и Белоруссией основал ЕАЭС в мае 2014 года, повысил пошлины.",
+        &["EAEU/RUS/founder 2014-05", "EAEU/BLR/founder 2014-05", "EAEU/KAZ/founder 2014-05"],
+    );
+    check(
+        Lang::Ar,
+        "احتجت كازاخستان، العضو مع روسيا وبيلاروس في الاتحاد الاقتصادي الأوراسي.",
+        &["EAEU/RUS/member", "EAEU/BLR/member", "EAEU/KAZ/member"],
+    );
+    check(
+        Lang::En,
+        "Kazakhstan, a member of the Eurasian Economic Union with Russia and Belarus, raised duties.",
+        &["EAEU/KAZ/member", "EAEU/RUS/member", "EAEU/BLR/member"],
+    );
+    check(
+        Lang::En,
+        "Armenia joined the Eurasian Economic Union with Russia's backing in January 2015.",
+        &["EAEU/ARM/member 2015-01"],
+    );
+}
+
+/// A phrase of role opening the sentence ("As a member of", "بصفتها عضواً في") is about the state after its
+/// comma; Russian sets no comma after a fronted phrase, so its bloc and date may stand right before the state.
+#[test]
+fn a_fronted_phrase_of_role_or_of_leaving_is_about_the_state_after_it() {
+    check(
+        Lang::En,
+        "As a member of the CSTO, Armenia asked Moscow for help.",
+        &["CSTO/ARM/member"],
+    );
+    check(
+        Lang::Ar,
+        "بصفتها عضواً في منظمة معاهدة الأمن الجماعي، طلبت أرمينيا المساعدة من موسكو.",
+        &["CSTO/ARM/member"],
+    );
+    check(
+        Lang::Ru,
+        "После выхода из ОПЕК в январе 2019 года Катар сосредоточился на газе.",
+        &["OPEC/QAT/former 2019-01"],
+    );
+    check(
+        Lang::Ru,
+        "После саммита ОПЕК в Вене Катар объявил о добыче.",
+        &[],
+    );
+}
+
+/// An adjective between the count and the member noun ("the two fellow members of BRICS") keeps the phrase
+/// pointing back at two states; English blocs listed before a bloc that modifies the member noun ("NATO and EU
+/// member Poland") share its claim.
+#[test]
+fn fellow_members_and_blocs_listed_before_the_member_noun() {
+    check_doc(
+        Lang::En,
+        "Brazil and India signed a health pact on Tuesday. The two fellow members of BRICS also discussed vaccines.",
+        &["BRICS/BRA/member", "BRICS/IND/member"],
+    );
+    check(
+        Lang::En,
+        "NATO and EU member Poland hosted the talks.",
+        &["EU/POL/member", "NATO/POL/member"],
+    );
+}
