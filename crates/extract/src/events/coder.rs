@@ -6204,9 +6204,32 @@ impl<'a> Coder<'_, 'a> {
                                     || self.prep_before(a.t0, hit.t0) == Some(Cue::To))
                         })
                 };
+                // («Россия передала Украине двадцать военнопленных», «سلمت روسيا أوكرانيا عشرين أسيراً»: the
+                // state handed the captives, named inside the handover's row as its first object — a Russian
+                // dative, an Arabic bare noun after the subject — is the one that receives them.)
+                let handed = |id: &&'a str| {
+                    self.actors.iter().any(|a| {
+                        a.t0 > hit.t0
+                            && a.t1 < hit.t1
+                            && a.ids.contains(id)
+                            && !a.adjective
+                            && !roles.source.contains(id)
+                            && match self.ctx.lang {
+                                Lang::Ru => {
+                                    let w = self.scan.text(a.t1 - 1);
+                                    w.ends_with(['у', 'ю'])
+                                        || ((w.ends_with('е') || w.ends_with("ии"))
+                                            && self.ru_oblique_actor(a))
+                                }
+                                _ => a.clitic.is_none() && self.prep_before(a.t0, hit.t0).is_none(),
+                            }
+                    })
+                };
                 // (An Arabic pronoun for those freed, "أفرجت عنهم", points to their state named before.)
                 if !(self.ctx.lang == Lang::Ar && self.ar_detached_pronoun(hit)) {
-                    roles.target.retain(|id| freed(id) || received(id));
+                    roles
+                        .target
+                        .retain(|id| freed(id) || received(id) || handed(id));
                 }
             }
             // "Iran freed three prisoners, among them two Frenchmen", «أفرجت … عن ثلاثة سجناء، بينهم فرنسيان»:

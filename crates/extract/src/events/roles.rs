@@ -2286,6 +2286,38 @@ impl<'a> Coder<'_, 'a> {
                 push(&mut r.target, &mut r.who, g);
             }
         }
+        // "drew down its troops in Iraq", «сократили свой контингент в Ираке», «قلصت وجودها العسكري في سوريا»:
+        // one's forces taken out or cut down, named with the state where they stand right after them, leave
+        // that state (a place phrase further on says where the act was told or done). Only a withdrawal or a
+        // presence cut: a ceasefire declared "in Ukraine" or a base given up "in Libya" keeps its own reading.
+        let withdrawal = mode == Some("withdraw")
+            || (hit.t0..hit.t1).any(|t| {
+                let w = self.scan.text(t);
+                w == "presence" || w.starts_with("присутстви") || w.starts_with("وجود")
+            });
+        if r.target.is_empty()
+            && type_name == "RETREAT"
+            && withdrawal
+            && !l.trig.noun
+            && r.source.len() == 1
+        {
+            let place = groups.iter().find(|g| {
+                g.prep == Some(Cue::In)
+                    && g.t0 >= hit.t1
+                    && g.t0 <= hit.t1 + 2
+                    && g.t1 <= cr.end
+                    && g.members.iter().all(|&m| {
+                        let a = &self.actors[m];
+                        !a.adjective
+                            && a.ids
+                                .iter()
+                                .all(|id| !is_bloc(self.ctx, id) && !r.source.contains(id))
+                    })
+            });
+            if let Some(g) = place {
+                push(&mut r.target, &mut r.who, g);
+            }
+        }
         if r.target.is_empty() && type_name == "AGREE" && partners.is_empty() && r.source.len() == 1
         {
             // "pledged to invest $600 billion in the United States", تعهدت … بتقديم … لأوكرانيا: a

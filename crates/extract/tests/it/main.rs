@@ -112,3 +112,4 @@ mod vocab_en_s41;
 mod vocab_ru_s41;
 mod vocab_s51;
 mod vocab_s52;
+mod vocab_s53;
