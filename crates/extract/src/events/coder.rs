@@ -6215,12 +6215,7 @@ impl<'a> Coder<'_, 'a> {
                             && !a.adjective
                             && !roles.source.contains(id)
                             && match self.ctx.lang {
-                                Lang::Ru => {
-                                    let w = self.scan.text(a.t1 - 1);
-                                    w.ends_with(['у', 'ю'])
-                                        || ((w.ends_with('е') || w.ends_with("ии"))
-                                            && self.ru_oblique_actor(a))
-                                }
+                                Lang::Ru => self.ru_dative_actor(a),
                                 _ => a.clitic.is_none() && self.prep_before(a.t0, hit.t0).is_none(),
                             }
                     })

@@ -586,6 +586,16 @@ impl Coder<'_, '_> {
         (ru_oblique(w) && !self.ru_named_form(a, w)) || self.ru_declined_person(a, w).is_some()
     }
 
+    /// Whether Russian actor `a` ends in a dative form: -у or -ю («Китаю», «Пакистану»), or -е or -ии when
+    /// that is an oblique form of its name («Гаване», «Украине»; not a nominative «Гвинея-Бисау»,
+    /// [`Coder::ru_oblique_actor`]). The object in the gap of «сделал Китаю предупреждение» and the receiver
+    /// of «передала Украине военнопленных».
+    pub(super) fn ru_dative_actor(&self, a: &Actor<'_>) -> bool {
+        let w = self.scan.text(a.t1 - 1);
+        w.ends_with(['у', 'ю'])
+            || ((w.ends_with('е') || w.ends_with("ии")) && self.ru_oblique_actor(a))
+    }
+
     /// The case ending `w`, the last word of person actor `a`, adds to the lexicon's (nominative) surname:
     /// «Путина», «Путину», «Путиным» for Путин, «Ортегу», «Ортеги» for Ортега. An ending that a
     /// nominative may have (-а) still marks an oblique case here, since the lexicon writes the name
@@ -1047,10 +1057,7 @@ impl Coder<'_, '_> {
         }
         let dative = d.members.iter().all(|&m| {
             let a = &self.actors[m];
-            let w = self.scan.text(a.t1 - 1);
-            !a.adjective
-                && (w.ends_with(['у', 'ю'])
-                    || ((w.ends_with('е') || w.ends_with("ии")) && self.ru_oblique_actor(a)))
+            !a.adjective && self.ru_dative_actor(a)
         });
         let v = d.t0 - 1;
         // (Not a verb that marks a modality, «Токаев предложил Киргизии кредит»: an offer is no act done.)

@@ -6,7 +6,7 @@ use super::groups::{is_list_gap, locative_capital};
 use super::recall::is_anaphor_word;
 use super::tables::{tables, Walked};
 use super::text::{
-    gap_words, last_words, norm_at, norm_before, norm_range, norm_word, phrase_in,
+    gap_words, is_in, last_words, norm_at, norm_before, norm_range, norm_word, phrase_in,
     previous_sentence_start, whole_at, word_count, words_before,
 };
 use super::{Cue, Group, Side};
@@ -895,7 +895,7 @@ pub(super) fn singular_apposition<'a>(
         let w = &gap[tk.start..tk.end];
         match tk.kind {
             TokenKind::Punct if !comma && matches!(w, "," | "،") => comma = true,
-            TokenKind::Word if comma && matches!(w, "a" | "an" | "the" | "ال") => {}
+            TokenKind::Word if comma && is_article(w) => {}
             _ => return None,
         }
     }
@@ -1223,10 +1223,9 @@ pub(super) fn joint_subject<'g, 'a>(
             match tk.kind {
                 TokenKind::Word => {
                     words += 1;
-                    relative |= t.relatives.iter().any(|r| r == w);
-                    let lead_word = t.relatives.iter().any(|r| r == w)
-                        || matches!(w, "a" | "an" | "the" | "ال");
-                    if !lead_word || words > JOINT_LEAD_WORDS {
+                    let is_relative = is_in(&t.relatives, w);
+                    relative |= is_relative;
+                    if !(is_relative || is_article(w)) || words > JOINT_LEAD_WORDS {
                         return None;
                     }
                 }
@@ -1309,4 +1308,10 @@ pub(super) fn apposed_state<'g, 'a>(
         return None;
     }
     Some(g)
+}
+
+/// Whether the normalised word `w` is an article an apposition or a relative clause may open with: the
+/// English "a", "an", "the" and the Arabic definite article written apart ("ال").
+fn is_article(w: &str) -> bool {
+    matches!(w, "a" | "an" | "the" | "ال")
 }

@@ -53,8 +53,7 @@ pub(super) fn whole_words<'s>(
         .find_iter(n)
         .map(|m| (m.start(), m.end()))
         .filter(move |&(s, e)| {
-            !n[..s].chars().next_back().is_some_and(word)
-                && !n[e..].chars().next().is_some_and(word)
+            crate::dates::word_start_plain(n, s) && !n[e..].chars().next().is_some_and(word)
         })
 }
 
