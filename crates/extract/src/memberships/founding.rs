@@ -10,7 +10,7 @@ use super::text::{
 };
 use super::{Claims, Cue, Group};
 use crate::context::{SentMention, SentenceCtx};
-use crate::dates::DateHit;
+use crate::dates::{DateHit, Dates};
 use crate::record::MembershipRec;
 use blocwatch_lexicon::Kind;
 use blocwatch_text::{tokens, TokenKind};
@@ -313,7 +313,7 @@ const SIGNED_REACH: usize = 12;
 /// claims nothing; a state the sentence already claims for that bloc keeps its claim.
 pub(super) fn signed_claims(
     ctx: &SentenceCtx<'_>,
-    dates: &[DateHit],
+    dates: &Dates<'_>,
     out: &mut Vec<MembershipRec>,
 ) {
     let t = tables();

@@ -222,6 +222,8 @@ pub(crate) fn find(ctx: &SentenceCtx<'_>, dates: &Dates<'_>) -> Vec<MembershipRe
         blocs.sort_by_key(|b| b.start);
     }
     let mut out = find_cued(ctx, dates, &walk, &blocs, recalled.as_ref());
+    // (Both take the sentence's dates unfound: they read them only for a claim, and most sentences name no
+    // bloc, no signing and no application. A sentence nothing else dates is then never searched for dates.)
     signed_claims(ctx, dates, &mut out);
     earlier_application(ctx, dates, &mut out);
     if ctx.mentions.iter().any(|m| m.kind == Kind::Bloc) {

@@ -440,7 +440,7 @@ const APPLICATION_REACH: usize = 8;
 /// nothing, the one the sentence before did; a state the application's sentence names must be that state.
 pub(super) fn earlier_application(
     ctx: &SentenceCtx<'_>,
-    dates: &[DateHit],
+    dates: &Dates<'_>,
     out: &mut Vec<MembershipRec>,
 ) {
     let t = tables();
