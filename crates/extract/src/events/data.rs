@@ -16,8 +16,8 @@ use std::ops::Range;
 use std::rc::Rc;
 use std::sync::{LazyLock, OnceLock};
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind};
-use blocwatch_text::{normalize, Lang};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use blocwatch_text::{is_word_char, normalize, Lang};
 use rustc_hash::FxHashMap;
 
 const TYPES_CSV: &str = include_str!("../../../../data/events/types.csv");
@@ -1418,6 +1418,9 @@ pub(crate) struct LangTables {
     /// A small automaton over the raw text for the coreference phrases, to decide cheaply whether a
     /// sentence without any entity mention needs coding at all.
     pub coref: Option<AhoCorasick>,
+    /// The rows that can code something in a sentence that names no actor ([`ActorlessWords`]); `None`
+    /// where such a sentence is always scanned (Arabic).
+    pub actorless: Option<ActorlessWords>,
     /// For each word of `heads`, what it is to a date phrase ([`DATE_CORE`], [`DATE_LINK`] or 0): the
     /// date words are in `heads` too, so that the walk names each token that is one.
     pub head_date: Vec<u8>,
@@ -1428,6 +1431,141 @@ pub(crate) struct LangTables {
     /// Rows of the language's files that could not be used, with why (see [`Tables::warnings`]).
     #[cfg_attr(not(test), allow(dead_code))]
     pub warnings: Vec<String>,
+}
+
+/// The rows that can code something in a sentence that names no actor (`events::code`): with no actor
+/// named, its actors are only those its coreference phrases stand for (`actors::actors`: a `Coref*`
+/// cue), and without any it codes only an undoing (a `CONCEDE` or `RETREAT` trigger: "The sanctions were
+/// lifted in May", its doer read from the sentences before); it is also remembered as a proposal (a
+/// `REQUEST` trigger, a `proposed` cue). A sentence where the words of none of these rows all stand as the
+/// scanner would match them has none of them in its scan, codes nothing and changes no memory: it is
+/// not scanned. (Not Arabic: there an actorless sentence also codes a dual verb or a dropped subject of
+/// any type, and words are read after proclitics.)
+/// A word of a row as [`ActorlessWords`] tests it: its text, and whether the row has it as a stem.
+type RowWord<'w> = (&'w str, bool);
+
+#[derive(Debug)]
+pub(crate) struct ActorlessWords {
+    /// Each row's anchor, its longest word (a rare one: "countries" of "the two countries"), searched
+    /// with overlaps: a word inside another word must not hide one that begins a token.
+    ac: AhoCorasick,
+    /// For each anchor of `ac`, the rows (indices in `rows`) it anchors.
+    by_anchor: Vec<Range<u32>>,
+    /// Each row's other words, a range of `words`.
+    rows: Vec<Range<u32>>,
+    /// The rows' other words, with whether the row has each as a stem.
+    words: Vec<(Box<str>, bool)>,
+    /// For each anchor of `ac`, whether some row has it as a stem.
+    anchor_stem: Vec<bool>,
+}
+
+impl ActorlessWords {
+    /// The searcher of the rows of `entries` that can code something in a sentence naming no actor;
+    /// `None` if one of them has no word or an empty one (it could match anywhere).
+    fn new(entries: &[Entry], triggers: &[Trigger]) -> Option<ActorlessWords> {
+        // (anchor, the other words), one per distinct row.
+        let mut rows: Vec<(RowWord<'_>, Vec<RowWord<'_>>)> = Vec::new();
+        for e in entries {
+            let kept = match e.role {
+                Role::Trigger(t) => matches!(
+                    TYPES[triggers[t as usize].kind as usize],
+                    "REQUEST" | "CONCEDE" | "RETREAT"
+                ),
+                Role::Cue(c) => c == Cue::Proposed || c.is_coref(),
+            };
+            if !kept {
+                continue;
+            }
+            let mut words: Vec<RowWord<'_>> = Vec::new();
+            for w in &e.words {
+                match w {
+                    Word::Exact(w) => words.push((w.as_str(), false)),
+                    Word::Stem(w) => words.push((w.as_str(), true)),
+                    Word::Gap(_) => {}
+                }
+            }
+            if words.iter().any(|(w, _)| w.is_empty()) {
+                return None;
+            }
+            // (The longest word, the last of equal length.)
+            let k = (0..words.len()).max_by_key(|&k| words[k].0.len())?;
+            let anchor = words.remove(k);
+            rows.push((anchor, words));
+        }
+        rows.sort_unstable();
+        rows.dedup();
+        let mut anchors: Vec<&str> = Vec::new();
+        let mut anchor_stem: Vec<bool> = Vec::new();
+        let mut by_anchor: Vec<Range<u32>> = Vec::new();
+        let mut spans: Vec<Range<u32>> = Vec::with_capacity(rows.len());
+        let mut words: Vec<(Box<str>, bool)> = Vec::new();
+        for (k, ((anchor, stem), others)) in rows.iter().enumerate() {
+            if anchors.last() != Some(anchor) {
+                anchors.push(anchor);
+                anchor_stem.push(false);
+                by_anchor.push(k as u32..k as u32);
+            }
+            let last = anchors.len() - 1;
+            anchor_stem[last] |= *stem;
+            by_anchor[last].end = k as u32 + 1;
+            let from = words.len() as u32;
+            words.extend(others.iter().map(|&(w, stem)| (Box::from(w), stem)));
+            spans.push(from..words.len() as u32);
+        }
+        // (The rows of one anchor as a stem and as a whole word are tried alike: each row's own test
+        // of its anchor is `anchor_stem` or the whole word, the looser of the two.)
+        // (No prefilter: the anchors begin with most letters, so it would skip next to nothing.)
+        let ac = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::Standard)
+            .kind(Some(AhoCorasickKind::DFA))
+            .prefilter(false)
+            .build(&anchors)
+            .ok()?;
+        Some(ActorlessWords {
+            ac,
+            by_anchor,
+            rows: spans,
+            words,
+            anchor_stem,
+        })
+    }
+
+    /// Whether the words of one of the rows all stand in the normalised sentence `n` where the scanner
+    /// would match them (outside Arabic): each at a token's start (no word char before it, or it begins
+    /// with none), and a word the row does not have as a stem at the token's end too (no word char after
+    /// it, or it ends with none). A row the scanner finds always passes; `false` proves it finds none.
+    pub(crate) fn may_match(&self, n: &str) -> bool {
+        let word_char_before = |i: usize| n[..i].chars().next_back().is_some_and(is_word_char);
+        let word_char_at = |i: usize| n[i..].chars().next().is_some_and(is_word_char);
+        let begins = |s: usize| !word_char_before(s) || !word_char_at(s);
+        let ends = |e: usize| !word_char_at(e) || !word_char_before(e);
+        // (Every occurrence, overlapping ones too: one inside a word must not hide one at a token start.)
+        // (A match of a word is at a char boundary: it begins with the lead byte of a char.)
+        let stands = |w: &str, stem: bool| {
+            let (h, p) = (n.as_bytes(), w.as_bytes());
+            let mut from = 0;
+            while let Some(k) = h.get(from..).and_then(|h| memchr::memmem::find(h, p)) {
+                let s = from + k;
+                if begins(s) && (stem || ends(s + p.len())) {
+                    return true;
+                }
+                from = s + 1;
+            }
+            false
+        };
+        self.ac.find_overlapping_iter(n).any(|m| {
+            let (s, e) = (m.start(), m.end());
+            let a = m.pattern().as_usize();
+            begins(s)
+                && (self.anchor_stem[a] || ends(e))
+                && self.by_anchor[a].clone().any(|r| {
+                    let span = &self.rows[r as usize];
+                    self.words[span.start as usize..span.end as usize]
+                        .iter()
+                        .all(|(w, stem)| stands(w, *stem))
+                })
+        })
+    }
 }
 
 /// The event tables: what the languages share, built at the first sentence that needs them or before by
@@ -2046,6 +2184,11 @@ fn build_lang(
                 .ok()
         })
         .flatten();
+    let actorless = if lang == Lang::Ar {
+        None
+    } else {
+        ActorlessWords::new(&entries, &triggers)
+    };
     let needs_of = |e: &Entry| match e.role {
         Role::Trigger(t) => triggers[t as usize].needs,
         Role::Cue(_) => None,
@@ -2100,6 +2243,7 @@ fn build_lang(
         noun_twins,
         need_twin,
         coref,
+        actorless,
         head_date,
         has_dates: !dates.is_empty(),
         topics,

@@ -105,6 +105,18 @@ pub(crate) fn code(
             return Vec::new();
         }
         unnamed = !maybe_coref;
+        // (Its actors can only be what its coreference phrases stand for; without one it codes only an
+        // undoing, and it may be remembered as a proposal, below. Where the words of none of those rows
+        // stand in it as the scanner would find them, it is not scanned: `ActorlessWords`. The trace
+        // lists every trigger such a sentence drops, so then it is.)
+        if !trace_on()
+            && lt
+                .actorless
+                .as_ref()
+                .is_some_and(|g| !g.may_match(ctx.norm.as_str()))
+        {
+            return Vec::new();
+        }
     }
     // (A name of several words is one word of a pattern's gap: the sentence's names, in its own offsets.)
     let names: SmallVec<[(usize, usize); 8]> = ctx

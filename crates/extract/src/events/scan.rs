@@ -1729,3 +1729,135 @@ mod tests {
         }
     }
 }
+
+#[cfg(test)]
+mod actorless_tests {
+    use super::super::data::Tables;
+    use super::*;
+
+    /// Whether the scan of normalised `n` holds what lets a sentence naming no actor code something
+    /// (`ActorlessWords`): a coreference cue, a `proposed` cue, a `REQUEST`, `CONCEDE` or `RETREAT` trigger
+    /// (kept or hidden by a longer one).
+    fn scan_holds_actorless_rows(text: &str, lang: Lang, lt: &LangTables) -> bool {
+        let s = scan(NormText::new(text), text, lang, lt, &[]);
+        let kind = |h: &Hit| lt.trigger(h.entry).map(|t| TYPES[t.kind as usize]);
+        s.cues
+            .iter()
+            .any(|&(_, _, c)| c.is_coref() || c == Cue::Proposed)
+            || s.triggers
+                .iter()
+                .chain(&s.hidden)
+                .any(|h| matches!(kind(h), Some("REQUEST" | "CONCEDE" | "RETREAT")))
+    }
+
+    /// Sentences of examples/news and sentences written for this test: where `ActorlessWords` says no row
+    /// can match, the scan finds none of them; and it does say so of some.
+    #[test]
+    fn actorless_words_miss_no_row_the_scan_finds() {
+        let tables = Tables::embedded();
+        let mut texts: Vec<(Lang, String)> = [
+            (
+                Lang::En,
+                "The museum will open its new wing to visitors next month.",
+            ),
+            (
+                Lang::En,
+                "It later withdrew the request, the ministry's spokeswoman said.",
+            ),
+            (
+                Lang::En,
+                "Heavy snow closed the mountain passes, and the two sides postponed the match.",
+            ),
+            (
+                Lang::En,
+                "Themselves tired, the fans went home — they had queued since dawn.",
+            ),
+            (
+                Lang::Ru,
+                "Городской совет проголосовал за продление работы библиотек.",
+            ),
+            (
+                Lang::Ru,
+                "Обе стороны отозвали свои требования, сообщил пресс-секретарь.",
+            ),
+            (
+                Lang::Ru,
+                "Они отказались от претензий и вывели войска из приграничного района.",
+            ),
+            (
+                Lang::Ru,
+                "Синоптики предупредили водителей о гололёде на горных дорогах.",
+            ),
+        ]
+        .into_iter()
+        .map(|(l, t)| (l, t.to_string()))
+        .collect();
+        let news = concat!(env!("CARGO_MANIFEST_DIR"), "/../../examples/news");
+        for (lang, file) in [(Lang::En, "en.jsonl"), (Lang::Ru, "ru.jsonl")] {
+            let path = format!("{news}/{file}");
+            for line in std::fs::read_to_string(&path)
+                .expect("examples/news")
+                .lines()
+            {
+                let v: serde_json::Value = serde_json::from_str(line).expect("json");
+                let text = v["text"].as_str().unwrap_or_default();
+                for s in blocwatch_text::sentences(text, lang) {
+                    texts.push((lang, text[s].to_string()));
+                }
+            }
+        }
+        let mut gated = 0;
+        for (lang, text) in &texts {
+            let lt = tables.lang(*lang);
+            let words = lt
+                .actorless
+                .as_ref()
+                .expect("English and Russian have the words");
+            if !words.may_match(NormText::new(text).as_str()) {
+                assert!(!scan_holds_actorless_rows(text, *lang, lt), "{text}");
+                gated += 1;
+            }
+        }
+        assert!(
+            gated >= 4 && gated < texts.len(),
+            "{gated} of {}",
+            texts.len()
+        );
+    }
+
+    /// Each row's words written out as a sentence (a stem as it is, a gap as one word) pass.
+    #[test]
+    fn actorless_words_pass_every_row_written_out() {
+        let tables = Tables::embedded();
+        for lang in [Lang::En, Lang::Ru] {
+            let lt = tables.lang(lang);
+            let words = lt.actorless.as_ref().expect("the words");
+            let mut rows = 0;
+            for e in &lt.entries {
+                let kept = match e.role {
+                    Role::Trigger(t) => matches!(
+                        TYPES[lt.triggers[t as usize].kind as usize],
+                        "REQUEST" | "CONCEDE" | "RETREAT"
+                    ),
+                    Role::Cue(c) => c == Cue::Proposed || c.is_coref(),
+                };
+                if !kept {
+                    continue;
+                }
+                let text: Vec<&str> = e
+                    .words
+                    .iter()
+                    .map(|w| match w {
+                        Word::Exact(x) | Word::Stem(x) => x.as_str(),
+                        Word::Gap(_) => "x",
+                    })
+                    .collect();
+                let text = format!("x {} x.", text.join(" "));
+                assert!(words.may_match(&text), "{text}");
+                rows += 1;
+            }
+            assert!(rows > 100, "{rows}");
+        }
+        assert!(tables.lang(Lang::Ar).actorless.is_none());
+    }
+}
