@@ -2412,6 +2412,28 @@ S53 = [
     ("ar", COERCE_ARREST, "verb", AR_SENTENCE, AR_SENTENCED, "a state's citizen sentenced to prison"),
     ("ru", COERCE_SEIZE, "verb", RU_TAKE_CONTROL, RU_VESSEL, "a ship taken under control"),
 ]
+# Session-54 ruling (a): naming a state, its leader or its ties by a praising name is the namer's SUPPORT
+# («ووصف بوتين لبنان بأنه شريك مهم», «وصف … الهند بالصديق الوفي», «اعتبر … تشيلي نموذجا», «وصف العلاقات بأنها
+# ممتازة»), as the English en_party_praise names and the Russian praise cues (надёжным партнёром, верным другом,
+# братской, превосходными). The session-7 rows held partner only (شريك); these are the rest of the class, near
+# the verb and after بأنه/بأنها as the condemning names (AR_CONDEMNING, AR_AS_CONDEMNING). Each word with and
+# without the article (the matcher strips ب, not ال). Not the evaluative words an act is praised by (تاريخي،
+# ناجح، مثمر: those rows stand as they were), not ودي (غير ودي condemns), not وثيق "close" (وثيقة is a document),
+# and "the best" only with its article (الأفضل): «خطوة أولى نحو علاقات أفضل» names a meeting a step to better ties.
+AR_PRAISING_PARTY = [a + w for w in ["شريك*", "صديق*", "أصدقاء", "حليف*", "شقيق*", "موثوق*", "ممتاز*", "نموذج*",
+                                     "متين*", "وطيد*", "أخوي*", "متميز*", "مميز*"] for a in ("", "ال")] + [
+    "الوفي", "الوفية", "وفيا", "وفية", "الأفضل"]
+AR_PRAISING_NEAR = ["…8 " + w for w in AR_PRAISING_PARTY]
+AR_PRAISING_FAR = ["…16 بأنه* …2 " + w for w in AR_PRAISING_PARTY]
+# (And lies and a puppet as condemning names, «وصف الولايات المتحدة بإمبراطورية الأكاذيب», «بأنها دمية في يد
+# واشنطن», as the English lie/lies/puppet and the Russian ложь/лжи/марионеткой cues; كاذب* "false" is in
+# AR_CONDEMNING.)
+AR_CONDEMNING_S54 = ["…8 " + w for w in ["أكاذيب", "الأكاذيب", "كذب*", "الكذب", "دمية", "الدمية"]]
+S54 = [
+    ("ar", SUPPORT, "verb", AR_NAMING, AR_PRAISING_NEAR, "naming a state, its leader or its ties by a praising name is support (Session-54 ruling (a))"),
+    ("ar", SUPPORT, "verb", AR_NAMING_FAR, AR_PRAISING_FAR, "naming a state, its leader or its ties by a praising name after بأنه is support, however far the verb (Session-54 ruling (a))"),
+    ("ar", ACCUSE, "verb", AR_NAMING, AR_CONDEMNING_S54, "calling an act or a state a lie or lies is an accusation"),
+]
 
 # --- Session 53, second pass: the same modes, other shapes of saying them.
 # ACCUSE (CAMEO 111): a state or its act mocked, ridiculed, berated (no -ing form: "a film mocking the Prophet" is
@@ -2523,7 +2545,8 @@ def main() -> int:
         # it stands, this block included, so they are written again after it.)
         written = {key(r["pattern"]) for r in manual if not r["source"].startswith("generated:")}
         out = []
-        entries = CROSSES + EN_S41 + session(50, S50) + session(51, S51) + session(52, S52) + session(53, S53)
+        entries = (CROSSES + EN_S41 + session(50, S50) + session(51, S51) + session(52, S52) + session(53, S53)
+                   + session(54, S54))
         for c_lang, (kind, mode, context), pos, verbs, nouns, why, *needs in entries:
             if c_lang != lang:
                 continue

@@ -13,7 +13,7 @@ use super::clauses::{is_comma, is_hard_punct, past_possessive, Boundary, Clause}
 use super::companion::{Coded, Pending};
 use super::data::{Cue, Role, Trigger, WordList, NONE, TYPES};
 use super::lang_ar::{ba_word, unglued, unglued_bytes, AR_BUY, AR_PRONOUN_OBJECT_TYPES};
-use super::lang_en::en_modal;
+use super::lang_en::{en_modal, NameReading};
 use super::lang_ru::{ru_active_participle, ru_gerund, ru_infinitive, ru_participle, ru_past_verb};
 use super::memory::{DEED_REACH, NAMED_ACT_REACH, PARTIES_KEPT, WORD_TYPES};
 use super::modality::Modality;
@@ -530,8 +530,9 @@ impl<'a> Coder<'_, 'a> {
             }
             // "called the move a provocation", "dubbed Tokyo a threat": a bare English verb of naming (its
             // own row, so that it swallows no trigger of its object) criticises only with an object and a
-            // name after it, and not when the name praises or excuses ("called a snap election", "called
-            // the visit a milestone", "called the unrest an internal matter").
+            // name after it, and only when the name condemns: a praising name for a state is support, any
+            // other no event ("called a snap election", "called the visit a milestone", "called the unrest
+            // an internal matter").
             if self.ctx.lang == Lang::En
                 && h.t1 == h.t0 + 1
                 && TYPES[trig.kind as usize] == "ACCUSE"
@@ -539,16 +540,37 @@ impl<'a> Coder<'_, 'a> {
                     .tables
                     .words
                     .has(WordList::EnNamingVerb, self.scan.text(h.t0))
-                && !self.en_naming_criticises(h)
             {
-                // "called Erdogan the same evening to offer condolences", "called his Indian counterpart on
-                // Tuesday": a call to a leader named as its object, with no name after it, is a telephone
-                // call (`en_call_by_phone`), coded as the phone rows are ("phoned").
-                match self.en_call_by_phone(h).then(|| lt.phone_verb()).flatten() {
-                    Some(phone) => trig = phone,
-                    None if self.drops(h, "select:en-naming-not-critical") => continue,
-                    None => {}
+                match self.en_naming_reading(h) {
+                    NameReading::Condemns => {}
+                    // "called China a reliable partner", "described Ecuador as a sister republic": a
+                    // praising name for a state, its leader or its ties is the namer's support (Session-54
+                    // ruling (a)).
+                    NameReading::Praises => {
+                        if let Some(praise) = lt.praise_verb() {
+                            trig = praise;
+                        }
+                    }
+                    // "called Erdogan the same evening to offer condolences", "called his Indian counterpart
+                    // on Tuesday": a call to a leader named as its object, with no name after it, is a
+                    // telephone call (`en_call_by_phone`), coded as the phone rows are ("phoned").
+                    NameReading::Neutral => {
+                        match self.en_call_by_phone(h).then(|| lt.phone_verb()).flatten() {
+                            Some(phone) => trig = phone,
+                            None if self.drops(h, "select:en-naming-not-critical") => continue,
+                            None => {}
+                        }
+                    }
                 }
+            }
+            // «قررت شركة رينو الفرنسية الانسحاب من السوق الروسية», «Shell выйдет из совместных предприятий в
+            // России», "pulled out of the Russian market": a withdrawal from a market, a business or a joint
+            // venture (`market_noun`) is a company's own decision, no act of one state towards another.
+            if matches!(TYPES[trig.kind as usize], "SANCTION" | "RETREAT")
+                && self.leaves_market(h)
+                && self.drops(h, "select:market-exit")
+            {
+                continue;
             }
             // "warned Tokyo that it would respond": the response a warning announces is that warning.
             if self.ctx.lang == Lang::En
@@ -909,6 +931,29 @@ impl<'a> Coder<'_, 'a> {
                             && words.has_part_of(WordList::WideningVerb, v)
                     }
                     _ => words.has_stem_of(WordList::WideningVerb, w),
+                }
+        })
+    }
+
+    /// Whether trigger `hit` is the bare noun of a measure (its row one word of `measure_noun`: "sanctions",
+    /// "embargo", «санкци*», «эмбарго», العقوبات) with no word that makes it an act (`measure_act_word`: a
+    /// verb of imposing, adopting, widening, joining or aiming, "new", «новый», جديدة) in its clause `cr`
+    /// before it or in the five words after it («санкции, введённые Евросоюзом»): the measure is named,
+    /// not imposed.
+    fn standing_measure(&self, hit: &Hit, cr: &Range<usize>) -> bool {
+        let lt = self.tables.lang(self.ctx.lang);
+        let words = &self.tables.words;
+        let after = (hit.t1 + 5).min(self.scan.toks.len());
+        matches!(
+            lt.entries[hit.entry as usize].words.as_slice(),
+            [data::Word::Exact(w) | data::Word::Stem(w)] if words.has(WordList::MeasureNoun, w)
+        ) && !(cr.start..hit.t0).chain(hit.t1..after).any(|t| {
+            let w = self.scan.text(t);
+            // (An Arabic verb's stem anywhere in the word: «ففرضت», «وتبنت».)
+            self.scan.toks[t].word
+                && match self.ctx.lang {
+                    Lang::Ar => words.has_part_of(WordList::MeasureActWord, w),
+                    _ => words.has_stem_of(WordList::MeasureActWord, w),
                 }
         })
     }
@@ -1301,6 +1346,29 @@ impl<'a> Coder<'_, 'a> {
         })
     }
 
+    /// Whether the withdrawal at `h` is from a market, a business or a joint venture (`market_noun`): a
+    /// preposition of leaving (from, of, из, с, من) ends the trigger or follows it, and such a noun is one of
+    /// the three words after it («من السوق الروسية», «из совместных предприятий», "of the Russian market").
+    fn leaves_market(&self, h: &Hit) -> bool {
+        let n = self.scan.toks.len();
+        let from = |t: usize| matches!(self.scan.text(t), "from" | "of" | "из" | "с" | "со" | "من");
+        let p = if from(h.t1 - 1) {
+            h.t1 - 1
+        } else if h.t1 < n && from(h.t1) {
+            h.t1
+        } else {
+            return false;
+        };
+        (p + 1..n)
+            .take_while(|&t| self.scan.toks[t].word)
+            .take(3)
+            .any(|t| {
+                self.tables
+                    .words
+                    .has(WordList::MarketNoun, self.scan.text(t))
+            })
+    }
+
     /// Whether English stopping verb `h` ("stopped", "stops") is followed by "over", "off", or by "in"/"at"
     /// and a word that is no month, year or season ("stopped in Samarkand", "stopped at the border"; not
     /// "stopped in May", "stopped in 2019", "stopped in early 2020").
@@ -1660,7 +1728,7 @@ impl<'a> Coder<'_, 'a> {
             return true;
         }
         // "called the Chinese drills near Taiwan dangerous", "calling the expulsion unjustified": a noun
-        // in the object of an English verb of naming that criticises (kept by `en_naming_criticises`) is
+        // in the object of an English verb of naming that criticises (kept by `en_naming_reading`) is
         // the act named, not an event the sentence asserts.
         if self.ctx.lang == Lang::En
             && me.trig.noun
@@ -4992,6 +5060,18 @@ impl<'a> Coder<'_, 'a> {
             {
                 continue;
             }
+            // "The American embargo has cost Cuba billions", «западные санкции вынудили Москву искать новых
+            // покупателей», «كلف الحظر الأمريكي كوبا مليارات الدولارات»: the bare noun of a measure with no
+            // verb of imposing, adopting or joining around it (`imposing_verb`) and no date of its clause
+            // names a measure in place, a standing fact (eval/README: "an embargo or UN sanctions in place
+            // … no event"), not an act; imposed, adopted or dated, it is one.
+            if TYPES[trig.kind as usize] == "SANCTION"
+                && self.standing_measure(hit, &self.clauses[l.clause].range)
+                && !self.writes_own_date(l.clause)
+                && self.drops(hit, "run:standing-measure")
+            {
+                continue;
+            }
             // "lifted the sanctions it had imposed on India": the imposing told in the relative clause on
             // the measures a concession lifts is their background, no act of its own.
             if TYPES[trig.kind as usize] == "SANCTION"
@@ -5243,11 +5323,12 @@ impl<'a> Coder<'_, 'a> {
                     continue;
                 }
                 // ("ووصف الرئيس الزيارة بأنها تاريخية": after an Arabic verb of describing, بأنها brings the
-                // name given to the act, not an admission.)
+                // name given to the act, not an admission. The bare verb too: «وصف الرئيس … تركيا بأنها
+                // شريك», whose own و is no conjunction.)
                 if self.ctx.lang == Lang::Ar && TYPES[r.to_kind as usize] == "CONCEDE" && {
                     let w = self.scan.text(hit.t0);
-                    let w = w.strip_prefix(['و', 'ف']).unwrap_or(w);
-                    w.starts_with("وصف") || w.starts_with("اعتبر")
+                    let naming = |w: &str| w.starts_with("وصف") || w.starts_with("اعتبر");
+                    naming(w) || naming(w.strip_prefix(['و', 'ف']).unwrap_or(w))
                 } {
                     continue;
                 }

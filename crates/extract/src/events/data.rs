@@ -57,7 +57,6 @@ pub(crate) enum WordList {
     ArLeftPronoun,
     ArSuspendVerb,
     ArSuspendNoun,
-    EnPraisingName,
     EnCondemningName,
     EnDomesticAct,
     EnPurchaseVerb,
@@ -242,17 +241,28 @@ pub(crate) enum WordList {
     RelationNoun,
     WideningVerb,
     PromisingVerbStem,
+    EnPartyPraise,
+    EnPartyObjectWord,
+    EnCondemningWord,
+    MarketNoun,
+    MeasureNoun,
+    MeasureActWord,
 }
 
 impl WordList {
     /// Every list with its name in the file.
-    pub(crate) const ALL: [(WordList, &'static str); 189] = [
+    pub(crate) const ALL: [(WordList, &'static str); 194] = [
         (WordList::EnNamingVerb, "en_naming_verb"),
         (WordList::ArLeftPronoun, "ar_left_pronoun"),
         (WordList::ArSuspendVerb, "ar_suspend_verb"),
         (WordList::ArSuspendNoun, "ar_suspend_noun"),
-        (WordList::EnPraisingName, "en_praising_name"),
         (WordList::EnCondemningName, "en_condemning_name"),
+        (WordList::EnPartyPraise, "en_party_praise"),
+        (WordList::EnPartyObjectWord, "en_party_object_word"),
+        (WordList::EnCondemningWord, "en_condemning_word"),
+        (WordList::MarketNoun, "market_noun"),
+        (WordList::MeasureNoun, "measure_noun"),
+        (WordList::MeasureActWord, "measure_act_word"),
         (WordList::EnDomesticAct, "en_domestic_act"),
         (WordList::ArDomesticAct, "ar_domestic_act"),
         (WordList::ArVerbSpelledNoun, "ar_verb_spelled_noun"),
@@ -1004,6 +1014,18 @@ impl LangTables {
 
     /// The first verb row of a telephone call (CONSULT, mode phone, no topic needed: "phoned"), which a
     /// call told by another verb is coded as (`Coder::en_call_by_phone`).
+    /// The plain verb of praise (SUPPORT, no mode, no topic needed): the type a verb of naming takes when
+    /// the name it gives a state, its leader or its ties praises them (Session-54 ruling (a)).
+    pub(crate) fn praise_verb(&self) -> Option<&Trigger> {
+        self.triggers.iter().find(|t| {
+            TYPES[t.kind as usize] == "SUPPORT"
+                && t.mode.is_none()
+                && !t.noun
+                && !t.object
+                && t.needs.is_none()
+        })
+    }
+
     pub(crate) fn phone_verb(&self) -> Option<&Trigger> {
         self.triggers.iter().find(|t| {
             TYPES[t.kind as usize] == "CONSULT"

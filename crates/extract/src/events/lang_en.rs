@@ -12,6 +12,26 @@ use super::roles::push_distinct;
 use super::scan::Hit;
 use super::{Coder, Group, Ids, Live};
 
+/// Whether `w` names the ties between states ("relations with Tehran", "ties between the two countries"):
+/// what a verb of naming may praise besides a state or its leader (Session-54 ruling (a)).
+fn is_ties_word(w: &str) -> bool {
+    matches!(
+        w,
+        "relations" | "ties" | "relationship" | "partnership" | "friendship"
+    )
+}
+
+/// What the name a verb of naming gives says (`Coder::en_naming_reading`).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(super) enum NameReading {
+    /// A condemning name: an accusation ("called the move a provocation").
+    Condemns,
+    /// A praising name for a state, its leader or its ties: support ("called China a reliable partner").
+    Praises,
+    /// Any other name, or none: no event ("called the visit a milestone", "called a snap election").
+    Neutral,
+}
+
 impl<'a> Coder<'_, 'a> {
     /// The act noun that is the object of English reaction `hit`, right after it or in its gap: a
     /// determiner, at most one word more, then a noun trigger of the lexicon (a nominalisation or a
@@ -183,29 +203,47 @@ impl<'a> Coder<'_, 'a> {
         }
     }
 
-    /// For a bare English verb of naming at `h`: whether an object of up to eleven words and a name after
-    /// "a"/"an" (or "as a") follow it, the name no praise or excuse, or a condemning word with no article
-    /// (`en_condemning_name`: "called the coast guard's use of water cannon dangerous", "calling the
-    /// incursion into its waters unacceptable"), which the `called … unacceptable` rows reach only over
-    /// four words.
-    pub(super) fn en_naming_criticises(&self, h: &Hit) -> bool {
+    /// For a bare English verb of naming at `h`, what the name it gives says (Session-54 ruling (a)): an
+    /// object of up to eleven words and a name after "a"/"an" (or "as a") follow it, and the name condemns
+    /// (`en_condemning_name`, `en_condemning_word` after the article or "as"; the former also with no
+    /// article: "called the coast guard's use of water cannon dangerous", "calling the incursion into its
+    /// waters unacceptable", which the `called … unacceptable` rows reach only over four words) — an
+    /// accusation; or it praises (`en_party_praise`: "a reliable partner", "a brother nation", "relations
+    /// … excellent") and what is named is a state, its leader or its ties (`en_names_party`) — support;
+    /// any other name ("a bridge", "an internal matter", "a milestone" for a visit) is no event.
+    pub(super) fn en_naming_reading(&self, h: &Hit) -> NameReading {
         let n = self.scan.toks.len();
+        let words_has = |list: WordList, t: usize| self.tables.words.has(list, self.scan.text(t));
         let mut t = h.t1;
         let mut object_ended = false;
+        let mut ties = false;
         let mut words = 0;
-        while t < n && words < 12 && !matches!(self.scan.text(t), "a" | "an" | "as") {
+        // ("one of": "termed Japan one of its closest friends".)
+        let one_of =
+            |t: usize| self.scan.text(t) == "one" && t + 1 < n && self.scan.text(t + 1) == "of";
+        while t < n && words < 12 && !matches!(self.scan.text(t), "a" | "an" | "as") && !one_of(t) {
             let s = self.scan.text(t);
             if !self.scan.toks[t].word && !matches!(s, "'" | "’" | "-") {
-                return false;
+                return NameReading::Neutral;
             }
             words += usize::from(self.scan.toks[t].word);
             // (Not past a word that ends the object: "called Erdogan on Tuesday to discuss the dangerous
             // escalation" is a phone call.)
-            if t > h.t1 && !object_ended && self.tables.words.has(WordList::EnCondemningName, s) {
-                return !matches!(
+            if t > h.t1 && !object_ended && words_has(WordList::EnCondemningName, t) {
+                return if matches!(
                     self.scan.text(h.t1),
                     "on" | "upon" | "for" | "off" | "in" | "up"
-                );
+                ) {
+                    NameReading::Neutral
+                } else {
+                    NameReading::Condemns
+                };
+            }
+            // ("called relations with Cairo excellent": the praising word with no article after ties; not
+            // after a state or a leader, "called his close friend Erdogan on Monday" is a phone call.)
+            ties |= is_ties_word(s);
+            if ties && words_has(WordList::EnPartyPraise, t) && self.en_names_party(h, t) {
+                return NameReading::Praises;
             }
             object_ended |= matches!(
                 s,
@@ -228,33 +266,88 @@ impl<'a> Coder<'_, 'a> {
             );
             t += 1;
         }
+        let object_end = t;
         if t == h.t1 || t >= n || self.en_particle_after(h) {
-            return false;
+            return NameReading::Neutral;
         }
+        let mut after_as = false;
         if self.scan.text(t) == "as" {
             t += 1;
+            after_as = true;
             // "described the decision as disproportionate"
             if t < n
-                && self
-                    .tables
-                    .words
-                    .has(WordList::EnCondemningName, self.scan.text(t))
+                && (words_has(WordList::EnCondemningName, t)
+                    || words_has(WordList::EnCondemningWord, t))
             {
-                return true;
+                return NameReading::Condemns;
+            }
+            // "described relations with Laos as excellent"
+            if t < n && words_has(WordList::EnPartyPraise, t) && self.en_names_party(h, object_end)
+            {
+                return NameReading::Praises;
             }
         }
-        if t >= n || !matches!(self.scan.text(t), "a" | "an") {
-            return false;
-        }
-        let h1 = t + 1;
-        let name = (h1..(h1 + 3).min(n)).take_while(|&t| self.scan.toks[t].word);
-        let has = |list: WordList| {
-            name.clone()
-                .any(|t| self.tables.words.has(list, self.scan.text(t)))
+        // The name starts after "a"/"an", "one of", or "the" right after "as" ("described ties as the best
+        // in years"); a name after "one of" may take a possessive first ("one of his country's closest
+        // friends").
+        let (start, reach) = match (t < n).then(|| self.scan.text(t)) {
+            Some("a" | "an") => (t + 1, 3),
+            Some("the") if after_as => (t + 1, 3),
+            Some("one") if one_of(t) => (t + 2, 5),
+            _ => return NameReading::Neutral,
+        };
+        // The name: its first words, a hyphen or an apostrophe within it ("a neo-colonial institution").
+        let name = |len: usize| {
+            (start..n)
+                .take_while(|&t| {
+                    self.scan.toks[t].word || matches!(self.scan.text(t), "-" | "'" | "’")
+                })
+                .filter(|&t| self.scan.toks[t].word)
+                .take(len)
+        };
+        let has = |len: usize, list: WordList| name(len).any(|t| words_has(list, t));
+        let condemns = |len: usize| {
+            has(len, WordList::EnCondemningName) || has(len, WordList::EnCondemningWord)
         };
         // (A condemning word of the name wins over a praising one: "called the accession a historic
-        // mistake".)
-        has(WordList::EnCondemningName) || !has(WordList::EnPraisingName)
+        // mistake". The nouns of `en_condemning_word` count in the name only: "called the attack a
+        // tragedy" names an attack, "called the strike an attack on sovereignty" condemns. A name with no
+        // praise in its first three words may condemn further on: "an act of open aggression", "a step in
+        // the wrong direction"; "a partner in the war on terror" praises.)
+        let praises = has(reach, WordList::EnPartyPraise);
+        if condemns(3) || (!praises && condemns(5)) {
+            NameReading::Condemns
+        } else if praises && self.en_names_party(h, object_end) {
+            NameReading::Praises
+        } else {
+            NameReading::Neutral
+        }
+    }
+
+    /// Whether what the verb of naming at `h` names, the words from it to `end`, is a state, its leader or
+    /// its ties: an actor and words of `en_party_object_word` only ("China", "the Egyptian president",
+    /// "relations with Tehran", "ties between the two countries"). An act of a state ("Turkey's
+    /// drilling", "the visit") is not, nor a relative pronoun ("talks with Castro, which the television
+    /// described as friendly" name the talks).
+    pub(super) fn en_names_party(&self, h: &Hit, end: usize) -> bool {
+        // (Not a pronoun read as an actor: "called it a model for the rest of Asia" may name a policy.)
+        let is_actor = |t: usize| {
+            self.actors.iter().any(|a| a.t0 <= t && t < a.t1)
+                && !matches!(self.scan.text(t), "it" | "they" | "them" | "this" | "that")
+        };
+        let mut named = false;
+        for t in h.t1..end {
+            if is_actor(t) {
+                named = true;
+            } else if self.scan.toks[t].word {
+                let w = self.scan.text(t);
+                if !self.tables.words.has(WordList::EnPartyObjectWord, w) {
+                    return false;
+                }
+                named |= is_ties_word(w);
+            }
+        }
+        named
     }
 
     /// The verb an English "to"-infinitive at `hit` hangs from, however many adjuncts stand between

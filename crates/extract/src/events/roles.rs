@@ -4056,7 +4056,7 @@ impl<'a> Coder<'_, 'a> {
             return true;
         }
         // "EU leaders called the diversion a state hijacking": what a bare verb of naming names (see
-        // `en_naming_criticises`), a definite phrase with no actor in it, is an act told before, whatever
+        // `en_naming_reading`), a definite phrase with no actor in it, is an act told before, whatever
         // its noun.
         if hit.t1 == hit.t0 + 1
             && hit.t1 < n

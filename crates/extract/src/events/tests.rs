@@ -6405,7 +6405,7 @@ fn a_pronoun_declared_unwelcome_is_the_person_named_before() {
     check(
         "ru",
         "Мадуро назвал президента Гайаны марионеткой, и Гайана объявила его персоной нон грата.",
-        &["SANCTION GUY>VEN"],
+        &["ACCUSE VEN>GUY", "SANCTION GUY>VEN"],
     );
     check(
         "ar",
@@ -8223,5 +8223,103 @@ fn talks_as_the_purpose_of_a_delegation_sent() {
         "en",
         "Turkey sent a delegation to Iraq on Tuesday to discuss water sharing.",
         &["CONSULT TUR>IRQ"],
+    );
+}
+
+/// (Session 54, precision.) Session-54 ruling (a): a verb of naming whose name praises a state, its leader
+/// or its ties is the namer's SUPPORT aimed at the state named; a condemning name stays ACCUSE; any other
+/// name ("a transit country", a name for an act) is no event — in the three languages.
+#[test]
+fn a_praising_name_for_a_state_is_support() {
+    check(
+        "en",
+        "Mongolia's president called Japan a trusted partner.",
+        &["SUPPORT MNG>JPN"],
+    );
+    check(
+        "en",
+        "The Thai premier described relations with Laos as excellent.",
+        &["SUPPORT THA>LAO"],
+    );
+    check(
+        "en",
+        "Fiji's prime minister termed Australia one of his nation's closest friends.",
+        &["SUPPORT FJI>AUS"],
+    );
+    check(
+        "en",
+        "The Georgian minister called Armenia a transit country for its goods.",
+        &[],
+    );
+    // (A condemning word further on in the name still condemns.)
+    check(
+        "en",
+        "Riga called Moscow's decree an act of open aggression.",
+        &["ACCUSE LVA>RUS"],
+    );
+    check(
+        "ru",
+        "Президент Монголии охарактеризовал Японию как надёжного партнёра.",
+        &["SUPPORT MNG>JPN"],
+    );
+    check(
+        "ru",
+        "Президент Монголии назвал отношения с Японией превосходными.",
+        &["SUPPORT MNG>JPN"],
+    );
+    check(
+        "ar",
+        "وصف الرئيس المنغولي اليابان بالصديق الموثوق.",
+        &["SUPPORT MNG>JPN"],
+    );
+    // (The bare Arabic verb of describing: its بأنها brings the name, no admission.)
+    check(
+        "ar",
+        "وصف الرئيس المنغولي يوم الاثنين اليابان بأنها شريك مهم.",
+        &["SUPPORT MNG>JPN"],
+    );
+}
+
+/// (Session 54, precision.) A withdrawal from a market, a business or a joint venture is a company's own
+/// decision, no act of one state towards another.
+#[test]
+fn a_company_leaving_a_market_is_no_event() {
+    check(
+        "ar",
+        "قررت شركة فولفو السويدية الانسحاب من السوق الإيرانية.",
+        &[],
+    );
+    check(
+        "ru",
+        "Шведская компания Volvo объявила, что выйдет из совместных предприятий в Иране.",
+        &[],
+    );
+}
+
+/// (Session 54, precision.) The bare noun of a measure with no verb of imposing, adopting or joining
+/// around it and no date of its clause names a measure in place, no event; imposed or dated, it is one.
+#[test]
+fn a_measure_in_place_is_no_event() {
+    check(
+        "en",
+        "The American embargo has cost Cuba billions of dollars.",
+        &[],
+    );
+    check(
+        "ru",
+        "Американское эмбарго обошлось Кубе в миллиарды долларов.",
+        &[],
+    );
+    check("ar", "كلف الحظر الأمريكي كوبا مليارات الدولارات.", &[]);
+    // (Imposed, or dated, it stays.)
+    check(
+        "en",
+        "Canada imposed sanctions on Belarus.",
+        &["SANCTION CAN>BLR"],
+    );
+    check(
+        "ru",
+        "Канадские санкции против Белоруссии вступили в силу в понедельник.",
+        &["SANCTION CAN>BLR"],
     );
 }
