@@ -1,10 +1,13 @@
 //! Fellow members named by a noun of alliance set off after a state ([`fellow_claims`]): "Armenia, Russia's
 //! ally in the CSTO", "Turkey, a NATO ally", «Белоруссия, партнёр России по Союзному государству», "تركيا،
-//! حليفتها في الناتو". The state before the comma holds the bloc's membership, undated: the apposition tells a
-//! status held, not when it began.
+//! حليفتها في الناتو". The state before the comma holds the bloc's membership, and so does the owner of the noun
+//! (Russia in "Russia's ally in the CSTO", Session-54 ruling (b)): the alliance named is membership on both sides.
+//! Both are undated unless the phrase dates the alliance with a period opening right after it ("since 1992",
+//! «с 1992 года», "منذ عام 1992").
 
+use super::dating::since_dated;
 use super::tables::{tables, Tables};
-use super::text::{is_in, next_word, norm_word};
+use super::text::{is_in, next_word, norm_word, word_count};
 use super::{Claims, Group, Sent};
 use crate::context::{SentMention, SentenceCtx};
 use blocwatch_lexicon::{Form, Kind};
@@ -65,6 +68,8 @@ fn state_id<'a>(m: &SentMention<'a>) -> &'a str {
 /// where it starts, whether it is plural and the state that owns it ("Russia's", «России», "روسيا"), if any.
 struct Phrase<'c, 'a> {
     start: usize,
+    /// Where the noun phrase ends: the bloc, or the English noun after it.
+    end: usize,
     plural: bool,
     owner: Option<&'c SentMention<'a>>,
 }
@@ -106,8 +111,8 @@ fn phrase_before<'c, 'a>(ctx: &'c SentenceCtx<'a>, b: &SentMention<'_>) -> Optio
         start = s;
         owner = o;
         owned |= own || owner.is_some();
-    } else if ctx.lang == Lang::Ru {
-        // «ближайший союзник», «пять партнёров»: an adjective or a count before the noun.
+    } else {
+        // «ближайший союзник», «пять партнёров», "أقرب شركاء": an adjective or a count before the noun.
         while let Some((s, e)) = word_before(ctx, start) {
             if !is_in(&tables().fellow_dets, &norm_word(&doc[s..e])) && !counts(&doc[s..e]) {
                 break;
@@ -121,6 +126,7 @@ fn phrase_before<'c, 'a>(ctx: &'c SentenceCtx<'a>, b: &SentMention<'_>) -> Optio
     }
     Some(Phrase {
         start,
+        end: b.end,
         plural: is_in(&t.fellow_plurals, noun),
         owner,
     })
@@ -137,8 +143,15 @@ fn phrase_after<'c, 'a>(ctx: &'c SentenceCtx<'a>, b: &SentMention<'_>) -> Option
         return None;
     }
     let (start, owner, _) = en_opening(ctx, b.start);
+    let after = &ctx.doc_text[b.end..ctx.range.end];
+    let lead = after.len() - after.trim_start().len();
+    let word = after[lead..]
+        .find(|c: char| !blocwatch_text::is_word_char(c))
+        .unwrap_or(after.len() - lead);
+    let end = b.end + lead + word;
     Some(Phrase {
         start,
+        end,
         plural: is_in(&t.fellow_plurals, &w),
         owner,
     })
@@ -230,38 +243,59 @@ pub(super) fn fellow_claims(sent: &Sent<'_, '_>, claims: &mut Claims<'_, '_>) {
             continue;
         };
         let owner = p.owner.map(state_id);
-        // The owner is a member too, but the apposition is about the state set off before it: claiming the
-        // owner as well cost precision on the dev sets (session 35: +3 tp, +7 fp).
-        let members: Vec<&str> = apposed(sent, p.start, p.plural)
-            .unwrap_or_default()
-            .into_iter()
-            .filter(|m| Some(*m) != owner)
-            .collect();
+        let mut members = apposed(sent, p.start, p.plural).unwrap_or_default();
         if members.is_empty() {
             continue;
         }
-        let group = Group {
-            start: p.start,
-            end: p.start,
-            members,
-        };
-        claims.push(b.id, &group, "member", false, None);
-        // «отказалась выдать Турции — союзнице по НАТО»: the negation is the main verb's, not the apposition's.
-        claims.out.retain(|r| {
-            !(r.negated
-                && r.bloc == b.id
-                && r.status == "member"
-                && group.members.contains(&r.member.as_str()))
-        });
+        // Session-54 ruling (b): the owner of the noun is a member beside the states it is said of.
+        if let Some(o) = owner.filter(|o| !members.contains(o)) {
+            members.push(o);
+        }
         // "ally in the CSTO and the Eurasian Economic Union": the blocs listed after it.
+        let mut listed = vec![b.id];
         let mut prev = b.end;
         for next in &sent.blocs[i + 1..] {
             let gap = &ctx.doc_text[prev..next.start];
             if next.id == b.id || gap.trim().is_empty() || !super::is_list_gap(gap) {
                 break;
             }
-            claims.push(next.id, &group, "member", false, None);
+            listed.push(next.id);
             prev = next.end;
         }
+        let date = since_after(sent, p.end.max(prev));
+        let group = Group {
+            start: p.start,
+            end: p.start,
+            members,
+        };
+        for bloc in listed {
+            claims.push(bloc, &group, "member", false, date.clone());
+            // «отказалась выдать Турции — союзнице по НАТО»: the negation is the main verb's, not the
+            // apposition's.
+            claims.out.retain(|r| {
+                !(r.negated
+                    && r.bloc == bloc
+                    && r.status == "member"
+                    && group.members.contains(&r.member.as_str()))
+            });
+        }
     }
+}
+
+/// The date of a period that opens right after the noun phrase of alliance ending at `end` ("Russia's ally in
+/// the CSTO since 1992", «союзник Москвы по ОДКБ с 1992 года», "حليفة موسكو في المنظمة منذ عام 1992"): no
+/// punctuation and at most two words (the since word, "عام") between.
+fn since_after(sent: &Sent<'_, '_>, end: usize) -> Option<String> {
+    let ctx = sent.ctx;
+    let d = sent
+        .dates
+        .iter()
+        .filter(|d| d.start >= end)
+        .min_by_key(|d| d.start)?;
+    let gap = &ctx.doc_text[end..d.start];
+    let plain = !gap
+        .chars()
+        .any(|c| matches!(c, ',' | ';' | ':' | '،' | '؛' | '—' | '–' | '(' | ')' | '.'))
+        && word_count(gap) <= 2;
+    (plain && since_dated(ctx, sent.dates, &d.iso)).then(|| d.iso.clone())
 }
