@@ -67,6 +67,16 @@ pub(super) fn cues(ctx: &SentenceCtx<'_>, hits: &[Hit]) -> Vec<Cue> {
         if meta.status == "none" || !stem_match_ok(n, s, e) {
             continue;
         }
+        // «член Организации Договора о коллективной безопасности»: a cue's words inside a bloc's own name
+        // («Договора о» of the CSTO's full name) are the name, not a cue.
+        let (cs, ce) = (base + norm.orig_start(s), base + norm.orig_end(e));
+        if ctx
+            .mentions
+            .iter()
+            .any(|m| m.kind == Kind::Bloc && m.start <= cs && ce <= m.end)
+        {
+            continue;
+        }
         // "the 54th state of the African Union": after an ordinal the touching word's bloc follows it
         // (looked for only when no bloc touches the word itself).
         let mut reach = false;

@@ -3,10 +3,11 @@
 
 use super::cues::counting_word;
 use super::dating::in_date;
+use super::subjects::likening_gap;
 use super::tables::{tables, MAX_AGENT_GAP, MAX_GAP_AFTER};
 use super::text::{
-    after_conjunction, clause_start, fillers, gap_words, has_part, is_in, norm_at, norm_range,
-    norm_word, word_count,
+    after_conjunction, clause_start, fillers, gap_words, has_part, is_in, last_words, norm_at,
+    norm_range, norm_word, word_count,
 };
 use super::{Cue, Group, Side};
 use crate::context::{SentMention, SentenceCtx};
@@ -109,6 +110,7 @@ impl Geometry<'_, '_> {
             return true;
         }
         let n = norm_range(self.ctx, offset, offset + gap.len());
+        let ns = norm_at(self.ctx, offset);
         let mut comma = false;
         for tk in tokens(n) {
             let w = &n[tk.start..tk.end];
@@ -124,7 +126,11 @@ impl Geometry<'_, '_> {
                     {
                         return true;
                     }
-                    if comma && is_in(&t.conjunctions, w) {
+                    // "Poland, a NATO and EU member": a conjunction joining two blocs opens no clause.
+                    if comma
+                        && is_in(&t.conjunctions, w)
+                        && !self.joins_blocs(ns + tk.start, ns + tk.end)
+                    {
                         return true;
                     }
                     // Arabic glues و to the next word: "، وانضمت". "، وهي"/"، وهو" ("and it is") opens an
@@ -152,6 +158,29 @@ impl Geometry<'_, '_> {
             }
         }
         false
+    }
+
+    /// Whether the word at normalised offsets `[s, e)` of the sentence stands between two blocs: one ending
+    /// right before it and one starting right after it (past an English article): "NATO and the EU".
+    fn joins_blocs(&self, s: usize, e: usize) -> bool {
+        let ctx = self.ctx;
+        let (ws, we) = (
+            ctx.range.start + ctx.norm.orig_start(s),
+            ctx.range.start + ctx.norm.orig_end(e),
+        );
+        let before = ctx.doc_text[..ws].trim_end().len();
+        let rest = ctx.doc_text[we..ctx.range.end].trim_start();
+        let mut at = ctx.range.end - rest.len();
+        if let Some(r) = rest
+            .strip_prefix("the ")
+            .or_else(|| rest.strip_prefix("The "))
+        {
+            at = ctx.range.end - r.trim_start().len();
+        }
+        let bloc_at = |f: &dyn Fn(&SentMention<'_>) -> bool| {
+            ctx.mentions.iter().any(|m| m.kind == Kind::Bloc && f(m))
+        };
+        bloc_at(&|m| m.end == before) && bloc_at(&|m| m.start == at)
     }
 
     /// The item (bloc or group) nearest to the cue on the allowed side, within `max_gap` words. A group
@@ -197,6 +226,21 @@ impl Geometry<'_, '_> {
             // "accused NATO allies of arming Kyiv", "blamed EU members for funding its army": a state after a
             // preposition and an English -ing verb is that verb's object, not the cue's list.
             if !before && for_groups && gerund_between(ctx, gap, offset) {
+                continue;
+            }
+            // "رواندا، العضو مثل الكونغو في مجموعة شرق أفريقيا": a state after a likening word is likened to the
+            // claimed one ([`likened`](super::subjects::likened)), not the cue's own.
+            // ("NATO members like Türkiye" names its members: only an apposition's cue is likened so.)
+            if !before
+                && for_groups
+                && apposed_cue(ctx, cue)
+                && likening_gap(norm_range(ctx, offset, offset + gap.len()))
+            {
+                continue;
+            }
+            // "opened accession talks in Luxembourg", «начала в Люксембурге переговоры о вступлении»: a list a
+            // preposition of place opens is where the act happened, unless set off before its apposition.
+            if for_groups && placed(ctx, s, e) && !gap.contains([',', '،', '—', '–']) {
                 continue;
             }
             // ... unless only the bloc's name stands between: "founding members of ASEAN, Indonesia, …".
@@ -272,6 +316,62 @@ impl Geometry<'_, '_> {
         }
         best.map(|b| b.2)
     }
+}
+
+/// Whether the cue opens an apposition set off by a comma after the list before it ("رواندا، العضو", "Romania, a
+/// member"): an article may stand between.
+fn apposed_cue(ctx: &SentenceCtx<'_>, cue: &Cue) -> bool {
+    let head = ctx.doc_text[ctx.range.start..cue.start].trim_end();
+    // The Arabic article is glued to its noun: a cue of the bare noun starts after it ("ال" of "العضو").
+    let head = head.strip_suffix("ال").unwrap_or(head).trim_end();
+    let head = ["a", "an", "the"]
+        .iter()
+        .find_map(|a| {
+            head.strip_suffix(a)
+                .filter(|h| h.ends_with(char::is_whitespace))
+        })
+        .map_or(head, str::trim_end);
+    head.ends_with([',', '،'])
+}
+
+/// The prepositions of place that make the English or Russian list right after them a venue ([`placed`]).
+const PLACE_PREPOSITIONS: [&str; 4] = ["in", "at", "в", "во"];
+
+/// The forms of "take" before which "in" is a particle of admitting ("has taken in Armenia"), not of place.
+const TAKE_IN: [&str; 5] = ["take", "takes", "took", "taken", "taking"];
+
+/// Whether the list at `[s, e)` is a place: an English or Russian preposition of place right before it, only
+/// white space between ("in Luxembourg", «в Люксембурге»), and no possessive ("in Turkey's accession talks"
+/// names an applicant) nor a comma or dash after it. Arabic is left out: a state after "في" often heads the relative clause that makes
+/// the claim ("الأزمة في سوريا المعلّقة عضويتها").
+fn placed(ctx: &SentenceCtx<'_>, s: usize, e: usize) -> bool {
+    if ctx.lang == blocwatch_text::Lang::Ar {
+        return false;
+    }
+    // "in Venezuela, which has applied to join BRICS": a place set off before its relative clause heads it.
+    let rest = &ctx.doc_text[e..ctx.range.end];
+    if rest.starts_with("'s")
+        || rest.starts_with("’s")
+        || rest.trim_start().starts_with([',', '—', '–'])
+    {
+        return false;
+    }
+    let head = &ctx.doc_text[ctx.range.start..s];
+    let trimmed = head.trim_end();
+    if trimmed.len() == head.len() {
+        return false;
+    }
+    let word_start = trimmed
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| blocwatch_text::is_word_char(c))
+        .last()
+        .map_or(trimmed.len(), |(i, _)| i);
+    let prep = norm_word(&trimmed[word_start..]);
+    PLACE_PREPOSITIONS.contains(&prep.as_ref())
+        && !last_words(&trimmed[..word_start], 1)
+            .first()
+            .is_some_and(|w| TAKE_IN.contains(&w.to_lowercase().as_str()))
 }
 
 /// Whether a cue may take the inverted Russian order of [`inverted_order`]: a Russian verb of joining or
@@ -518,17 +618,23 @@ pub(super) fn skip_relative<'g>(
 /// sentence's normalisation as they are.
 /// The relative forms ("eleven states, among which Russia and Turkey", «одиннадцать государств, среди
 /// которых Россия», «в их числе», «بما فيها») open the list as the plain ones do.
-pub(super) const INCLUSION_MARKERS: [&str; 16] = [
+pub(super) const INCLUSION_MARKERS: [&str; 22] = [
     "including",
     "among them",
     "among which",
     "among whom",
     "such as",
+    "in particular",
+    "notably",
+    "namely",
     "в том числе",
     "включая",
     "среди них",
     "среди которых",
     "в их числе",
+    "в частности",
+    "например",
+    "а именно",
     "بينها",
     "منها",
     "بما فيها",

@@ -597,7 +597,7 @@ pub(super) fn locative_capital(ctx: &SentenceCtx<'_>, m: &SentMention<'_>) -> bo
 }
 
 /// Whether the text between two mentions only separates list items: separators, conjunctions and the
-/// two-word connectors of lists ("along with", "вместе с", "إضافة إلى", "إلى جانب").
+/// connectors of lists ("along with", "alongside", "вместе с", «наряду с», "إضافة إلى", "إلى جانب").
 pub(crate) fn is_list_gap(gap: &str) -> bool {
     if gap.len() > 40 {
         return false;
@@ -618,6 +618,8 @@ pub(crate) fn is_list_gap(gap: &str) -> bool {
             if matches!(
                 n.as_ref(),
                 "along"
+                    | "alongside"
+                    | "наряду"
                     | "together"
                     | "then"
                     | "вместе"
@@ -630,6 +632,7 @@ pub(crate) fn is_list_gap(gap: &str) -> bool {
             ) || pair("along", "with")
                 || pair("together", "with")
                 || pair("вместе", "с")
+                || pair("наряду", "с")
                 || pair("اضافه", "الي")
                 || pair("بالاضافه", "الي")
                 || pair("فضلا", "عن")

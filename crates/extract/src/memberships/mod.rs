@@ -91,7 +91,7 @@ use self::subjects::{
     apposed_state, ar_companions, contact_relative, counted_apart, counted_cue,
     counted_pair_claims, fronted_subject, joint_subject, likened, names_pair, noun_possessor,
     opening_subject, pair_companions, pair_group, participle_subject, pronoun_subject,
-    shared_subject, singular_apposition, singular_relative, PAIR_REACH,
+    ru_participle_head, shared_subject, singular_apposition, singular_relative, PAIR_REACH,
 };
 use self::summits::{names_summit, summit_members};
 use self::tables::{walk_words, Walked, MAX_GAP, MAX_GAP_GROUPS};
@@ -532,6 +532,7 @@ fn find_cued<'w>(
         let own = subject
             .or(inverted.map(|(_, g)| g))
             .or_else(|| noun_possessor(ctx, &strict, cue))
+            .or_else(|| ru_participle_head(ctx, &strict, cue, bloc))
             .or_else(|| apposed.filter(|_| cue.members == Side::After || via_apposed))
             .or_else(|| {
                 geo.nearest(&group_refs, cue, cue.members, MAX_GAP_GROUPS, true, |g| {
@@ -652,7 +653,7 @@ fn find_cued<'w>(
                 claims.push(bloc.id, &with, status, cue.negated, date.clone());
             }
         }
-        let like = likened(ctx, &strict, claimed);
+        let like = likened(ctx, &strict, claimed, &[cue.end, claim_end]);
         if let Some(like) = like {
             claims.push(bloc.id, like, status, cue.negated, date.clone());
         }

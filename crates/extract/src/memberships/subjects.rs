@@ -794,27 +794,41 @@ pub(super) fn counted_noun_phrase<'a: 'r, 'r>(
     bloc.filter(|_| noun).map(|b| (b, end, former))
 }
 
-/// "Moldova, like Russia, is a member of the CIS", «Канада, как и Россия член Арктического совета», "ومولدوفا،
+/// Whether the normalised `gap` is a likening word (`likening` rows), commas and white space around it; a relative
+/// pronoun may open it ("Rwanda, which like Congo belongs to the EAC") and an English article close it ("like the
+/// Soviet Union").
+pub(super) fn likening_gap(gap: &str) -> bool {
+    let t = tables();
+    let mut w = gap.trim_matches(|c: char| c.is_whitespace() || c == ',' || c == '،');
+    if let Some((first, rest)) = w.split_once(' ') {
+        if is_in(&t.relatives, first) {
+            w = rest.trim_start();
+        }
+    }
+    if let Some(r) = w.strip_suffix(" the") {
+        w = r.trim_end();
+    }
+    is_in(&t.likening, w)
+}
+
+/// "Moldova, like Russia, is a member of the CIS", «Канада, как и Россия член Арктического совета», "ومولدовا،
 /// مثل روسيا، عضو في", "Like Russia, Belarus belongs to the CSTO": a state likened to the claimed one in an
 /// aside beside it (`likening` rows) holds the same claim — the one after the claimed list when a comma
-/// closes the aside, the one before it when the claimed list follows the likening word. "Unlike" likens
-/// nothing.
+/// closes the aside, the one before it when the claimed list follows the likening word. So does a state the
+/// likening word sets right after the cue or the claim's bloc (`ends`): "Romania, a member of the Warsaw Pact
+/// like the Soviet Union", "رواندا، العضو مثل الكونغو في مجموعة شرق أفريقيا". "Unlike" likens nothing.
 pub(super) fn likened<'g, 'a>(
     ctx: &SentenceCtx<'_>,
     groups: &'g [Group<'a>],
     claimed: &Group<'_>,
+    ends: &[usize],
 ) -> Option<&'g Group<'a>> {
-    let t = tables();
-    let likening = |gap: &str| {
-        let w = gap.trim_matches(|c: char| c.is_whitespace() || c == ',' || c == '،');
-        t.likening.iter().any(|l| l == w)
-    };
     let comma = |gap: &str| gap.trim_start().starts_with([',', '،']);
     // The aside after the claimed list: "Moldova, like Russia, is …".
     let after = groups.iter().find(|g| g.start >= claimed.end).filter(|g| {
         let gap = norm_range(ctx, claimed.end, g.start);
         let rest = ctx.doc_text[g.end..ctx.range.end.max(g.end)].trim_start();
-        comma(gap) && likening(gap) && rest.starts_with([',', '،'])
+        comma(gap) && likening_gap(gap) && rest.starts_with([',', '،'])
     });
     // The claimed list inside the aside: "Canada, like Russia a member of …"; or after a fronted one:
     // "Like Russia, Belarus …".
@@ -825,13 +839,22 @@ pub(super) fn likened<'g, 'a>(
             .find(|g| g.end <= claimed.start)
             .filter(|g| {
                 let gap = norm_range(ctx, g.end, claimed.start);
-                (comma(gap) && likening(gap))
+                (comma(gap) && likening_gap(gap))
                     || (gap.trim() == ","
-                        && likening(norm_range(ctx, ctx.range.start, g.start))
+                        && likening_gap(norm_range(ctx, ctx.range.start, g.start))
                         && !norm_range(ctx, ctx.range.start, g.start).trim().is_empty())
             })
     };
-    after.or_else(before)
+    // Right after the cue or its bloc, no comma between: "a member of the Warsaw Pact like the Soviet Union".
+    let beside = || {
+        ends.iter().find_map(|&e| {
+            groups.iter().find(|g| g.start >= e).filter(|g| {
+                let gap = norm_range(ctx, e, g.start);
+                !gap.contains([',', '،']) && likening_gap(gap)
+            })
+        })
+    };
+    after.or_else(before).or_else(beside)
 }
 
 /// "انضمت مصر مع إثيوبيا إلى بريكس": the states after «مع» right after the subject of an Arabic verb-first cue
@@ -1314,4 +1337,49 @@ pub(super) fn apposed_state<'g, 'a>(
 /// English "a", "an", "the" and the Arabic definite article written apart ("ال").
 fn is_article(w: &str) -> bool {
     matches!(w, "a" | "an" | "the" | "ال")
+}
+
+/// The endings of Russian active participles, present and past, in every gender, number and case («входящий»,
+/// «председательствующей», «вступившую»).
+const RU_PARTICIPLE_ENDINGS: [&str; 24] = [
+    "щий", "щая", "щее", "щие", "щего", "щей", "щему", "щим", "щую", "щих", "щими", "щем", "ший",
+    "шая", "шее", "шие", "шего", "шей", "шему", "шим", "шую", "ших", "шими", "шем",
+];
+
+/// «Москва поддержала входящий в ОДКБ Таджикистан», «письмо председательствующей в БРИКС России»: a Russian
+/// participle set before its noun, its bloc right after it, qualifies the state right after the bloc, whatever
+/// state stands nearer before it. `bloc` is the bloc the cue took.
+pub(super) fn ru_participle_head<'g, 'a>(
+    ctx: &SentenceCtx<'_>,
+    strict: &'g [Group<'a>],
+    cue: &Cue,
+    bloc: &SentMention<'_>,
+) -> Option<&'g Group<'a>> {
+    if ctx.lang != blocwatch_text::Lang::Ru || bloc.start < cue.end {
+        return None;
+    }
+    // The participle is the cue's first word, read whole (a cue row may be its stem: «председательствующ»).
+    let rest = &ctx.doc_text[cue.start..ctx.range.end];
+    let word = &rest[..rest
+        .find(|c: char| !blocwatch_text::is_word_char(c))
+        .unwrap_or(rest.len())];
+    let w = norm_word(word);
+    let participle = RU_PARTICIPLE_ENDINGS
+        .iter()
+        .any(|e| w.ends_with(e) || w.strip_suffix("ся").is_some_and(|b| b.ends_with(e)));
+    // «Таджикистан, входящий в ОДКБ, …»: a participle after a comma qualifies the noun before it.
+    let set_off = ctx.doc_text[ctx.range.start..cue.start]
+        .trim_end()
+        .ends_with([',', '—', '–']);
+    let between = &ctx.doc_text[cue.end..bloc.start];
+    if !participle
+        || set_off
+        || between.contains([',', ';', ':', '—', '–', '(', ')'])
+        || word_count(between) > 1
+    {
+        return None;
+    }
+    strict
+        .iter()
+        .find(|g| g.start >= bloc.end && ctx.doc_text[bloc.end..g.start].trim().is_empty())
 }

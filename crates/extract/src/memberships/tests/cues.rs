@@ -1234,3 +1234,71 @@ fn an_arabic_pronoun_and_partitive_count_the_states_among_the_blocs() {
         &["OPEC_PLUS/KAZ/member"],
     );
 }
+
+/// «Организация Договора о коллективной безопасности»: the founder cue «Договора о» inside a bloc's own name is
+/// the name, not a cue; the member noun before it makes the claim.
+#[test]
+fn a_cue_inside_a_bloc_name_is_no_cue() {
+    check(
+        Lang::Ru,
+        "Армения, член Организации Договора о коллективной безопасности с 1992 года, отказалась от учений.",
+        &["CSTO/ARM/member 1992"],
+    );
+    check(
+        Lang::Ru,
+        "Таджикистан, член Организации Договора о коллективной безопасности, попросил помощи.",
+        &["CSTO/TJK/member"],
+    );
+}
+
+/// A seat on a bloc's body, held or taken, is membership of it; only with the bloc's name right after the
+/// preposition ("sat on the sidelines" claims nothing).
+#[test]
+fn a_seat_on_a_bloc_s_body_is_membership() {
+    check(
+        Lang::En,
+        "Mozambique took a non-permanent seat on the UN Security Council in January 2023.",
+        &["UNSC/MOZ/member 2023-01"],
+    );
+    check(
+        Lang::En,
+        "Ecuador, which sits on the UN Security Council, abstained on Monday.",
+        &["UNSC/ECU/member"],
+    );
+    check(
+        Lang::En,
+        "Ecuador sat on the sidelines of the BRICS summit.",
+        &[],
+    );
+    check(
+        Lang::Ar,
+        "امتنعت الإكوادور، التي تشغل مقعدا غير دائم في مجلس الأمن، عن التصويت.",
+        &["UNSC/ECU/member"],
+    );
+}
+
+/// The feminine dual of the member noun ("العضوتان") agrees with two states named as feminine.
+#[test]
+fn the_arabic_feminine_dual_member_noun() {
+    check(
+        Lang::Ar,
+        "وقعت إيران والسعودية، العضوتان في أوبك، اتفاقا للتعاون.",
+        &["OPEC/IRN/member", "OPEC/SAU/member"],
+    );
+}
+
+/// The noun of a bloc's chair before the bloc («председатель АСЕАН», "رئيسة رابطة آسيان") makes its state a
+/// member, and a date beside it dates the office, not the membership.
+#[test]
+fn a_chair_noun_before_its_bloc() {
+    check(
+        Lang::Ru,
+        "Малайзия, председатель АСЕАН в этом году, приняла переговоры.",
+        &["ASEAN/MYS/member"],
+    );
+    check(
+        Lang::Ar,
+        "استضافت ماليزيا، رئيسة آسيان هذا العام، المحادثات.",
+        &["ASEAN/MYS/member"],
+    );
+}

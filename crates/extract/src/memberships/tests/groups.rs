@@ -206,3 +206,28 @@ fn a_government_named_by_its_head_is_its_state() {
         &["BRICS/AZE/applicant 2024-08"],
     );
 }
+
+/// "alongside" and «наряду с» join a list as "together with" and «вместе с» do: the state before them shares the
+/// verb of the states after them.
+#[test]
+fn alongside_joins_a_list() {
+    check(
+        Lang::Ru,
+        "Уругвай наряду с Аргентиной, Бразилией и Парагваем основал МЕРКОСУР в 1991 году.",
+        &[
+            "MERCOSUR/URY/founder 1991",
+            "MERCOSUR/ARG/founder 1991",
+            "MERCOSUR/BRA/founder 1991",
+            "MERCOSUR/PRY/founder 1991",
+        ],
+    );
+    check(
+        Lang::En,
+        "Kazakhstan alongside Russia and Belarus founded the EAEU in 2014.",
+        &[
+            "EAEU/KAZ/founder 2014",
+            "EAEU/RUS/founder 2014",
+            "EAEU/BLR/founder 2014",
+        ],
+    );
+}
