@@ -2527,6 +2527,109 @@ S53 += [
     ("ar", COERCE, "verb", AR_FIRE, AR_WARNING_SHOTS, "warning shots fired at a vessel"),
 ]
 
+# --- Session 54 (vocabb): CONSULT, SUPPORT, COOPERATE, REQUEST, RETREAT, CONCEDE, THREATEN as wire copy words them,
+# listed from the PLOVER modes (the acts each type names) and checked on fresh probe sentences before any dev failure
+# was read; each class a light verb or a verb family times the noun that fixes its sense.
+# SUPPORT (PLOVER: "praise, endorse, congratulate"): greetings or congratulations sent, conveyed or extended to a state
+# ("sent warm greetings to Kuwait on its national day", «направил Кувейту поздравление», «بعث … التهاني»); the bare
+# light verbs are AID with goods, or nothing.
+EN_SEND_WORDS = en("send", "sent", "sending") + en("extend") + en("convey")
+EN_GREETINGS = ["greetings to", "good wishes to", "best wishes to", "felicitations to"]
+RU_SEND_WORDS = ["направил*", "передал*", "направля*", "переда*"]
+RU_GREETINGS = ["поздравлени*", "поздравительн*", "приветстви*", "наилучши* пожелани*"]
+AR_SEND_WORDS = ["بعث", "بعثت", "يبعث", "تبعث", "قدم", "قدمت", "يقدم", "تقدم", "نقل", "نقلت", "ينقل", "تنقل",
+                 "أرسل", "أرسلت", "يرسل", "ترسل"]
+AR_GREETINGS = ["التهاني", "تهاني*", "بالتهاني", "بتهاني*"]
+# COOPERATE (PLOVER: "restore relations"; eval/README: restored relations are COOPERATE): ties mended, patched up or
+# repaired, fences mended ("mended fences with Ankara", «помирились», «تصالحت»), as ties restored.
+EN_MEND = (en("mend") + en("patch up", "patched", "patching") + en("repair") + en("heal")
+           + en("reset", "reset", "resetting"))
+EN_TIES_MENDED = ["ties", "relations", "fences", "rift", "the rift", "relationship"]
+RU_MEND = ["наладил*", "нормализу*"]
+RU_TIES_MENDED = ["отношени*", "связи", "диалог*"]
+# (The RU reciprocal verbs of making peace, «помирились», «примирились», are rows of their own below.)
+RU_RECONCILE = ["помирил*", "примирил*"]
+AR_RECONCILE = ["تصالح", "تصالحت", "يتصالح", "تتصالح"]
+# COOPERATE (PLOVER: "share information, joint exercises"): data, experience or intelligence exchanged, told in the
+# imperfective («обмениваются данными») or with a light noun (تبادل الخبرات).
+RU_EXCHANGING = ["обменива*", "обменял*"]
+RU_SHARED = ["данными", "информацией", "разведданными", "разведывательн*", "опытом"]
+AR_EXCHANGE = ["تبادل", "تبادلت", "يتبادل", "تتبادل", "تبادلا"]
+AR_SHARED = ["الخبرات", "خبرات", "المعلومات", "معلومات", "البيانات", "بيانات"]
+# CONSULT (PLOVER CONSULT: "meet, exchange views"): views exchanged (تبادل وجهات النظر, «обменялись мнениями», "exchanged
+# views", already rows in English and Russian).
+AR_VIEWS = ["وجهات النظر", "الآراء", "الرأي"]
+# REQUEST (PLOVER: "appeal, urge, call on"): a call or demand renewed («جددت دعوتها … إلى», «جدد مطالبته …»), the
+# masdar with its possessive after the verb of renewing.
+AR_RENEW = ["جدد", "جددت", "يجدد", "تجدد"]
+AR_RENEWED_CALL = ["دعوته", "دعوتها", "دعوتهم", "دعوتهما", "مطالبته", "مطالبتها", "مطالبتهم", "مناشدته",
+                   "مناشدتها", "نداءه", "نداءها"]
+# CONCEDE (as EN_LIFT, AR_EASE): entry rules and visa procedures made easier ("relaxed visa rules for", «упростила
+# визовый режим», «سهّلت شروط التأشيرة»).
+EN_EASE_RULES = EN_LIFT
+EN_RULES = ["visa rules", "entry rules", "visa procedures", "entry requirements", "rules for"]
+RU_SIMPLIFY = ["упростил*", "упроща*"]
+RU_RULES = ["визов* режим*", "режим* въезда", "правил* въезда", "правил* для", "порядок въезда", "визов* процедур*",
+            "получени* виз*", "оформлени* виз*"]
+AR_FACILITATE = ["سهل", "سهلت", "يسهل", "تسهل", "يسر", "يسرت", "ييسر", "تيسر"]
+AR_RULES = ["شروط", "إجراءات", "قيود", "إجراءات دخول", "شروط دخول"]
+# RETREAT release (as EN_CAPTIVES): a state's soldiers handed back or returned to it ("returned three Sudanese soldiers
+# to Khartoum", «передала Судану трёх военных», «سلمت … جنود* إلى»).
+EN_SOLDIERS_BACK = ["soldiers", "servicemen", "troops captured"]
+RU_SOLDIERS_BACK = ["военнослужащ*", "военных", "солдат"]
+# (Not Arabic: «ستعيد سفيرها وتسحب جنودها» joins two acts across the gap, the envoy's recall and the withdrawal.)
+# THREATEN (PLOVER: "threaten with force"; CAMEO 138/1383): force, military action or retaliation hinted at, its
+# spectre or prospect raised, or not ruled out («не исключил военных действий», «لم تستبعد عملاً عسكرياً»).
+EN_HINT = (en("hint at", "hinted", "hinting") + en("raise the spectre of", "raised", "raising")
+           + en("raise the specter of", "raised", "raising") + en("raise the prospect of", "raised", "raising")
+           + en("brandish the threat of", "brandished", "brandishing"))
+EN_FORCE_HINTED = ["military action", "use of force", "force", "retaliation", "retaliatory", "countermeasures",
+                   "reprisals", "a military response", "military strikes", "war"]
+RU_NOT_RULE_OUT = ["не исключил*", "не исключа*", "не исключает", "не исключают", "намекнул* на", "намека* на"]
+RU_FORCE_HINTED = ["военн* действи*", "военн* операци*", "применени* сил*", "военн* ответ*", "военн* удар*",
+                   "ответн* удар*", "силов* ответ*", "силов* сценари*"]
+AR_NOT_RULE_OUT = ["لم تستبعد", "لم يستبعد", "لا تستبعد", "لا يستبعد", "ألمح", "ألمحت", "يلمح", "تلمح"]
+AR_FORCE_HINTED = ["عمل* عسكري*", "عملية عسكرية", "استخدام القوة", "اللجوء إلى القوة", "رد عسكري", "ردا عسكريا",
+                   "خيار* عسكري*"]
+S54B = [
+    ("en", SUPPORT, "verb", EN_SEND_WORDS, EN_GREETINGS, "greetings sent or conveyed to a state"),
+    ("ru", SUPPORT, "verb", RU_SEND_WORDS, RU_GREETINGS, "greetings sent or conveyed to a state"),
+    ("ar", SUPPORT, "verb", AR_SEND_WORDS, AR_GREETINGS, "greetings sent or conveyed to a state"),
+    ("en", COOPERATE, "verb", EN_MEND, EN_TIES_MENDED, "ties mended or repaired"),
+    ("ru", COOPERATE, "verb", RU_MEND, RU_TIES_MENDED, "ties mended or repaired"),
+    ("ru", COOPERATE, "verb", RU_RECONCILE, [""], "two states reconciled"),
+    ("ar", COOPERATE, "verb", AR_RECONCILE, [""], "two states reconciled"),
+    ("ru", COOPERATE_INTEL, "verb", RU_EXCHANGING, RU_SHARED, "data, experience or intelligence exchanged"),
+    ("ar", COOPERATE_INTEL, "verb", AR_EXCHANGE, AR_SHARED, "data, experience or intelligence exchanged"),
+    ("ar", CONSULT, "verb", AR_EXCHANGE, AR_VIEWS, "views exchanged"),
+    ("ar", REQUEST, "verb", AR_RENEW, AR_RENEWED_CALL, "a call or demand renewed"),
+    ("en", CONCEDE, "verb", EN_EASE_RULES, EN_RULES, "entry rules or visa procedures eased"),
+    ("ru", CONCEDE, "verb", RU_SIMPLIFY, RU_RULES, "entry rules or visa procedures eased"),
+    ("ar", CONCEDE, "verb", AR_FACILITATE, AR_RULES, "entry rules or visa procedures eased"),
+    ("en", RETREAT_RELEASE, "verb", EN_HAND_BACK, EN_SOLDIERS_BACK, "a state's soldiers handed back"),
+    ("ru", RETREAT_HAND_BACK, "verb", RU_HAND_BACK, RU_SOLDIERS_BACK, "a state's soldiers handed back"),
+    ("en", THREATEN, "verb", EN_HINT, EN_FORCE_HINTED, "force or retaliation hinted at or not ruled out"),
+    ("ru", THREATEN, "verb", RU_NOT_RULE_OUT, RU_FORCE_HINTED, "force or retaliation hinted at or not ruled out"),
+    ("ar", THREATEN, "verb", AR_NOT_RULE_OUT, AR_FORCE_HINTED, "force or retaliation hinted at or not ruled out"),
+]
+
+# RETREAT (PLOVER: "return territory"; as EN_HAND_OVER × EN_POSITION): disputed land, farmland or islands handed back or
+# ceded ("ceded the disputed farmland to Sudan", «вернула Судану спорные земли»). Russian «вернул*» is written out
+# by its forms: the stem would read «вернулся на территорию» (came back).
+EN_GIVE_LAND = EN_HAND_OVER + en("return") + en("hand back", "handed", "handing")
+EN_LAND = ["land", "lands", "farmland", "disputed area", "disputed areas", "disputed land"]
+RU_GIVE_LAND = RU_HAND_OVER + ["вернул", "вернула", "вернули", "вернуло", "возвратил", "возвратила", "возвратили"]
+RU_LAND = ["земл*", "остров*", "спорн* территори*", "спорн* район*", "спорн* участ*"]
+# COOPERATE (PLOVER: "share information"): experience or expertise exchanged or shared ("exchanged experience in
+# fighting fires"), as the Russian «обменялись опытом».
+EN_SHARE = en("exchange") + en("share")
+EN_EXPERIENCE = ["experience", "expertise", "best practices", "know-how"]
+S54B += [
+    ("en", RETREAT_HAND, "verb", EN_GIVE_LAND, EN_LAND, "disputed land handed back or ceded"),
+    ("ru", RETREAT_HAND, "verb", RU_GIVE_LAND, RU_LAND, "disputed land handed back or ceded"),
+    ("en", COOPERATE_INTEL, "verb", EN_SHARE, EN_EXPERIENCE, "experience or expertise exchanged"),
+]
+
 HARAKAT = re.compile("[\u064b-\u065f\u0670\u0640]")
 
 
@@ -2547,6 +2650,7 @@ def main() -> int:
         out = []
         entries = (CROSSES + EN_S41 + session(50, S50) + session(51, S51) + session(52, S52) + session(53, S53)
                    + session(54, S54))
+        entries += session(54, S54B)
         for c_lang, (kind, mode, context), pos, verbs, nouns, why, *needs in entries:
             if c_lang != lang:
                 continue

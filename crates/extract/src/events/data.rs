@@ -247,11 +247,12 @@ pub(crate) enum WordList {
     MarketNoun,
     MeasureNoun,
     MeasureActWord,
+    RuReceivedTitle,
 }
 
 impl WordList {
     /// Every list with its name in the file.
-    pub(crate) const ALL: [(WordList, &'static str); 194] = [
+    pub(crate) const ALL: [(WordList, &'static str); 195] = [
         (WordList::EnNamingVerb, "en_naming_verb"),
         (WordList::ArLeftPronoun, "ar_left_pronoun"),
         (WordList::ArSuspendVerb, "ar_suspend_verb"),
@@ -446,6 +447,7 @@ impl WordList {
         (WordList::RelationNoun, "relation_noun"),
         (WordList::WideningVerb, "widening_verb"),
         (WordList::PromisingVerbStem, "promising_verb_stem"),
+        (WordList::RuReceivedTitle, "ru_received_title"),
     ];
 }
 

@@ -345,9 +345,19 @@ impl Coder<'_, '_> {
     /// Whether the bare Russian verb of receiving at `hit` («принял», «принимала») has a person named by
     /// name as its object: the person's mention follows it with nothing between but a place or time
     /// phrase («принял в Кремле», «в понедельник принял в Сочи») — each word a preposition or at most two
-    /// words after one — and no preposition right before the person («принял поздравления от …»).
+    /// words after one — and no preposition right before the person («принял поздравления от …»). An
+    /// official named by an office in the accusative (`ru_received_title`) with the state's adjective before
+    /// it or its genitive after it is such a person too («принял японского премьера», «принял в Ханое
+    /// премьер-министра Японии», «принимал делегацию Лаоса»; session 54).
     pub(super) fn ru_receives_person(&self, hit: &Hit) -> bool {
         let prep = |t: usize| self.scan.has_cue(t, t + 1, is_prep);
+        let title = |t: usize| {
+            t < self.scan.toks.len()
+                && self
+                    .tables
+                    .words
+                    .has(WordList::RuReceivedTitle, self.scan.text(t))
+        };
         // (A place named by a state's capital or seat, «в Кремле», «в Пекине», is passed over.)
         let Some(a) = self
             .actors
@@ -357,12 +367,14 @@ impl Coder<'_, '_> {
             return false;
         };
         let in_actor = |t: usize| self.actors.iter().any(|b| b.t0 <= t && t < b.t1);
-        a.person
+        let title_before = a.t0 > hit.t1 && title(a.t0 - 1);
+        (a.person || title_before || title(a.t1))
             && a.t0 <= hit.t1 + 5
             && (hit.t1..a.t0).all(|t| {
                 self.scan.toks[t].word
                     && (prep(t)
                         || in_actor(t)
+                        || (title_before && t + 1 == a.t0)
                         || (t > hit.t1 && prep(t - 1))
                         || (t > hit.t1 + 1 && prep(t - 2)))
             })

@@ -8323,3 +8323,81 @@ fn a_measure_in_place_is_no_event() {
         &["SANCTION CAN>BLR"],
     );
 }
+
+#[test]
+fn session_54_vocabb_families_code_in_each_language() {
+    check(
+        "en",
+        "Oman sent warm greetings to Qatar on its national day.",
+        &["SUPPORT OMN>QAT"],
+    );
+    check(
+        "ru",
+        "Казахстан направил Узбекистану поздравление с Днём независимости.",
+        &["SUPPORT KAZ>UZB"],
+    );
+    check(
+        "ar",
+        "بعث الأردن بالتهاني إلى المغرب بمناسبة عيد العرش.",
+        &["SUPPORT JOR>MAR"],
+    );
+    check(
+        "en",
+        "Turkey and Armenia mended ties after decades of hostility.",
+        &["COOPERATE {ARM+TUR}"],
+    );
+    check(
+        "ru",
+        "Словения и Хорватия обмениваются данными о контрабанде.",
+        &["COOPERATE {HRV+SVN}"],
+    );
+    check(
+        "ar",
+        "جددت الجزائر دعوتها فرنسا إلى الاعتراف بجرائم الاستعمار.",
+        &["REQUEST DZA>FRA"],
+    );
+    check(
+        "ru",
+        "Литва упростила визовый режим для граждан Украины.",
+        &["CONCEDE LTU>UKR"],
+    );
+    check(
+        "en",
+        "Greece raised the spectre of military action against Turkey.",
+        &["THREATEN GRC>TUR"],
+    );
+    check(
+        "ru",
+        "Иран не исключил военных действий против Израиля.",
+        &["THREATEN IRN>ISR"],
+    );
+    check(
+        "en",
+        "The Finnish president touched down in Tallinn on Monday.",
+        &["CONSULT FIN>EST"],
+    );
+    check(
+        "ru",
+        "Президент Казахстана побывал в Киргизии в среду.",
+        &["CONSULT KAZ>KGZ"],
+    );
+}
+
+#[test]
+fn a_russian_receiving_verb_takes_an_official_named_by_office() {
+    check(
+        "ru",
+        "Президент Монголии принял китайского премьера в Улан-Баторе.",
+        &["CONSULT CHN>MNG"],
+    );
+    check(
+        "ru",
+        "Эмир Катара в понедельник принимал турецкого президента.",
+        &["CONSULT TUR>QAT"],
+    );
+    check(
+        "ru",
+        "Эмир Катара принял предложение президента Турции.",
+        &[],
+    );
+}
