@@ -17,7 +17,7 @@ use super::lang_en::{en_modal, NameReading};
 use super::lang_ru::{ru_active_participle, ru_gerund, ru_infinitive, ru_participle, ru_past_verb};
 use super::memory::{DEED_REACH, NAMED_ACT_REACH, PARTIES_KEPT, WORD_TYPES};
 use super::modality::Modality;
-use super::roles::{distinct_ids, ids_except, is_prep, push_distinct};
+use super::roles::{distinct_ids, ids_except, is_prep, push_distinct, SYMMETRIC};
 use super::scan::Hit;
 use super::{
     data, is_act, is_deed, model, parties, takes_part_all, Coder, Group, Ids, Live, Roles,
@@ -5487,6 +5487,53 @@ impl<'a> Coder<'_, 'a> {
             }
             let mut roles = self.roles(i, type_name, mode.as_deref());
             self.drop_venues(&mut roles);
+            // "the loan, which Beijing granted to Islamabad", «санкции, которые Вашингтон ввёл против
+            // Каракаса», «المباحثات التي أجراها أنور إبراهيم مع نظيره الفيتنامي»: a noun with no doer of its
+            // own is the object of the relative clause after it, whose subject does it
+            // (`relative_parties`).
+            if trig.noun && roles.source.is_empty() {
+                if let Some((source, target)) = self.relative_parties(hit, type_name) {
+                    roles.target.retain(|t| !source.contains(t));
+                    push_distinct(&mut roles.target, target);
+                    roles.named_parties |= source.len() > 1;
+                    roles.source = source;
+                    self.note(hit, "run:relative-subject");
+                }
+            }
+            // "Meeting in London on Wednesday, Medvedev and Obama agreed …": an English participle that
+            // opens the sentence is done by the main clause's subject (`en_opening_participle_subject`),
+            // a joint act's other party when the participle names one.
+            let one_side = SYMMETRIC.contains(&type_name)
+                && roles.target.is_empty()
+                && roles.source.len() == 1;
+            // (Not when the main clause tells an act of the same kind, which the participle restates:
+            // "Agreeing on Monday to swap land, Najib and Lee settled a dispute".)
+            let restated = self.live[i + 1..]
+                .iter()
+                .any(|o| TYPES[o.trig.kind as usize] == type_name);
+            if (roles.source.is_empty() || one_side) && !restated {
+                if let Some((g, comma)) = self.en_opening_participle_subject(hit) {
+                    // (The participle's own parties are named within its phrase; a state after the
+                    // comma, "a charter for the SCO", is none of its.)
+                    let inside = |id: &&str| {
+                        self.actors
+                            .iter()
+                            .any(|a| a.t1 <= comma && a.ids.contains(id))
+                    };
+                    roles.source.retain(|id| inside(id));
+                    roles.target.retain(|id| inside(id));
+                    let ids: Ids<'a> = self
+                        .group_ids(&g.members)
+                        .filter(|id| !roles.source.contains(id))
+                        .collect();
+                    if !ids.is_empty() {
+                        roles.target.retain(|t| !ids.contains(t));
+                        roles.named_parties |= one_side || ids.len() > 1;
+                        push_distinct(&mut roles.source, ids);
+                        self.note(hit, "run:opening-participle-subject");
+                    }
+                }
+            }
             // (The carrier's state gives, the place reached receives: the visit's visitor and host.)
             if let Some(m) = help_arrival {
                 type_name = "AID";

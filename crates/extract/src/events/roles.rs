@@ -1958,8 +1958,20 @@ impl<'a> Coder<'_, 'a> {
                 // استقبل … في بغداد وزير الخارجية الإيراني.)
                 // (English: a demonym before a title or "counterpart" names a person: "received his
                 // Iranian counterpart", "hosted the Turkish foreign minister".)
+                // (And a title followed by "of" and the state: "received the Emir of Kuwait", "hosted the
+                // President of Serbia".)
                 let titled = |g: &Group| {
                     (arabic && g.t0 > 0 && self.scan.has_cue(g.t0 - 1, g.t0, |c| c == Cue::Det))
+                        || (self.ctx.lang == Lang::En
+                            && g.t0 >= hit.t1 + 2
+                            && g.t0 <= hit.t1 + 5
+                            && self.scan.text(g.t0 - 1) == "of"
+                            && (hit.t1..g.t0).all(|t| self.scan.toks[t].word)
+                            && g.members.iter().all(|&m| !self.actors[m].adjective)
+                            && self
+                                .tables
+                                .words
+                                .has(WordList::EnTitleAfterDemonym, self.scan.text(g.t0 - 2)))
                         || (self.ctx.lang == Lang::En
                             && g.t1 < self.scan.toks.len()
                             && g.members.iter().all(|&m| self.actors[m].adjective)
@@ -4253,6 +4265,187 @@ impl<'a> Coder<'_, 'a> {
                 .iter()
                 .any(|&m| self.actors[m].ids.iter().any(|id| !src.contains(id)));
         plain.then(|| g.clone())
+    }
+
+    /// "Meeting in London on Wednesday, Medvedev and Obama agreed …", "Having met the Kazakh president in
+    /// Astana, the Chinese premier flew home", "Visiting Hanoi, the Japanese prime minister signed …": an
+    /// English participle opening its sentence (an -ing form, or "having" and a participle) has the subject
+    /// of the main clause after it: the first group with no preposition that stands right after a comma
+    /// closing the participle's phrase (past a few words of its own phrase, "the heads of state of", and no
+    /// preposition or trigger between). A comma followed by another phrase ("…, on the eve of the G20
+    /// summit, …") is passed over.
+    /// Returns the group and the comma before it.
+    pub(super) fn en_opening_participle_subject(&self, hit: &Hit) -> Option<(Group, usize)> {
+        if self.ctx.lang != Lang::En
+            || !(hit.t0 == 0 && self.scan.text(0).ends_with("ing")
+                || hit.t0 == 1 && self.scan.text(0) == "having")
+        {
+            return None;
+        }
+        let n = self.scan.toks.len();
+        let groups = self.groups(&(0..n));
+        (hit.t1..n)
+            .filter(|&t| is_comma(self.scan.text(t)))
+            .take(3)
+            .find_map(|c| {
+                let g = groups.iter().find(|g| g.t0 > c)?;
+                let plain = g.prep.is_none()
+                    && g.t0 <= c + 6
+                    && (c + 1..g.t0).all(|t| self.scan.toks[t].word)
+                    && !self.scan.has_cue(c + 1, g.t0, is_prep)
+                    && !self.scan.triggers.iter().any(|h| h.t0 > c && h.t0 < g.t0);
+                plain.then(|| (g.clone(), c))
+            })
+    }
+
+    /// "the sanctions which Washington imposed on Caracas", «кредит, который Пекин предоставил Исламабаду»,
+    /// «العقوبات التي فرضتها الولايات المتحدة على …»: a noun trigger followed at once (past a word or two of
+    /// its own phrase, and in English and Russian a comma) by a relative clause that has an actor of its
+    /// own as subject is the object of that clause's verb: the subject is the noun's doer, and the side the
+    /// clause names with to/on/against (a Russian dative) its target — for a meeting or a pact, the
+    /// partner named with with/between its other party. The subject stands right after the pronoun in
+    /// English ("which Beijing granted"), first among the clause's plain actors in Russian (either side of
+    /// the verb, not a dative), and after the verb in Arabic, whose verb carries the gap as its object
+    /// pronoun (فرضتها, أجراها; after كان the subject comes first: الذي كان مجلس الأمن قد فرضه). None
+    /// when the pronoun is itself the clause's subject ("a deal that gives Russia …", «соглашение,
+    /// которое позволит России …»): no actor stands in the subject's place then.
+    pub(super) fn relative_parties(
+        &self,
+        hit: &Hit,
+        type_name: &str,
+    ) -> Option<(Ids<'a>, Ids<'a>)> {
+        let lang = self.ctx.lang;
+        let n = self.scan.toks.len();
+        let word = |t: usize| self.scan.toks[t].word;
+        let p = (hit.t1..(hit.t1 + 4).min(n)).find(|&t| {
+            let w = self.scan.text(t);
+            match lang {
+                Lang::En => matches!(w, "which" | "that"),
+                Lang::Ru => matches!(w, "который" | "которую" | "которое" | "которые" | "которая"),
+                Lang::Ar => matches!(w, "الذي" | "التي" | "اللذين" | "اللتين"),
+            }
+        })?;
+        // ("the claim that Russia …", "the demand that Kyiv …": an English "that" after a noun of saying
+        // or asking opens what is said, no relative clause.)
+        if self.scan.text(p) == "that"
+            && matches!(
+                type_name,
+                "ACCUSE" | "PROTEST" | "THREATEN" | "REQUEST" | "REJECT" | "SUPPORT" | "CONCEDE"
+            )
+        {
+            return None;
+        }
+        // (Only the words of the noun's own phrase before the pronoun: "the arms embargo, which", «حظر
+        // السلاح الذي»; no actor, no other trigger.)
+        let comma_at = |t: usize| lang != Lang::Ar && t + 1 == p && is_comma(self.scan.text(t));
+        if (hit.t1..p).any(|t| !(word(t) || comma_at(t)))
+            || self.actors.iter().any(|a| a.t1 > hit.t1 && a.t0 < p)
+            || self
+                .scan
+                .triggers
+                .iter()
+                .any(|h| h.t0 >= hit.t1 && h.t0 < p)
+        {
+            return None;
+        }
+        // The clause runs to the next comma or stop.
+        let end = (p + 1..n)
+            .find(|&t| {
+                let w = self.scan.text(t);
+                !word(t) && (is_comma(w) || is_hard_punct(w) || w == ".")
+            })
+            .unwrap_or(n);
+        if p + 2 > end {
+            return None;
+        }
+        let groups = self.groups(&(p + 1..end));
+        let subject = match lang {
+            Lang::En => {
+                let at = if self.scan.text(p + 1) == "the" {
+                    p + 2
+                } else {
+                    p + 1
+                };
+                groups.iter().find(|g| g.t0 == at && g.prep.is_none())
+            }
+            Lang::Ru => groups.iter().take(2).find(|g| {
+                g.prep.is_none()
+                    && g.t0 <= p + 4
+                    && !g
+                        .members
+                        .last()
+                        .is_some_and(|&m| self.ru_dative_actor(&self.actors[m]))
+            }),
+            Lang::Ar => {
+                let gap = |t: usize| {
+                    let w = self.scan.text(t);
+                    w.len() > 6 && ["ه", "ها", "هما", "هم"].iter().any(|s| w.ends_with(s))
+                };
+                // (The subject may be an office named by its state's adjective: أجراها وزير الخارجية
+                // التركي.)
+                let subject_at = |g: &Group| {
+                    g.prep.is_none()
+                        && g.t0 >= p + 2
+                        && g.t0 <= p + 5
+                        && (p + 2..g.t0).all(word)
+                        && !self.scan.has_cue(p + 2, g.t0, is_prep)
+                };
+                let first = groups.iter().find(|g| g.t0 > p + 1);
+                if matches!(self.scan.text(p + 1), "كان" | "كانت") {
+                    first.filter(|g| subject_at(g) && (g.t1..(g.t1 + 3).min(end)).any(gap))
+                } else if gap(p + 1) {
+                    first.filter(|g| subject_at(g))
+                } else {
+                    None
+                }
+            }
+        }?;
+        // (An English subject is a name, "which Beijing granted", "that the Armenian government approved";
+        // not a pronoun: "a sign that it was ready for talks" says what the sign meant.)
+        if lang == Lang::En
+            && !self
+                .orig(subject.t0)
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+        {
+            return None;
+        }
+        // (Nor when the clause's own verb is a trigger of the kind kept for coding, «القرض الذي قدمته بكين»:
+        // that verb tells the act with its parties.)
+        if self
+            .live
+            .iter()
+            .any(|l| l.hit.t0 > p && l.hit.t0 < end && TYPES[l.trig.kind as usize] == type_name)
+        {
+            return None;
+        }
+        let mut source: Ids<'a> = SmallVec::new();
+        push_distinct(&mut source, self.group_ids(&subject.members));
+        let mut target: Ids<'a> = SmallVec::new();
+        for g in groups.iter().filter(|g| g.t0 >= subject.t1) {
+            let ids: Ids<'a> = self
+                .group_ids(&g.members)
+                .filter(|id| !source.contains(id))
+                .collect();
+            match g.prep {
+                Some(Cue::To) | Some(Cue::On) | Some(Cue::Against) => {
+                    push_distinct(&mut target, ids)
+                }
+                Some(Cue::With) | Some(Cue::Between) if SYMMETRIC.contains(&type_name) => {
+                    push_distinct(&mut source, ids)
+                }
+                None if lang == Lang::Ru
+                    && g.members
+                        .last()
+                        .is_some_and(|&m| self.ru_dative_actor(&self.actors[m])) =>
+                {
+                    push_distinct(&mut target, ids)
+                }
+                _ => {}
+            }
+        }
+        Some((source, target))
     }
 
     /// The two parties of the meeting an Arabic dual verb follows (التقى … ، وبحثا): the nearest verb of

@@ -8401,3 +8401,78 @@ fn a_russian_receiving_verb_takes_an_official_named_by_office() {
         &[],
     );
 }
+
+#[test]
+fn a_noun_before_a_relative_clause_is_done_by_the_clauses_subject() {
+    check(
+        "en",
+        "The embargo which Washington placed on Havana in 1962 is still in force.",
+        &["SANCTION USA>CUB"],
+    );
+    check(
+        "en",
+        "The credit line that Tokyo opened for Colombo last year covers fuel imports.",
+        &["AID JPN>LKA"],
+    );
+    check(
+        "ru",
+        "Переговоры, которые Моди провёл с президентом Шри-Ланки в Коломбо, касались торговли.",
+        &["CONSULT IND>LKA"],
+    );
+    check(
+        "ar",
+        "لا يزال الحظر الذي فرضته واشنطن على هافانا عام 1962 ساريا.",
+        &["SANCTION USA>CUB"],
+    );
+    check(
+        "ar",
+        "وتناولت المحادثات التي أجراها وزير الخارجية التركي مع نظيره المصري في القاهرة الأزمة الليبية.",
+        &["CONSULT TUR>EGY"],
+    );
+    // (The clause's own verb tells the act when it is a trigger of the kind: one event, not two.)
+    check(
+        "ar",
+        "القرض الذي قدمته بكين إلى إسلام آباد العام الماضي سيسدد خلال عشر سنوات.",
+        &["AID CHN>PAK"],
+    );
+    // (Not a "that" clause after a noun of saying, nor a pronoun as the subject.)
+    check(
+        "en",
+        "The accusation that Moscow supplied the drones was rejected by Tehran.",
+        &["REJECT IRN>RUS"],
+    );
+    check(
+        "en",
+        "Observers called the talks a sign that it was ready to negotiate with Seoul.",
+        &[],
+    );
+}
+
+#[test]
+fn an_english_participle_opening_the_sentence_has_the_main_clauses_subject() {
+    check(
+        "en",
+        "Visiting Seoul on Tuesday, the Indian foreign minister signed a shipping pact with South Korea.",
+        &["CONSULT IND>KOR", "AGREE {IND+KOR}"],
+    );
+    check(
+        "en",
+        "Calling Moscow's annexation of Crimea illegal, Ukraine recalled its ambassador from Russia.",
+        &["ACCUSE UKR>RUS", "SANCTION UKR>RUS"],
+    );
+    // (A participle that restates the main clause's act adds none.)
+    check(
+        "en",
+        "Agreeing on Friday to reopen the border, Armenia and Turkey signed a protocol in Zurich.",
+        &["AGREE {ARM+TUR}"],
+    );
+}
+
+#[test]
+fn a_title_of_a_state_received_is_the_visit_of_that_state() {
+    check(
+        "en",
+        "Kenya received the President of Uganda in Nairobi on Monday.",
+        &["CONSULT UGA>KEN"],
+    );
+}
