@@ -336,7 +336,7 @@ pub(crate) fn find(
             .or_else(|| ctx.doc_date.map(str::to_string));
         let rec = QuantityRec {
             kind: c.kind.to_string(),
-            amount: c.amount,
+            amount: exact(c.amount),
             currency: c.currency,
             bound: c.bound.map(str::to_string),
             parties: parties.clone(),
@@ -1146,16 +1146,7 @@ fn whole_word(n: &str, s: usize, e: usize) -> bool {
 /// abbreviations ending with a dot are complete.
 fn whole<'h>(n: &str, m: Option<Span<'h>>) -> Option<Span<'h>> {
     let m = m?;
-    let starts_ok = m.as_str().starts_with(|c: char| !is_word_char(c))
-        || !n[..m.start()]
-            .chars()
-            .next_back()
-            .is_some_and(|c| is_word_char(c) && !c.is_ascii_digit())
-        || m.as_str().starts_with(|c: char| c.is_ascii_digit());
-    let ends_ok = m.as_str().ends_with('.')
-        || m.as_str().ends_with(|c: char| !is_word_char(c))
-        || !continues_word(n, m.end());
-    (starts_ok && ends_ok).then_some(m)
+    whole_word(n, m.start(), m.end()).then_some(m)
 }
 
 /// [`whole`], or an Arabic word after a preposition or "and" glued to it: "بمليار" (for a billion),
@@ -1843,6 +1834,22 @@ fn compared_prices(t: &Tables, n: &str, kept: &mut [Cand]) {
     }
 }
 
+/// A sum as the text states it: "8.2 billion" is 8 200 000 000, not the 8 199 999 999.999999 that binary
+/// floating point makes of 8.2 × 10⁹. Rounded to twelve significant digits (more than any written sum
+/// holds), by an integer step: the quotient of two whole numbers, as a decimal literal parses.
+fn exact(x: f64) -> f64 {
+    if !x.is_finite() || x <= 0.0 {
+        return x;
+    }
+    let k = 11 - x.log10().floor() as i32;
+    let p = 10f64.powi(k.abs());
+    if k >= 0 {
+        (x * p).round() / p
+    } else {
+        (x / p).round() * p
+    }
+}
+
 /// Reads a number as the language writes it (see the module docs).
 fn parse_number(s: &str, lang: Lang, has_scale: bool) -> Option<f64> {
     let s: String = if lang == Lang::Ru {
@@ -2264,6 +2271,491 @@ fn arabic_prefix_ok(n: &str, s: usize) -> bool {
     matches!(p, "" | "ال" | "ل" | "لل")
 }
 
+/// The value phrases that tie a noun to the sum that measures it: "a loan worth $2bn", "debt of €3bn",
+/// «кредит в размере», «оружие на сумму», «истребители за», "قرضا بقيمة", "صفقة قيمتها",
+/// ([`head_cue`]). Not the price's "for" (`for`, «за», "مقابل"): what is bought for a sum is goods or a
+/// company, which the verb of buying tells apart. Editorial, from the value phrases of the three languages' news style.
+const LINKS: &[&str] = &[
+    "in the amount of",
+    "to the tune of",
+    "amounting to",
+    "valued at",
+    "estimated at",
+    "put at",
+    "totalling",
+    "totaling",
+    "worth",
+    "of",
+    "at",
+    "на общую сумму",
+    "на сумму",
+    "в размере",
+    "размером",
+    "объемом",
+    "стоимостью",
+    "на",
+    "в",
+    "تبلغ قيمتها",
+    "تبلغ قيمته",
+    "بلغت قيمتها",
+    "البالغه قيمتها",
+    "البالغه",
+    "البالغ",
+    "قيمتها",
+    "قيمته",
+    "بقيمه",
+    "قدرها",
+    "قدره",
+    "بمبلغ",
+    "يبلغ",
+    "تبلغ",
+];
+
+/// The verbs that say what a sum amounts to ("trade reached $X", «товарооборот составил», "بلغ حجم
+/// التبادل"): their subject names the sum ([`head_cue`]). English forms whole, Russian and Arabic ones as
+/// word prefixes, normalised; the verbs of exceeding ("topped", «превысил», "تجاوز") are the bound verbs of
+/// `amount_bounds.csv`. Editorial.
+const AMOUNTING_EN: &[&str] = &[
+    "reach", "reached", "reaches", "stood", "stands", "stand", "amount", "amounted", "amounts",
+    "total", "totalled", "totaled", "totals", "came", "comes", "rose", "grew", "fell", "climbed",
+    "hit", "is", "was", "are", "were",
+];
+const AMOUNTING_STEMS: &[&str] = &[
+    "состав",
+    "достиг",
+    "вырос",
+    "выросл",
+    "снизил",
+    "сократил",
+    "увеличил",
+    "بلغ",
+    "يبلغ",
+    "تبلغ",
+    "وصل",
+    "يصل",
+    "تصل",
+    "ناهز",
+    "ارتفع",
+    "سجل",
+    "قدر",
+    "تجاوز",
+    "يتجاوز",
+    "تتجاوز",
+    "فاق",
+    "يفوق",
+    "تفوق",
+    "تخطي",
+    "تراجع",
+    "يتراجع",
+    "انخفض",
+    "ينخفض",
+    "هبط",
+    "زاد",
+    "نما",
+];
+
+/// The nouns of a transaction that take their kind from the goods or the instrument named before them
+/// ("the sale of 40 F-35 jets to Riyadh, a deal worth", "عقدا لبناء غواصات بقيمة", «контракт на поставку
+/// танков стоимостью»): a value phrase after one ties the sum to the cue before it ([`head_cue`]).
+/// Normalised word prefixes. Editorial.
+const GENERIC_HEADS: &[&str] = &[
+    "deal",
+    "contract",
+    "agreement",
+    "package",
+    "purchase",
+    "sale",
+    "order",
+    "сделк",
+    "контракт",
+    "соглашен",
+    "пакет",
+    "заказ",
+    "صفقه",
+    "صفقات",
+    "عقد",
+    "عقود",
+    "اتفاق",
+    "حزمه",
+];
+
+/// The prepositions that end an English noun phrase: the head of "Cuba's debt to Russia" is the last cue
+/// before the first of them ([`head_cue`]).
+const EN_PREPOSITIONS: [&str; 14] = [
+    "of", "to", "for", "with", "between", "from", "in", "on", "at", "by", "among", "over", "since",
+    "during",
+];
+
+/// The Russian prepositions that open a phrase no subject stands in ([`head_cue`]).
+const RU_PREPOSITIONS: &[&str] = &[
+    "в",
+    "во",
+    "на",
+    "с",
+    "со",
+    "по",
+    "за",
+    "из",
+    "от",
+    "до",
+    "для",
+    "при",
+    "без",
+    "у",
+    "к",
+    "о",
+    "об",
+    "перед",
+    "между",
+    "после",
+    "через",
+    "среди",
+];
+
+/// How many words before a cue a preposition still puts it in its phrase ("на фоне сокращения помощи").
+const PP_REACH: usize = 3;
+
+/// Whether a Russian word looks like an adjective or participle in agreement ("советского долга",
+/// «военной помощи»): what may stand between a sum and the noun after it that it measures.
+fn ru_adjective(w: &str) -> bool {
+    if script(w) != Script::Cyrillic {
+        return false;
+    }
+    [
+        "ого", "его", "ой", "ей", "ых", "их", "ую", "юю", "ом", "ем", "ая", "яя", "ое", "ее", "ые",
+        "ие", "ый", "ий",
+    ]
+    .iter()
+    .any(|x| w.ends_with(x))
+        && w.chars().count() > 3
+}
+
+/// A kind cue as [`kind_cues`] finds it: start, end, kind, weak.
+type KindCue = (usize, usize, &'static str, bool);
+
+/// [`LINKS`] and [`AMOUNTING_STEMS`] normalised, once.
+/// Whether an English word between a sum and the noun it measures is an adjective: "$32 billion
+/// Soviet-era debt", "a $1 billion Russian credit line" (a compound or a word of origin).
+fn en_adjective(w: &str) -> bool {
+    w.contains('-')
+        || ["an", "ese", "ish", "ern", "ic", "al"]
+            .iter()
+            .any(|x| w.ends_with(x))
+}
+
+static HEAD_WORDS: LazyLock<(Vec<String>, Vec<String>)> = LazyLock::new(|| {
+    (
+        LINKS.iter().map(|l| normalize(l)).collect(),
+        AMOUNTING_STEMS.iter().map(|l| normalize(l)).collect(),
+    )
+});
+
+/// The cue that names what the sum at `[s, e)` measures by the grammar of its phrase, if one does
+/// (session 54): the noun a value phrase ties to the sum or the verb that governs it right before it
+/// ("an arms deal worth $X", "Chinese loans worth $X", "invested $X", "lent Caracas around $X",
+/// «кредит в размере», «оружие Амману примерно на», "ديونا لميانمار بقيمة"), the noun the sum measures
+/// right after it ("a $2bn loan", "$2.5bn in weapons", «4,7 млрд долларов советского долга», "مليار دولار
+/// من الاستثمارات"), else the subject of a verb of amounting whose complement the sum is ("trade with
+/// Iran reached $X", «долг Киева …, составляет», "بلغت ديون كوبا …") or, in Arabic, the verb that opens
+/// the sum's clause ("استثمرت اليابان، …، ستين مليار"). Before the nearest cue in words: what stands
+/// nearer in another phrase ("owes $800m for the fighter jets", «превысил 65 млрд благодаря нефти»)
+/// names what the money paid for or came from, not the sum. `skip`: the cues that may not name it (an
+/// inclusion's, a judgment's of another clause).
+fn head_cue<'k>(
+    t: &Tables,
+    kinds: &'k [KindCue],
+    n: &str,
+    s: usize,
+    e: usize,
+    skip: &dyn Fn(&KindCue) -> bool,
+) -> Option<&'k KindCue> {
+    let (links, amounting) = &*HEAD_WORDS;
+    let word_end = |ke: usize, lim: usize| {
+        n[ke..lim]
+            .find(|c: char| !is_word_char(c))
+            .map_or(lim, |i| ke + i)
+    };
+    let clause_mark = |c: char| matches!(c, ',' | ';' | ':' | '،' | '؛' | '.' | '(' | ')');
+    // The text right before the sum with its bound taken off: (rest, a link was part of the bound).
+    let strip_bound = |before: &'_ str| -> (usize, bool, bool) {
+        let b = before.trim_end();
+        for (phrase, _, verb) in &t.bounds {
+            if let Some(rest) = b.strip_suffix(phrase.as_str()) {
+                let glued = rest.ends_with('ب')
+                    && !rest[..rest.len() - 'ب'.len_utf8()].ends_with(is_word_char);
+                if rest.is_empty() || rest.ends_with(|c: char| !is_word_char(c)) || glued {
+                    let linked = phrase.ends_with(" на") || phrase.ends_with(" в") || glued;
+                    let at = if glued {
+                        rest.len() - 'ب'.len_utf8()
+                    } else {
+                        rest.len()
+                    };
+                    return (at, linked, *verb);
+                }
+            }
+        }
+        (b.len(), false, false)
+    };
+    let strip_link = |gap: &'_ str| -> (usize, bool) {
+        let g = gap.trim_end();
+        // "بملياري دولار", "بنحو": a glued "ب" before the sum ties it as a value phrase does.
+        if let Some(rest) = g.strip_suffix('ب') {
+            if !rest.ends_with(is_word_char) {
+                return (rest.len(), true);
+            }
+        }
+        for l in links {
+            if let Some(rest) = g.strip_suffix(l.as_str()) {
+                if rest.is_empty() || rest.ends_with(|c: char| !is_word_char(c)) {
+                    return (rest.len(), true);
+                }
+            }
+        }
+        (g.len(), false)
+    };
+    // 1. A cue before the sum, tied to it.
+    // (Only a strong cue: a weak one — a verb of pledging or buying, a package, a cost — says that money
+    // changes hands, not what it is; "an arms package worth" is the arms'.)
+    let joins = |w: &str| {
+        matches!(w, "and" | "or" | "but" | "и" | "или" | "а" | "но") || w.starts_with('و')
+    };
+    let before = kinds
+        .iter()
+        .filter(|k| k.1 <= s && !k.3 && !skip(k))
+        .max_by_key(|k| k.1)
+        .and_then(|k| {
+            let we = word_end(k.1, s);
+            let (b_at, b_linked, _) = strip_bound(&n[we..s]);
+            let gap = &n[we..we + b_at];
+            let (l_at, l_linked) = if b_linked {
+                (gap.trim_end().len(), true)
+            } else {
+                strip_link(gap)
+            };
+            let rest = gap[..l_at].trim();
+            // "helicopters, worth $4.2bn": a comma may only open the value phrase, or an apposition of a
+            // transaction noun ("the sale of 40 F-35 jets to Riyadh, a deal worth").
+            let rest = if l_linked {
+                rest.trim_end_matches([',', '،']).trim_end()
+            } else {
+                rest
+            };
+            let generic = |w: &str| GENERIC_HEADS.iter().any(|g| w.starts_with(g));
+            let rest = match rest.rfind([',', '،']) {
+                Some(c)
+                    if l_linked && {
+                        let tail: Vec<&str> = rest[c..].split_whitespace().skip(1).collect();
+                        tail.len() <= 2 && tail.last().is_some_and(|w| generic(w))
+                    } =>
+                {
+                    rest[..c].trim_end()
+                }
+                _ => rest,
+            };
+            // Model names ("F-35", "إف-35") are no numbers, and transaction nouns no words of their own.
+            let model = |w: &str| has_digit(w) && w.chars().any(|c| c == '-' || c.is_alphabetic());
+            let rest_words = || rest.split_whitespace().filter(|w| !model(w) && !generic(w));
+            let words = rest_words().count();
+            // Without a value phrase only a verb right before the sum governs it ("invested $X"), or, in
+            // English and Russian, with its indirect object between ("owes Moscow $X", «одолжил Каракасу»).
+            let unlinked_reach = usize::from(script(&n[k.0..k.1]) != Script::Arabic);
+            let ok = !rest.contains(clause_mark)
+                && !rest_words().any(has_digit)
+                && !rest.split_whitespace().any(joins)
+                && if l_linked {
+                    words <= 3
+                } else {
+                    words <= unlinked_reach
+                };
+            // (A value phrase ties closer than an indirect object does.)
+            ok.then_some((words + usize::from(!l_linked), k))
+        });
+    // 2. A cue right after the sum that it measures.
+    let after = kinds
+        .iter()
+        .filter(|k| k.0 >= e && !k.3 && !skip(k))
+        .min_by_key(|k| k.0)
+        .and_then(|k| {
+            let gap = n[e..k.0].trim();
+            if gap.contains(clause_mark) || has_digit(gap) {
+                return None;
+            }
+            let mut ws = gap.split_whitespace();
+            let first = ws.clone().next();
+            let words = ws.clone().count();
+            // (A preposition's energy or other is where the money goes or comes from: "invest $1bn in
+            // oil", "11 trillion roubles in oil revenue", "من عائدات النفط".)
+            let ok = match first {
+                None => true,
+                Some("in") => words <= 3 && !matches!(k.2, "energy" | "other"),
+                Some("of") => words <= 3 && k.2 != "other",
+                Some("من") => words == 1 && k.2 != "other",
+                Some(w) if words == 1 && script(w) == Script::Latin => en_adjective(w),
+                Some(_) => ws.all(ru_adjective) && words <= 2,
+            };
+            // "an earlier $200 million arms loan", "$3.1 billion of its gas debt": an English compound's
+            // head is its last noun.
+            let mut k = k;
+            if script(&n[k.0..k.1]) == Script::Latin {
+                while let Some(next) = kinds
+                    .iter()
+                    .find(|m| m.0 > k.1 && !m.3 && n[word_end(k.1, m.0)..m.0].trim().is_empty())
+                {
+                    k = next;
+                }
+            }
+            ok.then_some((words, k))
+        });
+    match (before, after) {
+        (Some(b), Some(a)) => return Some(if a.0 < b.0 { a.1 } else { b.1 }),
+        (Some(b), None) => return Some(b.1),
+        (None, Some(a)) => return Some(a.1),
+        (None, None) => {}
+    }
+    // 3. The subject of a verb of amounting right before the sum, or (Arabic) the verb that opens its
+    // clause.
+    // The clause mark nearest before `i`: (where, its length).
+    let mark_before = |i: usize| {
+        n[..i]
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| clause_mark(c))
+            .map(|(p, c)| (p, c.len_utf8()))
+    };
+    // The clause the sum stands in, or, when only an aside stands between ("Cuba's debt to Russia, much
+    // of it for weapons, stood at"), the one before the aside.
+    // (So when what stands between the aside and the verb names nothing: "…, long a source of debt
+    // worries, now exceeds".)
+    let names_nothing = |a: usize, b: usize| !kinds.iter().any(|k| k.0 >= a && k.1 <= b);
+    // A relative clause after the comma ("Париж выдаст кредит, сумма которого составит", "a loan, whose
+    // value is put at") has its antecedent before the comma: the third value, when set, is where the
+    // antecedent's clause ends (its subject is the cue nearest before that).
+    let relative = |w: &str| {
+        matches!(w, "which" | "whose" | "that" | "الذي" | "التي" | "الذين")
+            || w.starts_with("котор")
+    };
+    let clause_of = |end: usize| -> (usize, usize, bool) {
+        let m1 = mark_before(end);
+        let a = m1.map_or(0, |(p, l)| p + l);
+        if let Some((p, _)) = m1.filter(|_| names_nothing(a, end)) {
+            if n[a..end].split_whitespace().any(relative) {
+                return (mark_before(p).map_or(0, |(r, l)| r + l), p, true);
+            }
+            if let Some((q, _)) = mark_before(p) {
+                return (mark_before(q).map_or(0, |(r, l)| r + l), q, false);
+            }
+        }
+        (a, end, false)
+    };
+    let (b_at, _, bound_verb) = strip_bound(&n[..s]);
+    let mut pre = n[..b_at].trim_end();
+    pre = pre
+        .strip_suffix(" at")
+        .or_else(|| pre.strip_suffix(" to"))
+        .unwrap_or(pre);
+    let last_word_start = pre
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !is_word_char(c))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let last = &pre[last_word_start..];
+    let is_amounting =
+        |w: &str| AMOUNTING_EN.contains(&w) || amounting.iter().any(|a| w.starts_with(a.as_str()));
+    // (A cost or a package is no subject of its own: «стоимость газопровода … составит» is the pipeline's.)
+    let generic = |k: &KindCue| {
+        let w = &n[k.0..k.1];
+        t.cost_cues.iter().any(|c| c == w) || t.package_cues.iter().any(|c| c == w)
+    };
+    // The subject's cue: a strong one first ("واردات الصين من النفط" is the oil's), else a weak one
+    // ("Turkey's exports to Russia").
+    let in_clause = |a: usize, b: usize| {
+        kinds
+            .iter()
+            .filter(move |k| k.0 >= a && k.1 <= b && !skip(k) && !generic(k))
+    };
+    // In English and Russian a cue in a prepositional phrase is no subject: «На фоне сокращения помощи
+    // торговый дефицит … вырос», «Долг Киева перед «Газпромом» за газ, …, составляет».
+    let in_phrase = |a: usize, k: &KindCue| {
+        script(&n[k.0..k.1]) != Script::Arabic
+            && n[a..k.0]
+                .split_whitespace()
+                .rev()
+                .take(PP_REACH)
+                .any(|w| EN_PREPOSITIONS.contains(&w) || RU_PREPOSITIONS.contains(&w))
+    };
+    let first_cue = |a: usize, b: usize| {
+        in_clause(a, b)
+            .filter(|k| !k.3 && !in_phrase(a, k))
+            .min_by_key(|k| k.0)
+            .or_else(|| {
+                in_clause(a, b)
+                    .filter(|k| !in_phrase(a, k))
+                    .min_by_key(|k| k.0)
+            })
+    };
+    let nearest_cue = |a: usize, b: usize| {
+        in_clause(a, b)
+            .filter(|k| !k.3)
+            .max_by_key(|k| k.1)
+            .or_else(|| in_clause(a, b).max_by_key(|k| k.1))
+    };
+    if bound_verb || (!last.is_empty() && is_amounting(last)) {
+        let verb_at = if bound_verb { b_at } else { last_word_start };
+        let (a, b, antecedent) = clause_of(verb_at);
+        // Arabic puts such a verb after its subject only in a clause of its own ("قرض حكومي روسي يبلغ
+        // نحو"): the noun nearest before it is the subject.
+        if antecedent || script(&n[verb_at..s]) == Script::Arabic {
+            return nearest_cue(a, b);
+        }
+        let head = first_cue(a, b)?;
+        // A result word as subject ("Revenue from oil exports fell to $15bn") yields to a listed kind's
+        // cue in its phrase, as everywhere ([`nearest_kind`]).
+        if head.2 == "other" {
+            return None;
+        }
+        if script(&n[head.0..head.1]) != Script::Latin {
+            return Some(head);
+        }
+        // English: the last cue of the noun phrase ("Russian arms exports to India").
+        let mut h = head;
+        for k in kinds.iter().filter(|k| k.0 > head.1 && k.1 <= b && !k.3) {
+            let gap = &n[word_end(h.1, b)..k.0];
+            if gap.contains(clause_mark)
+                || gap
+                    .split_whitespace()
+                    .any(|w| EN_PREPOSITIONS.contains(&w) || is_amounting(w))
+            {
+                break;
+            }
+            h = k;
+        }
+        return Some(h);
+    }
+    // Arabic: the clause opens with the verb ("بلغت صادرات تركيا …", "استثمرت اليابان، …، ستين مليار").
+    let (a, b, _) = clause_of(s);
+    let opening = n[a..b].trim_start();
+    let first_word = opening
+        .split(|c: char| !is_word_char(c))
+        .next()
+        .unwrap_or("");
+    if script(first_word) == Script::Arabic {
+        let w = first_word.trim_start_matches(['و', 'ف']);
+        let start = b - opening.len() + (first_word.len() - w.len());
+        if is_amounting(w) {
+            return first_cue(start + w.len(), b);
+        }
+        // The opening verb governs the sum only with no other strong cue between them.
+        let between = kinds
+            .iter()
+            .any(|k| k.0 > start && k.1 <= b && !k.3 && !skip(k));
+        if between {
+            return None;
+        }
+        return kinds.iter().find(|k| k.0 == start && !k.3 && !skip(k));
+    }
+    None
+}
+
 fn nearest_kind(
     t: &Tables,
     kinds: &[(usize, usize, &'static str, bool)],
@@ -2345,10 +2837,15 @@ fn nearest_kind(
     let judgment_beyond = |k: &&(usize, usize, &'static str, bool)| {
         distance(k).0 && t.judgment_cues.iter().any(|c| c == &n[k.0..k.1])
     };
-    let Some(best) = kinds
-        .iter()
-        .filter(|k| !k.3 && !included(k) && !judgment_beyond(k))
-        .min_by_key(distance)
+    // The grammar of the sum's phrase first ([`head_cue`]), then the nearest cue.
+    let head = head_cue(t, kinds, n, s, e, &|k| included(&k) || judgment_beyond(&k));
+    let Some(best) = head
+        .or_else(|| {
+            kinds
+                .iter()
+                .filter(|k| !k.3 && !included(k) && !judgment_beyond(k))
+                .min_by_key(distance)
+        })
         .or_else(|| kinds.iter().filter(|k| !included(k)).min_by_key(distance))
     else {
         return "other";
@@ -2438,7 +2935,9 @@ fn nearest_kind(
             return "other";
         }
     }
-    if purpose(best.2) {
+    // (A cue its phrase ties to the sum names it whatever instrument stands in the clause; only a verb
+    // of investing before the sum outranks it.)
+    if purpose(best.2) && head.is_none() {
         let same_clause = |k: &&(usize, usize, &'static str, bool)| {
             let (a, b) = if k.0 < s {
                 (k.1.min(s), s)
@@ -2462,6 +2961,8 @@ fn nearest_kind(
         {
             return inst.2;
         }
+    }
+    if purpose(best.2) {
         // "Russia's loan to Egypt for building the nuclear plant will amount to $25bn", «Долг Киргизии
         // перед Россией за поставки газа достигает 500 млн долларов», "ديون قرغيزستان لروسيا مقابل
         // إمدادات الغاز": an instrument noun that governs the purpose (the goods follow it within a few
@@ -2472,6 +2973,15 @@ fn nearest_kind(
                 && k.1 <= best.0
                 && best.1 <= s
                 && governs(n, k.1, best.0, s)
+                // A head its phrase ties to the sum yields only to an instrument that names it as its
+                // purpose ("a loan to buy arms worth", «кредит на закупку оружия на сумму», "قرض لشراء
+                // الأسلحة بقيمة"), not to one that merely stands before it ("loan talks ended with an arms
+                // deal worth").
+                && (head.is_none()
+                    || n[k.1..best.0].split_whitespace().any(|w| {
+                        matches!(w, "for" | "to" | "на" | "за" | "для" | "مقابل")
+                            || (w.starts_with('ل') && !w.starts_with("ال"))
+                    }))
         }) {
             return inst.2;
         }
@@ -4012,6 +4522,126 @@ mod tests {
                     proptest::prop_assert!(s.contains(q.text.as_str()));
                 }
             }
+        }
+    }
+
+    /// The kind and amount of every sum of `input`, in order.
+    fn kinds_of(lang: Lang, input: &str) -> Vec<String> {
+        let ctx = testing::ctx(input, lang, Some("2024-10-22"));
+        let dates = crate::dates::Dates::new(&ctx);
+        find(&ctx, &dates, None)
+            .iter()
+            .map(|q| format!("{} {}", q.kind, q.amount))
+            .collect()
+    }
+
+    /// A decimal mantissa times a scale is the sum the text states, not its binary approximation
+    /// (8.2 × 10⁹ is 8 199 999 999.999999 in floating point), in the three languages.
+    #[test]
+    fn sums_are_exact_in_the_units_of_the_text() {
+        for (lang, input, want) in [
+            (
+                Lang::En,
+                "Chinese firms invested 8.2 billion dollars in Kazakhstan.",
+                "8200000000",
+            ),
+            (
+                Lang::En,
+                "Trade with Ankara reached $4.1bn last year.",
+                "4100000000",
+            ),
+            (
+                Lang::Ru,
+                "Китайские компании вложили в Казахстан 8,2 млрд долларов.",
+                "8200000000",
+            ),
+            (
+                Lang::Ru,
+                "Товарооборот с Турцией достиг 3,3 млрд долларов.",
+                "3300000000",
+            ),
+            (
+                Lang::Ar,
+                "استثمرت الشركات الصينية ٨٫٢ مليار دولار في كازاخستان.",
+                "8200000000",
+            ),
+            (
+                Lang::Ar,
+                "بلغ التبادل التجاري مع تركيا 4.1 مليار دولار.",
+                "4100000000",
+            ),
+        ] {
+            let got = kinds_of(lang, input);
+            assert_eq!(got.len(), 1, "in {input:?}: {got:?}");
+            assert!(
+                got[0].ends_with(&format!(" {want}")),
+                "in {input:?}: {got:?}"
+            );
+        }
+        assert_eq!(exact(8.2 * 1e9), 8.2e9);
+        assert_eq!(exact(0.25), 0.25);
+        assert_eq!(exact(60.5), 60.5);
+        assert_eq!(exact(1.5e13 - 0.001), 1.5e13);
+    }
+
+    /// The kind is what the sum's own phrase names ([`head_cue`]): a noun a value phrase ties to it, a
+    /// verb that governs it, the noun after it, or the subject of a verb of amounting across an aside —
+    /// not the nearest cue in words, nor a stronger cue in another phrase.
+    #[test]
+    fn the_head_of_the_sums_phrase_names_its_kind() {
+        for (lang, input, want) in [
+            // The subject of a verb of amounting, with a cue of another phrase after the sum.
+            (Lang::En, "Tashkent's exports to Moscow climbed to $4 billion last year, even though it buys its gas elsewhere.", "trade"),
+            (Lang::Ru, "Экспорт Узбекистана в Россию в прошлом году вырос до 4 млрд долларов благодаря газу.", "trade"),
+            (Lang::Ar, "بلغت صادرات أوزبكستان إلى روسيا أربعة مليارات دولار العام الماضي بفضل الغاز.", "trade"),
+            // ... across an aside that names the goods.
+            (Lang::En, "Cuba's debt to Moscow, largely for Soviet tanks, stood at $30 billion before the deal.", "debt"),
+            (Lang::Ru, "Долг Сербии перед «Газпромом» за газ, полученный прошлой зимой, составляет 1 млрд долларов.", "debt"),
+            (Lang::Ar, "بلغت ديون كوبا لموسكو، ومعظمها ثمن دبابات سوفيتية، 30 مليار دولار قبل الاتفاق.", "debt"),
+            (Lang::En, "Tokyo's investment in Indonesian nickel, long a source of debt fears, now exceeds $6 billion.", "investment"),
+            (Lang::Ru, "Японские инвестиции в индонезийский никель, давно вызывающие опасения из-за долгов, превышают 6 млрд долларов.", "investment"),
+            (Lang::Ar, "تتجاوز الاستثمارات اليابانية في النيكل الإندونيسي، وهي مصدر قلق بشأن الديون، ستة مليارات دولار.", "investment"),
+            (Lang::En, "Trade between the two neighbours, hurt by the gas row, fell to $7 billion.", "trade"),
+            (Lang::Ru, "Товарооборот двух соседей, пострадавший из-за газового спора, сократился до 7 млрд долларов.", "trade"),
+            (Lang::Ar, "تراجع التبادل التجاري بين الجارين، المتضرر من نزاع الغاز، إلى سبعة مليارات دولار.", "trade"),
+            // A value phrase ties the sum to the goods, whatever instrument stands further before.
+            (Lang::En, "The loan talks in Amman ended with a missile deal worth about $1 billion for Baghdad.", "arms"),
+            (Lang::Ru, "Переговоры о кредитах в Аммане завершились сделкой по поставке ракет Багдаду примерно на 1 млрд долларов.", "arms"),
+            (Lang::Ar, "انتهت محادثات القروض في عمان بصفقة صواريخ لبغداد بقيمة نحو مليار دولار.", "arms"),
+            (Lang::Ar, "ألغت برلين ديونا لكوبا بقيمة ملياري دولار وعرضت قرضا جديدا بقيمة 300 مليون دولار.", "debt"),
+            // ... through an apposition of a transaction noun.
+            (Lang::En, "Paris approved the sale of 24 Rafale jets to Doha, a deal worth some $7 billion that includes training aid.", "arms"),
+            (Lang::Ar, "وافقت باريس على بيع 24 مقاتلة رافال للدوحة في صفقة تبلغ قيمتها نحو سبعة مليارات دولار تشمل مساعدات تدريبية.", "arms"),
+            // The definite military support, both words with the article.
+            (
+                Lang::Ar,
+                "بلغ الدعم العسكري الألماني لكييف، بما في ذلك الدبابات، 28 مليار يورو.",
+                "aid",
+            ),
+            // The verb that opens an Arabic clause, across the aside after its subject.
+            (Lang::Ar, "استثمرت كوريا، أكبر مانح للمساعدات لإثيوبيا، ثلاثة مليارات دولار في البلاد.", "investment"),
+        ] {
+            // (The first sum is the one tested; "… وعرضت قرضا جديدا بقيمة" adds a loan.)
+            let got = kinds_of(lang, input);
+            assert!(
+                got.first().is_some_and(|g| g.starts_with(&format!("{want} "))),
+                "in {input:?}: {got:?}"
+            );
+        }
+    }
+
+    /// "near" a level bounds a sum as "about" does (`amount_bounds.csv`, session 54).
+    #[test]
+    fn a_sum_near_a_level_is_about_it() {
+        for (lang, input) in [
+            (Lang::En, "Its exports to Russia stayed near $10 billion."),
+            (Lang::Ar, "بقيت صادراتها إلى روسيا قرب عشرة مليارات دولار."),
+        ] {
+            let ctx = testing::ctx(input, lang, Some("2024-10-22"));
+            let dates = crate::dates::Dates::new(&ctx);
+            let got = find(&ctx, &dates, None);
+            assert_eq!(got.len(), 1, "in {input:?}");
+            assert_eq!(got[0].bound.as_deref(), Some("about"), "in {input:?}");
         }
     }
 }
