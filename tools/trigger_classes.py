@@ -75,8 +75,8 @@ def family(kind: tuple, why: str, *rows: tuple) -> list:
 
 def session(n: int, entries: list) -> list:
     """The entries of session `n`'s list, its number after each reason ("…; session 51")."""
-    return [(lang, kind, pos, verbs, objects, f"{why}; session {n}")
-            for lang, kind, pos, verbs, objects, why in entries]
+    return [(lang, kind, pos, verbs, objects, f"{why}; session {n}", *needs)
+            for lang, kind, pos, verbs, objects, why, *needs in entries]
 
 
 # --- CONCEDE: undoing a restriction (eval/README: "Lifting or easing sanctions is CONCEDE") ----------------
@@ -2630,6 +2630,115 @@ S54B += [
     ("en", COOPERATE_INTEL, "verb", EN_SHARE, EN_EXPERIENCE, "experience or expertise exchanged"),
 ]
 
+# --- Session 54, AID (PLOVER AID "provide material or non-material aid", its economic, military and humanitarian
+# modes), written from the ontology and checked on fresh probe sentences, not on dev failures: the shapes wire copy
+# gives each mode that no row said.
+AID_ANY = ("AID", "", "")
+# AID military (CAMEO 0712 "provide military aid", training and advisers among its forms): a state's soldiers,
+# officers, pilots or crews trained by another ("trained 30,000 Ukrainian recruits", «обучит малийских лётчиков»,
+# «ستدرب فرنسا جنوداً أوكرانيين»). The trainee's state is the one its demonym or genitive names; a state training
+# its own forces names no other party and the coder drops it (run:no-target). Verb first, the trainees after it:
+# "Ukrainian soldiers trained in Britain" (the trainees as subject) is no row.
+# (Not the -ing: "training" is mostly the noun, "halting its training of Malian soldiers", as tools/en_verb_forms.py
+# BLOCKED has it; nor the verbal nouns «обучение», «подготовка», تدريب, whose object may be the content of another act:
+# «إنهاء برنامجها لتدريب القوات الصومالية».)
+EN_TRAIN = ["train", "trains", "trained"]
+EN_TRAINEES = ["soldiers", "troops", "officers", "pilots", "servicemen", "recruits", "crews", "cadets", "personnel",
+               "special forces", "army", "marines", "sailors", "commandos", "gunners", "sappers", "snipers",
+               "police officers", "policemen", "border guards", "coast guard", "security forces", "armed forces"]
+EN_TRAINED = ["…4 " + n for n in EN_TRAINEES]
+RU_TRAINEES = ["солдат*", "офицер*", "летчик*", "пилот*", "экипаж*", "новобранц*", "курсант*", "военнослужащ*",
+               "бойц*", "спецназ*", "танкист*", "артиллерист*", "морпех*", "моряк*", "военн* кадр*", "силовик*",
+               "полицейск*", "пограничник*", "армию"]
+# («подготовил*» and «подготовк*» also prepare an act: «подготовила проведение военных учений»; only «обучил*» takes
+# the bare «военных».)
+RU_TRAIN = ["обучил*", "обучить"]
+RU_PREPARE = ["подготовил*"]
+# (The imperfectives «обучает», «подготавливает» and the futures «обучит», «подготовит» are tools/ru_gerund_triggers.py's,
+# from its IMPERFECTIVE table, which also writes the futures' `future` cues.)
+RU_TRAINED = ["…3 " + n for n in RU_TRAINEES + ["военных"]]
+RU_PREPARED = ["…3 " + n for n in RU_TRAINEES]
+# («تدرب» is also the intransitive تدرّب "trained (oneself)": with its trainees after it, as here, the act is
+# another's.)
+AR_TRAIN = ["درب", "دربت", "يدرب", "تدرب"]
+AR_TRAINEES = ["جنود*", "الجنود", "جنديا", "جندي", "ضباط*", "الضباط", "طيارين", "الطيارين", "طياري*", "مجندين",
+               "المجندين", "عسكريين", "العسكريين", "أطقم*", "الأطقم", "قوات*", "القوات", "عناصر", "الجيش", "جيش",
+               "كوادر", "الكوادر", "مقاتلين", "المقاتلين", "أفراد", "حرس الحدود", "الشرطة", "شرطة"]
+AR_TRAINED = ["…3 " + n for n in AR_TRAINEES]
+# AID economic (CAMEO 071): a tranche or instalment released, transferred or wired to a state (the verbs of extending
+# credit take "tranche" already: EN_CREDIT); Arabic صرف/حوّل a tranche or payment (not أفرج with دفعة: «أفرجت عن
+# دفعة من الأسرى» frees prisoners).
+EN_RELEASE_FUNDS = (en("release") + en("transfer", "transferred", "transferring") + en("wire", "wired", "wiring")
+                    + en("pay out", "paid", "paying"))
+EN_TRANCHE = ["…3 tranche", "…3 tranches", "…3 instalment", "…3 installment", "…3 instalments", "…3 installments"]
+AR_TRANSFER = ["حول", "حولت", "يحول", "صرف", "صرفت", "يصرف"]
+AR_TRANCHE = ["…3 شريحة", "…3 الشريحة", "…3 دفعة", "…3 الدفعة", "…3 قسط*", "…3 القسط", "…3 شرائح"]
+AR_RELEASE = ["أفرج", "أفرجت", "يفرج", "تفرج"]
+AR_RELEASED_TRANCHE = ["…3 عن شريحة", "…3 عن الشريحة", "…3 عن قسط*", "…3 عن القسط"]
+# AID economic (CAMEO 0711): a state's debt cancelled, forgiven, waived or erased with the debt after the verb and its
+# owner between ("cancelled Myanmar's debt", as "the debt of" in EN_DEBT).
+EN_FORGIVE_DEBT = (en("cancel", "cancelled", "cancelling") + ["canceled", "canceling"]
+                   + en("forgive", "forgave", "forgiving") + ["forgiven"] + en("waive") + en("erase")
+                   + en("annul", "annulled", "annulling"))
+EN_DEBT_OWED = ["…3 debt", "…3 debts", "…3 arrears"]
+# AID economic (CAMEO 071): a credit line opened for a state in Arabic, as "opened a credit line".
+AR_OPEN = ["فتح", "فتحت", "يفتح", "تفتح"]
+AR_CREDIT_LINE = ["…2 خط ائتمان", "…2 خط الائتمان", "…2 خطوط ائتمان", "…2 خط تمويل", "…2 خطوط تمويل"]
+# AID (CAMEO 07): goods handed over as a gift or free of charge (the gift makes the transfer aid whatever the goods);
+# the noun "a gift of".
+EN_HAND = (en("hand over", "handed", "handing") + en("hand", "handed", "handing") + en("deliver") + en("transfer",
+           "transferred", "transferring") + en("present") + en("ship", "shipped", "shipping") + en("supply", "supplied",
+           "supplying") + en("provide"))
+EN_AS_GIFT = ["…5 as a gift", "…5 free of charge", "…5 at no cost", "…5 as a donation", "…5 gratis"]
+RU_HAND = ["передал*", "поставил*", "отправил*", "направил*", "доставил*", "предоставил*", "переда*", "поставля*"]
+RU_AS_GIFT = ["…4 в дар", "…4 на безвозмездной основе"]
+AR_HAND = ["سلم", "سلمت", "يسلم", "قدم", "قدمت", "يقدم", "أرسل", "أرسلت", "يرسل", "ترسل", "زود", "زودت", "يزود"]
+AR_AS_GIFT = ["…5 هدية", "…5 كهدية", "…5 كهبة", "…5 مجانا", "…5 بالمجان", "…5 دون مقابل", "…5 بلا مقابل"]
+EN_GIFT_OF = ["gift of", "gifts of"]
+# AID military: a state supported or backed with weapons ("supports Ukraine with IRIS-T air defence", «поддерживает
+# Украину поставками оружия»): the instrument names the aid (the row needs a weapon in the clause).
+EN_SUPPORT_WITH = en("support") + en("back", "backed", "backing") + en("help")
+RU_SUPPORT_WITH = ["поддержал*", "поддержива*", "помог*", "помога*"]
+RU_WITH_SUPPLIES = ["…3 поставками", "…3 поставкой"]
+# AID (CAMEO 07): a school, stadium or plant built for a state as a gift or free of charge (the gift, as above, makes
+# the building aid: a plant built on contract is the firms' cooperation).
+EN_BUILD_FREE = ["build", "builds", "built"] + ["construct", "constructs", "constructed"]
+RU_BUILD_FREE = ["построил*", "возвел*"]
+RU_FREE = ["…4 безвозмездно", "…4 в дар", "…4 на безвозмездной основе"]
+AR_BUILD_FREE = ["بنى", "بنت", "يبني", "شيد", "شيدت", "يشيد"]
+AR_FREE = ["…5 مجانا", "…5 بالمجان", "…5 هدية", "…5 كهدية", "…5 دون مقابل", "…5 بلا مقابل"]
+# AID (eval/README session 47 (types): advisers, instructors and experts sent to a state are aid): the Russian and
+# Arabic verbs of sending take goods (their bare rows need the topic), so advisers named after them are a row of
+# their own ("sent military advisers to Niger" is one already: the English verb's rows take staff).
+RU_SEND_STAFF = ["направил*", "отправил*", "командировал*", "прислал*"]
+RU_ADVISERS = ["…3 советник*", "…3 инструктор*", "…3 военн* специалист*", "…3 военн* эксперт*"]
+AR_ADVISERS = ["…3 مستشارين", "…3 المستشارين", "…3 مدربين", "…3 المدربين", "…3 خبراء", "…3 الخبراء"]
+# AID military: a package of weapons for a state named as a noun ("unveiled a $400 million weapons package for Kyiv",
+# «حزمة أسلحة جديدة لكييف»), as "aid package".
+EN_WEAPONS_PACKAGE = ["weapons package", "weapons packages", "arms package", "arms packages", "military aid package",
+                      "military aid packages"]
+AR_WEAPONS_PACKAGE = ["حزمة أسلحة", "حزمة الأسلحة", "حزم أسلحة", "حزمة مساعدات عسكرية", "حزمة المساعدات العسكرية"]
+S54_AID = [
+    *family(AID_MILITARY, "a state's soldiers, officers or crews trained by another",
+            ("en", EN_TRAIN, EN_TRAINED), ("ru", RU_TRAIN, RU_TRAINED), ("ru", RU_PREPARE, RU_PREPARED),
+            ("ar", AR_TRAIN, AR_TRAINED)),
+    *family(AID_LOAN, "a tranche or instalment released or transferred to a state",
+            ("en", EN_RELEASE_FUNDS, EN_TRANCHE), ("ar", AR_TRANSFER, AR_TRANCHE), ("ar", AR_RELEASE, AR_RELEASED_TRANCHE)),
+    ("en", AID_LOAN, "verb", EN_FORGIVE_DEBT, EN_DEBT_OWED, "a state's debt cancelled or forgiven"),
+    ("ar", AID_LOAN, "verb", AR_OPEN, AR_CREDIT_LINE, "a credit line opened for a state"),
+    *family(AID_ANY, "goods handed over as a gift or free of charge",
+            ("en", EN_HAND, EN_AS_GIFT), ("ru", RU_HAND, RU_AS_GIFT), ("ar", AR_HAND, AR_AS_GIFT),
+            ("en", EN_GIFT_OF, [""], "noun")),
+    *family(AID_ANY, "a building put up for a state as a gift or free of charge",
+            ("en", EN_BUILD_FREE, EN_AS_GIFT), ("ru", RU_BUILD_FREE, RU_FREE), ("ar", AR_BUILD_FREE, AR_FREE)),
+    *family(AID_ANY, "advisers, instructors or experts sent to a state",
+            ("ru", RU_SEND_STAFF, RU_ADVISERS), ("ar", AR_SEND_ONLY, AR_ADVISERS)),
+    *family(AID_MILITARY, "a package of weapons for a state",
+            ("en", EN_WEAPONS_PACKAGE, [""], "noun"), ("ar", AR_WEAPONS_PACKAGE, [""], "noun")),
+    ("en", AID_MILITARY, "verb", EN_SUPPORT_WITH, ["…4 with"], "a state supported with weapons", "arms"),
+    ("ru", AID_MILITARY, "verb", RU_SUPPORT_WITH, RU_WITH_SUPPLIES, "a state supported with weapons", "arms"),
+]
+
 HARAKAT = re.compile("[\u064b-\u065f\u0670\u0640]")
 
 
@@ -2651,6 +2760,7 @@ def main() -> int:
         entries = (CROSSES + EN_S41 + session(50, S50) + session(51, S51) + session(52, S52) + session(53, S53)
                    + session(54, S54))
         entries += session(54, S54B)
+        entries += session(54, S54_AID)
         for c_lang, (kind, mode, context), pos, verbs, nouns, why, *needs in entries:
             if c_lang != lang:
                 continue

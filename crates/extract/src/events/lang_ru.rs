@@ -1384,6 +1384,9 @@ pub(super) fn ru_past_agreement(w: &str) -> Option<RuAgr> {
     (more_chars(stem, 2) && stem.ends_with(['а', 'е', 'и', 'о', 'у', 'ы', 'я', 'ё'])).then_some(agr)
 }
 
+/// The names of states in -ь that are feminine (the other names in -ь, «Израиль», are masculine).
+const FEMININE_SOFT_SIGN: [&str; 2] = ["беларусь", "русь"];
+
 /// The gender or number Russian word `w` shows if it is in the nominative: an adjective by its ending
 /// (-ый/-ий masculine, -ые/-ие plural, -ая/-яя feminine), a noun ending in a consonant, -й or -ь
 /// masculine, in -ы plural; `feminine_a`: also a noun in -а/-я feminine (which may be a masculine
@@ -1403,6 +1406,10 @@ fn ru_word_agreement(w: &str, feminine_a: bool) -> Option<RuAgr> {
         Some(RuAgr::Plural)
     } else if w.ends_with(['а', 'я']) {
         feminine_a.then_some(RuAgr::Feminine)
+    } else if FEMININE_SOFT_SIGN.contains(&w) {
+        // (A noun in -ь is of either gender: «Израиль» masculine, «Беларусь» feminine, so «Беларусь
+        // получила кредит» has its subject first.)
+        Some(RuAgr::Feminine)
     } else if w.ends_with(|c: char| c.is_alphabetic() && !"аеёиоуыэюя".contains(c)) {
         Some(RuAgr::Masculine)
     } else {

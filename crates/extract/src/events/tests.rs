@@ -8476,3 +8476,117 @@ fn a_title_of_a_state_received_is_the_visit_of_that_state() {
         &["CONSULT UGA>KEN"],
     );
 }
+
+/// Session 54 (AID from the PLOVER modes, tools/trigger_classes.py `S54_AID` and hand-written rows): a state's
+/// soldiers or crews trained by another (military); a tranche released, a debt cancelled, a credit line opened
+/// (economic); goods or a building given free of charge or as a gift; advisers or instructors sent; a weapons
+/// package; a state supported with weapons; relief goods dispatched (humanitarian, not a military move); flour
+/// as relief and minesweepers as weapons. Traps: a state training its own soldiers, rice bought (trade).
+#[test]
+fn session_54_aid_families_code_in_each_language() {
+    check(
+        "en",
+        "Britain trained 2,000 Kenyan soldiers last year.",
+        &["AID GBR>KEN"],
+    );
+    check(
+        "ru",
+        "Турция обучила азербайджанских офицеров.",
+        &["AID TUR>AZE"],
+    );
+    check(
+        "ru",
+        "Франция обучит малийских летчиков.",
+        &["AID FRA>MLI expected"],
+    );
+    check("ar", "دربت مصر جنوداً صوماليين.", &["AID EGY>SOM"]);
+    check("en", "Russia trained its own soldiers.", &[]);
+    check(
+        "en",
+        "The EU released a tranche of 500 million euros to Moldova.",
+        &["AID EU>MDA"],
+    );
+    check("en", "Italy cancelled Ethiopia's debt.", &["AID ITA>ETH"]);
+    check("ar", "فتحت الهند خط ائتمان لنيبال.", &["AID IND>NPL"]);
+    check(
+        "en",
+        "India supplied Nepal with ten buses free of charge.",
+        &["AID IND>NPL"],
+    );
+    check(
+        "ru",
+        "Китай передал Лаосу в дар партию автобусов.",
+        &["AID CHN>LAO"],
+    );
+    check("ar", "قدمت الصين لنيبال عشر حافلات هدية.", &["AID CHN>NPL"]);
+    check(
+        "en",
+        "Japan built a hospital for Laos free of charge.",
+        &["AID JPN>LAO"],
+    );
+    check(
+        "ru",
+        "Китай построил для Ганы стадион безвозмездно.",
+        &["AID CHN>GHA"],
+    );
+    check("ar", "بنت الصين لغانا ملعباً مجاناً.", &["AID CHN>GHA"]);
+    check(
+        "ru",
+        "Россия направила военных советников в Сирию.",
+        &["AID RUS>SYR"],
+    );
+    check(
+        "ar",
+        "أرسلت تركيا مستشارين عسكريين إلى ليبيا.",
+        &["AID TUR>LBY"],
+    );
+    check(
+        "en",
+        "Britain unveiled a new weapons package for Ukraine.",
+        &["AID GBR>UKR"],
+    );
+    check(
+        "ar",
+        "أعلنت بريطانيا حزمة أسلحة جديدة لأوكرانيا.",
+        &["AID GBR>UKR"],
+    );
+    check(
+        "en",
+        "Poland supported Ukraine with tanks and shells.",
+        &["AID POL>UKR"],
+    );
+    check(
+        "ru",
+        "Германия поддержала Украину поставками танков.",
+        &["AID DEU>UKR"],
+    );
+    check(
+        "en",
+        "Jordan dispatched relief goods to Syria.",
+        &["AID JOR>SYR"],
+    );
+    check("en", "Egypt sent flour to Sudan.", &["AID EGY>SDN"]);
+    check("ru", "Египет отправил в Судан муку.", &["AID EGY>SDN"]);
+    check("ar", "أرسلت مصر الطحين إلى السودان.", &["AID EGY>SDN"]);
+    check("en", "Morocco bought rice from India.", &[]);
+    check(
+        "en",
+        "Britain equipped the Kenyan navy with minesweepers.",
+        &["AID GBR>KEN"],
+    );
+    check(
+        "ru",
+        "Польша оснастила эстонский флот тральщиками.",
+        &["AID POL>EST"],
+    );
+}
+
+/// A Russian name in -ь is of either gender (masculine «Израиль», feminine «Беларусь»): a feminine past verb
+/// after it agrees, so the name opening the clause is its subject, not a fronted object.
+#[test]
+fn a_russian_name_in_a_soft_sign_agrees_with_a_feminine_verb() {
+    check("ru", "Беларусь получила от Китая кредит.", &["AID CHN>BLR"]);
+    check("ru", "Беларусь осудила Литву.", &["ACCUSE BLR>LTU"]);
+    // (Trap: a masculine verb after a masculine name in -ь still reads it as the subject.)
+    check("ru", "Израиль осудил Иран.", &["ACCUSE ISR>IRN"]);
+}
