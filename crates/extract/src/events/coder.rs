@@ -5064,10 +5064,13 @@ impl<'a> Coder<'_, 'a> {
             // покупателей», «كلف الحظر الأمريكي كوبا مليارات الدولارات»: the bare noun of a measure with no
             // verb of imposing, adopting or joining around it (`imposing_verb`) and no date of its clause
             // names a measure in place, a standing fact (eval/README: "an embargo or UN sanctions in place
-            // … no event"), not an act; imposed, adopted or dated, it is one.
+            // … no event"), not an act; imposed, adopted or dated, it is one — and so it is when a relative
+            // clause after it tells who imposed it ("the embargo which Washington placed on Havana",
+            // `relative_parties` below).
             if TYPES[trig.kind as usize] == "SANCTION"
                 && self.standing_measure(hit, &self.clauses[l.clause].range)
                 && !self.writes_own_date(l.clause)
+                && self.relative_parties(hit, "SANCTION").is_none()
                 && self.drops(hit, "run:standing-measure")
             {
                 continue;

@@ -51,8 +51,18 @@ impl<'a> Coder<'_, 'a> {
         let lo = hit.t0.saturating_sub(5).max(cr.start).max(prev_end);
         // A negation inside the trigger counts too (لم توقع "did not sign"), except where the negation
         // is the meaning of a rejecting trigger ("would not accept").
-        // (Nor in a threat whose «не» is part of the idiom: «не останется без ответа».)
-        let hi = if TYPES[l.trig.kind as usize] == "REJECT" || self.patient_threat(hit) {
+        // (Nor in a threat whose «не» is part of the idiom: «не останется без ответа», or opens its row:
+        // «не исключил военных действий», "did not rule out force".)
+        let threat_opens_negated = TYPES[l.trig.kind as usize] == "THREATEN"
+            && self
+                .scan
+                .cues
+                .iter()
+                .any(|&(c0, c1, c)| c == Cue::Neg && c0 == hit.t0 && c1 < hit.t1);
+        let hi = if TYPES[l.trig.kind as usize] == "REJECT"
+            || self.patient_threat(hit)
+            || threat_opens_negated
+        {
             hit.t0
         } else {
             hit.t1
