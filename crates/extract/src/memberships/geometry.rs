@@ -371,7 +371,7 @@ fn placed(ctx: &SentenceCtx<'_>, s: usize, e: usize) -> bool {
     PLACE_PREPOSITIONS.contains(&prep.as_ref())
         && !last_words(&trimmed[..word_start], 1)
             .first()
-            .is_some_and(|w| TAKE_IN.contains(&w.to_lowercase().as_str()))
+            .is_some_and(|w| TAKE_IN.iter().any(|t| w.eq_ignore_ascii_case(t)))
 }
 
 /// Whether a cue may take the inverted Russian order of [`inverted_order`]: a Russian verb of joining or
