@@ -2479,19 +2479,20 @@ fn head_cue<'k>(
     // The text right before the sum with its bound taken off: (rest, a link was part of the bound).
     let strip_bound = |before: &'_ str| -> (usize, bool, bool) {
         let b = before.trim_end();
-        for (phrase, _, verb) in &t.bounds {
-            if let Some(rest) = b.strip_suffix(phrase.as_str()) {
-                let glued = rest.ends_with('ب')
-                    && !rest[..rest.len() - 'ب'.len_utf8()].ends_with(is_word_char);
-                if rest.is_empty() || rest.ends_with(|c: char| !is_word_char(c)) || glued {
-                    let linked = phrase.ends_with(" на") || phrase.ends_with(" в") || glued;
-                    let at = if glued {
-                        rest.len() - 'ب'.len_utf8()
-                    } else {
-                        rest.len()
-                    };
-                    return (at, linked, *verb);
-                }
+        // (The phrases `b` ends with, longest first, from the suffix trie `bound_start` walks too.)
+        for (len, i) in t.bound_suffixes.suffixes_of(b) {
+            let (phrase, _, verb) = &t.bounds[i];
+            let rest = &b[..b.len() - len];
+            let glued =
+                rest.ends_with('ب') && !rest[..rest.len() - 'ب'.len_utf8()].ends_with(is_word_char);
+            if rest.is_empty() || rest.ends_with(|c: char| !is_word_char(c)) || glued {
+                let linked = phrase.ends_with(" на") || phrase.ends_with(" в") || glued;
+                let at = if glued {
+                    rest.len() - 'ب'.len_utf8()
+                } else {
+                    rest.len()
+                };
+                return (at, linked, *verb);
             }
         }
         (b.len(), false, false)
