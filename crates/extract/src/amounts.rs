@@ -2433,7 +2433,6 @@ fn ru_adjective(w: &str) -> bool {
 /// A kind cue as [`kind_cues`] finds it: start, end, kind, weak.
 type KindCue = (usize, usize, &'static str, bool);
 
-/// [`LINKS`] and [`AMOUNTING_STEMS`] normalised, once.
 /// Whether an English word between a sum and the noun it measures is an adjective: "$32 billion
 /// Soviet-era debt", "a $1 billion Russian credit line" (a compound or a word of origin).
 fn en_adjective(w: &str) -> bool {
@@ -2443,9 +2442,13 @@ fn en_adjective(w: &str) -> bool {
             .any(|x| w.ends_with(x))
 }
 
-static HEAD_WORDS: LazyLock<(Vec<String>, Vec<String>)> = LazyLock::new(|| {
+/// ([`LINKS`] normalised in a suffix trie, [`AMOUNTING_STEMS`] normalised), once. (A link that ends
+/// with another comes before it in the list, `links_come_before_their_suffixes`: the trie's longest
+/// suffix first is the list's first match.)
+static HEAD_WORDS: LazyLock<(PhraseTrie, Vec<String>)> = LazyLock::new(|| {
+    let links: Vec<String> = LINKS.iter().map(|l| normalize(l)).collect();
     (
-        LINKS.iter().map(|l| normalize(l)).collect(),
+        PhraseTrie::new(links.iter().map(String::as_str)),
         AMOUNTING_STEMS.iter().map(|l| normalize(l)).collect(),
     )
 });
@@ -2505,11 +2508,11 @@ fn head_cue<'k>(
                 return (rest.len(), true);
             }
         }
-        for l in links {
-            if let Some(rest) = g.strip_suffix(l.as_str()) {
-                if rest.is_empty() || rest.ends_with(|c: char| !is_word_char(c)) {
-                    return (rest.len(), true);
-                }
+        // (The links `g` ends with, longest first, from one walk of their suffix trie.)
+        for (len, _) in links.suffixes_of(g) {
+            let rest = &g[..g.len() - len];
+            if rest.is_empty() || rest.ends_with(|c: char| !is_word_char(c)) {
+                return (rest.len(), true);
             }
         }
         (g.len(), false)
@@ -2836,7 +2839,8 @@ fn nearest_kind(
     // A judgment or a lease is strong only in the sum's own clause: "the navy will lease the submarine for
     // ten years; the deal is valued at $900m" is the submarine's price, not a rent.
     let judgment_beyond = |k: &&(usize, usize, &'static str, bool)| {
-        distance(k).0 && t.judgment_cues.iter().any(|c| c == &n[k.0..k.1])
+        // (The cue's word first: most cues are no judgment, and their distance is not measured.)
+        t.judgment_cues.iter().any(|c| c == &n[k.0..k.1]) && distance(k).0
     };
     // The grammar of the sum's phrase first ([`head_cue`]), then the nearest cue.
     let head = head_cue(t, kinds, n, s, e, &|k| included(&k) || judgment_beyond(&k));
@@ -3959,6 +3963,33 @@ mod tests {
             }
         }
         out
+    }
+
+    /// `head_cue`'s `strip_link` takes the longest link its gap ends with (the suffix trie of
+    /// `HEAD_WORDS`) where it took the first in the list: the same only while a link that ends with
+    /// another comes before it ("valued at" before "at").
+    #[test]
+    fn links_come_before_their_suffixes() {
+        let links: Vec<String> = LINKS.iter().map(|l| normalize(l)).collect();
+        for (i, a) in links.iter().enumerate() {
+            for b in &links[i + 1..] {
+                assert!(b == a || !b.ends_with(a.as_str()), "{b:?} after {a:?}");
+            }
+        }
+        let (trie, _) = &*HEAD_WORDS;
+        for a in &links {
+            for text in [a.clone(), format!("x {a}"), format!("x{a}")] {
+                let by_list = links
+                    .iter()
+                    .filter(|l| text.ends_with(l.as_str()))
+                    .map(String::len);
+                let by_trie: Vec<usize> = trie.suffixes_of(&text).map(|(len, _)| len).collect();
+                let mut by_list: Vec<usize> = by_list.collect();
+                by_list.sort_unstable_by(|x, y| y.cmp(x));
+                by_list.dedup();
+                assert_eq!(by_trie, by_list, "{text:?}");
+            }
+        }
     }
 
     #[test]

@@ -5038,6 +5038,9 @@ impl<'a> Coder<'_, 'a> {
         for (i, l) in self.live.iter().enumerate() {
             let hit = &l.hit;
             let trig = l.trig;
+            // (`relative_parties` of the trigger as a measure, found once for the two tests that ask: a
+            // standing measure's and a noun's doer.)
+            let mut measure_relative = None;
             if trig.object
                 && !self.document_of_its_subjects(hit, trig, l.clause)
                 && self.drops(hit, "run:object-row")
@@ -5070,7 +5073,9 @@ impl<'a> Coder<'_, 'a> {
             if TYPES[trig.kind as usize] == "SANCTION"
                 && self.standing_measure(hit, &self.clauses[l.clause].range)
                 && !self.writes_own_date(l.clause)
-                && self.relative_parties(hit, "SANCTION").is_none()
+                && measure_relative
+                    .get_or_insert_with(|| self.relative_parties(hit, "SANCTION"))
+                    .is_none()
                 && self.drops(hit, "run:standing-measure")
             {
                 continue;
@@ -5495,7 +5500,11 @@ impl<'a> Coder<'_, 'a> {
             // own is the object of the relative clause after it, whose subject does it
             // (`relative_parties`).
             if trig.noun && roles.source.is_empty() {
-                if let Some((source, target)) = self.relative_parties(hit, type_name) {
+                let relative = match measure_relative.take() {
+                    Some(found) if type_name == "SANCTION" => found,
+                    _ => self.relative_parties(hit, type_name),
+                };
+                if let Some((source, target)) = relative {
                     roles.target.retain(|t| !source.contains(t));
                     push_distinct(&mut roles.target, target);
                     roles.named_parties |= source.len() > 1;

@@ -1477,8 +1477,9 @@ pub(crate) struct ActorlessWords {
     by_anchor: Vec<Range<u32>>,
     /// Each row's other words, a range of `words`.
     rows: Vec<Range<u32>>,
-    /// The rows' other words, with whether the row has each as a stem.
-    words: Vec<(Box<str>, bool)>,
+    /// The rows' other words, with whether the row has each as a stem; each word's searcher built
+    /// once (built per search, the searchers cost as much as the searches of a pass).
+    words: Vec<(memchr::memmem::Finder<'static>, bool)>,
     /// For each anchor of `ac`, whether some row has it as a stem.
     anchor_stem: Vec<bool>,
 }
@@ -1522,7 +1523,7 @@ impl ActorlessWords {
         let mut anchor_stem: Vec<bool> = Vec::new();
         let mut by_anchor: Vec<Range<u32>> = Vec::new();
         let mut spans: Vec<Range<u32>> = Vec::with_capacity(rows.len());
-        let mut words: Vec<(Box<str>, bool)> = Vec::new();
+        let mut words: Vec<(memchr::memmem::Finder<'static>, bool)> = Vec::new();
         for (k, ((anchor, stem), others)) in rows.iter().enumerate() {
             if anchors.last() != Some(anchor) {
                 anchors.push(anchor);
@@ -1533,7 +1534,11 @@ impl ActorlessWords {
             anchor_stem[last] |= *stem;
             by_anchor[last].end = k as u32 + 1;
             let from = words.len() as u32;
-            words.extend(others.iter().map(|&(w, stem)| (Box::from(w), stem)));
+            words.extend(
+                others
+                    .iter()
+                    .map(|&(w, stem)| (memchr::memmem::Finder::new(w).into_owned(), stem)),
+            );
             spans.push(from..words.len() as u32);
         }
         // (The rows of one anchor as a stem and as a whole word are tried alike: each row's own test
@@ -1565,12 +1570,12 @@ impl ActorlessWords {
         let ends = |e: usize| !word_char_at(e) || !word_char_before(e);
         // (Every occurrence, overlapping ones too: one inside a word must not hide one at a token start.)
         // (A match of a word is at a char boundary: it begins with the lead byte of a char.)
-        let stands = |w: &str, stem: bool| {
-            let (h, p) = (n.as_bytes(), w.as_bytes());
+        let stands = |w: &memchr::memmem::Finder<'static>, stem: bool| {
+            let (h, len) = (n.as_bytes(), w.needle().len());
             let mut from = 0;
-            while let Some(k) = h.get(from..).and_then(|h| memchr::memmem::find(h, p)) {
+            while let Some(k) = h.get(from..).and_then(|h| w.find(h)) {
                 let s = from + k;
-                if begins(s) && (stem || ends(s + p.len())) {
+                if begins(s) && (stem || ends(s + len)) {
                     return true;
                 }
                 from = s + 1;
