@@ -779,9 +779,11 @@ impl<'a> Coder<'_, 'a> {
     /// is what was agreed, one AGREE of the giver and no AID beside it (eval/README, session 19 (a): an agreed
     /// loan is one AGREE; the dev golds code an agreed delivery or purchase of arms the same way). The infinitive
     /// is the English one after "to", a Russian infinitive (`ru_infinitive`: -ть, -ти, -ться, -чь: «помочь»), an
-    /// Arabic verbal noun right after على; only nouns may stand between it and the verb of agreeing. Aid promised
-    /// or pledged ("promised to hand over two helicopters") and aid told in the future tense stay the `expected`
-    /// AID they were.
+    /// Arabic verbal noun right after على; only nouns may stand between it and the verb of agreeing. A verb of
+    /// promising (`promising_verb_stem`: "promised to train officers", «пообещала обучать», and in Arabic the
+    /// verbal noun glued to its ب, «تعهّدت بتقديم») governs aid the same way: a promise or pledge of aid is the
+    /// AGREE alone (Session-55 ruling (b)). Aid told in the future tense with no promise («Москва предоставит
+    /// кредит») stays the `expected` AID it was.
     fn agreed_aid(&self, cands: &[Live<'_>], i: usize) -> bool {
         let me = &cands[i];
         // (A verb of giving is COOPERATE economic in the lexicon until its object makes it aid, `refine.csv`:
@@ -796,27 +798,34 @@ impl<'a> Coder<'_, 'a> {
         }
         let before = self.scan.text(me.hit.t0 - 1);
         let first = self.scan.text(me.hit.t0);
-        let infinitive = match self.ctx.lang {
-            Lang::En => before == "to",
-            Lang::Ru => ru_infinitive(first),
-            Lang::Ar => matches!(before, "علي" | "على"),
+        // (An Arabic verb carries its prefixes and suffixes around the stem: «ووافقت», «واتفقا», «وتعهدت».)
+        let of_list = |list: WordList, w: &str| match self.ctx.lang {
+            Lang::Ar => self.tables.words.has_part_of(list, w),
+            _ => self.tables.words.has_stem_of(list, w),
         };
-        // (An Arabic verb carries its prefixes and suffixes around the stem: «ووافقت», «واتفقا».)
-        let agreeing = |w: &str| match self.ctx.lang {
-            Lang::Ar => self.tables.words.has_part_of(WordList::AgreeingVerbStem, w),
-            _ => self.tables.words.has_stem_of(WordList::AgreeingVerbStem, w),
+        // What the head governs: the English infinitive after "to", a Russian infinitive; in Arabic a
+        // verbal noun after على for agreeing (وافقت على شطب), glued to the ب of a promise (تعهدت بتقديم).
+        let governed = |head: &str| {
+            let agreeing = of_list(WordList::AgreeingVerbStem, head);
+            let promising = !agreeing && of_list(WordList::PromisingVerbStem, head);
+            (agreeing || promising)
+                && match self.ctx.lang {
+                    Lang::En => before == "to",
+                    Lang::Ru => ru_infinitive(first),
+                    Lang::Ar if agreeing => matches!(before, "علي" | "على"),
+                    Lang::Ar => first.starts_with('ب') && first.len() > 6,
+                }
         };
-        infinitive
-            && (0..i).rev().any(|j| {
-                let c = &cands[j];
-                TYPES[c.trig.kind as usize] == "AGREE"
-                    && !c.trig.noun
-                    && c.clause == me.clause
-                    && c.hit.t1 <= me.hit.t0
-                    && me.hit.t0 - c.hit.t1 <= 12
-                    && agreeing(self.scan.text(c.hit.t0))
-                    && cands[j + 1..i].iter().all(|v| v.trig.noun)
-            })
+        (0..i).rev().any(|j| {
+            let c = &cands[j];
+            TYPES[c.trig.kind as usize] == "AGREE"
+                && !c.trig.noun
+                && c.clause == me.clause
+                && c.hit.t1 <= me.hit.t0
+                && me.hit.t0 - c.hit.t1 <= 12
+                && governed(self.scan.text(c.hit.t0))
+                && cands[j + 1..i].iter().all(|v| v.trig.noun)
+        })
     }
 
     /// "agreed on Friday to restore diplomatic relations", "pledged to share intelligence", "promised to lend",
@@ -832,8 +841,8 @@ impl<'a> Coder<'_, 'a> {
     /// before, `agreed_aid`, the AGREE then aimed at the one it goes to). Not a threat ("vowed to retaliate"
     /// is the THREATEN of its own rows); not a withdrawal agreed or pledged ("pledged to withdraw its
     /// troops", «согласилась вывести войска», اتفق … على سحب القوات: the golds code it `expected` beside the
-    /// AGREE, and Arabic is left out for that reason); not aid promised ("promised to hand over two
-    /// helicopters": the golds keep it `expected`, while aid agreed to is `agreed_aid`'s); not what an
+    /// AGREE, and Arabic is left out for that reason); aid agreed to or promised is mostly `agreed_aid`'s,
+    /// dropped before the roles are read (Session-55 ruling (b): a promise of aid is the AGREE alone); not what an
     /// accepted offer or invitation holds ("accepted an invitation to visit Moscow": the visit stays
     /// `expected`, whose head is no verb of agreeing); and aid told in the future tense («по которому Москва
     /// предоставит кредит») stays the `expected` AID it was.
@@ -868,7 +877,7 @@ impl<'a> Coder<'_, 'a> {
             let w = self.scan.text(c.hit.t0);
             TYPES[c.trig.kind as usize] == "AGREE"
                 && (words.has_stem_of(WordList::AgreeingVerbStem, w)
-                    || (kind != "AID" && words.has_stem_of(WordList::PromisingVerbStem, w)))
+                    || words.has_stem_of(WordList::PromisingVerbStem, w))
         };
         if matches!(before, "and" | "и") {
             return bare
