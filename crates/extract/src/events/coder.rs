@@ -968,19 +968,25 @@ impl<'a> Coder<'_, 'a> {
     }
 
     /// "The Chinese embassy declined to comment on the report", "refused to confirm that …", «В посольстве
-    /// отказались от комментариев», «отказался подтвердить»: an English or Russian refusal whose object, in
-    /// the five words after it (up to punctuation, across the clause a verb of saying opens), is the doer's own words (`refused_speech`: commenting,
-    /// confirming, giving details or names) refuses no party anything (eval/README: a refusal to comment is
-    /// no event). Arabic puts its subject between the verb and such an object: `ar_refuses_non_act`.
+    /// отказались от комментариев», «отказался подтвердить», «رفضت الخارجية الروسية التعليق على التقارير»: a
+    /// refusal whose object is the doer's own words (`refused_speech`: commenting, confirming, disclosing,
+    /// giving details or names, making a statement) refuses no party anything (eval/README: a refusal to
+    /// comment is no event). One class for the three languages: looked for in the words after the verb up to
+    /// punctuation (not bounded by the clause: a verb of saying opens one, "refused to say whether …"), five
+    /// of them in English and Russian (a day may stand before the infinitive, "declined on Monday to
+    /// comment"), where a row is the start of a word; six in Arabic, which puts its subject between the verb
+    /// and such an object, where a row is the whole word (the verbal noun with its article, التعليق).
     pub(super) fn refuses_own_words(&self, hit: &Hit) -> bool {
-        // (Not bounded by the clause: a verb of saying after it opens one, "refused to say whether …". Five
-        // words: a day may stand before the infinitive, "declined on Monday to comment".)
-        (hit.t1..(hit.t1 + 5).min(self.scan.toks.len()))
+        let words = &self.tables.words;
+        let reach = if self.ctx.lang == Lang::Ar { 6 } else { 5 };
+        (hit.t1..(hit.t1 + reach).min(self.scan.toks.len()))
             .take_while(|&t| self.scan.toks[t].word)
             .any(|t| {
-                self.tables
-                    .words
-                    .has_stem_of(WordList::RefusedSpeech, self.scan.text(t))
+                let w = self.scan.text(t);
+                match self.ctx.lang {
+                    Lang::Ar => words.has(WordList::RefusedSpeech, w),
+                    _ => words.has_stem_of(WordList::RefusedSpeech, w),
+                }
             })
     }
 
@@ -5286,17 +5292,14 @@ impl<'a> Coder<'_, 'a> {
             {
                 continue;
             }
-            // A refusal whose object asks no party for anything: "رفضت الوزارة التعليق" (commenting,
-            // `ar_refused_non_act`), "declined to comment", «отказался от комментариев» (the doer's own
-            // words, `refuses_own_words`), and a Russian «отказалась от нейтралитета», «от своей очереди
-            // председательствовать», which gives up a status, stance or office of the doer's own.
+            // A refusal whose object asks no party for anything: "declined to comment", «отказался от
+            // комментариев», "رفضت الوزارة التعليق" (the doer's own words, `refuses_own_words`), and a Russian
+            // «отказалась от нейтралитета», «от своей очереди председательствовать», which gives up a status,
+            // stance or office of the doer's own.
             if !trig.noun
                 && TYPES[trig.kind as usize] == "REJECT"
-                && match self.ctx.lang {
-                    Lang::Ar => self.ar_refuses_non_act(hit, self.scan.toks.len()),
-                    Lang::Ru => self.ru_gives_up_own(hit, cr.end) || self.refuses_own_words(hit),
-                    Lang::En => self.refuses_own_words(hit),
-                }
+                && (self.refuses_own_words(hit)
+                    || (self.ctx.lang == Lang::Ru && self.ru_gives_up_own(hit, cr.end)))
                 && self.drops(hit, "run:refuses-non-act")
             {
                 continue;

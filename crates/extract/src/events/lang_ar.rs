@@ -724,19 +724,6 @@ impl<'a> Coder<'_, 'a> {
                 || self.tables.words.has(WordList::ArParticiple, w))
     }
 
-    /// "رفضت الخارجية الروسية التعليق على التقارير": an Arabic refusal whose object is a word of
-    /// `ar_refused_non_act` (commenting, making a statement) refuses no party anything. Looked for in
-    /// the words after the verb up to the next punctuation (the subject stands between).
-    pub(super) fn ar_refuses_non_act(&self, hit: &Hit, end: usize) -> bool {
-        (hit.t1..end.min(hit.t1 + 6))
-            .take_while(|&t| self.scan.toks[t].word)
-            .any(|t| {
-                self.tables
-                    .words
-                    .has(WordList::ArRefusedNonAct, self.scan.text(t))
-            })
-    }
-
     /// "قطعت البحرين علاقاتها مع قطر، وحذت مصر حذوها", "…، وتبعتها الصومال": a state that follows suit
     /// (a verb of `ar_follow_verb` with the state right after it; حذا only with its object حذو) does the
     /// act told before it in the sentence, so that act is coded again with the follower as its doer (in

@@ -8213,7 +8213,7 @@ fn cooperation_or_investment_noun_is_no_act() {
 }
 
 /// A refusal whose object is the doer's own words (commenting, confirming, giving details) refuses no
-/// party anything (`refuses_own_words`, `ar_refused_non_act`), past a clause a verb of saying opens.
+/// party anything (`refuses_own_words`, its `refused_speech` rows in the three languages), past a clause a verb of saying opens.
 #[test]
 fn refusing_to_comment_or_confirm_is_no_event() {
     check(
