@@ -2834,6 +2834,23 @@ fn nearest_kind(
                 || volume_owns(t, n, e, k.0)))
             || (k.1 <= s && in_inclusion_aside(t, n, k.0, k.1, s))
     };
+    // "a military aid package that includes tanks, worth $500 million", «пакет военной помощи, включающий
+    // танки, на 500 млн долларов», "حزمة مساعدات عسكرية تشمل دبابات بقيمة": weapons named as what an aid noun
+    // holds (after a word of inclusion, in its clause) are its contents; the aid names the sum (Session-55
+    // ruling (a): military aid worth X is aid, arms only for weapons named as what is sold or delivered).
+    let aid_contents = |k: &&(usize, usize, &'static str, bool)| {
+        k.2 == "arms"
+            && kinds.iter().any(|a| {
+                a.2 == "aid" && !a.3 && a.1 <= k.0 && {
+                    let gap = &n[a.1..k.0];
+                    !gap.contains(['.', ';', '؛'])
+                        && !has_digit(gap)
+                        && gap.split_whitespace().count() <= AID_CONTENTS_REACH
+                        && AID_CONTENTS.iter().any(|w| gap.contains(w))
+                }
+            })
+    };
+    let included = |k: &&(usize, usize, &'static str, bool)| included(k) || aid_contents(k);
     // A strong cue anywhere in the sentence beats a weak one ("a $35 billion agreement to export natural
     // gas" is about energy; "pledged 5 billion for the pipeline" too).
     // A judgment or a lease is strong only in the sum's own clause: "the navy will lease the submarine for
@@ -3139,6 +3156,20 @@ fn in_inclusion_aside(t: &Tables, n: &str, ks: usize, ke: usize, s: usize) -> bo
     let rest = &n[ke..s];
     opened && rest.contains([',', '،']) && !rest.contains([';', '؛', '.']) && !has_digit(rest)
 }
+
+/// The words of inclusion after which the weapons an aid noun names are its contents ([`nearest_kind`]).
+const AID_CONTENTS: [&str; 7] = [
+    "includ",
+    "включа",
+    "в том числе",
+    "в состав",
+    "تشمل",
+    "يشمل",
+    "بما في",
+];
+
+/// How many words may stand between an aid noun and the weapons it holds ([`nearest_kind`]).
+const AID_CONTENTS_REACH: usize = 6;
 
 /// How many words may stand between an instrument noun and the purpose it governs ([`governs`]).
 const GOVERNED_REACH: usize = 7;
@@ -4644,6 +4675,14 @@ mod tests {
             // ... through an apposition of a transaction noun.
             (Lang::En, "Paris approved the sale of 24 Rafale jets to Doha, a deal worth some $7 billion that includes training aid.", "arms"),
             (Lang::Ar, "وافقت باريس على بيع 24 مقاتلة رافال للدوحة في صفقة تبلغ قيمتها نحو سبعة مليارات دولار تشمل مساعدات تدريبية.", "arms"),
+            // Weapons named as what military aid holds are its contents: the sum is aid (Session-55 ruling (a)).
+            (Lang::En, "Denmark announced a military aid package for Ukraine that includes tanks and is worth $500 million.", "aid"),
+            (Lang::Ru, "Дания объявила о пакете военной помощи Украине, включающем танки, на 500 млн долларов.", "aid"),
+            (Lang::Ar, "أعلنت الدنمارك عن حزمة مساعدات عسكرية لأوكرانيا تشمل دبابات بقيمة 500 مليون دولار.", "aid"),
+            // (Traps: tanks delivered, no aid named, stay arms.)
+            (Lang::En, "Denmark will deliver tanks worth $500 million to Ukraine.", "arms"),
+            (Lang::Ru, "Дания поставит Украине танки на 500 млн долларов.", "arms"),
+            (Lang::Ar, "ستسلم الدنمارك أوكرانيا دبابات بقيمة 500 مليون دولار.", "arms"),
             // The definite military support, both words with the article.
             (
                 Lang::Ar,
