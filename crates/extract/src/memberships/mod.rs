@@ -93,7 +93,7 @@ use self::subjects::{
     opening_subject, pair_companions, pair_group, participle_subject, pronoun_subject,
     ru_participle_head, shared_subject, singular_apposition, singular_relative, PAIR_REACH,
 };
-use self::summits::{names_summit, summit_members};
+use self::summits::{names_summit, summit_hosts, summit_members};
 use self::tables::{walk_words, Walked, MAX_GAP, MAX_GAP_GROUPS};
 pub(crate) use self::text::{last_stop, last_words};
 use self::text::{norm_before, norm_range};
@@ -750,6 +750,7 @@ fn find_cued<'w>(
     bracket_lists(&sent, &mut claims, &loose);
     headed_lists(&sent, &mut claims);
     summit_members(&sent, &summits, &mut claims);
+    summit_hosts(&sent, &summits, &mut claims);
     bloc_relatives(&sent, &cue_list, &mut claims);
     applied_relatives(&sent, &mut claims);
     apposed_fellows(&sent, &mut claims);

@@ -110,3 +110,124 @@ fn clause_opens(ctx: &SentenceCtx<'_>, g: &Group<'_>) -> Option<bool> {
     };
     opens.then_some(verb)
 }
+
+/// How many words may stand between a state and the host word after it ("Moscow, which is due to host").
+const HOST_SUBJECT_REACH: usize = 4;
+/// How many words may stand between a host word and the bloc whose summit it hosts ("host the annual summit
+/// of the SCO").
+const HOST_OBJECT_REACH: usize = 5;
+
+/// The words of `text` (normalised) and whether a stop mark (`;`, `.`, `؛`) stands among them.
+fn words_of(text: &str) -> (SmallVec<[&str; 16]>, bool) {
+    let mut stop = false;
+    let mut words = SmallVec::new();
+    for tk in tokens(text) {
+        let w = &text[tk.start..tk.end];
+        match tk.kind {
+            TokenKind::Word => words.push(w),
+            TokenKind::Punct => stop |= matches!(w, ";" | "." | "؛"),
+            _ => {}
+        }
+    }
+    (words, stop)
+}
+
+/// Whether punctuation other than quotes stands in `text` (a clause break between a host word and the
+/// summit it hosts).
+fn punctuated(text: &str) -> bool {
+    tokens(text).any(|tk| {
+        tk.kind == TokenKind::Punct
+            && !matches!(&text[tk.start..tk.end], "«" | "»" | "\"" | "“" | "”" | "'")
+    })
+}
+
+/// The state that hosts a bloc's summit is its member, without a date (the summit dates the meeting). The
+/// state stands before the host word and the host word before the summit ("Laos will host the ASEAN summit",
+/// «Казахстан, принимающий саммит ОДКБ», "كازاخستان، التي تستضيف قمة …"), after an Arabic host verb that
+/// opens the clause ("استضافت السعودية قمة جامعة الدول العربية"), or after the summit, in a relative or
+/// passive clause ("the APEC summit, hosted by South Korea", "the SCO summit that Kazakhstan is hosting",
+/// «саммит ШОС, который принимает Казахстан», "قمة أبيك التي تستضيفها كوريا الجنوبية"). A preposition or a
+/// word of taking part between the host word and the summit makes the summit the place of another act
+/// ("hosted the Chinese leader at the SCO summit", «принял участие в саммите ШОС»).
+/// `summits` are the sentence's blocs that name a summit ([`names_summit`]).
+pub(super) fn summit_hosts(
+    sent: &Sent<'_, '_>,
+    summits: &[&SentMention<'_>],
+    claims: &mut Claims<'_, '_>,
+) {
+    let Sent { ctx, strict, .. } = *sent;
+    let t = tables();
+    if !t.summit_hosts.occurs_in(ctx.norm.as_str()) {
+        return;
+    }
+    let to_summit_ok = |words: &[&str], between: &str| {
+        words.len() <= HOST_OBJECT_REACH
+            && !punctuated(between)
+            && !words.iter().any(|w| {
+                t.summit_host_stops.matches(w)
+                    || t.sidelines.matches(w)
+                    || t.summit_stops.matches(w)
+            })
+    };
+    for b in summits {
+        let mut host: Option<&Group<'_>> = None;
+        if let Some(g) = strict.iter().rfind(|g| g.end <= b.start) {
+            let between = norm_range(ctx, g.end, b.start);
+            let (words, stop) = words_of(between);
+            // The state, then the host word, then the summit.
+            if let Some(i) = words.iter().position(|w| t.summit_hosts.matches(w)) {
+                let after = &words[i + 1..];
+                let tail = between
+                    .find(words[i])
+                    .map_or("", |at| &between[at + words[i].len()..]);
+                if !stop && i <= HOST_SUBJECT_REACH && to_summit_ok(after, tail) {
+                    host = Some(g);
+                }
+            }
+            // Arabic verb-first: the host verb, the state, the summit.
+            if host.is_none() && ctx.lang == blocwatch_text::Lang::Ar {
+                let head = last_words(norm_before(ctx, g.start), 1);
+                if head.first().is_some_and(|w| t.summit_hosts.matches(w))
+                    && !stop
+                    && to_summit_ok(&words, between)
+                {
+                    host = Some(g);
+                }
+            }
+        }
+        if host.is_none() {
+            if let Some(g) = strict.iter().find(|g| g.start >= b.end) {
+                let between = norm_range(ctx, b.end, g.start);
+                let (words, stop) = words_of(between);
+                let (after, _) = words_of(norm_range(ctx, g.end, ctx.range.end));
+                if !stop {
+                    // "hosted by South Korea", «который принимает Казахстан», "التي تستضيفها كوريا"; not
+                    // a host named after a conjunction, nor a noun for the host, which opens no relative
+                    // clause ("the NATO summit in Prague, and thanked his host for Russia's backing").
+                    let verb_before = words
+                        .iter()
+                        .rposition(|w| t.summit_hosts.matches(w))
+                        .is_some_and(|i| {
+                            i <= HOST_OBJECT_REACH + 1
+                                && words.len() - i <= 4
+                                && !t.summit_host_nouns.matches(words[i])
+                                && !words[..i]
+                                    .iter()
+                                    .any(|w| matches!(*w, "and" | "и" | "а" | "و"))
+                        });
+                    // "that Kazakhstan is hosting": the state between the summit and the host word.
+                    let verb_after =
+                        words.len() <= 3 && after.iter().take(3).any(|w| t.summit_hosts.matches(w));
+                    if verb_before || verb_after {
+                        host = Some(g);
+                    }
+                }
+            }
+        }
+        if let Some(g) = host {
+            if !claims.any_of(b.id, g) {
+                claims.push(b.id, g, "member", false, None);
+            }
+        }
+    }
+}

@@ -43,6 +43,9 @@ pub(super) const STEM_KINDS: &[&str] = &[
     "summit_leader",
     "sidelines",
     "summit_stop",
+    "summit_host",
+    "summit_host_stop",
+    "summit_host_noun",
 ];
 
 /// How many words may stand between a cue and its states or its bloc.
@@ -173,6 +176,12 @@ pub(crate) struct Tables {
     /// Words that make a summit the time or place of another act ("talks", "before", "during", «накануне»,
     /// "خلال"): between the states and the summit they leave no claim.
     pub(super) summit_stops: WordSet,
+    /// Verbs and nouns of hosting a summit ("hosting", «принимающий», "تستضيف") and the words between one and
+    /// the summit that make the summit the place of another act ("at", «участие», "ضيفاً"): [`summit_hosts`].
+    pub(super) summit_hosts: WordSet,
+    pub(super) summit_host_stops: WordSet,
+    /// The host words that are nouns ("host", «хозяин», "مضيف"), which open no relative clause after a summit.
+    pub(super) summit_host_nouns: WordSet,
     /// Words for a meeting, summit or session, which a date after a claim may date ([`nearest_date`]).
     pub(super) meetings: WordSet,
     /// Verbs that lift a suspension ("lifted", «сняло», «отменил», "رفع"): the suspending word after them
@@ -687,6 +696,9 @@ pub(super) fn build_tables() -> Tables {
         summit_leaders: stemmed("summit_leader"),
         sidelines: stemmed("sidelines"),
         summit_stops: stemmed("summit_stop"),
+        summit_hosts: stemmed("summit_host"),
+        summit_host_stops: stemmed("summit_host_stop"),
+        summit_host_nouns: stemmed("summit_host_noun"),
         meetings: stemmed("meeting"),
         lifting: stemmed("lifting"),
         possessives: of_kind("possessive"),

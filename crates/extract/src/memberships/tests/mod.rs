@@ -13,6 +13,7 @@ mod objects;
 mod recall;
 mod relatives;
 mod status;
+mod summits;
 mod tables;
 mod text;
 mod wordset;
