@@ -7426,7 +7426,18 @@ impl<'a> Coder<'_, 'a> {
                 }
             }
             // ("traded accusations", "exchanged strikes": each side is the other's target.)
-            let mutual = mode.as_deref() == Some("mutual") && roles.source.len() >= 2;
+            // ("accused each other", «поддержали заявки друг друга», "اتهمتا بعضهما": an act on a
+            // reciprocal pronoun by two or more is theirs together, a symmetric act with no one
+            // else as its target — `reciprocal_object`.)
+            let reciprocal = !trig.noun
+                && roles.source.len() >= 2
+                && mode.as_deref() != Some("mutual")
+                && self.reciprocal_object(hit, cr.start, cr.end);
+            if reciprocal {
+                roles.target.clear();
+            }
+            let mutual =
+                (mode.as_deref() == Some("mutual") || reciprocal) && roles.source.len() >= 2;
             // "Russia vetoed a British draft resolution in the Security Council", «наложила вето на проект
             // резолюции Совбеза, внесённый Францией», "استخدمت حق النقض ضد مشروع قرار قدمته الجزائر": a
             // refusal of a draft whose author is named is aimed at that author (`draft_author`), not at
@@ -7747,7 +7758,7 @@ impl<'a> Coder<'_, 'a> {
                     continue;
                 }
             }
-            if mutual {
+            if mutual && !reciprocal {
                 mode = None;
             }
             // "left ECOWAS": leaving counts only when what is left is a bloc ("Putin left Beijing" is

@@ -15,6 +15,33 @@ use super::subject::{OBJECT_THEN_BA, OBJECT_THEN_COMPLEMENT};
 use super::{data, Coder, Group, Ids, Roles};
 use crate::record::EventRec;
 
+/// The words an Arabic office held in a state opens with, after the comma of an appositive on its holder
+/// («سيرغي لافروف، وزير خارجية روسيا،», «رئيسة وزراء», «المتحدث باسم»), written as the scan folds them.
+pub(super) const AR_OFFICE_HEADS: [&str; 22] = [
+    "وزير",
+    "وزيره",
+    "رئيس",
+    "رئيسه",
+    "نائب",
+    "سفير",
+    "سفيره",
+    "ملك",
+    "امير",
+    "ولي",
+    "زعيم",
+    "قائد",
+    "مبعوث",
+    "مندوب",
+    "ممثل",
+    "امين",
+    "مستشار",
+    "المتحدث",
+    "الناطق",
+    "مدير",
+    "حاكم",
+    "سلطان",
+];
+
 /// Arabic words after which a ل on a name marks its genitive, not "to": titles and their adjectives
 /// (normalised: أ إ آ are ا, ة is ه).
 pub(super) const AR_TITLE_HEADS: [&str; 30] = [

@@ -12,8 +12,8 @@ use smallvec::{smallvec, SmallVec};
 use super::actors::{actor_ids, is_bloc, last_pair, mention_tokens, Actor};
 use super::clauses::{is_comma, is_hard_punct, past_possessive, Boundary};
 use super::data::{Cue, Trigger, WordList, TYPES};
-use super::lang_ar::{ar_takes_part, ba_phrase, unglued};
-use super::lang_ru::{ru_gerund, ru_instrumental, RU_PROPOSAL_PARTICIPLES};
+use super::lang_ar::{ar_takes_part, ba_phrase, unglued, AR_OFFICE_HEADS};
+use super::lang_ru::{ru_gerund, ru_infinitive, ru_instrumental, RU_PROPOSAL_PARTICIPLES};
 use super::scan::Hit;
 use super::subject::second_act_rule;
 use super::{Coder, Group, GroupRefs, Ids, Roles};
@@ -334,16 +334,34 @@ impl<'a> Coder<'_, 'a> {
     /// the comma that opens it stands right after an actor named after the verb, the phrase opens with a
     /// definite word and holds no trigger, and the comma that closes it comes within ten words. The object
     /// after the closing comma is still the verb's.
-    fn ar_subject_appositive(&self, hit: &Hit, t: usize) -> bool {
+    pub(super) fn ar_subject_appositive(&self, hit: &Hit, t: usize) -> bool {
         if self.ctx.lang != Lang::Ar {
             return false;
         }
         let comma = |k: usize| !self.scan.toks[k].word && is_comma(self.scan.text(k));
         let n = self.scan.toks.len();
+        // (Or an office held in a state, «أدان سيرغي لافروف، وزير خارجية روسيا، أوكرانيا»; the name
+        // before it may be one the lexicon does not know — one to three words right after the verb, no
+        // actor nor trigger among them, «أدان أحمد خان، وزير خارجية باكستان، الهند» —, and the state of
+        // the office then stands for its holder, the subject.)
+        let office = |c: usize| AR_OFFICE_HEADS.contains(&self.scan.text(c));
+        let unknown_name = |c: usize| {
+            c > hit.t1
+                && c <= hit.t1 + 3
+                && (hit.t1..c).all(|k| {
+                    self.scan.toks[k].word
+                        && !self.scan.text(k).starts_with("ال")
+                        && !self.actors.iter().any(|a| a.t0 <= k && k < a.t1)
+                        && !self.scan.triggers.iter().any(|h| h.t0 <= k && k < h.t1)
+                })
+        };
         let opens = |c: usize| {
             c + 1 < n
-                && self.actors.iter().any(|a| a.t1 == c && a.t0 >= hit.t1)
-                && self.scan.text(c + 1).starts_with("ال")
+                && if self.actors.iter().any(|a| a.t1 == c && a.t0 >= hit.t1) {
+                    self.scan.text(c + 1).starts_with("ال") || office(c + 1)
+                } else {
+                    office(c + 1) && unknown_name(c)
+                }
         };
         let closes = |c0: usize, c1: usize| {
             c1 > c0 + 1
@@ -3690,6 +3708,85 @@ impl<'a> Coder<'_, 'a> {
                 .take(2)
                 .any(|w| place(w.trim_start_matches(['و', 'ف', 'ب']))),
         }
+    }
+
+    /// Whether trigger `hit` acts on a reciprocal pronoun ("accused each other", "backed each other's
+    /// bids", «обвинили друг друга», «поддержали заявки друг друга», "اتهمت بيرو والإكوادور بعضهما"): one
+    /// of the three words after it (an actor's words not counted: an Arabic subject follows its verb),
+    /// before any comma or end of sentence. Its doers are each other's other side. Not an act that is
+    /// only the content of another — an infinitive or a gerund after "stop" ("agreed to stop backing
+    /// each other's rebels", «обязались защищать друг друга»), a relative clause ("a treaty in which
+    /// they recognise each other"): that act is the agreement's, not one of the day.
+    pub(super) fn reciprocal_object(&self, hit: &Hit, start: usize, end: usize) -> bool {
+        let end = end.min(self.scan.toks.len());
+        let before = if hit.t0 > 0 {
+            self.scan.text(hit.t0 - 1)
+        } else {
+            ""
+        };
+        let content = match self.ctx.lang {
+            Lang::En => {
+                matches!(
+                    before,
+                    "to" | "stop" | "stopped" | "stopping" | "end" | "ending"
+                ) || (start..hit.t0).any(|t| matches!(self.scan.text(t), "which" | "whereby"))
+            }
+            Lang::Ru => {
+                ru_infinitive(self.scan.text(hit.t0))
+                    || (start..hit.t0).any(|t| self.scan.text(t).starts_with("котор"))
+            }
+            _ => {
+                matches!(before, "ان" | "بان")
+                    || (start..hit.t0).any(|t| matches!(self.scan.text(t), "الذي" | "التي"))
+            }
+        };
+        if content {
+            return false;
+        }
+        let in_actor = |t: usize| self.actors.iter().any(|a| a.t0 <= t && t < a.t1);
+        let mut words = 0;
+        for t in hit.t1..end {
+            let w = self.scan.text(t);
+            if is_comma(w) || is_hard_punct(w) || words == 3 {
+                return false;
+            }
+            if in_actor(t) {
+                continue;
+            }
+            let next = |k: usize| {
+                if t + k < end {
+                    self.scan.text(t + k)
+                } else {
+                    ""
+                }
+            };
+            let reciprocal = match self.ctx.lang {
+                Lang::En => {
+                    (w == "each" && next(1).starts_with("other"))
+                        || (w == "one" && next(1) == "another")
+                }
+                // (друг друга, друг другу, друг с другом, друг против друга.)
+                Lang::Ru => {
+                    w == "друг"
+                        && (next(1).starts_with("друг")
+                            || (next(1).len() <= 12 && next(2).starts_with("друг")))
+                }
+                // (بعضهما, لبعضهما; بعضها البعض, بعضهم البعض: "some of them" alone is no pronoun of
+                // two sides.)
+                _ => {
+                    let w = ["", "و", "ل", "ول", "ب"]
+                        .iter()
+                        .find_map(|p| w.strip_prefix(p).filter(|r| r.starts_with("بعضه")))
+                        .unwrap_or("");
+                    w == "بعضهما" || (matches!(w, "بعضها" | "بعضهم") && next(1).ends_with("البعض"))
+                }
+            };
+            if reciprocal {
+                return true;
+            }
+            words += usize::from(self.scan.toks[t].word);
+        }
+        false
     }
 
     /// The state a place named as "the country" or "the base" lies in: the last state before `hit` in

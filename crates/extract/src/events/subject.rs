@@ -1056,8 +1056,17 @@ impl<'a> Coder<'_, 'a> {
                     return Some(first);
                 }
             }
+            // (Nor does a name the lexicon does not know, with its office in apposition: «أدان أحمد
+            // خان، وزير خارجية باكستان، الهند» — the state of the office is the subject.)
+            let office_of_name = |a: &Group| {
+                (hit.t1..a.t0).any(|c| {
+                    !self.scan.toks[c].word
+                        && !self.actors.iter().any(|b| b.t1 == c)
+                        && self.ar_subject_appositive(hit, c)
+                })
+            };
             if let Some(a) = after {
-                if (a.t0 - (hit.t0 + 1) <= 3 || spoken_gap(a))
+                if (a.t0 - (hit.t0 + 1) <= 3 || spoken_gap(a) || office_of_name(a))
                     && !of_thing(a)
                     && !self.ar_participle(hit)
                     && !self.ar_pronoun_subject(hit)

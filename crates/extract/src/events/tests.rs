@@ -8640,3 +8640,78 @@ fn a_russian_name_in_a_soft_sign_agrees_with_a_feminine_verb() {
     // (Trap: a masculine verb after a masculine name in -ь still reads it as the subject.)
     check("ru", "Израиль осудил Иран.", &["ACCUSE ISR>IRN"]);
 }
+
+/// An act on a reciprocal pronoun ("each other", «друг друга», بعضهما) by two or more states is theirs
+/// together: one symmetric event, whatever else the clause names. Not when the act is only the content
+/// of another (an infinitive, a gerund after "stop", a relative clause).
+#[test]
+fn a_reciprocal_object_makes_the_act_symmetric() {
+    check(
+        "en",
+        "Peru and Ecuador accused each other of violating the border on Monday.",
+        &["ACCUSE {ECU+PER}"],
+    );
+    check(
+        "en",
+        "Ghana and Togo backed each other's bids for seats on the Security Council.",
+        &["SUPPORT {GHA+TGO}"],
+    );
+    check(
+        "ru",
+        "Перу и Эквадор в понедельник обвинили друг друга в нарушении границы.",
+        &["ACCUSE {ECU+PER}"],
+    );
+    check(
+        "ru",
+        "Гана и Того поддержали заявки друг друга на места в Совете Безопасности.",
+        &["SUPPORT {GHA+TGO}"],
+    );
+    check(
+        "ar",
+        "اتهمت بيرو والإكوادور بعضهما بانتهاك الحدود يوم الاثنين.",
+        &["ACCUSE {ECU+PER}"],
+    );
+    check(
+        "ar",
+        "أيدت غانا وتوغو طلبات بعضهما البعض لشغل مقاعد في مجلس الأمن.",
+        &["SUPPORT {GHA+TGO}"],
+    );
+    // (Trap: the content of an agreement or a treaty is no act of the day.)
+    check(
+        "en",
+        "Peru and Ecuador signed a treaty in which they recognise each other's borders.",
+        &["AGREE {ECU+PER}"],
+    );
+}
+
+/// An official whose office is told in apposition stands for the state of that office, in the three
+/// languages, a name the lexicon does not know included; the object after the apposition is still the
+/// verb's.
+#[test]
+fn an_official_in_apposition_stands_for_the_state_of_the_office() {
+    check(
+        "en",
+        "Ahmed Khan, the foreign minister of Pakistan, condemned India on Monday.",
+        &["ACCUSE PAK>IND"],
+    );
+    check(
+        "ru",
+        "Ахмед Хан, министр иностранных дел Пакистана, в понедельник осудил Индию.",
+        &["ACCUSE PAK>IND"],
+    );
+    check(
+        "ar",
+        "أدان أحمد خان، وزير خارجية باكستان، الهند يوم الاثنين.",
+        &["ACCUSE PAK>IND"],
+    );
+    check(
+        "ar",
+        "انتقد أحمد خان، وزير الخارجية الباكستاني، الهند يوم الاثنين.",
+        &["ACCUSE PAK>IND"],
+    );
+    check(
+        "ar",
+        "التقى أحمد خان، وزير خارجية باكستان، نظيره الصيني في بكين يوم الاثنين.",
+        &["CONSULT PAK>CHN"],
+    );
+}
