@@ -524,12 +524,13 @@ const PROBES: &[facts_support::Probe] = &[
         "نالت فلسطين صفة دولة مراقبة غير عضو في الأمم المتحدة عام 2012.",
         &["UN/PSE/observer 2012"],
     ),
-    // Traps: a host, a guest, a trade partner, a deal, an accusation, exports to members.
+    // The host of a bloc's summit is its member, undated (eval/README, session 12).
     (
-        "traps",
+        "statuses",
         "استضافت كازاخستان قمة منظمة شنغهاي للتعاون في أستانا.",
-        &[],
+        &["SCO/KAZ/member -"],
     ),
+    // Traps: a guest, a trade partner, a deal, an accusation, exports to members.
     (
         "traps",
         "حضرت تركيا قمة بريكس في قازان بصفة ضيف.",
@@ -568,8 +569,8 @@ fn membership_probes_per_construction() {
             ("passive_nominal", 6),
             ("bloc_acts", 6),
             ("lists", 6),
-            ("statuses", 6),
-            ("traps", 6),
+            ("statuses", 7),
+            ("traps", 5),
         ],
     );
 }

@@ -705,12 +705,13 @@ const PROBES: &[facts_support::Probe] = &[
         "The UN General Assembly made Palestine a non-member observer state in November 2012.",
         &["UN/PSE/observer 2012-11"],
     ),
-    // Traps: a host, a guest, a trade partner, a deal, an accusation, exports to members.
+    // The host of a bloc's summit is its member, undated (eval/README, session 12).
     (
-        "traps",
+        "statuses",
         "Kazakhstan hosted the SCO summit in Astana in July 2024.",
-        &[],
+        &["SCO/KAZ/member -"],
     ),
+    // Traps: a guest, a trade partner, a deal, an accusation, exports to members.
     (
         "traps",
         "Turkey attended the BRICS summit in Kazan as a guest.",
@@ -745,8 +746,8 @@ fn membership_probes_per_construction() {
             ("passive_nominal", 6),
             ("bloc_acts", 6),
             ("lists", 6),
-            ("statuses", 7),
-            ("traps", 6),
+            ("statuses", 8),
+            ("traps", 5),
         ],
     );
 }
@@ -1591,7 +1592,7 @@ const PROBES_S9: &[facts_support::Probe] = &[
     (
         "capital_apposition",
         "ASTANA, June 9 — Kazakhstan hosted the SCO summit.",
-        &[],
+        &["SCO/KAZ/member -"],
     ),
     (
         "examples_such_as",

@@ -638,8 +638,9 @@ const PROBES: &[facts_support::Probe] = &[
         "Куба стала страной-партнёром БРИКС в январе 2025 года.",
         &["BRICS/CUB/partner 2025-01"],
     ),
-    // Traps: a host, a guest, a trade partner, a deal, an accusation, exports to members.
-    ("traps", "Казахстан принимал саммит ШОС в Астане.", &[]),
+    // The host of a bloc's summit is its member, undated (eval/README, session 12).
+    ("statuses", "Казахстан принимал саммит ШОС в Астане.", &["SCO/KAZ/member -"]),
+    // Traps: a guest, a trade partner, a deal, an accusation, exports to members.
     (
         "traps",
         "Турция участвовала в саммите БРИКС в Казани в качестве гостя.",
@@ -670,8 +671,8 @@ fn membership_probes_per_construction() {
             ("passive_nominal", 6),
             ("bloc_acts", 6),
             ("lists", 6),
-            ("statuses", 7),
-            ("traps", 6),
+            ("statuses", 8),
+            ("traps", 5),
         ],
     );
 }
