@@ -2739,6 +2739,71 @@ S54_AID = [
     ("ru", AID_MILITARY, "verb", RU_SUPPORT_WITH, RU_WITH_SUPPLIES, "a state supported with weapons", "arms"),
 ]
 
+# --- Session 55 (vocab): families whose type no trigger was scanned for on the tunable files, each written for
+# the three languages and tried on fresh probe sentences (crates/extract/src/events/tests.rs, `session_55_`).
+# SANCTION: suspending, freezing or ending a state's membership of a bloc, or its participation in one, told by
+# the verbal noun after a verb of deciding or announcing («قرر المجلس تعليق عضوية النيجر», «أعلنت تجميد
+# مشاركتها», «объявил о приостановлении членства»); the finite verbs have their rows (علق … عضوية،
+# приостановил* членство, "suspended"), and English its noun ("suspension of"). Not وقف (also "stood": «وقف
+# المشاركون دقيقة صمت»), not a bare مشارك* (also "participants").
+AR_SUSPEND_NOUN = ["تعليق", "تجميد", "إنهاء"]
+AR_MEMBERSHIP_OF = ["عضوية", "عضويت*", "مشاركة", "مشاركت*"]
+# (Russian: the genitive «участия» only, «при участии» being "with the participation of"; not «прекращени*» nor
+# «приостановк*» with it, whose hand-written rows «прекращени* … участи*», «приостановк* … участи*» hold it.)
+RU_SUSPEND_NOUN = ["приостановлени*", "заморозк*", "замораживани*"]
+RU_MEMBERSHIP_OF = ["членств*", "участия"]
+RU_SUSPEND_MEMBERSHIP = ["приостановк* … членств*", "прекращени* … членств*"]
+# ACCUSE (session 8 "calling a state or its act by a condemning name"): names of the class no row held in one
+# language or another — a humiliation, censorship, a witch hunt, a farce, a declaration or act of war,
+# short-sighted, counterproductive («وصف النزاع بأنه إذلال لبلاده», «назвал запрет цензурой», "called the trial
+# a witch hunt"). The Arabic names near the verb (…8) and after بأنه (…16 بأنه …2); the Russian ones are blame
+# cues of the naming verbs (cues_ru.csv); the English ones names after the object and after "as".
+EN_CONDEMNING_S55 = ["humiliating", "a humiliation", "censorship", "a witch hunt", "a witch-hunt", "witch hunt",
+                     "witch-hunt", "a farce", "farcical", "a declaration of war", "an act of war"]
+AR_NAMES_S55 = ["إذلال*", "مذل*", "مطاردة ساحرات", "مطاردة الساحرات", "مهزل*", "إعلان حرب", "إعلانا للحرب",
+                "إعلان الحرب", "قصير* النظر", "نتائج عكسية", "عمل حربي", "عملا حربيا"]
+# (رقابة "censorship" only after بأنه: near the verb it is also "oversight", «وصف … الرقابة الدولية».)
+AR_NAMES_S55_BAN = AR_NAMES_S55 + ["رقابة"]
+# COOPERATE (session 41, «افتتحت … سفارتها»; the dev gold codes a state opening an embassy or consulate-general in
+# another, or reopening one, COOPERATE: `ar-h12-013`, `*-h49-034`, `ru-h12-015`; eval/README session 14 names
+# reopening so): opening or reopening an embassy or consulate, or resuming its work, the class in the three
+# languages. English had the reopening rows only (EN_REOPEN_MISSION), Arabic the verb افتتح only («فتحت روسيا
+# سفارة», «أعادت السعودية فتح سفارتها», «استأنفت السفارة عملها» were not read), Russian the embassy and not the
+# consulate («откроет генеральное консульство»), and its «вновь открыл* посольств*» row was SUPPORT, as the rows
+# of opening a first embassy, «открыл* посольств*», still are (`ru-h039`). English and Arabic "open" also opens
+# fire ("opened fire on the embassy", «فتحت القوات النار على السفارة»): their gap is two words for English (an
+# article and an adjective, "opened its first embassy") and one for Arabic فتح (the subject of a verb-first
+# clause, «فتحت روسيا سفارة»).
+EN_OPEN = en("open")
+EN_NEW_MISSION = ["…2 " + w for w in ("embassy", "embassies", "consulate", "consulates", "consulate-general",
+                                     "consulate general")]
+AR_OPEN_NEAR = ["فتح", "فتحت", "يفتح", "تفتح"]
+AR_INAUGURATION = ["افتتاح"]
+# (The subject of a verb-first clause stands between أعادت and فتح: «أعادت السعودية فتح سفارتها».)
+AR_REOPEN = ["أعاد", "أعادت", "يعيد", "تعيد"]
+AR_OPENED_MISSION = [f"{o} {m}" for o in ("فتح", "افتتاح") for m in AR_EMBASSY]
+AR_REOPEN_NOUN = ["إعادة فتح", "إعادة افتتاح"]
+AR_RESUME_WORK = ["استأنف", "استأنفت", "يستأنف", "تستأنف", "استئناف"]
+AR_MISSION_WORK = [f"عمل {a}{w}" for a in ("", "ال") for w in ("سفارة", "سفارت*", "قنصلية", "قنصليت*")]
+RU_OPEN = ["открыл*", "открыти*"]
+RU_CONSULATE = ["консульств*", "генеральн* консульств*"]
+RU_REOPEN = ["вновь открыл*", "возобновил* работу", "возобновлени* работы"]
+RU_MISSION = ["посольств*", "консульств*", "генеральн* консульств*"]
+S55 = [
+    *family(SANCTION, "suspending, freezing or ending a state's membership of a bloc or its participation, told by the verbal noun",
+            ("ar", AR_SUSPEND_NOUN, AR_MEMBERSHIP_OF, "noun"), ("ru", RU_SUSPEND_NOUN, RU_MEMBERSHIP_OF, "noun"),
+            ("ru", RU_SUSPEND_MEMBERSHIP, [""], "noun")),
+    *family(ACCUSE, "calling an act a humiliation, censorship, a witch hunt, a farce or an act of war is an accusation",
+            ("en", EN_NAMING, EN_CONDEMNING_S55), ("en", EN_DESCRIBE, ["as " + w for w in EN_CONDEMNING_S55]),
+            ("ar", AR_NAMING, ["…8 " + w for w in AR_NAMES_S55]),
+            ("ar", AR_NAMING_FAR, ["…16 بأنه* …2 " + w for w in AR_NAMES_S55_BAN])),
+    *family(COOPERATE_INTEL, "opening or reopening an embassy or consulate in a state, or resuming its work, is cooperation",
+            ("en", EN_OPEN, EN_NEW_MISSION), ("ar", AR_OPEN_NEAR, ["…1 " + w for w in AR_EMBASSY]),
+            ("ar", AR_INAUGURATION, AR_EMBASSY, "noun"), ("ar", AR_REOPEN, AR_OPENED_MISSION),
+            ("ar", AR_REOPEN_NOUN, AR_EMBASSY, "noun"), ("ar", AR_RESUME_WORK, AR_MISSION_WORK),
+            ("ru", RU_OPEN, RU_CONSULATE), ("ru", RU_REOPEN, RU_MISSION)),
+]
+
 HARAKAT = re.compile("[\u064b-\u065f\u0670\u0640]")
 
 
@@ -2761,6 +2826,7 @@ def main() -> int:
                    + session(54, S54))
         entries += session(54, S54B)
         entries += session(54, S54_AID)
+        entries += session(55, S55)
         for c_lang, (kind, mode, context), pos, verbs, nouns, why, *needs in entries:
             if c_lang != lang:
                 continue

@@ -8715,3 +8715,83 @@ fn an_official_in_apposition_stands_for_the_state_of_the_office() {
         &["CONSULT PAK>CHN"],
     );
 }
+
+/// Session 55 (tools/trigger_classes.py `S55`, cues_ru.csv): a state's membership or participation suspended or
+/// frozen, told by the verbal noun after a verb of deciding or announcing, and the condemning names a
+/// humiliation, a witch hunt, a farce, an act of war — each family in the three languages (probe sentences
+/// written for the rows, not taken from any set).
+#[test]
+fn session_55_vocab_families_code_in_each_language() {
+    check(
+        "ar",
+        "قرر الاتحاد الأفريقي تعليق عضوية النيجر حتى عودة الحكم المدني.",
+        &["SANCTION AU>NER"],
+    );
+    check(
+        "ar",
+        "أعلنت كينيا تجميد مشاركتها في مجموعة شرق أفريقيا.",
+        &["SANCTION KEN>EAC"],
+    );
+    check(
+        "ru",
+        "Африканский союз объявил о приостановлении членства Нигера до восстановления гражданского правления.",
+        &["SANCTION AU>NER"],
+    );
+    check(
+        "en",
+        "The African Union suspended Niger's membership until civilian rule returns.",
+        &["SANCTION AU>NER"],
+    );
+    check(
+        "ar",
+        "ووصف رئيس وزراء المجر الرسوم التي فرضتها النمسا بأنها إذلال لبلاده.",
+        &["ACCUSE HUN>AUT"],
+    );
+    check(
+        "ar",
+        "وصفت الحكومة الكوبية الحصار الأمريكي بأنه مطاردة ساحرات.",
+        &["ACCUSE CUB>USA"],
+    );
+    check(
+        "ru",
+        "Венгерский премьер назвал пошлины Австрии унижением для своей страны.",
+        &["ACCUSE HUN>AUT"],
+    );
+    check(
+        "ru",
+        "Гавана назвала американскую блокаду охотой на ведьм.",
+        &["ACCUSE CUB>USA"],
+    );
+    check(
+        "en",
+        "Hungary's prime minister called the Austrian levies a humiliation for his country.",
+        &["ACCUSE HUN>AUT"],
+    );
+    check(
+        "en",
+        "Havana described the American blockade as a witch hunt.",
+        &["ACCUSE CUB>USA"],
+    );
+    check(
+        "en",
+        "Seoul called the North Korean shelling an act of war.",
+        &["ACCUSE KOR>PRK"],
+    );
+    // (The English and Russian rows fire, "opened an embassy", «откроет генеральное консульство», but the coder
+    // reads the capital after "in"/«в» as a place, not a party: left open.)
+    check(
+        "ar",
+        "فتحت منغوليا سفارة في هانوي يوم الثلاثاء.",
+        &["COOPERATE MNG>VNM"],
+    );
+    // Not the other senses: participants standing (وقف), the participation of a state in talks («при участии»: the
+    // talks alone),
+    // fire opened at an embassy.
+    check("en", "Gunmen opened fire on the embassy in Kabul.", &[]);
+    check("ar", "وقف المشاركون من مصر والأردن دقيقة صمت.", &[]);
+    check(
+        "ru",
+        "Переговоры о прекращении огня прошли в Каире при участии Египта и Катара.",
+        &["CONSULT QAT>EGY"],
+    );
+}
