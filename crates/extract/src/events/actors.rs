@@ -8,7 +8,6 @@ use smallvec::{smallvec, SmallVec};
 
 use super::clauses::{antecedent_before, conjoined_start, is_comma, is_hard_punct};
 use super::data::{Cue, WordList, WordLists};
-use super::lang_ar::AR_TITLE_HEADS;
 use super::memory::{ended_adjective, seat_as_venue, Memory};
 use super::scan::Scan;
 use crate::context::{SentMention, SentenceCtx};
@@ -179,8 +178,8 @@ pub(super) fn actors<'a>(
             // (ب on a capital is "in": جدد قادة الناتو في قمتهم بواشنطن دعمهم.)
             let at_capital = before.ends_with('ب') && m.form == blocwatch_lexicon::Form::Capital;
             // (After a title the ل is the genitive's, not "to": الأمين العام لحلف الناتو, المبعوث
-            // الخاص للأمم المتحدة, القوات الموالية لروسيا.)
-            let titled = t0 > 0 && AR_TITLE_HEADS.contains(&scan.text(t0 - 1));
+            // الخاص للأمم المتحدة, القوات الموالية لروسيا: `ar_title_head`.)
+            let titled = t0 > 0 && words.has(WordList::ArTitleHead, scan.text(t0 - 1));
             (
                 before
                     .contains('ل')

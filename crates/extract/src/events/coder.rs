@@ -12,7 +12,7 @@ use super::actors::{actor_ids, is_bloc, is_state, mention_tokens, Actor};
 use super::clauses::{is_comma, is_hard_punct, past_possessive, Boundary, Clause};
 use super::companion::{Coded, Pending};
 use super::data::{Cue, Role, Trigger, WordList, NONE, TYPES};
-use super::lang_ar::{ba_word, unglued, unglued_bytes, AR_BUY, AR_PRONOUN_OBJECT_TYPES};
+use super::lang_ar::{ba_word, unglued, unglued_bytes, AR_PRONOUN_OBJECT_TYPES};
 use super::lang_en::{en_modal, NameReading};
 use super::lang_ru::{ru_active_participle, ru_gerund, ru_infinitive, ru_participle, ru_past_verb};
 use super::memory::{DEED_REACH, NAMED_ACT_REACH, PARTIES_KEPT, WORD_TYPES};
@@ -6100,7 +6100,7 @@ impl<'a> Coder<'_, 'a> {
                 && {
                     let w = self.scan.text(hit.t0);
                     let w = w.strip_prefix(['و', 'ف']).unwrap_or(w);
-                    AR_BUY.iter().any(|p| w.starts_with(p))
+                    self.tables.words.has_stem_of(WordList::ArBuyingStem, w)
                 }
             {
                 if roles.target.is_empty() && !roles.source.is_empty() {

@@ -257,11 +257,21 @@ pub(crate) enum WordList {
     MeasureNoun,
     MeasureActWord,
     RuReceivedTitle,
+    ArOfficeHead,
+    ArTitleHead,
+    ArBuyingStem,
+    ArClauseParticle,
+    ArPactNoun,
+    ArArrivalVerb,
+    RuProposalParticipleStem,
+    RuLightVerbStem,
+    ReciprocalContentHead,
+    ReciprocalContentRelative,
 }
 
 impl WordList {
     /// Every list with its name in the file.
-    pub(crate) const ALL: [(WordList, &'static str); 194] = [
+    pub(crate) const ALL: [(WordList, &'static str); 204] = [
         (WordList::EnNamingVerb, "en_naming_verb"),
         (WordList::ArLeftPronoun, "ar_left_pronoun"),
         (WordList::ArSuspendVerb, "ar_suspend_verb"),
@@ -456,6 +466,22 @@ impl WordList {
         (WordList::WideningVerb, "widening_verb"),
         (WordList::PromisingVerbStem, "promising_verb_stem"),
         (WordList::RuReceivedTitle, "ru_received_title"),
+        (WordList::ArOfficeHead, "ar_office_head"),
+        (WordList::ArTitleHead, "ar_title_head"),
+        (WordList::ArBuyingStem, "ar_buying_stem"),
+        (WordList::ArClauseParticle, "ar_clause_particle"),
+        (WordList::ArPactNoun, "ar_pact_noun"),
+        (WordList::ArArrivalVerb, "ar_arrival_verb"),
+        (
+            WordList::RuProposalParticipleStem,
+            "ru_proposal_participle_stem",
+        ),
+        (WordList::RuLightVerbStem, "ru_light_verb_stem"),
+        (WordList::ReciprocalContentHead, "reciprocal_content_head"),
+        (
+            WordList::ReciprocalContentRelative,
+            "reciprocal_content_relative",
+        ),
     ];
 }
 

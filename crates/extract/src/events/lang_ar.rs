@@ -15,80 +15,6 @@ use super::subject::{OBJECT_THEN_BA, OBJECT_THEN_COMPLEMENT};
 use super::{data, Coder, Group, Ids, Roles};
 use crate::record::EventRec;
 
-/// The words an Arabic office held in a state opens with, after the comma of an appositive on its holder
-/// («سيرغي لافروف، وزير خارجية روسيا،», «رئيسة وزراء», «المتحدث باسم»), written as the scan folds them.
-pub(super) const AR_OFFICE_HEADS: [&str; 22] = [
-    "وزير",
-    "وزيره",
-    "رئيس",
-    "رئيسه",
-    "نائب",
-    "سفير",
-    "سفيره",
-    "ملك",
-    "امير",
-    "ولي",
-    "زعيم",
-    "قائد",
-    "مبعوث",
-    "مندوب",
-    "ممثل",
-    "امين",
-    "مستشار",
-    "المتحدث",
-    "الناطق",
-    "مدير",
-    "حاكم",
-    "سلطان",
-];
-
-/// Arabic words after which a ل on a name marks its genitive, not "to": titles and their adjectives
-/// (normalised: أ إ آ are ا, ة is ه).
-pub(super) const AR_TITLE_HEADS: [&str; 30] = [
-    "العام",
-    "الامين",
-    "امين",
-    "الممثل",
-    "ممثل",
-    "الاعلي",
-    "المبعوث",
-    "مبعوث",
-    "الخاص",
-    "المندوب",
-    "مندوب",
-    "الدائم",
-    "المتحدث",
-    "الناطق",
-    "قائد",
-    "القائد",
-    "المستشار",
-    "مستشار",
-    "المدير",
-    "مدير",
-    "التنفيذي",
-    "نائب",
-    "السفير",
-    "سفير",
-    "الموالي",
-    "المواليه",
-    "الموالين",
-    "التابع",
-    "التابعه",
-    "التابعين",
-];
-
-/// Arabic verbs and masdars of buying or importing (the buyer is the receiver of the transfer).
-pub(super) const AR_BUY: [&str; 8] = [
-    "اشتر",
-    "يشتر",
-    "تشتر",
-    "شراي",
-    "استورد",
-    "يستورد",
-    "تستورد",
-    "استيراد",
-];
-
 /// The attached pronouns of the third person that mark an Arabic noun as possessed by a party named
 /// before: ها (its, her), the dual هما and the plural هم. They end in different letters, so a word ends in
 /// at most one of them.
@@ -258,34 +184,9 @@ impl<'a> Coder<'_, 'a> {
     }
 
     /// An Arabic present-tense verb (ت/ي first, no و/ف) right after a plain word: neither an actor, nor
-    /// punctuation, nor a particle or complementiser that would make it a clause of its own.
+    /// punctuation, nor a particle or complementiser that would make it a clause of its own
+    /// (`ar_clause_particle`).
     pub(super) fn ar_asyndetic_relative(&self, hit: &Hit) -> bool {
-        const PARTICLES: &[&str] = &[
-            "ان",
-            "انه",
-            "انها",
-            "انهم",
-            "انهما",
-            "لا",
-            "لن",
-            "لم",
-            "قد",
-            "سوف",
-            "كما",
-            "بينما",
-            "حين",
-            "عندما",
-            "ما",
-            "التي",
-            "الذي",
-            "الذين",
-            "اللتين",
-            "اللذين",
-            "وهي",
-            "وهو",
-            "هي",
-            "هو",
-        ];
         if self.ctx.lang != Lang::Ar || hit.conj || hit.t0 == 0 {
             return false;
         }
@@ -294,7 +195,7 @@ impl<'a> Coder<'_, 'a> {
         self.scan.text(hit.t0).starts_with(['ت', 'ي'])
             && w.chars().count() >= 2
             && w.chars().all(char::is_alphabetic)
-            && !PARTICLES.contains(&w)
+            && !self.tables.words.has(WordList::ArClauseParticle, w)
             && !self.actors.iter().any(|a| a.t0 <= prev && prev < a.t1)
     }
 
@@ -590,27 +491,10 @@ impl<'a> Coder<'_, 'a> {
 
     /// "انسحبت روسيا من معاهدة …", "انسحابها من الاتفاق": an Arabic withdrawal whose من-phrase (before
     /// the clause ends, a few words on) is a treaty, agreement or organisation leaves the pact (PLOVER
-    /// SANCTION withdraw, eval/README); from a place it stays a military withdrawal. The word is read
-    /// from the text, because the name it begins (المجموعة الاقتصادية …) hides its cue.
+    /// SANCTION withdraw, eval/README; the nouns are `ar_pact_noun`); from a place it stays a military
+    /// withdrawal. The word is read from the text, because the name it begins (المجموعة الاقتصادية …) hides its
+    /// cue.
     pub(super) fn ar_leaves_pact(&self, hit: &Hit, end: usize) -> bool {
-        const PACTS: &[&str] = &[
-            "اتفاق",
-            "اتفاقيه",
-            "اتفاقات",
-            "اتفاقيات",
-            "معاهده",
-            "منظمه",
-            "مجموعه",
-            "تحالف",
-            "حلف",
-            "رابطه",
-            "مبادره",
-            "منتدي",
-            "ميثاق",
-            "عضويه",
-            "صفقه",
-            "برنامج",
-        ];
         let end = end.min(self.scan.toks.len()).min(hit.t1 + 6);
         let Some(t) = (hit.t1..end).find(|&t| self.scan.text(t) == "من") else {
             return false;
@@ -618,7 +502,7 @@ impl<'a> Coder<'_, 'a> {
         t + 1 < self.scan.toks.len() && {
             let w = self.scan.text(t + 1);
             let w = w.strip_prefix("ال").unwrap_or(w);
-            PACTS.contains(&w)
+            self.tables.words.has(WordList::ArPactNoun, w)
         }
     }
 
@@ -1611,11 +1495,8 @@ impl<'a> Coder<'_, 'a> {
     }
 }
 
-/// The Arabic verbs of arrival a named visitor follows (`ar_named_arrivals`), masculine and feminine.
-const AR_ARRIVE: [&str; 2] = ["وصل", "وصلت"];
-
 /// «وصل فلاديمير بوتين يوم الجمعة إلى بكين», «ووصلت أنغيلا ميركل أمس إلى موسكو»: an Arabic verb of
-/// arrival whose subject is a person named right after it (`people`, token spans of person mentions),
+/// arrival (`ar_arrival_verb`) whose subject is a person named right after it (`people`, token spans of person mentions),
 /// then at most three plain words (the day: يوم الجمعة، اليوم الاثنين، أمس) before إلى and a named place,
 /// is the visit the table's «وصل إلى» row codes when the two words stand together (its rows «وصل الرئيس
 /// … إلى» need a title between). Goods or forces arriving («وصلت مساعدات روسية إلى سوريا») name no person
@@ -1624,6 +1505,7 @@ const AR_ARRIVE: [&str; 2] = ["وصل", "وصلت"];
 pub(super) fn ar_named_arrivals(
     scan: &mut Scan,
     lt: &data::LangTables,
+    words: &data::WordLists,
     people: &[(usize, usize)],
     names: &[(usize, usize)],
 ) {
@@ -1632,8 +1514,9 @@ pub(super) fn ar_named_arrivals(
     for t in 0..n {
         let w = scan.text(t);
         // (A conjunction written on the verb: ووصل، فوصلت.)
-        let conj = w.starts_with(['و', 'ف']) && AR_ARRIVE.contains(&&w['و'.len_utf8()..]);
-        if !conj && !AR_ARRIVE.contains(&w) {
+        let conj =
+            w.starts_with(['و', 'ف']) && words.has(WordList::ArArrivalVerb, &w['و'.len_utf8()..]);
+        if !conj && !words.has(WordList::ArArrivalVerb, w) {
             continue;
         }
         let Some(&(_, pe)) = people.iter().find(|&&(s, _)| s == t + 1) else {

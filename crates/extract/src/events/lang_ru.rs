@@ -1288,35 +1288,15 @@ impl Coder<'_, '_> {
 
     /// Russian object-first order with a light verb: "Санкции против Ирана ввели США", "Переговоры с
     /// Баку провела Армения", "Помощь Ливану оказала Франция". For noun trigger `i` with no bare actor
-    /// before it in its clause, the actor right after the light verb that follows the noun's phrase is
-    /// the agent: a nominative, or an instrumental after a passive ("Санкции … были введены
-    /// Евросоюзом"). (Not past a comma or another verb trigger: "Санкции против Ирана осудил Китай" is
-    /// the verb's own event.)
+    /// before it in its clause, the actor right after the light verb (`ru_light_verb_stem`) that follows the
+    /// noun's phrase is the agent: a nominative, or an instrumental after a passive ("Санкции … были
+    /// введены Евросоюзом"). (Not past a comma or another verb trigger: "Санкции против Ирана осудил Китай"
+    /// is the verb's own event.)
     pub(super) fn ru_light_verb_subject<'g>(
         &self,
         i: usize,
         groups: &'g [Group],
     ) -> Option<&'g Group> {
-        const LIGHT: [&str; 18] = [
-            "ввел",
-            "ввод",
-            "введ",
-            "налож",
-            "объяв",
-            "продли",
-            "ужесточ",
-            "провел",
-            "провод",
-            "провед",
-            "оказа",
-            "оказыв",
-            "предостав",
-            "выдел",
-            "выдвин",
-            "предъяв",
-            "вырази",
-            "нанес",
-        ];
         let l = &self.live[i];
         let hit = &l.hit;
         let cr = &self.clauses[l.clause].range;
@@ -1332,7 +1312,8 @@ impl Coder<'_, '_> {
             .take_while(|&t| !is_comma(self.scan.text(t)))
             .find(|&t| {
                 let w = self.scan.text(t);
-                self.scan.toks[t].word && LIGHT.iter().any(|p| w.starts_with(p))
+                self.scan.toks[t].word
+                    && self.tables.words.has_stem_of(WordList::RuLightVerbStem, w)
             })?;
         if self
             .live
@@ -2003,21 +1984,9 @@ impl Coder<'_, '_> {
     }
 }
 
-/// The stems of the Russian participles of proposing or drafting a text («предложенный Москвой»,
-/// «проект, внесённый Ирландией»): their agent in the instrumental is the text's author.
-pub(super) const RU_PROPOSAL_PARTICIPLES: [&str; 7] = [
-    "предложенн",
-    "подготовленн",
-    "разработанн",
-    "внесённ",
-    "внесенн",
-    "выдвинут",
-    "составленн",
-];
-
 impl Coder<'_, '_> {
     /// The maker of the proposal refused at REJECT `hit`, named in the instrumental after a participle of
-    /// proposing right after the object («отказался подписать меморандум, предложенный Москвой», «отверг
+    /// proposing (`ru_proposal_participle_stem`) right after the object («отказался подписать меморандум, предложенный Москвой», «отверг
     /// план, подготовленный Вашингтоном»): the actor index, within a dozen words and before any stop.
     pub(super) fn ru_proposal_maker(&self, hit: &Hit) -> Option<usize> {
         let n = self.scan.toks.len();
@@ -2028,7 +1997,11 @@ impl Coder<'_, '_> {
             if w == "." || super::clauses::is_hard_punct(w) {
                 break;
             }
-            if RU_PROPOSAL_PARTICIPLES.iter().any(|p| w.starts_with(p)) {
+            if self
+                .tables
+                .words
+                .has_stem_of(WordList::RuProposalParticipleStem, w)
+            {
                 verb = Some(t);
                 break;
             }

@@ -186,7 +186,7 @@ pub(crate) fn code(
             .map(|(_, &s)| s)
             .collect();
         if !people.is_empty() {
-            lang_ar::ar_named_arrivals(&mut scan, lt, &people, &spans);
+            lang_ar::ar_named_arrivals(&mut scan, lt, &tables.words, &people, &spans);
         }
     }
     if scan.triggers.is_empty() && !echo() {

@@ -12,8 +12,8 @@ use smallvec::{smallvec, SmallVec};
 use super::actors::{actor_ids, is_bloc, last_pair, mention_tokens, Actor};
 use super::clauses::{is_comma, is_hard_punct, past_possessive, Boundary};
 use super::data::{Cue, Trigger, WordList, TYPES};
-use super::lang_ar::{ar_takes_part, ba_phrase, unglued, AR_OFFICE_HEADS};
-use super::lang_ru::{ru_gerund, ru_infinitive, ru_instrumental, RU_PROPOSAL_PARTICIPLES};
+use super::lang_ar::{ar_takes_part, ba_phrase, unglued};
+use super::lang_ru::{ru_gerund, ru_infinitive, ru_instrumental};
 use super::scan::Hit;
 use super::subject::second_act_rule;
 use super::{Coder, Group, GroupRefs, Ids, Roles};
@@ -343,8 +343,12 @@ impl<'a> Coder<'_, 'a> {
         // (Or an office held in a state, «أدان سيرغي لافروف، وزير خارجية روسيا، أوكرانيا»; the name
         // before it may be one the lexicon does not know — one to three words right after the verb, no
         // actor nor trigger among them, «أدان أحمد خان، وزير خارجية باكستان، الهند» —, and the state of
-        // the office then stands for its holder, the subject.)
-        let office = |c: usize| AR_OFFICE_HEADS.contains(&self.scan.text(c));
+        // the office then stands for its holder, the subject; the office's first words are `ar_office_head`.)
+        let office = |c: usize| {
+            self.tables
+                .words
+                .has(WordList::ArOfficeHead, self.scan.text(c))
+        };
         let unknown_name = |c: usize| {
             c > hit.t1
                 && c <= hit.t1 + 3
@@ -2869,7 +2873,10 @@ impl<'a> Coder<'_, 'a> {
                 ]
                 .iter()
                 .any(|p| w(v).starts_with(p));
-                let participle = RU_PROPOSAL_PARTICIPLES.iter().any(|p| w(v).starts_with(p));
+                let participle = self
+                    .tables
+                    .words
+                    .has_stem_of(WordList::RuProposalParticipleStem, w(v));
                 self.actors.iter().position(|a| {
                     a.t0 == v + 1
                         && ((past && !a.adjective)
@@ -3725,19 +3732,17 @@ impl<'a> Coder<'_, 'a> {
             ""
         };
         let content = match self.ctx.lang {
-            Lang::En => {
-                matches!(
-                    before,
-                    "to" | "stop" | "stopped" | "stopping" | "end" | "ending"
-                ) || (start..hit.t0).any(|t| matches!(self.scan.text(t), "which" | "whereby"))
-            }
             Lang::Ru => {
                 ru_infinitive(self.scan.text(hit.t0))
                     || (start..hit.t0).any(|t| self.scan.text(t).starts_with("котор"))
             }
+            // (English and Arabic: `reciprocal_content_head` right before, "to", "stop", أن;
+            // `reciprocal_content_relative` in the clause before, "which", التي.)
             _ => {
-                matches!(before, "ان" | "بان")
-                    || (start..hit.t0).any(|t| matches!(self.scan.text(t), "الذي" | "التي"))
+                let words = &self.tables.words;
+                words.has(WordList::ReciprocalContentHead, before)
+                    || (start..hit.t0)
+                        .any(|t| words.has(WordList::ReciprocalContentRelative, self.scan.text(t)))
             }
         };
         if content {
