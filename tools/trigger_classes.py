@@ -67,10 +67,12 @@ def en(lemma: str, past: str = "", ing: str = "", s: str = "") -> list:
     return [w + tail for w in dict.fromkeys([head, s, past, ing])]
 
 
-def family(kind: tuple, why: str, *rows: tuple) -> list:
+def family(kind: tuple, why: str, *rows: tuple, needs: str = "") -> list:
     """The entries of one family of acts in several languages, each row `(language, verbs, objects)` or, for a
-    verbal noun, `(language, verbs, objects, "noun")`: one type and one reason, written once."""
-    return [(lang, kind, pos[0] if pos else "verb", verbs, objects, why) for lang, verbs, objects, *pos in rows]
+    verbal noun, `(language, verbs, objects, "noun")`: one type and one reason, written once; `needs`, the topic
+    every row of the family needs in its clause (the trigger files' `needs` column), if any."""
+    return [(lang, kind, pos[0] if pos else "verb", verbs, objects, why, *([needs] if needs else []))
+            for lang, verbs, objects, *pos in rows]
 
 
 def session(n: int, entries: list) -> list:
@@ -2207,45 +2209,42 @@ AR_IMPF = [
 S52 = [
     *family(SANCTION_EXPEL, "envoys sent home, ousted or ordered out",
             ("en", EN_OUST, EN_EXPELLED_ENVOYS), ("ru", RU_OUST, RU_ENVOYS)),
-    ("ru", SANCTION_EXPEL, "verb", RU_DEMAND, RU_ENVOY_LEAVE, "envoys told or given days to leave"),
-    ("ru", SANCTION_EXPEL, "verb", RU_DECLARE_PNG, RU_PNG, "an envoy declared persona non grata"),
+    *family(SANCTION_EXPEL, "envoys told or given days to leave", ("ru", RU_DEMAND, RU_ENVOY_LEAVE)),
+    *family(SANCTION_EXPEL, "an envoy declared persona non grata", ("ru", RU_DECLARE_PNG, RU_PNG)),
     *family(SANCTION_EXPEL, "envoys sent home, ousted or ordered out",
             ("ar", AR_OUST, AR_EXPELLED_ENVOYS), ("ar", AR_OUST_NOUN, AR_EXPELLED_ENVOYS, "noun")),
-    ("ar", SANCTION_EXPEL, "verb", AR_DEEM, AR_PNG, "an envoy declared persona non grata"),
-    *family(SANCTION_SEVER, "relations broken off",
-            ("ru", RU_BREAK, RU_RELATIONS), ("ar", AR_CUT_IMPF, AR_TIES_CUT)),
-    ("en", ACCUSE, "verb", EN_POINT, EN_FINGER, "blame laid on a state"),
-    ("en", ACCUSE, "verb", EN_HOLD, EN_RESPONSIBLE, "a state held responsible"),
-    ("en", ACCUSE, "verb", EN_TAKE_TO, EN_TO_TASK, "a state taken to task"),
-    ("en", ACCUSE, "verb", EN_HIT_OUT, EN_AT, "a state hit out or railed at"),
-    ("en", ACCUSE, "verb", EN_RAP, EN_FOR, "a state rapped or blasted for an act"),
-    *family(ACCUSE, "blame laid on a state",
-            ("en", EN_LAY, EN_BLAME), ("ru", RU_LAY, RU_BLAME)),
-    ("ru", ACCUSE, "verb", RU_POUNCE, RU_WITH_CRITICISM, "a state hit out or railed at"),
-    *family(ACCUSE, "outrage at a state's acts",
-            ("ru", RU_OUTRAGE, RU_ACTIONS), ("ru", RU_VOICE, RU_INDIGNATION)),
-    ("ar", ACCUSE, "verb", AR_BLAME_VERB, AR_FOR, "blame laid on a state"),
+    *family(SANCTION_EXPEL, "an envoy declared persona non grata", ("ar", AR_DEEM, AR_PNG)),
+    *family(SANCTION_SEVER, "relations broken off", ("ru", RU_BREAK, RU_RELATIONS), ("ar", AR_CUT_IMPF, AR_TIES_CUT)),
+    *family(ACCUSE, "blame laid on a state", ("en", EN_POINT, EN_FINGER)),
+    *family(ACCUSE, "a state held responsible", ("en", EN_HOLD, EN_RESPONSIBLE)),
+    *family(ACCUSE, "a state taken to task", ("en", EN_TAKE_TO, EN_TO_TASK)),
+    *family(ACCUSE, "a state hit out or railed at", ("en", EN_HIT_OUT, EN_AT)),
+    *family(ACCUSE, "a state rapped or blasted for an act", ("en", EN_RAP, EN_FOR)),
+    *family(ACCUSE, "blame laid on a state", ("en", EN_LAY, EN_BLAME), ("ru", RU_LAY, RU_BLAME)),
+    *family(ACCUSE, "a state hit out or railed at", ("ru", RU_POUNCE, RU_WITH_CRITICISM)),
+    *family(ACCUSE, "outrage at a state's acts", ("ru", RU_OUTRAGE, RU_ACTIONS), ("ru", RU_VOICE, RU_INDIGNATION)),
+    *family(ACCUSE, "blame laid on a state", ("ar", AR_BLAME_VERB, AR_FOR)),
     *family(THREATEN, "a state cautioned or put on notice",
             ("en", EN_CAUTION, EN_AGAINST), ("en", EN_NOTICE, EN_ON_NOTICE), ("en", EN_ISSUE, EN_WARNING_TO)),
-    ("ru", THREATEN, "verb", RU_PROMISE, RU_RESPONSE, "a response promised to a state"),
-    ("ru", THREATEN, "verb", RU_CAUTION, RU_CAUTION_AGAINST, "a state cautioned or put on notice"),
-    ("ar", REJECT, "verb", AR_REPLY, AR_REFUSAL, "a proposal answered with a refusal"),
-    ("en", COERCE_SEIZE, "verb", EN_CAPTURE_CRAFT, EN_CRAFT, "a ship or aircraft captured"),
+    *family(THREATEN, "a response promised to a state", ("ru", RU_PROMISE, RU_RESPONSE)),
+    *family(THREATEN, "a state cautioned or put on notice", ("ru", RU_CAUTION, RU_CAUTION_AGAINST)),
+    *family(REJECT, "a proposal answered with a refusal", ("ar", AR_REPLY, AR_REFUSAL)),
+    *family(COERCE_SEIZE, "a ship or aircraft captured", ("en", EN_CAPTURE_CRAFT, EN_CRAFT)),
     *family(COERCE_ARREST, "people locked up or rounded up",
             ("en", EN_LOCK, EN_PEOPLE), ("en", EN_TAKE_TO, EN_INTO_CUSTODY)),
-    ("en", MOBILIZE_TROOPS, "verb", EN_GATHER, EN_TROOPS, "troops concentrated or gathered"),
+    *family(MOBILIZE_TROOPS, "troops concentrated or gathered", ("en", EN_GATHER, EN_TROOPS)),
     *family(REJECT, "a veto cast, a proposal thrown out",
             ("en", EN_CAST, EN_VETO), ("en", EN_SAY_NO, [""]), ("en", EN_THROW_OUT_PLAN, EN_PROPOSAL)),
-    ("ru", REJECT, "verb", RU_ANSWER, RU_REFUSAL, "a proposal answered with a refusal"),
-    ("ru", REJECT, "verb", RU_SWEEP_ASIDE, RU_CLAIMS, "a veto cast, a proposal thrown out"),
+    *family(REJECT, "a proposal answered with a refusal", ("ru", RU_ANSWER, RU_REFUSAL)),
+    *family(REJECT, "a veto cast, a proposal thrown out", ("ru", RU_SWEEP_ASIDE, RU_CLAIMS)),
     *family(SUPPORT, "backing given, standing with a state",
             ("en", EN_GIVE_BACKING, EN_BLESSING), ("en", EN_STAND, EN_STAND_WITH),
             ("ar", AR_STANDING, AR_BESIDE, "noun"), ("ar", AR_STAND, AR_BESIDE)),
     *family(AID_LOAN, "a deposit placed or a loan rolled over",
             ("en", EN_PLACE_DEP, EN_DEPOSIT), ("en", EN_ROLL_OVER, EN_LOANS), ("ar", AR_DEPOSIT_V, AR_DEPOSIT_IN)),
-    ("en", AID, "verb", EN_FLY, EN_RELIEF_FLOWN, "relief flown or shipped"),
-    ("en", AGREE, "verb", en("put", "put", "putting"), EN_PEN, "pen put to paper"),
-    ("ar", ASSAULT, "verb", AR_STRIKE, AR_TARGETS, "a military target struck"),
+    *family(AID, "relief flown or shipped", ("en", EN_FLY, EN_RELIEF_FLOWN)),
+    *family(AGREE, "pen put to paper", ("en", en("put", "put", "putting"), EN_PEN)),
+    *family(ASSAULT, "a military target struck", ("ar", AR_STRIKE, AR_TARGETS)),
 ]
 # CONSULT (CAMEO 040/043): views exchanged, a dialogue held, sitting down together.
 EN_EXCHANGE_VIEWS = en("exchange")
@@ -2285,19 +2284,18 @@ S52 += [
     *family(CONSULT, "views exchanged, a dialogue held",
             ("en", EN_EXCHANGE_VIEWS, EN_VIEWS), ("en", EN_HOLD_DIALOGUE, EN_DIALOGUE),
             ("en", EN_SIT_DOWN, EN_TOGETHER_TALKS)),
-    ("en", AGREE, "verb", EN_UPGRADE, EN_PARTNERSHIP, "ties raised to a partnership"),
-    ("ru", AGREE, "verb", RU_REACH, RU_UNDERSTANDING, "an understanding reached"),
-    ("ru", AGREE, "verb", RU_SEAL, RU_SIGNATURES, "an accord sealed with signatures"),
-    *family(SUPPORT, "a state saluted or commended",
-            ("en", EN_SALUTE, [""]), ("ar", AR_COMMEND, AR_PRAISED)),
+    *family(AGREE, "ties raised to a partnership", ("en", EN_UPGRADE, EN_PARTNERSHIP)),
+    *family(AGREE, "an understanding reached", ("ru", RU_REACH, RU_UNDERSTANDING)),
+    *family(AGREE, "an accord sealed with signatures", ("ru", RU_SEAL, RU_SIGNATURES)),
+    *family(SUPPORT, "a state saluted or commended", ("en", EN_SALUTE, [""]), ("ar", AR_COMMEND, AR_PRAISED)),
     *family(AID_LOAN, "money pumped into a state's economy",
             ("ar", AR_PUMP, AR_INTO_ECONOMY), ("en", EN_PUMP, EN_INTO_ECONOMY)),
-    ("en", REQUEST, "verb", EN_APPROACH, EN_FOR_LOAN, "a state approached for a loan or help"),
+    *family(REQUEST, "a state approached for a loan or help", ("en", EN_APPROACH, EN_FOR_LOAN)),
     *family(MOBILIZE_INCURSION, "aircraft sent into a state's airspace",
             ("en", EN_SEND_INTO, EN_INTO_ZONE), ("ru", RU_SEND_INTO, RU_INTO_ZONE)),
 ]
-S52 += [("ar", kind, "verb", verbs, rests, "the imperfect of a family written in the perfect only")
-        for kind, verbs, rests in AR_IMPF]
+S52 += [entry for kind, verbs, rests in AR_IMPF
+        for entry in family(kind, "the imperfect of a family written in the perfect only", ("ar", verbs, rests))]
 
 # --- Session 53 (vocabulary from the PLOVER modes of the conflict types, checked on fresh probe sentences written
 # from the ontology, not from dev failures). Each class is a verb class times an object class, in every language
@@ -2385,32 +2383,30 @@ AR_SENTENCED = ["…6 بالسجن", "…6 بسجن"]
 RU_TAKE_CONTROL = ["взял* под контроль", "взяли под контроль"]
 RU_VESSEL = ["…2 судн*", "…2 танкер*", "…2 сухогруз*", "…2 корабл*"]
 S53 = [
-    ("en", SANCTION_CUT, "verb", EN_END_VISA, EN_VISA_FREE, "a visa-free regime scrapped"),
-    ("en", SANCTION_CUT, "verb", EN_IMPOSE_VISA, EN_VISAS_FOR, "visas imposed on a state's citizens"),
-    ("ru", SANCTION_CUT, "verb", RU_END_VISA, RU_VISA_FREE, "a visa-free regime scrapped"),
-    ("ar", SANCTION_CUT, "verb", AR_END_VISA, AR_VISA_FREE, "a visa-free regime scrapped"),
-    ("ar", SANCTION_CUT, "verb", AR_IMPOSE_VISA, AR_VISAS, "visas imposed on a state's citizens"),
-    ("en", SANCTION, "verb", EN_REDUCE_STAFF, EN_STAFF_OF, "an embassy's staff cut"),
-    ("ru", SANCTION, "verb", RU_REDUCE, RU_STAFF_OF, "an embassy's staff cut"),
-    ("ar", SANCTION, "verb", AR_REDUCE, AR_STAFF_OF, "an embassy's staff cut"),
-    ("en", SANCTION, "verb", EN_KILL_DEAL, EN_AGREEMENT, "a deal with a state killed"),
-    ("ar", SANCTION_LIST, "noun", AR_RESTRICTION_ACC, [""], "a restriction in the indefinite accusative"),
-    ("ar", SANCTION_SHUT, "verb", AR_BAR, AR_BARRED_FROM, "a state's ships or aircraft barred from ports or airspace"),
-    ("ru", SANCTION_LIST, "verb", RU_TIGHTEN, RU_TIGHTENED, "restrictions or export controls tightened"),
-    ("ar", SANCTION_LIST, "verb", AR_TIGHTEN, AR_EXPORT_CONTROLS, "restrictions or export controls tightened"),
-    ("en", ACCUSE, "verb", EN_VOICE, EN_DISPLEASURE, "outrage or displeasure voiced at a state's act"),
-    ("ar", ACCUSE, "verb", AR_VOICE, AR_DISPLEASURE, "outrage or displeasure voiced at a state's act"),
-    ("ar", ACCUSE, "verb", AR_SHOW, AR_SHOW_DISPLEASURE, "outrage or displeasure voiced at a state's act"),
-    ("ar", REJECT, "verb", AR_BLOCK, AR_BLOCKED, "another's talks, accession or text hindered"),
-    ("ar", REJECT, "verb", AR_RULE_OUT, AR_RULED_OUT, "a return, talks or a settlement ruled out"),
-    ("ru", REJECT, "verb", RU_RULE_OUT, RU_RULED_OUT, "a return, talks or a settlement ruled out"),
-    ("ar", REJECT, "verb", AR_DECLINE, AR_DECLINED, "an invitation declined"),
-    ("ar", RETREAT_HAND, "verb", AR_GIVE_BACK, AR_HANDED_LAND, "land given back to a state"),
-    ("ar", RETREAT_WITHDRAW, "verb", AR_REDUCE, AR_FORCES_CUT, "one's forces cut down in number"),
-    ("en", RETREAT_WITHDRAW, "verb", EN_PULL_MORE, EN_PRESENCE_CUT, "one's forces cut down in number"),
-    ("ru", COERCE_ARREST, "verb", RU_SENTENCE, RU_SENTENCED, "a state's citizen sentenced to prison"),
-    ("ar", COERCE_ARREST, "verb", AR_SENTENCE, AR_SENTENCED, "a state's citizen sentenced to prison"),
-    ("ru", COERCE_SEIZE, "verb", RU_TAKE_CONTROL, RU_VESSEL, "a ship taken under control"),
+    *family(SANCTION_CUT, "a visa-free regime scrapped", ("en", EN_END_VISA, EN_VISA_FREE)),
+    *family(SANCTION_CUT, "visas imposed on a state's citizens", ("en", EN_IMPOSE_VISA, EN_VISAS_FOR)),
+    *family(SANCTION_CUT, "a visa-free regime scrapped",
+            ("ru", RU_END_VISA, RU_VISA_FREE), ("ar", AR_END_VISA, AR_VISA_FREE)),
+    *family(SANCTION_CUT, "visas imposed on a state's citizens", ("ar", AR_IMPOSE_VISA, AR_VISAS)),
+    *family(SANCTION, "an embassy's staff cut",
+            ("en", EN_REDUCE_STAFF, EN_STAFF_OF), ("ru", RU_REDUCE, RU_STAFF_OF), ("ar", AR_REDUCE, AR_STAFF_OF)),
+    *family(SANCTION, "a deal with a state killed", ("en", EN_KILL_DEAL, EN_AGREEMENT)),
+    *family(SANCTION_LIST, "a restriction in the indefinite accusative", ("ar", AR_RESTRICTION_ACC, [""], "noun")),
+    *family(SANCTION_SHUT, "a state's ships or aircraft barred from ports or airspace", ("ar", AR_BAR, AR_BARRED_FROM)),
+    *family(SANCTION_LIST, "restrictions or export controls tightened",
+            ("ru", RU_TIGHTEN, RU_TIGHTENED), ("ar", AR_TIGHTEN, AR_EXPORT_CONTROLS)),
+    *family(ACCUSE, "outrage or displeasure voiced at a state's act",
+            ("en", EN_VOICE, EN_DISPLEASURE), ("ar", AR_VOICE, AR_DISPLEASURE), ("ar", AR_SHOW, AR_SHOW_DISPLEASURE)),
+    *family(REJECT, "another's talks, accession or text hindered", ("ar", AR_BLOCK, AR_BLOCKED)),
+    *family(REJECT, "a return, talks or a settlement ruled out",
+            ("ar", AR_RULE_OUT, AR_RULED_OUT), ("ru", RU_RULE_OUT, RU_RULED_OUT)),
+    *family(REJECT, "an invitation declined", ("ar", AR_DECLINE, AR_DECLINED)),
+    *family(RETREAT_HAND, "land given back to a state", ("ar", AR_GIVE_BACK, AR_HANDED_LAND)),
+    *family(RETREAT_WITHDRAW, "one's forces cut down in number",
+            ("ar", AR_REDUCE, AR_FORCES_CUT), ("en", EN_PULL_MORE, EN_PRESENCE_CUT)),
+    *family(COERCE_ARREST, "a state's citizen sentenced to prison",
+            ("ru", RU_SENTENCE, RU_SENTENCED), ("ar", AR_SENTENCE, AR_SENTENCED)),
+    *family(COERCE_SEIZE, "a ship taken under control", ("ru", RU_TAKE_CONTROL, RU_VESSEL)),
 ]
 # Session-54 ruling (a): naming a state, its leader or its ties by a praising name is the namer's SUPPORT
 # («ووصف بوتين لبنان بأنه شريك مهم», «وصف … الهند بالصديق الوفي», «اعتبر … تشيلي نموذجا», «وصف العلاقات بأنها
@@ -2430,9 +2426,11 @@ AR_PRAISING_FAR = ["…16 بأنه* …2 " + w for w in AR_PRAISING_PARTY]
 # AR_CONDEMNING.)
 AR_CONDEMNING_S54 = ["…8 " + w for w in ["أكاذيب", "الأكاذيب", "كذب*", "الكذب", "دمية", "الدمية"]]
 S54 = [
-    ("ar", SUPPORT, "verb", AR_NAMING, AR_PRAISING_NEAR, "naming a state, its leader or its ties by a praising name is support (Session-54 ruling (a))"),
-    ("ar", SUPPORT, "verb", AR_NAMING_FAR, AR_PRAISING_FAR, "naming a state, its leader or its ties by a praising name after بأنه is support, however far the verb (Session-54 ruling (a))"),
-    ("ar", ACCUSE, "verb", AR_NAMING, AR_CONDEMNING_S54, "calling an act or a state a lie or lies is an accusation"),
+    *family(SUPPORT, "naming a state, its leader or its ties by a praising name is support (Session-54 ruling (a))",
+            ("ar", AR_NAMING, AR_PRAISING_NEAR)),
+    *family(SUPPORT, "naming a state, its leader or its ties by a praising name after بأنه is support, however far the verb (Session-54 ruling (a))",
+            ("ar", AR_NAMING_FAR, AR_PRAISING_FAR)),
+    *family(ACCUSE, "calling an act or a state a lie or lies is an accusation", ("ar", AR_NAMING, AR_CONDEMNING_S54)),
 ]
 
 # --- Session 53, second pass: the same modes, other shapes of saying them.
@@ -2499,32 +2497,29 @@ AR_FIRE = ["أطلق", "أطلقت", "يطلق", "تطلق"]
 AR_WARNING_SHOTS = [f"…3 {w} …4 {v}" for w in ("طلقات تحذيرية", "أعيرة تحذيرية", "نيران تحذيرية")
                     for v in ("سفين*", "السفين*", "قارب*", "القارب", "ناقلة", "الناقلة", "زورق*", "الزورق")]
 S53 += [
-    ("en", ACCUSE, "verb", EN_MOCK, [""], "a state or its act mocked or berated"),
-    ("en", ACCUSE, "verb", EN_SCOFF, [""], "a state or its act mocked or berated"),
-    ("ru", ACCUSE, "verb", RU_MOCK, [""], "a state or its act mocked or berated"),
-    ("ar", ACCUSE, "verb", AR_MOCK, AR_MOCK_FROM, "a state or its act mocked or berated"),
-    ("ar", ACCUSE, "verb", AR_TAUNT, AR_TAUNT_AT, "a state or its act mocked or berated"),
-    ("ru", ACCUSE, "verb", RU_VOICE_DISGUST, RU_DISGUST, "outrage or displeasure voiced at a state's act"),
-    ("en", SANCTION_SHUT, "verb", EN_KEEP, EN_KEPT_CLOSED, "a border kept closed to a state"),
-    ("ru", SANCTION_SHUT, "verb", RU_KEEP, RU_KEPT_CLOSED, "a border kept closed to a state"),
-    ("ar", SANCTION_SHUT, "verb", AR_KEEP, AR_KEPT_CLOSED, "a border kept closed to a state"),
-    ("en", SANCTION_WITHDRAW, "verb", EN_TAKE_OUT, EN_COUNTRY_OUT, "a state taken out of a bloc"),
-    ("ru", SANCTION_WITHDRAW, "verb", RU_TAKE_OUT, RU_COUNTRY_OUT, "a state taken out of a bloc"),
-    ("ar", SANCTION_WITHDRAW, "verb", AR_TAKE_OUT, AR_COUNTRY_OUT, "a state taken out of a bloc"),
-    ("en", RETREAT_RELEASE, "verb", EN_SWAP, EN_SPIES, "spies or agents swapped"),
+    *family(ACCUSE, "a state or its act mocked or berated",
+            ("en", EN_MOCK, [""]), ("en", EN_SCOFF, [""]), ("ru", RU_MOCK, [""]), ("ar", AR_MOCK, AR_MOCK_FROM),
+            ("ar", AR_TAUNT, AR_TAUNT_AT)),
+    *family(ACCUSE, "outrage or displeasure voiced at a state's act", ("ru", RU_VOICE_DISGUST, RU_DISGUST)),
+    *family(SANCTION_SHUT, "a border kept closed to a state",
+            ("en", EN_KEEP, EN_KEPT_CLOSED), ("ru", RU_KEEP, RU_KEPT_CLOSED), ("ar", AR_KEEP, AR_KEPT_CLOSED)),
+    *family(SANCTION_WITHDRAW, "a state taken out of a bloc",
+            ("en", EN_TAKE_OUT, EN_COUNTRY_OUT), ("ru", RU_TAKE_OUT, RU_COUNTRY_OUT),
+            ("ar", AR_TAKE_OUT, AR_COUNTRY_OUT)),
+    *family(RETREAT_RELEASE, "spies or agents swapped", ("en", EN_SWAP, EN_SPIES)),
     # (Not Russian: «обменяли в аэропорту Вены …» takes the capital of the place for a party, a roles fault that
     # the row would turn into a false find.)
-    ("ar", RETREAT_RELEASE, "verb", AR_SWAPPED, AR_SPIES, "spies or agents swapped"),
-    ("en", RETREAT_WITHDRAW, "verb", EN_WIND_UP, EN_MISSION_ENDED, "a military mission or presence ended"),
-    ("ru", RETREAT_WITHDRAW, "verb", RU_WIND_UP, RU_MISSION_ENDED, "a military mission or presence ended"),
-    ("en", COERCE, "verb", EN_FORCE, EN_FORCED_BACK, "a ship or aircraft forced to turn back"),
+    *family(RETREAT_RELEASE, "spies or agents swapped", ("ar", AR_SWAPPED, AR_SPIES)),
+    *family(RETREAT_WITHDRAW, "a military mission or presence ended",
+            ("en", EN_WIND_UP, EN_MISSION_ENDED), ("ru", RU_WIND_UP, RU_MISSION_ENDED)),
+    *family(COERCE, "a ship or aircraft forced to turn back", ("en", EN_FORCE, EN_FORCED_BACK)),
     # (Not Russian: «вынудили буровое судно, зафрахтованное итальянской Eni, развернуться» codes the charterer, not
     # the state whose waters it headed for; the participle phrase is a roles fault the row would turn into a false
     # find.)
-    ("ar", COERCE, "verb", AR_FORCE, AR_FORCED_BACK, "a ship or aircraft forced to turn back"),
-    ("en", COERCE, "verb", EN_FIRE, EN_WARNING_SHOTS, "warning shots fired at a vessel"),
-    ("ru", COERCE, "verb", RU_FIRE_WARNING, RU_WARNING_SHOTS, "warning shots fired at a vessel"),
-    ("ar", COERCE, "verb", AR_FIRE, AR_WARNING_SHOTS, "warning shots fired at a vessel"),
+    *family(COERCE, "a ship or aircraft forced to turn back", ("ar", AR_FORCE, AR_FORCED_BACK)),
+    *family(COERCE, "warning shots fired at a vessel",
+            ("en", EN_FIRE, EN_WARNING_SHOTS), ("ru", RU_FIRE_WARNING, RU_WARNING_SHOTS),
+            ("ar", AR_FIRE, AR_WARNING_SHOTS)),
 ]
 
 # --- Session 54 (vocabb): CONSULT, SUPPORT, COOPERATE, REQUEST, RETREAT, CONCEDE, THREATEN as wire copy words them,
@@ -2592,25 +2587,22 @@ AR_NOT_RULE_OUT = ["لم تستبعد", "لم يستبعد", "لا تستبعد"
 AR_FORCE_HINTED = ["عمل* عسكري*", "عملية عسكرية", "استخدام القوة", "اللجوء إلى القوة", "رد عسكري", "ردا عسكريا",
                    "خيار* عسكري*"]
 S54B = [
-    ("en", SUPPORT, "verb", EN_SEND_WORDS, EN_GREETINGS, "greetings sent or conveyed to a state"),
-    ("ru", SUPPORT, "verb", RU_SEND_WORDS, RU_GREETINGS, "greetings sent or conveyed to a state"),
-    ("ar", SUPPORT, "verb", AR_SEND_WORDS, AR_GREETINGS, "greetings sent or conveyed to a state"),
-    ("en", COOPERATE, "verb", EN_MEND, EN_TIES_MENDED, "ties mended or repaired"),
-    ("ru", COOPERATE, "verb", RU_MEND, RU_TIES_MENDED, "ties mended or repaired"),
-    ("ru", COOPERATE, "verb", RU_RECONCILE, [""], "two states reconciled"),
-    ("ar", COOPERATE, "verb", AR_RECONCILE, [""], "two states reconciled"),
-    ("ru", COOPERATE_INTEL, "verb", RU_EXCHANGING, RU_SHARED, "data, experience or intelligence exchanged"),
-    ("ar", COOPERATE_INTEL, "verb", AR_EXCHANGE, AR_SHARED, "data, experience or intelligence exchanged"),
-    ("ar", CONSULT, "verb", AR_EXCHANGE, AR_VIEWS, "views exchanged"),
-    ("ar", REQUEST, "verb", AR_RENEW, AR_RENEWED_CALL, "a call or demand renewed"),
-    ("en", CONCEDE, "verb", EN_EASE_RULES, EN_RULES, "entry rules or visa procedures eased"),
-    ("ru", CONCEDE, "verb", RU_SIMPLIFY, RU_RULES, "entry rules or visa procedures eased"),
-    ("ar", CONCEDE, "verb", AR_FACILITATE, AR_RULES, "entry rules or visa procedures eased"),
-    ("en", RETREAT_RELEASE, "verb", EN_HAND_BACK, EN_SOLDIERS_BACK, "a state's soldiers handed back"),
-    ("ru", RETREAT_HAND_BACK, "verb", RU_HAND_BACK, RU_SOLDIERS_BACK, "a state's soldiers handed back"),
-    ("en", THREATEN, "verb", EN_HINT, EN_FORCE_HINTED, "force or retaliation hinted at or not ruled out"),
-    ("ru", THREATEN, "verb", RU_NOT_RULE_OUT, RU_FORCE_HINTED, "force or retaliation hinted at or not ruled out"),
-    ("ar", THREATEN, "verb", AR_NOT_RULE_OUT, AR_FORCE_HINTED, "force or retaliation hinted at or not ruled out"),
+    *family(SUPPORT, "greetings sent or conveyed to a state",
+            ("en", EN_SEND_WORDS, EN_GREETINGS), ("ru", RU_SEND_WORDS, RU_GREETINGS),
+            ("ar", AR_SEND_WORDS, AR_GREETINGS)),
+    *family(COOPERATE, "ties mended or repaired", ("en", EN_MEND, EN_TIES_MENDED), ("ru", RU_MEND, RU_TIES_MENDED)),
+    *family(COOPERATE, "two states reconciled", ("ru", RU_RECONCILE, [""]), ("ar", AR_RECONCILE, [""])),
+    *family(COOPERATE_INTEL, "data, experience or intelligence exchanged",
+            ("ru", RU_EXCHANGING, RU_SHARED), ("ar", AR_EXCHANGE, AR_SHARED)),
+    *family(CONSULT, "views exchanged", ("ar", AR_EXCHANGE, AR_VIEWS)),
+    *family(REQUEST, "a call or demand renewed", ("ar", AR_RENEW, AR_RENEWED_CALL)),
+    *family(CONCEDE, "entry rules or visa procedures eased",
+            ("en", EN_EASE_RULES, EN_RULES), ("ru", RU_SIMPLIFY, RU_RULES), ("ar", AR_FACILITATE, AR_RULES)),
+    *family(RETREAT_RELEASE, "a state's soldiers handed back", ("en", EN_HAND_BACK, EN_SOLDIERS_BACK)),
+    *family(RETREAT_HAND_BACK, "a state's soldiers handed back", ("ru", RU_HAND_BACK, RU_SOLDIERS_BACK)),
+    *family(THREATEN, "force or retaliation hinted at or not ruled out",
+            ("en", EN_HINT, EN_FORCE_HINTED), ("ru", RU_NOT_RULE_OUT, RU_FORCE_HINTED),
+            ("ar", AR_NOT_RULE_OUT, AR_FORCE_HINTED)),
 ]
 
 # RETREAT (PLOVER: "return territory"; as EN_HAND_OVER × EN_POSITION): disputed land, farmland or islands handed back or
@@ -2625,9 +2617,9 @@ RU_LAND = ["земл*", "остров*", "спорн* территори*", "с�
 EN_SHARE = en("exchange") + en("share")
 EN_EXPERIENCE = ["experience", "expertise", "best practices", "know-how"]
 S54B += [
-    ("en", RETREAT_HAND, "verb", EN_GIVE_LAND, EN_LAND, "disputed land handed back or ceded"),
-    ("ru", RETREAT_HAND, "verb", RU_GIVE_LAND, RU_LAND, "disputed land handed back or ceded"),
-    ("en", COOPERATE_INTEL, "verb", EN_SHARE, EN_EXPERIENCE, "experience or expertise exchanged"),
+    *family(RETREAT_HAND, "disputed land handed back or ceded",
+            ("en", EN_GIVE_LAND, EN_LAND), ("ru", RU_GIVE_LAND, RU_LAND)),
+    *family(COOPERATE_INTEL, "experience or expertise exchanged", ("en", EN_SHARE, EN_EXPERIENCE)),
 ]
 
 # --- Session 54, AID (PLOVER AID "provide material or non-material aid", its economic, military and humanitarian
@@ -2724,8 +2716,8 @@ S54_AID = [
             ("ar", AR_TRAIN, AR_TRAINED)),
     *family(AID_LOAN, "a tranche or instalment released or transferred to a state",
             ("en", EN_RELEASE_FUNDS, EN_TRANCHE), ("ar", AR_TRANSFER, AR_TRANCHE), ("ar", AR_RELEASE, AR_RELEASED_TRANCHE)),
-    ("en", AID_LOAN, "verb", EN_FORGIVE_DEBT, EN_DEBT_OWED, "a state's debt cancelled or forgiven"),
-    ("ar", AID_LOAN, "verb", AR_OPEN, AR_CREDIT_LINE, "a credit line opened for a state"),
+    *family(AID_LOAN, "a state's debt cancelled or forgiven", ("en", EN_FORGIVE_DEBT, EN_DEBT_OWED)),
+    *family(AID_LOAN, "a credit line opened for a state", ("ar", AR_OPEN, AR_CREDIT_LINE)),
     *family(AID_ANY, "goods handed over as a gift or free of charge",
             ("en", EN_HAND, EN_AS_GIFT), ("ru", RU_HAND, RU_AS_GIFT), ("ar", AR_HAND, AR_AS_GIFT),
             ("en", EN_GIFT_OF, [""], "noun")),
@@ -2735,8 +2727,8 @@ S54_AID = [
             ("ru", RU_SEND_STAFF, RU_ADVISERS), ("ar", AR_SEND_ONLY, AR_ADVISERS)),
     *family(AID_MILITARY, "a package of weapons for a state",
             ("en", EN_WEAPONS_PACKAGE, [""], "noun"), ("ar", AR_WEAPONS_PACKAGE, [""], "noun")),
-    ("en", AID_MILITARY, "verb", EN_SUPPORT_WITH, ["…4 with"], "a state supported with weapons", "arms"),
-    ("ru", AID_MILITARY, "verb", RU_SUPPORT_WITH, RU_WITH_SUPPLIES, "a state supported with weapons", "arms"),
+    *family(AID_MILITARY, "a state supported with weapons",
+            ("en", EN_SUPPORT_WITH, ["…4 with"]), ("ru", RU_SUPPORT_WITH, RU_WITH_SUPPLIES), needs="arms"),
 ]
 
 # --- Session 55 (vocab): families whose type no trigger was scanned for on the tunable files, each written for
