@@ -241,7 +241,7 @@ pub(super) fn actors<'a>(
             && words.has(WordList::BareLeaders, scan.text(c1 - 1));
         if bare
             && (!before.is_empty()
-                || !opens_sentence(scan, c0)
+                || !(opens_sentence(scan, c0) || after_fronted_time(scan, c0))
                 || (c1 < scan.toks.len()
                     && (words.has(WordList::LeadersOf, scan.text(c1))
                         || out.iter().any(|a| a.t0 == c1))))
@@ -387,13 +387,24 @@ pub(super) fn actors<'a>(
                     )
                     && before.iter().any(|a| !a.adjective) =>
             {
-                before
-                    .iter()
+                // (The sayer of a clause joined by ", and" or ", but" is that clause's own first actor:
+                // "The EU closed its airspace, and Germany said it would send weapons".)
+                let start = (1..c0)
                     .rev()
-                    .find(|a| !a.adjective)
-                    .and_then(|a| a.ids.first().copied())
-                    .into_iter()
-                    .collect()
+                    .find(|&t| {
+                        scan.text(t - 1) == ";"
+                            || (is_comma(scan.text(t - 1))
+                                && matches!(scan.text(t), "and" | "but" | "while"))
+                    })
+                    .unwrap_or(0);
+                let sayer = |from: usize| {
+                    before
+                        .iter()
+                        .rev()
+                        .find(|a| !a.adjective && a.t0 >= from)
+                        .and_then(|a| a.ids.first().copied())
+                };
+                sayer(start).or_else(|| sayer(0)).into_iter().collect()
             }
             // "Islamabad denied the Indian report, and its air force shot down …", "Iran has not freed the
             // French detainees, but it released …": an English "it" or "its …" opening a clause joined by
@@ -750,6 +761,30 @@ fn after_fronted_phrase(ctx: &SentenceCtx<'_>, scan: &Scan, c0: usize) -> bool {
                 && matches!(
                     c,
                     Cue::Report | Cue::Comp | Cue::CompPro | Cue::Boundary | Cue::Verb | Cue::And
+                )
+        })
+}
+
+/// Whether token `c0` (a bare plural of leaders with no actor before it) follows only a fronted phrase of
+/// time or occasion that opens its sentence ("After the talks, the presidents signed …", «По итогам встречи
+/// президенты договорились …», «Через два дня лидеры провели …»): at most `FRONTED_WORDS` words, no verb,
+/// verb of saying or complementiser among them, and no comma but, at most, one right before `c0`.
+fn after_fronted_time(scan: &Scan, c0: usize) -> bool {
+    let Some(first) = (0..c0).find(|&t| scan.toks[t].word) else {
+        return false;
+    };
+    let last = if c0 > 0 && is_comma(scan.text(c0 - 1)) {
+        c0 - 1
+    } else {
+        c0
+    };
+    (first..c0).filter(|&t| scan.toks[t].word).count() <= FRONTED_WORDS
+        && !(first..last).any(|t| !scan.toks[t].word)
+        && !scan.cues.iter().any(|&(a, _, c)| {
+            a < c0
+                && matches!(
+                    c,
+                    Cue::Report | Cue::Comp | Cue::CompPro | Cue::Verb | Cue::And
                 )
         })
 }

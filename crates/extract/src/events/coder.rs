@@ -7245,6 +7245,7 @@ impl<'a> Coder<'_, 'a> {
             {
                 let object = self
                     .en_act_object(hit)
+                    .or_else(|| self.passive_act_subject(hit))
                     .or_else(|| self.ru_act_object(hit))
                     .or_else(|| {
                         (!trig.noun)
@@ -7304,6 +7305,21 @@ impl<'a> Coder<'_, 'a> {
                 });
                 if let Some(a) = into {
                     roles.target.extend(a.ids.iter().copied());
+                }
+            }
+            // "Hungary was offered a loan of $2 billion by China", "Kyiv was promised fresh aid by Berlin":
+            // the subject of an English passive verb of giving, right before its auxiliary, is the one the
+            // aid noun in the verb's object goes to.
+            if self.ctx.lang == Lang::En
+                && type_name == "AID"
+                && trig.noun
+                && roles.target.is_empty()
+            {
+                if let Some(subject) = self.en_passive_recipient(hit) {
+                    let ids = self.actors[subject].ids.iter().copied();
+                    roles
+                        .target
+                        .extend(ids.filter(|id| !roles.source.contains(id)));
                 }
             }
             // "استدعت كوريا الجنوبية السفير الروسي وطالبت بسحب القوات الكورية الشمالية": a و-verb of demand,

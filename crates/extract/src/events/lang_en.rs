@@ -73,6 +73,89 @@ impl<'a> Coder<'_, 'a> {
         })
     }
 
+    /// The act noun of the subject of an English passive reaction ("The decision was condemned by the
+    /// Kremlin", "The move was swiftly criticised by Moscow as unfriendly"): the passive's subject is what
+    /// the active verb's object would be ([`Coder::en_act_object`]), an act told before. A determiner, at
+    /// most two words, the auxiliary ("was", "were", "has been") and at most one adverb before the
+    /// participle `hit`, no actor among them. The noun's token.
+    /// (Russian the same: «Это решение было осуждено Кремлём», «Высылка дипломатов была названа …»: an
+    /// act noun at most four words before a short passive participle, no actor nor punctuation between.)
+    pub(super) fn passive_act_subject(&self, hit: &Hit) -> Option<usize> {
+        if self.ctx.lang == Lang::Ru && self.ru_short_participle(hit) {
+            return (hit.t0.saturating_sub(4)..hit.t0).rev().find(|&k| {
+                self.ru_act_noun(k)
+                    && (k..hit.t0).all(|t| self.scan.toks[t].word)
+                    && !self.actors.iter().any(|a| a.t0 >= k && a.t0 < hit.t0)
+            });
+        }
+        if self.ctx.lang != Lang::En || !self.passive(hit) {
+            return None;
+        }
+        let words = &self.tables.words;
+        let mut aux = hit.t0.checked_sub(1)?;
+        if self.scan.text(aux).ends_with("ly") && aux > 0 {
+            aux -= 1;
+        }
+        if !matches!(self.scan.text(aux), "was" | "were" | "been" | "is" | "are") {
+            return None;
+        }
+        if self.scan.text(aux) == "been" && aux > 0 {
+            aux -= 1;
+        }
+        let d = (aux.saturating_sub(4)..aux).rev().find(|&d| {
+            matches!(
+                self.scan.text(d),
+                "the" | "this" | "that" | "these" | "those"
+            )
+        })?;
+        if self.actors.iter().any(|a| a.t0 < hit.t0 && a.t1 > d) {
+            return None;
+        }
+        (d + 1..aux).find(|&k| {
+            self.scan.toks[k].word
+                && (self.act_noun_kind(k, true).is_some()
+                    || words.has(WordList::EnActNoun, self.scan.text(k)))
+        })
+    }
+
+    /// The actor that is the subject of an English passive verb of giving whose object holds noun trigger
+    /// `hit` ("Hungary was offered a loan", "Ukraine was promised new weapons", "Cuba was granted a
+    /// credit"): the verb at most three words before the noun, "was", "were" or "been" right before it,
+    /// and an actor (no adjective) right before that. The actor's index.
+    pub(super) fn en_passive_recipient(&self, hit: &Hit) -> Option<usize> {
+        let v = (hit.t0.saturating_sub(4)..hit.t0).find(|&t| {
+            matches!(
+                self.scan.text(t),
+                "offered"
+                    | "given"
+                    | "granted"
+                    | "promised"
+                    | "lent"
+                    | "sent"
+                    | "provided"
+                    | "handed"
+                    | "pledged"
+                    | "allocated"
+                    | "extended"
+                    | "awarded"
+            )
+        })?;
+        if v < 2
+            || !matches!(self.scan.text(v - 1), "was" | "were" | "been")
+            || !(v + 1..hit.t0).all(|t| self.scan.toks[t].word)
+        {
+            return None;
+        }
+        let aux = if self.scan.text(v - 1) == "been" && v >= 3 {
+            v - 2
+        } else {
+            v - 1
+        };
+        self.actors
+            .iter()
+            .position(|a| a.t1 == aux && !a.adjective && !a.ids.is_empty())
+    }
+
     /// The noun that names the other side of a meeting by its role there, as the object of English verb
     /// `hit` (`en_meeting_party`: "thanked his host", "praised the visitors"): a determiner right after
     /// the verb, at most one plain word more, then the noun, with no actor among them nor right after it

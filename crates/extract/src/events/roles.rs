@@ -194,9 +194,11 @@ impl<'a> Coder<'_, 'a> {
                         .any(|&(c0, c1, c)| c0 <= t && t < c1 && c != Cue::Det)
                     && !self.scan.triggers.iter().any(|h| h.t0 <= t && t < h.t1)
             });
+            // (So does a state's name or acronym used as one: "US President Joe Biden", "U.S. Secretary of
+            // State John Kerry" — "Xi Jinping and US President Joe Biden met" is one list.)
             let of_state = g.members.last().is_some_and(|&m| {
                 let prev = &self.actors[m];
-                prev.adjective && prev.ids.iter().any(|id| a.ids.contains(id))
+                (prev.adjective || !prev.person) && prev.ids.iter().any(|id| a.ids.contains(id))
             });
             if title && of_state {
                 return Some(false);
@@ -2145,9 +2147,16 @@ impl<'a> Coder<'_, 'a> {
                     }))
                 // (Russian "открыла посольства в Буркина-Фасо": the state an embassy opens in is the one
                 // relations are opened with.)
-                || (type_name == "SUPPORT"
-                    && self.ctx.lang == Lang::Ru
-                    && (hit.t0..hit.t1).any(|t| self.scan.text(t).starts_with("посольств")))
+                // (So are "opened an embassy in Hanoi", «откроет консульство в Эрбиле»: a mission opened
+                // or reopened in a state resumes or deepens relations with it.)
+                || (matches!(type_name, "SUPPORT" | "COOPERATE")
+                    && matches!(self.ctx.lang, Lang::Ru | Lang::En)
+                    && (hit.t0..hit.t1).any(|t| {
+                        let w = self.scan.text(t);
+                        ["посольств", "консульств", "embass", "consulat"]
+                            .iter()
+                            .any(|p| w.starts_with(p))
+                    }))
                 // ("sanctioned 400 entities in Russia"; остановил поставки в Молдавию)
                 || (type_name == "SANCTION"
                     && !l.trig.noun

@@ -8777,8 +8777,7 @@ fn session_55_vocab_families_code_in_each_language() {
         "Seoul called the North Korean shelling an act of war.",
         &["ACCUSE KOR>PRK"],
     );
-    // (The English and Russian rows fire, "opened an embassy", «откроет генеральное консульство», but the coder
-    // reads the capital after "in"/«в» as a place, not a party: left open.)
+    // (English and Russian: `session_56_parties_found_beside_the_verb`.)
     check(
         "ar",
         "فتحت منغوليا سفارة في هانوي يوم الثلاثاء.",
@@ -8793,5 +8792,76 @@ fn session_55_vocab_families_code_in_each_language() {
         "ru",
         "Переговоры о прекращении огня прошли в Каире при участии Египта и Катара.",
         &["CONSULT QAT>EGY"],
+    );
+}
+
+#[test]
+fn session_56_parties_found_beside_the_verb() {
+    // A state's name or acronym before a title and a person of that state is one actor with them: the list
+    // goes on after it.
+    check(
+        "en",
+        "Chinese President Xi Jinping and US President Joe Biden met in Bali on Monday.",
+        &["CONSULT {CHN+USA}"],
+    );
+    check(
+        "en",
+        "Kazakh President Kassym-Jomart Tokayev and U.S. Secretary of State Antony Blinken held talks in Astana.",
+        &["CONSULT USA>KAZ"],
+    );
+    // The subject of a passive reaction that names an act is the act: aimed at its doer, as the active.
+    check(
+        "en",
+        "Poland expelled three Russian diplomats on Tuesday. The decision was condemned by the Kremlin.",
+        &["SANCTION POL>RUS", "ACCUSE RUS>POL"],
+    );
+    check(
+        "en",
+        "Norway closed a Russian consulate. The move was swiftly criticised by Moscow as unfriendly.",
+        &["SANCTION NOR>RUS", "ACCUSE RUS>NOR"],
+    );
+    check(
+        "ru",
+        "Польша в среду выслала трёх российских дипломатов. Это решение было осуждено Кремлём.",
+        &["SANCTION POL>RUS", "ACCUSE RUS>POL"],
+    );
+    // The subject of a passive verb of giving receives the aid its object names.
+    check(
+        "en",
+        "Hungary was offered a loan of 2 billion dollars by China on Friday.",
+        &["AID CHN>HUN"],
+    );
+    // "it" after a verb of saying is the sayer of its own clause, not the first actor of the sentence.
+    check(
+        "en",
+        "The European Union closed its airspace to Russian aircraft, and Germany said it would send weapons to Ukraine.",
+        &["SANCTION EU>RUS", "AID DEU>UKR expected"],
+    );
+    // A bare plural of leaders after a fronted phrase of time still opens its sentence.
+    check(
+        "en",
+        "Brazil hosted Argentina for talks. After the talks, the presidents signed a trade deal.",
+        &["CONSULT ARG>BRA", "AGREE {ARG+BRA}"],
+    );
+    check(
+        "ru",
+        "Путин провёл переговоры с Токаевым. По итогам встречи президенты подписали торговое соглашение.",
+        &["CONSULT {KAZ+RUS}", "AGREE {KAZ+RUS}"],
+    );
+    check(
+        "ru",
+        "Путин провёл переговоры с Токаевым в понедельник. Во вторник лидеры подписали торговое соглашение.",
+        &["CONSULT {KAZ+RUS}", "AGREE {KAZ+RUS}"],
+    );
+    // A mission opened in a state's capital names that state.
+    check(
+        "en",
+        "The United States opened an embassy in Hanoi in 1995.",
+        &["COOPERATE USA>VNM"],
+    );
+    check(
+        "ru",
+        "Россия откроет генеральное консульство в Ниамее в следующем году.",
+        &["COOPERATE RUS>NER expected"],
     );
 }
