@@ -61,6 +61,13 @@ impl Iterator for Tries<'_> {
     }
 }
 
+/// What a head of agreeing or promising is ([`Coder::pledge_head`]).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Pledge {
+    Agreeing,
+    Promising,
+}
+
 impl<'a> Coder<'_, 'a> {
     /// Makes each of `lead` (lexicon ids of the sentences before: `Memory::lead`) a party of `roles`,
     /// as a source or a target, unless it already is one.
@@ -774,6 +781,21 @@ impl<'a> Coder<'_, 'a> {
         })
     }
 
+    /// Whether the word at token `t` is a verb of agreeing (`agreeing_verb_stem`: "agreed", «согласилась»,
+    /// «договорились», «وافقت») or else of promising (`promising_verb_stem`: "pledged", «пообещал», «تعهدت»):
+    /// the head whose content — what it governs — was agreed or promised, one AGREE (`agreed_aid`,
+    /// `agreed_infinitive`). An Arabic verb carries its prefixes and suffixes around the stem («ووافقت»,
+    /// «واتفقا», «وتعهدت», [`Coder::word_stem_of`]).
+    fn pledge_head(&self, t: usize) -> Option<Pledge> {
+        if self.word_stem_of(t, WordList::AgreeingVerbStem) {
+            Some(Pledge::Agreeing)
+        } else if self.word_stem_of(t, WordList::PromisingVerbStem) {
+            Some(Pledge::Promising)
+        } else {
+            None
+        }
+    }
+
     /// "Russia agreed on Thursday to lend Indonesia up to $1 billion", «Китай согласился в апреле предоставить
     /// Венесуэле кредит», «وافقت موسكو على شطب ديون ليبية»: aid in the infinitive that a verb of agreeing governs
     /// is what was agreed, one AGREE of the giver and no AID beside it (eval/README, session 19 (a): an agreed
@@ -798,23 +820,16 @@ impl<'a> Coder<'_, 'a> {
         }
         let before = self.scan.text(me.hit.t0 - 1);
         let first = self.scan.text(me.hit.t0);
-        // (An Arabic verb carries its prefixes and suffixes around the stem: «ووافقت», «واتفقا», «وتعهدت».)
-        let of_list = |list: WordList, w: &str| match self.ctx.lang {
-            Lang::Ar => self.tables.words.has_part_of(list, w),
-            _ => self.tables.words.has_stem_of(list, w),
-        };
         // What the head governs: the English infinitive after "to", a Russian infinitive; in Arabic a
         // verbal noun after على for agreeing (وافقت على شطب), glued to the ب of a promise (تعهدت بتقديم).
-        let governed = |head: &str| {
-            let agreeing = of_list(WordList::AgreeingVerbStem, head);
-            let promising = !agreeing && of_list(WordList::PromisingVerbStem, head);
-            (agreeing || promising)
-                && match self.ctx.lang {
+        let governed = |head: usize| {
+            self.pledge_head(head)
+                .is_some_and(|pledge| match self.ctx.lang {
                     Lang::En => before == "to",
                     Lang::Ru => ru_infinitive(first),
-                    Lang::Ar if agreeing => matches!(before, "علي" | "على"),
+                    Lang::Ar if pledge == Pledge::Agreeing => matches!(before, "علي" | "على"),
                     Lang::Ar => first.starts_with('ب') && first.len() > 6,
-                }
+                })
         };
         (0..i).rev().any(|j| {
             let c = &cands[j];
@@ -823,7 +838,7 @@ impl<'a> Coder<'_, 'a> {
                 && c.clause == me.clause
                 && c.hit.t1 <= me.hit.t0
                 && me.hit.t0 - c.hit.t1 <= 12
-                && governed(self.scan.text(c.hit.t0))
+                && governed(c.hit.t0)
                 && cands[j + 1..i].iter().all(|v| v.trig.noun)
         })
     }
@@ -874,10 +889,7 @@ impl<'a> Coder<'_, 'a> {
         // (Or after "and" with the agreeing verb itself the verb before, the first act told by no trigger:
         // "agreed to resume ferry services and open a rail link".)
         let heads = |c: &Live<'_>| {
-            let w = self.scan.text(c.hit.t0);
-            TYPES[c.trig.kind as usize] == "AGREE"
-                && (words.has_stem_of(WordList::AgreeingVerbStem, w)
-                    || words.has_stem_of(WordList::PromisingVerbStem, w))
+            TYPES[c.trig.kind as usize] == "AGREE" && self.pledge_head(c.hit.t0).is_some()
         };
         if matches!(before, "and" | "и") {
             return bare
