@@ -1641,6 +1641,9 @@ pub(crate) struct Tables {
     /// text of one language never builds the other two (two thirds of the event tables' start).
     langs: [OnceLock<LangTables>; 3],
     pub types: Vec<TypeInfo>,
+    /// The types whose meaning holds a negation (`negating` in `types.csv`: refusing), one bit each by
+    /// their index in [`TYPES`] ([`Tables::negating`]).
+    negating: u32,
     pub refine: Vec<Refine>,
     pub words: WordLists,
     /// Places of a state that are not its capital (`data/events/places.csv`): (language, normalised stem,
@@ -1671,6 +1674,14 @@ impl Tables {
             .iter()
             .find(|(l, stem, _)| *l == lang && w.starts_with(&**stem))
             .map(|(_, _, state)| &**state)
+    }
+
+    /// Whether type `kind` holds a negation in its meaning (`negating` in `types.csv`: REJECT, "refused",
+    /// "would not accept"): a negation inside one of its rows is no negation of it, and an act it governs
+    /// does not happen (`Coder::negated`).
+    #[inline]
+    pub(crate) fn negating(&self, kind: u8) -> bool {
+        self.negating & (1 << kind) != 0
     }
 
     /// Quad class, CAMEO code and score of `kind` in `mode` (falling back to the type's own row).
@@ -1861,6 +1872,7 @@ fn build() -> Tables {
     let mut topics: Vec<String> = Vec::new();
 
     let mut types = Vec::new();
+    let mut negating = 0u32;
     for (line, r) in rows("types.csv", TYPES_CSV, &mut warnings) {
         let Some(kind) = type_index(field(&r, "type")) else {
             warnings.push(format!("types.csv:{line}: unknown type"));
@@ -1870,6 +1882,13 @@ fn build() -> Tables {
             warnings.push(format!("types.csv:{line}: bad score"));
             continue;
         };
+        match field(&r, "negating") {
+            "" => {}
+            "yes" if field(&r, "mode").is_empty() => negating |= 1 << kind,
+            _ => warnings.push(format!(
+                "types.csv:{line}: negating is yes on a type's own row (no mode) or empty"
+            )),
+        }
         types.push(TypeInfo {
             kind,
             mode: opt(field(&r, "mode")),
@@ -1942,6 +1961,7 @@ fn build() -> Tables {
     Tables {
         langs: [OnceLock::new(), OnceLock::new(), OnceLock::new()],
         types,
+        negating,
         refine,
         words: WordLists::new(words),
         places,

@@ -50,7 +50,7 @@ impl<'a> Coder<'_, 'a> {
             .map_or(cr.start, |j| self.live[j].hit.t1);
         let lo = hit.t0.saturating_sub(5).max(cr.start).max(prev_end);
         // A negation inside the trigger counts too (لم توقع "did not sign"), except where the negation
-        // is the meaning of a rejecting trigger ("would not accept").
+        // is the meaning of its type (`negating` in types.csv: a rejecting trigger, "would not accept").
         // (Nor in a threat whose «не» is part of the idiom: «не останется без ответа», or opens its row:
         // «не исключил военных действий», "did not rule out force".)
         let threat_opens_negated = TYPES[l.trig.kind as usize] == "THREATEN"
@@ -59,10 +59,8 @@ impl<'a> Coder<'_, 'a> {
                 .cues
                 .iter()
                 .any(|&(c0, c1, c)| c == Cue::Neg && c0 == hit.t0 && c1 < hit.t1);
-        let hi = if TYPES[l.trig.kind as usize] == "REJECT"
-            || self.patient_threat(hit)
-            || threat_opens_negated
-        {
+        let negating = |kind: u8| self.tables.negating(kind);
+        let hi = if negating(l.trig.kind) || self.patient_threat(hit) || threat_opens_negated {
             hit.t0
         } else {
             hit.t1
@@ -137,7 +135,7 @@ impl<'a> Coder<'_, 'a> {
             }
         }
         // A refusing verb earlier in the clause ("refused to sign", رفضت التوقيع, "block any new
-        // sanctions"): what is refused does not happen.
+        // sanctions"; a trigger of a `negating` type): what is refused does not happen.
         // (An Arabic participle after the refusal is a second act of its subject: "رفضت موسكو العرض
         // متهمة واشنطن بالتصعيد" — the accusation is made.)
         if self.ctx.lang == Lang::Ar && !l.trig.noun && self.ar_participle(hit) {
@@ -162,9 +160,9 @@ impl<'a> Coder<'_, 'a> {
             self.en_past_conjunct(hit, l.trig)
                 .map_or(cr.start, |and| and.max(cr.start))
         };
-        let refused = self.live[..i].iter().any(|p| {
-            p.clause == l.clause && p.hit.t0 >= from && TYPES[p.trig.kind as usize] == "REJECT"
-        });
+        let refused = self.live[..i]
+            .iter()
+            .any(|p| p.clause == l.clause && p.hit.t0 >= from && negating(p.trig.kind));
         // The refusing words govern the next event after them only ("так и не осудил … и призывает":
         // the call is made).
         let governs = |c0: usize, c1: usize| {
@@ -176,7 +174,7 @@ impl<'a> Coder<'_, 'a> {
             && !self.live[..i].iter().any(|p| {
                 p.clause == l.clause
                     && p.hit.t0 >= from
-                    && TYPES[p.trig.kind as usize] == "REJECT"
+                    && negating(p.trig.kind)
                     && self.coordinated_break(p.hit.t1, hit.t0)
             });
         refused
