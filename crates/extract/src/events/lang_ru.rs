@@ -598,6 +598,24 @@ impl Coder<'_, '_> {
         (ru_oblique(w) && !self.ru_named_form(a, w)) || self.ru_declined_person(a, w).is_some()
     }
 
+    /// Whether every actor of Russian group `g` is oblique ([`Coder::ru_oblique_actor`]).
+    pub(super) fn ru_oblique_group(&self, g: &Group) -> bool {
+        g.members
+            .iter()
+            .all(|&m| self.ru_oblique_actor(&self.actors[m]))
+    }
+
+    /// Whether no actor of Russian group `g` ends as a dative or a prepositional does (-у, -ю: «Ирану»,
+    /// «Китаю»; -е but not -ие: «Украине»): the group is a nominative or a genitive, not the one an act is
+    /// aimed at («угроза Ирану», «заявил протест Вашингтону»). (The one copy of the test for roles.rs's
+    /// noun objects and protest authors.)
+    pub(super) fn ru_no_dative_member(&self, g: &Group) -> bool {
+        g.members.iter().all(|&m| {
+            let w = self.scan.text(self.actors[m].t1 - 1);
+            !(w.ends_with(['у', 'ю']) || (w.ends_with('е') && !w.ends_with("ие")))
+        })
+    }
+
     /// Whether Russian actor `a` ends in a dative form: -у or -ю («Китаю», «Пакистану»), or -е or -ии when
     /// that is an oblique form of its name («Гаване», «Украине»; not a nominative «Гвинея-Бисау»,
     /// [`Coder::ru_oblique_actor`]). The object in the gap of «сделал Китаю предупреждение» and the receiver
@@ -844,11 +862,7 @@ impl Coder<'_, '_> {
             let a = &self.actors[m];
             let w = self.scan.text(a.t1 - 1);
             self.ru_oblique_actor(a) && !ambiguous(a, w)
-        }) || (g
-            .members
-            .iter()
-            .all(|&m| self.ru_oblique_actor(&self.actors[m]))
-            && opens_clause())
+        }) || (self.ru_oblique_group(g) && opens_clause())
     }
 
     /// Russian object-first order ("Партию техники Сербии передал Китай", "Действия американских
@@ -904,11 +918,7 @@ impl Coder<'_, '_> {
             return None;
         }
         let (win, _) = self.window(i);
-        let oblique = |g: &Group| {
-            g.members
-                .iter()
-                .all(|&m| self.ru_oblique_actor(&self.actors[m]))
-        };
+        let oblique = |g: &Group| self.ru_oblique_group(g);
         let object_case = |g: &Group| self.ru_object_case(g, l.clause);
         // («Ортегу, чья страна входит в АЛБА, принял Медведев», «Белоруссию, союзника России, раскритиковала
         // Польша»: a phrase set off by two commas before the verb, with no trigger of its own, says more of
@@ -1083,10 +1093,7 @@ impl Coder<'_, '_> {
         let s = groups
             .iter()
             .rfind(|g| g.t1 <= v && g.t0 >= cr.start && g.prep.is_none())?;
-        let oblique = s
-            .members
-            .iter()
-            .all(|&m| self.ru_oblique_actor(&self.actors[m]));
+        let oblique = self.ru_oblique_group(s);
         let shared = s.members.iter().any(|&m| {
             d.members.iter().any(|&n| {
                 self.actors[m]

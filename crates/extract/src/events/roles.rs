@@ -1277,14 +1277,8 @@ impl<'a> Coder<'_, 'a> {
                     && !g.members.iter().all(|&m| self.actors[m].adjective)
                     && match self.ctx.lang {
                         Lang::Ru => {
-                            g.t0 == hit.t1
-                                && g.members.iter().all(|&m| {
-                                    let w = self.scan.text(self.actors[m].t1 - 1);
-                                    // (a dative, «угроза Ирану», or a prepositional)
-                                    let oblique = w.ends_with(['у', 'ю'])
-                                        || (w.ends_with('е') && !w.ends_with("ие"));
-                                    !oblique
-                                })
+                            // (Not a dative, «угроза Ирану», nor a prepositional.)
+                            g.t0 == hit.t1 && self.ru_no_dative_member(g)
                         }
                         Lang::En => {
                             (g.t0 == hit.t1 + 1 && self.scan.text(hit.t1) == "of")
@@ -1667,11 +1661,7 @@ impl<'a> Coder<'_, 'a> {
                     && !g.members.iter().all(|&m| self.actors[m].adjective)
                     && !(hit.t1..g.t0).any(|t| self.actors.iter().any(|a| a.t0 == t))
                     // (A Russian genitive, not a dative: «заявил протест Вашингтону» is aimed at it.)
-                    && (self.ctx.lang != Lang::Ru
-                        || g.members.iter().all(|&m| {
-                            let w = self.scan.text(self.actors[m].t1 - 1);
-                            !(w.ends_with(['у', 'ю']) || (w.ends_with('е') && !w.ends_with("ие")))
-                        }))
+                    && (self.ctx.lang != Lang::Ru || self.ru_no_dative_member(g))
             });
             if let Some(g) = author {
                 let act = self.main_act_source(i);
