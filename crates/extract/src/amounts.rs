@@ -37,7 +37,7 @@
 //! amount_units}.csv`.
 
 use std::collections::HashMap;
-use std::sync::LazyLock;
+use std::sync::{LazyLock, OnceLock};
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use blocwatch_lexicon::Kind;
@@ -47,8 +47,8 @@ use smallvec::SmallVec;
 
 use crate::context::SentenceCtx;
 use crate::dates::{
-    alternation, alternatives, each_match, facts_rows, has_digit, leftmost_longest, standard_dfa,
-    word_start, word_start_plain, DateHit, Dates, Hit, WordMatch,
+    alternation, alternatives, each_match, facts_rows, has_digit, leftmost_longest, script_bit,
+    script_mask, standard_dfa, word_start, word_start_plain, DateHit, Dates, Hit, WordMatch,
 };
 use crate::memberships::is_list_gap;
 use crate::record::QuantityRec;
@@ -172,8 +172,9 @@ pub(crate) fn find(
         }
     }
     // Both regexes need a scale word; the compound one two, one after the other.
+    let scripts = script_mask(n);
     if words.words_form {
-        for caps in t.words.captures_iter(n) {
+        for caps in t.scripted.words(scripts).captures_iter(n) {
             if let Some(c) = candidate(t, ctx.lang, &caps, n, &kinds) {
                 cands.push(c);
             }
@@ -184,7 +185,7 @@ pub(crate) fn find(
         (Some(first_end), Some(last_start)) if first_end <= last_start
     );
     if (has_digit || words.words_form) && two_scales {
-        for caps in t.compound.captures_iter(n) {
+        for caps in t.scripted.compound(scripts).captures_iter(n) {
             if let Some(c) = compound(t, ctx.lang, &caps, n, &kinds) {
                 cands.push(c);
             }
@@ -403,9 +404,8 @@ pub(crate) struct Tables {
     digits_ru: LazyRegex,
     /// The low end of a range, right before its high end: "13 و", "13–", "$13 to".
     range_low: LazyRegex,
-    words: LazyRegex,
-    /// Two scales in one amount: "مليار و200 مليون دولار", "1 млрд 200 млн долларов".
-    compound: LazyRegex,
+    /// The number-word regex and the two-scale one, per set of scripts ([`ScriptRegexes`]).
+    scripted: ScriptRegexes,
     /// "… مليارات ونصف المليار دولار": half of the scale after it, with the currency.
     half_after: LazyRegex,
     scale_ac: AhoCorasick,
@@ -463,6 +463,93 @@ pub(crate) struct Tables {
     units: Vec<String>,
     /// (bare code, state, that state's code): the states whose currencies share a bare name.
     currency_states: Vec<[String; 3]>,
+}
+
+/// The number-word regex (`words`: "two billion dollars", "بمليار دولار") and the two-scale one (`compound`:
+/// "مليار و200 مليون دولار", "1 млрд 200 млн долларов"), each with only the currencies, scales and number
+/// words that can occur in a text of some scripts, as the dates' `date_pattern` keeps its month names:
+/// a word holding a letter of a script the text lacks matches nowhere in it, so leaving it out changes
+/// no match and no group (an alternation left with no word is a class that matches nothing, as the
+/// absent words did), and with every script every word is kept (the regexes as they were).
+///
+/// Why: the currency names of three languages, twice, make the number-word regex's program some 9,700
+/// states, and every capture search clears a visited set of states × match bytes; a sentence of one
+/// script needs a third of them. Each set is compiled at the first sentence that needs it.
+#[derive(Debug)]
+struct ScriptRegexes {
+    /// The words of the three alternations, as [`alternation`] orders them.
+    cur: Vec<String>,
+    scale: Vec<String>,
+    nw: Vec<String>,
+    /// Per set of scripts (`script_mask & 7`).
+    words: [OnceLock<Regex>; 8],
+    compound: [OnceLock<Regex>; 8],
+}
+
+/// A regex that never matches, for a pattern that did not compile.
+fn never() -> Regex {
+    Regex::new(r"[^\s\S]").expect("empty regex")
+}
+
+impl ScriptRegexes {
+    /// The alternation of `ws` that can occur in a text of `scripts` (a class matching nothing if
+    /// none can).
+    fn alt(ws: &[String], scripts: u8) -> String {
+        let kept: Vec<String> = ws
+            .iter()
+            .filter(|w| {
+                w.bytes().all(|b| {
+                    let bit = script_bit(b) & 7;
+                    bit == 0 || bit & scripts != 0
+                })
+            })
+            .map(|w| regex::escape(w))
+            .collect();
+        if kept.is_empty() {
+            return r"[^\x00-\x{10FFFF}]".to_string();
+        }
+        kept.join("|")
+    }
+
+    /// The alternations of the currencies, the scales and the number words for a text of `scripts`.
+    fn alternations(&self, scripts: u8) -> (String, String, String) {
+        (
+            Self::alt(&self.cur, scripts),
+            Self::alt(&self.scale, scripts),
+            Self::alt(&self.nw, scripts),
+        )
+    }
+
+    /// The number-word regex for a text of `scripts`.
+    fn words(&self, scripts: u8) -> &Regex {
+        let scripts = scripts & 7;
+        self.words[usize::from(scripts)].get_or_init(|| {
+            let (cur, scale, nw) = self.alternations(scripts);
+            // Number words may run together: "twenty-five", "خمسة وثلاثين", "двадцать пять"
+            // ([`words_value`]). An Arabic preposition or "and" may be glued to the first word ("بمليار
+            // دولار", "بثلاثة مليارات", "وملياري دولار"): the lead lets the match begin after it, and
+            // [`whole_clitic`] checks that nothing else is glued there.
+            Regex::new(&format!(
+                r"(?:^|[^\w]|[بلو])(?P<x>(?:(?P<pre>{cur})\s*)?(?:(?P<nw>(?:{nw})(?:(?:\s*-\s*|\s+(?:and\s+)?|\s+و\s*)(?:{nw}))*)(?P<half>\s+(?:and\s+a\s+half|с\s+половиной))?\s+)?(?P<scale>{scale})\.?(?:\s*-?\s*(?P<post>{cur}))?)"
+            ))
+            .unwrap_or_else(|_| never())
+        })
+    }
+
+    /// The two-scale regex for a text of `scripts`.
+    fn compound(&self, scripts: u8) -> &Regex {
+        let scripts = scripts & 7;
+        self.compound[usize::from(scripts)].get_or_init(|| {
+            let (cur, scale, nw) = self.alternations(scripts);
+            // Either part may be written in words: "مليار ومئتي مليون دولار", "ثلاثة مليارات وخمسمئة مليون
+            // دولار".
+            let part = format!(r"[0-9]+(?:[.,][0-9]+)?|(?:{nw})(?:(?:\s+|\s+و\s*)(?:{nw}))*");
+            Regex::new(&format!(
+                r"(?:(?P<num>{part})\s*)?(?P<s1>{scale})\.?\s*(?:و\s*|and\s+|и\s+)?(?P<num2>{part})\s*(?P<s2>{scale})\.?\s*(?P<post>{cur})"
+            ))
+            .unwrap_or_else(|_| never())
+        })
+    }
 }
 
 /// The stage's tables: built at the first sentence that needs them, or before by
@@ -631,18 +718,13 @@ fn build_tables() -> Tables {
     let digits = format!(r"(?:(?P<pre>{cur})\s*)?(?P<num>[0-9]+(?:[.,][0-9]+)*){tail}");
     let digits_ru =
         format!(r"(?:(?P<pre>{cur})\s*)?(?P<num>[0-9]+(?:[.,][0-9]+)*(?: [0-9]{{3}})*){tail}");
-    // Either part may be written in words: "مليار ومئتي مليون دولار", "ثلاثة مليارات وخمسمئة مليون دولار".
-    let part = format!(r"[0-9]+(?:[.,][0-9]+)?|(?:{nw})(?:(?:\s+|\s+و\s*)(?:{nw}))*");
-    let compound = format!(
-        r"(?:(?P<num>{part})\s*)?(?P<s1>{scale})\.?\s*(?:و\s*|and\s+|и\s+)?(?P<num2>{part})\s*(?P<s2>{scale})\.?\s*(?P<post>{cur})"
-    );
-    let words = format!(
-        // Number words may run together: "twenty-five", "خمسة وثلاثين", "двадцать пять" ([`words_value`]).
-        // An Arabic preposition or "and" may be glued to the first word ("بمليار دولار", "بثلاثة مليارات",
-        // "وملياري دولار"): the lead lets the match begin after it, and [`whole_clitic`] checks that
-        // nothing else is glued there.
-        r"(?:^|[^\w]|[بلو])(?P<x>(?:(?P<pre>{cur})\s*)?(?:(?P<nw>(?:{nw})(?:(?:\s*-\s*|\s+(?:and\s+)?|\s+و\s*)(?:{nw}))*)(?P<half>\s+(?:and\s+a\s+half|с\s+половиной))?\s+)?(?P<scale>{scale})\.?(?:\s*-?\s*(?P<post>{cur}))?)"
-    );
+    let scripted = ScriptRegexes {
+        cur: alternatives(currencies.keys().map(String::as_str)),
+        scale: alternatives(scales.keys().map(String::as_str)),
+        nw: alternatives(number_words.keys().map(String::as_str)),
+        words: Default::default(),
+        compound: Default::default(),
+    };
     let re = |s: String| -> LazyRegex {
         LazyLock::new(Box::new(move || {
             Regex::new(&s).unwrap_or_else(|_| Regex::new(r"[^\s\S]").expect("empty regex"))
@@ -709,8 +791,7 @@ fn build_tables() -> Tables {
         range_low: re(format!(
             r"(?:^|[^\w.,])(?P<opener>(?:between|بين|ما بين|from|من|от|с)\s+)?(?:(?P<pre>[$€£¥])\s*)?(?P<lo>[0-9]+(?:[.,][0-9]+)?|(?:{nw}))(?:\s*(?P<lsc>{scale})\.?)?\s*(?P<to>-|–|—|to|and|و|до|الي|حتي|or|или|او)\s*$"
         )),
-        words: re(words),
-        compound: re(compound),
+        scripted,
         half_after: re(format!(
             r"^\s*و\s*نصف(?:\s+(?:ال)?(?:{scale}))?(?:\s*(?P<post>{cur}))?"
         )),
@@ -3855,6 +3936,58 @@ mod tests {
         compared
     }
 
+    /// Every match's groups, as positions, of the number-word and two-scale regexes for the scripts of
+    /// `n` and of the regexes of every word: they must agree. Returns how many matches it compared.
+    fn check_script_regexes(n: &str) -> usize {
+        let t = tables();
+        let spans = |re: &Regex| -> Vec<Vec<Option<(usize, usize)>>> {
+            re.captures_iter(n)
+                .map(|c| c.iter().map(|m| m.map(|m| (m.start(), m.end()))).collect())
+                .collect()
+        };
+        let names = |re: &Regex| {
+            re.capture_names()
+                .map(|x| x.map(str::to_string))
+                .collect::<Vec<_>>()
+        };
+        let mut compared = 0;
+        for (own, all) in [
+            (t.scripted.words(script_mask(n)), t.scripted.words(7)),
+            (t.scripted.compound(script_mask(n)), t.scripted.compound(7)),
+        ] {
+            assert_eq!(names(own), names(all));
+            let want = spans(all);
+            compared += want.len();
+            assert_eq!(spans(own), want, "{n:?}");
+        }
+        compared
+    }
+
+    /// The number-word and two-scale regexes of a sentence's scripts give what the regexes of every word
+    /// give: on `examples/news` and on phrases written for this test (a sum at the text's start, after a
+    /// glued clitic, after a non-word char, and beside words of another script).
+    #[test]
+    fn script_regexes_agree_with_the_regexes_of_every_word() {
+        let mut texts: Vec<String> = [
+            "two billion dollars were pledged, and $ five million more",
+            "$ three billion, (four million euros) and eleven-billion-dollar deals",
+            "بمليار دولار وثلاثة مليارات دولار، ومليار و200 مليون دولار",
+            "ملياري دولار في 2024 مع ten billion dollars",
+            "два миллиарда долларов и 1 млрд 200 млн долларов, пять миллионов евро",
+            "сто миллионов рублей «три миллиарда долларов»",
+            "one billion and a half dollars; два с половиной миллиарда",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        texts.extend(crate::dates::testing::example_texts());
+        let compared: usize = texts
+            .iter()
+            .map(|x| check_script_regexes(&normalize(x)))
+            .sum();
+        assert!(compared > 20, "{compared} matches compared");
+    }
+
     #[test]
     fn read_digits_agrees_with_the_capture_engine_on_dev_and_example_texts() {
         let t = tables();
@@ -3919,11 +4052,12 @@ mod tests {
         let t = tables();
         let words = word_hits(t, n);
         // A sentence without a currency or a large scale as a whole word never runs the regex.
-        if !words.money || words.words_form || !t.words.is_match(n) {
+        let full = t.scripted.words(7);
+        if !words.money || words.words_form || !full.is_match(n) {
             return false;
         }
         for lang in [Lang::En, Lang::Ar, Lang::Ru] {
-            for caps in t.words.captures_iter(n) {
+            for caps in full.captures_iter(n) {
                 assert!(
                     candidate(t, lang, &caps, n, &words.kinds).is_none(),
                     "{n:?}: {caps:?}"
@@ -3981,6 +4115,8 @@ mod tests {
                 .map(|&(w, g)| format!("{}{}", words[w % words.len()], GLUE[g]))
                 .collect();
             check_words_gate(&n);
+            // (And the regexes of the text's scripts give what the regexes of every word give.)
+            check_script_regexes(&n);
         }
     }
 

@@ -342,13 +342,26 @@ fn find_walked<'w>(
         let Some(p) = t.pattern(scripts, kind) else {
             continue;
         };
-        for caps in p.re.captures_iter(n) {
-            let caps = DateCaps {
-                caps,
-                groups: &p.groups,
-            };
-            if let Some(c) = absolute(t, p.kind, &caps, n, text, &norm, doc) {
+        let mut each = |caps: &DateCaps<'_>| {
+            if let Some(c) = absolute(t, p.kind, caps, n, text, &norm, doc) {
                 cands.push(c);
+            }
+        };
+        if t.years_by_hand && matches!(kind, PatKind::YearPre | PatKind::YearPost) {
+            // (The fast matcher, then the groups read by hand; the capture engine where they are not.)
+            for m in p.re.find_iter(n) {
+                match year_groups(n, kind, m.start(), m.end()) {
+                    Some(caps) => each(&caps),
+                    None => {
+                        if let Some(caps) = p.re.captures_at(n, m.start()) {
+                            each(&DateCaps::of(&caps, &p.groups, n));
+                        }
+                    }
+                }
+            }
+        } else {
+            for caps in p.re.captures_iter(n) {
+                each(&DateCaps::of(&caps, &p.groups, n));
             }
         }
     }
@@ -945,16 +958,74 @@ enum G {
 /// The names of [`G`]'s groups in the regexes, in its order.
 const GROUP_NAMES: [&str; 6] = ["x", "y", "m", "mo", "d", "dw"];
 
-/// A match of a date regex, its groups read by [`G`].
-struct DateCaps<'h, 'p> {
-    caps: Captures<'h>,
-    groups: &'p [Option<usize>; 6],
+/// A match of a date regex, its groups read by [`G`]: from the capture engine, or by hand
+/// ([`year_groups`]).
+#[derive(Debug, PartialEq)]
+struct DateCaps<'h> {
+    n: &'h str,
+    spans: [Option<(usize, usize)>; 6],
 }
 
-impl<'h> DateCaps<'h, '_> {
-    fn name(&self, g: G) -> Option<regex::Match<'h>> {
-        self.caps.get(self.groups[g as usize]?)
+/// A group of a [`DateCaps`], as `regex::Match` gives it.
+#[derive(Debug, Clone, Copy)]
+struct Group<'h> {
+    n: &'h str,
+    s: usize,
+    e: usize,
+}
+
+impl<'h> Group<'h> {
+    fn start(&self) -> usize {
+        self.s
     }
+    fn end(&self) -> usize {
+        self.e
+    }
+    fn as_str(&self) -> &'h str {
+        &self.n[self.s..self.e]
+    }
+}
+
+impl<'h> DateCaps<'h> {
+    /// The groups of a match of a regex of `n` whose groups of [`G`] are at `groups`.
+    fn of(caps: &Captures<'h>, groups: &[Option<usize>; 6], n: &'h str) -> Self {
+        DateCaps {
+            n,
+            spans: groups.map(|g| g.and_then(|i| caps.get(i)).map(|m| (m.start(), m.end()))),
+        }
+    }
+
+    fn name(&self, g: G) -> Option<Group<'h>> {
+        self.spans[g as usize].map(|(s, e)| Group { n: self.n, s, e })
+    }
+}
+
+/// The groups of the match `ms..me` of the `YearPre` or `YearPost` regex (found by its fast matcher),
+/// read by hand instead of by the capture engine (which clears a visited set of its program's states ×
+/// the match's bytes for every match): `None` where the match begins the text (the lead may then be
+/// empty) or where what is read is not the shape below. `x` is the match after its lead, which is the
+/// one char at `ms` (`(?:^|[^\w])`: `^` matches at the text's start only). `YearPost`'s `x` opens with
+/// the year's four digits (`{year}\s*(?:{post})`); `YearPre`'s (`{clitic}(?:{pre})(?:\s+(?:{pre}))?
+/// (?:\s+the)?[\s-]+{year}(?:\s*(?:{post}))?`) holds no ASCII digit before them: the clitics, "the"
+/// and the blanks hold none, and nor does a cue word ([`Tables::years_by_hand`]).
+fn year_groups(n: &str, kind: PatKind, ms: usize, me: usize) -> Option<DateCaps<'_>> {
+    if ms == 0 {
+        return None;
+    }
+    let xs = ms + n[ms..].chars().next()?.len_utf8();
+    let b = n.as_bytes().get(xs..me)?;
+    let y = match kind {
+        PatKind::YearPost => 0,
+        PatKind::YearPre => b.iter().position(u8::is_ascii_digit)?,
+        _ => return None,
+    };
+    if !b.get(y..y + 4)?.iter().all(u8::is_ascii_digit) {
+        return None;
+    }
+    let mut spans = [None; 6];
+    spans[G::X as usize] = Some((xs, me));
+    spans[G::Y as usize] = Some((xs + y, xs + y + 4));
+    Some(DateCaps { n, spans })
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -1035,6 +1106,9 @@ pub(crate) struct Tables {
     word_ac: AhoCorasick,
     /// The words of the date regexes; [`Tables::patterns`] builds the regexes from them.
     pattern_words: PatternWords,
+    /// Whether no cue word before a year holds an ASCII digit: then the groups of the `YearPre` and
+    /// `YearPost` regexes are read by hand ([`year_groups`]).
+    years_by_hand: bool,
     /// The date regexes per set of scripts a sentence holds and whether it writes `/` or `(`
     /// ([`date_pattern`]), one per kind of [`PAT_KINDS`], each built at its first use (`None`: the
     /// regex did not compile).
@@ -1281,6 +1355,10 @@ fn build_tables() -> Tables {
         words_ac,
         month_count,
         rel_count,
+        years_by_hand: !pattern_words
+            .pre
+            .iter()
+            .any(|w| w.bytes().any(|b| b.is_ascii_digit())),
         pattern_words,
         year_follow,
         deadlines,
@@ -1316,7 +1394,7 @@ struct PatternWords {
 
 /// The scripts a char belongs to for [`script_mask`]: ASCII letters, Cyrillic (lead bytes D0–D3), Arabic
 /// (D8–DB); and [`PAIRED`] for `/` and `(`. Other chars count as none.
-fn script_bit(lead: u8) -> u8 {
+pub(crate) fn script_bit(lead: u8) -> u8 {
     match lead {
         b'a'..=b'z' | b'A'..=b'Z' => 1,
         0xD0..=0xD3 => 2,
@@ -1334,7 +1412,7 @@ const PAIRED: u8 = 8;
 const ALL_SCRIPTS: u8 = 15;
 
 /// The scripts that occur in `text` (bits of [`script_bit`]).
-fn script_mask(text: &str) -> u8 {
+pub(crate) fn script_mask(text: &str) -> u8 {
     text.bytes().fold(0, |m, b| m | script_bit(b))
 }
 
@@ -1441,7 +1519,7 @@ fn compiled_regex(src: String, compiled: &Mutex<HashMap<String, Regex>>) -> Opti
     Some(compiled.entry(src).or_insert(re).clone())
 }
 
-fn num(caps: &DateCaps<'_, '_>, g: G) -> Option<u32> {
+fn num(caps: &DateCaps<'_>, g: G) -> Option<u32> {
     caps.name(g)?.as_str().parse().ok()
 }
 
@@ -1476,7 +1554,7 @@ fn continues_number(n: &str, at: usize) -> bool {
 fn absolute(
     t: &Tables,
     kind: PatKind,
-    caps: &DateCaps<'_, '_>,
+    caps: &DateCaps<'_>,
     n: &str,
     orig: &str,
     norm: &NormText,
@@ -1597,13 +1675,7 @@ fn absolute(
 
 /// Whether a cued year without a year word after it is really a count: "в 2000 километрах", "in 2000
 /// troops". Russian: any lower-case word follows; English: a lower-case plural or unit.
-fn counts_something(
-    t: &Tables,
-    n: &str,
-    orig: &str,
-    norm: &NormText,
-    caps: &DateCaps<'_, '_>,
-) -> bool {
+fn counts_something(t: &Tables, n: &str, orig: &str, norm: &NormText, caps: &DateCaps<'_>) -> bool {
     let Some(y) = caps.name(G::Y) else {
         return false;
     };
@@ -2038,6 +2110,22 @@ pub(crate) mod testing {
         )
     }
 
+    /// The texts of the sample corpus (`examples/news`, the three languages), for the tests that compare
+    /// a fast path with the engine it replaces.
+    pub(crate) fn example_texts() -> Vec<String> {
+        let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../../examples/news");
+        let mut texts = Vec::new();
+        for lang in ["ar", "en", "ru"] {
+            let file = std::fs::read_to_string(format!("{root}/{lang}.jsonl")).unwrap_or_default();
+            for line in file.lines() {
+                let v: serde_json::Value = serde_json::from_str(line).expect("a JSON line");
+                texts.push(v["text"].as_str().unwrap_or_default().to_string());
+            }
+        }
+        assert!(texts.len() > 30, "examples/news was not read");
+        texts
+    }
+
     /// A one-sentence document with its entity mentions, leaked so that the context can borrow it.
     pub(crate) fn ctx(text: &str, lang: Lang, date: Option<&str>) -> SentenceCtx<'static> {
         let lex = Lexicon::embedded();
@@ -2196,6 +2284,67 @@ mod tests {
                 all_captures(&t.patterns(ALL_SCRIPTS), &n),
                 "{n:?}"
             );
+        }
+    }
+
+    /// Every match of the `YearPre` and `YearPost` regexes of `n`'s scripts and of every script: the
+    /// groups [`year_groups`] reads, where it reads them, are the capture engine's. Returns how many it
+    /// read.
+    fn check_year_groups(n: &str) -> usize {
+        let t = tables();
+        assert!(t.years_by_hand, "a cue before a year holds a digit");
+        let mut read = 0;
+        for mask in [script_mask(n), ALL_SCRIPTS] {
+            for kind in [PatKind::YearPre, PatKind::YearPost] {
+                let p = t.pattern(mask, kind).expect("the regex compiles");
+                for caps in p.re.captures_iter(n) {
+                    let m = caps.get(0).expect("a match");
+                    let want = DateCaps::of(&caps, &p.groups, n);
+                    match year_groups(n, kind, m.start(), m.end()) {
+                        Some(got) => {
+                            assert_eq!(got, want, "{n:?} ({kind:?}, scripts {mask})");
+                            read += 1;
+                        }
+                        None => assert_eq!(m.start(), 0, "{n:?} ({kind:?}): not read"),
+                    }
+                }
+            }
+        }
+        read
+    }
+
+    /// The groups of the year regexes read by hand are the capture engine's: on each sentence of
+    /// `examples/news` and on year phrases written for this test in the three languages.
+    #[test]
+    fn year_groups_agree_with_the_capture_engine() {
+        let mut texts: Vec<String> = [
+            "in 2015 the bloc grew, and by mid-2024 it had ten members; in 20245 nothing",
+            "2019 saw a change; since 2020, in the 2021 season",
+            "وفي عام 2020م انضمت، ولعام 2021 وبعام 2022 ومنذ العام 2023",
+            "в 2021 году, к 2030 г. и в 2000 километрах, с 2011 года",
+            "2024 года Россия; (2023 г.) и -2022 году",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        texts.extend(testing::example_texts());
+        let read: usize = texts.iter().map(|x| check_year_groups(&normalize(x))).sum();
+        assert!(read > 50, "{read} matches read");
+    }
+
+    proptest::proptest! {
+        /// Year pieces glued in any order: what [`year_groups`] reads is the capture engine's.
+        #[test]
+        fn year_groups_agree_on_glued_years(
+            parts in proptest::collection::vec((0usize..18, 0usize..10), 1..10),
+        ) {
+            const WORDS: [&str; 18] = [
+                "in", "в", "عام", "وفي", "لعام", "the", "mid", "since", "году", "г", "م", "2024", "20245",
+                "12", "1999", "к", "year", "العام",
+            ];
+            const GLUE: [&str; 10] = [" ", "", ",", "-", " - ", ".", "x", "«", "  ", " ("];
+            let text: String = parts.iter().map(|&(w, g)| format!("{}{}", WORDS[w], GLUE[g])).collect();
+            check_year_groups(&normalize(&text));
         }
     }
 
