@@ -143,8 +143,15 @@ pub(super) fn clauses(
         {
             continue;
         }
+        // «письмо, в котором …», «визит, в ходе которого …»: a relative pronoun inside a longer cue that
+        // opens a relative clause sharing the main clause's subject (`comp_pro`) cuts there, not again.
+        let in_comp_pro = || {
+            scan.cues
+                .iter()
+                .any(|&(a, b, c)| c == Cue::CompPro && a < c0 && b >= c1)
+        };
         match cue {
-            Cue::Boundary if !longer_and() => cut.push((c0, Boundary::Hard)),
+            Cue::Boundary if !longer_and() && !in_comp_pro() => cut.push((c0, Boundary::Hard)),
             // "Germany declared 40 diplomats persona non grata", объявила о завершении миссии: a
             // reporting verb whose object is the event itself does not quote anyone.
             Cue::Report

@@ -1901,6 +1901,11 @@ impl<'a> Coder<'_, 'a> {
         if self.ar_ended_in(&me.hit, cr.start) {
             return false;
         }
+        // «подписали … по итогам шестичасовых переговоров», «договорились после встречи в Кремле»: Russian
+        // talks named as the occasion of the act before them are an event of their own, not its object.
+        if self.ru_occasion_talks(&me.hit, me.trig) {
+            return false;
+        }
         let object_of_verb = cands[..i].iter().rev().any(|c| {
             // (An Arabic noun under ب or ل after a noun trigger is that event's purpose or charge too:
             // عقوبات … بتهمة تزويد, إرسال قوات … لدعم.)
@@ -1947,6 +1952,65 @@ impl<'a> Coder<'_, 'a> {
                     }
             });
         object_of_verb || qualifies
+    }
+
+    /// A Russian noun of talks or a meeting (not a summit) after «по итогам», «по результатам», «в ходе», «по
+    /// завершении» or «после», with at most two adjectives or numerals of its own phrase between and no actor
+    /// or other trigger there («по итогам шестичасовых переговоров»): the occasion of the clause's act, not
+    /// its object. (Not «после» counted from, «на следующий день после саммита», «через неделю после
+    /// переговоров»: an earlier event that only dates the act; nor a noun of its own between, «после
+    /// провала переговоров».)
+    pub(super) fn ru_occasion_talks(&self, hit: &Hit, trig: &Trigger) -> bool {
+        if self.ctx.lang != Lang::Ru
+            || !trig.noun
+            || TYPES[trig.kind as usize] != "CONSULT"
+            || trig.mode.as_deref() == Some("multilateral")
+        {
+            return false;
+        }
+        const SPAN: [&str; 16] = [
+            "день",
+            "дня",
+            "дней",
+            "неделю",
+            "недели",
+            "недель",
+            "месяц",
+            "месяца",
+            "месяцев",
+            "год",
+            "года",
+            "лет",
+            "часа",
+            "часов",
+            "несколько",
+            "вскоре",
+        ];
+        let adjective = |w: &str| {
+            ["ых", "их", "ого", "его", "ой", "ей"]
+                .iter()
+                .any(|e| w.ends_with(e))
+                || w.bytes().all(|b| b.is_ascii_digit())
+        };
+        let lo = hit.t0.saturating_sub(3);
+        (lo..hit.t0).rev().any(|t| {
+            let before = |k: usize| if t >= k { self.scan.text(t - k) } else { "" };
+            let occasion = match self.scan.text(t) {
+                "итогам" | "результатам" | "завершении" => {
+                    before(1) == "по"
+                }
+                "ходе" => before(1) == "в",
+                "после" => !SPAN.contains(&before(1)),
+                _ => false,
+            };
+            occasion
+                && (t + 1..hit.t0).all(|u| {
+                    self.scan.toks[u].word
+                        && adjective(self.scan.text(u))
+                        && !self.actors.iter().any(|a| a.t0 <= u && u < a.t1)
+                        && !self.scan.triggers.iter().any(|h| h.t0 <= u && u < h.t1)
+                })
+        })
     }
 
     /// Aims `roles` at whoever did the latest event of this sentence so far (`out`) that was aimed at one of

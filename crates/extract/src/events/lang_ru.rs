@@ -732,6 +732,9 @@ impl Coder<'_, '_> {
             "ан", "ана", "ано", "аны", "ян", "яна", "яно", "яны", "ен", "ена", "ено", "ены", "ыт",
             "ыта", "ыто", "ыты",
         ];
+        // (And the short -т participles in -ит-/-ят- of «сбить», «убить», «принять», «снять»: «сбиты»,
+        // «изъяты», short stems included.)
+        const T_ENDINGS: [&str; 6] = ["ита", "ито", "иты", "ята", "ято", "яты"];
         let first = self.scan.text(hit.t0);
         let verb = self.live.iter().any(|l| l.hit.t0 == hit.t0 && !l.trig.noun);
         // (The participles in -нут of verbs in -нуть: «отвергнута», «отвергнуты»; the masculine «отвергнут»
@@ -745,7 +748,39 @@ impl Coder<'_, '_> {
                     self.scan.text(hit.t0 - 1),
                     "был" | "была" | "было" | "были" | "будет" | "будут"
                 ));
-        verb && more_chars(first, 5) && (nut || ENDINGS.iter().any(|e| first.ends_with(e)))
+        // (The masculine «сбит», «принят» is also a finite verb's ending, «говорит», «грозят»: only after a
+        // form of быть, «был сбит».)
+        let short_t = (first.ends_with("ит") || first.ends_with("ят"))
+            && hit.t0 > 0
+            && matches!(self.scan.text(hit.t0 - 1), "был" | "будет");
+        let t_form = short_t || T_ENDINGS.iter().any(|e| first.ends_with(e));
+        verb && ((more_chars(first, 5) && (nut || ENDINGS.iter().any(|e| first.ends_with(e))))
+            || (more_chars(first, 3) && t_form))
+    }
+
+    /// A Russian demonym in the instrumental singular, told by its noun after it, past one or two adjectives
+    /// of the same ending («турецким истребителем», «сирийским зенитным огнём», «иранской ракетой»): the
+    /// adjective's -ым/-им alone is also a dative plural («турецким властям») and its -ой/-ей a genitive
+    /// («турецкой стороны»), the noun's -ом/-ем/-ём and -ой/-ей/-ью are not.
+    pub(super) fn ru_instrumental_singular_demonym(&self, a: &Actor<'_>) -> bool {
+        let w = self.scan.text(a.t1 - 1);
+        let (adj, noun): (&[&str], &[&str]) = if w.ends_with("ым") || w.ends_with("им") {
+            (&["ым", "им"], &["ом", "ем", "ём"])
+        } else if w.ends_with("ой") || w.ends_with("ей") {
+            (&["ой", "ей"], &["ой", "ей", "ью"])
+        } else {
+            return false;
+        };
+        let n = self.scan.toks.len();
+        let ends = |t: usize, e: &[&str]| {
+            let x = self.scan.text(t);
+            self.scan.toks[t].word && more_chars(x, 3) && e.iter().any(|s| x.ends_with(s))
+        };
+        a.adjective
+            && (a.t1..(a.t1 + 3).min(n))
+                .take_while(|&t| self.scan.toks[t].word)
+                .find(|&t| !ends(t, adj))
+                .is_some_and(|t| ends(t, noun))
     }
 
     /// A Russian full passive participle after a comma, with its agent in the instrumental right after

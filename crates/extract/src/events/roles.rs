@@ -1199,12 +1199,15 @@ impl<'a> Coder<'_, 'a> {
             if self.ctx.lang == Lang::Ru && !ru_arrest_place {
                 // (A demonym is no instrumental: "был выслан британский атташе" names the one
                 // expelled; but one in the plural instrumental is the agent's, «задержаны российскими
-                // пограничниками».)
+                // пограничниками», and so is a masculine or neuter singular one whose noun shows the
+                // case, «сбит турецким истребителем».)
                 if let Some(pos) = object_groups.iter().position(|g| {
                     g.t0 > hit.t0
                         && g.members.iter().any(|&m| {
                             let a = &self.actors[m];
-                            !a.adjective || ru_instrumental(self.scan.text(a.t1 - 1), true)
+                            !a.adjective
+                                || ru_instrumental(self.scan.text(a.t1 - 1), true)
+                                || self.ru_instrumental_singular_demonym(a)
                         })
                 }) {
                     agents.push(object_groups.remove(pos));
@@ -1349,6 +1352,14 @@ impl<'a> Coder<'_, 'a> {
             let past_time = !l.trig.noun && !passive;
             if let Some(s) = self.inherited_subject_past(l.clause, past_time) {
                 push(&mut r.source, &mut r.who, &s);
+            }
+        }
+        // «подписали … в Сочи по итогам переговоров»: talks named as the occasion of the verb before them,
+        // with no party of their own, are held by that verb's subject.
+        if r.source.is_empty() && r.target.is_empty() && self.ru_occasion_talks(hit, l.trig) {
+            let verb = prev_in_clause.filter(|&j| !self.live[j].trig.noun);
+            if let Some(g) = verb.and_then(|j| self.subject(j, &groups)) {
+                push(&mut r.source, &mut r.who, g);
             }
         }
         if r.source.is_empty() && !l.trig.noun {

@@ -8865,3 +8865,42 @@ fn session_56_parties_found_beside_the_verb() {
         &["COOPERATE RUS>NER expected"],
     );
 }
+
+/// Session 56 (Russian): a relative clause opened by a preposition and «котором»/«которой» («письмо, в
+/// котором …», «пресс-конференция, на которой …», «визит, в ходе которого …») shares the main clause's
+/// subject, as «где» does; the short -т participles in -ит-/-ят- («сбит», «сбиты», «изъяты») are passives,
+/// with a singular demonym agent told by its noun («сирийским зенитным огнём»); talks named as the
+/// occasion of a signing («по итогам переговоров») are an event of their own, held by the signers.
+#[test]
+fn session_56_russian_relatives_passives_and_occasions() {
+    check(
+        "ru",
+        "Лавров провёл пресс-конференцию, на которой обвинил Вашингтон в срыве переговоров.",
+        &["ACCUSE RUS>USA"],
+    );
+    check(
+        "ru",
+        "Китай распространил заявление, в котором призвал Японию прекратить сброс воды.",
+        &["REQUEST CHN>JPN"],
+    );
+    check(
+        "ru",
+        "Иран направил в ООН письмо, в котором обвинил Израиль в нападении на консульство.",
+        &["ACCUSE IRN>ISR"],
+    );
+    check(
+        "ru",
+        "Турецкий военный самолёт был сбит сирийским зенитным огнём.",
+        &["ASSAULT SYR>TUR"],
+    );
+    check(
+        "ru",
+        "Два турецких самолёта были сбиты сирийскими ПВО.",
+        &["ASSAULT SYR>TUR"],
+    );
+    check(
+        "ru",
+        "Китай и Бразилия подписали 15 соглашений по итогам переговоров в Пекине.",
+        &["AGREE {BRA+CHN}", "CONSULT BRA>CHN"],
+    );
+}
