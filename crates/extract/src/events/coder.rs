@@ -2274,9 +2274,22 @@ impl<'a> Coder<'_, 'a> {
             first.end
         };
         let groups = self.groups(&(first.start..end));
+        // (An Arabic sentence opens with its verb, the subject right after it: «أرسلت روسيا إلى كاراكاس
+        // طائرتين، في خطوة وصفتها واشنطن بأنها استفزاز».)
+        let verb_first = |g: &Group| {
+            self.ctx.lang == Lang::Ar
+                && g.t0 > first.start
+                && g.t0 <= first.start + 2
+                && (first.start..g.t0).all(|t| self.scan.toks[t].word)
+                && self
+                    .scan
+                    .triggers
+                    .iter()
+                    .any(|h| h.t0 == first.start && h.t1 <= g.t0)
+        };
         let Some(g) = groups
             .first()
-            .filter(|g| g.prep.is_none() && g.t0 == first.start)
+            .filter(|g| g.prep.is_none() && (g.t0 == first.start || verb_first(g)))
         else {
             return;
         };

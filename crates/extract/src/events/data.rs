@@ -267,11 +267,14 @@ pub(crate) enum WordList {
     RuLightVerbStem,
     ReciprocalContentHead,
     ReciprocalContentRelative,
+    /// The words that open an Arabic phrase of time or circumstance set off by two commas between a verb's
+    /// subject and its object (`Coder::ar_aside_tail`): after, before, during, in, despite, amid.
+    ArAsideOpener,
 }
 
 impl WordList {
     /// Every list with its name in the file.
-    pub(crate) const ALL: [(WordList, &'static str); 204] = [
+    pub(crate) const ALL: [(WordList, &'static str); 205] = [
         (WordList::EnNamingVerb, "en_naming_verb"),
         (WordList::ArLeftPronoun, "ar_left_pronoun"),
         (WordList::ArSuspendVerb, "ar_suspend_verb"),
@@ -482,6 +485,7 @@ impl WordList {
             WordList::ReciprocalContentRelative,
             "reciprocal_content_relative",
         ),
+        (WordList::ArAsideOpener, "ar_aside_opener"),
     ];
 }
 

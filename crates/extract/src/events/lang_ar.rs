@@ -9,7 +9,7 @@ use smallvec::{smallvec, SmallVec};
 use super::actors::{is_bloc, Actor};
 use super::clauses::{is_comma, Boundary};
 use super::data::{Cue, Trigger, WordList, TYPES};
-use super::roles::{distinct_ids, ids_except, is_prep};
+use super::roles::{distinct_ids, ids_except, is_prep, SYMMETRIC};
 use super::scan::{Hit, Scan};
 use super::subject::{OBJECT_THEN_BA, OBJECT_THEN_COMPLEMENT};
 use super::{data, Coder, Group, Ids, Roles};
@@ -595,19 +595,103 @@ impl<'a> Coder<'_, 'a> {
             })
     }
 
+    /// «بعد اعتقال تبليسي أربعة ضباط روس», «عقب طرد وارسو خمسة دبلوماسيين روس», «إثر فرض واشنطن رسوماً
+    /// على بكين»: an Arabic verbal noun of a directed act (filed as a noun, or a verb row's word read as one
+    /// after a preposition of time or cause) in the construct state with a state's name right after it, and
+    /// its object after that — a bare actor or a to/on phrase, before a comma or another trigger —, names
+    /// its doer in that genitive (the إضافة to the agent, the object in the accusative), whatever subject
+    /// the clause has before it. (Not a person, «اعتقال نافالني», nor a name with nothing after it,
+    /// «تعليق عضوية روسيا», «طرد روسيا من المجلس»: there the genitive is the one acted on.) The genitive.
+    pub(super) fn ar_genitive_agent<'g>(
+        &self,
+        i: usize,
+        type_name: &str,
+        bare_after: &[&'g Group],
+        tos: &[&'g Group],
+    ) -> Option<&'g Group> {
+        if self.ctx.lang != Lang::Ar || SYMMETRIC.contains(&type_name) || type_name == "CONSULT" {
+            return None;
+        }
+        let l = &self.live[i];
+        let hit = &l.hit;
+        if hit.t1 != hit.t0 + 1 {
+            return None;
+        }
+        let after_prep = hit.t0 > 0
+            && matches!(
+                self.scan.text(hit.t0 - 1),
+                "بعد" | "عقب" | "اثر" | "قبل" | "غداه" | "منذ" | "بسبب" | "جراء"
+            );
+        if !l.trig.noun && !after_prep {
+            return None;
+        }
+        let g = bare_after.iter().copied().find(|g| g.t0 == hit.t1)?;
+        let named = g.members.iter().all(|&m| {
+            let a = &self.actors[m];
+            !a.adjective && !a.person && a.clitic.is_none()
+        });
+        if !named {
+            return None;
+        }
+        let next_trigger = self
+            .live
+            .iter()
+            .filter(|o| o.hit.t0 >= g.t1)
+            .map(|o| o.hit.t0)
+            .min()
+            .unwrap_or(usize::MAX);
+        let theirs = |o: &Group| {
+            o.members.iter().any(|&m| {
+                self.actors[m]
+                    .ids
+                    .iter()
+                    .any(|id| g.members.iter().any(|&k| self.actors[k].ids.contains(id)))
+            })
+        };
+        let object = bare_after.iter().chain(tos.iter()).any(|o| {
+            o.t0 >= g.t1
+                && o.t0 <= g.t1 + 10
+                && o.t0 < next_trigger
+                && !self.comma_between(g.t1, o.t0)
+                && !theirs(o)
+        });
+        object.then_some(g)
+    }
+
     /// An Arabic anaphoric object inside a gapped trigger ("وصفت موسكو الخطوة بأنها عدائية", "اعتبرت
     /// ذلك ابتزازا"): the act of the sentence before. Words as normalised (ة → ه, إ → ا).
     pub(super) fn ar_anaphoric_act(&self, hit: &Hit) -> bool {
         if self.ctx.lang != Lang::Ar {
             return false;
         }
-        (hit.t0 + 1..hit.t1 - 1).any(|t| {
+        let inside = (hit.t0 + 1..hit.t1 - 1).any(|t| {
             let w = self.scan.text(t);
             let w = w.strip_prefix('و').unwrap_or(w);
             matches!(w, "ذلك" | "هذا" | "هذه")
                 || w.strip_prefix("ال")
                     .is_some_and(|w| self.tables.words.has(WordList::ArActNoun, w))
-        })
+        });
+        // «…، في خطوة وصفتها واشنطن بأنها استفزاز», «القرار الذي اعتبرته موسكو عدائياً»: a verb whose
+        // object is a pronoun on it, right after an act noun (or the relative pronoun after one), is said
+        // of that act.
+        let verb = self.scan.text(hit.t0);
+        let pronoun = ["ها", "ه", "هما"].iter().any(|e| verb.ends_with(e));
+        let mut b = hit.t0;
+        if b > 0
+            && self
+                .tables
+                .words
+                .has(WordList::RelativePronoun, self.scan.text(b - 1))
+        {
+            b -= 1;
+        }
+        let noun_before = b > 0 && self.scan.toks[b - 1].word && {
+            let w = self.scan.text(b - 1);
+            let w = w.strip_prefix(['و', 'ف', 'ب', 'ل']).unwrap_or(w);
+            let w = w.strip_prefix("ال").unwrap_or(w);
+            self.tables.words.has(WordList::ArActNoun, w)
+        };
+        inside || (pronoun && noun_before)
     }
 
     /// An Arabic perfect passive, when the text writes its vowel: a damma on the first radical (فُرضت،
@@ -1260,7 +1344,9 @@ impl<'a> Coder<'_, 'a> {
     /// the verb's, as after an appositive (`ar_subject_appositive`). Returns the comma that closes the
     /// relative clause and the end of what follows it (the next punctuation); `None` when clause `ci`
     /// does not end at a comma right after an actor with a relative pronoun after it, or the relative
-    /// clause has no comma of its own within sixteen words.
+    /// clause has no comma of its own within sixteen words. (So does a phrase of time or circumstance set
+    /// off the same way, `ar_aside_opener` (data/events/words.csv): «وقّعت روسيا، بعد محادثات استمرت يومين، اتفاقية مع
+    /// إندونيسيا», «طردت بولندا، في خطوة مفاجئة، ثلاثة دبلوماسيين روس».)
     pub(super) fn ar_aside_tail(&self, ci: usize) -> Option<(usize, usize)> {
         if self.ctx.lang != Lang::Ar {
             return None;
@@ -1277,10 +1363,14 @@ impl<'a> Coder<'_, 'a> {
             || p + 3 >= n
             || !comma(p)
             || !self.actors.iter().any(|a| a.t1 == p && a.t0 > cr.start)
-            || !self
+            || !(self
                 .tables
                 .words
                 .has(WordList::RelativePronoun, self.scan.text(p + 1))
+                || self
+                    .tables
+                    .words
+                    .has(WordList::ArAsideOpener, self.scan.text(p + 1)))
         {
             return None;
         }

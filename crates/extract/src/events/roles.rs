@@ -1032,6 +1032,10 @@ impl<'a> Coder<'_, 'a> {
         if antecedent.is_some() {
             subject = None;
         }
+        // «بعد اعتقال تبليسي أربعة ضباط روس», «عقب طرد وارسو خمسة دبلوماسيين روس»: `ar_genitive_agent`.
+        if let Some(g) = self.ar_genitive_agent(i, type_name, &bare_after, &tos) {
+            subject = Some(g);
+        }
         let mut object_groups: GroupRefs = bare_after
             .iter()
             .copied()

@@ -8904,3 +8904,39 @@ fn session_56_russian_relatives_passives_and_occasions() {
         &["AGREE {BRA+CHN}", "CONSULT BRA>CHN"],
     );
 }
+
+/// Session 56 (Arabic): three readings of Arabic news syntax, written for a blind probe of unseen
+/// sentences (none from eval): a verbal noun in the construct state with a state after it and its object
+/// after that names its doer in that genitive (`ar_genitive_agent`); a phrase of time or circumstance set
+/// off by two commas between a verb's subject and its object does not cut the object off
+/// (`ar_aside_tail`); a verb whose object is a pronoun on it, right after an act noun (في خطوة وصفتها …),
+/// is said of the act of the sentence, aimed at its verb-first subject (`ar_anaphoric_act`).
+#[test]
+fn session_56_arabic_genitive_agents_asides_and_relative_reactions() {
+    check(
+        "ar",
+        "احتجت موسكو بعد طرد وارسو خمسة دبلوماسيين روس.",
+        &["PROTEST {RUS}", "SANCTION POL>RUS"],
+    );
+    check(
+        "ar",
+        "وقّعت روسيا، بعد محادثات استمرت يومين في العاصمة، اتفاقية مع إندونيسيا للتعاون العسكري.",
+        &["AGREE {IDN+RUS}"],
+    );
+    check(
+        "ar",
+        "طردت بولندا، في خطوة مفاجئة، ثلاثة دبلوماسيين بيلاروسيين.",
+        &["SANCTION POL>BLR"],
+    );
+    check(
+        "ar",
+        "أرسلت روسيا إلى كاراكاس طائرتين عسكريتين، في خطوة وصفتها واشنطن بأنها استفزاز متهور.",
+        &["ACCUSE USA>RUS"],
+    );
+    // (Not the genitive with nothing after it: the one acted on.)
+    check(
+        "ar",
+        "أدانت أنقرة اعتقال اليونان صحفيين أتراك.",
+        &["ACCUSE TUR>GRC"],
+    );
+}
