@@ -843,6 +843,57 @@ impl<'a> Coder<'_, 'a> {
         })
     }
 
+    /// The "that" (or Russian «что») that opens the clause of what English or Russian verb of promising
+    /// `hit` promised ("Putin pledged that Russia would supply grain to Egypt", «Путин пообещал, что Россия
+    /// поставит зерно»): at most four words or commas after the verb, no actor between. Its token.
+    pub(super) fn promise_that(&self, hit: &Hit) -> Option<usize> {
+        if !matches!(self.ctx.lang, Lang::En | Lang::Ru) || hit.t1 != hit.t0 + 1 {
+            return None;
+        }
+        let words = &self.tables.words;
+        if !words.has_stem_of(WordList::PromisingVerbStem, self.scan.text(hit.t0)) {
+            return None;
+        }
+        let n = self.scan.toks.len();
+        let c =
+            (hit.t1..(hit.t1 + 5).min(n)).find(|&t| matches!(self.scan.text(t), "that" | "что"))?;
+        let plain = (hit.t1..c).all(|t| self.scan.toks[t].word || is_comma(self.scan.text(t)));
+        let actor = self.actors.iter().any(|a| a.t0 >= hit.t1 && a.t0 < c);
+        (plain && !actor).then_some(c)
+    }
+
+    /// Whether live trigger `i` (a verb of type `kind`) is the act a kept promise's "that" clause tells, the
+    /// first verb trigger after the "that" ([`Coder::promise_that`]): "Putin pledged that Russia would supply
+    /// grain to Egypt" is the pledge alone, an AGREE aimed at Egypt, as "promised to supply" is (Session-55
+    /// ruling (b); the dev golds of such clauses code the promise and no act beside it). Not a threat or a
+    /// withdrawal (as `agreed_infinitive`).
+    fn promised_act(&self, i: usize, kind: &str, out: &[EventRec]) -> bool {
+        let me = &self.live[i];
+        if !matches!(self.ctx.lang, Lang::En | Lang::Ru)
+            || me.trig.noun
+            || matches!(kind, "THREATEN" | "RETREAT" | "AGREE")
+        {
+            return false;
+        }
+        let Some(j) = (0..i).rev().find(|&j| !self.live[j].trig.noun) else {
+            return false;
+        };
+        let head = &self.live[j];
+        if TYPES[head.trig.kind as usize] != "AGREE" {
+            return false;
+        }
+        let Some(c) = self.promise_that(&head.hit) else {
+            return false;
+        };
+        let word = self.orig(head.hit.t0).to_lowercase();
+        c < me.hit.t0
+            && me.hit.t0 - c <= 10
+            && !(c..me.hit.t0).any(|t| matches!(self.scan.text(t), ";" | "." | "—"))
+            && out
+                .iter()
+                .any(|e| e.kind == "AGREE" && e.trigger.to_lowercase().starts_with(&word))
+    }
+
     /// "agreed on Friday to restore diplomatic relations", "pledged to share intelligence", "promised to lend",
     /// «договорились установить дипломатические отношения», «пообещал закупать локомотивы»: in English and
     /// Russian an act in the infinitive that a verb of agreeing or promising governs (`agreeing_verb_stem`,
@@ -5511,6 +5562,12 @@ impl<'a> Coder<'_, 'a> {
             // (`agreed_infinitive`; the type as its topic refined it: arms promised are aid).
             if self.agreed_infinitive(i, TYPES[kind as usize])
                 && self.drops(hit, "run:agreed-infinitive")
+            {
+                continue;
+            }
+            // And the act a "that" clause of a kept promise tells (`promised_act`).
+            if self.promised_act(i, TYPES[kind as usize], &out)
+                && self.drops(hit, "run:promised-that")
             {
                 continue;
             }

@@ -2707,6 +2707,60 @@ impl<'a> Coder<'_, 'a> {
         }
         self.carried_clash(hit, &cr, &mut r);
         r.target.retain(|t| !r.source.contains(t));
+        // "Putin pledged that Russia would supply grain to Egypt", «пообещал, что Россия поможет Мали»: a
+        // promise whose doer alone is named is aimed at the first state (or bloc) the promised clause names
+        // that is not the doer — the one the promised act is for ("that Georgia and Ukraine would become
+        // members", "would invest in India"); not a bloc one stays or is "in" («в»).
+        if type_name == "AGREE" && !l.trig.noun && r.target.is_empty() && !r.source.is_empty() {
+            if let Some(c) = self.promise_that(hit) {
+                let n = self.scan.toks.len();
+                let end = (c..n)
+                    .find(|&t| matches!(self.scan.text(t), ";" | "." | "—"))
+                    .unwrap_or(n);
+                let other = |a: &Actor<'_>| {
+                    // (The preposition before the bloc, past an article: "in the Eurasian Union".)
+                    let p = if a.t0 > 1 && self.scan.text(a.t0 - 1) == "the" {
+                        a.t0 - 2
+                    } else {
+                        a.t0.saturating_sub(1)
+                    };
+                    let stay = a.t0 > 0
+                        && matches!(self.scan.text(p), "in" | "в" | "во")
+                        && a.ids.iter().all(|id| is_bloc(self.ctx, id));
+                    !stay && a.ids.iter().any(|id| !r.source.contains(id))
+                };
+                if let Some(g) = self
+                    .groups(&(c + 1..end))
+                    .iter()
+                    .find(|g| g.members.iter().any(|&m| other(&self.actors[m])))
+                {
+                    for &m in &g.members {
+                        if other(&self.actors[m]) {
+                            for id in &self.actors[m].ids {
+                                if !r.source.contains(id) && !r.target.contains(id) {
+                                    r.target.push(id);
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        // (Only a noun that opens its clause, the subject: one governed by another word, «закрытые на
+        // время совместных российско-белорусских учений», names the exercise in passing.)
+        let opens = (self.clauses[l.clause].range.start..hit.t0)
+            .all(|t| matches!(self.scan.text(t), "the" | "a" | "an"));
+        if symmetric && l.trig.noun && opens && r.source.is_empty() && r.target.len() >= 2 {
+            let inside = |id: &&str| {
+                self.actors
+                    .iter()
+                    .any(|a| a.adjective && a.t0 >= hit.t0 && a.t1 <= hit.t1 && a.ids.contains(id))
+            };
+            if r.target.iter().all(inside) {
+                r.source = std::mem::take(&mut r.target);
+                r.named_parties = true;
+            }
+        }
         r
     }
 

@@ -8864,6 +8864,33 @@ fn session_56_parties_found_beside_the_verb() {
         "Россия откроет генеральное консульство в Ниамее в следующем году.",
         &["COOPERATE RUS>NER expected"],
     );
+    // A promise told in a "that" clause is the AGREE alone, aimed at the state the promised act is for.
+    check(
+        "en",
+        "Putin pledged that Russia would supply grain to Egypt.",
+        &["AGREE RUS>EGY"],
+    );
+    check(
+        "en",
+        "NATO promised that Georgia and Ukraine would one day become members.",
+        &["AGREE NATO>GEO+UKR"],
+    );
+    check(
+        "ru",
+        "Лавров пообещал, что Москва поможет Мали в борьбе с боевиками.",
+        &["AGREE RUS>MLI"],
+    );
+    // The adjectives of states inside a joint noun that opens its clause are its parties.
+    check(
+        "en",
+        "Joint Russian-Indian exercises ended on Friday in the Volgograd region.",
+        &["COOPERATE {IND+RUS}"],
+    );
+    check(
+        "ru",
+        "Совместные российско-индийские учения завершились в пятницу в Волгоградской области.",
+        &["COOPERATE {IND+RUS}"],
+    );
 }
 
 /// Session 56 (Russian): a relative clause opened by a preposition and «котором»/«которой» («письмо, в
