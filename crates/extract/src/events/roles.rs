@@ -2717,29 +2717,29 @@ impl<'a> Coder<'_, 'a> {
                 let end = (c..n)
                     .find(|&t| matches!(self.scan.text(t), ";" | "." | "—"))
                     .unwrap_or(n);
-                let other = |a: &Actor<'_>| {
-                    // (The preposition before the bloc, past an article: "in the Eurasian Union".)
+                // (The preposition before a group, past an article: "in the Eurasian Union and the
+                // CSTO" is where one stays.)
+                let stay = |g: &Group| {
+                    let a = &self.actors[g.members[0]];
                     let p = if a.t0 > 1 && self.scan.text(a.t0 - 1) == "the" {
                         a.t0 - 2
                     } else {
                         a.t0.saturating_sub(1)
                     };
-                    let stay = a.t0 > 0
+                    a.t0 > 0
                         && matches!(self.scan.text(p), "in" | "в" | "во")
-                        && a.ids.iter().all(|id| is_bloc(self.ctx, id));
-                    !stay && a.ids.iter().any(|id| !r.source.contains(id))
+                        && a.ids.iter().all(|id| is_bloc(self.ctx, id))
                 };
+                let other = |a: &Actor<'_>| a.ids.iter().any(|id| !r.source.contains(id));
                 if let Some(g) = self
                     .groups(&(c + 1..end))
                     .iter()
-                    .find(|g| g.members.iter().any(|&m| other(&self.actors[m])))
+                    .find(|g| !stay(g) && g.members.iter().any(|&m| other(&self.actors[m])))
                 {
                     for &m in &g.members {
-                        if other(&self.actors[m]) {
-                            for id in &self.actors[m].ids {
-                                if !r.source.contains(id) && !r.target.contains(id) {
-                                    r.target.push(id);
-                                }
+                        for id in &self.actors[m].ids {
+                            if !r.source.contains(id) && !r.target.contains(id) {
+                                r.target.push(id);
                             }
                         }
                     }
