@@ -2010,7 +2010,7 @@ impl<'a> Coder<'_, 'a> {
     /// or other trigger there («по итогам шестичасовых переговоров»): the occasion of the clause's act, not
     /// its object. (Not «после» counted from, «на следующий день после саммита», «через неделю после
     /// переговоров»: an earlier event that only dates the act; nor a noun of its own between, «после
-    /// провала переговоров».)
+    /// провала переговоров».) The words of a span are `ru_span_word`.
     pub(super) fn ru_occasion_talks(&self, hit: &Hit, trig: &Trigger) -> bool {
         if self.ctx.lang != Lang::Ru
             || !trig.noun
@@ -2019,24 +2019,6 @@ impl<'a> Coder<'_, 'a> {
         {
             return false;
         }
-        const SPAN: [&str; 16] = [
-            "день",
-            "дня",
-            "дней",
-            "неделю",
-            "недели",
-            "недель",
-            "месяц",
-            "месяца",
-            "месяцев",
-            "год",
-            "года",
-            "лет",
-            "часа",
-            "часов",
-            "несколько",
-            "вскоре",
-        ];
         let adjective = |w: &str| {
             ["ых", "их", "ого", "его", "ой", "ей"]
                 .iter()
@@ -2051,7 +2033,7 @@ impl<'a> Coder<'_, 'a> {
                     before(1) == "по"
                 }
                 "ходе" => before(1) == "в",
-                "после" => !SPAN.contains(&before(1)),
+                "после" => !self.tables.words.has(WordList::RuSpanWord, before(1)),
                 _ => false,
             };
             occasion

@@ -270,11 +270,17 @@ pub(crate) enum WordList {
     /// The words that open an Arabic phrase of time or circumstance set off by two commas between a verb's
     /// subject and its object (`Coder::ar_aside_tail`): after, before, during, in, despite, amid.
     ArAsideOpener,
+    /// Russian words of a span of time before «после» («через неделю после переговоров»): the talks after
+    /// them only date the act (`Coder::ru_occasion_talks`).
+    RuSpanWord,
+    /// English past participles of giving whose passive subject receives the aid noun after them ("was
+    /// offered a loan", `Coder::en_passive_recipient`).
+    EnGivingParticiple,
 }
 
 impl WordList {
     /// Every list with its name in the file.
-    pub(crate) const ALL: [(WordList, &'static str); 205] = [
+    pub(crate) const ALL: [(WordList, &'static str); 207] = [
         (WordList::EnNamingVerb, "en_naming_verb"),
         (WordList::ArLeftPronoun, "ar_left_pronoun"),
         (WordList::ArSuspendVerb, "ar_suspend_verb"),
@@ -486,6 +492,8 @@ impl WordList {
             "reciprocal_content_relative",
         ),
         (WordList::ArAsideOpener, "ar_aside_opener"),
+        (WordList::RuSpanWord, "ru_span_word"),
+        (WordList::EnGivingParticiple, "en_giving_participle"),
     ];
 }
 

@@ -120,26 +120,12 @@ impl<'a> Coder<'_, 'a> {
 
     /// The actor that is the subject of an English passive verb of giving whose object holds noun trigger
     /// `hit` ("Hungary was offered a loan", "Ukraine was promised new weapons", "Cuba was granted a
-    /// credit"): the verb at most three words before the noun, "was", "were" or "been" right before it,
+    /// credit"): the verb (`en_giving_participle`) at most three words before the noun, "was", "were" or "been" right before it,
     /// and an actor (no adjective) right before that. The actor's index.
     pub(super) fn en_passive_recipient(&self, hit: &Hit) -> Option<usize> {
-        let v = (hit.t0.saturating_sub(4)..hit.t0).find(|&t| {
-            matches!(
-                self.scan.text(t),
-                "offered"
-                    | "given"
-                    | "granted"
-                    | "promised"
-                    | "lent"
-                    | "sent"
-                    | "provided"
-                    | "handed"
-                    | "pledged"
-                    | "allocated"
-                    | "extended"
-                    | "awarded"
-            )
-        })?;
+        let words = &self.tables.words;
+        let v = (hit.t0.saturating_sub(4)..hit.t0)
+            .find(|&t| words.has(WordList::EnGivingParticiple, self.scan.text(t)))?;
         if v < 2
             || !matches!(self.scan.text(v - 1), "was" | "were" | "been")
             || !(v + 1..hit.t0).all(|t| self.scan.toks[t].word)
