@@ -276,11 +276,14 @@ pub(crate) enum WordList {
     /// English past participles of giving whose passive subject receives the aid noun after them ("was
     /// offered a loan", `Coder::en_passive_recipient`).
     EnGivingParticiple,
+    /// Stems of the nouns of a diplomatic mission (embassy, consulate) whose opening in a state's capital
+    /// makes that state the act's target (`roles.rs`, English and Russian).
+    MissionNounStem,
 }
 
 impl WordList {
     /// Every list with its name in the file.
-    pub(crate) const ALL: [(WordList, &'static str); 207] = [
+    pub(crate) const ALL: [(WordList, &'static str); 208] = [
         (WordList::EnNamingVerb, "en_naming_verb"),
         (WordList::ArLeftPronoun, "ar_left_pronoun"),
         (WordList::ArSuspendVerb, "ar_suspend_verb"),
@@ -494,6 +497,7 @@ impl WordList {
         (WordList::ArAsideOpener, "ar_aside_opener"),
         (WordList::RuSpanWord, "ru_span_word"),
         (WordList::EnGivingParticiple, "en_giving_participle"),
+        (WordList::MissionNounStem, "mission_noun_stem"),
     ];
 }
 

@@ -2157,10 +2157,9 @@ impl<'a> Coder<'_, 'a> {
                 || (matches!(type_name, "SUPPORT" | "COOPERATE")
                     && matches!(self.ctx.lang, Lang::Ru | Lang::En)
                     && (hit.t0..hit.t1).any(|t| {
-                        let w = self.scan.text(t);
-                        ["посольств", "консульств", "embass", "consulat"]
-                            .iter()
-                            .any(|p| w.starts_with(p))
+                        self.tables
+                            .words
+                            .has_stem_of(WordList::MissionNounStem, self.scan.text(t))
                     }))
                 // ("sanctioned 400 entities in Russia"; остановил поставки в Молдавию)
                 || (type_name == "SANCTION"

@@ -54,15 +54,9 @@ pub(super) fn summit_members(
         if claims.any_of(b.id, g) {
             continue;
         }
-        let between = norm_range(ctx, g.end, b.start);
-        let words: SmallVec<[&str; 16]> = tokens(between)
-            .filter(|tk| tk.kind == TokenKind::Word)
-            .map(|tk| &between[tk.start..tk.end])
-            .collect();
+        let (words, stop) = words_of(norm_range(ctx, g.end, b.start));
         if words.len() > SUMMIT_REACH
-            || tokens(between).any(|tk| {
-                tk.kind == TokenKind::Punct && matches!(&between[tk.start..tk.end], ";" | "." | "؛")
-            })
+            || stop
             || words
                 .iter()
                 .any(|w| t.sidelines.matches(w) || t.summit_stops.matches(w))
@@ -199,7 +193,6 @@ pub(super) fn summit_hosts(
             if let Some(g) = strict.iter().find(|g| g.start >= b.end) {
                 let between = norm_range(ctx, b.end, g.start);
                 let (words, stop) = words_of(between);
-                let (after, _) = words_of(norm_range(ctx, g.end, ctx.range.end));
                 if !stop {
                     // "hosted by South Korea", «который принимает Казахстан», "التي تستضيفها كوريا"; not
                     // a host named after a conjunction, nor a noun for the host, which opens no relative
@@ -216,8 +209,13 @@ pub(super) fn summit_hosts(
                                     .any(|w| matches!(*w, "and" | "и" | "а" | "و"))
                         });
                     // "that Kazakhstan is hosting": the state between the summit and the host word.
-                    let verb_after =
-                        words.len() <= 3 && after.iter().take(3).any(|w| t.summit_hosts.matches(w));
+                    // (The words after the state are read only then.)
+                    let verb_after = words.len() <= 3
+                        && words_of(norm_range(ctx, g.end, ctx.range.end))
+                            .0
+                            .iter()
+                            .take(3)
+                            .any(|w| t.summit_hosts.matches(w));
                     if verb_before || verb_after {
                         host = Some(g);
                     }
