@@ -222,6 +222,29 @@ impl WordDfa {
 /// five instructions a byte on its counters beside the walk's seven (callgrind, session 50).
 #[inline(never)]
 pub(crate) fn each_match(dfa: &WordDfa, hay: &str, mut f: impl FnMut(usize, usize, usize)) {
+    walk_until(dfa, hay, |s, end| {
+        dfa.report(s, end, &mut f);
+        false
+    });
+}
+
+/// Whether `f(pattern, start, end)` holds for some match of `dfa` in `hay` (every match, overlapping ones
+/// too, as [`each_match`] reports them, in the same order): the walk stops at the first for which it
+/// does. With `f` always true, whether any pattern occurs in `hay` (`AhoCorasick::is_match`).
+#[inline(never)]
+pub(crate) fn any_match(
+    dfa: &WordDfa,
+    hay: &str,
+    mut f: impl FnMut(usize, usize, usize) -> bool,
+) -> bool {
+    walk_until(dfa, hay, |s, end| dfa.any_reported(s, end, &mut f))
+}
+
+/// The walk of [`each_match`] and [`any_match`]: `at_match(state, end)` at each byte that ends in a match
+/// state, until it returns true (then so does the walk). Always inlined into the two, whose closures
+/// decide (`each_match`'s never stops).
+#[inline(always)]
+fn walk_until(dfa: &WordDfa, hay: &str, mut at_match: impl FnMut(u32, usize) -> bool) -> bool {
     let trans = &dfa.trans[..];
     let mask = trans.len().wrapping_sub(1);
     let classes = &dfa.classes;
@@ -234,17 +257,45 @@ pub(crate) fn each_match(dfa: &WordDfa, hay: &str, mut f: impl FnMut(usize, usiz
     for round in &mut rounds {
         for (k, &b) in round.iter().enumerate() {
             s = step(s, b);
-            if s >= first_match {
-                dfa.report(s, at + k + 1, &mut f);
+            if s >= first_match && at_match(s, at + k + 1) {
+                return true;
             }
         }
         at += ROUND;
     }
     for (k, &b) in rounds.remainder().iter().enumerate() {
         s = step(s, b);
-        if s >= first_match {
-            dfa.report(s, at + k + 1, &mut f);
+        if s >= first_match && at_match(s, at + k + 1) {
+            return true;
         }
+    }
+    false
+}
+
+impl WordDfa {
+    /// Whether `f` holds for one of the matches state `s` reports at `end` ([`any_match`]).
+    #[cold]
+    #[inline(never)]
+    fn any_reported(
+        &self,
+        s: u32,
+        end: usize,
+        f: &mut dyn FnMut(usize, usize, usize) -> bool,
+    ) -> bool {
+        let (a, b) = self.match_ranges[((s - self.first_match) / self.stride) as usize];
+        self.pats[a as usize..b as usize]
+            .iter()
+            .any(|&(pid, len)| f(pid as usize, end - len as usize, end))
+    }
+
+    /// The automaton made blind to the case of ASCII letters, as `aho_corasick`'s
+    /// `ascii_case_insensitive` makes its own: each capital letter steps as its small letter does. Its
+    /// patterns must hold no capital ASCII letter (a capital's own column would be lost).
+    pub(crate) fn ascii_case_blind(mut self) -> WordDfa {
+        for b in b'A'..=b'Z' {
+            self.classes[usize::from(b)] = self.classes[usize::from(b | 0x20)];
+        }
+        self
     }
 }
 
@@ -461,6 +512,35 @@ mod tests {
             "{patterns:?} in {hay:?}, leftmost-longest"
         );
         assert_eq!(got_b, alone, "{other:?} in {hay:?}, walked in a pair");
+        // `any_match` asks each match in `each_match`'s order and stops at the first it is told of.
+        for k in 0..=want.len() {
+            let mut asked = Vec::new();
+            let found = any_match(&ours, hay, |p, s, e| {
+                asked.push((p, s, e));
+                asked.len() == k
+            });
+            let upto = if k == 0 { want.len() } else { k };
+            assert_eq!(found, k > 0, "{patterns:?} in {hay:?}, any_match, {k}");
+            assert_eq!(
+                asked,
+                want[..upto],
+                "{patterns:?} in {hay:?}, any_match, {k}"
+            );
+        }
+        // Blind to ASCII case, as the crate's `ascii_case_insensitive` searcher.
+        let small: Vec<String> = pats.iter().map(|p| p.to_ascii_lowercase()).collect();
+        let blind = standard_dfa(&small).ascii_case_blind();
+        let crate_blind = aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(&pats)
+            .unwrap();
+        for h in [hay.to_string(), hay.to_ascii_uppercase()] {
+            assert_eq!(
+                any_match(&blind, &h, |_, _, _| true),
+                crate_blind.is_match(h.as_str()),
+                "{patterns:?} in {h:?}, blind to case"
+            );
+        }
     }
 
     #[test]
@@ -487,8 +567,8 @@ mod tests {
     proptest! {
         #[test]
         fn random_words_walk_alike(
-            pats in proptest::collection::vec("[abcм$я ]{0,4}", 0..12),
-            hay in "[abcdм$яю .]{0,60}",
+            pats in proptest::collection::vec("[abcBм$я ]{0,4}", 0..12),
+            hay in "[abcdCм$яю .]{0,60}",
         ) {
             check(&pats, &hay);
         }

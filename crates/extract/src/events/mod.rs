@@ -97,7 +97,7 @@ pub(crate) fn code(
             && lt
                 .coref
                 .as_ref()
-                .is_some_and(|ac| ac.is_match(ctx.norm.as_str())))
+                .is_some_and(|c| c.occur_in(ctx.norm.as_str())))
             || (ctx.lang == Lang::Ar && memory.recent.iter().filter(|r| !r.bloc).count() >= 2);
         // (A sentence naming no actor may still undo the measure of a sentence just before, its doer
         // left out: "The sanctions were lifted in May", «Судно было освобождено», `Coder::undo_measure`.)
