@@ -743,6 +743,12 @@ pub(crate) fn has_digit(text: &str) -> bool {
     })
 }
 
+/// Whether the normalised text `n` holds an ASCII digit: every date a sentence writes with its year
+/// ([`DateHit::explicit`]) does (the year is read from its digits).
+pub(crate) fn has_ascii_digit(n: &str) -> bool {
+    any_pair(n.as_bytes(), |b, _| b.is_ascii_digit())
+}
+
 /// Bytes looked at together by [`any_pair`].
 const BLOCK: usize = 16;
 

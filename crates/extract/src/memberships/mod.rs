@@ -268,7 +268,13 @@ fn find_cued<'w>(
         return match recalled {
             Some(r) => {
                 let (bloc, distance) = (r.bloc.as_str(), r.distance);
-                let mut out = elided(ctx, dates, r, &walk().cues);
+                // (`elided` claims nothing for a bloc more than two sentences back, its first test: then
+                // the sentence's cue words are not walked for it.)
+                let mut out = if distance > 2 {
+                    Vec::new()
+                } else {
+                    elided(ctx, dates, r, &walk().cues)
+                };
                 // "The bloc suspended Paraguay in 2012, and Venezuela joined it": the bloc's own verb claims
                 // beside the claims of cues.
                 if distance <= 2 && walk().object_verb {

@@ -446,8 +446,9 @@ pub(super) fn earlier_application(
     let t = tables();
     let n = ctx.norm.as_str();
     let base = ctx.range.start;
-    // (Most sentences hold no such word: looked for in the whole sentence first.)
-    if !t.application_aside.occurs_in(n) {
+    // (Most sentences hold no such word: looked for in the whole sentence first; and most write no year,
+    // which the date the application needs is written with, `DateHit::explicit`: a cheaper test first.)
+    if !crate::dates::has_ascii_digit(n) || !t.application_aside.occurs_in(n) {
         return;
     }
     let Some(tk) = tokens(n)
