@@ -174,8 +174,24 @@ pub(crate) fn find(
     // Both regexes need a scale word; the compound one two, one after the other.
     let scripts = script_mask(n);
     if words.words_form {
-        for caps in t.scripted.words(scripts).captures_iter(n) {
-            if let Some(c) = candidate(t, ctx.lang, &caps, n, &kinds) {
+        // As the digits: the fast matcher first, the groups read by hand from where its lead ends (one
+        // char, but at the text's start, where the lead may be empty), the capture engine only if that
+        // read ends elsewhere.
+        let re = t.scripted.words(scripts);
+        for m in re.find_iter(n) {
+            let read = n[m.start()..]
+                .chars()
+                .next()
+                .filter(|_| m.start() > 0)
+                .and_then(|lead| read_words(t, n, m.start() + lead.len_utf8()));
+            let c = match read {
+                Some((g, end)) if end == m.end() => candidate(t, ctx.lang, &g, n, &kinds),
+                _ => match re.captures_at(n, m.start()) {
+                    Some(caps) => candidate(t, ctx.lang, &caps, n, &kinds),
+                    None => None,
+                },
+            };
+            if let Some(c) = c {
                 cands.push(c);
             }
         }
@@ -432,6 +448,8 @@ pub(crate) struct Tables {
     /// [`read_digits`].
     cur_trie: PhraseTrie,
     scale_trie: PhraseTrie,
+    /// The number words exactly as the regexes' alternation lists them, for [`read_words`].
+    nw_trie: PhraseTrie,
     /// `bounds` read backwards: which of them the text before an amount ends with, in one walk.
     bound_suffixes: PhraseTrie,
     /// The verbs among `bounds` (bounding an amount a few words on) → their first index in `bounds`.
@@ -718,6 +736,11 @@ fn build_tables() -> Tables {
     let digits = format!(r"(?:(?P<pre>{cur})\s*)?(?P<num>[0-9]+(?:[.,][0-9]+)*){tail}");
     let digits_ru =
         format!(r"(?:(?P<pre>{cur})\s*)?(?P<num>[0-9]+(?:[.,][0-9]+)*(?: [0-9]{{3}})*){tail}");
+    let nw_trie = PhraseTrie::forwards(
+        alternatives(number_words.keys().map(String::as_str))
+            .iter()
+            .map(String::as_str),
+    );
     let scripted = ScriptRegexes {
         cur: alternatives(currencies.keys().map(String::as_str)),
         scale: alternatives(scales.keys().map(String::as_str)),
@@ -803,6 +826,7 @@ fn build_tables() -> Tables {
         bound_suffixes,
         cur_trie,
         scale_trie,
+        nw_trie,
         targets,
         prices,
         shares,
@@ -1003,20 +1027,25 @@ impl<'h> Groups<'h> for Captures<'h> {
     }
 }
 
-/// The groups of the digit regexes (`digits`, `digits_ru`), read by [`read_digits`].
+/// The groups of an amount regex read by hand: the digit regexes' (`digits`, `digits_ru`) by
+/// [`read_digits`], the number-word regex's by [`read_words`] (the groups a regex lacks stay `None`).
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
-struct DigitGroups<'h> {
+struct HandGroups<'h> {
     pre: Option<Span<'h>>,
     num: Option<Span<'h>>,
+    nw: Option<Span<'h>>,
+    half: Option<Span<'h>>,
     scale: Option<Span<'h>>,
     post: Option<Span<'h>>,
 }
 
-impl<'h> Groups<'h> for DigitGroups<'h> {
+impl<'h> Groups<'h> for HandGroups<'h> {
     fn group(&self, name: &str) -> Option<Span<'h>> {
         match name {
             "pre" => self.pre,
             "num" => self.num,
+            "nw" => self.nw,
+            "half" => self.half,
             "scale" => self.scale,
             "post" => self.post,
             _ => None,
@@ -1042,15 +1071,10 @@ fn skip_space(n: &str, i: usize) -> usize {
 /// begins with white space, a hyphen or a digit (a test checks), so no shorter choice could match
 /// where a longer one failed. The caller still compares the end with the regex's match and asks the
 /// capture engine whenever they differ.
-fn read_digits<'h>(
-    t: &Tables,
-    ru: bool,
-    n: &'h str,
-    ms: usize,
-) -> Option<(DigitGroups<'h>, usize)> {
+fn read_digits<'h>(t: &Tables, ru: bool, n: &'h str, ms: usize) -> Option<(HandGroups<'h>, usize)> {
     let b = n.as_bytes();
     let digit = |i: usize| b.get(i).is_some_and(u8::is_ascii_digit);
-    let mut g = DigitGroups::default();
+    let mut g = HandGroups::default();
     let mut at = ms;
     // The first currency (longest first) that white space and a digit follow.
     for (len, _) in t.cur_trie.prefixes_of(&n[ms..]) {
@@ -1100,6 +1124,166 @@ fn read_digits<'h>(
         at = p + len;
     }
     Some((g, at))
+}
+
+/// Where `\s*` (Unicode's white space, as the regexes' `\s`) may end from `i`, in the order a backtracking
+/// matcher tries them: the most first. (`\s+`: all but the last.)
+fn spaces(n: &str, i: usize) -> SmallVec<[usize; 4]> {
+    let mut ends: SmallVec<[usize; 4]> = SmallVec::new();
+    ends.push(i);
+    for (k, c) in n[i..].char_indices() {
+        if !c.is_whitespace() {
+            break;
+        }
+        ends.push(i + k + c.len_utf8());
+    }
+    ends.reverse();
+    ends
+}
+
+/// `\s+` from `i`, the most first.
+fn spaces1(n: &str, i: usize) -> impl Iterator<Item = usize> {
+    spaces(n, i).into_iter().filter(move |&e| e > i)
+}
+
+/// What [`read_words`] reads: the groups and the end of a match.
+type Read<'h> = Option<(HandGroups<'h>, usize)>;
+
+/// The groups and the end of the number-word regex's match whose `x` group starts at `xs` (the match found
+/// by the regex's fast matcher, after its lead), read by hand instead of by the capture engine (whose
+/// visited set is the regex's thousands of states times the match, cleared for every call). The regex
+/// (after the lead) is `(?:(?P<pre>{cur})\s*)?(?:(?P<nw>(?:{nw})(?:(?:\s*-\s*|\s+(?:and\s+)?|\s+و\s*)(?:{nw}))*)`
+/// `(?P<half>\s+(?:and\s+a\s+half|с\s+половиной))?\s+)?(?P<scale>{scale})\.?(?:\s*-?\s*(?P<post>{cur}))?`, the
+/// alternations longest first (the tries give a place's words longest first). Read as a backtracking
+/// matcher reads it, every choice in the regex's order of preference (greedy first, an alternation's
+/// branches in order), so the first reading that gets through is the one the regex's leftmost-first
+/// search reports. The caller still compares the end with the fast matcher's and asks the capture engine
+/// whenever they differ.
+fn read_words<'h>(t: &Tables, n: &'h str, xs: usize) -> Read<'h> {
+    for (len, _) in t.cur_trie.prefixes_of(&n[xs..]) {
+        let pre = Some(Span::at(n, xs, xs + len));
+        for q in spaces(n, xs + len) {
+            if let Some(r) = words_after_pre(
+                t,
+                n,
+                q,
+                HandGroups {
+                    pre,
+                    ..HandGroups::default()
+                },
+            ) {
+                return Some(r);
+            }
+        }
+    }
+    words_after_pre(t, n, xs, HandGroups::default())
+}
+
+/// [`read_words`] from `q`, after the currency before (if any, in `g`): the number words (optional), then
+/// the scale.
+fn words_after_pre<'h>(t: &Tables, n: &'h str, q: usize, g: HandGroups<'h>) -> Read<'h> {
+    for (len, _) in t.nw_trie.prefixes_of(&n[q..]) {
+        if let Some(r) = words_run(t, n, q, q + len, g) {
+            return Some(r);
+        }
+    }
+    words_scale(t, n, q, g)
+}
+
+/// [`read_words`]: a run of number words from `q` whose last read so far ends at `e`: one more (a
+/// separator and a word) first, else the run ends here, then the half (optional), white space and the
+/// scale.
+fn words_run<'h>(t: &Tables, n: &'h str, q: usize, e: usize, g: HandGroups<'h>) -> Read<'h> {
+    let b = n.as_bytes();
+    // The separators `\s*-\s*`, `\s+(?:and\s+)?`, `\s+و\s*`, in that order, each in its own order.
+    let mut seps: SmallVec<[usize; 8]> = SmallVec::new();
+    for a in spaces(n, e) {
+        if b.get(a) == Some(&b'-') {
+            seps.extend(spaces(n, a + 1));
+        }
+    }
+    for a in spaces1(n, e) {
+        if n[a..].starts_with("and") {
+            seps.extend(spaces1(n, a + 3));
+        }
+        seps.push(a);
+    }
+    for a in spaces1(n, e) {
+        if n[a..].starts_with('و') {
+            seps.extend(spaces(n, a + 'و'.len_utf8()));
+        }
+    }
+    for s in seps {
+        for (len, _) in t.nw_trie.prefixes_of(&n[s..]) {
+            if let Some(r) = words_run(t, n, q, s + len, g) {
+                return Some(r);
+            }
+        }
+    }
+    let nw = Some(Span::at(n, q, e));
+    // The half: `\s+(?:and\s+a\s+half|с\s+половиной)`.
+    let mut halves: SmallVec<[usize; 4]> = SmallVec::new();
+    for a in spaces1(n, e) {
+        if n[a..].starts_with("and") {
+            for c in spaces1(n, a + 3) {
+                if n[c..].starts_with('a') {
+                    for d in spaces1(n, c + 1) {
+                        if n[d..].starts_with("half") {
+                            halves.push(d + 4);
+                        }
+                    }
+                }
+            }
+        }
+        if n[a..].starts_with('с') {
+            for c in spaces1(n, a + 'с'.len_utf8()) {
+                if n[c..].starts_with("половиной") {
+                    halves.push(c + "половиной".len());
+                }
+            }
+        }
+    }
+    for h in halves {
+        let half = Some(Span::at(n, e, h));
+        for s in spaces1(n, h) {
+            if let Some(r) = words_scale(t, n, s, HandGroups { nw, half, ..g }) {
+                return Some(r);
+            }
+        }
+    }
+    for s in spaces1(n, e) {
+        if let Some(r) = words_scale(t, n, s, HandGroups { nw, ..g }) {
+            return Some(r);
+        }
+    }
+    None
+}
+
+/// [`read_words`]: the scale at `s`, its dot and the currency after it; all but the scale is optional, so
+/// the first scale that stands there (the longest) is the reading.
+fn words_scale<'h>(t: &Tables, n: &'h str, s: usize, g: HandGroups<'h>) -> Read<'h> {
+    let (len, _) = t.scale_trie.prefixes_of(&n[s..]).next()?;
+    let scale = Some(Span::at(n, s, s + len));
+    let mut end = s + len;
+    if n[end..].starts_with('.') {
+        end += 1;
+    }
+    // `(?:\s*-?\s*(?P<post>{cur}))?`
+    for a in spaces(n, end) {
+        let dash = n[a..].starts_with('-');
+        for c in dash
+            .then(|| spaces(n, a + 1))
+            .into_iter()
+            .flatten()
+            .chain(spaces(n, a))
+        {
+            if let Some((plen, _)) = t.cur_trie.prefixes_of(&n[c..]).next() {
+                let post = Some(Span::at(n, c, c + plen));
+                return Some((HandGroups { scale, post, ..g }, c + plen));
+            }
+        }
+    }
+    Some((HandGroups { scale, ..g }, end))
 }
 
 /// Whether the text at `at` continues a word (so a match ending there is only a word's prefix).
@@ -3908,6 +4092,21 @@ mod tests {
         }
     }
 
+    /// The groups of `re`'s match at `m`, as the capture engine reads them.
+    fn engine_groups<'h>(re: &Regex, n: &'h str, m: &regex::Match<'h>) -> HandGroups<'h> {
+        let caps = re
+            .captures_at(n, m.start())
+            .expect("a match has its groups");
+        HandGroups {
+            pre: caps.group("pre"),
+            num: caps.group("num"),
+            nw: caps.group("nw"),
+            half: caps.group("half"),
+            scale: caps.group("scale"),
+            post: caps.group("post"),
+        }
+    }
+
     /// Every match of both digit regexes in `n`: the groups `read_digits` reads must be the capture
     /// engine's, and its end the match's. Returns how many matches it compared.
     fn check_read_digits(n: &str) -> usize {
@@ -3915,15 +4114,7 @@ mod tests {
         let mut compared = 0;
         for (ru, re) in [(false, &t.digits), (true, &t.digits_ru)] {
             for m in re.find_iter(n) {
-                let caps = re
-                    .captures_at(n, m.start())
-                    .expect("a match has its groups");
-                let want = DigitGroups {
-                    pre: caps.group("pre"),
-                    num: caps.group("num"),
-                    scale: caps.group("scale"),
-                    post: caps.group("post"),
-                };
+                let want = engine_groups(re, n, &m);
                 assert_eq!(
                     read_digits(t, ru, n, m.start()),
                     Some((want, m.end())),
@@ -3934,6 +4125,43 @@ mod tests {
             }
         }
         compared
+    }
+
+    /// Every match of the number-word regex for the scripts of `n` that does not begin the text: its
+    /// groups and end read by hand ([`read_words`]) after the match's lead must be the capture engine's.
+    /// Returns how many matches it compared.
+    fn check_read_words(n: &str) -> usize {
+        let t = tables();
+        let re = t.scripted.words(crate::dates::script_mask(n));
+        let mut compared = 0;
+        for m in re.find_iter(n).filter(|m| m.start() > 0) {
+            let want = engine_groups(re, n, &m);
+            let lead = n[m.start()..].chars().next().expect("a lead").len_utf8();
+            assert_eq!(
+                read_words(t, n, m.start() + lead),
+                Some((want, m.end())),
+                "{n:?} at {}",
+                m.start()
+            );
+            compared += 1;
+        }
+        compared
+    }
+
+    #[test]
+    fn read_words_agrees_with_the_capture_engine_on_dev_and_example_texts() {
+        let mut compared = 0;
+        for text in corpus_texts() {
+            compared += check_read_words(&normalize(&text));
+        }
+        for text in [
+            "they pledged two and a half billion dollars and $ three million",
+            "три с половиной миллиарда долларов, двадцать - пять млн. рублей",
+            "قدمت بثلاثة مليارات دولار و خمسة وعشرين مليون يورو",
+        ] {
+            compared += check_read_words(&normalize(text));
+        }
+        assert!(compared > 100, "{compared} matches compared");
     }
 
     /// Every match's groups, as positions, of the number-word and two-scale regexes for the scripts of
@@ -4117,6 +4345,9 @@ mod tests {
             check_words_gate(&n);
             // (And the regexes of the text's scripts give what the regexes of every word give.)
             check_script_regexes(&n);
+            // (And the number words read by hand what the capture engine reads; after a blank, where
+            // the text's first match may begin with its lead.)
+            check_read_words(&format!(" {n}"));
         }
     }
 
