@@ -10,7 +10,7 @@ use smallvec::{smallvec, SmallVec};
 
 use super::actors::{actor_ids, is_bloc, is_state, mention_tokens, Actor};
 use super::clauses::{is_comma, is_hard_punct, past_possessive, Boundary, Clause};
-use super::companion::{Coded, Pending};
+use super::companion::{Coded, Pending, AIMED_BY_CHARGE};
 use super::data::{Cue, Role, Trigger, WordList, NONE, TYPES};
 use super::lang_ar::{ba_word, unglued, unglued_bytes, AR_PRONOUN_OBJECT_TYPES};
 use super::lang_en::{en_modal, NameReading};
@@ -5165,6 +5165,8 @@ impl<'a> Coder<'_, 'a> {
         let reported_by = self.reported_by();
         // (Triggers set aside for want of a side, and where the coded events stand: `companion`.)
         let mut pending: Vec<Pending<'a>> = Vec::new();
+        // (Hostile acts set aside for want of a target, aimed after the sentence is coded: `aim_from_charge`.)
+        let mut unaimed: Vec<Pending<'a>> = Vec::new();
         let may_meet = self.may_meet();
         let mut coded: SmallVec<[Coded; 8]> = SmallVec::new();
         // (Which triggers are expulsions a response answers, found the first time an expulsion asks.)
@@ -7893,7 +7895,14 @@ impl<'a> Coder<'_, 'a> {
                 ) {
                     roles.target = ids;
                 } else {
-                    if may_meet && !self.ar_other_subject(hit) {
+                    if AIMED_BY_CHARGE.contains(&type_name)
+                        && !roles.source.is_empty()
+                        && !(type_name == "REJECT" && may_meet)
+                    {
+                        unaimed.push(Pending::new(
+                            i, kind, type_name, mode, context, roles, modality,
+                        ));
+                    } else if may_meet && !self.ar_other_subject(hit) {
                         pending.push(Pending::new(
                             i, kind, type_name, mode, context, roles, modality,
                         ));
@@ -8440,6 +8449,9 @@ impl<'a> Coder<'_, 'a> {
         }
         if !pending.is_empty() {
             self.complete_pending(pending, &coded, reported_by, &mut out);
+        }
+        if !unaimed.is_empty() {
+            self.aim_from_charge(unaimed, reported_by, &mut out);
         }
         if self.ctx.lang == Lang::Ar && !out.is_empty() {
             self.ar_follow_suit(&mut out);

@@ -103,6 +103,10 @@ const DURING_MEETING: [&str; 9] = [
     "REQUEST",
 ];
 
+/// The hostile acts that, when their own words name no other side, are aimed at the side their doer
+/// accuses or protests against in the same sentence ([`Coder::aim_from_charge`]).
+pub(super) const AIMED_BY_CHARGE: [&str; 4] = ["SANCTION", "THREATEN", "COERCE", "REJECT"];
+
 /// How many clauses a second act may stand from the meeting it completes from.
 const MEETING_REACH: usize = 2;
 
@@ -171,18 +175,87 @@ impl<'a> Coder<'_, 'a> {
             }
             self.visit_to_venue(p.live, p.type_name, p.mode.as_deref(), &mut p.roles);
             self.talks_at_host(p.live, p.type_name, out, &mut p.roles);
-            let ev = self.event_rec(
-                p.live,
-                p.kind,
-                p.type_name,
-                p.mode,
-                p.context,
-                &p.roles,
-                p.modality,
-                reported_by,
-                out,
-            );
-            super::coder::merge(out, ev);
+            self.code_pending(p, reported_by, out);
+        }
+    }
+
+    /// Codes completed pending event `p` into `out` (merged with an event of the sentence it repeats).
+    fn code_pending(&self, p: Pending<'a>, reported_by: Option<&str>, out: &mut Vec<EventRec>) {
+        let ev = self.event_rec(
+            p.live,
+            p.kind,
+            p.type_name,
+            p.mode,
+            p.context,
+            &p.roles,
+            p.modality,
+            reported_by,
+            out,
+        );
+        super::coder::merge(out, ev);
+    }
+
+    /// "Moscow suspended the deliveries, accusing Tallinn of breaking the contract", «приостановили
+    /// действие соглашения, обвинив Москву», `أوقفت … محمّلاً … المسؤولية`: a hostile act of
+    /// [`AIMED_BY_CHARGE`], told by a verb, whose words name its doer and no other side (set aside as
+    /// `run:no-target`, in `unaimed`) is aimed at the side that the same doer — the same set of states —
+    /// accuses or protests against in an asserted, non-negated act of the sentence: one doer's hostile act
+    /// and the charge told with it are aimed at one side. When the sentence holds no such charge, or that
+    /// doer's charges aim at different sides, the act stays dropped as before. (Not a noun, which names
+    /// a measure or a threat the charge may be about, «назвали среди угроз»; not a proposed or
+    /// hypothetical act, "urged Pristina to revoke the measure".)
+    pub(super) fn aim_from_charge(
+        &self,
+        unaimed: Vec<Pending<'a>>,
+        reported_by: Option<&str>,
+        out: &mut Vec<EventRec>,
+    ) {
+        let n_coded = out.len();
+        for mut p in unaimed {
+            if self.live[p.live].trig.noun
+                || matches!(p.modality, Modality::Proposed | Modality::Hypothetical)
+            {
+                continue;
+            }
+            let same_doer = |e: &EventRec| {
+                e.source.len() == p.roles.source.len()
+                    && e.source
+                        .iter()
+                        .all(|s| p.roles.source.contains(&s.as_str()))
+            };
+            let mut aim: Option<Vec<String>> = None;
+            let mut clash = false;
+            for e in &out[..n_coded] {
+                if !matches!(e.kind.as_str(), "ACCUSE" | "PROTEST")
+                    || e.negated
+                    || e.modality != "asserted"
+                    || e.target.is_empty()
+                    || !same_doer(e)
+                {
+                    continue;
+                }
+                match &aim {
+                    None => aim = Some(e.target.clone()),
+                    Some(t) => {
+                        clash |=
+                            t.len() != e.target.len() || !t.iter().all(|x| e.target.contains(x));
+                    }
+                }
+            }
+            let Some(target) = aim.filter(|_| !clash) else {
+                continue;
+            };
+            let ids: Ids<'a> = target
+                .iter()
+                .filter_map(|x| self.actor_id(x))
+                .filter(|x| !p.roles.source.contains(x))
+                .collect();
+            if ids.is_empty() {
+                continue;
+            }
+            p.roles.target = ids;
+            self.note(&self.live[p.live].hit, "run:aimed-by-charge");
+            self.code_pending(p, reported_by, out);
         }
     }
 

@@ -6287,11 +6287,12 @@ fn a_present_act_in_an_attribute_is_a_standing_relation() {
         "طردت بولندا يوم الثلاثاء الدبلوماسي الروسي الذي تتهمه وارسو بالتجسس.",
         &["SANCTION POL>RUS"],
     );
-    // (The past stays an act: "which accused", «поддержавший».)
+    // (The past stays an act: "which accused", «поддержавший». Since session 57 the closure, which names
+    // no other side, is aimed at the side its doer accuses: `Coder::aim_from_charge`.)
     check(
         "en",
         "Minsk, which accused Lithuania of spying, closed two border crossings on Monday.",
-        &["ACCUSE BLR>LTU"],
+        &["ACCUSE BLR>LTU", "SANCTION BLR>LTU"],
     );
     // (A visit told in the imperfect is going on: the day's act.)
     check(
@@ -8965,5 +8966,26 @@ fn session_56_arabic_genitive_agents_asides_and_relative_reactions() {
         "ar",
         "أدانت أنقرة اعتقال اليونان صحفيين أتراك.",
         &["ACCUSE TUR>GRC"],
+    );
+}
+
+/// Session 57 (`types`): a hostile act whose words name no other side is aimed at the side its doer accuses
+/// in the same sentence (`Coder::aim_from_charge`); a noun of threat is not.
+#[test]
+fn session_57_hostile_act_aimed_by_the_charge_told_with_it() {
+    check(
+        "en",
+        "Algeria halted all gas exports on Friday, accusing Morocco of sabotage.",
+        &["ACCUSE DZA>MAR", "SANCTION DZA>MAR"],
+    );
+    check(
+        "ar",
+        "أوقفت الجزائر صادرات الغاز يوم الجمعة، متهمة المغرب بتخريب خط الأنابيب.",
+        &["ACCUSE DZA>MAR", "SANCTION DZA>MAR"],
+    );
+    check(
+        "ru",
+        "Казахстан в среду приостановил экспорт зерна, обвинив Киргизию в нарушении договорённостей.",
+        &["ACCUSE KAZ>KGZ", "SANCTION KAZ>KGZ"],
     );
 }
