@@ -292,7 +292,10 @@ impl<'a> Coder<'_, 'a> {
             |t: usize| self.scan.text(t) == "one" && t + 1 < n && self.scan.text(t + 1) == "of";
         while t < n && words < 12 && !matches!(self.scan.text(t), "a" | "an" | "as") && !one_of(t) {
             let s = self.scan.text(t);
-            if !self.scan.toks[t].word && !matches!(s, "'" | "’" | "-") {
+            // (A name in quotes is the name: 'called the expansion "a serious mistake"', 'called the
+            // restrictions "unacceptable"'.)
+            if !self.scan.toks[t].word && !matches!(s, "'" | "’" | "-" | "\"" | "“" | "”" | "«")
+            {
                 return NameReading::Neutral;
             }
             words += usize::from(self.scan.toks[t].word);

@@ -8989,3 +8989,14 @@ fn session_57_hostile_act_aimed_by_the_charge_told_with_it() {
         &["ACCUSE KAZ>KGZ", "SANCTION KAZ>KGZ"],
     );
 }
+
+/// Session 57 (`types`): an English verb of naming whose name stands in quotes
+/// (`Coder::en_naming_reading`).
+#[test]
+fn session_57_english_naming_in_quotes() {
+    check(
+        "en",
+        "Oslo called Moscow's decision \"a grave mistake\" on Monday.",
+        &["ACCUSE NOR>RUS"],
+    );
+}
