@@ -337,6 +337,14 @@ pub(super) fn object_claims<'g, 'a>(
         let Some(&(_, status)) = found else {
             continue;
         };
+        // "ECOWAS leaders decided on Sunday to suspend Guinea", «решили приостановить участие России»: a base
+        // form or infinitive is the bloc's act only after a verb of deciding, which then stands for the verb.
+        if t.object_bases.iter().any(|b| *b == verb) {
+            let Some(at) = decided_before(before, &words[..k]) else {
+                continue;
+            };
+            vs = at;
+        }
         let verb_at = ctx.range.start + vs;
         let prior = norm_before(ctx, ctx.range.start + vs);
         if last_words(prior, NEG_WINDOW)
@@ -445,6 +453,38 @@ pub(super) fn object_claims<'g, 'a>(
         }
     }
     out
+}
+
+/// How many words may stand between a verb of deciding and the base form it governs ("decided at an
+/// emergency summit on Sunday to suspend").
+const DECIDING_REACH: usize = 8;
+
+/// The start of the verb of deciding that governs a base form or infinitive whose preceding words (in
+/// `before`) are `words`: English puts "to" right before the verb; only words stand between the two.
+fn decided_before(before: &str, words: &[(usize, usize)]) -> Option<usize> {
+    let t = tables();
+    let word = |(s, e): (usize, usize)| norm_word(&before[s..e]);
+    let mut k = words.len();
+    let last = *words.last()?;
+    if word(last) == "to" {
+        k -= 1;
+    }
+    let end = words.get(k).map_or(before.len(), |w| w.0);
+    for j in (k.saturating_sub(DECIDING_REACH)..k).rev() {
+        if before[words[j].1..end].contains(|c: char| !c.is_alphanumeric() && !c.is_whitespace()) {
+            return None;
+        }
+        // "decided not to admit Ukraine", «решили не принимать»: no claim.
+        if t.negations.matches(&word(words[j])) {
+            return None;
+        }
+        if t.deciding.iter().any(|d| *d == word(words[j])) {
+            // English needs its "to"; Russian has none.
+            return (k < words.len() || !before[words[j].0..words[j].1].is_ascii())
+                .then_some(words[j].0);
+        }
+    }
+    None
 }
 
 /// «НАТО не приняло Украину, но приняло Финляндию», "The AU suspended Mali in 2021 and then expelled Niger": a

@@ -543,6 +543,14 @@ pub(super) fn plain_join(n: &str) -> bool {
         .any(|w| n.contains(w))
 }
 
+/// Whether one date is the other or holds it (`1994-03` holds `1994-03-23`).
+fn nested_dates(a: &Option<String>, b: &Option<String>) -> bool {
+    match (a, b) {
+        (Some(a), Some(b)) => a.starts_with(b.as_str()) || b.starts_with(a.as_str()),
+        _ => true,
+    }
+}
+
 /// Turns the plain joins of a bloc into the lesser status the same sentence gives it, then drops the
 /// duplicates that makes.
 pub(super) fn lesser_status_for_plain_joins(out: &mut Vec<MembershipRec>, plain: &[(&str, &str)]) {
@@ -564,12 +572,15 @@ pub(super) fn lesser_status_for_plain_joins(out: &mut Vec<MembershipRec>, plain:
                 o.bloc == r.bloc
                     // Both dated, on other dates ("joined in July 2024, had been an observer since 2015"): the
                     // join is the step up from the lesser status, not its capacity.
+                    // So is another state's lesser status dated in another year or month ("Uzbekistan joined in
+                    // 2019, and Hungary became an observer in 2018"): two acts, not one list's capacity (a week
+                    // after Moldova, «через неделю после Молдавии», is the same month).
                     && ((lesser(o)
                         && (r.date.is_none() || o.date.is_some())
-                        && !(o.member == r.member
-                            && r.date.is_some()
+                        && !(r.date.is_some()
                             && o.date.is_some()
-                            && r.date != o.date))
+                            && r.date != o.date
+                            && (o.member == r.member || !nested_dates(&r.date, &o.date))))
                         || (o.status == "founder" && o.member == r.member && !o.negated))
             })
             .map(|o| o.status.clone())

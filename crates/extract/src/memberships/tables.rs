@@ -262,6 +262,13 @@ pub(crate) struct Tables {
     /// Verbs whose subject is the bloc and whose object is the state ("the AU suspended Niger", "NATO
     /// expelled", "the SCO admitted Belarus"), with the status they give.
     pub(super) object_verbs: Vec<(String, &'static str)>,
+    /// How many of `meta` are the cue rows' own (the rest are their Arabic forms with the article).
+    pub(super) cue_rows: usize,
+    /// The object verbs in the base form or infinitive ("suspend", «приостановить»): a claim only after a
+    /// verb of deciding ([`Tables::deciding`]), never after "will", "could" or "threatened to".
+    pub(super) object_bases: Vec<String>,
+    /// Verbs of deciding before such a verb ("decided", "voted", «решили»): the decision is the act.
+    pub(super) deciding: Vec<String>,
     /// … and the words that say it was turned down or is still being weighed ("declined", "weighing",
     /// "رفضت", "отклонило"): such an offer is kept as a negated application.
     pub(super) offer_refused: WordSet,
@@ -537,6 +544,10 @@ pub(super) struct Walked {
 
 pub(super) fn walk_words(n: &str) -> Walked {
     let t = tables();
+    // "dialogue-partner status", «страна-партнёр»: a hyphen between two words walks as the space between
+    // them, as the table's phrases do ([`unhyphened`]); one byte for one, so the offsets stay the text's.
+    let spaced = unhyphened(n);
+    let n = spaced.as_ref();
     let (cues, objects) = (t.meta.len(), t.meta.len() + t.object_verbs.len());
     let counts = objects + t.pairs.len();
     let mut w = Walked::default();
@@ -555,6 +566,29 @@ pub(super) fn walk_words(n: &str) -> Walked {
     let kept = leftmost_longest_first(&mut w.cues);
     w.cues.truncate(kept);
     w
+}
+
+/// `n` with each hyphen that joins two words turned into a space ("dialogue-partner" walks as "dialogue
+/// partner"): the cue phrases match whichever of the two a writer chose.
+pub(super) fn unhyphened(n: &str) -> std::borrow::Cow<'_, str> {
+    let b = n.as_bytes();
+    let joins = |i: usize| {
+        b[i] == b'-'
+            && i > 0
+            && i + 1 < b.len()
+            && !b[i - 1].is_ascii_whitespace()
+            && !b[i + 1].is_ascii_whitespace()
+            && !b[i - 1].is_ascii_punctuation()
+            && !b[i + 1].is_ascii_punctuation()
+    };
+    if !(0..b.len()).any(joins) {
+        return std::borrow::Cow::Borrowed(n);
+    }
+    let out: Vec<u8> = (0..b.len())
+        .map(|i| if joins(i) { b' ' } else { b[i] })
+        .collect();
+    // (Only an ASCII byte became another: the text is still UTF-8.)
+    std::borrow::Cow::Owned(String::from_utf8(out).unwrap_or_else(|_| n.to_string()))
 }
 
 /// The stage's tables: built at the first sentence that needs them, or before by
@@ -580,6 +614,7 @@ const GROUP_SIZES: std::ops::RangeInclusive<usize> = 3..=10;
 pub(super) fn build_tables() -> Tables {
     let mut pats = Vec::new();
     let mut meta = Vec::new();
+    let mut defined = Vec::new();
     for r in facts_rows(CUES_CSV, &["phrase", "status", "members", "bloc"]) {
         // `none` rows are longer phrases that contain a cue but claim nothing ("вступило в силу");
         // `same` rows repeat the sentence's previous claim for another state ("and Belarus followed").
@@ -599,14 +634,36 @@ pub(super) fn build_tables() -> Tables {
         ) else {
             continue;
         };
-        pats.push(normalize(&r[0]));
-        meta.push(CueMeta {
+        let pat = unhyphened(&normalize(&r[0])).into_owned();
+        let cue = CueMeta {
             status,
             members,
             bloc,
             touching,
             among,
-        });
+        };
+        // "الشريك في الحوار", "العضو المراقب": an Arabic phrase also walks with the article on its first
+        // word (a row that writes that form itself is kept as written).
+        // (Only phrases of the lesser statuses: "العضو" and "المؤسسة" are read by their own rules, and a
+        // single word with the article is an attribute, "الدولتان المراقبتان", not the status taken.)
+        if matches!(
+            status,
+            "dialogue_partner" | "observer" | "partner" | "applicant"
+        ) && pat.contains(' ')
+            && pat.starts_with(|c: char| ('\u{0621}'..='\u{064A}').contains(&c))
+            && !pat.starts_with("ال")
+        {
+            defined.push((format!("ال{pat}"), cue));
+        }
+        pats.push(pat);
+        meta.push(cue);
+    }
+    let cue_rows = meta.len();
+    for (pat, cue) in defined {
+        if !pats.contains(&pat) {
+            pats.push(pat);
+            meta.push(cue);
+        }
     }
     // Each negation row says whether its word is also a stem (`form` `stem`: "отказ" in «отказалась»,
     // «رفض» in «رفضها») or a whole word only (`word`: «سوى», «دون», «غير» start «سويسرا», «دونالد», «غيراسيموف»).
@@ -745,6 +802,9 @@ pub(super) fn build_tables() -> Tables {
         hypothetical_initial: of_kind("hypothetical_initial"),
         offers: of_kind("offer"),
         object_verbs,
+        cue_rows,
+        object_bases: of_kind("object_base"),
+        deciding: of_kind("deciding"),
         offer_refused: stemmed("offer_refused"),
         offer_pending: stemmed("offer_pending"),
         own_bids: of_kind("own_bid"),

@@ -186,3 +186,27 @@ fn a_bloc_with_its_apposition_suspends_the_state_after_it() {
         ],
     );
 }
+
+/// A bloc's verb in the base form or infinitive is its act only after a verb of deciding ("decided on Sunday to
+/// suspend Guinea", «решил исключить Россию»); after "threatened to" or a negation it claims nothing.
+#[test]
+fn a_decision_to_suspend_or_admit_is_the_act() {
+    check(
+        Lang::En,
+        "ECOWAS leaders decided on Sunday to suspend Guinea.",
+        &["ECOWAS/GIN/suspended 2024-10-20"],
+    );
+    check(
+        Lang::En,
+        "Arab foreign ministers voted in Cairo on Sunday to readmit Libya to the Arab League.",
+        &["ARAB_LEAGUE/LBY/member 2024-10-20"],
+    );
+    check(
+        Lang::Ru,
+        "Совет Европы решил исключить Россию.",
+        &["COE/RUS/former"],
+    );
+    check(Lang::En, "ECOWAS threatened to suspend Guinea.", &[]);
+    check(Lang::En, "ECOWAS decided not to suspend Guinea.", &[]);
+    check(Lang::En, "ECOWAS will suspend Guinea.", &[]);
+}

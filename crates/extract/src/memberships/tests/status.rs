@@ -497,3 +497,14 @@ fn fellow_members_and_blocs_listed_before_the_member_noun() {
         &["EU/POL/member", "NATO/POL/member"],
     );
 }
+
+/// A plain join keeps membership when another state's lesser status in the same bloc is dated in another year
+/// ("…, while Hungary became an observer in 2018"); a lesser status in the same month still says how it joined.
+#[test]
+fn a_lesser_status_of_another_year_is_another_act() {
+    check(
+        Lang::En,
+        "Uzbekistan joined the Organization of Turkic States in 2019, while Hungary became an observer in 2018.",
+        &["OTS/UZB/member 2019", "OTS/HUN/observer 2018"],
+    );
+}

@@ -24,8 +24,36 @@ fn facts_data_is_complete() {
         );
     }
     assert_eq!(
-        tables().meta.len(),
+        tables().cue_rows,
         CUES_CSV.lines().count() - 1,
         "unknown status or side"
+    );
+}
+
+/// A hyphen between two words walks as a space, so "dialogue-partner status" is the cue "dialogue partner status";
+/// an Arabic lesser status also walks with the article on its first word ("الشريك في الحوار").
+#[test]
+fn hyphened_and_defined_cue_phrases() {
+    use super::check;
+    use crate::memberships::tables::unhyphened;
+    use blocwatch_text::Lang;
+    assert_eq!(
+        unhyphened("dialogue-partner status"),
+        "dialogue partner status"
+    );
+    assert_eq!(unhyphened("a - b -c"), "a - b -c");
+    assert!(matches!(
+        unhyphened("no hyphen"),
+        std::borrow::Cow::Borrowed(_)
+    ));
+    check(
+        Lang::En,
+        "SCO leaders granted dialogue-partner status to Cambodia on Friday.",
+        &["SCO/KHM/dialogue_partner 2024-10-18"],
+    );
+    check(
+        Lang::Ar,
+        "قال أردوغان إن تركيا، الشريك في الحوار مع منظمة شنغهاي للتعاون منذ 2012، ستحضر القمة.",
+        &["SCO/TUR/dialogue_partner 2012"],
     );
 }
