@@ -8403,6 +8403,12 @@ impl<'a> Coder<'_, 'a> {
             if self.status_occasion(hit, trig) && self.drops(hit, "run:status-occasion") {
                 continue;
             }
+            // «Россия отказалась поддержать предложение ОПЕК», "Myanmar refused to sign the communique": the
+            // act a refusal governs right after it is what was refused, told by the refusal's REJECT; it is
+            // no negated act of its own (`refused_infinitive`).
+            if ev.negated && self.refused_infinitive(i) && self.drops(hit, "run:refused-act") {
+                continue;
+            }
             // "اعتقلت السلطات الإيرانية مدرّسين فرنسيين بتهمة التجسس": an Arabic arrest "on charges of"
             // also charges the foreign nationals, an ACCUSE aimed at their state beside the COERCE
             // (eval/README, session-5 choices).

@@ -941,6 +941,21 @@ impl Coder<'_, '_> {
         found.map(|(b, a)| (&groups[b], &groups[a]))
     }
 
+    /// Whether live trigger `j` is a noun inside a prepositional phrase: a preposition right before it, or
+    /// before the one word (no actor) that qualifies it («на саммите», «с официальным визитом»).
+    pub(super) fn ru_prep_noun(&self, j: usize) -> bool {
+        let p = &self.live[j];
+        let t0 = p.hit.t0;
+        let prep = |t: usize| self.scan.has_cue(t, t + 1, is_prep);
+        p.trig.noun
+            && t0 > 0
+            && (prep(t0 - 1)
+                || (t0 > 1
+                    && prep(t0 - 2)
+                    && self.scan.toks[t0 - 1].word
+                    && !self.actors.iter().any(|a| a.t0 < t0 && a.t1 > t0 - 1)))
+    }
+
     /// [`Coder::ru_fronted`], found anew.
     fn ru_fronted_found<'g>(
         &self,
@@ -952,20 +967,32 @@ impl Coder<'_, '_> {
         if self.ctx.lang != Lang::Ru || l.trig.noun || self.passive(hit) {
             return None;
         }
-        let (win, _) = self.window(i);
+        let (win, prev) = self.window(i);
+        // («Турцию с официальным визитом посетил глава российского государства»: a noun trigger in a
+        // prepositional phrase between the fronted object and the verb is the verb's manner or occasion;
+        // the object stands before it, in the window of that noun.)
+        let start = prev
+            .filter(|&j| {
+                let p = &self.live[j];
+                self.ru_prep_noun(j)
+                    && !groups
+                        .iter()
+                        .any(|g| g.t0 >= p.hit.t1 && g.t1 <= hit.t0 && g.prep.is_none())
+            })
+            .map_or(win.start, |j| self.window(j).0.start);
         let oblique = |g: &Group| self.ru_oblique_group(g);
         let object_case = |g: &Group| self.ru_object_case(g, l.clause);
         // («Ортегу, чья страна входит в АЛБА, принял Медведев», «Белоруссию, союзника России, раскритиковала
         // Польша»: a phrase set off by two commas before the verb, with no trigger of its own, says more of
         // the object before it; its actors are none of the verb's.)
         let comma = |t: usize| !self.scan.toks[t].word && is_comma(self.scan.text(t));
-        let set_off = (win.start..hit.t0)
+        let set_off = (start..hit.t0)
             .find(|&t| comma(t))
-            .zip((win.start..hit.t0).rfind(|&t| comma(t)))
+            .zip((start..hit.t0).rfind(|&t| comma(t)))
             .filter(|&(q, p)| q < p && !self.live.iter().any(|o| o.hit.t0 > q && o.hit.t0 < p));
         let fronted: SmallVec<[&Group; 4]> = groups
             .iter()
-            .filter(|g| g.prep.is_none() && g.t1 <= hit.t0 && g.t0 >= win.start)
+            .filter(|g| g.prep.is_none() && g.t1 <= hit.t0 && g.t0 >= start)
             .filter(|g| set_off.is_none_or(|(q, p)| g.t1 <= q || g.t0 > p))
             .collect();
         let &b = fronted.last()?;

@@ -187,6 +187,30 @@ impl<'a> Coder<'_, 'a> {
             })
     }
 
+    /// Whether live trigger `i` is a verb a refusal governs right after it: a Russian infinitive after the
+    /// refusing verb («отказалась поддержать», «отказался подписать»), an English verb after its "to"
+    /// ("refused to sign"). What is refused is told by the refusal's `REJECT`; the golds code no negated
+    /// act beside it (devx: 18 of 19 such refused acts uncoded, `ru-4-018` the one coded).
+    pub(super) fn refused_infinitive(&self, i: usize) -> bool {
+        let l = &self.live[i];
+        let hit = &l.hit;
+        if l.trig.noun {
+            return false;
+        }
+        // (The English "to" may close the refusal's own row, "refused to".)
+        let gaps: &[usize] = match self.ctx.lang {
+            Lang::Ru if ru_infinitive(self.scan.text(hit.t0)) => &[0],
+            Lang::En if hit.t0 > 0 && self.scan.text(hit.t0 - 1) == "to" => &[0, 1],
+            _ => return false,
+        };
+        self.live[..i].iter().any(|p| {
+            p.clause == l.clause
+                && !p.trig.noun
+                && self.tables.negating(p.trig.kind)
+                && gaps.iter().any(|&g| p.hit.t1 + g == hit.t0)
+        })
+    }
+
     /// Whether a clause joined by a coordinator after a comma opens between tokens `from` and `to`: a
     /// comma followed by "and", "but", "then", "while", "yet"; «и», «а», «но», «однако», «зато»,
     /// «затем», «потом»; ثم، لكن، بينما، فيما, or an Arabic verb (a trigger or a verb of saying) written

@@ -803,7 +803,7 @@ impl<'a> Coder<'_, 'a> {
             let j = prev.filter(|_| self.ctx.lang == Lang::Ru && !l.trig.noun)?;
             let p = &self.live[j];
             let cr = &self.clauses[l.clause].range;
-            (p.trig.noun && p.hit.t0 > 0 && self.scan.has_cue(p.hit.t0 - 1, p.hit.t0, is_prep))
+            self.ru_prep_noun(j)
                 .then(|| {
                     groups
                         .iter()
