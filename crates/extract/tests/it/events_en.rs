@@ -1882,14 +1882,11 @@ fn a_past_tense_verb_after_and_is_a_second_act_told_as_done() {
         "Tokyo refused to lift the ban and threatened new curbs on Chinese seafood.",
         &["REJECT JPN>CHN", "THREATEN JPN>CHN"],
     );
-    // A bare verb after "and" is still under the refusal.
+    // A bare verb after "and" is still under the refusal. (Since session 57 the act right after the refusal
+    // is told by the REJECT alone; the one joined by "and" is still kept negated — a gap, not a reading.)
     check(
         "Serbia refused to sign and ratify the agreement with Kosovo.",
-        &[
-            "REJECT SRB>XKX",
-            "AGREE {SRB+XKX} neg",
-            "AGREE {SRB+XKX} neg",
-        ],
+        &["REJECT SRB>XKX", "AGREE {SRB+XKX} neg"],
     );
 }
 
