@@ -6934,6 +6934,21 @@ impl<'a> Coder<'_, 'a> {
             if let Some(id) = dropped {
                 roles.source.push(id);
             }
+            // «…، وانتقد فيها بشدة النظام السوري»: an Arabic و-verb after a comma with no subject of its own
+            // goes on with the sentence's subject; the state it names after it is its object
+            // (`ar_joined_verb_subject`).
+            if dropped.is_none() {
+                if let Some(subject) = self.ar_joined_verb_subject(hit, &roles) {
+                    let mut other: Ids<'a> = ids_except(&roles.source, &subject);
+                    for id in ids_except::<Ids<'a>>(&roles.target, &subject) {
+                        if !other.contains(&id) {
+                            other.push(id);
+                        }
+                    }
+                    roles.source = subject;
+                    roles.target = other;
+                }
+            }
             // "notified Russia of its withdrawal from the ABM Treaty", «уведомили Россию о выходе из
             // Договора по ПРО», "أبلغت واشنطن موسكو بانسحابها من المعاهدة", "gave Russia formal notice that
             // it would pull out of the treaty": leaving or ending a pact told as notice given to a state is
@@ -6950,6 +6965,12 @@ impl<'a> Coder<'_, 'a> {
                     }
                     roles.target = notified.into_iter().collect();
                 }
+            }
+            // «أبلغت روسيا الولايات المتحدة رفضها تمديد البرنامج», «ردّت موسكو بطرد دبلوماسيين»: an Arabic act
+            // completing a verb of notice or of answering is that verb's subject's (`ar_governed_act_sides`).
+            if let Some((doer, target)) = self.ar_governed_act_sides(hit, ci, type_name, &roles) {
+                roles.source = doer;
+                roles.target = target;
             }
             // «Пекин заявил, что Вильнюс заплатит высокую цену», "Pompeo said Egypt would face sanctions",
             // «قال إن ألمانيا ستدفع الثمن»: a threat said of the one threatened has that party as its

@@ -280,11 +280,14 @@ pub(crate) enum WordList {
     /// Stems of the nouns of a diplomatic mission (embassy, consulate) whose opening in a state's capital
     /// makes that state the act's target (`roles.rs`, English and Russian).
     MissionNounStem,
+    /// Arabic verbs of answering (ردّ، ردّت) whose verbal noun under ب is the answer, done by the verb's
+    /// subject («ردّت موسكو بطرد …», `Coder::ar_governed_act_sides`).
+    ArAnswerVerb,
 }
 
 impl WordList {
     /// Every list with its name in the file.
-    pub(crate) const ALL: [(WordList, &'static str); 208] = [
+    pub(crate) const ALL: [(WordList, &'static str); 209] = [
         (WordList::EnNamingVerb, "en_naming_verb"),
         (WordList::ArLeftPronoun, "ar_left_pronoun"),
         (WordList::ArSuspendVerb, "ar_suspend_verb"),
@@ -499,6 +502,7 @@ impl WordList {
         (WordList::RuSpanWord, "ru_span_word"),
         (WordList::EnGivingParticiple, "en_giving_participle"),
         (WordList::MissionNounStem, "mission_noun_stem"),
+        (WordList::ArAnswerVerb, "ar_answer_verb"),
     ];
 }
 

@@ -9,7 +9,7 @@ use smallvec::{smallvec, SmallVec};
 use super::actors::{is_bloc, Actor};
 use super::clauses::{is_comma, Boundary};
 use super::data::{Cue, Trigger, WordList, TYPES};
-use super::roles::{distinct_ids, ids_except, is_prep, SYMMETRIC};
+use super::roles::{distinct_ids, ids_except, is_prep, push_distinct, SYMMETRIC};
 use super::scan::{Hit, Scan};
 use super::subject::{OBJECT_THEN_BA, OBJECT_THEN_COMPLEMENT};
 use super::{data, Coder, Group, Ids, Roles};
@@ -838,6 +838,167 @@ impl<'a> Coder<'_, 'a> {
         }
         let id = super::actors::lead_state(self.ctx, self.memory)?;
         (!roles.target.contains(&id)).then_some(id)
+    }
+
+    /// «أبلغت روسيا الولايات المتحدة رفضها تمديد البرنامج», «أبلغت شركة أرامكو الهيئة المصرية بوقف
+    /// الشحنات», «ردّت موسكو بطرد دبلوماسيين», «ردّت الخارجية التركية بإعلان السفير المصري شخصاً غير مرغوب
+    /// فيه»: an Arabic act told as the complement of a verb of notice (`notice_verb`) or of answering
+    /// (`ar_answer_verb`) earlier in its clause is done by that verb's subject, the group right after it.
+    /// After a verb of notice the act is aimed at the state notified, the next group whose states are not
+    /// the subject's, unless the act names a state of its own after it (before a comma); after a verb of
+    /// answering the act must be a verbal noun under ب (the trigger, or a word under ب at most three words
+    /// before it: «على طرد براغ …» is what is answered), and keeps its other side. Not when another state
+    /// stands between the notified state and the act («أبلغ … أن الصين …»: the act is that state's), nor for
+    /// joint acts. The doer and the target; `None` when no such verb governs the act.
+    pub(super) fn ar_governed_act_sides(
+        &self,
+        hit: &Hit,
+        ci: usize,
+        type_name: &str,
+        roles: &Roles<'a>,
+    ) -> Option<(Ids<'a>, Ids<'a>)> {
+        if self.ctx.lang != Lang::Ar || SYMMETRIC.contains(&type_name) || type_name == "CONSULT" {
+            return None;
+        }
+        let words = &self.tables.words;
+        let cr = self.clauses[ci].range.clone();
+        let lo = cr.start.max(hit.t0.saturating_sub(12));
+        let (v, notice) = (lo..hit.t0).rev().find_map(|t| {
+            let w = self.bare_word(t);
+            if words.has(WordList::NoticeVerb, w) {
+                Some((t, true))
+            } else if words.has(WordList::ArAnswerVerb, w) {
+                Some((t, false))
+            } else {
+                None
+            }
+        })?;
+        let groups = self.groups(&cr);
+        // (The subject right after the verb, or a body or an office before its state's adjective or its
+        // holder's name: «ردّت الخارجية التركية», «أبلغ وزير الخارجية الأردني».)
+        let subject = groups.iter().find(|g| {
+            g.t1 <= hit.t0
+                && (g.t0 == v + 1
+                    || (g.t0 > v + 1
+                        && g.t0 <= v + 3
+                        && (v + 1..g.t0).all(|t| {
+                            self.scan.toks[t].word
+                                && !ba_word(self.scan.text(t))
+                                && !self.scan.has_cue(t, t + 1, |c| {
+                                    is_prep(c) || matches!(c, Cue::Comp | Cue::CompPro)
+                                })
+                        })
+                        && g.members.first().is_some_and(|&m| {
+                            let a = &self.actors[m];
+                            a.adjective || a.person
+                        })))
+        })?;
+        let ids_of = |g: &Group| -> Ids<'a> {
+            let mut ids = Ids::new();
+            for &m in &g.members {
+                push_distinct(&mut ids, self.actors[m].ids.iter().copied());
+            }
+            ids
+        };
+        let doer = ids_of(subject);
+        let foreign = |a: &Actor<'_>, known: &[&str]| a.ids.iter().any(|id| !known.contains(id));
+        if notice {
+            let notified = groups.iter().find(|g| {
+                g.t0 >= subject.t1
+                    && g.t1 <= hit.t0
+                    && g.members.iter().any(|&m| foreign(&self.actors[m], &doer))
+            })?;
+            let notified: Ids<'a> = ids_except(&ids_of(notified), &doer);
+            let mut known = doer.clone();
+            known.extend(notified.iter().copied());
+            if self
+                .actors
+                .iter()
+                .any(|a| a.t0 >= subject.t1 && a.t1 <= hit.t0 && foreign(a, &known))
+            {
+                return None;
+            }
+            let stop = (hit.t1..cr.end)
+                .find(|&t| !self.scan.toks[t].word && is_comma(self.scan.text(t)))
+                .unwrap_or(cr.end);
+            // (Its own object: within four words, before another act: «رفضها استخدام أجوائها في أي هجوم
+            // على إيران» names the attack's target, not the refusal's.)
+            let next_act = self
+                .live
+                .iter()
+                .map(|l| l.hit.t0)
+                .filter(|&t| t >= hit.t1)
+                .min()
+                .unwrap_or(usize::MAX);
+            let own = self.actors.iter().any(|a| {
+                a.t0 >= hit.t1
+                    && a.t0 <= hit.t1 + 4
+                    && a.t0 < next_act
+                    && a.t1 <= stop
+                    && foreign(a, &known)
+            });
+            let target: Ids<'a> = if own {
+                ids_except(&roles.target, &doer)
+            } else {
+                notified
+            };
+            (!target.is_empty()).then_some((doer, target))
+        } else {
+            let ba = (subject.t1.max(hit.t0.saturating_sub(3))..=hit.t0)
+                .any(|t| self.scan.toks[t].word && ba_phrase(self.scan.text(t)));
+            if !ba {
+                return None;
+            }
+            let mut target: Ids<'a> = ids_except(&roles.target, &doer);
+            if target.is_empty() {
+                target = ids_except(&roles.source, &doer);
+            }
+            (!target.is_empty()).then_some((doer, target))
+        }
+    }
+
+    /// «ألقى الرئيس المصري كلمة في طهران، وانتقد فيها بشدة النظام السوري», «أعلنت روسيا دعمها …، وتعهدت
+    /// بمواصلة مساندة فنزويلا»: an Arabic verb joined by و after a comma inside its sentence, singular, with
+    /// a preposition, a complementiser or a word under ب right after it, has left its subject out (a
+    /// subject follows its verb at once): it goes on with the subject of the sentence, the first actor with
+    /// no preposition before it in the sentence's first clause, and what it names after the verb is its
+    /// object. The subject's states, or `None` when the verb names its own subject or the sentence's is
+    /// already the act's doer.
+    pub(super) fn ar_joined_verb_subject(&self, hit: &Hit, roles: &Roles<'a>) -> Option<Ids<'a>> {
+        if self.ctx.lang != Lang::Ar
+            || !hit.conj
+            || hit.t0 < 2
+            || hit.t0 + 1 >= self.scan.toks.len()
+            || !is_comma(self.scan.text(hit.t0 - 1))
+            || !self.live.iter().any(|l| l.hit.t0 == hit.t0 && !l.trig.noun)
+            || self.ar_participle(hit)
+            || self.ar_pronoun_subject(hit)
+        {
+            return None;
+        }
+        let t = hit.t1.min(hit.t0 + 1);
+        if !self.scan.toks[t].word || self.actors.iter().any(|a| a.t0 == t) {
+            return None;
+        }
+        let w = self.scan.text(t);
+        // (A preposition with a pronoun on it, «فيها», «عليه», is no subject either.)
+        let prep_pronoun = ["في", "علي", "عن", "من", "ل"].iter().any(|p| {
+            w.strip_prefix(p)
+                .is_some_and(|rest| rest == "ه" || AR_POSSESSIVE_SUFFIXES.contains(&rest))
+        });
+        let no_subject_next = prep_pronoun
+            || ba_phrase(w)
+            || self.scan.has_cue(t, t + 1, |c| {
+                is_prep(c) || matches!(c, Cue::Comp | Cue::CompPro)
+            });
+        if !no_subject_next {
+            return None;
+        }
+        let first = self.groups(&self.clauses[0].range);
+        let g = first.iter().find(|g| g.prep.is_none() && g.t1 <= hit.t0)?;
+        let mut ids = Ids::new();
+        push_distinct(&mut ids, self.group_ids(&g.members));
+        (!ids.is_empty() && !ids.iter().all(|id| roles.source.contains(id))).then_some(ids)
     }
 
     /// «دعت هولندا روسيا إلى وقف أنشطتها، بعد أن طردت أربعة دبلوماسيين روس», «جمّدت باكو مشاركتها، إذ

@@ -9035,3 +9035,30 @@ fn a_fronted_object_before_a_prepositional_noun_leaves_the_subject_after_the_ver
         &["CONSULT TUR>BGR"],
     );
 }
+
+#[test]
+fn session_57_arabic_acts_governed_by_notice_answer_and_joined_verbs() {
+    // A verbal noun completing a verb of notice is the notifier's, aimed at the state notified.
+    check(
+        "ar",
+        "أبلغت بولندا ألمانيا يوم الخميس رفضها تمديد الاتفاق.",
+        &["REJECT POL>DEU"],
+    );
+    // One under ب after a verb of answering is the answering subject's, whatever was answered.
+    check(
+        "ar",
+        "ردّت روسيا يوم الجمعة على القائمة الكندية بحظر دخول عشرة مواطنين كنديين إلى أراضيها.",
+        &["SANCTION RUS>CAN"],
+    );
+    check(
+        "ar",
+        "فيما ردّت الخارجية الإيرانية بإعلان السفير البريطاني شخصاً غير مرغوب فيه.",
+        &["SANCTION IRN>GBR"],
+    );
+    // A و-verb after a comma with a preposition after it goes on with the sentence's subject.
+    check(
+        "ar",
+        "وصل الرئيس الفرنسي إلى الجزائر في زيارة رسمية، وانتقد فيها بشدة الحكومة الإثيوبية.",
+        &["CONSULT FRA>DZA", "ACCUSE FRA>ETH"],
+    );
+}
