@@ -695,7 +695,17 @@ impl<'a> Coder<'_, 'a> {
             })
             .flatten()
             .map(|&(_, c1, _)| c1);
+        // "handed Hong Kong over to China", "approved the sale of Chinese drones to Serbia": a gapped English
+        // trigger that ends in "to" names its recipient right after it; an actor inside the gap is the
+        // thing handed or sold (or its maker), no party of the act.
+        let dative_after = self.ctx.lang == Lang::En
+            && hit.t1 > hit.t0 + 2
+            && self.scan.text(hit.t1 - 1) == "to"
+            && groups.iter().any(|g| g.t0 == hit.t1);
         for g in groups.iter() {
+            if dative_after && g.t0 > hit.t0 && g.t1 < hit.t1 {
+                continue;
+            }
             // Actors in the gap of a gapped trigger ("cut seven Russian banks off") come after it.
             let after = g.t0 > hit.t0 && g.t1 <= win.end.max(hit.t1);
             let before = g.t1 <= hit.t0 && g.t0 >= win.start;

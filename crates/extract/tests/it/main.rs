@@ -68,6 +68,7 @@ mod events_s46_actors;
 mod events_s46_dropped;
 mod events_s47_dropped;
 mod events_s51_actors;
+mod events_s57_hostile;
 mod events_second_acts;
 mod events_seeds;
 mod facts_ar;
