@@ -587,12 +587,16 @@ pub(super) fn unhyphened(n: &str) -> std::borrow::Cow<'_, str> {
             && !b[i - 1].is_ascii_punctuation()
             && !b[i + 1].is_ascii_punctuation()
     };
-    if !(0..b.len()).any(joins) {
+    // (One walk to the first joining hyphen; the copy changes it and those after it only.)
+    let Some(first) = (0..b.len()).find(|&i| joins(i)) else {
         return std::borrow::Cow::Borrowed(n);
+    };
+    let mut out = b.to_vec();
+    for (i, o) in out.iter_mut().enumerate().skip(first) {
+        if joins(i) {
+            *o = b' ';
+        }
     }
-    let out: Vec<u8> = (0..b.len())
-        .map(|i| if joins(i) { b' ' } else { b[i] })
-        .collect();
     // (Only an ASCII byte became another: the text is still UTF-8.)
     std::borrow::Cow::Owned(String::from_utf8(out).unwrap_or_else(|_| n.to_string()))
 }
