@@ -63,7 +63,7 @@ impl Iterator for Tries<'_> {
 
 /// What a head of agreeing or promising is ([`Coder::pledge_head`]).
 #[derive(Clone, Copy, PartialEq, Eq)]
-enum Pledge {
+pub(super) enum Pledge {
     Agreeing,
     Promising,
 }
@@ -786,7 +786,7 @@ impl<'a> Coder<'_, 'a> {
     /// the head whose content — what it governs — was agreed or promised, one AGREE (`agreed_aid`,
     /// `agreed_infinitive`). An Arabic verb carries its prefixes and suffixes around the stem («ووافقت»,
     /// «واتفقا», «وتعهدت», [`Coder::word_stem_of`]).
-    fn pledge_head(&self, t: usize) -> Option<Pledge> {
+    pub(super) fn pledge_head(&self, t: usize) -> Option<Pledge> {
         if self.word_stem_of(t, WordList::AgreeingVerbStem) {
             Some(Pledge::Agreeing)
         } else if self.word_stem_of(t, WordList::PromisingVerbStem) {
@@ -8264,6 +8264,17 @@ impl<'a> Coder<'_, 'a> {
                     type_name = t;
                     mode = None;
                     context.clear();
+                }
+            }
+            // «وافقت روسيا على رفع الحظر عن الخضراوات الآتية من الاتحاد الأوروبي»: an Arabic pledge or consent
+            // that found its doer alone is made to the side its content names (`ar_pledge_beneficiary`).
+            if agree_one
+                && modality == Modality::Asserted
+                && roles.target.is_empty()
+                && !self.negated(i)
+            {
+                if let Some(ids) = self.ar_pledge_beneficiary(hit, &roles) {
+                    roles.target = ids;
                 }
             }
             // "Luanda agreed to repay it", "Japan pledged $1 million in aid", «Грузия ратифицировала

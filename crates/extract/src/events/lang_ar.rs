@@ -6,7 +6,7 @@ use std::ops::Range;
 use blocwatch_text::Lang;
 use smallvec::{smallvec, SmallVec};
 
-use super::actors::{is_bloc, Actor};
+use super::actors::{is_bloc, is_state, Actor};
 use super::clauses::{is_comma, Boundary};
 use super::data::{Cue, Trigger, WordList, TYPES};
 use super::roles::{distinct_ids, ids_except, is_prep, push_distinct, SYMMETRIC};
@@ -955,6 +955,64 @@ impl<'a> Coder<'_, 'a> {
             }
             (!target.is_empty()).then_some((doer, target))
         }
+    }
+
+    /// «وافقت روسيا على رفع الحظر عن الخضراوات الآتية من الاتحاد الأوروبي», «وافقت الشركة على أن تدفع
+    /// لتركمانستان …», «تعهد الوزير، متحدثاً في …، بأن تحمي بلاده … على دوشنبه»: an Arabic verb of agreeing
+    /// or promising (`pledge_head`) that found one state alone as its doer — no event (`lone_state`) — is
+    /// made to the side its content names: the first state or bloc past the start of what it governs (على،
+    /// أن، بأن or a word with ب glued on) that is not its doer, named by its name or a person (not an
+    /// adjective: «مقاتلات روسية» is what is bought), and not as the place of the act (after في). The
+    /// content ends at a comma before a clause joined by و or ف («…، فأعلنت …»; not «، وهي …», an aside).
+    /// None when that side is a partner (after مع or بين: the with-rule).
+    pub(super) fn ar_pledge_beneficiary(&self, hit: &Hit, roles: &Roles<'a>) -> Option<Ids<'a>> {
+        if self.ctx.lang != Lang::Ar
+            || !roles.target.is_empty()
+            || roles.source.len() != 1
+            || !is_state(self.ctx, roles.source[0])
+            || self.pledge_head(hit.t0).is_none()
+        {
+            return None;
+        }
+        let own = roles.source[0];
+        let n = self.scan.toks.len();
+        let content = (hit.t1..n).find(|&t| {
+            let w = unglued(self.scan.text(t));
+            matches!(w, "علي" | "ان" | "بان") || ba_word(w)
+        })?;
+        let joined = |t: usize| {
+            is_comma(self.scan.text(t))
+                && t + 1 < n
+                && self.scan.text(t + 1).starts_with(['و', 'ف'])
+                && !matches!(self.scan.text(t + 1), "وهي" | "وهو" | "وهما" | "وهم")
+        };
+        let end = (content..n).find(|&t| joined(t)).unwrap_or(n);
+        for a in self.actors.iter().filter(|a| a.t0 > content && a.t1 <= end) {
+            if a.ids.iter().all(|id| *id == own) {
+                continue;
+            }
+            let before = a.t0 - 1..a.t0;
+            let cue = |want: fn(Cue) -> bool| {
+                a.clitic.is_some_and(want) || self.scan.has_cue(before.start, before.end, want)
+            };
+            if cue(|c| matches!(c, Cue::With | Cue::Between)) {
+                return None;
+            }
+            if a.adjective || cue(|c| c == Cue::In) {
+                continue;
+            }
+            if !a
+                .ids
+                .iter()
+                .all(|id| is_state(self.ctx, id) || is_bloc(self.ctx, id))
+            {
+                return None;
+            }
+            let mut ids = Ids::new();
+            push_distinct(&mut ids, a.ids.iter().copied().filter(|id| *id != own));
+            return Some(ids);
+        }
+        None
     }
 
     /// «ألقى الرئيس المصري كلمة في طهران، وانتقد فيها بشدة النظام السوري», «أعلنت روسيا دعمها …، وتعهدت

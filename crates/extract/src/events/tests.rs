@@ -9062,3 +9062,19 @@ fn session_57_arabic_acts_governed_by_notice_answer_and_joined_verbs() {
         &["CONSULT FRA>DZA", "ACCUSE FRA>ETH"],
     );
 }
+
+#[test]
+fn session_58_arabic_pledge_beneficiary() {
+    // A pledge or consent that found its doer alone is made to the side its content names.
+    check(
+        "ar",
+        "تعهدت اليابان بأن تقدم لكمبوديا قرضاً ميسراً لبناء الجسور.",
+        &["AGREE JPN>KHM"],
+    );
+    // (Not to a state named in an aside about the doer, nor past a clause joined by ف.)
+    check(
+        "ar",
+        "ووعدت فرنسا، حليفة اليونان في الحلف، بتقديم كل عون ممكن.",
+        &[],
+    );
+}
