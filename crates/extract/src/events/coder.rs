@@ -2309,16 +2309,23 @@ impl<'a> Coder<'_, 'a> {
         let groups = self.groups(&(first.start..end));
         // (An Arabic sentence opens with its verb, the subject right after it: «أرسلت روسيا إلى كاراكاس
         // طائرتين، في خطوة وصفتها واشنطن بأنها استفزاز».)
+        // (Its verb may be no trigger, «صوّت البرلمان الأوكراني على …، فيما وصف لافروف القرار بأنه …», «خلص
+        // تحقيق بريطاني إلى …»: then a subject within three words of it, with no preposition or
+        // complementiser before it.)
         let verb_first = |g: &Group| {
             self.ctx.lang == Lang::Ar
                 && g.t0 > first.start
-                && g.t0 <= first.start + 2
                 && (first.start..g.t0).all(|t| self.scan.toks[t].word)
-                && self
-                    .scan
-                    .triggers
-                    .iter()
-                    .any(|h| h.t0 == first.start && h.t1 <= g.t0)
+                && ((g.t0 <= first.start + 2
+                    && self
+                        .scan
+                        .triggers
+                        .iter()
+                        .any(|h| h.t0 == first.start && h.t1 <= g.t0))
+                    || (g.t0 <= first.start + 3
+                        && !self.scan.has_cue(first.start, g.t0, |c| {
+                            is_prep(c) || matches!(c, Cue::Comp | Cue::CompPro)
+                        })))
         };
         let Some(g) = groups
             .first()

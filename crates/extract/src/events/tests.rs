@@ -9078,3 +9078,19 @@ fn session_58_arabic_pledge_beneficiary() {
         &[],
     );
 }
+
+#[test]
+fn session_58_arabic_reaction_to_an_uncoded_act() {
+    // A reaction to an act that is no event of its own is aimed at the subject of the sentence's first
+    // clause, whatever its verb.
+    check(
+        "ar",
+        "صادق مجلس النواب الأرجنتيني على ميزانية الدفاع الجديدة، ووصف الرئيس التشيلي الخطوة بأنها استفزاز.",
+        &["ACCUSE CHL>ARG"],
+    );
+    check(
+        "ar",
+        "أقر البرلمان البولندي يوم الاثنين قانوناً يقيد بيع الأراضي للأجانب، فيما وصفت برلين القرار بأنه تمييزي.",
+        &["ACCUSE DEU>POL"],
+    );
+}
