@@ -956,6 +956,67 @@ impl Coder<'_, '_> {
                     && !self.actors.iter().any(|a| a.t0 < t0 && a.t1 > t0 - 1)))
     }
 
+    /// The doer of Russian noun trigger `i` that opens its clause as the fronted object of a verb that is no
+    /// trigger of its own («Официальную заявку на членство во ВТО Баку направил в июне», «Запрет на поставку
+    /// Ирану … ввёл указом президент», «С этим обвинением турецкий премьер выступил», «Совместные учения
+    /// … начали … китайские и российские корабли»): the verb's subject, the first bare actor after the noun
+    /// that is in no oblique case, right before the verb (a title between) or after it. The noun is the
+    /// first trigger of its clause with no actor before it; the verb is the first past form after it, no
+    /// word of a trigger (a verb of its own, «Варшава назвала», tells its own act).
+    pub(super) fn ru_fronted_noun_subject<'g>(
+        &self,
+        i: usize,
+        groups: &'g [Group],
+    ) -> Option<&'g Group> {
+        let (l, hit) = (&self.live[i], &self.live[i].hit);
+        let cr = &self.clauses[l.clause].range;
+        // (Only an object that opens the clause, a few qualifying words before it and no preposition: a
+        // noun in a prepositional phrase is the occasion, «На саммите … решили», «В учениях участвовали».)
+        if self.ctx.lang != Lang::Ru
+            || !l.trig.noun
+            || hit.t0 > cr.start + 3
+            || self.ru_prep_noun(i)
+            || (cr.start..hit.t0).any(|t| self.ru_phrase_opener(t))
+            || self.live[..i].iter().any(|p| p.clause == l.clause)
+            || self
+                .actors
+                .iter()
+                .any(|a| a.t0 >= cr.start && a.t0 < hit.t0)
+        {
+            return None;
+        }
+        let in_actor = |t: usize| self.actors.iter().any(|a| a.t0 <= t && t < a.t1);
+        let verb = (hit.t1..cr.end).find(|&t| {
+            self.scan.toks[t].word && !in_actor(t) && ru_past_agreement(self.scan.text(t)).is_some()
+        })?;
+        if self.live.iter().any(|p| {
+            (p.hit.t0 <= verb && verb < p.hit.t1)
+                || (p.hit.t0 > hit.t0 && p.hit.t0 < verb && !p.trig.noun)
+        }) {
+            return None;
+        }
+        let g = groups
+            .iter()
+            .filter(|g| g.t0 >= hit.t1 && g.t1 <= cr.end && g.prep.is_none())
+            .find(|g| !self.ru_oblique_group(g))?;
+        let placed = g.t0 > verb
+            || g.t1 == verb
+            || (g.t1 + 1 == verb && self.scan.has_cue(g.t1, verb, |c| c == Cue::Det));
+        // (Not past a comma, a colon or, after the verb, a dash: «… решили … — министр Китая назвал».)
+        let between = (hit.t1..g.t0).any(|t| {
+            let w = self.scan.text(t);
+            is_comma(w)
+                || (!self.scan.toks[t].word
+                    && (matches!(w, ";" | ":") || (t > verb && matches!(w, "—" | "-" | "–"))))
+        });
+        // (And it agrees with the verb; a name whose agreement is unknown only right beside the verb:
+        // «забастовки охватили более двухсот городов ГДР» has its subject first, the name a genitive.)
+        let beside = g.t1 == verb || g.t0 == verb + 1;
+        let agrees = ru_past_agreement(self.scan.text(verb))
+            .is_none_or(|v| self.ru_group_agreement(g, true).map_or(beside, |n| n == v));
+        (placed && !between && agrees).then_some(g)
+    }
+
     /// [`Coder::ru_fronted`], found anew.
     fn ru_fronted_found<'g>(
         &self,
@@ -1201,13 +1262,20 @@ impl Coder<'_, '_> {
                     t >= self.clauses[l.clause].range.start
                         && !self.actors.iter().any(|a| a.t0 <= t && t < a.t1)
                 })
-                .any(|t| {
-                    let w = self.scan.text(t);
-                    self.scan.has_cue(t, t + 1, is_prep)
-                        || self.tables.words.has(WordList::OccasionOpener, w)
-                        || self.tables.words.has(WordList::BackgroundOpener, w)
-                        || matches!(w, "до" | "за" | "для" | "от" | "к" | "ко" | "у" | "при" | "без")
-                })
+                .any(|t| self.ru_phrase_opener(t))
+    }
+
+    /// Whether token `t` opens a Russian phrase of time, occasion or circumstance: a preposition (a cue, or
+    /// one of «до», «за», «для», …) or an occasion or background opener («после», «в ходе»).
+    fn ru_phrase_opener(&self, t: usize) -> bool {
+        let w = self.scan.text(t);
+        self.scan.has_cue(t, t + 1, is_prep)
+            || self.tables.words.has(WordList::OccasionOpener, w)
+            || self.tables.words.has(WordList::BackgroundOpener, w)
+            || matches!(
+                w,
+                "до" | "за" | "для" | "от" | "к" | "ко" | "у" | "при" | "без"
+            )
     }
 
     /// Whether a bare Russian group right after noun trigger `hit` has a goal phrase of another state

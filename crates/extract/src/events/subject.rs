@@ -905,6 +905,9 @@ impl<'a> Coder<'_, 'a> {
         if let Some(b) = before {
             return Some(b);
         }
+        if let Some(g) = self.ru_fronted_noun_subject(i, groups) {
+            return Some(g);
+        }
         let comp_pro = self.clauses[l.clause].opened_by == Some(Boundary::CompPro);
         // Russian word order is free: with nothing before the verb, the actor after it is its subject
         // ("Договор … подписали в Астане Россия, Белоруссия и Казахстан"). (Not after "где": "посетил Китай,

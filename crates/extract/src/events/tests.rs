@@ -9094,3 +9094,31 @@ fn session_58_arabic_reaction_to_an_uncoded_act() {
         &["ACCUSE DEU>POL"],
     );
 }
+
+#[test]
+fn session_58_a_fronted_event_noun_takes_the_subject_of_the_verb_after_it() {
+    // The noun opens its clause as the object of a verb that tells no act of its own; the subject is
+    // the name beside the verb or after it.
+    check(
+        "ru",
+        "Свою заявку на вступление в Евразийский экономический союз Душанбе направил ещё весной.",
+        &["REQUEST TJK>EAEU"],
+    );
+    check(
+        "ru",
+        "Совместные манёвры в Аравийском море начали в среду иранские и российские корабли.",
+        &["COOPERATE {IRN+RUS}"],
+    );
+    // Not a noun under a preposition of time, nor a name of unknown agreement away from the verb (a
+    // genitive there: the noun is the subject).
+    check(
+        "ru",
+        "До закрытия границы с Казахстаном Киргизия ввозила оттуда зерно.",
+        &[],
+    );
+    check(
+        "ru",
+        "Протесты охватили в субботу десятки городов Сербии.",
+        &[],
+    );
+}
