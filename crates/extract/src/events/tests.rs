@@ -9122,3 +9122,20 @@ fn session_58_a_fronted_event_noun_takes_the_subject_of_the_verb_after_it() {
         &[],
     );
 }
+
+#[test]
+fn session_58_a_counted_plural_of_leaders_stands_for_that_many_states_named_before() {
+    // «четверо лидеров», «три премьера» count the states named before them, as «два лидера» does.
+    check(
+        "ru",
+        "Президент Казахстана принял в Астане глав Киргизии, Таджикистана и Узбекистана; четверо лидеров \
+         договорились создать общий энергетический рынок.",
+        &["CONSULT KGZ+TJK+UZB>KAZ", "AGREE {KAZ+KGZ+TJK+UZB}"],
+    );
+    check(
+        "ru",
+        "Вьетнам, Лаос и Камбоджа провели в Ханое трёхсторонний саммит. Три премьера договорились \
+         расширить сотрудничество в энергетике.",
+        &["CONSULT {KHM+LAO+VNM}", "AGREE {KHM+LAO+VNM}"],
+    );
+}
