@@ -72,6 +72,11 @@ struct Phrase<'c, 'a> {
     end: usize,
     plural: bool,
     owner: Option<&'c SentMention<'a>>,
+    /// A noun of alliance ("ally"), not of partnership ("partner").
+    ally: bool,
+    /// "its partners", "شركاءها", «своих партнёров», or a Russian noun of partnership with no owner at all
+    /// («обратился к партнёрам по ОДКБ»): the noun points back at the state the clause is about.
+    points_back: bool,
 }
 
 fn phrase_before<'c, 'a>(ctx: &'c SentenceCtx<'a>, b: &SentMention<'_>) -> Option<Phrase<'c, 'a>> {
@@ -112,9 +117,13 @@ fn phrase_before<'c, 'a>(ctx: &'c SentenceCtx<'a>, b: &SentMention<'_>) -> Optio
         owner = o;
         owned |= own || owner.is_some();
     } else {
-        // «ближайший союзник», «пять партнёров», "أقرب شركاء": an adjective or a count before the noun.
+        // «ближайший союзник», «пять партнёров», "أقرب شركاء": an adjective or a count before the noun;
+        // «своих партнёров», «её союзников»: a possessive (`owner` rows).
         while let Some((s, e)) = word_before(ctx, start) {
-            if !is_in(&tables().fellow_dets, &norm_word(&doc[s..e])) && !counts(&doc[s..e]) {
+            let w = norm_word(&doc[s..e]);
+            if is_in(&t.owners, &w) {
+                owned = true;
+            } else if !is_in(&t.fellow_dets, &w) && !counts(&doc[s..e]) {
                 break;
             }
             start = s;
@@ -128,6 +137,8 @@ fn phrase_before<'c, 'a>(ctx: &'c SentenceCtx<'a>, b: &SentMention<'_>) -> Optio
         start,
         end: b.end,
         plural: is_in(&t.fellow_plurals, noun),
+        points_back: owner.is_none() && (owned || ctx.lang == Lang::Ru),
+        ally,
         owner,
     })
 }
@@ -153,6 +164,8 @@ fn phrase_after<'c, 'a>(ctx: &'c SentenceCtx<'a>, b: &SentMention<'_>) -> Option
         start,
         end,
         plural: is_in(&t.fellow_plurals, &w),
+        points_back: false,
+        ally: true,
         owner,
     })
 }
@@ -224,6 +237,24 @@ fn apposed<'a>(sent: &Sent<'_, 'a>, start: usize, plural: bool) -> Option<Vec<&'
     Some(out)
 }
 
+/// The state a noun of alliance owned by a possessive points back at: the nearest state named before it in the
+/// sentence (a name, a capital, or a person or company standing for one), with no bloc and no clause break
+/// (`;`, `:`) between.
+fn state_before<'a>(ctx: &SentenceCtx<'a>, start: usize) -> Option<&'a str> {
+    let m = ctx
+        .mentions
+        .iter()
+        .filter(|m| m.start >= ctx.range.start && m.end <= start)
+        .filter(|m| state_ending_at(ctx, m.end).is_some_and(|s| s.start == m.start))
+        .max_by_key(|m| m.end)?;
+    let gap = &ctx.doc_text[m.end..start];
+    let bloc_between = ctx
+        .mentions
+        .iter()
+        .any(|b| b.kind == Kind::Bloc && b.start >= m.end && b.end <= start);
+    (!gap.contains([';', ':', '؛']) && !bloc_between).then(|| state_id(m))
+}
+
 /// Whether some bloc of the sentence has a noun of alliance beside it ([`fellow_claims`] may claim): the
 /// gate of [`find_cued`](super::find_cued) for sentences with no cue.
 pub(super) fn fellow_here(ctx: &SentenceCtx<'_>, blocs: &[&SentMention<'_>]) -> bool {
@@ -244,6 +275,16 @@ pub(super) fn fellow_claims(sent: &Sent<'_, '_>, claims: &mut Claims<'_, '_>) {
         };
         let owner = p.owner.map(state_id);
         let mut members = apposed(sent, p.start, p.plural).unwrap_or_default();
+        // Nothing set off before the noun: a noun of partnership still names fellows of its owner ("Poland's
+        // partners in the EU", «партнёров Польши по Евросоюзу», "شركاء بولندا في الاتحاد") or of the state its
+        // possessive points back at ("Kyrgyzstan turned to its partners in the CSTO", «Киргизия обратилась к
+        // партнёрам по ОДКБ», "طلبت قيرغيزستان من شركائها في المنظمة"); an ally is not ("Kyiv's allies in
+        // NATO" are allies within NATO).
+        if members.is_empty() && !p.ally {
+            members.extend(
+                owner.or_else(|| p.points_back.then(|| state_before(ctx, p.start)).flatten()),
+            );
+        }
         if members.is_empty() {
             continue;
         }

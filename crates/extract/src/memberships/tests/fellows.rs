@@ -206,3 +206,71 @@ fn an_arabic_elative_opens_the_noun_of_alliance() {
         &["CSTO/TJK/member", "CSTO/RUS/member"],
     );
 }
+
+/// A noun of partnership with nothing set off before it names fellows of its owner, or of the state its
+/// possessive points back at (a Russian noun of partnership with no owner points back too); a noun of alliance
+/// does not ("its allies in NATO" may be allies within NATO).
+#[test]
+fn an_owned_noun_of_partnership_alone_names_its_owner_a_member() {
+    check(
+        Lang::En,
+        "Kyrgyzstan turned on Monday to its partners in the Collective Security Treaty Organization for help.",
+        &["CSTO/KGZ/member"],
+    );
+    check(
+        Lang::En,
+        "The plan angered Poland's partners in the European Union, diplomats said.",
+        &["EU/POL/member"],
+    );
+    check(
+        Lang::Ru,
+        "Киргизия в понедельник обратилась к партнёрам по ОДКБ за помощью после столкновений на границе.",
+        &["CSTO/KGZ/member"],
+    );
+    check(
+        Lang::Ru,
+        "План возмутил партнёров Польши по Евросоюзу, сообщили дипломаты.",
+        &["EU/POL/member"],
+    );
+    check(
+        Lang::Ru,
+        "Парагвай призвал своих партнёров по Меркосур начать переговоры с Японией.",
+        &["MERCOSUR/PRY/member"],
+    );
+    check(
+        Lang::Ar,
+        "طلبت قيرغيزستان يوم الاثنين من شركائها في منظمة معاهدة الأمن الجماعي المساعدة بعد اشتباكات على حدودها.",
+        &["CSTO/KGZ/member"],
+    );
+    check(
+        Lang::Ar,
+        "أثارت الخطة غضب شركاء بولندا في الاتحاد الأوروبي، بحسب دبلوماسيين.",
+        &["EU/POL/member"],
+    );
+    // A noun of alliance alone claims nothing.
+    check(
+        Lang::En,
+        "Ukraine thanked its allies in NATO for the air defence systems.",
+        &[],
+    );
+    check(
+        Lang::Ru,
+        "Украина поблагодарила своих союзников по НАТО за системы ПВО.",
+        &[],
+    );
+    check(
+        Lang::Ar,
+        "شكرت أوكرانيا حلفاءها في الناتو على أنظمة الدفاع الجوي.",
+        &[],
+    );
+}
+
+/// The plural of a Russian adjective before the noun («давние», «ближайшие») keeps the list set off before it.
+#[test]
+fn a_russian_plural_adjective_keeps_the_list_before_the_noun() {
+    check(
+        Lang::Ru,
+        "Армения и Белоруссия — ближайшие партнёры по ЕАЭС.",
+        &["EAEU/ARM/member", "EAEU/BLR/member"],
+    );
+}
