@@ -2018,6 +2018,17 @@ impl<'a> Coder<'_, 'a> {
                                 .tables
                                 .words
                                 .has(WordList::EnTitleAfterDemonym, self.scan.text(g.t1)))
+                        // (And a state's possessive before the title: "received Russia's ambassador",
+                        // "hosted Egypt's foreign minister".)
+                        || (self.ctx.lang == Lang::En
+                            && g.t1 + 2 < self.scan.toks.len()
+                            && matches!(self.scan.text(g.t1), "'" | "’")
+                            && self.scan.text(g.t1 + 1) == "s"
+                            && g.members.iter().all(|&m| !self.actors[m].adjective)
+                            && self
+                                .tables
+                                .words
+                                .has(WordList::EnTitleAfterDemonym, self.scan.text(g.t1 + 2)))
                 };
                 let ar_stop = groups
                     .iter()
@@ -2051,6 +2062,20 @@ impl<'a> Coder<'_, 'a> {
                     })
                 })
                 .flatten();
+                // ("Gorbachev arrived in Beijing on Monday. Deng Xiaoping received him on Tuesday": with
+                // no other person before it in its sentence, the pronoun is the one the sentence before
+                // led with, the visitor.)
+                let lead_visitor = self.ctx.lang == Lang::En
+                    && person.is_none()
+                    && pronoun_visitor.is_none()
+                    && hit.t1 < self.scan.toks.len()
+                    && matches!(self.scan.text(hit.t1), "him" | "her")
+                    && self.memory.lead_is_recent()
+                    && self
+                        .memory
+                        .lead
+                        .iter()
+                        .all(|id| !r.source.iter().any(|s| s == id));
                 if let Some(g) = person {
                     push(&mut r.target, &mut r.who, g);
                     r.received_person = true;
@@ -2061,6 +2086,9 @@ impl<'a> Coder<'_, 'a> {
                         }
                     }
                     r.received_person = true;
+                } else if lead_visitor {
+                    self.add_leads(&self.memory.lead, &mut r, false);
+                    r.received_person = !r.target.is_empty();
                 } else if self.ctx.lang == Lang::En {
                     // ("Russia received Iranian drones": the state of the weapons or goods received is
                     // the giver, as with "from Iran".)

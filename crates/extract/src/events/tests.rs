@@ -2115,6 +2115,27 @@ fn english_venue_right_after_agreed_is_no_beneficiary() {
 }
 
 #[test]
+fn session_58_english_reception_of_a_visitor_told_before_or_by_a_possessive_title() {
+    // (Session 58, the retired held-out sets: receptions dropped as `run:receive-nothing` in 9 items of 9
+    // sets. Fresh sentences.) "received him" with no other person before it in its sentence: the visitor is
+    // the one the sentence before led with.
+    check(
+        "en",
+        "Chile's foreign minister flew to Lima on Monday. The Peruvian president received him the next day.",
+        // (The same visit told again: one event.)
+        &["CONSULT CHL>PER"],
+    );
+    // A state's possessive before a title names the person received.
+    check(
+        "en",
+        "Kenya's president received Ethiopia's foreign minister in Nairobi on Thursday.",
+        &["CONSULT ETH>KEN"],
+    );
+    // (Trap: a message received is no visit.)
+    check("en", "Oman's sultan received Iran's letter on Sunday.", &[]);
+}
+
+#[test]
 fn english_passive_reception_is_the_visitors_consult() {
     // (Session 20, fresh sentences: "was received by" names the host in the "by" phrase; the visitor is
     // the subject, a person or a state with a title. A request or goods received are no visit.)
