@@ -4055,7 +4055,7 @@ impl<'a> Coder<'_, 'a> {
     }
 
     /// Whether token `t` names troops (`ar_troop_noun` whole words, `troop_noun` stems; [`Self::word_of`]).
-    fn troop_word(&self, t: usize) -> bool {
+    pub(super) fn troop_word(&self, t: usize) -> bool {
         self.word_of(t, WordList::ArTroopNoun, WordList::TroopNoun)
     }
 
@@ -6908,7 +6908,35 @@ impl<'a> Coder<'_, 'a> {
                 self.ar_visit_roles(hit, &cr, &out, &mut roles);
             }
             // (An Arabic «بطلب من» is matched by the verb row «طلب … من», its verbal noun.)
+            // (Troops that enter or land at the request, with no act coded for it, are the act asked for:
+            // the mover's military aid, coded first and dated by its arrival, `troops_at_request`.)
+            let mut aid_date = None;
             if type_name == "REQUEST" && (trig.noun || self.ctx.lang == Lang::Ar) {
+                let last_coded = coded.iter().map(|c| self.live[c.live].hit.t0).max();
+                if let Some((mover, received, m)) = self.troops_at_request(hit, last_coded) {
+                    let aid = Roles {
+                        source: mover,
+                        target: received,
+                        ..Roles::default()
+                    };
+                    let mut ev = self.event_rec(
+                        i,
+                        kind,
+                        "AID",
+                        Some("military".to_string()),
+                        vec!["military".to_string()],
+                        &aid,
+                        modality,
+                        reported_by,
+                        &out,
+                    );
+                    ev.date = self.date_from(self.clause_of(m), m);
+                    let w = &self.scan.toks[m];
+                    ev.trigger = self.ctx.text[w.orig_start..w.orig_end].to_string();
+                    aid_date = Some(ev.date.clone());
+                    merge(&mut out, ev);
+                    self.note(hit, "run:troops-at-request");
+                }
                 self.at_request_roles(hit, &out, &mut roles);
             }
             let undone = match type_name {
@@ -8419,6 +8447,9 @@ impl<'a> Coder<'_, 'a> {
                 reported_by,
                 &out,
             );
+            if let Some(date) = aid_date {
+                ev.date = date;
+            }
             if waived {
                 ev.negated = false;
             }

@@ -283,11 +283,14 @@ pub(crate) enum WordList {
     /// Arabic verbs of answering (ردّ، ردّت) whose verbal noun under ب is the answer, done by the verb's
     /// subject («ردّت موسكو بطرد …», `Coder::ar_governed_act_sides`).
     ArAnswerVerb,
+    /// Words of troops entering, landing in or arriving in a state (entered, landed, «вошли», «высадились»,
+    /// نزلت، هبطت): at a state's request, the mover's military aid to it (`Coder::troops_at_request`).
+    TroopArrival,
 }
 
 impl WordList {
     /// Every list with its name in the file.
-    pub(crate) const ALL: [(WordList, &'static str); 209] = [
+    pub(crate) const ALL: [(WordList, &'static str); 210] = [
         (WordList::EnNamingVerb, "en_naming_verb"),
         (WordList::ArLeftPronoun, "ar_left_pronoun"),
         (WordList::ArSuspendVerb, "ar_suspend_verb"),
@@ -503,6 +506,7 @@ impl WordList {
         (WordList::EnGivingParticiple, "en_giving_participle"),
         (WordList::MissionNounStem, "mission_noun_stem"),
         (WordList::ArAnswerVerb, "ar_answer_verb"),
+        (WordList::TroopArrival, "troop_arrival"),
     ];
 }
 

@@ -1836,11 +1836,7 @@ impl<'a> Coder<'_, 'a> {
                 roles.target.clear();
             }
         };
-        // (The asker a word or two on: «просьбе Душанбе», «просьбе президента Туадеры».)
-        let asker = self
-            .actors
-            .iter()
-            .find(|a| a.t0 >= hit.t1 && a.t0 <= hit.t1 + 2);
+        let asker = self.request_asker(hit);
         // (The act asked for may still be to come, «سترفع العقوبات … بناءً على طلب من الرياض»: the
         // request was made all the same.)
         let fits = |e: &&EventRec, asker: &[&str]| {
@@ -1880,6 +1876,64 @@ impl<'a> Coder<'_, 'a> {
         roles.target.clear();
         roles.source.extend(ids);
         self.add_leads(&act.source, roles, false);
+    }
+
+    /// Who asked, named right after request noun `hit`: «просьбе Душанбе», «просьбе президента Туадеры»,
+    /// "at the request of Prime Minister Mosisili" — the first actor at most four words on, no comma
+    /// before it.
+    fn request_asker(&self, hit: &Hit) -> Option<&Actor<'a>> {
+        let a = self
+            .actors
+            .iter()
+            .find(|a| a.t0 >= hit.t1 && a.t0 <= hit.t1 + 4)?;
+        let comma = (hit.t1..a.t0).any(|t| !self.scan.toks[t].word && is_comma(self.scan.text(t)));
+        (!comma).then_some(a)
+    }
+
+    /// "Kenyan troops crossed into Somalia at the request of Mogadishu", «российские десантники
+    /// высадились в Казахстане по просьбе Астаны», «دخلت قوات عراقية إلى الأردن بطلب من عمّان»: troops that
+    /// enter, land or arrive (`troop_arrival` within four words of a troop noun, both before request `hit`
+    /// and after the latest act coded, `last_coded`) at a state's request (see [`Self::at_request`]) are
+    /// the military aid of the states named beside the troop noun (its adjective or genitive, three words
+    /// before it to four after) to the asker, the state received (eval/README session-58 ruling). The
+    /// mover, the one received and the arrival word; none when the asker or the mover is not named.
+    pub(super) fn troops_at_request(
+        &self,
+        hit: &Hit,
+        last_coded: Option<usize>,
+    ) -> Option<(Ids<'a>, Ids<'a>, usize)> {
+        if !self.at_request(hit) {
+            return None;
+        }
+        let words = &self.tables.words;
+        let arrival = |t: usize| {
+            let w = self.scan.text(t);
+            if self.ctx.lang == Lang::Ar {
+                let w = unglued(w);
+                words.has(WordList::TroopArrival, w)
+                    || words.has(
+                        WordList::TroopArrival,
+                        w.strip_prefix(['و', 'ف']).unwrap_or(w),
+                    )
+            } else {
+                words.has_stem_of(WordList::TroopArrival, w)
+            }
+        };
+        let from = last_coded.map_or(0, |t| t + 1);
+        let m = (from..hit.t0).rev().find(|&t| arrival(t))?;
+        let troop = (m.saturating_sub(4).max(from)..(m + 5).min(hit.t0))
+            .find(|&t| t != m && self.troop_word(t))?;
+        let asker: Ids<'a> = self.request_asker(hit)?.ids.iter().copied().collect();
+        let mut mover: Ids<'a> = SmallVec::new();
+        for a in self.actors.iter().filter(|a| {
+            !a.venue && a.t0 + 3 >= troop && a.t0 <= troop + 4 && a.t0 >= from && a.t0 < hit.t0
+        }) {
+            push_distinct(
+                &mut mover,
+                a.ids.iter().copied().filter(|id| !asker.contains(id)),
+            );
+        }
+        (!mover.is_empty()).then_some((mover, asker, m))
     }
 
     /// Whether the words of Arabic request `hit`'s clause before it name an act told before: a definite

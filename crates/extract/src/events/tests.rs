@@ -1754,8 +1754,48 @@ fn arabic_verbal_noun_after_ba() {
         "ردت السويد بطرد دبلوماسي إيراني.",
         &["SANCTION SWE>IRN"],
     );
-    // (Not with its doer after من: "at Jordan's request" is no act of this clause.)
-    check("ar", "دخلت قوات عراقية إلى الأردن بطلب من عمّان.", &[]);
+    // (Not with its doer after من: "at Jordan's request" is no act of this clause, but the occasion of the
+    // troops' entry, which it makes Iraq's military aid to Jordan: `troops_entering_at_a_states_request`.)
+    check(
+        "ar",
+        "دخلت قوات عراقية إلى الأردن بطلب من عمّان.",
+        &["AID IRQ>JOR", "REQUEST JOR>IRQ"],
+    );
+}
+
+#[test]
+fn troops_entering_at_a_states_request() {
+    // Troops that enter, land or arrive at a state's request are the mover's military aid to it, and the
+    // request is the asker's, both dated as the entry (eval/README session-58 ruling).
+    check(
+        "ar",
+        "نزلت قوات فرنسية في السنغال يوم الاثنين بطلب من الحكومة السنغالية.",
+        &["AID FRA>SEN", "REQUEST SEN>FRA"],
+    );
+    check(
+        "en",
+        "Kenyan troops entered Somalia on Monday at the request of the Somali government.",
+        &["AID KEN>SOM", "REQUEST SOM>KEN"],
+    );
+    check(
+        "ru",
+        "Французские десантники высадились в Мали по просьбе Бамако.",
+        &["AID FRA>MLI", "REQUEST MLI>FRA"],
+    );
+    check(
+        "ru",
+        "Российские войска вошли в Казахстан по просьбе казахстанского правительства.",
+        &["AID RUS>KAZ", "REQUEST KAZ>RUS"],
+    );
+    // (No request named, no aid: the entry alone is coded as before.)
+    check("en", "Kenyan troops entered Somalia on Monday.", &[]);
+    check("ru", "Российские войска вошли в Казахстан.", &[]);
+    // (No mover named beside the troops: nothing to aim.)
+    check(
+        "ru",
+        "Войска были введены в Монголию по просьбе монгольского правительства.",
+        &[],
+    );
 }
 
 #[test]
