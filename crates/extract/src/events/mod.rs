@@ -34,6 +34,7 @@ mod memory;
 mod modality;
 mod model;
 mod plover;
+mod request;
 mod roles;
 mod scan;
 mod subject;
