@@ -8,7 +8,7 @@
 #   - `extract` of every tunable eval/dev/*.jsonl (JSON and PLOVER),
 #   - `eval --json` of the tunable dev files and of the gates (totals), `eval --failures` of the tunable files,
 #   - `extract` of $NEWS, when set (a larger corpus, e.g. examples/news repeated to 20 MiB).
-# The gate files (eval/dev files matching $GATES, default the current gates `_h53|_h54`, and
+# The gate files (eval/dev files matching $GATES, default the current gates `_h54|_h55`, and
 # eval/heldout_val/*) are extracted by both binaries into a pipe and compared by `cmp -s` only: their output
 # is never written to disk or printed. eval/heldout/ is never read.
 # Prints one line per file that differs (a name, never its text) and exits 1 if any does, 0 if all agree.
@@ -16,7 +16,7 @@ set -euo pipefail
 BASE=$(realpath "$1")
 NEW=$(realpath "$2")
 WORK=${3:-}
-GATES=${GATES:-_h53|_h54}
+GATES=${GATES:-_h54|_h55}
 cd "$(dirname "$0")/../.."
 if [ -z "$WORK" ]; then
   WORK=$(mktemp -d)

@@ -1,7 +1,7 @@
 #!/bin/bash
 # tools/kit/setup.sh KIT GATES HELDOUT... — the coordinator's measuring kit, rebuilt from the repository.
 #
-#   tools/kit/setup.sh /tmp/kit '_h53|_h54' 55 56 57
+#   tools/kit/setup.sh /tmp/kit '_h54|_h55' 56 57
 #
 # Writes under KIT (default /tmp/kit):
 #   sets/devx        symlinks to the tunable eval/dev files (not the gates, not the events probe dev/*_e32)
@@ -15,7 +15,7 @@
 # Nothing is read from the files themselves: only names.
 set -euo pipefail
 KIT=${1:-/tmp/kit}
-GATES=${2:-_h53|_h54}
+GATES=${2:-_h54|_h55}
 shift 2 || true
 cd "$(dirname "$0")/../.."
 rm -rf "$KIT/sets"
