@@ -4059,12 +4059,12 @@ impl<'a> Coder<'_, 'a> {
         self.word_of(t, WordList::ArTroopNoun, WordList::TroopNoun)
     }
 
-    /// Whether token `t` is a word of list `ar` (Arabic: the whole word, its clitics taken off) or begins
+    /// Whether token `t` is a word of list `ar` (Arabic: the word, one glued conjunction taken off) or begins
     /// with a stem of list `stems` (English, Russian: compared with the start of the normalised token).
-    fn word_of(&self, t: usize, ar: WordList, stems: WordList) -> bool {
+    pub(super) fn word_of(&self, t: usize, ar: WordList, stems: WordList) -> bool {
         let w = self.scan.text(t);
         if self.ctx.lang == Lang::Ar {
-            self.tables.words.has(ar, unglued(w))
+            self.tables.words.has_ar_glued(ar, w)
         } else {
             self.tables.words.has_stem_of(stems, w)
         }

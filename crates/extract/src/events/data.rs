@@ -795,6 +795,16 @@ impl WordLists {
             .any(|(x, &need)| need & !have == 0 && holds_bytes(w, x.as_bytes()))
     }
 
+    /// Whether Arabic word `w` is a word of `list` as written or with one glued conjunction (و, ف) taken
+    /// off ("وصلت" and "ووصلت", "وحدات" and "فالوحدات" no: the article stays). Unlike stripping every
+    /// leading و and ف, it keeps the و or ف a word begins with (وصلت, وزير, فشل).
+    #[inline]
+    pub(crate) fn has_ar_glued(&self, list: WordList, w: &str) -> bool {
+        self.has(list, w)
+            || w.strip_prefix(['و', 'ف'])
+                .is_some_and(|w| self.has(list, w))
+    }
+
     /// Whether `w` ends with an ending of `list` (Arabic pronoun suffixes: "رفضها", "رفضهما").
     #[inline]
     pub(crate) fn has_ending_of(&self, list: WordList, w: &str) -> bool {

@@ -433,14 +433,8 @@ impl<'a> Coder<'_, 'a> {
         if !w.starts_with('ل') || w.starts_with("لل") {
             return false;
         }
-        let has = |list: WordList| {
-            (start..hit.t0).any(|t| {
-                let x = self.scan.text(t);
-                words.has(list, x)
-                    || x.strip_prefix(['و', 'ف'])
-                        .is_some_and(|x| words.has(list, x))
-            })
-        };
+        let has =
+            |list: WordList| (start..hit.t0).any(|t| words.has_ar_glued(list, self.scan.text(t)));
         has(WordList::ArTroopNoun) && has(WordList::ArTroopMotion)
     }
 

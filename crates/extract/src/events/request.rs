@@ -129,20 +129,7 @@ impl<'a> Coder<'_, 'a> {
         if !self.at_request(hit) {
             return None;
         }
-        let words = &self.tables.words;
-        let arrival = |t: usize| {
-            let w = self.scan.text(t);
-            if self.ctx.lang == Lang::Ar {
-                let w = unglued(w);
-                words.has(WordList::TroopArrival, w)
-                    || words.has(
-                        WordList::TroopArrival,
-                        w.strip_prefix(['و', 'ف']).unwrap_or(w),
-                    )
-            } else {
-                words.has_stem_of(WordList::TroopArrival, w)
-            }
-        };
+        let arrival = |t: usize| self.word_of(t, WordList::TroopArrival, WordList::TroopArrival);
         let from = last_coded.map_or(0, |t| t + 1);
         let m = (from..hit.t0).rev().find(|&t| arrival(t))?;
         let troop = (m.saturating_sub(4).max(from)..(m + 5).min(hit.t0))

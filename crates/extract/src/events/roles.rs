@@ -3650,7 +3650,7 @@ impl<'a> Coder<'_, 'a> {
         }
         // (3) Not a clause that tells the act take place.
         let end = self.clauses[self.clause_of(hit.t0)].range.end;
-        !(hit.t1..end).any(|u| lists.has(WordList::OccurrenceVerb, unglued(self.scan.text(u))))
+        !(hit.t1..end).any(|u| lists.has_ar_glued(WordList::OccurrenceVerb, self.scan.text(u)))
     }
 
     /// Whether the measure noun at `t` ("sanctions", санкций, العقوبات) is named as the background of

@@ -1777,6 +1777,17 @@ fn troops_entering_at_a_states_request() {
         "Kenyan troops entered Somalia on Monday at the request of the Somali government.",
         &["AID KEN>SOM", "REQUEST SOM>KEN"],
     );
+    // (An arrival word that itself begins with و, bare or after a glued conjunction.)
+    check(
+        "ar",
+        "وصلت وحدات إثيوبية إلى الصومال بطلب من الحكومة الصومالية.",
+        &["AID ETH>SOM", "REQUEST SOM>ETH"],
+    );
+    check(
+        "ar",
+        "ووصلت وحدات إثيوبية إلى الصومال بطلب من الحكومة الصومالية.",
+        &["AID ETH>SOM", "REQUEST SOM>ETH"],
+    );
     check(
         "ru",
         "Французские десантники высадились в Мали по просьбе Бамако.",
