@@ -262,10 +262,6 @@ pub(crate) struct Tables {
     /// Verbs whose subject is the bloc and whose object is the state ("the AU suspended Niger", "NATO
     /// expelled", "the SCO admitted Belarus"), with the status they give.
     pub(super) object_verbs: Vec<(String, &'static str)>,
-    /// How many of `meta` are the cue rows' own (the rest are their Arabic forms with the article); read
-    /// by the tables' completeness test.
-    #[cfg_attr(not(test), allow(dead_code))]
-    pub(super) cue_rows: usize,
     /// The object verbs in the base form or infinitive ("suspend", «приостановить»): a claim only after a
     /// verb of deciding ([`Tables::deciding`]), never after "will", "could" or "threatened to".
     pub(super) object_bases: Vec<String>,
@@ -642,7 +638,8 @@ pub(super) fn build_tables() -> Tables {
             side(&r[2]),
             side(&r[3]),
         ) else {
-            continue;
+            // The cue table is compiled in: a row the reader cannot take is a bug in the data.
+            panic!("data/facts cues: unknown status or side in row {r:?}");
         };
         let pat = unhyphened(&normalize(&r[0])).into_owned();
         let cue = CueMeta {
@@ -668,7 +665,6 @@ pub(super) fn build_tables() -> Tables {
         pats.push(pat);
         meta.push(cue);
     }
-    let cue_rows = meta.len();
     for (pat, cue) in defined {
         if !pats.contains(&pat) {
             pats.push(pat);
@@ -812,7 +808,6 @@ pub(super) fn build_tables() -> Tables {
         hypothetical_initial: of_kind("hypothetical_initial"),
         offers: of_kind("offer"),
         object_verbs,
-        cue_rows,
         object_bases: of_kind("object_base"),
         deciding: of_kind("deciding"),
         offer_refused: stemmed("offer_refused"),

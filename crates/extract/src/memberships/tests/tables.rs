@@ -23,11 +23,9 @@ fn facts_data_is_complete() {
             "{name}: a row lacks a value or source"
         );
     }
-    assert_eq!(
-        tables().cue_rows,
-        CUES_CSV.lines().count() - 1,
-        "unknown status or side"
-    );
+    // Every cue row has a known status and sides (the reader panics on one it cannot take) and gives a
+    // pattern (the Arabic article forms come on top).
+    assert!(tables().meta.len() >= CUES_CSV.lines().count() - 1);
 }
 
 /// A hyphen between two words walks as a space, so "dialogue-partner status" is the cue "dialogue partner status";
