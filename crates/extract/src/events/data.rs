@@ -796,8 +796,8 @@ impl WordLists {
     }
 
     /// Whether Arabic word `w` is a word of `list` as written or with one glued conjunction (و, ف) taken
-    /// off ("وصلت" and "ووصلت", "وحدات" and "فالوحدات" no: the article stays). Unlike stripping every
-    /// leading و and ف, it keeps the و or ف a word begins with (وصلت, وزير, فشل).
+    /// off (وصلت and ووصلت alike). Unlike [`unglued`](super::lang_ar::unglued), which strips every leading
+    /// و and ف, it keeps the و or ف a word begins with (وصلت, وحدات, فشل).
     #[inline]
     pub(crate) fn has_ar_glued(&self, list: WordList, w: &str) -> bool {
         self.has(list, w)
@@ -2117,7 +2117,21 @@ fn build_lang(
             // (Not an office — "the government", "the president": so common in sentences that name
             // no actor that scanning each of them would cost more than the rare event it finds; an
             // office is resolved in a sentence that names an actor of its own.)
-            coref_pats.push(first_text(&words).to_string());
+            // (Its longest word that is not a number, the last of equals: the noun of a counted phrase,
+            // «четверо лидеров», not the number, which a sentence naming no one holds far more often,
+            // «на четыре месяца». A phrase of numbers only gives its longest.)
+            let texts = || {
+                words.iter().filter_map(|w| match w {
+                    Word::Exact(s) | Word::Stem(s) => Some(&**s),
+                    Word::Gap(_) => None,
+                })
+            };
+            let longest = texts()
+                .filter(|w| crate::amounts::whole_count(w).is_none())
+                .max_by_key(|w| w.chars().count())
+                .or_else(|| texts().max_by_key(|w| w.chars().count()))
+                .unwrap_or_default();
+            coref_pats.push(longest.to_string());
         }
         entries.push(Entry {
             words,

@@ -9211,3 +9211,19 @@ fn session_58_a_counted_plural_of_leaders_stands_for_that_many_states_named_befo
         &["CONSULT {KHM+LAO+VNM}", "AGREE {KHM+LAO+VNM}"],
     );
 }
+
+#[test]
+fn a_number_alone_gives_a_sentence_naming_no_one_no_parties() {
+    // A sentence that names no actor is scanned only for a coreference phrase; a counted one («четверо
+    // лидеров») is looked for by its noun, so a number standing alone («на четыре года») lets none in.
+    check(
+        "ru",
+        "Индия попросила Россию ускорить поставки. Правительство заверило, что нефти хватит на четыре года.",
+        &["REQUEST IND>RUS"],
+    );
+    check(
+        "ru",
+        "Индия, Бразилия и ЮАР провели встречу в Дели. Трое лидеров договорились расширить торговлю.",
+        &["CONSULT {BRA+IND+ZAF}", "AGREE {BRA+IND+ZAF}"],
+    );
+}
