@@ -90,6 +90,9 @@ pub(crate) enum WordList {
     OccasionOpener,
     OccasionPossessive,
     BackgroundOpener,
+    /// A part of a day named after a background opener ("before dawn on Tuesday", «до рассвета»,
+    /// «قبل فجر الثلاثاء»): the phrase tells a time of the act, not a background act.
+    DayPart,
     MeasureBackground,
     VehicleNoun,
     ForumVerb,
@@ -290,7 +293,7 @@ pub(crate) enum WordList {
 
 impl WordList {
     /// Every list with its name in the file.
-    pub(crate) const ALL: [(WordList, &'static str); 210] = [
+    pub(crate) const ALL: [(WordList, &'static str); 211] = [
         (WordList::EnNamingVerb, "en_naming_verb"),
         (WordList::ArLeftPronoun, "ar_left_pronoun"),
         (WordList::ArSuspendVerb, "ar_suspend_verb"),
@@ -330,6 +333,7 @@ impl WordList {
         (WordList::OccasionOpener, "occasion_opener"),
         (WordList::OccasionPossessive, "occasion_possessive"),
         (WordList::BackgroundOpener, "background_opener"),
+        (WordList::DayPart, "day_part"),
         (WordList::MeasureBackground, "measure_background"),
         (WordList::VehicleNoun, "vehicle_noun"),
         (WordList::ForumVerb, "forum_verb"),

@@ -1363,11 +1363,16 @@ impl<'a> Coder<'_, 'a> {
             .max()
             .unwrap_or(0);
         let lo = c.range.start.saturating_sub(3).max(prev_end);
-        (lo..t0).any(|t| {
-            self.tables
-                .words
-                .has(WordList::BackgroundOpener, self.scan.text(t))
-        })
+        (lo..t0).any(|t| self.opens_background(t))
+    }
+
+    /// Whether token `t` opens a background act (`WordList::BackgroundOpener`): not when a part of a day
+    /// follows it ("before dawn on Tuesday", «перед рассветом», «قبل فجر الثلاثاء»), which tells the
+    /// act's own time.
+    fn opens_background(&self, t: usize) -> bool {
+        let w = &self.tables.words;
+        w.has(WordList::BackgroundOpener, self.scan.text(t))
+            && !(t + 1 < self.scan.toks.len() && w.has(WordList::DayPart, self.scan.text(t + 1)))
     }
 
     /// The date of the clause, else of a clause without any trigger, else the document's.
@@ -1553,8 +1558,7 @@ impl<'a> Coder<'_, 'a> {
     fn dates_background(&self, start: usize, at: usize) -> bool {
         let w = &self.tables.words;
         (start.saturating_sub(1)..at).any(|t| {
-            let x = self.scan.text(t);
-            w.has(WordList::RelativePronoun, x) || w.has(WordList::BackgroundOpener, x)
+            w.has(WordList::RelativePronoun, self.scan.text(t)) || self.opens_background(t)
         })
     }
 }

@@ -470,3 +470,40 @@ fn the_next_day_after_an_undated_act_is_not_the_day_after_the_document() {
         &["SANCTION EST>RUS 2025-05-05"],
     );
 }
+
+/// The night before a weekday, or a part of a day after "before"/"after", dates the act to that
+/// weekday («в ночь на воскресенье», «ليل السبت إلى الأحد», "before dawn on Sunday"): the phrase is a
+/// time, not a background act (session 59: 12 items in 7 retired sets took the document's date).
+#[test]
+fn the_night_or_dawn_of_a_weekday_dates_the_act() {
+    check(
+        "en",
+        "Azerbaijani troops shelled Armenian border posts before dawn on Sunday.",
+        &["ASSAULT AZE>ARM 2025-05-04"],
+    );
+    check(
+        "en",
+        "Israeli jets bombed targets in Syria shortly after midnight on Saturday.",
+        &["ASSAULT ISR>SYR 2025-05-03"],
+    );
+    check(
+        "ru",
+        "В ночь на воскресенье Израиль нанёс удары по объектам в Сирии.",
+        &["ASSAULT ISR>SYR 2025-05-04"],
+    );
+    check(
+        "ru",
+        "Азербайджанские войска в ночь с пятницы на субботу обстреляли армянские сёла.",
+        &["ASSAULT AZE>ARM 2025-05-03"],
+    );
+    check(
+        "ar",
+        "قصفت إسرائيل ليل السبت إلى الأحد مواقع في سوريا.",
+        &["ASSAULT ISR>SYR 2025-05-04"],
+    );
+    check(
+        "ar",
+        "قصفت القوات الأذربيجانية مواقع أرمينية قبل فجر الجمعة.",
+        &["ASSAULT AZE>ARM 2025-05-02"],
+    );
+}
