@@ -507,3 +507,24 @@ fn the_night_or_dawn_of_a_weekday_dates_the_act() {
         &["ASSAULT AZE>ARM 2025-05-02"],
     );
 }
+
+/// An act told in an "after" clause with no time of its own takes the news day the sentence writes for
+/// its main act, not the document's date (session 59: 36 items in 17 retired sets).
+#[test]
+fn a_background_act_takes_the_news_day_of_its_sentence() {
+    check(
+        "en",
+        "Lithuania expelled a Belarusian diplomat on Friday after Minsk had accused Vilnius of spying.",
+        &["SANCTION LTU>BLR 2025-05-02", "ACCUSE BLR>LTU 2025-05-02"],
+    );
+    check(
+        "ru",
+        "Литва в пятницу выслала белорусского дипломата после того, как Минск обвинил Вильнюс в шпионаже.",
+        &["SANCTION LTU>BLR 2025-05-02", "ACCUSE BLR>LTU 2025-05-02"],
+    );
+    check(
+        "ar",
+        "طردت ليتوانيا يوم الجمعة دبلوماسياً بيلاروسياً بعدما اتهمت مينسك فيلنيوس بالتجسس.",
+        &["SANCTION LTU>BLR 2025-05-02", "ACCUSE BLR>LTU 2025-05-02"],
+    );
+}
