@@ -1575,7 +1575,12 @@ impl<'a> Coder<'_, 'a> {
                 // (A date counted back to a background act, "a decade after …", "a day after the
                 // coup", dates that act, not the sentence's.)
                 if let Some(d) = in_range(&c.range) {
-                    if !d.back && !self.dates_background(c.range.start, tok_of(d)) {
+                    // (Nor does a year counted from the document's, "trade topped $6 billion last
+                    // year", «в прошлом году»: a figure's year, no time of the sentence's act.)
+                    if !d.back
+                        && !self.dates_background(c.range.start, tok_of(d))
+                        && (d.explicit || d.iso.len() != 4)
+                    {
                         return Some(&d.iso);
                     }
                 }

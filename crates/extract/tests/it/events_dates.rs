@@ -528,3 +528,46 @@ fn a_background_act_takes_the_news_day_of_its_sentence() {
         &["SANCTION LTU>BLR 2025-05-02", "ACCUSE BLR>LTU 2025-05-02"],
     );
 }
+
+/// A year that is no time of the act — a deadline ("by 2027", «بنهاية عام ٢٠٢٧»), the year of a
+/// participle on a noun («الاتفاق الموقع بين البلدين عام ٢٠٠١»), a figure's "last year" — leaves a
+/// dateless act the document's date (session 59: 10 items in 7 retired sets).
+#[test]
+fn a_deadline_a_noun_s_year_or_a_figure_s_year_dates_no_act() {
+    check(
+        "en",
+        "Russia promised to hand the base back to Georgia by 2027.",
+        &[
+            "AGREE RUS>GEO 2025-05-05",
+            "RETREAT RUS>GEO expected 2025-05-05",
+        ],
+    );
+    check(
+        "en",
+        "Russia promised to hand the base back to Georgia before the end of 2027.",
+        &[
+            "AGREE RUS>GEO 2025-05-05",
+            "RETREAT RUS>GEO expected 2025-05-05",
+        ],
+    );
+    check(
+        "ar",
+        "تعهدت روسيا بإعادة القاعدة إلى جورجيا بنهاية عام ٢٠٢٧.",
+        &["AGREE RUS>GEO 2025-05-05"],
+    );
+    check(
+        "ar",
+        "اتهمت إيران روسيا بانتهاك الاتفاق الموقع بين البلدين عام ٢٠٠١.",
+        &["ACCUSE IRN>RUS 2025-05-05"],
+    );
+    check(
+        "en",
+        "Serbia and China signed a free trade deal; trade between them topped $6 billion last year.",
+        &["AGREE {CHN+SRB} 2025-05-05"],
+    );
+    check(
+        "ru",
+        "Сербия и Китай подписали соглашение о свободной торговле; в прошлом году товарооборот превысил 6 млрд долларов.",
+        &["AGREE {CHN+SRB} 2025-05-05"],
+    );
+}
