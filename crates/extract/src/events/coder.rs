@@ -132,6 +132,17 @@ impl<'a> Coder<'_, 'a> {
             if self.homograph_noun(h, trig) && self.drops(h, "select:homograph-noun") {
                 continue;
             }
+            // A wrong told as what a party said (`reported_wrong`) in a sentence that reports no saying,
+            // beside an accusation row, or as an English -ing form ("fishing illegally", "would be making
+            // a mistake") is no accusation of its own; dropped here, it takes no actor from the other
+            // triggers of the sentence.
+            if TYPES[trig.kind as usize] == "ACCUSE"
+                && self.reported_wrong(h)
+                && self.unsaid_wrong(h)
+                && self.drops(h, "select:reported-wrong-unsaid")
+            {
+                continue;
+            }
             // "2,200 deployed warheads", "a restricted military zone", "the frozen Iranian assets": an English
             // past participle between an article or a number and the noun it qualifies is an adjective.
             if self.en_attributive_participle(h, trig)
@@ -3604,7 +3615,7 @@ impl<'a> Coder<'_, 'a> {
 
     /// Whether token `t` is a word of `list` (a list of stems in English and Russian, of parts of the
     /// word in Arabic, whose article and proclitics come before them: الواردات, والجلسة).
-    fn word_stem_of(&self, t: usize, list: WordList) -> bool {
+    pub(super) fn word_stem_of(&self, t: usize, list: WordList) -> bool {
         let w = self.scan.text(t);
         let words = &self.tables.words;
         self.scan.toks[t].word
@@ -7015,6 +7026,19 @@ impl<'a> Coder<'_, 'a> {
                 self.turn_patient_threat(ci, hit, &out, &mut roles);
                 // (With no speaker found, whose threat it is the sentence does not say.)
                 if roles.source.is_empty() && self.drops(hit, "run:patient-threat-no-speaker") {
+                    continue;
+                }
+            }
+            // "Beijing said the survey ship had been operating illegally", «Вильнюс заявил, что Минск
+            // нарушил договор», «قالت أنقرة إن أثينا انتهكت الاتفاق»: a wrong told as what a party said is
+            // that party's accusation of the wrongdoer (`turn_reported_wrong`; the select step dropped
+            // those with no saying or beside an accusation row). With no speaker, or the speaker's own
+            // deed, nobody accuses.
+            if type_name == "ACCUSE" && self.reported_wrong(hit) {
+                self.turn_reported_wrong(ci, hit, &mut roles);
+                if (roles.source.is_empty() || roles.target.is_empty())
+                    && self.drops(hit, "run:reported-wrong-no-accuser")
+                {
                     continue;
                 }
             }

@@ -84,6 +84,7 @@ pub(crate) enum WordList {
     RuObjectPronoun,
     RuDocumentNoun,
     PatientThreat,
+    ReportedWrong,
     AnnouncingFace,
     ThreatHarm,
     PronounSubject,
@@ -293,7 +294,7 @@ pub(crate) enum WordList {
 
 impl WordList {
     /// Every list with its name in the file.
-    pub(crate) const ALL: [(WordList, &'static str); 211] = [
+    pub(crate) const ALL: [(WordList, &'static str); 212] = [
         (WordList::EnNamingVerb, "en_naming_verb"),
         (WordList::ArLeftPronoun, "ar_left_pronoun"),
         (WordList::ArSuspendVerb, "ar_suspend_verb"),
@@ -327,6 +328,7 @@ impl WordList {
         (WordList::RuObjectPronoun, "ru_object_pronoun"),
         (WordList::RuDocumentNoun, "ru_document_noun"),
         (WordList::PatientThreat, "patient_threat"),
+        (WordList::ReportedWrong, "reported_wrong"),
         (WordList::AnnouncingFace, "announcing_face"),
         (WordList::ThreatHarm, "threat_harm"),
         (WordList::PronounSubject, "pronoun_subject"),

@@ -4911,6 +4911,39 @@ impl<'a> Coder<'_, 'a> {
         }
     }
 
+    /// Whether accusation `hit` is a wrong told as the content of a saying (its first word is of
+    /// `reported_wrong`: "said Warsaw had violated the accord", «заявил, что Киев нарушил …», «قالت إن
+    /// طهران انتهكت …»): the row names the wrongdoer's own deed, and the accuser is whoever says it.
+    pub(super) fn reported_wrong(&self, hit: &Hit) -> bool {
+        self.word_stem_of(hit.t0, WordList::ReportedWrong)
+    }
+
+    /// Whether reported wrong `hit` (see [`Self::reported_wrong`]) cannot be one: its sentence has no
+    /// verb of saying, another accusation row tells the accusation it is the content of ("accused Minsk
+    /// of violating"), or it is an English -ing form (a participle or gerund: "a trawler fishing
+    /// illegally", "would be making a mistake").
+    pub(super) fn unsaid_wrong(&self, hit: &Hit) -> bool {
+        let lt = self.tables.lang(self.ctx.lang);
+        let accusation = |m: &Hit| {
+            lt.trigger(m.entry)
+                .is_some_and(|t| TYPES[t.kind as usize] == "ACCUSE")
+                && !self.reported_wrong(m)
+        };
+        !self.scan.cues.iter().any(|c| c.2 == Cue::Report)
+            || (self.ctx.lang == Lang::En && self.scan.text(hit.t0).ends_with("ing"))
+            || self.scan.triggers.iter().any(accusation)
+    }
+
+    /// Turns the roles of a reported wrong (see [`Self::reported_wrong`]), as those of a threat said of
+    /// the one threatened: the wrongdoer the rules found as the subject becomes the target, and the
+    /// speaker the source. The target is left empty when the wrongdoer is the speaker itself or none.
+    pub(super) fn turn_reported_wrong(&self, ci: usize, hit: &Hit, roles: &mut Roles<'a>) {
+        let speaker = self.speaker(ci, hit);
+        roles.target = ids_except(&roles.source, &speaker);
+        roles.who.clear();
+        roles.source = speaker;
+    }
+
     /// Who says the words of clause `ci`: the subject of the main clause when it is a complement ("Пекин
     /// заявил, что …", "Pompeo told the committee that …"), else the first actor after a reporting verb
     /// that follows the words ("…, заявил министр обороны Израиля", "…, said Lavrov") or the actor right

@@ -9227,3 +9227,57 @@ fn a_number_alone_gives_a_sentence_naming_no_one_no_parties() {
         &["CONSULT {BRA+IND+ZAF}", "AGREE {BRA+IND+ZAF}"],
     );
 }
+
+/// A wrong told as what a party said is that party's accusation of the wrongdoer (session 59,
+/// `reported_wrong`); beside an accusation row it is that row's content, and one's own deed or a wrong
+/// nobody reports accuses nobody.
+#[test]
+fn reported_wrong_is_the_speakers_accusation() {
+    check(
+        "en",
+        "Lithuania said on Monday that Belarus had violated the border agreement.",
+        &["ACCUSE LTU>BLR"],
+    );
+    check(
+        "en",
+        "Ankara said Greece had made a serious mistake by arming the islands.",
+        &["ACCUSE TUR>GRC"],
+    );
+    check(
+        "en",
+        "Berlin said Moscow had meddled in the German election.",
+        &["ACCUSE DEU>RUS"],
+    );
+    check(
+        "en",
+        "Poland accused Belarus of violating the border agreement.",
+        &["ACCUSE POL>BLR"],
+    );
+    check(
+        "en",
+        "Moscow said on Friday that it had not violated the treaty.",
+        &[],
+    );
+    check("en", "Belarus violated the border agreement in 2021.", &[]);
+    check(
+        "ru",
+        "Литва заявила в понедельник, что Белоруссия нарушила пограничное соглашение.",
+        &["ACCUSE LTU>BLR"],
+    );
+    check(
+        "ru",
+        "Берлин заявил, что Москва вмешивается в выборы в Германии.",
+        &["ACCUSE DEU>RUS"],
+    );
+    check("ru", "Москва заявила, что не нарушала договор.", &[]);
+    check(
+        "ar",
+        "قالت ليتوانيا يوم الاثنين إن بيلاروسيا انتهكت اتفاق الحدود.",
+        &["ACCUSE LTU>BLR"],
+    );
+    check(
+        "ar",
+        "اتهمت بولندا بيلاروسيا بأنها انتهكت اتفاق الحدود.",
+        &["ACCUSE POL>BLR"],
+    );
+}
