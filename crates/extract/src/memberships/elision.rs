@@ -5,12 +5,13 @@
 use super::cues::ordinal;
 use super::dating::{in_date, nearest_date};
 use super::tables::tables;
-use super::text::{gap_words, is_in, last_words, norm_before, norm_range, norm_word};
+use super::text::{gap_words, is_in, last_words, next_word, norm_before, norm_range, norm_word};
 use super::wordset::is_cyrillic;
 use super::{Claims, Cue, Group, Sent};
 use crate::context::{SentMention, SentenceCtx};
 use crate::dates::DateHit;
 use crate::record::MembershipRec;
+use blocwatch_lexicon::Kind;
 use blocwatch_text::{civil_from_days, days_from_civil, tokens, TokenKind};
 use smallvec::SmallVec;
 use std::borrow::Cow;
@@ -333,7 +334,7 @@ pub(super) fn elided_bloc(
 
 /// The `same` cue rows of sequence ("after", «после», «вслед за», "بعد"): a state list after them did the same
 /// earlier only when it closes its clause ([`closes_clause`]).
-pub(super) const SEQUENCE_WORDS: [&str; 4] = ["after", "после", "вслед за", "بعد"];
+pub(super) const SEQUENCE_WORDS: [&str; 5] = ["after", "following", "после", "вслед за", "بعد"];
 
 /// The date of the earlier claim an elided follower names after a word of sequence with a count before it: "four
 /// months after Moldova", «через четыре месяца после Молдавии», counted back from the claim's date `iso`. Days
@@ -393,19 +394,62 @@ pub(super) fn counted_back(before: &str, iso: &str) -> Option<String> {
 /// Whether `group` stands right after the cue (nothing but "the" and punctuation between) and closes its clause
 /// (a mark or the sentence's end after it): the elided "four months after Moldova", «после Молдавии, а …», not
 /// "after Russia invaded" or "after Russia's objection".
+///
+/// Arabic counts the span between the word and the state ("بعد شهر من قيرغيزستان", a month after Kyrgyzstan: at
+/// most [`AR_SPAN_WORDS`] words closed by «من»), and sets off no relative clause by a mark ("بعد المجر التي سلّمت
+/// طلبها": the state's own act, as ", which had applied" after an English state).
 pub(super) fn closes_clause(ctx: &SentenceCtx<'_>, cue: &Cue, group: &Group<'_>) -> bool {
     if group.start < cue.end {
         return false;
     }
     let gap = &ctx.doc_text[cue.end..group.start];
-    if tokens(gap)
-        .any(|tk| tk.kind == TokenKind::Word && norm_word(&gap[tk.start..tk.end]) != "the")
-    {
+    let words: SmallVec<[Cow<'_, str>; 4]> = tokens(gap)
+        .filter(|tk| tk.kind == TokenKind::Word)
+        .map(|tk| norm_word(&gap[tk.start..tk.end]))
+        .collect();
+    let arabic = ctx.lang == blocwatch_text::Lang::Ar;
+    let counted_span =
+        arabic && words.len() <= AR_SPAN_WORDS + 1 && words.last().is_some_and(|w| w == "من");
+    if !counted_span && words.iter().any(|w| w != "the") {
         return false;
     }
     let rest = ctx.doc_text[group.end..ctx.range.end.max(group.end)].trim_start();
-    rest.is_empty() || rest.starts_with([',', '.', ';', '،', '؛', '—', '–'])
+    rest.is_empty()
+        || rest.starts_with([',', '.', ';', '،', '؛', '—', '–'])
+        || (arabic && is_in(&tables().relatives, &next_word(ctx, group.end)))
 }
+
+/// The date of the relative clause right after a state named after a word of sequence: the earlier claim's own
+/// date ("following Hungary, which had applied on 31 March", "بعد الإمارات وبنغلاديش اللتين انضمتا إليه عام 2021",
+/// «вслед за Венгрией, которая подала заявку 31 марта»). The first date after the relative pronoun, with no
+/// clause mark and no other state before it; none when no relative pronoun follows the state.
+pub(super) fn own_clause_date(
+    ctx: &SentenceCtx<'_>,
+    dates: &[DateHit],
+    group: &Group<'_>,
+) -> Option<String> {
+    let rest = &ctx.doc_text[group.end..ctx.range.end.max(group.end)];
+    let first = tokens(rest)
+        .find(|tk| !matches!(&rest[tk.start..tk.end], "," | "،"))
+        .filter(|tk| tk.kind == TokenKind::Word)?;
+    if !is_in(
+        &tables().relatives,
+        &norm_word(&rest[first.start..first.end]),
+    ) {
+        return None;
+    }
+    let d = dates.iter().find(|d| d.start >= group.end + first.end)?;
+    let between = &ctx.doc_text[group.end + first.end..d.start];
+    let other_state = ctx
+        .mentions
+        .iter()
+        .any(|m| m.kind == Kind::Country && m.start >= group.end && m.end <= d.start);
+    (!between.contains(['.', ';', '؛']) && !other_state).then(|| d.iso.clone())
+}
+
+/// Most words of the span an Arabic word of sequence counts before «من» and its state ([`closes_clause`]): "شهر",
+/// "تسعة أشهر", "أكثر من عام" has three.
+const AR_SPAN_WORDS: usize = 3;
 
 /// Whether `gap`, between a bloc after a cue (starting at document offset `first`) and the next bloc, repeats
 /// the preposition that governs the first one and is a list gap without it ("belong to the Commonwealth and to

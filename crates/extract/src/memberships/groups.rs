@@ -3,10 +3,11 @@
 
 use super::status::venue_beside;
 use super::tables::tables;
+use super::text::word_count;
 use super::text::{
     last_words, next_word, norm_at, norm_before, norm_range, norm_word, previous_sentence_start,
 };
-use super::{Group, Spans};
+use super::{Group, Side, Spans};
 use crate::context::{SentMention, SentenceCtx};
 use blocwatch_lexicon::{Form, Kind};
 use blocwatch_text::{tokens, TokenKind};
@@ -112,6 +113,59 @@ pub(super) fn governing_person<'a>(
         .filter(|tk| tk.kind == TokenKind::Word && tk.start == 0)?;
     let at = m.end + (after.len() - rest.len());
     is_noun(&rest[tk.start..tk.end]).then_some((m.start, at + tk.end, state))
+}
+
+/// Most words between a person and the office cue his apposition or relative clause holds ([`office_holder`]):
+/// "the current", «ныне», "الذي … حالياً".
+const HOLDER_GAP: usize = 2;
+
+/// A person with a known state who holds a bloc's chair, named right beside the office cue: before it, set off by
+/// a comma, with at most [`HOLDER_GAP`] words between ("Obiang, the current chairman of ECCAS", "Ramaphosa, who
+/// chairs the AU", «Обианг, ныне председательствующий в ЭКОВАС», "إمبالو، الذي يرأس حالياً المجموعة"), or after a
+/// cue whose holder follows it, with at most one title word between ("the summit, chaired by President Lula").
+/// The state holds the office (eval/README, session 12), so it is the member: a one-state group spanning the
+/// person.
+pub(super) fn office_holder<'a>(ctx: &SentenceCtx<'a>, cue: &super::Cue) -> Option<Group<'a>> {
+    let persons = || {
+        ctx.mentions
+            .iter()
+            .filter(|m| m.kind == Kind::Person && m.country.is_some())
+    };
+    let plain = |gap: &str, most: usize| {
+        tokens(gap).all(|tk| tk.kind == TokenKind::Word) && word_count(gap) <= most
+    };
+    let holder = if cue.members == Side::After {
+        persons()
+            .filter(|m| m.start >= cue.end)
+            .min_by_key(|m| m.start)
+            .filter(|m| plain(&ctx.doc_text[cue.end..m.start], 1))
+    } else {
+        persons()
+            .filter(|m| m.end <= cue.start)
+            .max_by_key(|m| m.end)
+            .filter(|m| {
+                let gap = ctx.doc_text[m.end..cue.start].trim_start();
+                gap.strip_prefix([',', '،'])
+                    .is_some_and(|rest| plain(rest, HOLDER_GAP))
+            })
+    }?;
+    Some(Group {
+        start: holder.start,
+        end: holder.end,
+        members: vec![holder.country?],
+    })
+}
+
+/// Whether the sentence names a person with a known state set off by a comma, who may hold a bloc's office in
+/// the apposition or relative clause after him ([`office_holder`]).
+pub(super) fn holder_apposed(ctx: &SentenceCtx<'_>) -> bool {
+    ctx.mentions.iter().any(|m| {
+        m.kind == Kind::Person
+            && m.country.is_some()
+            && ctx.doc_text[m.end..ctx.range.end]
+                .trim_start()
+                .starts_with([',', '،'])
+    })
 }
 
 /// Runs of country mentions joined only by separators and conjunctions; `loose` also joins mentions

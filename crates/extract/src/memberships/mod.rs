@@ -61,8 +61,8 @@ use self::dating::{
 use self::elision::{
     apposed_list_opens, bracket_lists, closes_clause, counted_back, counts_other_act, elided_bloc,
     en_and_elision, gapped, gapped_repeats, headed_list_opens, headed_lists, list_ends, of_list,
-    of_list_opens, ordinal_followers, repeats_preposition, restored, ru_dash_elision,
-    SEQUENCE_WORDS,
+    of_list_opens, ordinal_followers, own_clause_date, repeats_preposition, restored,
+    ru_dash_elision, SEQUENCE_WORDS,
 };
 use self::fellows::{fellow_claims, fellow_here};
 use self::founding::{
@@ -70,7 +70,8 @@ use self::founding::{
 };
 use self::geometry::{inverted_order, linked_bloc, Geometry};
 use self::groups::{
-    delegation_only, governing_person, groups, hyphened, opening_anaphor, own_country_of_person,
+    delegation_only, governing_person, groups, holder_apposed, hyphened, office_holder,
+    opening_anaphor, own_country_of_person,
 };
 use self::objects::{ar_split_phrases, object_claims, object_claims_pushed};
 use self::recall::{
@@ -256,6 +257,7 @@ fn find_cued<'w>(
         && (blocs.is_empty() || !names_pair(ctx, walk))
         && opening_anaphor(ctx).is_none()
         && (blocs.is_empty() || !own_country_of_person(ctx))
+        && (blocs.is_empty() || !holder_apposed(ctx))
         && (blocs.is_empty()
             || !ctx
                 .mentions
@@ -456,6 +458,11 @@ fn find_cued<'w>(
                 .or_else(|| companion.then(|| last.date.clone()).flatten())
                 .or_else(|| {
                     sequence
+                        .then(|| own_clause_date(ctx, dates, group))
+                        .flatten()
+                })
+                .or_else(|| {
+                    sequence
                         .then(|| counted_back(norm_before(ctx, cue.start), last.date.as_deref()?))
                         .flatten()
                 });
@@ -535,11 +542,16 @@ fn find_cued<'w>(
                     .or_else(|| pronoun_subject(ctx, dates, &strict, cue))
             })
             .flatten();
+        // "Obiang, the current chairman of ECCAS": a person beside an office cue holds it for his state.
+        let holder = office_cue(ctx, cue)
+            .then(|| office_holder(ctx, cue))
+            .flatten();
         let own = subject
             .or(inverted.map(|(_, g)| g))
             .or_else(|| noun_possessor(ctx, &strict, cue))
             .or_else(|| ru_participle_head(ctx, &strict, cue, bloc))
             .or_else(|| apposed.filter(|_| cue.members == Side::After || via_apposed))
+            .or(holder.as_ref())
             .or_else(|| {
                 geo.nearest(&group_refs, cue, cue.members, MAX_GAP_GROUPS, true, |g| {
                     (g.start, g.end)

@@ -313,3 +313,41 @@ fn a_bloc_named_with_a_counted_head_names_the_list_after_it() {
         &[],
     );
 }
+
+/// A word of sequence before a state that did the same earlier: English "following" as "after"; Arabic counts the
+/// span before «من» and sets off the state's own relative clause by no mark. A state with a verb of its own after
+/// the word did another act.
+#[test]
+fn a_state_after_following_or_an_arabic_span_did_the_same() {
+    check(
+        Lang::En,
+        "Peru applied to join the OECD in 2016, following Chile.",
+        &["OECD/PER/applicant 2016", "OECD/CHL/applicant"],
+    );
+    check(
+        Lang::Ar,
+        "انضمت بيرو إلى منظمة التعاون الاقتصادي والتنمية عام 2019، بعد تسع سنوات من تشيلي.",
+        &["OECD/PER/member 2019", "OECD/CHL/member"],
+    );
+    check(
+        Lang::Ar,
+        "انضمت بيرو إلى منظمة التعاون الاقتصادي والتنمية عام 2019 بعد تشيلي التي سبقتها بسنوات.",
+        &["OECD/PER/member 2019", "OECD/CHL/member"],
+    );
+    // The state's own relative clause dates its claim.
+    check(
+        Lang::Ru,
+        "Перу вступила в ОЭСР в 2019 году вслед за Чили, которая сделала это в 2010 году.",
+        &["OECD/PER/member 2019", "OECD/CHL/member 2010"],
+    );
+    check(
+        Lang::En,
+        "Peru joined the OECD in 2019 following Chile's objections.",
+        &["OECD/PER/member 2019"],
+    );
+    check(
+        Lang::Ar,
+        "انضمت بيرو إلى منظمة التعاون الاقتصادي والتنمية عام 2019 بعد أسبوع من محادثات مع تشيلي.",
+        &["OECD/PER/member 2019"],
+    );
+}

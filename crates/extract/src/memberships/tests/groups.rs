@@ -231,3 +231,45 @@ fn alongside_joins_a_list() {
         ],
     );
 }
+
+/// A person with a known state who holds a bloc's chair, set off by a comma right before the office cue (or right
+/// after a cue whose holder follows it), stands for his state: the state is the member (eval/README, session 12).
+#[test]
+fn a_person_holding_a_blocs_chair_claims_for_his_state() {
+    check(
+        Lang::En,
+        "Cyril Ramaphosa, the current chairman of the African Union, flew to Moscow.",
+        &["AU/ZAF/member"],
+    );
+    check(
+        Lang::En,
+        "Cyril Ramaphosa, who chairs the African Union, flew to Moscow.",
+        &["AU/ZAF/member"],
+    );
+    check(
+        Lang::Ru,
+        "Сирил Рамафоса, нынешний председатель Африканского союза, прилетел в Москву.",
+        &["AU/ZAF/member"],
+    );
+    check(
+        Lang::Ru,
+        "Сирил Рамафоса, председательствующий в Африканском союзе, прилетел в Москву.",
+        &["AU/ZAF/member"],
+    );
+    check(
+        Lang::Ar,
+        "وصل سيريل رامافوزا، الرئيس الحالي للاتحاد الأفريقي، إلى موسكو.",
+        &["AU/ZAF/member"],
+    );
+    check(
+        Lang::Ar,
+        "وصل سيريل رامافوزا، الذي يرأس الاتحاد الأفريقي، إلى موسكو.",
+        &["AU/ZAF/member"],
+    );
+    // A clause of his own between the person and the office: he is not its holder.
+    check(
+        Lang::En,
+        "Cyril Ramaphosa, who spoke after the chairman of the African Union, flew to Moscow.",
+        &[],
+    );
+}
