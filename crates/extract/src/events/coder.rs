@@ -4446,19 +4446,24 @@ impl<'a> Coder<'_, 'a> {
     /// consultation trigger after them in their clause, a verb, or a noun in a clause that names one of
     /// the two; or a consultation of the pair coded in this sentence or the [`DEED_REACH`] before:
     /// "arrived in Moscow …, and held talks in the Kremlin with Putin" is the visit and the pair's talks).
+    /// A consultation trigger after the talks defers them rather than keeping them symmetric: the host
+    /// found is returned, and [`Self::talks_at_host_deferred`] directs the talks once the sentence is
+    /// coded if that trigger coded no consultation of the pair ("on the Indian prime minister's first
+    /// visit to Moscow", «это его первая зарубежная поездка», "في مستهل زيارة رسمية" with no visitor of
+    /// their own; an invitation to visit the other's capital).
     pub(super) fn talks_at_host(
         &self,
         i: usize,
         type_name: &str,
         out: &[EventRec],
         roles: &mut Roles<'a>,
-    ) {
+    ) -> Option<&'a str> {
         if type_name != "CONSULT"
             || !roles.target.is_empty()
             || roles.source.len() != 2
             || !roles.source.iter().all(|id| is_state(self.ctx, id))
         {
-            return;
+            return None;
         }
         // (A consultation trigger before this one counts only by what it coded, which the guard on
         // `recent_events` below reads: a visit dropped for want of its visitor tells no visit beside
@@ -4477,27 +4482,66 @@ impl<'a> Coder<'_, 'a> {
         };
         // (Nor does one that tells the purpose of this meeting, the same talks: "met Xi in Beijing to
         // discuss trade", «встретился с Си в Пекине, чтобы обсудить …», "التقى … في بكين لبحث …".)
-        if self.live.iter().enumerate().any(|(j, l)| {
+        let later = self.live.iter().enumerate().any(|(j, l)| {
             j > i
                 && l.trig.kind == kind
                 && !self.purpose_of_meeting(&l.hit)
                 && (l.clause == clause || !l.trig.noun || names_side(l.clause))
-        }) {
-            return;
-        }
+        });
         if self.recent_events(out).any(|e| {
             e.kind == "CONSULT" && roles.source.iter().all(|id| super::parties(e).contains(id))
         }) {
-            return;
+            return None;
         }
-        let Some(host) = self
+        let host = self
             .placed_party(&roles.source)
-            .or_else(|| self.city_party(&roles.source))
-        else {
-            return;
-        };
+            .or_else(|| self.city_party(&roles.source))?;
+        if later {
+            return Some(host);
+        }
         roles.source.retain(|id| *id != host);
         roles.target = smallvec![host];
+        None
+    }
+
+    /// Directs the talks [`Self::talks_at_host`] deferred (`deferred`: the live trigger and the host
+    /// found) once the sentence is coded (`coded`, `out`): still the symmetric talks of the two states,
+    /// and no other consultation coded in the sentence holds both of them, they are the visitor's visit
+    /// to the host (eval/README, the Session-45 ruling). "Singh held talks with Putin in the Kremlin,
+    /// on the Indian prime minister's first visit to Moscow", «провёл в Кремле переговоры с Путиным — это
+    /// его первая зарубежная поездка», "أجرى … محادثات مع بوتين في موسكو في مستهل زيارة رسمية".
+    fn talks_at_host_deferred(
+        &self,
+        deferred: &[(usize, &'a str)],
+        coded: &[Coded],
+        out: &mut [EventRec],
+    ) {
+        for &(live, host) in deferred {
+            let Some(idx) = coded.iter().find(|c| c.live == live).map(|c| c.idx) else {
+                continue;
+            };
+            let Some(e) = out.get(idx) else {
+                continue;
+            };
+            if e.kind != "CONSULT"
+                || !e.target.is_empty()
+                || e.source.len() != 2
+                || !e.source.iter().any(|s| s == host)
+            {
+                continue;
+            }
+            let pair = e.source.clone();
+            if out.iter().enumerate().any(|(j, o)| {
+                j != idx
+                    && o.kind == "CONSULT"
+                    && pair.iter().all(|p| super::parties(o).contains(&p.as_str()))
+            }) {
+                continue;
+            }
+            let e = &mut out[idx];
+            e.source.retain(|s| s != host);
+            e.target = vec![host.to_string()];
+        }
     }
 
     /// Whether verb `hit` of sending (an `AID` row that needs goods, a `MOBILIZE` verb) sends an envoy, a
@@ -4791,6 +4835,25 @@ impl<'a> Coder<'_, 'a> {
                 if let Some(state) = self.city_state_at(t) {
                     if !take(state) {
                         return None;
+                    }
+                }
+            }
+            // "travelled to Sochi for talks with Putin", «прилетел в Петербург», "وصل إلى سوتشي": a visit
+            // made to a city of another state (to, в, إلى within the two words before it; a word of no
+            // actor) is made to that state, as a visit to its capital is.
+            if mode == Some("visit") {
+                let lang = self.ctx.lang;
+                for t in cr.start.max(hit.t0)..cr.end {
+                    if !self.scan.toks[t].word
+                        || self.actors.iter().any(|a| a.t0 <= t && t < a.t1)
+                        || !self.scan.has_cue(t.saturating_sub(2), t, |c| c == Cue::To)
+                    {
+                        continue;
+                    }
+                    if let Some(state) = self.tables.place_state(lang, self.scan.text(t)) {
+                        if !take(state) {
+                            return None;
+                        }
                     }
                 }
             }
@@ -5187,6 +5250,8 @@ impl<'a> Coder<'_, 'a> {
         let mut unaimed: Vec<Pending<'a>> = Vec::new();
         let may_meet = self.may_meet();
         let mut coded: SmallVec<[Coded; 8]> = SmallVec::new();
+        // (Talks in one side's land with a consultation trigger after them: `talks_at_host_deferred`.)
+        let mut deferred_talks: SmallVec<[(usize, &'a str); 2]> = SmallVec::new();
         // (Which triggers are expulsions a response answers, found the first time an expulsion asks.)
         let answered = std::cell::OnceCell::new();
         // (The doers of the requests coded so far, where each stands: whom a later refusal of the sentence
@@ -8449,7 +8514,7 @@ impl<'a> Coder<'_, 'a> {
             }
             self.visit_to_venue(i, type_name, mode.as_deref(), &mut roles);
             self.visit_to_placed_host(i, type_name, mode.as_deref(), &mut roles);
-            self.talks_at_host(i, type_name, &out, &mut roles);
+            let talks_host = self.talks_at_host(i, type_name, &out, &mut roles);
             // ("would not object to", «не будет возражать», «لن تعترض على»: a waived objection is the
             // objector's concession, `waived_objection`.)
             let waived = type_name == "REJECT" && self.waived_objection(hit) && self.negated(i);
@@ -8542,6 +8607,9 @@ impl<'a> Coder<'_, 'a> {
                 merge(&mut out, ev)
             };
             coded.push(Coded { idx, live: i });
+            if let Some(host) = talks_host {
+                deferred_talks.push((i, host));
+            }
             self.note(hit, "coded");
             if let Some(c) = charge {
                 merge(&mut out, c);
@@ -8552,6 +8620,11 @@ impl<'a> Coder<'_, 'a> {
         }
         if !unaimed.is_empty() {
             self.aim_from_charge(unaimed, reported_by, &mut out);
+        }
+        // (After the triggers set aside are completed: a visit noun completed there is the visit told
+        // beside the talks.)
+        if !deferred_talks.is_empty() {
+            self.talks_at_host_deferred(&deferred_talks, &coded, &mut out);
         }
         if self.ctx.lang == Lang::Ar && !out.is_empty() {
             self.ar_follow_suit(&mut out);

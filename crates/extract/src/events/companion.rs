@@ -174,7 +174,7 @@ impl<'a> Coder<'_, 'a> {
                 None => continue,
             }
             self.visit_to_venue(p.live, p.type_name, p.mode.as_deref(), &mut p.roles);
-            self.talks_at_host(p.live, p.type_name, out, &mut p.roles);
+            let _ = self.talks_at_host(p.live, p.type_name, out, &mut p.roles);
             self.code_pending(p, reported_by, out);
         }
     }

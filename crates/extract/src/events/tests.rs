@@ -9281,3 +9281,51 @@ fn reported_wrong_is_the_speakers_accusation() {
         &["ACCUSE POL>BLR"],
     );
 }
+
+#[test]
+fn talks_in_one_sides_land_before_a_visit_noun_of_no_visitor_are_the_visit() {
+    // Session 59 (visits): a consultation trigger after talks held in one side's land keeps them
+    // symmetric only when it codes a consultation of the pair itself (`Coder::talks_at_host_deferred`).
+    check(
+        "ru",
+        "Президент Кении в понедельник провёл в Пекине переговоры с Си Цзиньпином — это его первый государственный визит в Китай.",
+        &["CONSULT KEN>CHN"],
+    );
+    check(
+        "ar",
+        "أجرى الرئيس الكيني يوم الاثنين محادثات مع شي جين بينغ في بكين في مستهل زيارة دولة.",
+        &["CONSULT KEN>CHN"],
+    );
+    check(
+        "en",
+        "The Chilean foreign minister met Mauro Vieira in Brasilia on Friday and invited him to visit Santiago next year.",
+        &["CONSULT CHL>BRA", "REQUEST CHL>BRA"],
+    );
+    check(
+        "ar",
+        "التقى وزير الخارجية التشيلي يوم الجمعة ماورو فييرا في برازيليا، ودعاه إلى زيارة سانتياغو العام المقبل.",
+        &["CONSULT CHL>BRA", "REQUEST CHL>BRA expected"],
+    );
+    // (Trap: the visit told beside the talks is the directed act; the talks stay the pair's.)
+    check(
+        "en",
+        "The Mongolian president arrived in Tashkent on Monday for a state visit and held talks with Shavkat Mirziyoyev on Tuesday.",
+        &["CONSULT MNG>UZB", "CONSULT {MNG+UZB}"],
+    );
+}
+
+#[test]
+fn a_visit_to_a_city_of_a_state_is_paid_to_that_state() {
+    // Session 59 (visits): a visit verb whose destination is a city of another state, not its
+    // capital (`data/events/places.csv`), is paid to that state (`Coder::placed_host`).
+    check(
+        "en",
+        "Kassym-Jomart Tokayev flew to Sochi on Thursday for talks with Vladimir Putin.",
+        &["CONSULT KAZ>RUS", "CONSULT {KAZ+RUS}"],
+    );
+    check(
+        "ru",
+        "Касым-Жомарт Токаев в четверг прилетел в Сочи на переговоры с Владимиром Путиным.",
+        &["CONSULT KAZ>RUS"],
+    );
+}
