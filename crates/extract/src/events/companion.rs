@@ -174,6 +174,8 @@ impl<'a> Coder<'_, 'a> {
                 None => continue,
             }
             self.visit_to_venue(p.live, p.type_name, p.mode.as_deref(), &mut p.roles);
+            // (A host it defers is not passed on to `talks_at_host_deferred`: talks completed here with a
+            // consultation trigger after them stay symmetric, as before session 59.)
             let _ = self.talks_at_host(p.live, p.type_name, out, &mut p.roles);
             self.code_pending(p, reported_by, out);
         }

@@ -1666,8 +1666,8 @@ impl ActorlessWords {
     }
 }
 
-/// The first words of the coreference phrases, any of which may give a sentence that names no actor its
-/// actors: whether one occurs anywhere in a normalised sentence, the case of ASCII letters aside (what an
+/// One word of each coreference phrase (its longest that is not a number: «лидеров» of «четверо лидеров»),
+/// any of which may give a sentence that names no actor its actors: whether one occurs anywhere in a normalised sentence, the case of ASCII letters aside (what an
 /// `AhoCorasick` with `ascii_case_insensitive` answered by `is_match`; now the crate's own [`WordDfa`],
 /// whose walk stops at the first match).
 #[derive(Debug)]
